@@ -1,0 +1,120 @@
+"""Build the TEI `div` of a document from its blocks: paragraphs, turns, gaps, notes.
+
+The whitespace between blocks is the source's own, kept as tails, so that the text export
+restores the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lxml import etree
+
+from .markup.brackets import Context, build, stage_type
+from .segment import Block
+from .tei import XML_ID, E
+
+
+def build_div(body: str, blocks: list[Block], first_line: int, warnings: list[str]
+              ) -> etree._Element:
+    """Return `<div type="translation">` holding every block of `body`."""
+    div = E.div(type="translation")
+    footnotes = frozenset(re.match(r"\[(\d+)\]", b.text.lstrip()).group(1)
+                          for b in blocks if b.kind == "footnote")
+    div.text = body[:blocks[0].start] if blocks else body
+    container = div
+    for index, block in enumerate(blocks):
+        separator = body[block.end:blocks[index + 1].start] if index + 1 < len(blocks) \
+            else body[block.end:]
+        context = Context(in_turn=block.kind == "turn" or block.continues_turn,
+                          footnotes=footnotes, line=block.line, warnings=warnings)
+        if block.kind == "p" and block.continues_turn and container is not div:
+            _append(container, _paragraph(block, context), separator)
+            continue
+        container = div
+        speechless = block.kind == "turn" and not block.text[block.label.speech:] and not (
+            index + 1 < len(blocks) and blocks[index + 1].kind == "p")
+        if block.kind == "turn" and not speechless:
+            sp = _turn(block, context)
+            _append(div, sp, separator)
+            container = sp
+        elif block.kind == "gap":
+            _append(div, _gap(block, context), separator)
+        elif block.kind == "footnote":
+            _append(div, _footnote(block, context), separator)
+        elif block.kind == "salute" and index == 0:
+            _append(div, E.opener(build(E.salute(), block.text, context)), separator)
+        else:
+            _append(div, _paragraph(block, context), separator)
+    return div
+
+
+def _append(parent: etree._Element, element: etree._Element, tail: str) -> None:
+    element.tail = tail
+    parent.append(element)
+
+
+def _paragraph(block: Block, context: Context) -> etree._Element:
+    """A `p`, with a milestone where a paragraph split by a page break was joined."""
+    p = E.p()
+    cursor = 0
+    for start, end in block.joins:
+        build(p, block.text[cursor:start], context)
+        p.append(E.milestone(unit="paragraph", type="source-break", resp="#converter"))
+        cursor = end
+    build(p, block.text[cursor:], context)
+    return p
+
+
+def _turn(block: Block, context: Context) -> etree._Element:
+    """An `sp`: the speaker (label as printed), a stage direction in the label, the speech."""
+    label, text = block.label, block.text
+    speaker_end = (label.stage[0] if label.stage else label.delim_at) if label.delim else label.end
+    name = text[:speaker_end].rstrip(" \t\u00a0")
+    speaker = build(E.speaker(rend=label.rend), name, context)
+    sp = E.sp(speaker)
+    last = speaker
+    if label.stage:
+        speaker.tail = text[len(name):label.stage[0]]
+        raw = text[label.stage[0]:label.delim_at].rstrip(" \t\u00a0")
+        last = build(E.stage(type=stage_type(raw[1:])), raw, replace(context, in_turn=False))
+        sp.append(last)
+    # The delimiter is rendered after the last label element; the separator is its tail.
+    last.tail = text[label.delim_at + len(label.delim):label.speech] if label.delim \
+        else text[label.end:label.speech]
+    speech = text[label.speech:]
+    if speech:
+        joins = [(s - label.speech, e - label.speech) for s, e in block.joins if s >= label.speech]
+        sp.append(_paragraph(Block("p", block.start + label.speech, block.end, speech,
+                                   joins=joins, line=block.line), context))
+    return sp
+
+
+def _gap(block: Block, context: Context) -> etree._Element:
+    text = block.text.strip(" \t")
+    lead = block.text[:len(block.text) - len(block.text.lstrip(" \t"))]
+    if text in ("...", "\u2026"):
+        gap = E.gap(E.desc(text), reason="omitted", resp="#archive")
+    else:
+        holder = build(E.ab(), text, context)
+        gap = holder[0] if len(holder) == 1 and not (holder.text or "").strip() else None
+        if gap is None:
+            return build(E.p(), block.text, context)
+    if lead:
+        return build(E.p(), block.text, context)
+    return gap
+
+
+def _footnote(block: Block, context: Context) -> etree._Element:
+    match = re.match(r"(\s*)\[(\d+)\]", block.text)
+    number = match.group(2)
+    note = E.note(E.label(number, rend="brackets"), type="footnote", n=number, place="end",
+                  resp="#archive")
+    note.set(XML_ID, f"note-{number}")
+    note[0].tail = ""
+    if match.group(1):
+        return build(E.p(), block.text, context)
+    build(note, block.text[match.end():], context)
+    return note
+

@@ -1,0 +1,20 @@
+"""Exports: one module per format, each with `export(docs, out) -> None`.
+
+`docs` is a list of `(path, tree)` pairs already parsed and validated by the caller; `out` is
+a file or folder path (`-` means standard output where the format is a single stream).
+Exports write atomically (`pipeline.files`) and raise `ExportError` with a located message.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# The order is the order shown in `tei-pipeline export --help`.
+FORMATS: dict[str, str] = {
+    "text": "pipeline.export.text",
+}
+
+
+def exporter(name: str):
+    """Return the module that implements export format `name`."""
+    return importlib.import_module(FORMATS[name])

@@ -1,0 +1,267 @@
+"""Build the `teiHeader` from the catalogue fields, the body's field lines and the register."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from lxml import etree
+
+from . import __version__
+from .names import Names, Person
+from .read import DATE_LINE, Source
+from .tei import XML_ID, XML_LANG, E, tag
+
+LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
+             "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",
+             "bulgarian": "bg", "hungarian": "hu", "albanian": "sq", "mongolian": "mn",
+             "japanese": "ja", "spanish": "es", "italian": "it", "serbo-croatian": "sh",
+             "serbian": "sr", "croatian": "hr", "slovak": "sk", "ukrainian": "uk", "persian": "fa",
+             "arabic": "ar", "hindi": "hi", "indonesian": "id", "portuguese": "pt",
+             "khmer": "km", "lao": "lo", "dari": "prs", "pashto": "ps", "hebrew": "he"}
+_MONTHS = {m: i for i, m in enumerate(("january february march april may june july august "
+                                       "september october november december").split(), 1)}
+
+EDITORIAL_POLICY = (
+    "Square brackets in the translation mark words the translator supplied (supplied), name "
+    "completions and alternative romanizations (supplied inside persName), glosses (gloss) and "
+    "the editors' and translator's notes (note); the brackets themselves are not text: a "
+    "rendering restores them. Parentheses mark stage directions (stage) and redactions (gap "
+    "with the printed marker in desc) and are kept as text. Speaker labels are speaker, the "
+    "delimiter after them (colon or period) named by speaker/@rend. Paragraphs split by a page "
+    "break are joined and the join marked with milestone. Every source character is kept.",
+    "The resp values: #translator for the translator's interventions, #archive for the "
+    "archive's redactions, omissions and notes, #converter for decisions made by tei-pipeline.",
+)
+
+
+def iso_date(text: str | None) -> str | None:
+    """`July 11, 1961` -> `1961-07-11`; `April 1950` -> `1950-04`; None when not a date."""
+    if not text:
+        return None
+    match = DATE_LINE.match(text.strip())
+    if not match:
+        return None
+    groups = match.groupdict()
+    year = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
+    month_name = groups["m1"] or groups["m2"] or groups["m3"]
+    day = groups["d1"] or groups["d2"]
+    if not month_name:
+        return year
+    month = _MONTHS[month_name.lower()]
+    if not day:
+        return f"{year}-{month:02d}"
+    try:
+        return Date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return f"{year}-{month:02d}"
+
+
+def build_header(source: Source, names: Names, div: etree._Element) -> etree._Element:
+    """Return the teiHeader of a converted document."""
+    fields = source.fields
+    title = fields.get("title") or "Untitled document"
+    return E.teiHeader(
+        _file_desc(fields, title),
+        _encoding_desc(),
+        _profile_desc(fields, names, div),
+        _revision_desc(fields),
+    )
+
+
+def _file_desc(fields: dict[str, str], title: str) -> etree._Element:
+    title_stmt = E.titleStmt(E.title(title, type="main"))
+    if fields.get("credits"):
+        credits = re.sub(r"^This document was made possible with support from\s+", "",
+                         fields["credits"])
+        title_stmt.append(E.funder(credits.strip()))
+    translators = _translators(fields.get("translated_by", ""))
+    title_stmt.append(_resp("translator", "Translation into English",
+                            [E.persName(t) for t in translators] or [E.name("the translator")]))
+    title_stmt.append(_resp("archive", "Redactions, omissions and editorial notes",
+                            [E.orgName(fields.get("publisher") or "the archive")]))
+    title_stmt.append(_resp("converter", "Markup made automatically",
+                            [E.name("tei-pipeline", type="software")]))
+    publication = E.publicationStmt(E.publisher(fields.get("publisher") or
+                                                "Wilson Center Digital Archive"))
+    if fields.get("url"):
+        publication.append(E.idno(fields["url"], type="URI"))
+    if fields.get("document_number") or fields.get("record_id"):
+        publication.append(E.idno(fields.get("document_number") or fields["record_id"],
+                                  type="document"))
+    if fields.get("rights"):
+        publication.append(E.availability(*[E.p(p) for p in fields["rights"].split("\n\n")]))
+    return E.fileDesc(title_stmt, publication, E.sourceDesc(_bibl(fields)))
+
+
+def _resp(ident: str, what: str, agents: list[etree._Element]) -> etree._Element:
+    stmt = E.respStmt(E.resp(what), *agents)
+    stmt.set(XML_ID, ident)
+    return stmt
+
+
+def _translators(value: str) -> list[str]:
+    parts = re.split(r",\s*|\s+and\s+", value)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4 and p[:1].isupper()]
+
+
+def _bibl(fields: dict[str, str]) -> etree._Element:
+    """The citation as given, with its parts marked where they can be found in it."""
+    citation = fields.get("citation")
+    if not citation:
+        bibl = E.bibl(E.title(fields.get("title", "Untitled document")))
+        if fields.get("date"):
+            bibl.append(E.date(fields["date"], **_when(fields["date"])))
+        return bibl
+    from .inline import wrap
+    bibl = E.bibl()
+    url = re.search(r"\s*<(https?://[^>\s]+)>", citation)
+    bibl.text = citation[:url.start()] if url else citation
+    spans = []
+    title = re.match(r"[\"\u201c](.+?),?[\"\u201d]", bibl.text)
+    if title:
+        spans.append((title.start(1), title.start(1) + len(title.group(1)), E.title()))
+    for key, element in (("date", lambda: E.date(**_when(fields.get("date")))),
+                         ("publisher", lambda: E.publisher()),
+                         ("archival", lambda: E.idno(type="archival"))):
+        value = fields.get(key)
+        if value and value in bibl.text:
+            at = bibl.text.find(value, spans[-1][1] if spans else 0)
+            if at >= 0:
+                spans.append((at, at + len(value), element()))
+    pages = fields.get("pages")
+    if pages:
+        at = bibl.text.find(pages, spans[-1][1] if spans else 0)
+        if at >= 0:
+            bounds = [int(n) for n in re.findall(r"\d+", pages)]
+            attrs = {"unit": "page"}
+            if len(bounds) == 2:
+                attrs.update({"from": str(bounds[0]), "to": str(bounds[1])})
+            spans.append((at, at + len(pages), E.biblScope(**attrs)))
+    for name in _translators(fields.get("translated_by", "")):
+        at = bibl.text.find(name, spans[-1][1] if spans else 0)
+        if at >= 0:
+            spans.append((at, at + len(name), E.persName()))
+    for start, end, element in sorted(spans, key=lambda s: -s[0]):
+        if all(not (start < s2 < end or start < e2 < end) for s2, e2, _ in spans
+               if (s2, e2) != (start, end)):
+            wrap(bibl, start, end, element)
+    if url:
+        bibl.append(E.ptr(target=url.group(1)))
+    return bibl
+
+
+def _when(text: str | None) -> dict[str, str]:
+    value = iso_date(text)
+    return {"when": value} if value else {}
+
+
+def _encoding_desc() -> etree._Element:
+    return E.encodingDesc(
+        E.appInfo(E.application(E.label("tei-pipeline"), ident="tei-pipeline",
+                                version=__version__)),
+        E.editorialDecl(*[E.p(p) for p in EDITORIAL_POLICY]),
+    )
+
+
+def _profile_desc(fields: dict[str, str], names: Names, div: etree._Element) -> etree._Element:
+    profile = E.profileDesc()
+    if fields.get("date"):
+        profile.append(E.creation(E.date(fields["date"], **_when(fields["date"]))))
+    if fields.get("summary"):
+        profile.append(E.abstract(*[E.p(p) for p in fields["summary"].split("\n\n")]))
+    usage = E.langUsage()
+    original = (fields.get("language") or "").strip()
+    code = LANGUAGES.get(original.lower())
+    if code and code != "en":
+        usage.append(E.language(f"{original} (original)", ident=code))
+    usage.append(E.language("English (translation)", ident="en"))
+    profile.append(usage)
+    present = sorted((p for p in names.persons.values() if p.present), key=lambda p: p.id)
+    if present:
+        profile.append(E.particDesc(E.listPerson(*[person_element(p) for p in present],
+                                                 type="participants")))
+    setting = _setting(div, fields)
+    if setting is not None:
+        profile.append(E.settingDesc(setting))
+    return profile
+
+
+def person_element(person: Person) -> etree._Element:
+    """A register entry: main name, variants (romanization tagged), titles, role and side."""
+    main = E.persName(person.name, type="main")
+    if person.lang:
+        main.set(XML_LANG, person.lang)
+    element = E.person(main)
+    element.set(XML_ID, person.id)
+    if person.role:
+        element.set("role", person.role)
+    if person.side:
+        element.set("type", person.side)
+    for variant in person.variants:
+        entry = E.persName(variant, type="variant")
+        if person.lang and person.lang != "en":
+            entry.set(XML_LANG, person.lang)
+        element.append(entry)
+    occupation = person.occupation or (person.titles[0] if person.titles else None)
+    if occupation:
+        element.append(E.occupation(occupation))
+    return element
+
+
+def mentioned(names: Names) -> etree._Element | None:
+    """The `standOff` list of persons mentioned but not present."""
+    absent = sorted((p for p in names.persons.values() if not p.present), key=lambda p: p.id)
+    if not absent:
+        return None
+    return E.standOff(E.listPerson(*[person_element(p) for p in absent], type="mentioned"))
+
+
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\.?", re.IGNORECASE)
+
+
+def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | None:
+    """Time and place lines at the head of the body become the setting."""
+    place = when = times = None
+    for p in div.findall(tag("p"))[:8]:
+        text = "".join(p.itertext()).strip()
+        field = re.match(r"(Time|Date and time|Date|Location|Place|Venue)\s*:\s*(.+)", text,
+                         re.DOTALL)
+        if not field:
+            continue
+        name, value = field.group(1).lower(), field.group(2).strip()
+        if name in ("location", "place", "venue"):
+            place = value
+        else:
+            when = iso_date(re.split(r",\s*(?=\d{1,2}[:.])", value)[0]) or when
+            found = _TIME.findall(value)
+            if found:
+                times = [_clock(*t) for t in found]
+    if place is None and when is None and times is None:
+        return None
+    setting = E.setting()
+    if place:
+        setting.append(E.placeName(place))
+    if when:
+        setting.append(E.date(when, when=when))
+    if times:
+        if len(times) >= 2:
+            setting.append(E.time(f"{times[0]}\u2013{times[1]}", **{"from": times[0],
+                                                                    "to": times[1]}))
+        else:
+            setting.append(E.time(times[0], when=times[0]))
+    return setting
+
+
+def _clock(hour: str, minute: str, half: str) -> str:
+    value = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    return f"{value:02d}:{minute}:00"
+
+
+def _revision_desc(fields: dict[str, str]) -> etree._Element:
+    status = fields.get("status")
+    if status:
+        return E.revisionDesc(E.change(f"Source marked \u201c({status})\u201d.", status="draft"),
+                              status="draft")
+    return E.revisionDesc(E.change("Converted by tei-pipeline.", status="converted"),
+                          status="converted")

@@ -1,0 +1,106 @@
+"""The one place that does lxml `.text`/`.tail` surgery.
+
+Inline passes see an element's direct content as a *level string*: its text and the tails of
+its children, with each child standing in as one OBJECT character. They find what they want
+with regular expressions on that string and call `wrap` to put a span of it (text and whole
+children alike) into a new element. Offsets in the level string map back exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+OBJECT = "\ufffc"  # stands for one child element in a level string
+
+
+def level(parent: etree._Element) -> tuple[str, list[int]]:
+    """Return the level string of `parent` and the offsets of its children's OBJECT marks."""
+    parts = [parent.text or ""]
+    marks = []
+    position = len(parts[0])
+    for child in parent:
+        marks.append(position)
+        tail = child.tail or ""
+        parts.append(OBJECT + tail)
+        position += 1 + len(tail)
+    return "".join(parts), marks
+
+
+def child_at(parent: etree._Element, marks: list[int], offset: int) -> etree._Element | None:
+    """Return the child whose OBJECT mark is at `offset`, or None when that is plain text."""
+    try:
+        return parent[marks.index(offset)]
+    except ValueError:
+        return None
+
+
+def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> etree._Element:
+    """Move the level-string span [start, end) of `parent` into the empty element `new`.
+
+    `new` takes the span's place; text before the span stays, text after it becomes `new`'s tail.
+    A child element is one character of the level string, so a span holds children whole.
+    """
+    before, inside, after = [], [], []
+    position = 0
+    for token in _tokens(parent):
+        if isinstance(token, str):
+            for piece, target in ((token[:max(0, start - position)], before),
+                                  (token[max(0, start - position):max(0, end - position)], inside),
+                                  (token[max(0, end - position):], after)):
+                if piece:
+                    target.append(piece)
+            position += len(token)
+        else:
+            (before if position < start else inside if position < end else after).append(token)
+            position += 1
+    for child in list(parent):
+        parent.remove(child)
+    _fill(parent, [*before, new, *after])
+    _fill(new, inside)
+    return new
+
+
+def _tokens(parent: etree._Element) -> list:
+    tokens: list = [parent.text or ""]
+    for child in parent:
+        tokens.append(child)
+        tokens.append(child.tail or "")
+    return tokens
+
+
+def _fill(element: etree._Element, tokens: list) -> None:
+    """Write a token list (strings and elements) as the content of `element`."""
+    element.text = None
+    last = None
+    for token in tokens:
+        if isinstance(token, str):
+            if last is None:
+                element.text = (element.text or "") + token
+            else:
+                last.tail = (last.tail or "") + token
+        else:
+            token.tail = None
+            element.append(token)
+            last = token
+
+
+def append_text(element: etree._Element, text: str) -> None:
+    """Append text at the end of `element`'s content (after its last child, if any)."""
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def text_nodes(root: etree._Element, skip: frozenset[str] = frozenset()) -> Iterator[etree._Element]:
+    """Yield `root` and every element below it whose local name is not in `skip` (nor below one)."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        name = etree.QName(element).localname if isinstance(element.tag, str) else ""
+        if name in skip:
+            continue
+        yield element
+        stack.extend(reversed([c for c in element if isinstance(c.tag, str)]))

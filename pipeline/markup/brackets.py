@@ -1,0 +1,303 @@
+"""Square brackets and parentheses: the translator's and the editors' typography made explicit.
+
+`parse` turns text into a tree of groups (nested brackets stay nested); `build` writes that
+tree into an element as TEI mixed content. Brackets are not text in the output (a rendering
+restores them, see `pipeline.export.text`); parentheses are, since they are printed words of
+stage directions and redaction markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..inline import append_text
+from ..tei import E
+
+OPENERS = {"[": "]", "(": ")"}
+CLOSERS = {"]": "[", ")": "("}
+
+
+@dataclass
+class Group:
+    """A bracketed or parenthesised stretch: its delimiters and its content (text and groups)."""
+
+    open: str
+    start: int
+    end: int = -1
+    children: list = field(default_factory=list)
+
+    def raw(self, text: str) -> str:
+        """The content as written, inner brackets included."""
+        return text[self.start + 1:self.end - 1]
+
+
+@dataclass
+class Stray:
+    """A bracket with no partner."""
+
+    char: str
+    start: int
+
+
+def parse(text: str) -> list:
+    """Parse `text` into a list of strings, Groups and Strays."""
+    root: list = []
+    stack: list[Group] = []
+    buffer_start = 0
+
+    def target() -> list:
+        return stack[-1].children if stack else root
+
+    for index, char in enumerate(text):
+        if char in OPENERS:
+            if index > buffer_start:
+                target().append(text[buffer_start:index])
+            group = Group(char, index)
+            target().append(group)
+            stack.append(group)
+            buffer_start = index + 1
+        elif char in CLOSERS:
+            if stack and stack[-1].open == CLOSERS[char]:
+                if index > buffer_start:
+                    target().append(text[buffer_start:index])
+                stack[-1].end = index + 1
+                stack.pop()
+            elif stack and any(g.open == CLOSERS[char] for g in stack):
+                # Close the inner groups that never closed: their openers are strays.
+                if index > buffer_start:
+                    target().append(text[buffer_start:index])
+                while stack[-1].open != CLOSERS[char]:
+                    _unwind(stack.pop(), stack[-1].children)
+                stack[-1].end = index + 1
+                stack.pop()
+            else:
+                if index > buffer_start:
+                    target().append(text[buffer_start:index])
+                target().append(Stray(char, index))
+            buffer_start = index + 1
+    if len(text) > buffer_start:
+        target().append(text[buffer_start:])
+    while stack:
+        group = stack.pop()
+        _unwind(group, stack[-1].children if stack else root)
+    return root
+
+
+def _unwind(group: Group, parent: list) -> None:
+    """An opener that never closed: it becomes a stray, its content goes back to the parent."""
+    position = next(i for i, item in enumerate(parent) if item is group)
+    parent[position:position + 1] = [Stray(group.open, group.start), *group.children]
+
+
+# -- classification -------------------------------------------------------------------------
+
+_OMISSION = re.compile(r"\s*(?:\u2026|\.\s?\.\s?\.)\s*")
+_STAGE_START = re.compile(
+    r"(?:to|To|addressing|Addressing|turning|Turning|after|After|before|Before|while|While|"
+    r"at this|At this|laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
+    r"interrupting|Interrupting|in|In) ")
+_STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
+                          r"interrupt\w*|translation|standing|stood|sat|leaves|left the room|"
+                          r"enters|entered|turns to|turning to|points? to)\b", re.IGNORECASE)
+_FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "which", "in", "on",
+             "at", "for", "with", "by", "from", "as", "we", "i", "you", "he", "she", "they", "it",
+             "us", "them", "our", "your", "his", "her", "their", "its", "is", "are", "was", "were",
+             "be", "been", "this", "these", "those", "if", "when", "then", "not", "no", "one",
+             "there", "here", "what", "who", "whom", "to", "into", "about", "than", "also", "even",
+             "still", "will", "would", "can", "could", "should", "must", "may", "might", "do",
+             "did", "does", "have", "has", "had", "my", "me", "him", "total", "people"}
+
+
+@dataclass
+class Context:
+    """What the bracket builder needs to know about where it is."""
+
+    in_turn: bool = False
+    footnotes: frozenset[str] = frozenset()
+    line: int = 1
+    warnings: list[str] = field(default_factory=list)
+
+
+def build(parent: etree._Element, text: str, context: Context) -> etree._Element:
+    """Append `text` to `parent` as TEI mixed content; return `parent`."""
+    items = parse(text)
+    _build_items(parent, items, text, context, top=True)
+    _mark_sic(parent)
+    return parent
+
+
+def _build_items(parent, items, text, context, top=False) -> None:
+    for index, item in enumerate(items):
+        if isinstance(item, str):
+            append_text(parent, item)
+        elif isinstance(item, Stray):
+            line = context.line + text.count("\n", 0, item.start)
+            context.warnings.append(
+                f"line {line}: an unmatched \u201c{item.char}\u201d is kept as it is, marked as "
+                "unmatched punctuation")
+            parent.append(E.pc(item.char, type="unmatched", resp="#converter"))
+        elif item.open == "[":
+            before = _text_before(items, index)
+            after = _text_after(items, index)
+            made = _square(item, text, context, before, after)
+            for element in made if isinstance(made, list) else [made]:
+                parent.append(element)
+        else:
+            parent.append(_paren(item, text, context)) if _paren_kind(item, text, context) \
+                else _plain_paren(parent, item, text, context)
+
+
+def _text_before(items, index) -> str:
+    return items[index - 1] if index > 0 and isinstance(items[index - 1], str) else ""
+
+
+def _text_after(items, index) -> str:
+    return items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], str) else ""
+
+
+def _content(element: etree._Element, group: Group, text: str, context: Context) -> etree._Element:
+    _build_items(element, group.children, text, context)
+    return element
+
+
+def _square(group: Group, text: str, context: Context, before: str, after: str):
+    """Decide what a square bracket is, from its content and its neighbours."""
+    raw = group.raw(text)
+    stripped = raw.strip()
+    lower = stripped.lower()
+    if len(group.children) == 1 and isinstance(group.children[0], Group) and \
+            group.children[0].open == "[" and group.children[0].start == group.start + 1 and \
+            group.children[0].end == group.end - 1:
+        inner = group.children[0]
+        cert = {"cert": "low"} if inner.raw(text).rstrip().endswith("?") else {}
+        return _content(E.unclear(rend="double-brackets", **cert), inner, text, context)
+    if _OMISSION.fullmatch(raw):
+        return E.gap(E.desc(f"[{raw}]"), reason="omitted", resp="#archive")
+    if lower in ("illegible", "illegible text", "illegible word", "illegible words"):
+        return E.gap(E.desc(f"[{raw}]"), reason="illegible", resp="#archive")
+    if lower in ("unclear", "unclear text", "inaudible"):
+        return E.unclear(E.gap(E.desc(f"[{raw}]"), reason="unclear", resp="#archive"))
+    if "redacted" in lower and len(lower) < 60:
+        return E.gap(E.desc(f"[{raw}]"), reason="redacted", resp="#archive")
+    if re.fullmatch(r"\d{1,3}", stripped) and stripped in context.footnotes:
+        return E.ref(stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
+    if re.match(r"sic\b", lower):
+        return _content(E.note(type="sic", place="inline", rend="brackets", resp="#translator"),
+                        group, text, context)
+    page = re.fullmatch(r"(?:end of )?(?:page|p\.)\s*(\d+)(?: ends)?", lower)
+    if page:
+        note = _content(E.note(type="page", place="inline", rend="brackets", resp="#archive"),
+                        group, text, context)
+        # The page that begins here: the one after an "end of page N" note, else N itself.
+        return [note, E.pb(n=str(int(page.group(1)) + (1 if "end" in lower else 0)))]
+    if re.match(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|trans\. note", lower):
+        return _content(E.note(type="translator", place="inline", rend="brackets",
+                               resp="#translator"), group, text, context)
+    if re.match(r"(?:editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
+                r"note:|notes? of the|the document|document|original|this document|"
+                r"text missing|missing)", lower):
+        return _content(E.note(type="editorial", place="inline", rend="brackets",
+                               resp="#archive"), group, text, context)
+    if lower.startswith("source:"):
+        return _content(E.note(type="source", place="inline", rend="brackets", resp="#archive"),
+                        group, text, context)
+    if re.match(r"[\w .]{0,40}\bstamp\b", lower):
+        return _content(E.stamp(rend="brackets"), group, text, context)
+    if re.fullmatch(r"(?:illegible )?signature(?: illegible)?|signed|seal", lower):
+        return _content(E.note(type="signature", place="inline", rend="brackets",
+                               resp="#archive"), group, text, context)
+    if lower.startswith(("handwritten", "handwriting", "hand-written", "in handwriting")):
+        return _content(E.note(type="handwritten", place="inline", rend="brackets",
+                               resp="#archive"), group, text, context)
+    if before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
+        return _content(E.supplied(reason="expansion", resp="#translator"), group, text, context)
+    if _is_gloss(stripped, before):
+        return _content(E.gloss(resp="#translator"), group, text, context)
+    if len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
+            and not after.strip():
+        return _content(E.note(type="editorial", place="inline", rend="brackets",
+                               resp="#archive"), group, text, context)
+    return _content(E.supplied(reason="clarification", resp="#translator"), group, text, context)
+
+
+def _is_gloss(content: str, before: str) -> bool:
+    """A translator's explanation of the term just before: `gifts [special products]`."""
+    if not before or before[-1:] != " " or not before.rstrip()[-1:].isalnum():
+        return False
+    previous = before.rstrip().split()[-1]
+    words = content.split()
+    if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
+            words[0][:1].isupper():
+        return True  # an acronym and its expansion: NRB [Narodna Republika Bulgaria]
+    if len(words) < 2 or len(words) > 8:
+        return False
+    if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION:
+        return False
+    if any(w.lower() in ("we", "i", "you", "they", "us", "them", "our") for w in words):
+        return False
+    if previous[:1].isupper() or previous.lower() in _FUNCTION or previous[-1:].isdigit():
+        return False
+    return all(w.islower() for w in words)
+
+
+def _paren_kind(group: Group, text: str, context: Context) -> str | None:
+    raw = group.raw(text).strip()
+    if re.search(r"\bredacted\b", raw, re.IGNORECASE) and len(raw) < 60:
+        return "redacted"
+    if re.match(r"not (?:yet )?reviewed|not proofread|not yet proof ?read", raw, re.IGNORECASE):
+        return "editorial"
+    if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
+                            _STAGE_WORDS.search(raw) and len(raw.split()) <= 25):
+        return "stage"
+    return None
+
+
+def _stage_like(raw: str) -> bool:
+    words = raw.split()
+    if words[0] in ("to", "To", "addressing", "Addressing", "turning", "Turning"):
+        return len(words) <= 8 and any(w[:1].isupper() for w in words[1:])
+    return len(words) >= 2
+
+
+def _paren(group: Group, text: str, context: Context) -> etree._Element:
+    kind = _paren_kind(group, text, context)
+    raw = group.raw(text)
+    if kind == "redacted":
+        return E.gap(E.desc(f"({raw})"), reason="redacted", resp="#archive")
+    element = E.stage(type=stage_type(raw)) if kind == "stage" else \
+        E.note(type="editorial", place="inline", resp="#archive")
+    element.text = "("
+    _build_items(element, group.children, text, context)
+    append_text(element, ")")
+    return element
+
+
+def stage_type(raw: str) -> str:
+    """`delivery` for to whom or how words are said, `action` for what people do."""
+    return "delivery" if re.match(r"\s*(?:to|addressing|turning to)\b", raw, re.IGNORECASE) \
+        else "action"
+
+
+def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
+    """Authorial parentheses stay text; brackets inside them are still read."""
+    append_text(parent, "(")
+    _build_items(parent, group.children, text, context)
+    append_text(parent, ")" if group.end > 0 else "")
+
+
+def _mark_sic(parent: etree._Element) -> None:
+    """Wrap the word before each `[sic]` note in `sic`."""
+    from ..inline import level, wrap
+    from ..tei import tag
+    for note in list(parent.iter(tag("note"))):
+        if note.get("type") != "sic":
+            continue
+        owner = note.getparent()
+        text, marks = level(owner)
+        at = marks[list(owner).index(note)]
+        match = re.search(r"([\w\u00c0-\u024f'\u2019\-]+)(\s*)$", text[:at])
+        if match and match.group(1) != "\ufffc":
+            wrap(owner, match.start(1), match.end(1), E.sic())

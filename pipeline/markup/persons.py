@@ -1,0 +1,274 @@
+"""Persons: mark every mention as `persName` with `@ref`, titles as `roleName`, honorifics as
+`addName`, and give every turn its `@who`.
+
+Two walks over the body: the first collects full names (participant lines, bracket
+completions, names whose shape is unmistakable) so that the second can resolve short forms
+(`Premier Zhou`, `Kim`) to the full name the document introduced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import names as N
+from ..inline import OBJECT, level, wrap
+from ..tei import E, local, tag
+
+# Elements whose text can hold a name, and elements never looked into.
+_SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
+                   "date", "measure", "num", "roleName", "addName"})
+_PARTICIPANT_LINE = re.compile(
+    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
+    r"(?:[ \u00a0]+are)?:", re.UNICODE)
+_ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
+          ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
+          ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
+          ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
+          ("minutes", "recorder"))
+
+
+def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
+    """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
+    _count_labels(div, names)
+    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
+                and not _inside_skipped(e)]
+    for element in elements:          # first walk: full names only
+        for mention in _mentions(element, names):
+            _collect(mention, names)
+    for speaker in div.iter(tag("speaker")):
+        for mention in _mentions(speaker, names):
+            person = _resolve(mention, names, create=True)
+            if person is not None:
+                person.present = True
+    for element in elements:          # second walk: resolve and mark
+        if _inside_skipped(element):
+            continue
+        _mark(element, names)
+    for sp in div.iter(tag("sp")):
+        _set_who(sp, names)
+    _participants(div, names)
+    return div
+
+
+def _inside_skipped(element: etree._Element) -> bool:
+    return any(local(a) in _SKIP for a in element.iterancestors())
+
+
+def _count_labels(div: etree._Element, names: N.Names) -> None:
+    for speaker in div.iter(tag("speaker")):
+        text = "".join(speaker.itertext()).strip()
+        names.label_counts[N.key(text)] = names.label_counts.get(N.key(text), 0) + 1
+
+
+def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
+    """The level string of `element`, with `supplied` children readable as name brackets."""
+    text, marks = level(element)
+    objects = {}
+    for mark, child in zip(marks, element):
+        if local(child) == "supplied" and len(child) == 0:
+            objects[mark] = (child.text or "", child)
+    return text, objects
+
+
+def _mentions(element: etree._Element, names: N.Names) -> list[N.Mention]:
+    text, objects = _objects(element)
+    if not text.strip(OBJECT + " \n\t"):
+        return []
+    return names.scan(text, N.tokenize(text, objects))
+
+
+def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
+    """Return (full name, variant, identification) of a mention built from words and brackets."""
+    plain = [t.text for t in mention.words if not t.is_bracket]
+    spoken = " ".join(plain)
+    full, variant, identified = spoken, None, None
+    for index, token in enumerate(mention.words):
+        if not token.is_bracket:
+            continue
+        content = token.bracket.strip()
+        if index == 0 and plain:
+            full = f"{content} {spoken}"                     # [Li] Fuchun
+            mention.reasons[token.start] = "name-completion"
+        elif not plain:
+            identified = content                             # [Zhou] alone
+            mention.reasons[token.start] = "identification"
+        elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
+                                                 content.split()[0] == plain[0]):
+            variant = content                                # Kim Chang-man [Kim Chang Man]
+            mention.reasons[token.start] = "variant"
+        elif plain[-1] not in content.split() and not _authority_name(content) and \
+                _completes(f"{spoken} {content}"):
+            full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
+            mention.reasons[token.start] = "name-completion"
+        else:
+            identified = content                             # Filippov [Stalin]
+            mention.reasons[token.start] = "identification"
+    return full, variant, identified
+
+
+def _authority_name(name: str) -> bool:
+    """Is `name` one of the authority's names on its own (`Stalin` in `Filippov [Stalin]`)?"""
+    return N.key(name) in {N.key(form) for p in N.builtin_authority()
+                           for form in (p.name, *p.variants)}
+
+
+def _completes(name: str) -> bool:
+    """Does a name with its bracketed completion make one full name (`Kim Il Sung`)?"""
+    words = name.split()
+    return N._name_shape(words) or name in {p.name for p in N.builtin_authority()} or \
+        (len(words) == 2 and not words[1] in N.NOT_NAME)
+
+
+def _collect(mention: N.Mention, names: N.Names) -> None:
+    full, variant, identified = _parts(mention)
+    titles = [t.text for t in mention.titles]
+    if identified and not full:
+        return
+    words = full.split()
+    if identified:
+        person = names.add(identified) if N._name_shape(identified.split()) or \
+            names.resolve(identified) else None
+        if person and full:
+            person.add_variant(full)
+        return
+    if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
+                            or names.find_exact(full)):
+        person = names.add(full, variant=variant)
+        for title in titles:
+            if title not in N.HONORIFICS and title not in person.titles:
+                person.titles.append(" ".join(titles_without_honorifics(titles)))
+                break
+
+
+def titles_without_honorifics(titles: list[str]) -> list[str]:
+    return [t for t in titles if t not in N.HONORIFICS]
+
+
+def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | None:
+    full, variant, identified = _parts(mention)
+    titles = titles_without_honorifics([t.text for t in mention.titles])
+    title = " ".join(titles) or None
+    if identified:
+        person = names.resolve(identified, titles) or (names.add(identified) if create else None)
+        if person and full:
+            person.add_variant(full)
+        return person
+    person = names.resolve(full, titles)
+    if person is None and full != mention.spoken:
+        person = names.resolve(mention.spoken, titles)
+    if person is None and create and (mention.titles or len(full.split()) >= 2 or
+                                      any(N._INITIALS.match(w) for w in full.split())):
+        person = names.add(full, variant=variant)
+    if person is None:
+        return None
+    if variant:
+        person.add_variant(variant)
+    if title and title not in person.titles:
+        person.titles.append(title)
+    return person
+
+
+def _mark(element: etree._Element, names: N.Names) -> None:
+    """Wrap each mention in `element`'s own text (not its children's) as `persName`."""
+    for mention in reversed(_mentions(element, names)):
+        person = _resolve(mention, names, create=True)
+        if person is None:
+            continue
+        person.mentions += 1
+        name = wrap(element, mention.start, mention.end, E.persName(ref=f"#{person.id}"))
+        for child in name:
+            if local(child) == "supplied":
+                reason = _reason_of(mention, child)
+                if reason:
+                    child.set("reason", reason)
+        if mention.titles:
+            _mark_titles(name, mention)
+
+
+def _reason_of(mention: N.Mention, child: etree._Element) -> str | None:
+    for token in mention.words:
+        if token.element is child:
+            return mention.reasons.get(token.start)
+    return None
+
+
+def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
+    """Inside a new persName, wrap honorifics as addName and the other titles as roleName."""
+    offset = mention.start
+    runs: list[tuple[int, int, str]] = []
+    for token in mention.titles:
+        kind = "addName" if token.text in N.HONORIFICS else "roleName"
+        start, end = token.start - offset, token.end - offset
+        if runs and runs[-1][2] == kind and kind == "roleName" and runs[-1][1] + 1 == start:
+            runs[-1] = (runs[-1][0], end, kind)
+        else:
+            runs.append((start, end, kind))
+    for start, end, kind in reversed(runs):
+        element = E.addName(type="honorific") if kind == "addName" else E.roleName()
+        wrap(name, start, end, element)
+
+
+def _set_who(sp: etree._Element, names: N.Names) -> None:
+    speaker = sp.find(tag("speaker"))
+    if speaker is None:
+        return
+    ref = next((p.get("ref") for p in speaker.iter(tag("persName"))), None)
+    if ref is None:
+        # A label we could not read as a name: the whole label is the person.
+        text = "".join(speaker.itertext()).strip()
+        label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
+        person = names.add(label)
+        person.present = True
+        span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
+        if len(speaker) == 0 and speaker.text:
+            wrap(speaker, span_start, len(speaker.text.rstrip()), E.persName(ref=f"#{person.id}"))
+        ref = f"#{person.id}"
+    sp.set("who", ref)
+    person = names.persons.get(ref[1:])
+    if person is not None:
+        person.present = True
+
+
+def _participants(div: etree._Element, names: N.Names) -> None:
+    """Participant lines at the head of the body give persons their role and side."""
+    for p in div.findall(tag("p")):
+        text = "".join(p.itertext())
+        head = _PARTICIPANT_LINE.match(text)
+        if not head or len(head.group("head")) > 80:
+            continue
+        heading = head.group("head").lower()
+        role = next((value for stem, value in _ROLES if stem in heading), None)
+        if role is None:
+            continue
+        side = re.search(r"(?:on )?the (\w+) side", heading)
+        for name in p.iter(tag("persName")):
+            person = names.persons.get(name.get("ref", "")[1:])
+            if person is None:
+                continue
+            person.present = True
+            person.role = person.role or role
+            if side:
+                person.side = person.side or f"{side.group(1).lower()}-side"
+            occupation = _occupation_before(name)
+            if occupation and not person.occupation:
+                person.occupation = occupation
+
+
+def _occupation_before(name: etree._Element) -> str | None:
+    """The words before a participant's name, back to the previous comma or colon."""
+    previous = name.getprevious()
+    before = (previous.tail if previous is not None else name.getparent().text) or ""
+    parts = [before]
+    while previous is not None and local(previous) in ("supplied",) and \
+            not re.search(r"[,:;]", before):
+        parts.insert(0, "".join(previous.itertext()))
+        previous = previous.getprevious()
+        before = (previous.tail if previous is not None else name.getparent().text) or ""
+        parts.insert(0, before)
+    text = "".join(parts)
+    text = re.split(r"[,:;]|\band\b", text)[-1].strip()
+    roles = [r.text for r in name.iter(tag("roleName")) if r.text]
+    value = " ".join(filter(None, [text, *roles])).strip()
+    return value or None

@@ -1,0 +1,546 @@
+"""What archival English says about people: titles, honorifics, name shapes, and who is who.
+
+`Names` holds the persons of one document (and the authority it starts from) and answers two
+questions: is this label a person, and which person does this mention mean. The recognizer
+works on a token list so that the same code reads a plain label and a level string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from lxml import etree
+
+from .tei import TEI_NS, XML_ID, XML_LANG
+
+# Honorifics become addName[@type="honorific"]; titles become roleName.
+HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
+              "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
+              "Excellency", "Majesty", "Highness"}
+TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", "Ministers",
+          "Secretary", "Secretary-General", "General", "Marshal", "Ambassador", "Deputy", "Director",
+          "Prime", "Foreign", "Defense", "Defence", "First", "Second", "Third", "Counselor",
+          "Counsellor", "Consul", "Attache", "Chief", "Commander", "Admiral", "Colonel", "Lieutenant",
+          "Captain", "Major", "Governor", "Mayor", "Chancellor", "Professor", "Prof.", "Gen.", "Col.",
+          "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
+          "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
+          "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
+          "Trade", "Executive"}
+# Words that can sit in a title but never start one on their own.
+_TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
+                     "Executive", "Members", "Member", "Acting", "Head", "Leader"}
+
+# Words that make a capitalized run an organisation, a place or something else, not a person.
+NOT_NAME = {
+    "University", "Factory", "Factories", "Party", "Committee", "Committees", "Ministry", "Council",
+    "Commission", "Bureau", "Department", "Embassy", "Government", "Republic", "Union", "Army",
+    "Navy", "Conference", "Plan", "Treaty", "Accords", "Agreement", "Pact", "Organization", "Office",
+    "Institute", "Academy", "School", "Hospital", "Bank", "Company", "Corporation", "Works", "Mine",
+    "Station", "Plant", "Front", "Federation", "League", "Association", "Congress", "Assembly",
+    "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
+    "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
+    "Foreign", "Affairs", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
+    "Agency", "Radio", "Daily", "Press", "Street", "Square", "Hall", "Palace", "Province", "City",
+    "River", "Sea", "Ocean", "Mountain", "Mountains", "Island", "Islands", "Peninsula", "Coast",
+    "Strait", "Kingdom", "Empire", "States", "Nations", "Soviet", "Soviets", "Chinese", "Korean",
+    "Koreans", "Vietnamese", "Japanese", "American", "Americans", "British", "French", "German",
+    "Germans", "Russian", "Russians", "Indian", "Cuban", "Cubans", "Polish", "Czech", "Romanian",
+    "Bulgarian", "Hungarian", "Albanian", "Yugoslav", "Mongolian", "Indonesian", "Afghan", "Western",
+    "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Northeast", "Asia",
+    "Europe", "Africa", "America", "China", "Korea", "Japan", "Vietnam", "India", "Moscow",
+    "Beijing", "Peking", "Pyongyang", "Berlin", "Hanoi", "Washington", "Cuba", "Poland", "USSR",
+    "PRC", "DPRK", "CPSU", "CPC", "CCP", "KWP", "SED", "US", "U.S.", "UN", "CC", "MFA", "TASS",
+    "Politburo", "Day", "Year", "Years", "Seven-Year", "Five-Year", "War", "Revolution",
+    "Movement", "Leap", "Great", "Cultural", "God", "Lord", "Christ", "Geneva", "Top", "Secret",
+    "Only", "Copy", "Document", "Information", "Translation", "Record", "Minutes", "Memorandum",
+    "Summary", "Notes", "Note", "Source", "Cable", "Telegram", "Letter", "Report", "Journal",
+    "Diary", "Excerpt", "Transcript", "Conversation", "Meeting", "Discussion", "Attachment",
+    "Appendix", "Enclosure", "Subject", "Re", "Ref", "Time", "Date", "Place", "Location", "Venue",
+    "Content", "Level", "To", "From", "The", "A", "An", "This", "That", "These", "Those", "It",
+    "In", "On", "At", "Of", "For", "By", "With", "And", "But", "Or", "If", "When", "Then", "Now",
+    "We", "You", "He", "She", "They", "I", "Our", "Your", "His", "Her", "Their", "My", "Yes", "No",
+    "Not", "All", "Some", "Every", "Each", "Both", "After", "Before", "During", "Since", "Until",
+    "As", "So", "Also", "Only", "Even", "Still", "Just", "There", "Here", "What", "Who", "Why",
+    "How", "Where", "Which", "Is", "Are", "Was", "Were", "Be", "Do", "Does", "Did", "Have", "Has",
+    "Had", "Can", "Could", "Will", "Would", "Shall", "Should", "May", "Might", "Must", "Let",
+    "Please", "Thank", "Thanks", "Okay", "OK", "Well", "However", "Therefore", "Otherwise",
+    "Moreover", "First,", "Second,", "Third,", "Finally", "Many", "Much", "More", "Most", "Less",
+    "Few", "Other", "Another", "Such", "Very", "Too", "Again", "Once", "Twice", "Today",
+    "Tomorrow", "Yesterday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "MiG-19s", "MiG", "Marxism", "Leninism",
+    "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
+    "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
+    "Romania", "Bulgaria", "Hungary", "Czechoslovakia", "Yugoslavia", "Germany", "France",
+    "Britain", "England", "Italy", "Canada", "Ceylon", "Pakistan", "Afghanistan", "Iran", "Egypt",
+    "Israel", "Syria", "Iraq", "Turkey", "Greece", "Austria", "Switzerland", "Sweden", "Norway",
+    "Finland", "Denmark", "Holland", "Belgium", "Spain", "Portugal", "Mexico", "Brazil",
+    "Argentina", "Chile", "Manchuria", "Tibet",
+    "Xinjiang", "Shanghai", "Tianjin", "Nanjing", "Guangzhou", "Canton", "Hong", "Kong", "Macao",
+    "Seoul", "Tokyo", "Delhi", "Jakarta", "Havana", "Prague", "Warsaw", "Budapest", "Bucharest",
+    "Sofia", "Belgrade", "Tirana", "Ulaanbaatar", "Kabul", "London", "Paris", "Bonn", "Rome",
+    "Vienna", "New", "York", "Siberia", "Ukraine", "Crimea", "Kremlin", "Zhongnanhai",
+    "Jagang",
+    "English", "Russian", "Chinese", "Marxist", "Leninist",
+    "Internationale", "Christmas", "Easter", "Olympics", "Mr", "Mrs", "Ms", "Jr.", "Sr.",
+    "Excellency", "Embassies", "Agencies", "Ministries", "Councils", "Directorate", "Administration",
+    "Command", "Headquarters", "Staff", "Division", "Corps", "Regiment", "Brigade", "Battalion",
+    "Volunteers", "Forces", "Force", "Guard", "Police", "Security", "Intelligence", "Service",
+    "Services", "Program", "Programme", "Project", "Fund", "Foundation", "Center", "Centre",
+    "Archive", "Archives", "Library", "Museum", "Theater", "Theatre", "Stadium", "Airport",
+    "Railway", "Railroad", "Road", "Bridge", "Canal", "Port", "Harbor", "Harbour", "Bay", "Gulf",
+    "Lake", "Valley", "Plain", "Plains", "Desert", "Region", "District", "County", "Prefecture",
+    "Oblast", "Oblast'", "Krai", "Territory", "Zone", "Area", "Sector", "Line", "Parallel",
+    "Demilitarized", "Armistice", "Ceasefire", "Cease-fire", "Peace", "Neutral", "Nations",
+    "Security", "General", "Assembly", "Decree", "Resolution", "Law", "Constitution", "Declaration",
+    "Statement", "Communique", "Communiqué", "Protocol", "Convention", "Charter", "Program",
+    "Doctrine", "Policy", "Line", "Thought", "Ideas", "Juche", "Chollima", "Heaven", "Earth",
+}
+
+# First names of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
+CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
+Ma Luo Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su
+Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong
+Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Qian Yin Yi Chang Qiao Lai Gong
+Wen Bo Ji Ke Nie Geng Rao Tao Xi Ulanhu Hua Lei Tong Zhan Ou Lian Ning Sheng Chai Guan Bi Miao Yue
+Qi Che Shu Mu Zhuo Zhai Ai Chu Teng""".split())
+KOREAN_SURNAMES = set("""Kim Ri Rhee Lee Pak Park Choe Choi Jeong Jong Chong Kang Cho Jo Yun Jang
+Chang Im Lim Han O Oh Seo So Sin Shin Kwon Hwang An Ahn Song Ryu Yu Hong Jeon Chon Ko Mun Moon Yang
+Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Jin Ji Chae Won Pang
+Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae""".split())
+VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
+Truong Dinh Mai Trinh Lam Ha Xuan""".split())
+
+SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies", "replied",
+                "responds", "responded", "notes", "noted", "remarks", "remarked", "states", "stated",
+                "thanks", "thanked", "suggests", "suggested", "emphasizes", "emphasized", "stresses",
+                "stressed", "declares", "declared", "objects", "objected", "agrees", "agreed",
+                "continues", "continued", "adds", "added", "points out", "pointed out", "informs",
+                "informed", "inquires", "inquired", "explains", "explained", "expresses",
+                "expressed", "transmitted", "transmits", "turns", "turned", "reports", "reported",
+                "proposes", "proposed", "recalls", "recalled", "underlines", "underlined",
+                "observes", "observed", "requests", "requested", "confirms", "confirmed")
+
+# Words that head field lines, never speaker labels.
+FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "contents", "subject",
+               "to", "from", "cc", "level", "city", "guests", "attendees", "present", "participants",
+               "interpreter", "interpreters", "translator", "translators", "documentation",
+               "notetaker", "note-taker", "recorder", "minutes", "note", "notes", "source",
+               "summary", "question", "answer", "attachment", "enclosure", "copy", "re", "ref",
+               "agenda", "addendum", "appendix", "topic", "topics", "title", "classification",
+               "distribution", "reference", "memorandum", "telegram", "cable", "p.s.", "ps",
+               "secret", "confidential", "urgent", "priority", "comment", "comments", "conclusion",
+               "chairman's", "signed", "signature", "item", "point", "points", "part", "section",
+               "chapter", "article", "annex", "addressee", "sender", "recipient", "via"}
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z][a-z]?\.$")
+_WORD = re.compile(r"(?:[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*)|[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*\.?")
+_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
+                  "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
+
+
+def slug(name: str) -> str:
+    """Return the xml:id form of a name: ASCII, lower case, words joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = ascii_name.replace("'", "").replace("\u2019", "")
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return value if value and value[0].isalpha() else f"p-{value or 'unknown'}"
+
+
+def key(name: str) -> str:
+    """A comparison key: case, spaces, hyphens, apostrophes and accents do not count."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def romanization(name: str) -> str | None:
+    """Guess the romanization of an East Asian name from its surname (for @xml:lang)."""
+    words = name.replace("-", " ").split()
+    if not words:
+        return None
+    if words[0] in KOREAN_SURNAMES and ("-" in name or len(words) >= 3):
+        return "ko-Latn"
+    if words[0] in CHINESE_SURNAMES and len(words) == 2:
+        return "zh-Latn-pinyin"
+    if words[0] in KOREAN_SURNAMES:
+        return "ko-Latn"
+    if words[0] in VIETNAMESE_SURNAMES:
+        return "vi-Latn"
+    return None
+
+
+@dataclass
+class Person:
+    """One person of a document's register."""
+
+    id: str
+    name: str
+    lang: str | None = None
+    variants: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    occupation: str | None = None
+    role: str | None = None     # participant role: accompanying, seated, interpreter, ...
+    side: str | None = None     # chinese-side, korean-side ...
+    present: bool = False       # a speaker or a listed participant
+    from_authority: bool = False
+    mentions: int = 0
+
+    def add_variant(self, variant: str) -> None:
+        if variant and variant != self.name and variant not in self.variants:
+            self.variants.append(variant)
+
+    @property
+    def surname(self) -> str:
+        words = self.name.split()
+        if self.lang in ("zh-Latn-pinyin", "ko-Latn", "vi-Latn", "zh-Latn") or \
+                romanization(self.name):
+            return words[0]
+        return words[-1]
+
+
+@lru_cache(maxsize=1)
+def builtin_authority() -> tuple[Person, ...]:
+    """Load the authority shipped with the package (pipeline/data/persons.xml)."""
+    data = resources.files("pipeline").joinpath("data/persons.xml").read_bytes()
+    return tuple(read_authority(etree.fromstring(data)))
+
+
+def read_authority(root: etree._Element) -> list[Person]:
+    """Read persons from a TEI listPerson (an authority or register file)."""
+    ns = {"t": TEI_NS}
+    persons = []
+    for element in root.iter(f"{{{TEI_NS}}}person"):
+        main = element.find("t:persName[@type='main']", ns)
+        if main is None:
+            main = element.find("t:persName", ns)
+        if main is None or not element.get(XML_ID):
+            continue
+        person = Person(id=element.get(XML_ID), name="".join(main.itertext()).strip(),
+                        lang=main.get(XML_LANG), from_authority=True)
+        for variant in element.findall("t:persName[@type='variant']", ns):
+            person.add_variant("".join(variant.itertext()).strip())
+        occupation = element.find("t:occupation", ns)
+        if occupation is not None:
+            person.occupation = "".join(occupation.itertext()).strip()
+        persons.append(person)
+    return persons
+
+
+@dataclass
+class Token:
+    """A word, an initial group or a bracket (plain `[..]` text or a supplied child)."""
+
+    start: int
+    end: int
+    text: str
+    bracket: str | None = None      # the bracket's content, when this token is one
+    element: object | None = None   # the child element behind an OBJECT mark
+
+    @property
+    def is_bracket(self) -> bool:
+        return self.bracket is not None
+
+
+def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
+    """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
+    tokens = []
+    position = 0
+    pattern = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
+    for match in pattern.finditer(text):
+        if match.group().startswith("["):
+            tokens.append(Token(match.start(), match.end(), match.group(), bracket=match.group(1)))
+        elif match.group() == "\ufffc":
+            content, element = (objects or {}).get(match.start(), (None, None))
+            if content is None:
+                tokens.append(Token(match.start(), match.end(), match.group()))
+            else:
+                tokens.append(Token(match.start(), match.end(), match.group(), bracket=content,
+                                    element=element))
+        else:
+            word = match.group()
+            end = match.end()
+            if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.match(word):
+                word, end = word[:-1], end - 1
+            tokens.append(Token(match.start(), end, word))
+        position = match.end()
+    del position
+    return tokens
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLES or word in HONORIFICS
+
+
+def _name_word(word: str) -> bool:
+    """Can this word be part of a person's name?"""
+    if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS:
+        return False
+    if _INITIALS.match(word):
+        return True
+    first = word[0]
+    return first.isupper() and not word.isdigit() and not re.search(r"\d", word)
+
+
+def _name_bracket(content: str) -> bool:
+    """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`?"""
+    words = content.split()
+    return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung")
+                                       for w in words) and not content.endswith(",")
+
+
+@dataclass
+class Mention:
+    """A person found in a token list: where it is and how it is built."""
+
+    start: int
+    end: int
+    title_end: int | None          # offset where the titles end (None when there are none)
+    titles: list[Token]
+    words: list[Token]             # name words and name brackets, in order
+    person: Person | None = None
+    reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
+
+    @property
+    def spoken(self) -> str:
+        """The name as written, brackets left out."""
+        return " ".join(t.text for t in self.words if not t.is_bracket)
+
+
+class Names:
+    """The persons of one document: participants, speakers and everyone mentioned."""
+
+    def __init__(self, authority: list[Person] | tuple[Person, ...] | None = None):
+        self.authority = list(builtin_authority() if authority is None else authority)
+        self.persons: dict[str, Person] = {}
+        self.label_counts: dict[str, int] = {}
+        self._by_key: dict[str, Person] = {}
+        self._authority_by_key: dict[str, Person] = {}
+        for person in self.authority:
+            for form in [person.name, *person.variants]:
+                self._authority_by_key.setdefault(key(form), person)
+
+    # -- building the register -------------------------------------------------------------
+
+    def add(self, name: str, *, variant: str | None = None, title: str | None = None,
+            lang: str | None = None) -> Person:
+        """Return the person called `name`, adding them (from the authority if known)."""
+        person = self.find_exact(name)
+        if person is None:
+            known = self._authority_by_key.get(key(name))
+            if known is not None:
+                person = Person(id=known.id, name=known.name, lang=known.lang,
+                                variants=list(known.variants), occupation=known.occupation,
+                                from_authority=True)
+                if key(name) != key(known.name):
+                    person.add_variant(name)
+            else:
+                person = Person(id=self._free_id(slug(name)), name=name,
+                                lang=lang or romanization(name))
+            self.persons[person.id] = person
+            self._index(person)
+        if variant:
+            person.add_variant(variant)
+            self._by_key.setdefault(key(variant), person)
+        if title and title not in person.titles:
+            person.titles.append(title)
+        return person
+
+    def _free_id(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self.persons or any(p.id == candidate for p in self.authority
+                                               if key(p.name) != key(base)) and n < 2:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def _index(self, person: Person) -> None:
+        for form in [person.name, *person.variants]:
+            self._by_key.setdefault(key(form), person)
+
+    def find_exact(self, name: str) -> Person | None:
+        return self._by_key.get(key(name))
+
+    # -- questions -------------------------------------------------------------------------
+
+    def resolve(self, spoken: str, titles: list[str] = ()) -> Person | None:
+        """Which person does a mention mean? Full names first, then short forms."""
+        exact = self.find_exact(spoken)
+        if exact is not None:
+            return exact
+        known = self._authority_by_key.get(key(spoken))
+        if known is not None:
+            return self.add(known.name)
+        words = spoken.split()
+        if not words:
+            return None
+        # A short form: a surname (maybe after initials) among this document's persons.
+        surname = words[-1] if len(words) > 1 and all(_INITIALS.match(w) for w in words[:-1]) \
+            else (words[0] if len(words) == 1 else None)
+        if surname is None:
+            return None
+        candidates = [p for p in self.persons.values() if key(p.surname) == key(surname)
+                      or any(key(v) == key(surname) for v in p.variants)]
+        if len(candidates) > 1 and titles:
+            titled = [p for p in candidates if any(t in p.titles for t in titles)]
+            candidates = titled or candidates
+        if len(candidates) > 1:
+            present = [p for p in candidates if p.present]
+            candidates = present if len(present) == 1 else candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        return None
+
+    def is_person_label(self, label: str, strict: bool = False) -> bool:
+        """Is `label` (the text before a turn's colon or period) a person's name?"""
+        tokens = tokenize(label)
+        words = [t for t in tokens if not t.is_bracket]
+        if not tokens or not words:
+            return False
+        first = words[0].text.lower().rstrip(".")
+        if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
+            return False
+        mention = self.scan(label, tokens, collect=True)
+        if not mention or mention[0].start > tokens[0].start or mention[0].end < len(label.rstrip()):
+            # The label must be a person from its first word to its last.
+            return False
+        found = mention[0]
+        if found.titles or any(_INITIALS.match(t.text) for t in found.words):
+            return True
+        spoken = found.spoken
+        if self.resolve(spoken) is not None or self._authority_by_key.get(key(spoken)):
+            return True
+        plain = [t.text for t in found.words if not t.is_bracket]
+        if label.isupper() and len(label) >= 3:
+            return True
+        if len(plain) >= 2:
+            return True
+        if strict:
+            return False
+        return self.label_counts.get(key(label), 0) >= 2 or plain[0] in CHINESE_SURNAMES \
+            or plain[0] in KOREAN_SURNAMES
+
+    def scan(self, text: str, tokens: list[Token] | None = None, *, collect: bool = False
+             ) -> list[Mention]:
+        """Find the person mentions in `text` (a plain string or a level string)."""
+        tokens = tokenize(text) if tokens is None else tokens
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            mention = self._mention_at(text, tokens, i)
+            if mention is None:
+                i += 1
+                continue
+            mentions.append(mention)
+            i = next((j for j, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        return mentions
+
+    def _mention_at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
+        """Try to read a person mention starting at token i."""
+        titles: list[Token] = []
+        j = i
+        while j < len(tokens) and not tokens[j].is_bracket and _is_title(tokens[j].text) and \
+                (j == i or _gap(text, tokens[j - 1], tokens[j]) in (" ", "\u00a0")):
+            if j == i and tokens[j].text in _TITLE_ONLY_AFTER:
+                break
+            titles.append(tokens[j])
+            j += 1
+        # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
+        words: list[Token] = []
+        k = j
+        while k < len(tokens) and len(words) < 5:
+            token = tokens[k]
+            if k > i:
+                gap = _gap(text, tokens[k - 1], token)
+                if gap not in (" ", "\u00a0", "") or (gap == "" and not token.is_bracket):
+                    break
+            if token.is_bracket:
+                if not _name_bracket(token.bracket):
+                    break
+            elif not _name_word(token.text):
+                break
+            words.append(token)
+            k += 1
+        # Trailing words that belong to an organisation name end the run: not a person.
+        if k < len(tokens) and not tokens[k].is_bracket and tokens[k].text in NOT_NAME and \
+                _gap(text, tokens[k - 1], tokens[k]) == " " and words:
+            if tokens[k].text in ("University", "Factory", "Party", "Committee", "Institute",
+                                  "School", "Academy", "Plan", "Street", "Square", "Hall",
+                                  "Foundation", "Prize", "Doctrine", "Line", "Government"):
+                return None
+        if not words:
+            return None
+        plain = [t for t in words if not t.is_bracket]
+        brackets = [t for t in words if t.is_bracket]
+        # A lone bracket (`[Zhou]`) is a person only when it names someone known.
+        if not plain:
+            person = self.resolve(brackets[0].bracket)
+            if person is None or titles:
+                return None
+            return Mention(words[0].start, words[-1].end, None, [], words, person,
+                           {brackets[0].start: "identification"})
+        mention = Mention(start=(titles[0].start if titles else words[0].start),
+                          end=words[-1].end, title_end=titles[-1].end if titles else None,
+                          titles=titles, words=words)
+        if not self._plausible(mention):
+            return None
+        return mention
+
+    def _plausible(self, mention: Mention) -> bool:
+        """Decide whether a run of capitalized words is a person, by title, shape or register."""
+        plain = [t.text for t in mention.words if not t.is_bracket]
+        spoken = " ".join(plain)
+        if mention.titles:
+            return True
+        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
+            return True
+        if any(t.is_bracket for t in mention.words) and _name_shape(plain + [
+                w for t in mention.words if t.is_bracket for w in t.bracket.split()]):
+            return True
+        if _name_shape(plain):
+            return True
+        if len(plain) == 1 and self.resolve(spoken) is not None and \
+                self.resolve(spoken).present:
+            return True
+        return len(plain) == 1 and self.resolve(spoken) is not None and \
+            spoken not in CHINESE_SURNAMES and spoken not in KOREAN_SURNAMES
+
+
+def _name_shape(words: list[str]) -> bool:
+    """Does a word list look like a person's full name whatever the context?"""
+    if not words:
+        return False
+    if len(words) >= 2 and all(_INITIALS.match(w) for w in words[:-1]) and len(words[-1]) > 2:
+        return True  # N.S. Khrushchev, A. M. PUZANOV
+    if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
+            and not words[0].isupper():
+        return True  # Fidel CASTRO
+    first = words[0]
+    if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
+        return True
+    if first in KOREAN_SURNAMES and 2 <= len(words) <= 3 and (
+            "-" in words[1] or len(words) == 3) and all(w[0].isupper() for w in words[1:]):
+        return True
+    if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
+        return True
+    return False
+
+
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|"
+    r"ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?:n|ng|r)?", re.IGNORECASE)
+
+
+def _pinyin_given(word: str) -> bool:
+    """Is `word` one or two pinyin syllables (Enlai, Yi, Fuchun, Xiaoguang)?"""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    plain = word.lower().replace("'", "")
+    return bool(re.fullmatch(f"(?:{_PINYIN.pattern}){{1,2}}", plain)) and len(plain) <= 10

@@ -1,0 +1,428 @@
+"""Read a source text: decode its bytes, find its layout, split catalogue fields from the body.
+
+The body is kept as an exact slice of the decoded text (line endings aside), so that the
+text export can be compared with it character for character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+# Magic numbers of the binary files people feed a text converter by mistake.
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a zip archive (or a Word/OpenDocument file)",
+    b"\xd0\xcf\x11\xe0": "a legacy Office document",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+}
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+_MONTH = "|".join(_MONTHS)
+DATE_LINE = re.compile(
+    rf"^\s*(?:\*\*)?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<y4>\d{{4}}))\s*(?:\*\*)?\s*$")
+
+# Labels of the archive's PDF export, in the order they appear.
+_PDF_LABELS = {
+    "citation": "citation",
+    "summary": "summary",
+    "credits": "credits",
+    "original language": "language",
+    "contents": "contents",
+}
+_PDF_LABEL = re.compile(r"^\s*(?:\*\*)?\s*(Citation|Summary|Credits|Original Language|Contents)"
+                        r"\s*:\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_STATUS = re.compile(r"^\s*\(\s*(Not yet proof ?read|Not proofread|Draft)\s*\)\s*$", re.IGNORECASE)
+_CREDITS = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$")
+_TRAILER_HEADINGS = ("Associated People & Organizations", "Associated People and Organizations",
+                     "Associated Places", "Associated Topics", "Subjects Discussed",
+                     "Document Information", "Related Documents")
+_TRAILER_LABELS = {"Source": "source", "Rights": "rights", "Original Uploaded Date": "uploaded",
+                   "Record ID": "record_id", "Original Language": "language",
+                   "Type": "type", "Language": "language", "Original Archive": "source"}
+_RIGHTS = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about)")
+_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded source text: catalogue fields, the body and where the body starts."""
+
+    text: str
+    body: str
+    body_line: int
+    fields: dict[str, str] = field(default_factory=dict)
+    layout: str = "plain"
+    newline: str = "\n"
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode source bytes; return (text, encoding name, warnings). Raise InputError on binary."""
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _checked(data[3:].decode("utf-8", errors="strict") if _utf8(data[3:]) else
+                        _bad_utf8(data[3:]), "utf-8-sig", warnings)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(data.decode("utf-16"), "utf-16", warnings)
+        except UnicodeDecodeError as err:
+            raise InputError(f"the text is marked as UTF-16 but byte {err.start} cannot be decoded",
+                             line=1) from None
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"this is {what}, not a text file", line=1, column=1)
+    if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess:
+            warnings.append(f"the text has no byte-order mark; read as {guess.upper()}")
+            try:
+                return _checked(data.decode(guess), guess, warnings)
+            except UnicodeDecodeError:
+                pass
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise InputError("this looks like binary data, not text (it contains NUL bytes)", line=line)
+    if _utf8(data):
+        return _checked(data.decode("utf-8"), "utf-8", warnings)
+    # Not UTF-8: a legacy single-byte encoding. Windows-1252 is what archives' older
+    # exports use; Latin-1 decodes every byte, so nothing is lost either way.
+    try:
+        text, encoding = data.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "iso-8859-1"
+    bad = _first_bad_utf8(data)
+    warnings.append(f"the text is not valid UTF-8 (line {bad[0]}, column {bad[1]}); "
+                    f"read as {encoding}")
+    return _checked(text, encoding, warnings)
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _bad_utf8(data: bytes) -> str:
+    line, column = _first_bad_utf8(data)
+    raise InputError("the text is marked as UTF-8 but is not valid UTF-8", line=line, column=column)
+
+
+def _first_bad_utf8(data: bytes) -> tuple[int, int]:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        before = data[:err.start]
+        line = before.count(b"\n") + 1
+        column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", errors="replace")) + 1
+        return line, column
+    return 1, 1
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 from where the NUL bytes sit (text in Latin script is half NULs)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _checked(text: str, encoding: str, warnings: list[str]) -> tuple[str, str, list[str]]:
+    """Refuse characters that XML 1.0 cannot carry, naming the first one and where it is."""
+    bad = _ILLEGAL_XML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        name = unicodedata.name(bad.group(), f"U+{ord(bad.group()):04X}")
+        raise InputError(f"the character {name} (U+{ord(bad.group()):04X}) cannot appear in XML; "
+                         "remove it or replace it", line=line, column=column)
+    return text, encoding, warnings
+
+
+def read(data: bytes | str) -> Source:
+    """Decode (if needed) and split a source into catalogue fields and body."""
+    if isinstance(data, bytes):
+        text, encoding, warnings = decode(data)
+    else:
+        text, encoding, warnings = _checked(data, "utf-8", [])
+    newline = "\r\n" if text.count("\r\n") > text.count("\n") // 2 and "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("the file is empty (or holds only whitespace): there is nothing to convert",
+                         line=1)
+    for parse in (_pdf_export, _web_page):
+        found = parse(text)
+        if found is not None:
+            fields, body_start, body_end, layout = found
+            break
+    else:
+        fields, body_start, body_end, layout = {}, 0, len(text), "plain"
+        warnings.append("no catalogue fields found (title, date, citation, summary); "
+                        "the whole text is the body")
+    body = text[body_start:body_end]
+    if not body.strip():
+        raise InputError("the file has catalogue fields but no text to convert",
+                         line=text.count("\n") + 1)
+    if layout != "plain":
+        missing = [name for name in ("title", "date", "citation", "summary") if not fields.get(name)]
+        if missing:
+            warnings.append(f"catalogue fields not found: {', '.join(missing)}")
+    body_line = text.count("\n", 0, body_start) + 1
+    return Source(text=text, body=body, body_line=body_line, fields=fields, layout=layout,
+                  newline=newline, encoding=encoding, warnings=tuple(warnings))
+
+
+def _paragraphs(text: str, start: int = 0):
+    """Yield (start, end, stripped text) of blank-line separated paragraphs from `start`."""
+    for match in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[start:]):
+        chunk = match.group()
+        if chunk.strip(" \t\n"):
+            yield start + match.start(), start + match.end(), chunk.strip()
+
+
+def _unbold(value: str) -> str:
+    """Drop markdown bold markers and join soft-wrapped lines."""
+    value = value.replace("**", "")
+    return re.sub(r"\s*\n\s*", " ", value).strip()
+
+
+def _pdf_export(text: str):
+    """The archive's PDF-export layout: labelled blocks, then `Contents:`, then the body."""
+    paragraphs = list(_paragraphs(text))
+    labels = [i for i, (_, _, para) in enumerate(paragraphs) if _PDF_LABEL.match(para)]
+    if not labels:
+        return None
+    fields: dict[str, str] = {}
+    _title_and_date(fields, [p for _, _, p in paragraphs[:labels[0]]])
+    body_index = len(paragraphs)
+    for n, i in enumerate(labels):
+        name = _PDF_LABELS[_PDF_LABEL.match(paragraphs[i][2]).group(1).lower()]
+        end = labels[n + 1] if n + 1 < len(labels) else None
+        if end is None:
+            # The last label: its value is one paragraph (Contents: "Translation - English").
+            value_index = i + 1
+            fields[name] = _unbold(paragraphs[value_index][2]) if value_index < len(paragraphs) else ""
+            body_index = value_index + 1
+            if body_index < len(paragraphs) and _STATUS.match(paragraphs[body_index][2]):
+                fields["status"] = paragraphs[body_index][2].strip().strip("()")
+                body_index += 1
+        else:
+            fields[name] = "\n\n".join(_unbold(p) for _, _, p in paragraphs[i + 1:end])
+    if body_index >= len(paragraphs):
+        return fields, len(text), len(text), "pdf-export"
+    _split_citation(fields)
+    return fields, paragraphs[body_index][0], len(text), "pdf-export"
+
+
+def _title_and_date(fields: dict[str, str], paragraphs: list[str]) -> None:
+    """Read the date line and the title from the paragraphs before the first field."""
+    lines = [line for p in paragraphs for line in re.split(r" {2,}\n|\n(?=\*\*)", p)]
+    rest = []
+    for line in lines:
+        if "date" not in fields and DATE_LINE.match(line.strip()):
+            fields["date"] = _unbold(line)
+        else:
+            rest.append(line)
+    title = _unbold(" ".join(rest))
+    if title:
+        fields["title"] = re.sub(r"\s+", " ", title)
+
+
+def _web_page(text: str):
+    """The archive's web-page text: date line, title, credits, body, trailing page fields."""
+    paragraphs = list(_paragraphs(text))
+    if not paragraphs:
+        return None
+    first_line = paragraphs[0][2].split("\n", 1)[0]
+    if not DATE_LINE.match(first_line):
+        return None
+    fields: dict[str, str] = {"date": first_line.strip()}
+    cursor = paragraphs[0][0] + len(text[paragraphs[0][0]:].split("\n", 1)[0]) + 1
+    seen_title = False
+    while cursor < len(text):
+        rest = text[cursor:]
+        blank = re.match(r"(?:[ \t]*\n)*", rest).end()
+        if re.match(r"[ \t]*\u2022\s*Citation", rest[blank:]):
+            cursor = _old_citation_bullet(text, cursor + blank, fields)  # the old site
+            continue
+        if re.match(r"(?: {4}|\t)\S", rest[blank:]):  # an old snapshot: indented summary
+            cursor = _indented_summary(text, cursor + blank, fields)
+            continue
+        following = next(_paragraphs(text, cursor), None)
+        if following is None:
+            break
+        para = following[2]
+        if "credits" not in fields and _CREDITS.match(para):
+            fields["credits"] = _CREDITS.match(para).group(1)
+        elif "title" not in fields:
+            fields["title"] = re.sub(r"\s+", " ", para).strip()
+            seen_title = True
+        elif not seen_title and _same_title(para, fields["title"]):
+            seen_title = True
+        else:
+            break
+        cursor = following[1]
+    paragraphs = list(_paragraphs(text, cursor))
+    index = 0
+    trailer = _trailer_start(paragraphs, index)
+    if trailer is not None:
+        _read_trailer(fields, [p for _, _, p in paragraphs[trailer:]])
+        end_index = trailer
+        # The summary is the unlabelled paragraph just before the trailer headings.
+        if end_index - 1 > index and "summary" not in fields and \
+                not paragraphs[end_index - 1][2].startswith("["):
+            fields["summary"] = paragraphs[end_index - 1][2]
+            end_index -= 1
+        body_end = paragraphs[end_index - 1][1] if end_index > index else None
+    else:
+        body_end = len(text)
+    if index >= len(paragraphs) or body_end is None:
+        return fields, len(text), len(text), "web-page"
+    _split_citation(fields)
+    return fields, paragraphs[index][0], body_end, "web-page"
+
+
+def _same_title(paragraph: str, title: str) -> bool:
+    return re.sub(r"\W+", "", paragraph).lower() == re.sub(r"\W+", "", title).lower()
+
+
+def _old_citation_bullet(text: str, cursor: int, fields: dict[str, str]) -> int:
+    """Read `• Citation` ... `• share document` and the `English HTML` line after it."""
+    lines = text[cursor:].split("\n")
+    position = cursor
+    inside = False
+    for line in lines:
+        position += len(line) + 1
+        stripped = line.strip()
+        if stripped.startswith("\u2022") and "Citation" in stripped:
+            inside = True
+            continue
+        if not inside:
+            continue
+        if stripped.startswith("\u2022"):  # "• share document" closes the bullet
+            break
+        if not stripped or stripped == "get citation":
+            continue
+        if stripped[0] in "\"\u201c":
+            fields["citation"] = stripped
+        else:
+            fields.setdefault("summary", stripped)
+    # Skip the blank lines and the "English HTML" tab label that follow.
+    match = re.match(r"(?:[ \t]*\n)*(?:[^\n]*\bHTML[ \t]*\n)?", text[position:])
+    citation = fields.get("citation", "")
+    title = re.match(r"[\"\u201c](.+?),?[\"\u201d],?\s", citation)
+    if title:
+        fields["title"] = title.group(1)
+    return position + (match.end() if match else 0)
+
+
+def _indented_summary(text: str, cursor: int, fields: dict[str, str]) -> int:
+    """Read the indented summary (and citation) of an old page snapshot."""
+    position = cursor
+    for line in text[cursor:].split("\n"):
+        if line.strip(" \t\u00a0") and not line.startswith(("    ", "\t")):
+            break
+        position += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped[0] in "\"\u201c":
+            fields["citation"] = stripped
+        elif DATE_LINE.match(stripped):
+            continue
+        else:
+            fields.setdefault("summary", stripped)
+    title = re.match(r"[\"\u201c](.+?),?[\"\u201d],?\s", fields.get("citation", ""))
+    if title:
+        fields["title"] = title.group(1)
+    return min(position, len(text))
+
+
+def _trailer_start(paragraphs, index: int) -> int | None:
+    for i in range(index, len(paragraphs)):
+        if paragraphs[i][2].strip() in _TRAILER_HEADINGS:
+            return i
+    return None
+
+
+def _read_trailer(fields: dict[str, str], paragraphs: list[str]) -> None:
+    """Assign the page's trailing fields: source citation, rights, record id, type."""
+    label = None
+    for para in paragraphs:
+        stripped = para.strip()
+        if stripped in _TRAILER_HEADINGS:
+            label = "source" if stripped == "Document Information" else None
+            continue
+        if stripped in _TRAILER_LABELS:
+            label = _TRAILER_LABELS[stripped]
+            continue
+        if _RIGHTS.match(stripped):
+            fields["rights"] = (fields.get("rights", "") + "\n\n" + stripped).strip()
+            label = None
+            continue
+        if label == "source" and "citation" not in fields:
+            fields["citation"] = stripped
+        elif label == "record_id" and re.fullmatch(r"\d+", stripped):
+            fields["record_id"] = stripped
+        elif label == "uploaded" and DATE_LINE.match(stripped):
+            fields["uploaded"] = stripped
+        elif label in ("language", "rights", "type"):
+            fields[label] = stripped
+        elif len(stripped) < 60 and "type" not in fields and label is None:
+            fields["type"] = stripped
+        label = label if label in ("rights",) else None
+    translated = re.search(r"[Tt]ranslated (?:for \w+ )?(?:from \w+ )?by ([^.;]+)",
+                           fields.get("citation", ""))
+    if translated:
+        fields.setdefault("translated_by", translated.group(1).strip())
+
+
+def _split_citation(fields: dict[str, str]) -> None:
+    """Pull the parts of the citation out: URL, archival reference, pages, translators."""
+    citation = fields.get("citation", "")
+    if not citation:
+        return
+    url = _URL.search(citation)
+    if url:
+        fields.setdefault("url", url.group(1).rstrip(".,"))
+    number = re.search(r"/document/([\w-]+)", fields.get("url", ""))
+    if number:
+        fields.setdefault("document_number", number.group(1))
+    archive = re.search(r"(Wilson Center Digital Archive|History and Public Policy Program "
+                        r"Digital Archive)", citation)
+    if archive:
+        fields["publisher"] = archive.group(1)
+        after = citation[archive.end():].lstrip(", ")
+        reference = re.split(r"\.\s+(?=[A-Z<])|\s+<|\.$", after, maxsplit=1)[0].strip()
+        pages = re.search(r",\s*(\d+(?:\s*-\s*\d+)?)$", reference)
+        if pages:
+            fields["pages"] = pages.group(1)
+            reference = reference[:pages.start()]
+        if reference:
+            fields["archival"] = reference.strip()
+    translated = re.search(r"[Tt]ranslated (?:for \w+ )?(?:from \w+ )?by ([^.;<]+)", citation)
+    if translated:
+        fields["translated_by"] = translated.group(1).strip()

@@ -1,0 +1,180 @@
+"""Split a body into blocks: paragraphs, speech turns, standalone gaps, footnotes, salutations.
+
+Works on text only; building TEI from the blocks is `body.py`'s job. Every character of the
+body belongs to exactly one block or to the whitespace between blocks, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import names
+
+_PARAGRAPH = re.compile(r"[ \t]*[^ \t\n][^\n]*(?:\n[ \t]*[^ \t\n][^\n]*)*")
+
+_TOKEN = (r"(?:\[[^\[\]\n]{1,60}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
+          r"[A-Z\u00c0-\u00de][\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
+# A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
+_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
+    r"(?P<delim>:)(?P<sep>[ \t\u00a0]*(?:\n|$)?[ \t]*)")
+# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.).
+_PERIOD_LABEL = re.compile(
+    r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
+    r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?P<sep>[ \t\u00a0]+|\n)")
+_REPORTED = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
+    r"(?P<delim>)(?P<sep>[ \u00a0]+)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
+
+_GAP = re.compile(r"\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\.\.\.|\u2026|"
+                  r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
+                  re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\][ \t\u00a0]+\S")
+_SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
+_ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
+_STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
+
+
+@dataclass
+class Label:
+    """Where a speech turn's label sits inside its block's text."""
+
+    start: int          # where the name starts (after leading spaces)
+    end: int            # end of the name tokens
+    stage: tuple[int, int] | None  # span of "(to X)" including parentheses
+    note: tuple[int, int] | None   # span of "[henceforth ...]" including brackets
+    delim: str          # ":", "." or "" (reported speech)
+    delim_at: int       # offset of the delimiter
+    speech: int         # where the speech starts (after the separator)
+    name: str           # the label's name text, brackets kept
+
+    @property
+    def rend(self) -> str:
+        return {":": "colon", ".": "period", "": "inline"}[self.delim]
+
+
+@dataclass
+class Block:
+    """A stretch of the body that becomes one TEI block."""
+
+    kind: str                       # "p", "turn", "gap", "footnote", "salute"
+    start: int
+    end: int
+    text: str
+    label: Label | None = None
+    joins: list[tuple[int, int]] = field(default_factory=list)  # page-split joins (spans in text)
+    continues_turn: bool = False    # an unlabelled paragraph inside the previous turn
+    line: int = 1
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of blank-line separated paragraphs of `body`."""
+    return [m.span() for m in _PARAGRAPH.finditer(body)]
+
+
+def find_label(text: str, known: names.Names, style: str | None = None) -> Label | None:
+    """Return the speech-turn label at the start of `text`, if there is one."""
+    patterns = {"colon": (_LABEL,), "period": (_PERIOD_LABEL,), "reported": (_REPORTED,)}
+    for pattern in patterns.get(style, (_LABEL, _PERIOD_LABEL)) if style else (_LABEL, _PERIOD_LABEL):
+        match = pattern.match(text)
+        if not match:
+            continue
+        name = match.group("label")
+        if not known.is_person_label(name, strict=pattern is not _LABEL):
+            continue
+        stage = note = None
+        extra = match.group("extra") or ""
+        if extra:
+            base = match.start("extra")
+            for group in re.finditer(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]", extra):
+                span = (base + group.start(), base + group.end())
+                if group.group(1) is not None and stage is None:
+                    stage = span
+                elif group.group(2) is not None and note is None:
+                    note = span
+        return Label(start=match.start("label"), end=match.end("label"), stage=stage, note=note,
+                     delim=match.group("delim"), delim_at=match.start("delim"),
+                     speech=match.end("sep") if pattern is not _REPORTED else match.end("label") + 0,
+                     name=name)
+    return None
+
+
+def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Block], list[str]]:
+    """Split `body` into blocks; return them and the warnings met on the way."""
+    warnings: list[str] = []
+    spans = paragraphs(body)
+    reported = _reported_speech_style(body, spans, known)
+    blocks: list[Block] = []
+    in_turn = False
+    for start, end in spans:
+        text = body[start:end]
+        line = first_line + body.count("\n", 0, start)
+        previous = blocks[-1] if blocks else None
+        if previous and previous.kind in ("p", "turn") and _ENDS_OPEN.search(previous.text) \
+                and _STARTS_LOWER.match(text):
+            # A paragraph split by a page break: join it to the one before.
+            previous.joins.append((len(previous.text), len(previous.text) + start - previous.end))
+            previous.text = body[previous.start:end]
+            previous.end = end
+            continue
+        if _GAP.fullmatch(text):
+            blocks.append(Block("gap", start, end, text, line=line))
+            in_turn = False
+            continue
+        footnote = _FOOTNOTE.match(text)
+        if footnote and not in_turn or footnote and blocks and blocks[-1].kind == "footnote":
+            blocks.append(Block("footnote", start, end, text, line=line))
+            continue
+        label = find_label(text, known)
+        if label is None and reported:
+            label = find_label(text, known, "reported")
+        if label is not None:
+            blocks.append(Block("turn", start, end, text, label=label, line=line))
+            in_turn = True
+            continue
+        if _SALUTE.fullmatch(text) or (not blocks and _alone_label(text, known) and
+                                       not _has_turns(body, spans, known)):
+            blocks.append(Block("salute", start, end, text, line=line))
+            continue
+        blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
+    for block in blocks:
+        if block.kind == "turn" and block.label and block.label.speech >= len(block.text) \
+                and not _next_is_speech(blocks, block):
+            warnings.append(f"line {block.line}: the speaker label "
+                            f"\u201c{block.label.name}\u201d has no speech after it")
+    return blocks, warnings
+
+
+def _alone_label(text: str, known: names.Names) -> bool:
+    label = find_label(text, known)
+    return label is not None and label.delim == ":" and not text[label.speech:].strip()
+
+
+def _has_turns(body: str, spans, known: names.Names) -> bool:
+    count = 0
+    for start, end in spans[1:]:
+        if find_label(body[start:end], known):
+            count += 1
+    return count > 0
+
+
+def _next_is_speech(blocks: list[Block], block: Block) -> bool:
+    index = blocks.index(block)
+    return index + 1 < len(blocks) and blocks[index + 1].kind == "p"
+
+
+def _reported_speech_style(body: str, spans, known: names.Names) -> bool:
+    """Does the document write its turns as reported speech (`Stalin asks ...`) consistently?"""
+    speakers: Counter[str] = Counter()
+    for start, end in spans:
+        text = body[start:end]
+        if find_label(text, known):
+            return False  # labelled turns exist: reported speech is ordinary narration here
+        match = _REPORTED.match(text)
+        if match and known.is_person_label(match.group("label"), strict=True):
+            speakers[match.group("label")] += 1
+    return len(speakers) >= 2 and sum(speakers.values()) >= 3
