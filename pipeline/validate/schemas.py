@@ -1,0 +1,53 @@
+"""The schemas, loaded once per process: compiling them is far slower than using them."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import xmlschema
+from lxml import etree, isoschematron
+
+from ..errors import PipelineError
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
+XSD_PATH = SCHEMA_DIR / "tei-pipeline.xsd"
+SCHEMATRON_PATH = SCHEMA_DIR / "tei-pipeline.sch"
+
+
+def _trusted_parser() -> etree.XMLParser:
+    # Our own schema files: trusted, but there is still no reason to touch the network.
+    return etree.XMLParser(no_network=True, resolve_entities=False)
+
+
+@functools.cache
+def xsd_libxml2() -> etree.XMLSchema:
+    """libxml2's view of our XSD: fast, so it decides pass or fail."""
+    return etree.XMLSchema(etree.parse(str(XSD_PATH), _trusted_parser()))
+
+
+@functools.cache
+def xsd_xmlschema() -> xmlschema.XMLSchema10:
+    """xmlschema's view of our XSD: slower, but its errors explain themselves."""
+    # "sandbox": read only files under schema/ (xml.xsd), never the network.
+    return xmlschema.XMLSchema10(str(XSD_PATH), allow="sandbox")
+
+
+@functools.cache
+def schematron() -> isoschematron.Schematron:
+    """Our ISO Schematron rules, compiled to XSLT 1.0 by lxml."""
+    return isoschematron.Schematron(etree.parse(str(SCHEMATRON_PATH), _trusted_parser()),
+                                    store_report=True)
+
+
+@functools.cache
+def tei_all(path: Path) -> etree.RelaxNG:
+    """The official tei_all RELAX NG schema (about 6 s to compile, so once per path)."""
+    try:
+        return etree.RelaxNG(etree.parse(str(path), _trusted_parser()))
+    except OSError as err:
+        raise PipelineError(f"cannot read the TEI schema (tei_all.rng): {err}",
+                            path=str(path)) from None
+    except (etree.XMLSyntaxError, etree.RelaxNGParseError) as err:
+        raise PipelineError(f"this is not a usable RELAX NG schema: {err}",
+                            path=str(path)) from None
