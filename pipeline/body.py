@@ -30,7 +30,10 @@ def build_div(body: str, blocks: list[Block], first_line: int, warnings: list[st
         context = Context(in_turn=block.kind == "turn" or block.continues_turn,
                           footnotes=footnotes, line=block.line, warnings=warnings)
         if block.kind == "p" and block.continues_turn and container is not div:
-            _append(container, _paragraph(block, context), separator)
+            # The blank line before this paragraph now lies inside the turn.
+            container[-1].tail = (container[-1].tail or "") + (container.tail or "")
+            container.tail = separator
+            container.append(_paragraph(block, context))
             continue
         container = div
         speechless = block.kind == "turn" and not block.text[block.label.speech:] and not (
@@ -61,8 +64,9 @@ def _paragraph(block: Block, context: Context) -> etree._Element:
     cursor = 0
     for start, end in block.joins:
         build(p, block.text[cursor:start], context)
+        # The milestone marks the join; the blank lines of the source stay as whitespace.
         p.append(E.milestone(unit="paragraph", type="source-break", resp="#converter"))
-        cursor = end
+        cursor = start
     build(p, block.text[cursor:], context)
     return p
 
