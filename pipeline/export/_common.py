@@ -1,0 +1,273 @@
+"""What every export reads from a TEI header, and how every export names and writes its files.
+
+The header is read once into a `Record` of plain strings so that each format only maps fields;
+a format that needs a field the document lacks raises `ExportError` naming the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import ExportError
+from ..files import write_atomic
+from ..tei import TEI_NS, XML_ID, XML_LANG
+
+NS = {"tei": TEI_NS}
+
+Doc = tuple[Path, etree._ElementTree]
+
+
+def text_of(element: etree._Element | None) -> str:
+    """Return the element's text with runs of whitespace made single spaces."""
+    if element is None:
+        return ""
+    return " ".join("".join(element.itertext()).split())
+
+
+def first(tree: etree._ElementTree | etree._Element, xpath: str) -> etree._Element | None:
+    """Return the first element an XPath (prefix `tei:`) finds, or None."""
+    found = tree.xpath(xpath, namespaces=NS)
+    return found[0] if found else None
+
+
+def first_text(tree: etree._ElementTree | etree._Element, xpath: str) -> str:
+    """Return the normalised text of the first element an XPath finds, or ""."""
+    return text_of(first(tree, xpath))
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person of the header's registers (participants or mentioned)."""
+
+    id: str
+    name: str
+    variants: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    occupation: str = ""
+    participant: bool = False
+
+
+@dataclass(frozen=True)
+class Record:
+    """The catalogue data of one TEI document, as plain strings."""
+
+    path: Path
+    title: str
+    date: str = ""                 # profileDesc/creation/date/@when (ISO 8601, may be partial)
+    date_text: str = ""
+    abstract: str = ""
+    languages: tuple[str, ...] = ()          # langUsage/language/@ident, in document order
+    language_names: tuple[str, ...] = ()
+    text_language: str = "en"
+    translators: tuple[str, ...] = ()
+    funders: tuple[str, ...] = ()
+    publisher: str = ""
+    uri: str = ""
+    number: str = ""
+    archival_id: str = ""
+    pages: str = ""
+    source: str = ""
+    rights: str = ""
+    licence: str = ""                 # availability/licence/@target, else its text
+    keywords: tuple[str, ...] = ()
+    status: str = ""
+    changes: tuple[str, ...] = ()
+    application_version: str = ""
+    persons: tuple[Person, ...] = field(default=())
+
+    @property
+    def participants(self) -> tuple[Person, ...]:
+        """The persons listed in particDesc, in document order."""
+        return tuple(p for p in self.persons if p.participant)
+
+    def with_roles(self, role: str) -> tuple[Person, ...]:
+        """The participants having `role` among their roles (e.g. "recorder")."""
+        return tuple(p for p in self.participants if role in p.roles)
+
+    def original_languages(self) -> tuple[str, ...]:
+        """The langUsage idents other than the translation's own language."""
+        return tuple(code for code in self.languages if code != self.text_language)
+
+
+def _person(element: etree._Element, participant: bool) -> Person:
+    names = element.xpath("tei:persName", namespaces=NS)
+    main = [n for n in names if n.get("type") in (None, "main")]
+    name = text_of(main[0] if main else (names[0] if names else None))
+    variants = tuple(text_of(n) for n in names if n.get("type") == "variant")
+    return Person(
+        id=element.get(XML_ID, ""),
+        name=name or element.get(XML_ID, ""),
+        variants=variants,
+        roles=tuple((element.get("role") or "").split()),
+        occupation="; ".join(text_of(o) for o in element.xpath("tei:occupation", namespaces=NS)),
+        participant=participant,
+    )
+
+
+def read_record(path: Path, tree: etree._ElementTree) -> Record:
+    """Read the catalogue data of a TEI document; refuse what is not TEI or has no title."""
+    root = tree.getroot()
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        raise ExportError(f"not a TEI document: the root element is <{etree.QName(root).localname}>, "
+                          "not <TEI> in the TEI namespace", path=str(path))
+    title = first_text(tree, "/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type='main']") \
+        or first_text(tree, "/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title")
+    if not title:
+        raise ExportError("the TEI header has no title (teiHeader/fileDesc/titleStmt/title); "
+                          "every export needs one", path=str(path))
+    header = first(tree, "/tei:TEI/tei:teiHeader")
+    date_el = first(header, "tei:profileDesc/tei:creation/tei:date")
+    bibl = first(header, "tei:fileDesc/tei:sourceDesc/tei:bibl")
+    langs = header.xpath("tei:profileDesc/tei:langUsage/tei:language", namespaces=NS)
+    text_el = first(tree, "/tei:TEI/tei:text")
+    licence_el = first(header, "tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence")
+    persons = [
+        _person(p, True) for p in header.xpath(
+            "tei:profileDesc/tei:particDesc//tei:person", namespaces=NS)
+    ] + [
+        _person(p, False) for p in tree.xpath("/tei:TEI/tei:standOff//tei:person", namespaces=NS)
+    ]
+    app = first(header, "tei:encodingDesc/tei:appInfo/tei:application[@ident='tei-pipeline']")
+    return Record(
+        path=path,
+        title=title,
+        date=(date_el.get("when", "") if date_el is not None else ""),
+        date_text=text_of(date_el),
+        abstract=first_text(header, "tei:profileDesc/tei:abstract"),
+        languages=tuple(lang.get("ident", "") for lang in langs if lang.get("ident")),
+        language_names=tuple(text_of(lang) for lang in langs),
+        text_language=(text_el.get(XML_LANG) if text_el is not None else None)
+        or root.get(XML_LANG) or "en",
+        translators=tuple(text_of(n) for n in header.xpath(
+            "tei:fileDesc/tei:titleStmt/tei:respStmt[@xml:id='translator']"
+            "/*[self::tei:persName or self::tei:name or self::tei:orgName]", namespaces=NS)),
+        funders=tuple(text_of(f) for f in header.xpath(
+            "tei:fileDesc/tei:titleStmt/tei:funder", namespaces=NS)),
+        publisher=first_text(header, "tei:fileDesc/tei:publicationStmt/tei:publisher"),
+        uri=first_text(header, "tei:fileDesc/tei:publicationStmt/tei:idno[@type='URI']"),
+        number=first_text(header, "tei:fileDesc/tei:publicationStmt/tei:idno[@type='document']"),
+        archival_id=first_text(header, "tei:fileDesc/tei:sourceDesc/tei:bibl/tei:idno[@type='archival']"),
+        pages=first_text(header, "tei:fileDesc/tei:sourceDesc/tei:bibl/tei:biblScope[@unit='page']"),
+        source=text_of(bibl) or first_text(header, "tei:fileDesc/tei:sourceDesc"),
+        rights=first_text(header, "tei:fileDesc/tei:publicationStmt/tei:availability"),
+        licence=(licence_el.get("target") or text_of(licence_el)) if licence_el is not None else "",
+        keywords=tuple(text_of(t) for t in header.xpath(
+            "tei:profileDesc/tei:textClass/tei:keywords//tei:term", namespaces=NS)),
+        status="".join(header.xpath("tei:revisionDesc/@status", namespaces=NS)),
+        changes=tuple(text_of(c) for c in header.xpath("tei:revisionDesc/tei:change", namespaces=NS)),
+        application_version=(app.get("version", "") if app is not None else ""),
+        persons=tuple(persons),
+    )
+
+
+def records(docs: Sequence[Doc]) -> list[Record]:
+    """Read every document's record first, so that a bad document stops the export before any write."""
+    if not docs:
+        raise ExportError("no documents to export")
+    return [read_record(Path(path), tree) for path, tree in docs]
+
+
+def names(docs: Sequence[Doc]) -> list[str]:
+    """Return one output name per document: the file stem, made unique with -2, -3 in input order."""
+    seen: dict[str, int] = {}
+    result = []
+    for path, _tree in docs:
+        stem = Path(path).stem if str(path) not in ("", "-") else "document"
+        stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.") or "document"
+        count = seen.get(stem, 0) + 1
+        seen[stem] = count
+        result.append(stem if count == 1 else f"{stem}-{count}")
+    return result
+
+
+def tei_bytes(path: Path, tree: etree._ElementTree) -> bytes:
+    """Return the document as deposited: the file's own bytes when it is on disk (the checksum the
+    archivist can reproduce), else the tree serialized."""
+    path = Path(path)
+    if str(path) not in ("", "-") and path.is_file():
+        return path.read_bytes()
+    return serialize_xml(tree)
+
+
+def serialize_xml(tree: etree._ElementTree | etree._Element) -> bytes:
+    """Serialize XML the one way the exports do: UTF-8, declaration, final newline."""
+    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
+def build_date() -> datetime.date | None:
+    """Return the date given by SOURCE_DATE_EPOCH (reproducible builds), or None when unset."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    try:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        raise ExportError(f"SOURCE_DATE_EPOCH is not a number of seconds: {epoch!r}") from None
+
+
+def is_stdout(out: Path | str) -> bool:
+    """True when `out` means standard output."""
+    return str(out) == "-"
+
+
+def write_files(out: Path, docs: Sequence[Doc], suffix: str,
+                render: Callable[[int], bytes], extra: Iterable[tuple[str, bytes]] = ()) -> None:
+    """Write one file per document: to `out` itself for a single document (or stdout for `-`),
+    else to `out/NAME{suffix}` for each. Everything is rendered before anything is written, so a
+    bad document leaves no output; each file is written atomically."""
+    out = Path(out) if not is_stdout(out) else out
+    as_folder = len(docs) > 1 or (not is_stdout(out) and Path(out).is_dir())
+    if not as_folder:
+        data = render(0)
+        if is_stdout(out):
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_atomic(Path(out), data)
+        return
+    if is_stdout(out):
+        raise ExportError("several documents need an output folder (-o FOLDER), not standard output")
+    outputs = [(f"{name}{suffix}", render(i)) for i, name in enumerate(names(docs))]
+    outputs += list(extra)
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot create the output folder: {err.strerror}", path=str(out)) from None
+    for filename, data in outputs:
+        write_atomic(Path(out) / filename, data)
+
+
+def check_package_target(out: Path, marker: str) -> None:
+    """Refuse to replace an existing non-empty folder unless it holds `marker` (an earlier package
+    of the same kind): packages are swapped in whole, and `-o .` must never wipe a work tree."""
+    out = Path(out)
+    if is_stdout(out):
+        raise ExportError("a package is a folder: give one with -o FOLDER, not standard output")
+    if out.exists() and not out.is_dir():
+        raise ExportError("the output exists and is not a folder", path=str(out))
+    if out.is_dir() and any(out.iterdir()) and not (out / marker).exists():
+        raise ExportError(f"the output folder is not empty and holds no earlier package ({marker}); "
+                          "choose a new folder", path=str(out))
+
+
+def slug(text: str) -> str:
+    """Return an ASCII id fragment for `text` ("18th floor, Diaoyutai" -> "18th-floor-diaoyutai")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def folder_mode() -> int:
+    """Return the mode a new folder gets under the current umask (mkdtemp makes 0700 ones)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o777 & ~mask
