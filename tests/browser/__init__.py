@@ -1,0 +1,1 @@
+"""Helpers that drive headless Chromium for the browser tests."""

@@ -1,0 +1,112 @@
+"""The HTML reading view: structure, interventions, index, accessibility, determinism."""
+
+from pathlib import Path
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from pipeline.errors import ExportError
+from pipeline.export import html
+
+SAMPLE = Path(__file__).parent / "fixtures" / "export" / "sample.xml"
+
+
+@pytest.fixture(scope="module")
+def page():
+    """The sample's page, parsed as HTML."""
+    return lxml_html.fromstring(html.page(SAMPLE, etree.parse(str(SAMPLE))))
+
+
+def test_page_is_self_contained(page):
+    """No script, no external stylesheet or image, and a CSP forbidding the network."""
+    assert not page.xpath("//script | //link[@rel='stylesheet'] | //img[not(starts-with(@src, 'data:'))]")
+    csp = page.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert csp and "default-src 'none'" in csp[0]
+    assert page.xpath("//style")
+
+
+def test_landmarks_and_language(page):
+    """The page has a language, one h1, a nav, a main and a skip link to it."""
+    assert page.get("lang") == "en"
+    assert len(page.xpath("//h1")) == 1
+    assert page.xpath("//nav") and page.xpath("//main[@id='main']")
+    assert page.xpath("//a[@class='skip-link']/@href") == ["#main"]
+
+
+def test_every_sp_is_a_turn_with_its_label_and_delimiter(page):
+    """Six turns, each opening with the printed label and the colon from speaker/@rend."""
+    turns = page.xpath("//div[@class='sp']")
+    assert len(turns) == 6
+    first = turns[0].xpath(".//span[@class='speaker']")[0].text_content()
+    assert first == "Premier Zhou [Enlai]:"
+    third = turns[2].xpath(".//span[@class='speaker']")[0].text_content()
+    assert third == "Premier Zhou (to Comrade Fang Yi):"
+
+
+def test_supplied_in_brackets_with_who(page):
+    """Supplied text keeps its brackets, a reason class and a title naming the translator."""
+    spans = page.xpath("//div[@class='tei-body']//span[contains(@class, 'supplied-clarification')]")
+    assert spans[0].text_content() == "[on the Chinese side]"
+    assert spans[0].get("title") == "words supplied by the translator"
+
+
+def test_gloss_and_inline_note_in_brackets(page):
+    """A gloss and an inline note are bracketed and styled apart from the text."""
+    assert page.xpath("//div[@class='tei-body']//span[@class='gloss']")[0].text_content() == "[special products]"
+    note = page.xpath("//div[@class='tei-body']//span[contains(@class, 'note-translator')]")[0]
+    assert note.text_content().startswith("[Translator's note:")
+
+
+def test_redaction_badge_shows_its_desc(page):
+    """A redaction is a visible badge with the printed marker."""
+    badge = page.xpath("//span[contains(@class, 'gap-redacted')]")[0]
+    assert "(redacted text)" in badge.text_content()
+    assert "redacted" in badge.get("title")
+
+
+def test_every_name_links_to_an_index_entry(page):
+    """Every name link resolves to an entry on the page, and every entry links back."""
+    ids = set(page.xpath("//@id"))
+    links = page.xpath("//a[contains(@class, 'name')]")
+    assert links and all(link.get("href")[1:] in ids for link in links)
+    assert page.xpath("//a[@href='#person-zhou-enlai']")
+    entry = page.xpath("//li[@id='person-zhou-enlai']")[0]
+    assert all(a.get("href")[1:] in ids for a in entry.xpath(".//span[@class='mentions']/a"))
+    assert page.xpath("//li[@id='org-ministry-of-foreign-trade']")
+
+
+def test_ids_are_unique(page):
+    """No id appears twice on the page."""
+    ids = page.xpath("//@id")
+    assert len(ids) == len(set(ids))
+
+
+def test_footnote_links_both_ways(page):
+    """The footnote reference and the end note link to each other."""
+    ref = page.xpath("//a[@class='noteref']")[0]
+    assert ref.get("href") == "#note-1"
+    assert page.xpath(f"//li[@id='note-1']/a[@href='#{ref.get('id')}']")
+
+
+def test_page_bytes_are_deterministic():
+    """Two renderings of the same TEI give the same bytes."""
+    tree = etree.parse(str(SAMPLE))
+    assert html.page(SAMPLE, tree) == html.page(SAMPLE, etree.parse(str(SAMPLE)))
+
+
+def test_several_documents_get_an_index_page(tmp_path):
+    """With several documents the output folder has a page each and index.html linking them."""
+    tree = etree.parse(str(SAMPLE))
+    html.export([(SAMPLE, tree), (Path("other/sample.xml"), tree)], tmp_path / "site")
+    assert sorted(p.name for p in (tmp_path / "site").iterdir()) == ["index.html", "sample-2.html", "sample.html"]
+    index = lxml_html.fromstring((tmp_path / "site" / "index.html").read_bytes())
+    assert index.xpath("//a/@href") == ["#main", "sample.html", "sample-2.html"]
+
+
+def test_not_tei_is_refused_without_output(tmp_path):
+    """A document that is not TEI raises ExportError naming the file and writes nothing."""
+    tree = etree.ElementTree(etree.fromstring("<html/>"))
+    with pytest.raises(ExportError, match="not a TEI document") as caught:
+        html.export([(Path("x.xml"), tree)], tmp_path / "x.html")
+    assert caught.value.path == "x.xml"
+    assert not list(tmp_path.iterdir())
