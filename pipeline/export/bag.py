@@ -1,0 +1,99 @@
+"""Export `bag`: a BagIt bag (RFC 8493) for archival deposit, made with the LoC `bagit` library.
+
+Payload under `data/`: for each document `NAME.xml` (the TEI file's own bytes), `NAME.dc.xml`
+(oai_dc) and `NAME.html` (reading view), plus `index.html` when there are several. Checksums are
+sha256. The bag is built in a temporary folder beside the target and renamed into place, so a
+failure leaves no partial bag.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import bagit
+
+from ..errors import ExportError
+from ..files import atomic_dir
+from . import dc, html
+from ._common import Doc, Record, build_date, check_package_target, folder_mode, names, records, tei_bytes
+
+SOFTWARE_AGENT = "tei-pipeline (bagit.py)"
+
+
+def payload(docs: Sequence[Doc]) -> list[tuple[str, bytes]]:
+    """Return the (file name, bytes) pairs of the payload, rendered before anything is written."""
+    recs = records(docs)
+    several = len(docs) > 1
+    files: list[tuple[str, bytes]] = []
+    for name, (path, tree), record in zip(names(docs), docs, recs):
+        files.append((f"{name}.xml", tei_bytes(path, tree)))
+        files.append((f"{name}.dc.xml", dc.dc_bytes(path, tree)))
+        files.append((f"{name}.html", html.page(path, tree, "index.html" if several else None)))
+    if several:
+        pages = [f"{name}.html" for name in names(docs)]
+        files.append(("index.html", html.collection_page(list(zip(pages, recs)))))
+    return files
+
+
+def bag_info(recs: Sequence[Record]) -> dict[str, str | list[str]]:
+    """Return the bag-info.txt fields (RFC 8493 §2.2.2) for the documents."""
+    organizations = list(dict.fromkeys(r.publisher for r in recs if r.publisher))
+    identifiers = [r.uri or r.number for r in recs if r.uri or r.number]
+    if len(recs) == 1:
+        description = f"{recs[0].title}: TEI P5 encoding of the English translation, " \
+                      "with a Dublin Core record and an HTML reading view."
+    else:
+        description = f"{len(recs)} translated documents as TEI P5, each with a Dublin Core " \
+                      "record and an HTML reading view: " + "; ".join(r.title for r in recs)
+    info: dict[str, str | list[str]] = {"External-Description": description,
+                                        "Bag-Software-Agent": SOFTWARE_AGENT}
+    if organizations:
+        info["Source-Organization"] = organizations if len(organizations) > 1 else organizations[0]
+    if identifiers:
+        info["External-Identifier"] = identifiers if len(identifiers) > 1 else identifiers[0]
+    date = build_date()
+    if date is not None:
+        info["Bagging-Date"] = date.isoformat()
+    return info
+
+
+def _sort_tagmanifest(folder: Path) -> None:
+    # bagit lists tag files in directory order, which varies between file systems.
+    for manifest in folder.glob("tagmanifest-*.txt"):
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+        manifest.write_text("".join(f"{line}\n" for line in sorted(lines, key=lambda l: l.split(" ", 1)[1])),
+                            encoding="utf-8")
+
+
+def make(docs: Sequence[Doc], out: Path) -> None:
+    """Make one bag at `out` holding every document (replacing an earlier bag there)."""
+    out = Path(out) if str(out) != "-" else out
+    check_package_target(out, "bagit.txt")
+    files = payload(docs)
+    info = bag_info(records(docs))
+    try:
+        with atomic_dir(Path(out)) as tmp:
+            # bagit gives data/ the bag folder's mode: make it the usual one, not mkdtemp's 0700.
+            tmp.chmod(folder_mode())
+            for name, data in files:
+                (tmp / name).write_bytes(data)
+            logging.getLogger("bagit").setLevel(logging.WARNING)
+            bagit.make_bag(str(tmp), bag_info=info, checksums=["sha256"])
+            _sort_tagmanifest(tmp)
+            bagit.Bag(str(tmp)).validate()
+    except (bagit.BagError, OSError) as err:
+        raise ExportError(f"cannot make the bag: {err}", path=str(out)) from None
+
+
+def export(docs: Sequence[Doc], out: Path) -> None:
+    """Write one bag at `out` for all the documents (one document: a bag for that document)."""
+    make(docs, out)
+
+
+def export_each(docs: Sequence[Doc], out: Path) -> None:
+    """Write one bag per document, `out/NAME/`, each made atomically."""
+    records(docs)
+    for name, doc in zip(names(docs), docs):
+        make([doc], Path(out) / name)
