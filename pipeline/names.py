@@ -321,6 +321,9 @@ class Names:
         self.authority = list(builtin_authority() if authority is None else authority)
         self.persons: dict[str, Person] = {}
         self.label_counts: dict[str, int] = {}
+        self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
+        self.orgs: dict = {}        # id -> markup.places.Entity
+        self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self._authority_by_key: dict[str, Person] = {}
         for person in self.authority:
