@@ -110,3 +110,14 @@ def test_not_tei_is_refused_without_output(tmp_path):
         html.export([(Path("x.xml"), tree)], tmp_path / "x.html")
     assert caught.value.path == "x.xml"
     assert not list(tmp_path.iterdir())
+
+
+def test_side_from_person_type():
+    """The participants table shows the side given as person/@type, as the converter writes it."""
+    tree = etree.parse(str(SAMPLE))
+    person = tree.find(".//{http://www.tei-c.org/ns/1.0}person")
+    person.set("role", "participant")
+    person.set("type", "chinese-side")
+    page = lxml_html.fromstring(html.page(SAMPLE, tree))
+    row = page.xpath("//section[@id='participants']//tr[th/a[@href='#person-zhou-enlai']]")[0]
+    assert [td.text_content() for td in row.xpath("td")] == ["participant", "Chinese side", "Premier"]

@@ -52,6 +52,7 @@ class Person:
     name: str
     variants: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    sides: tuple[str, ...] = ()      # person/@type as docs/encoding.md has it ("chinese-side")
     occupation: str = ""
     participant: bool = False
 
@@ -108,6 +109,7 @@ def _person(element: etree._Element, participant: bool) -> Person:
         name=name or element.get(XML_ID, ""),
         variants=variants,
         roles=tuple((element.get("role") or "").split()),
+        sides=tuple((element.get("type") or "").split()),
         occupation="; ".join(text_of(o) for o in element.xpath("tei:occupation", namespaces=NS)),
         participant=participant,
     )
