@@ -1,0 +1,466 @@
+"""Places and organisations: `placeName` and `orgName` with `@ref` to the document's register.
+
+Found from how archival English names them, not from a list of one document's words:
+
+* organisations: a run of capitalized words ending in a body's head noun (`State Planning
+  Commission`, `Shijingshan Steel Factory`, `Kim Il Sung University`), `Ministry of X`,
+  `Central Committee of the Y` (joined to the body it belongs to), party abbreviations
+  (`CPC`, `CPSU`, `KWP`);
+* places: a gazetteer of states, capitals, Chinese and Korean provinces and Soviet republics
+  (domain data that serves every document), and context for the rest: a single capitalized
+  word after `from`/`in`/`at`/`near` (`coal from Shanxi and Kailuan`), or at the end of a
+  `Location:` line.
+
+Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
+not marked again (no person, no place inside `Kim Il Sung University`); event and document
+names (`Moscow Conference`, `Seven-Year Plan`, `Northeast Asia Treaty`) are neither and
+nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .. import names as N
+from ..inline import OBJECT, level, wrap
+from ..tei import E, local
+
+# Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
+_SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
+                   "orgName", "date", "measure", "num", "ptr", "pb", "milestone", "label"})
+
+
+@dataclass
+class Entity:
+    """One place or organisation of a document's register."""
+
+    id: str
+    name: str
+    variants: list[str] = field(default_factory=list)
+    mentions: int = 0
+    idnos: dict[str, str] = field(default_factory=dict)  # type -> value, from an authority only
+
+    def add_variant(self, variant: str) -> None:
+        if variant and variant != self.name and variant not in self.variants:
+            self.variants.append(variant)
+
+
+# -- domain data ---------------------------------------------------------------------------
+
+# Canonical name -> other spellings. States, capitals, Chinese provinces and autonomous
+# regions, Korean provinces (both states), Soviet republics, and the regions the archive's
+# Cold War documents keep naming.
+GAZETTEER: dict[str, tuple[str, ...]] = {
+    # states
+    "China": ("PRC", "People's Republic of China", "Mainland China"),
+    "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
+    "South Korea": ("ROK", "Republic of Korea"),
+    "Soviet Union": ("USSR", "the Soviet Union"), "Russia": (), "Japan": (), "Mongolia": (),
+    "Vietnam": ("Viet Nam",), "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
+    "South Vietnam": ("RVN",), "Laos": (),
+    "Cambodia": (), "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
+    "Thailand": (), "Indonesia": (), "Malaya": ("Malaysia",), "Philippines": (), "Nepal": (),
+    "Afghanistan": (), "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR",),
+    "Israel": (), "Turkey": (), "Algeria": (), "Cuba": (), "Albania": (), "Bulgaria": (),
+    "Czechoslovakia": (), "Hungary": (), "Poland": (), "Romania": ("Rumania",),
+    "Yugoslavia": (), "East Germany": ("GDR", "German Democratic Republic"),
+    "West Germany": ("FRG", "Federal Republic of Germany"), "Germany": (), "Austria": (),
+    "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK"),
+    "Italy": (), "Spain": (), "Portugal": (), "Greece": (), "Finland": (), "Sweden": (),
+    "Norway": (), "Denmark": (), "Netherlands": ("Holland",), "Belgium": (),
+    "Switzerland": (), "Canada": (), "United States": ("U.S.", "US", "USA", "U.S.A.", "America",
+                                                      "United States of America"),
+    "Mexico": (), "Brazil": (), "Argentina": (), "Chile": (), "Ghana": (), "Guinea": (),
+    "Mali": (), "Congo": (), "Ethiopia": (), "Sudan": (), "Morocco": (), "Tunisia": (),
+    "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
+    "Manchuria": (), "Siberia": (), "Okinawa": (),
+    # capitals and great cities
+    "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
+    "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
+    "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",), "Dandong": ("Andong",),
+    "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
+    "Seoul": (), "Kaesong": (), "Panmunjom": (), "Sinuiju": (), "Hamhung": (), "Wonsan": (),
+    "Chongjin": (), "Nampo": (), "Tokyo": (), "Moscow": (), "Leningrad": (),
+    "Vladivostok": (), "Khabarovsk": (), "Irkutsk": (), "Novosibirsk": (), "Kiev": ("Kyiv",),
+    "Minsk": (), "Tashkent": (), "Alma-Ata": ("Almaty",), "Ulaanbaatar": ("Ulan Bator",),
+    "Hanoi": (), "Saigon": (), "Vientiane": (), "Phnom Penh": (), "Rangoon": (),
+    "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
+    "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
+    "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
+    "Bucharest": (), "Belgrade": (), "Berlin": (), "Bonn": (), "Vienna": (), "Paris": (),
+    "London": (), "Rome": (), "Geneva": (), "Helsinki": (), "Stockholm": (), "Ottawa": (),
+    "Washington": (), "New York": (),
+    # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
+    "Anhui": (), "Fujian": ("Fukien",), "Gansu": ("Kansu",), "Guangdong": ("Kwangtung",),
+    "Guangxi": ("Kwangsi",), "Guizhou": ("Kweichow",), "Hainan": (), "Hebei": ("Hopei",),
+    "Heilongjiang": (), "Henan": ("Honan",), "Hubei": ("Hupei",), "Hunan": (),
+    "Inner Mongolia": (), "Jiangsu": ("Kiangsu",), "Jiangxi": ("Kiangsi",),
+    "Jilin": ("Kirin",), "Liaoning": (), "Ningxia": (), "Qinghai": ("Tsinghai",),
+    "Shaanxi": ("Shensi",), "Shandong": ("Shantung",), "Shanxi": ("Shansi",),
+    "Sichuan": ("Szechwan",), "Xinjiang": ("Sinkiang",), "Yunnan": (), "Zhejiang": ("Chekiang",),
+    "Rehe": ("Jehol",), "Chahar": (), "Suiyuan": (),
+    # Korean provinces (DPRK and ROK)
+    "North Pyongan": ("North Phyongan",), "South Pyongan": ("South Phyongan",),
+    "Jagang": ("Chagang",), "Ryanggang": ("Yanggang",), "North Hamgyong": (),
+    "South Hamgyong": (), "Kangwon": ("Gangwon",), "North Hwanghae": (), "South Hwanghae": (),
+    "Hwanghae": (), "Gyeonggi": ("Kyonggi",), "North Chungcheong": (), "South Chungcheong": (),
+    "North Jeolla": (), "South Jeolla": (), "North Gyeongsang": (), "South Gyeongsang": (),
+    "Jeju": ("Cheju",),
+    # Soviet republics
+    "Ukraine": (), "Belorussia": ("Byelorussia", "Belarus"), "Uzbekistan": (),
+    "Kazakhstan": (), "Georgia": (), "Azerbaijan": (), "Lithuania": (), "Moldavia": (),
+    "Latvia": (), "Kirghizia": ("Kyrgyzstan",), "Tajikistan": (), "Armenia": (),
+    "Turkmenistan": (), "Estonia": (),
+}
+# Direction words a translator supplies before a state: `[North] Korea`.
+_DIRECTIONS = {"North", "South", "East", "West"}
+
+# Head nouns of bodies; a capitalized run ending in one is an organisation.
+ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant", "Mine",
+             "University", "Embassy", "Consulate", "Party", "Council", "Ministry", "Bureau",
+             "Institute", "Academy", "Army", "Navy", "Agency", "Department", "Office", "Bank",
+             "Company", "Corporation", "Association", "Federation", "League", "Presidium",
+             "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
+             "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union"}
+# Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
+_GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
+            "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
+            "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
+            "The", "This", "That", "Your", "Its"}
+# Bodies known by their abbreviation alone.
+ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
+                     "HSWP", "KSC", "MPRP", "UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB",
+                     "TASS", "MFA", "Comintern", "Cominform", "Kuomintang", "KMT", "Guomindang"}
+# Words that make a capitalized run an event or a document: nothing is marked inside it.
+_EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
+                "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
+                "Leap", "Line", "Doctrine", "Day", "Olympics", "Games"}
+# Titles that end an organisation's name: `Ministry of Foreign Trade Minister Ye`.
+_PERSON_TITLES = {"Minister", "Premier", "Chairman", "Vice", "Deputy", "Director", "Comrade",
+                  "Secretary", "President", "Ambassador", "Member", "Members", "Prime", "Top",
+                  "Secret", "Document", "Copy", "Only"}
+# Sentence openers and titles that begin a run but never a body's name.
+_LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "Marshal", "The", "A", "An", "In", "On", "At", "From", "To", "With",
+                                      "By", "For", "And", "Of", "If", "When", "Members", "Member",
+                                      "Alternate", "Both", "All", "Every", "Since", "After",
+                                      "Before", "During", "Only", "Even", "Also", "Then", "But"}
+# A context place must not be one of these (newspapers read "in Pravda").
+_NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
+                      "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?")
+_PREPOSITION = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near)[ \u00a0]$")
+_LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
+
+
+def _gazetteer_index() -> dict[str, str]:
+    index = {}
+    for canonical, variants in GAZETTEER.items():
+        for form in (canonical, *variants):
+            index[N.key(form)] = canonical
+    return index
+
+
+_PLACES = _gazetteer_index()
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive `'s`."""
+        return re.sub(r"['\u2019]s$", "", self.text)
+
+
+def _runs(text: str) -> list[list[_Word]]:
+    """Capitalized words joined by single spaces (an OBJECT mark or punctuation ends a run)."""
+    runs: list[list[_Word]] = []
+    for match in _WORD.finditer(text):
+        word = _Word(match.start(), match.end(), match.group())
+        if runs and text[runs[-1][-1].end:word.start] in (" ", "\u00a0") and \
+                (not runs[-1][-1].text.endswith(("'s", "\u2019s")) or
+                 runs[-1][-1].bare in _COLLECTIVE) or \
+                runs and text[runs[-1][-1].end:word.start] in (" ", "\u00a0") and \
+                _is_org_head(word.text):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+# Possessives that go on inside a body's name: `People's Democratic Party`.
+_COLLECTIVE = {"People", "Workers", "Women", "Peasants", "Nations", "Youth", "Farmers"}
+
+
+def _is_org_head(word: str) -> bool:
+    return word in ORG_HEADS
+
+
+# -- finding -------------------------------------------------------------------------------
+
+@dataclass
+class Found:
+    """A place or organisation found in a level string."""
+
+    start: int
+    end: int
+    kind: str                  # "place" or "org"
+    name: str                  # canonical name
+    spoken: str                # as written (without a supplied direction)
+
+
+def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | None = None,
+         location_line: bool = False) -> list[Found]:
+    """Find places and organisations in a level string; `supplied` maps OBJECT offsets to the
+    text of a `supplied` child (for `[North] Korea`)."""
+    supplied = supplied or {}
+    found: list[Found] = []
+    blocked: list[tuple[int, int]] = []
+    runs = _runs(text)
+    for index, run in enumerate(runs):
+        words = [w.text for w in run]
+        if any(w in _EVENT_HEADS for w in words[1:]) and not any(_is_org_head(w) for w in words):
+            blocked.append((run[0].start, run[-1].end))
+            continue
+        org = _org_in(run, text, runs, index)
+        if org is not None:
+            before = org.start - 2
+            if before >= 0 and text[before:org.start] == OBJECT + " " and \
+                    supplied.get(before) in _DIRECTIONS:
+                org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
+                            f"{supplied[before]} {org.spoken}")
+            found.append(org)
+            continue
+    for item in found:
+        blocked.append((item.start, item.end))
+    for run in runs:
+        if any(s <= run[0].start < e for s, e in blocked):
+            continue
+        found.extend(_places_in(run, text, names, supplied, location_line))
+    found = [f for f in found if f.kind == "org" or not any(
+        s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
+    found.sort(key=lambda f: f.start)
+    result: list[Found] = []
+    for item in found:
+        if result and item.start < result[-1].end:
+            continue
+        result.append(item)
+    return result
+
+
+def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) -> Found | None:
+    """The organisation a capitalized run names, joined with `of (the) X` where X is a body."""
+    words = list(run)
+    while words and words[0].text in _LEADING and not _is_org_head(words[0].text):
+        words = words[1:]
+    if not words:
+        return None
+    heads = [i for i, w in enumerate(words) if _is_org_head(w.text)]
+    abbreviation = [i for i, w in enumerate(words) if w.bare in ORG_ABBREVIATIONS]
+    if not heads:
+        if len(words) == 1 and abbreviation:
+            return Found(words[0].start, words[0].start + len(words[0].bare), "org",
+                         words[0].bare, words[0].bare)
+        return None
+    words = words[:heads[-1] + 1]
+    spoken = _span(text, words[0].start, words[-1].end)
+    if N.key(spoken) in _PLACES:
+        return None                                   # Soviet Union is a state
+    start, end = words[0].start, words[-1].end
+    by_start = {r[0].start: i for i, r in enumerate(runs)}
+    # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
+    tail = _OF.match(text, end)
+    following = by_start.get(tail.end()) if tail else None
+    if following is not None:
+        inner = _org_in(runs[following], text, runs, following)
+        if inner is not None and inner.start == runs[following][0].start:
+            whole = _span(text, start, inner.end)
+            flip = [w.text for w in words] == ["Central", "Committee"]
+            return Found(start, inner.end, "org", f"{inner.name} {spoken}" if flip else whole,
+                         whole)
+        if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
+            end = _of_object_end(runs, following, text)
+            if end is None:
+                return None
+            whole = _span(text, start, end)
+            return Found(start, end, "org", whole, whole)
+    modifiers = [w.text for w in words if not _is_org_head(w.text)]
+    if not modifiers or all(m in _GENERIC for m in modifiers):
+        return None
+    return Found(start, end, "org", spoken, spoken)
+
+
+def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None:
+    """Where `Ministry of <this>` ends, following `of X of Y` chains; None when unsure."""
+    by_start = {r[0].start: i for i, r in enumerate(runs)}
+    end = None
+    while index is not None:
+        run = runs[index]
+        cut = next((i for i, w in enumerate(run) if w.text in _PERSON_TITLES), len(run))
+        if cut == 0:
+            break
+        end = run[cut - 1].start + len(run[cut - 1].bare)
+        if cut < len(run):
+            break
+        if re.match(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]", text[end:]):
+            return None                               # `of the USSR and the ...`: unsure
+        tail = _OF.match(text, end)
+        index = by_start.get(tail.end()) if tail else None
+    return end
+
+
+_OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
+# Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
+_OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
+             "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
+             "Association", "Council", "Directorate", "Administration", "Agency", "Bank"}
+
+
+def _places_in(run: list[_Word], text: str, names: N.Names | None, supplied: dict[int, str],
+               location_line: bool) -> list[Found]:
+    found = []
+    i = 0
+    while i < len(run):
+        match = None
+        for size in (3, 2, 1):
+            if i + size > len(run):
+                continue
+            piece = run[i:i + size]
+            if any(text[a.end:b.start] not in (" ", "\u00a0") for a, b in zip(piece, piece[1:])):
+                continue
+            spoken = " ".join(w.text for w in piece[:-1]) + (" " if size > 1 else "") + \
+                piece[-1].bare
+            canonical = _PLACES.get(N.key(spoken))
+            if canonical is None and spoken.endswith("."):
+                canonical = None
+            if canonical:
+                match = (size, canonical, spoken)
+                break
+        if match is None:
+            i += 1
+            continue
+        size, canonical, spoken = match
+        start = run[i].start
+        end = run[i + size - 1].start + len(run[i + size - 1].bare)
+        if run[i + size - 1].text.endswith("'s") or run[i + size - 1].text.endswith("\u2019s"):
+            end = run[i + size - 1].end - 2
+        # `[North] Korea`: the supplied direction is part of the name.
+        before = start - 2
+        if size == 1 and before >= 0 and text[before] == OBJECT and text[before + 1] == " " and \
+                supplied.get(before) in _DIRECTIONS:
+            direction = supplied[before]
+            combined = _PLACES.get(N.key(f"{direction} {spoken}"))
+            if combined:
+                found.append(Found(before, end, "place", combined, f"{direction} {spoken}"))
+                i += size
+                continue
+        found.append(Found(start, end, "place", canonical, spoken))
+        i += size
+    if not found and len(run) == 1:
+        context = _context_place(run[0], text, names, location_line)
+        if context:
+            found.append(context)
+    return found
+
+
+def _context_place(word: _Word, text: str, names: N.Names | None,
+                   location_line: bool) -> Found | None:
+    """A single unknown capitalized word that context says is a place."""
+    bare = word.bare
+    if not _plausible_place_word(bare, names):
+        return None
+    end = word.start + len(bare)
+    if end < len(text) and text[end:end + 1] not in (" ", ".", ",", ";", ":", ")", "\u00a0", ""):
+        if text[end:end + 2] not in ("'s", "\u2019s"):
+            return None
+    before = text[:word.start]
+    if _PREPOSITION.search(before) or _listed_after_preposition(before, names):
+        return Found(word.start, end, "place", bare, bare)
+    if location_line and re.search(r",[ \u00a0]$", before) and text[end:].strip(" .") == "":
+        return Found(word.start, end, "place", bare, bare)
+    return None
+
+
+def _listed_after_preposition(before: str, names: N.Names | None) -> bool:
+    """Is this word in a list that a preposition opens: `from Shanxi, Kailuan, and Jixi`?"""
+    match = re.search(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
+                      r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$",
+                      before)
+    if not match:
+        return False
+    items = re.findall(r"[A-Z][\w\-]*", match.group(1) or match.group(2))
+    return all(_plausible_place_word(w, names) or w in _PLACES.values() for w in items)
+
+
+def _plausible_place_word(word: str, names: N.Names | None) -> bool:
+    if len(word) < 3 or word.isupper() or not word[0].isupper() or not word[1:].islower():
+        return False
+    if N.key(word) in _PLACES:
+        return True
+    if word in N.NOT_NAME or word in N.TITLES or word in N.HONORIFICS or \
+            word in _NOT_CONTEXT_PLACE or word in ORG_HEADS or word in _EVENT_HEADS:
+        return False
+    if word in N.CHINESE_SURNAMES or word in N.KOREAN_SURNAMES or word in N.VIETNAMESE_SURNAMES:
+        return False
+    if word.endswith(("ese", "ism", "ist", "ish")):
+        return False
+    if names is not None and (names.find_exact(word) is not None or
+                              names._authority_by_key.get(N.key(word)) is not None or
+                              any(N.key(word) in {N.key(w) for w in p.name.split()}
+                                  for p in names.persons.values())):
+        return False
+    return True
+
+
+def _span(text: str, start: int, end: int) -> str:
+    return text[start:end].replace("\u00a0", " ")
+
+
+# -- marking -------------------------------------------------------------------------------
+
+def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
+    """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
+    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
+                and not any(local(a) in _SKIP for a in e.iterancestors())]
+    for element in elements:
+        text, marks = level(element)
+        if not text.strip(OBJECT + " \n\t"):
+            continue
+        supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
+                    if local(child) == "supplied" and len(child) == 0}
+        location = local(element) == "p" and bool(_LOCATION_LINE.match("".join(element.itertext())))
+        for item in reversed(find(text, names, supplied, location)):
+            entity = register(names, item)
+            entity.mentions += 1
+            new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
+                E.orgName(ref=f"#{entity.id}")
+            wrap(element, item.start, item.end, new)
+    return div
+
+
+def register(names: N.Names, item: Found) -> Entity:
+    """The entity `item` names in `names.places` or `names.orgs`, added when new."""
+    table = names.places if item.kind == "place" else names.orgs
+    prefix = "place" if item.kind == "place" else "org"
+    wanted = N.key(item.name)
+    for entity in table.values():
+        if wanted in {N.key(f) for f in (entity.name, *entity.variants)} or \
+                N.key(item.spoken) in {N.key(f) for f in (entity.name, *entity.variants)}:
+            entity.add_variant(item.spoken)
+            return entity
+    base = f"{prefix}-{N.slug(item.name)}"
+    ident, n = base, 1
+    while ident in table or ident in names.persons:
+        n += 1
+        ident = f"{base}-{n}"
+    entity = Entity(id=ident, name=item.name)
+    entity.add_variant(item.spoken)
+    table[ident] = entity
+    return entity
