@@ -210,11 +210,27 @@ def person_element(person: Person) -> etree._Element:
 
 
 def mentioned(names: Names) -> etree._Element | None:
-    """The `standOff` list of persons mentioned but not present."""
+    """The `standOff`: persons mentioned but not present, then every place and organisation."""
     absent = sorted((p for p in names.persons.values() if not p.present), key=lambda p: p.id)
-    if not absent:
-        return None
-    return E.standOff(E.listPerson(*[person_element(p) for p in absent], type="mentioned"))
+    lists = []
+    if absent:
+        lists.append(E.listPerson(*[person_element(p) for p in absent], type="mentioned"))
+    for kind, entities in (("place", names.places), ("org", names.orgs)):
+        if entities:
+            lists.append(E(f"list{kind.capitalize()}", *[entity_element(kind, e) for e in
+                                                         sorted(entities.values(),
+                                                                key=lambda e: e.id)]))
+    return E.standOff(*lists) if lists else None
+
+
+def entity_element(kind: str, entity) -> etree._Element:
+    """A `place` or `org` entry: canonical name, the variants written, external ids if known."""
+    name = f"{kind}Name"
+    element = E(kind, E(name, entity.name, type="main"),
+                *[E(name, variant, type="variant") for variant in entity.variants],
+                *[E.idno(value, type=kind_) for kind_, value in sorted(entity.idnos.items())])
+    element.set(XML_ID, entity.id)
+    return element
 
 
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\.?", re.IGNORECASE)
