@@ -36,8 +36,10 @@ def xsd_xmlschema() -> xmlschema.XMLSchema10:
 @functools.cache
 def schematron() -> isoschematron.Schematron:
     """Our ISO Schematron rules, compiled to XSLT 1.0 by lxml."""
+    # ASSERTS_AND_REPORTS: rule no-brackets is a <report>; a report is a finding too.
     return isoschematron.Schematron(etree.parse(str(SCHEMATRON_PATH), _trusted_parser()),
-                                    store_report=True)
+                                    store_report=True,
+                                    error_finder=isoschematron.Schematron.ASSERTS_AND_REPORTS)
 
 
 @functools.cache

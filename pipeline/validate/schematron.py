@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lxml import etree
 
+from ..tei import TEI_NS
 from . import schemas
 from .problem import Problem
 
-SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
+SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+_FIRED = f"{{{SVRL_NS}}}fired-rule"
+_FINDINGS = (f"{{{SVRL_NS}}}failed-assert", f"{{{SVRL_NS}}}successful-report")
 
 
 def schematron_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
@@ -15,33 +20,89 @@ def schematron_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
     checker = schemas.schematron()
     if checker.validate(doc):
         return []
+    contexts = _ContextNodes(doc)
+    fired: Counter[str] = Counter()
+    rule, context, index = "", "", 0
     problems = []
-    for finding in checker.validation_report.xpath(
-            "//svrl:failed-assert | //svrl:successful-report", namespaces=SVRL):
-        rule = finding.xpath("string(preceding-sibling::svrl:fired-rule[1]/@id)",
-                             namespaces=SVRL)
-        text = " ".join(finding.findtext("svrl:text", default="", namespaces=SVRL).split())
-        node = _locate(doc, finding.get("location", ""))
-        line = _line(node, rule)
+    # SVRL lists, pattern by pattern in document order, one fired-rule per context node,
+    # each followed by its findings.
+    for entry in checker.validation_report.getroot().iter(_FIRED, *_FINDINGS):
+        if entry.tag == _FIRED:
+            rule, context = entry.get("id", ""), entry.get("context", "")
+            index = fired[rule]
+            fired[rule] += 1
+            continue
+        text = " ".join((entry.findtext(f"{{{SVRL_NS}}}text") or "").split())
+        element = _element_at(doc, entry.get("location", ""))
+        if element is None:
+            element = contexts.element(context, index)
+        line = _line(element, rule)
         problems.append(Problem(path, line, 0, f"{text} (rule {rule})", "schematron", rule))
     return problems
 
 
-def _locate(doc: etree._ElementTree, location: str):
-    """Find the node an SVRL location path names (an element, or an attribute's owner)."""
+class _ContextNodes:
+    """The nodes a rule context matches, in document order, evaluated once per context.
+
+    lxml's XSLT 1.0 skeleton writes an unusable location ("/@ref") for attribute contexts;
+    the n-th fired-rule of a rule is the n-th node its context matches, so we find the node
+    by evaluating the context ourselves.
+    """
+
+    def __init__(self, doc: etree._ElementTree) -> None:
+        self.doc = doc
+        self.cache: dict[str, list] = {}
+
+    def element(self, context: str, index: int) -> etree._Element | None:
+        if context not in self.cache:
+            self.cache[context] = self._evaluate(context)
+        nodes = self.cache[context]
+        if index >= len(nodes):
+            return None
+        node = nodes[index]
+        return node if isinstance(node, etree._Element) else node.getparent()
+
+    def _evaluate(self, context: str) -> list:
+        # A match pattern "a | b/@c" becomes the expression "//a | //b/@c".
+        select = " | ".join(f"//{part.strip()}" if not part.strip().startswith("/")
+                            else part.strip() for part in _top_level_alternatives(context))
+        try:
+            return self.doc.xpath(select, namespaces={"tei": TEI_NS})
+        except etree.XPathError:
+            return []
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a match pattern on the "|" that are not inside predicates or quotes."""
+    parts, depth, quote, start = [], 0, "", 0
+    for i, char in enumerate(pattern):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _element_at(doc: etree._ElementTree, location: str) -> etree._Element | None:
+    """The element an SVRL location names, when it names one."""
+    if not location or "/@" in location:
+        return None
     try:
-        found = doc.xpath(location) if location else []
+        found = doc.xpath(location)
     except etree.XPathError:
         return None
-    if not found:
-        return None
-    node = found[0]
-    if isinstance(node, etree._Element):
-        return node
-    return node.getparent() if hasattr(node, "getparent") else None
+    return found[0] if found and isinstance(found[0], etree._Element) else None
 
 
-def _line(element, rule: str) -> int:
+def _line(element: etree._Element | None, rule: str) -> int:
     if element is None:
         return 0
     if rule == "no-brackets":
@@ -54,7 +115,7 @@ def _bracket_line(element: etree._Element) -> int:
 
     lxml knows where an element starts, not where a text node does; counting the newlines
     before the bracket, from the start of the element or of the child a tail follows, is
-    exact for our serializer, whose start tags never span lines.
+    exact as long as start tags do not span lines (true of our serializer).
     """
     start = element.sourceline or 0
     if element.text and _has_bracket(element.text):

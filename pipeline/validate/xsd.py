@@ -12,6 +12,20 @@ from . import schemas
 from .problem import Problem
 
 _NS = f"{{{TEI_NS}}}"
+_XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+
+# What our pattern-restricted types mean, instead of their regular expressions.
+_PATTERN_HINTS = {
+    "localPointer": "a reference is '#' and an id, like #zhou-enlai",
+    "notePointer": "a footnote reference is '#note-' and a number, like #note-1",
+    "versionNumber": "TEI accepts only digits and dots here, like 0.1.0",
+    "languageTag": "a language is a BCP 47 tag, like zh or ko-Latn",
+    "pageNumber": "a page is a number or a word, like 12 or xii",
+    "url": "an absolute URL, like https://digitalarchive.wilsoncenter.org/...",
+    "word": "a single word without spaces",
+    "personRoleToken": "roles are participant, accompanying, seated, attending, "
+                       "interpreter, recorder, or a side like chinese-side",
+}
 
 
 def xsd_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
@@ -40,24 +54,36 @@ def _explain(error: xmlschema.XMLSchemaValidationError, path: str) -> Problem:
     index = getattr(error, "index", None)
     if isinstance(error, xmlschema.XMLSchemaChildrenValidationError) and element is not None:
         children = [child for child in element if isinstance(child.tag, str)]
-        if index is not None and index < len(children):
+        expected = re.search(r"Tag (.*) expected", reason)
+        if "is not complete" in reason:
+            reason = f"<{name}> is not complete; expected {expected.group(1)}" if expected \
+                else reason
+        elif index is not None and index < len(children):
             child = children[index]
             line = child.sourceline or line
-            reason = _unexpected_child(_local(child.tag), name, reason)
+            reason = f"<{_local(child.tag)}> is not allowed here inside <{name}>"
+            reason += f"; expected {expected.group(1)}" if expected else ""
     elif reason == "character data between child elements not allowed":
         reason = f"text is not allowed directly inside <{name}>, only elements"
+    reason = _hint(error, reason)
     return Problem(path, int(line), 0, f"<{name}>: {reason}", "xsd")
 
 
-def _unexpected_child(child: str, parent: str, reason: str) -> str:
-    expected = re.search(r"Tag (.*) expected", reason)
-    said = f"<{child}> is not allowed here inside <{parent}>"
-    return f"{said}; expected {expected.group(1)}" if expected else said
+def _hint(error: xmlschema.XMLSchemaValidationError, reason: str) -> str:
+    """Replace "doesn't match any pattern of [regex]" by what the value should look like."""
+    if "match any pattern" not in reason:
+        return reason
+    # The failing validator is the pattern facet; the named type is its parent.
+    validator = getattr(error, "validator", None)
+    owner = getattr(validator, "parent", None)
+    name = _local(getattr(validator, "name", None) or getattr(owner, "name", None) or "")
+    hint = _PATTERN_HINTS.get(name)
+    return f"{reason.split(':')[0]}: not accepted; {hint}" if hint else reason
 
 
 def _plain(message: str) -> str:
     """Drop the TEI namespace from names: users know <speaker>, not {http://...}speaker."""
-    return message.replace(_NS, "").replace("tei:", "").strip()
+    return message.replace(_NS, "").replace(_XML_NS, "xml:").replace("tei:", "").strip()
 
 
 def _local(tag: str) -> str:
