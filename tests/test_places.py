@@ -1,0 +1,95 @@
+"""The places pass: placeName and orgName, string in, string out."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pipeline.markup.places import mark_places
+from pipeline.names import Names
+from pipeline.tei import TEI_NS
+
+NS = f' xmlns="{TEI_NS}"'
+
+
+def run(body: str, names: Names | None = None) -> str:
+    """Mark places in `<p>body</p>` and return the paragraph's content without namespaces."""
+    div = etree.fromstring(f"<div{NS}><p>{body}</p></div>")
+    mark_places(div, names or Names())
+    text = etree.tostring(div[0], encoding="unicode")
+    return text.replace(NS, "")[len("<p>"):-len("</p>")]
+
+
+CASES = [
+    ("Korea mostly uses coal from Shanxi and Kailuan.",
+     '<placeName ref="#place-korea">Korea</placeName> mostly uses coal from '
+     '<placeName ref="#place-shanxi">Shanxi</placeName> and '
+     '<placeName ref="#place-kailuan">Kailuan</placeName>.'),
+    ("the coal from Heilongjiang, Kailuan, and Shanxi",
+     'the coal from <placeName ref="#place-heilongjiang">Heilongjiang</placeName>, '
+     '<placeName ref="#place-kailuan">Kailuan</placeName>, and '
+     '<placeName ref="#place-shanxi">Shanxi</placeName>'),
+    ("I will speak in Haeju tomorrow.",
+     'I will speak in <placeName ref="#place-haeju">Haeju</placeName> tomorrow.'),
+    ("The Korean delegation and the Chinese side.", "The Korean delegation and the Chinese side."),
+    ("Japan's fishing industry", '<placeName ref="#place-japan">Japan</placeName>\'s fishing industry'),
+    ("the U.S. and Canada", 'the <placeName ref="#place-united-states">U.S.</placeName> and '
+                            '<placeName ref="#place-canada">Canada</placeName>'),
+    ("aid from the Soviet Union", 'aid from the <placeName ref="#place-soviet-union">Soviet Union'
+                                  '</placeName>'),
+    ("the Ministry of Foreign Trade needs", 'the <orgName ref="#org-ministry-of-foreign-trade">'
+                                            'Ministry of Foreign Trade</orgName> needs'),
+    ("competes with the Shijingshan Steel Factory.",
+     'competes with the <orgName ref="#org-shijingshan-steel-factory">Shijingshan Steel Factory'
+     '</orgName>.'),
+    ("Kim Il Sung University used imported materials",
+     '<orgName ref="#org-kim-il-sung-university">Kim Il Sung University</orgName> used imported '
+     'materials'),
+    ("The Central Committee of the Korean Workers' Party believes",
+     'The <orgName ref="#org-korean-workers-party-central-committee">Central Committee of the '
+     "Korean Workers' Party</orgName> believes"),
+    ("the CPSU and the State Planning Commission",
+     'the <orgName ref="#org-cpsu">CPSU</orgName> and the '
+     '<orgName ref="#org-state-planning-commission">State Planning Commission</orgName>'),
+    ("the declaration of the Moscow Conference", "the declaration of the Moscow Conference"),
+    ("under the Seven-Year Plan, our Party", "under the Seven-Year Plan, our Party"),
+    ("the Office of the Prime Minister", "the Office of the Prime Minister"),
+    ("I asked Li in Beijing", 'I asked Li in <placeName ref="#place-beijing">Beijing</placeName>'),
+    ("it was written in Pravda", "it was written in Pravda"),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_places_and_organisations(source: str, expected: str) -> None:
+    """Each pattern of archival English marks exactly the place or body it names."""
+    assert run(source) == expected
+
+
+def test_supplied_direction_joins_the_state() -> None:
+    """`[North] Korea` is North Korea, the supplied word inside the placeName."""
+    out = run('<supplied reason="clarification">North</supplied> Korea is near')
+    assert out == ('<placeName ref="#place-north-korea"><supplied reason="clarification">North'
+                   '</supplied> Korea</placeName> is near')
+
+
+def test_persons_are_never_places() -> None:
+    """Text inside persName is not looked into, and a known person is no context place."""
+    names = Names()
+    names.add("Kosygin Alexei")
+    out = run('from <persName ref="#x">Yanbian</persName> and from Kosygin', names)
+    assert out == 'from <persName ref="#x">Yanbian</persName> and from Kosygin'
+
+
+def test_variants_share_one_entry() -> None:
+    """`DPRK` and `[North] Korea` are the same place; the register lists the variant."""
+    names = Names()
+    run("the DPRK and <supplied reason=\"clarification\">North</supplied> Korea", names)
+    assert list(names.places) == ["place-north-korea"]
+    assert names.places["place-north-korea"].variants == ["DPRK"]
+
+
+def test_location_line_names_the_place() -> None:
+    """The last item of a `Location:` line is a place even when no gazetteer knows it."""
+    assert run("Location: 18th floor reception room, Diaoyutai") == (
+        'Location: 18th floor reception room, <placeName ref="#place-diaoyutai">Diaoyutai'
+        '</placeName>')
