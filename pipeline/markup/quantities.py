@@ -1,0 +1,222 @@
+"""Quantities: `measure` with @quantity (or @min/@max), @unit and @commodity, and `num/@value`
+for counts of things (`11 million [people]`, `20,000 people`).
+
+A measure is a number (digits, `2.4 million`, `Four million`) or a range (`2 to 2.5`) followed
+by a unit of the vocabulary in UNITS; the commodity is what follows as `of X` (`600,000 tons
+of chemical fertilizer`) or a supplied bracket `[of cotton]`. Anything the patterns are not
+sure of stays plain text: no value is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from lxml import etree
+
+from .. import names as N
+from ..inline import OBJECT, level, wrap
+from ..tei import E, local
+
+_SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
+                   "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
+                   "label"})
+
+# The unit vocabulary: normalized unit -> the forms archival English writes.
+UNITS: dict[str, tuple[str, ...]] = {
+    "ton": ("tons", "ton", "tonnes", "tonne"),
+    "kilogram": ("kilograms", "kilogram", "kilos", "kilo", "kg"),
+    "gram": ("grams", "gram"),
+    "jeongbo": ("jeongbo", "jongbo", "chongbo", "chŏngbo", "jeongbos"),
+    "mu": ("mu", "mou"),
+    "dan": ("dan",),
+    "jin": ("jin", "catties", "catty"),
+    "hectare": ("hectares", "hectare", "ha"),
+    "acre": ("acres", "acre"),
+    "kilometer": ("kilometers", "kilometres", "kilometer", "kilometre", "km"),
+    "meter": ("meters", "metres", "meter", "metre"),
+    "mile": ("miles", "mile"),
+    "liter": ("liters", "litres", "liter", "litre"),
+    "barrel": ("barrels", "barrel"),
+    "yuan": ("yuan", "renminbi", "RMB"),
+    "ruble": ("rubles", "roubles", "ruble", "rouble"),
+    "dollar": ("dollars", "dollar", "US dollars"),
+    "won": ("won",),
+    "percent": ("percent", "per cent", "%"),
+}
+_UNIT_OF = {form.lower(): unit for unit, forms in UNITS.items() for form in forms}
+
+# Nouns whose number is a count (num), not a measure.
+COUNTED = {"people", "persons", "person", "men", "women", "workers", "technicians", "specialists",
+           "experts", "students", "soldiers", "troops", "families", "households", "factories",
+           "enterprises", "projects", "ships", "boats", "tractors", "cars", "trucks", "planes",
+           "aircraft", "tanks", "guns", "copies", "delegates", "members", "cadres", "refugees",
+           "prisoners", "divisions", "villages", "schools", "units", "sets"}
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90, "hundred": 100})
+_MULTIPLIERS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
+                "trillion": 10 ** 12}
+
+_S = r"[ \u00a0]"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_NUMBER = (rf"(?:{_DIGITS}|(?i:{_WORDS}))(?:{_S}(?i:thousand|million|billion|trillion))?")
+_UNIT = "|".join(re.escape(f) for f in sorted(_UNIT_OF, key=len, reverse=True) if f != "%")
+_MEASURE = re.compile(
+    rf"(?<![\w.,\-/])(?P<a>{_NUMBER})(?:{_S}(?:to|-|\u2013){_S}(?P<b>{_NUMBER}))?"
+    rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)|(?P<percent>%))")
+_COUNT = re.compile(
+    rf"(?<![\w.,\-/])(?P<a>{_DIGITS}(?:{_S}(?:thousand|million|billion))?)"
+    rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
+_OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
+_STOP = {"was", "were", "is", "are", "be", "been", "per", "each", "every", "in", "to", "for",
+         "from", "and", "or", "with", "which", "that", "at", "on", "by", "will", "would", "has",
+         "have", "had", "can", "could", "should", "this", "these", "those", "it", "they", "we",
+         "a", "an", "the", "sown", "supplied", "produced", "exported", "imported", "annually",
+         "more", "less", "than", "so", "as", "but"}
+_DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "that"}
+
+
+def number_value(text: str) -> Decimal | None:
+    """`600,000` -> 600000; `2.4 million` -> 2400000; `Four million` -> 4000000; else None."""
+    words = text.replace("\u00a0", " ").split()
+    if not words or len(words) > 2:
+        return None
+    first = words[0].lower().replace(",", "")
+    if first in _WORD_NUMBERS:
+        value = Decimal(_WORD_NUMBERS[first])
+    else:
+        try:
+            value = Decimal(first)
+        except InvalidOperation:
+            return None
+    if len(words) == 2:
+        multiplier = _MULTIPLIERS.get(words[1].lower())
+        if multiplier is None:
+            return None
+        value *= multiplier
+    return value
+
+
+def decimal_text(value: Decimal) -> str:
+    """An xs:decimal lexical form without exponent: 2400000, 2.5."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
+    """Mark measures (number, unit, commodity) and counted numbers in `div`."""
+    del names  # the pass signature; quantities need no register
+    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
+                and not any(local(a) in _SKIP for a in e.iterancestors())]
+    for element in elements:
+        text, marks = level(element)
+        if not (_MEASURE.search(text) or _COUNT.search(text)):
+            continue
+        supplied = {mark: child for mark, child in zip(marks, element)
+                    if local(child) == "supplied" and len(child) == 0}
+        for start, end, new in reversed(find(text, supplied)):
+            wrap(element, start, end, new)
+    return div
+
+
+def find(text: str, supplied: dict[int, etree._Element] | None = None
+         ) -> list[tuple[int, int, etree._Element]]:
+    """The measures and counts of a level string, as (start, end, empty element) spans."""
+    supplied = supplied or {}
+    spans: list[tuple[int, int, etree._Element]] = []
+    for match in _MEASURE.finditer(text):
+        element = _measure(match, text, supplied)
+        if element is not None:
+            spans.append(element)
+    taken = [(s, e) for s, e, _ in spans]
+    for match in _COUNT.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        element = _count(match, text, supplied)
+        if element is not None:
+            spans.append(element)
+    spans.sort(key=lambda s: s[0])
+    result = []
+    for span in spans:
+        if result and span[0] < result[-1][1]:
+            continue
+        result.append(span)
+    return result
+
+
+def _measure(match: re.Match, text: str, supplied: dict[int, etree._Element]):
+    a, b = match.group("a"), match.group("b")
+    low = number_value(a)
+    high = number_value(b) if b else None
+    if low is None or (b and high is None):
+        return None
+    if b and len(b.split()) == 2 and len(a.split()) == 1:
+        low *= _MULTIPLIERS[b.split()[1].lower()]       # `2 to 3 million tons`
+    if high is not None and high < low:
+        return None
+    unit = "percent" if match.group("percent") else _UNIT_OF[match.group("unit").lower()]
+    if unit in ("won", "dan", "mu") and match.group("unit") != match.group("unit").lower():
+        return None                                     # `Won`, `Dan`: a name, not a unit
+    if unit in ("won", "ha") and not re.match(r"\d", a):
+        return None                                     # `one won`? too unsure
+    end = match.end()
+    attributes = {"unit": unit}
+    if high is None:
+        attributes["quantity"] = decimal_text(low)
+    else:
+        attributes["min"], attributes["max"] = decimal_text(low), decimal_text(high)
+    commodity, end = _commodity(text, end, supplied)
+    if commodity:
+        attributes["commodity"] = commodity
+    return match.start(), end, E.measure(**attributes)
+
+
+def _commodity(text: str, end: int, supplied: dict[int, etree._Element]) -> tuple[str | None, int]:
+    """What the measure measures: `of chemical fertilizer`, or a supplied `[of cotton]`."""
+    if text[end:end + 2] == " " + OBJECT and end + 1 in supplied:
+        content = (supplied[end + 1].text or "").strip()
+        of = re.fullmatch(r"of (?:the )?([a-z][a-z\- ]{0,40})", content)
+        if of:
+            return _commodity_word(of.group(1).split()), end + 2
+    of = _OF.match(text, end)
+    if of:
+        words = []
+        for word in re.finditer(r"[a-z][a-z\-]*", of.group("what")):
+            if word.group() in _STOP:
+                break
+            words.append(word)
+        kept = [w.group() for w in words]
+        while kept and kept[0] in _DETERMINERS:
+            kept = kept[1:]
+        if kept:
+            return _commodity_word(kept), of.start("what") + words[-1].end()
+    return None, end
+
+
+def _commodity_word(words: list[str]) -> str | None:
+    """`chemical fertilizer` -> `chemical-fertilizer` (@commodity is one word in our schema)."""
+    value = "-".join(w.strip("-") for w in words if w.strip("-"))
+    return value if re.fullmatch(r"[a-z][a-z0-9\-]*", value) else None
+
+
+def _count(match: re.Match, text: str, supplied: dict[int, etree._Element]):
+    value = number_value(match.group("a"))
+    if value is None:
+        return None
+    noun = match.group("noun")
+    has_multiplier = len(match.group("a").split()) == 2
+    if noun is not None and noun not in COUNTED and not has_multiplier:
+        return None
+    if noun is None:
+        child = supplied.get(match.end() + 1)
+        content = (child.text or "").strip() if child is not None else ""
+        if content not in COUNTED and not has_multiplier:
+            return None
+    if not has_multiplier and "," not in match.group("a") and noun is None:
+        return None
+    return match.start(), match.end(), E.num(value=decimal_text(value))

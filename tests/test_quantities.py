@@ -1,0 +1,80 @@
+"""The quantities pass: measure and num, string in, string out."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pipeline.markup.quantities import mark_quantities, number_value
+from pipeline.names import Names
+from pipeline.tei import TEI_NS
+
+NS = f' xmlns="{TEI_NS}"'
+
+
+def run(body: str) -> str:
+    """Mark quantities in `<p>body</p>` and return the paragraph's content without namespaces."""
+    div = etree.fromstring(f"<div{NS}><p>{body}</p></div>")
+    mark_quantities(div, Names())
+    return etree.tostring(div[0], encoding="unicode").replace(NS, "")[len("<p>"):-len("</p>")]
+
+
+CASES = [
+    ("600,000 tons of chemical fertilizer were supplied",
+     '<measure unit="ton" quantity="600000" commodity="chemical-fertilizer">600,000 tons of '
+     'chemical fertilizer</measure> were supplied'),
+    ("fertilizer is 400 kilograms.", 'fertilizer is <measure unit="kilogram" quantity="400">400 '
+                                     'kilograms</measure>.'),
+    ("sown 2.4 million jeongbo", 'sown <measure unit="jeongbo" quantity="2400000">2.4 million '
+                                 'jeongbo</measure>'),
+    ("will produce 2 to 2.5 tons.", 'will produce <measure unit="ton" min="2" max="2.5">2 to 2.5 '
+                                    'tons</measure>.'),
+    ("Four million tons when", '<measure unit="ton" quantity="4000000">Four million tons</measure>'
+                               ' when'),
+    ("an average of three mu per person", 'an average of <measure unit="mu" quantity="3">three mu'
+                                          '</measure> per person'),
+    ("1000 billion kilos of grain reserves.",
+     '<measure unit="kilogram" quantity="1000000000000" commodity="grain-reserves">1000 billion '
+     'kilos of grain reserves</measure>.'),
+    ("40,000 tons of other artificial fiber for",
+     '<measure unit="ton" quantity="40000" commodity="artificial-fiber">40,000 tons of other '
+     'artificial fiber</measure> for'),
+    ("10,000 tons is 200,000 dan.", '<measure unit="ton" quantity="10000">10,000 tons</measure> is '
+                                    '<measure unit="dan" quantity="200000">200,000 dan</measure>.'),
+    ("a loan of 50 million rubles", 'a loan of <measure unit="ruble" quantity="50000000">50 million '
+                                    'rubles</measure>'),
+    ("About 20,000 people left", 'About <num value="20000">20,000</num> people left'),
+    ("in 1958, it was", "in 1958, it was"),
+    ("the 60-cycle motors", "the 60-cycle motors"),
+    ("on the 18th floor", "on the 18th floor"),
+    ("Comrade Won said 5 to 3 tons", "Comrade Won said 5 to 3 tons"),
+    ("we met 3 times", "we met 3 times"),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_quantities(source: str, expected: str) -> None:
+    """A number with a unit becomes measure; an unsure number stays plain text."""
+    assert run(source) == expected
+
+
+def test_supplied_commodity_goes_inside() -> None:
+    """`20,000 jeongbo [of cotton]`: the supplied bracket names the commodity and joins the measure."""
+    out = run('reduced to 20,000 jeongbo <supplied reason="clarification">of cotton</supplied> sown')
+    assert out == ('reduced to <measure unit="jeongbo" quantity="20000" commodity="cotton">20,000 '
+                   'jeongbo <supplied reason="clarification">of cotton</supplied></measure> sown')
+
+
+def test_count_with_supplied_noun() -> None:
+    """`11 million [people]`: a count, num/@value."""
+    out = run('About 11 million <supplied reason="clarification">people</supplied>.')
+    assert out.startswith('About <num value="11000000">11 million</num> <supplied')
+
+
+@pytest.mark.parametrize("text, value", [("600,000", "600000"), ("2.4 million", "2400000"),
+                                         ("Four million", "4000000"), ("2.5", "2.5"),
+                                         ("seven apples", None)])
+def test_number_value(text: str, value: str | None) -> None:
+    """Digits, decimals, words and multipliers read to exact decimals."""
+    result = number_value(text)
+    assert (None if result is None else format(result.normalize(), "f")) == value
