@@ -2,8 +2,10 @@
 
 from .persons import mark_persons
 from .places import mark_places
+from .quantities import mark_quantities
 
 PASSES = (
     mark_persons,
     mark_places,
+    mark_quantities,
 )
