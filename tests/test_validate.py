@@ -80,7 +80,15 @@ def test_schema_loads_with_both_engines():
     assert (schemas.SCHEMA_DIR / "xml.xsd").exists()
 
 
-@pytest.mark.parametrize("path", PARSEABLE, ids=_ids(PARSEABLE))
+# xmlschema strips Unicode spaces (U+00A0) as if they were XML whitespace; libxml2, the XML
+# spec and tei_all do not. pipeline.validate reports libxml2's finding for this case.
+KNOWN_DIVERGENCE = {"nbsp-between-blocks"}
+AGREEMENT = [pytest.param(path, marks=pytest.mark.xfail(
+                 strict=True, reason="xmlschema takes a non-breaking space for whitespace"))
+             if path.stem in KNOWN_DIVERGENCE else path for path in PARSEABLE]
+
+
+@pytest.mark.parametrize("path", AGREEMENT, ids=_ids(PARSEABLE))
 def test_xsd_engines_agree(path):
     """libxml2 decides pass/fail and xmlschema explains: they must agree on every fixture."""
     doc = xmlsafe.parse_untrusted(path.read_bytes(), path.name)
