@@ -1,0 +1,121 @@
+"""Dates: `date/@when` for explicit dates in the body, `@from`/`@to` for ranges, and relative
+dates (`this year`, `last year`) resolved against the document's date by the converter.
+
+Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, `July 1961`, a year after
+a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`. A day and
+month without a year (`July 5`) take the document's year: that is the converter's inference.
+Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
+number without a preposition stays plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from lxml import etree
+
+from .. import names as N
+from ..inline import level, wrap
+from ..tei import E, local
+
+# The project schema does not (yet) allow @resp on date; until it does, inferred dates
+# (relative ones, a day without a year) are left as plain text. See docs/entities.md.
+INFERRED = False
+
+_SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
+                   "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
+                   "label"})
+_MONTHS = {m: i for i, m in enumerate("january february march april may june july august "
+                                      "september october november december".split(), 1)}
+_ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+         r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_S = r"[ \u00a0]"
+_PATTERNS = [
+    # 11 July 1961
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
+    # July 11, 1961 / October 05, 1964
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_S}"
+                       rf"(?P<y>{_YEAR})\b")),
+    # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
+    ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
+                         rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
+    # 1958-1960, 1958–60
+    ("span", re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})[\-\u2013](?P<y2>{_YEAR}|\d\d)(?![\d\-])")),
+    # July 1961
+    ("my", re.compile(rf"\b(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
+    # in 1958, since 1950, by 1965 ... (a year needs its preposition)
+    ("year", re.compile(rf"\b(?:in|In|since|Since|by|By|until|Until|of|during|During|from|"
+                        rf"From|before|Before|after|After|early|late|mid-|end{_S}of)[ \u00a0-]"
+                        rf"(?P<y>{_YEAR})\b(?![,.]?\d)")),
+    # July 5 (the document's year: inferred)
+    ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?{_S}?\d)")),
+    # this year, last year, next year (inferred)
+    ("relative", re.compile(r"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ \u00a0]year\b(?!['\u2019]s)")),
+]
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return Date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
+    """The dates of a plain or level string as (start, end, attributes)."""
+    found: list[tuple[int, int, dict[str, str]]] = []
+    doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            begin = match.start("y") if kind in ("range", "year") else match.start()
+            if any(s < match.end() and begin < e for s, e, _ in found):
+                continue
+            # An impossible date (31 February, a range that ends first) blocks its span:
+            # no shorter pattern may read part of it.
+            found.append((begin, match.end(), _attributes(kind, match, doc_year)))
+    return sorted(((s, e, a) for s, e, a in found if a), key=lambda f: f[0])
+
+
+def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, str] | None:
+    groups = match.groupdict()
+    if kind in ("dmy", "mdy"):
+        value = _day(int(groups["y"]), _month(groups["m"]), int(groups["d"]))
+        return {"when": value} if value else None
+    if kind == "my":
+        return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
+    if kind == "year":
+        return {"when": groups["y"]}
+    if kind in ("range", "span"):
+        start, end = groups["y"], groups["y2"]
+        if len(end) == 2:
+            end = start[:2] + end
+        if int(end) <= int(start):
+            return None
+        return {"from": start, "to": end}
+    if not INFERRED or doc_year is None:
+        return None
+    if kind == "md":
+        value = _day(doc_year, _month(groups["m"]), int(groups["d"]))
+        return {"when": value, "resp": "#converter"} if value else None
+    offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
+    return {"when": str(doc_year + offset), "resp": "#converter"}
+
+
+def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
+    """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
+    document_date = getattr(names, "document_date", None)
+    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
+                and not any(local(a) in _SKIP for a in e.iterancestors())]
+    for element in elements:
+        text, _ = level(element)
+        for start, end, attributes in reversed(find(text, document_date)):
+            wrap(element, start, end, E.date(**attributes))
+    return div

@@ -1,0 +1,69 @@
+"""The dates pass: date/@when, @from/@to, and the gate on inferred dates, string in, string out."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pipeline.markup import dates
+from pipeline.names import Names
+from pipeline.tei import TEI_NS
+
+NS = f' xmlns="{TEI_NS}"'
+
+
+def run(body: str, document_date: str | None = "1961-07-11") -> str:
+    """Mark dates in `<p>body</p>` against a document date; return the paragraph's content."""
+    div = etree.fromstring(f"<div{NS}><p>{body}</p></div>")
+    names = Names()
+    names.document_date = document_date
+    dates.mark_dates(div, names)
+    return etree.tostring(div[0], encoding="unicode").replace(NS, "")[len("<p>"):-len("</p>")]
+
+
+CASES = [
+    ("Time: 11 July 1961, 11:40", 'Time: <date when="1961-07-11">11 July 1961</date>, 11:40'),
+    ("on October 05, 1964.", 'on <date when="1964-10-05">October 05, 1964</date>.'),
+    ("Wherever we went in 1958, it was", 'Wherever we went in <date when="1958">1958</date>, it was'),
+    ("since April 1950", 'since <date when="1950-04">April 1950</date>'),
+    ("from 1958 to 1960", 'from <date from="1958" to="1960">1958 to 1960</date>'),
+    ("the 1953-57 plan", 'the <date from="1953" to="1957">1953-57</date> plan'),
+    ("1000 billion kilos of grain", "1000 billion kilos of grain"),
+    ("we produced 1958 tractors", "we produced 1958 tractors"),
+    ("on 31 February 1961", "on 31 February 1961"),
+    ("from 1960 to 1958", "from 1960 to 1958"),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_explicit_dates(source: str, expected: str) -> None:
+    """Explicit dates get the right ISO value; years need a preposition; impossible dates stay text."""
+    assert run(source) == expected
+
+
+def test_measured_numbers_are_not_years() -> None:
+    """A number inside a measure is not looked into."""
+    source = '<measure unit="ton" quantity="1961">in 1961 tons</measure>'
+    assert run(source) == source
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("this year", '<date when="1961" resp="#converter">this year</date>'),
+    ("Last year we", '<date when="1960" resp="#converter">Last year</date> we'),
+    ("on July 5 we met", 'on <date when="1961-07-05" resp="#converter">July 5</date> we met'),
+])
+def test_inferred_dates_when_enabled(monkeypatch, source: str, expected: str) -> None:
+    """Relative dates resolve against the document's date and are marked as the converter's."""
+    monkeypatch.setattr(dates, "INFERRED", True)
+    assert run(source) == expected
+
+
+def test_inferred_dates_off_by_default() -> None:
+    """Until the schema allows date/@resp, inferred dates stay plain text."""
+    assert run("this year and July 5") == "this year and July 5"
+
+
+def test_no_document_date_no_inference(monkeypatch) -> None:
+    """Without a document date nothing relative is resolved."""
+    monkeypatch.setattr(dates, "INFERRED", True)
+    assert run("this year", document_date=None) == "this year"
