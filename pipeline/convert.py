@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .body import build_div
-from .header import build_header, mentioned
+from .header import build_header, iso_date, mentioned
 from .markup import PASSES
 from .names import Names, Person
 from .read import Source, read
@@ -30,6 +30,7 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     source = read(data)
     warnings = list(source.warnings)
     names = Names(authority)
+    names.document_date = iso_date(source.fields.get("date"))
     blocks, found = segment(source.body, names, source.body_line)
     warnings.extend(found)
     div = build_div(source.body, blocks, source.body_line, warnings)
