@@ -81,7 +81,7 @@ def _file_desc(fields: dict[str, str], title: str) -> etree._Element:
     title_stmt.append(_resp("archive", "Redactions, omissions and editorial notes",
                             [E.orgName(fields.get("publisher") or "the archive")]))
     title_stmt.append(_resp("converter", "Markup made automatically",
-                            [E.name("tei-pipeline", type="software")]))
+                            [E.name("tei-pipeline")]))
     publication = E.publicationStmt(E.publisher(fields.get("publisher") or
                                                 "Wilson Center Digital Archive"))
     if fields.get("url"):
@@ -179,8 +179,13 @@ def _profile_desc(fields: dict[str, str], names: Names, div: etree._Element) -> 
     profile.append(usage)
     present = sorted((p for p in names.persons.values() if p.present), key=lambda p: p.id)
     if present:
-        profile.append(E.particDesc(E.listPerson(*[person_element(p) for p in present],
-                                                 type="participants")))
+        # Persons without a side first, then one nested list per side (`chinese-side`).
+        participants = E.listPerson(*[person_element(p) for p in present if not p.side],
+                                    type="participants")
+        for side in sorted({p.side for p in present if p.side}):
+            participants.append(E.listPerson(
+                *[person_element(p) for p in present if p.side == side], type=side))
+        profile.append(E.particDesc(participants))
     setting = _setting(div, fields)
     if setting is not None:
         profile.append(E.settingDesc(setting))
@@ -196,8 +201,6 @@ def person_element(person: Person) -> etree._Element:
     element.set(XML_ID, person.id)
     if person.role:
         element.set("role", person.role)
-    if person.side:
-        element.set("type", person.side)
     for variant in person.variants:
         entry = E.persName(variant, type="variant")
         if person.lang and person.lang != "en":
@@ -277,7 +280,5 @@ def _clock(hour: str, minute: str, half: str) -> str:
 def _revision_desc(fields: dict[str, str]) -> etree._Element:
     status = fields.get("status")
     if status:
-        return E.revisionDesc(E.change(f"Source marked \u201c({status})\u201d.", status="draft"),
-                              status="draft")
-    return E.revisionDesc(E.change("Converted by tei-pipeline.", status="converted"),
-                          status="converted")
+        return E.revisionDesc(E.change(f"Source marked \u201c({status})\u201d."), status="draft")
+    return E.revisionDesc(E.change("Converted by tei-pipeline."))

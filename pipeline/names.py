@@ -95,6 +95,7 @@ NOT_NAME = {
     "Railway", "Railroad", "Road", "Bridge", "Canal", "Port", "Harbor", "Harbour", "Bay", "Gulf",
     "Lake", "Valley", "Plain", "Plains", "Desert", "Region", "District", "County", "Prefecture",
     "Oblast", "Oblast'", "Krai", "Territory", "Zone", "Area", "Sector", "Line", "Parallel",
+    "Nation", "Protection", "Heavy", "Light", "Production", "Construction", "Defense",
     "Demilitarized", "Armistice", "Ceasefire", "Cease-fire", "Peace", "Neutral", "Nations",
     "Security", "General", "Assembly", "Decree", "Resolution", "Law", "Constitution", "Declaration",
     "Statement", "Communique", "Communiqué", "Protocol", "Convention", "Charter", "Program",
@@ -111,7 +112,7 @@ Qi Che Shu Mu Zhuo Zhai Ai Chu Teng""".split())
 KOREAN_SURNAMES = set("""Kim Ri Rhee Lee Pak Park Choe Choi Jeong Jong Chong Kang Cho Jo Yun Jang
 Chang Im Lim Han O Oh Seo So Sin Shin Kwon Hwang An Ahn Song Ryu Yu Hong Jeon Chon Ko Mun Moon Yang
 Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Jin Ji Chae Won Pang
-Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae""".split())
+Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".split())
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
@@ -399,6 +400,14 @@ class Names:
             candidates = present if len(present) == 1 else candidates
         if len(candidates) == 1:
             return candidates[0]
+        if not candidates:
+            # Nobody in the document: the authority, when the surname and the title agree.
+            known = [p for p in self.authority if key(p.surname) == key(surname)]
+            if len(known) > 1 and titles:
+                known = [p for p in known if p.occupation and
+                         any(t.split()[-1] in p.occupation for t in titles)]
+            if len(known) == 1 and (titles or len(words) > 1):
+                return self.add(known[0].name)
         return None
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -410,6 +419,12 @@ class Names:
         first = words[0].text.lower().rstrip(".")
         if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
+        if len(tokens) == 1 and _name_word(words[0].text):
+            # One word: a known surname, a name the document uses as a label again and again.
+            word = words[0].text
+            return self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
+                (not strict and (self.label_counts.get(key(label), 0) >= 2 or
+                                 word in CHINESE_SURNAMES or word in KOREAN_SURNAMES))
         mention = self.scan(label, tokens, collect=True)
         if not mention or mention[0].start > tokens[0].start or mention[0].end < len(label.rstrip()):
             # The label must be a person from its first word to its last.
@@ -485,9 +500,10 @@ class Names:
         # A lone bracket (`[Zhou]`) is a person only when it names someone known.
         if not plain:
             person = self.resolve(brackets[0].bracket)
-            if person is None or titles:
+            if person is None and not (titles and _name_shape(brackets[0].bracket.split())):
                 return None
-            return Mention(words[0].start, words[-1].end, None, [], words, person,
+            return Mention(titles[0].start if titles else words[0].start, words[-1].end,
+                           titles[-1].end if titles else None, titles, words[:1], person,
                            {brackets[0].start: "identification"})
         mention = Mention(start=(titles[0].start if titles else words[0].start),
                           end=words[-1].end, title_end=titles[-1].end if titles else None,
@@ -504,9 +520,8 @@ class Names:
             return True
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
-        if any(t.is_bracket for t in mention.words) and _name_shape(plain + [
-                w for t in mention.words if t.is_bracket for w in t.bracket.split()]):
-            return True
+        if any(t.is_bracket for t in mention.words):
+            return True  # the translator completed or respelt a name: `[Evgenii] Primakov`
         if _name_shape(plain):
             return True
         if len(plain) == 1 and self.resolve(spoken) is not None and \
@@ -533,6 +548,9 @@ def _name_shape(words: list[str]) -> bool:
         return True
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
+    if len(words) == 2 and len(first) <= 5 and first.istitle() and \
+            re.fullmatch(r"[A-Z][a-z]{1,6}-[a-z]{2,6}", words[1]):
+        return True  # a Korean given name in the usual hyphenated romanization: Dong-san
     return False
 
 

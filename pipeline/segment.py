@@ -20,15 +20,15 @@ _TOKEN = (r"(?:\[[^\[\]\n]{1,60}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
 _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
-    r"(?P<delim>:)(?P<sep>[ \t\u00a0]*(?:\n|$)?[ \t]*)")
+    r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.).
 _PERIOD_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?P<sep>[ \t\u00a0]+|\n)")
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?P<sep>[ \t]*\n?)(?=[ \t\n\u00a0]|$)")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
-    r"(?P<delim>)(?P<sep>[ \u00a0]+)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
+    r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
 _GAP = re.compile(r"\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
@@ -98,7 +98,7 @@ def find_label(text: str, known: names.Names, style: str | None = None) -> Label
                     note = span
         return Label(start=match.start("label"), end=match.end("label"), stage=stage, note=note,
                      delim=match.group("delim"), delim_at=match.start("delim"),
-                     speech=match.end("sep") if pattern is not _REPORTED else match.end("label") + 0,
+                     speech=match.end("sep"),
                      name=name)
     return None
 
@@ -107,6 +107,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     """Split `body` into blocks; return them and the warnings met on the way."""
     warnings: list[str] = []
     spans = paragraphs(body)
+    for start, end in spans:  # how often each label occurs: a recurring label is a speaker
+        match = _LABEL.match(body, start, end)
+        if match:
+            label = names.key(match.group("label"))
+            known.label_counts[label] = known.label_counts.get(label, 0) + 1
     reported = _reported_speech_style(body, spans, known)
     blocks: list[Block] = []
     in_turn = False

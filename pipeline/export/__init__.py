@@ -12,6 +12,13 @@ import importlib
 # The order is the order shown in `tei-pipeline export --help`.
 FORMATS: dict[str, str] = {
     "text": "pipeline.export.text",
+    "html": "pipeline.export.html",
+    "dc": "pipeline.export.dc",
+    "bag": "pipeline.export.bag",
+    "saf": "pipeline.export.saf",
+    "corpus": "pipeline.export.corpus",
+    "zenodo": "pipeline.export.zenodo",
+    "teipublisher": "pipeline.export.teipublisher",
 }
 
 

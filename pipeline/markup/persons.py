@@ -98,8 +98,9 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                                                  content.split()[0] == plain[0]):
             variant = content                                # Kim Chang-man [Kim Chang Man]
             mention.reasons[token.start] = "variant"
-        elif plain[-1] not in content.split() and not _authority_name(content) and \
-                _completes(f"{spoken} {content}"):
+        elif all(N._INITIALS.match(w) for w in plain) or (
+                plain[-1] not in content.split() and not _authority_name(content) and
+                _completes(f"{spoken} {content}")):
             full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
             mention.reasons[token.start] = "name-completion"
         else:

@@ -1,0 +1,137 @@
+"""String in, markup out: every label style and bracket kind of DESIGN §5, on short inputs.
+
+Each case converts a small body (no catalogue fields) and checks a fragment of the TEI and
+that the text export gives the input back.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+import pipeline
+from pipeline.export.text import body_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def body_xml(text: str) -> str:
+    """Convert `text` and return its div as a string without the namespace noise."""
+    result = pipeline.convert(text)
+    assert body_text(result.tree) == result.source.body, "the text export lost characters"
+    div = result.tree.find(".//t:body/t:div", NS)
+    return re.sub(r' xmlns="[^"]+"', "", etree.tostring(div, encoding="unicode"))
+
+
+LABELS = [
+    # (source, fragment expected in the TEI)
+    ("Premier Zhou [Enlai]: Welcome.\n\nPremier Kim: Thank you.",
+     '<sp who="#zhou-enlai"><speaker rend="colon"><persName ref="#zhou-enlai"><roleName>Premier'
+     '</roleName> Zhou <supplied reason="name-completion" resp="#translator">Enlai</supplied>'
+     '</persName></speaker> <p>Welcome.</p></sp>'),
+    ("Nehru: We agree.\n\nZhou: Good.\n\nNehru: Yes.",
+     '<sp who="#jawaharlal-nehru"><speaker rend="colon"><persName ref="#jawaharlal-nehru">Nehru'),
+    ("Com. Zhou Enlai: We agree.\n\nCom. Kim Il Sung: Good.",
+     '<persName ref="#zhou-enlai"><addName type="honorific">Com.</addName> Zhou Enlai</persName>'),
+    ("BREZHNEV. We reviewed the issues.\n\nGROMYKO. All the same.",
+     '<sp who="#leonid-brezhnev"><speaker rend="period"><persName ref="#leonid-brezhnev">BREZHNEV'),
+    ("[Evgenii] Primakov said so.",
+     '<persName ref="#evgenii-primakov"><supplied reason="name-completion" '
+     'resp="#translator">Evgenii</supplied> Primakov</persName>'),
+    ("Premier Zhou (to Comrade Fang Yi): Go and see.\n\nPremier Kim: Good.",
+     '<speaker rend="colon"><persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou'
+     '</persName></speaker> <stage type="delivery">(to <persName ref="#fang-yi"><addName '
+     'type="honorific">Comrade</addName> Fang Yi</persName>)</stage> <p>Go and see.</p>'),
+    ("Nehru:\n\nMany countries agree.\n\nZhou:\n\nWe agree too.",
+     '<speaker rend="colon"><persName ref="#jawaharlal-nehru">Nehru</persName></speaker>\n\n'
+     '<p>Many countries agree.</p>'),
+    ("Stalin asks how the trip was.\n\nKim Il Sung answers that it was good.\n\n"
+     "Stalin asks whether they were ill.",
+     '<sp who="#joseph-stalin"><speaker rend="inline"><persName ref="#joseph-stalin">Stalin'
+     '</persName></speaker> <p>asks how the trip was.</p></sp>'),
+    ("M.S. [Gorbachev]: Let us begin.\n\nM.S. [Gorbachev]: Good.",
+     '<persName ref="#mikhail-gorbachev">M.S. <supplied reason="name-completion" '
+     'resp="#translator">Gorbachev</supplied></persName>'),
+]
+
+
+@pytest.mark.parametrize("source, fragment", LABELS)
+def test_label_styles_become_turns(source: str, fragment: str):
+    """Every label style of the archive becomes an sp whose speaker keeps the label as printed."""
+    assert fragment in body_xml(source)
+
+
+BRACKETS = [
+    ("We went to [North] Korea.", '<supplied reason="clarification" resp="#translator">North'
+                                  '</supplied> Korea'),
+    ("Com[rade] Filippov wrote.", 'Com<supplied reason="expansion" resp="#translator">rade'
+                                  '</supplied>'),
+    ("Then there are gifts [special products].",
+     'gifts <gloss resp="#translator">special products</gloss>'),
+    ("(redacted text)", '<gap reason="redacted" resp="#archive"><desc>(redacted text)</desc></gap>'),
+    ("[...]", '<gap reason="omitted" resp="#archive"><desc>[...]</desc></gap>'),
+    ("The end.\n\n...", '<gap reason="omitted" resp="#archive"><desc>...</desc></gap>'),
+    ("It was [illegible] there.", '<gap reason="illegible" resp="#archive"><desc>[illegible]'),
+    ("He met [[Kim?]] there.", '<unclear rend="double-brackets" cert="low">Kim?</unclear>'),
+    ("with Tran Hmu Dyk [sic] today", '<sic>Dyk</sic> <note type="sic" place="inline" '
+                                      'rend="brackets" resp="#translator">sic</note>'),
+    ("This is true.[1]\n\n[1] A note on it.",
+     '<ref type="footnote" target="#note-1" rend="brackets">1</ref>'),
+    ("first page [end of page 54] next page", '<note type="page" place="inline" rend="brackets"'
+                                              ' resp="#archive">end of page 54</note><pb n="55"/>'),
+    ("He said so [Translator's note: unclear in the original].",
+     '<note type="translator" place="inline" rend="brackets" resp="#translator">Translator\'s'),
+    ("[CPSU CC stamp: 27694, 19 AUGUST 1969]", '<stamp rend="brackets">CPSU CC stamp: 27694'),
+    ("[signature] K. Chernenko", '<note type="signature" place="inline" rend="brackets" '
+                                 'resp="#archive">signature</note>'),
+    ("[At this point [Kim] shook hands] and left.",
+     '<supplied reason="clarification" resp="#translator">At this point <supplied'),
+    ("the Premier [Zhou Enlai] said", '<persName ref="#zhou-enlai"><roleName>Premier</roleName> <supplied '
+                                      'reason="identification" resp="#translator">Zhou Enlai'),
+    ("Kim Chang-man [Kim Chang Man] came.",
+     '<persName ref="#kim-chang-man">Kim Chang-man <supplied reason="variant" '
+     'resp="#translator">Kim Chang Man</supplied></persName>'),
+    ("There is no food [in Korea", '<pc type="unmatched" resp="#converter">[</pc>in'),
+]
+
+
+@pytest.mark.parametrize("source, fragment", BRACKETS)
+def test_brackets_and_parentheses_are_made_explicit(source: str, fragment: str):
+    """Each bracket convention becomes its TEI element, and the text export restores it."""
+    assert fragment in body_xml(source)
+
+
+def test_page_split_paragraph_is_joined():
+    """A paragraph cut mid-sentence by a page break is one p with the join marked."""
+    xml = body_xml("Premier Kim: I said\n\nyou are right.")
+    assert '<p>I said<milestone unit="paragraph" type="source-break" resp="#converter"/>\n\n' \
+           'you are right.</p>' in xml
+
+
+def test_unlabelled_paragraphs_continue_the_turn():
+    """Paragraphs after a turn without a label of their own belong to that turn."""
+    xml = body_xml("Nehru: First.\n\nSecond.\n\nZhou: Third.\n\nNehru: Fourth.")
+    assert "<p>First.</p>\n\n<p>Second.</p></sp>" in xml
+
+
+def test_salutation_is_not_a_turn():
+    """`Dear Comrade X:` heading a letter is an opener/salute, not a speech turn."""
+    xml = body_xml("Dear Comrade Ceausescu:\n\nWe write to you.")
+    assert xml.count("<sp ") == 0
+    assert "<opener><salute>" in xml
+
+
+def test_field_lines_are_not_turns():
+    """`Time:` and `Location:` lines stay paragraphs (their values go to the header)."""
+    xml = body_xml("Time: 11 July 1961, 11:40 a.m.- 1:20 p.m.\n\nLocation: Diaoyutai\n\n"
+                   "Premier Zhou: Welcome.")
+    assert xml.count("<sp ") == 1
+
+
+def test_names_inside_organisations_are_not_persons():
+    """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
+    xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
+    assert "Kim Il Sung University" in xml
+    assert '<persName ref="#kim-il-sung">Kim Il Sung</persName> University' not in xml
