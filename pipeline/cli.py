@@ -145,3 +145,91 @@ def export(format_name: str, files: tuple[str, ...], output: str) -> None:
         exporter(format_name).export(docs, Path(output) if output != "-" else Path("-"))
     except PipelineError as err:
         _fail(err.located())
+
+
+@main.command()
+@click.argument("src_dir", metavar="SRC_DIR", type=click.Path(file_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, metavar="OUT_DIR",
+              type=click.Path(file_okay=False), help="Folder for the TEI files (NAME.xml).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes  [default: the number of cores]")
+@click.option("--export", "formats", multiple=True, metavar="FORMAT",
+              type=click.Choice(_formats()),
+              help="Also export the valid documents to FORMAT (repeatable).")
+@click.option("--export-dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Where exports go, one folder per format  [default: OUT_DIR/../export]")
+@click.option("--report", metavar="FILE.json", type=click.Path(dir_okay=False),
+              help="Write a JSON report of every document.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails or is invalid.")
+@click.option("--tei-all", "tei_all", metavar="PATH",
+              help="Also check conformance with TEI P5 tei_all.rng (or set TEI_ALL_RNG).")
+def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...],
+          export_dir: str | None, report: str | None, fail_fast: bool,
+          tei_all: str | None) -> None:
+    """Convert, validate (and export) every SRC_DIR/*.txt into OUT_DIR, in parallel."""
+    import time
+
+    from .batch import CONVERTED, FAILED, INVALID, export_valid, run_batch, sources_in
+    from .files import write_atomic
+    from .validate import tei_all_path
+
+    rng = tei_all_path(tei_all)
+    if tei_all and rng is None:
+        _fail(f"{tei_all}: no such file (the tei_all RELAX NG schema)")
+    try:
+        sources = sources_in(Path(src_dir))
+    except PipelineError as err:
+        _fail(err.located())
+    started = time.monotonic()
+    bar = None
+    if sys.stderr.isatty() and sources:
+        bar = click.progressbar(length=len(sources), label="converting", file=sys.stderr)
+        bar.__enter__()
+    try:
+        result = run_batch(sources, Path(out_dir), jobs=jobs, tei_all=rng, fail_fast=fail_fast,
+                           on_result=(lambda _: bar.update(1)) if bar else None)
+    except PipelineError as err:
+        _fail(err.located())
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    elapsed = time.monotonic() - started
+    if formats and not result.stopped:
+        try:
+            export_valid(result, formats, Path(export_dir) if export_dir
+                         else Path(out_dir).resolve().parent / "export")
+        except PipelineError as err:
+            _fail(err.located())
+    if report:
+        data = json.dumps(result.report(), indent=2, ensure_ascii=False) + "\n"
+        try:
+            write_atomic(Path(report), data.encode("utf-8"))
+        except PipelineError as err:
+            _fail(err.located())
+    _batch_summary(result, elapsed, report, CONVERTED, INVALID, FAILED)
+    sys.exit(0 if result.ok else 1)
+
+
+_WORST_SHOWN = 10
+
+
+def _batch_summary(result, elapsed: float, report: str | None, converted: str, invalid: str,
+                   failed: str) -> None:
+    """Print the worst problems (failures first), then the counts, on standard error."""
+    lines = [r.message for r in result.results if r.status == failed]
+    lines += [str(p) for r in result.results if r.status == invalid for p in r.problems]
+    for line in lines[:_WORST_SHOWN]:
+        click.echo(line, err=True)
+    if len(lines) > _WORST_SHOWN:
+        more = f"... and {len(lines) - _WORST_SHOWN} more"
+        click.echo(f"{more} (see {report})" if report else f"{more} (use --report FILE.json)",
+                   err=True)
+    counts = result.counts()
+    click.echo(f"{counts[converted]} converted, {counts[invalid]} invalid, {counts[failed]} failed"
+               f" of {result.total} in {elapsed:.1f} s", err=True)
+    if result.stopped == "interrupted":
+        click.echo(f"interrupted: {counts['not done']} document(s) not done; every file written "
+                   "is complete; run the same command again to finish", err=True)
+    elif result.stopped == "fail-fast":
+        click.echo(f"stopped at the first failure (--fail-fast): {counts['not done']} "
+                   "document(s) not done", err=True)

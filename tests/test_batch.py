@@ -1,0 +1,146 @@
+"""`tei-pipeline batch`: a folder converted, validated and reported, the same for any --jobs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import generate  # noqa: E402
+
+SMALL = 2_500  # bytes per generated document: the shape of the example, quick to convert
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    """Three generated documents in a folder."""
+    folder = tmp_path / "src"
+    generate.generate(3, folder, seed=7, size=SMALL)
+    return folder
+
+
+def batch(*args: str):
+    return CliRunner().invoke(main, ["batch", *args])
+
+
+def test_batch_converts_every_source_into_valid_tei(sources: Path, tmp_path: Path) -> None:
+    """Every SRC/*.txt becomes OUT/NAME.xml, all valid, and the summary says so."""
+    out = tmp_path / "tei"
+    result = batch(str(sources), "-o", str(out), "--jobs", "2")
+    assert sorted(p.name for p in out.iterdir()) == ["doc-00001.xml", "doc-00002.xml",
+                                                     "doc-00003.xml"]
+    assert "3 converted, 0 invalid, 0 failed of 3" in result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_report_lists_every_document(sources: Path, tmp_path: Path) -> None:
+    """--report writes JSON: ok, counts and one entry per document with its problems."""
+    report = tmp_path / "report.json"
+    batch(str(sources), "-o", str(tmp_path / "tei"), "--jobs", "1", "--report", str(report))
+    data = json.loads(report.read_text())
+    assert set(data) == {"ok", "stopped", "total", "counts", "documents"}
+    assert data["total"] == 3 and data["stopped"] is None
+    assert set(data["counts"]) == {"converted", "invalid", "failed", "not done"}
+    assert [Path(d["source"]).name for d in data["documents"]] == [
+        "doc-00001.txt", "doc-00002.txt", "doc-00003.txt"]
+    assert set(data["documents"][0]) == {"source", "output", "status", "message", "problems",
+                                         "warnings", "bytes_in", "bytes_out"}
+    for problem in (p for d in data["documents"] for p in d["problems"]):
+        assert set(problem) >= {"path", "line", "column", "message"}
+
+
+def test_a_failed_document_is_reported_and_exits_1(sources: Path, tmp_path: Path) -> None:
+    """An empty source fails with a located message, the others are still converted, exit 1."""
+    (sources / "empty.txt").write_bytes(b"")
+    out = tmp_path / "tei"
+    result = batch(str(sources), "-o", str(out), "--jobs", "2")
+    assert result.exit_code == 1
+    assert f"{sources / 'empty.txt'}:1: the file is empty" in result.output
+    assert "1 failed of 4" in result.output
+    assert not (out / "empty.xml").exists()
+    assert len(list(out.glob("doc-*.xml"))) == 3
+
+
+def test_fail_fast_stops_at_the_first_failure(sources: Path, tmp_path: Path) -> None:
+    """--fail-fast stops after the first failure (sorted order) and says what was not done."""
+    (sources / "a-empty.txt").write_bytes(b"  \n")
+    out = tmp_path / "tei"
+    result = batch(str(sources), "-o", str(out), "--jobs", "1", "--fail-fast")
+    assert result.exit_code == 1
+    assert "stopped at the first failure (--fail-fast): 3 document(s) not done" in result.output
+    assert list(out.iterdir()) == []
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    """A SRC_DIR that does not exist is one line and exit 1."""
+    result = batch(str(tmp_path / "nope"), "-o", str(tmp_path / "tei"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{tmp_path / 'nope'}: no such folder"
+
+
+def test_output_bytes_do_not_depend_on_jobs(sources: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """--jobs 1 and --jobs 2 write byte-identical files, with SOURCE_DATE_EPOCH set."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
+    one, two = tmp_path / "one", tmp_path / "two"
+    batch(str(sources), "-o", str(one), "--jobs", "1")
+    batch(str(sources), "-o", str(two), "--jobs", "2")
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(p.name for p in two.iterdir()) and len(names) == 3
+    for name in names:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def test_rerun_leaves_unchanged_outputs_alone(sources: Path, tmp_path: Path) -> None:
+    """A second batch does not rewrite a file whose bytes would not change."""
+    out = tmp_path / "tei"
+    batch(str(sources), "-o", str(out), "--jobs", "1")
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    time.sleep(0.01)
+    batch(str(sources), "-o", str(out), "--jobs", "1")
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_export_goes_to_its_own_folder(sources: Path, tmp_path: Path) -> None:
+    """--export text writes EXPORT_DIR/text/NAME.txt for every valid document, not into OUT."""
+    out, exports = tmp_path / "tei", tmp_path / "exports"
+    result = batch(str(sources), "-o", str(out), "--export", "text", "--export-dir", str(exports))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (exports / "text").iterdir()) == [
+        "doc-00001.txt", "doc-00002.txt", "doc-00003.txt"]
+    assert sorted(p.suffix for p in out.iterdir()) == [".xml"] * 3
+
+
+def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
+    """SIGTERM mid-batch: exit 1 with a message, only complete files; a rerun does the rest."""
+    src, out = tmp_path / "src", tmp_path / "tei"
+    generate.generate(8, src, seed=3, size=SMALL)
+    tool = Path(sys.executable).parent / "tei-pipeline"
+    proc = subprocess.Popen([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2"],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(out.glob("*.xml")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    if "interrupted" not in err:
+        pytest.skip("the batch finished before the signal arrived")
+    assert proc.returncode == 1
+    assert "run the same command again to finish" in err
+    assert not [p for p in out.iterdir() if p.suffix != ".xml"]  # no temporary .part left
+    for path in out.glob("*.xml"):
+        assert path.read_bytes().rstrip().endswith(b"</TEI>"), path
+    again = subprocess.run([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2"],
+                           capture_output=True, text=True, env={**os.environ})
+    assert len(list(out.glob("*.xml"))) == 8, again.stderr
