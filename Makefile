@@ -1,5 +1,12 @@
 # tei-pipeline: `make` sets up and converts examples/ into tei/, validates and exports;
 # `make test` runs the test suite. Every target works on a fresh clone.
+#
+#   make SRC=some/folder OUT=other/folder -j2    convert a folder, two files at a time
+#
+# Safe with -j: the virtual environment is one stamp file that every other target waits for
+# (order-only, so reinstalling does not make the outputs out of date). Each output is
+# written through a temporary file and a rename, and .DELETE_ON_ERROR removes a target whose
+# command failed, so an interrupted or failed run never leaves a file make trusts.
 
 PYTHON  ?= python3
 VENV    ?= .venv
@@ -8,6 +15,10 @@ TOOL     = $(BIN)/tei-pipeline
 SRC     ?= examples
 OUT     ?= tei
 EXPORT  ?= export
+STAMP    = $(VENV)/.installed
+# An output depends on its source and on the code that converts it (not on validate/ and
+# export/, which do not change it): a policy change reconverts everything.
+CODE    ?= $(sort $(wildcard pipeline/*.py pipeline/markup/*.py pipeline/data/*))
 SOURCES := $(sort $(wildcard $(SRC)/*.txt))
 TEI     := $(patsubst $(SRC)/%.txt,$(OUT)/%.xml,$(SOURCES))
 TEXTS   := $(patsubst $(SRC)/%.txt,$(EXPORT)/text/%.txt,$(SOURCES))
@@ -19,10 +30,11 @@ all: convert validate export ## set up, convert SRC into OUT, validate, export
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+	@echo "variables: SRC=$(SRC) OUT=$(OUT) EXPORT=$(EXPORT) (make SRC=dir OUT=dir -j2)"
 
-setup: $(VENV)/.installed ## create the virtual environment and install the project
+setup: $(STAMP) ## create the virtual environment and install the project
 
-$(VENV)/.installed: pyproject.toml
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
@@ -30,21 +42,24 @@ $(VENV)/.installed: pyproject.toml
 
 convert: $(TEI) ## convert every SRC/*.txt into OUT/*.xml (only what changed)
 
-$(OUT)/%.xml: $(SRC)/%.txt $(VENV)/.installed
+$(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(STAMP)
 	@mkdir -p $(@D)
 	$(TOOL) convert --quiet $< -o $@
 
-validate: $(TEI) ## validate OUT/*.xml against the project's schema
+validate: $(TEI) | $(STAMP) ## validate OUT/*.xml against the project's schema (one process)
 	$(TOOL) validate $(TEI)
 
-export: $(TEXTS) ## export OUT/*.xml (text) into EXPORT/
+export: $(TEXTS) ## export OUT/*.xml (text) into EXPORT/ (not into OUT)
 
-$(EXPORT)/text/%.txt: $(OUT)/%.xml $(VENV)/.installed
+$(EXPORT)/text/%.txt: $(OUT)/%.xml | $(STAMP)
 	@mkdir -p $(@D)
 	$(TOOL) export text $< -o $@
 
-test: $(VENV)/.installed ## run the whole test suite
+test: $(STAMP) ## run the whole test suite
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP) ## run the benchmark (benchmarks/run.py) and print the figures
+	$(BIN)/python benchmarks/run.py
 
 clean: ## remove the exports and caches (OUT is committed and kept)
 	rm -rf $(EXPORT) .pytest_cache .hypothesis

@@ -1,0 +1,95 @@
+"""The Makefile: pattern rules over any SRC/OUT, -j2, only what changed, nothing half-written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import generate  # noqa: E402
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None or
+                                not (ROOT / ".venv" / ".installed").exists(),
+                                reason="needs make and the set-up virtual environment")
+
+
+def make(tmp_path: Path, *targets: str, code: str = "") -> subprocess.CompletedProcess:
+    # CODE= pins the code prerequisites (another test covers them) so that edits to the
+    # pipeline made while the tests run cannot make a rerun rebuild.
+    return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "-j2",
+                           f"SRC={tmp_path / 'src'}", f"OUT={tmp_path / 'out'}",
+                           f"EXPORT={tmp_path / 'export'}", f"CODE={code}", *targets],
+                          capture_output=True, text=True)
+
+
+def converted(run: subprocess.CompletedProcess) -> list[str]:
+    return [line for line in run.stdout.splitlines() if "tei-pipeline convert" in line]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Three generated sources in tmp_path/src."""
+    generate.generate(3, tmp_path / "src", seed=5, size=2_500)
+    return tmp_path
+
+
+def test_make_j2_converts_all_then_nothing_then_one(folder: Path) -> None:
+    """make -j2 converts every source; again does nothing; touching one source rebuilds one."""
+    first = make(folder, "convert")
+    assert first.returncode == 0, first.stderr
+    assert sorted(p.name for p in (folder / "out").iterdir()) == [
+        "doc-00001.xml", "doc-00002.xml", "doc-00003.xml"]
+    second = make(folder, "convert")
+    assert converted(second) == [] and "Nothing to be done" in second.stdout
+    source = folder / "src" / "doc-00002.txt"
+    later = source.stat().st_mtime + 5
+    os.utime(source, (later, later))
+    third = make(folder, "convert")
+    assert len(converted(third)) == 1 and "doc-00002.txt" in converted(third)[0]
+
+
+def test_a_code_change_reconverts_everything(folder: Path) -> None:
+    """Outputs depend on the converting code (CODE): a newer code file rebuilds them all."""
+    for extra in ("doc-00002.txt", "doc-00003.txt"):
+        (folder / "src" / extra).unlink()
+    code = folder / "code.py"
+    code.write_text("")
+    assert make(folder, "convert", code=str(code)).returncode == 0
+    later = code.stat().st_mtime + 5
+    os.utime(code, (later, later))
+    assert len(converted(make(folder, "convert", code=str(code)))) == 1
+
+
+def test_a_failing_source_stops_make_and_leaves_no_output(folder: Path) -> None:
+    """An empty source: make fails with the located message and OUT has no file for it."""
+    (folder / "src" / "empty.txt").write_bytes(b"")
+    run = make(folder, "convert")
+    assert run.returncode != 0
+    assert f"{folder / 'src' / 'empty.txt'}:1: the file is empty" in run.stderr
+    assert not (folder / "out" / "empty.xml").exists()
+    assert not [p for p in (folder / "out").iterdir() if not p.name.endswith(".xml")]
+
+
+def test_make_validate_and_export_use_their_own_folders(folder: Path) -> None:
+    """make validate checks OUT, make export writes EXPORT/text/, never into OUT."""
+    run = make(folder, "validate", "export")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "3 file(s) valid" in run.stderr
+    assert sorted(p.name for p in (folder / "export" / "text").iterdir()) == [
+        "doc-00001.txt", "doc-00002.txt", "doc-00003.txt"]
+    assert all(p.suffix == ".xml" for p in (folder / "out").iterdir())
+
+
+def test_make_help_lists_the_targets() -> None:
+    """make help names every target a user needs."""
+    run = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "help"],
+                         capture_output=True, text=True)
+    for target in ("all", "help", "setup", "convert", "validate", "export", "test", "bench",
+                   "clean"):
+        assert f"\n{target} " in "\n" + run.stdout, target
