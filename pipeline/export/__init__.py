@@ -19,6 +19,7 @@ FORMATS: dict[str, str] = {
     "corpus": "pipeline.export.corpus",
     "zenodo": "pipeline.export.zenodo",
     "teipublisher": "pipeline.export.teipublisher",
+    "tables": "pipeline.export.tables",
 }
 
 
