@@ -1,0 +1,102 @@
+"""The tables export: CSV files a spreadsheet opens, across one or many TEI documents.
+
+`out` is a folder, written atomically, holding:
+
+* persons.csv, places.csv, organisations.csv: one row per entity (id, name, variants,
+  documents, count), merged across documents by id;
+* quantities.csv: one row per `measure` (document, quantity, unit, commodity, min, max, text).
+
+Variants and documents are joined with ` | `; a document is named by its file's stem.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from ..files import atomic_dir
+from ..tei import TEI_NS, XML_ID
+
+_NS = {"t": TEI_NS}
+_ENTITY_FILES = (("persons.csv", "person", "persName"), ("places.csv", "place", "placeName"),
+                 ("organisations.csv", "org", "orgName"))
+ENTITY_HEADER = ("id", "name", "variants", "documents", "count")
+QUANTITY_HEADER = ("document", "quantity", "unit", "commodity", "min", "max", "text")
+
+
+def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
+    """Write the four CSV files into the folder `out`."""
+    tables = {name: _entities(docs, kind, name_tag) for name, kind, name_tag in _ENTITY_FILES}
+    tables["quantities.csv"] = _quantities(docs)
+    with atomic_dir(Path(out)) as folder:
+        for name, (header, rows) in tables.items():
+            (folder / name).write_bytes(_csv(header, rows))
+
+
+def _csv(header: Sequence[str], rows: list[Sequence[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    # A byte-order mark so that spreadsheets read the names as UTF-8.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _entities(docs, kind: str, name_tag: str) -> tuple[tuple[str, ...], list[list[str]]]:
+    """One row per entity: its register entry and how often each document names it."""
+    rows: dict[str, dict] = {}
+    for path, tree in docs:
+        document = Path(path).stem
+        root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+        for entry in root.iterfind(f".//t:teiHeader//t:{kind}", _NS) if kind == "person" else ():
+            _add_entry(rows, entry, name_tag, document)
+        for entry in root.iterfind(f"t:standOff//t:{kind}", _NS):
+            _add_entry(rows, entry, name_tag, document)
+        for name in root.iterfind(f"t:text//t:{name_tag}[@ref]", _NS):
+            ident = name.get("ref", "").lstrip("#")
+            row = rows.setdefault(ident, {"name": _text(name), "variants": [], "documents": [],
+                                          "count": 0})
+            row["count"] += 1
+            if document not in row["documents"]:
+                row["documents"].append(document)
+    table = [[ident, row["name"], " | ".join(row["variants"]), " | ".join(row["documents"]),
+              str(row["count"])] for ident, row in sorted(rows.items())]
+    return ENTITY_HEADER, table
+
+
+def _add_entry(rows: dict, entry: etree._Element, name_tag: str, document: str) -> None:
+    ident = entry.get(XML_ID)
+    if not ident:
+        return
+    names = entry.findall(f"t:{name_tag}", _NS)
+    if not names:
+        return
+    main = next((n for n in names if n.get("type") == "main"), names[0])
+    row = rows.setdefault(ident, {"name": _text(main), "variants": [], "documents": [],
+                                  "count": 0})
+    row["name"] = _text(main)
+    for other in names:
+        value = _text(other)
+        if other is not main and value not in row["variants"] and value != row["name"]:
+            row["variants"].append(value)
+    if document not in row["documents"]:
+        row["documents"].append(document)
+
+
+def _quantities(docs) -> tuple[tuple[str, ...], list[list[str]]]:
+    rows = []
+    for path, tree in docs:
+        root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+        for measure in root.iterfind("t:text//t:measure", _NS):
+            rows.append([Path(path).stem, *(measure.get(a, "") for a in
+                                            ("quantity", "unit", "commodity", "min", "max")),
+                         _text(measure)])
+    return QUANTITY_HEADER, rows
