@@ -1,0 +1,204 @@
+"""The corpus register: one authority file of persons, places and organisations, read before a
+conversion and written back grown after it, so that an entity has the same id in every document.
+
+The file is TEI: `listPerson`, `listPlace`, `listOrg` inside a `standOff` (what `save` writes),
+or a bare list as root (what an editor may hand-write, like pipeline/data/persons.xml).
+External identifiers (`idno` of type wikidata, viaf, gnd, geonames) are kept as read and never
+made up. Writes are atomic and deterministic: entries by id, variants and documents sorted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import names as N
+from .errors import InputError
+from .files import write_atomic
+from .tei import TEI_NS, XML_ID, XML_LANG, E
+from .xmlsafe import parse_untrusted
+
+_KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
+@dataclass
+class Entry:
+    """One entity of the register."""
+
+    kind: str                                   # person, place, org
+    id: str
+    name: str
+    lang: str | None = None
+    variants: list[str] = field(default_factory=list)
+    occupation: str | None = None
+    role: str | None = None
+    idnos: list[tuple[str, str]] = field(default_factory=list)   # (type, value)
+    documents: list[str] = field(default_factory=list)
+
+    def forms(self) -> set[str]:
+        return {N.key(f) for f in (self.name, *self.variants)}
+
+    def add_variant(self, variant: str | None) -> None:
+        if variant and N.key(variant) and variant != self.name and variant not in self.variants:
+            self.variants.append(variant)
+
+
+@dataclass
+class Register:
+    """Every entity of a corpus, by kind, in file order until saved."""
+
+    entries: list[Entry] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+    def find(self, kind: str, ident: str | None, forms: list[str]) -> Entry | None:
+        """The entry with this id, or else the one that knows one of these name forms."""
+        same_kind = self.of(kind)
+        for entry in same_kind:
+            if ident and entry.id == ident:
+                return entry
+        keys = {N.key(f) for f in forms if f}
+        return next((e for e in same_kind if e.forms() & keys), None)
+
+    def authority_persons(self) -> list[N.Person]:
+        """The persons, ready for `convert(data, authority=...)`: the register's own, then the
+        built-in authority's that the register does not hold (an authority replaces it)."""
+        own = [N.Person(id=e.id, name=e.name, lang=e.lang, variants=list(e.variants),
+                        occupation=e.occupation, from_authority=True)
+               for e in self.of("person")]
+        known = {p.id for p in own} | {N.key(f) for e in self.of("person") for f in
+                                       (e.name, *e.variants)}
+        return own + [p for p in N.builtin_authority()
+                      if p.id not in known and N.key(p.name) not in known]
+
+    def merge(self, names: N.Names, document: str) -> None:
+        """Add a converted document's entities: known ones gain variants, new ones get ids."""
+        for person in names.persons.values():
+            entry = self._merge_one("person", person.id, person.name, person.variants, document)
+            entry.lang = entry.lang or person.lang
+            entry.occupation = entry.occupation or person.occupation
+        for kind, table in (("place", names.places), ("org", names.orgs)):
+            for entity in table.values():
+                self._merge_one(kind, entity.id, entity.name, entity.variants, document)
+
+    def _merge_one(self, kind: str, ident: str, name: str, variants: list[str],
+                   document: str) -> Entry:
+        entry = self.find(kind, ident, [name, *variants])
+        if entry is None:
+            taken = {e.id for e in self.entries}
+            new_id, n = ident, 1
+            while new_id in taken:
+                n += 1
+                new_id = f"{ident}-{n}"
+            entry = Entry(kind=kind, id=new_id, name=name)
+            self.entries.append(entry)
+        if N.key(name) != N.key(entry.name):
+            entry.add_variant(name)
+        for variant in variants:
+            entry.add_variant(variant)
+        if document and document not in entry.documents:
+            entry.documents.append(document)
+        return entry
+
+
+def names_of(tree: etree._ElementTree | etree._Element) -> N.Names:
+    """The register entries of a converted TEI document (participants, standOff) as `Names`,
+    for `merge`: `register.merge(names_of(conversion.tree), "114178")`."""
+    from .markup.places import Entity
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    found = read(root)
+    names = N.Names([])
+    for entry in found.of("person"):
+        names.persons[entry.id] = N.Person(id=entry.id, name=entry.name, lang=entry.lang,
+                                           variants=list(entry.variants),
+                                           occupation=entry.occupation, role=entry.role)
+    for kind, table in (("place", names.places), ("org", names.orgs)):
+        for entry in found.of(kind):
+            table[entry.id] = Entity(id=entry.id, name=entry.name, variants=list(entry.variants))
+    return names
+
+
+def load(path: Path | str) -> Register:
+    """Read a register file; a file that does not exist yet is an empty register."""
+    path = Path(path)
+    if not path.exists():
+        return Register()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read the register: {err.strerror}", path=str(path)) from None
+    return read(parse_untrusted(data, str(path)).getroot())
+
+
+def read(root: etree._Element) -> Register:
+    """Read the persons, places and organisations of a TEI element (any depth)."""
+    register = Register()
+    ns = {"t": TEI_NS}
+    for kind, name_tag in _KINDS.items():
+        for element in root.iter(f"{{{TEI_NS}}}{kind}"):
+            ident = element.get(XML_ID)
+            names = element.findall(f"t:{name_tag}", ns)
+            if not ident or not names:
+                continue
+            main = next((n for n in names if n.get("type") == "main"), names[0])
+            entry = Entry(kind=kind, id=ident, name=_text(main), lang=main.get(XML_LANG),
+                          role=element.get("role"))
+            for other in names:
+                if other is not main:
+                    entry.add_variant(_text(other))
+            occupation = element.find("t:occupation", ns)
+            if occupation is not None:
+                entry.occupation = _text(occupation)
+            entry.idnos = [(i.get("type", ""), _text(i)) for i in element.findall("t:idno", ns)]
+            documents = element.find("t:note[@type='documents']", ns)
+            if documents is not None:
+                entry.documents = _text(documents).split()
+            register.entries.append(entry)
+    return register
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def to_tei(register: Register) -> etree._Element:
+    """The register as a TEI document: a small header and one standOff with the three lists."""
+    lists = []
+    for kind, list_tag in (("person", "listPerson"), ("place", "listPlace"), ("org", "listOrg")):
+        entries = sorted(register.of(kind), key=lambda e: e.id)
+        if entries:
+            lists.append(E(list_tag, *[_entry_element(e) for e in entries]))
+    header = E.teiHeader(E.fileDesc(
+        E.titleStmt(E.title("Register of persons, places and organisations")),
+        E.publicationStmt(E.p("Written by tei-pipeline; ids are stable, never change one.")),
+        E.sourceDesc(E.p("Grown from the documents listed in each entry's note."))))
+    return E.TEI(header, E.standOff(*lists))
+
+
+def _entry_element(entry: Entry) -> etree._Element:
+    name_tag = _KINDS[entry.kind]
+    main = E(name_tag, entry.name, type="main")
+    if entry.lang:
+        main.set(XML_LANG, entry.lang)
+    element = E(entry.kind, main, *[E(name_tag, v, type="variant")
+                                    for v in sorted(entry.variants)])
+    element.set(XML_ID, entry.id)
+    if entry.role and entry.kind == "person":
+        element.set("role", entry.role)
+    for kind, value in sorted(entry.idnos):
+        element.append(E.idno(value, type=kind))
+    if entry.occupation and entry.kind == "person":
+        element.append(E.occupation(entry.occupation))
+    if entry.documents:
+        element.append(E.note(" ".join(sorted(entry.documents)), type="documents"))
+    return element
+
+
+def save(register: Register, path: Path | str) -> None:
+    """Write the register to `path` atomically."""
+    data = etree.tostring(to_tei(register), xml_declaration=True, encoding="UTF-8",
+                          pretty_print=True)
+    write_atomic(Path(path), data)
