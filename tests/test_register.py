@@ -1,0 +1,111 @@
+"""The corpus register: read, merge, write back, and one id per person across documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import register as R
+from pipeline.convert import convert
+from pipeline.markup.places import Entity
+from pipeline.names import Names
+
+DOC_A = b"""**July 11, 1961**
+**Talk A**
+
+Premier Zhou [Enlai]: Comrade Kim Chang-man [Kim Chang Man] came back from Yanbian.
+
+Premier Kim [Il Sung]: The Ministry of Foreign Trade agrees.
+"""
+DOC_B = b"""**July 12, 1961**
+**Talk B**
+
+Premier Zhou: We met Kim Chang-man [Kim Chang Man] in Pyongyang.
+
+Kim Chang Man: Yes.
+"""
+
+AUTHORITY = """<listPerson xmlns="http://www.tei-c.org/ns/1.0">
+  <person xml:id="zhou-enlai"><persName type="main">Zhou Enlai</persName>
+    <persName type="variant">Chou En-lai</persName>
+    <idno type="wikidata">Q17410</idno></person>
+</listPerson>"""
+
+
+def test_missing_file_is_an_empty_register(tmp_path: Path) -> None:
+    """A register that does not exist yet is read as empty."""
+    assert R.load(tmp_path / "none.xml").entries == []
+
+
+def test_bare_list_keeps_ids_and_idnos(tmp_path: Path) -> None:
+    """A hand-written bare listPerson is read with its ids, variants and external ids."""
+    path = tmp_path / "authority.xml"
+    path.write_text(AUTHORITY, encoding="utf-8")
+    entry = R.load(path).of("person")[0]
+    assert (entry.id, entry.name, entry.variants, entry.idnos) == (
+        "zhou-enlai", "Zhou Enlai", ["Chou En-lai"], [("wikidata", "Q17410")])
+
+
+def test_merge_keeps_ids_and_adds_variants() -> None:
+    """A known entity keeps its id and gains the document's variants; a new one is added."""
+    register = R.Register([R.Entry("place", "place-korea", "Korea")])
+    names = Names([])
+    names.places["place-korea"] = Entity("place-korea", "Korea", variants=["Corea"])
+    names.orgs["org-cpsu"] = Entity("org-cpsu", "CPSU")
+    register.merge(names, "doc-1")
+    assert [(e.id, e.variants, e.documents) for e in register.entries] == [
+        ("place-korea", ["Corea"], ["doc-1"]), ("org-cpsu", [], ["doc-1"])]
+
+
+def test_two_documents_one_id(tmp_path: Path) -> None:
+    """Two documents converted with one register give a person one id, listed once."""
+    path = tmp_path / "register.xml"
+    path.write_text(AUTHORITY, encoding="utf-8")
+    trees = []
+    for name, data in (("a", DOC_A), ("b", DOC_B)):
+        register = R.load(path)
+        result = convert(data, authority=register.authority_persons())
+        register.merge(R.names_of(result.tree), name)
+        R.save(register, path)
+        trees.append(result.tree)
+    refs = [{e.get("ref") for e in t.getroot().find("{*}text").iter("{*}persName")
+             if "Kim Chang" in "".join(e.itertext())}
+            for t in trees]
+    assert refs[0] == refs[1] == {"#kim-chang-man"}
+    final = R.load(path)
+    kims = [e for e in final.of("person") if e.id == "kim-chang-man"]
+    assert len(kims) == 1 and kims[0].documents == ["a", "b"]
+    zhou = next(e for e in final.of("person") if e.id == "zhou-enlai")
+    assert zhou.idnos == [("wikidata", "Q17410")]
+    assert {e.id for e in final.of("place")} >= {"place-yanbian", "place-pyongyang"}
+
+
+def test_save_is_deterministic(tmp_path: Path) -> None:
+    """Saving the same register twice writes the same bytes, entries sorted by id."""
+    register = R.Register([R.Entry("person", "b-b", "B B", variants=["Bb", "Ab"]),
+                           R.Entry("person", "a-a", "A A")])
+    R.save(register, tmp_path / "one.xml")
+    R.save(R.load(tmp_path / "one.xml"), tmp_path / "two.xml")
+    one = (tmp_path / "one.xml").read_bytes()
+    assert one == (tmp_path / "two.xml").read_bytes()
+    assert one.index(b'"a-a"') < one.index(b'"b-b"') and one.index(b">Ab<") < one.index(b">Bb<")
+
+
+def test_shipped_authority_loads() -> None:
+    """The authority for 114178 reads, and every id is the one the converter derives."""
+    path = Path(__file__).parents[1] / "pipeline" / "data" / "register-114178.xml"
+    register = R.load(path)
+    persons = register.of("person")
+    assert len(persons) >= 20 and all(not e.idnos for e in persons)
+    assert next(e for e in persons if e.id == "ri-ji-chang").role == "interpreter"
+
+
+@pytest.mark.parametrize("text", ["<not-xml", ""])
+def test_unreadable_register_is_a_located_error(tmp_path: Path, text: str) -> None:
+    """A broken register file is reported with its path, not a traceback."""
+    path = tmp_path / "bad.xml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Exception) as info:
+        R.load(path)
+    assert "bad.xml" in info.value.located() if hasattr(info.value, "located") else str(info.value)

@@ -1,0 +1,48 @@
+"""The tables export: four CSV files with a header row, one row per entity or quantity."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from pipeline.convert import convert
+from pipeline.export import exporter
+from pipeline.export.text import body_text
+
+SOURCE = b"""**July 11, 1961**
+**Talk**
+
+Premier Zhou [Enlai]: We sent 600,000 tons of chemical fertilizer to Korea from Shanxi.
+
+Premier Kim [Il Sung]: The Ministry of Foreign Trade says 2 to 2.5 tons per jeongbo in Korea.
+"""
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    """Read a CSV file written by the export (UTF-8 with a byte-order mark)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_tables_export(tmp_path: Path) -> None:
+    """Each CSV has its header; entities are counted, quantities carry their attributes."""
+    result = convert(SOURCE)
+    assert body_text(result.tree) == result.source.body
+    out = tmp_path / "tables"
+    exporter("tables").export([(Path("doc-1.xml"), result.tree)], out)
+    assert sorted(p.name for p in out.iterdir()) == ["organisations.csv", "persons.csv",
+                                                      "places.csv", "quantities.csv"]
+    places = {r["id"]: r for r in rows(out / "places.csv")}
+    assert places["place-korea"]["count"] == "2" and places["place-korea"]["documents"] == "doc-1"
+    assert "org-ministry-of-foreign-trade" in {r["id"] for r in rows(out / "organisations.csv")}
+    assert "zhou-enlai" in {r["id"] for r in rows(out / "persons.csv")}
+    quantities = rows(out / "quantities.csv")
+    assert [(q["quantity"], q["unit"], q["commodity"], q["min"], q["max"]) for q in quantities] == [
+        ("600000", "ton", "chemical-fertilizer", "", ""), ("", "ton", "", "2", "2.5")]
+
+
+def test_header_rows_without_documents(tmp_path: Path) -> None:
+    """No documents still gives four files, each with its header row."""
+    exporter("tables").export([], tmp_path / "t")
+    assert (tmp_path / "t" / "quantities.csv").read_text(encoding="utf-8-sig").startswith(
+        "document,quantity,unit,commodity,min,max,text")
