@@ -60,6 +60,8 @@ CASES = {
     "closer-before-blocks": [("xsd", "<closer> is not allowed here inside <div>", 31)],
     "application-version-not-tei": [("xsd", "only digits and dots", 15)],
     "wrong-namespace": [("xsd", "'{http://www.tei-c.org/ns/2.0}TEI' is not an element", 2)],
+    "footnote-as-ptr": [("xsd", "<ptr> is not allowed here inside <p>", 33)],
+    "side-as-role": [("xsd", "role='chinese-side': value must be one of", 22)],
 }
 
 
@@ -164,6 +166,13 @@ def test_bracket_in_gap_description_is_allowed():
     """The printed marker of a gap, "[...]", stays in its desc without complaint."""
     assert "[...]" in MINIMAL
     assert _with("<desc>[...]</desc>", "<desc>[illegible]</desc>") == []
+
+
+def test_unmatched_bracket_marked_as_pc_is_allowed():
+    """A bracket with no partner, kept in pc[@type="unmatched"], is not a leftover bracket."""
+    assert _with("About <measure", 'About <pc type="unmatched" resp="#converter">[</pc><measure') \
+        == []
+    assert _with("About <measure", "About [<measure") == ["no-brackets"]
 
 
 def test_bracket_in_the_header_is_allowed():
