@@ -138,8 +138,10 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "chairman's", "signed", "signature", "item", "point", "points", "part", "section",
                "chapter", "article", "annex", "addressee", "sender", "recipient", "via"}
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z][a-z]?\.$")
-_WORD = re.compile(r"(?:[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*)|[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*\.?")
+# Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
+_INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
+_WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){1,2}|[A-Z]\.|"
+                   r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*\.?")
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -266,6 +268,8 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
             end = match.end()
             if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.match(word):
                 word, end = word[:-1], end - 1
+            if word.endswith(("'s", "\u2019s")) and len(word) > 2:
+                word, end = word[:-2], end - 2  # a possessive: Zhou's
             tokens.append(Token(match.start(), end, word))
         position = match.end()
     del position
@@ -311,8 +315,17 @@ class Mention:
 
     @property
     def spoken(self) -> str:
-        """The name as written, brackets left out."""
-        return " ".join(t.text for t in self.words if not t.is_bracket)
+        """The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`)."""
+        plain = [t.text for t in self.words if not t.is_bracket]
+        if len(plain) == 2 and self.inverted:
+            plain.reverse()
+        return " ".join(plain)
+
+    @property
+    def inverted(self) -> bool:
+        plain = [t.text for t in self.words if not t.is_bracket]
+        return len(plain) == 2 and bool(_INITIALS.match(plain[1])) and \
+            not _INITIALS.match(plain[0])
 
 
 class Names:
@@ -327,6 +340,7 @@ class Names:
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self._authority_by_key: dict[str, Person] = {}
+        self.hints: list[str] = []  # full names in the title and summary, for short forms
         for person in self.authority:
             for form in [person.name, *person.variants]:
                 self._authority_by_key.setdefault(key(form), person)
@@ -369,6 +383,14 @@ class Names:
         for form in [person.name, *person.variants]:
             self._by_key.setdefault(key(form), person)
 
+    def hint(self, *texts: str) -> None:
+        """Remember the full names that the catalogue title and summary use (`Premier Zhou
+        Enlai's Second Meeting with Nehru`), so that a body that says only `Zhou:` finds them."""
+        for text in texts:
+            for mention in self.scan(text or ""):
+                if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
+                    self.hints.append(mention.spoken)
+
     def find_exact(self, name: str) -> Person | None:
         return self._by_key.get(key(name))
 
@@ -401,6 +423,9 @@ class Names:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
+            hinted = [h for h in self.hints if key(Person("", h).surname) == key(surname)]
+            if len(hinted) == 1:
+                return self.add(hinted[0])
             # Nobody in the document: the authority, when the surname and the title agree.
             known = [p for p in self.authority if key(p.surname) == key(surname)]
             if len(known) > 1 and titles:
@@ -493,6 +518,11 @@ class Names:
                                   "School", "Academy", "Plan", "Street", "Square", "Hall",
                                   "Foundation", "Prize", "Doctrine", "Line", "Government"):
                 return None
+        if len(words) == 1 and not words[0].is_bracket and k < len(tokens) and \
+                _gap(text, words[0], tokens[k]) == ", " and _INITIALS.match(tokens[k].text) and \
+                re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
+            words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
+            k += 1
         if not words:
             return None
         plain = [t for t in words if not t.is_bracket]
@@ -515,8 +545,8 @@ class Names:
     def _plausible(self, mention: Mention) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register."""
         plain = [t.text for t in mention.words if not t.is_bracket]
-        spoken = " ".join(plain)
-        if mention.titles:
+        spoken = mention.spoken
+        if mention.titles or mention.inverted:
             return True
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True

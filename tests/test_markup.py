@@ -135,3 +135,30 @@ def test_names_inside_organisations_are_not_persons():
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
     assert "Kim Il Sung University" in xml
     assert '<persName ref="#kim-il-sung">Kim Il Sung</persName> University' not in xml
+
+
+PERSONS = [
+    ("Cde. A. M. PUZANOV came.", '<persName ref="#alexander-puzanov"><addName type="honorific">'
+                                 'Cde.</addName> A. M. PUZANOV</persName>'),
+    ("Present were A.Ia. Vyshinsky and T.F. Shtykov.",
+     '<persName ref="#andrei-vyshinsky">A.Ia. Vyshinsky</persName>'),
+    ("In attendance: Comrades Pelshe, A.Ia.; Gromyko, A.A.",
+     '<persName ref="#andrei-gromyko">Gromyko, A.A.</persName>'),
+    ("We heard Premier Zhou\u2019s opinion.",
+     '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>\u2019s'),
+]
+
+
+@pytest.mark.parametrize("source, fragment", PERSONS)
+def test_person_name_shapes(source: str, fragment: str):
+    """Initials (also two-letter Russian ones), inverted list names, possessives."""
+    assert fragment in body_xml(source)
+
+
+def test_short_label_resolves_through_the_title():
+    """`Zhou:` in a body whose catalogue title names Premier Zhou Enlai is Zhou Enlai."""
+    text = ("October 20, 1954\n\nExcerpt from Premier Zhou Enlai's Second Meeting with Nehru\n\n"
+            "Nehru: We agree.\n\nZhou: So do we.\n\nNehru: Good.\n")
+    result = pipeline.convert(text)
+    whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert whos == ["#jawaharlal-nehru", "#zhou-enlai", "#jawaharlal-nehru"]

@@ -81,8 +81,8 @@ def _mentions(element: etree._Element, names: N.Names) -> list[N.Mention]:
 
 def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
     """Return (full name, variant, identification) of a mention built from words and brackets."""
-    plain = [t.text for t in mention.words if not t.is_bracket]
-    spoken = " ".join(plain)
+    spoken = mention.spoken
+    plain = spoken.split()
     full, variant, identified = spoken, None, None
     for index, token in enumerate(mention.words):
         if not token.is_bracket:
@@ -220,7 +220,7 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         # A label we could not read as a name: the whole label is the person.
         text = "".join(speaker.itertext()).strip()
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
-        person = names.add(label)
+        person = names.resolve(label) or names.add(label)
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
         if len(speaker) == 0 and speaker.text:
