@@ -46,12 +46,17 @@ def main() -> None:
 @click.option("-o", "--output", default="-", show_default=True,
               help="Output file, folder (for several sources), or - for standard output.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
-def convert(sources: tuple[str, ...], output: str, quiet: bool) -> None:
+@click.option("--register", "register_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Register (authority) file: read if it exists, written back grown.")
+def convert(sources: tuple[str, ...], output: str, quiet: bool,
+            register_path: str | None) -> None:
     """Convert source texts (or - for standard input) into TEI."""
     from .convert import convert as convert_text
     from .files import write_atomic
     from .serialize import serialize
 
+    book = _load_register(register_path)
+    authority = book.authority_persons() if book is not None else None
     out = Path(output)
     several = len(sources) > 1 or (output != "-" and out.is_dir())
     if several and output == "-":
@@ -62,9 +67,13 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool) -> None:
         if output != "-" and src != "-" and Path(src).resolve() == target.resolve():
             _fail(f"{name}: the output would overwrite the input; choose another -o")
         try:
-            result = convert_text(_read_source(src))
+            result = convert_text(_read_source(src), authority=authority)
         except PipelineError as err:
             _fail(err.located(name))
+        if book is not None:
+            from .register import names_of
+            book.merge(names_of(result.tree), "stdin" if src == "-" else Path(src).stem)
+            authority = book.authority_persons()  # later sources see the earlier ones' persons
         if not quiet:
             for warning in result.warnings:
                 click.echo(f"{name}: warning: {warning}", err=True)
@@ -78,6 +87,27 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool) -> None:
             write_atomic(target, data)
         except PipelineError as err:
             _fail(err.located(str(target)))
+    _save_register(book, register_path)
+
+
+def _load_register(path: str | None):
+    if path is None:
+        return None
+    from . import register
+    try:
+        return register.load(path)
+    except PipelineError as err:
+        _fail(err.located(path))
+
+
+def _save_register(book, path: str | None) -> None:
+    if book is None:
+        return
+    from . import register
+    try:
+        register.save(book, path)
+    except PipelineError as err:
+        _fail(err.located(path))
 
 
 @main.command()

@@ -1,0 +1,136 @@
+"""The command line as a user meets it: messages, exit codes, files left behind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import etree
+
+from pipeline.cli import main
+
+from conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "114178.txt"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def run(*args: str, input: bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_convert_file_to_file(tmp_path: Path):
+    """convert SRC -o OUT writes the TEI and exits 0."""
+    out = tmp_path / "out.xml"
+    result = run("convert", str(EXAMPLE), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert etree.parse(str(out)).getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
+
+
+def test_convert_stdin_to_stdout():
+    """`-` reads standard input; without -o the TEI goes to standard output."""
+    result = run("convert", "-", input="Premier Zhou: Welcome.\n\nPremier Kim: Thanks.\n".encode())
+    assert result.exit_code == 0
+    assert b"<sp who=" in result.stdout_bytes
+
+
+def test_convert_several_files_to_a_folder(tmp_path: Path):
+    """Several sources go into a folder as NAME.xml."""
+    (tmp_path / "a.txt").write_text("Nehru: Yes.\n\nZhou: No.\n")
+    (tmp_path / "b.txt").write_text("Nehru: Again.\n\nZhou: Again no.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("convert", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.xml", "b.xml"]
+
+
+def test_empty_input_is_refused_without_output(tmp_path: Path):
+    """An empty file gets `file:line: message`, exit 1 and no output file."""
+    src = tmp_path / "empty.txt"
+    src.write_bytes(b"")
+    out = tmp_path / "out.xml"
+    result = run("convert", str(src), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{src}:1: the file is empty")
+    assert list(tmp_path.iterdir()) == [src]
+
+
+def test_binary_input_is_refused(tmp_path: Path):
+    """A PNG given as a source is named as such, exit 1."""
+    src = tmp_path / "scan.txt"
+    src.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = run("convert", str(src), "-o", str(tmp_path / "o.xml"))
+    assert result.exit_code == 1
+    assert "this is a PNG image, not a text file" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_illegal_xml_character_is_located(tmp_path: Path):
+    """A control character says where it is: line and column."""
+    src = tmp_path / "bad.txt"
+    src.write_bytes(b"Premier Zhou: fine.\n\nPremier Kim: a\x01b\n")
+    result = run("convert", str(src), "-o", str(tmp_path / "o.xml"))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{src}:3:15: the character")
+    assert not (tmp_path / "o.xml").exists()
+
+
+def test_validate_reports_every_problem_as_json(tmp_path: Path):
+    """validate --format json lists all problems with line and column; exit 1."""
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>[x]</p></body></text></TEI>')
+    result = run("validate", "--format", "json", str(bad))
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["valid"] is False and report["problems"]
+    assert all({"path", "line", "column", "message"} <= set(p) for p in report["problems"])
+
+
+def test_validate_accepts_the_committed_example():
+    """The committed tei/114178.xml is valid: exit 0."""
+    result = run("validate", str(ROOT / "tei" / "114178.xml"))
+    assert result.exit_code == 0, result.output
+
+
+def test_export_text_reproduces_the_source_body(tmp_path: Path):
+    """export text writes the body of the source back."""
+    out = tmp_path / "body.txt"
+    result = run("export", "text", str(ROOT / "tei" / "114178.xml"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    source = EXAMPLE.read_text()
+    assert source.endswith(out.read_text())
+    assert out.read_text().startswith("Time: 11 July 1961")
+
+
+def test_export_refuses_an_invalid_document(tmp_path: Path):
+    """A document that fails validation is not exported: exit 1, nothing written."""
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
+    out = tmp_path / "out.txt"
+    result = run("export", "text", str(bad), "-o", str(out))
+    assert result.exit_code == 1
+    assert "not exported" in result.output
+    assert not out.exists()
+
+
+def test_usage_error_exits_2():
+    """An unknown export format is a usage error: exit 2."""
+    assert run("export", "nope", "x.xml").exit_code == 2
+
+
+def test_register_gives_one_id_across_documents(tmp_path: Path):
+    """Two documents converted one at a time with one register share a person's id."""
+    register = tmp_path / "register.xml"
+    (tmp_path / "a.txt").write_text("Premier Zhou [Enlai]: Welcome.\n\nPremier Kim: Thanks.\n")
+    (tmp_path / "b.txt").write_text("Chou En-lai: Again.\n\nNehru: Yes.\n")
+    for name in ("a", "b"):
+        result = run("convert", str(tmp_path / f"{name}.txt"), "-o", str(tmp_path / f"{name}.xml"),
+                      "--register", str(register))
+        assert result.exit_code == 0, result.output
+    whos = [etree.parse(str(tmp_path / f"{n}.xml")).find(".//t:sp", NS).get("who") for n in "ab"]
+    assert whos == ["#zhou-enlai", "#zhou-enlai"]
+    entries = etree.parse(str(register)).findall(".//t:person", NS)
+    ids = [e.get("{http://www.w3.org/XML/1998/namespace}id") for e in entries]
+    assert ids.count("zhou-enlai") == 1
