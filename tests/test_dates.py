@@ -1,4 +1,4 @@
-"""The dates pass: date/@when, @from/@to, and the gate on inferred dates, string in, string out."""
+"""The dates pass: date/@when, @from/@to and inferred dates, string in, string out."""
 
 from __future__ import annotations
 
@@ -52,18 +52,11 @@ def test_measured_numbers_are_not_years() -> None:
     ("Last year we", '<date when="1960" resp="#converter">Last year</date> we'),
     ("on July 5 we met", 'on <date when="1961-07-05" resp="#converter">July 5</date> we met'),
 ])
-def test_inferred_dates_when_enabled(monkeypatch, source: str, expected: str) -> None:
+def test_inferred_dates(source: str, expected: str) -> None:
     """Relative dates resolve against the document's date and are marked as the converter's."""
-    monkeypatch.setattr(dates, "INFERRED", True)
     assert run(source) == expected
 
 
-def test_inferred_dates_off_by_default() -> None:
-    """Until the schema allows date/@resp, inferred dates stay plain text."""
-    assert run("this year and July 5") == "this year and July 5"
-
-
-def test_no_document_date_no_inference(monkeypatch) -> None:
+def test_no_document_date_no_inference() -> None:
     """Without a document date nothing relative is resolved."""
-    monkeypatch.setattr(dates, "INFERRED", True)
     assert run("this year", document_date=None) == "this year"

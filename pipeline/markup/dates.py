@@ -19,10 +19,6 @@ from .. import names as N
 from ..inline import level, wrap
 from ..tei import E, local
 
-# The project schema does not (yet) allow @resp on date; until it does, inferred dates
-# (relative ones, a day without a year) are left as plain text. See docs/entities.md.
-INFERRED = False
-
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
@@ -100,7 +96,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         if int(end) <= int(start):
             return None
         return {"from": start, "to": end}
-    if not INFERRED or doc_year is None:
+    if doc_year is None:  # relative dates need the document's date to resolve against
         return None
     if kind == "md":
         value = _day(doc_year, _month(groups["m"]), int(groups["d"]))
