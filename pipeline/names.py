@@ -455,8 +455,8 @@ class Names:
             # The label must be a person from its first word to its last.
             return False
         found = mention[0]
-        if found.titles or any(_INITIALS.match(t.text) for t in found.words):
-            return True
+        if found.titles or any(_INITIALS.match(t.text) or t.is_bracket for t in found.words):
+            return True  # a title, initials or a bracketed completion: `[Evgenii] Primakov`
         spoken = found.spoken
         if self.resolve(spoken) is not None or self._authority_by_key.get(key(spoken)):
             return True

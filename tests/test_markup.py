@@ -37,9 +37,10 @@ LABELS = [
      '<persName ref="#zhou-enlai"><addName type="honorific">Com.</addName> Zhou Enlai</persName>'),
     ("BREZHNEV. We reviewed the issues.\n\nGROMYKO. All the same.",
      '<sp who="#leonid-brezhnev"><speaker rend="period"><persName ref="#leonid-brezhnev">BREZHNEV'),
-    ("[Evgenii] Primakov said so.",
-     '<persName ref="#evgenii-primakov"><supplied reason="name-completion" '
-     'resp="#translator">Evgenii</supplied> Primakov</persName>'),
+    ("M.S. [Gorbachev]: Let us begin.\n\n[Evgenii] Primakov: Agreed.",
+     '<sp who="#evgenii-primakov"><speaker rend="colon"><persName ref="#evgenii-primakov">'
+     '<supplied reason="name-completion" resp="#translator">Evgenii</supplied> Primakov'
+     '</persName></speaker>'),
     ("Premier Zhou (to Comrade Fang Yi): Go and see.\n\nPremier Kim: Good.",
      '<speaker rend="colon"><persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou'
      '</persName></speaker> <stage type="delivery">(to <persName ref="#fang-yi"><addName '
