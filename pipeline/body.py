@@ -46,11 +46,37 @@ def build_div(body: str, blocks: list[Block], first_line: int, warnings: list[st
             _append(div, _gap(block, context), separator)
         elif block.kind == "footnote":
             _append(div, _footnote(block, context), separator)
-        elif block.kind == "salute" and index == 0:
-            _append(div, E.opener(build(E.salute(), block.text, context)), separator)
+        elif block.kind == "signed":
+            _append(div, E.closer(build(E.signed(), block.text, context)), separator)
+        elif block.kind == "salute" and opener_ok(blocks, index):
+            _append(div, _opener(div, block, context), separator)
         else:
             _append(div, _paragraph(block, context), separator)
     return div
+
+
+def opener_ok(blocks: list[Block], index: int) -> bool:
+    """A salutation opens the letter when only field lines (`To:`, `Level:`) come before it."""
+    return all(b.kind == "p" for b in blocks[:index])
+
+
+def _opener(div: etree._Element, block: Block, context: Context) -> etree._Element:
+    """Move the field lines already in `div` into an opener, then add the salutation.
+
+    TEI allows an opener only before the paragraphs of a division, so fields that head a cable
+    (`Level:`, `To:`, `Content:`) and the addressee's salutation go into it together.
+    """
+    opener = E.opener()
+    opener.text = div.text
+    div.text = None
+    for p in list(div):
+        seg = E.seg(type="field")
+        seg.text, seg[:] = p.text, list(p)
+        seg.tail = p.tail
+        div.remove(p)
+        opener.append(seg)
+    opener.append(build(E.salute(), block.text, context))
+    return opener
 
 
 def _append(parent: etree._Element, element: etree._Element, tail: str) -> None:
@@ -82,7 +108,11 @@ def _turn(block: Block, context: Context) -> etree._Element:
     if label.stage:
         speaker.tail = text[len(name):label.stage[0]]
         raw = text[label.stage[0]:label.delim_at].rstrip(" \t\u00a0")
-        last = build(E.stage(type=stage_type(raw[1:])), raw, replace(context, in_turn=False))
+        # `(hereafter, Pham)` defines a short form: the translator's note, not a stage direction.
+        holder = E.note(type="translator", place="inline", resp="#translator") \
+            if re.match(r"\((?:hereafter|henceforth|hereinafter)\b", raw, re.IGNORECASE) \
+            else E.stage(type=stage_type(raw[1:]))
+        last = build(holder, raw, replace(context, in_turn=False))
         sp.append(last)
     # The delimiter is rendered after the last label element; the separator is its tail.
     last.tail = text[label.delim_at + len(label.delim):label.speech] if label.delim \

@@ -273,7 +273,20 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
             tokens.append(Token(match.start(), end, word))
         position = match.end()
     del position
-    return tokens
+    return _join_expansions(tokens)
+
+
+def _join_expansions(tokens: list[Token]) -> list[Token]:
+    """`Com[rade]`: a lower-case bracket glued to a word completes the word, for matching."""
+    joined: list[Token] = []
+    for token in tokens:
+        previous = joined[-1] if joined else None
+        if previous is not None and token.is_bracket and previous.end == token.start and \
+                not previous.is_bracket and token.bracket.isalpha() and token.bracket.islower():
+            joined[-1] = Token(previous.start, token.end, previous.text + token.bracket)
+            continue
+        joined.append(token)
+    return joined
 
 
 def _gap(text: str, a: Token, b: Token) -> str:

@@ -14,7 +14,7 @@ from . import names
 
 _PARAGRAPH = re.compile(r"[ \t]*[^ \t\n][^\n]*(?:\n[ \t]*[^ \t\n][^\n]*)*")
 
-_TOKEN = (r"(?:\[[^\[\]\n]{1,60}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
+_TOKEN = (r"(?:\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
           r"[A-Z\u00c0-\u00de][\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
@@ -25,7 +25,7 @@ _LABEL = re.compile(
 _PERIOD_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?P<sep>[ \t]*\n?)(?=[ \t\n\u00a0]|$)")
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
@@ -35,6 +35,9 @@ _GAP = re.compile(r"\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\.\.\.|\u2026|"
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\][ \t\u00a0]+\S")
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
+                        r"(?:(?:[A-Z]\.[ \u00a0]?)+|[A-Z][a-z\u00e0-\u00ff'\u2019\-]+[ \u00a0]?){1,4}"
+                        r"(?<=\S)\.?[ \t\u00a0]*")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 
@@ -61,7 +64,7 @@ class Label:
 class Block:
     """A stretch of the body that becomes one TEI block."""
 
-    kind: str                       # "p", "turn", "gap", "footnote", "salute"
+    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed"
     start: int
     end: int
     text: str
@@ -114,7 +117,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     reported = _reported_speech_style(body, spans, known)
     blocks: list[Block] = []
-    in_turn = False
+    in_turn = seen_turn = False
     for start, end in spans:
         text = body[start:end]
         line = first_line + body.count("\n", 0, start)
@@ -134,18 +137,20 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if footnote and not in_turn or footnote and blocks and blocks[-1].kind == "footnote":
             blocks.append(Block("footnote", start, end, text, line=line))
             continue
+        if _SALUTE.fullmatch(text) or (not seen_turn and _alone_label(text, known) and
+                                       _count_labels(body, spans, known) == 1):
+            blocks.append(Block("salute", start, end, text, line=line))
+            continue
         label = find_label(text, known)
         if label is None and reported:
             label = find_label(text, known, "reported")
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, line=line))
-            in_turn = True
-            continue
-        if _SALUTE.fullmatch(text) or (not blocks and _alone_label(text, known) and
-                                       not _has_turns(body, spans, known)):
-            blocks.append(Block("salute", start, end, text, line=line))
+            in_turn = seen_turn = True
             continue
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
+    if blocks and blocks[-1].kind == "p" and not seen_turn and _SIGNATURE.fullmatch(blocks[-1].text):
+        blocks[-1].kind = "signed"  # a letter's or cable's closing signature: Mao Zedong.
     for block in blocks:
         if block.kind == "turn" and block.label and block.label.speech >= len(block.text) \
                 and not _next_is_speech(blocks, block):
@@ -159,12 +164,9 @@ def _alone_label(text: str, known: names.Names) -> bool:
     return label is not None and label.delim == ":" and not text[label.speech:].strip()
 
 
-def _has_turns(body: str, spans, known: names.Names) -> bool:
-    count = 0
-    for start, end in spans[1:]:
-        if find_label(body[start:end], known):
-            count += 1
-    return count > 0
+def _count_labels(body: str, spans, known: names.Names) -> int:
+    """How many paragraphs open with a speaker label (a lone one heads a cable or letter)."""
+    return sum(1 for start, end in spans if find_label(body[start:end], known))
 
 
 def _next_is_speech(blocks: list[Block], block: Block) -> bool:

@@ -163,3 +163,27 @@ def test_short_label_resolves_through_the_title():
     result = pipeline.convert(text)
     whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
     assert whos == ["#jawaharlal-nehru", "#zhou-enlai", "#jawaharlal-nehru"]
+
+
+LETTERS = [
+    ("Level: top\n\nTo: the ministry\n\nAmbassador Huang [Zhen]:\n\nOn 13 March we met.",
+     '<opener><seg type="field">Level: top</seg>\n\n<seg type="field">To: the ministry</seg>\n\n'
+     '<salute><persName ref="#huang-zhen"><roleName>Ambassador</roleName> Huang'),
+    ("Com[rade] Filippov [Stalin]:\n\nToday received your letter.\n\nMao Zedong.\n",
+     '<closer><signed><persName ref="#mao-zedong">Mao Zedong</persName>.</signed></closer>'),
+    ("It was good.\n\n[signature] K. Chernenko\n",
+     '<closer><signed><note type="signature" place="inline" rend="brackets" resp="#archive">'
+     'signature</note> <persName ref="#konstantin-chernenko">K. Chernenko</persName></signed>'),
+    ("Kim Il Sung [henceforth referred to as Kim]: We begin.\n\nKim: Again.",
+     '<note type="translator" place="inline" rend="brackets" resp="#translator">henceforth '
+     'referred to as <persName ref="#kim-il-sung">Kim</persName></note></speaker> <p>We begin.'),
+    ("Pham Van Dong (hereafter, Pham): We begin.\n\nPham: Again.",
+     '</speaker> <note type="translator" place="inline" resp="#translator">(hereafter, '
+     '<persName ref="#pham-van-dong">Pham</persName>)</note> <p>We begin.</p>'),
+]
+
+
+@pytest.mark.parametrize("source, fragment", LETTERS)
+def test_openers_closers_and_short_form_definitions(source: str, fragment: str):
+    """A cable's field lines and addressee open it, a lone name signs it; short forms are notes."""
+    assert fragment in body_xml(source)

@@ -61,7 +61,7 @@ def _render_turn(sp: etree._Element, parts: list[str]) -> None:
     speaker = sp.find(f"{{{TEI_NS}}}speaker")
     delimiter = _DELIMITERS.get(speaker.get("rend", "colon"), "") if speaker is not None else ""
     label_end = 0
-    while label_end < len(children) and local(children[label_end]) in ("speaker", "stage"):
+    while label_end < len(children) and local(children[label_end]) in ("speaker", "stage", "note"):
         label_end += 1
     for index, child in enumerate(children):
         _render(child, parts)

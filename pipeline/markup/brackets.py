@@ -193,7 +193,8 @@ def _square(group: Group, text: str, context: Context, before: str, after: str):
                         group, text, context)
         # The page that begins here: the one after an "end of page N" note, else N itself.
         return [note, E.pb(n=str(int(page.group(1)) + (1 if "end" in lower else 0)))]
-    if re.match(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|trans\. note", lower):
+    if re.match(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|trans\. note|"
+                r"henceforth|hereafter|hereinafter", lower):
         return _content(E.note(type="translator", place="inline", rend="brackets",
                                resp="#translator"), group, text, context)
     if re.match(r"(?:editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
