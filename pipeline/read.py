@@ -6,6 +6,7 @@ text export can be compared with it character for character.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -23,6 +24,32 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
+
+MAX_LINE = 1_000_000
+"""Longest line accepted, in characters. Archive paragraphs run to a few thousand; a line of
+millions is a dump, not a record, and would take the converter minutes to go through."""
+
+# Valid multi-byte UTF-8 sequences (not surrogates): a text that holds some of them and also
+# bytes that are not UTF-8 is UTF-8 with a few legacy bytes pasted in, not a legacy text.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+                             rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+                             rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                             rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_UTF8_SURROGATE = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
+
+
+def _legacy_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: read the bytes that are not UTF-8 as windows-1252 (else Latin-1)."""
+    chars = []
+    for byte in err.object[err.start:err.end]:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))  # the five bytes cp1252 leaves undefined: Latin-1
+    return "".join(chars), err.end
+
+
+codecs.register_error("tei-pipeline-legacy", _legacy_bytes)
 
 _MONTHS = ("January February March April May June July August September October November "
            "December").split()
@@ -96,6 +123,18 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         raise InputError("this looks like binary data, not text (it contains NUL bytes)", line=line)
     if _utf8(data):
         return _checked(data.decode("utf-8"), "utf-8", warnings)
+    surrogate = _UTF8_SURROGATE.search(data)
+    if surrogate:
+        line, column = _position(data, surrogate.start())
+        raise InputError("the text holds a lone surrogate (an encoded U+D800-U+DFFF, left by a "
+                         "broken conversion); XML cannot carry it", line=line, column=column)
+    if _UTF8_MULTIBYTE.search(data):
+        # UTF-8 with a few legacy bytes pasted in: keep the UTF-8, read only those bytes as
+        # windows-1252, rather than turn every accented letter of the text into mojibake.
+        bad = _first_bad_utf8(data)
+        warnings.append(f"the text is UTF-8 but some bytes are not (the first at line {bad[0]}, "
+                        f"column {bad[1]}); those bytes were read as windows-1252")
+        return _checked(data.decode("utf-8", errors="tei-pipeline-legacy"), "utf-8", warnings)
     # Not UTF-8: a legacy single-byte encoding. Windows-1252 is what archives' older
     # exports use; Latin-1 decodes every byte, so nothing is lost either way.
     try:
@@ -125,11 +164,16 @@ def _first_bad_utf8(data: bytes) -> tuple[int, int]:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
-        before = data[:err.start]
-        line = before.count(b"\n") + 1
-        column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", errors="replace")) + 1
-        return line, column
+        return _position(data, err.start)
     return 1, 1
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (in characters, 1-based) of a byte offset of mostly UTF-8 data."""
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", errors="replace")) + 1
+    return line, column
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -156,10 +200,35 @@ def _checked(text: str, encoding: str, warnings: list[str]) -> tuple[str, str, l
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        name = unicodedata.name(bad.group(), f"U+{ord(bad.group()):04X}")
-        raise InputError(f"the character {name} (U+{ord(bad.group()):04X}) cannot appear in XML; "
-                         "remove it or replace it", line=line, column=column)
+        code = f"U+{ord(bad.group()):04X}"
+        # Control characters have no Unicode name; say what they are instead.
+        name = unicodedata.name(bad.group(), "")
+        what = f"the character {name} ({code})" if name else \
+            f"a lone surrogate ({code})" if 0xD800 <= ord(bad.group()) <= 0xDFFF else \
+            f"the control character {code}"
+        raise InputError(f"{what} cannot appear in XML; remove it or replace it", line=line,
+                         column=column)
+    _check_line_length(text)
     return text, encoding, warnings
+
+
+def _check_line_length(text: str) -> None:
+    """Refuse a line longer than MAX_LINE characters, saying which line and how long."""
+    if len(text) <= MAX_LINE:
+        return
+    number, start = 1, 0
+    for newline in re.finditer(r"\r\n|\n|\r", text):
+        if newline.start() - start > MAX_LINE:
+            length = newline.start() - start
+            break
+        number, start = number + 1, newline.end()
+    else:
+        length = len(text) - start
+        if length <= MAX_LINE:
+            return
+    raise InputError(f"this line is {length:,} characters long, more than the {MAX_LINE:,} "
+                     "accepted; is this a text file? (split it into paragraphs)",
+                     line=number, column=MAX_LINE + 1)
 
 
 def read(data: bytes | str) -> Source:
