@@ -16,11 +16,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise PipelineError(f"cannot write: the folder {str(folder)!r} does not exist",
+                            path=str(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as err:
         raise PipelineError(f"cannot write here: {err.strerror}", path=str(path)) from None
     try:
+        # mkstemp makes the file private (0600); an output is an ordinary file, readable as
+        # the umask allows, and a file that is replaced keeps its mode.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
@@ -30,6 +36,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(err, OSError):
             raise PipelineError(f"cannot write: {err.strerror}", path=str(path)) from None
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a new output gets: the replaced file's, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @contextlib.contextmanager
