@@ -141,7 +141,10 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
 _INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){1,2}|[A-Z]\.|"
-                   r"[\w\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*\.?")
+                   r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019\-]*\.?")
+# Only capitalized words matter to names; a lower-case word between two of them shows as a
+# gap wider than one space, which ends a name just as the word itself would.
+_TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -154,10 +157,17 @@ def slug(name: str) -> str:
     return value if value and value[0].isalpha() else f"p-{value or 'unknown'}"
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """A comparison key: case, spaces, hyphens, apostrophes and accents do not count."""
+    """A comparison key: case, spaces, hyphens, apostrophes and accents do not count.
+
+    Cached: resolving short forms compares the same few names thousands of times.
+    """
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", folded)
+    return _NOT_KEY.sub("", folded)
 
 
 def romanization(name: str) -> str | None:
@@ -198,11 +208,16 @@ class Person:
 
     @property
     def surname(self) -> str:
-        words = self.name.split()
-        if self.lang in ("zh-Latn-pinyin", "ko-Latn", "vi-Latn", "zh-Latn") or \
-                romanization(self.name):
-            return words[0]
-        return words[-1]
+        return surname_of(self.name, self.lang)
+
+
+@lru_cache(maxsize=1 << 12)
+def surname_of(name: str, lang: str | None = None) -> str:
+    """The family name: first in East Asian names, last in the others."""
+    words = name.split()
+    if lang in ("zh-Latn-pinyin", "ko-Latn", "vi-Latn", "zh-Latn") or romanization(name):
+        return words[0]
+    return words[-1]
 
 
 @lru_cache(maxsize=1)
@@ -252,8 +267,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
     tokens = []
     position = 0
-    pattern = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
-    for match in pattern.finditer(text):
+    for match in _TOKENS.finditer(text):
         if match.group().startswith("["):
             tokens.append(Token(match.start(), match.end(), match.group(), bracket=match.group(1)))
         elif match.group() == "\ufffc":
@@ -354,6 +368,10 @@ class Names:
         self._by_key: dict[str, Person] = {}
         self._authority_by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
+        self._by_surname: dict[str, list[Person]] = {}
+        self._authority_by_surname: dict[str, list[Person]] = {}
+        for person in self.authority:
+            self._authority_by_surname.setdefault(key(person.surname), []).append(person)
         for person in self.authority:
             for form in [person.name, *person.variants]:
                 self._authority_by_key.setdefault(key(form), person)
@@ -378,8 +396,7 @@ class Names:
             self.persons[person.id] = person
             self._index(person)
         if variant:
-            person.add_variant(variant)
-            self._by_key.setdefault(key(variant), person)
+            self.add_variant(person, variant)
         if title and title not in person.titles:
             person.titles.append(title)
         return person
@@ -392,9 +409,23 @@ class Names:
             candidate = f"{base}-{n}"
         return candidate
 
+    def add_variant(self, person: Person, variant: str) -> None:
+        """Record another form of a person's name, findable from now on."""
+        person.add_variant(variant)
+        self._index_form(person, variant)
+
     def _index(self, person: Person) -> None:
-        for form in [person.name, *person.variants]:
-            self._by_key.setdefault(key(form), person)
+        self._index_form(person, person.name, surname=person.surname)
+        for form in person.variants:
+            self._index_form(person, form)
+
+    def _index_form(self, person: Person, form: str, surname: str | None = None) -> None:
+        """Index a name form whole, and as a short form (its surname, or itself if one word)."""
+        self._by_key.setdefault(key(form), person)
+        short = key(surname if surname is not None else form)
+        entries = self._by_surname.setdefault(short, [])
+        if person not in entries:
+            entries.append(person)
 
     def hint(self, *texts: str) -> None:
         """Remember the full names that the catalogue title and summary use (`Premier Zhou
@@ -425,8 +456,7 @@ class Names:
             else (words[0] if len(words) == 1 else None)
         if surname is None:
             return None
-        candidates = [p for p in self.persons.values() if key(p.surname) == key(surname)
-                      or any(key(v) == key(surname) for v in p.variants)]
+        candidates = list(self._by_surname.get(key(surname), ()))
         if len(candidates) > 1 and titles:
             titled = [p for p in candidates if any(t in p.titles for t in titles)]
             candidates = titled or candidates
@@ -436,11 +466,11 @@ class Names:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            hinted = [h for h in self.hints if key(Person("", h).surname) == key(surname)]
+            hinted = [h for h in self.hints if key(surname_of(h)) == key(surname)]
             if len(hinted) == 1:
                 return self.add(hinted[0])
             # Nobody in the document: the authority, when the surname and the title agree.
-            known = [p for p in self.authority if key(p.surname) == key(surname)]
+            known = list(self._authority_by_surname.get(key(surname), ()))
             if len(known) > 1 and titles:
                 known = [p for p in known if p.occupation and
                          any(t.split()[-1] in p.occupation for t in titles)]

@@ -9,6 +9,7 @@ completions, names whose shape is unmistakable) so that the second can resolve s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -111,14 +112,18 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
 
 def _authority_name(name: str) -> bool:
     """Is `name` one of the authority's names on its own (`Stalin` in `Filippov [Stalin]`)?"""
-    return N.key(name) in {N.key(form) for p in N.builtin_authority()
-                           for form in (p.name, *p.variants)}
+    return N.key(name) in _authority_keys()
+
+
+@lru_cache(maxsize=1)
+def _authority_keys() -> frozenset[str]:
+    return frozenset(N.key(form) for p in N.builtin_authority() for form in (p.name, *p.variants))
 
 
 def _completes(name: str) -> bool:
     """Does a name with its bracketed completion make one full name (`Kim Il Sung`)?"""
     words = name.split()
-    return N._name_shape(words) or name in {p.name for p in N.builtin_authority()} or \
+    return N._name_shape(words) or N.key(name) in _authority_keys() or \
         (len(words) == 2 and not words[1] in N.NOT_NAME)
 
 
@@ -132,7 +137,7 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         person = names.add(identified) if N._name_shape(identified.split()) or \
             names.resolve(identified) else None
         if person and full:
-            person.add_variant(full)
+            names.add_variant(person, full)
         return
     if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
                             or names.find_exact(full)):
@@ -154,7 +159,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     if identified:
         person = names.resolve(identified, titles) or (names.add(identified) if create else None)
         if person and full:
-            person.add_variant(full)
+            names.add_variant(person, full)
         return person
     person = names.resolve(full, titles)
     if person is None and full != mention.spoken:
@@ -165,7 +170,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     if person is None:
         return None
     if variant:
-        person.add_variant(variant)
+        names.add_variant(person, variant)
     if title and title not in person.titles:
         person.titles.append(title)
     return person
