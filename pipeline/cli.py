@@ -35,7 +35,25 @@ def _read_source(src: str) -> bytes:
         raise PipelineError(f"cannot read: {err.strerror}", path=src) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """A group that turns an unexpected exception into one line and exit 1, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Abort,
+                click.exceptions.Exit, SystemExit, KeyboardInterrupt):
+            raise
+        except RecursionError:
+            _fail("tei-pipeline: the input is nested too deeply to process")
+        except MemoryError:
+            _fail("tei-pipeline: not enough memory for this input")
+        except Exception as err:  # a bug: say so plainly, and how to report it
+            _fail(f"tei-pipeline: internal error ({type(err).__name__}: {err}); "
+                  "please report it with the input file")
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tei-pipeline")
 def main() -> None:
     """Turn archival English translations into validated TEI P5, and export them."""

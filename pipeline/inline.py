@@ -42,24 +42,59 @@ def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> e
     `new` takes the span's place; text before the span stays, text after it becomes `new`'s tail.
     A child element is one character of the level string, so a span holds children whole.
     """
-    before, inside, after = [], [], []
+    wrap_all(parent, [(start, end, new)])
+    return new
+
+
+def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]]) -> None:
+    """Wrap several non-overlapping spans of `parent`'s level string at once.
+
+    One pass over the content, however many spans: wrapping mentions one at a time would
+    rebuild a long paragraph once per mention.
+    """
+    if not spans:
+        return
+    spans = sorted(spans, key=lambda span: span[0])
+    out: list = []
+    current: list | None = None  # the token list of the span being filled
+    index = 0
     position = 0
     for token in _tokens(parent):
-        if isinstance(token, str):
-            for piece, target in ((token[:max(0, start - position)], before),
-                                  (token[max(0, start - position):max(0, end - position)], inside),
-                                  (token[max(0, end - position):], after)):
-                if piece:
-                    target.append(piece)
-            position += len(token)
-        else:
-            (before if position < start else inside if position < end else after).append(token)
-            position += 1
+        width = len(token) if isinstance(token, str) else 1
+        cursor = 0
+        while cursor < width:
+            here = position + cursor
+            if current is None and index < len(spans) and spans[index][0] <= here:
+                current = []
+            if current is not None:
+                stop = spans[index][1] - position
+                piece_end = min(width, stop)
+            else:
+                stop = spans[index][0] - position if index < len(spans) else width
+                piece_end = min(width, stop)
+            piece = token[cursor:piece_end] if isinstance(token, str) else token
+            if piece_end > cursor or not isinstance(token, str):
+                (current if current is not None else out).append(piece)
+            cursor = max(piece_end, cursor + (0 if isinstance(token, str) else 1))
+            if current is not None and position + cursor >= spans[index][1]:
+                new = spans[index][2]
+                _fill(new, current)
+                out.append(new)
+                current = None
+                index += 1
+            if not isinstance(token, str):
+                break
+        position += width
+    while current is not None or index < len(spans):
+        # Spans that end at the very end (or empty spans there) are closed here.
+        new = spans[index][2]
+        _fill(new, current or [])
+        out.append(new)
+        current = None
+        index += 1
     for child in list(parent):
         parent.remove(child)
-    _fill(parent, [*before, new, *after])
-    _fill(new, inside)
-    return new
+    _fill(parent, out)
 
 
 def _tokens(parent: etree._Element) -> list:

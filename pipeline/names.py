@@ -525,14 +525,18 @@ class Names:
                 i += 1
                 continue
             mentions.append(mention)
-            i = next((j for j, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+            while i < len(tokens) and tokens[i].start < mention.end:
+                i += 1
         return mentions
 
     def _mention_at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""
         titles: list[Token] = []
         j = i
-        while j < len(tokens) and not tokens[j].is_bracket and _is_title(tokens[j].text) and \
+        # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
+        # name after it would otherwise be read again from each of its words.
+        while j < len(tokens) and j - i < 4 and not tokens[j].is_bracket and \
+                _is_title(tokens[j].text) and \
                 (j == i or _gap(text, tokens[j - 1], tokens[j]) in (" ", "\u00a0")):
             if j == i and tokens[j].text in _TITLE_ONLY_AFTER:
                 break

@@ -149,7 +149,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = seen_turn = True
             continue
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
-    if blocks and blocks[-1].kind == "p" and not seen_turn and _SIGNATURE.fullmatch(blocks[-1].text):
+    # TEI wants a paragraph before a closer: the block before the name must be one.
+    if len(blocks) > 1 and blocks[-1].kind == "p" and blocks[-2].kind == "p" and not seen_turn \
+            and _SIGNATURE.fullmatch(blocks[-1].text):
         blocks[-1].kind = "signed"  # a letter's or cable's closing signature: Mao Zedong.
     for block in blocks:
         if block.kind == "turn" and block.label and block.label.speech >= len(block.text) \

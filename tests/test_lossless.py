@@ -47,9 +47,6 @@ def test_convert_bytes_keeps_every_character(text):
     assert body_text(result.tree) == result.source.body
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "converter bug, reported: a body that is only a name (`Zhou Enlai`) becomes a div holding "
-    "only <closer><signed>, which our XSD and tei_all refuse (a div needs a p or sp first)"))
 @SETTINGS
 @given(archive_text())
 def test_every_conversion_is_valid(text):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..errors import InputError
 from ..inline import append_text
 from ..tei import E
 
@@ -42,10 +43,22 @@ class Stray:
     start: int
 
 
+MAX_DEPTH = 32  # real translations nest brackets two or three deep
+
+
+class TooDeep(ValueError):
+    """Brackets nested deeper than MAX_DEPTH (at `offset` in the text)."""
+
+    def __init__(self, offset: int):
+        super().__init__(offset)
+        self.offset = offset
+
+
 def parse(text: str) -> list:
     """Parse `text` into a list of strings, Groups and Strays."""
     root: list = []
     stack: list[Group] = []
+    open_count = {"[": 0, "(": 0}
     buffer_start = 0
 
     def target() -> list:
@@ -55,24 +68,29 @@ def parse(text: str) -> list:
         if char in OPENERS:
             if index > buffer_start:
                 target().append(text[buffer_start:index])
+            if len(stack) >= MAX_DEPTH:
+                raise TooDeep(index)
             group = Group(char, index)
             target().append(group)
             stack.append(group)
+            open_count[char] += 1
             buffer_start = index + 1
         elif char in CLOSERS:
             if stack and stack[-1].open == CLOSERS[char]:
                 if index > buffer_start:
                     target().append(text[buffer_start:index])
                 stack[-1].end = index + 1
-                stack.pop()
-            elif stack and any(g.open == CLOSERS[char] for g in stack):
+                open_count[stack.pop().open] -= 1
+            elif open_count[CLOSERS[char]]:
                 # Close the inner groups that never closed: their openers are strays.
                 if index > buffer_start:
                     target().append(text[buffer_start:index])
                 while stack[-1].open != CLOSERS[char]:
-                    _unwind(stack.pop(), stack[-1].children)
+                    inner = stack.pop()
+                    open_count[inner.open] -= 1
+                    _unwind(inner, stack[-1].children)
                 stack[-1].end = index + 1
-                stack.pop()
+                open_count[stack.pop().open] -= 1
             else:
                 if index > buffer_start:
                     target().append(text[buffer_start:index])
@@ -88,7 +106,9 @@ def parse(text: str) -> list:
 
 def _unwind(group: Group, parent: list) -> None:
     """An opener that never closed: it becomes a stray, its content goes back to the parent."""
-    position = next(i for i, item in enumerate(parent) if item is group)
+    # The group being unwound is always the last item its parent has received.
+    position = len(parent) - 1 if parent and parent[-1] is group else \
+        next(i for i, item in enumerate(parent) if item is group)
     parent[position:position + 1] = [Stray(group.open, group.start), *group.children]
 
 
@@ -123,7 +143,12 @@ class Context:
 
 def build(parent: etree._Element, text: str, context: Context) -> etree._Element:
     """Append `text` to `parent` as TEI mixed content; return `parent`."""
-    items = parse(text)
+    try:
+        items = parse(text)
+    except TooDeep as deep:
+        raise InputError(f"brackets are nested more than {MAX_DEPTH} deep here; no translation "
+                         "does that, so this text is refused",
+                         line=context.line + text.count("\n", 0, deep.offset)) from None
     _build_items(parent, items, text, context, top=True)
     _mark_sic(parent)
     return parent

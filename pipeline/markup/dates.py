@@ -16,7 +16,7 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import level, wrap
+from ..inline import level, wrap_all
 from ..tei import E, local
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
@@ -112,6 +112,6 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
                 and not any(local(a) in _SKIP for a in e.iterancestors())]
     for element in elements:
         text, _ = level(element)
-        for start, end, attributes in reversed(find(text, document_date)):
-            wrap(element, start, end, E.date(**attributes))
+        wrap_all(element, [(start, end, E.date(**attributes))
+                           for start, end, attributes in find(text, document_date)])
     return div

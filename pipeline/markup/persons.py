@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap
+from ..inline import OBJECT, level, wrap, wrap_all
 from ..tei import E, local, tag
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -178,12 +178,14 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
 
 def _mark(element: etree._Element, names: N.Names) -> None:
     """Wrap each mention in `element`'s own text (not its children's) as `persName`."""
-    for mention in reversed(_mentions(element, names)):
+    found = []
+    for mention in _mentions(element, names):
         person = _resolve(mention, names, create=True)
-        if person is None:
-            continue
-        person.mentions += 1
-        name = wrap(element, mention.start, mention.end, E.persName(ref=f"#{person.id}"))
+        if person is not None:
+            person.mentions += 1
+            found.append((mention, E.persName(ref=f"#{person.id}")))
+    wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
+    for mention, name in found:
         for child in name:
             if local(child) == "supplied":
                 reason = _reason_of(mention, child)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap
+from ..inline import OBJECT, level, wrap_all
 from ..tei import E, local
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -436,12 +436,14 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
         location = local(element) == "p" and bool(_LOCATION_LINE.match("".join(element.itertext())))
-        for item in reversed(find(text, names, supplied, location)):
+        spans = []
+        for item in find(text, names, supplied, location):
             entity = register(names, item)
             entity.mentions += 1
             new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
                 E.orgName(ref=f"#{entity.id}")
-            wrap(element, item.start, item.end, new)
+            spans.append((item.start, item.end, new))
+        wrap_all(element, spans)
     return div
 
 

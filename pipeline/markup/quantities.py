@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap
+from ..inline import OBJECT, level, wrap_all
 from ..tei import E, local
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
@@ -119,8 +119,7 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
             continue
         supplied = {mark: child for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
-        for start, end, new in reversed(find(text, supplied)):
-            wrap(element, start, end, new)
+        wrap_all(element, find(text, supplied))
     return div
 
 
