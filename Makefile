@@ -21,10 +21,17 @@ STAMP    = $(VENV)/.installed
 CODE    ?= $(sort $(wildcard pipeline/*.py pipeline/markup/*.py pipeline/data/*))
 SOURCES := $(sort $(wildcard $(SRC)/*.txt))
 TEI     := $(patsubst $(SRC)/%.txt,$(OUT)/%.xml,$(SOURCES))
-TEXTS   := $(patsubst $(SRC)/%.txt,$(EXPORT)/text/%.txt,$(SOURCES))
+NAMES   := $(patsubst $(SRC)/%.txt,%,$(SOURCES))
+# Exports: one file (or bag) per document, and one package for the whole folder.
+PER_DOC := $(foreach n,$(NAMES),$(EXPORT)/text/$(n).txt $(EXPORT)/html/$(n).html \
+             $(EXPORT)/dc/$(n).dc.xml $(EXPORT)/zenodo/$(n).zenodo.json \
+             $(EXPORT)/bag/$(n)/bagit.txt)
+FOLDER  := $(if $(NAMES),$(EXPORT)/corpus.xml $(EXPORT)/tables/persons.csv \
+             $(EXPORT)/saf/item_000/contents)
+FUZZ_EXAMPLES ?= 5000
 
 .DELETE_ON_ERROR:
-.PHONY: all help setup convert validate export test bench clean
+.PHONY: all help setup convert validate export test bench fuzz clean
 
 all: convert validate export ## set up, convert SRC into OUT, validate, export
 
@@ -49,17 +56,47 @@ $(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(STAMP)
 validate: $(TEI) | $(STAMP) ## validate OUT/*.xml against the project's schema (one process)
 	$(TOOL) validate $(TEI)
 
-export: $(TEXTS) ## export OUT/*.xml (text) into EXPORT/ (not into OUT)
+export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (not into OUT)
 
 $(EXPORT)/text/%.txt: $(OUT)/%.xml | $(STAMP)
 	@mkdir -p $(@D)
 	$(TOOL) export text $< -o $@
+
+$(EXPORT)/html/%.html: $(OUT)/%.xml | $(STAMP)
+	@mkdir -p $(@D)
+	$(TOOL) export html $< -o $@
+
+$(EXPORT)/dc/%.dc.xml: $(OUT)/%.xml | $(STAMP)
+	@mkdir -p $(@D)
+	$(TOOL) export dc $< -o $@
+
+$(EXPORT)/zenodo/%.zenodo.json: $(OUT)/%.xml | $(STAMP)
+	@mkdir -p $(@D)
+	$(TOOL) export zenodo $< -o $@
+
+# A bag is a folder: its bagit.txt stands for it (the bag is built beside and renamed in).
+$(EXPORT)/bag/%/bagit.txt: $(OUT)/%.xml | $(STAMP)
+	@mkdir -p $(EXPORT)/bag
+	$(TOOL) export bag $< -o $(EXPORT)/bag/$*
+
+$(EXPORT)/corpus.xml: $(TEI) | $(STAMP)
+	@mkdir -p $(@D)
+	$(TOOL) export corpus $(TEI) -o $@
+
+$(EXPORT)/tables/persons.csv: $(TEI) | $(STAMP)
+	$(TOOL) export tables $(TEI) -o $(EXPORT)/tables
+
+$(EXPORT)/saf/item_000/contents: $(TEI) | $(STAMP)
+	$(TOOL) export saf $(TEI) -o $(EXPORT)/saf
 
 test: $(STAMP) ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP) ## run the benchmark (benchmarks/run.py) and print the figures
 	$(BIN)/python benchmarks/run.py
+
+fuzz: $(STAMP) ## fuzz convert, validate and the text export (FUZZ_EXAMPLES=5000)
+	$(BIN)/python fuzz/run.py --examples $(FUZZ_EXAMPLES)
 
 clean: ## remove the exports and caches (OUT is committed and kept)
 	rm -rf $(EXPORT) .pytest_cache .hypothesis

@@ -93,3 +93,21 @@ def test_make_help_lists_the_targets() -> None:
     for target in ("all", "help", "setup", "convert", "validate", "export", "test", "bench",
                    "clean"):
         assert f"\n{target} " in "\n" + run.stdout, target
+
+
+def test_make_export_writes_every_format_once(folder: Path) -> None:
+    """make export -j2 writes each format, per document and per folder; the bag validates."""
+    import bagit
+
+    run = make(folder, "export")
+    assert run.returncode == 0, run.stderr
+    export = folder / "export"
+    for name in ("doc-00001", "doc-00002", "doc-00003"):
+        for path in (f"text/{name}.txt", f"html/{name}.html", f"dc/{name}.dc.xml",
+                     f"zenodo/{name}.zenodo.json", f"bag/{name}/bagit.txt"):
+            assert (export / path).is_file(), path
+        bagit.Bag(str(export / "bag" / name)).validate()
+    for path in ("corpus.xml", "tables/persons.csv", "saf/item_002/contents"):
+        assert (export / path).is_file(), path
+    again = make(folder, "export")
+    assert "tei-pipeline export" not in again.stdout
