@@ -17,6 +17,7 @@ the files (and their times) of unchanged documents alone.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 from collections.abc import Callable, Iterable, Sequence
@@ -90,7 +91,17 @@ def sources_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.txt") if p.is_file())
 
 
-def process_one(source: Path, output: Path, tei_all: Path | None = None) -> DocResult:
+@functools.lru_cache(maxsize=4)
+def _authority(register: str | None):
+    """The persons of a register file, read once per worker process (None: the built-in)."""
+    if register is None or not Path(register).exists():
+        return None
+    from .register import load
+    return load(register).authority_persons()
+
+
+def process_one(source: Path, output: Path, tei_all: Path | None = None,
+                register: str | None = None) -> DocResult:
     """Convert, validate and write one source. Every error becomes a FAILED result."""
     from .convert import convert
     from .files import write_atomic
@@ -103,7 +114,7 @@ def process_one(source: Path, output: Path, tei_all: Path | None = None) -> DocR
     except OSError as err:
         return DocResult(name, out_name, FAILED, f"{name}: cannot read: {err.strerror or err}")
     try:
-        conversion = convert(data)
+        conversion = convert(data, authority=_authority(register))
         xml = serialize(conversion.tree)
         problems = tuple(validate_bytes(xml, path=out_name, tei_all=tei_all))
         if _differs(output, xml):
@@ -135,7 +146,8 @@ def _worker_init() -> None:
 
 def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None,
               tei_all: Path | None = None, fail_fast: bool = False,
-              on_result: Callable[[DocResult], None] | None = None) -> BatchResult:
+              on_result: Callable[[DocResult], None] | None = None,
+              register: str | None = None) -> BatchResult:
     """Convert `sources` into `out_dir`/NAME.xml with `jobs` processes (default: every core).
 
     Raises nothing for a bad document (it is a FAILED result); SIGINT and SIGTERM stop the
@@ -150,7 +162,8 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
     jobs = max(1, jobs or os.cpu_count() or 1)
     tasks = [(Path(src), out_dir / f"{Path(src).stem}.xml") for src in sources]
     batch = BatchResult(total=len(tasks))
-    with _stop_on_term(), contextlib.closing(_results(tasks, jobs, tei_all)) as results:
+    with _stop_on_term(), \
+            contextlib.closing(_results(tasks, jobs, tei_all, register)) as results:
         try:
             for result in results:
                 batch.results.append(result)
@@ -165,12 +178,12 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
     return batch
 
 
-def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None
-             ) -> Iterable[DocResult]:
+def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
+             register: str | None = None) -> Iterable[DocResult]:
     """Yield each task's result as it completes; stopping early cancels the rest."""
     if jobs == 1 or len(tasks) <= 1:
         for source, output in tasks:
-            yield process_one(source, output, tei_all)
+            yield process_one(source, output, tei_all, register)
         return
     # A bounded window of submitted tasks: cancelling is quick and the queue stays small.
     window = jobs * 4
@@ -183,7 +196,7 @@ def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None
                 task = next(queue, None)
                 if task is None:
                     break
-                pending.add(executor.submit(process_one, *task, tei_all))
+                pending.add(executor.submit(process_one, *task, tei_all, register))
             if not pending:
                 return
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -236,3 +249,22 @@ def export_valid(batch: BatchResult, formats: Sequence[str], export_dir: Path) -
         target = Path(export_dir) / name
         target.mkdir(parents=True, exist_ok=True)
         exporter(name).export(docs, target)
+
+
+def grow_register(batch: BatchResult, register: str) -> None:
+    """Merge every converted document into the register file, in name order, and save it.
+
+    The documents of one batch are converted in parallel against the register as it was;
+    ids come from canonical names, so the same person gets the same id in each of them.
+    """
+    from .register import load, names_of, save
+    from .xmlsafe import parse_untrusted
+
+    book = load(register)
+    for result in sorted(batch.results, key=lambda r: r.source):
+        if result.status == FAILED:
+            continue
+        output = Path(result.output)
+        book.merge(names_of(parse_untrusted(output.read_bytes(), str(output))),
+                   Path(result.source).stem)
+    save(book, register)

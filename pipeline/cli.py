@@ -211,9 +211,11 @@ def export(format_name: str, files: tuple[str, ...], output: str) -> None:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails or is invalid.")
 @click.option("--tei-all", "tei_all", metavar="PATH",
               help="Also check conformance with TEI P5 tei_all.rng (or set TEI_ALL_RNG).")
+@click.option("--register", "register_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Register (authority) file: read if it exists, written back grown.")
 def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...],
           export_dir: str | None, report: str | None, fail_fast: bool,
-          tei_all: str | None) -> None:
+          tei_all: str | None, register_path: str | None) -> None:
     """Convert, validate (and export) every SRC_DIR/*.txt into OUT_DIR, in parallel."""
     import time
 
@@ -235,13 +237,21 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
         bar.__enter__()
     try:
         result = run_batch(sources, Path(out_dir), jobs=jobs, tei_all=rng, fail_fast=fail_fast,
-                           on_result=(lambda _: bar.update(1)) if bar else None)
+                           on_result=(lambda _: bar.update(1)) if bar else None,
+                           register=str(Path(register_path).resolve()) if register_path
+                           else None)
     except PipelineError as err:
         _fail(err.located())
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     elapsed = time.monotonic() - started
+    if register_path and not result.stopped:
+        from .batch import grow_register
+        try:
+            grow_register(result, register_path)
+        except PipelineError as err:
+            _fail(err.located())
     if formats and not result.stopped:
         try:
             export_valid(result, formats, Path(export_dir) if export_dir

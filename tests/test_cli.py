@@ -135,3 +135,24 @@ def test_register_gives_one_id_across_documents(tmp_path: Path):
     entries = etree.parse(str(register)).findall(".//t:person", NS)
     ids = [e.get("{http://www.w3.org/XML/1998/namespace}id") for e in entries]
     assert ids.count("zhou-enlai") == 1
+
+
+def test_batch_register_matches_one_at_a_time(tmp_path: Path):
+    """A folder converted by batch with a register gives the ids and register that convert gives."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Premier Zhou [Enlai]: Welcome.\n\nKim Chang-man [Kim Chang Man]: Thanks.\n")
+    (src / "b.txt").write_text("Chou En-lai: Again.\n\nKim Chang-man: Yes.\n")
+    register = tmp_path / "register.xml"
+    result = run("batch", str(src), "-o", str(tmp_path / "out"), "--jobs", "2",
+                 "--register", str(register))
+    assert result.exit_code == 0, result.output
+    whos = {n: [sp.get("who") for sp in etree.parse(str(tmp_path / "out" / f"{n}.xml"))
+                .iterfind(".//t:sp", NS)] for n in "ab"}
+    assert whos == {"a": ["#zhou-enlai", "#kim-chang-man"], "b": ["#zhou-enlai", "#kim-chang-man"]}
+    people = etree.parse(str(register)).findall(".//t:person", NS)
+    ids = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in people]
+    assert ids.count("zhou-enlai") == 1 and ids.count("kim-chang-man") == 1
+    kim = people[ids.index("kim-chang-man")]
+    assert "Kim Chang Man" in [v.text for v in kim.iterfind("t:persName", NS)]
+    assert kim.findtext("t:note[@type='documents']", namespaces=NS) == "a b"
