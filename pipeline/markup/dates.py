@@ -65,8 +65,13 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_ANY_DATE = re.compile(r"\d|\b(?:this|last|next)\s+year", re.IGNORECASE)
+
+
 def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
     """The dates of a plain or level string as (start, end, attributes)."""
+    if not _ANY_DATE.search(text):
+        return []  # every pattern needs a digit or "this/last/next year": skip the rest
     found: list[tuple[int, int, dict[str, str]]] = []
     doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
     for kind, pattern in _PATTERNS:

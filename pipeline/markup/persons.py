@@ -20,6 +20,9 @@ from ..tei import E, local, tag
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
                    "date", "measure", "num", "roleName", "addName"})
+# Where a full name could be: two capitalized words in a row (or initials and a name), or a
+# child element (a bracket completing a name).
+_FULL_NAME_HINT = re.compile("\ufffc|[A-Z][\\w'\u2019\\-]*\\.?[ \u00a0]+[A-Z\\[]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
@@ -36,7 +39,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
                 and not _inside_skipped(e)]
     for element in elements:          # first walk: full names only
-        for mention in _mentions(element, names):
+        for mention in _mentions(element, names, full_only=True):
             _collect(mention, names)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names):
@@ -73,10 +76,13 @@ def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]
     return text, objects
 
 
-def _mentions(element: etree._Element, names: N.Names) -> list[N.Mention]:
+def _mentions(element: etree._Element, names: N.Names, full_only: bool = False
+              ) -> list[N.Mention]:
     text, objects = _objects(element)
     if not text.strip(OBJECT + " \n\t"):
         return []
+    if full_only and not _FULL_NAME_HINT.search(text):
+        return []  # no two capitalized words together, no bracket: no full name to collect
     return names.scan(text, N.tokenize(text, objects))
 
 
