@@ -13,14 +13,21 @@ from lxml import etree
 
 import pipeline
 from pipeline.export.text import body_text
+from pipeline.validate import validate
+
+from conftest import assert_tei_all
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
-def body_xml(text: str) -> str:
-    """Convert `text` and return its div as a string without the namespace noise."""
+def body_xml(text: str, tei_all=None) -> str:
+    """Convert `text`, check it (lossless, our schema, tei_all when given) and return its div
+    as a string without the namespace noise."""
     result = pipeline.convert(text)
     assert body_text(result.tree) == result.source.body, "the text export lost characters"
+    assert [str(p) for p in validate(result.tree)] == []
+    if tei_all is not None:
+        assert_tei_all(tei_all, result.tree)
     div = result.tree.find(".//t:body/t:div", NS)
     return re.sub(r' xmlns="[^"]+"', "", etree.tostring(div, encoding="unicode"))
 
@@ -59,9 +66,9 @@ LABELS = [
 
 
 @pytest.mark.parametrize("source, fragment", LABELS)
-def test_label_styles_become_turns(source: str, fragment: str):
+def test_label_styles_become_turns(source: str, fragment: str, tei_all):
     """Every label style of the archive becomes an sp whose speaker keeps the label as printed."""
-    assert fragment in body_xml(source)
+    assert fragment in body_xml(source, tei_all)
 
 
 BRACKETS = [
@@ -99,9 +106,9 @@ BRACKETS = [
 
 
 @pytest.mark.parametrize("source, fragment", BRACKETS)
-def test_brackets_and_parentheses_are_made_explicit(source: str, fragment: str):
+def test_brackets_and_parentheses_are_made_explicit(source: str, fragment: str, tei_all):
     """Each bracket convention becomes its TEI element, and the text export restores it."""
-    assert fragment in body_xml(source)
+    assert fragment in body_xml(source, tei_all)
 
 
 def test_page_split_paragraph_is_joined():
@@ -151,9 +158,9 @@ PERSONS = [
 
 
 @pytest.mark.parametrize("source, fragment", PERSONS)
-def test_person_name_shapes(source: str, fragment: str):
+def test_person_name_shapes(source: str, fragment: str, tei_all):
     """Initials (also two-letter Russian ones), inverted list names, possessives."""
-    assert fragment in body_xml(source)
+    assert fragment in body_xml(source, tei_all)
 
 
 def test_short_label_resolves_through_the_title():
@@ -184,6 +191,6 @@ LETTERS = [
 
 
 @pytest.mark.parametrize("source, fragment", LETTERS)
-def test_openers_closers_and_short_form_definitions(source: str, fragment: str):
+def test_openers_closers_and_short_form_definitions(source: str, fragment: str, tei_all):
     """A cable's field lines and addressee open it, a lone name signs it; short forms are notes."""
-    assert fragment in body_xml(source)
+    assert fragment in body_xml(source, tei_all)
