@@ -112,12 +112,14 @@ def test_not_tei_is_refused_without_output(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_side_from_person_type():
-    """The participants table shows the side given as person/@type, as the converter writes it."""
+def test_side_from_the_nested_participant_list():
+    """The participants table shows the side of the nested listPerson the person is in."""
     tree = etree.parse(str(SAMPLE))
     person = tree.find(".//{http://www.tei-c.org/ns/1.0}person")
     person.set("role", "participant")
-    person.set("type", "chinese-side")
+    side = etree.SubElement(person.getparent(), "{http://www.tei-c.org/ns/1.0}listPerson",
+                            type="chinese-side")
+    side.append(person)
     page = lxml_html.fromstring(html.page(SAMPLE, tree))
     row = page.xpath("//section[@id='participants']//tr[th/a[@href='#person-zhou-enlai']]")[0]
     assert [td.text_content() for td in row.xpath("td")] == ["participant", "Chinese side", "Premier"]

@@ -52,7 +52,7 @@ class Person:
     name: str
     variants: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
-    sides: tuple[str, ...] = ()      # person/@type as docs/encoding.md has it ("chinese-side")
+    sides: tuple[str, ...] = ()      # the nested listPerson's @type ("chinese-side")
     occupation: str = ""
     participant: bool = False
 
@@ -109,7 +109,9 @@ def _person(element: etree._Element, participant: bool) -> Person:
         name=name or element.get(XML_ID, ""),
         variants=variants,
         roles=tuple((element.get("role") or "").split()),
-        sides=tuple((element.get("type") or "").split()),
+        # The side is the nested participant list the person is in: listPerson[@type="chinese-side"].
+        sides=tuple(side for side in [element.getparent().get("type", "")]
+                    if side.endswith("-side")),
         occupation="; ".join(text_of(o) for o in element.xpath("tei:occupation", namespaces=NS)),
         participant=participant,
     )

@@ -533,7 +533,7 @@ def _participants(section: etree._Element, record: Record, renderer: _Renderer) 
         else:
             name_cell.text = person.name
         roles = [ROLES[r] for r in person.roles if r in ROLES]
-        # The side is person/@type (docs/encoding.md); role tokens we do not know are sides too.
+        # The side is the nested listPerson's @type (docs/encoding.md); unknown role tokens too.
         sides = [r.replace("-", " ").capitalize() for r in person.sides + person.roles if r not in ROLES]
         _add(tr, "td", ", ".join(roles))
         _add(tr, "td", ", ".join(sides))
