@@ -16,8 +16,7 @@ from .segment import Block
 from .tei import XML_ID, E
 
 
-def build_div(body: str, blocks: list[Block], first_line: int, warnings: list[str]
-              ) -> etree._Element:
+def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Element:
     """Return `<div type="translation">` holding every block of `body`."""
     div = E.div(type="translation")
     footnotes = frozenset(re.match(r"\[(\d+)\]", b.text.lstrip()).group(1)
@@ -126,18 +125,15 @@ def _turn(block: Block, context: Context) -> etree._Element:
 
 
 def _gap(block: Block, context: Context) -> etree._Element:
-    text = block.text.strip(" \t")
-    lead = block.text[:len(block.text) - len(block.text.lstrip(" \t"))]
-    if text in ("...", "\u2026"):
-        gap = E.gap(E.desc(text), reason="omitted", resp="#archive")
-    else:
-        holder = build(E.ab(), text, context)
-        gap = holder[0] if len(holder) == 1 and not (holder.text or "").strip() else None
-        if gap is None:
-            return build(E.p(), block.text, context)
-    if lead:
-        return build(E.p(), block.text, context)
-    return gap
+    """A paragraph that is only a redaction or omission marker is a gap between blocks."""
+    if block.text in ("...", "\u2026"):
+        return E.gap(E.desc(block.text), reason="omitted", resp="#archive")
+    holder = build(E.ab(), block.text, context)
+    if len(holder) == 1 and not holder.text and not holder[0].tail and \
+            holder[0].tag == E.gap().tag:
+        return holder[0]
+    # Anything around the marker (spaces, a non-breaking space) is text: keep a paragraph.
+    return build(E.p(), block.text, context)
 
 
 def _footnote(block: Block, context: Context) -> etree._Element:

@@ -34,7 +34,7 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     names.document_date = iso_date(source.fields.get("date"))
     blocks, found = segment(source.body, names, source.body_line)
     warnings.extend(found)
-    div = build_div(source.body, blocks, source.body_line, warnings)
+    div = build_div(source.body, blocks, warnings)
     for markup_pass in PASSES:
         div = markup_pass(div, names)
     text = E.text(E.body(div))

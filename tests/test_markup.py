@@ -194,3 +194,10 @@ LETTERS = [
 def test_openers_closers_and_short_form_definitions(source: str, fragment: str, tei_all):
     """A cable's field lines and addressee open it, a lone name signs it; short forms are notes."""
     assert fragment in body_xml(source, tei_all)
+
+
+@pytest.mark.parametrize("source", ["A.\n\n(redacted text)\u00a0\n\nB.", "A.\n\n[...] \n\nB.",
+                                    "A.\n\n (redacted text)\n\nB."])
+def test_a_marker_with_spaces_around_keeps_them(source: str, tei_all):
+    """A redaction line with a (non-breaking) space around it loses nothing."""
+    assert "<gap" in body_xml(source, tei_all)
