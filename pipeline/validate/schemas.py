@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from pathlib import Path
 
 import xmlschema
@@ -10,7 +11,16 @@ from lxml import etree, isoschematron
 
 from ..errors import PipelineError
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
+
+def _schema_dir() -> Path:
+    """schema/ of the checkout (or an editable install); else where a wheel installed it."""
+    checkout = Path(__file__).resolve().parents[2] / "schema"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "tei-pipeline" / "schema"
+
+
+SCHEMA_DIR = _schema_dir()
 XSD_PATH = SCHEMA_DIR / "tei-pipeline.xsd"
 SCHEMATRON_PATH = SCHEMA_DIR / "tei-pipeline.sch"
 
