@@ -118,9 +118,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     reported = _reported_speech_style(body, spans, known)
     blocks: list[Block] = []
     in_turn = seen_turn = False
+    line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for start, end in spans:
         text = body[start:end]
-        line = first_line + body.count("\n", 0, start)
+        line += body.count("\n", counted, start)
+        counted = start
         previous = blocks[-1] if blocks else None
         if previous and previous.kind in ("p", "turn") and _ENDS_OPEN.search(previous.text) \
                 and _STARTS_LOWER.match(text):
