@@ -143,11 +143,7 @@ def validate(files: tuple[str, ...], tei_all: str | None, fmt: str) -> None:
         _fail(f"{tei_all}: no such file (the tei_all RELAX NG schema)")
     problems = []
     for name in files:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as err:
-            _fail(f"{name}: cannot read: {err.strerror or err}")
-        problems.extend(validate_bytes(data, path=name, tei_all=rng))
+        problems.extend(validate_bytes(_read_document(name), path=name, tei_all=rng))
     if fmt == "json":
         click.echo(json.dumps({"valid": not problems, "files": list(files),
                                "problems": [p.as_dict() for p in problems]}, indent=2,
@@ -158,6 +154,14 @@ def validate(files: tuple[str, ...], tei_all: str | None, fmt: str) -> None:
         if not problems:
             click.echo(f"{len(files)} file(s) valid", err=True)
     sys.exit(1 if problems else 0)
+
+
+def _read_document(name: str) -> bytes:
+    """The bytes of an XML file given to validate or export, or a one-line failure."""
+    try:
+        return Path(name).read_bytes()
+    except OSError as err:
+        _fail(f"{name}: cannot read: {err.strerror or err}")
 
 
 def _formats() -> list[str]:
@@ -178,10 +182,7 @@ def export(format_name: str, files: tuple[str, ...], output: str) -> None:
 
     docs = []
     for name in files:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as err:
-            _fail(f"{name}: cannot read: {err.strerror or err}")
+        data = _read_document(name)
         problems = validate_bytes(data, path=name)
         if problems:
             for problem in problems:
