@@ -31,6 +31,7 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     warnings = list(source.warnings)
     names = Names(authority)
     names.hint(source.fields.get("title", ""), source.fields.get("summary", ""))
+    names.hint_catalogue(source.fields.get("associated_people", ""))
     names.document_date = iso_date(source.fields.get("date"))
     blocks, found = segment(source.body, names, source.body_line)
     warnings.extend(found)

@@ -79,7 +79,7 @@ def _file_desc(fields: dict[str, str], title: str) -> etree._Element:
     title_stmt.append(_resp("translator", "Translation into English",
                             [E.persName(t) for t in translators] or [E.name("the translator")]))
     title_stmt.append(_resp("archive", "Redactions, omissions and editorial notes",
-                            [E.orgName(fields.get("publisher") or "the archive")]))
+                            [E.orgName(fields.get("publisher") or "Wilson Center Digital Archive")]))
     title_stmt.append(_resp("converter", "Markup made automatically",
                             [E.name("tei-pipeline")]))
     publication = E.publicationStmt(E.publisher(fields.get("publisher") or

@@ -435,6 +435,20 @@ class Names:
                 if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
                     self.hints.append(mention.spoken)
 
+    def hint_catalogue(self, entries: str) -> None:
+        """Names from the page's list of associated people (`Kim, Il-sung, 1912-1994`): the
+        catalogue's own form, surname first, turned into the running order for `hints`."""
+        for entry in entries.splitlines():
+            parts = [p.strip() for p in entry.split(",") if p.strip()]
+            parts = [p for p in parts if not re.fullmatch(r"[\d\s?-]+", p)]
+            if len(parts) != 2 or not all(_name_word(w) for p in parts for w in p.split()):
+                continue
+            surname, given = parts
+            east = romanization(f"{surname} {given}") is not None
+            full = f"{surname} {given}" if east else f"{given} {surname}"
+            if full not in self.hints:
+                self.hints.append(full)
+
     def find_exact(self, name: str) -> Person | None:
         return self._by_key.get(key(name))
 

@@ -78,6 +78,10 @@ _TRAILER_HEADINGS = ("Associated People & Organizations", "Associated People and
 _TRAILER_LABELS = {"Source": "source", "Rights": "rights", "Original Uploaded Date": "uploaded",
                    "Record ID": "record_id", "Original Language": "language",
                    "Type": "type", "Language": "language", "Original Archive": "source"}
+_TRAILER_LISTS = {"Associated People & Organizations": "associated_people",
+                  "Associated People and Organizations": "associated_people",
+                  "Associated Places": "associated_places", "Associated Topics": "topics",
+                  "Subjects Discussed": "topics"}
 _RIGHTS = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about)")
 _URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 
@@ -438,12 +442,18 @@ def _trailer_start(paragraphs, index: int) -> int | None:
 
 
 def _read_trailer(fields: dict[str, str], paragraphs: list[str]) -> None:
-    """Assign the page's trailing fields: source citation, rights, record id, type."""
+    """Assign the page's trailing fields: source citation, rights, record id, type, and the
+    lists of associated people, places and topics."""
     label = None
     for para in paragraphs:
         stripped = para.strip()
         if stripped in _TRAILER_HEADINGS:
-            label = "source" if stripped == "Document Information" else None
+            label = _TRAILER_LISTS.get(stripped, "source" if stripped == "Document Information"
+                                       else None)
+            continue
+        if label in _TRAILER_LISTS.values() and stripped not in _TRAILER_LABELS:
+            items = [line.strip() for line in stripped.split("\n") if line.strip()]
+            fields[label] = "\n".join(filter(None, [fields.get(label, ""), *items]))
             continue
         if stripped in _TRAILER_LABELS:
             label = _TRAILER_LABELS[stripped]

@@ -201,3 +201,13 @@ def test_openers_closers_and_short_form_definitions(source: str, fragment: str, 
 def test_a_marker_with_spaces_around_keeps_them(source: str, tei_all):
     """A redaction line with a (non-breaking) space around it loses nothing."""
     assert "<gap" in body_xml(source, tei_all)
+
+
+def test_catalogue_people_resolve_short_labels():
+    """`Mao:` and `Pham:` resolve through the page's list of associated people."""
+    text = ("October 05, 1964\n\nRecord of a Conversation\n\nMao: Welcome.\n\nPham: Thanks.\n\n"
+            "They talk.\n\nAssociated People & Organizations\n\nMao, Zedong, 1893-1976\n"
+            "Pham, Van Dong, 1906-2000\n\nDocument Information\n\nSource text.\n")
+    result = pipeline.convert(text)
+    whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert whos == ["#mao-zedong", "#pham-van-dong"]

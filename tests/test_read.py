@@ -1,0 +1,175 @@
+"""Reading: the archive's layouts, their catalogue fields, and where the body starts and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read import read
+
+PDF_EXPORT = """**July 11, 1961**  
+**Minutes of Conversation between Zhou Enlai and  
+Kim Il Sung**
+
+**Citation:**
+
+"Minutes of Conversation between Zhou Enlai and Kim Il Sung", July 11, 1961, Wilson Center Digital Archive, PRC FMA 204-01454-01, 1-12. Translated by Jeffrey Wang and Charles Kraus. <https://digitalarchive.wilsoncenter.org/document/114178>
+
+**Summary:**
+
+Zhou Enlai and Kim Il Sung discuss economic cooperation.
+
+**Credits:**
+
+This document was made possible with support from MacArthur Foundation
+
+**Original Language:**
+
+Chinese
+
+**Contents:**
+
+Translation - English
+
+(Not yet proof read)
+
+Premier Zhou [Enlai]: Welcome.
+"""
+
+WEB_PAGE = """October 05, 1964
+
+Record of Conversation between Mao Zedong and Pham Van Dong
+
+This document was made possible with support from the Henry Luce Foundation
+
+Mao: Welcome.
+
+Pham: Thank you.
+
+Mao and Pham discuss the war.
+
+Associated People & Organizations
+
+Mao, Zedong, 1893-1976
+Pham, Van Dong, 1906-2000
+
+Associated Places
+
+Vietnam
+
+Document Information
+
+Source
+
+CWIHP Working Paper 22. Translated by Qiang Zhai.
+
+Rights
+
+The History and Public Policy Program welcomes reuse of Digital Archive materials.
+
+Original Uploaded Date
+
+2011-11-20
+
+Record ID
+
+113052
+"""
+
+OLD_SITE = """March 05, 1949
+
+
+  \u2022 Citation
+
+    get citation
+
+    Kim Il Sung and Stalin discuss the military.
+    "Meeting between Stalin and Kim Il Sung," March 05, 1949, History and Public Policy Program Digital Archive, Archive of the Foreign Policy of the Russian Federation, Fond 059a.
+  \u2022 share document
+
+
+English HTML
+
+Stalin asks how the trip was.
+"""
+
+SNAPSHOT = """August 01, 1961
+
+
+    Transcription of a meeting in Moscow between Khrushchev and Ulbricht.
+    August 01, 1961
+Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht
+
+N. S. Khrushchev: I have read your speech.
+"""
+
+
+def test_pdf_export_layout():
+    """The labelled blocks (bold markers optional) become fields; the body starts after them."""
+    for text in (PDF_EXPORT, PDF_EXPORT.replace("**", "")):
+        source = read(text)
+        assert source.layout == "pdf-export"
+        assert source.fields["title"] == "Minutes of Conversation between Zhou Enlai and Kim Il Sung"
+        assert source.fields["date"] == "July 11, 1961"
+        assert source.fields["language"] == "Chinese"
+        assert source.fields["status"] == "Not yet proof read"
+        assert source.fields["archival"] == "PRC FMA 204-01454-01"
+        assert source.fields["pages"] == "1-12"
+        assert source.fields["translated_by"] == "Jeffrey Wang and Charles Kraus"
+        assert source.fields["url"] == "https://digitalarchive.wilsoncenter.org/document/114178"
+        assert source.body == "Premier Zhou [Enlai]: Welcome.\n"
+
+
+def test_web_page_layout_and_its_trailer():
+    """Date, title, credits, body; then summary, associated lists and document information."""
+    source = read(WEB_PAGE)
+    assert source.layout == "web-page"
+    assert source.body == "Mao: Welcome.\n\nPham: Thank you.\n"
+    fields = source.fields
+    assert fields["summary"] == "Mao and Pham discuss the war."
+    assert fields["credits"] == "the Henry Luce Foundation"
+    assert fields["associated_people"] == "Mao, Zedong, 1893-1976\nPham, Van Dong, 1906-2000"
+    assert fields["associated_places"] == "Vietnam"
+    assert fields["citation"] == "CWIHP Working Paper 22. Translated by Qiang Zhai."
+    assert fields["translated_by"] == "Qiang Zhai"
+    assert fields["record_id"] == "113052"
+    assert "type" not in fields
+
+
+def test_old_site_citation_bullet():
+    """The `• Citation` bullet holds the summary and the quoted citation; the title comes from it."""
+    source = read(OLD_SITE)
+    assert source.fields["title"] == "Meeting between Stalin and Kim Il Sung"
+    assert source.fields["summary"] == "Kim Il Sung and Stalin discuss the military."
+    assert source.body.startswith("Stalin asks")
+
+
+def test_indented_snapshot():
+    """An old snapshot: indented summary and repeated date, then the title line."""
+    source = read(SNAPSHOT)
+    assert source.fields["title"].startswith("Notes on the Conversation of Comrade N.S.")
+    assert source.body == "N. S. Khrushchev: I have read your speech.\n"
+
+
+def test_anything_else_is_all_body_with_a_warning():
+    """A text without catalogue fields is converted whole, and the warning says so."""
+    source = read("Nehru: Yes.\n\nZhou: No.\n")
+    assert source.layout == "plain" and source.body == "Nehru: Yes.\n\nZhou: No.\n"
+    assert any("no catalogue fields" in w for w in source.warnings)
+
+
+@pytest.mark.parametrize("data, encoding", [
+    ("Zhou: \u201cYes\u201d\u2026\u00a0".encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + "Zhou: \u201cYes\u201d".encode("utf-8"), "utf-8-sig"),
+    ("Zhou: \u201cYes\u201d".encode("utf-16"), "utf-16"),
+])
+def test_encodings_are_read_and_characters_kept(data: bytes, encoding: str):
+    """UTF-8 with or without BOM and UTF-16 with BOM: smart quotes, ellipsis, NBSP all kept."""
+    source = read(data)
+    assert source.encoding == encoding
+    assert source.body.startswith("Zhou: \u201cYes\u201d")
+
+
+def test_crlf_is_recorded_and_normalized():
+    """CRLF line ends are read as LF (as XML does) and the convention is remembered."""
+    source = read(b"Nehru: Yes.\r\n\r\nZhou: No.\r\n")
+    assert source.newline == "\r\n" and source.body == "Nehru: Yes.\n\nZhou: No.\n"
