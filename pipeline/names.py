@@ -144,6 +144,12 @@ _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-
                    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
+# Words that may stand before a title in a speaker label: `Soviet Ambassador`, `Chinese Premier`.
+_LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "American", "British",
+                     "French", "German", "Russian", "Indian", "Cuban", "Polish", "Czech", "Romanian",
+                     "Bulgarian", "Hungarian", "Albanian", "Yugoslav", "Mongolian", "Indonesian",
+                     "Afghan", "US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party", "State",
+                     "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
@@ -498,6 +504,12 @@ class Names:
         words = [t for t in tokens if not t.is_bracket]
         if not tokens or not words:
             return False
+        # A nationality or body before a title belongs to the label: `Soviet Ambassador Puzanov`.
+        lead = 0
+        while lead < len(tokens) - 1 and tokens[lead].text in _LABEL_QUALIFIERS and \
+                _is_title(tokens[lead + 1].text):
+            lead += 1
+        tokens, words = tokens[lead:], words[lead:]
         first = words[0].text.lower().rstrip(".")
         if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False

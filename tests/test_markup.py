@@ -59,6 +59,9 @@ LABELS = [
      "Stalin asks whether they were ill.",
      '<sp who="#joseph-stalin"><speaker rend="inline"><persName ref="#joseph-stalin">Stalin'
      '</persName></speaker> <p>asks how the trip was.</p></sp>'),
+    ("Soviet Ambassador Puzanov: We agree.\n\nChinese Premier Zhou: Good.",
+     '<sp who="#alexander-puzanov"><speaker rend="colon">Soviet <persName '
+     'ref="#alexander-puzanov"><roleName>Ambassador</roleName> Puzanov</persName></speaker>'),
     ("M.S. [Gorbachev]: Let us begin.\n\nM.S. [Gorbachev]: Good.",
      '<persName ref="#mikhail-gorbachev">M.S. <supplied reason="name-completion" '
      'resp="#translator">Gorbachev</supplied></persName>'),
