@@ -66,8 +66,11 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 @click.option("--register", "register_path", metavar="FILE", type=click.Path(dir_okay=False),
               help="Register (authority) file: read if it exists, written back grown.")
+@click.option("--teipublisher", "odd", metavar="ODD", is_flag=False,
+              flag_value="teipublisher.odd", default=None,
+              help="Add <?teipublisher odd=ODD?> for TEI Publisher (ODD: teipublisher.odd).")
 def convert(sources: tuple[str, ...], output: str, quiet: bool,
-            register_path: str | None) -> None:
+            register_path: str | None, odd: str | None) -> None:
     """Convert source texts (or - for standard input) into TEI."""
     from .convert import convert as convert_text
     from .files import write_atomic
@@ -95,7 +98,14 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
         if not quiet:
             for warning in result.warnings:
                 click.echo(f"{name}: warning: {warning}", err=True)
-        data = serialize(result.tree)
+        tree = result.tree
+        if odd is not None:
+            from .export.teipublisher import add_teipublisher_pi
+            try:
+                tree = add_teipublisher_pi(tree, odd)
+            except PipelineError as err:
+                _fail(err.located(name))
+        data = serialize(tree)
         if output == "-":
             sys.stdout.buffer.write(data)
             continue

@@ -11,8 +11,13 @@ def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
     """Return the UTF-8 bytes of a TEI document. Same tree, same bytes."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     data = etree.tostring(root.getroottree(), encoding="UTF-8", xml_declaration=True)
-    return data.replace(b"<?xml version='1.0' encoding='UTF-8'?>",
-                        b'<?xml version="1.0" encoding="UTF-8"?>', 1) + b"\n"
+    data = data.replace(b"<?xml version='1.0' encoding='UTF-8'?>",
+                        b'<?xml version="1.0" encoding="UTF-8"?>', 1)
+    # lxml writes a processing instruction before the root on the root's line; one a line.
+    head, root_tag, rest = data.partition(b"<TEI")
+    if not head.endswith(b"\n"):
+        head += b"\n"
+    return head.replace(b"?><", b"?>\n<") + root_tag + rest + b"\n"
 
 
 def indent_header(root: etree._Element) -> None:

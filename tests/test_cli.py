@@ -156,3 +156,13 @@ def test_batch_register_matches_one_at_a_time(tmp_path: Path):
     kim = people[ids.index("kim-chang-man")]
     assert "Kim Chang Man" in [v.text for v in kim.iterfind("t:persName", NS)]
     assert kim.findtext("t:note[@type='documents']", namespaces=NS) == "a b"
+
+
+def test_convert_can_add_the_tei_publisher_instruction(tmp_path: Path):
+    """--teipublisher puts <?teipublisher odd=...?> before the root, and the file stays valid."""
+    out = tmp_path / "out.xml"
+    result = run("convert", str(EXAMPLE), "-o", str(out), "--teipublisher=dta.odd")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().splitlines()[1] == b'<?teipublisher odd="dta.odd"?>'
+    assert run("validate", str(out)).exit_code == 0
+    assert run("convert", str(EXAMPLE), "--teipublisher=nope").exit_code == 1
