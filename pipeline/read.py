@@ -68,8 +68,9 @@ _PDF_LABELS = {
     "original language": "language",
     "contents": "contents",
 }
+# A label alone on its line (`**Citation:**`) or with its value after it (`Citation: "..."`).
 _PDF_LABEL = re.compile(r"^\s*(?:\*\*)?\s*(Citation|Summary|Credits|Original Language|Contents)"
-                        r"\s*:\s*(?:\*\*)?\s*$", re.IGNORECASE)
+                        r"\s*:\s*(?:\*\*)?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.DOTALL)
 _STATUS = re.compile(r"^\s*\(\s*(Not yet proof ?read|Not proofread|Draft)\s*\)\s*$", re.IGNORECASE)
 _CREDITS = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$")
 _TRAILER_HEADINGS = ("Associated People & Organizations", "Associated People and Organizations",
@@ -285,34 +286,53 @@ def _unbold(value: str) -> str:
 def _pdf_export(text: str):
     """The archive's PDF-export layout: labelled blocks, then `Contents:`, then the body."""
     paragraphs = list(_paragraphs(text))
-    labels = [i for i, (_, _, para) in enumerate(paragraphs) if _PDF_LABEL.match(para)]
+    labels = _field_labels(paragraphs)
     if not labels:
         return None
     fields: dict[str, str] = {}
     _title_and_date(fields, [p for _, _, p in paragraphs[:labels[0]]])
     body_index = len(paragraphs)
     for n, i in enumerate(labels):
-        name = _PDF_LABELS[_PDF_LABEL.match(paragraphs[i][2]).group(1).lower()]
+        match = _PDF_LABEL.match(paragraphs[i][2])
+        name = _PDF_LABELS[match.group(1).lower()]
+        inline = [match.group("value")] if match.group("value").strip() else []
         end = labels[n + 1] if n + 1 < len(labels) else None
         if end is None:
             # The last label: its value is one paragraph (Contents: "Translation - English").
-            value_index = i + 1
-            fields[name] = _unbold(paragraphs[value_index][2]) if value_index < len(paragraphs) else ""
+            value_index = i + (0 if inline else 1)
+            fields[name] = _unbold(inline[0] if inline else paragraphs[value_index][2]) \
+                if value_index < len(paragraphs) else ""
             body_index = value_index + 1
             if body_index < len(paragraphs) and _STATUS.match(paragraphs[body_index][2]):
                 fields["status"] = paragraphs[body_index][2].strip().strip("()")
                 body_index += 1
         else:
-            fields[name] = "\n\n".join(_unbold(p) for _, _, p in paragraphs[i + 1:end])
+            fields[name] = "\n\n".join(_unbold(p) for p in
+                                        inline + [p for _, _, p in paragraphs[i + 1:end]])
     if body_index >= len(paragraphs):
         return fields, len(text), len(text), "pdf-export"
     _split_citation(fields)
     return fields, paragraphs[body_index][0], len(text), "pdf-export"
 
 
+def _field_labels(paragraphs) -> list[int]:
+    """Indices of the catalogue labels: one run at the head of the text, closed by `Contents`
+    (or by a stretch of more than four paragraphs without a label), never inside the body."""
+    labels: list[int] = []
+    for index, (_, _, para) in enumerate(paragraphs):
+        if labels and index - labels[-1] > 4:
+            break
+        match = _PDF_LABEL.match(para)
+        if match:
+            labels.append(index)
+            if match.group(1).lower() == "contents":
+                break
+    return labels
+
+
 def _title_and_date(fields: dict[str, str], paragraphs: list[str]) -> None:
     """Read the date line and the title from the paragraphs before the first field."""
-    lines = [line for p in paragraphs for line in re.split(r" {2,}\n|\n(?=\*\*)", p)]
+    lines = [line for p in paragraphs for line in p.split("\n")]
     rest = []
     for line in lines:
         if "date" not in fields and DATE_LINE.match(line.strip()):

@@ -173,3 +173,17 @@ def test_crlf_is_recorded_and_normalized():
     """CRLF line ends are read as LF (as XML does) and the convention is remembered."""
     source = read(b"Nehru: Yes.\r\n\r\nZhou: No.\r\n")
     assert source.newline == "\r\n" and source.body == "Nehru: Yes.\n\nZhou: No.\n"
+
+
+def test_pdf_export_with_values_beside_their_labels():
+    """`Citation: "..."` on one line works too, and a body line `Contents: ...` is not a label."""
+    text = ("July 11, 1961\nMinutes of Conversation\n\n"
+            "Citation: \"Minutes\", July 11, 1961, Wilson Center Digital Archive, PRC FMA 1, 1-2.\n\n"
+            "Summary: They talk.\n\nContents: Translation - English\n\n"
+            "Zhou: Hello.\n\nSummary: this line is in the body.\n")
+    source = read(text)
+    assert (source.fields["title"], source.fields["date"]) == ("Minutes of Conversation",
+                                                              "July 11, 1961")
+    assert source.fields["summary"] == "They talk."
+    assert source.fields["contents"] == "Translation - English"
+    assert source.body == "Zhou: Hello.\n\nSummary: this line is in the body.\n"
