@@ -116,6 +116,24 @@ Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".s
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
+# Given names of the Cold War record (Russian, German, English, East European, Latin American,
+# South Asian...): a given name followed by a capitalized word is a person's name.
+GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
+Nikolay Ivan Vladimir Sergei Sergey Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas Vyacheslav
+Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
+Grigory Grigorii Yakov Semyon Vasily Vasilii Oleg Igor Anatoly Anatolii Valentin Yevgeny Evgenii
+Evgeny Kliment Lazar Averky Frol Arvid Dinmukhamed Eduard Valery Gennady Vadim Yegor Eduard
+Walter Erich Wilhelm Otto Karl Hermann Willi Willy Helmut Helmuth Konrad Heinrich Ludwig Franz
+Friedrich Hans Kurt Egon Horst Gerhard Werner Bruno Rudolf Hermann Albert
+John James Robert Richard William Henry George Charles Thomas Dean Dwight Harry Lyndon Jimmy
+Ronald Averell Anthony Winston Harold Edward Joseph Paul Peter David Michael Douglas Cyrus
+Zbigniew Walt Llewellyn Chester Adlai Foster Hubert Gerald Nelson Alexander Margaret
+Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw Boleslaw Edward
+Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
+Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
+Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
+Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement""".split())
+
 SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies", "replied",
                 "responds", "responded", "notes", "noted", "remarks", "remarked", "states", "stated",
                 "thanks", "thanked", "suggests", "suggested", "emphasizes", "emphasized", "stresses",
@@ -643,6 +661,9 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper():
         return True  # Fidel CASTRO
+    if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and \
+            all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
     first = words[0]
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True

@@ -155,6 +155,9 @@ PERSONS = [
      '<persName ref="#andrei-vyshinsky">A.Ia. Vyshinsky</persName>'),
     ("In attendance: Comrades Pelshe, A.Ia.; Gromyko, A.A.",
      '<persName ref="#andrei-gromyko">Gromyko, A.A.</persName>'),
+    ("Walter Lippmann wrote that Lenin said so; George Washington University agreed.",
+     '<persName ref="#walter-lippmann">Walter Lippmann</persName> wrote that <persName '
+     'ref="#vladimir-lenin">Lenin</persName> said so; <orgName'),
     ("We heard Premier Zhou\u2019s opinion.",
      '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>\u2019s'),
 ]
