@@ -51,7 +51,7 @@ convert: $(TEI) ## convert every SRC/*.txt into OUT/*.xml (only what changed)
 
 $(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(STAMP)
 	@mkdir -p $(@D)
-	$(TOOL) convert --quiet $< -o $@
+	$(TOOL) convert --quiet --validate $< -o $@
 
 validate: $(TEI) | $(STAMP) ## validate OUT/*.xml against the project's schema (one process)
 	$(TOOL) validate $(TEI)

@@ -66,11 +66,13 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 @click.option("--register", "register_path", metavar="FILE", type=click.Path(dir_okay=False),
               help="Register (authority) file: read if it exists, written back grown.")
+@click.option("--validate", "check", is_flag=True,
+              help="Validate each result (XSD + Schematron) and write nothing if it is invalid.")
 @click.option("--teipublisher", "odd", metavar="ODD", is_flag=False,
               flag_value="teipublisher.odd", default=None,
               help="Add <?teipublisher odd=ODD?> for TEI Publisher (ODD: teipublisher.odd).")
 def convert(sources: tuple[str, ...], output: str, quiet: bool,
-            register_path: str | None, odd: str | None) -> None:
+            register_path: str | None, check: bool, odd: str | None) -> None:
     """Convert source texts (or - for standard input) into TEI."""
     from .convert import convert as convert_text
     from .files import write_atomic
@@ -106,6 +108,15 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
             except PipelineError as err:
                 _fail(err.located(name))
         data = serialize(tree)
+        if check:
+            from .validate import validate_bytes
+            shown = "<stdout>" if output == "-" else str(target)
+            problems = validate_bytes(data, path=shown)
+            if problems:
+                for problem in problems:
+                    click.echo(str(problem), err=True)
+                _fail(f"{name}: not written: the TEI made from it is invalid "
+                      f"({len(problems)} problem(s) above); please report it with the input file")
         if output == "-":
             sys.stdout.buffer.write(data)
             continue

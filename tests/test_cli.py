@@ -166,3 +166,19 @@ def test_convert_can_add_the_tei_publisher_instruction(tmp_path: Path):
     assert out.read_bytes().splitlines()[1] == b'<?teipublisher odd="dta.odd"?>'
     assert run("validate", str(out)).exit_code == 0
     assert run("convert", str(EXAMPLE), "--teipublisher=nope").exit_code == 1
+
+
+def test_convert_validate_writes_nothing_when_the_result_is_invalid(tmp_path: Path, monkeypatch):
+    """convert --validate checks the TEI before writing; an invalid result is not written."""
+    out = tmp_path / "out.xml"
+    assert run("convert", str(EXAMPLE), "-o", str(out), "--validate").exit_code == 0
+    assert out.exists()
+    import pipeline.validate as validation
+    from pipeline.validate import Problem
+    monkeypatch.setattr(validation, "validate_bytes", lambda data, path, tei_all=None: [
+        Problem(path, 3, 0, "a made-up problem", "xsd")])
+    bad = tmp_path / "bad.xml"
+    result = run("convert", str(EXAMPLE), "-o", str(bad), "--validate")
+    assert result.exit_code == 1
+    assert f"{bad}:3:0: a made-up problem" in result.output
+    assert "not written" in result.output and not bad.exists()

@@ -6,7 +6,6 @@ import functools
 import sys
 from pathlib import Path
 
-import xmlschema
 from lxml import etree, isoschematron
 
 from ..errors import PipelineError
@@ -37,8 +36,14 @@ def xsd_libxml2() -> etree.XMLSchema:
 
 
 @functools.cache
-def xsd_xmlschema() -> xmlschema.XMLSchema10:
-    """xmlschema's view of our XSD: slower, but its errors explain themselves."""
+def xsd_xmlschema():
+    """xmlschema's view of our XSD: slower, but its errors explain themselves.
+
+    Imported here, not at the top: it is needed only to explain a failure, and importing it
+    costs a quarter of a second, which every `tei-pipeline` process would otherwise pay.
+    """
+    import xmlschema
+
     # "sandbox": read only files under schema/ (xml.xsd), never the network.
     return xmlschema.XMLSchema10(str(XSD_PATH), allow="sandbox")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import xmlschema
 from lxml import etree
 
 from ..tei import TEI_NS
@@ -33,6 +32,8 @@ def xsd_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
     libxml2 = schemas.xsd_libxml2()
     if libxml2.validate(doc):
         return []
+    import xmlschema  # only to explain a failure: see schemas.xsd_xmlschema
+
     # The document is already parsed; allow="none" keeps xmlschema from fetching anything.
     resource = xmlschema.XMLResource(doc, allow="none")
     problems = [_explain(error, path)
@@ -70,6 +71,8 @@ def _from_libxml2(entry, path: str) -> Problem:
 
 def _explain(error: xmlschema.XMLSchemaValidationError, path: str) -> Problem:
     """Say which element is wrong, in its own words, at the line of the offending child."""
+    import xmlschema  # only to explain a failure: see schemas.xsd_xmlschema
+
     element = error.elem
     line = getattr(error, "sourceline", None) or 0
     name = _local(element.tag) if element is not None else "document"
