@@ -290,7 +290,6 @@ class Token:
 def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
     tokens = []
-    position = 0
     for match in _TOKENS.finditer(text):
         if match.group().startswith("["):
             tokens.append(Token(match.start(), match.end(), match.group(), bracket=match.group(1)))
@@ -309,8 +308,6 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
             if word.endswith(("'s", "\u2019s")) and len(word) > 2:
                 word, end = word[:-2], end - 2  # a possessive: Zhou's
             tokens.append(Token(match.start(), end, word))
-        position = match.end()
-    del position
     return _join_expansions(tokens)
 
 
@@ -537,7 +534,7 @@ class Names:
             return self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
                 (not strict and (self.label_counts.get(key(label), 0) >= 2 or
                                  word in CHINESE_SURNAMES or word in KOREAN_SURNAMES))
-        mention = self.scan(label, tokens, collect=True)
+        mention = self.scan(label, tokens)
         if not mention or mention[0].start > tokens[0].start or mention[0].end < len(label.rstrip()):
             # The label must be a person from its first word to its last.
             return False
@@ -557,8 +554,7 @@ class Names:
         return self.label_counts.get(key(label), 0) >= 2 or plain[0] in CHINESE_SURNAMES \
             or plain[0] in KOREAN_SURNAMES
 
-    def scan(self, text: str, tokens: list[Token] | None = None, *, collect: bool = False
-             ) -> list[Mention]:
+    def scan(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
         """Find the person mentions in `text` (a plain string or a level string)."""
         tokens = tokenize(text) if tokens is None else tokens
         mentions: list[Mention] = []

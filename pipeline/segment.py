@@ -155,9 +155,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     if len(blocks) > 1 and blocks[-1].kind == "p" and blocks[-2].kind == "p" and not seen_turn \
             and _SIGNATURE.fullmatch(blocks[-1].text):
         blocks[-1].kind = "signed"  # a letter's or cable's closing signature: Mao Zedong.
-    for block in blocks:
-        if block.kind == "turn" and block.label and block.label.speech >= len(block.text) \
-                and not _next_is_speech(blocks, block):
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "turn" and block.label.speech >= len(block.text) and \
+                not (following is not None and following.kind == "p"):
             warnings.append(f"line {block.line}: the speaker label "
                             f"\u201c{block.label.name}\u201d has no speech after it")
     return blocks, warnings
@@ -171,11 +172,6 @@ def _alone_label(text: str, known: names.Names) -> bool:
 def _count_labels(body: str, spans, known: names.Names) -> int:
     """How many paragraphs open with a speaker label (a lone one heads a cable or letter)."""
     return sum(1 for start, end in spans if find_label(body[start:end], known))
-
-
-def _next_is_speech(blocks: list[Block], block: Block) -> bool:
-    index = blocks.index(block)
-    return index + 1 < len(blocks) and blocks[index + 1].kind == "p"
 
 
 def _reported_speech_style(body: str, spans, known: names.Names) -> bool:
