@@ -111,12 +111,9 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
         if check:
             from .validate import validate_bytes
             shown = "<stdout>" if output == "-" else str(target)
-            problems = validate_bytes(data, path=shown)
-            if problems:
-                for problem in problems:
-                    click.echo(str(problem), err=True)
-                _fail(f"{name}: not written: the TEI made from it is invalid "
-                      f"({len(problems)} problem(s) above); please report it with the input file")
+            _refuse_if_invalid(validate_bytes(data, path=shown),
+                               f"{name}: not written: the TEI made from it is invalid",
+                               "; please report it with the input file")
         if output == "-":
             sys.stdout.buffer.write(data)
             continue
@@ -177,6 +174,14 @@ def validate(files: tuple[str, ...], tei_all: str | None, fmt: str) -> None:
     sys.exit(1 if problems else 0)
 
 
+def _refuse_if_invalid(problems: list, message: str, advice: str = "") -> None:
+    """Print every problem, then fail with `message` (and how many there were)."""
+    if problems:
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        _fail(f"{message} ({len(problems)} problem(s) above){advice}")
+
+
 def _read_document(name: str) -> bytes:
     """The bytes of an XML file given to validate or export, or a one-line failure."""
     try:
@@ -204,12 +209,8 @@ def export(format_name: str, files: tuple[str, ...], output: str) -> None:
     docs = []
     for name in files:
         data = _read_document(name)
-        problems = validate_bytes(data, path=name)
-        if problems:
-            for problem in problems:
-                click.echo(str(problem), err=True)
-            _fail(f"{name}: not exported: the document is not valid "
-                  f"({len(problems)} problem(s) above)")
+        _refuse_if_invalid(validate_bytes(data, path=name),
+                           f"{name}: not exported: the document is not valid")
         docs.append((Path(name), parse_untrusted(data, name)))
     try:
         exporter(format_name).export(docs, Path(output) if output != "-" else Path("-"))
