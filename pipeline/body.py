@@ -35,9 +35,7 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             container.append(_paragraph(block, context))
             continue
         container = div
-        speechless = block.kind == "turn" and not block.text[block.label.speech:] and not (
-            index + 1 < len(blocks) and blocks[index + 1].kind == "p")
-        if block.kind == "turn" and not speechless:
+        if block.kind == "turn":
             sp = _turn(block, context)
             _append(div, sp, separator)
             container = sp
@@ -137,14 +135,13 @@ def _gap(block: Block, context: Context) -> etree._Element:
 
 
 def _footnote(block: Block, context: Context) -> etree._Element:
+    """`[1] text` at the end: the note that the `[1]` markers in the text point to."""
     match = re.match(r"(\s*)\[(\d+)\]", block.text)
+    if match.group(1):  # indented: not a note we can point to without losing the indent
+        return build(E.p(), block.text, context)
     number = match.group(2)
     note = E.note(E.label(number, rend="brackets"), type="footnote", n=number, place="end",
                   resp="#archive")
     note.set(XML_ID, f"note-{number}")
-    note[0].tail = ""
-    if match.group(1):
-        return build(E.p(), block.text, context)
-    build(note, block.text[match.end():], context)
-    return note
+    return build(note, block.text[match.end():], context)
 

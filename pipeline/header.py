@@ -8,6 +8,7 @@ from datetime import date as Date
 from lxml import etree
 
 from . import __version__
+from .inline import wrap_all
 from .names import Names, Person
 from .read import DATE_LINE, Source
 from .tei import XML_ID, XML_LANG, E, tag
@@ -113,7 +114,6 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
         if fields.get("date"):
             bibl.append(E.date(fields["date"], **_when(fields["date"])))
         return bibl
-    from .inline import wrap
     bibl = E.bibl()
     url = re.search(r"\s*<(https?://[^>\s]+)>", citation)
     bibl.text = citation[:url.start()] if url else citation
@@ -142,10 +142,8 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
         at = bibl.text.find(name, spans[-1][1] if spans else 0)
         if at >= 0:
             spans.append((at, at + len(name), E.persName()))
-    for start, end, element in sorted(spans, key=lambda s: -s[0]):
-        if all(not (start < s2 < end or start < e2 < end) for s2, e2, _ in spans
-               if (s2, e2) != (start, end)):
-            wrap(bibl, start, end, element)
+    # Each part is searched for after the one before, so the spans never overlap.
+    wrap_all(bibl, spans)
     if url:
         bibl.append(E.ptr(target=url.group(1)))
     return bibl

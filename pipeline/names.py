@@ -412,7 +412,7 @@ class Names:
                 if key(name) != key(known.name):
                     person.add_variant(name)
             else:
-                person = Person(id=self._free_id(slug(name)), name=name,
+                person = Person(id=self._free_id(name), name=name,
                                 lang=lang or romanization(name))
             self.persons[person.id] = person
             self._index(person)
@@ -422,10 +422,13 @@ class Names:
             person.titles.append(title)
         return person
 
-    def _free_id(self, base: str) -> str:
-        candidate, n = base, 1
-        while candidate in self.persons or any(p.id == candidate for p in self.authority
-                                               if key(p.name) != key(base)) and n < 2:
+    def _free_id(self, name: str) -> str:
+        """The slug of `name`, with -2, -3... when another person (here or in the authority)
+        already has it."""
+        taken = set(self.persons) | {p.id for p in self.authority if key(p.name) != key(name)}
+        base = candidate = slug(name)
+        n = 1
+        while candidate in taken:
             n += 1
             candidate = f"{base}-{n}"
         return candidate

@@ -81,8 +81,7 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 def find_label(text: str, known: names.Names, style: str | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one."""
-    patterns = {"colon": (_LABEL,), "period": (_PERIOD_LABEL,), "reported": (_REPORTED,)}
-    for pattern in patterns.get(style, (_LABEL, _PERIOD_LABEL)) if style else (_LABEL, _PERIOD_LABEL):
+    for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL):
         match = pattern.match(text)
         if not match:
             continue
@@ -160,7 +159,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
                 not (following is not None and following.kind == "p"):
             warnings.append(f"line {block.line}: the speaker label "
-                            f"\u201c{block.label.name}\u201d has no speech after it")
+                            f"\u201c{block.label.name}\u201d has no speech after it; "
+                            "it is kept as a paragraph")
+            block.kind, block.label = "p", None
     return blocks, warnings
 
 

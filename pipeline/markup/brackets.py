@@ -171,8 +171,11 @@ def _build_items(parent, items, text, context, top=False) -> None:
             for element in made if isinstance(made, list) else [made]:
                 parent.append(element)
         else:
-            parent.append(_paren(item, text, context)) if _paren_kind(item, text, context) \
-                else _plain_paren(parent, item, text, context)
+            kind = _paren_kind(item, text, context)
+            if kind is None:
+                _plain_paren(parent, item, text, context)
+            else:
+                parent.append(_paren(kind, item, text, context))
 
 
 def _text_before(items, index) -> str:
@@ -288,8 +291,8 @@ def _stage_like(raw: str) -> bool:
     return len(words) >= 2
 
 
-def _paren(group: Group, text: str, context: Context) -> etree._Element:
-    kind = _paren_kind(group, text, context)
+def _paren(kind: str, group: Group, text: str, context: Context) -> etree._Element:
+    """A redaction, a stage direction or an editorial note; its parentheses are text."""
     raw = group.raw(text)
     if kind == "redacted":
         return E.gap(E.desc(f"({raw})"), reason="redacted", resp="#archive")

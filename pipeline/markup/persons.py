@@ -147,11 +147,8 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         return
     if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
                             or names.find_exact(full)):
-        person = names.add(full, variant=variant)
-        for title in titles:
-            if title not in N.HONORIFICS and title not in person.titles:
-                person.titles.append(" ".join(titles_without_honorifics(titles)))
-                break
+        person = names.add(full, variant=variant,
+                           title=" ".join(titles_without_honorifics(titles)) or None)
 
 
 def titles_without_honorifics(titles: list[str]) -> list[str]:
