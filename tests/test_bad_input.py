@@ -379,3 +379,25 @@ def test_hostile_xml_parse_takes_well_under_a_second(tmp_path, listener, case):
     assert time.monotonic() - started < 0.5
     assert len(problems) == 1 and re.search(why, problems[0].message)
     assert "SECRET" not in problems[0].message
+
+
+
+@pytest.mark.parametrize("depth, refused", [(256, False), (257, True)])
+def test_our_depth_check_refuses_one_level_past_the_limit(depth, refused):
+    """MAX_DEPTH levels pass our own check and one more is refused, whatever the libxml2 build
+    (this one stops at 256 by itself, so the check is called on a tree built in memory)."""
+    from lxml import etree
+
+    from pipeline.errors import DocumentError
+    from pipeline.xmlsafe import MAX_DEPTH, _refuse_depth
+
+    assert depth - refused == MAX_DEPTH
+    root = element = etree.Element("a")
+    for _ in range(depth - 1):
+        element = etree.SubElement(element, "b")
+    try:
+        _refuse_depth(etree.ElementTree(root), "deep.xml")
+    except DocumentError as err:
+        assert refused and f"nested more than {MAX_DEPTH}" in err.message
+    else:
+        assert not refused
