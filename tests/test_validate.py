@@ -98,6 +98,17 @@ def test_xsd_engines_agree(path):
     assert libxml2_valid == (not errors), errors
 
 
+
+@pytest.mark.parametrize("path", PARSEABLE, ids=_ids(PARSEABLE))
+def test_schematron_deciding_and_explaining_agree(path):
+    """The lean Schematron (no fired-rule record) decides pass/fail and the full one places the
+    findings: they must agree on every fixture."""
+    doc = xmlsafe.parse_untrusted(path.read_bytes(), path.name)
+    explained = schemas.schematron_explained()
+    assert schemas.schematron().validate(doc) == explained.validate(doc)
+    assert explained.validation_report.getroot().find(
+        "{http://purl.oclc.org/dsdl/svrl}fired-rule") is not None
+
 # --- the API ------------------------------------------------------------------------------
 
 

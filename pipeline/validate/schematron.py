@@ -17,21 +17,24 @@ _FINDINGS = (f"{{{SVRL_NS}}}failed-assert", f"{{{SVRL_NS}}}successful-report")
 
 def schematron_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
     """Return every failed assertion (and report) of tei-pipeline.sch in `doc`."""
-    checker = schemas.schematron()
-    if checker.validate(doc):
+    if schemas.schematron().validate(doc):
         return []
+    checker = schemas.schematron_explained()
+    checker.validate(doc)
     contexts = _ContextNodes(doc)
     fired: Counter[str] = Counter()
-    rule, context, index = "", "", 0
+    context, index = "", 0
     problems = []
     # SVRL lists, pattern by pattern in document order, one fired-rule per context node,
-    # each followed by its findings.
+    # each followed by its findings; a finding carries the id of its assert (the rule id
+    # users see), the fired-rule before it the context that places it.
     for entry in checker.validation_report.getroot().iter(_FIRED, *_FINDINGS):
         if entry.tag == _FIRED:
-            rule, context = entry.get("id", ""), entry.get("context", "")
-            index = fired[rule]
-            fired[rule] += 1
+            context = entry.get("context", "")
+            index = fired[context]
+            fired[context] += 1
             continue
+        rule = entry.get("id", "")
         text = " ".join((entry.findtext(f"{{{SVRL_NS}}}text") or "").split())
         element = _element_at(doc, entry.get("location", ""))
         if element is None:
