@@ -272,7 +272,7 @@ def read_authority(root: etree._Element) -> list[Person]:
     return persons
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word, an initial group or a bracket (plain `[..]` text or a supplied child)."""
 
@@ -290,25 +290,31 @@ class Token:
 def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
     tokens = []
+    objects = objects or {}
     for match in _TOKENS.finditer(text):
-        if match.group().startswith("["):
-            tokens.append(Token(match.start(), match.end(), match.group(), bracket=match.group(1)))
-        elif match.group() == "\ufffc":
-            content, element = (objects or {}).get(match.start(), (None, None))
-            if content is None:
-                tokens.append(Token(match.start(), match.end(), match.group()))
-            else:
-                tokens.append(Token(match.start(), match.end(), match.group(), bracket=content,
-                                    element=element))
+        start, end = match.span()
+        bracket = match.group(1)
+        word = match.group()
+        if bracket is not None:
+            tokens.append(Token(start, end, word, bracket=bracket))
+        elif word == "\ufffc":
+            content, element = objects.get(start, (None, None))
+            tokens.append(Token(start, end, word, bracket=content, element=element))
         else:
-            word = match.group()
-            end = match.end()
-            if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.match(word):
-                word, end = word[:-1], end - 1
-            if word.endswith(("'s", "\u2019s")) and len(word) > 2:
-                word, end = word[:-2], end - 2  # a possessive: Zhou's
-            tokens.append(Token(match.start(), end, word))
+            word = _trimmed(word)
+            tokens.append(Token(start, start + len(word), word))
     return _join_expansions(tokens)
+
+
+@lru_cache(maxsize=1 << 16)
+def _trimmed(word: str) -> str:
+    """`word` without a sentence's full stop (abbreviations and initials keep theirs) and
+    without a possessive (`Zhou's`). Cached: the same words come back in every paragraph."""
+    if word.endswith(".") and word not in _ABBREVIATIONS and not is_initials(word):
+        word = word[:-1]
+    if word.endswith(("'s", "\u2019s")) and len(word) > 2:
+        word = word[:-2]  # a possessive: Zhou's
+    return word
 
 
 def _join_expansions(tokens: list[Token]) -> list[Token]:
@@ -332,16 +338,39 @@ def _is_title(word: str) -> bool:
     return word in TITLES or word in HONORIFICS
 
 
+@lru_cache(maxsize=1 << 16)
+def is_initials(word: str) -> bool:
+    """Is `word` a group of initials (`N.S.`, `A. M.`, `Iu.V.`)? Cached, like the word tests below:
+    they are pure, and the recognizer asks them of every capitalized word."""
+    return _INITIALS.match(word) is not None
+
+
+@lru_cache(maxsize=1 << 16)
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
     if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS:
         return False
-    if _INITIALS.match(word):
+    if is_initials(word):
         return True
     first = word[0]
     return first.isupper() and not word.isdigit() and not re.search(r"\d", word)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start(word: str) -> bool:
+    """Can a mention begin at this word: a title that can lead, or a name word?"""
+    return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens a mention can begin at (see `Names._mention_at`): most
+    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
+    return [i for i, token in enumerate(tokens)
+            if (_name_bracket(token.bracket) if token.bracket is not None
+                else _may_start(token.text))]
+
+
+@lru_cache(maxsize=1 << 14)
 def _name_bracket(content: str) -> bool:
     """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`?"""
     words = content.split()
@@ -372,8 +401,8 @@ class Mention:
     @property
     def inverted(self) -> bool:
         plain = [t.text for t in self.words if not t.is_bracket]
-        return len(plain) == 2 and bool(_INITIALS.match(plain[1])) and \
-            not _INITIALS.match(plain[0])
+        return len(plain) == 2 and bool(is_initials(plain[1])) and \
+            not is_initials(plain[0])
 
 
 class Names:
@@ -490,7 +519,7 @@ class Names:
         if not words:
             return None
         # A short form: a surname (maybe after initials) among this document's persons.
-        surname = words[-1] if len(words) > 1 and all(_INITIALS.match(w) for w in words[:-1]) \
+        surname = words[-1] if len(words) > 1 and all(is_initials(w) for w in words[:-1]) \
             else (words[0] if len(words) == 1 else None)
         if surname is None:
             return None
@@ -542,7 +571,7 @@ class Names:
             # The label must be a person from its first word to its last.
             return False
         found = mention[0]
-        if found.titles or any(_INITIALS.match(t.text) or t.is_bracket for t in found.words):
+        if found.titles or any(is_initials(t.text) or t.is_bracket for t in found.words):
             return True  # a title, initials or a bracketed completion: `[Evgenii] Primakov`
         spoken = found.spoken
         if self.resolve(spoken) is not None or self._authority_by_key.get(key(spoken)):
@@ -561,15 +590,14 @@ class Names:
         """Find the person mentions in `text` (a plain string or a level string)."""
         tokens = tokenize(text) if tokens is None else tokens
         mentions: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            mention = self._mention_at(text, tokens, i)
-            if mention is None:
-                i += 1
+        end = 0  # where the last mention ended: the next one starts after it
+        for i in _starts(tokens):
+            if tokens[i].start < end:
                 continue
-            mentions.append(mention)
-            while i < len(tokens) and tokens[i].start < mention.end:
-                i += 1
+            mention = self._mention_at(text, tokens, i)
+            if mention is not None:
+                mentions.append(mention)
+                end = mention.end
         return mentions
 
     def _mention_at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
@@ -609,7 +637,7 @@ class Names:
                                   "Foundation", "Prize", "Doctrine", "Line", "Government"):
                 return None
         if len(words) == 1 and not words[0].is_bracket and k < len(tokens) and \
-                _gap(text, words[0], tokens[k]) == ", " and _INITIALS.match(tokens[k].text) and \
+                _gap(text, words[0], tokens[k]) == ", " and is_initials(tokens[k].text) and \
                 re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
             words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
             k += 1
@@ -655,7 +683,7 @@ def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
     if not words:
         return False
-    if len(words) >= 2 and all(_INITIALS.match(w) for w in words[:-1]) and len(words[-1]) > 2:
+    if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper():

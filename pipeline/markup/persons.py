@@ -105,7 +105,7 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                                                  content.split()[0] == plain[0]):
             variant = content                                # Kim Chang-man [Kim Chang Man]
             mention.reasons[token.start] = "variant"
-        elif all(N._INITIALS.match(w) for w in plain) or (
+        elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and not _authority_name(content) and
                 _completes(f"{spoken} {content}")):
             full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
@@ -168,7 +168,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
     if person is None and create and (mention.titles or len(full.split()) >= 2 or
-                                      any(N._INITIALS.match(w) for w in full.split())):
+                                      any(N.is_initials(w) for w in full.split())):
         person = names.add(full, variant=variant)
     if person is None:
         return None
