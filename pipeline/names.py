@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -169,6 +170,7 @@ _LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "A
                      "Afghan", "US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party", "State",
                      "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
+_TOKEN_LEAD = re.compile("[\\[\ufffcA-Z\u00c0-\u00de]")  # the characters a token can begin with
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -291,7 +293,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
     tokens = []
     objects = objects or {}
-    for match in _TOKENS.finditer(text):
+    for match in _token_matches(text):
         start, end = match.span()
         bracket = match.group(1)
         word = match.group()
@@ -304,6 +306,27 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
             word = _trimmed(word)
             tokens.append(Token(start, start + len(word), word))
     return _join_expansions(tokens)
+
+
+def _token_matches(text: str) -> Iterator[re.Match]:
+    """What `_TOKENS.finditer(text)` finds, found faster.
+
+    A token begins with `[`, an OBJECT or a capital; the search jumps to those (a plain
+    character class, which the regex engine scans for quickly), where finditer would try
+    every alternative of `_TOKENS` at every character of the text.
+    """
+    position = 0
+    while True:
+        lead = _TOKEN_LEAD.search(text, position)
+        if lead is None:
+            return
+        start = lead.start()
+        match = _TOKENS.match(text, start)
+        if match is None:
+            position = start + 1
+        else:
+            yield match
+            position = match.end()
 
 
 @lru_cache(maxsize=1 << 16)
