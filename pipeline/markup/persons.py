@@ -36,24 +36,43 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
-    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
-                and not _inside_skipped(e)]
+    elements = _searchable(div)
+    readings: dict[etree._Element, _Reading] = {}
     for element in elements:          # first walk: full names only
-        for mention in _mentions(element, names, full_only=True):
+        for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
     for speaker in div.iter(tag("speaker")):
-        for mention in _mentions(speaker, names):
+        for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
             if person is not None:
                 person.present = True
+    wrapped: set[etree._Element] = set()  # elements a new persName now holds: not looked into
     for element in elements:          # second walk: resolve and mark
-        if _inside_skipped(element):
-            continue
-        _mark(element, names)
+        if element not in wrapped:
+            _mark(element, names, readings, wrapped)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
     _participants(div, names)
     return div
+
+
+def _searchable(div: etree._Element) -> list[etree._Element]:
+    """`div` and the elements below it whose text can hold a name, in document order.
+
+    One traversal that does not descend into skipped elements, rather than asking every
+    element about its ancestors.
+    """
+    if _inside_skipped(div):
+        return []
+    found = []
+    stack = [div]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or local(element) in _SKIP:
+            continue
+        found.append(element)
+        stack.extend(reversed(element))
+    return found
 
 
 def _inside_skipped(element: etree._Element) -> bool:
@@ -66,6 +85,12 @@ def _count_labels(div: etree._Element, names: N.Names) -> None:
         names.label_counts[N.key(text)] = names.label_counts.get(N.key(text), 0) + 1
 
 
+# An element's level string and its tokens. Read once and used by both walks: the walks
+# before marking leave the tree alone, and marking an element changes only its own level
+# string, after its last reading (children are marked after their parent).
+_Reading = tuple[str, list[N.Token]]
+
+
 def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
     """The level string of `element`, with `supplied` children readable as name brackets."""
     text, marks = level(element)
@@ -76,14 +101,23 @@ def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]
     return text, objects
 
 
-def _mentions(element: etree._Element, names: N.Names, full_only: bool = False
-              ) -> list[N.Mention]:
-    text, objects = _objects(element)
-    if not text.strip(OBJECT + " \n\t"):
+def _read(element: etree._Element, readings: dict[etree._Element, _Reading]) -> _Reading:
+    reading = readings.get(element)
+    if reading is None:
+        text, objects = _objects(element)
+        tokens = N.tokenize(text, objects) if text.strip(OBJECT + " \n\t") else []
+        reading = readings[element] = (text, tokens)
+    return reading
+
+
+def _mentions(element: etree._Element, names: N.Names, readings: dict[etree._Element, _Reading],
+              full_only: bool = False) -> list[N.Mention]:
+    text, tokens = _read(element, readings)
+    if not tokens:
         return []
     if full_only and not _FULL_NAME_HINT.search(text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan(text, N.tokenize(text, objects))
+    return names.scan(text, tokens)
 
 
 def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
@@ -179,16 +213,19 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     return person
 
 
-def _mark(element: etree._Element, names: N.Names) -> None:
-    """Wrap each mention in `element`'s own text (not its children's) as `persName`."""
+def _mark(element: etree._Element, names: N.Names, readings: dict[etree._Element, _Reading],
+          wrapped: set[etree._Element]) -> None:
+    """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
+    the new persNames hold to `wrapped`."""
     found = []
-    for mention in _mentions(element, names):
+    for mention in _mentions(element, names, readings):
         person = _resolve(mention, names, create=True)
         if person is not None:
             person.mentions += 1
             found.append((mention, E.persName(ref=f"#{person.id}")))
     wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
     for mention, name in found:
+        wrapped.update(name.iter())
         for child in name:
             if local(child) == "supplied":
                 reason = _reason_of(mention, child)
