@@ -123,10 +123,14 @@ def _fill(element: etree._Element, tokens: list) -> None:
 
 def append_text(element: etree._Element, text: str) -> None:
     """Append text at the end of `element`'s content (after its last child, if any)."""
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
+    # Not `len(element)`: lxml counts the children one by one, and a builder that appends
+    # text after each of thousands of children would spend quadratic time counting.
+    try:
+        last = element[-1]    # found from the end, in constant time
+    except IndexError:
         element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def text_nodes(root: etree._Element, skip: frozenset[str] = frozenset()) -> Iterator[etree._Element]:
