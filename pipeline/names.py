@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from lxml import etree
@@ -171,6 +171,11 @@ _LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "A
                      "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 _TOKEN_LEAD = re.compile("[\\[\ufffcA-Z\u00c0-\u00de]")  # the characters a token can begin with
+_SPACES = (" ", "\u00a0")  # what may stand between the words of one name
+# Words after a name that make it part of an organisation's (`Kim Il Sung University`).
+_ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
+                                "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
+                                "Doctrine", "Line", "Government"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -413,19 +418,25 @@ class Mention:
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
 
-    @property
+    # The words are set when the mention is made and never change, so the name derived from
+    # them is computed once: the recognizer and the markup pass ask for it many times.
+    @cached_property
+    def plain(self) -> list[str]:
+        """The name's words, brackets left out, in the order written."""
+        return [t.text for t in self.words if t.bracket is None]
+
+    @cached_property
     def spoken(self) -> str:
         """The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`)."""
-        plain = [t.text for t in self.words if not t.is_bracket]
+        plain = list(self.plain)
         if len(plain) == 2 and self.inverted:
             plain.reverse()
         return " ".join(plain)
 
-    @property
+    @cached_property
     def inverted(self) -> bool:
-        plain = [t.text for t in self.words if not t.is_bracket]
-        return len(plain) == 2 and bool(is_initials(plain[1])) and \
-            not is_initials(plain[0])
+        plain = self.plain
+        return len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
 
 
 class Names:
@@ -625,81 +636,80 @@ class Names:
 
     def _mention_at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""
+        count = len(tokens)
         titles: list[Token] = []
         j = i
         # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
         # name after it would otherwise be read again from each of its words.
-        while j < len(tokens) and j - i < 4 and not tokens[j].is_bracket and \
-                _is_title(tokens[j].text) and \
-                (j == i or _gap(text, tokens[j - 1], tokens[j]) in (" ", "\u00a0")):
-            if j == i and tokens[j].text in _TITLE_ONLY_AFTER:
+        while j < count and j - i < 4:
+            token = tokens[j]
+            if token.bracket is not None or not _is_title(token.text) or \
+                    j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
                 break
-            titles.append(tokens[j])
+            if j == i and token.text in _TITLE_ONLY_AFTER:
+                break
+            titles.append(token)
             j += 1
         # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
         words: list[Token] = []
         k = j
-        while k < len(tokens) and len(words) < 5:
+        while k < count and len(words) < 5:
             token = tokens[k]
             if k > i:
-                gap = _gap(text, tokens[k - 1], token)
-                if gap not in (" ", "\u00a0", "") or (gap == "" and not token.is_bracket):
+                gap = text[tokens[k - 1].end:token.start]
+                if gap not in _SPACES and not (gap == "" and token.bracket is not None):
                     break
-            if token.is_bracket:
+            if token.bracket is not None:
                 if not _name_bracket(token.bracket):
                     break
             elif not _name_word(token.text):
                 break
             words.append(token)
             k += 1
+        if not words:
+            return None
         # Trailing words that belong to an organisation name end the run: not a person.
-        if k < len(tokens) and not tokens[k].is_bracket and tokens[k].text in NOT_NAME and \
-                _gap(text, tokens[k - 1], tokens[k]) == " " and words:
-            if tokens[k].text in ("University", "Factory", "Party", "Committee", "Institute",
-                                  "School", "Academy", "Plan", "Street", "Square", "Hall",
-                                  "Foundation", "Prize", "Doctrine", "Line", "Government"):
-                return None
-        if len(words) == 1 and not words[0].is_bracket and k < len(tokens) and \
-                _gap(text, words[0], tokens[k]) == ", " and is_initials(tokens[k].text) and \
+        if k < count and tokens[k].bracket is None and tokens[k].text in NOT_NAME and \
+                tokens[k].text in _ORGANISATION_ENDS and text[tokens[k - 1].end:tokens[k].start] == " ":
+            return None
+        if len(words) == 1 and words[0].bracket is None and k < count and \
+                text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
                 re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
             words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
             k += 1
-        if not words:
-            return None
-        plain = [t for t in words if not t.is_bracket]
-        brackets = [t for t in words if t.is_bracket]
-        # A lone bracket (`[Zhou]`) is a person only when it names someone known.
-        if not plain:
-            person = self.resolve(brackets[0].bracket)
-            if person is None and not (titles and _name_shape(brackets[0].bracket.split())):
+        start = titles[0].start if titles else words[0].start
+        title_end = titles[-1].end if titles else None
+        if all(t.bracket is not None for t in words):
+            # A lone bracket (`[Zhou]`) is a person only when it names someone known.
+            bracket = words[0]
+            person = self.resolve(bracket.bracket)
+            if person is None and not (titles and _name_shape(bracket.bracket.split())):
                 return None
-            return Mention(titles[0].start if titles else words[0].start, words[-1].end,
-                           titles[-1].end if titles else None, titles, words[:1], person,
-                           {brackets[0].start: "identification"})
-        mention = Mention(start=(titles[0].start if titles else words[0].start),
-                          end=words[-1].end, title_end=titles[-1].end if titles else None,
-                          titles=titles, words=words)
+            return Mention(start, words[-1].end, title_end, titles, words[:1], person,
+                           {bracket.start: "identification"})
+        mention = Mention(start=start, end=words[-1].end, title_end=title_end, titles=titles,
+                          words=words)
         if not self._plausible(mention):
             return None
         return mention
 
     def _plausible(self, mention: Mention) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register."""
-        plain = [t.text for t in mention.words if not t.is_bracket]
-        spoken = mention.spoken
         if mention.titles or mention.inverted:
             return True
+        spoken = mention.spoken
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
-        if any(t.is_bracket for t in mention.words):
+        if any(t.bracket is not None for t in mention.words):
             return True  # the translator completed or respelt a name: `[Evgenii] Primakov`
+        plain = mention.plain
         if _name_shape(plain):
             return True
-        if len(plain) == 1 and self.resolve(spoken) is not None and \
-                self.resolve(spoken).present:
-            return True
-        return len(plain) == 1 and self.resolve(spoken) is not None and \
-            spoken not in CHINESE_SURNAMES and spoken not in KOREAN_SURNAMES
+        if len(plain) != 1:
+            return False
+        person = self.resolve(spoken)
+        return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
+                                       spoken not in KOREAN_SURNAMES)
 
 
 def _name_shape(words: list[str]) -> bool:
