@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 from lxml import etree
@@ -418,25 +418,17 @@ class Mention:
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
 
-    # The words are set when the mention is made and never change, so the name derived from
-    # them is computed once: the recognizer and the markup pass ask for it many times.
-    @cached_property
-    def plain(self) -> list[str]:
-        """The name's words, brackets left out, in the order written."""
-        return [t.text for t in self.words if t.bracket is None]
+    # Derived from the words, which never change once the mention is made: computed once,
+    # since the recognizer and the markup pass ask for them many times.
+    plain: list[str] = field(init=False, repr=False, compare=False)  # the words, brackets left out
+    inverted: bool = field(init=False, repr=False, compare=False)    # surname first: `Gromyko, A.A.`
+    # The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`).
+    spoken: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def spoken(self) -> str:
-        """The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`)."""
-        plain = list(self.plain)
-        if len(plain) == 2 and self.inverted:
-            plain.reverse()
-        return " ".join(plain)
-
-    @cached_property
-    def inverted(self) -> bool:
-        plain = self.plain
-        return len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
+    def __post_init__(self) -> None:
+        plain = self.plain = [t.text for t in self.words if t.bracket is None]
+        self.inverted = len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
+        self.spoken = " ".join(reversed(plain) if self.inverted else plain)
 
 
 class Names:
