@@ -669,6 +669,9 @@ class Names:
                 re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
             words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
             k += 1
+        if not titles and len(words) == 1 and words[0].bracket is None and \
+                not self._may_know(words[0].text):
+            return None  # one word, neither a title nor a shape: only the register could make it a name
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
@@ -684,6 +687,15 @@ class Names:
         if not self._plausible(mention):
             return None
         return mention
+
+    def _may_know(self, word: str) -> bool:
+        """Could `resolve(word)` find someone? False only when it surely cannot: most lone
+        capitalized words (`Things`, `Whether`) are nobody, and this asks the indexes directly."""
+        if any(c.isspace() for c in word):
+            return True  # initials with spaces (`A. M.`) are resolved word by word
+        word_key = key(word)
+        return word_key in self._by_key or word_key in self._authority_by_key or \
+            word_key in self._by_surname or any(key(surname_of(h)) == word_key for h in self.hints)
 
     def _plausible(self, mention: Mention) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register."""
