@@ -391,7 +391,7 @@ def _may_start(word: str) -> bool:
 
 
 def _starts(tokens: list[Token]) -> list[int]:
-    """The indexes of the tokens a mention can begin at (see `Names._mention_at`): most
+    """The indexes of the tokens a mention can begin at (see `_shape_at`): most
     capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
     return [i for i, token in enumerate(tokens)
             if (_name_bracket(token.bracket) if token.bracket is not None
@@ -429,6 +429,73 @@ class Mention:
         plain = self.plain = [t.text for t in self.words if t.bracket is None]
         self.inverted = len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
         self.spoken = " ".join(reversed(plain) if self.inverted else plain)
+
+
+class Reading:
+    """A text and its tokens, with what scanning them finds that does not depend on the
+    register: where a mention can begin and which titles and words it would take. A text
+    scanned more than once (the persons pass reads each paragraph twice) works these out once.
+    """
+
+    def __init__(self, text: str, tokens: list[Token] | None = None):
+        self.text = text
+        self.tokens = tokenize(text) if tokens is None else tokens
+        self.starts = _starts(self.tokens)
+        self._shapes: dict[int, tuple[list[Token], list[Token]] | None] = {}
+
+    def shape(self, i: int) -> tuple[list[Token], list[Token]] | None:
+        """The titles and name words of a mention starting at token i, or None when there
+        are no name words."""
+        try:
+            return self._shapes[i]
+        except KeyError:
+            shape = self._shapes[i] = _shape_at(self.text, self.tokens, i)
+            return shape
+
+
+def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list[Token]] | None:
+    """The titles and name words of a mention starting at token i, before the register is asked."""
+    count = len(tokens)
+    titles: list[Token] = []
+    j = i
+    # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
+    # name after it would otherwise be read again from each of its words.
+    while j < count and j - i < 4:
+        token = tokens[j]
+        if token.bracket is not None or not _is_title(token.text) or \
+                j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
+            break
+        if j == i and token.text in _TITLE_ONLY_AFTER:
+            break
+        titles.append(token)
+        j += 1
+    # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
+    words: list[Token] = []
+    k = j
+    while k < count and len(words) < 5:
+        token = tokens[k]
+        if k > i:
+            gap = text[tokens[k - 1].end:token.start]
+            if gap not in _SPACES and not (gap == "" and token.bracket is not None):
+                break
+        if token.bracket is not None:
+            if not _name_bracket(token.bracket):
+                break
+        elif not _name_word(token.text):
+            break
+        words.append(token)
+        k += 1
+    if not words:
+        return None
+    # Trailing words that belong to an organisation name end the run: not a person.
+    if k < count and tokens[k].bracket is None and tokens[k].text in NOT_NAME and \
+            tokens[k].text in _ORGANISATION_ENDS and text[tokens[k - 1].end:tokens[k].start] == " ":
+        return None
+    if len(words) == 1 and words[0].bracket is None and k < count and \
+            text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
+            re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
+        words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
+    return titles, words
 
 
 class Names:
@@ -614,61 +681,29 @@ class Names:
 
     def scan(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
         """Find the person mentions in `text` (a plain string or a level string)."""
-        tokens = tokenize(text) if tokens is None else tokens
+        return self.scan_reading(Reading(text, tokens))
+
+    def scan_reading(self, reading: Reading) -> list[Mention]:
+        """Find the person mentions in a reading; scanning it again reuses what the register
+        has no say in."""
+        tokens = reading.tokens
         mentions: list[Mention] = []
         end = 0  # where the last mention ended: the next one starts after it
-        for i in _starts(tokens):
+        for i in reading.starts:
             if tokens[i].start < end:
                 continue
-            mention = self._mention_at(text, tokens, i)
+            mention = self._mention_at(reading, i)
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
         return mentions
 
-    def _mention_at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
+    def _mention_at(self, reading: Reading, i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""
-        count = len(tokens)
-        titles: list[Token] = []
-        j = i
-        # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
-        # name after it would otherwise be read again from each of its words.
-        while j < count and j - i < 4:
-            token = tokens[j]
-            if token.bracket is not None or not _is_title(token.text) or \
-                    j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
-                break
-            if j == i and token.text in _TITLE_ONLY_AFTER:
-                break
-            titles.append(token)
-            j += 1
-        # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
-        words: list[Token] = []
-        k = j
-        while k < count and len(words) < 5:
-            token = tokens[k]
-            if k > i:
-                gap = text[tokens[k - 1].end:token.start]
-                if gap not in _SPACES and not (gap == "" and token.bracket is not None):
-                    break
-            if token.bracket is not None:
-                if not _name_bracket(token.bracket):
-                    break
-            elif not _name_word(token.text):
-                break
-            words.append(token)
-            k += 1
-        if not words:
+        shape = reading.shape(i)
+        if shape is None:
             return None
-        # Trailing words that belong to an organisation name end the run: not a person.
-        if k < count and tokens[k].bracket is None and tokens[k].text in NOT_NAME and \
-                tokens[k].text in _ORGANISATION_ENDS and text[tokens[k - 1].end:tokens[k].start] == " ":
-            return None
-        if len(words) == 1 and words[0].bracket is None and k < count and \
-                text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
-                re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
-            words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
-            k += 1
+        titles, words = shape
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name

@@ -37,7 +37,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
     elements = _searchable(div)
-    readings: dict[etree._Element, _Reading] = {}
+    readings: _Readings = {}
     for element in elements:          # first walk: full names only
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
@@ -85,10 +85,10 @@ def _count_labels(div: etree._Element, names: N.Names) -> None:
         names.label_counts[N.key(text)] = names.label_counts.get(N.key(text), 0) + 1
 
 
-# An element's level string and its tokens. Read once and used by both walks: the walks
-# before marking leave the tree alone, and marking an element changes only its own level
-# string, after its last reading (children are marked after their parent).
-_Reading = tuple[str, list[N.Token]]
+# An element's level string and its tokens (None when it has no words). Read once and used by
+# both walks: the walks before marking leave the tree alone, and marking an element changes
+# only its own level string, after its last reading (children are marked after their parent).
+_Readings = dict[etree._Element, N.Reading | None]
 
 
 def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
@@ -101,23 +101,26 @@ def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]
     return text, objects
 
 
-def _read(element: etree._Element, readings: dict[etree._Element, _Reading]) -> _Reading:
-    reading = readings.get(element)
-    if reading is None:
+def _read(element: etree._Element, readings: _Readings) -> N.Reading | None:
+    try:
+        return readings[element]
+    except KeyError:
         text, objects = _objects(element)
-        tokens = N.tokenize(text, objects) if text.strip(OBJECT + " \n\t") else []
-        reading = readings[element] = (text, tokens)
-    return reading
+        reading = None
+        if text.strip(OBJECT + " \n\t"):
+            reading = N.Reading(text, N.tokenize(text, objects))
+        readings[element] = reading
+        return reading
 
 
-def _mentions(element: etree._Element, names: N.Names, readings: dict[etree._Element, _Reading],
+def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
               full_only: bool = False) -> list[N.Mention]:
-    text, tokens = _read(element, readings)
-    if not tokens:
+    reading = _read(element, readings)
+    if reading is None or not reading.starts:
         return []
-    if full_only and not _FULL_NAME_HINT.search(text):
+    if full_only and not _FULL_NAME_HINT.search(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan(text, tokens)
+    return names.scan_reading(reading)
 
 
 def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
@@ -213,7 +216,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     return person
 
 
-def _mark(element: etree._Element, names: N.Names, readings: dict[etree._Element, _Reading],
+def _mark(element: etree._Element, names: N.Names, readings: _Readings,
           wrapped: set[etree._Element]) -> None:
     """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
     the new persNames hold to `wrapped`."""
