@@ -726,11 +726,11 @@ class Names:
     def _may_know(self, word: str) -> bool:
         """Could `resolve(word)` find someone? False only when it surely cannot: most lone
         capitalized words (`Things`, `Whether`) are nobody, and this asks the indexes directly."""
-        if any(c.isspace() for c in word):
+        if len(word.split()) != 1:
             return True  # initials with spaces (`A. M.`) are resolved word by word
         word_key = key(word)
         return word_key in self._by_key or word_key in self._authority_by_key or \
-            word_key in self._by_surname or any(key(surname_of(h)) == word_key for h in self.hints)
+            word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
 
     def _plausible(self, mention: Mention) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register."""
@@ -749,6 +749,12 @@ class Names:
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
+
+
+@lru_cache(maxsize=64)
+def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The comparison keys of the surnames of `names` (the hints of a document)."""
+    return frozenset(key(surname_of(name)) for name in names)
 
 
 def _name_shape(words: list[str]) -> bool:
