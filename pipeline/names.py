@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -170,7 +169,10 @@ _LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "A
                      "Afghan", "US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party", "State",
                      "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
-_TOKEN_LEAD = re.compile("[\\[\ufffcA-Z\u00c0-\u00de]")  # the characters a token can begin with
+# The same, searched faster: a token begins with `[`, an OBJECT or a capital, and checking that
+# first spares trying every alternative of `_TOKENS` at every character of a text.
+_TOKEN_SEARCH = re.compile("(?=[\\[\ufffcA-Z\u00c0-\u00de])(?:" + _TOKENS.pattern + ")")
+_LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
@@ -296,42 +298,27 @@ class Token:
 
 def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
-    tokens = []
-    objects = objects or {}
-    for match in _token_matches(text):
+    tokens: list[Token] = []
+    for match in _TOKEN_SEARCH.finditer(text):
         start, end = match.span()
-        bracket = match.group(1)
         word = match.group()
-        if bracket is not None:
-            tokens.append(Token(start, end, word, bracket=bracket))
-        elif word == "\ufffc":
-            content, element = objects.get(start, (None, None))
-            tokens.append(Token(start, end, word, bracket=content, element=element))
-        else:
+        bracket = match.group(1)
+        if bracket is None and word != "\ufffc":
             word = _trimmed(word)
             tokens.append(Token(start, start + len(word), word))
-    return _join_expansions(tokens)
-
-
-def _token_matches(text: str) -> Iterator[re.Match]:
-    """What `_TOKENS.finditer(text)` finds, found faster.
-
-    A token begins with `[`, an OBJECT or a capital; the search jumps to those (a plain
-    character class, which the regex engine scans for quickly), where finditer would try
-    every alternative of `_TOKENS` at every character of the text.
-    """
-    position = 0
-    while True:
-        lead = _TOKEN_LEAD.search(text, position)
-        if lead is None:
-            return
-        start = lead.start()
-        match = _TOKENS.match(text, start)
-        if match is None:
-            position = start + 1
+            continue
+        if bracket is None:  # an OBJECT: a bracket when it stands for a `supplied`
+            bracket, element = (objects or {}).get(start, (None, None))
         else:
-            yield match
-            position = match.end()
+            element = None
+        previous = tokens[-1] if tokens else None
+        if bracket is not None and previous is not None and previous.end == start and \
+                previous.bracket is None and bracket.isalpha() and bracket.islower():
+            # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching.
+            tokens[-1] = Token(previous.start, end, previous.text + bracket)
+        else:
+            tokens.append(Token(start, end, word, bracket=bracket, element=element))
+    return tokens
 
 
 @lru_cache(maxsize=1 << 16)
@@ -343,23 +330,6 @@ def _trimmed(word: str) -> str:
     if word.endswith(("'s", "\u2019s")) and len(word) > 2:
         word = word[:-2]  # a possessive: Zhou's
     return word
-
-
-def _join_expansions(tokens: list[Token]) -> list[Token]:
-    """`Com[rade]`: a lower-case bracket glued to a word completes the word, for matching."""
-    joined: list[Token] = []
-    for token in tokens:
-        previous = joined[-1] if joined else None
-        if previous is not None and token.is_bracket and previous.end == token.start and \
-                not previous.is_bracket and token.bracket.isalpha() and token.bracket.islower():
-            joined[-1] = Token(previous.start, token.end, previous.text + token.bracket)
-            continue
-        joined.append(token)
-    return joined
-
-
-def _gap(text: str, a: Token, b: Token) -> str:
-    return text[a.end:b.start]
 
 
 def _is_title(word: str) -> bool:
@@ -493,7 +463,7 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         return None
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
-            re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
+            _LIST_GOES_ON.match(text[tokens[k].end:]):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
 
@@ -513,8 +483,12 @@ class Names:
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         self._by_surname: dict[str, list[Person]] = {}
         self._authority_by_surname: dict[str, list[Person]] = {}
+        # The keys of the authority's names, by id: an id is free for a name only if the
+        # authority gives it to no other name.
+        self._authority_id_keys: dict[str, list[str]] = {}
         for person in self.authority:
             self._authority_by_surname.setdefault(key(person.surname), []).append(person)
+            self._authority_id_keys.setdefault(person.id, []).append(key(person.name))
         for person in self.authority:
             for form in [person.name, *person.variants]:
                 self._authority_by_key.setdefault(key(form), person)
@@ -547,10 +521,11 @@ class Names:
     def _free_id(self, name: str) -> str:
         """The slug of `name`, with -2, -3... when another person (here or in the authority)
         already has it."""
-        taken = set(self.persons) | {p.id for p in self.authority if key(p.name) != key(name)}
+        name_key = key(name)
         base = candidate = slug(name)
         n = 1
-        while candidate in taken:
+        while candidate in self.persons or \
+                any(k != name_key for k in self._authority_id_keys.get(candidate, ())):
             n += 1
             candidate = f"{base}-{n}"
         return candidate
