@@ -23,6 +23,8 @@ _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName",
 # Where a full name could be: two capitalized words in a row (or initials and a name), or a
 # child element (a bracket completing a name).
 _FULL_NAME_HINT = re.compile("\ufffc|[A-Z][\\w'\u2019\\-]*\\.?[ \u00a0]+[A-Z\\[]")
+# What a name word or a bracket in the text begins with: a text without any has no mention.
+_WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
@@ -107,7 +109,7 @@ def _read(element: etree._Element, readings: _Readings) -> N.Reading | None:
     except KeyError:
         text, objects = _objects(element)
         reading = None
-        if text.strip(OBJECT + " \n\t"):
+        if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
             reading = N.Reading(text, N.tokenize(text, objects))
         readings[element] = reading
         return reading
