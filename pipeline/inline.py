@@ -17,15 +17,15 @@ OBJECT = "\ufffc"  # stands for one child element in a level string
 
 def level(parent: etree._Element) -> tuple[str, list[int]]:
     """Return the level string of `parent` and the offsets of its children's OBJECT marks."""
-    parts = [parent.text or ""]
+    parts = [parent.text or ""]   # the text, then each child's tail: OBJECTs go in between
     marks = []
     position = len(parts[0])
     for child in parent:
         marks.append(position)
         tail = child.tail or ""
-        parts.append(OBJECT + tail)
+        parts.append(tail)
         position += 1 + len(tail)
-    return "".join(parts), marks
+    return OBJECT.join(parts), marks
 
 
 def child_at(parent: etree._Element, marks: list[int], offset: int) -> etree._Element | None:
