@@ -416,11 +416,9 @@ class Reading:
     def shape(self, i: int) -> tuple[list[Token], list[Token]] | None:
         """The titles and name words of a mention starting at token i, or None when there
         are no name words."""
-        try:
-            return self._shapes[i]
-        except KeyError:
-            shape = self._shapes[i] = _shape_at(self.text, self.tokens, i)
-            return shape
+        if i not in self._shapes:
+            self._shapes[i] = _shape_at(self.text, self.tokens, i)
+        return self._shapes[i]
 
 
 def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list[Token]] | None:

@@ -104,15 +104,14 @@ def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]
 
 
 def _read(element: etree._Element, readings: _Readings) -> N.Reading | None:
-    try:
+    if element in readings:
         return readings[element]
-    except KeyError:
-        text, objects = _objects(element)
-        reading = None
-        if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
-            reading = N.Reading(text, N.tokenize(text, objects))
-        readings[element] = reading
-        return reading
+    text, objects = _objects(element)
+    reading = None
+    if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
+        reading = N.Reading(text, N.tokenize(text, objects))
+    readings[element] = reading
+    return reading
 
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
