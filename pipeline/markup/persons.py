@@ -83,8 +83,8 @@ def _inside_skipped(element: etree._Element) -> bool:
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
     for speaker in div.iter(tag("speaker")):
-        text = "".join(speaker.itertext()).strip()
-        names.label_counts[N.key(text)] = names.label_counts.get(N.key(text), 0) + 1
+        label = N.key("".join(speaker.itertext()).strip())
+        names.label_counts[label] = names.label_counts.get(label, 0) + 1
 
 
 # An element's level string and its tokens (None when it has no words). Read once and used by
@@ -227,6 +227,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         if person is not None:
             person.mentions += 1
             found.append((mention, E.persName(ref=f"#{person.id}")))
+    if not found:
+        return  # most elements: nothing to wrap
     wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
     for mention, name in found:
         wrapped.update(name.iter())
