@@ -17,15 +17,15 @@ OBJECT = "\ufffc"  # stands for one child element in a level string
 
 def level(parent: etree._Element) -> tuple[str, list[int]]:
     """Return the level string of `parent` and the offsets of its children's OBJECT marks."""
-    parts = [parent.text or ""]
+    parts = [parent.text or ""]   # the text, then each child's tail: OBJECTs go in between
     marks = []
     position = len(parts[0])
     for child in parent:
         marks.append(position)
         tail = child.tail or ""
-        parts.append(OBJECT + tail)
+        parts.append(tail)
         position += 1 + len(tail)
-    return "".join(parts), marks
+    return OBJECT.join(parts), marks
 
 
 def child_at(parent: etree._Element, marks: list[int], offset: int) -> etree._Element | None:
@@ -55,54 +55,45 @@ def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]
     if not spans:
         return
     spans = sorted(spans, key=lambda span: span[0])
+    text, marks = level(parent)
+    children = list(parent)
+    for element in children:
+        parent.remove(element)  # each comes back, in a new element or in `parent` itself
     out: list = []
-    current: list | None = None  # the token list of the span being filled
-    index = 0
-    position = 0
-    for token in _tokens(parent):
-        width = len(token) if isinstance(token, str) else 1
-        cursor = 0
-        while cursor < width:
-            here = position + cursor
-            if current is None and index < len(spans) and spans[index][0] <= here:
-                current = []
-            if current is not None:
-                stop = spans[index][1] - position
-                piece_end = min(width, stop)
-            else:
-                stop = spans[index][0] - position if index < len(spans) else width
-                piece_end = min(width, stop)
-            piece = token[cursor:piece_end] if isinstance(token, str) else token
-            if piece_end > cursor or not isinstance(token, str):
-                (current if current is not None else out).append(piece)
-            cursor = max(piece_end, cursor + (0 if isinstance(token, str) else 1))
-            if current is not None and position + cursor >= spans[index][1]:
-                new = spans[index][2]
-                _fill(new, current)
-                out.append(new)
-                current = None
-                index += 1
-            if not isinstance(token, str):
-                break
-        position += width
-    while current is not None or index < len(spans):
-        # Spans that end at the very end (or empty spans there) are closed here.
-        new = spans[index][2]
-        _fill(new, current or [])
+    position = 0  # the level string is copied up to here
+    child = 0     # the next child to place
+    for start, end, new in spans:
+        start = max(start, position)  # a span overlapping the one before starts where it ended
+        child = _copy(text, marks, children, child, position, start, out)
+        inner: list = []
+        if end <= start and child < len(marks) and marks[child] == start:
+            # An empty span right at a child takes that child: the behaviour passes were built on.
+            inner.append(children[child])
+            child += 1
+            end = start + 1
+        else:
+            child = _copy(text, marks, children, child, start, end, inner)
+        _fill(new, inner)
         out.append(new)
-        current = None
-        index += 1
-    for child in list(parent):
-        parent.remove(child)
+        position = max(start, end)
+    _copy(text, marks, children, child, position, len(text), out)
     _fill(parent, out)
 
 
-def _tokens(parent: etree._Element) -> list:
-    tokens: list = [parent.text or ""]
-    for child in parent:
-        tokens.append(child)
-        tokens.append(child.tail or "")
-    return tokens
+def _copy(text: str, marks: list[int], children: list, child: int, start: int, end: int,
+          into: list) -> int:
+    """Append the level-string span [start, end) to `into` as text pieces and whole children,
+    starting with child number `child`; return the number of the next child."""
+    while child < len(marks) and marks[child] < end:
+        mark = marks[child]
+        if mark > start:
+            into.append(text[start:mark])
+        into.append(children[child])
+        child += 1
+        start = mark + 1
+    if start < end and start < len(text):
+        into.append(text[start:end])
+    return child
 
 
 def _fill(element: etree._Element, tokens: list) -> None:
@@ -123,10 +114,14 @@ def _fill(element: etree._Element, tokens: list) -> None:
 
 def append_text(element: etree._Element, text: str) -> None:
     """Append text at the end of `element`'s content (after its last child, if any)."""
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
+    # Not `len(element)`: lxml counts the children one by one, and a builder that appends
+    # text after each of thousands of children would spend quadratic time counting.
+    try:
+        last = element[-1]    # found from the end, in constant time
+    except IndexError:
         element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def text_nodes(root: etree._Element, skip: frozenset[str] = frozenset()) -> Iterator[etree._Element]:

@@ -169,6 +169,15 @@ _LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "A
                      "Afghan", "US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party", "State",
                      "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
+# The same, searched faster: a token begins with `[`, an OBJECT or a capital, and checking that
+# first spares trying every alternative of `_TOKENS` at every character of a text.
+_TOKEN_SEARCH = re.compile("(?=[\\[\ufffcA-Z\u00c0-\u00de])(?:" + _TOKENS.pattern + ")")
+_LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
+_SPACES = (" ", "\u00a0")  # what may stand between the words of one name
+# Words after a name that make it part of an organisation's (`Kim Il Sung University`).
+_ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
+                                "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
+                                "Doctrine", "Line", "Government"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -272,7 +281,7 @@ def read_authority(root: etree._Element) -> list[Person]:
     return persons
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word, an initial group or a bracket (plain `[..]` text or a supplied child)."""
 
@@ -289,59 +298,77 @@ class Token:
 
 def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
-    tokens = []
-    for match in _TOKENS.finditer(text):
-        if match.group().startswith("["):
-            tokens.append(Token(match.start(), match.end(), match.group(), bracket=match.group(1)))
-        elif match.group() == "\ufffc":
-            content, element = (objects or {}).get(match.start(), (None, None))
-            if content is None:
-                tokens.append(Token(match.start(), match.end(), match.group()))
-            else:
-                tokens.append(Token(match.start(), match.end(), match.group(), bracket=content,
-                                    element=element))
-        else:
-            word = match.group()
-            end = match.end()
-            if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.match(word):
-                word, end = word[:-1], end - 1
-            if word.endswith(("'s", "\u2019s")) and len(word) > 2:
-                word, end = word[:-2], end - 2  # a possessive: Zhou's
-            tokens.append(Token(match.start(), end, word))
-    return _join_expansions(tokens)
-
-
-def _join_expansions(tokens: list[Token]) -> list[Token]:
-    """`Com[rade]`: a lower-case bracket glued to a word completes the word, for matching."""
-    joined: list[Token] = []
-    for token in tokens:
-        previous = joined[-1] if joined else None
-        if previous is not None and token.is_bracket and previous.end == token.start and \
-                not previous.is_bracket and token.bracket.isalpha() and token.bracket.islower():
-            joined[-1] = Token(previous.start, token.end, previous.text + token.bracket)
+    tokens: list[Token] = []
+    for match in _TOKEN_SEARCH.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        bracket = match.group(1)
+        if bracket is None and word != "\ufffc":
+            word = _trimmed(word)
+            tokens.append(Token(start, start + len(word), word))
             continue
-        joined.append(token)
-    return joined
+        if bracket is None:  # an OBJECT: a bracket when it stands for a `supplied`
+            bracket, element = (objects or {}).get(start, (None, None))
+        else:
+            element = None
+        previous = tokens[-1] if tokens else None
+        if bracket is not None and previous is not None and previous.end == start and \
+                previous.bracket is None and bracket.isalpha() and bracket.islower():
+            # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching.
+            tokens[-1] = Token(previous.start, end, previous.text + bracket)
+        else:
+            tokens.append(Token(start, end, word, bracket=bracket, element=element))
+    return tokens
 
 
-def _gap(text: str, a: Token, b: Token) -> str:
-    return text[a.end:b.start]
+@lru_cache(maxsize=1 << 16)
+def _trimmed(word: str) -> str:
+    """`word` without a sentence's full stop (abbreviations and initials keep theirs) and
+    without a possessive (`Zhou's`). Cached: the same words come back in every paragraph."""
+    if word.endswith(".") and word not in _ABBREVIATIONS and not is_initials(word):
+        word = word[:-1]
+    if word.endswith(("'s", "\u2019s")) and len(word) > 2:
+        word = word[:-2]  # a possessive: Zhou's
+    return word
 
 
 def _is_title(word: str) -> bool:
     return word in TITLES or word in HONORIFICS
 
 
+@lru_cache(maxsize=1 << 16)
+def is_initials(word: str) -> bool:
+    """Is `word` a group of initials (`N.S.`, `A. M.`, `Iu.V.`)? Cached, like the word tests below:
+    they are pure, and the recognizer asks them of every capitalized word."""
+    return _INITIALS.match(word) is not None
+
+
+@lru_cache(maxsize=1 << 16)
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
     if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS:
         return False
-    if _INITIALS.match(word):
+    if is_initials(word):
         return True
     first = word[0]
     return first.isupper() and not word.isdigit() and not re.search(r"\d", word)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start(word: str) -> bool:
+    """Can a mention begin at this word: a title that can lead, or a name word?"""
+    return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens a mention can begin at (see `_shape_at`): most
+    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
+    return [i for i, token in enumerate(tokens)
+            if (_name_bracket(token.bracket) if token.bracket is not None
+                else _may_start(token.text))]
+
+
+@lru_cache(maxsize=1 << 14)
 def _name_bracket(content: str) -> bool:
     """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`?"""
     words = content.split()
@@ -361,19 +388,82 @@ class Mention:
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
 
-    @property
-    def spoken(self) -> str:
-        """The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`)."""
-        plain = [t.text for t in self.words if not t.is_bracket]
-        if len(plain) == 2 and self.inverted:
-            plain.reverse()
-        return " ".join(plain)
+    # Derived from the words, which never change once the mention is made: computed once,
+    # since the recognizer and the markup pass ask for them many times.
+    plain: list[str] = field(init=False, repr=False, compare=False)  # the words, brackets left out
+    inverted: bool = field(init=False, repr=False, compare=False)    # surname first: `Gromyko, A.A.`
+    # The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`).
+    spoken: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def inverted(self) -> bool:
-        plain = [t.text for t in self.words if not t.is_bracket]
-        return len(plain) == 2 and bool(_INITIALS.match(plain[1])) and \
-            not _INITIALS.match(plain[0])
+    def __post_init__(self) -> None:
+        plain = self.plain = [t.text for t in self.words if t.bracket is None]
+        self.inverted = len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
+        self.spoken = " ".join(reversed(plain) if self.inverted else plain)
+
+
+class Reading:
+    """A text and its tokens, with what scanning them finds that does not depend on the
+    register: where a mention can begin and which titles and words it would take. A text
+    scanned more than once (the persons pass reads each paragraph twice) works these out once.
+    """
+
+    def __init__(self, text: str, tokens: list[Token] | None = None):
+        self.text = text
+        self.tokens = tokenize(text) if tokens is None else tokens
+        self.starts = _starts(self.tokens)
+        self._shapes: dict[int, tuple[list[Token], list[Token]] | None] = {}
+
+    def shape(self, i: int) -> tuple[list[Token], list[Token]] | None:
+        """The titles and name words of a mention starting at token i, or None when there
+        are no name words."""
+        if i not in self._shapes:
+            self._shapes[i] = _shape_at(self.text, self.tokens, i)
+        return self._shapes[i]
+
+
+def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list[Token]] | None:
+    """The titles and name words of a mention starting at token i, before the register is asked."""
+    count = len(tokens)
+    titles: list[Token] = []
+    j = i
+    # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
+    # name after it would otherwise be read again from each of its words.
+    while j < count and j - i < 4:
+        token = tokens[j]
+        if token.bracket is not None or not _is_title(token.text) or \
+                j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
+            break
+        if j == i and token.text in _TITLE_ONLY_AFTER:
+            break
+        titles.append(token)
+        j += 1
+    # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
+    words: list[Token] = []
+    k = j
+    while k < count and len(words) < 5:
+        token = tokens[k]
+        if k > i:
+            gap = text[tokens[k - 1].end:token.start]
+            if gap not in _SPACES and not (gap == "" and token.bracket is not None):
+                break
+        if token.bracket is not None:
+            if not _name_bracket(token.bracket):
+                break
+        elif not _name_word(token.text):
+            break
+        words.append(token)
+        k += 1
+    if not words:
+        return None
+    # Trailing words that belong to an organisation name end the run: not a person.
+    if k < count and tokens[k].bracket is None and tokens[k].text in NOT_NAME and \
+            tokens[k].text in _ORGANISATION_ENDS and text[tokens[k - 1].end:tokens[k].start] == " ":
+        return None
+    if len(words) == 1 and words[0].bracket is None and k < count and \
+            text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
+            _LIST_GOES_ON.match(text[tokens[k].end:]):
+        words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
+    return titles, words
 
 
 class Names:
@@ -391,8 +481,12 @@ class Names:
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         self._by_surname: dict[str, list[Person]] = {}
         self._authority_by_surname: dict[str, list[Person]] = {}
+        # The keys of the authority's names, by id: an id is free for a name only if the
+        # authority gives it to no other name.
+        self._authority_id_keys: dict[str, list[str]] = {}
         for person in self.authority:
             self._authority_by_surname.setdefault(key(person.surname), []).append(person)
+            self._authority_id_keys.setdefault(person.id, []).append(key(person.name))
         for person in self.authority:
             for form in [person.name, *person.variants]:
                 self._authority_by_key.setdefault(key(form), person)
@@ -425,10 +519,11 @@ class Names:
     def _free_id(self, name: str) -> str:
         """The slug of `name`, with -2, -3... when another person (here or in the authority)
         already has it."""
-        taken = set(self.persons) | {p.id for p in self.authority if key(p.name) != key(name)}
+        name_key = key(name)
         base = candidate = slug(name)
         n = 1
-        while candidate in taken:
+        while candidate in self.persons or \
+                any(k != name_key for k in self._authority_id_keys.get(candidate, ())):
             n += 1
             candidate = f"{base}-{n}"
         return candidate
@@ -490,7 +585,7 @@ class Names:
         if not words:
             return None
         # A short form: a surname (maybe after initials) among this document's persons.
-        surname = words[-1] if len(words) > 1 and all(_INITIALS.match(w) for w in words[:-1]) \
+        surname = words[-1] if len(words) > 1 and all(is_initials(w) for w in words[:-1]) \
             else (words[0] if len(words) == 1 else None)
         if surname is None:
             return None
@@ -542,7 +637,7 @@ class Names:
             # The label must be a person from its first word to its last.
             return False
         found = mention[0]
-        if found.titles or any(_INITIALS.match(t.text) or t.is_bracket for t in found.words):
+        if found.titles or any(is_initials(t.text) or t.is_bracket for t in found.words):
             return True  # a title, initials or a bracketed completion: `[Evgenii] Primakov`
         spoken = found.spoken
         if self.resolve(spoken) is not None or self._authority_by_key.get(key(spoken)):
@@ -559,103 +654,87 @@ class Names:
 
     def scan(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
         """Find the person mentions in `text` (a plain string or a level string)."""
-        tokens = tokenize(text) if tokens is None else tokens
+        return self.scan_reading(Reading(text, tokens))
+
+    def scan_reading(self, reading: Reading) -> list[Mention]:
+        """Find the person mentions in a reading; scanning it again reuses what the register
+        has no say in."""
+        tokens = reading.tokens
         mentions: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            mention = self._mention_at(text, tokens, i)
-            if mention is None:
-                i += 1
+        end = 0  # where the last mention ended: the next one starts after it
+        for i in reading.starts:
+            if tokens[i].start < end:
                 continue
-            mentions.append(mention)
-            while i < len(tokens) and tokens[i].start < mention.end:
-                i += 1
+            mention = self._mention_at(reading, i)
+            if mention is not None:
+                mentions.append(mention)
+                end = mention.end
         return mentions
 
-    def _mention_at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
+    def _mention_at(self, reading: Reading, i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""
-        titles: list[Token] = []
-        j = i
-        # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
-        # name after it would otherwise be read again from each of its words.
-        while j < len(tokens) and j - i < 4 and not tokens[j].is_bracket and \
-                _is_title(tokens[j].text) and \
-                (j == i or _gap(text, tokens[j - 1], tokens[j]) in (" ", "\u00a0")):
-            if j == i and tokens[j].text in _TITLE_ONLY_AFTER:
-                break
-            titles.append(tokens[j])
-            j += 1
-        # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
-        words: list[Token] = []
-        k = j
-        while k < len(tokens) and len(words) < 5:
-            token = tokens[k]
-            if k > i:
-                gap = _gap(text, tokens[k - 1], token)
-                if gap not in (" ", "\u00a0", "") or (gap == "" and not token.is_bracket):
-                    break
-            if token.is_bracket:
-                if not _name_bracket(token.bracket):
-                    break
-            elif not _name_word(token.text):
-                break
-            words.append(token)
-            k += 1
-        # Trailing words that belong to an organisation name end the run: not a person.
-        if k < len(tokens) and not tokens[k].is_bracket and tokens[k].text in NOT_NAME and \
-                _gap(text, tokens[k - 1], tokens[k]) == " " and words:
-            if tokens[k].text in ("University", "Factory", "Party", "Committee", "Institute",
-                                  "School", "Academy", "Plan", "Street", "Square", "Hall",
-                                  "Foundation", "Prize", "Doctrine", "Line", "Government"):
-                return None
-        if len(words) == 1 and not words[0].is_bracket and k < len(tokens) and \
-                _gap(text, words[0], tokens[k]) == ", " and _INITIALS.match(tokens[k].text) and \
-                re.match(r"\s*(?:[;,.)]|and\b|$)", text[tokens[k].end:]):
-            words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
-            k += 1
-        if not words:
+        shape = reading.shape(i)
+        if shape is None:
             return None
-        plain = [t for t in words if not t.is_bracket]
-        brackets = [t for t in words if t.is_bracket]
-        # A lone bracket (`[Zhou]`) is a person only when it names someone known.
-        if not plain:
-            person = self.resolve(brackets[0].bracket)
-            if person is None and not (titles and _name_shape(brackets[0].bracket.split())):
+        titles, words = shape
+        if not titles and len(words) == 1 and words[0].bracket is None and \
+                not self._may_know(words[0].text):
+            return None  # one word, neither a title nor a shape: only the register could make it a name
+        start = titles[0].start if titles else words[0].start
+        title_end = titles[-1].end if titles else None
+        if all(t.bracket is not None for t in words):
+            # A lone bracket (`[Zhou]`) is a person only when it names someone known.
+            bracket = words[0]
+            person = self.resolve(bracket.bracket)
+            if person is None and not (titles and _name_shape(bracket.bracket.split())):
                 return None
-            return Mention(titles[0].start if titles else words[0].start, words[-1].end,
-                           titles[-1].end if titles else None, titles, words[:1], person,
-                           {brackets[0].start: "identification"})
-        mention = Mention(start=(titles[0].start if titles else words[0].start),
-                          end=words[-1].end, title_end=titles[-1].end if titles else None,
-                          titles=titles, words=words)
+            return Mention(start, words[-1].end, title_end, titles, words[:1], person,
+                           {bracket.start: "identification"})
+        mention = Mention(start=start, end=words[-1].end, title_end=title_end, titles=titles,
+                          words=words)
         if not self._plausible(mention):
             return None
         return mention
 
+    def _may_know(self, word: str) -> bool:
+        """Could `resolve(word)` find someone? False only when it surely cannot: most lone
+        capitalized words (`Things`, `Whether`) are nobody, and this asks the indexes directly."""
+        if len(word.split()) != 1:
+            return True  # initials with spaces (`A. M.`) are resolved word by word
+        word_key = key(word)
+        return word_key in self._by_key or word_key in self._authority_by_key or \
+            word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
+
     def _plausible(self, mention: Mention) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register."""
-        plain = [t.text for t in mention.words if not t.is_bracket]
-        spoken = mention.spoken
         if mention.titles or mention.inverted:
             return True
+        spoken = mention.spoken
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
-        if any(t.is_bracket for t in mention.words):
+        if any(t.bracket is not None for t in mention.words):
             return True  # the translator completed or respelt a name: `[Evgenii] Primakov`
+        plain = mention.plain
         if _name_shape(plain):
             return True
-        if len(plain) == 1 and self.resolve(spoken) is not None and \
-                self.resolve(spoken).present:
-            return True
-        return len(plain) == 1 and self.resolve(spoken) is not None and \
-            spoken not in CHINESE_SURNAMES and spoken not in KOREAN_SURNAMES
+        if len(plain) != 1:
+            return False
+        person = self.resolve(spoken)
+        return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
+                                       spoken not in KOREAN_SURNAMES)
+
+
+@lru_cache(maxsize=64)
+def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The comparison keys of the surnames of `names` (the hints of a document)."""
+    return frozenset(key(surname_of(name)) for name in names)
 
 
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
     if not words:
         return False
-    if len(words) >= 2 and all(_INITIALS.match(w) for w in words[:-1]) and len(words[-1]) > 2:
+    if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper():

@@ -23,6 +23,8 @@ _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName",
 # Where a full name could be: two capitalized words in a row (or initials and a name), or a
 # child element (a bracket completing a name).
 _FULL_NAME_HINT = re.compile("\ufffc|[A-Z][\\w'\u2019\\-]*\\.?[ \u00a0]+[A-Z\\[]")
+# What a name word or a bracket in the text begins with: a text without any has no mention.
+_WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
@@ -36,24 +38,43 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
-    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
-                and not _inside_skipped(e)]
+    elements = _searchable(div)
+    readings: _Readings = {}
     for element in elements:          # first walk: full names only
-        for mention in _mentions(element, names, full_only=True):
+        for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
     for speaker in div.iter(tag("speaker")):
-        for mention in _mentions(speaker, names):
+        for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
             if person is not None:
                 person.present = True
+    wrapped: set[etree._Element] = set()  # elements a new persName now holds: not looked into
     for element in elements:          # second walk: resolve and mark
-        if _inside_skipped(element):
-            continue
-        _mark(element, names)
+        if element not in wrapped:
+            _mark(element, names, readings, wrapped)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
     _participants(div, names)
     return div
+
+
+def _searchable(div: etree._Element) -> list[etree._Element]:
+    """`div` and the elements below it whose text can hold a name, in document order.
+
+    One traversal that does not descend into skipped elements, rather than asking every
+    element about its ancestors.
+    """
+    if _inside_skipped(div):
+        return []
+    found = []
+    stack = [div]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or local(element) in _SKIP:
+            continue
+        found.append(element)
+        stack.extend(reversed(element))
+    return found
 
 
 def _inside_skipped(element: etree._Element) -> bool:
@@ -62,8 +83,14 @@ def _inside_skipped(element: etree._Element) -> bool:
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
     for speaker in div.iter(tag("speaker")):
-        text = "".join(speaker.itertext()).strip()
-        names.label_counts[N.key(text)] = names.label_counts.get(N.key(text), 0) + 1
+        label = N.key("".join(speaker.itertext()).strip())
+        names.label_counts[label] = names.label_counts.get(label, 0) + 1
+
+
+# An element's level string and its tokens (None when it has no words). Read once and used by
+# both walks: the walks before marking leave the tree alone, and marking an element changes
+# only its own level string, after its last reading (children are marked after their parent).
+_Readings = dict[etree._Element, N.Reading | None]
 
 
 def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
@@ -76,14 +103,25 @@ def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]
     return text, objects
 
 
-def _mentions(element: etree._Element, names: N.Names, full_only: bool = False
-              ) -> list[N.Mention]:
+def _read(element: etree._Element, readings: _Readings) -> N.Reading | None:
+    if element in readings:
+        return readings[element]
     text, objects = _objects(element)
-    if not text.strip(OBJECT + " \n\t"):
+    reading = None
+    if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
+        reading = N.Reading(text, N.tokenize(text, objects))
+    readings[element] = reading
+    return reading
+
+
+def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
+              full_only: bool = False) -> list[N.Mention]:
+    reading = _read(element, readings)
+    if reading is None or not reading.starts:
         return []
-    if full_only and not _FULL_NAME_HINT.search(text):
+    if full_only and not _FULL_NAME_HINT.search(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan(text, N.tokenize(text, objects))
+    return names.scan_reading(reading)
 
 
 def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
@@ -105,7 +143,7 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                                                  content.split()[0] == plain[0]):
             variant = content                                # Kim Chang-man [Kim Chang Man]
             mention.reasons[token.start] = "variant"
-        elif all(N._INITIALS.match(w) for w in plain) or (
+        elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and not _authority_name(content) and
                 _completes(f"{spoken} {content}")):
             full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
@@ -168,7 +206,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
     if person is None and create and (mention.titles or len(full.split()) >= 2 or
-                                      any(N._INITIALS.match(w) for w in full.split())):
+                                      any(N.is_initials(w) for w in full.split())):
         person = names.add(full, variant=variant)
     if person is None:
         return None
@@ -179,16 +217,21 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     return person
 
 
-def _mark(element: etree._Element, names: N.Names) -> None:
-    """Wrap each mention in `element`'s own text (not its children's) as `persName`."""
+def _mark(element: etree._Element, names: N.Names, readings: _Readings,
+          wrapped: set[etree._Element]) -> None:
+    """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
+    the new persNames hold to `wrapped`."""
     found = []
-    for mention in _mentions(element, names):
+    for mention in _mentions(element, names, readings):
         person = _resolve(mention, names, create=True)
         if person is not None:
             person.mentions += 1
             found.append((mention, E.persName(ref=f"#{person.id}")))
+    if not found:
+        return  # most elements: nothing to wrap
     wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
     for mention, name in found:
+        wrapped.update(name.iter())
         for child in name:
             if local(child) == "supplied":
                 reason = _reason_of(mention, child)

@@ -1,0 +1,69 @@
+"""The helpers that make the persons pass fast keep its behaviour: tokens, readings scanned
+twice, and wrapping spans of a level string.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pipeline import names as N
+from pipeline.inline import append_text, wrap_all
+
+TOKENS = [
+    # (text, [(token text, bracket)])
+    ("Mr. Kim met N.S. Khrushchev's aide.", [("Mr.", None), ("Kim", None), ("N.S.", None),
+                                            ("Khrushchev", None)]),
+    ("Com[rade] Li [Fuchun] said so.", [("Comrade", None), ("Li", None),
+                                         ("[Fuchun]", "Fuchun")]),
+    ("the [...] and Zhou.", [("[...]", "..."), ("Zhou", None)]),
+    ("no capitals here", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOKENS)
+def test_tokenize(text: str, expected: list):
+    """Tokens: words without a sentence's full stop or a possessive, brackets, Com[rade] joined."""
+    assert [(t.text, t.bracket) for t in N.tokenize(text)] == expected
+
+
+def test_a_reading_scanned_again_asks_the_register_again():
+    """A reading remembers only what the register has no say in: a surname unknown at the first
+    scan is a mention at the second, once its person is known."""
+    names = N.Names([])
+    reading = N.Reading("Later Lippmann said so.")
+    assert names.scan_reading(reading) == []
+    names.add("Walter Lippmann")
+    assert [m.spoken for m in names.scan_reading(reading)] == ["Lippmann"]
+    assert [m.spoken for m in names.scan(reading.text)] == ["Lippmann"]
+
+
+def _wrapped(xml: str, spans: list[tuple[int, int]]) -> str:
+    parent = etree.fromstring(xml)
+    wrap_all(parent, [(start, end, etree.Element("w")) for start, end in spans])
+    return etree.tostring(parent, encoding="unicode")
+
+
+WRAPS = [
+    # (content, spans of its level string, result)
+    ("<p>ab <s>c</s> d</p>", [(0, 2), (3, 4)], "<p><w>ab</w> <w><s>c</s></w> d</p>"),
+    ("<p>ab<s/>d</p>", [(2, 2)], "<p>ab<w><s/></w>d</p>"),           # empty, at a child
+    ("<p>abcd</p>", [(2, 2)], "<p>ab<w/>cd</p>"),                    # empty, in text
+    ("<p>abcdef</p>", [(0, 3), (2, 5)], "<p><w>abc</w><w>de</w>f</p>"),  # overlapping
+    ("<p>ab</p>", [(1, 9)], "<p>a<w>b</w></p>"),                     # past the end
+]
+
+
+@pytest.mark.parametrize("xml, spans, expected", WRAPS)
+def test_wrap_all(xml: str, spans: list, expected: str):
+    """wrap_all moves each span (text pieces and whole children) into its new element."""
+    assert _wrapped(xml, spans) == expected
+
+
+def test_append_text_after_the_last_child():
+    """append_text adds to the last child's tail, or to the text of an element without children."""
+    parent = etree.fromstring("<p>a<s/>b</p>")
+    append_text(parent, "c")
+    empty = etree.fromstring("<p>a</p>")
+    append_text(empty, "b")
+    assert etree.tostring(parent) == b"<p>a<s/>bc</p>" and etree.tostring(empty) == b"<p>ab</p>"
