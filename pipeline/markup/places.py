@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap_all
+from ..inline import OBJECT, level, text_nodes, wrap_all
 from ..tei import E, local
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -154,6 +155,7 @@ _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmi
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
+_CAPITAL = re.compile(r"[A-Z]")  # what _WORD needs to match at all
 
 
 def _gazetteer_index() -> dict[str, str]:
@@ -165,33 +167,34 @@ def _gazetteer_index() -> dict[str, str]:
 
 
 _PLACES = _gazetteer_index()
+_CANONICAL = frozenset(_PLACES.values())
+_SPACES = (" ", "\u00a0")
+_POSSESSIVE = ("'s", "\u2019s")
 
 
-@dataclass
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive `'s`."""
-        return re.sub(r"['\u2019]s$", "", self.text)
+    bare: str  # without a possessive `'s`
 
 
 def _runs(text: str) -> list[list[_Word]]:
     """Capitalized words joined by single spaces (an OBJECT mark or punctuation ends a run)."""
     runs: list[list[_Word]] = []
+    previous = None
     for match in _WORD.finditer(text):
-        word = _Word(match.start(), match.end(), match.group())
-        if runs and text[runs[-1][-1].end:word.start] in (" ", "\u00a0") and \
-                (not runs[-1][-1].text.endswith(("'s", "\u2019s")) or
-                 runs[-1][-1].bare in _COLLECTIVE) or \
-                runs and text[runs[-1][-1].end:word.start] in (" ", "\u00a0") and \
-                _is_org_head(word.text):
+        spelled = match.group()
+        word = _Word(match.start(), match.end(), spelled,
+                     spelled[:-2] if spelled.endswith(_POSSESSIVE) else spelled)
+        # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
+        if previous is not None and text[previous.end:word.start] in _SPACES and \
+                (previous.bare == previous.text or previous.bare in _COLLECTIVE or
+                 _is_org_head(spelled)):
             runs[-1].append(word)
         else:
             runs.append([word])
+        previous = word
     return runs
 
 
@@ -220,16 +223,47 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
          location_line: bool = False) -> list[Found]:
     """Find places and organisations in a level string; `supplied` maps OBJECT offsets to the
     text of a `supplied` child (for `[North] Korea`)."""
-    supplied = supplied or {}
+    return _find(text, _PlaceWords(names), supplied or {}, location_line)
+
+
+class _PlaceWords:
+    """Which unknown capitalized words may be places, given a document's persons.
+
+    Each word is judged once per pass: the persons do not change while places are marked,
+    and the same words come back in every paragraph.
+    """
+
+    def __init__(self, names: N.Names | None):
+        self.names = names
+        self._judged: dict[str, bool] = {}
+        self._person_words: set[str] | None = None
+
+    def plausible(self, word: str) -> bool:
+        judged = self._judged.get(word)
+        if judged is None:
+            judged = self._judged[word] = _plausible_place_word(word, self.names, self)
+        return judged
+
+    def in_person_name(self, word: str) -> bool:
+        """Is `word` (by key) one of the words of a person's name?"""
+        if self._person_words is None:
+            self._person_words = {N.key(w) for p in self.names.persons.values()
+                                  for w in p.name.split()}
+        return N.key(word) in self._person_words
+
+
+def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
+          location_line: bool) -> list[Found]:
     found: list[Found] = []
     blocked: list[tuple[int, int]] = []
     runs = _runs(text)
+    by_start = {run[0].start: i for i, run in enumerate(runs)}
     for index, run in enumerate(runs):
-        words = [w.text for w in run]
-        if any(w in _EVENT_HEADS for w in words[1:]) and not any(_is_org_head(w) for w in words):
+        if any(w.text in _EVENT_HEADS for w in run[1:]) and \
+                not any(_is_org_head(w.text) for w in run):
             blocked.append((run[0].start, run[-1].end))
             continue
-        org = _org_in(run, text, runs, index)
+        org = _org_in(runs, index, text, by_start)
         if org is not None:
             before = org.start - 2
             if before >= 0 and text[before:org.start] == OBJECT + " " and \
@@ -237,13 +271,12 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
             found.append(org)
-            continue
     for item in found:
         blocked.append((item.start, item.end))
     for run in runs:
         if any(s <= run[0].start < e for s, e in blocked):
             continue
-        found.extend(_places_in(run, text, names, supplied, location_line))
+        found.extend(_places_in(run, text, words, supplied, location_line))
     found = [f for f in found if f.kind == "org" or not any(
         s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
     found.sort(key=lambda f: f.start)
@@ -255,17 +288,18 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
     return result
 
 
-def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) -> Found | None:
-    """The organisation a capitalized run names, joined with `of (the) X` where X is a body."""
-    words = list(run)
+def _org_in(runs: list[list[_Word]], index: int, text: str,
+            by_start: dict[int, int]) -> Found | None:
+    """The organisation a capitalized run names, joined with `of (the) X` where X is a body;
+    `by_start` maps where each run starts to its index."""
+    words = runs[index]
     while words and words[0].text in _LEADING and not _is_org_head(words[0].text):
         words = words[1:]
     if not words:
         return None
     heads = [i for i, w in enumerate(words) if _is_org_head(w.text)]
-    abbreviation = [i for i, w in enumerate(words) if w.bare in ORG_ABBREVIATIONS]
     if not heads:
-        if len(words) == 1 and abbreviation:
+        if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          words[0].bare, words[0].bare)
         return None
@@ -274,19 +308,18 @@ def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) ->
     if N.key(spoken) in _PLACES:
         return None                                   # Soviet Union is a state
     start, end = words[0].start, words[-1].end
-    by_start = {r[0].start: i for i, r in enumerate(runs)}
     # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
     if following is not None:
-        inner = _org_in(runs[following], text, runs, following)
+        inner = _org_in(runs, following, text, by_start)
         if inner is not None and inner.start == runs[following][0].start:
             whole = _span(text, start, inner.end)
             flip = [w.text for w in words] == ["Central", "Committee"]
             return Found(start, inner.end, "org", f"{inner.name} {spoken}" if flip else whole,
                          whole)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
-            end = _of_object_end(runs, following, text)
+            end = _of_object_end(runs, following, text, by_start)
             if end is None:
                 return None
             whole = _span(text, start, end)
@@ -297,9 +330,9 @@ def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) ->
     return Found(start, end, "org", spoken, spoken)
 
 
-def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None:
+def _of_object_end(runs: list[list[_Word]], index: int, text: str,
+                   by_start: dict[int, int]) -> int | None:
     """Where `Ministry of <this>` ends, following `of X of Y` chains; None when unsure."""
-    by_start = {r[0].start: i for i, r in enumerate(runs)}
     end = None
     while index is not None:
         run = runs[index]
@@ -309,7 +342,7 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None
         end = run[cut - 1].start + len(run[cut - 1].bare)
         if cut < len(run):
             break
-        if re.match(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]", text[end:]):
+        if _AND_MORE.match(text, end):
             return None                               # `of the USSR and the ...`: unsure
         tail = _OF.match(text, end)
         index = by_start.get(tail.end()) if tail else None
@@ -317,40 +350,25 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
+_AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
              "Association", "Council", "Directorate", "Administration", "Agency", "Bank"}
 
 
-def _places_in(run: list[_Word], text: str, names: N.Names | None, supplied: dict[int, str],
+def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
                location_line: bool) -> list[Found]:
     found = []
     i = 0
     while i < len(run):
-        match = None
-        for size in (3, 2, 1):
-            if i + size > len(run):
-                continue
-            piece = run[i:i + size]
-            if any(text[a.end:b.start] not in (" ", "\u00a0") for a, b in zip(piece, piece[1:])):
-                continue
-            spoken = " ".join(w.text for w in piece[:-1]) + (" " if size > 1 else "") + \
-                piece[-1].bare
-            canonical = _PLACES.get(N.key(spoken))
-            if canonical is None and spoken.endswith("."):
-                canonical = None
-            if canonical:
-                match = (size, canonical, spoken)
-                break
+        match = _gazetteer_at(run, i)
         if match is None:
             i += 1
             continue
         size, canonical, spoken = match
         start = run[i].start
         end = run[i + size - 1].start + len(run[i + size - 1].bare)
-        if run[i + size - 1].text.endswith("'s") or run[i + size - 1].text.endswith("\u2019s"):
-            end = run[i + size - 1].end - 2
         # `[North] Korea`: the supplied direction is part of the name.
         before = start - 2
         if size == 1 and before >= 0 and text[before] == OBJECT and text[before + 1] == " " and \
@@ -364,42 +382,66 @@ def _places_in(run: list[_Word], text: str, names: N.Names | None, supplied: dic
         found.append(Found(start, end, "place", canonical, spoken))
         i += size
     if not found and len(run) == 1:
-        context = _context_place(run[0], text, names, location_line)
+        context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
     return found
 
 
-def _context_place(word: _Word, text: str, names: N.Names | None,
+def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
+    """The longest gazetteer name of up to three words at `run[i]`: (words, canonical, spoken)."""
+    for size in (3, 2, 1):
+        if i + size > len(run):
+            continue
+        piece = run[i:i + size]
+        spoken = " ".join(w.text for w in piece[:-1]) + (" " if size > 1 else "") + \
+            piece[-1].bare
+        canonical = _PLACES.get(N.key(spoken))
+        if canonical:
+            return size, canonical, spoken
+    return None
+
+
+def _context_place(word: _Word, text: str, words: _PlaceWords,
                    location_line: bool) -> Found | None:
     """A single unknown capitalized word that context says is a place."""
     bare = word.bare
-    if not _plausible_place_word(bare, names):
+    if not words.plausible(bare):
         return None
     end = word.start + len(bare)
     if end < len(text) and text[end:end + 1] not in (" ", ".", ",", ";", ":", ")", "\u00a0", ""):
-        if text[end:end + 2] not in ("'s", "\u2019s"):
+        if text[end:end + 2] not in _POSSESSIVE:
             return None
-    before = text[:word.start]
-    if _PREPOSITION.search(before) or _listed_after_preposition(before, names):
+    # The patterns end where the word starts: searched up to there, from as far back as a
+    # match can begin (not the whole text before it, once per word).
+    if _PREPOSITION.search(text, max(0, word.start - 7), word.start) or \
+            _listed_after_preposition(text, word.start, words):
         return Found(word.start, end, "place", bare, bare)
-    if location_line and re.search(r",[ \u00a0]$", before) and text[end:].strip(" .") == "":
+    if location_line and _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
+            text[end:].strip(" .") == "":
         return Found(word.start, end, "place", bare, bare)
     return None
 
 
-def _listed_after_preposition(before: str, names: N.Names | None) -> bool:
-    """Is this word in a list that a preposition opens: `from Shanxi, Kailuan, and Jixi`?"""
-    match = re.search(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
-                      r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$",
-                      before)
+_AFTER_COMMA = re.compile(r",[ \u00a0]$")
+_LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
+_LISTED = re.compile(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
+                     r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$")
+
+
+def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool:
+    """Is the word at `start` in a list that a preposition opens: `from Shanxi, Kailuan, and
+    Jixi`?"""
+    if not _LIST_END.search(text, max(0, start - 5), start):
+        return False                                  # no `and `, `or ` or `, ` just before
+    match = _LISTED.search(text, 0, start)
     if not match:
         return False
     items = re.findall(r"[A-Z][\w\-]*", match.group(1) or match.group(2))
-    return all(_plausible_place_word(w, names) or w in _PLACES.values() for w in items)
+    return all(words.plausible(w) or w in _CANONICAL for w in items)
 
 
-def _plausible_place_word(word: str, names: N.Names | None) -> bool:
+def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) -> bool:
     if len(word) < 3 or word.isupper() or not word[0].isupper() or not word[1:].islower():
         return False
     if N.key(word) in _PLACES:
@@ -413,8 +455,7 @@ def _plausible_place_word(word: str, names: N.Names | None) -> bool:
         return False
     if names is not None and (names.find_exact(word) is not None or
                               names._authority_by_key.get(N.key(word)) is not None or
-                              any(N.key(word) in {N.key(w) for w in p.name.split()}
-                                  for p in names.persons.values())):
+                              words.in_person_name(word)):
         return False
     return True
 
@@ -427,17 +468,16 @@ def _span(text: str, start: int, end: int) -> str:
 
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
-    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
-                and not any(local(a) in _SKIP for a in e.iterancestors())]
-    for element in elements:
+    words = _PlaceWords(names)
+    for element in list(text_nodes(div, _SKIP)):  # listed first: wrapping moves children
         text, marks = level(element)
-        if not text.strip(OBJECT + " \n\t"):
-            continue
+        if not _CAPITAL.search(text):
+            continue                                  # every name starts with a capital
         supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
         location = local(element) == "p" and bool(_LOCATION_LINE.match("".join(element.itertext())))
         spans = []
-        for item in find(text, names, supplied, location):
+        for item in _find(text, words, supplied, location):
             entity = register(names, item)
             entity.mentions += 1
             new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
@@ -451,10 +491,9 @@ def register(names: N.Names, item: Found) -> Entity:
     """The entity `item` names in `names.places` or `names.orgs`, added when new."""
     table = names.places if item.kind == "place" else names.orgs
     prefix = "place" if item.kind == "place" else "org"
-    wanted = N.key(item.name)
+    keys = (N.key(item.name), N.key(item.spoken))
     for entity in table.values():
-        if wanted in {N.key(f) for f in (entity.name, *entity.variants)} or \
-                N.key(item.spoken) in {N.key(f) for f in (entity.name, *entity.variants)}:
+        if any(N.key(f) in keys for f in (entity.name, *entity.variants)):
             entity.add_variant(item.spoken)
             return entity
     base = f"{prefix}-{N.slug(item.name)}"
