@@ -21,17 +21,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, text_nodes, wrap_all
+from ..inline import OBJECT, level, wrap_all
 from ..tei import E, local
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
                    "orgName", "date", "measure", "num", "ptr", "pb", "milestone", "label"})
+_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 
 
 @dataclass
@@ -152,7 +155,9 @@ _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "M
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?")
+# A capitalized word, or initials (`U.S.`); written to open with the capital, which lets the
+# regex engine skip ahead to capitals (the two alternatives as first written did not).
+_WORD = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 _CAPITAL = re.compile(r"[A-Z]")  # what _WORD needs to match at all
@@ -172,6 +177,11 @@ _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s")
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive `'s`."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
 class _Word(NamedTuple):
     start: int
     end: int
@@ -185,8 +195,7 @@ def _runs(text: str) -> list[list[_Word]]:
     previous = None
     for match in _WORD.finditer(text):
         spelled = match.group()
-        word = _Word(match.start(), match.end(), spelled,
-                     spelled[:-2] if spelled.endswith(_POSSESSIVE) else spelled)
+        word = _Word(match.start(), match.end(), spelled, _bare(spelled))
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
         if previous is not None and text[previous.end:word.start] in _SPACES and \
                 (previous.bare == previous.text or previous.bare in _COLLECTIVE or
@@ -253,7 +262,7 @@ class _PlaceWords:
 
 
 def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
-          location_line: bool) -> list[Found]:
+          location_line: _LocationLine | bool) -> list[Found]:
     found: list[Found] = []
     blocked: list[tuple[int, int]] = []
     runs = _runs(text)
@@ -279,7 +288,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found.extend(_places_in(run, text, words, supplied, location_line))
     found = [f for f in found if f.kind == "org" or not any(
         s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
-    found.sort(key=lambda f: f.start)
+    found.sort(key=attrgetter("start"))
     result: list[Found] = []
     for item in found:
         if result and item.start < result[-1].end:
@@ -358,7 +367,7 @@ _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Commit
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
-               location_line: bool) -> list[Found]:
+               location_line: _LocationLine | bool) -> list[Found]:
     found = []
     i = 0
     while i < len(run):
@@ -390,12 +399,15 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
 
 def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
     """The longest gazetteer name of up to three words at `run[i]`: (words, canonical, spoken)."""
-    for size in (3, 2, 1):
-        if i + size > len(run):
-            continue
-        piece = run[i:i + size]
-        spoken = " ".join(w.text for w in piece[:-1]) + (" " if size > 1 else "") + \
-            piece[-1].bare
+    return _gazetteer_phrase(tuple(w.text for w in run[i:i + 3]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
+    """Cached: the same few words start a run in every paragraph."""
+    for size in range(len(spellings), 0, -1):
+        piece = spellings[:size]
+        spoken = " ".join(piece[:-1]) + (" " if size > 1 else "") + _bare(piece[-1])
         canonical = _PLACES.get(N.key(spoken))
         if canonical:
             return size, canonical, spoken
@@ -403,7 +415,7 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
 
 
 def _context_place(word: _Word, text: str, words: _PlaceWords,
-                   location_line: bool) -> Found | None:
+                   location_line: _LocationLine | bool) -> Found | None:
     """A single unknown capitalized word that context says is a place."""
     bare = word.bare
     if not words.plausible(bare):
@@ -417,8 +429,8 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
     if _PREPOSITION.search(text, max(0, word.start - 7), word.start) or \
             _listed_after_preposition(text, word.start, words):
         return Found(word.start, end, "place", bare, bare)
-    if location_line and _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
-            text[end:].strip(" .") == "":
+    if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
+            text[end:].strip(" .") == "" and location_line:
         return Found(word.start, end, "place", bare, bare)
     return None
 
@@ -469,15 +481,14 @@ def _span(text: str, start: int, end: int) -> str:
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
-    for element in list(text_nodes(div, _SKIP)):  # listed first: wrapping moves children
+    for element in _elements(div):
         text, marks = level(element)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
         supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
-        location = local(element) == "p" and bool(_LOCATION_LINE.match("".join(element.itertext())))
         spans = []
-        for item in _find(text, words, supplied, location):
+        for item in _find(text, words, supplied, _LocationLine(element)):
             entity = register(names, item)
             entity.mentions += 1
             new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
@@ -485,6 +496,33 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new))
         wrap_all(element, spans)
     return div
+
+
+def _elements(div: etree._Element) -> list[etree._Element]:
+    """`div` and the elements below it in document order, without _SKIP elements and what is
+    inside them; listed before marking starts, since wrapping moves children."""
+    if any(local(a) in _SKIP for a in div.iterancestors()):
+        return []
+    inside = set()
+    for skipped in div.iter(*_SKIP_TAGS):
+        if skipped not in inside:
+            inside.update(skipped.iter())
+    return [e for e in div.iter(etree.Element) if e not in inside]
+
+
+class _LocationLine:
+    """Is `element` a `Location:` paragraph? Asked only when a word's context needs it:
+    reading a paragraph's whole text for every paragraph cost more than the answer."""
+
+    def __init__(self, element: etree._Element):
+        self.element = element
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = local(self.element) == "p" and \
+                bool(_LOCATION_LINE.match("".join(self.element.itertext())))
+        return self._answer
 
 
 def register(names: N.Names, item: Found) -> Entity:
