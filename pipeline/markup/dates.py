@@ -145,6 +145,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     document_date = getattr(names, "document_date", None)
     for element in _elements(div):
         text, _ = level(element)
+        if not _may_hold_date(text):
+            continue                                  # most elements: skip find's set-up
         found = find(text, document_date)
         if found:
             wrap_all(element, [(start, end, E.date(**attributes))
