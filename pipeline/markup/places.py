@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from lxml import etree
@@ -194,10 +194,11 @@ def _runs(text: str) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     previous = None
     for match in _WORD.finditer(text):
-        spelled = match.group()
-        word = _Word(match.start(), match.end(), spelled, _bare(spelled))
+        spelled = match[0]
+        start, end = match.span()
+        word = _Word(start, end, spelled, _bare(spelled))
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
-        if previous is not None and text[previous.end:word.start] in _SPACES and \
+        if previous is not None and text[previous.end:start] in _SPACES and \
                 (previous.bare == previous.text or previous.bare in _COLLECTIVE or
                  _is_org_head(spelled)):
             runs[-1].append(word)
@@ -245,7 +246,17 @@ class _PlaceWords:
     def __init__(self, names: N.Names | None):
         self.names = names
         self._judged: dict[str, bool] = {}
+        self._alone: dict[str, bool] = {}
         self._person_words: set[str] | None = None
+
+    def worth_asking(self, spelling: str) -> bool:
+        """Can a run of this one word name anything: an organisation or a gazetteer place,
+        or a place by context (if plausible)?"""
+        known = self._alone.get(spelling)
+        if known is None:
+            known = self._alone[spelling] = _may_name_alone(spelling) or \
+                self.plausible(_bare(spelling))
+        return known
 
     def plausible(self, word: str) -> bool:
         judged = self._judged.get(word)
@@ -267,7 +278,13 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     blocked: list[tuple[int, int]] = []
     runs = _runs(text)
     by_start = {run[0].start: i for i, run in enumerate(runs)}
-    for index, run in enumerate(runs):
+    # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
+    # They stay in `runs`, where `of` chains look for what follows a body's name.
+    asked = [i for i, run in enumerate(runs) if len(run) > 1 or words.worth_asking(run[0].text)]
+    for index in asked:
+        run = runs[index]
+        if len(run) == 1 and not _may_name_alone(run[0].text):
+            continue                                  # asked only as a context place
         if any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(_is_org_head(w.text) for w in run):
             blocked.append((run[0].start, run[-1].end))
@@ -282,7 +299,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             found.append(org)
     for item in found:
         blocked.append((item.start, item.end))
-    for run in runs:
+    for index in asked:
+        run = runs[index]
         if any(s <= run[0].start < e for s, e in blocked):
             continue
         found.extend(_places_in(run, text, words, supplied, location_line))
@@ -295,6 +313,15 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         result.append(item)
     return result
+
+
+@lru_cache(maxsize=1 << 14)
+def _may_name_alone(spelling: str) -> bool:
+    """Can a run of this one word be an organisation (_org_in) or a gazetteer place
+    (_places_in)? If not, only context can make it a place, and only if it is plausible."""
+    bare = _bare(spelling)
+    return _is_org_head(spelling) or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
+        or _gazetteer_phrase((spelling,)) is not None
 
 
 def _org_in(runs: list[list[_Word]], index: int, text: str,
@@ -454,6 +481,19 @@ def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool
 
 
 def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) -> bool:
+    shape = _shape_says(word)
+    if shape is not None:
+        return shape
+    return names is None or not (names.find_exact(word) is not None or
+                                 names._authority_by_key.get(N.key(word)) is not None or
+                                 words.in_person_name(word))
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape_says(word: str) -> bool | None:
+    """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
+    False (never), None (plausible unless a person is called so). Cached across documents:
+    unlike the rest of the verdict, it does not depend on the document's persons."""
     if len(word) < 3 or word.isupper() or not word[0].isupper() or not word[1:].islower():
         return False
     if N.key(word) in _PLACES:
@@ -465,11 +505,7 @@ def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) 
         return False
     if word.endswith(("ese", "ism", "ist", "ish")):
         return False
-    if names is not None and (names.find_exact(word) is not None or
-                              names._authority_by_key.get(N.key(word)) is not None or
-                              words.in_person_name(word)):
-        return False
-    return True
+    return None
 
 
 def _span(text: str, start: int, end: int) -> str:
@@ -481,6 +517,7 @@ def _span(text: str, start: int, end: int) -> str:
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
+    registers = _Registers(names)
     for element in _elements(div):
         text, marks = level(element)
         if not _CAPITAL.search(text):
@@ -489,7 +526,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
                     if local(child) == "supplied" and len(child) == 0}
         spans = []
         for item in _find(text, words, supplied, _LocationLine(element)):
-            entity = register(names, item)
+            entity = registers.entity(item)
             entity.mentions += 1
             new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
                 E.orgName(ref=f"#{entity.id}")
@@ -527,19 +564,49 @@ class _LocationLine:
 
 def register(names: N.Names, item: Found) -> Entity:
     """The entity `item` names in `names.places` or `names.orgs`, added when new."""
-    table = names.places if item.kind == "place" else names.orgs
-    prefix = "place" if item.kind == "place" else "org"
-    keys = (N.key(item.name), N.key(item.spoken))
-    for entity in table.values():
-        if any(N.key(f) in keys for f in (entity.name, *entity.variants)):
+    return _Registers(names).entity(item)
+
+
+class _Registers:
+    """`names.places` and `names.orgs`, and for each the first entity (in table order) that
+    each name key belongs to: one look-up per mention instead of comparing every entity's
+    names and variants. Kept up to date as entities and variants are added."""
+
+    def __init__(self, names: N.Names):
+        self.names = names
+        self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
+        for kind in self._first:
+            for order, entity in enumerate(self._table(kind).values()):
+                self._claim(kind, order, entity, (entity.name, *entity.variants))
+
+    def _table(self, kind: str) -> dict:
+        return self.names.places if kind == "place" else self.names.orgs
+
+    def _claim(self, kind: str, order: int, entity: Entity, forms: tuple[str, ...]) -> None:
+        first = self._first[kind]
+        for form in forms:
+            held = first.get(N.key(form))
+            if held is None or held[0] > order:
+                first[N.key(form)] = (order, entity)
+
+    def entity(self, item: Found) -> Entity:
+        """The entity `item` names, added when new (`register`)."""
+        first = self._first[item.kind]
+        held = [first[k] for k in (N.key(item.name), N.key(item.spoken)) if k in first]
+        if held:
+            order, entity = min(held, key=itemgetter(0))
+            known = len(entity.variants)
             entity.add_variant(item.spoken)
+            self._claim(item.kind, order, entity, tuple(entity.variants[known:]))
             return entity
-    base = f"{prefix}-{N.slug(item.name)}"
-    ident, n = base, 1
-    while ident in table or ident in names.persons:
-        n += 1
-        ident = f"{base}-{n}"
-    entity = Entity(id=ident, name=item.name)
-    entity.add_variant(item.spoken)
-    table[ident] = entity
-    return entity
+        table = self._table(item.kind)
+        base = f"{item.kind}-{N.slug(item.name)}"
+        ident, n = base, 1
+        while ident in table or ident in self.names.persons:
+            n += 1
+            ident = f"{base}-{n}"
+        entity = Entity(id=ident, name=item.name)
+        entity.add_variant(item.spoken)
+        table[ident] = entity
+        self._claim(item.kind, len(table) - 1, entity, (entity.name, *entity.variants))
+        return entity
