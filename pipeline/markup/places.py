@@ -274,13 +274,15 @@ class _PlaceWords:
 
 def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
           location_line: _LocationLine | bool) -> list[Found]:
-    found: list[Found] = []
-    blocked: list[tuple[int, int]] = []
     runs = _runs(text)
-    by_start = {run[0].start: i for i, run in enumerate(runs)}
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
     asked = [i for i, run in enumerate(runs) if len(run) > 1 or words.worth_asking(run[0].text)]
+    if not asked:
+        return []
+    found: list[Found] = []
+    blocked: list[tuple[int, int]] = []
+    by_start = {run[0].start: i for i, run in enumerate(runs)}
     for index in asked:
         run = runs[index]
         if len(run) == 1 and not _may_name_alone(run[0].text):
