@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 from lxml import etree
 
@@ -60,3 +63,24 @@ def test_inferred_dates(source: str, expected: str) -> None:
 def test_no_document_date_no_inference() -> None:
     """Without a document date nothing relative is resolved."""
     assert run("this year", document_date=None) == "this year"
+
+
+PLAIN_RELATIVE = re.compile(r"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ \u00a0]year\b(?!['\u2019]s)")
+PIECES = ["this", "This", "THIS", "last", "Last", "next", "Next", "ſ", "year", "years", "year's",
+          "year\u2019s", " ", "\u00a0", "\n", "x", "_", "1", "-", "\ufffc"]
+
+
+def test_relative_pattern_matches_as_the_plain_one() -> None:
+    """The class-first `this year` pattern finds exactly what the `\\b`-first one finds."""
+    relative = dict(dates._PATTERNS)["relative"]
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8)))
+        assert [(m.span(), m.groupdict()) for m in relative.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in PLAIN_RELATIVE.finditer(text)], text
+
+
+def test_every_month_spelling_starts_with_its_abbreviation() -> None:
+    """A text without `Jan`...`Dec` cannot hold a month's name, so the month patterns are skipped."""
+    for spelling in dates._MONTH[3:dates._MONTH.index(")")].split("|"):
+        assert dates._MONTH_NAME.match(spelling), spelling

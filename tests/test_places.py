@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from pipeline.markup.places import mark_places
+from pipeline.markup.places import Entity, Found, _may_name_alone, mark_places, register
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
 
@@ -93,3 +93,30 @@ def test_location_line_names_the_place() -> None:
     assert run("Location: 18th floor reception room, Diaoyutai") == (
         'Location: 18th floor reception room, <placeName ref="#place-diaoyutai">Diaoyutai'
         '</placeName>')
+
+
+def test_first_entity_holding_a_name_takes_the_mention() -> None:
+    """A mention goes to the first entity (in register order) that has its name or variant."""
+    names = Names()
+    names.places["place-a"] = Entity(id="place-a", name="Alpha", variants=["Beta"])
+    names.places["place-b"] = Entity(id="place-b", name="Gamma", variants=["Delta"])
+    entity = register(names, Found(0, 5, "place", "Gamma", "Beta"))
+    assert entity.id == "place-a" and entity.variants == ["Beta"]
+    entity = register(names, Found(0, 5, "place", "Delta", "Epsilon"))
+    assert entity.id == "place-b" and entity.variants == ["Delta", "Epsilon"]
+
+
+def test_one_pass_register_sees_the_variants_it_adds() -> None:
+    """Within a pass, a variant added to an earlier entity draws later mentions to it."""
+    names = Names()
+    run("Canton is near the Guangzhou harbour; Canton again.", names)
+    assert list(names.places) == ["place-guangzhou"]
+    assert names.places["place-guangzhou"].mentions == 3
+
+
+@pytest.mark.parametrize("word, alone", [("We", False), ("The", False), ("Korea", True),
+                                         ("CPSU", True), ("Committee", True),
+                                         ("Contact", False)])
+def test_one_word_runs_that_can_name_something(word: str, alone: bool) -> None:
+    """A one-word run can be a body or a gazetteer place only by its spelling."""
+    assert _may_name_alone(word) is alone

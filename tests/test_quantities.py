@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 from lxml import etree
 
+from pipeline.markup import quantities as Q
 from pipeline.markup.quantities import mark_quantities, number_value
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
@@ -78,3 +82,43 @@ def test_number_value(text: str, value: str | None) -> None:
     """Digits, decimals, words and multipliers read to exact decimals."""
     result = number_value(text)
     assert (None if result is None else format(result.normalize(), "f")) == value
+
+
+# The measure and count patterns as first written: a number not after a word, a decimal point
+# or a slash. The module writes them to open with a character class (fast to search); these
+# say what they must match.
+_PLAIN_NUMBER = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?i:" + Q._WORDS + r"))"
+                 r"(?:[ \u00a0](?i:thousand|million|billion|trillion))?")
+PLAIN_MEASURE = re.compile(
+    rf"(?<![\w.,\-/])(?P<a>{_PLAIN_NUMBER})(?:{Q._S}(?:to|-|\u2013){Q._S}(?P<b>{Q._NUMBER}))?"
+    rf"(?:(?:{Q._S}(?:more|additional|extra))?{Q._S}(?P<unit>(?i:{Q._UNIT}))\b(?!-)"
+    rf"|(?P<percent>%))")
+PLAIN_COUNT = re.compile(
+    rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b|\ufffc))")
+PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/", " ", "\u00a0",
+          "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
+          "hundred", " million", " Thousand", " to ", " tons", " ton", " per cent", " Won",
+          " ha", " more", " people", " kg", " US dollars", " of cotton", "_"]
+
+
+def _matches(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_first_character_class_holds_every_number_start() -> None:
+    """Every character a case-blind number word or a digit can start with opens a measure."""
+    starts = re.compile(r"\d|(?i:[" + "".join({w[0] for w in Q._WORD_NUMBERS}) + "])")
+    first = re.compile(Q._FIRST[:Q._FIRST.index("]") + 1])
+    everything = "".join(map(chr, range(0x110000)))
+    assert starts.findall(everything) == first.findall(everything)
+
+
+def test_fast_patterns_match_as_the_plain_ones() -> None:
+    """The class-first measure and count patterns find exactly what the plain ones find."""
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12)))
+             for _ in range(20_000)]
+    for text in texts:
+        assert _matches(Q._MEASURE, text) == _matches(PLAIN_MEASURE, text), text
+        assert _matches(Q._COUNT, text) == _matches(PLAIN_COUNT, text), text

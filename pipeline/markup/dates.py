@@ -22,6 +22,7 @@ from ..tei import E, local
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
+_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august "
                                       "september october november december".split(), 1)}
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
@@ -29,6 +30,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _S = r"[ \u00a0]"
+_DIGIT = re.compile(r"\d")
 _PATTERNS = [
     # 11 July 1961
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
@@ -48,8 +50,11 @@ _PATTERNS = [
                         rf"(?P<y>{_YEAR})\b(?![,.]?\d)")),
     # July 5 (the document's year: inferred)
     ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?{_S}?\d)")),
-    # this year, last year, next year (inferred)
-    ("relative", re.compile(r"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ \u00a0]year\b(?!['\u2019]s)")),
+    # this year, last year, next year (inferred). Searched in most paragraphs, so written to
+    # open with a character class: the engine skips ahead to the letters these words start
+    # with (with `\b` first it tries every position); the boundary is looked behind after.
+    ("relative", re.compile(r"(?P<rel>[LNTlnt](?<!\w.)(?:(?<=[Tt])his|(?<=[Ll])ast|(?<=[Nn])ext))"
+                            r"[ \u00a0]year\b(?!['\u2019]s)")),
 ]
 
 
@@ -65,16 +70,41 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-_ANY_DATE = re.compile(r"\d|\b(?:this|last|next)\s+year", re.IGNORECASE)
+# What each pattern cannot match without: a month's name (every spelling of one starts with
+# its three-letter abbreviation), a year, or the word `year`. Cheap to look for first; a
+# pattern whose needs are missing is not searched (most paragraphs name no month).
+_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_NUMBER = re.compile(_YEAR)
+_NEEDS = {"dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
+          "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "md": {"month"},
+          "relative": {"the word year"}}
+
+
+def _may_hold_date(text: str) -> bool:
+    return bool(_DIGIT.search(text)) or "year" in text    # what every pattern needs
+
+
+def _present(text: str) -> set[str]:
+    present = set()
+    if _MONTH_NAME.search(text):
+        present.add("month")
+    if _YEAR_NUMBER.search(text):
+        present.add("year")
+    if "year" in text:
+        present.add("the word year")
+    return present
 
 
 def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
     """The dates of a plain or level string as (start, end, attributes)."""
-    if not _ANY_DATE.search(text):
-        return []  # every pattern needs a digit or "this/last/next year": skip the rest
+    if not _may_hold_date(text):
+        return []
     found: list[tuple[int, int, dict[str, str]]] = []
     doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
+    present = _present(text)
     for kind, pattern in _PATTERNS:
+        if not _NEEDS[kind] <= present:
+            continue
         for match in pattern.finditer(text):
             begin = match.start("y") if kind in ("range", "year") else match.start()
             if any(s < match.end() and begin < e for s, e, _ in found):
@@ -113,10 +143,24 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
-    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
-                and not any(local(a) in _SKIP for a in e.iterancestors())]
-    for element in elements:
+    for element in _elements(div):
         text, _ = level(element)
-        wrap_all(element, [(start, end, E.date(**attributes))
-                           for start, end, attributes in find(text, document_date)])
+        if not _may_hold_date(text):
+            continue                                  # most elements: skip find's set-up
+        found = find(text, document_date)
+        if found:
+            wrap_all(element, [(start, end, E.date(**attributes))
+                               for start, end, attributes in found])
     return div
+
+
+def _elements(div: etree._Element) -> list[etree._Element]:
+    """`div` and the elements below it in document order, without _SKIP elements and what is
+    inside them; listed before marking starts, since wrapping moves children."""
+    if any(local(a) in _SKIP for a in div.iterancestors()):
+        return []
+    inside = set()
+    for skipped in div.iter(*_SKIP_TAGS):
+        if skipped not in inside:
+            inside.update(skipped.iter())
+    return [e for e in div.iter(etree.Element) if e not in inside]

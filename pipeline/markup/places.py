@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -31,6 +34,7 @@ from ..tei import E, local
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
                    "orgName", "date", "measure", "num", "ptr", "pb", "milestone", "label"})
+_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 
 
 @dataclass
@@ -151,9 +155,12 @@ _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "M
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?")
+# A capitalized word, or initials (`U.S.`); written to open with the capital, which lets the
+# regex engine skip ahead to capitals (the two alternatives as first written did not).
+_WORD = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
+_CAPITAL = re.compile(r"[A-Z]")  # what _WORD needs to match at all
 
 
 def _gazetteer_index() -> dict[str, str]:
@@ -165,33 +172,39 @@ def _gazetteer_index() -> dict[str, str]:
 
 
 _PLACES = _gazetteer_index()
+_CANONICAL = frozenset(_PLACES.values())
+_SPACES = (" ", "\u00a0")
+_POSSESSIVE = ("'s", "\u2019s")
 
 
-@dataclass
-class _Word:
+def _bare(word: str) -> str:
+    """The word without a possessive `'s`."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive `'s`."""
-        return re.sub(r"['\u2019]s$", "", self.text)
+    bare: str  # without a possessive `'s`
 
 
 def _runs(text: str) -> list[list[_Word]]:
     """Capitalized words joined by single spaces (an OBJECT mark or punctuation ends a run)."""
     runs: list[list[_Word]] = []
+    previous = None
     for match in _WORD.finditer(text):
-        word = _Word(match.start(), match.end(), match.group())
-        if runs and text[runs[-1][-1].end:word.start] in (" ", "\u00a0") and \
-                (not runs[-1][-1].text.endswith(("'s", "\u2019s")) or
-                 runs[-1][-1].bare in _COLLECTIVE) or \
-                runs and text[runs[-1][-1].end:word.start] in (" ", "\u00a0") and \
-                _is_org_head(word.text):
+        spelled = match[0]
+        start, end = match.span()
+        word = _Word(start, end, spelled, _bare(spelled))
+        # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
+        if previous is not None and text[previous.end:start] in _SPACES and \
+                (previous.bare == previous.text or previous.bare in _COLLECTIVE or
+                 _is_org_head(spelled)):
             runs[-1].append(word)
         else:
             runs.append([word])
+        previous = word
     return runs
 
 
@@ -220,16 +233,65 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
          location_line: bool = False) -> list[Found]:
     """Find places and organisations in a level string; `supplied` maps OBJECT offsets to the
     text of a `supplied` child (for `[North] Korea`)."""
-    supplied = supplied or {}
+    return _find(text, _PlaceWords(names), supplied or {}, location_line)
+
+
+class _PlaceWords:
+    """Which unknown capitalized words may be places, given a document's persons.
+
+    Each word is judged once per pass: the persons do not change while places are marked,
+    and the same words come back in every paragraph.
+    """
+
+    def __init__(self, names: N.Names | None):
+        self.names = names
+        self._judged: dict[str, bool] = {}
+        self._alone: dict[str, bool] = {}
+        self._person_words: set[str] | None = None
+
+    def worth_asking(self, spelling: str) -> bool:
+        """Can a run of this one word name anything: an organisation or a gazetteer place,
+        or a place by context (if plausible)?"""
+        known = self._alone.get(spelling)
+        if known is None:
+            known = self._alone[spelling] = _may_name_alone(spelling) or \
+                self.plausible(_bare(spelling))
+        return known
+
+    def plausible(self, word: str) -> bool:
+        judged = self._judged.get(word)
+        if judged is None:
+            judged = self._judged[word] = _plausible_place_word(word, self.names, self)
+        return judged
+
+    def in_person_name(self, word: str) -> bool:
+        """Is `word` (by key) one of the words of a person's name?"""
+        if self._person_words is None:
+            self._person_words = {N.key(w) for p in self.names.persons.values()
+                                  for w in p.name.split()}
+        return N.key(word) in self._person_words
+
+
+def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
+          location_line: _LocationLine | bool) -> list[Found]:
+    runs = _runs(text)
+    # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
+    # They stay in `runs`, where `of` chains look for what follows a body's name.
+    asked = [i for i, run in enumerate(runs) if len(run) > 1 or words.worth_asking(run[0].text)]
+    if not asked:
+        return []
     found: list[Found] = []
     blocked: list[tuple[int, int]] = []
-    runs = _runs(text)
-    for index, run in enumerate(runs):
-        words = [w.text for w in run]
-        if any(w in _EVENT_HEADS for w in words[1:]) and not any(_is_org_head(w) for w in words):
+    by_start = {run[0].start: i for i, run in enumerate(runs)}
+    for index in asked:
+        run = runs[index]
+        if len(run) == 1 and not _may_name_alone(run[0].text):
+            continue                                  # asked only as a context place
+        if any(w.text in _EVENT_HEADS for w in run[1:]) and \
+                not any(_is_org_head(w.text) for w in run):
             blocked.append((run[0].start, run[-1].end))
             continue
-        org = _org_in(run, text, runs, index)
+        org = _org_in(runs, index, text, by_start)
         if org is not None:
             before = org.start - 2
             if before >= 0 and text[before:org.start] == OBJECT + " " and \
@@ -237,16 +299,16 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
             found.append(org)
-            continue
     for item in found:
         blocked.append((item.start, item.end))
-    for run in runs:
+    for index in asked:
+        run = runs[index]
         if any(s <= run[0].start < e for s, e in blocked):
             continue
-        found.extend(_places_in(run, text, names, supplied, location_line))
+        found.extend(_places_in(run, text, words, supplied, location_line))
     found = [f for f in found if f.kind == "org" or not any(
         s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
-    found.sort(key=lambda f: f.start)
+    found.sort(key=attrgetter("start"))
     result: list[Found] = []
     for item in found:
         if result and item.start < result[-1].end:
@@ -255,17 +317,27 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
     return result
 
 
-def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) -> Found | None:
-    """The organisation a capitalized run names, joined with `of (the) X` where X is a body."""
-    words = list(run)
+@lru_cache(maxsize=1 << 14)
+def _may_name_alone(spelling: str) -> bool:
+    """Can a run of this one word be an organisation (_org_in) or a gazetteer place
+    (_places_in)? If not, only context can make it a place, and only if it is plausible."""
+    bare = _bare(spelling)
+    return _is_org_head(spelling) or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
+        or _gazetteer_phrase((spelling,)) is not None
+
+
+def _org_in(runs: list[list[_Word]], index: int, text: str,
+            by_start: dict[int, int]) -> Found | None:
+    """The organisation a capitalized run names, joined with `of (the) X` where X is a body;
+    `by_start` maps where each run starts to its index."""
+    words = runs[index]
     while words and words[0].text in _LEADING and not _is_org_head(words[0].text):
         words = words[1:]
     if not words:
         return None
     heads = [i for i, w in enumerate(words) if _is_org_head(w.text)]
-    abbreviation = [i for i, w in enumerate(words) if w.bare in ORG_ABBREVIATIONS]
     if not heads:
-        if len(words) == 1 and abbreviation:
+        if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          words[0].bare, words[0].bare)
         return None
@@ -274,19 +346,18 @@ def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) ->
     if N.key(spoken) in _PLACES:
         return None                                   # Soviet Union is a state
     start, end = words[0].start, words[-1].end
-    by_start = {r[0].start: i for i, r in enumerate(runs)}
     # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
     if following is not None:
-        inner = _org_in(runs[following], text, runs, following)
+        inner = _org_in(runs, following, text, by_start)
         if inner is not None and inner.start == runs[following][0].start:
             whole = _span(text, start, inner.end)
             flip = [w.text for w in words] == ["Central", "Committee"]
             return Found(start, inner.end, "org", f"{inner.name} {spoken}" if flip else whole,
                          whole)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
-            end = _of_object_end(runs, following, text)
+            end = _of_object_end(runs, following, text, by_start)
             if end is None:
                 return None
             whole = _span(text, start, end)
@@ -297,9 +368,9 @@ def _org_in(run: list[_Word], text: str, runs: list[list[_Word]], index: int) ->
     return Found(start, end, "org", spoken, spoken)
 
 
-def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None:
+def _of_object_end(runs: list[list[_Word]], index: int, text: str,
+                   by_start: dict[int, int]) -> int | None:
     """Where `Ministry of <this>` ends, following `of X of Y` chains; None when unsure."""
-    by_start = {r[0].start: i for i, r in enumerate(runs)}
     end = None
     while index is not None:
         run = runs[index]
@@ -309,7 +380,7 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None
         end = run[cut - 1].start + len(run[cut - 1].bare)
         if cut < len(run):
             break
-        if re.match(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]", text[end:]):
+        if _AND_MORE.match(text, end):
             return None                               # `of the USSR and the ...`: unsure
         tail = _OF.match(text, end)
         index = by_start.get(tail.end()) if tail else None
@@ -317,40 +388,25 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str) -> int | None
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
+_AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
              "Association", "Council", "Directorate", "Administration", "Agency", "Bank"}
 
 
-def _places_in(run: list[_Word], text: str, names: N.Names | None, supplied: dict[int, str],
-               location_line: bool) -> list[Found]:
+def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
+               location_line: _LocationLine | bool) -> list[Found]:
     found = []
     i = 0
     while i < len(run):
-        match = None
-        for size in (3, 2, 1):
-            if i + size > len(run):
-                continue
-            piece = run[i:i + size]
-            if any(text[a.end:b.start] not in (" ", "\u00a0") for a, b in zip(piece, piece[1:])):
-                continue
-            spoken = " ".join(w.text for w in piece[:-1]) + (" " if size > 1 else "") + \
-                piece[-1].bare
-            canonical = _PLACES.get(N.key(spoken))
-            if canonical is None and spoken.endswith("."):
-                canonical = None
-            if canonical:
-                match = (size, canonical, spoken)
-                break
+        match = _gazetteer_at(run, i)
         if match is None:
             i += 1
             continue
         size, canonical, spoken = match
         start = run[i].start
         end = run[i + size - 1].start + len(run[i + size - 1].bare)
-        if run[i + size - 1].text.endswith("'s") or run[i + size - 1].text.endswith("\u2019s"):
-            end = run[i + size - 1].end - 2
         # `[North] Korea`: the supplied direction is part of the name.
         before = start - 2
         if size == 1 and before >= 0 and text[before] == OBJECT and text[before + 1] == " " and \
@@ -364,42 +420,82 @@ def _places_in(run: list[_Word], text: str, names: N.Names | None, supplied: dic
         found.append(Found(start, end, "place", canonical, spoken))
         i += size
     if not found and len(run) == 1:
-        context = _context_place(run[0], text, names, location_line)
+        context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
     return found
 
 
-def _context_place(word: _Word, text: str, names: N.Names | None,
-                   location_line: bool) -> Found | None:
+def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
+    """The longest gazetteer name of up to three words at `run[i]`: (words, canonical, spoken)."""
+    return _gazetteer_phrase(tuple(w.text for w in run[i:i + 3]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
+    """Cached: the same few words start a run in every paragraph."""
+    for size in range(len(spellings), 0, -1):
+        piece = spellings[:size]
+        spoken = " ".join(piece[:-1]) + (" " if size > 1 else "") + _bare(piece[-1])
+        canonical = _PLACES.get(N.key(spoken))
+        if canonical:
+            return size, canonical, spoken
+    return None
+
+
+def _context_place(word: _Word, text: str, words: _PlaceWords,
+                   location_line: _LocationLine | bool) -> Found | None:
     """A single unknown capitalized word that context says is a place."""
     bare = word.bare
-    if not _plausible_place_word(bare, names):
+    if not words.plausible(bare):
         return None
     end = word.start + len(bare)
     if end < len(text) and text[end:end + 1] not in (" ", ".", ",", ";", ":", ")", "\u00a0", ""):
-        if text[end:end + 2] not in ("'s", "\u2019s"):
+        if text[end:end + 2] not in _POSSESSIVE:
             return None
-    before = text[:word.start]
-    if _PREPOSITION.search(before) or _listed_after_preposition(before, names):
+    # The patterns end where the word starts: searched up to there, from as far back as a
+    # match can begin (not the whole text before it, once per word).
+    if _PREPOSITION.search(text, max(0, word.start - 7), word.start) or \
+            _listed_after_preposition(text, word.start, words):
         return Found(word.start, end, "place", bare, bare)
-    if location_line and re.search(r",[ \u00a0]$", before) and text[end:].strip(" .") == "":
+    if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
+            text[end:].strip(" .") == "" and location_line:
         return Found(word.start, end, "place", bare, bare)
     return None
 
 
-def _listed_after_preposition(before: str, names: N.Names | None) -> bool:
-    """Is this word in a list that a preposition opens: `from Shanxi, Kailuan, and Jixi`?"""
-    match = re.search(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
-                      r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$",
-                      before)
+_AFTER_COMMA = re.compile(r",[ \u00a0]$")
+_LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
+_LISTED = re.compile(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
+                     r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$")
+
+
+def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool:
+    """Is the word at `start` in a list that a preposition opens: `from Shanxi, Kailuan, and
+    Jixi`?"""
+    if not _LIST_END.search(text, max(0, start - 5), start):
+        return False                                  # no `and `, `or ` or `, ` just before
+    match = _LISTED.search(text, 0, start)
     if not match:
         return False
     items = re.findall(r"[A-Z][\w\-]*", match.group(1) or match.group(2))
-    return all(_plausible_place_word(w, names) or w in _PLACES.values() for w in items)
+    return all(words.plausible(w) or w in _CANONICAL for w in items)
 
 
-def _plausible_place_word(word: str, names: N.Names | None) -> bool:
+def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) -> bool:
+    shape = _shape_says(word)
+    if shape is not None:
+        return shape
+    return names is None or not (names.find_exact(word) is not None or
+                                 names._authority_by_key.get(N.key(word)) is not None or
+                                 words.in_person_name(word))
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape_says(word: str) -> bool | None:
+    """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
+    False (never), None (plausible unless a person is called so). Cached across documents:
+    unlike the rest of the verdict, it does not depend on the document's persons."""
     if len(word) < 3 or word.isupper() or not word[0].isupper() or not word[1:].islower():
         return False
     if N.key(word) in _PLACES:
@@ -411,12 +507,7 @@ def _plausible_place_word(word: str, names: N.Names | None) -> bool:
         return False
     if word.endswith(("ese", "ism", "ist", "ish")):
         return False
-    if names is not None and (names.find_exact(word) is not None or
-                              names._authority_by_key.get(N.key(word)) is not None or
-                              any(N.key(word) in {N.key(w) for w in p.name.split()}
-                                  for p in names.persons.values())):
-        return False
-    return True
+    return None
 
 
 def _span(text: str, start: int, end: int) -> str:
@@ -427,18 +518,17 @@ def _span(text: str, start: int, end: int) -> str:
 
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
-    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
-                and not any(local(a) in _SKIP for a in e.iterancestors())]
-    for element in elements:
+    words = _PlaceWords(names)
+    registers = _Registers(names)
+    for element in _elements(div):
         text, marks = level(element)
-        if not text.strip(OBJECT + " \n\t"):
-            continue
+        if not _CAPITAL.search(text):
+            continue                                  # every name starts with a capital
         supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
-        location = local(element) == "p" and bool(_LOCATION_LINE.match("".join(element.itertext())))
         spans = []
-        for item in find(text, names, supplied, location):
-            entity = register(names, item)
+        for item in _find(text, words, supplied, _LocationLine(element)):
+            entity = registers.entity(item)
             entity.mentions += 1
             new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
                 E.orgName(ref=f"#{entity.id}")
@@ -447,22 +537,78 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     return div
 
 
+def _elements(div: etree._Element) -> list[etree._Element]:
+    """`div` and the elements below it in document order, without _SKIP elements and what is
+    inside them; listed before marking starts, since wrapping moves children."""
+    if any(local(a) in _SKIP for a in div.iterancestors()):
+        return []
+    inside = set()
+    for skipped in div.iter(*_SKIP_TAGS):
+        if skipped not in inside:
+            inside.update(skipped.iter())
+    return [e for e in div.iter(etree.Element) if e not in inside]
+
+
+class _LocationLine:
+    """Is `element` a `Location:` paragraph? Asked only when a word's context needs it:
+    reading a paragraph's whole text for every paragraph cost more than the answer."""
+
+    def __init__(self, element: etree._Element):
+        self.element = element
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = local(self.element) == "p" and \
+                bool(_LOCATION_LINE.match("".join(self.element.itertext())))
+        return self._answer
+
+
 def register(names: N.Names, item: Found) -> Entity:
     """The entity `item` names in `names.places` or `names.orgs`, added when new."""
-    table = names.places if item.kind == "place" else names.orgs
-    prefix = "place" if item.kind == "place" else "org"
-    wanted = N.key(item.name)
-    for entity in table.values():
-        if wanted in {N.key(f) for f in (entity.name, *entity.variants)} or \
-                N.key(item.spoken) in {N.key(f) for f in (entity.name, *entity.variants)}:
+    return _Registers(names).entity(item)
+
+
+class _Registers:
+    """`names.places` and `names.orgs`, and for each the first entity (in table order) that
+    each name key belongs to: one look-up per mention instead of comparing every entity's
+    names and variants. Kept up to date as entities and variants are added."""
+
+    def __init__(self, names: N.Names):
+        self.names = names
+        self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
+        for kind in self._first:
+            for order, entity in enumerate(self._table(kind).values()):
+                self._claim(kind, order, entity, (entity.name, *entity.variants))
+
+    def _table(self, kind: str) -> dict:
+        return self.names.places if kind == "place" else self.names.orgs
+
+    def _claim(self, kind: str, order: int, entity: Entity, forms: tuple[str, ...]) -> None:
+        first = self._first[kind]
+        for form in forms:
+            held = first.get(N.key(form))
+            if held is None or held[0] > order:
+                first[N.key(form)] = (order, entity)
+
+    def entity(self, item: Found) -> Entity:
+        """The entity `item` names, added when new (`register`)."""
+        first = self._first[item.kind]
+        held = [first[k] for k in (N.key(item.name), N.key(item.spoken)) if k in first]
+        if held:
+            order, entity = min(held, key=itemgetter(0))
+            known = len(entity.variants)
             entity.add_variant(item.spoken)
+            self._claim(item.kind, order, entity, tuple(entity.variants[known:]))
             return entity
-    base = f"{prefix}-{N.slug(item.name)}"
-    ident, n = base, 1
-    while ident in table or ident in names.persons:
-        n += 1
-        ident = f"{base}-{n}"
-    entity = Entity(id=ident, name=item.name)
-    entity.add_variant(item.spoken)
-    table[ident] = entity
-    return entity
+        table = self._table(item.kind)
+        base = f"{item.kind}-{N.slug(item.name)}"
+        ident, n = base, 1
+        while ident in table or ident in self.names.persons:
+            n += 1
+            ident = f"{base}-{n}"
+        entity = Entity(id=ident, name=item.name)
+        entity.add_variant(item.spoken)
+        table[ident] = entity
+        self._claim(item.kind, len(table) - 1, entity, (entity.name, *entity.variants))
+        return entity

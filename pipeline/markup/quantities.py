@@ -21,6 +21,7 @@ from ..tei import E, local
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
+_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -64,13 +65,34 @@ _MULTIPLIERS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
 _S = r"[ \u00a0]"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-_NUMBER = (rf"(?:{_DIGITS}|(?i:{_WORDS}))(?:{_S}(?i:thousand|million|billion|trillion))?")
+_MULTIPLIER = rf"(?:{_S}(?i:thousand|million|billion|trillion))?"
+_NUMBER = rf"(?:{_DIGITS}|(?i:{_WORDS})){_MULTIPLIER}"
 _UNIT = "|".join(re.escape(f) for f in sorted(_UNIT_OF, key=len, reverse=True) if f != "%")
+
+# The patterns open with a plain character class, the only opening that lets the regex
+# engine skip ahead to where a number can start instead of trying every position (five to
+# ten times faster). So the first character is matched first and what comes before it is
+# looked behind afterwards: a digit, or the first letter of a number word (`ſ` is an `s`
+# to a case-blind pattern); the rest of the number follows from that first character.
+_FIRST = r"[\dEFHNOSTZefhnostz\u017f](?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
+_DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
+
+
+def _words_rest(words: list[str]) -> str:
+    """`(?i:seven|six|one)` after its first letter: `(?<=(?i:s))(?i:even|ix)|(?<=(?i:o))(?i:ne)`."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return "|".join(rf"(?<=(?i:{first}))(?i:{'|'.join(rests)})"
+                    for first, rests in by_first.items())
+
+
 _MEASURE = re.compile(
-    rf"(?<![\w.,\-/])(?P<a>{_NUMBER})(?:{_S}(?:to|-|\u2013){_S}(?P<b>{_NUMBER}))?"
+    rf"(?P<a>{_FIRST}(?:{_DIGITS_REST}|{_words_rest(_WORDS.split('|'))}){_MULTIPLIER})"
+    rf"(?:{_S}(?:to|-|\u2013){_S}(?P<b>{_NUMBER}))?"
     rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)|(?P<percent>%))")
 _COUNT = re.compile(
-    rf"(?<![\w.,\-/])(?P<a>{_DIGITS}(?:{_S}(?:thousand|million|billion))?)"
+    rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
 _STOP = {"was", "were", "is", "are", "be", "been", "per", "each", "every", "in", "to", "for",
@@ -111,9 +133,7 @@ def decimal_text(value: Decimal) -> str:
 def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div`."""
     del names  # the pass signature; quantities need no register
-    elements = [e for e in div.iter() if isinstance(e.tag, str) and local(e) not in _SKIP
-                and not any(local(a) in _SKIP for a in e.iterancestors())]
-    for element in elements:
+    for element in _elements(div):
         text, marks = level(element)
         if not (_MEASURE.search(text) or _COUNT.search(text)):
             continue
@@ -121,6 +141,18 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
                     if local(child) == "supplied" and len(child) == 0}
         wrap_all(element, find(text, supplied))
     return div
+
+
+def _elements(div: etree._Element) -> list[etree._Element]:
+    """`div` and the elements below it in document order, without _SKIP elements and what is
+    inside them; listed before marking starts, since wrapping moves children."""
+    if any(local(a) in _SKIP for a in div.iterancestors()):
+        return []
+    inside = set()
+    for skipped in div.iter(*_SKIP_TAGS):
+        if skipped not in inside:
+            inside.update(skipped.iter())
+    return [e for e in div.iter(etree.Element) if e not in inside]
 
 
 def find(text: str, supplied: dict[int, etree._Element] | None = None
