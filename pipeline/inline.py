@@ -8,9 +8,11 @@ children alike) into a new element. Offsets in the level string map back exactly
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
+
+from .tei import local
 
 OBJECT = "\ufffc"  # stands for one child element in a level string
 
@@ -124,13 +126,22 @@ def append_text(element: etree._Element, text: str) -> None:
         last.tail = (last.tail or "") + text
 
 
-def text_nodes(root: etree._Element, skip: frozenset[str] = frozenset()) -> Iterator[etree._Element]:
-    """Yield `root` and every element below it whose local name is not in `skip` (nor below one)."""
-    stack = [root]
-    while stack:
-        element = stack.pop()
-        name = etree.QName(element).localname if isinstance(element.tag, str) else ""
-        if name in skip:
-            continue
-        yield element
-        stack.extend(reversed([c for c in element if isinstance(c.tag, str)]))
+def searchable(root: etree._Element, skip: frozenset[str]) -> list[etree._Element]:
+    """`root` and the elements below it, in document order, leaving out the elements whose
+    local name is in `skip` and everything inside them.
+
+    A list, made before a pass starts marking: wrapping moves children. Each skipped subtree
+    is set aside once, rather than every element asking about its ancestors.
+    """
+    if any(local(ancestor) in skip for ancestor in root.iterancestors()):
+        return []
+    inside = set()
+    for skipped in root.iter(*_any_namespace(skip)):
+        if skipped not in inside:
+            inside.update(skipped.iter())
+    return [element for element in root.iter(etree.Element) if element not in inside]
+
+
+@lru_cache(maxsize=16)
+def _any_namespace(names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f"{{*}}{name}" for name in sorted(names))

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from pipeline import names as N
-from pipeline.inline import append_text, wrap_all
+from pipeline.inline import append_text, searchable, wrap_all
 
 TOKENS = [
     # (text, [(token text, bracket)])
@@ -67,3 +67,12 @@ def test_append_text_after_the_last_child():
     empty = etree.fromstring("<p>a</p>")
     append_text(empty, "b")
     assert etree.tostring(parent) == b"<p>a<s/>bc</p>" and etree.tostring(empty) == b"<p>ab</p>"
+
+
+def test_searchable_leaves_out_skipped_subtrees():
+    """The elements a pass searches: document order, no skipped element nor anything inside
+    one, nothing at all below a skipped ancestor."""
+    root = etree.fromstring("<div><p>a<persName>b<x/></persName><hi>c<y/></hi><!--n--></p></div>")
+    assert [e.tag for e in searchable(root, frozenset({"persName"}))] == ["div", "p", "hi", "y"]
+    inside = root.find("p/persName/x")
+    assert searchable(inside, frozenset({"persName"})) == []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..tei import TEI_NS, XML_ID, XML_LANG, local
+from ..tei import XML_ID, XML_LANG, local
 from ._common import NS, Doc, Person, Record, first, names, read_record, records, slug, text_of, \
     write_files
 

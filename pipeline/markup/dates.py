@@ -16,13 +16,12 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import level, wrap_all
-from ..tei import E, local
+from ..inline import level, searchable, wrap_all
+from ..tei import E
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
-_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august "
                                       "september october november december".split(), 1)}
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
@@ -143,7 +142,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
-    for element in _elements(div):
+    for element in searchable(div, _SKIP):
         text, _ = level(element)
         if not _may_hold_date(text):
             continue                                  # most elements: skip find's set-up
@@ -154,13 +153,3 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     return div
 
 
-def _elements(div: etree._Element) -> list[etree._Element]:
-    """`div` and the elements below it in document order, without _SKIP elements and what is
-    inside them; listed before marking starts, since wrapping moves children."""
-    if any(local(a) in _SKIP for a in div.iterancestors()):
-        return []
-    inside = set()
-    for skipped in div.iter(*_SKIP_TAGS):
-        if skipped not in inside:
-            inside.update(skipped.iter())
-    return [e for e in div.iter(etree.Element) if e not in inside]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap, wrap_all
+from ..inline import OBJECT, level, searchable, wrap, wrap_all
 from ..tei import E, local, tag
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -38,7 +38,7 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
-    elements = _searchable(div)
+    elements = searchable(div, _SKIP)
     readings: _Readings = {}
     for element in elements:          # first walk: full names only
         for mention in _mentions(element, names, readings, full_only=True):
@@ -56,29 +56,6 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         _set_who(sp, names)
     _participants(div, names)
     return div
-
-
-def _searchable(div: etree._Element) -> list[etree._Element]:
-    """`div` and the elements below it whose text can hold a name, in document order.
-
-    One traversal that does not descend into skipped elements, rather than asking every
-    element about its ancestors.
-    """
-    if _inside_skipped(div):
-        return []
-    found = []
-    stack = [div]
-    while stack:
-        element = stack.pop()
-        if not isinstance(element.tag, str) or local(element) in _SKIP:
-            continue
-        found.append(element)
-        stack.extend(reversed(element))
-    return found
-
-
-def _inside_skipped(element: etree._Element) -> bool:
-    return any(local(a) in _SKIP for a in element.iterancestors())
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:

@@ -28,13 +28,12 @@ from typing import NamedTuple
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap_all
+from ..inline import OBJECT, level, searchable, wrap_all
 from ..tei import E, local
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
                    "orgName", "date", "measure", "num", "ptr", "pb", "milestone", "label"})
-_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 
 
 @dataclass
@@ -520,7 +519,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
     registers = _Registers(names)
-    for element in _elements(div):
+    for element in searchable(div, _SKIP):
         text, marks = level(element)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
@@ -535,18 +534,6 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new))
         wrap_all(element, spans)
     return div
-
-
-def _elements(div: etree._Element) -> list[etree._Element]:
-    """`div` and the elements below it in document order, without _SKIP elements and what is
-    inside them; listed before marking starts, since wrapping moves children."""
-    if any(local(a) in _SKIP for a in div.iterancestors()):
-        return []
-    inside = set()
-    for skipped in div.iter(*_SKIP_TAGS):
-        if skipped not in inside:
-            inside.update(skipped.iter())
-    return [e for e in div.iter(etree.Element) if e not in inside]
 
 
 class _LocationLine:

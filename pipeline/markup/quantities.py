@@ -15,13 +15,12 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, wrap_all
+from ..inline import OBJECT, level, searchable, wrap_all
 from ..tei import E, local
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
-_SKIP_TAGS = [f"{{*}}{name}" for name in _SKIP]  # in any namespace, or none
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -133,7 +132,7 @@ def decimal_text(value: Decimal) -> str:
 def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div`."""
     del names  # the pass signature; quantities need no register
-    for element in _elements(div):
+    for element in searchable(div, _SKIP):
         text, marks = level(element)
         if not (_MEASURE.search(text) or _COUNT.search(text)):
             continue
@@ -141,18 +140,6 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
                     if local(child) == "supplied" and len(child) == 0}
         wrap_all(element, find(text, supplied))
     return div
-
-
-def _elements(div: etree._Element) -> list[etree._Element]:
-    """`div` and the elements below it in document order, without _SKIP elements and what is
-    inside them; listed before marking starts, since wrapping moves children."""
-    if any(local(a) in _SKIP for a in div.iterancestors()):
-        return []
-    inside = set()
-    for skipped in div.iter(*_SKIP_TAGS):
-        if skipped not in inside:
-            inside.update(skipped.iter())
-    return [e for e in div.iter(etree.Element) if e not in inside]
 
 
 def find(text: str, supplied: dict[int, etree._Element] | None = None
