@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import InputError
-from ..inline import append_text
-from ..tei import E
+from ..inline import append_text, level, wrap
+from ..tei import E, tag
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -43,6 +43,9 @@ class Stray:
     start: int
 
 
+_BRACKET = re.compile(r"[\[\]()]")
+_NOTE = tag("note")
+
 MAX_DEPTH = 32  # real translations nest brackets two or three deep
 
 
@@ -64,7 +67,9 @@ def parse(text: str) -> list:
     def target() -> list:
         return stack[-1].children if stack else root
 
-    for index, char in enumerate(text):
+    # Only the brackets matter: jump from one to the next instead of visiting every character.
+    for match in _BRACKET.finditer(text):
+        index, char = match.start(), match.group()
         if char in OPENERS:
             if index > buffer_start:
                 target().append(text[buffer_start:index])
@@ -143,6 +148,12 @@ class Context:
 
 def build(parent: etree._Element, text: str, context: Context) -> etree._Element:
     """Append `text` to `parent` as TEI mixed content; return `parent`."""
+    if _BRACKET.search(text) is None:
+        # Most paragraphs have no bracket: nothing to parse, and no `[sic]` to mark (the ones
+        # an earlier call put into `parent` are marked already).
+        if text:
+            append_text(parent, text)
+        return parent
     try:
         items = parse(text)
     except TooDeep as deep:
@@ -150,7 +161,8 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
                          "does that, so this text is refused",
                          line=context.line + text.count("\n", 0, deep.offset)) from None
     _build_items(parent, items, text, context, top=True)
-    _mark_sic(parent)
+    if "[" in text:  # a `[sic]` note needs a square bracket
+        _mark_sic(parent)
     return parent
 
 
@@ -319,9 +331,7 @@ def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
 
 def _mark_sic(parent: etree._Element) -> None:
     """Wrap the word before each `[sic]` note in `sic`."""
-    from ..inline import level, wrap
-    from ..tei import tag
-    for note in list(parent.iter(tag("note"))):
+    for note in list(parent.iter(_NOTE)):
         if note.get("type") != "sic":
             continue
         owner = note.getparent()
