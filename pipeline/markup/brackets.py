@@ -160,13 +160,26 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
         raise InputError(f"brackets are nested more than {MAX_DEPTH} deep here; no translation "
                          "does that, so this text is refused",
                          line=context.line + text.count("\n", 0, deep.offset)) from None
-    _build_items(parent, items, text, context, top=True)
+    _build_items(parent, items, text, context)
     if "[" in text:  # a `[sic]` note needs a square bracket
         _mark_sic(parent)
     return parent
 
 
-def _build_items(parent, items, text, context, top=False) -> None:
+def add(parent: etree._Element, name: str, text: str | None = None,
+        **attributes: str) -> etree._Element:
+    """Append a new TEI element to `parent` and return it.
+
+    Made in place: `E.name()` makes each element in a document of its own, which `append`
+    then has to move, and that costs twice as much; the output is the same.
+    """
+    element = etree.SubElement(parent, tag(name), **attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _build_items(parent, items, text, context) -> None:
     for index, item in enumerate(items):
         if isinstance(item, str):
             append_text(parent, item)
@@ -175,19 +188,16 @@ def _build_items(parent, items, text, context, top=False) -> None:
             context.warnings.append(
                 f"line {line}: an unmatched \u201c{item.char}\u201d is kept as it is, marked as "
                 "unmatched punctuation")
-            parent.append(E.pc(item.char, type="unmatched", resp="#converter"))
+            add(parent, "pc", item.char, type="unmatched", resp="#converter")
         elif item.open == "[":
-            before = _text_before(items, index)
-            after = _text_after(items, index)
-            made = _square(item, text, context, before, after)
-            for element in made if isinstance(made, list) else [made]:
-                parent.append(element)
+            _square(parent, item, text, context, _text_before(items, index),
+                    _text_after(items, index))
         else:
             kind = _paren_kind(item, text, context)
             if kind is None:
                 _plain_paren(parent, item, text, context)
             else:
-                parent.append(_paren(kind, item, text, context))
+                _paren(parent, kind, item, text, context)
 
 
 def _text_before(items, index) -> str:
@@ -198,13 +208,24 @@ def _text_after(items, index) -> str:
     return items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], str) else ""
 
 
-def _content(element: etree._Element, group: Group, text: str, context: Context) -> etree._Element:
-    _build_items(element, group.children, text, context)
-    return element
+_SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
+                "illegible word": "illegible", "illegible words": "illegible",
+                "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
+_FOOTNOTE_REF = re.compile(r"\d{1,3}")
+_SIC = re.compile(r"sic\b")
+_PAGE = re.compile(r"(?:end of )?(?:page|p\.)\s*(\d+)(?: ends)?")
+_TRANSLATOR = re.compile(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|"
+                         r"trans\. note|henceforth|hereafter|hereinafter")
+_EDITORIAL = re.compile(r"(?:editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|"
+                        r"no name given|note:|notes? of the|the document|document|original|"
+                        r"this document|text missing|missing)")
+_STAMP = re.compile(r"[\w .]{0,40}\bstamp\b")
+_SIGNATURE = re.compile(r"(?:illegible )?signature(?: illegible)?|signed|seal")
 
 
-def _square(group: Group, text: str, context: Context, before: str, after: str):
-    """Decide what a square bracket is, from its content and its neighbours."""
+def _square(parent: etree._Element, group: Group, text: str, context: Context, before: str,
+            after: str) -> None:
+    """Decide what a square bracket is, from its content and its neighbours; append it."""
     raw = group.raw(text)
     stripped = raw.strip()
     lower = stripped.lower()
@@ -213,55 +234,60 @@ def _square(group: Group, text: str, context: Context, before: str, after: str):
             group.children[0].end == group.end - 1:
         inner = group.children[0]
         cert = {"cert": "low"} if inner.raw(text).rstrip().endswith("?") else {}
-        return _content(E.unclear(rend="double-brackets", **cert), inner, text, context)
-    if _OMISSION.fullmatch(raw):
-        return E.gap(E.desc(f"[{raw}]"), reason="omitted", resp="#archive")
-    if lower in ("illegible", "illegible text", "illegible word", "illegible words"):
-        return E.gap(E.desc(f"[{raw}]"), reason="illegible", resp="#archive")
-    if lower in ("unclear", "unclear text", "inaudible"):
-        return E.unclear(E.gap(E.desc(f"[{raw}]"), reason="unclear", resp="#archive"))
-    if "redacted" in lower and len(lower) < 60:
-        return E.gap(E.desc(f"[{raw}]"), reason="redacted", resp="#archive")
-    if re.fullmatch(r"\d{1,3}", stripped) and stripped in context.footnotes:
-        return E.ref(stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
-    if re.match(r"sic\b", lower):
-        return _content(E.note(type="sic", place="inline", rend="brackets", resp="#translator"),
-                        group, text, context)
-    page = re.fullmatch(r"(?:end of )?(?:page|p\.)\s*(\d+)(?: ends)?", lower)
-    if page:
-        note = _content(E.note(type="page", place="inline", rend="brackets", resp="#archive"),
-                        group, text, context)
+        _content(add(parent, "unclear", rend="double-brackets", **cert), inner, text, context)
+    elif _OMISSION.fullmatch(raw):
+        _gap(parent, f"[{raw}]", "omitted")
+    elif lower in _SQUARE_GAPS:
+        reason = _SQUARE_GAPS[lower]
+        _gap(add(parent, "unclear") if reason == "unclear" else parent, f"[{raw}]", reason)
+    elif "redacted" in lower and len(lower) < 60:
+        _gap(parent, f"[{raw}]", "redacted")
+    elif _FOOTNOTE_REF.fullmatch(stripped) and stripped in context.footnotes:
+        add(parent, "ref", stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
+    elif _SIC.match(lower):
+        _note(parent, "sic", "#translator", group, text, context)
+    elif page := _PAGE.fullmatch(lower):
+        _note(parent, "page", "#archive", group, text, context)
         # The page that begins here: the one after an "end of page N" note, else N itself.
-        return [note, E.pb(n=str(int(page.group(1)) + (1 if "end" in lower else 0)))]
-    if re.match(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|trans\. note|"
-                r"henceforth|hereafter|hereinafter", lower):
-        return _content(E.note(type="translator", place="inline", rend="brackets",
-                               resp="#translator"), group, text, context)
-    if re.match(r"(?:editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
-                r"note:|notes? of the|the document|document|original|this document|"
-                r"text missing|missing)", lower):
-        return _content(E.note(type="editorial", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    if lower.startswith("source:"):
-        return _content(E.note(type="source", place="inline", rend="brackets", resp="#archive"),
-                        group, text, context)
-    if re.match(r"[\w .]{0,40}\bstamp\b", lower):
-        return _content(E.stamp(rend="brackets"), group, text, context)
-    if re.fullmatch(r"(?:illegible )?signature(?: illegible)?|signed|seal", lower):
-        return _content(E.note(type="signature", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    if lower.startswith(("handwritten", "handwriting", "hand-written", "in handwriting")):
-        return _content(E.note(type="handwritten", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    if before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
-        return _content(E.supplied(reason="expansion", resp="#translator"), group, text, context)
-    if _is_gloss(stripped, before):
-        return _content(E.gloss(resp="#translator"), group, text, context)
-    if len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
+        add(parent, "pb", n=str(int(page.group(1)) + (1 if "end" in lower else 0)))
+    elif _TRANSLATOR.match(lower):
+        _note(parent, "translator", "#translator", group, text, context)
+    elif _EDITORIAL.match(lower):
+        _note(parent, "editorial", "#archive", group, text, context)
+    elif lower.startswith("source:"):
+        _note(parent, "source", "#archive", group, text, context)
+    elif _STAMP.match(lower):
+        _content(add(parent, "stamp", rend="brackets"), group, text, context)
+    elif _SIGNATURE.fullmatch(lower):
+        _note(parent, "signature", "#archive", group, text, context)
+    elif lower.startswith(("handwritten", "handwriting", "hand-written", "in handwriting")):
+        _note(parent, "handwritten", "#archive", group, text, context)
+    elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
+        _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
+                 context)
+    elif _is_gloss(stripped, before):
+        _content(add(parent, "gloss", resp="#translator"), group, text, context)
+    elif len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
             and not after.strip():
-        return _content(E.note(type="editorial", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    return _content(E.supplied(reason="clarification", resp="#translator"), group, text, context)
+        _note(parent, "editorial", "#archive", group, text, context)
+    else:
+        _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
+                 text, context)
+
+
+def _content(element: etree._Element, group: Group, text: str, context: Context) -> None:
+    _build_items(element, group.children, text, context)
+
+
+def _note(parent: etree._Element, kind: str, resp: str, group: Group, text: str,
+          context: Context) -> None:
+    """A bracketed note: its content is built, its brackets are only a `rend`."""
+    _content(add(parent, "note", type=kind, place="inline", rend="brackets", resp=resp), group,
+             text, context)
+
+
+def _gap(parent: etree._Element, desc: str, reason: str) -> None:
+    add(add(parent, "gap", reason=reason, resp="#archive"), "desc", desc)
 
 
 def _is_gloss(content: str, before: str) -> bool:
@@ -303,17 +329,18 @@ def _stage_like(raw: str) -> bool:
     return len(words) >= 2
 
 
-def _paren(kind: str, group: Group, text: str, context: Context) -> etree._Element:
+def _paren(parent: etree._Element, kind: str, group: Group, text: str,
+           context: Context) -> None:
     """A redaction, a stage direction or an editorial note; its parentheses are text."""
     raw = group.raw(text)
     if kind == "redacted":
-        return E.gap(E.desc(f"({raw})"), reason="redacted", resp="#archive")
-    element = E.stage(type=stage_type(raw)) if kind == "stage" else \
-        E.note(type="editorial", place="inline", resp="#archive")
+        _gap(parent, f"({raw})", "redacted")
+        return
+    element = add(parent, "stage", type=stage_type(raw)) if kind == "stage" else \
+        add(parent, "note", type="editorial", place="inline", resp="#archive")
     element.text = "("
     _build_items(element, group.children, text, context)
     append_text(element, ")")
-    return element
 
 
 def stage_type(raw: str) -> str:
