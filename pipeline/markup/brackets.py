@@ -61,48 +61,40 @@ def parse(text: str) -> list:
     """Parse `text` into a list of strings, Groups and Strays."""
     root: list = []
     stack: list[Group] = []
+    current = root  # the list that receives text now: the innermost open group's, or root
     open_count = {"[": 0, "(": 0}
     buffer_start = 0
-
-    def target() -> list:
-        return stack[-1].children if stack else root
-
     # Only the brackets matter: jump from one to the next instead of visiting every character.
     for match in _BRACKET.finditer(text):
-        index, char = match.start(), match.group()
+        index = match.start()
+        char = text[index]
+        if index > buffer_start:
+            current.append(text[buffer_start:index])
+        buffer_start = index + 1
         if char in OPENERS:
-            if index > buffer_start:
-                target().append(text[buffer_start:index])
             if len(stack) >= MAX_DEPTH:
                 raise TooDeep(index)
             group = Group(char, index)
-            target().append(group)
+            current.append(group)
             stack.append(group)
             open_count[char] += 1
-            buffer_start = index + 1
-        elif char in CLOSERS:
-            if stack and stack[-1].open == CLOSERS[char]:
-                if index > buffer_start:
-                    target().append(text[buffer_start:index])
-                stack[-1].end = index + 1
-                open_count[stack.pop().open] -= 1
-            elif open_count[CLOSERS[char]]:
-                # Close the inner groups that never closed: their openers are strays.
-                if index > buffer_start:
-                    target().append(text[buffer_start:index])
-                while stack[-1].open != CLOSERS[char]:
-                    inner = stack.pop()
-                    open_count[inner.open] -= 1
-                    _unwind(inner, stack[-1].children)
-                stack[-1].end = index + 1
-                open_count[stack.pop().open] -= 1
-            else:
-                if index > buffer_start:
-                    target().append(text[buffer_start:index])
-                target().append(Stray(char, index))
-            buffer_start = index + 1
+            current = group.children
+            continue
+        opener = CLOSERS[char]
+        if not (stack and stack[-1].open == opener):
+            if not open_count[opener]:
+                current.append(Stray(char, index))
+                continue
+            # Close the inner groups that never closed: their openers are strays.
+            while stack[-1].open != opener:
+                inner = stack.pop()
+                open_count[inner.open] -= 1
+                _unwind(inner, stack[-1].children)
+        stack[-1].end = index + 1
+        open_count[stack.pop().open] -= 1
+        current = stack[-1].children if stack else root
     if len(text) > buffer_start:
-        target().append(text[buffer_start:])
+        current.append(text[buffer_start:])
     while stack:
         group = stack.pop()
         _unwind(group, stack[-1].children if stack else root)
