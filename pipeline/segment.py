@@ -145,7 +145,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         line += body.count("\n", counted, start)
         counted = start
         previous = blocks[-1] if blocks else None
-        if previous and previous.kind in ("p", "turn") and _ENDS_OPEN.search(previous.text) \
+        if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
                 and _STARTS_LOWER.match(text):
             # A paragraph split by a page break: join it to the one before.
             previous.joins.append((len(previous.text), len(previous.text) + start - previous.end))
@@ -185,6 +185,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def _ends_open(text: str) -> bool:
+    """Does `text` end mid-sentence (a word, a comma, a dash, then maybe spaces)?"""
+    # Searched from the last character that is not a space: from the start, the search would
+    # try every position of a long paragraph.
+    return _ENDS_OPEN.search(text, max(len(text.rstrip(" \t\u00a0")) - 1, 0)) is not None
 
 
 def _alone_label(text: str, labels: PersonLabels) -> bool:
