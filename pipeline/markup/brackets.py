@@ -204,15 +204,23 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
                 "illegible word": "illegible", "illegible words": "illegible",
                 "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
 _FOOTNOTE_REF = re.compile(r"\d{1,3}")
-_SIC = re.compile(r"sic\b")
-_PAGE = re.compile(r"(?:end of )?(?:page|p\.)\s*(\d+)(?: ends)?")
-_TRANSLATOR = re.compile(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|"
-                         r"trans\. note|henceforth|hereafter|hereinafter")
-_EDITORIAL = re.compile(r"(?:editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|"
-                        r"no name given|note:|notes? of the|the document|document|original|"
-                        r"this document|text missing|missing)")
-_STAMP = re.compile(r"[\w .]{0,40}\bstamp\b")
-_SIGNATURE = re.compile(r"(?:illegible )?signature(?: illegible)?|signed|seal")
+# Notes known by how they begin, in the order they are tried: one alternation tries them all
+# in a single match; the first that matches names the kind (`\Z`: the whole content).
+_NOTE_KINDS = (
+    ("sic", r"sic\b"),
+    ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: ends)?\Z"),
+    ("translator", r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|"
+                   r"trans\. note|henceforth|hereafter|hereinafter"),
+    ("editorial", r"editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
+                  r"note:|notes? of the|the document|document|original|this document|"
+                  r"text missing|missing"),
+    ("source", r"source:"),
+    ("stamp", r"[\w .]{0,40}\bstamp\b"),
+    ("signature", r"(?:(?:illegible )?signature(?: illegible)?|signed|seal)\Z"),
+    ("handwritten", r"handwritten|handwriting|hand-written|in handwriting"),
+)
+_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
+_NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
 
 
 def _square(parent: etree._Element, group: Group, text: str, context: Context, before: str,
@@ -234,26 +242,10 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         _gap(add(parent, "unclear") if reason == "unclear" else parent, f"[{raw}]", reason)
     elif "redacted" in lower and len(lower) < 60:
         _gap(parent, f"[{raw}]", "redacted")
-    elif _FOOTNOTE_REF.fullmatch(stripped) and stripped in context.footnotes:
+    elif stripped in context.footnotes and _FOOTNOTE_REF.fullmatch(stripped):
         add(parent, "ref", stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
-    elif _SIC.match(lower):
-        _note(parent, "sic", "#translator", group, text, context)
-    elif page := _PAGE.fullmatch(lower):
-        _note(parent, "page", "#archive", group, text, context)
-        # The page that begins here: the one after an "end of page N" note, else N itself.
-        add(parent, "pb", n=str(int(page.group(1)) + (1 if "end" in lower else 0)))
-    elif _TRANSLATOR.match(lower):
-        _note(parent, "translator", "#translator", group, text, context)
-    elif _EDITORIAL.match(lower):
-        _note(parent, "editorial", "#archive", group, text, context)
-    elif lower.startswith("source:"):
-        _note(parent, "source", "#archive", group, text, context)
-    elif _STAMP.match(lower):
-        _content(add(parent, "stamp", rend="brackets"), group, text, context)
-    elif _SIGNATURE.fullmatch(lower):
-        _note(parent, "signature", "#archive", group, text, context)
-    elif lower.startswith(("handwritten", "handwriting", "hand-written", "in handwriting")):
-        _note(parent, "handwritten", "#archive", group, text, context)
+    elif note := _NOTE_KIND.match(lower):
+        _keyword_note(parent, note, group, text, context)
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
         _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
                  context)
@@ -265,6 +257,20 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     else:
         _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
                  text, context)
+
+
+def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: str,
+                  context: Context) -> None:
+    """A note `_NOTE_KIND` recognised: `[sic]`, `[page 2]`, `[stamp: ...]`..."""
+    kind = note.lastgroup
+    if kind == "stamp":
+        _content(add(parent, "stamp", rend="brackets"), group, text, context)
+        return
+    _note(parent, kind, _NOTE_RESP.get(kind, "#archive"), group, text, context)
+    if kind == "page":
+        # The page that begins here: the one after an "end of page N" note, else N itself.
+        number = int(note.group("page_number"))
+        add(parent, "pb", n=str(number + (1 if "end" in note.string else 0)))
 
 
 def _content(element: etree._Element, group: Group, text: str, context: Context) -> None:
