@@ -43,7 +43,6 @@ class Stray:
     start: int
 
 
-_BRACKET = re.compile(r"[\[\]()]")
 _NOTE = tag("note")
 
 MAX_DEPTH = 32  # real translations nest brackets two or three deep
@@ -64,9 +63,7 @@ def parse(text: str) -> list:
     current = root  # the list that receives text now: the innermost open group's, or root
     open_count = {"[": 0, "(": 0}
     buffer_start = 0
-    # Only the brackets matter: jump from one to the next instead of visiting every character.
-    for match in _BRACKET.finditer(text):
-        index = match.start()
+    for index in _bracket_offsets(text):
         char = text[index]
         if index > buffer_start:
             current.append(text[buffer_start:index])
@@ -99,6 +96,22 @@ def parse(text: str) -> list:
         group = stack.pop()
         _unwind(group, stack[-1].children if stack else root)
     return root
+
+
+def _bracket_offsets(text: str) -> list[int]:
+    """Where the brackets and parentheses of `text` are, in order.
+
+    Only they matter to the parser. Four substring searches skip through the text much faster
+    than a search for a character class, which tests every character against the class.
+    """
+    offsets = []
+    for char in "[]()":
+        at = text.find(char)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(char, at + 1)
+    offsets.sort()
+    return offsets
 
 
 def _unwind(group: Group, parent: list) -> None:
