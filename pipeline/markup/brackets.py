@@ -9,13 +9,15 @@ stage directions and redaction markers.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
 from ..errors import InputError
 from ..inline import append_text, level, wrap
-from ..tei import E, tag
+from ..tei import TEI_NS, E, tag
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -183,10 +185,24 @@ def add(parent: etree._Element, name: str, text: str | None = None,
     Made in place: `E.name()` makes each element in a document of its own, which `append`
     then has to move, and that costs twice as much; the output is the same.
     """
-    element = etree.SubElement(parent, tag(name), **attributes)
+    if attributes:
+        element = copy(_prototype(name, tuple(attributes.items())))
+        parent.append(element)
+    else:
+        element = etree.SubElement(parent, tag(name))
     if text is not None:
         element.text = text
     return element
+
+
+@lru_cache(maxsize=256)
+def _prototype(name: str, attributes: tuple[tuple[str, str], ...]) -> etree._Element:
+    """An element to copy: lxml checks each attribute's name as it sets it, a copy does not.
+
+    The same few elements (`supplied`, `speaker`...) are made hundreds of times a document,
+    and the checks made them cost twice as much as the copy does.
+    """
+    return etree.Element(tag(name), dict(attributes), nsmap={None: TEI_NS})
 
 
 def _build_items(parent, items, text, context) -> None:
