@@ -16,7 +16,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..errors import InputError
-from ..inline import append_text, level, wrap
+from ..inline import level, wrap
 from ..tei import TEI_NS, E, tag
 
 OPENERS = {"[": "]", "(": ")"}
@@ -159,7 +159,7 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
         # Most paragraphs have no bracket: nothing to parse, and no `[sic]` to mark (the ones
         # an earlier call put into `parent` are marked already).
         if text:
-            append_text(parent, text)
+            _append_text(parent, text)
         return parent
     try:
         items = parse(text)
@@ -171,6 +171,20 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
     if "[" in text and "sic" in text.lower():  # no `[sic]` note can have been made otherwise
         _mark_sic(parent)
     return parent
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    """`inline.append_text`, finding the last child without counting the children.
+
+    lxml's `len()` walks every child, so appending the text after each of a paragraph's
+    thousands of brackets took time that grew with the square of their number.
+    """
+    try:
+        last = element[-1]
+    except IndexError:
+        element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def _has_bracket(text: str) -> bool:
@@ -208,7 +222,7 @@ def _prototype(name: str, attributes: tuple[tuple[str, str], ...]) -> etree._Ele
 def _build_items(parent, items, text, context) -> None:
     for index, item in enumerate(items):
         if isinstance(item, str):
-            append_text(parent, item)
+            _append_text(parent, item)
         elif isinstance(item, Stray):
             line = context.line + text.count("\n", 0, item.start)
             context.warnings.append(
@@ -372,7 +386,7 @@ def _paren(parent: etree._Element, kind: str, group: Group, text: str,
         add(parent, "note", type="editorial", place="inline", resp="#archive")
     element.text = "("
     _build_items(element, group.children, text, context)
-    append_text(element, ")")
+    _append_text(element, ")")
 
 
 def stage_type(raw: str) -> str:
@@ -383,9 +397,9 @@ def stage_type(raw: str) -> str:
 
 def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
     """Authorial parentheses stay text; brackets inside them are still read."""
-    append_text(parent, "(")
+    _append_text(parent, "(")
     _build_items(parent, group.children, text, context)
-    append_text(parent, ")" if group.end > 0 else "")
+    _append_text(parent, ")" if group.end > 0 else "")
 
 
 def _mark_sic(parent: etree._Element) -> None:
