@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from .markup.brackets import Context, build, stage_type
+from .markup.brackets import Context, add, build, stage_type
 from .segment import Block
 from .tei import XML_ID, E
 
@@ -32,23 +32,22 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             # The blank line before this paragraph now lies inside the turn.
             container[-1].tail = (container[-1].tail or "") + (container.tail or "")
             container.tail = separator
-            container.append(_paragraph(block, context))
+            _paragraph(container, block.text, block.joins, context)
             continue
         container = div
         if block.kind == "turn":
-            sp = _turn(block, context)
-            _append(div, sp, separator)
-            container = sp
+            container = _turn(div, block, context)
         elif block.kind == "gap":
-            _append(div, _gap(block, context), separator)
+            _gap(div, block, context)
         elif block.kind == "footnote":
-            _append(div, _footnote(block, context), separator)
+            _footnote(div, block, context)
         elif block.kind == "signed":
-            _append(div, E.closer(build(E.signed(), block.text, context)), separator)
+            build(add(add(div, "closer"), "signed"), block.text, context)
         elif block.kind == "salute" and opener_ok(blocks, index):
-            _append(div, _opener(div, block, context), separator)
+            div.append(_opener(div, block, context))
         else:
-            _append(div, _paragraph(block, context), separator)
+            _paragraph(div, block.text, block.joins, context)
+        div[-1].tail = separator
     return div
 
 
@@ -76,72 +75,68 @@ def _opener(div: etree._Element, block: Block, context: Context) -> etree._Eleme
     return opener
 
 
-def _append(parent: etree._Element, element: etree._Element, tail: str) -> None:
-    element.tail = tail
-    parent.append(element)
-
-
-def _paragraph(block: Block, context: Context) -> etree._Element:
+def _paragraph(parent: etree._Element, text: str, joins: list[tuple[int, int]],
+               context: Context) -> etree._Element:
     """A `p`, with a milestone where a paragraph split by a page break was joined."""
-    p = E.p()
+    p = add(parent, "p")
     cursor = 0
-    for start, end in block.joins:
-        build(p, block.text[cursor:start], context)
+    for start, end in joins:
+        build(p, text[cursor:start], context)
         # The milestone marks the join; the blank lines of the source stay as whitespace.
-        p.append(E.milestone(unit="paragraph", type="source-break", resp="#converter"))
+        add(p, "milestone", unit="paragraph", type="source-break", resp="#converter")
         cursor = start
-    build(p, block.text[cursor:], context)
+    build(p, text[cursor:], context)
     return p
 
 
-def _turn(block: Block, context: Context) -> etree._Element:
+def _turn(parent: etree._Element, block: Block, context: Context) -> etree._Element:
     """An `sp`: the speaker (label as printed), a stage direction in the label, the speech."""
     label, text = block.label, block.text
     speaker_end = (label.stage[0] if label.stage else label.delim_at) if label.delim else label.end
     name = text[:speaker_end].rstrip(" \t\u00a0")
-    speaker = build(E.speaker(rend=label.rend), name, context)
-    sp = E.sp(speaker)
+    sp = add(parent, "sp")
+    speaker = build(add(sp, "speaker", rend=label.rend), name, context)
     last = speaker
     if label.stage:
         speaker.tail = text[len(name):label.stage[0]]
         raw = text[label.stage[0]:label.delim_at].rstrip(" \t\u00a0")
         # `(hereafter, Pham)` defines a short form: the translator's note, not a stage direction.
-        holder = E.note(type="translator", place="inline", resp="#translator") \
+        holder = add(sp, "note", type="translator", place="inline", resp="#translator") \
             if re.match(r"\((?:hereafter|henceforth|hereinafter)\b", raw, re.IGNORECASE) \
-            else E.stage(type=stage_type(raw[1:]))
+            else add(sp, "stage", type=stage_type(raw[1:]))
         last = build(holder, raw, replace(context, in_turn=False))
-        sp.append(last)
     # The delimiter is rendered after the last label element; the separator is its tail.
     last.tail = text[label.delim_at + len(label.delim):label.speech] if label.delim \
         else text[label.end:label.speech]
     speech = text[label.speech:]
     if speech:
         joins = [(s - label.speech, e - label.speech) for s, e in block.joins if s >= label.speech]
-        sp.append(_paragraph(Block("p", block.start + label.speech, block.end, speech,
-                                   joins=joins, line=block.line), context))
+        _paragraph(sp, speech, joins, context)
     return sp
 
 
-def _gap(block: Block, context: Context) -> etree._Element:
+def _gap(parent: etree._Element, block: Block, context: Context) -> None:
     """A paragraph that is only a redaction or omission marker is a gap between blocks."""
     if block.text in ("...", "\u2026"):
-        return E.gap(E.desc(block.text), reason="omitted", resp="#archive")
+        add(add(parent, "gap", reason="omitted", resp="#archive"), "desc", block.text)
+        return
     holder = build(E.ab(), block.text, context)
     if len(holder) == 1 and not holder.text and not holder[0].tail and \
             holder[0].tag == E.gap().tag:
-        return holder[0]
+        parent.append(holder[0])
+        return
     # Anything around the marker (spaces, a non-breaking space) is text: keep a paragraph.
-    return build(E.p(), block.text, context)
+    build(add(parent, "p"), block.text, context)
 
 
-def _footnote(block: Block, context: Context) -> etree._Element:
+def _footnote(parent: etree._Element, block: Block, context: Context) -> None:
     """`[1] text` at the end: the note that the `[1]` markers in the text point to."""
     match = re.match(r"(\s*)\[(\d+)\]", block.text)
     if match.group(1):  # indented: not a note we can point to without losing the indent
-        return build(E.p(), block.text, context)
+        build(add(parent, "p"), block.text, context)
+        return
     number = match.group(2)
-    note = E.note(E.label(number, rend="brackets"), type="footnote", n=number, place="end",
-                  resp="#archive")
+    note = add(parent, "note", type="footnote", n=number, place="end", resp="#archive")
     note.set(XML_ID, f"note-{number}")
-    return build(note, block.text[match.end():], context)
-
+    add(note, "label", number, rend="brackets")
+    build(note, block.text[match.end():], context)

@@ -9,6 +9,7 @@ from lxml import etree
 
 from . import __version__
 from .inline import wrap_all
+from .markup.brackets import add
 from .names import Names, Person
 from .read import DATE_LINE, Source
 from .tei import XML_ID, XML_LANG, E, tag
@@ -62,41 +63,50 @@ def build_header(source: Source, names: Names, div: etree._Element) -> etree._El
     """Return the teiHeader of a converted document."""
     fields = source.fields
     title = fields.get("title") or "Untitled document"
-    return E.teiHeader(
-        _file_desc(fields, title),
-        _encoding_desc(),
-        _profile_desc(fields, names, div),
-        _revision_desc(fields),
-    )
+    # Each part is made in place with `add`: building parts with `E` and then moving them into
+    # their parents costs twice as much, and the output is the same.
+    header = E.teiHeader()
+    _file_desc(add(header, "fileDesc"), fields, title)
+    _encoding_desc(add(header, "encodingDesc"))
+    _profile_desc(add(header, "profileDesc"), fields, names, div)
+    _revision_desc(header, fields)
+    return header
 
 
-def _file_desc(fields: dict[str, str], title: str) -> etree._Element:
-    title_stmt = E.titleStmt(E.title(title, type="main"))
+def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) -> None:
+    title_stmt = add(file_desc, "titleStmt")
+    add(title_stmt, "title", title, type="main")
     if fields.get("credits"):
         credits = re.sub(r"^This document was made possible with support from\s+", "",
                          fields["credits"])
-        title_stmt.append(E.funder(credits.strip()))
+        add(title_stmt, "funder", credits.strip())
     translators = _translators(fields.get("translated_by", ""))
-    title_stmt.append(_resp("translator", "Translation into English",
-                            [E.persName(t) for t in translators] or [E.name("the translator")]))
-    title_stmt.append(_resp("archive", "Redactions, omissions and editorial notes",
-                            [E.orgName(fields.get("publisher") or "Wilson Center Digital Archive")]))
-    title_stmt.append(_resp("converter", "Markup made automatically",
-                            [E.name("tei-pipeline")]))
-    publication = E.publicationStmt(E.publisher(fields.get("publisher") or
-                                                "Wilson Center Digital Archive"))
+    stmt = _resp(title_stmt, "translator", "Translation into English")
+    for translator in translators:
+        add(stmt, "persName", translator)
+    if not translators:
+        add(stmt, "name", "the translator")
+    add(_resp(title_stmt, "archive", "Redactions, omissions and editorial notes"), "orgName",
+        fields.get("publisher") or "Wilson Center Digital Archive")
+    add(_resp(title_stmt, "converter", "Markup made automatically"), "name", "tei-pipeline")
+    publication = add(file_desc, "publicationStmt")
+    add(publication, "publisher", fields.get("publisher") or "Wilson Center Digital Archive")
     if fields.get("url"):
-        publication.append(E.idno(fields["url"], type="URI"))
+        add(publication, "idno", fields["url"], type="URI")
     if fields.get("document_number") or fields.get("record_id"):
-        publication.append(E.idno(fields.get("document_number") or fields["record_id"],
-                                  type="document"))
+        add(publication, "idno", fields.get("document_number") or fields["record_id"],
+            type="document")
     if fields.get("rights"):
-        publication.append(E.availability(*[E.p(p) for p in fields["rights"].split("\n\n")]))
-    return E.fileDesc(title_stmt, publication, E.sourceDesc(_bibl(fields)))
+        availability = add(publication, "availability")
+        for paragraph in fields["rights"].split("\n\n"):
+            add(availability, "p", paragraph)
+    add(file_desc, "sourceDesc").append(_bibl(fields))
 
 
-def _resp(ident: str, what: str, agents: list[etree._Element]) -> etree._Element:
-    stmt = E.respStmt(E.resp(what), *agents)
+def _resp(parent: etree._Element, ident: str, what: str) -> etree._Element:
+    """Append a `respStmt` saying `what`; its agents are appended to it by the caller."""
+    stmt = add(parent, "respStmt")
+    add(stmt, "resp", what)
     stmt.set(XML_ID, ident)
     return stmt
 
@@ -154,82 +164,94 @@ def _when(text: str | None) -> dict[str, str]:
     return {"when": value} if value else {}
 
 
-def _encoding_desc() -> etree._Element:
-    return E.encodingDesc(
-        E.appInfo(E.application(E.label("tei-pipeline"), ident="tei-pipeline",
-                                version=__version__)),
-        E.editorialDecl(*[E.p(p) for p in EDITORIAL_POLICY]),
-    )
+def _encoding_desc(encoding: etree._Element) -> None:
+    application = add(add(encoding, "appInfo"), "application", ident="tei-pipeline",
+                      version=__version__)
+    add(application, "label", "tei-pipeline")
+    policy = add(encoding, "editorialDecl")
+    for paragraph in EDITORIAL_POLICY:
+        add(policy, "p", paragraph)
 
 
-def _profile_desc(fields: dict[str, str], names: Names, div: etree._Element) -> etree._Element:
-    profile = E.profileDesc()
+def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
+                  div: etree._Element) -> None:
     if fields.get("date"):
-        profile.append(E.creation(E.date(fields["date"], **_when(fields["date"]))))
+        add(add(profile, "creation"), "date", fields["date"], **_when(fields["date"]))
     if fields.get("summary"):
-        profile.append(E.abstract(*[E.p(p) for p in fields["summary"].split("\n\n")]))
-    usage = E.langUsage()
+        abstract = add(profile, "abstract")
+        for paragraph in fields["summary"].split("\n\n"):
+            add(abstract, "p", paragraph)
+    usage = add(profile, "langUsage")
     original = (fields.get("language") or "").strip()
     code = LANGUAGES.get(original.lower())
     if code and code != "en":
-        usage.append(E.language(f"{original} (original)", ident=code))
-    usage.append(E.language("English (translation)", ident="en"))
-    profile.append(usage)
+        add(usage, "language", f"{original} (original)", ident=code)
+    add(usage, "language", "English (translation)", ident="en")
     present = sorted((p for p in names.persons.values() if p.present), key=lambda p: p.id)
     if present:
         # Persons without a side first, then one nested list per side (`chinese-side`).
-        participants = E.listPerson(*[person_element(p) for p in present if not p.side],
-                                    type="participants")
+        participants = add(add(profile, "particDesc"), "listPerson", type="participants")
+        for person in present:
+            if not person.side:
+                person_element(participants, person)
         for side in sorted({p.side for p in present if p.side}):
-            participants.append(E.listPerson(
-                *[person_element(p) for p in present if p.side == side], type=side))
-        profile.append(E.particDesc(participants))
+            listing = add(participants, "listPerson", type=side)
+            for person in present:
+                if person.side == side:
+                    person_element(listing, person)
     setting = _setting(div, fields)
     if setting is not None:
-        profile.append(E.settingDesc(setting))
-    return profile
+        add(profile, "settingDesc").append(setting)
 
 
-def person_element(person: Person) -> etree._Element:
-    """A register entry: main name, variants (romanization tagged), titles, role and side."""
-    main = E.persName(person.name, type="main")
-    if person.lang:
-        main.set(XML_LANG, person.lang)
-    element = E.person(main)
+def person_element(parent: etree._Element, person: Person) -> etree._Element:
+    """Append a register entry to `parent`: main name, variants (romanization tagged), titles,
+    role and side."""
+    element = add(parent, "person")
     element.set(XML_ID, person.id)
     if person.role:
         element.set("role", person.role)
+    main = add(element, "persName", person.name, type="main")
+    if person.lang:
+        main.set(XML_LANG, person.lang)
     for variant in person.variants:
-        entry = E.persName(variant, type="variant")
+        entry = add(element, "persName", variant, type="variant")
         if person.lang and person.lang != "en":
             entry.set(XML_LANG, person.lang)
-        element.append(entry)
     occupation = person.occupation or (person.titles[0] if person.titles else None)
     if occupation:
-        element.append(E.occupation(occupation))
+        add(element, "occupation", occupation)
     return element
 
 
 def mentioned(names: Names) -> etree._Element | None:
     """The `standOff`: persons mentioned but not present, then every place and organisation."""
     absent = sorted((p for p in names.persons.values() if not p.present), key=lambda p: p.id)
-    lists = []
+    if not (absent or names.places or names.orgs):
+        return None
+    standoff = E.standOff()
     if absent:
-        lists.append(E.listPerson(*[person_element(p) for p in absent], type="mentioned"))
+        listing = add(standoff, "listPerson", type="mentioned")
+        for person in absent:
+            person_element(listing, person)
     for kind, entities in (("place", names.places), ("org", names.orgs)):
         if entities:
-            lists.append(E(f"list{kind.capitalize()}", *[entity_element(kind, e) for e in
-                                                         sorted(entities.values(),
-                                                                key=lambda e: e.id)]))
-    return E.standOff(*lists) if lists else None
+            listing = add(standoff, f"list{kind.capitalize()}")
+            for entity in sorted(entities.values(), key=lambda e: e.id):
+                entity_element(listing, kind, entity)
+    return standoff
 
 
-def entity_element(kind: str, entity) -> etree._Element:
-    """A `place` or `org` entry: canonical name, the variants written, external ids if known."""
+def entity_element(parent: etree._Element, kind: str, entity) -> etree._Element:
+    """Append a `place` or `org` entry to `parent`: canonical name, the variants written,
+    external ids if known."""
     name = f"{kind}Name"
-    element = E(kind, E(name, entity.name, type="main"),
-                *[E(name, variant, type="variant") for variant in entity.variants],
-                *[E.idno(value, type=kind_) for kind_, value in sorted(entity.idnos.items())])
+    element = add(parent, kind)
+    add(element, name, entity.name, type="main")
+    for variant in entity.variants:
+        add(element, name, variant, type="variant")
+    for kind_, value in sorted(entity.idnos.items()):
+        add(element, "idno", value, type=kind_)
     element.set(XML_ID, entity.id)
     return element
 
@@ -275,8 +297,10 @@ def _clock(hour: str, minute: str, half: str) -> str:
     return f"{value:02d}:{minute}:00"
 
 
-def _revision_desc(fields: dict[str, str]) -> etree._Element:
+def _revision_desc(header: etree._Element, fields: dict[str, str]) -> None:
     status = fields.get("status")
     if status:
-        return E.revisionDesc(E.change(f"Source marked \u201c({status})\u201d."), status="draft")
-    return E.revisionDesc(E.change("Converted by tei-pipeline."))
+        add(add(header, "revisionDesc", status="draft"), "change",
+            f"Source marked \u201c({status})\u201d.")
+    else:
+        add(add(header, "revisionDesc"), "change", "Converted by tei-pipeline.")

@@ -79,7 +79,28 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH.finditer(body)]
 
 
-def find_label(text: str, known: names.Names, style: str | None = None) -> Label | None:
+class PersonLabels:
+    """`Names.is_person_label`, asked once per label while the register stays the same.
+
+    A speaker speaks many times, so segmenting asks about the same labels again and again. The
+    answer depends on the label counts (complete before the first question) and on the persons
+    known, which a question itself may add to: the number of persons is part of the key.
+    """
+
+    def __init__(self, known: names.Names):
+        self.known = known
+        self._answers: dict[tuple[str, bool, int], bool] = {}
+
+    def is_person_label(self, label: str, strict: bool = False) -> bool:
+        key = (label, strict, len(self.known.persons))
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = self.known.is_person_label(label, strict=strict)
+        return answer
+
+
+def find_label(text: str, known: names.Names | PersonLabels,
+               style: str | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one."""
     for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL):
         match = pattern.match(text)
@@ -114,7 +135,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if match:
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
-    reported = _reported_speech_style(body, spans, known)
+    labels = PersonLabels(known)  # the labels are counted: answers can be remembered now
+    reported = _reported_speech_style(body, spans, labels)
     blocks: list[Block] = []
     in_turn = seen_turn = False
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
@@ -123,7 +145,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         line += body.count("\n", counted, start)
         counted = start
         previous = blocks[-1] if blocks else None
-        if previous and previous.kind in ("p", "turn") and _ENDS_OPEN.search(previous.text) \
+        if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
                 and _STARTS_LOWER.match(text):
             # A paragraph split by a page break: join it to the one before.
             previous.joins.append((len(previous.text), len(previous.text) + start - previous.end))
@@ -138,13 +160,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if footnote and not in_turn or footnote and blocks and blocks[-1].kind == "footnote":
             blocks.append(Block("footnote", start, end, text, line=line))
             continue
-        if _SALUTE.fullmatch(text) or (not seen_turn and _alone_label(text, known) and
-                                       _count_labels(body, spans, known) == 1):
+        if _SALUTE.fullmatch(text) or (not seen_turn and _alone_label(text, labels) and
+                                       _count_labels(body, spans, labels) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
             continue
-        label = find_label(text, known)
+        label = find_label(text, labels)
         if label is None and reported:
-            label = find_label(text, known, "reported")
+            label = find_label(text, labels, "reported")
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, line=line))
             in_turn = seen_turn = True
@@ -165,24 +187,31 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     return blocks, warnings
 
 
-def _alone_label(text: str, known: names.Names) -> bool:
-    label = find_label(text, known)
+def _ends_open(text: str) -> bool:
+    """Does `text` end mid-sentence (a word, a comma, a dash, then maybe spaces)?"""
+    # Searched from the last character that is not a space: from the start, the search would
+    # try every position of a long paragraph.
+    return _ENDS_OPEN.search(text, max(len(text.rstrip(" \t\u00a0")) - 1, 0)) is not None
+
+
+def _alone_label(text: str, labels: PersonLabels) -> bool:
+    label = find_label(text, labels)
     return label is not None and label.delim == ":" and not text[label.speech:].strip()
 
 
-def _count_labels(body: str, spans, known: names.Names) -> int:
+def _count_labels(body: str, spans, labels: PersonLabels) -> int:
     """How many paragraphs open with a speaker label (a lone one heads a cable or letter)."""
-    return sum(1 for start, end in spans if find_label(body[start:end], known))
+    return sum(1 for start, end in spans if find_label(body[start:end], labels))
 
 
-def _reported_speech_style(body: str, spans, known: names.Names) -> bool:
+def _reported_speech_style(body: str, spans, labels: PersonLabels) -> bool:
     """Does the document write its turns as reported speech (`Stalin asks ...`) consistently?"""
     speakers: Counter[str] = Counter()
     for start, end in spans:
         text = body[start:end]
-        if find_label(text, known):
+        if find_label(text, labels):
             return False  # labelled turns exist: reported speech is ordinary narration here
         match = _REPORTED.match(text)
-        if match and known.is_person_label(match.group("label"), strict=True):
+        if match and labels.is_person_label(match.group("label"), strict=True):
             speakers[match.group("label")] += 1
     return len(speakers) >= 2 and sum(speakers.values()) >= 3

@@ -9,13 +9,15 @@ stage directions and redaction markers.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
 from ..errors import InputError
-from ..inline import append_text
-from ..tei import E
+from ..inline import level, wrap
+from ..tei import TEI_NS, E, tag
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -43,6 +45,8 @@ class Stray:
     start: int
 
 
+_NOTE = tag("note")
+
 MAX_DEPTH = 32  # real translations nest brackets two or three deep
 
 
@@ -58,50 +62,58 @@ def parse(text: str) -> list:
     """Parse `text` into a list of strings, Groups and Strays."""
     root: list = []
     stack: list[Group] = []
+    current = root  # the list that receives text now: the innermost open group's, or root
     open_count = {"[": 0, "(": 0}
     buffer_start = 0
-
-    def target() -> list:
-        return stack[-1].children if stack else root
-
-    for index, char in enumerate(text):
+    for index in _bracket_offsets(text):
+        char = text[index]
+        if index > buffer_start:
+            current.append(text[buffer_start:index])
+        buffer_start = index + 1
         if char in OPENERS:
-            if index > buffer_start:
-                target().append(text[buffer_start:index])
             if len(stack) >= MAX_DEPTH:
                 raise TooDeep(index)
             group = Group(char, index)
-            target().append(group)
+            current.append(group)
             stack.append(group)
             open_count[char] += 1
-            buffer_start = index + 1
-        elif char in CLOSERS:
-            if stack and stack[-1].open == CLOSERS[char]:
-                if index > buffer_start:
-                    target().append(text[buffer_start:index])
-                stack[-1].end = index + 1
-                open_count[stack.pop().open] -= 1
-            elif open_count[CLOSERS[char]]:
-                # Close the inner groups that never closed: their openers are strays.
-                if index > buffer_start:
-                    target().append(text[buffer_start:index])
-                while stack[-1].open != CLOSERS[char]:
-                    inner = stack.pop()
-                    open_count[inner.open] -= 1
-                    _unwind(inner, stack[-1].children)
-                stack[-1].end = index + 1
-                open_count[stack.pop().open] -= 1
-            else:
-                if index > buffer_start:
-                    target().append(text[buffer_start:index])
-                target().append(Stray(char, index))
-            buffer_start = index + 1
+            current = group.children
+            continue
+        opener = CLOSERS[char]
+        if not (stack and stack[-1].open == opener):
+            if not open_count[opener]:
+                current.append(Stray(char, index))
+                continue
+            # Close the inner groups that never closed: their openers are strays.
+            while stack[-1].open != opener:
+                inner = stack.pop()
+                open_count[inner.open] -= 1
+                _unwind(inner, stack[-1].children)
+        stack[-1].end = index + 1
+        open_count[stack.pop().open] -= 1
+        current = stack[-1].children if stack else root
     if len(text) > buffer_start:
-        target().append(text[buffer_start:])
+        current.append(text[buffer_start:])
     while stack:
         group = stack.pop()
         _unwind(group, stack[-1].children if stack else root)
     return root
+
+
+def _bracket_offsets(text: str) -> list[int]:
+    """Where the brackets and parentheses of `text` are, in order.
+
+    Only they matter to the parser. Four substring searches skip through the text much faster
+    than a search for a character class, which tests every character against the class.
+    """
+    offsets = []
+    for char in "[]()":
+        at = text.find(char)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(char, at + 1)
+    offsets.sort()
+    return offsets
 
 
 def _unwind(group: Group, parent: list) -> None:
@@ -143,39 +155,89 @@ class Context:
 
 def build(parent: etree._Element, text: str, context: Context) -> etree._Element:
     """Append `text` to `parent` as TEI mixed content; return `parent`."""
+    if not _has_bracket(text):
+        # Most paragraphs have no bracket: nothing to parse, and no `[sic]` to mark (the ones
+        # an earlier call put into `parent` are marked already).
+        if text:
+            _append_text(parent, text)
+        return parent
     try:
         items = parse(text)
     except TooDeep as deep:
         raise InputError(f"brackets are nested more than {MAX_DEPTH} deep here; no translation "
                          "does that, so this text is refused",
                          line=context.line + text.count("\n", 0, deep.offset)) from None
-    _build_items(parent, items, text, context, top=True)
-    _mark_sic(parent)
+    _build_items(parent, items, text, context)
+    if "[" in text and "sic" in text.lower():  # no `[sic]` note can have been made otherwise
+        _mark_sic(parent)
     return parent
 
 
-def _build_items(parent, items, text, context, top=False) -> None:
+def _append_text(element: etree._Element, text: str) -> None:
+    """`inline.append_text`, finding the last child without counting the children.
+
+    lxml's `len()` walks every child, so appending the text after each of a paragraph's
+    thousands of brackets took time that grew with the square of their number.
+    """
+    try:
+        last = element[-1]
+    except IndexError:
+        element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
+
+
+def _has_bracket(text: str) -> bool:
+    # Four substring tests skip through the text faster than one character-class search.
+    return "[" in text or "(" in text or "]" in text or ")" in text
+
+
+def add(parent: etree._Element, name: str, text: str | None = None,
+        **attributes: str) -> etree._Element:
+    """Append a new TEI element to `parent` and return it.
+
+    Made in place: `E.name()` makes each element in a document of its own, which `append`
+    then has to move, and that costs twice as much; the output is the same.
+    """
+    if attributes:
+        element = copy(_prototype(name, tuple(attributes.items())))
+        parent.append(element)
+    else:
+        element = etree.SubElement(parent, tag(name))
+    if text is not None:
+        element.text = text
+    return element
+
+
+@lru_cache(maxsize=256)
+def _prototype(name: str, attributes: tuple[tuple[str, str], ...]) -> etree._Element:
+    """An element to copy: lxml checks each attribute's name as it sets it, a copy does not.
+
+    The same few elements (`supplied`, `speaker`...) are made hundreds of times a document,
+    and the checks made them cost twice as much as the copy does.
+    """
+    return etree.Element(tag(name), dict(attributes), nsmap={None: TEI_NS})
+
+
+def _build_items(parent, items, text, context) -> None:
     for index, item in enumerate(items):
         if isinstance(item, str):
-            append_text(parent, item)
+            _append_text(parent, item)
         elif isinstance(item, Stray):
             line = context.line + text.count("\n", 0, item.start)
             context.warnings.append(
                 f"line {line}: an unmatched \u201c{item.char}\u201d is kept as it is, marked as "
                 "unmatched punctuation")
-            parent.append(E.pc(item.char, type="unmatched", resp="#converter"))
+            add(parent, "pc", item.char, type="unmatched", resp="#converter")
         elif item.open == "[":
-            before = _text_before(items, index)
-            after = _text_after(items, index)
-            made = _square(item, text, context, before, after)
-            for element in made if isinstance(made, list) else [made]:
-                parent.append(element)
+            _square(parent, item, text, context, _text_before(items, index),
+                    _text_after(items, index))
         else:
             kind = _paren_kind(item, text, context)
             if kind is None:
                 _plain_paren(parent, item, text, context)
             else:
-                parent.append(_paren(kind, item, text, context))
+                _paren(parent, kind, item, text, context)
 
 
 def _text_before(items, index) -> str:
@@ -186,13 +248,32 @@ def _text_after(items, index) -> str:
     return items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], str) else ""
 
 
-def _content(element: etree._Element, group: Group, text: str, context: Context) -> etree._Element:
-    _build_items(element, group.children, text, context)
-    return element
+_SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
+                "illegible word": "illegible", "illegible words": "illegible",
+                "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
+_FOOTNOTE_REF = re.compile(r"\d{1,3}")
+# Notes known by how they begin, in the order they are tried: one alternation tries them all
+# in a single match; the first that matches names the kind (`\Z`: the whole content).
+_NOTE_KINDS = (
+    ("sic", r"sic\b"),
+    ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: ends)?\Z"),
+    ("translator", r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|"
+                   r"trans\. note|henceforth|hereafter|hereinafter"),
+    ("editorial", r"editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
+                  r"note:|notes? of the|the document|document|original|this document|"
+                  r"text missing|missing"),
+    ("source", r"source:"),
+    ("stamp", r"[\w .]{0,40}\bstamp\b"),
+    ("signature", r"(?:(?:illegible )?signature(?: illegible)?|signed|seal)\Z"),
+    ("handwritten", r"handwritten|handwriting|hand-written|in handwriting"),
+)
+_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
+_NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
 
 
-def _square(group: Group, text: str, context: Context, before: str, after: str):
-    """Decide what a square bracket is, from its content and its neighbours."""
+def _square(parent: etree._Element, group: Group, text: str, context: Context, before: str,
+            after: str) -> None:
+    """Decide what a square bracket is, from its content and its neighbours; append it."""
     raw = group.raw(text)
     stripped = raw.strip()
     lower = stripped.lower()
@@ -201,55 +282,58 @@ def _square(group: Group, text: str, context: Context, before: str, after: str):
             group.children[0].end == group.end - 1:
         inner = group.children[0]
         cert = {"cert": "low"} if inner.raw(text).rstrip().endswith("?") else {}
-        return _content(E.unclear(rend="double-brackets", **cert), inner, text, context)
-    if _OMISSION.fullmatch(raw):
-        return E.gap(E.desc(f"[{raw}]"), reason="omitted", resp="#archive")
-    if lower in ("illegible", "illegible text", "illegible word", "illegible words"):
-        return E.gap(E.desc(f"[{raw}]"), reason="illegible", resp="#archive")
-    if lower in ("unclear", "unclear text", "inaudible"):
-        return E.unclear(E.gap(E.desc(f"[{raw}]"), reason="unclear", resp="#archive"))
-    if "redacted" in lower and len(lower) < 60:
-        return E.gap(E.desc(f"[{raw}]"), reason="redacted", resp="#archive")
-    if re.fullmatch(r"\d{1,3}", stripped) and stripped in context.footnotes:
-        return E.ref(stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
-    if re.match(r"sic\b", lower):
-        return _content(E.note(type="sic", place="inline", rend="brackets", resp="#translator"),
-                        group, text, context)
-    page = re.fullmatch(r"(?:end of )?(?:page|p\.)\s*(\d+)(?: ends)?", lower)
-    if page:
-        note = _content(E.note(type="page", place="inline", rend="brackets", resp="#archive"),
-                        group, text, context)
-        # The page that begins here: the one after an "end of page N" note, else N itself.
-        return [note, E.pb(n=str(int(page.group(1)) + (1 if "end" in lower else 0)))]
-    if re.match(r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|trans\. note|"
-                r"henceforth|hereafter|hereinafter", lower):
-        return _content(E.note(type="translator", place="inline", rend="brackets",
-                               resp="#translator"), group, text, context)
-    if re.match(r"(?:editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
-                r"note:|notes? of the|the document|document|original|this document|"
-                r"text missing|missing)", lower):
-        return _content(E.note(type="editorial", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    if lower.startswith("source:"):
-        return _content(E.note(type="source", place="inline", rend="brackets", resp="#archive"),
-                        group, text, context)
-    if re.match(r"[\w .]{0,40}\bstamp\b", lower):
-        return _content(E.stamp(rend="brackets"), group, text, context)
-    if re.fullmatch(r"(?:illegible )?signature(?: illegible)?|signed|seal", lower):
-        return _content(E.note(type="signature", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    if lower.startswith(("handwritten", "handwriting", "hand-written", "in handwriting")):
-        return _content(E.note(type="handwritten", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    if before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
-        return _content(E.supplied(reason="expansion", resp="#translator"), group, text, context)
-    if _is_gloss(stripped, before):
-        return _content(E.gloss(resp="#translator"), group, text, context)
-    if len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
+        _content(add(parent, "unclear", rend="double-brackets", **cert), inner, text, context)
+    elif _OMISSION.fullmatch(raw):
+        _gap(parent, f"[{raw}]", "omitted")
+    elif lower in _SQUARE_GAPS:
+        reason = _SQUARE_GAPS[lower]
+        _gap(add(parent, "unclear") if reason == "unclear" else parent, f"[{raw}]", reason)
+    elif "redacted" in lower and len(lower) < 60:
+        _gap(parent, f"[{raw}]", "redacted")
+    elif stripped in context.footnotes and _FOOTNOTE_REF.fullmatch(stripped):
+        add(parent, "ref", stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
+    elif note := _NOTE_KIND.match(lower):
+        _keyword_note(parent, note, group, text, context)
+    elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
+        _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
+                 context)
+    elif _is_gloss(stripped, before):
+        _content(add(parent, "gloss", resp="#translator"), group, text, context)
+    elif len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
             and not after.strip():
-        return _content(E.note(type="editorial", place="inline", rend="brackets",
-                               resp="#archive"), group, text, context)
-    return _content(E.supplied(reason="clarification", resp="#translator"), group, text, context)
+        _note(parent, "editorial", "#archive", group, text, context)
+    else:
+        _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
+                 text, context)
+
+
+def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: str,
+                  context: Context) -> None:
+    """A note `_NOTE_KIND` recognised: `[sic]`, `[page 2]`, `[stamp: ...]`..."""
+    kind = note.lastgroup
+    if kind == "stamp":
+        _content(add(parent, "stamp", rend="brackets"), group, text, context)
+        return
+    _note(parent, kind, _NOTE_RESP.get(kind, "#archive"), group, text, context)
+    if kind == "page":
+        # The page that begins here: the one after an "end of page N" note, else N itself.
+        number = int(note.group("page_number"))
+        add(parent, "pb", n=str(number + (1 if "end" in note.string else 0)))
+
+
+def _content(element: etree._Element, group: Group, text: str, context: Context) -> None:
+    _build_items(element, group.children, text, context)
+
+
+def _note(parent: etree._Element, kind: str, resp: str, group: Group, text: str,
+          context: Context) -> None:
+    """A bracketed note: its content is built, its brackets are only a `rend`."""
+    _content(add(parent, "note", type=kind, place="inline", rend="brackets", resp=resp), group,
+             text, context)
+
+
+def _gap(parent: etree._Element, desc: str, reason: str) -> None:
+    add(add(parent, "gap", reason=reason, resp="#archive"), "desc", desc)
 
 
 def _is_gloss(content: str, before: str) -> bool:
@@ -291,17 +375,18 @@ def _stage_like(raw: str) -> bool:
     return len(words) >= 2
 
 
-def _paren(kind: str, group: Group, text: str, context: Context) -> etree._Element:
+def _paren(parent: etree._Element, kind: str, group: Group, text: str,
+           context: Context) -> None:
     """A redaction, a stage direction or an editorial note; its parentheses are text."""
     raw = group.raw(text)
     if kind == "redacted":
-        return E.gap(E.desc(f"({raw})"), reason="redacted", resp="#archive")
-    element = E.stage(type=stage_type(raw)) if kind == "stage" else \
-        E.note(type="editorial", place="inline", resp="#archive")
+        _gap(parent, f"({raw})", "redacted")
+        return
+    element = add(parent, "stage", type=stage_type(raw)) if kind == "stage" else \
+        add(parent, "note", type="editorial", place="inline", resp="#archive")
     element.text = "("
     _build_items(element, group.children, text, context)
-    append_text(element, ")")
-    return element
+    _append_text(element, ")")
 
 
 def stage_type(raw: str) -> str:
@@ -312,16 +397,14 @@ def stage_type(raw: str) -> str:
 
 def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
     """Authorial parentheses stay text; brackets inside them are still read."""
-    append_text(parent, "(")
+    _append_text(parent, "(")
     _build_items(parent, group.children, text, context)
-    append_text(parent, ")" if group.end > 0 else "")
+    _append_text(parent, ")" if group.end > 0 else "")
 
 
 def _mark_sic(parent: etree._Element) -> None:
     """Wrap the word before each `[sic]` note in `sic`."""
-    from ..inline import level, wrap
-    from ..tei import tag
-    for note in list(parent.iter(tag("note"))):
+    for note in list(parent.iter(_NOTE)):
         if note.get("type") != "sic":
             continue
         owner = note.getparent()
