@@ -171,8 +171,11 @@ def run_batch(src: Path, out: Path, jobs: int) -> tuple[float, int]:
         _, err = proc.communicate()
     elapsed = time.perf_counter() - start
     summary = err.strip().splitlines()[-1] if err.strip() else ""
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"batch failed ({proc.returncode}): {err[-2000:]}")
+    done = len(list(src.glob("*.txt")))
+    if proc.returncode != 0 or not summary.startswith(f"{done} converted"):
+        # A figure is only worth printing for a batch that converted every document.
+        raise SystemExit(f"batch --jobs {jobs} did not convert all {done} documents "
+                         f"(exit {proc.returncode}): {err[-2000:]}")
     RESULTS.setdefault("summaries", []).append(summary)
     return elapsed, sampler.peak
 

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from lxml import etree
 
-from .markup.brackets import Context, add, build, stage_type
+from .markup.brackets import Context, build, stage_type
 from .segment import Block
-from .tei import XML_ID, E
+from .tei import XML_ID, E, add
 
 
 def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Element:

@@ -9,10 +9,9 @@ from lxml import etree
 
 from . import __version__
 from .inline import wrap_all
-from .markup.brackets import add
 from .names import Names, Person
 from .read import DATE_LINE, Source
-from .tei import XML_ID, XML_LANG, E, tag
+from .tei import XML_ID, XML_LANG, E, add, tag
 
 LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
              "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",

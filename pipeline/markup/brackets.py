@@ -9,15 +9,13 @@ stage directions and redaction markers.
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from lxml import etree
 
 from ..errors import InputError
-from ..inline import level, wrap
-from ..tei import TEI_NS, E, tag
+from ..inline import append_text, level, wrap
+from ..tei import E, add, tag
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -159,7 +157,7 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
         # Most paragraphs have no bracket: nothing to parse, and no `[sic]` to mark (the ones
         # an earlier call put into `parent` are marked already).
         if text:
-            _append_text(parent, text)
+            append_text(parent, text)
         return parent
     try:
         items = parse(text)
@@ -173,56 +171,15 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
     return parent
 
 
-def _append_text(element: etree._Element, text: str) -> None:
-    """`inline.append_text`, finding the last child without counting the children.
-
-    lxml's `len()` walks every child, so appending the text after each of a paragraph's
-    thousands of brackets took time that grew with the square of their number.
-    """
-    try:
-        last = element[-1]
-    except IndexError:
-        element.text = (element.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
-
-
 def _has_bracket(text: str) -> bool:
     # Four substring tests skip through the text faster than one character-class search.
     return "[" in text or "(" in text or "]" in text or ")" in text
 
 
-def add(parent: etree._Element, name: str, text: str | None = None,
-        **attributes: str) -> etree._Element:
-    """Append a new TEI element to `parent` and return it.
-
-    Made in place: `E.name()` makes each element in a document of its own, which `append`
-    then has to move, and that costs twice as much; the output is the same.
-    """
-    if attributes:
-        element = copy(_prototype(name, tuple(attributes.items())))
-        parent.append(element)
-    else:
-        element = etree.SubElement(parent, tag(name))
-    if text is not None:
-        element.text = text
-    return element
-
-
-@lru_cache(maxsize=256)
-def _prototype(name: str, attributes: tuple[tuple[str, str], ...]) -> etree._Element:
-    """An element to copy: lxml checks each attribute's name as it sets it, a copy does not.
-
-    The same few elements (`supplied`, `speaker`...) are made hundreds of times a document,
-    and the checks made them cost twice as much as the copy does.
-    """
-    return etree.Element(tag(name), dict(attributes), nsmap={None: TEI_NS})
-
-
 def _build_items(parent, items, text, context) -> None:
     for index, item in enumerate(items):
         if isinstance(item, str):
-            _append_text(parent, item)
+            append_text(parent, item)
         elif isinstance(item, Stray):
             line = context.line + text.count("\n", 0, item.start)
             context.warnings.append(
@@ -386,7 +343,7 @@ def _paren(parent: etree._Element, kind: str, group: Group, text: str,
         add(parent, "note", type="editorial", place="inline", resp="#archive")
     element.text = "("
     _build_items(element, group.children, text, context)
-    _append_text(element, ")")
+    append_text(element, ")")
 
 
 def stage_type(raw: str) -> str:
@@ -397,9 +354,9 @@ def stage_type(raw: str) -> str:
 
 def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
     """Authorial parentheses stay text; brackets inside them are still read."""
-    _append_text(parent, "(")
+    append_text(parent, "(")
     _build_items(parent, group.children, text, context)
-    _append_text(parent, ")" if group.end > 0 else "")
+    append_text(parent, ")" if group.end > 0 else "")
 
 
 def _mark_sic(parent: etree._Element) -> None:
