@@ -15,7 +15,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import OBJECT, level, searchable, wrap, wrap_all
-from ..tei import E, local, tag
+from ..tei import local, tag
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -56,6 +56,15 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         _set_who(sp, names)
     _participants(div, names)
     return div
+
+
+def _new(parent: etree._Element, name: str, **attributes: str) -> etree._Element:
+    """An empty TEI element made in `parent`'s document, for `wrap` to put into `parent`.
+
+    Not `E.name()`: that makes each element in a document of its own, which wrapping then has
+    to move, and that costs more than the making (the output is the same).
+    """
+    return parent.makeelement(tag(name), attributes)
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
@@ -203,7 +212,7 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         person = _resolve(mention, names, create=True)
         if person is not None:
             person.mentions += 1
-            found.append((mention, E.persName(ref=f"#{person.id}")))
+            found.append((mention, _new(element, "persName", ref=f"#{person.id}")))
     if not found:
         return  # most elements: nothing to wrap
     wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
@@ -237,7 +246,8 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
         else:
             runs.append((start, end, kind))
     for start, end, kind in reversed(runs):
-        element = E.addName(type="honorific") if kind == "addName" else E.roleName()
+        element = _new(name, "addName", type="honorific") if kind == "addName" else \
+            _new(name, "roleName")
         wrap(name, start, end, element)
 
 
@@ -254,7 +264,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
         if len(speaker) == 0 and speaker.text:
-            wrap(speaker, span_start, len(speaker.text.rstrip()), E.persName(ref=f"#{person.id}"))
+            wrap(speaker, span_start, len(speaker.text.rstrip()),
+                 _new(speaker, "persName", ref=f"#{person.id}"))
         ref = f"#{person.id}"
     sp.set("who", ref)
     person = names.persons.get(ref[1:])
