@@ -28,6 +28,7 @@ _WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
+_SUPPLIED = tag("supplied")
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
@@ -83,9 +84,10 @@ def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]
     """The level string of `element`, with `supplied` children readable as name brackets."""
     text, marks = level(element)
     objects = {}
-    for mark, child in zip(marks, element):
-        if local(child) == "supplied" and len(child) == 0:
-            objects[mark] = (child.text or "", child)
+    if marks and element.find(_SUPPLIED) is not None:  # lxml looks; most elements have none
+        for mark, child in zip(marks, element):
+            if child.tag == _SUPPLIED and len(child) == 0:
+                objects[mark] = (child.text or "", child)
     return text, objects
 
 
