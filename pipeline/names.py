@@ -300,13 +300,14 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
     tokens: list[Token] = []
     for match in _TOKEN_SEARCH.finditer(text):
-        start, end = match.span()
         word = match.group()
-        bracket = match.group(1)
-        if bracket is None and word != "\ufffc":
+        if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
+            start = match.start()
             word = _trimmed(word)
             tokens.append(Token(start, start + len(word), word))
             continue
+        start, end = match.span()
+        bracket = match.group(1)
         if bracket is None:  # an OBJECT: a bracket when it stands for a `supplied`
             bracket, element = (objects or {}).get(start, (None, None))
         else:
