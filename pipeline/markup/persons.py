@@ -115,10 +115,12 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
 def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
     """Return (full name, variant, identification) of a mention built from words and brackets."""
     spoken = mention.spoken
+    if len(mention.plain) == len(mention.words):
+        return spoken, None, None  # no bracket, as in most mentions: the name as spoken
     plain = spoken.split()
     full, variant, identified = spoken, None, None
     for index, token in enumerate(mention.words):
-        if not token.is_bracket:
+        if token.bracket is None:
             continue
         content = token.bracket.strip()
         if index == 0 and plain:
