@@ -9,7 +9,6 @@ completions, names whose shape is unmistakable) so that the second can resolve s
 from __future__ import annotations
 
 import re
-from copy import copy
 from functools import lru_cache
 
 from lxml import etree
@@ -66,7 +65,7 @@ def _new(name: str, **attributes: str) -> etree._Element:
     A copy of a blank one: making each anew (`E.name()`, `makeelement`) checks the name and
     looks up its namespace every time, and costs twice as much (the output is the same).
     """
-    element = copy(_blank(name))
+    element = _blank(name).__copy__()  # what copy() calls, without copy()'s own look-ups
     for attribute, value in attributes.items():
         element.set(attribute, value)
     return element
