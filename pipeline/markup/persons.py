@@ -49,6 +49,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
             person = _resolve(mention, names, create=True)
             if person is not None:
                 person.present = True
+    # The first walk read every element: the second looks only where a mention can begin.
+    elements = [e for e in elements if readings[e] is not None and readings[e].starts]
     wrapped: set[etree._Element] = set()  # elements a new persName now holds: not looked into
     for element in elements:          # second walk: resolve and mark
         if element not in wrapped:
