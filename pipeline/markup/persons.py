@@ -28,7 +28,7 @@ _WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
-_SUPPLIED = tag("supplied")
+_SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
@@ -266,10 +266,11 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
 
 
 def _set_who(sp: etree._Element, names: N.Names) -> None:
-    speaker = sp.find(tag("speaker"))
+    speaker = sp.find(_SPEAKER)
     if speaker is None:
         return
-    ref = next((p.get("ref") for p in speaker.iter(tag("persName"))), None)
+    name = next(speaker.iter(_PERSNAME), None)
+    ref = name.get("ref") if name is not None else None
     if ref is None:
         # A label we could not read as a name: the whole label is the person.
         text = "".join(speaker.itertext()).strip()
