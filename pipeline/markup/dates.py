@@ -17,7 +17,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import level, searchable, wrap_all
-from ..tei import E
+from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -148,7 +148,7 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
             continue                                  # most elements: skip find's set-up
         found = find(text, document_date)
         if found:
-            wrap_all(element, [(start, end, E.date(**attributes))
+            wrap_all(element, [(start, end, new("date", **attributes))
                                for start, end, attributes in found])
     return div
 

@@ -29,7 +29,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import OBJECT, level, searchable, wrap_all
-from ..tei import E, local
+from ..tei import local, new
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
@@ -529,9 +529,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         for item in _find(text, words, supplied, _LocationLine(element)):
             entity = registers.entity(item)
             entity.mentions += 1
-            new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
-                E.orgName(ref=f"#{entity.id}")
-            spans.append((item.start, item.end, new))
+            name = "placeName" if item.kind == "place" else "orgName"
+            spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
         wrap_all(element, spans)
     return div
 
