@@ -48,16 +48,18 @@ def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> e
     return new
 
 
-def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]]) -> None:
+def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]],
+             content: tuple[str, list[int]] | None = None) -> None:
     """Wrap several non-overlapping spans of `parent`'s level string at once.
 
     One pass over the content, however many spans: wrapping mentions one at a time would
-    rebuild a long paragraph once per mention.
+    rebuild a long paragraph once per mention. `content` is `level(parent)`, when the caller
+    has just built it to find the spans: it is not built again.
     """
     if not spans:
         return
     spans = sorted(spans, key=lambda span: span[0])
-    text, marks = level(parent)
+    text, marks = content if content is not None else level(parent)
     children = list(parent)
     for element in children:
         parent.remove(element)  # each comes back, in a new element or in `parent` itself

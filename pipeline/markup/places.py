@@ -531,7 +531,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
-        wrap_all(element, spans)
+        wrap_all(element, spans, (text, marks))
     return div
 
 

@@ -138,7 +138,7 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
             continue
         supplied = {mark: child for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
-        wrap_all(element, find(text, supplied))
+        wrap_all(element, find(text, supplied), (text, marks))
     return div
 
 
