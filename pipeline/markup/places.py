@@ -523,8 +523,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks = level(element)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
-        supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
-                    if local(child) == "supplied" and len(child) == 0}
+        # A supplied direction counts only right before a name (`[North] Korea`): without an
+        # OBJECT and a space in the text, no child is asked about, and none need be read.
+        supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
         spans = []
         for item in _find(text, words, supplied, _LocationLine(element)):
             entity = registers.entity(item)
@@ -533,6 +534,15 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
         wrap_all(element, spans, (text, marks))
     return div
+
+
+_BEFORE_NAME = OBJECT + " "
+
+
+def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
+    """The text of each childless `supplied` child of `element`, by its OBJECT mark."""
+    return {mark: (child.text or "") for mark, child in zip(marks, element)
+            if local(child) == "supplied" and len(child) == 0}
 
 
 class _LocationLine:
