@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -195,16 +195,22 @@ def _runs(text: str) -> list[list[_Word]]:
     for match in _WORD.finditer(text):
         spelled = match[0]
         start, end = match.span()
-        word = _Word(start, end, spelled, _bare(spelled))
+        bare = spelled[:-2] if spelled.endswith(_POSSESSIVE) else spelled   # _bare, inlined
+        word = _new_word((start, end, spelled, bare))
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
-        if previous is not None and text[previous.end:start] in _SPACES and \
-                (previous.bare == previous.text or previous.bare in _COLLECTIVE or
-                 _is_org_head(spelled)):
+        if previous is not None and start - previous.end == 1 and text[start - 1] in _SPACES \
+                and (previous.bare == previous.text or previous.bare in _COLLECTIVE or
+                     spelled in ORG_HEADS):
             runs[-1].append(word)
         else:
             runs.append([word])
         previous = word
     return runs
+
+
+# _Word(...) runs a constructor written in Python; the tuple's own is a third of its cost, and
+# _runs makes a _Word of every capitalized word.
+_new_word = partial(tuple.__new__, _Word)
 
 
 # Possessives that go on inside a body's name: `People's Democratic Party`.
