@@ -8,6 +8,7 @@ children alike) into a new element. Offsets in the level string map back exactly
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from lxml import etree
@@ -48,21 +49,28 @@ def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> e
     return new
 
 
-def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]]) -> None:
+def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]],
+             content: tuple[str, list[int]] | None = None) -> None:
     """Wrap several non-overlapping spans of `parent`'s level string at once.
 
     One pass over the content, however many spans: wrapping mentions one at a time would
-    rebuild a long paragraph once per mention.
+    rebuild a long paragraph once per mention. `content` is `level(parent)`, when the caller
+    has just built it to find the spans: it is not built again.
     """
     if not spans:
         return
     spans = sorted(spans, key=lambda span: span[0])
-    text, marks = level(parent)
-    children = list(parent)
+    text, marks = content if content is not None else level(parent)
+    # The children before the first span, and the text before them, stay where they are:
+    # only what follows is taken out and put back (each lxml move walks the moved subtree).
+    kept = bisect_left(marks, spans[0][0])
+    last_kept = parent[kept - 1] if kept else None
+    position = marks[kept - 1] + 1 if kept else 0   # the level string is copied up to here
+    marks = marks[kept:]
+    children = parent[kept:]
     for element in children:
         parent.remove(element)  # each comes back, in a new element or in `parent` itself
     out: list = []
-    position = 0  # the level string is copied up to here
     child = 0     # the next child to place
     for start, end, new in spans:
         start = max(start, position)  # a span overlapping the one before starts where it ended
@@ -79,7 +87,7 @@ def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]
         out.append(new)
         position = max(start, end)
     _copy(text, marks, children, child, position, len(text), out)
-    _fill(parent, out)
+    _fill(parent, out, after=last_kept)
 
 
 def _copy(text: str, marks: list[int], children: list, child: int, start: int, end: int,
@@ -98,10 +106,14 @@ def _copy(text: str, marks: list[int], children: list, child: int, start: int, e
     return child
 
 
-def _fill(element: etree._Element, tokens: list) -> None:
-    """Write a token list (strings and elements) as the content of `element`."""
-    element.text = None
-    last = None
+def _fill(element: etree._Element, tokens: list, after: etree._Element | None = None) -> None:
+    """Write a token list (strings and elements) as the content of `element`, or when `after`
+    (a child of `element`) is given, as what follows that child."""
+    if after is None:
+        element.text = None
+    else:
+        after.tail = None
+    last = after
     for token in tokens:
         if isinstance(token, str):
             if last is None:

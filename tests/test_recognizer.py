@@ -51,6 +51,8 @@ WRAPS = [
     ("<p>abcd</p>", [(2, 2)], "<p>ab<w/>cd</p>"),                    # empty, in text
     ("<p>abcdef</p>", [(0, 3), (2, 5)], "<p><w>abc</w><w>de</w>f</p>"),  # overlapping
     ("<p>ab</p>", [(1, 9)], "<p>a<w>b</w></p>"),                     # past the end
+    ("<p>a<s/>b <t/>cd</p>", [(5, 6)], "<p>a<s/>b <t/><w>c</w>d</p>"),  # after children
+    ("<p>a<s/>b<t/>c</p>", [(3, 3)], "<p>a<s/>b<w><t/></w>c</p>"),  # empty, at a later child
 ]
 
 

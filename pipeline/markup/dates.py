@@ -17,7 +17,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import level, searchable, wrap_all
-from ..tei import E
+from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -143,13 +143,13 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
     for element in searchable(div, _SKIP):
-        text, _ = level(element)
+        text, marks = level(element)
         if not _may_hold_date(text):
             continue                                  # most elements: skip find's set-up
         found = find(text, document_date)
         if found:
-            wrap_all(element, [(start, end, E.date(**attributes))
-                               for start, end, attributes in found])
+            wrap_all(element, [(start, end, new("date", **attributes))
+                               for start, end, attributes in found], (text, marks))
     return div
 
 

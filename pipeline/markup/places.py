@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -29,7 +29,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import OBJECT, level, searchable, wrap_all
-from ..tei import E, local
+from ..tei import local, new
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
@@ -195,16 +195,22 @@ def _runs(text: str) -> list[list[_Word]]:
     for match in _WORD.finditer(text):
         spelled = match[0]
         start, end = match.span()
-        word = _Word(start, end, spelled, _bare(spelled))
+        bare = spelled[:-2] if spelled.endswith(_POSSESSIVE) else spelled   # _bare, inlined
+        word = _new_word((start, end, spelled, bare))
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
-        if previous is not None and text[previous.end:start] in _SPACES and \
-                (previous.bare == previous.text or previous.bare in _COLLECTIVE or
-                 _is_org_head(spelled)):
+        if previous is not None and start - previous.end == 1 and text[start - 1] in _SPACES \
+                and (previous.bare == previous.text or previous.bare in _COLLECTIVE or
+                     spelled in ORG_HEADS):
             runs[-1].append(word)
         else:
             runs.append([word])
         previous = word
     return runs
+
+
+# _Word(...) runs a constructor written in Python; the tuple's own is a third of its cost, and
+# _runs makes a _Word of every capitalized word.
+_new_word = partial(tuple.__new__, _Word)
 
 
 # Possessives that go on inside a body's name: `People's Democratic Party`.
@@ -523,17 +529,26 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks = level(element)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
-        supplied = {mark: (child.text or "") for mark, child in zip(marks, element)
-                    if local(child) == "supplied" and len(child) == 0}
+        # A supplied direction counts only right before a name (`[North] Korea`): without an
+        # OBJECT and a space in the text, no child is asked about, and none need be read.
+        supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
         spans = []
         for item in _find(text, words, supplied, _LocationLine(element)):
             entity = registers.entity(item)
             entity.mentions += 1
-            new = E.placeName(ref=f"#{entity.id}") if item.kind == "place" else \
-                E.orgName(ref=f"#{entity.id}")
-            spans.append((item.start, item.end, new))
-        wrap_all(element, spans)
+            name = "placeName" if item.kind == "place" else "orgName"
+            spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
+        wrap_all(element, spans, (text, marks))
     return div
+
+
+_BEFORE_NAME = OBJECT + " "
+
+
+def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
+    """The text of each childless `supplied` child of `element`, by its OBJECT mark."""
+    return {mark: (child.text or "") for mark, child in zip(marks, element)
+            if local(child) == "supplied" and len(child) == 0}
 
 
 class _LocationLine:

@@ -16,7 +16,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import OBJECT, level, searchable, wrap_all
-from ..tei import E, local
+from ..tei import local, new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -138,7 +138,7 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
             continue
         supplied = {mark: child for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
-        wrap_all(element, find(text, supplied))
+        wrap_all(element, find(text, supplied), (text, marks))
     return div
 
 
@@ -191,7 +191,7 @@ def _measure(match: re.Match, text: str, supplied: dict[int, etree._Element]):
     commodity, end = _commodity(text, end, supplied)
     if commodity:
         attributes["commodity"] = commodity
-    return match.start(), end, E.measure(**attributes)
+    return match.start(), end, new("measure", **attributes)
 
 
 def _commodity(text: str, end: int, supplied: dict[int, etree._Element]) -> tuple[str | None, int]:
@@ -237,4 +237,4 @@ def _count(match: re.Match, text: str, supplied: dict[int, etree._Element]):
             return None
     if not has_multiplier and "," not in match.group("a") and noun is None:
         return None
-    return match.start(), match.end(), E.num(value=decimal_text(value))
+    return match.start(), match.end(), new("num", value=decimal_text(value))
