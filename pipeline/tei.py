@@ -56,7 +56,7 @@ def new(name: str, **attributes: str) -> etree._Element:
     gives, at a third of the cost (E looks up a handler per argument). The values vary from
     mention to mention (`quantity`, `when`), so caching whole elements would seldom hit.
     """
-    element = _prototype(name, ()).__copy__()    # spares copy.copy's dispatch, as persons does
+    element = _prototype(name, ()).__copy__()    # what copy() calls, without its look-ups
     for attribute, value in attributes.items():
         element.set(attribute, value)
     return element

@@ -15,7 +15,7 @@ from lxml import etree
 
 from .. import names as N
 from ..inline import OBJECT, level, searchable, wrap, wrap_all
-from ..tei import TEI_NS, local, tag
+from ..tei import local, new, tag
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -59,23 +59,6 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         _set_who(sp, names)
     _participants(div, names)
     return div
-
-
-def _new(name: str, **attributes: str) -> etree._Element:
-    """An empty TEI element for `wrap` to put in place.
-
-    A copy of a blank one: making each anew (`E.name()`, `makeelement`) checks the name and
-    looks up its namespace every time, and costs twice as much (the output is the same).
-    """
-    element = _blank(name).__copy__()  # what copy() calls, without copy()'s own look-ups
-    for attribute, value in attributes.items():
-        element.set(attribute, value)
-    return element
-
-
-@lru_cache(maxsize=8)
-def _blank(name: str) -> etree._Element:
-    return etree.Element(tag(name), nsmap={None: TEI_NS})  # only ever copied
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
@@ -226,7 +209,7 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         person = _resolve(mention, names, create=True)
         if person is not None:
             person.mentions += 1
-            found.append((mention, _new("persName", ref=f"#{person.id}")))
+            found.append((mention, new("persName", ref=f"#{person.id}")))
     if not found:
         return  # most elements: nothing to wrap
     wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
@@ -260,8 +243,8 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
         else:
             runs.append((start, end, kind))
     for start, end, kind in reversed(runs):
-        element = _new("addName", type="honorific") if kind == "addName" else \
-            _new("roleName")
+        element = new("addName", type="honorific") if kind == "addName" else \
+            new("roleName")
         wrap(name, start, end, element)
 
 
@@ -280,7 +263,7 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
         if len(speaker) == 0 and speaker.text:
             wrap(speaker, span_start, len(speaker.text.rstrip()),
-                 _new("persName", ref=f"#{person.id}"))
+                 new("persName", ref=f"#{person.id}"))
         ref = f"#{person.id}"
     sp.set("who", ref)
     person = names.persons.get(ref[1:])
