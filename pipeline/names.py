@@ -462,7 +462,7 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         return None
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
-            _LIST_GOES_ON.match(text[tokens[k].end:]):
+            _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
 

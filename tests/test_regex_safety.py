@@ -36,6 +36,7 @@ CASES = {
     "20k-label-lines": '"Premier Zhou [Enlai]:\\n" * 20_000',
     "caps-names-with-period": '"MAO ZEDONG. " * 20_000',
     "30k-omissions": '"[...]" * 30_000',
+    "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

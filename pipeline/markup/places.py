@@ -464,15 +464,22 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
             _listed_after_preposition(text, word.start, words):
         return Found(word.start, end, "place", bare, bare)
     if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
-            text[end:].strip(" .") == "" and location_line:
+            _ONLY_STOPS.fullmatch(text, end) and location_line:
         return Found(word.start, end, "place", bare, bare)
     return None
 
 
 _AFTER_COMMA = re.compile(r",[ \u00a0]$")
+# Nothing but spaces and full stops up to the end (matched in place: slicing the rest of a
+# long paragraph at every word after a comma would be quadratic).
+_ONLY_STOPS = re.compile(r"[ .]*")
 _LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
-_LISTED = re.compile(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
-                     r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$")
+# A list item: a capitalized word, maybe a comma, one space. A list that a preposition opens
+# (`from Shanxi, Kailuan, and Jixi`) is a chain of items with `from `, `in `, `at ` or `near `
+# just before its first item.
+_ITEM = re.compile(r"[A-Z][\w\-]*(,?)[ \u00a0]")
+_OPENS_LIST = re.compile(r"(?:from|in|at|near)[ \u00a0]$")
+_ITEM_WORD = re.compile(r"[A-Z][\w\-]*")
 
 
 def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool:
@@ -480,11 +487,90 @@ def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool
     Jixi`?"""
     if not _LIST_END.search(text, max(0, start - 5), start):
         return False                                  # no `and `, `or ` or `, ` just before
-    match = _LISTED.search(text, 0, start)
-    if not match:
+    listed = _ListChains.of(text).before(start)
+    if listed is None:
         return False
-    items = re.findall(r"[A-Z][\w\-]*", match.group(1) or match.group(2))
-    return all(words.plausible(w) or w in _CANONICAL for w in items)
+    return all(words.plausible(w) or w in _CANONICAL for w in _ITEM_WORD.findall(listed))
+
+
+class _ListChains:
+    """The chains of list items in a text, found in one pass, so that asking for the list
+    before each word of a long list costs no search back over it (the search it replaces
+    was cubic in the length of a list).
+
+    `before(start)` answers as the leftmost match ending at `start` of
+    `PREP ((ITEM)+)(and|or) ` or `PREP ((ITEM with its comma)+)` (tests/test_places.py holds
+    it to that pattern's answers).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends: dict[int, tuple[_Chain, int]] = {}   # item end -> its chain and index
+        position = 0
+        while (match := _ITEM.search(text, position)) is not None:
+            if match.start() and text[match.start() - 1] not in " \u00a0":
+                position = match.start() + 1   # an item follows a space, never a letter
+                continue
+            chain = _Chain()
+            while match is not None:
+                self.ends[match.end()] = (chain, chain.add(match, text))
+                position = match.end()
+                match = _ITEM.match(text, position)
+            chain.close()
+
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def of(text: str) -> _ListChains:
+        return _ListChains(text)
+
+    def before(self, start: int) -> str | None:
+        """The items of the list that ends at `start`, or None when there is none."""
+        conjunction = _CONJUNCTION_END.search(self.text, max(0, start - 4), start)
+        end = conjunction.start() if conjunction else start
+        if end not in self.ends:
+            return None
+        chain, last = self.ends[end]
+        # Without `and`/`or` every item of the list has its comma.
+        first = 0 if conjunction else chain.commas_from[last]
+        opened = chain.opened_from[first] if first <= last else None
+        if opened is None or opened > last:
+            return None
+        return self.text[chain.starts[opened]:end]
+
+
+class _Chain:
+    """Items that follow one another, with what `_ListChains.before` asks of them."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.opens: list[bool] = []         # a preposition just before the item
+        self.commas_from: list[int] = []    # the first item of the run of items with commas
+                                            # that ends here (index + 1 when this has none)
+        self.opened_from: list[int | None] = []  # the first item at or after i that
+                                                 # a preposition precedes
+
+    def add(self, item: re.Match, text: str) -> int:
+        index = len(self.starts)
+        self.starts.append(item.start())
+        self.opens.append(bool(_OPENS_LIST.search(text, max(0, item.start() - 5),
+                                                  item.start())))
+        if not item.group(1):
+            self.commas_from.append(index + 1)
+        else:
+            self.commas_from.append(self.commas_from[-1] if index and
+                                    self.commas_from[-1] < index else index)
+        return index
+
+    def close(self) -> None:
+        following = None
+        self.opened_from = [None] * len(self.starts)
+        for index in range(len(self.starts) - 1, -1, -1):
+            if self.opens[index]:
+                following = index
+            self.opened_from[index] = following
+
+
+_CONJUNCTION_END = re.compile(r"(?:and|or)[ \u00a0]$")
 
 
 def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) -> bool:
