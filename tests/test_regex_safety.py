@@ -36,6 +36,8 @@ CASES = {
     "20k-label-lines": '"Premier Zhou [Enlai]:\\n" * 20_000',
     "caps-names-with-period": '"MAO ZEDONG. " * 20_000',
     "30k-omissions": '"[...]" * 30_000',
+    "org-of-chain": '"Central Committee of the " * 4_000',
+    "ministry-of-chain": '"Ministry of Abc Def of " * 5_000 + "Xyz"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
 }
 

@@ -288,6 +288,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     found: list[Found] = []
     blocked: list[tuple[int, int]] = []
     by_start = {run[0].start: i for i, run in enumerate(runs)}
+    candidates = []
     for index in asked:
         run = runs[index]
         if len(run) == 1 and not _may_name_alone(run[0].text):
@@ -296,7 +297,14 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 not any(_is_org_head(w.text) for w in run):
             blocked.append((run[0].start, run[-1].end))
             continue
-        org = _org_in(runs, index, text, by_start)
+        candidates.append(index)
+    # Later runs first: the `of` chain an organisation goes on with (`Central Committee of
+    # the Party of ...`) is then known already, not read again from every link of it.
+    known = _Known()
+    for index in reversed(candidates):
+        _org_in(runs, index, text, by_start, known)
+    for index in candidates:
+        org = known.orgs[index]
         if org is not None:
             before = org.start - 2
             if before >= 0 and text[before:org.start] == OBJECT + " " and \
@@ -331,10 +339,26 @@ def _may_name_alone(spelling: str) -> bool:
         or _gazetteer_phrase((spelling,)) is not None
 
 
-def _org_in(runs: list[list[_Word]], index: int, text: str,
-            by_start: dict[int, int]) -> Found | None:
+class _Known:
+    """What the runs of one text have answered already: their organisation, and where an
+    `of` chain from them ends. Long chains are then read once, not from every link."""
+
+    def __init__(self) -> None:
+        self.orgs: dict[int, Found | None] = {}
+        self.ends: dict[int, tuple[bool, int | None]] = {}
+
+
+def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
+            known: _Known) -> Found | None:
     """The organisation a capitalized run names, joined with `of (the) X` where X is a body;
-    `by_start` maps where each run starts to its index."""
+    `by_start` maps where each run starts to its index, `known` keeps each run's answer."""
+    if index not in known.orgs:
+        known.orgs[index] = _org_at(runs, index, text, by_start, known)
+    return known.orgs[index]
+
+
+def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
+            known: _Known) -> Found | None:
     words = runs[index]
     while words and words[0].text in _LEADING and not _is_org_head(words[0].text):
         words = words[1:]
@@ -355,14 +379,14 @@ def _org_in(runs: list[list[_Word]], index: int, text: str,
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
     if following is not None:
-        inner = _org_in(runs, following, text, by_start)
+        inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
             whole = _span(text, start, inner.end)
             flip = [w.text for w in words] == ["Central", "Committee"]
             return Found(start, inner.end, "org", f"{inner.name} {spoken}" if flip else whole,
                          whole)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
-            end = _of_object_end(runs, following, text, by_start)
+            end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
                 return None
             whole = _span(text, start, end)
@@ -373,23 +397,40 @@ def _org_in(runs: list[list[_Word]], index: int, text: str,
     return Found(start, end, "org", spoken, spoken)
 
 
-def _of_object_end(runs: list[list[_Word]], index: int, text: str,
-                   by_start: dict[int, int]) -> int | None:
-    """Where `Ministry of <this>` ends, following `of X of Y` chains; None when unsure."""
-    end = None
+def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
+                   known: dict[int, tuple[bool, int | None]]) -> int | None:
+    """Where `Ministry of <this>` ends, following `of X of Y` chains; None when unsure.
+
+    `known` keeps, for each run a chain has passed, where a chain from it ends; (True, None)
+    when it ends where the chain arrived from. A long chain is then walked once, not once per
+    link.
+    """
+    path: list[tuple[int, int]] = []      # (index, where its run's name ends), walked forward
+    answer: tuple[bool, int | None] = (True, None)
     while index is not None:
+        if index in known:
+            answer = known[index]
+            break
         run = runs[index]
         cut = next((i for i, w in enumerate(run) if w.text in _PERSON_TITLES), len(run))
         if cut == 0:
+            known[index] = answer = (True, None)      # ends where the chain arrived from
             break
         end = run[cut - 1].start + len(run[cut - 1].bare)
         if cut < len(run):
+            known[index] = answer = (False, end)
             break
         if _AND_MORE.match(text, end):
-            return None                               # `of the USSR and the ...`: unsure
+            known[index] = answer = (False, None)     # `of the USSR and the ...`: unsure
+            break
+        path.append((index, end))
         tail = _OF.match(text, end)
         index = by_start.get(tail.end()) if tail else None
-    return end
+    for link, end in reversed(path):
+        if answer[0]:                                 # the next link ends where this one does
+            answer = (False, end)
+        known[link] = answer
+    return answer[1]
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
