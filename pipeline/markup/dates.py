@@ -11,6 +11,7 @@ number without a preposition stays plain text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as Date
 
 from lxml import etree
@@ -101,16 +102,24 @@ def find(text: str, document_date: str | None = None) -> list[tuple[int, int, di
     found: list[tuple[int, int, dict[str, str]]] = []
     doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
     present = _present(text)
+    # Where the spans found so far start and end, in order. They never overlap, so the one
+    # that starts last before a new span ends is the only one that can overlap it: one
+    # look-up, not a comparison with every span (which made a long list of dates quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     for kind, pattern in _PATTERNS:
         if not _NEEDS[kind] <= present:
             continue
         for match in pattern.finditer(text):
             begin = match.start("y") if kind in ("range", "year") else match.start()
-            if any(s < match.end() and begin < e for s, e, _ in found):
+            before = bisect_left(starts, match.end())
+            if before and ends[before - 1] > begin:
                 continue
             # An impossible date (31 February, a range that ends first) blocks its span:
             # no shorter pattern may read part of it.
             found.append((begin, match.end(), _attributes(kind, match, doc_year)))
+            starts.insert(before, begin)
+            ends.insert(before, match.end())
     return sorted(((s, e, a) for s, e, a in found if a), key=lambda f: f[0])
 
 

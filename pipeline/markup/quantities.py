@@ -10,7 +10,9 @@ sure of stays plain text: no value is better than a wrong one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate
 
 from lxml import etree
 
@@ -151,9 +153,14 @@ def find(text: str, supplied: dict[int, etree._Element] | None = None
         element = _measure(match, text, supplied)
         if element is not None:
             spans.append(element)
-    taken = [(s, e) for s, e, _ in spans]
+    # Is a count inside a measure? The measures' starts in order, and the furthest end of
+    # those that start at or before each: one look-up per count, not a scan of every measure.
+    taken = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     for match in _COUNT.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        before = bisect_right(starts, match.start())
+        if before and reach[before - 1] > match.start():
             continue
         element = _count(match, text, supplied)
         if element is not None:
