@@ -253,6 +253,7 @@ class _PlaceWords:
         self._judged: dict[str, bool] = {}
         self._alone: dict[str, bool] = {}
         self._person_words: set[str] | None = None
+        self._first_implausible: dict[tuple[str, int], int] = {}
 
     def worth_asking(self, spelling: str) -> bool:
         """Can a run of this one word name anything: an organisation or a gazetteer place,
@@ -262,6 +263,18 @@ class _PlaceWords:
             known = self._alone[spelling] = _may_name_alone(spelling) or \
                 self.plausible(_bare(spelling))
         return known
+
+    def first_implausible(self, text: str, chain: _Chain, first: int) -> int:
+        """The first item of `chain` (a list in `text`), from `first` on, that cannot be a place;
+        found once per list, not again for each of its words."""
+        found = self._first_implausible.get((text, chain.starts[first]))
+        if found is None:
+            found = first
+            while found < len(chain.words) and (self.plausible(chain.words[found]) or
+                                                chain.words[found] in _CANONICAL):
+                found += 1
+            self._first_implausible[(text, chain.starts[first])] = found
+        return found
 
     def plausible(self, word: str) -> bool:
         judged = self._judged.get(word)
@@ -520,7 +533,6 @@ _LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
 # just before its first item.
 _ITEM = re.compile(r"[A-Z][\w\-]*(,?)[ \u00a0]")
 _OPENS_LIST = re.compile(r"(?:from|in|at|near)[ \u00a0]$")
-_ITEM_WORD = re.compile(r"[A-Z][\w\-]*")
 
 
 def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool:
@@ -528,10 +540,11 @@ def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool
     Jixi`?"""
     if not _LIST_END.search(text, max(0, start - 5), start):
         return False                                  # no `and `, `or ` or `, ` just before
-    listed = _ListChains.of(text).before(start)
+    listed = _ListChains.of(text).list_before(start)
     if listed is None:
         return False
-    return all(words.plausible(w) or w in _CANONICAL for w in _ITEM_WORD.findall(listed))
+    chain, first, last = listed
+    return words.first_implausible(text, chain, first) > last
 
 
 class _ListChains:
@@ -566,6 +579,14 @@ class _ListChains:
 
     def before(self, start: int) -> str | None:
         """The items of the list that ends at `start`, or None when there is none."""
+        listed = self.list_before(start)
+        if listed is None:
+            return None
+        chain, first, last = listed
+        return self.text[chain.starts[first]:chain.ends[last]]
+
+    def list_before(self, start: int) -> tuple[_Chain, int, int] | None:
+        """The chain of the list that ends at `start` and its first and last items."""
         conjunction = _CONJUNCTION_END.search(self.text, max(0, start - 4), start)
         end = conjunction.start() if conjunction else start
         if end not in self.ends:
@@ -576,7 +597,7 @@ class _ListChains:
         opened = chain.opened_from[first] if first <= last else None
         if opened is None or opened > last:
             return None
-        return self.text[chain.starts[opened]:end]
+        return chain, opened, last
 
 
 class _Chain:
@@ -584,6 +605,8 @@ class _Chain:
 
     def __init__(self) -> None:
         self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []          # each item's word, without comma and space
         self.opens: list[bool] = []         # a preposition just before the item
         self.commas_from: list[int] = []    # the first item of the run of items with commas
                                             # that ends here (index + 1 when this has none)
@@ -593,6 +616,8 @@ class _Chain:
     def add(self, item: re.Match, text: str) -> int:
         index = len(self.starts)
         self.starts.append(item.start())
+        self.ends.append(item.end())
+        self.words.append(text[item.start():item.start(1)])
         self.opens.append(bool(_OPENS_LIST.search(text, max(0, item.start() - 5),
                                                   item.start())))
         if not item.group(1):
