@@ -88,6 +88,9 @@ BRACKETS = [
     ("He met [[Kim?]] there.", '<unclear rend="double-brackets" cert="low">Kim?</unclear>'),
     ("with Tran Hmu Dyk [sic] today", '<sic>Dyk</sic> <note type="sic" place="inline" '
                                       'rend="brackets" resp="#translator">sic</note>'),
+    ("the Comitee [sic] and the Comission [sic] met",
+     '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'
+     'sic</note> and the <sic>Comission</sic> <note type="sic"'),
     ("This is true.[1]\n\n[1] A note on it.",
      '<ref type="footnote" target="#note-1" rend="brackets">1</ref>'),
     ("first page [end of page 54] next page", '<note type="page" place="inline" rend="brackets"'

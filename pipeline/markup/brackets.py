@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import InputError
-from ..inline import append_text, level, wrap
+from ..inline import append_text, level, wrap_all
 from ..tei import E, add, tag
 
 OPENERS = {"[": "]", "(": ")"}
@@ -360,13 +360,37 @@ def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
 
 
 def _mark_sic(parent: etree._Element) -> None:
-    """Wrap the word before each `[sic]` note in `sic`."""
-    for note in list(parent.iter(_NOTE)):
-        if note.get("type") != "sic":
-            continue
-        owner = note.getparent()
+    """Wrap the word before each `[sic]` note in `sic`.
+
+    The notes of one element are done together, on one level string and with one wrap:
+    one at a time, a paragraph of thousands of them was rebuilt for each.
+    """
+    notes: dict[etree._Element, list[etree._Element]] = {}
+    for note in parent.iter(_NOTE):
+        if note.get("type") == "sic":
+            notes.setdefault(note.getparent(), []).append(note)
+    for owner, owned in notes.items():
         text, marks = level(owner)
-        at = marks[list(owner).index(note)]
-        match = re.search(r"([\w\u00c0-\u024f'\u2019\-]+)(\s*)$", text[:at])
-        if match and match.group(1) != "\ufffc":
-            wrap(owner, match.start(1), match.end(1), E.sic())
+        index = {child: mark for child, mark in zip(owner, marks)}
+        spans = []
+        for note in owned:
+            word = _word_before(text, index[note])
+            if word is not None:
+                spans.append((*word, E.sic()))
+        wrap_all(owner, spans, (text, marks))
+
+
+_WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")
+_SPACE_CHAR = re.compile(r"\s")
+
+
+def _word_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the word before `at`, across white space (word characters as in
+    _WORD_CHAR), found backwards from `at` rather than by a search over all the text before."""
+    end = at
+    while end and _SPACE_CHAR.match(text, end - 1):
+        end -= 1
+    start = end
+    while start and _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    return (start, end) if start < end else None
