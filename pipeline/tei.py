@@ -5,7 +5,6 @@ to a parent, which is what the hot loops of body building and the header do, at 
 `new` makes one detached element (for `inline.wrap_all`) at a third of E's cost.
 """
 
-from copy import copy
 from functools import lru_cache
 
 from lxml import etree
@@ -40,7 +39,7 @@ def add(parent: etree._Element, name: str, text: str | None = None,
     then has to move, and that costs twice as much; the output is the same.
     """
     if attributes:
-        element = copy(_prototype(name, tuple(attributes.items())))
+        element = _prototype(name, tuple(attributes.items())).__copy__()  # see `new`
         parent.append(element)
     else:
         element = etree.SubElement(parent, tag(name))
