@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, searchable, wrap, wrap_all
+from ..inline import OBJECT, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -73,21 +73,32 @@ def _count_labels(div: etree._Element, names: N.Names) -> None:
 _Readings = dict[etree._Element, N.Reading | None]
 
 
-def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
-    """The level string of `element`, with `supplied` children readable as name brackets."""
-    text, marks = level(element)
+def _content(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
+    """The level string of `element` (as `inline.level` builds it), with the `supplied` children
+    that can be read as name brackets, by their OBJECT offsets.
+
+    One pass over the children: every element of the body is read, and asking lxml for a
+    `supplied` child first would walk the children twice.
+    """
+    text = element.text or ""
+    if len(element) == 0:
+        return text, {}  # a leaf (most `supplied` elements): its text is its level string
+    parts = [text]
     objects = {}
-    if marks and element.find(_SUPPLIED) is not None:  # lxml looks; most elements have none
-        for mark, child in zip(marks, element):
-            if child.tag == _SUPPLIED and len(child) == 0:
-                objects[mark] = (child.text or "", child)
-    return text, objects
+    position = len(text)
+    for child in element:
+        if child.tag == _SUPPLIED and len(child) == 0:
+            objects[position] = (child.text or "", child)
+        tail = child.tail or ""
+        parts.append(tail)
+        position += 1 + len(tail)
+    return OBJECT.join(parts), objects
 
 
 def _read(element: etree._Element, readings: _Readings) -> N.Reading | None:
     if element in readings:
         return readings[element]
-    text, objects = _objects(element)
+    text, objects = _content(element)
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
         reading = N.Reading(text, N.tokenize(text, objects))
