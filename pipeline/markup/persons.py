@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, searchable, wrap, wrap_all
+from ..inline import OBJECT, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -70,27 +70,49 @@ def _count_labels(div: etree._Element, names: N.Names) -> None:
 # An element's level string and its tokens (None when it has no words). Read once and used by
 # both walks: the walks before marking leave the tree alone, and marking an element changes
 # only its own level string, after its last reading (children are marked after their parent).
-_Readings = dict[etree._Element, N.Reading | None]
+_Readings = dict[etree._Element, "_Level | None"]
 
 
-def _objects(element: etree._Element) -> tuple[str, dict[int, tuple[str, object]]]:
-    """The level string of `element`, with `supplied` children readable as name brackets."""
-    text, marks = level(element)
+class _Level(N.Reading):
+    """The reading of an element's level string, which keeps the offsets of its OBJECT marks:
+    marking hands them to `wrap_all`, which would otherwise build the level string again."""
+
+    def __init__(self, text: str, tokens: list[N.Token], marks: list[int]):
+        super().__init__(text, tokens)
+        self.marks = marks
+
+
+def _content(element: etree._Element) -> tuple[str, list[int], dict[int, tuple[str, object]]]:
+    """The level string of `element` and its OBJECT offsets (as `inline.level` builds them),
+    with the `supplied` children that can be read as name brackets, by their offsets.
+
+    One pass over the children: every element of the body is read, and asking lxml for a
+    `supplied` child first would walk the children twice.
+    """
+    text = element.text or ""
+    if len(element) == 0:
+        return text, [], {}  # a leaf (most `supplied` elements): its text is its level string
+    parts = [text]
+    marks = []
     objects = {}
-    if marks and element.find(_SUPPLIED) is not None:  # lxml looks; most elements have none
-        for mark, child in zip(marks, element):
-            if child.tag == _SUPPLIED and len(child) == 0:
-                objects[mark] = (child.text or "", child)
-    return text, objects
+    position = len(text)
+    for child in element:
+        marks.append(position)
+        if child.tag == _SUPPLIED and len(child) == 0:
+            objects[position] = (child.text or "", child)
+        tail = child.tail or ""
+        parts.append(tail)
+        position += 1 + len(tail)
+    return OBJECT.join(parts), marks, objects
 
 
-def _read(element: etree._Element, readings: _Readings) -> N.Reading | None:
+def _read(element: etree._Element, readings: _Readings) -> _Level | None:
     if element in readings:
         return readings[element]
-    text, objects = _objects(element)
+    text, marks, objects = _content(element)
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
-        reading = N.Reading(text, N.tokenize(text, objects))
+        reading = _Level(text, N.tokenize(text, objects), marks)
     readings[element] = reading
     return reading
 
@@ -212,7 +234,9 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
             found.append((mention, new("persName", ref=f"#{person.id}")))
     if not found:
         return  # most elements: nothing to wrap
-    wrap_all(element, [(mention.start, mention.end, name) for mention, name in found])
+    reading = readings[element]
+    wrap_all(element, [(mention.start, mention.end, name) for mention, name in found],
+             content=(reading.text, reading.marks))
     for mention, name in found:
         wrapped.update(name.iter())
         for child in name:
@@ -242,14 +266,17 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
             runs[-1] = (runs[-1][0], end, kind)
         else:
             runs.append((start, end, kind))
-    for start, end, kind in reversed(runs):
-        element = new("addName", type="honorific") if kind == "addName" else \
-            new("roleName")
-        wrap(name, start, end, element)
+    spans = [(start, end, new("addName", type="honorific") if kind == "addName" else
+              new("roleName")) for start, end, kind in runs]
+    # All runs in one wrap; a new persName without children (most) has its text as its level
+    # string, which need not be built again.
+    wrap_all(name, spans, content=(name.text or "", []) if len(name) == 0 else None)
 
 
 def _set_who(sp: etree._Element, names: N.Names) -> None:
-    speaker = sp.find(_SPEAKER)
+    # `iterchildren`, not `find`: lxml runs `find` through its Python path machinery, and this
+    # is asked of every turn.
+    speaker = next(sp.iterchildren(_SPEAKER), None)
     if speaker is None:
         return
     name = next(speaker.iter(_PERSNAME), None)
@@ -273,7 +300,7 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
 
 def _participants(div: etree._Element, names: N.Names) -> None:
     """Participant lines at the head of the body give persons their role and side."""
-    for p in div.findall(tag("p")):
+    for p in div.iterchildren(tag("p")):  # as `findall`, without lxml's path machinery
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
         if not head or len(head.group("head")) > 80:
