@@ -45,6 +45,7 @@ CASES = {
     "org-of-chain": '"Central Committee of the " * 4_000',
     "ministry-of-chain": '"Ministry of Abc Def of " * 5_000 + "Xyz"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
+    "60k-parentheses": '"(a) " * 60_000',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

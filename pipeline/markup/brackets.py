@@ -177,24 +177,48 @@ def _has_bracket(text: str) -> bool:
 
 
 def _build_items(parent, items, text, context) -> None:
-    for index, item in enumerate(items):
+    """Append parsed items to `parent`: text as text, each group as what it means.
+
+    The text between two elements is gathered and appended once: appended piece by piece,
+    a paragraph of thousands of authorial parentheses was copied once per piece.
+    """
+    pending: list[str] = []
+    for item, kind, before, after in _flattened(items, text, context):
         if isinstance(item, str):
-            append_text(parent, item)
-        elif isinstance(item, Stray):
+            pending.append(item)
+            continue
+        if pending:
+            append_text(parent, "".join(pending))
+            pending = []
+        if isinstance(item, Stray):
             line = context.line + text.count("\n", 0, item.start)
             context.warnings.append(
                 f"line {line}: an unmatched \u201c{item.char}\u201d is kept as it is, marked as "
                 "unmatched punctuation")
             add(parent, "pc", item.char, type="unmatched", resp="#converter")
         elif item.open == "[":
-            _square(parent, item, text, context, _text_before(items, index),
-                    _text_after(items, index))
+            _square(parent, item, text, context, before, after)
         else:
-            kind = _paren_kind(item, text, context)
-            if kind is None:
-                _plain_paren(parent, item, text, context)
-            else:
-                _paren(parent, kind, item, text, context)
+            _paren(parent, kind, item, text, context)
+    if pending:
+        append_text(parent, "".join(pending))
+
+
+def _flattened(items, text, context):
+    """The items in order, as (item, paren kind, text before, text after), with authorial
+    parentheses opened up: they stay text, so their parentheses and content are items of
+    the level they are on (brackets inside them are still read)."""
+    for index, item in enumerate(items):
+        if isinstance(item, (str, Stray)):
+            yield item, None, "", ""
+        elif item.open == "[":
+            yield item, None, _text_before(items, index), _text_after(items, index)
+        elif (kind := _paren_kind(item, text, context)) is not None:
+            yield item, kind, "", ""
+        else:
+            yield "(", None, "", ""
+            yield from _flattened(item.children, text, context)
+            yield ")" if item.end > 0 else "", None, "", ""
 
 
 def _text_before(items, index) -> str:
@@ -350,13 +374,6 @@ def stage_type(raw: str) -> str:
     """`delivery` for to whom or how words are said, `action` for what people do."""
     return "delivery" if re.match(r"\s*(?:to|addressing|turning to)\b", raw, re.IGNORECASE) \
         else "action"
-
-
-def _plain_paren(parent, group: Group, text: str, context: Context) -> None:
-    """Authorial parentheses stay text; brackets inside them are still read."""
-    append_text(parent, "(")
-    _build_items(parent, group.children, text, context)
-    append_text(parent, ")" if group.end > 0 else "")
 
 
 def _mark_sic(parent: etree._Element) -> None:
