@@ -183,13 +183,29 @@ def _build_items(parent, items, text, context) -> None:
     a paragraph of thousands of authorial parentheses was copied once per piece.
     """
     pending: list[str] = []
-    for item, kind, before, after in _flattened(items, text, context):
+    _build_level(parent, items, text, context, pending)
+    if pending:
+        append_text(parent, "".join(pending))
+
+
+def _build_level(parent, items, text, context, pending: list[str]) -> None:
+    """Build `items` into `parent`, gathering text in `pending` until an element is added."""
+    for index, item in enumerate(items):
         if isinstance(item, str):
             pending.append(item)
             continue
+        kind = None
+        if isinstance(item, Group) and item.open == "(":
+            kind = _paren_kind(item, text, context)
+            if kind is None:
+                # Authorial parentheses stay text; brackets inside them are still read.
+                pending.append("(")
+                _build_level(parent, item.children, text, context, pending)
+                pending.append(")" if item.end > 0 else "")
+                continue
         if pending:
             append_text(parent, "".join(pending))
-            pending = []
+            pending.clear()
         if isinstance(item, Stray):
             line = context.line + text.count("\n", 0, item.start)
             context.warnings.append(
@@ -197,28 +213,10 @@ def _build_items(parent, items, text, context) -> None:
                 "unmatched punctuation")
             add(parent, "pc", item.char, type="unmatched", resp="#converter")
         elif item.open == "[":
-            _square(parent, item, text, context, before, after)
+            _square(parent, item, text, context, _text_before(items, index),
+                    _text_after(items, index))
         else:
             _paren(parent, kind, item, text, context)
-    if pending:
-        append_text(parent, "".join(pending))
-
-
-def _flattened(items, text, context):
-    """The items in order, as (item, paren kind, text before, text after), with authorial
-    parentheses opened up: they stay text, so their parentheses and content are items of
-    the level they are on (brackets inside them are still read)."""
-    for index, item in enumerate(items):
-        if isinstance(item, (str, Stray)):
-            yield item, None, "", ""
-        elif item.open == "[":
-            yield item, None, _text_before(items, index), _text_after(items, index)
-        elif (kind := _paren_kind(item, text, context)) is not None:
-            yield item, kind, "", ""
-        else:
-            yield "(", None, "", ""
-            yield from _flattened(item.children, text, context)
-            yield ")" if item.end > 0 else "", None, "", ""
 
 
 def _text_before(items, index) -> str:
