@@ -4,10 +4,15 @@ twice, and wrapping spans of a level string.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline import names as N
+from pipeline.markup import persons
 from pipeline.inline import append_text, searchable, wrap_all
 
 TOKENS = [
@@ -78,3 +83,20 @@ def test_searchable_leaves_out_skipped_subtrees():
     assert [e.tag for e in searchable(root, frozenset({"persName"}))] == ["div", "p", "hi", "y"]
     inside = root.find("p/persName/x")
     assert searchable(inside, frozenset({"persName"})) == []
+
+
+# --- the full-name hint -----------------------------------------------------------------
+
+# The hint as it was first written: searched from every capital, it read a long word again
+# from each of its capitals. The linear one must find a hint exactly where this one does.
+_OLD_FULL_NAME_HINT = re.compile("\ufffc|[A-Z][\\w'\u2019\\-]*\\.?[ \u00a0]+[A-Z\\[]")
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet="Ak-'\u2019_1 .\u00a0[\ufffc\u00c9", max_size=30))
+def test_full_name_hint_finds_what_the_old_pattern_found(text):
+    """Whether a text holds a hint (and where the first one ends) is what the old pattern said."""
+    old, new = _OLD_FULL_NAME_HINT.search(text), persons._FULL_NAME_HINT.search(text)
+    assert (old is None) == (new is None), text
+    if old is not None:
+        assert old.end() == new.end(), text

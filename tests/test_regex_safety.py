@@ -46,6 +46,7 @@ CASES = {
     "ministry-of-chain": '"Ministry of Abc Def of " * 5_000 + "Xyz"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
     "60k-parentheses": '"(a) " * 60_000',
+    "240k-hyphenated-word": '"Kim-Il-Sung-" * 20_000',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
