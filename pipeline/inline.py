@@ -61,6 +61,16 @@ def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]
         return
     spans = sorted(spans, key=lambda span: span[0])
     text, marks = content if content is not None else level(parent)
+    if _within_text(spans, text, marks):
+        _wrap_in_text(parent, spans, text, marks)
+    else:
+        _wrap_moving(parent, spans, text, marks)
+
+
+def _wrap_moving(parent: etree._Element, spans: list[tuple[int, int, etree._Element]],
+                 text: str, marks: list[int]) -> None:
+    """`wrap_all` for any spans: the content from the first span on is taken out and put
+    back, in the new elements or around them."""
     # The children before the first span, and the text before them, stay where they are:
     # only what follows is taken out and put back (each lxml move walks the moved subtree).
     kept = bisect_left(marks, spans[0][0])
@@ -88,6 +98,48 @@ def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]
         position = max(start, end)
     _copy(text, marks, children, child, position, len(text), out)
     _fill(parent, out, after=last_kept)
+
+
+def _within_text(spans: list[tuple[int, int, etree._Element]], text: str,
+                 marks: list[int]) -> bool:
+    """Does each span hold text only, no child, and none overlap (in order of start)?"""
+    previous_end = 0
+    for start, end, _ in spans:
+        if not previous_end <= start < end <= len(text):
+            return False
+        child = bisect_left(marks, start)
+        if child < len(marks) and marks[child] < end:
+            return False
+        previous_end = end
+    return True
+
+
+def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Element]],
+                  text: str, marks: list[int]) -> None:
+    """`wrap_all` for spans of text only (a name, a date in a sentence: most of them).
+
+    Each span splits the piece of text that holds it (the parent's text or a child's tail)
+    in place, and its element goes in after that child: no child moves, where the general
+    case takes the children out and puts them back. Spans are done from the last, so the
+    pieces before them keep their offsets.
+    """
+    children = list(parent) if marks else []
+    limit = len(text)       # where the text that follows the span being done ends
+    for start, end, new in reversed(spans):
+        child = bisect_left(marks, start)   # how many children come before the span
+        piece_start = marks[child - 1] + 1 if child else 0
+        if child < len(marks) and marks[child] < limit:
+            limit = marks[child]            # a span in an earlier piece than the one before
+        if child:
+            holder = children[child - 1]
+            holder.addnext(new)
+            holder.tail = text[piece_start:start] or None
+        else:
+            parent.insert(0, new)
+            parent.text = text[:start] or None
+        new.text = text[start:end]
+        new.tail = text[end:limit] or None
+        limit = start
 
 
 def _copy(text: str, marks: list[int], children: list, child: int, start: int, end: int,

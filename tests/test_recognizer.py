@@ -13,6 +13,7 @@ from lxml import etree
 
 from pipeline import names as N
 from pipeline.markup import persons
+from pipeline import inline
 from pipeline.inline import append_text, searchable, wrap_all
 
 TOKENS = [
@@ -65,6 +66,31 @@ WRAPS = [
 def test_wrap_all(xml: str, spans: list, expected: str):
     """wrap_all moves each span (text pieces and whole children) into its new element."""
     assert _wrapped(xml, spans) == expected
+
+
+# Content for the differential test: text pieces and empty children, in any order.
+_CONTENT = st.lists(st.one_of(st.text(alphabet="ab ", min_size=1, max_size=4),
+                              st.just(None)), max_size=8)
+
+
+@settings(max_examples=2000)
+@given(_CONTENT, st.lists(st.tuples(st.integers(0, 30), st.integers(1, 4)), max_size=5))
+def test_wrapping_in_text_is_wrapping_by_moving(content, spans):
+    """The in-place wrap of text-only spans gives what the general wrap (children taken out
+    and put back) gives, whenever it applies."""
+    trees = []
+    for path in (inline._wrap_in_text, inline._wrap_moving):
+        parent = etree.Element("p")
+        for piece in content:
+            etree.SubElement(parent, "s") if piece is None else append_text(parent, piece)
+        text, marks = inline.level(parent)
+        wanted = sorted((start, start + length) for start, length in spans)
+        elements = [(start, end, etree.Element("w")) for start, end in wanted]
+        if not elements or not inline._within_text(elements, text, marks):
+            return  # wrap_all does nothing, or takes the general path
+        path(parent, elements, text, marks)
+        trees.append(etree.tostring(parent, encoding="unicode"))
+    assert trees[0] == trees[1]
 
 
 def test_append_text_after_the_last_child():
