@@ -191,20 +191,27 @@ class _Word(NamedTuple):
 def _runs(text: str) -> list[list[_Word]]:
     """Capitalized words joined by single spaces (an OBJECT mark or punctuation ends a run)."""
     runs: list[list[_Word]] = []
-    previous = None
+    run: list[_Word] = []
+    end = -2             # where the word before ends
+    goes_on = False      # may the word before be followed in its run
     for match in _WORD.finditer(text):
         spelled = match[0]
-        start, end = match.span()
-        bare = spelled[:-2] if spelled.endswith(_POSSESSIVE) else spelled   # _bare, inlined
-        word = _new_word((start, end, spelled, bare))
+        start = match.start()
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
-        if previous is not None and start - previous.end == 1 and text[start - 1] in _SPACES \
-                and (previous.bare == previous.text or previous.bare in _COLLECTIVE or
-                     spelled in ORG_HEADS):
-            runs[-1].append(word)
+        if spelled.endswith(_POSSESSIVE):
+            bare = spelled[:-2]                                        # _bare, inlined
+            joins = bare in _COLLECTIVE
         else:
-            runs.append([word])
-        previous = word
+            bare = spelled
+            joins = True
+        word = _new_word((start, start + len(spelled), spelled, bare))
+        if start - end == 1 and text[end] in _SPACES and (goes_on or spelled in ORG_HEADS):
+            run.append(word)
+        else:
+            run = [word]
+            runs.append(run)
+        end = start + len(spelled)
+        goes_on = joins
     return runs
 
 
@@ -223,7 +230,7 @@ def _is_org_head(word: str) -> bool:
 
 # -- finding -------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)     # slots: _find makes and drops thousands a document
 class Found:
     """A place or organisation found in a level string."""
 
@@ -298,24 +305,57 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     asked = [i for i, run in enumerate(runs) if len(run) > 1 or words.worth_asking(run[0].text)]
     if not asked:
         return []
-    found: list[Found] = []
     blocked: list[tuple[int, int]] = []
-    by_start = {run[0].start: i for i, run in enumerate(runs)}
     candidates = []
     for index in asked:
         run = runs[index]
-        if len(run) == 1 and not _may_name_alone(run[0].text):
-            continue                                  # asked only as a context place
-        if any(w.text in _EVENT_HEADS for w in run[1:]) and \
+        if len(run) == 1:
+            if not _may_name_alone(run[0].text):
+                continue                              # asked only as a context place
+        elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(_is_org_head(w.text) for w in run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
+    found = _orgs(runs, candidates, text, supplied) if candidates else []
+    for item in found:
+        blocked.append((item.start, item.end))
+    for index in asked:
+        run = runs[index]
+        # The checks below are skipped when they cannot change the answer (nothing blocked,
+        # a lone word no gazetteer name starts with): most texts hold no name at all.
+        if blocked and any(s <= run[0].start < e for s, e in blocked):
+            continue
+        if len(run) == 1 and not _may_name_alone(run[0].text):
+            context = _context_place(run[0], text, words, location_line)   # as _places_in
+            if context:
+                found.append(context)
+            continue
+        found.extend(_places_in(run, text, words, supplied, location_line))
+    if blocked:
+        found = [f for f in found if f.kind == "org" or not any(
+            s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
+    if len(found) < 2:
+        return found
+    found.sort(key=attrgetter("start"))
+    result: list[Found] = []
+    for item in found:
+        if result and item.start < result[-1].end:
+            continue
+        result.append(item)
+    return result
+
+
+def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
+          supplied: dict[int, str]) -> list[Found]:
+    """The organisations the `candidates` runs name, in their order."""
+    by_start = {run[0].start: i for i, run in enumerate(runs)}
     # Later runs first: the `of` chain an organisation goes on with (`Central Committee of
     # the Party of ...`) is then known already, not read again from every link of it.
     known = _Known()
     for index in reversed(candidates):
         _org_in(runs, index, text, by_start, known)
+    found = []
     for index in candidates:
         org = known.orgs[index]
         if org is not None:
@@ -325,22 +365,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
             found.append(org)
-    for item in found:
-        blocked.append((item.start, item.end))
-    for index in asked:
-        run = runs[index]
-        if any(s <= run[0].start < e for s, e in blocked):
-            continue
-        found.extend(_places_in(run, text, words, supplied, location_line))
-    found = [f for f in found if f.kind == "org" or not any(
-        s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
-    found.sort(key=attrgetter("start"))
-    result: list[Found] = []
-    for item in found:
-        if result and item.start < result[-1].end:
-            continue
-        result.append(item)
-    return result
+    return found
 
 
 @lru_cache(maxsize=1 << 14)
@@ -690,7 +715,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
-        wrap_all(element, spans, (text, marks))
+        if spans:
+            wrap_all(element, spans, (text, marks))
     return div
 
 
