@@ -71,37 +71,44 @@ def _day(year: int, month: int, day: int) -> str | None:
 
 
 # What each pattern cannot match without: a month's name (every spelling of one starts with
-# its three-letter abbreviation), a year, or the word `year`. Cheap to look for first; a
-# pattern whose needs are missing is not searched (most paragraphs name no month).
+# its three-letter abbreviation), a year, a digit (a day after a month), or the word `year`.
+# Cheap to look for first; a pattern whose needs are missing is not searched (most paragraphs
+# name no month), and a text that holds none of them is not read any further.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
 _NEEDS = {"dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
-          "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "md": {"month"},
+          "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "md": {"month", "digit"},
           "relative": {"the word year"}}
 
 
-def _may_hold_date(text: str) -> bool:
-    return bool(_DIGIT.search(text)) or "year" in text    # what every pattern needs
-
-
 def _present(text: str) -> set[str]:
+    """What of the patterns' needs `text` holds. Searched for a digit only after a month:
+    `\\d` is a Unicode category, looked up character by character, and most texts hold
+    no month; a year's digits are ASCII, found by a search that skips to a `1` or `2`."""
     present = set()
-    if _MONTH_NAME.search(text):
-        present.add("month")
-    if _YEAR_NUMBER.search(text):
-        present.add("year")
     if "year" in text:
         present.add("the word year")
+    if _YEAR_NUMBER.search(text):
+        present.update(("year", "digit"))
+    if _MONTH_NAME.search(text):
+        present.add("month")
+        if "digit" not in present and _DIGIT.search(text):
+            present.add("digit")
     return present
 
 
 def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
     """The dates of a plain or level string as (start, end, attributes)."""
-    if not _may_hold_date(text):
+    return _dates(text, _present(text), document_date)
+
+
+def _dates(text: str, present: set[str], document_date: str | None
+           ) -> list[tuple[int, int, dict[str, str]]]:
+    """`find`, given what `text` holds of the patterns' needs (`_present`)."""
+    if not present:
         return []
     found: list[tuple[int, int, dict[str, str]]] = []
     doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
-    present = _present(text)
     # Where the spans found so far start and end, in order. They never overlap, so the one
     # that starts last before a new span ends is the only one that can overlap it: one
     # look-up, not a comparison with every span (which made a long list of dates quadratic).
@@ -153,9 +160,10 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     document_date = getattr(names, "document_date", None)
     for element in searchable(div, _SKIP):
         text, marks = level(element)
-        if not _may_hold_date(text):
+        present = _present(text)
+        if not present:
             continue                                  # most elements: skip find's set-up
-        found = find(text, document_date)
+        found = _dates(text, present, document_date)
         if found:
             wrap_all(element, [(start, end, new("date", **attributes))
                                for start, end, attributes in found], (text, marks))

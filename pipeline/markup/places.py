@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from lxml import etree
@@ -191,20 +191,27 @@ class _Word(NamedTuple):
 def _runs(text: str) -> list[list[_Word]]:
     """Capitalized words joined by single spaces (an OBJECT mark or punctuation ends a run)."""
     runs: list[list[_Word]] = []
-    previous = None
+    run: list[_Word] = []
+    end = -2             # where the word before ends
+    goes_on = False      # may the word before be followed in its run
     for match in _WORD.finditer(text):
         spelled = match[0]
-        start, end = match.span()
-        bare = spelled[:-2] if spelled.endswith(_POSSESSIVE) else spelled   # _bare, inlined
-        word = _new_word((start, end, spelled, bare))
+        start = match.start()
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
-        if previous is not None and start - previous.end == 1 and text[start - 1] in _SPACES \
-                and (previous.bare == previous.text or previous.bare in _COLLECTIVE or
-                     spelled in ORG_HEADS):
-            runs[-1].append(word)
+        if spelled.endswith(_POSSESSIVE):
+            bare = spelled[:-2]                                        # _bare, inlined
+            joins = bare in _COLLECTIVE
         else:
-            runs.append([word])
-        previous = word
+            bare = spelled
+            joins = True
+        word = _new_word((start, start + len(spelled), spelled, bare))
+        if start - end == 1 and text[end] in _SPACES and (goes_on or spelled in ORG_HEADS):
+            run.append(word)
+        else:
+            run = [word]
+            runs.append(run)
+        end = start + len(spelled)
+        goes_on = joins
     return runs
 
 
@@ -223,7 +230,7 @@ def _is_org_head(word: str) -> bool:
 
 # -- finding -------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)     # slots: _find makes and drops thousands a document
 class Found:
     """A place or organisation found in a level string."""
 
@@ -241,6 +248,18 @@ def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | Non
     return _find(text, _PlaceWords(names), supplied or {}, location_line)
 
 
+class _Verdicts(dict):
+    """A dict of verdicts that judges a word the first time it is looked up."""
+
+    def __init__(self, judge) -> None:
+        super().__init__()
+        self.judge = judge
+
+    def __missing__(self, word: str) -> bool:
+        verdict = self[word] = self.judge(word)
+        return verdict
+
+
 class _PlaceWords:
     """Which unknown capitalized words may be places, given a document's persons.
 
@@ -251,18 +270,18 @@ class _PlaceWords:
     def __init__(self, names: N.Names | None):
         self.names = names
         self._judged: dict[str, bool] = {}
-        self._alone: dict[str, bool] = {}
+        # The verdicts of `worth_asking`, read in _find as a plain dict look-up per word.
+        self.alone = _Verdicts(self._worth_asking)
         self._person_words: set[str] | None = None
         self._first_implausible: dict[tuple[str, int], int] = {}
 
     def worth_asking(self, spelling: str) -> bool:
         """Can a run of this one word name anything: an organisation or a gazetteer place,
         or a place by context (if plausible)?"""
-        known = self._alone.get(spelling)
-        if known is None:
-            known = self._alone[spelling] = _may_name_alone(spelling) or \
-                self.plausible(_bare(spelling))
-        return known
+        return self.alone[spelling]
+
+    def _worth_asking(self, spelling: str) -> bool:
+        return _may_name_alone(spelling) or self.plausible(_bare(spelling))
 
     def first_implausible(self, text: str, chain: _Chain, first: int) -> int:
         """The first item of `chain` (a list in `text`), from `first` on, that cannot be a place;
@@ -295,27 +314,61 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     runs = _runs(text)
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
-    asked = [i for i, run in enumerate(runs) if len(run) > 1 or words.worth_asking(run[0].text)]
+    alone = words.alone
+    asked = [i for i, run in enumerate(runs) if len(run) > 1 or alone[run[0].text]]
     if not asked:
         return []
-    found: list[Found] = []
     blocked: list[tuple[int, int]] = []
-    by_start = {run[0].start: i for i, run in enumerate(runs)}
     candidates = []
     for index in asked:
         run = runs[index]
-        if len(run) == 1 and not _may_name_alone(run[0].text):
-            continue                                  # asked only as a context place
-        if any(w.text in _EVENT_HEADS for w in run[1:]) and \
-                not any(_is_org_head(w.text) for w in run):
+        if len(run) == 1:
+            if not _may_name_alone(run[0].text):
+                continue                              # asked only as a context place
+        elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
+                not any(w.text in ORG_HEADS for w in run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
+    found = _orgs(runs, candidates, text, supplied) if candidates else []
+    for item in found:
+        blocked.append((item.start, item.end))
+    for index in asked:
+        run = runs[index]
+        # The checks below are skipped when they cannot change the answer (nothing blocked,
+        # a lone word no gazetteer name starts with): most texts hold no name at all.
+        if blocked and any(s <= run[0].start < e for s, e in blocked):
+            continue
+        if len(run) == 1 and not _may_name_alone(run[0].text):
+            context = _context_place(run[0], text, words, location_line)   # as _places_in
+            if context:
+                found.append(context)
+            continue
+        found.extend(_places_in(run, text, words, supplied, location_line))
+    if blocked:
+        found = [f for f in found if f.kind == "org" or not any(
+            s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
+    if len(found) < 2:
+        return found
+    found.sort(key=attrgetter("start"))
+    result: list[Found] = []
+    for item in found:
+        if result and item.start < result[-1].end:
+            continue
+        result.append(item)
+    return result
+
+
+def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
+          supplied: dict[int, str]) -> list[Found]:
+    """The organisations the `candidates` runs name, in their order."""
+    by_start = {run[0].start: i for i, run in enumerate(runs)}
     # Later runs first: the `of` chain an organisation goes on with (`Central Committee of
     # the Party of ...`) is then known already, not read again from every link of it.
     known = _Known()
     for index in reversed(candidates):
         _org_in(runs, index, text, by_start, known)
+    found = []
     for index in candidates:
         org = known.orgs[index]
         if org is not None:
@@ -325,22 +378,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
             found.append(org)
-    for item in found:
-        blocked.append((item.start, item.end))
-    for index in asked:
-        run = runs[index]
-        if any(s <= run[0].start < e for s, e in blocked):
-            continue
-        found.extend(_places_in(run, text, words, supplied, location_line))
-    found = [f for f in found if f.kind == "org" or not any(
-        s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
-    found.sort(key=attrgetter("start"))
-    result: list[Found] = []
-    for item in found:
-        if result and item.start < result[-1].end:
-            continue
-        result.append(item)
-    return result
+    return found
 
 
 @lru_cache(maxsize=1 << 14)
@@ -373,11 +411,11 @@ def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
             known: _Known) -> Found | None:
     words = runs[index]
-    while words and words[0].text in _LEADING and not _is_org_head(words[0].text):
+    while words and words[0].text in _LEADING and words[0].text not in ORG_HEADS:
         words = words[1:]
     if not words:
         return None
-    heads = [i for i, w in enumerate(words) if _is_org_head(w.text)]
+    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS]      # _is_org_head
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
@@ -404,7 +442,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                 return None
             whole = _span(text, start, end)
             return Found(start, end, "org", whole, whole)
-    modifiers = [w.text for w in words if not _is_org_head(w.text)]
+    modifiers = [w.text for w in words if w.text not in ORG_HEADS]
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
     return Found(start, end, "org", spoken, spoken)
@@ -487,7 +525,7 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
 
 def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
     """The longest gazetteer name of up to three words at `run[i]`: (words, canonical, spoken)."""
-    return _gazetteer_phrase(tuple(w.text for w in run[i:i + 3]))
+    return _gazetteer_phrase(tuple([w.text for w in run[i:i + 3]]))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -690,7 +728,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
-        wrap_all(element, spans, (text, marks))
+        if spans:
+            wrap_all(element, spans, (text, marks))
     return div
 
 
@@ -748,12 +787,17 @@ class _Registers:
     def entity(self, item: Found) -> Entity:
         """The entity `item` names, added when new (`register`)."""
         first = self._first[item.kind]
-        held = [first[k] for k in (N.key(item.name), N.key(item.spoken)) if k in first]
-        if held:
-            order, entity = min(held, key=itemgetter(0))
+        # Of the entities the name and the spoken form belong to, the first in table order.
+        held = first.get(N.key(item.name))
+        other = first.get(N.key(item.spoken))
+        if other is not None and (held is None or other[0] < held[0]):
+            held = other
+        if held is not None:
+            order, entity = held
             known = len(entity.variants)
             entity.add_variant(item.spoken)
-            self._claim(item.kind, order, entity, tuple(entity.variants[known:]))
+            if len(entity.variants) > known:
+                self._claim(item.kind, order, entity, tuple(entity.variants[known:]))
             return entity
         table = self._table(item.kind)
         base = f"{item.kind}-{N.slug(item.name)}"

@@ -101,6 +101,11 @@ _STOP = {"was", "were", "is", "are", "be", "been", "per", "each", "every", "in",
          "have", "had", "can", "could", "should", "this", "these", "those", "it", "they", "we",
          "a", "an", "the", "sown", "supplied", "produced", "exported", "imported", "annually",
          "more", "less", "than", "so", "as", "but"}
+# Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
+_DIGIT = re.compile(r"\d")
+_SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
+_COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
 _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "that"}
 
 
@@ -136,20 +141,27 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     del names  # the pass signature; quantities need no register
     for element in searchable(div, _SKIP):
         text, marks = level(element)
-        if not (_MEASURE.search(text) or _COUNT.search(text)):
+        # The measures are searched for once: what says whether to go on is what is marked.
+        measures = list(_MEASURE.finditer(text))
+        if not measures and not _COUNT.search(text):
             continue
         supplied = {mark: child for mark, child in zip(marks, element)
                     if local(child) == "supplied" and len(child) == 0}
-        wrap_all(element, find(text, supplied), (text, marks))
+        wrap_all(element, _spans(text, measures, supplied), (text, marks))
     return div
 
 
 def find(text: str, supplied: dict[int, etree._Element] | None = None
          ) -> list[tuple[int, int, etree._Element]]:
     """The measures and counts of a level string, as (start, end, empty element) spans."""
-    supplied = supplied or {}
+    return _spans(text, list(_MEASURE.finditer(text)), supplied or {})
+
+
+def _spans(text: str, measures: list[re.Match], supplied: dict[int, etree._Element]
+           ) -> list[tuple[int, int, etree._Element]]:
+    """`find`, given the matches of _MEASURE in `text`."""
     spans: list[tuple[int, int, etree._Element]] = []
-    for match in _MEASURE.finditer(text):
+    for match in measures:
         element = _measure(match, text, supplied)
         if element is not None:
             spans.append(element)
@@ -187,7 +199,7 @@ def _measure(match: re.Match, text: str, supplied: dict[int, etree._Element]):
     unit = "percent" if match.group("percent") else _UNIT_OF[match.group("unit").lower()]
     if unit in ("won", "dan", "mu") and match.group("unit") != match.group("unit").lower():
         return None                                     # `Won`, `Dan`: a name, not a unit
-    if unit in ("won", "ha") and not re.match(r"\d", a):
+    if unit in ("won", "ha") and not _DIGIT.match(a):
         return None                                     # `one won`? too unsure
     end = match.end()
     attributes = {"unit": unit}
@@ -205,13 +217,13 @@ def _commodity(text: str, end: int, supplied: dict[int, etree._Element]) -> tupl
     """What the measure measures: `of chemical fertilizer`, or a supplied `[of cotton]`."""
     if text[end:end + 2] == " " + OBJECT and end + 1 in supplied:
         content = (supplied[end + 1].text or "").strip()
-        of = re.fullmatch(r"of (?:the )?([a-z][a-z\- ]{0,40})", content)
+        of = _SUPPLIED_OF.fullmatch(content)
         if of:
             return _commodity_word(of.group(1).split()), end + 2
     of = _OF.match(text, end)
     if of:
         words = []
-        for word in re.finditer(r"[a-z][a-z\-]*", of.group("what")):
+        for word in _LOWER_WORD.finditer(of.group("what")):
             if word.group() in _STOP:
                 break
             words.append(word)
@@ -226,7 +238,7 @@ def _commodity(text: str, end: int, supplied: dict[int, etree._Element]) -> tupl
 def _commodity_word(words: list[str]) -> str | None:
     """`chemical fertilizer` -> `chemical-fertilizer` (@commodity is one word in our schema)."""
     value = "-".join(w.strip("-") for w in words if w.strip("-"))
-    return value if re.fullmatch(r"[a-z][a-z0-9\-]*", value) else None
+    return value if _COMMODITY.fullmatch(value) else None
 
 
 def _count(match: re.Match, text: str, supplied: dict[int, etree._Element]):
