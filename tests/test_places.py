@@ -50,6 +50,14 @@ CASES = [
     ("Kim Il Sung University used imported materials",
      '<orgName ref="#org-kim-il-sung-university">Kim Il Sung University</orgName> used imported '
      'materials'),
+    # A chain's name: a flipped `Central Committee` link after the name of what it leads to.
+    ("The Central Committee of the Central Committee of the Korean Workers' Party met.",
+     'The <orgName ref="#org-korean-workers-party-central-committee-central-committee">'
+     "Central Committee of the Central Committee of the Korean Workers' Party</orgName> met."),
+    ("the Ministry of Foreign Trade of the Central Committee of the Korean Workers' Party",
+     'the <orgName ref="#org-ministry-of-foreign-trade-of-the-central-committee-of-the-korean-'
+     'workers-party">Ministry of Foreign Trade of the Central Committee of the Korean Workers\' '
+     'Party</orgName>'),
     ("The Central Committee of the Korean Workers' Party believes",
      'The <orgName ref="#org-korean-workers-party-central-committee">Central Committee of the '
      "Korean Workers' Party</orgName> believes"),

@@ -20,8 +20,10 @@ nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canon
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -241,6 +243,41 @@ class Found:
     spoken: str                # as written (without a supplied direction)
 
 
+class _ChainOrg:
+    """An organisation named with the one its `of` chain leads to (`Central Committee of the
+    Korean Workers' Party`), a Found whose names are written out only when asked for.
+
+    Each link of a chain is an organisation too, and writing out every link's name (the
+    rest of the chain) made a chain of thousands of links quadratic; only the links kept as
+    mentions are ever asked. The name is the span as written, or for `Central Committee of
+    X`, X's name followed by `Central Committee`.
+    """
+
+    __slots__ = ("start", "end", "kind", "inner", "text", "flipped", "_name")
+
+    def __init__(self, start: int, inner: Found | _ChainOrg, text: str,
+                 flipped: str | None) -> None:
+        self.start, self.end, self.kind = start, inner.end, "org"
+        self.inner, self.text, self.flipped = inner, text, flipped
+        self._name: str | None = None
+
+    @property
+    def spoken(self) -> str:
+        return _span(self.text, self.start, self.end)
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            # Down the chain while it flips (a loop, not recursion: chains can be long).
+            heads, link = [], self
+            while isinstance(link, _ChainOrg) and link.flipped is not None:
+                heads.append(link.flipped)
+                link = link.inner
+            base = link.spoken if isinstance(link, _ChainOrg) else link.name
+            self._name = " ".join([base, *reversed(heads)]) if heads else base
+        return self._name
+
+
 def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | None = None,
          location_line: bool = False) -> list[Found]:
     """Find places and organisations in a level string; `supplied` maps OBJECT offsets to the
@@ -333,11 +370,12 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     found = _orgs(runs, candidates, text, supplied) if candidates else []
     for item in found:
         blocked.append((item.start, item.end))
+    covered = _Cover(blocked) if blocked else None
     for index in asked:
         run = runs[index]
         # The checks below are skipped when they cannot change the answer (nothing blocked,
         # a lone word no gazetteer name starts with): most texts hold no name at all.
-        if blocked and any(s <= run[0].start < e for s, e in blocked):
+        if blocked and covered.holds(run[0].start):
             continue
         if len(run) == 1 and not _may_name_alone(run[0].text):
             context = _context_place(run[0], text, words, location_line)   # as _places_in
@@ -346,7 +384,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         found.extend(_places_in(run, text, words, supplied, location_line))
     if blocked:
-        found = [f for f in found if f.kind == "org" or not any(
+        found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
     if len(found) < 2:
         return found
@@ -357,6 +395,27 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         result.append(item)
     return result
+
+
+class _Cover:
+    """Whether an offset lies inside any of a list of spans, in one look-up: asking every
+    span, for every run of a text with thousands of organisations, was quadratic. A few
+    spans (the usual case) are simply asked."""
+
+    _FEW = 8
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        if len(spans) > self._FEW:
+            ordered = sorted(spans)
+            self.starts = [start for start, _ in ordered]
+            self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end
+
+    def holds(self, offset: int) -> bool:
+        if len(self.spans) <= self._FEW:
+            return any(start <= offset < end for start, end in self.spans)
+        before = bisect_right(self.starts, offset)   # the spans that start at or before it
+        return before > 0 and self.reach[before - 1] > offset
 
 
 def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
@@ -432,10 +491,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if following is not None:
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
-            whole = _span(text, start, inner.end)
             flip = [w.text for w in words] == ["Central", "Committee"]
-            return Found(start, inner.end, "org", f"{inner.name} {spoken}" if flip else whole,
-                         whole)
+            return _ChainOrg(start, inner, text, spoken if flip else None)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
