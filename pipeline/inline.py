@@ -118,28 +118,34 @@ def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Ele
                   text: str, marks: list[int]) -> None:
     """`wrap_all` for spans of text only (a name, a date in a sentence: most of them).
 
-    Each span splits the piece of text that holds it (the parent's text or a child's tail)
-    in place, and its element goes in after that child: no child moves, where the general
-    case takes the children out and puts them back. Spans are done from the last, so the
-    pieces before them keep their offsets.
+    Each span's element goes in after the child whose tail holds it (or first), or after
+    the span before it in the same piece of text, and the text around it is cut from the
+    level string: no child moves, where the general case takes the children out and puts
+    them back. Each piece of text is written once, when what follows it is known.
     """
     children = list(parent) if marks else []
-    limit = len(text)       # where the text that follows the span being done ends
-    for start, end, new in reversed(spans):
+    previous, previous_end = None, 0   # the element placed last, and where its span ends
+    piece, piece_end = -1, 0           # the piece of text it is in: the children before it
+    for start, end, new in spans:
         child = bisect_left(marks, start)   # how many children come before the span
-        piece_start = marks[child - 1] + 1 if child else 0
-        if child < len(marks) and marks[child] < limit:
-            limit = marks[child]            # a span in an earlier piece than the one before
-        if child:
-            holder = children[child - 1]
-            holder.addnext(new)
-            holder.tail = text[piece_start:start] or None
+        if child == piece:
+            previous.addnext(new)
+            previous.tail = text[previous_end:start] or None
         else:
-            parent.insert(0, new)
-            parent.text = text[:start] or None
+            if previous is not None:
+                previous.tail = text[previous_end:piece_end] or None
+            piece = child
+            piece_end = marks[child] if child < len(marks) else len(text)
+            if child:
+                holder = children[child - 1]
+                holder.addnext(new)
+                holder.tail = text[marks[child - 1] + 1:start] or None
+            else:
+                parent.insert(0, new)
+                parent.text = text[:start] or None
         new.text = text[start:end]
-        new.tail = text[end:limit] or None
-        limit = start
+        previous, previous_end = new, end
+    previous.tail = text[previous_end:piece_end] or None
 
 
 def _copy(text: str, marks: list[int], children: list, child: int, start: int, end: int,
