@@ -43,7 +43,7 @@ CASES = {
     "20k-sic": '"Comitee [sic] " * 20_000',
     "30k-initials": '"A. " * 30_000',
     "org-of-chain": '"Central Committee of the " * 20_000',
-    "ministry-of-chain": '"Ministry of Abc Def of " * 5_000 + "Xyz"',
+    "ministry-of-chain": '"Ministry of Abc Def of " * 30_000 + "Xyz"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
     "60k-parentheses": '"(a) " * 60_000',
     "240k-hyphenated-word": '"Kim-Il-Sung-" * 20_000',

@@ -244,21 +244,22 @@ class Found:
 
 
 class _ChainOrg:
-    """An organisation named with the one its `of` chain leads to (`Central Committee of the
-    Korean Workers' Party`), a Found whose names are written out only when asked for.
+    """An organisation named with its `of` chain (`Ministry of Foreign Affairs of X`,
+    `Central Committee of the Korean Workers' Party`), a Found whose names are written out
+    only when asked for.
 
     Each link of a chain is an organisation too, and writing out every link's name (the
     rest of the chain) made a chain of thousands of links quadratic; only the links kept as
     mentions are ever asked. The name is the span as written, or for `Central Committee of
-    X`, X's name followed by `Central Committee`.
+    X` (`flipped`), the name of X, the organisation `inner`, followed by `Central Committee`.
     """
 
-    __slots__ = ("start", "end", "kind", "inner", "text", "flipped", "_name")
+    __slots__ = ("start", "end", "kind", "text", "inner", "flipped", "_name")
 
-    def __init__(self, start: int, inner: Found | _ChainOrg, text: str,
-                 flipped: str | None) -> None:
-        self.start, self.end, self.kind = start, inner.end, "org"
-        self.inner, self.text, self.flipped = inner, text, flipped
+    def __init__(self, start: int, end: int, text: str, inner: Found | _ChainOrg | None = None,
+                 flipped: str | None = None) -> None:
+        self.start, self.end, self.kind = start, end, "org"
+        self.text, self.inner, self.flipped = text, inner, flipped
         self._name: str | None = None
 
     @property
@@ -492,13 +493,12 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
             flip = [w.text for w in words] == ["Central", "Committee"]
-            return _ChainOrg(start, inner, text, spoken if flip else None)
+            return _ChainOrg(start, inner.end, text, inner, spoken if flip else None)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
                 return None
-            whole = _span(text, start, end)
-            return Found(start, end, "org", whole, whole)
+            return _ChainOrg(start, end, text)
     modifiers = [w.text for w in words if w.text not in ORG_HEADS]
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
