@@ -22,6 +22,7 @@ Figures go to standard output; nothing is written outside the temporary folder.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -161,13 +162,17 @@ def _rss(pid: int) -> int:
     return 0
 
 
-def run_batch(src: Path, out: Path, jobs: int) -> tuple[float, int]:
-    """Run `tei-pipeline batch`; return (wall seconds, peak RSS of the process tree)."""
+def run_batch(src: Path, out: Path, jobs: int, sample: bool = False) -> tuple[float, int]:
+    """Run `tei-pipeline batch`; return (wall seconds, peak RSS of the process tree, or 0).
+
+    Memory is sampled only when asked: a sample reads /proc for the whole process tree, 2 to
+    3 ms of CPU every 50 ms, which the timed runs should not pay on a two-core machine.
+    """
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
     proc = subprocess.Popen([TOOL, "batch", str(src), "-o", str(out), "--jobs", str(jobs)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    with MemorySampler(proc.pid) as sampler:
+    with MemorySampler(proc.pid) if sample else contextlib.nullcontext() as sampler:
         _, err = proc.communicate()
     elapsed = time.perf_counter() - start
     summary = err.strip().splitlines()[-1] if err.strip() else ""
@@ -177,7 +182,7 @@ def run_batch(src: Path, out: Path, jobs: int) -> tuple[float, int]:
         raise SystemExit(f"batch --jobs {jobs} did not convert all {done} documents "
                          f"(exit {proc.returncode}): {err[-2000:]}")
     RESULTS.setdefault("summaries", []).append(summary)
-    return elapsed, sampler.peak
+    return elapsed, sampler.peak if sample else 0
 
 
 def fit(want: int, per_doc: float, jobs: int, budget: float) -> int:
@@ -257,7 +262,7 @@ def bench_memory(base: Path, src: Path, large: int, per_doc: float, budget: floa
         src = corpus(base, n_large, "large")
     peaks = {}
     for n in [100, n_large] if n_large > 100 else [n_large]:
-        seconds, peak = run_batch(_subset(base, src, n), base / "out-mem", 2)
+        seconds, peak = run_batch(_subset(base, src, n), base / "out-mem", 2, sample=True)
         peaks[n] = peak
         print(f"  {n:6d} docs: {peak / MB:6.0f} MB peak, {seconds:.1f} s", flush=True)
     if n_large < large:
