@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Sequence
@@ -189,7 +190,14 @@ def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
     window = jobs * 4
     pending: set[Future] = set()
     queue = iter(tasks)
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    context = multiprocessing.get_context()
+    if tei_all is not None and context.get_start_method() == "fork":
+        # tei_all takes seconds to compile: compiled here once, every forked worker has it,
+        # instead of each compiling its own.
+        from .validate import schemas
+        schemas.tei_all(Path(tei_all).resolve())
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                                   mp_context=context)
     try:
         while True:
             while len(pending) < window:

@@ -44,6 +44,19 @@ def test_batch_converts_every_source_into_valid_tei(sources: Path, tmp_path: Pat
     assert result.exit_code == 0, result.output
 
 
+def test_tei_all_is_checked_in_every_worker(sources: Path, tmp_path: Path) -> None:
+    """--tei-all with two jobs: the schema the parent compiles (once, for the forked workers)
+    checks every document. A schema that wants another root makes each one invalid."""
+    rng = tmp_path / "other.rng"
+    rng.write_text('<element name="other" xmlns="http://relaxng.org/ns/structure/1.0">'
+                   '<empty/></element>')
+    result = batch(str(sources), "-o", str(tmp_path / "tei"), "--jobs", "2",
+                   "--tei-all", str(rng))
+    assert "0 converted, 3 invalid, 0 failed of 3" in result.output, result.output
+    assert "TEI (tei_all)" in result.output
+    assert result.exit_code == 1
+
+
 def test_report_lists_every_document(sources: Path, tmp_path: Path) -> None:
     """--report writes JSON: ok, counts and one entry per document with its problems."""
     report = tmp_path / "report.json"
