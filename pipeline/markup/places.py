@@ -455,12 +455,12 @@ class _Known:
     `of` chain from them ends. Long chains are then read once, not from every link."""
 
     def __init__(self) -> None:
-        self.orgs: dict[int, Found | None] = {}
+        self.orgs: dict[int, Found | _ChainOrg | None] = {}
         self.ends: dict[int, tuple[bool, int | None]] = {}
 
 
 def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
-            known: _Known) -> Found | None:
+            known: _Known) -> Found | _ChainOrg | None:
     """The organisation a capitalized run names, joined with `of (the) X` where X is a body;
     `by_start` maps where each run starts to its index, `known` keeps each run's answer."""
     if index not in known.orgs:
@@ -469,7 +469,7 @@ def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 
 
 def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
-            known: _Known) -> Found | None:
+            known: _Known) -> Found | _ChainOrg | None:
     words = runs[index]
     while words and words[0].text in _LEADING and words[0].text not in ORG_HEADS:
         words = words[1:]
