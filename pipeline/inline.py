@@ -8,8 +8,9 @@ children alike) into a new element. Offsets in the level string map back exactly
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from lxml import etree
 
@@ -20,23 +21,30 @@ OBJECT = "\ufffc"  # stands for one child element in a level string
 
 def level(parent: etree._Element) -> tuple[str, list[int]]:
     """Return the level string of `parent` and the offsets of its children's OBJECT marks."""
-    parts = [parent.text or ""]   # the text, then each child's tail: OBJECTs go in between
+    text, marks, _ = level_with(parent, None)
+    return text, marks
+
+
+def level_with(parent: etree._Element, leaf_tag: str | None
+               ) -> tuple[str, list[int], dict[int, etree._Element]]:
+    """`level(parent)`, and its children with the tag `leaf_tag` that have no children of
+    their own, by the offset of their OBJECT marks (the `supplied` brackets the persons pass
+    reads as parts of names), found in the same pass over the children."""
+    text = parent.text or ""
+    if len(parent) == 0:
+        return text, [], {}   # a leaf (most `supplied` elements): its text is its level string
+    parts = [text]            # the text, then each child's tail: OBJECTs go in between
     marks = []
-    position = len(parts[0])
+    leaves = {}
+    position = len(text)
     for child in parent:
         marks.append(position)
+        if leaf_tag is not None and child.tag == leaf_tag and len(child) == 0:
+            leaves[position] = child
         tail = child.tail or ""
         parts.append(tail)
         position += 1 + len(tail)
-    return OBJECT.join(parts), marks
-
-
-def child_at(parent: etree._Element, marks: list[int], offset: int) -> etree._Element | None:
-    """Return the child whose OBJECT mark is at `offset`, or None when that is plain text."""
-    try:
-        return parent[marks.index(offset)]
-    except ValueError:
-        return None
+    return OBJECT.join(parts), marks, leaves
 
 
 def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> etree._Element:
@@ -194,6 +202,27 @@ def append_text(element: etree._Element, text: str) -> None:
         element.text = (element.text or "") + text
     else:
         last.tail = (last.tail or "") + text
+
+
+class Cover:
+    """Whether an offset lies inside any of some spans (start, end) of a level string, in one
+    look-up: asking every span, for every word of a text with thousands of them, was
+    quadratic. A few spans (the usual case) are simply asked."""
+
+    _FEW = 8
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        if len(spans) > self._FEW:
+            ordered = sorted(spans)
+            self.starts = [start for start, _ in ordered]
+            self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end
+
+    def holds(self, offset: int) -> bool:
+        if len(self.spans) <= self._FEW:
+            return any(start <= offset < end for start, end in self.spans)
+        before = bisect_right(self.starts, offset)   # the spans that start at or before it
+        return before > 0 and self.reach[before - 1] > offset
 
 
 def searchable(root: etree._Element, skip: frozenset[str]) -> list[etree._Element]:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..inline import append_text, level, wrap_all
-from ..tei import E, add, tag
+from ..tei import add, new, tag
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -391,7 +391,7 @@ def _mark_sic(parent: etree._Element) -> None:
         for note in owned:
             word = _word_before(text, index[note])
             if word is not None:
-                spans.append((*word, E.sic()))
+                spans.append((*word, new("sic")))
         wrap_all(owner, spans, (text, marks))
 
 

@@ -168,5 +168,3 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
             wrap_all(element, [(start, end, new("date", **attributes))
                                for start, end, attributes in found], (text, marks))
     return div
-
-

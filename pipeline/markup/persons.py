@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, searchable, wrap, wrap_all
+from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -86,34 +86,11 @@ class _Level(N.Reading):
         self.marks = marks
 
 
-def _content(element: etree._Element) -> tuple[str, list[int], dict[int, tuple[str, object]]]:
-    """The level string of `element` and its OBJECT offsets (as `inline.level` builds them),
-    with the `supplied` children that can be read as name brackets, by their offsets.
-
-    One pass over the children: every element of the body is read, and asking lxml for a
-    `supplied` child first would walk the children twice.
-    """
-    text = element.text or ""
-    if len(element) == 0:
-        return text, [], {}  # a leaf (most `supplied` elements): its text is its level string
-    parts = [text]
-    marks = []
-    objects = {}
-    position = len(text)
-    for child in element:
-        marks.append(position)
-        if child.tag == _SUPPLIED and len(child) == 0:
-            objects[position] = (child.text or "", child)
-        tail = child.tail or ""
-        parts.append(tail)
-        position += 1 + len(tail)
-    return OBJECT.join(parts), marks, objects
-
-
 def _read(element: etree._Element, readings: _Readings) -> _Level | None:
     if element in readings:
         return readings[element]
-    text, marks, objects = _content(element)
+    text, marks, supplied = level_with(element, _SUPPLIED)
+    objects = {mark: (child.text or "", child) for mark, child in supplied.items()}
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
         reading = _Level(text, N.tokenize(text, objects), marks)

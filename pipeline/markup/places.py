@@ -20,17 +20,15 @@ nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canon
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, searchable, wrap_all
+from ..inline import OBJECT, Cover, level, searchable, wrap_all
 from ..tei import local, new
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -308,15 +306,11 @@ class _PlaceWords:
     def __init__(self, names: N.Names | None):
         self.names = names
         self._judged: dict[str, bool] = {}
-        # The verdicts of `worth_asking`, read in _find as a plain dict look-up per word.
+        # Can a run of this one word name anything (an organisation, a gazetteer place, or a
+        # place by context if plausible)? Read in _find as a plain dict look-up per word.
         self.alone = _Verdicts(self._worth_asking)
         self._person_words: set[str] | None = None
         self._first_implausible: dict[tuple[str, int], int] = {}
-
-    def worth_asking(self, spelling: str) -> bool:
-        """Can a run of this one word name anything: an organisation or a gazetteer place,
-        or a place by context (if plausible)?"""
-        return self.alone[spelling]
 
     def _worth_asking(self, spelling: str) -> bool:
         return _may_name_alone(spelling) or self.plausible(_bare(spelling))
@@ -371,7 +365,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     found = _orgs(runs, candidates, text, supplied) if candidates else []
     for item in found:
         blocked.append((item.start, item.end))
-    covered = _Cover(blocked) if blocked else None
+    covered = Cover(blocked) if blocked else None
     for index in asked:
         run = runs[index]
         # The checks below are skipped when they cannot change the answer (nothing blocked,
@@ -396,27 +390,6 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         result.append(item)
     return result
-
-
-class _Cover:
-    """Whether an offset lies inside any of a list of spans, in one look-up: asking every
-    span, for every run of a text with thousands of organisations, was quadratic. A few
-    spans (the usual case) are simply asked."""
-
-    _FEW = 8
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        if len(spans) > self._FEW:
-            ordered = sorted(spans)
-            self.starts = [start for start, _ in ordered]
-            self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end
-
-    def holds(self, offset: int) -> bool:
-        if len(self.spans) <= self._FEW:
-            return any(start <= offset < end for start, end in self.spans)
-        before = bisect_right(self.starts, offset)   # the spans that start at or before it
-        return before > 0 and self.reach[before - 1] > offset
 
 
 def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,

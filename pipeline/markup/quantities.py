@@ -10,16 +10,15 @@ sure of stays plain text: no value is better than a wrong one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
-from itertools import accumulate
 
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, searchable, wrap_all
-from ..tei import local, new
+from ..inline import OBJECT, Cover, level, searchable, wrap_all
+from ..tei import new, tag
 
+_SUPPLIED = tag("supplied")
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
@@ -146,7 +145,7 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         if not measures and not _COUNT.search(text):
             continue
         supplied = {mark: child for mark, child in zip(marks, element)
-                    if local(child) == "supplied" and len(child) == 0}
+                    if child.tag == _SUPPLIED and len(child) == 0}
         wrap_all(element, _spans(text, measures, supplied), (text, marks))
     return div
 
@@ -165,14 +164,10 @@ def _spans(text: str, measures: list[re.Match], supplied: dict[int, etree._Eleme
         element = _measure(match, text, supplied)
         if element is not None:
             spans.append(element)
-    # Is a count inside a measure? The measures' starts in order, and the furthest end of
-    # those that start at or before each: one look-up per count, not a scan of every measure.
-    taken = sorted((s, e) for s, e, _ in spans)
-    starts = [s for s, _ in taken]
-    reach = list(accumulate((e for _, e in taken), max))
+    # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
+    taken = Cover([(s, e) for s, e, _ in spans])
     for match in _COUNT.finditer(text):
-        before = bisect_right(starts, match.start())
-        if before and reach[before - 1] > match.start():
+        if taken.holds(match.start()):
             continue
         element = _count(match, text, supplied)
         if element is not None:

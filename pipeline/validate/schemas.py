@@ -89,19 +89,20 @@ class LeanSchematron:
     def findings(self, doc: etree._ElementTree) -> list[str]:
         """The ids of the failed asserts and successful reports, in the order SVRL lists them."""
         report = self._transform(doc)
-        return [finding.get("id", "") for finding in report.getroot().iter(*_SVRL_FINDINGS)]
+        return [finding.get("id", "") for finding in report.getroot().iter(*SVRL_FINDINGS)]
 
     def validate(self, doc: etree._ElementTree) -> bool:
         return not self.findings(doc)
 
 
 _XSL = "{http://www.w3.org/1999/XSL/Transform}"
-_SVRL = "{http://purl.oclc.org/dsdl/svrl}"
-_SVRL_FINDINGS = (f"{_SVRL}failed-assert", f"{_SVRL}successful-report")
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+# What a Schematron run finds: a failed assert, or a report (no-brackets) that fired.
+SVRL_FINDINGS = (f"{SVRL}failed-assert", f"{SVRL}successful-report")
 
 
 def _drop_default_walks(stylesheet: etree._Element) -> None:
-    for pattern in stylesheet.iter(f"{_SVRL}active-pattern"):
+    for pattern in stylesheet.iter(f"{SVRL}active-pattern"):
         for walk in pattern.findall(f"{_XSL}apply-templates"):
             if walk.get("mode") is None and walk.get("select") is None:
                 pattern.remove(walk)
@@ -132,21 +133,29 @@ def _leave_attributes_at_once(stylesheet: etree._Element) -> None:
 
 def _matches_attributes(pattern: str) -> bool:
     """Can an XSLT match pattern match an attribute: does any alternative end in an
-    attribute step? Predicates (and the strings in them) are left out before looking."""
-    outside, depth, quote = [], 0, ""
-    for char in pattern:
+    attribute step?"""
+    return any(pattern_parts(alternative, "/")[-1].strip().startswith(("@", "attribute::"))
+               for alternative in pattern_parts(pattern, "|"))
+
+
+def pattern_parts(pattern: str, separator: str) -> list[str]:
+    """Split an XSLT match pattern on `separator` ("|" between alternatives, "/" between
+    steps) where it is not inside a predicate or a quoted string."""
+    parts, depth, quote, start = [], 0, "", 0
+    for i, char in enumerate(pattern):
         if quote:
             quote = "" if char == quote else quote
-        elif depth and char in "'\"":
+        elif char in "'\"":
             quote = char
         elif char == "[":
             depth += 1
         elif char == "]":
             depth -= 1
-        elif depth == 0:
-            outside.append(char)
-    steps = [alternative.strip().rsplit("/", 1)[-1] for alternative in "".join(outside).split("|")]
-    return any(step.startswith(("@", "attribute::")) for step in steps)
+        elif char == separator and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _schematron(store_xslt: bool = False, **compile_params: str) -> isoschematron.Schematron:

@@ -10,9 +10,8 @@ from ..tei import TEI_NS
 from . import schemas
 from .problem import Problem
 
-SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
-_FIRED = f"{{{SVRL_NS}}}fired-rule"
-_FINDINGS = (f"{{{SVRL_NS}}}failed-assert", f"{{{SVRL_NS}}}successful-report")
+_FIRED = f"{schemas.SVRL}fired-rule"
+_FINDINGS = schemas.SVRL_FINDINGS
 
 
 def schematron_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
@@ -35,7 +34,7 @@ def schematron_problems(doc: etree._ElementTree, path: str) -> list[Problem]:
             fired[context] += 1
             continue
         rule = entry.get("id", "")
-        text = " ".join((entry.findtext(f"{{{SVRL_NS}}}text") or "").split())
+        text = " ".join((entry.findtext(f"{schemas.SVRL}text") or "").split())
         element = _element_at(doc, entry.get("location", ""))
         if element is None:
             element = contexts.element(context, index)
@@ -68,30 +67,11 @@ class _ContextNodes:
     def _evaluate(self, context: str) -> list:
         # A match pattern "a | b/@c" becomes the expression "//a | //b/@c".
         select = " | ".join(f"//{part.strip()}" if not part.strip().startswith("/")
-                            else part.strip() for part in _top_level_alternatives(context))
+                            else part.strip() for part in schemas.pattern_parts(context, "|"))
         try:
             return self.doc.xpath(select, namespaces={"tei": TEI_NS})
         except etree.XPathError:
             return []
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """Split a match pattern on the "|" that are not inside predicates or quotes."""
-    parts, depth, quote, start = [], 0, "", 0
-    for i, char in enumerate(pattern):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def _element_at(doc: etree._ElementTree, location: str) -> etree._Element | None:
