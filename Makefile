@@ -16,10 +16,12 @@ SRC     ?= examples
 OUT     ?= tei
 EXPORT  ?= export
 STAMP    = $(VENV)/.installed
-# The package's bytecode, compiled once: make runs one process per file, and where Python
-# writes no bytecode itself (PYTHONDONTWRITEBYTECODE, a read-only checkout) each of them
-# would compile every module again, a third of its start-up.
-BYTECODE = $(VENV)/.bytecode
+# The package as it runs: its hot modules compiled by Cython (setup.py), in place and
+# incrementally, so that editing one module recompiles that one (pip would compile all of
+# them again in a fresh folder), and its bytecode compiled once: make runs one process per
+# file, and where Python writes no bytecode itself (PYTHONDONTWRITEBYTECODE, a read-only
+# checkout) each of them would compile every module again, a third of its start-up.
+BUILT    = $(VENV)/.built
 # An output depends on its source and on the code that converts it (not on validate/ and
 # export/, which do not change it): a policy change reconverts everything.
 CODE    ?= $(sort $(wildcard pipeline/*.py pipeline/markup/*.py pipeline/data/*))
@@ -43,68 +45,71 @@ help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
 	@echo "variables: SRC=$(SRC) OUT=$(OUT) EXPORT=$(EXPORT) (make SRC=dir OUT=dir -j2)"
 
-setup: $(STAMP) ## create the virtual environment and install the project
+setup: $(BUILT) ## create the virtual environment, install the project and compile it
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	TEI_PIPELINE_PURE=1 $(BIN)/pip install --quiet -e '.[test,compile]'
 	touch $@
 
-$(BYTECODE): $(STAMP) $(shell find pipeline -name '*.py')
+$(BUILT): $(STAMP) $(shell find pipeline -name '*.py')
+	$(BIN)/python setup.py --quiet build_ext --inplace --parallel 2
 	$(BIN)/python -m compileall -q pipeline
 	touch $@
 
 convert: $(TEI) ## convert every SRC/*.txt into OUT/*.xml (only what changed)
 
-$(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(BYTECODE)
+$(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) convert --quiet --validate $< -o $@
 
-validate: $(TEI) | $(BYTECODE) ## validate OUT/*.xml against the project's schema (one process)
+validate: $(TEI) | $(BUILT) ## validate OUT/*.xml against the project's schema (one process)
 	$(TOOL) validate $(TEI)
 
 export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (not into OUT)
 
-$(EXPORT)/text/%.txt: $(OUT)/%.xml | $(BYTECODE)
+$(EXPORT)/text/%.txt: $(OUT)/%.xml | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) export text $< -o $@
 
-$(EXPORT)/html/%.html: $(OUT)/%.xml | $(BYTECODE)
+$(EXPORT)/html/%.html: $(OUT)/%.xml | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) export html $< -o $@
 
-$(EXPORT)/dc/%.dc.xml: $(OUT)/%.xml | $(BYTECODE)
+$(EXPORT)/dc/%.dc.xml: $(OUT)/%.xml | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) export dc $< -o $@
 
-$(EXPORT)/zenodo/%.zenodo.json: $(OUT)/%.xml | $(BYTECODE)
+$(EXPORT)/zenodo/%.zenodo.json: $(OUT)/%.xml | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) export zenodo $< -o $@
 
 # A bag is a folder: its bagit.txt stands for it (the bag is built beside and renamed in).
-$(EXPORT)/bag/%/bagit.txt: $(OUT)/%.xml | $(BYTECODE)
+$(EXPORT)/bag/%/bagit.txt: $(OUT)/%.xml | $(BUILT)
 	@mkdir -p $(EXPORT)/bag
 	$(TOOL) export bag $< -o $(EXPORT)/bag/$*
 
-$(EXPORT)/corpus.xml: $(TEI) | $(STAMP)
+$(EXPORT)/corpus.xml: $(TEI) | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) export corpus $(TEI) -o $@
 
-$(EXPORT)/tables/persons.csv: $(TEI) | $(STAMP)
+$(EXPORT)/tables/persons.csv: $(TEI) | $(BUILT)
 	$(TOOL) export tables $(TEI) -o $(EXPORT)/tables
 
-$(EXPORT)/saf/item_000/contents: $(TEI) | $(STAMP)
+$(EXPORT)/saf/item_000/contents: $(TEI) | $(BUILT)
 	$(TOOL) export saf $(TEI) -o $(EXPORT)/saf
 
-test: $(BYTECODE) ## run the whole test suite
+test: $(BUILT) ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
-bench: $(BYTECODE) ## run the benchmark (benchmarks/run.py) and print the figures
+bench: $(BUILT) ## run the benchmark (benchmarks/run.py) and print the figures
 	$(BIN)/python benchmarks/run.py
 
-fuzz: $(STAMP) ## fuzz convert, validate and the text export (FUZZ_EXAMPLES=5000)
+fuzz: $(BUILT) ## fuzz convert, validate and the text export (FUZZ_EXAMPLES=5000)
 	$(BIN)/python fuzz/run.py --examples $(FUZZ_EXAMPLES)
 
 clean: ## remove the exports and caches (OUT is committed and kept)
-	rm -rf $(EXPORT) .pytest_cache .hypothesis
+	rm -rf $(EXPORT) .pytest_cache .hypothesis build
+	find pipeline -name '*.so' -delete
+	rm -f $(BUILT)

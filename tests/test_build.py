@@ -1,0 +1,70 @@
+"""The compiled build: the hot modules run compiled, from their current source, and the pure
+Python package gives the same bytes."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.machinery
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import convert, serialize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def compiled_modules() -> list[str]:
+    """setup.py's list of the modules it compiles (setup() itself runs only as a script)."""
+    spec = importlib.util.spec_from_file_location("setup", ROOT / "setup.py")
+    setup = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup)
+    return setup.COMPILED
+
+
+CORPUS = sorted((ROOT.parent / "shared" / "corpus").glob("*/*.txt"))
+SOURCES = [ROOT / "examples" / "114178.txt", *CORPUS]
+
+
+def module_name(source: str) -> str:
+    return source.removesuffix(".py").replace("/", ".")
+
+
+@pytest.mark.skipif(bool(os.environ.get("TEI_PIPELINE_PURE")), reason="a pure Python build")
+@pytest.mark.parametrize("source", compiled_modules())
+def test_hot_modules_run_compiled_from_their_current_source(source: str) -> None:
+    """Each module setup.py compiles is loaded compiled, and compiled after its last change:
+    a stale one would run old code in place of the source being tested."""
+    module = importlib.import_module(module_name(source))
+    compiled = Path(module.__file__)
+    assert compiled.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)), (
+        f"{source} is not compiled (run make)")
+    assert compiled.stat().st_mtime >= (ROOT / source).stat().st_mtime, (
+        f"{compiled.name} is older than {source} (run make to recompile it)")
+
+
+def test_pure_python_gives_the_same_bytes(tmp_path: Path) -> None:
+    """The package's source, run uncompiled, converts the example and the corpus to the same
+    bytes, with the same warnings, as the package these tests import."""
+    shutil.copytree(ROOT / "pipeline", tmp_path / "pipeline",
+                    ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    script = ("import sys\n"
+              "import pipeline\n"
+              "assert pipeline.__file__.startswith(sys.argv[1]), pipeline.__file__\n"
+              "from pipeline import convert, serialize\n"
+              "for path in sys.argv[2:]:\n"
+              "    c = convert(open(path, 'rb').read())\n"
+              "    sys.stdout.buffer.write(serialize(c.tree) + repr(c.warnings).encode() + b'\\0')\n")
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path), *map(str, SOURCES)],
+                         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)},
+                         capture_output=True, check=True)
+    pure = run.stdout.split(b"\0")[:-1]
+    assert len(pure) == len(SOURCES)
+    for path, expected in zip(SOURCES, pure):
+        c = convert(path.read_bytes())
+        assert serialize(c.tree) + repr(c.warnings).encode() == expected, path.name
