@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -169,9 +170,10 @@ _LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "A
                      "Afghan", "US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party", "State",
                      "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
-# The same, searched faster: a token begins with `[`, an OBJECT or a capital, and checking that
-# first spares trying every alternative of `_TOKENS` at every character of a text.
-_TOKEN_SEARCH = re.compile("(?=[\\[\ufffcA-Z\u00c0-\u00de])(?:" + _TOKENS.pattern + ")")
+# Where a token can begin: `[`, an OBJECT or a capital. Searched for first, so that the regex
+# engine skips to it at once; `_TOKENS` is then tried there only (a pattern that checks the
+# first character in a look-ahead is tried at every character of the text).
+_TOKEN_LEAD = re.compile("[\\[\ufffcA-Z\u00c0-\u00de]")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`).
@@ -299,7 +301,7 @@ class Token:
 def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
     tokens: list[Token] = []
-    for match in _TOKEN_SEARCH.finditer(text):
+    for match in _token_matches(text):
         word = match.group()
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             start = match.start()
@@ -320,6 +322,19 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
         else:
             tokens.append(Token(start, end, word, bracket=bracket, element=element))
     return tokens
+
+
+def _token_matches(text: str) -> Iterator[re.Match]:
+    """`_TOKENS` matched at each place a token begins, left to right."""
+    lead, token_at = _TOKEN_LEAD.search, _TOKENS.match
+    position = 0
+    while (found := lead(text, position)) is not None:
+        match = token_at(text, found.start())
+        if match is None:  # a `[` that closes no bracket: no token begins here
+            position = found.start() + 1
+        else:
+            position = match.end()
+            yield match
 
 
 @lru_cache(maxsize=1 << 16)

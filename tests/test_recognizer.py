@@ -121,8 +121,17 @@ _OLD_FULL_NAME_HINT = re.compile("\ufffc|[A-Z][\\w'\u2019\\-]*\\.?[ \u00a0]+[A-Z
 @settings(max_examples=3000)
 @given(st.text(alphabet="Ak-'\u2019_1 .\u00a0[\ufffc\u00c9", max_size=30))
 def test_full_name_hint_finds_what_the_old_pattern_found(text):
-    """Whether a text holds a hint (and where the first one ends) is what the old pattern said."""
-    old, new = _OLD_FULL_NAME_HINT.search(text), persons._FULL_NAME_HINT.search(text)
-    assert (old is None) == (new is None), text
-    if old is not None:
-        assert old.end() == new.end(), text
+    """Whether a text holds a hint is what the old pattern said."""
+    assert persons._has_full_name_hint(text) == (_OLD_FULL_NAME_HINT.search(text) is not None), text
+
+
+# Tokens as they were first found: one search whose look-ahead checks the first character.
+_OLD_TOKEN_SEARCH = re.compile("(?=[\\[\ufffcA-Z\u00c0-\u00de])(?:" + N._TOKENS.pattern + ")")
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet="AMr.k [\\]\n\ufffc\u00c9\u00a0'-", max_size=40))
+def test_tokens_are_found_where_the_look_ahead_search_found_them(text):
+    """Searching for a token's first character, then matching there, finds the same tokens."""
+    old = [(m.span(), m.groups()) for m in _OLD_TOKEN_SEARCH.finditer(text)]
+    assert [(m.span(), m.groups()) for m in N._token_matches(text)] == old, text

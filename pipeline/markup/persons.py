@@ -20,13 +20,14 @@ from ..tei import local, new, tag
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
                    "date", "measure", "num", "roleName", "addName"})
-# Where a full name could be: a child element (a bracket completing a name), or a word with
-# a capital in it, then spaces, then a capital or a bracket (two capitalized words in a row,
-# initials and a name). A word is read from its start, once: searched from each of its
-# capitals, a 240 KB `Kim-Il-Sung-...` was read again from every one.
+# Where a full name could be: a child element (a bracket completing a name, an OBJECT in the
+# level string), or a word with a capital in it, then spaces, then a capital or a bracket
+# (two capitalized words in a row, initials and a name). Each word with a capital is read
+# once, from its first capital to its end, with what follows it when that completes a hint:
+# read from each of its capitals, a 240 KB `Kim-Il-Sung-...` was read again from every one,
+# and a pattern beginning with a look-behind is tried at every character of the text.
 _NAME_CHAR = "[\\w'\u2019\\-]"
-_FULL_NAME_HINT = re.compile(
-    f"\ufffc|(?<!{_NAME_CHAR})(?={_NAME_CHAR}*?[A-Z]){_NAME_CHAR}++\\.?[ \u00a0]+[A-Z\\[]")
+_CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de]")
 _PARTICIPANT_LINE = re.compile(
@@ -103,9 +104,14 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
     reading = _read(element, readings)
     if reading is None or not reading.starts:
         return []
-    if full_only and not _FULL_NAME_HINT.search(reading.text):
+    if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
     return names.scan_reading(reading)
+
+
+def _has_full_name_hint(text: str) -> bool:
+    return OBJECT in text or any(word.group(1) is not None
+                                 for word in _CAPITALIZED_WORD.finditer(text))
 
 
 def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
