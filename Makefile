@@ -53,7 +53,8 @@ $(STAMP): pyproject.toml setup.py
 	TEI_PIPELINE_PURE=1 $(BIN)/pip install --quiet -e '.[test,compile]'
 	touch $@
 
-$(BUILT): $(STAMP) $(shell find pipeline -name '*.py')
+$(BUILT): $(STAMP) setup.py $(shell find pipeline -name '*.py')
+	$(if $(filter setup.py,$?),rm -rf build/cython)  # new compiler settings: compile all again
 	$(BIN)/python setup.py --quiet build_ext --inplace --parallel 2
 	$(BIN)/python -m compileall -q pipeline
 	touch $@
