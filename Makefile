@@ -54,7 +54,7 @@ $(STAMP): pyproject.toml setup.py
 	touch $@
 
 $(BUILT): $(STAMP) setup.py $(shell find pipeline -name '*.py')
-	$(if $(filter setup.py,$?),rm -rf build/cython)  # new compiler settings: compile all again
+	$(if $(filter setup.py,$?),rm -rf build)  # new settings or modules: compile all again
 	$(BIN)/python setup.py --quiet build_ext --inplace --parallel 2
 	$(BIN)/python -m compileall -q pipeline
 	touch $@
