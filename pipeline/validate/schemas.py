@@ -157,12 +157,27 @@ def _candidates(contexts: list[str]) -> str | None:
             attributes = ["/descendant::*/@*"]
         elif (_ELEMENT_STEP.fullmatch(alternative)
               and not any(word in alternative for word in _MATCH_ONLY)):
-            test = alternative.split("[", 1)[0]
-            elements.append(f"/descendant::{test}" + "".join(
-                f"[boolean({predicate})]" for predicate in _predicates(alternative)))
+            elements.append(_elements(alternative.split("[", 1)[0], _predicates(alternative)))
         else:
             return None
     return " | ".join(attributes + elements) or None
+
+
+def _elements(test: str, predicates: list[str]) -> str:
+    """The elements `test` names that may pass `predicates`, each predicate made boolean.
+
+    When the first predicate asks for a text child (no-brackets: `tei:*[text()[...]]`), the
+    text nodes are selected first and then their parents: one pass over the text nodes
+    instead of a list of text children made for every element, a fifth of what the rule
+    costs.
+    """
+    inner = _predicates(predicates[0]) if predicates else []
+    if len(inner) == 1 and predicates[0] == f"text()[{inner[0]}]":
+        start = f"/descendant::text()[boolean({inner[0]})]/parent::{test}"
+        predicates = predicates[1:]
+    else:
+        start = f"/descendant::{test}"
+    return start + "".join(f"[boolean({predicate})]" for predicate in predicates)
 
 
 def _matches_attributes(pattern: str) -> bool:
