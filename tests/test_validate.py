@@ -131,6 +131,9 @@ TOY_SCHEMATRON = """<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBi
     <rule context="tei:div/tei:p[position() = 1]">
       <assert id="first" test="false()">first</assert></rule>
   </pattern>
+  <pattern id="two-steps">
+    <rule context="tei:div[tei:p]/tei:p[@n]"><assert id="div-p" test="false()">p</assert></rule>
+  </pattern>
 </schema>"""
 TOY_DOCUMENT = f"""<TEI xmlns="{TEI}"><div n="1"><p n="2"/><p/><p n="1"/></div>
   <div><p/><p n="3"/><ab>x<p n="4"/>y<p/>y</ab></div></TEI>"""
@@ -150,11 +153,12 @@ def test_lean_schematron_selects_what_rules_match_and_finds_the_same():
         schema, store_xslt=True, compile_params={"generate-fired-rule": "'false'"}).validator_xslt)
     assert lean.findings(doc) == found
     assert found.count("second") == 3 and found.count("first") == 2 and found.count("y") == 1
-    assert "n" in found
+    assert "n" in found and found.count("div-p") == 3
     contexts = {pattern.get("id"): pattern.xpath("sch:rule/@context", namespaces=SCH)
                 for pattern in schema.xpath("//sch:pattern", namespaces=SCH)}
     assert schemas._candidates(contexts["selected"]) is not None
     assert schemas._candidates(contexts["walked"]) is None
+    assert schemas._candidates(contexts["two-steps"]) is None
 
 
 def test_every_pattern_of_our_schematron_is_selected_not_walked():

@@ -155,7 +155,7 @@ def _candidates(contexts: list[str]) -> str | None:
                         for part in pattern_parts(context, "|")):
         if _matches_attributes(alternative):
             attributes = ["/descendant::*/@*"]
-        elif (_ELEMENT_STEP.fullmatch(alternative)
+        elif (len(pattern_parts(alternative, "/")) == 1 and _ELEMENT_STEP.fullmatch(alternative)
               and not any(word in alternative for word in _MATCH_ONLY)):
             elements.append(_elements(alternative.split("[", 1)[0], _predicates(alternative)))
         else:
