@@ -59,7 +59,8 @@ def test_pure_python_gives_the_same_bytes(tmp_path: Path) -> None:
               "from pipeline import convert, serialize\n"
               "for path in sys.argv[2:]:\n"
               "    c = convert(open(path, 'rb').read())\n"
-              "    sys.stdout.buffer.write(serialize(c.tree) + repr(c.warnings).encode() + b'\\0')\n")
+              "    out = serialize(c.tree) + repr(c.warnings).encode()\n"
+              "    sys.stdout.buffer.write(out + b'\\0')\n")
     run = subprocess.run([sys.executable, "-c", script, str(tmp_path), *map(str, SOURCES)],
                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)},
                          capture_output=True, check=True)

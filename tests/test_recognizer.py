@@ -122,13 +122,12 @@ _OLD_FULL_NAME_HINT = re.compile("\ufffc|[A-Z][\\w'\u2019\\-]*\\.?[ \u00a0]+[A-Z
 @given(st.text(alphabet="Ak-'\u2019_1 .\u00a0[\ufffc\u00c9", max_size=30))
 def test_full_name_hint_finds_what_the_old_pattern_found(text):
     """Whether a text holds a hint is what the old pattern said."""
-    assert persons._has_full_name_hint(text) == (_OLD_FULL_NAME_HINT.search(text) is not None), text
+    expected = _OLD_FULL_NAME_HINT.search(text) is not None
+    assert persons._has_full_name_hint(text) == expected, text
 
 
 # Tokens as they were first found: one search whose look-ahead checks the first character.
 _OLD_TOKEN_SEARCH = re.compile("(?=[\\[\ufffcA-Z\u00c0-\u00de])(?:" + N._TOKENS.pattern + ")")
-
-
 _TOKEN_PIECES = ["Mr.", "Ms.", "Dr.", "St.", "Lt.", "Jr.", "Sr.", "Mt.", "A.", "Ab.", "M", "J",
                  "S", "r", "t", "s", ".", " ", "\u00a0", "[", "]", "\ufffc", "\u00c9", "Kim", "-",
                  "'", "\n", "x"]
