@@ -47,7 +47,8 @@ help: ## list the targets
 
 setup: $(BUILT) ## create the virtual environment, install the project and compile it
 
-$(STAMP): pyproject.toml setup.py
+# pip installs the package uncompiled (TEI_PIPELINE_PURE=1), with Cython; $(BUILT) compiles it.
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	TEI_PIPELINE_PURE=1 $(BIN)/pip install --quiet -e '.[test,compile]'
@@ -55,7 +56,7 @@ $(STAMP): pyproject.toml setup.py
 
 $(BUILT): $(STAMP) setup.py $(shell find pipeline -name '*.py')
 	$(if $(filter setup.py,$?),rm -rf build)  # new settings or modules: compile all again
-	$(BIN)/python setup.py --quiet build_ext --inplace --parallel 2
+	$(BIN)/python setup.py --quiet build_ext --inplace --parallel $$(nproc 2>/dev/null || echo 2)
 	$(BIN)/python -m compileall -q pipeline
 	touch $@
 
