@@ -23,6 +23,7 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
                           for b in blocks if b.kind == "footnote")
     div.text = body[:blocks[0].start] if blocks else body
     container = div
+    noted: set[str] = set()  # the footnote numbers given an id so far
     for index, block in enumerate(blocks):
         separator = body[block.end:blocks[index + 1].start] if index + 1 < len(blocks) \
             else body[block.end:]
@@ -40,7 +41,7 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
         elif block.kind == "gap":
             _gap(div, block, context)
         elif block.kind == "footnote":
-            _footnote(div, block, context)
+            _footnote(div, block, context, noted)
         elif block.kind == "signed":
             build(add(add(div, "closer"), "signed"), block.text, context)
         elif block.kind == "salute" and opener_ok(blocks, index):
@@ -129,14 +130,24 @@ def _gap(parent: etree._Element, block: Block, context: Context) -> None:
     build(add(parent, "p"), block.text, context)
 
 
-def _footnote(parent: etree._Element, block: Block, context: Context) -> None:
-    """`[1] text` at the end: the note that the `[1]` markers in the text point to."""
+def _footnote(parent: etree._Element, block: Block, context: Context, noted: set[str]) -> None:
+    """`[1] text` at the end: the note that the `[1]` markers in the text point to.
+
+    A number can head only one note: the markers point to the first, and a second `[1]` is
+    kept as a note without an id (ids must be unique), with a warning.
+    """
     match = re.match(r"(\s*)\[(\d+)\]", block.text)
     if match.group(1):  # indented: not a note we can point to without losing the indent
         build(add(parent, "p"), block.text, context)
         return
     number = match.group(2)
     note = add(parent, "note", type="footnote", n=number, place="end", resp="#archive")
-    note.set(XML_ID, f"note-{number}")
+    if number in noted:
+        context.warnings.append(f"line {block.line}: footnote [{number}] is given a second time; "
+                                "the references point to the first, and this one is kept "
+                                "without an id")
+    else:
+        noted.add(number)
+        note.set(XML_ID, f"note-{number}")
     add(note, "label", number, rend="brackets")
     build(note, block.text[match.end():], context)

@@ -124,6 +124,17 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+def test_a_footnote_number_given_twice_keeps_one_id():
+    """Two end notes numbered [1] (found by `make fuzz`): the references point to the first,
+    the second stays a note without an id, and a warning says where."""
+    result = pipeline.convert("A claim [1].\n\n[1] First source.\n\n[1] Second source.\n")
+    assert [str(p) for p in validate(result.tree)] == []
+    notes = result.tree.findall(".//t:note[@type='footnote']", NS)
+    assert [n.get("{http://www.w3.org/XML/1998/namespace}id") for n in notes] == ["note-1", None]
+    assert body_text(result.tree) == result.source.body
+    assert any("line 5: footnote [1] is given a second time" in w for w in result.warnings)
+
+
 def test_unlabelled_paragraphs_continue_the_turn():
     """Paragraphs after a turn without a label of their own belong to that turn."""
     xml = body_xml("Nehru: First.\n\nSecond.\n\nZhou: Third.\n\nNehru: Fourth.")
