@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -583,7 +584,7 @@ class Names:
 
     # -- questions -------------------------------------------------------------------------
 
-    def resolve(self, spoken: str, titles: list[str] = ()) -> Person | None:
+    def resolve(self, spoken: str, titles: Sequence[str] = ()) -> Person | None:
         """Which person does a mention mean? Full names first, then short forms."""
         exact = self.find_exact(spoken)
         if exact is not None:

@@ -311,7 +311,7 @@ class _PlaceWords:
     def _worth_asking(self, spelling: str) -> bool:
         return _may_name_alone(spelling) or self.plausible(_bare(spelling))
 
-    def first_implausible(self, text: str, chain: _Chain, first: int) -> int:
+    def first_implausible(self, text: str, chain: "_Chain", first: int) -> int:
         """The first item of `chain` (a list in `text`), from `first` on, that cannot be a place;
         found once per list, not again for each of its words."""
         found = self._first_implausible.get((text, chain.starts[first]))
