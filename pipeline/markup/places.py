@@ -402,7 +402,7 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
     return found
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=N.WORD_CACHE)
 def _may_name_alone(spelling: str) -> bool:
     """Can a run of this one word be an organisation (_org_in) or a gazetteer place
     (_places_in)? If not, only context can make it a place, and only if it is plausible."""
@@ -546,7 +546,7 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
     return _gazetteer_phrase(tuple([w.text for w in run[i:i + 3]]))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=N.WORD_CACHE)
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
     """Cached: the same few words start a run in every paragraph."""
     for size in range(len(spellings), 0, -1):
@@ -704,7 +704,7 @@ def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) 
                                  words.in_person_name(word))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=N.WORD_CACHE)
 def _shape_says(word: str) -> bool | None:
     """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
     False (never), None (plausible unless a person is called so). Cached across documents:
