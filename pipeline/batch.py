@@ -5,8 +5,9 @@
 
 Each document is done wholly by one worker process: read, convert, serialize, validate the
 bytes written, write them atomically. Workers take the documents a few at a time (CHUNK).
-A document's result is a small `DocResult` (status, problems, sizes), never the tree, so memory stays flat however many documents
-there are. Schemas are compiled once per worker process (`pipeline.validate.schemas`).
+A document's result is a small `DocResult` (status, problems, sizes), never the tree, and
+the workers' caches are bounded, so memory stops growing however many documents there
+are. Schemas are compiled once per worker process (`pipeline.validate.schemas`).
 
 Outputs do not depend on the order of the work or the number of jobs: each document's
 bytes depend only on its source (and SOURCE_DATE_EPOCH), and results are reported sorted

@@ -201,10 +201,10 @@ def slug(name: str) -> str:
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9]")
-# The size of each cache of word and name tests. Bounded, so that a worker that converts
-# ten thousand documents holds no more than one that converts a hundred (the `key` cache
-# alone grew by 20 MB a worker over 3,000 documents at 65,536 entries); a document uses a
-# few hundred to a few thousand words, and the common ones stay in.
+# The size of each cache of word and name tests. Small enough that a worker's memory stops
+# growing once they are full, over a batch of ten thousand documents (the `key` cache alone
+# grew by 20 MB a worker over 3,000 documents at 65,536 entries); a document uses a few
+# hundred to a few thousand words, and the common ones stay in.
 WORD_CACHE = 1 << 13
 
 

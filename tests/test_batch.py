@@ -158,24 +158,3 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
                            capture_output=True, text=True, env={**os.environ})
     assert len(list(out.glob("*.xml"))) == 8, again.stderr
 
-
-def test_the_converters_caches_are_bounded() -> None:
-    """A worker's memory must not grow with the corpus: every cache the conversion keeps
-    across documents holds at most WORD_CACHE entries (the benchmark measures the memory)."""
-    import functools
-    import importlib
-
-    from pipeline.names import WORD_CACHE
-
-    sys.path.insert(0, str(ROOT))
-    from setup import COMPILED
-
-    caches = {}
-    for source in COMPILED:
-        module = importlib.import_module(source.removesuffix(".py").replace("/", "."))
-        caches.update({f"{module.__name__}.{name}": value.cache_info().maxsize
-                       for name, value in vars(module).items()
-                       if isinstance(value, functools._lru_cache_wrapper)})
-    assert caches, "no cache found: the scan is broken"
-    assert {name: size for name, size in caches.items()
-            if size is None or size > WORD_CACHE} == {}

@@ -69,3 +69,22 @@ def test_pure_python_gives_the_same_bytes(tmp_path: Path) -> None:
     for path, expected in zip(SOURCES, pure):
         c = convert(path.read_bytes())
         assert serialize(c.tree) + repr(c.warnings).encode() == expected, path.name
+
+
+def test_the_compiled_modules_caches_are_bounded() -> None:
+    """A worker's memory must stop growing over a long batch: every cache that the modules
+    a conversion runs in keep across documents holds at most WORD_CACHE entries (the
+    benchmark measures the memory itself)."""
+    import functools
+
+    from pipeline.names import WORD_CACHE
+
+    caches = {}
+    for source in compiled_modules():
+        module = importlib.import_module(module_name(source))
+        caches.update({f"{module.__name__}.{name}": value.cache_info().maxsize
+                       for name, value in vars(module).items()
+                       if isinstance(value, functools._lru_cache_wrapper)})
+    assert caches, "no cache found: the scan is broken"
+    assert {name: size for name, size in caches.items()
+            if size is None or size > WORD_CACHE} == {}
