@@ -157,4 +157,3 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     again = subprocess.run([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2"],
                            capture_output=True, text=True, env={**os.environ})
     assert len(list(out.glob("*.xml"))) == 8, again.stderr
-
