@@ -22,6 +22,7 @@ import functools
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -165,8 +166,10 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
               register: str | None = None) -> BatchResult:
     """Convert `sources` into `out_dir`/NAME.xml with `jobs` processes (default: every core).
 
-    Raises nothing for a bad document (it is a FAILED result); SIGINT and SIGTERM stop the
-    batch after the documents in progress, and the result says "interrupted".
+    Raises nothing for a bad document (it is a FAILED result). With `fail_fast`, the first
+    failed or invalid document stops the batch: no other task goes to a worker, and the
+    documents already handed out finish and are reported with the rest. SIGINT and SIGTERM stop the batch after
+    the documents in progress, and the result says "interrupted".
     """
     out_dir = Path(out_dir)
     try:
@@ -177,16 +180,17 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
     jobs = max(1, jobs or os.cpu_count() or 1)
     tasks = [(Path(src), out_dir / f"{Path(src).stem}.xml") for src in sources]
     batch = BatchResult(total=len(tasks))
+    halt = threading.Event()  # set: hand out no other task
     with _stop_on_term(), \
-            contextlib.closing(_results(tasks, jobs, tei_all, register)) as results:
+            contextlib.closing(_results(tasks, jobs, tei_all, register, halt)) as results:
         try:
             for result in results:
                 batch.results.append(result)
                 if on_result is not None:
                     on_result(result)
-                if fail_fast and result.status != CONVERTED:
+                if fail_fast and result.status != CONVERTED and not batch.stopped:
                     batch.stopped = "fail-fast"
-                    break
+                    halt.set()  # what is in progress was written: it is reported too
         except (KeyboardInterrupt, Interrupted):
             batch.stopped = "interrupted"
     batch.results.sort(key=lambda r: r.source)
@@ -194,10 +198,15 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
 
 
 def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
-             register: str | None = None) -> Iterable[DocResult]:
-    """Yield each task's result as it completes; stopping early cancels the rest."""
+             register: str | None = None,
+             halt: threading.Event | None = None) -> Iterable[DocResult]:
+    """Yield each task's result as it completes; once `halt` is set, start no other task and
+    yield the results of those in progress. Closing the generator cancels the rest."""
+    halt = halt or threading.Event()
     if jobs == 1 or len(tasks) <= 1:
         for source, output in tasks:
+            if halt.is_set():
+                return
             yield process_one(source, output, tei_all, register)
         return
     # A bounded window of submitted tasks: cancelling is quick and the queue stays small.
@@ -214,7 +223,7 @@ def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
                                    mp_context=context)
     try:
         while True:
-            while len(pending) < window:
+            while len(pending) < window and not halt.is_set():
                 chunk = next(chunks, None)
                 if chunk is None:
                     break

@@ -95,6 +95,25 @@ def test_fail_fast_stops_at_the_first_failure(sources: Path, tmp_path: Path) -> 
     assert list(out.iterdir()) == []
 
 
+def test_fail_fast_with_jobs_reports_every_document_it_wrote(tmp_path: Path) -> None:
+    """With two jobs, --fail-fast hands out nothing more after the first failure; what was
+    in progress finishes, and every output on disk is in the report."""
+    folder = tmp_path / "src"
+    generate.generate(40, folder, seed=7, size=SMALL)
+    (folder / "a-empty.txt").write_bytes(b"  \n")
+    out, report = tmp_path / "tei", tmp_path / "report.json"
+    result = batch(str(folder), "-o", str(out), "--jobs", "2", "--fail-fast",
+                   "--report", str(report))
+    assert result.exit_code == 1
+    documents = json.loads(report.read_text())["documents"]
+    not_done = 41 - len(documents)
+    assert not_done > 0, "everything was converted: the batch did not stop"
+    assert f"stopped at the first failure (--fail-fast): {not_done} document(s) not done" \
+        in result.output
+    assert sorted(p.name for p in out.glob("*.xml")) == \
+        sorted(Path(d["output"]).name for d in documents if d["status"] == "converted")
+
+
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     """A SRC_DIR that does not exist is one line and exit 1."""
     result = batch(str(tmp_path / "nope"), "-o", str(tmp_path / "tei"))
