@@ -1,11 +1,12 @@
 """Compiles the conversion's hot modules with Cython: the same Python source, a fifth faster.
 
 Everything else about the package is in pyproject.toml. The modules stay plain Python, and
-they are compiled as they are: no type declarations, only their annotations, so the package
-behaves the same compiled or not; tests/test_build.py holds the two to the same bytes. The
-one difference: an argument annotated with a builtin type (str, list, dict, int) must have
-that type (None is refused) when compiled, where Python would not check. Compiling is optional: without Cython or a C compiler, or with TEI_PIPELINE_PURE=1
-set, the package installs as pure Python.
+they are compiled as they are, with no type declarations, so the package behaves the same
+compiled or not; tests/test_build.py holds the two to the same bytes. The one difference:
+compiled, an argument annotated with a builtin type (str, list, dict, int) must have that
+type (None is refused), where Python would not check. Compiling is optional: without
+Cython or a C compiler, or with TEI_PIPELINE_PURE=1 set, the package installs as pure
+Python.
 """
 
 import os
@@ -42,9 +43,8 @@ def extensions() -> list:
         quiet=True,
         compiler_directives={
             "language_level": 3,
-            # Arguments annotated with a builtin type (str, list, dict) are checked on entry,
-            # and their methods and len() then skip Python's generic calls: 2 % fewer
-            # instructions. No C types: an `int` stays a Python int.
+            # Builtin-typed arguments (above) are checked on entry, and their methods and
+            # len() then skip Python's generic calls: 2 % fewer instructions.
             "annotation_typing": True,
             # Functions stay introspectable (signatures, hypothesis, pytest).
             "binding": True,

@@ -168,8 +168,8 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
 
     Raises nothing for a bad document (it is a FAILED result). With `fail_fast`, the first
     failed or invalid document stops the batch: no other task goes to a worker, and the
-    documents already handed out finish and are reported with the rest. SIGINT and SIGTERM stop the batch after
-    the documents in progress, and the result says "interrupted".
+    documents already handed out finish and are reported with the rest. SIGINT and SIGTERM
+    stop the batch after the documents in progress, and the result says "interrupted".
     """
     out_dir = Path(out_dir)
     try:
@@ -198,11 +198,9 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
 
 
 def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
-             register: str | None = None,
-             halt: threading.Event | None = None) -> Iterable[DocResult]:
+             register: str | None, halt: threading.Event) -> Iterable[DocResult]:
     """Yield each task's result as it completes; once `halt` is set, start no other task and
     yield the results of those in progress. Closing the generator cancels the rest."""
-    halt = halt or threading.Event()
     if jobs == 1 or len(tasks) <= 1:
         for source, output in tasks:
             if halt.is_set():

@@ -150,17 +150,17 @@ def _candidates(contexts: list[str]) -> str | None:
     names, with each predicate made boolean, so that a numeric one (a position among
     siblings in the pattern) keeps every element it could match.
     """
-    elements, attributes = [], []
+    elements, attributes = [], False
     for alternative in (part.strip() for context in contexts
                         for part in pattern_parts(context, "|")):
         if _matches_attributes(alternative):
-            attributes = ["/descendant::*/@*"]
+            attributes = True
         elif (len(pattern_parts(alternative, "/")) == 1 and _ELEMENT_STEP.fullmatch(alternative)
               and not any(word in alternative for word in _MATCH_ONLY)):
             elements.append(_elements(alternative.split("[", 1)[0], _predicates(alternative)))
         else:
             return None
-    return " | ".join(attributes + elements) or None
+    return " | ".join((["/descendant::*/@*"] if attributes else []) + elements) or None
 
 
 def _elements(test: str, predicates: list[str]) -> str:
