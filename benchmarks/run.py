@@ -9,8 +9,8 @@ median of several runs unless it says otherwise:
 - the floor on the same outputs: lxml parse + serialize + lxml XMLSchema validate, and the
   ratio pipeline / floor;
 - `tei-pipeline batch` with --jobs 1 and --jobs 2, and `make -j2` over 200 documents;
-- peak memory of a batch (sum of the resident memory of the batch process and its workers,
-  sampled) for 100 documents and for a larger corpus;
+- peak memory of a batch (sums over the batch process and its workers of the resident and
+  of the proportional memory, sampled) for 100 documents and for a larger corpus;
 - the start-up of one `tei-pipeline convert` process on the example;
 - linearity: the example with its turns repeated 10 times against the example.
 
@@ -125,10 +125,12 @@ def in_process(sample: list[Path], repeat: int) -> float:
 
 
 class MemorySampler:
-    """Sample the resident memory of a process and all its descendants (sum, in bytes)."""
+    """Sample the memory of a process and all its descendants (sums, in bytes): resident
+    (RSS, which counts a page the workers share with the parent once in each of them) and
+    proportional (PSS, which divides each shared page among the processes sharing it)."""
 
     def __init__(self, pid: int, interval: float = 0.05):
-        self.pid, self.interval, self.peak = pid, interval, 0
+        self.pid, self.interval, self.peak, self.peak_pss = pid, interval, 0, 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -142,7 +144,9 @@ class MemorySampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.peak = max(self.peak, sum(_rss(pid) for pid in tree))
+            self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in tree))
             self._stop.wait(self.interval)
 
 
@@ -174,8 +178,20 @@ def _rss(pid: int) -> int:
     return 0
 
 
-def run_batch(src: Path, out: Path, jobs: int, sample: bool = False) -> tuple[float, int]:
-    """Run `tei-pipeline batch`; return (wall seconds, peak RSS of the process tree, or 0).
+def _pss(pid: int) -> int:
+    try:
+        for text in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if text.startswith("Pss:"):
+                return int(text.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run_batch(src: Path, out: Path, jobs: int,
+              sample: bool = False) -> tuple[float, int, int]:
+    """Run `tei-pipeline batch`; return (wall seconds, peak RSS and peak PSS of the process
+    tree, or 0 and 0).
 
     Memory is sampled only when asked: a sample reads /proc for the whole process tree, 2 to
     3 ms of CPU every 50 ms, which the timed runs should not pay on a two-core machine.
@@ -194,7 +210,7 @@ def run_batch(src: Path, out: Path, jobs: int, sample: bool = False) -> tuple[fl
         raise SystemExit(f"batch --jobs {jobs} did not convert all {done} documents "
                          f"(exit {proc.returncode}): {err[-2000:]}")
     RESULTS.setdefault("summaries", []).append(summary)
-    return elapsed, sampler.peak if sample else 0
+    return elapsed, sampler.peak if sample else 0, sampler.peak_pss if sample else 0
 
 
 def fit(want: int, per_doc: float, jobs: int, budget: float) -> int:
@@ -267,20 +283,22 @@ def bench_make(base: Path, src: Path, want: int, per_doc: float, budget: float) 
 
 
 def bench_memory(base: Path, src: Path, large: int, per_doc: float, budget: float) -> None:
-    print("\npeak memory of `batch --jobs 2` (RSS of the batch process + workers, sampled)",
-          flush=True)
+    print("\npeak memory of `batch --jobs 2` (the batch process + workers, sampled; RSS counts "
+          "a page shared by the workers once in each, PSS divides it among them)", flush=True)
     n_large = fit(large, per_doc, 2, budget)
     if n_large > len(list(src.glob("*.txt"))):
         src = corpus(base, n_large, "large")
     peaks = {}
     for n in [100, n_large] if n_large > 100 else [n_large]:
-        seconds, peak = run_batch(_subset(base, src, n), base / "out-mem", 2, sample=True)
+        seconds, peak, pss = run_batch(_subset(base, src, n), base / "out-mem", 2, sample=True)
         peaks[n] = peak
-        print(f"  {n:6d} docs: {peak / MB:6.0f} MB peak, {seconds:.1f} s", flush=True)
+        print(f"  {n:6d} docs: {peak / MB:6.0f} MB peak RSS, {pss / MB:4.0f} MB peak PSS, "
+              f"{seconds:.1f} s", flush=True)
     if n_large < large:
         print(f"  (asked for {large} documents; the time budget allowed {n_large})")
     RESULTS["memory"] = max(peaks.values()) / MB
     RESULTS["memory_n"] = max(peaks)
+    RESULTS["memory_growth"] = peaks[max(peaks)] / peaks[min(peaks)] - 1
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"  largest single process of the whole run (ru_maxrss of children): {children:.0f} MB")
 
@@ -337,6 +355,8 @@ def targets() -> None:
           f"{RESULTS['floor_ratio']:.0f}x")
     print(f"  {verdict(RESULTS['memory'] <= 300)} peak memory <= 300 MB: "
           f"{RESULTS['memory']:.0f} MB (largest run: {RESULTS['memory_n']} docs)")
+    print(f"  {verdict(RESULTS['memory_growth'] <= 0.1)} the same for 100 and "
+          f"{RESULTS['memory_n']} docs (within 10 %): {RESULTS['memory_growth']:+.0%}")
     print(f"  {verdict(RESULTS['startup'] <= 0.5)} convert start-up <= 0.5 s: "
           f"{RESULTS['startup']:.2f} s")
     print(f"  {verdict(RESULTS['linearity'] <= 11)} 10x longer document <= ~10x time: "

@@ -1,35 +1,43 @@
 """Convert a folder: convert, validate and write each source, in parallel, and sum up.
 
     result = run_batch(sources, Path("tei"), jobs=2)
-    print(result.counts())       # {"converted": 998, "invalid": 1, "failed": 1}
+    print(result.counts())       # {"converted": 998, "invalid": 1, "failed": 1, "not done": 0}
 
 Each document is done wholly by one worker process: read, convert, serialize, validate the
 bytes written, write them atomically. Workers take the documents a few at a time (CHUNK).
-A document's result is a small `DocResult` (status, problems, sizes), never the tree, and
-the workers' caches are bounded, so memory stops growing however many documents there
-are. Schemas are compiled once per worker process (`pipeline.validate.schemas`).
+A document's result is a small `DocResult` (status, problems, sizes), never the tree. Each
+result goes to the caller (`on_result`: the progress bar, the JSON report) as it comes, in
+the order of the sources, and the batch keeps only the counts and the first few problems:
+with the workers' caches bounded, memory is the same for a hundred documents and for ten
+thousand. Schemas are compiled once per worker process (`pipeline.validate.schemas`).
 
 Outputs do not depend on the order of the work or the number of jobs: each document's
-bytes depend only on its source (and SOURCE_DATE_EPOCH), and results are reported sorted
-by file name. An output whose bytes would not change is not rewritten, so a rerun leaves
-the files (and their times) of unchanged documents alone.
+bytes depend only on its source (and SOURCE_DATE_EPOCH), and results come in the order of
+the sources, sorted by file name. An output whose bytes would not change is not rewritten,
+so a rerun leaves the files (and their times) of unchanged documents alone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import gc
+import json
 import multiprocessing
 import os
+import shutil
 import signal
+import tempfile
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import PipelineError
+from .files import atomic_file
 
 CONVERTED, INVALID, FAILED = "converted", "invalid", "failed"
 
@@ -61,37 +69,60 @@ class DocResult:
 
 @dataclass
 class BatchResult:
-    """Every document's result, in file-name order, and whether the batch ran to the end."""
+    """What a batch did: how many documents ended how, the first problems, and whether it ran
+    to the end. Each document's own result went to `run_batch`'s `on_result`."""
 
-    results: list[DocResult] = field(default_factory=list)
     total: int = 0
     stopped: str = ""  # "" (ran to the end), "fail-fast" or "interrupted"
+    tally: dict[str, int] = field(default_factory=lambda: {CONVERTED: 0, INVALID: 0, FAILED: 0})
+    failures: list[str] = field(default_factory=list)  # the first WORST failure messages
+    problems: list[str] = field(default_factory=list)  # the first WORST validation problems
+    more: int = 0  # the failures and problems not kept
+
+    WORST: ClassVar[int] = 10
+
+    def add(self, result: DocResult) -> None:
+        """Count a document's result, and keep its message or problems while there is room."""
+        self.tally[result.status] += 1
+        lines = [result.message] if result.status == FAILED else \
+            [str(problem) for problem in result.problems]
+        kept = self.failures if result.status == FAILED else self.problems
+        room = max(0, self.WORST - len(kept))
+        kept.extend(lines[:room])
+        self.more += len(lines) - min(room, len(lines))
 
     def counts(self) -> dict[str, int]:
         """How many documents were converted (valid), invalid, failed, and not done."""
-        counts = {CONVERTED: 0, INVALID: 0, FAILED: 0}
-        for result in self.results:
-            counts[result.status] += 1
-        counts["not done"] = self.total - len(self.results)
-        return counts
+        return {**self.tally, "not done": self.total - sum(self.tally.values())}
+
+    def worst(self) -> tuple[list[str], int]:
+        """The first WORST failures and problems, failures first, and how many others there are:
+        each kind keeps its first WORST, so what the failures push out is counted as well."""
+        lines = self.failures + self.problems
+        return lines[:self.WORST], self.more + max(0, len(lines) - self.WORST)
 
     @property
     def ok(self) -> bool:
         """True when every document was converted and is valid."""
-        return not self.stopped and all(r.status == CONVERTED for r in self.results)
-
-    def report(self) -> dict:
-        """The JSON report: counts and every document's result."""
-        return {"ok": self.ok, "stopped": self.stopped or None, "total": self.total,
-                "counts": self.counts(), "documents": [r.as_dict() for r in self.results]}
+        return not self.stopped and self.tally[CONVERTED] == self.total
 
 
-def sources_in(folder: Path) -> list[Path]:
-    """Return the folder's *.txt files, sorted by name (the order of the report)."""
+def sources_in(folder: Path) -> list[str]:
+    """Return the paths of the folder's *.txt files, sorted by name (the order of the report).
+
+    Strings, made without a Path object each: the list is held for the whole batch, and ten
+    thousand Paths made on the way would leave the parent's memory 4 MB larger."""
     folder = Path(folder)
     if not folder.is_dir():
         raise PipelineError("no such folder", path=str(folder))
-    return sorted(p for p in folder.glob("*.txt") if p.is_file())
+    with os.scandir(folder) as entries:
+        names = sorted(entry.name for entry in entries
+                       if entry.name.endswith(".txt") and entry.is_file())
+    if not names:
+        return []
+    # The folder as a Path prints it before a name ("" for ".", "src/" for "./src"), once.
+    prefix = str(folder / names[0])[:-len(names[0])]
+    return [prefix + name for name in names]
 
 
 @functools.lru_cache(maxsize=4)
@@ -103,7 +134,7 @@ def _authority(register: str | None):
     return load(register).authority_persons()
 
 
-def process_one(source: Path, output: Path, tei_all: Path | None = None,
+def process_one(source: Path | str, output: Path | str, tei_all: Path | None = None,
                 register: str | None = None) -> DocResult:
     """Convert, validate and write one source. Every error becomes a FAILED result."""
     from .convert import convert
@@ -140,8 +171,8 @@ def process_one(source: Path, output: Path, tei_all: Path | None = None,
 CHUNK = 4
 
 
-def _process_chunk(tasks: Sequence[tuple[Path, Path]], tei_all: Path | None = None,
-                  register: str | None = None) -> list[DocResult]:
+def _process_chunk(tasks: Sequence[tuple[str, str]], tei_all: Path | None = None,
+                   register: str | None = None) -> list[DocResult]:
     """`process_one` for each (source, output) of a few tasks, in one worker call."""
     return [process_one(source, output, tei_all, register) for source, output in tasks]
 
@@ -160,12 +191,13 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None,
+def run_batch(sources: Sequence[Path | str], out_dir: Path, *, jobs: int | None = None,
               tei_all: Path | None = None, fail_fast: bool = False,
               on_result: Callable[[DocResult], None] | None = None,
               register: str | None = None) -> BatchResult:
     """Convert `sources` into `out_dir`/NAME.xml with `jobs` processes (default: every core).
 
+    Each document's result goes to `on_result` when it is known, in the order of `sources`.
     Raises nothing for a bad document (it is a FAILED result). With `fail_fast`, the first
     failed or invalid document stops the batch: no other task goes to a worker, and the
     documents already handed out finish and are reported with the rest. SIGINT and SIGTERM
@@ -178,14 +210,14 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
         raise PipelineError(f"cannot create the output folder: {err.strerror}",
                             path=str(out_dir)) from None
     jobs = max(1, jobs or os.cpu_count() or 1)
-    tasks = [(Path(src), out_dir / f"{Path(src).stem}.xml") for src in sources]
-    batch = BatchResult(total=len(tasks))
+    batch = BatchResult(total=len(sources))
     halt = threading.Event()  # set: hand out no other task
     with _stop_on_term(), \
-            contextlib.closing(_results(tasks, jobs, tei_all, register, halt)) as results:
+            contextlib.closing(_results(sources, out_dir, jobs, tei_all, register,
+                                        halt)) as results:
         try:
             for result in results:
-                batch.results.append(result)
+                batch.add(result)
                 if on_result is not None:
                     on_result(result)
                 if fail_fast and result.status != CONVERTED and not batch.stopped:
@@ -193,30 +225,44 @@ def run_batch(sources: Sequence[Path], out_dir: Path, *, jobs: int | None = None
                     halt.set()  # what is in progress was written: it is reported too
         except (KeyboardInterrupt, Interrupted):
             batch.stopped = "interrupted"
-    batch.results.sort(key=lambda r: r.source)
     return batch
 
 
-def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
-             register: str | None, halt: threading.Event) -> Iterable[DocResult]:
-    """Yield each task's result as it completes; once `halt` is set, start no other task and
-    yield the results of those in progress. Closing the generator cancels the rest."""
-    if jobs == 1 or len(tasks) <= 1:
-        for source, output in tasks:
-            if halt.is_set():
-                return
-            yield process_one(source, output, tei_all, register)
+def _tasks(sources: Sequence[Path | str], out_dir: Path) -> Iterator[list[tuple[str, str]]]:
+    """The (source, output) pairs of the batch, CHUNK at a time, made as they are handed out."""
+    for i in range(0, len(sources), CHUNK):
+        yield [(str(source), str(out_dir / f"{Path(source).stem}.xml"))
+               for source in sources[i:i + CHUNK]]
+
+
+def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: Path | None,
+             register: str | None, halt: threading.Event) -> Iterator[DocResult]:
+    """Yield each document's result in the order of `sources`; once `halt` is set, start no
+    other task and yield the results of those in progress. Closing the generator cancels the
+    rest."""
+    if jobs == 1 or len(sources) <= 1:
+        for chunk in _tasks(sources, out_dir):
+            for source, output in chunk:
+                if halt.is_set():
+                    return
+                yield process_one(source, output, tei_all, register)
         return
     # A bounded window of submitted tasks: cancelling is quick and the queue stays small.
     window = jobs * 2  # tasks in flight: a worker never waits for the parent to hand it one
-    pending: set[Future] = set()
-    chunks = (tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK))
+    pending: dict[Future, int] = {}     # each task in flight, and its number
+    finished: dict[int, list[DocResult]] = {}  # tasks done before one that precedes them
+    handed, yielded = 0, 0              # tasks handed out, tasks whose results were yielded
+    chunks = _tasks(sources, out_dir)
     context = multiprocessing.get_context()
     if tei_all is not None and context.get_start_method() == "fork":
         # tei_all takes seconds to compile: compiled here once, every forked worker has it,
         # instead of each compiling its own.
         from .validate import schemas
         schemas.tei_all(Path(tei_all).resolve())
+    # The workers are forked from this process. Frozen, its objects stay out of the workers'
+    # garbage collections, which would otherwise write to each one and so copy every page
+    # they share with the parent: 3 MB less a worker (gc.freeze's documentation).
+    gc.freeze()
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
                                    mp_context=context)
     try:
@@ -225,20 +271,26 @@ def _results(tasks: list[tuple[Path, Path]], jobs: int, tei_all: Path | None,
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.add(executor.submit(_process_chunk, chunk, tei_all, register))
+                pending[executor.submit(_process_chunk, chunk, tei_all, register)] = handed
+                handed += 1
             if not pending:
                 return
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for result in sorted(_results_of(done), key=lambda r: r.source):
-                yield result
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                finished[pending.pop(future)] = _results_of(future)
+            # Results wait here only while a task handed out before theirs is still running.
+            while yielded in finished:
+                yield from finished.pop(yielded)
+                yielded += 1
     finally:
         # Let the documents in progress finish (each is written whole or not at all).
         executor.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
-def _results_of(done: Iterable[Future]) -> list[DocResult]:
+def _results_of(future: Future) -> list[DocResult]:
     try:
-        return [result for future in done for result in future.result()]
+        return future.result()
     except BrokenProcessPool:
         raise PipelineError("a worker process died (out of memory, or killed); "
                             "run the batch again to finish") from None
@@ -264,24 +316,27 @@ class _stop_on_term:
         raise Interrupted()
 
 
-def export_valid(batch: BatchResult, formats: Sequence[str], export_dir: Path) -> None:
-    """Export every valid document of the batch, each format into `export_dir`/FORMAT/."""
+def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Path) -> None:
+    """Export the documents `outputs` (the valid ones of a batch), each format into
+    `export_dir`/FORMAT/. The exports take every document at once (a corpus file, a bag, the
+    tables): this is the one step of a batch whose memory grows with the number of documents.
+    """
     from .export import exporter
     from .xmlsafe import parse_untrusted
 
-    valid = [r for r in batch.results if r.status == CONVERTED]
-    if not valid or not formats:
+    if not outputs or not formats:
         return
-    docs = [(Path(r.output), parse_untrusted(Path(r.output).read_bytes(), r.output))
-            for r in valid]
+    docs = [(Path(output), parse_untrusted(Path(output).read_bytes(), output))
+            for output in outputs]
     for name in formats:
         target = Path(export_dir) / name
         target.mkdir(parents=True, exist_ok=True)
         exporter(name).export(docs, target)
 
 
-def grow_register(batch: BatchResult, register: str) -> None:
-    """Merge every converted document into the register file, in name order, and save it.
+def grow_register(written: Sequence[tuple[str, str]], register: str) -> None:
+    """Merge the documents of a batch that were written, (source, output) pairs in name order,
+    into the register file, and save it.
 
     The documents of one batch are converted in parallel against the register as it was;
     ids come from canonical names, so the same person gets the same id in each of them.
@@ -290,10 +345,51 @@ def grow_register(batch: BatchResult, register: str) -> None:
     from .xmlsafe import parse_untrusted
 
     book = load(register)
-    for result in sorted(batch.results, key=lambda r: r.source):
-        if result.status == FAILED:
-            continue
-        output = Path(result.output)
-        book.merge(names_of(parse_untrusted(output.read_bytes(), str(output))),
-                   Path(result.source).stem)
+    for source, output in written:
+        book.merge(names_of(parse_untrusted(Path(output).read_bytes(), output)),
+                   Path(source).stem)
     save(book, register)
+
+
+class Report:
+    """The JSON report of a batch (`--report`), written as the results come: each document's
+    entry goes to a temporary file, and `save` writes the counts and then the entries.
+
+    The file is what `json.dumps(report, indent=2)` gives for
+    {"ok", "stopped", "total", "counts", "documents": [every document's result]}.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._entries = tempfile.TemporaryFile()  # in the temporary folder, gone when closed
+        self._count = 0
+
+    def add(self, result: DocResult) -> None:
+        # An entry's lines, indented as the list's items (a string's newlines are escaped).
+        entry = "    " + json.dumps(result.as_dict(), indent=2,
+                                    ensure_ascii=False).replace("\n", "\n    ")
+        try:
+            self._entries.write(f",\n{entry}".encode() if self._count else entry.encode())
+        except OSError as err:
+            raise PipelineError(f"cannot write the report's entries to a temporary file: "
+                                f"{err.strerror}", path=str(self.path)) from None
+        self._count += 1
+
+    def save(self, batch: BatchResult) -> None:
+        """Write the report, atomically: the counts, then every entry."""
+        head = json.dumps({"ok": batch.ok, "stopped": batch.stopped or None,
+                           "total": batch.total, "counts": batch.counts(), "documents": []},
+                          indent=2, ensure_ascii=False)
+        head = head.removesuffix("[]\n}")
+        with atomic_file(self.path) as handle:
+            handle.write(head.encode("utf-8"))
+            if self._count:
+                handle.write(b"[\n")
+                self._entries.seek(0)
+                shutil.copyfileobj(self._entries, handle)
+                handle.write(b"\n  ]\n}\n")
+            else:
+                handle.write(b"[]\n}\n")
+
+    def close(self) -> None:
+        self._entries.close()

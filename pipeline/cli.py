@@ -242,8 +242,8 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
     """Convert, validate (and export) every SRC_DIR/*.txt into OUT_DIR, in parallel."""
     import time
 
-    from .batch import CONVERTED, FAILED, INVALID, export_valid, run_batch, sources_in
-    from .files import write_atomic
+    from .batch import CONVERTED, FAILED, Report, export_valid, grow_register, run_batch, \
+        sources_in
     from .validate import tei_all_path
 
     rng = tei_all_path(tei_all)
@@ -254,59 +254,65 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
     except PipelineError as err:
         _fail(err.located())
     started = time.monotonic()
+    # What is kept of each document: its entry in the report (on disk), and its output's
+    # path when the register or an export will read it. Nothing else grows with the batch.
+    written: list[tuple[str, str]] = []  # (source, output) of each document written
+    valid: list[str] = []                # the outputs of the valid documents
+    journal = Report(Path(report)) if report else None
     bar = None
     if sys.stderr.isatty() and sources:
         bar = click.progressbar(length=len(sources), label="converting", file=sys.stderr)
         bar.__enter__()
+
+    def on_result(result) -> None:
+        if bar is not None:
+            bar.update(1)
+        if journal is not None:
+            journal.add(result)
+        if register_path and result.status != FAILED:
+            written.append((result.source, result.output))
+        if formats and result.status == CONVERTED:
+            valid.append(result.output)
+
     try:
         result = run_batch(sources, Path(out_dir), jobs=jobs, tei_all=rng, fail_fast=fail_fast,
-                           on_result=(lambda _: bar.update(1)) if bar else None,
+                           on_result=on_result,
                            register=str(Path(register_path).resolve()) if register_path
                            else None)
+        if bar is not None:
+            bar.__exit__(None, None, None)
+            bar = None
+        elapsed = time.monotonic() - started
+        if register_path and not result.stopped:
+            grow_register(written, register_path)
+        if formats and not result.stopped:
+            export_valid(valid, formats, Path(export_dir) if export_dir
+                         else Path(out_dir).resolve().parent / "export")
+        if journal is not None:
+            journal.save(result)
     except PipelineError as err:
         _fail(err.located())
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    elapsed = time.monotonic() - started
-    if register_path and not result.stopped:
-        from .batch import grow_register
-        try:
-            grow_register(result, register_path)
-        except PipelineError as err:
-            _fail(err.located())
-    if formats and not result.stopped:
-        try:
-            export_valid(result, formats, Path(export_dir) if export_dir
-                         else Path(out_dir).resolve().parent / "export")
-        except PipelineError as err:
-            _fail(err.located())
-    if report:
-        data = json.dumps(result.report(), indent=2, ensure_ascii=False) + "\n"
-        try:
-            write_atomic(Path(report), data.encode("utf-8"))
-        except PipelineError as err:
-            _fail(err.located())
-    _batch_summary(result, elapsed, report, CONVERTED, INVALID, FAILED)
+        if journal is not None:
+            journal.close()
+    _batch_summary(result, elapsed, report)
     sys.exit(0 if result.ok else 1)
 
 
-_WORST_SHOWN = 10
-
-
-def _batch_summary(result, elapsed: float, report: str | None, converted: str, invalid: str,
-                   failed: str) -> None:
+def _batch_summary(result, elapsed: float, report: str | None) -> None:
     """Print the worst problems (failures first), then the counts, on standard error."""
-    lines = [r.message for r in result.results if r.status == failed]
-    lines += [str(p) for r in result.results if r.status == invalid for p in r.problems]
-    for line in lines[:_WORST_SHOWN]:
+    from .batch import CONVERTED, FAILED, INVALID
+
+    lines, more = result.worst()
+    for line in lines:
         click.echo(line, err=True)
-    if len(lines) > _WORST_SHOWN:
-        more = f"... and {len(lines) - _WORST_SHOWN} more"
-        click.echo(f"{more} (see {report})" if report else f"{more} (use --report FILE.json)",
-                   err=True)
+    if more:
+        click.echo(f"... and {more} more (see {report})" if report
+                   else f"... and {more} more (use --report FILE.json)", err=True)
     counts = result.counts()
-    click.echo(f"{counts[converted]} converted, {counts[invalid]} invalid, {counts[failed]} failed"
+    click.echo(f"{counts[CONVERTED]} converted, {counts[INVALID]} invalid, {counts[FAILED]} failed"
                f" of {result.total} in {elapsed:.1f} s", err=True)
     if result.stopped == "interrupted":
         click.echo(f"interrupted: {counts['not done']} document(s) not done; every file written "

@@ -7,6 +7,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 from .errors import PipelineError
@@ -14,6 +15,14 @@ from .errors import PipelineError
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename."""
+    with atomic_file(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file to write `path`'s content into, piece by piece: a temporary file in
+    the same folder, renamed to `path` when the block ends, and removed if it fails."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -28,7 +37,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         # the umask allows, and a file that is replaced keeps its mode.
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
         os.replace(tmp, path)
     except BaseException as err:
         with contextlib.suppress(OSError):

@@ -73,6 +73,56 @@ def test_report_lists_every_document(sources: Path, tmp_path: Path) -> None:
         assert set(problem) >= {"path", "line", "column", "message"}
 
 
+def test_streamed_report_is_the_json_of_its_content(sources: Path, tmp_path: Path) -> None:
+    """The report is written entry by entry as the results come: its text is what json.dumps
+    gives for its content, with a failed document and non-ASCII names, and for no documents."""
+    (sources / "a-empty.txt").write_bytes(b"")
+    (sources / "b-\u00e9t\u00e9.txt").write_text("A title\n\n\u201cQuoted\u201d text.\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for folder, jobs in ((sources, "2"), (empty, "1")):
+        report = tmp_path / f"{folder.name}.json"
+        batch(str(folder), "-o", str(tmp_path / "tei"), "--jobs", jobs, "--report", str(report))
+        text = report.read_text(encoding="utf-8")
+        data = json.loads(text)
+        assert text == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        assert len(data["documents"]) == data["total"] == len(list(folder.glob("*.txt")))
+
+
+def test_results_come_in_the_order_of_the_sources(tmp_path: Path) -> None:
+    """With two jobs, a long first document finishes after the short ones: its result is
+    still the first one handed on, and the others follow in name order."""
+    from pipeline.batch import run_batch, sources_in
+
+    folder = tmp_path / "src"
+    generate.generate(24, folder, seed=7, size=SMALL)
+    generate.generate(1, tmp_path / "long", seed=8, size=40 * SMALL)
+    (tmp_path / "long" / "doc-00001.txt").rename(folder / "a-long.txt")
+    seen: list[str] = []
+    result = run_batch(sources_in(folder), tmp_path / "tei", jobs=2,
+                       on_result=lambda r: seen.append(Path(r.source).name))
+    assert seen == sorted(p.name for p in folder.glob("*.txt"))
+    assert result.counts() == {"converted": 25, "invalid": 0, "failed": 0, "not done": 0}
+
+
+def test_the_batch_keeps_only_the_first_problems() -> None:
+    """A batch keeps counts and the first few messages, not every result: the summary shows
+    failures first, then validation problems, and counts the rest."""
+    from pipeline.batch import FAILED, INVALID, BatchResult, DocResult
+
+    batch_result = BatchResult(total=40)
+    for number in range(25):
+        batch_result.add(DocResult(f"f{number}.txt", "", FAILED, f"f{number}.txt:1: bad"))
+    for number in range(15):
+        batch_result.add(DocResult(f"i{number}.txt", "", INVALID, problems=("p1", "p2")))
+    lines, more = batch_result.worst()
+    assert lines == [f"f{number}.txt:1: bad" for number in range(BatchResult.WORST)]
+    assert more == 25 + 15 * 2 - BatchResult.WORST
+    assert len(batch_result.failures) == len(batch_result.problems) == BatchResult.WORST
+    assert batch_result.counts() == {"converted": 0, "invalid": 15, "failed": 25, "not done": 0}
+    assert not batch_result.ok
+
+
 def test_a_failed_document_is_reported_and_exits_1(sources: Path, tmp_path: Path) -> None:
     """An empty source fails with a located message, the others are still converted, exit 1."""
     (sources / "empty.txt").write_bytes(b"")
@@ -176,3 +226,19 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     again = subprocess.run([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2"],
                            capture_output=True, text=True, env={**os.environ})
     assert len(list(out.glob("*.xml"))) == 8, again.stderr
+
+
+def test_sources_are_the_folders_txt_files_in_name_order(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only files ending in .txt, sorted by name, each spelled as pathlib joins it."""
+    from pipeline.batch import sources_in
+
+    for name in ("b.txt", "a.txt", "B.txt", ".hidden.txt", "c.txt.bak", "notes.md"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "folder.txt").mkdir()
+    names = [".hidden.txt", "B.txt", "a.txt", "b.txt"]
+    assert sources_in(tmp_path) == [str(tmp_path / name) for name in names]
+    monkeypatch.chdir(tmp_path)
+    assert sources_in(Path(".")) == names
+    roundabout = tmp_path / ".." / tmp_path.name
+    assert sources_in(roundabout) == [str(roundabout / name) for name in names]
