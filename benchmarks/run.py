@@ -145,8 +145,9 @@ class MemorySampler:
     def _run(self) -> None:
         while not self._stop.is_set():
             tree = _tree(self.pid)
-            self.peak = max(self.peak, sum(_rss(pid) for pid in tree))
-            self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in tree))
+            self.peak = max(self.peak, sum(_proc_bytes(pid, "status", "VmRSS:") for pid in tree))
+            self.peak_pss = max(self.peak_pss,
+                                sum(_proc_bytes(pid, "smaps_rollup", "Pss:") for pid in tree))
             self._stop.wait(self.interval)
 
 
@@ -168,20 +169,12 @@ def _tree(root: int) -> list[int]:
     return found
 
 
-def _rss(pid: int) -> int:
+def _proc_bytes(pid: int, file: str, field: str) -> int:
+    """A memory figure of a process from /proc (status's VmRSS, smaps_rollup's Pss), in bytes;
+    0 when the process is gone."""
     try:
-        for text in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if text.startswith("VmRSS:"):
-                return int(text.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
-
-
-def _pss(pid: int) -> int:
-    try:
-        for text in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if text.startswith("Pss:"):
+        for text in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if text.startswith(field):
                 return int(text.split()[1]) * 1024
     except OSError:
         pass
