@@ -260,12 +260,12 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
         # instead of each compiling its own.
         from .validate import schemas
         schemas.tei_all(Path(tei_all).resolve())
-    # The workers are forked from this process. Frozen, its objects stay out of the workers'
-    # garbage collections, which would otherwise write to each one and so copy every page
-    # they share with the parent: 3 MB less a worker (gc.freeze's documentation).
-    gc.freeze()
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
                                    mp_context=context)
+    # The workers are forked from this process at the first task. Frozen, its objects stay
+    # out of the workers' garbage collections, which would otherwise write to each one and so
+    # copy every page they share with the parent: 3 MB less a worker (gc.freeze's docs).
+    gc.freeze()
     try:
         while True:
             while len(pending) < window and not halt.is_set():
