@@ -78,7 +78,7 @@ class BatchResult:
     tally: dict[str, int] = field(default_factory=lambda: {CONVERTED: 0, INVALID: 0, FAILED: 0})
     failures: list[str] = field(default_factory=list)  # the first WORST failure messages
     problems: list[str] = field(default_factory=list)  # the first WORST validation problems
-    more: int = 0  # the failures and problems not kept
+    lines: int = 0  # failure messages and validation problems in all, kept or not
 
     WORST: ClassVar[int] = 10
 
@@ -88,19 +88,17 @@ class BatchResult:
         lines = [result.message] if result.status == FAILED else \
             [str(problem) for problem in result.problems]
         kept = self.failures if result.status == FAILED else self.problems
-        room = max(0, self.WORST - len(kept))
-        kept.extend(lines[:room])
-        self.more += len(lines) - min(room, len(lines))
+        kept.extend(lines[:self.WORST - len(kept)])
+        self.lines += len(lines)
 
     def counts(self) -> dict[str, int]:
         """How many documents were converted (valid), invalid, failed, and not done."""
         return {**self.tally, "not done": self.total - sum(self.tally.values())}
 
     def worst(self) -> tuple[list[str], int]:
-        """The first WORST failures and problems, failures first, and how many others there are:
-        each kind keeps its first WORST, so what the failures push out is counted as well."""
-        lines = self.failures + self.problems
-        return lines[:self.WORST], self.more + max(0, len(lines) - self.WORST)
+        """The first WORST failures and problems, failures first, and how many others there are."""
+        shown = (self.failures + self.problems)[:self.WORST]
+        return shown, self.lines - len(shown)
 
     @property
     def ok(self) -> bool:

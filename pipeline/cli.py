@@ -275,13 +275,14 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
             valid.append(result.output)
 
     try:
-        result = run_batch(sources, Path(out_dir), jobs=jobs, tei_all=rng, fail_fast=fail_fast,
-                           on_result=on_result,
-                           register=str(Path(register_path).resolve()) if register_path
-                           else None)
-        if bar is not None:
-            bar.__exit__(None, None, None)
-            bar = None
+        try:
+            result = run_batch(sources, Path(out_dir), jobs=jobs, tei_all=rng,
+                               fail_fast=fail_fast, on_result=on_result,
+                               register=str(Path(register_path).resolve()) if register_path
+                               else None)
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
         elapsed = time.monotonic() - started
         if register_path and not result.stopped:
             grow_register(written, register_path)
@@ -293,8 +294,6 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
     except PipelineError as err:
         _fail(err.located())
     finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
         if journal is not None:
             journal.close()
     _batch_summary(result, elapsed, report)
