@@ -317,16 +317,15 @@ class _stop_on_term:
 
 def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Path) -> None:
     """Export the documents `outputs` (the valid ones of a batch), each format into
-    `export_dir`/FORMAT/. The exports take every document at once (a corpus file, a bag, the
-    tables): this is the one step of a batch whose memory grows with the number of documents.
+    `export_dir`/FORMAT/. Each export reads the documents one at a time as it comes to them
+    (`Documents`), so that memory does not grow with their number.
     """
     from .export import exporter
-    from .xmlsafe import parse_untrusted
+    from .export._common import Documents
 
     if not outputs or not formats:
         return
-    docs = [(Path(output), parse_untrusted(Path(output).read_bytes(), output))
-            for output in outputs]
+    docs = Documents(outputs)
     for name in formats:
         target = Path(export_dir) / name
         target.mkdir(parents=True, exist_ok=True)

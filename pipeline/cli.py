@@ -202,16 +202,21 @@ def _formats() -> list[str]:
               help="Output file or folder (- for standard output where the format allows).")
 def export(format_name: str, files: tuple[str, ...], output: str) -> None:
     """Export valid TEI files to FORMAT."""
-    from .export import exporter
-    from .validate import validate_bytes
-    from .xmlsafe import parse_untrusted
+    import hashlib
 
-    docs = []
+    from .export import exporter
+    from .export._common import Documents
+    from .validate import validate_bytes
+
+    # Every file is validated first; the export then reads each again when it comes to it,
+    # so that only one parsed document is held at a time, and refuses one that changed.
+    digests = []
     for name in files:
         data = _read_document(name)
         _refuse_if_invalid(validate_bytes(data, path=name),
                            f"{name}: not exported: the document is not valid")
-        docs.append((Path(name), parse_untrusted(data, name)))
+        digests.append(hashlib.sha256(data).hexdigest())
+    docs = Documents(files, digests)
     try:
         exporter(format_name).export(docs, Path(output) if output != "-" else Path("-"))
     except PipelineError as err:

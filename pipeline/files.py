@@ -6,7 +6,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,3 +75,37 @@ def atomic_dir(path: Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def staged_files(folder: Path) -> Iterator[Callable[[str, bytes], None]]:
+    """Yield `put(name, data)`, which writes the file `folder/name` into a hidden staging folder
+    inside `folder`; when the block ends, every file put is renamed into place. A block that
+    fails leaves `folder` as it was, and what was written is never held in memory at once.
+    A name put twice keeps the last data."""
+    folder = Path(folder)
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=".staging.", suffix=".part", dir=folder))
+    except OSError as err:
+        raise PipelineError(f"cannot write here: {err.strerror}", path=str(folder)) from None
+    written: dict[str, None] = {}   # the names put, in order, once each
+
+    def put(name: str, data: bytes) -> None:
+        staged = stage / name
+        try:
+            staged.write_bytes(data)
+            os.chmod(staged, _mode_for(folder / name))
+        except OSError as err:
+            raise PipelineError(f"cannot write: {err.strerror}", path=str(folder / name)) from None
+        written[name] = None
+
+    try:
+        yield put
+        for name in written:
+            try:
+                os.replace(stage / name, folder / name)
+            except OSError as err:
+                raise PipelineError(f"cannot write: {err.strerror}",
+                                    path=str(folder / name)) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)

@@ -7,23 +7,66 @@ a format that needs a field the document lacks raises `ExportError` naming the f
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 import re
+import shutil
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
 from ..errors import ExportError
-from ..files import write_atomic
+from ..files import atomic_file, staged_files
 from ..tei import TEI_NS, XML_ID, XML_LANG
+from ..xmlsafe import parse_untrusted
 
 NS = {"tei": TEI_NS}
 
 Doc = tuple[Path, etree._ElementTree]
+
+
+class Documents(Sequence[Doc]):
+    """TEI files to export, as `(path, tree)` pairs that are parsed each time one is asked for
+    and not kept: an export of a whole collection holds one parsed document at a time (some
+    450 KB each, where the file is 50 KB), not all of them.
+
+    `digests`, when given, are the SHA-256 digests of the bytes the caller validated: a file
+    that changed since is refused, not exported unchecked.
+    """
+
+    def __init__(self, paths: Iterable[str | Path], digests: Iterable[str] | None = None):
+        self.paths = [Path(path) for path in paths]
+        self.digests = list(digests) if digests is not None else None
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, index: int | slice) -> Doc | Documents:
+        if isinstance(index, slice):
+            return Documents(self.paths[index],
+                             self.digests[index] if self.digests is not None else None)
+        path = self.paths[index]
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise ExportError(f"cannot read: {err.strerror}", path=str(path)) from None
+        if self.digests is not None and hashlib.sha256(data).hexdigest() != self.digests[index]:
+            raise ExportError("not exported: the file changed after it was validated",
+                              path=str(path))
+        return path, parse_untrusted(data, str(path))
+
+
+def paths_of(docs: Sequence[Doc]) -> list[Path]:
+    """The documents' paths, without parsing a document that is not parsed yet."""
+    if isinstance(docs, Documents):
+        return docs.paths
+    return [Path(path) for path, _tree in docs]
 
 
 def text_of(element: etree._Element | None) -> str:
@@ -184,7 +227,7 @@ def names(docs: Sequence[Doc]) -> list[str]:
     """Return one output name per document: the file stem, made unique with -2, -3 in input order."""
     seen: dict[str, int] = {}
     result = []
-    for path, _tree in docs:
+    for path in paths_of(docs):
         stem = Path(path).stem if str(path) not in ("", "-") else "document"
         stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.") or "document"
         count = seen.get(stem, 0) + 1
@@ -227,28 +270,43 @@ def is_stdout(out: Path | str) -> bool:
 def write_files(out: Path, docs: Sequence[Doc], suffix: str,
                 render: Callable[[int], bytes], extra: Iterable[tuple[str, bytes]] = ()) -> None:
     """Write one file per document: to `out` itself for a single document (or stdout for `-`),
-    else to `out/NAME{suffix}` for each. Everything is rendered before anything is written, so a
-    bad document leaves no output; each file is written atomically."""
-    out = Path(out) if not is_stdout(out) else out
+    else to `out/NAME{suffix}` for each, and then the `extra` files. Each file goes to a staging
+    folder as it is rendered, and all of them into place once every one is rendered: a bad
+    document leaves no output, and only one rendered file is in memory at a time."""
     as_folder = len(docs) > 1 or (not is_stdout(out) and Path(out).is_dir())
     if not as_folder:
-        data = render(0)
-        if is_stdout(out):
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            write_atomic(Path(out), data)
+        write_one(out, docs, suffix, lambda handle: handle.write(render(0)))
         return
     if is_stdout(out):
         raise ExportError("several documents need an output folder (-o FOLDER), not standard output")
-    outputs = [(f"{name}{suffix}", render(i)) for i, name in enumerate(names(docs))]
-    outputs += list(extra)
     try:
         Path(out).mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise ExportError(f"cannot create the output folder: {err.strerror}", path=str(out)) from None
-    for filename, data in outputs:
-        write_atomic(Path(out) / filename, data)
+    with staged_files(Path(out)) as put:
+        for i, name in enumerate(names(docs)):
+            put(f"{name}{suffix}", render(i))
+        for filename, data in extra:
+            put(filename, data)
+
+
+def write_one(out: Path, docs: Sequence[Doc], suffix: str,
+              write: Callable[[BinaryIO], object]) -> None:
+    """Write one output, which `write` puts into the binary file it is given, piece by piece:
+    to `out`, to `out/NAME{suffix}` when `out` is a folder (NAME the first document's), or to
+    standard output for `-`, there only once it is complete."""
+    if is_stdout(out):
+        with tempfile.TemporaryFile() as spool:
+            write(spool)
+            spool.seek(0)
+            shutil.copyfileobj(spool, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(out)
+    if target.is_dir():
+        target = target / f"{names(docs[:1])[0]}{suffix}"
+    with atomic_file(target) as handle:
+        write(handle)
 
 
 def check_package_target(out: Path, marker: str) -> None:

@@ -9,7 +9,7 @@ failure leaves no partial bag.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import bagit
@@ -22,19 +22,16 @@ from ._common import Doc, Record, build_date, check_package_target, folder_mode,
 SOFTWARE_AGENT = "tei-pipeline (bagit.py)"
 
 
-def payload(docs: Sequence[Doc]) -> list[tuple[str, bytes]]:
-    """Return the (file name, bytes) pairs of the payload, rendered before anything is written."""
-    recs = records(docs)
+def payload(docs: Sequence[Doc], recs: Sequence[Record]) -> Iterator[tuple[str, bytes]]:
+    """Yield the (file name, bytes) pairs of the payload, one document's files at a time."""
     several = len(docs) > 1
-    files: list[tuple[str, bytes]] = []
-    for name, (path, tree), record in zip(names(docs), docs, recs):
-        files.append((f"{name}.xml", tei_bytes(path, tree)))
-        files.append((f"{name}.dc.xml", dc.dc_bytes(path, tree)))
-        files.append((f"{name}.html", html.page(path, tree, "index.html" if several else None)))
+    for name, (path, tree) in zip(names(docs), docs):
+        yield f"{name}.xml", tei_bytes(path, tree)
+        yield f"{name}.dc.xml", dc.dc_bytes(path, tree)
+        yield f"{name}.html", html.page(path, tree, "index.html" if several else None)
     if several:
         pages = [f"{name}.html" for name in names(docs)]
-        files.append(("index.html", html.collection_page(list(zip(pages, recs)))))
-    return files
+        yield "index.html", html.collection_page(list(zip(pages, recs)))
 
 
 def bag_info(recs: Sequence[Record]) -> dict[str, str | list[str]]:
@@ -68,16 +65,18 @@ def _sort_tagmanifest(folder: Path) -> None:
 
 
 def make(docs: Sequence[Doc], out: Path) -> None:
-    """Make one bag at `out` holding every document (replacing an earlier bag there)."""
+    """Make one bag at `out` holding every document (replacing an earlier bag there). Every
+    record is read before anything is written; the payload is then written as it is rendered,
+    into a folder that replaces `out` only once the bag is made and valid."""
     out = Path(out) if str(out) != "-" else out
     check_package_target(out, "bagit.txt")
-    files = payload(docs)
-    info = bag_info(records(docs))
+    recs = records(docs)
+    info = bag_info(recs)
     try:
         with atomic_dir(Path(out)) as tmp:
             # bagit gives data/ the bag folder's mode: make it the usual one, not mkdtemp's 0700.
             tmp.chmod(folder_mode())
-            for name, data in files:
+            for name, data in payload(docs, recs):
                 (tmp / name).write_bytes(data)
             logging.getLogger("bagit").setLevel(logging.WARNING)
             bagit.make_bag(str(tmp), bag_info=info, checksums=["sha256"])

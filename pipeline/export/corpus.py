@@ -13,11 +13,12 @@ import copy
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
-from ..tei import E, TEI_NS, XML_ID, XML_LANG
-from ._common import Doc, Record, names, records, serialize_xml, write_files
+from ..tei import E, XML_ID, XML_LANG
+from ._common import Doc, Record, names, records, serialize_xml, write_one
 
 def document_key(name: str) -> str:
     """Return the id prefix for a document named `name` (its file stem): "114178" -> "d114178",
@@ -75,21 +76,49 @@ def _titles(recs: Sequence[Record]) -> list:
 
 def build(docs: Sequence[Doc], title: str | None = None) -> etree._ElementTree:
     """Return the `teiCorpus` tree of the documents, in the order given."""
-    recs = records(docs)
-    corpus = E.teiCorpus(corpus_header(recs, title))
-    corpus.set(XML_LANG, "en")
+    corpus = _shell(records(docs), title)
     for name, (_path, tree) in zip(names(docs), docs):
-        corpus.append(prefix_ids(tree.getroot(), document_key(name)))
-    # The documents keep their own whitespace; only the new header is indented.
-    etree.indent(corpus.find(f"{{{TEI_NS}}}teiHeader"), space="  ")
-    corpus[0].tail = "\n"
-    for tei in corpus[1:]:
-        tei.tail = "\n"
-    corpus.text = "\n"
+        corpus.append(_member(tree, name))
     return etree.ElementTree(corpus)
 
 
+_END = b"</teiCorpus>"
+
+
 def export(docs: Sequence[Doc], out: Path) -> None:
-    """Write one `teiCorpus` file (or standard output with `-`) for all the documents."""
-    data = serialize_xml(build(docs))
-    write_files(out, docs[:1], ".xml", lambda _i: data)
+    """Write one `teiCorpus` file (or standard output with `-`) for all the documents.
+
+    The file is written one document at a time, with the bytes `build` would serialize to:
+    the corpus of a whole collection is never in memory at once."""
+    head, _, end = serialize_xml(_shell(records(docs))).rpartition(_END)
+    parent = E.teiCorpus()   # the namespaces each document is serialized under
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(head)
+        for name, (_path, tree) in zip(names(docs), docs):
+            parent.append(_member(tree, name))
+            data = etree.tostring(parent, encoding="UTF-8", xml_declaration=False)
+            parent.remove(parent[0])
+            # `parent` has no attribute, so its start tag ends at the first '>'.
+            handle.write(data[data.index(b">") + 1:-len(_END)])
+        handle.write(_END + end)
+
+    write_one(out, docs, ".xml", write)
+
+
+def _shell(recs: Sequence[Record], title: str | None = None) -> etree._Element:
+    """The `teiCorpus` with its header and no documents yet."""
+    corpus = E.teiCorpus(corpus_header(recs, title))
+    corpus.set(XML_LANG, "en")
+    # The documents keep their own whitespace; only the new header is indented.
+    etree.indent(corpus[0], space="  ")
+    corpus[0].tail = "\n"
+    corpus.text = "\n"
+    return corpus
+
+
+def _member(tree: etree._ElementTree, name: str) -> etree._Element:
+    """A document's `TEI`, its ids prefixed, as a member of the corpus."""
+    tei = prefix_ids(tree.getroot(), document_key(name))
+    tei.tail = "\n"
+    return tei

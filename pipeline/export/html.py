@@ -709,5 +709,4 @@ def export(docs: Sequence[Doc], out: Path) -> None:
     several = len(docs) > 1
     index = [("index.html", collection_page(list(zip(pages, recs))))] if several else []
     write_files(out, docs, ".html",
-                lambda i: page(docs[i][0], docs[i][1], "index.html" if several else None),
-                extra=index)
+                lambda i: page(*docs[i], "index.html" if several else None), extra=index)

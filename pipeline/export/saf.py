@@ -12,7 +12,7 @@ The tree is built beside OUT and renamed into place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -51,26 +51,23 @@ def dublin_core(record: Record) -> bytes:
     return serialize_xml(root)
 
 
-def items(docs: Sequence[Doc]) -> list[tuple[str, list[tuple[str, bytes]]]]:
-    """Return (item folder, [(file name, bytes)]) for every document, in input order."""
-    recs = records(docs)
-    result = []
+def items(docs: Sequence[Doc], recs: Sequence[Record]) -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
+    """Yield (item folder, [(file name, bytes)]) for each document in input order, one at a time."""
     for number, (name, (path, tree), record) in enumerate(zip(names(docs), docs, recs)):
         bitstreams = [(f"{name}.xml", tei_bytes(path, tree)), (f"{name}.html", html.page(path, tree))]
         contents = "".join(f"{filename}\tbundle:ORIGINAL\n" for filename, _ in bitstreams)
         files = [("dublin_core.xml", dublin_core(record)), ("contents", contents.encode("utf-8"))]
-        result.append((f"item_{number:03d}", files + bitstreams))
-    return result
+        yield f"item_{number:03d}", files + bitstreams
 
 
 def export(docs: Sequence[Doc], out: Path) -> None:
     """Write the Simple Archive Format tree at `out` (replacing an earlier one there)."""
     check_package_target(Path(out) if str(out) != "-" else out, "item_000")
-    built = items(docs)
+    recs = records(docs)     # every record read before anything is written
     try:
         with atomic_dir(Path(out)) as tmp:
             tmp.chmod(folder_mode())
-            for folder, files in built:
+            for folder, files in items(docs, recs):
                 (tmp / folder).mkdir()
                 for filename, data in files:
                     (tmp / folder / filename).write_bytes(data)

@@ -29,9 +29,17 @@ QUANTITY_HEADER = ("document", "quantity", "unit", "commodity", "min", "max", "t
 
 
 def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
-    """Write the four CSV files into the folder `out`."""
-    tables = {name: _entities(docs, kind, name_tag) for name, kind, name_tag in _ENTITY_FILES}
-    tables["quantities.csv"] = _quantities(docs)
+    """Write the four CSV files into the folder `out`, reading each document once."""
+    entities: dict[str, dict[str, dict]] = {name: {} for name, _, _ in _ENTITY_FILES}
+    quantities: list[list[str]] = []
+    for path, tree in docs:
+        document = Path(path).stem
+        root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+        for name, kind, name_tag in _ENTITY_FILES:
+            _entities(entities[name], root, document, kind, name_tag)
+        _quantities(quantities, root, document)
+    tables = {name: (ENTITY_HEADER, _entity_rows(rows)) for name, rows in entities.items()}
+    tables["quantities.csv"] = (QUANTITY_HEADER, quantities)
     with atomic_dir(Path(out)) as folder:
         for name, (header, rows) in tables.items():
             (folder / name).write_bytes(_csv(header, rows))
@@ -50,26 +58,26 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _entities(docs, kind: str, name_tag: str) -> tuple[tuple[str, ...], list[list[str]]]:
-    """One row per entity: its register entry and how often each document names it."""
-    rows: dict[str, dict] = {}
-    for path, tree in docs:
-        document = Path(path).stem
-        root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-        for entry in root.iterfind(f".//t:teiHeader//t:{kind}", _NS) if kind == "person" else ():
-            _add_entry(rows, entry, name_tag, document)
-        for entry in root.iterfind(f"t:standOff//t:{kind}", _NS):
-            _add_entry(rows, entry, name_tag, document)
-        for name in root.iterfind(f"t:text//t:{name_tag}[@ref]", _NS):
-            ident = name.get("ref", "").lstrip("#")
-            row = rows.setdefault(ident, {"name": _text(name), "variants": [], "documents": [],
-                                          "count": 0})
-            row["count"] += 1
-            if document not in row["documents"]:
-                row["documents"].append(document)
-    table = [[ident, row["name"], " | ".join(row["variants"]), " | ".join(row["documents"]),
-              str(row["count"])] for ident, row in sorted(rows.items())]
-    return ENTITY_HEADER, table
+def _entities(rows: dict[str, dict], root: etree._Element, document: str, kind: str,
+              name_tag: str) -> None:
+    """Add a document's register entries of one kind and its mentions of them to `rows`."""
+    for entry in root.iterfind(f".//t:teiHeader//t:{kind}", _NS) if kind == "person" else ():
+        _add_entry(rows, entry, name_tag, document)
+    for entry in root.iterfind(f"t:standOff//t:{kind}", _NS):
+        _add_entry(rows, entry, name_tag, document)
+    for name in root.iterfind(f"t:text//t:{name_tag}[@ref]", _NS):
+        ident = name.get("ref", "").lstrip("#")
+        row = rows.setdefault(ident, {"name": _text(name), "variants": [], "documents": [],
+                                      "count": 0})
+        row["count"] += 1
+        if document not in row["documents"]:
+            row["documents"].append(document)
+
+
+def _entity_rows(rows: dict[str, dict]) -> list[list[str]]:
+    """One row per entity: its register entry and how often the documents name it."""
+    return [[ident, row["name"], " | ".join(row["variants"]), " | ".join(row["documents"]),
+             str(row["count"])] for ident, row in sorted(rows.items())]
 
 
 def _add_entry(rows: dict, entry: etree._Element, name_tag: str, document: str) -> None:
@@ -91,12 +99,8 @@ def _add_entry(rows: dict, entry: etree._Element, name_tag: str, document: str) 
         row["documents"].append(document)
 
 
-def _quantities(docs) -> tuple[tuple[str, ...], list[list[str]]]:
-    rows = []
-    for path, tree in docs:
-        root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-        for measure in root.iterfind("t:text//t:measure", _NS):
-            rows.append([Path(path).stem, *(measure.get(a, "") for a in
-                                            ("quantity", "unit", "commodity", "min", "max")),
-                         _text(measure)])
-    return QUANTITY_HEADER, rows
+def _quantities(rows: list[list[str]], root: etree._Element, document: str) -> None:
+    for measure in root.iterfind("t:text//t:measure", _NS):
+        rows.append([document, *(measure.get(a, "") for a in
+                                 ("quantity", "unit", "commodity", "min", "max")),
+                     _text(measure)])

@@ -47,5 +47,4 @@ def export(docs: Sequence[Doc], out: Path, odd: str = "teipublisher.odd") -> Non
     """Write each TEI document with the processing instruction: to `out` for one document,
     `out/NAME.xml` for several."""
     records(docs)
-    built = [serialize_xml(add_teipublisher_pi(tree, odd)) for _path, tree in docs]
-    write_files(out, docs, ".xml", lambda i: built[i])
+    write_files(out, docs, ".xml", lambda i: serialize_xml(add_teipublisher_pi(docs[i][1], odd)))

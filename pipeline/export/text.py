@@ -8,13 +8,14 @@ delimiter back after the label's last element; a page-split join gets its blank 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import ExportError
-from ..files import write_atomic
 from ..tei import TEI_NS, local
+from ._common import Doc, write_files
 
 _ALWAYS_BRACKETED = {"supplied", "gloss"}
 _DELIMITERS = {"colon": ":", "period": ".", "inline": ""}
@@ -70,7 +71,7 @@ def _render_turn(sp: etree._Element, parts: list[str]) -> None:
         parts.append(child.tail or "")
 
 
-def export(docs: list[tuple[Path, etree._ElementTree]], out: Path) -> None:
+def export(docs: Sequence[Doc], out: Path) -> None:
     """Write each document's body text: to `out` (a file, or `-` for standard output) or, for
     several documents, into the folder `out` as NAME.txt."""
     if str(out) == "-":
@@ -78,9 +79,4 @@ def export(docs: list[tuple[Path, etree._ElementTree]], out: Path) -> None:
             sys.stdout.write(body_text(tree))
         sys.stdout.flush()
         return
-    if len(docs) == 1 and not Path(out).is_dir():
-        write_atomic(Path(out), body_text(docs[0][1]).encode("utf-8"))
-        return
-    Path(out).mkdir(parents=True, exist_ok=True)
-    for path, tree in docs:
-        write_atomic(Path(out) / f"{Path(path).stem}.txt", body_text(tree).encode("utf-8"))
+    write_files(out, docs, ".txt", lambda i: body_text(docs[i][1]).encode("utf-8"))

@@ -110,5 +110,4 @@ def zenodo_bytes(path: Path, tree: etree._ElementTree) -> bytes:
 def export(docs: Sequence[Doc], out: Path) -> None:
     """Write the metadata: to `out` for one document, `out/NAME.zenodo.json` for several."""
     recs = records(docs)
-    built = [to_json(metadata(r)) for r in recs]     # every error before any write
-    write_files(out, docs, ".zenodo.json", lambda i: built[i])
+    write_files(out, docs, ".zenodo.json", lambda i: to_json(metadata(recs[i])))
