@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import inspect
 import json
 import multiprocessing
 import os
@@ -200,7 +201,9 @@ def run_batch(sources: Sequence[Path | str], out_dir: Path, *, jobs: int | None 
     Raises nothing for a bad document (it is a FAILED result). With `fail_fast`, the first
     failed or invalid document stops the batch: no other task goes to a worker, and the
     documents already handed out finish and are reported with the rest. SIGINT and SIGTERM
-    stop the batch after the documents in progress, and the result says "interrupted".
+    stop the batch after the documents in progress, and the result says "interrupted": every
+    document written is reported, those in progress and those that had finished before a
+    document still running ahead of them too.
     """
     out_dir = Path(out_dir)
     try:
@@ -211,19 +214,30 @@ def run_batch(sources: Sequence[Path | str], out_dir: Path, *, jobs: int | None 
     jobs = max(1, jobs or os.cpu_count() or 1)
     batch = BatchResult(total=len(sources))
     halt = threading.Event()  # set: hand out no other task
+
+    def take(result: DocResult) -> None:
+        batch.add(result)
+        if on_result is not None:
+            on_result(result)
+        if fail_fast and result.status != CONVERTED and not batch.stopped:
+            batch.stopped = "fail-fast"
+            halt.set()  # what is in progress was written: it is reported too
+
     with _stop_on_term(), \
             contextlib.closing(_results(sources, out_dir, jobs, tei_all, register,
                                         halt)) as results:
         try:
             for result in results:
-                batch.add(result)
-                if on_result is not None:
-                    on_result(result)
-                if fail_fast and result.status != CONVERTED and not batch.stopped:
-                    batch.stopped = "fail-fast"
-                    halt.set()  # what is in progress was written: it is reported too
-        except (KeyboardInterrupt, Interrupted):
+                take(result)
+        except (KeyboardInterrupt, Interrupted) as stop:
             batch.stopped = "interrupted"
+            # Stopped while a result was being handed on, not in `_results`: it is told, so
+            # that it hands on the results it holds before it stops too.
+            if inspect.getgeneratorstate(results) == inspect.GEN_SUSPENDED:
+                with contextlib.suppress(KeyboardInterrupt, Interrupted):
+                    take(results.throw(stop))
+                    for result in results:
+                        take(result)
     return batch
 
 
@@ -279,8 +293,21 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
                 finished[pending.pop(future)] = _results_of(future)
             # Results wait here only while a task handed out before theirs is still running.
             while yielded in finished:
-                yield from finished.pop(yielded)
+                waiting = finished[yielded]
+                while waiting:      # each result leaves `finished` as it is handed on
+                    yield waiting.pop(0)
+                del finished[yielded]
                 yielded += 1
+    except (KeyboardInterrupt, Interrupted):
+        # Let the documents in progress finish (each is written whole or not at all), then
+        # hand on every result there is, in order, a gap where a task was never started.
+        executor.shutdown(wait=True, cancel_futures=True)
+        for future, number in pending.items():
+            if not future.cancelled() and future.exception() is None:
+                finished[number] = future.result()
+        for number in sorted(finished):
+            yield from finished[number]
+        raise
     finally:
         # Let the documents in progress finish (each is written whole or not at all).
         executor.shutdown(wait=True, cancel_futures=True)

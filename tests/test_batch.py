@@ -209,8 +209,9 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     src, out = tmp_path / "src", tmp_path / "tei"
     generate.generate(8, src, seed=3, size=SMALL)
     tool = Path(sys.executable).parent / "tei-pipeline"
-    proc = subprocess.Popen([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2"],
-                            stderr=subprocess.PIPE, text=True)
+    report_path = tmp_path / "report.json"
+    proc = subprocess.Popen([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2",
+                             "--report", str(report_path)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not list(out.glob("*.xml")) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
@@ -223,9 +224,37 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     assert not [p for p in out.iterdir() if p.suffix != ".xml"]  # no temporary .part left
     for path in out.glob("*.xml"):
         assert path.read_bytes().rstrip().endswith(b"</TEI>"), path
+    # Every file written is reported: the documents in progress when the signal came too.
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["stopped"] == "interrupted"
+    assert sorted(Path(d["output"]).name for d in report["documents"]) == \
+        sorted(p.name for p in out.glob("*.xml"))
     again = subprocess.run([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2"],
                            capture_output=True, text=True, env={**os.environ})
     assert len(list(out.glob("*.xml"))) == 8, again.stderr
+
+
+def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
+    """Ctrl-C while the first result is handed on: the batch stops, and every document whose
+    file was written is still handed on, in source order (those the workers had in hand,
+    and those that finished while a task before them ran), none twice."""
+    from pipeline.batch import run_batch
+
+    src, out = tmp_path / "src", tmp_path / "tei"
+    generate.generate(24, src, seed=5, size=SMALL)
+    sources = sorted(str(p) for p in src.glob("*.txt"))
+    handed: list[str] = []
+
+    def on_result(result) -> None:
+        handed.append(Path(result.output).name)
+        if len(handed) == 1:
+            raise KeyboardInterrupt
+
+    result = run_batch(sources, out, jobs=2, on_result=on_result)
+    written = sorted(p.name for p in out.glob("*.xml"))
+    assert result.stopped == "interrupted"
+    assert handed == written              # in order, each once, every file written
+    assert result.counts()["not done"] == 24 - len(written)
 
 
 def test_sources_are_the_folders_txt_files_in_name_order(tmp_path: Path,
