@@ -32,13 +32,13 @@ import signal
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from .errors import PipelineError
+from .errors import ExportError, PipelineError
 from .files import atomic_file
 
 CONVERTED, INVALID, FAILED = "converted", "invalid", "failed"
@@ -223,7 +223,7 @@ def run_batch(sources: Sequence[Path | str], out_dir: Path, *, jobs: int | None 
             batch.stopped = "fail-fast"
             halt.set()  # what is in progress was written: it is reported too
 
-    with _stop_on_term(), \
+    with stop_on_term(), \
             contextlib.closing(_results(sources, out_dir, jobs, tei_all, register,
                                         halt)) as results:
         try:
@@ -322,41 +322,85 @@ def _results_of(future: Future) -> list[DocResult]:
                             "run the batch again to finish") from None
 
 
-class _stop_on_term:
-    """Turn SIGTERM into an exception in the main thread while the batch runs."""
-
-    def __enter__(self):
-        self.previous = signal.getsignal(signal.SIGTERM)
-        try:
-            signal.signal(signal.SIGTERM, self._raise)
-        except ValueError:  # not the main thread: leave signals alone
-            self.previous = None
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGTERM, self.previous)
-
-    @staticmethod
-    def _raise(signum, frame):
-        raise Interrupted()
+@contextlib.contextmanager
+def stop_on_term() -> Iterator[None]:
+    """Turn SIGTERM into Interrupted in the main thread while the block runs, as Ctrl-C is
+    KeyboardInterrupt: the batch stops cleanly either way."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_interrupted)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        # None: the handler was not set from Python; the default is what it did.
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
-def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Path) -> None:
+def _raise_interrupted(signum, frame):
+    raise Interrupted()
+
+
+def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Path,
+                 jobs: int = 1) -> None:
     """Export the documents `outputs` (the valid ones of a batch), each format into
-    `export_dir`/FORMAT/. Each export reads the documents one at a time as it comes to them
-    (`Documents`), so that memory does not grow with their number.
+    `export_dir`/FORMAT/, up to `jobs` formats at a time, each in a worker process. Each export
+    reads the documents one at a time (`Documents`), so that memory does not grow with their
+    number, and writes all of its output or none.
+
+    Every format is tried, and the first that failed (in the order of `formats`) is raised as
+    an ExportError. SIGINT or SIGTERM starts no other format and lets those in progress
+    finish; Interrupted then names the formats not exported.
     """
+    formats = list(dict.fromkeys(formats))
+    if not outputs or not formats:
+        return
+    outputs = list(outputs)
+    failures: dict[str, tuple | None] = {}   # format -> what went wrong, None when exported
+    executor = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(formats))),
+                                   initializer=_worker_init,
+                                   mp_context=multiprocessing.get_context())
+    tasks: dict[Future, str] = {}
+    with stop_on_term():
+        try:
+            for name in formats:
+                tasks[executor.submit(_export_format, name, outputs,
+                                      str(Path(export_dir) / name))] = name
+            for future in as_completed(tasks):
+                failures[tasks[future]] = future.result()
+        except (KeyboardInterrupt, Interrupted):
+            # The workers ignore the signal: what they have begun, they finish, whole.
+            executor.shutdown(wait=True, cancel_futures=True)
+            for future, name in tasks.items():
+                if not future.cancelled() and future.exception() is None:
+                    failures[name] = future.result()
+            missing = [name for name in formats if failures.get(name, ()) is not None]
+            raise Interrupted(f"interrupted: not exported: {', '.join(missing)} (every export "
+                              "written is complete); run the same command again to export "
+                              "them") from None
+        finally:
+            executor.shutdown(wait=True)
+    for name in formats:
+        if failures[name] is not None:
+            message, path, line, column = failures[name]
+            raise ExportError(message, path=path, line=line, column=column)
+
+
+def _export_format(name: str, outputs: list[str], target: str) -> tuple | None:
+    """Export `outputs` to one format in the folder `target` (in a worker process): None, or
+    what went wrong as (message, path, line, column), which crosses between processes whole."""
     from .export import exporter
     from .export._common import Documents
 
-    if not outputs or not formats:
-        return
-    docs = Documents(outputs)
-    for name in formats:
-        target = Path(export_dir) / name
-        target.mkdir(parents=True, exist_ok=True)
-        exporter(name).export(docs, target)
+    try:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        exporter(name).export(Documents(outputs), Path(target))
+    except PipelineError as err:
+        return err.message, err.path, err.line, err.column
+    except OSError as err:
+        return f"cannot create the export folder: {err.strerror}", target, None, None
+    return None
 
 
 def grow_register(written: Sequence[tuple[str, str]], register: str) -> None:

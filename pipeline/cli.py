@@ -6,6 +6,7 @@ Exit status: 0 ok, 1 invalid input or invalid document, 2 usage (click's own).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -245,10 +246,7 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
           export_dir: str | None, report: str | None, fail_fast: bool,
           tei_all: str | None, register_path: str | None) -> None:
     """Convert, validate (and export) every SRC_DIR/*.txt into OUT_DIR, in parallel."""
-    import time
-
-    from .batch import CONVERTED, FAILED, Report, export_valid, grow_register, run_batch, \
-        sources_in
+    from .batch import Interrupted, sources_in, stop_on_term
     from .validate import tei_all_path
 
     rng = tei_all_path(tei_all)
@@ -258,6 +256,24 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
         sources = sources_in(Path(src_dir))
     except PipelineError as err:
         _fail(err.located())
+    # SIGTERM, like Ctrl-C, stops the batch cleanly at any point, not only while it converts.
+    with stop_on_term():
+        try:
+            _batch(sources, rng, out_dir, jobs, formats, export_dir, report, fail_fast,
+                   register_path)
+        except (KeyboardInterrupt, Interrupted) as stop:
+            _fail(str(stop) or "interrupted: every file written is complete; run the same "
+                  "command again to finish")
+
+
+def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
+           formats: tuple[str, ...], export_dir: str | None, report: str | None,
+           fail_fast: bool, register_path: str | None) -> None:
+    """The batch command once its arguments are checked: convert, sum up, export, exit."""
+    import time
+
+    from .batch import CONVERTED, FAILED, Interrupted, Report, export_valid, grow_register, \
+        run_batch
     started = time.monotonic()
     # What is kept of each document: its entry in the report (on disk), and its output's
     # path when the register or an export will read it. Nothing else grows with the batch.
@@ -291,9 +307,6 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
         elapsed = time.monotonic() - started
         if register_path and not result.stopped:
             grow_register(written, register_path)
-        if formats and not result.stopped:
-            export_valid(valid, formats, Path(export_dir) if export_dir
-                         else Path(out_dir).resolve().parent / "export")
         if journal is not None:
             journal.save(result)
     except PipelineError as err:
@@ -302,6 +315,17 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
         if journal is not None:
             journal.close()
     _batch_summary(result, elapsed, report)
+    if formats and valid and not result.stopped:
+        started = time.monotonic()
+        folder = Path(export_dir) if export_dir else Path(out_dir).resolve().parent / "export"
+        try:
+            export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1)
+        except Interrupted as stop:
+            _fail(str(stop))
+        except PipelineError as err:
+            _fail(err.located())
+        click.echo(f"exported {len(valid)} document(s) as {', '.join(dict.fromkeys(formats))} "
+                   f"into {folder} in {time.monotonic() - started:.1f} s", err=True)
     sys.exit(0 if result.ok else 1)
 
 

@@ -257,6 +257,58 @@ def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
     assert result.counts()["not done"] == 24 - len(written)
 
 
+def test_every_export_is_tried_and_the_first_failure_reported(tmp_path: Path) -> None:
+    """An undated document cannot go to Zenodo: the batch's exports still write the text
+    export, write nothing for Zenodo, and raise the located reason (a format asked for twice
+    runs once)."""
+    from pipeline.batch import export_valid
+    from pipeline.errors import ExportError
+
+    undated = tmp_path / "undated.xml"
+    data = (ROOT / "tei" / "114178.xml").read_bytes()
+    creation = b'<creation>\n        <date when="1961-07-11">'
+    assert creation in data
+    undated.write_bytes(data.replace(creation, b"<creation>\n        <date>"))
+    exports = tmp_path / "export"
+    with pytest.raises(ExportError) as error:
+        export_valid([str(undated)], ["zenodo", "text", "zenodo"], exports, jobs=2)
+    assert error.value.located().startswith(f"{undated}: the TEI header has no date")
+    assert [p.name for p in (exports / "text").iterdir()] == ["undated.txt"]
+    assert list((exports / "zenodo").iterdir()) == []
+
+
+def test_sigterm_during_the_exports_leaves_only_whole_exports(tmp_path: Path) -> None:
+    """SIGTERM once the exports have begun: those in progress finish, no other begins, the
+    message names what was not exported, and no format folder holds part of an export."""
+    src, out, exports = tmp_path / "src", tmp_path / "tei", tmp_path / "export"
+    generate.generate(12, src, seed=4, size=SMALL)
+    tool = Path(sys.executable).parent / "tei-pipeline"
+    formats = ["html", "bag", "saf", "corpus", "text", "dc", "tables"]
+    proc = subprocess.Popen([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2",
+                             "--export-dir", str(exports),
+                             *[arg for name in formats for arg in ("--export", name)]],
+                            stderr=subprocess.PIPE, text=True)
+    summary = proc.stderr.readline()   # printed when the conversions are done
+    deadline = time.monotonic() + 60
+    while not exports.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)               # the first export has begun
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert "12 converted" in summary, summary + err
+    if "interrupted" not in err:
+        pytest.skip("the exports finished before the signal arrived")
+    assert proc.returncode == 1
+    assert "not exported:" in err and "run the same command again" in err
+    assert not [p for p in exports.rglob(".*")], "a temporary file or folder was left"
+    whole = {"html": 13, "bag": 5, "saf": 12, "corpus": 1, "text": 12, "dc": 12, "tables": 4}
+    for name in formats:
+        folder = exports / name
+        count = len(list(folder.iterdir())) if folder.exists() else 0
+        assert count in (0, whole[name]), (name, count)
+        if name in err.split("not exported:")[1].split("(")[0]:
+            assert count == 0, name
+
+
 def test_sources_are_the_folders_txt_files_in_name_order(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Only files ending in .txt, sorted by name, each spelled as pathlib joins it."""
