@@ -375,7 +375,8 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
             for future, name in tasks.items():
                 if not future.cancelled() and future.exception() is None:
                     failures[name] = future.result()
-            missing = [name for name in formats if failures.get(name, ()) is not None]
+            missing = [name for name in formats
+                       if name not in failures or failures[name] is not None]
             raise Interrupted(f"interrupted: not exported: {', '.join(missing)} (every export "
                               "written is complete); run the same command again to export "
                               "them") from None

@@ -272,8 +272,8 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
     """The batch command once its arguments are checked: convert, sum up, export, exit."""
     import time
 
-    from .batch import CONVERTED, FAILED, Interrupted, Report, export_valid, grow_register, \
-        run_batch
+    from .batch import CONVERTED, FAILED, Report, export_valid, grow_register, run_batch
+
     started = time.monotonic()
     # What is kept of each document: its entry in the report (on disk), and its output's
     # path when the register or an export will read it. Nothing else grows with the batch.
@@ -320,8 +320,6 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
         folder = Path(export_dir) if export_dir else Path(out_dir).resolve().parent / "export"
         try:
             export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1)
-        except Interrupted as stop:
-            _fail(str(stop))
         except PipelineError as err:
             _fail(err.located())
         click.echo(f"exported {len(valid)} document(s) as {', '.join(dict.fromkeys(formats))} "
