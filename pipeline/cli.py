@@ -196,13 +196,26 @@ def _formats() -> list[str]:
     return list(FORMATS)
 
 
+def _format_list(context: click.Context, parameter: click.Parameter, value: str) -> list[str]:
+    """FORMAT or FORMAT,FORMAT...: each one of the export formats, each once."""
+    names = list(dict.fromkeys(value.split(",")))
+    unknown = [name for name in names if name not in _formats()]
+    if unknown:
+        raise click.BadParameter(f"{', '.join(map(repr, unknown))}: not a format "
+                                 f"(choose from {', '.join(_formats())})")
+    return names
+
+
 @main.command()
-@click.argument("format_name", metavar="FORMAT", type=click.Choice(_formats()))
+@click.argument("format_names", metavar="FORMAT[,FORMAT...]", callback=_format_list)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", default="-", show_default=True,
-              help="Output file or folder (- for standard output where the format allows).")
-def export(format_name: str, files: tuple[str, ...], output: str) -> None:
-    """Export valid TEI files to FORMAT."""
+              help="Output file or folder (- for standard output where the format allows); "
+                   "with several formats, a folder holding one folder per format.")
+def export(format_names: list[str], files: tuple[str, ...], output: str) -> None:
+    """Export valid TEI files to FORMAT: text, html, dc, bag, saf, corpus, zenodo,
+    teipublisher or tables. Several formats at once (text,html,dc) write OUT/FORMAT/ each,
+    as `-o OUT/FORMAT` would, and read and validate every file once."""
     import hashlib
 
     from .export import exporter
@@ -218,8 +231,20 @@ def export(format_name: str, files: tuple[str, ...], output: str) -> None:
                            f"{name}: not exported: the document is not valid")
         digests.append(hashlib.sha256(data).hexdigest())
     docs = Documents(files, digests)
+    if len(format_names) > 1 and output == "-":
+        _fail("several formats need an output folder (-o FOLDER), not standard output")
     try:
-        exporter(format_name).export(docs, Path(output) if output != "-" else Path("-"))
+        if len(format_names) == 1:
+            exporter(format_names[0]).export(docs, Path(output))
+            return
+        for name in format_names:
+            target = Path(output) / name
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise PipelineError(f"cannot create the folder: {err.strerror}",
+                                    path=str(target)) from None
+            exporter(name).export(docs, target)
     except PipelineError as err:
         _fail(err.located())
 

@@ -117,8 +117,27 @@ def test_export_refuses_an_invalid_document(tmp_path: Path):
 
 
 def test_usage_error_exits_2():
-    """An unknown export format is a usage error: exit 2."""
+    """An unknown export format is a usage error: exit 2, also in a list of formats."""
     assert run("export", "nope", "x.xml").exit_code == 2
+    result = run("export", "text,nope", "x.xml")
+    assert result.exit_code == 2 and "'nope': not a format" in result.output
+
+
+def test_export_to_several_formats_at_once(tmp_path: Path):
+    """`export text,html,dc` writes OUT/FORMAT/NAME.EXT for each, the bytes a separate export
+    of each format writes; several formats need a folder, not standard output."""
+    tei = str(ROOT / "tei" / "114178.xml")
+    result = run("export", "text,html,dc,text", tei, "-o", str(tmp_path / "all"))
+    assert result.exit_code == 0, result.output
+    written = sorted(str(p.relative_to(tmp_path / "all")) for p in (tmp_path / "all").rglob("*")
+                     if p.is_file())
+    assert written == ["dc/114178.dc.xml", "html/114178.html", "text/114178.txt"]
+    for name, suffix in (("text", ".txt"), ("html", ".html"), ("dc", ".dc.xml")):
+        alone = tmp_path / f"alone{suffix}"
+        assert run("export", name, tei, "-o", str(alone)).exit_code == 0
+        assert (tmp_path / "all" / name / f"114178{suffix}").read_bytes() == alone.read_bytes()
+    result = run("export", "text,dc", tei)
+    assert result.exit_code == 1 and "need an output folder" in result.output
 
 
 def test_register_gives_one_id_across_documents(tmp_path: Path):
