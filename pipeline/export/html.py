@@ -102,19 +102,26 @@ def _append_text(element: etree._Element, text: str | None) -> None:
     """Append text after the last child of `element` (its tail) or to its text: the lxml split."""
     if not text:
         return
-    if len(element):
-        last = element[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    try:
+        last = element[-1]   # found from the end: len() would count every child
+    except IndexError:
         element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def _add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     """Append an HTML element with attributes in the given order (`class_` for class)."""
-    element = etree.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"): v for k, v in attrs.items()})
+    element = etree.SubElement(parent, tag)
+    for key, value in attrs.items():
+        # Set one by one: lxml takes a dict of attributes more slowly than as many set()s.
+        element.set(_ATTRIBUTE_NAMES.get(key) or key.rstrip("_").replace("_", "-"), value)
     if text:
         element.text = text
     return element
+
+
+_ATTRIBUTE_NAMES = {"class_": "class", "id": "id", "href": "href", "title": "title"}
 
 
 def _nl(element: etree._Element) -> etree._Element:
