@@ -137,7 +137,7 @@ def _authority(register: str | None):
 def process_one(source: Path | str, output: Path | str, tei_all: Path | None = None,
                 register: str | None = None) -> DocResult:
     """Convert, validate and write one source. Every error becomes a FAILED result."""
-    from .convert import convert
+    from .conversion import convert
     from .files import write_atomic
     from .serialize import serialize
     from .validate import validate_bytes

@@ -75,7 +75,7 @@ def main() -> None:
 def convert(sources: tuple[str, ...], output: str, quiet: bool,
             register_path: str | None, check: bool, odd: str | None) -> None:
     """Convert source texts (or - for standard input) into TEI."""
-    from .convert import convert as convert_text
+    from .conversion import convert as convert_text
     from .files import write_atomic
     from .serialize import serialize
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from lxml import etree
 
@@ -201,3 +204,22 @@ def test_convert_validate_writes_nothing_when_the_result_is_invalid(tmp_path: Pa
     assert result.exit_code == 1
     assert f"{bad}:3:0: a made-up problem" in result.output
     assert "not written" in result.output and not bad.exists()
+
+
+@pytest.mark.parametrize("command, loads_converter", [
+    (["export", "text", "{tei}", "-o", "{out}"], False),
+    (["validate", "{tei}"], False),
+    (["convert", "{txt}", "-o", "{out}"], True),
+])
+def test_a_process_loads_the_converter_only_to_convert(tmp_path: Path, command, loads_converter):
+    """make runs one process a document: export and validate start without importing the
+    converter (a third of the start-up), convert imports it."""
+    args = [a.format(tei=ROOT / "tei" / "114178.xml", txt=EXAMPLE, out=tmp_path / "out")
+            for a in command]
+    code = ("import sys\nfrom pipeline.cli import main\n"
+            f"sys.argv = ['tei-pipeline', *{args!r}]\n"
+            "try:\n    main()\nexcept SystemExit as done:\n    assert not done.code, done.code\n"
+            "print('pipeline.conversion' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(loads_converter)

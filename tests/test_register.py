@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import register as R
-from pipeline.convert import convert
+from pipeline import convert
 from pipeline.markup.places import Entity
 from pipeline.names import Names
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from pipeline.convert import convert
+from pipeline import convert
 from pipeline.export import exporter
 from pipeline.export.text import body_text
 
