@@ -121,3 +121,34 @@ def test_text_export_keeps_two_documents_with_the_same_name(tmp_path):
     assert sorted(written) == ["doc-000-2.txt", "doc-000.txt"]
     assert ["Changed. " in written[name] for name in ("doc-000.txt", "doc-000-2.txt")] == \
         [False, True]
+
+
+def test_output_names_never_collide():
+    """Every document gets a name of its own, whatever the case of the letters and whatever
+    name a repeated stem became; with several documents `index` stays the collection's."""
+    from pipeline.export._common import names
+
+    def named(*paths: str) -> list[str]:
+        return names(Documents(paths))
+
+    assert named("a/x.xml", "b/x.xml", "c/x-2.xml") == ["x", "x-2", "x-2-2"]
+    assert named("A.xml", "a.xml") == ["A", "a-2"]
+    assert named("index.xml", "y.xml") == ["index-2", "y"]
+    assert named("index.xml") == ["index"]
+
+
+def test_a_document_called_index_keeps_its_page(tmp_path):
+    """html of index.xml and another: the collection page is index.html, the document's page
+    index-2.html (it was overwritten by the collection page)."""
+    from pipeline.export import html
+
+    first = tmp_path / "in" / "index.xml"
+    first.parent.mkdir()
+    shutil.copyfile(SAMPLE, first)
+    other, = _copies(tmp_path / "other", 1)
+    html.export(Documents([first, other]), tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == \
+        ["doc-000.html", "index-2.html", "index.html"]
+    collection = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'href="index-2.html"' in collection and 'href="doc-000.html"' in collection
+    assert "Index of names" in (tmp_path / "out" / "index-2.html").read_text(encoding="utf-8")

@@ -224,15 +224,24 @@ def records(docs: Sequence[Doc]) -> list[Record]:
 
 
 def names(docs: Sequence[Doc]) -> list[str]:
-    """Return one output name per document: the file stem, made unique with -2, -3 in input order."""
-    seen: dict[str, int] = {}
+    """Return one output name per document: the file stem, made unique with -2, -3 in input order.
+
+    Unique whatever the letter case (a folder on macOS or Windows takes `X.html` for `x.html`),
+    and apart from a name that another stem has become (`x`, `x`, `x-2`: `x`, `x-2`, `x-2-2`).
+    With several documents, `index` is the collection page's (html, bag), not a document's.
+    """
+    paths = paths_of(docs)
+    taken = {"index"} if len(paths) > 1 else set()
     result = []
-    for path in paths_of(docs):
+    for path in paths:
         stem = Path(path).stem if str(path) not in ("", "-") else "document"
         stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.") or "document"
-        count = seen.get(stem, 0) + 1
-        seen[stem] = count
-        result.append(stem if count == 1 else f"{stem}-{count}")
+        name, count = stem, 1
+        while name.casefold() in taken:
+            count += 1
+            name = f"{stem}-{count}"
+        taken.add(name.casefold())
+        result.append(name)
     return result
 
 
