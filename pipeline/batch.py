@@ -368,7 +368,11 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
                 tasks[executor.submit(_export_format, name, outputs,
                                       str(Path(export_dir) / name))] = name
             for future in as_completed(tasks):
-                failures[tasks[future]] = future.result()
+                try:
+                    failures[tasks[future]] = future.result()
+                except BrokenProcessPool:
+                    raise PipelineError(f"the process exporting {tasks[future]} died (out of "
+                                        "memory, or killed); run the batch again") from None
         except (KeyboardInterrupt, Interrupted):
             # The workers ignore the signal: what they have begun, they finish, whole.
             executor.shutdown(wait=True, cancel_futures=True)

@@ -277,6 +277,22 @@ def test_every_export_is_tried_and_the_first_failure_reported(tmp_path: Path) ->
     assert list((exports / "zenodo").iterdir()) == []
 
 
+def _die(*args) -> None:
+    os._exit(1)   # an export process killed (the kernel's out-of-memory killer, say)
+
+
+def test_an_export_process_that_dies_is_reported(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies while it exports is a located failure, not a traceback."""
+    import pipeline.batch
+    from pipeline.errors import PipelineError
+
+    monkeypatch.setattr(pipeline.batch, "_export_format", _die)   # the forked worker has it
+    with pytest.raises(PipelineError, match="the process exporting text died"):
+        pipeline.batch.export_valid([str(ROOT / "tei" / "114178.xml")], ["text"],
+                                    tmp_path / "export")
+
+
 def test_sigterm_during_the_exports_leaves_only_whole_exports(tmp_path: Path) -> None:
     """SIGTERM once the exports have begun: those in progress finish, no other begins, the
     message names what was not exported, and no format folder holds part of an export."""
