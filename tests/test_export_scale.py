@@ -52,6 +52,7 @@ def test_an_export_holds_one_document_at_a_time(tmp_path, format_name):
 
 
 def test_documents_are_parsed_when_asked_for(tmp_path):
+    """Documents reads a file only when an export asks for it, and says where one is bad."""
     paths = _copies(tmp_path, 3)
     docs = Documents(paths)
     paths[2].write_bytes(b"<not-closed>")     # read only when the export comes to it
@@ -65,6 +66,7 @@ def test_documents_are_parsed_when_asked_for(tmp_path):
 
 
 def test_documents_refuse_a_file_changed_after_validation(tmp_path):
+    """A file whose bytes changed after it was validated is refused, not exported unchecked."""
     path, = _copies(tmp_path, 1)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     assert Documents([path], [digest])[0][0] == path
@@ -88,6 +90,8 @@ def test_streamed_corpus_is_what_build_serializes(tmp_path):
 
 
 def test_a_failed_export_leaves_the_folder_as_it_was(tmp_path):
+    """A render that fails on the third document leaves the folder as it was, staging and all;
+    one that succeeds puts every file in place."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "doc-000.html").write_bytes(b"earlier")
