@@ -196,9 +196,12 @@ def _formats() -> list[str]:
     return list(FORMATS)
 
 
-def _format_list(context: click.Context, parameter: click.Parameter, value: str) -> list[str]:
-    """FORMAT or FORMAT,FORMAT...: each one of the export formats, each once."""
-    names = list(dict.fromkeys(value.split(",")))
+def _format_list(context: click.Context, parameter: click.Parameter,
+                 value: str | tuple[str, ...]) -> list[str]:
+    """FORMAT or FORMAT,FORMAT... (given once, or several times for an option): each one of
+    the export formats, each once."""
+    given = (value,) if isinstance(value, str) else value
+    names = list(dict.fromkeys(name for each in given for name in each.split(",")))
     unknown = [name for name in names if name not in _formats()]
     if unknown:
         raise click.BadParameter(f"{', '.join(map(repr, unknown))}: not a format "
@@ -255,8 +258,8 @@ def export(format_names: list[str], files: tuple[str, ...], output: str) -> None
               type=click.Path(file_okay=False), help="Folder for the TEI files (NAME.xml).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes  [default: the number of cores]")
-@click.option("--export", "formats", multiple=True, metavar="FORMAT",
-              type=click.Choice(_formats()),
+@click.option("--export", "formats", multiple=True, metavar="FORMAT[,FORMAT...]",
+              callback=_format_list,
               help="Also export the valid documents to FORMAT (repeatable).")
 @click.option("--export-dir", metavar="DIR", type=click.Path(file_okay=False),
               help="Where exports go, one folder per format  [default: OUT_DIR/../export]")
@@ -267,7 +270,7 @@ def export(format_names: list[str], files: tuple[str, ...], output: str) -> None
               help="Also check conformance with TEI P5 tei_all.rng (or set TEI_ALL_RNG).")
 @click.option("--register", "register_path", metavar="FILE", type=click.Path(dir_okay=False),
               help="Register (authority) file: read if it exists, written back grown.")
-def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...],
+def batch(src_dir: str, out_dir: str, jobs: int | None, formats: list[str],
           export_dir: str | None, report: str | None, fail_fast: bool,
           tei_all: str | None, register_path: str | None) -> None:
     """Convert, validate (and export) every SRC_DIR/*.txt into OUT_DIR, in parallel."""
@@ -292,7 +295,7 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: tuple[str, ...]
 
 
 def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
-           formats: tuple[str, ...], export_dir: str | None, report: str | None,
+           formats: list[str], export_dir: str | None, report: str | None,
            fail_fast: bool, register_path: str | None) -> None:
     """The batch command once its arguments are checked: convert, sum up, export, exit."""
     import time
@@ -347,7 +350,7 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
             export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1)
         except PipelineError as err:
             _fail(err.located())
-        click.echo(f"exported {len(valid)} document(s) as {', '.join(dict.fromkeys(formats))} "
+        click.echo(f"exported {len(valid)} document(s) as {', '.join(formats)} "
                    f"into {folder} in {time.monotonic() - started:.1f} s", err=True)
     sys.exit(0 if result.ok else 1)
 

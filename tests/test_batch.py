@@ -204,6 +204,18 @@ def test_export_goes_to_its_own_folder(sources: Path, tmp_path: Path) -> None:
     assert sorted(p.suffix for p in out.iterdir()) == [".xml"] * 3
 
 
+def test_export_takes_lists_of_formats(sources: Path, tmp_path: Path) -> None:
+    """--export text,html --export text: each format once, as the export command takes them."""
+    exports = tmp_path / "exports"
+    result = batch(str(sources), "-o", str(tmp_path / "tei"), "--export", "text,html",
+                   "--export", "text", "--export-dir", str(exports))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in exports.iterdir()) == ["html", "text"]
+    assert "as text, html into" in result.output
+    result = batch(str(sources), "-o", str(tmp_path / "tei"), "--export", "text,nope")
+    assert result.exit_code == 2 and "'nope': not a format" in result.output
+
+
 def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     """SIGTERM mid-batch: exit 1 with a message, only complete files; a rerun does the rest."""
     src, out = tmp_path / "src", tmp_path / "tei"
