@@ -343,7 +343,7 @@ def _raise_interrupted(signum, frame):
 
 
 def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Path,
-                 jobs: int = 1) -> None:
+                 jobs: int = 1, on_done: Callable[[str], None] | None = None) -> None:
     """Export the documents `outputs` (the valid ones of a batch), each format into
     `export_dir`/FORMAT/, up to `jobs` formats at a time, each in a worker process. Each export
     reads the documents one at a time (`Documents`), so that memory does not grow with their
@@ -351,7 +351,8 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
 
     Every format is tried, and the first that failed (in the order of `formats`) is raised as
     an ExportError. SIGINT or SIGTERM starts no other format and lets those in progress
-    finish; Interrupted then names the formats not exported.
+    finish; Interrupted then names the formats not exported. `on_done` is told the name of
+    each format as it ends (the progress bar).
     """
     formats = list(dict.fromkeys(formats))
     if not outputs or not formats:
@@ -373,6 +374,8 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
                 except BrokenProcessPool:
                     raise PipelineError(f"the process exporting {tasks[future]} died (out of "
                                         "memory, or killed); run the batch again") from None
+                if on_done is not None:
+                    on_done(tasks[future])
         except (KeyboardInterrupt, Interrupted):
             # The workers ignore the signal: what they have begun, they finish, whole.
             executor.shutdown(wait=True, cancel_futures=True)

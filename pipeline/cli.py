@@ -346,10 +346,18 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
     if formats and valid and not result.stopped:
         started = time.monotonic()
         folder = Path(export_dir) if export_dir else Path(out_dir).resolve().parent / "export"
+        bar = None
+        if sys.stderr.isatty():
+            bar = click.progressbar(length=len(formats), label="exporting", file=sys.stderr)
+            bar.__enter__()
         try:
-            export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1)
+            export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1,
+                         on_done=(lambda name: bar.update(1)) if bar is not None else None)
         except PipelineError as err:
             _fail(err.located())
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
         click.echo(f"exported {len(valid)} document(s) as {', '.join(formats)} "
                    f"into {folder} in {time.monotonic() - started:.1f} s", err=True)
     sys.exit(0 if result.ok else 1)

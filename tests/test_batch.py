@@ -282,8 +282,11 @@ def test_every_export_is_tried_and_the_first_failure_reported(tmp_path: Path) ->
     assert creation in data
     undated.write_bytes(data.replace(creation, b"<creation>\n        <date>"))
     exports = tmp_path / "export"
+    ended: list[str] = []     # what the progress bar is told
     with pytest.raises(ExportError) as error:
-        export_valid([str(undated)], ["zenodo", "text", "zenodo"], exports, jobs=2)
+        export_valid([str(undated)], ["zenodo", "text", "zenodo"], exports, jobs=2,
+                     on_done=ended.append)
+    assert sorted(ended) == ["text", "zenodo"]
     assert error.value.located().startswith(f"{undated}: the TEI header has no date")
     assert [p.name for p in (exports / "text").iterdir()] == ["undated.txt"]
     assert list((exports / "zenodo").iterdir()) == []
