@@ -299,12 +299,8 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
                 del finished[yielded]
                 yielded += 1
     except (KeyboardInterrupt, Interrupted):
-        # Let the documents in progress finish (each is written whole or not at all), then
-        # hand on every result there is, in order, a gap where a task was never started.
-        executor.shutdown(wait=True, cancel_futures=True)
-        for future, number in pending.items():
-            if not future.cancelled() and future.exception() is None:
-                finished[number] = future.result()
+        # Hand on every result there is, in order, a gap where a task was never started.
+        finished.update(_let_finish(executor, pending))
         for number in sorted(finished):
             yield from finished[number]
         raise
@@ -312,6 +308,14 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
         # Let the documents in progress finish (each is written whole or not at all).
         executor.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
+
+
+def _let_finish(executor: ProcessPoolExecutor, tasks: dict[Future, object]) -> dict:
+    """After an interrupt: start no other task, wait for those begun (the workers ignore the
+    signal and finish them, each output written whole), and return their results by key."""
+    executor.shutdown(wait=True, cancel_futures=True)
+    return {key: future.result() for future, key in tasks.items()
+            if not future.cancelled() and future.exception() is None}
 
 
 def _results_of(future: Future) -> list[DocResult]:
@@ -377,11 +381,7 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
                 if on_done is not None:
                     on_done(tasks[future])
         except (KeyboardInterrupt, Interrupted):
-            # The workers ignore the signal: what they have begun, they finish, whole.
-            executor.shutdown(wait=True, cancel_futures=True)
-            for future, name in tasks.items():
-                if not future.cancelled() and future.exception() is None:
-                    failures[name] = future.result()
+            failures.update(_let_finish(executor, tasks))
             missing = [name for name in formats
                        if name not in failures or failures[name] is not None]
             raise Interrupted(f"interrupted: not exported: {', '.join(missing)} (every export "
@@ -398,16 +398,13 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
 def _export_format(name: str, outputs: list[str], target: str) -> tuple | None:
     """Export `outputs` to one format in the folder `target` (in a worker process): None, or
     what went wrong as (message, path, line, column), which crosses between processes whole."""
-    from .export import exporter
+    from .export import export_into
     from .export._common import Documents
 
     try:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        exporter(name).export(Documents(outputs), Path(target))
+        export_into(name, Documents(outputs), Path(target))
     except PipelineError as err:
         return err.message, err.path, err.line, err.column
-    except OSError as err:
-        return f"cannot create the export folder: {err.strerror}", target, None, None
     return None
 
 

@@ -5,10 +5,13 @@ Exit status: 0 ok, 1 invalid input or invalid document, 2 usage (click's own).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -221,7 +224,7 @@ def export(format_names: list[str], files: tuple[str, ...], output: str) -> None
     as `-o OUT/FORMAT` would, and read and validate every file once."""
     import hashlib
 
-    from .export import exporter
+    from .export import export_into, exporter
     from .export._common import Documents
     from .validate import validate_bytes
 
@@ -241,13 +244,7 @@ def export(format_names: list[str], files: tuple[str, ...], output: str) -> None
             exporter(format_names[0]).export(docs, Path(output))
             return
         for name in format_names:
-            target = Path(output) / name
-            try:
-                target.mkdir(parents=True, exist_ok=True)
-            except OSError as err:
-                raise PipelineError(f"cannot create the folder: {err.strerror}",
-                                    path=str(target)) from None
-            exporter(name).export(docs, target)
+            export_into(name, docs, Path(output) / name)
     except PipelineError as err:
         _fail(err.located())
 
@@ -308,10 +305,6 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
     written: list[tuple[str, str]] = []  # (source, output) of each document written
     valid: list[str] = []                # the outputs of the valid documents
     journal = Report(Path(report)) if report else None
-    bar = None
-    if sys.stderr.isatty() and sources:
-        bar = click.progressbar(length=len(sources), label="converting", file=sys.stderr)
-        bar.__enter__()
 
     def on_result(result) -> None:
         if bar is not None:
@@ -324,14 +317,11 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
             valid.append(result.output)
 
     try:
-        try:
+        with _progress(len(sources), "converting") as bar:
             result = run_batch(sources, Path(out_dir), jobs=jobs, tei_all=rng,
                                fail_fast=fail_fast, on_result=on_result,
                                register=str(Path(register_path).resolve()) if register_path
                                else None)
-        finally:
-            if bar is not None:
-                bar.__exit__(None, None, None)
         elapsed = time.monotonic() - started
         if register_path and not result.stopped:
             grow_register(written, register_path)
@@ -346,21 +336,25 @@ def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,
     if formats and valid and not result.stopped:
         started = time.monotonic()
         folder = Path(export_dir) if export_dir else Path(out_dir).resolve().parent / "export"
-        bar = None
-        if sys.stderr.isatty():
-            bar = click.progressbar(length=len(formats), label="exporting", file=sys.stderr)
-            bar.__enter__()
         try:
-            export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1,
-                         on_done=(lambda name: bar.update(1)) if bar is not None else None)
+            with _progress(len(formats), "exporting") as bar:
+                export_valid(valid, formats, folder, jobs=jobs or os.cpu_count() or 1,
+                             on_done=(lambda name: bar.update(1)) if bar is not None else None)
         except PipelineError as err:
             _fail(err.located())
-        finally:
-            if bar is not None:
-                bar.__exit__(None, None, None)
         click.echo(f"exported {len(valid)} document(s) as {', '.join(formats)} "
                    f"into {folder} in {time.monotonic() - started:.1f} s", err=True)
     sys.exit(0 if result.ok else 1)
+
+
+@contextlib.contextmanager
+def _progress(length: int, label: str) -> Iterator[Any]:
+    """A progress bar on standard error when it is a terminal (and there is work), else None."""
+    if not (length and sys.stderr.isatty()):
+        yield None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+        yield bar
 
 
 def _batch_summary(result, elapsed: float, report: str | None) -> None:

@@ -8,6 +8,9 @@ Exports write atomically (`pipeline.files`) and raise `ExportError` with a locat
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
+
+from ..errors import ExportError
 
 # The order is the order shown in `tei-pipeline export --help`.
 FORMATS: dict[str, str] = {
@@ -26,3 +29,13 @@ FORMATS: dict[str, str] = {
 def exporter(name: str):
     """Return the module that implements export format `name`."""
     return importlib.import_module(FORMATS[name])
+
+
+def export_into(name: str, docs, folder: Path) -> None:
+    """Export `docs` to format `name` in `folder`, made if need be, as `-o FOLDER` would: what
+    a list of formats (`export text,html`) and `batch --export` do for each format."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot create the folder: {err.strerror}", path=str(folder)) from None
+    exporter(name).export(docs, Path(folder))

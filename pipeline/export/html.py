@@ -115,13 +115,10 @@ def _add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
     element = etree.SubElement(parent, tag)
     for key, value in attrs.items():
         # Set one by one: lxml takes a dict of attributes more slowly than as many set()s.
-        element.set(_ATTRIBUTE_NAMES.get(key) or key.rstrip("_").replace("_", "-"), value)
+        element.set(key.rstrip("_").replace("_", "-"), value)
     if text:
         element.text = text
     return element
-
-
-_ATTRIBUTE_NAMES = {"class_": "class", "id": "id", "href": "href", "title": "title"}
 
 
 def _nl(element: etree._Element) -> etree._Element:
