@@ -31,7 +31,7 @@ NAMES   := $(patsubst $(SRC)/%.txt,%,$(SOURCES))
 # Exports: one file (or bag) per document, and one package for the whole folder.
 PER_DOC := $(foreach n,$(NAMES),$(EXPORT)/text/$(n).txt $(EXPORT)/html/$(n).html \
              $(EXPORT)/dc/$(n).dc.xml $(EXPORT)/zenodo/$(n).zenodo.json \
-             $(EXPORT)/bag/$(n)/bagit.txt)
+             $(EXPORT)/bags/$(n)/bagit.txt)
 FOLDER  := $(if $(NAMES),$(EXPORT)/corpus.xml $(EXPORT)/tables/persons.csv \
              $(EXPORT)/saf/item_000/contents)
 FUZZ_EXAMPLES ?= 5000
@@ -72,16 +72,12 @@ validate: $(TEI) | $(BUILT) ## validate OUT/*.xml against the project's schema (
 export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (not into OUT)
 
 # A pattern rule with several targets makes them all in one run of its recipe: one process
-# reads and validates a document once and writes its four files (four processes a document,
-# each starting Python and compiling the schemas, took 2.5 times as long).
+# reads and validates a document once and writes its four files and its bag (a process for
+# each, each starting Python and compiling the schemas, took 2.5 times as long). A bag is a
+# folder: its bagit.txt stands for it (the bag is built beside and renamed in).
 $(EXPORT)/text/%.txt $(EXPORT)/html/%.html $(EXPORT)/dc/%.dc.xml \
-$(EXPORT)/zenodo/%.zenodo.json: $(OUT)/%.xml | $(BUILT)
-	$(TOOL) export text,html,dc,zenodo $< -o $(EXPORT)
-
-# A bag is a folder: its bagit.txt stands for it (the bag is built beside and renamed in).
-$(EXPORT)/bag/%/bagit.txt: $(OUT)/%.xml | $(BUILT)
-	@mkdir -p $(EXPORT)/bag
-	$(TOOL) export bag $< -o $(EXPORT)/bag/$*
+$(EXPORT)/zenodo/%.zenodo.json $(EXPORT)/bags/%/bagit.txt: $(OUT)/%.xml | $(BUILT)
+	$(TOOL) export text,html,dc,zenodo,bags $< -o $(EXPORT)
 
 $(EXPORT)/corpus.xml: $(TEI) | $(BUILT)
 	@mkdir -p $(@D)

@@ -219,7 +219,7 @@ def _format_list(context: click.Context, parameter: click.Parameter,
               help="Output file or folder (- for standard output where the format allows); "
                    "with several formats, a folder holding one folder per format.")
 def export(format_names: list[str], files: tuple[str, ...], output: str) -> None:
-    """Export valid TEI files to FORMAT: text, html, dc, bag, saf, corpus, zenodo,
+    """Export valid TEI files to FORMAT: text, html, dc, bag, bags, saf, corpus, zenodo,
     teipublisher or tables. Several formats at once (text,html,dc) write OUT/FORMAT/ each,
     as `-o OUT/FORMAT` would, and read and validate every file once."""
     import hashlib

@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 
 from pipeline.errors import ExportError
-from pipeline.export import bag
+from pipeline.export import bag, bags
 
 SAMPLE = Path(__file__).parent / "fixtures" / "export" / "sample.xml"
 
@@ -74,11 +74,33 @@ def test_several_documents_one_bag(tmp_path):
 
 
 def test_one_bag_per_document(tmp_path):
-    """export_each makes a separate valid bag for every document."""
+    """The bags format makes a separate valid bag for every document, each like bag's for one."""
     tree = etree.parse(str(SAMPLE))
-    bag.export_each([(SAMPLE, tree), (Path("x/sample.xml"), tree)], tmp_path / "bags")
+    bags.export([(SAMPLE, tree), (Path("x/sample.xml"), tree)], tmp_path / "bags")
+    assert sorted(p.name for p in (tmp_path / "bags").iterdir()) == ["sample", "sample-2"]
     for name in ("sample", "sample-2"):
         bagit.Bag(str(tmp_path / "bags" / name)).validate()
+        assert not (tmp_path / "bags" / name / "data" / "index.html").exists()
+    bag.export([(SAMPLE, tree)], tmp_path / "one")
+    for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"):
+        assert (tmp_path / "bags" / "sample" / name).read_bytes() == \
+            (tmp_path / "one" / name).read_bytes()
+
+
+def test_bags_bad_document_writes_nothing(tmp_path):
+    """A document without a record stops the bags export before the first bag is written."""
+    tree = etree.parse(str(SAMPLE))
+    empty = etree.ElementTree(etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>'))
+    with pytest.raises(ExportError):
+        bags.export([(SAMPLE, tree), (Path("bad.xml"), empty)], tmp_path / "bags")
+    assert not (tmp_path / "bags").exists()
+
+
+def test_bags_refuse_standard_output():
+    """Bags are folders: standard output is refused with a message, not a traceback."""
+    tree = etree.parse(str(SAMPLE))
+    with pytest.raises(ExportError, match="FOLDER"):
+        bags.export([(SAMPLE, tree)], Path("-"))
 
 
 def test_failure_leaves_no_partial_bag(tmp_path, monkeypatch):

@@ -104,9 +104,9 @@ def test_make_export_writes_every_format_once(folder: Path) -> None:
     export = folder / "export"
     for name in ("doc-00001", "doc-00002", "doc-00003"):
         for path in (f"text/{name}.txt", f"html/{name}.html", f"dc/{name}.dc.xml",
-                     f"zenodo/{name}.zenodo.json", f"bag/{name}/bagit.txt"):
+                     f"zenodo/{name}.zenodo.json", f"bags/{name}/bagit.txt"):
             assert (export / path).is_file(), path
-        bagit.Bag(str(export / "bag" / name)).validate()
+        bagit.Bag(str(export / "bags" / name)).validate()
     for path in ("corpus.xml", "tables/persons.csv", "saf/item_002/contents"):
         assert (export / path).is_file(), path
     again = make(folder, "export")

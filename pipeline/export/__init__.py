@@ -18,6 +18,7 @@ FORMATS: dict[str, str] = {
     "html": "pipeline.export.html",
     "dc": "pipeline.export.dc",
     "bag": "pipeline.export.bag",
+    "bags": "pipeline.export.bags",
     "saf": "pipeline.export.saf",
     "corpus": "pipeline.export.corpus",
     "zenodo": "pipeline.export.zenodo",

@@ -90,9 +90,3 @@ def export(docs: Sequence[Doc], out: Path) -> None:
     """Write one bag at `out` for all the documents (one document: a bag for that document)."""
     make(docs, out)
 
-
-def export_each(docs: Sequence[Doc], out: Path) -> None:
-    """Write one bag per document, `out/NAME/`, each made atomically."""
-    records(docs)
-    for name, doc in zip(names(docs), docs):
-        make([doc], Path(out) / name)
