@@ -269,6 +269,43 @@ def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
     assert result.counts()["not done"] == 24 - len(written)
 
 
+def test_a_second_interrupt_still_reports_every_document_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C again while the batch waits for the documents in progress: it waits still, and
+    every document written is handed on (the workers write them whatever the parent does)."""
+    import concurrent.futures
+
+    import pipeline.batch
+
+    class Impatient(concurrent.futures.ProcessPoolExecutor):
+        """The second Ctrl-C arrives while the first wait for the workers has begun."""
+
+        interrupted = False
+
+        def shutdown(self, wait=True, *, cancel_futures=False):
+            if wait and not Impatient.interrupted:
+                Impatient.interrupted = True
+                super().shutdown(wait=False, cancel_futures=cancel_futures)
+                raise KeyboardInterrupt
+            super().shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    monkeypatch.setattr(pipeline.batch, "ProcessPoolExecutor", Impatient)
+    src, out = tmp_path / "src", tmp_path / "tei"
+    generate.generate(24, src, seed=5, size=SMALL)
+    sources = sorted(str(p) for p in src.glob("*.txt"))
+    handed: list[str] = []
+
+    def on_result(result) -> None:
+        handed.append(Path(result.output).name)
+        if len(handed) == 1:
+            raise KeyboardInterrupt
+
+    result = pipeline.batch.run_batch(sources, out, jobs=2, on_result=on_result)
+    assert Impatient.interrupted
+    assert result.stopped == "interrupted"
+    assert handed == sorted(p.name for p in out.glob("*.xml"))
+
+
 def test_every_export_is_tried_and_the_first_failure_reported(tmp_path: Path) -> None:
     """An undated document cannot go to Zenodo: the batch's exports still write the text
     export, write nothing for Zenodo, and raise the located reason (a format asked for twice
