@@ -19,13 +19,20 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None or
                                 reason="needs make and the set-up virtual environment")
 
 
+# What the make running the tests (`make -s test`, `make -j4 test`) would hand on to the make
+# these tests run: its options (-s would silence the commands the tests read) and its
+# jobserver.
+_OUTER_MAKE = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")
+
+
 def make(tmp_path: Path, *targets: str, code: str = "") -> subprocess.CompletedProcess:
     # CODE= pins the code prerequisites (another test covers them) so that edits to the
     # pipeline made while the tests run cannot make a rerun rebuild.
+    env = {name: value for name, value in os.environ.items() if name not in _OUTER_MAKE}
     return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "-j2",
                            f"SRC={tmp_path / 'src'}", f"OUT={tmp_path / 'out'}",
                            f"EXPORT={tmp_path / 'export'}", f"CODE={code}", *targets],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
 
 
 def converted(run: subprocess.CompletedProcess) -> list[str]:
