@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,26 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parents[1]
 TEI_ALL = Path(os.environ.get("TEI_ALL_RNG", ROOT.parent / "shared" / "tei" / "tei_all.rng"))
+
+
+def stale_compiled_modules(root: Path = ROOT) -> list[str]:
+    """The modules whose compiled copy (`make setup` builds them in place) is older than their
+    source: Python would import the copy, and the tests would test the code as it was."""
+    stale = []
+    for source in sorted((root / "pipeline").rglob("*.py")):
+        for suffix in EXTENSION_SUFFIXES:
+            compiled = source.with_name(source.stem + suffix)
+            if compiled.exists() and compiled.stat().st_mtime < source.stat().st_mtime:
+                stale.append(str(source.relative_to(root)))
+    return stale
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop before the first test when a compiled module is stale (pytest run without make)."""
+    stale = stale_compiled_modules()
+    if stale:
+        pytest.exit(f"{', '.join(stale)}: changed since it was compiled; run `make test` "
+                    "(or `make setup`) to compile it again", returncode=1)
 
 
 @pytest.fixture(scope="session")
