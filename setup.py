@@ -10,8 +10,10 @@ Python.
 """
 
 import os
+import shutil
 
 from setuptools import setup
+from setuptools.command.build import build
 
 # The modules a conversion spends its time in (docs/performance.md). The command line,
 # validation and export wait on lxml, libxml2 and libxslt, which compiling would not speed up.
@@ -57,5 +59,16 @@ def extensions() -> list:
     return modules
 
 
+class FreshBuild(build):
+    """Builds a distribution from the current sources only. build/lib keeps what earlier
+    builds put there, and a wheel takes all of it: a module since renamed, or one no longer
+    compiled whose stale .so would be imported in place of its source. (`make` compiles with
+    build_ext --inplace, which this does not touch.)"""
+
+    def run(self) -> None:
+        shutil.rmtree(self.build_lib, ignore_errors=True)
+        super().run()
+
+
 if __name__ == "__main__":  # tests/test_build.py imports COMPILED
-    setup(ext_modules=extensions())
+    setup(ext_modules=extensions(), cmdclass={"build": FreshBuild})

@@ -19,12 +19,17 @@ from pipeline import convert, serialize
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def compiled_modules() -> list[str]:
-    """setup.py's list of the modules it compiles (setup() itself runs only as a script)."""
+def setup_script():
+    """setup.py as a module (setup() itself runs only as a script)."""
     spec = importlib.util.spec_from_file_location("setup", ROOT / "setup.py")
     setup = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(setup)
-    return setup.COMPILED
+    return setup
+
+
+def compiled_modules() -> list[str]:
+    """setup.py's list of the modules it compiles."""
+    return setup_script().COMPILED
 
 
 CORPUS = sorted((ROOT.parent / "shared" / "corpus").glob("*/*.txt"))
@@ -100,3 +105,20 @@ def test_the_compiled_modules_caches_are_bounded() -> None:
     assert caches, "no cache found: the scan is broken"
     assert {name: size for name, size in caches.items()
             if size is None or size > WORD_CACHE} == {}
+
+
+def test_a_distribution_is_built_from_an_empty_build_lib(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an earlier build left in build/lib (a renamed module) does not go into a wheel."""
+    from setuptools import Distribution
+    from setuptools.command.build import build
+
+    built: list[bool] = []
+    monkeypatch.setattr(build, "run", lambda self: built.append(True))
+    stale = tmp_path / "lib" / "pipeline" / "convert.py"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("")
+    command = setup_script().FreshBuild(Distribution())
+    command.build_lib = str(tmp_path / "lib")
+    command.run()
+    assert built and not (tmp_path / "lib").exists()
