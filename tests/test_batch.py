@@ -246,10 +246,9 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     assert len(list(out.glob("*.xml"))) == 8, again.stderr
 
 
-def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
-    """Ctrl-C while the first result is handed on: the batch stops, and every document whose
-    file was written is still handed on, in source order (those the workers had in hand,
-    and those that finished while a task before them ran), none twice."""
+def _interrupted_at_the_first_result(tmp_path: Path):
+    """Run a 24-document batch with 2 jobs, Ctrl-C as the first result is handed on; return
+    the batch's result, the names handed on, and the names of the files written."""
     from pipeline.batch import run_batch
 
     src, out = tmp_path / "src", tmp_path / "tei"
@@ -263,7 +262,14 @@ def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
             raise KeyboardInterrupt
 
     result = run_batch(sources, out, jobs=2, on_result=on_result)
-    written = sorted(p.name for p in out.glob("*.xml"))
+    return result, handed, sorted(p.name for p in out.glob("*.xml"))
+
+
+def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
+    """Ctrl-C while the first result is handed on: the batch stops, and every document whose
+    file was written is still handed on, in source order (those the workers had in hand,
+    and those that finished while a task before them ran), none twice."""
+    result, handed, written = _interrupted_at_the_first_result(tmp_path)
     assert result.stopped == "interrupted"
     assert handed == written              # in order, each once, every file written
     assert result.counts()["not done"] == 24 - len(written)
@@ -290,20 +296,10 @@ def test_a_second_interrupt_still_reports_every_document_written(
             super().shutdown(wait=wait, cancel_futures=cancel_futures)
 
     monkeypatch.setattr(pipeline.batch, "ProcessPoolExecutor", Impatient)
-    src, out = tmp_path / "src", tmp_path / "tei"
-    generate.generate(24, src, seed=5, size=SMALL)
-    sources = sorted(str(p) for p in src.glob("*.txt"))
-    handed: list[str] = []
-
-    def on_result(result) -> None:
-        handed.append(Path(result.output).name)
-        if len(handed) == 1:
-            raise KeyboardInterrupt
-
-    result = pipeline.batch.run_batch(sources, out, jobs=2, on_result=on_result)
+    result, handed, written = _interrupted_at_the_first_result(tmp_path)
     assert Impatient.interrupted
     assert result.stopped == "interrupted"
-    assert handed == sorted(p.name for p in out.glob("*.xml"))
+    assert handed == written
 
 
 def test_every_export_is_tried_and_the_first_failure_reported(tmp_path: Path) -> None:
