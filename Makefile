@@ -73,8 +73,9 @@ export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (
 
 # A pattern rule with several targets makes them all in one run of its recipe: one process
 # reads and validates a document once and writes its four files and its bag (a process for
-# each, each starting Python and compiling the schemas, took 2.5 times as long). A bag is a
-# folder: its bagit.txt stands for it (the bag is built beside and renamed in).
+# each format, each starting Python and compiling the schemas, took over twice as long:
+# docs/performance.md). A bag is a folder: its bagit.txt stands for it (the bag is built
+# beside and renamed in).
 $(EXPORT)/text/%.txt $(EXPORT)/html/%.html $(EXPORT)/dc/%.dc.xml \
 $(EXPORT)/zenodo/%.zenodo.json $(EXPORT)/bags/%/bagit.txt: $(OUT)/%.xml | $(BUILT)
 	$(TOOL) export text,html,dc,zenodo,bags $< -o $(EXPORT)

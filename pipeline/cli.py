@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .errors import PipelineError
+from .export import FORMATS
 
 
 def _fail(message: str) -> None:
@@ -194,9 +195,6 @@ def _read_document(name: str) -> bytes:
         _fail(f"{name}: cannot read: {err.strerror or err}")
 
 
-def _formats() -> list[str]:
-    from .export import FORMATS
-    return list(FORMATS)
 
 
 def _format_list(context: click.Context, parameter: click.Parameter,
@@ -205,23 +203,23 @@ def _format_list(context: click.Context, parameter: click.Parameter,
     the export formats, each once."""
     given = (value,) if isinstance(value, str) else value
     names = list(dict.fromkeys(name for each in given for name in each.split(",")))
-    unknown = [name for name in names if name not in _formats()]
+    unknown = [name for name in names if name not in FORMATS]
     if unknown:
         raise click.BadParameter(f"{', '.join(map(repr, unknown))}: not a format "
-                                 f"(choose from {', '.join(_formats())})")
+                                 f"(choose from {', '.join(FORMATS)})")
     return names
 
 
-@main.command()
+@main.command(epilog=f"FORMAT is one of: {', '.join(FORMATS)}.")
 @click.argument("format_names", metavar="FORMAT[,FORMAT...]", callback=_format_list)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", default="-", show_default=True,
               help="Output file or folder (- for standard output where the format allows); "
                    "with several formats, a folder holding one folder per format.")
 def export(format_names: list[str], files: tuple[str, ...], output: str) -> None:
-    """Export valid TEI files to FORMAT: text, html, dc, bag, bags, saf, corpus, zenodo,
-    teipublisher or tables. Several formats at once (text,html,dc) write OUT/FORMAT/ each,
-    as `-o OUT/FORMAT` would, and read and validate every file once."""
+    """Export valid TEI files to FORMAT (docs/exports.md). Several formats at once
+    (text,html,dc) write OUT/FORMAT/ each, as `-o OUT/FORMAT` would, and read and validate
+    every file once."""
     import hashlib
 
     from .export import export_into, exporter

@@ -143,6 +143,19 @@ def test_export_to_several_formats_at_once(tmp_path: Path):
     assert result.exit_code == 1 and "need an output folder" in result.output
 
 
+def test_export_says_which_folder_it_cannot_make(tmp_path: Path):
+    """A file where a format's folder must go: exit 1, naming it, for a format list and for
+    bags alike (one helper makes every export's folder)."""
+    tei = str(ROOT / "tei" / "114178.xml")
+    (tmp_path / "text").write_text("in the way")
+    for args in (["text,dc", tei, "-o", str(tmp_path)],
+                 ["bags", tei, "-o", str(tmp_path / "text" / "bags")]):
+        result = run("export", *args)
+        assert result.exit_code == 1
+        assert f"{tmp_path / 'text'}" in result.output
+        assert "cannot create the output folder" in result.output
+
+
 def test_register_gives_one_id_across_documents(tmp_path: Path):
     """Two documents converted one at a time with one register share a person's id."""
     register = tmp_path / "register.xml"

@@ -10,8 +10,6 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from ..errors import ExportError
-
 # The order is the order shown in `tei-pipeline export --help`.
 FORMATS: dict[str, str] = {
     "text": "pipeline.export.text",
@@ -35,8 +33,7 @@ def exporter(name: str):
 def export_into(name: str, docs, folder: Path) -> None:
     """Export `docs` to format `name` in `folder`, made if need be, as `-o FOLDER` would: what
     a list of formats (`export text,html`) and `batch --export` do for each format."""
-    try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ExportError(f"cannot create the folder: {err.strerror}", path=str(folder)) from None
+    from ._common import make_folder
+
+    make_folder(folder)
     exporter(name).export(docs, Path(folder))

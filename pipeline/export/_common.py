@@ -288,10 +288,7 @@ def write_files(out: Path, docs: Sequence[Doc], suffix: str,
         return
     if is_stdout(out):
         raise ExportError("several documents need an output folder (-o FOLDER), not standard output")
-    try:
-        Path(out).mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ExportError(f"cannot create the output folder: {err.strerror}", path=str(out)) from None
+    make_folder(out)
     with staged_files(Path(out)) as put:
         for i, name in enumerate(names(docs)):
             put(f"{name}{suffix}", render(i))
@@ -316,6 +313,15 @@ def write_one(out: Path, docs: Sequence[Doc], suffix: str,
         target = target / f"{names(docs[:1])[0]}{suffix}"
     with atomic_file(target) as handle:
         write(handle)
+
+
+def make_folder(folder: Path) -> None:
+    """Make the output folder `folder` (and its parents) if it is not there."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot create the output folder: {err.strerror}",
+                          path=str(folder)) from None
 
 
 def check_package_target(out: Path, marker: str) -> None:

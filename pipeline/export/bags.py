@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ExportError
 from . import bag
-from ._common import Doc, is_stdout, names, records
+from ._common import Doc, is_stdout, make_folder, names, records
 
 
 def export(docs: Sequence[Doc], out: Path) -> None:
@@ -21,9 +21,6 @@ def export(docs: Sequence[Doc], out: Path) -> None:
     if is_stdout(out):
         raise ExportError("bags are folders: give one with -o FOLDER, not standard output")
     records(docs)
-    try:
-        Path(out).mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ExportError(f"cannot create the folder: {err.strerror}", path=str(out)) from None
+    make_folder(out)
     for name, doc in zip(names(docs), docs):
         bag.make([doc], Path(out) / name)
