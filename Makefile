@@ -35,6 +35,19 @@ PER_DOC := $(foreach n,$(NAMES),$(EXPORT)/text/$(n).txt $(EXPORT)/html/$(n).html
 FOLDER  := $(if $(NAMES),$(EXPORT)/corpus.xml $(EXPORT)/tables/persons.csv \
              $(EXPORT)/saf/item_000/contents)
 FUZZ_EXAMPLES ?= 5000
+# The steps over the whole folder (validate, corpus, tables, saf) read the outputs' names
+# from a list that make writes itself, one a line ($(file ...) runs no command): on a command
+# line, an archive's tens of thousands of names would pass the system's limit (ARG_MAX).
+# One folder of lists for each OUT, under build/ (make clean removes it).
+LISTS    = build/lists$(abspath $(OUT))
+empty   :=
+space   := $(empty) $(empty)
+define newline
+
+
+endef
+# $(call outputs,NAME): write the list LISTS/NAME of every output, and give its path.
+outputs  = $(file >$(LISTS)/$(1),$(subst $(space),$(newline),$(TEI)))$(LISTS)/$(1)
 
 .DELETE_ON_ERROR:
 .PHONY: all help setup convert validate export test bench fuzz clean
@@ -66,8 +79,13 @@ $(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(BUILT)
 	@mkdir -p $(@D)
 	$(TOOL) convert --quiet --validate $< -o $@
 
-validate: $(TEI) | $(BUILT) ## validate OUT/*.xml against the project's schema (one process)
-	$(TOOL) validate $(TEI)
+validate: $(TEI) | $(BUILT) $(LISTS) ## validate OUT/*.xml against the project's schema (one process)
+	$(TOOL) validate --files-from $(call outputs,validate)
+
+# After $(BUILT), whose recipe may empty build/; `+`: under make -n too, which writes the
+# lists when it shows the commands.
+$(LISTS): | $(BUILT)
+	+@mkdir -p $@
 
 export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (not into OUT)
 
@@ -80,15 +98,15 @@ $(EXPORT)/text/%.txt $(EXPORT)/html/%.html $(EXPORT)/dc/%.dc.xml \
 $(EXPORT)/zenodo/%.zenodo.json $(EXPORT)/bags/%/bagit.txt: $(OUT)/%.xml | $(BUILT)
 	$(TOOL) export text,html,dc,zenodo,bags $< -o $(EXPORT)
 
-$(EXPORT)/corpus.xml: $(TEI) | $(BUILT)
+$(EXPORT)/corpus.xml: $(TEI) | $(BUILT) $(LISTS)
 	@mkdir -p $(@D)
-	$(TOOL) export corpus $(TEI) -o $@
+	$(TOOL) export corpus --files-from $(call outputs,corpus) -o $@
 
-$(EXPORT)/tables/persons.csv: $(TEI) | $(BUILT)
-	$(TOOL) export tables $(TEI) -o $(EXPORT)/tables
+$(EXPORT)/tables/persons.csv: $(TEI) | $(BUILT) $(LISTS)
+	$(TOOL) export tables --files-from $(call outputs,tables) -o $(EXPORT)/tables
 
-$(EXPORT)/saf/item_000/contents: $(TEI) | $(BUILT)
-	$(TOOL) export saf $(TEI) -o $(EXPORT)/saf
+$(EXPORT)/saf/item_000/contents: $(TEI) | $(BUILT) $(LISTS)
+	$(TOOL) export saf --files-from $(call outputs,saf) -o $(EXPORT)/saf
 
 test: $(BUILT) ## run the whole test suite
 	$(BIN)/python -m pytest -q

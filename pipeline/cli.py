@@ -151,22 +151,54 @@ def _save_register(book, path: str | None) -> None:
         _fail(err.located(path))
 
 
+def _files_from(command):
+    """The `--files-from LIST` option of the commands that take many files."""
+    return click.option(
+        "--files-from", "files_from", metavar="LIST",
+        type=click.Path(dir_okay=False, allow_dash=True),
+        help="Also read FILE names from LIST, one a line (- for standard input): for more "
+             "files than a command line holds.")(command)
+
+
+def _file_names(files: tuple[str, ...], files_from: str | None) -> list[tuple[str, str]]:
+    """Every file given, on the command line and then in LIST, each with where it was given:
+    itself, or `LIST:N: NAME` for line N of the list (a failure names that place)."""
+    named = [(name, name) for name in files]
+    if files_from is not None:
+        try:
+            data = sys.stdin.buffer.read() if files_from == "-" else Path(files_from).read_bytes()
+        except OSError as err:
+            _fail(f"{files_from}: cannot read the list of files: {err.strerror or err}")
+        shown = "<stdin>" if files_from == "-" else files_from
+        for number, line in enumerate(data.splitlines(), 1):
+            if line.strip():   # a blank line names no file
+                name = os.fsdecode(line)   # a name as the system spells it, in any encoding
+                named.append((name, f"{shown}:{number}: {name}"))
+    if not files and files_from is None:
+        raise click.UsageError("give the files, or --files-from LIST")
+    return named
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@_files_from
 @click.option("--tei-all", "tei_all", metavar="PATH",
               help="Also check conformance with TEI P5 tei_all.rng (or set TEI_ALL_RNG).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="How to print the problems.")
-def validate(files: tuple[str, ...], tei_all: str | None, fmt: str) -> None:
+def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None,
+             fmt: str) -> None:
     """Validate TEI files against the project's schema (XSD and Schematron)."""
     from .validate import tei_all_path, validate_bytes
 
     rng = tei_all_path(tei_all)
     if tei_all and rng is None:
         _fail(f"{tei_all}: no such file (the tei_all RELAX NG schema)")
+    named = _file_names(files, files_from)
+    files = tuple(name for name, _ in named)
     problems = []
-    for name in files:
-        problems.extend(validate_bytes(_read_document(name), path=name, tei_all=rng))
+    for name, given in named:
+        problems.extend(validate_bytes(_read_document(name, given), path=name, tei_all=rng))
     if fmt == "json":
         click.echo(json.dumps({"valid": not problems, "files": list(files),
                                "problems": [p.as_dict() for p in problems]}, indent=2,
@@ -187,14 +219,13 @@ def _refuse_if_invalid(problems: list, message: str, advice: str = "") -> None:
         _fail(f"{message} ({len(problems)} problem(s) above){advice}")
 
 
-def _read_document(name: str) -> bytes:
-    """The bytes of an XML file given to validate or export, or a one-line failure."""
+def _read_document(name: str, given: str) -> bytes:
+    """The bytes of an XML file given to validate or export, or a one-line failure that
+    names where it was `given` (the file, or the line of the list that named it)."""
     try:
         return Path(name).read_bytes()
     except OSError as err:
-        _fail(f"{name}: cannot read: {err.strerror or err}")
-
-
+        _fail(f"{given}: cannot read: {err.strerror or err}")
 
 
 def _format_list(context: click.Context, parameter: click.Parameter,
@@ -212,11 +243,13 @@ def _format_list(context: click.Context, parameter: click.Parameter,
 
 @main.command(epilog=f"FORMAT is one of: {', '.join(FORMATS)}.")
 @click.argument("format_names", metavar="FORMAT[,FORMAT...]", callback=_format_list)
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@_files_from
 @click.option("-o", "--output", default="-", show_default=True,
               help="Output file or folder (- for standard output where the format allows); "
                    "with several formats, a folder holding one folder per format.")
-def export(format_names: list[str], files: tuple[str, ...], output: str) -> None:
+def export(format_names: list[str], files: tuple[str, ...], files_from: str | None,
+           output: str) -> None:
     """Export valid TEI files to FORMAT (docs/exports.md). Several formats at once
     (text,html,dc) write OUT/FORMAT/ each, as `-o OUT/FORMAT` would, and read and validate
     every file once."""
@@ -228,13 +261,16 @@ def export(format_names: list[str], files: tuple[str, ...], output: str) -> None
 
     # Every file is validated first; the export then reads each again when it comes to it,
     # so that only one parsed document is held at a time, and refuses one that changed.
+    named = _file_names(files, files_from)
+    if not named:
+        _fail(f"{files_from}: no documents to export: the list names no file")
     digests = []
-    for name in files:
-        data = _read_document(name)
+    for name, given in named:
+        data = _read_document(name, given)
         _refuse_if_invalid(validate_bytes(data, path=name),
-                           f"{name}: not exported: the document is not valid")
+                           f"{given}: not exported: the document is not valid")
         digests.append(hashlib.sha256(data).hexdigest())
-    docs = Documents(files, digests)
+    docs = Documents(tuple(name for name, _ in named), digests)
     if len(format_names) > 1 and output == "-":
         _fail("several formats need an output folder (-o FOLDER), not standard output")
     try:

@@ -98,6 +98,41 @@ def test_validate_accepts_the_committed_example():
     assert result.exit_code == 0, result.output
 
 
+def test_files_from_names_the_files_one_a_line(tmp_path: Path):
+    """--files-from LIST: validate and export read the names from a file or standard input,
+    after those on the command line; a blank line names nothing."""
+    tei = ROOT / "tei" / "114178.xml"
+    listing = tmp_path / "files.txt"
+    listing.write_bytes(f"{tei}\n\n{tei}\r\n".encode())
+    result = run("validate", "--format", "json", str(tei), "--files-from", str(listing))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["files"] == [str(tei)] * 3
+    result = run("validate", "--files-from", "-", input=f"{tei}\n".encode())
+    assert result.exit_code == 0 and "1 file(s) valid" in result.stderr
+    out = tmp_path / "corpus.xml"
+    assert run("export", "corpus", "--files-from", str(listing), "-o", str(out)).exit_code == 0
+    assert len(etree.parse(str(out)).getroot().findall("{*}TEI")) == 2
+
+
+def test_files_from_locates_a_bad_name_at_its_line(tmp_path: Path):
+    """A listed file that cannot be read is named with the list's line; exit 1, no output."""
+    listing = tmp_path / "files.txt"
+    listing.write_text(f"{ROOT / 'tei' / '114178.xml'}\n\nmissing.xml\n")
+    for args in (("validate",), ("export", "text", "-o", str(tmp_path / "out"))):
+        result = run(*args, "--files-from", str(listing))
+        assert result.exit_code == 1
+        assert f"{listing}:3: missing.xml: cannot read: No such file or directory" in result.stderr
+    assert not (tmp_path / "out").exists()
+    result = run("validate", "--files-from", str(tmp_path / "absent.txt"))
+    assert result.exit_code == 1 and "absent.txt: cannot read the list of files" in result.stderr
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    result = run("export", "corpus", "--files-from", str(empty), "-o", str(tmp_path / "c.xml"))
+    assert result.exit_code == 1 and "the list names no file" in result.stderr
+    assert run("validate", "--files-from", str(empty)).exit_code == 0  # nothing to check
+    assert run("validate").exit_code == 2  # neither files nor a list: a usage error
+
+
 def test_export_text_reproduces_the_source_body(tmp_path: Path):
     """export text writes the body of the source back."""
     out = tmp_path / "body.txt"

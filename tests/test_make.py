@@ -119,3 +119,25 @@ def test_make_export_writes_every_format_once(folder: Path) -> None:
         assert (export / path).is_file(), path
     again = make(folder, "export")
     assert "tei-pipeline export" not in again.stdout
+
+
+def test_folder_steps_read_the_outputs_from_a_list(tmp_path: Path) -> None:
+    """validate and the folder-wide exports take the outputs from a list make writes, not
+    from the command line, which tens of thousands of names would overflow (ARG_MAX)."""
+    (tmp_path / "src").mkdir()
+    # Names near the longest a file can have, so that fewer files pass the system's limit.
+    names = [f"{'a-source-with-a-long-name-' * 9}{n:06}" for n in range(7_000)]
+    assert sum(len(str(tmp_path / "out" / f"{name}.xml")) + 1 for name in names) > \
+        os.sysconf("SC_ARG_MAX")
+    for name in names:
+        os.close(os.open(tmp_path / "src" / f"{name}.txt", os.O_CREAT | os.O_WRONLY))
+    # -n: make shows the commands (a conversion for each source too) and runs none of them.
+    run = make(tmp_path, "-n", "validate", f"{tmp_path / 'export'}/corpus.xml")
+    assert run.returncode == 0, run.stderr
+    commands = [line for line in run.stdout.splitlines()
+                if "tei-pipeline validate" in line or "tei-pipeline export" in line]
+    assert len(commands) == 2 and all(len(line) < 1_000 for line in commands), commands
+    for command in commands:
+        listing = Path(ROOT / command.split("--files-from ")[1].split()[0])
+        assert listing.read_text().splitlines() == [
+            str(tmp_path / "out" / f"{name}.xml") for name in names]
