@@ -50,6 +50,11 @@ endef
 outputs  = $(file >$(LISTS)/$(1),$(subst $(space),$(newline),$(TEI)))$(LISTS)/$(1)
 
 .DELETE_ON_ERROR:
+# No built-in rules: make would try each of them (for .c, .y, RCS, SCCS...) on every output
+# and source before our pattern rules: `make -n validate` over 30,000 documents took 19 s
+# with them, 1.1 s without.
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
 .PHONY: all help setup convert validate export test bench fuzz clean
 
 all: convert validate export ## set up, convert SRC into OUT, validate, export

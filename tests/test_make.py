@@ -103,6 +103,17 @@ def test_make_help_lists_the_targets() -> None:
         assert f"\n{target} " in "\n" + run.stdout, target
 
 
+def test_make_tries_no_built_in_rule() -> None:
+    """The built-in rules (`%.o: %.c`, RCS, SCCS...) are off: make would try each of them on
+    every source and output before the Makefile's own."""
+    env = {name: value for name, value in os.environ.items() if name not in _OUTER_MAKE}
+    run = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "-p", "-n", "help"],
+                         capture_output=True, text=True, env=env)
+    lines = run.stdout.splitlines()
+    assert "tei/%.xml: examples/%.txt" in "\n".join(lines)   # the database was printed
+    assert not [line for line in lines if line.startswith(("%.o: %.c", "%:: RCS/", "%:: SCCS/"))]
+
+
 def test_make_export_writes_every_format_once(folder: Path) -> None:
     """make export -j2 writes each format, per document and per folder; the bag validates."""
     import bagit
