@@ -28,6 +28,16 @@ CODE    ?= $(sort $(wildcard pipeline/*.py pipeline/markup/*.py pipeline/data/*)
 SOURCES := $(sort $(wildcard $(SRC)/*.txt))
 TEI     := $(patsubst $(SRC)/%.txt,$(OUT)/%.xml,$(SOURCES))
 NAMES   := $(patsubst $(SRC)/%.txt,%,$(SOURCES))
+# make splits names at spaces: a source named `my doc.txt` would become two targets that no
+# rule makes ("No rule to make target"). Say what is wrong instead, unless the goal needs no
+# source.
+SPACED  := $(filter-out $(SRC)/%.txt,$(SOURCES))
+ifneq ($(SPACED),)
+ifneq ($(filter-out help setup test bench fuzz clean,$(or $(MAKECMDGOALS),all)),)
+$(error $(SRC) has file names with spaces, which make cannot take (the pieces: $(SPACED)); \
+rename them, or convert the folder with `tei-pipeline batch $(SRC) -o $(OUT)`)
+endif
+endif
 # Exports: one file (or bag) per document, and one package for the whole folder.
 PER_DOC := $(foreach n,$(NAMES),$(EXPORT)/text/$(n).txt $(EXPORT)/html/$(n).html \
              $(EXPORT)/dc/$(n).dc.xml $(EXPORT)/zenodo/$(n).zenodo.json \

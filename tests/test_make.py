@@ -84,6 +84,18 @@ def test_a_failing_source_stops_make_and_leaves_no_output(folder: Path) -> None:
     assert not [p for p in (folder / "out").iterdir() if not p.name.endswith(".xml")]
 
 
+def test_a_name_with_a_space_is_refused_with_what_to_do(folder: Path) -> None:
+    """make splits names at spaces: a source `my doc.txt` stops make with a message that
+    says so and names the batch command, not "No rule to make target"; nothing is written."""
+    (folder / "src" / "my doc.txt").write_bytes((folder / "src" / "doc-00001.txt").read_bytes())
+    run = make(folder, "convert")
+    assert run.returncode == 2
+    assert "has file names with spaces, which make cannot take" in run.stderr
+    assert f"tei-pipeline batch {folder / 'src'} -o {folder / 'out'}" in run.stderr
+    assert "No rule" not in run.stderr and not (folder / "out").exists()
+    assert make(folder, "help").returncode == 0   # a goal that needs no source still runs
+
+
 def test_make_validate_and_export_use_their_own_folders(folder: Path) -> None:
     """make validate checks OUT, make export writes EXPORT/text/, never into OUT."""
     run = make(folder, "validate", "export")
