@@ -26,18 +26,28 @@ BUILT    = $(VENV)/.built
 # export/, which do not change it): a policy change reconverts everything.
 CODE    ?= $(sort $(wildcard pipeline/*.py pipeline/markup/*.py pipeline/data/*))
 SOURCES := $(sort $(wildcard $(SRC)/*.txt))
-TEI     := $(patsubst $(SRC)/%.txt,$(OUT)/%.xml,$(SOURCES))
 NAMES   := $(patsubst $(SRC)/%.txt,%,$(SOURCES))
-# make splits names at spaces: a source named `my doc.txt` would become two targets that no
-# rule makes ("No rule to make target"). Say what is wrong instead, unless the goal needs no
-# source.
-SPACED  := $(filter-out $(SRC)/%.txt,$(SOURCES))
-ifneq ($(SPACED),)
+# The names make can take: it splits them at spaces, and `:`, `;` and `|` are its own syntax;
+# and the exports name a document's files by its name with any other punctuation replaced
+# (`a(1)` gives `a-1.txt`), a file make would wait for and never see. So a source's name is
+# letters, digits, `_`, `.` and `-` (not at either end, which the exports trim); make says
+# so of any other at once; a goal that needs no source runs without them. (The recipes
+# quote names all the same, for SRC, OUT and EXPORT themselves.)
+comma   := ,
+hash    := \#
+PUNCT   := : ; | ' " ` $$ $(hash) % ( ) [ ] { } < > = & * ? ! ~ ^ @ + \ $(comma)
+ODD     := $(filter-out $(SRC)/%.txt,$(SOURCES)) $(addsuffix .txt,$(filter -% %- %.,$(NAMES)) \
+             $(foreach n,$(NAMES),$(if $(strip $(foreach c,$(PUNCT),$(findstring $(c),$(n)))),$(n))))
+ifneq ($(strip $(ODD)),)
 ifneq ($(filter-out help setup test bench fuzz clean,$(or $(MAKECMDGOALS),all)),)
-$(error $(SRC) has file names with spaces, which make cannot take (the pieces: $(SPACED)); \
-rename them, or convert the folder with `tei-pipeline batch $(SRC) -o $(OUT)`)
+$(error $(SRC): make takes source names of letters, digits, _, . and - (not at either \
+end), as the exports name files, and these are not: $(strip $(ODD)); rename them, or \
+convert the folder with `tei-pipeline batch $(SRC) -o $(OUT)`, which takes any name)
 endif
+SOURCES :=
+NAMES   :=
 endif
+TEI     := $(patsubst $(SRC)/%.txt,$(OUT)/%.xml,$(SOURCES))
 # Exports: one file (or bag) per document, and one package for the whole folder.
 PER_DOC := $(foreach n,$(NAMES),$(EXPORT)/text/$(n).txt $(EXPORT)/html/$(n).html \
              $(EXPORT)/dc/$(n).dc.xml $(EXPORT)/zenodo/$(n).zenodo.json \
@@ -91,16 +101,16 @@ $(BUILT): $(STAMP) setup.py $(shell find pipeline -name '*.py')
 convert: $(TEI) ## convert every SRC/*.txt into OUT/*.xml (only what changed)
 
 $(OUT)/%.xml: $(SRC)/%.txt $(CODE) | $(BUILT)
-	@mkdir -p $(@D)
-	$(TOOL) convert --quiet --validate $< -o $@
+	@mkdir -p '$(@D)'
+	$(TOOL) convert --quiet --validate '$<' -o '$@'
 
 validate: $(TEI) | $(BUILT) $(LISTS) ## validate OUT/*.xml against the project's schema (one process)
-	$(TOOL) validate --files-from $(call outputs,validate)
+	$(TOOL) validate --files-from '$(call outputs,validate)'
 
 # After $(BUILT), whose recipe may empty build/; `+`: under make -n too, which writes the
 # lists when it shows the commands.
 $(LISTS): | $(BUILT)
-	+@mkdir -p $@
+	+@mkdir -p '$@'
 
 export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (not into OUT)
 
@@ -111,17 +121,17 @@ export: $(PER_DOC) $(FOLDER) ## export OUT/*.xml to every format, into EXPORT/ (
 # beside and renamed in).
 $(EXPORT)/text/%.txt $(EXPORT)/html/%.html $(EXPORT)/dc/%.dc.xml \
 $(EXPORT)/zenodo/%.zenodo.json $(EXPORT)/bags/%/bagit.txt: $(OUT)/%.xml | $(BUILT)
-	$(TOOL) export text,html,dc,zenodo,bags $< -o $(EXPORT)
+	$(TOOL) export text,html,dc,zenodo,bags '$<' -o '$(EXPORT)'
 
 $(EXPORT)/corpus.xml: $(TEI) | $(BUILT) $(LISTS)
-	@mkdir -p $(@D)
-	$(TOOL) export corpus --files-from $(call outputs,corpus) -o $@
+	@mkdir -p '$(@D)'
+	$(TOOL) export corpus --files-from '$(call outputs,corpus)' -o '$@'
 
 $(EXPORT)/tables/persons.csv: $(TEI) | $(BUILT) $(LISTS)
-	$(TOOL) export tables --files-from $(call outputs,tables) -o $(EXPORT)/tables
+	$(TOOL) export tables --files-from '$(call outputs,tables)' -o '$(EXPORT)/tables'
 
 $(EXPORT)/saf/item_000/contents: $(TEI) | $(BUILT) $(LISTS)
-	$(TOOL) export saf --files-from $(call outputs,saf) -o $(EXPORT)/saf
+	$(TOOL) export saf --files-from '$(call outputs,saf)' -o '$(EXPORT)/saf'
 
 test: $(BUILT) ## run the whole test suite
 	$(BIN)/python -m pytest -q

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -84,16 +85,34 @@ def test_a_failing_source_stops_make_and_leaves_no_output(folder: Path) -> None:
     assert not [p for p in (folder / "out").iterdir() if not p.name.endswith(".xml")]
 
 
-def test_a_name_with_a_space_is_refused_with_what_to_do(folder: Path) -> None:
-    """make splits names at spaces: a source `my doc.txt` stops make with a message that
-    says so and names the batch command, not "No rule to make target"; nothing is written."""
-    (folder / "src" / "my doc.txt").write_bytes((folder / "src" / "doc-00001.txt").read_bytes())
+@pytest.mark.parametrize("name", ["my doc", "a(1)", "a:b", "a;b", "it's", "a$b", "-a"])
+def test_a_name_make_cannot_take_is_refused_with_what_to_do(folder: Path, name: str) -> None:
+    """make splits names at spaces, reads `:` `;` as its syntax, and would wait for export
+    files the exports name otherwise (`a(1)` gives `a-1.txt`): such a source stops make
+    with a message naming it and the batch command, and nothing is written."""
+    (folder / "src" / f"{name}.txt").write_bytes((folder / "src" / "doc-00001.txt").read_bytes())
     run = make(folder, "convert")
     assert run.returncode == 2
-    assert "has file names with spaces, which make cannot take" in run.stderr
+    assert "make takes source names of letters, digits, _, . and -" in run.stderr
+    assert f"{name}.txt; rename them" in run.stderr
     assert f"tei-pipeline batch {folder / 'src'} -o {folder / 'out'}" in run.stderr
     assert "No rule" not in run.stderr and not (folder / "out").exists()
     assert make(folder, "help").returncode == 0   # a goal that needs no source still runs
+
+
+def test_names_make_takes_go_through_every_step(tmp_path: Path) -> None:
+    """A name of letters (not only ASCII), digits, `_`, `.` and `-` is converted, validated
+    and exported under that name, and a second make does nothing."""
+    (tmp_path / "src").mkdir()
+    source = ROOT / "examples" / "114178.txt"
+    for name in ("cable_1954-10.v2", "Zhou-Enlai-été"):
+        (tmp_path / "src" / f"{name}.txt").write_bytes(source.read_bytes())
+    assert make(tmp_path, "convert", "validate", "export").returncode == 0
+    for name in ("cable_1954-10.v2", "Zhou-Enlai-été"):
+        assert (tmp_path / "export" / "text" / f"{name}.txt").read_bytes() == \
+            (tmp_path / "export" / "text" / "cable_1954-10.v2.txt").read_bytes()
+    assert "tei-pipeline" not in make(tmp_path, "convert", "validate", "export").stdout.replace(
+        "tei-pipeline validate", "")
 
 
 def test_make_validate_and_export_use_their_own_folders(folder: Path) -> None:
@@ -161,6 +180,7 @@ def test_folder_steps_read_the_outputs_from_a_list(tmp_path: Path) -> None:
                 if "tei-pipeline validate" in line or "tei-pipeline export" in line]
     assert len(commands) == 2 and all(len(line) < 1_000 for line in commands), commands
     for command in commands:
-        listing = Path(ROOT / command.split("--files-from ")[1].split()[0])
+        words = shlex.split(command)
+        listing = ROOT / words[words.index("--files-from") + 1]
         assert listing.read_text().splitlines() == [
             str(tmp_path / "out" / f"{name}.xml") for name in names]
