@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from .errors import ExportError, PipelineError
-from .files import atomic_file
+from .files import as_text, atomic_file
 
 CONVERTED, INVALID, FAILED = "converted", "invalid", "failed"
 
@@ -449,8 +449,8 @@ class Report:
 
     def add(self, result: DocResult) -> None:
         # An entry's lines, indented as the list's items (a string's newlines are escaped).
-        entry = "    " + json.dumps(result.as_dict(), indent=2,
-                                    ensure_ascii=False).replace("\n", "\n    ")
+        entry = "    " + as_text(json.dumps(result.as_dict(), indent=2,
+                                            ensure_ascii=False)).replace("\n", "\n    ")
         try:
             self._entries.write(f",\n{entry}".encode() if self._count else entry.encode())
         except OSError as err:

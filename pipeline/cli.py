@@ -49,6 +49,12 @@ class _Commands(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Abort,
                 click.exceptions.Exit, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader of standard output has gone (`tei-pipeline convert x.txt | head`):
+            # nothing is wrong to report. Standard output now goes nowhere, so that
+            # Python's own flush at exit does not fail on it again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except RecursionError:
             _fail("tei-pipeline: the input is nested too deeply to process")
         except MemoryError:
@@ -189,6 +195,7 @@ def _file_names(files: tuple[str, ...], files_from: str | None) -> list[tuple[st
 def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None,
              fmt: str) -> None:
     """Validate TEI files against the project's schema (XSD and Schematron)."""
+    from .files import as_text
     from .validate import tei_all_path, validate_bytes
 
     rng = tei_all_path(tei_all)
@@ -199,13 +206,14 @@ def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None
     problems = []
     for name, given in named:
         problems.extend(validate_bytes(_read_document(name, given), path=name, tei_all=rng))
+    # The report is text: a file name's bytes that are not UTF-8 are shown as U+FFFD (as_text).
     if fmt == "json":
-        click.echo(json.dumps({"valid": not problems, "files": list(files),
-                               "problems": [p.as_dict() for p in problems]}, indent=2,
-                              ensure_ascii=False))
+        click.echo(as_text(json.dumps({"valid": not problems, "files": list(files),
+                                       "problems": [p.as_dict() for p in problems]}, indent=2,
+                                      ensure_ascii=False)))
     else:
         for problem in problems:
-            click.echo(str(problem), err=False)
+            click.echo(as_text(str(problem)), err=False)
         if not problems:
             click.echo(f"{len(files)} file(s) valid", err=True)
     sys.exit(1 if problems else 0)

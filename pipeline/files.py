@@ -13,6 +13,17 @@ from typing import BinaryIO
 from .errors import PipelineError
 
 
+def as_text(name: str) -> str:
+    """A file name as text that UTF-8 can carry (a report, a page, a table). A name whose
+    bytes are not UTF-8 (a Latin-1 `caf\xe9.txt` from an old archive) comes from the system
+    with a lone surrogate for each such byte, which no UTF-8 file can hold: each becomes
+    U+FFFD, the replacement character."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:   # a surrogate the system did not make
+        return name.encode("utf-8", "replace").decode("utf-8")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename."""
     with atomic_file(path) as handle:

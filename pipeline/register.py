@@ -16,7 +16,7 @@ from lxml import etree
 
 from . import names as N
 from .errors import InputError
-from .files import write_atomic
+from .files import as_text, write_atomic
 from .tei import TEI_NS, XML_ID, XML_LANG, E
 from .xmlsafe import parse_untrusted
 
@@ -75,7 +75,10 @@ class Register:
                       if p.id not in known and N.key(p.name) not in known]
 
     def merge(self, names: N.Names, document: str) -> None:
-        """Add a converted document's entities: known ones gain variants, new ones get ids."""
+        """Add a converted document's entities: known ones gain variants, new ones get ids.
+        `document` names it in the register, as text (a file name's bytes that are not UTF-8
+        become U+FFFD)."""
+        document = as_text(document)
         for person in names.persons.values():
             entry = self._merge_one("person", person.id, person.name, person.variants, document)
             entry.lang = entry.lang or person.lang

@@ -216,6 +216,28 @@ def test_export_takes_lists_of_formats(sources: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "'nope': not a format" in result.output
 
 
+def test_a_name_that_is_not_utf8_is_reported_and_exported(sources: Path, tmp_path: Path) -> None:
+    """A source whose name is Latin-1 bytes (`caf\\xe9.txt`, from an old archive) is converted,
+    and the report, the reading view, the tables and the register name it with U+FFFD, where
+    writing its name into UTF-8 was an internal error."""
+    name = os.fsdecode(b"caf\xe9")
+    try:
+        (sources / f"{name}.txt").write_bytes((sources / "doc-00001.txt").read_bytes())
+    except OSError:   # a file system that takes only UTF-8 names
+        pytest.skip("this file system refuses names that are not UTF-8")
+    out, exports, report = tmp_path / "tei", tmp_path / "exports", tmp_path / "r.json"
+    result = batch(str(sources), "-o", str(out), "--report", str(report),
+                   "--export", "html,tables,bag", "--export-dir", str(exports),
+                   "--register", str(tmp_path / "register.xml"))
+    assert result.exit_code == 0, result.output
+    assert "caf\ufffd" in (tmp_path / "register.xml").read_text()
+    assert (out / f"{name}.xml").is_file()
+    sources_named = [doc["source"] for doc in json.loads(report.read_bytes())["documents"]]
+    assert str(sources / "caf\ufffd.txt") in sources_named
+    assert "from the TEI file caf\ufffd.xml." in (exports / "html" / "caf.html").read_text()
+    assert "caf\ufffd" in (exports / "tables" / "persons.csv").read_text(encoding="utf-8-sig")
+
+
 def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     """SIGTERM mid-batch: exit 1 with a message, only complete files; a rerun does the rest."""
     src, out = tmp_path / "src", tmp_path / "tei"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -96,6 +97,34 @@ def test_validate_accepts_the_committed_example():
     """The committed tei/114178.xml is valid: exit 0."""
     result = run("validate", str(ROOT / "tei" / "114178.xml"))
     assert result.exit_code == 0, result.output
+
+
+def test_validate_shows_a_name_that_is_not_utf8(tmp_path: Path):
+    """validate prints a Latin-1 file name with U+FFFD, even where standard output takes only
+    UTF-8 (it was an internal error), in text and in JSON."""
+    name = tmp_path / os.fsdecode(b"caf\xe9.xml")
+    try:
+        name.write_bytes(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    tool = Path(sys.executable).with_name("tei-pipeline")
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    for extra in ([], ["--format", "json"]):
+        run = subprocess.run([str(tool), "validate", *extra, str(name)], capture_output=True,
+                             env=environment)
+        assert run.returncode == 1 and not run.stderr, run.stderr
+        assert "caf\ufffd.xml".encode() in run.stdout
+
+
+def test_a_reader_that_goes_away_is_not_an_error_to_report(tmp_path: Path):
+    """`convert x.txt | head`: when standard output's reader has gone, convert stops with exit
+    1 and says nothing (it used to report an internal error, a broken pipe)."""
+    tool = Path(sys.executable).with_name("tei-pipeline")
+    process = subprocess.Popen([str(tool), "convert", str(EXAMPLE), "-o", "-"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()   # the reader goes before the first byte is written
+    assert process.wait(timeout=60) == 1
+    assert process.stderr.read() == b""
 
 
 def test_files_from_names_the_files_one_a_line(tmp_path: Path):

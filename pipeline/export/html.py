@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..files import as_text
 from ..tei import XML_ID, XML_LANG, local
 from ._common import NS, Doc, Person, Record, first, names, read_record, records, slug, text_of, \
     write_files
@@ -684,7 +685,7 @@ def page(path: Path, tree: etree._ElementTree, collection: str | None = None) ->
     footer = _nl(_add(body, "footer"))
     version = f" {record.application_version}" if record.application_version else ""
     _add(footer, "p", f"Reading view made by tei-pipeline{version} from the TEI file "
-                      f"{Path(path).name}.")
+                      f"{as_text(Path(path).name)}.")
     return _serialize(html)
 
 

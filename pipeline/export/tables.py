@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..files import atomic_dir
+from ..files import as_text, atomic_dir
 from ..tei import TEI_NS, XML_ID
 
 _NS = {"t": TEI_NS}
@@ -33,7 +33,7 @@ def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
     entities: dict[str, dict[str, dict]] = {name: {} for name, _, _ in _ENTITY_FILES}
     quantities: list[list[str]] = []
     for path, tree in docs:
-        document = Path(path).stem
+        document = as_text(Path(path).stem)
         root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
         for name, kind, name_tag in _ENTITY_FILES:
             _entities(entities[name], root, document, kind, name_tag)
