@@ -15,9 +15,9 @@ from .errors import PipelineError
 
 def as_text(name: str) -> str:
     """A file name as text that UTF-8 can carry (a report, a page, a table). A name whose
-    bytes are not UTF-8 (a Latin-1 `caf\xe9.txt` from an old archive) comes from the system
-    with a lone surrogate for each such byte, which no UTF-8 file can hold: each becomes
-    U+FFFD, the replacement character."""
+    bytes are not UTF-8 (`café.txt` saved in Latin-1 by an old system, the é one byte E9)
+    comes from the system with a lone surrogate for each such byte, which no UTF-8 file can
+    hold: each becomes U+FFFD, the replacement character."""
     try:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:   # a surrogate the system did not make
