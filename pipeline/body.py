@@ -19,7 +19,7 @@ from .tei import XML_ID, E, add
 def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Element:
     """Return `<div type="translation">` holding every block of `body`."""
     div = E.div(type="translation")
-    footnotes = frozenset(re.match(r"\[(\d+)\]", b.text.lstrip()).group(1)
+    footnotes = frozenset(re.match(r"\[([0-9]+)\]", b.text.lstrip()).group(1)
                           for b in blocks if b.kind == "footnote")
     div.text = body[:blocks[0].start] if blocks else body
     container = div
@@ -94,7 +94,9 @@ def _turn(parent: etree._Element, block: Block, context: Context) -> etree._Elem
     """An `sp`: the speaker (label as printed), a stage direction in the label, the speech."""
     label, text = block.label, block.text
     speaker_end = (label.stage[0] if label.stage else label.delim_at) if label.delim else label.end
-    name = text[:speaker_end].rstrip(" \t\u00a0")
+    # Spaces and tabs after the name go between the speaker and a stage direction; a
+    # no-break space stays in the speaker, since `sp` may hold no text of its own.
+    name = text[:speaker_end].rstrip(" \t")
     sp = add(parent, "sp")
     speaker = build(add(sp, "speaker", rend=label.rend), name, context)
     last = speaker
@@ -136,7 +138,7 @@ def _footnote(parent: etree._Element, block: Block, context: Context, noted: set
     A number can head only one note: the markers point to the first, and a second `[1]` is
     kept as a note without an id (ids must be unique), with a warning.
     """
-    match = re.match(r"(\s*)\[(\d+)\]", block.text)
+    match = re.match(r"(\s*)\[([0-9]+)\]", block.text)
     if match.group(1):  # indented: not a note we can point to without losing the indent
         build(add(parent, "p"), block.text, context)
         return

@@ -45,6 +45,8 @@ def iso_date(text: str | None) -> str | None:
         return None
     groups = match.groupdict()
     year = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
+    if not year.isascii() or int(year) == 0:
+        return None   # an ISO year is 0001 to 9999 in ASCII digits (`０`, `0000` are not)
     month_name = groups["m1"] or groups["m2"] or groups["m3"]
     day = groups["d1"] or groups["d2"]
     if not month_name:
@@ -255,7 +257,10 @@ def entity_element(parent: etree._Element, kind: str, entity) -> etree._Element:
     return element
 
 
-_TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\.?", re.IGNORECASE)
+# A time on the 12-hour clock: 1 to 12, minutes 00 to 59, in ASCII digits (`11:75 a.m.`
+# and `１１:４０` are not times an xs:time can hold).
+_TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
+                   re.IGNORECASE)
 
 
 def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | None:

@@ -35,7 +35,7 @@ _REPORTED = re.compile(
 _GAP = re.compile(r"\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
                   re.IGNORECASE)
-_FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\][ \t\u00a0]+\S")
+_FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         r"(?:(?:[A-Z]\.[ \u00a0]?)+|[A-Z][a-z\u00e0-\u00ff'\u2019\-]+[ \u00a0]?){1,4}"

@@ -401,3 +401,32 @@ def test_our_depth_check_refuses_one_level_past_the_limit(depth, refused):
         assert refused and f"nested more than {MAX_DEPTH}" in err.message
     else:
         assert not refused
+
+
+# Values in the text that an attribute cannot hold as they are written: each converts to
+# valid TEI with the text kept, the value given in ISO form or not given at all.
+ODD_VALUES = [
+    # a meeting past midnight: two times of day, not an inverted range
+    ("Time: 10:30 p.m. to 1:15 a.m.\n\nChairman Mao: Sit down.\n",
+     '<time from="22:30:00" to="01:15:00">'),
+    ("Time: 11:75 a.m.\n\nPremier Zhou: Yes.\n", None),                    # no such minute
+    ("Time: \uff11\uff11:\uff14\uff10 a.m.\n\nPremier Zhou: Yes.\n", None),  # full-width digits
+    ("We discussed the treaty [\uff11].\n\n[\uff11] A note.\n", None),      # a full-width note number
+    ("0000\n\nA title\n\nWe met this year.\n", None),                       # year zero
+]
+
+
+@pytest.mark.parametrize("source, fragment", ODD_VALUES)
+def test_odd_values_give_valid_tei_and_keep_the_text(source: str, fragment: str | None):
+    """A time past midnight, minute 75, full-width digits, year 0000: the TEI is valid and the
+    text export gives the body back (each made invalid TEI before)."""
+    from lxml import etree
+
+    import pipeline
+    from pipeline.validate import validate
+
+    result = pipeline.convert(source)
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert body_text(result.tree) == result.source.body
+    if fragment is not None:
+        assert fragment in etree.tostring(result.tree, encoding="unicode")

@@ -52,6 +52,9 @@ LABELS = [
      '<speaker rend="colon"><persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou'
      '</persName></speaker> <stage type="delivery">(to <persName ref="#fang-yi"><addName '
      'type="honorific">Comrade</addName> Fang Yi</persName>)</stage> <p>Go and see.</p>'),
+    # A no-break space after the name stays in the speaker: sp may hold no text of its own.
+    ("Premier Zhou\u00a0(to Comrade Fang Yi): Go and see.\n\nPremier Kim: Good.",
+     '<roleName>Premier</roleName> Zhou</persName>\u00a0</speaker><stage type="delivery">'),
     ("Nehru:\n\nMany countries agree.\n\nZhou:\n\nWe agree too.",
      '<speaker rend="colon"><persName ref="#jawaharlal-nehru">Nehru</persName></speaker>\n\n'
      '<p>Many countries agree.</p>'),

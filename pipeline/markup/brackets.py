@@ -230,7 +230,7 @@ def _text_after(items, index) -> str:
 _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
                 "illegible word": "illegible", "illegible words": "illegible",
                 "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
-_FOOTNOTE_REF = re.compile(r"\d{1,3}")
+_FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
 # Notes known by how they begin, in the order they are tried: one alternation tries them all
 # in a single match; the first that matches names the kind (`\Z`: the whole content).
 _NOTE_KINDS = (

@@ -28,28 +28,30 @@ _MONTHS = {m: i for i, m in enumerate("january february march april may june jul
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
          r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 _PATTERNS = [
     # 11 July 1961
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-9]{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
     # July 11, 1961 / October 05, 1964
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_S}"
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{_S}"
                        rf"(?P<y>{_YEAR})\b")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
     ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
                          rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
     # 1958-1960, 1958–60
-    ("span", re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})[\-\u2013](?P<y2>{_YEAR}|\d\d)(?![\d\-])")),
+    ("span", re.compile(rf"(?<![0-9,.])(?P<y>{_YEAR})[\-\u2013](?P<y2>{_YEAR}|[0-9][0-9])"
+                        rf"(?![0-9\-])")),
     # July 1961
     ("my", re.compile(rf"\b(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
     # in 1958, since 1950, by 1965 ... (a year needs its preposition)
     ("year", re.compile(rf"\b(?:in|In|since|Since|by|By|until|Until|of|during|During|from|"
                         rf"From|before|Before|after|After|early|late|mid-|end{_S}of)[ \u00a0-]"
-                        rf"(?P<y>{_YEAR})\b(?![,.]?\d)")),
+                        rf"(?P<y>{_YEAR})\b(?![,.]?[0-9])")),
     # July 5 (the document's year: inferred)
-    ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?{_S}?\d)")),
+    ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
+                      rf"(?![,.]?{_S}?[0-9])")),
     # this year, last year, next year (inferred). Searched in most paragraphs, so written to
     # open with a character class: the engine skips ahead to the letters these words start
     # with (with `\b` first it tries every position); the boundary is looked behind after.
@@ -82,9 +84,9 @@ _NEEDS = {"dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
 
 
 def _present(text: str) -> set[str]:
-    """What of the patterns' needs `text` holds. Searched for a digit only after a month:
-    `\\d` is a Unicode category, looked up character by character, and most texts hold
-    no month; a year's digits are ASCII, found by a search that skips to a `1` or `2`."""
+    """What of the patterns' needs `text` holds. Searched for a digit only after a month,
+    since most texts hold no month; a year is found by a search that skips to a `1` or `2`.
+    Digits are ASCII: a date's attribute is an ISO date, and `\\d` would take `１９６１`."""
     present = set()
     if "year" in text:
         present.add("the word year")
