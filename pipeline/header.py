@@ -108,7 +108,7 @@ def _resp(parent: etree._Element, ident: str, what: str) -> etree._Element:
     """Append a `respStmt` saying `what`; its agents are appended to it by the caller."""
     stmt = add(parent, "respStmt")
     add(stmt, "resp", what)
-    stmt.set(XML_ID, ident)
+    stmt.set(XML_ID, ident)   # one of RESP_IDS, which persons do not take
     return stmt
 
 
@@ -127,6 +127,8 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
         return bibl
     bibl = E.bibl()
     url = re.search(r"\s*<(https?://[^>\s]+)>", citation)
+    if url and not _usable_url(url.group(1)):
+        url = None            # it stays in the citation's text, as printed
     bibl.text = citation[:url.start()] if url else citation
     spans = []
     title = re.match(r"[\"\u201c](.+?),?[\"\u201d]", bibl.text)
@@ -259,6 +261,12 @@ def entity_element(parent: etree._Element, kind: str, entity) -> etree._Element:
 
 # A time on the 12-hour clock: 1 to 12, minutes 00 to 59, in ASCII digits (`11:75 a.m.`
 # and `１１:４０` are not times an xs:time can hold).
+def _usable_url(url: str) -> bool:
+    """Can `url` be a ptr/@target, an xs:anyURI to libxml2? Not with a `%` that does not
+    begin an escape (`%2`), a bracket, or a second `#`."""
+    return not re.search(r"%(?![0-9A-Fa-f]{2})|[\[\]]", url) and url.count("#") <= 1
+
+
 _TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
                    re.IGNORECASE)
 

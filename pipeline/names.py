@@ -16,7 +16,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .tei import TEI_NS, XML_ID, XML_LANG
+from .tei import RESP_IDS, TEI_NS, XML_ID, XML_LANG
 
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
@@ -201,6 +201,7 @@ def slug(name: str) -> str:
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9]")
+_NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 # The size of each cache of word and name tests. Small enough that they are full within the
 # first few hundred documents of a batch, after which a worker's memory stays level (at 8,192
 # entries they were still filling after 1,400 documents and had grown it by 4 MB, at 1,024 by
@@ -535,11 +536,12 @@ class Names:
 
     def _free_id(self, name: str) -> str:
         """The slug of `name`, with -2, -3... when another person (here or in the authority)
-        already has it."""
+        already has it, or the header or a note does (`converter`, `note-1`)."""
         name_key = key(name)
         base = candidate = slug(name)
         n = 1
-        while candidate in self.persons or \
+        while candidate in self.persons or candidate in RESP_IDS or \
+                _NOTE_ID.fullmatch(candidate) or \
                 any(k != name_key for k in self._authority_id_keys.get(candidate, ())):
             n += 1
             candidate = f"{base}-{n}"

@@ -14,6 +14,9 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
+# The ids the header gives its statements of responsibility (`resp="#translator"`), which
+# no person may take: a speaker labelled `Converter:` would otherwise be `converter` too.
+RESP_IDS = frozenset({"translator", "archive", "converter"})
 
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 

@@ -413,13 +413,25 @@ ODD_VALUES = [
     ("Time: \uff11\uff11:\uff14\uff10 a.m.\n\nPremier Zhou: Yes.\n", None),  # full-width digits
     ("We discussed the treaty [\uff11].\n\n[\uff11] A note.\n", None),      # a full-width note number
     ("0000\n\nA title\n\nWe met this year.\n", None),                       # year zero
+    # a side is a listPerson/@type, ASCII letters
+    ("Seated on the Qu\u00e9bec side are: Premier Zhou [Enlai].\n\nPremier Zhou: Hello.\n",
+     '<listPerson type="quebec-side">'),
+    # a speaker whose id the header has (resp="#converter")
+    ("Converter: We agree.\n\nPremier Zhou: Good.\n\nConverter: Settled.\n",
+     '<person xml:id="converter-2">'),
+    # a citation's link that is not a URI libxml2 takes (a bad escape) stays text
+    ("**July 11, 1961**\n\n**Citation:**\n\n\"Minutes\", July 11, 1961, Wilson Center "
+     "Digital Archive. <https://digitalarchive.wilsoncenter.org/document/114178%2>\n\n"
+     "**Summary:**\n\nA meeting.\n\n**Original Language:**\n\nChinese\n\n**Contents:**\n\n"
+     "* English Translation\n\nPremier Zhou: Good.\n", "/114178%2&gt;</bibl>"),
 ]
 
 
 @pytest.mark.parametrize("source, fragment", ODD_VALUES)
 def test_odd_values_give_valid_tei_and_keep_the_text(source: str, fragment: str | None):
-    """A time past midnight, minute 75, full-width digits, year 0000: the TEI is valid and the
-    text export gives the body back (each made invalid TEI before)."""
+    """A time past midnight, minute 75, full-width digits, year 0000, a side in Latin-1, a
+    speaker called Converter, a broken link: the TEI is valid and the text export gives the
+    body back (each made invalid TEI before)."""
     from lxml import etree
 
     import pipeline

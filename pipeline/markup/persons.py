@@ -297,14 +297,16 @@ def _participants(div: etree._Element, names: N.Names) -> None:
         if role is None:
             continue
         side = re.search(r"(?:on )?the (\w+) side", heading)
+        # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
+        side_name = re.sub("[^a-z]", "", N.key(side.group(1))) if side else ""
         for name in p.iter(tag("persName")):
             person = names.persons.get(name.get("ref", "")[1:])
             if person is None:
                 continue
             person.present = True
             person.role = person.role or role
-            if side:
-                person.side = person.side or f"{side.group(1).lower()}-side"
+            if side_name:
+                person.side = person.side or f"{side_name}-side"
             occupation = _occupation_before(name)
             if occupation and not person.occupation:
                 person.occupation = occupation
