@@ -78,6 +78,9 @@ def test_label_styles_become_turns(source: str, fragment: str, tei_all):
 
 
 BRACKETS = [
+    # a footnote reference keeps the spaces printed inside its brackets
+    ("We talked about it [ 1 ] later.\n\n[1] A note.",
+     '<ref type="footnote" target="#note-1" rend="brackets"> 1 </ref>'),
     ("We went to [North] Korea.", '<supplied reason="clarification" resp="#translator">North'
                                   '</supplied> Korea'),
     ("Com[rade] Filippov wrote.", 'Com<supplied reason="expansion" resp="#translator">rade'

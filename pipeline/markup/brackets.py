@@ -270,7 +270,8 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif "redacted" in lower and len(lower) < 60:
         _gap(parent, f"[{raw}]", "redacted")
     elif stripped in context.footnotes and _FOOTNOTE_REF.fullmatch(stripped):
-        add(parent, "ref", stripped, type="footnote", target=f"#note-{stripped}", rend="brackets")
+        # The reference holds the bracket's content as printed: `[ 1 ]` keeps its spaces.
+        add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _NOTE_KIND.match(lower):
         _keyword_note(parent, note, group, text, context)
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
