@@ -361,7 +361,7 @@ def _web_page(text: str):
         if re.match(r"[ \t]*\u2022\s*Citation", rest[blank:]):
             cursor = _old_citation_bullet(text, cursor + blank, fields)  # the old site
             continue
-        if re.match(r"(?: {4}|\t)\S", rest[blank:]):  # an old snapshot: indented summary
+        if "title" not in fields and _snapshot_block(rest[blank:]):  # an old snapshot
             cursor = _indented_summary(text, cursor + blank, fields)
             continue
         following = next(_paragraphs(text, cursor), None)
@@ -432,22 +432,33 @@ def _old_citation_bullet(text: str, cursor: int, fields: dict[str, str]) -> int:
     return position + (match.end() if match else 0)
 
 
+def _snapshot_block(text: str) -> bool:
+    """Does `text` begin with an old page snapshot's indented block: lines indented by a tab
+    or four spaces, one after another, before the title, one of them the citation (in
+    quotes) or the date? Indented paragraphs of the body are not one (they were read as
+    the summary, and all but the first dropped)."""
+    lines = []
+    for line in text.split("\n"):
+        if not line.startswith(("    ", "\t")) or not line.strip():
+            break
+        lines.append(line.strip())
+    return any(line[0] in "\"\u201c" or DATE_LINE.match(line) for line in lines)
+
+
 def _indented_summary(text: str, cursor: int, fields: dict[str, str]) -> int:
-    """Read the indented summary (and citation) of an old page snapshot."""
+    """Read the indented summary (and citation) of an old page snapshot: the lines of its
+    indented block (`_snapshot_block`)."""
     position = cursor
     for line in text[cursor:].split("\n"):
-        if line.strip(" \t\u00a0") and not line.startswith(("    ", "\t")):
+        if not line.strip(" \t\u00a0") or not line.startswith(("    ", "\t")):
             break
         position += len(line) + 1
         stripped = line.strip()
-        if not stripped:
+        if DATE_LINE.match(stripped):
             continue
-        if stripped[0] in "\"\u201c":
-            fields["citation"] = stripped
-        elif DATE_LINE.match(stripped):
-            continue
-        else:
-            fields.setdefault("summary", stripped)
+        # Every other line is kept: a summary or a citation over two lines is one field.
+        name = "citation" if stripped[0] in "\"\u201c" or "citation" in fields else "summary"
+        fields[name] = f"{fields[name]} {stripped}" if name in fields else stripped
     title = re.match(r"[\"\u201c](.+?),?[\"\u201d],?\s", fields.get("citation", ""))
     if title:
         fields["title"] = title.group(1)

@@ -150,6 +150,26 @@ def test_indented_snapshot():
     assert source.body == "N. S. Khrushchev: I have read your speech.\n"
 
 
+@pytest.mark.parametrize("indent", ["\t", "    "])
+def test_indented_body_paragraphs_are_body(indent: str):
+    """Paragraphs indented after the title are the body, every one of them: only an indented
+    block before the title, holding the citation or the date, is a snapshot's summary (the
+    second and later indented paragraphs were dropped)."""
+    text = (f"October 6, 1956\n\nNote from N. Khrushchev\n\n{indent}I am reporting.\n\n"
+            f"{indent}As I have already reported, Com. Tito told me.\n\nIt lasted two hours.\n")
+    source = read(text)
+    assert source.fields["title"] == "Note from N. Khrushchev" and "summary" not in source.fields
+    assert source.body == text[text.index(indent + "I am"):]
+
+
+def test_a_snapshot_summary_over_two_lines_is_kept_whole():
+    """Each line of a snapshot's indented block goes into its field, none is dropped."""
+    source = read("August 01, 1961\n\n\n    A meeting in Moscow\n    between two leaders.\n"
+                  "    August 01, 1961\nNotes on the Conversation\n\nKhrushchev: Yes.\n")
+    assert source.fields["summary"] == "A meeting in Moscow between two leaders."
+    assert source.fields["title"] == "Notes on the Conversation"
+
+
 def test_anything_else_is_all_body_with_a_warning():
     """A text without catalogue fields is converted whole, and the warning says so."""
     source = read("Nehru: Yes.\n\nZhou: No.\n")
