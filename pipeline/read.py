@@ -248,7 +248,7 @@ def read(data: bytes | str) -> Source:
         raise InputError("the file is empty (or holds only whitespace): there is nothing to convert",
                          line=1)
     for parse in (_pdf_export, _web_page):
-        found = parse(text)
+        found = parse(text, warnings)
         if found is not None:
             fields, body_start, body_end, layout = found
             break
@@ -283,7 +283,7 @@ def _unbold(value: str) -> str:
     return re.sub(r"\s*\n\s*", " ", value).strip()
 
 
-def _pdf_export(text: str):
+def _pdf_export(text: str, warnings: list[str]):
     """The archive's PDF-export layout: labelled blocks, then `Contents:`, then the body."""
     paragraphs = list(_paragraphs(text))
     labels = _field_labels(paragraphs)
@@ -300,15 +300,18 @@ def _pdf_export(text: str):
         if end is None:
             # The last label: its value is one paragraph (Contents: "Translation - English").
             value_index = i + (0 if inline else 1)
-            fields[name] = _unbold(inline[0] if inline else paragraphs[value_index][2]) \
+            value = _unbold(inline[0] if inline else paragraphs[value_index][2]) \
                 if value_index < len(paragraphs) else ""
             body_index = value_index + 1
             if body_index < len(paragraphs) and _STATUS.match(paragraphs[body_index][2]):
                 fields["status"] = paragraphs[body_index][2].strip().strip("()")
                 body_index += 1
         else:
-            fields[name] = "\n\n".join(_unbold(p) for p in
-                                        inline + [p for _, _, p in paragraphs[i + 1:end]])
+            value = "\n\n".join(_unbold(p) for p in
+                                 inline + [p for _, _, p in paragraphs[i + 1:end]])
+        # A label given twice keeps both values, the first not overwritten by the second.
+        fields[name] = f"{fields[name]}\n\n{value}" if fields.get(name) and value else \
+            value or fields.get(name, "")
     if body_index >= len(paragraphs):
         return fields, len(text), len(text), "pdf-export"
     _split_citation(fields)
@@ -317,7 +320,8 @@ def _pdf_export(text: str):
 
 def _field_labels(paragraphs) -> list[int]:
     """Indices of the catalogue labels: one run at the head of the text, closed by `Contents`
-    (or by a stretch of more than four paragraphs without a label), never inside the body."""
+    (or by a stretch of more than four paragraphs without a label), never inside the body;
+    none unless there are two kinds of label or more."""
     labels: list[int] = []
     for index, (_, _, para) in enumerate(paragraphs):
         if labels and index - labels[-1] > 4:
@@ -327,7 +331,10 @@ def _field_labels(paragraphs) -> list[int]:
             labels.append(index)
             if match.group(1).lower() == "contents":
                 break
-    return labels
+    # The export has several: one alone (`Summary:`, a cable's `SUMMARY: ... END SUMMARY.`)
+    # is a paragraph of the text, and taking it for the export made all before it the title.
+    kinds = {_PDF_LABEL.match(paragraphs[i][2]).group(1).lower() for i in labels}
+    return labels if len(kinds) >= 2 else []
 
 
 def _title_and_date(fields: dict[str, str], paragraphs: list[str]) -> None:
@@ -344,7 +351,7 @@ def _title_and_date(fields: dict[str, str], paragraphs: list[str]) -> None:
         fields["title"] = re.sub(r"\s+", " ", title)
 
 
-def _web_page(text: str):
+def _web_page(text: str, warnings: list[str]):
     """The archive's web-page text: date line, title, credits, body, trailing page fields."""
     paragraphs = list(_paragraphs(text))
     if not paragraphs:
@@ -382,7 +389,11 @@ def _web_page(text: str):
     index = 0
     trailer = _trailer_start(paragraphs, index)
     if trailer is not None:
-        _read_trailer(fields, [p for _, _, p in paragraphs[trailer:]])
+        for start, unread in _read_trailer(fields, paragraphs[trailer:]):
+            # Not silently: a body paragraph that reads like a trailer heading ends the body.
+            warnings.append(f"line {text.count(chr(10), 0, start) + 1}: after the page's "
+                            f"trailer heading, a paragraph that is no catalogue field is left "
+                            f"out: {unread[:60]!r}")
         end_index = trailer
         # The summary is the unlabelled paragraph just before the trailer headings.
         if end_index - 1 > index and "summary" not in fields and \
@@ -472,11 +483,13 @@ def _trailer_start(paragraphs, index: int) -> int | None:
     return None
 
 
-def _read_trailer(fields: dict[str, str], paragraphs: list[str]) -> None:
-    """Assign the page's trailing fields: source citation, rights, record id, type, and the
-    lists of associated people, places and topics."""
+def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
+    """Assign the page's trailing fields, from its (start, end, text) paragraphs: source
+    citation, rights, record id, type, and the lists of associated people, places and
+    topics. Return (start, text) of the paragraphs that are none of them."""
     label = None
-    for para in paragraphs:
+    unread = []
+    for start, _, para in paragraphs:
         stripped = para.strip()
         if stripped in _TRAILER_HEADINGS:
             label = _TRAILER_LISTS.get(stripped, "source" if stripped == "Document Information"
@@ -493,21 +506,24 @@ def _read_trailer(fields: dict[str, str], paragraphs: list[str]) -> None:
             fields["rights"] = (fields.get("rights", "") + "\n\n" + stripped).strip()
             label = None
             continue
+        if label == "record_id" and not re.fullmatch(r"[0-9]+", stripped) or \
+                label == "uploaded" and not (DATE_LINE.match(stripped) or
+                                             re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", stripped)):
+            label = None   # the field was empty: this is the next one's value (the type)
         if label == "source" and "citation" not in fields:
             fields["citation"] = stripped
-        elif label == "record_id" and re.fullmatch(r"\d+", stripped):
-            fields["record_id"] = stripped
-        elif label == "uploaded" and DATE_LINE.match(stripped):
-            fields["uploaded"] = stripped
-        elif label in ("language", "rights", "type"):
+        elif label in ("record_id", "uploaded", "language", "rights", "type"):
             fields[label] = stripped
         elif len(stripped) < 60 and "type" not in fields and label is None:
             fields["type"] = stripped
+        else:
+            unread.append((start, stripped))
         label = label if label in ("rights",) else None
     translated = re.search(r"[Tt]ranslated (?:for \w+ )?(?:from \w+ )?by ([^.;]+)",
                            fields.get("citation", ""))
     if translated:
         fields.setdefault("translated_by", translated.group(1).strip())
+    return unread
 
 
 def _split_citation(fields: dict[str, str]) -> None:

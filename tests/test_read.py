@@ -150,6 +150,51 @@ def test_indented_snapshot():
     assert source.body == "N. S. Khrushchev: I have read your speech.\n"
 
 
+@pytest.mark.parametrize("text", [
+    "Premier Zhou: Three points.\n\nPremier Kim: Agreed.\n\nSummary: all agreed.\n\n"
+    "Premier Zhou: Good.\n",
+    "June 2, 1975\n\nCable from Moscow\n\nSUMMARY: Gromyko agrees. END SUMMARY.\n\n"
+    "1. Gromyko began.\n",
+])
+def test_one_label_alone_is_a_paragraph_of_the_text(text: str):
+    """`Summary:` alone (a cable's `SUMMARY: ... END SUMMARY.`) is text, not the archive's
+    PDF export, which has several labels: everything before it became the title."""
+    source = read(text)
+    assert source.layout != "pdf-export"
+    assert source.body.startswith(("Premier Zhou: Three", "SUMMARY: Gromyko"))
+
+
+def test_a_label_given_twice_keeps_both_values():
+    """A second `Summary:` adds to the first instead of overwriting it."""
+    source = read("1961\n\nMinutes\n\n**Citation:**\n\nA citation.\n\n**Summary:**\n\n"
+                  "First.\n\n**Summary:**\n\nSecond.\n\n**Contents:**\n\n"
+                  "* English Translation\n\nZhou: Good.\n")
+    assert source.fields["summary"] == "First.\n\nSecond."
+    assert source.body == "Zhou: Good.\n"
+
+
+def test_an_empty_trailer_field_does_not_take_the_next_value():
+    """An empty `Original Uploaded Date` (or `Record ID`) leaves the type after it to be read
+    as the type, where it was dropped (two of the corpus's three whole pages)."""
+    text = ("July 16, 1965\n\nA Discussion\n\nMao: Yes.\n\nDocument Information\n\n"
+            "Original Uploaded Date\n\n\n\nMeeting Minutes\n\n\nRecord ID\n")
+    source = read(text)
+    assert source.fields["type"] == "Meeting Minutes" and "uploaded" not in source.fields
+    assert source.warnings == ("catalogue fields not found: citation, summary",)
+
+
+def test_a_paragraph_after_a_trailer_heading_that_is_no_field_is_warned_of():
+    """The first trailer heading (`Related Documents`) ends the body; what follows it and is
+    no catalogue field is left out with a warning that names its line, not silently."""
+    text = ("April 3, 1957\n\nA Cable\n\nWe agree.\n\nRelated Documents\n\n"
+            "The Premier said that the cables were received and read with care.\n")
+    source = read(text)
+    assert source.body == "We agree.\n"
+    assert any(warning.startswith("line 9: after the page's trailer heading, a paragraph "
+                                  "that is no catalogue field is left out: 'The Premier said")
+               for warning in source.warnings)
+
+
 @pytest.mark.parametrize("indent", ["\t", "    "])
 def test_indented_body_paragraphs_are_body(indent: str):
     """Paragraphs indented after the title are the body, every one of them: only an indented
