@@ -269,9 +269,15 @@ def read(data: bytes | str) -> Source:
                   newline=newline, encoding=encoding, warnings=tuple(warnings))
 
 
+# Lines holding something, one after another; tried from a line's start only, and never
+# giving back the spaces before the first character (a line of 20,000 spaces was read
+# again from each of them).
+_PARAGRAPH_LINES = re.compile(r"^(?:[^\S\n]*+\S[^\n]*(?:\n|$))+", re.MULTILINE)
+
+
 def _paragraphs(text: str, start: int = 0):
     """Yield (start, end, stripped text) of blank-line separated paragraphs from `start`."""
-    for match in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text[start:]):
+    for match in _PARAGRAPH_LINES.finditer(text[start:]):
         chunk = match.group()
         if chunk.strip(" \t\n"):
             yield start + match.start(), start + match.end(), chunk.strip()

@@ -47,6 +47,8 @@ CASES = {
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
     "60k-parentheses": '"(a) " * 60_000',
     "240k-hyphenated-word": '"Kim-Il-Sung-" * 20_000',
+    "200k-space-line": '"Zhou: Yes.\\n\\n" + " " * 200_000 + "\\n\\nKim: No."',
+    "100k-tab-line": '"Zhou: Yes.\\n\\n" + "\\t" * 100_000 + "\\n\\nKim: No."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
