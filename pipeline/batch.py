@@ -44,8 +44,10 @@ from .files import as_text, atomic_file
 CONVERTED, INVALID, FAILED = "converted", "invalid", "failed"
 
 
-class Interrupted(Exception):
-    """The batch was stopped by SIGINT or SIGTERM; what was written is complete."""
+class Interrupted(BaseException):
+    """The batch was stopped by SIGINT or SIGTERM; what was written is complete. A
+    BaseException, as KeyboardInterrupt is, so that no `except Exception` takes it for a
+    failure of the document in progress (with one job, SIGTERM was reported as one)."""
 
 
 @dataclass(frozen=True)
@@ -300,14 +302,33 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
                 yielded += 1
     except (KeyboardInterrupt, Interrupted):
         # Hand on every result there is, in order, a gap where a task was never started.
-        finished.update(_let_finish(executor, pending))
-        for number in sorted(finished):
-            yield from finished[number]
+        with _signals_ignored():
+            finished.update(_let_finish(executor, pending))
+            for number in sorted(finished):
+                yield from finished[number]
         raise
     finally:
         # Let the documents in progress finish (each is written whole or not at all).
         executor.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
+
+
+@contextlib.contextmanager
+def _signals_ignored() -> Iterator[None]:
+    """Ignore SIGINT and SIGTERM while the block runs (in the main thread): after the first,
+    the batch waits for the work in progress and hands its results on, and a second raised
+    inside the pool's shutdown could leave the pool broken, its manager waiting for ever on
+    workers that ignore the SIGTERM it sends them. Ctrl-\\ (SIGQUIT) still stops it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, signal.SIG_IGN)
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 def _let_finish(executor: ProcessPoolExecutor, tasks: dict[Future, object]) -> dict:
@@ -390,12 +411,14 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
                 if on_done is not None:
                     on_done(tasks[future])
         except (KeyboardInterrupt, Interrupted):
-            failures.update(_let_finish(executor, tasks))
+            with _signals_ignored():
+                failures.update(_let_finish(executor, tasks))
             missing = [name for name in formats
                        if name not in failures or failures[name] is not None]
-            raise Interrupted(f"interrupted: not exported: {', '.join(missing)} (every export "
-                              "written is complete); run the same command again to export "
-                              "them") from None
+            if missing:
+                raise Interrupted(f"interrupted: not exported: {', '.join(missing)} (every "
+                                  "export written is complete); run the same command again "
+                                  "to export them") from None
         finally:
             executor.shutdown(wait=True)
     for name in formats:

@@ -323,6 +323,7 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: list[str],
         sources = sources_in(Path(src_dir))
     except PipelineError as err:
         _fail(err.located())
+    _check_batch_files(sources, report, register_path)
     # SIGTERM, like Ctrl-C, stops the batch cleanly at any point, not only while it converts.
     with stop_on_term():
         try:
@@ -331,6 +332,21 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: list[str],
         except (KeyboardInterrupt, Interrupted) as stop:
             _fail(str(stop) or "interrupted: every file written is complete; run the same "
                   "command again to finish")
+
+
+def _check_batch_files(sources: list[str], report: str | None, register: str | None) -> None:
+    """Before any work: the report and the register must be writable where they are asked
+    for (they were found wanting only after every document), and neither may be a source."""
+    inputs = {Path(source).resolve() for source in sources}
+    for option, name in (("--report", report), ("--register", register)):
+        if not name:
+            continue
+        path = Path(name)
+        if path.resolve() in inputs:
+            _fail(f"{name}: {option} names a source, which it would overwrite; choose another file")
+        if not path.resolve().parent.is_dir():
+            _fail(f"{name}: cannot write the {option[2:]} here: the folder "
+                  f"{str(path.parent)!r} does not exist")
 
 
 def _batch(sources: list[str], rng: Path | None, out_dir: str, jobs: int | None,

@@ -133,7 +133,16 @@ def load(path: Path | str) -> Register:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read the register: {err.strerror}", path=str(path)) from None
-    return read(parse_untrusted(data, str(path)).getroot())
+    root = parse_untrusted(data, str(path)).getroot()
+    # The file is written back: a document given by mistake (a converted TEI, a corpus, a
+    # DC record) would be replaced by a register. A register is TEI lists of persons,
+    # places and organisations, bare or in a TEI file's standOff, with no text.
+    if not root.tag.startswith(f"{{{TEI_NS}}}") or root.tag == f"{{{TEI_NS}}}teiCorpus" or \
+            root.find(f"{{{TEI_NS}}}text") is not None:
+        raise InputError("this is not a register (TEI lists of persons, places and "
+                         "organisations, with no text), and it would be overwritten: give a "
+                         "register, or a new file name", path=str(path))
+    return read(root)
 
 
 def read(root: etree._Element) -> Register:

@@ -238,19 +238,30 @@ def test_a_name_that_is_not_utf8_is_reported_and_exported(sources: Path, tmp_pat
     assert "caf\ufffd" in (exports / "tables" / "persons.csv").read_text(encoding="utf-8-sig")
 
 
-def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
-    """SIGTERM mid-batch: exit 1 with a message, only complete files; a rerun does the rest."""
+@pytest.mark.parametrize("jobs, signals", [("2", 1), ("1", 1), ("2", 2)])
+def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path, jobs: str,
+                                                    signals: int) -> None:
+    """SIGTERM mid-batch: exit 1 with a message, only complete files; a rerun does the rest.
+    With one job too (SIGTERM was taken for a failure of the document in progress, and the
+    batch went on), and a second SIGTERM 50 ms after the first (the batch hung for ever)."""
     src, out = tmp_path / "src", tmp_path / "tei"
     generate.generate(8, src, seed=3, size=SMALL)
     tool = Path(sys.executable).parent / "tei-pipeline"
     report_path = tmp_path / "report.json"
-    proc = subprocess.Popen([str(tool), "batch", str(src), "-o", str(out), "--jobs", "2",
+    proc = subprocess.Popen([str(tool), "batch", str(src), "-o", str(out), "--jobs", jobs,
                              "--report", str(report_path)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not list(out.glob("*.xml")) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
+    for _ in range(signals):
+        proc.send_signal(signal.SIGTERM)
+        time.sleep(0.05)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    assert "internal error" not in err
     if "interrupted" not in err:
         pytest.skip("the batch finished before the signal arrived")
     assert proc.returncode == 1

@@ -127,6 +127,46 @@ def test_a_reader_that_goes_away_is_not_an_error_to_report(tmp_path: Path):
     assert process.stderr.read() == b""
 
 
+def test_no_output_destroys_a_users_file(tmp_path: Path, monkeypatch):
+    """Outputs never take the place of what the user has: tables refused a folder holding
+    other files (it emptied it, the inputs with it) and the current folder; export refuses
+    to write over a document it exports; a converted TEI is not a register to overwrite."""
+    tei = tmp_path / "w" / "a.xml"
+    tei.parent.mkdir()
+    tei.write_bytes((ROOT / "tei" / "114178.xml").read_bytes())
+    (tmp_path / "w" / "notes.md").write_text("precious")
+    result = run("export", "tables", str(tei), "-o", str(tei.parent))
+    assert result.exit_code == 1 and "holds no earlier package (persons.csv)" in result.stderr
+    assert sorted(p.name for p in tei.parent.iterdir()) == ["a.xml", "notes.md"]
+    monkeypatch.chdir(tei.parent)
+    result = run("export", "tables", "a.xml", "-o", ".")
+    assert result.exit_code == 1 and "is the current folder or holds it" in result.stderr
+    for args in (("text", "a.xml", "-o", "a.xml"), ("corpus", "a.xml", "-o", ".")):
+        result = run("export", *args)
+        assert result.exit_code == 1, result.output
+        assert "the output would overwrite a document being exported" in result.stderr
+    assert tei.read_bytes() == (ROOT / "tei" / "114178.xml").read_bytes()
+    result = run("convert", str(EXAMPLE), "-o", str(tmp_path / "x.xml"), "--register", "a.xml")
+    assert result.exit_code == 1 and "a.xml: this is not a register" in result.stderr
+    assert tei.read_bytes() == (ROOT / "tei" / "114178.xml").read_bytes()
+
+
+def test_batch_checks_its_report_and_register_before_any_work(tmp_path: Path):
+    """--report naming a source is refused (it was replaced by JSON), and a report or register
+    in a missing folder is refused before the first document, not after the last."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_bytes(EXAMPLE.read_bytes())
+    result = run("batch", str(src), "-o", str(tmp_path / "tei"), "--report", str(src / "a.txt"))
+    assert result.exit_code == 1 and "--report names a source" in result.stderr
+    assert (src / "a.txt").read_bytes() == EXAMPLE.read_bytes()
+    for option in ("--report", "--register"):
+        result = run("batch", str(src), "-o", str(tmp_path / "tei"), option,
+                     str(tmp_path / "missing" / "f"))
+        assert result.exit_code == 1 and "does not exist" in result.stderr
+        assert not (tmp_path / "tei").exists()
+
+
 def test_files_from_names_the_files_one_a_line(tmp_path: Path):
     """--files-from LIST: validate and export read the names from a file or standard input,
     after those on the command line; a blank line names nothing."""

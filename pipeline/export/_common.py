@@ -288,6 +288,8 @@ def write_files(out: Path, docs: Sequence[Doc], suffix: str,
         return
     if is_stdout(out):
         raise ExportError("several documents need an output folder (-o FOLDER), not standard output")
+    refuse_inputs(docs, [Path(out) / f"{name}{suffix}" for name in names(docs)] +
+                  [Path(out) / filename for filename, _ in extra])
     make_folder(out)
     with staged_files(Path(out)) as put:
         for i, name in enumerate(names(docs)):
@@ -311,8 +313,19 @@ def write_one(out: Path, docs: Sequence[Doc], suffix: str,
     target = Path(out)
     if target.is_dir():
         target = target / f"{names(docs[:1])[0]}{suffix}"
+    refuse_inputs(docs, [target])
     with atomic_file(target) as handle:
         write(handle)
+
+
+def refuse_inputs(docs: Sequence[Doc], targets: Iterable[Path]) -> None:
+    """Refuse, before anything is written, an output that is one of the documents exported
+    (`export text x.xml -o x.xml` made the TEI plain text)."""
+    inputs = {Path(path).resolve() for path in paths_of(docs) if not is_stdout(path)}
+    for target in targets:
+        if Path(target).resolve() in inputs:
+            raise ExportError("the output would overwrite a document being exported; "
+                              "choose another -o", path=str(target))
 
 
 def make_folder(folder: Path) -> None:
@@ -330,6 +343,10 @@ def check_package_target(out: Path, marker: str) -> None:
     out = Path(out)
     if is_stdout(out):
         raise ExportError("a package is a folder: give one with -o FOLDER, not standard output")
+    here = Path.cwd().resolve()
+    if out.resolve() == here or out.resolve() in here.parents:
+        raise ExportError("the output folder is the current folder or holds it, and a package "
+                          "replaces its folder whole; choose another", path=str(out))
     if out.exists() and not out.is_dir():
         raise ExportError("the output exists and is not a folder", path=str(out))
     if out.is_dir() and any(out.iterdir()) and not (out / marker).exists():

@@ -20,6 +20,7 @@ from lxml import etree
 
 from ..files import as_text, atomic_dir
 from ..tei import TEI_NS, XML_ID
+from ._common import check_package_target
 
 _NS = {"t": TEI_NS}
 _ENTITY_FILES = (("persons.csv", "person", "persName"), ("places.csv", "place", "placeName"),
@@ -40,6 +41,8 @@ def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
         _quantities(quantities, root, document)
     tables = {name: (ENTITY_HEADER, _entity_rows(rows)) for name, rows in entities.items()}
     tables["quantities.csv"] = (QUANTITY_HEADER, quantities)
+    # The folder is replaced whole: only an earlier export of the tables may be there.
+    check_package_target(Path(out), "persons.csv")
     with atomic_dir(Path(out)) as folder:
         for name, (header, rows) in tables.items():
             (folder / name).write_bytes(_csv(header, rows))
