@@ -189,8 +189,9 @@ def read(root: etree._Element) -> Register:
                 entry.occupation = _text(occupation)
             entry.idnos = [(i.get("type", ""), _text(i)) for i in element.findall("t:idno", ns)]
             documents = element.find("t:note[@type='documents']", ns)
-            if documents is not None:
-                entry.documents = _text(documents).split()
+            if documents is not None:   # a name each, or (registers written before) words
+                named = documents.findall("t:name", ns)
+                entry.documents = [_text(n) for n in named] if named else _text(documents).split()
             register.entries.append(entry)
     return register
 
@@ -228,7 +229,9 @@ def _entry_element(entry: Entry) -> etree._Element:
     if entry.occupation and entry.kind == "person":
         element.append(E.occupation(entry.occupation))
     if entry.documents:
-        element.append(E.note(" ".join(sorted(entry.documents)), type="documents"))
+        # A name each: a document's name may hold spaces (`memo 1959`).
+        element.append(E.note(*[E.name(name, type="document")
+                                for name in sorted(entry.documents)], type="documents"))
     return element
 
 

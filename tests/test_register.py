@@ -109,3 +109,20 @@ def test_unreadable_register_is_a_located_error(tmp_path: Path, text: str) -> No
     with pytest.raises(Exception) as info:
         R.load(path)
     assert "bad.xml" in info.value.located() if hasattr(info.value, "located") else str(info.value)
+
+
+def test_document_names_with_spaces_survive_a_save(tmp_path: Path) -> None:
+    """Each document is its own name in the register (`memo 1959` was read back as two
+    documents, and the register changed at every run); an older register's words still
+    read."""
+    register = R.Register([R.Entry("place", "place-korea", "Korea",
+                                   documents=["memo 1959", "114178"])])
+    path = tmp_path / "register.xml"
+    R.save(register, path)
+    assert R.load(path).of("place")[0].documents == ["114178", "memo 1959"]
+    R.save(R.load(path), tmp_path / "again.xml")
+    assert (tmp_path / "again.xml").read_bytes() == path.read_bytes()
+    old = path.read_text().replace('<name type="document">114178</name>', "").replace(
+        '<name type="document">memo 1959</name>', "114178 1959")
+    path.write_text(old)
+    assert R.load(path).of("place")[0].documents == ["114178", "1959"]
