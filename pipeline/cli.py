@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,10 @@ class _Commands(click.Group):
     """A group that turns an unexpected exception into one line and exit 1, not a traceback."""
 
     def invoke(self, ctx: click.Context):
+        # SIGTERM (timeout, cron, systemd) ends a command as Ctrl-C does, through its cleanup:
+        # a staging folder or temporary file is removed, not left beside the outputs.
+        with contextlib.suppress(ValueError):   # not the main thread: signals are not ours
+            signal.signal(signal.SIGTERM, _terminated)
         try:
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Abort,
@@ -62,6 +67,10 @@ class _Commands(click.Group):
         except Exception as err:  # a bug: say so plainly, and how to report it
             _fail(f"tei-pipeline: internal error ({type(err).__name__}: {err}); "
                   "please report it with the input file")
+
+
+def _terminated(signum, frame):
+    raise KeyboardInterrupt
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,9 +101,21 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
     book = _load_register(register_path)
     authority = book.authority_persons() if book is not None else None
     out = Path(output)
-    several = len(sources) > 1 or (output != "-" and out.is_dir())
+    # `-o out/` names a folder, as it does to cp, even before it exists.
+    several = len(sources) > 1 or (output != "-" and (out.is_dir() or output.endswith("/")))
     if several and output == "-":
         raise click.UsageError("several sources need -o FOLDER")
+    if several:
+        if out.exists() and not out.is_dir():
+            _fail(f"{output}: several sources need a folder here, and this is a file")
+        # Two sources of one name would be written to one file, the first lost.
+        stems: dict[str, str] = {}
+        for src in sources:
+            stem = "-" if src == "-" else Path(src).stem
+            if stem in stems:
+                _fail(f"{src}: it would be written to {out / (stem + '.xml')}, as {stems[stem]} "
+                      "is; convert them into different folders")
+            stems[stem] = src
     for src in sources:
         name = "<stdin>" if src == "-" else src
         target = out / f"{Path(src).stem}.xml" if several else out
@@ -126,7 +147,7 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
                                f"{name}: not written: the TEI made from it is invalid",
                                "; please report it with the input file")
         if output == "-":
-            sys.stdout.buffer.write(data)
+            _to_stdout(data)
             continue
         try:
             if several:
@@ -134,7 +155,21 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
             write_atomic(target, data)
         except PipelineError as err:
             _fail(err.located(str(target)))
+        except OSError as err:   # the folder cannot be made (a file in the way of a parent)
+            _fail(f"{out}: cannot create the output folder: {err.strerror}")
     _save_register(book, register_path)
+
+
+def _to_stdout(data: bytes) -> None:
+    """Write to standard output; a full disk or a failing device is one line, exit 1 (a
+    reader that has gone is handled by _Commands)."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        _fail(f"<stdout>: cannot write: {err.strerror}")
 
 
 def _load_register(path: str | None):
@@ -196,16 +231,24 @@ def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None
              fmt: str) -> None:
     """Validate TEI files against the project's schema (XSD and Schematron)."""
     from .files import as_text
-    from .validate import tei_all_path, validate_bytes
+    from .validate import Problem, validate_bytes
 
-    rng = tei_all_path(tei_all)
-    if tei_all and rng is None:
-        _fail(f"{tei_all}: no such file (the tei_all RELAX NG schema)")
+    rng = _tei_all(tei_all)
     named = _file_names(files, files_from)
     files = tuple(name for name, _ in named)
     problems = []
     for name, given in named:
-        problems.extend(validate_bytes(_read_document(name, given), path=name, tei_all=rng))
+        try:
+            data = Path(name).read_bytes()
+        except OSError as err:   # one problem of the report, which goes on to the others
+            where = f" (named at {given[:-len(name) - 2]})" if given != name else ""
+            problems.append(Problem(name, 0, 0, f"cannot read: {err.strerror or err}{where}",
+                                    "xml"))
+            continue
+        try:
+            problems.extend(validate_bytes(data, path=name, tei_all=rng))
+        except PipelineError as err:   # the tei_all schema itself is unusable
+            _fail(err.located())
     # The report is text: a file name's bytes that are not UTF-8 are shown as U+FFFD (as_text).
     if fmt == "json":
         click.echo(as_text(json.dumps({"valid": not problems, "files": list(files),
@@ -217,6 +260,18 @@ def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None
         if not problems:
             click.echo(f"{len(files)} file(s) valid", err=True)
     sys.exit(1 if problems else 0)
+
+
+def _tei_all(option: str | None) -> Path | None:
+    """The tei_all schema to check against (--tei-all, else TEI_ALL_RNG), refused at once when
+    it names no file."""
+    from .validate import tei_all_path
+
+    rng = tei_all_path(option)
+    if rng is not None and not rng.is_file():
+        _fail(f"{rng}: no such file (the tei_all RELAX NG schema, from "
+              f"{'--tei-all' if option else 'TEI_ALL_RNG'})")
+    return rng
 
 
 def _refuse_if_invalid(problems: list, message: str, advice: str = "") -> None:
@@ -314,11 +369,8 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: list[str],
           tei_all: str | None, register_path: str | None) -> None:
     """Convert, validate (and export) every SRC_DIR/*.txt into OUT_DIR, in parallel."""
     from .batch import Interrupted, sources_in, stop_on_term
-    from .validate import tei_all_path
 
-    rng = tei_all_path(tei_all)
-    if tei_all and rng is None:
-        _fail(f"{tei_all}: no such file (the tei_all RELAX NG schema)")
+    rng = _tei_all(tei_all)
     try:
         sources = sources_in(Path(src_dir))
     except PipelineError as err:

@@ -35,6 +35,13 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file to write `path`'s content into, piece by piece: a temporary file in
     the same folder, renamed to `path` when the block ends, and removed if it fails."""
     path = Path(path)
+    if path.is_symlink():
+        # Written through: the link stays, and what it points to is replaced (a rename would
+        # replace the link itself).
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        raise PipelineError("cannot write: this is not a regular file (a device, a folder); "
+                            "for standard output use -o -", path=str(path))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise PipelineError(f"cannot write: the folder {str(folder)!r} does not exist",

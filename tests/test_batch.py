@@ -264,7 +264,9 @@ def test_sigterm_stops_cleanly_and_a_rerun_finishes(tmp_path: Path, jobs: str,
     assert "internal error" not in err
     if "interrupted" not in err:
         pytest.skip("the batch finished before the signal arrived")
-    assert proc.returncode == 1
+    # A second SIGTERM that comes once the batch has written its report and is exiting ends
+    # the interpreter as SIGTERM does (-15); what was written is complete all the same.
+    assert proc.returncode == 1 or signals == 2 and proc.returncode == -signal.SIGTERM
     assert "run the same command again to finish" in err
     assert not [p for p in out.iterdir() if p.suffix != ".xml"]  # no temporary .part left
     for path in out.glob("*.xml"):

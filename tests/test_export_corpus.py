@@ -62,3 +62,12 @@ def test_input_tree_is_not_changed():
     before = etree.tostring(tree)
     corpus.build([(SAMPLE, tree)])
     assert etree.tostring(tree) == before
+
+
+def test_names_alike_in_ascii_get_distinct_keys():
+    """Names that differ only outside ASCII (`Мао`, `Ким`) had one key, so their ids clashed
+    and the corpus could not be parsed; the second is now `-2`."""
+    from pipeline.export.corpus import document_keys
+
+    assert document_keys(["\u041c\u0430\u043e", "\u041a\u0438\u043c", "114178"]) == \
+        ["d---", "d----2", "d114178"]

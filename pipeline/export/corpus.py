@@ -27,6 +27,22 @@ def document_key(name: str) -> str:
     return key if re.match(r"[A-Za-z_]", key) else f"d{key}"
 
 
+def document_keys(names: Sequence[str]) -> list[str]:
+    """`document_key` of each name, made unique with -2, -3 in order: names that differ only
+    outside ASCII (`Мао`, `Ким`) have the same key, and their ids would clash."""
+    keys: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        key = candidate = document_key(name)
+        count = 1
+        while candidate in taken:
+            count += 1
+            candidate = f"{key}-{count}"
+        taken.add(candidate)
+        keys.append(candidate)
+    return keys
+
+
 def prefix_ids(tei: etree._Element, key: str) -> etree._Element:
     """Return a copy of a `TEI` element whose ids are `KEY.ID` and whose local pointers follow."""
     tei = copy.deepcopy(tei)
@@ -77,8 +93,8 @@ def _titles(recs: Sequence[Record]) -> list:
 def build(docs: Sequence[Doc], title: str | None = None) -> etree._ElementTree:
     """Return the `teiCorpus` tree of the documents, in the order given."""
     corpus = _shell(records(docs), title)
-    for name, (_path, tree) in zip(names(docs), docs):
-        corpus.append(_member(tree, name))
+    for key, (_path, tree) in zip(document_keys(names(docs)), docs):
+        corpus.append(_member(tree, key))
     return etree.ElementTree(corpus)
 
 
@@ -95,8 +111,8 @@ def export(docs: Sequence[Doc], out: Path) -> None:
 
     def write(handle: BinaryIO) -> None:
         handle.write(head)
-        for name, (_path, tree) in zip(names(docs), docs):
-            parent.append(_member(tree, name))
+        for key, (_path, tree) in zip(document_keys(names(docs)), docs):
+            parent.append(_member(tree, key))
             data = etree.tostring(parent, encoding="UTF-8", xml_declaration=False)
             parent.remove(parent[0])
             # `parent` has no attribute, so its start tag ends at the first '>'.
@@ -117,8 +133,8 @@ def _shell(recs: Sequence[Record], title: str | None = None) -> etree._Element:
     return corpus
 
 
-def _member(tree: etree._ElementTree, name: str) -> etree._Element:
-    """A document's `TEI`, its ids prefixed, as a member of the corpus."""
-    tei = prefix_ids(tree.getroot(), document_key(name))
+def _member(tree: etree._ElementTree, key: str) -> etree._Element:
+    """A document's `TEI`, its ids prefixed with `key`, as a member of the corpus."""
+    tei = prefix_ids(tree.getroot(), key)
     tei.tail = "\n"
     return tei
