@@ -119,12 +119,22 @@ def sources_in(folder: Path) -> list[str]:
         raise PipelineError("no such folder", path=str(folder))
     with os.scandir(folder) as entries:
         names = sorted(entry.name for entry in entries
-                       if entry.name.endswith(".txt") and entry.is_file())
+                       if entry.name.endswith(".txt") and _maybe_file(entry))
     if not names:
         return []
     # The folder as a Path prints it before a name ("" for ".", "src/" for "./src"), once.
     prefix = str(folder / names[0])[:-len(names[0])]
     return [prefix + name for name in names]
+
+
+def _maybe_file(entry: os.DirEntry) -> bool:
+    """Is the entry a file, or a link that cannot be followed (a loop)? The second is a
+    source all the same, reported as failed (`cannot read: Too many levels of symbolic
+    links`), where asking stopped the whole batch with an internal error."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return True
 
 
 @functools.lru_cache(maxsize=4)

@@ -119,7 +119,7 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
     for src in sources:
         name = "<stdin>" if src == "-" else src
         target = out / f"{Path(src).stem}.xml" if several else out
-        if output != "-" and src != "-" and Path(src).resolve() == target.resolve():
+        if output != "-" and src != "-" and os.path.realpath(src) == os.path.realpath(target):
             _fail(f"{name}: the output would overwrite the input; choose another -o")
         try:
             result = convert_text(_read_source(src), authority=authority)
@@ -389,12 +389,12 @@ def batch(src_dir: str, out_dir: str, jobs: int | None, formats: list[str],
 def _check_batch_files(sources: list[str], report: str | None, register: str | None) -> None:
     """Before any work: the report and the register must be writable where they are asked
     for (they were found wanting only after every document), and neither may be a source."""
-    inputs = {Path(source).resolve() for source in sources}
+    inputs = {os.path.realpath(source) for source in sources}   # a link loop raises nothing
     for option, name in (("--report", report), ("--register", register)):
         if not name:
             continue
         path = Path(name)
-        if path.resolve() in inputs:
+        if os.path.realpath(path) in inputs:
             _fail(f"{name}: {option} names a source, which it would overwrite; choose another file")
         if not path.resolve().parent.is_dir():
             _fail(f"{name}: cannot write the {option[2:]} here: the folder "

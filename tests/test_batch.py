@@ -216,6 +216,16 @@ def test_export_takes_lists_of_formats(sources: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "'nope': not a format" in result.output
 
 
+def test_a_link_loop_among_the_sources_is_one_failed_document(sources: Path, tmp_path: Path):
+    """A link that loops (`loop.txt -> loop.txt`) is a source that failed, with the system's
+    words; the others are converted (asking whether it was a file stopped the batch)."""
+    (sources / "loop.txt").symlink_to("loop.txt")
+    result = batch(str(sources), "-o", str(tmp_path / "tei"))
+    assert result.exit_code == 1
+    assert "loop.txt: cannot read: Too many levels of symbolic links" in result.output
+    assert "3 converted, 0 invalid, 1 failed of 4" in result.output
+
+
 def test_a_name_that_is_not_utf8_is_reported_and_exported(sources: Path, tmp_path: Path) -> None:
     """A source whose name is Latin-1 bytes (`caf\\xe9.txt`, from an old archive) is converted,
     and the report, the reading view, the tables and the register name it with U+FFFD, where

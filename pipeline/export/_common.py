@@ -321,9 +321,9 @@ def write_one(out: Path, docs: Sequence[Doc], suffix: str,
 def refuse_inputs(docs: Sequence[Doc], targets: Iterable[Path]) -> None:
     """Refuse, before anything is written, an output that is one of the documents exported
     (`export text x.xml -o x.xml` made the TEI plain text)."""
-    inputs = {Path(path).resolve() for path in paths_of(docs) if not is_stdout(path)}
+    inputs = {os.path.realpath(path) for path in paths_of(docs) if not is_stdout(path)}
     for target in targets:
-        if Path(target).resolve() in inputs:
+        if os.path.realpath(target) in inputs:
             raise ExportError("the output would overwrite a document being exported; "
                               "choose another -o", path=str(target))
 
