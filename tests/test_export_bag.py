@@ -127,3 +127,12 @@ def test_earlier_bag_is_replaced(made, monkeypatch):
     bag.export(docs(), made)
     assert not (made / "data" / "stray.txt").exists()
     bagit.Bag(str(made)).validate()
+
+
+def test_names_whose_files_would_clash_are_refused(tmp_path: Path):
+    """`notes` and `notes.dc` would both give data/notes.dc.xml: the second replaced the first
+    in a bag that still validated; now the export is refused and nothing is written."""
+    pair = [(tmp_path / name, etree.parse(str(SAMPLE))) for name in ("notes.xml", "notes.dc.xml")]
+    with pytest.raises(ExportError, match="data/notes.dc.xml"):
+        bag.export(pair, tmp_path / "bag")
+    assert not (tmp_path / "bag").exists()

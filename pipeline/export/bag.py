@@ -9,6 +9,7 @@ failure leaves no partial bag.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -25,6 +26,13 @@ SOFTWARE_AGENT = "tei-pipeline (bagit.py)"
 def payload(docs: Sequence[Doc], recs: Sequence[Record]) -> Iterator[tuple[str, bytes]]:
     """Yield the (file name, bytes) pairs of the payload, one document's files at a time."""
     several = len(docs) > 1
+    # Names are unique, but `notes` and `notes.dc` would both give notes.dc.xml: refused, as
+    # the second file would replace the first in a bag that still validates.
+    files = [f"{name}{suffix}" for name in names(docs) for suffix in (".xml", ".dc.xml", ".html")]
+    clash = next((file for file, count in Counter(files).items() if count > 1), None)
+    if clash is not None:
+        raise ExportError(f"two documents would both be data/{clash} in the bag; rename one "
+                          "(a name that ends in .dc is taken by the Dublin Core records)")
     for name, (path, tree) in zip(names(docs), docs):
         yield f"{name}.xml", tei_bytes(path, tree)
         yield f"{name}.dc.xml", dc.dc_bytes(path, tree)
