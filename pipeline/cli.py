@@ -111,14 +111,14 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
         # Two sources of one name would be written to one file, the first lost.
         stems: dict[str, str] = {}
         for src in sources:
-            stem = "-" if src == "-" else Path(src).stem
+            stem = "stdin" if src == "-" else Path(src).stem
             if stem in stems:
                 _fail(f"{src}: it would be written to {out / (stem + '.xml')}, as {stems[stem]} "
                       "is; convert them into different folders")
             stems[stem] = src
     for src in sources:
         name = "<stdin>" if src == "-" else src
-        target = out / f"{Path(src).stem}.xml" if several else out
+        target = out / f"{'stdin' if src == '-' else Path(src).stem}.xml" if several else out
         if output != "-" and src != "-" and os.path.realpath(src) == os.path.realpath(target):
             _fail(f"{name}: the output would overwrite the input; choose another -o")
         try:
