@@ -205,6 +205,11 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
     setting = _setting(div, fields)
     if setting is not None:
         add(profile, "settingDesc").append(setting)
+    topics = [line.strip() for line in fields.get("topics", "").split("\n") if line.strip()]
+    if topics:   # the page's Associated Topics: the archive's subject headings
+        keywords = add(add(profile, "textClass"), "keywords")
+        for topic in dict.fromkeys(topics):
+            add(keywords, "term", topic)
 
 
 def person_element(parent: etree._Element, person: Person) -> etree._Element:

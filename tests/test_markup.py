@@ -237,3 +237,19 @@ def test_catalogue_people_resolve_short_labels():
     result = pipeline.convert(text)
     whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
     assert whos == ["#mao-zedong", "#pham-van-dong"]
+
+
+def test_the_pages_topics_are_keywords(tei_all):
+    """The page's Associated Topics become textClass/keywords terms, valid for our schema and
+    for tei_all, and the Dublin Core export's subjects (the topics were read and dropped)."""
+    from pipeline.export import dc
+
+    text = ("October 05, 1964\n\nRecord of Conversation\n\nMao: Welcome.\n\nPham: Thanks.\n\n"
+            "Mao and Pham discuss the war.\n\nAssociated Topics\n\nVietnam War\n"
+            "Sino-Soviet Relations\n\nDocument Information\n\nSource\n\nCWIHP Working Paper 22.\n")
+    result = pipeline.convert(text)
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    terms = result.tree.findall(".//t:profileDesc/t:textClass/t:keywords/t:term", NS)
+    assert [t.text for t in terms] == ["Vietnam War", "Sino-Soviet Relations"]
+    assert b"<dc:subject>Sino-Soviet Relations</dc:subject>" in dc.dc_bytes("x.xml", result.tree)
