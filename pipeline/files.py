@@ -44,7 +44,9 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
                             "for standard output use -o -", path=str(path))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise PipelineError(f"cannot write: the folder {str(folder)!r} does not exist",
+        raise PipelineError(f"cannot write: {str(folder)!r} is a file, not a folder"
+                            if folder.exists() else
+                            f"cannot write: the folder {str(folder)!r} does not exist",
                             path=str(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

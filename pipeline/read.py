@@ -107,6 +107,12 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         return _checked(data[3:].decode("utf-8", errors="strict") if _utf8(data[3:]) else
                         _bad_utf8(data[3:]), "utf-8-sig", warnings)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):   # before UTF-16's
+        try:
+            return _checked(data.decode("utf-32"), "utf-32", warnings)
+        except UnicodeDecodeError as err:
+            raise InputError(f"the text is marked as UTF-32 but byte {err.start} cannot be decoded",
+                             line=1) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _checked(data.decode("utf-16"), "utf-16", warnings)

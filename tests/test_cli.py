@@ -185,6 +185,8 @@ def test_convert_refuses_what_would_lose_a_document(tmp_path: Path):
     assert result.exit_code == 1 and "none.rng: no such file" in result.stderr
     assert run("convert", a, "-o", f"{tmp_path / 'new'}/").exit_code == 0
     assert (tmp_path / "new" / "memo.xml").is_file()
+    result = run("convert", a, "-o", str(tmp_path / "afile" / "x.xml"))
+    assert result.exit_code == 1 and "afile' is a file, not a folder" in result.stderr
 
 
 def test_an_output_that_is_a_link_is_written_through(tmp_path: Path):

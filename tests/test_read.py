@@ -226,6 +226,9 @@ def test_anything_else_is_all_body_with_a_warning():
     ("Zhou: \u201cYes\u201d\u2026\u00a0".encode("utf-8"), "utf-8"),
     (b"\xef\xbb\xbf" + "Zhou: \u201cYes\u201d".encode("utf-8"), "utf-8-sig"),
     ("Zhou: \u201cYes\u201d".encode("utf-16"), "utf-16"),
+    # UTF-32 with its mark (it was read as UTF-16 and refused for a NUL)
+    ("Zhou: \u201cYes\u201d".encode("utf-32"), "utf-32"),
+    ("Zhou: \u201cYes\u201d".encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""]), "utf-32"),
 ])
 def test_encodings_are_read_and_characters_kept(data: bytes, encoding: str):
     """UTF-8 with or without BOM and UTF-16 with BOM: smart quotes, ellipsis, NBSP all kept."""

@@ -268,7 +268,7 @@ def build_date() -> datetime.date | None:
     try:
         return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).date()
     except (ValueError, OverflowError, OSError):
-        raise ExportError(f"SOURCE_DATE_EPOCH is not a number of seconds: {epoch!r}") from None
+        raise ExportError(f"not a number of seconds: {epoch!r}", path="SOURCE_DATE_EPOCH") from None
 
 
 def is_stdout(out: Path | str) -> bool:
