@@ -32,7 +32,7 @@ import signal
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -403,23 +403,32 @@ def export_valid(outputs: Sequence[str], formats: Sequence[str], export_dir: Pat
         return
     outputs = list(outputs)
     failures: dict[str, tuple | None] = {}   # format -> what went wrong, None when exported
-    executor = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(formats))),
-                                   initializer=_worker_init,
+    workers = max(1, min(jobs, len(formats)))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                    mp_context=multiprocessing.get_context())
     tasks: dict[Future, str] = {}
+    waiting = list(formats)
+    running: set[Future] = set()
     with stop_on_term():
         try:
-            for name in formats:
-                tasks[executor.submit(_export_format, name, outputs,
-                                      str(Path(export_dir) / name))] = name
-            for future in as_completed(tasks):
-                try:
-                    failures[tasks[future]] = future.result()
-                except BrokenProcessPool:
-                    raise PipelineError(f"the process exporting {tasks[future]} died (out of "
-                                        "memory, or killed); run the batch again") from None
-                if on_done is not None:
-                    on_done(tasks[future])
+            # A format is handed out only when a worker is free: the pool queues what it is
+            # given ahead of its workers, and an interrupt could not stop a queued format.
+            while waiting or running:
+                while waiting and len(running) < workers:
+                    name = waiting.pop(0)
+                    future = executor.submit(_export_format, name, outputs,
+                                             str(Path(export_dir) / name))
+                    tasks[future] = name
+                    running.add(future)
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    try:
+                        failures[tasks[future]] = future.result()
+                    except BrokenProcessPool:
+                        raise PipelineError(f"the process exporting {tasks[future]} died (out "
+                                            "of memory, or killed); run the batch again") from None
+                    if on_done is not None:
+                        on_done(tasks[future])
         except (KeyboardInterrupt, Interrupted):
             with _signals_ignored():
                 failures.update(_let_finish(executor, tasks))
