@@ -344,16 +344,9 @@ def _signals_ignored() -> Iterator[None]:
 def _let_finish(executor: ProcessPoolExecutor, tasks: dict[Future, object]) -> dict:
     """After an interrupt: start no other task, wait for those begun (the workers ignore the
     signal and finish them, each output written whole), and return their results by key.
-
-    Another Ctrl-C or SIGTERM meanwhile does not cut the wait short: the workers finish what
-    they began all the same, and the report (or the message naming the formats not exported)
-    would leave it out. Ctrl-\\ (SIGQUIT) still stops every process at once."""
-    while True:
-        try:
-            executor.shutdown(wait=True, cancel_futures=True)
-            break
-        except (KeyboardInterrupt, Interrupted):
-            continue
+    Called with the signals ignored (`_signals_ignored`), so that another Ctrl-C or SIGTERM
+    does not cut the wait short and leave out of the report what the workers still write."""
+    executor.shutdown(wait=True, cancel_futures=True)
     return {key: future.result() for future, key in tasks.items()
             if not future.cancelled() and future.exception() is None}
 

@@ -95,7 +95,7 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
             register_path: str | None, check: bool, odd: str | None) -> None:
     """Convert source texts (or - for standard input) into TEI."""
     from .conversion import convert as convert_text
-    from .files import write_atomic
+    from .files import write_atomic, write_stdout
     from .serialize import serialize
 
     book = _load_register(register_path)
@@ -109,16 +109,16 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
         if out.exists() and not out.is_dir():
             _fail(f"{output}: several sources need a folder here, and this is a file")
         # Two sources of one name would be written to one file, the first lost.
-        stems: dict[str, str] = {}
+        first: dict[Path, str] = {}
         for src in sources:
-            stem = "stdin" if src == "-" else Path(src).stem
-            if stem in stems:
-                _fail(f"{src}: it would be written to {out / (stem + '.xml')}, as {stems[stem]} "
-                      "is; convert them into different folders")
-            stems[stem] = src
+            target = _target(out, src)
+            if target in first:
+                _fail(f"{src}: it would be written to {target}, as {first[target]} is; "
+                      "convert them into different folders")
+            first[target] = src
     for src in sources:
         name = "<stdin>" if src == "-" else src
-        target = out / f"{'stdin' if src == '-' else Path(src).stem}.xml" if several else out
+        target = _target(out, src) if several else out
         if output != "-" and src != "-" and os.path.realpath(src) == os.path.realpath(target):
             _fail(f"{name}: the output would overwrite the input; choose another -o")
         try:
@@ -127,7 +127,7 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
             _fail(err.located(name))
         if book is not None:
             from .register import names_of
-            book.merge(names_of(result.tree), "stdin" if src == "-" else Path(src).stem)
+            book.merge(names_of(result.tree), _stem(src))
             authority = book.authority_persons()  # later sources see the earlier ones' persons
         if not quiet:
             for warning in result.warnings:
@@ -146,30 +146,29 @@ def convert(sources: tuple[str, ...], output: str, quiet: bool,
             _refuse_if_invalid(validate_bytes(data, path=shown),
                                f"{name}: not written: the TEI made from it is invalid",
                                "; please report it with the input file")
-        if output == "-":
-            _to_stdout(data)
-            continue
-        try:
-            if several:
+        if several:
+            try:
                 out.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data)
+            except OSError as err:   # a file in the way of a parent
+                _fail(f"{out}: cannot create the output folder: {err.strerror}")
+        try:
+            if output == "-":
+                write_stdout(data)
+            else:
+                write_atomic(target, data)
         except PipelineError as err:
-            _fail(err.located(str(target)))
-        except OSError as err:   # the folder cannot be made (a file in the way of a parent)
-            _fail(f"{out}: cannot create the output folder: {err.strerror}")
+            _fail(err.located())   # the file written, or <stdout>
     _save_register(book, register_path)
 
 
-def _to_stdout(data: bytes) -> None:
-    """Write to standard output; a full disk or a failing device is one line, exit 1 (a
-    reader that has gone is handled by _Commands)."""
-    try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as err:
-        _fail(f"<stdout>: cannot write: {err.strerror}")
+def _stem(src: str) -> str:
+    """The name a source gives its output and its register entries (`stdin` for `-`)."""
+    return "stdin" if src == "-" else Path(src).stem
+
+
+def _target(folder: Path, src: str) -> Path:
+    """Where a source goes among several: FOLDER/NAME.xml."""
+    return folder / f"{_stem(src)}.xml"
 
 
 def _load_register(path: str | None):
@@ -203,8 +202,8 @@ def _files_from(command):
 
 def _file_names(files: tuple[str, ...], files_from: str | None) -> list[tuple[str, str]]:
     """Every file given, on the command line and then in LIST, each with where it was given:
-    itself, or `LIST:N: NAME` for line N of the list (a failure names that place)."""
-    named = [(name, name) for name in files]
+    "" on the command line, `LIST:N` on line N of the list (a failure names that place)."""
+    named = [(name, "") for name in files]
     if files_from is not None:
         try:
             data = sys.stdin.buffer.read() if files_from == "-" else Path(files_from).read_bytes()
@@ -214,7 +213,7 @@ def _file_names(files: tuple[str, ...], files_from: str | None) -> list[tuple[st
         for number, line in enumerate(data.splitlines(), 1):
             if line.strip():   # a blank line names no file
                 name = os.fsdecode(line)   # a name as the system spells it, in any encoding
-                named.append((name, f"{shown}:{number}: {name}"))
+                named.append((name, f"{shown}:{number}"))
     if not files and files_from is None:
         raise click.UsageError("give the files, or --files-from LIST")
     return named
@@ -237,11 +236,11 @@ def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None
     named = _file_names(files, files_from)
     files = tuple(name for name, _ in named)
     problems = []
-    for name, given in named:
+    for name, origin in named:
         try:
             data = Path(name).read_bytes()
         except OSError as err:   # one problem of the report, which goes on to the others
-            where = f" (named at {given[:-len(name) - 2]})" if given != name else ""
+            where = f" (named at {origin})" if origin else ""
             problems.append(Problem(name, 0, 0, f"cannot read: {err.strerror or err}{where}",
                                     "xml"))
             continue
@@ -282,13 +281,18 @@ def _refuse_if_invalid(problems: list, message: str, advice: str = "") -> None:
         _fail(f"{message} ({len(problems)} problem(s) above){advice}")
 
 
-def _read_document(name: str, given: str) -> bytes:
-    """The bytes of an XML file given to validate or export, or a one-line failure that
-    names where it was `given` (the file, or the line of the list that named it)."""
+def _given(name: str, origin: str) -> str:
+    """A file as a message names it: with the line of the list that named it, if one did."""
+    return f"{origin}: {name}" if origin else name
+
+
+def _read_document(name: str, origin: str) -> bytes:
+    """The bytes of an XML file given to export, or a one-line failure that names where it
+    was given."""
     try:
         return Path(name).read_bytes()
     except OSError as err:
-        _fail(f"{given}: cannot read: {err.strerror or err}")
+        _fail(f"{_given(name, origin)}: cannot read: {err.strerror or err}")
 
 
 def _format_list(context: click.Context, parameter: click.Parameter,
@@ -328,10 +332,10 @@ def export(format_names: list[str], files: tuple[str, ...], files_from: str | No
     if not named:
         _fail(f"{files_from}: no documents to export: the list names no file")
     digests = []
-    for name, given in named:
-        data = _read_document(name, given)
+    for name, origin in named:
+        data = _read_document(name, origin)
         _refuse_if_invalid(validate_bytes(data, path=name),
-                           f"{given}: not exported: the document is not valid")
+                           f"{_given(name, origin)}: not exported: the document is not valid")
         digests.append(hashlib.sha256(data).hexdigest())
     docs = Documents(tuple(name for name, _ in named), digests)
     if len(format_names) > 1 and output == "-":
@@ -396,7 +400,7 @@ def _check_batch_files(sources: list[str], report: str | None, register: str | N
         path = Path(name)
         if os.path.realpath(path) in inputs:
             _fail(f"{name}: {option} names a source, which it would overwrite; choose another file")
-        if not path.resolve().parent.is_dir():
+        if not Path(os.path.realpath(path)).parent.is_dir():
             _fail(f"{name}: cannot write the {option[2:]} here: the folder "
                   f"{str(path.parent)!r} does not exist")
 

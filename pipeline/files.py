@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,6 +25,19 @@ def as_text(name: str) -> str:
         return name.encode("utf-8", "replace").decode("utf-8")
 
 
+def write_stdout(data: bytes) -> None:
+    """Write `data` to standard output. A full disk or failing device is a PipelineError
+    (`<stdout>: cannot write: ...`); a reader that has gone stays a BrokenPipeError, which
+    the CLI ends quietly."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise PipelineError(f"cannot write: {err.strerror}", path="<stdout>") from None
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename."""
     with atomic_file(path) as handle:
@@ -37,8 +51,8 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     path = Path(path)
     if path.is_symlink():
         # Written through: the link stays, and what it points to is replaced (a rename would
-        # replace the link itself).
-        path = path.resolve()
+        # replace the link itself). realpath: a link that loops raises nothing here.
+        path = Path(os.path.realpath(path))
     if path.exists() and not path.is_file():
         raise PipelineError("cannot write: this is not a regular file (a device, a folder); "
                             "for standard output use -o -", path=str(path))

@@ -264,14 +264,14 @@ def entity_element(parent: etree._Element, kind: str, entity) -> etree._Element:
     return element
 
 
-# A time on the 12-hour clock: 1 to 12, minutes 00 to 59, in ASCII digits (`11:75 a.m.`
-# and `１１:４０` are not times an xs:time can hold).
 def _usable_url(url: str) -> bool:
     """Can `url` be a ptr/@target, an xs:anyURI to libxml2? Not with a `%` that does not
     begin an escape (`%2`), a bracket, or a second `#`."""
     return not re.search(r"%(?![0-9A-Fa-f]{2})|[\[\]]", url) and url.count("#") <= 1
 
 
+# A time on the 12-hour clock: 1 to 12, minutes 00 to 59, in ASCII digits (`11:75 a.m.`
+# and `１１:４０` are not times an xs:time can hold).
 _TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
                    re.IGNORECASE)
 

@@ -322,27 +322,30 @@ def test_an_interrupt_reports_every_document_written(tmp_path: Path) -> None:
 
 def test_a_second_interrupt_still_reports_every_document_written(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Ctrl-C again while the batch waits for the documents in progress: it waits still, and
-    every document written is handed on (the workers write them whatever the parent does)."""
+    """Ctrl-C again while the batch waits for the documents in progress cannot land: SIGINT
+    and SIGTERM are ignored during the wait (a second one broke the pool and hung the batch),
+    and every document written is handed on."""
     import concurrent.futures
+    import signal
 
     import pipeline.batch
 
-    class Impatient(concurrent.futures.ProcessPoolExecutor):
-        """The second Ctrl-C arrives while the first wait for the workers has begun."""
+    class Watched(concurrent.futures.ProcessPoolExecutor):
+        """Records how SIGINT and SIGTERM are handled while the batch waits for its workers."""
 
-        interrupted = False
+        during_wait: list = []
 
         def shutdown(self, wait=True, *, cancel_futures=False):
-            if wait and not Impatient.interrupted:
-                Impatient.interrupted = True
-                super().shutdown(wait=False, cancel_futures=cancel_futures)
-                raise KeyboardInterrupt
+            if wait and cancel_futures:   # the wait after the interrupt
+                Watched.during_wait.append((signal.getsignal(signal.SIGINT),
+                                            signal.getsignal(signal.SIGTERM)))
             super().shutdown(wait=wait, cancel_futures=cancel_futures)
 
-    monkeypatch.setattr(pipeline.batch, "ProcessPoolExecutor", Impatient)
+    monkeypatch.setattr(pipeline.batch, "ProcessPoolExecutor", Watched)
+    before = signal.getsignal(signal.SIGINT)
     result, handed, written = _interrupted_at_the_first_result(tmp_path)
-    assert Impatient.interrupted
+    assert Watched.during_wait[0] == (signal.SIG_IGN, signal.SIG_IGN)
+    assert signal.getsignal(signal.SIGINT) == before      # given back afterwards
     assert result.stopped == "interrupted"
     assert handed == written
 

@@ -189,6 +189,20 @@ def test_convert_refuses_what_would_lose_a_document(tmp_path: Path):
     assert result.exit_code == 1 and "afile' is a file, not a folder" in result.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_standard_output_is_one_line():
+    """`> /dev/full`: convert and export say `<stdout>: cannot write: No space left on device`
+    and exit 1, not an internal error (export wrote through its own path to stdout)."""
+    tool = Path(sys.executable).with_name("tei-pipeline")
+    for args in (["convert", str(EXAMPLE), "-o", "-"],
+                 ["export", "text", str(ROOT / "tei" / "114178.xml"), "-o", "-"],
+                 ["export", "html", str(ROOT / "tei" / "114178.xml"), "-o", "-"]):
+        with open("/dev/full", "wb") as full:
+            run_ = subprocess.run([str(tool), *args], stdout=full, stderr=subprocess.PIPE)
+        assert run_.returncode == 1, args
+        assert run_.stderr.strip() == b"<stdout>: cannot write: No space left on device", args
+
+
 def test_an_output_that_is_a_link_is_written_through(tmp_path: Path):
     """-o LINK writes the file the link points to and keeps the link (the rename replaced the
     link); a device or folder is refused with a message."""

@@ -10,8 +10,6 @@ import datetime
 import hashlib
 import os
 import re
-import shutil
-import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -22,7 +20,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..errors import ExportError
-from ..files import atomic_file, staged_files
+from ..files import atomic_file, staged_files, write_stdout
 from ..tei import TEI_NS, XML_ID, XML_LANG
 from ..xmlsafe import parse_untrusted
 
@@ -231,16 +229,23 @@ def names(docs: Sequence[Doc]) -> list[str]:
     With several documents, `index` is the collection page's (html, bag), not a document's.
     """
     paths = paths_of(docs)
-    taken = {"index"} if len(paths) > 1 else set()
+    stems = [re.sub(r"[^\w.-]+", "-", Path(path).stem if str(path) not in ("", "-")
+                    else "document").strip("-.") or "document" for path in paths]
+    return unique(stems, taken=("index",) if len(paths) > 1 else ())
+
+
+def unique(values: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Each value, made unique with -2, -3 in order, whatever the letter case, and apart from
+    the `taken` ones and from a name another value has become (`x`, `x`, `x-2`: `x`, `x-2`,
+    `x-2-2`)."""
+    seen = {value.casefold() for value in taken}
     result = []
-    for path in paths:
-        stem = Path(path).stem if str(path) not in ("", "-") else "document"
-        stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.") or "document"
-        name, count = stem, 1
-        while name.casefold() in taken:
+    for value in values:
+        name, count = value, 1
+        while name.casefold() in seen:
             count += 1
-            name = f"{stem}-{count}"
-        taken.add(name.casefold())
+            name = f"{value}-{count}"
+        seen.add(name.casefold())
         result.append(name)
     return result
 
@@ -288,11 +293,12 @@ def write_files(out: Path, docs: Sequence[Doc], suffix: str,
         return
     if is_stdout(out):
         raise ExportError("several documents need an output folder (-o FOLDER), not standard output")
-    refuse_inputs(docs, [Path(out) / f"{name}{suffix}" for name in names(docs)] +
+    output_names = names(docs)
+    refuse_inputs(docs, [Path(out) / f"{name}{suffix}" for name in output_names] +
                   [Path(out) / filename for filename, _ in extra])
     make_folder(out)
     with staged_files(Path(out)) as put:
-        for i, name in enumerate(names(docs)):
+        for i, name in enumerate(output_names):
             put(f"{name}{suffix}", render(i))
         for filename, data in extra:
             put(filename, data)
@@ -307,8 +313,8 @@ def write_one(out: Path, docs: Sequence[Doc], suffix: str,
         with tempfile.TemporaryFile() as spool:
             write(spool)
             spool.seek(0)
-            shutil.copyfileobj(spool, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+            for piece in iter(lambda: spool.read(1 << 20), b""):
+                write_stdout(piece)
         return
     target = Path(out)
     if target.is_dir():
@@ -343,8 +349,8 @@ def check_package_target(out: Path, marker: str) -> None:
     out = Path(out)
     if is_stdout(out):
         raise ExportError("a package is a folder: give one with -o FOLDER, not standard output")
-    here = Path.cwd().resolve()
-    if out.resolve() == here or out.resolve() in here.parents:
+    here, target = Path(os.getcwd()), Path(os.path.realpath(out))
+    if target == here or target in here.parents:
         raise ExportError("the output folder is the current folder or holds it, and a package "
                           "replaces its folder whole; choose another", path=str(out))
     if out.exists() and not out.is_dir():

@@ -28,12 +28,13 @@ def payload(docs: Sequence[Doc], recs: Sequence[Record]) -> Iterator[tuple[str, 
     several = len(docs) > 1
     # Names are unique, but `notes` and `notes.dc` would both give notes.dc.xml: refused, as
     # the second file would replace the first in a bag that still validates.
-    files = [f"{name}{suffix}" for name in names(docs) for suffix in (".xml", ".dc.xml", ".html")]
+    doc_names = names(docs)
+    files = [f"{name}{suffix}" for name in doc_names for suffix in (".xml", ".dc.xml", ".html")]
     clash = next((file for file, count in Counter(files).items() if count > 1), None)
     if clash is not None:
         raise ExportError(f"two documents would both be data/{clash} in the bag; rename one "
                           "(a name that ends in .dc is taken by the Dublin Core records)")
-    for name, (path, tree) in zip(names(docs), docs):
+    for name, (path, tree) in zip(doc_names, docs):
         yield f"{name}.xml", tei_bytes(path, tree)
         yield f"{name}.dc.xml", dc.dc_bytes(path, tree)
         yield f"{name}.html", html.page(path, tree, "index.html" if several else None)

@@ -18,7 +18,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..tei import E, XML_ID, XML_LANG
-from ._common import Doc, Record, names, records, serialize_xml, write_one
+from ._common import Doc, Record, names, records, serialize_xml, unique, write_one
 
 def document_key(name: str) -> str:
     """Return the id prefix for a document named `name` (its file stem): "114178" -> "d114178",
@@ -28,19 +28,9 @@ def document_key(name: str) -> str:
 
 
 def document_keys(names: Sequence[str]) -> list[str]:
-    """`document_key` of each name, made unique with -2, -3 in order: names that differ only
-    outside ASCII (`Мао`, `Ким`) have the same key, and their ids would clash."""
-    keys: list[str] = []
-    taken: set[str] = set()
-    for name in names:
-        key = candidate = document_key(name)
-        count = 1
-        while candidate in taken:
-            count += 1
-            candidate = f"{key}-{count}"
-        taken.add(candidate)
-        keys.append(candidate)
-    return keys
+    """`document_key` of each name, made unique: names that differ only outside ASCII
+    (`Мао`, `Ким`) have the same key, and their ids would clash."""
+    return unique(document_key(name) for name in names)
 
 
 def prefix_ids(tei: etree._Element, key: str) -> etree._Element:

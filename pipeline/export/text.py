@@ -7,13 +7,13 @@ delimiter back after the label's last element; a page-split join gets its blank 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import ExportError
+from ..files import write_stdout
 from ..tei import TEI_NS, local
 from ._common import Doc, write_files
 
@@ -75,8 +75,7 @@ def export(docs: Sequence[Doc], out: Path) -> None:
     """Write each document's body text: to `out` (a file, or `-` for standard output) or, for
     several documents, into the folder `out` as NAME.txt."""
     if str(out) == "-":
-        for _, tree in docs:
-            sys.stdout.write(body_text(tree))
-        sys.stdout.flush()
+        for _, tree in docs:   # UTF-8, as the files are, whatever the terminal's locale
+            write_stdout(body_text(tree).encode("utf-8"))
         return
     write_files(out, docs, ".txt", lambda i: body_text(docs[i][1]).encode("utf-8"))
