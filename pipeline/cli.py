@@ -229,7 +229,7 @@ def _file_names(files: tuple[str, ...], files_from: str | None) -> list[tuple[st
 def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None,
              fmt: str) -> None:
     """Validate TEI files against the project's schema (XSD and Schematron)."""
-    from .files import as_text
+    from .files import as_text, write_stdout
     from .validate import Problem, validate_bytes
 
     rng = _tei_all(tei_all)
@@ -249,15 +249,20 @@ def validate(files: tuple[str, ...], files_from: str | None, tei_all: str | None
         except PipelineError as err:   # the tei_all schema itself is unusable
             _fail(err.located())
     # The report is text: a file name's bytes that are not UTF-8 are shown as U+FFFD (as_text).
+    # It goes out through write_stdout, so that a full disk is one line, not an internal error.
     if fmt == "json":
-        click.echo(as_text(json.dumps({"valid": not problems, "files": list(files),
-                                       "problems": [p.as_dict() for p in problems]}, indent=2,
-                                      ensure_ascii=False)))
+        report = json.dumps({"valid": not problems, "files": list(files),
+                             "problems": [p.as_dict() for p in problems]}, indent=2,
+                            ensure_ascii=False) + "\n"
     else:
-        for problem in problems:
-            click.echo(as_text(str(problem)), err=False)
-        if not problems:
-            click.echo(f"{len(files)} file(s) valid", err=True)
+        report = "".join(f"{problem}\n" for problem in problems)
+    if report:
+        try:
+            write_stdout(as_text(report).encode("utf-8"))
+        except PipelineError as err:
+            _fail(err.located())
+    if not problems:
+        click.echo(f"{len(files)} file(s) valid", err=True)
     sys.exit(1 if problems else 0)
 
 

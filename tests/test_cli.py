@@ -191,12 +191,14 @@ def test_convert_refuses_what_would_lose_a_document(tmp_path: Path):
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_standard_output_is_one_line():
-    """`> /dev/full`: convert and export say `<stdout>: cannot write: No space left on device`
-    and exit 1, not an internal error (export wrote through its own path to stdout)."""
+    """`> /dev/full`: convert, export and validate's report say `<stdout>: cannot write: No
+    space left on device` and exit 1, not an internal error (export wrote through its own
+    path to stdout, validate through click)."""
     tool = Path(sys.executable).with_name("tei-pipeline")
     for args in (["convert", str(EXAMPLE), "-o", "-"],
                  ["export", "text", str(ROOT / "tei" / "114178.xml"), "-o", "-"],
-                 ["export", "html", str(ROOT / "tei" / "114178.xml"), "-o", "-"]):
+                 ["export", "html", str(ROOT / "tei" / "114178.xml"), "-o", "-"],
+                 ["validate", "--format", "json", str(ROOT / "tei" / "114178.xml")]):
         with open("/dev/full", "wb") as full:
             run_ = subprocess.run([str(tool), *args], stdout=full, stderr=subprocess.PIPE)
         assert run_.returncode == 1, args
