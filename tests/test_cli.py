@@ -151,6 +151,33 @@ def test_no_output_destroys_a_users_file(tmp_path: Path, monkeypatch):
     assert tei.read_bytes() == (ROOT / "tei" / "114178.xml").read_bytes()
 
 
+def test_an_earlier_package_holding_more_is_not_replaced(tmp_path: Path, monkeypatch):
+    """A folder with an earlier package's marker is replaced whole only when it holds that
+    package and nothing else: tables exported beside the TEI they came from, a note added to
+    a bag, a file beside SAF items were deleted with it."""
+    monkeypatch.chdir(tmp_path)
+    Path("t").mkdir()
+    Path("t/a.xml").write_bytes((ROOT / "tei" / "114178.xml").read_bytes())
+    assert run("export", "tables", "t/a.xml", "-o", "t").exit_code == 1   # not a package yet
+    for fmt, folder in (("tables", "tables"), ("bag", "bag"), ("saf", "saf")):
+        assert run("export", fmt, "t/a.xml", "-o", folder).exit_code == 0
+        assert run("export", fmt, "t/a.xml", "-o", folder).exit_code == 0   # replaced: fine
+        Path(folder, "notes.txt").write_text("precious")
+        result = run("export", fmt, "t/a.xml", "-o", folder)
+        assert result.exit_code == 1, fmt
+        assert "holds notes.txt, which no earlier package has" in result.stderr
+        assert Path(folder, "notes.txt").read_text() == "precious"
+        Path(folder, "notes.txt").unlink()
+    # The documents exported inside an earlier package's folder: refused, they would go.
+    Path("tables/a.xml").write_bytes(Path("t/a.xml").read_bytes())
+    Path("bag/data/a.xml").write_bytes(Path("t/a.xml").read_bytes())
+    for fmt, document in (("tables", "tables/a.xml"), ("bag", "bag/data/a.xml")):
+        result = run("export", fmt, document, "-o", fmt)
+        assert result.exit_code == 1, fmt
+        assert f"holds {document}, a document being exported" in result.stderr
+        assert Path(document).is_file()
+
+
 def test_batch_checks_its_report_and_register_before_any_work(tmp_path: Path):
     """--report naming a source is refused (it was replaced by JSON), and a report or register
     in a missing folder is refused before the first document, not after the last."""

@@ -20,7 +20,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..errors import ExportError
-from ..files import atomic_file, staged_files, write_stdout
+from ..files import as_text, atomic_file, staged_files, write_stdout
 from ..tei import TEI_NS, XML_ID, XML_LANG
 from ..xmlsafe import parse_untrusted
 
@@ -343,9 +343,12 @@ def make_folder(folder: Path) -> None:
                           path=str(folder)) from None
 
 
-def check_package_target(out: Path, marker: str) -> None:
-    """Refuse to replace an existing non-empty folder unless it holds `marker` (an earlier package
-    of the same kind): packages are swapped in whole, and `-o .` must never wipe a work tree."""
+def check_package_target(out: Path, marker: str, docs: Sequence[Doc],
+                         members: str | None = None) -> None:
+    """Refuse to replace an existing non-empty folder unless it is an earlier package of the
+    same kind: it holds `marker`, every name in it matches `members` (a regular expression,
+    when given), and it holds none of the documents `docs` being exported. Packages are
+    swapped in whole, and `-o .` must never wipe a work tree."""
     out = Path(out)
     if is_stdout(out):
         raise ExportError("a package is a folder: give one with -o FOLDER, not standard output")
@@ -358,6 +361,20 @@ def check_package_target(out: Path, marker: str) -> None:
     if out.is_dir() and any(out.iterdir()) and not (out / marker).exists():
         raise ExportError(f"the output folder is not empty and holds no earlier package ({marker}); "
                           "choose a new folder", path=str(out))
+    # An earlier package's folder may also hold the documents now exported (tables written
+    # beside the TEI they came from): replacing it would delete them.
+    for path in paths_of(docs):
+        if not is_stdout(path) and target in Path(os.path.realpath(path)).parents:
+            raise ExportError(f"the output folder holds {as_text(str(path))}, a document being "
+                              "exported, and a package replaces its folder whole; choose another",
+                              path=str(out))
+    if members is not None and out.is_dir():
+        stranger = next((entry.name for entry in sorted(out.iterdir())
+                         if not re.fullmatch(members, entry.name)), None)
+        if stranger is not None:
+            raise ExportError(f"the output folder holds {as_text(stranger)}, which no earlier "
+                              "package has, and a package replaces its folder whole; choose "
+                              "another", path=str(out))
 
 
 def slug(text: str) -> str:

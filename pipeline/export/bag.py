@@ -43,6 +43,10 @@ def payload(docs: Sequence[Doc], recs: Sequence[Record]) -> Iterator[tuple[str, 
         yield "index.html", html.collection_page(list(zip(pages, recs)))
 
 
+# What a bag's folder holds (RFC 8493 §2): an earlier bag, and nothing else, may be replaced.
+_MEMBERS = r"bagit\.txt|bag-info\.txt|data|fetch\.txt|(tag)?manifest-[a-z0-9]+\.txt"
+
+
 def bag_info(recs: Sequence[Record]) -> dict[str, str | list[str]]:
     """Return the bag-info.txt fields (RFC 8493 §2.2.2) for the documents."""
     organizations = list(dict.fromkeys(r.publisher for r in recs if r.publisher))
@@ -78,7 +82,7 @@ def make(docs: Sequence[Doc], out: Path) -> None:
     record is read before anything is written; the payload is then written as it is rendered,
     into a folder that replaces `out` only once the bag is made and valid."""
     out = Path(out) if str(out) != "-" else out
-    check_package_target(out, "bagit.txt")
+    check_package_target(out, "bagit.txt", docs, members=_MEMBERS)
     recs = records(docs)
     info = bag_info(recs)
     try:

@@ -62,7 +62,8 @@ def items(docs: Sequence[Doc], recs: Sequence[Record]) -> Iterator[tuple[str, li
 
 def export(docs: Sequence[Doc], out: Path) -> None:
     """Write the Simple Archive Format tree at `out` (replacing an earlier one there)."""
-    check_package_target(Path(out) if str(out) != "-" else out, "item_000")
+    check_package_target(Path(out) if str(out) != "-" else out, "item_000", docs,
+                         members=r"item_[0-9]{3,}")
     recs = records(docs)     # every record read before anything is written
     try:
         with atomic_dir(Path(out)) as tmp:

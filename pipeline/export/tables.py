@@ -26,6 +26,8 @@ _NS = {"t": TEI_NS}
 _ENTITY_FILES = (("persons.csv", "person", "persName"), ("places.csv", "place", "placeName"),
                  ("organisations.csv", "org", "orgName"))
 ENTITY_HEADER = ("id", "name", "variants", "documents", "count")
+# What a folder of tables holds: an earlier export's, and nothing else, may be replaced.
+_MEMBERS = "(persons|places|organisations|quantities)\\.csv"
 QUANTITY_HEADER = ("document", "quantity", "unit", "commodity", "min", "max", "text")
 
 
@@ -42,7 +44,7 @@ def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
     tables = {name: (ENTITY_HEADER, _entity_rows(rows)) for name, rows in entities.items()}
     tables["quantities.csv"] = (QUANTITY_HEADER, quantities)
     # The folder is replaced whole: only an earlier export of the tables may be there.
-    check_package_target(Path(out), "persons.csv")
+    check_package_target(Path(out), "persons.csv", docs, members=_MEMBERS)
     with atomic_dir(Path(out)) as folder:
         for name, (header, rows) in tables.items():
             (folder / name).write_bytes(_csv(header, rows))
