@@ -11,7 +11,7 @@ from . import __version__
 from .inline import wrap_all
 from .names import Names, Person
 from .read import DATE_LINE, Source
-from .tei import XML_ID, XML_LANG, E, add, tag
+from .tei import TYPE_SCHEME_ID, XML_ID, XML_LANG, E, add, tag
 
 LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
              "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",
@@ -68,7 +68,7 @@ def build_header(source: Source, names: Names, div: etree._Element) -> etree._El
     # their parents costs twice as much, and the output is the same.
     header = E.teiHeader()
     _file_desc(add(header, "fileDesc"), fields, title)
-    _encoding_desc(add(header, "encodingDesc"))
+    _encoding_desc(add(header, "encodingDesc"), fields)
     _profile_desc(add(header, "profileDesc"), fields, names, div)
     _revision_desc(header, fields)
     return header
@@ -167,13 +167,18 @@ def _when(text: str | None) -> dict[str, str]:
     return {"when": value} if value else {}
 
 
-def _encoding_desc(encoding: etree._Element) -> None:
+def _encoding_desc(encoding: etree._Element, fields: dict[str, str]) -> None:
     application = add(add(encoding, "appInfo"), "application", ident="tei-pipeline",
                       version=__version__)
     add(application, "label", "tei-pipeline")
     policy = add(encoding, "editorialDecl")
     for paragraph in EDITORIAL_POLICY:
         add(policy, "p", paragraph)
+    if fields.get("type"):   # the scheme of textClass/classCode: the archive's own types
+        taxonomy = add(add(encoding, "classDecl"), "taxonomy")
+        taxonomy.set(XML_ID, TYPE_SCHEME_ID)
+        add(taxonomy, "desc", "The archive's document types, as its catalogue page gives "
+                              "them (Type).")
 
 
 def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
@@ -206,10 +211,14 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
     if setting is not None:
         add(profile, "settingDesc").append(setting)
     topics = [line.strip() for line in fields.get("topics", "").split("\n") if line.strip()]
-    if topics:   # the page's Associated Topics: the archive's subject headings
-        keywords = add(add(profile, "textClass"), "keywords")
-        for topic in dict.fromkeys(topics):
-            add(keywords, "term", topic)
+    if fields.get("type") or topics:
+        text_class = add(profile, "textClass")
+        if fields.get("type"):   # the page's Type: "Meeting Minutes", "Telegram"
+            add(text_class, "classCode", fields["type"], scheme=f"#{TYPE_SCHEME_ID}")
+        if topics:   # the page's Associated Topics: the archive's subject headings
+            keywords = add(text_class, "keywords")
+            for topic in dict.fromkeys(topics):
+                add(keywords, "term", topic)
 
 
 def person_element(parent: etree._Element, person: Person) -> etree._Element:

@@ -16,7 +16,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .tei import RESP_IDS, TEI_NS, XML_ID, XML_LANG
+from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG
 
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
@@ -540,7 +540,7 @@ class Names:
         name_key = key(name)
         base = candidate = slug(name)
         n = 1
-        while candidate in self.persons or candidate in RESP_IDS or \
+        while candidate in self.persons or candidate in HEADER_IDS or \
                 _NOTE_ID.fullmatch(candidate) or \
                 any(k != name_key for k in self._authority_id_keys.get(candidate, ())):
             n += 1

@@ -17,6 +17,10 @@ XML_LANG = f"{{{XML_NS}}}lang"
 # The ids the header gives its statements of responsibility (`resp="#translator"`), which
 # no person may take: a speaker labelled `Converter:` would otherwise be `converter` too.
 RESP_IDS = frozenset({"translator", "archive", "converter"})
+# The id of the header's taxonomy of the archive's document types (`classCode/@scheme`).
+TYPE_SCHEME_ID = "archive-type"
+# Every id the header gives, which no person may take.
+HEADER_IDS = RESP_IDS | {TYPE_SCHEME_ID}
 
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 

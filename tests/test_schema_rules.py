@@ -22,6 +22,7 @@ CASES = {
     "unresolved-ref": [("schematron", "ref-resolves", 32)],
     "unresolved-resp": [("schematron", "ref-resolves", 35)],
     "unresolved-footnote": [("schematron", "ref-resolves", 33)],
+    "unresolved-scheme": [("schematron", "ref-resolves", 26)],
     "sp-who-not-person": [("schematron", "sp-who-person", 35)],
     "name-ref-wrong-kind": [("schematron", "name-ref-kind", 36)],
     "duplicate-id": [
@@ -35,6 +36,7 @@ CASES = {
     ],
     "malformed-person-id": [("schematron", "id-format", 24)],
     "malformed-note-id": [("schematron", "ref-resolves", 33), ("schematron", "id-format", 39)],
+    "malformed-taxonomy-id": [("schematron", "id-format", 17)],
     "sp-without-speaker": [("schematron", "sp-speaker", 31)],
     "leftover-bracket": [("schematron", "no-brackets", 33)],
     "leftover-bracket-in-tail": [("schematron", "no-brackets", 38)],

@@ -121,6 +121,7 @@ class Record:
     rights: str = ""
     licence: str = ""                 # availability/licence/@target, else its text
     keywords: tuple[str, ...] = ()
+    kind: str = ""                    # the archive's document type (textClass/classCode)
     status: str = ""
     changes: tuple[str, ...] = ()
     application_version: str = ""
@@ -207,6 +208,7 @@ def read_record(path: Path, tree: etree._ElementTree) -> Record:
         licence=(licence_el.get("target") or text_of(licence_el)) if licence_el is not None else "",
         keywords=tuple(text_of(t) for t in header.xpath(
             "tei:profileDesc/tei:textClass/tei:keywords//tei:term", namespaces=NS)),
+        kind=first_text(header, "tei:profileDesc/tei:textClass/tei:classCode"),
         status="".join(header.xpath("tei:revisionDesc/@status", namespaces=NS)),
         changes=tuple(text_of(c) for c in header.xpath("tei:revisionDesc/tei:change", namespaces=NS)),
         application_version=(app.get("version", "") if app is not None else ""),

@@ -3,7 +3,8 @@
 Mapping (docs/exports.md): title; creator = the recorder named among the participants (the
 person who wrote the minutes), contributor = the translators; date = creation/date/@when;
 description = abstract; language = langUsage idents; source = the citation; identifier = the
-document URI; rights = availability; publisher; subject = textClass keywords; type = "Text".
+document URI; rights = availability; publisher; subject = textClass keywords; type = "Text" (DCMI), then the archive's document type
+(textClass/classCode) when there is one.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def fields(record: Record) -> list[tuple[str, str]]:
     pairs += [("publisher", record.publisher)]
     pairs += [("contributor", name) for name in record.translators]
     pairs += [("date", record.date)]
-    pairs += [("type", "Text")]
+    pairs += [("type", "Text"), ("type", record.kind)]
     pairs += [("identifier", record.uri or record.number)]
     pairs += [("source", record.source)]
     pairs += [("language", code) for code in record.languages]

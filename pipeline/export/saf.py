@@ -36,7 +36,8 @@ def dc_values(record: Record) -> list[tuple[str, str, str]]:
                 ("publisher", "none", record.publisher),
                 ("source", "none", record.source),
                 ("rights", "none", record.rights),
-                ("type", "none", "Text")]
+                ("type", "none", "Text"),
+                ("type", "none", record.kind)]
     triples += [("language", "iso", code) for code in record.languages]
     triples += [("subject", "none", k) for k in record.keywords]
     return [t for t in triples if t[2]]
