@@ -158,7 +158,11 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "chapter", "article", "annex", "addressee", "sender", "recipient", "via"}
 
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
-_INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
+# A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
+# `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
+# initials made `Chen Yi.` the inverted name `Yi Chen`.
+_INITIALS = re.compile(r"^(?:[A-Z]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|Ch|Sh)\."
+                       r"(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){1,2}|[A-Z]\.|"
                    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a

@@ -182,6 +182,10 @@ PERSONS = [
      'ref="#vladimir-lenin">Lenin</persName> said so; <orgName'),
     ("We heard Premier Zhou\u2019s opinion.",
      '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>\u2019s'),
+    # a name's last syllable ending a sentence is not a two-letter initial (`Yi Chen`)
+    ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
+    ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
+    ("Yu. Andropov came.", '<persName ref="#yu-andropov">Yu. Andropov</persName> came'),
 ]
 
 
