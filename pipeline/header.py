@@ -11,7 +11,7 @@ from . import __version__
 from .inline import wrap_all
 from .names import Names, Person
 from .read import DATE_LINE, Source
-from .tei import TYPE_SCHEME_ID, XML_ID, XML_LANG, E, add, tag
+from .tei import TYPE_SCHEME_ID, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, E, add, tag
 
 LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
              "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",
@@ -86,7 +86,7 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     for translator in translators:
         add(stmt, "persName", translator)
     if not translators:
-        add(stmt, "name", "the translator")
+        add(stmt, "name", UNKNOWN_TRANSLATOR)
     add(_resp(title_stmt, "archive", "Redactions, omissions and editorial notes"), "orgName",
         fields.get("publisher") or "Wilson Center Digital Archive")
     add(_resp(title_stmt, "converter", "Markup made automatically"), "name", "tei-pipeline")

@@ -17,6 +17,9 @@ XML_LANG = f"{{{XML_NS}}}lang"
 # The ids the header gives its statements of responsibility (`resp="#translator"`), which
 # no person may take: a speaker labelled `Converter:` would otherwise be `converter` too.
 RESP_IDS = frozenset({"translator", "archive", "converter"})
+# What the translator's respStmt names when the source does not say who translated it: a
+# placeholder, which no export takes for a person's name.
+UNKNOWN_TRANSLATOR = "the translator"
 # The id of the header's taxonomy of the archive's document types (`classCode/@scheme`).
 TYPE_SCHEME_ID = "archive-type"
 # Every id the header gives, which no person may take.

@@ -60,3 +60,18 @@ def test_keys_are_sorted():
     """The JSON is written with sorted keys, so its bytes are stable."""
     text = zenodo.zenodo_bytes(SAMPLE, etree.parse(str(SAMPLE))).decode()
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_an_unknown_translator_is_no_creator():
+    """A source that does not say who translated it has the header's placeholder `the
+    translator`, which is not a name: the creators fall back to the recorder, then the
+    publisher, and the Dublin Core record names no contributor (both used the placeholder)."""
+    import pipeline
+    from pipeline.export import dc
+
+    result = pipeline.convert("October 5, 1961\n\nMinutes of Conversation\n\n"
+                              "Premier Zhou [Enlai]: We agree.\n")
+    assert result.tree.find(f".//{TEI}respStmt/{TEI}name").text == "the translator"
+    meta = json.loads(zenodo.zenodo_bytes(Path("x.xml"), result.tree))["metadata"]
+    assert [c["name"] for c in meta["creators"]] == ["Wilson Center Digital Archive"]
+    assert b"<dc:contributor>" not in dc.dc_bytes("x.xml", result.tree)

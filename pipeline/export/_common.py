@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..errors import ExportError
 from ..files import as_text, atomic_file, staged_files, write_stdout
-from ..tei import TEI_NS, XML_ID, XML_LANG
+from ..tei import TEI_NS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG
 from ..xmlsafe import parse_untrusted
 
 NS = {"tei": TEI_NS}
@@ -195,7 +195,8 @@ def read_record(path: Path, tree: etree._ElementTree) -> Record:
         or root.get(XML_LANG) or "en",
         translators=tuple(text_of(n) for n in header.xpath(
             "tei:fileDesc/tei:titleStmt/tei:respStmt[@xml:id='translator']"
-            "/*[self::tei:persName or self::tei:name or self::tei:orgName]", namespaces=NS)),
+            "/*[self::tei:persName or self::tei:orgName or self::tei:name[. != $unknown]]",
+            namespaces=NS, unknown=UNKNOWN_TRANSLATOR)),
         funders=tuple(text_of(f) for f in header.xpath(
             "tei:fileDesc/tei:titleStmt/tei:funder", namespaces=NS)),
         publisher=first_text(header, "tei:fileDesc/tei:publicationStmt/tei:publisher"),
