@@ -71,3 +71,15 @@ def test_names_alike_in_ascii_get_distinct_keys():
 
     assert document_keys(["\u041c\u0430\u043e", "\u041a\u0438\u043c", "114178"]) == \
         ["d---", "d----2", "d114178"]
+
+
+def test_a_name_with_a_dot_cannot_clash_with_an_id(tmp_path):
+    """`memo.archive.xml` had the key `memo.archive`, which is also the id `archive` of
+    `memo.xml` prefixed (its respStmt): the corpus had one id twice and could not be parsed.
+    Keys hold no dot, the separator of KEY.ID."""
+    assert corpus.document_key("memo.archive") == "memo-archive"
+    tree = etree.parse(str(SAMPLE))
+    built = corpus.build([(tmp_path / "memo.xml", tree), (tmp_path / "memo.archive.xml", tree)])
+    ids = built.xpath("//@xml:id")
+    assert len(ids) == len(set(ids))
+    etree.fromstring(etree.tostring(built))   # libxml2 refuses an id given twice

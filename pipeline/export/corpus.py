@@ -20,10 +20,14 @@ from lxml import etree
 from ..tei import E, XML_ID, XML_LANG
 from ._common import Doc, Record, names, records, serialize_xml, unique, write_one
 
+
+
 def document_key(name: str) -> str:
     """Return the id prefix for a document named `name` (its file stem): "114178" -> "d114178",
-    since an xml:id must be an NCName and may not start with a digit."""
-    key = re.sub(r"[^\w.-]", "-", name, flags=re.ASCII)
+    since an xml:id must be an NCName and may not start with a digit. A key holds no `.`, the
+    separator of `KEY.ID`: `memo.archive` would be both the key of a file `memo.archive.xml`
+    and the id `archive` of `memo.xml`."""
+    key = re.sub(r"[^\w-]", "-", name, flags=re.ASCII)
     return key if re.match(r"[A-Za-z_]", key) else f"d{key}"
 
 
