@@ -81,6 +81,16 @@ def test_ids_are_unique(page):
     assert len(ids) == len(set(ids))
 
 
+def test_a_page_number_given_twice_gives_two_ids():
+    """`[end of page 5]` in two places: the two page anchors had the id page-6 both."""
+    import pipeline
+
+    result = pipeline.convert("We met [end of page 5] and talked.\n\n"
+                              "They left [end of page 5] early.\n")
+    ids = lxml_html.fromstring(html.page(Path("p.xml"), result.tree)).xpath("//span[@class='pb']/@id")
+    assert ids == ["page-6", "page-6-2"]
+
+
 def test_footnote_links_both_ways(page):
     """The footnote reference and the end note link to each other."""
     ref = page.xpath("//a[@class='noteref']")[0]

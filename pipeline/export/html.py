@@ -206,6 +206,7 @@ class _Renderer:
         self.in_link = 0
         self.turns = 0
         self.noterefs = 0
+        self.page_ids: set[str] = set()
         self.first_ref: dict[str, str] = {}     # note html id -> id of the first reference to it
         self.end_notes: list[etree._Element] = []
         self.note_ids: dict[str, str] = {}
@@ -357,7 +358,15 @@ class _Renderer:
     def tei_pb(self, element, parent, block):
         attrs = {"class_": "pb"}
         if element.get("n"):
-            attrs.update(id=f"page-{_html_id(element.get('n'))}", title=f"page {element.get('n')} begins")
+            # A page number given twice (`[end of page 5]` in two places) must not give one id
+            # twice: the second is page-6-2.
+            base = html_id = f"page-{_html_id(element.get('n'))}"
+            count = 1
+            while html_id in self.page_ids:
+                count += 1
+                html_id = f"{base}-{count}"
+            self.page_ids.add(html_id)
+            attrs.update(id=html_id, title=f"page {element.get('n')} begins")
         return _add(parent, "span", **attrs)
 
     def tei_lb(self, element, parent, block):
