@@ -46,3 +46,17 @@ def test_header_rows_without_documents(tmp_path: Path) -> None:
     exporter("tables").export([], tmp_path / "t")
     assert (tmp_path / "t" / "quantities.csv").read_text(encoding="utf-8-sig").startswith(
         "document,quantity,unit,commodity,min,max,text")
+
+
+def test_documents_are_named_as_the_other_exports_name_them(tmp_path: Path) -> None:
+    """Two `memo.xml` in two folders were one document `memo` (their counts merged); they are
+    `memo` and `memo-2`, as the html and text exports name their files. A file name that
+    begins with `=` no longer makes a spreadsheet formula of its cells."""
+    tree = convert(SOURCE).tree
+    out = tmp_path / "tables"
+    exporter("tables").export([(Path("a/memo.xml"), tree), (Path("b/memo.xml"), tree),
+                               (Path('=HYPERLINK("x").xml'), tree)], out)
+    korea = {r["id"]: r for r in rows(out / "places.csv")}["place-korea"]
+    assert korea["documents"] == "memo | memo-2 | HYPERLINK-x"
+    assert [q["document"] for q in rows(out / "quantities.csv")] == \
+        ["memo", "memo", "memo-2", "memo-2", "HYPERLINK-x", "HYPERLINK-x"]

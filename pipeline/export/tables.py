@@ -18,9 +18,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..files import as_text, atomic_dir
+from ..files import atomic_dir
 from ..tei import TEI_NS, XML_ID
-from ._common import check_package_target
+from ._common import check_package_target, names
 
 _NS = {"t": TEI_NS}
 _ENTITY_FILES = (("persons.csv", "person", "persName"), ("places.csv", "place", "placeName"),
@@ -35,8 +35,10 @@ def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
     """Write the four CSV files into the folder `out`, reading each document once."""
     entities: dict[str, dict[str, dict]] = {name: {} for name, _, _ in _ENTITY_FILES}
     quantities: list[list[str]] = []
-    for path, tree in docs:
-        document = as_text(Path(path).stem)
+    # A document is named as the other exports name its files (`memo`, `memo-2` for two
+    # `memo.xml` in two folders): by file stem alone, two documents merged into one, and a
+    # stem beginning with `=` made a spreadsheet formula of the cell.
+    for document, (path, tree) in zip(names(docs), docs):
         root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
         for name, kind, name_tag in _ENTITY_FILES:
             _entities(entities[name], root, document, kind, name_tag)
