@@ -344,7 +344,7 @@ def export(format_names: list[str], files: tuple[str, ...], files_from: str | No
         digests.append(hashlib.sha256(data).hexdigest())
     docs = Documents(tuple(name for name, _ in named), digests)
     if len(format_names) > 1 and output == "-":
-        _fail("several formats need an output folder (-o FOLDER), not standard output")
+        _fail("<stdout>: several formats need an output folder (-o FOLDER), not standard output")
     try:
         if len(format_names) == 1:
             exporter(format_names[0]).export(docs, Path(output))

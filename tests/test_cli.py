@@ -353,6 +353,17 @@ def test_export_to_several_formats_at_once(tmp_path: Path):
     assert result.exit_code == 1 and "need an output folder" in result.output
 
 
+@pytest.mark.parametrize("args", [("text", "A", "A"), ("html", "A", "A"), ("bag", "A"),
+                                  ("text,dc", "A")])
+def test_several_documents_or_a_package_are_not_for_standard_output(args):
+    """Standard output takes one document of one format: two bodies of `export text` were
+    glued together, with nothing to tell them apart."""
+    tei = str(ROOT / "tei" / "114178.xml")
+    result = run("export", *(tei if arg == "A" else arg for arg in args), "-o", "-")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("<stdout>: ") and "-o FOLDER" in result.stderr
+
+
 def test_export_says_which_folder_it_cannot_make(tmp_path: Path):
     """A file where a format's folder must go: exit 1, naming it, for a format list and for
     bags alike (one helper makes every export's folder)."""

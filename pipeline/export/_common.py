@@ -295,7 +295,8 @@ def write_files(out: Path, docs: Sequence[Doc], suffix: str,
         write_one(out, docs, suffix, lambda handle: handle.write(render(0)))
         return
     if is_stdout(out):
-        raise ExportError("several documents need an output folder (-o FOLDER), not standard output")
+        raise ExportError("several documents need an output folder (-o FOLDER), not standard output",
+                          path="<stdout>")
     output_names = names(docs)
     refuse_inputs(docs, [Path(out) / f"{name}{suffix}" for name in output_names] +
                   [Path(out) / filename for filename, _ in extra])
@@ -354,7 +355,8 @@ def check_package_target(out: Path, marker: str, docs: Sequence[Doc],
     swapped in whole, and `-o .` must never wipe a work tree."""
     out = Path(out)
     if is_stdout(out):
-        raise ExportError("a package is a folder: give one with -o FOLDER, not standard output")
+        raise ExportError("a package is a folder: give one with -o FOLDER, not standard output",
+                          path="<stdout>")
     here, target = Path(os.getcwd()), Path(os.path.realpath(out))
     if target == here or target in here.parents:
         raise ExportError("the output folder is the current folder or holds it, and a package "

@@ -19,7 +19,8 @@ from ._common import Doc, is_stdout, make_folder, names, records
 def export(docs: Sequence[Doc], out: Path) -> None:
     """Write one bag per document into the folder `out` (made if need be), `out/NAME/`."""
     if is_stdout(out):
-        raise ExportError("bags are folders: give one with -o FOLDER, not standard output")
+        raise ExportError("bags are folders: give one with -o FOLDER, not standard output",
+                          path="<stdout>")
     records(docs)
     make_folder(out)
     for name, doc in zip(names(docs), docs):

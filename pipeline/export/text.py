@@ -13,7 +13,6 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import ExportError
-from ..files import write_stdout
 from ..tei import TEI_NS, local
 from ._common import Doc, write_files
 
@@ -72,10 +71,7 @@ def _render_turn(sp: etree._Element, parts: list[str]) -> None:
 
 
 def export(docs: Sequence[Doc], out: Path) -> None:
-    """Write each document's body text: to `out` (a file, or `-` for standard output) or, for
-    several documents, into the folder `out` as NAME.txt."""
-    if str(out) == "-":
-        for _, tree in docs:   # UTF-8, as the files are, whatever the terminal's locale
-            write_stdout(body_text(tree).encode("utf-8"))
-        return
+    """Write each document's body text, UTF-8 whatever the terminal's locale: to `out` (a
+    file, or `-` for standard output) or, for several documents, into the folder `out` as
+    NAME.txt (several bodies on standard output, one after another, could not be told apart)."""
     write_files(out, docs, ".txt", lambda i: body_text(docs[i][1]).encode("utf-8"))
