@@ -327,7 +327,7 @@ def export(format_names: list[str], files: tuple[str, ...], files_from: str | No
     every file once."""
     import hashlib
 
-    from .export import export_into, exporter
+    from .export import check, export_into, exporter
     from .export._common import Documents
     from .validate import validate_bytes
 
@@ -349,8 +349,11 @@ def export(format_names: list[str], files: tuple[str, ...], files_from: str | No
         if len(format_names) == 1:
             exporter(format_names[0]).export(docs, Path(output))
             return
+        # Every format accepts the documents before any writes: a refusal leaves nothing.
         for name in format_names:
-            export_into(name, docs, Path(output) / name)
+            check(name, docs)
+        for name in format_names:
+            export_into(name, docs, Path(output) / name, checked=True)
     except PipelineError as err:
         _fail(err.located())
 

@@ -228,7 +228,8 @@ def test_a_link_loop_among_the_sources_is_one_failed_document(sources: Path, tmp
 
 def test_a_name_that_is_not_utf8_is_reported_and_exported(sources: Path, tmp_path: Path) -> None:
     """A source whose name is Latin-1 bytes (`caf\\xe9.txt`, from an old archive) is converted,
-    and the report, the reading view, the tables and the register name it with U+FFFD, where
+    and the report, the reading view and the register name it with U+FFFD (the tables, as the
+    html file: caf), where
     writing its name into UTF-8 was an internal error."""
     name = os.fsdecode(b"caf\xe9")
     try:
@@ -245,7 +246,8 @@ def test_a_name_that_is_not_utf8_is_reported_and_exported(sources: Path, tmp_pat
     sources_named = [doc["source"] for doc in json.loads(report.read_bytes())["documents"]]
     assert str(sources / "caf\ufffd.txt") in sources_named
     assert "from the TEI file caf\ufffd.xml." in (exports / "html" / "caf.html").read_text()
-    assert "caf\ufffd" in (exports / "tables" / "persons.csv").read_text(encoding="utf-8-sig")
+    # The tables name a document as the html export names its page (caf.html).
+    assert ",caf | doc-00001," in (exports / "tables" / "persons.csv").read_text(encoding="utf-8-sig")
 
 
 @pytest.mark.parametrize("jobs, signals", [("2", 1), ("1", 1), ("2", 2)])
@@ -370,7 +372,7 @@ def test_every_export_is_tried_and_the_first_failure_reported(tmp_path: Path) ->
     assert sorted(ended) == ["text", "zenodo"]
     assert error.value.located().startswith(f"{undated}: the TEI header has no date")
     assert [p.name for p in (exports / "text").iterdir()] == ["undated.txt"]
-    assert list((exports / "zenodo").iterdir()) == []
+    assert not (exports / "zenodo").exists()   # refused before its folder was made
 
 
 def _die(*args) -> None:

@@ -353,6 +353,19 @@ def test_export_to_several_formats_at_once(tmp_path: Path):
     assert result.exit_code == 1 and "need an output folder" in result.output
 
 
+def test_a_format_list_that_one_format_refuses_writes_nothing(tmp_path: Path):
+    """`export text,zenodo` of a document without a date: zenodo refuses it, and nothing is
+    written (the text export was, and an empty zenodo/ folder, in whichever order)."""
+    source = tmp_path / "memo.txt"
+    source.write_text("Premier Zhou [Enlai]: We agree.\n")
+    tei = tmp_path / "memo.xml"
+    assert run("convert", str(source), "-o", str(tei)).exit_code == 0
+    for formats in ("text,zenodo", "zenodo,text"):
+        result = run("export", formats, str(tei), "-o", str(tmp_path / formats))
+        assert result.exit_code == 1 and "Zenodo needs a publication date" in result.stderr
+        assert not (tmp_path / formats).exists()
+
+
 @pytest.mark.parametrize("args", [("text", "A", "A"), ("html", "A", "A"), ("bag", "A"),
                                   ("text,dc", "A")])
 def test_several_documents_or_a_package_are_not_for_standard_output(args):

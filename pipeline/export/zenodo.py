@@ -107,6 +107,13 @@ def zenodo_bytes(path: Path, tree: etree._ElementTree) -> bytes:
     return to_json(metadata(read_record(Path(path), tree)))
 
 
+def check(docs: Sequence[Doc]) -> None:
+    """Raise the ExportError `export` would raise: a document without a date, a creator or a
+    description (a list of formats checks every format before writing any)."""
+    for record in records(docs):
+        metadata(record)
+
+
 def export(docs: Sequence[Doc], out: Path) -> None:
     """Write the metadata: to `out` for one document, `out/NAME.zenodo.json` for several."""
     recs = records(docs)
