@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .body import build_div
+from .errors import InputError
 from .header import build_header, iso_date, mentioned
 from .markup import PASSES
 from .names import Names, Person
@@ -47,4 +48,26 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     root.append(text)
     root.set(XML_LANG, "en")
     indent_header(root)
+    _check_text_lengths(root, source)
     return Conversion(tree=etree.ElementTree(root), source=source, warnings=tuple(warnings))
+
+
+MAX_TEXT_BYTES = 10_000_000
+"""Longest stretch of text between two tags that libxml2 reads, in UTF-8 bytes (its
+XML_MAX_TEXT_LENGTH without the `huge` option, which `validate` and `export` keep off to stay
+safe from untrusted XML). A longer one would be written and then refused by every reader."""
+
+
+def _check_text_lengths(root: etree._Element, source: Source) -> None:
+    """Refuse a TEI whose text has a stretch without markup longer than MAX_TEXT_BYTES (an
+    unbroken paragraph of some ten megabytes), naming the source line where it begins."""
+    if len(source.text) * 4 <= MAX_TEXT_BYTES:
+        return   # no stretch can be that long: every document of an archive
+    for element in root.iter():
+        for text in (element.text, element.tail):
+            if text and len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+                start = source.text.find(text[:200].lstrip())
+                line = source.text.count("\n", 0, start) + 1 if start >= 0 else None
+                raise InputError(f"{len(text.encode('utf-8')):,} bytes of text without markup "
+                                 f"from here on, more than the {MAX_TEXT_BYTES:,} that XML "
+                                 "tools read in one piece; split it into paragraphs", line=line)

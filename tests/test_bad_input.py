@@ -169,6 +169,18 @@ def test_ten_megabyte_line_is_refused_quickly(tmp_path):
     assert_refused(result, src, out_dir, "characters long, more than the 1,000,000 accepted")
 
 
+def test_a_paragraph_too_long_for_xml_readers_is_refused(tmp_path):
+    """Eleven megabytes of lines without a blank line or markup: convert wrote a TEI whose one
+    text node libxml2 refuses to read (validate and export said it was not well-formed); it
+    is refused with the line where the stretch begins."""
+    line = " ".join(["word"] * 200)
+    data = ("Title line\n\n" + "\n".join([line] * 11_000) + "\n\nPremier Zhou: Fine.\n").encode()
+    result, src, _, out_dir = convert_file(tmp_path, data=data, name="long.txt")
+    assert_refused(result, src, out_dir, "bytes of text without markup from here on, more "
+                   "than the 10,000,000 that XML tools read in one piece")
+    assert result.stderr.startswith(f"{src}:3: ")
+
+
 def test_header_fields_without_body_are_refused(tmp_path):
     """A file of catalogue fields only says there is no text to convert."""
     result, src, _, out_dir = convert_file(tmp_path, "header-only.txt")
