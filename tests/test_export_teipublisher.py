@@ -10,6 +10,7 @@ from pipeline.errors import ExportError
 from pipeline.export.teipublisher import add_teipublisher_pi
 
 SAMPLE = Path(__file__).parent / "fixtures" / "export" / "sample.xml"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_pi_comes_before_the_root():
@@ -34,3 +35,19 @@ def test_odd_name_is_checked():
     """A value that could break the instruction is refused."""
     with pytest.raises(ExportError):
         add_teipublisher_pi(etree.parse(str(SAMPLE)), 'x"?><evil/>.odd')
+
+
+def test_export_gives_the_bytes_convert_gives(tmp_path):
+    """`export teipublisher` of a converted file and `convert --teipublisher` write the same
+    bytes (the export used lxml's single-quoted declaration and no newline after the PI)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    example = ROOT / "examples" / "114178.txt"
+    runner = CliRunner()
+    assert runner.invoke(main, ["convert", str(example), "--teipublisher", "-o",
+                                str(tmp_path / "a.xml")]).exit_code == 0
+    assert runner.invoke(main, ["export", "teipublisher", str(ROOT / "tei" / "114178.xml"), "-o",
+                                str(tmp_path / "b.xml")]).exit_code == 0
+    assert (tmp_path / "a.xml").read_bytes() == (tmp_path / "b.xml").read_bytes()

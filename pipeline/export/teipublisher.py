@@ -15,7 +15,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import ExportError
-from ._common import Doc, records, serialize_xml, write_files
+from ..serialize import serialize
+from ._common import Doc, records, write_files
 
 PI_TARGET = "teipublisher"
 
@@ -47,4 +48,6 @@ def export(docs: Sequence[Doc], out: Path, odd: str = "teipublisher.odd") -> Non
     """Write each TEI document with the processing instruction: to `out` for one document,
     `out/NAME.xml` for several."""
     records(docs)
-    write_files(out, docs, ".xml", lambda i: serialize_xml(add_teipublisher_pi(docs[i][1], odd)))
+    # The converter's serializer: the same bytes as `convert --teipublisher` (its declaration
+    # and the instruction on a line of its own).
+    write_files(out, docs, ".xml", lambda i: serialize(add_teipublisher_pi(docs[i][1], odd)))
