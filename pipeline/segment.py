@@ -141,6 +141,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     labels = PersonLabels(known)  # the labels are counted: answers can be remembered now
     reported = _reported_speech_style(body, spans, labels)
+    notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
+    for start, end in reversed(spans):
+        if not _FOOTNOTE.match(body, start, end):
+            break
+        notes_at_end = start
     blocks: list[Block] = []
     in_turn = seen_turn = False
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
@@ -161,8 +166,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = False
             continue
         footnote = _FOOTNOTE.match(text)
-        if footnote and not in_turn or footnote and blocks and blocks[-1].kind == "footnote":
+        if footnote and (not in_turn or blocks[-1].kind == "footnote" or start >= notes_at_end
+                         or _referenced(body, start, footnote.group("n"))):
+            # Inside a turn, `[1] ...` is a note when the text before has its marker, or when
+            # only notes follow it: minutes whose notes come after the last turn put them in
+            # its speech.
             blocks.append(Block("footnote", start, end, text, line=line))
+            in_turn = False
             continue
         if _SALUTE.fullmatch(text) or (not seen_turn and _alone_label(text, labels) and
                                        _count_labels(body, spans, labels) == 1):
@@ -189,6 +199,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def _referenced(body: str, before: int, number: str) -> bool:
+    """Does `[number]` stand in the body before offset `before`, within a paragraph (after a
+    word or a full stop, `Dandong.[1]`), as a note's marker does?"""
+    return re.compile(rf"[^\s\[][ \t\u00a0]?\[{number}\]").search(body, 0, before) is not None
 
 
 def _ends_open(text: str) -> bool:

@@ -143,6 +143,28 @@ def test_a_footnote_number_given_twice_keeps_one_id():
     assert any("line 5: footnote [1] is given a second time" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("source", [
+    # the notes after the last turn, their markers in the speech
+    "Chairman Mao: There were 3,000 in Dandong.[1] More came.\n\nPremier Zhou: Good.[2]\n\n"
+    "[1] A city on the Yalu.\n\n[2] Another note.\n",
+    # a page cut off before the marker: a note that only notes follow (the corpus has one)
+    "Mao Zedong: We should escalate.\n\nHoang Van Hoan: Yes.\n\n[1] He headed a delegation.\n",
+])
+def test_notes_after_the_last_turn_are_notes(source: str, tei_all):
+    """`[1] ...` after the last turn was a paragraph of its speech, its number `supplied`."""
+    xml = body_xml(source, tei_all)
+    assert '<note type="footnote" n="1" place="end" resp="#archive" xml:id="note-1">' in xml
+    assert xml.count("</sp>") == 2 and xml.index("<note") > xml.rindex("</sp>")
+    assert 'reason="clarification" resp="#translator">1<' not in xml
+
+
+def test_a_numbered_point_in_a_speech_stays_speech():
+    """`[1] ...` inside a turn with speech after it and no marker before is not a note."""
+    xml = body_xml("Premier Zhou: Two points.\n\n[1] Trade first.\n\nAnd then more.\n\n"
+                   "Premier Kim: Agreed.")
+    assert "<note" not in xml and xml.count("<sp ") == 2
+
+
 def test_unlabelled_paragraphs_continue_the_turn():
     """Paragraphs after a turn without a label of their own belong to that turn."""
     xml = body_xml("Nehru: First.\n\nSecond.\n\nZhou: Third.\n\nNehru: Fourth.")
