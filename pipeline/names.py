@@ -167,12 +167,15 @@ _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-
                    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
+# Peoples, as adjectives: before a title in a speaker label (`Soviet Ambassador`), before the
+# role in a participant line (`Korean participants`).
+NATIONALITIES = frozenset({
+    "Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "American", "British", "French",
+    "German", "Russian", "Indian", "Cuban", "Polish", "Czech", "Romanian", "Bulgarian",
+    "Hungarian", "Albanian", "Yugoslav", "Mongolian", "Indonesian", "Afghan"})
 # Words that may stand before a title in a speaker label: `Soviet Ambassador`, `Chinese Premier`.
-_LABEL_QUALIFIERS = {"Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "American", "British",
-                     "French", "German", "Russian", "Indian", "Cuban", "Polish", "Czech", "Romanian",
-                     "Bulgarian", "Hungarian", "Albanian", "Yugoslav", "Mongolian", "Indonesian",
-                     "Afghan", "US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party", "State",
-                     "Embassy", "Foreign", "Deputy", "Vice"}
+_LABEL_QUALIFIERS = NATIONALITIES | {"US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party",
+                                     "State", "Embassy", "Foreign", "Deputy", "Vice"}
 _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 # The same tokens, searched for faster. A token begins with `[`, an OBJECT or a capital; the
 # pattern takes that character first, so the regex engine skips to the next one at once, and

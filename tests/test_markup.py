@@ -185,6 +185,31 @@ def test_field_lines_are_not_turns():
     assert xml.count("<sp ") == 1
 
 
+def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each participant's (role, side) in the header of `text` converted."""
+    tree = pipeline.convert(text).tree
+    return {person.get("{http://www.w3.org/XML/1998/namespace}id"):
+            (person.get("role"), person.getparent().get("type"))
+            for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+def test_participant_lines_and_what_only_looks_like_one():
+    """Sides written `Chinese side attendees`, `Korean participants`, `On the Vietnamese side`
+    are read; a title (`Record of Conversation: ...`) and a translator's note are no role
+    (Zhou was a recorder, Bulganin an interpreter `when`)."""
+    roles = _roles(
+        "Record of Conversation: Premier Zhou Enlai and Ambassador Ri Yeong-ho\n\n"
+        "Chinese side attendees: Vice Premier Chen Yi\n\n"
+        "Korean participants: Foreign Minister Pak Seong-cheol\n\n"
+        "On the Vietnamese side: Nguyen Duy Trinh.\n\n"
+        "[Translator's Note: This was when Bulganin was Deputy Chairman.]\n\n"
+        "Premier Zhou: Welcome.\n\nAmbassador Ri: Thank you.\n")
+    assert roles == {"zhou-enlai": (None, "participants"), "ri-yeong-ho": (None, "participants"),
+                     "chen-yi": ("attending", "chinese-side"),
+                     "pak-seong-cheol": ("participant", "korean-side"),
+                     "nguyen-duy-trinh": ("participant", "vietnamese-side")}
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")

@@ -34,6 +34,12 @@ _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
+# A participant line's side: `on the Chinese side`, `Chinese side attendees`, or a people's
+# name before the role (`Korean participants`, `Soviet attendees`).
+_SIDE = re.compile(r"\b(?P<side>[^\W\d_]+)[ -]side\b|^(?P<people>" +
+                   "|".join(sorted(N.NATIONALITIES, key=len, reverse=True)).lower() +
+                   r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
+_TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
@@ -288,17 +294,23 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
 def _participants(div: etree._Element, names: N.Names) -> None:
     """Participant lines at the head of the body give persons their role and side."""
     for p in div.iterchildren(tag("p")):  # as `findall`, without lxml's path machinery
+        if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
+            continue   # `[Translator's Note: ... when Bulganin was ...]`: a note, no heading
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
         if not head or len(head.group("head")) > 80:
             continue
-        heading = head.group("head").lower()
-        role = next((value for stem, value in _ROLES if stem in heading), None)
+        # A document's title (`Record of Conversation: Premier Zhou and ...`, `Minutes of
+        # the Meeting`) names no role: its `record` is not a recorder's.
+        heading = _TITLE_OF.sub("", head.group("head").lower())
+        side = _SIDE.search(heading)
+        role = next((value for stem, value in _ROLES if stem in heading), None) or \
+            ("participant" if side else None)   # `On the Vietnamese side: ...`
         if role is None:
             continue
-        side = re.search(r"(?:on )?the (\w+) side", heading)
         # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
-        side_name = re.sub("[^a-z]", "", N.key(side.group(1))) if side else ""
+        side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
+            if side else ""
         for name in p.iter(tag("persName")):
             person = names.persons.get(name.get("ref", "")[1:])
             if person is None:
