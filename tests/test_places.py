@@ -85,6 +85,47 @@ def test_supplied_direction_joins_the_state() -> None:
                    '</supplied> Korea</placeName> is near')
 
 
+# A state's official long form names that state, never the shorter name inside it.
+LONG_FORMS = [
+    ("talks with the Republic of Korea ended",
+     'talks with the <placeName ref="#place-south-korea">Republic of Korea</placeName> ended'),
+    ("the Democratic People's Republic of Korea",
+     'the <placeName ref="#place-north-korea">Democratic People\'s Republic of Korea</placeName>'),
+    ("the Democratic People\u2019s Republic of Korea",
+     'the <placeName ref="#place-north-korea">Democratic People\u2019s Republic of Korea'
+     '</placeName>'),
+    ("DPRK <gloss>Democratic People's Republic of Korea</gloss>.",
+     '<placeName ref="#place-north-korea">DPRK</placeName> <gloss><placeName '
+     'ref="#place-north-korea">Democratic People\'s Republic of Korea</placeName></gloss>.'),
+    ("the Democratic Republic of Vietnam",
+     'the <placeName ref="#place-north-vietnam">Democratic Republic of Vietnam</placeName>'),
+    ("the Union of Soviet Socialist Republics",
+     'the <placeName ref="#place-soviet-union">Union of Soviet Socialist Republics</placeName>'),
+    ("the Embassy of the Republic of Korea is",
+     'the <orgName ref="#org-embassy-of-the-republic-of-korea">Embassy of the Republic of Korea'
+     '</orgName> is'),
+]
+
+
+@pytest.mark.parametrize("source, expected", LONG_FORMS)
+def test_long_forms_of_states(source: str, expected: str) -> None:
+    """A long form with `of` is one placeName of its state, or stays inside a body's name."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("words, rest, place", [
+    ("Democratic People\u2019s Republic of", "Korea", "north-korea"),
+    ("Democratic Republic of", "Vietnam", "north-vietnam"),
+    ("Democratic", "Republic of Vietnam", "north-vietnam"),
+    ("Republic of", "Cuba", "cuba"),
+])
+def test_supplied_beginning_of_a_long_form(words: str, rest: str, place: str) -> None:
+    """`[Democratic People's Republic of] Korea`: the supplied words are inside the placeName."""
+    supplied = f'<supplied reason="clarification">{words}</supplied>'
+    assert run(f"the {supplied} {rest} and") == (
+        f'the <placeName ref="#place-{place}">{supplied} {rest}</placeName> and')
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

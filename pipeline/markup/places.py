@@ -57,19 +57,28 @@ class Entity:
 # regions, Korean provinces (both states), Soviet republics, and the regions the archive's
 # Cold War documents keep naming.
 GAZETTEER: dict[str, tuple[str, ...]] = {
-    # states
+    # states, with their official long forms (`Democratic People's Republic of Korea`)
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
     "South Korea": ("ROK", "Republic of Korea"),
-    "Soviet Union": ("USSR", "the Soviet Union"), "Russia": (), "Japan": (), "Mongolia": (),
-    "Vietnam": ("Viet Nam",), "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
-    "South Vietnam": ("RVN",), "Laos": (),
+    "Soviet Union": ("USSR", "the Soviet Union", "Union of Soviet Socialist Republics"),
+    "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
+    "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
+    "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
+    "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": ("Lao People's Democratic Republic",),
     "Cambodia": (), "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
-    "Thailand": (), "Indonesia": (), "Malaya": ("Malaysia",), "Philippines": (), "Nepal": (),
-    "Afghanistan": (), "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR",),
-    "Israel": (), "Turkey": (), "Algeria": (), "Cuba": (), "Albania": (), "Bulgaria": (),
-    "Czechoslovakia": (), "Hungary": (), "Poland": (), "Romania": ("Rumania",),
-    "Yugoslavia": (), "East Germany": ("GDR", "German Democratic Republic"),
+    "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Malaysia",),
+    "Philippines": (), "Nepal": (), "Afghanistan": ("Democratic Republic of Afghanistan",),
+    "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR", "United Arab Republic"),
+    "Israel": (), "Turkey": (), "Algeria": (), "Cuba": ("Republic of Cuba",),
+    "Albania": ("People's Republic of Albania", "People's Socialist Republic of Albania"),
+    "Bulgaria": ("People's Republic of Bulgaria",),
+    "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic"),
+    "Hungary": ("Hungarian People's Republic",), "Poland": ("Polish People's Republic",),
+    "Romania": ("Rumania", "Socialist Republic of Romania", "Romanian People's Republic"),
+    "Yugoslavia": ("Federal People's Republic of Yugoslavia",
+                   "Socialist Federal Republic of Yugoslavia"),
+    "East Germany": ("GDR", "German Democratic Republic"),
     "West Germany": ("FRG", "Federal Republic of Germany"), "Germany": (), "Austria": (),
     "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK"),
     "Italy": (), "Spain": (), "Portugal": (), "Greece": (), "Finland": (), "Sweden": (),
@@ -172,6 +181,35 @@ def _gazetteer_index() -> dict[str, str]:
 
 _PLACES = _gazetteer_index()
 _CANONICAL = frozenset(_PLACES.values())
+# The most words a gazetteer name written without `of` has (`Lao People's Democratic Republic`).
+_LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
+               for form in (canonical, *others) if " of " not in form)
+
+
+def _phrase_forms() -> list[str]:
+    """The gazetteer's names with a lowercase word inside (`Republic of Korea`), which no
+    capitalized run holds whole; the longest first."""
+    forms = {form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
+             if form[0].isupper() and any(word.islower() for word in form.split())}
+    return sorted(forms, key=lambda form: (-len(form), form))
+
+
+def _phrase_pattern(forms: list[str]) -> re.Pattern:
+    """`forms` as one pattern, the longest first, so that `Democratic Republic of Vietnam` is not
+    read as `Republic of Vietnam`; either apostrophe, a space or a no-break space between words.
+    It opens with the names themselves, not a word boundary, so that the regex engine skips
+    ahead to their first letters (boundary first, it tried every name at every offset: 6 times
+    slower); _phrases_in looks at the letter before."""
+    spelled = [r"[ \u00a0]".join(re.escape(word).replace("'", "['\u2019]")
+                                  for word in form.split()) for form in forms]
+    return re.compile("(?:" + "|".join(spelled) + r")\b")
+
+
+_PHRASE_FORMS = _phrase_forms()
+_PHRASES = _phrase_pattern(_PHRASE_FORMS)
+# The word before the first `of` of each (`Republic`, `Union`): a text without any holds none of
+# the names, and asking is a few substring searches.
+_PHRASE_WORDS = tuple(sorted({form.split(" of ")[0].split()[-1] for form in _PHRASE_FORMS}))
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -359,8 +397,14 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         candidates.append(index)
     found = _orgs(runs, candidates, text, supplied) if candidates else []
+    phrases = _phrases_in(text, supplied, found)
+    if phrases:
+        # A state's long name is a place, not a body (`Union of Soviet Socialist Republics`).
+        inside = Cover([(p.start, p.end) for p in phrases])
+        found = [org for org in found if not inside.holds(org.start)]
     for item in found:
         blocked.append((item.start, item.end))
+    blocked.extend((p.start, p.end) for p in phrases)
     covered = Cover(blocked)
     for index in asked:
         run = runs[index]
@@ -369,6 +413,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
+    found.extend(phrases)
     if len(found) < 2:
         return found
     found.sort(key=attrgetter("start"))
@@ -378,6 +423,26 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         result.append(item)
     return result
+
+
+def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[Found]:
+    """The gazetteer names with a lowercase word in `text` (`Republic of Korea`), with a
+    supplied beginning (`[Democratic] Republic of Vietnam`), and not inside an organisation's
+    name (`Embassy of the Republic of Korea`)."""
+    if not any(word in text for word in _PHRASE_WORDS):
+        return []
+    phrases = []
+    for match in _PHRASES.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue                                  # inside a word
+        spoken = _span(text, match.start(), match.end())
+        phrases.append(_with_supplied(Found(match.start(), match.end(), "place",
+                                            _PLACES[N.key(spoken)], spoken), text, supplied))
+    if phrases and orgs:
+        spans = {(org.start, org.end) for org in orgs}
+        holding = Cover(list(spans))
+        phrases = [p for p in phrases if (p.start, p.end) in spans or not holding.holds(p.start)]
+    return phrases
 
 
 def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
@@ -522,17 +587,8 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         size, canonical, spoken = match
         start = run[i].start
         end = run[i + size - 1].start + len(run[i + size - 1].bare)
-        # `[North] Korea`: the supplied direction is part of the name.
-        before = start - 2
-        if size == 1 and before >= 0 and text[before] == OBJECT and text[before + 1] == " " and \
-                supplied.get(before) in _DIRECTIONS:
-            direction = supplied[before]
-            combined = _PLACES.get(N.key(f"{direction} {spoken}"))
-            if combined:
-                found.append(Found(before, end, "place", combined, f"{direction} {spoken}"))
-                i += size
-                continue
-        found.append(Found(start, end, "place", canonical, spoken))
+        found.append(_with_supplied(Found(start, end, "place", canonical, spoken), text,
+                                    supplied))
         i += size
     if not found and len(run) == 1:
         context = _context_place(run[0], text, words, location_line)
@@ -541,9 +597,25 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     return found
 
 
+def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
+    """`place`, or with the supplied words just before it when they begin its name: `[North]
+    Korea`, `[Democratic People's Republic of] Korea` (North Korea, the `supplied` inside)."""
+    before = place.start - 2
+    if before < 0 or text[before] != OBJECT or text[before + 1] != " ":
+        return place
+    words = supplied.get(before)
+    if not words or not words[0].isupper():
+        return place
+    combined = _PLACES.get(N.key(f"{words} {place.spoken}"))
+    if combined is None:
+        return place
+    return Found(before, place.end, "place", combined, f"{words} {place.spoken}")
+
+
 def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
-    """The longest gazetteer name of up to three words at `run[i]`: (words, canonical, spoken)."""
-    return _gazetteer_phrase(tuple([w.text for w in run[i:i + 3]]))
+    """The longest gazetteer name of up to _LONGEST words at `run[i]`: (words, canonical,
+    spoken)."""
+    return _gazetteer_phrase(tuple([w.text for w in run[i:i + _LONGEST]]))
 
 
 @lru_cache(maxsize=N.WORD_CACHE)
