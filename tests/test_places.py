@@ -126,6 +126,28 @@ def test_supplied_beginning_of_a_long_form(words: str, rest: str, place: str) ->
         f'the <placeName ref="#place-{place}">{supplied} {rest}</placeName> and')
 
 
+@pytest.mark.parametrize("region", ["South America", "Latin America", "North America",
+                                    "Central America"])
+def test_regions_of_america_are_not_the_united_states(region: str) -> None:
+    """`South America` is the region; only `America` alone is the United States."""
+    slug = region.lower().replace(" ", "-")
+    assert run(f"countries in {region} and America") == (
+        f'countries in <placeName ref="#place-{slug}">{region}</placeName> and '
+        '<placeName ref="#place-united-states">America</placeName>')
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("from West Berlin", 'from <placeName ref="#place-west-berlin">West Berlin</placeName>'),
+    ("in East Berlin", 'in <placeName ref="#place-east-berlin">East Berlin</placeName>'),
+    ("In Asia, Africa and Europe", 'In <placeName ref="#place-asia">Asia</placeName>, '
+     '<placeName ref="#place-africa">Africa</placeName> and '
+     '<placeName ref="#place-europe">Europe</placeName>'),
+])
+def test_divided_cities_and_continents(source: str, expected: str) -> None:
+    """`West Berlin` is not Berlin; continents are places wherever they stand."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

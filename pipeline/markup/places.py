@@ -89,6 +89,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Mali": (), "Congo": (), "Ethiopia": (), "Sudan": (), "Morocco": (), "Tunisia": (),
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
+    # continents and regions (`South America` is a region: `America` alone is the United States)
+    "Asia": (), "Africa": (), "Europe": (), "Latin America": (), "South America": (),
+    "North America": (), "Central America": (), "Middle East": (), "Far East": (),
+    "East Asia": (), "Southeast Asia": (), "Indochina": ("Indo-China",),
+    "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
@@ -102,8 +107,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
-    "Bucharest": (), "Belgrade": (), "Berlin": (), "Bonn": (), "Vienna": (), "Paris": (),
-    "London": (), "Rome": (), "Geneva": (), "Helsinki": (), "Stockholm": (), "Ottawa": (),
+    "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
+    "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (), "Helsinki": (), "Stockholm": (), "Ottawa": (),
     "Washington": (), "New York": (),
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
     "Anhui": (), "Fujian": ("Fukien",), "Gansu": ("Kansu",), "Guangdong": ("Kwangtung",),
