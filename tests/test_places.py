@@ -148,6 +148,24 @@ def test_divided_cities_and_continents(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("state", ["Nicaragua", "El Salvador", "Grenada", "Angola",
+                                   "Mozambique", "Somalia", "Zimbabwe", "South Yemen"])
+def test_states_of_the_cold_war_world(state: str) -> None:
+    """States the archive's documents name are in the gazetteer, wherever they stand."""
+    slug = state.lower().replace(" ", "-")
+    assert run(f"{state} and the GDR") == (
+        f'<placeName ref="#place-{slug}">{state}</placeName> and the '
+        '<placeName ref="#place-east-germany">GDR</placeName>')
+
+
+def test_kampuchea_is_cambodia() -> None:
+    """`Kampuchea` and `Democratic Kampuchea` are names of Cambodia, one register entry."""
+    names = Names()
+    run("Kampuchea, Democratic Kampuchea", names)
+    assert list(names.places) == ["place-cambodia"]
+    assert names.places["place-cambodia"].variants == ["Kampuchea", "Democratic Kampuchea"]
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()
