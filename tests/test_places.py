@@ -166,6 +166,37 @@ def test_kampuchea_is_cambodia() -> None:
     assert names.places["place-cambodia"].variants == ["Kampuchea", "Democratic Kampuchea"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("to the CC CPSU in time", 'to the <orgName ref="#org-cpsu-central-committee">CC CPSU'
+                               '</orgName> in time'),
+    ("the CPSU CC stamp", 'the <orgName ref="#org-cpsu-central-committee">CPSU CC</orgName> '
+                          'stamp'),
+    ("the KWP CC delegation", 'the <orgName ref="#org-kwp-central-committee">KWP CC</orgName> '
+                              'delegation'),
+    ("a VWP CC member", 'a <orgName ref="#org-vwp-central-committee">VWP CC</orgName> member'),
+    ("The CC of the CPSU discussed", 'The <orgName ref="#org-cpsu-central-committee">CC of the '
+                                     'CPSU</orgName> discussed'),
+    ("the Politburo of the CC CPSU decided",
+     'the <orgName ref="#org-politburo-of-the-cc-cpsu">Politburo of the CC CPSU</orgName> '
+     'decided'),
+    ("The CC decided", "The CC decided"),
+    ("the CC Politburo Commission", 'the <orgName ref="#org-cc-politburo-commission">CC '
+                                    'Politburo Commission</orgName>'),
+])
+def test_central_committee_abbreviated(source: str, expected: str) -> None:
+    """`CC` is a party's Central Committee in either order; alone it names no body."""
+    assert run(source) == expected
+
+
+def test_central_committee_forms_share_one_entry() -> None:
+    """`CC CPSU`, `CPSU CC` and `Central Committee of the CPSU` are one organisation."""
+    names = Names()
+    run("The CC CPSU, the CPSU CC and the Central Committee of the CPSU.", names)
+    assert list(names.orgs) == ["org-cpsu-central-committee"]
+    assert names.orgs["org-cpsu-central-committee"].variants == [
+        "CC CPSU", "CPSU CC", "Central Committee of the CPSU"]
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

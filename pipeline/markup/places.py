@@ -5,7 +5,7 @@ Found from how archival English names them, not from a list of one document's wo
 * organisations: a run of capitalized words ending in a body's head noun (`State Planning
   Commission`, `Shijingshan Steel Factory`, `Kim Il Sung University`), `Ministry of X`,
   `Central Committee of the Y` (joined to the body it belongs to), party abbreviations
-  (`CPC`, `CPSU`, `KWP`);
+  (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`);
 * places: a gazetteer of states, capitals, Chinese and Korean provinces and Soviet republics
   (domain data that serves every document), and context for the rest: a single capitalized
   word after `from`/`in`/`at`/`near` (`coal from Shanxi and Kailuan`), or at the end of a
@@ -155,7 +155,8 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Institute", "Academy", "Army", "Navy", "Agency", "Department", "Office", "Bank",
              "Company", "Corporation", "Association", "Federation", "League", "Presidium",
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
-             "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union"}
+             "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
+             "CC"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
@@ -526,6 +527,12 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          words[0].bare, words[0].bare)
         return None
+    if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
+            words[1].bare in ORG_ABBREVIATIONS:
+        # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
+        end = words[1].start + len(words[1].bare)
+        return Found(words[0].start, end, "org", f"{words[1].bare} {_CENTRAL_COMMITTEE}",
+                     _span(text, words[0].start, end))
     words = words[:heads[-1] + 1]
     spoken = _span(text, words[0].start, words[-1].end)
     if N.key(spoken) in _PLACES:
@@ -537,17 +544,27 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if following is not None:
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
-            flip = [w.text for w in words] == ["Central", "Committee"]
-            return _ChainOrg(start, inner.end, text, inner, spoken if flip else None)
+            flip = len(words) <= 2 and [w.text for w in words] in _CC
+            return _ChainOrg(start, inner.end, text, inner, _CENTRAL_COMMITTEE if flip else None)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
                 return None
             return _ChainOrg(start, end, text)
-    modifiers = [w.text for w in words if w.text not in ORG_HEADS]
+    # `CC` before another head says whose body it is (`CC Politburo Commission`).
+    modifiers = [w.text for w in words if w.text not in ORG_HEADS or
+                 w.text == "CC" and w is not words[-1]]
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
+    if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
+        return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE}", spoken)
     return Found(start, end, "org", spoken, spoken)
+
+
+# A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of
+# the CPSU`, `CPSU CC`, `CC CPSU`), has one name: `CPSU Central Committee`.
+_CENTRAL_COMMITTEE = "Central Committee"
+_CC = (["Central", "Committee"], ["CC"])
 
 
 def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
@@ -591,7 +608,7 @@ _AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
-             "Association", "Council", "Directorate", "Administration", "Agency", "Bank"}
+             "Association", "Council", "Directorate", "Administration", "Agency", "Bank", "CC"}
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
