@@ -197,6 +197,22 @@ def test_central_committee_forms_share_one_entry() -> None:
         "CC CPSU", "CPSU CC", "Central Committee of the CPSU"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("the Communist Party of Cuba and Chairman of", 'the <orgName ref="#org-communist-party-of-'
+     'cuba">Communist Party of Cuba</orgName> and Chairman of'),
+    ("the Ministry of Foreign Affairs of the DPRK and the Soviet Embassy",
+     'the <orgName ref="#org-ministry-of-foreign-affairs-of-the-dprk">Ministry of Foreign Affairs '
+     'of the DPRK</orgName> and the <orgName ref="#org-soviet-embassy">Soviet Embassy</orgName>'),
+    # What follows `and` may go on with the name: unsure, not marked as a body.
+    ("the Department of the USSR and the European Socialist Countries",
+     'the Department of the <placeName ref="#place-soviet-union">USSR</placeName> and the '
+     'European Socialist Countries'),
+])
+def test_of_chain_ends_before_another_name(source: str, expected: str) -> None:
+    """An organisation's `of X` ends at X when `and` opens a title or another body's name."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

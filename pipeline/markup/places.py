@@ -590,8 +590,12 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
         if cut < len(run):
             known[index] = answer = (False, end)
             break
-        if _AND_MORE.match(text, end):
-            known[index] = answer = (False, None)     # `of the USSR and the ...`: unsure
+        more = _AND_MORE.match(text, end)
+        if more:
+            if _and_begins_another(runs, by_start.get(more.end() - 1)):
+                known[index] = answer = (False, end)  # `of Cuba and Chairman of ...`
+            else:
+                known[index] = answer = (False, None)  # `of the USSR and the ...`: unsure
             break
         path.append((index, end))
         tail = _OF.match(text, end)
@@ -601,6 +605,19 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             answer = (False, end)
         known[link] = answer
     return answer[1]
+
+
+def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
+    """Does the run after `of X and (the)` begin another name, so that an organisation's `of`
+    chain ends at X? So when it opens with a title or an honorific (`Communist Party of Cuba
+    and Chairman of ...`) or holds a body's head (`of the DPRK and the Soviet Embassy`). Other
+    words may go on with the name: `Department of the USSR and the European Socialist
+    Countries`."""
+    if after is None:
+        return False
+    run = runs[after]
+    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or \
+        any(w.text in ORG_HEADS for w in run)
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
