@@ -213,6 +213,19 @@ def test_of_chain_ends_before_another_name(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("The United Nations and the UN", 'The <orgName ref="#org-united-nations">United Nations'
+     '</orgName> and the <orgName ref="#org-un">UN</orgName>'),
+    ("the Warsaw Pact leaders in Moscow", 'the <orgName ref="#org-warsaw-pact">Warsaw Pact'
+     '</orgName> leaders in <placeName ref="#place-moscow">Moscow</placeName>'),
+    ("the United Nations Security Council", 'the <orgName ref="#org-united-nations-security-'
+     'council">United Nations Security Council</orgName>'),
+])
+def test_bodies_named_without_a_head_noun(source: str, expected: str) -> None:
+    """`United Nations` and `Warsaw Pact` are organisations, though no head noun ends them."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

@@ -166,6 +166,13 @@ _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party
 ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                      "HSWP", "KSC", "MPRP", "UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB",
                      "TASS", "MFA", "Comintern", "Cominform", "Kuomintang", "KMT", "Guomindang"}
+# Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
+# organisation): organisations all the same, before any event word in them counts.
+ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
+             "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
+             "Pathet Lao", "Khmer Rouge"}
+_ORG_NAMES = {N.key(name): name for name in ORG_NAMES}
+_ORG_NAME_WORDS = max(len(name.split()) for name in ORG_NAMES)
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -412,7 +419,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             if not _may_name_alone(run[0].text):
                 continue                              # asked only as a context place
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
-                not any(w.text in ORG_HEADS for w in run):
+                not any(w.text in ORG_HEADS for w in run) and _named_org(run) is None:
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -526,7 +533,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          words[0].bare, words[0].bare)
-        return None
+        return _named_org(words) if len(words) > 1 else None
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
         # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
@@ -565,6 +572,19 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 # the CPSU`, `CPSU CC`, `CC CPSU`), has one name: `CPSU Central Committee`.
 _CENTRAL_COMMITTEE = "Central Committee"
 _CC = (["Central", "Committee"], ["CC"])
+
+
+def _named_org(words: list[_Word]) -> Found | None:
+    """The body of ORG_NAMES that `words` (a run without its leading words) begin with."""
+    while words and words[0].text in _LEADING:
+        words = words[1:]
+    for size in range(min(len(words), _ORG_NAME_WORDS), 1, -1):
+        end = words[size - 1].start + len(words[size - 1].bare)
+        spoken = " ".join([w.text for w in words[:size - 1]] + [words[size - 1].bare])
+        name = _ORG_NAMES.get(N.key(spoken))
+        if name is not None:
+            return Found(words[0].start, end, "org", name, spoken)
+    return None
 
 
 def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
