@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.markup import places
+from pipeline.markup.persons import mark_persons
 from pipeline.markup.places import Entity, Found, _may_name_alone, mark_places, register
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
@@ -224,6 +225,28 @@ def test_of_chain_ends_before_another_name(source: str, expected: str) -> None:
 def test_bodies_named_without_a_head_noun(source: str, expected: str) -> None:
     """`United Nations` and `Warsaw Pact` are organisations, though no head noun ends them."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The Kim Chaek Iron Works produced steel.",
+     'The <orgName ref="#org-kim-chaek-iron-works">Kim Chaek Iron Works</orgName> produced '
+     'steel.'),
+    ("The Mao Zedong Thought Propaganda Team arrived.",
+     'The <orgName ref="#org-mao-zedong-thought-propaganda-team">Mao Zedong Thought Propaganda '
+     'Team</orgName> arrived.'),
+    ("the Pyongyang Art Troupe and the Red Cross Hospital",
+     'the <orgName ref="#org-pyongyang-art-troupe">Pyongyang Art Troupe</orgName> and the '
+     '<orgName ref="#org-red-cross-hospital">Red Cross Hospital</orgName>'),
+    ("Kim Il Sung University", '<orgName ref="#org-kim-il-sung-university">Kim Il Sung '
+                               'University</orgName>'),
+])
+def test_organisation_names_hold_no_person(source: str, expected: str) -> None:
+    """A name followed by words ending in a body's head noun is one orgName, no persName."""
+    div = etree.fromstring(f"<div{NS}><p>{source}</p></div>")
+    names = Names()
+    mark_persons(div, names)
+    mark_places(div, names)
+    assert etree.tostring(div[0], encoding="unicode").replace(NS, "")[3:-4] == expected
 
 
 def test_persons_are_never_places() -> None:

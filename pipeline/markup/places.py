@@ -156,7 +156,8 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Company", "Corporation", "Association", "Federation", "League", "Presidium",
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
              "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
-             "CC"}
+             "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
+             "Organisation", "Shipyard"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
