@@ -249,6 +249,24 @@ def test_organisation_names_hold_no_person(source: str, expected: str) -> None:
     assert etree.tostring(div[0], encoding="unicode").replace(NS, "")[3:-4] == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("Venue: Fujian Room, Great Hall of the People",
+     'Venue: <placeName ref="#place-fujian-room">Fujian Room</placeName>, <placeName '
+     'ref="#place-great-hall-of-the-people">Great Hall of the People</placeName>'),
+    ("Venue: Peking Hall, Great Hall of the People",
+     'Venue: <placeName ref="#place-peking-hall">Peking Hall</placeName>, <placeName '
+     'ref="#place-great-hall-of-the-people">Great Hall of the People</placeName>'),
+    ("a rally in Kim Il Sung Square", 'a rally in <placeName ref="#place-kim-il-sung-square">'
+                                      'Kim Il Sung Square</placeName>'),
+    ("the Peking Hall's doors", 'the <placeName ref="#place-peking-hall">Peking Hall'
+                                "</placeName>'s doors"),
+    ("the Central Hall", "the Central Hall"),
+])
+def test_buildings_and_rooms(source: str, expected: str) -> None:
+    """A building or room is one placeName of its own, never the province or city in its name."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

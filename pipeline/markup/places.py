@@ -6,10 +6,11 @@ Found from how archival English names them, not from a list of one document's wo
   Commission`, `Shijingshan Steel Factory`, `Kim Il Sung University`), `Ministry of X`,
   `Central Committee of the Y` (joined to the body it belongs to), party abbreviations
   (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`);
-* places: a gazetteer of states, capitals, Chinese and Korean provinces and Soviet republics
-  (domain data that serves every document), and context for the rest: a single capitalized
-  word after `from`/`in`/`at`/`near` (`coal from Shanxi and Kailuan`), or at the end of a
-  `Location:` line.
+* places: a gazetteer of states (with their long forms: `Republic of Korea`), regions,
+  capitals, Chinese and Korean provinces and Soviet republics (domain data that serves every
+  document), buildings and rooms by their last word (`Fujian Room`, `Peking Hall`), and
+  context for the rest: a single capitalized word after `from`/`in`/`at`/`near` (`coal from
+  Shanxi and Kailuan`), or at the end of a `Location:` line.
 
 Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
 not marked again (no person, no place inside `Kim Il Sung University`); event and document
@@ -108,6 +109,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
     "East Asia": (), "Southeast Asia": (), "Indochina": ("Indo-China",),
     "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
+    # buildings the documents meet in, by the name they go by
+    "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
+    "White House": (),
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
@@ -146,6 +150,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Latvia": (), "Kirghizia": ("Kyrgyzstan",), "Tajikistan": (), "Armenia": (),
     "Turkmenistan": (), "Estonia": (),
 }
+# Last words of a building's or a room's name (`Fujian Room`, `Peking Hall`, `Kim Il Sung
+# Square`): the name is one place, never the province or city named in it.
+_BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
+                   "Guesthouse", "Building", "Stadium", "Theatre", "Theater", "Airport",
+                   "Station"}
 # Direction words a translator supplies before a state: `[North] Korea`.
 _DIRECTIONS = {"North", "South", "East", "West"}
 
@@ -653,6 +662,10 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
                location_line: _LocationLine | bool) -> list[Found]:
     found = []
     i = 0
+    building = _building_in(run, text)
+    if building is not None:
+        found.append(building)
+        i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
     while i < len(run):
         match = _gazetteer_at(run, i)
         if match is None:
@@ -669,6 +682,23 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         if context:
             found.append(context)
     return found
+
+
+def _building_in(run: list[_Word], text: str) -> Found | None:
+    """The building or room a run names up to its last building word (`Fujian Room`, `Peking
+    Hall`), if a word before that says which (`the Central Hall` names none)."""
+    if not any(w.bare in _BUILDING_HEADS for w in run):
+        return None
+    last = max(j for j, w in enumerate(run) if w.bare in _BUILDING_HEADS)
+    first = 0
+    while first < last and run[first].text in _LEADING:
+        first += 1
+    modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
+    if not modifiers or all(m in _GENERIC for m in modifiers):
+        return None
+    spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
+    return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
+                 spoken)
 
 
 def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
