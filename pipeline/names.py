@@ -478,11 +478,12 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         return None
     # Trailing words that belong to an organisation name end the run: not a person (`Kim Il
     # Sung University`, and up to four words on: `Mao Zedong Thought Propaganda Team`).
-    for j in range(k, min(k + 4, count)):
-        if tokens[j].bracket is not None or text[tokens[j - 1].end:tokens[j].start] != " ":
-            break
+    j = k
+    while j < count and j < k + 4 and tokens[j].bracket is None and \
+            text[tokens[j - 1].end:tokens[j].start] == " ":
         if tokens[j].text in _ORGANISATION_ENDS:
             return None
+        j += 1
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
             _LIST_GOES_ON.match(text, tokens[k].end):

@@ -66,7 +66,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
     "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
     "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
-    "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": ("Lao People's Democratic Republic",),
+    "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
     "Cambodia": ("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"),
     "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
     "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Malaysia",),
@@ -183,6 +183,7 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
              "Pathet Lao", "Khmer Rouge"}
 _ORG_NAMES = {N.key(name): name for name in ORG_NAMES}
 _ORG_NAME_WORDS = max(len(name.split()) for name in ORG_NAMES)
+_ORG_NAME_FIRSTS = {name.split()[0] for name in ORG_NAMES}
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -218,7 +219,7 @@ def _gazetteer_index() -> dict[str, str]:
 
 _PLACES = _gazetteer_index()
 _CANONICAL = frozenset(_PLACES.values())
-# The most words a gazetteer name written without `of` has (`Lao People's Democratic Republic`).
+# The most words a gazetteer name written without `of` has (`Hungarian People's Republic`).
 _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
                for form in (canonical, *others) if " of " not in form)
 
@@ -244,9 +245,11 @@ def _phrase_pattern(forms: list[str]) -> re.Pattern:
 
 _PHRASE_FORMS = _phrase_forms()
 _PHRASES = _phrase_pattern(_PHRASE_FORMS)
-# The word before the first `of` of each (`Republic`, `Union`): a text without any holds none of
-# the names, and asking is a few substring searches.
-_PHRASE_WORDS = tuple(sorted({form.split(" of ")[0].split()[-1] for form in _PHRASE_FORMS}))
+# The word before the first `of` of each, and the `of` (`Republic of`, `Union of`): a text
+# without one holds none of the names, and asking costs one search.
+_PHRASE_HINT = re.compile("(?:" + "|".join(sorted({form.split(" of ")[0].split()[-1]
+                                                  for form in _PHRASE_FORMS}))
+                          + r")[ \u00a0]of[ \u00a0]")
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -466,7 +469,7 @@ def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[
     """The gazetteer names with a lowercase word in `text` (`Republic of Korea`), with a
     supplied beginning (`[Democratic] Republic of Vietnam`), and not inside an organisation's
     name (`Embassy of the Republic of Korea`)."""
-    if not any(word in text for word in _PHRASE_WORDS):
+    if _PHRASE_HINT.search(text) is None:
         return []
     phrases = []
     for match in _PHRASES.finditer(text):
@@ -588,6 +591,8 @@ def _named_org(words: list[_Word]) -> Found | None:
     """The body of ORG_NAMES that `words` (a run without its leading words) begin with."""
     while words and words[0].text in _LEADING:
         words = words[1:]
+    if not words or words[0].text not in _ORG_NAME_FIRSTS:
+        return None
     for size in range(min(len(words), _ORG_NAME_WORDS), 1, -1):
         end = words[size - 1].start + len(words[size - 1].bare)
         spoken = " ".join([w.text for w in words[:size - 1]] + [words[size - 1].bare])
@@ -662,7 +667,7 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
                location_line: _LocationLine | bool) -> list[Found]:
     found = []
     i = 0
-    building = _building_in(run, text)
+    building = _building_in(run, text) if len(run) > 1 else None     # a head and a modifier
     if building is not None:
         found.append(building)
         i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
@@ -674,8 +679,8 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         size, canonical, spoken = match
         start = run[i].start
         end = run[i + size - 1].start + len(run[i + size - 1].bare)
-        found.append(_with_supplied(Found(start, end, "place", canonical, spoken), text,
-                                    supplied))
+        place = Found(start, end, "place", canonical, spoken)
+        found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
     if not found and len(run) == 1:
         context = _context_place(run[0], text, words, location_line)
@@ -687,9 +692,11 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
 def _building_in(run: list[_Word], text: str) -> Found | None:
     """The building or room a run names up to its last building word (`Fujian Room`, `Peking
     Hall`), if a word before that says which (`the Central Hall` names none)."""
-    if not any(w.bare in _BUILDING_HEADS for w in run):
-        return None
-    last = max(j for j, w in enumerate(run) if w.bare in _BUILDING_HEADS)
+    last = len(run) - 1
+    while last and run[last].bare not in _BUILDING_HEADS:
+        last -= 1
+    if not last:
+        return None                                   # no building word after the first
     first = 0
     while first < last and run[first].text in _LEADING:
         first += 1
