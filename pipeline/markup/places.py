@@ -126,8 +126,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
-    "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (), "Helsinki": (), "Stockholm": (), "Ottawa": (),
-    "Washington": (), "New York": (),
+    "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
+    "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
     "Anhui": (), "Fujian": ("Fukien",), "Gansu": ("Kansu",), "Guangdong": ("Kwangtung",),
     "Guangxi": ("Kwangsi",), "Guizhou": ("Kweichow",), "Hainan": (), "Hebei": ("Hopei",),
