@@ -42,6 +42,7 @@ NOT_NAME = {
     "Navy", "Conference", "Plan", "Treaty", "Accords", "Agreement", "Pact", "Organization", "Office",
     "Institute", "Academy", "School", "Hospital", "Bank", "Company", "Corporation", "Works", "Mine",
     "Station", "Plant", "Front", "Federation", "League", "Association", "Congress", "Assembly",
+    "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard",
     "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
     "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
     "Foreign", "Affairs", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
@@ -194,7 +195,9 @@ _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
                                 "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
-                                "Doctrine", "Line", "Government"})
+                                "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
+                                "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
+                                "Organization", "Organisation", "Shipyard"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
                   "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -480,10 +483,14 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         k += 1
     if not words:
         return None
-    # Trailing words that belong to an organisation name end the run: not a person.
-    if k < count and tokens[k].bracket is None and tokens[k].text in NOT_NAME and \
-            tokens[k].text in _ORGANISATION_ENDS and text[tokens[k - 1].end:tokens[k].start] == " ":
-        return None
+    # Trailing words that belong to an organisation name end the run: not a person (`Kim Il
+    # Sung University`, and up to four words on: `Mao Zedong Thought Propaganda Team`).
+    j = k
+    while j < count and j < k + 4 and tokens[j].bracket is None and \
+            text[tokens[j - 1].end:tokens[j].start] == " ":
+        if tokens[j].text in _ORGANISATION_ENDS:
+            return None
+        j += 1
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
             _LIST_GOES_ON.match(text, tokens[k].end):

@@ -105,7 +105,8 @@ BRACKETS = [
                                               ' resp="#archive">end of page 54</note><pb n="55"/>'),
     ("He said so [Translator's note: unclear in the original].",
      '<note type="translator" place="inline" rend="brackets" resp="#translator">Translator\'s'),
-    ("[CPSU CC stamp: 27694, 19 AUGUST 1969]", '<stamp rend="brackets">CPSU CC stamp: 27694'),
+    ("[CPSU CC stamp: 27694, 19 AUGUST 1969]", '<stamp rend="brackets"><orgName '
+     'ref="#org-cpsu-central-committee">CPSU CC</orgName> stamp: 27694'),
     ("[signature] K. Chernenko", '<note type="signature" place="inline" rend="brackets" '
                                  'resp="#archive">signature</note>'),
     ("[At this point [Kim] shook hands] and left.",

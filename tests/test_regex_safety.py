@@ -103,6 +103,8 @@ GROWTH = {
     "caps-names-with-period": ('"MAO ZEDONG. " * (N // 12)', 2_000, 8_000),
     "measures-in-one-paragraph": ('"1 ton of coal, " * (N // 15)', 40_000, 160_000),
     "places-in-one-paragraph": ('"in Beijing and in Pyongyang " * (N // 28)', 40_000, 160_000),
+    "long-forms-and-rooms": ('"the Republic of Korea and the Fujian Room, " * (N // 43)',
+                             40_000, 160_000),
 }
 
 TIMING = textwrap.dedent("""

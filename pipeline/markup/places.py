@@ -5,11 +5,12 @@ Found from how archival English names them, not from a list of one document's wo
 * organisations: a run of capitalized words ending in a body's head noun (`State Planning
   Commission`, `Shijingshan Steel Factory`, `Kim Il Sung University`), `Ministry of X`,
   `Central Committee of the Y` (joined to the body it belongs to), party abbreviations
-  (`CPC`, `CPSU`, `KWP`);
-* places: a gazetteer of states, capitals, Chinese and Korean provinces and Soviet republics
-  (domain data that serves every document), and context for the rest: a single capitalized
-  word after `from`/`in`/`at`/`near` (`coal from Shanxi and Kailuan`), or at the end of a
-  `Location:` line.
+  (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`);
+* places: a gazetteer of states (with their long forms: `Republic of Korea`), regions,
+  capitals, Chinese and Korean provinces and Soviet republics (domain data that serves every
+  document), buildings and rooms by their last word (`Fujian Room`, `Peking Hall`), and
+  context for the rest: a single capitalized word after `from`/`in`/`at`/`near` (`coal from
+  Shanxi and Kailuan`), or at the end of a `Location:` line.
 
 Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
 not marked again (no person, no place inside `Kim Il Sung University`); event and document
@@ -57,19 +58,29 @@ class Entity:
 # regions, Korean provinces (both states), Soviet republics, and the regions the archive's
 # Cold War documents keep naming.
 GAZETTEER: dict[str, tuple[str, ...]] = {
-    # states
+    # states, with their official long forms (`Democratic People's Republic of Korea`)
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
     "South Korea": ("ROK", "Republic of Korea"),
-    "Soviet Union": ("USSR", "the Soviet Union"), "Russia": (), "Japan": (), "Mongolia": (),
-    "Vietnam": ("Viet Nam",), "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
-    "South Vietnam": ("RVN",), "Laos": (),
-    "Cambodia": (), "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
-    "Thailand": (), "Indonesia": (), "Malaya": ("Malaysia",), "Philippines": (), "Nepal": (),
-    "Afghanistan": (), "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR",),
-    "Israel": (), "Turkey": (), "Algeria": (), "Cuba": (), "Albania": (), "Bulgaria": (),
-    "Czechoslovakia": (), "Hungary": (), "Poland": (), "Romania": ("Rumania",),
-    "Yugoslavia": (), "East Germany": ("GDR", "German Democratic Republic"),
+    "Soviet Union": ("USSR", "the Soviet Union", "Union of Soviet Socialist Republics"),
+    "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
+    "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
+    "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
+    "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
+    "Cambodia": ("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"),
+    "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
+    "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Malaysia",),
+    "Philippines": (), "Nepal": (), "Afghanistan": ("Democratic Republic of Afghanistan",),
+    "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR", "United Arab Republic"),
+    "Israel": (), "Turkey": (), "Algeria": (), "Cuba": ("Republic of Cuba",),
+    "Albania": ("People's Republic of Albania", "People's Socialist Republic of Albania"),
+    "Bulgaria": ("People's Republic of Bulgaria",),
+    "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic"),
+    "Hungary": ("Hungarian People's Republic",), "Poland": ("Polish People's Republic",),
+    "Romania": ("Rumania", "Socialist Republic of Romania", "Romanian People's Republic"),
+    "Yugoslavia": ("Federal People's Republic of Yugoslavia",
+                   "Socialist Federal Republic of Yugoslavia"),
+    "East Germany": ("GDR", "German Democratic Republic"),
     "West Germany": ("FRG", "Federal Republic of Germany"), "Germany": (), "Austria": (),
     "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK"),
     "Italy": (), "Spain": (), "Portugal": (), "Greece": (), "Finland": (), "Sweden": (),
@@ -77,9 +88,30 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Switzerland": (), "Canada": (), "United States": ("U.S.", "US", "USA", "U.S.A.", "America",
                                                       "United States of America"),
     "Mexico": (), "Brazil": (), "Argentina": (), "Chile": (), "Ghana": (), "Guinea": (),
-    "Mali": (), "Congo": (), "Ethiopia": (), "Sudan": (), "Morocco": (), "Tunisia": (),
+    "Mali": (), "Congo": (), "Zaire": (), "Ethiopia": (), "Sudan": (), "Morocco": (),
+    "Tunisia": (), "Libya": (), "Nigeria": (), "Kenya": (), "Tanzania": (), "Uganda": (),
+    "Zambia": ("Northern Rhodesia",), "Zimbabwe": ("Rhodesia", "Southern Rhodesia"),
+    "Angola": (), "Mozambique": (), "Somalia": (), "South Africa": (), "Namibia": (),
+    "Senegal": (), "Guinea-Bissau": (), "Benin": ("Dahomey",), "Madagascar": (),
+    "Cameroon": (), "Mauritania": (), "Liberia": (), "Sierra Leone": (), "Togo": (),
+    "Yemen": (), "North Yemen": ("Yemen Arab Republic",),
+    "South Yemen": ("PDRY", "People's Democratic Republic of Yemen"), "Lebanon": (),
+    "Jordan": (), "Saudi Arabia": (), "Kuwait": (), "Cyprus": (), "Palestine": (),
+    "Bangladesh": (), "Singapore": (), "Australia": (), "New Zealand": (), "Ireland": (),
+    "Iceland": (), "Luxembourg": (), "Nicaragua": (), "El Salvador": (), "Grenada": (),
+    "Guatemala": (), "Honduras": (), "Costa Rica": (), "Panama": (), "Dominican Republic": (),
+    "Haiti": (), "Jamaica": (), "Venezuela": (), "Colombia": (), "Peru": (), "Bolivia": (),
+    "Ecuador": (), "Uruguay": (), "Paraguay": (),
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
+    # continents and regions (`South America` is a region: `America` alone is the United States)
+    "Asia": (), "Africa": (), "Europe": (), "Latin America": (), "South America": (),
+    "North America": (), "Central America": (), "Middle East": (), "Far East": (),
+    "East Asia": (), "Southeast Asia": (), "Indochina": ("Indo-China",),
+    "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
+    # buildings the documents meet in, by the name they go by
+    "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
+    "White House": (),
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
@@ -93,9 +125,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
-    "Bucharest": (), "Belgrade": (), "Berlin": (), "Bonn": (), "Vienna": (), "Paris": (),
-    "London": (), "Rome": (), "Geneva": (), "Helsinki": (), "Stockholm": (), "Ottawa": (),
-    "Washington": (), "New York": (),
+    "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
+    "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
+    "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
     "Anhui": (), "Fujian": ("Fukien",), "Gansu": ("Kansu",), "Guangdong": ("Kwangtung",),
     "Guangxi": ("Kwangsi",), "Guizhou": ("Kweichow",), "Hainan": (), "Hebei": ("Hopei",),
@@ -118,6 +150,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Latvia": (), "Kirghizia": ("Kyrgyzstan",), "Tajikistan": (), "Armenia": (),
     "Turkmenistan": (), "Estonia": (),
 }
+# Last words of a building's or a room's name (`Fujian Room`, `Peking Hall`, `Kim Il Sung
+# Square`): the name is one place, never the province or city named in it.
+_BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
+                   "Guesthouse", "Building", "Stadium", "Theatre", "Theater", "Airport",
+                   "Station"}
 # Direction words a translator supplies before a state: `[North] Korea`.
 _DIRECTIONS = {"North", "South", "East", "West"}
 
@@ -127,7 +164,9 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Institute", "Academy", "Army", "Navy", "Agency", "Department", "Office", "Bank",
              "Company", "Corporation", "Association", "Federation", "League", "Presidium",
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
-             "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union"}
+             "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
+             "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
+             "Organisation", "Shipyard"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
@@ -137,6 +176,14 @@ _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party
 ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                      "HSWP", "KSC", "MPRP", "UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB",
                      "TASS", "MFA", "Comintern", "Cominform", "Kuomintang", "KMT", "Guomindang"}
+# Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
+# organisation): organisations all the same, before any event word in them counts.
+ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
+             "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
+             "Pathet Lao", "Khmer Rouge"}
+_ORG_NAMES = {N.key(name): name for name in ORG_NAMES}
+_ORG_NAME_WORDS = max(len(name.split()) for name in ORG_NAMES)
+_ORG_NAME_FIRSTS = {name.split()[0] for name in ORG_NAMES}
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -172,6 +219,37 @@ def _gazetteer_index() -> dict[str, str]:
 
 _PLACES = _gazetteer_index()
 _CANONICAL = frozenset(_PLACES.values())
+# The most words a gazetteer name written without `of` has (`Hungarian People's Republic`).
+_LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
+               for form in (canonical, *others) if " of " not in form)
+
+
+def _phrase_forms() -> list[str]:
+    """The gazetteer's names with a lowercase word inside (`Republic of Korea`), which no
+    capitalized run holds whole; the longest first."""
+    forms = {form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
+             if form[0].isupper() and any(word.islower() for word in form.split())}
+    return sorted(forms, key=lambda form: (-len(form), form))
+
+
+def _phrase_pattern(forms: list[str]) -> re.Pattern:
+    """`forms` as one pattern, the longest first, so that `Democratic Republic of Vietnam` is not
+    read as `Republic of Vietnam`; either apostrophe, a space or a no-break space between words.
+    It opens with the names themselves, not a word boundary, so that the regex engine skips
+    ahead to their first letters (boundary first, it tried every name at every offset: 6 times
+    slower); _phrases_in looks at the letter before."""
+    spelled = [r"[ \u00a0]".join(re.escape(word).replace("'", "['\u2019]")
+                                  for word in form.split()) for form in forms]
+    return re.compile("(?:" + "|".join(spelled) + r")\b")
+
+
+_PHRASE_FORMS = _phrase_forms()
+_PHRASES = _phrase_pattern(_PHRASE_FORMS)
+# The word before the first `of` of each, and the `of` (`Republic of`, `Union of`): a text
+# without one holds none of the names, and asking costs one search.
+_PHRASE_HINT = re.compile("(?:" + "|".join(sorted({form.split(" of ")[0].split()[-1]
+                                                  for form in _PHRASE_FORMS}))
+                          + r")[ \u00a0]of[ \u00a0]")
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -354,13 +432,19 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             if not _may_name_alone(run[0].text):
                 continue                              # asked only as a context place
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
-                not any(w.text in ORG_HEADS for w in run):
+                not any(w.text in ORG_HEADS for w in run) and _named_org(run) is None:
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
     found = _orgs(runs, candidates, text, supplied) if candidates else []
+    phrases = _phrases_in(text, supplied, found)
+    if phrases:
+        # A state's long name is a place, not a body (`Union of Soviet Socialist Republics`).
+        inside = Cover([(p.start, p.end) for p in phrases])
+        found = [org for org in found if not inside.holds(org.start)]
     for item in found:
         blocked.append((item.start, item.end))
+    blocked.extend((p.start, p.end) for p in phrases)
     covered = Cover(blocked)
     for index in asked:
         run = runs[index]
@@ -369,6 +453,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
+    found.extend(phrases)
     if len(found) < 2:
         return found
     found.sort(key=attrgetter("start"))
@@ -378,6 +463,26 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             continue
         result.append(item)
     return result
+
+
+def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[Found]:
+    """The gazetteer names with a lowercase word in `text` (`Republic of Korea`), with a
+    supplied beginning (`[Democratic] Republic of Vietnam`), and not inside an organisation's
+    name (`Embassy of the Republic of Korea`)."""
+    if _PHRASE_HINT.search(text) is None:
+        return []
+    phrases = []
+    for match in _PHRASES.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue                                  # inside a word
+        spoken = _span(text, match.start(), match.end())
+        phrases.append(_with_supplied(Found(match.start(), match.end(), "place",
+                                            _PLACES[N.key(spoken)], spoken), text, supplied))
+    if phrases and orgs:
+        spans = {(org.start, org.end) for org in orgs}
+        holding = Cover(list(spans))
+        phrases = [p for p in phrases if (p.start, p.end) in spans or not holding.holds(p.start)]
+    return phrases
 
 
 def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
@@ -441,7 +546,13 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          words[0].bare, words[0].bare)
-        return None
+        return _named_org(words) if len(words) > 1 else None
+    if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
+            words[1].bare in ORG_ABBREVIATIONS:
+        # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
+        end = words[1].start + len(words[1].bare)
+        return Found(words[0].start, end, "org", f"{words[1].bare} {_CENTRAL_COMMITTEE}",
+                     _span(text, words[0].start, end))
     words = words[:heads[-1] + 1]
     spoken = _span(text, words[0].start, words[-1].end)
     if N.key(spoken) in _PLACES:
@@ -453,17 +564,42 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if following is not None:
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
-            flip = [w.text for w in words] == ["Central", "Committee"]
-            return _ChainOrg(start, inner.end, text, inner, spoken if flip else None)
+            flip = len(words) <= 2 and [w.text for w in words] in _CC
+            return _ChainOrg(start, inner.end, text, inner, _CENTRAL_COMMITTEE if flip else None)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
                 return None
             return _ChainOrg(start, end, text)
-    modifiers = [w.text for w in words if w.text not in ORG_HEADS]
+    # `CC` before another head says whose body it is (`CC Politburo Commission`).
+    modifiers = [w.text for w in words if w.text not in ORG_HEADS or
+                 w.text == "CC" and w is not words[-1]]
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
+    if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
+        return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE}", spoken)
     return Found(start, end, "org", spoken, spoken)
+
+
+# A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of
+# the CPSU`, `CPSU CC`, `CC CPSU`), has one name: `CPSU Central Committee`.
+_CENTRAL_COMMITTEE = "Central Committee"
+_CC = (["Central", "Committee"], ["CC"])
+
+
+def _named_org(words: list[_Word]) -> Found | None:
+    """The body of ORG_NAMES that `words` (a run without its leading words) begin with."""
+    while words and words[0].text in _LEADING:
+        words = words[1:]
+    if not words or words[0].text not in _ORG_NAME_FIRSTS:
+        return None
+    for size in range(min(len(words), _ORG_NAME_WORDS), 1, -1):
+        end = words[size - 1].start + len(words[size - 1].bare)
+        spoken = " ".join([w.text for w in words[:size - 1]] + [words[size - 1].bare])
+        name = _ORG_NAMES.get(N.key(spoken))
+        if name is not None:
+            return Found(words[0].start, end, "org", name, spoken)
+    return None
 
 
 def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
@@ -489,8 +625,12 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
         if cut < len(run):
             known[index] = answer = (False, end)
             break
-        if _AND_MORE.match(text, end):
-            known[index] = answer = (False, None)     # `of the USSR and the ...`: unsure
+        more = _AND_MORE.match(text, end)
+        if more:
+            if _and_begins_another(runs, by_start.get(more.end() - 1)):
+                known[index] = answer = (False, end)  # `of Cuba and Chairman of ...`
+            else:
+                known[index] = answer = (False, None)  # `of the USSR and the ...`: unsure
             break
         path.append((index, end))
         tail = _OF.match(text, end)
@@ -502,18 +642,35 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
     return answer[1]
 
 
+def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
+    """Does the run after `of X and (the)` begin another name, so that an organisation's `of`
+    chain ends at X? So when it opens with a title or an honorific (`Communist Party of Cuba
+    and Chairman of ...`) or holds a body's head (`of the DPRK and the Soviet Embassy`). Other
+    words may go on with the name: `Department of the USSR and the European Socialist
+    Countries`."""
+    if after is None:
+        return False
+    run = runs[after]
+    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or \
+        any(w.text in ORG_HEADS for w in run)
+
+
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
 _AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
-             "Association", "Council", "Directorate", "Administration", "Agency", "Bank"}
+             "Association", "Council", "Directorate", "Administration", "Agency", "Bank", "CC"}
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
                location_line: _LocationLine | bool) -> list[Found]:
     found = []
     i = 0
+    building = _building_in(run, text) if len(run) > 1 else None     # a head and a modifier
+    if building is not None:
+        found.append(building)
+        i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
     while i < len(run):
         match = _gazetteer_at(run, i)
         if match is None:
@@ -522,17 +679,8 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         size, canonical, spoken = match
         start = run[i].start
         end = run[i + size - 1].start + len(run[i + size - 1].bare)
-        # `[North] Korea`: the supplied direction is part of the name.
-        before = start - 2
-        if size == 1 and before >= 0 and text[before] == OBJECT and text[before + 1] == " " and \
-                supplied.get(before) in _DIRECTIONS:
-            direction = supplied[before]
-            combined = _PLACES.get(N.key(f"{direction} {spoken}"))
-            if combined:
-                found.append(Found(before, end, "place", combined, f"{direction} {spoken}"))
-                i += size
-                continue
-        found.append(Found(start, end, "place", canonical, spoken))
+        place = Found(start, end, "place", canonical, spoken)
+        found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
     if not found and len(run) == 1:
         context = _context_place(run[0], text, words, location_line)
@@ -541,9 +689,44 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     return found
 
 
+def _building_in(run: list[_Word], text: str) -> Found | None:
+    """The building or room a run names up to its last building word (`Fujian Room`, `Peking
+    Hall`), if a word before that says which (`the Central Hall` names none)."""
+    last = len(run) - 1
+    while last and run[last].bare not in _BUILDING_HEADS:
+        last -= 1
+    if not last:
+        return None                                   # no building word after the first
+    first = 0
+    while first < last and run[first].text in _LEADING:
+        first += 1
+    modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
+    if not modifiers or all(m in _GENERIC for m in modifiers):
+        return None
+    spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
+    return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
+                 spoken)
+
+
+def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
+    """`place`, or with the supplied words just before it when they begin its name: `[North]
+    Korea`, `[Democratic People's Republic of] Korea` (North Korea, the `supplied` inside)."""
+    before = place.start - 2
+    if before < 0 or text[before] != OBJECT or text[before + 1] != " ":
+        return place
+    words = supplied.get(before)
+    if not words or not words[0].isupper():
+        return place
+    combined = _PLACES.get(N.key(f"{words} {place.spoken}"))
+    if combined is None:
+        return place
+    return Found(before, place.end, "place", combined, f"{words} {place.spoken}")
+
+
 def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
-    """The longest gazetteer name of up to three words at `run[i]`: (words, canonical, spoken)."""
-    return _gazetteer_phrase(tuple([w.text for w in run[i:i + 3]]))
+    """The longest gazetteer name of up to _LONGEST words at `run[i]`: (words, canonical,
+    spoken)."""
+    return _gazetteer_phrase(tuple([w.text for w in run[i:i + _LONGEST]]))
 
 
 @lru_cache(maxsize=N.WORD_CACHE)
