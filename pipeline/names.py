@@ -504,7 +504,9 @@ class Names:
     def __init__(self, authority: list[Person] | tuple[Person, ...] | None = None):
         self.authority = list(builtin_authority() if authority is None else authority)
         self.persons: dict[str, Person] = {}
-        self.label_counts: dict[str, int] = {}
+        self.label_counts: dict[str, int] = {}   # by key(label)
+        self.labels: set[str] = set()            # the labels as printed, for _ends_a_label
+        self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity
         self.document_date: str | None = None   # ISO date of the document, for relative dates
@@ -660,11 +662,21 @@ class Names:
         if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
-            # One word: a known surname, a name the document uses as a label again and again.
+            # One word: a known surname, a name the document uses as a label again and again,
+            # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`).
             word = words[0].text
             return self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
                 (not strict and (self.label_counts.get(key(label), 0) >= 2 or
-                                 word in CHINESE_SURNAMES or word in KOREAN_SURNAMES))
+                                 word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or
+                                 self._ends_a_label(key(word))))
+        if not strict and 2 <= len(tokens) <= 4 and self.label_counts.get(key(label), 0) >= 2 \
+                and all(not t.is_bracket and _name_word(t.text) and
+                        t.text.lower() not in FIELD_WORDS for t in tokens):
+            # Capitalized words a document uses as a label again (`Yasser Arafat`): a person,
+            # known from now on, so that `Hartini Sukarno` is not read as `Sukarno`.
+            if self.resolve(" ".join(t.text for t in tokens)) is None:
+                self.add(" ".join(t.text for t in tokens))
+            return True
         mention = self.scan(label, tokens)
         if not mention or mention[0].start > tokens[0].start or mention[0].end < len(label.rstrip()):
             # The label must be a person from its first word to its last.
@@ -684,6 +696,13 @@ class Names:
             return False
         return self.label_counts.get(key(label), 0) >= 2 or plain[0] in CHINESE_SURNAMES \
             or plain[0] in KOREAN_SURNAMES
+
+    def _ends_a_label(self, word_key: str) -> bool:
+        """Is `word_key` the last word of a label of several words the document uses?"""
+        if self._label_ends[0] != len(self.labels):   # labels added since: read them again
+            self._label_ends = (len(self.labels), {
+                key(label.split()[-1]) for label in self.labels if len(label.split()) > 1})
+        return word_key in self._label_ends[1]
 
     def scan(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
         """Find the person mentions in `text` (a plain string or a level string)."""

@@ -137,6 +137,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         match = _LABEL.match(body, start, end)
         if match:
+            known.labels.add(match.group("label"))
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     labels = PersonLabels(known)  # the labels are counted: answers can be remembered now

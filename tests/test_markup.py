@@ -186,6 +186,28 @@ def test_field_lines_are_not_turns():
     assert xml.count("<sp ") == 1
 
 
+def _whos(text: str) -> list[str]:
+    return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
+
+
+def test_a_recurring_label_of_any_name_is_a_turn():
+    """A name of no known shape used as a label again and again is a speaker (the speech of
+    `Yasser Arafat:` went into the turn before, as did the corpus's `Hartini Sukarno:`), and
+    becomes a person of its own (Hartini Sukarno is not President Sukarno); a one-word label
+    that ends a longer one is that speaker (`Kozyrev:` after `Cde. Kozyrev:`). Field-like
+    words used twice are not speakers."""
+    assert _whos("Erich Honecker: Welcome.\n\nYasser Arafat: Thanks.\n\nErich Honecker: "
+                 "Good.\n\nYasser Arafat: Yes.\n\nCde. Kozyrev: A point.\n\nKozyrev: Good.\n") \
+        == ["#erich-honecker", "#yasser-arafat", "#erich-honecker", "#yasser-arafat",
+            "#kozyrev", "#kozyrev"]
+    assert _whos("Hartini Sukarno: Thank you.\n\nChairman Mao: Welcome.\n\nHartini Sukarno: "
+                 "President Sukarno sends greetings.\n") == \
+        ["#hartini-sukarno", "#mao-zedong", "#hartini-sukarno"]
+    assert _whos("Premier Zhou: Hello.\n\nMain Points: first.\n\nPremier Kim: Yes.\n\n"
+                 "Main Points: second.\n\nTop Secret: x\n\nTop Secret: y\n") == \
+        ["#zhou-enlai", "#kim-il-sung"]
+
+
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each participant's (role, side) in the header of `text` converted."""
     tree = pipeline.convert(text).tree
