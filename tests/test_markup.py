@@ -190,6 +190,18 @@ def _whos(text: str) -> list[str]:
     return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
 
 
+def test_a_respelling_with_another_surname_spelling_is_a_variant():
+    """`Jeong Jun-taek [Jung Jun Tek]`: another romanization, syllable for syllable, made an
+    identification whose bracket became the register's name (two korean documents of the
+    corpus); `Filippov [Stalin]` stays an identification."""
+    xml = body_xml("Present were Jeong Jun-taek [Jung Jun Tek] and Filippov [Stalin].\n\n"
+                   "Ambassador Jeong: Hello.\n")
+    assert '<persName ref="#jeong-jun-taek">Jeong Jun-taek <supplied reason="variant" ' \
+           'resp="#translator">Jung Jun Tek</supplied></persName>' in xml
+    assert '<sp who="#jeong-jun-taek">' in xml
+    assert 'Filippov <supplied reason="identification"' in xml
+
+
 def test_a_recurring_label_of_any_name_is_a_turn():
     """A name of no known shape used as a label again and again is a speaker (the speech of
     `Yasser Arafat:` went into the turn before, as did the corpus's `Hartini Sukarno:`), and

@@ -138,7 +138,8 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
-                                                 content.split()[0] == plain[0]):
+                                                 content.split()[0] == plain[0]) or \
+                _respelt(plain, content):
             variant = content                                # Kim Chang-man [Kim Chang Man]
             mention.reasons[token.start] = "variant"
         elif all(N.is_initials(w) for w in plain) or (
@@ -150,6 +151,18 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _respelt(plain: list[str], content: str) -> bool:
+    """Is the bracket another romanization of the name before it, syllable for syllable from
+    the same first letter (`Jeong Jun-taek [Jung Jun Tek]`, `Baek Nam-eun [Bek Nam Un]`)?"""
+    if len(plain) < 2 or len(content.split()) < 2:
+        return False
+    spoken, other = _SYLLABLES.split(" ".join(plain)), _SYLLABLES.split(content)
+    return len(spoken) == len(other) and spoken[0][:1].lower() == other[0][:1].lower()
+
+
+_SYLLABLES = re.compile(r"[\s\-]+")
 
 
 def _authority_name(name: str) -> bool:
