@@ -113,6 +113,9 @@ def _resp(parent: etree._Element, ident: str, what: str) -> etree._Element:
 
 
 def _translators(value: str) -> list[str]:
+    # `... by Kalina Bratanova and Lyubomir Ivanov for CWIHP`: whom they translated for is
+    # not a name.
+    value = re.sub(r"\s+for\s.*", "", value)
     parts = re.split(r",\s*|\s+and\s+", value)
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4 and p[:1].isupper()]
 

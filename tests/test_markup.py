@@ -367,3 +367,16 @@ def test_the_pages_type_is_a_class_code(tei_all):
     untyped = pipeline.convert(text.replace("Memorandum of Conversation\n\n", ""))
     assert untyped.tree.find(".//t:classCode", NS) is None
     assert untyped.tree.find(".//t:classDecl", NS) is None
+
+
+def test_translators_are_names_without_whom_they_translated_for():
+    """`Translated from Bulgarian by Kalina Bratanova and Lyubomir Ivanov for CWIHP`: the
+    second translator was `Lyubomir Ivanov for CWIHP`."""
+    result = pipeline.convert(
+        '**July 11, 1961**\n\n**Citation:**\n\n"Report", July 11, 1961, Archive. Translated '
+        "from Bulgarian by Kalina Bratanova and Lyubomir Ivanov for CWIHP.\n\n**Summary:**\n\n"
+        "A meeting.\n\n**Original Language:**\n\nBulgarian\n\n**Contents:**\n\n"
+        "* English Translation\n\nPremier Zhou: Good.\n")
+    names = result.tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
+                              namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert names == ["Kalina Bratanova", "Lyubomir Ivanov"]
