@@ -626,7 +626,10 @@ class Names:
             return None
         candidates = list(self._by_surname.get(key(surname), ()))
         if len(candidates) > 1 and titles:
-            titled = [p for p in candidates if any(t in p.titles for t in titles)]
+            # The whole title first: `Vice Premier Kim` is not Premier Kim.
+            whole = " ".join(titles)
+            titled = [p for p in candidates if whole in p.titles] or \
+                [p for p in candidates if any(t in p.titles for t in titles)]
             candidates = titled or candidates
         if len(candidates) > 1:
             present = [p for p in candidates if p.present]

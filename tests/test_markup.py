@@ -220,6 +220,15 @@ def test_a_recurring_label_of_any_name_is_a_turn():
         ["#zhou-enlai", "#kim-il-sung"]
 
 
+def test_a_short_form_takes_the_whole_title():
+    """`Vice Premier Kim:` with Vice Premier Kim Il and Premier Kim Il Sung seated was Kim Il
+    Sung ("Premier" matched, word by word), who also gained the title; `Kim Il`, named with a
+    title, is known before the labels are resolved."""
+    assert _whos("Seated on the Korean side are: Vice Premier Kim Il, Premier Kim Il Sung.\n\n"
+                 "Premier Kim: Welcome.\n\nVice Premier Kim: Thank you.\n") == \
+        ["#kim-il-sung", "#kim-il"]
+
+
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each participant's (role, side) in the header of `text` converted."""
     tree = pipeline.convert(text).tree

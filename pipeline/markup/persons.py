@@ -195,7 +195,7 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
             names.add_variant(person, full)
         return
     if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
-                            or names.find_exact(full)):
+                            or names.find_exact(full) or titles):
         person = names.add(full, variant=variant,
                            title=" ".join(titles_without_honorifics(titles)) or None)
 
