@@ -35,6 +35,11 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader"}
 
+# Of those, the ones that begin a title before another title word: `Foreign Minister`,
+# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`.
+_TITLE_LEADS = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
+                "Executive", "Acting"}
+
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
     "University", "Factory", "Factories", "Party", "Committee", "Committees", "Ministry", "Council",
@@ -393,7 +398,15 @@ def _starts(tokens: list[Token]) -> list[int]:
     capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
     return [i for i, token in enumerate(tokens)
             if (_name_bracket(token.bracket) if token.bracket is not None
-                else _may_start(token.text))]
+                else _may_start(token.text) or _leads_title(tokens, i))]
+
+
+def _leads_title(tokens: list[Token], i: int) -> bool:
+    """Is token i a word that begins a title only before another title word (`Foreign` in
+    `Foreign Minister Chen Yi`, `Foreign Trade Minister`, `First Secretary`)?"""
+    return tokens[i].text in _TITLE_LEADS and i + 1 < len(tokens) and \
+        tokens[i + 1].bracket is None and _is_title(tokens[i + 1].text) and \
+        tokens[i + 1].start - tokens[i].end == 1
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -461,7 +474,7 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         if token.bracket is not None or not _is_title(token.text) or \
                 j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
             break
-        if j == i and token.text in _TITLE_ONLY_AFTER:
+        if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i):
             break
         titles.append(token)
         j += 1

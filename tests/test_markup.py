@@ -277,6 +277,11 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yu-andropov">Yu. Andropov</persName> came'),
+    # a title that begins with a word that cannot begin one alone
+    ("Foreign Minister Chen Yi and Foreign Trade Minister Ye Jizhuang came; the Foreign "
+     "Ministry agreed.", '<persName ref="#chen-yi"><roleName>Foreign Minister</roleName> Chen '
+     'Yi</persName> and <persName ref="#ye-jizhuang"><roleName>Foreign Trade Minister</roleName>'
+     ' Ye Jizhuang</persName> came; the Foreign'),
 ]
 
 
