@@ -30,6 +30,12 @@ _PERIOD_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
+# referred to as Kim]. The talks ...`.
+_DEFINING_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
+    r"(?P<extra>[ \u00a0]*\[(?P<note>(?:henceforth|hereafter)\b[^\[\]\n]{1,100})\])(?P<stage>)"
+    r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
@@ -106,7 +112,8 @@ class PersonLabels:
 def find_label(text: str, known: names.Names | PersonLabels,
                style: str | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one."""
-    for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL):
+    for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL,
+                                                              _DEFINING_LABEL):
         match = pattern.match(text)
         if not match:
             continue

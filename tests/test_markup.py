@@ -312,6 +312,12 @@ LETTERS = [
     ("Kim Il Sung [henceforth referred to as Kim]: We begin.\n\nKim: Again.",
      '<note type="translator" place="inline" rend="brackets" resp="#translator">henceforth '
      'referred to as <persName ref="#kim-il-sung">Kim</persName></note></speaker> <p>We begin.'),
+    ("Ambassador Kim Yong-nam [henceforth referred to as Kim]. The talks began.\n\n"
+     "Premier Zhou: Welcome.\n\nKim: Thank you.",
+     '<sp who="#kim-yong-nam"><speaker rend="period"><persName ref="#kim-yong-nam"><roleName>'
+     'Ambassador</roleName> Kim Yong-nam</persName> <note type="translator" place="inline" '
+     'rend="brackets" resp="#translator">henceforth referred to as <persName '
+     'ref="#kim-yong-nam">Kim</persName></note></speaker> <p>The talks began.</p></sp>'),
     ("Pham Van Dong (hereafter, Pham): We begin.\n\nPham: Again.",
      '</speaker> <note type="translator" place="inline" resp="#translator">(hereafter, '
      '<persName ref="#pham-van-dong">Pham</persName>)</note> <p>We begin.</p>'),

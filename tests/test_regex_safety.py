@@ -35,6 +35,7 @@ CASES = {
     "comrade-expansions": '"Com[rade] " * 20_000',
     "20k-label-lines": '"Premier Zhou [Enlai]:\\n" * 20_000',
     "caps-names-with-period": '"MAO ZEDONG. " * 20_000',
+    "defining-labels": '"Ambassador Kim Yong-nam [henceforth referred to as Kim]. " * 10_000',
     "30k-omissions": '"[...]" * 30_000',
     "20k-dates": '"January 1, " * 20_000',
     "20k-measures": '"5 tons, " * 20_000',
