@@ -288,9 +288,18 @@ _TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\
                    re.IGNORECASE)
 
 
+# A range whose first time may lack its minutes and its half of the day, which it then
+# shares with the second: `1 to 1:50 PM`, `10-11:30 a.m.`, `11:40 a.m.- 1:20 p.m.`.
+_TIME_RANGE = re.compile(
+    r"(?<![0-9])(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s*(?:([ap])\.?\s?m\.?)?\s*"
+    r"(?:to|until|till|-|\u2013|\u2014)\s*(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
+    re.IGNORECASE)
+
+
 def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | None:
-    """Time and place lines at the head of the body become the setting."""
-    place = when = times = None
+    """Time and place lines at the head of the body become the setting: each part as the
+    source words it, its normalized value in the attributes."""
+    place = date = time = None
     for p in div.findall(tag("p"))[:8]:
         text = "".join(p.itertext()).strip()
         field = re.match(r"(Time|Date and time|Date|Location|Place|Venue)\s*:\s*(.+)", text,
@@ -301,24 +310,50 @@ def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | No
         if name in ("location", "place", "venue"):
             place = value
         else:
-            when = iso_date(re.split(r",\s*(?=\d{1,2}[:.])", value)[0]) or when
-            found = _TIME.findall(value)
-            if found:
-                times = [_clock(*t) for t in found]
-    if place is None and when is None and times is None:
+            date = _leading_date(value) or date
+            time = _time_of(value) or time
+    if place is None and date is None and time is None:
         return None
     setting = E.setting()
     if place:
         setting.append(E.placeName(place))
-    if when:
-        setting.append(E.date(when, when=when))
-    if times:
-        if len(times) >= 2:
-            setting.append(E.time(f"{times[0]}\u2013{times[1]}", **{"from": times[0],
-                                                                    "to": times[1]}))
-        else:
-            setting.append(E.time(times[0], when=times[0]))
+    if date:
+        setting.append(E.date(date[0], when=date[1]))
+    if time:
+        setting.append(E.time(time[0], **time[1]))
     return setting
+
+
+def _leading_date(value: str) -> tuple[str, str] | None:
+    """The date a Time line begins with, as (words, ISO date): the longest run of its
+    comma-separated parts that is a date (`September 29, 1962` of `September 29, 1962, 1 to
+    1:50 PM`)."""
+    parts = value.split(",")
+    for count in range(len(parts), 0, -1):
+        words = ",".join(parts[:count]).strip()
+        when = iso_date(words)
+        if when:
+            return words, when
+    return None
+
+
+def _time_of(value: str) -> tuple[str, dict[str, str]] | None:
+    """The time or time range of a Time line, as (words, attributes)."""
+    span = _TIME_RANGE.search(value)
+    if span:
+        hour, minute, half, end_hour, end_minute, end_half = span.groups()
+        end = _clock(end_hour, end_minute, end_half)
+        start = _clock(hour, minute or "00", half or end_half)
+        if half is None and start > end:   # `11 to 1:50 PM`: the morning
+            start = _clock(hour, minute or "00", "a")
+        return span.group(0), {"from": start, "to": end}
+    found = list(_TIME.finditer(value))
+    if len(found) >= 2:   # two times, however joined: from the first to the second
+        return value[found[0].start():found[1].end()], {
+            "from": _clock(*found[0].groups()), "to": _clock(*found[1].groups())}
+    if found:
+        return found[0].group(0), {"when": _clock(*found[0].groups())}
+    return None
 
 
 def _clock(hour: str, minute: str, half: str) -> str:

@@ -421,6 +421,10 @@ ODD_VALUES = [
     # a meeting past midnight: two times of day, not an inverted range
     ("Time: 10:30 p.m. to 1:15 a.m.\n\nChairman Mao: Sit down.\n",
      '<time from="22:30:00" to="01:15:00">'),
+    # a range whose first time shares the second's half of the day, after a date with commas
+    ("Time: September 29, 1962, 1 to 1:50 PM\n\nChairman Mao: Welcome.\n",
+     '<date when="1962-09-29">September 29, 1962</date>\n          '
+     '<time from="13:00:00" to="13:50:00">1 to 1:50 PM</time>'),
     ("Time: 11:75 a.m.\n\nPremier Zhou: Yes.\n", None),                    # no such minute
     ("Time: \uff11\uff11:\uff14\uff10 a.m.\n\nPremier Zhou: Yes.\n", None),  # full-width digits
     ("We discussed the treaty [\uff11].\n\n[\uff11] A note.\n", None),      # a full-width note number

@@ -105,7 +105,9 @@ def test_header_carries_the_catalogue_fields(example):
     assert header.find(".//t:language", NS).get("ident") == "zh"
     assert header.find("t:revisionDesc", NS).get("status") == "draft"
     time = header.find(".//t:settingDesc//t:time", NS)
-    assert (time.get("from"), time.get("to")) == ("11:40:00", "13:20:00")
+    assert (time.get("from"), time.get("to"), time.text) == \
+        ("11:40:00", "13:20:00", "11:40 a.m.- 1:20 p.m.")   # the source's words, normalized
+    assert header.findtext(".//t:settingDesc//t:date", namespaces=NS) == "11 July 1961"
 
 
 def test_example_is_valid_against_our_schema(example):
