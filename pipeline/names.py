@@ -19,6 +19,8 @@ from lxml import etree
 from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG
 
 # Honorifics become addName[@type="honorific"]; titles become roleName.
+# Honorifics that head a list of names: each name after them is a person.
+PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness"}
@@ -195,6 +197,7 @@ _TOKEN_SEARCH = re.compile(
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
     "|(?<=[A-Z])\\."
     "|(?<=[A-Z\u00c0-\u00de])[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+_LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`).
@@ -428,6 +431,7 @@ class Mention:
     words: list[Token]             # name words and name brackets, in order
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
+    listed: bool = False           # named in a list after a plural honorific (`Coms. A, B, C`)
 
     # Derived from the words, which never change once the mention is made: computed once,
     # since the recognizer and the markup pass ask for them many times.
@@ -730,14 +734,31 @@ class Names:
         tokens = reading.tokens
         mentions: list[Mention] = []
         end = 0  # where the last mention ended: the next one starts after it
+        listing = False   # the mentions so far are a list after `Comrades`, `Coms.`
         for i in reading.starts:
             if tokens[i].start < end:
                 continue
             mention = self._mention_at(reading, i)
+            in_list = listing and _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start)
+            if mention is None and in_list:
+                mention = self._listed_at(reading, i)
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
+                listing = bool(mention.titles and mention.titles[-1].text in PLURAL_HONORIFICS
+                               or in_list and not mention.titles)
         return mentions
+
+    def _listed_at(self, reading: Reading, i: int) -> Mention | None:
+        """A surname (or two name words) in a list after a plural honorific: `Rankovic` in
+        `Coms. Kardelj, Rankovic, Vukmanovic-Tempo`."""
+        shape = reading.shape(i)
+        if shape is None or shape[0] or len(shape[1]) > 2 or \
+                any(t.bracket is not None for t in shape[1]):
+            return None
+        words = shape[1]
+        return Mention(start=words[0].start, end=words[-1].end, title_end=None, titles=[],
+                       words=words, listed=True)
 
     def _mention_at(self, reading: Reading, i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""

@@ -277,6 +277,13 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yu-andropov">Yu. Andropov</persName> came'),
+    # a list after a plural honorific: each name a person (only the first was)
+    ("at which Coms. Kardelj, Rankovic, Vukmanovic-Tempo and our ambassador were present",
+     '<addName type="honorific">Coms.</addName> Kardelj</persName>, <persName ref="#rankovic">'
+     'Rankovic</persName>, <persName ref="#vukmanovic-tempo">Vukmanovic-Tempo</persName> and '
+     'our ambassador'),
+    ("Comrades Malenkov, Molotov and Bulganin agreed.", '<persName ref="#vyacheslav-molotov">'
+     'Molotov</persName> and <persName ref="#nikolai-bulganin">Bulganin</persName> agreed'),
     # a title that begins with a word that cannot begin one alone
     ("Foreign Minister Chen Yi and Foreign Trade Minister Ye Jizhuang came; the Foreign "
      "Ministry agreed.", '<persName ref="#chen-yi"><roleName>Foreign Minister</roleName> Chen '

@@ -216,7 +216,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
     person = names.resolve(full, titles)
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
-    if person is None and create and (mention.titles or len(full.split()) >= 2 or
+    if person is None and create and (mention.titles or mention.listed or len(full.split()) >= 2 or
                                       any(N.is_initials(w) for w in full.split())):
         person = names.add(full, variant=variant)
     if person is None:
