@@ -89,7 +89,7 @@ NOT_NAME = {
     "Israel", "Syria", "Iraq", "Turkey", "Greece", "Austria", "Switzerland", "Sweden", "Norway",
     "Finland", "Denmark", "Holland", "Belgium", "Spain", "Portugal", "Mexico", "Brazil",
     "Argentina", "Chile", "Manchuria", "Tibet",
-    "Xinjiang", "Shanghai", "Tianjin", "Nanjing", "Guangzhou", "Canton", "Hong", "Kong", "Macao",
+    "Xinjiang", "Shanghai", "Tianjin", "Nanjing", "Guangzhou", "Canton", "Macao",
     "Seoul", "Tokyo", "Delhi", "Jakarta", "Havana", "Prague", "Warsaw", "Budapest", "Bucharest",
     "Sofia", "Belgrade", "Tirana", "Ulaanbaatar", "Kabul", "London", "Paris", "Bonn", "Rome",
     "Vienna", "New", "York", "Siberia", "Ukraine", "Crimea", "Kremlin", "Zhongnanhai",
@@ -769,6 +769,8 @@ class Names:
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
+        if any(a.text == "Hong" and b.text == "Kong" for a, b in zip(words, words[1:])):
+            return None   # the place, not a Chinese name; Hong and Kong alone are surnames
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):

@@ -277,6 +277,11 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yu-andropov">Yu. Andropov</persName> came'),
+    # Hong is a surname; only Hong Kong is the place
+    ("Present were Hong Myeong-hui and Kong Yuan; they flew to Hong Kong.",
+     '<persName ref="#hong-myeong-hui">Hong Myeong-hui</persName> and <persName '
+     'ref="#kong-yuan">Kong Yuan</persName>; they flew to <placeName ref="#place-hong-kong">'
+     'Hong Kong</placeName>'),
     # a list after a plural honorific: each name a person (only the first was)
     ("at which Coms. Kardelj, Rankovic, Vukmanovic-Tempo and our ambassador were present",
      '<addName type="honorific">Coms.</addName> Kardelj</persName>, <persName ref="#rankovic">'
