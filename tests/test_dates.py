@@ -60,6 +60,48 @@ def test_inferred_dates(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+DAY_FIRST = [
+    # (source, expected): the forms Soviet and East European translations use
+    ("Belgrade on 25 September. But", 'Belgrade on <date when="1961-09-25" resp="#converter">'
+     '25 September</date>. But'),
+    ("of 11 August, and", 'of <date when="1961-08-11" resp="#converter">11 August</date>, and'),
+    ("on Saturday, 29 October, Cde.", 'on Saturday, <date when="1961-10-29" resp="#converter">'
+     '29 October</date>, Cde.'),
+    ("On 13 March <supplied>1957</supplied>,", 'On <date when="1961-03-13" resp="#converter">'
+     '13 March</date> <supplied>1957</supplied>,'),
+    ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
+    ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date> we met'),
+]
+
+
+@pytest.mark.parametrize("source, expected", DAY_FIRST)
+def test_day_first_dates_without_a_year(source: str, expected: str) -> None:
+    """A day before its month, with no year, is inferred in the document's year as July 5 is."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("day_first, month_first", [
+    ("25 September", "September 25"), ("3 Aug.", "Aug. 3"), ("29 February", "February 29"),
+])
+def test_one_rule_for_both_orders(day_first: str, month_first: str) -> None:
+    """Day-first and month-first dates without a year get the same @when and @resp."""
+    for document_date in ("1961-07-11", "1960-07-11", None):
+        tags = [re.findall(r"<date[^>]*>", run(f"on {source} we", document_date))
+                for source in (day_first, month_first)]
+        assert tags[0] == tags[1], document_date
+
+
+@pytest.mark.parametrize("source", [
+    "on 30 February we",             # no such day: no @when
+    "on 5 July 1700 we",             # a year out of range is not left to be inferred
+    "1.5 May", "10:5 May", "1961-5 May", "5/5 May",    # the end of another number
+    "5 Marchers", "5 Mayday", "the 38th parallel", "3-5 tons",
+])
+def test_day_first_non_dates(source: str) -> None:
+    """Numbers before a word that only starts like a month, or that end another number, stay text."""
+    assert run(source) == source
+
+
 def test_no_document_date_no_inference() -> None:
     """Without a document date nothing relative is resolved."""
     assert run("this year", document_date=None) == "this year"

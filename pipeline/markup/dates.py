@@ -3,7 +3,8 @@ dates (`this year`, `last year`) resolved against the document's date by the con
 
 Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, `July 1961`, a year after
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`. A day and
-month without a year (`July 5`) take the document's year: that is the converter's inference.
+month without a year, in either order (`July 5`, `5 July`), take the document's year: that is
+the converter's inference.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
 number without a preposition stays plain text.
 """
@@ -28,6 +29,10 @@ _MONTHS = {m: i for i, m in enumerate("january february march april may june jul
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
          r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
+# it, which ends the sentence (`on 25 September. But`); an abbreviation's is its own.
+_MONTH_AFTER_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+                   r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)"
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
 _DIGIT = re.compile(r"[0-9]")
@@ -51,6 +56,10 @@ _PATTERNS = [
                         rf"(?P<y>{_YEAR})\b(?![,.]?[0-9])")),
     # July 5 (the document's year: inferred)
     ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
+                      rf"(?![,.]?{_S}?[0-9])")),
+    # 5 July, as Soviet and East European translations write it (inferred as July 5 is). Not
+    # the end of a number (`1.5`, `10:5`, `1961-5`), nor followed by one (`5 July 1700`).
+    ("dm", re.compile(rf"(?<![0-9.,:/\-\u2013])\b(?P<d>[0-9]{{1,2}}){_S}(?P<m>{_MONTH_AFTER_DAY})"
                       rf"(?![,.]?{_S}?[0-9])")),
     # this year, last year, next year (inferred). Searched in most paragraphs, so written to
     # open with a character class: the engine skips ahead to the letters these words start
@@ -80,6 +89,7 @@ _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
 _NEEDS = {"dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "md": {"month", "digit"},
+          "dm": {"month", "digit"},
           "relative": {"the word year"}}
 
 
@@ -150,7 +160,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         return {"from": start, "to": end}
     if doc_year is None:  # relative dates need the document's date to resolve against
         return None
-    if kind == "md":
+    if kind in ("md", "dm"):
         value = _day(doc_year, _month(groups["m"]), int(groups["d"]))
         return {"when": value, "resp": "#converter"} if value else None
     offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
