@@ -8,9 +8,14 @@ import re
 import pytest
 from lxml import etree
 
+import pipeline
+from pipeline.export.text import body_text
 from pipeline.markup import dates
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
+from pipeline.validate import validate
+
+from conftest import assert_tei_all
 
 NS = f' xmlns="{TEI_NS}"'
 
@@ -100,6 +105,77 @@ def test_one_rule_for_both_orders(day_first: str, month_first: str) -> None:
 def test_day_first_non_dates(source: str) -> None:
     """Numbers before a word that only starts like a month, or that end another number, stay text."""
     assert run(source) == source
+
+
+RANGES = [
+    # (source, expected): one date from/to over a range of days, as FRUS encodes them
+    ("The meeting of 3-5 August 1961 was", 'The meeting of <date from="1961-08-03" '
+     'to="1961-08-05">3-5 August 1961</date> was'),
+    ("on Aug. 3-5 in Moscow", 'on <date from="1961-08-03" to="1961-08-05" resp="#converter">'
+     'Aug. 3-5</date> in Moscow'),
+    ("from 19 October through 7 November 1960", 'from <date from="1960-10-19" to="1960-11-07">'
+     '19 October through 7 November 1960</date>'),
+    ("between 3 and 5 August 1961", 'between <date from="1961-08-03" to="1961-08-05">'
+     '3 and 5 August 1961</date>'),
+    ("on 3\u20135 August we", 'on <date from="1961-08-03" to="1961-08-05" resp="#converter">'
+     '3\u20135 August</date> we'),
+    ("August 3 to 5, 1961, when", '<date from="1961-08-03" to="1961-08-05">August 3 to 5, 1961'
+     '</date>, when'),
+    ("28 December 1960 - 3 January 1961", '<date from="1960-12-28" to="1961-01-03">'
+     '28 December 1960 - 3 January 1961</date>'),
+    ("from 28 December to 3 January 1961", 'from <date from="1960-12-28" to="1961-01-03">'
+     '28 December to 3 January 1961</date>'),
+    ("December 28, 1960 - January 3, 1961", '<date from="1960-12-28" to="1961-01-03">'
+     'December 28, 1960 - January 3, 1961</date>'),
+    ("October 19 until November 7, 1960", '<date from="1960-10-19" to="1960-11-07">'
+     'October 19 until November 7, 1960</date>'),
+    ("between August 3 and 5, 1961", 'between <date from="1961-08-03" to="1961-08-05">'
+     'August 3 and 5, 1961</date>'),
+    ("on August 3rd-5th we", 'on <date from="1961-08-03" to="1961-08-05" resp="#converter">'
+     'August 3rd-5th</date> we'),
+]
+
+
+@pytest.mark.parametrize("source, expected", RANGES)
+def test_ranges_of_days(source: str, expected: str) -> None:
+    """A range of days is one date over the whole range; an end without a year takes the
+    other end's (a year apart across a new year), a range without any the document's."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # `and` without `between` joins two days
+    ("on 3 and 5 August we", 'on 3 and <date when="1961-08-05" resp="#converter">5 August'
+     '</date> we'),
+    ("on August 3 and 5 we", 'on <date when="1961-08-03" resp="#converter">August 3</date> '
+     'and 5 we'),
+    # after a year, a number that is no month's day
+    ("July 5, 1961 - 10 delegates", '<date when="1961-07-05">July 5, 1961</date> - 10 delegates'),
+    # no year, across a new year: the document's year could be either end's
+    ("from 28 December - 3 January", "from 28 December - 3 January"),
+    # ends in the wrong order, a day the calendar does not have: no value, and no part of it
+    ("5-3 August 1961", "5-3 August 1961"),
+    ("30-31 February 1961", "30-31 February 1961"),
+    ("3-5 August 1700", "3-5 August 1700"),
+    # what is not a range of days stays as it was
+    ("3-5 tons of grain", "3-5 tons of grain"),
+    ("the 1961-1962 plan", 'the <date from="1961" to="1962">1961-1962</date> plan'),
+    ("x3-5 August", "x3-5 August"),
+])
+def test_what_is_not_a_range_of_days(source: str, expected: str) -> None:
+    """Two days joined by `and`, a count after a date, impossible ranges are not ranges."""
+    assert run(source) == expected
+
+
+def test_ranges_are_valid(tei_all) -> None:
+    """Ranges keep the text, and pass our XSD, the range-pair/range-order rules and tei_all."""
+    text = "\n\n".join(source for source, _ in RANGES) + "\n"
+    result = pipeline.convert(text)
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    found = result.tree.getroot().findall(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}date[@from]")
+    assert len(found) == 9    # those that name a year: the source has no document date
 
 
 def test_no_document_date_no_inference() -> None:

@@ -2,9 +2,12 @@
 dates (`this year`, `last year`) resolved against the document's date by the converter.
 
 Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, `July 1961`, a year after
-a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`. A day and
-month without a year, in either order (`July 5`, `5 July`), take the document's year: that is
-the converter's inference.
+a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
+days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
+`19 October through 7 November 1960`, `between 3 and 5 August 1961`. A day and month without
+a year, in either order (`July 5`, `5 July`), take the document's year: that is the
+converter's inference. In a range, an end without a year takes the other end's: that is
+the text's own.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
 number without a preposition stays plain text.
 """
@@ -35,8 +38,35 @@ _MONTH_AFTER_DAY = r"(?:January|February|March|April|May|June|July|August|Septem
                    r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)"
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
+# Between the two ends of a range: a hyphen or en dash (spaced or not), `to`, `until`,
+# `through`; `and` only after `between` (`on 3 and 5 August` is two days, not a range).
+_TO = rf"(?:{_S}?[\-\u2013]{_S}?|{_S}(?:to|until|till|through){_S}|(?(between){_S}and{_S}|(?!)))"
+# Whether `between` stands before a range: looked behind, it stays outside the date, as
+# `from` does. {} is what stands between the word and the place the pattern looks from.
+_BETWEEN = r"(?:(?<=(?<!\w)[Bb]etween[ \u00a0]{})(?P<between>))?"
+# A day that opens a date: one or two digits, not the end of a word or another number
+# (`1.5`, `10:5`, `1961-5`). The pattern opens with the digit and looks behind it after, so
+# that the engine skips ahead to digits (opening with a look-behind, it would try every
+# position of every paragraph that names a month).
+_FIRST_DAY = rf"(?P<d>[0-9](?<![\w.,:/\-\u2013].){_BETWEEN.format('.')}[0-9]?)"
 _DIGIT = re.compile(r"[0-9]")
 _PATTERNS = [
+    # Days without a year, or in a range, day first: 5 July (as Soviet and East European
+    # translations write it), 3-5 August 1961, 19 October through 7 November 1960,
+    # 28 December 1960 - 3 January 1961, between 3 and 5 August. A single day is not
+    # followed by a number (`5 July 1700`: no year to infer; `11 July 1961` is dmy's).
+    ("day first", re.compile(
+        rf"{_FIRST_DAY}(?:(?:{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})\b)?)?{_TO}"
+        rf"(?P<d2>[0-9]{{1,2}}))?{_S}(?P<m2>{_MONTH_AFTER_DAY})"
+        rf"(?:(?(d2),?{_S}(?P<y2>{_YEAR})\b|(?!))|(?![,.]?{_S}?[0-9]))")),
+    # The same, month first: July 5, Aug. 3-5, August 3 to 5, 1961, October 19 - November 7,
+    # 1960 (after a year the end names its month: `July 5, 1961 - 10` is no range). The
+    # month's capital is looked ahead to before anything else is tried, for the same reason.
+    ("month first", re.compile(
+        rf"\b(?=[ADFJMNOS]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
+        rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"(?:(?(d2),?{_S}(?P<y2>{_YEAR})\b|(?!))|(?![,.]?{_S}?[0-9]))")),
     # 11 July 1961
     ("dmy", re.compile(rf"\b(?P<d>[0-9]{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
     # July 11, 1961 / October 05, 1964
@@ -54,13 +84,6 @@ _PATTERNS = [
     ("year", re.compile(rf"\b(?:in|In|since|Since|by|By|until|Until|of|during|During|from|"
                         rf"From|before|Before|after|After|early|late|mid-|end{_S}of)[ \u00a0-]"
                         rf"(?P<y>{_YEAR})\b(?![,.]?[0-9])")),
-    # July 5 (the document's year: inferred)
-    ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
-                      rf"(?![,.]?{_S}?[0-9])")),
-    # 5 July, as Soviet and East European translations write it (inferred as July 5 is). Not
-    # the end of a number (`1.5`, `10:5`, `1961-5`), nor followed by one (`5 July 1700`).
-    ("dm", re.compile(rf"(?<![0-9.,:/\-\u2013])\b(?P<d>[0-9]{{1,2}}){_S}(?P<m>{_MONTH_AFTER_DAY})"
-                      rf"(?![,.]?{_S}?[0-9])")),
     # this year, last year, next year (inferred). Searched in most paragraphs, so written to
     # open with a character class: the engine skips ahead to the letters these words start
     # with (with `\b` first it tries every position); the boundary is looked behind after.
@@ -87,9 +110,9 @@ def _day(year: int, month: int, day: int) -> str | None:
 # name no month), and a text that holds none of them is not read any further.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
-_NEEDS = {"dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
-          "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "md": {"month", "digit"},
-          "dm": {"month", "digit"},
+_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
+          "dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
+          "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
           "relative": {"the word year"}}
 
 
@@ -151,6 +174,8 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
     if kind == "year":
         return {"when": groups["y"]}
+    if kind in ("day first", "month first"):
+        return _days(groups, doc_year)
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -160,11 +185,41 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         return {"from": start, "to": end}
     if doc_year is None:  # relative dates need the document's date to resolve against
         return None
-    if kind in ("md", "dm"):
-        value = _day(doc_year, _month(groups["m"]), int(groups["d"]))
-        return {"when": value, "resp": "#converter"} if value else None
     offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
     return {"when": str(doc_year + offset), "resp": "#converter"}
+
+
+def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
+    """The value of a day without a year (`July 5`, `5 July`), or of a range of days, in
+    either order. A day without a year takes the document's: the converter's inference, said
+    with resp. In a range, an end without a month takes the other end's, and an end without
+    a year the other end's, a year earlier or later where the months say the range crosses a
+    new year (`28 December - 3 January 1961`); that is the text's own. A range with no year
+    at all takes the document's, unless it crosses a new year: that could be either end's."""
+    month = _month(groups["m"] or groups["m2"])
+    month2 = _month(groups["m2"] or groups["m"])
+    day = int(groups["d"])
+    year = int(groups["y"]) if groups["y"] else None
+    year2 = int(groups["y2"]) if groups["y2"] else None
+    if groups["d2"] is None:
+        value = _day(doc_year, month, day) if doc_year is not None else None
+        return {"when": value, "resp": "#converter"} if value else None
+    day2 = int(groups["d2"])
+    crosses = month > month2             # only a later month can end in the next year
+    inferred = {}
+    if year is None and year2 is None:
+        if doc_year is None or crosses:
+            return None
+        year = year2 = doc_year
+        inferred = {"resp": "#converter"}
+    elif year is None:
+        year = year2 - 1 if crosses else year2
+    elif year2 is None:
+        year2 = year + 1 if crosses else year
+    start, end = _day(year, month, day), _day(year2, month2, day2)
+    if start is None or end is None or start >= end:
+        return None
+    return {"from": start, "to": end} | inferred
 
 
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
