@@ -72,10 +72,9 @@ DAY_FIRST = [
     ("of 11 August, and", 'of <date when="1961-08-11" resp="#converter">11 August</date>, and'),
     ("on Saturday, 29 October, Cde.", 'on Saturday, <date when="1961-10-29" resp="#converter">'
      '29 October</date>, Cde.'),
-    ("On 13 March <supplied>1957</supplied>,", 'On <date when="1961-03-13" resp="#converter">'
-     '13 March</date> <supplied>1957</supplied>,'),
     ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
-    ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date> we met'),
+    ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
+     ' we met'),
 ]
 
 
@@ -103,7 +102,7 @@ def test_one_rule_for_both_orders(day_first: str, month_first: str) -> None:
     "5 Marchers", "5 Mayday", "the 38th parallel", "3-5 tons",
 ])
 def test_day_first_non_dates(source: str) -> None:
-    """Numbers before a word that only starts like a month, or that end another number, stay text."""
+    """A number before a word that only starts like a month, or ending another number, is text."""
     assert run(source) == source
 
 
@@ -176,6 +175,30 @@ def test_ranges_are_valid(tei_all) -> None:
     assert_tei_all(tei_all, result.tree)
     found = result.tree.getroot().findall(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}date[@from]")
     assert len(found) == 9    # those that name a year: the source has no document date
+
+
+SUPPLIED = '<supplied reason="clarification" resp="#translator">{}</supplied>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"On 13 March {SUPPLIED.format(1957)}, Premier", '<date when="1957-03-13">13 March '
+     f'{SUPPLIED.format(1957)}</date>, Premier'),
+    (f"On March 13 {SUPPLIED.format(1957)}, Premier", '<date when="1957-03-13">March 13 '
+     f'{SUPPLIED.format(1957)}</date>, Premier'),
+    (f"on Aug. 3-5 {SUPPLIED.format(1957)} in", '<date from="1957-08-03" to="1957-08-05">Aug. 3-5 '
+     f'{SUPPLIED.format(1957)}</date> in'),
+    # a day that year does not have is no date, whatever the document's year
+    (f"on 29 February {SUPPLIED.format(1961)}", None),
+    # not a year, or not only a year: the document's year, inferred
+    (f"On 13 March {SUPPLIED.format('we')}", '<date when="1961-03-13" resp="#converter">13 March'
+     f'</date> {SUPPLIED.format("we")}'),
+    (f"On 13 March {SUPPLIED.format('in 1957')}", '<date when="1961-03-13" resp="#converter">'
+     '13 March</date> <supplied'),
+])
+def test_a_year_the_translator_supplied(source: str, expected: str | None) -> None:
+    """A day without a year followed by a supplied year takes it and holds it, either order."""
+    marked = run(source, document_date="1960-07-11" if expected is None else "1961-07-11")
+    assert marked == source if expected is None else expected in marked
 
 
 def test_no_document_date_no_inference() -> None:

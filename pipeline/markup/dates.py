@@ -6,8 +6,8 @@ a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`. A day and month without
 a year, in either order (`July 5`, `5 July`), take the document's year: that is the
-converter's inference. In a range, an end without a year takes the other end's: that is
-the text's own.
+converter's inference, unless the translator supplied the year after it (`13 March [1957]`).
+In a range, an end without a year takes the other end's: that is the text's own.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
 number without a preposition stays plain text.
 """
@@ -21,8 +21,8 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import level, searchable, wrap_all
-from ..tei import new
+from ..inline import OBJECT, level, searchable, wrap_all
+from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -222,6 +222,40 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
     return {"from": start, "to": end} | inferred
 
 
+_SUPPLIED = tag("supplied")
+_SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
+_WHOLE_YEAR = re.compile(_YEAR)
+
+
+def _supplied_years(element: etree._Element, text: str, marks: list[int],
+                    found: list[tuple[int, int, dict[str, str]]]
+                    ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, where a day or range without a year is followed by the year the translator
+    supplied (`On 13 March [1957]`), taking that year and holding it: the year is then the
+    text's, not the converter's inference, and the document's year may not be the one meant.
+    A day that year does not have (`29 February [1961]`) is no date."""
+    taken = []
+    for start, end, attributes in found:
+        if attributes.get("resp") == "#converter" and text[end:end + 2] in _SUPPLIED_AFTER:
+            year = _supplied_year(element[bisect_left(marks, end + 1)])
+            values = {name: value for name, value in attributes.items() if name != "resp"}
+            if year is not None and all(len(value) == 10 for value in values.values()):
+                given = {name: _day(int(year), int(value[5:7]), int(value[8:]))
+                         for name, value in values.items()}
+                if not all(given.values()):
+                    continue
+                end, attributes = end + 2, given
+        taken.append((start, end, attributes))
+    return taken
+
+
+def _supplied_year(child: etree._Element) -> str | None:
+    """The year a `supplied` child holds and nothing else, if it is one."""
+    if child.tag != _SUPPLIED or len(child) or not _WHOLE_YEAR.fullmatch(child.text or ""):
+        return None
+    return child.text
+
+
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
@@ -231,6 +265,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if not present:
             continue                                  # most elements: skip find's set-up
         found = _dates(text, present, document_date)
+        if found and OBJECT in text:
+            found = _supplied_years(element, text, marks, found)
         if found:
             wrap_all(element, [(start, end, new("date", **attributes))
                                for start, end, attributes in found], (text, marks))
