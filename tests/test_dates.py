@@ -39,6 +39,10 @@ CASES = [
     ("1000 billion kilos of grain", "1000 billion kilos of grain"),
     ("we produced 1958 tractors", "we produced 1958 tractors"),
     ("on 31 February 1961", "on 31 February 1961"),
+    ("July 11th, 1961, and", '<date when="1961-07-11">July 11th, 1961</date>, and'),
+    ("11 July, 1961", '<date when="1961-07-11">11 July, 1961</date>'),
+    ("Moscow,5 May 1961", 'Moscow,<date when="1961-05-05">5 May 1961</date>'),
+    ("Berlin, 14 Feb 1984", 'Berlin, <date when="1984-02-14">14 Feb 1984</date>'),
     ("from 1960 to 1958", "from 1960 to 1958"),
 ]
 

@@ -44,34 +44,33 @@ _TO = rf"(?:{_S}?[\-\u2013]{_S}?|{_S}(?:to|until|till|through){_S}|(?(between){_
 # Whether `between` stands before a range: looked behind, it stays outside the date, as
 # `from` does. {} is what stands between the word and the place the pattern looks from.
 _BETWEEN = r"(?:(?<=(?<!\w)[Bb]etween[ \u00a0]{})(?P<between>))?"
-# A day that opens a date: one or two digits, not the end of a word or another number
-# (`1.5`, `10:5`, `1961-5`). The pattern opens with the digit and looks behind it after, so
-# that the engine skips ahead to digits (opening with a look-behind, it would try every
-# position of every paragraph that names a month).
-_FIRST_DAY = rf"(?P<d>[0-9](?<![\w.,:/\-\u2013].){_BETWEEN.format('.')}[0-9]?)"
+# A day that opens a date: one or two digits, not the end of a word or of another number
+# (`1.5`, `1,5`, `10:5`, `5/5`, `1961-5`; `Moscow,5 May 1961` is a date). The pattern opens
+# with the digit and looks behind it after, so that the engine skips ahead to digits
+# (opening with a look-behind, it would try every position of every paragraph that names a
+# month). The en dash has a look-behind of its own: in one set with the others it would make
+# the set a table of all Unicode, slow to compile.
+_FIRST_DAY = (rf"(?P<d>[0-9](?<!\w.)(?<![0-9][.,:/\-].)(?<![0-9]\u2013.)"
+              rf"{_BETWEEN.format('.')}[0-9]?)")
 _DIGIT = re.compile(r"[0-9]")
 _PATTERNS = [
-    # Days without a year, or in a range, day first: 5 July (as Soviet and East European
-    # translations write it), 3-5 August 1961, 19 October through 7 November 1960,
-    # 28 December 1960 - 3 January 1961, between 3 and 5 August. A single day is not
-    # followed by a number (`5 July 1700`: no year to infer; `11 July 1961` is dmy's).
+    # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
+    # translations write it: the year is inferred), and ranges of days, 3-5 August 1961,
+    # 19 October through 7 November 1960, 28 December 1960 - 3 January 1961, between 3 and 5
+    # August. Without a year, not followed by a number (`5 July 1700`: no year to infer).
     ("day first", re.compile(
         rf"{_FIRST_DAY}(?:(?:{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})\b)?)?{_TO}"
         rf"(?P<d2>[0-9]{{1,2}}))?{_S}(?P<m2>{_MONTH_AFTER_DAY})"
-        rf"(?:(?(d2),?{_S}(?P<y2>{_YEAR})\b|(?!))|(?![,.]?{_S}?[0-9]))")),
-    # The same, month first: July 5, Aug. 3-5, August 3 to 5, 1961, October 19 - November 7,
-    # 1960 (after a year the end names its month: `July 5, 1961 - 10` is no range). The
-    # month's capital is looked ahead to before anything else is tried, for the same reason.
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+    # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
+    # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
+    # 1961 - 10` is no range). The month's capital is looked ahead to before anything else
+    # is tried, for the same reason.
     ("month first", re.compile(
         rf"\b(?=[ADFJMNOS]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
         rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
         rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
-        rf"(?:(?(d2),?{_S}(?P<y2>{_YEAR})\b|(?!))|(?![,.]?{_S}?[0-9]))")),
-    # 11 July 1961
-    ("dmy", re.compile(rf"\b(?P<d>[0-9]{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
-    # July 11, 1961 / October 05, 1964
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{_S}"
-                       rf"(?P<y>{_YEAR})\b")),
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
     ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
                          rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
@@ -110,8 +109,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 # name no month), and a text that holds none of them is not read any further.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
-_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
-          "dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
+_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"}, "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
           "relative": {"the word year"}}
 
@@ -167,9 +165,6 @@ def _dates(text: str, present: set[str], document_date: str | None
 
 def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, str] | None:
     groups = match.groupdict()
-    if kind in ("dmy", "mdy"):
-        value = _day(int(groups["y"]), _month(groups["m"]), int(groups["d"]))
-        return {"when": value} if value else None
     if kind == "my":
         return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
     if kind == "year":
@@ -190,7 +185,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
 
 
 def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
-    """The value of a day without a year (`July 5`, `5 July`), or of a range of days, in
+    """The value of a day (`11 July 1961`, `July 5`, `5 July`) or of a range of days, in
     either order. A day without a year takes the document's: the converter's inference, said
     with resp. In a range, an end without a month takes the other end's, and an end without
     a year the other end's, a year earlier or later where the months say the range crosses a
@@ -202,6 +197,9 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
     year = int(groups["y"]) if groups["y"] else None
     year2 = int(groups["y2"]) if groups["y2"] else None
     if groups["d2"] is None:
+        if year2 is not None:
+            value = _day(year2, month, day)
+            return {"when": value} if value else None
         value = _day(doc_year, month, day) if doc_year is not None else None
         return {"when": value, "resp": "#converter"} if value else None
     day2 = int(groups["d2"])
