@@ -8,9 +8,14 @@ import re
 import pytest
 from lxml import etree
 
+import pipeline
+from pipeline.export.text import body_text
 from pipeline.markup import dates
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
+from pipeline.validate import validate
+
+from conftest import assert_tei_all
 
 NS = f' xmlns="{TEI_NS}"'
 
@@ -34,6 +39,10 @@ CASES = [
     ("1000 billion kilos of grain", "1000 billion kilos of grain"),
     ("we produced 1958 tractors", "we produced 1958 tractors"),
     ("on 31 February 1961", "on 31 February 1961"),
+    ("July 11th, 1961, and", '<date when="1961-07-11">July 11th, 1961</date>, and'),
+    ("11 July, 1961", '<date when="1961-07-11">11 July, 1961</date>'),
+    ("Moscow,5 May 1961", 'Moscow,<date when="1961-05-05">5 May 1961</date>'),
+    ("Berlin, 14 Feb 1984", 'Berlin, <date when="1984-02-14">14 Feb 1984</date>'),
     ("from 1960 to 1958", "from 1960 to 1958"),
 ]
 
@@ -58,6 +67,142 @@ def test_measured_numbers_are_not_years() -> None:
 def test_inferred_dates(source: str, expected: str) -> None:
     """Relative dates resolve against the document's date and are marked as the converter's."""
     assert run(source) == expected
+
+
+DAY_FIRST = [
+    # (source, expected): the forms Soviet and East European translations use
+    ("Belgrade on 25 September. But", 'Belgrade on <date when="1961-09-25" resp="#converter">'
+     '25 September</date>. But'),
+    ("of 11 August, and", 'of <date when="1961-08-11" resp="#converter">11 August</date>, and'),
+    ("on Saturday, 29 October, Cde.", 'on Saturday, <date when="1961-10-29" resp="#converter">'
+     '29 October</date>, Cde.'),
+    ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
+    ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
+     ' we met'),
+]
+
+
+@pytest.mark.parametrize("source, expected", DAY_FIRST)
+def test_day_first_dates_without_a_year(source: str, expected: str) -> None:
+    """A day before its month, with no year, is inferred in the document's year as July 5 is."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("day_first, month_first", [
+    ("25 September", "September 25"), ("3 Aug.", "Aug. 3"), ("29 February", "February 29"),
+])
+def test_one_rule_for_both_orders(day_first: str, month_first: str) -> None:
+    """Day-first and month-first dates without a year get the same @when and @resp."""
+    for document_date in ("1961-07-11", "1960-07-11", None):
+        tags = [re.findall(r"<date[^>]*>", run(f"on {source} we", document_date))
+                for source in (day_first, month_first)]
+        assert tags[0] == tags[1], document_date
+
+
+@pytest.mark.parametrize("source", [
+    "on 30 February we",             # no such day: no @when
+    "on 5 July 1700 we",             # a year out of range is not left to be inferred
+    "1.5 May", "10:5 May", "1961-5 May", "5/5 May",    # the end of another number
+    "5 Marchers", "5 Mayday", "the 38th parallel", "3-5 tons",
+])
+def test_day_first_non_dates(source: str) -> None:
+    """A number before a word that only starts like a month, or ending another number, is text."""
+    assert run(source) == source
+
+
+RANGES = [
+    # (source, expected): one date from/to over a range of days, as FRUS encodes them
+    ("The meeting of 3-5 August 1961 was", 'The meeting of <date from="1961-08-03" '
+     'to="1961-08-05">3-5 August 1961</date> was'),
+    ("on Aug. 3-5 in Moscow", 'on <date from="1961-08-03" to="1961-08-05" resp="#converter">'
+     'Aug. 3-5</date> in Moscow'),
+    ("from 19 October through 7 November 1960", 'from <date from="1960-10-19" to="1960-11-07">'
+     '19 October through 7 November 1960</date>'),
+    ("between 3 and 5 August 1961", 'between <date from="1961-08-03" to="1961-08-05">'
+     '3 and 5 August 1961</date>'),
+    ("on 3\u20135 August we", 'on <date from="1961-08-03" to="1961-08-05" resp="#converter">'
+     '3\u20135 August</date> we'),
+    ("August 3 to 5, 1961, when", '<date from="1961-08-03" to="1961-08-05">August 3 to 5, 1961'
+     '</date>, when'),
+    ("28 December 1960 - 3 January 1961", '<date from="1960-12-28" to="1961-01-03">'
+     '28 December 1960 - 3 January 1961</date>'),
+    ("from 28 December to 3 January 1961", 'from <date from="1960-12-28" to="1961-01-03">'
+     '28 December to 3 January 1961</date>'),
+    ("December 28, 1960 - January 3, 1961", '<date from="1960-12-28" to="1961-01-03">'
+     'December 28, 1960 - January 3, 1961</date>'),
+    ("October 19 until November 7, 1960", '<date from="1960-10-19" to="1960-11-07">'
+     'October 19 until November 7, 1960</date>'),
+    ("between August 3 and 5, 1961", 'between <date from="1961-08-03" to="1961-08-05">'
+     'August 3 and 5, 1961</date>'),
+    ("on August 3rd-5th we", 'on <date from="1961-08-03" to="1961-08-05" resp="#converter">'
+     'August 3rd-5th</date> we'),
+]
+
+
+@pytest.mark.parametrize("source, expected", RANGES)
+def test_ranges_of_days(source: str, expected: str) -> None:
+    """A range of days is one date over the whole range; an end without a year takes the
+    other end's (a year apart across a new year), a range without any the document's."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # `and` without `between` joins two days
+    ("on 3 and 5 August we", 'on 3 and <date when="1961-08-05" resp="#converter">5 August'
+     '</date> we'),
+    ("on August 3 and 5 we", 'on <date when="1961-08-03" resp="#converter">August 3</date> '
+     'and 5 we'),
+    # after a year, a number that is no month's day
+    ("July 5, 1961 - 10 delegates", '<date when="1961-07-05">July 5, 1961</date> - 10 delegates'),
+    # no year, across a new year: the document's year could be either end's
+    ("from 28 December - 3 January", "from 28 December - 3 January"),
+    # ends in the wrong order, a day the calendar does not have: no value, and no part of it
+    ("5-3 August 1961", "5-3 August 1961"),
+    ("30-31 February 1961", "30-31 February 1961"),
+    ("3-5 August 1700", "3-5 August 1700"),
+    # what is not a range of days stays as it was
+    ("3-5 tons of grain", "3-5 tons of grain"),
+    ("the 1961-1962 plan", 'the <date from="1961" to="1962">1961-1962</date> plan'),
+    ("x3-5 August", "x3-5 August"),
+])
+def test_what_is_not_a_range_of_days(source: str, expected: str) -> None:
+    """Two days joined by `and`, a count after a date, impossible ranges are not ranges."""
+    assert run(source) == expected
+
+
+def test_ranges_are_valid(tei_all) -> None:
+    """Ranges keep the text, and pass our XSD, the range-pair/range-order rules and tei_all."""
+    text = "\n\n".join(source for source, _ in RANGES) + "\n"
+    result = pipeline.convert(text)
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    found = result.tree.getroot().findall(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}date[@from]")
+    assert len(found) == 9    # those that name a year: the source has no document date
+
+
+SUPPLIED = '<supplied reason="clarification" resp="#translator">{}</supplied>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"On 13 March {SUPPLIED.format(1957)}, Premier", '<date when="1957-03-13">13 March '
+     f'{SUPPLIED.format(1957)}</date>, Premier'),
+    (f"On March 13 {SUPPLIED.format(1957)}, Premier", '<date when="1957-03-13">March 13 '
+     f'{SUPPLIED.format(1957)}</date>, Premier'),
+    (f"on Aug. 3-5 {SUPPLIED.format(1957)} in", '<date from="1957-08-03" to="1957-08-05">Aug. 3-5 '
+     f'{SUPPLIED.format(1957)}</date> in'),
+    # a day that year does not have is no date, whatever the document's year
+    (f"on 29 February {SUPPLIED.format(1961)}", None),
+    # not a year, or not only a year: the document's year, inferred
+    (f"On 13 March {SUPPLIED.format('we')}", '<date when="1961-03-13" resp="#converter">13 March'
+     f'</date> {SUPPLIED.format("we")}'),
+    (f"On 13 March {SUPPLIED.format('in 1957')}", '<date when="1961-03-13" resp="#converter">'
+     '13 March</date> <supplied'),
+])
+def test_a_year_the_translator_supplied(source: str, expected: str | None) -> None:
+    """A day without a year followed by a supplied year takes it and holds it, either order."""
+    marked = run(source, document_date="1960-07-11" if expected is None else "1961-07-11")
+    assert marked == source if expected is None else expected in marked
 
 
 def test_no_document_date_no_inference() -> None:

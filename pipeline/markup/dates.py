@@ -2,8 +2,12 @@
 dates (`this year`, `last year`) resolved against the document's date by the converter.
 
 Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, `July 1961`, a year after
-a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`. A day and
-month without a year (`July 5`) take the document's year: that is the converter's inference.
+a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
+days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
+`19 October through 7 November 1960`, `between 3 and 5 August 1961`. A day and month without
+a year, in either order (`July 5`, `5 July`), take the document's year: that is the
+converter's inference, unless the translator supplied the year after it (`13 March [1957]`).
+In a range, an end without a year takes the other end's: that is the text's own.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
 number without a preposition stays plain text.
 """
@@ -17,8 +21,8 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import level, searchable, wrap_all
-from ..tei import new
+from ..inline import OBJECT, level, searchable, wrap_all
+from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -28,15 +32,45 @@ _MONTHS = {m: i for i, m in enumerate("january february march april may june jul
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
          r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
+# it, which ends the sentence (`on 25 September. But`); an abbreviation's is its own.
+_MONTH_AFTER_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+                   r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)"
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
+# Between the two ends of a range: a hyphen or en dash (spaced or not), `to`, `until`,
+# `through`; `and` only after `between` (`on 3 and 5 August` is two days, not a range).
+_TO = rf"(?:{_S}?[\-\u2013]{_S}?|{_S}(?:to|until|till|through){_S}|(?(between){_S}and{_S}|(?!)))"
+# Whether `between` stands before a range: looked behind, it stays outside the date, as
+# `from` does. {} is what stands between the word and the place the pattern looks from.
+_BETWEEN = r"(?:(?<=(?<!\w)[Bb]etween[ \u00a0]{})(?P<between>))?"
+# A day that opens a date: one or two digits, not the end of a word or of another number
+# (`1.5`, `1,5`, `10:5`, `5/5`, `1961-5`; `Moscow,5 May 1961` is a date). The pattern opens
+# with the digit and looks behind it after, so that the engine skips ahead to digits
+# (opening with a look-behind, it would try every position of every paragraph that names a
+# month). The en dash has a look-behind of its own: in one set with the others it would make
+# the set a table of all Unicode, slow to compile.
+_FIRST_DAY = (rf"(?P<d>[0-9](?<!\w.)(?<![0-9][.,:/\-].)(?<![0-9]\u2013.)"
+              rf"{_BETWEEN.format('.')}[0-9]?)")
 _DIGIT = re.compile(r"[0-9]")
 _PATTERNS = [
-    # 11 July 1961
-    ("dmy", re.compile(rf"\b(?P<d>[0-9]{{1,2}}){_S}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
-    # July 11, 1961 / October 05, 1964
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{_S}"
-                       rf"(?P<y>{_YEAR})\b")),
+    # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
+    # translations write it: the year is inferred), and ranges of days, 3-5 August 1961,
+    # 19 October through 7 November 1960, 28 December 1960 - 3 January 1961, between 3 and 5
+    # August. Without a year, not followed by a number (`5 July 1700`: no year to infer).
+    ("day first", re.compile(
+        rf"{_FIRST_DAY}(?:(?:{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})\b)?)?{_TO}"
+        rf"(?P<d2>[0-9]{{1,2}}))?{_S}(?P<m2>{_MONTH_AFTER_DAY})"
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+    # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
+    # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
+    # 1961 - 10` is no range). The month's capital is looked ahead to before anything else
+    # is tried, for the same reason.
+    ("month first", re.compile(
+        rf"\b(?=[ADFJMNOS]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
+        rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
     ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
                          rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
@@ -49,9 +83,6 @@ _PATTERNS = [
     ("year", re.compile(rf"\b(?:in|In|since|Since|by|By|until|Until|of|during|During|from|"
                         rf"From|before|Before|after|After|early|late|mid-|end{_S}of)[ \u00a0-]"
                         rf"(?P<y>{_YEAR})\b(?![,.]?[0-9])")),
-    # July 5 (the document's year: inferred)
-    ("md", re.compile(rf"\b(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
-                      rf"(?![,.]?{_S}?[0-9])")),
     # this year, last year, next year (inferred). Searched in most paragraphs, so written to
     # open with a character class: the engine skips ahead to the letters these words start
     # with (with `\b` first it tries every position); the boundary is looked behind after.
@@ -78,8 +109,8 @@ def _day(year: int, month: int, day: int) -> str | None:
 # name no month), and a text that holds none of them is not read any further.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
-_NEEDS = {"dmy": {"month", "year"}, "mdy": {"month", "year"}, "range": {"year"},
-          "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "md": {"month", "digit"},
+_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"}, "range": {"year"},
+          "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
           "relative": {"the word year"}}
 
 
@@ -134,13 +165,12 @@ def _dates(text: str, present: set[str], document_date: str | None
 
 def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, str] | None:
     groups = match.groupdict()
-    if kind in ("dmy", "mdy"):
-        value = _day(int(groups["y"]), _month(groups["m"]), int(groups["d"]))
-        return {"when": value} if value else None
     if kind == "my":
         return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
     if kind == "year":
         return {"when": groups["y"]}
+    if kind in ("day first", "month first"):
+        return _days(groups, doc_year)
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -150,11 +180,78 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         return {"from": start, "to": end}
     if doc_year is None:  # relative dates need the document's date to resolve against
         return None
-    if kind == "md":
-        value = _day(doc_year, _month(groups["m"]), int(groups["d"]))
-        return {"when": value, "resp": "#converter"} if value else None
     offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
     return {"when": str(doc_year + offset), "resp": "#converter"}
+
+
+def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
+    """The value of a day (`11 July 1961`, `July 5`, `5 July`) or of a range of days, in
+    either order. A day without a year takes the document's: the converter's inference, said
+    with resp. In a range, an end without a month takes the other end's, and an end without
+    a year the other end's, a year earlier or later where the months say the range crosses a
+    new year (`28 December - 3 January 1961`); that is the text's own. A range with no year
+    at all takes the document's, unless it crosses a new year: that could be either end's."""
+    month = _month(groups["m"] or groups["m2"])
+    month2 = _month(groups["m2"] or groups["m"])
+    day = int(groups["d"])
+    year = int(groups["y"]) if groups["y"] else None
+    year2 = int(groups["y2"]) if groups["y2"] else None
+    if groups["d2"] is None:
+        if year2 is not None:
+            value = _day(year2, month, day)
+            return {"when": value} if value else None
+        value = _day(doc_year, month, day) if doc_year is not None else None
+        return {"when": value, "resp": "#converter"} if value else None
+    day2 = int(groups["d2"])
+    crosses = month > month2             # only a later month can end in the next year
+    inferred = {}
+    if year is None and year2 is None:
+        if doc_year is None or crosses:
+            return None
+        year = year2 = doc_year
+        inferred = {"resp": "#converter"}
+    elif year is None:
+        year = year2 - 1 if crosses else year2
+    elif year2 is None:
+        year2 = year + 1 if crosses else year
+    start, end = _day(year, month, day), _day(year2, month2, day2)
+    if start is None or end is None or start >= end:
+        return None
+    return {"from": start, "to": end} | inferred
+
+
+_SUPPLIED = tag("supplied")
+_SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
+_WHOLE_YEAR = re.compile(_YEAR)
+
+
+def _supplied_years(element: etree._Element, text: str, marks: list[int],
+                    found: list[tuple[int, int, dict[str, str]]]
+                    ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, where a day or range without a year is followed by the year the translator
+    supplied (`On 13 March [1957]`), taking that year and holding it: the year is then the
+    text's, not the converter's inference, and the document's year may not be the one meant.
+    A day that year does not have (`29 February [1961]`) is no date."""
+    taken = []
+    for start, end, attributes in found:
+        if attributes.get("resp") == "#converter" and text[end:end + 2] in _SUPPLIED_AFTER:
+            year = _supplied_year(element[bisect_left(marks, end + 1)])
+            values = {name: value for name, value in attributes.items() if name != "resp"}
+            if year is not None and all(len(value) == 10 for value in values.values()):
+                given = {name: _day(int(year), int(value[5:7]), int(value[8:]))
+                         for name, value in values.items()}
+                if not all(given.values()):
+                    continue
+                end, attributes = end + 2, given
+        taken.append((start, end, attributes))
+    return taken
+
+
+def _supplied_year(child: etree._Element) -> str | None:
+    """The year a `supplied` child holds and nothing else, if it is one."""
+    if child.tag != _SUPPLIED or len(child) or not _WHOLE_YEAR.fullmatch(child.text or ""):
+        return None
+    return child.text
 
 
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
@@ -166,6 +263,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if not present:
             continue                                  # most elements: skip find's set-up
         found = _dates(text, present, document_date)
+        if found and OBJECT in text:
+            found = _supplied_years(element, text, marks, found)
         if found:
             wrap_all(element, [(start, end, new("date", **attributes))
                                for start, end, attributes in found], (text, marks))
