@@ -25,11 +25,11 @@ def level(parent: etree._Element) -> tuple[str, list[int]]:
     return text, marks
 
 
-def level_with(parent: etree._Element, leaf_tag: str | None
+def level_with(parent: etree._Element, leaf_tags: frozenset[str] | None
                ) -> tuple[str, list[int], dict[int, etree._Element]]:
-    """`level(parent)`, and its children with the tag `leaf_tag` that have no children of
-    their own, by the offset of their OBJECT marks (the `supplied` brackets the persons pass
-    reads as parts of names), found in the same pass over the children."""
+    """`level(parent)`, and its children with a tag in `leaf_tags` that have no children of
+    their own, by the offset of their OBJECT marks (the `supplied` brackets and `sic` words the
+    persons pass reads as parts of names), found in the same pass over the children."""
     text = parent.text or ""
     if len(parent) == 0:
         return text, [], {}   # a leaf (most `supplied` elements): its text is its level string
@@ -39,7 +39,7 @@ def level_with(parent: etree._Element, leaf_tag: str | None
     position = len(text)
     for child in parent:
         marks.append(position)
-        if leaf_tag is not None and child.tag == leaf_tag and len(child) == 0:
+        if leaf_tags is not None and child.tag in leaf_tags and len(child) == 0:
             leaves[position] = child
         tail = child.tail or ""
         parts.append(tail)

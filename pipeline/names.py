@@ -331,8 +331,11 @@ class Token:
         return self.bracket is not None
 
 
-def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) -> list[Token]:
-    """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content, element)."""
+def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = None
+             ) -> list[Token]:
+    """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content,
+    element, is_word): a bracket's content, or a word as printed (a `sic`), for the child
+    element that stands there."""
     tokens: list[Token] = []
     for match in _TOKEN_SEARCH.finditer(text):
         word = match.group()
@@ -344,7 +347,10 @@ def tokenize(text: str, objects: dict[int, tuple[str, object]] | None = None) ->
         start, end = match.span()
         bracket = match.group(1)
         if bracket is None:  # an OBJECT: a bracket when it stands for a `supplied`
-            bracket, element = (objects or {}).get(start, (None, None))
+            bracket, element, is_word = (objects or {}).get(start, (None, None, False))
+            if is_word:   # a word marked [sic]: a word of the text
+                tokens.append(Token(start, end, bracket, element=element))
+                continue
         else:
             element = None
         previous = tokens[-1] if tokens else None

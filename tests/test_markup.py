@@ -94,7 +94,9 @@ BRACKETS = [
     ("The end.\n\n...", '<gap reason="omitted" resp="#archive"><desc>...</desc></gap>'),
     ("It was [illegible] there.", '<gap reason="illegible" resp="#archive"><desc>[illegible]'),
     ("He met [[Kim?]] there.", '<unclear rend="double-brackets" cert="low">Kim?</unclear>'),
-    ("with Tran Hmu Dyk [sic] today", '<sic>Dyk</sic> <note type="sic" place="inline" '
+    # a word marked [sic] in a name is part of the name: one person, not Tran Hmu and a word
+    ("with Tran Hmu Dyk [sic] today", '<persName ref="#tran-hmu-dyk">Tran Hmu <sic>Dyk</sic>'
+                                      '</persName> <note type="sic" place="inline" '
                                       'rend="brackets" resp="#translator">sic</note>'),
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'

@@ -34,6 +34,9 @@ _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
+# Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
+# is one name, its last word as printed).
+_NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, or a people's
 # name before the role (`Korean participants`, `Soviet attendees`).
 _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+)[ -]side\b|^(?P<people>" +
@@ -96,8 +99,9 @@ class _Level(N.Reading):
 def _read(element: etree._Element, readings: _Readings) -> _Level | None:
     if element in readings:
         return readings[element]
-    text, marks, supplied = level_with(element, _SUPPLIED)
-    objects = {mark: (child.text or "", child) for mark, child in supplied.items()}
+    text, marks, parts = level_with(element, _NAME_PARTS)
+    objects = {mark: (child.text or "", child, child.tag != _SUPPLIED)
+               for mark, child in parts.items()}
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
         reading = _Level(text, N.tokenize(text, objects), marks)
