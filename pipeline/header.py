@@ -117,7 +117,8 @@ def _translators(value: str) -> list[str]:
     # not a name.
     value = re.sub(r"\s+for\s.*", "", value)
     parts = re.split(r",\s*|\s+and\s+", value)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4 and p[:1].isupper()]
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4 and
+            (p[:1].isupper() or p[:1].isdigit())]   # a firm may begin with a digit: 7Brands
 
 
 def _bibl(fields: dict[str, str]) -> etree._Element:

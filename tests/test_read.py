@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline
 from pipeline.read import read
 
 PDF_EXPORT = """**July 11, 1961**  
@@ -255,3 +256,24 @@ def test_pdf_export_with_values_beside_their_labels():
     assert source.fields["summary"] == "They talk."
     assert source.fields["contents"] == "Translation - English"
     assert source.body == "Zhou: Hello.\n\nSummary: this line is in the body.\n"
+
+
+@pytest.mark.parametrize("source, archival, pages", [
+    ("PRC FMA 204-00007-04, 33. Obtained by Chen Jian and translated by 7Brands.",
+     "PRC FMA 204-00007-04", "33"),
+    ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Andrei Ledovskii, ed.",
+     "APRF: F. 39, Op. 1, D. 31, L. 34", None),
+    ('CWIHP Working Paper 22, "77 Conversations."', None, None),   # a publication, no shelf mark
+])
+def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
+    """A web page's Source field begins with the archival reference (no archive's name before
+    it, as a citation has): it was not found, and a translator named with a digit first
+    (`7Brands`) was dropped."""
+    text = ("October 20, 1954\n\nA Meeting\n\nNehru: We agree.\n\nZhou: Good.\n\n"
+            f"Zhou and Nehru talk.\n\nDocument Information\n\nSource\n\n{source}\n")
+    fields = read(text).fields
+    assert (fields.get("archival"), fields.get("pages")) == (archival, pages)
+    if "7Brands" in source:
+        tree = pipeline.convert(text).tree
+        assert tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
+                          namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == ["7Brands"]
