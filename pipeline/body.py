@@ -13,6 +13,7 @@ from lxml import etree
 
 from .markup.brackets import Context, build, stage_type
 from .segment import Block
+from .inline import append_text
 from .tei import XML_ID, E, add
 
 
@@ -42,14 +43,27 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             _gap(div, block, context)
         elif block.kind == "footnote":
             _footnote(div, block, context, noted)
-        elif block.kind == "signed":
-            build(add(add(div, "closer"), "signed"), block.text, context)
+        elif block.kind in _CLOSER_PARTS:
+            # One closer for the run of closing blocks; the blank lines between them inside it.
+            closer = div[-1] if index and blocks[index - 1].kind in _CLOSER_PARTS \
+                else add(div, "closer")
+            part = _CLOSER_PARTS[block.kind]
+            build(add(closer, part) if part else closer, block.text, context)
+            if index + 1 < len(blocks) and blocks[index + 1].kind in _CLOSER_PARTS:
+                append_text(closer, separator)
+                continue
         elif block.kind == "salute" and opener_ok(blocks, index):
             div.append(_opener(div, block, context))
         else:
             _paragraph(div, block.text, block.joins, context)
         div[-1].tail = separator
     return div
+
+
+# The closing blocks segment finds, and what each is inside the closer (a reference number
+# is the closer's own text).
+_CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "dateline",
+                 "reference": None}
 
 
 def opener_ok(blocks: list[Block], index: int) -> bool:

@@ -46,8 +46,23 @@ _GAP = re.compile(r"\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\.\.\.|\u2026|"
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
-                        r"(?:(?:[A-Z]\.[ \u00a0]?)+|[A-Z][a-z\u00e0-\u00ff'\u2019\-]+[ \u00a0]?){1,4}"
+                        r"(?:(?:[A-Z]\.[ \u00a0]?)+|[A-Z][a-z\u00e0-\u00ff'\u2019\-]+[ \u00a0]?"
+                        r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}"
                         r"(?<=\S)\.?[ \t\u00a0]*")
+# What may follow the signature, or stand before it, at a letter's or cable's end: a
+# valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`), a
+# reference number (`Nº 13-op`).
+_VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
+                          r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_DATELINE = re.compile(rf"[ \t\u00a0]*(?:[A-Z][\w .'\u2019-]{{1,30}},[ \t\u00a0]*)?"
+                       rf"(?:[0-9]{{1,2}}[ \u00a0]+{_MONTH}[ \u00a0]+[0-9]{{4}}"
+                       rf"|{_MONTH}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]+[0-9]{{4}})\.?[ \t\u00a0]*")
+_REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
+# The kinds of closing block, in the order tried.
+_CLOSING = (("signed", _SIGNATURE), ("valediction", _VALEDICTION), ("dateline", _DATELINE),
+            ("reference", _REFERENCE))
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 
@@ -194,10 +209,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = seen_turn = True
             continue
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
-    # TEI wants a paragraph before a closer: the block before the name must be one.
-    if len(blocks) > 1 and blocks[-1].kind == "p" and blocks[-2].kind == "p" and not seen_turn \
-            and _SIGNATURE.fullmatch(blocks[-1].text):
-        blocks[-1].kind = "signed"  # a letter's or cable's closing signature: Mao Zedong.
+    if not seen_turn:
+        _mark_closing(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
@@ -207,6 +220,33 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def _mark_closing(blocks: list[Block]) -> None:
+    """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`) with
+    the valediction, dateline and reference number around it, up to five paragraphs after the
+    last paragraph of text (TEI wants one before a closer)."""
+    kinds = []
+    for block in reversed(blocks[-5:]):
+        if block.kind != "p":
+            break
+        kind = next((name for name, pattern in _CLOSING if pattern.fullmatch(block.text)), None)
+        if kind is None or kind == "signed" and _not_a_signer(block.text):
+            break
+        kinds.append(kind)
+    while kinds and kinds[-1] != "signed" and kinds[-1] != "valediction":
+        kinds.pop()   # the run begins with the valediction or the signature
+    if "signed" not in kinds or len(kinds) == len(blocks) or \
+            blocks[-len(kinds) - 1].kind != "p":
+        return
+    for block, kind in zip(reversed(blocks), kinds):
+        block.kind = kind
+
+
+def _not_a_signer(text: str) -> bool:
+    """`END`, `TOP SECRET`, `Attachment.`: words that end documents and sign none."""
+    words = re.sub(r"\[signature\]", "", text).replace(".", " ").lower().split()
+    return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
 
 
 def _referenced(body: str, before: int, number: str) -> bool:

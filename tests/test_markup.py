@@ -323,6 +323,17 @@ LETTERS = [
     ("It was good.\n\n[signature] K. Chernenko\n",
      '<closer><signed><note type="signature" place="inline" rend="brackets" resp="#archive">'
      'signature</note> <persName ref="#konstantin-chernenko">K. Chernenko</persName></signed>'),
+    # a letter's end: valediction, signature, dateline, reference number, one closer
+    ("Dear Comrade Kim Il Sung,\n\nWe received your letter.\n\nWith comradely greetings,\n\n"
+     "N. KHRUSHCHEV\n\nMoscow, 3 June 1961\n\nNo. 13-op\n",
+     '<closer><salute>With comradely greetings,</salute>\n\n<signed><persName '
+     'ref="#nikita-khrushchev">N. KHRUSHCHEV</persName></signed>\n\n<dateline><placeName '
+     'ref="#place-moscow">Moscow</placeName>, <date when="1961-06-03">3 June 1961</date>'
+     '</dateline>\n\nNo. 13-op</closer>'),
+    ("To Comrade Mao.\n\nWe agree.\n\n[signature] GROMYKO\n",
+     '<closer><signed><note type="signature" place="inline" rend="brackets" resp="#archive">'
+     'signature</note> <persName ref="#andrei-gromyko">GROMYKO</persName></signed></closer>'),
+    ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
     ("Kim Il Sung [henceforth referred to as Kim]: We begin.\n\nKim: Again.",
      '<note type="translator" place="inline" rend="brackets" resp="#translator">henceforth '
      'referred to as <persName ref="#kim-il-sung">Kim</persName></note></speaker> <p>We begin.'),
