@@ -72,6 +72,7 @@ border-top:1px solid var(--rule);border-bottom:1px solid var(--rule);padding:.4r
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.2rem .5rem .2rem 0;border-bottom:1px solid var(--rule)}
 .sp{margin:0 0 1rem;padding-left:.8rem;border-left:3px solid var(--rule)}
+.tei-closer>.tei-salute,.tei-closer>.tei-signed,.tei-closer>.tei-dateline{display:block}
 .sp p{margin:.2rem 0}
 .speaker{font-weight:bold}
 .stage{font-style:italic;color:var(--muted)}
