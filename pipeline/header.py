@@ -80,7 +80,8 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     if fields.get("credits"):
         credits = re.sub(r"^This document was made possible with support from\s+", "",
                          fields["credits"])
-        add(title_stmt, "funder", credits.strip())
+        for funder in _funders(credits):
+            add(title_stmt, "funder", funder)
     translators = _translators(fields.get("translated_by", ""))
     stmt = _resp(title_stmt, "translator", "Translation into English")
     for translator in translators:
@@ -110,6 +111,14 @@ def _resp(parent: etree._Element, ident: str, what: str) -> etree._Element:
     add(stmt, "resp", what)
     stmt.set(XML_ID, ident)   # one of RESP_IDS, which persons do not take
     return stmt
+
+
+def _funders(credits: str) -> list[str]:
+    """The funders a credits line names, one each, without their article: `the Korea
+    Foundation and the MacArthur Foundation`. Only an `and` or a comma before `the` parts two
+    (a `Ministry of Science and Technology` is one)."""
+    parts = re.split(r",?\s+and\s+(?=the\s)|,\s+(?=the\s)", credits.strip().rstrip("."))
+    return [re.sub(r"^the\s+", "", part.strip()) for part in parts if part.strip()]
 
 
 def _translators(value: str) -> list[str]:
@@ -194,10 +203,12 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
         for paragraph in fields["summary"].split("\n\n"):
             add(abstract, "p", paragraph)
     usage = add(profile, "langUsage")
-    original = (fields.get("language") or "").strip()
-    code = LANGUAGES.get(original.lower())
-    if code and code != "en":
-        add(usage, "language", f"{original} (original)", ident=code)
+    # One language or several (`German, Russian`, `Russian and Chinese`), each once.
+    originals = re.split(r"\s*,\s*|\s+and\s+", (fields.get("language") or "").strip())
+    for original in dict.fromkeys(originals):
+        code = LANGUAGES.get(original.lower())
+        if code and code != "en":
+            add(usage, "language", f"{original} (original)", ident=code)
     add(usage, "language", "English (translation)", ident="en")
     present = sorted((p for p in names.persons.values() if p.present), key=lambda p: p.id)
     if present:

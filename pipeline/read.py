@@ -531,11 +531,16 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
         else:
             unread.append((start, stripped))
         label = label if label in ("rights",) else None
-    translated = re.search(r"[Tt]ranslated (?:for \w+ )?(?:from \w+ )?by ([^.;]+)",
-                           fields.get("citation", ""))
+    translated = _TRANSLATED.search(fields.get("citation", ""))
     if translated:
         fields.setdefault("translated_by", translated.group(1).strip())
     return unread
+
+
+# Who translated: `Translated by X`, `translated for CWIHP from the Russian by X`, `Translation
+# by X`, `Translated into English by X`.
+_TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
+                         r"(?: from (?:the )?\w+)? by ([^.;<]+)")
 
 
 def _split_citation(fields: dict[str, str]) -> None:
@@ -561,12 +566,12 @@ def _split_citation(fields: dict[str, str]) -> None:
         if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
                                 not re.search("[\"\u201c\u201d]", reference)):
             reference = ""   # no reference there: a sentence, not a shelf mark
-        pages = re.search(r",\s*(\d+(?:\s*-\s*\d+)?)$", reference)
+        pages = re.search(r",\s*((?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)$", reference)
         if pages:
             fields["pages"] = pages.group(1)
             reference = reference[:pages.start()]
         if reference:
             fields["archival"] = reference.strip()
-    translated = re.search(r"[Tt]ranslated (?:for \w+ )?(?:from \w+ )?by ([^.;<]+)", citation)
+    translated = _TRANSLATED.search(citation)
     if translated:
         fields["translated_by"] = translated.group(1).strip()

@@ -425,3 +425,26 @@ def test_translators_are_names_without_whom_they_translated_for():
     names = result.tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
                               namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert names == ["Kalina Bratanova", "Lyubomir Ivanov"]
+
+
+def test_catalogue_fields_read_in_their_other_forms():
+    """Pages written `pp. 12-15`, a translator `from the Russian`, two funders, two original
+    languages: the pages stayed inside the archival reference, the translator was unknown, the
+    funders one element with their article, and no original language was given."""
+    result = pipeline.convert(
+        '**July 11, 1961**\n\n**Citation:**\n\n"Report", July 11, 1961, Wilson Center Digital '
+        "Archive, SAPMO DY 30/3497, pp. 12-15. Translated from the Russian by Gary Goldberg."
+        "\n\n**Summary:**\n\nA meeting.\n\n**Credits:**\n\nThis document was made possible with "
+        "support from the Korea Foundation and the MacArthur Foundation.\n\n"
+        "**Original Language:**\n\nGerman, Russian\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    header = result.tree.find(".//t:teiHeader", NS)
+    assert header.findtext(".//t:bibl/t:idno[@type='archival']", namespaces=NS) == \
+        "SAPMO DY 30/3497"
+    assert header.find(".//t:bibl/t:biblScope", NS).attrib == {"unit": "page", "from": "12",
+                                                               "to": "15"}
+    assert [p.text for p in header.iterfind(".//t:respStmt/t:persName", NS)] == ["Gary Goldberg"]
+    assert [f.text for f in header.iterfind(".//t:funder", NS)] == \
+        ["Korea Foundation", "MacArthur Foundation"]
+    assert [lang.get("ident") for lang in header.iterfind(".//t:language", NS)] == \
+        ["de", "ru", "en"]
