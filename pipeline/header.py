@@ -308,6 +308,10 @@ _TIME_RANGE = re.compile(
     re.IGNORECASE)
 
 
+# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`.
+_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![0-9])")
+
+
 def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | None:
     """Time and place lines at the head of the body become the setting: each part as the
     source words it, its normalized value in the attributes."""
@@ -315,7 +319,7 @@ def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | No
     for p in div.findall(tag("p"))[:8]:
         text = "".join(p.itertext()).strip()
         field = re.match(r"(Time|Date and time|Date|Location|Place|Venue)\s*:\s*(.+)", text,
-                         re.DOTALL)
+                         re.DOTALL | re.IGNORECASE)
         if not field:
             continue
         name, value = field.group(1).lower(), field.group(2).strip()
@@ -337,15 +341,17 @@ def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | No
 
 
 def _leading_date(value: str) -> tuple[str, str] | None:
-    """The date a Time line begins with, as (words, ISO date): the longest run of its
-    comma-separated parts that is a date (`September 29, 1962` of `September 29, 1962, 1 to
-    1:50 PM`)."""
+    """The date of a Time line, as (words, ISO date): the longest run of its comma-separated
+    parts that is a date, the first of them if several (`September 29, 1962` of `Saturday,
+    September 29, 1962, 1 to 1:50 PM`; `8 October 1964` of `3:00 p.m. to 5:30 p.m., 8 October
+    1964`)."""
     parts = value.split(",")
     for count in range(len(parts), 0, -1):
-        words = ",".join(parts[:count]).strip()
-        when = iso_date(words)
-        if when:
-            return words, when
+        for first in range(len(parts) - count + 1):
+            words = ",".join(parts[first:first + count]).strip()
+            when = iso_date(words)
+            if when:
+                return words, when
     return None
 
 
@@ -359,6 +365,15 @@ def _time_of(value: str) -> tuple[str, dict[str, str]] | None:
         if half is None and start > end:   # `11 to 1:50 PM`: the morning
             start = _clock(hour, minute or "00", "a")
         return span.group(0), {"from": start, "to": end}
+    if not re.search(r"[0-9]\s*[ap]\.?\s?m\b", value, re.IGNORECASE):
+        # No a.m. or p.m. anywhere: the 24-hour clock (`15:30-17:00`, `10:00`).
+        clock = [f"{int(h):02d}:{m}:00" for h, m in _TIME_24.findall(value)]
+        if clock:
+            found24 = list(_TIME_24.finditer(value))
+            if len(clock) >= 2:
+                return value[found24[0].start():found24[1].end()], {"from": clock[0],
+                                                                    "to": clock[1]}
+            return found24[0].group(0), {"when": clock[0]}
     found = list(_TIME.finditer(value))
     if len(found) >= 2:   # two times, however joined: from the first to the second
         return value[found[0].start():found[1].end()], {

@@ -421,6 +421,18 @@ ODD_VALUES = [
     # a meeting past midnight: two times of day, not an inverted range
     ("Time: 10:30 p.m. to 1:15 a.m.\n\nChairman Mao: Sit down.\n",
      '<time from="22:30:00" to="01:15:00">'),
+    # a date after the time, a weekday, the 24-hour clock, field names in capitals
+    ("Time: 3:00 p.m. to 5:30 p.m., 8 October 1964\n\nChairman Mao: Welcome.\n",
+     '<date when="1964-10-08">8 October 1964</date>'),
+    ("Date: Saturday, 29 September 1962\n\nChairman Mao: Welcome.\n",
+     '<date when="1962-09-29">29 September 1962</date>'),
+    ("Time: 15:30-17:00, 12 May 1965\n\nChairman Mao: Welcome.\n",
+     '<time from="15:30:00" to="17:00:00">15:30-17:00</time>'),
+    ("DATE AND TIME: Tuesday, February 22, 1972, 2:10 p.m. - 6:00 p.m.\n\nPLACE: Great Hall "
+     "of the People, Peking\n\nChairman Mao: Welcome.\n",
+     '<placeName>Great Hall of the People, Peking</placeName>\n          <date '
+     'when="1972-02-22">February 22, 1972</date>\n          <time from="14:10:00" '
+     'to="18:00:00">2:10 p.m. - 6:00 p.m.</time>'),
     # a range whose first time shares the second's half of the day, after a date with commas
     ("Time: September 29, 1962, 1 to 1:50 PM\n\nChairman Mao: Welcome.\n",
      '<date when="1962-09-29">September 29, 1962</date>\n          '
