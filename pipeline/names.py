@@ -8,7 +8,6 @@ works on a token list so that the same code reads a plain label and a level stri
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +15,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG
+from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 # Honorifics that head a list of names: each name after them is a person.
@@ -172,7 +171,7 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
 _INITIALS = re.compile(r"^(?:[A-Z]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|Ch|Sh)\."
                        r"(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){1,2}|[A-Z]\.|"
-                   r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019\-]*\.?")
+                   r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
 # Peoples, as adjectives: before a title in a speaker label (`Soviet Ambassador`), before the
@@ -190,13 +189,13 @@ _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 # each alternative then checks behind it which one it took. (Checked in a look-ahead, as it
 # was, the character was looked at by trying the pattern at every position of the text.)
 _TOKEN_SEARCH = re.compile(
-    "[\\[\ufffcA-Z\u00c0-\u00de]"
+    "[\\[\ufffcA-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]"
     "(?:(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
     "|(?<=\ufffc)"
     "|(?<=[A-Z])(?!(?<=M)[rs]\\.|(?<=[DJS])r\\.|(?<=[LS])t\\.)"
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
     "|(?<=[A-Z])\\."
-    "|(?<=[A-Z\u00c0-\u00de])[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+    "|(?<=[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff])[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
@@ -212,7 +211,7 @@ _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme."
 
 def slug(name: str) -> str:
     """Return the xml:id form of a name: ASCII, lower case, words joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = ascii_fold(name)
     ascii_name = ascii_name.replace("'", "").replace("\u2019", "")
     value = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return value if value and value[0].isalpha() else f"p-{value or 'unknown'}"
@@ -234,7 +233,7 @@ def key(name: str) -> str:
 
     Cached: resolving short forms compares the same few names thousands of times.
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = ascii_fold(name).lower()
     return _NOT_KEY.sub("", folded)
 
 
@@ -839,7 +838,7 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
-    first = words[0]
+    first = ascii_fold(words[0])   # `Phạm`, with its tone marks, is the surname Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
     if first in KOREAN_SURNAMES and 2 <= len(words) <= 3 and (

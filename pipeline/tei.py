@@ -5,6 +5,7 @@ to a parent, which is what the hot loops of body building and the header do, at 
 `new` makes one detached element (for `inline.wrap_all`) at a third of E's cost.
 """
 
+import unicodedata
 from functools import lru_cache
 
 from lxml import etree
@@ -26,6 +27,21 @@ TYPE_SCHEME_ID = "archive-type"
 HEADER_IDS = RESP_IDS | {TYPE_SCHEME_ID}
 
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
+
+
+# Letters that Unicode does not decompose into an ASCII letter and an accent, and their usual
+# ASCII forms: without them `Gomułka` gave `gomuka` and `Strauß` `strau`.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D",
+                               "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h",
+                               "Ħ": "H"})
+
+
+def ascii_fold(text: str) -> str:
+    """`text` in ASCII letters: accents dropped (`Kádár` -> `Kadar`), the letters that have
+    none transliterated (`Wałęsa` -> `Walesa`), anything else left out."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return decomposed.encode("ascii", "ignore").decode()
 
 
 def tag(name: str) -> str:

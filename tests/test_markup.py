@@ -279,6 +279,11 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yu-andropov">Yu. Andropov</persName> came'),
+    # letters without an ASCII decomposition are transliterated (Gomułka was `gomuka`), and
+    # names may begin with capitals beyond Latin-1 (Đồng, Vietnamese with its tone marks)
+    ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
+     '<persName ref="#wladyslaw-gomulka"><addName type="honorific">Comrade</addName> Gomułka'
+     '</persName> agreed with <persName ref="#pham-van-dong">Phạm Văn Đồng</persName>'),
     # Hong is a surname; only Hong Kong is the place
     ("Present were Hong Myeong-hui and Kong Yuan; they flew to Hong Kong.",
      '<persName ref="#hong-myeong-hui">Hong Myeong-hui</persName> and <persName '
@@ -448,3 +453,12 @@ def test_catalogue_fields_read_in_their_other_forms():
         ["Korea Foundation", "MacArthur Foundation"]
     assert [lang.get("ident") for lang in header.iterfind(".//t:language", NS)] == \
         ["de", "ru", "en"]
+
+
+def test_ids_transliterate_the_letters_unicode_does_not_decompose():
+    """`Strauß` gave the id `franz-josef-strau`, `Wałęsa` `wasa`."""
+    from pipeline.names import slug
+
+    assert slug("Franz Josef Strauß") == "franz-josef-strauss"
+    assert slug("Lech Wałęsa") == "lech-walesa"
+    assert slug("Ðorđe Kádár") == "dorde-kadar"

@@ -11,7 +11,6 @@ import hashlib
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from lxml import etree
 
 from ..errors import ExportError
 from ..files import as_text, atomic_file, staged_files, write_stdout
-from ..tei import TEI_NS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG
+from ..tei import TEI_NS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, ascii_fold
 from ..xmlsafe import parse_untrusted
 
 NS = {"tei": TEI_NS}
@@ -384,7 +383,7 @@ def check_package_target(out: Path, marker: str, docs: Sequence[Doc],
 
 def slug(text: str) -> str:
     """Return an ASCII id fragment for `text` ("18th floor, Diaoyutai" -> "18th-floor-diaoyutai")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_fold(text)
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 

@@ -29,7 +29,7 @@ _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName",
 _NAME_CHAR = "[\\w'\u2019\\-]"
 _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
-_WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de]")
+_WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
