@@ -218,6 +218,22 @@ def slug(name: str) -> str:
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9]")
+_GIVEN_PARTS = re.compile(r"[^\W\d_][^\W\d_]*")   # `L.I.` -> L, I; `Henry A.` -> Henry, A
+
+
+def _agree(given: list[str], other: list[str]) -> bool:
+    """Do two lists of given names or initials name the same person, as far as both go? The
+    first must be there in both; an initial agrees with a name it begins (`A` and `Andrei`);
+    a list may go on where the other stops (a middle initial, a patronymic)."""
+    if not given or not other:
+        return False
+    for one, two in zip(given, other):
+        if key(one) == key(two):
+            continue
+        short, long = sorted((key(one), key(two)), key=len)
+        if len(short) > 2 or not long.startswith(short):
+            return False
+    return True
 _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 # The size of each cache of word and name tests. Small enough that they are full within the
 # first few hundred documents of a batch, after which a worker's memory stays level (at 8,192
@@ -554,7 +570,13 @@ class Names:
         """Return the person called `name`, adding them (from the authority if known)."""
         person = self.find_exact(name)
         if person is None:
-            known = self._authority_by_key.get(key(name))
+            person = self._by_initials(name, self._by_surname)
+            if person is not None:
+                person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
+                self._index_form(person, name)
+        if person is None:
+            known = self._authority_by_key.get(key(name)) or \
+                self._by_initials(name, self._authority_by_surname)
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants), occupation=known.occupation,
@@ -571,6 +593,19 @@ class Names:
         if title and title not in person.titles:
             person.titles.append(title)
         return person
+
+    @staticmethod
+    def _by_initials(name: str, by_surname: dict[str, list[Person]]) -> Person | None:
+        """The one person with `name`'s surname whose given names agree with its initials:
+        `A. Gromyko`, `L.I. Brezhnev`, `Henry A. Kissinger` are Andrei Gromyko, Leonid Brezhnev,
+        Henry Kissinger. Only for a name written with an initial; surname last."""
+        words = name.split()
+        if len(words) < 2 or not any(is_initials(w) for w in words[:-1]):
+            return None
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        matches = [person for person in by_surname.get(key(words[-1]), ())
+                   if _agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
+        return matches[0] if len(matches) == 1 else None
 
     def _free_id(self, name: str) -> str:
         """The slug of `name`, with -2, -3... when another person (here or in the authority)
@@ -596,9 +631,13 @@ class Names:
             self._index_form(person, form)
 
     def _index_form(self, person: Person, form: str, surname: str | None = None) -> None:
-        """Index a name form whole, and as a short form (its surname, or itself if one word)."""
+        """Index a name form whole, and as a short form (its surname, or itself if one word):
+        a variant's own surname too, so that `Premier Chou:` finds Zhou Enlai when the
+        document wrote `Chou En-lai`."""
         self._by_key.setdefault(key(form), person)
-        short = key(surname if surname is not None else form)
+        if surname is None:
+            surname = surname_of(form, person.lang) if " " in form.strip() else form
+        short = key(surname)
         entries = self._by_surname.setdefault(short, [])
         if person not in entries:
             entries.append(person)

@@ -231,6 +231,18 @@ def test_a_short_form_takes_the_whole_title():
         ["#kim-il-sung", "#kim-il"]
 
 
+def test_one_person_whatever_initials_or_romanization_name_them():
+    """`A. Gromyko`, `L. Brezhnev` and `L.I. Brezhnev` (two ids for Brezhnev), `Dr. Henry A.
+    Kissinger` and `Dr. Kissinger`, `V.I. IVANOV` and `V. IVANOV`, `Premier Chou En-lai` and
+    `Premier Chou:` each made a second person; initials agree with the given names they begin,
+    and a romanization's own surname finds its person."""
+    xml = body_xml("Cde. A. Gromyko, L. Brezhnev and L.I. Brezhnev met Dr. Henry A. Kissinger "
+                   "and Premier Chou En-lai.\n\nV.I. IVANOV: Yes.\n\nDr. Kissinger: Thank "
+                   "you.\n\nV. IVANOV: Good.\n\nPremier Chou: Welcome.\n")
+    assert sorted(set(re.findall(r'(?:ref|who)="#([^"]+)"', xml))) == \
+        ["andrei-gromyko", "henry-kissinger", "leonid-brezhnev", "v-i-ivanov", "zhou-enlai"]
+
+
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each participant's (role, side) in the header of `text` converted."""
     tree = pipeline.convert(text).tree
