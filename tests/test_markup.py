@@ -290,7 +290,7 @@ PERSONS = [
     # a name's last syllable ending a sentence is not a two-letter initial (`Yi Chen`)
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
-    ("Yu. Andropov came.", '<persName ref="#yu-andropov">Yu. Andropov</persName> came'),
+    ("Yu. Andropov came.", '<persName ref="#yuri-andropov">Yu. Andropov</persName> came'),
     # letters without an ASCII decomposition are transliterated (Gomułka was `gomuka`), and
     # names may begin with capitals beyond Latin-1 (Đồng, Vietnamese with its tone marks)
     ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
