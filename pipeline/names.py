@@ -162,7 +162,16 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "distribution", "reference", "memorandum", "telegram", "cable", "p.s.", "ps",
                "secret", "confidential", "urgent", "priority", "comment", "comments", "conclusion",
                "chairman's", "signed", "signature", "item", "point", "points", "part", "section",
-               "chapter", "article", "annex", "addressee", "sender", "recipient", "via"}
+               "chapter", "article", "annex", "addressee", "sender", "recipient", "via",
+               # headings a text may put before a colon, in a body of speech turns too
+               "reply", "response", "proposal", "proposals", "decision", "decisions", "result",
+               "results", "resolution", "remark", "remarks", "purpose", "background", "issue",
+               "issues", "problem", "problems", "task", "tasks", "goal", "goals", "aim",
+               "principle", "principles", "condition", "conditions", "position", "positions",
+               "view", "views", "opinion", "opinions", "suggestion", "suggestions", "request",
+               "requests", "text", "translation", "original", "context", "example", "reason",
+               "reasons", "first", "second", "third", "finally", "conclusions", "observation",
+               "observations", "annotation", "postscript", "addendum", "supplement"}
 
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
@@ -544,6 +553,7 @@ class Names:
         self.persons: dict[str, Person] = {}
         self.label_counts: dict[str, int] = {}   # by key(label)
         self.labels: set[str] = set()            # the labels as printed, for _ends_a_label
+        self.dialogue = False   # the body is speech turns (three labels of known persons)
         self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity
@@ -722,6 +732,9 @@ class Names:
                 _is_title(tokens[lead + 1].text):
             lead += 1
         tokens, words = tokens[lead:], words[lead:]
+        if not strict and self.dialogue and len(tokens) >= 2 and tokens[0].text == "The" and \
+                all(_is_title(t.text) for t in tokens[1:]):
+            return True   # `The President:`, `The Secretary:` in a memorandum's dialogue
         first = words[0].text.lower().rstrip(".")
         if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
@@ -733,10 +746,12 @@ class Names:
                 (not strict and (self.label_counts.get(key(label), 0) >= 2 or
                                  word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or
                                  self._ends_a_label(key(word))))
-        if not strict and 2 <= len(tokens) <= 4 and self.label_counts.get(key(label), 0) >= 2 \
-                and all(not t.is_bracket and _name_word(t.text) and
-                        t.text.lower() not in FIELD_WORDS for t in tokens):
-            # Capitalized words a document uses as a label again (`Yasser Arafat`): a person,
+        if not strict and all(not t.is_bracket and _name_word(t.text) and len(t.text) > 1 and
+                              t.text.lower() not in FIELD_WORDS for t in tokens) and (
+                2 <= len(tokens) <= 4 and self.label_counts.get(key(label), 0) >= 2 or
+                self.dialogue and 1 <= len(tokens) <= 4):
+            # Capitalized words a document uses as a label again (`Yasser Arafat`), or once
+            # in a document of speech turns (`Ieng Sary:` between two of Zhou's): a person,
             # known from now on, so that `Hartini Sukarno` is not read as `Sukarno`.
             if self.resolve(" ".join(t.text for t in tokens)) is None:
                 self.add(" ".join(t.text for t in tokens))

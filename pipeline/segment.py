@@ -164,6 +164,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     labels = PersonLabels(known)  # the labels are counted: answers can be remembered now
     reported = _reported_speech_style(body, spans, labels)
+    # In a body of speech turns, any name before a colon is a speaker, once is enough.
+    known.dialogue = not reported and _count_labels(body, spans, labels) >= 3
+    labels = PersonLabels(known)   # the answers given before may change
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):

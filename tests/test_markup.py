@@ -222,6 +222,16 @@ def test_a_recurring_label_of_any_name_is_a_turn():
         ["#zhou-enlai", "#kim-il-sung"]
 
 
+def test_in_a_body_of_turns_a_name_speaking_once_is_a_speaker():
+    """`Ieng Sary: Thank you.` between two of Zhou's turns went into Zhou's speech (a name of
+    no known shape, used once), and so did `The President:`; a heading (`Main Points:`,
+    `Reply:`) or `Q:` stays a paragraph."""
+    assert _whos("Premier Zhou: Please.\n\nIeng Sary: Thank you.\n\nPremier Zhou: Sit down."
+                 "\n\nNam Il: Yes.\n\nThe President: Good.\n\nPremier Zhou: Fine.\n\n"
+                 "Q: Why?\n\nMain Points: none.\n\nReply: none.\n") == \
+        ["#zhou-enlai", "#ieng-sary", "#zhou-enlai", "#nam-il", "#the-president", "#zhou-enlai"]
+
+
 def test_a_short_form_takes_the_whole_title():
     """`Vice Premier Kim:` with Vice Premier Kim Il and Premier Kim Il Sung seated was Kim Il
     Sung ("Premier" matched, word by word), who also gained the title; `Kim Il`, named with a
