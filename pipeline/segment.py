@@ -63,6 +63,12 @@ _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*
 # The kinds of closing block, in the order tried.
 _CLOSING = (("signed", _SIGNATURE), ("valediction", _VALEDICTION), ("dateline", _DATELINE),
             ("reference", _REFERENCE))
+# A paragraph after the turns that no speaker says: who recorded them, where they end.
+_AFTER_SPEECH = re.compile(
+    r"[ \t\u00a0]*(?:(?:Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
+    r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
+    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
+    r"transcript|minutes)\b)")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 
@@ -211,6 +217,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("turn", start, end, text, label=label, line=line))
             in_turn = seen_turn = True
             continue
+        if in_turn and _AFTER_SPEECH.match(text):
+            in_turn = False   # `Recorded by ...`, `(End of conversation.)`: no one's speech
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
     if not seen_turn:
         _mark_closing(blocks)

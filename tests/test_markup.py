@@ -232,6 +232,13 @@ def test_in_a_body_of_turns_a_name_speaking_once_is_a_speaker():
         ["#zhou-enlai", "#ieng-sary", "#zhou-enlai", "#nam-il", "#the-president", "#zhou-enlai"]
 
 
+def test_who_recorded_the_turns_is_no_ones_speech():
+    """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
+    xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
+                   "Good.\n\nWe part.\n\n(End of conversation.)\n\nRecorded by Lin Ke\n")
+    assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
+
+
 def test_a_short_form_takes_the_whole_title():
     """`Vice Premier Kim:` with Vice Premier Kim Il and Premier Kim Il Sung seated was Kim Il
     Sung ("Premier" matched, word by word), who also gained the title; `Kim Il`, named with a
