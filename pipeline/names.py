@@ -431,7 +431,8 @@ def _starts(tokens: list[Token]) -> list[int]:
     capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
     return [i for i, token in enumerate(tokens)
             if (_name_bracket(token.bracket) if token.bracket is not None
-                else _may_start(token.text) or _leads_title(tokens, i))]
+                else _may_start(token.text) or
+                token.text in _TITLE_LEADS and _leads_title(tokens, i))]
 
 
 def _leads_title(tokens: list[Token], i: int) -> bool:
@@ -892,7 +893,7 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
-    first = ascii_fold(words[0])   # `Phạm`, with its tone marks, is the surname Pham
+    first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
     if first in KOREAN_SURNAMES and 2 <= len(words) <= 3 and (

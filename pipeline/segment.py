@@ -114,17 +114,22 @@ class PersonLabels:
     """`Names.is_person_label`, asked once per label while the register stays the same.
 
     A speaker speaks many times, so segmenting asks about the same labels again and again. The
-    answer depends on the label counts (complete before the first question) and on the persons
-    known, which a question itself may add to: the number of persons is part of the key.
+    answer depends on the label counts (complete before the first question), on the persons
+    known, which a question itself may add to, and on whether the body is one of speech turns
+    (`Names.dialogue`, decided after the first questions): both are part of the key.
     """
 
     def __init__(self, known: names.Names):
         self.known = known
-        self._answers: dict[tuple[str, bool, int], bool] = {}
+        self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
-        key = (label, strict, len(self.known.persons))
+        key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
+        if answer is None and self.known.dialogue:
+            # A body of speech turns accepts more labels, never fewer: a yes given before it
+            # was known to be one stands, and only a no is asked again.
+            answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict)
         return answer
@@ -170,9 +175,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     labels = PersonLabels(known)  # the labels are counted: answers can be remembered now
     reported = _reported_speech_style(body, spans, labels)
-    # In a body of speech turns, any name before a colon is a speaker, once is enough.
-    known.dialogue = not reported and _count_labels(body, spans, labels) >= 3
-    labels = PersonLabels(known)   # the answers given before may change
+    # In a body of speech turns, any name before a colon is a speaker, once is enough: three
+    # labels (counted by their paragraphs) of persons by the other rules make one.
+    turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
+             if labels.is_person_label(label)}
+    known.dialogue = not reported and sum(turns.values()) >= 3
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):
