@@ -119,6 +119,36 @@ BRACKETS = [
      '<persName ref="#kim-chang-man">Kim Chang-man <supplied reason="variant" '
      'resp="#translator">Kim Chang Man</supplied></persName>'),
     ("There is no food [in Korea", '<pc type="unmatched" resp="#converter">[</pc>in'),
+    # the archive's markers of a passage left out are gaps, not words the translator supplied
+    ("It was [excised] there.", '<gap reason="redacted" resp="#archive"><desc>[excised]</desc>'),
+    ("It was [deleted] there.", '<gap reason="redacted" resp="#archive"><desc>[deleted]</desc>'),
+    ("It was [one line excised] there.", '<gap reason="redacted" resp="#archive" quantity="1" '
+                                         'unit="line"><desc>[one line excised]</desc></gap>'),
+    ("It was [Classified material deleted] there.",
+     '<gap reason="redacted" resp="#archive"><desc>[Classified material deleted]</desc></gap>'),
+    ("It was [text not declassified] there.",
+     '<gap reason="redacted" resp="#archive"><desc>[text not declassified]</desc></gap>'),
+    ("It was [two words illegible] there.", '<gap reason="illegible" resp="#archive" '
+     'quantity="2" unit="word"><desc>[two words illegible]</desc></gap>'),
+    ("It was [omitted] there.", '<gap reason="omitted" resp="#archive"><desc>[omitted]</desc>'),
+    ("It was [....] there.", '<gap reason="omitted" resp="#archive"><desc>[....]</desc></gap>'),
+    ("We agreed. [The rest of the document is missing]", '<gap reason="omitted" '
+     'resp="#archive"><desc>[The rest of the document is missing]</desc></gap>'),
+    ("It was (illegible) there.", '<gap reason="illegible" resp="#archive"><desc>(illegible)'),
+    ("It was (excised) there.", '<gap reason="redacted" resp="#archive"><desc>(excised)</desc>'),
+    ("It was (...) there.", '<gap reason="omitted" resp="#archive"><desc>(...)</desc></gap>'),
+    ("A.\n\n[....]\n\nB.", '<p>A.</p>\n\n<gap reason="omitted" resp="#archive"><desc>[....]'),
+]
+
+# Brackets and parentheses that look like the archive's markers but are words of the text.
+NOT_MARKERS = [
+    ("the minister was [removed] today", '<supplied reason="clarification" '
+                                         'resp="#translator">removed</supplied>'),
+    ("Premier Zhou: Yes (laughs) indeed.\n\nPremier Kim: Good.",
+     '<stage type="action">(laughs)</stage>'),
+    ("Premier Zhou: Yes (pause) indeed.\n\nPremier Kim: Good.",
+     '<stage type="action">(pause)</stage>'),
+    ("See the treaty (p. 5) again.", "<p>See the treaty (p. 5) again.</p>"),
 ]
 
 
@@ -126,6 +156,13 @@ BRACKETS = [
 def test_brackets_and_parentheses_are_made_explicit(source: str, fragment: str, tei_all):
     """Each bracket convention becomes its TEI element, and the text export restores it."""
     assert fragment in body_xml(source, tei_all)
+
+
+@pytest.mark.parametrize("source, fragment", NOT_MARKERS)
+def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei_all):
+    """A marker's word in a sentence, a stage direction or an aside stays what it was."""
+    xml = body_xml(source, tei_all)
+    assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
 def test_page_split_paragraph_is_joined():
