@@ -138,6 +138,26 @@ BRACKETS = [
     ("It was (excised) there.", '<gap reason="redacted" resp="#archive"><desc>(excised)</desc>'),
     ("It was (...) there.", '<gap reason="omitted" resp="#archive"><desc>(...)</desc></gap>'),
     ("A.\n\n[....]\n\nB.", '<p>A.</p>\n\n<gap reason="omitted" resp="#archive"><desc>[....]'),
+    # notes that say whose they are
+    ("He said so [Translator's comment: a pun].", '<note type="translator" place="inline" '
+     'rend="brackets" resp="#translator">Translator\'s comment: a pun</note>'),
+    ("He said so [TN: a pun].", '<note type="translator" place="inline" rend="brackets" '
+                                'resp="#translator">TN: a pun</note>'),
+    ("He said so [Note by the translator: a pun].", '<note type="translator" place="inline" '
+     'rend="brackets" resp="#translator">Note by the translator: a pun</note>'),
+    ("He said so [Ed.: see above].", '<note type="editorial" place="inline" rend="brackets" '
+                                     'resp="#archive">Ed.: see above</note>'),
+    ("We agreed. [end of document]", '<note type="editorial" place="inline" rend="brackets" '
+                                     'resp="#archive">end of document</note>'),
+    ("first page [Page 2 of 5] next page", '<note type="page" place="inline" rend="brackets" '
+                                           'resp="#archive">Page 2 of 5</note><pb n="2"/>'),
+    ("first page [page break] next page", '<note type="page" place="inline" rend="brackets" '
+                                          'resp="#archive">page break</note><pb/>'),
+    ("Agreed [signature: A. Gromyko] today.", '<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature: <persName'),
+    ('Agreed [Marginal note: "Important"] today.', '<note type="marginal" place="inline" '
+     'rend="brackets" resp="#archive">Marginal note: "Important"</note>'),
+    ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
 ]
 
 # Brackets and parentheses that look like the archive's markers but are words of the text.

@@ -35,7 +35,7 @@ GAPS = {"redacted": "redacted", "omitted": "omitted", "illegible": "illegible in
 
 NOTES = {"translator": "translator's note", "editorial": "editorial note", "sic": "sic: as in the source",
          "page": "page break in the source", "signature": "signature", "handwritten": "handwritten",
-         "source": "source note", "footnote": "footnote"}
+         "source": "source note", "footnote": "footnote", "marginal": "marginal note"}
 
 ROLES = {"participant": "participant", "accompanying": "accompanying", "seated": "seated",
          "attending": "attending", "interpreter": "interpreter", "recorder": "recorder (minutes)"}

@@ -256,20 +256,30 @@ _GAP_MARKER = re.compile(
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
 _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
-# Notes known by how they begin, in the order they are tried: one alternation tries them all
-# in a single match; the first that matches names the kind (`\Z`: the whole content).
+# Notes known by how they begin.
+_TRANSLATOR_NOTE = (r"translator[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
+                    r"note (?:by|of|from) the translator|t\.? ?n\.?:|tr\. note|trans\. note")
+_EDITOR_NOTE = (r"editor[\u2019']?s?[\u2019']? (?:note|comment|remark)|ed\. note|"
+                r"editorial (?:note|comment|remark)|note (?:by|of|from) the editors?|eds?\.:")
+_SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
+_HANDWRITTEN = r"handwritten|handwriting|hand-written|in handwriting"
+_MARGINAL = (r"(?:marginal (?:note|notation|comment|remark)s?|margin note|"
+             r"(?:note |written )?in the margin)(?:\Z|:|,)")
+# In the order they are tried: one alternation tries them all in a single match; the first
+# that matches names the kind (`\Z`: the whole content).
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
-    ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: ends)?\Z"),
-    ("translator", r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|"
-                   r"trans\. note|henceforth|hereafter|hereinafter"),
-    ("editorial", r"editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
-                  r"note:|notes? of the|the document|document|original|this document|"
-                  r"text missing|missing"),
+    ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
+             r"(?:page break|new page|end of page|page ends)\.?\Z"),
+    ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
+    ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
+                  r"the document|document|original|this document|text missing|missing|"
+                  r"end of (?:the )?(?:document|text|record|transcript|cable|letter)\.?\Z"),
     ("source", r"source:"),
-    ("stamp", r"[\w .]{0,40}\bstamp\b"),
-    ("signature", r"(?:(?:illegible )?signature(?: illegible)?|signed|seal)\Z"),
-    ("handwritten", r"handwritten|handwriting|hand-written|in handwriting"),
+    ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
+    ("signature", _SIGNATURE),
+    ("handwritten", _HANDWRITTEN),
+    ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
 _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
@@ -340,9 +350,13 @@ def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: st
         return
     _note(parent, kind, _NOTE_RESP.get(kind, "#archive"), group, text, context)
     if kind == "page":
-        # The page that begins here: the one after an "end of page N" note, else N itself.
-        number = int(note.group("page_number"))
-        add(parent, "pb", n=str(number + (1 if "end" in note.string else 0)))
+        # The page that begins here: the one after an "end of page N" note, else N itself;
+        # `[page break]` does not say which.
+        number = note.group("page_number")
+        if number is None:
+            add(parent, "pb")
+        else:
+            add(parent, "pb", n=str(int(number) + (1 if "end" in note.string else 0)))
 
 
 def _content(element: etree._Element, group: Group, text: str, context: Context) -> None:
