@@ -158,6 +158,14 @@ BRACKETS = [
     ('Agreed [Marginal note: "Important"] today.', '<note type="marginal" place="inline" '
      'rend="brackets" resp="#archive">Marginal note: "Important"</note>'),
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
+    # parenthesised markers: as their bracketed forms, the parentheses kept as text
+    ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
+                              'resp="#translator">(sic)</note> met'),
+    ("He said so (Translator's note: a pun).", '<note type="translator" place="inline" '
+     'resp="#translator">(Translator\'s note: a pun)</note>'),
+    ("Agreed (Stamp: Top Secret) today.", '<stamp>(Stamp: Top Secret)</stamp>'),
+    ("Agreed (signature) today.", '<note type="signature" place="inline" resp="#archive">'
+                                  '(signature)</note>'),
 ]
 
 # Brackets and parentheses that look like the archive's markers but are words of the text.
@@ -169,6 +177,9 @@ NOT_MARKERS = [
     ("Premier Zhou: Yes (pause) indeed.\n\nPremier Kim: Good.",
      '<stage type="action">(pause)</stage>'),
     ("See the treaty (p. 5) again.", "<p>See the treaty (p. 5) again.</p>"),
+    ("the Treaty (hereafter the Treaty) holds", "(hereafter the Treaty) holds"),
+    ("It arrived (the stamp was affixed) today.", "(the stamp was affixed) today"),
+    ("They met (in the margin of the talks) twice.", "(in the margin of the talks) twice"),
 ]
 
 

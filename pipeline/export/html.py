@@ -402,7 +402,10 @@ class _Renderer:
         if who and kind != "translator":
             title = f"{title} ({_who(who, '')})"
         classes = "note note-inline" + (f" note-{_html_id(kind)}" if kind else "")
-        return self._span(element, parent, classes, title, ("[", "]"))
+        # A note in parentheses, `(sic)`, `(Not reviewed by ...)`, has them as its text.
+        brackets = None if element.get("rend") != "brackets" and \
+            (element.text or "").startswith("(") else ("[", "]")
+        return self._span(element, parent, classes, title, brackets)
 
     def tei_unclear(self, element, parent, block):
         brackets = ("[[", "]]") if element.get("rend") == "double-brackets" else None

@@ -166,7 +166,7 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
                          "does that, so this text is refused",
                          line=context.line + text.count("\n", 0, deep.offset)) from None
     _build_items(parent, items, text, context)
-    if "[" in text and "sic" in text.lower():  # no `[sic]` note can have been made otherwise
+    if "sic" in text.lower():  # no `[sic]` or `(sic)` note can have been made otherwise
         _mark_sic(parent)
     return parent
 
@@ -256,7 +256,8 @@ _GAP_MARKER = re.compile(
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
 _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
-# Notes known by how they begin.
+# Notes known by how they begin. The translator's and the editors' own notes, signatures,
+# handwriting and marginal notes are named the same way in brackets and in parentheses.
 _TRANSLATOR_NOTE = (r"translator[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
                     r"note (?:by|of|from) the translator|t\.? ?n\.?:|tr\. note|trans\. note")
 _EDITOR_NOTE = (r"editor[\u2019']?s?[\u2019']? (?:note|comment|remark)|ed\. note|"
@@ -282,6 +283,14 @@ _NOTE_KINDS = (
     ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
+# In parentheses only the notes that say what they are: `(the document was signed)`,
+# `(p. 5)`, `(hereafter the Treaty)`, `(the stamp was affixed)`, `(translator: Mun Il)` are
+# the author's words.
+_PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in (
+    ("sic", r"sic\b"), ("translator", _TRANSLATOR_NOTE), ("editorial", _EDITOR_NOTE),
+    ("stamp", r"(?:[\w .]{0,40} )?(?:stamp|seal)(?:\Z|:)|seal of\b"),
+    ("signature", _SIGNATURE), ("handwritten", rf"(?:{_HANDWRITTEN})(?:\Z|:)"),
+    ("marginal", _MARGINAL))))
 _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
 
 
@@ -408,6 +417,8 @@ def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
         return "gap", *gap
     if re.match(r"not (?:yet )?reviewed|not proofread|not yet proof ?read", lower):
         return "note", "editorial"
+    if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
+        return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25):
         return "stage",
@@ -423,14 +434,19 @@ def _stage_like(raw: str) -> bool:
 
 def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
            context: Context) -> None:
-    """A gap, a stage direction or an editorial note (as `_paren_kind` says); its
-    parentheses are text: the gap's `desc`, the first and last characters of the others."""
+    """A gap, a stage direction, a note or a stamp (as `_paren_kind` says); its parentheses
+    are text: the gap's `desc`, the first and last characters of the others."""
     raw = group.raw(text)
     if kind[0] == "gap":
         _gap(parent, f"({raw})", *kind[1:])
         return
-    element = add(parent, "stage", type=stage_type(raw)) if kind[0] == "stage" else \
-        add(parent, "note", type="editorial", place="inline", resp="#archive")
+    if kind[0] == "stage":
+        element = add(parent, "stage", type=stage_type(raw))
+    elif kind[1] == "stamp":
+        element = add(parent, "stamp")
+    else:
+        element = add(parent, "note", type=kind[1], place="inline",
+                      resp=_NOTE_RESP.get(kind[1], "#archive"))
     element.text = "("
     _build_items(element, group.children, text, context)
     append_text(element, ")")
