@@ -102,6 +102,15 @@ def test_a_note_in_parentheses_gets_no_brackets_around_them():
         "(Not reviewed by the Chairman)"
 
 
+def test_a_stage_direction_in_brackets_shows_them():
+    """`[Pause.]` is a stage whose brackets are a rend: the page prints them."""
+    import pipeline
+
+    result = pipeline.convert("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    assert page.xpath("//span[contains(@class, 'stage-action')]")[0].text_content() == "[Pause.]"
+
+
 def test_footnote_links_both_ways(page):
     """The footnote reference and the end note link to each other."""
     ref = page.xpath("//a[@class='noteref']")[0]

@@ -158,6 +158,8 @@ BRACKETS = [
     ('Agreed [Marginal note: "Important"] today.', '<note type="marginal" place="inline" '
      'rend="brackets" resp="#archive">Marginal note: "Important"</note>'),
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
+    ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
+     '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
     # parenthesised markers: as their bracketed forms, the parentheses kept as text
     ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
                               'resp="#translator">(sic)</note> met'),

@@ -334,7 +334,9 @@ class _Renderer:
             out = _add(parent, "p", class_=classes)
             self.children(element, out, block=False)
             return out
-        return self._span(element, parent, classes)
+        # `[Pause.]` is printed in brackets; `(laughs)` keeps its parentheses as text.
+        brackets = ("[", "]") if element.get("rend") == "brackets" else None
+        return self._span(element, parent, classes, brackets=brackets)
 
     def tei_gap(self, element, parent, block):
         """A gap is a badge with its printed marker, so a redaction is never invisible."""

@@ -291,6 +291,13 @@ _PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, patter
     ("stamp", r"(?:[\w .]{0,40} )?(?:stamp|seal)(?:\Z|:)|seal of\b"),
     ("signature", _SIGNATURE), ("handwritten", rf"(?:{_HANDWRITTEN})(?:\Z|:)"),
     ("marginal", _MARGINAL))))
+# A stage direction in brackets: `[Pause.]`, `[Laughter]`, `[Stormy applause.]`.
+_STAGE_BRACKET = re.compile(r"(?:(?:a |long |short |brief )?pause|laughter|laughs|"
+                            r"(?:stormy |prolonged |loud )?applause|silence)\.?")
+# Elements whose content may hold a stage direction (TEI's macro.paraContent); in the others
+# (a speaker label, a name, a gloss, a stamp) the bracket is an editorial note.
+_STAGE_PARENTS = frozenset(tag(name) for name in (
+    "p", "supplied", "unclear", "note", "stage", "sic", "salute", "signed", "dateline", "seg"))
 _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
 
 
@@ -315,6 +322,12 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _NOTE_KIND.match(lower):
         _keyword_note(parent, note, group, text, context)
+    elif _STAGE_BRACKET.fullmatch(lower):
+        # `[Pause.]`: what happened in the room, as `(laughs)` is in parentheses.
+        if parent.tag in _STAGE_PARENTS:
+            _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
+        else:
+            _note(parent, "editorial", "#archive", group, text, context)
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
         _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
                  context)
