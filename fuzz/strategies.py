@@ -24,6 +24,8 @@ convention = st.sampled_from([
     "Kim Chang-man [Kim Chang Man]", "gifts [special products]", "[At this point [Kim] shook hands]",
     "\u00a0", "\u201cquoted\u201d", "\u2018single\u2019", "\u2026", "...", "600,000 tons",
     "October 5, 1961", "[", "]", "(", ")", ":", ".", "\u2014",
+    "[excised]", "[two words illegible]", "(illegible)", "(...)", "[....]", "(sic)", "[Pause.]",
+    "[TN: x]", "(Translator's note: x)", "[Page 2 of 5]", "[page break]", "(Stamp: x)",
 ])
 word = st.one_of(st.sampled_from(NAMES), st.sampled_from(TITLES),
                  st.sampled_from("the we said that Korea China and support of agree".split()))

@@ -40,7 +40,10 @@ _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
-_GAP = re.compile(r"\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\.\.\.|\u2026|"
+# A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
+# marker. Other markers (`[two lines excised]`) stay in a paragraph, which a turn keeps.
+_DOTS = r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*"
+_GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id

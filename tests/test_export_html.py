@@ -91,6 +91,26 @@ def test_a_page_number_given_twice_gives_two_ids():
     assert ids == ["page-6", "page-6-2"]
 
 
+def test_a_note_in_parentheses_gets_no_brackets_around_them():
+    """`(sic)` and `(Not reviewed by ...)` showed as `[(sic)]`: the parentheses are their text."""
+    import pipeline
+
+    result = pipeline.convert("(Not reviewed by the Chairman)\n\nThe Comitee (sic) met.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    assert page.xpath("//span[contains(@class, 'note-sic')]")[0].text_content() == "(sic)"
+    assert page.xpath("//span[contains(@class, 'note-editorial')]")[0].text_content() == \
+        "(Not reviewed by the Chairman)"
+
+
+def test_a_stage_direction_in_brackets_shows_them():
+    """`[Pause.]` is a stage whose brackets are a rend: the page prints them."""
+    import pipeline
+
+    result = pipeline.convert("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    assert page.xpath("//span[contains(@class, 'stage-action')]")[0].text_content() == "[Pause.]"
+
+
 def test_footnote_links_both_ways(page):
     """The footnote reference and the end note link to each other."""
     ref = page.xpath("//a[@class='noteref']")[0]

@@ -119,6 +119,69 @@ BRACKETS = [
      '<persName ref="#kim-chang-man">Kim Chang-man <supplied reason="variant" '
      'resp="#translator">Kim Chang Man</supplied></persName>'),
     ("There is no food [in Korea", '<pc type="unmatched" resp="#converter">[</pc>in'),
+    # the archive's markers of a passage left out are gaps, not words the translator supplied
+    ("It was [excised] there.", '<gap reason="redacted" resp="#archive"><desc>[excised]</desc>'),
+    ("It was [deleted] there.", '<gap reason="redacted" resp="#archive"><desc>[deleted]</desc>'),
+    ("It was [one line excised] there.", '<gap reason="redacted" resp="#archive" quantity="1" '
+                                         'unit="line"><desc>[one line excised]</desc></gap>'),
+    ("It was [Classified material deleted] there.",
+     '<gap reason="redacted" resp="#archive"><desc>[Classified material deleted]</desc></gap>'),
+    ("It was [text not declassified] there.",
+     '<gap reason="redacted" resp="#archive"><desc>[text not declassified]</desc></gap>'),
+    ("It was [two words illegible] there.", '<gap reason="illegible" resp="#archive" '
+     'quantity="2" unit="word"><desc>[two words illegible]</desc></gap>'),
+    ("It was [omitted] there.", '<gap reason="omitted" resp="#archive"><desc>[omitted]</desc>'),
+    ("It was [....] there.", '<gap reason="omitted" resp="#archive"><desc>[....]</desc></gap>'),
+    ("We agreed. [The rest of the document is missing]", '<gap reason="omitted" '
+     'resp="#archive"><desc>[The rest of the document is missing]</desc></gap>'),
+    ("It was (illegible) there.", '<gap reason="illegible" resp="#archive"><desc>(illegible)'),
+    ("It was (excised) there.", '<gap reason="redacted" resp="#archive"><desc>(excised)</desc>'),
+    ("It was (...) there.", '<gap reason="omitted" resp="#archive"><desc>(...)</desc></gap>'),
+    ("A.\n\n[....]\n\nB.", '<p>A.</p>\n\n<gap reason="omitted" resp="#archive"><desc>[....]'),
+    # notes that say whose they are
+    ("He said so [Translator's comment: a pun].", '<note type="translator" place="inline" '
+     'rend="brackets" resp="#translator">Translator\'s comment: a pun</note>'),
+    ("He said so [TN: a pun].", '<note type="translator" place="inline" rend="brackets" '
+                                'resp="#translator">TN: a pun</note>'),
+    ("He said so [Note by the translator: a pun].", '<note type="translator" place="inline" '
+     'rend="brackets" resp="#translator">Note by the translator: a pun</note>'),
+    ("He said so [Ed.: see above].", '<note type="editorial" place="inline" rend="brackets" '
+                                     'resp="#archive">Ed.: see above</note>'),
+    ("We agreed. [end of document]", '<note type="editorial" place="inline" rend="brackets" '
+                                     'resp="#archive">end of document</note>'),
+    ("first page [Page 2 of 5] next page", '<note type="page" place="inline" rend="brackets" '
+                                           'resp="#archive">Page 2 of 5</note><pb n="2"/>'),
+    ("first page [page break] next page", '<note type="page" place="inline" rend="brackets" '
+                                          'resp="#archive">page break</note><pb/>'),
+    ("Agreed [signature: A. Gromyko] today.", '<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature: <persName'),
+    ('Agreed [Marginal note: "Important"] today.', '<note type="marginal" place="inline" '
+     'rend="brackets" resp="#archive">Marginal note: "Important"</note>'),
+    ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
+    ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
+     '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
+    # parenthesised markers: as their bracketed forms, the parentheses kept as text
+    ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
+                              'resp="#translator">(sic)</note> met'),
+    ("He said so (Translator's note: a pun).", '<note type="translator" place="inline" '
+     'resp="#translator">(Translator\'s note: a pun)</note>'),
+    ("Agreed (Stamp: Top Secret) today.", '<stamp>(Stamp: Top Secret)</stamp>'),
+    ("Agreed (signature) today.", '<note type="signature" place="inline" resp="#archive">'
+                                  '(signature)</note>'),
+]
+
+# Brackets and parentheses that look like the archive's markers but are words of the text.
+NOT_MARKERS = [
+    ("the minister was [removed] today", '<supplied reason="clarification" '
+                                         'resp="#translator">removed</supplied>'),
+    ("Premier Zhou: Yes (laughs) indeed.\n\nPremier Kim: Good.",
+     '<stage type="action">(laughs)</stage>'),
+    ("Premier Zhou: Yes (pause) indeed.\n\nPremier Kim: Good.",
+     '<stage type="action">(pause)</stage>'),
+    ("See the treaty (p. 5) again.", "<p>See the treaty (p. 5) again.</p>"),
+    ("the Treaty (hereafter the Treaty) holds", "(hereafter the Treaty) holds"),
+    ("It arrived (the stamp was affixed) today.", "(the stamp was affixed) today"),
+    ("They met (in the margin of the talks) twice.", "(in the margin of the talks) twice"),
 ]
 
 
@@ -126,6 +189,13 @@ BRACKETS = [
 def test_brackets_and_parentheses_are_made_explicit(source: str, fragment: str, tei_all):
     """Each bracket convention becomes its TEI element, and the text export restores it."""
     assert fragment in body_xml(source, tei_all)
+
+
+@pytest.mark.parametrize("source, fragment", NOT_MARKERS)
+def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei_all):
+    """A marker's word in a sentence, a stage direction or an aside stays what it was."""
+    xml = body_xml(source, tei_all)
+    assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
 def test_page_split_paragraph_is_joined():

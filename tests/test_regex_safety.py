@@ -50,6 +50,10 @@ CASES = {
     "240k-hyphenated-word": '"Kim-Il-Sung-" * 20_000',
     "200k-space-line": '"Zhou: Yes.\\n\\n" + " " * 200_000 + "\\n\\nKim: No."',
     "100k-tab-line": '"Zhou: Yes.\\n\\n" + "\\t" * 100_000 + "\\n\\nKim: No."',
+    "10k-editorial-markers": '"a [two words illegible] b (excised) c [TN: x] d (sic) [Pause.] "'
+                             ' * 10_000',
+    "long-gap-marker": '"[" + "two words " * 20_000 + "illegible] (" + "a few " * 20_000'
+                       ' + "lines)"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
@@ -106,6 +110,9 @@ GROWTH = {
     "places-in-one-paragraph": ('"in Beijing and in Pyongyang " * (N // 28)', 40_000, 160_000),
     "long-forms-and-rooms": ('"the Republic of Korea and the Fujian Room, " * (N // 43)',
                              40_000, 160_000),
+    "editorial-markers-in-one-paragraph": (
+        '"a [two words illegible] b (excised) c [TN: x] d (sic) e [Pause.] f [....] " * (N // 70)',
+        2_000, 8_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -35,7 +35,7 @@ GAPS = {"redacted": "redacted", "omitted": "omitted", "illegible": "illegible in
 
 NOTES = {"translator": "translator's note", "editorial": "editorial note", "sic": "sic: as in the source",
          "page": "page break in the source", "signature": "signature", "handwritten": "handwritten",
-         "source": "source note", "footnote": "footnote"}
+         "source": "source note", "footnote": "footnote", "marginal": "marginal note"}
 
 ROLES = {"participant": "participant", "accompanying": "accompanying", "seated": "seated",
          "attending": "attending", "interpreter": "interpreter", "recorder": "recorder (minutes)"}
@@ -335,7 +335,9 @@ class _Renderer:
             out = _add(parent, "p", class_=classes)
             self.children(element, out, block=False)
             return out
-        return self._span(element, parent, classes)
+        # `[Pause.]` is printed in brackets; `(laughs)` keeps its parentheses as text.
+        brackets = ("[", "]") if element.get("rend") == "brackets" else None
+        return self._span(element, parent, classes, brackets=brackets)
 
     def tei_gap(self, element, parent, block):
         """A gap is a badge with its printed marker, so a redaction is never invisible."""
@@ -403,7 +405,10 @@ class _Renderer:
         if who and kind != "translator":
             title = f"{title} ({_who(who, '')})"
         classes = "note note-inline" + (f" note-{_html_id(kind)}" if kind else "")
-        return self._span(element, parent, classes, title, ("[", "]"))
+        # A note in parentheses, `(sic)`, `(Not reviewed by ...)`, has them as its text.
+        brackets = None if element.get("rend") != "brackets" and \
+            (element.text or "").startswith("(") else ("[", "]")
+        return self._span(element, parent, classes, title, brackets)
 
     def tei_unclear(self, element, parent, block):
         brackets = ("[[", "]]") if element.get("rend") == "double-brackets" else None

@@ -124,7 +124,7 @@ def _unwind(group: Group, parent: list) -> None:
 
 # -- classification -------------------------------------------------------------------------
 
-_OMISSION = re.compile(r"\s*(?:\u2026|\.\s?\.\s?\.)\s*")
+_OMISSION = re.compile(r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*")  # [...], [....], [. . .], […]
 _STAGE_START = re.compile(
     r"(?:to|To|addressing|Addressing|turning|Turning|after|After|before|Before|while|While|"
     r"at this|At this|laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
@@ -166,7 +166,7 @@ def build(parent: etree._Element, text: str, context: Context) -> etree._Element
                          "does that, so this text is refused",
                          line=context.line + text.count("\n", 0, deep.offset)) from None
     _build_items(parent, items, text, context)
-    if "[" in text and "sic" in text.lower():  # no `[sic]` note can have been made otherwise
+    if "sic" in text.lower():  # no `[sic]` or `(sic)` note can have been made otherwise
         _mark_sic(parent)
     return parent
 
@@ -230,23 +230,74 @@ def _text_after(items, index) -> str:
 _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
                 "illegible word": "illegible", "illegible words": "illegible",
                 "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
+# A passage the reader does not get, and why: `[excised]`, `[one line excised]`, `[two words
+# illegible]`, `[Classified material deleted]`, `[text not declassified]`, `[omitted]`, `[The
+# rest of the document is missing]`. An amount (`one line`, `3 words`) is read only where the
+# source states one; `several lines` is a gap without a quantity. A verb that is also an
+# ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
+# removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's word.
+_AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "half a": 0.5, "half an": 0.5}
+_UNITS = {"word": "word", "line": "line", "page": "page", "paragraph": "paragraph",
+          "sentence": "sentence", "character": "char", "letter": "char"}  # TEI's `line`, `char`
+_AMOUNT_WORDS = "|".join(sorted(_AMOUNTS, key=len, reverse=True))  # `half a` before `a`
+_GAP_MARKER = re.compile(
+    rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?: 1/2)?|1/2|{_AMOUNT_WORDS})|several|a few|a couple of|"
+    rf"some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
+    r"(?:\s+of\s+(?:the\s+)?(?:text|original|document))?\s+"
+    r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
+    r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
+    r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable))\s+)?"
+    r"(?:(?:is|was|are|were|has been|have been)\s+)?"
+    r"(?:(?P<redacted>excised|deleted|redacted|sanitized|not declassified|withheld|removed|"
+    r"blacked out|censored)|(?P<illegible>illegible|unreadable|indecipherable|not legible)"
+    r"|(?P<unclear>unclear|inaudible)|(?P<omitted>omitted|not translated|missing|left out))\.?")
+_NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
+               "not translated", "unclear", "inaudible"}
 _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
-# Notes known by how they begin, in the order they are tried: one alternation tries them all
-# in a single match; the first that matches names the kind (`\Z`: the whole content).
+# Notes known by how they begin. The translator's and the editors' own notes, signatures,
+# handwriting and marginal notes are named the same way in brackets and in parentheses.
+_TRANSLATOR_NOTE = (r"translator[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
+                    r"note (?:by|of|from) the translator|t\.? ?n\.?:|tr\. note|trans\. note")
+_EDITOR_NOTE = (r"editor[\u2019']?s?[\u2019']? (?:note|comment|remark)|ed\. note|"
+                r"editorial (?:note|comment|remark)|note (?:by|of|from) the editors?|eds?\.:")
+_SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
+_HANDWRITTEN = r"handwritten|handwriting|hand-written|in handwriting"
+_MARGINAL = (r"(?:marginal (?:note|notation|comment|remark)s?|margin note|"
+             r"(?:note |written )?in the margin)(?:\Z|:|,)")
+# In the order they are tried: one alternation tries them all in a single match; the first
+# that matches names the kind (`\Z`: the whole content).
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
-    ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: ends)?\Z"),
-    ("translator", r"translator[\u2019']?s?[\u2019']? note|translator:|tr\. note|"
-                   r"trans\. note|henceforth|hereafter|hereinafter"),
-    ("editorial", r"editor[\u2019']?s?[\u2019']? note|ed\. note|not reviewed|no name given|"
-                  r"note:|notes? of the|the document|document|original|this document|"
-                  r"text missing|missing"),
+    ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
+             r"(?:page break|new page|end of page|page ends)\.?\Z"),
+    ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
+    ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
+                  r"the document|document|original|this document|text missing|missing|"
+                  r"end of (?:the )?(?:document|text|record|transcript|cable|letter)\.?\Z"),
     ("source", r"source:"),
-    ("stamp", r"[\w .]{0,40}\bstamp\b"),
-    ("signature", r"(?:(?:illegible )?signature(?: illegible)?|signed|seal)\Z"),
-    ("handwritten", r"handwritten|handwriting|hand-written|in handwriting"),
+    ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
+    ("signature", _SIGNATURE),
+    ("handwritten", _HANDWRITTEN),
+    ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
+# In parentheses only the notes that say what they are: `(the document was signed)`,
+# `(p. 5)`, `(hereafter the Treaty)`, `(the stamp was affixed)`, `(translator: Mun Il)` are
+# the author's words.
+_PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in (
+    ("sic", r"sic\b"), ("translator", _TRANSLATOR_NOTE), ("editorial", _EDITOR_NOTE),
+    ("stamp", r"(?:[\w .]{0,40} )?(?:stamp|seal)(?:\Z|:)|seal of\b"),
+    ("signature", _SIGNATURE), ("handwritten", rf"(?:{_HANDWRITTEN})(?:\Z|:)"),
+    ("marginal", _MARGINAL))))
+# A stage direction in brackets: `[Pause.]`, `[Laughter]`, `[Stormy applause.]`.
+_STAGE_BRACKET = re.compile(r"(?:(?:a |long |short |brief )?pause|laughter|laughs|"
+                            r"(?:stormy |prolonged |loud )?applause|silence)\.?")
+# Elements whose content may hold a stage direction (TEI's macro.paraContent); in the others
+# (a speaker label, a name, a gloss, a stamp) the bracket is an editorial note.
+_STAGE_PARENTS = frozenset(tag(name) for name in (
+    "p", "supplied", "unclear", "note", "stage", "sic", "salute", "signed", "dateline", "seg"))
 _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
 
 
@@ -262,18 +313,21 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         inner = group.children[0]
         cert = {"cert": "low"} if inner.raw(text).rstrip().endswith("?") else {}
         _content(add(parent, "unclear", rend="double-brackets", **cert), inner, text, context)
-    elif _OMISSION.fullmatch(raw):
-        _gap(parent, f"[{raw}]", "omitted")
-    elif lower in _SQUARE_GAPS:
-        reason = _SQUARE_GAPS[lower]
-        _gap(add(parent, "unclear") if reason == "unclear" else parent, f"[{raw}]", reason)
     elif "redacted" in lower and len(lower) < 60:
-        _gap(parent, f"[{raw}]", "redacted")
+        _gap(parent, f"[{raw}]", "redacted", {})
+    elif gap := _gap_kind(raw, lower):
+        _gap(parent, f"[{raw}]", *gap)
     elif stripped in context.footnotes and _FOOTNOTE_REF.fullmatch(stripped):
         # The reference holds the bracket's content as printed: `[ 1 ]` keeps its spaces.
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _NOTE_KIND.match(lower):
         _keyword_note(parent, note, group, text, context)
+    elif _STAGE_BRACKET.fullmatch(lower):
+        # `[Pause.]`: what happened in the room, as `(laughs)` is in parentheses.
+        if parent.tag in _STAGE_PARENTS:
+            _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
+        else:
+            _note(parent, "editorial", "#archive", group, text, context)
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
         _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
                  context)
@@ -287,6 +341,28 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
                  text, context)
 
 
+def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
+    """The @reason (and a stated amount) of a marker of a passage left out, or None.
+
+    `lower` is the stripped, lower-case content of the bracket or parenthesis `raw`.
+    """
+    if _OMISSION.fullmatch(raw):
+        return "omitted", {}
+    if lower in _SQUARE_GAPS:
+        return _SQUARE_GAPS[lower], {}
+    if len(lower) > 80 or not (marker := _GAP_MARKER.fullmatch(lower)):
+        return None
+    reason = marker.lastgroup
+    if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
+        return None
+    amount = marker.group("amount")
+    if amount is None:
+        return reason, {}
+    value = _AMOUNTS.get(amount) or sum(0.5 if part == "1/2" else int(part)
+                                        for part in amount.split())
+    return reason, {"quantity": str(value), "unit": _UNITS[marker.group("unit")]}
+
+
 def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: str,
                   context: Context) -> None:
     """A note `_NOTE_KIND` recognised: `[sic]`, `[page 2]`, `[stamp: ...]`..."""
@@ -296,9 +372,13 @@ def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: st
         return
     _note(parent, kind, _NOTE_RESP.get(kind, "#archive"), group, text, context)
     if kind == "page":
-        # The page that begins here: the one after an "end of page N" note, else N itself.
-        number = int(note.group("page_number"))
-        add(parent, "pb", n=str(number + (1 if "end" in note.string else 0)))
+        # The page that begins here: the one after an "end of page N" note, else N itself;
+        # `[page break]` does not say which.
+        number = note.group("page_number")
+        if number is None:
+            add(parent, "pb")
+        else:
+            add(parent, "pb", n=str(int(number) + (1 if "end" in note.string else 0)))
 
 
 def _content(element: etree._Element, group: Group, text: str, context: Context) -> None:
@@ -312,8 +392,11 @@ def _note(parent: etree._Element, kind: str, resp: str, group: Group, text: str,
              text, context)
 
 
-def _gap(parent: etree._Element, desc: str, reason: str) -> None:
-    add(add(parent, "gap", reason=reason, resp="#archive"), "desc", desc)
+def _gap(parent: etree._Element, desc: str, reason: str, amount: dict[str, str]) -> None:
+    """A gap whose `desc` holds the printed marker; `unclear` holds an unclear one."""
+    if reason == "unclear":
+        parent = add(parent, "unclear")
+    add(add(parent, "gap", reason=reason, resp="#archive", **amount), "desc", desc)
 
 
 def _is_gloss(content: str, before: str) -> bool:
@@ -336,15 +419,22 @@ def _is_gloss(content: str, before: str) -> bool:
     return all(w.islower() for w in words)
 
 
-def _paren_kind(group: Group, text: str, context: Context) -> str | None:
+def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
+    """What a parenthesis is, when it is not the author's: `("gap", reason, amount)`,
+    `("note", kind)` or `("stage",)`."""
     raw = group.raw(text).strip()
     if re.search(r"\bredacted\b", raw, re.IGNORECASE) and len(raw) < 60:
-        return "redacted"
-    if re.match(r"not (?:yet )?reviewed|not proofread|not yet proof ?read", raw, re.IGNORECASE):
-        return "editorial"
+        return "gap", "redacted", {}
+    lower = raw.lower()
+    if gap := _gap_kind(raw, lower):  # (illegible), (excised), (...)
+        return "gap", *gap
+    if re.match(r"not (?:yet )?reviewed|not proofread|not yet proof ?read", lower):
+        return "note", "editorial"
+    if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
+        return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25):
-        return "stage"
+        return "stage",
     return None
 
 
@@ -355,15 +445,21 @@ def _stage_like(raw: str) -> bool:
     return len(words) >= 2
 
 
-def _paren(parent: etree._Element, kind: str, group: Group, text: str,
+def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
            context: Context) -> None:
-    """A redaction, a stage direction or an editorial note; its parentheses are text."""
+    """A gap, a stage direction, a note or a stamp (as `_paren_kind` says); its parentheses
+    are text: the gap's `desc`, the first and last characters of the others."""
     raw = group.raw(text)
-    if kind == "redacted":
-        _gap(parent, f"({raw})", "redacted")
+    if kind[0] == "gap":
+        _gap(parent, f"({raw})", *kind[1:])
         return
-    element = add(parent, "stage", type=stage_type(raw)) if kind == "stage" else \
-        add(parent, "note", type="editorial", place="inline", resp="#archive")
+    if kind[0] == "stage":
+        element = add(parent, "stage", type=stage_type(raw))
+    elif kind[1] == "stamp":
+        element = add(parent, "stamp")
+    else:
+        element = add(parent, "note", type=kind[1], place="inline",
+                      resp=_NOTE_RESP.get(kind[1], "#archive"))
     element.text = "("
     _build_items(element, group.children, text, context)
     append_text(element, ")")
