@@ -53,6 +53,56 @@ def test_explicit_dates(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+ORDINALS = [
+    # (source, expected): a day written as an ordinal is the same date as its number
+    ("on 5th August 1961 we", 'on <date when="1961-08-05">5th August 1961</date> we'),
+    ("the 13th of May 1961, when", 'the <date when="1961-05-13">13th of May 1961</date>, when'),
+    ("on 22nd June, 1961.", 'on <date when="1961-06-22">22nd June, 1961</date>.'),
+    ("on August 5th, 1961 we", 'on <date when="1961-08-05">August 5th, 1961</date> we'),
+    ("the 1st of October", 'the <date when="1961-10-01" resp="#converter">1st of October</date>'),
+    ("on 3rd Aug. we met", 'on <date when="1961-08-03" resp="#converter">3rd Aug.</date> we met'),
+    ("the 5th-7th August 1961 talks", 'the <date from="1961-08-05" to="1961-08-07">5th-7th '
+     'August 1961</date> talks'),
+    ("from the 5th to 7th of August", 'from the <date from="1961-08-05" to="1961-08-07" '
+     'resp="#converter">5th to 7th of August</date>'),
+    ("between 3rd and 5th August 1961", 'between <date from="1961-08-03" to="1961-08-05">3rd and '
+     '5th August 1961</date>'),
+    ("28th December 1960 - 3rd January 1961", '<date from="1960-12-28" to="1961-01-03">28th '
+     'December 1960 - 3rd January 1961</date>'),
+    ("the 31st of February 1961", "the 31st of February 1961"),
+    # `of` belongs to an ordinal only: `3 of May` is no date, nor a count before a month
+    ("3 of May's delegates", "3 of May's delegates"),
+    ("the 38th parallel", "the 38th parallel"),
+    ("the 5th of the month", "the 5th of the month"),
+    ("As of the 29th, it has", "As of the 29th, it has"),
+]
+
+
+@pytest.mark.parametrize("source, expected", ORDINALS)
+def test_ordinal_days(source: str, expected: str) -> None:
+    """An ordinal day (5th August 1961, the 13th of May) is one date with its day, by the
+    rules of the cardinal forms: a year inferred where none is given, ranges from/to."""
+    assert run(source) == expected
+
+
+def converted(sources: list[str]):
+    """Convert a document dated July 11, 1961 whose paragraphs are `sources`."""
+    return pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                            + "\n\n".join(sources) + "\n")
+
+
+def test_ordinal_days_are_valid(tei_all) -> None:
+    """Ordinal days in a dated document keep the text and pass our XSD, Schematron and tei_all."""
+    result = converted([source for source, _ in ORDINALS])
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    for _, expected in ORDINALS:
+        for marked in re.findall(r"<date[^>]*>[^<]*</date>", expected):
+            assert marked in body, marked
+
+
 def test_measured_numbers_are_not_years() -> None:
     """A number inside a measure is not looked into."""
     source = '<measure unit="ton" quantity="1961">in 1961 tons</measure>'

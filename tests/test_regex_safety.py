@@ -106,6 +106,7 @@ GROWTH = {
     "places-in-one-paragraph": ('"in Beijing and in Pyongyang " * (N // 28)', 40_000, 160_000),
     "long-forms-and-rooms": ('"the Republic of Korea and the Fujian Room, " * (N // 43)',
                              40_000, 160_000),
+    "ordinal-days": ('"the 5th-7th of August, the 13th of Ma " * (N // 38)', 40_000, 160_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -1,7 +1,8 @@
 """Dates: `date/@when` for explicit dates in the body, `@from`/`@to` for ranges, and relative
 dates (`this year`, `last year`) resolved against the document's date by the converter.
 
-Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, `July 1961`, a year after
+Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal day
+(`5th August 1961`, `the 13th of May 1961`, `August 5th, 1961`), `July 1961`, a year after
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`. A day and month without
@@ -52,15 +53,20 @@ _BETWEEN = r"(?:(?<=(?<!\w)[Bb]etween[ \u00a0]{})(?P<between>))?"
 # the set a table of all Unicode, slow to compile.
 _FIRST_DAY = (rf"(?P<d>[0-9](?<!\w.)(?<![0-9][.,:/\-].)(?<![0-9]\u2013.)"
               rf"{_BETWEEN.format('.')}[0-9]?)")
+# An ordinal day (`5th August`, `3rd-5th August`) is the day; `of` may follow an ordinal
+# only (`the 13th of May`: `3 of May` is no date). Looked behind, the ordinal's last letter.
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_OF = rf"(?:(?<=[dht]){_S}of)?"
 _DIGIT = re.compile(r"[0-9]")
 _PATTERNS = [
     # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
-    # translations write it: the year is inferred), and ranges of days, 3-5 August 1961,
+    # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
+    # ranges of days, 3-5 August 1961, 5th-7th August 1961,
     # 19 October through 7 November 1960, 28 December 1960 - 3 January 1961, between 3 and 5
     # August. Without a year, not followed by a number (`5 July 1700`: no year to infer).
     ("day first", re.compile(
-        rf"{_FIRST_DAY}(?:(?:{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})\b)?)?{_TO}"
-        rf"(?P<d2>[0-9]{{1,2}}))?{_S}(?P<m2>{_MONTH_AFTER_DAY})"
+        rf"{_FIRST_DAY}{_ORDINAL}(?:(?:{_OF}{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})"
+        rf"\b)?)?{_TO}(?P<d2>[0-9]{{1,2}}){_ORDINAL})?{_OF}{_S}(?P<m2>{_MONTH_AFTER_DAY})"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
     # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
     # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
