@@ -85,22 +85,80 @@ def test_ordinal_days(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
-def converted(sources: list[str]):
-    """Convert a document dated July 11, 1961 whose paragraphs are `sources`."""
-    return pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
-                            + "\n\n".join(sources) + "\n")
-
-
-def test_ordinal_days_are_valid(tei_all) -> None:
-    """Ordinal days in a dated document keep the text and pass our XSD, Schematron and tei_all."""
-    result = converted([source for source, _ in ORDINALS])
+def assert_converted_valid(tei_all, cases: list[tuple[str, str]],
+                           date_line: str = "July 11, 1961") -> None:
+    """A document of that date whose paragraphs are the cases' sources keeps its text, passes
+    our XSD, Schematron and tei_all, and holds each date the cases expect."""
+    result = pipeline.convert(f"{date_line}\n\nRecord of a Conversation\n\n"
+                              + "\n\n".join(source for source, _ in cases) + "\n")
     assert body_text(result.tree) == result.source.body
     assert [str(problem) for problem in validate(result.tree)] == []
     assert_tei_all(tei_all, result.tree)
     body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
-    for _, expected in ORDINALS:
+    for _, expected in cases:
         for marked in re.findall(r"<date[^>]*>[^<]*</date>", expected):
             assert marked in body, marked
+
+
+def test_ordinal_days_are_valid(tei_all) -> None:
+    """Ordinal days in a dated document keep the text and pass our XSD, Schematron and tei_all."""
+    assert_converted_valid(tei_all, ORDINALS)
+
+
+NUMERIC = [
+    # (source, document date, expected): day.month.year, as Soviet registry numbers and cables
+    # write dates; a two-digit year takes its century from the document's year (resp)
+    ("Decree Nº P176/125 of 12.12.79 was", "1979-12-26", 'Decree Nº P176/125 of <date '
+     'when="1979-12-12" resp="#converter">12.12.79</date> was'),
+    ("the decree of 12.12.1979.", "1979-12-26", 'the decree of <date when="1979-12-12">'
+     '12.12.1979</date>.'),
+    ("signed on 14.III.63 in", "1963-07-11", 'signed on <date when="1963-03-14" '
+     'resp="#converter">14.III.63</date> in'),
+    ("from 1.VIII.1961, the", "1961-07-11", 'from <date when="1961-08-01">1.VIII.1961</date>, the'),
+    ("(Nº 0914, 05.01.80)", "1979-12-26", '(Nº 0914, <date when="1980-01-05" '
+     'resp="#converter">05.01.80</date>)'),
+    ("on 5.01.80 and", "1979-12-26", 'on <date when="1980-01-05" resp="#converter">5.01.80'
+     '</date> and'),
+    ("on 31.XII.1960 and", None, 'on <date when="1960-12-31">31.XII.1960</date> and'),
+    ("on 1.8.1961 we", "1961-07-11", 'on <date when="1961-08-01">1.8.1961</date> we'),
+    # the century: the hundred years that end twenty after the document's
+    ("the law of 9.XI.05 was", "1961-07-11", 'the law of <date when="1905-11-09" '
+     'resp="#converter">9.XI.05</date> was'),
+    ("of 12.12.79 was", "2003-05-01", 'of <date when="1979-12-12" resp="#converter">12.12.79'
+     '</date> was'),
+    ("until 31.12.80 the", "1961-07-11", 'until <date when="1980-12-31" resp="#converter">'
+     '31.12.80</date> the'),
+]
+
+
+@pytest.mark.parametrize("source, document_date, expected", NUMERIC)
+def test_numeric_dates(source: str, document_date: str | None, expected: str) -> None:
+    """day.month.year with an Arabic or Roman month is a date; a two-digit year's century
+    is the converter's inference from the document's year."""
+    assert run(source, document_date) == expected
+
+
+def test_numeric_dates_are_valid(tei_all) -> None:
+    """Numeric dates in a document of 1979 keep the text and are valid, tei_all included."""
+    assert_converted_valid(tei_all, [(source, expected) for source, date, expected in NUMERIC
+                                     if date == "1979-12-26"], date_line="December 26, 1979")
+
+
+@pytest.mark.parametrize("source", [
+    "section 1.2.3 says", "clause 1.2.15 says",         # a month in one digit: section numbers
+    "12.5 million", "at 12.30 we", "version 3.14", "pi is 3.14.",
+    "31.02.1979", "12.13.79", "0.12.79", "31.IV.1961",  # no such day or month
+    "1.12.12.79", "12.12.79.5", "12.12.1979.3",        # parts of a longer number
+    "12.12.795", "P12.12.79", "12.12.79a", "5-12.12.79", "10–12.12.79",
+    "12/5/61", "5/12/1961",                           # slashes: month or day first?
+    "12.XIII.79", "12.IIII.79", "12.iii.79",
+    "14.III.1700",
+    "on 12.12.79 we",                                   # no document date: no century
+])
+def test_numeric_non_dates(source: str) -> None:
+    """Numbers that only look like day.month.year, impossible dates, and slashes stay text."""
+    document_date = None if source == "on 12.12.79 we" else "1979-12-26"
+    assert run(source, document_date) == source
 
 
 def test_measured_numbers_are_not_years() -> None:

@@ -5,7 +5,9 @@ Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal 
 (`5th August 1961`, `the 13th of May 1961`, `August 5th, 1961`), `July 1961`, a year after
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
-`19 October through 7 November 1960`, `between 3 and 5 August 1961`. A day and month without
+`19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
+figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
+year's century is the converter's inference). A day and month without
 a year, in either order (`July 5`, `5 July`), take the document's year: that is the
 converter's inference, unless the translator supplied the year after it (`13 March [1957]`).
 In a range, an end without a year takes the other end's: that is the text's own.
@@ -77,6 +79,16 @@ _PATTERNS = [
         rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
         rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+    # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
+    # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
+    # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being
+    # half a range). With a two-digit year an Arabic month has two digits, as the Soviet
+    # form writes it (`05.01.80`): `1.2.15` is a section's number.
+    ("numeric", re.compile(
+        r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
+        r"(?:(?P<mr>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)|(?P<mn>[0-9]{1,2}))\."
+        rf"(?P<y>{_YEAR}|(?(mn)(?<=[0-9][0-9]\.))[0-9][0-9])"
+        r"(?!\w)(?![.,:/\-][0-9])(?!\u2013[0-9])")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
     ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
                          rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
@@ -102,6 +114,18 @@ def _month(name: str) -> int:
     return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
 
 
+_ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+
+
+def _century(year: int, doc_year: int) -> int:
+    """A two-digit year in the hundred years that end twenty after the document's year:
+    documents look back further than they look ahead (79 in a document of 1979 or 2003 is
+    1979, 05 in one of 1961 is 1905, 80 in one of 1961 is 1980)."""
+    last = doc_year + 20
+    return last - (last - year) % 100
+
+
 def _day(year: int, month: int, day: int) -> str | None:
     try:
         return Date(year, month, day).isoformat()
@@ -115,7 +139,10 @@ def _day(year: int, month: int, day: int) -> str | None:
 # name no month), and a text that holds none of them is not read any further.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
-_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"}, "range": {"year"},
+# A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
+_DOTTED = re.compile(r"[0-9]\.[0-9IVX]")
+_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
+          "numeric": {"dotted"}, "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
           "relative": {"the word year"}}
 
@@ -133,6 +160,8 @@ def _present(text: str) -> set[str]:
         present.add("month")
         if "digit" not in present and _DIGIT.search(text):
             present.add("digit")
+    if "." in text and _DOTTED.search(text):
+        present.add("dotted")
     return present
 
 
@@ -177,6 +206,8 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         return {"when": groups["y"]}
     if kind in ("day first", "month first"):
         return _days(groups, doc_year)
+    if kind == "numeric":
+        return _numeric(groups, doc_year)
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -224,6 +255,21 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
     if start is None or end is None or start >= end:
         return None
     return {"from": start, "to": end} | inferred
+
+
+def _numeric(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
+    """The value of `12.12.1979` or `14.III.63`: a two-digit year's century is the
+    converter's inference from the document's year, said with resp; without a document date
+    there is nothing to infer it from."""
+    month = _ROMAN_MONTHS[groups["mr"]] if groups["mr"] else int(groups["mn"])
+    year = int(groups["y"])
+    if len(groups["y"]) == 4:
+        value = _day(year, month, int(groups["d"]))
+        return {"when": value} if value else None
+    if doc_year is None:
+        return None
+    value = _day(_century(year, doc_year), month, int(groups["d"]))
+    return {"when": value, "resp": "#converter"} if value else None
 
 
 _SUPPLIED = tag("supplied")
