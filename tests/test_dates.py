@@ -144,6 +144,12 @@ def test_numeric_dates_are_valid(tei_all) -> None:
                                      if date == "1979-12-26"], date_line="December 26, 1979")
 
 
+def test_weekdays_are_valid(tei_all) -> None:
+    """Dates with their weekdays keep the text and are valid, tei_all included."""
+    assert_converted_valid(tei_all, [(source, expected) for source, date, expected in WEEKDAYS
+                                     if date == "1962-09-30"], date_line="September 30, 1962")
+
+
 @pytest.mark.parametrize("source", [
     "section 1.2.3 says", "clause 1.2.15 says",         # a month in one digit: section numbers
     "12.5 million", "at 12.30 we", "version 3.14", "pi is 3.14.",
@@ -159,6 +165,59 @@ def test_numeric_non_dates(source: str) -> None:
     """Numbers that only look like day.month.year, impossible dates, and slashes stay text."""
     document_date = None if source == "on 12.12.79 we" else "1979-12-26"
     assert run(source, document_date) == source
+
+
+WEEKDAYS = [
+    # (source, document date, expected): a weekday that agrees with the date is part of it
+    ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '
+     '29 September 1962</date> we'),
+    ("on 29 September 1962 (Saturday) we", "1962-09-30", 'on <date when="1962-09-29">29 '
+     'September 1962 (Saturday)</date> we'),
+    ("Monday, October 1, 1962.", "1962-09-30", '<date when="1962-10-01">Monday, October 1, '
+     '1962</date>.'),
+    ("on Saturday, 29 October, Cde.", "1960-10-31", 'on <date when="1960-10-29" '
+     'resp="#converter">Saturday, 29 October</date>, Cde.'),
+    ("On Saturday 29 September we", "1962-09-30", 'On <date when="1962-09-29" '
+     'resp="#converter">Saturday 29 September</date> we'),
+    ("on Saturday, the 29th of September,", "1962-09-30", 'on <date when="1962-09-29" '
+     'resp="#converter">Saturday, the 29th of September</date>,'),
+    ("Wednesday, 12.12.79, the", "1979-12-26", '<date when="1979-12-12" resp="#converter">'
+     'Wednesday, 12.12.79</date>, the'),
+    # a day without a year whose weekday is not the document's year's: the year before or
+    # after that has it, within half a year of the document (the converter's inference still)
+    ("on Saturday, 30 December we", "1962-01-04", 'on <date when="1961-12-30" '
+     'resp="#converter">Saturday, 30 December</date> we'),
+    ("on 5 January (Saturday) we", "1962-12-20", 'on <date when="1963-01-05" '
+     'resp="#converter">5 January (Saturday)</date> we'),
+    # ... and none near it (1963-09-29 is a Sunday, a year after the document): the weekday
+    # says the inference is wrong, so there is none
+    ("on Sunday, 29 September we", "1962-09-30", "on Sunday, 29 September we"),
+    # a weekday that disagrees with a stated year stays outside; the date is the text's
+    ("on Sunday, 29 September 1962 we", "1962-09-30", 'on Sunday, <date when="1962-09-29">29 '
+     'September 1962</date> we'),
+    # two weekdays, or none that is a word of its own: the date as it was
+    ("Sunday, 29 September 1962 (Saturday)", "1962-09-30", 'Sunday, <date when="1962-09-29">29 '
+     'September 1962</date> (Saturday)'),
+    ("on WSaturday, 29 September 1962", "1962-09-30", 'on WSaturday, <date when="1962-09-29">'
+     '29 September 1962</date>'),
+    ("on Saturday. 29 September 1962", "1962-09-30", 'on Saturday. <date when="1962-09-29">'
+     '29 September 1962</date>'),
+    ("on Monday, and", "1979-03-22", "on Monday, and"),
+]
+
+
+@pytest.mark.parametrize("source, document_date, expected", WEEKDAYS)
+def test_weekdays(source: str, document_date: str, expected: str) -> None:
+    """A weekday before or after a day is part of its date when it agrees with it, and picks
+    the year of a day written without one; one that disagrees with a stated date stays out."""
+    assert run(source, document_date) == expected
+
+
+def test_weekday_after_a_supplied_year() -> None:
+    """A supplied year is the date's before its weekday is checked."""
+    supplied = '<supplied reason="clarification" resp="#translator">1957</supplied>'
+    assert run(f"On 13 March {supplied} (Wednesday), the", "1961-07-11") == (
+        f'On <date when="1957-03-13">13 March {supplied} (Wednesday)</date>, the')
 
 
 def test_measured_numbers_are_not_years() -> None:
@@ -182,8 +241,8 @@ DAY_FIRST = [
     ("Belgrade on 25 September. But", 'Belgrade on <date when="1961-09-25" resp="#converter">'
      '25 September</date>. But'),
     ("of 11 August, and", 'of <date when="1961-08-11" resp="#converter">11 August</date>, and'),
-    ("on Saturday, 29 October, Cde.", 'on Saturday, <date when="1961-10-29" resp="#converter">'
-     '29 October</date>, Cde.'),
+    ("on 29 October, Cde.", 'on <date when="1961-10-29" resp="#converter">29 October</date>, '
+     'Cde.'),
     ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
     ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
      ' we met'),

@@ -7,10 +7,12 @@ a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
-year's century is the converter's inference). A day and month without
-a year, in either order (`July 5`, `5 July`), take the document's year: that is the
-converter's inference, unless the translator supplied the year after it (`13 March [1957]`).
-In a range, an end without a year takes the other end's: that is the text's own.
+year's century is the converter's inference). A day and month without a year, in either
+order (`July 5`, `5 July`), take the document's year: that is the converter's inference,
+unless the translator supplied the year after it (`13 March [1957]`). A weekday before or
+after a day (`Saturday, 29 September 1962`) is part of its date when it is that day's, and
+tells the year of a day written without one. In a range, an end without a year takes the
+other end's: that is the text's own.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
 number without a preposition stays plain text.
 """
@@ -167,7 +169,8 @@ def _present(text: str) -> set[str]:
 
 def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
     """The dates of a plain or level string as (start, end, attributes)."""
-    return _dates(text, _present(text), document_date)
+    found = _weekdays(text, _dates(text, _present(text), document_date), document_date)
+    return [(start, end, _public(attributes)) for start, end, attributes in found]
 
 
 def _dates(text: str, present: set[str], document_date: str | None
@@ -238,7 +241,7 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
             value = _day(year2, month, day)
             return {"when": value} if value else None
         value = _day(doc_year, month, day) if doc_year is not None else None
-        return {"when": value, "resp": "#converter"} if value else None
+        return {"when": value, "resp": "#converter", _YEARLESS: "1"} if value else None
     day2 = int(groups["d2"])
     crosses = month > month2             # only a later month can end in the next year
     inferred = {}
@@ -246,7 +249,7 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
         if doc_year is None or crosses:
             return None
         year = year2 = doc_year
-        inferred = {"resp": "#converter"}
+        inferred = {"resp": "#converter", _YEARLESS: "1"}
     elif year is None:
         year = year2 - 1 if crosses else year2
     elif year2 is None:
@@ -272,6 +275,80 @@ def _numeric(groups: dict[str, str | None], doc_year: int | None) -> dict[str, s
     return {"when": value, "resp": "#converter"} if value else None
 
 
+# The key of a found date's attributes that says its year is the document's, inferred for a
+# day or range written without one (a supplied year or a weekday may still correct it); taken
+# off before the element is made.
+_YEARLESS = "yearless"
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "|".join(_WEEKDAY_NAMES)
+# Before a day (`Saturday, 29 September`, `Saturday, the 29th of September`), looked for
+# ending where the date starts (searched up to it, so `\Z` is there); after it in brackets
+# (`29 September 1962 (Saturday)`).
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY}),?{_S}(?:the{_S})?\Z")
+_LONGEST_BEFORE = len("Wednesday, the ")
+_WEEKDAY_AFTER = re.compile(rf"{_S}\((?P<w>{_WEEKDAY})\)")
+_HALF_A_YEAR = 183
+
+
+def _weekdays(text: str, found: list[tuple[int, int, dict[str, str]]],
+              document_date: str | None) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, a day's date taking the weekday written before or after it
+    (`Saturday, 29 September 1962`, `29 September 1962 (Saturday)`) when it is that day's.
+    The weekday tells the year of a day written without one: where it is not the day's in the
+    document's year, it is the year before or after that has it, within half a year of the
+    document's date (a January letter's `Saturday, 30 December`); with none, the inference is
+    contradicted and the day stays text. A weekday that is not the day of a stated date
+    stays outside it: the date is what the text says."""
+    taken = []
+    for index, (start, end, attributes) in enumerate(found):
+        when = attributes.get("when", "")
+        before = after = None
+        if len(when) == 10:
+            before = _WEEKDAY_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+            after = _WEEKDAY_AFTER.match(text, end)
+            if before and taken and taken[-1][1] > before.start():
+                before = None
+            if after and index + 1 < len(found) and found[index + 1][0] < after.end():
+                after = None
+        named = {match["w"] for match in (before, after) if match}
+        if len(named) == 1:
+            weekday = _WEEKDAY_NAMES.index(named.pop())
+            day = Date.fromisoformat(when)
+            if day.weekday() != weekday and attributes.get(_YEARLESS):
+                day = _near(day, weekday, document_date)
+                if day is None:
+                    continue
+                attributes = attributes | {"when": day.isoformat()}
+            if day.weekday() == weekday:
+                start = before.start() if before else start
+                end = after.end() if after else end
+        taken.append((start, end, attributes))
+    return taken
+
+
+def _near(day: Date, weekday: int, document_date: str | None) -> Date | None:
+    """`day` in the year before or after, if that is within half a year of the document's
+    date and falls on `weekday` (one year at most does: a year moves a day by one or two)."""
+    if document_date is None or len(document_date) < 10:
+        return None
+    try:
+        document = Date.fromisoformat(document_date[:10])
+    except ValueError:
+        return None
+    for year in (day.year - 1, day.year + 1):
+        value = _day(year, day.month, day.day)
+        if value is not None:
+            other = Date.fromisoformat(value)
+            if other.weekday() == weekday and abs((other - document).days) <= _HALF_A_YEAR:
+                return other
+    return None
+
+
+def _public(attributes: dict[str, str]) -> dict[str, str]:
+    """The attributes a `date` element takes: without the converter's own notes."""
+    return {name: value for name, value in attributes.items() if name != _YEARLESS}
+
+
 _SUPPLIED = tag("supplied")
 _SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
 _WHOLE_YEAR = re.compile(_YEAR)
@@ -286,10 +363,11 @@ def _supplied_years(element: etree._Element, text: str, marks: list[int],
     A day that year does not have (`29 February [1961]`) is no date."""
     taken = []
     for start, end, attributes in found:
-        if attributes.get("resp") == "#converter" and text[end:end + 2] in _SUPPLIED_AFTER:
+        if attributes.get(_YEARLESS) and text[end:end + 2] in _SUPPLIED_AFTER:
             year = _supplied_year(element[bisect_left(marks, end + 1)])
-            values = {name: value for name, value in attributes.items() if name != "resp"}
-            if year is not None and all(len(value) == 10 for value in values.values()):
+            values = {name: value for name, value in attributes.items()
+                      if name in ("when", "from", "to")}
+            if year is not None:
                 given = {name: _day(int(year), int(value[5:7]), int(value[8:]))
                          for name, value in values.items()}
                 if not all(given.values()):
@@ -318,6 +396,7 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if found and OBJECT in text:
             found = _supplied_years(element, text, marks, found)
         if found:
-            wrap_all(element, [(start, end, new("date", **attributes))
+            found = _weekdays(text, found, document_date)
+            wrap_all(element, [(start, end, new("date", **_public(attributes)))
                                for start, end, attributes in found], (text, marks))
     return div
