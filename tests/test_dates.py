@@ -53,6 +53,173 @@ def test_explicit_dates(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+ORDINALS = [
+    # (source, expected): a day written as an ordinal is the same date as its number
+    ("on 5th August 1961 we", 'on <date when="1961-08-05">5th August 1961</date> we'),
+    ("the 13th of May 1961, when", 'the <date when="1961-05-13">13th of May 1961</date>, when'),
+    ("on 22nd June, 1961.", 'on <date when="1961-06-22">22nd June, 1961</date>.'),
+    ("on August 5th, 1961 we", 'on <date when="1961-08-05">August 5th, 1961</date> we'),
+    ("the 1st of October", 'the <date when="1961-10-01" resp="#converter">1st of October</date>'),
+    ("on 3rd Aug. we met", 'on <date when="1961-08-03" resp="#converter">3rd Aug.</date> we met'),
+    ("the 5th-7th August 1961 talks", 'the <date from="1961-08-05" to="1961-08-07">5th-7th '
+     'August 1961</date> talks'),
+    ("from the 5th to 7th of August", 'from the <date from="1961-08-05" to="1961-08-07" '
+     'resp="#converter">5th to 7th of August</date>'),
+    ("between 3rd and 5th August 1961", 'between <date from="1961-08-03" to="1961-08-05">3rd and '
+     '5th August 1961</date>'),
+    ("28th December 1960 - 3rd January 1961", '<date from="1960-12-28" to="1961-01-03">28th '
+     'December 1960 - 3rd January 1961</date>'),
+    ("the 31st of February 1961", "the 31st of February 1961"),
+    # `of` belongs to an ordinal only: `3 of May` is no date, nor a count before a month
+    ("3 of May's delegates", "3 of May's delegates"),
+    ("the 38th parallel", "the 38th parallel"),
+    ("the 5th of the month", "the 5th of the month"),
+    ("As of the 29th, it has", "As of the 29th, it has"),
+]
+
+
+@pytest.mark.parametrize("source, expected", ORDINALS)
+def test_ordinal_days(source: str, expected: str) -> None:
+    """An ordinal day (5th August 1961, the 13th of May) is one date with its day, by the
+    rules of the cardinal forms: a year inferred where none is given, ranges from/to."""
+    assert run(source) == expected
+
+
+def assert_converted_valid(tei_all, cases: list[tuple[str, str]],
+                           date_line: str = "July 11, 1961") -> None:
+    """A document of that date whose paragraphs are the cases' sources keeps its text, passes
+    our XSD, Schematron and tei_all, and holds each date the cases expect."""
+    result = pipeline.convert(f"{date_line}\n\nRecord of a Conversation\n\n"
+                              + "\n\n".join(source for source, _ in cases) + "\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    for _, expected in cases:
+        for marked in re.findall(r"<date[^>]*>[^<]*</date>", expected):
+            assert marked in body, marked
+
+
+def test_ordinal_days_are_valid(tei_all) -> None:
+    """Ordinal days in a dated document keep the text and pass our XSD, Schematron and tei_all."""
+    assert_converted_valid(tei_all, ORDINALS)
+
+
+NUMERIC = [
+    # (source, document date, expected): day.month.year, as Soviet registry numbers and cables
+    # write dates; a two-digit year takes its century from the document's year (resp)
+    ("Decree Nº P176/125 of 12.12.79 was", "1979-12-26", 'Decree Nº P176/125 of <date '
+     'when="1979-12-12" resp="#converter">12.12.79</date> was'),
+    ("the decree of 12.12.1979.", "1979-12-26", 'the decree of <date when="1979-12-12">'
+     '12.12.1979</date>.'),
+    ("signed on 14.III.63 in", "1963-07-11", 'signed on <date when="1963-03-14" '
+     'resp="#converter">14.III.63</date> in'),
+    ("from 1.VIII.1961, the", "1961-07-11", 'from <date when="1961-08-01">1.VIII.1961</date>, the'),
+    ("(Nº 0914, 05.01.80)", "1979-12-26", '(Nº 0914, <date when="1980-01-05" '
+     'resp="#converter">05.01.80</date>)'),
+    ("on 5.01.80 and", "1979-12-26", 'on <date when="1980-01-05" resp="#converter">5.01.80'
+     '</date> and'),
+    ("on 31.XII.1960 and", None, 'on <date when="1960-12-31">31.XII.1960</date> and'),
+    ("on 1.8.1961 we", "1961-07-11", 'on <date when="1961-08-01">1.8.1961</date> we'),
+    # the century: the hundred years that end twenty after the document's
+    ("the law of 9.XI.05 was", "1961-07-11", 'the law of <date when="1905-11-09" '
+     'resp="#converter">9.XI.05</date> was'),
+    ("of 12.12.79 was", "2003-05-01", 'of <date when="1979-12-12" resp="#converter">12.12.79'
+     '</date> was'),
+    ("until 31.12.80 the", "1961-07-11", 'until <date when="1980-12-31" resp="#converter">'
+     '31.12.80</date> the'),
+]
+
+
+@pytest.mark.parametrize("source, document_date, expected", NUMERIC)
+def test_numeric_dates(source: str, document_date: str | None, expected: str) -> None:
+    """day.month.year with an Arabic or Roman month is a date; a two-digit year's century
+    is the converter's inference from the document's year."""
+    assert run(source, document_date) == expected
+
+
+def test_numeric_dates_are_valid(tei_all) -> None:
+    """Numeric dates in a document of 1979 keep the text and are valid, tei_all included."""
+    assert_converted_valid(tei_all, [(source, expected) for source, date, expected in NUMERIC
+                                     if date == "1979-12-26"], date_line="December 26, 1979")
+
+
+def test_weekdays_are_valid(tei_all) -> None:
+    """Dates with their weekdays keep the text and are valid, tei_all included."""
+    assert_converted_valid(tei_all, [(source, expected) for source, date, expected in WEEKDAYS
+                                     if date == "1962-09-30"], date_line="September 30, 1962")
+
+
+@pytest.mark.parametrize("source", [
+    "section 1.2.3 says", "clause 1.2.15 says",         # a month in one digit: section numbers
+    "12.5 million", "at 12.30 we", "version 3.14", "pi is 3.14.",
+    "31.02.1979", "12.13.79", "0.12.79", "31.IV.1961",  # no such day or month
+    "1.12.12.79", "12.12.79.5", "12.12.1979.3",        # parts of a longer number
+    "12.12.795", "P12.12.79", "12.12.79a", "5-12.12.79", "10–12.12.79",
+    "12/5/61", "5/12/1961",                           # slashes: month or day first?
+    "12.XIII.79", "12.IIII.79", "12.iii.79",
+    "14.III.1700",
+    "on 12.12.79 we",                                   # no document date: no century
+])
+def test_numeric_non_dates(source: str) -> None:
+    """Numbers that only look like day.month.year, impossible dates, and slashes stay text."""
+    document_date = None if source == "on 12.12.79 we" else "1979-12-26"
+    assert run(source, document_date) == source
+
+
+WEEKDAYS = [
+    # (source, document date, expected): a weekday that agrees with the date is part of it
+    ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '
+     '29 September 1962</date> we'),
+    ("on 29 September 1962 (Saturday) we", "1962-09-30", 'on <date when="1962-09-29">29 '
+     'September 1962 (Saturday)</date> we'),
+    ("Monday, October 1, 1962.", "1962-09-30", '<date when="1962-10-01">Monday, October 1, '
+     '1962</date>.'),
+    ("on Saturday, 29 October, Cde.", "1960-10-31", 'on <date when="1960-10-29" '
+     'resp="#converter">Saturday, 29 October</date>, Cde.'),
+    ("On Saturday 29 September we", "1962-09-30", 'On <date when="1962-09-29" '
+     'resp="#converter">Saturday 29 September</date> we'),
+    ("on Saturday, the 29th of September,", "1962-09-30", 'on <date when="1962-09-29" '
+     'resp="#converter">Saturday, the 29th of September</date>,'),
+    ("Wednesday, 12.12.79, the", "1979-12-26", '<date when="1979-12-12" resp="#converter">'
+     'Wednesday, 12.12.79</date>, the'),
+    # a day without a year whose weekday is not the document's year's: the year before or
+    # after that has it, within half a year of the document (the converter's inference still)
+    ("on Saturday, 30 December we", "1962-01-04", 'on <date when="1961-12-30" '
+     'resp="#converter">Saturday, 30 December</date> we'),
+    ("on 5 January (Saturday) we", "1962-12-20", 'on <date when="1963-01-05" '
+     'resp="#converter">5 January (Saturday)</date> we'),
+    # ... and none near it (1963-09-29 is a Sunday, a year after the document): the weekday
+    # says the inference is wrong, so there is none
+    ("on Sunday, 29 September we", "1962-09-30", "on Sunday, 29 September we"),
+    # a weekday that disagrees with a stated year stays outside; the date is the text's
+    ("on Sunday, 29 September 1962 we", "1962-09-30", 'on Sunday, <date when="1962-09-29">29 '
+     'September 1962</date> we'),
+    # two weekdays, or none that is a word of its own: the date as it was
+    ("Sunday, 29 September 1962 (Saturday)", "1962-09-30", 'Sunday, <date when="1962-09-29">29 '
+     'September 1962</date> (Saturday)'),
+    ("on WSaturday, 29 September 1962", "1962-09-30", 'on WSaturday, <date when="1962-09-29">'
+     '29 September 1962</date>'),
+    ("on Saturday. 29 September 1962", "1962-09-30", 'on Saturday. <date when="1962-09-29">'
+     '29 September 1962</date>'),
+    ("on Monday, and", "1979-03-22", "on Monday, and"),
+]
+
+
+@pytest.mark.parametrize("source, document_date, expected", WEEKDAYS)
+def test_weekdays(source: str, document_date: str, expected: str) -> None:
+    """A weekday before or after a day is part of its date when it agrees with it, and picks
+    the year of a day written without one; one that disagrees with a stated date stays out."""
+    assert run(source, document_date) == expected
+
+
+def test_weekday_after_a_supplied_year() -> None:
+    """A supplied year is the date's before its weekday is checked."""
+    supplied = '<supplied reason="clarification" resp="#translator">1957</supplied>'
+    assert run(f"On 13 March {supplied} (Wednesday), the", "1961-07-11") == (
+        f'On <date when="1957-03-13">13 March {supplied} (Wednesday)</date>, the')
+
+
 def test_measured_numbers_are_not_years() -> None:
     """A number inside a measure is not looked into."""
     source = '<measure unit="ton" quantity="1961">in 1961 tons</measure>'
@@ -74,8 +241,8 @@ DAY_FIRST = [
     ("Belgrade on 25 September. But", 'Belgrade on <date when="1961-09-25" resp="#converter">'
      '25 September</date>. But'),
     ("of 11 August, and", 'of <date when="1961-08-11" resp="#converter">11 August</date>, and'),
-    ("on Saturday, 29 October, Cde.", 'on Saturday, <date when="1961-10-29" resp="#converter">'
-     '29 October</date>, Cde.'),
+    ("on 29 October, Cde.", 'on <date when="1961-10-29" resp="#converter">29 October</date>, '
+     'Cde.'),
     ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
     ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
      ' we met'),

@@ -113,6 +113,10 @@ GROWTH = {
     "editorial-markers-in-one-paragraph": (
         '"a [two words illegible] b (excised) c [TN: x] d (sic) e [Pause.] f [....] " * (N // 70)',
         2_000, 8_000),
+    "ordinal-days": ('"the 5th-7th of August, the 13th of Ma " * (N // 38)', 40_000, 160_000),
+    "numeric-dates": ('"of 12.12.79, 1.2.3.4.5.6, 14.III.1963.7 " * (N // 40)', 40_000, 160_000),
+    "weekdays": ('"Saturday, 29 September 1962 (Saturday), Sunday Monday, " * (N // 55)',
+                 40_000, 160_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -1,13 +1,18 @@
 """Dates: `date/@when` for explicit dates in the body, `@from`/`@to` for ranges, and relative
 dates (`this year`, `last year`) resolved against the document's date by the converter.
 
-Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, `July 1961`, a year after
+Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal day
+(`5th August 1961`, `the 13th of May 1961`, `August 5th, 1961`), `July 1961`, a year after
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
-`19 October through 7 November 1960`, `between 3 and 5 August 1961`. A day and month without
-a year, in either order (`July 5`, `5 July`), take the document's year: that is the
-converter's inference, unless the translator supplied the year after it (`13 March [1957]`).
-In a range, an end without a year takes the other end's: that is the text's own.
+`19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
+figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
+year's century is the converter's inference). A day and month without a year, in either
+order (`July 5`, `5 July`), take the document's year: that is the converter's inference,
+unless the translator supplied the year after it (`13 March [1957]`). A weekday before or
+after a day (`Saturday, 29 September 1962`) is part of its date when it is that day's, and
+tells the year of a day written without one. In a range, an end without a year takes the
+other end's: that is the text's own.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
 number without a preposition stays plain text.
 """
@@ -52,15 +57,20 @@ _BETWEEN = r"(?:(?<=(?<!\w)[Bb]etween[ \u00a0]{})(?P<between>))?"
 # the set a table of all Unicode, slow to compile.
 _FIRST_DAY = (rf"(?P<d>[0-9](?<!\w.)(?<![0-9][.,:/\-].)(?<![0-9]\u2013.)"
               rf"{_BETWEEN.format('.')}[0-9]?)")
+# An ordinal day (`5th August`, `3rd-5th August`) is the day; `of` may follow an ordinal
+# only (`the 13th of May`: `3 of May` is no date). Looked behind, the ordinal's last letter.
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_OF = rf"(?:(?<=[dht]){_S}of)?"
 _DIGIT = re.compile(r"[0-9]")
 _PATTERNS = [
     # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
-    # translations write it: the year is inferred), and ranges of days, 3-5 August 1961,
+    # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
+    # ranges of days, 3-5 August 1961, 5th-7th August 1961,
     # 19 October through 7 November 1960, 28 December 1960 - 3 January 1961, between 3 and 5
     # August. Without a year, not followed by a number (`5 July 1700`: no year to infer).
     ("day first", re.compile(
-        rf"{_FIRST_DAY}(?:(?:{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})\b)?)?{_TO}"
-        rf"(?P<d2>[0-9]{{1,2}}))?{_S}(?P<m2>{_MONTH_AFTER_DAY})"
+        rf"{_FIRST_DAY}{_ORDINAL}(?:(?:{_OF}{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})"
+        rf"\b)?)?{_TO}(?P<d2>[0-9]{{1,2}}){_ORDINAL})?{_OF}{_S}(?P<m2>{_MONTH_AFTER_DAY})"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
     # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
     # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
@@ -71,6 +81,16 @@ _PATTERNS = [
         rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
         rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+    # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
+    # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
+    # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being
+    # half a range). With a two-digit year an Arabic month has two digits, as the Soviet
+    # form writes it (`05.01.80`): `1.2.15` is a section's number.
+    ("numeric", re.compile(
+        r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
+        r"(?:(?P<mr>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)|(?P<mn>[0-9]{1,2}))\."
+        rf"(?P<y>{_YEAR}|(?(mn)(?<=[0-9][0-9]\.))[0-9][0-9])"
+        r"(?!\w)(?![.,:/\-][0-9])(?!\u2013[0-9])")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
     ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
                          rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
@@ -96,6 +116,18 @@ def _month(name: str) -> int:
     return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
 
 
+_ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+
+
+def _century(year: int, doc_year: int) -> int:
+    """A two-digit year in the hundred years that end twenty after the document's year:
+    documents look back further than they look ahead (79 in a document of 1979 or 2003 is
+    1979, 05 in one of 1961 is 1905, 80 in one of 1961 is 1980)."""
+    last = doc_year + 20
+    return last - (last - year) % 100
+
+
 def _day(year: int, month: int, day: int) -> str | None:
     try:
         return Date(year, month, day).isoformat()
@@ -109,7 +141,10 @@ def _day(year: int, month: int, day: int) -> str | None:
 # name no month), and a text that holds none of them is not read any further.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_NUMBER = re.compile(_YEAR)
-_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"}, "range": {"year"},
+# A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
+_DOTTED = re.compile(r"[0-9]\.[0-9IVX]")
+_NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
+          "numeric": {"dotted"}, "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
           "relative": {"the word year"}}
 
@@ -127,12 +162,15 @@ def _present(text: str) -> set[str]:
         present.add("month")
         if "digit" not in present and _DIGIT.search(text):
             present.add("digit")
+    if "." in text and _DOTTED.search(text):
+        present.add("dotted")
     return present
 
 
 def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
     """The dates of a plain or level string as (start, end, attributes)."""
-    return _dates(text, _present(text), document_date)
+    found = _weekdays(text, _dates(text, _present(text), document_date), document_date)
+    return [(start, end, _public(attributes)) for start, end, attributes in found]
 
 
 def _dates(text: str, present: set[str], document_date: str | None
@@ -171,6 +209,8 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
         return {"when": groups["y"]}
     if kind in ("day first", "month first"):
         return _days(groups, doc_year)
+    if kind == "numeric":
+        return _numeric(groups, doc_year)
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -201,7 +241,7 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
             value = _day(year2, month, day)
             return {"when": value} if value else None
         value = _day(doc_year, month, day) if doc_year is not None else None
-        return {"when": value, "resp": "#converter"} if value else None
+        return {"when": value, "resp": "#converter", _YEARLESS: "1"} if value else None
     day2 = int(groups["d2"])
     crosses = month > month2             # only a later month can end in the next year
     inferred = {}
@@ -209,7 +249,7 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
         if doc_year is None or crosses:
             return None
         year = year2 = doc_year
-        inferred = {"resp": "#converter"}
+        inferred = {"resp": "#converter", _YEARLESS: "1"}
     elif year is None:
         year = year2 - 1 if crosses else year2
     elif year2 is None:
@@ -218,6 +258,95 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
     if start is None or end is None or start >= end:
         return None
     return {"from": start, "to": end} | inferred
+
+
+def _numeric(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
+    """The value of `12.12.1979` or `14.III.63`: a two-digit year's century is the
+    converter's inference from the document's year, said with resp; without a document date
+    there is nothing to infer it from."""
+    month = _ROMAN_MONTHS[groups["mr"]] if groups["mr"] else int(groups["mn"])
+    year = int(groups["y"])
+    if len(groups["y"]) == 4:
+        value = _day(year, month, int(groups["d"]))
+        return {"when": value} if value else None
+    if doc_year is None:
+        return None
+    value = _day(_century(year, doc_year), month, int(groups["d"]))
+    return {"when": value, "resp": "#converter"} if value else None
+
+
+# The key of a found date's attributes that says its year is the document's, inferred for a
+# day or range written without one (a supplied year or a weekday may still correct it); taken
+# off before the element is made.
+_YEARLESS = "yearless"
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "|".join(_WEEKDAY_NAMES)
+# Before a day (`Saturday, 29 September`, `Saturday, the 29th of September`), looked for
+# ending where the date starts (searched up to it, so `\Z` is there); after it in brackets
+# (`29 September 1962 (Saturday)`).
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY}),?{_S}(?:the{_S})?\Z")
+_LONGEST_BEFORE = len("Wednesday, the ")
+_WEEKDAY_AFTER = re.compile(rf"{_S}\((?P<w>{_WEEKDAY})\)")
+_HALF_A_YEAR = 183
+
+
+def _weekdays(text: str, found: list[tuple[int, int, dict[str, str]]],
+              document_date: str | None) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, a day's date taking the weekday written before or after it
+    (`Saturday, 29 September 1962`, `29 September 1962 (Saturday)`) when it is that day's.
+    The weekday tells the year of a day written without one: where it is not the day's in the
+    document's year, it is the year before or after that has it, within half a year of the
+    document's date (a January letter's `Saturday, 30 December`); with none, the inference is
+    contradicted and the day stays text. A weekday that is not the day of a stated date
+    stays outside it: the date is what the text says."""
+    taken = []
+    for index, (start, end, attributes) in enumerate(found):
+        when = attributes.get("when", "")
+        before = after = None
+        if len(when) == 10:
+            before = _WEEKDAY_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+            after = _WEEKDAY_AFTER.match(text, end)
+            if before and taken and taken[-1][1] > before.start():
+                before = None
+            if after and index + 1 < len(found) and found[index + 1][0] < after.end():
+                after = None
+        named = {match["w"] for match in (before, after) if match}
+        if len(named) == 1:
+            weekday = _WEEKDAY_NAMES.index(named.pop())
+            day = Date.fromisoformat(when)
+            if day.weekday() != weekday and attributes.get(_YEARLESS):
+                day = _near(day, weekday, document_date)
+                if day is None:
+                    continue
+                attributes = attributes | {"when": day.isoformat()}
+            if day.weekday() == weekday:
+                start = before.start() if before else start
+                end = after.end() if after else end
+        taken.append((start, end, attributes))
+    return taken
+
+
+def _near(day: Date, weekday: int, document_date: str | None) -> Date | None:
+    """`day` in the year before or after, if that is within half a year of the document's
+    date and falls on `weekday` (one year at most does: a year moves a day by one or two)."""
+    if document_date is None or len(document_date) < 10:
+        return None
+    try:
+        document = Date.fromisoformat(document_date[:10])
+    except ValueError:
+        return None
+    for year in (day.year - 1, day.year + 1):
+        value = _day(year, day.month, day.day)
+        if value is not None:
+            other = Date.fromisoformat(value)
+            if other.weekday() == weekday and abs((other - document).days) <= _HALF_A_YEAR:
+                return other
+    return None
+
+
+def _public(attributes: dict[str, str]) -> dict[str, str]:
+    """The attributes a `date` element takes: without the converter's own notes."""
+    return {name: value for name, value in attributes.items() if name != _YEARLESS}
 
 
 _SUPPLIED = tag("supplied")
@@ -234,10 +363,11 @@ def _supplied_years(element: etree._Element, text: str, marks: list[int],
     A day that year does not have (`29 February [1961]`) is no date."""
     taken = []
     for start, end, attributes in found:
-        if attributes.get("resp") == "#converter" and text[end:end + 2] in _SUPPLIED_AFTER:
+        if attributes.get(_YEARLESS) and text[end:end + 2] in _SUPPLIED_AFTER:
             year = _supplied_year(element[bisect_left(marks, end + 1)])
-            values = {name: value for name, value in attributes.items() if name != "resp"}
-            if year is not None and all(len(value) == 10 for value in values.values()):
+            values = {name: value for name, value in attributes.items()
+                      if name in ("when", "from", "to")}
+            if year is not None:
                 given = {name: _day(int(year), int(value[5:7]), int(value[8:]))
                          for name, value in values.items()}
                 if not all(given.values()):
@@ -266,6 +396,7 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if found and OBJECT in text:
             found = _supplied_years(element, text, marks, found)
         if found:
-            wrap_all(element, [(start, end, new("date", **attributes))
+            found = _weekdays(text, found, document_date)
+            wrap_all(element, [(start, end, new("date", **_public(attributes)))
                                for start, end, attributes in found], (text, marks))
     return div
