@@ -97,6 +97,26 @@ def test_numbers_in_words(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+# Ranges written without spaces, or with `or`: `10-15 thousand tons` was text, `one or two tons`
+# measured two tons.
+RANGE_CASES = [
+    ("produce 10-15 thousand tons of steel",
+     'produce <measure unit="ton" min="10000" max="15000" commodity="steel">10-15 thousand tons of '
+     'steel</measure>'),
+    ("10\u201315 tons", '<measure unit="ton" min="10" max="15">10\u201315 tons</measure>'),
+    ("one or two tons", '<measure unit="ton" min="1" max="2">one or two tons</measure>'),
+    ("a 2-year plan", "a 2-year plan"),
+    ("in Moscow on Aug. 3-5 and", "in Moscow on Aug. 3-5 and"),
+    ("10-15 workers", "10-15 workers"),
+]
+
+
+@pytest.mark.parametrize("source, expected", RANGE_CASES)
+def test_ranges(source: str, expected: str) -> None:
+    """A range is min and max whether written `10-15`, `10 to 15` or `one or two`."""
+    assert run(source) == expected
+
+
 def test_supplied_commodity_goes_inside() -> None:
     """`20,000 jeongbo [of cotton]`: the supplied bracket names the commodity and joins the measure."""
     out = run('reduced to 20,000 jeongbo <supplied reason="clarification">of cotton</supplied> sown')
@@ -137,7 +157,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
           "twenty", "Forty-", "hundred", " hundred", " million", " Thousand", " to ", " tons",
           " ton", " per cent", " Won", " ha", " more", " people", " kg", " US dollars",
-          " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers"]
+          " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or "]
 def _matches(pattern: re.Pattern, text: str) -> list:
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 

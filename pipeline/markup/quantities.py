@@ -111,9 +111,9 @@ def _first_letter_split(alternatives: list[str]) -> str:
                     for first, rests in by_first.items())
 
 
-# After the number: a second number that makes it a range (`2 to 2.5`), then a unit (`tons`,
-# `%`), or a counted noun ahead (`twenty thousand workers`).
-_RANGE = rf"(?:{_S}(?:to|-|\u2013){_S}(?P<b>{_NUMBER}))?"
+# After the number: a second number that makes it a range (`2 to 2.5`, `10-15`, `one or two`),
+# then a unit (`tons`, `%`), or a counted noun ahead (`twenty thousand workers`).
+_RANGE = rf"(?:(?:{_S}(?:to|or|-|\u2013){_S}|[\-\u2013])(?P<b>{_NUMBER}))?"
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)"
            rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b))")
 _MEASURE = re.compile(
