@@ -62,6 +62,61 @@ def test_quantities(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+# Numbers in words: `hundred` was a number of its own, so `two hundred thousand tons` measured
+# 100000 and `several hundred tons` 100; `a million`, `half a million`, `twenty-five` were text.
+WORD_CASES = [
+    ("one hundred tons of steel",
+     '<measure unit="ton" quantity="100" commodity="steel">one hundred tons of steel</measure>'),
+    ("two hundred thousand tons", '<measure unit="ton" quantity="200000">two hundred thousand '
+                                  'tons</measure>'),
+    ("five hundred and fifty tons", '<measure unit="ton" quantity="550">five hundred and fifty '
+                                    'tons</measure>'),
+    ("several hundred tons", "several hundred tons"),
+    ("we need half a million tons of coal",
+     'we need <measure unit="ton" quantity="500000" commodity="coal">half a million tons of coal'
+     '</measure>'),
+    ("A million tons of coal",
+     '<measure unit="ton" quantity="1000000" commodity="coal">A million tons of coal</measure>'),
+    ("a ton of coal", "a ton of coal"),
+    ("twenty-five tons of fish",
+     '<measure unit="ton" quantity="25" commodity="fish">twenty-five tons of fish</measure>'),
+    ("two and a half million tons", '<measure unit="ton" quantity="2500000">two and a half '
+                                    'million tons</measure>'),
+    ("two to three hundred tons", '<measure unit="ton" min="200" max="300">two to three hundred '
+                                  'tons</measure>'),
+    ("One hundred thousand troops were sent",
+     '<num value="100000">One hundred thousand</num> troops were sent'),
+    ("twenty thousand workers", '<num value="20000">twenty thousand</num> workers'),
+    ("the two men left", "the two men left"),
+]
+
+
+@pytest.mark.parametrize("source, expected", WORD_CASES)
+def test_numbers_in_words(source: str, expected: str) -> None:
+    """A number in words is read whole (`two hundred thousand`), never from its last word."""
+    assert run(source) == expected
+
+
+# Ranges written without spaces, or with `or`: `10-15 thousand tons` was text, `one or two tons`
+# measured two tons.
+RANGE_CASES = [
+    ("produce 10-15 thousand tons of steel",
+     'produce <measure unit="ton" min="10000" max="15000" commodity="steel">10-15 thousand tons of '
+     'steel</measure>'),
+    ("10\u201315 tons", '<measure unit="ton" min="10" max="15">10\u201315 tons</measure>'),
+    ("one or two tons", '<measure unit="ton" min="1" max="2">one or two tons</measure>'),
+    ("a 2-year plan", "a 2-year plan"),
+    ("in Moscow on Aug. 3-5 and", "in Moscow on Aug. 3-5 and"),
+    ("10-15 workers", "10-15 workers"),
+]
+
+
+@pytest.mark.parametrize("source, expected", RANGE_CASES)
+def test_ranges(source: str, expected: str) -> None:
+    """A range is min and max whether written `10-15`, `10 to 15` or `one or two`."""
+    assert run(source) == expected
+
+
 def test_supplied_commodity_goes_inside() -> None:
     """`20,000 jeongbo [of cotton]`: the supplied bracket names the commodity and joins the measure."""
     out = run('reduced to 20,000 jeongbo <supplied reason="clarification">of cotton</supplied> sown')
@@ -77,7 +132,13 @@ def test_count_with_supplied_noun() -> None:
 
 @pytest.mark.parametrize("text, value", [("600,000", "600000"), ("2.4 million", "2400000"),
                                          ("Four million", "4000000"), ("2.5", "2.5"),
-                                         ("seven apples", None)])
+                                         ("seven apples", None),
+                                         ("two hundred thousand", "200000"),
+                                         ("twenty-five", "25"), ("a hundred", "100"),
+                                         ("half a million", "500000"),
+                                         ("one and a half", "1.5"), ("hundred", None),
+                                         ("half a", None), ("a", None), ("NaN", None),
+                                         ("1e5", None)])
 def test_number_value(text: str, value: str | None) -> None:
     """Digits, decimals, words and multipliers read to exact decimals."""
     result = number_value(text)
@@ -87,28 +148,24 @@ def test_number_value(text: str, value: str | None) -> None:
 # The measure and count patterns as first written: a number not after a word, a decimal point
 # or a slash. The module writes them to open with a character class (fast to search); these
 # say what they must match.
-_PLAIN_NUMBER = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?i:" + Q._WORDS + r"))"
-                 r"(?:[ \u00a0](?i:thousand|million|billion|trillion))?")
-PLAIN_MEASURE = re.compile(
-    rf"(?<![\w.,\-/])(?P<a>{_PLAIN_NUMBER})(?:{Q._S}(?:to|-|\u2013){Q._S}(?P<b>{Q._NUMBER}))?"
-    rf"(?:(?:{Q._S}(?:more|additional|extra))?{Q._S}(?P<unit>(?i:{Q._UNIT}))\b(?!-)"
-    rf"|(?P<percent>%))")
+_PLAIN_NUMBER = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{Q._MULTIPLIER}|{Q._WORD_NUMBER})"
+PLAIN_MEASURE = re.compile(rf"(?<![\w.,\-/])(?P<a>{_PLAIN_NUMBER}){Q._RANGE}{Q._ENDING}")
 PLAIN_COUNT = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
     rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b|\ufffc))")
 PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/", " ", "\u00a0",
           "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
-          "hundred", " million", " Thousand", " to ", " tons", " ton", " per cent", " Won",
-          " ha", " more", " people", " kg", " US dollars", " of cotton", "_"]
-
-
+          "twenty", "Forty-", "hundred", " hundred", " million", " Thousand", " to ", " tons",
+          " ton", " per cent", " Won", " ha", " more", " people", " kg", " US dollars",
+          " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or "]
 def _matches(pattern: re.Pattern, text: str) -> list:
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
 def test_first_character_class_holds_every_number_start() -> None:
     """Every character a case-blind number word or a digit can start with opens a measure."""
-    starts = re.compile(r"\d|(?i:[" + "".join({w[0] for w in Q._WORD_NUMBERS}) + "])")
+    words = [*Q._WORD_NUMBERS, "a", "half"]
+    starts = re.compile(r"\d|(?i:[" + "".join({w[0] for w in words}) + "])")
     first = re.compile(Q._FIRST[:Q._FIRST.index("]") + 1])
     everything = "".join(map(chr, range(0x110000)))
     assert starts.findall(everything) == first.findall(everything)

@@ -1,16 +1,17 @@
 """Quantities: `measure` with @quantity (or @min/@max), @unit and @commodity, and `num/@value`
-for counts of things (`11 million [people]`, `20,000 people`).
+for counts of things (`11 million [people]`, `20,000 people`, `twenty thousand workers`).
 
-A measure is a number (digits, `2.4 million`, `Four million`) or a range (`2 to 2.5`) followed
-by a unit of the vocabulary in UNITS; the commodity is what follows as `of X` (`600,000 tons
-of chemical fertilizer`) or a supplied bracket `[of cotton]`. Anything the patterns are not
-sure of stays plain text: no value is better than a wrong one.
+A measure is a number (digits, `2.4 million`, `Four million`, `two hundred thousand`, `half a
+million`) or a range (`2 to 2.5`) followed by a unit of the vocabulary in UNITS; the commodity
+is what follows as `of X` (`600,000 tons of chemical fertilizer`) or a supplied bracket `[of
+cotton]`. Anything the patterns are not sure of stays plain text: no value is better than a
+wrong one.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from lxml import etree
 
@@ -54,19 +55,41 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "aircraft", "tanks", "guns", "copies", "delegates", "members", "cadres", "refugees",
            "prisoners", "divisions", "villages", "schools", "units", "sets"}
 
-_WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                      "eighty": 80, "ninety": 90, "hundred": 100})
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_NUMBERS = {word: value for value, word in enumerate(["zero", *_ONES, *_TEENS], start=0)}
+_WORD_NUMBERS.update({word: 10 * value for value, word in enumerate(_TENS, start=2)})
 _MULTIPLIERS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
                 "trillion": 10 ** 12}
+_HALF = Decimal("0.5")
+
+_COUNTED = "|".join(sorted(COUNTED, key=len, reverse=True))
 
 _S = r"[ \u00a0]"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _MULTIPLIER = rf"(?:{_S}(?i:thousand|million|billion|trillion))?"
-_NUMBER = rf"(?:{_DIGITS}|(?i:{_WORDS})){_MULTIPLIER}"
+
+
+def _longest_first(words: list[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+# A number in words, as alternatives that each open with a letter (see _first_letter_split):
+# up to ninety-nine (`twenty-five`), then `hundred` and what follows it, `and a half`, and a
+# multiplier: `two hundred thousand`, `one and a half million`. `a` and `half a` count only
+# before `hundred` or a multiplier (`a million`, `half a million`); `hundred` alone is not a
+# number (`several hundred tons` is no 100 tons).
+_UNIT_WORD = "|".join(_longest_first(_ONES))
+_SMALL_WORDS = [rf"{tens}(?:[\-\u00a0 ](?:{_UNIT_WORD}))?" for tens in _TENS] \
+    + _TEENS + _ONES + ["zero"]
+_SMALL = "(?:" + "|".join(_longest_first(_SMALL_WORDS)) + ")"
+_HUNDRED_REST = rf"hundred(?:{_S}(?:and{_S})?{_SMALL})?"
+_AFTER_SMALL = rf"(?i:(?:{_S}{_HUNDRED_REST})?(?:{_S}and{_S}a{_S}half)?){_MULTIPLIER}"
+_OTHER_WORDS = [rf"a{_S}(?:{_HUNDRED_REST}{_MULTIPLIER}|(?:thousand|million|billion|trillion))",
+                rf"half{_S}a{_S}(?:thousand|million|billion|trillion)"]
+_WORD_NUMBER = (rf"(?:(?i:{_SMALL}){_AFTER_SMALL}|(?i:{'|'.join(_OTHER_WORDS)}))")
+_NUMBER = rf"(?:{_DIGITS}{_MULTIPLIER}|{_WORD_NUMBER})"
 _UNIT = "|".join(re.escape(f) for f in sorted(_UNIT_OF, key=len, reverse=True) if f != "%")
 
 # The patterns open with a plain character class, the only opening that lets the regex
@@ -74,23 +97,29 @@ _UNIT = "|".join(re.escape(f) for f in sorted(_UNIT_OF, key=len, reverse=True) i
 # ten times faster). So the first character is matched first and what comes before it is
 # looked behind afterwards: a digit, or the first letter of a number word (`ſ` is an `s`
 # to a case-blind pattern); the rest of the number follows from that first character.
-_FIRST = r"[\dEFHNOSTZefhnostz\u017f](?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
+_FIRST = r"[\dAEFHNOSTZaefhnostz\u017f](?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
-def _words_rest(words: list[str]) -> str:
-    """`(?i:seven|six|one)` after its first letter: `(?<=(?i:s))(?i:even|ix)|(?<=(?i:o))(?i:ne)`."""
+def _first_letter_split(alternatives: list[str]) -> str:
+    """Alternatives that each open with a letter, after that letter: `seven|six|one` becomes
+    `(?<=(?i:s))(?i:even|ix)|(?<=(?i:o))(?i:ne)`."""
     by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(rf"(?<=(?i:{first}))(?i:{'|'.join(rests)})"
                     for first, rests in by_first.items())
 
 
+# After the number: a second number that makes it a range (`2 to 2.5`, `10-15`, `one or two`),
+# then a unit (`tons`, `%`), or a counted noun ahead (`twenty thousand workers`).
+_RANGE = rf"(?:(?:{_S}(?:to|or|-|\u2013){_S}|[\-\u2013])(?P<b>{_NUMBER}))?"
+_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)"
+           rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b))")
 _MEASURE = re.compile(
-    rf"(?P<a>{_FIRST}(?:{_DIGITS_REST}|{_words_rest(_WORDS.split('|'))}){_MULTIPLIER})"
-    rf"(?:{_S}(?:to|-|\u2013){_S}(?P<b>{_NUMBER}))?"
-    rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)|(?P<percent>%))")
+    rf"(?P<a>{_FIRST}(?:{_DIGITS_REST}{_MULTIPLIER}"
+    rf"|(?:{_first_letter_split(_longest_first(_SMALL_WORDS))}){_AFTER_SMALL}"
+    rf"|{_first_letter_split(_OTHER_WORDS)})){_RANGE}{_ENDING}")
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
@@ -102,6 +131,7 @@ _STOP = {"was", "were", "is", "are", "be", "been", "per", "each", "every", "in",
          "more", "less", "than", "so", "as", "but"}
 # Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
 _DIGIT = re.compile(r"\d")
+_DIGITS_ONLY = re.compile(_DIGITS)
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 _COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
@@ -109,24 +139,41 @@ _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "
 
 
 def number_value(text: str) -> Decimal | None:
-    """`600,000` -> 600000; `2.4 million` -> 2400000; `Four million` -> 4000000; else None."""
-    words = text.replace("\u00a0", " ").split()
-    if not words or len(words) > 2:
+    """`600,000` -> 600000; `2.4 million` -> 2400000; `Four million` -> 4000000; `two hundred
+    thousand` -> 200000; `twenty-five` -> 25; `half a million` -> 500000; `one and a half` ->
+    1.5; else None."""
+    words = text.lower().replace("\u00a0", " ").replace("-", " ").split()
+    if not words:
         return None
-    first = words[0].lower().replace(",", "")
-    if first in _WORD_NUMBERS:
-        value = Decimal(_WORD_NUMBERS[first])
+    if words[0] == "a" and len(words) > 1 and (words[1] == "hundred" or words[1] in _MULTIPLIERS):
+        value, at, in_words = Decimal(1), 1, True               # `a hundred`, `a million`
+    elif words[:2] == ["half", "a"] and len(words) == 3 and words[2] in _MULTIPLIERS:
+        value, at, in_words = _HALF, 2, False                   # `half a million`
+    elif words[0] in _WORD_NUMBERS:
+        value, at, in_words = _small(words, 0)
+    elif _DIGITS_ONLY.fullmatch(words[0]):
+        value, at, in_words = Decimal(words[0].replace(",", "")), 1, False
     else:
-        try:
-            value = Decimal(first)
-        except InvalidOperation:
-            return None
-    if len(words) == 2:
-        multiplier = _MULTIPLIERS.get(words[1].lower())
-        if multiplier is None:
-            return None
-        value *= multiplier
-    return value
+        return None
+    if in_words and words[at:at + 1] == ["hundred"] and 1 <= value <= 99:
+        value, at = value * 100, at + 1                         # `two hundred`
+        rest = at + 1 if words[at:at + 1] == ["and"] else at
+        if rest < len(words) and words[rest] in _WORD_NUMBERS:
+            more, at, _ = _small(words, rest)                   # `two hundred and fifty`
+            value += more
+    if words[at:at + 3] == ["and", "a", "half"]:
+        value, at = value + _HALF, at + 3                       # `one and a half`
+    if at < len(words) and words[at] in _MULTIPLIERS:
+        value, at = value * _MULTIPLIERS[words[at]], at + 1     # `2.4 million`
+    return value if at == len(words) else None
+
+
+def _small(words: list[str], at: int) -> tuple[Decimal, int, bool]:
+    """The number in words at `words[at]` up to ninety-nine (`twenty five`), and where it ends."""
+    value = _WORD_NUMBERS[words[at]]
+    if value >= 20 and at + 1 < len(words) and 1 <= _WORD_NUMBERS.get(words[at + 1], 0) <= 9:
+        return Decimal(value + _WORD_NUMBERS[words[at + 1]]), at + 2, True
+    return Decimal(value), at + 1, True
 
 
 def decimal_text(value: Decimal) -> str:
@@ -183,18 +230,21 @@ def _spans(text: str, measures: list[re.Match], supplied: dict[int, etree._Eleme
 
 def _measure(match: re.Match, text: str, supplied: dict[int, etree._Element]):
     a, b = match.group("a"), match.group("b")
+    if match.group("counted") is not None:
+        return _counted_in_words(match)
     low = number_value(a)
     high = number_value(b) if b else None
     if low is None or (b and high is None):
         return None
-    if b and len(b.split()) == 2 and len(a.split()) == 1:
-        low *= _MULTIPLIERS[b.split()[1].lower()]       # `2 to 3 million tons`
+    if b and _scale(a) == 1:
+        low *= _scale(b)                                # `2 to 3 million tons`
     if high is not None and high < low:
         return None
-    unit = "percent" if match.group("percent") else _UNIT_OF[match.group("unit").lower()]
-    if unit in ("won", "dan", "mu") and match.group("unit") != match.group("unit").lower():
+    form = "%" if match.group("percent") else match.group("unit")
+    unit = _UNIT_OF[form.lower()]
+    if unit in ("won", "dan", "mu") and form != form.lower():
         return None                                     # `Won`, `Dan`: a name, not a unit
-    if unit in ("won", "ha") and not _DIGIT.match(a):
+    if form.lower() in ("won", "ha") and not _DIGIT.match(a):
         return None                                     # `one won`? too unsure
     end = match.end()
     attributes = {"unit": unit}
@@ -206,6 +256,31 @@ def _measure(match: re.Match, text: str, supplied: dict[int, etree._Element]):
     if commodity:
         attributes["commodity"] = commodity
     return match.start(), end, new("measure", **attributes)
+
+
+def _counted_in_words(match: re.Match):
+    """`twenty thousand workers`: a count, when the number is in words and has a scale (`two
+    men` stays prose; a count in digits is _COUNT's)."""
+    a = match.group("a")
+    if match.group("b") or _DIGIT.match(a) or _scale(a) == 1:
+        return None
+    value = number_value(a)
+    if value is None:
+        return None
+    return match.start(), match.end("a"), new("num", value=decimal_text(value))
+
+
+def _scale(text: str) -> int:
+    """What the words that end a number multiply it by: `3 hundred thousand` -> 100000."""
+    scale = 1
+    for word in reversed(text.lower().replace("\u00a0", " ").split()):
+        if word == "hundred":
+            scale *= 100
+        elif word in _MULTIPLIERS:
+            scale *= _MULTIPLIERS[word]
+        else:
+            break
+    return scale
 
 
 def _commodity(text: str, end: int, supplied: dict[int, etree._Element]) -> tuple[str | None, int]:
