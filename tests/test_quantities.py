@@ -75,7 +75,7 @@ WORD_CASES = [
                                   'tons</measure>'),
     ("five hundred and fifty tons", '<measure unit="ton" quantity="550">five hundred and fifty '
                                     'tons</measure>'),
-    ("several hundred tons", "several hundred tons"),
+    ("several hundred tons", '<measure unit="ton">several hundred tons</measure>'),
     ("we need half a million tons of coal",
      'we need <measure unit="ton" quantity="500000" commodity="coal">half a million tons of coal'
      '</measure>'),
@@ -180,6 +180,23 @@ def test_currency_place_leaves_the_register() -> None:
     assert places == ["United States"]
 
 
+# An amount the text does not count out: the unit and commodity are stated, the quantity not.
+VAGUE_CASES = [
+    ("tens of thousands of tons of grain",
+     '<measure unit="ton" commodity="grain">tens of thousands of tons of grain</measure>'),
+    ("Hundreds of tons", '<measure unit="ton">Hundreds of tons</measure>'),
+    ("several million dollars", '<measure unit="USD">several million dollars</measure>'),
+    ("tens of thousands of people", "tens of thousands of people"),
+    ("several tons", "several tons"),
+]
+
+
+@pytest.mark.parametrize("source, expected", VAGUE_CASES)
+def test_amounts_without_a_number(source: str, expected: str) -> None:
+    """`tens of thousands of tons` is a measure of tons with no quantity, not 100 or nothing."""
+    assert run(source) == expected
+
+
 def test_supplied_commodity_goes_inside() -> None:
     """`20,000 jeongbo [of cotton]`: the supplied bracket names the commodity and joins the measure."""
     out = run('reduced to 20,000 jeongbo <supplied reason="clarification">of cotton</supplied> sown')
@@ -215,7 +232,8 @@ def test_number_value(text: str, value: str | None) -> None:
 # say what they must match.
 PLAIN_MEASURE = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:(?:(?<=[$\u00a3])(?P<sign>))?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"|(?i:{'|'.join(Q._NUMBER_WORDS)}|{Q._A}|half)){Q._MORE})(?(sign)|{Q._ENDING})")
+    rf"|(?i:{'|'.join(Q._VAGUE)}|{'|'.join(Q._NUMBER_WORDS)}|{Q._A}|half)){Q._MORE})"
+    rf"(?(sign)|{Q._ENDING})")
 PLAIN_COUNT = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
     rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b|\ufffc))")
@@ -224,7 +242,8 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           "twenty", "Forty-", "hundred", " hundred", " million", " Thousand", " to ", " tons",
           " ton", " per cent", " Won", " ha", " more", " people", " kg", " US dollars",
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
-          "\u00a3", "US", " dollars", " Hong Kong dollars", " won"]
+          "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
+          "Hundreds of", "several", " of "]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:

@@ -113,6 +113,12 @@ def _longest_first(words: list[str]) -> list[str]:
 # range (`2 to 2.5`, `10-15`, `one or two`, `$5 to $6`). `a` is a number only before a scale
 # (`a million`, not `a ton`); `hundred` never begins one (`several hundred tons` is no 100).
 _NUMBER_WORDS = _longest_first([*_ONES, *_TEENS, *_TENS, "zero"])
+# An amount the text does not count out: a measure of its unit and commodity, without a
+# quantity (`tens of thousands of tons of grain`, `several million dollars`).
+_VAGUE = [rf"tens{_S}of{_S}(?:thousands|millions|billions){_S}of",
+          rf"hundreds{_S}of(?:{_S}(?:thousands|millions){_S}of)?", rf"thousands{_S}of",
+          rf"several{_S}(?:hundred|thousand|million|billion)"]
+_VAGUE_FIRST = frozenset({"tens", "hundreds", "thousands", "several"})
 _SCALE_WORDS = f"hundred|{_SCALES}"
 _A = rf"a(?={_S}[hHtTmMbB])"     # `a hundred`, `a million` (Python reads the scale)
 _WORD = rf"(?i:{'|'.join(_NUMBER_WORDS)}|{_SCALE_WORDS}|{_A})"
@@ -176,7 +182,8 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S
            rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
-    rf"|{_first_letter_split([*_NUMBER_WORDS, _A, 'half'])}){_MORE})(?(sign)|{_ENDING})")
+    rf"|{_first_letter_split([*_VAGUE, *_NUMBER_WORDS, _A, 'half'])}){_MORE})"
+    rf"(?(sign)|{_ENDING})")
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
@@ -351,7 +358,9 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None                                 # `one won`? too unsure
     end = match.end()
     attributes = {"unit": unit}
-    if high is None:
+    if low is None:
+        pass                                            # `tens of thousands of tons`: no number
+    elif high is None:
         attributes["quantity"] = decimal_text(low)
     else:
         attributes["min"], attributes["max"] = decimal_text(low), decimal_text(high)
@@ -422,11 +431,13 @@ def _unmark_places(div: etree._Element, names: N.Names,
         entity.variants = [v for v in entity.variants if v not in forms or v in left[ref]]
 
 
-def _amount(text: str, signed: bool) -> tuple[Decimal, Decimal | None] | None:
+def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | None:
     """The number, or the two ends of a range, that `text` says: `10-15 thousand` -> 10000,
     15000 (the first end takes the scale of the second: `2 to 3 million`); `$6 million` after a
-    sign; None when unsure."""
+    sign; no number for `tens of thousands of`; None when unsure."""
     parts = _RANGE_MARK.split(text.lower())
+    if parts[0].split()[0] in _VAGUE_FIRST:
+        return (None, None) if len(parts) == 1 else None     # `tens of thousands of`
     if len(parts) > 2:
         return None
     if len(parts) == 2 and parts[1][:1] in SIGNS:
