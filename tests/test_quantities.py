@@ -92,6 +92,8 @@ WORD_CASES = [
      '<num value="100000">One hundred thousand</num> troops were sent'),
     ("twenty thousand workers", '<num value="20000">twenty thousand</num> workers'),
     ("the two men left", "the two men left"),
+    ("three regiments and 2 battalions", 'three regiments and <num value="2">2</num> battalions'),
+    ("twenty thousand volunteers", '<num value="20000">twenty thousand</num> volunteers'),
 ]
 
 
@@ -112,6 +114,8 @@ RANGE_CASES = [
     ("a 2-year plan", "a 2-year plan"),
     ("in Moscow on Aug. 3-5 and", "in Moscow on Aug. 3-5 and"),
     ("10-15 workers", "10-15 workers"),
+    ("we can destroy from 4 to 5 battalions", "we can destroy from 4 to 5 battalions"),
+    ("2 or 3 men", "2 or 3 men"),
 ]
 
 

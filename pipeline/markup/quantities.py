@@ -86,7 +86,8 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "experts", "students", "soldiers", "troops", "families", "households", "factories",
            "enterprises", "projects", "ships", "boats", "tractors", "cars", "trucks", "planes",
            "aircraft", "tanks", "guns", "copies", "delegates", "members", "cadres", "refugees",
-           "prisoners", "divisions", "villages", "schools", "units", "sets"}
+           "prisoners", "divisions", "villages", "schools", "units", "sets", "regiments",
+           "battalions", "brigades", "officers", "advisers", "advisors", "volunteers"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -299,6 +300,7 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
     """`find`, given the matches of _MEASURE in `text`; a place that a measure takes in as the
     name of its currency goes to `absorbed`, with the measure."""
     spans: list[tuple[int, int, etree._Element]] = []
+    ranges: list[tuple[int, int]] = []
     for match in measures:
         found = _measure(match, text, children)
         if found is not None:
@@ -306,8 +308,12 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
             spans.append((start, end, element))
             if place is not None:
                 absorbed.append((element, place))
-    # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
-    taken = Cover([(s, e) for s, e, _ in spans])
+        elif match.group("counted") is not None and _is_range(match.group("a")):
+            ranges.append((match.start(), match.end("a")))   # `4 to 5 battalions`
+    # A count inside a measure is part of it, and one that ends a range of a count (the `5` of
+    # `4 to 5 battalions`, which num cannot hold) is none: one look-up per count, not a scan
+    # of every measure.
+    taken = Cover([(s, e) for s, e, _ in spans] + ranges)
     for match in _COUNT.finditer(text):
         if taken.holds(match.start()):
             continue
@@ -459,12 +465,17 @@ def _counted_in_words(match: re.Match):
     """`twenty thousand workers`: a count, when the number is in words and has a scale (`two
     men` stays prose; a count in digits is _COUNT's)."""
     amount = match.group("a")
-    if _DIGIT.match(amount) or _scale(amount) == 1 or len(_RANGE_MARK.split(amount.lower())) > 1:
+    if _DIGIT.match(amount) or _scale(amount) == 1 or _is_range(amount):
         return None
     value = number_value(amount)
     if value is None:
         return None
     return match.start(), match.end("a"), new("num", value=decimal_text(value))
+
+
+def _is_range(amount: str) -> bool:
+    """Does `amount` give two numbers (`4 to 5`, `10-15 thousand`)?"""
+    return len(_RANGE_MARK.split(amount.lower())) > 1
 
 
 def _scale(text: str) -> int:
