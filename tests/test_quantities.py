@@ -156,6 +156,9 @@ MONEY_CASES = [
     ("3 million French francs", '<measure unit="FRF" quantity="3000000">3 million French francs'
                                 '</measure>'),
     ("3 million yen", '<measure unit="JPY" quantity="3000000">3 million yen</measure>'),
+    ('a loan of 1.5 billion <supplied reason="clarification">rubles</supplied>',
+     'a loan of <measure unit="RUB" quantity="1500000000">1.5 billion <supplied '
+     'reason="clarification">rubles</supplied></measure>'),
     ("3 million Yen", "3 million Yen"),
     ("500 pounds of rice", "500 pounds of rice"),
     ('5 million <placeName ref="#place-japan">Japan</placeName> dollars',

@@ -175,12 +175,13 @@ def _first_letter_split(alternatives: list[str]) -> str:
 
 
 # After the number: a unit (`tons`, `%`, `US dollars`, a place marked before it that names
-# the currency: `<placeName>US</placeName> dollars`), or a counted noun ahead (`twenty thousand
-# workers`). After a currency sign (just before the number, which is the match) the unit is
-# the sign: nothing need follow.
+# the currency: `<placeName>US</placeName> dollars`), a counted noun ahead (`twenty thousand
+# workers`), or a bracket the translator supplied, which may be the unit (`2 million [yuan]`).
+# After a currency sign (just before the number, which is the match) the unit is the sign:
+# nothing need follow.
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
            rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
-           rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b))")
+           rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b)|{_S}(?P<bracket>{OBJECT}))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
     rf"|{_first_letter_split([*_VAGUE, *_NUMBER_WORDS, _A, 'half'])}){_MORE})"
@@ -350,7 +351,11 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     else:
         form = "%" if match.group("percent") else match.group("unit")
         named = match.group("named")
-        if named is None:
+        if match.group("bracket") is not None:
+            supplied = _supplied(children.get(match.start("bracket")))
+            form = (supplied.text or "").strip() if supplied is not None else ""
+            unit = _UNIT_OF.get(_form_key(form))        # `[yuan]`; `[people]` is a count's
+        elif named is None:
             unit = _UNIT_OF.get(_form_key(form))        # not `marks`, `pounds` alone
         elif named == OBJECT:
             unit, place = _named_currency(children.get(match.start("named")), form)
