@@ -238,7 +238,8 @@ def number_value(text: str) -> Decimal | None:
 def _group(words: list[str], at: int) -> tuple[Decimal | None, int]:
     """The number below a thousand in words at `words[at]` (`a` before a scale, `twenty five`,
     `two hundred and fifty`) and where it ends, or None."""
-    word, following = (words + ["", ""])[at:at + 2]
+    word = words[at] if at < len(words) else ""
+    following = words[at + 1] if at + 1 < len(words) else ""
     if word == "a":
         if following != "hundred" and following not in _MULTIPLIERS:
             return None, at                             # `a ton`
@@ -260,7 +261,8 @@ def _group(words: list[str], at: int) -> tuple[Decimal | None, int]:
 
 def _below_hundred(words: list[str], at: int) -> tuple[int, int]:
     """The number in words at `words[at]` up to ninety-nine (`twenty five`), and where it ends."""
-    value, ones = _WORD_NUMBERS[words[at]], _WORD_NUMBERS.get((words + [""])[at + 1], 0)
+    value = _WORD_NUMBERS[words[at]]
+    ones = _WORD_NUMBERS.get(words[at + 1], 0) if at + 1 < len(words) else 0
     if value >= 20 and 1 <= ones <= 9:
         return value + ones, at + 2
     return value, at + 1
