@@ -20,13 +20,14 @@ from ..inline import OBJECT, Cover, level, searchable, wrap_all
 from ..tei import new, tag
 
 _SUPPLIED = tag("supplied")
+_PLACE_NAME = tag("placeName")
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
-    "ton": ("tons", "ton", "tonnes", "tonne"),
+    "ton": ("tons", "ton", "tonnes", "tonne", "metric tons", "metric ton"),
     "kilogram": ("kilograms", "kilogram", "kilos", "kilo", "kg"),
     "gram": ("grams", "gram"),
     "jeongbo": ("jeongbo", "jongbo", "chongbo", "chŏngbo", "jeongbos"),
@@ -40,20 +41,53 @@ UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("miles", "mile"),
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
-    "yuan": ("yuan", "renminbi", "RMB"),
-    "ruble": ("rubles", "roubles", "ruble", "rouble"),
-    "dollar": ("dollars", "dollar", "US dollars"),
-    "won": ("won",),
     "percent": ("percent", "per cent", "%"),
 }
-_UNIT_OF = {form.lower(): unit for unit, forms in UNITS.items() for form in forms}
+# Money: the ISO 4217 code of the currency the text names (the code of the currency, not of
+# one issue of it: rubles of 1950 and of 1980 are both RUB), or, where the text names only a
+# denomination that several states' currencies share, the denomination: `won` (the archive
+# holds both Korean states' documents), `franc`. `dollars` alone are US dollars, as in the
+# archive's translations; `pounds` and `marks` alone are not money (a weight, a noun).
+CURRENCIES: dict[str, tuple[str, ...]] = {
+    "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
+    "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
+    "CNY": ("yuan", "renminbi", "RMB", "Chinese yuan"),
+    "KPW": ("North Korean won",),
+    "KRW": ("South Korean won",),
+    "won": ("won", "Korean won"),
+    "JPY": ("yen", "Japanese yen"),
+    "GBP": ("pounds sterling", "sterling", "British pounds"),
+    "HKD": ("Hong Kong dollars", "HK dollars"),
+    "FRF": ("French francs",),
+    "CHF": ("Swiss francs",),
+    "franc": ("francs", "franc"),
+    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks"),
+    "DDM": ("East German marks",),
+    "INR": ("Indian rupees",),
+}
+# A currency sign before the number (`$5 million`, `£200,000`), and what may stand before a
+# `$` (`US$5 million`, `HK$3 million`; `US` marked as a place by then, or not).
+SIGNS = {"$": "USD", "£": "GBP"}
+DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "HK": "HKD"}
+
+
+def _form_key(form: str) -> str:
+    """A unit as written, for look-up: `US\u00a0Dollars` -> `us dollars`."""
+    return " ".join(form.lower().split())
+
+
+_UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
+            for unit, forms in table.items() for form in forms}
+# Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
+_ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
 
 # Nouns whose number is a count (num), not a measure.
 COUNTED = {"people", "persons", "person", "men", "women", "workers", "technicians", "specialists",
            "experts", "students", "soldiers", "troops", "families", "households", "factories",
            "enterprises", "projects", "ships", "boats", "tractors", "cars", "trucks", "planes",
            "aircraft", "tanks", "guns", "copies", "delegates", "members", "cadres", "refugees",
-           "prisoners", "divisions", "villages", "schools", "units", "sets"}
+           "prisoners", "divisions", "villages", "schools", "units", "sets", "regiments",
+           "battalions", "brigades", "officers", "advisers", "advisors", "volunteers"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -64,33 +98,62 @@ _MULTIPLIERS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
                 "trillion": 10 ** 12}
 _HALF = Decimal("0.5")
 
-_COUNTED = "|".join(sorted(COUNTED, key=len, reverse=True))
-
 _S = r"[ \u00a0]"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_MULTIPLIER = rf"(?:{_S}(?i:thousand|million|billion|trillion))?"
+_SCALES = "thousand|million|billion|trillion"
 
 
 def _longest_first(words: list[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-# A number in words, as alternatives that each open with a letter (see _first_letter_split):
-# up to ninety-nine (`twenty-five`), then `hundred` and what follows it, `and a half`, and a
-# multiplier: `two hundred thousand`, `one and a half million`. `a` and `half a` count only
-# before `hundred` or a multiplier (`a million`, `half a million`); `hundred` alone is not a
-# number (`several hundred tons` is no 100 tons).
-_UNIT_WORD = "|".join(_longest_first(_ONES))
-_SMALL_WORDS = [rf"{tens}(?:[\-\u00a0 ](?:{_UNIT_WORD}))?" for tens in _TENS] \
-    + _TEENS + _ONES + ["zero"]
-_SMALL = "(?:" + "|".join(_longest_first(_SMALL_WORDS)) + ")"
-_HUNDRED_REST = rf"hundred(?:{_S}(?:and{_S})?{_SMALL})?"
-_AFTER_SMALL = rf"(?i:(?:{_S}{_HUNDRED_REST})?(?:{_S}and{_S}a{_S}half)?){_MULTIPLIER}"
-_OTHER_WORDS = [rf"a{_S}(?:{_HUNDRED_REST}{_MULTIPLIER}|(?:thousand|million|billion|trillion))",
-                rf"half{_S}a{_S}(?:thousand|million|billion|trillion)"]
-_WORD_NUMBER = (rf"(?:(?i:{_SMALL}){_AFTER_SMALL}|(?i:{'|'.join(_OTHER_WORDS)}))")
-_NUMBER = rf"(?:{_DIGITS}{_MULTIPLIER}|{_WORD_NUMBER})"
-_UNIT = "|".join(re.escape(f) for f in sorted(_UNIT_OF, key=len, reverse=True) if f != "%")
+# A number is a first word (see _first_letter_split) and what may follow it, read in full in
+# Python (`number_value`): after digits a scale (`2.4 million`); after a word another number
+# word, after a space or a hyphen (`two hundred thousand`, `twenty-five`, `half a million`);
+# `and` after `hundred` (`two hundred and fifty`), `and a half`; and the second number of a
+# range (`2 to 2.5`, `10-15`, `one or two`, `$5 to $6`). `a` is a number only before a scale
+# (`a million`, not `a ton`); `hundred` never begins one (`several hundred tons` is no 100).
+_NUMBER_WORDS = _longest_first([*_ONES, *_TEENS, *_TENS, "zero"])
+# An amount the text does not count out: a measure of its unit and commodity, without a
+# quantity (`tens of thousands of tons of grain`, `several million dollars`).
+_VAGUE = [rf"tens{_S}of{_S}(?:thousands|millions|billions){_S}of",
+          rf"hundreds{_S}of(?:{_S}(?:thousands|millions){_S}of)?", rf"thousands{_S}of",
+          rf"several{_S}(?:hundred|thousand|million|billion)"]
+_VAGUE_FIRST = frozenset({"tens", "hundreds", "thousands", "several"})
+_SCALE_WORDS = f"hundred|{_SCALES}"
+_A = rf"a(?={_S}[hHtTmMbB])"     # `a hundred`, `a million` (Python reads the scale)
+_WORD = rf"(?i:{'|'.join(_NUMBER_WORDS)}|{_SCALE_WORDS}|{_A})"
+# Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
+# and a number has at most twelve more words: a text of ten thousand number words in a row
+# is searched in linear time.
+_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013]{_S})|(?<={_S}(?:to|or){_S})"
+_MORE = (rf"(?:(?<=\d){_S}(?i:{_SCALE_WORDS})|{_S}(?i:and{_S}a{_S}half)"
+         rf"|(?:(?<=[A-Za-z])[\-\u00a0 ]|(?<=(?i:hundred)){_S}(?i:and){_S}"
+         rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:[$\u00a3](?=\d))?)"
+         rf"(?:(?:{_AFTER_RANGE_MARK}){_DIGITS}|{_WORD})){{0,12}}")   # digits after a range mark
+# The marks that part the two numbers of a range; a hyphen between tens and ones (`twenty-five`)
+# is one number.
+_RANGE_MARK = re.compile(
+    rf"{_S}(?:to|or|-|\u2013){_S}|\u2013|(?<!ty)-|-(?!(?:{'|'.join(_ONES)})\b)")
+
+
+def _unqualified(form: str) -> str:
+    """A unit without the capitalized words that name whose it is: `US dollars` -> `dollars`
+    (`RMB`, all capitals, is a unit itself)."""
+    words = form.split()
+    named = 0
+    while named < len(words) and words[named][0].isupper():
+        named += 1
+    return form if named == len(words) else " ".join(words[named:])
+
+
+# The units as the pattern finds them: without who issued them, which is read from the words
+# (or the place) before the unit and checked against the vocabulary.
+_UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(sorted(
+    {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
+     for forms in table.values() for form in forms if form != "%"})))
+_NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
+_COUNTED = "|".join(_longest_first(sorted(COUNTED)))
 
 # The patterns open with a plain character class, the only opening that lets the regex
 # engine skip ahead to where a number can start instead of trying every position (five to
@@ -111,15 +174,18 @@ def _first_letter_split(alternatives: list[str]) -> str:
                     for first, rests in by_first.items())
 
 
-# After the number: a second number that makes it a range (`2 to 2.5`, `10-15`, `one or two`),
-# then a unit (`tons`, `%`), or a counted noun ahead (`twenty thousand workers`).
-_RANGE = rf"(?:(?:{_S}(?:to|or|-|\u2013){_S}|[\-\u2013])(?P<b>{_NUMBER}))?"
-_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)"
-           rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b))")
+# After the number: a unit (`tons`, `%`, `US dollars`, a place marked before it that names
+# the currency: `<placeName>US</placeName> dollars`), a counted noun ahead (`twenty thousand
+# workers`), or a bracket the translator supplied, which may be the unit (`2 million [yuan]`).
+# After a currency sign (just before the number, which is the match) the unit is the sign:
+# nothing need follow.
+_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
+           rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
+           rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b)|{_S}(?P<bracket>{OBJECT}))")
 _MEASURE = re.compile(
-    rf"(?P<a>{_FIRST}(?:{_DIGITS_REST}{_MULTIPLIER}"
-    rf"|(?:{_first_letter_split(_longest_first(_SMALL_WORDS))}){_AFTER_SMALL}"
-    rf"|{_first_letter_split(_OTHER_WORDS)})){_RANGE}{_ENDING}")
+    rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
+    rf"|{_first_letter_split([*_VAGUE, *_NUMBER_WORDS, _A, 'half'])}){_MORE})"
+    rf"(?(sign)|{_ENDING})")
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
@@ -141,39 +207,65 @@ _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "
 def number_value(text: str) -> Decimal | None:
     """`600,000` -> 600000; `2.4 million` -> 2400000; `Four million` -> 4000000; `two hundred
     thousand` -> 200000; `twenty-five` -> 25; `half a million` -> 500000; `one and a half` ->
-    1.5; else None."""
+    1.5; `one million five hundred thousand` -> 1500000; else None."""
     words = text.lower().replace("\u00a0", " ").replace("-", " ").split()
-    if not words:
+    if words[:2] == ["half", "a"]:
+        if len(words) == 3 and words[2] in _MULTIPLIERS:
+            return _HALF * _MULTIPLIERS[words[2]]       # `half a million`
         return None
-    if words[0] == "a" and len(words) > 1 and (words[1] == "hundred" or words[1] in _MULTIPLIERS):
-        value, at, in_words = Decimal(1), 1, True               # `a hundred`, `a million`
-    elif words[:2] == ["half", "a"] and len(words) == 3 and words[2] in _MULTIPLIERS:
-        value, at, in_words = _HALF, 2, False                   # `half a million`
-    elif words[0] in _WORD_NUMBERS:
-        value, at, in_words = _small(words, 0)
-    elif _DIGITS_ONLY.fullmatch(words[0]):
-        value, at, in_words = Decimal(words[0].replace(",", "")), 1, False
+    if words and _DIGITS_ONLY.fullmatch(words[0]):
+        group, at = Decimal(words[0].replace(",", "")), 1
+        if words[1:2] == ["hundred"]:
+            group, at = group * 100, 2                  # `5 hundred`
     else:
-        return None
-    if in_words and words[at:at + 1] == ["hundred"] and 1 <= value <= 99:
-        value, at = value * 100, at + 1                         # `two hundred`
-        rest = at + 1 if words[at:at + 1] == ["and"] else at
-        if rest < len(words) and words[rest] in _WORD_NUMBERS:
-            more, at, _ = _small(words, rest)                   # `two hundred and fifty`
-            value += more
-    if words[at:at + 3] == ["and", "a", "half"]:
-        value, at = value + _HALF, at + 3                       # `one and a half`
-    if at < len(words) and words[at] in _MULTIPLIERS:
-        value, at = value * _MULTIPLIERS[words[at]], at + 1     # `2.4 million`
-    return value if at == len(words) else None
+        group, at = _group(words, 0)
+    value, scale = Decimal(0), None
+    while group is not None:
+        if words[at:at + 3] == ["and", "a", "half"]:
+            group, at = group + _HALF, at + 3           # `one and a half`
+        if at == len(words):
+            return value + group
+        multiplier = _MULTIPLIERS.get(words[at])
+        if multiplier is None or (scale is not None and multiplier >= scale):
+            return None
+        value, scale = value + group * multiplier, multiplier
+        if at + 1 == len(words):
+            return value                                # `2.4 million`
+        group, at = _group(words, at + 1)               # `one million five hundred thousand`
+    return None
 
 
-def _small(words: list[str], at: int) -> tuple[Decimal, int, bool]:
+def _group(words: list[str], at: int) -> tuple[Decimal | None, int]:
+    """The number below a thousand in words at `words[at]` (`a` before a scale, `twenty five`,
+    `two hundred and fifty`) and where it ends, or None."""
+    word = words[at] if at < len(words) else ""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if word == "a":
+        if following != "hundred" and following not in _MULTIPLIERS:
+            return None, at                             # `a ton`
+        value, at = 1, at + 1
+    elif word in _WORD_NUMBERS:
+        value, at = _below_hundred(words, at)
+    else:
+        return None, at
+    if words[at:at + 1] == ["hundred"]:
+        if not 1 <= value <= 99:
+            return None, at
+        value, at = value * 100, at + 1                 # `two hundred`
+        more = at + 1 if words[at:at + 1] == ["and"] else at
+        if more < len(words) and words[more] in _WORD_NUMBERS:
+            rest, at = _below_hundred(words, more)      # `two hundred and fifty`
+            value += rest
+    return Decimal(value), at
+
+
+def _below_hundred(words: list[str], at: int) -> tuple[int, int]:
     """The number in words at `words[at]` up to ninety-nine (`twenty five`), and where it ends."""
     value = _WORD_NUMBERS[words[at]]
-    if value >= 20 and at + 1 < len(words) and 1 <= _WORD_NUMBERS.get(words[at + 1], 0) <= 9:
-        return Decimal(value + _WORD_NUMBERS[words[at + 1]]), at + 2, True
-    return Decimal(value), at + 1, True
+    ones = _WORD_NUMBERS.get(words[at + 1], 0) if at + 1 < len(words) else 0
+    if value >= 20 and 1 <= ones <= 9:
+        return value + ones, at + 2
+    return value, at + 1
 
 
 def decimal_text(value: Decimal) -> str:
@@ -184,39 +276,51 @@ def decimal_text(value: Decimal) -> str:
 
 def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div`."""
-    del names  # the pass signature; quantities need no register
+    absorbed: list[tuple[etree._Element, etree._Element]] = []
     for element in searchable(div, _SKIP):
         text, marks = level(element)
         # The measures are searched for once: what says whether to go on is what is marked.
         measures = list(_MEASURE.finditer(text))
         if not measures and not _COUNT.search(text):
             continue
-        supplied = {mark: child for mark, child in zip(marks, element)
-                    if child.tag == _SUPPLIED and len(child) == 0}
-        wrap_all(element, _spans(text, measures, supplied), (text, marks))
+        children = dict(zip(marks, element))
+        wrap_all(element, _spans(text, measures, children, absorbed), (text, marks))
+    if absorbed:
+        _unmark_places(div, names, absorbed)
     return div
 
 
-def find(text: str, supplied: dict[int, etree._Element] | None = None
+def find(text: str, children: dict[int, etree._Element] | None = None
          ) -> list[tuple[int, int, etree._Element]]:
-    """The measures and counts of a level string, as (start, end, empty element) spans."""
-    return _spans(text, list(_MEASURE.finditer(text)), supplied or {})
+    """The measures and counts of a level string, as (start, end, empty element) spans;
+    `children` are the elements its OBJECT marks stand for, by offset."""
+    return _spans(text, list(_MEASURE.finditer(text)), children or {}, [])
 
 
-def _spans(text: str, measures: list[re.Match], supplied: dict[int, etree._Element]
+def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Element],
+           absorbed: list[tuple[etree._Element, etree._Element]]
            ) -> list[tuple[int, int, etree._Element]]:
-    """`find`, given the matches of _MEASURE in `text`."""
+    """`find`, given the matches of _MEASURE in `text`; a place that a measure takes in as the
+    name of its currency goes to `absorbed`, with the measure."""
     spans: list[tuple[int, int, etree._Element]] = []
+    ranges: list[tuple[int, int]] = []
     for match in measures:
-        element = _measure(match, text, supplied)
-        if element is not None:
-            spans.append(element)
-    # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
-    taken = Cover([(s, e) for s, e, _ in spans])
+        found = _measure(match, text, children)
+        if found is not None:
+            start, end, element, place = found
+            spans.append((start, end, element))
+            if place is not None:
+                absorbed.append((element, place))
+        elif match.group("counted") is not None and _is_range(match.group("a")):
+            ranges.append((match.start(), match.end("a")))   # `4 to 5 battalions`
+    # A count inside a measure is part of it, and one that ends a range of a count (the `5` of
+    # `4 to 5 battalions`, which num cannot hold) is none: one look-up per count, not a scan
+    # of every measure.
+    taken = Cover([(s, e) for s, e, _ in spans] + ranges)
     for match in _COUNT.finditer(text):
         if taken.holds(match.start()):
             continue
-        element = _count(match, text, supplied)
+        element = _count(match, text, children)
         if element is not None:
             spans.append(element)
     spans.sort(key=lambda s: s[0])
@@ -228,46 +332,157 @@ def _spans(text: str, measures: list[re.Match], supplied: dict[int, etree._Eleme
     return result
 
 
-def _measure(match: re.Match, text: str, supplied: dict[int, etree._Element]):
-    a, b = match.group("a"), match.group("b")
+def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
+    """The span of a measure (or of a count in words), its element, and the place it takes in
+    as its currency's name, if any; None when unsure."""
     if match.group("counted") is not None:
-        return _counted_in_words(match)
-    low = number_value(a)
-    high = number_value(b) if b else None
-    if low is None or (b and high is None):
+        counted = _counted_in_words(match)
+        return None if counted is None else (*counted, None)
+    amount = match.group("a")
+    signed = match.group("sign") is not None
+    values = _amount(amount, signed)
+    if values is None:
         return None
-    if b and _scale(a) == 1:
-        low *= _scale(b)                                # `2 to 3 million tons`
-    if high is not None and high < low:
-        return None
-    form = "%" if match.group("percent") else match.group("unit")
-    unit = _UNIT_OF[form.lower()]
-    if unit in ("won", "dan", "mu") and form != form.lower():
-        return None                                     # `Won`, `Dan`: a name, not a unit
-    if form.lower() in ("won", "ha") and not _DIGIT.match(a):
-        return None                                     # `one won`? too unsure
+    low, high = values
+    start, place = match.start(), None
+    if signed:
+        start -= 1                                      # the sign before the number
+        unit = SIGNS[text[start]]
+        if unit == "USD":
+            start, unit, place = _before_dollar(text, start, children)
+    else:
+        form = "%" if match.group("percent") else match.group("unit")
+        named = match.group("named")
+        if match.group("bracket") is not None:
+            supplied = _supplied(children.get(match.start("bracket")))
+            form = (supplied.text or "").strip() if supplied is not None else ""
+            unit = _UNIT_OF.get(_form_key(form))        # `[yuan]`; `[people]` is a count's
+        elif named is None:
+            unit = _UNIT_OF.get(_form_key(form))        # not `marks`, `pounds` alone
+        elif named == OBJECT:
+            unit, place = _named_currency(children.get(match.start("named")), form)
+        else:
+            unit = _UNIT_OF.get(_form_key(f"{named} {form}"))   # `US dollars`, `Soviet rubles`
+        if unit is None:
+            return None
+        if form.lower() in _ALSO_NAMES and form != form.lower():
+            return None                                 # `Won`, `Dan`: a name, not a unit
+        if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
+            return None                                 # `one won`? too unsure
     end = match.end()
     attributes = {"unit": unit}
-    if high is None:
+    if low is None:
+        pass                                            # `tens of thousands of tons`: no number
+    elif high is None:
         attributes["quantity"] = decimal_text(low)
     else:
         attributes["min"], attributes["max"] = decimal_text(low), decimal_text(high)
-    commodity, end = _commodity(text, end, supplied)
+    commodity, end = _commodity(text, end, children)
     if commodity:
         attributes["commodity"] = commodity
-    return match.start(), end, new("measure", **attributes)
+    return start, end, new("measure", **attributes), place
+
+
+def _before_dollar(text: str, start: int, children: dict[int, etree._Element]
+                   ) -> tuple[int, str, etree._Element | None]:
+    """Where a `$` amount starts, its currency, and the place marked in its prefix: `US$5`,
+    `U.S. $5`, `HK$5`, `<placeName>US</placeName>$5` (the places pass ran first)."""
+    at = start - 1 if start and text[start - 1] in " \u00a0" else start
+    for prefix, unit in DOLLAR_PREFIXES.items():
+        begin = at - len(prefix)
+        if begin >= 0 and text.startswith(prefix, begin, at) and \
+                (begin == 0 or not text[begin - 1].isalnum()):
+            return begin, unit, None
+    if at and text[at - 1] == OBJECT:
+        child = children.get(at - 1)
+        if child is not None and child.tag == _PLACE_NAME:
+            unit = DOLLAR_PREFIXES.get("".join(child.itertext()))
+            if unit is not None:
+                return at - 1, unit, child
+    return start, "USD", None
+
+
+def _named_currency(child: etree._Element | None, form: str
+                    ) -> tuple[str | None, etree._Element | None]:
+    """The unit of `5 million <child/> dollars`: what the child says and the unit word name it
+    together (`US dollars`, `Hong Kong dollars`, `[metric] tons`); a marked place that says it
+    is taken into the measure (it names a currency, not a place)."""
+    if child is None or len(child) or child.tag not in (_PLACE_NAME, _SUPPLIED):
+        return None, None
+    unit = _UNIT_OF.get(_form_key(f"{child.text or ''} {form}"))
+    if unit is None:
+        return None, None
+    return unit, (child if child.tag == _PLACE_NAME else None)
+
+
+def _unmark_places(div: etree._Element, names: N.Names,
+                   absorbed: list[tuple[etree._Element, etree._Element]]) -> None:
+    """Take the places that name a currency (`US` of `5 million US dollars`) out of the
+    markup, and out of the register where the document names them nowhere else."""
+    taken: dict[str, list[str]] = {}    # place id -> the forms taken into measures
+    for measure, place in absorbed:
+        if place.getparent() is not measure:
+            continue                                    # its measure gave way to another span
+        taken.setdefault((place.get("ref") or "")[1:], []).append(place.text or "")
+        etree.strip_tags(measure, _PLACE_NAME)          # the only place in it, before any child
+        measure.text = measure.text                     # its pieces of text made one text node
+    if not taken:
+        return
+    left: dict[str, set[str]] = {}      # place id -> the forms still marked
+    for place in div.iter(_PLACE_NAME):
+        ref = (place.get("ref") or "")[1:]
+        if ref in taken:
+            left.setdefault(ref, set()).add("".join(place.itertext()))
+    for ref, forms in taken.items():
+        entity = names.places.get(ref)
+        if entity is None:
+            continue
+        if ref not in left:
+            del names.places[ref]
+            continue
+        entity.mentions -= len(forms)
+        entity.variants = [v for v in entity.variants if v not in forms or v in left[ref]]
+
+
+def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | None:
+    """The number, or the two ends of a range, that `text` says: `10-15 thousand` -> 10000,
+    15000 (the first end takes the scale of the second: `2 to 3 million`); `$6 million` after a
+    sign; no number for `tens of thousands of`; None when unsure."""
+    parts = _RANGE_MARK.split(text.lower())
+    if parts[0].split()[0] in _VAGUE_FIRST:
+        return (None, None) if len(parts) == 1 else None     # `tens of thousands of`
+    if len(parts) > 2:
+        return None
+    if len(parts) == 2 and parts[1][:1] in SIGNS:
+        if not signed:
+            return None
+        parts[1] = parts[1][1:]                         # `$5 to $6 million`
+    low = number_value(parts[0])
+    if low is None or len(parts) == 1:
+        return None if low is None else (low, None)
+    high = number_value(parts[1])
+    if high is None:
+        return None
+    if _scale(parts[0]) == 1:
+        low *= _scale(parts[1])                         # `2 to 3 million tons`
+    return (low, high) if low <= high else None
 
 
 def _counted_in_words(match: re.Match):
     """`twenty thousand workers`: a count, when the number is in words and has a scale (`two
     men` stays prose; a count in digits is _COUNT's)."""
-    a = match.group("a")
-    if match.group("b") or _DIGIT.match(a) or _scale(a) == 1:
+    amount = match.group("a")
+    if _DIGIT.match(amount) or _scale(amount) == 1 or _is_range(amount):
         return None
-    value = number_value(a)
+    value = number_value(amount)
     if value is None:
         return None
     return match.start(), match.end("a"), new("num", value=decimal_text(value))
+
+
+def _is_range(amount: str) -> bool:
+    """Does `amount` give two numbers (`4 to 5`, `10-15 thousand`)?"""
+    return len(_RANGE_MARK.split(amount.lower())) > 1
 
 
 def _scale(text: str) -> int:
@@ -283,10 +498,17 @@ def _scale(text: str) -> int:
     return scale
 
 
-def _commodity(text: str, end: int, supplied: dict[int, etree._Element]) -> tuple[str | None, int]:
+def _supplied(child: etree._Element | None) -> etree._Element | None:
+    """`child` if it is a supplied bracket of text only (`[of cotton]`, `[people]`)."""
+    return child if child is not None and child.tag == _SUPPLIED and len(child) == 0 else None
+
+
+def _commodity(text: str, end: int, children: dict[int, etree._Element]
+               ) -> tuple[str | None, int]:
     """What the measure measures: `of chemical fertilizer`, or a supplied `[of cotton]`."""
-    if text[end:end + 2] == " " + OBJECT and end + 1 in supplied:
-        content = (supplied[end + 1].text or "").strip()
+    supplied = _supplied(children.get(end + 1)) if text[end:end + 2] == " " + OBJECT else None
+    if supplied is not None:
+        content = (supplied.text or "").strip()
         of = _SUPPLIED_OF.fullmatch(content)
         if of:
             return _commodity_word(of.group(1).split()), end + 2
@@ -311,7 +533,7 @@ def _commodity_word(words: list[str]) -> str | None:
     return value if _COMMODITY.fullmatch(value) else None
 
 
-def _count(match: re.Match, text: str, supplied: dict[int, etree._Element]):
+def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
     value = number_value(match.group("a"))
     if value is None:
         return None
@@ -320,7 +542,7 @@ def _count(match: re.Match, text: str, supplied: dict[int, etree._Element]):
     if noun is not None and noun not in COUNTED and not has_multiplier:
         return None
     if noun is None:
-        child = supplied.get(match.end() + 1)
+        child = _supplied(children.get(match.end() + 1))
         content = (child.text or "").strip() if child is not None else ""
         if content not in COUNTED and not has_multiplier:
             return None
