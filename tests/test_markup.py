@@ -476,40 +476,29 @@ def test_catalogue_people_resolve_short_labels():
     assert whos == ["#mao-zedong", "#pham-van-dong"]
 
 
-def test_the_pages_topics_are_keywords(tei_all):
-    """The page's Associated Topics become textClass/keywords terms, valid for our schema and
-    for tei_all, and the Dublin Core export's subjects (the topics were read and dropped)."""
+def test_the_pages_topics_and_type_are_its_text_class(tei_all):
+    """The page's Associated Topics become textClass/keywords terms and its Type (after an
+    empty Original Uploaded Date, as two of the corpus's whole pages have it) a classCode in
+    the scheme the header's taxonomy declares; both were read and dropped. Valid for our
+    schema and tei_all; the Dublin Core export takes them as subjects and a second type."""
     from pipeline.export import dc
 
     text = ("October 05, 1964\n\nRecord of Conversation\n\nMao: Welcome.\n\nPham: Thanks.\n\n"
             "Mao and Pham discuss the war.\n\nAssociated Topics\n\nVietnam War\n"
-            "Sino-Soviet Relations\n\nDocument Information\n\nSource\n\nCWIHP Working Paper 22.\n")
+            "Sino-Soviet Relations\n\nOriginal Uploaded Date\n\nMemorandum of Conversation\n\n"
+            "Record ID\n\n113066\n")
     result = pipeline.convert(text)
     assert [str(p) for p in validate(result.tree)] == []
     assert_tei_all(tei_all, result.tree)
     terms = result.tree.findall(".//t:profileDesc/t:textClass/t:keywords/t:term", NS)
     assert [t.text for t in terms] == ["Vietnam War", "Sino-Soviet Relations"]
-    assert b"<dc:subject>Sino-Soviet Relations</dc:subject>" in dc.dc_bytes("x.xml", result.tree)
-
-
-def test_the_pages_type_is_a_class_code(tei_all):
-    """The page's Type (after an empty Original Uploaded Date, as two of the corpus's whole
-    pages have it) is textClass/classCode in the scheme the header's taxonomy declares, and
-    a second Dublin Core type: it was read and dropped."""
-    from pipeline.export import dc
-
-    text = ("October 05, 1964\n\nRecord of Conversation\n\nMao: Welcome.\n\nPham: Thanks.\n\n"
-            "Mao and Pham discuss the war.\n\nAssociated Topics\n\nVietnam War\n\n"
-            "Original Uploaded Date\n\nMemorandum of Conversation\n\nRecord ID\n\n113066\n")
-    result = pipeline.convert(text)
-    assert [str(p) for p in validate(result.tree)] == []
-    assert_tei_all(tei_all, result.tree)
     text_class = result.tree.find(".//t:profileDesc/t:textClass", NS)
     assert [(c.tag.split("}")[1], c.get("scheme"), c.text) for c in text_class[:1]] == \
         [("classCode", "#archive-type", "Memorandum of Conversation")]
     taxonomy = result.tree.find(".//t:encodingDesc/t:classDecl/t:taxonomy", NS)
     assert taxonomy.get(XML_ID) == "archive-type"
     record = dc.dc_bytes("x.xml", result.tree)
+    assert b"<dc:subject>Sino-Soviet Relations</dc:subject>" in record
     assert b"<dc:type>Text</dc:type>\n  <dc:type>Memorandum of Conversation</dc:type>" in record
     # No person takes the taxonomy's id (nor the respStmts' ones).
     assert Names().add("Archive Type").id == "archive-type-2"
