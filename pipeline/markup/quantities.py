@@ -153,7 +153,6 @@ _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(s
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
-_COUNTED = "|".join(_longest_first(sorted(COUNTED)))
 
 # The patterns open with a plain character class, the only opening that lets the regex
 # engine skip ahead to where a number can start instead of trying every position (five to
@@ -175,13 +174,16 @@ def _first_letter_split(alternatives: list[str]) -> str:
 
 
 # After the number: a unit (`tons`, `%`, `US dollars`, a place marked before it that names
-# the currency: `<placeName>US</placeName> dollars`), a counted noun ahead (`twenty thousand
-# workers`), or a bracket the translator supplied, which may be the unit (`2 million [yuan]`).
+# the currency: `<placeName>US</placeName> dollars`), a bracket the translator supplied, which
+# may be the unit (`2 million [yuan]`), or after a scale a noun ahead, which may be counted
+# (`twenty thousand workers`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
 # nothing need follow.
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
            rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
-           rf"|(?P<percent>%)|(?={_S}(?P<counted>{_COUNTED})\b)|{_S}(?P<bracket>{OBJECT}))")
+           rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
+           rf"|(?:(?<=(?i:hundred|million|billion))|(?<=(?i:thousand|trillion)))"
+           rf"(?={_S}(?P<counted>[a-z]+)\b))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
     rf"|{_first_letter_split([*_VAGUE, *_NUMBER_WORDS, _A, 'half'])}){_MORE})"
@@ -197,7 +199,6 @@ _STOP = {"was", "were", "is", "are", "be", "been", "per", "each", "every", "in",
          "more", "less", "than", "so", "as", "but"}
 # Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
 _DIGIT = re.compile(r"\d")
-_DIGITS_ONLY = re.compile(_DIGITS)
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 _COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
@@ -213,7 +214,7 @@ def number_value(text: str) -> Decimal | None:
         if len(words) == 3 and words[2] in _MULTIPLIERS:
             return _HALF * _MULTIPLIERS[words[2]]       # `half a million`
         return None
-    if words and _DIGITS_ONLY.fullmatch(words[0]):
+    if words and words[0].replace(",", "").replace(".", "", 1).isdigit():
         group, at = Decimal(words[0].replace(",", "")), 1
         if words[1:2] == ["hundred"]:
             group, at = group * 100, 2                  # `5 hundred`
@@ -303,7 +304,6 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
     """`find`, given the matches of _MEASURE in `text`; a place that a measure takes in as the
     name of its currency goes to `absorbed`, with the measure."""
     spans: list[tuple[int, int, etree._Element]] = []
-    ranges: list[tuple[int, int]] = []
     for match in measures:
         found = _measure(match, text, children)
         if found is not None:
@@ -311,12 +311,8 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
             spans.append((start, end, element))
             if place is not None:
                 absorbed.append((element, place))
-        elif match.group("counted") is not None and _is_range(match.group("a")):
-            ranges.append((match.start(), match.end("a")))   # `4 to 5 battalions`
-    # A count inside a measure is part of it, and one that ends a range of a count (the `5` of
-    # `4 to 5 battalions`, which num cannot hold) is none: one look-up per count, not a scan
-    # of every measure.
-    taken = Cover([(s, e) for s, e, _ in spans] + ranges)
+    # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
+    taken = Cover([(s, e) for s, e, _ in spans])
     for match in _COUNT.finditer(text):
         if taken.holds(match.start()):
             continue
@@ -472,12 +468,20 @@ def _counted_in_words(match: re.Match):
     """`twenty thousand workers`: a count, when the number is in words and has a scale (`two
     men` stays prose; a count in digits is _COUNT's)."""
     amount = match.group("a")
-    if _DIGIT.match(amount) or _scale(amount) == 1 or _is_range(amount):
+    if match.group("counted") not in COUNTED or _DIGIT.match(amount) or _is_range(amount):
         return None
     value = number_value(amount)
     if value is None:
         return None
     return match.start(), match.end("a"), new("num", value=decimal_text(value))
+
+
+def _ends_range(text: str, start: int) -> bool:
+    """Is the number at `start` the second of a range (`4 to 5`, `10-15`)?"""
+    for mark in _RANGE_MARK.finditer(text, max(0, start - 4), start):
+        if mark.end() == start and mark.start() and text[mark.start() - 1].isdigit():
+            return True
+    return False
 
 
 def _is_range(amount: str) -> bool:
@@ -548,4 +552,6 @@ def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None
     if not has_multiplier and "," not in match.group("a") and noun is None:
         return None
+    if _ends_range(text, match.start()):
+        return None                                     # `4 to 5 battalions`: num holds one value
     return match.start(), match.end(), new("num", value=decimal_text(value))
