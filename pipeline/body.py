@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from lxml import etree
 
+from .inline import append_text
 from .markup.brackets import Context, build, stage_type
 from .segment import Block
-from .inline import append_text
 from .tei import XML_ID, E, add
 
 

@@ -326,7 +326,7 @@ def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | No
         if name in ("location", "place", "venue"):
             place = value
         else:
-            date = _leading_date(value) or date
+            date = _date_in(value) or date
             time = _time_of(value) or time
     if place is None and date is None and time is None:
         return None
@@ -340,7 +340,7 @@ def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | No
     return setting
 
 
-def _leading_date(value: str) -> tuple[str, str] | None:
+def _date_in(value: str) -> tuple[str, str] | None:
     """The date of a Time line, as (words, ISO date): the longest run of its comma-separated
     parts that is a date, the first of them if several (`September 29, 1962` of `Saturday,
     September 29, 1962, 1 to 1:50 PM`; `8 October 1964` of `3:00 p.m. to 5:30 p.m., 8 October
@@ -365,27 +365,31 @@ def _time_of(value: str) -> tuple[str, dict[str, str]] | None:
         if half is None and start > end:   # `11 to 1:50 PM`: the morning
             start = _clock(hour, minute or "00", "a")
         return span.group(0), {"from": start, "to": end}
-    if not re.search(r"[0-9]\s*[ap]\.?\s?m\b", value, re.IGNORECASE):
-        # No a.m. or p.m. anywhere: the 24-hour clock (`15:30-17:00`, `10:00`).
-        clock = [f"{int(h):02d}:{m}:00" for h, m in _TIME_24.findall(value)]
-        if clock:
-            found24 = list(_TIME_24.finditer(value))
-            if len(clock) >= 2:
-                return value[found24[0].start():found24[1].end()], {"from": clock[0],
-                                                                    "to": clock[1]}
-            return found24[0].group(0), {"when": clock[0]}
-    found = list(_TIME.finditer(value))
+    # With no a.m. or p.m. anywhere, the 24-hour clock (`15:30-17:00`, `10:00`).
+    twelve = re.search(r"[0-9]\s*[ap]\.?\s?m\b", value, re.IGNORECASE) is not None
+    found = list((_TIME if twelve else _TIME_24).finditer(value))
+    clock = _clock_of if twelve else _clock_24
     if len(found) >= 2:   # two times, however joined: from the first to the second
-        return value[found[0].start():found[1].end()], {
-            "from": _clock(*found[0].groups()), "to": _clock(*found[1].groups())}
+        return value[found[0].start():found[1].end()], {"from": clock(found[0]),
+                                                        "to": clock(found[1])}
     if found:
-        return found[0].group(0), {"when": _clock(*found[0].groups())}
+        return found[0].group(0), {"when": clock(found[0])}
     return None
 
 
 def _clock(hour: str, minute: str, half: str) -> str:
     value = int(hour) % 12 + (12 if half.lower() == "p" else 0)
     return f"{value:02d}:{minute}:00"
+
+
+def _clock_of(time: re.Match) -> str:
+    """The xs:time of a `_TIME` match (`1:50 PM` -> 13:50:00)."""
+    return _clock(*time.groups())
+
+
+def _clock_24(time: re.Match) -> str:
+    """The xs:time of a `_TIME_24` match (`9.00` -> 09:00:00)."""
+    return f"{int(time[1]):02d}:{time[2]}:00"
 
 
 def _revision_desc(header: etree._Element, fields: dict[str, str]) -> None:

@@ -38,8 +38,7 @@ _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third"
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`.
-_TITLE_LEADS = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
-                "Executive", "Acting"}
+_TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
@@ -227,7 +226,7 @@ def slug(name: str) -> str:
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9]")
-_GIVEN_PARTS = re.compile(r"[^\W\d_][^\W\d_]*")   # `L.I.` -> L, I; `Henry A.` -> Henry, A
+_GIVEN_PARTS = re.compile(r"[^\W\d_]+")   # the letters of given names: `L.I.` -> L, I
 
 
 def _agree(given: list[str], other: list[str]) -> bool:
@@ -243,6 +242,8 @@ def _agree(given: list[str], other: list[str]) -> bool:
         if len(short) > 2 or not long.startswith(short):
             return False
     return True
+
+
 _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 # The size of each cache of word and name tests. Small enough that they are full within the
 # first few hundred documents of a batch, after which a worker's memory stays level (at 8,192
@@ -829,8 +830,6 @@ class Names:
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
-        if any(a.text == "Hong" and b.text == "Kong" for a, b in zip(words, words[1:])):
-            return None   # the place, not a Chinese name; Hong and Kong alone are surnames
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
@@ -883,8 +882,8 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
 
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
-    if not words:
-        return False
+    if not words or any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
+        return False   # the place, not a Chinese name (Hong and Kong alone are surnames)
     if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \

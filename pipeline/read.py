@@ -556,22 +556,21 @@ def _split_citation(fields: dict[str, str]) -> None:
         fields.setdefault("document_number", number.group(1))
     archive = re.search(r"(Wilson Center Digital Archive|History and Public Policy Program "
                         r"Digital Archive)", citation)
-    if archive or not citation.startswith(('"', "\u201c")):
-        # After the archive's name; or, in a page's Source field, first: `PRC FMA
-        # 204-00007-04, 33. Obtained by Chen Jian and translated by 7Brands.`
-        if archive:
-            fields["publisher"] = archive.group(1)
-        after = citation[archive.end():].lstrip(", ") if archive else citation
-        reference = re.split(r"\.\s+(?=[A-Z<])|\s+<|\.$", after, maxsplit=1)[0].strip()
-        if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
-                                not re.search("[\"\u201c\u201d]", reference)):
-            reference = ""   # no reference there: a sentence, not a shelf mark
-        pages = re.search(r",\s*((?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)$", reference)
-        if pages:
-            fields["pages"] = pages.group(1)
-            reference = reference[:pages.start()]
-        if reference:
-            fields["archival"] = reference.strip()
+    # The archival reference follows the archive's name; a page's Source field begins with
+    # it (`PRC FMA 204-00007-04, 33. Obtained by Chen Jian and translated by 7Brands.`).
+    if archive:
+        fields["publisher"] = archive.group(1)
+    after = citation[archive.end():].lstrip(", ") if archive else citation
+    reference = re.split(r"\.\s+(?=[A-Z<])|\s+<|\.$", after, maxsplit=1)[0].strip()
+    if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
+                            not re.search("[\"\u201c\u201d]", reference)):
+        reference = ""   # a sentence or a quoted title, not a shelf mark
+    pages = re.search(r",\s*((?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)$", reference)
+    if pages:
+        fields["pages"] = pages.group(1)
+        reference = reference[:pages.start()]
+    if reference:
+        fields["archival"] = reference.strip()
     translated = _TRANSLATED.search(citation)
     if translated:
         fields["translated_by"] = translated.group(1).strip()

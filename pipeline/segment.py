@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import names
+from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
 # read again from each of them (quadratic: 9 s).
@@ -53,19 +54,12 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}"
                         r"(?<=\S)\.?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
-# valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`), a
-# reference number (`Nº 13-op`).
+# valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
+# before the date line read.py knows), a reference number (`Nº 13-op`).
 _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
                           r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-_DATELINE = re.compile(rf"[ \t\u00a0]*(?:[A-Z][\w .'\u2019-]{{1,30}},[ \t\u00a0]*)?"
-                       rf"(?:[0-9]{{1,2}}[ \u00a0]+{_MONTH}[ \u00a0]+[0-9]{{4}}"
-                       rf"|{_MONTH}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]+[0-9]{{4}})\.?[ \t\u00a0]*")
+_PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
-# The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _SIGNATURE), ("valediction", _VALEDICTION), ("dateline", _DATELINE),
-            ("reference", _REFERENCE))
 # A paragraph after the turns that no speaker says: who recorded them, where they end.
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:(?:Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
@@ -251,7 +245,7 @@ def _mark_closing(blocks: list[Block]) -> None:
     for block in reversed(blocks[-5:]):
         if block.kind != "p":
             break
-        kind = next((name for name, pattern in _CLOSING if pattern.fullmatch(block.text)), None)
+        kind = next((name for name, is_kind in _CLOSING if is_kind(block.text)), None)
         if kind is None or kind == "signed" and _not_a_signer(block.text):
             break
         kinds.append(kind)
@@ -262,6 +256,18 @@ def _mark_closing(blocks: list[Block]) -> None:
         return
     for block, kind in zip(reversed(blocks), kinds):
         block.kind = kind
+
+
+def _is_dateline(text: str) -> bool:
+    """A place and a date, or a date, as the catalogue's date line has it: `Pyongyang, 3 June
+    1971`, `3 April 1957`."""
+    place = _PLACE_BEFORE_DATE.match(text)
+    return DATE_LINE.match(text[place.end():] if place else text) is not None
+
+
+# The kinds of closing block, in the order tried.
+_CLOSING = (("signed", _SIGNATURE.fullmatch), ("valediction", _VALEDICTION.fullmatch),
+            ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch))
 
 
 def _not_a_signer(text: str) -> bool:

@@ -172,6 +172,8 @@ BRACKETS = [
 
 # Brackets and parentheses that look like the archive's markers but are words of the text.
 NOT_MARKERS = [
+    # `unclear` alone is a marker in square brackets only; in parentheses it is the text's
+    ("the outcome (unclear) was", "the outcome (unclear) was"),
     ("the minister was [removed] today", '<supplied reason="clarification" '
                                          'resp="#translator">removed</supplied>'),
     ("Premier Zhou: Yes (laughs) indeed.\n\nPremier Kim: Good.",

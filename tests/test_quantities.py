@@ -259,7 +259,7 @@ def _matches(pattern: re.Pattern, text: str) -> list:
 
 def test_first_character_class_holds_every_number_start() -> None:
     """Every character a case-blind number word or a digit can start with opens a measure."""
-    words = [*Q._WORD_NUMBERS, "a", "half"]
+    words = [*Q.WORD_NUMBERS, "a", "half"]
     starts = re.compile(r"\d|(?i:[" + "".join({w[0] for w in words}) + "])")
     first = re.compile(Q._FIRST[:Q._FIRST.index("]") + 1])
     everything = "".join(map(chr, range(0x110000)))

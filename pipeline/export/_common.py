@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -243,13 +243,20 @@ def unique(values: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     seen = {value.casefold() for value in taken}
     result = []
     for value in values:
-        name, count = value, 1
-        while name.casefold() in seen:
-            count += 1
-            name = f"{value}-{count}"
+        name = free_name(value, seen, str.casefold)
         seen.add(name.casefold())
         result.append(name)
     return result
+
+
+def free_name(value: str, taken: Container[str], fold: Callable[[str], str] = str) -> str:
+    """`value`, or `value-2`, `value-3`, ...: the first that `taken` does not hold (compared
+    as `fold` makes it)."""
+    name, count = value, 1
+    while fold(name) in taken:
+        count += 1
+        name = f"{value}-{count}"
+    return name
 
 
 def tei_bytes(path: Path, tree: etree._ElementTree) -> bytes:

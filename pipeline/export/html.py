@@ -18,8 +18,8 @@ from lxml import etree
 
 from ..files import as_text
 from ..tei import XML_ID, XML_LANG, local
-from ._common import NS, Doc, Person, Record, first, names, read_record, records, slug, text_of, \
-    write_files
+from ._common import NS, Doc, Person, Record, first, free_name, names, read_record, records, slug, \
+    text_of, write_files
 
 DELIMITERS = {"colon": ":", "period": "."}
 
@@ -161,16 +161,9 @@ class _Index:
                 name = text_of(first(element, name_xpath)) or element.get(XML_ID, "")
                 self._register(kind, element.get(XML_ID, ""), name)
 
-    def _unique(self, base: str) -> str:
-        candidate, n = base, 1
-        while candidate in self.entries:
-            n += 1
-            candidate = f"{base}-{n}"
-        return candidate
-
     def _register(self, kind: str, xml_id: str, name: str, person: Person | None = None,
                   in_register: bool = True) -> str:
-        html_id = self._unique(f"{kind}-{_html_id(xml_id) if xml_id else slug(name)}")
+        html_id = free_name(f"{kind}-{_html_id(xml_id) if xml_id else slug(name)}", self.entries)
         self.entries[html_id] = {"kind": kind, "name": name, "person": person,
                                  "in_register": in_register}
         self.mentions[html_id] = []
@@ -363,11 +356,7 @@ class _Renderer:
         if element.get("n"):
             # A page number given twice (`[end of page 5]` in two places) must not give one id
             # twice: the second is page-6-2.
-            base = html_id = f"page-{_html_id(element.get('n'))}"
-            count = 1
-            while html_id in self.page_ids:
-                count += 1
-                html_id = f"{base}-{count}"
+            html_id = free_name(f"page-{_html_id(element.get('n'))}", self.page_ids)
             self.page_ids.add(html_id)
             attrs.update(id=html_id, title=f"page {element.get('n')} begins")
         return _add(parent, "span", **attrs)

@@ -16,6 +16,7 @@ from lxml import etree
 from ..errors import InputError
 from ..inline import append_text, level, wrap_all
 from ..tei import add, new, tag
+from .quantities import WORD_NUMBERS
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -236,9 +237,7 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # source states one; `several lines` is a gap without a quantity. A verb that is also an
 # ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
 # removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's word.
-_AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-            "half a": 0.5, "half an": 0.5}
+_AMOUNTS = {**WORD_NUMBERS, "a": 1, "an": 1, "half a": 0.5, "half an": 0.5}
 _UNITS = {"word": "word", "line": "line", "page": "page", "paragraph": "paragraph",
           "sentence": "sentence", "character": "char", "letter": "char"}  # TEI's `line`, `char`
 _AMOUNT_WORDS = "|".join(sorted(_AMOUNTS, key=len, reverse=True))  # `half a` before `a`
@@ -313,8 +312,8 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         inner = group.children[0]
         cert = {"cert": "low"} if inner.raw(text).rstrip().endswith("?") else {}
         _content(add(parent, "unclear", rend="double-brackets", **cert), inner, text, context)
-    elif "redacted" in lower and len(lower) < 60:
-        _gap(parent, f"[{raw}]", "redacted", {})
+    elif lower in _SQUARE_GAPS:   # `[unclear]`, `[inaudible]` alone: in brackets only
+        _gap(parent, f"[{raw}]", _SQUARE_GAPS[lower], {})
     elif gap := _gap_kind(raw, lower):
         _gap(parent, f"[{raw}]", *gap)
     elif stripped in context.footnotes and _FOOTNOTE_REF.fullmatch(stripped):
@@ -346,10 +345,10 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
 
     `lower` is the stripped, lower-case content of the bracket or parenthesis `raw`.
     """
+    if re.search(r"\bredacted\b", lower) and len(lower) < 60:
+        return "redacted", {}
     if _OMISSION.fullmatch(raw):
         return "omitted", {}
-    if lower in _SQUARE_GAPS:
-        return _SQUARE_GAPS[lower], {}
     if len(lower) > 80 or not (marker := _GAP_MARKER.fullmatch(lower)):
         return None
     reason = marker.lastgroup
@@ -423,8 +422,6 @@ def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
     """What a parenthesis is, when it is not the author's: `("gap", reason, amount)`,
     `("note", kind)` or `("stage",)`."""
     raw = group.raw(text).strip()
-    if re.search(r"\bredacted\b", raw, re.IGNORECASE) and len(raw) < 60:
-        return "gap", "redacted", {}
     lower = raw.lower()
     if gap := _gap_kind(raw, lower):  # (illegible), (excised), (...)
         return "gap", *gap

@@ -167,15 +167,10 @@ def _present(text: str) -> set[str]:
     return present
 
 
-def find(text: str, document_date: str | None = None) -> list[tuple[int, int, dict[str, str]]]:
-    """The dates of a plain or level string as (start, end, attributes)."""
-    found = _weekdays(text, _dates(text, _present(text), document_date), document_date)
-    return [(start, end, _public(attributes)) for start, end, attributes in found]
-
-
 def _dates(text: str, present: set[str], document_date: str | None
            ) -> list[tuple[int, int, dict[str, str]]]:
-    """`find`, given what `text` holds of the patterns' needs (`_present`)."""
+    """The dates of a plain or level string as (start, end, attributes), given what `text`
+    holds of the patterns' needs (`_present`)."""
     if not present:
         return []
     found: list[tuple[int, int, dict[str, str]]] = []

@@ -92,8 +92,9 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORD_NUMBERS = {word: value for value, word in enumerate(["zero", *_ONES, *_TEENS], start=0)}
-_WORD_NUMBERS.update({word: 10 * value for value, word in enumerate(_TENS, start=2)})
+# The numbers written as one word, by value (the brackets' stated amounts use them too).
+WORD_NUMBERS = {word: value for value, word in enumerate(["zero", *_ONES, *_TEENS], start=0)}
+WORD_NUMBERS.update({word: 10 * value for value, word in enumerate(_TENS, start=2)})
 _MULTIPLIERS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
                 "trillion": 10 ** 12}
 _HALF = Decimal("0.5")
@@ -245,7 +246,7 @@ def _group(words: list[str], at: int) -> tuple[Decimal | None, int]:
         if following != "hundred" and following not in _MULTIPLIERS:
             return None, at                             # `a ton`
         value, at = 1, at + 1
-    elif word in _WORD_NUMBERS:
+    elif word in WORD_NUMBERS:
         value, at = _below_hundred(words, at)
     else:
         return None, at
@@ -254,7 +255,7 @@ def _group(words: list[str], at: int) -> tuple[Decimal | None, int]:
             return None, at
         value, at = value * 100, at + 1                 # `two hundred`
         more = at + 1 if words[at:at + 1] == ["and"] else at
-        if more < len(words) and words[more] in _WORD_NUMBERS:
+        if more < len(words) and words[more] in WORD_NUMBERS:
             rest, at = _below_hundred(words, more)      # `two hundred and fifty`
             value += rest
     return Decimal(value), at
@@ -262,8 +263,8 @@ def _group(words: list[str], at: int) -> tuple[Decimal | None, int]:
 
 def _below_hundred(words: list[str], at: int) -> tuple[int, int]:
     """The number in words at `words[at]` up to ninety-nine (`twenty five`), and where it ends."""
-    value = _WORD_NUMBERS[words[at]]
-    ones = _WORD_NUMBERS.get(words[at + 1], 0) if at + 1 < len(words) else 0
+    value = WORD_NUMBERS[words[at]]
+    ones = WORD_NUMBERS.get(words[at + 1], 0) if at + 1 < len(words) else 0
     if value >= 20 and 1 <= ones <= 9:
         return value + ones, at + 2
     return value, at + 1
@@ -289,13 +290,6 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     if absorbed:
         _unmark_places(div, names, absorbed)
     return div
-
-
-def find(text: str, children: dict[int, etree._Element] | None = None
-         ) -> list[tuple[int, int, etree._Element]]:
-    """The measures and counts of a level string, as (start, end, empty element) spans;
-    `children` are the elements its OBJECT marks stand for, by offset."""
-    return _spans(text, list(_MEASURE.finditer(text)), children or {}, [])
 
 
 def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Element],
