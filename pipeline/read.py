@@ -539,8 +539,19 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
 
 # Who translated: `Translated by X`, `translated for CWIHP from the Russian by X`, `Translation
 # by X`, `Translated into English by X`.
+# The names run to the first full stop that is not an initial's (`Hope M. Harrison`,
+# `L.W. Gluchowski`).
 _TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
-                         r"(?: from (?:the )?\w+)? by ([^.;<]+)")
+                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z][a-z]?\.|[^.;<])+)")
+
+
+# Where an archival reference ends: a full stop before a capital (the next sentence), not
+# one of an abbreviation that references use (`Vol. XIV`, `Doc. 32`, `No. 5`, `f. 0102`) or
+# of an initial.
+_REFERENCE_END = re.compile(
+    r"(?<!\bVol)(?<!\bvol)(?<!\bDoc)(?<!\bdoc)(?<!\bNo)(?<!\bno)(?<!\bNr)(?<!\bBd)"
+    r"(?<!\bpp)(?<!\bp)(?<!\bf)(?<!\bop)(?<!\bd)(?<!\bll)(?<!\bl)(?<!\bSig)(?<!\bt)"
+    r"(?<!\b[A-Z])\.\s+(?=[A-Z<])|\s+<|\.$")
 
 
 def _split_citation(fields: dict[str, str]) -> None:
@@ -561,7 +572,7 @@ def _split_citation(fields: dict[str, str]) -> None:
     if archive:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
-    reference = re.split(r"\.\s+(?=[A-Z<])|\s+<|\.$", after, maxsplit=1)[0].strip()
+    reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
     if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
                             not re.search("[\"\u201c\u201d]", reference)):
         reference = ""   # a sentence or a quoted title, not a shelf mark

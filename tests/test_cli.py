@@ -470,3 +470,16 @@ def test_a_process_loads_the_converter_only_to_convert(tmp_path: Path, command, 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(loads_converter)
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
+    """`python -m pipeline` is the `tei-pipeline` command (it said `No module named
+    pipeline.__main__`), with its name in messages and its exit status."""
+    run = subprocess.run([sys.executable, "-m", "pipeline", "--version"], capture_output=True,
+                         text=True)
+    assert run.returncode == 0 and run.stdout.startswith("tei-pipeline, version ")
+    run = subprocess.run([sys.executable, "-m", "pipeline", "convert", str(tmp_path / "none.txt")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "none.txt" in run.stderr and "Traceback" not in run.stderr
+    run = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True)
+    assert "Usage: tei-pipeline" in run.stdout

@@ -264,6 +264,11 @@ def test_pdf_export_with_values_beside_their_labels():
     ("APRF: F. 39, Op. 1, D. 31, L. 34. Reprinted in Andrei Ledovskii, ed.",
      "APRF: F. 39, Op. 1, D. 31, L. 34", None),
     ('CWIHP Working Paper 22, "77 Conversations."', None, None),   # a publication, no shelf mark
+    # Abbreviations inside the reference are not its end (it was cut at `Vol`).
+    ("FRUS, 1961-1963, Vol. XIV, Doc. 32. Translated by Hope M. Harrison.",
+     "FRUS, 1961-1963, Vol. XIV, Doc. 32", None),
+    ("SAPMO-BArch, DY 30/3386, Bl. 1-4, No. 5. Obtained by Hope Harrison.",
+     "SAPMO-BArch, DY 30/3386, Bl. 1-4, No. 5", None),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
@@ -277,3 +282,16 @@ def test_a_pages_source_field_gives_its_archival_reference(source, archival, pag
         tree = pipeline.convert(text).tree
         assert tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
                           namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == ["7Brands"]
+
+
+@pytest.mark.parametrize("citation, translators", [
+    ("AVPRF, f. 0102, op. 17. Translated by Hope M. Harrison.", "Hope M. Harrison"),
+    ("AVPRF, f. 0102. Translated by James G. Hershberg and L.W. Gluchowski for CWIHP.",
+     "James G. Hershberg and L.W. Gluchowski for CWIHP"),
+    ("Translated by Qiang Zhai. Obtained by A. B.", "Qiang Zhai"),
+])
+def test_translators_named_with_initials_are_read_whole(citation: str, translators: str) -> None:
+    """An initial's full stop does not end the translators' names (`Hope M` was the name, and
+    `L.W. Gluchowski` after `and` was lost)."""
+    text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
+    assert read(text).fields["translated_by"] == translators
