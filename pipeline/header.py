@@ -202,6 +202,7 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
         abstract = add(profile, "abstract")
         for paragraph in fields["summary"].split("\n\n"):
             add(abstract, "p", paragraph)
+    _corresp_desc(profile, div, names)
     usage = add(profile, "langUsage")
     # One language or several (`German, Russian`, `Russian and Chinese`), each once.
     originals = re.split(r"\s*,\s*|\s+and\s+", (fields.get("language") or "").strip())
@@ -234,6 +235,48 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
             keywords = add(text_class, "keywords")
             for topic in dict.fromkeys(topics):
                 add(keywords, "term", topic)
+
+
+_DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) -> None:
+    """A letter's or cable's sender and addressee (`correspDesc`, which correspondence
+    catalogues read): the persons its closer's signature names, with the place and date of
+    its dateline, and the persons its opening salutation addresses. Nothing when the body
+    has no signature or salutation that names a known person."""
+    actions = []
+    for kind, container, part in (("sent", "closer", "signed"), ("received", "opener", "salute")):
+        blocks = [block for holder in div.iterchildren(tag(container))
+                  for block in holder.iterchildren(tag(part))]
+        ids = dict.fromkeys(name.get("ref", "")[1:] for block in blocks
+                            for name in block.iter(tag("persName")))
+        persons = [names.persons[i] for i in ids if i in names.persons]
+        if not persons:
+            continue
+        action = E.correspAction(type=kind)
+        for person in persons:
+            add(action, "persName", person.name, ref=f"#{person.id}")
+        if kind == "sent":
+            _dateline(action, div)
+        actions.append(action)
+    if actions:
+        add(profile, "correspDesc").extend(actions)
+
+
+def _dateline(action: etree._Element, div: etree._Element) -> None:
+    """The place and date of the closer's dateline (`Moscow, 3 June 1961`), the first of each."""
+    for closer in div.iterchildren(tag("closer")):
+        for dateline in closer.iterchildren(tag("dateline")):
+            place = next(dateline.iter(tag("placeName")), None)
+            date = next(dateline.iter(tag("date")), None)
+            if place is not None:
+                add(action, "placeName", "".join(place.itertext()),
+                    **{"ref": place.get("ref")} if place.get("ref") else {})
+            if date is not None:
+                add(action, "date", "".join(date.itertext()),
+                    **{key: date.get(key) for key in _DATE_ATTRIBUTES if date.get(key)})
+            return
 
 
 def person_element(parent: etree._Element, person: Person) -> etree._Element:

@@ -461,6 +461,28 @@ def test_openers_closers_and_short_form_definitions(source: str, fragment: str, 
     assert fragment in body_xml(source, tei_all)
 
 
+def test_a_letters_sender_and_addressee_are_its_correspdesc(tei_all) -> None:
+    """The closer's signature is the sender, with the dateline's place and date; the opening
+    salutation names the addressee (correspDesc, as correspondence catalogues read it)."""
+    source = ("Dear Comrade Kim Il Sung,\n\nWe received your letter.\n\nWith comradely "
+              "greetings,\n\nN. KHRUSHCHEV\n\nMoscow, 3 June 1961\n\nNo. 13-op\n")
+    tree = pipeline.convert(source).tree
+    assert [str(p) for p in validate(tree)] == []
+    assert_tei_all(tei_all, tree)
+    corresp = tree.find(".//t:profileDesc/t:correspDesc", NS)
+    actions = [(action.get("type"), [(child.tag.split("}")[1], child.text, dict(child.attrib))
+                                     for child in action])
+               for action in corresp]
+    assert actions == [
+        ("sent", [("persName", "Nikita Khrushchev", {"ref": "#nikita-khrushchev"}),
+                  ("placeName", "Moscow", {"ref": "#place-moscow"}),
+                  ("date", "3 June 1961", {"when": "1961-06-03"})]),
+        ("received", [("persName", "Kim Il Sung", {"ref": "#kim-il-sung"})])]
+    # Minutes of a talk have neither: no correspDesc.
+    tree = pipeline.convert("Zhou: We agree.\n\nKim: Good.\n").tree
+    assert tree.find(".//t:correspDesc", NS) is None
+
+
 @pytest.mark.parametrize("source", ["A.\n\n(redacted text)\u00a0\n\nB.", "A.\n\n[...] \n\nB.",
                                     "A.\n\n (redacted text)\n\nB."])
 def test_a_marker_with_spaces_around_keeps_them(source: str, tei_all):
