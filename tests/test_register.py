@@ -126,3 +126,19 @@ def test_document_names_with_spaces_survive_a_save(tmp_path: Path) -> None:
         '<name type="document">memo 1959</name>', "114178 1959")
     path.write_text(old)
     assert R.load(path).of("place")[0].documents == ["114178", "1959"]
+
+
+def test_the_built_in_authoritys_names_are_written_as_their_language_writes_them() -> None:
+    """A name in a language written in Latin letters keeps its letters (`Władysław Gomułka`,
+    `János Kádár`: the authority gave `Wladyslaw Gomulka`, in a persName marked Polish), and
+    a text that writes it without them still finds the person; a transliteration is marked
+    as one (`bg-Latn`)."""
+    from pipeline import names as N
+    by_id = {person.id: person for person in N.builtin_authority()}
+    assert by_id["wladyslaw-gomulka"].name == "Władysław Gomułka"
+    assert by_id["janos-kadar"].name == "János Kádár"
+    assert by_id["nicolae-ceausescu"].name == "Nicolae Ceaușescu"
+    assert by_id["todor-zhivkov"].lang == "bg-Latn"
+    tree = convert("Memo\n\nComrade Gomulka and Comrade Kadar agreed.\n").tree
+    refs = tree.xpath("//t:body//t:persName/@ref", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert refs == ["#wladyslaw-gomulka", "#janos-kadar"]
