@@ -32,15 +32,19 @@ from ..tei import new, tag
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
-_MONTHS = {m: i for i, m in enumerate("january february march april may june july august "
-                                      "september october november december".split(), 1)}
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_NAMES, 1)}
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-         r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# The abbreviations a month is written with (May, June and July are not abbreviated).
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
+_FULL_MONTH = "|".join(_MONTH_NAMES)
+_SHORT_MONTH = "|".join(_MONTH_ABBREVIATIONS)
+_MONTH_CAPITALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
+_MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})\.?"
 # A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
 # it, which ends the sentence (`on 25 September. But`); an abbreviation's is its own.
-_MONTH_AFTER_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|" \
-                   r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)"
+_MONTH_AFTER_DAY = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.?)(?!\w)"
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
 # Between the two ends of a range: a hyphen or en dash (spaced or not), `to`, `until`,
@@ -59,9 +63,17 @@ _FIRST_DAY = (rf"(?P<d>[0-9](?<!\w.)(?<![0-9][.,:/\-].)(?<![0-9]\u2013.)"
               rf"{_BETWEEN.format('.')}[0-9]?)")
 # An ordinal day (`5th August`, `3rd-5th August`) is the day; `of` may follow an ordinal
 # only (`the 13th of May`: `3 of May` is no date). Looked behind, the ordinal's last letter.
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_OF = rf"(?:(?<=[dht]){_S}of)?"
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_ORDINAL = rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})?"
+_ORDINAL_ENDS = "".join(sorted({suffix[-1] for suffix in _ORDINAL_SUFFIXES}))
+_OF = rf"(?:(?<=[{_ORDINAL_ENDS}]){_S}of)?"
 _DIGIT = re.compile(r"[0-9]")
+# A month in Roman numerals (`14.III.63`), and the alternation that finds one: the longest
+# first, though the full stop after it would have the engine find the right one either way.
+_ROMAN_NUMERALS = "I II III IV V VI VII VIII IX X XI XII".split()
+_ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(_ROMAN_NUMERALS, 1)}
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True))
+_ROMAN_LETTERS = "".join(sorted(set("".join(_ROMAN_NUMERALS))))
 _PATTERNS = [
     # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
     # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
@@ -77,9 +89,9 @@ _PATTERNS = [
     # 1961 - 10` is no range). The month's capital is looked ahead to before anything else
     # is tried, for the same reason.
     ("month first", re.compile(
-        rf"\b(?=[ADFJMNOS]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
-        rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
-        rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
+        rf"{_ORDINAL}\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[{_MONTH_CAPITALS}]))"
+        rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}}){_ORDINAL}\b)?"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
     # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
     # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
@@ -88,7 +100,7 @@ _PATTERNS = [
     # form writes it (`05.01.80`): `1.2.15` is a section's number.
     ("numeric", re.compile(
         r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
-        r"(?:(?P<mr>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)|(?P<mn>[0-9]{1,2}))\."
+        rf"(?:(?P<mr>{_ROMAN_MONTH})|(?P<mn>[0-9]{{1,2}}))\."
         rf"(?P<y>{_YEAR}|(?(mn)(?<=[0-9][0-9]\.))[0-9][0-9])"
         r"(?!\w)(?![.,:/\-][0-9])(?!\u2013[0-9])")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
@@ -116,10 +128,6 @@ def _month(name: str) -> int:
     return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
 
 
-_ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(
-    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
-
-
 def _century(year: int, doc_year: int) -> int:
     """A two-digit year in the hundred years that end twenty after the document's year:
     documents look back further than they look ahead (79 in a document of 1979 or 2003 is
@@ -139,10 +147,10 @@ def _day(year: int, month: int, day: int) -> str | None:
 # its three-letter abbreviation), a year, a digit (a day after a month), or the word `year`.
 # Cheap to look for first; a pattern whose needs are missing is not searched (most paragraphs
 # name no month), and a text that holds none of them is not read any further.
-_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_NAME = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
 _YEAR_NUMBER = re.compile(_YEAR)
 # A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
-_DOTTED = re.compile(r"[0-9]\.[0-9IVX]")
+_DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")
 _NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
           "numeric": {"dotted"}, "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
@@ -346,7 +354,6 @@ def _public(attributes: dict[str, str]) -> dict[str, str]:
 
 _SUPPLIED = tag("supplied")
 _SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
-_WHOLE_YEAR = re.compile(_YEAR)
 
 
 def _supplied_years(element: etree._Element, text: str, marks: list[int],
@@ -374,7 +381,7 @@ def _supplied_years(element: etree._Element, text: str, marks: list[int],
 
 def _supplied_year(child: etree._Element) -> str | None:
     """The year a `supplied` child holds and nothing else, if it is one."""
-    if child.tag != _SUPPLIED or len(child) or not _WHOLE_YEAR.fullmatch(child.text or ""):
+    if child.tag != _SUPPLIED or len(child) or not _YEAR_NUMBER.fullmatch(child.text or ""):
         return None
     return child.text
 
