@@ -26,8 +26,8 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, searchable, wrap_all
-from ..tei import new, tag
+from ..inline import OBJECT, level, plain_supplied, searchable, wrap_all
+from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -352,7 +352,6 @@ def _public(attributes: dict[str, str]) -> dict[str, str]:
     return {name: value for name, value in attributes.items() if name != _YEARLESS}
 
 
-_SUPPLIED = tag("supplied")
 _SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
 
 
@@ -381,7 +380,7 @@ def _supplied_years(element: etree._Element, text: str, marks: list[int],
 
 def _supplied_year(child: etree._Element) -> str | None:
     """The year a `supplied` child holds and nothing else, if it is one."""
-    if child.tag != _SUPPLIED or len(child) or not _YEAR_NUMBER.fullmatch(child.text or ""):
+    if not plain_supplied(child) or not _YEAR_NUMBER.fullmatch(child.text or ""):
         return None
     return child.text
 
