@@ -7,9 +7,11 @@ a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
-year's century is the converter's inference). A day and month without a year, in either
-order (`July 5`, `5 July`), take the document's year: that is the converter's inference,
-unless the translator supplied the year after it (`13 March [1957]`). A weekday before or
+year's century is the converter's inference, within thirty years before the document and
+twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
+see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
+take the document's year: that is the converter's inference, unless the translator supplied
+the year after it (`13 March [1957]`). A weekday before or
 after a day (`Saturday, 29 September 1962`) is part of its date when it is that day's, and
 tells the year of a day written without one. In a range, an end without a year takes the
 other end's: that is the text's own.
@@ -97,7 +99,8 @@ _PATTERNS = [
     # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
     # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being
     # half a range). With a two-digit year an Arabic month has two digits, as the Soviet
-    # form writes it (`05.01.80`): `1.2.15` is a section's number.
+    # form writes it (`05.01.80`): `1.2.15` is a section's number. What else tells a date
+    # from a section's number is asked of the match (`_numeric`).
     ("numeric", re.compile(
         r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
         rf"(?:(?P<mr>{_ROMAN_MONTH})|(?P<mn>[0-9]{{1,2}}))\."
@@ -128,12 +131,19 @@ def _month(name: str) -> int:
     return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
 
 
-def _century(year: int, doc_year: int) -> int:
-    """A two-digit year in the hundred years that end twenty after the document's year:
-    documents look back further than they look ahead (79 in a document of 1979 or 2003 is
-    1979, 05 in one of 1961 is 1905, 80 in one of 1961 is 1980)."""
-    last = doc_year + 20
-    return last - (last - year) % 100
+# The years a two-digit year may stand for: from thirty before the document's year to twenty
+# after it. A writer abbreviates a year near his own (a decree, a cable, a plan's end);
+# documents look back further than they look ahead.
+_YEARS_BEFORE, _YEARS_AFTER = 30, 20
+
+
+def _two_digit_year(year: int, doc_year: int) -> int | None:
+    """The year ending in the two digits `year` near the document's year, if one is (79 in a
+    document of 1979 or 2003 is 1979, 80 in one of 1961 is 1980, 05 in one of 1930 is 1905);
+    none is for 12 in a document of 1961 (1912 is too far back, 2012 too far ahead)."""
+    last = doc_year + _YEARS_AFTER
+    full = last - (last - year) % 100
+    return full if full >= doc_year - _YEARS_BEFORE else None
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -213,7 +223,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
     if kind in ("day first", "month first"):
         return _days(groups, doc_year)
     if kind == "numeric":
-        return _numeric(groups, doc_year)
+        return _numeric(match, doc_year)
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -263,19 +273,63 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
     return {"from": start, "to": end} | inferred
 
 
-def _numeric(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
+def _numeric(match: re.Match, doc_year: int | None) -> dict[str, str] | None:
     """The value of `12.12.1979` or `14.III.63`: a two-digit year's century is the
     converter's inference from the document's year, said with resp; without a document date
-    there is nothing to infer it from."""
+    there is nothing to infer it from, and a year not near the document's is none it would
+    abbreviate. Figures that a word gives as a number (`Article 3.10.12`, `No. 12.12.79`) are
+    that number, and all-Arabic figures with a two-digit year that open a line before a title
+    (`3.10.12 Procedures for the exchange of delegations`) are a section's."""
+    groups = match.groupdict()
+    text, start, end = match.string, match.start(), match.end()
+    if _NUMBER_WORD.search(text, max(0, start - _LONGEST_NUMBER_WORD), start):
+        return None
     month = _ROMAN_MONTHS[groups["mr"]] if groups["mr"] else int(groups["mn"])
     year = int(groups["y"])
     if len(groups["y"]) == 4:
         value = _day(year, month, int(groups["d"]))
         return {"when": value} if value else None
-    if doc_year is None:
+    if doc_year is None or (groups["mn"] and _heads_a_line(text, start, end)):
         return None
-    value = _day(_century(year, doc_year), month, int(groups["d"]))
+    full = _two_digit_year(year, doc_year)
+    value = _day(full, month, int(groups["d"])) if full is not None else None
     return {"when": value, "resp": "#converter"} if value else None
+
+
+# The words that give the figures after them as a number (`Article 3.10.12`, `point 4.11.15`,
+# `§ 3.10.12`, `No. 12.12.79`): a section's, a paragraph's, a registry's. The first letter
+# in either case; `No` and its kin with their full stop only (`no` is a word of its own).
+_NUMBER_WORDS = ("Article", "Section", "Subsection", "Paragraph", "Subparagraph", "Point",
+                 "Item", "Clause", "Chapter", "Part", "Annex", "Appendix", "Number")
+_NUMBER_ABBREVIATIONS = ("Art", "Sect", "Sec", "Para", "Par", "Pt", "Ch", "No", "Nos", "Nr")
+_EITHER_CASE = "[{0}{1}]{2}"
+_NUMBER_WORD = re.compile(
+    r"(?:(?<!\w)(?:(?:{words})s?|(?:{abbreviations})\.|N[º°]|№)|§)[ \u00a0]*\Z".format(
+        words="|".join(_EITHER_CASE.format(w[0], w[0].lower(), w[1:]) for w in _NUMBER_WORDS),
+        abbreviations="|".join(_EITHER_CASE.format(w[0], w[0].lower(), w[1:])
+                               for w in _NUMBER_ABBREVIATIONS)))
+_LONGEST_NUMBER_WORD = max(map(len, _NUMBER_WORDS)) + len("s  ")
+# After the figures that open a line, a title: an optional full stop, then a capital.
+_TITLE_AFTER = re.compile(r"\.?[ \u00a0]+(?=[^\W\d_])")
+_CLOSING = ")]\"'\u201d\u2019\u00bb"
+_SPACES = " \t\u00a0"
+
+
+def _heads_a_line(text: str, start: int, end: int) -> bool:
+    """Do the figures at [start, end) open a line (or the paragraph) before a title, as a
+    numbered heading's do? A title starts with a capital after them and does not end as a
+    sentence does (`12.12.79 The Politburo met.` is a day's entry, its date first)."""
+    before = start                     # back over the spaces only: a long line is not read
+    while before and text[before - 1] in _SPACES:
+        before -= 1
+    if before and text[before - 1] != "\n":
+        return False
+    title = _TITLE_AFTER.match(text, end)
+    if title is None or not text[title.end()].isupper():
+        return False
+    line_end = text.find("\n", end)
+    line = text[title.end():line_end if line_end >= 0 else len(text)]
+    return not line.rstrip(_SPACES + _CLOSING).endswith((".", "!", "?"))
 
 
 # The key of a found date's attributes that says its year is the document's, inferred for a
