@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from lxml import etree
 
-from .tei import local
+from .tei import local, tag
 
 OBJECT = "\ufffc"  # stands for one child element in a level string
 
@@ -45,6 +45,15 @@ def level_with(parent: etree._Element, leaf_tags: frozenset[str] | None
         parts.append(tail)
         position += 1 + len(tail)
     return OBJECT.join(parts), marks, leaves
+
+
+_SUPPLIED = tag("supplied")
+
+
+def plain_supplied(child: etree._Element | None) -> bool:
+    """Is `child` a `supplied` bracket of text only, no element inside (`[1957]`, `[of
+    cotton]`, `[North]`), whose text the passes read as words next to theirs?"""
+    return child is not None and child.tag == _SUPPLIED and len(child) == 0
 
 
 def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> etree._Element:

@@ -121,9 +121,11 @@ NUMERIC = [
      '</date> and'),
     ("on 31.XII.1960 and", None, 'on <date when="1960-12-31">31.XII.1960</date> and'),
     ("on 1.8.1961 we", "1961-07-11", 'on <date when="1961-08-01">1.8.1961</date> we'),
-    # the century: the hundred years that end twenty after the document's
-    ("the law of 9.XI.05 was", "1961-07-11", 'the law of <date when="1905-11-09" '
+    # the century: the years from thirty before the document's to twenty after it
+    ("the law of 9.XI.05 was", "1930-07-11", 'the law of <date when="1905-11-09" '
      'resp="#converter">9.XI.05</date> was'),
+    ("until 31.12.05 the", "1995-07-11", 'until <date when="2005-12-31" resp="#converter">'
+     '31.12.05</date> the'),
     ("of 12.12.79 was", "2003-05-01", 'of <date when="1979-12-12" resp="#converter">12.12.79'
      '</date> was'),
     ("until 31.12.80 the", "1961-07-11", 'until <date when="1980-12-31" resp="#converter">'
@@ -136,6 +138,75 @@ def test_numeric_dates(source: str, document_date: str | None, expected: str) ->
     """day.month.year with an Arabic or Roman month is a date; a two-digit year's century
     is the converter's inference from the document's year."""
     assert run(source, document_date) == expected
+
+
+# A date in figures where a section's number could stand: found where the context is a date's
+NUMERIC_NOT_SECTIONS = [
+    ("on 12.12.79 the Politburo", "1979-12-26", 'on <date when="1979-12-12" '
+     'resp="#converter">12.12.79</date> the Politburo'),
+    ("dated 3.10.1962", "1979-12-26", 'dated <date when="1962-10-03">3.10.1962</date>'),
+    # opening a line: a day's entry (a sentence after it), or a date alone on its line
+    ("12.12.79 The Politburo met.", "1979-12-26", '<date when="1979-12-12" resp="#converter">'
+     '12.12.79</date> The Politburo met.'),
+    ("Moscow\n12.12.79\nThe Politburo", "1979-12-26", 'Moscow\n<date when="1979-12-12" '
+     'resp="#converter">12.12.79</date>\nThe Politburo'),
+    ("12.12.79 the Politburo met and", "1979-12-26", '<date when="1979-12-12" '
+     'resp="#converter">12.12.79</date> the Politburo met and'),
+    # ... or figures no section is numbered with: a four-digit year, a Roman month
+    ("3.10.1962 Meeting of the delegations", "1979-12-26", '<date when="1962-10-03">3.10.1962'
+     '</date> Meeting of the delegations'),
+    ("14.III.63 Meeting with Cde. Kim", "1963-07-11", '<date when="1963-03-14" '
+     'resp="#converter">14.III.63</date> Meeting with Cde. Kim'),
+    # a word before it that gives no number
+    ("the points of 3.10.75 and", "1979-12-26", 'the points of <date when="1975-10-03" '
+     'resp="#converter">3.10.75</date> and'),
+    ("Report No. 5, 3.10.75", "1979-12-26", 'Report No. 5, <date when="1975-10-03" '
+     'resp="#converter">3.10.75</date>'),
+]
+
+
+@pytest.mark.parametrize("source, document_date, expected", NUMERIC_NOT_SECTIONS)
+def test_numeric_dates_that_could_be_section_numbers(source: str, document_date: str,
+                                                     expected: str) -> None:
+    """Figures a section's number could have are a date where nothing says otherwise."""
+    assert run(source, document_date) == expected
+
+
+@pytest.mark.parametrize("source, document_date", [
+    # the document's years (1995: 2012 is near enough) but a numbered heading's place: the
+    # figures open a line and a title follows them, with or without a full stop
+    ("3.10.12 Procedures for the exchange of delegations", "1995-07-11"),
+    ("3.10.75 Procedures for the exchange", "1979-12-26"),
+    ("The delegation left.\n3.10.75. Exchange of delegations", "1979-12-26"),
+    ("  3.10.75 Exchange of delegations:", "1979-12-26"),
+    # a word that gives the figures after it as a number, whatever their shape
+    ("as Article 3.10.75 says", "1979-12-26"), ("under Section 12.12.79, the", "1979-12-26"),
+    ("point 4.11.75 repeats", "1979-12-26"), ("as § 3.10.75 and §3.10.75 say", "1979-12-26"),
+    ("see No. 12.12.79", "1979-12-26"), ("Nº 12.12.79", "1979-12-26"),
+    ("paragraph 12.12.79", "1979-12-26"), ("in item 14.III.63", "1963-07-11"),
+    ("Articles 3.10.1962", "1979-12-26"),
+    # a two-digit year no document of its date would abbreviate: 1912 (and 2012) from 1961
+    ("on 3.10.12 the", "1961-07-11"), ("on 3.10.12 the", "1979-12-26"),
+    ("the law of 9.XI.05 was", "1961-07-11"), ("until 31.12.99 the", "1961-07-11"),
+])
+def test_section_numbers_are_no_dates(source: str, document_date: str) -> None:
+    """Figures in a section's or a paragraph's place, or with a year far from the document's,
+    stay text."""
+    assert run(source, document_date) == source
+
+
+def test_section_numbers_in_a_converted_document(tei_all) -> None:
+    """A numbered heading's paragraph and a section cited by its word stay text in a whole
+    document beside the dates found as before; the document keeps its text and is valid."""
+    sections = ["3.10.75 Procedures for the exchange of delegations", "as Article 3.10.75 says"]
+    cases = [(source, expected) for source, date, expected in NUMERIC_NOT_SECTIONS
+             if date == "1979-12-26" and "\n" not in source]
+    assert_converted_valid(tei_all, cases + [(source, source) for source in sections],
+                           date_line="December 26, 1979")
+    result = pipeline.convert("December 26, 1979\n\nRecord of a Conversation\n\n"
+                              + "\n\n".join(sections) + "\n")
+    assert "<date" not in etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"),
+                                         encoding="unicode")
 
 
 def test_numeric_dates_are_valid(tei_all) -> None:

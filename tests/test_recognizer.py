@@ -14,7 +14,7 @@ from lxml import etree
 from pipeline import names as N
 from pipeline.markup import persons
 from pipeline import inline
-from pipeline.inline import append_text, searchable, wrap_all
+from pipeline.inline import append_text, plain_supplied, searchable, wrap_all
 
 TOKENS = [
     # (text, [(token text, bracket)])
@@ -109,6 +109,17 @@ def test_searchable_leaves_out_skipped_subtrees():
     assert [e.tag for e in searchable(root, frozenset({"persName"}))] == ["div", "p", "hi", "y"]
     inside = root.find("p/persName/x")
     assert searchable(inside, frozenset({"persName"})) == []
+
+
+def test_plain_supplied_is_a_supplied_bracket_of_text_only():
+    """The supplied brackets the passes read as words: a `supplied` of text only, not one
+    holding an element, nor another element, nor no child at all."""
+    ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
+    p = etree.fromstring(f"<p {ns}><supplied>1957</supplied><supplied>of <num>2</num></supplied>"
+                         f"<gloss>1957</gloss><supplied/></p>")
+    assert [plain_supplied(child) for child in p] == [True, False, False, True]
+    assert not plain_supplied(None)
+    assert not plain_supplied(etree.fromstring("<supplied>1957</supplied>"))   # no TEI namespace
 
 
 # --- the full-name hint -----------------------------------------------------------------

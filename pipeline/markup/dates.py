@@ -7,9 +7,11 @@ a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
-year's century is the converter's inference). A day and month without a year, in either
-order (`July 5`, `5 July`), take the document's year: that is the converter's inference,
-unless the translator supplied the year after it (`13 March [1957]`). A weekday before or
+year's century is the converter's inference, within thirty years before the document and
+twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
+see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
+take the document's year: that is the converter's inference, unless the translator supplied
+the year after it (`13 March [1957]`). A weekday before or
 after a day (`Saturday, 29 September 1962`) is part of its date when it is that day's, and
 tells the year of a day written without one. In a range, an end without a year takes the
 other end's: that is the text's own.
@@ -26,21 +28,25 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level, searchable, wrap_all
-from ..tei import new, tag
+from ..inline import OBJECT, level, plain_supplied, searchable, wrap_all
+from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
-_MONTHS = {m: i for i, m in enumerate("january february march april may june july august "
-                                      "september october november december".split(), 1)}
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_NAMES, 1)}
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-         r"December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# The abbreviations a month is written with (May, June and July are not abbreviated).
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
+_FULL_MONTH = "|".join(_MONTH_NAMES)
+_SHORT_MONTH = "|".join(_MONTH_ABBREVIATIONS)
+_MONTH_CAPITALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
+_MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})\.?"
 # A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
 # it, which ends the sentence (`on 25 September. But`); an abbreviation's is its own.
-_MONTH_AFTER_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|" \
-                   r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)"
+_MONTH_AFTER_DAY = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.?)(?!\w)"
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
 # Between the two ends of a range: a hyphen or en dash (spaced or not), `to`, `until`,
@@ -59,9 +65,17 @@ _FIRST_DAY = (rf"(?P<d>[0-9](?<!\w.)(?<![0-9][.,:/\-].)(?<![0-9]\u2013.)"
               rf"{_BETWEEN.format('.')}[0-9]?)")
 # An ordinal day (`5th August`, `3rd-5th August`) is the day; `of` may follow an ordinal
 # only (`the 13th of May`: `3 of May` is no date). Looked behind, the ordinal's last letter.
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_OF = rf"(?:(?<=[dht]){_S}of)?"
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_ORDINAL = rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})?"
+_ORDINAL_ENDS = "".join(sorted({suffix[-1] for suffix in _ORDINAL_SUFFIXES}))
+_OF = rf"(?:(?<=[{_ORDINAL_ENDS}]){_S}of)?"
 _DIGIT = re.compile(r"[0-9]")
+# A month in Roman numerals (`14.III.63`), and the alternation that finds one: the longest
+# first, though the full stop after it would have the engine find the right one either way.
+_ROMAN_NUMERALS = "I II III IV V VI VII VIII IX X XI XII".split()
+_ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(_ROMAN_NUMERALS, 1)}
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True))
+_ROMAN_LETTERS = "".join(sorted(set("".join(_ROMAN_NUMERALS))))
 _PATTERNS = [
     # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
     # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
@@ -77,18 +91,19 @@ _PATTERNS = [
     # 1961 - 10` is no range). The month's capital is looked ahead to before anything else
     # is tried, for the same reason.
     ("month first", re.compile(
-        rf"\b(?=[ADFJMNOS]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
-        rf"(?:st|nd|rd|th)?\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[ADFJMNOS]))"
-        rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
+        rf"{_ORDINAL}\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[{_MONTH_CAPITALS}]))"
+        rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}}){_ORDINAL}\b)?"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
     # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
     # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
     # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being
     # half a range). With a two-digit year an Arabic month has two digits, as the Soviet
-    # form writes it (`05.01.80`): `1.2.15` is a section's number.
+    # form writes it (`05.01.80`): `1.2.15` is a section's number. What else tells a date
+    # from a section's number is asked of the match (`_numeric`).
     ("numeric", re.compile(
         r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
-        r"(?:(?P<mr>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)|(?P<mn>[0-9]{1,2}))\."
+        rf"(?:(?P<mr>{_ROMAN_MONTH})|(?P<mn>[0-9]{{1,2}}))\."
         rf"(?P<y>{_YEAR}|(?(mn)(?<=[0-9][0-9]\.))[0-9][0-9])"
         r"(?!\w)(?![.,:/\-][0-9])(?!\u2013[0-9])")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
@@ -116,16 +131,19 @@ def _month(name: str) -> int:
     return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
 
 
-_ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(
-    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+# The years a two-digit year may stand for: from thirty before the document's year to twenty
+# after it. A writer abbreviates a year near his own (a decree, a cable, a plan's end);
+# documents look back further than they look ahead.
+_YEARS_BEFORE, _YEARS_AFTER = 30, 20
 
 
-def _century(year: int, doc_year: int) -> int:
-    """A two-digit year in the hundred years that end twenty after the document's year:
-    documents look back further than they look ahead (79 in a document of 1979 or 2003 is
-    1979, 05 in one of 1961 is 1905, 80 in one of 1961 is 1980)."""
-    last = doc_year + 20
-    return last - (last - year) % 100
+def _two_digit_year(year: int, doc_year: int) -> int | None:
+    """The year ending in the two digits `year` near the document's year, if one is (79 in a
+    document of 1979 or 2003 is 1979, 80 in one of 1961 is 1980, 05 in one of 1930 is 1905);
+    none is for 12 in a document of 1961 (1912 is too far back, 2012 too far ahead)."""
+    last = doc_year + _YEARS_AFTER
+    full = last - (last - year) % 100
+    return full if full >= doc_year - _YEARS_BEFORE else None
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -139,10 +157,10 @@ def _day(year: int, month: int, day: int) -> str | None:
 # its three-letter abbreviation), a year, a digit (a day after a month), or the word `year`.
 # Cheap to look for first; a pattern whose needs are missing is not searched (most paragraphs
 # name no month), and a text that holds none of them is not read any further.
-_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_NAME = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
 _YEAR_NUMBER = re.compile(_YEAR)
 # A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
-_DOTTED = re.compile(r"[0-9]\.[0-9IVX]")
+_DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")
 _NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
           "numeric": {"dotted"}, "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
@@ -205,7 +223,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
     if kind in ("day first", "month first"):
         return _days(groups, doc_year)
     if kind == "numeric":
-        return _numeric(groups, doc_year)
+        return _numeric(match, doc_year)
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -255,19 +273,63 @@ def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str]
     return {"from": start, "to": end} | inferred
 
 
-def _numeric(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
+def _numeric(match: re.Match, doc_year: int | None) -> dict[str, str] | None:
     """The value of `12.12.1979` or `14.III.63`: a two-digit year's century is the
     converter's inference from the document's year, said with resp; without a document date
-    there is nothing to infer it from."""
+    there is nothing to infer it from, and a year not near the document's is none it would
+    abbreviate. Figures that a word gives as a number (`Article 3.10.12`, `No. 12.12.79`) are
+    that number, and all-Arabic figures with a two-digit year that open a line before a title
+    (`3.10.12 Procedures for the exchange of delegations`) are a section's."""
+    groups = match.groupdict()
+    text, start, end = match.string, match.start(), match.end()
+    if _NUMBER_WORD.search(text, max(0, start - _LONGEST_NUMBER_WORD), start):
+        return None
     month = _ROMAN_MONTHS[groups["mr"]] if groups["mr"] else int(groups["mn"])
     year = int(groups["y"])
     if len(groups["y"]) == 4:
         value = _day(year, month, int(groups["d"]))
         return {"when": value} if value else None
-    if doc_year is None:
+    if doc_year is None or (groups["mn"] and _heads_a_line(text, start, end)):
         return None
-    value = _day(_century(year, doc_year), month, int(groups["d"]))
+    full = _two_digit_year(year, doc_year)
+    value = _day(full, month, int(groups["d"])) if full is not None else None
     return {"when": value, "resp": "#converter"} if value else None
+
+
+# The words that give the figures after them as a number (`Article 3.10.12`, `point 4.11.15`,
+# `§ 3.10.12`, `No. 12.12.79`): a section's, a paragraph's, a registry's. The first letter
+# in either case; `No` and its kin with their full stop only (`no` is a word of its own).
+_NUMBER_WORDS = ("Article", "Section", "Subsection", "Paragraph", "Subparagraph", "Point",
+                 "Item", "Clause", "Chapter", "Part", "Annex", "Appendix", "Number")
+_NUMBER_ABBREVIATIONS = ("Art", "Sect", "Sec", "Para", "Par", "Pt", "Ch", "No", "Nos", "Nr")
+_EITHER_CASE = "[{0}{1}]{2}"
+_NUMBER_WORD = re.compile(
+    r"(?:(?<!\w)(?:(?:{words})s?|(?:{abbreviations})\.|N[º°]|№)|§)[ \u00a0]*\Z".format(
+        words="|".join(_EITHER_CASE.format(w[0], w[0].lower(), w[1:]) for w in _NUMBER_WORDS),
+        abbreviations="|".join(_EITHER_CASE.format(w[0], w[0].lower(), w[1:])
+                               for w in _NUMBER_ABBREVIATIONS)))
+_LONGEST_NUMBER_WORD = max(map(len, _NUMBER_WORDS)) + len("s  ")
+# After the figures that open a line, a title: an optional full stop, then a capital.
+_TITLE_AFTER = re.compile(r"\.?[ \u00a0]+(?=[^\W\d_])")
+_CLOSING = ")]\"'\u201d\u2019\u00bb"
+_SPACES = " \t\u00a0"
+
+
+def _heads_a_line(text: str, start: int, end: int) -> bool:
+    """Do the figures at [start, end) open a line (or the paragraph) before a title, as a
+    numbered heading's do? A title starts with a capital after them and does not end as a
+    sentence does (`12.12.79 The Politburo met.` is a day's entry, its date first)."""
+    before = start                     # back over the spaces only: a long line is not read
+    while before and text[before - 1] in _SPACES:
+        before -= 1
+    if before and text[before - 1] != "\n":
+        return False
+    title = _TITLE_AFTER.match(text, end)
+    if title is None or not text[title.end()].isupper():
+        return False
+    line_end = text.find("\n", end)
+    line = text[title.end():line_end if line_end >= 0 else len(text)]
+    return not line.rstrip(_SPACES + _CLOSING).endswith((".", "!", "?"))
 
 
 # The key of a found date's attributes that says its year is the document's, inferred for a
@@ -344,9 +406,7 @@ def _public(attributes: dict[str, str]) -> dict[str, str]:
     return {name: value for name, value in attributes.items() if name != _YEARLESS}
 
 
-_SUPPLIED = tag("supplied")
 _SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
-_WHOLE_YEAR = re.compile(_YEAR)
 
 
 def _supplied_years(element: etree._Element, text: str, marks: list[int],
@@ -374,7 +434,7 @@ def _supplied_years(element: etree._Element, text: str, marks: list[int],
 
 def _supplied_year(child: etree._Element) -> str | None:
     """The year a `supplied` child holds and nothing else, if it is one."""
-    if child.tag != _SUPPLIED or len(child) or not _WHOLE_YEAR.fullmatch(child.text or ""):
+    if not plain_supplied(child) or not _YEAR_NUMBER.fullmatch(child.text or ""):
         return None
     return child.text
 
