@@ -267,6 +267,26 @@ def test_buildings_and_rooms(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+CURRENCY_NAMES = [
+    ("5 million US dollars", "5 million US dollars"),
+    ("paid in US dollars", "paid in US dollars"),
+    ("US$3 million", "US$3 million"),
+    ("U.S. $4 million", "U.S. $4 million"),
+    ("6 million Hong Kong dollars", "6 million Hong Kong dollars"),
+    ("paid in Swiss francs", "paid in Swiss francs"),
+    ("7 million dollars US", '7 million dollars <placeName ref="#place-united-states">US'
+                             '</placeName>'),
+    ("Japan dollars", '<placeName ref="#place-japan">Japan</placeName> dollars'),
+]
+
+
+@pytest.mark.parametrize("source, expected", CURRENCY_NAMES)
+def test_a_currency_s_name_is_no_place(source: str, expected: str) -> None:
+    """`US` of `US dollars` or `US$3` says whose the money is; it is no place (quantities'
+    CURRENCIES and `$` prefixes say which names do), but `US` after the unit is."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

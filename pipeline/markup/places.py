@@ -13,7 +13,8 @@ Found from how archival English names them, not from a list of one document's wo
   Shanxi and Kailuan`), or at the end of a `Location:` line.
 
 Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
-not marked again (no person, no place inside `Kim Il Sung University`); event and document
+not marked again (no person, no place inside `Kim Il Sung University`), nor is a place that
+says whose a currency is (`US dollars`, `US$5 million`, `Hong Kong dollars`); event and document
 names (`Moscow Conference`, `Seven-Year Plan`, `Northeast Asia Treaty`) are neither and
 nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canonical name.
 """
@@ -31,6 +32,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, Cover, level, searchable, wrap_all
 from ..tei import local, new
+from .quantities import begins_currency
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
@@ -454,15 +456,17 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
     found.extend(phrases)
-    if len(found) < 2:
-        return found
-    found.sort(key=attrgetter("start"))
-    result: list[Found] = []
-    for item in found:
-        if result and item.start < result[-1].end:
-            continue
-        result.append(item)
-    return result
+    if len(found) > 1:
+        found.sort(key=attrgetter("start"))
+        result: list[Found] = []
+        for item in found:
+            if result and item.start < result[-1].end:
+                continue
+            result.append(item)
+        found = result
+    # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
+    return [item for item in found
+            if item.kind == "org" or not begins_currency(item.spoken, text, item.end)]
 
 
 def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[Found]:
