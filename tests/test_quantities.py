@@ -133,6 +133,7 @@ MONEY_CASES = [
     ("a loan of $5 million was", 'a loan of <measure unit="USD" quantity="5000000">$5 million'
                                  '</measure> was'),
     ("US$3 million", '<measure unit="USD" quantity="3000000">US$3 million</measure>'),
+    ("USA$3 million", '<measure unit="USD" quantity="3000000">USA$3 million</measure>'),
     ("HK$3 million", '<measure unit="HKD" quantity="3000000">HK$3 million</measure>'),
     ("U.S. $4 million", '<measure unit="USD" quantity="4000000">U.S. $4 million</measure>'),
     ("$5 to $6 million", '<measure unit="USD" min="5000000" max="6000000">$5 to $6 million'
@@ -287,12 +288,25 @@ def _matches(pattern: re.Pattern, text: str) -> list:
 
 
 def test_first_character_class_holds_every_number_start() -> None:
-    """Every character a case-blind number word or a digit can start with opens a measure."""
-    words = [*Q.WORD_NUMBERS, "a", "half"]
+    """Every character a case-blind number word or a digit can start with opens a measure, and
+    nothing else does."""
+    words = [*Q.WORD_NUMBERS, *Q._VAGUE_FIRST, "a", "half"]
     starts = re.compile(r"\d|(?i:[" + "".join({w[0] for w in words}) + "])")
     first = re.compile(Q._FIRST[:Q._FIRST.index("]") + 1])
     everything = "".join(map(chr, range(0x110000)))
     assert starts.findall(everything) == first.findall(everything)
+
+
+def test_a_is_a_number_before_every_scale() -> None:
+    """`a hundred`, `a thousand` ... `a trillion` are numbers, whatever the case of the scale."""
+    for scale in ["hundred", *Q._MULTIPLIERS]:
+        for written in (scale, scale.capitalize(), scale.upper()):
+            assert Q._MEASURE.search(f"a {written} tons"), written
+
+
+def test_dollar_prefixes_are_the_capital_qualifiers_of_dollars() -> None:
+    """The `$` prefixes come from the currency table: `US`, `U.S.`, `USA` and `HK` dollars."""
+    assert Q.DOLLAR_PREFIXES == {"US": "USD", "U.S.": "USD", "USA": "USD", "HK": "HKD"}
 
 
 def test_fast_patterns_match_as_the_plain_ones() -> None:

@@ -87,9 +87,11 @@ def _qualifier(form: str) -> str:
 
 
 # A currency sign before the number (`$5 million`, `£200,000`), and what may stand before a
-# `$` (`US$5 million`, `U.S. $4 million`, `HK$3 million`).
+# `$`: a qualifier of `dollars` in capitals (`US$5 million`, `U.S. $4 million`, `HK$3 million`).
 SIGNS = {"$": "USD", "£": "GBP"}
-DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "HK": "HKD"}
+DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() for form in forms
+                   if _unqualified(form) == "dollars"
+                   and _qualifier(form).replace(".", "").isupper()}
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
                         for form in forms if _qualifier(form))
@@ -120,11 +122,19 @@ _HALF = Decimal("0.5")
 
 _S = r"[ \u00a0]"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALES = "thousand|million|billion|trillion"
+_SCALES = "|".join(_MULTIPLIERS)
 
 
 def _longest_first(words: list[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
+
+
+def _by_length(words: list[str]) -> dict[int, list[str]]:
+    """`words` grouped by their length, in order."""
+    groups: dict[int, list[str]] = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return groups
 
 
 # A number is a first word (see _first_letter_split) and what may follow it, read in full in
@@ -139,9 +149,10 @@ _NUMBER_WORDS = _longest_first([*_ONES, *_TEENS, *_TENS, "zero"])
 _VAGUE = [rf"tens{_S}of{_S}(?:thousands|millions|billions){_S}of",
           rf"hundreds{_S}of(?:{_S}(?:thousands|millions){_S}of)?", rf"thousands{_S}of",
           rf"several{_S}(?:hundred|thousand|million|billion)"]
-_VAGUE_FIRST = frozenset({"tens", "hundreds", "thousands", "several"})
+_VAGUE_FIRST = frozenset(re.match("[a-z]+", vague)[0] for vague in _VAGUE)   # `tens`, `several`
 _SCALE_WORDS = f"hundred|{_SCALES}"
-_A = rf"a(?={_S}[hHtTmMbB])"     # `a hundred`, `a million` (Python reads the scale)
+# `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
+_A = rf"a(?={_S}[{''.join(dict.fromkeys(w[0] + w[0].upper() for w in _SCALE_WORDS.split('|')))}])"
 _WORD = rf"(?i:{'|'.join(_NUMBER_WORDS)}|{_SCALE_WORDS}|{_A})"
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
@@ -181,12 +192,26 @@ def begins_currency(name: str, text: str, end: int) -> bool:
     return _UNIT_OF.get(_form_key(f"{name} {after.group('unit')}")) in CURRENCIES
 
 
+# What a number in words opens with: a number word, an amount not counted out, `a` before a
+# scale, `half` (`half a million`).
+_OPENINGS = [*_VAGUE, *_NUMBER_WORDS, _A, "half"]
+
+
+def _first_class(alternatives: list[str]) -> str:
+    """A digit or the first letter of one of `alternatives`, in every spelling a case-blind
+    pattern matches (`ſ` is an `s`), as one plain character class."""
+    letters = re.compile(f"(?i:[{''.join(sorted({a[0] for a in alternatives}))}])")
+    # Case folding leads from an ASCII letter no further than the Letterlike Symbols (the
+    # Kelvin sign is a `k`); tests/test_quantities.py checks the class over all of Unicode.
+    return rf"[\d{''.join(letters.findall(''.join(map(chr, range(0x2150)))))}]"
+
+
 # The patterns open with a plain character class, the only opening that lets the regex
 # engine skip ahead to where a number can start instead of trying every position (five to
 # ten times faster). So the first character is matched first and what comes before it is
-# looked behind afterwards: a digit, or the first letter of a number word (`ſ` is an `s`
-# to a case-blind pattern); the rest of the number follows from that first character.
-_FIRST = r"[\dAEFHNOSTZaefhnostz\u017f](?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
+# looked behind afterwards: a digit, or the first letter of a number word; the rest of the
+# number follows from that first character.
+_FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -206,14 +231,17 @@ def _first_letter_split(alternatives: list[str]) -> str:
 # workers`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
 # nothing need follow.
+# Just after a scale word: one look-behind per length of word (a look-behind has one width).
+_AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
+    _SCALE_WORDS.split("|")).values())
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
            rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
-           rf"|(?:(?<=(?i:hundred|million|billion))|(?<=(?i:thousand|trillion)))"
+           rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[a-z]+)\b))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
-    rf"|{_first_letter_split([*_VAGUE, *_NUMBER_WORDS, _A, 'half'])}){_MORE})"
+    rf"|{_first_letter_split(_OPENINGS)}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
