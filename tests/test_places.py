@@ -267,6 +267,20 @@ def test_buildings_and_rooms(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+def test_long_name_and_organisation_overlap_both_ways() -> None:
+    """A long name inside an organisation's name is the organisation's (`Embassy of the Republic
+    of Korea`, and `Union of ... Republics Embassy`, which starts where the long name does); an
+    organisation inside a long name is the place (`Union of Soviet Socialist Republics`)."""
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.name) for f in places.find(text)]
+
+    assert found("the Embassy of the Republic of Korea said") == \
+        [("org", "Embassy of the Republic of Korea")]
+    assert found("the Union of Soviet Socialist Republics Embassy said") == \
+        [("org", "Union of Soviet Socialist Republics Embassy")]
+    assert found("the Union of Soviet Socialist Republics said") == [("place", "Soviet Union")]
+
+
 CURRENCY_NAMES = [
     ("5 million US dollars", "5 million US dollars"),
     ("paid in US dollars", "paid in US dollars"),
