@@ -267,6 +267,40 @@ def test_buildings_and_rooms(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+def test_long_name_and_organisation_overlap_both_ways() -> None:
+    """A long name inside an organisation's name is the organisation's (`Embassy of the Republic
+    of Korea`, and `Union of ... Republics Embassy`, which starts where the long name does); an
+    organisation inside a long name is the place (`Union of Soviet Socialist Republics`)."""
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.name) for f in places.find(text)]
+
+    assert found("the Embassy of the Republic of Korea said") == \
+        [("org", "Embassy of the Republic of Korea")]
+    assert found("the Union of Soviet Socialist Republics Embassy said") == \
+        [("org", "Union of Soviet Socialist Republics Embassy")]
+    assert found("the Union of Soviet Socialist Republics said") == [("place", "Soviet Union")]
+
+
+CURRENCY_NAMES = [
+    ("5 million US dollars", "5 million US dollars"),
+    ("paid in US dollars", "paid in US dollars"),
+    ("US$3 million", "US$3 million"),
+    ("U.S. $4 million", "U.S. $4 million"),
+    ("6 million Hong Kong dollars", "6 million Hong Kong dollars"),
+    ("paid in Swiss francs", "paid in Swiss francs"),
+    ("7 million dollars US", '7 million dollars <placeName ref="#place-united-states">US'
+                             '</placeName>'),
+    ("Japan dollars", '<placeName ref="#place-japan">Japan</placeName> dollars'),
+]
+
+
+@pytest.mark.parametrize("source, expected", CURRENCY_NAMES)
+def test_a_currency_s_name_is_no_place(source: str, expected: str) -> None:
+    """`US` of `US dollars` or `US$3` says whose the money is; it is no place (quantities'
+    CURRENCIES and `$` prefixes say which names do), but `US` after the unit is."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

@@ -126,16 +126,15 @@ def test_ranges(source: str, expected: str) -> None:
 
 
 # Money: currency units are ISO 4217 codes (`won` and `franc` alone name no state's currency);
-# a currency sign is a unit; a place that names the currency is part of the amount.
-US = '<placeName ref="#place-united-states">US</placeName>'
+# a currency sign is a unit; the words that say whose the currency is are part of the amount.
 MONEY_CASES = [
     ("a loan of 5 million US dollars", 'a loan of <measure unit="USD" quantity="5000000">5 million '
                                        'US dollars</measure>'),
-    (f"a loan of 5 million {US} dollars", 'a loan of <measure unit="USD" quantity="5000000">5 '
-                                          'million US dollars</measure>'),
     ("a loan of $5 million was", 'a loan of <measure unit="USD" quantity="5000000">$5 million'
                                  '</measure> was'),
-    (f"{US}$3 million", '<measure unit="USD" quantity="3000000">US$3 million</measure>'),
+    ("US$3 million", '<measure unit="USD" quantity="3000000">US$3 million</measure>'),
+    ("USA$3 million", '<measure unit="USD" quantity="3000000">USA$3 million</measure>'),
+    ("HK$3 million", '<measure unit="HKD" quantity="3000000">HK$3 million</measure>'),
     ("U.S. $4 million", '<measure unit="USD" quantity="4000000">U.S. $4 million</measure>'),
     ("$5 to $6 million", '<measure unit="USD" min="5000000" max="6000000">$5 to $6 million'
                          '</measure>'),
@@ -145,8 +144,11 @@ MONEY_CASES = [
                                   'rubles</measure>'),
     ("5 million American dollars", '<measure unit="USD" quantity="5000000">5 million American '
                                    'dollars</measure>'),
-    ('6 million <placeName ref="#place-hong-kong">Hong Kong</placeName> dollars',
+    ("6 million Hong Kong dollars",
      '<measure unit="HKD" quantity="6000000">6 million Hong Kong dollars</measure>'),
+    ('5 million <supplied reason="clarification">US</supplied> dollars',
+     '<measure unit="USD" quantity="5000000">5 million <supplied reason="clarification">US'
+     '</supplied> dollars</measure>'),
     ("50,000 pounds sterling", '<measure unit="GBP" quantity="50000">50,000 pounds sterling'
                                '</measure>'),
     ("2 million yuan", '<measure unit="CNY" quantity="2000000">2 million yuan</measure>'),
@@ -185,6 +187,34 @@ def test_currency_place_leaves_the_register() -> None:
     both = convert("Zhou: The United States lent 5 million US dollars.").tree
     places = both.xpath("//t:place/t:placeName/text()", namespaces={"t": TEI_NS})
     assert places == ["United States"]
+
+
+MONEY_AFTER_PLACES = [
+    ("a loan of 5 million US dollars", 'a loan of <measure unit="USD" quantity="5000000">5 million '
+                                       'US dollars</measure>'),
+    ("US$3 million and U.S. $4 million",
+     '<measure unit="USD" quantity="3000000">US$3 million</measure> and <measure unit="USD" '
+     'quantity="4000000">U.S. $4 million</measure>'),
+    ("6 million Hong Kong dollars",
+     '<measure unit="HKD" quantity="6000000">6 million Hong Kong dollars</measure>'),
+    ("7 million dollars US", '<measure unit="USD" quantity="7000000">7 million dollars</measure> '
+                             '<placeName ref="#place-united-states">US</placeName>'),
+    ("5 million Japan dollars", '<num value="5000000">5 million</num> <placeName '
+                                'ref="#place-japan">Japan</placeName> dollars'),
+]
+
+
+@pytest.mark.parametrize("source, expected", MONEY_AFTER_PLACES)
+def test_money_after_the_places_pass(source: str, expected: str) -> None:
+    """The passes in their order: the places pass leaves `US` of `US dollars` to the amount,
+    and a place after the unit (`dollars US`) or one that names no currency stays a place."""
+    from pipeline.markup.places import mark_places
+
+    div = etree.fromstring(f"<div{NS}><p>{source}</p></div>")
+    names = Names()
+    mark_places(div, names)
+    mark_quantities(div, names)
+    assert etree.tostring(div[0], encoding="unicode").replace(NS, "")[3:-4] == expected
 
 
 # An amount the text does not count out: the unit and commodity are stated, the quantity not.
@@ -258,12 +288,25 @@ def _matches(pattern: re.Pattern, text: str) -> list:
 
 
 def test_first_character_class_holds_every_number_start() -> None:
-    """Every character a case-blind number word or a digit can start with opens a measure."""
-    words = [*Q.WORD_NUMBERS, "a", "half"]
+    """Every character a case-blind number word or a digit can start with opens a measure, and
+    nothing else does."""
+    words = [*Q.WORD_NUMBERS, *Q._VAGUE_FIRST, "a", "half"]
     starts = re.compile(r"\d|(?i:[" + "".join({w[0] for w in words}) + "])")
     first = re.compile(Q._FIRST[:Q._FIRST.index("]") + 1])
     everything = "".join(map(chr, range(0x110000)))
     assert starts.findall(everything) == first.findall(everything)
+
+
+def test_a_is_a_number_before_every_scale() -> None:
+    """`a hundred`, `a thousand` ... `a trillion` are numbers, whatever the case of the scale."""
+    for scale in ["hundred", *Q._MULTIPLIERS]:
+        for written in (scale, scale.capitalize(), scale.upper()):
+            assert Q._MEASURE.search(f"a {written} tons"), written
+
+
+def test_dollar_prefixes_are_the_capital_qualifiers_of_dollars() -> None:
+    """The `$` prefixes come from the currency table: `US`, `U.S.`, `USA` and `HK` dollars."""
+    assert Q.DOLLAR_PREFIXES == {"US": "USD", "U.S.": "USD", "USA": "USD", "HK": "HKD"}
 
 
 def test_fast_patterns_match_as_the_plain_ones() -> None:

@@ -13,7 +13,8 @@ Found from how archival English names them, not from a list of one document's wo
   Shanxi and Kailuan`), or at the end of a `Location:` line.
 
 Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
-not marked again (no person, no place inside `Kim Il Sung University`); event and document
+not marked again (no person, no place inside `Kim Il Sung University`), nor is a place that
+says whose a currency is (`US dollars`, `US$5 million`, `Hong Kong dollars`); event and document
 names (`Moscow Conference`, `Seven-Year Plan`, `Northeast Asia Treaty`) are neither and
 nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canonical name.
 """
@@ -31,6 +32,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, Cover, level, searchable, wrap_all
 from ..tei import local, new
+from .quantities import begins_currency
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
 _SKIP = frozenset({"persName", "roleName", "addName", "desc", "gap", "speaker", "placeName",
@@ -192,11 +194,13 @@ _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pac
 _PERSON_TITLES = {"Minister", "Premier", "Chairman", "Vice", "Deputy", "Director", "Comrade",
                   "Secretary", "President", "Ambassador", "Member", "Members", "Prime", "Top",
                   "Secret", "Document", "Copy", "Only"}
-# Sentence openers and titles that begin a run but never a body's name.
+# Sentence openers and titles that begin a run but never a body's or a building's name (and
+# are never the head that ends one).
 _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "Marshal", "The", "A", "An", "In", "On", "At", "From", "To", "With",
                                       "By", "For", "And", "Of", "If", "When", "Members", "Member",
                                       "Alternate", "Both", "All", "Every", "Since", "After",
                                       "Before", "During", "Only", "Even", "Also", "Then", "But"}
+_LEADING -= ORG_HEADS | _BUILDING_HEADS
 # A context place must not be one of these (newspapers read "in Pravda").
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
@@ -432,7 +436,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             if not _may_name_alone(run[0].text):
                 continue                              # asked only as a context place
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
-                not any(w.text in ORG_HEADS for w in run) and _named_org(run) is None:
+                not any(w.text in ORG_HEADS for w in run) and \
+                _named_org(run[_leading(run):]) is None:
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -454,15 +459,17 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
     found.extend(phrases)
-    if len(found) < 2:
-        return found
-    found.sort(key=attrgetter("start"))
-    result: list[Found] = []
-    for item in found:
-        if result and item.start < result[-1].end:
-            continue
-        result.append(item)
-    return result
+    if len(found) > 1:
+        found.sort(key=attrgetter("start"))
+        result: list[Found] = []
+        for item in found:
+            if result and item.start < result[-1].end:
+                continue
+            result.append(item)
+        found = result
+    # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
+    return [item for item in found
+            if item.kind == "org" or not begins_currency(item.spoken, text, item.end)]
 
 
 def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[Found]:
@@ -537,8 +544,7 @@ def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
             known: _Known) -> Found | _ChainOrg | None:
     words = runs[index]
-    while words and words[0].text in _LEADING and words[0].text not in ORG_HEADS:
-        words = words[1:]
+    words = words[_leading(words):]
     if not words:
         return None
     heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS]
@@ -587,19 +593,25 @@ _CENTRAL_COMMITTEE = "Central Committee"
 _CC = (["Central", "Committee"], ["CC"])
 
 
+def _leading(words: list[_Word]) -> int:
+    """How many of the first `words` are sentence openers or titles (`The`, `Premier`): they
+    begin no body's or building's name."""
+    first = 0
+    while first < len(words) and words[first].text in _LEADING:
+        first += 1
+    return first
+
+
 def _named_org(words: list[_Word]) -> Found | None:
     """The body of ORG_NAMES that `words` (a run without its leading words) begin with."""
-    while words and words[0].text in _LEADING:
-        words = words[1:]
     if not words or words[0].text not in _ORG_NAME_FIRSTS:
         return None
-    for size in range(min(len(words), _ORG_NAME_WORDS), 1, -1):
-        end = words[size - 1].start + len(words[size - 1].bare)
-        spoken = " ".join([w.text for w in words[:size - 1]] + [words[size - 1].bare])
-        name = _ORG_NAMES.get(N.key(spoken))
-        if name is not None:
-            return Found(words[0].start, end, "org", name, spoken)
-    return None
+    known = _longest_known(tuple([w.text for w in words[:_ORG_NAME_WORDS]]), _ORG_NAMES, 2)
+    if known is None:
+        return None
+    size, name, spoken = known
+    last = words[size - 1]
+    return Found(words[0].start, last.start + len(last.bare), "org", name, spoken)
 
 
 def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
@@ -697,9 +709,7 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
         last -= 1
     if not last:
         return None                                   # no building word after the first
-    first = 0
-    while first < last and run[first].text in _LEADING:
-        first += 1
+    first = _leading(run[:last])
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
@@ -732,12 +742,19 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
 @lru_cache(maxsize=N.WORD_CACHE)
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
     """Cached: the same few words start a run in every paragraph."""
-    for size in range(len(spellings), 0, -1):
+    return _longest_known(spellings, _PLACES)
+
+
+def _longest_known(spellings: tuple[str, ...], known: dict[str, str], shortest: int = 1
+                   ) -> tuple[int, str, str] | None:
+    """The longest name in `known` (key -> name) that `spellings` begin with, of `shortest`
+    words or more, the last without a possessive `'s`: (its words, the name, as written)."""
+    for size in range(len(spellings), shortest - 1, -1):
         piece = spellings[:size]
         spoken = " ".join(piece[:-1]) + (" " if size > 1 else "") + _bare(piece[-1])
-        canonical = _PLACES.get(N.key(spoken))
-        if canonical:
-            return size, canonical, spoken
+        name = known.get(N.key(spoken))
+        if name:
+            return size, name, spoken
     return None
 
 

@@ -20,7 +20,6 @@ from ..inline import OBJECT, Cover, level, searchable, wrap_all
 from ..tei import new, tag
 
 _SUPPLIED = tag("supplied")
-_PLACE_NAME = tag("placeName")
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
@@ -65,15 +64,37 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "DDM": ("East German marks",),
     "INR": ("Indian rupees",),
 }
-# A currency sign before the number (`$5 million`, `£200,000`), and what may stand before a
-# `$` (`US$5 million`, `HK$3 million`; `US` marked as a place by then, or not).
-SIGNS = {"$": "USD", "£": "GBP"}
-DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "HK": "HKD"}
 
 
 def _form_key(form: str) -> str:
     """A unit as written, for look-up: `US\u00a0Dollars` -> `us dollars`."""
     return " ".join(form.lower().split())
+
+
+def _unqualified(form: str) -> str:
+    """A unit without the capitalized words that name whose it is: `US dollars` -> `dollars`
+    (`RMB`, all capitals, is a unit itself)."""
+    words = form.split()
+    named = 0
+    while named < len(words) and words[named][0].isupper():
+        named += 1
+    return form if named == len(words) else " ".join(words[named:])
+
+
+def _qualifier(form: str) -> str:
+    """The capitalized words that name whose a unit is: `Hong Kong dollars` -> `Hong Kong`."""
+    return form[:len(form) - len(_unqualified(form))].strip()
+
+
+# A currency sign before the number (`$5 million`, `£200,000`), and what may stand before a
+# `$`: a qualifier of `dollars` in capitals (`US$5 million`, `U.S. $4 million`, `HK$3 million`).
+SIGNS = {"$": "USD", "£": "GBP"}
+DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() for form in forms
+                   if _unqualified(form) == "dollars"
+                   and _qualifier(form).replace(".", "").isupper()}
+# The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
+_QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
+                        for form in forms if _qualifier(form))
 
 
 _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
@@ -101,11 +122,19 @@ _HALF = Decimal("0.5")
 
 _S = r"[ \u00a0]"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALES = "thousand|million|billion|trillion"
+_SCALES = "|".join(_MULTIPLIERS)
 
 
 def _longest_first(words: list[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
+
+
+def _by_length(words: list[str]) -> dict[int, list[str]]:
+    """`words` grouped by their length, in order."""
+    groups: dict[int, list[str]] = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return groups
 
 
 # A number is a first word (see _first_letter_split) and what may follow it, read in full in
@@ -120,9 +149,10 @@ _NUMBER_WORDS = _longest_first([*_ONES, *_TEENS, *_TENS, "zero"])
 _VAGUE = [rf"tens{_S}of{_S}(?:thousands|millions|billions){_S}of",
           rf"hundreds{_S}of(?:{_S}(?:thousands|millions){_S}of)?", rf"thousands{_S}of",
           rf"several{_S}(?:hundred|thousand|million|billion)"]
-_VAGUE_FIRST = frozenset({"tens", "hundreds", "thousands", "several"})
+_VAGUE_FIRST = frozenset(re.match("[a-z]+", vague)[0] for vague in _VAGUE)   # `tens`, `several`
 _SCALE_WORDS = f"hundred|{_SCALES}"
-_A = rf"a(?={_S}[hHtTmMbB])"     # `a hundred`, `a million` (Python reads the scale)
+# `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
+_A = rf"a(?={_S}[{''.join(dict.fromkeys(w[0] + w[0].upper() for w in _SCALE_WORDS.split('|')))}])"
 _WORD = rf"(?i:{'|'.join(_NUMBER_WORDS)}|{_SCALE_WORDS}|{_A})"
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
@@ -138,29 +168,50 @@ _RANGE_MARK = re.compile(
     rf"{_S}(?:to|or|-|\u2013){_S}|\u2013|(?<!ty)-|-(?!(?:{'|'.join(_ONES)})\b)")
 
 
-def _unqualified(form: str) -> str:
-    """A unit without the capitalized words that name whose it is: `US dollars` -> `dollars`
-    (`RMB`, all capitals, is a unit itself)."""
-    words = form.split()
-    named = 0
-    while named < len(words) and words[named][0].isupper():
-        named += 1
-    return form if named == len(words) else " ".join(words[named:])
-
-
 # The units as the pattern finds them: without who issued them, which is read from the words
-# (or the place) before the unit and checked against the vocabulary.
+# before the unit and checked against the vocabulary.
 _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(sorted(
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
+# What follows the words that say whose a currency is: its unit, or a `$` and a number.
+_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)|{_S}?\$(?=\d)")
+
+
+def begins_currency(name: str, text: str, end: int) -> bool:
+    """Does `name`, which ends at `end` of `text`, say whose the currency after it is: `US` of
+    `US dollars` and of `US$5 million`, `Hong Kong` of `Hong Kong dollars`, `Swiss` of `Swiss
+    francs`? Then it is part of the currency's name, not a place (the places pass asks)."""
+    if _form_key(name) not in _QUALIFIERS:
+        return False
+    after = _AFTER_QUALIFIER.match(text, end)
+    if after is None:
+        return False
+    if after.group("unit") is None:
+        return name in DOLLAR_PREFIXES                  # `US$5 million`, `U.S. $4 million`
+    return _UNIT_OF.get(_form_key(f"{name} {after.group('unit')}")) in CURRENCIES
+
+
+# What a number in words opens with: a number word, an amount not counted out, `a` before a
+# scale, `half` (`half a million`).
+_OPENINGS = [*_VAGUE, *_NUMBER_WORDS, _A, "half"]
+
+
+def _first_class(alternatives: list[str]) -> str:
+    """A digit or the first letter of one of `alternatives`, in every spelling a case-blind
+    pattern matches (`ſ` is an `s`), as one plain character class."""
+    letters = re.compile(f"(?i:[{''.join(sorted({a[0] for a in alternatives}))}])")
+    # Case folding leads from an ASCII letter no further than the Letterlike Symbols (the
+    # Kelvin sign is a `k`); tests/test_quantities.py checks the class over all of Unicode.
+    return rf"[\d{''.join(letters.findall(''.join(map(chr, range(0x2150)))))}]"
+
 
 # The patterns open with a plain character class, the only opening that lets the regex
 # engine skip ahead to where a number can start instead of trying every position (five to
 # ten times faster). So the first character is matched first and what comes before it is
-# looked behind afterwards: a digit, or the first letter of a number word (`ſ` is an `s`
-# to a case-blind pattern); the rest of the number follows from that first character.
-_FIRST = r"[\dAEFHNOSTZaefhnostz\u017f](?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
+# looked behind afterwards: a digit, or the first letter of a number word; the rest of the
+# number follows from that first character.
+_FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -174,20 +225,23 @@ def _first_letter_split(alternatives: list[str]) -> str:
                     for first, rests in by_first.items())
 
 
-# After the number: a unit (`tons`, `%`, `US dollars`, a place marked before it that names
-# the currency: `<placeName>US</placeName> dollars`), a bracket the translator supplied, which
-# may be the unit (`2 million [yuan]`), or after a scale a noun ahead, which may be counted
-# (`twenty thousand workers`: Python asks COUNTED).
+# After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
+# whose it is: `[US] dollars`), a bracket the translator supplied, which may be the unit (`2
+# million [yuan]`), or after a scale a noun ahead, which may be counted (`twenty thousand
+# workers`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
 # nothing need follow.
+# Just after a scale word: one look-behind per length of word (a look-behind has one width).
+_AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
+    _SCALE_WORDS.split("|")).values())
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
            rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
-           rf"|(?:(?<=(?i:hundred|million|billion))|(?<=(?i:thousand|trillion)))"
+           rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[a-z]+)\b))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
-    rf"|{_first_letter_split([*_VAGUE, *_NUMBER_WORDS, _A, 'half'])}){_MORE})"
+    rf"|{_first_letter_split(_OPENINGS)}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
@@ -277,8 +331,8 @@ def decimal_text(value: Decimal) -> str:
 
 
 def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
-    """Mark measures (number, unit, commodity) and counted numbers in `div`."""
-    absorbed: list[tuple[etree._Element, etree._Element]] = []
+    """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
+    passes' common argument, is not needed here)."""
     for element in searchable(div, _SKIP):
         text, marks = level(element)
         # The measures are searched for once: what says whether to go on is what is marked.
@@ -286,25 +340,19 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         if not measures and not _COUNT.search(text):
             continue
         children = dict(zip(marks, element))
-        wrap_all(element, _spans(text, measures, children, absorbed), (text, marks))
-    if absorbed:
-        _unmark_places(div, names, absorbed)
+        wrap_all(element, _spans(text, measures, children), (text, marks))
     return div
 
 
-def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Element],
-           absorbed: list[tuple[etree._Element, etree._Element]]
+def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Element]
            ) -> list[tuple[int, int, etree._Element]]:
-    """`find`, given the matches of _MEASURE in `text`; a place that a measure takes in as the
-    name of its currency goes to `absorbed`, with the measure."""
+    """The measures and counts of `text`, given the matches of _MEASURE in it, in order and
+    not overlapping."""
     spans: list[tuple[int, int, etree._Element]] = []
     for match in measures:
         found = _measure(match, text, children)
         if found is not None:
-            start, end, element, place = found
-            spans.append((start, end, element))
-            if place is not None:
-                absorbed.append((element, place))
+            spans.append(found)
     # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
     taken = Cover([(s, e) for s, e, _ in spans])
     for match in _COUNT.finditer(text):
@@ -323,23 +371,21 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
 
 
 def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
-    """The span of a measure (or of a count in words), its element, and the place it takes in
-    as its currency's name, if any; None when unsure."""
+    """The span of a measure (or of a count in words) and its element; None when unsure."""
     if match.group("counted") is not None:
-        counted = _counted_in_words(match)
-        return None if counted is None else (*counted, None)
+        return _counted_in_words(match)
     amount = match.group("a")
     signed = match.group("sign") is not None
     values = _amount(amount, signed)
     if values is None:
         return None
     low, high = values
-    start, place = match.start(), None
+    start = match.start()
     if signed:
         start -= 1                                      # the sign before the number
         unit = SIGNS[text[start]]
         if unit == "USD":
-            start, unit, place = _before_dollar(text, start, children)
+            start, unit = _before_dollar(text, start)
     else:
         form = "%" if match.group("percent") else match.group("unit")
         named = match.group("named")
@@ -350,7 +396,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         elif named is None:
             unit = _UNIT_OF.get(_form_key(form))        # not `marks`, `pounds` alone
         elif named == OBJECT:
-            unit, place = _named_currency(children.get(match.start("named")), form)
+            unit = _named_currency(children.get(match.start("named")), form)
         else:
             unit = _UNIT_OF.get(_form_key(f"{named} {form}"))   # `US dollars`, `Soviet rubles`
         if unit is None:
@@ -370,68 +416,27 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     commodity, end = _commodity(text, end, children)
     if commodity:
         attributes["commodity"] = commodity
-    return start, end, new("measure", **attributes), place
+    return start, end, new("measure", **attributes)
 
 
-def _before_dollar(text: str, start: int, children: dict[int, etree._Element]
-                   ) -> tuple[int, str, etree._Element | None]:
-    """Where a `$` amount starts, its currency, and the place marked in its prefix: `US$5`,
-    `U.S. $5`, `HK$5`, `<placeName>US</placeName>$5` (the places pass ran first)."""
+def _before_dollar(text: str, start: int) -> tuple[int, str]:
+    """Where a `$` amount starts and its currency: `US$5`, `U.S. $5`, `HK$5` (the places pass
+    leaves such a prefix text: `begins_currency`)."""
     at = start - 1 if start and text[start - 1] in " \u00a0" else start
     for prefix, unit in DOLLAR_PREFIXES.items():
         begin = at - len(prefix)
         if begin >= 0 and text.startswith(prefix, begin, at) and \
                 (begin == 0 or not text[begin - 1].isalnum()):
-            return begin, unit, None
-    if at and text[at - 1] == OBJECT:
-        child = children.get(at - 1)
-        if child is not None and child.tag == _PLACE_NAME:
-            unit = DOLLAR_PREFIXES.get("".join(child.itertext()))
-            if unit is not None:
-                return at - 1, unit, child
-    return start, "USD", None
+            return begin, unit
+    return start, "USD"
 
 
-def _named_currency(child: etree._Element | None, form: str
-                    ) -> tuple[str | None, etree._Element | None]:
-    """The unit of `5 million <child/> dollars`: what the child says and the unit word name it
-    together (`US dollars`, `Hong Kong dollars`, `[metric] tons`); a marked place that says it
-    is taken into the measure (it names a currency, not a place)."""
-    if child is None or len(child) or child.tag not in (_PLACE_NAME, _SUPPLIED):
-        return None, None
-    unit = _UNIT_OF.get(_form_key(f"{child.text or ''} {form}"))
-    if unit is None:
-        return None, None
-    return unit, (child if child.tag == _PLACE_NAME else None)
-
-
-def _unmark_places(div: etree._Element, names: N.Names,
-                   absorbed: list[tuple[etree._Element, etree._Element]]) -> None:
-    """Take the places that name a currency (`US` of `5 million US dollars`) out of the
-    markup, and out of the register where the document names them nowhere else."""
-    taken: dict[str, list[str]] = {}    # place id -> the forms taken into measures
-    for measure, place in absorbed:
-        if place.getparent() is not measure:
-            continue                                    # its measure gave way to another span
-        taken.setdefault((place.get("ref") or "")[1:], []).append(place.text or "")
-        etree.strip_tags(measure, _PLACE_NAME)          # the only place in it, before any child
-        measure.text = measure.text                     # its pieces of text made one text node
-    if not taken:
-        return
-    left: dict[str, set[str]] = {}      # place id -> the forms still marked
-    for place in div.iter(_PLACE_NAME):
-        ref = (place.get("ref") or "")[1:]
-        if ref in taken:
-            left.setdefault(ref, set()).add("".join(place.itertext()))
-    for ref, forms in taken.items():
-        entity = names.places.get(ref)
-        if entity is None:
-            continue
-        if ref not in left:
-            del names.places[ref]
-            continue
-        entity.mentions -= len(forms)
-        entity.variants = [v for v in entity.variants if v not in forms or v in left[ref]]
+def _named_currency(child: etree._Element | None, form: str) -> str | None:
+    """The unit of `5 million [US] dollars`, `[metric] tons`: what the supplied bracket says and
+    the unit word name it together."""
+    if child is None or len(child) or child.tag != _SUPPLIED:
+        return None
+    return _UNIT_OF.get(_form_key(f"{child.text or ''} {form}"))
 
 
 def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | None:
