@@ -30,7 +30,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, Cover, level, searchable, wrap_all
+from ..inline import OBJECT, Cover, level, plain_supplied, searchable, wrap_all
 from ..tei import local, new
 from .quantities import begins_currency
 
@@ -957,7 +957,7 @@ _BEFORE_NAME = OBJECT + " "
 def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
     """The text of each childless `supplied` child of `element`, by its OBJECT mark."""
     return {mark: (child.text or "") for mark, child in zip(marks, element)
-            if local(child) == "supplied" and len(child) == 0}
+            if plain_supplied(child)}
 
 
 class _LocationLine:

@@ -16,10 +16,9 @@ from decimal import Decimal
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, Cover, level, searchable, wrap_all
-from ..tei import new, tag
+from ..inline import OBJECT, Cover, level, plain_supplied, searchable, wrap_all
+from ..tei import new
 
-_SUPPLIED = tag("supplied")
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
@@ -434,7 +433,7 @@ def _before_dollar(text: str, start: int) -> tuple[int, str]:
 def _named_currency(child: etree._Element | None, form: str) -> str | None:
     """The unit of `5 million [US] dollars`, `[metric] tons`: what the supplied bracket says and
     the unit word name it together."""
-    if child is None or len(child) or child.tag != _SUPPLIED:
+    if not plain_supplied(child):
         return None
     return _UNIT_OF.get(_form_key(f"{child.text or ''} {form}"))
 
@@ -503,7 +502,7 @@ def _scale(text: str) -> int:
 
 def _supplied(child: etree._Element | None) -> etree._Element | None:
     """`child` if it is a supplied bracket of text only (`[of cotton]`, `[people]`)."""
-    return child if child is not None and child.tag == _SUPPLIED and len(child) == 0 else None
+    return child if plain_supplied(child) else None
 
 
 def _commodity(text: str, end: int, children: dict[int, etree._Element]
