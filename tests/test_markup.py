@@ -149,6 +149,14 @@ BRACKETS = [
                                      'resp="#archive">Ed.: see above</note>'),
     ("We agreed. [end of document]", '<note type="editorial" place="inline" rend="brackets" '
                                      'resp="#archive">end of document</note>'),
+    # the editors' statements about the record: what ends, a sentence between sentences
+    ("It was late.\n\n[End of entry]", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">End of entry</note></p>'),
+    ("We agreed. [Record ends]", '<note type="editorial" place="inline" rend="brackets" '
+                                 'resp="#archive">Record ends</note>'),
+    ("Premier Zhou: I will report it tonight. [The meeting ended at 10:20 p.m.]\n\n"
+     "Premier Kim: Good.", '<p>I will report it tonight. <note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">The meeting ended at 10:20 p.m.</note></p>'),
     ("first page [Page 2 of 5] next page", '<note type="page" place="inline" rend="brackets" '
                                            'resp="#archive">Page 2 of 5</note><pb n="2"/>'),
     ("first page [page break] next page", '<note type="page" place="inline" rend="brackets" '
@@ -184,6 +192,19 @@ NOT_MARKERS = [
     ("the Treaty (hereafter the Treaty) holds", "(hereafter the Treaty) holds"),
     ("It arrived (the stamp was affixed) today.", "(the stamp was affixed) today"),
     ("They met (in the margin of the talks) twice.", "(in the margin of the talks) twice"),
+    # words the translator supplies, even a capital or a sentence's worth of them
+    ("It [the Soviet Union] will help.", '<supplied reason="clarification" resp="#translator">'
+                                         'the <placeName'),
+    ("He left. [Premier Zhou] spoke.", '<supplied reason="clarification" resp="#translator">'
+                                       '<persName ref="#zhou-enlai">'),
+    ("We will meet by the [end of the year].", '<supplied reason="clarification" '
+                                               'resp="#translator">end of the year</supplied>'),
+    ("He left. [The meeting ended] and they ate.", '<supplied reason="clarification" '
+     'resp="#translator">The meeting ended</supplied> and'),
+    ("Premier Zhou: Yes. [We will send them.] Go on.\n\nPremier Kim: Good.",
+     '<supplied reason="clarification" resp="#translator">We will send them.</supplied>'),
+    ("They came. [Zhou Enlai, Chen Yi etc.]", '<supplied reason="clarification" '
+                                              'resp="#translator"><persName'),
 ]
 
 

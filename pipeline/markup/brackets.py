@@ -265,6 +265,12 @@ _SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
 _HANDWRITTEN = r"handwritten|handwriting|hand-written|in handwriting"
 _MARGINAL = (r"(?:marginal (?:note|notation|comment|remark)s?|margin note|"
              r"(?:note |written )?in the margin)(?:\Z|:|,)")
+# What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
+# parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
+_DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
+                   "diary entry|journal entry|minutes|protocol|memorandum|report|note|excerpt|"
+                   "extract|conversation|meeting|session|talks|discussion|translation|"
+                   "attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content).
 _NOTE_KINDS = (
@@ -274,7 +280,8 @@ _NOTE_KINDS = (
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
                   r"the document|document|original|this document|text missing|missing|"
-                  r"end of (?:the )?(?:document|text|record|transcript|cable|letter)\.?\Z"),
+                  r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
+                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),
@@ -333,11 +340,46 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif _is_gloss(stripped, before):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
     elif len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
-            and not after.strip():
+            and not after.strip() or _is_remark(stripped, before, after):
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
                  text, context)
+
+
+# A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]?\Z")
+_PERSONAL = {"i", "we", "me", "us", "my", "our", "ours", "you", "your", "yours"}
+
+
+def _lone_sentence(content: str, before: str, after: str) -> bool:
+    """`content` is a sentence of two words or more (a capital, a closing full stop, question
+    or exclamation mark) between sentences, or at the start or end of its text, that says no
+    'I', 'we' or 'you': a record's statement, not a speaker's words."""
+    words = content.split()
+    if len(words) < 2 or not content[:1].isupper() or not _SENTENCE_END.search(content):
+        return False
+    if before.strip() and not _SENTENCE_END.search(before.rstrip()):
+        return False
+    following = after.lstrip()
+    if following and not (following[:1].isupper() or following[:1] in "\"\u201c\u2018'"):
+        return False
+    return not any(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() in _PERSONAL
+                   for word in words)
+
+
+def _is_remark(content: str, before: str, after: str) -> bool:
+    """A bracket that is the editors' statement of what happened, a sentence on its own:
+    `He left. [The meeting ended at 10:20 p.m.]`.
+
+    A translator supplies words for a sentence (`[the Soviet Union]`, `[Premier Zhou] said`):
+    lower case, no full stop, or the sentence goes on after it. A sentence in the speaker's
+    first person (`[We will send them.]`) is supplied speech; a list ending in `etc.` or an
+    initial (`[Zhou Enlai, Chen Yi etc.]`) is no sentence.
+    """
+    last = content.split()[-1] if content else ""
+    return _lone_sentence(content, before, after) and last.lower() != "etc." and \
+        not re.fullmatch(r"[A-Z]\.", last)
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
