@@ -221,6 +221,19 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
+def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
+    """`a)`, `1)`, `ii)` opening a line label a sub-point: text, no pc and no warning; a `)`
+    with no partner elsewhere still is one."""
+    source = ("The union demands:\na) the right to strike;\nb) access to television.\n"
+              "1) one\n  ii) two\n\nc) alone\n\nWe agree a) here.")
+    result = pipeline.convert(source)
+    xml = body_xml(source, tei_all)
+    assert "demands:\na) the right to strike;\nb) access" in xml and "\n  ii) two" in xml
+    assert xml.count("<pc") == 1 and 'agree a<pc type="unmatched" resp="#converter">)</pc>' in xml
+    assert [w for w in result.warnings if "unmatched" in w] == [
+        "line 9: an unmatched \u201c)\u201d is kept as it is, marked as unmatched punctuation"]
+
+
 def test_page_split_paragraph_is_joined():
     """A paragraph cut mid-sentence by a page break is one p with the join marked."""
     xml = body_xml("Premier Kim: I said\n\nyou are right.")

@@ -66,6 +66,9 @@ def parse(text: str) -> list:
     buffer_start = 0
     for index in _bracket_offsets(text):
         char = text[index]
+        if char == ")" and not open_count["("] and _LIST_LABEL.fullmatch(
+                text, text.rfind("\n", 0, index) + 1, index):
+            continue  # `a)`, `1)` opening a line: a list label, its parenthesis is text
         if index > buffer_start:
             current.append(text[buffer_start:index])
         buffer_start = index + 1
@@ -97,6 +100,11 @@ def parse(text: str) -> list:
         group = stack.pop()
         _unwind(group, stack[-1].children if stack else root)
     return root
+
+
+# The label of a sub-point at a line's start, before its closing parenthesis: `a) the right
+# to strike;`, `2) access`, `iv) ...` (`(a)` is a group like any other).
+_LIST_LABEL = re.compile(r"[ \t\u00a0]*(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})")
 
 
 def _bracket_offsets(text: str) -> list[int]:
