@@ -168,6 +168,12 @@ BRACKETS = [
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
     ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
+    # a parenthesised sentence of what happens, on its own in a turn
+    ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
+     "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
+     'Go on.</p>'),
+    ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
+     '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
     # parenthesised markers: as their bracketed forms, the parentheses kept as text
     ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
                               'resp="#translator">(sic)</note> met'),
@@ -219,6 +225,19 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     """A marker's word in a sentence, a stage direction or an aside stays what it was."""
     xml = body_xml(source, tei_all)
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
+
+
+@pytest.mark.parametrize("source", [
+    "We agree. (Commotion in the hall.) Go on.",  # no turn: the author's words
+    "Premier Zhou: We agree (Commotion in the hall.) go on.\n\nPremier Kim: Good.",
+    "Premier Zhou: We agree. (See Appendix 2.) Go on.\n\nPremier Kim: Good. (Emphasis added.)",
+    "Premier Zhou: (I stress this.) Yes. (The old treaty.) fine\n\nPremier Kim: Good.",
+    "Premier Zhou: Yes.\n\nPremier Kim: Good. (Source: TASS, 5 May.)",
+])
+def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
+    """Outside a turn, inside a sentence, about the text or in the first person, a
+    parenthesised sentence stays the author's text."""
+    assert "<stage" not in body_xml(source, tei_all)
 
 
 def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):

@@ -205,7 +205,8 @@ def _build_level(parent, items, text, context, pending: list[str]) -> None:
             continue
         kind = None
         if isinstance(item, Group) and item.open == "(":
-            kind = _paren_kind(item, text, context)
+            kind = _paren_kind(item, text, context, _text_before(items, index),
+                               _text_after(items, index))
             if kind is None:
                 # Authorial parentheses stay text; brackets inside them are still read.
                 pending.append("(")
@@ -468,7 +469,8 @@ def _is_gloss(content: str, before: str) -> bool:
     return all(w.islower() for w in words)
 
 
-def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
+def _paren_kind(group: Group, text: str, context: Context, before: str = "",
+                after: str = "") -> tuple | None:
     """What a parenthesis is, when it is not the author's: `("gap", reason, amount)`,
     `("note", kind)` or `("stage",)`."""
     raw = group.raw(text).strip()
@@ -480,9 +482,28 @@ def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
     if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
         return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
-                            _STAGE_WORDS.search(raw) and len(raw.split()) <= 25):
+                            _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
+                            _is_action(raw, before, after)):
         return "stage",
     return None
+
+
+# Words of an editor's or a reader's remark, not of what happens in the room: `(See
+# Appendix 2.)`, `(Emphasis added.)`, `(Underlined in the original.)`, `(This is important.)`.
+_NOT_ACTION = re.compile(r"(?:see|cf|note|this|that|these|those|it|there|such|i\.e|e\.g)\b|"
+                         r".*\b(?:original|emphasis|underlined|italics|page|document|translat\w*|"
+                         r"quoted?|sic)\b", re.IGNORECASE)
+
+
+def _is_action(raw: str, before: str, after: str) -> bool:
+    """A parenthesised sentence of the record in a turn, on its own: `We agree. (Commotion in
+    the hall.) Go on.`, `Good. (Reads the letter again.)`.
+
+    As a bracketed remark (`_lone_sentence`), ending in a full stop, at most 25 words, with no
+    `word: ` (a source, a note) and not about the text (`_NOT_ACTION`).
+    """
+    return raw.endswith(".") and len(raw.split()) <= 25 and not re.search(r":\s", raw) and \
+        not _NOT_ACTION.match(raw) and _lone_sentence(raw, before, after)
 
 
 def _stage_like(raw: str) -> bool:
