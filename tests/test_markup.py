@@ -149,6 +149,14 @@ BRACKETS = [
                                      'resp="#archive">Ed.: see above</note>'),
     ("We agreed. [end of document]", '<note type="editorial" place="inline" rend="brackets" '
                                      'resp="#archive">end of document</note>'),
+    # the editors' statements about the record: what ends, a sentence between sentences
+    ("It was late.\n\n[End of entry]", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">End of entry</note></p>'),
+    ("We agreed. [Record ends]", '<note type="editorial" place="inline" rend="brackets" '
+                                 'resp="#archive">Record ends</note>'),
+    ("Premier Zhou: I will report it tonight. [The meeting ended at 10:20 p.m.]\n\n"
+     "Premier Kim: Good.", '<p>I will report it tonight. <note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">The meeting ended at 10:20 p.m.</note></p>'),
     ("first page [Page 2 of 5] next page", '<note type="page" place="inline" rend="brackets" '
                                            'resp="#archive">Page 2 of 5</note><pb n="2"/>'),
     ("first page [page break] next page", '<note type="page" place="inline" rend="brackets" '
@@ -160,6 +168,12 @@ BRACKETS = [
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
     ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
+    # a parenthesised sentence of what happens, on its own in a turn
+    ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
+     "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
+     'Go on.</p>'),
+    ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
+     '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
     # parenthesised markers: as their bracketed forms, the parentheses kept as text
     ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
                               'resp="#translator">(sic)</note> met'),
@@ -184,6 +198,19 @@ NOT_MARKERS = [
     ("the Treaty (hereafter the Treaty) holds", "(hereafter the Treaty) holds"),
     ("It arrived (the stamp was affixed) today.", "(the stamp was affixed) today"),
     ("They met (in the margin of the talks) twice.", "(in the margin of the talks) twice"),
+    # words the translator supplies, even a capital or a sentence's worth of them
+    ("It [the Soviet Union] will help.", '<supplied reason="clarification" resp="#translator">'
+                                         'the <placeName'),
+    ("He left. [Premier Zhou] spoke.", '<supplied reason="clarification" resp="#translator">'
+                                       '<persName ref="#zhou-enlai">'),
+    ("We will meet by the [end of the year].", '<supplied reason="clarification" '
+                                               'resp="#translator">end of the year</supplied>'),
+    ("He left. [The meeting ended] and they ate.", '<supplied reason="clarification" '
+     'resp="#translator">The meeting ended</supplied> and'),
+    ("Premier Zhou: Yes. [We will send them.] Go on.\n\nPremier Kim: Good.",
+     '<supplied reason="clarification" resp="#translator">We will send them.</supplied>'),
+    ("They came. [Zhou Enlai, Chen Yi etc.]", '<supplied reason="clarification" '
+                                              'resp="#translator"><persName'),
 ]
 
 
@@ -198,6 +225,32 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     """A marker's word in a sentence, a stage direction or an aside stays what it was."""
     xml = body_xml(source, tei_all)
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
+
+
+@pytest.mark.parametrize("source", [
+    "We agree. (Commotion in the hall.) Go on.",  # no turn: the author's words
+    "Premier Zhou: We agree (Commotion in the hall.) go on.\n\nPremier Kim: Good.",
+    "Premier Zhou: We agree. (See Appendix 2.) Go on.\n\nPremier Kim: Good. (Emphasis added.)",
+    "Premier Zhou: (I stress this.) Yes. (The old treaty.) fine\n\nPremier Kim: Good.",
+    "Premier Zhou: Yes.\n\nPremier Kim: Good. (Source: TASS, 5 May.)",
+])
+def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
+    """Outside a turn, inside a sentence, about the text or in the first person, a
+    parenthesised sentence stays the author's text."""
+    assert "<stage" not in body_xml(source, tei_all)
+
+
+def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
+    """`a)`, `1)`, `ii)` opening a line label a sub-point: text, no pc and no warning; a `)`
+    with no partner elsewhere still is one."""
+    source = ("The union demands:\na) the right to strike;\nb) access to television.\n"
+              "1) one\n  ii) two\n\nc) alone\n\nWe agree a) here.")
+    result = pipeline.convert(source)
+    xml = body_xml(source, tei_all)
+    assert "demands:\na) the right to strike;\nb) access" in xml and "\n  ii) two" in xml
+    assert xml.count("<pc") == 1 and 'agree a<pc type="unmatched" resp="#converter">)</pc>' in xml
+    assert [w for w in result.warnings if "unmatched" in w] == [
+        "line 9: an unmatched \u201c)\u201d is kept as it is, marked as unmatched punctuation"]
 
 
 def test_page_split_paragraph_is_joined():

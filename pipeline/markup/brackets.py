@@ -66,6 +66,9 @@ def parse(text: str) -> list:
     buffer_start = 0
     for index in _bracket_offsets(text):
         char = text[index]
+        if char == ")" and not open_count["("] and _LIST_LABEL.fullmatch(
+                text, text.rfind("\n", 0, index) + 1, index):
+            continue  # `a)`, `1)` opening a line: a list label, its parenthesis is text
         if index > buffer_start:
             current.append(text[buffer_start:index])
         buffer_start = index + 1
@@ -97,6 +100,11 @@ def parse(text: str) -> list:
         group = stack.pop()
         _unwind(group, stack[-1].children if stack else root)
     return root
+
+
+# The label of a sub-point at a line's start, before its closing parenthesis: `a) the right
+# to strike;`, `2) access`, `iv) ...` (`(a)` is a group like any other).
+_LIST_LABEL = re.compile(r"[ \t\u00a0]*(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})")
 
 
 def _bracket_offsets(text: str) -> list[int]:
@@ -197,7 +205,8 @@ def _build_level(parent, items, text, context, pending: list[str]) -> None:
             continue
         kind = None
         if isinstance(item, Group) and item.open == "(":
-            kind = _paren_kind(item, text, context)
+            kind = _paren_kind(item, text, context, _text_before(items, index),
+                               _text_after(items, index))
             if kind is None:
                 # Authorial parentheses stay text; brackets inside them are still read.
                 pending.append("(")
@@ -265,6 +274,12 @@ _SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
 _HANDWRITTEN = r"handwritten|handwriting|hand-written|in handwriting"
 _MARGINAL = (r"(?:marginal (?:note|notation|comment|remark)s?|margin note|"
              r"(?:note |written )?in the margin)(?:\Z|:|,)")
+# What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
+# parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
+_DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
+                   "diary entry|journal entry|minutes|protocol|memorandum|report|note|excerpt|"
+                   "extract|conversation|meeting|session|talks|discussion|translation|"
+                   "attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content).
 _NOTE_KINDS = (
@@ -274,7 +289,8 @@ _NOTE_KINDS = (
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
                   r"the document|document|original|this document|text missing|missing|"
-                  r"end of (?:the )?(?:document|text|record|transcript|cable|letter)\.?\Z"),
+                  r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
+                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),
@@ -333,11 +349,46 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif _is_gloss(stripped, before):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
     elif len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
-            and not after.strip():
+            and not after.strip() or _is_remark(stripped, before, after):
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
                  text, context)
+
+
+# A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]?\Z")
+_PERSONAL = {"i", "we", "me", "us", "my", "our", "ours", "you", "your", "yours"}
+
+
+def _lone_sentence(content: str, before: str, after: str) -> bool:
+    """`content` is a sentence of two words or more (a capital, a closing full stop, question
+    or exclamation mark) between sentences, or at the start or end of its text, that says no
+    'I', 'we' or 'you': a record's statement, not a speaker's words."""
+    words = content.split()
+    if len(words) < 2 or not content[:1].isupper() or not _SENTENCE_END.search(content):
+        return False
+    if before.strip() and not _SENTENCE_END.search(before.rstrip()):
+        return False
+    following = after.lstrip()
+    if following and not (following[:1].isupper() or following[:1] in "\"\u201c\u2018'"):
+        return False
+    return not any(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() in _PERSONAL
+                   for word in words)
+
+
+def _is_remark(content: str, before: str, after: str) -> bool:
+    """A bracket that is the editors' statement of what happened, a sentence on its own:
+    `He left. [The meeting ended at 10:20 p.m.]`.
+
+    A translator supplies words for a sentence (`[the Soviet Union]`, `[Premier Zhou] said`):
+    lower case, no full stop, or the sentence goes on after it. A sentence in the speaker's
+    first person (`[We will send them.]`) is supplied speech; a list ending in `etc.` or an
+    initial (`[Zhou Enlai, Chen Yi etc.]`) is no sentence.
+    """
+    last = content.split()[-1] if content else ""
+    return _lone_sentence(content, before, after) and last.lower() != "etc." and \
+        not re.fullmatch(r"[A-Z]\.", last)
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
@@ -418,7 +469,8 @@ def _is_gloss(content: str, before: str) -> bool:
     return all(w.islower() for w in words)
 
 
-def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
+def _paren_kind(group: Group, text: str, context: Context, before: str = "",
+                after: str = "") -> tuple | None:
     """What a parenthesis is, when it is not the author's: `("gap", reason, amount)`,
     `("note", kind)` or `("stage",)`."""
     raw = group.raw(text).strip()
@@ -430,9 +482,28 @@ def _paren_kind(group: Group, text: str, context: Context) -> tuple | None:
     if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
         return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
-                            _STAGE_WORDS.search(raw) and len(raw.split()) <= 25):
+                            _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
+                            _is_action(raw, before, after)):
         return "stage",
     return None
+
+
+# Words of an editor's or a reader's remark, not of what happens in the room: `(See
+# Appendix 2.)`, `(Emphasis added.)`, `(Underlined in the original.)`, `(This is important.)`.
+_NOT_ACTION = re.compile(r"(?:see|cf|note|this|that|these|those|it|there|such|i\.e|e\.g)\b|"
+                         r".*\b(?:original|emphasis|underlined|italics|page|document|translat\w*|"
+                         r"quoted?|sic)\b", re.IGNORECASE)
+
+
+def _is_action(raw: str, before: str, after: str) -> bool:
+    """A parenthesised sentence of the record in a turn, on its own: `We agree. (Commotion in
+    the hall.) Go on.`, `Good. (Reads the letter again.)`.
+
+    As a bracketed remark (`_lone_sentence`), ending in a full stop, at most 25 words, with no
+    `word: ` (a source, a note) and not about the text (`_NOT_ACTION`).
+    """
+    return raw.endswith(".") and len(raw.split()) <= 25 and not re.search(r":\s", raw) and \
+        not _NOT_ACTION.match(raw) and _lone_sentence(raw, before, after)
 
 
 def _stage_like(raw: str) -> bool:
