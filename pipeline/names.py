@@ -527,6 +527,9 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             if not _name_bracket(token.bracket):
                 break
         elif not _name_word(token.text):
+            if _title_as_surname(text, tokens, words, k):
+                words.append(token)   # Winston Lord, John Major
+                k += 1
             break
         words.append(token)
         k += 1
@@ -545,6 +548,18 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
+    no name word follows it?"""
+    if len(words) != 1 or words[0].text not in GIVEN_NAMES or not _is_title(tokens[k].text) or \
+            tokens[k].text.endswith("."):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or text[tokens[k].end:following.start] not in _SPACES or \
+        following.bracket is None and not _name_word(following.text) and \
+        not _is_title(following.text)
 
 
 class Names:
@@ -892,6 +907,9 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
+    if len(words) == 3 and words[0] in GIVEN_NAMES and is_initials(words[1]) and \
+            len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
+        return True  # Henry A. Kissinger: a given name, a middle initial, a surname
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True

@@ -552,3 +552,61 @@ def test_ids_transliterate_the_letters_unicode_does_not_decompose():
     assert slug("Franz Josef Strauß") == "franz-josef-strauss"
     assert slug("Lech Wałęsa") == "lech-walesa"
     assert slug("Ðorđe Kádár") == "dorde-kadar"
+
+
+def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each participant's (role, occupation) in the header of `text` converted."""
+    tree = pipeline.convert(text).tree
+    return {person.get("{http://www.w3.org/XML/1998/namespace}id"):
+            (person.get("role"), person.findtext("t:occupation", namespaces=NS))
+            for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
+                 "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
+                 "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua")
+
+
+@pytest.mark.parametrize("layout", ["PARTICIPANTS:\n{}", "Participants:\n\n{}"])
+def test_us_memorandum_participants_one_a_line_post_after_the_name(layout):
+    """A US memorandum of conversation lists one participant a line, the post after the name
+    and a comma, `(Interpreter)` in parentheses; the heading stands alone above the list, in
+    the list's paragraph or in a paragraph of its own with one paragraph an entry."""
+    lines = US_MEMORANDUM if "\n\n" not in layout else US_MEMORANDUM.replace("\n", "\n\n")
+    text = ("MEMORANDUM OF CONVERSATION\n\n" + layout.format(lines) +
+            "\n\nDATE AND TIME: July 9, 1971\n\nZhou Enlai said that he welcomed Dr. Kissinger.\n")
+    assert _participants(text) == {
+        "henry-kissinger": ("participant", "Assistant to the President for National Security "
+                                           "Affairs"),
+        "zhou-enlai": ("participant", "Premier of the PRC State Council"),   # the authority's
+        "winston-lord": ("participant", "NSC Staff"),
+        "nancy-tang": ("interpreter", "Interpreter"),
+        "ji-chaozhu": ("interpreter", "Interpreter"),
+        "huang-hua": ("participant", "Ambassador")}
+    xml = body_xml(text)
+    assert '<persName ref="#henry-kissinger">Henry A. Kissinger</persName>, Assistant' in xml
+    assert '<persName ref="#winston-lord">Winston Lord</persName>, NSC Staff' in xml
+
+
+def test_entries_below_a_heading_end_at_the_first_paragraph_of_another_kind():
+    """Paragraphs after a heading alone are entries while each is one name and its post: the
+    speech that follows the list gives nobody a role."""
+    roles = _participants("Participants:\n\nChou En-lai, Premier\n\nWinston Lord\n\n"
+                          "Date: July 10, 1971\n\nHenry A. Kissinger, who had come from "
+                          "Pakistan, said so.\n")
+    assert roles == {"zhou-enlai": ("participant", "Premier of the PRC State Council"),
+                     "winston-lord": ("participant", None)}
+
+
+def test_side_headings_inside_a_list_of_participants():
+    """`Chinese Side:` alone on a line of the list, or in a paragraph of its own below the
+    heading, gives the entries after it their side."""
+    tree = pipeline.convert("PARTICIPANTS:\nChinese Side:\nChou En-lai, Premier\n"
+                            "American Side:\nWinston Lord, NSC Staff\n\nParticipants:\n\n"
+                            "Chinese Side:\n\nChi Chao-chu, Interpreter\n\n"
+                            "Zhou Enlai welcomed Lord.\n").tree
+    sides = {person.get(XML_ID): (person.getparent().get("type"), person.get("role"))
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert sides == {"zhou-enlai": ("chinese-side", "participant"),
+                     "winston-lord": ("american-side", "participant"),
+                     "chi-chao-chu": ("chinese-side", "interpreter")}

@@ -309,36 +309,137 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
 
 
 def _participants(div: etree._Element, names: N.Names) -> None:
-    """Participant lines at the head of the body give persons their role and side."""
+    """Participant lines at the head of the body give persons their role and side. A heading
+    alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
+    and the paragraphs after it that are entries of a list, one name each (`Chou En-lai,
+    Premier`, as a US memorandum of conversation prints them)."""
+    listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for entries below
     for p in div.iterchildren(tag("p")):  # as `findall`, without lxml's path machinery
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
+            listing = None
             continue   # `[Translator's Note: ... when Bulganin was ...]`: a note, no heading
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
-        if not head or len(head.group("head")) > 80:
-            continue
-        # A document's title (`Record of Conversation: Premier Zhou and ...`, `Minutes of
-        # the Meeting`) names no role: its `record` is not a recorder's.
-        heading = _TITLE_OF.sub("", head.group("head").lower())
-        side = _SIDE.search(heading)
-        role = next((value for stem, value in _ROLES if stem in heading), None) or \
-            ("participant" if side else None)   # `On the Vietnamese side: ...`
-        if role is None:
-            continue
-        # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
-        side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
-            if side else ""
-        for name in p.iter(tag("persName")):
-            person = names.persons.get(name.get("ref", "")[1:])
-            if person is None:
+        heading = _heading(head) if head else None
+        if heading is None:
+            if listing is not None and _is_entry(p, text):
+                _give_roles(p, names, *listing)
                 continue
-            person.present = True
+            listing = None
+            continue
+        role, side_name = heading
+        if not role:
+            role = listing[0] if listing and side_name else "participant"
+        listing = (role, side_name) if not text[head.end():].strip() else None
+        _give_roles(p, names, role, side_name)
+
+
+def _heading(head: re.Match) -> tuple[str, str] | None:
+    """The (role, side) a participant line's heading names, or None when it is no such line;
+    the role is "" when the heading names only a side (`On the Vietnamese side: ...`)."""
+    if len(head.group("head")) > 80:
+        return None
+    # A document's title (`Record of Conversation: Premier Zhou and ...`, `Minutes of
+    # the Meeting`) names no role: its `record` is not a recorder's.
+    heading = _TITLE_OF.sub("", head.group("head").lower())
+    side = _SIDE.search(heading)
+    role = next((value for stem, value in _ROLES if stem in heading), None)
+    if role is None and side is None:
+        return None
+    # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
+    side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
+        if side else ""
+    return role or "", side_name
+
+
+# A post that is a participant role: `Ji Chaozhu, Interpreter`, `Mr. Nancy Tang (Interpreter)`.
+_ROLE_POST = re.compile(r"(?:chief |senior )?(interpret|translat|notetak|note-tak|record)"
+                        r"(?:er|or)s?", re.IGNORECASE)
+
+
+def _is_entry(p: etree._Element, text: str) -> bool:
+    """Is paragraph `p` one entry of a list of participants: one line, a name first, then
+    nothing or its post after a comma or in parentheses?"""
+    if "\n" in text.strip() or len(text) > 200 or (p.text or "").strip() or not len(p) or \
+            p[0].tag != _PERSNAME:
+        return False
+    post = _after(p, p[0])
+    return post is not None and len(post) <= 100 and ". " not in post
+
+
+def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
+    for name, (role, side_name) in _under_headings(p, role, side_name).items():
+        person = names.persons.get(name.get("ref", "")[1:])
+        if person is None:
+            continue
+        person.present = True
+        post = _after(p, name)
+        own_role = _ROLE_POST.fullmatch(post) if post else None
+        if own_role:
+            person.role = next(value for stem, value in _ROLES
+                               if own_role.group(1).lower().startswith(stem))
+        else:
             person.role = person.role or role
-            if side_name:
-                person.side = person.side or f"{side_name}-side"
-            occupation = _occupation_before(name)
-            if occupation and not person.occupation:
-                person.occupation = occupation
+        if side_name:
+            person.side = person.side or f"{side_name}-side"
+        occupation = post or _occupation_before(name)
+        if occupation and not person.occupation:
+            person.occupation = occupation
+
+
+def _under_headings(p: etree._Element, role: str, side_name: str
+                    ) -> dict[etree._Element, tuple[str, str]]:
+    """Each persName of participant paragraph `p`, with the role and side of the heading it
+    is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
+    `PARTICIPANTS:`) heads the lines after it."""
+    found: dict[etree._Element, tuple[str, str]] = {}
+    current, line = (role, side_name), ""
+
+    def feed(chunk: str) -> None:
+        nonlocal current, line
+        *complete, line = (line + chunk).split("\n")
+        for text in complete:
+            head = _PARTICIPANT_LINE.match(text)
+            heading = _heading(head) if head and not text[head.end():].strip() else None
+            if heading is not None:
+                current = (heading[0] or role, heading[1] or side_name)
+
+    def walk(element: etree._Element) -> None:
+        if element.tag == _PERSNAME:
+            found[element] = current
+        feed(element.text or "")
+        for child in element:
+            walk(child)
+            feed(child.tail or "")
+
+    walk(p)
+    return found
+
+
+def _after(p: etree._Element, name: etree._Element) -> str | None:
+    """The post after a name that begins its line, to the end of the line (`Zhou Enlai,
+    Premier of the State Council`, `Mr. Nancy Tang (Interpreter)`): "" when nothing follows
+    it, None when the line is not of that form (a name after a heading on its line, or
+    several names)."""
+    if name.getparent() is not p:
+        return None
+    before = name.getprevious()
+    before_text = (before.tail if before is not None else p.text) or ""
+    if before is not None and "\n" not in before_text or \
+            before_text.rsplit("\n", 1)[-1].strip():
+        return None   # words before it on its line: `Translator: Ri Ji-chang`, `and Li Fuchun`
+    parts = [name.tail or ""]
+    node = name
+    while "\n" not in parts[-1] and node.getnext() is not None:
+        node = node.getnext()
+        if node.tag == _PERSNAME:
+            return None   # several names on the line: a list, not a post
+        parts.append("".join(node.itertext()) + (node.tail or ""))
+    after = "".join(parts).split("\n", 1)[0].strip()
+    if not after:
+        return ""
+    post = re.fullmatch(r",\s*(.+?)[.;,]?|\(([^()]+)\)[.;,]?", after)
+    return (post.group(1) or post.group(2)).strip() if post else None
 
 
 def _occupation_before(name: etree._Element) -> str | None:
@@ -353,7 +454,7 @@ def _occupation_before(name: etree._Element) -> str | None:
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = re.split(r"[,:;]|\band\b", text)[-1].strip()
+    text = re.split(r"[,:;\n]|\band\b", text)[-1].strip()
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
