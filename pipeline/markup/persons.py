@@ -387,6 +387,9 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
             person.occupation = occupation
 
 
+_HEADING_MAX = 120   # a participant line's heading, with its colon, is no longer than this
+
+
 def _under_headings(p: etree._Element, role: str, side_name: str
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
@@ -397,22 +400,24 @@ def _under_headings(p: etree._Element, role: str, side_name: str
 
     def feed(chunk: str) -> None:
         nonlocal current, line
-        *complete, line = (line + chunk).split("\n")
+        *complete, rest = chunk.split("\n")
+        if not complete:   # the line goes on; a heading is short: a long line is none
+            line = (line + rest)[:_HEADING_MAX]
+            return
+        complete[0], line = line + complete[0], rest[:_HEADING_MAX]
         for text in complete:
-            head = _PARTICIPANT_LINE.match(text)
+            head = _PARTICIPANT_LINE.match(text[:_HEADING_MAX])
             heading = _heading(head) if head and not text[head.end():].strip() else None
             if heading is not None:
                 current = (heading[0] or role, heading[1] or side_name)
 
-    def walk(element: etree._Element) -> None:
-        if element.tag == _PERSNAME:
-            found[element] = current
-        feed(element.text or "")
-        for child in element:
-            walk(child)
-            feed(child.tail or "")
-
-    walk(p)
+    for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
+        if event == "start":
+            if element.tag == _PERSNAME:
+                found[element] = current
+            feed(element.text or "")
+        elif element is not p:
+            feed(element.tail or "")
     return found
 
 
