@@ -921,7 +921,25 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
             re.fullmatch(r"[A-Z][a-z]{1,6}-[a-z]{2,6}", words[1]):
         return True  # a Korean given name in the usual hyphenated romanization: Dong-san
+    if len(words) == 2 and first in KOREAN_SURNAMES and first not in _WORD_SURNAMES and \
+            _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
+        return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+# One syllable of a Korean name romanized (McCune-Reischauer without breves, or the Revised
+# Romanization): `Il`, `Hyon`, `Chaek`. Capitalized, as a given name is.
+_KOREAN_VOWELS = ("yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
+                  "yu", "eu", "ui", "a", "e", "i", "o", "u")
+_KOREAN_SYLLABLE = re.compile(
+    "(?:(?:Kk|Tt|Pp|Ss|Jj|Ch|K|G|N|D|T|R|L|M|B|P|S|J|H)(?:" + "|".join(_KOREAN_VOWELS) + ")|"
+    + "|".join(v.capitalize() for v in _KOREAN_VOWELS) + ")(?:ng|k|n|t|l|m|p|g|r)?")
+# Korean surnames that are also English words, or Chinese: before a capitalized word they
+# begin a sentence (`So Far`, `An Old`) or a Chinese name more often than a Korean one.
+_WORD_SURNAMES = frozenset({"An", "Ha", "Han", "Ho", "Im", "Jin", "Ju", "Ko", "Ku", "Ma", "Min",
+                            "Mun", "Na", "No", "O", "Oh", "Ok", "Pi", "Ra", "Sim", "Sin", "So",
+                            "Son", "Song", "Won", "Yu", "Ji", "Jo", "Moon", "Tak", "Kil", "Pang",
+                            "Chang", "Yang", "Hong", "Cha", "Ryu", "Yon", "Sok", "Jang"})
 
 
 _PINYIN = re.compile(

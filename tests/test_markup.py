@@ -610,3 +610,13 @@ def test_side_headings_inside_a_list_of_participants():
     assert sides == {"zhou-enlai": ("chinese-side", "participant"),
                      "winston-lord": ("american-side", "participant"),
                      "chi-chao-chu": ("chinese-side", "interpreter")}
+
+
+def test_korean_name_with_a_one_syllable_given_name_in_running_text():
+    """`Nam Il`, `Kim Il` (a Korean surname and one syllable) are persons in prose, not only
+    as labels; a surname that is an English word (`So Far`) and a word that is no syllable
+    (`Kim The`) are not."""
+    xml = body_xml("Nam Il said that Kim Il agreed. So Far, nothing from Pak Hon-yong.\n")
+    assert '<persName ref="#nam-il">Nam Il</persName> said that ' \
+        '<persName ref="#kim-il">Kim Il</persName> agreed. So Far, nothing from ' \
+        '<persName ref="#pak-heon-yeong">Pak Hon-yong</persName>.' in xml
