@@ -728,11 +728,10 @@ class Names:
             hinted = [h for h in self.hints if key(surname_of(h)) == key(surname)]
             if len(hinted) == 1:
                 return self.add(hinted[0])
-            # Nobody in the document: the authority, when the surname and the title agree.
-            known = list(self._authority_by_surname.get(key(surname), ()))
-            if len(known) > 1 and titles:
-                known = [p for p in known if p.occupation and
-                         any(t.split()[-1] in p.occupation for t in titles)]
+            # Nobody in the document: the authority's one person of that surname. A title
+            # does not choose among several (`Chairman Li` is not Li Fuchun because the
+            # authority's Li Fuchun chaired a commission): the document did not say which.
+            known = self._authority_by_surname.get(key(surname), ())
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None

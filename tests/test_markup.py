@@ -289,9 +289,10 @@ def test_a_recurring_label_of_any_name_is_a_turn():
     assert _whos("Hartini Sukarno: Thank you.\n\nChairman Mao: Welcome.\n\nHartini Sukarno: "
                  "President Sukarno sends greetings.\n") == \
         ["#hartini-sukarno", "#mao-zedong", "#hartini-sukarno"]
+    # `Premier Kim` is a Kim of its own: the authority has several, the document names none.
     assert _whos("Premier Zhou: Hello.\n\nMain Points: first.\n\nPremier Kim: Yes.\n\n"
                  "Main Points: second.\n\nTop Secret: x\n\nTop Secret: y\n") == \
-        ["#zhou-enlai", "#kim-il-sung"]
+        ["#zhou-enlai", "#kim"]
 
 
 def test_in_a_body_of_turns_a_name_speaking_once_is_a_speaker():
@@ -620,3 +621,14 @@ def test_korean_name_with_a_one_syllable_given_name_in_running_text():
     assert '<persName ref="#nam-il">Nam Il</persName> said that ' \
         '<persName ref="#kim-il">Kim Il</persName> agreed. So Far, nothing from ' \
         '<persName ref="#pak-heon-yeong">Pak Hon-yong</persName>.' in xml
+
+
+def test_a_title_alone_does_not_choose_among_the_authoritys_persons_of_a_surname():
+    """`Chairman Li` in a document that names no Li is not the authority's Li Fuchun because
+    he chaired a commission: the authority has several persons called Li. A surname the
+    authority gives one person (`Premier Zhou`) and a Li the document named stay resolved."""
+    xml = body_xml("Chairman Li said that Premier Zhou agreed.\n")
+    assert '<persName ref="#li"><roleName>Chairman</roleName> Li</persName>' in xml
+    assert '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>' in xml
+    xml = body_xml("Vice Premier Li Fuchun came. Chairman Li said so.\n")
+    assert '<persName ref="#li-fuchun"><roleName>Chairman</roleName> Li</persName>' in xml
