@@ -23,6 +23,16 @@ PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness"}
+# Honorifics and titles that say the person is a woman, and the form a woman known by one of
+# them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
+WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
+                    "Miss": "Miss", "Lady": "Lady"}
+WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
+# Women's given names of the record: a person of the authority or the document with one of
+# them is a woman that `Mrs. Gandhi` may mean.
+WOMEN_GIVEN_NAMES = {"Indira", "Margaret", "Golda", "Sirimavo", "Hartini", "Nancy", "Eleanor",
+                     "Jacqueline", "Madeleine", "Valentina", "Ekaterina", "Yekaterina", "Raisa",
+                     "Nina", "Elena", "Imelda", "Corazon", "Benazir", "Dewi"}
 TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", "Ministers",
           "Secretary", "Secretary-General", "General", "Marshal", "Ambassador", "Deputy", "Director",
           "Prime", "Foreign", "Defense", "Defence", "First", "Second", "Third", "Counselor",
@@ -294,6 +304,7 @@ class Person:
     present: bool = False       # a speaker or a listed participant
     from_authority: bool = False
     mentions: int = 0
+    woman: bool = False         # named with a woman's honorific or title (`Mme. Hartini Sukarno`)
 
     def add_variant(self, variant: str) -> None:
         if variant and variant != self.name and variant not in self.variants:
@@ -302,6 +313,12 @@ class Person:
     @property
     def surname(self) -> str:
         return surname_of(self.name, self.lang)
+
+    @property
+    def known_as_woman(self) -> bool:
+        """Did the document name her as a woman, or is her given name a woman's?"""
+        return self.woman or self.name.split()[0] in WOMEN_GIVEN_NAMES and \
+            self.surname != self.name.split()[0]
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -735,6 +752,23 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def resolve_woman(self, surname: str, honorific: str) -> Person:
+        """The person `Mme. Sukarno`, `Mrs. Gandhi` means: the one woman of the document (or
+        of the authority) with that surname, else a person of her own (`Madame Sukarno`),
+        never a person known only by a man's title or another given name (President
+        Sukarno)."""
+        found = [p for p in self._by_surname.get(key(surname), ()) if p.known_as_woman]
+        if not found:
+            found = [p for p in self._authority_by_surname.get(key(surname), ())
+                     if p.known_as_woman]
+            if len(found) == 1:
+                return self.add(found[0].name)
+        if len(found) == 1:
+            return found[0]
+        person = self.add(f"{WOMEN_HONORIFICS[honorific]} {surname}")
+        person.woman = True
+        return person
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         """Is `label` (the text before a turn's colon or period) a person's name?"""

@@ -632,3 +632,17 @@ def test_a_title_alone_does_not_choose_among_the_authoritys_persons_of_a_surname
     assert '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>' in xml
     xml = body_xml("Vice Premier Li Fuchun came. Chairman Li said so.\n")
     assert '<persName ref="#li-fuchun"><roleName>Chairman</roleName> Li</persName>' in xml
+
+
+def test_a_womans_honorific_and_a_surname_is_no_man_of_that_surname():
+    """`Mme. Sukarno` beside President Sukarno is a person of her own (`Madame Sukarno`, one
+    for `Mme.` and `Madame`), unless the document named her in full as a woman (`Mme. Hartini
+    Sukarno`) or the authority's only woman of the surname is meant (`Mrs. Gandhi`)."""
+    xml = body_xml("Madame Sukarno and Mme. Sukarno thanked President Sukarno.\n")
+    assert xml.count('<persName ref="#madame-sukarno">') == 2
+    assert '<persName ref="#sukarno"><roleName>President</roleName> Sukarno' in xml
+    xml = body_xml("Mme. Hartini Sukarno came with President Sukarno. Mme. Sukarno spoke.\n")
+    assert '<persName ref="#hartini-sukarno"><addName type="honorific">Mme.</addName> ' \
+        'Sukarno</persName> spoke.' in xml
+    xml = body_xml("Prime Minister Gandhi came. Mrs. Gandhi spoke.\n")
+    assert xml.count('<persName ref="#indira-gandhi">') == 2

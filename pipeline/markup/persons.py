@@ -202,6 +202,13 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
                             or names.find_exact(full) or titles):
         person = names.add(full, variant=variant,
                            title=" ".join(titles_without_honorifics(titles)) or None)
+        if _of_a_woman(titles):
+            person.woman = True
+
+
+def _of_a_woman(titles: list[str]) -> bool:
+    """Do the titles before a name say that she is a woman (`Mme.`, `Mrs.`, `Queen`)?"""
+    return any(t in N.WOMEN_HONORIFICS or t in N.WOMEN_TITLES for t in titles)
 
 
 def titles_without_honorifics(titles: list[str]) -> list[str]:
@@ -217,7 +224,16 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
         if person and full:
             names.add_variant(person, full)
         return person
-    person = names.resolve(full, titles)
+    honorific = next((t.text for t in mention.titles if t.text in N.WOMEN_HONORIFICS), None)
+    if honorific and len(full.split()) == 1:
+        person = names.resolve_woman(full, honorific)   # `Mme. Sukarno`: not President Sukarno
+        if person.name != full:
+            names.add_variant(person, f"{honorific} {full}")
+    else:
+        person = names.resolve(full, titles)
+    if person is not None and len(full.split()) >= 2 and \
+            _of_a_woman([t.text for t in mention.titles]):
+        person.woman = True
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
     if person is None and create and (mention.titles or mention.listed or len(full.split()) >= 2 or
