@@ -565,7 +565,8 @@ def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
 
 US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
                  "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
-                 "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua")
+                 "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua\n"
+                 "Richard H. Solomon, Notetaker")
 
 
 @pytest.mark.parametrize("layout", ["PARTICIPANTS:\n{}", "Participants:\n\n{}"])
@@ -583,7 +584,8 @@ def test_us_memorandum_participants_one_a_line_post_after_the_name(layout):
         "winston-lord": ("participant", "NSC Staff"),
         "nancy-tang": ("interpreter", "Interpreter"),
         "ji-chaozhu": ("interpreter", "Interpreter"),
-        "huang-hua": ("participant", "Ambassador")}
+        "huang-hua": ("participant", "Ambassador"),
+        "richard-h-solomon": ("recorder", "Notetaker")}
     xml = body_xml(text)
     assert '<persName ref="#henry-kissinger">Henry A. Kissinger</persName>, Assistant' in xml
     assert '<persName ref="#winston-lord">Winston Lord</persName>, NSC Staff' in xml

@@ -369,7 +369,7 @@ def _heading(head: re.Match) -> tuple[str, str] | None:
 
 
 # A post that is a participant role: `Ji Chaozhu, Interpreter`, `Mr. Nancy Tang (Interpreter)`.
-_ROLE_POST = re.compile(r"(?:chief |senior )?(interpret|translat|notetak|note-tak|record)"
+_ROLE_POST = re.compile(r"(?:chief |senior )?(?:interpret|translat|notetak|note-tak|record)"
                         r"(?:er|or)s?", re.IGNORECASE)
 
 
@@ -384,20 +384,20 @@ def _is_entry(p: etree._Element, text: str) -> bool:
 
 
 def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
-    for name, (role, side_name) in _under_headings(p, role, side_name).items():
+    """Give the persons of participant paragraph `p` the role and side of their heading, and
+    their post as occupation (or as role: `Interpreter`)."""
+    for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
         person = names.persons.get(name.get("ref", "")[1:])
         if person is None:
             continue
         person.present = True
         post = _after(p, name)
-        own_role = _ROLE_POST.fullmatch(post) if post else None
-        if own_role:
-            person.role = next(value for stem, value in _ROLES
-                               if own_role.group(1).lower().startswith(stem))
+        if post and _ROLE_POST.fullmatch(post):
+            person.role = next(value for stem, value in _ROLES if stem in post.lower())
         else:
-            person.role = person.role or role
-        if side_name:
-            person.side = person.side or f"{side_name}-side"
+            person.role = person.role or line_role
+        if line_side:
+            person.side = person.side or f"{line_side}-side"
         occupation = post or _occupation_before(name)
         if occupation and not person.occupation:
             person.occupation = occupation
