@@ -23,6 +23,16 @@ PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness"}
+# Honorifics and titles that say the person is a woman, and the form a woman known by one of
+# them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
+WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
+                    "Miss": "Miss", "Lady": "Lady"}
+WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
+# Women's given names of the record: a person of the authority or the document with one of
+# them is a woman that `Mrs. Gandhi` may mean.
+WOMEN_GIVEN_NAMES = {"Indira", "Margaret", "Golda", "Sirimavo", "Hartini", "Nancy", "Eleanor",
+                     "Jacqueline", "Madeleine", "Valentina", "Ekaterina", "Yekaterina", "Raisa",
+                     "Nina", "Elena", "Imelda", "Corazon", "Benazir", "Dewi"}
 TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", "Ministers",
           "Secretary", "Secretary-General", "General", "Marshal", "Ambassador", "Deputy", "Director",
           "Prime", "Foreign", "Defense", "Defence", "First", "Second", "Third", "Counselor",
@@ -294,6 +304,7 @@ class Person:
     present: bool = False       # a speaker or a listed participant
     from_authority: bool = False
     mentions: int = 0
+    woman: bool = False         # named with a woman's honorific or title (`Mme. Hartini Sukarno`)
 
     def add_variant(self, variant: str) -> None:
         if variant and variant != self.name and variant not in self.variants:
@@ -302,6 +313,12 @@ class Person:
     @property
     def surname(self) -> str:
         return surname_of(self.name, self.lang)
+
+    @property
+    def known_as_woman(self) -> bool:
+        """Did the document name her as a woman, or is her given name a woman's?"""
+        return self.woman or self.name.split()[0] in WOMEN_GIVEN_NAMES and \
+            self.surname != self.name.split()[0]
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -527,6 +544,9 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             if not _name_bracket(token.bracket):
                 break
         elif not _name_word(token.text):
+            if _title_as_surname(text, tokens, words, k):
+                words.append(token)   # Winston Lord, John Major
+                k += 1
             break
         words.append(token)
         k += 1
@@ -545,6 +565,18 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
+    no name word follows it?"""
+    if len(words) != 1 or words[0].text not in GIVEN_NAMES or not _is_title(tokens[k].text) or \
+            tokens[k].text.endswith("."):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or text[tokens[k].end:following.start] not in _SPACES or \
+        following.bracket is None and not _name_word(following.text) and \
+        not _is_title(following.text)
 
 
 class Names:
@@ -713,14 +745,30 @@ class Names:
             hinted = [h for h in self.hints if key(surname_of(h)) == key(surname)]
             if len(hinted) == 1:
                 return self.add(hinted[0])
-            # Nobody in the document: the authority, when the surname and the title agree.
-            known = list(self._authority_by_surname.get(key(surname), ()))
-            if len(known) > 1 and titles:
-                known = [p for p in known if p.occupation and
-                         any(t.split()[-1] in p.occupation for t in titles)]
+            # Nobody in the document: the authority's one person of that surname. A title
+            # does not choose among several (`Chairman Li` is not Li Fuchun because the
+            # authority's Li Fuchun chaired a commission): the document did not say which.
+            known = self._authority_by_surname.get(key(surname), ())
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def resolve_woman(self, surname: str, honorific: str) -> Person:
+        """The person `Mme. Sukarno`, `Mrs. Gandhi` means: the one woman of the document (or
+        of the authority) with that surname, else a person of her own (`Madame Sukarno`),
+        never a person known only by a man's title or another given name (President
+        Sukarno)."""
+        found = [p for p in self._by_surname.get(key(surname), ()) if p.known_as_woman]
+        if not found:
+            found = [p for p in self._authority_by_surname.get(key(surname), ())
+                     if p.known_as_woman]
+            if len(found) == 1:
+                return self.add(found[0].name)
+        if len(found) == 1:
+            return found[0]
+        person = self.add(f"{WOMEN_HONORIFICS[honorific]} {surname}")
+        person.woman = True
+        return person
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         """Is `label` (the text before a turn's colon or period) a person's name?"""
@@ -892,6 +940,9 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
+    if len(words) == 3 and words[0] in GIVEN_NAMES and is_initials(words[1]) and \
+            len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
+        return True  # Henry A. Kissinger: a given name, a middle initial, a surname
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
@@ -903,7 +954,25 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
             re.fullmatch(r"[A-Z][a-z]{1,6}-[a-z]{2,6}", words[1]):
         return True  # a Korean given name in the usual hyphenated romanization: Dong-san
+    if len(words) == 2 and first in KOREAN_SURNAMES and first not in _WORD_SURNAMES and \
+            _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
+        return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+# One syllable of a Korean name romanized (McCune-Reischauer without breves, or the Revised
+# Romanization): `Il`, `Hyon`, `Chaek`. Capitalized, as a given name is.
+_KOREAN_VOWELS = ("yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
+                  "yu", "eu", "ui", "a", "e", "i", "o", "u")
+_KOREAN_SYLLABLE = re.compile(
+    "(?:(?:Kk|Tt|Pp|Ss|Jj|Ch|K|G|N|D|T|R|L|M|B|P|S|J|H)(?:" + "|".join(_KOREAN_VOWELS) + ")|"
+    + "|".join(v.capitalize() for v in _KOREAN_VOWELS) + ")(?:ng|k|n|t|l|m|p|g|r)?")
+# Korean surnames that are also English words, or Chinese: before a capitalized word they
+# begin a sentence (`So Far`, `An Old`) or a Chinese name more often than a Korean one.
+_WORD_SURNAMES = frozenset({"An", "Ha", "Han", "Ho", "Im", "Jin", "Ju", "Ko", "Ku", "Ma", "Min",
+                            "Mun", "Na", "No", "O", "Oh", "Ok", "Pi", "Ra", "Sim", "Sin", "So",
+                            "Son", "Song", "Won", "Yu", "Ji", "Jo", "Moon", "Tak", "Kil", "Pang",
+                            "Chang", "Yang", "Hong", "Cha", "Ryu", "Yon", "Sok", "Jang"})
 
 
 _PINYIN = re.compile(

@@ -342,9 +342,10 @@ def test_a_recurring_label_of_any_name_is_a_turn():
     assert _whos("Hartini Sukarno: Thank you.\n\nChairman Mao: Welcome.\n\nHartini Sukarno: "
                  "President Sukarno sends greetings.\n") == \
         ["#hartini-sukarno", "#mao-zedong", "#hartini-sukarno"]
+    # `Premier Kim` is a Kim of its own: the authority has several, the document names none.
     assert _whos("Premier Zhou: Hello.\n\nMain Points: first.\n\nPremier Kim: Yes.\n\n"
                  "Main Points: second.\n\nTop Secret: x\n\nTop Secret: y\n") == \
-        ["#zhou-enlai", "#kim-il-sung"]
+        ["#zhou-enlai", "#kim"]
 
 
 def test_in_a_body_of_turns_a_name_speaking_once_is_a_speaker():
@@ -627,3 +628,98 @@ def test_ids_transliterate_the_letters_unicode_does_not_decompose():
     assert slug("Franz Josef Strauß") == "franz-josef-strauss"
     assert slug("Lech Wałęsa") == "lech-walesa"
     assert slug("Ðorđe Kádár") == "dorde-kadar"
+
+
+def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each participant's (role, occupation) in the header of `text` converted."""
+    tree = pipeline.convert(text).tree
+    return {person.get("{http://www.w3.org/XML/1998/namespace}id"):
+            (person.get("role"), person.findtext("t:occupation", namespaces=NS))
+            for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
+                 "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
+                 "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua\n"
+                 "Richard H. Solomon, Notetaker")
+
+
+@pytest.mark.parametrize("layout", ["PARTICIPANTS:\n{}", "Participants:\n\n{}"])
+def test_us_memorandum_participants_one_a_line_post_after_the_name(layout):
+    """A US memorandum of conversation lists one participant a line, the post after the name
+    and a comma, `(Interpreter)` in parentheses; the heading stands alone above the list, in
+    the list's paragraph or in a paragraph of its own with one paragraph an entry."""
+    lines = US_MEMORANDUM if "\n\n" not in layout else US_MEMORANDUM.replace("\n", "\n\n")
+    text = ("MEMORANDUM OF CONVERSATION\n\n" + layout.format(lines) +
+            "\n\nDATE AND TIME: July 9, 1971\n\nZhou Enlai said that he welcomed Dr. Kissinger.\n")
+    assert _participants(text) == {
+        "henry-kissinger": ("participant", "Assistant to the President for National Security "
+                                           "Affairs"),
+        "zhou-enlai": ("participant", "Premier of the PRC State Council"),   # the authority's
+        "winston-lord": ("participant", "NSC Staff"),
+        "nancy-tang": ("interpreter", "Interpreter"),
+        "ji-chaozhu": ("interpreter", "Interpreter"),
+        "huang-hua": ("participant", "Ambassador"),
+        "richard-h-solomon": ("recorder", "Notetaker")}
+    xml = body_xml(text)
+    assert '<persName ref="#henry-kissinger">Henry A. Kissinger</persName>, Assistant' in xml
+    assert '<persName ref="#winston-lord">Winston Lord</persName>, NSC Staff' in xml
+
+
+def test_entries_below_a_heading_end_at_the_first_paragraph_of_another_kind():
+    """Paragraphs after a heading alone are entries while each is one name and its post: the
+    speech that follows the list gives nobody a role."""
+    roles = _participants("Participants:\n\nChou En-lai, Premier\n\nWinston Lord\n\n"
+                          "Date: July 10, 1971\n\nHenry A. Kissinger, who had come from "
+                          "Pakistan, said so.\n")
+    assert roles == {"zhou-enlai": ("participant", "Premier of the PRC State Council"),
+                     "winston-lord": ("participant", None)}
+
+
+def test_side_headings_inside_a_list_of_participants():
+    """`Chinese Side:` alone on a line of the list, or in a paragraph of its own below the
+    heading, gives the entries after it their side."""
+    tree = pipeline.convert("PARTICIPANTS:\nChinese Side:\nChou En-lai, Premier\n"
+                            "American Side:\nWinston Lord, NSC Staff\n\nParticipants:\n\n"
+                            "Chinese Side:\n\nChi Chao-chu, Interpreter\n\n"
+                            "Zhou Enlai welcomed Lord.\n").tree
+    sides = {person.get(XML_ID): (person.getparent().get("type"), person.get("role"))
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert sides == {"zhou-enlai": ("chinese-side", "participant"),
+                     "winston-lord": ("american-side", "participant"),
+                     "chi-chao-chu": ("chinese-side", "interpreter")}
+
+
+def test_korean_name_with_a_one_syllable_given_name_in_running_text():
+    """`Nam Il`, `Kim Il` (a Korean surname and one syllable) are persons in prose, not only
+    as labels; a surname that is an English word (`So Far`) and a word that is no syllable
+    (`Kim The`) are not."""
+    xml = body_xml("Nam Il said that Kim Il agreed. So Far, nothing from Pak Hon-yong.\n")
+    assert '<persName ref="#nam-il">Nam Il</persName> said that ' \
+        '<persName ref="#kim-il">Kim Il</persName> agreed. So Far, nothing from ' \
+        '<persName ref="#pak-heon-yeong">Pak Hon-yong</persName>.' in xml
+
+
+def test_a_title_alone_does_not_choose_among_the_authoritys_persons_of_a_surname():
+    """`Chairman Li` in a document that names no Li is not the authority's Li Fuchun because
+    he chaired a commission: the authority has several persons called Li. A surname the
+    authority gives one person (`Premier Zhou`) and a Li the document named stay resolved."""
+    xml = body_xml("Chairman Li said that Premier Zhou agreed.\n")
+    assert '<persName ref="#li"><roleName>Chairman</roleName> Li</persName>' in xml
+    assert '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>' in xml
+    xml = body_xml("Vice Premier Li Fuchun came. Chairman Li said so.\n")
+    assert '<persName ref="#li-fuchun"><roleName>Chairman</roleName> Li</persName>' in xml
+
+
+def test_a_womans_honorific_and_a_surname_is_no_man_of_that_surname():
+    """`Mme. Sukarno` beside President Sukarno is a person of her own (`Madame Sukarno`, one
+    for `Mme.` and `Madame`), unless the document named her in full as a woman (`Mme. Hartini
+    Sukarno`) or the authority's only woman of the surname is meant (`Mrs. Gandhi`)."""
+    xml = body_xml("Madame Sukarno and Mme. Sukarno thanked President Sukarno.\n")
+    assert xml.count('<persName ref="#madame-sukarno">') == 2
+    assert '<persName ref="#sukarno"><roleName>President</roleName> Sukarno' in xml
+    xml = body_xml("Mme. Hartini Sukarno came with President Sukarno. Mme. Sukarno spoke.\n")
+    assert '<persName ref="#hartini-sukarno"><addName type="honorific">Mme.</addName> ' \
+        'Sukarno</persName> spoke.' in xml
+    xml = body_xml("Prime Minister Gandhi came. Mrs. Gandhi spoke.\n")
+    assert xml.count('<persName ref="#indira-gandhi">') == 2

@@ -202,6 +202,13 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
                             or names.find_exact(full) or titles):
         person = names.add(full, variant=variant,
                            title=" ".join(titles_without_honorifics(titles)) or None)
+        if _of_a_woman(titles):
+            person.woman = True
+
+
+def _of_a_woman(titles: list[str]) -> bool:
+    """Do the titles before a name say that she is a woman (`Mme.`, `Mrs.`, `Queen`)?"""
+    return any(t in N.WOMEN_HONORIFICS or t in N.WOMEN_TITLES for t in titles)
 
 
 def titles_without_honorifics(titles: list[str]) -> list[str]:
@@ -217,7 +224,16 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
         if person and full:
             names.add_variant(person, full)
         return person
-    person = names.resolve(full, titles)
+    honorific = next((t.text for t in mention.titles if t.text in N.WOMEN_HONORIFICS), None)
+    if honorific and len(full.split()) == 1:
+        person = names.resolve_woman(full, honorific)   # `Mme. Sukarno`: not President Sukarno
+        if person.name != full:
+            names.add_variant(person, f"{honorific} {full}")
+    else:
+        person = names.resolve(full, titles)
+    if person is not None and len(full.split()) >= 2 and \
+            _of_a_woman([t.text for t in mention.titles]):
+        person.woman = True
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
     if person is None and create and (mention.titles or mention.listed or len(full.split()) >= 2 or
@@ -309,36 +325,142 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
 
 
 def _participants(div: etree._Element, names: N.Names) -> None:
-    """Participant lines at the head of the body give persons their role and side."""
+    """Participant lines at the head of the body give persons their role and side. A heading
+    alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
+    and the paragraphs after it that are entries of a list, one name each (`Chou En-lai,
+    Premier`, as a US memorandum of conversation prints them)."""
+    listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for entries below
     for p in div.iterchildren(tag("p")):  # as `findall`, without lxml's path machinery
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
+            listing = None
             continue   # `[Translator's Note: ... when Bulganin was ...]`: a note, no heading
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
-        if not head or len(head.group("head")) > 80:
-            continue
-        # A document's title (`Record of Conversation: Premier Zhou and ...`, `Minutes of
-        # the Meeting`) names no role: its `record` is not a recorder's.
-        heading = _TITLE_OF.sub("", head.group("head").lower())
-        side = _SIDE.search(heading)
-        role = next((value for stem, value in _ROLES if stem in heading), None) or \
-            ("participant" if side else None)   # `On the Vietnamese side: ...`
-        if role is None:
-            continue
-        # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
-        side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
-            if side else ""
-        for name in p.iter(tag("persName")):
-            person = names.persons.get(name.get("ref", "")[1:])
-            if person is None:
+        heading = _heading(head) if head else None
+        if heading is None:
+            if listing is not None and _is_entry(p, text):
+                _give_roles(p, names, *listing)
                 continue
-            person.present = True
-            person.role = person.role or role
-            if side_name:
-                person.side = person.side or f"{side_name}-side"
-            occupation = _occupation_before(name)
-            if occupation and not person.occupation:
-                person.occupation = occupation
+            listing = None
+            continue
+        role, side_name = heading
+        if not role:
+            role = listing[0] if listing and side_name else "participant"
+        listing = (role, side_name) if not text[head.end():].strip() else None
+        _give_roles(p, names, role, side_name)
+
+
+def _heading(head: re.Match) -> tuple[str, str] | None:
+    """The (role, side) a participant line's heading names, or None when it is no such line;
+    the role is "" when the heading names only a side (`On the Vietnamese side: ...`)."""
+    if len(head.group("head")) > 80:
+        return None
+    # A document's title (`Record of Conversation: Premier Zhou and ...`, `Minutes of
+    # the Meeting`) names no role: its `record` is not a recorder's.
+    heading = _TITLE_OF.sub("", head.group("head").lower())
+    side = _SIDE.search(heading)
+    role = next((value for stem, value in _ROLES if stem in heading), None)
+    if role is None and side is None:
+        return None
+    # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
+    side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
+        if side else ""
+    return role or "", side_name
+
+
+# A post that is a participant role: `Ji Chaozhu, Interpreter`, `Mr. Nancy Tang (Interpreter)`.
+_ROLE_POST = re.compile(r"(?:chief |senior )?(?:interpret|translat|notetak|note-tak|record)"
+                        r"(?:er|or)s?", re.IGNORECASE)
+
+
+def _is_entry(p: etree._Element, text: str) -> bool:
+    """Is paragraph `p` one entry of a list of participants: one line, a name first, then
+    nothing or its post after a comma or in parentheses?"""
+    if "\n" in text.strip() or len(text) > 200 or (p.text or "").strip() or not len(p) or \
+            p[0].tag != _PERSNAME:
+        return False
+    post = _after(p, p[0])
+    return post is not None and len(post) <= 100 and ". " not in post
+
+
+def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
+    """Give the persons of participant paragraph `p` the role and side of their heading, and
+    their post as occupation (or as role: `Interpreter`)."""
+    for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
+        person = names.persons.get(name.get("ref", "")[1:])
+        if person is None:
+            continue
+        person.present = True
+        post = _after(p, name)
+        if post and _ROLE_POST.fullmatch(post):
+            person.role = next(value for stem, value in _ROLES if stem in post.lower())
+        else:
+            person.role = person.role or line_role
+        if line_side:
+            person.side = person.side or f"{line_side}-side"
+        occupation = post or _occupation_before(name)
+        if occupation and not person.occupation:
+            person.occupation = occupation
+
+
+_HEADING_MAX = 120   # a participant line's heading, with its colon, is no longer than this
+
+
+def _under_headings(p: etree._Element, role: str, side_name: str
+                    ) -> dict[etree._Element, tuple[str, str]]:
+    """Each persName of participant paragraph `p`, with the role and side of the heading it
+    is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
+    `PARTICIPANTS:`) heads the lines after it."""
+    found: dict[etree._Element, tuple[str, str]] = {}
+    current, line = (role, side_name), ""
+
+    def feed(chunk: str) -> None:
+        nonlocal current, line
+        *complete, rest = chunk.split("\n")
+        if not complete:   # the line goes on; a heading is short: a long line is none
+            line = (line + rest)[:_HEADING_MAX]
+            return
+        complete[0], line = line + complete[0], rest[:_HEADING_MAX]
+        for text in complete:
+            head = _PARTICIPANT_LINE.match(text[:_HEADING_MAX])
+            heading = _heading(head) if head and not text[head.end():].strip() else None
+            if heading is not None:
+                current = (heading[0] or role, heading[1] or side_name)
+
+    for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
+        if event == "start":
+            if element.tag == _PERSNAME:
+                found[element] = current
+            feed(element.text or "")
+        elif element is not p:
+            feed(element.tail or "")
+    return found
+
+
+def _after(p: etree._Element, name: etree._Element) -> str | None:
+    """The post after a name that begins its line, to the end of the line (`Zhou Enlai,
+    Premier of the State Council`, `Mr. Nancy Tang (Interpreter)`): "" when nothing follows
+    it, None when the line is not of that form (a name after a heading on its line, or
+    several names)."""
+    if name.getparent() is not p:
+        return None
+    before = name.getprevious()
+    before_text = (before.tail if before is not None else p.text) or ""
+    if before is not None and "\n" not in before_text or \
+            before_text.rsplit("\n", 1)[-1].strip():
+        return None   # words before it on its line: `Translator: Ri Ji-chang`, `and Li Fuchun`
+    parts = [name.tail or ""]
+    node = name
+    while "\n" not in parts[-1] and node.getnext() is not None:
+        node = node.getnext()
+        if node.tag == _PERSNAME:
+            return None   # several names on the line: a list, not a post
+        parts.append("".join(node.itertext()) + (node.tail or ""))
+    after = "".join(parts).split("\n", 1)[0].strip()
+    if not after:
+        return ""
+    post = re.fullmatch(r",\s*(.+?)[.;,]?|\(([^()]+)\)[.;,]?", after)
+    return (post.group(1) or post.group(2)).strip() if post else None
 
 
 def _occupation_before(name: etree._Element) -> str | None:
@@ -353,7 +475,7 @@ def _occupation_before(name: etree._Element) -> str | None:
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = re.split(r"[,:;]|\band\b", text)[-1].strip()
+    text = re.split(r"[,:;\n]|\band\b", text)[-1].strip()
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
