@@ -13,8 +13,8 @@ from lxml import etree
 
 from .inline import append_text
 from .markup.brackets import Context, build, stage_type
-from .segment import Block
-from .tei import XML_ID, E, add
+from .segment import Block, page_number
+from .tei import XML_ID, E, add, tag
 
 
 def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Element:
@@ -25,19 +25,26 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
     div.text = body[:blocks[0].start] if blocks else body
     container = div
     noted: set[str] = set()  # the footnote numbers given an id so far
+    goes_on = _turns_going_on(blocks)
     for index, block in enumerate(blocks):
         separator = body[block.end:blocks[index + 1].start] if index + 1 < len(blocks) \
             else body[block.end:]
         context = Context(in_turn=block.kind == "turn" or block.continues_turn,
                           footnotes=footnotes, line=block.line, warnings=warnings)
-        if block.kind == "p" and block.continues_turn and container is not div:
+        if container is not div and block.continues_turn and \
+                (block.kind == "p" or block.kind == "page" and goes_on[index]):
             # The blank line before this paragraph now lies inside the turn.
             container[-1].tail = (container[-1].tail or "") + (container.tail or "")
             container.tail = separator
-            _paragraph(container, block.text, block.joins, context)
+            if block.kind == "page":
+                _page(container, block.text, context)
+            else:
+                _paragraph(container, block, context)
             continue
         container = div
-        if block.kind == "turn":
+        if block.kind == "page":
+            _page(div, block.text, context)
+        elif block.kind == "turn":
             container = _turn(div, block, context)
         elif block.kind == "gap":
             _gap(div, block, context)
@@ -55,10 +62,12 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
         elif block.kind == "salute" and opener_ok(blocks, index):
             div.append(_opener(div, block, context))
         else:
-            _paragraph(div, block.text, block.joins, context)
+            _paragraph(div, block, context)
         div[-1].tail = separator
     return div
 
+
+_P = tag("p")
 
 # The closing blocks segment finds, and what each is inside the closer (a reference number
 # is the closer's own text).
@@ -67,8 +76,12 @@ _CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "datel
 
 
 def opener_ok(blocks: list[Block], index: int) -> bool:
-    """A salutation opens the letter when only field lines (`To:`, `Level:`) come before it."""
-    return all(b.kind == "p" for b in blocks[:index])
+    """A salutation opens the letter when only field lines (`To:`, `Level:`) come before it,
+    after the page numbers that may head the page (they stay before the opener)."""
+    first = 0
+    while first < index and blocks[first].kind == "page":
+        first += 1
+    return all(b.kind == "p" for b in blocks[first:index])
 
 
 def _opener(div: etree._Element, block: Block, context: Context) -> etree._Element:
@@ -78,9 +91,11 @@ def _opener(div: etree._Element, block: Block, context: Context) -> etree._Eleme
     (`Level:`, `To:`, `Content:`) and the addressee's salutation go into it together.
     """
     opener = E.opener()
-    opener.text = div.text
-    div.text = None
-    for p in list(div):
+    fields = [child for child in div if child.tag == _P]
+    if len(fields) == len(div):   # else a page number comes first, the space after it its own
+        opener.text = div.text
+        div.text = None
+    for p in fields:
         seg = E.seg(type="field")
         seg.text, seg[:] = p.text, list(p)
         seg.tail = p.tail
@@ -90,18 +105,48 @@ def _opener(div: etree._Element, block: Block, context: Context) -> etree._Eleme
     return opener
 
 
-def _paragraph(parent: etree._Element, text: str, joins: list[tuple[int, int]],
-               context: Context) -> etree._Element:
-    """A `p`, with a milestone where a paragraph split by a page break was joined."""
+def _turns_going_on(blocks: list[Block]) -> list[bool]:
+    """For each block, is the next one other than a page number a paragraph of a turn? (A
+    page number in a turn that goes on after it stays in the turn's `sp`.)"""
+    going_on, following = [False] * len(blocks), False
+    for index in range(len(blocks) - 1, -1, -1):
+        going_on[index] = following
+        if blocks[index].kind != "page":
+            following = blocks[index].kind == "p" and blocks[index].continues_turn
+    return going_on
+
+
+def _paragraph(parent: etree._Element, block: Block, context: Context,
+               offset: int = 0) -> etree._Element:
+    """A `p` of `block.text[offset:]`, with a milestone where a paragraph split by a page break
+    was joined and a page break where a page number stands."""
+    text = block.text
     p = add(parent, "p")
-    cursor = 0
-    for start, end in joins:
+    cursor = offset
+    marks = sorted([(start, start) for start, _ in block.joins if start >= offset] +
+                   [span for span in block.pages if span[0] >= offset])
+    for start, end in marks:
         build(p, text[cursor:start], context)
-        # The milestone marks the join; the blank lines of the source stay as whitespace.
-        add(p, "milestone", unit="paragraph", type="source-break", resp="#converter")
-        cursor = start
+        if start == end:
+            # The milestone marks the join; the blank lines of the source stay as whitespace.
+            add(p, "milestone", unit="paragraph", type="source-break", resp="#converter")
+        else:
+            _page(p, text[start:end], context)
+        cursor = end
     build(p, text[cursor:], context)
     return p
+
+
+def _page(parent: etree._Element, line: str, context: Context) -> None:
+    """A page number printed alone on its line: the page break, then the number as printed
+    (`<pb n="4"/><fw type="pageNum">- 4 -</fw>`); a bracketed page marker is the brackets
+    pass's note and page break (`[Page 5]`)."""
+    number = page_number(line)
+    if number is None:
+        build(parent, line, context)
+    else:
+        add(parent, "pb", n=number)
+        add(parent, "fw", line, type="pageNum")
 
 
 def _turn(parent: etree._Element, block: Block, context: Context) -> etree._Element:
@@ -125,10 +170,8 @@ def _turn(parent: etree._Element, block: Block, context: Context) -> etree._Elem
     # The delimiter is rendered after the last label element; the separator is its tail.
     last.tail = text[label.delim_at + len(label.delim):label.speech] if label.delim \
         else text[label.end:label.speech]
-    speech = text[label.speech:]
-    if speech:
-        joins = [(s - label.speech, e - label.speech) for s, e in block.joins if s >= label.speech]
-        _paragraph(sp, speech, joins, context)
+    if label.speech < len(text):
+        _paragraph(sp, block, context, label.speech)
     return sp
 
 

@@ -7,10 +7,12 @@ body belongs to exactly one block or to the whitespace between blocks, so nothin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import names
+from .markup.brackets import is_page_note
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -66,6 +68,19 @@ _AFTER_SPEECH = re.compile(
     r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
+# A line that holds only a page number of up to three digits: bare (`4`), between dashes
+# (`- 4 -`, `-4-`), before a slash (`4/`), after `Page` or `p.` (`Page 4`, `Page 2 of 5`), or
+# a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
+# `4)` open list items, `[4]` a note or a numbered paragraph; Roman numerals are headings.
+_SPACE = "[ \t\u00a0]"
+_PAGE_LINE = re.compile(
+    rf"^{_SPACE}*+(?P<line>(?P<bare>[1-9][0-9]{{0,2}})"
+    rf"|[-\u2013\u2014]{_SPACE}*(?P<dashed>[1-9][0-9]{{0,2}}){_SPACE}*[-\u2013\u2014]"
+    r"|(?P<slashed>[1-9][0-9]{0,2})/"
+    rf"|(?:[Pp]age|PAGE|[Pp]\.){_SPACE}*(?P<named>[1-9][0-9]{{0,2}})"
+    rf"(?:{_SPACE}+of{_SPACE}+[0-9]{{1,3}})?"
+    rf"|\[(?P<bracketed>[^\[\]\n]{{1,40}})\]){_SPACE}*$", re.MULTILINE)
+_PROSE_WORDS = 4   # a bare number is a page number between lines of at least this many words
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 
@@ -92,12 +107,13 @@ class Label:
 class Block:
     """A stretch of the body that becomes one TEI block."""
 
-    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed"
+    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed", "page"
     start: int
     end: int
     text: str
     label: Label | None = None
     joins: list[tuple[int, int]] = field(default_factory=list)  # page-split joins (spans in text)
+    pages: list[tuple[int, int]] = field(default_factory=list)  # page-number lines (spans in text)
     continues_turn: bool = False    # an unlabelled paragraph inside the previous turn
     line: int = 1
 
@@ -105,6 +121,102 @@ class Block:
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of blank-line separated paragraphs of `body`."""
     return [m.span() for m in _PARAGRAPH.finditer(body)]
+
+
+@dataclass
+class Piece:
+    """A paragraph with the page numbers at its edges taken off, or one of those numbers."""
+
+    start: int
+    end: int
+    page: bool                                  # a page-number line of its own
+    pages: list[tuple[int, int]] = field(default_factory=list)  # page lines inside (in body)
+
+
+def page_number(line: str) -> str | None:
+    """The page a page-number line (`- 4 -`, `Page 4`) begins; None for a bracketed marker,
+    which the brackets pass reads."""
+    match = _PAGE_LINE.fullmatch(line)
+    return None if match is None else \
+        match.group("bare") or match.group("dashed") or match.group("slashed") or \
+        match.group("named")
+
+
+def pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
+    """The paragraphs of `body` with their page-number lines found: a line that is one (blank
+    lines or line breaks around it) at a paragraph's start or end is a piece of its own, one
+    between two lines of a paragraph stays inside it. The spaces around a number are not its."""
+    found: dict[int, list[tuple[int, int]]] = {}   # paragraph index -> its page lines
+    for match in _PAGE_LINE.finditer(body):
+        if match.group("bracketed") is not None and not is_page_note(match.group("bracketed")):
+            continue
+        if match.group("bare") is not None and not _between_prose(body, match.start(),
+                                                                  match.end()):
+            continue   # a lone number in a table or a list is no page number
+        index = bisect_right(spans, (match.start(), len(body) + 1)) - 1
+        found.setdefault(index, []).append(match.span("line"))
+    if not found:
+        return [Piece(start, end, False) for start, end in spans]
+    result = []
+    for index, (start, end) in enumerate(spans):
+        lines = found.get(index, [])
+        # The page lines that lead and end the paragraph are pieces of their own.
+        lead, text_start = 0, start
+        while lead < len(lines) and not body[text_start:lines[lead][0]].strip():
+            text_start = lines[lead][1]
+            lead += 1
+        trail, text_end = len(lines), end
+        while trail > lead and not body[lines[trail - 1][1]:text_end].strip():
+            trail -= 1
+            text_end = lines[trail][0]
+        result.extend(Piece(*line, True) for line in lines[:lead])
+        if body[text_start:text_end].strip():
+            # The text's own lines, from the one after the leading numbers (its indent kept)
+            # to the one before the trailing ones (its trailing spaces kept), as a paragraph.
+            if lead:
+                text_start = body.index("\n", text_start) + 1
+            if trail < len(lines):
+                text_end = body.rindex("\n", text_start, text_end)
+            result.append(Piece(text_start, text_end, False,
+                                _outside_brackets(body, text_start, lines[lead:trail])))
+        result.extend(Piece(*line, True) for line in lines[trail:])
+    return result
+
+
+def _outside_brackets(body: str, start: int, lines: list[tuple[int, int]]
+                      ) -> list[tuple[int, int]]:
+    """The page lines of a paragraph (from `start`) that no bracket or parenthesis opened
+    before them still holds: a note running over a page keeps its number as text, whole."""
+    outside, cursor, square, round_ = [], start, 0, 0
+    for line in lines:
+        before = body[cursor:line[0]]
+        square += before.count("[") - before.count("]")
+        round_ += before.count("(") - before.count(")")
+        cursor = line[0]
+        if square <= 0 and round_ <= 0:
+            outside.append(line)
+    return outside
+
+
+def _between_prose(body: str, start: int, end: int) -> bool:
+    """Are the nearest lines with text before and after `start:end` lines of prose (at least
+    `_PROSE_WORDS` words each), not the cells of a table or the items of a list?"""
+    return _prose_line(body, start, -1) and _prose_line(body, end, 1)
+
+
+def _prose_line(body: str, at: int, step: int) -> bool:
+    """Is the nearest line with text before (`step` -1) or after (1) offset `at` prose?"""
+    while 0 < at < len(body):
+        if step < 0:
+            line_start = body.rfind("\n", 0, at - 1) + 1
+            line, at = body[line_start:at], line_start
+        else:
+            line_end = body.find("\n", at + 1)
+            line_end = len(body) if line_end < 0 else line_end
+            line, at = body[at:line_end], line_end
+        if line.strip():
+            return len(line.split()) >= _PROSE_WORDS
+    return False
 
 
 class PersonLabels:
@@ -163,7 +275,8 @@ def find_label(text: str, known: names.Names | PersonLabels,
 def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Split `body` into blocks; return them and the warnings met on the way."""
     warnings: list[str] = []
-    spans = paragraphs(body)
+    parts = pieces(body, paragraphs(body))
+    spans = [(part.start, part.end) for part in parts if not part.page]
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         match = _LABEL.match(body, start, end)
         if match:
@@ -185,15 +298,30 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     blocks: list[Block] = []
     in_turn = seen_turn = False
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
-    for start, end in spans:
+    for part in parts:
+        start, end = part.start, part.end
         text = body[start:end]
         line += body.count("\n", counted, start)
         counted = start
-        previous = blocks[-1] if blocks else None
+        if part.page:
+            # A page number between paragraphs; a turn it stands in may go on after it.
+            blocks.append(Block("page", start, end, text, continues_turn=in_turn, line=line))
+            continue
+        pages = [(s - start, e - start) for s, e in part.pages]
+        at = len(blocks)   # the block before this paragraph, over the page numbers between
+        while at and blocks[at - 1].kind == "page":
+            at -= 1
+        previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
                 and _STARTS_LOWER.match(text):
-            # A paragraph split by a page break: join it to the one before.
-            previous.joins.append((len(previous.text), len(previous.text) + start - previous.end))
+            # A paragraph split by a page break: join it to the one before, the page numbers
+            # between them inside.
+            previous.joins.append((len(previous.text), start - previous.start))
+            previous.pages.extend((b.start - previous.start, b.end - previous.start)
+                                  for b in blocks[at:])
+            previous.pages.extend((s + start - previous.start, e + start - previous.start)
+                                  for s, e in pages)
+            del blocks[at:]
             previous.text = body[previous.start:end]
             previous.end = end
             continue
@@ -218,23 +346,31 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if label is None and reported:
             label = find_label(text, labels, "reported")
         if label is not None:
-            blocks.append(Block("turn", start, end, text, label=label, line=line))
+            blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             in_turn = seen_turn = True
             continue
         if in_turn and _AFTER_SPEECH.match(text):
             in_turn = False   # `Recorded by ...`, `(End of conversation.)`: no one's speech
-        blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
+        blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
+                            line=line))
     if not seen_turn:
         _mark_closing(blocks)
     for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
-                not (following is not None and following.kind == "p"):
+                not _speech_follows(blocks, index):
             warnings.append(f"line {block.line}: the speaker label "
                             f"\u201c{block.label.name}\u201d has no speech after it; "
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def _speech_follows(blocks: list[Block], index: int) -> bool:
+    """Is the next block after `index`, over page numbers, a paragraph (a lone label's speech)?"""
+    index += 1
+    while index < len(blocks) and blocks[index].kind == "page":
+        index += 1
+    return index < len(blocks) and blocks[index].kind == "p"
 
 
 def _mark_closing(blocks: list[Block]) -> None:

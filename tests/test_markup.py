@@ -260,6 +260,92 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+SENTENCE = ("The Premier said that the question of the border", "would be settled by the two "
+            "parties in a friendly way.")
+PAGE_NUMBERS = [
+    # (source, fragment): a page number alone on its line is a pb, the number kept in an fw
+    ("{0}\n\n- 4 -\n\n{1}".format(*SENTENCE),
+     '<p>The Premier said that the question of the border<milestone unit="paragraph" '
+     'type="source-break" resp="#converter"/>\n\n<pb n="4"/><fw type="pageNum">- 4 -</fw>\n\n'
+     'would be settled'),
+    ("{0}\n\n5\n\n{1}".format(*SENTENCE),
+     'border<milestone unit="paragraph" type="source-break" resp="#converter"/>\n\n<pb n="5"/>'
+     '<fw type="pageNum">5</fw>\n\nwould be settled'),
+    ("{0}\n\n[Page 5]\n\n{1}".format(*SENTENCE),
+     'border<milestone unit="paragraph" type="source-break" resp="#converter"/>\n\n<note '
+     'type="page" place="inline" rend="brackets" resp="#archive">Page 5</note><pb n="5"/>\n\n'
+     'would be settled'),
+    # line breaks around it: inside the paragraph, which the source did not split
+    ("{0}\n-4-\n{1}".format(*SENTENCE),
+     '<p>The Premier said that the question of the border\n<pb n="4"/><fw type="pageNum">-4-'
+     '</fw>\nwould be settled'),
+    ("{0}\n  Page 4\n\n{1}".format(*SENTENCE),
+     'border<milestone unit="paragraph" type="source-break" resp="#converter"/>\n  <pb n="4"/>'
+     '<fw type="pageNum">Page 4</fw>\n\nwould be settled'),
+    # inside a bracket that runs over the page, the number stays text: the note is whole
+    ("[Translator's note: the question of the border\n- 4 -\nwas settled.] The talks went "
+     "on for a long time\n- 5 -\nand ended late.",
+     'border\n- 4 -\nwas settled.</note> The talks went on for a long time\n<pb n="5"/>'),
+    # between whole paragraphs: a pb between them
+    ("We met the delegation today.\n\n[Page 5]\n\nMore talks followed.",
+     '<p>We met the delegation today.</p>\n\n<note type="page" place="inline" rend="brackets" '
+     'resp="#archive">Page 5</note><pb n="5"/>\n\n<p>More talks followed.</p>'),
+    ("We met the delegation today.\n\np. 3\n\nMore talks followed.\n\n4/\n\nThe end.\n\n"
+     "Page 5 of 9\n\nSigned.",
+     '<p>We met the delegation today.</p>\n\n<pb n="3"/><fw type="pageNum">p. 3</fw>\n\n<p>More '
+     'talks followed.</p>\n\n<pb n="4"/><fw type="pageNum">4/</fw>\n\n<p>The end.</p>\n\n'
+     '<pb n="5"/><fw type="pageNum">Page 5 of 9</fw>'),
+    ("\u2013 2 \u2013\n\nThe text begins on the second page.",
+     '<div type="translation"><pb n="2"/><fw type="pageNum">\u2013 2 \u2013</fw>\n\n<p>The'),
+    # in a turn: the turn goes on after it, or the page breaks between turns
+    ("Premier Zhou: We think that the question of the border\n\n- 4 -\n\nwould be settled.\n\n"
+     "Premier Kim: Good.\n\nPremier Zhou: Yes.",
+     '<p>We think that the question of the border<milestone unit="paragraph" '
+     'type="source-break" resp="#converter"/>\n\n<pb n="4"/><fw type="pageNum">- 4 -</fw>\n\n'
+     'would be settled.</p></sp>'),
+    ("Premier Zhou: We agree on all of this.\n\n- 4 -\n\nAnd there is more.\n\n"
+     "Premier Kim: Good.\n\nPremier Zhou: Yes.",
+     '<p>We agree on all of this.</p>\n\n<pb n="4"/><fw type="pageNum">- 4 -</fw>\n\n<p>And '
+     'there is more.</p></sp>'),
+    ("Premier Zhou: We agree on all of this.\n\n- 4 -\n\nPremier Kim: Good.\n\n"
+     "Premier Zhou: Yes.",
+     '<p>We agree on all of this.</p></sp>\n\n<pb n="4"/><fw type="pageNum">- 4 -</fw>\n\n<sp '),
+    ("Nehru:\n\n- 3 -\n\nMany countries agree.\n\nZhou:\n\nWe agree too.",
+     '<speaker rend="colon"><persName ref="#jawaharlal-nehru">Nehru</persName></speaker>\n\n'
+     '<pb n="3"/><fw type="pageNum">- 3 -</fw>\n\n<p>Many countries agree.</p></sp>'),
+    # before a letter's opener: the opener still opens it
+    ("- 1 -\n\nTo: Embassy\n\nDear Comrade Kim:\n\nWe write to you.",
+     '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">To: Embassy</seg>'),
+]
+
+
+@pytest.mark.parametrize("source, fragment", PAGE_NUMBERS)
+def test_page_numbers_are_page_breaks(source: str, fragment: str, tei_all):
+    """A page number alone on its line is a pb with the number as printed, and the sentence
+    it cuts is one paragraph (it was glued to the next paragraph, the sentence split)."""
+    assert fragment in body_xml(source, tei_all)
+
+
+NOT_PAGE_NUMBERS = [
+    "4. The fourth point is this one.\n\n4) the fourth point\n\n[4] The fourth paragraph.",
+    "{0}\n\n1956\n\n{1}".format(*SENTENCE),           # a year
+    "{0}\n\n1234\n\n{1}".format(*SENTENCE),           # four digits
+    "IV\n\nThe fourth section of the report.",            # a heading
+    "The meeting began at\n\n10:30\n\nand went on for hours.",
+    "Steel\n150\nCoal\n200",                           # a table's cells
+    "Output in tons:\n\n150\n\nA good result this year.",  # a number after a short line
+    "We met the delegation.\n\nPage 1956\n\n- 04 -\n\nPage four",
+]
+
+
+@pytest.mark.parametrize("source", NOT_PAGE_NUMBERS)
+def test_numbers_that_are_not_page_numbers_stay_text(source: str, tei_all):
+    """List items, numbered paragraphs, years, headings, times and a table's numbers are no
+    page breaks."""
+    xml = body_xml(source, tei_all)
+    assert "<pb" not in xml and "<fw" not in xml
+
+
 def test_a_footnote_number_given_twice_keeps_one_id():
     """Two end notes numbered [1] (found by `make fuzz`): the references point to the first,
     the second stays a note without an id, and a warning says where."""

@@ -340,6 +340,7 @@ INLINE = {
     "note": ' type="editorial" place="inline"', "stage": ' type="action"', "p": "",
     "salute": "", "signed": "", "ref": ' type="footnote" target="#note-1" rend="brackets"',
     "label": ' rend="brackets"', "pc": ' type="unmatched" resp="#converter"',
+    "fw": ' type="pageNum"',
 }
 EMPTY = {"pb": "", "milestone": ' unit="paragraph" type="source-break"',
          "gap": ' reason="omitted"'}
@@ -383,6 +384,7 @@ BLOCKS = {
     "gap": '<gap reason="redacted"><desc>(redacted text)</desc></gap>',
     "note": '<note type="editorial" place="inline">n</note>', "pb": '<pb n="2"/>',
     "milestone": '<milestone unit="paragraph" type="source-break"/>',
+    "fw": '<fw type="pageNum">- 2 -</fw>',
     "opener": "<opener><salute>Dear Comrade</salute></opener>",
     "closer": "<closer><signed>Mao</signed></closer>", "stage": '<stage type="action">(x)</stage>',
 }

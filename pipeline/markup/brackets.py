@@ -316,6 +316,12 @@ _STAGE_PARENTS = frozenset(tag(name) for name in (
 _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
 
 
+def is_page_note(content: str) -> bool:
+    """Is a bracket with this content a page marker (`Page 5`, `end of page 54`, `page break`)?"""
+    note = _NOTE_KIND.match(content.strip().lower())
+    return note is not None and note.lastgroup == "page"
+
+
 def _square(parent: etree._Element, group: Group, text: str, context: Context, before: str,
             after: str) -> None:
     """Decide what a square bracket is, from its content and its neighbours; append it."""
