@@ -149,7 +149,26 @@ Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw B
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
-Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement""".split())
+Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
+Anatoliy Anatoli Gennadi Gennadiy Vitaly Vitali Arkady Arkadi Valerian Kirill Ilya Maxim Ruslan
+Nikolay Yevgeni Vasili Vasiliy Afanasy Afanasii Andrian Dmitrii Grigori Matvei Pantelei Panteleimon
+Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon Hilary Zbigniew
+Edward Henryk Marian Franciszek Stefan Adam Bronislaw Aleksander Jakub Zygmunt Czeslaw Ryszard
+Erno Gyula Ferenc Laszlo Istvan Lajos Frigyes Karoly Miklos Jeno Bela Rezso Antal Zoltan Gyorgy
+Sandor Andras Jozsef Pal Tibor Endre Arpad Dezso Oldrich Ludvik Vaclav Vasil Lubomir Milos Josef
+Jiri Zdenek Vladimir Alois Bohumil Jaromir Gunter Gunther Egon Heinz Alfred Werner Friedrich
+Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu Ilie Ana Hysni
+Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip
+Roger Stansfield Dean Alexander Walt Andrew Mike Hubert Lyndon Sargent Adlai Abe Eugene Llewellyn
+Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis""".split())
+
+
+
+def is_given_name(word: str) -> bool:
+    """Is `word` a known given name, written with its letters or without their accents
+    (`Władysław`, `Wladyslaw`; `Günter`, `Gunter`)?"""
+    return (word if word.isascii() else ascii_fold(word)) in GIVEN_NAMES
+
 
 SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies", "replied",
                 "responds", "responded", "notes", "noted", "remarks", "remarked", "states", "stated",
@@ -570,7 +589,7 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
     """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
     no name word follows it?"""
-    if len(words) != 1 or words[0].text not in GIVEN_NAMES or not _is_title(tokens[k].text) or \
+    if len(words) != 1 or not is_given_name(words[0].text) or not _is_title(tokens[k].text) or \
             tokens[k].text.endswith("."):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -937,10 +956,10 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper():
         return True  # Fidel CASTRO
-    if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and \
+    if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
-    if len(words) == 3 and words[0] in GIVEN_NAMES and is_initials(words[1]) and \
+    if len(words) == 3 and is_given_name(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
         return True  # Henry A. Kissinger: a given name, a middle initial, a surname
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham

@@ -525,6 +525,13 @@ PERSONS = [
     ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
      '<persName ref="#wladyslaw-gomulka"><addName type="honorific">Comrade</addName> Gomułka'
      '</persName> agreed with <persName ref="#pham-van-dong">Phạm Văn Đồng</persName>'),
+    # given names of East European and US record-keeping, with or without their accents
+    ("Reports from Lech Wałęsa and Stanisław Kania reached Gunter Mittag.",
+     '<persName ref="#lech-walesa">Lech Wałęsa</persName> and <persName ref="#stanislaw-kania">'
+     'Stanisław Kania</persName> reached <persName ref="#gunter-mittag">Gunter Mittag'),
+    ("Present: Anatoliy F. Dobrynin, Soviet Ambassador; Brent Scowcroft, NSC.",
+     '<persName ref="#anatoliy-f-dobrynin">Anatoliy F. Dobrynin</persName>, Soviet Ambassador; '
+     '<persName ref="#brent-scowcroft">Brent Scowcroft</persName>'),
     # Hong is a surname; only Hong Kong is the place
     ("Present were Hong Myeong-hui and Kong Yuan; they flew to Hong Kong.",
      '<persName ref="#hong-myeong-hui">Hong Myeong-hui</persName> and <persName '
