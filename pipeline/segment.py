@@ -37,6 +37,9 @@ _DEFINING_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>[ \u00a0]*\[(?P<note>(?:henceforth|hereafter)\b[^\[\]\n]{1,100})\])(?P<stage>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
+# speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
+_SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
@@ -66,6 +69,15 @@ _AFTER_SPEECH = re.compile(
     r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
+# A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
+# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
+_PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
+                           r"(?:participants|present|attending|attendees|taking part)[ \t\u00a0]*:",
+                           re.IGNORECASE)
+# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
+_ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
+_IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 
@@ -116,8 +128,9 @@ class PersonLabels:
     (`Names.dialogue`, decided after the first questions): both are part of the key.
     """
 
-    def __init__(self, known: names.Names):
+    def __init__(self, known: names.Names, participants: frozenset[str] = frozenset()):
         self.known = known
+        self.participants = participants   # the keys of the surnames the participant lines list
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -128,7 +141,8 @@ class PersonLabels:
             # was known to be one stands, and only a no is asked again.
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
-            answer = self._answers[key] = self.known.is_person_label(label, strict=strict)
+            answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
+                not strict and self.known.dialogue and names.key(label) in self.participants
         return answer
 
 
@@ -141,7 +155,8 @@ def find_label(text: str, known: names.Names | PersonLabels,
         if not match:
             continue
         name = match.group("label")
-        if not known.is_person_label(name, strict=pattern is not _LABEL):
+        if _SECTION_NUMBER.fullmatch(name) or \
+                not known.is_person_label(name, strict=pattern is not _LABEL):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -170,7 +185,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.labels.add(match.group("label"))
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
-    labels = PersonLabels(known)  # the labels are counted: answers can be remembered now
+    # the labels are counted: answers can be remembered now
+    labels = PersonLabels(known, _participant_surnames(body, spans))
     reported = _reported_speech_style(body, spans, labels)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one.
@@ -235,6 +251,29 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def _participant_surnames(body: str, spans) -> frozenset[str]:
+    """The keys of the surnames that the participant lines before the first turn list
+    (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
+    `Mielke:` is the participant speaking, however often he speaks."""
+    surnames = set()
+    for start, end in spans:
+        head = _PARTICIPANTS.match(body, start, end)
+        if head is None:
+            label = _LABEL.match(body, start, end)
+            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+                break   # the turns begin: the participants were listed before them
+            continue
+        text = _IN_PARENTHESES.sub(" ", body[head.end():end])
+        for entry in _ENTRY_SEPARATOR.split(text):
+            words = entry.split()
+            while words and (words[0] in names.TITLES or words[0] in names.HONORIFICS):
+                del words[0]   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
+            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and \
+                    not names.is_initials(words[-1]) and words[-1] not in names.TITLES:
+                surnames.add(names.key(words[-1]))
+    return frozenset(surnames)
 
 
 def _mark_closing(blocks: list[Block]) -> None:

@@ -311,6 +311,27 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+def test_a_participants_surname_is_a_speaker_the_first_time():
+    """`Mielke:` and `Hager:`, each speaking once in minutes that list Erich Mielke and Kurt
+    Hager as participants, went into the turn before as paragraphs."""
+    assert _whos("Participants: Erich Honecker, Erich Mielke, Kurt Hager, Willi Stoph\n\n"
+                 "Willi Stoph: I propose it.\n\nE. Honecker: Who wants to speak?\n\n"
+                 "Mielke: I have material.\n\nWilli Stoph: Yes.\n\nHager: I agree.\n\n"
+                 "E. Honecker: Good.\n") == \
+        ["#willi-stoph", "#erich-honecker", "#erich-mielke", "#willi-stoph", "#kurt-hager",
+         "#erich-honecker"]
+
+
+def test_a_roman_section_number_is_no_speaker(tei_all):
+    """`III. Proposals` was a speaker `III` (a person `#iii`) whose turn held the rest of the
+    document; `I.` and `II.` were paragraphs, and so are all section numbers now."""
+    xml = body_xml("I. General assessment\n\nText one.\n\nII. Economic situation\n\n"
+                   "Text two.\n\nIII. Proposals\n\nText three.\n\nXIV. Conclusions\n\n"
+                   "Text four.\n", tei_all)
+    assert "<sp" not in xml and "persName" not in xml
+    assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
+
+
 def test_a_short_form_takes_the_whole_title():
     """`Vice Premier Kim:` with Vice Premier Kim Il and Premier Kim Il Sung seated was Kim Il
     Sung ("Premier" matched, word by word), who also gained the title; `Kim Il`, named with a
