@@ -69,6 +69,23 @@ _AFTER_SPEECH = re.compile(
     r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
+# A notice that the meeting is over, the whole paragraph, with or without a time: `End of the
+# meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; and a
+# report of the meeting's business in parentheses or brackets: `(The vote was unanimous. ...)`.
+# The past tense says the recorder wrote it: `The meeting is adjourned.` is the chair speaking.
+_TIME = (r"[0-9]{1,4}(?:[:.][0-9]{2})?"
+         r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))?")
+_MEETING = r"(?:meeting|session|sitting|conversation|talks|discussion|conference|negotiations)"
+_CLOSING_NOTICE = re.compile(
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
+    rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
+    r"(?:ended|closed|adjourned|concluded|finished|over))"
+    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*",
+    re.IGNORECASE)
+_PROCEEDINGS = re.compile(
+    r"[ \t\u00a0]*(?:\((?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|"
+    r"draft)s?[ \u00a0](?:was|were)\b[^()\n]*\)|\[(?:The )?(?:vote|voting|decision|proposal|"
+    r"resolution|motion|statement|draft)s?[ \u00a0](?:was|were)\b[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
@@ -237,7 +254,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("turn", start, end, text, label=label, line=line))
             in_turn = seen_turn = True
             continue
-        if in_turn and _AFTER_SPEECH.match(text):
+        if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
+                        _PROCEEDINGS.fullmatch(text)):
             in_turn = False   # `Recorded by ...`, `(End of conversation.)`: no one's speech
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, line=line))
     if not seen_turn:

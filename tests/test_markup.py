@@ -332,6 +332,25 @@ def test_a_roman_section_number_is_no_speaker(tei_all):
     assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
 
 
+@pytest.mark.parametrize("notice", [
+    "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
+    "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
+    "(The vote was unanimous. Comrade Honecker also voted for his release.)"])
+def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
+    """A notice that the meeting ended, or the recorder's report of a vote, after the last
+    turn was kept in that turn's speech."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
+    assert "<p>We part.</p></sp>\n\n<p>" in xml
+
+
+def test_the_chair_closing_the_meeting_is_speech():
+    """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "The meeting is adjourned.\n")
+    assert "<p>We part.</p>\n\n<p>The meeting is adjourned.</p></sp>" in xml
+
+
 def test_a_short_form_takes_the_whole_title():
     """`Vice Premier Kim:` with Vice Premier Kim Il and Premier Kim Il Sung seated was Kim Il
     Sung ("Premier" matched, word by word), who also gained the title; `Kim Il`, named with a
