@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import names
+from .markup import dates
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -53,15 +54,23 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
-                        r"(?:(?:[A-Z]\.[ \u00a0]?)+|[A-Z][a-z\u00e0-\u00ff'\u2019\-]+[ \u00a0]?"
+                        r"(?:(?:[A-Z]\.[ \u00a0]?)+"
+                        r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
                         r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}"
                         r"(?<=\S)\.?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
-# before the date line read.py knows), a reference number (`Nº 13-op`).
+# before the date line read.py knows, or a date as the dates pass reads it), a reference number
+# (`Nº 13-op`).
 _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
                           r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
+# The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
+_SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
+                           r")\b[^\n.!?:;]{0,80}")
+# A date in figures, day, month and year (`14.XI.1956`, `14.11.1956`): the dates pass's own
+# pattern, so that a dateline is one the dates pass marks as a date.
+_NUMERIC_DATE = dict(dates._PATTERNS)["numeric"]
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them, where they end.
 _AFTER_SPEECH = re.compile(
@@ -296,16 +305,25 @@ def _participant_surnames(body: str, spans) -> frozenset[str]:
 
 def _mark_closing(blocks: list[Block]) -> None:
     """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`) with
-    the valediction, dateline and reference number around it, up to five paragraphs after the
-    last paragraph of text (TEI wants one before a closer)."""
+    the valediction, the signer's office, dateline and reference number around it, up to six
+    paragraphs after the last paragraph of text (TEI wants one before a closer), and before
+    the end notes, if any."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "footnote":
+        end -= 1   # the end notes that follow a letter
+    blocks = blocks[:end]
     kinds = []
-    for block in reversed(blocks[-5:]):
+    for block in reversed(blocks[-6:]):
         if block.kind != "p":
             break
         kind = next((name for name, is_kind in _CLOSING if is_kind(block.text)), None)
         if kind is None or kind == "signed" and _not_a_signer(block.text):
             break
         kinds.append(kind)
+    for at, kind in enumerate(kinds):
+        if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
+            del kinds[at:]   # an office is the signer's only right after the signature
+            break
     while kinds and kinds[-1] != "signed" and kinds[-1] != "valediction":
         kinds.pop()   # the run begins with the valediction or the signature
     if "signed" not in kinds or len(kinds) == len(blocks) or \
@@ -316,15 +334,18 @@ def _mark_closing(blocks: list[Block]) -> None:
 
 
 def _is_dateline(text: str) -> bool:
-    """A place and a date, or a date, as the catalogue's date line has it: `Pyongyang, 3 June
-    1971`, `3 April 1957`."""
+    """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
+    1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
+    `14.11.1956`)."""
     place = _PLACE_BEFORE_DATE.match(text)
-    return DATE_LINE.match(text[place.end():] if place else text) is not None
+    date = text[place.end():] if place else text
+    return DATE_LINE.match(date) is not None or _NUMERIC_DATE.fullmatch(date.strip()) is not None
 
 
 # The kinds of closing block, in the order tried.
 _CLOSING = (("signed", _SIGNATURE.fullmatch), ("valediction", _VALEDICTION.fullmatch),
-            ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch))
+            ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
+            ("title", _SIGNER_TITLE.fullmatch))
 
 
 def _not_a_signer(text: str) -> bool:

@@ -479,7 +479,30 @@ LETTERS = [
     ("To Comrade Mao.\n\nWe agree.\n\n[signature] GROMYKO\n",
      '<closer><signed><note type="signature" place="inline" rend="brackets" resp="#archive">'
      'signature</note> <persName ref="#andrei-gromyko">GROMYKO</persName></signed></closer>'),
+    # a dateline in figures (the dates pass reads it), a signature in Polish letters
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\n\nW. Gomu\u0142ka\n\n"
+     "Warsaw, 14.XI.1956\n\nNo. 0412/56\n",
+     '<closer><salute>With comradely greetings,</salute>\n\n<signed><persName '
+     'ref="#wladyslaw-gomulka">W. Gomu\u0142ka</persName></signed>\n\n<dateline><placeName '
+     'ref="#place-warsaw">Warsaw</placeName>, <date when="1956-11-14">14.XI.1956</date>'
+     '</dateline>\n\nNo. 0412/56</closer>'),
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\n\nW. Gomulka\n\n"
+     "14.11.1956\n", '</signed>\n\n<dateline><date when="1956-11-14">14.11.1956</date></dateline>'
+     '</closer>'),
+    # the signer's office after the signature, inside it
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\n\nW. GOMULKA\n\n"
+     "First Secretary of the CC PUWP\n\nWarsaw, 14 November 1956\n",
+     '<signed><persName ref="#wladyslaw-gomulka">W. GOMULKA</persName>\n\nFirst Secretary of '
+     'the <orgName ref="#org-puwp-central-committee">CC PUWP</orgName></signed>\n\n<dateline>'),
+    # end notes after the letter's closing
+    ("Dear Comrade Khrushchev,\n\nWe thank you.[1]\n\nWith communist greetings,\n\n"
+     "W. Ulbricht\n\n[1] A note.\n",
+     '<signed><persName ref="#walter-ulbricht">W. Ulbricht</persName></signed></closer>\n\n'
+     '<note type="footnote" n="1"'),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
+    # an office not after a signature stays text
+    ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
+     "<p>We agree.</p>\n\n<p>First Secretary of the "),
     ("Kim Il Sung [henceforth referred to as Kim]: We begin.\n\nKim: Again.",
      '<note type="translator" place="inline" rend="brackets" resp="#translator">henceforth '
      'referred to as <persName ref="#kim-il-sung">Kim</persName></note></speaker> <p>We begin.'),
