@@ -50,8 +50,9 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             part = _CLOSER_PARTS[block.kind]
             if block.kind == "title":
                 # The signer's office goes into the signature before it, with the blank line.
-                holder, separator_before = closer[-1], closer[-1].tail or ""
-                closer[-1].tail = None
+                holder = closer[-1]
+                separator_before = holder.tail or ""
+                holder.tail = None
                 append_text(holder, separator_before)
             else:
                 holder = add(closer, part) if part else closer
