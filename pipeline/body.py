@@ -55,7 +55,15 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             closer = div[-1] if index and blocks[index - 1].kind in _CLOSER_PARTS \
                 else add(div, "closer")
             part = _CLOSER_PARTS[block.kind]
-            build(add(closer, part) if part else closer, block.text, context)
+            if block.kind == "title":
+                # The signer's office goes into the signature before it, with the blank line.
+                holder = closer[-1]
+                separator_before = holder.tail or ""
+                holder.tail = None
+                append_text(holder, separator_before)
+            else:
+                holder = add(closer, part) if part else closer
+            build(holder, block.text, context)
             if index + 1 < len(blocks) and blocks[index + 1].kind in _CLOSER_PARTS:
                 append_text(closer, separator)
                 continue
@@ -70,9 +78,9 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
 _P = tag("p")
 
 # The closing blocks segment finds, and what each is inside the closer (a reference number
-# is the closer's own text).
+# is the closer's own text; the signer's office is in the signature it follows).
 _CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "dateline",
-                 "reference": None}
+                 "reference": None, "title": "signed"}
 
 
 def opener_ok(blocks: list[Block], index: int) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import names
+from .markup import dates
 from .markup.brackets import is_page_note
 from .read import DATE_LINE
 
@@ -39,6 +40,9 @@ _DEFINING_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>[ \u00a0]*\[(?P<note>(?:henceforth|hereafter)\b[^\[\]\n]{1,100})\])(?P<stage>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
+# speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
+_SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
@@ -52,15 +56,20 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
-                        r"(?:(?:[A-Z]\.[ \u00a0]?)+|[A-Z][a-z\u00e0-\u00ff'\u2019\-]+[ \u00a0]?"
+                        r"(?:(?:[A-Z]\.[ \u00a0]?)+"
+                        r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
                         r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}"
                         r"(?<=\S)\.?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
-# before the date line read.py knows), a reference number (`Nº 13-op`).
+# before the date line read.py knows, or a date as the dates pass reads it), a reference number
+# (`Nº 13-op`).
 _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
                           r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
+# The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
+_SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
+                           r")\b[^\n.!?:;]{0,80}")
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them, where they end.
 _AFTER_SPEECH = re.compile(
@@ -81,6 +90,32 @@ _PAGE_LINE = re.compile(
     rf"(?:{_SPACE}+of{_SPACE}+[0-9]{{1,3}})?"
     rf"|\[(?P<bracketed>[^\[\]\n]{{1,40}})\]){_SPACE}*$", re.MULTILINE)
 _PROSE_WORDS = 4   # a bare number is a page number between lines of at least this many words
+# A notice that the meeting is over, the whole paragraph, with or without a time: `End of the
+# meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; and a
+# report of the meeting's business in parentheses or brackets: `(The vote was unanimous. ...)`.
+# The past tense says the recorder wrote it: `The meeting is adjourned.` is the chair speaking.
+_TIME = (r"[0-9]{1,4}(?:[:.][0-9]{2})?"
+         r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))?")
+_MEETING = r"(?:meeting|session|sitting|conversation|talks|discussion|conference|negotiations)"
+_CLOSING_NOTICE = re.compile(
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
+    rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
+    r"(?:ended|closed|adjourned|concluded|finished|over))"
+    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*",
+    re.IGNORECASE)
+_PROCEEDINGS = re.compile(
+    r"[ \t\u00a0]*(?:\((?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|"
+    r"draft)s?[ \u00a0](?:was|were)\b[^()\n]*\)|\[(?:The )?(?:vote|voting|decision|proposal|"
+    r"resolution|motion|statement|draft)s?[ \u00a0](?:was|were)\b[^\[\]\n]*\])\.?[ \t\u00a0]*")
+# A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
+# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
+_PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
+                           r"(?:participants|present|attending|attendees|taking part)[ \t\u00a0]*:",
+                           re.IGNORECASE)
+# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
+_ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
+_IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 
@@ -228,8 +263,9 @@ class PersonLabels:
     (`Names.dialogue`, decided after the first questions): both are part of the key.
     """
 
-    def __init__(self, known: names.Names):
+    def __init__(self, known: names.Names, participants: frozenset[str] = frozenset()):
         self.known = known
+        self.participants = participants   # the keys of the surnames the participant lines list
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -240,7 +276,8 @@ class PersonLabels:
             # was known to be one stands, and only a no is asked again.
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
-            answer = self._answers[key] = self.known.is_person_label(label, strict=strict)
+            answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
+                not strict and self.known.dialogue and names.key(label) in self.participants
         return answer
 
 
@@ -253,7 +290,8 @@ def find_label(text: str, known: names.Names | PersonLabels,
         if not match:
             continue
         name = match.group("label")
-        if not known.is_person_label(name, strict=pattern is not _LABEL):
+        if _SECTION_NUMBER.fullmatch(name) or \
+                not known.is_person_label(name, strict=pattern is not _LABEL):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -283,7 +321,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.labels.add(match.group("label"))
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
-    labels = PersonLabels(known)  # the labels are counted: answers can be remembered now
+    # the labels are counted: answers can be remembered now
+    labels = PersonLabels(known, _participant_surnames(body, spans))
     reported = _reported_speech_style(body, spans, labels)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one.
@@ -349,7 +388,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             in_turn = seen_turn = True
             continue
-        if in_turn and _AFTER_SPEECH.match(text):
+        if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
+                        _PROCEEDINGS.fullmatch(text)):
             in_turn = False   # `Recorded by ...`, `(End of conversation.)`: no one's speech
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
@@ -373,18 +413,50 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     return index < len(blocks) and blocks[index].kind == "p"
 
 
+def _participant_surnames(body: str, spans) -> frozenset[str]:
+    """The keys of the surnames that the participant lines before the first turn list
+    (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
+    `Mielke:` is the participant speaking, however often he speaks."""
+    surnames = set()
+    for start, end in spans:
+        head = _PARTICIPANTS.match(body, start, end)
+        if head is None:
+            label = _LABEL.match(body, start, end)
+            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+                break   # the turns begin: the participants were listed before them
+            continue
+        text = _IN_PARENTHESES.sub(" ", body[head.end():end])
+        for entry in _ENTRY_SEPARATOR.split(text):
+            words = entry.split()
+            while words and (words[0] in names.TITLES or words[0] in names.HONORIFICS):
+                del words[0]   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
+            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and \
+                    not names.is_initials(words[-1]) and words[-1] not in names.TITLES:
+                surnames.add(names.key(words[-1]))
+    return frozenset(surnames)
+
+
 def _mark_closing(blocks: list[Block]) -> None:
     """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`) with
-    the valediction, dateline and reference number around it, up to five paragraphs after the
-    last paragraph of text (TEI wants one before a closer)."""
+    the valediction, the signer's office, dateline and reference number around it, up to six
+    paragraphs after the last paragraph of text (TEI wants one before a closer), and before
+    the end notes, if any."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "footnote":
+        end -= 1   # the end notes that follow a letter
+    blocks = blocks[:end]
     kinds = []
-    for block in reversed(blocks[-5:]):
+    for block in reversed(blocks[-6:]):
         if block.kind != "p":
             break
         kind = next((name for name, is_kind in _CLOSING if is_kind(block.text)), None)
         if kind is None or kind == "signed" and _not_a_signer(block.text):
             break
         kinds.append(kind)
+    for at, kind in enumerate(kinds):
+        if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
+            del kinds[at:]   # an office is the signer's only right after the signature
+            break
     while kinds and kinds[-1] != "signed" and kinds[-1] != "valediction":
         kinds.pop()   # the run begins with the valediction or the signature
     if "signed" not in kinds or len(kinds) == len(blocks) or \
@@ -395,15 +467,19 @@ def _mark_closing(blocks: list[Block]) -> None:
 
 
 def _is_dateline(text: str) -> bool:
-    """A place and a date, or a date, as the catalogue's date line has it: `Pyongyang, 3 June
-    1971`, `3 April 1957`."""
+    """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
+    1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
+    `14.11.1956`)."""
     place = _PLACE_BEFORE_DATE.match(text)
-    return DATE_LINE.match(text[place.end():] if place else text) is not None
+    date = text[place.end():] if place else text
+    return DATE_LINE.match(date) is not None or \
+        dates.NUMERIC_DATE.fullmatch(date.strip()) is not None
 
 
 # The kinds of closing block, in the order tried.
 _CLOSING = (("signed", _SIGNATURE.fullmatch), ("valediction", _VALEDICTION.fullmatch),
-            ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch))
+            ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
+            ("title", _SIGNER_TITLE.fullmatch))
 
 
 def _not_a_signer(text: str) -> bool:

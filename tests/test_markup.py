@@ -451,6 +451,46 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+def test_a_participants_surname_is_a_speaker_the_first_time():
+    """`Mielke:` and `Hager:`, each speaking once in minutes that list Erich Mielke and Kurt
+    Hager as participants, went into the turn before as paragraphs."""
+    assert _whos("Participants: Erich Honecker, Erich Mielke, Kurt Hager, Willi Stoph\n\n"
+                 "Willi Stoph: I propose it.\n\nE. Honecker: Who wants to speak?\n\n"
+                 "Mielke: I have material.\n\nWilli Stoph: Yes.\n\nHager: I agree.\n\n"
+                 "E. Honecker: Good.\n") == \
+        ["#willi-stoph", "#erich-honecker", "#erich-mielke", "#willi-stoph", "#kurt-hager",
+         "#erich-honecker"]
+
+
+def test_a_roman_section_number_is_no_speaker(tei_all):
+    """`III. Proposals` was a speaker `III` (a person `#iii`) whose turn held the rest of the
+    document; `I.` and `II.` were paragraphs, and so are all section numbers now."""
+    xml = body_xml("I. General assessment\n\nText one.\n\nII. Economic situation\n\n"
+                   "Text two.\n\nIII. Proposals\n\nText three.\n\nXIV. Conclusions\n\n"
+                   "Text four.\n", tei_all)
+    assert "<sp" not in xml and "persName" not in xml
+    assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
+
+
+@pytest.mark.parametrize("notice", [
+    "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
+    "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
+    "(The vote was unanimous. Comrade Honecker also voted for his release.)"])
+def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
+    """A notice that the meeting ended, or the recorder's report of a vote, after the last
+    turn was kept in that turn's speech."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
+    assert "<p>We part.</p></sp>\n\n<p>" in xml
+
+
+def test_the_chair_closing_the_meeting_is_speech():
+    """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "The meeting is adjourned.\n")
+    assert "<p>We part.</p>\n\n<p>The meeting is adjourned.</p></sp>" in xml
+
+
 def test_a_short_form_takes_the_whole_title():
     """`Vice Premier Kim:` with Vice Premier Kim Il and Premier Kim Il Sung seated was Kim Il
     Sung ("Premier" matched, word by word), who also gained the title; `Kim Il`, named with a
@@ -586,7 +626,30 @@ LETTERS = [
     ("To Comrade Mao.\n\nWe agree.\n\n[signature] GROMYKO\n",
      '<closer><signed><note type="signature" place="inline" rend="brackets" resp="#archive">'
      'signature</note> <persName ref="#andrei-gromyko">GROMYKO</persName></signed></closer>'),
+    # a dateline in figures (the dates pass reads it), a signature in Polish letters
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\n\nW. Gomu\u0142ka\n\n"
+     "Warsaw, 14.XI.1956\n\nNo. 0412/56\n",
+     '<closer><salute>With comradely greetings,</salute>\n\n<signed><persName '
+     'ref="#wladyslaw-gomulka">W. Gomu\u0142ka</persName></signed>\n\n<dateline><placeName '
+     'ref="#place-warsaw">Warsaw</placeName>, <date when="1956-11-14">14.XI.1956</date>'
+     '</dateline>\n\nNo. 0412/56</closer>'),
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\n\nW. Gomulka\n\n"
+     "14.11.1956\n", '</signed>\n\n<dateline><date when="1956-11-14">14.11.1956</date></dateline>'
+     '</closer>'),
+    # the signer's office after the signature, inside it
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\n\nW. GOMULKA\n\n"
+     "First Secretary of the CC PUWP\n\nWarsaw, 14 November 1956\n",
+     '<signed><persName ref="#wladyslaw-gomulka">W. GOMULKA</persName>\n\nFirst Secretary of '
+     'the <orgName ref="#org-puwp-central-committee">CC PUWP</orgName></signed>\n\n<dateline>'),
+    # end notes after the letter's closing
+    ("Dear Comrade Khrushchev,\n\nWe thank you.[1]\n\nWith communist greetings,\n\n"
+     "W. Ulbricht\n\n[1] A note.\n",
+     '<signed><persName ref="#walter-ulbricht">W. Ulbricht</persName></signed></closer>\n\n'
+     '<note type="footnote" n="1"'),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
+    # an office not after a signature stays text
+    ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
+     "<p>We agree.</p>\n\n<p>First Secretary of the "),
     ("Kim Il Sung [henceforth referred to as Kim]: We begin.\n\nKim: Again.",
      '<note type="translator" place="inline" rend="brackets" resp="#translator">henceforth '
      'referred to as <persName ref="#kim-il-sung">Kim</persName></note></speaker> <p>We begin.'),

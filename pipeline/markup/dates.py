@@ -124,6 +124,9 @@ _PATTERNS = [
     ("relative", re.compile(r"(?P<rel>[LNTlnt](?<!\w.)(?:(?<=[Tt])his|(?<=[Ll])ast|(?<=[Nn])ext))"
                             r"[ \u00a0]year\b(?!['\u2019]s)")),
 ]
+# A date in figures (`14.XI.1956`, `12.12.79`), for the closer's dateline (segment.py): one
+# definition of what the dates pass reads as one.
+NUMERIC_DATE = dict(_PATTERNS)["numeric"]
 
 
 def _month(name: str) -> int:
