@@ -82,13 +82,18 @@ _AFTER_SPEECH = re.compile(
 # a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
 # `4)` open list items, `[4]` a note or a numbered paragraph; Roman numerals are headings.
 _SPACE = "[ \t\u00a0]"
-_PAGE_LINE = re.compile(
-    rf"^{_SPACE}*+(?P<line>(?P<bare>[1-9][0-9]{{0,2}})"
+_PAGE_NUMBER = (
+    rf"(?P<line>(?P<bare>[1-9][0-9]{{0,2}})"
     rf"|[-\u2013\u2014]{_SPACE}*(?P<dashed>[1-9][0-9]{{0,2}}){_SPACE}*[-\u2013\u2014]"
     r"|(?P<slashed>[1-9][0-9]{0,2})/"
     rf"|(?:[Pp]age|PAGE|[Pp]\.){_SPACE}*(?P<named>[1-9][0-9]{{0,2}})"
     rf"(?:{_SPACE}+of{_SPACE}+[0-9]{{1,3}})?"
-    rf"|\[(?P<bracketed>[^\[\]\n]{{1,40}})\]){_SPACE}*$", re.MULTILINE)
+    rf"|\[(?P<bracketed>[^\[\]\n]{{1,40}})\]){_SPACE}*")
+_PAGE_LINE = re.compile(rf"{_SPACE}*+{_PAGE_NUMBER}")
+# The same lines found in a body, each after the line break before it (searched for in the
+# body after a line break): a pattern that opens with a character the regex engine skips
+# ahead to, where one opening with `^` is tried at every position of the body.
+_PAGE_LINES = re.compile(rf"\n{_SPACE}*+{_PAGE_NUMBER}(?=\n|\Z)")
 _PROSE_WORDS = 4   # a bare number is a page number between lines of at least this many words
 # A notice that the meeting is over, the whole paragraph, with or without a time: `End of the
 # meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; and a
@@ -182,14 +187,17 @@ def pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
     lines or line breaks around it) at a paragraph's start or end is a piece of its own, one
     between two lines of a paragraph stays inside it. The spaces around a number are not its."""
     found: dict[int, list[tuple[int, int]]] = {}   # paragraph index -> its page lines
-    for match in _PAGE_LINE.finditer(body):
+    # Offsets in "\n" + body are one more than in body: where a match's line break stands is
+    # where its line begins in body.
+    for match in _PAGE_LINES.finditer("\n" + body):
         if match.group("bracketed") is not None and not is_page_note(match.group("bracketed")):
             continue
-        if match.group("bare") is not None and not _between_prose(body, match.start(),
-                                                                  match.end()):
+        start, end = match.start(), match.end() - 1
+        if match.group("bare") is not None and not _between_prose(body, start, end):
             continue   # a lone number in a table or a list is no page number
-        index = bisect_right(spans, (match.start(), len(body) + 1)) - 1
-        found.setdefault(index, []).append(match.span("line"))
+        index = bisect_right(spans, (start, len(body) + 1)) - 1
+        line_start, line_end = match.span("line")
+        found.setdefault(index, []).append((line_start - 1, line_end - 1))
     if not found:
         return [Piece(start, end, False) for start, end in spans]
     result = []
