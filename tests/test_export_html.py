@@ -91,6 +91,23 @@ def test_a_page_number_given_twice_gives_two_ids():
     assert ids == ["page-6", "page-6-2"]
 
 
+def test_a_printed_page_number_is_set_apart():
+    """`- 4 -` on its own line (a pb and an fw) shows as a page number, within the paragraph
+    it splits and between paragraphs; it was a bare span in the running text."""
+    import pipeline
+
+    result = pipeline.convert("The Premier said that the question of the border\n\n- 4 -\n\n"
+                              "would be settled by the two parties in a friendly way.\n\n"
+                              "The Ambassador agreed with him on every point.\n\nPage 5\n\n"
+                              "They then turned to the questions of trade and of the railway.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    numbers = page.xpath("//span[@class='pagenum']")
+    assert [n.text_content() for n in numbers] == ["- 4 -", "Page 5"]
+    assert numbers[0].getparent().tag == "p" and "border" in numbers[0].getparent().text_content()
+    assert numbers[1].getparent().get("class") == "pagenum-block"
+    assert page.xpath("//span[@class='pb']/@id") == ["page-4", "page-5"]
+
+
 def test_a_note_in_parentheses_gets_no_brackets_around_them():
     """`(sic)` and `(Not reviewed by ...)` showed as `[(sic)]`: the parentheses are their text."""
     import pipeline

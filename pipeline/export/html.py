@@ -89,6 +89,9 @@ p.gap-block{margin:1rem 0}
 .sic{text-decoration:underline wavy #8a5a00}
 .noteref{font-size:.8em;vertical-align:super;line-height:0}
 .source-break::after{content:"\\00b6";color:var(--rule);font-size:.8em}
+.pagenum{font:.75rem/1.4 system-ui,sans-serif;color:var(--muted);border:1px solid var(--rule);
+border-radius:.3rem;padding:0 .3rem;white-space:nowrap}
+p.pagenum-block{margin:.5rem 0;text-align:center}
 a.name{color:inherit;text-decoration:underline;text-decoration-color:var(--link);text-underline-offset:.2em}
 .index li{margin:.2rem 0}
 .mentions{font-size:.9em;color:var(--muted)}
@@ -360,6 +363,12 @@ class _Renderer:
             self.page_ids.add(html_id)
             attrs.update(id=html_id, title=f"page {element.get('n')} begins")
         return _add(parent, "span", **attrs)
+
+    def tei_fw(self, element, parent, block):
+        # A page number as printed (`- 4 -`): set apart from the text it interrupts.
+        holder = _add(parent, "p", class_="pagenum-block") if block else parent
+        self._span(element, holder, "pagenum", "the page number, as printed")
+        return holder if block else None
 
     def tei_lb(self, element, parent, block):
         return _add(parent, "br")
