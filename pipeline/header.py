@@ -29,8 +29,10 @@ EDITORIAL_POLICY = (
     "the editors' and translator's notes (note); the brackets themselves are not text: a "
     "rendering restores them. Parentheses mark stage directions (stage) and redactions (gap "
     "with the printed marker in desc) and are kept as text. Speaker labels are speaker, the "
-    "delimiter after them (colon or period) named by speaker/@rend. Paragraphs split by a page "
-    "break are joined and the join marked with milestone. Every source character is kept.",
+    "delimiter after them (colon or period) named by speaker/@rend. A page number printed on "
+    "a line of its own is pb (the page that begins) and fw (the number as printed). "
+    "Paragraphs split by a page break are joined and the join marked with milestone. Every "
+    "source character is kept.",
     "The resp values: #translator for the translator's interventions, #archive for the "
     "archive's redactions, omissions and notes, #converter for decisions made by tei-pipeline.",
 )
