@@ -134,6 +134,16 @@ MONEY_CASES = [
                                  '</measure> was'),
     ("US$3 million", '<measure unit="USD" quantity="3000000">US$3 million</measure>'),
     ("USA$3 million", '<measure unit="USD" quantity="3000000">USA$3 million</measure>'),
+    # the East European and Cuban currencies; `pesos` alone, as `francs`, is a denomination
+    ("2.1 billion złoty", '<measure unit="PLN" quantity="2100000000">2.1 billion złoty</measure>'),
+    ("3.5 million forint", '<measure unit="HUF" quantity="3500000">3.5 million forint</measure>'),
+    ("40 million Cuban pesos and 300 million pesos",
+     '<measure unit="CUP" quantity="40000000">40 million Cuban pesos</measure> and <measure '
+     'unit="peso" quantity="300000000">300 million pesos</measure>'),
+    ("7 million Czechoslovak crowns, 5 million leva and 2 million lei",
+     '<measure unit="CSK" quantity="7000000">7 million Czechoslovak crowns</measure>, <measure '
+     'unit="BGN" quantity="5000000">5 million leva</measure> and <measure unit="RON" '
+     'quantity="2000000">2 million lei</measure>'),
     ("HK$3 million", '<measure unit="HKD" quantity="3000000">HK$3 million</measure>'),
     ("U.S. $4 million", '<measure unit="USD" quantity="4000000">U.S. $4 million</measure>'),
     ("$5 to $6 million", '<measure unit="USD" min="5000000" max="6000000">$5 to $6 million'
@@ -317,3 +327,15 @@ def test_fast_patterns_match_as_the_plain_ones() -> None:
     for text in texts:
         assert _matches(Q._MEASURE, text) == _matches(PLAIN_MEASURE, text), text
         assert _matches(Q._COUNT, text) == _matches(PLAIN_COUNT, text), text
+
+
+@pytest.mark.parametrize("text", ["10.000 tons of steel", "1.500 workers were sent"])
+def test_a_point_before_three_digits_is_no_number_we_can_be_sure_of(text: str) -> None:
+    """`10.000 tons` is ten thousand in a translation that keeps its original's thousands
+    point, ten in English: no measure, where it was `quantity="10"` (a wrong value in the tables)."""
+    assert "<measure" not in run(text) and "<num" not in run(text)
+
+
+def test_a_decimal_with_a_scale_is_still_read() -> None:
+    """`2.125 million` is a decimal before its scale: it stays a measure."""
+    assert 'quantity="2125000"' in run("a loan of 2.125 million dollars")

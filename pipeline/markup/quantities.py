@@ -62,6 +62,14 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "DEM": ("Deutsche marks", "Deutschmarks", "West German marks"),
     "DDM": ("East German marks",),
     "INR": ("Indian rupees",),
+    "PLN": ("złoty", "zloty", "złotys", "zlotys", "Polish złoty", "Polish zloty", "Polish zlotys"),
+    "HUF": ("forints", "forint", "Hungarian forints"),
+    "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny"),
+    "koruna": ("korunas", "koruny", "koruna"),
+    "BGN": ("leva", "lev", "Bulgarian leva"),
+    "RON": ("lei", "leu", "Romanian lei"),
+    "CUP": ("Cuban pesos", "Cuban peso"),
+    "peso": ("pesos", "peso"),
 }
 
 
@@ -259,6 +267,11 @@ _COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
 _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "that"}
 
 
+# A number whose point is followed by three digits and nothing else: a decimal in English, a
+# thousands separator in the German, Russian and Polish originals a translation copies it from.
+_POINT_GROUP = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
 def number_value(text: str) -> Decimal | None:
     """`600,000` -> 600000; `2.4 million` -> 2400000; `Four million` -> 4000000; `two hundred
     thousand` -> 200000; `twenty-five` -> 25; `half a million` -> 500000; `one and a half` ->
@@ -269,6 +282,8 @@ def number_value(text: str) -> Decimal | None:
             return _HALF * _MULTIPLIERS[words[2]]       # `half a million`
         return None
     if words and words[0].replace(",", "").replace(".", "", 1).isdigit():
+        if len(words) == 1 and _POINT_GROUP.fullmatch(words[0]):
+            return None   # `10.000 tons`: ten thousand as East European texts write it, or ten
         group, at = Decimal(words[0].replace(",", "")), 1
         if words[1:2] == ["hundred"]:
             group, at = group * 100, 2                  # `5 hundred`
