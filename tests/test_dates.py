@@ -467,3 +467,25 @@ def test_every_month_spelling_starts_with_its_abbreviation() -> None:
     """A text without `Jan`...`Dec` cannot hold a month's name, so the month patterns are skipped."""
     for spelling in dates._MONTH[3:dates._MONTH.index(")")].split("|"):
         assert dates._MONTH_NAME.match(spelling), spelling
+
+
+@pytest.mark.parametrize("source, document_date, expected", [
+    # the December before a February letter, not the December ten months after it
+    ("which opened on 21 December", "1974-02-27",
+     'which opened on <date when="1973-12-21" resp="#converter">21 December</date>'),
+    ("on January 3 we", "1961-12-28",
+     'on <date when="1962-01-03" resp="#converter">January 3</date> we'),
+    ("on 5 August we", "1961-07-11",
+     'on <date when="1961-08-05" resp="#converter">5 August</date> we'),
+    ("from 20 to 22 December", "1974-02-27",
+     'from <date from="1973-12-20" to="1973-12-22" resp="#converter">20 to 22 December</date>'),
+    ("on 21 December", "1974-02",    # a month: its middle stands for the day
+     'on <date when="1973-12-21" resp="#converter">21 December</date>'),
+    ("on 21 December", "1974",       # a year alone: that year
+     'on <date when="1974-12-21" resp="#converter">21 December</date>'),
+])
+def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
+        source: str, document_date: str, expected: str) -> None:
+    """A day and month without a year take the year that puts them nearest the document's
+    date: `21 December` in a letter of February 1974 was 1974-12-21, ten months after it."""
+    assert run(source, document_date) == expected

@@ -10,9 +10,8 @@ figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
 see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
-take the document's year: that is the converter's inference, unless the translator supplied
-the year after it (`13 March [1957]`). A weekday before or
-after a day (`Saturday, 29 September 1962`) is part of its date when it is that day's, and
+take the year nearest the document's date: that is the converter's inference, unless the
+translator supplied the year after it (`13 March [1957]`). A weekday before or after a day (`Saturday, 29 September 1962`) is part of its date when it is that day's, and
 tells the year of a day written without one. In a range, an end without a year takes the
 other end's: that is the text's own.
 Numbers already marked as quantities are never years (`1000 billion`); a bare four-digit
@@ -211,20 +210,22 @@ def _dates(text: str, present: set[str], document_date: str | None
                 continue
             # An impossible date (31 February, a range that ends first) blocks its span:
             # no shorter pattern may read part of it.
-            found.append((begin, match.end(), _attributes(kind, match, doc_year)))
+            found.append((begin, match.end(), _attributes(kind, match, doc_year,
+                                                          document_date)))
             starts.insert(before, begin)
             ends.insert(before, match.end())
     return sorted(((s, e, a) for s, e, a in found if a), key=lambda f: f[0])
 
 
-def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, str] | None:
+def _attributes(kind: str, match: re.Match, doc_year: int | None,
+                document_date: str | None = None) -> dict[str, str] | None:
     groups = match.groupdict()
     if kind == "my":
         return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
     if kind == "year":
         return {"when": groups["y"]}
     if kind in ("day first", "month first"):
-        return _days(groups, doc_year)
+        return _days(groups, _nearest_year(groups, doc_year, document_date))
     if kind == "numeric":
         return _numeric(match, doc_year)
     if kind in ("range", "span"):
@@ -240,10 +241,35 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None) -> dict[str, s
     return {"when": str(doc_year + offset), "resp": "#converter"}
 
 
+def _nearest_year(groups: dict[str, str | None], doc_year: int | None,
+                  document_date: str | None) -> int | None:
+    """The year a day written without one most likely is in: of the document's year and the
+    years before and after it, the one that puts the day nearest the document's date (`21
+    December` in a letter of 27 February 1974 is 1973; `3 January` in one of 28 December 1961
+    is 1962); the document's year when its date gives no month."""
+    if doc_year is None or groups["y"] or groups["y2"] or document_date is None or \
+            len(document_date) < 7:
+        return doc_year
+    try:
+        document = Date(doc_year, int(document_date[5:7]),
+                        int(document_date[8:10]) if len(document_date) >= 10 else 15)
+    except ValueError:
+        return doc_year
+    month, day = _month(groups["m"] or groups["m2"]), int(groups["d"])
+    best, distance = doc_year, None
+    for year in (doc_year, doc_year - 1, doc_year + 1):
+        value = _day(year, month, day)
+        if value is not None:
+            gap = abs((Date.fromisoformat(value) - document).days)
+            if distance is None or gap < distance:
+                best, distance = year, gap
+    return best
+
+
 def _days(groups: dict[str, str | None], doc_year: int | None) -> dict[str, str] | None:
     """The value of a day (`11 July 1961`, `July 5`, `5 July`) or of a range of days, in
-    either order. A day without a year takes the document's: the converter's inference, said
-    with resp. In a range, an end without a month takes the other end's, and an end without
+    either order. A day without a year takes the year nearest the document's date
+    (`_nearest_year`, passed as `doc_year`): the converter's inference, said with resp. In a range, an end without a month takes the other end's, and an end without
     a year the other end's, a year earlier or later where the months say the range crosses a
     new year (`28 December - 3 January 1961`); that is the text's own. A range with no year
     at all takes the document's, unless it crosses a new year: that could be either end's."""
