@@ -351,11 +351,14 @@ def test_one_word_runs_that_can_name_something(word: str, alone: bool) -> None:
     assert _may_name_alone(word) is alone
 
 
-# The pattern `_ListChains.before` replaced: same answers, without its cubic search.
-_LISTED = re.compile(r"(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,?[ \u00a0])+)"
-                     r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:[A-Z][\w\-]*,[ \u00a0])+)$")
+# The pattern `_ListChains.before` replaced: same answers, without its cubic search. An item
+# begins with any capital, accented ones too (`Łódź`).
+_CAP = f"[{places._UPPER}]"
+_LISTED = re.compile(r"(?:from|in|at|near)[ \u00a0]((?:" + _CAP + r"[\w\-]*,?[ \u00a0])+)"
+                     r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:" + _CAP +
+                     r"[\w\-]*,[ \u00a0])+)$")
 _PIECES = ["from", "in", "at", "near", "Berlin", "Sand", "A", "Bb", "Kailuan", "x", "and", "or",
-           ",", " ", " ", "\u00a0", "-", "Ö", "."]
+           ",", " ", " ", "\u00a0", "-", "Ö", "ö", "Ł", "."]
 
 
 @settings(max_examples=3000, deadline=None)
@@ -369,3 +372,96 @@ def test_list_chains_answer_as_the_pattern_did(pieces):
         expected = (match.group(1) or match.group(2)) if match else None
         assert chains.before(start) == expected, (text, start)
 
+
+
+def _place(ident: str, text: str) -> str:
+    return f'<placeName ref="#place-{ident}">{text}</placeName>'
+
+
+def _org(ident: str, text: str) -> str:
+    return f'<orgName ref="#org-{ident}">{text}</orgName>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    # Accented capitals begin names as ASCII ones do: context, gazetteer, buildings.
+    ("Troops are in Legnica, Świnoujście and Łódź.",
+     f"Troops are in {_place('legnica', 'Legnica')}, {_place('swinoujscie', 'Świnoujście')} "
+     f"and {_place('lodz', 'Łódź')}."),
+    ("firing on Üllői Avenue", f"firing on {_place('ulloi-avenue', 'Üllői Avenue')}"),
+    ("the crossing at Görlitz", f"the crossing at {_place('gorlitz', 'Görlitz')}"),
+    # The gazetteer is read with the accents folded: `Lodz` is Łódź, `Lushun` Lüshun.
+    ("troops in Lodz", f"troops in {_place('lodz', 'Lodz')}"),
+    ("the port of Lushun", f"the port of {_place('lushun', 'Lushun')}"),
+])
+def test_accented_capitals_begin_places(source: str, expected: str) -> None:
+    assert run(source) == expected
+
+
+def test_accented_form_and_ascii_form_share_the_gazetteer_s_entry() -> None:
+    """The canonical name is the gazetteer's, in its own letters; the ASCII form a variant."""
+    names = Names()
+    run("from Lodz to Łódź", names)
+    assert list(names.places) == ["place-lodz"]
+    assert names.places["place-lodz"].name == "Łódź"
+    assert names.places["place-lodz"].variants == ["Lodz"]
+
+
+def test_a_qualified_place_is_a_place_of_its_own() -> None:
+    """`Frankfurt (Oder)` is not Frankfurt am Main; `Moscow (Russia)` is two places."""
+    names = Names()
+    out = run("at Frankfurt (Oder) and in Frankfurt; in Moscow (Russia)", names)
+    assert out == (f"at {_place('frankfurt-oder', 'Frankfurt (Oder)')} and in "
+                   f"{_place('frankfurt', 'Frankfurt')}; in {_place('moscow', 'Moscow')} "
+                   f"({_place('russia', 'Russia')})")
+    assert set(names.places) == {"place-frankfurt-oder", "place-frankfurt", "place-moscow",
+                                 "place-russia"}
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("received them in the St. George Hall.",
+     f"received them in the {_place('st-george-hall', 'St. George Hall')}."),
+    ("born in St. Petersburg", f"born in {_place('leningrad', 'St. Petersburg')}"),
+    # `St.` that ends a street's name before a new sentence takes nothing with it.
+    ("at 5 Main St. The Soviet Embassy",
+     f"at 5 Main St. The {_org('soviet-embassy', 'Soviet Embassy')}"),
+    ("he lived in St. and left", "he lived in St. and left"),
+])
+def test_saint_is_part_of_the_name(source: str, expected: str) -> None:
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ('forces around "Solidarność" and Solidarnosc',
+     f'forces around "{_org("solidarnosc", "Solidarność")}" and '
+     f'{_org("solidarnosc", "Solidarnosc")}'),
+    ("the growth of Solidarity, and", f"the growth of {_org('solidarnosc', 'Solidarity')}, and"),
+    # The common noun: at a sentence's start, in a name's `of`, before `with`.
+    ("Solidarity is our duty. A Day of Solidarity. their Solidarity with Cuba",
+     f"Solidarity is our duty. A Day of Solidarity. their Solidarity with "
+     f"{_place('cuba', 'Cuba')}"),
+    ("the states of the Warsaw Treaty and the Warsaw Treaty Organization",
+     f"the states of the {_org('warsaw-pact', 'Warsaw Treaty')} and the "
+     f"{_org('warsaw-pact', 'Warsaw Treaty Organization')}"),
+    ("for Israel before Congress. Congress will act.",
+     f"for {_place('israel', 'Israel')} before {_org('us-congress', 'Congress')}. "
+     f"{_org('us-congress', 'Congress')} will act."),
+    # A party's congresses are not the US Congress.
+    ("the 20th Congress, the Twenty-second Congress, the Congress, the Party Congress",
+     f"the 20th Congress, the {_org('twenty-second-congress', 'Twenty-second Congress')}, "
+     "the Congress, the Party Congress"),
+    ("the Congress of People's Deputies", "the Congress of People's Deputies"),
+    ("the Supreme Court of the USSR and the Supreme Court",
+     f"the {_org('supreme-court-of-the-ussr', 'Supreme Court of the USSR')} and the Supreme Court"),
+])
+def test_bodies_named_by_other_names(source: str, expected: str) -> None:
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("stopped at the Suez Canal;", f"stopped at the {_place('suez-canal', 'Suez Canal')};"),
+    ("at the Bernauer Straße and at Checkpoint Charlie.",
+     f"at the {_place('bernauer-strasse', 'Bernauer Straße')} and at "
+     f"{_place('checkpoint-charlie', 'Checkpoint Charlie')}."),
+])
+def test_canals_streets_and_crossings(source: str, expected: str) -> None:
+    assert run(source) == expected

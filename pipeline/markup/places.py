@@ -113,14 +113,15 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
-    "White House": (),
+    "White House": (), "Checkpoint Charlie": (),
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
     "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",), "Dandong": ("Andong",),
     "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
     "Seoul": (), "Kaesong": (), "Panmunjom": (), "Sinuiju": (), "Hamhung": (), "Wonsan": (),
-    "Chongjin": (), "Nampo": (), "Tokyo": (), "Moscow": (), "Leningrad": (),
+    "Chongjin": (), "Nampo": (), "Tokyo": (), "Moscow": (),
+    "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
     "Vladivostok": (), "Khabarovsk": (), "Irkutsk": (), "Novosibirsk": (), "Kiev": ("Kyiv",),
     "Minsk": (), "Tashkent": (), "Alma-Ata": ("Almaty",), "Ulaanbaatar": ("Ulan Bator",),
     "Hanoi": (), "Saigon": (), "Vientiane": (), "Phnom Penh": (), "Rangoon": (),
@@ -130,6 +131,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
     "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
+    # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
+    # their own letters: a text without the accents (`Lodz`) finds them all the same
+    "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
+    "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
+    "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
+    "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
     "Anhui": (), "Fujian": ("Fukien",), "Gansu": ("Kansu",), "Guangdong": ("Kwangtung",),
     "Guangxi": ("Kwangsi",), "Guizhou": ("Kweichow",), "Hainan": (), "Hebei": ("Hopei",),
@@ -156,7 +163,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
 # Square`): the name is one place, never the province or city named in it.
 _BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
                    "Guesthouse", "Building", "Stadium", "Theatre", "Theater", "Airport",
-                   "Station"}
+                   "Station", "Canal", "Straße", "Strasse"}
 # Direction words a translator supplies before a state: `[North] Korea`.
 _DIRECTIONS = {"North", "South", "East", "West"}
 
@@ -168,7 +175,7 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
              "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
-             "Organisation", "Shipyard"}
+             "Organisation", "Shipyard", "Court"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
@@ -182,10 +189,18 @@ ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "
 # organisation): organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
-             "Pathet Lao", "Khmer Rouge"}
-_ORG_NAMES = {N.key(name): name for name in ORG_NAMES}
-_ORG_NAME_WORDS = max(len(name.split()) for name in ORG_NAMES)
-_ORG_NAME_FIRSTS = {name.split()[0] for name in ORG_NAMES}
+             "Pathet Lao", "Khmer Rouge", "Solidarność"}
+# Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
+# one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
+ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
+                   "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność"}
+# Looked up by key, so with or without accents (`Solidarnosc`).
+_ORG_NAMES = {N.key(name): name for name in ORG_NAMES} | \
+    {N.key(other): name for other, name in ORG_OTHER_NAMES.items()}
+_ORG_NAME_WORDS = max(len(name.split()) for name in (*ORG_NAMES, *ORG_OTHER_NAMES))
+_ORG_NAME_FIRSTS = {N.key(name.split()[0]) for name in (*ORG_NAMES, *ORG_OTHER_NAMES)}
+# The one-word names (`Solidarność`); `Solidarity` is also a common noun (_SOLIDARITY).
+_ORG_WORDS = {N.key(name) for name in (*ORG_NAMES, *ORG_OTHER_NAMES) if " " not in name}
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -205,12 +220,18 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
 
-# A capitalized word, or initials (`U.S.`); written to open with the capital, which lets the
-# regex engine skip ahead to capitals (the two alternatives as first written did not).
-_WORD = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?)")
+# Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
+# capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
+_UPPER = "A-Z" + "".join(chr(c) for r in ((0xC0, 0xDF), (0x100, 0x250), (0x1E00, 0x1F00))
+                         for c in range(*r) if chr(c).isupper())
+# A capitalized word, initials (`U.S.`), or `St.` before a capitalized word (`St. George
+# Hall`, a word of the name); written to open with the capital, which lets the regex engine
+# skip ahead to capitals (the two alternatives as first written did not).
+_WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
+                   r"\.(?:[A-Z]\.)+|[\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
-_CAPITAL = re.compile(r"[A-Z]")  # what _WORD needs to match at all
+_CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
 
 
 def _gazetteer_index() -> dict[str, str]:
@@ -287,7 +308,8 @@ def _runs(text: str) -> list[list[_Word]]:
             bare = spelled
             joins = True
         word = _new_word((start, start + len(spelled), spelled, bare))
-        if start - end == 1 and text[end] in _SPACES and (goes_on or spelled in ORG_HEADS):
+        if start - end == 1 and text[end] in _SPACES and (goes_on or spelled in ORG_HEADS) \
+                and not (spelled in _LEADING and run[-1].text == _SAINT):
             run.append(word)
         else:
             run = [word]
@@ -302,6 +324,9 @@ def _runs(text: str) -> list[list[_Word]]:
 _new_word = partial(tuple.__new__, _Word)
 
 
+# `St.` goes on with the next word (`St. George Hall`), unless that opens a sentence (`Main
+# St. The ...`).
+_SAINT = "St."
 # Possessives that go on inside a body's name: `People's Democratic Party`.
 _COLLECTIVE = {"People", "Workers", "Women", "Peasants", "Nations", "Youth", "Farmers"}
 
@@ -520,7 +545,7 @@ def _may_name_alone(spelling: str) -> bool:
     (_places_in)? If not, only context can make it a place, and only if it is plausible."""
     bare = _bare(spelling)
     return spelling in ORG_HEADS or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
-        or _gazetteer_phrase((spelling,)) is not None
+        or N.key(bare) in _ORG_WORDS or _gazetteer_phrase((spelling,)) is not None
 
 
 class _Known:
@@ -552,7 +577,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          words[0].bare, words[0].bare)
-        return _named_org(words) if len(words) > 1 else None
+        if len(words) == 1:
+            return _named_word(words[0], text)
+        return _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
         # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
@@ -580,11 +607,52 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # `CC` before another head says whose body it is (`CC Politburo Commission`).
     modifiers = [w.text for w in words if w.text not in ORG_HEADS or
                  w.text == "CC" and w is not words[-1]]
+    if len(words) == 1 and words[0].text == "Congress" and tail is None:
+        return _us_congress(words[0], text)
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE}", spoken)
-    return Found(start, end, "org", spoken, spoken)
+    return Found(start, end, "org", _ORG_NAMES.get(N.key(spoken), spoken), spoken)
+
+
+def _named_word(word: _Word, text: str) -> Found | None:
+    """The body of ORG_NAMES a run of one word names (`Solidarność`): `Solidarity` only inside
+    a sentence, and not in a name's `of` (`Day of Solidarity`) nor before `with` (`Solidarity
+    with the Vietnamese people`), where it is the common noun."""
+    if N.key(word.bare) not in _ORG_WORDS:
+        return None
+    name = _ORG_NAMES[N.key(word.bare)]
+    end = word.start + len(word.bare)
+    if word.bare == _SOLIDARITY and (
+            not _INSIDE_SENTENCE.search(text, max(0, word.start - 40), word.start) or
+            _NAME_OF.search(text, max(0, word.start - 40), word.start) or
+            text.startswith((" with", "\u00a0with"), end)):
+        return None
+    return Found(word.start, end, "org", name, word.bare)
+
+
+_SOLIDARITY = "Solidarity"
+# A word, a comma or a dash, then spaces or a quotation mark, just before a word: it is
+# inside a sentence.
+_INSIDE_SENTENCE = re.compile(r"[\w,;\u2013\u2014][ \u00a0\"\u201c\u201e']+$")
+_NAME_OF = re.compile(f"[{_UPPER}]" r"\w*[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$")
+
+
+def _us_congress(word: _Word, text: str) -> Found | None:
+    """`Congress` alone is the US Congress when no article, ordinal or `Party` says which
+    congress it is (`before Congress`; not `the 20th Congress`, `the Congress`, `Party
+    Congress`, which are a party's congresses)."""
+    if _SAYS_WHICH.search(text, max(0, word.start - 40), word.start):
+        return None
+    return Found(word.start, word.start + len(word.text), "org", _US_CONGRESS, word.text)
+
+
+_US_CONGRESS = "US Congress"
+_SAYS_WHICH = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|next|last|party|"
+                         r"every|each|whole|entire|\d+(?:st|nd|rd|th)|\w*(?:first|second|third|"
+                         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
+                         r"tieth)))[ \u00a0]+$")
 
 
 # A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of
@@ -604,7 +672,7 @@ def _leading(words: list[_Word]) -> int:
 
 def _named_org(words: list[_Word]) -> Found | None:
     """The body of ORG_NAMES that `words` (a run without its leading words) begin with."""
-    if not words or words[0].text not in _ORG_NAME_FIRSTS:
+    if not words or N.key(words[0].text) not in _ORG_NAME_FIRSTS:
         return None
     known = _longest_known(tuple([w.text for w in words[:_ORG_NAME_WORDS]]), _ORG_NAMES, 2)
     if known is None:
@@ -668,11 +736,12 @@ def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
-_AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?[A-Z]")
+_AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?" f"[{_UPPER}]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
-             "Association", "Council", "Directorate", "Administration", "Agency", "Bank", "CC"}
+             "Association", "Council", "Directorate", "Administration", "Agency", "Bank", "CC",
+             "Court"}
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
@@ -698,7 +767,24 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
+    if found and text.startswith(_QUALIFIER_START, found[-1].end):
+        found[-1] = _qualified(found[-1], text)
     return found
+
+
+_QUALIFIER_START = (" (", "\u00a0(")
+_QUALIFIER = re.compile(f"[ \u00a0]\\(([{_UPPER}][^\\W\\d_]+)\\)")
+
+
+def _qualified(place: Found, text: str) -> Found:
+    """`place` with the parenthesised word after it that says which (`Frankfurt (Oder)`, not
+    Frankfurt am Main): a place of its own. A word that names a place itself (`Moscow
+    (Russia)`), a people, a title or a newspaper is no such qualifier."""
+    match = _QUALIFIER.match(text, place.end)
+    if match is None or _shape_says(match[1]) is not None or match[1] in N.NATIONALITIES:
+        return place
+    spoken = f"{place.spoken} ({match[1]})"
+    return Found(place.start, match.end(), "place", spoken, spoken)
 
 
 def _building_in(run: list[_Word], text: str) -> Found | None:
@@ -787,7 +873,7 @@ _LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
 # A list item: a capitalized word, maybe a comma, one space. A list that a preposition opens
 # (`from Shanxi, Kailuan, and Jixi`) is a chain of items with `from `, `in `, `at ` or `near `
 # just before its first item.
-_ITEM = re.compile(r"[A-Z][\w\-]*(,?)[ \u00a0]")
+_ITEM = re.compile(f"[{_UPPER}]" r"[\w\-]*(,?)[ \u00a0]")
 _OPENS_LIST = re.compile(r"(?:from|in|at|near)[ \u00a0]$")
 
 
@@ -909,8 +995,9 @@ def _shape_says(word: str) -> bool | None:
     """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
     False (never), None (plausible unless a person is called so). Cached across documents:
     unlike the rest of the verdict, it does not depend on the document's persons."""
-    if len(word) < 3 or word.isupper() or not word[0].isupper() or not word[1:].islower():
-        return False
+    if len(word) < 3 or word.isupper() or not word[0].isupper() or not word[1:].islower() or \
+            word.endswith("."):
+        return False                                  # `St.` is no place alone
     if N.key(word) in _PLACES:
         return True
     if word in N.NOT_NAME or word in N.TITLES or word in N.HONORIFICS or \
