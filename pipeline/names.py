@@ -341,6 +341,16 @@ class Person:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def _given_name(name: str, surname: str) -> str | None:
+    """The one given name of a two-word name, beside its surname (`Enver` of Enver Hoxha,
+    `Xiannian` of Li Xiannian); None for initials, or when there is not exactly one."""
+    words = name.split()
+    if len(words) != 2 or surname not in words:
+        return None
+    given = words[1] if words[0] == surname else words[0]
+    return None if is_initials(given) or given == surname or not given[:1].isupper() else given
+
+
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
     words = name.split()
@@ -615,6 +625,7 @@ class Names:
         self._authority_by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         self._by_surname: dict[str, list[Person]] = {}
+        self._by_given: dict[str, list[Person]] = {}   # the document's persons by given name
         self._authority_by_surname: dict[str, list[Person]] = {}
         # The keys of the authority's names, by id: an id is free for a name only if the
         # authority gives it to no other name.
@@ -704,6 +715,11 @@ class Names:
         entries = self._by_surname.setdefault(short, [])
         if person not in entries:
             entries.append(person)
+        given = _given_name(form, surname) if form == person.name else None
+        if given is not None:
+            entries = self._by_given.setdefault(key(given), [])
+            if person not in entries:
+                entries.append(person)
 
     def hint(self, *texts: str) -> None:
         """Remember the full names that the catalogue title and summary use (`Premier Zhou
@@ -767,6 +783,12 @@ class Names:
             # Nobody in the document: the authority's one person of that surname. A title
             # does not choose among several (`Chairman Li` is not Li Fuchun because the
             # authority's Li Fuchun chaired a commission): the document did not say which.
+            # One word that is the given name of one person of the document, as colleagues
+            # and Chinese usage address him (`Comrade Enver` for Enver Hoxha, `Comrade
+            # Xiannian` for Li Xiannian).
+            given = self._by_given.get(key(surname), ()) if len(words) == 1 else ()
+            if len(given) == 1:
+                return given[0]
             known = self._authority_by_surname.get(key(surname), ())
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
@@ -954,8 +976,11 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
-            and not words[0].isupper():
-        return True  # Fidel CASTRO
+            and not words[0].isupper() and not any(is_initials(w) for w in words[1:-1]):
+        return True  # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name)
+    if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
+            is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
+        return True  # W. Richard Smyser: an initial, the given name used, a surname
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname

@@ -572,6 +572,18 @@ PERSONS = [
     ("Present: Anatoliy F. Dobrynin, Soviet Ambassador; Brent Scowcroft, NSC.",
      '<persName ref="#anatoliy-f-dobrynin">Anatoliy F. Dobrynin</persName>, Soviet Ambassador; '
      '<persName ref="#brent-scowcroft">Brent Scowcroft</persName>'),
+    # an adverb before initials and a name in capitals is no part of the name
+    ("Afterwards A.I. MIKOYAN said so. Later F. CASTRO objected.",
+     'Afterwards <persName ref="#anastas-mikoyan">A.I. MIKOYAN</persName> said so. Later '
+     '<persName ref="#fidel-castro">F. CASTRO</persName> objected.'),
+    ("The talks with W. Richard Smyser, NSC Staff, went on.",
+     '<persName ref="#w-richard-smyser">W. Richard Smyser</persName>, NSC Staff'),
+    # a participant called by his given name, as colleagues and Chinese usage call him
+    ("Present: Enver Hoxha, Mehmet Shehu and Li Xiannian.\n\nComrade Enver: We begin.\n\n"
+     "Comrade Mehmet: Comrade Xiannian will speak.",
+     '<sp who="#mehmet-shehu"><speaker rend="colon"><persName ref="#mehmet-shehu"><addName '
+     'type="honorific">Comrade</addName> Mehmet</persName></speaker> <p><persName '
+     'ref="#li-xiannian"><addName type="honorific">Comrade</addName> Xiannian</persName>'),
     # Hong is a surname; only Hong Kong is the place
     ("Present were Hong Myeong-hui and Kong Yuan; they flew to Hong Kong.",
      '<persName ref="#hong-myeong-hui">Hong Myeong-hui</persName> and <persName '
