@@ -263,9 +263,11 @@ class PersonLabels:
     (`Names.dialogue`, decided after the first questions): both are part of the key.
     """
 
-    def __init__(self, known: names.Names, participants: frozenset[str] = frozenset()):
+    def __init__(self, known: names.Names, participants: frozenset[str] = frozenset(),
+                 posts: tuple[str, ...] = ()):
         self.known = known
         self.participants = participants   # the keys of the surnames the participant lines list
+        self.posts = posts                 # the posts the participant lines give, as printed
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -277,8 +279,23 @@ class PersonLabels:
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
-                not strict and self.known.dialogue and names.key(label) in self.participants
+                not strict and (self.known.dialogue and names.key(label) in self.participants
+                                or self._names_one_holder(label))
         return answer
+
+    def _names_one_holder(self, label: str) -> bool:
+        """Is `label` a title after `The` (`The Secretary`, `The President`) that one
+        participant holds: the one post of the participant lines that begins with it
+        (`Henry A. Kissinger, Secretary of State`), or a label of title and name the document
+        uses (`Secretary Kissinger:`)? Then it is that person speaking, even in a document
+        that has too few other turns to be read as one of speech turns."""
+        title = names.title_after_the(label)
+        if title is None:
+            return False
+        if sum(1 for post in self.posts if names.post_begins_with(post, title)) == 1:
+            return True
+        return any(other.startswith(title + " ") and other[len(title) + 1:][:1].isupper()
+                   for other in self.known.labels)
 
 
 def find_label(text: str, known: names.Names | PersonLabels,
@@ -322,7 +339,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     # the labels are counted: answers can be remembered now
-    labels = PersonLabels(known, _participant_surnames(body, spans))
+    labels = PersonLabels(known, *_participant_surnames(body, spans))
     reported = _reported_speech_style(body, spans, labels)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one.
@@ -413,11 +430,13 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     return index < len(blocks) and blocks[index].kind == "p"
 
 
-def _participant_surnames(body: str, spans) -> frozenset[str]:
+def _participant_surnames(body: str, spans) -> tuple[frozenset[str], tuple[str, ...]]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
-    `Mielke:` is the participant speaking, however often he speaks."""
-    surnames = set()
+    `Mielke:` is the participant speaking, however often he speaks. And the posts of the
+    lines that give one after the name (`Henry A. Kissinger, Secretary of State`): `The
+    Secretary:` is the one whose post it is."""
+    surnames, posts = set(), []
     for start, end in spans:
         head = _PARTICIPANTS.match(body, start, end)
         if head is None:
@@ -426,6 +445,7 @@ def _participant_surnames(body: str, spans) -> frozenset[str]:
                 break   # the turns begin: the participants were listed before them
             continue
         text = _IN_PARENTHESES.sub(" ", body[head.end():end])
+        posts.extend(post.group(1).strip() for post in _POST.finditer(text))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
             while words and (words[0] in names.TITLES or words[0] in names.HONORIFICS):
@@ -433,7 +453,11 @@ def _participant_surnames(body: str, spans) -> frozenset[str]:
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and \
                     not names.is_initials(words[-1]) and words[-1] not in names.TITLES:
                 surnames.add(names.key(words[-1]))
-    return frozenset(surnames)
+    return frozenset(surnames), tuple(posts)
+
+
+# A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
+_POST = re.compile(r"^[ \t\u00a0]*[^,\n]{3,60},[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
 
 
 def _mark_closing(blocks: list[Block]) -> None:

@@ -444,6 +444,27 @@ def test_in_a_body_of_turns_a_name_speaking_once_is_a_speaker():
         ["#zhou-enlai", "#ieng-sary", "#zhou-enlai", "#nam-il", "#the-president", "#zhou-enlai"]
 
 
+def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
+    """`The Secretary:` in a memorandum whose participants list `Dr. Henry A. Kissinger,
+    Secretary of State` was a person `the-secretary` (or, after only two other turns, a
+    paragraph of Dobrynin's turn); it is Kissinger, and `The President:` the one President
+    the turns name (`President Ford:`). A title no one or several hold stays its own person."""
+    memo = ("PARTICIPANTS:\nAnatoliy F. Dobrynin, Soviet Ambassador\nDr. Henry A. Kissinger, "
+            "Secretary of State\nBrent Scowcroft, Deputy Assistant to the President\n\n"
+            "Dobrynin: Hello.\n\nThe Secretary: Hello.\n\nDobrynin: Bye.\n\n"
+            "The Secretary: Bye.\n")
+    assert _whos(memo) == ["#anatoliy-f-dobrynin", "#henry-kissinger"] * 2
+    xml = body_xml(memo, tei_all)
+    assert '<speaker rend="colon"><persName ref="#henry-kissinger">The <roleName>Secretary' \
+           '</roleName></persName></speaker> <p>Hello.</p></sp>' in xml
+    assert _whos("President Ford: Welcome.\n\nBrezhnev: Thanks.\n\nPresident Ford: Sit."
+                 "\n\nThe President: Good.\n") == \
+        ["#ford", "#leonid-brezhnev", "#ford", "#ford"]
+    assert _whos("PARTICIPANTS:\nJan Kowalski, Ambassador\nPiotr Nowak, Ambassador\n\n"
+                 "Kowalski: Yes.\n\nNowak: No.\n\nKowalski: Yes.\n\nNowak: No.\n\n"
+                 "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
+
+
 def test_who_recorded_the_turns_is_no_ones_speech():
     """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
