@@ -70,6 +70,13 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 _SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
                            r")\b[^\n.!?:;]{0,80}")
+# `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line), and the
+# whole signature: that word, the name, the signer's office on up to two lines after it
+# (`Signed: Kienberg` / `Major General`, one paragraph).
+_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed)"
+                        r"(?::[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+(?=[A-Z\[]))")
+_SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
+                              f"(?:\n{_SIGNER_TITLE.pattern}){{0,2}}")
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them, where they end.
 _AFTER_SPEECH = re.compile(
@@ -501,13 +508,18 @@ def _is_dateline(text: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _SIGNATURE.fullmatch), ("valediction", _VALEDICTION.fullmatch),
+_CLOSING = (("signed", _SIGNATURE_BLOCK.fullmatch), ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch))
 
 
 def _not_a_signer(text: str) -> bool:
-    """`END`, `TOP SECRET`, `Attachment.`: words that end documents and sign none."""
+    """`END`, `TOP SECRET`, `Attachment.`: words that end documents and sign none; in a
+    signature the name's line is asked (`Signed:` before it is no such word)."""
+    signed_by = _SIGNED_BY.match(text)
+    if signed_by:
+        text = text[signed_by.end():]
+    text = text.lstrip().split("\n", 1)[0]   # the office on the lines after it is no signer
     words = re.sub(r"\[signature\]", "", text).replace(".", " ").lower().split()
     return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
 

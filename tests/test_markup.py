@@ -667,6 +667,13 @@ LETTERS = [
      "W. Ulbricht\n\n[1] A note.\n",
      '<signed><persName ref="#walter-ulbricht">W. Ulbricht</persName></signed></closer>\n\n'
      '<note type="footnote" n="1"'),
+    # `Signed:` before the name, the office on the next line: the signature, not a field line
+    ("Report.\n\nWe propose it.\n\nSigned: Kienberg\nMajor General\n",
+     "<p>We propose it.</p>\n\n<closer><signed>Signed: Kienberg\nMajor General</signed>"
+     "</closer>"),
+    ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
+     '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
+    ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
