@@ -240,6 +240,18 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
     assert "<stage" not in body_xml(source, tei_all)
 
 
+def test_a_stage_direction_alone_between_turns_is_a_block_of_the_turn(tei_all):
+    """`(Applause.)` on its own line after a speech was `<p><stage>...</stage></p>`; TEI
+    writes the stage as a block of the `sp`. Right after a lone label (the exports would read
+    it as part of the label), or with text around it, it stays in a paragraph."""
+    xml = body_xml("Premier Zhou: We agree.\n\n(Applause.)\n\n[Laughter]\n\nGo on.\n\n"
+                   "Premier Kim:\n\n(Laughter.)\n\nPremier Zhou: Yes.\n\n (Applause.)\n", tei_all)
+    assert '<p>We agree.</p>\n\n<stage type="action">(Applause.)</stage>\n\n<stage ' \
+           'type="action" rend="brackets">Laughter</stage>\n\n<p>Go on.</p></sp>' in xml
+    assert '</speaker>\n\n<p><stage type="action">(Laughter.)</stage></p></sp>' in xml
+    assert '<p> <stage type="action">(Applause.)</stage></p></sp>' in xml
+
+
 def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
     """`a)`, `1)`, `ii)` opening a line label a sub-point: text, no pc and no warning; a `)`
     with no partner elsewhere still is one."""
