@@ -39,7 +39,7 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             if block.kind == "page":
                 _page(container, block.text, context)
             else:
-                _paragraph(container, block, context)
+                _stage_alone(container, _paragraph(container, block, context))
             continue
         container = div
         if block.kind == "page":
@@ -143,6 +143,24 @@ def _paragraph(parent: etree._Element, block: Block, context: Context,
         cursor = end
     build(p, text[cursor:], context)
     return p
+
+
+_LABEL_PARTS = frozenset(tag(name) for name in ("speaker", "stage", "note"))
+
+
+def _stage_alone(sp: etree._Element, p: etree._Element) -> None:
+    """A paragraph of a turn that is only a stage direction (`(Applause.)`, `[Laughter]` on
+    its own line) is the stage itself, a block of the `sp` as TEI writes one; not while only
+    the label stands before it, where the exports would read it as part of the label."""
+    if p.text or len(p) != 1 or p[0].tag != _STAGE or p[0].tail or \
+            all(child.tag in _LABEL_PARTS for child in sp if child is not p):
+        return
+    stage = p[0]
+    stage.tail = p.tail
+    sp.replace(p, stage)
+
+
+_STAGE = tag("stage")
 
 
 def _page(parent: etree._Element, line: str, context: Context) -> None:

@@ -449,6 +449,26 @@ def _is_title(word: str) -> bool:
     return word in TITLES or word in HONORIFICS
 
 
+def title_after_the(label: str) -> str | None:
+    """The title of a label that is `The` and title words only (`The Secretary`, `The Foreign
+    Minister`): someone named by post, as a memorandum of conversation names its speakers."""
+    words = label.split()
+    if len(words) >= 2 and words[0] == "The" and all(_is_title(w) for w in words[1:]):
+        return " ".join(words[1:])
+    return None
+
+
+def post_begins_with(post: str, title: str) -> bool:
+    """Does a participant's post begin with `title`, after the people it serves (`Secretary of
+    State`, `Soviet Ambassador` begin with Secretary, Ambassador; `Deputy Assistant to the
+    President` begins with neither Assistant nor President)?"""
+    words = post.replace(",", " ").split()
+    while words and (words[0] in NATIONALITIES or words[0] in ("US", "U.S.")):
+        del words[0]
+    wanted = title.lower().split()
+    return [w.lower() for w in words[:len(wanted)]] == wanted
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_initials(word: str) -> bool:
     """Is `word` a group of initials (`N.S.`, `A. M.`, `Iu.V.`)? Cached, like the word tests below:

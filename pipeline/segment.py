@@ -70,6 +70,13 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 _SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
                            r")\b[^\n.!?:;]{0,80}")
+# `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line), and the
+# whole signature: that word, the name, the signer's office on up to two lines after it
+# (`Signed: Kienberg` / `Major General`, one paragraph).
+_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed)"
+                        r"(?::[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+(?=[A-Z\[]))")
+_SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
+                              f"(?:\n{_SIGNER_TITLE.pattern}){{0,2}}")
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them, where they end.
 _AFTER_SPEECH = re.compile(
@@ -271,9 +278,11 @@ class PersonLabels:
     (`Names.dialogue`, decided after the first questions): both are part of the key.
     """
 
-    def __init__(self, known: names.Names, participants: frozenset[str] = frozenset()):
+    def __init__(self, known: names.Names, participants: frozenset[str] = frozenset(),
+                 posts: tuple[str, ...] = ()):
         self.known = known
         self.participants = participants   # the keys of the surnames the participant lines list
+        self.posts = posts                 # the posts the participant lines give, as printed
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -285,8 +294,23 @@ class PersonLabels:
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
-                not strict and self.known.dialogue and names.key(label) in self.participants
+                not strict and (self.known.dialogue and names.key(label) in self.participants
+                                or self._names_one_holder(label))
         return answer
+
+    def _names_one_holder(self, label: str) -> bool:
+        """Is `label` a title after `The` (`The Secretary`, `The President`) that one
+        participant holds: the one post of the participant lines that begins with it
+        (`Henry A. Kissinger, Secretary of State`), or a label of title and name the document
+        uses (`Secretary Kissinger:`)? Then it is that person speaking, even in a document
+        that has too few other turns to be read as one of speech turns."""
+        title = names.title_after_the(label)
+        if title is None:
+            return False
+        if sum(1 for post in self.posts if names.post_begins_with(post, title)) == 1:
+            return True
+        return any(other.startswith(title + " ") and other[len(title) + 1:][:1].isupper()
+                   for other in self.known.labels)
 
 
 def find_label(text: str, known: names.Names | PersonLabels,
@@ -330,7 +354,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     # the labels are counted: answers can be remembered now
-    labels = PersonLabels(known, _participant_surnames(body, spans))
+    labels = PersonLabels(known, *_participant_surnames(body, spans))
     reported = _reported_speech_style(body, spans, labels)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one.
@@ -421,11 +445,13 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     return index < len(blocks) and blocks[index].kind == "p"
 
 
-def _participant_surnames(body: str, spans) -> frozenset[str]:
+def _participant_surnames(body: str, spans) -> tuple[frozenset[str], tuple[str, ...]]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
-    `Mielke:` is the participant speaking, however often he speaks."""
-    surnames = set()
+    `Mielke:` is the participant speaking, however often he speaks. And the posts of the
+    lines that give one after the name (`Henry A. Kissinger, Secretary of State`): `The
+    Secretary:` is the one whose post it is."""
+    surnames, posts = set(), []
     for start, end in spans:
         head = _PARTICIPANTS.match(body, start, end)
         if head is None:
@@ -434,6 +460,7 @@ def _participant_surnames(body: str, spans) -> frozenset[str]:
                 break   # the turns begin: the participants were listed before them
             continue
         text = _IN_PARENTHESES.sub(" ", body[head.end():end])
+        posts.extend(post.group(1).strip() for post in _POST.finditer(text))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
             while words and (words[0] in names.TITLES or words[0] in names.HONORIFICS):
@@ -441,7 +468,11 @@ def _participant_surnames(body: str, spans) -> frozenset[str]:
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and \
                     not names.is_initials(words[-1]) and words[-1] not in names.TITLES:
                 surnames.add(names.key(words[-1]))
-    return frozenset(surnames)
+    return frozenset(surnames), tuple(posts)
+
+
+# A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
+_POST = re.compile(r"^[ \t\u00a0]*[^,\n]{3,60},[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
 
 
 def _mark_closing(blocks: list[Block]) -> None:
@@ -485,13 +516,18 @@ def _is_dateline(text: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _SIGNATURE.fullmatch), ("valediction", _VALEDICTION.fullmatch),
+_CLOSING = (("signed", _SIGNATURE_BLOCK.fullmatch), ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch))
 
 
 def _not_a_signer(text: str) -> bool:
-    """`END`, `TOP SECRET`, `Attachment.`: words that end documents and sign none."""
+    """`END`, `TOP SECRET`, `Attachment.`: words that end documents and sign none; in a
+    signature the name's line is asked (`Signed:` before it is no such word)."""
+    signed_by = _SIGNED_BY.match(text)
+    if signed_by:
+        text = text[signed_by.end():]
+    text = text.lstrip().split("\n", 1)[0]   # the office on the lines after it is no signer
     words = re.sub(r"\[signature\]", "", text).replace(".", " ").lower().split()
     return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
 

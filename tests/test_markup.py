@@ -240,6 +240,18 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
     assert "<stage" not in body_xml(source, tei_all)
 
 
+def test_a_stage_direction_alone_between_turns_is_a_block_of_the_turn(tei_all):
+    """`(Applause.)` on its own line after a speech was `<p><stage>...</stage></p>`; TEI
+    writes the stage as a block of the `sp`. Right after a lone label (the exports would read
+    it as part of the label), or with text around it, it stays in a paragraph."""
+    xml = body_xml("Premier Zhou: We agree.\n\n(Applause.)\n\n[Laughter]\n\nGo on.\n\n"
+                   "Premier Kim:\n\n(Laughter.)\n\nPremier Zhou: Yes.\n\n (Applause.)\n", tei_all)
+    assert '<p>We agree.</p>\n\n<stage type="action">(Applause.)</stage>\n\n<stage ' \
+           'type="action" rend="brackets">Laughter</stage>\n\n<p>Go on.</p></sp>' in xml
+    assert '</speaker>\n\n<p><stage type="action">(Laughter.)</stage></p></sp>' in xml
+    assert '<p> <stage type="action">(Applause.)</stage></p></sp>' in xml
+
+
 def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
     """`a)`, `1)`, `ii)` opening a line label a sub-point: text, no pc and no warning; a `)`
     with no partner elsewhere still is one."""
@@ -442,6 +454,27 @@ def test_in_a_body_of_turns_a_name_speaking_once_is_a_speaker():
                  "\n\nNam Il: Yes.\n\nThe President: Good.\n\nPremier Zhou: Fine.\n\n"
                  "Q: Why?\n\nMain Points: none.\n\nReply: none.\n") == \
         ["#zhou-enlai", "#ieng-sary", "#zhou-enlai", "#nam-il", "#the-president", "#zhou-enlai"]
+
+
+def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
+    """`The Secretary:` in a memorandum whose participants list `Dr. Henry A. Kissinger,
+    Secretary of State` was a person `the-secretary` (or, after only two other turns, a
+    paragraph of Dobrynin's turn); it is Kissinger, and `The President:` the one President
+    the turns name (`President Ford:`). A title no one or several hold stays its own person."""
+    memo = ("PARTICIPANTS:\nAnatoliy F. Dobrynin, Soviet Ambassador\nDr. Henry A. Kissinger, "
+            "Secretary of State\nBrent Scowcroft, Deputy Assistant to the President\n\n"
+            "Dobrynin: Hello.\n\nThe Secretary: Hello.\n\nDobrynin: Bye.\n\n"
+            "The Secretary: Bye.\n")
+    assert _whos(memo) == ["#anatoliy-f-dobrynin", "#henry-kissinger"] * 2
+    xml = body_xml(memo, tei_all)
+    assert '<speaker rend="colon"><persName ref="#henry-kissinger">The <roleName>Secretary' \
+           '</roleName></persName></speaker> <p>Hello.</p></sp>' in xml
+    assert _whos("President Ford: Welcome.\n\nBrezhnev: Thanks.\n\nPresident Ford: Sit."
+                 "\n\nThe President: Good.\n") == \
+        ["#ford", "#leonid-brezhnev", "#ford", "#ford"]
+    assert _whos("PARTICIPANTS:\nJan Kowalski, Ambassador\nPiotr Nowak, Ambassador\n\n"
+                 "Kowalski: Yes.\n\nNowak: No.\n\nKowalski: Yes.\n\nNowak: No.\n\n"
+                 "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
 
 
 def test_who_recorded_the_turns_is_no_ones_speech():
@@ -658,6 +691,13 @@ LETTERS = [
      "W. Ulbricht\n\n[1] A note.\n",
      '<signed><persName ref="#walter-ulbricht">W. Ulbricht</persName></signed></closer>\n\n'
      '<note type="footnote" n="1"'),
+    # `Signed:` before the name, the office on the next line: the signature, not a field line
+    ("Report.\n\nWe propose it.\n\nSigned: Kienberg\nMajor General\n",
+     "<p>We propose it.</p>\n\n<closer><signed>Signed: Kienberg\nMajor General</signed>"
+     "</closer>"),
+    ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
+     '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
+    ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",

@@ -69,9 +69,10 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for element in elements:          # second walk: resolve and mark
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
+    # The participants' posts first: `The Secretary:` is the one whose post that is.
+    _participants(div, names)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
-    _participants(div, names)
     return div
 
 
@@ -311,17 +312,35 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         # A label we could not read as a name: the whole label is the person.
         text = "".join(speaker.itertext()).strip()
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
-        person = names.resolve(label) or names.add(label)
+        holder = _holder(label, names)
+        person = holder or names.resolve(label) or names.add(label)
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
         if len(speaker) == 0 and speaker.text:
-            wrap(speaker, span_start, len(speaker.text.rstrip()),
-                 new("persName", ref=f"#{person.id}"))
+            name = wrap(speaker, span_start, len(speaker.text.rstrip()),
+                        new("persName", ref=f"#{person.id}"))
+            if holder is not None:   # `The <roleName>Secretary</roleName>`
+                wrap(name, len("The "), len(name.text), new("roleName"))
         ref = f"#{person.id}"
     sp.set("who", ref)
     person = names.persons.get(ref[1:])
     if person is not None:
         person.present = True
+
+
+def _holder(label: str, names: N.Names) -> N.Person | None:
+    """The person a label of `The` and a title means (`The Secretary:`, `The President:`):
+    the one participant or speaker whose post begins with that title (`Henry A. Kissinger,
+    Secretary of State`) or whom the document calls by it (`Secretary Kissinger:`). None when
+    no one or several are: the label is then a person of its own."""
+    title = N.title_after_the(label)
+    if title is None:
+        return None
+    found = [person for person in names.persons.values()
+             if (person.role or person.present) and
+             (title in person.titles or person.occupation is not None and
+              N.post_begins_with(person.occupation, title))]
+    return found[0] if len(found) == 1 else None
 
 
 def _participants(div: etree._Element, names: N.Names) -> None:
