@@ -162,7 +162,8 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
         at = bibl.text.find(pages, spans[-1][1] if spans else 0)
         if at >= 0:
             bounds = [int(n) for n in re.findall(r"\d+", pages)]
-            attrs = {"unit": "page"}
+            # Leaves of an archival file (`ll. 81-83`) are folios; the rest are pages.
+            attrs = {"unit": "folio" if re.match(r"(?:ll?|fl|ff|fols?)\.", pages) else "page"}
             if len(bounds) == 2:
                 attrs.update({"from": str(bounds[0]), "to": str(bounds[1])})
             spans.append((at, at + len(pages), E.biblScope(**attrs)))

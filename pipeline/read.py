@@ -554,6 +554,12 @@ _REFERENCE_END = re.compile(
     r"(?<!\b[A-Z])\.\s+(?=[A-Z<])|\s+<|\.$")
 
 
+# The pages or leaves a reference ends with: `, 33`, `, pp. 12-15`, and the leaves of Russian
+# and Romanian files and English folio references (`ll. 81-83`, `l. 4`, `fl. 1-9`, `ff. 2-5`,
+# `fols. 7-9`); `f.` is a fond, not a leaf.
+_PAGES = re.compile(r",\s*((?:pp?\.|ll?\.|fl\.|ff\.|fols?\.)?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
+
+
 def _split_citation(fields: dict[str, str]) -> None:
     """Pull the parts of the citation out: URL, archival reference, pages, translators."""
     citation = fields.get("citation", "")
@@ -576,7 +582,7 @@ def _split_citation(fields: dict[str, str]) -> None:
     if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
                             not re.search("[\"\u201c\u201d]", reference)):
         reference = ""   # a sentence or a quoted title, not a shelf mark
-    pages = re.search(r",\s*((?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?)$", reference)
+    pages = _PAGES.search(reference)
     if pages:
         fields["pages"] = pages.group(1)
         reference = reference[:pages.start()]

@@ -269,6 +269,11 @@ def test_pdf_export_with_values_beside_their_labels():
      "FRUS, 1961-1963, Vol. XIV, Doc. 32", None),
     ("SAPMO-BArch, DY 30/3386, Bl. 1-4, No. 5. Obtained by Hope Harrison.",
      "SAPMO-BArch, DY 30/3386, Bl. 1-4, No. 5", None),
+    # the leaves of a Russian or Romanian file (`f.` is the fond, not a leaf)
+    ("AVPRF, f. 0102, op. 17, d. 5, ll. 81-83. Translated by Sergey Radchenko.",
+     "AVPRF, f. 0102, op. 17, d. 5", "ll. 81-83"),
+    ("ANIC, fond CC of RCP, dosar 12/1965, fl. 1-9. Obtained by Mircea Munteanu.",
+     "ANIC, fond CC of RCP, dosar 12/1965", "fl. 1-9"),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
@@ -295,3 +300,15 @@ def test_translators_named_with_initials_are_read_whole(citation: str, translato
     `L.W. Gluchowski` after `and` was lost)."""
     text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
     assert read(text).fields["translated_by"] == translators
+
+
+def test_leaves_of_an_archival_file_are_folios() -> None:
+    """`ll. 81-83` is a biblScope of unit folio (it stayed in the archival idno), `pp. 12-15`
+    one of unit page."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    for source, unit in (("AVPRF, f. 0102, op. 17, d. 5, ll. 81-83.", "folio"),
+                         ("PRC FMA 204-00007-04, pp. 12-15.", "page")):
+        text = ("October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\n"
+                f"Source\n\n{source}\n")
+        scope = pipeline.convert(text).tree.find(".//t:sourceDesc/t:bibl/t:biblScope", ns)
+        assert (scope.get("unit"), scope.get("from")) == (unit, source.split()[-1][:2])
