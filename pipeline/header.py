@@ -11,7 +11,8 @@ from . import __version__
 from .inline import wrap_all
 from .names import Names, Person
 from .read import DATE_LINE, Source
-from .tei import TYPE_SCHEME_ID, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, E, add, tag
+from .tei import (TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, E, add,
+                  tag)
 
 LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
              "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",
@@ -36,6 +37,26 @@ EDITORIAL_POLICY = (
     "The resp values: #translator for the translator's interventions, #archive for the "
     "archive's redactions, omissions and notes, #converter for decisions made by tei-pipeline.",
 )
+# A document written in English has no translator: its square brackets are its editors'.
+_ENGLISH_ORIGINAL_POLICY = tuple(
+    paragraph.replace("in the translation", "in the text")
+    .replace("the translator supplied", "the editors supplied")
+    .replace("the editors' and translator's notes", "the editors' notes")
+    .replace("#translator for the translator's interventions",
+             "#translator for the editors' insertions in square brackets")
+    for paragraph in EDITORIAL_POLICY)
+
+
+def english_original(fields: dict[str, str]) -> bool:
+    """Was the document written in English (`Original Language: English`), not translated?"""
+    originals = _originals(fields)
+    return bool(originals) and all(LANGUAGES.get(o.lower()) == "en" for o in originals)
+
+
+def _originals(fields: dict[str, str]) -> list[str]:
+    """The languages the catalogue says the document was written in, each once."""
+    value = (fields.get("language") or "").strip()
+    return list(dict.fromkeys(re.split(r"\s*,\s*|\s+and\s+", value))) if value else []
 
 
 def iso_date(text: str | None) -> str | None:
@@ -85,11 +106,16 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
         for funder in _funders(credits):
             add(title_stmt, "funder", funder)
     translators = _translators(fields.get("translated_by", ""))
-    stmt = _resp(title_stmt, "translator", "Translation into English")
-    for translator in translators:
-        add(stmt, "persName", translator)
-    if not translators:
-        add(stmt, "name", UNKNOWN_TRANSLATOR)
+    if english_original(fields) and not translators:
+        # No translation: the id the brackets' resp points to names their editors.
+        add(_resp(title_stmt, "translator", "Insertions in square brackets"), "name",
+            UNKNOWN_EDITORS)
+    else:
+        stmt = _resp(title_stmt, "translator", "Translation into English")
+        for translator in translators:
+            add(stmt, "persName", translator)
+        if not translators:
+            add(stmt, "name", UNKNOWN_TRANSLATOR)
     add(_resp(title_stmt, "archive", "Redactions, omissions and editorial notes"), "orgName",
         fields.get("publisher") or "Wilson Center Digital Archive")
     add(_resp(title_stmt, "converter", "Markup made automatically"), "name", "tei-pipeline")
@@ -188,7 +214,7 @@ def _encoding_desc(encoding: etree._Element, fields: dict[str, str]) -> None:
                       version=__version__)
     add(application, "label", "tei-pipeline")
     policy = add(encoding, "editorialDecl")
-    for paragraph in EDITORIAL_POLICY:
+    for paragraph in _ENGLISH_ORIGINAL_POLICY if english_original(fields) else EDITORIAL_POLICY:
         add(policy, "p", paragraph)
     if fields.get("type"):   # the scheme of textClass/classCode: the archive's own types
         taxonomy = add(add(encoding, "classDecl"), "taxonomy")
@@ -208,12 +234,12 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
     _corresp_desc(profile, div, names)
     usage = add(profile, "langUsage")
     # One language or several (`German, Russian`, `Russian and Chinese`), each once.
-    originals = re.split(r"\s*,\s*|\s+and\s+", (fields.get("language") or "").strip())
-    for original in dict.fromkeys(originals):
+    for original in _originals(fields):
         code = LANGUAGES.get(original.lower())
         if code and code != "en":
             add(usage, "language", f"{original} (original)", ident=code)
-    add(usage, "language", "English (translation)", ident="en")
+    add(usage, "language", "English" if english_original(fields) else "English (translation)",
+        ident="en")
     present = sorted((p for p in names.persons.values() if p.present), key=lambda p: p.id)
     if present:
         # Persons without a side first, then one nested list per side (`chinese-side`).

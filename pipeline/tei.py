@@ -21,6 +21,8 @@ RESP_IDS = frozenset({"translator", "archive", "converter"})
 # What the translator's respStmt names when the source does not say who translated it: a
 # placeholder, which no export takes for a person's name.
 UNKNOWN_TRANSLATOR = "the translator"
+# Who made the bracketed insertions of a document written in English (no translator).
+UNKNOWN_EDITORS = "the editors"
 # The id of the header's taxonomy of the archive's document types (`classCode/@scheme`).
 TYPE_SCHEME_ID = "archive-type"
 # Every id the header gives, which no person may take.

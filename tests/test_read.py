@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from lxml import etree
 
 import pipeline
 from pipeline.read import read
@@ -312,3 +315,26 @@ def test_leaves_of_an_archival_file_are_folios() -> None:
                 f"Source\n\n{source}\n")
         scope = pipeline.convert(text).tree.find(".//t:sourceDesc/t:bibl/t:biblScope", ns)
         assert (scope.get("unit"), scope.get("from")) == (unit, source.split()[-1][:2])
+
+
+def test_a_document_written_in_english_declares_no_translation() -> None:
+    """`Original Language: English` (a US memorandum): the header said `Translation into
+    English` by `the translator` and `English (translation)`. Its square brackets are its
+    editors'; the resp id they point to stays, naming them, and no export takes the
+    placeholder for a person."""
+    from pipeline.export._common import records
+
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("**October 24, 1973**\n**Memorandum of Conversation**\n\n**Summary:**\n\nThey talk."
+            "\n\n**Original Language:**\n\nEnglish\n\n**Contents:**\n\nTranslation - English\n\n"
+            "Kissinger: We [the United States] agree.\n\nDobrynin: Good.\n")
+    tree = pipeline.convert(text).tree
+    assert tree.xpath("//t:langUsage/t:language/text()", namespaces=ns) == ["English"]
+    stmt = tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=ns)[0]
+    assert [child.text for child in stmt] == ["Insertions in square brackets", "the editors"]
+    assert "Translation into English" not in etree.tostring(tree, encoding="unicode")
+    assert records([(Path("memo.xml"), tree)])[0].translators == ()
+    # translated documents keep their declaration
+    translated = pipeline.convert(text.replace("\n\nEnglish\n\n", "\n\nRussian\n\n")).tree
+    assert translated.xpath("//t:langUsage/t:language/text()", namespaces=ns) == [
+        "Russian (original)", "English (translation)"]

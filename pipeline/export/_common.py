@@ -20,7 +20,8 @@ from lxml import etree
 
 from ..errors import ExportError
 from ..files import as_text, atomic_file, staged_files, write_stdout
-from ..tei import TEI_NS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, ascii_fold
+from ..tei import (TEI_NS, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG,
+                   ascii_fold)
 from ..xmlsafe import parse_untrusted
 
 NS = {"tei": TEI_NS}
@@ -194,8 +195,9 @@ def read_record(path: Path, tree: etree._ElementTree) -> Record:
         or root.get(XML_LANG) or "en",
         translators=tuple(text_of(n) for n in header.xpath(
             "tei:fileDesc/tei:titleStmt/tei:respStmt[@xml:id='translator']"
-            "/*[self::tei:persName or self::tei:orgName or self::tei:name[. != $unknown]]",
-            namespaces=NS, unknown=UNKNOWN_TRANSLATOR)),
+            "/*[self::tei:persName or self::tei:orgName or "
+            "self::tei:name[. != $unknown and . != $editors]]",
+            namespaces=NS, unknown=UNKNOWN_TRANSLATOR, editors=UNKNOWN_EDITORS)),
         funders=tuple(text_of(f) for f in header.xpath(
             "tei:fileDesc/tei:titleStmt/tei:funder", namespaces=NS)),
         publisher=first_text(header, "tei:fileDesc/tei:publicationStmt/tei:publisher"),
