@@ -351,6 +351,30 @@ def _given_name(name: str, surname: str) -> str | None:
     return None if is_initials(given) or given == surname or not given[:1].isupper() else given
 
 
+_AuthorityIndexes = tuple[dict[str, list[Person]], dict[str, list[str]], dict[str, Person]]
+
+
+def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
+    """An authority's persons by the key of their surname, the keys of their names by id,
+    and the persons by the key of each of their name forms (the first person to have it)."""
+    by_surname: dict[str, list[Person]] = {}
+    id_keys: dict[str, list[str]] = {}
+    by_key: dict[str, Person] = {}
+    for person in authority:
+        by_surname.setdefault(key(person.surname), []).append(person)
+        id_keys.setdefault(person.id, []).append(key(person.name))
+    for person in authority:
+        for form in [person.name, *person.variants]:
+            by_key.setdefault(key(form), person)
+    return by_surname, id_keys, by_key
+
+
+@lru_cache(maxsize=1)
+def _builtin_indexes() -> _AuthorityIndexes:
+    """The built-in authority's indexes: every conversion without a register asks for them."""
+    return _authority_indexes(builtin_authority())
+
+
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
     words = name.split()
@@ -642,20 +666,14 @@ class Names:
         self.orgs: dict = {}        # id -> markup.places.Entity
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
-        self._authority_by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}   # the document's persons by given name
-        self._authority_by_surname: dict[str, list[Person]] = {}
-        # The keys of the authority's names, by id: an id is free for a name only if the
-        # authority gives it to no other name.
-        self._authority_id_keys: dict[str, list[str]] = {}
-        for person in self.authority:
-            self._authority_by_surname.setdefault(key(person.surname), []).append(person)
-            self._authority_id_keys.setdefault(person.id, []).append(key(person.name))
-        for person in self.authority:
-            for form in [person.name, *person.variants]:
-                self._authority_by_key.setdefault(key(form), person)
+        # The authority's persons by surname and by the key of each name form, and the keys
+        # of its names by id (an id is free for a name only if the authority gives it to no
+        # other name): read, never changed, so the built-in authority's are made once.
+        self._authority_by_surname, self._authority_id_keys, self._authority_by_key = \
+            _builtin_indexes() if authority is None else _authority_indexes(self.authority)
 
     # -- building the register -------------------------------------------------------------
 
