@@ -240,6 +240,46 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
     assert "<stage" not in body_xml(source, tei_all)
 
 
+@pytest.mark.parametrize("source, fragment", [
+    ("Zhou: Do not let them sell you out. [Zhou waves his hand.] We cannot agree.\n\n"
+     "Pham: Yes.", ' waves his hand.</stage> We'),
+    ("Assad: It must begin before May. [Assad raised his voice.] If they attack, we wait.\n\n"
+     "Gromyko: Yes.", ' raised his voice.</stage> If'),
+    ("Enver: Those submarines are ours. [Noise in the hall.] We will defend them.\n\n"
+     "Kosygin: No.", '<stage type="action" rend="brackets">Noise in the hall.</stage> We'),
+    ("Kim: We agree. [He nods.] Go on.\n\nZhou: Good.",
+     '<stage type="action" rend="brackets">He nods.</stage>'),
+    # the editors' statements stay notes
+    ("Kim: We agree. [The meeting ended at 10:20 p.m.]\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">The meeting ended'),
+    ("Kim: Good. [The Chinese side handed over the note.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Chinese side'),
+    ("Kim: Good. [End of entry]\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">End of entry'),
+])
+def test_a_bracketed_sentence_of_what_happens_in_the_room_is_a_stage(source, fragment, tei_all):
+    """A bracketed sentence of a noise in the room or a participant's gesture is a stage
+    direction with its brackets as rend; an editor's statement of the record stays a note."""
+    xml = body_xml(source, tei_all)
+    assert fragment in xml
+    assert ("<note" in xml) != ('<stage type="action" rend="brackets">' in xml)
+
+
+@pytest.mark.parametrize("source, fragment", [
+    ("the Soviet proposal to transport [military aid] through China",
+     'transport <supplied reason="clarification" resp="#translator">military aid</supplied>'),
+    ("They transport [military aid] by air.",
+     'transport <supplied reason="clarification" resp="#translator">military aid</supplied>'),
+    ("They sent 40 SA-2 launchers [SAM complexes] by June.",
+     'launchers <gloss resp="#translator">SAM complexes</gloss>'),
+    ("Then there are gifts [special products].",
+     'gifts <gloss resp="#translator">special products</gloss>'),
+])
+def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_all):
+    """Words after a verb are its supplied object; an acronym may be part of a gloss."""
+    assert fragment in body_xml(source, tei_all)
+
+
 def test_a_stage_direction_alone_between_turns_is_a_block_of_the_turn(tei_all):
     """`(Applause.)` on its own line after a speech was `<p><stage>...</stage></p>`; TEI
     writes the stage as a block of the `sp`. Right after a lone label (the exports would read

@@ -178,8 +178,8 @@ def test_kampuchea_is_cambodia() -> None:
     ("The CC of the CPSU discussed", 'The <orgName ref="#org-cpsu-central-committee">CC of the '
                                      'CPSU</orgName> discussed'),
     ("the Politburo of the CC CPSU decided",
-     'the <orgName ref="#org-politburo-of-the-cc-cpsu">Politburo of the CC CPSU</orgName> '
-     'decided'),
+     'the <orgName ref="#org-cpsu-central-committee-politburo">Politburo of the CC CPSU'
+     '</orgName> decided'),
     ("The CC decided", "The CC decided"),
     ("the CC Politburo Commission", 'the <orgName ref="#org-cc-politburo-commission">CC '
                                     'Politburo Commission</orgName>'),
@@ -265,6 +265,51 @@ def test_organisation_names_hold_no_person(source: str, expected: str) -> None:
 def test_buildings_and_rooms(source: str, expected: str) -> None:
     """A building or room is one placeName of its own, never the province or city in its name."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("at the Kumsusan Assembly Hall between", 'at the <placeName ref="#place-kumsusan-assembly-'
+     'hall">Kumsusan Assembly Hall</placeName> between'),
+    ("at the Chinese Government Guest House, Peking", 'at the <placeName ref="#place-chinese-'
+     'government-guest-house">Chinese Government Guest House</placeName>, <placeName '
+     'ref="#place-beijing">Peking</placeName>'),
+    ("the Lower House voted", "the Lower House voted"),
+    ("Sadat signed at Kilometre 101.", "Sadat signed at Kilometre 101."),
+])
+def test_a_building_named_after_a_body_is_a_place(source: str, expected: str) -> None:
+    """A building word ending the run wins over a body's head inside it; a word a number
+    completes (`Kilometre 101`) is no place by context."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Third Congress of the Korean Workers' Party met",
+     'the Third Congress of the <orgName ref="#org-korean-workers-party">Korean Workers\' '
+     'Party</orgName> met'),
+    ("the 20th Congress of the CPSU", 'the 20th Congress of the <orgName ref="#org-cpsu">CPSU'
+                                      '</orgName>'),
+    ("the Congress of the CPSU", 'the <orgName ref="#org-congress-of-the-cpsu">Congress of the '
+                                 'CPSU</orgName>'),
+])
+def test_a_numbered_congress_is_an_event(source: str, expected: str) -> None:
+    """A party's congress that an ordinal numbers is an event: only the party is marked."""
+    assert run(source) == expected
+
+
+def test_a_partys_politburo_has_one_name_in_either_order() -> None:
+    """`Politburo of the CC VWP` and `VWP CC Politburo` are one body, named as the CC is."""
+    names = Names()
+    run("the Politburo of the CC VWP and the VWP CC Politburo", names)
+    assert list(names.orgs) == ["org-vwp-central-committee-politburo"]
+    assert names.orgs["org-vwp-central-committee-politburo"].variants == [
+        "Politburo of the CC VWP", "VWP CC Politburo"]
+
+
+def test_a_department_for_two_areas_is_one_body() -> None:
+    """`Western Europe and American Affairs Department` is one department, no place in it."""
+    assert run("Director of Western Europe and American Affairs Department, Foreign Ministry") \
+        == ('Director of <orgName ref="#org-western-europe-and-american-affairs-department">'
+            'Western Europe and American Affairs Department</orgName>, Foreign Ministry')
 
 
 def test_long_name_and_organisation_overlap_both_ways() -> None:

@@ -354,6 +354,10 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
                  context)
     elif _is_gloss(stripped, before):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
+    elif _is_remark(stripped, before, after) and parent.tag in _STAGE_PARENTS and \
+            _room_action(stripped):
+        # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
+        _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
     elif len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
             and not after.strip() or _is_remark(stripped, before, after):
         _note(parent, "editorial", "#archive", group, text, context)
@@ -395,6 +399,28 @@ def _is_remark(content: str, before: str, after: str) -> bool:
     last = content.split()[-1] if content else ""
     return _lone_sentence(content, before, after) and last.lower() != "etc." and \
         not re.fullmatch(r"[A-Z]\.", last)
+
+
+# What a bracketed sentence says happened in the room, not what an editor says of the record:
+# a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`), or a participant,
+# named or `he`/`she`, doing something with his hands, his head or his voice (`[Zhou waves
+# his hand.]`, `[Assad raised his voice.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+_ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
+                         r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
+                         r"silence|animation)\b", re.IGNORECASE)
+_GESTURE = re.compile(
+    r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019.\-]*\s+){1,3}"
+    r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
+    r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
+    r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
+    r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed))\b")
+
+
+def _room_action(content: str) -> bool:
+    """Is a bracketed sentence a stage direction: a noise in the room or a participant's
+    gesture (`_ROOM_NOISE`, `_GESTURE`), not about the text (`_NOT_ACTION`)?"""
+    return not _NOT_ACTION.match(content) and bool(_ROOM_NOISE.match(content) or
+                                                    _GESTURE.match(content))
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
@@ -472,7 +498,28 @@ def _is_gloss(content: str, before: str) -> bool:
         return False
     if previous[:1].isupper() or previous.lower() in _FUNCTION or previous[-1:].isdigit():
         return False
-    return all(w.islower() for w in words)
+    if _verb_before(before):
+        return False  # `to transport [military aid] through`: the verb's object, supplied
+    # Lower-case words, or with an acronym among them (`launchers [SAM complexes]`).
+    return all(w.islower() for w in words) or any(w.islower() for w in words) and \
+        all(w.islower() or _ACRONYM.fullmatch(w) for w in words)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z0-9]+)?")
+# Words after which the next word is a verb: `to`, a pronoun that is a subject, a modal.
+_VERB_OPENERS = {"to", "we", "they", "i", "you", "he", "she", "will", "would", "can", "could",
+                 "should", "must", "may", "might", "shall", "not", "did", "do", "does"}
+
+
+def _verb_before(before: str) -> bool:
+    """Is the word just before a bracket a verb, by the word before it (`to transport`, `they
+    transport`)? A plural noun (`to workers`) ends in a single `s`; a verb after these words
+    does not (`to discuss` ends in two)."""
+    words = before.split()
+    if len(words) < 2 or words[-2].lower() not in _VERB_OPENERS:
+        return False
+    verb = words[-1].lower()
+    return not (verb.endswith("s") and not verb.endswith("ss"))
 
 
 def _paren_kind(group: Group, text: str, context: Context, before: str = "",

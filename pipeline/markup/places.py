@@ -163,7 +163,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
 # Square`): the name is one place, never the province or city named in it.
 _BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
                    "Guesthouse", "Building", "Stadium", "Theatre", "Theater", "Airport",
-                   "Station", "Canal", "Straße", "Strasse"}
+                   "Station", "Canal", "Straße", "Strasse", "House"}
 # Direction words a translator supplies before a state: `[North] Korea`.
 _DIRECTIONS = {"North", "South", "East", "West"}
 
@@ -180,7 +180,7 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
 _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
             "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
-            "The", "This", "That", "Your", "Its"}
+            "The", "This", "That", "Your", "Its", "Upper", "Lower"}
 # Bodies known by their abbreviation alone.
 ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                      "HSWP", "KSC", "MPRP", "UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB",
@@ -586,7 +586,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         end = words[1].start + len(words[1].bare)
         return Found(words[0].start, end, "org", f"{words[1].bare} {_CENTRAL_COMMITTEE}",
                      _span(text, words[0].start, end))
+    if any(w.bare in _BUILDING_HEADS for w in words[heads[-1] + 1:]):
+        return None                # `Kumsusan Assembly Hall` is a building (_building_in)
     words = words[:heads[-1] + 1]
+    if words[-1].text in _SESSION_HEADS and _numbered(words, text):
+        return None                # `Third Congress of the KWP`: an event, not a body
     spoken = _span(text, words[0].start, words[-1].end)
     if N.key(spoken) in _PLACES:
         return None                                   # Soviet Union is a state
@@ -597,8 +601,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if following is not None:
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
-            flip = len(words) <= 2 and [w.text for w in words] in _CC
-            return _ChainOrg(start, inner.end, text, inner, _CENTRAL_COMMITTEE if flip else None)
+            flip = _FLIPPED.get(tuple(w.text for w in words))
+            return _ChainOrg(start, inner.end, text, inner, flip)
         if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
@@ -613,6 +617,18 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE}", spoken)
+    if len(words) == 3 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS and \
+            (words[2].text,) in _FLIPPED:
+        # `VWP CC Politburo`, named as `Politburo of the CC VWP` is
+        return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE} "
+                     f"{_FLIPPED[(words[2].text,)]}", spoken)
+    areas = _AREAS_AND.search(text, max(0, start - 60), start)
+    if areas and words[-1].text in _AREA_HEADS and any(w.text == "Affairs" for w in words) \
+            and areas[1].split()[0] not in _LEADING and \
+            (areas.start() == 0 or not text[areas.start() - 1].isalnum()):
+        # `Western Europe and American Affairs Department`: one department for both areas
+        start = areas.start()
+        spoken = _span(text, start, end)
     return Found(start, end, "org", _ORG_NAMES.get(N.key(spoken), spoken), spoken)
 
 
@@ -658,7 +674,28 @@ _SAYS_WHICH = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|next|la
 # A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of
 # the CPSU`, `CPSU CC`, `CC CPSU`), has one name: `CPSU Central Committee`.
 _CENTRAL_COMMITTEE = "Central Committee"
-_CC = (["Central", "Committee"], ["CC"])
+# Bodies of a party named after it, as `Central Committee` is: `Politburo of the CC VWP` is
+# named `VWP Central Committee Politburo`, as `VWP CC Politburo` is.
+_FLIPPED = {("Central", "Committee"): _CENTRAL_COMMITTEE, ("CC",): _CENTRAL_COMMITTEE,
+            ("Politburo",): "Politburo", ("Presidium",): "Presidium",
+            ("Secretariat",): "Secretariat"}
+# A party's congresses and plenums are events when a number says which (`Third Congress of the
+# Korean Workers' Party`, `the 20th Congress of the CPSU`): the party inside is the body.
+_SESSION_HEADS = {"Congress", "Plenum", "Session"}
+_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|\w*(?:first|second|third|fourth|fifth|sixth|"
+                      r"seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth))|[IVXL]+")
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:st|nd|rd|th)|[IVXL]+)[ \u00a0]$")
+# `Western Europe and American Affairs Department`: up to three capitalized words and `and`
+# just before a department's name.
+_AREAS_AND = re.compile(f"((?:[{_UPPER}]" r"[\w\-]*[ \u00a0]){1,3})and[ \u00a0]$")
+_AREA_HEADS = {"Department", "Bureau", "Office", "Division", "Section"}
+
+
+def _numbered(words: list[_Word], text: str) -> bool:
+    """Does an ordinal say which congress or plenum `words` name, inside the run (`Third
+    Congress`) or just before it (`20th Congress`)?"""
+    return any(_ORDINAL.fullmatch(w.text) for w in words[:-1]) or \
+        bool(_ORDINAL_BEFORE.search(text, max(0, words[0].start - 8), words[0].start))
 
 
 def _leading(words: list[_Word]) -> int:
@@ -854,6 +891,8 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
     if end < len(text) and text[end:end + 1] not in (" ", ".", ",", ";", ":", ")", "\u00a0", ""):
         if text[end:end + 2] not in _POSSESSIVE:
             return None
+    if text[end + 1:end + 2].isdigit() and text[end:end + 1] in _SPACES:
+        return None                # `Kilometre 101`, `Gate 3`: a name the number completes
     # The patterns end where the word starts: searched up to there, from as far back as a
     # match can begin (not the whole text before it, once per word).
     if _PREPOSITION.search(text, max(0, word.start - 7), word.start) or \
