@@ -29,11 +29,13 @@ _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
-# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.).
+# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.),
+# maybe with a stage direction before the period: `H. ASSAD (after consulting Shakkur).`
 _PERIOD_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
 _DEFINING_LABEL = re.compile(

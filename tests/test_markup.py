@@ -67,6 +67,11 @@ LABELS = [
     ("Soviet Ambassador Puzanov: We agree.\n\nChinese Premier Zhou: Good.",
      '<sp who="#alexander-puzanov"><speaker rend="colon">Soviet <persName '
      'ref="#alexander-puzanov"><roleName>Ambassador</roleName> Puzanov</persName></speaker>'),
+    # a period label with a stage direction before its period
+    ("A.A. GROMYKO. We know the tactic.\n\nH. ASSAD (after consulting Shakkur). We thank you."
+     "\n\nA.A. GROMYKO. I will report this.",
+     '<sp who="#h-assad"><speaker rend="period"><persName ref="#h-assad">H. ASSAD</persName>'
+     '</speaker> <stage type="action">(after consulting Shakkur)</stage> <p>We thank you.</p>'),
     ("M.S. [Gorbachev]: Let us begin.\n\nM.S. [Gorbachev]: Good.",
      '<persName ref="#mikhail-gorbachev">M.S. <supplied reason="name-completion" '
      'resp="#translator">Gorbachev</supplied></persName>'),
