@@ -86,6 +86,9 @@ _AFTER_SPEECH = re.compile(
     r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
+# A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
+# said`): in a body of reported-speech turns it is the author's own, not the last speaker's.
+_FIRST_PERSON = re.compile(r"[ \t\u00a0]*I(?:[ \u00a0]+[a-z]|,)")
 # A line that holds only a page number of up to three digits: bare (`4`), between dashes
 # (`- 4 -`, `-4-`), before a slash (`4/`), after `Page` or `p.` (`Page 4`, `Page 2 of 5`), or
 # a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
@@ -423,8 +426,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = seen_turn = True
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
-                        _PROCEEDINGS.fullmatch(text)):
-            in_turn = False   # `Recorded by ...`, `(End of conversation.)`: no one's speech
+                        _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)):
+            # `Recorded by ...`, `(End of conversation.)`: no one's speech; `I answered that
+            # ...` among reported turns is the recorder's (a labelled turn goes on in its
+            # speaker's own first person, so there it stays the speaker's).
+            in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
     if not seen_turn:

@@ -489,6 +489,18 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
+    """Among reported-speech turns, `I answered that ...` is the recorder's own paragraph; in
+    labelled dialogue a speaker's next paragraph beginning with `I` stays his."""
+    xml = body_xml("F. Castro said that the harvest will be poor.\n\nR. Castro noted that the "
+                   "microfaction had been arrested.\n\nI answered that we have no contacts."
+                   "\n\nF. Castro said that he would write.", tei_all)
+    assert "had been arrested.</p></sp>\n\n<p>I answered that we have no contacts.</p>\n\n" \
+           "<sp " in xml
+    xml = body_xml("Nehru: First.\n\nI said so before.\n\nZhou: Third.\n\nNehru: Fourth.")
+    assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
+
+
 def test_a_participants_surname_is_a_speaker_the_first_time():
     """`Mielke:` and `Hager:`, each speaking once in minutes that list Erich Mielke and Kurt
     Hager as participants, went into the turn before as paragraphs."""
