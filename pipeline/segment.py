@@ -29,6 +29,13 @@ _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+# A joint label, two persons speaking together: `Ion Gheorghe Maurer and Manea Mănescu
+# (together): We support it.` Each side must be a person's label.
+_JOINT_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>(?P<first>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}})"
+    rf"[ \u00a0]+and[ \u00a0]+(?P<second>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))"
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
+    r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.),
 # maybe with a stage direction before the period: `H. ASSAD (after consulting Shakkur).`
 _PERIOD_LABEL = re.compile(
@@ -322,12 +329,15 @@ def find_label(text: str, known: names.Names | PersonLabels,
                style: str | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one."""
     for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL,
-                                                              _DEFINING_LABEL):
+                                                              _DEFINING_LABEL, _JOINT_LABEL):
         match = pattern.match(text)
         if not match:
             continue
         name = match.group("label")
-        if _SECTION_NUMBER.fullmatch(name) or \
+        if pattern is _JOINT_LABEL:
+            if not all(known.is_person_label(match.group(side)) for side in ("first", "second")):
+                continue
+        elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL):
             continue
         stage = note = None

@@ -72,6 +72,13 @@ LABELS = [
      "\n\nA.A. GROMYKO. I will report this.",
      '<sp who="#h-assad"><speaker rend="period"><persName ref="#h-assad">H. ASSAD</persName>'
      '</speaker> <stage type="action">(after consulting Shakkur)</stage> <p>We thank you.</p>'),
+    # a joint label: both persons speak, sp/@who lists them
+    ("Kim Il Sung: Welcome.\n\nNicolae Ceau\u0219escu: Thank you.\n\nKim: Good.\n\n"
+     "Ion Gheorghe Maurer and Manea M\u0103nescu (together): We support it.",
+     '<sp who="#ion-gheorghe-maurer #manea-manescu"><speaker rend="colon"><persName '
+     'ref="#ion-gheorghe-maurer">Ion Gheorghe Maurer</persName> and <persName '
+     'ref="#manea-manescu">Manea M\u0103nescu</persName></speaker> <stage type="action">'
+     '(together)</stage> <p>We support it.</p></sp>'),
     ("M.S. [Gorbachev]: Let us begin.\n\nM.S. [Gorbachev]: Good.",
      '<persName ref="#mikhail-gorbachev">M.S. <supplied reason="name-completion" '
      'resp="#translator">Gorbachev</supplied></persName>'),
