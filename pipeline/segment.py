@@ -79,6 +79,14 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 _SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
                            r")\b[^\n.!?:;]{0,80}")
+# An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
+# Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
+# capitalized words before it, names and linking words after it.
+_ORG_SIGNER = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][\w'\u2019\-]*[ \u00a0]+){0,3}"
+    r"(?:Ministry|Embassy|Consulate|Legation|Mission|Department|Committee|Commission|"
+    r"Secretariat|Bureau|Office|Headquarters)"
+    r"(?:[ \u00a0]+(?:of|for|in|to|at|the|and|[A-Z][\w'\u2019\-]*))*[ \t\u00a0]*")
 # `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line), and the
 # whole signature: that word, the name, the signer's office on up to two lines after it
 # (`Signed: Kienberg` / `Major General`, one paragraph).
@@ -494,10 +502,11 @@ _POST = re.compile(r"^[ \t\u00a0]*[^,\n]{3,60},[ \t\u00a0]*([A-Z][^\n]{0,150})$"
 
 
 def _mark_closing(blocks: list[Block]) -> None:
-    """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`) with
-    the valediction, the signer's office, dateline and reference number around it, up to six
-    paragraphs after the last paragraph of text (TEI wants one before a closer), and before
-    the end notes, if any."""
+    """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`, an
+    organisation: `Ministry of Foreign Affairs`) with the valediction, the signer's office
+    (after the name or right before it), dateline (after it or right before it) and reference
+    number around it, up to six paragraphs after the last paragraph of text (TEI wants one
+    before a closer), and before the end notes, if any."""
     end = len(blocks)
     while end and blocks[end - 1].kind == "footnote":
         end -= 1   # the end notes that follow a letter
@@ -507,20 +516,31 @@ def _mark_closing(blocks: list[Block]) -> None:
         if block.kind != "p":
             break
         kind = next((name for name, is_kind in _CLOSING if is_kind(block.text)), None)
-        if kind is None or kind == "signed" and _not_a_signer(block.text):
+        if kind is None or kind == "signed" and _not_a_signer(block.text) and \
+                not _ORG_SIGNER.fullmatch(block.text):
             break
         kinds.append(kind)
-    for at, kind in enumerate(kinds):
+    for at, kind in enumerate(kinds):   # (`kinds` runs from the last block back)
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
-            del kinds[at:]   # an office is the signer's only right after the signature
+            if at and kinds[at - 1] == "signed":
+                kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
+                continue
+            del kinds[at:]   # an office is the signer's only right next to the signature
             break
-    while kinds and kinds[-1] != "signed" and kinds[-1] != "valediction":
-        kinds.pop()   # the run begins with the valediction or the signature
+    while kinds and kinds[-1] not in ("signed", "valediction", "office") and \
+            not (kinds[-1] == "dateline" and kinds[-2:-1] in (["signed"], ["office"])):
+        kinds.pop()   # the run begins with the valediction, the signature or the signer's
+        # office, or with a dateline right before one of them (`2.V.68` / `I. SHCHERBAKOV`)
     if "signed" not in kinds or len(kinds) == len(blocks) or \
             blocks[-len(kinds) - 1].kind != "p":
         return
     for block, kind in zip(reversed(blocks), kinds):
         block.kind = kind
+
+
+def _is_signer(text: str) -> bool:
+    """A signature (`Mao Zedong.`, `[signature] GROMYKO`) or an organisation signing."""
+    return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
 
 
 def _is_dateline(text: str) -> bool:
@@ -534,7 +554,7 @@ def _is_dateline(text: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _SIGNATURE_BLOCK.fullmatch), ("valediction", _VALEDICTION.fullmatch),
+_CLOSING = (("signed", _is_signer), ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch))
 

@@ -723,6 +723,20 @@ LETTERS = [
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
+    # an organisation signs a cable; a dateline before the signature; the office before it
+    ("Ambassador Huang [Zhen]:\n\nPlease inform Comrade Pham Van Dong.\n\n"
+     "Ministry of Foreign Affairs\n\n9 April 1965\n",
+     '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
+     'Affairs</orgName></signed>\n\n<dateline><date when="1965-04-09">9 April 1965</date>'
+     '</dateline></closer>'),
+    ("To Moscow.\n\nI said that I would report to Moscow.\n\n2.V.68\n\nI. SHCHERBAKOV\n",
+     '<p>I said that I would report to <placeName ref="#place-moscow">Moscow</placeName>.</p>'
+     '\n\n<closer><dateline>2.V.68</dateline>\n\n<signed><persName ref="#i-shcherbakov">'
+     'I. SHCHERBAKOV</persName></signed></closer>'),
+    ("Report.\n\nWe agree.\n\nAmbassador of the USSR in the DPRK\n\nV. IVANOV\n",
+     '<p>We agree.</p>\n\n<closer><signed>Ambassador of the <placeName '
+     'ref="#place-soviet-union">USSR</placeName> in the <placeName ref="#place-north-korea">'
+     'DPRK</placeName>\n\n<persName ref="#v-ivanov">V. IVANOV</persName></signed></closer>'),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
      "<p>We agree.</p>\n\n<p>First Secretary of the "),
