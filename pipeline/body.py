@@ -55,8 +55,10 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             closer = div[-1] if index and blocks[index - 1].kind in _CLOSER_PARTS \
                 else add(div, "closer")
             part = _CLOSER_PARTS[block.kind]
-            if block.kind == "title":
-                # The signer's office goes into the signature before it, with the blank line.
+            if block.kind == "title" or block.kind == "signed" and \
+                    blocks[index - 1].kind == "office":
+                # The signer's office goes into the signature before it, with the blank line;
+                # so does the name after an office printed before it.
                 holder = closer[-1]
                 separator_before = holder.tail or ""
                 holder.tail = None
@@ -78,9 +80,9 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
 _P = tag("p")
 
 # The closing blocks segment finds, and what each is inside the closer (a reference number
-# is the closer's own text; the signer's office is in the signature it follows).
+# is the closer's own text; the signer's office is in the signature it follows or precedes).
 _CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "dateline",
-                 "reference": None, "title": "signed"}
+                 "reference": None, "title": "signed", "office": "signed"}
 
 
 def opener_ok(blocks: list[Block], index: int) -> bool:

@@ -29,11 +29,20 @@ _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
-# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.).
+# A joint label, two persons speaking together: `Ion Gheorghe Maurer and Manea Mănescu
+# (together): We support it.` Each side must be a person's label.
+_JOINT_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>(?P<first>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}})"
+    rf"[ \u00a0]+and[ \u00a0]+(?P<second>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))"
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
+    r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.),
+# maybe with a stage direction before the period: `H. ASSAD (after consulting Shakkur).`
 _PERIOD_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
 _DEFINING_LABEL = re.compile(
@@ -70,6 +79,14 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 _SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
                            r")\b[^\n.!?:;]{0,80}")
+# An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
+# Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
+# capitalized words before it, names and linking words after it.
+_ORG_SIGNER = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][\w'\u2019\-]*[ \u00a0]+){0,3}"
+    r"(?:Ministry|Embassy|Consulate|Legation|Mission|Department|Committee|Commission|"
+    r"Secretariat|Bureau|Office|Headquarters)"
+    r"(?:[ \u00a0]+(?:of|for|in|to|at|the|and|[A-Z][\w'\u2019\-]*))*[ \t\u00a0]*")
 # `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line), and the
 # whole signature: that word, the name, the signer's office on up to two lines after it
 # (`Signed: Kienberg` / `Major General`, one paragraph).
@@ -84,6 +101,9 @@ _AFTER_SPEECH = re.compile(
     r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
+# A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
+# said`): in a body of reported-speech turns it is the author's own, not the last speaker's.
+_FIRST_PERSON = re.compile(r"[ \t\u00a0]*I(?:[ \u00a0]+[a-z]|,)")
 # A line that holds only a page number of up to three digits: bare (`4`), between dashes
 # (`- 4 -`, `-4-`), before a slash (`4/`), after `Page` or `p.` (`Page 4`, `Page 2 of 5`), or
 # a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
@@ -317,12 +337,15 @@ def find_label(text: str, known: names.Names | PersonLabels,
                style: str | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one."""
     for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL,
-                                                              _DEFINING_LABEL):
+                                                              _DEFINING_LABEL, _JOINT_LABEL):
         match = pattern.match(text)
         if not match:
             continue
         name = match.group("label")
-        if _SECTION_NUMBER.fullmatch(name) or \
+        if pattern is _JOINT_LABEL:
+            if not all(known.is_person_label(match.group(side)) for side in ("first", "second")):
+                continue
+        elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL):
             continue
         stage = note = None
@@ -421,8 +444,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = seen_turn = True
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
-                        _PROCEEDINGS.fullmatch(text)):
-            in_turn = False   # `Recorded by ...`, `(End of conversation.)`: no one's speech
+                        _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)):
+            # `Recorded by ...`, `(End of conversation.)`: no one's speech; `I answered that
+            # ...` among reported turns is the recorder's (a labelled turn goes on in its
+            # speaker's own first person, so there it stays the speaker's).
+            in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
     if not seen_turn:
@@ -476,10 +502,11 @@ _POST = re.compile(r"^[ \t\u00a0]*[^,\n]{3,60},[ \t\u00a0]*([A-Z][^\n]{0,150})$"
 
 
 def _mark_closing(blocks: list[Block]) -> None:
-    """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`) with
-    the valediction, the signer's office, dateline and reference number around it, up to six
-    paragraphs after the last paragraph of text (TEI wants one before a closer), and before
-    the end notes, if any."""
+    """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`, an
+    organisation: `Ministry of Foreign Affairs`) with the valediction, the signer's office
+    (after the name or right before it), dateline (after it or right before it) and reference
+    number around it, up to six paragraphs after the last paragraph of text (TEI wants one
+    before a closer), and before the end notes, if any."""
     end = len(blocks)
     while end and blocks[end - 1].kind == "footnote":
         end -= 1   # the end notes that follow a letter
@@ -489,20 +516,31 @@ def _mark_closing(blocks: list[Block]) -> None:
         if block.kind != "p":
             break
         kind = next((name for name, is_kind in _CLOSING if is_kind(block.text)), None)
-        if kind is None or kind == "signed" and _not_a_signer(block.text):
+        if kind is None or kind == "signed" and _not_a_signer(block.text) and \
+                not _ORG_SIGNER.fullmatch(block.text):
             break
         kinds.append(kind)
-    for at, kind in enumerate(kinds):
+    for at, kind in enumerate(kinds):   # (`kinds` runs from the last block back)
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
-            del kinds[at:]   # an office is the signer's only right after the signature
+            if at and kinds[at - 1] == "signed":
+                kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
+                continue
+            del kinds[at:]   # an office is the signer's only right next to the signature
             break
-    while kinds and kinds[-1] != "signed" and kinds[-1] != "valediction":
-        kinds.pop()   # the run begins with the valediction or the signature
+    while kinds and kinds[-1] not in ("signed", "valediction", "office") and \
+            not (kinds[-1] == "dateline" and kinds[-2:-1] in (["signed"], ["office"])):
+        kinds.pop()   # the run begins with the valediction, the signature or the signer's
+        # office, or with a dateline right before one of them (`2.V.68` / `I. SHCHERBAKOV`)
     if "signed" not in kinds or len(kinds) == len(blocks) or \
             blocks[-len(kinds) - 1].kind != "p":
         return
     for block, kind in zip(reversed(blocks), kinds):
         block.kind = kind
+
+
+def _is_signer(text: str) -> bool:
+    """A signature (`Mao Zedong.`, `[signature] GROMYKO`) or an organisation signing."""
+    return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
 
 
 def _is_dateline(text: str) -> bool:
@@ -516,7 +554,7 @@ def _is_dateline(text: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _SIGNATURE_BLOCK.fullmatch), ("valediction", _VALEDICTION.fullmatch),
+_CLOSING = (("signed", _is_signer), ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch))
 

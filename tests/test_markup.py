@@ -67,6 +67,18 @@ LABELS = [
     ("Soviet Ambassador Puzanov: We agree.\n\nChinese Premier Zhou: Good.",
      '<sp who="#alexander-puzanov"><speaker rend="colon">Soviet <persName '
      'ref="#alexander-puzanov"><roleName>Ambassador</roleName> Puzanov</persName></speaker>'),
+    # a period label with a stage direction before its period
+    ("A.A. GROMYKO. We know the tactic.\n\nH. ASSAD (after consulting Shakkur). We thank you."
+     "\n\nA.A. GROMYKO. I will report this.",
+     '<sp who="#h-assad"><speaker rend="period"><persName ref="#h-assad">H. ASSAD</persName>'
+     '</speaker> <stage type="action">(after consulting Shakkur)</stage> <p>We thank you.</p>'),
+    # a joint label: both persons speak, sp/@who lists them
+    ("Kim Il Sung: Welcome.\n\nNicolae Ceau\u0219escu: Thank you.\n\nKim: Good.\n\n"
+     "Ion Gheorghe Maurer and Manea M\u0103nescu (together): We support it.",
+     '<sp who="#ion-gheorghe-maurer #manea-manescu"><speaker rend="colon"><persName '
+     'ref="#ion-gheorghe-maurer">Ion Gheorghe Maurer</persName> and <persName '
+     'ref="#manea-manescu">Manea M\u0103nescu</persName></speaker> <stage type="action">'
+     '(together)</stage> <p>We support it.</p></sp>'),
     ("M.S. [Gorbachev]: Let us begin.\n\nM.S. [Gorbachev]: Good.",
      '<persName ref="#mikhail-gorbachev">M.S. <supplied reason="name-completion" '
      'resp="#translator">Gorbachev</supplied></persName>'),
@@ -524,6 +536,18 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
+    """Among reported-speech turns, `I answered that ...` is the recorder's own paragraph; in
+    labelled dialogue a speaker's next paragraph beginning with `I` stays his."""
+    xml = body_xml("F. Castro said that the harvest will be poor.\n\nR. Castro noted that the "
+                   "microfaction had been arrested.\n\nI answered that we have no contacts."
+                   "\n\nF. Castro said that he would write.", tei_all)
+    assert "had been arrested.</p></sp>\n\n<p>I answered that we have no contacts.</p>\n\n" \
+           "<sp " in xml
+    xml = body_xml("Nehru: First.\n\nI said so before.\n\nZhou: Third.\n\nNehru: Fourth.")
+    assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
+
+
 def test_a_participants_surname_is_a_speaker_the_first_time():
     """`Mielke:` and `Hager:`, each speaking once in minutes that list Erich Mielke and Kurt
     Hager as participants, went into the turn before as paragraphs."""
@@ -739,6 +763,20 @@ LETTERS = [
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
+    # an organisation signs a cable; a dateline before the signature; the office before it
+    ("Ambassador Huang [Zhen]:\n\nPlease inform Comrade Pham Van Dong.\n\n"
+     "Ministry of Foreign Affairs\n\n9 April 1965\n",
+     '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
+     'Affairs</orgName></signed>\n\n<dateline><date when="1965-04-09">9 April 1965</date>'
+     '</dateline></closer>'),
+    ("To Moscow.\n\nI said that I would report to Moscow.\n\n2.V.68\n\nI. SHCHERBAKOV\n",
+     '<p>I said that I would report to <placeName ref="#place-moscow">Moscow</placeName>.</p>'
+     '\n\n<closer><dateline>2.V.68</dateline>\n\n<signed><persName ref="#i-shcherbakov">'
+     'I. SHCHERBAKOV</persName></signed></closer>'),
+    ("Report.\n\nWe agree.\n\nAmbassador of the USSR in the DPRK\n\nV. IVANOV\n",
+     '<p>We agree.</p>\n\n<closer><signed>Ambassador of the <placeName '
+     'ref="#place-soviet-union">USSR</placeName> in the <placeName ref="#place-north-korea">'
+     'DPRK</placeName>\n\n<persName ref="#v-ivanov">V. IVANOV</persName></signed></closer>'),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
      "<p>We agree.</p>\n\n<p>First Secretary of the "),

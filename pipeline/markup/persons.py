@@ -322,10 +322,24 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             if holder is not None:   # `The <roleName>Secretary</roleName>`
                 wrap(name, len("The "), len(name.text), new("roleName"))
         ref = f"#{person.id}"
-    sp.set("who", ref)
-    person = names.persons.get(ref[1:])
-    if person is not None:
-        person.present = True
+    refs = [ref] + _joint_speakers(speaker, name)
+    sp.set("who", " ".join(dict.fromkeys(refs)))
+    for ref in refs:
+        person = names.persons.get(ref[1:])
+        if person is not None:
+            person.present = True
+
+
+def _joint_speakers(speaker: etree._Element, name: etree._Element | None) -> list[str]:
+    """The refs of the names after `name` in a joint label (`Ion Gheorghe Maurer and Manea
+    Mănescu:`): persNames of the speaker itself joined to the one before by `and` alone."""
+    refs: list[str] = []
+    while name is not None and name.getparent() is speaker and (name.tail or "").strip() == "and":
+        name = name.getnext()
+        if name is None or name.tag != _PERSNAME or name.get("ref") is None:
+            break
+        refs.append(name.get("ref"))
+    return refs
 
 
 def _holder(label: str, names: N.Names) -> N.Person | None:
