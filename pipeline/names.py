@@ -41,7 +41,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
-          "Trade", "Executive"}
+          "Trade", "Executive", "PM"}
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader"}

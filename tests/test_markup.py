@@ -931,3 +931,16 @@ def test_a_womans_honorific_and_a_surname_is_no_man_of_that_surname():
         'Sukarno</persName> spoke.' in xml
     xml = body_xml("Prime Minister Gandhi came. Mrs. Gandhi spoke.\n")
     assert xml.count('<persName ref="#indira-gandhi">') == 2
+
+
+def test_a_wade_giles_short_form_after_pm_is_the_participant():
+    """`PM Chou:` and `Prime Minister Chou:` after `Chou En-lai` in the participants are Zhou
+    Enlai, `PM` a title; they were persons `pm-chou` and `chou`."""
+    xml = body_xml("PARTICIPANTS: Chou En-lai, Premier; Yeh Chien-ying, Vice Chairman\n\n"
+                   "Prime Minister Chou: We begin.\n\nDr. Kissinger: Thank you.\n\n"
+                   "PM Chou: Good.\n\nMarshal Yeh: Yes.\n")
+    assert '<sp who="#zhou-enlai"><speaker rend="colon"><persName ref="#zhou-enlai"><roleName>' \
+        'Prime Minister</roleName> Chou</persName>' in xml
+    assert '<sp who="#zhou-enlai"><speaker rend="colon"><persName ref="#zhou-enlai"><roleName>' \
+        'PM</roleName> Chou</persName>' in xml
+    assert '<sp who="#yeh-chien-ying">' in xml
