@@ -7,6 +7,7 @@ works on a token list so that the same code reads a plain label and a level stri
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -951,7 +952,14 @@ class Names:
                            {bracket.start: "identification"})
         mention = Mention(start=start, end=words[-1].end, title_end=title_end, titles=titles,
                           words=words)
+        if not titles and _named_thing(reading.text, mention):
+            return None
         if not self._plausible(mention):
+            return None
+        if not titles and _place_after_preposition(reading.text, mention) and \
+                not self.find_exact(mention.spoken) and \
+                not self._authority_by_key.get(key(mention.spoken)) and \
+                mention.spoken not in self.hints:
             return None
         return mention
 
@@ -972,7 +980,9 @@ class Names:
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
         if any(t.bracket is not None for t in mention.words):
-            return True  # the translator completed or respelt a name: `[Evgenii] Primakov`
+            # The translator completed or respelt a name: `[Evgenii] Primakov`; but one word
+            # respelt alone is as likely a place (`Chongjin [Cheongjin]`): the register decides.
+            return not _respelt_word(mention) or self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
@@ -981,6 +991,65 @@ class Names:
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
+
+
+def _named_thing(text: str, mention: Mention) -> bool:
+    """Is the mention (a part of) a name in quotation marks after a common noun (`the floating
+    base "Nikolai Kolomeytsev"`, `the ship "Lenin"`)? A ship, a base, a newspaper named after a
+    person: no person. A name quoted after anything else (`In the original: "Kim Il Sung"`) is
+    the person still."""
+    return mention.end < len(text) and text[mention.end] in _CLOSING_QUOTES and \
+        _QUOTED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
+_CLOSING_QUOTES = "\"\u201d\u00bb"
+# A lower-case word, an opening quote and capitalized words up to a mention: the words of the
+# quoted name before the mention are its own (`"Nikolai Kolomeytsev"`, read from `Kolomeytsev`).
+_QUOTED_BEFORE = re.compile("(?<![\\w\\-])[a-z]+[ \u00a0][\"\u201c\u00ab]"
+                            "(?:[A-Z][\\w\\-.]*[ \u00a0])*$")
+
+
+# The word before a name, and `from` a place `to` before it: `from Pingxiang to Dong Dang`.
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(\w+)[ \u00a0]+$")
+_FROM_PLACE_TO = re.compile(r"\bfrom[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)?[ \u00a0]+to"
+                            r"[ \u00a0]+$")
+
+
+def _place_after_preposition(text: str, mention: Mention) -> bool:
+    """Is the mention a pinyin-like pair (a Chinese surname and one or two syllables,
+    `Dong Dang`) after `in`, `at`, `near`, or after `to` in `from A to`: a place more likely
+    than a person? `to` alone (`said to Chen Yi`) and `from` (`a letter from Li Qiang`) are
+    said of persons as often. The caller asks the register first: a known name is a person."""
+    plain = mention.plain
+    if len(plain) != 2 or len(mention.words) != 2 or not (
+            plain[0] in CHINESE_SURNAMES and _pinyin_given(plain[1])) or \
+            text.startswith(("'s", "\u2019s"), mention.end):
+        return False   # not a pair, or a possessive: `in Li Peng's name`
+    before = text[max(0, mention.start - 60):mention.start]
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    if word.group(1) in ("in", "at", "near"):
+        return True
+    return word.group(1) == "to" and _FROM_PLACE_TO.search(before) is not None
+
+
+def _respelt_word(mention: Mention) -> bool:
+    """Is the mention one word and a bracket of one word spelling it another way
+    (`Chongjin [Cheongjin]`, not `Zhou [Enlai]`)?"""
+    if len(mention.words) != 2 or mention.words[0].bracket is not None:
+        return False
+    bracket = mention.words[1].bracket
+    return bracket is not None and respelt_word(mention.words[0].text, bracket)
+
+
+def respelt_word(word: str, other: str) -> bool:
+    """Is `other` one word spelling `word` another way: the same first letter, most of their
+    letters in common (`Cheongjin` for Chongjin, `Khrushchov` for Khrushchev; not `Ho-man`,
+    the given name after Han)?"""
+    one, two = key(word), key(other)
+    return len(other.split()) == 1 and one[:1] == two[:1] and \
+        difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 @lru_cache(maxsize=64)

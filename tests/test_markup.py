@@ -944,3 +944,37 @@ def test_a_wade_giles_short_form_after_pm_is_the_participant():
     assert '<sp who="#zhou-enlai"><speaker rend="colon"><persName ref="#zhou-enlai"><roleName>' \
         'PM</roleName> Chou</persName>' in xml
     assert '<sp who="#yeh-chien-ying">' in xml
+
+
+NOT_PERSONS = [
+    # a place with its other romanization in brackets, as `Jagang [Chagang]`
+    ("The Kim Chaek Iron Works in Chongjin [Cheongjin] was idle.", "Chongjin"),
+    # a pinyin-like pair after `from A to`, `in`, `at`: a place
+    ("Rail transit from Pingxiang to Dong Dang only.", "Dong Dang"),
+    ("They met in Dong Dang.", "Dong Dang"),
+    # a ship named after a person, quoted after a common noun
+    ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
+     "Nikolai Kolomeytsev"),
+]
+
+
+@pytest.mark.parametrize("source, words", NOT_PERSONS)
+def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words: str, tei_all):
+    """A one-word place respelt in brackets, a pinyin pair after a preposition of place and a
+    quoted ship's name are no persons (they were `chongjin-cheongjin`, `dong-dang`, ...)."""
+    xml = body_xml(source, tei_all)
+    assert words in xml and "<persName" not in xml
+
+
+def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
+    """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
+    bracket a variant) and a name quoted after a colon stay persons; a short name and its
+    given name in brackets stay a completion."""
+    xml = body_xml("Zhou Enlai wrote to Chen Yi. In the original: \"Kim Il Sung\". "
+                   "Khrushchev [Khrushchov] came; he spoke in Li Peng's name.\n")
+    assert '<persName ref="#chen-yi">Chen Yi</persName>' in xml
+    assert '"<persName ref="#kim-il-sung">Kim Il Sung</persName>"' in xml
+    assert '<persName ref="#nikita-khrushchev">Khrushchev <supplied reason="variant"' in xml
+    assert '<persName ref="#li-peng">Li Peng</persName>' in xml
+    xml = body_xml("Vice Premier Han [Ho-man] came.\n")
+    assert 'Han <supplied reason="name-completion" resp="#translator">Ho-man</supplied>' in xml

@@ -144,8 +144,8 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "identification"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
-                _respelt(plain, content):
-            variant = content                                # Kim Chang-man [Kim Chang Man]
+                _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content):
+            variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
             mention.reasons[token.start] = "variant"
         elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and not _authority_name(content) and
