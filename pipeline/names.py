@@ -234,6 +234,20 @@ _TOKEN_SEARCH = re.compile(
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
     "|(?<=[A-Z])\\."
     "|(?<=[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff])[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+# A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
+# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
+_PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
+_PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
+                   "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
+_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(_PARTICLES) + ")-|(?:" +
+                           "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) +
+                           ")[ \u00a0])")
+# A word of a name that begins with its particle (`al-Halim`), and the particle alone.
+_PARTICLE_WORD = re.compile("(?:" + "|".join(_PARTICLES) + ")-[A-Z]\\w*|" +
+                            "|".join(w for w in _PARTICLE_WORDS if " " not in w))
+_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
+                              "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) +
+                              ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
@@ -485,7 +499,8 @@ def _name_word(word: str) -> bool:
     if is_initials(word):
         return True
     first = word[0]
-    return first.isupper() and not word.isdigit() and not re.search(r"\d", word)
+    return (first.isupper() or _PARTICLE_PREFIX.match(word) is not None) and \
+        not word.isdigit() and not re.search(r"\d", word)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -515,8 +530,9 @@ def _leads_title(tokens: list[Token], i: int) -> bool:
 def _name_bracket(content: str) -> bool:
     """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`?"""
     words = content.split()
-    return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung")
-                                       for w in words) and not content.endswith(",")
+    return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
+                                       _PARTICLE_WORD.fullmatch(w) for w in words) and \
+        _name_word(words[0]) and not content.endswith(",")
 
 
 @dataclass
@@ -589,7 +605,13 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         if k > i:
             gap = text[tokens[k - 1].end:token.start]
             if gap not in _SPACES and not (gap == "" and token.bracket is not None):
-                break
+                particle = _PARTICLE_GAP.fullmatch(gap) if token.bracket is None and \
+                    (words or titles) and _name_word(token.text) else None
+                if particle is None:
+                    break
+                # A particle belongs to the name word after it: `H. al-Assad`, `bin Laden`.
+                token = Token(token.start - len(particle.group(1)), token.end,
+                              particle.group(1) + token.text)
         if token.bracket is not None:
             if not _name_bracket(token.bracket):
                 break
@@ -732,10 +754,11 @@ class Names:
         self._by_key.setdefault(key(form), person)
         if surname is None:
             surname = surname_of(form, person.lang) if " " in form.strip() else form
-        short = key(surname)
-        entries = self._by_surname.setdefault(short, [])
-        if person not in entries:
-            entries.append(person)
+        # A surname with its particle is found without it too: `Assad` for H. al-Assad.
+        for short in {key(surname), key(_PARTICLE_PREFIX.sub("", surname))}:
+            entries = self._by_surname.setdefault(short, [])
+            if person not in entries:
+                entries.append(person)
         given = _given_name(form, surname) if form == person.name else None
         if given is not None:
             entries = self._by_given.setdefault(key(given), [])

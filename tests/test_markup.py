@@ -978,3 +978,17 @@ def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     assert '<persName ref="#li-peng">Li Peng</persName>' in xml
     xml = body_xml("Vice Premier Han [Ho-man] came.\n")
     assert 'Han <supplied reason="name-completion" resp="#translator">Ho-man</supplied>' in xml
+
+
+def test_particles_inside_a_name_belong_to_it():
+    """`al-`, `bin`, `de` between a name's words are the name's (`H. al-Assad` was `H. al-`
+    and a person Assad); initials completed in brackets (`A.H. Khaddam [Abd al-Halim
+    Khaddam]`) are one persName holding its completion, not a supplied holding a persName."""
+    xml = body_xml("Present: Vice President A.H. Khaddam [Abd al-Halim Khaddam], Minister.\n\n"
+                   "H. al-Assad met Charles de Gaulle. Later Assad spoke.\n")
+    assert '<persName ref="#abd-al-halim-khaddam"><roleName>Vice President</roleName> A.H. ' \
+        'Khaddam <supplied reason="name-completion" resp="#translator">Abd al-Halim Khaddam' \
+        '</supplied></persName>, Minister' in xml
+    assert '<persName ref="#h-al-assad">H. al-Assad</persName> met <persName ' \
+        'ref="#charles-de-gaulle">Charles de Gaulle</persName>. Later <persName ' \
+        'ref="#h-al-assad">Assad</persName>' in xml

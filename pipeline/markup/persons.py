@@ -147,6 +147,11 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content):
             variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
             mention.reasons[token.start] = "variant"
+        elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
+                content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
+                _initials_agree(plain[:-1], content.split()[:-1]):
+            full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
+            mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and not _authority_name(content) and
                 _completes(f"{spoken} {content}")):
@@ -156,6 +161,15 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _initials_agree(initials: list[str], given: list[str]) -> bool:
+    """Do initials stand for the given names of a bracket, a particle passed over (`A.H.` for
+    `Abd al-Halim`)?"""
+    letters = [c for c in "".join(initials) if c.isupper()]
+    heads = [N._PARTICLE_PREFIX.sub("", w)[:1] for w in given
+             if N._PARTICLE_PREFIX.sub("", w)[:1].isupper()]
+    return letters == heads
 
 
 def _respelt(plain: list[str], content: str) -> bool:
