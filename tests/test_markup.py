@@ -992,3 +992,22 @@ def test_particles_inside_a_name_belong_to_it():
     assert '<persName ref="#h-al-assad">H. al-Assad</persName> met <persName ' \
         'ref="#charles-de-gaulle">Charles de Gaulle</persName>. Later <persName ' \
         'ref="#h-al-assad">Assad</persName>' in xml
+
+
+def test_participant_lines_list_names_of_any_shape_and_share_a_plural_role():
+    """In a participant line, two capitalized words between commas are a person (`Gogo
+    Nushi`, `Constantin Vlad` were dropped); a role after a list of names is each one's (Chi
+    was a participant, Nancy Tang dropped)."""
+    text = ("PARTICIPANTS: Chou En-lai, Premier; Chi Chao-chu and Nancy Tang, Interpreters\n\n"
+            "Present: Enver Hoxha, Gogo Nushi, Haki Toska. Koço Theodhosi was also invited.\n\n"
+            "Premier Chou: We begin.\n\nComrade Enver: Agreed.\n\nRecorded by: Constantin Vlad\n")
+    result = pipeline.convert(text)
+    roles = {person.get(XML_ID): person.get("role")
+             for person in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert roles["chi-chao-chu"] == roles["nancy-tang"] == "interpreter"
+    assert roles["gogo-nushi"] == roles["haki-toska"] == "attending"
+    assert roles["constantin-vlad"] == "recorder"
+    assert "koco-theodhosi" not in roles
+    xml = body_xml(text)
+    assert '<persName ref="#gogo-nushi">Gogo Nushi</persName>' in xml
+    assert 'Recorded by: <persName ref="#constantin-vlad">Constantin Vlad</persName>' in xml
