@@ -312,6 +312,8 @@ def romanization(name: str) -> str | None:
     words = name.replace("-", " ").split()
     if not words:
         return None
+    if _wade_giles(name.split()):
+        return "zh-Latn-wadegile"   # BCP 47's variant for Wade-Giles: `Chang Wen-chin`
     if words[0] in KOREAN_SURNAMES and ("-" in name or len(words) >= 3):
         return "ko-Latn"
     if words[0] in CHINESE_SURNAMES and len(words) == 2:
@@ -319,8 +321,29 @@ def romanization(name: str) -> str | None:
     if words[0] in KOREAN_SURNAMES:
         return "ko-Latn"
     if words[0] in VIETNAMESE_SURNAMES:
-        return "vi-Latn"
+        # Vietnamese is written in Latin letters: no script subtag (BCP 47), as the authority.
+        return "vi"
     return None
+
+
+# Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
+# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz` or a syllable `en`, `wen`):
+# `Chang Wen-chin`, `Chi Chao-chu` are Chinese, `Chang Chun-ha` may be Korean.
+WADE_GILES_SURNAMES = frozenset("""Chou Teng Yeh Chi Chang Chiang Hsu Hsieh Huang Kuo Liu Lin Li
+Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao Ch'iao Tsai
+Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
+Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i""".split())
+_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|'|\u2019|^w?en$|^erh$")
+
+
+def _wade_giles(words: list[str]) -> bool:
+    """Is a name a Chinese one in Wade-Giles: its surname, then a given name of two syllables
+    joined by a hyphen (`Chou En-lai`, `Yeh Chien-ying`), one of them no Korean syllable?"""
+    if len(words) != 2 or words[0] not in WADE_GILES_SURNAMES or \
+            not re.fullmatch(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+", words[1]):
+        return False
+    return any(_WADE_GILES_SYLLABLE.search(syllable.lower())
+               for syllable in words[1].split("-"))
 
 
 @dataclass
@@ -369,7 +392,8 @@ def _given_name(name: str, surname: str) -> str | None:
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
     words = name.split()
-    if lang in ("zh-Latn-pinyin", "ko-Latn", "vi-Latn", "zh-Latn") or romanization(name):
+    if lang in ("zh-Latn-pinyin", "zh-Latn-wadegile", "ko-Latn", "vi", "vi-Latn", "zh-Latn") or \
+            romanization(name):
         return words[0]
     return words[-1]
 
