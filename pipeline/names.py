@@ -7,6 +7,7 @@ works on a token list so that the same code reads a plain label and a level stri
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
-          "Trade", "Executive"}
+          "Trade", "Executive", "PM"}
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader"}
@@ -233,6 +234,20 @@ _TOKEN_SEARCH = re.compile(
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
     "|(?<=[A-Z])\\."
     "|(?<=[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff])[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+# A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
+# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
+_PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
+_PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
+                   "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
+_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(_PARTICLES) + ")-|(?:" +
+                           "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) +
+                           ")[ \u00a0])")
+# A word of a name that begins with its particle (`al-Halim`), and the particle alone.
+_PARTICLE_WORD = re.compile("(?:" + "|".join(_PARTICLES) + ")-[A-Z]\\w*|" +
+                            "|".join(w for w in _PARTICLE_WORDS if " " not in w))
+_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
+                              "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) +
+                              ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
@@ -297,6 +312,8 @@ def romanization(name: str) -> str | None:
     words = name.replace("-", " ").split()
     if not words:
         return None
+    if _wade_giles(name.split()):
+        return "zh-Latn-wadegile"   # BCP 47's variant for Wade-Giles: `Chang Wen-chin`
     if words[0] in KOREAN_SURNAMES and ("-" in name or len(words) >= 3):
         return "ko-Latn"
     if words[0] in CHINESE_SURNAMES and len(words) == 2:
@@ -304,8 +321,29 @@ def romanization(name: str) -> str | None:
     if words[0] in KOREAN_SURNAMES:
         return "ko-Latn"
     if words[0] in VIETNAMESE_SURNAMES:
-        return "vi-Latn"
+        # Vietnamese is written in Latin letters: no script subtag (BCP 47), as the authority.
+        return "vi"
     return None
+
+
+# Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
+# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz` or a syllable `en`, `wen`):
+# `Chang Wen-chin`, `Chi Chao-chu` are Chinese, `Chang Chun-ha` may be Korean.
+WADE_GILES_SURNAMES = frozenset("""Chou Teng Yeh Chi Chang Chiang Hsu Hsieh Huang Kuo Liu Lin Li
+Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao Ch'iao Tsai
+Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
+Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i""".split())
+_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|'|\u2019|^w?en$|^erh$")
+
+
+def _wade_giles(words: list[str]) -> bool:
+    """Is a name a Chinese one in Wade-Giles: its surname, then a given name of two syllables
+    joined by a hyphen (`Chou En-lai`, `Yeh Chien-ying`), one of them no Korean syllable?"""
+    if len(words) != 2 or words[0] not in WADE_GILES_SURNAMES or \
+            not re.fullmatch(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+", words[1]):
+        return False
+    return any(_WADE_GILES_SYLLABLE.search(syllable.lower())
+               for syllable in words[1].split("-"))
 
 
 @dataclass
@@ -378,7 +416,8 @@ def _builtin_indexes() -> _AuthorityIndexes:
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
     words = name.split()
-    if lang in ("zh-Latn-pinyin", "ko-Latn", "vi-Latn", "zh-Latn") or romanization(name):
+    if lang in ("zh-Latn-pinyin", "zh-Latn-wadegile", "ko-Latn", "vi", "vi-Latn", "zh-Latn") or \
+            romanization(name):
         return words[0]
     return words[-1]
 
@@ -508,7 +547,8 @@ def _name_word(word: str) -> bool:
     if is_initials(word):
         return True
     first = word[0]
-    return first.isupper() and not word.isdigit() and not re.search(r"\d", word)
+    return (first.isupper() or _PARTICLE_PREFIX.match(word) is not None) and \
+        not word.isdigit() and not re.search(r"\d", word)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -538,8 +578,9 @@ def _leads_title(tokens: list[Token], i: int) -> bool:
 def _name_bracket(content: str) -> bool:
     """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`?"""
     words = content.split()
-    return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung")
-                                       for w in words) and not content.endswith(",")
+    return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
+                                       _PARTICLE_WORD.fullmatch(w) for w in words) and \
+        _name_word(words[0]) and not content.endswith(",")
 
 
 @dataclass
@@ -612,7 +653,13 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         if k > i:
             gap = text[tokens[k - 1].end:token.start]
             if gap not in _SPACES and not (gap == "" and token.bracket is not None):
-                break
+                particle = _PARTICLE_GAP.fullmatch(gap) if token.bracket is None and \
+                    (words or titles) and _name_word(token.text) else None
+                if particle is None:
+                    break
+                # A particle belongs to the name word after it: `H. al-Assad`, `bin Laden`.
+                token = Token(token.start - len(particle.group(1)), token.end,
+                              particle.group(1) + token.text)
         if token.bracket is not None:
             if not _name_bracket(token.bracket):
                 break
@@ -749,10 +796,11 @@ class Names:
         self._by_key.setdefault(key(form), person)
         if surname is None:
             surname = surname_of(form, person.lang) if " " in form.strip() else form
-        short = key(surname)
-        entries = self._by_surname.setdefault(short, [])
-        if person not in entries:
-            entries.append(person)
+        # A surname with its particle is found without it too: `Assad` for H. al-Assad.
+        for short in {key(surname), key(_PARTICLE_PREFIX.sub("", surname))}:
+            entries = self._by_surname.setdefault(short, [])
+            if person not in entries:
+                entries.append(person)
         given = _given_name(form, surname) if form == person.name else None
         if given is not None:
             entries = self._by_given.setdefault(key(given), [])
@@ -969,7 +1017,14 @@ class Names:
                            {bracket.start: "identification"})
         mention = Mention(start=start, end=words[-1].end, title_end=title_end, titles=titles,
                           words=words)
+        if not titles and _named_thing(reading.text, mention):
+            return None
         if not self._plausible(mention):
+            return None
+        if not titles and _place_after_preposition(reading.text, mention) and \
+                not self.find_exact(mention.spoken) and \
+                not self._authority_by_key.get(key(mention.spoken)) and \
+                mention.spoken not in self.hints:
             return None
         return mention
 
@@ -990,7 +1045,9 @@ class Names:
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
         if any(t.bracket is not None for t in mention.words):
-            return True  # the translator completed or respelt a name: `[Evgenii] Primakov`
+            # The translator completed or respelt a name: `[Evgenii] Primakov`; but one word
+            # respelt alone is as likely a place (`Chongjin [Cheongjin]`): the register decides.
+            return not _respelt_word(mention) or self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
@@ -999,6 +1056,65 @@ class Names:
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
+
+
+def _named_thing(text: str, mention: Mention) -> bool:
+    """Is the mention (a part of) a name in quotation marks after a common noun (`the floating
+    base "Nikolai Kolomeytsev"`, `the ship "Lenin"`)? A ship, a base, a newspaper named after a
+    person: no person. A name quoted after anything else (`In the original: "Kim Il Sung"`) is
+    the person still."""
+    return mention.end < len(text) and text[mention.end] in _CLOSING_QUOTES and \
+        _QUOTED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
+_CLOSING_QUOTES = "\"\u201d\u00bb"
+# A lower-case word, an opening quote and capitalized words up to a mention: the words of the
+# quoted name before the mention are its own (`"Nikolai Kolomeytsev"`, read from `Kolomeytsev`).
+_QUOTED_BEFORE = re.compile("(?<![\\w\\-])[a-z]+[ \u00a0][\"\u201c\u00ab]"
+                            "(?:[A-Z][\\w\\-.]*[ \u00a0])*$")
+
+
+# The word before a name, and `from` a place `to` before it: `from Pingxiang to Dong Dang`.
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(\w+)[ \u00a0]+$")
+_FROM_PLACE_TO = re.compile(r"\bfrom[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)?[ \u00a0]+to"
+                            r"[ \u00a0]+$")
+
+
+def _place_after_preposition(text: str, mention: Mention) -> bool:
+    """Is the mention a pinyin-like pair (a Chinese surname and one or two syllables,
+    `Dong Dang`) after `in`, `at`, `near`, or after `to` in `from A to`: a place more likely
+    than a person? `to` alone (`said to Chen Yi`) and `from` (`a letter from Li Qiang`) are
+    said of persons as often. The caller asks the register first: a known name is a person."""
+    plain = mention.plain
+    if len(plain) != 2 or len(mention.words) != 2 or not (
+            plain[0] in CHINESE_SURNAMES and _pinyin_given(plain[1])) or \
+            text.startswith(("'s", "\u2019s"), mention.end):
+        return False   # not a pair, or a possessive: `in Li Peng's name`
+    before = text[max(0, mention.start - 60):mention.start]
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    if word.group(1) in ("in", "at", "near"):
+        return True
+    return word.group(1) == "to" and _FROM_PLACE_TO.search(before) is not None
+
+
+def _respelt_word(mention: Mention) -> bool:
+    """Is the mention one word and a bracket of one word spelling it another way
+    (`Chongjin [Cheongjin]`, not `Zhou [Enlai]`)?"""
+    if len(mention.words) != 2 or mention.words[0].bracket is not None:
+        return False
+    bracket = mention.words[1].bracket
+    return bracket is not None and respelt_word(mention.words[0].text, bracket)
+
+
+def respelt_word(word: str, other: str) -> bool:
+    """Is `other` one word spelling `word` another way: the same first letter, most of their
+    letters in common (`Cheongjin` for Chongjin, `Khrushchov` for Khrushchev; not `Ho-man`,
+    the given name after Han)?"""
+    one, two = key(word), key(other)
+    return len(other.split()) == 1 and one[:1] == two[:1] and \
+        difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 @lru_cache(maxsize=64)

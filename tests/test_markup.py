@@ -1009,3 +1009,83 @@ def test_a_womans_honorific_and_a_surname_is_no_man_of_that_surname():
         'Sukarno</persName> spoke.' in xml
     xml = body_xml("Prime Minister Gandhi came. Mrs. Gandhi spoke.\n")
     assert xml.count('<persName ref="#indira-gandhi">') == 2
+
+
+def test_a_wade_giles_short_form_after_pm_is_the_participant():
+    """`PM Chou:` and `Prime Minister Chou:` after `Chou En-lai` in the participants are Zhou
+    Enlai, `PM` a title; they were persons `pm-chou` and `chou`."""
+    xml = body_xml("PARTICIPANTS: Chou En-lai, Premier; Yeh Chien-ying, Vice Chairman\n\n"
+                   "Prime Minister Chou: We begin.\n\nDr. Kissinger: Thank you.\n\n"
+                   "PM Chou: Good.\n\nMarshal Yeh: Yes.\n")
+    assert '<sp who="#zhou-enlai"><speaker rend="colon"><persName ref="#zhou-enlai"><roleName>' \
+        'Prime Minister</roleName> Chou</persName>' in xml
+    assert '<sp who="#zhou-enlai"><speaker rend="colon"><persName ref="#zhou-enlai"><roleName>' \
+        'PM</roleName> Chou</persName>' in xml
+    assert '<sp who="#yeh-chien-ying">' in xml
+
+
+NOT_PERSONS = [
+    # a place with its other romanization in brackets, as `Jagang [Chagang]`
+    ("The Kim Chaek Iron Works in Chongjin [Cheongjin] was idle.", "Chongjin"),
+    # a pinyin-like pair after `from A to`, `in`, `at`: a place
+    ("Rail transit from Pingxiang to Dong Dang only.", "Dong Dang"),
+    ("They met in Dong Dang.", "Dong Dang"),
+    # a ship named after a person, quoted after a common noun
+    ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
+     "Nikolai Kolomeytsev"),
+]
+
+
+@pytest.mark.parametrize("source, words", NOT_PERSONS)
+def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words: str, tei_all):
+    """A one-word place respelt in brackets, a pinyin pair after a preposition of place and a
+    quoted ship's name are no persons (they were `chongjin-cheongjin`, `dong-dang`, ...)."""
+    xml = body_xml(source, tei_all)
+    assert words in xml and "<persName" not in xml
+
+
+def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
+    """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
+    bracket a variant) and a name quoted after a colon stay persons; a short name and its
+    given name in brackets stay a completion."""
+    xml = body_xml("Zhou Enlai wrote to Chen Yi. In the original: \"Kim Il Sung\". "
+                   "Khrushchev [Khrushchov] came; he spoke in Li Peng's name.\n")
+    assert '<persName ref="#chen-yi">Chen Yi</persName>' in xml
+    assert '"<persName ref="#kim-il-sung">Kim Il Sung</persName>"' in xml
+    assert '<persName ref="#nikita-khrushchev">Khrushchev <supplied reason="variant"' in xml
+    assert '<persName ref="#li-peng">Li Peng</persName>' in xml
+    xml = body_xml("Vice Premier Han [Ho-man] came.\n")
+    assert 'Han <supplied reason="name-completion" resp="#translator">Ho-man</supplied>' in xml
+
+
+def test_particles_inside_a_name_belong_to_it():
+    """`al-`, `bin`, `de` between a name's words are the name's (`H. al-Assad` was `H. al-`
+    and a person Assad); initials completed in brackets (`A.H. Khaddam [Abd al-Halim
+    Khaddam]`) are one persName holding its completion, not a supplied holding a persName."""
+    xml = body_xml("Present: Vice President A.H. Khaddam [Abd al-Halim Khaddam], Minister.\n\n"
+                   "H. al-Assad met Charles de Gaulle. Later Assad spoke.\n")
+    assert '<persName ref="#abd-al-halim-khaddam"><roleName>Vice President</roleName> A.H. ' \
+        'Khaddam <supplied reason="name-completion" resp="#translator">Abd al-Halim Khaddam' \
+        '</supplied></persName>, Minister' in xml
+    assert '<persName ref="#h-al-assad">H. al-Assad</persName> met <persName ' \
+        'ref="#charles-de-gaulle">Charles de Gaulle</persName>. Later <persName ' \
+        'ref="#h-al-assad">Assad</persName>' in xml
+
+
+def test_participant_lines_list_names_of_any_shape_and_share_a_plural_role():
+    """In a participant line, two capitalized words between commas are a person (`Gogo
+    Nushi`, `Constantin Vlad` were dropped); a role after a list of names is each one's (Chi
+    was a participant, Nancy Tang dropped)."""
+    text = ("PARTICIPANTS: Chou En-lai, Premier; Chi Chao-chu and Nancy Tang, Interpreters\n\n"
+            "Present: Enver Hoxha, Gogo Nushi, Haki Toska. Koço Theodhosi was also invited.\n\n"
+            "Premier Chou: We begin.\n\nComrade Enver: Agreed.\n\nRecorded by: Constantin Vlad\n")
+    result = pipeline.convert(text)
+    roles = {person.get(XML_ID): person.get("role")
+             for person in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert roles["chi-chao-chu"] == roles["nancy-tang"] == "interpreter"
+    assert roles["gogo-nushi"] == roles["haki-toska"] == "attending"
+    assert roles["constantin-vlad"] == "recorder"
+    assert "koco-theodhosi" not in roles
+    xml = body_xml(text)
+    assert '<persName ref="#gogo-nushi">Gogo Nushi</persName>' in xml
+    assert 'Recorded by: <persName ref="#constantin-vlad">Constantin Vlad</persName>' in xml

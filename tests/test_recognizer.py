@@ -150,3 +150,14 @@ def test_tokens_are_found_where_the_look_ahead_search_found_them(text):
     """The search that takes a token's first character first finds the same tokens."""
     old = [(m.span(), m.groups()) for m in _OLD_TOKEN_SEARCH.finditer(text)]
     assert [(m.span(), m.groups()) for m in N._TOKEN_SEARCH.finditer(text)] == old, text
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("Chang Wen-chin", "zh-Latn-wadegile"), ("Chi Chao-chu", "zh-Latn-wadegile"),
+    ("Yeh Chien-ying", "zh-Latn-wadegile"), ("Kim Chang-man", "ko-Latn"),
+    ("Chang Chun-ha", "ko-Latn"), ("Zhou Enlai", "zh-Latn-pinyin"), ("Nguyen Co Thach", "vi"),
+    ("Pham Van Dong", "vi")])
+def test_romanization_tells_wade_giles_from_korean_and_vietnamese_has_no_script(name, lang):
+    """`Chang Wen-chin` is Chinese in Wade-Giles, not Korean; Vietnamese is `vi` (its script is
+    Latin by default), as the authority writes it, never `vi-Latn`."""
+    assert N.romanization(name) == lang

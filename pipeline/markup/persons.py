@@ -53,6 +53,7 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
+    _collect_listed(div, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
     for element in elements:          # first walk: full names only
@@ -74,6 +75,28 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
     return div
+
+
+# What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
+# end of a sentence (a full stop after a small letter: not the one of an initial, `W.`).
+_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\.(?=\s|$)")
+
+
+def _collect_listed(div: etree._Element, names: N.Names) -> None:
+    """Register the names a participant line lists whatever their shape: an entry of two or
+    three capitalized words, none a title or a word of a body or a place (`Present: Enver
+    Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a person there."""
+    for p in div.iter(tag("p")):
+        text = "".join(p.itertext())
+        head = _PARTICIPANT_LINE.match(text)
+        if head is None or _heading(head) is None:
+            continue
+        for entry in _ENTRY_SEPARATOR.split(text[head.end():]):
+            words = entry.split()
+            if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
+                    N._name_word(w) and w[:1].isupper() and not w.isupper() and
+                    not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
+                names.add(" ".join(words))
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
@@ -144,9 +167,14 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "identification"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
-                _respelt(plain, content):
-            variant = content                                # Kim Chang-man [Kim Chang Man]
+                _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content):
+            variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
             mention.reasons[token.start] = "variant"
+        elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
+                content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
+                _initials_agree(plain[:-1], content.split()[:-1]):
+            full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
+            mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and not _authority_name(content) and
                 _completes(f"{spoken} {content}")):
@@ -156,6 +184,15 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _initials_agree(initials: list[str], given: list[str]) -> bool:
+    """Do initials stand for the given names of a bracket, a particle passed over (`A.H.` for
+    `Abd al-Halim`)?"""
+    letters = [c for c in "".join(initials) if c.isupper()]
+    heads = [N._PARTICLE_PREFIX.sub("", w)[:1] for w in given
+             if N._PARTICLE_PREFIX.sub("", w)[:1].isupper()]
+    return letters == heads
 
 
 def _respelt(plain: list[str], content: str) -> bool:
@@ -425,8 +462,9 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
             continue
         person.present = True
         post = _after(p, name)
-        if post and _ROLE_POST.fullmatch(post):
-            person.role = next(value for stem, value in _ROLES if stem in post.lower())
+        role_post = post if post and _ROLE_POST.fullmatch(post) else _listed_role(p, name)
+        if role_post:
+            person.role = next(value for stem, value in _ROLES if stem in role_post.lower())
         else:
             person.role = person.role or line_role
         if line_side:
@@ -494,6 +532,33 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
         return ""
     post = re.fullmatch(r",\s*(.+?)[.;,]?|\(([^()]+)\)[.;,]?", after)
     return (post.group(1) or post.group(2)).strip() if post else None
+
+
+# A list of names and a role after it: `Chi Chao-chu and Nancy Tang, Interpreters`.
+_LISTED_ROLE = re.compile(r",\s*(?P<role>" + _ROLE_POST.pattern + r")\s*\.?$", re.IGNORECASE)
+_NAME_LIST = re.compile(r",|\band\b")
+
+
+def _listed_role(p: etree._Element, name: etree._Element) -> str | None:
+    """The role after the list of names that `name` is in, when the role is all that follows
+    the names (`Chi Chao-chu and Nancy Tang, Interpreters`): each of them holds it. The list
+    runs from a colon, a semicolon or a line's start to a semicolon or the line's end."""
+    if name.getparent() is not p:
+        return None
+    index = p.index(name)
+    pieces = ["".join(c.itertext()) + (c.tail or "") for c in p]
+    before, after = (p.text or "") + "".join(pieces[:index]), "".join(pieces[index:])
+    start = max(before.rfind(";"), before.rfind(":"), before.rfind("\n")) + 1
+    ends = [i for i in (after.find(";"), after.find("\n")) if i >= 0]
+    entry = before[start:] + after[:min(ends) if ends else len(after)]
+    entry = entry.strip()
+    listed = _LISTED_ROLE.search(entry)
+    if listed is None or len(entry) > 300 or any(c in entry for c in "()"):
+        return None
+    pieces = _NAME_LIST.split(entry[:listed.start()])
+    # Names only before the role, more than one: each piece between the separators is one.
+    return listed.group("role") if len(pieces) >= 2 and all(
+        piece.strip()[:1].isupper() for piece in pieces) else None
 
 
 def _occupation_before(name: etree._Element) -> str | None:
