@@ -86,7 +86,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> None:
     """Register the names a participant line lists whatever their shape: an entry of two or
     three capitalized words, none a title or a word of a body or a place (`Present: Enver
     Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a person there."""
-    for p in div.iter(tag("p")):
+    for p in div.iterchildren(tag("p")):   # participant lines are the body's, not a turn's
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
         if head is None or _heading(head) is None:
