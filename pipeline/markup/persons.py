@@ -456,13 +456,18 @@ def _is_entry(p: etree._Element, text: str) -> bool:
 def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
     """Give the persons of participant paragraph `p` the role and side of their heading, and
     their post as occupation (or as role: `Interpreter`)."""
+    pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
     for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
         person = names.persons.get(name.get("ref", "")[1:])
         if person is None:
             continue
         person.present = True
         post = _after(p, name)
-        role_post = post if post and _ROLE_POST.fullmatch(post) else _listed_role(p, name)
+        if post and _ROLE_POST.fullmatch(post):
+            role_post = post
+        else:
+            pieces = pieces or _pieces(p)
+            role_post = _listed_role(p, name, pieces)
         if role_post:
             person.role = next(value for stem, value in _ROLES if stem in role_post.lower())
         else:
@@ -539,15 +544,27 @@ _LISTED_ROLE = re.compile(r",\s*(?P<role>" + _ROLE_POST.pattern + r")\s*\.?$", r
 _NAME_LIST = re.compile(r",|\band\b")
 
 
-def _listed_role(p: etree._Element, name: etree._Element) -> str | None:
+# A paragraph's children, each as its text and tail, and each child's place among them.
+_Pieces = tuple[list[str], dict[etree._Element, int]]
+
+
+def _pieces(p: etree._Element) -> _Pieces:
+    children = list(p)
+    return (["".join(c.itertext()) + (c.tail or "") for c in children],
+            {child: index for index, child in enumerate(children)})
+
+
+def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
     """The role after the list of names that `name` is in, when the role is all that follows
     the names (`Chi Chao-chu and Nancy Tang, Interpreters`): each of them holds it. The list
-    runs from a colon, a semicolon or a line's start to a semicolon or the line's end."""
+    runs from a colon, a semicolon or a line's start to a semicolon or the line's end.
+    `pieces` is `_pieces(p)`, made once for all the paragraph's names (made for each, it was
+    quadratic in a long list of participants)."""
     if name.getparent() is not p:
         return None
-    index = p.index(name)
-    pieces = ["".join(c.itertext()) + (c.tail or "") for c in p]
-    before, after = (p.text or "") + "".join(pieces[:index]), "".join(pieces[index:])
+    texts, places = pieces
+    index = places[name]
+    before, after = (p.text or "") + "".join(texts[:index]), "".join(texts[index:])
     start = max(before.rfind(";"), before.rfind(":"), before.rfind("\n")) + 1
     ends = [i for i in (after.find(";"), after.find("\n")) if i >= 0]
     entry = before[start:] + after[:min(ends) if ends else len(after)]
@@ -555,10 +572,10 @@ def _listed_role(p: etree._Element, name: etree._Element) -> str | None:
     listed = _LISTED_ROLE.search(entry)
     if listed is None or len(entry) > 300 or any(c in entry for c in "()"):
         return None
-    pieces = _NAME_LIST.split(entry[:listed.start()])
+    names = _NAME_LIST.split(entry[:listed.start()])
     # Names only before the role, more than one: each piece between the separators is one.
-    return listed.group("role") if len(pieces) >= 2 and all(
-        piece.strip()[:1].isupper() for piece in pieces) else None
+    return listed.group("role") if len(names) >= 2 and all(
+        piece.strip()[:1].isupper() for piece in names) else None
 
 
 def _occupation_before(name: etree._Element) -> str | None:
