@@ -64,6 +64,11 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
+# The salutations that do without `Dear` (`Comrade Minister,`, `Dear Comrades!` aside:
+# `Comrades!`, `Your Excellency,`, `Mr. President,`): a comma or an exclamation mark after
+# them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
+_BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
+                          r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         r"(?:(?:[A-Z]\.[ \u00a0]?)+"
                         r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
@@ -432,8 +437,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("footnote", start, end, text, line=line))
             in_turn = False
             continue
-        if _SALUTE.fullmatch(text) or (not seen_turn and _alone_label(text, labels) and
-                                       _count_labels(body, spans, labels) == 1):
+        if _SALUTE.fullmatch(text) or not seen_turn and (
+                _BARE_SALUTE.fullmatch(text) or
+                _alone_label(text, labels) and _count_labels(body, spans, labels) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = find_label(text, labels)

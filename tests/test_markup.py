@@ -762,6 +762,10 @@ LETTERS = [
     ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
+    # a salutation without `Dear`; with a colon the same words are a speaker's label
+    ("To: the Ministry\n\nComrade Minister,\n\nWe inform you of the visit.\n",
+     '<opener><seg type="field">To: the Ministry</seg>\n\n<salute>Comrade Minister,</salute>'
+     '</opener>'),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
     # an organisation signs a cable; a dateline before the signature; the office before it
     ("Ambassador Huang [Zhen]:\n\nPlease inform Comrade Pham Van Dong.\n\n"
