@@ -10,7 +10,7 @@ from lxml import etree
 from . import __version__
 from .inline import wrap_all
 from .names import Names, Person
-from .read import DATE_LINE, Source
+from .read import DATE_LINE, LEAVES, Source
 from .tei import (TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, E, add,
                   tag)
 
@@ -189,7 +189,7 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
         if at >= 0:
             bounds = [int(n) for n in re.findall(r"\d+", pages)]
             # Leaves of an archival file (`ll. 81-83`) are folios; the rest are pages.
-            attrs = {"unit": "folio" if re.match(r"(?:ll?|fl|ff|fols?)\.", pages) else "page"}
+            attrs = {"unit": "folio" if LEAVES.match(pages) else "page"}
             if len(bounds) == 2:
                 attrs.update({"from": str(bounds[0]), "to": str(bounds[1])})
             spans.append((at, at + len(pages), E.biblScope(**attrs)))

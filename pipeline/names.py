@@ -208,8 +208,11 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
 # initials made `Chen Yi.` the inverted name `Yi Chen`.
 _INITIALS = re.compile(r"^(?:[A-Z]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|Ch|Sh)\."
                        r"(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
+# The letters a name may begin with: ASCII capitals and the Latin letters with accents
+# (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
+CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){1,2}|[A-Z]\.|"
-                   r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][\w\u00c0-\u024f'\u2019\-]*\.?")
+                   f"[{CAPITALS}]" r"[\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
 # Peoples, as adjectives: before a title in a speaker label (`Soviet Ambassador`), before the
@@ -227,13 +230,13 @@ _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 # each alternative then checks behind it which one it took. (Checked in a look-ahead, as it
 # was, the character was looked at by trying the pattern at every position of the text.)
 _TOKEN_SEARCH = re.compile(
-    "[\\[\ufffcA-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]"
+    f"[\\[\ufffc{CAPITALS}]"
     "(?:(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
     "|(?<=\ufffc)"
     "|(?<=[A-Z])(?!(?<=M)[rs]\\.|(?<=[DJS])r\\.|(?<=[LS])t\\.)"
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
     "|(?<=[A-Z])\\."
-    "|(?<=[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff])[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+    f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
 # European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
 _PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
@@ -378,7 +381,6 @@ class Person:
             self.surname != self.name.split()[0]
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _given_name(name: str, surname: str) -> str | None:
     """The one given name of a two-word name, beside its surname (`Enver` of Enver Hoxha,
     `Xiannian` of Li Xiannian); None for initials, or when there is not exactly one."""
@@ -413,6 +415,7 @@ def _builtin_indexes() -> _AuthorityIndexes:
     return _authority_indexes(builtin_authority())
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
     words = name.split()

@@ -557,7 +557,8 @@ _REFERENCE_END = re.compile(
 # The pages or leaves a reference ends with: `, 33`, `, pp. 12-15`, and the leaves of Russian
 # and Romanian files and English folio references (`ll. 81-83`, `l. 4`, `fl. 1-9`, `ff. 2-5`,
 # `fols. 7-9`); `f.` is a fond, not a leaf.
-_PAGES = re.compile(r",\s*((?:pp?\.|ll?\.|fl\.|ff\.|fols?\.)?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
+LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
+_PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
 
 
 def _split_citation(fields: dict[str, str]) -> None:

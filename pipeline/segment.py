@@ -23,7 +23,8 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 # Atomic: once a token is read, a failing label is not read again with its initials split
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
-          r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
+          f"[{names.CAPITALS}]"
+          r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
@@ -152,7 +153,7 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
-_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
+_NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 

@@ -29,7 +29,7 @@ _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName",
 _NAME_CHAR = "[\\w'\u2019\\-]"
 _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
-_WORD_LEAD = re.compile("[\\[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]")
+_WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
@@ -469,7 +469,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
             pieces = pieces or _pieces(p)
             role_post = _listed_role(p, name, pieces)
         if role_post:
-            person.role = next(value for stem, value in _ROLES if stem in role_post.lower())
+            person.role = next((value for stem, value in _ROLES if stem in role_post.lower()),
+                               line_role)
         else:
             person.role = person.role or line_role
         if line_side:
@@ -544,14 +545,19 @@ _LISTED_ROLE = re.compile(r",\s*(?P<role>" + _ROLE_POST.pattern + r")\s*\.?$", r
 _NAME_LIST = re.compile(r",|\band\b")
 
 
-# A paragraph's children, each as its text and tail, and each child's place among them.
-_Pieces = tuple[list[str], dict[etree._Element, int]]
+# A paragraph's text, where each of its children begins in it, and the role of each list
+# entry asked about so far (by its span): the names of one entry share it.
+_Pieces = tuple[str, dict[etree._Element, int], dict[tuple[int, int], "str | None"]]
 
 
 def _pieces(p: etree._Element) -> _Pieces:
-    children = list(p)
-    return (["".join(c.itertext()) + (c.tail or "") for c in children],
-            {child: index for index, child in enumerate(children)})
+    parts, places = [p.text or ""], {}
+    position = len(parts[0])
+    for child in p:
+        places[child] = position
+        parts.append("".join(child.itertext()) + (child.tail or ""))
+        position += len(parts[-1])
+    return "".join(parts), places, {}
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
@@ -562,15 +568,23 @@ def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> st
     quadratic in a long list of participants)."""
     if name.getparent() is not p:
         return None
-    texts, places = pieces
-    index = places[name]
-    before, after = (p.text or "") + "".join(texts[:index]), "".join(texts[index:])
-    start = max(before.rfind(";"), before.rfind(":"), before.rfind("\n")) + 1
-    ends = [i for i in (after.find(";"), after.find("\n")) if i >= 0]
-    entry = before[start:] + after[:min(ends) if ends else len(after)]
-    entry = entry.strip()
+    text, places, roles = pieces
+    at = places[name]   # the entry is found from the name outwards: no copy of the paragraph
+    start = max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(";", at), text.find("\n", at)) if i >= 0]
+    span = (start, min(ends) if ends else len(text))
+    if span not in roles:
+        roles[span] = _entry_role(text[span[0]:span[1]].strip())
+    return roles[span]
+
+
+def _entry_role(entry: str) -> str | None:
+    """The role a list entry ends with, after names only (`Chi Chao-chu and Nancy Tang,
+    Interpreters`)."""
+    if len(entry) > 300 or any(c in entry for c in "()"):
+        return None
     listed = _LISTED_ROLE.search(entry)
-    if listed is None or len(entry) > 300 or any(c in entry for c in "()"):
+    if listed is None:
         return None
     names = _NAME_LIST.split(entry[:listed.start()])
     # Names only before the role, more than one: each piece between the separators is one.

@@ -222,8 +222,8 @@ _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmi
 
 # Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
 # capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
-_UPPER = "A-Z" + "".join(chr(c) for r in ((0xC0, 0xDF), (0x100, 0x250), (0x1E00, 0x1F00))
-                         for c in range(*r) if chr(c).isupper())
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
+                         if chr(c).isupper() and re.match(f"[{N.CAPITALS}]", chr(c)))
 # A capitalized word, initials (`U.S.`), or `St.` before a capitalized word (`St. George
 # Hall`, a word of the name); written to open with the capital, which lets the regex engine
 # skip ahead to capitals (the two alternatives as first written did not).
@@ -665,10 +665,11 @@ def _us_congress(word: _Word, text: str) -> Found | None:
 
 
 _US_CONGRESS = "US Congress"
+# An ordinal in figures or in words (`20th`, `Third`, `twenty-second`).
+_ORDINAL_WORD = (r"\d+(?:st|nd|rd|th)|\w*(?:first|second|third|fourth|fifth|sixth|seventh|"
+                 r"eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)")
 _SAYS_WHICH = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|next|last|party|"
-                         r"every|each|whole|entire|\d+(?:st|nd|rd|th)|\w*(?:first|second|third|"
-                         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
-                         r"tieth)))[ \u00a0]+$")
+                         rf"every|each|whole|entire|{_ORDINAL_WORD}))[ \u00a0]+$")
 
 
 # A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of
@@ -682,8 +683,7 @@ _FLIPPED = {("Central", "Committee"): _CENTRAL_COMMITTEE, ("CC",): _CENTRAL_COMM
 # A party's congresses and plenums are events when a number says which (`Third Congress of the
 # Korean Workers' Party`, `the 20th Congress of the CPSU`): the party inside is the body.
 _SESSION_HEADS = {"Congress", "Plenum", "Session"}
-_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|\w*(?:first|second|third|fourth|fifth|sixth|"
-                      r"seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth))|[IVXL]+")
+_ORDINAL = re.compile(rf"(?i:{_ORDINAL_WORD})|[IVXL]+")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:st|nd|rd|th)|[IVXL]+)[ \u00a0]$")
 # `Western Europe and American Affairs Department`: up to three capitalized words and `and`
 # just before a department's name.
