@@ -270,7 +270,13 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
             for source, output in chunk:
                 if halt.is_set():
                     return
-                yield process_one(source, output, tei_all, register)
+                # A signal while the document is converted waits for it to be written and
+                # handed on: raised in the middle, its output was written and not reported.
+                with _signals_held() as came:
+                    result = process_one(source, output, tei_all, register)
+                yield result
+                if came:
+                    raise KeyboardInterrupt if came[0] == signal.SIGINT else Interrupted()
         return
     # A bounded window of submitted tasks: cancelling is quick and the queue stays small.
     window = jobs * 2  # tasks in flight: a worker never waits for the parent to hand it one
@@ -321,6 +327,24 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
         # Let the documents in progress finish (each is written whole or not at all).
         executor.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[list[int]]:
+    """Hold SIGINT and SIGTERM while the block runs (in the main thread): the list yielded
+    gets the signals that came, for the caller to act on once the block is done."""
+    came: list[int] = []
+    try:
+        previous = {number: signal.signal(number, lambda signum, frame: came.append(signum))
+                    for number in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: leave signals alone
+        yield came
+        return
+    try:
+        yield came
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 @contextlib.contextmanager
