@@ -354,12 +354,20 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
                  context)
     elif _is_gloss(stripped, before):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
-    elif _is_remark(stripped, before, after) and parent.tag in _STAGE_PARENTS and \
-            _room_action(stripped):
+    else:
+        _sentence_or_words(parent, group, text, context, stripped, before, after)
+
+
+def _sentence_or_words(parent: etree._Element, group: Group, text: str, context: Context,
+                       stripped: str, before: str, after: str) -> None:
+    """A square bracket that is no marker, note, gloss or part of a word: an action in the
+    room, the editors' statement (a sentence of its own), or words the translator supplied."""
+    remark = _is_remark(stripped, before, after)   # asked once for both branches
+    if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped):
         # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
-    elif len(stripped.split()) > 12 and context.in_turn is False and not before.strip() \
-            and not after.strip() or _is_remark(stripped, before, after):
+    elif remark or len(stripped.split()) > 12 and context.in_turn is False and \
+            not before.strip() and not after.strip():
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
