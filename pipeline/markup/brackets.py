@@ -261,6 +261,14 @@ _GAP_MARKER = re.compile(
     r"(?:(?P<redacted>excised|deleted|redacted|sanitized|not declassified|withheld|removed|"
     r"blacked out|censored)|(?P<illegible>illegible|unreadable|indecipherable|not legible)"
     r"|(?P<unclear>unclear|inaudible)|(?P<omitted>omitted|not translated|missing|left out))\.?")
+# The words a gap marker ends with (the groups at the end of `_GAP_MARKER`), maybe with a full
+# stop: a content ending otherwise is no marker, and is not given to the long pattern.
+_GAP_REASONS = ("excised", "deleted", "redacted", "sanitized", "not declassified", "withheld",
+                "removed", "blacked out", "censored", "illegible", "unreadable", "indecipherable",
+                "not legible", "unclear", "inaudible", "omitted", "not translated", "missing",
+                "left out")
+_GAP_ENDINGS = _GAP_REASONS + tuple(f"{reason}." for reason in _GAP_REASONS)
+_REDACTED = re.compile(r"\bredacted\b")
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
 _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
@@ -298,6 +306,10 @@ _NOTE_KINDS = (
     ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
+# The same without the stamp, for a content that does not hold `stamp` or `seal`, which the
+# stamp needs: its runs of up to 40 characters, tried back from each end, cost the most.
+_NOTE_KIND_UNSTAMPED = re.compile("|".join(f"(?P<{kind}>{pattern})"
+                                           for kind, pattern in _NOTE_KINDS if kind != "stamp"))
 # In parentheses only the notes that say what they are: `(the document was signed)`,
 # `(p. 5)`, `(hereafter the Treaty)`, `(the stamp was affixed)`, `(translator: Mun Il)` are
 # the author's words.
@@ -306,9 +318,12 @@ _PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, patter
     ("stamp", r"(?:[\w .]{0,40} )?(?:stamp|seal)(?:\Z|:)|seal of\b"),
     ("signature", _SIGNATURE), ("handwritten", rf"(?:{_HANDWRITTEN})(?:\Z|:)"),
     ("marginal", _MARGINAL))))
-# A stage direction in brackets: `[Pause.]`, `[Laughter]`, `[Stormy applause.]`.
-_STAGE_BRACKET = re.compile(r"(?:(?:a |long |short |brief )?pause|laughter|laughs|"
-                            r"(?:stormy |prolonged |loud )?applause|silence)\.?")
+# A stage direction in brackets: `[Pause.]`, `[Laughter]`, `[Stormy applause.]` (the whole
+# content, lower case: a set of them is asked in one look-up).
+_STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
+    "pause", "a pause", "long pause", "short pause", "brief pause", "laughter", "laughs",
+    "applause", "stormy applause", "prolonged applause", "loud applause", "silence")
+    for stop in ("", "."))
 # Elements whose content may hold a stage direction (TEI's macro.paraContent); in the others
 # (a speaker label, a name, a gloss, a stamp) the bracket is an editorial note.
 _STAGE_PARENTS = frozenset(tag(name) for name in (
@@ -318,14 +333,21 @@ _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the arc
 
 def is_page_note(content: str) -> bool:
     """Is a bracket with this content a page marker (`Page 5`, `end of page 54`, `page break`)?"""
-    note = _NOTE_KIND.match(content.strip().lower())
+    note = _note_kind(content.strip().lower())
     return note is not None and note.lastgroup == "page"
+
+
+def _note_kind(lower: str) -> re.Match | None:
+    """`_NOTE_KIND.match(lower)`, without the stamp's alternatives where they cannot match."""
+    if "stamp" in lower or "seal" in lower:
+        return _NOTE_KIND.match(lower)
+    return _NOTE_KIND_UNSTAMPED.match(lower)
 
 
 def _square(parent: etree._Element, group: Group, text: str, context: Context, before: str,
             after: str) -> None:
     """Decide what a square bracket is, from its content and its neighbours; append it."""
-    raw = group.raw(text)
+    raw = text[group.start + 1:group.end - 1]   # group.raw(text)
     stripped = raw.strip()
     lower = stripped.lower()
     if len(group.children) == 1 and isinstance(group.children[0], Group) and \
@@ -341,9 +363,9 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif stripped in context.footnotes and _FOOTNOTE_REF.fullmatch(stripped):
         # The reference holds the bracket's content as printed: `[ 1 ]` keeps its spaces.
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
-    elif note := _NOTE_KIND.match(lower):
+    elif note := _note_kind(lower):
         _keyword_note(parent, note, group, text, context)
-    elif _STAGE_BRACKET.fullmatch(lower):
+    elif lower in _STAGE_BRACKETS:
         # `[Pause.]`: what happened in the room, as `(laughs)` is in parentheses.
         if parent.tag in _STAGE_PARENTS:
             _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
@@ -366,7 +388,7 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped):
         # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
-    elif remark or len(stripped.split()) > 12 and context.in_turn is False and \
+    elif remark or context.in_turn is False and len(stripped.split()) > 12 and \
             not before.strip() and not after.strip():
         _note(parent, "editorial", "#archive", group, text, context)
     else:
@@ -404,9 +426,10 @@ def _is_remark(content: str, before: str, after: str) -> bool:
     first person (`[We will send them.]`) is supplied speech; a list ending in `etc.` or an
     initial (`[Zhou Enlai, Chen Yi etc.]`) is no sentence.
     """
+    if not _lone_sentence(content, before, after):
+        return False   # (most brackets: the word test below is not needed)
     last = content.split()[-1] if content else ""
-    return _lone_sentence(content, before, after) and last.lower() != "etc." and \
-        not re.fullmatch(r"[A-Z]\.", last)
+    return last.lower() != "etc." and not re.fullmatch(r"[A-Z]\.", last)
 
 
 # What a bracketed sentence says happened in the room, not what an editor says of the record:
@@ -436,11 +459,13 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
 
     `lower` is the stripped, lower-case content of the bracket or parenthesis `raw`.
     """
-    if re.search(r"\bredacted\b", lower) and len(lower) < 60:
+    # Substring tests first: most contents hold no such word, and a pattern costs more.
+    if "redacted" in lower and _REDACTED.search(lower) and len(lower) < 60:
         return "redacted", {}
-    if _OMISSION.fullmatch(raw):
+    if ("." in raw or "\u2026" in raw) and _OMISSION.fullmatch(raw):
         return "omitted", {}
-    if len(lower) > 80 or not (marker := _GAP_MARKER.fullmatch(lower)):
+    if len(lower) > 80 or not lower.endswith(_GAP_ENDINGS) or \
+            not (marker := _GAP_MARKER.fullmatch(lower)):
         return None
     reason = marker.lastgroup
     if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
@@ -472,7 +497,12 @@ def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: st
 
 
 def _content(element: etree._Element, group: Group, text: str, context: Context) -> None:
-    _build_items(element, group.children, text, context)
+    """Build a group's content into `element`, new and empty."""
+    children = group.children
+    if len(children) == 1 and isinstance(children[0], str):
+        element.text = children[0]   # text only (most brackets): what `_build_items` writes
+        return
+    _build_items(element, children, text, context)
 
 
 def _note(parent: etree._Element, kind: str, resp: str, group: Group, text: str,
@@ -493,7 +523,7 @@ def _is_gloss(content: str, before: str) -> bool:
     """A translator's explanation of the term just before: `gifts [special products]`."""
     if not before or before[-1:] != " " or not before.rstrip()[-1:].isalnum():
         return False
-    previous = before.rstrip().split()[-1]
+    previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
     words = content.split()
     if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
             words[0][:1].isupper():
@@ -523,7 +553,7 @@ def _verb_before(before: str) -> bool:
     """Is the word just before a bracket a verb, by the word before it (`to transport`, `they
     transport`)? A plural noun (`to workers`) ends in a single `s`; a verb after these words
     does not (`to discuss` ends in two)."""
-    words = before.split()
+    words = before.rsplit(None, 2)   # the last two words (and the rest, unsplit)
     if len(words) < 2 or words[-2].lower() not in _VERB_OPENERS:
         return False
     verb = words[-1].lower()
