@@ -339,12 +339,17 @@ class PersonLabels:
                    for other in self.known.labels)
 
 
-def find_label(text: str, known: names.Names | PersonLabels,
-               style: str | None = None) -> Label | None:
-    """Return the speech-turn label at the start of `text`, if there is one."""
+def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
+               matches: dict[str, re.Match | None] | None = None) -> Label | None:
+    """Return the speech-turn label at the start of `text`, if there is one.
+
+    `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
+    first): the pattern tried first, and the costliest, is not run again.
+    """
     for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL,
                                                               _DEFINING_LABEL, _JOINT_LABEL):
-        match = pattern.match(text)
+        match = matches[text] if pattern is _LABEL and matches is not None else \
+            pattern.match(text)
         if not match:
             continue
         name = match.group("label")
@@ -376,15 +381,17 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     warnings: list[str] = []
     parts = pieces(body, paragraphs(body))
     spans = [(part.start, part.end) for part in parts if not part.page]
+    matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
-        match = _LABEL.match(body, start, end)
+        text = body[start:end]
+        match = matches[text] = _LABEL.match(text)
         if match:
             known.labels.add(match.group("label"))
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *_participant_surnames(body, spans))
-    reported = _reported_speech_style(body, spans, labels)
+    reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one.
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
@@ -440,10 +447,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         if _SALUTE.fullmatch(text) or not seen_turn and (
                 _BARE_SALUTE.fullmatch(text) or
-                _alone_label(text, labels) and _count_labels(body, spans, labels) == 1):
+                _alone_label(text, labels, matches) and
+                _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
             continue
-        label = find_label(text, labels)
+        label = find_label(text, labels, matches=matches)
         if label is None and reported:
             label = find_label(text, labels, "reported")
         if label is not None:
@@ -590,22 +598,24 @@ def _ends_open(text: str) -> bool:
     return _ENDS_OPEN.search(text, max(len(text.rstrip(" \t\u00a0")) - 1, 0)) is not None
 
 
-def _alone_label(text: str, labels: PersonLabels) -> bool:
-    label = find_label(text, labels)
+def _alone_label(text: str, labels: PersonLabels, matches: dict[str, re.Match | None]) -> bool:
+    label = find_label(text, labels, matches=matches)
     return label is not None and label.delim == ":" and not text[label.speech:].strip()
 
 
-def _count_labels(body: str, spans, labels: PersonLabels) -> int:
+def _count_labels(body: str, spans, labels: PersonLabels,
+                  matches: dict[str, re.Match | None]) -> int:
     """How many paragraphs open with a speaker label (a lone one heads a cable or letter)."""
-    return sum(1 for start, end in spans if find_label(body[start:end], labels))
+    return sum(1 for start, end in spans if find_label(body[start:end], labels, matches=matches))
 
 
-def _reported_speech_style(body: str, spans, labels: PersonLabels) -> bool:
+def _reported_speech_style(body: str, spans, labels: PersonLabels,
+                           matches: dict[str, re.Match | None]) -> bool:
     """Does the document write its turns as reported speech (`Stalin asks ...`) consistently?"""
     speakers: Counter[str] = Counter()
     for start, end in spans:
         text = body[start:end]
-        if find_label(text, labels):
+        if find_label(text, labels, matches=matches):
             return False  # labelled turns exist: reported speech is ordinary narration here
         match = _REPORTED.match(text)
         if match and labels.is_person_label(match.group("label"), strict=True):
