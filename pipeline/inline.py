@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from lxml import etree
 
@@ -88,7 +89,8 @@ def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]
     """
     if not spans:
         return
-    spans = sorted(spans, key=lambda span: span[0])
+    if len(spans) > 1:   # (one span, as `wrap` gives, is in order: no copy, no key calls)
+        spans = sorted(spans, key=itemgetter(0))
     text, marks = content if content is not None else level(parent)
     if _within_text(spans, text, marks):
         _wrap_in_text(parent, spans, text, marks)
