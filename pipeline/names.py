@@ -229,9 +229,14 @@ _TOKENS = re.compile(r"\[([^\[\]\n]{1,80})\]|\ufffc|" + _WORD.pattern)
 # pattern takes that character first, so the regex engine skips to the next one at once, and
 # each alternative then checks behind it which one it took. (Checked in a look-ahead, as it
 # was, the character was looked at by trying the pattern at every position of the text.)
+# A word (most tokens) is tried first: one that is not an initial group (no `.` after its
+# capital, or after the capital and one small letter) can be nothing else, and is spared the
+# look-behinds of the alternatives for brackets and initials (about 0.9 M instructions a
+# document). The last alternative takes the words the first leaves to the initials.
 _TOKEN_SEARCH = re.compile(
     f"[\\[\ufffc{CAPITALS}]"
-    "(?:(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
+    f"(?:(?<=[{CAPITALS}])(?![a-z]?\\.)" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?"
+    "|(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
     "|(?<=\ufffc)"
     "|(?<=[A-Z])(?!(?<=M)[rs]\\.|(?<=[DJS])r\\.|(?<=[LS])t\\.)"
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"

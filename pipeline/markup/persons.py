@@ -101,7 +101,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> None:
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
     for speaker in div.iter(tag("speaker")):
-        label = N.key("".join(speaker.itertext()).strip())
+        # Most labels are text alone: `itertext` would set up a tree walk for each.
+        text = (speaker.text or "") if len(speaker) == 0 else "".join(speaker.itertext())
+        label = N.key(text.strip())
         names.label_counts[label] = names.label_counts.get(label, 0) + 1
 
 
@@ -343,7 +345,10 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
     speaker = next(sp.iterchildren(_SPEAKER), None)
     if speaker is None:
         return
-    name = next(speaker.iter(_PERSNAME), None)
+    # The label's name is its first child, as a rule: `iter` (a tree walk with a tag to
+    # match, set up for each turn) only when it is not.
+    name = speaker[0] if len(speaker) and speaker[0].tag == _PERSNAME else \
+        next(speaker.iter(_PERSNAME), None)
     ref = name.get("ref") if name is not None else None
     if ref is None:
         # A label we could not read as a name: the whole label is the person.
