@@ -271,10 +271,12 @@ def _phrase_pattern(forms: list[str]) -> re.Pattern:
 _PHRASE_FORMS = _phrase_forms()
 _PHRASES = _phrase_pattern(_PHRASE_FORMS)
 # The word before the first `of` of each, and the `of` (`Republic of`, `Union of`): a text
-# without one holds none of the names, and asking costs one search.
-_PHRASE_HINT = re.compile("(?:" + "|".join(sorted({form.split(" of ")[0].split()[-1]
-                                                  for form in _PHRASE_FORMS}))
-                          + r")[ \u00a0]of[ \u00a0]")
+# without one holds none of the names, and asking costs one search. Written as `of` with the
+# word looked behind for, not the words first: a pattern that opens with letters the engine
+# finds by a fast scan for `of`, where a choice of words is tried at every capital of the
+# text (a quarter of the instructions).
+_PHRASE_HINT = re.compile("of(?:" + "|".join(f"(?<={word}[ \u00a0]of)" for word in sorted(
+    {form.split(" of ")[0].split()[-1] for form in _PHRASE_FORMS})) + r")[ \u00a0]")
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -475,10 +477,10 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     for item in found:
         blocked.append((item.start, item.end))
     blocked.extend((p.start, p.end) for p in phrases)
-    covered = Cover(blocked)
+    covered = Cover(blocked) if blocked else None        # mostly nothing is blocked
     for index in asked:
         run = runs[index]
-        if not covered.holds(run[0].start):
+        if covered is None or not covered.holds(run[0].start):
             found.extend(_places_in(run, text, words, supplied, location_line))
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
@@ -1059,6 +1061,10 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
     registers = _Registers(names)
+    # What short texts met again in the document (`We`, `(Laughter)`, `to North Korea`, a third
+    # of the texts of the generated documents) hold: the same text without supplied words
+    # finds the same, unless whether its paragraph is a `Location:` line was asked.
+    remembered: dict[str, list[Found]] = {}
     for element in searchable(div, _SKIP):
         text, marks = level(element)
         if not _CAPITAL.search(text):
@@ -1066,8 +1072,15 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
+        found = None if supplied else remembered.get(text)
+        if found is None:
+            location_line = _LocationLine(element)
+            found = _find(text, words, supplied, location_line)
+            if not supplied and location_line.unasked and len(text) <= _REMEMBERED and \
+                    len(remembered) < N.WORD_CACHE:
+                remembered[text] = found
         spans = []
-        for item in _find(text, words, supplied, _LocationLine(element)):
+        for item in found:
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
@@ -1078,6 +1091,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
 
 
 _BEFORE_NAME = OBJECT + " "
+_REMEMBERED = 60      # the longest text whose places mark_places keeps for the same text again
 
 
 def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
@@ -1093,6 +1107,10 @@ class _LocationLine:
     def __init__(self, element: etree._Element):
         self.element = element
         self._answer: bool | None = None
+
+    @property
+    def unasked(self) -> bool:
+        return self._answer is None
 
     def __bool__(self) -> bool:
         if self._answer is None:
