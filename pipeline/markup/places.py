@@ -1061,10 +1061,6 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
     registers = _Registers(names)
-    # What short texts met again in the document (`We`, `(Laughter)`, `to North Korea`, a third
-    # of the texts of the generated documents) hold: the same text without supplied words
-    # finds the same, unless whether its paragraph is a `Location:` line was asked.
-    remembered: dict[str, list[Found]] = {}
     for element in searchable(div, _SKIP):
         text, marks = level(element)
         if not _CAPITAL.search(text):
@@ -1072,15 +1068,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
-        found = None if supplied else remembered.get(text)
-        if found is None:
-            location_line = _LocationLine(element)
-            found = _find(text, words, supplied, location_line)
-            if not supplied and location_line.unasked and len(text) <= _REMEMBERED and \
-                    len(remembered) < N.WORD_CACHE:
-                remembered[text] = found
         spans = []
-        for item in found:
+        for item in _find(text, words, supplied, _LocationLine(element)):
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
@@ -1091,7 +1080,6 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
 
 
 _BEFORE_NAME = OBJECT + " "
-_REMEMBERED = 60      # the longest text whose places mark_places keeps for the same text again
 
 
 def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
@@ -1107,10 +1095,6 @@ class _LocationLine:
     def __init__(self, element: etree._Element):
         self.element = element
         self._answer: bool | None = None
-
-    @property
-    def unasked(self) -> bool:
-        return self._answer is None
 
     def __bool__(self) -> bool:
         if self._answer is None:
