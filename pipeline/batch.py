@@ -271,10 +271,11 @@ def _results(sources: Sequence[Path | str], out_dir: Path, jobs: int, tei_all: P
                 if halt.is_set():
                     return
                 # A signal while the document is converted waits for it to be written and
-                # handed on: raised in the middle, its output was written and not reported.
+                # handed on (reported): raised in the middle, its output was written and not
+                # reported. Held until the caller asks for the next result, which is when it
+                # has taken this one.
                 with _signals_held() as came:
-                    result = process_one(source, output, tei_all, register)
-                yield result
+                    yield process_one(source, output, tei_all, register)
                 if came:
                     raise KeyboardInterrupt if came[0] == signal.SIGINT else Interrupted()
         return
