@@ -307,6 +307,15 @@ def test_first_character_class_holds_every_number_start() -> None:
     assert starts.findall(everything) == first.findall(everything)
 
 
+def test_case_classes_hold_every_spelling_of_their_letter() -> None:
+    """A letter's plain class (the second letters of the number words) holds every character
+    of all Unicode that the case-blind letter matches, and nothing else."""
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in {opening[1] for opening in Q._OPENINGS if opening[1:2].isalpha()}:
+        case_blind = re.compile(f"(?i:{letter})").findall(everything)
+        assert case_blind == re.compile(f"[{Q._case_class(letter)}]").findall(everything), letter
+
+
 def test_a_is_a_number_before_every_scale() -> None:
     """`a hundred`, `a thousand` ... `a trillion` are numbers, whatever the case of the scale."""
     for scale in ["hundred", *Q._MULTIPLIERS]:

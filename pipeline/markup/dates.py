@@ -171,19 +171,22 @@ _NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
 
 
 def _present(text: str) -> set[str]:
-    """What of the patterns' needs `text` holds. Searched for a digit only after a month,
-    since most texts hold no month; a year is found by a search that skips to a `1` or `2`.
-    Digits are ASCII: a date's attribute is an ISO date, and `\\d` would take `１９６１`."""
+    """What of the patterns' needs `text` holds. Every need but the word `year` holds a
+    figure, so a text without one (most texts) is read once, by the search for a digit, and
+    the other figures are searched for from the first digit on. Digits are ASCII: a date's
+    attribute is an ISO date, and `\\d` would take `１９６１`."""
     present = set()
     if "year" in text:
         present.add("the word year")
-    if _YEAR_NUMBER.search(text):
+    digit = _DIGIT.search(text)
+    if digit is None:
+        return present
+    first = digit.start()
+    if _YEAR_NUMBER.search(text, first):
         present.update(("year", "digit"))
     if _MONTH_NAME.search(text):
-        present.add("month")
-        if "digit" not in present and _DIGIT.search(text):
-            present.add("digit")
-    if "." in text and _DOTTED.search(text):
+        present.update(("month", "digit"))
+    if "." in text and _DOTTED.search(text, first):
         present.add("dotted")
     return present
 

@@ -222,14 +222,30 @@ _FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
+def _case_class(letter: str) -> str:
+    """`letter` in every spelling a case-blind pattern matches (`s`: `sSſ`), as the inside of
+    a plain character class (tests/test_quantities.py checks it over all of Unicode)."""
+    return "".join(re.compile(f"(?i:{letter})").findall("".join(map(chr, range(0x2150)))))
+
+
 def _first_letter_split(alternatives: list[str]) -> str:
     """Alternatives that each open with a letter, after that letter: `seven|six|one` becomes
-    `(?<=(?i:s))(?i:even|ix)|(?<=(?i:o))(?i:ne)`."""
-    by_first: dict[str, list[str]] = {}
+    `[eE](?<=(?i:s).)(?i:ven)|[iI](?<=(?i:s).)(?i:x)|[nN](?<=(?i:o).)(?i:e)`.
+    Most words a measure's first character class stops at are no number (`the`, `of`,
+    `that`): an alternative that opens with a plain class is skipped by the engine at a
+    glance when the character there is not in it, where a look-behind or a case-blind letter
+    is a step of its own. So the alternatives are grouped by their first two letters, the
+    second one a plain class; an alternative whose second character is no letter (`a` before
+    a scale) keeps the look-behind. Two groups never match at the same place, and in a group
+    the alternatives keep their order: the pattern finds what the plain split finds."""
+    groups: dict[tuple[str, str], list[str]] = {}
     for alternative in alternatives:
-        by_first.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(rf"(?<=(?i:{first}))(?i:{'|'.join(rests)})"
-                    for first, rests in by_first.items())
+        second = alternative[1] if alternative[1:2].isalpha() else ""
+        groups.setdefault((alternative[0], second), []).append(alternative[1 + len(second):])
+    return "|".join(
+        rf"[{_case_class(second)}](?<=(?i:{first}).)(?i:{'|'.join(rests)})" if second
+        else rf"(?<=(?i:{first}))(?i:{'|'.join(rests)})"
+        for (first, second), rests in groups.items())
 
 
 # After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
@@ -247,8 +263,8 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S
            rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[a-z]+)\b))")
 _MEASURE = re.compile(
-    rf"(?P<a>{_FIRST}(?:(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}"
-    rf"|{_first_letter_split(_OPENINGS)}){_MORE})"
+    rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
+    rf"|(?<=\d)(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
