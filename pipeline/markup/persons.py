@@ -53,7 +53,7 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
-    _collect_listed(div, names)
+    lines = _collect_listed(div, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
     for element in elements:          # first walk: full names only
@@ -71,7 +71,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
-    _participants(div, names)
+    _participants(names, lines)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
     return div
@@ -82,14 +82,25 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
 _ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\.(?=\s|$)")
 
 
-def _collect_listed(div: etree._Element, names: N.Names) -> None:
+# The body's paragraphs, each with its text and its participant line's heading (a match and
+# `_heading`'s answer, or None): read once, before marking, for `_collect_listed` and again
+# for `_participants` after it. Marking only wraps words, which leaves a paragraph's text as
+# it was, and adds or removes no paragraph of the body.
+_Lines = list[tuple[etree._Element, str, "re.Match | None", "tuple[str, str] | None"]]
+
+
+def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
     """Register the names a participant line lists whatever their shape: an entry of two or
     three capitalized words, none a title or a word of a body or a place (`Present: Enver
-    Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a person there."""
+    Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a person there.
+    Return the body's paragraphs as read (see `_Lines`)."""
+    lines: _Lines = []
     for p in div.iterchildren(tag("p")):   # participant lines are the body's, not a turn's
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
-        if head is None or _heading(head) is None:
+        heading = _heading(head) if head is not None else None
+        lines.append((p, text, head, heading))
+        if heading is None:
             continue
         for entry in _ENTRY_SEPARATOR.split(text[head.end():]):
             words = entry.split()
@@ -97,6 +108,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> None:
                     N._name_word(w) and w[:1].isupper() and not w.isupper() and
                     not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
                 names.add(" ".join(words))
+    return lines
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
@@ -399,19 +411,17 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     return found[0] if len(found) == 1 else None
 
 
-def _participants(div: etree._Element, names: N.Names) -> None:
+def _participants(names: N.Names, lines: _Lines) -> None:
     """Participant lines at the head of the body give persons their role and side. A heading
     alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
     and the paragraphs after it that are entries of a list, one name each (`Chou En-lai,
-    Premier`, as a US memorandum of conversation prints them)."""
+    Premier`, as a US memorandum of conversation prints them). `lines` are the body's
+    paragraphs as `_collect_listed` read them."""
     listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for entries below
-    for p in div.iterchildren(tag("p")):  # as `findall`, without lxml's path machinery
+    for p, text, head, heading in lines:
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
             listing = None
             continue   # `[Translator's Note: ... when Bulganin was ...]`: a note, no heading
-        text = "".join(p.itertext())
-        head = _PARTICIPANT_LINE.match(text)
-        heading = _heading(head) if head else None
         if heading is None:
             if listing is not None and _is_entry(p, text):
                 _give_roles(p, names, *listing)
