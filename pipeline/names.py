@@ -611,8 +611,20 @@ class Mention:
     # The name as written, brackets left out (`Gromyko, A.A.` read as `A.A. Gromyko`).
     spoken: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        plain = self.plain = [t.text for t in self.words if t.bracket is None]
+    # Written out, not generated: dataclass's own `__init__` (and `__post_init__` after it)
+    # is interpreted Python that the compiled module cannot speed up.
+    def __init__(self, start: int, end: int, title_end: int | None, titles: list[Token],
+                 words: list[Token], person: Person | None = None,
+                 reasons: dict[int, str] | None = None, listed: bool = False):
+        self.start = start
+        self.end = end
+        self.title_end = title_end
+        self.titles = titles
+        self.words = words
+        self.person = person
+        self.reasons = {} if reasons is None else reasons
+        self.listed = listed
+        plain = self.plain = [t.text for t in words if t.bracket is None]
         self.inverted = len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
         self.spoken = " ".join(reversed(plain) if self.inverted else plain)
 
