@@ -245,6 +245,9 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     "Premier Zhou: We agree. (See Appendix 2.) Go on.\n\nPremier Kim: Good. (Emphasis added.)",
     "Premier Zhou: (I stress this.) Yes. (The old treaty.) fine\n\nPremier Kim: Good.",
     "Premier Zhou: Yes.\n\nPremier Kim: Good. (Source: TASS, 5 May.)",
+    # about the text, not the room (brackets._NOT_ACTION)
+    "Premier Zhou: We agree. (Emphasis in the original.) Go on.\n\nPremier Kim: Good.",
+    "Premier Zhou: We agree. (Quoted from the speech.) Go on.\n\nPremier Kim: Good.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a
@@ -266,6 +269,10 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The meeting ended'),
     ("Kim: Good. [The Chinese side handed over the note.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Chinese side'),
+    # a gesture at the text is the editors' statement, not the room's (brackets._NOT_ACTION)
+    ("Premier Zhou: We agree. [Zhou points to the document.] Go on.\n\nPremier Kim: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive"><persName '
+     'ref="#zhou-enlai">Zhou</persName> points to the document.</note>'),
     ("Kim: Good. [End of entry]\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">End of entry'),
 ])
@@ -315,6 +322,16 @@ def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
     assert xml.count("<pc") == 1 and 'agree a<pc type="unmatched" resp="#converter">)</pc>' in xml
     assert [w for w in result.warnings if "unmatched" in w] == [
         "line 9: an unmatched \u201c)\u201d is kept as it is, marked as unmatched punctuation"]
+
+
+def test_a_list_label_inside_an_open_parenthesis_is_text_too(tei_all):
+    """The labels of a list inside a parenthesis are text; the parenthesis after the list closes
+    it (a label's `)` closing it instead left the last one unmatched)."""
+    source = "The plan has two parts (first,\na) the grain,\nb) the rice) and more."
+    result = pipeline.convert(source)
+    xml = body_xml(source, tei_all)
+    assert "<pc" not in xml and "(first,\na) the grain,\nb) the rice) and more." in xml
+    assert not [w for w in result.warnings if "unmatched" in w]
 
 
 def test_page_split_paragraph_is_joined():

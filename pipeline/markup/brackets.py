@@ -66,9 +66,10 @@ def parse(text: str) -> list:
     buffer_start = 0
     for index in _bracket_offsets(text):
         char = text[index]
-        if char == ")" and not open_count["("] and _LIST_LABEL.fullmatch(
-                text, text.rfind("\n", 0, index) + 1, index):
-            continue  # `a)`, `1)` opening a line: a list label, its parenthesis is text
+        if char == ")" and _LIST_LABEL.fullmatch(text, text.rfind("\n", 0, index) + 1, index):
+            # `a)`, `1)` opening a line: a list label, its parenthesis is text, inside an open
+            # parenthesis too (`two parts (first,\na) grain, b) rice)`: the last one closes it).
+            continue
         if index > buffer_start:
             current.append(text[buffer_start:index])
         buffer_start = index + 1
