@@ -541,6 +541,10 @@ def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
     assert _whos("President Ford: Welcome.\n\nBrezhnev: Thanks.\n\nPresident Ford: Sit."
                  "\n\nThe President: Good.\n") == \
         ["#ford", "#leonid-brezhnev", "#ford", "#ford"]
+    # Two turns only, no participant lines: the label of title and name the document uses
+    # says whose post it is (segment's PersonLabels._names_one_holder).
+    assert _whos("Secretary Kissinger: We should begin now.\n\nThe Secretary: Yes, we "
+                 "should begin.") == ["#henry-kissinger", "#henry-kissinger"]
     assert _whos("PARTICIPANTS:\nJan Kowalski, Ambassador\nPiotr Nowak, Ambassador\n\n"
                  "Kowalski: Yes.\n\nNowak: No.\n\nKowalski: Yes.\n\nNowak: No.\n\n"
                  "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
