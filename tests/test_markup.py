@@ -580,6 +580,16 @@ def test_a_participants_surname_is_a_speaker_the_first_time():
          "#erich-honecker"]
 
 
+def test_a_participants_surname_before_a_colon_in_a_report_is_text(tei_all):
+    """Outside a body of speech turns, `Nushi:` opening a paragraph of a report that lists
+    Gogo Nushi is the report's text, not a turn holding the rest of the document."""
+    xml = body_xml("Present: Enver Hoxha, Gogo Nushi, Haki Toska.\n\nThe delegation reviewed "
+                   "the plan for the year.\n\nNushi: the figures for the first quarter.\n\n"
+                   "The meeting closed at noon.", tei_all)
+    assert "<sp" not in xml
+    assert '<p><persName ref="#gogo-nushi">Nushi</persName>: the figures' in xml
+
+
 def test_a_roman_section_number_is_no_speaker(tei_all):
     """`III. Proposals` was a speaker `III` (a person `#iii`) whose turn held the rest of the
     document; `I.` and `II.` were paragraphs, and so are all section numbers now."""
