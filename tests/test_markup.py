@@ -397,6 +397,9 @@ PAGE_NUMBERS = [
     # before a letter's opener: the opener still opens it
     ("- 1 -\n\nTo: Embassy\n\nDear Comrade Kim:\n\nWe write to you.",
      '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">To: Embassy</seg>'),
+    # the space before that page number stays before it (body's opener leaves it in the div)
+    ("\n\n- 1 -\n\nTo: Embassy\n\nDear Comrade Kim:\n\nWe write to you.",
+     '<div type="translation">\n\n<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg '),
 ]
 
 
