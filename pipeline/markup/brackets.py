@@ -251,6 +251,14 @@ _AMOUNTS = {**WORD_NUMBERS, "a": 1, "an": 1, "half a": 0.5, "half an": 0.5}
 _UNITS = {"word": "word", "line": "line", "page": "page", "paragraph": "paragraph",
           "sentence": "sentence", "character": "char", "letter": "char"}  # TEI's `line`, `char`
 _AMOUNT_WORDS = "|".join(sorted(_AMOUNTS, key=len, reverse=True))  # `half a` before `a`
+# The words a gap marker ends with, by the reason they give (@reason).
+_GAP_REASONS = {
+    "redacted": ("excised", "deleted", "redacted", "sanitized", "not declassified", "withheld",
+                 "removed", "blacked out", "censored"),
+    "illegible": ("illegible", "unreadable", "indecipherable", "not legible"),
+    "unclear": ("unclear", "inaudible"),
+    "omitted": ("omitted", "not translated", "missing", "left out"),
+}
 _GAP_MARKER = re.compile(
     rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?: 1/2)?|1/2|{_AMOUNT_WORDS})|several|a few|a couple of|"
     rf"some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
@@ -259,16 +267,12 @@ _GAP_MARKER = re.compile(
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
     r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable))\s+)?"
     r"(?:(?:is|was|are|were|has been|have been)\s+)?"
-    r"(?:(?P<redacted>excised|deleted|redacted|sanitized|not declassified|withheld|removed|"
-    r"blacked out|censored)|(?P<illegible>illegible|unreadable|indecipherable|not legible)"
-    r"|(?P<unclear>unclear|inaudible)|(?P<omitted>omitted|not translated|missing|left out))\.?")
-# The words a gap marker ends with (the groups at the end of `_GAP_MARKER`), maybe with a full
-# stop: a content ending otherwise is no marker, and is not given to the long pattern.
-_GAP_REASONS = ("excised", "deleted", "redacted", "sanitized", "not declassified", "withheld",
-                "removed", "blacked out", "censored", "illegible", "unreadable", "indecipherable",
-                "not legible", "unclear", "inaudible", "omitted", "not translated", "missing",
-                "left out")
-_GAP_ENDINGS = _GAP_REASONS + tuple(f"{reason}." for reason in _GAP_REASONS)
+    r"(?:" + "|".join(f"(?P<{reason}>{'|'.join(words)})"
+                      for reason, words in _GAP_REASONS.items()) + r")\.?")
+# A content ending otherwise (maybe with a full stop) is no marker, and is not given to the
+# long pattern.
+_GAP_ENDINGS = tuple(f"{word}{stop}" for words in _GAP_REASONS.values() for word in words
+                     for stop in ("", "."))
 _REDACTED = re.compile(r"\bredacted\b")
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
