@@ -22,20 +22,8 @@ OBJECT = "\ufffc"  # stands for one child element in a level string
 
 def level(parent: etree._Element) -> tuple[str, list[int]]:
     """Return the level string of `parent` and the offsets of its children's OBJECT marks."""
-    # `level_with` without the leaves: its loop without their test, for the passes that
-    # build thousands of level strings a document.
-    text = parent.text or ""
-    if len(parent) == 0:
-        return text, []
-    parts = [text]
-    marks = []
-    position = len(text)
-    for child in parent:
-        marks.append(position)
-        tail = child.tail or ""
-        parts.append(tail)
-        position += 1 + len(tail)
-    return OBJECT.join(parts), marks
+    text, marks, _ = level_with(parent, None)
+    return text, marks
 
 
 def level_with(parent: etree._Element, leaf_tags: frozenset[str] | None

@@ -348,8 +348,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     """
     for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL,
                                                               _DEFINING_LABEL, _JOINT_LABEL):
-        match = matches[text] if pattern is _LABEL and matches is not None else \
-            pattern.match(text)
+        match = matches[text] if pattern is _LABEL and matches is not None and \
+            text in matches else pattern.match(text)
         if not match:
             continue
         name = match.group("label")

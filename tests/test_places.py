@@ -189,13 +189,21 @@ def test_central_committee_abbreviated(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
-def test_central_committee_forms_share_one_entry() -> None:
-    """`CC CPSU`, `CPSU CC` and `Central Committee of the CPSU` are one organisation."""
+@pytest.mark.parametrize("source, key, variants", [
+    ("The CC CPSU, the CPSU CC and the Central Committee of the CPSU.",
+     "org-cpsu-central-committee", ["CC CPSU", "CPSU CC", "Central Committee of the CPSU"]),
+    # a party's Politburo is named as its CC is
+    ("the Politburo of the CC VWP and the VWP CC Politburo",
+     "org-vwp-central-committee-politburo", ["Politburo of the CC VWP", "VWP CC Politburo"]),
+])
+def test_a_partys_body_has_one_entry_in_every_order(source: str, key: str,
+                                                     variants: list[str]) -> None:
+    """`CC CPSU`, `CPSU CC` and `Central Committee of the CPSU` are one organisation, and so
+    are `Politburo of the CC VWP` and `VWP CC Politburo`."""
     names = Names()
-    run("The CC CPSU, the CPSU CC and the Central Committee of the CPSU.", names)
-    assert list(names.orgs) == ["org-cpsu-central-committee"]
-    assert names.orgs["org-cpsu-central-committee"].variants == [
-        "CC CPSU", "CPSU CC", "Central Committee of the CPSU"]
+    run(source, names)
+    assert list(names.orgs) == [key]
+    assert names.orgs[key].variants == variants
 
 
 @pytest.mark.parametrize("source, expected", [
@@ -294,15 +302,6 @@ def test_a_building_named_after_a_body_is_a_place(source: str, expected: str) ->
 def test_a_numbered_congress_is_an_event(source: str, expected: str) -> None:
     """A party's congress that an ordinal numbers is an event: only the party is marked."""
     assert run(source) == expected
-
-
-def test_a_partys_politburo_has_one_name_in_either_order() -> None:
-    """`Politburo of the CC VWP` and `VWP CC Politburo` are one body, named as the CC is."""
-    names = Names()
-    run("the Politburo of the CC VWP and the VWP CC Politburo", names)
-    assert list(names.orgs) == ["org-vwp-central-committee-politburo"]
-    assert names.orgs["org-vwp-central-committee-politburo"].variants == [
-        "Politburo of the CC VWP", "VWP CC Politburo"]
 
 
 def test_a_department_for_two_areas_is_one_body() -> None:
