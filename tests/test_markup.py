@@ -1127,3 +1127,14 @@ def test_participant_lines_list_names_of_any_shape_and_share_a_plural_role():
     xml = body_xml(text)
     assert '<persName ref="#gogo-nushi">Gogo Nushi</persName>' in xml
     assert 'Recorded by: <persName ref="#constantin-vlad">Constantin Vlad</persName>' in xml
+
+
+def test_a_spanish_name_with_the_mothers_surname_is_the_authoritys_person():
+    """`Fidel Castro Ruz` is the authority's Fidel Castro, not a person of his own; a
+    `Castro` after him is him too, unless Raúl is there as well (then `Castro` is nobody's)."""
+    xml = body_xml("Fidel CASTRO Ruz came.\n\nFidel Castro Ruz said that Castro agreed.\n")
+    assert xml.count('<persName ref="#fidel-castro">') == 3
+    xml = body_xml("Present: Fidel Castro Ruz, Raul CASTRO Ruz.\n\nCastro agreed.\n")
+    assert '<persName ref="#fidel-castro">Fidel Castro Ruz</persName>' in xml
+    assert '<persName ref="#raul-castro">Raul CASTRO Ruz</persName>' in xml
+    assert "<p>Castro agreed.</p>" in xml
