@@ -1138,3 +1138,14 @@ def test_a_spanish_name_with_the_mothers_surname_is_the_authoritys_person():
     assert '<persName ref="#fidel-castro">Fidel Castro Ruz</persName>' in xml
     assert '<persName ref="#raul-castro">Raul CASTRO Ruz</persName>' in xml
     assert "<p>Castro agreed.</p>" in xml
+
+
+def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_person():
+    """`Leonid Il'ich`, `Andrei Andreyevich`: the polite address of Soviet transcripts and
+    letters names the leader without his surname; it had become a person of its own."""
+    xml = body_xml("GROMYKO. I agree, Leonid Il'ich.\n\nBREZHNEV. Andrei Andreyevich, go on.\n\n"
+                   "Dear Nikita Sergeyevich! We thank Leonid Ilyich Brezhnev.\n")
+    assert '<persName ref="#leonid-brezhnev">Leonid Il\'ich</persName>' in xml
+    assert '<persName ref="#andrei-gromyko">Andrei Andreyevich</persName>' in xml
+    assert '<persName ref="#nikita-khrushchev">Nikita Sergeyevich</persName>' in xml
+    assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
