@@ -70,11 +70,14 @@ _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
+# A signer's name: up to four initials or words, maybe between slashes or in parentheses, as
+# Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`).
+_SIGNER_NAME = (r"(?:(?:[A-Z]\.[ \u00a0]?)+"
+                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
+                r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}(?<=\S)")
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
-                        r"(?:(?:[A-Z]\.[ \u00a0]?)+"
-                        r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
-                        r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}"
-                        r"(?<=\S)\.?[ \t\u00a0]*")
+                        rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
+                        r"[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
@@ -83,8 +86,14 @@ _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Fai
                           r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
+# Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
+# (an office, though its words would make a signature).
+_CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
+                          "|".join(sorted(re.escape(t.upper()) for t in names.TITLES
+                                          if t.isalpha() and len(t) > 2)) +
+                          r")\b[^\n.!?:;a-z]{0,80}")
 _SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
-                           r")\b[^\n.!?:;]{0,80}")
+                           rf")\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern}")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -554,7 +563,10 @@ def _mark_closing(blocks: list[Block]) -> None:
 
 
 def _is_signer(text: str) -> bool:
-    """A signature (`Mao Zedong.`, `[signature] GROMYKO`) or an organisation signing."""
+    """A signature (`Mao Zedong.`, `[signature] GROMYKO`) or an organisation signing, not an
+    office in capitals (`USSR AMBASSADOR IN CUBA`)."""
+    if _CAPS_OFFICE.fullmatch(text):
+        return False
     return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
 
 

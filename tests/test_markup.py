@@ -815,6 +815,13 @@ LETTERS = [
      '<p>We agree.</p>\n\n<closer><signed>Ambassador of the <placeName '
      'ref="#place-soviet-union">USSR</placeName> in the <placeName ref="#place-north-korea">'
      'DPRK</placeName>\n\n<persName ref="#v-ivanov">V. IVANOV</persName></signed></closer>'),
+    # a Soviet copy's signature between slashes or in parentheses, its office in capitals
+    ("Report.\n\nWe agree.\n\nUSSR AMBASSADOR IN CUBA\n\n/V. IVANOV/\n",
+     '<p>We agree.</p>\n\n<closer><signed><placeName ref="#place-soviet-union">USSR</placeName> '
+     'AMBASSADOR IN <placeName ref="#place-cuba">CUBA</placeName>\n\n/<persName '
+     'ref="#v-ivanov">V. IVANOV</persName>/</signed></closer>'),
+    ("Report.\n\nWe agree.\n\n(V. IVANOV)\n",
+     '<closer><signed>(<persName ref="#v-ivanov">V. IVANOV</persName>)</signed></closer>'),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
      "<p>We agree.</p>\n\n<p>First Secretary of the "),
