@@ -193,7 +193,17 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
-                   "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność"}
+                   "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność",
+                   # A party written out is the party its abbreviation names: one id.
+                   "Chinese Communist Party": "CPC", "Communist Party of China": "CPC",
+                   "CCP": "CPC", "Communist Party of the Soviet Union": "CPSU",
+                   "Korean Workers' Party": "KWP", "Workers' Party of Korea": "KWP",
+                   "WPK": "KWP", "Vietnam Workers' Party": "VWP",
+                   "Vietnamese Workers' Party": "VWP", "Workers' Party of Vietnam": "VWP",
+                   "Socialist Unity Party of Germany": "SED", "Socialist Unity Party": "SED",
+                   "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
+                   "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
+                   "Mongolian People's Revolutionary Party": "MPRP"}
 # Looked up by key, so with or without accents (`Solidarnosc`).
 _ORG_NAMES = {N.key(name): name for name in ORG_NAMES} | \
     {N.key(other): name for other, name in ORG_OTHER_NAMES.items()}
@@ -378,6 +388,7 @@ class _ChainOrg:
                 heads.append(link.flipped)
                 link = link.inner
             base = link.spoken if isinstance(link, _ChainOrg) else link.name
+            base = _ORG_NAMES.get(N.key(base), base)   # `Communist Party of China`: the CPC
             self._name = " ".join([base, *reversed(heads)]) if heads else base
         return self._name
 
@@ -568,6 +579,11 @@ def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     return known.orgs[index]
 
 
+def _canonical(abbreviation: str) -> str:
+    """A party's abbreviation as the register names the party (`CCP` is the CPC)."""
+    return _ORG_NAMES.get(N.key(abbreviation), abbreviation)
+
+
 def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, int],
             known: _Known) -> Found | _ChainOrg | None:
     words = runs[index]
@@ -578,7 +594,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
-                         words[0].bare, words[0].bare)
+                         _canonical(words[0].bare), words[0].bare)
         if len(words) == 1:
             return _named_word(words[0], text)
         return _named_org(words)
@@ -586,7 +602,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             words[1].bare in ORG_ABBREVIATIONS:
         # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
         end = words[1].start + len(words[1].bare)
-        return Found(words[0].start, end, "org", f"{words[1].bare} {_CENTRAL_COMMITTEE}",
+        return Found(words[0].start, end, "org",
+                     f"{_canonical(words[1].bare)} {_CENTRAL_COMMITTEE}",
                      _span(text, words[0].start, end))
     if any(w.bare in _BUILDING_HEADS for w in words[heads[-1] + 1:]):
         return None                # `Kumsusan Assembly Hall` is a building (_building_in)
@@ -601,6 +618,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
     if following is not None:
+        whole = runs[following][-1].end
+        if N.key(_span(text, start, whole)) in _ORG_NAMES:
+            # `Communist Party of the Soviet Union`: a body named after a state it is not
+            return Found(start, whole, "org", _ORG_NAMES[N.key(_span(text, start, whole))],
+                         _span(text, start, whole))
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
@@ -618,11 +640,12 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if not modifiers or all(m in _GENERIC for m in modifiers):
         return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
-        return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE}", spoken)
+        return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
+                     spoken)
     if len(words) == 3 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS and \
             (words[2].text,) in _FLIPPED:
         # `VWP CC Politburo`, named as `Politburo of the CC VWP` is
-        return Found(start, end, "org", f"{words[0].text} {_CENTRAL_COMMITTEE} "
+        return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE} "
                      f"{_FLIPPED[(words[2].text,)]}", spoken)
     areas = _AREAS_AND.search(text, max(0, start - 60), start)
     if areas and words[-1].text in _AREA_HEADS and any(w.text == "Affairs" for w in words) \
