@@ -441,6 +441,18 @@ def test_a_footnote_number_given_twice_keeps_one_id():
     assert any("line 5: footnote [1] is given a second time" in w for w in result.warnings)
 
 
+def test_notes_on_consecutive_lines_are_notes_of_their_own(tei_all):
+    """End notes one a line, no blank line between them, were one note holding the next ones'
+    text, and their markers `supplied` numbers."""
+    xml = body_xml("Received by Kim Il Sung[1] and by Pak Seong-cheol[2].\n\n"
+                   "[1] Chairman of the\nCabinet.\n[2] Foreign Minister.\n", tei_all)
+    assert '<ref type="footnote" target="#note-2" rend="brackets">2</ref>' in xml
+    assert ('xml:id="note-1"><label rend="brackets">1</label> Chairman of the\nCabinet.</note>\n'
+            '<note type="footnote" n="2" place="end" resp="#archive" xml:id="note-2"><label '
+            'rend="brackets">2</label> Foreign Minister.</note>') in xml
+    assert "<supplied" not in xml
+
+
 @pytest.mark.parametrize("source", [
     # the notes after the last turn, their markers in the speech
     "Chairman Mao: There were 3,000 in Dandong.[1] More came.\n\nPremier Zhou: Good.[2]\n\n"
