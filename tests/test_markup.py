@@ -495,6 +495,26 @@ def test_field_lines_are_not_turns():
     assert xml.count("<sp ") == 1
 
 
+def test_a_telegrams_routing_fields_in_capitals_are_not_turns(tei_all):
+    """A State Department telegram's header (`ACTION:`, `INFO:`, `TAGS:`, in capitals, like a
+    speaker's `KISSINGER:`) made three speakers, the last one's turn taking the rest of the
+    cable; its addresses (`Amembassy MOSCOW`, like `Fidel CASTRO`) made persons."""
+    result = pipeline.convert(
+        "SECRET\n\nACTION: SECSTATE WASHDC IMMEDIATE 4412\n\nINFO: AMEMBASSY BONN\n\n"
+        "TAGS: PFOR, UR, US\n\nSUBJ: Talks\n\nFROM: Amembassy MOSCOW\n\nTO: Secstate WASHDC 312"
+        "\n\nCONTROL: 1234\n\nE.O.: GDS\n\n1. The minister said the talks went well.\n\n"
+        "KOHLER\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    assert result.tree.find(".//t:sp", NS) is None
+    assert result.tree.find(".//t:persName", NS) is None
+    assert result.tree.find(".//t:person", NS) is None
+    # a speaker in capitals is still one
+    assert _whos("KISSINGER: We begin.\n\nGROMYKO: Agreed.\n\nINFO: none\n") == \
+        ["#henry-kissinger", "#andrei-gromyko"]
+
+
 def _whos(text: str) -> list[str]:
     return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
 
