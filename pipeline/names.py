@@ -200,7 +200,23 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "view", "views", "opinion", "opinions", "suggestion", "suggestions", "request",
                "requests", "text", "translation", "original", "context", "example", "reason",
                "reasons", "first", "second", "third", "finally", "conclusions", "observation",
-               "observations", "annotation", "postscript", "addendum", "supplement"}
+               "observations", "annotation", "postscript", "addendum", "supplement",
+               # the routing and classification fields of a State Department telegram, written
+               # in capitals as often as not (`ACTION:`, `INFO:`, `TAGS:`, `SUBJ:`, `E.O.:`,
+               # `FM:`, `REFTEL:`, `Rec'd:`, `Control:`, `Drafted:`); in capitals, one word
+               # of three letters or more is otherwise a speaker (`KISSINGER:`)
+               "action", "info", "tags", "subj", "refs", "reftel", "fm", "e.o", "control",
+               "rec'd", "rec\u2019d", "recd", "received", "sent", "origin", "dist",
+               "precedence", "drafted", "cleared", "clearance", "clearances", "approved"}
+
+# The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
+# MOSCOW`, `Amembassy MOSCOW`, `SecState WASHDC`, `USMISSION GENEVA`, `CINCPAC POLAD`): posts
+# and commands, never a person's name (`Amembassy MOSCOW` read as `Fidel CASTRO` is).
+CABLE_ADDRESSES = {
+    "AMEMBASSY", "AMEMB", "AMCONSUL", "AMCONGEN", "AMLEGATION", "SECSTATE", "DEPTSTATE",
+    "WASHDC", "USMISSION", "USUN", "USNATO", "USEC", "USOECD", "USDEL", "USDELEGATION", "USINT",
+    "USLO", "USCINCEUR", "USCINCPAC", "CINCPAC", "CINCPACFLT", "CINCLANT", "CINCEUR",
+    "CINCSTRIKE", "COMUSMACV", "SECDEF", "JCS", "WHITEHOUSE", "POLAD"}
 
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
@@ -550,7 +566,8 @@ def is_initials(word: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE)
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
-    if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS:
+    if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS or \
+            word.upper() in CABLE_ADDRESSES:
         return False
     if is_initials(word):
         return True

@@ -64,6 +64,9 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
+# The line break before the next note of a paragraph of notes, one a line with no blank line
+# between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
+_NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
 _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 # The salutations that do without `Dear` (`Comrade Minister,`, `Dear Comrades!` aside:
 # `Comrades!`, `Your Excellency,`, `Mr. President,`): a comma or an exclamation mark after
@@ -451,7 +454,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # Inside a turn, `[1] ...` is a note when the text before has its marker, or when
             # only notes follow it: minutes whose notes come after the last turn put them in
             # its speech.
-            blocks.append(Block("footnote", start, end, text, line=line))
+            blocks.extend(_footnotes(text, start, line))
             in_turn = False
             continue
         if _SALUTE.fullmatch(text) or not seen_turn and (
@@ -485,6 +488,19 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def _footnotes(text: str, start: int, line: int) -> list[Block]:
+    """The blocks of a paragraph of notes, one a note: it is split before each line that begins
+    with a note's number, and the line break between two notes lies between their blocks."""
+    blocks, cursor = [], 0
+    for match in _NEXT_FOOTNOTE.finditer(text):
+        blocks.append(Block("footnote", start + cursor, start + match.start(),
+                            text[cursor:match.start()], line=line))
+        line += text.count("\n", cursor, match.end())
+        cursor = match.end()
+    blocks.append(Block("footnote", start + cursor, start + len(text), text[cursor:], line=line))
+    return blocks
 
 
 def _speech_follows(blocks: list[Block], index: int) -> bool:

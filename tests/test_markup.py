@@ -441,6 +441,18 @@ def test_a_footnote_number_given_twice_keeps_one_id():
     assert any("line 5: footnote [1] is given a second time" in w for w in result.warnings)
 
 
+def test_notes_on_consecutive_lines_are_notes_of_their_own(tei_all):
+    """End notes one a line, no blank line between them, were one note holding the next ones'
+    text, and their markers `supplied` numbers."""
+    xml = body_xml("Received by Kim Il Sung[1] and by Pak Seong-cheol[2].\n\n"
+                   "[1] Chairman of the\nCabinet.\n[2] Foreign Minister.\n", tei_all)
+    assert '<ref type="footnote" target="#note-2" rend="brackets">2</ref>' in xml
+    assert ('xml:id="note-1"><label rend="brackets">1</label> Chairman of the\nCabinet.</note>\n'
+            '<note type="footnote" n="2" place="end" resp="#archive" xml:id="note-2"><label '
+            'rend="brackets">2</label> Foreign Minister.</note>') in xml
+    assert "<supplied" not in xml
+
+
 @pytest.mark.parametrize("source", [
     # the notes after the last turn, their markers in the speech
     "Chairman Mao: There were 3,000 in Dandong.[1] More came.\n\nPremier Zhou: Good.[2]\n\n"
@@ -481,6 +493,26 @@ def test_field_lines_are_not_turns():
     xml = body_xml("Time: 11 July 1961, 11:40 a.m.- 1:20 p.m.\n\nLocation: Diaoyutai\n\n"
                    "Premier Zhou: Welcome.")
     assert xml.count("<sp ") == 1
+
+
+def test_a_telegrams_routing_fields_in_capitals_are_not_turns(tei_all):
+    """A State Department telegram's header (`ACTION:`, `INFO:`, `TAGS:`, in capitals, like a
+    speaker's `KISSINGER:`) made three speakers, the last one's turn taking the rest of the
+    cable; its addresses (`Amembassy MOSCOW`, like `Fidel CASTRO`) made persons."""
+    result = pipeline.convert(
+        "SECRET\n\nACTION: SECSTATE WASHDC IMMEDIATE 4412\n\nINFO: AMEMBASSY BONN\n\n"
+        "TAGS: PFOR, UR, US\n\nSUBJ: Talks\n\nFROM: Amembassy MOSCOW\n\nTO: Secstate WASHDC 312"
+        "\n\nCONTROL: 1234\n\nE.O.: GDS\n\n1. The minister said the talks went well.\n\n"
+        "KOHLER\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    assert result.tree.find(".//t:sp", NS) is None
+    assert result.tree.find(".//t:persName", NS) is None
+    assert result.tree.find(".//t:person", NS) is None
+    # a speaker in capitals is still one
+    assert _whos("KISSINGER: We begin.\n\nGROMYKO: Agreed.\n\nINFO: none\n") == \
+        ["#henry-kissinger", "#andrei-gromyko"]
 
 
 def _whos(text: str) -> list[str]:
