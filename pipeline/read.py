@@ -71,6 +71,11 @@ _PDF_LABELS = {
 # A label alone on its line (`**Citation:**`) or with its value after it (`Citation: "..."`).
 _PDF_LABEL = re.compile(r"^\s*(?:\*\*)?\s*(Citation|Summary|Credits|Original Language|Contents)"
                         r"\s*:\s*(?:\*\*)?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.DOTALL)
+# An item of the contents list, a paragraph each: `Original Scan`, `Translation - English`,
+# `Transcript - Russian`, `Original Scan - Serbo-Croatian`.
+_CONTENTS_LANGUAGE = r"\s*[-\u2013]\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CONTENTS_ITEM = re.compile(rf"(?:Original Scan(?:{_CONTENTS_LANGUAGE})?"
+                            rf"|(?:Translation|Transcript){_CONTENTS_LANGUAGE})\Z")
 _STATUS = re.compile(r"^\s*\(\s*(Not yet proof ?read|Not proofread|Draft)\s*\)\s*$", re.IGNORECASE)
 _CREDITS = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$")
 _TRAILER_HEADINGS = ("Associated People & Organizations", "Associated People and Organizations",
@@ -315,6 +320,11 @@ def _pdf_export(text: str, warnings: list[str]):
             value = _unbold(inline[0] if inline else paragraphs[value_index][2]) \
                 if value_index < len(paragraphs) else ""
             body_index = value_index + 1
+            # The contents list one item a paragraph (`Original Scan`, `Transcript - English`).
+            while body_index < len(paragraphs) and \
+                    _CONTENTS_ITEM.match(_unbold(paragraphs[body_index][2])):
+                value = f"{value}\n\n{_unbold(paragraphs[body_index][2])}"
+                body_index += 1
             if body_index < len(paragraphs) and _STATUS.match(paragraphs[body_index][2]):
                 fields["status"] = paragraphs[body_index][2].strip().strip("()")
                 body_index += 1

@@ -123,6 +123,23 @@ def test_pdf_export_layout():
         assert source.body == "Premier Zhou [Enlai]: Welcome.\n"
 
 
+@pytest.mark.parametrize("contents", [
+    "Original Scan\n\nTranscript - English", "Original Scan\n\nTranslation - English",
+    "**Original Scan**\n\n**Translation - English**",
+])
+def test_the_contents_list_is_no_body(contents: str) -> None:
+    """The contents list an item a paragraph (`Original Scan`, `Transcript - English`): the
+    second was the first paragraph of the body. The body starts after them, and the text
+    export gives it back."""
+    from pipeline.export.text import body_text
+
+    text = PDF_EXPORT.replace("Translation - English\n\n(Not yet proof read)", contents)
+    source = read(text)
+    assert source.fields["contents"] == contents.replace("**", "")
+    assert source.body == "Premier Zhou [Enlai]: Welcome.\n"
+    assert body_text(pipeline.convert(text).tree) == source.body
+
+
 def test_web_page_layout_and_its_trailer():
     """Date, title, credits, body; then summary, associated lists and document information."""
     source = read(WEB_PAGE)
