@@ -571,6 +571,11 @@ LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
 _PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
 
 
+# A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`). A
+# bare number after it is the file (`DY 30, 2460`), not a page.
+_FONDS = re.compile(r"(?:^|,\s*)[A-Z]{1,4}\s+[0-9]+$")
+
+
 def _split_citation(fields: dict[str, str]) -> None:
     """Pull the parts of the citation out: URL, archival reference, pages, translators."""
     citation = fields.get("citation", "")
@@ -590,10 +595,12 @@ def _split_citation(fields: dict[str, str]) -> None:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
     reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
-    if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
-                            not re.search("[\"\u201c\u201d]", reference)):
-        reference = ""   # a sentence or a quoted title, not a shelf mark
+    if re.search("[\"\u201c\u201d]", reference) or \
+            not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference)):
+        reference = ""   # a quoted title (a publication's) or a sentence, not a shelf mark
     pages = _PAGES.search(reference)
+    if pages and pages.group(1)[0].isdigit() and _FONDS.search(reference, 0, pages.start()):
+        pages = None   # the file after a fonds (`DY 30, 2460`), not a page
     if pages:
         fields["pages"] = pages.group(1)
         reference = reference[:pages.start()]

@@ -322,6 +322,34 @@ def test_translators_named_with_initials_are_read_whole(citation: str, translato
     assert read(text).fields["translated_by"] == translators
 
 
+@pytest.mark.parametrize("reference, bibl", [
+    # a publication: its quoted title is no shelf mark, and the translator after it was
+    # swallowed into the idno
+    ('CWIHP Working Paper 22, "77 Conversations." Translated by Qiang Zhai.',
+     'CWIHP Working Paper 22, "77 Conversations." Translated by <persName>Qiang Zhai</persName>.'),
+    # a bare number after a fonds is the file (it was a page), a range after a file the pages
+    ("SAPMO-BA, DY 30, 2460. Translated for NKIDP by Bernd Schaefer.",
+     '<idno type="archival">SAPMO-BA, DY 30, 2460</idno>. Translated for NKIDP by '
+     '<persName>Bernd Schaefer</persName>.'),
+    ("SAPMO-BArch, DY 30/3386, 112-118. Translated by Hope M. Harrison.",
+     '<idno type="archival">SAPMO-BArch, DY 30/3386</idno>, <biblScope unit="page" from="112" '
+     'to="118">112-118</biblScope>. Translated by <persName>Hope M. Harrison</persName>.'),
+])
+def test_a_citations_reference_after_the_archive(reference: str, bibl: str) -> None:
+    """What follows the archive's name in a citation: a shelf mark (idno), its pages
+    (biblScope) and the translators, or a publication, which is no shelf mark."""
+    text = ("**April 13, 1968**\n**Discussion**\n\n**Citation:**\n\n\"Discussion\", April 13, "
+            f"1968, Wilson Center Digital Archive, {reference} "
+            "<https://digitalarchive.wilsoncenter.org/document/113040>\n\n**Summary:**\n\nTalks."
+            "\n\n**Contents:**\n\nTranslation - English\n\nZhou Enlai: We were not informed.\n")
+    found = pipeline.convert(text).tree.find(".//{http://www.tei-c.org/ns/1.0}sourceDesc/"
+                                             "{http://www.tei-c.org/ns/1.0}bibl")
+    written = etree.tostring(found, encoding="unicode").replace(
+        ' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    assert (f'<publisher>Wilson Center Digital Archive</publisher>, {bibl}<ptr target='
+            in written)
+
+
 def test_leaves_of_an_archival_file_are_folios() -> None:
     """`ll. 81-83` is a biblScope of unit folio (it stayed in the archival idno), `pp. 12-15`
     one of unit page."""
