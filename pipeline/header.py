@@ -9,6 +9,7 @@ from lxml import etree
 
 from . import __version__
 from .inline import wrap_all
+from .markup.dates import numeric_date
 from .names import Names, Person
 from .read import DATE_LINE, LEAVES, Source
 from .tei import (TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, E, add,
@@ -252,7 +253,7 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
             for person in present:
                 if person.side == side:
                     person_element(listing, person)
-    setting = _setting(div, fields)
+    setting = _setting(div, names.document_date)
     if setting is not None:
         add(profile, "settingDesc").append(setting)
     topics = [line.strip() for line in fields.get("topics", "").split("\n") if line.strip()]
@@ -380,11 +381,16 @@ _TIME_RANGE = re.compile(
     re.IGNORECASE)
 
 
-# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`.
-_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![0-9])")
+# What joins the two times of a range that may run past midnight (`23:00-01:30`).
+_TIME_JOIN = re.compile(r"\s*(?:to|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 
 
-def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | None:
+# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`; not part of a date in
+# figures (`17.07` of `17.07.1971`).
+_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![0-9]|\.[0-9])")
+
+
+def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
     """Time and place lines at the head of the body become the setting: each part as the
     source words it, its normalized value in the attributes."""
     place = date = time = None
@@ -398,33 +404,44 @@ def _setting(div: etree._Element, fields: dict[str, str]) -> etree._Element | No
         if name in ("location", "place", "venue"):
             place = value
         else:
-            date = _date_in(value) or date
-            time = _time_of(value) or time
+            found = _date_in(value, document_date)
+            start, end = found[0] if found else (len(value), len(value))
+            # A date whose century the converter inferred (`17.07.71`) stays out: the header's
+            # date cannot say so (it takes no resp), the body's does.
+            if found and "resp" not in found[1]:
+                date = value[start:end], found[1]
+            # The time is sought outside the date's words (`17.07` of `17.07.1971` is none).
+            time = _time_of(value[:start]) or _time_of(value[end:]) or time
     if place is None and date is None and time is None:
         return None
     setting = E.setting()
     if place:
         setting.append(E.placeName(place))
     if date:
-        setting.append(E.date(date[0], when=date[1]))
+        setting.append(E.date(date[0], **date[1]))
     if time:
         setting.append(E.time(time[0], **time[1]))
     return setting
 
 
-def _date_in(value: str) -> tuple[str, str] | None:
-    """The date of a Time line, as (words, ISO date): the longest run of its comma-separated
-    parts that is a date, the first of them if several (`September 29, 1962` of `Saturday,
-    September 29, 1962, 1 to 1:50 PM`; `8 October 1964` of `3:00 p.m. to 5:30 p.m., 8 October
-    1964`)."""
+def _date_in(value: str, document_date: str | None
+             ) -> tuple[tuple[int, int], dict[str, str]] | None:
+    """The date of a Time line, as (where it is in `value`, attributes): the longest run of its
+    comma-separated parts that is a date, the first of them if several (`September 29, 1962`
+    of `Saturday, September 29, 1962, 1 to 1:50 PM`; `8 October 1964` of `3:00 p.m. to 5:30
+    p.m., 8 October 1964`); else the first date in figures, as the dates pass reads them
+    (`17.07.1971`, `17.VII.1971`; a two-digit year's century is the converter's inference,
+    said with resp: `17.07.71`)."""
     parts = value.split(",")
     for count in range(len(parts), 0, -1):
         for first in range(len(parts) - count + 1):
-            words = ",".join(parts[first:first + count]).strip()
-            when = iso_date(words)
+            run = ",".join(parts[first:first + count])
+            when = iso_date(run)
             if when:
-                return words, when
-    return None
+                start = sum(len(part) + 1 for part in parts[:first]) + len(run) - len(run.lstrip())
+                return (start, start + len(run.strip())), {"when": when}
+    figures = numeric_date(value, document_date)
+    return (figures[:2], figures[2]) if figures else None
 
 
 def _time_of(value: str) -> tuple[str, dict[str, str]] | None:
@@ -442,8 +459,10 @@ def _time_of(value: str) -> tuple[str, dict[str, str]] | None:
     found = list((_TIME if twelve else _TIME_24).finditer(value))
     clock = _clock_of if twelve else _clock_24
     if len(found) >= 2:   # two times, however joined: from the first to the second
-        return value[found[0].start():found[1].end()], {"from": clock(found[0]),
-                                                        "to": clock(found[1])}
+        start, end = clock(found[0]), clock(found[1])
+        if start <= end or _TIME_JOIN.fullmatch(value, found[0].end(), found[1].start()):
+            return value[found[0].start():found[1].end()], {"from": start, "to": end}
+        found = found[1:]   # the first is no time (`17.07, 11:30`: a day and month)
     if found:
         return found[0].group(0), {"when": clock(found[0])}
     return None

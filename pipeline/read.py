@@ -71,6 +71,11 @@ _PDF_LABELS = {
 # A label alone on its line (`**Citation:**`) or with its value after it (`Citation: "..."`).
 _PDF_LABEL = re.compile(r"^\s*(?:\*\*)?\s*(Citation|Summary|Credits|Original Language|Contents)"
                         r"\s*:\s*(?:\*\*)?[ \t]*(?P<value>.*)$", re.IGNORECASE | re.DOTALL)
+# An item of the contents list, a paragraph each: `Original Scan`, `Translation - English`,
+# `Transcript - Russian`, `Original Scan - Serbo-Croatian`.
+_CONTENTS_LANGUAGE = r"\s*[-\u2013]\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CONTENTS_ITEM = re.compile(rf"(?:Original Scan(?:{_CONTENTS_LANGUAGE})?"
+                            rf"|(?:Translation|Transcript){_CONTENTS_LANGUAGE})\Z")
 _STATUS = re.compile(r"^\s*\(\s*(Not yet proof ?read|Not proofread|Draft)\s*\)\s*$", re.IGNORECASE)
 _CREDITS = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$")
 _TRAILER_HEADINGS = ("Associated People & Organizations", "Associated People and Organizations",
@@ -315,6 +320,11 @@ def _pdf_export(text: str, warnings: list[str]):
             value = _unbold(inline[0] if inline else paragraphs[value_index][2]) \
                 if value_index < len(paragraphs) else ""
             body_index = value_index + 1
+            # The contents list one item a paragraph (`Original Scan`, `Transcript - English`).
+            while body_index < len(paragraphs) and \
+                    _CONTENTS_ITEM.match(_unbold(paragraphs[body_index][2])):
+                value = f"{value}\n\n{_unbold(paragraphs[body_index][2])}"
+                body_index += 1
             if body_index < len(paragraphs) and _STATUS.match(paragraphs[body_index][2]):
                 fields["status"] = paragraphs[body_index][2].strip().strip("()")
                 body_index += 1
@@ -561,6 +571,11 @@ LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
 _PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
 
 
+# A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`). A
+# bare number after it is the file (`DY 30, 2460`), not a page.
+_FONDS = re.compile(r"(?:^|,\s*)[A-Z]{1,4}\s+[0-9]+$")
+
+
 def _split_citation(fields: dict[str, str]) -> None:
     """Pull the parts of the citation out: URL, archival reference, pages, translators."""
     citation = fields.get("citation", "")
@@ -580,10 +595,12 @@ def _split_citation(fields: dict[str, str]) -> None:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
     reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
-    if not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference) and
-                            not re.search("[\"\u201c\u201d]", reference)):
-        reference = ""   # a sentence or a quoted title, not a shelf mark
+    if re.search("[\"\u201c\u201d]", reference) or \
+            not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference)):
+        reference = ""   # a quoted title (a publication's) or a sentence, not a shelf mark
     pages = _PAGES.search(reference)
+    if pages and pages.group(1)[0].isdigit() and _FONDS.search(reference, 0, pages.start()):
+        pages = None   # the file after a fonds (`DY 30, 2460`), not a page
     if pages:
         fields["pages"] = pages.group(1)
         reference = reference[:pages.start()]

@@ -238,6 +238,37 @@ def test_numeric_non_dates(source: str) -> None:
     assert run(source, document_date) == source
 
 
+@pytest.mark.parametrize("line, setting", [
+    # a date in figures and a time: `17.07` was the first time of a range ending at 11:30
+    ("Date: 17.07.1971, 11:30", '<date when="1971-07-17">17.07.1971</date><time '
+     'when="11:30:00">11:30</time>'),
+    ("Date: 17.07.1971", '<date when="1971-07-17">17.07.1971</date>'),      # was 17:07
+    ("Date: 17.VII.1971, 11:30", '<date when="1971-07-17">17.VII.1971</date><time '
+     'when="11:30:00">11:30</time>'),                                      # the date was lost
+    ("Date: 11:30, 17.07.1971", '<date when="1971-07-17">17.07.1971</date><time '
+     'when="11:30:00">11:30</time>'),
+    # a two-digit year's century is inferred, which the header's date cannot say: no date
+    ("Date: 17.07.71 11:30", '<time when="11:30:00">11:30</time>'),
+    ("Date: 17 July 1971, 11:30", '<date when="1971-07-17">17 July 1971</date><time '
+     'when="11:30:00">11:30</time>'),                                      # as in words
+    # a day and month without a year is no time either: the range would run backwards
+    ("Date: 17.07, 11:30", '<time when="11:30:00">11:30</time>'),
+    # a range past midnight stays one
+    ("Time: 23:00-01:30", '<time from="23:00:00" to="01:30:00">23:00-01:30</time>'),
+])
+def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
+    """A `Date:` line's date in figures (Romanian and East German cables) is the setting's
+    date, read as the dates pass reads it, and not a time: `17.07.1971, 11:30` gave
+    `<time from="17:07:00" to="11:30:00">` and no date."""
+    result = pipeline.convert("July 17, 1971\n\nTelegram\n\nTELEGRAM\n\n"
+                              f"{line}\n\nTo: Comrade Manescu\n\nHan Nianlong said so.\n")
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    assert "".join(etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+                   for part in found) == setting
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert body_text(result.tree) == result.source.body
+
+
 WEEKDAYS = [
     # (source, document date, expected): a weekday that agrees with the date is part of it
     ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '

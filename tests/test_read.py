@@ -123,6 +123,23 @@ def test_pdf_export_layout():
         assert source.body == "Premier Zhou [Enlai]: Welcome.\n"
 
 
+@pytest.mark.parametrize("contents", [
+    "Original Scan\n\nTranscript - English", "Original Scan\n\nTranslation - English",
+    "**Original Scan**\n\n**Translation - English**",
+])
+def test_the_contents_list_is_no_body(contents: str) -> None:
+    """The contents list an item a paragraph (`Original Scan`, `Transcript - English`): the
+    second was the first paragraph of the body. The body starts after them, and the text
+    export gives it back."""
+    from pipeline.export.text import body_text
+
+    text = PDF_EXPORT.replace("Translation - English\n\n(Not yet proof read)", contents)
+    source = read(text)
+    assert source.fields["contents"] == contents.replace("**", "")
+    assert source.body == "Premier Zhou [Enlai]: Welcome.\n"
+    assert body_text(pipeline.convert(text).tree) == source.body
+
+
 def test_web_page_layout_and_its_trailer():
     """Date, title, credits, body; then summary, associated lists and document information."""
     source = read(WEB_PAGE)
@@ -303,6 +320,34 @@ def test_translators_named_with_initials_are_read_whole(citation: str, translato
     `L.W. Gluchowski` after `and` was lost)."""
     text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
     assert read(text).fields["translated_by"] == translators
+
+
+@pytest.mark.parametrize("reference, bibl", [
+    # a publication: its quoted title is no shelf mark, and the translator after it was
+    # swallowed into the idno
+    ('CWIHP Working Paper 22, "77 Conversations." Translated by Qiang Zhai.',
+     'CWIHP Working Paper 22, "77 Conversations." Translated by <persName>Qiang Zhai</persName>.'),
+    # a bare number after a fonds is the file (it was a page), a range after a file the pages
+    ("SAPMO-BA, DY 30, 2460. Translated for NKIDP by Bernd Schaefer.",
+     '<idno type="archival">SAPMO-BA, DY 30, 2460</idno>. Translated for NKIDP by '
+     '<persName>Bernd Schaefer</persName>.'),
+    ("SAPMO-BArch, DY 30/3386, 112-118. Translated by Hope M. Harrison.",
+     '<idno type="archival">SAPMO-BArch, DY 30/3386</idno>, <biblScope unit="page" from="112" '
+     'to="118">112-118</biblScope>. Translated by <persName>Hope M. Harrison</persName>.'),
+])
+def test_a_citations_reference_after_the_archive(reference: str, bibl: str) -> None:
+    """What follows the archive's name in a citation: a shelf mark (idno), its pages
+    (biblScope) and the translators, or a publication, which is no shelf mark."""
+    text = ("**April 13, 1968**\n**Discussion**\n\n**Citation:**\n\n\"Discussion\", April 13, "
+            f"1968, Wilson Center Digital Archive, {reference} "
+            "<https://digitalarchive.wilsoncenter.org/document/113040>\n\n**Summary:**\n\nTalks."
+            "\n\n**Contents:**\n\nTranslation - English\n\nZhou Enlai: We were not informed.\n")
+    found = pipeline.convert(text).tree.find(".//{http://www.tei-c.org/ns/1.0}sourceDesc/"
+                                             "{http://www.tei-c.org/ns/1.0}bibl")
+    written = etree.tostring(found, encoding="unicode").replace(
+        ' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    assert (f'<publisher>Wilson Center Digital Archive</publisher>, {bibl}<ptr target='
+            in written)
 
 
 def test_leaves_of_an_archival_file_are_folios() -> None:

@@ -129,6 +129,19 @@ _PATTERNS = [
 NUMERIC_DATE = dict(_PATTERNS)["numeric"]
 
 
+def numeric_date(text: str, document_date: str | None
+                 ) -> tuple[int, int, dict[str, str]] | None:
+    """The first date in figures in `text` (`17.07.1971`, `17.VII.1971`, `17.07.71`) as
+    (start, end, attributes), read as the dates pass reads one in running text: for the
+    setting's `Date:` line (header.py), where `17.07` was taken for a time."""
+    doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
+    for match in NUMERIC_DATE.finditer(text):
+        attributes = _numeric(match, doc_year)
+        if attributes:
+            return match.start(), match.end(), attributes
+    return None
+
+
 def _month(name: str) -> int:
     name = name.lower().rstrip(".")
     return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
