@@ -146,6 +146,24 @@ BRACKETS = [
     ("It was [....] there.", '<gap reason="omitted" resp="#archive"><desc>[....]</desc></gap>'),
     ("We agreed. [The rest of the document is missing]", '<gap reason="omitted" '
      'resp="#archive"><desc>[The rest of the document is missing]</desc></gap>'),
+    # US declassification markers (FRUS): an amount only where one is stated plainly
+    ("It was [less than 1 line not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive"><desc>[less than 1 line not declassified]</desc></gap>'),
+    ("It was [less than 1 page not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive"><desc>[less than 1 page not declassified]</desc></gap>'),
+    ("It was [1 paragraph (3 lines) not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="1" unit="paragraph"><desc>[1 paragraph (3 lines) not '
+     'declassified]</desc></gap>'),
+    ("It was [3 lines of source text not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="3" unit="line"><desc>[3 lines of source text not '
+     'declassified]</desc></gap>'),
+    ("It was [1\u00bd lines not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="1.5" unit="line">'),
+    ("It was [zero lines deleted] there.", '<gap reason="redacted" resp="#archive" '
+     'quantity="0" unit="line">'),
+    # a cipher telegram's passage garbled in transmission
+    ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
+    ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),
     ("It was (illegible) there.", '<gap reason="illegible" resp="#archive"><desc>(illegible)'),
     ("It was (excised) there.", '<gap reason="redacted" resp="#archive"><desc>(excised)</desc>'),
     ("It was (...) there.", '<gap reason="omitted" resp="#archive"><desc>(...)</desc></gap>'),

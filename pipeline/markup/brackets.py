@@ -240,11 +240,15 @@ def _text_after(items, index) -> str:
 
 _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
                 "illegible word": "illegible", "illegible words": "illegible",
-                "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
+                "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear",
+                "garble": "garbled"}   # a telegram's passage garbled in transmission
 # A passage the reader does not get, and why: `[excised]`, `[one line excised]`, `[two words
 # illegible]`, `[Classified material deleted]`, `[text not declassified]`, `[omitted]`, `[The
 # rest of the document is missing]`. An amount (`one line`, `3 words`) is read only where the
-# source states one; `several lines` is a gap without a quantity. A verb that is also an
+# source states one; `several lines` is a gap without a quantity, and so are a bound and an
+# estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`). The size of a
+# passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
+# was (`[3 lines of source text not declassified]`). A verb that is also an
 # ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
 # removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's word.
 _AMOUNTS = {**WORD_NUMBERS, "a": 1, "an": 1, "half a": 0.5, "half an": 0.5}
@@ -258,11 +262,14 @@ _GAP_REASONS = {
     "illegible": ("illegible", "unreadable", "indecipherable", "not legible"),
     "unclear": ("unclear", "inaudible"),
     "omitted": ("omitted", "not translated", "missing", "left out"),
+    "garbled": ("garbled",),
 }
 _GAP_MARKER = re.compile(
-    rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?: 1/2)?|1/2|{_AMOUNT_WORDS})|several|a few|a couple of|"
-    rf"some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
-    r"(?:\s+of\s+(?:the\s+)?(?:text|original|document))?\s+"
+    r"(?:(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
+    rf"(?:(?P<amount>[0-9]{{1,4}}(?: 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})|several|a few|"
+    rf"a couple of|some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:source\s+text|text|original|document|source))?\s+"
     r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
     r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable))\s+)?"
@@ -476,10 +483,10 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
         return None
     amount = marker.group("amount")
-    if amount is None:
+    if amount is None or marker.group("bound"):
         return reason, {}
-    value = _AMOUNTS.get(amount) or sum(0.5 if part == "1/2" else int(part)
-                                        for part in amount.split())
+    value = _AMOUNTS[amount] if amount in _AMOUNTS else \
+        sum(0.5 if part == "1/2" else int(part) for part in amount.replace("\u00bd", " 1/2").split())
     return reason, {"quantity": str(value), "unit": _UNITS[marker.group("unit")]}
 
 
