@@ -282,11 +282,24 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      "Kosygin: No.", '<stage type="action" rend="brackets">Noise in the hall.</stage> We'),
     ("Kim: We agree. [He nods.] Go on.\n\nZhou: Good.",
      '<stage type="action" rend="brackets">He nods.</stage>'),
+    ("Tito: That is for us. [Rankovi\u0107 looked at Tito.] We will see.\n\nKardelj: Yes.",
+     '<stage type="action" rend="brackets">Rankovi\u0107 looked at <persName'),
+    ("Park: We agree. [Vance showed a list.] Good.\n\nKim: Yes.",
+     'Vance showed a list.</stage> Good.'),
+    ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
+     'Stalin</persName> paced the room.</stage> But'),
+    ("Chou: It is ours. [The Premier showed a map.] This line.\n\nNehru: No.",
+     '<stage type="action" rend="brackets">The Premier showed a map.</stage>'),
     # the editors' statements stay notes
     ("Kim: We agree. [The meeting ended at 10:20 p.m.]\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The meeting ended'),
     ("Kim: Good. [The Chinese side handed over the note.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Chinese side'),
+    # `The` and no office, or shown what no hand holds, is no participant's gesture
+    ("Kim: Good. [The Party showed its strength.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Party'),
+    ("Kim: Good. [Figures showed a decline.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Figures'),
     # a gesture at the text is the editors' statement, not the room's (brackets._NOT_ACTION)
     ("Premier Zhou: We agree. [Zhou points to the document.] Go on.\n\nPremier Kim: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive"><persName '

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .. import names as N
 from ..errors import InputError
 from ..inline import append_text, level, wrap_all
 from ..tei import add, new, tag
@@ -446,24 +447,43 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 
 # What a bracketed sentence says happened in the room, not what an editor says of the record:
 # a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`), or a participant,
-# named or `he`/`she`, doing something with his hands, his head or his voice (`[Zhou waves
-# his hand.]`, `[Assad raised his voice.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+# named, `he`/`she` or `the` and his office (`_OFFICE`), doing something with his hands, his
+# head, his eyes, his feet or his voice (`[Zhou waves his hand.]`, `[Assad raised his
+# voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a map.]`, `[Stalin paced the
+# room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
                          r"silence|animation)\b", re.IGNORECASE)
 _GESTURE = re.compile(
-    r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019.\-]*\s+){1,3}"
+    r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
+    r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
     r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
     r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
     r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
-    r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed))\b")
+    r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed)|"
+    r"(?:looks|looked|glances|glanced) at|hand(?:s|ed)|pac(?:es|ed)|"
+    # what is shown is a thing in the hand: `[Figures showed a decline.]` is no gesture
+    r"show(?:s|ed)\s+(?:[\w'\u2019\-]+\s+){0,4}(?:maps?|lists?|photo(?:graph)?s?|pictures?|"
+    r"charts?|tables?|diagrams?|letters?|files?|papers?|notes?|cards?|sketch(?:es)?|models?|"
+    r"books?|newspapers?|telegrams?|cables?|notebooks?|drawings?))\b")
+# The offices a participant is called by after `The` (`[The Premier showed a map.]`): the
+# title words that end a title, not those that only begin one (`The Party`, `The First`).
+_OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence", "First",
+                                "Second", "Third", "Party", "Trade", "Executive", "Acting",
+                                "Deputy", "Members", "Head", "Leader", "Chief"})
 
 
 def _room_action(content: str) -> bool:
     """Is a bracketed sentence a stage direction: a noise in the room or a participant's
     gesture (`_ROOM_NOISE`, `_GESTURE`), not about the text (`_NOT_ACTION`)?"""
-    return not _NOT_ACTION.match(content) and bool(_ROOM_NOISE.match(content) or
-                                                    _GESTURE.match(content))
+    if _NOT_ACTION.match(content):
+        return False
+    if _ROOM_NOISE.match(content):
+        return True
+    gesture = _GESTURE.match(content)
+    # After `The`, the subject is an office (`The Premier`), not a thing (`The meeting`).
+    return bool(gesture) and (not gesture.group("the") or
+                              gesture.group("subject").split()[-1] in _OFFICE)
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
