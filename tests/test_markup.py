@@ -179,6 +179,9 @@ BRACKETS = [
                                      'resp="#archive">Ed.: see above</note>'),
     ("We agreed. [end of document]", '<note type="editorial" place="inline" rend="brackets" '
                                      'resp="#archive">end of document</note>'),
+    # who took the record down: the editors' note about it, not words of the speech
+    ("Khrushchev: We go tomorrow. [Notes taken by Veljko Mi\u0107unovi\u0107]\n\nTito: Yes.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Notes taken by '),
     # the editors' statements about the record: what ends, a sentence between sentences
     ("It was late.\n\n[End of entry]", '<p><note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">End of entry</note></p>'),

@@ -302,13 +302,16 @@ _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|messag
                    "extract|conversation|meeting|session|talks|discussion|translation|"
                    "attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
-# that matches names the kind (`\Z`: the whole content).
+# that matches names the kind (`\Z`: the whole content). Who took the record down is the
+# editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded by Li Yueran]`.
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
              r"(?:page break|new page|end of page|page ends)\.?\Z"),
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
+                  r"(?:notes?|minutes|the record) (?:taken|kept|made|written) by\b|"
+                  r"(?:notes|recorded|transcribed) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
