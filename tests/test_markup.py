@@ -318,6 +318,19 @@ def test_a_bracketed_sentence_of_what_happens_in_the_room_is_a_stage(source, fra
     assert ("<note" in xml) != ('<stage type="action" rend="brackets">' in xml)
 
 
+def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
+    """`(Looking at Malenkov)`, `(Raising his voice)`, `(Shaking his head)` at a speech's or a
+    sentence's start are what the speaker does; inside a sentence a participle is the author's."""
+    xml = body_xml("Khrushchev: (Looking at Malenkov) Tomorrow.\n\nTito: (Raising his voice) "
+                   "Never. Good. (Shaking his head) No. The prospects (looking ahead) are good."
+                   "\n\nKhrushchev: Yes.", tei_all)
+    assert '<p><stage type="action">(Looking at <persName ref="#georgy-malenkov">Malenkov' \
+           '</persName>)</stage> Tomorrow.</p>' in xml
+    assert '<p><stage type="action">(Raising his voice)</stage> Never. Good. <stage ' \
+           'type="action">(Shaking his head)</stage> No. The prospects (looking ahead) are ' \
+           'good.</p>' in xml
+
+
 @pytest.mark.parametrize("source, fragment", [
     ("the Soviet proposal to transport [military aid] through China",
      'transport <supplied reason="clarification" resp="#translator">military aid</supplied>'),

@@ -609,9 +609,25 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
-                            _is_action(raw, before, after)):
+                            _is_action(raw, before, after) or _is_manner(raw, before)):
         return "stage",
     return None
+
+
+# A gesture or a manner that goes with the words after it, as a present participle: `(Looking
+# at Malenkov) Tomorrow.`, `(Raising his voice) Never.`, `(Shaking his head) No.`.
+_MANNER = re.compile(r"(?:looking|glancing|raising|lowering|shaking|nodding|pointing|gesturing|"
+                     r"waving|showing|handing|holding up|smiling|laughing|frowning|sighing|"
+                     r"shrugging|shouting|whispering|standing up|rising|sitting down|leaning|"
+                     r"pacing|tapping|banging|turning)\b", re.IGNORECASE)
+
+
+def _is_manner(raw: str, before: str) -> bool:
+    """A short parenthesis opening with a participle of `_MANNER`, at the start of a speech
+    or of a sentence in it: a participle inside a sentence (`the prospects (looking ahead)
+    are good`) is the author's."""
+    return _MANNER.match(raw) is not None and len(raw.split()) <= 8 and ":" not in raw and \
+        (not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None)
 
 
 # Words of an editor's or a reader's remark, not of what happens in the room: `(See
