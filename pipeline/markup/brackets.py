@@ -708,11 +708,19 @@ _SPACE_CHAR = re.compile(r"\s")
 
 def _word_before(text: str, at: int) -> tuple[int, int] | None:
     """The span of the word before `at`, across white space (word characters as in
-    _WORD_CHAR), found backwards from `at` rather than by a search over all the text before."""
+    _WORD_CHAR), found backwards from `at` rather than by a search over all the text before.
+
+    A number is one word across its separators: `4,500 [sic]` questions 4,500, not 500.
+    """
     end = at
     while end and _SPACE_CHAR.match(text, end - 1):
         end -= 1
     start = end
     while start and _WORD_CHAR.match(text, start - 1):
         start -= 1
+    while start >= 2 and text[start - 1] in ",." and "0" <= text[start - 2] <= "9" and \
+            "0" <= text[start] <= "9":
+        start -= 1
+        while start and _WORD_CHAR.match(text, start - 1):
+            start -= 1
     return (start, end) if start < end else None
