@@ -64,6 +64,17 @@ def test_redaction_badge_shows_its_desc(page):
     assert "redacted" in badge.get("title")
 
 
+def test_a_garbled_passage_says_so():
+    """`[garble]` is a gap of its own reason: its badge says the telegram came out garbled."""
+    import pipeline
+
+    result = pipeline.convert("The Generals said they had [garble] men.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    badge = page.xpath("//span[contains(@class, 'gap-garbled')]")[0]
+    assert "[garble]" in badge.text_content()
+    assert badge.get("title") == "garbled in transmission"
+
+
 def test_every_name_links_to_an_index_entry(page):
     """Every name link resolves to an entry on the page, and every entry links back."""
     ids = set(page.xpath("//@id"))

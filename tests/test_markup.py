@@ -110,6 +110,7 @@ BRACKETS = [
     ("with Tran Hmu Dyk [sic] today", '<persName ref="#tran-hmu-dyk">Tran Hmu <sic>Dyk</sic>'
                                       '</persName> <note type="sic" place="inline" '
                                       'rend="brackets" resp="#translator">sic</note>'),
+    ("It has 4,500 [sic] tanks.", 'has <sic>4,500</sic> <note type="sic"'),
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'
      'sic</note> and the <sic>Comission</sic> <note type="sic"'),
@@ -146,6 +147,24 @@ BRACKETS = [
     ("It was [....] there.", '<gap reason="omitted" resp="#archive"><desc>[....]</desc></gap>'),
     ("We agreed. [The rest of the document is missing]", '<gap reason="omitted" '
      'resp="#archive"><desc>[The rest of the document is missing]</desc></gap>'),
+    # US declassification markers (FRUS): an amount only where one is stated plainly
+    ("It was [less than 1 line not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive"><desc>[less than 1 line not declassified]</desc></gap>'),
+    ("It was [less than 1 page not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive"><desc>[less than 1 page not declassified]</desc></gap>'),
+    ("It was [1 paragraph (3 lines) not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="1" unit="paragraph"><desc>[1 paragraph (3 lines) not '
+     'declassified]</desc></gap>'),
+    ("It was [3 lines of source text not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="3" unit="line"><desc>[3 lines of source text not '
+     'declassified]</desc></gap>'),
+    ("It was [1\u00bd lines not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="1.5" unit="line">'),
+    ("It was [zero lines deleted] there.", '<gap reason="redacted" resp="#archive" '
+     'quantity="0" unit="line">'),
+    # a cipher telegram's passage garbled in transmission
+    ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
+    ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),
     ("It was (illegible) there.", '<gap reason="illegible" resp="#archive"><desc>(illegible)'),
     ("It was (excised) there.", '<gap reason="redacted" resp="#archive"><desc>(excised)</desc>'),
     ("It was (...) there.", '<gap reason="omitted" resp="#archive"><desc>(...)</desc></gap>'),
@@ -161,6 +180,9 @@ BRACKETS = [
                                      'resp="#archive">Ed.: see above</note>'),
     ("We agreed. [end of document]", '<note type="editorial" place="inline" rend="brackets" '
                                      'resp="#archive">end of document</note>'),
+    # who took the record down: the editors' note about it, not words of the speech
+    ("Khrushchev: We go tomorrow. [Notes taken by Veljko Mi\u0107unovi\u0107]\n\nTito: Yes.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Notes taken by '),
     # the editors' statements about the record: what ends, a sentence between sentences
     ("It was late.\n\n[End of entry]", '<p><note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">End of entry</note></p>'),
@@ -264,11 +286,24 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      "Kosygin: No.", '<stage type="action" rend="brackets">Noise in the hall.</stage> We'),
     ("Kim: We agree. [He nods.] Go on.\n\nZhou: Good.",
      '<stage type="action" rend="brackets">He nods.</stage>'),
+    ("Tito: That is for us. [Rankovi\u0107 looked at Tito.] We will see.\n\nKardelj: Yes.",
+     '<stage type="action" rend="brackets">Rankovi\u0107 looked at <persName'),
+    ("Park: We agree. [Vance showed a list.] Good.\n\nKim: Yes.",
+     'Vance showed a list.</stage> Good.'),
+    ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
+     'Stalin</persName> paced the room.</stage> But'),
+    ("Chou: It is ours. [The Premier showed a map.] This line.\n\nNehru: No.",
+     '<stage type="action" rend="brackets">The Premier showed a map.</stage>'),
     # the editors' statements stay notes
     ("Kim: We agree. [The meeting ended at 10:20 p.m.]\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The meeting ended'),
     ("Kim: Good. [The Chinese side handed over the note.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Chinese side'),
+    # `The` and no office, or shown what no hand holds, is no participant's gesture
+    ("Kim: Good. [The Party showed its strength.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Party'),
+    ("Kim: Good. [Figures showed a decline.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Figures'),
     # a gesture at the text is the editors' statement, not the room's (brackets._NOT_ACTION)
     ("Premier Zhou: We agree. [Zhou points to the document.] Go on.\n\nPremier Kim: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive"><persName '
@@ -282,6 +317,19 @@ def test_a_bracketed_sentence_of_what_happens_in_the_room_is_a_stage(source, fra
     xml = body_xml(source, tei_all)
     assert fragment in xml
     assert ("<note" in xml) != ('<stage type="action" rend="brackets">' in xml)
+
+
+def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
+    """`(Looking at Malenkov)`, `(Raising his voice)`, `(Shaking his head)` at a speech's or a
+    sentence's start are what the speaker does; inside a sentence a participle is the author's."""
+    xml = body_xml("Khrushchev: (Looking at Malenkov) Tomorrow.\n\nTito: (Raising his voice) "
+                   "Never. Good. (Shaking his head) No. The prospects (looking ahead) are good."
+                   "\n\nKhrushchev: Yes.", tei_all)
+    assert '<p><stage type="action">(Looking at <persName ref="#georgy-malenkov">Malenkov' \
+           '</persName>)</stage> Tomorrow.</p>' in xml
+    assert '<p><stage type="action">(Raising his voice)</stage> Never. Good. <stage ' \
+           'type="action">(Shaking his head)</stage> No. The prospects (looking ahead) are ' \
+           'good.</p>' in xml
 
 
 @pytest.mark.parametrize("source, fragment", [

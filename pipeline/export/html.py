@@ -31,7 +31,7 @@ SUPPLIED = {"clarification": "words supplied by {who}", "name-completion": "name
             "expansion": "abbreviation expanded by {who}"}
 
 GAPS = {"redacted": "redacted", "omitted": "omitted", "illegible": "illegible in the source",
-        "unclear": "unclear in the source"}
+        "unclear": "unclear in the source", "garbled": "garbled in transmission"}
 
 NOTES = {"translator": "translator's note", "editorial": "editorial note", "sic": "sic: as in the source",
          "page": "page break in the source", "signature": "signature", "handwritten": "handwritten",

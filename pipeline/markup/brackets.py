@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .. import names as N
 from ..errors import InputError
 from ..inline import append_text, level, wrap_all
 from ..tei import add, new, tag
@@ -240,11 +241,15 @@ def _text_after(items, index) -> str:
 
 _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
                 "illegible word": "illegible", "illegible words": "illegible",
-                "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear"}
+                "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear",
+                "garble": "garbled"}   # a telegram's passage garbled in transmission
 # A passage the reader does not get, and why: `[excised]`, `[one line excised]`, `[two words
 # illegible]`, `[Classified material deleted]`, `[text not declassified]`, `[omitted]`, `[The
 # rest of the document is missing]`. An amount (`one line`, `3 words`) is read only where the
-# source states one; `several lines` is a gap without a quantity. A verb that is also an
+# source states one; `several lines` is a gap without a quantity, and so are a bound and an
+# estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`). The size of a
+# passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
+# was (`[3 lines of source text not declassified]`). A verb that is also an
 # ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
 # removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's word.
 _AMOUNTS = {**WORD_NUMBERS, "a": 1, "an": 1, "half a": 0.5, "half an": 0.5}
@@ -258,11 +263,14 @@ _GAP_REASONS = {
     "illegible": ("illegible", "unreadable", "indecipherable", "not legible"),
     "unclear": ("unclear", "inaudible"),
     "omitted": ("omitted", "not translated", "missing", "left out"),
+    "garbled": ("garbled",),
 }
 _GAP_MARKER = re.compile(
-    rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?: 1/2)?|1/2|{_AMOUNT_WORDS})|several|a few|a couple of|"
-    rf"some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
-    r"(?:\s+of\s+(?:the\s+)?(?:text|original|document))?\s+"
+    r"(?:(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
+    rf"(?:(?P<amount>[0-9]{{1,4}}(?: 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})|several|a few|"
+    rf"a couple of|some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:source\s+text|text|original|document|source))?\s+"
     r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
     r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable))\s+)?"
@@ -294,13 +302,16 @@ _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|messag
                    "extract|conversation|meeting|session|talks|discussion|translation|"
                    "attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
-# that matches names the kind (`\Z`: the whole content).
+# that matches names the kind (`\Z`: the whole content). Who took the record down is the
+# editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded by Li Yueran]`.
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
              r"(?:page break|new page|end of page|page ends)\.?\Z"),
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
+                  r"(?:notes?|minutes|the record) (?:taken|kept|made|written) by\b|"
+                  r"(?:notes|recorded|transcribed) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
@@ -439,24 +450,43 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 
 # What a bracketed sentence says happened in the room, not what an editor says of the record:
 # a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`), or a participant,
-# named or `he`/`she`, doing something with his hands, his head or his voice (`[Zhou waves
-# his hand.]`, `[Assad raised his voice.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+# named, `he`/`she` or `the` and his office (`_OFFICE`), doing something with his hands, his
+# head, his eyes, his feet or his voice (`[Zhou waves his hand.]`, `[Assad raised his
+# voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a map.]`, `[Stalin paced the
+# room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
                          r"silence|animation)\b", re.IGNORECASE)
 _GESTURE = re.compile(
-    r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019.\-]*\s+){1,3}"
+    r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
+    r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
     r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
     r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
     r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
-    r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed))\b")
+    r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed)|"
+    r"(?:looks|looked|glances|glanced) at|hand(?:s|ed)|pac(?:es|ed)|"
+    # what is shown is a thing in the hand: `[Figures showed a decline.]` is no gesture
+    r"show(?:s|ed)\s+(?:[\w'\u2019\-]+\s+){0,4}(?:maps?|lists?|photo(?:graph)?s?|pictures?|"
+    r"charts?|tables?|diagrams?|letters?|files?|papers?|notes?|cards?|sketch(?:es)?|models?|"
+    r"books?|newspapers?|telegrams?|cables?|notebooks?|drawings?))\b")
+# The offices a participant is called by after `The` (`[The Premier showed a map.]`): the
+# title words that end a title, not those that only begin one (`The Party`, `The First`).
+_OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence", "First",
+                                "Second", "Third", "Party", "Trade", "Executive", "Acting",
+                                "Deputy", "Members", "Head", "Leader", "Chief"})
 
 
 def _room_action(content: str) -> bool:
     """Is a bracketed sentence a stage direction: a noise in the room or a participant's
     gesture (`_ROOM_NOISE`, `_GESTURE`), not about the text (`_NOT_ACTION`)?"""
-    return not _NOT_ACTION.match(content) and bool(_ROOM_NOISE.match(content) or
-                                                    _GESTURE.match(content))
+    if _NOT_ACTION.match(content):
+        return False
+    if _ROOM_NOISE.match(content):
+        return True
+    gesture = _GESTURE.match(content)
+    # After `The`, the subject is an office (`The Premier`), not a thing (`The meeting`).
+    return bool(gesture) and (not gesture.group("the") or
+                              gesture.group("subject").split()[-1] in _OFFICE)
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
@@ -476,10 +506,10 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
         return None
     amount = marker.group("amount")
-    if amount is None:
+    if amount is None or marker.group("bound"):
         return reason, {}
-    value = _AMOUNTS.get(amount) or sum(0.5 if part == "1/2" else int(part)
-                                        for part in amount.split())
+    value = _AMOUNTS[amount] if amount in _AMOUNTS else \
+        sum(0.5 if part == "1/2" else int(part) for part in amount.replace("\u00bd", " 1/2").split())
     return reason, {"quantity": str(value), "unit": _UNITS[marker.group("unit")]}
 
 
@@ -579,9 +609,25 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
-                            _is_action(raw, before, after)):
+                            _is_action(raw, before, after) or _is_manner(raw, before)):
         return "stage",
     return None
+
+
+# A gesture or a manner that goes with the words after it, as a present participle: `(Looking
+# at Malenkov) Tomorrow.`, `(Raising his voice) Never.`, `(Shaking his head) No.`.
+_MANNER = re.compile(r"(?:looking|glancing|raising|lowering|shaking|nodding|pointing|gesturing|"
+                     r"waving|showing|handing|holding up|smiling|laughing|frowning|sighing|"
+                     r"shrugging|shouting|whispering|standing up|rising|sitting down|leaning|"
+                     r"pacing|tapping|banging|turning)\b", re.IGNORECASE)
+
+
+def _is_manner(raw: str, before: str) -> bool:
+    """A short parenthesis opening with a participle of `_MANNER`, at the start of a speech
+    or of a sentence in it: a participle inside a sentence (`the prospects (looking ahead)
+    are good`) is the author's."""
+    return _MANNER.match(raw) is not None and len(raw.split()) <= 8 and ":" not in raw and \
+        (not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None)
 
 
 # Words of an editor's or a reader's remark, not of what happens in the room: `(See
@@ -662,11 +708,19 @@ _SPACE_CHAR = re.compile(r"\s")
 
 def _word_before(text: str, at: int) -> tuple[int, int] | None:
     """The span of the word before `at`, across white space (word characters as in
-    _WORD_CHAR), found backwards from `at` rather than by a search over all the text before."""
+    _WORD_CHAR), found backwards from `at` rather than by a search over all the text before.
+
+    A number is one word across its separators: `4,500 [sic]` questions 4,500, not 500.
+    """
     end = at
     while end and _SPACE_CHAR.match(text, end - 1):
         end -= 1
     start = end
     while start and _WORD_CHAR.match(text, start - 1):
         start -= 1
+    while start >= 2 and text[start - 1] in ",." and "0" <= text[start - 2] <= "9" and \
+            "0" <= text[start] <= "9":
+        start -= 1
+        while start and _WORD_CHAR.match(text, start - 1):
+            start -= 1
     return (start, end) if start < end else None
