@@ -21,13 +21,14 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
+# `Shri`, `Shrimati` and `Smt.` are the Indian ones (`Shri N.R. Pillai`, `Shri Dutt:`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
-              "Excellency", "Majesty", "Highness"}
+              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt."}
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
 # them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
 WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
-                    "Miss": "Miss", "Lady": "Lady"}
+                    "Miss": "Miss", "Lady": "Lady", "Shrimati": "Shrimati", "Smt.": "Shrimati"}
 WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
 # Women's given names of the record: a person of the authority or the document with one of
 # them is a woman that `Mrs. Gandhi` may mean.
@@ -265,8 +266,8 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard"})
-_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
-                  "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
+_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
+                  "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
 
 def slug(name: str) -> str:

@@ -553,6 +553,25 @@ def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
                  "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
 
 
+def test_shri_is_an_honorific():
+    """`Shri Dutt:` was text in the turn before, `Shri Pillai:` a person `shri-pillai` apart
+    from N.R. Pillai, and `Shri` the occupation of `Shri N.R. Pillai, Secretary General`:
+    `Shri`, `Shrimati` and `Smt.` are honorifics, as `Comrade` is."""
+    text = ("Present: Prime Minister Jawaharlal Nehru, Shri N.R. Pillai, Secretary General, "
+            "Shri S. Dutt, Foreign Secretary; Premier Chou En-lai\n\nNehru: We begin.\n\n"
+            "Premier Chou: Good.\n\nShri Dutt: I have the maps.\n\nShri Pillai: I have the "
+            "records.\n\nPremier Chou: Smt. Gandhi and Shrimati Indira Gandhi came.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", "#s-dutt", "#n-r-pillai",
+                           "#zhou-enlai"]
+    xml = body_xml(text)
+    assert '<persName ref="#n-r-pillai"><addName type="honorific">Shri</addName> N.R. Pillai' \
+           '</persName>, Secretary General' in xml
+    assert '<persName ref="#indira-gandhi"><addName type="honorific">Smt.</addName> Gandhi' \
+           '</persName> and <persName ref="#indira-gandhi"><addName type="honorific">' \
+           'Shrimati</addName> Indira Gandhi</persName>' in xml
+    assert "Shri" not in str(_participants(text))
+
+
 def test_who_recorded_the_turns_is_no_ones_speech():
     """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
