@@ -785,6 +785,20 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
     return titles, words
 
 
+def surnames_named(text: str) -> set[str]:
+    """The keys of the surnames of the names `text` gives with a title or in a name's shape
+    (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), the register not asked: the
+    persons a document introduces before its turns."""
+    reading = Reading(text)
+    found = set()
+    for i in reading.starts:
+        shape = reading.shape(i)
+        plain = [t.text for t in shape[1] if t.bracket is None] if shape else []
+        if plain and (shape[0] or _name_shape(plain)):
+            found.add(key(plain[-1]))
+    return found
+
+
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
     """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
     no name word follows it?"""

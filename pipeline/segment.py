@@ -305,10 +305,12 @@ class PersonLabels:
     """
 
     def __init__(self, known: names.Names, participants: frozenset[str] = frozenset(),
-                 posts: tuple[tuple[str, str], ...] = ()):
+                 posts: tuple[tuple[str, str], ...] = (), prelude: str = ""):
         self.known = known
         self.participants = participants   # the keys of the surnames the participant lines list
         self.posts = posts                 # (name, post) the participant lines give, as printed
+        self.prelude = prelude             # the body before the first turn
+        self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -320,9 +322,20 @@ class PersonLabels:
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
-                not strict and (self.known.dialogue and names.key(label) in self.participants
+                not strict and (self.known.dialogue and self._introduced(label)
                                 or self._names_one_holder(label))
         return answer
+
+    def _introduced(self, label: str) -> bool:
+        """Is `label` the surname of a participant the participant lines list, or of a person
+        the body names before its turns, with a title or in a name's shape (`Counsellor Jerzy
+        Knothe` makes `Knothe:` a speaker the first time)?"""
+        label_key = names.key(label)
+        if label_key in self.participants:
+            return True
+        if self._named is None:   # read only when asked: most labels are known by other rules
+            self._named = names.surnames_named(self.prelude)
+        return label_key in self._named
 
     def _names_one_holder(self, label: str) -> bool:
         """Is `label` a title alone or after `The` (`The Secretary`, `Prime Minister`, `PM`)
@@ -492,19 +505,22 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
 
 
 def _participant_surnames(body: str, spans
-                          ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+                          ) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
     `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
     with the name each is of (its titles left out): after the name, an entry a line or
     between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime
-    Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is."""
+    Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is. And
+    the body before the turns."""
     surnames, posts = set(), []
+    turns = len(body)
     for start, end in spans:
         head = _PARTICIPANTS.match(body, start, end)
         if head is None:
             label = _LABEL.match(body, start, end)
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+                turns = start
                 break   # the turns begin: the participants were listed before them
             continue
         text = _IN_PARENTHESES.sub(" ", body[head.end():end])
@@ -520,7 +536,7 @@ def _participant_surnames(body: str, spans
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
                     posts.append((" ".join(name), " ".join(post)))
-    return frozenset(surnames), tuple(posts)
+    return frozenset(surnames), tuple(posts), body[:turns]
 
 
 def _without_titles(words: list[str]) -> list[str]:

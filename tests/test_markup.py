@@ -621,6 +621,16 @@ def test_a_title_in_capitals_in_a_label_is_a_title(tei_all):
     assert "<sp" not in xml and "persName" not in xml
 
 
+def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
+    """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
+    in the paragraph before them, was a paragraph of Ji Pengfei's turn."""
+    assert _whos("Present from our side: Counsellor Jerzy Knothe. Interpreter: Wang Ping.\n\n"
+                 "Ambassador Kiryluk: I would like to inform you.\n\nJi Pengfei: We thank "
+                 "you.\n\nAmbassador Kiryluk: Trade is late.\n\nJi Pengfei: This is not so."
+                 "\n\nKnothe: May we expect an answer?\n\nJi Pengfei: I cannot promise.\n")[4] \
+        == "#jerzy-knothe"
+
+
 def test_who_recorded_the_turns_is_no_ones_speech():
     """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
