@@ -21,13 +21,14 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
+# `Shri`, `Shrimati` and `Smt.` are the Indian ones (`Shri N.R. Pillai`, `Shri Dutt:`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
-              "Excellency", "Majesty", "Highness"}
+              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt."}
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
 # them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
 WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
-                    "Miss": "Miss", "Lady": "Lady"}
+                    "Miss": "Miss", "Lady": "Lady", "Shrimati": "Shrimati", "Smt.": "Shrimati"}
 WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
 # Women's given names of the record: a person of the authority or the document with one of
 # them is a woman that `Mrs. Gandhi` may mean.
@@ -281,8 +282,8 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard"})
-_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Dr.", "Gen.",
-                  "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
+_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
+                  "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
 
 def slug(name: str) -> str:
@@ -536,20 +537,97 @@ def _is_title(word: str) -> bool:
     return word in TITLES or word in HONORIFICS
 
 
-def title_after_the(label: str) -> str | None:
-    """The title of a label that is `The` and title words only (`The Secretary`, `The Foreign
-    Minister`): someone named by post, as a memorandum of conversation names its speakers."""
+# Titles and honorifics as ALL-CAPS labels print them (`PRESIDENT TITO:`, `VICE PREMIER DENG
+# XIAOPING:`), and a people before a title (`SOVIET AMBASSADOR PUZANOV:`), with the form the
+# lists above give them: a title in capitals is a title.
+_CAPITAL_TITLES = {word.upper(): word for word in TITLES | HONORIFICS | _LABEL_QUALIFIERS
+                   if not word.isupper()}
+# Abbreviated titles and the title they stand for: `PM Chou` is Prime Minister Chou.
+_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "Amb.": "Ambassador", "Gen.": "General",
+                        "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain",
+                        "Adm.": "Admiral", "Prof.": "Professor"}
+# Title words that qualify the title after them and name no post alone (`Vice:`, `Deputy:`).
+_TITLE_MODIFIERS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"} | \
+    {"Vice", "Deputy", "Prime", "Assistant", "Chief"}
+_WORDS = re.compile(r"[^ \u00a0]+")
+# Title words that, alone before a word in capitals, are as often a heading's adjective
+# (`MAJOR DIFFERENCES:`, `GENERAL SITUATION:`, `HER ROLE:`): a title only before another
+# (`GENERAL SECRETARY BREZHNEV:`, `FIRST SECRETARY GIEREK:`).
+_CAPITAL_ADJECTIVES = _TITLE_ONLY_AFTER | _TITLE_MODIFIERS | {
+    "General", "Major", "Representative", "Delegate", "Editor", "Adviser", "Advisor", "Envoy",
+    "His", "Her", "Lord", "Lady", "Sir", "Miss", "Excellency", "Majesty", "Highness"}
+
+
+def with_titles_cased(label: str) -> str:
+    """`label` with the titles in capitals that begin it written as the title lists write them
+    (`PRESIDENT TITO` gives `President TITO`, `CHAIRMAN HUA` `Chairman HUA`), its length kept:
+    only before a name in capitals, none of its words an organisation's, a place's or a
+    heading's (`MINISTER OF FOREIGN AFFAIRS`, `CHIEF TASKS` stay as they are)."""
+    words = list(_WORDS.finditer(label))
+    run = 0
+    while run < len(words) and words[run].group() in _CAPITAL_TITLES:
+        run += 1
+    if not run or not any(_is_title(_CAPITAL_TITLES[w.group()]) for w in words[:run]) or \
+            run == 1 and _CAPITAL_TITLES[words[0].group()] in _CAPITAL_ADJECTIVES or \
+            not all(_capitals_name_word(w) for w in _WORDS.findall(_BRACKETS.sub(
+                "", label[words[run - 1].end():]))):
+        return label
+    cased = list(label)
+    for word in words[:run]:
+        cased[word.start():word.end()] = _CAPITAL_TITLES[word.group()]
+    return "".join(cased)
+
+
+_BRACKETS = re.compile(r"\[[^\[\]]*\]")
+
+
+def _capitals_name_word(word: str) -> bool:
+    """Can `word`, in capitals, be a name's (`TITO`, `DENG`, `DO`, not `OF`, `AFFAIRS`)?"""
+    word = _trimmed(word)
+    name = word.capitalize()
+    return word.isupper() and (name in CHINESE_SURNAMES or name in KOREAN_SURNAMES or
+                               name in VIETNAMESE_SURNAMES or
+                               word not in NOT_NAME and name not in NOT_NAME and
+                               name not in TITLES and word.lower() not in FIELD_WORDS)
+
+
+def full_title(title: str) -> str:
+    """`title` with its abbreviations written out: `PM` is `Prime Minister`."""
+    return " ".join(_TITLE_ABBREVIATIONS.get(word, word) for word in title.split())
+
+
+def title_of_label(label: str) -> str | None:
+    """The title of a label that is title words only, after `The` or alone (`The Secretary`,
+    `The Foreign Minister`, `Prime Minister`, `PM`, `THE PRESIDENT`), written out: someone
+    named by post, as a memorandum of conversation names its speakers, and an Indian record
+    its Prime Minister (`PM:`)."""
     words = label.split()
-    if len(words) >= 2 and words[0] == "The" and all(_is_title(w) for w in words[1:]):
-        return " ".join(words[1:])
-    return None
+    the = 1 if words and words[0] in ("The", "THE") else 0
+    words = with_titles_cased(" ".join(words[the:])).split()
+    if not words or words[-1] in _TITLE_MODIFIERS or words[0] in _TITLE_ONLY_AFTER and \
+            words[0] not in _TITLE_LEADS or \
+            not all(word in TITLES or the and word in HONORIFICS for word in words):
+        return None
+    return full_title(" ".join(words))
+
+
+def title_before_name(label: str) -> str | None:
+    """The titles, written out, before the name of a label of title and name (`Secretary
+    Kissinger` gives Secretary, `PM Chou` Prime Minister, `PRESIDENT TITO` President)."""
+    words = with_titles_cased(label).split()
+    count = 0
+    while count < len(words) and words[count] in TITLES:
+        count += 1
+    if not count or count == len(words) or not words[count][:1].isupper():
+        return None
+    return full_title(" ".join(words[:count]))
 
 
 def post_begins_with(post: str, title: str) -> bool:
     """Does a participant's post begin with `title`, after the people it serves (`Secretary of
     State`, `Soviet Ambassador` begin with Secretary, Ambassador; `Deputy Assistant to the
     President` begins with neither Assistant nor President)?"""
-    words = post.replace(",", " ").split()
+    words = full_title(post.replace(",", " ")).split()
     while words and (words[0] in NATIONALITIES or words[0] in ("US", "U.S.")):
         del words[0]
     wanted = title.lower().split()
@@ -724,6 +802,20 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
     return titles, words
 
 
+def surnames_named(text: str) -> set[str]:
+    """The keys of the surnames of the names `text` gives with a title or in a name's shape
+    (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), the register not asked: the
+    persons a document introduces before its turns."""
+    reading = Reading(text)
+    found = set()
+    for i in reading.starts:
+        shape = reading.shape(i)
+        plain = [t.text for t in shape[1] if t.bracket is None] if shape else []
+        if plain and (shape[0] or _name_shape(plain)):
+            found.add(key(plain[-1]))
+    return found
+
+
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
     """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
     no name word follows it?"""
@@ -745,6 +837,9 @@ class Names:
         self.label_counts: dict[str, int] = {}   # by key(label)
         self.labels: set[str] = set()            # the labels as printed, for _ends_a_label
         self.dialogue = False   # the body is speech turns (three labels of known persons)
+        # The participants' posts, as the participant lines give them (segment reads them):
+        # (name, post), the name without its titles (`Jawaharlal Nehru`, `Prime Minister`).
+        self.posts: tuple[tuple[str, str], ...] = ()
         self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity
@@ -936,6 +1031,7 @@ class Names:
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         """Is `label` (the text before a turn's colon or period) a person's name?"""
+        label = with_titles_cased(label)   # `PRESIDENT TITO` is President TITO
         tokens = tokenize(label)
         words = [t for t in tokens if not t.is_bracket]
         if not tokens or not words:

@@ -317,10 +317,12 @@ class PersonLabels:
     """
 
     def __init__(self, known: names.Names, participants: frozenset[str] = frozenset(),
-                 posts: tuple[str, ...] = ()):
+                 posts: tuple[tuple[str, str], ...] = (), prelude: str = ""):
         self.known = known
         self.participants = participants   # the keys of the surnames the participant lines list
-        self.posts = posts                 # the posts the participant lines give, as printed
+        self.posts = posts                 # (name, post) the participant lines give, as printed
+        self.prelude = prelude             # the body before the first turn
+        self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
@@ -332,23 +334,38 @@ class PersonLabels:
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
-                not strict and (self.known.dialogue and names.key(label) in self.participants
+                not strict and (self.known.dialogue and self._introduced(label)
                                 or self._names_one_holder(label))
         return answer
 
+    def _introduced(self, label: str) -> bool:
+        """Is `label` the surname of a participant the participant lines list, or of a person
+        the body names before its turns, with a title or in a name's shape (`Counsellor Jerzy
+        Knothe` makes `Knothe:` a speaker the first time)?"""
+        label_key = names.key(label)
+        if label_key in self.participants:
+            return True
+        if self._named is None:   # read only when asked: most labels are known by other rules
+            self._named = names.surnames_named(self.prelude)
+        return label_key in self._named
+
     def _names_one_holder(self, label: str) -> bool:
-        """Is `label` a title after `The` (`The Secretary`, `The President`) that one
-        participant holds: the one post of the participant lines that begins with it
-        (`Henry A. Kissinger, Secretary of State`), or a label of title and name the document
-        uses (`Secretary Kissinger:`)? Then it is that person speaking, even in a document
-        that has too few other turns to be read as one of speech turns."""
-        title = names.title_after_the(label)
+        """Is `label` a title alone or after `The` (`The Secretary`, `Prime Minister`, `PM`)
+        that one participant holds: one name of the participant lines has a post that begins
+        with it (`Henry A. Kissinger, Secretary of State`, `Prime Minister Jawaharlal Nehru`),
+        or a label of title and name the document uses has it (`Secretary Kissinger:`; a
+        title alone, one such label only)? Then it is that person speaking, even in a
+        document that has too few other turns to be read as one of speech turns."""
+        title = names.title_of_label(label)
         if title is None:
             return False
-        if sum(1 for post in self.posts if names.post_begins_with(post, title)) == 1:
+        holders = {names.key(name) for name, post in self.posts
+                   if names.post_begins_with(post, title)}
+        if len(holders) == 1:
             return True
-        return any(other.startswith(title + " ") and other[len(title) + 1:][:1].isupper()
-                   for other in self.known.labels)
+        titled = {names.key(other) for other in self.known.labels
+                  if names.title_before_name(other) == title}
+        return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
 
 
 def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
@@ -403,6 +420,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *_participant_surnames(body, spans))
+    known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one.
@@ -511,34 +529,51 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     return index < len(blocks) and blocks[index].kind == "p"
 
 
-def _participant_surnames(body: str, spans) -> tuple[frozenset[str], tuple[str, ...]]:
+def _participant_surnames(body: str, spans
+                          ) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
-    `Mielke:` is the participant speaking, however often he speaks. And the posts of the
-    lines that give one after the name (`Henry A. Kissinger, Secretary of State`): `The
-    Secretary:` is the one whose post it is."""
+    `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
+    with the name each is of (its titles left out): after the name, an entry a line or
+    between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime
+    Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is. And
+    the body before the turns."""
     surnames, posts = set(), []
+    turns = len(body)
     for start, end in spans:
         head = _PARTICIPANTS.match(body, start, end)
         if head is None:
             label = _LABEL.match(body, start, end)
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+                turns = start
                 break   # the turns begin: the participants were listed before them
             continue
         text = _IN_PARENTHESES.sub(" ", body[head.end():end])
-        posts.extend(post.group(1).strip() for post in _POST.finditer(text))
+        for piece in text.split(";"):
+            posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
+                         for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
-            while words and (words[0] in names.TITLES or words[0] in names.HONORIFICS):
-                del words[0]   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
-            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and \
-                    not names.is_initials(words[-1]) and words[-1] not in names.TITLES:
-                surnames.add(names.key(words[-1]))
-    return frozenset(surnames), tuple(posts)
+            name = _without_titles(words)   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
+            if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
+                    not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+                surnames.add(names.key(name[-1]))
+                post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
+                if post:
+                    posts.append((" ".join(name), " ".join(post)))
+    return frozenset(surnames), tuple(posts), body[:turns]
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """The words of a participant's entry after the titles and honorifics before the name."""
+    at = 0
+    while at < len(words) and (words[at] in names.TITLES or words[at] in names.HONORIFICS):
+        at += 1
+    return words[at:]
 
 
 # A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
-_POST = re.compile(r"^[ \t\u00a0]*[^,\n]{3,60},[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
+_POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
 
 
 def _mark_closing(blocks: list[Block]) -> None:

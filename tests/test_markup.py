@@ -633,6 +633,84 @@ def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
                  "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
 
 
+@pytest.mark.parametrize("present, label", [
+    ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "PM"),
+    ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "Prime Minister"),
+    ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "The Prime Minister"),
+    ("Present: Jawaharlal Nehru, Prime Minister; Chou En-lai, Premier", "The Prime Minister"),
+])
+def test_a_title_alone_as_a_label_is_the_participant_holding_it(present, label, tei_all):
+    """`PM:` and `Prime Minister:` (and `The Prime Minister:` when the participant line puts
+    the post before the name, or gives several names a line) were text in Zhou's turn: the
+    title alone is the one participant whose post begins with it, `PM` being Prime
+    Minister."""
+    text = (f"{present}\n\n{label}: We did not know about the road.\n\nPremier Chou: That "
+            f"was a misunderstanding.\n\n{label}: Our patrol was arrested.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", "#jawaharlal-nehru"]
+    title = label.removeprefix("The ")
+    the = "The " if label.startswith("The ") else ""
+    assert f'<speaker rend="colon"><persName ref="#jawaharlal-nehru">{the}<roleName>{title}' \
+           f'</roleName></persName></speaker> <p>Our patrol' in body_xml(text, tei_all)
+
+
+def test_a_title_alone_held_by_no_one_or_several_is_text():
+    """`Premier:` where two participants are premiers, `Vice:` (no post alone) and
+    `Ambassador:` where no participant is one stay paragraphs of the turn before."""
+    assert _whos("Present: Premier Zhou Enlai, Premier Pham Van Dong\n\nZhou Enlai: We "
+                 "begin.\n\nPham Van Dong: Agreed.\n\nPremier: I add.\n\nVice: No.\n\n"
+                 "Ambassador: Yes.\n\nZhou Enlai: Go on.\n") == \
+        ["#zhou-enlai", "#pham-van-dong", "#zhou-enlai"]
+
+
+def test_shri_is_an_honorific():
+    """`Shri Dutt:` was text in the turn before, `Shri Pillai:` a person `shri-pillai` apart
+    from N.R. Pillai, and `Shri` the occupation of `Shri N.R. Pillai, Secretary General`:
+    `Shri`, `Shrimati` and `Smt.` are honorifics, as `Comrade` is."""
+    text = ("Present: Prime Minister Jawaharlal Nehru, Shri N.R. Pillai, Secretary General, "
+            "Shri S. Dutt, Foreign Secretary; Premier Chou En-lai\n\nPM: We begin.\n\n"
+            "Premier Chou: Good.\n\nShri Dutt: I have the maps.\n\nShri Pillai: I have the "
+            "records.\n\nPremier Chou: Smt. Gandhi and Shrimati Indira Gandhi came.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", "#s-dutt", "#n-r-pillai",
+                           "#zhou-enlai"]
+    xml = body_xml(text)
+    assert '<persName ref="#n-r-pillai"><addName type="honorific">Shri</addName> N.R. Pillai' \
+           '</persName>, Secretary General' in xml
+    assert '<persName ref="#indira-gandhi"><addName type="honorific">Smt.</addName> Gandhi' \
+           '</persName> and <persName ref="#indira-gandhi"><addName type="honorific">' \
+           'Shrimati</addName> Indira Gandhi</persName>' in xml
+    assert "Shri" not in str(_participants(text))
+
+
+def test_a_title_in_capitals_in_a_label_is_a_title(tei_all):
+    """`PRESIDENT TITO:` was a person `president-tito`, and `CHAIRMAN HUA:` said once text in
+    Tito's turn (said twice, a person `chairman-hua`): a title in capitals is a title, a
+    `roleName` of the participant's `persName`. Outside a body of turns, a heading in
+    capitals stays one."""
+    text = ("Present: Josip Broz Tito, Hua Guofeng, Deng Xiaoping\n\nPRESIDENT TITO: Thank "
+            "you.\n\nCHAIRMAN HUA: You are welcome.\n\nVICE PREMIER DENG XIAOPING: May I "
+            "add something?\n\nPRESIDENT TITO: Please.\n")
+    assert _whos(text) == ["#josip-broz-tito", "#hua-guofeng", "#deng-xiaoping",
+                           "#josip-broz-tito"]
+    xml = body_xml(text, tei_all)
+    assert '<speaker rend="colon"><persName ref="#josip-broz-tito"><roleName>PRESIDENT' \
+           '</roleName> TITO</persName></speaker>' in xml
+    assert '<persName ref="#deng-xiaoping"><roleName>VICE PREMIER</roleName> DENG XIAOPING' \
+           '</persName>' in xml
+    xml = body_xml("The delegation arrived.\n\nMINISTER OF FOREIGN AFFAIRS: absent.\n\n"
+                   "MAJOR DIFFERENCES: none.\n\nGENERAL SITUATION: calm.\n")
+    assert "<sp" not in xml and "persName" not in xml
+
+
+def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
+    """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
+    in the paragraph before them, was a paragraph of Ji Pengfei's turn."""
+    assert _whos("Present from our side: Counsellor Jerzy Knothe. Interpreter: Wang Ping.\n\n"
+                 "Ambassador Kiryluk: I would like to inform you.\n\nJi Pengfei: We thank "
+                 "you.\n\nAmbassador Kiryluk: Trade is late.\n\nJi Pengfei: This is not so."
+                 "\n\nKnothe: May we expect an answer?\n\nJi Pengfei: I cannot promise.\n")[4] \
+        == "#jerzy-knothe"
+
+
 def test_who_recorded_the_turns_is_no_ones_speech():
     """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "

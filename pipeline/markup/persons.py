@@ -142,7 +142,10 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
                for mark, child in parts.items()}
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
-        reading = _Level(text, N.tokenize(text, objects), marks)
+        # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
+        # its text, which marking rebuilds the element from, stays as printed.
+        words = N.with_titles_cased(text) if element.tag == _SPEAKER else text
+        reading = _Level(text, N.tokenize(words, objects), marks)
     readings[element] = reading
     return reading
 
@@ -373,8 +376,9 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         if len(speaker) == 0 and speaker.text:
             name = wrap(speaker, span_start, len(speaker.text.rstrip()),
                         new("persName", ref=f"#{person.id}"))
-            if holder is not None:   # `The <roleName>Secretary</roleName>`
-                wrap(name, len("The "), len(name.text), new("roleName"))
+            if holder is not None:   # `The <roleName>Secretary</roleName>`, `<roleName>PM`
+                the = label.split()[0] in ("The", "THE")
+                wrap(name, len("The ") if the else 0, len(name.text), new("roleName"))
         ref = f"#{person.id}"
     refs = [ref] + _joint_speakers(speaker, name)
     sp.set("who", " ".join(dict.fromkeys(refs)))
@@ -397,16 +401,22 @@ def _joint_speakers(speaker: etree._Element, name: etree._Element | None) -> lis
 
 
 def _holder(label: str, names: N.Names) -> N.Person | None:
-    """The person a label of `The` and a title means (`The Secretary:`, `The President:`):
-    the one participant or speaker whose post begins with that title (`Henry A. Kissinger,
-    Secretary of State`) or whom the document calls by it (`Secretary Kissinger:`). None when
-    no one or several are: the label is then a person of its own."""
-    title = N.title_after_the(label)
+    """The person a label of a title alone or after `The` means (`The Secretary:`, `PM:`):
+    the one participant whose post in the participant lines begins with that title (`Henry
+    A. Kissinger, Secretary of State`, `Prime Minister Jawaharlal Nehru`), as segment read
+    them, else the one participant or speaker whose post or title it is (`Secretary
+    Kissinger:`). None when no one or several are: the label is then a person of its own."""
+    title = N.title_of_label(label)
     if title is None:
         return None
+    listed = {N.key(name): name for name, post in names.posts if N.post_begins_with(post, title)}
+    if len(listed) == 1:
+        person = names.find_exact(*listed.values())
+        if person is not None:
+            return person
     found = [person for person in names.persons.values()
              if (person.role or person.present) and
-             (title in person.titles or person.occupation is not None and
+             (title in map(N.full_title, person.titles) or person.occupation is not None and
               N.post_begins_with(person.occupation, title))]
     return found[0] if len(found) == 1 else None
 
