@@ -341,9 +341,19 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'launchers <gloss resp="#translator">SAM complexes</gloss>'),
     ("Then there are gifts [special products].",
      'gifts <gloss resp="#translator">special products</gloss>'),
+    # words that open with a preposition complete the noun's phrase: supplied, as `[of ...]`
+    ("They discussed sovereignty [over these islands] and relations [between the two "
+     "parties] and the question [of the border].",
+     'sovereignty <supplied reason="clarification" resp="#translator">over these islands'
+     '</supplied> and relations <supplied reason="clarification" resp="#translator">between '
+     'the two parties</supplied> and the question <supplied reason="clarification" '
+     'resp="#translator">of the border</supplied>'),
+    ("We received the NRB [Narodna Republika Bulgaria] delegation.",
+     'NRB <gloss resp="#translator">Narodna Republika'),
 ])
 def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_all):
-    """Words after a verb are its supplied object; an acronym may be part of a gloss."""
+    """Words after a verb are its supplied object, and words that open with a preposition
+    the noun's; an acronym may be part of a gloss."""
     assert fragment in body_xml(source, tei_all)
 
 
