@@ -1097,6 +1097,26 @@ def test_entries_below_a_heading_end_at_the_first_paragraph_of_another_kind():
                      "winston-lord": ("participant", None)}
 
 
+def test_a_post_in_parentheses_in_a_line_of_participants():
+    """In a line of several participants, a post in parentheses after a name is that
+    person's: a role (`(interpreter)`, `(note-taker)`) as the role, any post as the
+    occupation; a name with one is listed (Ostojić was dropped, Fritsch a participant)."""
+    text = ("Present: Comrade Kim Il Sung, Comrade Pak Song-chol, Comrade Fritsch "
+            "(interpreter), Comrade Ri Jong-ok (note-taker)\n\n"
+            "Present on the Yugoslav side: Stane Dolanc, Mirko Ostoji\u0107 (ambassador), "
+            "Dr. Marko Kosin (chief of cabinet), Edvard Kardelj (until 11 a.m.)\n\n"
+            "Kim Il Sung: Welcome.\n")
+    roles = _participants(text)
+    assert roles["fritsch"] == ("interpreter", "interpreter")
+    assert roles["ri-jong-ok"] == ("recorder", "note-taker")
+    assert roles["pak-song-chol"] == ("attending", None)
+    assert roles["mirko-ostojic"] == ("attending", "ambassador")
+    assert roles["marko-kosin"] == ("attending", "chief of cabinet")
+    assert roles["edvard-kardelj"] == ("attending", None)   # when, not a post
+    xml = body_xml(text)
+    assert '<persName ref="#mirko-ostojic">Mirko Ostoji\u0107</persName> (ambassador)' in xml
+
+
 def test_side_headings_inside_a_list_of_participants():
     """`Chinese Side:` alone on a line of the list, or in a paragraph of its own below the
     heading, gives the entries after it their side."""
