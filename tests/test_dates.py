@@ -520,3 +520,40 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
     """A day and month without a year take the year that puts them nearest the document's
     date: `21 December` in a letter of February 1974 was 1974-12-21, ten months after it."""
     assert run(source, document_date) == expected
+
+
+SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the brackets pass wraps the word before `[sic]` in `sic`: the date is read through it
+    (f"published on 7 <sic>February</sic> {SIC_NOTE}.",
+     f'published on <date when="1961-02-07" resp="#converter">7 <sic>February</sic></date> '
+     f'{SIC_NOTE}.'),
+    (f"on 3 July <sic>1961</sic> {SIC_NOTE} in",
+     f'on <date when="1961-07-03">3 July <sic>1961</sic></date> {SIC_NOTE} in'),
+    (f"in <sic>1961</sic> {SIC_NOTE} they",
+     f'in <date when="1961"><sic>1961</sic></date> {SIC_NOTE} they'),
+    # a note inside the date's words stays inside it
+    (f"on <sic>July</sic> {SIC_NOTE} 3 they",
+     f'on <date when="1961-07-03" resp="#converter"><sic>July</sic> {SIC_NOTE} 3</date> they'),
+    # a date that would hold part of the `sic` word only is none
+    (f"in <sic>mid-1961</sic> {SIC_NOTE} they", f"in <sic>mid-1961</sic> {SIC_NOTE} they"),
+])
+def test_a_date_marked_sic(source: str, expected: str) -> None:
+    """`7 February [sic]` is a date: the `sic` word and the note after it do not split it."""
+    assert run(source) == expected
+
+
+def test_a_date_marked_sic_converted(tei_all) -> None:
+    """From the source: the date holds the `sic` word, the note stays, the text is kept."""
+    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                              "It would be published on 7 February [sic]. On July [sic] 3 we met."
+                              " In 1961 (sic) they came.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert '<date when="1961-02-07" resp="#converter">7 <sic>February</sic></date> <note ' in body
+    assert '<date when="1961-07-03" resp="#converter"><sic>July</sic> <note ' in body
+    assert '<date when="1961"><sic>1961</sic></date> <note ' in body

@@ -341,9 +341,19 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'launchers <gloss resp="#translator">SAM complexes</gloss>'),
     ("Then there are gifts [special products].",
      'gifts <gloss resp="#translator">special products</gloss>'),
+    # words that open with a preposition complete the noun's phrase: supplied, as `[of ...]`
+    ("They discussed sovereignty [over these islands] and relations [between the two "
+     "parties] and the question [of the border].",
+     'sovereignty <supplied reason="clarification" resp="#translator">over these islands'
+     '</supplied> and relations <supplied reason="clarification" resp="#translator">between '
+     'the two parties</supplied> and the question <supplied reason="clarification" '
+     'resp="#translator">of the border</supplied>'),
+    ("We received the NRB [Narodna Republika Bulgaria] delegation.",
+     'NRB <gloss resp="#translator">Narodna Republika'),
 ])
 def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_all):
-    """Words after a verb are its supplied object; an acronym may be part of a gloss."""
+    """Words after a verb are its supplied object, and words that open with a preposition
+    the noun's; an acronym may be part of a gloss."""
     assert fragment in body_xml(source, tei_all)
 
 
@@ -1163,6 +1173,26 @@ def test_entries_below_a_heading_end_at_the_first_paragraph_of_another_kind():
                           "Pakistan, said so.\n")
     assert roles == {"zhou-enlai": ("participant", "Premier of the PRC State Council"),
                      "winston-lord": ("participant", None)}
+
+
+def test_a_post_in_parentheses_in_a_line_of_participants():
+    """In a line of several participants, a post in parentheses after a name is that
+    person's: a role (`(interpreter)`, `(note-taker)`) as the role, any post as the
+    occupation; a name with one is listed (Ostojić was dropped, Fritsch a participant)."""
+    text = ("Present: Comrade Kim Il Sung, Comrade Pak Song-chol, Comrade Fritsch "
+            "(interpreter), Comrade Ri Jong-ok (note-taker)\n\n"
+            "Present on the Yugoslav side: Stane Dolanc, Mirko Ostoji\u0107 (ambassador), "
+            "Dr. Marko Kosin (chief of cabinet), Edvard Kardelj (until 11 a.m.)\n\n"
+            "Kim Il Sung: Welcome.\n")
+    roles = _participants(text)
+    assert roles["fritsch"] == ("interpreter", "interpreter")
+    assert roles["ri-jong-ok"] == ("recorder", "note-taker")
+    assert roles["pak-song-chol"] == ("attending", None)
+    assert roles["mirko-ostojic"] == ("attending", "ambassador")
+    assert roles["marko-kosin"] == ("attending", "chief of cabinet")
+    assert roles["edvard-kardelj"] == ("attending", None)   # when, not a post
+    xml = body_xml(text)
+    assert '<persName ref="#mirko-ostojic">Mirko Ostoji\u0107</persName> (ambassador)' in xml
 
 
 def test_side_headings_inside_a_list_of_participants():

@@ -150,6 +150,14 @@ _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "wh
              "there", "here", "what", "who", "whom", "to", "into", "about", "than", "also", "even",
              "still", "will", "would", "can", "could", "should", "must", "may", "might", "do",
              "did", "does", "have", "has", "had", "my", "me", "him", "total", "people"}
+# Prepositions besides `_FUNCTION`'s: words after a noun that open with one complete its phrase
+# (`sovereignty [over these islands]`, `relations [between the two parties]`), as `question
+# [of the border]` does; they do not explain the noun, as a gloss does.
+_PREPOSITIONS = {"over", "between", "among", "amongst", "against", "toward", "towards",
+                 "through", "throughout", "across", "under", "within", "without", "upon",
+                 "concerning", "regarding", "during", "behind", "beyond", "around", "along",
+                 "near", "onto", "after", "before", "since", "until", "beneath", "above",
+                 "below", "despite", "via", "per", "inside", "outside", "like", "except"}
 
 
 @dataclass
@@ -565,7 +573,8 @@ def _is_gloss(content: str, before: str) -> bool:
         return True  # an acronym and its expansion: NRB [Narodna Republika Bulgaria]
     if len(words) < 2 or len(words) > 8:
         return False
-    if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION:
+    if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
+            words[0].lower() in _PREPOSITIONS:
         return False
     if any(w.lower() in ("we", "i", "you", "they", "us", "them", "our") for w in words):
         return False

@@ -103,6 +103,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         if heading is None:
             continue
         for entry in _ENTRY_SEPARATOR.split(text[head.end():]):
+            entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
             words = entry.split()
             if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
                     N._name_word(w) and w[:1].isupper() and not w.isupper() and
@@ -488,6 +489,9 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
             continue
         person.present = True
         post = _after(p, name)
+        if post is None:
+            pieces = pieces or _pieces(p)
+            post = _post_in_parentheses(p, name, pieces)
         if post and _ROLE_POST.fullmatch(post):
             role_post = post
         else:
@@ -583,6 +587,32 @@ def _pieces(p: etree._Element) -> _Pieces:
         parts.append("".join(child.itertext()) + (child.tail or ""))
         position += len(parts[-1])
     return "".join(parts), places, {}
+
+
+# A post in parentheses right after a name, before the next entry or the line's end:
+# `Comrade Fritsch (interpreter), ...`, `Mirko Ostojić (ambassador)`; words, no figure
+# (`Li Peng (until 11 a.m.)` says when, not what).
+_POST_IN_PARENTHESES = re.compile(r"[ \u00a0]*\((?P<post>[^\W\d_][^()\d\n]{0,99})\)"
+                                  r"(?=[ \u00a0]*(?:[,;.\n]|and\b|$))")
+
+
+def _post_in_parentheses(p: etree._Element, name: etree._Element, pieces: _Pieces
+                         ) -> str | None:
+    """The post in parentheses after `name` in a line of several names (`Comrade Fritsch
+    (interpreter)`): `_after` reads a name's post only on a line of its own."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    at = places[name] + len("".join(name.itertext()))
+    post = _POST_IN_PARENTHESES.match(text, at)
+    if post is None:
+        return None
+    for child in name.itersiblings():   # the children inside the parentheses only
+        if places[child] >= post.end():
+            break
+        if child.tag == _PERSNAME:
+            return None   # another person in them: `(with Pak Song-chol)` is no post
+    return post.group("post").strip()
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
