@@ -424,6 +424,9 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     return setting
 
 
+_DATE_PARTS = 3
+
+
 def _date_in(value: str, document_date: str | None
              ) -> tuple[tuple[int, int], dict[str, str]] | None:
     """The date of a Time line, as (where it is in `value`, attributes): the longest run of its
@@ -433,12 +436,17 @@ def _date_in(value: str, document_date: str | None
     (`17.07.1971`, `17.VII.1971`; a two-digit year's century is the converter's inference,
     said with resp: `17.07.71`)."""
     parts = value.split(",")
-    for count in range(len(parts), 0, -1):
+    offsets = [0]                      # where each part begins in `value`
+    for part in parts:
+        offsets.append(offsets[-1] + len(part) + 1)
+    # A date spans at most three parts (`Saturday, September 29, 1962`): longer runs are never
+    # one, and trying every run of a line of many commas took cubic time.
+    for count in range(min(len(parts), _DATE_PARTS), 0, -1):
         for first in range(len(parts) - count + 1):
             run = ",".join(parts[first:first + count])
             when = iso_date(run)
             if when:
-                start = sum(len(part) + 1 for part in parts[:first]) + len(run) - len(run.lstrip())
+                start = offsets[first] + len(run) - len(run.lstrip())
                 return (start, start + len(run.strip())), {"when": when}
     figures = numeric_date(value, document_date)
     return (figures[:2], figures[2]) if figures else None

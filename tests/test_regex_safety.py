@@ -125,6 +125,9 @@ GROWTH = {
     "numeric-dates": ('"of 12.12.79, 1.2.3.4.5.6, 14.III.1963.7 " * (N // 40)', 40_000, 160_000),
     "weekdays": ('"Saturday, 29 September 1962 (Saturday), Sunday Monday, " * (N // 55)',
                  40_000, 160_000),
+    # a setting's date is looked for among runs of a Time line's comma-separated parts
+    "commas-in-a-time-line": ('"Record\\n\\nTime: " + "a," * (N // 2) + "x\\n\\nZhou: Hi."',
+                              8_000, 32_000),
     # a participant list: each name's entry is found from the name outwards
     "participant-list": ('"Present: " + "Gogo Nushi, " * (N // 12) + "Interpreters"',
                          8_000, 32_000),
