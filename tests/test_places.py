@@ -527,3 +527,53 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
     assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
     assert "placeName" not in marked
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The Soviet Union agreed.", f"The {_place('soviet-union', 'Soviet Union')} agreed."),
+    ("The United States agreed.", f"The {_place('united-states', 'United States')} agreed."),
+    ("The People's Republic of China agreed.",
+     "The " + _place("china", "People's Republic of China") + " agreed."),
+    ("The DPRK agreed.", f"The {_place('north-korea', 'DPRK')} agreed."),
+    ("The Netherlands agreed.", f"The {_place('netherlands', 'Netherlands')} agreed."),
+    # The one name whose article is a word of it, as the gazetteer has it.
+    ("The Hague, in The Hague, in the Hague",
+     f"{_place('the-hague', 'The Hague')}, in {_place('the-hague', 'The Hague')}, in the "
+     f"{_place('the-hague', 'Hague')}"),
+])
+def test_a_sentence_s_article_is_no_word_of_a_place(source: str, expected: str) -> None:
+    assert run(source) == expected
+
+
+def test_the_register_has_no_variant_with_the_article() -> None:
+    """`The Soviet Union` at a sentence's start gave the register a variant of its own."""
+    names = Names()
+    run("The Soviet Union agreed. We thank the Soviet Union.", names)
+    assert names.places["place-soviet-union"].variants == []
+
+
+@pytest.mark.parametrize("source, ident", [
+    ("Lang Son", "lang-son"), ("Lạng Sơn", "lang-son"), ("Cao Bang", "cao-bang"),
+    ("Lao Cai", "lao-cai"), ("Ha Giang", "ha-giang"), ("Dong Dang", "dong-dang"),
+    ("Quang Ninh", "quang-ninh"), ("Hai Phong", "haiphong"), ("Haiphong", "haiphong"),
+    ("Nghe An", "nghe-an"), ("Sinuiju", "sinuiju"), ("Sineuiju", "sinuiju"),
+    ("Hungnam", "hungnam"), ("Heungnam", "hungnam"), ("Kaesong", "kaesong"),
+    ("Panmunjeom", "panmunjom"), ("Chagang", "jagang"), ("Yanggang", "ryanggang"),
+    ("Hamheung", "hamhung"), ("Andong", "dandong"), ("Antung", "dandong"),
+    ("Kunming", "kunming"), ("Nanning", "nanning"), ("Pingxiang", "pingxiang"),
+    ("Quemoy", "jinmen"), ("Kinmen", "jinmen"), ("Matsu", "mazu"),
+    ("Paracel Islands", "xisha-islands"), ("Xisha", "xisha-islands"),
+    ("Spratly Islands", "nansha-islands"), ("Nansha Islands", "nansha-islands"),
+])
+def test_border_towns_and_islands_are_in_the_gazetteer(source: str, ident: str) -> None:
+    """Named without a preposition (`incidents at Lang Son and ...`, a list after `and`)."""
+    assert run(f"Troops and {source} and the rest") == \
+        f"Troops and {_place(ident, source)} and the rest"
+
+
+@pytest.mark.parametrize("language", ["Latin", "Cyrillic", "Arabic", "Hangul", "Roman",
+                                      "Italian"])
+def test_a_language_or_a_script_is_no_place(language: str) -> None:
+    """`in Latin letters` made a place `Latin`."""
+    assert run(f"written in {language} letters") == f"written in {language} letters"
+    assert run("written in Chinese characters") == "written in Chinese characters"

@@ -12,11 +12,13 @@ Found from how archival English names them, not from a list of one document's wo
   context for the rest: a single capitalized word after `from`/`in`/`at`/`near` (`coal from
   Shanxi and Kailuan`), or at the end of a `Location:` line.
 
-Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
-not marked again (no person, no place inside `Kim Il Sung University`), nor is a place that
-says whose a currency is (`US dollars`, `US$5 million`, `Hong Kong dollars`); event and document
-names (`Moscow Conference`, `Seven-Year Plan`, `Northeast Asia Treaty`) are neither and
-nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canonical name.
+Adjectives and languages are not places (`Korean`, `Chinese`, `in Latin letters`), nor is a
+sentence's `The` a word of one (`The Soviet Union`; `The Hague` is the gazetteer's); names
+inside an organisation's name are not marked again (no person, no place inside `Kim Il Sung
+University`), nor is a place that says whose a currency is (`US dollars`, `US$5 million`,
+`Hong Kong dollars`); event and document names (`Moscow Conference`, `Seven-Year Plan`,
+`Northeast Asia Treaty`) are neither and nothing inside them is marked. Ids are `place-` /
+`org-` + the slug of the canonical name.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
     "South Korea": ("ROK", "Republic of Korea"),
-    "Soviet Union": ("USSR", "the Soviet Union", "Union of Soviet Socialist Republics"),
+    "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
     "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
     "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
     "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
@@ -117,9 +119,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
-    "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",), "Dandong": ("Andong",),
+    "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",),
+    "Dandong": ("Andong", "Antung"),
     "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
-    "Seoul": (), "Kaesong": (), "Panmunjom": (), "Sinuiju": (), "Hamhung": (), "Wonsan": (),
+    "Seoul": (), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
+    "Sinuiju": ("Sineuiju",), "Hamhung": ("Hamheung",), "Hungnam": ("Heungnam",), "Wonsan": (),
     "Chongjin": (), "Nampo": (), "Tokyo": (), "Moscow": (),
     "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
     "Vladivostok": (), "Khabarovsk": (), "Irkutsk": (), "Novosibirsk": (), "Kiev": ("Kyiv",),
@@ -131,6 +135,15 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
     "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
+    "The Hague": ("Hague",),             # the one name here whose article is a word of it
+    # towns and provinces of the Sino-Vietnamese border and the Chinese south the documents of
+    # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
+    # and the islands both claim
+    "Cao Bang": (), "Lang Son": (), "Lao Cai": (), "Ha Giang": (), "Dong Dang": (),
+    "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Kunming": (), "Nanning": (),
+    "Pingxiang": (), "Jinmen": ("Quemoy", "Kinmen"), "Mazu": ("Matsu",),
+    "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Hoang Sa"),
+    "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Truong Sa"),
     # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
     # their own letters: a text without the accents (`Lodz`) finds them all the same
     "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
@@ -229,6 +242,16 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 # A context place must not be one of these (newspapers read "in Pravda").
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
+# Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
+# Arabic`): never a place by context. Those ending in -ese or -ish, and the peoples' adjectives
+# of names.py NOT_NAME (`Russian`, `Korean`), are left out already.
+_LANGUAGES = {"Latin", "Cyrillic", "Roman", "Arabic", "Hebrew", "Greek", "Hangul", "Hangeul",
+              "Hanja", "Kanji", "Pinyin", "Hindi", "Urdu", "Persian", "Farsi", "Sanskrit",
+              "Esperanto", "Italian", "Dutch", "Ukrainian", "Georgian", "Armenian", "Slovak",
+              "Serbian", "Croatian", "Slovenian", "Macedonian", "Estonian", "Latvian",
+              "Lithuanian", "Belorussian", "Byelorussian", "Kazakh", "Uzbek", "Tajik", "Tibetan",
+              "Uighur", "Uyghur", "Manchu", "Mandarin", "Malay", "Thai", "Khmer", "Tagalog",
+              "Swahili", "Amharic", "Norwegian", "Braille", "Morse"}
 
 # Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
 # capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
@@ -1065,7 +1088,8 @@ def _shape_says(word: str) -> bool | None:
     if N.key(word) in _PLACES:
         return True
     if word in N.NOT_NAME or word in N.TITLES or word in N.HONORIFICS or \
-            word in _NOT_CONTEXT_PLACE or word in ORG_HEADS or word in _EVENT_HEADS:
+            word in _NOT_CONTEXT_PLACE or word in _LANGUAGES or word in ORG_HEADS or \
+            word in _EVENT_HEADS:
         return False
     if word in N.CHINESE_SURNAMES or word in N.KOREAN_SURNAMES or word in N.VIETNAMESE_SURNAMES:
         return False
