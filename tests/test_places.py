@@ -67,7 +67,9 @@ CASES = [
      '<orgName ref="#org-state-planning-commission">State Planning Commission</orgName>'),
     ("the declaration of the Moscow Conference", "the declaration of the Moscow Conference"),
     ("under the Seven-Year Plan, our Party", "under the Seven-Year Plan, our Party"),
-    ("the Office of the Prime Minister", "the Office of the Prime Minister"),
+    # An office named after a post is named whole, never cut at the title.
+    ("the Office of the Prime Minister", 'the <orgName ref="#org-office-of-the-prime-minister">'
+                                         'Office of the Prime Minister</orgName>'),
     ("I asked Li in Beijing", 'I asked Li in <placeName ref="#place-beijing">Beijing</placeName>'),
     ("it was written in Pravda", "it was written in Pravda"),
 ]
@@ -527,6 +529,38 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
     assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
     assert "placeName" not in marked
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("He spoke to the Office of the General Secretary.",
+     "He spoke to the "
+     f"{_org('office-of-the-general-secretary', 'Office of the General Secretary')}."),
+    ("the Office of the President of the USSR",
+     f"the {_org('office-of-the-president-of-the-ussr', 'Office of the President of the USSR')}"),
+    # A title after a body's own name still ends it: the minister is a person's title.
+    ("the Ministry of Foreign Trade Minister said",
+     f"the {_org('ministry-of-foreign-trade', 'Ministry of Foreign Trade')} Minister said"),
+])
+def test_an_office_named_after_a_post_is_named_whole(source: str, expected: str) -> None:
+    """`Office of the General Secretary` was cut at the title (`Office of the General`)."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("He went to the General Department of the CC CPSU.",
+     "He went to the "
+     f"{_org('general-department-of-the-cc-cpsu', 'General Department of the CC CPSU')}."),
+    ("the General Assembly of the United Nations",
+     "the " + _org("general-assembly-of-the-united-nations",
+                   "General Assembly of the United Nations")),
+    # Alone it says no more which than `Central Committee`; a title before a name stays out.
+    ("The General Department met.", "The General Department met."),
+    ("General Staff of the Soviet Army",
+     f"General Staff of the {_org('soviet-army', 'Soviet Army')}"),
+])
+def test_general_begins_a_department_s_name(source: str, expected: str) -> None:
+    """`General` is a title and a word of bodies' names: before a head it is the name's."""
+    assert run(source) == expected
 
 
 @pytest.mark.parametrize("source, expected", [

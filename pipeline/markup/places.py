@@ -748,11 +748,20 @@ def _numbered(words: list[_Word], text: str) -> bool:
 
 def _leading(words: list[_Word]) -> int:
     """How many of the first `words` are sentence openers or titles (`The`, `Premier`): they
-    begin no body's or building's name."""
+    begin no body's or building's name, but `General` before a head or a generic word begins
+    one (`General Department`, `General Political Department`)."""
     first = 0
     while first < len(words) and words[first].text in _LEADING:
+        if words[first].text == _GENERAL and first + 1 < len(words) and \
+                (words[first + 1].text in ORG_HEADS or words[first + 1].text in _GENERIC):
+            break
         first += 1
     return first
+
+
+# A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
+# of the CC CPSU`, `General Assembly of the United Nations`).
+_GENERAL = "General"
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -783,6 +792,9 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             break
         run = runs[index]
         cut = next((i for i, w in enumerate(run) if w.text in _PERSON_TITLES), len(run))
+        post = _post(run)
+        if post > cut:
+            cut = post            # `Office of the General Secretary`: named after the post
         if cut == 0:
             known[index] = answer = (True, None)      # ends where the chain arrived from
             break
@@ -805,6 +817,24 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             answer = (False, end)
         known[link] = answer
     return answer[1]
+
+
+def _post(run: list[_Word]) -> int:
+    """How many first words of `run` name a post (`General Secretary`, `President`, `First
+    Deputy Premier`): the office named after it goes on to its end, not to the first title."""
+    size = 0
+    while size < len(run) and run[size].text in _POST_WORDS:
+        size += 1
+    while size and run[size - 1].text in _RANKS:
+        size -= 1                                     # a post ends in its title: not `First`
+    return size
+
+
+# Words of a post an office is named after (`Office of the General Secretary`, `Secretariat of
+# the First Deputy Premier`); the ranks among them end no post.
+_RANKS = {"First", "Vice", "Deputy", "Prime"}
+_POST_WORDS = _RANKS | {"General", "Secretary", "Secretary-General", "President", "Chairman",
+                        "Premier", "Minister", "Director", "Ambassador"}
 
 
 def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
