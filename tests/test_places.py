@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -561,6 +562,19 @@ def test_an_office_named_after_a_post_is_named_whole(source: str, expected: str)
 def test_general_begins_a_department_s_name(source: str, expected: str) -> None:
     """`General` is a title and a word of bodies' names: before a head it is the name's."""
     assert run(source) == expected
+
+
+def test_a_heading_in_capitals_names_the_party_s_body() -> None:
+    """`OF THE` in a heading is no word of a name: the session is an event, the CPSU's
+    Politburo the body, one entry with `Politburo of the CC CPSU`."""
+    names = Names()
+    out = run("SESSION OF THE CPSU CC POLITBURO; the Politburo of the CC CPSU", names)
+    politburo = partial(_org, "cpsu-central-committee-politburo")
+    assert out == (f"SESSION OF THE {politburo('CPSU CC POLITBURO')}; "
+                   f"the {politburo('Politburo of the CC CPSU')}")
+    assert list(names.orgs) == ["org-cpsu-central-committee-politburo"]
+    assert run("RECORD OF CONVERSATION WITH THE CPSU CC") == \
+        f"RECORD OF CONVERSATION WITH THE {_org('cpsu-central-committee', 'CPSU CC')}"
 
 
 @pytest.mark.parametrize("source, expected", [

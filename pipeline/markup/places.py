@@ -334,6 +334,8 @@ def _runs(text: str) -> list[list[_Word]]:
     goes_on = False      # may the word before be followed in its run
     for match in _WORD.finditer(text):
         spelled = match[0]
+        if spelled in _CAPS_JOINERS:
+            continue                   # `SESSION OF THE CPSU CC`: `of the` ends a run
         start = match.start()
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
         if spelled.endswith(_POSSESSIVE):
@@ -359,6 +361,10 @@ def _runs(text: str) -> list[list[_Word]]:
 _new_word = partial(tuple.__new__, _Word)
 
 
+# The small words of a heading in capitals, which prose writes in lower case and no name
+# holds (`SESSION OF THE CPSU CC POLITBURO`, `TALKS WITH THE KWP DELEGATION`).
+_CAPS_JOINERS = {"OF", "THE", "AND", "WITH", "IN", "ON", "AT", "TO", "FOR", "BY", "FROM",
+                 "AN", "OR"}
 # `St.` goes on with the next word (`St. George Hall`), unless that opens a sentence (`Main
 # St. The ...`).
 _SAINT = "St."
@@ -613,7 +619,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     words = words[_leading(words):]
     if not words:
         return None
-    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS]
+    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED]
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
@@ -666,10 +672,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
                      spoken)
     if len(words) == 3 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS and \
-            (words[2].text,) in _FLIPPED:
-        # `VWP CC Politburo`, named as `Politburo of the CC VWP` is
+            ((words[2].text,) in _FLIPPED or words[2].text in _CAPS_FLIPPED):
+        # `VWP CC Politburo`, `CPSU CC POLITBURO`, named as `Politburo of the CC VWP` is
+        body = _FLIPPED.get((words[2].text,)) or _CAPS_FLIPPED[words[2].text]
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE} "
-                     f"{_FLIPPED[(words[2].text,)]}", spoken)
+                     f"{body}", spoken)
     areas = _AREAS_AND.search(text, max(0, start - 60), start)
     if areas and words[-1].text in _AREA_HEADS and any(w.text == "Affairs" for w in words) \
             and areas[1].split()[0] not in _LEADING and \
@@ -728,6 +735,9 @@ _CENTRAL_COMMITTEE = "Central Committee"
 _FLIPPED = {("Central", "Committee"): _CENTRAL_COMMITTEE, ("CC",): _CENTRAL_COMMITTEE,
             ("Politburo",): "Politburo", ("Presidium",): "Presidium",
             ("Secretariat",): "Secretariat"}
+# Those bodies in a heading's capitals: heads as their names are (`CPSU CC POLITBURO`).
+_CAPS_FLIPPED = {"POLITBURO": "Politburo", "PRESIDIUM": "Presidium",
+                 "SECRETARIAT": "Secretariat"}
 # A party's congresses and plenums are events when a number says which (`Third Congress of the
 # Korean Workers' Party`, `the 20th Congress of the CPSU`): the party inside is the body.
 _SESSION_HEADS = {"Congress", "Plenum", "Session"}
