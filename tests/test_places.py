@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -67,7 +68,9 @@ CASES = [
      '<orgName ref="#org-state-planning-commission">State Planning Commission</orgName>'),
     ("the declaration of the Moscow Conference", "the declaration of the Moscow Conference"),
     ("under the Seven-Year Plan, our Party", "under the Seven-Year Plan, our Party"),
-    ("the Office of the Prime Minister", "the Office of the Prime Minister"),
+    # An office named after a post is named whole, never cut at the title.
+    ("the Office of the Prime Minister", 'the <orgName ref="#org-office-of-the-prime-minister">'
+                                         'Office of the Prime Minister</orgName>'),
     ("I asked Li in Beijing", 'I asked Li in <placeName ref="#place-beijing">Beijing</placeName>'),
     ("it was written in Pravda", "it was written in Pravda"),
 ]
@@ -527,3 +530,98 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
     assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
     assert "placeName" not in marked
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("He spoke to the Office of the General Secretary.",
+     "He spoke to the "
+     f"{_org('office-of-the-general-secretary', 'Office of the General Secretary')}."),
+    ("the Office of the President of the USSR",
+     f"the {_org('office-of-the-president-of-the-ussr', 'Office of the President of the USSR')}"),
+    # A title after a body's own name still ends it: the minister is a person's title.
+    ("the Ministry of Foreign Trade Minister said",
+     f"the {_org('ministry-of-foreign-trade', 'Ministry of Foreign Trade')} Minister said"),
+])
+def test_an_office_named_after_a_post_is_named_whole(source: str, expected: str) -> None:
+    """`Office of the General Secretary` was cut at the title (`Office of the General`)."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("He went to the General Department of the CC CPSU.",
+     "He went to the "
+     f"{_org('general-department-of-the-cc-cpsu', 'General Department of the CC CPSU')}."),
+    ("the General Assembly of the United Nations",
+     "the " + _org("general-assembly-of-the-united-nations",
+                   "General Assembly of the United Nations")),
+    # Alone it says no more which than `Central Committee`; a title before a name stays out.
+    ("The General Department met.", "The General Department met."),
+    ("General Staff of the Soviet Army",
+     f"General Staff of the {_org('soviet-army', 'Soviet Army')}"),
+])
+def test_general_begins_a_department_s_name(source: str, expected: str) -> None:
+    """`General` is a title and a word of bodies' names: before a head it is the name's."""
+    assert run(source) == expected
+
+
+def test_a_heading_in_capitals_names_the_party_s_body() -> None:
+    """`OF THE` in a heading is no word of a name: the session is an event, the CPSU's
+    Politburo the body, one entry with `Politburo of the CC CPSU`."""
+    names = Names()
+    out = run("SESSION OF THE CPSU CC POLITBURO; the Politburo of the CC CPSU", names)
+    politburo = partial(_org, "cpsu-central-committee-politburo")
+    assert out == (f"SESSION OF THE {politburo('CPSU CC POLITBURO')}; "
+                   f"the {politburo('Politburo of the CC CPSU')}")
+    assert list(names.orgs) == ["org-cpsu-central-committee-politburo"]
+    assert run("RECORD OF CONVERSATION WITH THE CPSU CC") == \
+        f"RECORD OF CONVERSATION WITH THE {_org('cpsu-central-committee', 'CPSU CC')}"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The Soviet Union agreed.", f"The {_place('soviet-union', 'Soviet Union')} agreed."),
+    ("The United States agreed.", f"The {_place('united-states', 'United States')} agreed."),
+    ("The People's Republic of China agreed.",
+     "The " + _place("china", "People's Republic of China") + " agreed."),
+    ("The DPRK agreed.", f"The {_place('north-korea', 'DPRK')} agreed."),
+    ("The Netherlands agreed.", f"The {_place('netherlands', 'Netherlands')} agreed."),
+    # The one name whose article is a word of it, as the gazetteer has it.
+    ("The Hague, in The Hague, in the Hague",
+     f"{_place('the-hague', 'The Hague')}, in {_place('the-hague', 'The Hague')}, in the "
+     f"{_place('the-hague', 'Hague')}"),
+])
+def test_a_sentence_s_article_is_no_word_of_a_place(source: str, expected: str) -> None:
+    assert run(source) == expected
+
+
+def test_the_register_has_no_variant_with_the_article() -> None:
+    """`The Soviet Union` at a sentence's start gave the register a variant of its own."""
+    names = Names()
+    run("The Soviet Union agreed. We thank the Soviet Union.", names)
+    assert names.places["place-soviet-union"].variants == []
+
+
+@pytest.mark.parametrize("source, ident", [
+    ("Lang Son", "lang-son"), ("Lạng Sơn", "lang-son"), ("Cao Bang", "cao-bang"),
+    ("Lao Cai", "lao-cai"), ("Ha Giang", "ha-giang"), ("Dong Dang", "dong-dang"),
+    ("Quang Ninh", "quang-ninh"), ("Hai Phong", "haiphong"), ("Haiphong", "haiphong"),
+    ("Nghe An", "nghe-an"), ("Sinuiju", "sinuiju"), ("Sineuiju", "sinuiju"),
+    ("Hungnam", "hungnam"), ("Heungnam", "hungnam"), ("Kaesong", "kaesong"),
+    ("Panmunjeom", "panmunjom"), ("Chagang", "jagang"), ("Yanggang", "ryanggang"),
+    ("Hamheung", "hamhung"), ("Andong", "dandong"), ("Antung", "dandong"),
+    ("Kunming", "kunming"), ("Nanning", "nanning"), ("Pingxiang", "pingxiang"),
+    ("Quemoy", "jinmen"), ("Kinmen", "jinmen"), ("Matsu", "mazu"),
+    ("Paracel Islands", "xisha-islands"), ("Xisha", "xisha-islands"),
+    ("Spratly Islands", "nansha-islands"), ("Nansha Islands", "nansha-islands"),
+])
+def test_border_towns_and_islands_are_in_the_gazetteer(source: str, ident: str) -> None:
+    """Named without a preposition (`incidents at Lang Son and ...`, a list after `and`)."""
+    assert run(f"Troops and {source} and the rest") == \
+        f"Troops and {_place(ident, source)} and the rest"
+
+
+@pytest.mark.parametrize("language", ["Latin", "Cyrillic", "Arabic", "Hangul", "Roman",
+                                      "Italian"])
+def test_a_language_or_a_script_is_no_place(language: str) -> None:
+    """`in Latin letters` made a place `Latin`."""
+    assert run(f"written in {language} letters") == f"written in {language} letters"
+    assert run("written in Chinese characters") == "written in Chinese characters"

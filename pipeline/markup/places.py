@@ -12,11 +12,13 @@ Found from how archival English names them, not from a list of one document's wo
   context for the rest: a single capitalized word after `from`/`in`/`at`/`near` (`coal from
   Shanxi and Kailuan`), or at the end of a `Location:` line.
 
-Adjectives are not places (`Korean`, `Chinese`); names inside an organisation's name are
-not marked again (no person, no place inside `Kim Il Sung University`), nor is a place that
-says whose a currency is (`US dollars`, `US$5 million`, `Hong Kong dollars`); event and document
-names (`Moscow Conference`, `Seven-Year Plan`, `Northeast Asia Treaty`) are neither and
-nothing inside them is marked. Ids are `place-` / `org-` + the slug of the canonical name.
+Adjectives and languages are not places (`Korean`, `Chinese`, `in Latin letters`), nor is a
+sentence's `The` a word of one (`The Soviet Union`; `The Hague` is the gazetteer's); names
+inside an organisation's name are not marked again (no person, no place inside `Kim Il Sung
+University`), nor is a place that says whose a currency is (`US dollars`, `US$5 million`,
+`Hong Kong dollars`); event and document names (`Moscow Conference`, `Seven-Year Plan`,
+`Northeast Asia Treaty`) are neither and nothing inside them is marked. Ids are `place-` /
+`org-` + the slug of the canonical name.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
     "South Korea": ("ROK", "Republic of Korea"),
-    "Soviet Union": ("USSR", "the Soviet Union", "Union of Soviet Socialist Republics"),
+    "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
     "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
     "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
     "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
@@ -117,9 +119,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
-    "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",), "Dandong": ("Andong",),
+    "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",),
+    "Dandong": ("Andong", "Antung"),
     "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
-    "Seoul": (), "Kaesong": (), "Panmunjom": (), "Sinuiju": (), "Hamhung": (), "Wonsan": (),
+    "Seoul": (), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
+    "Sinuiju": ("Sineuiju",), "Hamhung": ("Hamheung",), "Hungnam": ("Heungnam",), "Wonsan": (),
     "Chongjin": (), "Nampo": (), "Tokyo": (), "Moscow": (),
     "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
     "Vladivostok": (), "Khabarovsk": (), "Irkutsk": (), "Novosibirsk": (), "Kiev": ("Kyiv",),
@@ -131,6 +135,15 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
     "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
+    "The Hague": ("Hague",),             # the one name here whose article is a word of it
+    # towns and provinces of the Sino-Vietnamese border and the Chinese south the documents of
+    # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
+    # and the islands both claim
+    "Cao Bang": (), "Lang Son": (), "Lao Cai": (), "Ha Giang": (), "Dong Dang": (),
+    "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Kunming": (), "Nanning": (),
+    "Pingxiang": (), "Jinmen": ("Quemoy", "Kinmen"), "Mazu": ("Matsu",),
+    "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Hoang Sa"),
+    "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Truong Sa"),
     # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
     # their own letters: a text without the accents (`Lodz`) finds them all the same
     "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
@@ -229,6 +242,16 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 # A context place must not be one of these (newspapers read "in Pravda").
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
+# Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
+# Arabic`): never a place by context. Those ending in -ese or -ish, and the peoples' adjectives
+# of names.py NOT_NAME (`Russian`, `Korean`), are left out already.
+_LANGUAGES = {"Latin", "Cyrillic", "Roman", "Arabic", "Hebrew", "Greek", "Hangul", "Hangeul",
+              "Hanja", "Kanji", "Pinyin", "Hindi", "Urdu", "Persian", "Farsi", "Sanskrit",
+              "Esperanto", "Italian", "Dutch", "Ukrainian", "Georgian", "Armenian", "Slovak",
+              "Serbian", "Croatian", "Slovenian", "Macedonian", "Estonian", "Latvian",
+              "Lithuanian", "Belorussian", "Byelorussian", "Kazakh", "Uzbek", "Tajik", "Tibetan",
+              "Uighur", "Uyghur", "Manchu", "Mandarin", "Malay", "Thai", "Khmer", "Tagalog",
+              "Swahili", "Amharic", "Norwegian", "Braille", "Morse"}
 
 # Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
 # capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
@@ -311,6 +334,8 @@ def _runs(text: str) -> list[list[_Word]]:
     goes_on = False      # may the word before be followed in its run
     for match in _WORD.finditer(text):
         spelled = match[0]
+        if spelled in _CAPS_JOINERS:
+            continue                   # `SESSION OF THE CPSU CC`: `of the` ends a run
         start = match.start()
         # A possessive ends a run unless a body's name goes on (`People's Democratic Party`).
         if spelled.endswith(_POSSESSIVE):
@@ -336,6 +361,10 @@ def _runs(text: str) -> list[list[_Word]]:
 _new_word = partial(tuple.__new__, _Word)
 
 
+# The small words of a heading in capitals, which prose writes in lower case and no name
+# holds (`SESSION OF THE CPSU CC POLITBURO`, `TALKS WITH THE KWP DELEGATION`).
+_CAPS_JOINERS = {"OF", "THE", "AND", "WITH", "IN", "ON", "AT", "TO", "FOR", "BY", "FROM",
+                 "AN", "OR"}
 # `St.` goes on with the next word (`St. George Hall`), unless that opens a sentence (`Main
 # St. The ...`).
 _SAINT = "St."
@@ -590,7 +619,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     words = words[_leading(words):]
     if not words:
         return None
-    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS]
+    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED]
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
@@ -643,10 +672,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
                      spoken)
     if len(words) == 3 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS and \
-            (words[2].text,) in _FLIPPED:
-        # `VWP CC Politburo`, named as `Politburo of the CC VWP` is
+            ((words[2].text,) in _FLIPPED or words[2].text in _CAPS_FLIPPED):
+        # `VWP CC Politburo`, `CPSU CC POLITBURO`, named as `Politburo of the CC VWP` is
+        body = _FLIPPED.get((words[2].text,)) or _CAPS_FLIPPED[words[2].text]
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE} "
-                     f"{_FLIPPED[(words[2].text,)]}", spoken)
+                     f"{body}", spoken)
     areas = _AREAS_AND.search(text, max(0, start - 60), start)
     if areas and words[-1].text in _AREA_HEADS and any(w.text == "Affairs" for w in words) \
             and areas[1].split()[0] not in _LEADING and \
@@ -705,6 +735,9 @@ _CENTRAL_COMMITTEE = "Central Committee"
 _FLIPPED = {("Central", "Committee"): _CENTRAL_COMMITTEE, ("CC",): _CENTRAL_COMMITTEE,
             ("Politburo",): "Politburo", ("Presidium",): "Presidium",
             ("Secretariat",): "Secretariat"}
+# Those bodies in a heading's capitals: heads as their names are (`CPSU CC POLITBURO`).
+_CAPS_FLIPPED = {"POLITBURO": "Politburo", "PRESIDIUM": "Presidium",
+                 "SECRETARIAT": "Secretariat"}
 # A party's congresses and plenums are events when a number says which (`Third Congress of the
 # Korean Workers' Party`, `the 20th Congress of the CPSU`): the party inside is the body.
 _SESSION_HEADS = {"Congress", "Plenum", "Session"}
@@ -725,11 +758,20 @@ def _numbered(words: list[_Word], text: str) -> bool:
 
 def _leading(words: list[_Word]) -> int:
     """How many of the first `words` are sentence openers or titles (`The`, `Premier`): they
-    begin no body's or building's name."""
+    begin no body's or building's name, but `General` before a head or a generic word begins
+    one (`General Department`, `General Political Department`)."""
     first = 0
     while first < len(words) and words[first].text in _LEADING:
+        if words[first].text == _GENERAL and first + 1 < len(words) and \
+                (words[first + 1].text in ORG_HEADS or words[first + 1].text in _GENERIC):
+            break
         first += 1
     return first
+
+
+# A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
+# of the CC CPSU`, `General Assembly of the United Nations`).
+_GENERAL = "General"
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -760,6 +802,9 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             break
         run = runs[index]
         cut = next((i for i, w in enumerate(run) if w.text in _PERSON_TITLES), len(run))
+        post = _post(run)
+        if post > cut:
+            cut = post            # `Office of the General Secretary`: named after the post
         if cut == 0:
             known[index] = answer = (True, None)      # ends where the chain arrived from
             break
@@ -782,6 +827,24 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             answer = (False, end)
         known[link] = answer
     return answer[1]
+
+
+def _post(run: list[_Word]) -> int:
+    """How many first words of `run` name a post (`General Secretary`, `President`, `First
+    Deputy Premier`): the office named after it goes on to its end, not to the first title."""
+    size = 0
+    while size < len(run) and run[size].text in _POST_WORDS:
+        size += 1
+    while size and run[size - 1].text in _RANKS:
+        size -= 1                                     # a post ends in its title: not `First`
+    return size
+
+
+# Words of a post an office is named after (`Office of the General Secretary`, `Secretariat of
+# the First Deputy Premier`); the ranks among them end no post.
+_RANKS = {"First", "Vice", "Deputy", "Prime"}
+_POST_WORDS = _RANKS | {"General", "Secretary", "Secretary-General", "President", "Chairman",
+                        "Premier", "Minister", "Director", "Ambassador"}
 
 
 def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
@@ -1065,7 +1128,8 @@ def _shape_says(word: str) -> bool | None:
     if N.key(word) in _PLACES:
         return True
     if word in N.NOT_NAME or word in N.TITLES or word in N.HONORIFICS or \
-            word in _NOT_CONTEXT_PLACE or word in ORG_HEADS or word in _EVENT_HEADS:
+            word in _NOT_CONTEXT_PLACE or word in _LANGUAGES or word in ORG_HEADS or \
+            word in _EVENT_HEADS:
         return False
     if word in N.CHINESE_SURNAMES or word in N.KOREAN_SURNAMES or word in N.VIETNAMESE_SURNAMES:
         return False
