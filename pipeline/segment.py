@@ -53,9 +53,13 @@ _DEFINING_LABEL = re.compile(
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
+# (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
-    r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
+    r"(?P<delim>)(?P<sep> +)(?=(?:(?:then|also|further|again|once again|finally|later|next|"
+    r"subsequently|thereupon|thereafter|likewise|in turn|in reply|in response) )?"
+    r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
 # marker. Other markers (`[two lines excised]`) stay in a paragraph, which a turn keeps.
@@ -113,10 +117,13 @@ _SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed)"
 _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
                               f"(?:\n{_SIGNER_TITLE.pattern}){{0,2}}")
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
-# A paragraph after the turns that no speaker says: who recorded them, where they end.
+# A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
+# `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`, maybe in brackets,
+# `[Notes taken by Veljko Mićunović]`), where they end.
 _AFTER_SPEECH = re.compile(
-    r"[ \t\u00a0]*(?:(?:Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
-    r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
+    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record)[ \u00a0](?:taken|recorded|kept|"
+    r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
+    r"Noted down)(?: down)?|Minutes|Notes)[ \u00a0]by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,

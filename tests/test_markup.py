@@ -640,6 +640,27 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+@pytest.mark.parametrize("line", [
+    "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
+    "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
+    "[Notes taken by Veljko Mi\u0107unovi\u0107]"])
+def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
+    """`Minutes recorded by: ...`, `Notes taken by: ...` after the last turn stayed in it."""
+    xml = body_xml("TITO: When?\n\nKHRUSHCHEV: Tomorrow.\n\nTITO: Good.\n\n"
+                   f"{line}\n", tei_all)
+    assert "<p>Good.</p></sp>\n\n<p>" in xml
+
+
+def test_a_reported_turn_with_an_adverb_before_the_verb(tei_all):
+    """`Comrade E. Honecker then informed him ...` stayed in the turn before; the adverb is
+    the speech's."""
+    xml = body_xml("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker then "
+                   "informed him about the GDR.\n\nComrade L.I. Brezhnev replied that it was "
+                   "hard.\n\nComrade E. Honecker in turn said that he understood.", tei_all)
+    assert xml.count("<sp ") == 4
+    assert '</speaker> <p>then informed him' in xml and '</speaker> <p>in turn said' in xml
+
+
 def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
     """Among reported-speech turns, `I answered that ...` is the recorder's own paragraph; in
     labelled dialogue a speaker's next paragraph beginning with `I` stays his."""
