@@ -53,9 +53,13 @@ _DEFINING_LABEL = re.compile(
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
+# (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
-    r"(?P<delim>)(?P<sep> +)(?=(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
+    r"(?P<delim>)(?P<sep> +)(?=(?:(?:then|also|further|again|once again|finally|later|next|"
+    r"subsequently|thereupon|thereafter|likewise|in turn|in reply|in response) )?"
+    r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
 # marker. Other markers (`[two lines excised]`) stay in a paragraph, which a turn keeps.
@@ -90,13 +94,18 @@ _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Fai
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
-# (an office, though its words would make a signature).
+# (an office, though its words would make a signature). It may go on on a second line that
+# begins with a linking word: `First Secretary of the Central Committee` / `of the Hungarian
+# Socialist Workers' Party`. A rank in figures may come first: `3rd Secretary`.
 _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
                           "|".join(sorted(re.escape(t.upper()) for t in names.TITLES
                                           if t.isalpha() and len(t) > 2)) +
                           r")\b[^\n.!?:;a-z]{0,80}")
-_SIGNER_TITLE = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(map(re.escape, names.TITLES))) +
-                           rf")\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern}")
+_SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(?:" +
+                           "|".join(sorted(map(re.escape, names.TITLES))) +
+                           rf")\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
+                           r"(?:\n[ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|AND|THE)"
+                           r"\b[^\n.!?:;]{0,80})?")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -105,18 +114,31 @@ _ORG_SIGNER = re.compile(
     r"(?:Ministry|Embassy|Consulate|Legation|Mission|Department|Committee|Commission|"
     r"Secretariat|Bureau|Office|Headquarters)"
     r"(?:[ \u00a0]+(?:of|for|in|to|at|the|and|[A-Z][\w'\u2019\-]*))*[ \t\u00a0]*")
-# `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line), and the
-# whole signature: that word, the name, the signer's office on up to two lines after it
-# (`Signed: Kienberg` / `Major General`, one paragraph).
-_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed)"
+# `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line; German
+# `gez.`, `gez. E. Honecker`), and the whole signature: that word, the name, the signer's
+# office on up to two lines after it (`Signed: Kienberg` / `Major General`, one paragraph).
+_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed|[Gg]ez\.)"
                         r"(?::[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+(?=[A-Z\[]))")
 _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
                               f"(?:\n{_SIGNER_TITLE.pattern}){{0,2}}")
+# The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
+# a stamp, handwriting, a resolution, a signature, a marginal note (`[signature]`,
+# `[handwritten: "Distribute to the members of the Presidium. N. Khrushchev"]`, `[Stamp: CC
+# CPSU General Department]`, `(Resolution: Agreed. A. Gromyko)`).
+_ANNOTATION_WORDS = (r"(?:[\w.]+[ \u00a0]){0,3}(?:stamp|seal)\b|(?:illegible[ \u00a0])?signature\b|"
+                     r"handwritten\b|handwriting\b|hand-written\b|in[ \u00a0]handwriting\b|"
+                     r"resolution\b|marginal\b|margin[ \u00a0]note\b|initials\b|visa\b|"
+                     r"notation\b|annotation\b")
+_ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]"
+                         rf"|\((?:{_ANNOTATION_WORDS})[^()\n]*\))[ \t\u00a0]*", re.IGNORECASE)
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
-# A paragraph after the turns that no speaker says: who recorded them, where they end.
+# A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
+# `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`, maybe in brackets,
+# `[Notes taken by Veljko Mićunović]`), where they end.
 _AFTER_SPEECH = re.compile(
-    r"[ \t\u00a0]*(?:(?:Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
-    r"Noted down|Minutes taken)(?: down)? by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
+    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record)[ \u00a0](?:taken|recorded|kept|"
+    r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
+    r"Noted down)(?: down)?|Minutes|Notes)[ \u00a0]by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
@@ -450,7 +472,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             at -= 1
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
-                and _STARTS_LOWER.match(text):
+                and _STARTS_LOWER.match(text) and not _ends_letter(previous.text) \
+                and not _ends_letter(text):
             # A paragraph split by a page break: join it to the one before, the page numbers
             # between them inside.
             previous.joins.append((len(previous.text), start - previous.start))
@@ -489,15 +512,15 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = seen_turn = True
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
-                        _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)):
-            # `Recorded by ...`, `(End of conversation.)`: no one's speech; `I answered that
-            # ...` among reported turns is the recorder's (a labelled turn goes on in its
-            # speaker's own first person, so there it stays the speaker's).
+                        _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)
+                        or _ends_letter(text)):
+            # `Recorded by ...`, `(End of conversation.)`, a dateline or signature: no one's
+            # speech; `I answered that ...` among reported turns is the recorder's (a labelled
+            # turn goes on in its speaker's own first person, so there it stays the speaker's).
             in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
-    if not seen_turn:
-        _mark_closing(blocks)
+    _mark_closing(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
                 not _speech_follows(blocks, index):
@@ -580,8 +603,10 @@ def _mark_closing(blocks: list[Block]) -> None:
     """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`, an
     organisation: `Ministry of Foreign Affairs`) with the valediction, the signer's office
     (after the name or right before it), dateline (after it or right before it) and reference
-    number around it, up to six paragraphs after the last paragraph of text (TEI wants one
-    before a closer), and before the end notes, if any."""
+    number around it, up to six paragraphs after the last paragraph of text or speech turn
+    (TEI wants one before a closer), and before the end notes, if any. After speech turns, a
+    run that the last turn would go on in closes the document only when it is surely no
+    speech (`_leaves_turn`); then it leaves the turn."""
     end = len(blocks)
     while end and blocks[end - 1].kind == "footnote":
         end -= 1   # the end notes that follow a letter
@@ -607,10 +632,27 @@ def _mark_closing(blocks: list[Block]) -> None:
         kinds.pop()   # the run begins with the valediction, the signature or the signer's
         # office, or with a dateline right before one of them (`2.V.68` / `I. SHCHERBAKOV`)
     if "signed" not in kinds or len(kinds) == len(blocks) or \
-            blocks[-len(kinds) - 1].kind != "p":
+            blocks[-len(kinds) - 1].kind not in ("p", "turn"):
         return
-    for block, kind in zip(reversed(blocks), kinds):
-        block.kind = kind
+    run = list(zip(reversed(blocks), kinds))
+    if any(block.continues_turn for block, _ in run) and not _leaves_turn(run):
+        return
+    for block, kind in run:
+        block.kind, block.continues_turn = kind, False
+
+
+def _leaves_turn(run: list[tuple[Block, str]]) -> bool:
+    """Is a closing run (blocks with their kinds) that the last speech turn would go on in
+    surely no speech: two paragraphs or more, with a dateline or valediction among them, an
+    office in capitals (`USSR AMBASSADOR IN THE DPRK` / `/A. PUZANOV/`), or a signature with
+    initials, marked (`gez.`, `[signature]`) or with the office below it? (A
+    speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
+    if len(run) < 2:
+        return False
+    return any(kind in ("dateline", "valediction") or
+               kind in ("title", "office") and _CAPS_OFFICE.fullmatch(block.text) or
+               kind == "signed" and _SURE_SIGNATURE.search(block.text)
+               for block, kind in run)
 
 
 def _is_signer(text: str) -> bool:
@@ -621,20 +663,42 @@ def _is_signer(text: str) -> bool:
     return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
 
 
-def _is_dateline(text: str) -> bool:
+def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
     1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
-    `14.11.1956`)."""
+    `14.11.1956`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
+    may be a speaker's answer)."""
     place = _PLACE_BEFORE_DATE.match(text)
     date = text[place.end():] if place else text
-    return DATE_LINE.match(date) is not None or \
-        dates.NUMERIC_DATE.fullmatch(date.strip()) is not None
+    line = DATE_LINE.match(date)
+    if line is not None:
+        return not with_day or line.group("d1", "d2") != (None, None)
+    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None
 
 
 # The kinds of closing block, in the order tried.
 _CLOSING = (("signed", _is_signer), ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
-            ("title", _SIGNER_TITLE.fullmatch))
+            ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))
+
+
+def _ends_letter(text: str) -> bool:
+    """A dateline (`Berlin, 30 July 1979`), or a signature that says it is one (`gez. E.
+    Honecker`, `Signed: Kienberg`, `[signature] K. Chernenko`) or has the signer's office on
+    the lines after it (`Fritsch` / `3rd Secretary`): a letter's or report's end, which no
+    speaker says and which continues no paragraph split by a page break. (A bare name is not
+    enough: `Agreed.` or `Good.` would be one.)"""
+    return _is_dateline(text, with_day=True) or \
+        (_MARKED_SIGNATURE.match(text) is not None or "\n" in text.strip()) and \
+        _is_signer(text) and not _not_a_signer(text)
+
+
+# A signature that says it is one: `Signed:`, `gez.` or `[signature]` before the name.
+_MARKED_SIGNATURE = re.compile(rf"{_SIGNED_BY.pattern}|[ \t\u00a0]*\[signature\]")
+# What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`), a mark (`gez.`,
+# `[signature]`, `Signed`), an office on a line below the name. (Capitals do not: a cable in
+# capitals prints its speech so.)
+_SURE_SIGNATURE = re.compile(r"\b[A-Z]\.|\[signature\]|\b(?:[Ss]igned|[Gg]ez\.)|\n")
 
 
 def _not_a_signer(text: str) -> bool:

@@ -728,6 +728,90 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+@pytest.mark.parametrize("line", [
+    "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
+    "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
+    "[Notes taken by Veljko Mi\u0107unovi\u0107]"])
+def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
+    """`Minutes recorded by: ...`, `Notes taken by: ...` after the last turn stayed in it."""
+    xml = body_xml("TITO: When?\n\nKHRUSHCHEV: Tomorrow.\n\nTITO: Good.\n\n"
+                   f"{line}\n", tei_all)
+    assert "<p>Good.</p></sp>\n\n<p>" in xml
+
+
+def test_a_reported_turn_with_an_adverb_before_the_verb(tei_all):
+    """`Comrade E. Honecker then informed him ...` stayed in the turn before; the adverb is
+    the speech's."""
+    xml = body_xml("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker then "
+                   "informed him about the GDR.\n\nComrade L.I. Brezhnev replied that it was "
+                   "hard.\n\nComrade E. Honecker in turn said that he understood.", tei_all)
+    assert xml.count("<sp ") == 4
+    assert '</speaker> <p>then informed him' in xml and '</speaker> <p>in turn said' in xml
+
+
+REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
+          "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
+          "Comrade E. Honecker agreed.\n\n")
+
+
+def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
+    """The dateline and the signature (`gez.`, German `signed`) after reported-speech turns
+    were the last speaker's, joined into one paragraph as if split by a page break; they end
+    the turns and close the document, the archive's `[signature]` inside the closer."""
+    xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\n[signature]\n", tei_all)
+    assert '<p>agreed.</p></sp>\n\n<closer><dateline><placeName ref="#place-berlin">Berlin' \
+           '</placeName>, <date when="1979-07-30">30 July 1979</date></dateline>\n\n<signed>' \
+           'gez. <persName ref="#erich-honecker">E. Honecker</persName></signed>\n\n<note ' \
+           'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>' \
+           '</closer>' in xml
+    # A distribution list after them: no closer (TEI has no paragraph after one), and the
+    # dateline and signature are paragraphs of their own after the turns.
+    xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\nDistribution:\n\n"
+                   "1x Archive\n", tei_all)
+    assert '<p>agreed.</p></sp>\n\n<p><placeName ref="#place-berlin">Berlin</placeName>, ' \
+           '<date when="1979-07-30">30 July 1979</date></p>\n\n<p>gez. <persName ' in xml
+    assert "milestone" not in xml and "<closer>" not in xml
+    # A signature with its office below it ends the turn too.
+    xml = body_xml(REPORT + "Fritsch\n3rd Secretary\n\nDistribution: 1x Archive\n", tei_all)
+    assert "<p>agreed.</p></sp>\n\n<p>Fritsch\n3rd Secretary</p>" in xml
+
+
+def test_a_cables_signature_after_reported_turns_is_its_closer(tei_all):
+    """A Soviet cable's office in capitals and signature after reported-speech turns went into
+    the last turn; in labelled dialogue, a speaker's short paragraphs that would read as
+    signatures (`Agreed.`, `Mao Zedong.`) stay his."""
+    xml = body_xml(REPORT + "USSR AMBASSADOR IN THE DPRK\n\n/A. PUZANOV/\n", tei_all)
+    assert '<p>agreed.</p></sp>\n\n<closer><signed><placeName ref="#place-soviet-union">' \
+           'USSR</placeName> AMBASSADOR IN THE ' in xml
+    xml = body_xml("KIM: Yes.\n\nZHOU: Good.\n\nKIM: We part.\n\nAgreed.\n\nMao Zedong.\n",
+                   tei_all)
+    assert "<closer>" not in xml and xml.endswith("Mao Zedong</persName>.</p></sp>\n</div>")
+
+
+@pytest.mark.parametrize("note", [
+    '[handwritten: "Distribute to the members of the Presidium. N. Khrushchev"]',
+    "[Stamp: CC CPSU General Department]", "(Resolution: Agreed. A. Gromyko)"])
+def test_the_archives_note_after_the_signature_stays_in_the_closer(note: str, tei_all):
+    """A stamp, handwriting or a resolution in brackets after the signature made the whole
+    closer paragraphs; it is the closer's own text (TEI allows no `p` after a closer)."""
+    xml = body_xml(f"Report.\n\nI request instructions.\n\nP. YUDIN\n\n2.X.58\n\n{note}\n",
+                   tei_all)
+    assert '<p>I request instructions.</p>\n\n<closer><signed><persName ' in xml
+    assert re.search(r"</dateline>\n\n(<note|<stamp|\(Resolution).*</closer>", xml)
+
+
+@pytest.mark.parametrize("office", [
+    "\nFirst Secretary of the CC\nof the HSWP", "\n\nFirst Secretary of the CC\nof the HSWP"])
+def test_the_signers_office_on_two_lines(office: str, tei_all):
+    """`János Kádár` / `First Secretary of the CC` / `of the HSWP` were paragraphs: the
+    office may go on on a line beginning with a linking word."""
+    xml = body_xml("Dear Comrade Kim Il Sung,\n\nWe thank you.\n\nWith comradely greetings,"
+                   f"\n\nJ\u00e1nos K\u00e1d\u00e1r{office}\n", tei_all)
+    assert '<signed><persName ref="#janos-kadar">J\u00e1nos K\u00e1d\u00e1r</persName>' \
+           f'{office.rsplit(" ", 1)[0]} <orgName ref="#org-hswp">HSWP</orgName></signed>' \
+           '</closer>' in xml
+
+
 def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
     """Among reported-speech turns, `I answered that ...` is the recorder's own paragraph; in
     labelled dialogue a speaker's next paragraph beginning with `I` stays his."""

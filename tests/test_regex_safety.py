@@ -56,6 +56,10 @@ CASES = {
                              ' * 10_000',
     "long-gap-marker": '"[" + "two words " * 20_000 + "illegible] (" + "a few " * 20_000'
                        ' + "lines)"',
+    # a letter's end after turns: offices going on over lines, marked signatures, annotations
+    "letter-end-lines": '"Zhou said that.\\n\\nKim said that.\\n\\nZhou said so.\\n\\n" + '
+                        '"gez. A. B. First Secretary of the\\nof the\\n\\n" * 5_000 + '
+                        '"\\n\\n[stamp " + "a. " * 30_000 + "]"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
