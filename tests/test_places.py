@@ -523,6 +523,8 @@ def test_canals_streets_and_crossings(source: str, expected: str) -> None:
                                     "the Soviet Union"]),
     ("org-cpc-central-committee", ["CCP CC", "Central Committee of the Chinese Communist "
                                    "Party"]),
+    ("org-kwp-central-committee", ["Korean Workers' Party Central Committee", "KWP CC",
+                                   "Central Committee of the Korean Workers' Party"]),
 ])
 def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, forms: list[str]):
     """A party and its Central Committee have one entry however they are written: the full

@@ -684,7 +684,20 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         # `Western Europe and American Affairs Department`: one department for both areas
         start = areas.start()
         spoken = _span(text, start, end)
-    return Found(start, end, "org", _ORG_NAMES.get(N.key(spoken), spoken), spoken)
+    name = _ORG_NAMES.get(N.key(spoken)) or \
+        (_of_party(words, text) if start == words[0].start else spoken)
+    return Found(start, end, "org", name, spoken)
+
+
+def _of_party(words: list[_Word], text: str) -> str:
+    """The name of a body a party's full name begins (`Korean Workers' Party Central
+    Committee`), that party's abbreviation first, as its other names give (`KWP Central
+    Committee`, from `Central Committee of the Korean Workers' Party` and `KWP CC`)."""
+    for size in range(len(words) - 1, 1, -1):
+        party = _ORG_NAMES.get(N.key(_span(text, words[0].start, words[size - 1].end)))
+        if party in ORG_ABBREVIATIONS:
+            return f"{party} {_span(text, words[size].start, words[-1].end)}"
+    return _span(text, words[0].start, words[-1].end)
 
 
 def _named_word(word: _Word, text: str) -> Found | None:
