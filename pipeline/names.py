@@ -135,6 +135,12 @@ Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".s
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
+# Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
+# where `Xisha [Paracel]` is no one.
+JAPANESE_SURNAMES = frozenset("""Yoshida Hatoyama Ishibashi Kishi Ikeda Sato Tanaka Miki Fukuda
+Ohira Suzuki Nakasone Takeshita Uno Kaifu Miyazawa Shigemitsu Fujiyama Kosaka Shiina Aichi
+Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe""".split())
+
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
@@ -1178,9 +1184,14 @@ class Names:
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
         if any(t.bracket is not None for t in mention.words):
-            # The translator completed or respelt a name: `[Evgenii] Primakov`; but one word
-            # respelt alone is as likely a place (`Chongjin [Cheongjin]`): the register decides.
-            return not _respelt_word(mention) or self.resolve(spoken) is not None
+            if mention.words[0].bracket is not None:
+                return True   # a given name supplied before a surname: `[Evgenii] Primakov`
+            # A bracket after words is as often another name of a place or a thing, translated
+            # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
+            # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a
+            # person only with evidence of one.
+            return not _respelt_word(mention) and self._person_evidence(mention) or \
+                self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
@@ -1189,6 +1200,33 @@ class Names:
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
+
+
+    def _person_evidence(self, mention: Mention) -> bool:
+        """Do the words and brackets of a mention show a person, whatever the text around
+        them: a given name, a Japanese surname, a name's shape (the words, a bracket, or the
+        two together: `Zhou [Enlai]`, `Kim [Il Sung]`), a name of several words written
+        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
+        bracket naming someone known?"""
+        plain = mention.plain
+        brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
+        together = [w for t in mention.words
+                    for w in (t.bracket.split() if t.bracket is not None else [t.text])]
+        return any(is_given_name(w) or w in JAPANESE_SURNAMES for w in together) or \
+            _name_shape(plain) or _name_shape(together) or \
+            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
+                for words in brackets) or \
+            any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+def written_again(plain: list[str], words: list[str]) -> bool:
+    """Are a bracket's words the printed name written again (`Mun Il [Mun Il]`, the original's
+    form) or one of its words shortened (`Mujibur` as `[Mujib]`)?"""
+    if key(" ".join(words)) == key(" ".join(plain)):
+        return True
+    short = key(words[0])
+    return len(words) == 1 and len(short) >= 4 and \
+        any(key(w) != short and key(w).startswith(short) for w in plain)
 
 
 def _named_thing(text: str, mention: Mention) -> bool:
@@ -1211,13 +1249,21 @@ _QUOTED_BEFORE = re.compile("(?<![\\w\\-])[a-z]+[ \u00a0][\"\u201c\u00ab]"
 _WORD_BEFORE = re.compile(r"(?<![\w\-])(\w+)[ \u00a0]+$")
 _FROM_PLACE_TO = re.compile(r"\bfrom[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)?[ \u00a0]+to"
                             r"[ \u00a0]+$")
+# Words after which a place is named: `in`, `at`, `near`, and reaching it (`had reached Dong
+# Dang`).
+_AT_PLACE = frozenset({"in", "at", "near", "reach", "reached", "reaches", "reaching"})
+# A place of two words after one of those, then `and`: `at Lang Son and` (a pair like the
+# one after it; `at Beijing and Li Peng said` may join two sentences).
+_AT_PLACE_AND = re.compile(r"\b(?:in|at|near|reached)[ \u00a0]+[A-Z][\w\-]*[ \u00a0]+[A-Z][\w\-]*"
+                           r"[ \u00a0]+and[ \u00a0]+$")
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:
     """Is the mention a pinyin-like pair (a Chinese surname and one or two syllables,
-    `Dong Dang`) after `in`, `at`, `near`, or after `to` in `from A to`: a place more likely
-    than a person? `to` alone (`said to Chen Yi`) and `from` (`a letter from Li Qiang`) are
-    said of persons as often. The caller asks the register first: a known name is a person."""
+    `Dong Dang`) after `in`, `at`, `near`, `reached`, after `to` in `from A to`, or after
+    another place so named and `and` (`at Lang Son and Cao Bang`): a place more likely than a
+    person? `to` alone (`said to Chen Yi`) and `from` (`a letter from Li Qiang`) are said of
+    persons as often. The caller asks the register first: a known name is a person."""
     plain = mention.plain
     if len(plain) != 2 or len(mention.words) != 2 or not (
             plain[0] in CHINESE_SURNAMES and _pinyin_given(plain[1])) or \
@@ -1227,8 +1273,10 @@ def _place_after_preposition(text: str, mention: Mention) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False
-    if word.group(1) in ("in", "at", "near"):
+    if word.group(1) in _AT_PLACE:
         return True
+    if word.group(1) == "and":
+        return _AT_PLACE_AND.search(before) is not None
     return word.group(1) == "to" and _FROM_PLACE_TO.search(before) is not None
 
 

@@ -1233,6 +1233,15 @@ NOT_PERSONS = [
     # a pinyin-like pair after `from A to`, `in`, `at`: a place
     ("Rail transit from Pingxiang to Dong Dang only.", "Dong Dang"),
     ("They met in Dong Dang.", "Dong Dang"),
+    ("Only 7 trains had reached Dong Dang by March.", "Dong Dang"),
+    ("Incidents at Lang Son and Cao Bang. Our troops in Cao Bang are ready.", "Cao Bang"),
+    # a word and a bracket translating or respelling it: a place, a body, a paper, a ship
+    ("They wrote about the Xisha [Paracel] and Nansha [Spratly] Islands.", "Nansha"),
+    ("The Americans bombed the Yalu [Amnok] bridges.", "Yalu"),
+    ("The shelling of Jinmen [Quemoy] and Mazu [Matsu] goes on.", "Mazu"),
+    ("Solidarność [Solidarity] is spreading. The Sejm [Parliament] met.", "Sejm"),
+    ("The articles in Hongqi [Red Flag] in April.", "Hongqi"),
+    ("They seized the Pueblo [USS Pueblo]. The Blue House [Cheong Wa Dae] was hit.", "Pueblo"),
     # a ship named after a person, quoted after a common noun
     ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
      "Nikolai Kolomeytsev"),
@@ -1241,8 +1250,10 @@ NOT_PERSONS = [
 
 @pytest.mark.parametrize("source, words", NOT_PERSONS)
 def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words: str, tei_all):
-    """A one-word place respelt in brackets, a pinyin pair after a preposition of place and a
-    quoted ship's name are no persons (they were `chongjin-cheongjin`, `dong-dang`, ...)."""
+    """A one-word place respelt in brackets, a pinyin pair after a preposition of place (or
+    `reached`, or another place and `and`), a word and a bracket that translates it and a
+    quoted ship's name are no persons (they were `chongjin-cheongjin`, `dong-dang`,
+    `xisha-paracel`, `solidarnosc-solidarity`, ...)."""
     xml = body_xml(source, tei_all)
     assert words in xml and "<persName" not in xml
 
@@ -1259,6 +1270,17 @@ def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     assert '<persName ref="#li-peng">Li Peng</persName>' in xml
     xml = body_xml("Vice Premier Han [Ho-man] came.\n")
     assert 'Han <supplied reason="name-completion" resp="#translator">Ho-man</supplied>' in xml
+
+
+def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
+    """A word and a bracket are a person when a given name, a surname, a name's shape or a
+    known name says so (`Sato [Eisaku]`, `Fidel [Castro]`, `Zhou [Enlai]`), or when the
+    bracket writes a name of several words again or shortens it (`Mun Il [Mun Il]`)."""
+    xml = body_xml("Sato [Eisaku] and his people want it. Fidel [Castro] agreed. Zhou [Enlai] "
+                   "came. Interpreted by Mun Il [Mun Il].\n")
+    for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"),
+                      ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
+        assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
 
 def test_particles_inside_a_name_belong_to_it():
