@@ -579,6 +579,27 @@ def test_a_respelling_with_another_surname_spelling_is_a_variant():
     assert 'Filippov <supplied reason="identification"' in xml
 
 
+def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
+    """A full name and a bracket reordering it, respelling it from another letter, or giving
+    a pseudonym or short form keep the printed name as the person's (they were `nagy-imre`,
+    `bak-jeong-hui`, `karskii`, `mujib`); a bracket that is a fuller name or one of the
+    authority's persons still says who is meant."""
+    xml = body_xml("Imre Nagy [Nagy Imre] left. Chun Doo-hwan [Jeon Du-hwan] spoke. Shi Zhe "
+                   "[Karskii] translated. Sheikh Mujibur Rahman [Mujib] won. Feng Xi [Stalin] "
+                   "wrote.\n")
+    for ref, name, bracket in (("imre-nagy", "Imre Nagy", "Nagy Imre"),
+                               ("chun-doo-hwan", "Chun Doo-hwan", "Jeon Du-hwan"),
+                               ("shi-zhe", "Shi Zhe", "Karskii"),
+                               ("sheikh-mujibur-rahman", "Sheikh Mujibur Rahman", "Mujib")):
+        assert f'<persName ref="#{ref}">{name} <supplied reason="variant" resp="#translator">' \
+            f'{bracket}</supplied></persName>' in xml
+    assert '<persName ref="#joseph-stalin">Feng Xi <supplied reason="identification"' in xml
+    result = pipeline.convert("President Park Chung Hee [Bak Jeong-hui] came.\n")
+    forms = {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
+             for p in result.tree.iterfind(".//t:person", NS)}
+    assert "Bak Jeong-hui" in forms["park-chung-hee"]
+
+
 def test_a_recurring_label_of_any_name_is_a_turn():
     """A name of no known shape used as a label again and again is a speaker (the speech of
     `Yasser Arafat:` went into the turn before, as did the corpus's `Hartini Sukarno:`), and

@@ -197,10 +197,29 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                 _completes(f"{spoken} {content}")):
             full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
             mention.reasons[token.start] = "name-completion"
+        elif _another_name(plain, content):
+            variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
+            mention.reasons[token.start] = "variant"
         else:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _another_name(plain: list[str], content: str) -> bool:
+    """Is a bracket another name of the person the printed words name in full: reordered,
+    respelt from another letter, a pseudonym or a short form (`Imre Nagy [Nagy Imre]`, `Park
+    Chung Hee [Bak Jeong-hui]`, `Shi Zhe [Karskii]`, `Sheikh Mujibur Rahman [Mujib]`)? The
+    printed name stays the person's. Not when the bracket is the fuller name (`Kim Il [Kim Il
+    Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
+    [Stalin]`: the bracket says who is meant)."""
+    words = content.split()
+    if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words)):
+        return False
+    printed = {N.key(w) for w in plain}
+    if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
+        return False
+    return not _authority_name(content) or _authority_name(" ".join(plain))
 
 
 def _initials_agree(initials: list[str], given: list[str]) -> bool:
