@@ -917,6 +917,22 @@ class Names:
             candidate = f"{base}-{n}"
         return candidate
 
+    def forget(self, ids: set[str]) -> None:
+        """Take the persons with these ids out of the register, and their names out of the
+        indexes: persons read on the way that no mention came to mean."""
+        if not ids:
+            return
+        for ident in ids:
+            del self.persons[ident]
+        for form, person in list(self._by_key.items()):
+            if person.id in ids:
+                del self._by_key[form]
+        for index in (self._by_surname, self._by_given):
+            for form, entries in list(index.items()):
+                entries[:] = [p for p in entries if p.id not in ids]
+                if not entries:
+                    del index[form]
+
     def add_variant(self, person: Person, variant: str) -> None:
         """Record another form of a person's name, findable from now on."""
         person.add_variant(variant)

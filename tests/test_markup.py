@@ -600,6 +600,14 @@ def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     assert "Bak Jeong-hui" in forms["park-chung-hee"]
 
 
+def test_a_bracket_inside_a_name_is_no_person_of_its_own():
+    """`General [Tran Van] Don` names Tran Van Don only: its bracket, read alone, had become a
+    register entry `tran-van` that nothing pointed at."""
+    result = pipeline.convert("General [Tran Van] Don and [Pham Van] Dong met.\n")
+    ids = [p.get(XML_ID) for p in result.tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["pham-van-dong", "tran-van-don"]
+
+
 def test_a_recurring_label_of_any_name_is_a_turn():
     """A name of no known shape used as a label again and again is a speaker (the speech of
     `Yasser Arafat:` went into the turn before, as did the corpus's `Hartini Sukarno:`), and

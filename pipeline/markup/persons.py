@@ -56,16 +56,22 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     lines = _collect_listed(div, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
+    parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
     for element in elements:          # first walk: full names only
+        if element in parts:
+            continue   # `Tran Van` of `General [Tran Van] Don` is no name of its own
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
+            parts.update(t.element for t in mention.words if t.element is not None)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
             if person is not None:
                 person.present = True
     # The first walk read every element: the second looks only where a mention can begin.
-    elements = [e for e in elements if readings[e] is not None and readings[e].starts]
+    # (A bracket read as part of a name is read alone if no persName takes it in after all.)
+    elements = [e for e in elements
+                if e in parts or readings[e] is not None and readings[e].starts]
     wrapped: set[etree._Element] = set()  # elements a new persName now holds: not looked into
     for element in elements:          # second walk: resolve and mark
         if element not in wrapped:
@@ -74,7 +80,16 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _participants(names, lines)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
+    _forget_unnamed(div, names)
     return div
+
+
+def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
+    """The register holds the persons the body names: those no persName and no turn points
+    at were read on the way (a label that was no turn, a form a longer mention took in)."""
+    named = {name.get("ref", "")[1:] for name in div.iter(_PERSNAME)}
+    named.update(ref[1:] for sp in div.iter(tag("sp")) for ref in sp.get("who", "").split())
+    names.forget(set(names.persons) - named)
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
