@@ -319,6 +319,21 @@ def _agree(given: list[str], other: list[str]) -> bool:
     return True
 
 
+# A Russian patronymic, a man's or a woman's: `Viktorovich`, `Andreyevich`, `Il'ich`,
+# `Sergeyevna`, `Il'inichna`.
+_PATRONYMIC = re.compile(r"[A-Z][a-z'\u2019]+(?:ich|ovna|evna|ichna)")
+
+
+def _two_initials(form: str, words: list[str]) -> bool:
+    """Is `form` a name with two initials before its surname (`K.V. Rusakov`, `K. V.
+    Rusakov`) that begin the two `words`?"""
+    parts = form.split()
+    if len(parts) < 2 or not all(is_initials(w) for w in parts[:-1]):
+        return False
+    letters = _GIVEN_PARTS.findall(" ".join(parts[:-1]))
+    return len(letters) == 2 and _agree(letters, words)
+
+
 _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 # The size of each cache of word and name tests. Small enough that they are full within the
 # first few hundred documents of a batch, after which a worker's memory stays level (at 8,192
@@ -874,6 +889,10 @@ class Names:
         if person is None:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname)
+            person = self._by_patronymic(name) if known is None else None
+            if person is not None:
+                self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
+        if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants), occupation=known.occupation,
@@ -903,6 +922,17 @@ class Names:
         matches = [person for person in by_surname.get(key(words[-1]), ())
                    if _agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
         return matches[0] if len(matches) == 1 else None
+
+    def _by_patronymic(self, name: str) -> Person | None:
+        """The one person of the document whose two initials begin a given name and a
+        patronymic (`Konstantin Viktorovich` is the K.V. Rusakov named before): a Soviet
+        record addresses a colleague so, without his surname."""
+        words = name.split()
+        if len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]) or is_given_name(words[1]):
+            return None   # (`Karl Heinrich`: a given name, no patronymic)
+        found = [person for person in self.persons.values()
+                 if any(_two_initials(form, words) for form in (person.name, *person.variants))]
+        return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:
         """The slug of `name`, with -2, -3... when another person (here or in the authority)

@@ -1365,3 +1365,14 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#andrei-gromyko">Andrei Andreyevich</persName>' in xml
     assert '<persName ref="#nikita-khrushchev">Nikita Sergeyevich</persName>' in xml
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
+
+
+def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
+    """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
+    a person `konstantin-viktorovich`); with no one or several of those initials it stays a
+    person of its own."""
+    xml = body_xml("Present: L.I. Brezhnev, K.V. Rusakov, A.A. Gromyko\n\nBREZHNEV. Konstantin "
+                   "Viktorovich, prepare the draft.\n\nRUSAKOV. I will, Leonid Il'ich.\n")
+    assert '<persName ref="#k-v-rusakov">Konstantin Viktorovich</persName>' in xml
+    xml = body_xml("Present: K.V. Rusakov, K.V. Simonov\n\nKonstantin Viktorovich came.\n")
+    assert '<persName ref="#konstantin-viktorovich">Konstantin Viktorovich</persName>' in xml
