@@ -324,6 +324,12 @@ def _agree(given: list[str], other: list[str]) -> bool:
 _PATRONYMIC = re.compile(r"[A-Z][a-z'\u2019]+(?:ich|ovna|evna|ichna)")
 
 
+def _initialled(name: str) -> bool:
+    """Is `name` initials and a surname (`S. Kiryluk`, `K.V. Rusakov`)?"""
+    words = name.split()
+    return len(words) >= 2 and all(is_initials(w) for w in words[:-1])
+
+
 def _two_initials(form: str, words: list[str]) -> bool:
     """Is `form` a name with two initials before its surname (`K.V. Rusakov`, `K. V.
     Rusakov`) that begin the two `words`?"""
@@ -887,6 +893,10 @@ class Names:
                 person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
                 self._index_form(person, name)
         if person is None:
+            person = self._initialled_before(name)
+            if person is not None:
+                self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
+        if person is None:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname)
             person = self._by_patronymic(name) if known is None else None
@@ -922,6 +932,37 @@ class Names:
         matches = [person for person in by_surname.get(key(words[-1]), ())
                    if _agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
         return matches[0] if len(matches) == 1 else None
+
+    def _initialled_before(self, name: str) -> Person | None:
+        """The one person of the document known only by initials and a surname whose
+        initials begin the given names of `name` (`S. Kiryluk` for `Stanisław Kiryluk`): the
+        reverse of `_by_initials`, for a document that names him in full later. Surname
+        last: an East Asian name is not written with initials."""
+        words = name.split()
+        if len(words) < 2 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        matches = [person for person in self._by_surname.get(key(words[-1]), ())
+                   if not person.from_authority and _initialled(person.name) and
+                   key(person.name.split()[-1]) == key(words[-1]) and
+                   _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _complete(self, person: Person, name: str) -> None:
+        """Give a person known by initials the full name the document now gives: the name
+        and id it would have had, were it named in full first, while nothing points at the
+        person yet; else the full name as a variant."""
+        if person.mentions:
+            self.add_variant(person, name)
+            return
+        del self.persons[person.id]
+        initialled, person.name = person.name, name
+        if name in person.variants:
+            person.variants.remove(name)
+        person.add_variant(initialled)
+        person.id = self._free_id(name)
+        self.persons[person.id] = person
+        self._index(person)
 
     def _by_patronymic(self, name: str) -> Person | None:
         """The one person of the document whose two initials begin a given name and a

@@ -830,6 +830,19 @@ def test_one_person_whatever_initials_or_romanization_name_them():
         ["andrei-gromyko", "henry-kissinger", "leonid-brezhnev", "v-i-ivanov", "zhou-enlai"]
 
 
+def test_a_full_name_after_its_initials_is_the_same_person():
+    """`S. Kiryluk`, then `Stanisław Kiryluk` were two persons (the other way round, one):
+    the full name joins the one initialled form it agrees with and names the person, the
+    initials kept as a variant; with two such forms it is a person of its own."""
+    result = pipeline.convert("The report of S. Kiryluk was read. Stanisław Kiryluk agreed.\n")
+    forms = {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
+             for p in result.tree.iterfind(".//t:person", NS)}
+    assert forms == {"stanislaw-kiryluk": ["Stanisław Kiryluk", "S. Kiryluk"]}
+    xml = body_xml("S.A. Kiryluk and S.B. Kiryluk came. Stanisław Kiryluk agreed.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == \
+        ["s-a-kiryluk", "s-b-kiryluk", "stanislaw-kiryluk"]
+
+
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each participant's (role, side) in the header of `text` converted."""
     tree = pipeline.convert(text).tree
