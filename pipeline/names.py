@@ -168,7 +168,8 @@ Jiri Zdenek Vladimir Alois Bohumil Jaromir Gunter Gunther Egon Heinz Alfred Wern
 Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu Ilie Ana Hysni
 Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip
 Roger Stansfield Dean Alexander Walt Andrew Mike Hubert Lyndon Sargent Adlai Abe Eugene Llewellyn
-Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis""".split())
+Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis
+Yuriy Iurii""".split())
 
 
 
@@ -311,12 +312,34 @@ def _agree(given: list[str], other: list[str]) -> bool:
     if not given or not other:
         return False
     for one, two in zip(given, other):
-        if key(one) == key(two):
+        if key(one) == key(two) or given_key(one) == given_key(two):
             continue
         short, long = sorted((key(one), key(two)), key=len)
         if len(short) > 2 or not long.startswith(short):
             return False
     return True
+
+
+def given_key(word: str) -> str:
+    """A given name's comparison key without what its romanizations of Russian tell apart: a
+    final `y`, `i`, `iy`, `ii` and a first `Iu`, `Ia` (`Anatoly`, `Anatoliy`, `Anatolii` give
+    anatol; `Yuri`, `Yuriy`, `Iurii` yur; `Sergei`, `Sergey` serge)."""
+    folded = key(word)
+    if folded[:2] in ("iu", "ia"):
+        folded = "y" + folded[1:]
+    for ending in ("iy", "ii", "y", "i"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[:-len(ending)]
+    return folded
+
+
+def _respelt_given(given: list[str], other: list[str]) -> bool:
+    """Are two lists of given names the same names, one at least in another romanization
+    (`Anatoly` and `Anatoliy F.`), as far as both go? Names spelt alike (`John` and `John
+    Paul`) are not enough: the other list may name someone else."""
+    pairs = list(zip(given, other))
+    return bool(pairs) and all(given_key(one) == given_key(two) for one, two in pairs) and \
+        any(key(one) != key(two) for one, two in pairs)
 
 
 # A Russian patronymic, a man's or a woman's: `Viktorovich`, `Andreyevich`, `Il'ich`,
@@ -924,13 +947,17 @@ class Names:
     def _by_initials(name: str, by_surname: dict[str, list[Person]]) -> Person | None:
         """The one person with `name`'s surname whose given names agree with its initials:
         `A. Gromyko`, `L.I. Brezhnev`, `Henry A. Kissinger` are Andrei Gromyko, Leonid Brezhnev,
-        Henry Kissinger. Only for a name written with an initial; surname last."""
+        Henry Kissinger; or, for a name without initials, whose given names are its own in
+        another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last."""
         words = name.split()
-        if len(words) < 2 or not any(is_initials(w) for w in words[:-1]):
+        if len(words) < 2:
             return None
+        agree = _agree if any(is_initials(w) for w in words[:-1]) else _respelt_given
+        if agree is _respelt_given and romanization(name):
+            return None   # an East Asian name: surname first, and no such endings
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
         matches = [person for person in by_surname.get(key(words[-1]), ())
-                   if _agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
+                   if agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
         return matches[0] if len(matches) == 1 else None
 
     def _initialled_before(self, name: str) -> Person | None:

@@ -830,6 +830,21 @@ def test_one_person_whatever_initials_or_romanization_name_them():
         ["andrei-gromyko", "henry-kissinger", "leonid-brezhnev", "v-i-ivanov", "zhou-enlai"]
 
 
+def test_given_names_in_other_romanizations_are_one_person():
+    """`Anatoly Dobrynin`, the participant `Anatoliy F. Dobrynin` and `Anatolii Dobrynin` were
+    three persons, and `Dobrynin:` a fourth; `Yuriy` and `Iurii` are one given name too. Names
+    spelt alike are not enough (`John Smith`, `John Paul Smith`), nor are Chinese ones."""
+    xml = body_xml("PARTICIPANTS: Anatoliy F. Dobrynin, Ambassador; Dr. Henry A. Kissinger\n\n"
+                   "Kissinger: Anatoly Dobrynin and Anatolii Dobrynin came.\n\nDobrynin: Yes."
+                   "\n\nKissinger: Yuriy Ivanenko is Iurii Ivanenko, not John Smith or John Paul "
+                   "Smith, Li Peng or Li Pengi.\n\nDobrynin: Good.\n")
+    assert xml.count('ref="#anatoliy-f-dobrynin"') == 5
+    assert xml.count('<sp who="#anatoliy-f-dobrynin">') == 2
+    assert xml.count('ref="#yuriy-ivanenko"') == 2
+    for ref in ("john-smith", "john-paul-smith", "li-peng", "li-pengi"):
+        assert f'ref="#{ref}"' in xml
+
+
 def test_a_full_name_after_its_initials_is_the_same_person():
     """`S. Kiryluk`, then `Stanisław Kiryluk` were two persons (the other way round, one):
     the full name joins the one initialled form it agrees with and names the person, the
