@@ -1315,6 +1315,21 @@ def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words
     assert words in xml and "<persName" not in xml
 
 
+def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
+    """`Jagang [Chagang]`, `Hungnam [Heungnam]`, `Haiphong [Hai Phong]`, `Rodong Sinmun
+    [Nodong Sinmun]`: another spelling of the name before it (the same letters, or most of
+    them from the same first letter or one a romanization shifts) is a variant, as DESIGN
+    says, not words supplied; an adjective after its country stays supplied."""
+    xml = body_xml("The Jagang [Chagang] province and the Hungnam [Heungnam] plant, the port of "
+                   "Haiphong [Hai Phong] and Rodong Sinmun [Nodong Sinmun]. The Korea [Korean] "
+                   "side.\n", tei_all)
+    for bracket in ("Heungnam", "Hai Phong", "Nodong Sinmun"):
+        assert f'<supplied reason="variant" resp="#translator">{bracket}</supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-jagang">' \
+        'Chagang</placeName></supplied>' in xml
+    assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
+
+
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
     bracket a variant) and a name quoted after a colon stay persons; a short name and its
