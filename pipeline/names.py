@@ -978,8 +978,8 @@ class Names:
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name
         and id it would have had, were it named in full first, while nothing points at the
-        person yet; else the full name as a variant."""
-        if person.mentions:
+        person yet (no persName made, no turn's speaker); else the full name as a variant."""
+        if person.mentions or person.present:
             self.add_variant(person, name)
             return
         del self.persons[person.id]
