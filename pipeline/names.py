@@ -1318,7 +1318,7 @@ class Names:
 
     def _person_evidence(self, mention: Mention) -> bool:
         """Do the words and brackets of a mention show a person, whatever the text around
-        them: a given name, a Japanese surname, a name's shape (the words, a bracket, or the
+        them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a name's shape (the words, a bracket, or the
         two together: `Zhou [Enlai]`, `Kim [Il Sung]`), a name of several words written
         again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
         bracket naming someone known?"""
@@ -1326,7 +1326,8 @@ class Names:
         brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
         together = [w for t in mention.words
                     for w in (t.bracket.split() if t.bracket is not None else [t.text])]
-        return any(is_given_name(w) or w in JAPANESE_SURNAMES for w in together) or \
+        return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
+                   for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
                 for words in brackets) or \

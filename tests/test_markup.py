@@ -1346,11 +1346,11 @@ def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
 
 def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
     """A word and a bracket are a person when a given name, a surname, a name's shape or a
-    known name says so (`Sato [Eisaku]`, `Fidel [Castro]`, `Zhou [Enlai]`), or when the
-    bracket writes a name of several words again or shortens it (`Mun Il [Mun Il]`)."""
+    known name says so (`Sato [Eisaku]`, `Fidel [Castro]`, `Golda [Meir]`, `Zhou [Enlai]`), or
+    when the bracket writes a name of several words again or shortens it (`Mun Il [Mun Il]`)."""
     xml = body_xml("Sato [Eisaku] and his people want it. Fidel [Castro] agreed. Zhou [Enlai] "
-                   "came. Interpreted by Mun Il [Mun Il].\n")
-    for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"),
+                   "came. Interpreted by Mun Il [Mun Il]. Golda [Meir] has assured me.\n")
+    for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
                       ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
