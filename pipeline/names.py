@@ -135,6 +135,12 @@ Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".s
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
+# Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
+# where `Xisha [Paracel]` is no one.
+JAPANESE_SURNAMES = frozenset("""Yoshida Hatoyama Ishibashi Kishi Ikeda Sato Tanaka Miki Fukuda
+Ohira Suzuki Nakasone Takeshita Uno Kaifu Miyazawa Shigemitsu Fujiyama Kosaka Shiina Aichi
+Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe""".split())
+
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
@@ -162,7 +168,8 @@ Jiri Zdenek Vladimir Alois Bohumil Jaromir Gunter Gunther Egon Heinz Alfred Wern
 Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu Ilie Ana Hysni
 Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip
 Roger Stansfield Dean Alexander Walt Andrew Mike Hubert Lyndon Sargent Adlai Abe Eugene Llewellyn
-Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis""".split())
+Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis
+Yuriy Iurii""".split())
 
 
 
@@ -305,12 +312,55 @@ def _agree(given: list[str], other: list[str]) -> bool:
     if not given or not other:
         return False
     for one, two in zip(given, other):
-        if key(one) == key(two):
+        if key(one) == key(two) or given_key(one) == given_key(two):
             continue
         short, long = sorted((key(one), key(two)), key=len)
         if len(short) > 2 or not long.startswith(short):
             return False
     return True
+
+
+def given_key(word: str) -> str:
+    """A given name's comparison key without what its romanizations of Russian tell apart: a
+    final `y`, `i`, `iy`, `ii` and a first `Iu`, `Ia` (`Anatoly`, `Anatoliy`, `Anatolii` give
+    anatol; `Yuri`, `Yuriy`, `Iurii` yur; `Sergei`, `Sergey` serge)."""
+    folded = key(word)
+    if folded[:2] in ("iu", "ia"):
+        folded = "y" + folded[1:]
+    for ending in ("iy", "ii", "y", "i"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[:-len(ending)]
+    return folded
+
+
+def _respelt_given(given: list[str], other: list[str]) -> bool:
+    """Are two lists of given names the same names, one at least in another romanization
+    (`Anatoly` and `Anatoliy F.`), as far as both go? Names spelt alike (`John` and `John
+    Paul`) are not enough: the other list may name someone else."""
+    pairs = list(zip(given, other))
+    return bool(pairs) and all(given_key(one) == given_key(two) for one, two in pairs) and \
+        any(key(one) != key(two) for one, two in pairs)
+
+
+# A Russian patronymic, a man's or a woman's: `Viktorovich`, `Andreyevich`, `Il'ich`,
+# `Sergeyevna`, `Il'inichna`.
+_PATRONYMIC = re.compile(r"[A-Z][a-z'\u2019]+(?:ich|ovna|evna|ichna)")
+
+
+def _initialled(name: str) -> bool:
+    """Is `name` initials and a surname (`S. Kiryluk`, `K.V. Rusakov`)?"""
+    words = name.split()
+    return len(words) >= 2 and all(is_initials(w) for w in words[:-1])
+
+
+def _two_initials(form: str, words: list[str]) -> bool:
+    """Is `form` a name with two initials before its surname (`K.V. Rusakov`, `K. V.
+    Rusakov`) that begin the two `words`?"""
+    parts = form.split()
+    if len(parts) < 2 or not all(is_initials(w) for w in parts[:-1]):
+        return False
+    letters = _GIVEN_PARTS.findall(" ".join(parts[:-1]))
+    return len(letters) == 2 and _agree(letters, words)
 
 
 _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
@@ -866,8 +916,16 @@ class Names:
                 person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
                 self._index_form(person, name)
         if person is None:
+            person = self._initialled_before(name)
+            if person is not None:
+                self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
+        if person is None:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname)
+            person = self._by_patronymic(name) if known is None else None
+            if person is not None:
+                self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
+        if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants), occupation=known.occupation,
@@ -889,14 +947,60 @@ class Names:
     def _by_initials(name: str, by_surname: dict[str, list[Person]]) -> Person | None:
         """The one person with `name`'s surname whose given names agree with its initials:
         `A. Gromyko`, `L.I. Brezhnev`, `Henry A. Kissinger` are Andrei Gromyko, Leonid Brezhnev,
-        Henry Kissinger. Only for a name written with an initial; surname last."""
+        Henry Kissinger; or, for a name without initials, whose given names are its own in
+        another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last."""
         words = name.split()
-        if len(words) < 2 or not any(is_initials(w) for w in words[:-1]):
+        if len(words) < 2:
             return None
+        agree = _agree if any(is_initials(w) for w in words[:-1]) else _respelt_given
+        if agree is _respelt_given and romanization(name):
+            return None   # an East Asian name: surname first, and no such endings
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
         matches = [person for person in by_surname.get(key(words[-1]), ())
-                   if _agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
+                   if agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
         return matches[0] if len(matches) == 1 else None
+
+    def _initialled_before(self, name: str) -> Person | None:
+        """The one person of the document known only by initials and a surname whose
+        initials begin the given names of `name` (`S. Kiryluk` for `Stanisław Kiryluk`): the
+        reverse of `_by_initials`, for a document that names him in full later. Surname
+        last: an East Asian name is not written with initials."""
+        words = name.split()
+        if len(words) < 2 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        matches = [person for person in self._by_surname.get(key(words[-1]), ())
+                   if not person.from_authority and _initialled(person.name) and
+                   key(person.name.split()[-1]) == key(words[-1]) and
+                   _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _complete(self, person: Person, name: str) -> None:
+        """Give a person known by initials the full name the document now gives: the name
+        and id it would have had, were it named in full first, while nothing points at the
+        person yet (no persName made, no turn's speaker); else the full name as a variant."""
+        if person.mentions or person.present:
+            self.add_variant(person, name)
+            return
+        del self.persons[person.id]
+        initialled, person.name = person.name, name
+        if name in person.variants:
+            person.variants.remove(name)
+        person.add_variant(initialled)
+        person.id = self._free_id(name)
+        self.persons[person.id] = person
+        self._index(person)
+
+    def _by_patronymic(self, name: str) -> Person | None:
+        """The one person of the document whose two initials begin a given name and a
+        patronymic (`Konstantin Viktorovich` is the K.V. Rusakov named before): a Soviet
+        record addresses a colleague so, without his surname."""
+        words = name.split()
+        if len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]) or is_given_name(words[1]):
+            return None   # (`Karl Heinrich`: a given name, no patronymic)
+        found = [person for person in self.persons.values()
+                 if any(_two_initials(form, words) for form in (person.name, *person.variants))]
+        return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:
         """The slug of `name`, with -2, -3... when another person (here or in the authority)
@@ -910,6 +1014,22 @@ class Names:
             n += 1
             candidate = f"{base}-{n}"
         return candidate
+
+    def forget(self, ids: set[str]) -> None:
+        """Take the persons with these ids out of the register, and their names out of the
+        indexes: persons read on the way that no mention came to mean."""
+        if not ids:
+            return
+        for ident in ids:
+            del self.persons[ident]
+        for form, person in list(self._by_key.items()):
+            if person.id in ids:
+                del self._by_key[form]
+        for index in (self._by_surname, self._by_given):
+            for form, entries in list(index.items()):
+                entries[:] = [p for p in entries if p.id not in ids]
+                if not entries:
+                    del index[form]
 
     def add_variant(self, person: Person, variant: str) -> None:
         """Record another form of a person's name, findable from now on."""
@@ -1178,9 +1298,14 @@ class Names:
         if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
             return True
         if any(t.bracket is not None for t in mention.words):
-            # The translator completed or respelt a name: `[Evgenii] Primakov`; but one word
-            # respelt alone is as likely a place (`Chongjin [Cheongjin]`): the register decides.
-            return not _respelt_word(mention) or self.resolve(spoken) is not None
+            if mention.words[0].bracket is not None:
+                return True   # a given name supplied before a surname: `[Evgenii] Primakov`
+            # A bracket after words is as often another name of a place or a thing, translated
+            # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
+            # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a
+            # person only with evidence of one.
+            return not _respelt_word(mention) and self._person_evidence(mention) or \
+                self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
@@ -1189,6 +1314,34 @@ class Names:
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
+
+
+    def _person_evidence(self, mention: Mention) -> bool:
+        """Do the words and brackets of a mention show a person, whatever the text around
+        them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a name's shape (the words, a bracket, or the
+        two together: `Zhou [Enlai]`, `Kim [Il Sung]`), a name of several words written
+        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
+        bracket naming someone known?"""
+        plain = mention.plain
+        brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
+        together = [w for t in mention.words
+                    for w in (t.bracket.split() if t.bracket is not None else [t.text])]
+        return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
+                   for w in together) or \
+            _name_shape(plain) or _name_shape(together) or \
+            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
+                for words in brackets) or \
+            any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+def written_again(plain: list[str], words: list[str]) -> bool:
+    """Are a bracket's words the printed name written again (`Mun Il [Mun Il]`, the original's
+    form) or one of its words shortened (`Mujibur` as `[Mujib]`)?"""
+    if key(" ".join(words)) == key(" ".join(plain)):
+        return True
+    short = key(words[0])
+    return len(words) == 1 and len(short) >= 4 and \
+        any(key(w) != short and key(w).startswith(short) for w in plain)
 
 
 def _named_thing(text: str, mention: Mention) -> bool:
@@ -1211,13 +1364,21 @@ _QUOTED_BEFORE = re.compile("(?<![\\w\\-])[a-z]+[ \u00a0][\"\u201c\u00ab]"
 _WORD_BEFORE = re.compile(r"(?<![\w\-])(\w+)[ \u00a0]+$")
 _FROM_PLACE_TO = re.compile(r"\bfrom[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)?[ \u00a0]+to"
                             r"[ \u00a0]+$")
+# Words after which a place is named: `in`, `at`, `near`, and reaching it (`had reached Dong
+# Dang`).
+_AT_PLACE = frozenset({"in", "at", "near", "reach", "reached", "reaches", "reaching"})
+# A place of two words after one of those, then `and`: `at Lang Son and` (a pair like the
+# one after it; `at Beijing and Li Peng said` may join two sentences).
+_AT_PLACE_AND = re.compile(r"\b(?:in|at|near|reached)[ \u00a0]+[A-Z][\w\-]*[ \u00a0]+[A-Z][\w\-]*"
+                           r"[ \u00a0]+and[ \u00a0]+$")
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:
     """Is the mention a pinyin-like pair (a Chinese surname and one or two syllables,
-    `Dong Dang`) after `in`, `at`, `near`, or after `to` in `from A to`: a place more likely
-    than a person? `to` alone (`said to Chen Yi`) and `from` (`a letter from Li Qiang`) are
-    said of persons as often. The caller asks the register first: a known name is a person."""
+    `Dong Dang`) after `in`, `at`, `near`, `reached`, after `to` in `from A to`, or after
+    another place so named and `and` (`at Lang Son and Cao Bang`): a place more likely than a
+    person? `to` alone (`said to Chen Yi`) and `from` (`a letter from Li Qiang`) are said of
+    persons as often. The caller asks the register first: a known name is a person."""
     plain = mention.plain
     if len(plain) != 2 or len(mention.words) != 2 or not (
             plain[0] in CHINESE_SURNAMES and _pinyin_given(plain[1])) or \
@@ -1227,8 +1388,10 @@ def _place_after_preposition(text: str, mention: Mention) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False
-    if word.group(1) in ("in", "at", "near"):
+    if word.group(1) in _AT_PLACE:
         return True
+    if word.group(1) == "and":
+        return _AT_PLACE_AND.search(before) is not None
     return word.group(1) == "to" and _FROM_PLACE_TO.search(before) is not None
 
 

@@ -589,6 +589,35 @@ def test_a_respelling_with_another_surname_spelling_is_a_variant():
     assert 'Filippov <supplied reason="identification"' in xml
 
 
+def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
+    """A full name and a bracket reordering it, respelling it from another letter, or giving
+    a pseudonym or short form keep the printed name as the person's (they were `nagy-imre`,
+    `bak-jeong-hui`, `karskii`, `mujib`); a bracket that is a fuller name or one of the
+    authority's persons still says who is meant."""
+    xml = body_xml("Imre Nagy [Nagy Imre] left. Chun Doo-hwan [Jeon Du-hwan] spoke. Shi Zhe "
+                   "[Karskii] translated. Sheikh Mujibur Rahman [Mujib] won. Feng Xi [Stalin] "
+                   "wrote.\n")
+    for ref, name, bracket in (("imre-nagy", "Imre Nagy", "Nagy Imre"),
+                               ("chun-doo-hwan", "Chun Doo-hwan", "Jeon Du-hwan"),
+                               ("shi-zhe", "Shi Zhe", "Karskii"),
+                               ("sheikh-mujibur-rahman", "Sheikh Mujibur Rahman", "Mujib")):
+        assert f'<persName ref="#{ref}">{name} <supplied reason="variant" resp="#translator">' \
+            f'{bracket}</supplied></persName>' in xml
+    assert '<persName ref="#joseph-stalin">Feng Xi <supplied reason="identification"' in xml
+    result = pipeline.convert("President Park Chung Hee [Bak Jeong-hui] came.\n")
+    forms = {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
+             for p in result.tree.iterfind(".//t:person", NS)}
+    assert "Bak Jeong-hui" in forms["park-chung-hee"]
+
+
+def test_a_bracket_inside_a_name_is_no_person_of_its_own():
+    """`General [Tran Van] Don` names Tran Van Don only: its bracket, read alone, had become a
+    register entry `tran-van` that nothing pointed at."""
+    result = pipeline.convert("General [Tran Van] Don and [Pham Van] Dong met.\n")
+    ids = [p.get(XML_ID) for p in result.tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["pham-van-dong", "tran-van-don"]
+
+
 def test_a_recurring_label_of_any_name_is_a_turn():
     """A name of no known shape used as a label again and again is a speaker (the speech of
     `Yasser Arafat:` went into the turn before, as did the corpus's `Hartini Sukarno:`), and
@@ -893,6 +922,34 @@ def test_one_person_whatever_initials_or_romanization_name_them():
                    "you.\n\nV. IVANOV: Good.\n\nPremier Chou: Welcome.\n")
     assert sorted(set(re.findall(r'(?:ref|who)="#([^"]+)"', xml))) == \
         ["andrei-gromyko", "henry-kissinger", "leonid-brezhnev", "v-i-ivanov", "zhou-enlai"]
+
+
+def test_given_names_in_other_romanizations_are_one_person():
+    """`Anatoly Dobrynin`, the participant `Anatoliy F. Dobrynin` and `Anatolii Dobrynin` were
+    three persons, and `Dobrynin:` a fourth; `Yuriy` and `Iurii` are one given name too. Names
+    spelt alike are not enough (`John Smith`, `John Paul Smith`), nor are Chinese ones."""
+    xml = body_xml("PARTICIPANTS: Anatoliy F. Dobrynin, Ambassador; Dr. Henry A. Kissinger\n\n"
+                   "Kissinger: Anatoly Dobrynin and Anatolii Dobrynin came.\n\nDobrynin: Yes."
+                   "\n\nKissinger: Yuriy Ivanenko is Iurii Ivanenko, not John Smith or John Paul "
+                   "Smith, Li Peng or Li Pengi.\n\nDobrynin: Good.\n")
+    assert xml.count('ref="#anatoliy-f-dobrynin"') == 5
+    assert xml.count('<sp who="#anatoliy-f-dobrynin">') == 2
+    assert xml.count('ref="#yuriy-ivanenko"') == 2
+    for ref in ("john-smith", "john-paul-smith", "li-peng", "li-pengi"):
+        assert f'ref="#{ref}"' in xml
+
+
+def test_a_full_name_after_its_initials_is_the_same_person():
+    """`S. Kiryluk`, then `Stanisław Kiryluk` were two persons (the other way round, one):
+    the full name joins the one initialled form it agrees with and names the person, the
+    initials kept as a variant; with two such forms it is a person of its own."""
+    result = pipeline.convert("The report of S. Kiryluk was read. Stanisław Kiryluk agreed.\n")
+    forms = {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
+             for p in result.tree.iterfind(".//t:person", NS)}
+    assert forms == {"stanislaw-kiryluk": ["Stanisław Kiryluk", "S. Kiryluk"]}
+    xml = body_xml("S.A. Kiryluk and S.B. Kiryluk came. Stanisław Kiryluk agreed.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == \
+        ["s-a-kiryluk", "s-b-kiryluk", "stanislaw-kiryluk"]
 
 
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -1347,6 +1404,15 @@ NOT_PERSONS = [
     # a pinyin-like pair after `from A to`, `in`, `at`: a place
     ("Rail transit from Pingxiang to Dong Dang only.", "Dong Dang"),
     ("They met in Dong Dang.", "Dong Dang"),
+    ("Only 7 trains had reached Dong Dang by March.", "Dong Dang"),
+    ("Incidents at Lang Son and Cao Bang. Our troops in Cao Bang are ready.", "Cao Bang"),
+    # a word and a bracket translating or respelling it: a place, a body, a paper, a ship
+    ("They wrote about the Xisha [Paracel] and Nansha [Spratly] Islands.", "Nansha"),
+    ("The Americans bombed the Yalu [Amnok] bridges.", "Yalu"),
+    ("The shelling of Jinmen [Quemoy] and Mazu [Matsu] goes on.", "Mazu"),
+    ("Solidarność [Solidarity] is spreading. The Sejm [Parliament] met.", "Sejm"),
+    ("The articles in Hongqi [Red Flag] in April.", "Hongqi"),
+    ("They seized the Pueblo [USS Pueblo]. The Blue House [Cheong Wa Dae] was hit.", "Pueblo"),
     # a ship named after a person, quoted after a common noun
     ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
      "Nikolai Kolomeytsev"),
@@ -1355,10 +1421,27 @@ NOT_PERSONS = [
 
 @pytest.mark.parametrize("source, words", NOT_PERSONS)
 def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words: str, tei_all):
-    """A one-word place respelt in brackets, a pinyin pair after a preposition of place and a
-    quoted ship's name are no persons (they were `chongjin-cheongjin`, `dong-dang`, ...)."""
+    """A one-word place respelt in brackets, a pinyin pair after a preposition of place (or
+    `reached`, or another place and `and`), a word and a bracket that translates it and a
+    quoted ship's name are no persons (they were `chongjin-cheongjin`, `dong-dang`,
+    `xisha-paracel`, `solidarnosc-solidarity`, ...)."""
     xml = body_xml(source, tei_all)
     assert words in xml and "<persName" not in xml
+
+
+def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
+    """`Jagang [Chagang]`, `Hungnam [Heungnam]`, `Haiphong [Hai Phong]`, `Rodong Sinmun
+    [Nodong Sinmun]`: another spelling of the name before it (the same letters, or most of
+    them from the same first letter or one a romanization shifts) is a variant, as DESIGN
+    says, not words supplied; an adjective after its country stays supplied."""
+    xml = body_xml("The Jagang [Chagang] province and the Hungnam [Heungnam] plant, the port of "
+                   "Haiphong [Hai Phong] and Rodong Sinmun [Nodong Sinmun]. The Korea [Korean] "
+                   "side.\n", tei_all)
+    for bracket in ("Heungnam", "Hai Phong", "Nodong Sinmun"):
+        assert f'<supplied reason="variant" resp="#translator">{bracket}</supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-jagang">' \
+        'Chagang</placeName></supplied>' in xml
+    assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
 
 
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
@@ -1373,6 +1456,17 @@ def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     assert '<persName ref="#li-peng">Li Peng</persName>' in xml
     xml = body_xml("Vice Premier Han [Ho-man] came.\n")
     assert 'Han <supplied reason="name-completion" resp="#translator">Ho-man</supplied>' in xml
+
+
+def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
+    """A word and a bracket are a person when a given name, a surname, a name's shape or a
+    known name says so (`Sato [Eisaku]`, `Fidel [Castro]`, `Golda [Meir]`, `Zhou [Enlai]`), or
+    when the bracket writes a name of several words again or shortens it (`Mun Il [Mun Il]`)."""
+    xml = body_xml("Sato [Eisaku] and his people want it. Fidel [Castro] agreed. Zhou [Enlai] "
+                   "came. Interpreted by Mun Il [Mun Il]. Golda [Meir] has assured me.\n")
+    for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
+                      ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
+        assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
 
 def test_particles_inside_a_name_belong_to_it():
@@ -1428,3 +1522,14 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#andrei-gromyko">Andrei Andreyevich</persName>' in xml
     assert '<persName ref="#nikita-khrushchev">Nikita Sergeyevich</persName>' in xml
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
+
+
+def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
+    """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
+    a person `konstantin-viktorovich`); with no one or several of those initials it stays a
+    person of its own."""
+    xml = body_xml("Present: L.I. Brezhnev, K.V. Rusakov, A.A. Gromyko\n\nBREZHNEV. Konstantin "
+                   "Viktorovich, prepare the draft.\n\nRUSAKOV. I will, Leonid Il'ich.\n")
+    assert '<persName ref="#k-v-rusakov">Konstantin Viktorovich</persName>' in xml
+    xml = body_xml("Present: K.V. Rusakov, K.V. Simonov\n\nKonstantin Viktorovich came.\n")
+    assert '<persName ref="#konstantin-viktorovich">Konstantin Viktorovich</persName>' in xml

@@ -8,6 +8,7 @@ stage directions and redaction markers.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -416,8 +417,48 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
             not before.strip() and not after.strip():
         _note(parent, "editorial", "#archive", group, text, context)
     else:
-        _content(add(parent, "supplied", reason="clarification", resp="#translator"), group,
-                 text, context)
+        reason = "variant" if _respelling(stripped, before) else "clarification"
+        _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
+
+
+# The first letters by which romanizations of one Korean or Chinese sound differ (`Jagang
+# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`), as (one, the other).
+_INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), ("r", "l"),
+                   ("hs", "x"))
+
+
+def _respelling(content: str, before: str) -> bool:
+    """Is a bracket of one or two capitalized words the name just before it spelt another way
+    (`Haiphong [Hai Phong]`, `Hungnam [Heungnam]`, `Jagang [Chagang]`): the same letters
+    but for spaces, or most of them from the same first letter or one a romanization shifts?
+    A variant of the name, not words supplied."""
+    words = content.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or \
+            before[-1:] != " ":
+        return False
+    printed = before.rsplit(None, 2)[-2:]
+    other = N.key(content)
+    for count in (1, 2):
+        name = printed[-count:]
+        if len(name) == count and all(w[:1].isupper() for w in name) and \
+                _respelt(N.key(" ".join(name)), other):
+            return True
+    return False
+
+
+def _respelt(one: str, two: str) -> bool:
+    """Are two name keys one name spelt two ways (see `_respelling`)? Not a name and a longer
+    word it begins (`Korea [Korean]`, `Kim Il [Kim Il Sung]`): an adjective, a completion."""
+    if one == two:
+        return True
+    if one.startswith(two) or two.startswith(one):
+        return False
+    for first, second in _INITIAL_SHIFTS:
+        if one.startswith(second) and two.startswith(first):
+            one = first + one[len(second):]
+        elif two.startswith(second) and one.startswith(first):
+            two = first + two[len(second):]
+    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 # A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.

@@ -56,16 +56,22 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     lines = _collect_listed(div, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
+    parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
     for element in elements:          # first walk: full names only
+        if element in parts:
+            continue   # `Tran Van` of `General [Tran Van] Don` is no name of its own
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
+            parts.update(t.element for t in mention.words if t.element is not None)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
             if person is not None:
                 person.present = True
     # The first walk read every element: the second looks only where a mention can begin.
-    elements = [e for e in elements if readings[e] is not None and readings[e].starts]
+    # (A bracket read as part of a name is read alone if no persName takes it in after all.)
+    elements = [e for e in elements
+                if e in parts or readings[e] is not None and readings[e].starts]
     wrapped: set[etree._Element] = set()  # elements a new persName now holds: not looked into
     for element in elements:          # second walk: resolve and mark
         if element not in wrapped:
@@ -74,7 +80,16 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _participants(names, lines)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
+    _forget_unnamed(div, names)
     return div
+
+
+def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
+    """The register holds the persons the body names: those no persName and no turn points
+    at were read on the way (a label that was no turn, a form a longer mention took in)."""
+    named = {name.get("ref", "")[1:] for name in div.iter(_PERSNAME)}
+    named.update(ref[1:] for sp in div.iter(tag("sp")) for ref in sp.get("who", "").split())
+    names.forget(set(names.persons) - named)
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
@@ -198,10 +213,29 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                 _completes(f"{spoken} {content}")):
             full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
             mention.reasons[token.start] = "name-completion"
+        elif _another_name(plain, content):
+            variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
+            mention.reasons[token.start] = "variant"
         else:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _another_name(plain: list[str], content: str) -> bool:
+    """Is a bracket another name of the person the printed words name in full: reordered,
+    respelt from another letter, a pseudonym or a short form (`Imre Nagy [Nagy Imre]`, `Park
+    Chung Hee [Bak Jeong-hui]`, `Shi Zhe [Karskii]`, `Sheikh Mujibur Rahman [Mujib]`)? The
+    printed name stays the person's. Not when the bracket is the fuller name (`Kim Il [Kim Il
+    Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
+    [Stalin]`: the bracket says who is meant)."""
+    words = content.split()
+    if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words)):
+        return False
+    printed = {N.key(w) for w in plain}
+    if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
+        return False
+    return not _authority_name(content) or _authority_name(" ".join(plain))
 
 
 def _initials_agree(initials: list[str], given: list[str]) -> bool:
