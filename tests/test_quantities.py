@@ -348,3 +348,33 @@ def test_a_point_before_three_digits_is_no_number_we_can_be_sure_of(text: str) -
 def test_a_decimal_with_a_scale_is_still_read() -> None:
     """`2.125 million` is a decimal before its scale: it stays a measure."""
     assert 'quantity="2125000"' in run("a loan of 2.125 million dollars")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("500 tons of steel over two years",
+     '<measure unit="ton" quantity="500" commodity="steel">500 tons of steel</measure> over two '
+     'years'),
+    ("500 tons of steel within two months",
+     '<measure unit="ton" quantity="500" commodity="steel">500 tons of steel</measure> within '
+     'two months'),
+    ("500 tons of steel during three months",
+     '<measure unit="ton" quantity="500" commodity="steel">500 tons of steel</measure> during '
+     'three months'),
+    ("500 tons of rice via Haiphong",
+     '<measure unit="ton" quantity="500" commodity="rice">500 tons of rice</measure> via '
+     'Haiphong'),
+    ("1 billion US dollars of aid over five years",
+     '<measure unit="USD" quantity="1000000000" commodity="aid">1 billion US dollars of aid'
+     '</measure> over five years'),
+    ("10 tons of steel of high quality",
+     '<measure unit="ton" quantity="10" commodity="steel">10 tons of steel</measure> of high '
+     'quality'),
+    ("5 tons of rolled steel two years ago",
+     '<measure unit="ton" quantity="5" commodity="rolled-steel">5 tons of rolled steel</measure>'
+     ' two years ago'),
+])
+def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
+    """The commodity stops at a preposition or a number: `500 tons of steel over two years`
+    measured `steel-over-two` and held `over two` in the measure."""
+    assert run(source) == expected
+
