@@ -8,10 +8,15 @@ import re
 import pytest
 from lxml import etree
 
+import pipeline
+from pipeline.export.text import body_text
 from pipeline.markup import quantities as Q
 from pipeline.markup.quantities import mark_quantities, number_value
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
+from pipeline.validate import validate
+
+from conftest import assert_tei_all
 
 NS = f' xmlns="{TEI_NS}"'
 
@@ -378,3 +383,43 @@ def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> Non
     measured `steel-over-two` and held `over two` in the measure."""
     assert run(source) == expected
 
+
+SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the brackets pass wraps the word before `[sic]` in `sic`: the count is read through it
+    (f"have 1,000,000 <sic>troops</sic> {SIC_NOTE} there",
+     f'have <num value="1000000">1,000,000</num> <sic>troops</sic> {SIC_NOTE} there'),
+    (f"send <sic>1,500</sic> {SIC_NOTE} specialists",
+     f'send <num value="1500"><sic>1,500</sic></num> {SIC_NOTE} specialists'),
+    (f"sent 500 <sic>tons</sic> {SIC_NOTE} of steel.",
+     f'sent <measure unit="ton" quantity="500" commodity="steel">500 <sic>tons</sic> '
+     f'{SIC_NOTE} of steel</measure>.'),
+    (f"sent 500 tons of <sic>steel</sic> {SIC_NOTE} by sea",
+     f'sent <measure unit="ton" quantity="500" commodity="steel">500 tons of <sic>steel</sic>'
+     f'</measure> {SIC_NOTE} by sea'),
+    # a bracket the reading keeps is still the unit
+    (f"<sic>1.5</sic> {SIC_NOTE} billion <supplied>rubles</supplied>",
+     f'<measure unit="RUB" quantity="1500000000"><sic>1.5</sic> {SIC_NOTE} billion '
+     f'<supplied>rubles</supplied></measure>'),
+    # a number alone stays text, with `[sic]` as without
+    (f"in <sic>1961</sic> {SIC_NOTE} they", f"in <sic>1961</sic> {SIC_NOTE} they"),
+])
+def test_a_quantity_marked_sic(source: str, expected: str) -> None:
+    """`1,000,000 troops [sic]` is a count: the `sic` word and its note do not split it."""
+    assert run(source) == expected
+
+
+def test_a_quantity_marked_sic_converted(tei_all) -> None:
+    """From the source: the count and the measure hold the `sic` word, the text is kept."""
+    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                              "They have 1,000,000 troops [sic] there and sent 500 tons [sic] of"
+                              " steel over two years.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert '<num value="1000000">1,000,000</num> <sic>troops</sic> <note ' in body
+    assert '<measure unit="ton" quantity="500" commodity="steel">500 <sic>tons</sic> <note ' in body
+    assert 'of steel</measure> over two years' in body

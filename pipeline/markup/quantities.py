@@ -4,8 +4,9 @@ for counts of things (`11 million [people]`, `20,000 people`, `twenty thousand w
 A measure is a number (digits, `2.4 million`, `Four million`, `two hundred thousand`, `half a
 million`) or a range (`2 to 2.5`) followed by a unit of the vocabulary in UNITS; the commodity
 is what follows as `of X` up to a new phrase (`600,000 tons of chemical fertilizer`, `500 tons
-of steel over two years`) or a supplied bracket `[of cotton]`. Anything the patterns are not
-sure of stays plain text: no value is better than a wrong one.
+of steel over two years`) or a supplied bracket `[of cotton]`. A text is read through its
+`[sic]` marks (`1,000,000 troops [sic]` is a count). Anything the patterns are not sure of
+stays plain text: no value is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from decimal import Decimal
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, Cover, level, plain_supplied, searchable, wrap_all
+from ..inline import (OBJECT, SIC_MARKS, Cover, in_level, level_with, plain_supplied,
+                      searchable, through_sic, wrap_all)
 from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
@@ -374,13 +376,21 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
     passes' common argument, is not needed here)."""
     for element in searchable(div, _SKIP):
-        text, marks = level(element)
+        text, marks, leaves = level_with(element, SIC_MARKS)
+        # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
+        reading, spans = through_sic(text, leaves) if leaves else (text, None)
         # The measures are searched for once: what says whether to go on is what is marked.
-        measures = list(_MEASURE.finditer(text))
-        if not measures and not _COUNT.search(text):
+        measures = list(_MEASURE.finditer(reading))
+        if not measures and not _COUNT.search(reading):
             continue
         children = dict(zip(marks, element))
-        wrap_all(element, _spans(text, measures, children), (text, marks))
+        if spans is None:
+            found = _spans(text, measures, children)
+        else:                       # the children the reading keeps, at their place in it
+            kept = {at: children[spans[at][0]] for at, character in enumerate(reading)
+                    if character == OBJECT}
+            found = in_level(_spans(reading, measures, kept), spans)
+        wrap_all(element, found, (text, marks))
     return div
 
 
