@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import TypeVar
 
 from lxml import etree
 
@@ -55,6 +56,51 @@ def plain_supplied(child: etree._Element | None) -> bool:
     """Is `child` a `supplied` bracket of text only, no element inside (`[1957]`, `[of
     cotton]`, `[North]`), whose text the passes read as words next to theirs?"""
     return child is not None and child.tag == _SUPPLIED and len(child) == 0
+
+
+_SIC, _NOTE = tag("sic"), tag("note")
+# The leaves `through_sic` reads through: `level_with(parent, SIC_MARKS)` finds them.
+SIC_MARKS = frozenset({_SIC, _NOTE})
+Found = TypeVar("Found")   # what a pass found in a span: a date's attributes, a new element
+
+
+def through_sic(text: str, leaves: dict[int, etree._Element]
+                ) -> tuple[str, list[tuple[int, int]] | None]:
+    """`text`, a level string, read through its `[sic]` marks: a `sic` word as its word, a
+    `sic` note left out with the space before it, so that `7 <sic>February</sic> [sic]`,
+    `<sic>July</sic> [sic] 3` and `1,000,000 <sic>troops</sic> [sic]` read as the dates and
+    counts they are. With it, for each character of the reading, the span of `text` it
+    stands for (None when there is no `[sic]`: the reading is `text`). Other children stay
+    OBJECT marks in the reading."""
+    marked = [(at, child) for at, child in leaves.items()
+              if child.tag == _SIC or child.get("type") == "sic"]
+    if not marked:
+        return text, None
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for at, child in marked:            # in document order, as `level_with` found them
+        word = child.text or "" if child.tag == _SIC else ""
+        cut = at - 1 if not word and at > last and text[at - 1] in " \u00a0" else at
+        parts += (text[last:cut], word)
+        spans += [(i, i + 1) for i in range(last, cut)] + [(at, at + 1)] * len(word)
+        last = at + 1
+    parts.append(text[last:])
+    spans += [(i, i + 1) for i in range(last, len(text))]
+    return "".join(parts), spans
+
+
+def in_level(found: list[tuple[int, int, Found]], spans: list[tuple[int, int]]
+             ) -> list[tuple[int, int, Found]]:
+    """The spans found in a reading through `[sic]` (`through_sic`) as spans of the level
+    string. One that holds part of a `sic` word only is none: the word is one child."""
+    placed = []
+    for start, end, what in found:
+        if start and spans[start - 1] == spans[start] or \
+                end < len(spans) and spans[end] == spans[end - 1]:
+            continue
+        placed.append((spans[start][0], spans[end - 1][1], what))
+    return placed
 
 
 def wrap(parent: etree._Element, start: int, end: int, new: etree._Element) -> etree._Element:

@@ -110,7 +110,7 @@ BRACKETS = [
     ("with Tran Hmu Dyk [sic] today", '<persName ref="#tran-hmu-dyk">Tran Hmu <sic>Dyk</sic>'
                                       '</persName> <note type="sic" place="inline" '
                                       'rend="brackets" resp="#translator">sic</note>'),
-    ("It has 4,500 [sic] tanks.", 'has <sic>4,500</sic> <note type="sic"'),
+    ("It has 4,500 [sic] tanks.", 'has <num value="4500"><sic>4,500</sic></num> <note type="sic"'),
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'
      'sic</note> and the <sic>Comission</sic> <note type="sic"'),

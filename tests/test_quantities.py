@@ -8,10 +8,15 @@ import re
 import pytest
 from lxml import etree
 
+import pipeline
+from pipeline.export.text import body_text
 from pipeline.markup import quantities as Q
 from pipeline.markup.quantities import mark_quantities, number_value
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
+from pipeline.validate import validate
+
+from conftest import assert_tei_all
 
 NS = f' xmlns="{TEI_NS}"'
 
@@ -348,3 +353,73 @@ def test_a_point_before_three_digits_is_no_number_we_can_be_sure_of(text: str) -
 def test_a_decimal_with_a_scale_is_still_read() -> None:
     """`2.125 million` is a decimal before its scale: it stays a measure."""
     assert 'quantity="2125000"' in run("a loan of 2.125 million dollars")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("500 tons of steel over two years",
+     '<measure unit="ton" quantity="500" commodity="steel">500 tons of steel</measure> over two '
+     'years'),
+    ("500 tons of steel within two months",
+     '<measure unit="ton" quantity="500" commodity="steel">500 tons of steel</measure> within '
+     'two months'),
+    ("500 tons of steel during three months",
+     '<measure unit="ton" quantity="500" commodity="steel">500 tons of steel</measure> during '
+     'three months'),
+    ("500 tons of rice via Haiphong",
+     '<measure unit="ton" quantity="500" commodity="rice">500 tons of rice</measure> via '
+     'Haiphong'),
+    ("1 billion US dollars of aid over five years",
+     '<measure unit="USD" quantity="1000000000" commodity="aid">1 billion US dollars of aid'
+     '</measure> over five years'),
+    ("10 tons of steel of high quality",
+     '<measure unit="ton" quantity="10" commodity="steel">10 tons of steel</measure> of high '
+     'quality'),
+    ("5 tons of rolled steel two years ago",
+     '<measure unit="ton" quantity="5" commodity="rolled-steel">5 tons of rolled steel</measure>'
+     ' two years ago'),
+])
+def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
+    """The commodity stops at a preposition or a number: `500 tons of steel over two years`
+    measured `steel-over-two` and held `over two` in the measure."""
+    assert run(source) == expected
+
+
+SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the brackets pass wraps the word before `[sic]` in `sic`: the count is read through it
+    (f"have 1,000,000 <sic>troops</sic> {SIC_NOTE} there",
+     f'have <num value="1000000">1,000,000</num> <sic>troops</sic> {SIC_NOTE} there'),
+    (f"send <sic>1,500</sic> {SIC_NOTE} specialists",
+     f'send <num value="1500"><sic>1,500</sic></num> {SIC_NOTE} specialists'),
+    (f"sent 500 <sic>tons</sic> {SIC_NOTE} of steel.",
+     f'sent <measure unit="ton" quantity="500" commodity="steel">500 <sic>tons</sic> '
+     f'{SIC_NOTE} of steel</measure>.'),
+    (f"sent 500 tons of <sic>steel</sic> {SIC_NOTE} by sea",
+     f'sent <measure unit="ton" quantity="500" commodity="steel">500 tons of <sic>steel</sic>'
+     f'</measure> {SIC_NOTE} by sea'),
+    # a bracket the reading keeps is still the unit
+    (f"<sic>1.5</sic> {SIC_NOTE} billion <supplied>rubles</supplied>",
+     f'<measure unit="RUB" quantity="1500000000"><sic>1.5</sic> {SIC_NOTE} billion '
+     f'<supplied>rubles</supplied></measure>'),
+    # a number alone stays text, with `[sic]` as without
+    (f"in <sic>1961</sic> {SIC_NOTE} they", f"in <sic>1961</sic> {SIC_NOTE} they"),
+])
+def test_a_quantity_marked_sic(source: str, expected: str) -> None:
+    """`1,000,000 troops [sic]` is a count: the `sic` word and its note do not split it."""
+    assert run(source) == expected
+
+
+def test_a_quantity_marked_sic_converted(tei_all) -> None:
+    """From the source: the count and the measure hold the `sic` word, the text is kept."""
+    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                              "They have 1,000,000 troops [sic] there and sent 500 tons [sic] of"
+                              " steel over two years.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert '<num value="1000000">1,000,000</num> <sic>troops</sic> <note ' in body
+    assert '<measure unit="ton" quantity="500" commodity="steel">500 <sic>tons</sic> <note ' in body
+    assert 'of steel</measure> over two years' in body

@@ -28,8 +28,9 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level_with, plain_supplied, searchable, wrap_all
-from ..tei import new, tag
+from ..inline import (OBJECT, SIC_MARKS, in_level, level_with, plain_supplied, searchable,
+                      through_sic, wrap_all)
+from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -485,59 +486,18 @@ def _supplied_year(child: etree._Element) -> str | None:
     return child.text
 
 
-_SIC, _NOTE = tag("sic"), tag("note")
-_SIC_MARKS = frozenset({_SIC, _NOTE})
-
-
-def _through_sic(text: str, leaves: dict[int, etree._Element]
-                 ) -> tuple[str, list[tuple[int, int]] | None]:
-    """`text`, a level string, read through its `[sic]` marks: a `sic` word as its word, a
-    `sic` note left out with the space before it, so that `7 <sic>February</sic> [sic]` and
-    `<sic>July</sic> [sic] 3` read as dates. With it, for each character of the reading, the
-    span of `text` it stands for (None when there is no `[sic]`: the reading is `text`)."""
-    marked = [(at, child) for at, child in leaves.items()
-              if child.tag == _SIC or child.get("type") == "sic"]
-    if not marked:
-        return text, None
-    parts: list[str] = []
-    spans: list[tuple[int, int]] = []
-    last = 0
-    for at, child in marked:            # in document order, as `level_with` found them
-        word = child.text or "" if child.tag == _SIC else ""
-        cut = at - 1 if not word and at > last and text[at - 1] in " \u00a0" else at
-        parts += (text[last:cut], word)
-        spans += [(i, i + 1) for i in range(last, cut)] + [(at, at + 1)] * len(word)
-        last = at + 1
-    parts.append(text[last:])
-    spans += [(i, i + 1) for i in range(last, len(text))]
-    return "".join(parts), spans
-
-
-def _in_level(found: list[tuple[int, int, dict[str, str]]], spans: list[tuple[int, int]]
-              ) -> list[tuple[int, int, dict[str, str]]]:
-    """The dates found in a reading through `[sic]` (`_through_sic`) as spans of the level
-    string. A date that holds part of a `sic` word only is none: the word is one child."""
-    placed = []
-    for start, end, attributes in found:
-        if start and spans[start - 1] == spans[start] or \
-                end < len(spans) and spans[end] == spans[end - 1]:
-            continue
-        placed.append((spans[start][0], spans[end - 1][1], attributes))
-    return placed
-
-
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
     for element in searchable(div, _SKIP):
-        text, marks, leaves = level_with(element, _SIC_MARKS)
-        reading, spans = _through_sic(text, leaves) if leaves else (text, None)
+        text, marks, leaves = level_with(element, SIC_MARKS)
+        reading, spans = through_sic(text, leaves) if leaves else (text, None)
         present = _present(reading)
         if not present:
             continue                                  # most elements: skip find's set-up
         found = _dates(reading, present, document_date)
         if spans is not None:
-            found = _in_level(found, spans)
+            found = in_level(found, spans)
         if found and OBJECT in text:
             found = _supplied_years(element, text, marks, found)
         if found:

@@ -3,9 +3,10 @@ for counts of things (`11 million [people]`, `20,000 people`, `twenty thousand w
 
 A measure is a number (digits, `2.4 million`, `Four million`, `two hundred thousand`, `half a
 million`) or a range (`2 to 2.5`) followed by a unit of the vocabulary in UNITS; the commodity
-is what follows as `of X` (`600,000 tons of chemical fertilizer`) or a supplied bracket `[of
-cotton]`. Anything the patterns are not sure of stays plain text: no value is better than a
-wrong one.
+is what follows as `of X` up to a new phrase (`600,000 tons of chemical fertilizer`, `500 tons
+of steel over two years`) or a supplied bracket `[of cotton]`. A text is read through its
+`[sic]` marks (`1,000,000 troops [sic]` is a count). Anything the patterns are not sure of
+stays plain text: no value is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from decimal import Decimal
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, Cover, level, plain_supplied, searchable, wrap_all
+from ..inline import (OBJECT, SIC_MARKS, Cover, in_level, level_with, plain_supplied,
+                      searchable, through_sic, wrap_all)
 from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
@@ -270,11 +272,21 @@ _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
-_STOP = {"was", "were", "is", "are", "be", "been", "per", "each", "every", "in", "to", "for",
-         "from", "and", "or", "with", "which", "that", "at", "on", "by", "will", "would", "has",
-         "have", "had", "can", "could", "should", "this", "these", "those", "it", "they", "we",
-         "a", "an", "the", "sown", "supplied", "produced", "exported", "imported", "annually",
-         "more", "less", "than", "so", "as", "but"}
+# The prepositions that end a commodity's phrase: what follows them is a new phrase, of the
+# time, the way or the end of the delivery (`500 tons of steel over two years`, `within two
+# months`, `via Haiphong`, `of aid over five years`, `tons of steel of high quality`).
+_PREPOSITIONS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per", "via",
+                 "over", "under", "within", "without", "during", "through", "throughout",
+                 "until", "till", "before", "after", "since", "into", "onto", "against",
+                 "between", "among", "across", "toward", "towards", "around", "about",
+                 "including"}
+# The words that end it: a verb, a preposition, a conjunction, a determiner, a number (`two
+# years`).
+_STOP = {"was", "were", "is", "are", "be", "been", "each", "every", "and", "or", "which",
+         "that", "will", "would", "has", "have", "had", "can", "could", "should", "this",
+         "these", "those", "it", "they", "we", "a", "an", "the", "sown", "supplied",
+         "produced", "exported", "imported", "annually", "more", "less", "than", "so", "as",
+         "but", *_PREPOSITIONS, *WORD_NUMBERS, *_MULTIPLIERS, "hundred", "half"}
 # Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
 _DIGIT = re.compile(r"\d")
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
@@ -364,13 +376,21 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
     passes' common argument, is not needed here)."""
     for element in searchable(div, _SKIP):
-        text, marks = level(element)
+        text, marks, leaves = level_with(element, SIC_MARKS)
+        # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
+        reading, spans = through_sic(text, leaves) if leaves else (text, None)
         # The measures are searched for once: what says whether to go on is what is marked.
-        measures = list(_MEASURE.finditer(text))
-        if not measures and not _COUNT.search(text):
+        measures = list(_MEASURE.finditer(reading))
+        if not measures and not _COUNT.search(reading):
             continue
         children = dict(zip(marks, element))
-        wrap_all(element, _spans(text, measures, children), (text, marks))
+        if spans is None:
+            found = _spans(text, measures, children)
+        else:                       # the children the reading keeps, at their place in it
+            kept = {at: children[spans[at][0]] for at, character in enumerate(reading)
+                    if character == OBJECT}
+            found = in_level(_spans(reading, measures, kept), spans)
+        wrap_all(element, found, (text, marks))
     return div
 
 
