@@ -390,20 +390,42 @@ _TIME_JOIN = re.compile(r"\s*(?:to|until|till|-|\u2013|\u2014)\s*", re.IGNORECAS
 _TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![0-9]|\.[0-9])")
 
 
+# A setting's field line: `Time: 11 July 1961, 11:40`, `PLACE: Great Hall of the People`.
+# The value is the rest of its line: the next line is a field of its own (`Place: Sofia` /
+# `Date: 6 March 1968`).
+_FIELD = re.compile(r"[ \t]*(Time|Date and time|Date|Location|Place|Venue)[ \t]*:[ \t]*(.*)",
+                    re.IGNORECASE)
+
+
+# A dateline among the setting's lines: a place and a comma before the date (`Beijing, 20
+# October 1969`), as segment.py's closer reads one.
+_PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
+
+
 def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
     """Time and place lines at the head of the body become the setting: each part as the
-    source words it, its normalized value in the attributes."""
+    source words it, its normalized value in the attributes. A paragraph may hold several,
+    a line each, and a dateline (`Beijing, 20 October 1969`) whose place and date count
+    when no field gives them."""
     place = date = time = None
+    dated = None   # the dateline's (place, date)
     for p in div.findall(tag("p"))[:8]:
-        text = "".join(p.itertext()).strip()
-        field = re.match(r"(Time|Date and time|Date|Location|Place|Venue)\s*:\s*(.+)", text,
-                         re.DOTALL | re.IGNORECASE)
-        if not field:
+        lines = "".join(p.itertext()).strip().split("\n")
+        fields = [_FIELD.fullmatch(line) for line in lines]
+        if not any(fields):
             continue
-        name, value = field.group(1).lower(), field.group(2).strip()
-        if name in ("location", "place", "venue"):
-            place = value
-        else:
+        for index, field in enumerate(fields):
+            if not field:
+                dated = dated or _dateline_of(lines[index], document_date)
+                continue
+            name, value = field.group(1).lower(), field.group(2).strip()
+            if not value and index + 1 < len(lines) and not fields[index + 1]:
+                value = lines[index + 1].strip()   # `Place:` / `Sofia`
+            if not value:
+                continue
+            if name in ("location", "place", "venue"):
+                place = value
+                continue
             found = _date_in(value, document_date)
             start, end = found[0] if found else (len(value), len(value))
             # A date whose century the converter inferred (`17.07.71`) stays out: the header's
@@ -412,6 +434,9 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
                 date = value[start:end], found[1]
             # The time is sought outside the date's words (`17.07` of `17.07.1971` is none).
             time = _time_of(value[:start]) or _time_of(value[end:]) or time
+    if dated:
+        place = place or dated[0]
+        date = date or dated[1]
     if place is None and date is None and time is None:
         return None
     setting = E.setting()
@@ -422,6 +447,22 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     if time:
         setting.append(E.time(time[0], **time[1]))
     return setting
+
+
+def _dateline_of(line: str, document_date: str | None
+                 ) -> tuple[str | None, tuple[str, dict[str, str]]] | None:
+    """The place and date of a dateline (`Beijing, 20 October 1969`, `20 October 1969`), a
+    date with its day; None for any other line."""
+    before = _PLACE_BEFORE_DATE.fullmatch(line)
+    place, value = (before.group(1).strip(), before.group(2)) if before else (None, line)
+    value = value.strip()
+    when = iso_date(value)
+    if when and len(when) == 10:
+        return place, (value, {"when": when})
+    figures = numeric_date(value, document_date)
+    if figures and figures[:2] == (0, len(value)) and "resp" not in figures[2]:
+        return place, (value, figures[2])
+    return None
 
 
 _DATE_PARTS = 3

@@ -269,6 +269,44 @@ def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     assert body_text(result.tree) == result.source.body
 
 
+
+@pytest.mark.parametrize("lines, setting", [
+    # each field ends at its line break: the place took the Date line in
+    ("Place: Sofia, Boyana Residence\nDate: 6 March 1968, 10:00 to 13:30",
+     '<placeName>Sofia, Boyana Residence</placeName><date when="1968-03-06">6 March 1968'
+     '</date><time from="10:00:00" to="13:30:00">10:00 to 13:30</time>'),
+    # a field after the first line of its paragraph: the location was lost
+    ("Time: 18 December 1970, 7:30 a.m. to 12:45 p.m.\nLocation: Chairman Mao's residence, "
+     "Zhongnanhai",
+     '<placeName>Chairman Mao\'s residence, Zhongnanhai</placeName><date when="1970-12-18">'
+     '18 December 1970</date><time from="07:30:00" to="12:45:00">7:30 a.m. to 12:45 p.m.'
+     '</time>'),
+    # a dateline before the fields gives the date none of them gives: there was no setting
+    ("Beijing, 20 October 1969\nTime: 15:00-17:45\nVenue: Diaoyutai State Guesthouse, "
+     "Building No. 18",
+     '<placeName>Diaoyutai State Guesthouse, Building No. 18</placeName><date '
+     'when="1969-10-20">20 October 1969</date><time from="15:00:00" to="17:45:00">15:00-17:45'
+     '</time>'),
+    # and its place, when no field gives one
+    ("Beijing, 20 October 1969\nTime: 15:00-17:45",
+     '<placeName>Beijing</placeName><date when="1969-10-20">20 October 1969</date><time '
+     'from="15:00:00" to="17:45:00">15:00-17:45</time>'),
+    # a field's value on the line after its name
+    ("Place:\nSofia\nDate: 6 March 1968",
+     '<placeName>Sofia</placeName><date when="1968-03-06">6 March 1968</date>'),
+])
+def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
+    """The setting's fields may share a paragraph, a line each, with a dateline before them."""
+    result = pipeline.convert(f"October 20, 1969\n\nRecord of a Conversation\n\n{lines}\n\n"
+                              "Zhou Enlai: We continue.\n\nKosygin: Good.\n")
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    assert found is not None
+    assert "".join(etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+                   for part in found) == setting
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert body_text(result.tree) == result.source.body
+
+
 WEEKDAYS = [
     # (source, document date, expected): a weekday that agrees with the date is part of it
     ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '

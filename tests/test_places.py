@@ -627,3 +627,40 @@ def test_a_language_or_a_script_is_no_place(language: str) -> None:
     """`in Latin letters` made a place `Latin`."""
     assert run(f"written in {language} letters") == f"written in {language} letters"
     assert run("written in Chinese characters") == "written in Chinese characters"
+
+
+@pytest.mark.parametrize("source", [
+    "Bring me the information from Chervonenko. Now",
+    "a letter from Novotny and a report from Lewandowski.",
+    "Kosygin heard it from Shelepin.",
+    "we heard from Kozlov and Shelepin",
+    "the notes from Dubrovsky, from Petrova and from Kovacevich",
+])
+def test_a_slavic_surname_after_from_is_no_place(source: str) -> None:
+    """An unknown word with a Slavic surname's ending after `from` (or in a list it opens) is a
+    person, not a place: `from Chervonenko` was `place-chervonenko`."""
+    assert run(source) == source
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("coal from Moscow", f"coal from {_place('moscow', 'Moscow')}"),
+    ("a train from Pyongyang", f"a train from {_place('pyongyang', 'Pyongyang')}"),
+    ("a cable from Sverdlovsk", f"a cable from {_place('sverdlovsk', 'Sverdlovsk')}"),
+    ("a cable from Kiev", f"a cable from {_place('kiev', 'Kiev')}"),    # the gazetteer's
+    ("from Yanbian", f"from {_place('yanbian', 'Yanbian')}"),
+    ("we worked in Kalinin", f"we worked in {_place('kalinin', 'Kalinin')}"),  # not after from
+])
+def test_places_after_from_stay_places(source: str, expected: str) -> None:
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source", [
+    "troops in Iranian military uniforms", "arms in Pakistani trucks",
+    "in Syrian and Egyptian hands", "in Chilean ports", "from Mexican sources",
+    "in Somali territory", "near Afghan positions", "in Saudi hands", "in Swiss banks",
+])
+def test_a_peoples_adjective_is_no_place(source: str) -> None:
+    """A nationality adjective (names.py NATIONALITIES, or a gazetteer place's people by its
+    ending: Iran-ian, Pakistan-i) is never a place by context: `in Iranian military uniforms`
+    made a place `Iranian`."""
+    assert run(source) == source

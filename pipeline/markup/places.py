@@ -12,7 +12,8 @@ Found from how archival English names them, not from a list of one document's wo
   context for the rest: a single capitalized word after `from`/`in`/`at`/`near` (`coal from
   Shanxi and Kailuan`), or at the end of a `Location:` line.
 
-Adjectives and languages are not places (`Korean`, `Chinese`, `in Latin letters`), nor is a
+Adjectives and languages are not places (`Korean`, `Chinese`, `in Iranian uniforms`, `in Latin
+letters`), nor is a Slavic surname after `from` (`a report from Lewandowski`), nor is a
 sentence's `The` a word of one (`The Soviet Union`; `The Hague` is the gazetteer's); names
 inside an organisation's name are not marked again (no person, no place inside `Kim Il Sung
 University`), nor is a place that says whose a currency is (`US dollars`, `US$5 million`,
@@ -252,6 +253,15 @@ _LANGUAGES = {"Latin", "Cyrillic", "Roman", "Arabic", "Hebrew", "Greek", "Hangul
               "Lithuanian", "Belorussian", "Byelorussian", "Kazakh", "Uzbek", "Tajik", "Tibetan",
               "Uighur", "Uyghur", "Manchu", "Mandarin", "Malay", "Thai", "Khmer", "Tagalog",
               "Swahili", "Amharic", "Norwegian", "Braille", "Morse"}
+# Peoples' adjectives that the gazetteer's names do not give by a regular ending (`_demonym`):
+# never a place by context either (`in Saudi hands`, `from Swiss banks`).
+_IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Belgian", "Laotian", "Afghani",
+                       "Czechoslovak", "Cypriot", "Filipino", "Argentine", "Honduran",
+                       "Salvadoran", "Panamanian", "Mozambican", "Icelandic", "Welsh"}
+# Endings of Slavic surnames (`Chervonenko`, `Lewandowski`, `Shelepin`, `Kozlov`): after `from`
+# a word so ending is a person far more often than a place (`a report from Lewandowski`, not
+# a town); the gazetteer's places (`Kiev`, `Berlin`, `Harbin`) are found before context is asked.
+_SURNAME_ENDINGS = ("enko", "ski", "sky", "ov", "ev", "in", "ova", "ich")
 
 # Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
 # capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
@@ -262,7 +272,7 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
 # skip ahead to capitals (the two alternatives as first written did not).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
                    r"\.(?:[A-Z]\.)+|[\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?)")
-_PREPOSITION = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near)[ \u00a0]$")
+_PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
 
@@ -996,8 +1006,11 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
         return None                # `Kilometre 101`, `Gate 3`: a name the number completes
     # The patterns end where the word starts: searched up to there, from as far back as a
     # match can begin (not the whole text before it, once per word).
-    if _PREPOSITION.search(text, max(0, word.start - 7), word.start) or \
-            _listed_after_preposition(text, word.start, words):
+    before = _PREPOSITION.search(text, max(0, word.start - 7), word.start)
+    preposition = before[1] if before else _list_preposition(text, word.start, words)
+    if preposition:
+        if preposition == "from" and bare.endswith(_SURNAME_ENDINGS):
+            return None            # `a report from Lewandowski`: a person
         return Found(word.start, end, "place", bare, bare)
     if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
             _ONLY_STOPS.fullmatch(text, end) and location_line:
@@ -1014,19 +1027,21 @@ _LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
 # (`from Shanxi, Kailuan, and Jixi`) is a chain of items with `from `, `in `, `at ` or `near `
 # just before its first item.
 _ITEM = re.compile(f"[{_UPPER}]" r"[\w\-]*(,?)[ \u00a0]")
-_OPENS_LIST = re.compile(r"(?:from|in|at|near)[ \u00a0]$")
+_OPENS_LIST = re.compile(r"(from|in|at|near)[ \u00a0]$")
 
 
-def _listed_after_preposition(text: str, start: int, words: _PlaceWords) -> bool:
-    """Is the word at `start` in a list that a preposition opens: `from Shanxi, Kailuan, and
-    Jixi`?"""
+def _list_preposition(text: str, start: int, words: _PlaceWords) -> str | None:
+    """The preposition that opens the list the word at `start` is in (`from` of `from Shanxi,
+    Kailuan, and Jixi`), or None when it is in no such list."""
     if not _LIST_END.search(text, max(0, start - 5), start):
-        return False                                  # no `and `, `or ` or `, ` just before
+        return None                                   # no `and `, `or ` or `, ` just before
     listed = _ListChains.of(text).list_before(start)
     if listed is None:
-        return False
+        return None
     chain, first, last = listed
-    return words.first_implausible(text, chain, first) > last
+    if words.first_implausible(text, chain, first) <= last:
+        return None
+    return _OPENS_LIST.search(text, max(0, chain.starts[first] - 5), chain.starts[first])[1]
 
 
 class _ListChains:
@@ -1146,9 +1161,27 @@ def _shape_says(word: str) -> bool | None:
         return False
     if word in N.CHINESE_SURNAMES or word in N.KOREAN_SURNAMES or word in N.VIETNAMESE_SURNAMES:
         return False
-    if word.endswith(("ese", "ism", "ist", "ish")):
+    if word.endswith(("ese", "ism", "ist", "ish")) or word in N.NATIONALITIES or \
+            word in _IRREGULAR_DEMONYMS or _demonym(word):
         return False
     return None
+
+
+def _demonym(word: str) -> bool:
+    """Is `word` the adjective of a gazetteer place's people, by its ending: `Syrian`,
+    `Iranian`, `Italian`, `Canadian`, `Ukrainian`, `Chilean`, `Mexican`, `Pakistani`,
+    `Somali`? (`Yanbian` and `Jixi` end so but make no gazetteer name.)"""
+    stems = []
+    if word.endswith("n"):
+        stems.append(word[:-1])                                  # Syria-n, Cuba-n
+    if word.endswith("an"):
+        stems += [word[:-2], word[:-2] + "o"]                    # Chile-an, Mexic(o)-an
+    if word.endswith("ian"):
+        stem = word[:-3]                                         # Iran-ian, Ital(y)-ian
+        stems += [stem, stem + "y", stem + "a", stem + "e"]
+    if word.endswith("i"):
+        stems += [word[:-1], word + "a"]                         # Pakistan-i, Somali(a)
+    return any(N.key(stem) in _PLACES for stem in stems)
 
 
 def _span(text: str, start: int, end: int) -> str:
