@@ -664,3 +664,11 @@ def test_a_peoples_adjective_is_no_place(source: str) -> None:
     ending: Iran-ian, Pakistan-i) is never a place by context: `in Iranian military uniforms`
     made a place `Iranian`."""
     assert run(source) == source
+
+
+def test_soviet_cities_after_from_are_places():
+    """`from Kharkov`, `from Rostov`: an unknown word after `from` that ends like a Russian
+    surname is no place by context, so the Soviet cities the records name are known ones."""
+    marked = run("The report came from Kharkov and from Rostov, then from Stalingrad.")
+    assert _place("kharkov", "Kharkov") in marked and _place("rostov", "Rostov") in marked
+    assert _place("volgograd", "Stalingrad") in marked

@@ -129,6 +129,15 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
     "Vladivostok": (), "Khabarovsk": (), "Irkutsk": (), "Novosibirsk": (), "Kiev": ("Kyiv",),
     "Minsk": (), "Tashkent": (), "Alma-Ata": ("Almaty",), "Ulaanbaatar": ("Ulan Bator",),
+    # the Soviet republics' capitals and the cities the records travel to (an unknown word
+    # after `from` that ends like a Russian surname, `from Kharkov`, is a place only here)
+    "Riga": (), "Tallinn": (), "Vilnius": (), "Tbilisi": (), "Yerevan": (), "Baku": (),
+    "Kishinev": ("Chisinau",), "Dushanbe": (), "Ashkhabad": ("Ashgabat",),
+    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv",), "Sevastopol": (),
+    "Yalta": (), "Crimea": (), "Rostov": ("Rostov-on-Don",), "Volgograd": ("Stalingrad",),
+    "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
+    "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
+    "Magadan": (), "Sochi": (), "Pitsunda": (),
     "Hanoi": (), "Saigon": (), "Vientiane": (), "Phnom Penh": (), "Rangoon": (),
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
