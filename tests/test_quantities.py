@@ -295,7 +295,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " ton", " per cent", " Won", " ha", " more", " people", " kg", " US dollars",
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
-          "Hundreds of", "several", " of "]
+          "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -423,3 +423,47 @@ def test_a_quantity_marked_sic_converted(tei_all) -> None:
     assert '<num value="1000000">1,000,000</num> <sic>troops</sic> <note ' in body
     assert '<measure unit="ton" quantity="500" commodity="steel">500 <sic>tons</sic> <note ' in body
     assert 'of steel</measure> over two years' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("some 35,000 square kilometers are disputed",
+     'some <measure unit="square-kilometer" quantity="35000">35,000 square kilometers</measure>'
+     ' are disputed'),
+    ("lost over 1.5 million square kilometres of territory and",
+     'lost over <measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '
+     'million square kilometres of territory</measure> and'),
+    ("An area of 600 sq. km was flooded.",
+     'An area of <measure unit="square-kilometer" quantity="600">600 sq. km</measure> was '
+     'flooded.'),
+    ("1,200 km\u00b2 of forest",
+     '<measure unit="square-kilometer" quantity="1200" commodity="forest">1,200 km\u00b2 of '
+     'forest</measure>'),
+    ("twelve square miles", '<measure unit="square-mile" quantity="12">twelve square miles'
+                            '</measure>'),
+    ("40 square metres of floor", '<measure unit="square-meter" quantity="40" commodity="floor">'
+                                  '40 square metres of floor</measure>'),
+    ("200 hectares and 30 acres", '<measure unit="hectare" quantity="200">200 hectares</measure>'
+                                  ' and <measure unit="acre" quantity="30">30 acres</measure>'),
+    # a length stays a length; `square` without a unit is no area
+    ("The border is 7,500 km long.", 'The border is <measure unit="kilometer" quantity="7500">'
+                                     '7,500 km</measure> long.'),
+    ("on Tiananmen Square 5 square", "on Tiananmen Square 5 square"),
+])
+def test_areas(source: str, expected: str) -> None:
+    """An area is a measure in its square unit: `35,000 square kilometers` and `600 sq. km`
+    were text and `1.5 million square kilometers` a bare count (`num`) without its unit."""
+    assert run(source) == expected
+
+
+def test_an_area_converted(tei_all) -> None:
+    """From the source: the area is a measure, the text is kept and the document valid."""
+    result = pipeline.convert("March 17, 1979\n\nRecord of a Conversation\n\nChina lost over 1.5"
+                              " million square kilometers of territory; 600 sq. km were"
+                              " flooded.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert ('<measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '
+            'million square kilometers of territory</measure>') in body
+    assert '<measure unit="square-kilometer" quantity="600">600 sq. km</measure>' in body

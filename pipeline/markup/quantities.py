@@ -39,6 +39,13 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilometer": ("kilometers", "kilometres", "kilometer", "kilometre", "km"),
     "meter": ("meters", "metres", "meter", "metre"),
     "mile": ("miles", "mile"),
+    # Areas: a length's name after `square` (`square-kilometer`, as `kilometer` is named).
+    "square-kilometer": ("square kilometers", "square kilometres", "square kilometer",
+                         "square kilometre", "square km", "sq. km", "sq km", "sq.km",
+                         "sq. kilometers", "sq. kilometres", "km²", "km2"),
+    "square-meter": ("square meters", "square metres", "square meter", "square metre",
+                     "sq. meters", "sq. metres", "m²"),
+    "square-mile": ("square miles", "square mile", "sq. miles", "sq miles"),
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
     "percent": ("percent", "per cent", "%"),
