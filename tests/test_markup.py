@@ -162,6 +162,27 @@ BRACKETS = [
      'resp="#archive" quantity="1.5" unit="line">'),
     ("It was [zero lines deleted] there.", '<gap reason="redacted" resp="#archive" '
      'quantity="0" unit="line">'),
+    # other wordings: a half added, a unit alone is one, a place in the document no amount
+    ("It was [One and a half lines illegible] there.", '<gap reason="illegible" '
+     'resp="#archive" quantity="1.5" unit="line"><desc>[One and a half lines illegible]'),
+    ("It was [two and a half lines not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="2.5" unit="line">'),
+    ("It was [1.5 lines deleted] there.", '<gap reason="redacted" resp="#archive" '
+     'quantity="1.5" unit="line">'),
+    ("It was [word illegible] there.", '<gap reason="illegible" resp="#archive" quantity="1" '
+     'unit="word"><desc>[word illegible]'),
+    ("It was [page missing] there.", '<gap reason="omitted" resp="#archive" quantity="1" '
+     'unit="page"><desc>[page missing]'),
+    ("It was [two pages missing] there.", '<gap reason="omitted" resp="#archive" quantity="2" '
+     'unit="page">'),
+    ("It was [last line illegible] there.", '<gap reason="illegible" resp="#archive"><desc>'
+     '[last line illegible]'),
+    ("It was [first page missing] there.", '<gap reason="omitted" resp="#archive"><desc>'
+     '[first page missing]'),
+    ("It was [date illegible] there.", '<gap reason="illegible" resp="#archive"><desc>'
+     '[date illegible]'),
+    ("It was [Page 3 missing] there.", '<gap reason="omitted" resp="#archive"><desc>'
+     '[Page 3 missing]'),
     # a cipher telegram's passage garbled in transmission
     ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
     ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),

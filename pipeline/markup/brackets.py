@@ -255,7 +255,10 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # illegible]`, `[Classified material deleted]`, `[text not declassified]`, `[omitted]`, `[The
 # rest of the document is missing]`. An amount (`one line`, `3 words`) is read only where the
 # source states one; `several lines` is a gap without a quantity, and so are a bound and an
-# estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`). The size of a
+# estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`); a unit alone is
+# one of it (`[word illegible]`, `[page missing]`), a half is added (`[One and a half lines
+# illegible]`, `[1.5 lines deleted]`), and a place in the document is no amount (`[last line
+# illegible]`, `[first page missing]`, `[Page 3 missing]`). The size of a
 # passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
 # was (`[3 lines of source text not declassified]`). A verb that is also an
 # ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
@@ -275,13 +278,16 @@ _GAP_REASONS = {
 }
 _GAP_MARKER = re.compile(
     r"(?:(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
-    rf"(?:(?P<amount>[0-9]{{1,4}}(?: 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})|several|a few|"
-    rf"a couple of|some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
+    r"(?P<position>(?:the\s+)?(?:first|last|final|opening|closing)\s+)?"
+    rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?:\.[0-9]{{1,2}}| 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})"
+    r"(?P<half>\s+and\s+(?:a|one)[\s\-]half)?|(?P<vague>several|a few|a couple of|some|many))"
+    rf"\s+)?(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:source\s+text|text|original|document|source))?\s+"
     r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
-    r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable))\s+)?"
+    r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable|date|"
+    r"dates|number|numbers|figure|figures)(?:\s+[0-9]{1,4})?)\s+)?"
     r"(?:(?:is|was|are|were|has been|have been)\s+)?"
     r"(?:" + "|".join(f"(?P<{reason}>{'|'.join(words)})"
                       for reason, words in _GAP_REASONS.items()) + r")\.?")
@@ -513,12 +519,20 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     reason = marker.lastgroup
     if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
         return None
-    amount = marker.group("amount")
-    if amount is None or marker.group("bound"):
-        return reason, {}
-    value = _AMOUNTS[amount] if amount in _AMOUNTS else \
-        sum(0.5 if part == "1/2" else int(part) for part in amount.replace("\u00bd", " 1/2").split())
-    return reason, {"quantity": str(value), "unit": _UNITS[marker.group("unit")]}
+    unit, amount = marker.group("unit"), marker.group("amount")
+    if unit is None or marker.group("bound") or marker.group("vague") or amount is None and \
+            (marker.group("position") or marker.group("plural")):
+        return reason, {}   # no amount: `[several lines deleted]`, `[last line illegible]`
+    if amount is None:
+        value = 1   # `[word illegible]`
+    elif amount in _AMOUNTS:
+        value = _AMOUNTS[amount]
+    else:
+        value = sum(0.5 if part == "1/2" else float(part) if "." in part else int(part)
+                    for part in amount.replace("\u00bd", " 1/2").split())
+    if marker.group("half"):
+        value += 0.5
+    return reason, {"quantity": str(value), "unit": _UNITS[unit]}
 
 
 def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: str,
