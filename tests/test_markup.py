@@ -220,6 +220,26 @@ BRACKETS = [
      'rend="brackets" resp="#archive">signature: <persName'),
     ('Agreed [Marginal note: "Important"] today.', '<note type="marginal" place="inline" '
      'rend="brackets" resp="#archive">Marginal note: "Important"</note>'),
+    # the archive's notes in other wordings: handwriting, a resolution, the margin, who drafted
+    ('Agreed [Note on the margin in pencil: "To Comrade Stalin."] today.', '<note '
+     'type="marginal" place="inline" rend="brackets" resp="#archive">Note on the margin in '
+     'pencil: "To <persName'),
+    ('Agreed [Resolution: "Agreed. I. Stalin"] today.', '<note type="handwritten" '
+     'place="inline" rend="brackets" resp="#archive">Resolution: "Agreed. <persName'),
+    ('Agreed [Underlined by hand: "urgent"] today.', '<note type="handwritten" place="inline" '
+     'rend="brackets" resp="#archive">Underlined by hand: "urgent"</note>'),
+    ("Agreed [Written by hand: Yes] today.", '<note type="handwritten" place="inline" '
+     'rend="brackets" resp="#archive">Written by hand: Yes</note>'),
+    ("Agreed [Handwritten in the margin: Yes] today.", '<note type="handwritten" '
+     'place="inline" rend="brackets" resp="#archive">Handwritten in the margin: Yes</note>'),
+    ("Kennedy: We agreed.\n\nKhrushchev: No. [Memorandum drafted by A. Akalovsky; approved by "
+     "the White House on June 6]",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Memorandum drafted '
+     'by <persName'),
+    ("We agreed.\n\n[Drafted by A. Akalovsky]", '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Drafted by <persName'),
+    ("We agreed.\n\n[Cleared by EUR: J. Doe]", '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Cleared by EUR'),
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
     ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),

@@ -306,9 +306,14 @@ _TRANSLATOR_NOTE = (r"translator[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
 _EDITOR_NOTE = (r"editor[\u2019']?s?[\u2019']? (?:note|comment|remark)|ed\. note|"
                 r"editorial (?:note|comment|remark)|note (?:by|of|from) the editors?|eds?\.:")
 _SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
-_HANDWRITTEN = r"handwritten|handwriting|hand-written|in handwriting"
-_MARGINAL = (r"(?:marginal (?:note|notation|comment|remark)s?|margin note|"
-             r"(?:note |written )?in the margin)(?:\Z|:|,)")
+# Handwriting: `[handwritten: ...]`, `[Written by hand: ...]`, `[Underlined by hand: "urgent"]`.
+_HANDWRITTEN = (r"handwritten|handwriting|hand-written|in handwriting|"
+                r"(?:written|underlined|added|inserted|corrected|crossed out) by hand")
+# A note in the original's margin: `[Marginal note: ...]`, `[In the margin: ...]`, `[Note on
+# the margin in pencil: "..."]`, maybe saying what it is written with.
+_MARGINAL = (r"(?:marginal (?:note|notation|comment|remark|inscription)s?|margin note|"
+             r"(?:(?:note|notation|inscription)s? |written )?(?:in|on) the margins?)"
+             r"(?: in (?:red |blue |black |green )?(?:pencil|ink|pen))?(?:\Z|:|,)")
 # What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
 # parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
 _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
@@ -316,8 +321,11 @@ _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|messag
                    "extract|conversation|meeting|session|talks|discussion|translation|"
                    "attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
-# that matches names the kind (`\Z`: the whole content). Who took the record down is the
-# editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded by Li Yueran]`.
+# that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
+# or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
+# by Li Yueran]`, `[Memorandum drafted by A. Akalovsky; ...]`, `[Drafted by ...]`, `[Cleared
+# by ...]`. A leader's resolution on the document is handwriting: `[Resolution: "Agreed. I.
+# Stalin"]`.
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
@@ -325,14 +333,16 @@ _NOTE_KINDS = (
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
                   r"(?:notes?|minutes|the record) (?:taken|kept|made|written) by\b|"
-                  r"(?:notes|recorded|transcribed) by\b|"
+                  r"(?:notes|recorded|transcribed) by\b|(?:drafted|cleared) by\b|"
+                  r"(?:memorandum|memo|telegram|cable|letter|minutes|record|report|draft) "
+                  r"(?:drafted|cleared|prepared|approved|compiled) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),
-    ("handwritten", _HANDWRITTEN),
+    ("handwritten", _HANDWRITTEN + r"|resolution:"),
     ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
