@@ -325,6 +325,10 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      "Gromyko: Yes.", ' raised his voice.</stage> If'),
     ("Enver: Those submarines are ours. [Noise in the hall.] We will defend them.\n\n"
      "Kosygin: No.", '<stage type="action" rend="brackets">Noise in the hall.</stage> We'),
+    ('Zhivkov: The press is theirs. [Voices in the hall: "Shame!"] Go on.\n\nKadar: No.',
+     '<stage type="action" rend="brackets">Voices in the hall: "Shame!"</stage> Go on.'),
+    ("Zhivkov: The press is theirs. [Voice from the floor: Enough!] Go on.\n\nKadar: No.",
+     '<stage type="action" rend="brackets">Voice from the floor: Enough!</stage> Go on.'),
     ("Kim: We agree. [He nods.] Go on.\n\nZhou: Good.",
      '<stage type="action" rend="brackets">He nods.</stage>'),
     ("Tito: That is for us. [Rankovi\u0107 looked at Tito.] We will see.\n\nKardelj: Yes.",
@@ -345,6 +349,9 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Party'),
     ("Kim: Good. [Figures showed a decline.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Figures'),
+    # a voice not in the room
+    ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),
     # a gesture at the text is the editors' statement, not the room's (brackets._NOT_ACTION)
     ("Premier Zhou: We agree. [Zhou points to the document.] Go on.\n\nPremier Kim: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive"><persName '

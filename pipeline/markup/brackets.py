@@ -473,14 +473,17 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 
 
 # What a bracketed sentence says happened in the room, not what an editor says of the record:
-# a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`), or a participant,
-# named, `he`/`she` or `the` and his office (`_OFFICE`), doing something with his hands, his
-# head, his eyes, his feet or his voice (`[Zhou waves his hand.]`, `[Assad raised his
-# voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a map.]`, `[Stalin paced the
-# room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+# a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`, `[Voices in the hall:
+# "Shame!"]`, `[Voice from the floor: ...]`: voices only in the room, not `[Voice of America
+# reported ...]`), or a participant, named, `he`/`she` or `the` and his office (`_OFFICE`),
+# doing something with his hands, his head, his eyes, his feet or his voice (`[Zhou waves his
+# hand.]`, `[Assad raised his voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a
+# map.]`, `[Stalin paced the room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
-                         r"silence|animation)\b", re.IGNORECASE)
+                         r"silence|animation|cries|exclamations|"
+                         r"voices?(?=:|\s+(?:in|from)\s+the\s+(?:hall|room|floor|audience)\b))\b",
+                         re.IGNORECASE)
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
