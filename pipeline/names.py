@@ -1141,10 +1141,12 @@ class Names:
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
-            # A lone bracket (`[Zhou]`) is a person only when it names someone known.
+            # A lone bracket (`[Zhou]`) is a person only when it names someone known, or the
+            # brackets pass read it as naming a post's holder (`Prime Minister [Djuanda]`).
             bracket = words[0]
             person = self.resolve(bracket.bracket)
-            if person is None and not (titles and _name_shape(bracket.bracket.split())):
+            if person is None and not (titles and _name_shape(bracket.bracket.split())) and \
+                    not _identifies(bracket):
                 return None
             return Mention(start, words[-1].end, title_end, titles, words[:1], person,
                            {bracket.start: "identification"})
@@ -1189,6 +1191,11 @@ class Names:
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
+
+
+def _identifies(token: Token) -> bool:
+    """Is a bracket token a `supplied` the brackets pass marked as an identification?"""
+    return token.element is not None and token.element.get("reason") == "identification"
 
 
 def _named_thing(text: str, mention: Mention) -> bool:

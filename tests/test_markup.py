@@ -128,6 +128,14 @@ BRACKETS = [
      '<supplied reason="clarification" resp="#translator">At this point <supplied'),
     ("the Premier [Zhou Enlai] said", '<persName ref="#zhou-enlai"><roleName>Premier</roleName> <supplied '
                                       'reason="identification" resp="#translator">Zhou Enlai'),
+    # after a post, a name not known yet names its holder, who is marked
+    ("He met the Albanian charge d'affaires [Haki Toska] today.", 'affaires <persName '
+     'ref="#haki-toska"><supplied reason="identification" resp="#translator">Haki Toska'
+     '</supplied></persName> today'),
+    ("He wrote to Prime Minister [Djuanda] today.", '<persName ref="#djuanda"><roleName>Prime '
+     'Minister</roleName> <supplied reason="identification" resp="#translator">Djuanda'),
+    ("He met the Yugoslav ambassador [Vidi\u0107] today.", 'ambassador <persName ref="#vidic">'
+     '<supplied reason="identification" resp="#translator">Vidi\u0107</supplied></persName>'),
     ("Kim Chang-man [Kim Chang Man] came.",
      '<persName ref="#kim-chang-man">Kim Chang-man <supplied reason="variant" '
      'resp="#translator">Kim Chang Man</supplied></persName>'),
@@ -286,6 +294,20 @@ NOT_MARKERS = [
      '<supplied reason="clarification" resp="#translator">We will send them.</supplied>'),
     ("They came. [Zhou Enlai, Chen Yi etc.]", '<supplied reason="clarification" '
                                               'resp="#translator"><persName'),
+    # after a post, a place, a people, an acronym, a possessive or lower-case words are no
+    # holder's name; nor is a name after a word that is no post (`major`)
+    ("He met the Consul General [Shanghai] today.", 'General <supplied reason="clarification" '
+     'resp="#translator"><placeName'),
+    ("He met the ambassador [USSR] today.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator"><placeName'),
+    ("He met the ambassador [Soviet] today.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator">Soviet</supplied>'),
+    ("He met the ambassador [Vidi\u0107's] aide.", 'ambassador <supplied '
+     'reason="clarification" resp="#translator">Vidi\u0107\'s</supplied>'),
+    ("He met the ambassador [in Beijing] today.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator">in <placeName'),
+    ("They are the major [Western] powers.", 'major <supplied reason="clarification" '
+     'resp="#translator">Western</supplied>'),
 ]
 
 

@@ -17,6 +17,7 @@ from .. import names as N
 from ..errors import InputError
 from ..inline import append_text, level, wrap_all
 from ..tei import add, new, tag
+from . import places
 from .quantities import WORD_NUMBERS
 
 OPENERS = {"[": "]", "(": ")"}
@@ -414,6 +415,10 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
         _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
                  context)
+    elif _names_holder(stripped, before):
+        # `Prime Minister [Djuanda]`: who the post's holder is; the persons pass marks him.
+        _content(add(parent, "supplied", reason="identification", resp="#translator"), group,
+                 text, context)
     elif _is_gloss(stripped, before):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
     else:
@@ -587,6 +592,31 @@ def _gap(parent: etree._Element, desc: str, reason: str, amount: dict[str, str])
     if reason == "unclear":
         parent = add(parent, "unclear")
     add(add(parent, "gap", reason=reason, resp="#archive", **amount), "desc", desc)
+
+
+# The posts whose holder a bracket after them names: `the Albanian charge d'affaires [Haki
+# Toska]`, `Prime Minister [Djuanda]`, `the Yugoslav ambassador [Vidić]` (the post's last word,
+# lower case). Not the title words that are ordinary words too (`general`, `major`, `head`).
+_POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "premier",
+                    "president", "vice-president", "chairman", "vice-chairman", "secretary",
+                    "secretary-general", "consul", "consul-general", "counsellor", "counselor",
+                    "attache", "attach\u00e9", "envoy", "marshal", "chancellor", "governor",
+                    "mayor", "king", "emperor"})
+
+
+def _names_holder(content: str, before: str) -> bool:
+    """Does a bracket name the person holding the post just before it: one to three
+    capitalised name words (not a people, a place, an acronym or a possessive) after a post
+    word?"""
+    if before[-1:] != " ":
+        return False
+    post = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
+    if not post or post[0].lower() not in _POSTS:
+        return False
+    words = content.split()
+    return 1 <= len(words) <= 3 and not content.endswith(("'s", "\u2019s")) and all(
+        w[:1].isupper() and N._name_word(w) and (not w.isupper() or N.is_initials(w)) and
+        w not in N.NATIONALITIES for w in words) and not places.known_place(content)
 
 
 def _is_gloss(content: str, before: str) -> bool:
