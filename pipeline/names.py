@@ -1261,10 +1261,12 @@ class Names:
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
-            # A lone bracket (`[Zhou]`) is a person only when it names someone known.
+            # A lone bracket (`[Zhou]`) is a person only when it names someone known, or the
+            # brackets pass read it as naming a post's holder (`Prime Minister [Djuanda]`).
             bracket = words[0]
             person = self.resolve(bracket.bracket)
-            if person is None and not (titles and _name_shape(bracket.bracket.split())):
+            if person is None and not (titles and _name_shape(bracket.bracket.split())) and \
+                    not _identifies(bracket):
                 return None
             return Mention(start, words[-1].end, title_end, titles, words[:1], person,
                            {bracket.start: "identification"})
@@ -1342,6 +1344,11 @@ def written_again(plain: list[str], words: list[str]) -> bool:
     short = key(words[0])
     return len(words) == 1 and len(short) >= 4 and \
         any(key(w) != short and key(w).startswith(short) for w in plain)
+
+
+def _identifies(token: Token) -> bool:
+    """Is a bracket token a `supplied` the brackets pass marked as an identification?"""
+    return token.element is not None and token.element.get("reason") == "identification"
 
 
 def _named_thing(text: str, mention: Mention) -> bool:

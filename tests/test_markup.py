@@ -128,6 +128,14 @@ BRACKETS = [
      '<supplied reason="clarification" resp="#translator">At this point <supplied'),
     ("the Premier [Zhou Enlai] said", '<persName ref="#zhou-enlai"><roleName>Premier</roleName> <supplied '
                                       'reason="identification" resp="#translator">Zhou Enlai'),
+    # after a post, a name not known yet names its holder, who is marked
+    ("He met the Albanian charge d'affaires [Haki Toska] today.", 'affaires <persName '
+     'ref="#haki-toska"><supplied reason="identification" resp="#translator">Haki Toska'
+     '</supplied></persName> today'),
+    ("He wrote to Prime Minister [Djuanda] today.", '<persName ref="#djuanda"><roleName>Prime '
+     'Minister</roleName> <supplied reason="identification" resp="#translator">Djuanda'),
+    ("He met the Yugoslav ambassador [Vidi\u0107] today.", 'ambassador <persName ref="#vidic">'
+     '<supplied reason="identification" resp="#translator">Vidi\u0107</supplied></persName>'),
     ("Kim Chang-man [Kim Chang Man] came.",
      '<persName ref="#kim-chang-man">Kim Chang-man <supplied reason="variant" '
      'resp="#translator">Kim Chang Man</supplied></persName>'),
@@ -162,6 +170,27 @@ BRACKETS = [
      'resp="#archive" quantity="1.5" unit="line">'),
     ("It was [zero lines deleted] there.", '<gap reason="redacted" resp="#archive" '
      'quantity="0" unit="line">'),
+    # other wordings: a half added, a unit alone is one, a place in the document no amount
+    ("It was [One and a half lines illegible] there.", '<gap reason="illegible" '
+     'resp="#archive" quantity="1.5" unit="line"><desc>[One and a half lines illegible]'),
+    ("It was [two and a half lines not declassified] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="2.5" unit="line">'),
+    ("It was [1.5 lines deleted] there.", '<gap reason="redacted" resp="#archive" '
+     'quantity="1.5" unit="line">'),
+    ("It was [word illegible] there.", '<gap reason="illegible" resp="#archive" quantity="1" '
+     'unit="word"><desc>[word illegible]'),
+    ("It was [page missing] there.", '<gap reason="omitted" resp="#archive" quantity="1" '
+     'unit="page"><desc>[page missing]'),
+    ("It was [two pages missing] there.", '<gap reason="omitted" resp="#archive" quantity="2" '
+     'unit="page">'),
+    ("It was [last line illegible] there.", '<gap reason="illegible" resp="#archive"><desc>'
+     '[last line illegible]'),
+    ("It was [first page missing] there.", '<gap reason="omitted" resp="#archive"><desc>'
+     '[first page missing]'),
+    ("It was [date illegible] there.", '<gap reason="illegible" resp="#archive"><desc>'
+     '[date illegible]'),
+    ("It was [Page 3 missing] there.", '<gap reason="omitted" resp="#archive"><desc>'
+     '[Page 3 missing]'),
     # a cipher telegram's passage garbled in transmission
     ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
     ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),
@@ -199,6 +228,26 @@ BRACKETS = [
      'rend="brackets" resp="#archive">signature: <persName'),
     ('Agreed [Marginal note: "Important"] today.', '<note type="marginal" place="inline" '
      'rend="brackets" resp="#archive">Marginal note: "Important"</note>'),
+    # the archive's notes in other wordings: handwriting, a resolution, the margin, who drafted
+    ('Agreed [Note on the margin in pencil: "To Comrade Stalin."] today.', '<note '
+     'type="marginal" place="inline" rend="brackets" resp="#archive">Note on the margin in '
+     'pencil: "To <persName'),
+    ('Agreed [Resolution: "Agreed. I. Stalin"] today.', '<note type="handwritten" '
+     'place="inline" rend="brackets" resp="#archive">Resolution: "Agreed. <persName'),
+    ('Agreed [Underlined by hand: "urgent"] today.', '<note type="handwritten" place="inline" '
+     'rend="brackets" resp="#archive">Underlined by hand: "urgent"</note>'),
+    ("Agreed [Written by hand: Yes] today.", '<note type="handwritten" place="inline" '
+     'rend="brackets" resp="#archive">Written by hand: Yes</note>'),
+    ("Agreed [Handwritten in the margin: Yes] today.", '<note type="handwritten" '
+     'place="inline" rend="brackets" resp="#archive">Handwritten in the margin: Yes</note>'),
+    ("Kennedy: We agreed.\n\nKhrushchev: No. [Memorandum drafted by A. Akalovsky; approved by "
+     "the White House on June 6]",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Memorandum drafted '
+     'by <persName'),
+    ("We agreed.\n\n[Drafted by A. Akalovsky]", '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Drafted by <persName'),
+    ("We agreed.\n\n[Cleared by EUR: J. Doe]", '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Cleared by EUR'),
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
     ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
@@ -245,6 +294,20 @@ NOT_MARKERS = [
      '<supplied reason="clarification" resp="#translator">We will send them.</supplied>'),
     ("They came. [Zhou Enlai, Chen Yi etc.]", '<supplied reason="clarification" '
                                               'resp="#translator"><persName'),
+    # after a post, a place, a people, an acronym, a possessive or lower-case words are no
+    # holder's name; nor is a name after a word that is no post (`major`)
+    ("He met the Consul General [Shanghai] today.", 'General <supplied reason="clarification" '
+     'resp="#translator"><placeName'),
+    ("He met the ambassador [USSR] today.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator"><placeName'),
+    ("He met the ambassador [Soviet] today.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator">Soviet</supplied>'),
+    ("He met the ambassador [Vidi\u0107's] aide.", 'ambassador <supplied '
+     'reason="clarification" resp="#translator">Vidi\u0107\'s</supplied>'),
+    ("He met the ambassador [in Beijing] today.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator">in <placeName'),
+    ("They are the major [Western] powers.", 'major <supplied reason="clarification" '
+     'resp="#translator">Western</supplied>'),
 ]
 
 
@@ -284,6 +347,10 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      "Gromyko: Yes.", ' raised his voice.</stage> If'),
     ("Enver: Those submarines are ours. [Noise in the hall.] We will defend them.\n\n"
      "Kosygin: No.", '<stage type="action" rend="brackets">Noise in the hall.</stage> We'),
+    ('Zhivkov: The press is theirs. [Voices in the hall: "Shame!"] Go on.\n\nKadar: No.',
+     '<stage type="action" rend="brackets">Voices in the hall: "Shame!"</stage> Go on.'),
+    ("Zhivkov: The press is theirs. [Voice from the floor: Enough!] Go on.\n\nKadar: No.",
+     '<stage type="action" rend="brackets">Voice from the floor: Enough!</stage> Go on.'),
     ("Kim: We agree. [He nods.] Go on.\n\nZhou: Good.",
      '<stage type="action" rend="brackets">He nods.</stage>'),
     ("Tito: That is for us. [Rankovi\u0107 looked at Tito.] We will see.\n\nKardelj: Yes.",
@@ -304,6 +371,9 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Party'),
     ("Kim: Good. [Figures showed a decline.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Figures'),
+    # a voice not in the room
+    ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),
     # a gesture at the text is the editors' statement, not the room's (brackets._NOT_ACTION)
     ("Premier Zhou: We agree. [Zhou points to the document.] Go on.\n\nPremier Kim: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive"><persName '

@@ -18,6 +18,7 @@ from .. import names as N
 from ..errors import InputError
 from ..inline import append_text, level, wrap_all
 from ..tei import add, new, tag
+from . import places
 from .quantities import WORD_NUMBERS
 
 OPENERS = {"[": "]", "(": ")"}
@@ -256,7 +257,10 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # illegible]`, `[Classified material deleted]`, `[text not declassified]`, `[omitted]`, `[The
 # rest of the document is missing]`. An amount (`one line`, `3 words`) is read only where the
 # source states one; `several lines` is a gap without a quantity, and so are a bound and an
-# estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`). The size of a
+# estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`); a unit alone is
+# one of it (`[word illegible]`, `[page missing]`), a half is added (`[One and a half lines
+# illegible]`, `[1.5 lines deleted]`), and a place in the document is no amount (`[last line
+# illegible]`, `[first page missing]`, `[Page 3 missing]`). The size of a
 # passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
 # was (`[3 lines of source text not declassified]`). A verb that is also an
 # ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
@@ -276,13 +280,16 @@ _GAP_REASONS = {
 }
 _GAP_MARKER = re.compile(
     r"(?:(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
-    rf"(?:(?P<amount>[0-9]{{1,4}}(?: 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})|several|a few|"
-    rf"a couple of|some|many)\s+(?P<unit>{'|'.join(_UNITS)})s?"
+    r"(?P<position>(?:the\s+)?(?:first|last|final|opening|closing)\s+)?"
+    rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?:\.[0-9]{{1,2}}| 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})"
+    r"(?P<half>\s+and\s+(?:a|one)[\s\-]half)?|(?P<vague>several|a few|a couple of|some|many))"
+    rf"\s+)?(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:source\s+text|text|original|document|source))?\s+"
     r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
-    r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable))\s+)?"
+    r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable|date|"
+    r"dates|number|numbers|figure|figures)(?:\s+[0-9]{1,4})?)\s+)?"
     r"(?:(?:is|was|are|were|has been|have been)\s+)?"
     r"(?:" + "|".join(f"(?P<{reason}>{'|'.join(words)})"
                       for reason, words in _GAP_REASONS.items()) + r")\.?")
@@ -301,9 +308,14 @@ _TRANSLATOR_NOTE = (r"translator[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
 _EDITOR_NOTE = (r"editor[\u2019']?s?[\u2019']? (?:note|comment|remark)|ed\. note|"
                 r"editorial (?:note|comment|remark)|note (?:by|of|from) the editors?|eds?\.:")
 _SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
-_HANDWRITTEN = r"handwritten|handwriting|hand-written|in handwriting"
-_MARGINAL = (r"(?:marginal (?:note|notation|comment|remark)s?|margin note|"
-             r"(?:note |written )?in the margin)(?:\Z|:|,)")
+# Handwriting: `[handwritten: ...]`, `[Written by hand: ...]`, `[Underlined by hand: "urgent"]`.
+_HANDWRITTEN = (r"handwritten|handwriting|hand-written|in handwriting|"
+                r"(?:written|underlined|added|inserted|corrected|crossed out) by hand")
+# A note in the original's margin: `[Marginal note: ...]`, `[In the margin: ...]`, `[Note on
+# the margin in pencil: "..."]`, maybe saying what it is written with.
+_MARGINAL = (r"(?:marginal (?:note|notation|comment|remark|inscription)s?|margin note|"
+             r"(?:(?:note|notation|inscription)s? |written )?(?:in|on) the margins?)"
+             r"(?: in (?:red |blue |black |green )?(?:pencil|ink|pen))?(?:\Z|:|,)")
 # What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
 # parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
 _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
@@ -311,8 +323,11 @@ _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|messag
                    "extract|conversation|meeting|session|talks|discussion|translation|"
                    "attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
-# that matches names the kind (`\Z`: the whole content). Who took the record down is the
-# editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded by Li Yueran]`.
+# that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
+# or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
+# by Li Yueran]`, `[Memorandum drafted by A. Akalovsky; ...]`, `[Drafted by ...]`, `[Cleared
+# by ...]`. A leader's resolution on the document is handwriting: `[Resolution: "Agreed. I.
+# Stalin"]`.
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
@@ -320,14 +335,16 @@ _NOTE_KINDS = (
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
                   r"(?:notes?|minutes|the record) (?:taken|kept|made|written) by\b|"
-                  r"(?:notes|recorded|transcribed) by\b|"
+                  r"(?:notes|recorded|transcribed) by\b|(?:drafted|cleared) by\b|"
+                  r"(?:memorandum|memo|telegram|cable|letter|minutes|record|report|draft) "
+                  r"(?:drafted|cleared|prepared|approved|compiled) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),
-    ("handwritten", _HANDWRITTEN),
+    ("handwritten", _HANDWRITTEN + r"|resolution:"),
     ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
@@ -399,6 +416,10 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
         _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
                  context)
+    elif _names_holder(stripped, before):
+        # `Prime Minister [Djuanda]`: who the post's holder is; the persons pass marks him.
+        _content(add(parent, "supplied", reason="identification", resp="#translator"), group,
+                 text, context)
     elif _is_gloss(stripped, before):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
     else:
@@ -498,14 +519,17 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 
 
 # What a bracketed sentence says happened in the room, not what an editor says of the record:
-# a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`), or a participant,
-# named, `he`/`she` or `the` and his office (`_OFFICE`), doing something with his hands, his
-# head, his eyes, his feet or his voice (`[Zhou waves his hand.]`, `[Assad raised his
-# voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a map.]`, `[Stalin paced the
-# room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+# a noise of the audience (`[Noise in the hall.]`, `[Stormy applause.]`, `[Voices in the hall:
+# "Shame!"]`, `[Voice from the floor: ...]`: voices only in the room, not `[Voice of America
+# reported ...]`), or a participant, named, `he`/`she` or `the` and his office (`_OFFICE`),
+# doing something with his hands, his head, his eyes, his feet or his voice (`[Zhou waves his
+# hand.]`, `[Assad raised his voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a
+# map.]`, `[Stalin paced the room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
-                         r"silence|animation)\b", re.IGNORECASE)
+                         r"silence|animation|cries|exclamations|"
+                         r"voices?(?=:|\s+(?:in|from)\s+the\s+(?:hall|room|floor|audience)\b))\b",
+                         re.IGNORECASE)
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
@@ -554,12 +578,20 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     reason = marker.lastgroup
     if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
         return None
-    amount = marker.group("amount")
-    if amount is None or marker.group("bound"):
-        return reason, {}
-    value = _AMOUNTS[amount] if amount in _AMOUNTS else \
-        sum(0.5 if part == "1/2" else int(part) for part in amount.replace("\u00bd", " 1/2").split())
-    return reason, {"quantity": str(value), "unit": _UNITS[marker.group("unit")]}
+    unit, amount = marker.group("unit"), marker.group("amount")
+    if unit is None or marker.group("bound") or marker.group("vague") or amount is None and \
+            (marker.group("position") or marker.group("plural")):
+        return reason, {}   # no amount: `[several lines deleted]`, `[last line illegible]`
+    if amount is None:
+        value = 1   # `[word illegible]`
+    elif amount in _AMOUNTS:
+        value = _AMOUNTS[amount]
+    else:
+        value = sum(0.5 if part == "1/2" else float(part) if "." in part else int(part)
+                    for part in amount.replace("\u00bd", " 1/2").split())
+    if marker.group("half"):
+        value += 0.5
+    return reason, {"quantity": str(value), "unit": _UNITS[unit]}
 
 
 def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: str,
@@ -601,6 +633,31 @@ def _gap(parent: etree._Element, desc: str, reason: str, amount: dict[str, str])
     if reason == "unclear":
         parent = add(parent, "unclear")
     add(add(parent, "gap", reason=reason, resp="#archive", **amount), "desc", desc)
+
+
+# The posts whose holder a bracket after them names: `the Albanian charge d'affaires [Haki
+# Toska]`, `Prime Minister [Djuanda]`, `the Yugoslav ambassador [Vidić]` (the post's last word,
+# lower case). Not the title words that are ordinary words too (`general`, `major`, `head`).
+_POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "premier",
+                    "president", "vice-president", "chairman", "vice-chairman", "secretary",
+                    "secretary-general", "consul", "consul-general", "counsellor", "counselor",
+                    "attache", "attach\u00e9", "envoy", "marshal", "chancellor", "governor",
+                    "mayor", "king", "emperor"})
+
+
+def _names_holder(content: str, before: str) -> bool:
+    """Does a bracket name the person holding the post just before it: one to three
+    capitalised name words (not a people, a place, an acronym or a possessive) after a post
+    word?"""
+    if before[-1:] != " ":
+        return False
+    post = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
+    if not post or post[0].lower() not in _POSTS:
+        return False
+    words = content.split()
+    return 1 <= len(words) <= 3 and not content.endswith(("'s", "\u2019s")) and all(
+        w[:1].isupper() and N._name_word(w) and (not w.isupper() or N.is_initials(w)) and
+        w not in N.NATIONALITIES for w in words) and not places.known_place(content)
 
 
 def _is_gloss(content: str, before: str) -> bool:

@@ -301,6 +301,11 @@ _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
                for form in (canonical, *others) if " of " not in form)
 
 
+def known_place(name: str) -> bool:
+    """Is `name` one of the gazetteer's forms (`Shanghai`, `Peking`)?"""
+    return N.key(name) in _PLACES
+
+
 def _phrase_forms() -> list[str]:
     """The gazetteer's names with a lowercase word inside (`Republic of Korea`), which no
     capitalized run holds whole; the longest first."""
