@@ -1320,8 +1320,9 @@ class Names:
 
     def _person_evidence(self, mention: Mention) -> bool:
         """Do the words and brackets of a mention show a person, whatever the text around
-        them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a name's shape (the words, a bracket, or the
-        two together: `Zhou [Enlai]`, `Kim [Il Sung]`), a name of several words written
+        them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a
+        name's shape (the words, a bracket, or the two together: `Zhou [Enlai]`, `Kim [Il
+        Sung]`), a name of several words written
         again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
         bracket naming someone known?"""
         plain = mention.plain
