@@ -960,6 +960,12 @@ class Names:
                    if agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
         return matches[0] if len(matches) == 1 else None
 
+    def knows_initialled(self, name: str) -> bool:
+        """Is `name`, initials and a surname, one person of the document or the authority
+        whose given names its initials begin (`A. Gromyko`; not `I. Khrushchev`)?"""
+        return self._by_initials(name, self._by_surname) is not None or \
+            self._by_initials(name, self._authority_by_surname) is not None
+
     def _initialled_before(self, name: str) -> Person | None:
         """The one person of the document known only by initials and a surname whose
         initials begin the given names of `name` (`S. Kiryluk` for `Stanisław Kiryluk`): the

@@ -884,6 +884,26 @@ def test_a_roman_section_number_is_no_speaker(tei_all):
     assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
 
 
+def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
+    """`V. Conclusions`, `X. Results of the talks`, `C. Relations with Albania`, `I.
+    Khrushchev's visit` were persons `#v-conclusions`, `#x-results`, `#c-relations`,
+    `#i-khrushchev`: a section's letter before a heading (a word and lower-case words or a
+    possessive, or a word alone beside the section before or after it) is no initial; a
+    known person the letter's initial agrees with (`A. Gromyko's statement`), a name in
+    capitals (`P. YUDIN`) and a sentence stay persons."""
+    xml = body_xml("IV. Results\n\nText.\n\nV. Conclusions\n\nText.\n\nX. Results of the "
+                   "talks\n\nC. Relations with Albania\n\nD. Organizational matters\n\nI. "
+                   "Khrushchev's visit\n\nText.\n\nA. Gromyko's statement\n\nP. YUDIN\n\n"
+                   "B. Ponomarev said that the talks went well.\n\nText.\n", tei_all)
+    for heading in ("V. Conclusions", "X. Results of the talks", "D. Organizational matters"):
+        assert f"<p>{heading}</p>" in xml
+    assert "<p>C. Relations with <placeName" in xml
+    assert '<p>I. <persName ref="#nikita-khrushchev">Khrushchev</persName>\'s visit</p>' in xml
+    assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName>\'s statement</p>' in xml
+    assert '<persName ref="#p-yudin">P. YUDIN</persName>' in xml
+    assert '<p><persName ref="#boris-ponomarev">B. Ponomarev</persName> said' in xml
+
+
 @pytest.mark.parametrize("notice", [
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",

@@ -56,6 +56,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     lines = _collect_listed(div, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
+    _read_headings(div, names, readings)
     parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
     for element in elements:          # first walk: full names only
         if element in parts:
@@ -174,6 +175,80 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
     return names.scan_reading(reading)
+
+
+# A section's number opening a paragraph, a Roman numeral (I to XXXIX) or a capital letter and
+# a full stop, and the rest of its first line: `V. Conclusions`, `C. Relations with Albania`,
+# `I. Khrushchev's visit`, as `K. Chernenko` or `A. Gromyko said` open one too.
+_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Z])\."
+                      r"[ \u00a0]+(?P<rest>[^\n]{1,200})")
+# The first word of a heading after its number, and what may follow it: a possessive or
+# lower-case words (`Relations with Albania`, `Organizational matters`, `Khrushchev's visit`).
+_HEADING_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*(?P<possessive>['\u2019]s)?")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
+    """Read the paragraphs that open with a section's number and a heading without that
+    number: the letter is no initial (`V. Conclusions` was a person `#v-conclusions`, `X.
+    Results of the talks` one `#x-results`). A letter is a section's when the words after it
+    are a heading, not a sentence, and no person of the document or the authority has that
+    surname and a given name it begins (`I. Khrushchev's visit`, not `A. Gromyko's
+    statement`): a word and lower-case words or a possessive; a word alone only beside
+    another section of the sequence (`IV.` or `VI.` before or after `V. Conclusions`)."""
+    found = []
+    for p in div.iter(tag("p")):
+        section = _SECTION.match(p.text or "")
+        if section is not None:
+            found.append((p, section.group("number"), section))
+    if not found:
+        return
+    places = {place for _, number, _ in found for place in _section_places(number)}
+    for p, number, section in found:
+        if len(number) != 1 or not _is_heading(section, names) and not (
+                _lone_heading_word(section, names) and any(
+                    (kind, value + step) in places for kind, value in _section_places(number)
+                    for step in (-1, 1))):
+            continue
+        reading = _read(p, readings)
+        if reading is not None and reading.tokens and \
+                reading.tokens[0].start == section.start("number"):
+            readings[p] = _Level(reading.text, reading.tokens[1:], reading.marks)
+
+
+def _section_places(number: str) -> list[tuple[str, int]]:
+    """Where a section's number stands in the sequences it may be of: the alphabet's and the
+    Roman numerals' (`V` is either)."""
+    places = [("letter", ord(number))] if len(number) == 1 else []
+    if set(number) <= set(_ROMAN_VALUES):
+        values = [_ROMAN_VALUES[c] for c in number]
+        places.append(("roman", sum(-v if v < after else v
+                                    for v, after in zip(values, values[1:] + [0]))))
+    return places
+
+
+def _is_heading(section: re.Match, names: N.Names) -> bool:
+    """Are the words after a letter a heading: a word, then a possessive or lower-case words
+    (not `and` before another initial), no sentence's end, and no known person that the
+    letter and the word name?"""
+    rest = section.group("rest").rstrip()
+    word = _HEADING_WORD.match(rest)
+    if word is None or rest.endswith((".", ",", ";", ":", "!", "?")) or \
+            len(rest.split()) > 10 or re.search(r"\b[A-Z]\.", rest):
+        return False
+    after = rest[word.end():]
+    if not word.group("possessive") and not re.match(r"[ \u00a0]+[a-z]{2,}\b", after):
+        return False
+    surname = word.group()[:word.start("possessive")] if word.group("possessive") else word.group()
+    return not names.knows_initialled(f"{section.group('number')}. {surname}")
+
+
+def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
+    """Is the rest after a letter one capitalized word, no name's in capitals and none a
+    known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`)?"""
+    rest = section.group("rest").rstrip()
+    return re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None and \
+        not names.knows_initialled(f"{section.group('number')}. {rest}")
 
 
 def _has_full_name_hint(text: str) -> bool:
