@@ -202,6 +202,13 @@ BRACKETS = [
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
     ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
+    # a stir in the hall alone, as the Soviet stenograms print it, and a break in the session
+    ("Premier Zhou: We continue. [Animation.] Good. (Noise.) Yes. [Commotion.] No.\n\n"
+     "Premier Kim: Good.", '<p>We continue. <stage type="action" rend="brackets">Animation.'
+     '</stage> Good. <stage type="action">(Noise.)</stage> Yes. <stage type="action" '
+     'rend="brackets">Commotion.</stage> No.</p>'),
+    ("Premier Zhou: We agree.\n\n[After the break]\n\nPremier Kim: Good.",
+     '<stage type="action" rend="brackets">After the break</stage></sp>'),
     # a parenthesised sentence of what happens, on its own in a turn
     ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
      "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
