@@ -1443,6 +1443,16 @@ NOT_PERSONS = [
     # a ship named after a person, quoted after a common noun
     ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
      "Nikolai Kolomeytsev"),
+    # a bracket ending in a full stop is a sentence, no part of a name (`#noise-listen`)
+    ("We met. [Agreed.] Listen. Good.", "Listen"),
+    # a title and words before an organisation's head noun: a body (`#political`)
+    ("The General Political Department and the General Logistics Department agreed.",
+     "Political"),
+    ("He is in charge of our General Supply Department.", "Supply"),
+    # a title's plural: posts (`#secretaries`)
+    ("The meeting of the General Secretaries and First Secretaries began.", "Secretaries"),
+    # a Roman numeral in capitals after a word: a congress's number (`#extraordinary-xiv`)
+    ("The Extraordinary XIV Congress of the CPCz is set.", "Extraordinary XIV"),
 ]
 
 
@@ -1496,6 +1506,24 @@ def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
     for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
                       ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
+
+
+def test_a_title_and_a_bracketed_name_with_its_particle_are_the_person():
+    """`The General [de Gaulle]` was no one: a bracket opening with a particle before a name
+    word (`de Gaulle`, `von Braun`) is a name like any other."""
+    xml = body_xml("Faure: The General [de Gaulle] sends his greetings.\n\nZhou: Thank you."
+                   "\n\nFaure: Goodbye.\n")
+    assert '<persName ref="#charles-de-gaulle"><roleName>General</roleName> <supplied ' \
+        'reason="identification" resp="#translator">de Gaulle</supplied></persName>' in xml
+
+
+def test_a_sentences_adverb_is_no_word_of_the_name_after_it():
+    """`Later Wang Ming [Chen Shaoyu]` held the adverb in the persName (and made `Later Wang
+    Ming` a variant); the name printed stays the person's, the bracket its other name."""
+    xml = body_xml("Later Wang Ming [Chen Shaoyu] pursued a line. Afterwards Jiang Jieshi "
+                   "[Chiang Kai-shek] attacked.\n")
+    assert 'Later <persName ref="#wang-ming">Wang Ming <supplied reason="variant"' in xml
+    assert 'Afterwards <persName ref="#chiang-kai-shek">Jiang Jieshi' in xml
 
 
 def test_particles_inside_a_name_belong_to_it():
