@@ -1508,6 +1508,18 @@ def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
 
+def test_a_bracket_of_the_names_initials_is_its_short_form():
+    """`Pham Van Dong [PVD]` was a person `#pham-van-dong-pvd` and the later `PVD` nobody: the
+    capitals of the name's initials are the document's short form, a variant that the later
+    mentions mean."""
+    xml = body_xml("I went to Pham Van Dong [PVD]. PVD listened.\n\nThen Kim Il-sung [KIS] "
+                   "came. KIS agreed.\n")
+    assert '<persName ref="#pham-van-dong">Pham Van Dong <supplied reason="variant" ' \
+        'resp="#translator">PVD</supplied></persName>. <persName ref="#pham-van-dong">PVD' \
+        '</persName> listened' in xml
+    assert '<persName ref="#kim-il-sung">KIS</persName> agreed' in xml
+
+
 def test_a_title_and_a_bracketed_name_with_its_particle_are_the_person():
     """`The General [de Gaulle]` was no one: a bracket opening with a particle before a name
     word (`de Gaulle`, `von Braun`) is a name like any other."""
@@ -1524,6 +1536,19 @@ def test_a_sentences_adverb_is_no_word_of_the_name_after_it():
                    "[Chiang Kai-shek] attacked.\n")
     assert 'Later <persName ref="#wang-ming">Wang Ming <supplied reason="variant"' in xml
     assert 'Afterwards <persName ref="#chiang-kai-shek">Jiang Jieshi' in xml
+
+
+def test_a_womans_name_and_her_other_name_in_brackets_are_one_person():
+    """`Interpreter: Nancy Tang [Tang Wensheng]` made the interpreter `#tang-wensheng` and the
+    later `Nancy Tang:` another person: the printed name, a woman's given name and a surname,
+    stays the person's, the bracket her variant."""
+    text = ("Interpreter: Nancy Tang [Tang Wensheng]\n\nChairman Mao: Good. (To Nancy Tang) Say "
+            "it.\n\nNancy Tang: All-round civil war.\n\nChairman Mao: Yes.\n")
+    assert _participants(text)["nancy-tang"] == ("interpreter", None)
+    xml = body_xml(text)
+    assert '<persName ref="#nancy-tang">Nancy Tang <supplied reason="variant" ' \
+        'resp="#translator">Tang Wensheng</supplied></persName>' in xml
+    assert "tang-wensheng" not in xml
 
 
 def test_particles_inside_a_name_belong_to_it():

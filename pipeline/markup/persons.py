@@ -275,7 +275,8 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "identification"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
-                _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content):
+                _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
+                or _abbreviates(plain, content):
             variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
             mention.reasons[token.start] = "variant"
         elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
@@ -303,14 +304,26 @@ def _another_name(plain: list[str], content: str) -> bool:
     Chung Hee [Bak Jeong-hui]`, `Shi Zhe [Karskii]`, `Sheikh Mujibur Rahman [Mujib]`)? The
     printed name stays the person's. Not when the bracket is the fuller name (`Kim Il [Kim Il
     Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
-    [Stalin]`: the bracket says who is meant)."""
+    [Stalin]`: the bracket says who is meant). A woman's given name before a surname is a
+    name's shape here too (`Nancy Tang [Tang Wensheng]`: the interpreter the turns call
+    `Nancy Tang:`, one person)."""
     words = content.split()
-    if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words)):
+    if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words) or
+                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES):
         return False
     printed = {N.key(w) for w in plain}
     if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
         return False
     return not _authority_name(content) or _authority_name(" ".join(plain))
+
+
+def _abbreviates(plain: list[str], content: str) -> bool:
+    """Is the bracket the document's short form of the name before it, the initials of its
+    words in capitals (`Pham Van Dong [PVD]`, `Kim Il-sung [KIS]`), as `[henceforth referred
+    to as Kim]` gives one? A variant, which the later `PVD` means; not the rest of the name
+    (`#pham-van-dong-pvd`)."""
+    letters = [part[0] for word in plain for part in word.split("-") if part]
+    return len(letters) >= 2 and content == "".join(letters).upper() and content.isalpha()
 
 
 def _initials_agree(initials: list[str], given: list[str]) -> bool:
