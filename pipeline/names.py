@@ -791,7 +791,10 @@ class Mention:
         self.person = person
         self.reasons = {} if reasons is None else reasons
         self.listed = listed
-        plain = self.plain = [t.text for t in words if t.bracket is None]
+        # A word marked [sic] is as printed, a possessive too (`Cde. Brezhnev's [sic]`): the
+        # name is without it.
+        plain = self.plain = [t.text if t.element is None else _trimmed(t.text)
+                              for t in words if t.bracket is None]
         self.inverted = len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
         self.spoken = " ".join(reversed(plain) if self.inverted else plain)
 

@@ -1551,6 +1551,18 @@ def test_a_womans_name_and_her_other_name_in_brackets_are_one_person():
     assert "tang-wensheng" not in xml
 
 
+def test_a_name_in_the_possessive_in_a_participant_line_is_not_listed():
+    """`Interpreted by: Cde. Brezhnev's interpreter Yu.I. Dubinin` made Brezhnev an
+    interpreter (`Brezhnev's [sic]` a person `#brezhnevs`) and Dubinin's post `'s
+    interpreter`: the possessive names whose interpreter Dubinin is."""
+    for line in ("Cde. Brezhnev's interpreter Yu.I. Dubinin", "on the Soviet side, Cde. "
+                 "Brezhnev's [sic] interpreter Yu.I. Dubinin; on the Chinese side, Yan Mingfu"):
+        participants = _participants(f"Interpreted by: {line}.\n\nCde. Suslov: We continue."
+                                     f"\n\nDeng Xiaoping: Comrades!\n\nCde. Suslov: Good.\n")
+        assert "leonid-brezhnev" not in participants and "brezhnevs" not in participants
+        assert participants["yu-i-dubinin"] == ("interpreter", "Cde. Brezhnev's interpreter")
+
+
 def test_particles_inside_a_name_belong_to_it():
     """`al-`, `bin`, `de` between a name's words are the name's (`H. al-Assad` was `H. al-`
     and a person Assad); initials completed in brackets (`A.H. Khaddam [Abd al-Halim

@@ -607,8 +607,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
     pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
     for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
         person = names.persons.get(name.get("ref", "")[1:])
-        if person is None:
-            continue
+        if person is None or _possessive(name):
+            continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
         person.present = True
         post = _after(p, name)
         if post is None:
@@ -769,19 +769,33 @@ def _entry_role(entry: str) -> str | None:
         piece.strip()[:1].isupper() for piece in names) else None
 
 
+def _possessive(name: etree._Element) -> bool:
+    """Is a persName a possessive, its `'s` inside it (`<sic>Brezhnev's</sic>`) or after it?"""
+    return "".join(name.itertext()).endswith(_POSSESSIVES) or \
+        (name.tail or "").startswith(_POSSESSIVES)
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
-    """The words before a participant's name, back to the previous comma or colon."""
+    """The words before a participant's name, back to the previous comma or colon, with a
+    name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
+    note."""
     previous = name.getprevious()
     before = (previous.tail if previous is not None else name.getparent().text) or ""
     parts = [before]
-    while previous is not None and local(previous) in ("supplied",) and \
-            not re.search(r"[,:;]", before):
-        parts.insert(0, "".join(previous.itertext()))
+    while previous is not None and (local(previous) == "supplied" or
+                                    previous.tag == _PERSNAME and _possessive(previous) or
+                                    local(previous) == "note" and previous.get("type") == "sic") \
+            and not re.search(r"[,:;]", before):
+        if local(previous) != "note":
+            parts.insert(0, "".join(previous.itertext()))
         previous = previous.getprevious()
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = re.split(r"[,:;\n]|\band\b", text)[-1].strip()
+    text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
