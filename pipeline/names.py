@@ -119,6 +119,9 @@ NOT_NAME = {
     "Security", "General", "Assembly", "Decree", "Resolution", "Law", "Constitution", "Declaration",
     "Statement", "Communique", "Communiqué", "Protocol", "Convention", "Charter", "Program",
     "Doctrine", "Policy", "Line", "Thought", "Ideas", "Juche", "Chollima", "Heaven", "Earth",
+    # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
+    "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
+    "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
 }
 
 # First names of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
@@ -283,12 +286,16 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
-# Words after a name that make it part of an organisation's (`Kim Il Sung University`).
+# Words after a name that make it part of an organisation's (`Kim Il Sung University`), or
+# after a title and words the head of a body (`the General Political Department`, `General
+# Logistics Department`: no General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
                                 "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
                                 "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
-                                "Organization", "Organisation", "Shipyard"})
+                                "Organization", "Organisation", "Shipyard", "Department",
+                                "Directorate", "Staff", "Administration", "Command",
+                                "Headquarters", "Bureau", "Commission"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -695,13 +702,22 @@ def is_initials(word: str) -> bool:
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
     if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS or \
-            word.upper() in CABLE_ADDRESSES:
+            word.upper() in CABLE_ADDRESSES or _plural_title(word):
         return False
     if is_initials(word):
         return True
     first = word[0]
     return (first.isupper() or _PARTICLE_PREFIX.match(word) is not None) and \
         not word.isdigit() and not re.search(r"\d", word)
+
+
+def _plural_title(word: str) -> bool:
+    """Is `word` a title's plural (`Secretaries`, `Generals`, `Chairmen`): posts, no one's name
+    (`the General Secretaries` was a person `#secretaries`)?"""
+    return word.endswith("ies") and f"{word[:-3]}y" in TITLES or \
+        word.endswith("men") and f"{word[:-3]}man" in TITLES or \
+        word.endswith("s") and word[:-1] in TITLES
+
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -729,11 +745,17 @@ def _leads_title(tokens: list[Token], i: int) -> bool:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _name_bracket(content: str) -> bool:
-    """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`?"""
+    """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`? Not
+    a sentence: a full stop after a word that is no initial or abbreviation (`[Noise.]
+    Listen` was a person `#noise-listen`)."""
     words = content.split()
+    if content.endswith(".") and words and not is_initials(words[-1]) and \
+            words[-1] not in _ABBREVIATIONS:
+        return False
     return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
                                        _PARTICLE_WORD.fullmatch(w) for w in words) and \
-        _name_word(words[0]) and not content.endswith(",")
+        (_name_word(words[0]) or len(words) > 1 and words[0] in _PARTICLE_WORDS) and \
+        not content.endswith(",")
 
 
 @dataclass
@@ -769,7 +791,10 @@ class Mention:
         self.person = person
         self.reasons = {} if reasons is None else reasons
         self.listed = listed
-        plain = self.plain = [t.text for t in words if t.bracket is None]
+        # A word marked [sic] is as printed, a possessive too (`Cde. Brezhnev's [sic]`): the
+        # name is without it.
+        plain = self.plain = [t.text if t.element is None else _trimmed(t.text)
+                              for t in words if t.bracket is None]
         self.inverted = len(plain) == 2 and is_initials(plain[1]) and not is_initials(plain[0])
         self.spoken = " ".join(reversed(plain) if self.inverted else plain)
 
@@ -959,6 +984,12 @@ class Names:
         matches = [person for person in by_surname.get(key(words[-1]), ())
                    if agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
         return matches[0] if len(matches) == 1 else None
+
+    def knows_initialled(self, name: str) -> bool:
+        """Is `name`, initials and a surname, one person of the document or the authority
+        whose given names its initials begin (`A. Gromyko`; not `I. Khrushchev`)?"""
+        return self._by_initials(name, self._by_surname) is not None or \
+            self._by_initials(name, self._authority_by_surname) is not None
 
     def _initialled_before(self, name: str) -> Person | None:
         """The one person of the document known only by initials and a surname whose
@@ -1434,7 +1465,8 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
-            and not words[0].isupper() and not any(is_initials(w) for w in words[1:-1]):
+            and not words[0].isupper() and not any(is_initials(w) for w in words[1:-1]) and \
+            not _ROMAN_NUMERAL.fullmatch(words[-1]):
         return True  # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name)
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
@@ -1460,6 +1492,12 @@ def _name_shape(words: list[str]) -> bool:
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
         return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+# A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the
+# Extraordinary XIV Congress` was a person `#extraordinary-xiv`); after a name it may still
+# be the name's (`Charles H. Bonesteel III`).
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 # One syllable of a Korean name romanized (McCune-Reischauer without breves, or the Revised

@@ -251,6 +251,13 @@ BRACKETS = [
     ("Agreed [Seal of the CC CPSU] today.", '<stamp rend="brackets">Seal of the <orgName'),
     ("Premier Zhou: We agree. [Pause.] Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action" rend="brackets">Pause.</stage> Go on.</p>'),
+    # a stir in the hall alone, as the Soviet stenograms print it, and a break in the session
+    ("Premier Zhou: We continue. [Animation.] Good. (Noise.) Yes. [Commotion.] No.\n\n"
+     "Premier Kim: Good.", '<p>We continue. <stage type="action" rend="brackets">Animation.'
+     '</stage> Good. <stage type="action">(Noise.)</stage> Yes. <stage type="action" '
+     'rend="brackets">Commotion.</stage> No.</p>'),
+    ("Premier Zhou: We agree.\n\n[After the break]\n\nPremier Kim: Good.",
+     '<stage type="action" rend="brackets">After the break</stage></sp>'),
     # a parenthesised sentence of what happens, on its own in a turn
     ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
      "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
@@ -954,6 +961,26 @@ def test_a_roman_section_number_is_no_speaker(tei_all):
     assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
 
 
+def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
+    """`V. Conclusions`, `X. Results of the talks`, `C. Relations with Albania`, `I.
+    Khrushchev's visit` were persons `#v-conclusions`, `#x-results`, `#c-relations`,
+    `#i-khrushchev`: a section's letter before a heading (a word and lower-case words or a
+    possessive, or a word alone beside the section before or after it) is no initial; a
+    known person the letter's initial agrees with (`A. Gromyko's statement`), a name in
+    capitals (`P. YUDIN`) and a sentence stay persons."""
+    xml = body_xml("IV. Results\n\nText.\n\nV. Conclusions\n\nText.\n\nX. Results of the "
+                   "talks\n\nC. Relations with Albania\n\nD. Organizational matters\n\nI. "
+                   "Khrushchev's visit\n\nText.\n\nA. Gromyko's statement\n\nP. YUDIN\n\n"
+                   "B. Ponomarev said that the talks went well.\n\nText.\n", tei_all)
+    for heading in ("V. Conclusions", "X. Results of the talks", "D. Organizational matters"):
+        assert f"<p>{heading}</p>" in xml
+    assert "<p>C. Relations with <placeName" in xml
+    assert '<p>I. <persName ref="#nikita-khrushchev">Khrushchev</persName>\'s visit</p>' in xml
+    assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName>\'s statement</p>' in xml
+    assert '<persName ref="#p-yudin">P. YUDIN</persName>' in xml
+    assert '<p><persName ref="#boris-ponomarev">B. Ponomarev</persName> said' in xml
+
+
 @pytest.mark.parametrize("notice", [
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
@@ -1486,6 +1513,16 @@ NOT_PERSONS = [
     # a ship named after a person, quoted after a common noun
     ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
      "Nikolai Kolomeytsev"),
+    # a bracket ending in a full stop is a sentence, no part of a name (`#noise-listen`)
+    ("We met. [Agreed.] Listen. Good.", "Listen"),
+    # a title and words before an organisation's head noun: a body (`#political`)
+    ("The General Political Department and the General Logistics Department agreed.",
+     "Political"),
+    ("He is in charge of our General Supply Department.", "Supply"),
+    # a title's plural: posts (`#secretaries`)
+    ("The meeting of the General Secretaries and First Secretaries began.", "Secretaries"),
+    # a Roman numeral in capitals after a word: a congress's number (`#extraordinary-xiv`)
+    ("The Extraordinary XIV Congress of the CPCz is set.", "Extraordinary XIV"),
 ]
 
 
@@ -1539,6 +1576,61 @@ def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
     for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
                       ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
+
+
+def test_a_bracket_of_the_names_initials_is_its_short_form():
+    """`Pham Van Dong [PVD]` was a person `#pham-van-dong-pvd` and the later `PVD` nobody: the
+    capitals of the name's initials are the document's short form, a variant that the later
+    mentions mean."""
+    xml = body_xml("I went to Pham Van Dong [PVD]. PVD listened.\n\nThen Kim Il-sung [KIS] "
+                   "came. KIS agreed.\n")
+    assert '<persName ref="#pham-van-dong">Pham Van Dong <supplied reason="variant" ' \
+        'resp="#translator">PVD</supplied></persName>. <persName ref="#pham-van-dong">PVD' \
+        '</persName> listened' in xml
+    assert '<persName ref="#kim-il-sung">KIS</persName> agreed' in xml
+
+
+def test_a_title_and_a_bracketed_name_with_its_particle_are_the_person():
+    """`The General [de Gaulle]` was no one: a bracket opening with a particle before a name
+    word (`de Gaulle`, `von Braun`) is a name like any other."""
+    xml = body_xml("Faure: The General [de Gaulle] sends his greetings.\n\nZhou: Thank you."
+                   "\n\nFaure: Goodbye.\n")
+    assert '<persName ref="#charles-de-gaulle"><roleName>General</roleName> <supplied ' \
+        'reason="identification" resp="#translator">de Gaulle</supplied></persName>' in xml
+
+
+def test_a_sentences_adverb_is_no_word_of_the_name_after_it():
+    """`Later Wang Ming [Chen Shaoyu]` held the adverb in the persName (and made `Later Wang
+    Ming` a variant); the name printed stays the person's, the bracket its other name."""
+    xml = body_xml("Later Wang Ming [Chen Shaoyu] pursued a line. Afterwards Jiang Jieshi "
+                   "[Chiang Kai-shek] attacked.\n")
+    assert 'Later <persName ref="#wang-ming">Wang Ming <supplied reason="variant"' in xml
+    assert 'Afterwards <persName ref="#chiang-kai-shek">Jiang Jieshi' in xml
+
+
+def test_a_womans_name_and_her_other_name_in_brackets_are_one_person():
+    """`Interpreter: Nancy Tang [Tang Wensheng]` made the interpreter `#tang-wensheng` and the
+    later `Nancy Tang:` another person: the printed name, a woman's given name and a surname,
+    stays the person's, the bracket her variant."""
+    text = ("Interpreter: Nancy Tang [Tang Wensheng]\n\nChairman Mao: Good. (To Nancy Tang) Say "
+            "it.\n\nNancy Tang: All-round civil war.\n\nChairman Mao: Yes.\n")
+    assert _participants(text)["nancy-tang"] == ("interpreter", None)
+    xml = body_xml(text)
+    assert '<persName ref="#nancy-tang">Nancy Tang <supplied reason="variant" ' \
+        'resp="#translator">Tang Wensheng</supplied></persName>' in xml
+    assert "tang-wensheng" not in xml
+
+
+def test_a_name_in_the_possessive_in_a_participant_line_is_not_listed():
+    """`Interpreted by: Cde. Brezhnev's interpreter Yu.I. Dubinin` made Brezhnev an
+    interpreter (`Brezhnev's [sic]` a person `#brezhnevs`) and Dubinin's post `'s
+    interpreter`: the possessive names whose interpreter Dubinin is."""
+    for line in ("Cde. Brezhnev's interpreter Yu.I. Dubinin", "on the Soviet side, Cde. "
+                 "Brezhnev's [sic] interpreter Yu.I. Dubinin; on the Chinese side, Yan Mingfu"):
+        participants = _participants(f"Interpreted by: {line}.\n\nCde. Suslov: We continue."
+                                     f"\n\nDeng Xiaoping: Comrades!\n\nCde. Suslov: Good.\n")
+        assert "leonid-brezhnev" not in participants and "brezhnevs" not in participants
+        assert participants["yu-i-dubinin"] == ("interpreter", "Cde. Brezhnev's interpreter")
 
 
 def test_particles_inside_a_name_belong_to_it():

@@ -142,9 +142,13 @@ _STAGE_START = re.compile(
     r"(?:to|To|addressing|Addressing|turning|Turning|after|After|before|Before|while|While|"
     r"at this|At this|laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
     r"interrupting|Interrupting|in|In) ")
+# A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
+# "animation" is the Soviet stenograms' word for a stir in the hall) is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
                           r"interrupt\w*|translation|standing|stood|sat|leaves|left the room|"
-                          r"enters|entered|turns to|turning to|points? to)\b", re.IGNORECASE)
+                          r"enters|entered|turns to|turning to|points? to)\b|"
+                          r"^(?:general |loud )?(?:animation|commotion|noise|stir|uproar)\.?$",
+                          re.IGNORECASE)
 _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "which", "in", "on",
              "at", "for", "with", "by", "from", "as", "we", "i", "you", "he", "she", "they", "it",
              "us", "them", "our", "your", "his", "her", "their", "its", "is", "are", "was", "were",
@@ -364,7 +368,11 @@ _PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, patter
 # content, lower case: a set of them is asked in one look-up).
 _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     "pause", "a pause", "long pause", "short pause", "brief pause", "laughter", "laughs",
-    "applause", "stormy applause", "prolonged applause", "loud applause", "silence")
+    "applause", "stormy applause", "prolonged applause", "loud applause", "silence",
+    # a stir in the hall (`animation` is the Soviet stenograms' word), and a break in the
+    # session: `[Commotion.]`, `[Animation.]`, `[Break]`, `[After the break]`
+    "noise", "commotion", "animation", "general animation", "stir", "uproar", "break",
+    "a break", "after the break", "after a break")
     for stop in ("", "."))
 # Elements whose content may hold a stage direction (TEI's macro.paraContent); in the others
 # (a speaker label, a name, a gloss, a stamp) the bracket is an editorial note.

@@ -56,6 +56,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     lines = _collect_listed(div, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
+    _read_headings(div, names, readings)
     parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
     for element in elements:          # first walk: full names only
         if element in parts:
@@ -176,6 +177,80 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
     return names.scan_reading(reading)
 
 
+# A section's number opening a paragraph, a Roman numeral (I to XXXIX) or a capital letter and
+# a full stop, and the rest of its first line: `V. Conclusions`, `C. Relations with Albania`,
+# `I. Khrushchev's visit`, as `K. Chernenko` or `A. Gromyko said` open one too.
+_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Z])\."
+                      r"[ \u00a0]+(?P<rest>[^\n]{1,200})")
+# The first word of a heading after its number, and what may follow it: a possessive or
+# lower-case words (`Relations with Albania`, `Organizational matters`, `Khrushchev's visit`).
+_HEADING_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*(?P<possessive>['\u2019]s)?")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
+    """Read the paragraphs that open with a section's number and a heading without that
+    number: the letter is no initial (`V. Conclusions` was a person `#v-conclusions`, `X.
+    Results of the talks` one `#x-results`). A letter is a section's when the words after it
+    are a heading, not a sentence, and no person of the document or the authority has that
+    surname and a given name it begins (`I. Khrushchev's visit`, not `A. Gromyko's
+    statement`): a word and lower-case words or a possessive; a word alone only beside
+    another section of the sequence (`IV.` or `VI.` before or after `V. Conclusions`)."""
+    found = []
+    for p in div.iter(tag("p")):
+        section = _SECTION.match(p.text or "")
+        if section is not None:
+            found.append((p, section.group("number"), section))
+    if not found:
+        return
+    places = {place for _, number, _ in found for place in _section_places(number)}
+    for p, number, section in found:
+        if len(number) != 1 or not _is_heading(section, names) and not (
+                _lone_heading_word(section, names) and any(
+                    (kind, value + step) in places for kind, value in _section_places(number)
+                    for step in (-1, 1))):
+            continue
+        reading = _read(p, readings)
+        if reading is not None and reading.tokens and \
+                reading.tokens[0].start == section.start("number"):
+            readings[p] = _Level(reading.text, reading.tokens[1:], reading.marks)
+
+
+def _section_places(number: str) -> list[tuple[str, int]]:
+    """Where a section's number stands in the sequences it may be of: the alphabet's and the
+    Roman numerals' (`V` is either)."""
+    places = [("letter", ord(number))] if len(number) == 1 else []
+    if set(number) <= set(_ROMAN_VALUES):
+        values = [_ROMAN_VALUES[c] for c in number]
+        places.append(("roman", sum(-v if v < after else v
+                                    for v, after in zip(values, values[1:] + [0]))))
+    return places
+
+
+def _is_heading(section: re.Match, names: N.Names) -> bool:
+    """Are the words after a letter a heading: a word, then a possessive or lower-case words
+    (not `and` before another initial), no sentence's end, and no known person that the
+    letter and the word name?"""
+    rest = section.group("rest").rstrip()
+    word = _HEADING_WORD.match(rest)
+    if word is None or rest.endswith((".", ",", ";", ":", "!", "?")) or \
+            len(rest.split()) > 10 or re.search(r"\b[A-Z]\.", rest):
+        return False
+    after = rest[word.end():]
+    if not word.group("possessive") and not re.match(r"[ \u00a0]+[a-z]{2,}\b", after):
+        return False
+    surname = word.group()[:word.start("possessive")] if word.group("possessive") else word.group()
+    return not names.knows_initialled(f"{section.group('number')}. {surname}")
+
+
+def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
+    """Is the rest after a letter one capitalized word, no name's in capitals and none a
+    known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`)?"""
+    rest = section.group("rest").rstrip()
+    return re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None and \
+        not names.knows_initialled(f"{section.group('number')}. {rest}")
+
+
 def _has_full_name_hint(text: str) -> bool:
     return OBJECT in text or any(word.group(1) is not None
                                  for word in _CAPITALIZED_WORD.finditer(text))
@@ -200,7 +275,8 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "identification"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
-                _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content):
+                _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
+                or _abbreviates(plain, content):
             variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
             mention.reasons[token.start] = "variant"
         elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
@@ -228,14 +304,26 @@ def _another_name(plain: list[str], content: str) -> bool:
     Chung Hee [Bak Jeong-hui]`, `Shi Zhe [Karskii]`, `Sheikh Mujibur Rahman [Mujib]`)? The
     printed name stays the person's. Not when the bracket is the fuller name (`Kim Il [Kim Il
     Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
-    [Stalin]`: the bracket says who is meant)."""
+    [Stalin]`: the bracket says who is meant). A woman's given name before a surname is a
+    name's shape here too (`Nancy Tang [Tang Wensheng]`: the interpreter the turns call
+    `Nancy Tang:`, one person)."""
     words = content.split()
-    if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words)):
+    if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words) or
+                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES):
         return False
     printed = {N.key(w) for w in plain}
     if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
         return False
     return not _authority_name(content) or _authority_name(" ".join(plain))
+
+
+def _abbreviates(plain: list[str], content: str) -> bool:
+    """Is the bracket the document's short form of the name before it, the initials of its
+    words in capitals (`Pham Van Dong [PVD]`, `Kim Il-sung [KIS]`), as `[henceforth referred
+    to as Kim]` gives one? A variant, which the later `PVD` means; not the rest of the name
+    (`#pham-van-dong-pvd`)."""
+    letters = [part[0] for word in plain for part in word.split("-") if part]
+    return len(letters) >= 2 and content == "".join(letters).upper() and content.isalpha()
 
 
 def _initials_agree(initials: list[str], given: list[str]) -> bool:
@@ -519,8 +607,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
     pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
     for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
         person = names.persons.get(name.get("ref", "")[1:])
-        if person is None:
-            continue
+        if person is None or _possessive(name):
+            continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
         person.present = True
         post = _after(p, name)
         if post is None:
@@ -681,19 +769,33 @@ def _entry_role(entry: str) -> str | None:
         piece.strip()[:1].isupper() for piece in names) else None
 
 
+def _possessive(name: etree._Element) -> bool:
+    """Is a persName a possessive, its `'s` inside it (`<sic>Brezhnev's</sic>`) or after it?"""
+    return "".join(name.itertext()).endswith(_POSSESSIVES) or \
+        (name.tail or "").startswith(_POSSESSIVES)
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
-    """The words before a participant's name, back to the previous comma or colon."""
+    """The words before a participant's name, back to the previous comma or colon, with a
+    name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
+    note."""
     previous = name.getprevious()
     before = (previous.tail if previous is not None else name.getparent().text) or ""
     parts = [before]
-    while previous is not None and local(previous) in ("supplied",) and \
-            not re.search(r"[,:;]", before):
-        parts.insert(0, "".join(previous.itertext()))
+    while previous is not None and (local(previous) == "supplied" or
+                                    previous.tag == _PERSNAME and _possessive(previous) or
+                                    local(previous) == "note" and previous.get("type") == "sic") \
+            and not re.search(r"[,:;]", before):
+        if local(previous) != "note":
+            parts.insert(0, "".join(previous.itertext()))
         previous = previous.getprevious()
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = re.split(r"[,:;\n]|\band\b", text)[-1].strip()
+    text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
