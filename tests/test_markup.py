@@ -778,6 +778,28 @@ def test_a_reported_turn_with_an_adverb_before_the_verb(tei_all):
     assert '</speaker> <p>then informed him' in xml and '</speaker> <p>in turn said' in xml
 
 
+def test_a_surname_before_a_period_is_a_label_in_a_body_of_period_labels(tei_all):
+    """`Kosygin. How is ...` after `A.N. Kosygin.` was a paragraph inside Taraki's turn: a
+    surname a period label named, the whole first sentence, is that speaker's label. Without
+    period labels, two known names that each so open two paragraphs are labels too; a short
+    sentence (`Good.`) or a surname no label named stays text."""
+    xml = body_xml("A.N. Kosygin. How is Comrade Taraki's health?\n\nN.M. Taraki. I am tired."
+                   "\n\nKosygin. How is Comrade Taraki's health?\n\nTaraki (after a pause). "
+                   "I am not tired.\n\nGood. Brezhnev. He sends greetings.\n", tei_all)
+    assert xml.count('<sp who="#alexei-kosygin">') == 2
+    assert xml.count('<sp who="#nur-muhammad-taraki">') == 2
+    assert '<sp who="#alexei-kosygin"><speaker rend="period"><persName ref="#alexei-kosygin">' \
+           'Kosygin</persName></speaker> <p>How is' in xml
+    assert '<speaker rend="period"><persName ref="#nur-muhammad-taraki">Taraki</persName>' \
+           '</speaker> <stage type="action">(after a pause)</stage> <p>I am not tired.' in xml
+    assert "<p>I am not tired.</p>\n\n<p>Good. " in xml
+    assert _whos("Kosygin. How is your health?\n\nTaraki. I am tired.\n\nKosygin. How is "
+                 "Herat?\n\nTaraki. The situation is bad.\n") == \
+        ["#alexei-kosygin", "#nur-muhammad-taraki"] * 2
+    assert _whos("Kosygin. How is your health?\n\nTaraki. I am tired.\n\nKosygin. How is "
+                 "Herat?\n") == []
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
