@@ -368,7 +368,7 @@ class PersonLabels:
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
                 not strict and (self.known.dialogue and self._introduced(label)
-                                or self._names_one_holder(label))
+                                or self._names_one_holder(label) or self._beside_turns(label))
         return answer
 
     def _introduced(self, label: str) -> bool:
@@ -381,6 +381,14 @@ class PersonLabels:
         if self._named is None:   # read only when asked: most labels are known by other rules
             self._named = names.surnames_named(self.prelude)
         return label_key in self._named
+
+    def _beside_turns(self, label: str) -> bool:
+        """Is `label` `The` and titles (`The Secretary:`) in a body where another label is a
+        person's (`Vice Premier Teng:`)? A memorandum names its own side by post: with
+        only two turns the body is no body of turns, but the label is a speaker's all the
+        same (a person of its own when no one holds the title, as in a body of turns)."""
+        return _by_title(label) and any(
+            not _by_title(other) and self.is_person_label(other) for other in self.known.labels)
 
     def _names_one_holder(self, label: str) -> bool:
         """Is `label` a title alone or after `The` (`The Secretary`, `Prime Minister`, `PM`)
@@ -425,7 +433,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             if names.key(name.split()[-1]) not in known.period_surnames:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
-                not known.is_person_label(name, strict=pattern is not _LABEL):
+                not known.is_person_label(name, strict=pattern is not _LABEL) and \
+                not (pattern is _REPORTED and _by_title(name)):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -792,6 +801,16 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
         if find_label(text, labels, matches=matches):
             return False  # labelled turns exist: reported speech is ordinary narration here
         match = _REPORTED.match(text)
-        if match and labels.is_person_label(match.group("label"), strict=True):
+        if match and (labels.is_person_label(match.group("label"), strict=True) or
+                      _by_title(match.group("label"))):
             speakers[match.group("label")] += 1
     return len(speakers) >= 2 and sum(speakers.values()) >= 3
+
+
+def _by_title(label: str) -> bool:
+    """Is `label` `The` and titles (`The President`, `The Secretary`, `The Foreign Minister`):
+    a US memorandum's speaker in reported speech (`The President said that ...`)? One
+    person's: no honorific (`The Comrades`) and no plural (`The Ministers`)."""
+    title = names.title_of_label(label)
+    return label.split()[0] in ("The", "THE") and title is not None and \
+        not title.endswith("s") and all(word not in names.HONORIFICS for word in title.split())

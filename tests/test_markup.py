@@ -672,6 +672,15 @@ def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
                  "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
 
 
+def test_the_title_as_a_label_beside_one_other_turn():
+    """`The Secretary: Thank you.` after one turn of `Premier Zhou:` was text in his
+    turn (too few turns for a body of turns): `The` and titles beside another speaker's label
+    is a speaker's label, a person of its own when no one holds the title."""
+    assert _whos("Premier Zhou: Welcome to Peking.\n\nThe Secretary: Thank you.\n") == \
+        ["#zhou-enlai", "#the-secretary"]
+    assert _whos("The Secretary: Thank you.\n\nThe Ambassador: Yes.\n") == []
+
+
 @pytest.mark.parametrize("present, label", [
     ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "PM"),
     ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "Prime Minister"),
@@ -873,6 +882,24 @@ def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
            "<sp " in xml
     xml = body_xml("Nehru: First.\n\nI said so before.\n\nZhou: Third.\n\nNehru: Fourth.")
     assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
+
+
+def test_reported_speech_of_a_title_is_a_turn(tei_all):
+    """`The President said that ...` between Mr. Khrushchev's turns was a paragraph of his
+    turn: `The` and titles before the verb is a speaker, the participant holding the title
+    (`Dr. Henry A. Kissinger, Secretary of State`), else a person of its own."""
+    xml = body_xml("Mr. Khrushchev said that he wanted to discuss the German problem.\n\n"
+                   "The President said that the US was in Berlin by contractual rights.\n\n"
+                   "Mr. Khrushchev replied that this was not so.\n\nThe Secretary said that "
+                   "he agreed.\n", tei_all)
+    assert '<sp who="#the-president"><speaker rend="inline"><persName ref="#the-president">' \
+           'The President</persName></speaker> <p>said that the' in xml
+    assert '<sp who="#the-secretary">' in xml
+    assert _whos("PARTICIPANTS:\nAnatoliy F. Dobrynin, Soviet Ambassador\nDr. Henry A. "
+                 "Kissinger, Secretary of State\n\nAmbassador Dobrynin said that he had a "
+                 "message.\n\nThe Secretary said that he would read it.\n\nAmbassador "
+                 "Dobrynin asked when.\n\nThe Secretary replied that he would do it today.\n") \
+        == ["#anatoliy-f-dobrynin", "#henry-kissinger"] * 2
 
 
 def test_a_participants_surname_is_a_speaker_the_first_time():
