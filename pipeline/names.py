@@ -487,6 +487,25 @@ def _builtin_indexes() -> _AuthorityIndexes:
     return _authority_indexes(builtin_authority())
 
 
+def _romanized_surnames(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the key of the surname of each other name they have in an
+    East Asian romanization (`Chou En-lai`, `Teng Hsiao-ping` of Zhou Enlai and Deng Xiaoping
+    give chou, teng): `Premier Chou` is one of them when no other has that surname."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        for form in person.variants:
+            if len(form.split()) >= 2 and romanization(form):
+                entries = found.setdefault(key(surname_of(form)), [])
+                if person not in entries:
+                    entries.append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_romanized_surnames() -> dict[str, list[Person]]:
+    return _romanized_surnames(builtin_authority())
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
@@ -903,6 +922,8 @@ class Names:
         # other name): read, never changed, so the built-in authority's are made once.
         self._authority_by_surname, self._authority_id_keys, self._authority_by_key = \
             _builtin_indexes() if authority is None else _authority_indexes(self.authority)
+        self._builtin = authority is None
+        self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
@@ -1128,9 +1149,21 @@ class Names:
             if len(given) == 1:
                 return given[0]
             known = self._authority_by_surname.get(key(surname), ())
+            if not known and titles:
+                # No one's surname, but the one person's in another romanization: `Premier
+                # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
+                known = self._romanized_surnames().get(key(surname), ())
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _romanized_surnames(self) -> dict[str, list[Person]]:
+        """`_romanized_surnames` of the authority, read when first asked (the built-in
+        authority's once for all documents)."""
+        if self._authority_romanized is None:
+            self._authority_romanized = _builtin_romanized_surnames() if self._builtin else \
+                _romanized_surnames(self.authority)
+        return self._authority_romanized
 
     def resolve_woman(self, surname: str, honorific: str) -> Person:
         """The person `Mme. Sukarno`, `Mrs. Gandhi` means: the one woman of the document (or

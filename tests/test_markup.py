@@ -973,6 +973,14 @@ def test_one_person_whatever_initials_or_romanization_name_them():
         ["andrei-gromyko", "henry-kissinger", "leonid-brezhnev", "v-i-ivanov", "zhou-enlai"]
 
 
+def test_a_wade_giles_surname_after_a_title_is_the_authoritys_person():
+    """`Premier Chou:` and `Vice Premier Teng:` in a document that never wrote their full
+    names were persons `chou` and `teng`: the authority writes Zhou Enlai and Deng Xiaoping
+    also `Chou En-lai`, `Teng Hsiao-ping`, and no one else has those surnames."""
+    assert _whos("Premier Chou: Welcome.\n\nVice Premier Teng: Thank you.\n\nPremier Chou: "
+                 "Sit down.\n") == ["#zhou-enlai", "#deng-xiaoping", "#zhou-enlai"]
+
+
 def test_given_names_in_other_romanizations_are_one_person():
     """`Anatoly Dobrynin`, the participant `Anatoliy F. Dobrynin` and `Anatolii Dobrynin` were
     three persons, and `Dobrynin:` a fourth; `Yuriy` and `Iurii` are one given name too. Names
