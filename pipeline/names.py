@@ -307,15 +307,17 @@ _GIVEN_PARTS = re.compile(r"[^\W\d_]+")   # the letters of given names: `L.I.` -
 
 def _agree(given: list[str], other: list[str]) -> bool:
     """Do two lists of given names or initials name the same person, as far as both go? The
-    first must be there in both; an initial agrees with a name it begins (`A` and `Andrei`);
-    a list may go on where the other stops (a middle initial, a patronymic)."""
+    first must be there in both; an initial agrees with a name it begins (`A` and `Andrei`),
+    in either romanization of Russian (`Iu` and `Yuri`); a list may go on where the other
+    stops (a middle initial, a patronymic)."""
     if not given or not other:
         return False
     for one, two in zip(given, other):
         if key(one) == key(two) or given_key(one) == given_key(two):
             continue
         short, long = sorted((key(one), key(two)), key=len)
-        if len(short) > 2 or not long.startswith(short):
+        if len(short) > 2 or not long.startswith(short) and \
+                not given_key(long).startswith(given_key(short)):
             return False
     return True
 
@@ -969,16 +971,23 @@ class Names:
         """The one person with `name`'s surname whose given names agree with its initials:
         `A. Gromyko`, `L.I. Brezhnev`, `Henry A. Kissinger` are Andrei Gromyko, Leonid Brezhnev,
         Henry Kissinger; or, for a name without initials, whose given names are its own in
-        another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last."""
+        another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last.
+        Initials are asked of the person's other forms with that surname too: `I. Stalin`
+        and `Iu. ANDROPOV` begin no Joseph or Yuri, but the I.V. Stalin and Iu.V. Andropov
+        they also are."""
         words = name.split()
         if len(words) < 2:
             return None
-        agree = _agree if any(is_initials(w) for w in words[:-1]) else _respelt_given
+        initialled = any(is_initials(w) for w in words[:-1])
+        agree = _agree if initialled else _respelt_given
         if agree is _respelt_given and romanization(name):
             return None   # an East Asian name: surname first, and no such endings
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
-        matches = [person for person in by_surname.get(key(words[-1]), ())
-                   if agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
+        surname = key(words[-1])
+        matches = [person for person in by_surname.get(surname, ())
+                   if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
+                          for form in (person.name, *(person.variants if initialled else ()))
+                          if key(form.split()[-1]) == surname)]
         return matches[0] if len(matches) == 1 else None
 
     def _initialled_before(self, name: str) -> Person | None:

@@ -1009,6 +1009,16 @@ def test_a_full_name_after_its_initials_is_the_same_person():
         ["s-a-kiryluk", "s-b-kiryluk", "stanislaw-kiryluk"]
 
 
+def test_one_russian_initial_is_the_person_of_the_fuller_initials():
+    """`Iu. ANDROPOV` and `I. Stalin` after `Iu.V. Andropov` and `I.V. Stalin` were persons
+    `iu-andropov` and `i-stalin`: an initial is asked of the person's initialled forms too,
+    and `Iu` begins `Yuri` in the other romanization."""
+    xml = body_xml("Present: I.V. Stalin, Iu.V. Andropov.\n\nI. Stalin wrote to Iu. ANDROPOV."
+                   "\n\nIu. Smirnov met Yuri Smirnov.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == \
+        ["joseph-stalin", "yuri-andropov", "yuri-smirnov"]
+
+
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each participant's (role, side) in the header of `text` converted."""
     tree = pipeline.convert(text).tree
