@@ -314,15 +314,17 @@ _GIVEN_PARTS = re.compile(r"[^\W\d_]+")   # the letters of given names: `L.I.` -
 
 def _agree(given: list[str], other: list[str]) -> bool:
     """Do two lists of given names or initials name the same person, as far as both go? The
-    first must be there in both; an initial agrees with a name it begins (`A` and `Andrei`);
-    a list may go on where the other stops (a middle initial, a patronymic)."""
+    first must be there in both; an initial agrees with a name it begins (`A` and `Andrei`),
+    in either romanization of Russian (`Iu` and `Yuri`); a list may go on where the other
+    stops (a middle initial, a patronymic)."""
     if not given or not other:
         return False
     for one, two in zip(given, other):
         if key(one) == key(two) or given_key(one) == given_key(two):
             continue
         short, long = sorted((key(one), key(two)), key=len)
-        if len(short) > 2 or not long.startswith(short):
+        if len(short) > 2 or not long.startswith(short) and \
+                not given_key(long).startswith(given_key(short)):
             return False
     return True
 
@@ -492,6 +494,25 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
 def _builtin_indexes() -> _AuthorityIndexes:
     """The built-in authority's indexes: every conversion without a register asks for them."""
     return _authority_indexes(builtin_authority())
+
+
+def _romanized_surnames(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the key of the surname of each other name they have in an
+    East Asian romanization (`Chou En-lai`, `Teng Hsiao-ping` of Zhou Enlai and Deng Xiaoping
+    give chou, teng): `Premier Chou` is one of them when no other has that surname."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        for form in person.variants:
+            if len(form.split()) >= 2 and romanization(form):
+                entries = found.setdefault(key(surname_of(form)), [])
+                if person not in entries:
+                    entries.append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_romanized_surnames() -> dict[str, list[Person]]:
+    return _romanized_surnames(builtin_authority())
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -928,6 +949,8 @@ class Names:
         # other name): read, never changed, so the built-in authority's are made once.
         self._authority_by_surname, self._authority_id_keys, self._authority_by_key = \
             _builtin_indexes() if authority is None else _authority_indexes(self.authority)
+        self._builtin = authority is None
+        self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
@@ -973,16 +996,23 @@ class Names:
         """The one person with `name`'s surname whose given names agree with its initials:
         `A. Gromyko`, `L.I. Brezhnev`, `Henry A. Kissinger` are Andrei Gromyko, Leonid Brezhnev,
         Henry Kissinger; or, for a name without initials, whose given names are its own in
-        another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last."""
+        another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last.
+        Initials are asked of the person's other forms with that surname too: `I. Stalin`
+        and `Iu. ANDROPOV` begin no Joseph or Yuri, but the I.V. Stalin and Iu.V. Andropov
+        they also are."""
         words = name.split()
         if len(words) < 2:
             return None
-        agree = _agree if any(is_initials(w) for w in words[:-1]) else _respelt_given
+        initialled = any(is_initials(w) for w in words[:-1])
+        agree = _agree if initialled else _respelt_given
         if agree is _respelt_given and romanization(name):
             return None   # an East Asian name: surname first, and no such endings
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
-        matches = [person for person in by_surname.get(key(words[-1]), ())
-                   if agree(given, _GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])))]
+        surname = key(words[-1])
+        matches = [person for person in by_surname.get(surname, ())
+                   if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
+                          for form in (person.name, *(person.variants if initialled else ()))
+                          if key(form.split()[-1]) == surname)]
         return matches[0] if len(matches) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
@@ -1159,9 +1189,21 @@ class Names:
             if len(given) == 1:
                 return given[0]
             known = self._authority_by_surname.get(key(surname), ())
+            if not known and titles:
+                # No one's surname, but the one person's in another romanization: `Premier
+                # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
+                known = self._romanized_surnames().get(key(surname), ())
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _romanized_surnames(self) -> dict[str, list[Person]]:
+        """`_romanized_surnames` of the authority, read when first asked (the built-in
+        authority's once for all documents)."""
+        if self._authority_romanized is None:
+            self._authority_romanized = _builtin_romanized_surnames() if self._builtin else \
+                _romanized_surnames(self.authority)
+        return self._authority_romanized
 
     def resolve_woman(self, surname: str, honorific: str) -> Person:
         """The person `Mme. Sukarno`, `Mrs. Gandhi` means: the one woman of the document (or

@@ -44,6 +44,15 @@ _PERIOD_LABEL = re.compile(
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# A name in mixed case before a period, the paragraph's whole first sentence: one to four
+# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`). A label only
+# where the body's period labels named that surname before (`A.N. Kosygin.`), see
+# `_period_surnames`: read alone, it would be any short sentence.
+_NAME_WORD_LOWER = f"[{names.CAPITALS}]" r"[a-z\u00e0-\u00ff\u0100-\u024f][\w'\u2019\-]*"
+_SURNAME_PERIOD_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
 _DEFINING_LABEL = re.compile(
@@ -344,6 +353,8 @@ class PersonLabels:
         self.participants = participants   # the keys of the surnames the participant lines list
         self.posts = posts                 # (name, post) the participant lines give, as printed
         self.prelude = prelude             # the body before the first turn
+        # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
+        self.period_surnames: frozenset[str] = frozenset()
         self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
@@ -357,7 +368,7 @@ class PersonLabels:
         if answer is None:
             answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
                 not strict and (self.known.dialogue and self._introduced(label)
-                                or self._names_one_holder(label))
+                                or self._names_one_holder(label) or self._beside_turns(label))
         return answer
 
     def _introduced(self, label: str) -> bool:
@@ -370,6 +381,14 @@ class PersonLabels:
         if self._named is None:   # read only when asked: most labels are known by other rules
             self._named = names.surnames_named(self.prelude)
         return label_key in self._named
+
+    def _beside_turns(self, label: str) -> bool:
+        """Is `label` `The` and titles (`The Secretary:`) in a body where another label is a
+        person's (`Vice Premier Teng:`)? A memorandum names its own side by post: with
+        only two turns the body is no body of turns, but the label is a speaker's all the
+        same (a person of its own when no one holds the title, as in a body of turns)."""
+        return _by_title(label) and any(
+            not _by_title(other) and self.is_person_label(other) for other in self.known.labels)
 
     def _names_one_holder(self, label: str) -> bool:
         """Is `label` a title alone or after `The` (`The Secretary`, `Prime Minister`, `PM`)
@@ -392,13 +411,16 @@ class PersonLabels:
 
 def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
-    """Return the speech-turn label at the start of `text`, if there is one.
+    """Return the speech-turn label at the start of `text`, if there is one: with `style`
+    "reported", a reported-speech turn's (`Stalin asks ...`), with "surname", a name in mixed
+    case before a period (`Kosygin. How ...`), which only some bodies have.
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    for pattern in (_REPORTED,) if style == "reported" else (_LABEL, _PERIOD_LABEL,
-                                                              _DEFINING_LABEL, _JOINT_LABEL):
+    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,)}.get(
+        style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
+    for pattern in patterns:
         match = matches[text] if pattern is _LABEL and matches is not None and \
             text in matches else pattern.match(text)
         if not match:
@@ -407,8 +429,12 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         if pattern is _JOINT_LABEL:
             if not all(known.is_person_label(match.group(side)) for side in ("first", "second")):
                 continue
+        elif pattern is _SURNAME_PERIOD_LABEL:
+            if names.key(name.split()[-1]) not in known.period_surnames:
+                continue
         elif _SECTION_NUMBER.fullmatch(name) or \
-                not known.is_person_label(name, strict=pattern is not _LABEL):
+                not known.is_person_label(name, strict=pattern is not _LABEL) and \
+                not (pattern is _REPORTED and _by_title(name)):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -449,6 +475,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label)}
     known.dialogue = not reported and sum(turns.values()) >= 3
+    if not reported:
+        labels.period_surnames = _period_surnames(body, spans, labels)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):
@@ -507,6 +535,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         label = find_label(text, labels, matches=matches)
         if label is None and reported:
             label = find_label(text, labels, "reported")
+        if label is None and labels.period_surnames:
+            label = find_label(text, labels, "surname")
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             in_turn = seen_turn = True
@@ -736,6 +766,32 @@ def _count_labels(body: str, spans, labels: PersonLabels,
     return sum(1 for start, end in spans if find_label(body[start:end], labels, matches=matches))
 
 
+def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
+    """The keys of the surnames that a paragraph may open with in mixed case before a period
+    and be a speaker's label (`Kosygin. How is ...`): in a body of period labels, the
+    surnames they name (`A.N. Kosygin.`, `BREZHNEV.`) and the participant lines'; else, the
+    names of known persons that so open two paragraphs each, two names at least (`Kosygin.`
+    and `Taraki.` taking turns). A short sentence (`Good.`) is none of them."""
+    named: set[str] = set()
+    repeated: Counter[str] = Counter()
+    for start, end in spans:
+        text = body[start:end]
+        match = _PERIOD_LABEL.match(text)
+        if match and not _SECTION_NUMBER.fullmatch(match.group("label")) and \
+                labels.is_person_label(match.group("label"), strict=True):
+            named.update(names.key(word) for word in match.group("label").split()
+                         if not names.is_initials(word))
+            continue
+        match = _SURNAME_PERIOD_LABEL.match(text)
+        if match:
+            repeated[match.group("label")] += 1
+    if named:
+        return frozenset(named | labels.participants)
+    twice = {names.key(label.split()[-1]) for label, count in repeated.items()
+             if count >= 2 and labels.is_person_label(label, strict=True)}
+    return frozenset(twice) if len(twice) >= 2 else frozenset()
+
+
 def _reported_speech_style(body: str, spans, labels: PersonLabels,
                            matches: dict[str, re.Match | None]) -> bool:
     """Does the document write its turns as reported speech (`Stalin asks ...`) consistently?"""
@@ -745,6 +801,16 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
         if find_label(text, labels, matches=matches):
             return False  # labelled turns exist: reported speech is ordinary narration here
         match = _REPORTED.match(text)
-        if match and labels.is_person_label(match.group("label"), strict=True):
+        if match and (labels.is_person_label(match.group("label"), strict=True) or
+                      _by_title(match.group("label"))):
             speakers[match.group("label")] += 1
     return len(speakers) >= 2 and sum(speakers.values()) >= 3
+
+
+def _by_title(label: str) -> bool:
+    """Is `label` `The` and titles (`The President`, `The Secretary`, `The Foreign Minister`):
+    a US memorandum's speaker in reported speech (`The President said that ...`)? One
+    person's: no honorific (`The Comrades`) and no plural (`The Ministers`)."""
+    title = names.title_of_label(label)
+    return label.split()[0] in ("The", "THE") and title is not None and \
+        not title.endswith("s") and all(word not in names.HONORIFICS for word in title.split())

@@ -749,6 +749,15 @@ def test_the_title_as_a_label_is_the_participant_holding_it(tei_all):
                  "The Ambassador: Maybe.\n")[-1] == "#the-ambassador"
 
 
+def test_the_title_as_a_label_beside_one_other_turn():
+    """`The Secretary: Thank you.` after one turn of `Premier Zhou:` was text in his
+    turn (too few turns for a body of turns): `The` and titles beside another speaker's label
+    is a speaker's label, a person of its own when no one holds the title."""
+    assert _whos("Premier Zhou: Welcome to Peking.\n\nThe Secretary: Thank you.\n") == \
+        ["#zhou-enlai", "#the-secretary"]
+    assert _whos("The Secretary: Thank you.\n\nThe Ambassador: Yes.\n") == []
+
+
 @pytest.mark.parametrize("present, label", [
     ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "PM"),
     ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "Prime Minister"),
@@ -855,6 +864,28 @@ def test_a_reported_turn_with_an_adverb_before_the_verb(tei_all):
     assert '</speaker> <p>then informed him' in xml and '</speaker> <p>in turn said' in xml
 
 
+def test_a_surname_before_a_period_is_a_label_in_a_body_of_period_labels(tei_all):
+    """`Kosygin. How is ...` after `A.N. Kosygin.` was a paragraph inside Taraki's turn: a
+    surname a period label named, the whole first sentence, is that speaker's label. Without
+    period labels, two known names that each so open two paragraphs are labels too; a short
+    sentence (`Good.`) or a surname no label named stays text."""
+    xml = body_xml("A.N. Kosygin. How is Comrade Taraki's health?\n\nN.M. Taraki. I am tired."
+                   "\n\nKosygin. How is Comrade Taraki's health?\n\nTaraki (after a pause). "
+                   "I am not tired.\n\nGood. Brezhnev. He sends greetings.\n", tei_all)
+    assert xml.count('<sp who="#alexei-kosygin">') == 2
+    assert xml.count('<sp who="#nur-muhammad-taraki">') == 2
+    assert '<sp who="#alexei-kosygin"><speaker rend="period"><persName ref="#alexei-kosygin">' \
+           'Kosygin</persName></speaker> <p>How is' in xml
+    assert '<speaker rend="period"><persName ref="#nur-muhammad-taraki">Taraki</persName>' \
+           '</speaker> <stage type="action">(after a pause)</stage> <p>I am not tired.' in xml
+    assert "<p>I am not tired.</p>\n\n<p>Good. " in xml
+    assert _whos("Kosygin. How is your health?\n\nTaraki. I am tired.\n\nKosygin. How is "
+                 "Herat?\n\nTaraki. The situation is bad.\n") == \
+        ["#alexei-kosygin", "#nur-muhammad-taraki"] * 2
+    assert _whos("Kosygin. How is your health?\n\nTaraki. I am tired.\n\nKosygin. How is "
+                 "Herat?\n") == []
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
@@ -928,6 +959,24 @@ def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
            "<sp " in xml
     xml = body_xml("Nehru: First.\n\nI said so before.\n\nZhou: Third.\n\nNehru: Fourth.")
     assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
+
+
+def test_reported_speech_of_a_title_is_a_turn(tei_all):
+    """`The President said that ...` between Mr. Khrushchev's turns was a paragraph of his
+    turn: `The` and titles before the verb is a speaker, the participant holding the title
+    (`Dr. Henry A. Kissinger, Secretary of State`), else a person of its own."""
+    xml = body_xml("Mr. Khrushchev said that he wanted to discuss the German problem.\n\n"
+                   "The President said that the US was in Berlin by contractual rights.\n\n"
+                   "Mr. Khrushchev replied that this was not so.\n\nThe Secretary said that "
+                   "he agreed.\n", tei_all)
+    assert '<sp who="#the-president"><speaker rend="inline"><persName ref="#the-president">' \
+           'The President</persName></speaker> <p>said that the' in xml
+    assert '<sp who="#the-secretary">' in xml
+    assert _whos("PARTICIPANTS:\nAnatoliy F. Dobrynin, Soviet Ambassador\nDr. Henry A. "
+                 "Kissinger, Secretary of State\n\nAmbassador Dobrynin said that he had a "
+                 "message.\n\nThe Secretary said that he would read it.\n\nAmbassador "
+                 "Dobrynin asked when.\n\nThe Secretary replied that he would do it today.\n") \
+        == ["#anatoliy-f-dobrynin", "#henry-kissinger"] * 2
 
 
 def test_a_participants_surname_is_a_speaker_the_first_time():
@@ -1021,6 +1070,14 @@ def test_one_person_whatever_initials_or_romanization_name_them():
         ["andrei-gromyko", "henry-kissinger", "leonid-brezhnev", "v-i-ivanov", "zhou-enlai"]
 
 
+def test_a_wade_giles_surname_after_a_title_is_the_authoritys_person():
+    """`Premier Chou:` and `Vice Premier Teng:` in a document that never wrote their full
+    names were persons `chou` and `teng`: the authority writes Zhou Enlai and Deng Xiaoping
+    also `Chou En-lai`, `Teng Hsiao-ping`, and no one else has those surnames."""
+    assert _whos("Premier Chou: Welcome.\n\nVice Premier Teng: Thank you.\n\nPremier Chou: "
+                 "Sit down.\n") == ["#zhou-enlai", "#deng-xiaoping", "#zhou-enlai"]
+
+
 def test_given_names_in_other_romanizations_are_one_person():
     """`Anatoly Dobrynin`, the participant `Anatoliy F. Dobrynin` and `Anatolii Dobrynin` were
     three persons, and `Dobrynin:` a fourth; `Yuriy` and `Iurii` are one given name too. Names
@@ -1047,6 +1104,16 @@ def test_a_full_name_after_its_initials_is_the_same_person():
     xml = body_xml("S.A. Kiryluk and S.B. Kiryluk came. Stanisław Kiryluk agreed.\n")
     assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == \
         ["s-a-kiryluk", "s-b-kiryluk", "stanislaw-kiryluk"]
+
+
+def test_one_russian_initial_is_the_person_of_the_fuller_initials():
+    """`Iu. ANDROPOV` and `I. Stalin` after `Iu.V. Andropov` and `I.V. Stalin` were persons
+    `iu-andropov` and `i-stalin`: an initial is asked of the person's initialled forms too,
+    and `Iu` begins `Yuri` in the other romanization."""
+    xml = body_xml("Present: I.V. Stalin, Iu.V. Andropov.\n\nI. Stalin wrote to Iu. ANDROPOV."
+                   "\n\nIu. Smirnov met Yuri Smirnov.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == \
+        ["joseph-stalin", "yuri-andropov", "yuri-smirnov"]
 
 
 def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:

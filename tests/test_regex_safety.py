@@ -56,6 +56,11 @@ CASES = {
                              ' * 10_000',
     "long-gap-marker": '"[" + "two words " * 20_000 + "illegible] (" + "a few " * 20_000'
                        ' + "lines)"',
+    # period labels in mixed case (`Kosygin.`) and turns reported by title, a paragraph each
+    "surname-period-labels": '"A.N. Kosygin. Yes.\\n\\n" + "Kosygin. Taraki Amin Babrak Karmal '
+                             'Abc Def. No.\\n\\n" * 5_000 + "Kosygin Taraki " * 20_000',
+    "reported-by-title": '"The President said so.\\n\\nMr. Khrushchev said no.\\n\\n" * 5_000 + '
+                         '"The Secretary " * 20_000',
     # a letter's end after turns: offices going on over lines, marked signatures, annotations
     "letter-end-lines": '"Zhou said that.\\n\\nKim said that.\\n\\nZhou said so.\\n\\n" + '
                         '"gez. A. B. First Secretary of the\\nof the\\n\\n" * 5_000 + '
