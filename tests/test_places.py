@@ -559,10 +559,27 @@ def test_an_office_named_after_a_post_is_named_whole(source: str, expected: str)
     # Alone it says no more which than `Central Committee`; a title before a name stays out.
     ("The General Department met.", "The General Department met."),
     ("General Staff of the Soviet Army",
-     f"General Staff of the {_org('soviet-army', 'Soviet Army')}"),
+     _org("general-staff-of-the-soviet-army", "General Staff of the Soviet Army")),
+    # Before a word and a head, `General` is the name's too; `Staff` is a head after it.
+    ("in charge of our General Supply Department, he came",
+     f"in charge of our {_org('general-supply-department', 'General Supply Department')}, he came"),
+    ("The General Logistics Department of the KPA and the Soviet General Staff met.",
+     "The " + _org("general-logistics-department-of-the-kpa",
+                   "General Logistics Department of the KPA") +
+     f" and the {_org('soviet-general-staff', 'Soviet General Staff')} met."),
+    ("The General Political Department of the KPA issued an order.",
+     "The " + _org("general-political-department-of-the-kpa",
+                   "General Political Department of the KPA") + " issued an order."),
+    ("The General Staff of the KPA met.",
+     f"The {_org('general-staff-of-the-kpa', 'General Staff of the KPA')} met."),
+    # Alone the General Staff is any army's, as the Central Committee is any party's; a
+    # title before a name, or before a title and a head, stays out.
+    ("The group arrived at our General Staff.", "The group arrived at our General Staff."),
+    ("General Secretary Office", "General Secretary Office"),
 ])
 def test_general_begins_a_department_s_name(source: str, expected: str) -> None:
-    """`General` is a title and a word of bodies' names: before a head it is the name's."""
+    """`General` is a title and a word of bodies' names: before a head, or a word and a head,
+    it is the name's (`our General Supply Department` was `Supply Department`)."""
     assert run(source) == expected
 
 

@@ -643,7 +643,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     words = words[_leading(words):]
     if not words:
         return None
-    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED]
+    heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
@@ -680,13 +680,17 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
-        if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
+        if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
+                runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
                 return None
             return _ChainOrg(start, end, text)
-    # `CC` before another head says whose body it is (`CC Politburo Commission`).
-    modifiers = [w.text for w in words if w.text not in ORG_HEADS or
+    # `CC` before another head says whose body it is (`CC Politburo Commission`); `Staff`
+    # after `General` is a head, so `the General Staff` alone names no more which body than
+    # `the General Department` does.
+    modifiers = [w.text for i, w in enumerate(words)
+                 if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) or
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
@@ -795,20 +799,44 @@ def _numbered(words: list[_Word], text: str) -> bool:
 
 def _leading(words: list[_Word]) -> int:
     """How many of the first `words` are sentence openers or titles (`The`, `Premier`): they
-    begin no body's or building's name, but `General` before a head or a generic word begins
-    one (`General Department`, `General Political Department`)."""
+    begin no body's or building's name, but `General` before a body's name begins one
+    (`General Department`, `General Supply Department`: `_general_body`)."""
     first = 0
     while first < len(words) and words[first].text in _LEADING:
-        if words[first].text == _GENERAL and first + 1 < len(words) and \
-                (words[first + 1].text in ORG_HEADS or words[first + 1].text in _GENERIC):
+        if words[first].text == _GENERAL and _general_body(words, first + 1):
             break
         first += 1
     return first
 
 
+def _general_body(words: list[_Word], at: int) -> bool:
+    """Do `words` from `at` on, after a `General`, go on with a body's name that `General`
+    is a word of: a head or a generic word (`General Department`, `General Political
+    Department`, `General Staff`), or a word that is no title and a head (`General Supply
+    Department`, `General Logistics Department`)? A title's name is a person's (`General
+    Kim`, `General Secretary`)."""
+    if at >= len(words):
+        return False
+    following = words[at].text
+    if following in ORG_HEADS or following in _GENERIC or following in _GENERAL_HEADS:
+        return True
+    return at + 1 < len(words) and words[at + 1].text in ORG_HEADS and \
+        following not in _LEADING and not following.endswith(_POSSESSIVE)
+
+
+def _heads(words: list[_Word]) -> list[int]:
+    """Where `words` have a body's head noun: one of ORG_HEADS, a party body in a heading's
+    capitals (`POLITBURO`), a head only after `General` (`General Staff`)."""
+    return [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED or
+            w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL]
+
+
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
-# of the CC CPSU`, `General Assembly of the United Nations`).
+# of the CC CPSU`, `General Assembly of the United Nations`, `General Supply Department`).
 _GENERAL = "General"
+# Words that are a body's head only after `General` (`the General Staff of the Soviet Army`;
+# `staff` alone is people, `Embassy Staff` no body of its own).
+_GENERAL_HEADS = {"Staff"}
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -893,8 +921,7 @@ def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
     if after is None:
         return False
     run = runs[after]
-    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or \
-        any(w.text in ORG_HEADS for w in run)
+    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or bool(_heads(run))
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
