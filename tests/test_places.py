@@ -348,6 +348,25 @@ def test_a_currency_s_name_is_no_place(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"5 million US <sic>dollars</sic> {SIC_NOTE} for it",
+     f"5 million US <sic>dollars</sic> {SIC_NOTE} for it"),
+    (f"6 million Hong Kong <sic>dollars</sic> {SIC_NOTE}",
+     f"6 million Hong Kong <sic>dollars</sic> {SIC_NOTE}"),
+    # a `sic` word that is no currency leaves the place a place
+    (f"the US <sic>troops</sic> {SIC_NOTE} came",
+     f'the <placeName ref="#place-united-states">US</placeName> <sic>troops</sic> {SIC_NOTE}'
+     " came"),
+])
+def test_a_currency_s_name_is_read_through_sic(source: str, expected: str) -> None:
+    """`US dollars [sic]`: the currency check read the `sic` element after `US`, not the word
+    `dollars`, and marked `US` a place, so that no money was measured."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

@@ -25,6 +25,7 @@ University`), nor is a place that says whose a currency is (`US dollars`, `US$5 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from operator import attrgetter
@@ -33,7 +34,8 @@ from typing import NamedTuple
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, Cover, level, plain_supplied, searchable, wrap_all
+from ..inline import (OBJECT, SIC_MARKS, Cover, level_with, plain_supplied, searchable,
+                      through_sic, wrap_all)
 from ..tei import local, new
 from .quantities import begins_currency
 
@@ -511,7 +513,10 @@ class _PlaceWords:
 
 
 def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
-          location_line: _LocationLine | bool) -> list[Found]:
+          location_line: _LocationLine | bool,
+          leaves: dict[int, etree._Element] | None = None) -> list[Found]:
+    """`find`; `leaves` are the `sic` words and notes among the text's children, by their
+    OBJECT marks (`level_with(element, SIC_MARKS)`), which the currency check reads through."""
     runs = _runs(text)
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
@@ -559,8 +564,35 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             result.append(item)
         found = result
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
-    return [item for item in found
-            if item.kind == "org" or not begins_currency(item.spoken, text, item.end)]
+    currency = _Currency(text, leaves)
+    return [item for item in found if item.kind == "org" or not currency.begins(item)]
+
+
+class _Currency:
+    """Does a place say whose the currency after it is (`begins_currency`), read through
+    `[sic]` as the quantities pass reads the measure: `US` of `US <sic>dollars</sic> [sic]`
+    is the currency's too. The reading is made once, and only when a place is followed by
+    a `sic` word."""
+
+    def __init__(self, text: str, leaves: dict[int, etree._Element] | None) -> None:
+        self.text, self.leaves = text, leaves
+        self._reading: tuple[str, list[int]] | None = None
+
+    def begins(self, item: Found) -> bool:
+        text, end = self.text, item.end
+        if begins_currency(item.spoken, text, end):
+            return True
+        if not self.leaves or text[end:end + 1] not in _SPACES or \
+                text[end + 1:end + 2] != OBJECT or end + 1 not in self.leaves:
+            return False
+        if self._reading is None:
+            reading, spans = through_sic(text, self.leaves)
+            # Where in the text each character of the reading is: in order, so searchable.
+            self._reading = reading, [start for start, _ in spans or ()]
+        reading, starts = self._reading
+        at = bisect_left(starts, end)               # the space after the place, read
+        return at < len(starts) and starts[at] == end and \
+            begins_currency(item.spoken, reading, at)
 
 
 def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[Found]:
@@ -1236,14 +1268,14 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     words = _PlaceWords(names)
     registers = _Registers(names)
     for element in searchable(div, _SKIP):
-        text, marks = level(element)
+        text, marks, leaves = level_with(element, SIC_MARKS)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
         spans = []
-        for item in _find(text, words, supplied, _LocationLine(element)):
+        for item in _find(text, words, supplied, _LocationLine(element), leaves):
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
