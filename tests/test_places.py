@@ -602,6 +602,45 @@ def test_general_begins_a_department_s_name(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("MINISTRY OF FOREIGN AFFAIRS",
+     _org("ministry-of-foreign-affairs", "MINISTRY OF FOREIGN AFFAIRS")),
+    ("CENTRAL COMMITTEE OF THE CPSU",
+     _org("cpsu-central-committee", "CENTRAL COMMITTEE OF THE CPSU")),
+    ("SOVIET EMBASSY IN THE DPRK", _org("soviet-embassy", "SOVIET EMBASSY") +
+     ' IN THE <placeName ref="#place-north-korea">DPRK</placeName>'),
+    # an abbreviation the module does not know keeps its capitals in the name
+    ("THE KPA GENERAL STAFF", f"THE {_org('kpa-general-staff', 'KPA GENERAL STAFF')}"),
+    # a numbered congress is an event in capitals as in prose; a heading of no body is text
+    ("XXII CONGRESS OF THE CPSU", f"XXII CONGRESS OF THE {_org('cpsu', 'CPSU')}"),
+    ("TOP SECRET", "TOP SECRET"),
+    ("RECORD OF CONVERSATION", "RECORD OF CONVERSATION"),
+    # capitals in prose, and a paragraph all in capitals longer than a heading, are not read so
+    ("the MINISTRY OF FOREIGN AFFAIRS said", "the MINISTRY OF FOREIGN AFFAIRS said"),
+    ("THE SOVIET EMBASSY SAID THAT THE MINISTRY OF FOREIGN AFFAIRS WOULD REPLY TO THE NOTE "
+     "TOMORROW", "THE SOVIET EMBASSY SAID THAT THE MINISTRY OF FOREIGN AFFAIRS WOULD REPLY TO "
+     "THE NOTE TOMORROW"),
+])
+def test_a_body_in_a_heading_in_capitals(source: str, expected: str) -> None:
+    """A heading in capitals names a body as prose would title-cased: `MINISTRY OF FOREIGN
+    AFFAIRS` and `CENTRAL COMMITTEE OF THE CPSU` were no body (only `CPSU`)."""
+    assert run(source) == expected
+
+
+def test_a_body_in_capitals_is_one_entry_with_prose() -> None:
+    """The register names a body in capitals as prose writes it, one entry with prose's."""
+    names = Names()
+    run("MINISTRY OF FOREIGN AFFAIRS", names)
+    run("CENTRAL COMMITTEE OF THE CPSU", names)
+    out = run("the Ministry of Foreign Affairs and the CC CPSU", names)
+    assert out == (f"the {_org('ministry-of-foreign-affairs', 'Ministry of Foreign Affairs')} "
+                   f"and the {_org('cpsu-central-committee', 'CC CPSU')}")
+    assert [(e.id, e.name, e.variants) for e in names.orgs.values()] == [
+        ("org-ministry-of-foreign-affairs", "Ministry of Foreign Affairs", []),
+        ("org-cpsu-central-committee", "CPSU Central Committee",
+         ["Central Committee of the CPSU", "CC CPSU"])]
+
+
 def test_a_heading_in_capitals_names_the_party_s_body() -> None:
     """`OF THE` in a heading is no word of a name: the session is an event, the CPSU's
     Politburo the body, one entry with `Politburo of the CC CPSU`."""

@@ -5,7 +5,8 @@ Found from how archival English names them, not from a list of one document's wo
 * organisations: a run of capitalized words ending in a body's head noun (`State Planning
   Commission`, `Shijingshan Steel Factory`, `Kim Il Sung University`), `Ministry of X`,
   `Central Committee of the Y` (joined to the body it belongs to), party abbreviations
-  (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`);
+  (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`); in a heading in
+  capitals, the bodies its title-cased reading names (`MINISTRY OF FOREIGN AFFAIRS`);
 * places: a gazetteer of states (with their long forms: `Republic of Korea`), regions,
   capitals, Chinese and Korean provinces and Soviet republics (domain data that serves every
   document), buildings and rooms by their last word (`Fujian Room`, `Peking Hall`), and
@@ -565,7 +566,79 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found = result
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
-    return [item for item in found if item.kind == "org" or not currency.begins(item)]
+    found = [item for item in found if item.kind == "org" or not currency.begins(item)]
+    if text.isupper() and len(text.split()) <= _HEADING_WORDS:
+        found = _with_caps_orgs(found, text, words, supplied, location_line, leaves)
+    return found
+
+
+# The most words of a heading in capitals that is read title-cased: a line, not a telegram
+# written all in capitals, whose every word title-cased would join its neighbours' names.
+_HEADING_WORDS = 12
+
+
+def _with_caps_orgs(found: list[Found], text: str, words: _PlaceWords,
+                    supplied: dict[int, str], location_line: _LocationLine | bool,
+                    leaves: dict[int, etree._Element] | None) -> list[Found]:
+    """`found` in a line in capitals (`MINISTRY OF FOREIGN AFFAIRS`, `CENTRAL COMMITTEE OF THE
+    CPSU`), with the organisations its title-cased reading names (`Ministry of Foreign
+    Affairs`), under that name: one entry with the body written in prose. Such a body takes
+    the place of what it holds (the `CPSU` of its `of` chain); one that only part of a name
+    found already is in, or that is found already (`CPSU CC POLITBURO`), is left out."""
+    titled = _title_cased(text)
+    if titled == text:
+        return found
+    orgs = [item for item in _find(titled, words, supplied, location_line, leaves)
+            if item.kind == "org"]
+    if not orgs:
+        return found
+    starts = [item.start for item in found]             # in order, none overlapping
+    kept, held = [], set()
+    for org in orgs:
+        first, last = bisect_left(starts, org.start), bisect_left(starts, org.end)
+        inside = range(first, last)
+        if first and found[first - 1].end > org.start or \
+                any(found[i].end > org.end for i in inside) or \
+                any((found[i].start, found[i].end) == (org.start, org.end) for i in inside):
+            continue
+        kept.append(org)
+        held.update(inside)
+    if not kept:
+        return found
+    found = [item for i, item in enumerate(found) if i not in held] + kept
+    found.sort(key=attrgetter("start"))
+    return found
+
+
+def _title_cased(text: str) -> str:
+    """A line in capitals as prose writes it, letter for letter: the small words in lower
+    case (`of the`), the other words capitalized (`MINISTRY` -> `Ministry`, `PEOPLE'S` ->
+    `People's`, `SINO-SOVIET` -> `Sino-Soviet`); an abbreviation the module knows (`CPSU`, `CC`,
+    `USSR`), a Roman numeral, a word of three letters or fewer or with no vowel (`KPA`,
+    `NKVD`: likelier an abbreviation than a word) keeps its capitals."""
+    return _CAPS_TOKEN.sub(_title_cased_word, text)
+
+
+def _title_cased_word(match: re.Match) -> str:
+    word = match[0]
+    if word in _CAPS_JOINERS:
+        return word.lower()
+    bare = _bare(word)
+    if bare in ORG_ABBREVIATIONS or bare in _CAPS_FORMS or len(bare) <= 3 or \
+            _NO_VOWEL.fullmatch(bare) or _ROMAN.fullmatch(bare):
+        return word
+    titled = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return titled if len(titled) == len(word) else word          # `ß` and the like: as is
+
+
+# A word in capitals with its apostrophes and hyphens (`PEOPLE'S`, `SINO-SOVIET`): no
+# separator without letters after it, so no two ways to match.
+_CAPS_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_NO_VOWEL = re.compile(r"[^AEIOUY]+")
+_ROMAN = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+# The gazetteer's forms in capitals (`USSR`, `DPRK`, `GDR`), which a heading keeps.
+_CAPS_FORMS = frozenset(form for canonical, others in GAZETTEER.items()
+                        for form in (canonical, *others) if form.isupper() and " " not in form)
 
 
 class _Currency:
