@@ -581,7 +581,8 @@ def test_an_office_named_after_a_post_is_named_whole(source: str, expected: str)
      _org("general-staff-of-the-soviet-army", "General Staff of the Soviet Army")),
     # Before a word and a head, `General` is the name's too; `Staff` is a head after it.
     ("in charge of our General Supply Department, he came",
-     f"in charge of our {_org('general-supply-department', 'General Supply Department')}, he came"),
+     "in charge of our "
+     f"{_org('general-supply-department', 'General Supply Department')}, he came"),
     ("The General Logistics Department of the KPA and the Soviet General Staff met.",
      "The " + _org("general-logistics-department-of-the-kpa",
                    "General Logistics Department of the KPA") +
