@@ -348,6 +348,25 @@ def test_a_currency_s_name_is_no_place(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"5 million US <sic>dollars</sic> {SIC_NOTE} for it",
+     f"5 million US <sic>dollars</sic> {SIC_NOTE} for it"),
+    (f"6 million Hong Kong <sic>dollars</sic> {SIC_NOTE}",
+     f"6 million Hong Kong <sic>dollars</sic> {SIC_NOTE}"),
+    # a `sic` word that is no currency leaves the place a place
+    (f"the US <sic>troops</sic> {SIC_NOTE} came",
+     f'the <placeName ref="#place-united-states">US</placeName> <sic>troops</sic> {SIC_NOTE}'
+     " came"),
+])
+def test_a_currency_s_name_is_read_through_sic(source: str, expected: str) -> None:
+    """`US dollars [sic]`: the currency check read the `sic` element after `US`, not the word
+    `dollars`, and marked `US` a place, so that no money was measured."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()
@@ -559,11 +578,68 @@ def test_an_office_named_after_a_post_is_named_whole(source: str, expected: str)
     # Alone it says no more which than `Central Committee`; a title before a name stays out.
     ("The General Department met.", "The General Department met."),
     ("General Staff of the Soviet Army",
-     f"General Staff of the {_org('soviet-army', 'Soviet Army')}"),
+     _org("general-staff-of-the-soviet-army", "General Staff of the Soviet Army")),
+    # Before a word and a head, `General` is the name's too; `Staff` is a head after it.
+    ("in charge of our General Supply Department, he came",
+     "in charge of our "
+     f"{_org('general-supply-department', 'General Supply Department')}, he came"),
+    ("The General Logistics Department of the KPA and the Soviet General Staff met.",
+     "The " + _org("general-logistics-department-of-the-kpa",
+                   "General Logistics Department of the KPA") +
+     f" and the {_org('soviet-general-staff', 'Soviet General Staff')} met."),
+    ("The General Political Department of the KPA issued an order.",
+     "The " + _org("general-political-department-of-the-kpa",
+                   "General Political Department of the KPA") + " issued an order."),
+    ("The General Staff of the KPA met.",
+     f"The {_org('general-staff-of-the-kpa', 'General Staff of the KPA')} met."),
+    # Alone the General Staff is any army's, as the Central Committee is any party's; a
+    # title before a name, or before a title and a head, stays out.
+    ("The group arrived at our General Staff.", "The group arrived at our General Staff."),
+    ("General Secretary Office", "General Secretary Office"),
 ])
 def test_general_begins_a_department_s_name(source: str, expected: str) -> None:
-    """`General` is a title and a word of bodies' names: before a head it is the name's."""
+    """`General` is a title and a word of bodies' names: before a head, or a word and a head,
+    it is the name's (`our General Supply Department` was `Supply Department`)."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("MINISTRY OF FOREIGN AFFAIRS",
+     _org("ministry-of-foreign-affairs", "MINISTRY OF FOREIGN AFFAIRS")),
+    ("CENTRAL COMMITTEE OF THE CPSU",
+     _org("cpsu-central-committee", "CENTRAL COMMITTEE OF THE CPSU")),
+    ("SOVIET EMBASSY IN THE DPRK", _org("soviet-embassy", "SOVIET EMBASSY") +
+     ' IN THE <placeName ref="#place-north-korea">DPRK</placeName>'),
+    # an abbreviation the module does not know keeps its capitals in the name
+    ("THE KPA GENERAL STAFF", f"THE {_org('kpa-general-staff', 'KPA GENERAL STAFF')}"),
+    # a numbered congress is an event in capitals as in prose; a heading of no body is text
+    ("XXII CONGRESS OF THE CPSU", f"XXII CONGRESS OF THE {_org('cpsu', 'CPSU')}"),
+    ("TOP SECRET", "TOP SECRET"),
+    ("RECORD OF CONVERSATION", "RECORD OF CONVERSATION"),
+    # capitals in prose, and a paragraph all in capitals longer than a heading, are not read so
+    ("the MINISTRY OF FOREIGN AFFAIRS said", "the MINISTRY OF FOREIGN AFFAIRS said"),
+    ("THE SOVIET EMBASSY SAID THAT THE MINISTRY OF FOREIGN AFFAIRS WOULD REPLY TO THE NOTE "
+     "TOMORROW", "THE SOVIET EMBASSY SAID THAT THE MINISTRY OF FOREIGN AFFAIRS WOULD REPLY TO "
+     "THE NOTE TOMORROW"),
+])
+def test_a_body_in_a_heading_in_capitals(source: str, expected: str) -> None:
+    """A heading in capitals names a body as prose would title-cased: `MINISTRY OF FOREIGN
+    AFFAIRS` and `CENTRAL COMMITTEE OF THE CPSU` were no body (only `CPSU`)."""
+    assert run(source) == expected
+
+
+def test_a_body_in_capitals_is_one_entry_with_prose() -> None:
+    """The register names a body in capitals as prose writes it, one entry with prose's."""
+    names = Names()
+    run("MINISTRY OF FOREIGN AFFAIRS", names)
+    run("CENTRAL COMMITTEE OF THE CPSU", names)
+    out = run("the Ministry of Foreign Affairs and the CC CPSU", names)
+    assert out == (f"the {_org('ministry-of-foreign-affairs', 'Ministry of Foreign Affairs')} "
+                   f"and the {_org('cpsu-central-committee', 'CC CPSU')}")
+    assert [(e.id, e.name, e.variants) for e in names.orgs.values()] == [
+        ("org-ministry-of-foreign-affairs", "Ministry of Foreign Affairs", []),
+        ("org-cpsu-central-committee", "CPSU Central Committee",
+         ["Central Committee of the CPSU", "CC CPSU"])]
 
 
 def test_a_heading_in_capitals_names_the_party_s_body() -> None:

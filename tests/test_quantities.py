@@ -425,6 +425,19 @@ def test_a_quantity_marked_sic_converted(tei_all) -> None:
     assert 'of steel</measure> over two years' in body
 
 
+def test_money_marked_sic_converted() -> None:
+    """`US dollars [sic]`: the places pass made `US` a place (its currency check read the
+    `sic` element, not `dollars`), and the money was a bare number; now it is measured."""
+    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                              "They paid 5 million US dollars [sic] for it.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert '<measure unit="USD" quantity="5000000">5 million US <sic>dollars</sic></measure> ' \
+        '<note ' in body
+    assert "placeName" not in body
+
+
 @pytest.mark.parametrize("source, expected", [
     ("some 35,000 square kilometers are disputed",
      'some <measure unit="square-kilometer" quantity="35000">35,000 square kilometers</measure>'

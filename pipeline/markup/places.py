@@ -5,7 +5,8 @@ Found from how archival English names them, not from a list of one document's wo
 * organisations: a run of capitalized words ending in a body's head noun (`State Planning
   Commission`, `Shijingshan Steel Factory`, `Kim Il Sung University`), `Ministry of X`,
   `Central Committee of the Y` (joined to the body it belongs to), party abbreviations
-  (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`);
+  (`CPC`, `CPSU`, `KWP`) and their Central Committees (`CC CPSU`, `KWP CC`); in a heading in
+  capitals, the bodies its title-cased reading names (`MINISTRY OF FOREIGN AFFAIRS`);
 * places: a gazetteer of states (with their long forms: `Republic of Korea`), regions,
   capitals, Chinese and Korean provinces and Soviet republics (domain data that serves every
   document), buildings and rooms by their last word (`Fujian Room`, `Peking Hall`), and
@@ -25,6 +26,7 @@ University`), nor is a place that says whose a currency is (`US dollars`, `US$5 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from operator import attrgetter
@@ -33,7 +35,8 @@ from typing import NamedTuple
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, Cover, level, plain_supplied, searchable, wrap_all
+from ..inline import (OBJECT, SIC_MARKS, Cover, level_with, plain_supplied, searchable,
+                      through_sic, wrap_all)
 from ..tei import local, new
 from .quantities import begins_currency
 
@@ -511,7 +514,10 @@ class _PlaceWords:
 
 
 def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
-          location_line: _LocationLine | bool) -> list[Found]:
+          location_line: _LocationLine | bool,
+          leaves: dict[int, etree._Element] | None = None) -> list[Found]:
+    """`find`; `leaves` are the `sic` words and notes among the text's children, by their
+    OBJECT marks (`level_with(element, SIC_MARKS)`), which the currency check reads through."""
     runs = _runs(text)
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
@@ -559,8 +565,107 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
             result.append(item)
         found = result
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
-    return [item for item in found
-            if item.kind == "org" or not begins_currency(item.spoken, text, item.end)]
+    currency = _Currency(text, leaves)
+    found = [item for item in found if item.kind == "org" or not currency.begins(item)]
+    if text.isupper() and len(text.split()) <= _HEADING_WORDS:
+        found = _with_caps_orgs(found, text, words, supplied, location_line, leaves)
+    return found
+
+
+# The most words of a heading in capitals that is read title-cased: a line, not a telegram
+# written all in capitals, whose every word title-cased would join its neighbours' names.
+_HEADING_WORDS = 12
+
+
+def _with_caps_orgs(found: list[Found], text: str, words: _PlaceWords,
+                    supplied: dict[int, str], location_line: _LocationLine | bool,
+                    leaves: dict[int, etree._Element] | None) -> list[Found]:
+    """`found` in a line in capitals (`MINISTRY OF FOREIGN AFFAIRS`, `CENTRAL COMMITTEE OF THE
+    CPSU`), with the organisations its title-cased reading names (`Ministry of Foreign
+    Affairs`), under that name: one entry with the body written in prose. Such a body takes
+    the place of what it holds (the `CPSU` of its `of` chain); one that only part of a name
+    found already is in, or that is found already (`CPSU CC POLITBURO`), is left out."""
+    titled = _title_cased(text)
+    if titled == text:
+        return found
+    orgs = [item for item in _find(titled, words, supplied, location_line, leaves)
+            if item.kind == "org"]
+    if not orgs:
+        return found
+    starts = [item.start for item in found]             # in order, none overlapping
+    kept, held = [], set()
+    for org in orgs:
+        first, last = bisect_left(starts, org.start), bisect_left(starts, org.end)
+        inside = range(first, last)
+        if first and found[first - 1].end > org.start or \
+                any(found[i].end > org.end for i in inside) or \
+                any((found[i].start, found[i].end) == (org.start, org.end) for i in inside):
+            continue
+        kept.append(org)
+        held.update(inside)
+    if not kept:
+        return found
+    found = [item for i, item in enumerate(found) if i not in held] + kept
+    found.sort(key=attrgetter("start"))
+    return found
+
+
+def _title_cased(text: str) -> str:
+    """A line in capitals as prose writes it, letter for letter: the small words in lower
+    case (`of the`), the other words capitalized (`MINISTRY` -> `Ministry`, `PEOPLE'S` ->
+    `People's`, `SINO-SOVIET` -> `Sino-Soviet`); an abbreviation the module knows (`CPSU`, `CC`,
+    `USSR`), a Roman numeral, a word of three letters or fewer or with no vowel (`KPA`,
+    `NKVD`: likelier an abbreviation than a word) keeps its capitals."""
+    return _CAPS_TOKEN.sub(_title_cased_word, text)
+
+
+def _title_cased_word(match: re.Match) -> str:
+    word = match[0]
+    if word in _CAPS_JOINERS:
+        return word.lower()
+    bare = _bare(word)
+    if bare in ORG_ABBREVIATIONS or bare in _CAPS_FORMS or len(bare) <= 3 or \
+            _NO_VOWEL.fullmatch(bare) or _ROMAN.fullmatch(bare):
+        return word
+    titled = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return titled if len(titled) == len(word) else word          # `ß` and the like: as is
+
+
+# A word in capitals with its apostrophes and hyphens (`PEOPLE'S`, `SINO-SOVIET`): no
+# separator without letters after it, so no two ways to match.
+_CAPS_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_NO_VOWEL = re.compile(r"[^AEIOUY]+")
+_ROMAN = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+# The gazetteer's forms in capitals (`USSR`, `DPRK`, `GDR`), which a heading keeps.
+_CAPS_FORMS = frozenset(form for canonical, others in GAZETTEER.items()
+                        for form in (canonical, *others) if form.isupper() and " " not in form)
+
+
+class _Currency:
+    """Does a place say whose the currency after it is (`begins_currency`), read through
+    `[sic]` as the quantities pass reads the measure: `US` of `US <sic>dollars</sic> [sic]`
+    is the currency's too. The reading is made once, and only when a place is followed by
+    a `sic` word."""
+
+    def __init__(self, text: str, leaves: dict[int, etree._Element] | None) -> None:
+        self.text, self.leaves = text, leaves
+        self._reading: tuple[str, list[int]] | None = None
+
+    def begins(self, item: Found) -> bool:
+        text, end = self.text, item.end
+        if begins_currency(item.spoken, text, end):
+            return True
+        if not self.leaves or text[end:end + 1] not in _SPACES or \
+                text[end + 1:end + 2] != OBJECT or end + 1 not in self.leaves:
+            return False
+        if self._reading is None:
+            reading, spans = through_sic(text, self.leaves)
+            # Where in the text each character of the reading is: in order, so searchable.
+            self._reading = reading, [start for start, _ in spans or ()]
+        reading, starts = self._reading
+        at = bisect_left(starts, end)               # the space after the place, read
+        return at < len(starts) and starts[at] == end and \
+            begins_currency(item.spoken, reading, at)
 
 
 def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[Found]:
@@ -643,7 +748,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     words = words[_leading(words):]
     if not words:
         return None
-    heads = [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED]
+    heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
@@ -680,13 +785,17 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
-        if words[-1].text in _OF_HEADS and runs[following][0].text not in N.HONORIFICS:
+        if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
+                runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
             if end is None:
                 return None
             return _ChainOrg(start, end, text)
-    # `CC` before another head says whose body it is (`CC Politburo Commission`).
-    modifiers = [w.text for w in words if w.text not in ORG_HEADS or
+    # `CC` before another head says whose body it is (`CC Politburo Commission`); `Staff`
+    # after `General` is a head, so `the General Staff` alone names no more which body than
+    # `the General Department` does.
+    modifiers = [w.text for i, w in enumerate(words)
+                 if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) or
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
@@ -795,20 +904,44 @@ def _numbered(words: list[_Word], text: str) -> bool:
 
 def _leading(words: list[_Word]) -> int:
     """How many of the first `words` are sentence openers or titles (`The`, `Premier`): they
-    begin no body's or building's name, but `General` before a head or a generic word begins
-    one (`General Department`, `General Political Department`)."""
+    begin no body's or building's name, but `General` before a body's name begins one
+    (`General Department`, `General Supply Department`: `_general_body`)."""
     first = 0
     while first < len(words) and words[first].text in _LEADING:
-        if words[first].text == _GENERAL and first + 1 < len(words) and \
-                (words[first + 1].text in ORG_HEADS or words[first + 1].text in _GENERIC):
+        if words[first].text == _GENERAL and _general_body(words, first + 1):
             break
         first += 1
     return first
 
 
+def _general_body(words: list[_Word], at: int) -> bool:
+    """Do `words` from `at` on, after a `General`, go on with a body's name that `General`
+    is a word of: a head or a generic word (`General Department`, `General Political
+    Department`, `General Staff`), or a word that is no title and a head (`General Supply
+    Department`, `General Logistics Department`)? A title's name is a person's (`General
+    Kim`, `General Secretary`)."""
+    if at >= len(words):
+        return False
+    following = words[at].text
+    if following in ORG_HEADS or following in _GENERIC or following in _GENERAL_HEADS:
+        return True
+    return at + 1 < len(words) and words[at + 1].text in ORG_HEADS and \
+        following not in _LEADING and not following.endswith(_POSSESSIVE)
+
+
+def _heads(words: list[_Word]) -> list[int]:
+    """Where `words` have a body's head noun: one of ORG_HEADS, a party body in a heading's
+    capitals (`POLITBURO`), a head only after `General` (`General Staff`)."""
+    return [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED or
+            w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL]
+
+
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
-# of the CC CPSU`, `General Assembly of the United Nations`).
+# of the CC CPSU`, `General Assembly of the United Nations`, `General Supply Department`).
 _GENERAL = "General"
+# Words that are a body's head only after `General` (`the General Staff of the Soviet Army`;
+# `staff` alone is people, `Embassy Staff` no body of its own).
+_GENERAL_HEADS = {"Staff"}
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -893,8 +1026,7 @@ def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
     if after is None:
         return False
     run = runs[after]
-    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or \
-        any(w.text in ORG_HEADS for w in run)
+    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or bool(_heads(run))
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
@@ -1209,14 +1341,14 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     words = _PlaceWords(names)
     registers = _Registers(names)
     for element in searchable(div, _SKIP):
-        text, marks = level(element)
+        text, marks, leaves = level_with(element, SIC_MARKS)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
         spans = []
-        for item in _find(text, words, supplied, _LocationLine(element)):
+        for item in _find(text, words, supplied, _LocationLine(element), leaves):
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
