@@ -264,6 +264,13 @@ BRACKETS = [
      'Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
+    # voices in the room, with what they said: no sentence needed
+    ('Suslov: Good. (Voices: "Correct!") Yes. (Voice from the hall: Enough!) No.\n\nDeng: No.',
+     '<p>Good. <stage type="action">(Voices: "Correct!")</stage> Yes. <stage type="action">'
+     '(Voice from the hall: Enough!)</stage> No.</p>'),
+    ('Suslov: Good. [Voices: "Shame"] Yes. [Voices in the hall] No.\n\nDeng: No.',
+     '<p>Good. <stage type="action" rend="brackets">Voices: "Shame"</stage> Yes. <stage '
+     'type="action" rend="brackets">Voices in the hall</stage> No.</p>'),
     # parenthesised markers: as their bracketed forms, the parentheses kept as text
     ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
                               'resp="#translator">(sic)</note> met'),
@@ -366,6 +373,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      'Vance showed a list.</stage> Good.'),
     ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
      'Stalin</persName> paced the room.</stage> But'),
+    ('Zhivkov: The press is theirs. [Voices: "Shame!"] Go on.\n\nKadar: No.',
+     '<stage type="action" rend="brackets">Voices: "Shame!"</stage> Go on.'),
     ("Chou: It is ours. [The Premier showed a map.] This line.\n\nNehru: No.",
      '<stage type="action" rend="brackets">The Premier showed a map.</stage>'),
     # the editors' statements stay notes

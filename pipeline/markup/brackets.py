@@ -415,8 +415,9 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _note_kind(lower):
         _keyword_note(parent, note, group, text, context)
-    elif lower in _STAGE_BRACKETS:
-        # `[Pause.]`: what happened in the room, as `(laughs)` is in parentheses.
+    elif lower in _STAGE_BRACKETS or _VOICES.match(stripped):
+        # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
+        # parentheses.
         if parent.tag in _STAGE_PARENTS:
             _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
         else:
@@ -533,11 +534,18 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 # doing something with his hands, his head, his eyes, his feet or his voice (`[Zhou waves his
 # hand.]`, `[Assad raised his voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a
 # map.]`, `[Stalin paced the room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+_IN_THE_HALL = r"\s+(?:in|from)\s+(?:the\s+)?(?:hall|room|floor|audience|seats|gallery)\b"
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
                          r"silence|animation|cries|exclamations|"
-                         r"voices?(?=:|\s+(?:in|from)\s+the\s+(?:hall|room|floor|audience)\b))\b",
+                         rf"voices?(?=:|{_IN_THE_HALL}))\b",
                          re.IGNORECASE)
+# Voices in the room and what they said, needing no sentence: `[Voices: "Shame!"]`, `(Voices:
+# "Correct!")`, `(Voice from the hall: Enough)`, `[Voices in the hall]`, `(Cries of "Shame!")`.
+# `[Voice of America reported it.]` is none.
+_VOICES = re.compile(r"(?:(?:some|several|many|loud|individual)\s+)?"
+                     rf"(?:voices?|cries|shouts|exclamations)(?:{_IN_THE_HALL})?(?:\s*:|\.?\Z)|"
+                     r"(?:cries|shouts|exclamations)\s+of\b", re.IGNORECASE)
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
@@ -724,7 +732,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", note.lastgroup
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
-                            _is_action(raw, before, after) or _is_manner(raw, before)):
+                            _is_action(raw, before, after) or _is_manner(raw, before) or
+                            _VOICES.match(raw)):
         return "stage",
     return None
 
