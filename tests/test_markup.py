@@ -373,6 +373,11 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      'Vance showed a list.</stage> Good.'),
     ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
      'Stalin</persName> paced the room.</stage> But'),
+    # the gesture going on: `is` and a participle
+    ("Dubcek: I will resign. [Dub\u010dek is crying.] I am not holding on.\n\nBrezhnev: Yes.",
+     '<stage type="action" rend="brackets">Dub\u010dek is crying.</stage> I am'),
+    ("Brezhnev: Good. [Kosygin is smiling.]\n\nDubcek: Yes.",
+     'Kosygin</persName> is smiling.</stage></p>'),
     ('Zhivkov: The press is theirs. [Voices: "Shame!"] Go on.\n\nKadar: No.',
      '<stage type="action" rend="brackets">Voices: "Shame!"</stage> Go on.'),
     ("Chou: It is ours. [The Premier showed a map.] This line.\n\nNehru: No.",
@@ -387,6 +392,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Party'),
     ("Kim: Good. [Figures showed a decline.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Figures'),
+    ("Kim: Good. [The situation is shaking.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">The situation'),
     # a voice not in the room
     ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),

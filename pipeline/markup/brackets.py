@@ -552,6 +552,12 @@ _GESTURE = re.compile(
     r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
     r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
     r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
+    r"cries|cried|weeps|wept|sobs|sobbed|"
+    # the same going on: `[Dubček is crying.]`, `[Kosygin is smiling.]`
+    r"(?:is|are|was|were)\s+(?:crying|weeping|sobbing|smiling|laughing|grinning|frowning|"
+    r"waving|nodding|shaking|shrugging|pointing|gesturing|shouting|whispering|tapping|"
+    r"banging|pacing|interrupting|(?:looking|glancing)\s+at|(?:standing|getting|jumping)\s+up|"
+    r"sitting\s+down)|"
     r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed)|"
     r"(?:looks|looked|glances|glanced) at|hand(?:s|ed)|pac(?:es|ed)|"
     # what is shown is a thing in the hand: `[Figures showed a decline.]` is no gesture
