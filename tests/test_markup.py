@@ -264,6 +264,17 @@ BRACKETS = [
      'Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
+    # how or to whom the speaker spoke, at a speech's or a sentence's start: delivery, as (to X)
+    ("Brezhnev: Good. (to somebody in the room) Bring me the cable. (to Gromyko) Sit down.\n\n"
+     "Kadar: Yes.", '<p>Good. <stage type="delivery">(to somebody in the room)</stage> Bring me '
+     'the cable. <stage type="delivery">(to <persName'),
+    ("Dubcek: (agitated) Take measures. (excitedly) No!\n\nBrezhnev: (angrily) Calm down. "
+     "(with irritation) Go. (ironically) Yes. (laughing) No. (Smiling) Well.",
+     '<p><stage type="delivery">(angrily)</stage> Calm down. <stage type="delivery">(with '
+     'irritation)</stage> Go. <stage type="delivery">(ironically)</stage> Yes. <stage '
+     'type="delivery">(laughing)</stage> No. <stage type="delivery">(Smiling)</stage> Well.</p>'),
+    ("Zhivkov (with a smile): We agree.\n\nKadar: Yes.",
+     '</speaker> <stage type="delivery">(with a smile)</stage> <p>We agree.</p>'),
     # voices in the room, with what they said: no sentence needed
     ('Suslov: Good. (Voices: "Correct!") Yes. (Voice from the hall: Enough!) No.\n\nDeng: No.',
      '<p>Good. <stage type="action">(Voices: "Correct!")</stage> Yes. <stage type="action">'
@@ -347,6 +358,11 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     # about the text, not the room (brackets._NOT_ACTION)
     "Premier Zhou: We agree. (Emphasis in the original.) Go on.\n\nPremier Kim: Good.",
     "Premier Zhou: We agree. (Quoted from the speech.) Go on.\n\nPremier Kim: Good.",
+    # an -ly word of order or degree, a list label, the author's aside, a manner inside a
+    # sentence or outside a turn with no verb of saying after it
+    "Premier Zhou: Yes. (Respectively) No. (Only) Good. (a) one, (1) two. (the so-called "
+    '"hot line") Good.\n\nPremier Kim: Open (to all) and (with irritation) now.',
+    "He went there (with irritation) today. (angrily) Kim wrote (smiling) a letter.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a

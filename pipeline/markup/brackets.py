@@ -752,12 +752,58 @@ _MANNER = re.compile(r"(?:looking|glancing|raising|lowering|shaking|nodding|poin
                      r"pacing|tapping|banging|turning)\b", re.IGNORECASE)
 
 
+# How the speaker spoke, the whole parenthesis: an adverb of manner (`(angrily)`, `(very
+# calmly)`; an -ly word not of time, degree, certainty or order, nor a noun, `_NOT_MANNER`), a
+# feeling (`(agitated)`, `(visibly irritated)`, `(laughing)`), `with` and a feeling (`(with
+# irritation)`, `(with a smile)`), or two of them (`(smiling ironically)`, `(calmly, with a
+# smile)`). A `)` may end it: a speaker label's stage reaches `stage_type` with it.
+_NOT_MANNER = ("only|early|family|july|italy|reply|supply|apply|rally|daily|weekly|monthly|"
+               "yearly|quarterly|respectively|approximately|apparently|reportedly|allegedly|"
+               "supposedly|probably|presumably|possibly|formerly|previously|originally|"
+               "initially|literally|partly|mostly|mainly|nearly|merely|namely|likely|"
+               "unlikely|roughly|especially|particularly|finally|subsequently|simultaneously|"
+               "actually|really|exactly|certainly|surely|naturally|obviously|evidently|"
+               "currently|recently|lately|shortly|immediately|accordingly|consequently|"
+               "similarly|additionally|alternatively|orally|verbally|jointly|separately|"
+               "unanimously|officially|unofficially|personally|directly|indirectly|publicly|"
+               "secretly|fully|partially|entirely|completely|largely|briefly|generally|"
+               "usually|normally|typically|basically|essentially|primarily|secondly|thirdly|"
+               "firstly|lastly|formally|informally|practically|theoretically|assembly|"
+               "anomaly|monopoly|costly|elderly|timely|deadly|orderly")
+_FEELINGS = ("agitated|excited|irritated|annoyed|angry|angered|indignant|upset|moved|touched|"
+             "nervous|embarrassed|surprised|astonished|amazed|amused|pleased|calm|emotional|"
+             "heated|animated|offended|outraged|furious|sarcastic|ironic|ironical|smiling|"
+             "laughing|grinning|frowning|sighing|crying|weeping|sobbing|joking|shouting|"
+             "whispering")
+_FEELING_NOUNS = ("irritation|annoyance|anger|indignation|emotion|feeling|excitement|"
+                  "agitation|irony|sarcasm|humou?r|smile|laugh|laughter|sigh|grin|passion|"
+                  "heat|warmth|surprise|astonishment|satisfaction|bitterness|enthusiasm|pride|"
+                  "regret|sadness|contempt|scorn|disdain|impatience|animation")
+_HOW = (r"(?:(?:very|rather|somewhat|visibly|clearly|extremely|quite|slightly|deeply|"
+        r"a\s+little|more|most)\s+)?"
+        rf"(?:(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly|{_FEELINGS})\b|"
+        rf"with\s+(?:[a-z]+\s+){{0,2}}?(?:{_FEELING_NOUNS})\b")
+_DELIVERY = re.compile(rf"\s*(?:{_HOW})(?:(?:,\s*|\s+and\s+|\s+)(?:{_HOW}))?\.?\)?\s*\Z",
+                       re.IGNORECASE)
+# To whom a speaker turns who has no name: `(to somebody in the room)`, `(to everyone)`,
+# `(addressing those present)`, `(to the interpreter)`. (`(To Gromyko)`: `_stage_like`.)
+_ADDRESSEE = re.compile(r"(?:to|addressing|turning to)\s+(?:somebody|someone|everybody|everyone|"
+                        r"all\s+present|those\s+present|the\s+others|(?:the|his|her)\s+"
+                        r"(?:interpreter|translator|secretary|aide|assistant|neighbou?r|"
+                        r"colleague|audience|participants|delegates|stenographer)s?)\b",
+                        re.IGNORECASE)
+
+
 def _is_manner(raw: str, before: str) -> bool:
-    """A short parenthesis opening with a participle of `_MANNER`, at the start of a speech
-    or of a sentence in it: a participle inside a sentence (`the prospects (looking ahead)
-    are good`) is the author's."""
-    return _MANNER.match(raw) is not None and len(raw.split()) <= 8 and ":" not in raw and \
-        (not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None)
+    """A short parenthesis of what the speaker did or how or to whom he spoke as he spoke
+    (opening with a participle of `_MANNER`, `_DELIVERY` or `_ADDRESSEE`), at the start of a
+    speech or of a sentence in it: inside a sentence (`the prospects (looking ahead) are
+    good`) it is the author's."""
+    if _DELIVERY.match(raw) is None and not (
+            (_MANNER.match(raw) or _ADDRESSEE.match(raw)) and len(raw.split()) <= 8 and
+            ":" not in raw):
+        return False
+    return not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None
 
 
 # Words of an editor's or a reader's remark, not of what happens in the room: `(See
@@ -806,9 +852,10 @@ def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
 
 
 def stage_type(raw: str) -> str:
-    """`delivery` for to whom or how words are said, `action` for what people do."""
+    """`delivery` for to whom or how words are said (`(to X)`, `(angrily)`, `(smiling)`,
+    `(with irritation)`), `action` for what people do."""
     return "delivery" if re.match(r"\s*(?:to|addressing|turning to)\b", raw, re.IGNORECASE) \
-        else "action"
+        or _DELIVERY.match(raw) else "action"
 
 
 def _mark_sic(parent: etree._Element) -> None:
