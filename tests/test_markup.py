@@ -275,6 +275,10 @@ BRACKETS = [
      'type="delivery">(laughing)</stage> No. <stage type="delivery">(Smiling)</stage> Well.</p>'),
     ("Zhivkov (with a smile): We agree.\n\nKadar: Yes.",
      '</speaker> <stage type="delivery">(with a smile)</stage> <p>We agree.</p>'),
+    # between a name and a verb of saying, in a turn or in a journal's reported speech
+    ('Deng Xiaoping (smiling) answered that "history will judge."',
+     '<persName ref="#deng-xiaoping">Deng Xiaoping</persName> <stage type="delivery">(smiling)'
+     '</stage> answered that'),
     # voices in the room, with what they said: no sentence needed
     ('Suslov: Good. (Voices: "Correct!") Yes. (Voice from the hall: Enough!) No.\n\nDeng: No.',
      '<p>Good. <stage type="action">(Voices: "Correct!")</stage> Yes. <stage type="action">'

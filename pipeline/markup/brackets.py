@@ -736,6 +736,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", "editorial"
     if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
         return "note", note.lastgroup
+    if _DELIVERY.match(raw) and _said_by(before, after):
+        return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
                             _is_action(raw, before, after) or _is_manner(raw, before) or
@@ -804,6 +806,19 @@ def _is_manner(raw: str, before: str) -> bool:
             ":" not in raw):
         return False
     return not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None
+
+
+# A verb of saying after a name and a parenthesis of manner: `Deng Xiaoping (smiling)
+# answered that ...`, `Mao Zedong (laughing) said`.
+_SAID = re.compile(r"[ \t]*(?:" + "|".join(N.SPEECH_VERBS) + r")\b")
+
+
+def _said_by(before: str, after: str) -> bool:
+    """Does the parenthesis stand between a person, by name or `he`/`she`, and what he said?"""
+    if before[-1:] != " " or not _SAID.match(after):
+        return False
+    last = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
+    return bool(last) and last[0][:1].isupper() and last[0][-1:].isalpha()
 
 
 # Words of an editor's or a reader's remark, not of what happens in the room: `(See
