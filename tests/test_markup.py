@@ -264,6 +264,28 @@ BRACKETS = [
      'Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
+    # how or to whom the speaker spoke, at a speech's or a sentence's start: delivery, as (to X)
+    ("Brezhnev: Good. (to somebody in the room) Bring me the cable. (to Gromyko) Sit down.\n\n"
+     "Kadar: Yes.", '<p>Good. <stage type="delivery">(to somebody in the room)</stage> Bring me '
+     'the cable. <stage type="delivery">(to <persName'),
+    ("Dubcek: (agitated) Take measures. (excitedly) No!\n\nBrezhnev: (angrily) Calm down. "
+     "(with irritation) Go. (ironically) Yes. (laughing) No. (Smiling) Well.",
+     '<p><stage type="delivery">(angrily)</stage> Calm down. <stage type="delivery">(with '
+     'irritation)</stage> Go. <stage type="delivery">(ironically)</stage> Yes. <stage '
+     'type="delivery">(laughing)</stage> No. <stage type="delivery">(Smiling)</stage> Well.</p>'),
+    ("Zhivkov (with a smile): We agree.\n\nKadar: Yes.",
+     '</speaker> <stage type="delivery">(with a smile)</stage> <p>We agree.</p>'),
+    # between a name and a verb of saying, in a turn or in a journal's reported speech
+    ('Deng Xiaoping (smiling) answered that "history will judge."',
+     '<persName ref="#deng-xiaoping">Deng Xiaoping</persName> <stage type="delivery">(smiling)'
+     '</stage> answered that'),
+    # voices in the room, with what they said: no sentence needed
+    ('Suslov: Good. (Voices: "Correct!") Yes. (Voice from the hall: Enough!) No.\n\nDeng: No.',
+     '<p>Good. <stage type="action">(Voices: "Correct!")</stage> Yes. <stage type="action">'
+     '(Voice from the hall: Enough!)</stage> No.</p>'),
+    ('Suslov: Good. [Voices: "Shame"] Yes. [Voices in the hall] No.\n\nDeng: No.',
+     '<p>Good. <stage type="action" rend="brackets">Voices: "Shame"</stage> Yes. <stage '
+     'type="action" rend="brackets">Voices in the hall</stage> No.</p>'),
     # parenthesised markers: as their bracketed forms, the parentheses kept as text
     ("the Comitee (sic) met", '<sic>Comitee</sic> <note type="sic" place="inline" '
                               'resp="#translator">(sic)</note> met'),
@@ -340,6 +362,11 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     # about the text, not the room (brackets._NOT_ACTION)
     "Premier Zhou: We agree. (Emphasis in the original.) Go on.\n\nPremier Kim: Good.",
     "Premier Zhou: We agree. (Quoted from the speech.) Go on.\n\nPremier Kim: Good.",
+    # an -ly word of order or degree, a list label, the author's aside, a manner inside a
+    # sentence or outside a turn with no verb of saying after it
+    "Premier Zhou: Yes. (Respectively) No. (Only) Good. (a) one, (1) two. (the so-called "
+    '"hot line") Good.\n\nPremier Kim: Open (to all) and (with irritation) now.',
+    "He went there (with irritation) today. (angrily) Kim wrote (smiling) a letter.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a
@@ -366,6 +393,13 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      'Vance showed a list.</stage> Good.'),
     ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
      'Stalin</persName> paced the room.</stage> But'),
+    # the gesture going on: `is` and a participle
+    ("Dubcek: I will resign. [Dub\u010dek is crying.] I am not holding on.\n\nBrezhnev: Yes.",
+     '<stage type="action" rend="brackets">Dub\u010dek is crying.</stage> I am'),
+    ("Brezhnev: Good. [Kosygin is smiling.]\n\nDubcek: Yes.",
+     'Kosygin</persName> is smiling.</stage></p>'),
+    ('Zhivkov: The press is theirs. [Voices: "Shame!"] Go on.\n\nKadar: No.',
+     '<stage type="action" rend="brackets">Voices: "Shame!"</stage> Go on.'),
     ("Chou: It is ours. [The Premier showed a map.] This line.\n\nNehru: No.",
      '<stage type="action" rend="brackets">The Premier showed a map.</stage>'),
     # the editors' statements stay notes
@@ -378,6 +412,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The Party'),
     ("Kim: Good. [Figures showed a decline.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Figures'),
+    ("Kim: Good. [The situation is shaking.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">The situation'),
     # a voice not in the room
     ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),

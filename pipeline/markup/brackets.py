@@ -415,8 +415,9 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _note_kind(lower):
         _keyword_note(parent, note, group, text, context)
-    elif lower in _STAGE_BRACKETS:
-        # `[Pause.]`: what happened in the room, as `(laughs)` is in parentheses.
+    elif lower in _STAGE_BRACKETS or _VOICES.match(stripped):
+        # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
+        # parentheses.
         if parent.tag in _STAGE_PARENTS:
             _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
         else:
@@ -533,17 +534,30 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 # doing something with his hands, his head, his eyes, his feet or his voice (`[Zhou waves his
 # hand.]`, `[Assad raised his voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a
 # map.]`, `[Stalin paced the room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+_IN_THE_HALL = r"\s+(?:in|from)\s+(?:the\s+)?(?:hall|room|floor|audience|seats|gallery)\b"
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
                          r"silence|animation|cries|exclamations|"
-                         r"voices?(?=:|\s+(?:in|from)\s+the\s+(?:hall|room|floor|audience)\b))\b",
+                         rf"voices?(?=:|{_IN_THE_HALL}))\b",
                          re.IGNORECASE)
+# Voices in the room and what they said, needing no sentence: `[Voices: "Shame!"]`, `(Voices:
+# "Correct!")`, `(Voice from the hall: Enough)`, `[Voices in the hall]`, `(Cries of "Shame!")`.
+# `[Voice of America reported it.]` is none.
+_VOICES = re.compile(r"(?:(?:some|several|many|loud|individual)\s+)?"
+                     rf"(?:voices?|cries|shouts|exclamations)(?:{_IN_THE_HALL})?(?:\s*:|\.?\Z)|"
+                     r"(?:cries|shouts|exclamations)\s+of\b", re.IGNORECASE)
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
     r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
     r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
     r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
+    r"cries|cried|weeps|wept|sobs|sobbed|"
+    # the same going on: `[Dubček is crying.]`, `[Kosygin is smiling.]`
+    r"(?:is|are|was|were)\s+(?:crying|weeping|sobbing|smiling|laughing|grinning|frowning|"
+    r"waving|nodding|shaking|shrugging|pointing|gesturing|shouting|whispering|tapping|"
+    r"banging|pacing|interrupting|(?:looking|glancing)\s+at|(?:standing|getting|jumping)\s+up|"
+    r"sitting\s+down)|"
     r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed)|"
     r"(?:looks|looked|glances|glanced) at|hand(?:s|ed)|pac(?:es|ed)|"
     # what is shown is a thing in the hand: `[Figures showed a decline.]` is no gesture
@@ -722,9 +736,12 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", "editorial"
     if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
         return "note", note.lastgroup
+    if _DELIVERY.match(raw) and _said_by(before, after):
+        return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
-                            _is_action(raw, before, after) or _is_manner(raw, before)):
+                            _is_action(raw, before, after) or _is_manner(raw, before) or
+                            _VOICES.match(raw)):
         return "stage",
     return None
 
@@ -737,12 +754,71 @@ _MANNER = re.compile(r"(?:looking|glancing|raising|lowering|shaking|nodding|poin
                      r"pacing|tapping|banging|turning)\b", re.IGNORECASE)
 
 
+# How the speaker spoke, the whole parenthesis: an adverb of manner (`(angrily)`, `(very
+# calmly)`; an -ly word not of time, degree, certainty or order, nor a noun, `_NOT_MANNER`), a
+# feeling (`(agitated)`, `(visibly irritated)`, `(laughing)`), `with` and a feeling (`(with
+# irritation)`, `(with a smile)`), or two of them (`(smiling ironically)`, `(calmly, with a
+# smile)`). A `)` may end it: a speaker label's stage reaches `stage_type` with it.
+_NOT_MANNER = ("only|early|family|july|italy|reply|supply|apply|rally|daily|weekly|monthly|"
+               "yearly|quarterly|respectively|approximately|apparently|reportedly|allegedly|"
+               "supposedly|probably|presumably|possibly|formerly|previously|originally|"
+               "initially|literally|partly|mostly|mainly|nearly|merely|namely|likely|"
+               "unlikely|roughly|especially|particularly|finally|subsequently|simultaneously|"
+               "actually|really|exactly|certainly|surely|naturally|obviously|evidently|"
+               "currently|recently|lately|shortly|immediately|accordingly|consequently|"
+               "similarly|additionally|alternatively|orally|verbally|jointly|separately|"
+               "unanimously|officially|unofficially|personally|directly|indirectly|publicly|"
+               "secretly|fully|partially|entirely|completely|largely|briefly|generally|"
+               "usually|normally|typically|basically|essentially|primarily|secondly|thirdly|"
+               "firstly|lastly|formally|informally|practically|theoretically|assembly|"
+               "anomaly|monopoly|costly|elderly|timely|deadly|orderly")
+_FEELINGS = ("agitated|excited|irritated|annoyed|angry|angered|indignant|upset|moved|touched|"
+             "nervous|embarrassed|surprised|astonished|amazed|amused|pleased|calm|emotional|"
+             "heated|animated|offended|outraged|furious|sarcastic|ironic|ironical|smiling|"
+             "laughing|grinning|frowning|sighing|crying|weeping|sobbing|joking|shouting|"
+             "whispering")
+_FEELING_NOUNS = ("irritation|annoyance|anger|indignation|emotion|feeling|excitement|"
+                  "agitation|irony|sarcasm|humou?r|smile|laugh|laughter|sigh|grin|passion|"
+                  "heat|warmth|surprise|astonishment|satisfaction|bitterness|enthusiasm|pride|"
+                  "regret|sadness|contempt|scorn|disdain|impatience|animation")
+_HOW = (r"(?:(?:very|rather|somewhat|visibly|clearly|extremely|quite|slightly|deeply|"
+        r"a\s+little|more|most)\s+)?"
+        rf"(?:(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly|{_FEELINGS})\b|"
+        rf"with\s+(?:[a-z]+\s+){{0,2}}?(?:{_FEELING_NOUNS})\b")
+_DELIVERY = re.compile(rf"\s*(?:{_HOW})(?:(?:,\s*|\s+and\s+|\s+)(?:{_HOW}))?\.?\)?\s*\Z",
+                       re.IGNORECASE)
+# To whom a speaker turns who has no name: `(to somebody in the room)`, `(to everyone)`,
+# `(addressing those present)`, `(to the interpreter)`. (`(To Gromyko)`: `_stage_like`.)
+_ADDRESSEE = re.compile(r"(?:to|addressing|turning to)\s+(?:somebody|someone|everybody|everyone|"
+                        r"all\s+present|those\s+present|the\s+others|(?:the|his|her)\s+"
+                        r"(?:interpreter|translator|secretary|aide|assistant|neighbou?r|"
+                        r"colleague|audience|participants|delegates|stenographer)s?)\b",
+                        re.IGNORECASE)
+
+
 def _is_manner(raw: str, before: str) -> bool:
-    """A short parenthesis opening with a participle of `_MANNER`, at the start of a speech
-    or of a sentence in it: a participle inside a sentence (`the prospects (looking ahead)
-    are good`) is the author's."""
-    return _MANNER.match(raw) is not None and len(raw.split()) <= 8 and ":" not in raw and \
-        (not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None)
+    """A short parenthesis of what the speaker did or how or to whom he spoke as he spoke
+    (opening with a participle of `_MANNER`, `_DELIVERY` or `_ADDRESSEE`), at the start of a
+    speech or of a sentence in it: inside a sentence (`the prospects (looking ahead) are
+    good`) it is the author's."""
+    if _DELIVERY.match(raw) is None and not (
+            (_MANNER.match(raw) or _ADDRESSEE.match(raw)) and len(raw.split()) <= 8 and
+            ":" not in raw):
+        return False
+    return not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None
+
+
+# A verb of saying after a name and a parenthesis of manner: `Deng Xiaoping (smiling)
+# answered that ...`, `Mao Zedong (laughing) said`.
+_SAID = re.compile(r"[ \t]*(?:" + "|".join(N.SPEECH_VERBS) + r")\b")
+
+
+def _said_by(before: str, after: str) -> bool:
+    """Does the parenthesis stand between a person, by name or `he`/`she`, and what he said?"""
+    if before[-1:] != " " or not _SAID.match(after):
+        return False
+    last = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
+    return bool(last) and last[0][:1].isupper() and last[0][-1:].isalpha()
 
 
 # Words of an editor's or a reader's remark, not of what happens in the room: `(See
@@ -791,9 +867,10 @@ def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
 
 
 def stage_type(raw: str) -> str:
-    """`delivery` for to whom or how words are said, `action` for what people do."""
+    """`delivery` for to whom or how words are said (`(to X)`, `(angrily)`, `(smiling)`,
+    `(with irritation)`), `action` for what people do."""
     return "delivery" if re.match(r"\s*(?:to|addressing|turning to)\b", raw, re.IGNORECASE) \
-        else "action"
+        or _DELIVERY.match(raw) else "action"
 
 
 def _mark_sic(parent: etree._Element) -> None:
