@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
+from .markup.persons import list_start
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -563,15 +564,21 @@ def _participant_surnames(body: str, spans
     the body before the turns."""
     surnames, posts = set(), []
     turns = len(body)
+    listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
         head = _PARTICIPANTS.match(body, start, end)
-        if head is None:
+        at = list_start(body[start:end]) if head is None and listing else None
+        if head is None and at is None:
+            listing = False
             label = _LABEL.match(body, start, end)
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
                 turns = start
                 break   # the turns begin: the participants were listed before them
             continue
-        text = _IN_PARENTHESES.sub(" ", body[head.end():end])
+        if head is not None:
+            at = head.end() - start
+            listing = not body[head.end():end].strip()
+        text = _IN_PARENTHESES.sub(" ", body[start + at:end])
         for piece in text.split(";"):
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))

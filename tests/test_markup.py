@@ -1293,6 +1293,60 @@ def test_side_headings_inside_a_list_of_participants():
                      "chi-chao-chu": ("chinese-side", "interpreter")}
 
 
+@pytest.mark.parametrize("layout", ["PARTICIPANTS:\n\n{}", "Participants:\n\n{}"])
+def test_a_list_of_participants_in_the_paragraph_after_the_heading(layout):
+    """A heading alone followed by a blank line heads the list in the paragraph after it, one
+    name a line, as a US memorandum of conversation prints it: the names are the
+    participants, whatever their shape (`Dr. Oksenberg:` was a person `oksenberg`), a role
+    in parentheses after the post is their role."""
+    lines = "Michel Oksenberg, NSC Staff (Notetaker)\nNicholas Platt, Department of State"
+    text = (layout.format(lines) + "\n\nDATE: May 21, 1978\n\nDr. Oksenberg: We begin."
+            "\n\nMr. Platt: Fine.\n\nDr. Oksenberg: Good.\n")
+    assert _participants(text) == {
+        "michel-oksenberg": ("recorder", "NSC Staff (Notetaker)"),
+        "nicholas-platt": ("participant", "Department of State")}
+    assert '<sp who="#michel-oksenberg">' in body_xml(text)
+    # one name a paragraph
+    assert _participants(text.replace("(Notetaker)\n", "(Notetaker)\n\n")) == \
+        _participants(text)
+
+
+def test_a_title_label_is_the_participant_of_a_list_after_a_blank_line():
+    """Segmenting reads the list after a heading alone and a blank line too: `The Prime
+    Minister:` is the participant whose post that is (it was a paragraph)."""
+    xml = body_xml("PARTICIPANTS:\n\nJawaharlal Nehru, Prime Minister\nChou En-lai, Premier "
+                   "of the State Council\n\nThe Prime Minister: We did not know.\n\n"
+                   "The Premier: That was a misunderstanding.\n")
+    assert '<sp who="#jawaharlal-nehru"><speaker rend="colon">' in xml
+    assert '<sp who="#zhou-enlai"><speaker rend="colon">' in xml
+
+
+def test_sides_below_a_heading_alone_in_paragraphs_of_their_own():
+    """Below a heading alone, a side's line (a state, a colon, its participants between
+    semicolons: `US: The President; Secretary Rusk`) or a side alone, with or without its
+    colon (`PRC Side`, `US Side:`, `U.S. Side`: `us-side`), gives the names below it their
+    side."""
+    def sides(text):
+        tree = pipeline.convert(text).tree
+        return {person.get(XML_ID): (person.getparent().get("type"), person.get("role"))
+                for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert sides("PARTICIPANTS:\n\nUS: Secretary Rusk; Ambassador Thompson; Mr. Akalovsky "
+                 "(Interpreter)\n\nUSSR: Chairman Khrushchev; Mr. Sukhodrev (Interpreter)\n\n"
+                 "Mr. Khrushchev said that he wanted peace.\n") == {
+        "rusk": ("us-side", "participant"), "thompson": ("us-side", "participant"),
+        "akalovsky": ("us-side", "interpreter"),
+        "nikita-khrushchev": ("ussr-side", "participant"),
+        "sukhodrev": ("ussr-side", "interpreter")}
+    expected = {"deng-xiaoping": ("prc-side", "participant"),
+                "chi-chao-chu": ("prc-side", "interpreter"),
+                "michel-oksenberg": ("us-side", "recorder")}
+    for layout in ("PRC Side\n\n{}\n\nUS Side:\n\n{}", "PRC Side\n{}\nU.S. Side\n{}"):
+        body = layout.format("Vice Premier Teng Hsiao-p'ing\nChi Chao-chu (Interpreter)",
+                             "Michel Oksenberg, NSC Staff (Notetaker)")
+        assert sides("PARTICIPANTS:\n\n" + body + "\n\nDATE: May 21, 1978\n\n"
+                     "Vice Premier Teng: Welcome.\n") == expected, layout
+
+
 def test_korean_name_with_a_one_syllable_given_name_in_running_text():
     """`Nam Il`, `Kim Il` (a Korean surname and one syllable) are persons in prose, not only
     as labels; a surname that is an English word (`So Far`) and a word that is no syllable
