@@ -786,6 +786,15 @@ def test_a_cables_signature_after_reported_turns_is_its_closer(tei_all):
     xml = body_xml("KIM: Yes.\n\nZHOU: Good.\n\nKIM: We part.\n\nAgreed.\n\nMao Zedong.\n",
                    tei_all)
     assert "<closer>" not in xml and xml.endswith("Mao Zedong</persName>.</p></sp>\n</div>")
+    # The same on single line breaks, one paragraph: its lines leave the turn, or stay in it.
+    xml = body_xml(REPORT + "USSR AMBASSADOR IN THE DPRK\n/A. PUZANOV/\n2.IV.56\n", tei_all)
+    assert '<p>agreed.</p></sp>\n\n<closer><signed><placeName ref="#place-soviet-union">' \
+           'USSR</placeName> AMBASSADOR IN THE ' in xml
+    assert 'A. PUZANOV</persName>/</signed>\n<dateline>' in xml
+    assert xml.endswith("</dateline></closer>\n</div>")
+    xml = body_xml("KIM: Yes.\n\nZHOU: Good.\n\nKIM: We part.\n\nAgreed.\nMao Zedong.\n",
+                   tei_all)
+    assert "<closer>" not in xml
 
 
 @pytest.mark.parametrize("note", [
@@ -1074,6 +1083,38 @@ LETTERS = [
      'ref="#v-ivanov">V. IVANOV</persName>/</signed></closer>'),
     ("Report.\n\nWe agree.\n\n(V. IVANOV)\n",
      '<closer><signed>(<persName ref="#v-ivanov">V. IVANOV</persName>)</signed></closer>'),
+    # joint signatures, a signature a paragraph; an initial of two letters (`Iu.`)
+    ("Report.\n\nWe agree.\n\nA. GROMYKO\n\nIu. ANDROPOV\n\n28.IV.65\n",
+     '<p>We agree.</p>\n\n<closer><signed><persName ref="#andrei-gromyko">A. GROMYKO</persName>'
+     '</signed>\n\n<signed><persName ref="#iu-andropov">Iu. ANDROPOV</persName></signed>\n\n'
+     '<dateline>'),
+    # a letter's end on single line breaks, one paragraph: its lines close the document
+    ("Report.\n\nPlease instruct.\n\nEmbassy in the Soviet Union\n8 November 1963\n",
+     '<p>Please instruct.</p>\n\n<closer><signed>Embassy in the <placeName '
+     'ref="#place-soviet-union">Soviet Union</placeName></signed>\n<dateline><date '
+     'when="1963-11-08">8 November 1963</date></dateline></closer>'),
+    ("Report.\n\nWe agree.\n\nUSSR AMBASSADOR IN THE PRC\nP. YUDIN\n2.IV.56\n",
+     '<p>We agree.</p>\n\n<closer><signed><placeName ref="#place-soviet-union">USSR</placeName>'
+     ' AMBASSADOR IN THE <placeName ref="#place-china">PRC</placeName>\n<persName '
+     'ref="#p-yudin">P. YUDIN</persName></signed>\n<dateline>'),
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\nW. Gomu\u0142ka\n"
+     "First Secretary of the Central Committee\nof the Polish United Workers' Party\n"
+     "Warsaw, 8 August 1968\n",
+     '<closer><salute>With comradely greetings,</salute>\n<signed><persName '
+     'ref="#wladyslaw-gomulka">W. Gomu\u0142ka</persName>\nFirst Secretary of the Central '
+     'Committee\nof the <orgName ref="#org-puwp">Polish United Workers\' Party</orgName>'
+     '</signed>\n<dateline><placeName ref="#place-warsaw">Warsaw</placeName>, <date '
+     'when="1968-08-08">8 August 1968</date></dateline></closer>'),
+    ("Report.\n\nWe agree.\n\nA. GROMYKO\nIu. ANDROPOV\n28.IV.65\n",
+     '<closer><signed><persName ref="#andrei-gromyko">A. GROMYKO</persName></signed>\n<signed>'),
+    # the office printed before the name, the name with an initial of two letters (`Fr.`)
+    ("Report.\n\nWe agree.\n\nAmbassador of the \u010cSR\nFr. Komzala\n\n"
+     "Beijing, 17 October 1959\n",
+     '<p>We agree.</p>\n\n<closer><signed>Ambassador of the \u010cSR\nFr. Komzala</signed>\n\n'
+     '<dateline><placeName ref="#place-beijing">Beijing</placeName>'),
+    # names one a line with nothing more sure are a list, not signatures; nor an honorific
+    ("Report.\n\nWe agree.\n\nKim Il Sung\nPak Hon-yong\n", "<p>We agree.</p>\n\n<p><persName"),
+    ("Report.\n\nWe agree.\n\nDr. Kissinger\n", "<p>We agree.</p>\n\n<p><persName"),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
      "<p>We agree.</p>\n\n<p>First Secretary of the "),
