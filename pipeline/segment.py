@@ -137,9 +137,11 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`, maybe in brackets,
-# `[Notes taken by Veljko Mićunović]`), where they end.
+# `[Notes taken by Veljko Mićunović]`, `[Memorandum drafted by A. Akalovsky; ...]`), where
+# they end.
 _AFTER_SPEECH = re.compile(
-    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record)[ \u00a0](?:taken|recorded|kept|"
+    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Memorandum(?: of [Cc]onversation)?)"
+    r"[ \u00a0](?:taken|recorded|kept|drafted|"
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes)[ \u00a0]by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
@@ -178,10 +180,15 @@ _CLOSING_NOTICE = re.compile(
     r"(?:ended|closed|adjourned|concluded|finished|over))"
     rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
-_PROCEEDINGS = re.compile(
-    r"[ \t\u00a0]*(?:\((?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|"
-    r"draft)s?[ \u00a0](?:was|were)\b[^()\n]*\)|\[(?:The )?(?:vote|voting|decision|proposal|"
-    r"resolution|motion|statement|draft)s?[ \u00a0](?:was|were)\b[^\[\]\n]*\])\.?[ \t\u00a0]*")
+# The business in the passive voice, or the body meeting deciding in the active voice, in the
+# past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
+# `(The Politburo adopted the decision.)`.
+_BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
+             r"[ \u00a0](?:was|were)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
+             r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
+             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided)\b")
+_PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
+                          r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"

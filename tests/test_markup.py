@@ -731,9 +731,11 @@ def test_who_recorded_the_turns_is_no_ones_speech():
 @pytest.mark.parametrize("line", [
     "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
-    "[Notes taken by Veljko Mi\u0107unovi\u0107]"])
+    "[Notes taken by Veljko Mi\u0107unovi\u0107]",
+    "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]"])
 def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
-    """`Minutes recorded by: ...`, `Notes taken by: ...` after the last turn stayed in it."""
+    """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]` after
+    the last turn stayed in it."""
     xml = body_xml("TITO: When?\n\nKHRUSHCHEV: Tomorrow.\n\nTITO: Good.\n\n"
                    f"{line}\n", tei_all)
     assert "<p>Good.</p></sp>\n\n<p>" in xml
@@ -867,20 +869,28 @@ def test_a_roman_section_number_is_no_speaker(tei_all):
 @pytest.mark.parametrize("notice", [
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
-    "(The vote was unanimous. Comrade Honecker also voted for his release.)"])
+    "(The vote was unanimous. Comrade Honecker also voted for his release.)",
+    "(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)",
+    "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
-    """A notice that the meeting ended, or the recorder's report of a vote, after the last
-    turn was kept in that turn's speech."""
+    """A notice that the meeting ended, or the recorder's report of a vote or of the body
+    meeting deciding (active voice, past tense), after the last turn was kept in that turn's
+    speech."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
 
 
 def test_the_chair_closing_the_meeting_is_speech():
-    """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn."""
+    """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn,
+    as does `(The Plenum approves the report.)`."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    "The meeting is adjourned.\n")
     assert "<p>We part.</p>\n\n<p>The meeting is adjourned.</p></sp>" in xml
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "(The Plenum approves the report.)\n")
+    assert '<p>We part.</p>\n\n<stage type="action">(The Plenum approves the report.)</stage>' \
+        '</sp>' in xml
 
 
 def test_a_short_form_takes_the_whole_title():
