@@ -81,10 +81,15 @@ _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? 
 # A signer's name: up to four initials or words, maybe between slashes or in parentheses, as
 # Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`). An initial may
 # have two letters, as a Russian or Czech one transliterated (`Iu. ANDROPOV`, `Fr. Komzala`),
-# not an honorific's (`Dr.`).
-_SIGNER_NAME = (r"(?:(?:(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\.[ \u00a0]?)+"
-                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
-                r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}(?<=\S)")
+# not an honorific's (`Dr.`). A run of initials counts as one. Each part is read once
+# (atomic, possessive): split other ways, a run of initials or a word in capitals was read
+# again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
+# initial longer).
+_INITIAL = r"(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
+_SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
+                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
+                r"|[A-Z][A-Z'\u2019\-]++)")
+_SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
                         r"[ \t\u00a0]*")
