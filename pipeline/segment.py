@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
+from .markup.persons import list_start
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -87,10 +88,17 @@ _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
 # A signer's name: up to four initials or words, maybe between slashes or in parentheses, as
-# Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`).
-_SIGNER_NAME = (r"(?:(?:[A-Z]\.[ \u00a0]?)+"
-                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]+[ \u00a0]?"
-                r"|[A-Z][A-Z'\u2019\-]+[ \u00a0]?){1,4}(?<=\S)")
+# Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`). An initial may
+# have two letters, as a Russian or Czech one transliterated (`Iu. ANDROPOV`, `Fr. Komzala`),
+# not an honorific's (`Dr.`). A run of initials counts as one. Each part is read once
+# (atomic, possessive): split other ways, a run of initials or a word in capitals was read
+# again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
+# initial longer).
+_INITIAL = r"(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
+_SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
+                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
+                r"|[A-Z][A-Z'\u2019\-]++)")
+_SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
                         r"[ \t\u00a0]*")
@@ -143,9 +151,11 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`, maybe in brackets,
-# `[Notes taken by Veljko Mićunović]`), where they end.
+# `[Notes taken by Veljko Mićunović]`, `[Memorandum drafted by A. Akalovsky; ...]`), where
+# they end.
 _AFTER_SPEECH = re.compile(
-    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record)[ \u00a0](?:taken|recorded|kept|"
+    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Memorandum(?: of [Cc]onversation)?)"
+    r"[ \u00a0](?:taken|recorded|kept|drafted|"
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes)[ \u00a0]by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
@@ -184,10 +194,15 @@ _CLOSING_NOTICE = re.compile(
     r"(?:ended|closed|adjourned|concluded|finished|over))"
     rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
-_PROCEEDINGS = re.compile(
-    r"[ \t\u00a0]*(?:\((?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|"
-    r"draft)s?[ \u00a0](?:was|were)\b[^()\n]*\)|\[(?:The )?(?:vote|voting|decision|proposal|"
-    r"resolution|motion|statement|draft)s?[ \u00a0](?:was|were)\b[^\[\]\n]*\])\.?[ \t\u00a0]*")
+# The business in the passive voice, or the body meeting deciding in the active voice, in the
+# past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
+# `(The Politburo adopted the decision.)`.
+_BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
+             r"[ \u00a0](?:was|were)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
+             r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
+             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided)\b")
+_PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
+                          r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
@@ -593,15 +608,21 @@ def _participant_surnames(body: str, spans
     the body before the turns."""
     surnames, posts = set(), []
     turns = len(body)
+    listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
         head = _PARTICIPANTS.match(body, start, end)
-        if head is None:
+        at = list_start(body[start:end]) if head is None and listing else None
+        if head is None and at is None:
+            listing = False
             label = _LABEL.match(body, start, end)
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
                 turns = start
                 break   # the turns begin: the participants were listed before them
             continue
-        text = _IN_PARENTHESES.sub(" ", body[head.end():end])
+        if head is not None:
+            at = head.end() - start
+            listing = not body[head.end():end].strip()
+        text = _IN_PARENTHESES.sub(" ", body[start + at:end])
         for piece in text.split(";"):
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
@@ -631,44 +652,108 @@ _POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*([A-Z][^\n]{0,150})
 
 def _mark_closing(blocks: list[Block]) -> None:
     """A letter's or cable's end: the signature (`Mao Zedong.`, `[signature] GROMYKO`, an
-    organisation: `Ministry of Foreign Affairs`) with the valediction, the signer's office
-    (after the name or right before it), dateline (after it or right before it) and reference
-    number around it, up to six paragraphs after the last paragraph of text or speech turn
-    (TEI wants one before a closer), and before the end notes, if any. After speech turns, a
+    organisation: `Ministry of Foreign Affairs`), or two or three of them signing jointly,
+    with the valediction, the signer's office (after the name or right before it), dateline
+    (after it or right before it) and reference number around it, up to six paragraphs after
+    the last paragraph of text or speech turn (TEI wants one before a closer), and before the
+    end notes, if any. A paragraph whose every line is such a part is split into its lines
+    (`_closing_lines`), which close the document as paragraphs would. After speech turns, a
     run that the last turn would go on in closes the document only when it is surely no
     speech (`_leaves_turn`); then it leaves the turn."""
     end = len(blocks)
     while end and blocks[end - 1].kind == "footnote":
         end -= 1   # the end notes that follow a letter
-    blocks = blocks[:end]
-    kinds = []
-    for block in reversed(blocks[-6:]):
+    parts: list[tuple[Block, str, int]] = []   # (block, kind, its paragraph's index), last first
+    for index in range(end - 1, max(end - 6, 0) - 1, -1):
+        block = blocks[index]
         if block.kind != "p":
             break
-        kind = next((name for name, is_kind in _CLOSING if is_kind(block.text)), None)
-        if kind is None or kind == "signed" and _not_a_signer(block.text) and \
-                not _ORG_SIGNER.fullmatch(block.text):
+        kind = _closing_kind(block.text)
+        lines = [(block, kind)] if kind else _closing_lines(block)
+        if lines is None:
             break
-        kinds.append(kind)
-    for at, kind in enumerate(kinds):   # (`kinds` runs from the last block back)
-        if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
-            if at and kinds[at - 1] == "signed":
-                kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
-                continue
-            del kinds[at:]   # an office is the signer's only right next to the signature
-            break
-    while kinds and kinds[-1] not in ("signed", "valediction", "office") and \
-            not (kinds[-1] == "dateline" and kinds[-2:-1] in (["signed"], ["office"])):
-        kinds.pop()   # the run begins with the valediction, the signature or the signer's
-        # office, or with a dateline right before one of them (`2.V.68` / `I. SHCHERBAKOV`)
-    if "signed" not in kinds or len(kinds) == len(blocks) or \
-            blocks[-len(kinds) - 1].kind not in ("p", "turn"):
+        parts.extend((line, kind, index) for line, kind in reversed(lines))
+    kinds = _closing_kinds([kind for _, kind, _ in parts])
+    while kinds and len(kinds) < len(parts) and parts[len(kinds)][2] == parts[len(kinds) - 1][2]:
+        kinds = _closing_kinds(kinds[:-1])   # a paragraph split into lines closes whole or not
+    if "signed" not in kinds:
         return
-    run = list(zip(reversed(blocks), kinds))
+    first = parts[len(kinds) - 1][2]   # the run's first paragraph
+    if first == 0 or blocks[first - 1].kind not in ("p", "turn"):
+        return
+    run = [(block, kind) for (block, _, _), kind in zip(parts, kinds)]
     if any(block.continues_turn for block, _ in run) and not _leaves_turn(run):
         return
     for block, kind in run:
         block.kind, block.continues_turn = kind, False
+    for index in range(end - 1, first - 1, -1):   # the split paragraphs give way to their lines
+        lines = [block for block, _, at in reversed(parts) if at == index]
+        if lines[0] is not blocks[index]:
+            blocks[index:index + 1] = lines
+
+
+def _closing_kind(text: str) -> str | None:
+    """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
+    nothing."""
+    kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
+    if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
+        return None
+    return kind
+
+
+def _closing_kinds(kinds: list[str]) -> list[str]:
+    """The kinds of a closing run (from the last block back) as far as it closes a document:
+    an office is the signer's only right next to the signature, and the run begins with the
+    valediction, the signature or the signer's office, or with a dateline right before one of
+    them (`2.V.68` / `I. SHCHERBAKOV`)."""
+    kinds = list(kinds)
+    for at, kind in enumerate(kinds):
+        if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
+            if at and kinds[at - 1] == "signed":
+                kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
+                continue
+            del kinds[at:]
+            break
+    while kinds and kinds[-1] not in ("signed", "valediction", "office") and \
+            not (kinds[-1] == "dateline" and kinds[-2:-1] in (["signed"], ["office"])):
+        kinds.pop()
+    return kinds
+
+
+def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
+    """The lines of a paragraph that ends a letter on single line breaks, as web pages and
+    PDF exports print it (`Embassy in the Soviet Union` / `8 November 1963`, `USSR AMBASSADOR
+    IN THE PRC` / `P. YUDIN` / `2.IV.56`, `With comradely greetings,` / `W. Gomu\u0142ka` /
+    ...): each a block with its kind, in order, the line breaks between them. A line that
+    begins with a linking word goes on the one before (`of the Hungarian Socialist Workers'
+    Party`). None unless every line is a closing part and one is more than a bare name (a
+    dateline, valediction, office, reference, the archive's note, a signature with initials
+    or a mark): `Kim Il Sung` / `Pak Hon-yong` may be a list."""
+    text = block.text
+    if block.pages or block.joins or "\n" not in text.strip() or len(text) > 600:
+        return None
+    lines, cursor = [], 0
+    for match in _CLOSING_LINE_BREAK.finditer(text):
+        lines.append((cursor, match.start()))
+        cursor = match.end()
+    lines.append((cursor, len(text)))
+    result = []
+    for start, end in lines:
+        kind = _closing_kind(text[start:end])
+        if kind is None:
+            return None
+        result.append((Block("p", block.start + start, block.start + end, text[start:end],
+                             continues_turn=block.continues_turn,
+                             line=block.line + text.count("\n", 0, start)), kind))
+    if not any(kind != "signed" or _SURE_SIGNATURE.search(line.text) for line, kind in result):
+        return None
+    return result
+
+
+# The line break between two parts of a letter's end in one paragraph: not before a line that
+# goes on the office above it (`of the Hungarian Socialist Workers' Party`).
+_CLOSING_LINE_BREAK = re.compile(r"\n(?![ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|"
+                                 r"AND|THE)\b)")
 
 
 def _leaves_turn(run: list[tuple[Block, str]]) -> bool:

@@ -882,9 +882,11 @@ def test_who_recorded_the_turns_is_no_ones_speech():
 @pytest.mark.parametrize("line", [
     "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
-    "[Notes taken by Veljko Mi\u0107unovi\u0107]"])
+    "[Notes taken by Veljko Mi\u0107unovi\u0107]",
+    "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]"])
 def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
-    """`Minutes recorded by: ...`, `Notes taken by: ...` after the last turn stayed in it."""
+    """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]` after
+    the last turn stayed in it."""
     xml = body_xml("TITO: When?\n\nKHRUSHCHEV: Tomorrow.\n\nTITO: Good.\n\n"
                    f"{line}\n", tei_all)
     assert "<p>Good.</p></sp>\n\n<p>" in xml
@@ -959,6 +961,15 @@ def test_a_cables_signature_after_reported_turns_is_its_closer(tei_all):
     xml = body_xml("KIM: Yes.\n\nZHOU: Good.\n\nKIM: We part.\n\nAgreed.\n\nMao Zedong.\n",
                    tei_all)
     assert "<closer>" not in xml and xml.endswith("Mao Zedong</persName>.</p></sp>\n</div>")
+    # The same on single line breaks, one paragraph: its lines leave the turn, or stay in it.
+    xml = body_xml(REPORT + "USSR AMBASSADOR IN THE DPRK\n/A. PUZANOV/\n2.IV.56\n", tei_all)
+    assert '<p>agreed.</p></sp>\n\n<closer><signed><placeName ref="#place-soviet-union">' \
+           'USSR</placeName> AMBASSADOR IN THE ' in xml
+    assert 'A. PUZANOV</persName>/</signed>\n<dateline>' in xml
+    assert xml.endswith("</dateline></closer>\n</div>")
+    xml = body_xml("KIM: Yes.\n\nZHOU: Good.\n\nKIM: We part.\n\nAgreed.\nMao Zedong.\n",
+                   tei_all)
+    assert "<closer>" not in xml
 
 
 @pytest.mark.parametrize("note", [
@@ -1069,20 +1080,28 @@ def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
 @pytest.mark.parametrize("notice", [
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
-    "(The vote was unanimous. Comrade Honecker also voted for his release.)"])
+    "(The vote was unanimous. Comrade Honecker also voted for his release.)",
+    "(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)",
+    "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
-    """A notice that the meeting ended, or the recorder's report of a vote, after the last
-    turn was kept in that turn's speech."""
+    """A notice that the meeting ended, or the recorder's report of a vote or of the body
+    meeting deciding (active voice, past tense), after the last turn was kept in that turn's
+    speech."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
 
 
 def test_the_chair_closing_the_meeting_is_speech():
-    """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn."""
+    """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn,
+    as does `(The Plenum approves the report.)`."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    "The meeting is adjourned.\n")
     assert "<p>We part.</p>\n\n<p>The meeting is adjourned.</p></sp>" in xml
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "(The Plenum approves the report.)\n")
+    assert '<p>We part.</p>\n\n<stage type="action">(The Plenum approves the report.)</stage>' \
+        '</sp>' in xml
 
 
 def test_a_short_form_takes_the_whole_title():
@@ -1331,6 +1350,38 @@ LETTERS = [
      'ref="#v-ivanov">V. IVANOV</persName>/</signed></closer>'),
     ("Report.\n\nWe agree.\n\n(V. IVANOV)\n",
      '<closer><signed>(<persName ref="#v-ivanov">V. IVANOV</persName>)</signed></closer>'),
+    # joint signatures, a signature a paragraph; an initial of two letters (`Iu.`)
+    ("Report.\n\nWe agree.\n\nA. GROMYKO\n\nIu. ANDROPOV\n\n28.IV.65\n",
+     '<p>We agree.</p>\n\n<closer><signed><persName ref="#andrei-gromyko">A. GROMYKO</persName>'
+     '</signed>\n\n<signed><persName ref="#iu-andropov">Iu. ANDROPOV</persName></signed>\n\n'
+     '<dateline>'),
+    # a letter's end on single line breaks, one paragraph: its lines close the document
+    ("Report.\n\nPlease instruct.\n\nEmbassy in the Soviet Union\n8 November 1963\n",
+     '<p>Please instruct.</p>\n\n<closer><signed>Embassy in the <placeName '
+     'ref="#place-soviet-union">Soviet Union</placeName></signed>\n<dateline><date '
+     'when="1963-11-08">8 November 1963</date></dateline></closer>'),
+    ("Report.\n\nWe agree.\n\nUSSR AMBASSADOR IN THE PRC\nP. YUDIN\n2.IV.56\n",
+     '<p>We agree.</p>\n\n<closer><signed><placeName ref="#place-soviet-union">USSR</placeName>'
+     ' AMBASSADOR IN THE <placeName ref="#place-china">PRC</placeName>\n<persName '
+     'ref="#p-yudin">P. YUDIN</persName></signed>\n<dateline>'),
+    ("Dear Comrade Khrushchev,\n\nWe thank you.\n\nWith comradely greetings,\nW. Gomu\u0142ka\n"
+     "First Secretary of the Central Committee\nof the Polish United Workers' Party\n"
+     "Warsaw, 8 August 1968\n",
+     '<closer><salute>With comradely greetings,</salute>\n<signed><persName '
+     'ref="#wladyslaw-gomulka">W. Gomu\u0142ka</persName>\nFirst Secretary of the Central '
+     'Committee\nof the <orgName ref="#org-puwp">Polish United Workers\' Party</orgName>'
+     '</signed>\n<dateline><placeName ref="#place-warsaw">Warsaw</placeName>, <date '
+     'when="1968-08-08">8 August 1968</date></dateline></closer>'),
+    ("Report.\n\nWe agree.\n\nA. GROMYKO\nIu. ANDROPOV\n28.IV.65\n",
+     '<closer><signed><persName ref="#andrei-gromyko">A. GROMYKO</persName></signed>\n<signed>'),
+    # the office printed before the name, the name with an initial of two letters (`Fr.`)
+    ("Report.\n\nWe agree.\n\nAmbassador of the \u010cSR\nFr. Komzala\n\n"
+     "Beijing, 17 October 1959\n",
+     '<p>We agree.</p>\n\n<closer><signed>Ambassador of the \u010cSR\nFr. Komzala</signed>\n\n'
+     '<dateline><placeName ref="#place-beijing">Beijing</placeName>'),
+    # names one a line with nothing more sure are a list, not signatures; nor an honorific
+    ("Report.\n\nWe agree.\n\nKim Il Sung\nPak Hon-yong\n", "<p>We agree.</p>\n\n<p><persName"),
+    ("Report.\n\nWe agree.\n\nDr. Kissinger\n", "<p>We agree.</p>\n\n<p><persName"),
     # an office not after a signature stays text
     ("Report.\n\nWe agree.\n\nFirst Secretary of the CC PUWP\n",
      "<p>We agree.</p>\n\n<p>First Secretary of the "),
@@ -1548,6 +1599,60 @@ def test_side_headings_inside_a_list_of_participants():
     assert sides == {"zhou-enlai": ("chinese-side", "participant"),
                      "winston-lord": ("american-side", "participant"),
                      "chi-chao-chu": ("chinese-side", "interpreter")}
+
+
+@pytest.mark.parametrize("layout", ["PARTICIPANTS:\n\n{}", "Participants:\n\n{}"])
+def test_a_list_of_participants_in_the_paragraph_after_the_heading(layout):
+    """A heading alone followed by a blank line heads the list in the paragraph after it, one
+    name a line, as a US memorandum of conversation prints it: the names are the
+    participants, whatever their shape (`Dr. Oksenberg:` was a person `oksenberg`), a role
+    in parentheses after the post is their role."""
+    lines = "Michel Oksenberg, NSC Staff (Notetaker)\nNicholas Platt, Department of State"
+    text = (layout.format(lines) + "\n\nDATE: May 21, 1978\n\nDr. Oksenberg: We begin."
+            "\n\nMr. Platt: Fine.\n\nDr. Oksenberg: Good.\n")
+    assert _participants(text) == {
+        "michel-oksenberg": ("recorder", "NSC Staff (Notetaker)"),
+        "nicholas-platt": ("participant", "Department of State")}
+    assert '<sp who="#michel-oksenberg">' in body_xml(text)
+    # one name a paragraph
+    assert _participants(text.replace("(Notetaker)\n", "(Notetaker)\n\n")) == \
+        _participants(text)
+
+
+def test_a_title_label_is_the_participant_of_a_list_after_a_blank_line():
+    """Segmenting reads the list after a heading alone and a blank line too: `The Prime
+    Minister:` is the participant whose post that is (it was a paragraph)."""
+    xml = body_xml("PARTICIPANTS:\n\nJawaharlal Nehru, Prime Minister\nChou En-lai, Premier "
+                   "of the State Council\n\nThe Prime Minister: We did not know.\n\n"
+                   "The Premier: That was a misunderstanding.\n")
+    assert '<sp who="#jawaharlal-nehru"><speaker rend="colon">' in xml
+    assert '<sp who="#zhou-enlai"><speaker rend="colon">' in xml
+
+
+def test_sides_below_a_heading_alone_in_paragraphs_of_their_own():
+    """Below a heading alone, a side's line (a state, a colon, its participants between
+    semicolons: `US: The President; Secretary Rusk`) or a side alone, with or without its
+    colon (`PRC Side`, `US Side:`, `U.S. Side`: `us-side`), gives the names below it their
+    side."""
+    def sides(text):
+        tree = pipeline.convert(text).tree
+        return {person.get(XML_ID): (person.getparent().get("type"), person.get("role"))
+                for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert sides("PARTICIPANTS:\n\nUS: Secretary Rusk; Ambassador Thompson; Mr. Akalovsky "
+                 "(Interpreter)\n\nUSSR: Chairman Khrushchev; Mr. Sukhodrev (Interpreter)\n\n"
+                 "Mr. Khrushchev said that he wanted peace.\n") == {
+        "rusk": ("us-side", "participant"), "thompson": ("us-side", "participant"),
+        "akalovsky": ("us-side", "interpreter"),
+        "nikita-khrushchev": ("ussr-side", "participant"),
+        "sukhodrev": ("ussr-side", "interpreter")}
+    expected = {"deng-xiaoping": ("prc-side", "participant"),
+                "chi-chao-chu": ("prc-side", "interpreter"),
+                "michel-oksenberg": ("us-side", "recorder")}
+    for layout in ("PRC Side\n\n{}\n\nUS Side:\n\n{}", "PRC Side\n{}\nU.S. Side\n{}"):
+        body = layout.format("Vice Premier Teng Hsiao-p'ing\nChi Chao-chu (Interpreter)",
+                             "Michel Oksenberg, NSC Staff (Notetaker)")
+        assert sides("PARTICIPANTS:\n\n" + body + "\n\nDATE: May 21, 1978\n\n"
+                     "Vice Premier Teng: Welcome.\n") == expected, layout
 
 
 def test_korean_name_with_a_one_syllable_given_name_in_running_text():

@@ -65,6 +65,15 @@ CASES = {
     "letter-end-lines": '"Zhou said that.\\n\\nKim said that.\\n\\nZhou said so.\\n\\n" + '
                         '"gez. A. B. First Secretary of the\\nof the\\n\\n" * 5_000 + '
                         '"\\n\\n[stamp " + "a. " * 30_000 + "]"',
+    # a signature that fails at its end, the last paragraph or a line of it: initials, a word
+    # in capitals (each was split every way: a hundred initials took seconds)
+    "failing-initials-signature": '"We agree.\\n\\n" + "A. Iu. " * 15_000 + "1"',
+    "failing-capitals-signature": '"We agree.\\n\\n" + "ABCD" * 20_000 + "1"',
+    "failing-signature-line": '"We agree.\\n\\nUSSR AMBASSADOR\\n" + "P. " * 190 + "1\\n2.IV.56"',
+    # a participant list after a heading alone: sides, one name a line, many paragraphs
+    "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
+                                    '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '
+                                    '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

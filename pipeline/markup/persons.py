@@ -16,6 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
+from .places import GAZETTEER
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -37,9 +38,10 @@ _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName"
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
-# A participant line's side: `on the Chinese side`, `Chinese side attendees`, or a people's
-# name before the role (`Korean participants`, `Soviet attendees`).
-_SIDE = re.compile(r"\b(?P<side>[^\W\d_]+)[ -]side\b|^(?P<people>" +
+# A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
+# (its name's stops dropped: `us-side`), or a people's name before the role (`Korean
+# participants`, `Soviet attendees`).
+_SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[ -]side\b|^(?P<people>" +
                    "|".join(sorted(N.NATIONALITIES, key=len, reverse=True)).lower() +
                    r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
@@ -98,27 +100,48 @@ def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
 _ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\.(?=\s|$)")
 
 
-# The body's paragraphs, each with its text and its participant line's heading (a match and
-# `_heading`'s answer, or None): read once, before marking, for `_collect_listed` and again
-# for `_participants` after it. Marking only wraps words, which leaves a paragraph's text as
-# it was, and adds or removes no paragraph of the body.
-_Lines = list[tuple[etree._Element, str, "re.Match | None", "tuple[str, str] | None"]]
+# The body's paragraphs, each with its text, where its list of participants begins in it and
+# the (role, side) it gives them, or None: read once, before marking, for `_collect_listed`
+# and again for `_participants` after it. Marking only wraps words, which leaves a
+# paragraph's text as it was, and adds or removes no paragraph of the body.
+_Lines = list[tuple[etree._Element, str, int, "tuple[str, str] | None"]]
 
 
 def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
-    """Register the names a participant line lists whatever their shape: an entry of two or
-    three capitalized words, none a title or a word of a body or a place (`Present: Enver
-    Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a person there.
-    Return the body's paragraphs as read (see `_Lines`)."""
+    """Read the participant lines: each paragraph's heading, or the heading alone above it
+    that it is a list under (see `_listed_under`). Register the names they list whatever
+    their shape: an entry of two or three capitalized words, none a title or a word of a
+    body or a place (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by:
+    Constantin Vlad`), is a person there. Return the body's paragraphs as read (see
+    `_Lines`)."""
     lines: _Lines = []
-    for p in div.iterchildren(tag("p")):   # participant lines are the body's, not a turn's
+    listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for lists below
+    for p in div.iterchildren(_P, _SP):   # participant lines are the body's, not a turn's
+        if p.tag == _SP:
+            listing = None
+            continue
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
-        heading = _heading(head) if head is not None else None
-        lines.append((p, text, head, heading))
+        heading = _heading(head.group("head")) if head is not None else None
+        start = head.end() if heading else 0
+        if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
+            heading = listing = None   # `[Translator's Note: ... when Bulganin was ...]`
+        elif heading is not None:
+            role, side_name = heading
+            if not role:
+                role = listing[0] if listing and side_name else "participant"
+            heading = (role, side_name)
+            listing = heading if not text[start:].strip() else None
+        elif listing is not None:
+            heading, start = _listed_under(text, head, listing)
+            if heading is None:
+                listing = None
+            elif not text[start:].strip():
+                listing = heading   # a side alone: `PRC Side` heads the paragraphs after it
+        lines.append((p, text, start, heading))
         if heading is None:
             continue
-        for entry in _ENTRY_SEPARATOR.split(text[head.end():]):
+        for entry in _ENTRY_SEPARATOR.split(text[start:]):
             entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
             words = entry.split()
             if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
@@ -126,6 +149,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
                     not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
                 names.add(" ".join(words))
     return lines
+
+
+_P, _SP = tag("p"), tag("sp")
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
@@ -547,35 +573,22 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
 def _participants(names: N.Names, lines: _Lines) -> None:
     """Participant lines at the head of the body give persons their role and side. A heading
     alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
-    and the paragraphs after it that are entries of a list, one name each (`Chou En-lai,
-    Premier`, as a US memorandum of conversation prints them). `lines` are the body's
+    and the paragraphs after it that are lists (see `_listed_under`). `lines` are the body's
     paragraphs as `_collect_listed` read them."""
-    listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for entries below
-    for p, text, head, heading in lines:
-        if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
-            listing = None
-            continue   # `[Translator's Note: ... when Bulganin was ...]`: a note, no heading
-        if heading is None:
-            if listing is not None and _is_entry(p, text):
-                _give_roles(p, names, *listing)
-                continue
-            listing = None
-            continue
-        role, side_name = heading
-        if not role:
-            role = listing[0] if listing and side_name else "participant"
-        listing = (role, side_name) if not text[head.end():].strip() else None
-        _give_roles(p, names, role, side_name)
+    for p, _, _, heading in lines:
+        if heading is not None:
+            _give_roles(p, names, *heading)
 
 
-def _heading(head: re.Match) -> tuple[str, str] | None:
-    """The (role, side) a participant line's heading names, or None when it is no such line;
-    the role is "" when the heading names only a side (`On the Vietnamese side: ...`)."""
-    if len(head.group("head")) > 80:
+def _heading(head: str) -> tuple[str, str] | None:
+    """The (role, side) a participant line's heading (before its colon) names, or None when
+    it is no such line; the role is "" when the heading names only a side (`On the
+    Vietnamese side: ...`)."""
+    if len(head) > 80:
         return None
     # A document's title (`Record of Conversation: Premier Zhou and ...`, `Minutes of
     # the Meeting`) names no role: its `record` is not a recorder's.
-    heading = _TITLE_OF.sub("", head.group("head").lower())
+    heading = _TITLE_OF.sub("", head.lower())
     side = _SIDE.search(heading)
     role = next((value for stem, value in _ROLES if stem in heading), None)
     if role is None and side is None:
@@ -589,16 +602,75 @@ def _heading(head: re.Match) -> tuple[str, str] | None:
 # A post that is a participant role: `Ji Chaozhu, Interpreter`, `Mr. Nancy Tang (Interpreter)`.
 _ROLE_POST = re.compile(r"(?:chief |senior )?(?:interpret|translat|notetak|note-tak|record)"
                         r"(?:er|or)s?", re.IGNORECASE)
+# A role in parentheses after the post: `Michel Oksenberg, NSC Staff (Notetaker)`.
+_ROLE_AFTER_POST = re.compile(r"\((?:" + _ROLE_POST.pattern + r")\)$", re.IGNORECASE)
 
 
-def _is_entry(p: etree._Element, text: str) -> bool:
-    """Is paragraph `p` one entry of a list of participants: one line, a name first, then
-    nothing or its post after a comma or in parentheses?"""
-    if "\n" in text.strip() or len(text) > 200 or (p.text or "").strip() or not len(p) or \
-            p[0].tag != _PERSNAME:
-        return False
-    post = _after(p, p[0])
-    return post is not None and len(post) <= 100 and ". " not in post
+def _listed_under(text: str, head: re.Match | None, listing: tuple[str, str]
+                  ) -> tuple[tuple[str, str] | None, int]:
+    """The (role, side) of a paragraph below a heading alone that gives `listing`, and where
+    its list begins (see `list_start`); (None, 0) when it is no list: the list has ended."""
+    start = list_start(text, head)
+    if start is None:
+        return None, 0
+    if start == len(text):   # a side alone: `US Side`
+        return (listing[0], _heading_alone(text)[1] or listing[1]), start
+    if start:   # after a side's name: `US:`
+        return (listing[0], re.sub("[^a-z]", "", N.key(head.group("head")))), start
+    return listing, 0
+
+
+def list_start(text: str, head: re.Match | None = None) -> int | None:
+    """Where the list of participants begins in a paragraph below a heading alone
+    (`PARTICIPANTS:`): 0 for a list whose every line (or entry between semicolons) is a name
+    and maybe its post (`Michel Oksenberg, NSC Staff (Notetaker)`), or a side heading alone
+    (`PRC Side`); after the colon of a side's line, a state or a people before it (`US: The
+    President; Secretary Rusk`); the paragraph's end for a side alone (`US Side`). None when
+    it is none of these: the list has ended. `head` is `_PARTICIPANT_LINE`'s match, if made."""
+    head = head or _PARTICIPANT_LINE.match(text)
+    if head is not None and N.key(head.group("head")) in _SIDES:
+        return head.end() if _listed(text[head.end():]) else None
+    if _heading_alone(text) is not None:
+        return len(text)
+    return 0 if _listed(text) else None
+
+
+# The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`).
+_SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
+                   for form in (canonical, *others)) | frozenset(map(N.key, N.NATIONALITIES))
+# An entry of a list of participants, a line or between semicolons: a name of two to seven
+# words, each capitalized or a particle, then maybe its post after a comma or in parentheses
+# (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier
+# Teng Hsiao-p'ing`, `Chi Chao-chu and Nancy Tang, Interpreters`).
+_LIST_ENTRY = re.compile(
+    rf"[ \t\u00a0]*(?:(?:[{N.CAPITALS}][\w.'\u2019\-]*+|and|de|da|van|von|bin|al|el|la|le)"
+    rf"[ \u00a0]+){{1,6}}[{N.CAPITALS}][\w.'\u2019\-]*+"
+    r"(?:,[ \u00a0]*[^\n]{1,150}|[ \u00a0]*\([^()\n]{1,60}\))?[ \t\u00a0]*")
+# A sentence ending inside a line, or a line ending one after a word in small letters: no
+# list entry (`Later, the talks resumed.`; `Chief, U.S. Liaison Office` is one).
+_SENTENCE = re.compile(r"[a-z]{2}\.(?:[ \t\u00a0]|$)|[!?]")
+# A side alone on its line, without a colon: `PRC Side`, `US SIDE`.
+_SIDE_ALONE = re.compile(rf"[ \t\u00a0]*(?P<head>(?:[{N.CAPITALS}][\w.'\u2019\-]*+[ \u00a0]+)"
+                         r"{1,3}(?:Side|SIDE|side))[ \t\u00a0]*")
+
+
+def _listed(text: str) -> bool:
+    """Is `text` a list of participants: every line an entry, or several between semicolons
+    (`The President; Secretary Rusk`), or a side heading alone (`Chinese Side:`)?"""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and len(text) <= 3000 and all(
+        _heading_alone(line) is not None or not _SENTENCE.search(line) and
+        all(_LIST_ENTRY.fullmatch(entry) for entry in line.split(";")) for line in lines)
+
+
+def _heading_alone(line: str) -> tuple[str, str] | None:
+    """The (role, side) of a line that is a participant heading alone (`Chinese Side:`,
+    `PARTICIPANTS:`), or a side without its colon (`PRC Side`); None for any other line."""
+    head = _PARTICIPANT_LINE.match(line[:_HEADING_MAX])
+    if head is not None and not line[head.end():].strip():
+        return _heading(head.group("head"))
+    side = _SIDE_ALONE.fullmatch(line)
+    return _heading(side.group("head")) if side else None
 
 
 def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
@@ -614,7 +686,7 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
         if post is None:
             pieces = pieces or _pieces(p)
             post = _post_in_parentheses(p, name, pieces)
-        if post and _ROLE_POST.fullmatch(post):
+        if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
         else:
             pieces = pieces or _pieces(p)
@@ -650,8 +722,7 @@ def _under_headings(p: etree._Element, role: str, side_name: str
             return
         complete[0], line = line + complete[0], rest[:_HEADING_MAX]
         for text in complete:
-            head = _PARTICIPANT_LINE.match(text[:_HEADING_MAX])
-            heading = _heading(head) if head and not text[head.end():].strip() else None
+            heading = _heading_alone(text)
             if heading is not None:
                 current = (heading[0] or role, heading[1] or side_name)
 
