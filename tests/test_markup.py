@@ -1353,7 +1353,7 @@ LETTERS = [
     # joint signatures, a signature a paragraph; an initial of two letters (`Iu.`)
     ("Report.\n\nWe agree.\n\nA. GROMYKO\n\nIu. ANDROPOV\n\n28.IV.65\n",
      '<p>We agree.</p>\n\n<closer><signed><persName ref="#andrei-gromyko">A. GROMYKO</persName>'
-     '</signed>\n\n<signed><persName ref="#iu-andropov">Iu. ANDROPOV</persName></signed>\n\n'
+     '</signed>\n\n<signed><persName ref="#yuri-andropov">Iu. ANDROPOV</persName></signed>\n\n'
      '<dateline>'),
     # a letter's end on single line breaks, one paragraph: its lines close the document
     ("Report.\n\nPlease instruct.\n\nEmbassy in the Soviet Union\n8 November 1963\n",
