@@ -275,6 +275,20 @@ BRACKETS = [
      'type="delivery">(laughing)</stage> No. <stage type="delivery">(Smiling)</stage> Well.</p>'),
     ("Zhivkov (with a smile): We agree.\n\nKadar: Yes.",
      '</speaker> <stage type="delivery">(with a smile)</stage> <p>We agree.</p>'),
+    # a voice, a tone or a language at a speech's or a sentence's start: delivery too
+    ("Brezhnev: (In a raised voice) Enough. (in English) Thank you. (in a joking tone) Yes."
+     "\n\nKadar: Yes.", '<p><stage type="delivery">(In a raised voice)</stage> Enough. <stage '
+     'type="delivery">(in English)</stage> Thank you. <stage type="delivery">(in a joking tone)'
+     '</stage> Yes.</p>'),
+    ("Kosygin (in a low voice): We agree.\n\nKadar: Yes.",
+     '</speaker> <stage type="delivery">(in a low voice)</stage> <p>We agree.</p>'),
+    # `after`, `before`, `while` and what happened in the room: a participle, a pause, a
+    # participant's act
+    ("Kim: (While shaking hands) Welcome. (After the translation ended) Good. (after a long "
+     "silence) Yes. (after the Chairman left) No.\n\nZhou: Yes.",
+     '<p><stage type="action">(While shaking hands)</stage> Welcome. <stage type="action">(After '
+     'the translation ended)</stage> Good. <stage type="action">(after a long silence)</stage> '
+     'Yes. <stage type="action">(after the Chairman left)</stage> No.</p>'),
     # between a name and a verb of saying, in a turn or in a journal's reported speech
     ('Deng Xiaoping (smiling) answered that "history will judge."',
      '<persName ref="#deng-xiaoping">Deng Xiaoping</persName> <stage type="delivery">(smiling)'
@@ -367,6 +381,15 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     "Premier Zhou: Yes. (Respectively) No. (Only) Good. (a) one, (1) two. (the so-called "
     '"hot line") Good.\n\nPremier Kim: Open (to all) and (with irritation) now.',
     "He went there (with irritation) today. (angrily) Kim wrote (smiling) a letter.",
+    # `in`, `after`, `before`, `while` opening a year, a view, a phrase, a place, a period, an
+    # event or the speaker's own act: his words (brackets._WHEN_STAGE, _SPOKEN); a language
+    # inside a sentence, or said to be the original's, is the translator's
+    "Premier Zhou: We met (in 1956) there. (In my view) it failed (in other words) twice, "
+    "(in particular) in Hanoi (in Beijing) too.\n\nPremier Kim: Not (after the war) and not "
+    "(before the Congress) nor (after 1956), (after the war ended), (after I left) or (after "
+    "the meeting).",
+    "Premier Zhou: We call it huiyi (in Chinese) here. (in Russian in the original) Yes.\n\n"
+    "Premier Kim: Good.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a

@@ -16,6 +16,7 @@ from lxml import etree
 
 from .. import names as N
 from ..errors import InputError
+from ..header import LANGUAGES
 from ..inline import append_text, level, wrap_all
 from ..tei import add, new, tag
 from . import places
@@ -138,10 +139,12 @@ def _unwind(group: Group, parent: list) -> None:
 # -- classification -------------------------------------------------------------------------
 
 _OMISSION = re.compile(r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*")  # [...], [....], [. . .], […]
+# (`after`, `before`, `while` and `in` open a stage only by what follows: `_WHEN_STAGE`,
+# `_SPOKEN`.)
 _STAGE_START = re.compile(
-    r"(?:to|To|addressing|Addressing|turning|Turning|after|After|before|Before|while|While|"
+    r"(?:to|To|addressing|Addressing|turning|Turning|"
     r"at this|At this|laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
-    r"interrupting|Interrupting|in|In) ")
+    r"interrupting|Interrupting) ")
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall) is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
@@ -738,7 +741,7 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", note.lastgroup
     if _DELIVERY.match(raw) and _said_by(before, after):
         return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
-    if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
+    if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or _when_stage(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
                             _is_action(raw, before, after) or _is_manner(raw, before) or
                             _VOICES.match(raw)):
@@ -752,6 +755,49 @@ _MANNER = re.compile(r"(?:looking|glancing|raising|lowering|shaking|nodding|poin
                      r"waving|showing|handing|holding up|smiling|laughing|frowning|sighing|"
                      r"shrugging|shouting|whispering|standing up|rising|sitting down|leaning|"
                      r"pacing|tapping|banging|turning)\b", re.IGNORECASE)
+
+
+# What happened in the room before or as the words were said, after `after`, `before` or
+# `while`: a participle (`(After greeting one another, ...)`, `(after consulting Shakkur)`,
+# `(while shaking hands)`), a pause or a break (`(after a pause)`, `(after a long silence)`,
+# `(After the break)`), or a participant (named, `he`/`she`/`they`, `the` and his office, the
+# interpreter, the translation) who finished, left, stood up, translated... (`(After the
+# translation ended)`, `(after Zhou finished speaking)`), the clause complete or ending at a
+# comma. A year, a date, a period, an event (`(after the war)`, `(before the Congress)`,
+# `(after 1956)`, `(after the war ended)`) is the speaker's, and so is his own act (`(after I
+# left)`).
+_WHEN_STAGE = re.compile(
+    r"(?:[Aa]fter|[Bb]efore|[Ww]hile)\s+(?:"
+    r"(?!(?:morning|evening|spring|thing|nothing|something|anything|everything|bring|"
+    r"during)\b)[a-z]+ing\b|"
+    r"(?:a|an|some|the)\s+(?:[a-z]+\s+)?(?:pause|silence|hesitation|break|recess|interval)\b|"
+    r"(?:the\s+(?:(?P<office>[A-Z]\w+)|translation|interpretation|interpreters?|"
+    r"translators?|guests|delegations?|delegates|participants)|he|she|they|"
+    r"(?!(?:The|This|That|It|There|These|Those|I|We|You)\b)(?:[A-Z][\w'\u2019.\-]*\s+){0,2}"
+    r"[A-Z][\w'\u2019.\-]*)\s+(?:had\s+)?"
+    r"(?:finished|ended|left|spoke|sat\s+down|stood\s+up|rose|returned|entered|arrived|"
+    r"translated|paused|replied|answered|conferred|consulted|(?:was|were)\s+[a-z]+ing)"
+    r"(?:\s+(?:speaking|talking|reading|translating|the\s+(?:room|hall)|again))?"
+    r"\s*(?:,|\.?\Z))")
+
+
+def _when_stage(raw: str) -> bool:
+    """Does a parenthesis opening with `after`, `before` or `while` say what happened in the
+    room (`_WHEN_STAGE`)? After `the`, a capital word is an office (`the Chairman left`), not
+    an event (`the Congress ended`)."""
+    when = _WHEN_STAGE.match(raw)
+    return bool(when) and (not when.group("office") or when.group("office") in _OFFICE)
+
+
+# How the speaker spoke, opening a parenthesis: a voice or a tone (`(In a raised voice)`, `(in
+# a low voice)`, `(in a joking tone)`, `(in a whisper)`) or a language, nothing after it but a
+# comma (`(in English)`, `(In Russian, to Gromyko)`); `(in other words)`, `(in Russian in the
+# original)` are the speaker's or the translator's.
+_SPOKEN = re.compile(r"\s*[Ii]n\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:voice|tone|whisper|"
+                     r"undertone)\b|"
+                     r"\s*[Ii]n\s+(?:broken\s+|fluent\s+)?(?i:"
+                     + "|".join(map(re.escape, LANGUAGES))
+                     + r")\s*(?:,|\.?\)?\s*\Z)")
 
 
 # How the speaker spoke, the whole parenthesis: an adverb of manner (`(angrily)`, `(very
@@ -798,12 +844,12 @@ _ADDRESSEE = re.compile(r"(?:to|addressing|turning to)\s+(?:somebody|someone|eve
 
 def _is_manner(raw: str, before: str) -> bool:
     """A short parenthesis of what the speaker did or how or to whom he spoke as he spoke
-    (opening with a participle of `_MANNER`, `_DELIVERY` or `_ADDRESSEE`), at the start of a
-    speech or of a sentence in it: inside a sentence (`the prospects (looking ahead) are
-    good`) it is the author's."""
+    (opening with a participle of `_MANNER`, `_DELIVERY`, `_ADDRESSEE` or `_SPOKEN`), at the
+    start of a speech or of a sentence in it: inside a sentence (`the prospects (looking
+    ahead) are good`) it is the author's."""
     if _DELIVERY.match(raw) is None and not (
-            (_MANNER.match(raw) or _ADDRESSEE.match(raw)) and len(raw.split()) <= 8 and
-            ":" not in raw):
+            (_MANNER.match(raw) or _ADDRESSEE.match(raw) or _SPOKEN.match(raw)) and
+            len(raw.split()) <= 8 and ":" not in raw):
         return False
     return not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None
 
@@ -868,9 +914,9 @@ def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
 
 def stage_type(raw: str) -> str:
     """`delivery` for to whom or how words are said (`(to X)`, `(angrily)`, `(smiling)`,
-    `(with irritation)`), `action` for what people do."""
+    `(with irritation)`, `(in a low voice)`, `(in English)`), `action` for what people do."""
     return "delivery" if re.match(r"\s*(?:to|addressing|turning to)\b", raw, re.IGNORECASE) \
-        or _DELIVERY.match(raw) else "action"
+        or _DELIVERY.match(raw) or _SPOKEN.match(raw) else "action"
 
 
 def _mark_sic(parent: etree._Element) -> None:
