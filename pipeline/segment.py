@@ -150,14 +150,15 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]
                          rf"|\((?:{_ANNOTATION_WORDS})[^()\n]*\))[ \t\u00a0]*", re.IGNORECASE)
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
-# `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`, maybe in brackets,
-# `[Notes taken by Veljko Mićunović]`, `[Memorandum drafted by A. Akalovsky; ...]`), where
-# they end.
+# `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
+# `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
+# `[Memorandum drafted by A. Akalovsky; ...]`), where they end.
 _AFTER_SPEECH = re.compile(
-    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Memorandum(?: of [Cc]onversation)?)"
-    r"[ \u00a0](?:taken|recorded|kept|drafted|"
+    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
+    r"Memorandum(?: of [Cc]onversation)?)[ \u00a0](?:taken|recorded|kept|drafted|"
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
-    r"Noted down)(?: down)?|Minutes|Notes)[ \u00a0]by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
+    r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
+    r"Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
@@ -182,17 +183,23 @@ _PAGE_LINE = re.compile(rf"{_SPACE}*+{_PAGE_NUMBER}")
 _PAGE_LINES = re.compile(rf"\n{_SPACE}*+{_PAGE_NUMBER}(?=\n|\Z)")
 _PROSE_WORDS = 4   # a bare number is a page number between lines of at least this many words
 # A notice that the meeting is over, the whole paragraph, with or without a time: `End of the
-# meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; and a
-# report of the meeting's business in parentheses or brackets: `(The vote was unanimous. ...)`.
-# The past tense says the recorder wrote it: `The meeting is adjourned.` is the chair speaking.
-_TIME = (r"[0-9]{1,4}(?:[:.][0-9]{2})?"
-         r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))?")
+# meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; `End`
+# alone with a time of day, its minutes or a.m., hours... (`End: 1:40 p.m.`, `End at 14:00`;
+# not `End 5`). In parentheses or brackets the recorder's narration may go on after the
+# notice's full stop for a sentence or two, up to 200 characters: `(The meeting ended at 2 p.m.
+# Premier Zhou saw Chairman Kosygin off to the plane.)`. And a report of the meeting's
+# business in parentheses or brackets: `(The vote was unanimous. ...)`. The past tense says the
+# recorder wrote it: `The meeting is adjourned.` is the chair speaking.
+_TIME_UNIT = r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))"
+_TIME = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}})?{_TIME_UNIT}?"
+_CLOCK = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}}{_TIME_UNIT}?|{_TIME_UNIT})"
 _MEETING = r"(?:meeting|session|sitting|conversation|talks|discussion|conference|negotiations)"
 _CLOSING_NOTICE = re.compile(
-    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
     rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
     r"(?:ended|closed|adjourned|concluded|finished|over))"
-    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*",
+    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?|end[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_CLOCK})\.?"
+    r"(?(open)(?:(?<=\.)[ \u00a0]+(?-i:[A-Z])[^()\[\]\n]{0,200})?[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,

@@ -883,10 +883,11 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
     "[Notes taken by Veljko Mi\u0107unovi\u0107]",
-    "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]"])
+    "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]",
+    "Transcript prepared by: A. Aleksandrov-Agentov", "Prepared by: A. Aleksandrov-Agentov"])
 def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
-    """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]` after
-    the last turn stayed in it."""
+    """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]`,
+    `Transcript prepared by: ...` after the last turn stayed in it."""
     xml = body_xml("TITO: When?\n\nKHRUSHCHEV: Tomorrow.\n\nTITO: Good.\n\n"
                    f"{line}\n", tei_all)
     assert "<p>Good.</p></sp>\n\n<p>" in xml
@@ -1082,7 +1083,9 @@ def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
     "(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)",
-    "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]"])
+    "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]",
+    "End: 1:40 p.m.", "End at 14:00", "(The meeting ended at 2 p.m. Premier Zhou saw Chairman "
+    "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
