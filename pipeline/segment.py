@@ -65,10 +65,11 @@ _DEFINING_LABEL = re.compile(
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
 # (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
+_SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|subsequently|"
+                  r"thereupon|thereafter|likewise|in turn|in reply|in response)")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
-    r"(?P<delim>)(?P<sep> +)(?=(?:(?:then|also|further|again|once again|finally|later|next|"
-    r"subsequently|thereupon|thereafter|likewise|in turn|in reply|in response) )?"
+    rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
@@ -150,19 +151,31 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]
                          rf"|\((?:{_ANNOTATION_WORDS})[^()\n]*\))[ \t\u00a0]*", re.IGNORECASE)
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
-# `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`, maybe in brackets,
-# `[Notes taken by Veljko Mićunović]`, `[Memorandum drafted by A. Akalovsky; ...]`), where
-# they end.
+# `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
+# `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
+# `[Memorandum drafted by A. Akalovsky; ...]`), where they end.
 _AFTER_SPEECH = re.compile(
-    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Memorandum(?: of [Cc]onversation)?)"
-    r"[ \u00a0](?:taken|recorded|kept|drafted|"
+    r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
+    r"Memorandum(?: of [Cc]onversation)?)[ \u00a0](?:taken|recorded|kept|drafted|"
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
-    r"Noted down)(?: down)?|Minutes|Notes)[ \u00a0]by\b|Record(?:ed)? keeper\b|Note-?taker\b|"
+    r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
+    r"Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
     r"transcript|minutes)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
-# said`): in a body of reported-speech turns it is the author's own, not the last speaker's.
-_FIRST_PERSON = re.compile(r"[ \t\u00a0]*I(?:[ \u00a0]+[a-z]|,)")
+# said`), maybe after an adverbial of time or order: a preposition or an adverb, up to six
+# lower-case words, maybe a comma (`In conclusion I thanked ...`, `At the end of the
+# conversation, I said`, `Then I asked`). In a body of reported-speech turns it is the
+# author's own, not the last speaker's. The words hold no space: each reading is tried once.
+_OPENING_ADVERBIAL = (r"(?:In|At|On|After|Afterwards|Before|During|Toward|Towards|For|Then|"
+                      r"Finally|Later|Next|Further|Lastly|Subsequently|Thereupon|Thereafter)"
+                      r"(?:[ \u00a0][a-z]+){0,6},?[ \u00a0]+")
+_FIRST_PERSON = re.compile(rf"[ \t\u00a0]*(?:{_OPENING_ADVERBIAL})?I(?:[ \u00a0]+[a-z]|,)")
+# The author speaking in such a paragraph: `I said`, `I answered`, `I told him`, `I, in turn,
+# said`, `I then asked`, `In reply I pointed out`.
+_AUTHOR_SPEAKS = re.compile(
+    rf"[ \t\u00a0]*(?:{_OPENING_ADVERBIAL})?I(?:,[ \u00a0]*[a-z][a-z ]{{0,20}},)?[ \u00a0]+"
+    rf"(?:{_SPEECH_ADVERB}[ \u00a0]+)?(?:told|assured|" + "|".join(names.SPEECH_VERBS) + r")\b")
 # A line that holds only a page number of up to three digits: bare (`4`), between dashes
 # (`- 4 -`, `-4-`), before a slash (`4/`), after `Page` or `p.` (`Page 4`, `Page 2 of 5`), or
 # a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
@@ -182,17 +195,23 @@ _PAGE_LINE = re.compile(rf"{_SPACE}*+{_PAGE_NUMBER}")
 _PAGE_LINES = re.compile(rf"\n{_SPACE}*+{_PAGE_NUMBER}(?=\n|\Z)")
 _PROSE_WORDS = 4   # a bare number is a page number between lines of at least this many words
 # A notice that the meeting is over, the whole paragraph, with or without a time: `End of the
-# meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; and a
-# report of the meeting's business in parentheses or brackets: `(The vote was unanimous. ...)`.
-# The past tense says the recorder wrote it: `The meeting is adjourned.` is the chair speaking.
-_TIME = (r"[0-9]{1,4}(?:[:.][0-9]{2})?"
-         r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))?")
+# meeting: 3:35 p.m.`, `[The meeting ended at 10:20 p.m.]`, `The session was adjourned.`; `End`
+# alone with a time of day, its minutes or a.m., hours... (`End: 1:40 p.m.`, `End at 14:00`;
+# not `End 5`). In parentheses or brackets the recorder's narration may go on after the
+# notice's full stop for a sentence or two, up to 200 characters: `(The meeting ended at 2 p.m.
+# Premier Zhou saw Chairman Kosygin off to the plane.)`. And a report of the meeting's
+# business in parentheses or brackets: `(The vote was unanimous. ...)`. The past tense says the
+# recorder wrote it: `The meeting is adjourned.` is the chair speaking.
+_TIME_UNIT = r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))"
+_TIME = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}})?{_TIME_UNIT}?"
+_CLOCK = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}}{_TIME_UNIT}?|{_TIME_UNIT})"
 _MEETING = r"(?:meeting|session|sitting|conversation|talks|discussion|conference|negotiations)"
 _CLOSING_NOTICE = re.compile(
-    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
     rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
     r"(?:ended|closed|adjourned|concluded|finished|over))"
-    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*",
+    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?|end[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_CLOCK})\.?"
+    r"(?(open)(?:(?<=\.)[ \u00a0]+(?-i:[A-Z])[^()\[\]\n]{0,200})?[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
@@ -879,8 +898,13 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,
                            matches: dict[str, re.Match | None]) -> bool:
-    """Does the document write its turns as reported speech (`Stalin asks ...`) consistently?"""
+    """Does the document write its turns as reported speech (`Stalin asks ...`) consistently:
+    two speakers or more in three paragraphs; or a journal's one interlocutor, answered by its
+    author in the first person after his first turn: three turns and the author's paragraphs
+    (`I visited ...`), or two and the author speaking (`I said that ...`, `I told him ...`)?
+    One person's words reported twice in a report with no `I said` make no turns."""
     speakers: Counter[str] = Counter()
+    author = replies = 0   # the author's first-person paragraphs after a turn; his speech
     for start, end in spans:
         text = body[start:end]
         if find_label(text, labels, matches=matches):
@@ -889,7 +913,11 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
         if match and (labels.is_person_label(match.group("label"), strict=True) or
                       _by_title(match.group("label"))):
             speakers[match.group("label")] += 1
-    return len(speakers) >= 2 and sum(speakers.values()) >= 3
+        elif speakers and _FIRST_PERSON.match(text):
+            author += 1
+            replies += _AUTHOR_SPEAKS.match(text) is not None
+    turns = sum(speakers.values())
+    return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 
 def _by_title(label: str) -> bool:

@@ -906,10 +906,11 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
     "[Notes taken by Veljko Mi\u0107unovi\u0107]",
-    "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]"])
+    "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]",
+    "Transcript prepared by: A. Aleksandrov-Agentov", "Prepared by: A. Aleksandrov-Agentov"])
 def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
-    """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]` after
-    the last turn stayed in it."""
+    """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]`,
+    `Transcript prepared by: ...` after the last turn stayed in it."""
     xml = body_xml("TITO: When?\n\nKHRUSHCHEV: Tomorrow.\n\nTITO: Good.\n\n"
                    f"{line}\n", tei_all)
     assert "<p>Good.</p></sp>\n\n<p>" in xml
@@ -1027,8 +1028,40 @@ def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
                    "\n\nF. Castro said that he would write.", tei_all)
     assert "had been arrested.</p></sp>\n\n<p>I answered that we have no contacts.</p>\n\n" \
            "<sp " in xml
+    # After an adverbial of time or order too: `In conclusion I thanked ...` was the last
+    # speaker's.
+    for conclusion in ("In conclusion I thanked him.", "At the end of the conversation, I said "
+                       "goodbye."):
+        xml = body_xml("F. Castro said that the harvest will be poor.\n\nR. Castro noted that "
+                       f"it was late.\n\nF. Castro said that he would write.\n\n{conclusion}",
+                       tei_all)
+        assert f"he would write.</p></sp>\n\n<p>{conclusion}</p>" in xml
     xml = body_xml("Nehru: First.\n\nI said so before.\n\nZhou: Third.\n\nNehru: Fourth.")
     assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
+
+
+JOURNAL = ("I visited Chen Yi at the PRC MFA at his invitation.\n\nChen Yi said that he wanted "
+           "to inform the Soviet side about the transit.\n\nI said that the Vietnamese comrades "
+           "had asked for it.\n\nChen Yi answered that the Chinese side needs no united front."
+           "\n\nI replied that such statements are unacceptable.\n\nChen Yi said that he would "
+           "look into the matter.\n")
+
+
+def test_a_journal_with_one_interlocutor_has_turns(tei_all):
+    """An ambassador's journal of one conversation (`Chen Yi said that ...` / `I said that ...`)
+    had no turns: one person reported three times, or twice, answered by the author in the
+    first person, is a body of reported speech; the author's paragraphs stay his own. One
+    person's words reported in a report with no `I said` stay paragraphs."""
+    xml = body_xml(JOURNAL, tei_all)
+    assert xml.count('<sp who="#chen-yi"><speaker rend="inline">') == 3
+    assert "<p>I visited <persName" in xml
+    assert "transit.</p></sp>\n\n<p>I said that the Vietnamese comrades had asked for it.</p>" \
+           "\n\n<sp " in xml
+    assert _whos(JOURNAL.rsplit("\n\nI replied", 1)[0]) == ["#chen-yi"] * 2
+    assert _whos("Chen Yi said that the talks would begin in May.\n\nThe delegation arrived "
+                 "on time.\n\nChen Yi said that the talks had gone well.\n") == []
+    assert _whos("I visited Chen Yi.\n\nChen Yi said that the talks would begin in May.\n\n"
+                 "I visited the factory.\n\nChen Yi said that the talks had gone well.\n") == []
 
 
 def test_reported_speech_of_a_title_is_a_turn(tei_all):
@@ -1105,7 +1138,9 @@ def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
     "(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)",
-    "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]"])
+    "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]",
+    "End: 1:40 p.m.", "End at 14:00", "(The meeting ended at 2 p.m. Premier Zhou saw Chairman "
+    "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's

@@ -61,6 +61,11 @@ CASES = {
                              'Abc Def. No.\\n\\n" * 5_000 + "Kosygin Taraki " * 20_000',
     "reported-by-title": '"The President said so.\\n\\nMr. Khrushchev said no.\\n\\n" * 5_000 + '
                          '"The Secretary " * 20_000',
+    # a journal of one interlocutor: the author's first person after an adverbial of many
+    # lower-case words, a closing notice in parentheses going on with a long narration
+    "journal-first-person": '"Chen Yi said so.\\n\\nI said no.\\n\\nChen Yi said so.\\n\\n" + '
+                            '"In the a b c d e f g h, I\\n\\n" * 5_000 + "At" + " a" * 50_000 + '
+                            '"\\n\\n(The meeting ended at 2 p.m. " + "Abc " * 30_000 + ")"',
     # a letter's end after turns: offices going on over lines, marked signatures, annotations
     "letter-end-lines": '"Zhou said that.\\n\\nKim said that.\\n\\nZhou said so.\\n\\n" + '
                         '"gez. A. B. First Secretary of the\\nof the\\n\\n" * 5_000 + '
