@@ -34,7 +34,8 @@ WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
 # them is a woman that `Mrs. Gandhi` may mean.
 WOMEN_GIVEN_NAMES = {"Indira", "Margaret", "Golda", "Sirimavo", "Hartini", "Nancy", "Eleanor",
                      "Jacqueline", "Madeleine", "Valentina", "Ekaterina", "Yekaterina", "Raisa",
-                     "Nina", "Elena", "Imelda", "Corazon", "Benazir", "Dewi"}
+                     "Nina", "Elena", "Imelda", "Corazon", "Benazir", "Dewi", "Anna", "Louise",
+                     "Agnes", "Lois"}
 TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", "Ministers",
           "Secretary", "Secretary-General", "General", "Marshal", "Ambassador", "Deputy", "Director",
           "Prime", "Foreign", "Defense", "Defence", "First", "Second", "Third", "Counselor",
@@ -172,7 +173,10 @@ Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu 
 Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip
 Roger Stansfield Dean Alexander Walt Andrew Mike Hubert Lyndon Sargent Adlai Abe Eugene Llewellyn
 Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis
-Yuriy Iurii""".split())
+Yuriy Iurii
+Edgar Harrison Theodore Allen Foy Jacob Samuel Edwin Ralph Hugh Stewart Sumner Patrick Felix
+Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Maurice Andre
+Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois""".split())
 
 
 

@@ -1194,6 +1194,11 @@ PERSONS = [
     ("Walter Lippmann wrote that Lenin said so; George Washington University agreed.",
      '<persName ref="#walter-lippmann">Walter Lippmann</persName> wrote that <persName '
      'ref="#vladimir-lenin">Lenin</persName> said so; <orgName'),
+    # given names of the era's journalists and diplomats
+    ("Edgar Snow and Anna Louise Strong came; Hugh Scott and Jacques Duclos wrote.",
+     '<persName ref="#edgar-snow">Edgar Snow</persName> and <persName ref="#anna-louise-strong">'
+     'Anna Louise Strong</persName> came; <persName ref="#hugh-scott">Hugh Scott</persName> and '
+     '<persName ref="#jacques-duclos">Jacques Duclos</persName>'),
     ("We heard Premier Zhou\u2019s opinion.",
      '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>\u2019s'),
     # a name's last syllable ending a sentence is not a two-letter initial (`Yi Chen`)
