@@ -1805,3 +1805,45 @@ def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     assert '<persName ref="#k-v-rusakov">Konstantin Viktorovich</persName>' in xml
     xml = body_xml("Present: K.V. Rusakov, K.V. Simonov\n\nKonstantin Viktorovich came.\n")
     assert '<persName ref="#konstantin-viktorovich">Konstantin Viktorovich</persName>' in xml
+
+
+def _whos(text: str) -> list[str | None]:
+    result = pipeline.convert(text)
+    assert body_text(result.tree) == result.source.body, "the text export lost characters"
+    assert [str(p) for p in validate(result.tree)] == []
+    return [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+@pytest.mark.parametrize("title, body, whos", [
+    # a given name the list knows: `Snow:` is a turn the first time, and Edgar Snow's
+    ("Record of Chairman Mao Zedong's Conversation with Edgar Snow",
+     "Present: American journalist Edgar Snow\n\nChairman Mao: You are up early.\n\n"
+     "Snow: Thank you, Mr. Chairman.\n\nChairman Mao: Good.\n",
+     ["#mao-zedong", "#edgar-snow", "#mao-zedong"]),
+    # a name joined to another by `between ... and`, whatever its given name
+    ("Record of Conversation between Zhou Enlai and Dom Mintoff",
+     "Premier Zhou: Welcome.\n\nMintoff: Thank you, Mr. Premier.\n\nPremier Zhou: Good.\n",
+     ["#zhou-enlai", "#dom-mintoff", "#zhou-enlai"]),
+    # of two persons of that surname, the one the title names
+    ("Record of Chairman Mao Zedong's Conversation with Edgar Snow",
+     "Present: Lois Wheeler Snow\n\nChairman Mao: Welcome.\n\nSnow: Thank you.\n\n"
+     "Chairman Mao: Good.\n\nSnow: Yes.\n",
+     ["#mao-zedong", "#edgar-snow", "#mao-zedong", "#edgar-snow"]),
+    # a surname alone that the title joins to a person's, its accents not counting
+    ("Telephone Conversation between Brezhnev and Dub\u010dek",
+     "Brezhnev: Good. Sit down.\n\nDubcek: (agitated) Leonid Ilyich, take measures.\n\n"
+     "Brezhnev: Calm down.\n",
+     ["#leonid-brezhnev", "#dubcek", "#leonid-brezhnev"]),
+])
+def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
+    """An interlocutor the catalogue's title names is a person the labels resolve to, and
+    his label a turn the first time (`Snow:` was text in Mao's turn, or a person `snow`)."""
+    assert _whos(f"March 17, 1979\n\n{title}\n\n{body}") == whos
+
+
+def test_places_the_title_joins_are_no_speakers():
+    """`between Ethiopia and Somalia` names no person: `Ethiopia:` stays a paragraph."""
+    assert _whos("March 17, 1979\n\nRelations between Ethiopia and Somalia\n\n"
+                 "Brezhnev: Good.\n\nEthiopia: The army advances.\n\nBrezhnev: Yes.\n") == \
+        ["#leonid-brezhnev", "#leonid-brezhnev"]
+

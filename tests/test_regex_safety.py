@@ -61,6 +61,9 @@ CASES = {
                              'Abc Def. No.\\n\\n" * 5_000 + "Kosygin Taraki " * 20_000',
     "reported-by-title": '"The President said so.\\n\\nMr. Khrushchev said no.\\n\\n" * 5_000 + '
                          '"The Secretary " * 20_000',
+    # a catalogue title of names joined by `and`, and posts of `of` (`Secretary of State`)
+    "title-of-joined-names": '"March 17, 1979\\n\\n" + "Abc Def and Ghi Jkl with Secretary of '
+                             'State Mno " * 10_000 + "\\n\\nZhou: Yes.\\n\\nKim: No."',
     # a letter's end after turns: offices going on over lines, marked signatures, annotations
     "letter-end-lines": '"Zhou said that.\\n\\nKim said that.\\n\\nZhou said so.\\n\\n" + '
                         '"gez. A. B. First Secretary of the\\nof the\\n\\n" * 5_000 + '
