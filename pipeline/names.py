@@ -216,6 +216,39 @@ def _joined_names(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+# A title and what it is of, before a name: `Secretary of State Rusk`, `Minister of Foreign
+# Affairs Gromyko` (the title's words are checked after).
+_POST_OF = re.compile("(?<![\\w\\-])((?:[A-Z][a-z\\-]*[ \u00a0]){1,3})of[ \u00a0]"
+                      "(?=((?:[A-Z][a-z]*[ \u00a0]){1,3}))")
+
+
+def _posts_of_names(text: str) -> list[tuple[str, str]]:
+    """The names a catalogue title or summary gives after a post of `of` (`Secretary of
+    State Rusk`, `Secretary of State Dean Rusk`), with the post: (name, post). The words
+    after `of` that name no one (State, Foreign Affairs) are the post's, the name words after
+    them (at most three) the name's."""
+    found = []
+    for match in _POST_OF.finditer(text):
+        post = match.group(1).split()
+        if not all(w in TITLES for w in post):
+            continue
+        after = match.group(2).split()
+        of = 0
+        while of < len(after) and after[of] in NOT_NAME:
+            of += 1
+        at = match.end() + len(match.group(2))
+        rest = after[of:] + text[at:at + 80].split()[:3]
+        name = []
+        for word in rest[:3]:
+            word = _trimmed(word.rstrip(",;:"))
+            if not _JOINED_WORD.fullmatch(word) or not _name_word(word):
+                break
+            name.append(word)
+        if of and name:
+            found.append((" ".join(name), " ".join(post + ["of"] + after[:of])))
+    return found
+
+
 def is_given_name(word: str) -> bool:
     """Is `word` a known given name, written with its letters or without their accents
     (`Władysław`, `Wladyslaw`; `Günter`, `Gunter`)?"""
@@ -982,6 +1015,9 @@ class Names:
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
+        # The posts the title and summary give a name (`President Kennedy`, `Secretary of
+        # State Rusk`), as (name, post): who `The President:` is when no participant is.
+        self.catalogue_posts: list[tuple[str, str]] = []
         # The keys of the surnames alone the title and summary join to a person's name
         # (`between Brezhnev and Dubček`): a label of one of them is a speaker's.
         self.interlocutors: set[str] = set()
@@ -1166,19 +1202,24 @@ class Names:
     def hint(self, *texts: str) -> None:
         """Remember the full names that the catalogue title and summary use (`Premier Zhou
         Enlai's Second Meeting with Nehru`, `Conversation between Zhou Enlai and Edgar Faure`),
-        so that a body that says only `Zhou:`, `Faure:` finds them; and the surnames alone they
-        join to a person's (`between Brezhnev and Dubček`), for a label of one of them."""
+        so that a body that says only `Zhou:`, `Faure:` finds them; the posts they give a name
+        (`President Kennedy`), for `The President:`; and the surnames alone they join to a
+        person's (`between Brezhnev and Dubček`), for a label of one of them."""
         for text in texts:
             text = text or ""
             for mention in self.scan(text):
                 if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
                     self.hints.append(mention.spoken)
+                titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
+                if titles and mention.spoken:
+                    self.catalogue_posts.append((mention.spoken, full_title(" ".join(titles))))
             for name, partner in _joined_names(text):
                 if " " not in name:
                     if self._interlocutor(name, partner):
                         self.interlocutors.add(key(name))
                 elif name not in self.hints:
                     self.hints.append(name)
+            self.catalogue_posts.extend(_posts_of_names(text))
 
     def _interlocutor(self, word: str, partner: str | None) -> bool:
         """Is `word`, joined by `and` to `partner` in the catalogue (`between Brezhnev and

@@ -1847,3 +1847,19 @@ def test_places_the_title_joins_are_no_speakers():
                  "Brezhnev: Good.\n\nEthiopia: The army advances.\n\nBrezhnev: Yes.\n") == \
         ["#leonid-brezhnev", "#leonid-brezhnev"]
 
+
+@pytest.mark.parametrize("title, label, who", [
+    ("Memorandum of Conversation between President Kennedy and Chairman Khrushchev, Vienna",
+     "The President", "#john-f-kennedy"),
+    ("Memorandum of Conversation between Secretary of State Cyrus Vance and Foreign Minister "
+     "Huang Hua", "The Secretary", "#cyrus-vance"),
+])
+def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label: str,
+                                                               who: str):
+    """`The President said ...` over a participant line that names no one for the post (`US:
+    The President; Secretary Rusk`) is the President the catalogue's title names."""
+    body = (f"PARTICIPANTS:\n\nUS: {label}; Ambassador Thompson\n\nUSSR: Chairman Khrushchev\n\n"
+            f"Mr. Khrushchev said that he wanted peace.\n\n{label} said that the US was in "
+            "Berlin by right.\n\nMr. Khrushchev replied that he understood.\n")
+    assert _whos(f"June 04, 1961\n\n{title}\n\n{body}") == \
+        ["#nikita-khrushchev", who, "#nikita-khrushchev"]
