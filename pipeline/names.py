@@ -34,7 +34,8 @@ WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
 # them is a woman that `Mrs. Gandhi` may mean.
 WOMEN_GIVEN_NAMES = {"Indira", "Margaret", "Golda", "Sirimavo", "Hartini", "Nancy", "Eleanor",
                      "Jacqueline", "Madeleine", "Valentina", "Ekaterina", "Yekaterina", "Raisa",
-                     "Nina", "Elena", "Imelda", "Corazon", "Benazir", "Dewi"}
+                     "Nina", "Elena", "Imelda", "Corazon", "Benazir", "Dewi", "Anna", "Louise",
+                     "Agnes", "Lois"}
 TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", "Ministers",
           "Secretary", "Secretary-General", "General", "Marshal", "Ambassador", "Deputy", "Director",
           "Prime", "Foreign", "Defense", "Defence", "First", "Second", "Third", "Counselor",
@@ -172,8 +173,80 @@ Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu 
 Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip
 Roger Stansfield Dean Alexander Walt Andrew Mike Hubert Lyndon Sargent Adlai Abe Eugene Llewellyn
 Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon Curtis
-Yuriy Iurii""".split())
+Yuriy Iurii
+Edgar Harrison Theodore Allen Foy Jacob Samuel Edwin Ralph Hugh Stewart Sumner Patrick Felix
+Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Maurice Andre
+Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois""".split())
 
+
+# A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
+# capital inside after an apostrophe or a prefix (`O'Brien`, `McNamara`), or a hyphen
+# (`Dong-ok`). The title and summary join an interlocutor's name to another's: `between Mao
+# Zedong and Edgar Snow`, `Zhou Enlai with Pol Pot`.
+_CAPITALIZED_RUN = re.compile("[A-Z\u00c0-\u00de][\\w'\u2019\\-]*"
+                              "(?:[ \u00a0][A-Z\u00c0-\u00de][\\w'\u2019\\-]*)*")
+_JOINED_WORD = re.compile("[A-Z\u00c0-\u00de][a-z\u00df-\u024f]*(?:['\u2019]?[A-Z\u00c0-\u00de]"
+                          "[a-z\u00df-\u024f]+)*(?:-[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)*")
+_BETWEEN_OR_WITH = re.compile("\\b(?:between|with)[ \u00a0]+$")   # before a name
+_AND = re.compile("[ \u00a0]+and[ \u00a0]+")                      # between two names
+
+
+def _joined_names(text: str) -> list[tuple[str, str | None]]:
+    """The names of one to three capitalized words a catalogue title or summary joins to
+    another by `between`, `with` or `and` (`Conversation between Zhou Enlai and Edgar Faure`,
+    `Mao Zedong and Pol Pot discuss`), no word a title's, a people's, a place's or a body's;
+    each with the name `and` joins it to (None after `with`). `the Border Campaign and asks`
+    joins nothing: `and` joins two capitalized runs."""
+    runs = []
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = run.group().split()
+        if words[-1].endswith(("'s", "\u2019s")):
+            words[-1] = words[-1][:-2]
+        runs.append((run.start(), run.end(), words))
+    found = []
+    for i, (start, end, words) in enumerate(runs):
+        before = runs[i - 1] if i and _AND.fullmatch(text, runs[i - 1][1], start) else None
+        after = runs[i + 1] if i + 1 < len(runs) and _AND.fullmatch(text, end, runs[i + 1][0]) \
+            else None
+        partner = before or after
+        if len(words) <= 3 and all(_JOINED_WORD.fullmatch(w) and _name_word(w) and
+                                   w not in NATIONALITIES for w in words) and (
+                partner or _BETWEEN_OR_WITH.search(text, max(0, start - 10), start)):
+            found.append((" ".join(words), " ".join(partner[2]) if partner else None))
+    return found
+
+
+# A title and what it is of, before a name: `Secretary of State Rusk`, `Minister of Foreign
+# Affairs Gromyko` (the title's words are checked after).
+_POST_OF = re.compile("(?<![\\w\\-])((?:[A-Z][a-z\\-]*[ \u00a0]){1,3})of[ \u00a0]"
+                      "(?=((?:[A-Z][a-z]*[ \u00a0]){1,3}))")
+
+
+def _posts_of_names(text: str) -> list[tuple[str, str]]:
+    """The names a catalogue title or summary gives after a post of `of` (`Secretary of
+    State Rusk`, `Secretary of State Dean Rusk`), with the post: (name, post). The words
+    after `of` that name no one (State, Foreign Affairs) are the post's, the name words after
+    them (at most three) the name's."""
+    found = []
+    for match in _POST_OF.finditer(text):
+        post = match.group(1).split()
+        if not all(w in TITLES for w in post):
+            continue
+        after = match.group(2).split()
+        of = 0
+        while of < len(after) and after[of] in NOT_NAME:
+            of += 1
+        at = match.end() + len(match.group(2))
+        rest = after[of:] + text[at:at + 80].split()[:3]
+        name = []
+        for word in rest[:3]:
+            word = _trimmed(word.rstrip(",;:"))
+            if not _JOINED_WORD.fullmatch(word) or not _name_word(word):
+                break
+            name.append(word)
+        if of and name:
+            found.append((" ".join(name), " ".join(post + ["of"] + after[:of])))
+    return found
 
 
 def is_given_name(word: str) -> bool:
@@ -942,6 +1015,12 @@ class Names:
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
+        # The posts the title and summary give a name (`President Kennedy`, `Secretary of
+        # State Rusk`), as (name, post): who `The President:` is when no participant is.
+        self.catalogue_posts: list[tuple[str, str]] = []
+        # The keys of the surnames alone the title and summary join to a person's name
+        # (`between Brezhnev and Dubček`): a label of one of them is a speaker's.
+        self.interlocutors: set[str] = set()
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}   # the document's persons by given name
         # The authority's persons by surname and by the key of each name form, and the keys
@@ -1122,11 +1201,37 @@ class Names:
 
     def hint(self, *texts: str) -> None:
         """Remember the full names that the catalogue title and summary use (`Premier Zhou
-        Enlai's Second Meeting with Nehru`), so that a body that says only `Zhou:` finds them."""
+        Enlai's Second Meeting with Nehru`, `Conversation between Zhou Enlai and Edgar Faure`),
+        so that a body that says only `Zhou:`, `Faure:` finds them; the posts they give a name
+        (`President Kennedy`), for `The President:`; and the surnames alone they join to a
+        person's (`between Brezhnev and Dubček`), for a label of one of them."""
         for text in texts:
-            for mention in self.scan(text or ""):
+            text = text or ""
+            for mention in self.scan(text):
                 if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
                     self.hints.append(mention.spoken)
+                titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
+                if titles and mention.spoken:
+                    self.catalogue_posts.append((mention.spoken, full_title(" ".join(titles))))
+            for name, partner in _joined_names(text):
+                if " " not in name:
+                    if self._interlocutor(name, partner):
+                        self.interlocutors.add(key(name))
+                elif name not in self.hints:
+                    self.hints.append(name)
+            self.catalogue_posts.extend(_posts_of_names(text))
+
+    def _interlocutor(self, word: str, partner: str | None) -> bool:
+        """Is `word`, joined by `and` to `partner` in the catalogue (`between Brezhnev and
+        Dubček`), a person's surname: the partner a person the authority or a name's shape
+        tells, the word no place's and no surname the authority or East Asian usage knows
+        (those are found without the catalogue)?"""
+        if partner is None or word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or \
+                word in VIETNAMESE_SURNAMES or key(word) in self._authority_by_surname:
+            return False
+        words = partner.split()
+        return key(partner) in self._authority_by_key or _name_shape(words) or \
+            len(words) == 1 and key(partner) in self._authority_by_surname
 
     def hint_catalogue(self, entries: str) -> None:
         """Names from the page's list of associated people (`Kim, Il-sung, 1912-1994`): the
@@ -1173,6 +1278,13 @@ class Names:
         if len(candidates) > 1:
             present = [p for p in candidates if p.present]
             candidates = present if len(present) == 1 else candidates
+        if len(candidates) > 1 and self.hints:
+            # The one the catalogue names: `Snow:` in a conversation with Edgar Snow is he,
+            # not Lois Wheeler Snow, listed as present too.
+            hinted = {key(h) for h in self.hints}
+            named = [p for p in candidates
+                     if any(key(form) in hinted for form in (p.name, *p.variants))]
+            candidates = named if len(named) == 1 else candidates
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
@@ -1243,10 +1355,12 @@ class Names:
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,
-            # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`).
+            # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`), a
+            # name the catalogue joins to a person's (`between Brezhnev and Dubček`).
             word = words[0].text
             return self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
                 (not strict and (self.label_counts.get(key(label), 0) >= 2 or
+                                 key(word) in self.interlocutors or
                                  word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or
                                  self._ends_a_label(key(word))))
         if not strict and all(not t.is_bracket and _name_word(t.text) and len(t.text) > 1 and

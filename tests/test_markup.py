@@ -1271,6 +1271,11 @@ PERSONS = [
     ("Walter Lippmann wrote that Lenin said so; George Washington University agreed.",
      '<persName ref="#walter-lippmann">Walter Lippmann</persName> wrote that <persName '
      'ref="#vladimir-lenin">Lenin</persName> said so; <orgName'),
+    # given names of the era's journalists and diplomats
+    ("Edgar Snow and Anna Louise Strong came; Hugh Scott and Jacques Duclos wrote.",
+     '<persName ref="#edgar-snow">Edgar Snow</persName> and <persName ref="#anna-louise-strong">'
+     'Anna Louise Strong</persName> came; <persName ref="#hugh-scott">Hugh Scott</persName> and '
+     '<persName ref="#jacques-duclos">Jacques Duclos</persName>'),
     ("We heard Premier Zhou\u2019s opinion.",
      '<persName ref="#zhou-enlai"><roleName>Premier</roleName> Zhou</persName>\u2019s'),
     # a name's last syllable ending a sentence is not a two-letter initial (`Yi Chen`)
@@ -1963,3 +1968,61 @@ def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     assert '<persName ref="#k-v-rusakov">Konstantin Viktorovich</persName>' in xml
     xml = body_xml("Present: K.V. Rusakov, K.V. Simonov\n\nKonstantin Viktorovich came.\n")
     assert '<persName ref="#konstantin-viktorovich">Konstantin Viktorovich</persName>' in xml
+
+
+def _whos(text: str) -> list[str | None]:
+    result = pipeline.convert(text)
+    assert body_text(result.tree) == result.source.body, "the text export lost characters"
+    assert [str(p) for p in validate(result.tree)] == []
+    return [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+@pytest.mark.parametrize("title, body, whos", [
+    # a given name the list knows: `Snow:` is a turn the first time, and Edgar Snow's
+    ("Record of Chairman Mao Zedong's Conversation with Edgar Snow",
+     "Present: American journalist Edgar Snow\n\nChairman Mao: You are up early.\n\n"
+     "Snow: Thank you, Mr. Chairman.\n\nChairman Mao: Good.\n",
+     ["#mao-zedong", "#edgar-snow", "#mao-zedong"]),
+    # a name joined to another by `between ... and`, whatever its given name
+    ("Record of Conversation between Zhou Enlai and Dom Mintoff",
+     "Premier Zhou: Welcome.\n\nMintoff: Thank you, Mr. Premier.\n\nPremier Zhou: Good.\n",
+     ["#zhou-enlai", "#dom-mintoff", "#zhou-enlai"]),
+    # of two persons of that surname, the one the title names
+    ("Record of Chairman Mao Zedong's Conversation with Edgar Snow",
+     "Present: Lois Wheeler Snow\n\nChairman Mao: Welcome.\n\nSnow: Thank you.\n\n"
+     "Chairman Mao: Good.\n\nSnow: Yes.\n",
+     ["#mao-zedong", "#edgar-snow", "#mao-zedong", "#edgar-snow"]),
+    # a surname alone that the title joins to a person's, its accents not counting
+    ("Telephone Conversation between Brezhnev and Dub\u010dek",
+     "Brezhnev: Good. Sit down.\n\nDubcek: (agitated) Leonid Ilyich, take measures.\n\n"
+     "Brezhnev: Calm down.\n",
+     ["#leonid-brezhnev", "#dubcek", "#leonid-brezhnev"]),
+])
+def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
+    """An interlocutor the catalogue's title names is a person the labels resolve to, and
+    his label a turn the first time (`Snow:` was text in Mao's turn, or a person `snow`)."""
+    assert _whos(f"March 17, 1979\n\n{title}\n\n{body}") == whos
+
+
+def test_places_the_title_joins_are_no_speakers():
+    """`between Ethiopia and Somalia` names no person: `Ethiopia:` stays a paragraph."""
+    assert _whos("March 17, 1979\n\nRelations between Ethiopia and Somalia\n\n"
+                 "Brezhnev: Good.\n\nEthiopia: The army advances.\n\nBrezhnev: Yes.\n") == \
+        ["#leonid-brezhnev", "#leonid-brezhnev"]
+
+
+@pytest.mark.parametrize("title, label, who", [
+    ("Memorandum of Conversation between President Kennedy and Chairman Khrushchev, Vienna",
+     "The President", "#john-f-kennedy"),
+    ("Memorandum of Conversation between Secretary of State Cyrus Vance and Foreign Minister "
+     "Huang Hua", "The Secretary", "#cyrus-vance"),
+])
+def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label: str,
+                                                               who: str):
+    """`The President said ...` over a participant line that names no one for the post (`US:
+    The President; Secretary Rusk`) is the President the catalogue's title names."""
+    body = (f"PARTICIPANTS:\n\nUS: {label}; Ambassador Thompson\n\nUSSR: Chairman Khrushchev\n\n"
+            f"Mr. Khrushchev said that he wanted peace.\n\n{label} said that the US was in "
+            "Berlin by right.\n\nMr. Khrushchev replied that he understood.\n")
+    assert _whos(f"June 04, 1961\n\n{title}\n\n{body}") == \
+        ["#nikita-khrushchev", who, "#nikita-khrushchev"]

@@ -66,6 +66,9 @@ CASES = {
     "journal-first-person": '"Chen Yi said so.\\n\\nI said no.\\n\\nChen Yi said so.\\n\\n" + '
                             '"In the a b c d e f g h, I\\n\\n" * 5_000 + "At" + " a" * 50_000 + '
                             '"\\n\\n(The meeting ended at 2 p.m. " + "Abc " * 30_000 + ")"',
+    # a catalogue title of names joined by `and`, and posts of `of` (`Secretary of State`)
+    "title-of-joined-names": '"March 17, 1979\\n\\n" + "Abc Def and Ghi Jkl with Secretary of '
+                             'State Mno " * 10_000 + "\\n\\nZhou: Yes.\\n\\nKim: No."',
     # a letter's end after turns: offices going on over lines, marked signatures, annotations
     "letter-end-lines": '"Zhou said that.\\n\\nKim said that.\\n\\nZhou said so.\\n\\n" + '
                         '"gez. A. B. First Secretary of the\\nof the\\n\\n" * 5_000 + '

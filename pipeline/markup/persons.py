@@ -554,7 +554,10 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     the one participant whose post in the participant lines begins with that title (`Henry
     A. Kissinger, Secretary of State`, `Prime Minister Jawaharlal Nehru`), as segment read
     them, else the one participant or speaker whose post or title it is (`Secretary
-    Kissinger:`). None when no one or several are: the label is then a person of its own."""
+    Kissinger:`), else the one person the catalogue's title or summary names with it
+    (`Memorandum of Conversation between President Kennedy and Chairman Khrushchev`, where
+    the participant line lists only `The President`). None when no one or several are: the
+    label is then a person of its own."""
     title = N.title_of_label(label)
     if title is None:
         return None
@@ -567,7 +570,14 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
              if (person.role or person.present) and
              (title in map(N.full_title, person.titles) or person.occupation is not None and
               N.post_begins_with(person.occupation, title))]
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    named = {N.key(name): name for name, post in names.catalogue_posts
+             if N.post_begins_with(post, title)}
+    if len(named) == 1:
+        name = next(iter(named.values()))
+        return names.resolve(name) or names.add(name)
+    return None
 
 
 def _participants(names: N.Names, lines: _Lines) -> None:
