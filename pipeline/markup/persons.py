@@ -31,19 +31,45 @@ _NAME_CHAR = "[\\w'\u2019\\-]"
 _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
+# A participant line's heading, to its colon; its first word may be an abbreviation with its
+# stops (`U.S. delegation:`).
 _PARTICIPANT_LINE = re.compile(
-    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
+    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
+# The peoples whose name may head a side's participants (`Cambodian participants`, `East
+# German delegation`): the nationalities names.py reads in labels, and those of the other
+# states of the records.
+_PEOPLES = N.NATIONALITIES | {
+    "Cambodian", "Kampuchean", "Khmer", "Laotian", "Lao", "Thai", "Burmese", "Malaysian",
+    "Filipino", "Ceylonese", "Nepalese", "Pakistani", "Bangladeshi", "Iranian", "Iraqi",
+    "Syrian", "Egyptian", "Algerian", "Libyan", "Yemeni", "Palestinian", "Israeli", "Turkish",
+    "Ethiopian", "Angolan", "Mozambican", "Guinean", "Ghanaian", "Malian", "Tanzanian",
+    "Nicaraguan", "Chilean", "Mexican", "Brazilian", "Argentine", "Canadian", "Australian",
+    "Italian", "Spanish", "Portuguese", "Austrian", "Finnish", "Swedish", "Norwegian",
+    "Danish", "Dutch", "Belgian", "Greek", "Czechoslovak", "Slovak", "East German",
+    "West German", "North Korean", "South Korean", "North Vietnamese", "South Vietnamese"}
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
 # (its name's stops dropped: `us-side`), or a people's name before the role (`Korean
-# participants`, `Soviet attendees`).
+# participants`, `Soviet attendees`). Read in the heading in small letters.
 _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[ -]side\b|^(?P<people>" +
-                   "|".join(sorted(N.NATIONALITIES, key=len, reverse=True)).lower() +
+                   "|".join(sorted(_PEOPLES, key=len, reverse=True)).lower() +
                    r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
+# A party's or a state's abbreviation before the role, read in the heading as printed, in
+# capitals: `CPSU delegation`, `CCP Delegation`, `PRC participants`, `U.S. delegation` (its
+# stops dropped: `us-side`). Only those of `_SIDE_ABBREVIATIONS`.
+_SIDE_ABBREVIATION = re.compile(rf"(?P<abbreviation>[A-Z](?:\.?[{N.CAPITALS}]){{1,4}}\.?)[ \u00a0]+"
+                                r"(?=(?i:participants|attendees|delegation|delegates)\b)")
+# The parties a delegation may be of, by their abbreviation (`places.ORG_ABBREVIATIONS` has
+# them among other bodies), and the states' abbreviations of the gazetteer (`USSR`, `PRC`).
+_PARTIES = {"CPSU", "CPC", "CCP", "KWP", "WPK", "VWP", "CPV", "SED", "PUWP", "PZPR", "BCP",
+            "RWP", "RCP", "HSWP", "MSZMP", "KSC", "KSČ", "MPRP", "LPRP", "CPK", "LCY"}
+_SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
+    form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
+    if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
@@ -144,6 +170,11 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         for entry in _ENTRY_SEPARATOR.split(text[start:]):
             entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
             words = entry.split()
+            if len(words) > 2 and words[-1].lower() == "side":
+                # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
+                # text: a `supplied`) are no name's
+                words = words[:-2]
+                entry = " ".join(words)
             if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
                     N._name_word(w) and w[:1].isupper() and not w.isupper() and
                     not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
@@ -152,7 +183,6 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
 
 
 _P, _SP = tag("p"), tag("sp")
-
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
     for speaker in div.iter(tag("speaker")):
@@ -590,12 +620,15 @@ def _heading(head: str) -> tuple[str, str] | None:
     # the Meeting`) names no role: its `record` is not a recorder's.
     heading = _TITLE_OF.sub("", head.lower())
     side = _SIDE.search(heading)
+    side_word = side.group("side") or side.group("people") if side else None
+    abbreviation = _SIDE_ABBREVIATION.match(head) if side is None else None
+    if abbreviation is not None and abbreviation.group("abbreviation") in _SIDE_ABBREVIATIONS:
+        side_word = abbreviation.group("abbreviation")   # `CPSU delegation`: the CPSU's side
     role = next((value for stem, value in _ROLES if stem in heading), None)
-    if role is None and side is None:
+    if role is None and side_word is None:
         return None
     # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
-    side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
-        if side else ""
+    side_name = re.sub("[^a-z]", "", N.key(side_word)) if side_word else ""
     return role or "", side_name
 
 
@@ -637,7 +670,7 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
 
 # The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`).
 _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
-                   for form in (canonical, *others)) | frozenset(map(N.key, N.NATIONALITIES))
+                   for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES))
 # An entry of a list of participants, a line or between semicolons: a name of two to seven
 # words, each capitalized or a particle, then maybe its post after a comma or in parentheses
 # (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier
@@ -686,6 +719,11 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
         if post is None:
             pieces = pieces or _pieces(p)
             post = _post_in_parentheses(p, name, pieces)
+        # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
+        # `Xing Shanhe [Chinese side]`.
+        own_side = _side_alone(post) if post else _side_in_brackets(name)
+        if own_side:
+            post = None
         if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
         else:
@@ -696,8 +734,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
                                line_role)
         else:
             person.role = person.role or line_role
-        if line_side:
-            person.side = person.side or f"{line_side}-side"
+        if own_side or line_side:
+            person.side = person.side or f"{own_side or line_side}-side"
         occupation = post or _occupation_before(name)
         if occupation and not person.occupation:
             person.occupation = occupation
@@ -806,6 +844,27 @@ def _post_in_parentheses(p: etree._Element, name: etree._Element, pieces: _Piece
         if child.tag == _PERSNAME:
             return None   # another person in them: `(with Pak Song-chol)` is no post
     return post.group("post").strip()
+
+
+# A side alone, after a name in brackets or parentheses: `Soviet side`, `the Chinese side`,
+# `on the U.S. side`.
+_SIDE_POST = re.compile(r"(?:(?:on|from)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                        r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side", re.IGNORECASE)
+
+
+def _side_alone(post: str) -> str | None:
+    """The side (`soviet`) a post after a name names when it is a side alone (`Soviet side`),
+    else None."""
+    side = _heading(post) if _SIDE_POST.fullmatch(post) else None
+    return side[1] or None if side else None
+
+
+def _side_in_brackets(name: etree._Element) -> str | None:
+    """The side a bracket right after `name` names (`Xing Shanhe [Chinese side]`), or None."""
+    bracket = name.getnext()
+    if bracket is None or local(bracket) != "supplied" or (name.tail or "").strip():
+        return None
+    return _side_alone("".join(bracket.itertext()).strip())
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
