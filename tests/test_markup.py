@@ -1620,6 +1620,23 @@ def test_a_partys_or_a_states_delegation_is_a_side():
     assert sides["kaysone-phomvihane"] == ("participant", "laotian-side", None)
 
 
+def test_a_role_word_and_colon_inside_a_participant_line_heads_the_names_after_it():
+    """`; interpreter:` inside a participant line gives the names after it on the line that
+    role (Pataki was `attending`), and `on the Chinese side,` opening an entry its side; the
+    line's heading gives the names before it theirs."""
+    sides = _sides("Present on the Hungarian side: Comrade Zoltán Komócsin; interpreter: "
+                   "Comrade Ferenc Pataki.\n\nPresent: Kim Il Sung, Pak Song-chol, note-taker: "
+                   "Ri Jong-ok\nNam Il\n\nInterpreted by: on the Soviet side, Yu.I. Dubinin; "
+                   "on the Chinese side, Yan Mingfu." + SUSLOV_DENG)
+    assert sides["zoltan-komocsin"] == ("attending", "hungarian-side", None)
+    assert sides["ferenc-pataki"] == ("interpreter", "hungarian-side", None)
+    assert sides["pak-song-chol"][0] == "attending"
+    assert sides["ri-jong-ok"][0] == "recorder"
+    assert sides["nam-il"][0] == "attending"   # the next line: the line's heading again
+    assert sides["yu-i-dubinin"] == ("interpreter", "soviet-side", None)
+    assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
+
+
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
     """A side in brackets or parentheses after a name is that person's side, no occupation
     (`M.S. Kapitsa (Soviet side)` had the occupation `Soviet side`), and the person is

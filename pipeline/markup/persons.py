@@ -744,17 +744,39 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
 _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longer than this
 
 
+# A role word and a colon inside a participant line, after a comma or a semicolon: it heads
+# the names after it on the line (`Present on the Hungarian side: Comrade Zoltán Komócsin;
+# interpreter: Comrade Ferenc Pataki`, `, note-taker: ...`, `; recorded by: ...`).
+_ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
+                           r"|(?:interpreted|translated|recorded)[ \u00a0]+by)[ \t\u00a0]*:",
+                           re.IGNORECASE)
+# A side opening an entry of a participant line, and the comma or colon after it: it gives
+# the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
+# Dubinin; on the Chinese side, Yan Mingfu`).
+_SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>on[ \u00a0]+the[ \u00a0]+[^\W\d_]+"
+                           r"(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*[,:]", re.IGNORECASE)
+
+
 def _under_headings(p: etree._Element, role: str, side_name: str
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
-    `PARTICIPANTS:`) heads the lines after it."""
+    `PARTICIPANTS:`) heads the lines after it, a role word and a colon inside a line (`;
+    interpreter:`) the names after it on that line."""
     found: dict[etree._Element, tuple[str, str]] = {}
     current, line = (role, side_name), ""
+    inline: str | None = None   # the role a role word and a colon inside the line gives
+    inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
 
     def feed(chunk: str) -> None:
-        nonlocal current, line
+        nonlocal current, line, inline, inline_side
         *complete, rest = chunk.split("\n")
+        if complete:
+            inline = inline_side = None   # `; interpreter:` heads the rest of its line
+        for role_word in _ROLE_IN_LINE.finditer(rest):
+            inline = _heading(role_word.group("role"))[0]
+        for side in _SIDE_IN_LINE.finditer(rest):
+            inline_side = _heading(side.group("side"))[1]
         if not complete:   # the line goes on; a heading is short: a long line is none
             line = (line + rest)[:_HEADING_MAX]
             return
@@ -767,7 +789,7 @@ def _under_headings(p: etree._Element, role: str, side_name: str
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
             if element.tag == _PERSNAME:
-                found[element] = current
+                found[element] = (inline or current[0], inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
             feed(element.tail or "")
