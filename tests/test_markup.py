@@ -1649,6 +1649,26 @@ def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
         'reason="clarification" resp="#translator">Chinese side</supplied>' in body_xml(text)
 
 
+def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
+    """In a line of entries between semicolons, or the one entry after the colon, the words
+    after a name and its comma are its post (Ieng Sary's was lost), a role in parentheses
+    after it in small letters too (`(notetaker)`: Rodman was a participant); `Cambodian
+    participants` is a side (`_SIDE` knew no Cambodian)."""
+    sides = _sides("Cambodian participants: Pol Pot, Secretary of the Central Committee of the "
+                   "Communist Party of Kampuchea; Ieng Sary, Deputy Prime Minister\n\n"
+                   "PARTICIPANTS: Ambassador Anatoly F. Dobrynin, USSR Ambassador; Peter W. "
+                   "Rodman, NSC Staff (notetaker)\n\nRecorded by: Richard H. Solomon, NSC Staff"
+                   "\n\nPresent: Enver Hoxha, Gogo Nushi, Haki Toska.\n\nSeated: Koço Theodhosi, "
+                   "and others." + SUSLOV_DENG)
+    assert sides["pol-pot"] == ("participant", "cambodian-side", "Secretary of the Central "
+                                "Committee of the Communist Party of Kampuchea")
+    assert sides["ieng-sary"] == ("participant", "cambodian-side", "Deputy Prime Minister")
+    assert sides["peter-w-rodman"] == ("recorder", "participants", "NSC Staff (notetaker)")
+    assert sides["richard-h-solomon"] == ("recorder", "participants", "NSC Staff")
+    assert sides["enver-hoxha"] == ("attending", "participants", None)   # names, no post
+    assert sides["koco-theodhosi"] == ("seated", "participants", None)   # no post either
+
+
 def test_side_headings_inside_a_list_of_participants():
     """`Chinese Side:` alone on a line of the list, or in a paragraph of its own below the
     heading, gives the entries after it their side."""

@@ -184,6 +184,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
 
 _P, _SP = tag("p"), tag("sp")
 
+
 def _count_labels(div: etree._Element, names: N.Names) -> None:
     for speaker in div.iter(tag("speaker")):
         # Most labels are text alone: `itertext` would set up a tree walk for each.
@@ -719,6 +720,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
         if post is None:
             pieces = pieces or _pieces(p)
             post = _post_in_parentheses(p, name, pieces)
+            if post is None:
+                post = _post_in_entry(p, name, pieces)
         # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
         # `Xing Shanhe [Chinese side]`.
         own_side = _side_alone(post) if post else _side_in_brackets(name)
@@ -887,6 +890,51 @@ def _side_in_brackets(name: etree._Element) -> str | None:
     if bracket is None or local(bracket) != "supplied" or (name.tail or "").strip():
         return None
     return _side_alone("".join(bracket.itertext()).strip())
+
+
+def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
+    """The post after a name that opens an entry of a participant line, after its comma, to
+    the entry's end: entries between semicolons (`Cambodian participants: Pol Pot, Secretary
+    of the Central Committee ...; Ieng Sary, Deputy Prime Minister`) or the one after the
+    colon (`PARTICIPANTS: Peter W. Rodman, NSC Staff (notetaker)`); `_after` reads a name's
+    post only on a line of its own. None when another person is in the entry, or a
+    sentence."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    at = places[name]
+    start = at   # the entry's start: spaces only between it and the name
+    while start and text[start - 1] in " \t\u00a0":
+        start -= 1
+    opens = text[start - 1:start]   # "" at the paragraph's start
+    if opens not in ("", "\n", ";", ":"):
+        return None   # words before the name in its entry: `Kim Il Sung, Pak Song-chol`
+    # The entry's end, sought near the name only (a post is short: a long paragraph is not
+    # read again from each of its names).
+    end = at + len("".join(name.itertext()))
+    near = text[end:end + _ENTRY_MAX]
+    stop = min((i for i in (near.find(";"), near.find("\n")) if i >= 0), default=-1)
+    if stop < 0 and end + _ENTRY_MAX < len(text):
+        return None
+    stop = end + (stop if stop >= 0 else len(near))
+    if opens in ("", "\n") and text[stop:stop + 1] != ";":
+        return None   # an entry beginning its line, of a line not between semicolons
+    post = _ENTRY_POST.fullmatch(text, end, stop)
+    if post is None or _SENTENCE.search(post.group("post")):
+        return None
+    for child in name.itersiblings():   # no other person in the post
+        if places[child] >= stop:
+            break
+        if child.tag == _PERSNAME:
+            return None
+    return post.group("post")
+
+
+_ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
+# The post after a name and its comma, to the entry's end, a full stop after it set aside;
+# not more of a list or a clause (`Zhou Enlai, and others`, `Kim Il Sung, who came late`).
+_ENTRY_POST = re.compile(r",[ \t\u00a0]*(?!(?:and|or|who|which|with|etc)\b)"
+                         r"(?P<post>[^\s,][^;\n]{0,199}?)[ \t\u00a0]*\.?[ \t\u00a0]*")
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
