@@ -1650,6 +1650,88 @@ def test_a_post_in_parentheses_in_a_line_of_participants():
     assert '<persName ref="#mirko-ostojic">Mirko Ostoji\u0107</persName> (ambassador)' in xml
 
 
+def _sides(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each participant's (role, side, occupation) in the header of `text` converted."""
+    tree = pipeline.convert(text).tree
+    return {person.get(XML_ID): (person.get("role"), person.getparent().get("type"),
+                                 person.findtext("t:occupation", namespaces=NS))
+            for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+SUSLOV_DENG = "\n\nCde. Suslov: We continue.\n\nDeng Xiaoping: Comrades!\n\nCde. Suslov: Good.\n"
+
+
+def test_a_partys_or_a_states_delegation_is_a_side():
+    """A party's or a state's abbreviation before `delegation` (`participants`...) is a side
+    as a people's name is (`Soviet delegation`): `CPSU delegation:` and `CCP delegation:`
+    were no participant lines, Grishin and Yang Shangkun only mentioned. An abbreviation of
+    another body (`NATO`) or a word in capitals (`THE DELEGATION:`) is none. The peoples
+    are those of the records' states (`Cambodian participants` gave no side)."""
+    sides = _sides("CPSU delegation: Cdes. M.A. Suslov (head of the delegation), V.V. Grishin."
+                   "\n\nCCP Delegation: Deng Xiaoping, Yang Shangkun.\n\nU.S. delegation: "
+                   "Dean Rusk." + SUSLOV_DENG)
+    assert sides["v-v-grishin"] == ("participant", "cpsu-side", None)
+    assert sides["mikhail-suslov"] == ("participant", "cpsu-side", "head of the delegation")
+    assert sides["yang-shangkun"] == sides["deng-xiaoping"] == ("participant", "ccp-side", None)
+    assert sides["dean-rusk"][:2] == ("participant", "us-side")
+    for heading in ("NATO delegation", "THE DELEGATION"):
+        sides = _sides(f"{heading}: Vasily Grishin, Yang Shangkun." + SUSLOV_DENG)
+        assert "vasily-grishin" not in sides and "yang-shangkun" not in sides, heading
+    sides = _sides("Cambodian participants: Pol Pot and Ieng Sary.\n\nLaotian delegation: "
+                   "Kaysone Phomvihane." + SUSLOV_DENG)
+    assert sides["ieng-sary"] == ("participant", "cambodian-side", None)
+    assert sides["kaysone-phomvihane"] == ("participant", "laotian-side", None)
+
+
+def test_a_role_word_and_colon_inside_a_participant_line_heads_the_names_after_it():
+    """`; interpreter:` inside a participant line gives the names after it on the line that
+    role (Pataki was `attending`), and `on the Chinese side,` opening an entry its side; the
+    line's heading gives the names before it theirs."""
+    sides = _sides("Present on the Hungarian side: Comrade Zoltán Komócsin; interpreter: "
+                   "Comrade Ferenc Pataki.\n\nPresent: Kim Il Sung, Pak Song-chol, note-taker: "
+                   "Ri Jong-ok\nNam Il\n\nInterpreted by: on the Soviet side, Yu.I. Dubinin; "
+                   "on the Chinese side, Yan Mingfu." + SUSLOV_DENG)
+    assert sides["zoltan-komocsin"] == ("attending", "hungarian-side", None)
+    assert sides["ferenc-pataki"] == ("interpreter", "hungarian-side", None)
+    assert sides["pak-song-chol"][0] == "attending"
+    assert sides["ri-jong-ok"][0] == "recorder"
+    assert sides["nam-il"][0] == "attending"   # the next line: the line's heading again
+    assert sides["yu-i-dubinin"] == ("interpreter", "soviet-side", None)
+    assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
+
+
+def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
+    """A side in brackets or parentheses after a name is that person's side, no occupation
+    (`M.S. Kapitsa (Soviet side)` had the occupation `Soviet side`), and the person is
+    listed (`Xing Shanhe [Chinese side]` was dropped)."""
+    text = "Interpreters: Xing Shanhe [Chinese side], M.S. Kapitsa (Soviet side)" + SUSLOV_DENG
+    sides = _sides(text)
+    assert sides["xing-shanhe"] == ("interpreter", "chinese-side", None)
+    assert sides["m-s-kapitsa"] == ("interpreter", "soviet-side", None)
+    assert '<persName ref="#xing-shanhe">Xing Shanhe</persName> <supplied ' \
+        'reason="clarification" resp="#translator">Chinese side</supplied>' in body_xml(text)
+
+
+def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
+    """In a line of entries between semicolons, or the one entry after the colon, the words
+    after a name and its comma are its post (Ieng Sary's was lost), a role in parentheses
+    after it in small letters too (`(notetaker)`: Rodman was a participant); `Cambodian
+    participants` is a side (`_SIDE` knew no Cambodian)."""
+    sides = _sides("Cambodian participants: Pol Pot, Secretary of the Central Committee of the "
+                   "Communist Party of Kampuchea; Ieng Sary, Deputy Prime Minister\n\n"
+                   "PARTICIPANTS: Ambassador Anatoly F. Dobrynin, USSR Ambassador; Peter W. "
+                   "Rodman, NSC Staff (notetaker)\n\nRecorded by: Richard H. Solomon, NSC Staff"
+                   "\n\nPresent: Enver Hoxha, Gogo Nushi, Haki Toska.\n\nSeated: Koço Theodhosi, "
+                   "and others." + SUSLOV_DENG)
+    assert sides["pol-pot"] == ("participant", "cambodian-side", "Secretary of the Central "
+                                "Committee of the Communist Party of Kampuchea")
+    assert sides["ieng-sary"] == ("participant", "cambodian-side", "Deputy Prime Minister")
+    assert sides["peter-w-rodman"] == ("recorder", "participants", "NSC Staff (notetaker)")
+    assert sides["richard-h-solomon"] == ("recorder", "participants", "NSC Staff")
+    assert sides["enver-hoxha"] == ("attending", "participants", None)   # names, no post
+    assert sides["koco-theodhosi"] == ("seated", "participants", None)   # no post either
+
+
 def test_side_headings_inside_a_list_of_participants():
     """`Chinese Side:` alone on a line of the list, or in a paragraph of its own below the
     heading, gives the entries after it their side."""

@@ -82,6 +82,8 @@ CASES = {
     "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
                                     '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '
                                     '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
+    # a side after a name in a participant line, after a long run of spaces
+    "participant-side-after-spaces": '"Present: a" + " " * 200_000 + "b side\\n\\nZhou: Hi."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
@@ -157,6 +159,9 @@ GROWTH = {
     # a participant list: each name's entry is found from the name outwards
     "participant-list": ('"Present: " + "Gogo Nushi, " * (N // 12) + "Interpreters"',
                          8_000, 32_000),
+    # entries between semicolons, each with its post, a role word and a side inside the line
+    "participant-entries": ('"CPSU delegation: " + "Gogo Nushi, Minister of Abc; interpreter: '
+                            'Haki Toska (Soviet side), " * (N // 70) + "Abc"', 8_000, 32_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -31,19 +31,45 @@ _NAME_CHAR = "[\\w'\u2019\\-]"
 _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
+# A participant line's heading, to its colon; its first word may be an abbreviation with its
+# stops (`U.S. delegation:`).
 _PARTICIPANT_LINE = re.compile(
-    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
+    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
+# The peoples whose name may head a side's participants (`Cambodian participants`, `East
+# German delegation`): the nationalities names.py reads in labels, and those of the other
+# states of the records.
+_PEOPLES = N.NATIONALITIES | {
+    "Cambodian", "Kampuchean", "Khmer", "Laotian", "Lao", "Thai", "Burmese", "Malaysian",
+    "Filipino", "Ceylonese", "Nepalese", "Pakistani", "Bangladeshi", "Iranian", "Iraqi",
+    "Syrian", "Egyptian", "Algerian", "Libyan", "Yemeni", "Palestinian", "Israeli", "Turkish",
+    "Ethiopian", "Angolan", "Mozambican", "Guinean", "Ghanaian", "Malian", "Tanzanian",
+    "Nicaraguan", "Chilean", "Mexican", "Brazilian", "Argentine", "Canadian", "Australian",
+    "Italian", "Spanish", "Portuguese", "Austrian", "Finnish", "Swedish", "Norwegian",
+    "Danish", "Dutch", "Belgian", "Greek", "Czechoslovak", "Slovak", "East German",
+    "West German", "North Korean", "South Korean", "North Vietnamese", "South Vietnamese"}
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
 # (its name's stops dropped: `us-side`), or a people's name before the role (`Korean
-# participants`, `Soviet attendees`).
+# participants`, `Soviet attendees`). Read in the heading in small letters.
 _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[ -]side\b|^(?P<people>" +
-                   "|".join(sorted(N.NATIONALITIES, key=len, reverse=True)).lower() +
+                   "|".join(sorted(_PEOPLES, key=len, reverse=True)).lower() +
                    r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
+# A party's or a state's abbreviation before the role, read in the heading as printed, in
+# capitals: `CPSU delegation`, `CCP Delegation`, `PRC participants`, `U.S. delegation` (its
+# stops dropped: `us-side`). Only those of `_SIDE_ABBREVIATIONS`.
+_SIDE_ABBREVIATION = re.compile(rf"(?P<abbreviation>[A-Z](?:\.?[{N.CAPITALS}]){{1,4}}\.?)[ \u00a0]+"
+                                r"(?=(?i:participants|attendees|delegation|delegates)\b)")
+# The parties a delegation may be of, by their abbreviation (`places.ORG_ABBREVIATIONS` has
+# them among other bodies), and the states' abbreviations of the gazetteer (`USSR`, `PRC`).
+_PARTIES = {"CPSU", "CPC", "CCP", "KWP", "WPK", "VWP", "CPV", "SED", "PUWP", "PZPR", "BCP",
+            "RWP", "RCP", "HSWP", "MSZMP", "KSC", "KSČ", "MPRP", "LPRP", "CPK", "LCY"}
+_SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
+    form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
+    if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
@@ -144,6 +170,11 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         for entry in _ENTRY_SEPARATOR.split(text[start:]):
             entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
             words = entry.split()
+            if len(words) > 2 and words[-1].lower() == "side":
+                # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
+                # text: a `supplied`) are no name's
+                words = words[:-2]
+                entry = " ".join(words)
             if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
                     N._name_word(w) and w[:1].isupper() and not w.isupper() and
                     not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
@@ -600,12 +631,15 @@ def _heading(head: str) -> tuple[str, str] | None:
     # the Meeting`) names no role: its `record` is not a recorder's.
     heading = _TITLE_OF.sub("", head.lower())
     side = _SIDE.search(heading)
+    side_word = side.group("side") or side.group("people") if side else None
+    abbreviation = _SIDE_ABBREVIATION.match(head) if side is None else None
+    if abbreviation is not None and abbreviation.group("abbreviation") in _SIDE_ABBREVIATIONS:
+        side_word = abbreviation.group("abbreviation")   # `CPSU delegation`: the CPSU's side
     role = next((value for stem, value in _ROLES if stem in heading), None)
-    if role is None and side is None:
+    if role is None and side_word is None:
         return None
     # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
-    side_name = re.sub("[^a-z]", "", N.key(side.group("side") or side.group("people"))) \
-        if side else ""
+    side_name = re.sub("[^a-z]", "", N.key(side_word)) if side_word else ""
     return role or "", side_name
 
 
@@ -647,7 +681,7 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
 
 # The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`).
 _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
-                   for form in (canonical, *others)) | frozenset(map(N.key, N.NATIONALITIES))
+                   for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES))
 # An entry of a list of participants, a line or between semicolons: a name of two to seven
 # words, each capitalized or a particle, then maybe its post after a comma or in parentheses
 # (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier
@@ -696,6 +730,13 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
         if post is None:
             pieces = pieces or _pieces(p)
             post = _post_in_parentheses(p, name, pieces)
+            if post is None:
+                post = _post_in_entry(p, name, pieces)
+        # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
+        # `Xing Shanhe [Chinese side]`.
+        own_side = _side_alone(post) if post else _side_in_brackets(name)
+        if own_side:
+            post = None
         if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
         else:
@@ -706,8 +747,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
                                line_role)
         else:
             person.role = person.role or line_role
-        if line_side:
-            person.side = person.side or f"{line_side}-side"
+        if own_side or line_side:
+            person.side = person.side or f"{own_side or line_side}-side"
         occupation = post or _occupation_before(name)
         if occupation and not person.occupation:
             person.occupation = occupation
@@ -716,17 +757,39 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
 _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longer than this
 
 
+# A role word and a colon inside a participant line, after a comma or a semicolon: it heads
+# the names after it on the line (`Present on the Hungarian side: Comrade Zoltán Komócsin;
+# interpreter: Comrade Ferenc Pataki`, `, note-taker: ...`, `; recorded by: ...`).
+_ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
+                           r"|(?:interpreted|translated|recorded)[ \u00a0]+by)[ \t\u00a0]*:",
+                           re.IGNORECASE)
+# A side opening an entry of a participant line, and the comma or colon after it: it gives
+# the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
+# Dubinin; on the Chinese side, Yan Mingfu`).
+_SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>on[ \u00a0]+the[ \u00a0]+[^\W\d_]+"
+                           r"(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*[,:]", re.IGNORECASE)
+
+
 def _under_headings(p: etree._Element, role: str, side_name: str
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
-    `PARTICIPANTS:`) heads the lines after it."""
+    `PARTICIPANTS:`) heads the lines after it, a role word and a colon inside a line (`;
+    interpreter:`) the names after it on that line."""
     found: dict[etree._Element, tuple[str, str]] = {}
     current, line = (role, side_name), ""
+    inline: str | None = None   # the role a role word and a colon inside the line gives
+    inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
 
     def feed(chunk: str) -> None:
-        nonlocal current, line
+        nonlocal current, line, inline, inline_side
         *complete, rest = chunk.split("\n")
+        if complete:
+            inline = inline_side = None   # `; interpreter:` heads the rest of its line
+        for role_word in _ROLE_IN_LINE.finditer(rest):
+            inline = _heading(role_word.group("role"))[0]
+        for side in _SIDE_IN_LINE.finditer(rest):
+            inline_side = _heading(side.group("side"))[1]
         if not complete:   # the line goes on; a heading is short: a long line is none
             line = (line + rest)[:_HEADING_MAX]
             return
@@ -739,7 +802,7 @@ def _under_headings(p: etree._Element, role: str, side_name: str
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
             if element.tag == _PERSNAME:
-                found[element] = current
+                found[element] = (inline or current[0], inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
             feed(element.tail or "")
@@ -816,6 +879,72 @@ def _post_in_parentheses(p: etree._Element, name: etree._Element, pieces: _Piece
         if child.tag == _PERSNAME:
             return None   # another person in them: `(with Pak Song-chol)` is no post
     return post.group("post").strip()
+
+
+# A side alone, after a name in brackets or parentheses: `Soviet side`, `the Chinese side`,
+# `on the U.S. side`.
+_SIDE_POST = re.compile(r"(?:(?:on|from)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                        r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side", re.IGNORECASE)
+
+
+def _side_alone(post: str) -> str | None:
+    """The side (`soviet`) a post after a name names when it is a side alone (`Soviet side`),
+    else None."""
+    side = _heading(post) if _SIDE_POST.fullmatch(post) else None
+    return side[1] or None if side else None
+
+
+def _side_in_brackets(name: etree._Element) -> str | None:
+    """The side a bracket right after `name` names (`Xing Shanhe [Chinese side]`), or None."""
+    bracket = name.getnext()
+    if bracket is None or local(bracket) != "supplied" or (name.tail or "").strip():
+        return None
+    return _side_alone("".join(bracket.itertext()).strip())
+
+
+def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
+    """The post after a name that opens an entry of a participant line, after its comma, to
+    the entry's end: entries between semicolons (`Cambodian participants: Pol Pot, Secretary
+    of the Central Committee ...; Ieng Sary, Deputy Prime Minister`) or the one after the
+    colon (`PARTICIPANTS: Peter W. Rodman, NSC Staff (notetaker)`); `_after` reads a name's
+    post only on a line of its own. None when another person is in the entry, or a
+    sentence."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    at = places[name]
+    start = at   # the entry's start: spaces only between it and the name
+    while start and text[start - 1] in " \t\u00a0":
+        start -= 1
+    opens = text[start - 1:start]   # "" at the paragraph's start
+    if opens not in ("", "\n", ";", ":"):
+        return None   # words before the name in its entry: `Kim Il Sung, Pak Song-chol`
+    # The entry's end, sought near the name only (a post is short: a long paragraph is not
+    # read again from each of its names).
+    end = at + len("".join(name.itertext()))
+    near = text[end:end + _ENTRY_MAX]
+    stop = min((i for i in (near.find(";"), near.find("\n")) if i >= 0), default=-1)
+    if stop < 0 and end + _ENTRY_MAX < len(text):
+        return None
+    stop = end + (stop if stop >= 0 else len(near))
+    if opens in ("", "\n") and text[stop:stop + 1] != ";":
+        return None   # an entry beginning its line, of a line not between semicolons
+    post = _ENTRY_POST.fullmatch(text, end, stop)
+    if post is None or _SENTENCE.search(post.group("post")):
+        return None
+    for child in name.itersiblings():   # no other person in the post
+        if places[child] >= stop:
+            break
+        if child.tag == _PERSNAME:
+            return None
+    return post.group("post")
+
+
+_ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
+# The post after a name and its comma, to the entry's end, a full stop after it set aside;
+# not more of a list or a clause (`Zhou Enlai, and others`, `Kim Il Sung, who came late`).
+_ENTRY_POST = re.compile(r",[ \t\u00a0]*(?!(?:and|or|who|which|with|etc)\b)"
+                         r"(?P<post>[^\s,][^;\n]{0,199}?)[ \t\u00a0]*\.?[ \t\u00a0]*")
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
