@@ -270,10 +270,12 @@ _LANGUAGES = {"Latin", "Cyrillic", "Roman", "Arabic", "Hebrew", "Greek", "Hangul
 _IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Belgian", "Laotian", "Afghani",
                        "Czechoslovak", "Cypriot", "Filipino", "Argentine", "Honduran",
                        "Salvadoran", "Panamanian", "Mozambican", "Icelandic", "Welsh"}
-# Endings of Slavic surnames (`Chervonenko`, `Lewandowski`, `Shelepin`, `Kozlov`): after `from`
-# a word so ending is a person far more often than a place (`a report from Lewandowski`, not
-# a town); the gazetteer's places (`Kiev`, `Berlin`, `Harbin`) are found before context is asked.
-_SURNAME_ENDINGS = ("enko", "ski", "sky", "ov", "ev", "in", "ova", "ich")
+# Endings only Slavic surnames have (`Chervonenko`, `Lewandowski`, `Rokossovsky`): after `from`
+# a word so ending is a person (`a report from Lewandowski`), not a town. Towns end in `-ov`,
+# `-ev`, `-in` and `-ich` as often as surnames do (`from Pskov`, `from Lublin`, `from Munich`):
+# those stay places by context unless the persons pass marked them. The gazetteer's places
+# (`Kiev`, `Berlin`, `Harbin`) are found before context is asked.
+_SURNAME_ENDINGS = ("enko", "ski", "sky", "ska")
 
 # Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
 # capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
