@@ -351,6 +351,22 @@ NOT_MARKERS = [
      'resp="#translator">in <placeName'),
     ("They are the major [Western] powers.", 'major <supplied reason="clarification" '
      'resp="#translator">Western</supplied>'),
+    # nor a body, a place by its shape or one the gazetteer lacks, nor the post's qualifier
+    ("The ambassador [Red Cross] called on us.", 'ambassador <supplied reason="clarification" '
+     'resp="#translator"><orgName ref="#org-red-cross">Red Cross</orgName></supplied> called'),
+    ("The Deputy Prime Minister [Upper Volta] called on us.", 'The Deputy Prime Minister '
+     '<supplied reason="clarification" resp="#translator">Upper Volta</supplied> called'),
+    ("The ambassador [Bamako] met the consul [Conakry] and the envoy [Tananarive].",
+     'ambassador <supplied reason="clarification" resp="#translator">Bamako</supplied> met'),
+    ("The ambassador [Designate] met the charg\u00e9 d'affaires [Ad Interim].", 'ambassador '
+     '<supplied reason="clarification" resp="#translator">Designate</supplied> met'),
+    ("The charg\u00e9 d'affaires [Ad Interim] came.", 'affaires <supplied '
+     'reason="clarification" resp="#translator">Ad Interim</supplied> came'),
+    # a stage word in brackets inside a word or opening a sentence as its subject
+    ("[Noise] was the word used by the correspondent.", '<p><supplied reason="clarification" '
+     'resp="#translator">Noise</supplied> was the word'),
+    ("[Break]fast was served.", '<p><supplied reason="clarification" resp="#translator">Break'
+     '</supplied>fast was served.</p>'),
 ]
 
 
@@ -440,6 +456,17 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
     # a voice not in the room
     ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),
+    # outside a turn, cries told in a few words are the room's still
+    ('Dear Comrade,\n\n[Cries of "Shame!"]\n\nYours.',
+     '<stage type="action" rend="brackets">Cries of "Shame!"</stage>'),
+    # cries someone reports, or told at length outside a turn, are the author's or editors'
+    ("Dear Comrade,\n\n[Cries of the wounded could be heard from the street, the consul "
+     "reports.]\n\nYours.", '<note type="editorial" place="inline" rend="brackets" '
+     'resp="#archive">Cries of the wounded'),
+    ("Dear Comrade,\n\n[Cries of the wounded could be heard from the street.]\n\nYours.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Cries of the'),
+    ("Kim: Good. [Cries of the wounded were heard, the consul reports.] Go.\n\nZhou: Good.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Cries of the'),
     # a gesture at the text is the editors' statement, not the room's (brackets._NOT_ACTION)
     ("Premier Zhou: We agree. [Zhou points to the document.] Go on.\n\nPremier Kim: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive"><persName '

@@ -418,7 +418,8 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _note_kind(lower):
         _keyword_note(parent, note, group, text, context)
-    elif lower in _STAGE_BRACKETS or _VOICES.match(stripped):
+    elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
+            _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
         # parentheses.
         if parent.tag in _STAGE_PARENTS:
@@ -443,7 +444,7 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     """A square bracket that is no marker, note, gloss or part of a word: an action in the
     room, the editors' statement (a sentence of its own), or words the translator supplied."""
     remark = _is_remark(stripped, before, after)   # asked once for both branches
-    if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped):
+    if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped, context.in_turn):
         # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
     elif remark or context.in_turn is False and len(stripped.split()) > 12 and \
@@ -549,6 +550,15 @@ _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\
 _VOICES = re.compile(r"(?:(?:some|several|many|loud|individual)\s+)?"
                      rf"(?:voices?|cries|shouts|exclamations)(?:{_IN_THE_HALL})?(?:\s*:|\.?\Z)|"
                      r"(?:cries|shouts|exclamations)\s+of\b", re.IGNORECASE)
+# Voices and cries are the room's only in a turn or in a few words: `[Cries of the wounded could
+# be heard from the street.]` in a letter is the author's, as the editors' is any bracket that
+# says who reported it (`..., the consul reports.]`, `[Applause ... was reported by Pravda.]`).
+_CRIES = re.compile(r"(?:\w+\s+)?(?:voices?|cries|shouts|exclamations)\Z", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:(?:it\s+)?(?:is|was|were|are)\s+reported|according\s+to)\b|"
+                       r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reports|reported|writes|wrote|says|"
+                       r"said|adds|added|notes|noted|informs|informed)\b")
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')   # what the voices said: `"Shame!"`
+_FEW_WORDS = 6
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
@@ -574,17 +584,39 @@ _OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence"
                                 "Deputy", "Members", "Head", "Leader", "Chief"})
 
 
-def _room_action(content: str) -> bool:
+def _room_action(content: str, in_turn: bool) -> bool:
     """Is a bracketed sentence a stage direction: a noise in the room or a participant's
     gesture (`_ROOM_NOISE`, `_GESTURE`), not about the text (`_NOT_ACTION`)?"""
     if _NOT_ACTION.match(content):
         return False
-    if _ROOM_NOISE.match(content):
-        return True
+    if noise := _ROOM_NOISE.match(content):
+        return _in_room(content, in_turn) if _CRIES.match(noise[0]) else \
+            not _REPORTED.search(content)
     gesture = _GESTURE.match(content)
     # After `The`, the subject is an office (`The Premier`), not a thing (`The meeting`).
     return bool(gesture) and (not gesture.group("the") or
                               gesture.group("subject").split()[-1] in _OFFICE)
+
+
+def _in_room(content: str, in_turn: bool) -> bool:
+    """Are the voices or cries a bracket tells of the room's: said by no reporter, and in a turn
+    or told in a few words (what they cried, in quotation marks, aside)?"""
+    told = _QUOTED.sub("", content) if '"' in content or "\u201c" in content else content
+    return not _REPORTED.search(told) and \
+        (in_turn or len(told.split(":", 1)[0].split()) <= _FEW_WORDS)
+
+
+def _stands_alone(before: str, after: str) -> bool:
+    """Does a stage word in brackets stand alone (`[Break]`, `We agree. [Noise.] Good.`), not
+    inside a word (`[Break]fast`) nor as the subject of the sentence it opens (`[Noise] was the
+    word used`): no letter before it, and after it the end, punctuation, or a space and no
+    lower-case word?"""
+    if before[-1:].isalpha():
+        return False
+    rest = after.lstrip()
+    if rest is after:
+        return not after[:1].isalnum()
+    return not rest[:1].islower()
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
@@ -670,19 +702,56 @@ _POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "
                     "mayor", "king", "emperor"})
 
 
+# What a bracket after a post says that is no holder's name: the post's qualifier (`the
+# ambassador [Designate]`, `the charge d'affaires [Ad Interim]`, `[a.i.]`, lower case), the
+# first word of a place's name by its shape (`[Upper Volta]`, `[North Yemen]`), and the states
+# and capitals of the era the gazetteer lacks (`the ambassador [Bamako]`, `[Conakry]`,
+# `[Tananarive]`, `[Volta]`): a post's place, which a surname could not be told from.
+_POST_QUALIFIERS = frozenset({"designate", "designee", "elect", "emeritus", "ad", "interim",
+                              "a.i.", "extraordinary", "plenipotentiary", "acting", "honorary",
+                              "resident", "pro", "tem", "tempore"})
+_PLACE_FIRSTS = frozenset({"Upper", "Lower", "North", "South", "East", "West", "Northern",
+                           "Southern", "Eastern", "Western", "Central", "New", "Greater", "Inner",
+                           "Outer"})
+_OTHER_PLACES = frozenset(N.key(name) for name in (
+    "Upper Volta", "Volta", "Niger", "Gabon", "Burundi", "Rwanda", "Malawi", "Botswana",
+    "Lesotho", "Swaziland", "Mauritius", "Tanganyika", "Zanzibar", "Ivory Coast", "Gambia",
+    "Western Samoa", "Oman", "Qatar", "Bahrain", "Bhutan", "Sikkim", "Maldives", "Malta",
+    "Accra", "Conakry", "Bamako", "Tananarive", "Antananarivo", "Dakar", "Lagos", "Nairobi",
+    "Dar es Salaam", "Kampala", "Lusaka", "Addis Ababa", "Khartoum", "Rabat", "Tunis",
+    "Tripoli", "Algiers", "Brazzaville", "Leopoldville", "Kinshasa", "Luanda", "Maputo",
+    "Mogadishu", "Nouakchott", "Monrovia", "Freetown", "Lome", "Cotonou", "Porto-Novo",
+    "Niamey", "Ouagadougou", "Fort-Lamy", "N'Djamena", "Bangui", "Yaounde", "Libreville",
+    "Bujumbura", "Kigali", "Zomba", "Lilongwe", "Aden", "Sanaa", "Amman", "Beirut", "Riyadh",
+    "Ankara", "Nicosia", "Kathmandu", "Katmandu", "Dacca", "Dhaka", "Islamabad", "Rawalpindi",
+    "Bangkok", "Kuala Lumpur", "Manila", "Canberra", "Brasilia", "Buenos Aires", "Montevideo",
+    "Caracas", "Bogota", "Quito", "La Paz", "Asuncion", "Managua", "Tegucigalpa",
+    "Port-au-Prince", "Madrid", "Lisbon", "Athens", "Oslo", "Copenhagen", "Brussels",
+    "Amsterdam", "Dublin", "Reykjavik", "Bern", "Berne", "Valletta"))
+# The names of bodies with no head noun (`the ambassador [Red Cross]`), by key.
+_BODIES = frozenset(N.key(name) for name in (*places.ORG_NAMES, *places.ORG_OTHER_NAMES,
+                                             *places.ORG_ABBREVIATIONS))
+_NOT_HOLDERS = _OTHER_PLACES | _BODIES
+
+
 def _names_holder(content: str, before: str) -> bool:
     """Does a bracket name the person holding the post just before it: one to three
-    capitalised name words (not a people, a place, an acronym or a possessive) after a post
-    word?"""
+    capitalised name words after a post word, and none of them a people, a place, a body, an
+    acronym, a possessive or the post's qualifier?"""
     if before[-1:] != " ":
         return False
     post = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
     if not post or post[0].lower() not in _POSTS:
         return False
     words = content.split()
-    return 1 <= len(words) <= 3 and not content.endswith(("'s", "\u2019s")) and all(
-        w[:1].isupper() and N._name_word(w) and (not w.isupper() or N.is_initials(w)) and
-        w not in N.NATIONALITIES for w in words) and not places.known_place(content)
+    if not 1 <= len(words) <= 3 or content.endswith(("'s", "\u2019s")) or \
+            words[0] in _PLACE_FIRSTS or N.key(content) in _NOT_HOLDERS or \
+            places.known_place(content):
+        return False
+    return all(w[:1].isupper() and N._name_word(w) and (not w.isupper() or N.is_initials(w)) and
+               w not in N.NATIONALITIES and w not in places.ORG_HEADS and
+               w.lower() not in _POST_QUALIFIERS and not places.known_place(w)
+               for w in words)
 
 
 def _is_gloss(content: str, before: str) -> bool:
