@@ -1020,6 +1020,20 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
            '</closer>' in xml
 
 
+def test_a_reported_turn_after_later_needs_a_speaker_of_the_conversation(tei_all):
+    """`Ambassador Thompson later noted that ...` after the last turn was a turn of Thompson's,
+    who had none: after `later`, `afterwards`, a reported turn is only for someone who spoke
+    before; the sentence ends the turns. `Mr. Khrushchev later said ...` stays his."""
+    xml = body_xml("PARTICIPANTS:\n\nUS: The President; Ambassador Thompson\n\nUSSR: Chairman "
+                   "Khrushchev\n\nMr. Khrushchev said that he wanted peace.\n\nThe President "
+                   "said that the US had rights in Berlin.\n\nMr. Khrushchev later said that "
+                   "he understood.\n\nThe President said: \"Then there will be war.\"\n\n"
+                   "Ambassador Thompson later noted that the Chairman had been angry.\n", tei_all)
+    assert xml.count("<sp ") == 4
+    assert "</speaker> <p>later said that he understood." in xml
+    assert 'war."</p></sp>\n\n<p><persName ref="#thompson">' in xml
+
+
 def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
     """Among reported-speech turns, `I answered that ...` is the recorder's own paragraph; in
     labelled dialogue a speaker's next paragraph beginning with `I` stays his."""
