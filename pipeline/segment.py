@@ -66,7 +66,11 @@ _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
 # (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
 _SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|subsequently|"
-                  r"thereupon|thereafter|likewise|in turn|in reply|in response)")
+                  r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response)")
+# An adverb before the reporting verb that may place the sentence after the conversation
+# (`Ambassador Thompson later noted that ...`, `... afterwards said ...`): a turn only for
+# someone who had one before.
+_AFTERWARDS = re.compile(r"(?:later|subsequently|thereafter|afterwards?) ")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
@@ -518,6 +522,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         notes_at_end = start
     blocks: list[Block] = []
     in_turn = seen_turn = False
+    speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
         start, end = part.start, part.end
@@ -569,11 +574,16 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         label = find_label(text, labels, matches=matches)
         if label is None and reported:
             label = find_label(text, labels, "reported")
+            if label is not None and _AFTERWARDS.match(text, label.speech) and \
+                    names.key(label.name.split()[-1]) not in speakers:
+                # No speaker of the conversation: the recorder's narration after it.
+                label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             in_turn = seen_turn = True
+            speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)

@@ -1047,6 +1047,20 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
            '</closer>' in xml
 
 
+def test_a_reported_turn_after_later_needs_a_speaker_of_the_conversation(tei_all):
+    """`Ambassador Thompson later noted that ...` after the last turn was a turn of Thompson's,
+    who had none: after `later`, `afterwards`, a reported turn is only for someone who spoke
+    before; the sentence ends the turns. `Mr. Khrushchev later said ...` stays his."""
+    xml = body_xml("PARTICIPANTS:\n\nUS: The President; Ambassador Thompson\n\nUSSR: Chairman "
+                   "Khrushchev\n\nMr. Khrushchev said that he wanted peace.\n\nThe President "
+                   "said that the US had rights in Berlin.\n\nMr. Khrushchev later said that "
+                   "he understood.\n\nThe President said: \"Then there will be war.\"\n\n"
+                   "Ambassador Thompson later noted that the Chairman had been angry.\n", tei_all)
+    assert xml.count("<sp ") == 4
+    assert "</speaker> <p>later said that he understood." in xml
+    assert 'war."</p></sp>\n\n<p><persName ref="#thompson">' in xml
+
+
 def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
     """Among reported-speech turns, `I answered that ...` is the recorder's own paragraph; in
     labelled dialogue a speaker's next paragraph beginning with `I` stays his."""
@@ -1144,13 +1158,14 @@ def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
     """`V. Conclusions`, `X. Results of the talks`, `C. Relations with Albania`, `I.
     Khrushchev's visit` were persons `#v-conclusions`, `#x-results`, `#c-relations`,
     `#i-khrushchev`: a section's letter before a heading (a word and lower-case words or a
-    possessive, or a word alone beside the section before or after it) is no initial; a
+    possessive, or a word alone), beside the section before or after it, is no initial; a
     known person the letter's initial agrees with (`A. Gromyko's statement`), a name in
     capitals (`P. YUDIN`) and a sentence stay persons."""
     xml = body_xml("IV. Results\n\nText.\n\nV. Conclusions\n\nText.\n\nX. Results of the "
-                   "talks\n\nC. Relations with Albania\n\nD. Organizational matters\n\nI. "
-                   "Khrushchev's visit\n\nText.\n\nA. Gromyko's statement\n\nP. YUDIN\n\n"
-                   "B. Ponomarev said that the talks went well.\n\nText.\n", tei_all)
+                   "talks\n\nXI. Trade\n\nC. Relations with Albania\n\nD. Organizational "
+                   "matters\n\nI. Khrushchev's visit\n\nText.\n\nII. Trade\n\nA. Gromyko's "
+                   "statement\n\nP. YUDIN\n\nB. Ponomarev said that the talks went well.\n\n"
+                   "Text.\n", tei_all)
     for heading in ("V. Conclusions", "X. Results of the talks", "D. Organizational matters"):
         assert f"<p>{heading}</p>" in xml
     assert "<p>C. Relations with <placeName" in xml
@@ -1158,6 +1173,20 @@ def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
     assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName>\'s statement</p>' in xml
     assert '<persName ref="#p-yudin">P. YUDIN</persName>' in xml
     assert '<p><persName ref="#boris-ponomarev">B. Ponomarev</persName> said' in xml
+
+
+@pytest.mark.parametrize("heading", [
+    "M. Thorez's speech", "G. Dimitrov's funeral", "V. Kuznetsov's visit", "E. Gierek spoke",
+    "J. Cyrankiewicz's visit to Hanoi"])
+def test_an_initial_opening_a_paragraph_is_no_section_without_its_neighbours(heading: str,
+                                                                              tei_all):
+    """`M. Thorez's speech` after sections `A.` to `C.` was plain text: a letter is a section's
+    number only beside the section before or after it in its sequence."""
+    xml = body_xml("A. Introduction\n\nText.\n\nB. Agriculture\n\nText.\n\nC. "
+                   f"Conclusions\n\n{heading}\n\nText.\n", tei_all)
+    initial, rest = heading.split(" ", 1)
+    surname = re.match(r"[A-Z][a-z]+", rest).group()
+    assert re.search(f'<p><persName ref="#[a-z-]+">{initial} {surname}</persName>', xml)
 
 
 @pytest.mark.parametrize("notice", [

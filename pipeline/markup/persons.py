@@ -248,11 +248,13 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
     """Read the paragraphs that open with a section's number and a heading without that
     number: the letter is no initial (`V. Conclusions` was a person `#v-conclusions`, `X.
-    Results of the talks` one `#x-results`). A letter is a section's when the words after it
-    are a heading, not a sentence, and no person of the document or the authority has that
-    surname and a given name it begins (`I. Khrushchev's visit`, not `A. Gromyko's
-    statement`): a word and lower-case words or a possessive; a word alone only beside
-    another section of the sequence (`IV.` or `VI.` before or after `V. Conclusions`)."""
+    Results of the talks` one `#x-results`). A letter is a section's only where the document
+    numbers its sections, another paragraph opening with the letter or numeral before or
+    after it (`IV.` or `VI.` beside `V. Conclusions`, `B.` or `D.` beside `C.`): alone, `M.
+    Thorez's speech` is a person's. And the words after it are a heading, not a sentence,
+    and no person of the document or the authority has that surname and a given name it
+    begins (`I. Khrushchev's visit`, not `A. Gromyko's statement`): a word and lower-case
+    words or a possessive, or a word alone."""
     found = []
     for p in div.iter(tag("p")):
         section = _SECTION.match(p.text or "")
@@ -260,17 +262,29 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
             found.append((p, section.group("number"), section))
     if not found:
         return
-    places = {place for _, number, _ in found for place in _section_places(number)}
+    places = {place for _, number, section in found if not _is_initial(section, names)
+              for place in _section_places(number)}
     for p, number, section in found:
-        if len(number) != 1 or not _is_heading(section, names) and not (
-                _lone_heading_word(section, names) and any(
-                    (kind, value + step) in places for kind, value in _section_places(number)
-                    for step in (-1, 1))):
+        if len(number) != 1 or not any((kind, value + step) in places
+                                       for kind, value in _section_places(number)
+                                       for step in (-1, 1)) or \
+                not _is_heading(section, names) and not _lone_heading_word(section, names):
             continue
         reading = _read(p, readings)
         if reading is not None and reading.tokens and \
                 reading.tokens[0].start == section.start("number"):
             readings[p] = _Level(reading.text, reading.tokens[1:], reading.marks)
+
+
+def _is_initial(section: re.Match, names: N.Names) -> bool:
+    """Is a letter opening a paragraph a known person's initial, the word after it his
+    surname (`A. Gromyko's statement`, `L. Brezhnev said`)? It numbers no section, and is no
+    other section's neighbour in the sequence."""
+    word = _HEADING_WORD.match(section.group("rest"))
+    if len(section.group("number")) != 1 or word is None:
+        return False
+    surname = word.group()[:word.start("possessive")] if word.group("possessive") else word.group()
+    return names.knows_initialled(f"{section.group('number')}. {surname}")
 
 
 def _section_places(number: str) -> list[tuple[str, int]]:
@@ -296,8 +310,7 @@ def _is_heading(section: re.Match, names: N.Names) -> bool:
     after = rest[word.end():]
     if not word.group("possessive") and not re.match(r"[ \u00a0]+[a-z]{2,}\b", after):
         return False
-    surname = word.group()[:word.start("possessive")] if word.group("possessive") else word.group()
-    return not names.knows_initialled(f"{section.group('number')}. {surname}")
+    return not _is_initial(section, names)
 
 
 def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
@@ -305,7 +318,7 @@ def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
     known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`)?"""
     rest = section.group("rest").rstrip()
     return re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None and \
-        not names.knows_initialled(f"{section.group('number')}. {rest}")
+        not _is_initial(section, names)
 
 
 def _has_full_name_hint(text: str) -> bool:
