@@ -64,6 +64,16 @@ SIC_MARKS = frozenset({_SIC, _NOTE})
 Found = TypeVar("Found")   # what a pass found in a span: a date's attributes, a new element
 
 
+def sic_marks(div: etree._Element) -> frozenset[str] | None:
+    """SIC_MARKS, or None when `div` has no `[sic]` mark (most documents): `level_with` then
+    reads no child's tag, which costs the passes that read through `[sic]` more than this
+    one look at the whole body."""
+    for mark in div.iter(_SIC, _NOTE):
+        if mark.tag == _SIC or mark.get("type") == "sic":
+            return SIC_MARKS
+    return None
+
+
 def through_sic(text: str, leaves: dict[int, etree._Element]
                 ) -> tuple[str, list[tuple[int, int]] | None]:
     """`text`, a level string, read through its `[sic]` marks: a `sic` word as its word, a

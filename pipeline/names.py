@@ -714,6 +714,9 @@ def with_titles_cased(label: str) -> str:
     (`PRESIDENT TITO` gives `President TITO`, `CHAIRMAN HUA` `Chairman HUA`), its length kept:
     only before a name in capitals, none of its words an organisation's, a place's or a
     heading's (`MINISTER OF FOREIGN AFFAIRS`, `CHIEF TASKS` stay as they are)."""
+    first = _WORDS.search(label)
+    if first is None or first.group() not in _CAPITAL_TITLES:
+        return label    # most labels, asked of every paragraph: the words are not all read
     words = list(_WORDS.finditer(label))
     run = 0
     while run < len(words) and words[run].group() in _CAPITAL_TITLES:

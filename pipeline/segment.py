@@ -48,8 +48,10 @@ _PERIOD_LABEL = re.compile(
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four
 # capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`). A label only
 # where the body's period labels named that surname before (`A.N. Kosygin.`), see
-# `_period_surnames`: read alone, it would be any short sentence.
-_NAME_WORD_LOWER = f"[{names.CAPITALS}]" r"[a-z\u00e0-\u00ff\u0100-\u024f][\w'\u2019\-]*"
+# `_period_surnames`: read alone, it would be any short sentence. A word's letters are never
+# given back (possessive): nothing after a word can match one, and given back, every
+# paragraph (`Vice Premier Deng Xiaoping said ...`) was read again from each letter.
+_NAME_WORD_LOWER = f"[{names.CAPITALS}]" r"[a-z\u00e0-\u00ff\u0100-\u024f][\w'\u2019\-]*+"
 _SURNAME_PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"

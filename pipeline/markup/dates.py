@@ -28,7 +28,7 @@ from datetime import date as Date
 from lxml import etree
 
 from .. import names as N
-from ..inline import (OBJECT, SIC_MARKS, in_level, level_with, plain_supplied, searchable,
+from ..inline import (OBJECT, in_level, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
 from ..tei import new
 
@@ -489,8 +489,9 @@ def _supplied_year(child: etree._Element) -> str | None:
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
+    leaf_tags = sic_marks(div)
     for element in searchable(div, _SKIP):
-        text, marks, leaves = level_with(element, SIC_MARKS)
+        text, marks, leaves = level_with(element, leaf_tags)
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
         present = _present(reading)
         if not present:

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .. import names as N
-from ..inline import (OBJECT, SIC_MARKS, Cover, level_with, plain_supplied, searchable,
+from ..inline import (OBJECT, Cover, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
 from ..tei import local, new
 from .quantities import begins_currency
@@ -1342,8 +1342,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
     registers = _Registers(names)
+    leaf_tags = sic_marks(div)
     for element in searchable(div, _SKIP):
-        text, marks, leaves = level_with(element, SIC_MARKS)
+        text, marks, leaves = level_with(element, leaf_tags)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
         # A supplied direction counts only right before a name (`[North] Korea`): without an

@@ -17,8 +17,8 @@ from decimal import Decimal
 from lxml import etree
 
 from .. import names as N
-from ..inline import (OBJECT, SIC_MARKS, Cover, in_level, level_with, plain_supplied,
-                      searchable, through_sic, wrap_all)
+from ..inline import (OBJECT, Cover, in_level, level_with, plain_supplied,
+                      searchable, sic_marks, through_sic, wrap_all)
 from ..tei import new
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
@@ -382,8 +382,9 @@ def decimal_text(value: Decimal) -> str:
 def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
     passes' common argument, is not needed here)."""
+    leaf_tags = sic_marks(div)
     for element in searchable(div, _SKIP):
-        text, marks, leaves = level_with(element, SIC_MARKS)
+        text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
         # The measures are searched for once: what says whether to go on is what is marked.
