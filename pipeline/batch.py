@@ -240,7 +240,12 @@ def run_batch(sources: Sequence[Path | str], out_dir: Path, *, jobs: int | None 
                                         halt)) as results:
         try:
             for result in results:
-                take(result)
+                # A signal while a result is counted and handed on waits until it is: raised
+                # in the middle, it lost that result from the report, its file written.
+                with _signals_held() as came:
+                    take(result)
+                if came:
+                    raise KeyboardInterrupt if came[0] == signal.SIGINT else Interrupted()
         except (KeyboardInterrupt, Interrupted) as stop:
             batch.stopped = "interrupted"
             # Stopped while a result was being handed on, not in `_results`: it is told, so
