@@ -48,3 +48,24 @@ def assert_tei_all(schema: etree.RelaxNG, tree) -> None:
     if not schema.validate(document):
         errors = "\n".join(f"{e.line}:{e.column}: {e.message}" for e in schema.error_log)
         raise AssertionError(f"not valid against tei_all:\n{errors}")
+
+
+# The note the brackets pass makes of `[sic]`, as the passes after it see it.
+SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
+
+
+def converted_body(source: str, tei_all: etree.RelaxNG | None = None) -> str:
+    """Convert a whole page; check that the text export gives its body back and that the TEI
+    is valid (our schema, and tei_all when given); return the TEI's body as a string."""
+    import pipeline
+    from pipeline.export.text import body_text
+    from pipeline.validate import validate
+
+    result = pipeline.convert(source)
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    if tei_all is not None:
+        assert_tei_all(tei_all, result.tree)
+    body = result.tree.getroot().find("{http://www.tei-c.org/ns/1.0}text/"
+                                      "{http://www.tei-c.org/ns/1.0}body")
+    return etree.tostring(body, encoding="unicode")

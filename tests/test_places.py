@@ -16,6 +16,8 @@ from pipeline.markup.places import Entity, Found, _may_name_alone, mark_places, 
 from pipeline.names import Names
 from pipeline.tei import TEI_NS
 
+from conftest import SIC_NOTE
+
 NS = f' xmlns="{TEI_NS}"'
 
 
@@ -346,9 +348,6 @@ def test_a_currency_s_name_is_no_place(source: str, expected: str) -> None:
     """`US` of `US dollars` or `US$3` says whose the money is; it is no place (quantities'
     CURRENCIES and `$` prefixes say which names do), but `US` after the unit is."""
     assert run(source) == expected
-
-
-SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
 
 
 @pytest.mark.parametrize("source, expected", [

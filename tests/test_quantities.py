@@ -16,7 +16,7 @@ from pipeline.names import Names
 from pipeline.tei import TEI_NS
 from pipeline.validate import validate
 
-from conftest import assert_tei_all
+from conftest import SIC_NOTE, assert_tei_all, converted_body
 
 NS = f' xmlns="{TEI_NS}"'
 
@@ -384,9 +384,6 @@ def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> Non
     assert run(source) == expected
 
 
-SIC_NOTE = '<note type="sic" place="inline" rend="brackets" resp="#translator">sic</note>'
-
-
 @pytest.mark.parametrize("source, expected", [
     # the brackets pass wraps the word before `[sic]` in `sic`: the count is read through it
     (f"have 1,000,000 <sic>troops</sic> {SIC_NOTE} there",
@@ -413,13 +410,9 @@ def test_a_quantity_marked_sic(source: str, expected: str) -> None:
 
 def test_a_quantity_marked_sic_converted(tei_all) -> None:
     """From the source: the count and the measure hold the `sic` word, the text is kept."""
-    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
-                              "They have 1,000,000 troops [sic] there and sent 500 tons [sic] of"
-                              " steel over two years.\n")
-    assert body_text(result.tree) == result.source.body
-    assert [str(problem) for problem in validate(result.tree)] == []
-    assert_tei_all(tei_all, result.tree)
-    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    body = converted_body("July 11, 1961\n\nRecord of a Conversation\n\nThey have 1,000,000"
+                          " troops [sic] there and sent 500 tons [sic] of steel over two years.\n",
+                          tei_all)
     assert '<num value="1000000">1,000,000</num> <sic>troops</sic> <note ' in body
     assert '<measure unit="ton" quantity="500" commodity="steel">500 <sic>tons</sic> <note ' in body
     assert 'of steel</measure> over two years' in body
@@ -470,13 +463,9 @@ def test_areas(source: str, expected: str) -> None:
 
 def test_an_area_converted(tei_all) -> None:
     """From the source: the area is a measure, the text is kept and the document valid."""
-    result = pipeline.convert("March 17, 1979\n\nRecord of a Conversation\n\nChina lost over 1.5"
-                              " million square kilometers of territory; 600 sq. km were"
-                              " flooded.\n")
-    assert body_text(result.tree) == result.source.body
-    assert [str(problem) for problem in validate(result.tree)] == []
-    assert_tei_all(tei_all, result.tree)
-    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    body = converted_body("March 17, 1979\n\nRecord of a Conversation\n\nChina lost over 1.5"
+                          " million square kilometers of territory; 600 sq. km were flooded.\n",
+                          tei_all)
     assert ('<measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '
             'million square kilometers of territory</measure>') in body
     assert '<measure unit="square-kilometer" quantity="600">600 sq. km</measure>' in body
