@@ -16,7 +16,7 @@ from pipeline.names import Names
 from pipeline.tei import TEI_NS
 from pipeline.validate import validate
 
-from conftest import SIC_NOTE, assert_tei_all, converted_body
+from conftest import SIC_NOTE, converted_body
 
 NS = f' xmlns="{TEI_NS}"'
 
