@@ -1530,6 +1530,8 @@ class Names:
 def written_again(plain: list[str], words: list[str]) -> bool:
     """Are a bracket's words the printed name written again (`Mun Il [Mun Il]`, the original's
     form) or one of its words shortened (`Mujibur` as `[Mujib]`)?"""
+    if not words:
+        return False
     if key(" ".join(words)) == key(" ".join(plain)):
         return True
     short = key(words[0])

@@ -937,5 +937,5 @@ def _by_title(label: str) -> bool:
     a US memorandum's speaker in reported speech (`The President said that ...`)? One
     person's: no honorific (`The Comrades`) and no plural (`The Ministers`)."""
     title = names.title_of_label(label)
-    return label.split()[0] in ("The", "THE") and title is not None and \
+    return label.split()[:1] in (["The"], ["THE"]) and title is not None and \
         not title.endswith("s") and all(word not in names.HONORIFICS for word in title.split())

@@ -2164,3 +2164,15 @@ def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label
             "Berlin by right.\n\nMr. Khrushchev replied that he understood.\n")
     assert _whos(f"June 04, 1961\n\n{title}\n\n{body}") == \
         ["#nikita-khrushchev", who, "#nikita-khrushchev"]
+
+
+def test_helpers_take_empty_input():
+    """A blank label, an empty bracket, a number's separator at the end: no IndexError (a
+    review found each reachable from its helper's signature, if not yet from a document)."""
+    from pipeline import segment
+    from pipeline.markup import brackets
+
+    assert not segment._by_title("") and not segment._by_title(" ")
+    assert not pipeline.names.written_again(["Kim", "Il"], [])
+    assert brackets._word_before("4,", 2) is None
+    assert brackets._word_before("we sent 4,500 ", 14) == (8, 13)

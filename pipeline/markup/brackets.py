@@ -1025,7 +1025,7 @@ def _word_before(text: str, at: int) -> tuple[int, int] | None:
     start = end
     while start and _WORD_CHAR.match(text, start - 1):
         start -= 1
-    while start >= 2 and text[start - 1] in ",." and "0" <= text[start - 2] <= "9" and \
+    while 2 <= start < end and text[start - 1] in ",." and "0" <= text[start - 2] <= "9" and \
             "0" <= text[start] <= "9":
         start -= 1
         while start and _WORD_CHAR.match(text, start - 1):
