@@ -16,9 +16,8 @@ from lxml import etree
 
 from .. import names as N
 from ..errors import InputError
-from ..header import LANGUAGES
 from ..inline import append_text, level, wrap_all
-from ..tei import add, new, tag
+from ..tei import LANGUAGES, add, new, tag
 from . import places
 from .quantities import WORD_NUMBERS
 
