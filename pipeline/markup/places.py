@@ -207,10 +207,14 @@ _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
             "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
             "The", "This", "That", "Your", "Its", "Upper", "Lower"}
-# Bodies known by their abbreviation alone.
-ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
-                     "HSWP", "KSC", "MPRP", "UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB",
-                     "TASS", "MFA", "Comintern", "Cominform", "Kuomintang", "KMT", "Guomindang"}
+# The parties known by their abbreviation alone (`CPSU`, `KWP`); persons.py's delegations
+# are of these and a few more.
+PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
+                       "HSWP", "KSC", "MPRP"}
+# Bodies known by their abbreviation alone: those parties and others.
+ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | {"UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB", "TASS",
+                                           "MFA", "Comintern", "Cominform", "Kuomintang", "KMT",
+                                           "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation): organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
