@@ -1606,9 +1606,19 @@ def respelt_word(word: str, other: str) -> bool:
     """Is `other` one word spelling `word` another way: the same first letter, most of their
     letters in common (`Cheongjin` for Chongjin, `Khrushchov` for Khrushchev; not `Ho-man`,
     the given name after Han)?"""
-    one, two = key(word), key(other)
-    return len(other.split()) == 1 and one[:1] == two[:1] and \
-        difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
+    return len(other.split()) == 1 and spelt_alike(key(word), key(other))
+
+
+def spelt_alike(one: str, two: str, shifts: Sequence[tuple[str, str]] = ()) -> bool:
+    """Are two name keys one name spelt two ways: the same first letter, once the `shifts`
+    (first letters romanizations exchange, as (one, the other)) are undone, and a
+    SequenceMatcher ratio of at least 0.8? One test for the persons and the brackets."""
+    for first, second in shifts:
+        if one.startswith(second) and two.startswith(first):
+            one = first + one[len(second):]
+        elif two.startswith(second) and one.startswith(first):
+            two = first + two[len(second):]
+    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 @lru_cache(maxsize=64)

@@ -8,7 +8,6 @@ stage directions and redaction markers.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -486,12 +485,7 @@ def _respelt(one: str, two: str) -> bool:
         return True
     if one.startswith(two) or two.startswith(one):
         return False
-    for first, second in _INITIAL_SHIFTS:
-        if one.startswith(second) and two.startswith(first):
-            one = first + one[len(second):]
-        elif two.startswith(second) and one.startswith(first):
-            two = first + two[len(second):]
-    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
+    return N.spelt_alike(one, two, _INITIAL_SHIFTS)
 
 
 # A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.
