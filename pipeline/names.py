@@ -321,6 +321,11 @@ NATIONALITIES = frozenset({
     "Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "American", "British", "French",
     "German", "Russian", "Indian", "Cuban", "Polish", "Czech", "Romanian", "Bulgarian",
     "Hungarian", "Albanian", "Yugoslav", "Mongolian", "Indonesian", "Afghan"})
+# Peoples' adjectives that no regular ending makes of their state's name (`Laotian` for Laos,
+# `Filipino` for the Philippines): a side's people for the persons pass (persons.py _PEOPLES),
+# never a place for the places pass (places.py _IRREGULAR_DEMONYMS), which both add more.
+IRREGULAR_PEOPLES = frozenset({"Laotian", "Filipino", "Czechoslovak", "Belgian", "Argentine",
+                               "Mozambican"})
 # Words that may stand before a title in a speaker label: `Soviet Ambassador`, `Chinese Premier`.
 _LABEL_QUALIFIERS = NATIONALITIES | {"US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party",
                                      "State", "Embassy", "Foreign", "Deputy", "Vice"}

@@ -41,16 +41,15 @@ _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName"
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
 # The peoples whose name may head a side's participants (`Cambodian participants`, `East
-# German delegation`): the nationalities names.py reads in labels, and those of the other
-# states of the records.
-_PEOPLES = N.NATIONALITIES | {
-    "Cambodian", "Kampuchean", "Khmer", "Laotian", "Lao", "Thai", "Burmese", "Malaysian",
-    "Filipino", "Ceylonese", "Nepalese", "Pakistani", "Bangladeshi", "Iranian", "Iraqi",
-    "Syrian", "Egyptian", "Algerian", "Libyan", "Yemeni", "Palestinian", "Israeli", "Turkish",
-    "Ethiopian", "Angolan", "Mozambican", "Guinean", "Ghanaian", "Malian", "Tanzanian",
-    "Nicaraguan", "Chilean", "Mexican", "Brazilian", "Argentine", "Canadian", "Australian",
-    "Italian", "Spanish", "Portuguese", "Austrian", "Finnish", "Swedish", "Norwegian",
-    "Danish", "Dutch", "Belgian", "Greek", "Czechoslovak", "Slovak", "East German",
+# German delegation`): the nationalities names.py reads in labels, its IRREGULAR_PEOPLES, and
+# those of the other states of the records.
+_PEOPLES = N.NATIONALITIES | N.IRREGULAR_PEOPLES | {
+    "Cambodian", "Kampuchean", "Khmer", "Lao", "Thai", "Burmese", "Malaysian", "Ceylonese",
+    "Nepalese", "Pakistani", "Bangladeshi", "Iranian", "Iraqi", "Syrian", "Egyptian",
+    "Algerian", "Libyan", "Yemeni", "Palestinian", "Israeli", "Turkish", "Ethiopian", "Angolan",
+    "Guinean", "Ghanaian", "Malian", "Tanzanian", "Nicaraguan", "Chilean", "Mexican",
+    "Brazilian", "Canadian", "Australian", "Italian", "Spanish", "Portuguese", "Austrian",
+    "Finnish", "Swedish", "Norwegian", "Danish", "Dutch", "Greek", "Slovak", "East German",
     "West German", "North Korean", "South Korean", "North Vietnamese", "South Vietnamese"}
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
 # (its name's stops dropped: `us-side`), or a people's name before the role (`Korean

@@ -273,10 +273,10 @@ _LANGUAGES = {name.title() for name in LANGUAGES
     "Uzbek", "Tajik", "Tibetan", "Uighur", "Uyghur", "Manchu", "Mandarin", "Malay", "Thai",
     "Tagalog", "Swahili", "Amharic", "Norwegian", "Braille", "Morse"}
 # Peoples' adjectives that the gazetteer's names do not give by a regular ending (`_demonym`):
-# never a place by context either (`in Saudi hands`, `from Swiss banks`).
-_IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Belgian", "Laotian", "Afghani",
-                       "Czechoslovak", "Cypriot", "Filipino", "Argentine", "Honduran",
-                       "Salvadoran", "Panamanian", "Mozambican", "Icelandic", "Welsh"}
+# never a place by context either (`in Saudi hands`, `from Swiss banks`). names.py's
+# IRREGULAR_PEOPLES and these.
+_IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Afghani", "Cypriot", "Honduran",
+                       "Salvadoran", "Panamanian", "Icelandic", "Welsh"} | N.IRREGULAR_PEOPLES
 # Endings only Slavic surnames have (`Chervonenko`, `Lewandowski`, `Rokossovsky`): after `from`
 # a word so ending is a person (`a report from Lewandowski`), not a town. Towns end in `-ov`,
 # `-ev`, `-in` and `-ich` as often as surnames do (`from Pskov`, `from Lublin`, `from Munich`):
