@@ -125,7 +125,7 @@ NOT_NAME = {
     "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
 }
 
-# First names of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
+# Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
 Ma Luo Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su
 Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong

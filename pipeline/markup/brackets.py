@@ -547,7 +547,7 @@ _VOICES = re.compile(r"(?:(?:some|several|many|loud|individual)\s+)?"
 # be heard from the street.]` in a letter is the author's, as the editors' is any bracket that
 # says who reported it (`..., the consul reports.]`, `[Applause ... was reported by Pravda.]`).
 _CRIES = re.compile(r"(?:\w+\s+)?(?:voices?|cries|shouts|exclamations)\Z", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:(?:it\s+)?(?:is|was|were|are)\s+reported|according\s+to)\b|"
+_REPORTER = re.compile(r"\b(?:(?:it\s+)?(?:is|was|were|are)\s+reported|according\s+to)\b|"
                        r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reports|reported|writes|wrote|says|"
                        r"said|adds|added|notes|noted|informs|informed)\b")
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')   # what the voices said: `"Shame!"`
@@ -584,7 +584,7 @@ def _room_action(content: str, in_turn: bool) -> bool:
         return False
     if noise := _ROOM_NOISE.match(content):
         return _in_room(content, in_turn) if _CRIES.match(noise[0]) else \
-            not _REPORTED.search(content)
+            not _REPORTER.search(content)
     gesture = _GESTURE.match(content)
     # After `The`, the subject is an office (`The Premier`), not a thing (`The meeting`).
     return bool(gesture) and (not gesture.group("the") or
@@ -595,7 +595,7 @@ def _in_room(content: str, in_turn: bool) -> bool:
     """Are the voices or cries a bracket tells of the room's: said by no reporter, and in a turn
     or told in a few words (what they cried, in quotation marks, aside)?"""
     told = _QUOTED.sub("", content) if '"' in content or "\u201c" in content else content
-    return not _REPORTED.search(told) and \
+    return not _REPORTER.search(told) and \
         (in_turn or len(told.split(":", 1)[0].split()) <= _FEW_WORDS)
 
 
