@@ -12,16 +12,9 @@ from .inline import wrap_all
 from .markup.dates import numeric_date
 from .names import Names, Person
 from .read import DATE_LINE, LEAVES, Source
-from .tei import (TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID, XML_LANG, E, add,
-                  tag)
+from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
+                  XML_LANG, E, add, tag)
 
-LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
-             "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",
-             "bulgarian": "bg", "hungarian": "hu", "albanian": "sq", "mongolian": "mn",
-             "japanese": "ja", "spanish": "es", "italian": "it", "serbo-croatian": "sh",
-             "serbian": "sr", "croatian": "hr", "slovak": "sk", "ukrainian": "uk", "persian": "fa",
-             "arabic": "ar", "hindi": "hi", "indonesian": "id", "portuguese": "pt",
-             "khmer": "km", "lao": "lo", "dari": "prs", "pashto": "ps", "hebrew": "he"}
 _MONTHS = {m: i for i, m in enumerate(("january february march april may june july august "
                                        "september october november december").split(), 1)}
 

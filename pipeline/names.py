@@ -125,7 +125,7 @@ NOT_NAME = {
     "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
 }
 
-# First names of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
+# Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
 Ma Luo Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su
 Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong
@@ -321,6 +321,11 @@ NATIONALITIES = frozenset({
     "Soviet", "Chinese", "Korean", "Vietnamese", "Japanese", "American", "British", "French",
     "German", "Russian", "Indian", "Cuban", "Polish", "Czech", "Romanian", "Bulgarian",
     "Hungarian", "Albanian", "Yugoslav", "Mongolian", "Indonesian", "Afghan"})
+# Peoples' adjectives that no regular ending makes of their state's name (`Laotian` for Laos,
+# `Filipino` for the Philippines): a side's people for the persons pass (persons.py _PEOPLES),
+# never a place for the places pass (places.py _IRREGULAR_DEMONYMS), which both add more.
+IRREGULAR_PEOPLES = frozenset({"Laotian", "Filipino", "Czechoslovak", "Belgian", "Argentine",
+                               "Mozambican"})
 # Words that may stand before a title in a speaker label: `Soviet Ambassador`, `Chinese Premier`.
 _LABEL_QUALIFIERS = NATIONALITIES | {"US", "U.S.", "DPRK", "PRC", "GDR", "Soviet-side", "Party",
                                      "State", "Embassy", "Foreign", "Deputy", "Vice"}
@@ -1608,9 +1613,19 @@ def respelt_word(word: str, other: str) -> bool:
     """Is `other` one word spelling `word` another way: the same first letter, most of their
     letters in common (`Cheongjin` for Chongjin, `Khrushchov` for Khrushchev; not `Ho-man`,
     the given name after Han)?"""
-    one, two = key(word), key(other)
-    return len(other.split()) == 1 and one[:1] == two[:1] and \
-        difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
+    return len(other.split()) == 1 and spelt_alike(key(word), key(other))
+
+
+def spelt_alike(one: str, two: str, shifts: Sequence[tuple[str, str]] = ()) -> bool:
+    """Are two name keys one name spelt two ways: the same first letter, once the `shifts`
+    (first letters romanizations exchange, as (one, the other)) are undone, and a
+    SequenceMatcher ratio of at least 0.8? One test for the persons and the brackets."""
+    for first, second in shifts:
+        if one.startswith(second) and two.startswith(first):
+            one = first + one[len(second):]
+        elif two.startswith(second) and one.startswith(first):
+            two = first + two[len(second):]
+    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 @lru_cache(maxsize=64)

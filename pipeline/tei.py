@@ -21,6 +21,15 @@ RESP_IDS = frozenset({"translator", "archive", "converter"})
 # What the translator's respStmt names when the source does not say who translated it: a
 # placeholder, which no export takes for a person's name.
 UNKNOWN_TRANSLATOR = "the translator"
+# The languages a source is said to be translated from, and their xml:lang codes (the
+# header's; the markup passes read the names, which are never places or persons).
+LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "vietnamese": "vi",
+             "english": "en", "french": "fr", "polish": "pl", "czech": "cs", "romanian": "ro",
+             "bulgarian": "bg", "hungarian": "hu", "albanian": "sq", "mongolian": "mn",
+             "japanese": "ja", "spanish": "es", "italian": "it", "serbo-croatian": "sh",
+             "serbian": "sr", "croatian": "hr", "slovak": "sk", "ukrainian": "uk", "persian": "fa",
+             "arabic": "ar", "hindi": "hi", "indonesian": "id", "portuguese": "pt",
+             "khmer": "km", "lao": "lo", "dari": "prs", "pashto": "ps", "hebrew": "he"}
 # Who made the bracketed insertions of a document written in English (no translator).
 UNKNOWN_EDITORS = "the editors"
 # The id of the header's taxonomy of the archive's document types (`classCode/@scheme`).

@@ -8,7 +8,6 @@ stage directions and redaction markers.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -16,9 +15,8 @@ from lxml import etree
 
 from .. import names as N
 from ..errors import InputError
-from ..header import LANGUAGES
 from ..inline import append_text, level, wrap_all
-from ..tei import add, new, tag
+from ..tei import LANGUAGES, add, new, tag
 from . import places
 from .quantities import WORD_NUMBERS
 
@@ -487,12 +485,7 @@ def _respelt(one: str, two: str) -> bool:
         return True
     if one.startswith(two) or two.startswith(one):
         return False
-    for first, second in _INITIAL_SHIFTS:
-        if one.startswith(second) and two.startswith(first):
-            one = first + one[len(second):]
-        elif two.startswith(second) and one.startswith(first):
-            two = first + two[len(second):]
-    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
+    return N.spelt_alike(one, two, _INITIAL_SHIFTS)
 
 
 # A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.
@@ -554,7 +547,7 @@ _VOICES = re.compile(r"(?:(?:some|several|many|loud|individual)\s+)?"
 # be heard from the street.]` in a letter is the author's, as the editors' is any bracket that
 # says who reported it (`..., the consul reports.]`, `[Applause ... was reported by Pravda.]`).
 _CRIES = re.compile(r"(?:\w+\s+)?(?:voices?|cries|shouts|exclamations)\Z", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:(?:it\s+)?(?:is|was|were|are)\s+reported|according\s+to)\b|"
+_REPORTER = re.compile(r"\b(?:(?:it\s+)?(?:is|was|were|are)\s+reported|according\s+to)\b|"
                        r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reports|reported|writes|wrote|says|"
                        r"said|adds|added|notes|noted|informs|informed)\b")
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')   # what the voices said: `"Shame!"`
@@ -591,7 +584,7 @@ def _room_action(content: str, in_turn: bool) -> bool:
         return False
     if noise := _ROOM_NOISE.match(content):
         return _in_room(content, in_turn) if _CRIES.match(noise[0]) else \
-            not _REPORTED.search(content)
+            not _REPORTER.search(content)
     gesture = _GESTURE.match(content)
     # After `The`, the subject is an office (`The Premier`), not a thing (`The meeting`).
     return bool(gesture) and (not gesture.group("the") or
@@ -602,7 +595,7 @@ def _in_room(content: str, in_turn: bool) -> bool:
     """Are the voices or cries a bracket tells of the room's: said by no reporter, and in a turn
     or told in a few words (what they cried, in quotation marks, aside)?"""
     told = _QUOTED.sub("", content) if '"' in content or "\u201c" in content else content
-    return not _REPORTED.search(told) and \
+    return not _REPORTER.search(told) and \
         (in_turn or len(told.split(":", 1)[0].split()) <= _FEW_WORDS)
 
 

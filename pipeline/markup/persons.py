@@ -16,7 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
-from .places import GAZETTEER
+from .places import GAZETTEER, PARTY_ABBREVIATIONS
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -41,16 +41,15 @@ _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName"
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
 # The peoples whose name may head a side's participants (`Cambodian participants`, `East
-# German delegation`): the nationalities names.py reads in labels, and those of the other
-# states of the records.
-_PEOPLES = N.NATIONALITIES | {
-    "Cambodian", "Kampuchean", "Khmer", "Laotian", "Lao", "Thai", "Burmese", "Malaysian",
-    "Filipino", "Ceylonese", "Nepalese", "Pakistani", "Bangladeshi", "Iranian", "Iraqi",
-    "Syrian", "Egyptian", "Algerian", "Libyan", "Yemeni", "Palestinian", "Israeli", "Turkish",
-    "Ethiopian", "Angolan", "Mozambican", "Guinean", "Ghanaian", "Malian", "Tanzanian",
-    "Nicaraguan", "Chilean", "Mexican", "Brazilian", "Argentine", "Canadian", "Australian",
-    "Italian", "Spanish", "Portuguese", "Austrian", "Finnish", "Swedish", "Norwegian",
-    "Danish", "Dutch", "Belgian", "Greek", "Czechoslovak", "Slovak", "East German",
+# German delegation`): the nationalities names.py reads in labels, its IRREGULAR_PEOPLES, and
+# those of the other states of the records.
+_PEOPLES = N.NATIONALITIES | N.IRREGULAR_PEOPLES | {
+    "Cambodian", "Kampuchean", "Khmer", "Lao", "Thai", "Burmese", "Malaysian", "Ceylonese",
+    "Nepalese", "Pakistani", "Bangladeshi", "Iranian", "Iraqi", "Syrian", "Egyptian",
+    "Algerian", "Libyan", "Yemeni", "Palestinian", "Israeli", "Turkish", "Ethiopian", "Angolan",
+    "Guinean", "Ghanaian", "Malian", "Tanzanian", "Nicaraguan", "Chilean", "Mexican",
+    "Brazilian", "Canadian", "Australian", "Italian", "Spanish", "Portuguese", "Austrian",
+    "Finnish", "Swedish", "Norwegian", "Danish", "Dutch", "Greek", "Slovak", "East German",
     "West German", "North Korean", "South Korean", "North Vietnamese", "South Vietnamese"}
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
 # (its name's stops dropped: `us-side`), or a people's name before the role (`Korean
@@ -63,10 +62,9 @@ _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[ -]side\b|^(?P<peo
 # stops dropped: `us-side`). Only those of `_SIDE_ABBREVIATIONS`.
 _SIDE_ABBREVIATION = re.compile(rf"(?P<abbreviation>[A-Z](?:\.?[{N.CAPITALS}]){{1,4}}\.?)[ \u00a0]+"
                                 r"(?=(?i:participants|attendees|delegation|delegates)\b)")
-# The parties a delegation may be of, by their abbreviation (`places.ORG_ABBREVIATIONS` has
-# them among other bodies), and the states' abbreviations of the gazetteer (`USSR`, `PRC`).
-_PARTIES = {"CPSU", "CPC", "CCP", "KWP", "WPK", "VWP", "CPV", "SED", "PUWP", "PZPR", "BCP",
-            "RWP", "RCP", "HSWP", "MSZMP", "KSC", "KSČ", "MPRP", "LPRP", "CPK", "LCY"}
+# The parties a delegation may be of, by their abbreviation: those places.py takes for bodies
+# and the others (`CPV`, `LCY`); and the states' abbreviations of the gazetteer (`USSR`, `PRC`).
+_PARTIES = PARTY_ABBREVIATIONS | {"CPV", "PZPR", "RCP", "MSZMP", "KSČ", "LPRP", "CPK", "LCY"}
 _SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
     form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
     if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))

@@ -37,7 +37,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
-from ..tei import local, new
+from ..tei import LANGUAGES, local, new
 from .quantities import begins_currency
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -207,10 +207,14 @@ _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party
             "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
             "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
             "The", "This", "That", "Your", "Its", "Upper", "Lower"}
-# Bodies known by their abbreviation alone.
-ORG_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
-                     "HSWP", "KSC", "MPRP", "UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB",
-                     "TASS", "MFA", "Comintern", "Cominform", "Kuomintang", "KMT", "Guomindang"}
+# The parties known by their abbreviation alone (`CPSU`, `KWP`); persons.py's delegations
+# are of these and a few more.
+PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
+                       "HSWP", "KSC", "MPRP"}
+# Bodies known by their abbreviation alone: those parties and others.
+ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | {"UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB", "TASS",
+                                           "MFA", "Comintern", "Cominform", "Kuomintang", "KMT",
+                                           "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation): organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
@@ -256,20 +260,23 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 _NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
                       "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
 # Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
-# Arabic`): never a place by context. Those ending in -ese or -ish, and the peoples' adjectives
-# of names.py NOT_NAME (`Russian`, `Korean`), are left out already.
-_LANGUAGES = {"Latin", "Cyrillic", "Roman", "Arabic", "Hebrew", "Greek", "Hangul", "Hangeul",
-              "Hanja", "Kanji", "Pinyin", "Hindi", "Urdu", "Persian", "Farsi", "Sanskrit",
-              "Esperanto", "Italian", "Dutch", "Ukrainian", "Georgian", "Armenian", "Slovak",
-              "Serbian", "Croatian", "Slovenian", "Macedonian", "Estonian", "Latvian",
-              "Lithuanian", "Belorussian", "Byelorussian", "Kazakh", "Uzbek", "Tajik", "Tibetan",
-              "Uighur", "Uyghur", "Manchu", "Mandarin", "Malay", "Thai", "Khmer", "Tagalog",
-              "Swahili", "Amharic", "Norwegian", "Braille", "Morse"}
+# Arabic`): never a place by context. The header's languages (tei.py LANGUAGES) and the rest;
+# those ending in -ese or -ish, and the peoples' adjectives of names.py NOT_NAME (`Russian`,
+# `Korean`), are left out already. `Serbo-Croatian`, `Lao`, `Dari` and `Pashto` have not been
+# on the list: adding them would be a change of its own (`from Lao` is a place by context now).
+_LANGUAGES = {name.title() for name in LANGUAGES
+              if name.title() not in N.NOT_NAME and not name.endswith(("ese", "ish"))
+              and name not in ("serbo-croatian", "lao", "dari", "pashto")} | {
+    "Latin", "Cyrillic", "Roman", "Greek", "Hangul", "Hangeul", "Hanja", "Kanji", "Pinyin",
+    "Urdu", "Farsi", "Sanskrit", "Esperanto", "Dutch", "Georgian", "Armenian", "Slovenian",
+    "Macedonian", "Estonian", "Latvian", "Lithuanian", "Belorussian", "Byelorussian", "Kazakh",
+    "Uzbek", "Tajik", "Tibetan", "Uighur", "Uyghur", "Manchu", "Mandarin", "Malay", "Thai",
+    "Tagalog", "Swahili", "Amharic", "Norwegian", "Braille", "Morse"}
 # Peoples' adjectives that the gazetteer's names do not give by a regular ending (`_demonym`):
-# never a place by context either (`in Saudi hands`, `from Swiss banks`).
-_IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Belgian", "Laotian", "Afghani",
-                       "Czechoslovak", "Cypriot", "Filipino", "Argentine", "Honduran",
-                       "Salvadoran", "Panamanian", "Mozambican", "Icelandic", "Welsh"}
+# never a place by context either (`in Saudi hands`, `from Swiss banks`). names.py's
+# IRREGULAR_PEOPLES and these.
+_IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Afghani", "Cypriot", "Honduran",
+                       "Salvadoran", "Panamanian", "Icelandic", "Welsh"} | N.IRREGULAR_PEOPLES
 # Endings only Slavic surnames have (`Chervonenko`, `Lewandowski`, `Rokossovsky`): after `from`
 # a word so ending is a person (`a report from Lewandowski`), not a town. Towns end in `-ov`,
 # `-ev`, `-in` and `-ich` as often as surnames do (`from Pskov`, `from Lublin`, `from Munich`):
