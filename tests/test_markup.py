@@ -943,6 +943,17 @@ def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
     assert "<p>Good.</p></sp>\n\n<p>" in xml
 
 
+def test_the_recorder_a_notes_line_names_is_the_recorder():
+    """`Notes taken by: Marko Kosin` after the turns names the recorder, as `Minutes recorded
+    by:` does; his name had no role."""
+    result = pipeline.convert("Record\n\nPresent: Zhou Enlai, Kim Il Sung.\n\nZhou Enlai: "
+                              "Hello.\n\nKim Il Sung: Yes.\n\nZhou Enlai: Good.\n\n"
+                              "Notes taken by: Marko Kosin\n")
+    roles = {person.get(XML_ID): person.get("role")
+             for person in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert roles["marko-kosin"] == "recorder"
+
+
 def test_a_reported_turn_with_an_adverb_before_the_verb(tei_all):
     """`Comrade E. Honecker then informed him ...` stayed in the turn before; the adverb is
     the speech's."""

@@ -73,6 +73,7 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
+          ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
           ("minutes", "recorder"))
 
 
