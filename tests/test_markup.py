@@ -355,9 +355,11 @@ NOT_MARKERS = [
     ("The ambassador [Red Cross] called on us.", 'ambassador <supplied reason="clarification" '
      'resp="#translator"><orgName ref="#org-red-cross">Red Cross</orgName></supplied> called'),
     ("The Deputy Prime Minister [Upper Volta] called on us.", 'The Deputy Prime Minister '
-     '<supplied reason="clarification" resp="#translator">Upper Volta</supplied> called'),
+     '<supplied reason="clarification" resp="#translator"><placeName ref="#place-upper-volta">'
+     'Upper Volta</placeName></supplied> called'),
     ("The ambassador [Bamako] met the consul [Conakry] and the envoy [Tananarive].",
-     'ambassador <supplied reason="clarification" resp="#translator">Bamako</supplied> met'),
+     'ambassador <supplied reason="clarification" resp="#translator"><placeName '
+     'ref="#place-bamako">Bamako</placeName></supplied> met'),
     ("The ambassador [Designate] met the charg\u00e9 d'affaires [Ad Interim].", 'ambassador '
      '<supplied reason="clarification" resp="#translator">Designate</supplied> met'),
     ("The charg\u00e9 d'affaires [Ad Interim] came.", 'affaires <supplied '

@@ -697,34 +697,17 @@ _POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "
 
 # What a bracket after a post says that is no holder's name: the post's qualifier (`the
 # ambassador [Designate]`, `the charge d'affaires [Ad Interim]`, `[a.i.]`, lower case), the
-# first word of a place's name by its shape (`[Upper Volta]`, `[North Yemen]`), and the states
-# and capitals of the era the gazetteer lacks (`the ambassador [Bamako]`, `[Conakry]`,
-# `[Tananarive]`, `[Volta]`): a post's place, which a surname could not be told from.
+# first word of a place's name by its shape (`[Upper Volta]`, `[North Yemen]`); a place of
+# the gazetteer (`the ambassador [Bamako]`, `[Conakry]`) is none either (`_names_holder`).
 _POST_QUALIFIERS = frozenset({"designate", "designee", "elect", "emeritus", "ad", "interim",
                               "a.i.", "extraordinary", "plenipotentiary", "acting", "honorary",
                               "resident", "pro", "tem", "tempore"})
 _PLACE_FIRSTS = frozenset({"Upper", "Lower", "North", "South", "East", "West", "Northern",
                            "Southern", "Eastern", "Western", "Central", "New", "Greater", "Inner",
                            "Outer"})
-_OTHER_PLACES = frozenset(N.key(name) for name in (
-    "Upper Volta", "Volta", "Niger", "Gabon", "Burundi", "Rwanda", "Malawi", "Botswana",
-    "Lesotho", "Swaziland", "Mauritius", "Tanganyika", "Zanzibar", "Ivory Coast", "Gambia",
-    "Western Samoa", "Oman", "Qatar", "Bahrain", "Bhutan", "Sikkim", "Maldives", "Malta",
-    "Accra", "Conakry", "Bamako", "Tananarive", "Antananarivo", "Dakar", "Lagos", "Nairobi",
-    "Dar es Salaam", "Kampala", "Lusaka", "Addis Ababa", "Khartoum", "Rabat", "Tunis",
-    "Tripoli", "Algiers", "Brazzaville", "Leopoldville", "Kinshasa", "Luanda", "Maputo",
-    "Mogadishu", "Nouakchott", "Monrovia", "Freetown", "Lome", "Cotonou", "Porto-Novo",
-    "Niamey", "Ouagadougou", "Fort-Lamy", "N'Djamena", "Bangui", "Yaounde", "Libreville",
-    "Bujumbura", "Kigali", "Zomba", "Lilongwe", "Aden", "Sanaa", "Amman", "Beirut", "Riyadh",
-    "Ankara", "Nicosia", "Kathmandu", "Katmandu", "Dacca", "Dhaka", "Islamabad", "Rawalpindi",
-    "Bangkok", "Kuala Lumpur", "Manila", "Canberra", "Brasilia", "Buenos Aires", "Montevideo",
-    "Caracas", "Bogota", "Quito", "La Paz", "Asuncion", "Managua", "Tegucigalpa",
-    "Port-au-Prince", "Madrid", "Lisbon", "Athens", "Oslo", "Copenhagen", "Brussels",
-    "Amsterdam", "Dublin", "Reykjavik", "Bern", "Berne", "Valletta"))
 # The names of bodies with no head noun (`the ambassador [Red Cross]`), by key.
 _BODIES = frozenset(N.key(name) for name in (*places.ORG_NAMES, *places.ORG_OTHER_NAMES,
                                              *places.ORG_ABBREVIATIONS))
-_NOT_HOLDERS = _OTHER_PLACES | _BODIES
 
 
 def _names_holder(content: str, before: str) -> bool:
@@ -738,7 +721,7 @@ def _names_holder(content: str, before: str) -> bool:
         return False
     words = content.split()
     if not 1 <= len(words) <= 3 or content.endswith(("'s", "\u2019s")) or \
-            words[0] in _PLACE_FIRSTS or N.key(content) in _NOT_HOLDERS or \
+            words[0] in _PLACE_FIRSTS or N.key(content) in _BODIES or \
             places.known_place(content):
         return False
     return all(w[:1].isupper() and N._name_word(w) and (not w.isupper() or N.is_initials(w)) and
