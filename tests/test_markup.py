@@ -289,6 +289,13 @@ BRACKETS = [
      '<p><stage type="action">(While shaking hands)</stage> Welcome. <stage type="action">(After '
      'the translation ended)</stage> Good. <stage type="action">(after a long silence)</stage> '
      'Yes. <stage type="action">(after the Chairman left)</stage> No.</p>'),
+    # `at this` and a participant's act, inside a sentence too; `during` and a noise in the
+    # room; `after` a pause beside a verb of saying
+    ("Kim: We agree (at this time Zhou nodded his head) and go on. (During the applause) "
+     "Thank you. He said (after a pause) that it is so.\n\nZhou: Yes.",
+     '<p>We agree <stage type="action">(at this time Zhou nodded his head)</stage> and go on. '
+     '<stage type="action">(During the applause)</stage> Thank you. He said <stage '
+     'type="action">(after a pause)</stage> that it is so.</p>'),
     # between a name and a verb of saying, in a turn or in a journal's reported speech
     ('Deng Xiaoping (smiling) answered that "history will judge."',
      '<persName ref="#deng-xiaoping">Deng Xiaoping</persName> <stage type="delivery">(smiling)'
@@ -408,6 +415,12 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     "the meeting).",
     "Premier Zhou: We call it huiyi (in Chinese) here. (in Russian in the original) Yes.\n\n"
     "Premier Kim: Good.",
+    # a word of time or circumstance opens a stage only as one of its formulas: a stage word
+    # inside (`translation`, `standing`) or `at this` and no act makes none, and `before`
+    # and a participle inside a sentence is the speaker's (brackets._TIME_OPENER)
+    "Premier Zhou: The text was changed (before signing) by both sides. I read it (in the "
+    "translation) and we cannot (at this stage) accept it. (at this point) Yes. (In the "
+    "Standing Committee) it passed.\n\nPremier Kim: Good.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a

@@ -137,12 +137,22 @@ def _unwind(group: Group, parent: list) -> None:
 # -- classification -------------------------------------------------------------------------
 
 _OMISSION = re.compile(r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*")  # [...], [....], [. . .], […]
-# (`after`, `before`, `while` and `in` open a stage only by what follows: `_WHEN_STAGE`,
-# `_SPOKEN`.)
+# (A word of time or circumstance opens a stage only by what follows: `_TIME_OPENER`.)
 _STAGE_START = re.compile(
     r"(?:to|To|addressing|Addressing|turning|Turning|"
-    r"at this|At this|laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
+    r"laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
     r"interrupting|Interrupting) ")
+# A parenthesis opening with a word of time or circumstance (`(before signing)`, `(in the
+# translation)`, `(at this stage)`, `(during the talks)`, `(until May)`) is a stage only as one
+# of the formulas made for such openings (`_WHEN_STAGE`, `_AT_THIS`, `_SPOKEN`, a sentence on
+# its own): a stage word inside it (`(in the Standing Committee)`) does not make one.
+_TIME_OPENER = re.compile(r"(?i:after|at|before|during|in|since|throughout|till|until|upon|"
+                          r"while|within)\b")
+# `at this` and a participant's act: `(at this time Kim Il Sung nodded his head)`, `(At this
+# point Comrade Kang Sheng handed Chairman Mao a note.)`, `(At this, he laughed)`; `(at this
+# stage)`, `(at this point)`, `(at this stage of the talks)` are the speaker's words.
+_AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant))?,?\s+"
+                      r"(?:(?:he|she|they|the|everyone|everybody|all)\b|[A-Z])")
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall) is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
@@ -786,7 +796,12 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", note.lastgroup
     if _DELIVERY.match(raw) and _said_by(before, after):
         return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
-    if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or _when_stage(raw) or
+    if context.in_turn and _TIME_OPENER.match(raw):
+        if _AT_THIS.match(raw) or _when_stage(raw) and not _inside_clause(before, after) or \
+                _is_action(raw, before, after) or _is_manner(raw, before):
+            return "stage",
+        return None
+    if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
                             _is_action(raw, before, after) or _is_manner(raw, before) or
                             _VOICES.match(raw)):
@@ -810,12 +825,13 @@ _MANNER = re.compile(r"(?:looking|glancing|raising|lowering|shaking|nodding|poin
 # translation ended)`, `(after Zhou finished speaking)`), the clause complete or ending at a
 # comma. A year, a date, a period, an event (`(after the war)`, `(before the Congress)`,
 # `(after 1956)`, `(after the war ended)`) is the speaker's, and so is his own act (`(after I
-# left)`).
+# left)`). `during` opens the same: `(during the applause)`, `(during a pause)`.
 _WHEN_STAGE = re.compile(
-    r"(?:[Aa]fter|[Bb]efore|[Ww]hile)\s+(?:"
+    r"(?:[Aa]fter|[Bb]efore|[Ww]hile|[Dd]uring)\s+(?:"
     r"(?!(?:morning|evening|spring|thing|nothing|something|anything|everything|bring|"
     r"during)\b)[a-z]+ing\b|"
-    r"(?:a|an|some|the)\s+(?:[a-z]+\s+)?(?:pause|silence|hesitation|break|recess|interval)\b|"
+    r"(?:a|an|some|the)\s+(?:[a-z]+\s+)?(?:pause|silence|hesitation|break|recess|interval|"
+    r"applause|laughter|ovation|greetings)\b|"
     r"(?:the\s+(?:(?P<office>[A-Z]\w+)|translation|interpretation|interpreters?|"
     r"translators?|guests|delegations?|delegates|participants)|he|she|they|"
     r"(?!(?:The|This|That|It|There|These|Those|I|We|You)\b)(?:[A-Z][\w'\u2019.\-]*\s+){0,2}"
@@ -826,10 +842,20 @@ _WHEN_STAGE = re.compile(
     r"\s*(?:,|\.?\Z))")
 
 
+def _inside_clause(before: str, after: str) -> bool:
+    """Does a parenthesis stand between two words of one clause (`was changed (before
+    signing) by`), where it is the author's, and not beside a verb of saying (`Kim (after a
+    pause) said`, `he said (after a pause) that`)?"""
+    if not before.rstrip()[-1:].isalnum() or not after.lstrip()[:1].islower():
+        return False
+    last = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
+    return not _SAID.match(after) and not (last and last[0].lower() in N.SPEECH_VERBS)
+
+
 def _when_stage(raw: str) -> bool:
-    """Does a parenthesis opening with `after`, `before` or `while` say what happened in the
-    room (`_WHEN_STAGE`)? After `the`, a capital word is an office (`the Chairman left`), not
-    an event (`the Congress ended`)."""
+    """Does a parenthesis opening with `after`, `before`, `while` or `during` say what
+    happened in the room (`_WHEN_STAGE`)? After `the`, a capital word is an office (`the
+    Chairman left`), not an event (`the Congress ended`)."""
     when = _WHEN_STAGE.match(raw)
     return bool(when) and (not when.group("office") or when.group("office") in _OFFICE)
 
