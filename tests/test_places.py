@@ -627,6 +627,19 @@ def test_a_body_in_a_heading_in_capitals(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("KOREAN PEOPLE'S DEMOCRATIC REPUBLIC",
+     _place("north-korea", "KOREAN PEOPLE'S DEMOCRATIC REPUBLIC")),
+    ("the Korean People's Democratic Republic and the HUNGARIAN PEOPLE\u2019S REPUBLIC",
+     "the " + _place("north-korea", "Korean People's Democratic Republic") + " and the " +
+     _place("hungary", "HUNGARIAN PEOPLE\u2019S REPUBLIC")),
+])
+def test_a_state_s_long_form_in_capitals(source: str, expected: str) -> None:
+    """A long form in capitals is its state's, its possessive in capitals too (`PEOPLE'S` ended
+    the run); `Korean People's Democratic Republic` is the DPRK's older English name."""
+    assert run(source) == expected
+
+
 def test_a_body_in_capitals_is_one_entry_with_prose() -> None:
     """The register names a body in capitals as prose writes it, one entry with prose's."""
     names = Names()

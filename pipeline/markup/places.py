@@ -68,7 +68,8 @@ class Entity:
 GAZETTEER: dict[str, tuple[str, ...]] = {
     # states, with their official long forms (`Democratic People's Republic of Korea`)
     "China": ("PRC", "People's Republic of China", "Mainland China"),
-    "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
+    "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea",
+                                  "Korean People's Democratic Republic"),
     "South Korea": ("ROK", "Republic of Korea"),
     "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
     "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
@@ -311,9 +312,11 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
                          if chr(c).isupper() and re.match(f"[{N.CAPITALS}]", chr(c)))
 # A capitalized word, initials (`U.S.`), or `St.` before a capitalized word (`St. George
 # Hall`, a word of the name); written to open with the capital, which lets the regex engine
-# skip ahead to capitals (the two alternatives as first written did not).
+# skip ahead to capitals (the two alternatives as first written did not). A word in capitals
+# keeps its possessive in capitals (`PEOPLE'S`).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
-                   r"\.(?:[A-Z]\.)+|[\w\-]*(?:['\u2019]s\b|['\u2019](?=\s))?)")
+                   r"\.(?:[A-Z]\.)+|"
+                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
@@ -368,7 +371,7 @@ _PHRASES = _phrase_pattern(_PHRASE_FORMS)
 _PHRASE_HINT = re.compile("of(?:" + "|".join(f"(?<={word}[ \u00a0]of)" for word in sorted(
     {form.split(" of ")[0].split()[-1] for form in _PHRASE_FORMS})) + r")[ \u00a0]")
 _SPACES = (" ", "\u00a0")
-_POSSESSIVE = ("'s", "\u2019s")
+_POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
 
 
 def _bare(word: str) -> str:
@@ -427,6 +430,7 @@ _CAPS_JOINERS = {"OF", "THE", "AND", "WITH", "IN", "ON", "AT", "TO", "FOR", "BY"
 _SAINT = "St."
 # Possessives that go on inside a body's name: `People's Democratic Party`.
 _COLLECTIVE = {"People", "Workers", "Women", "Peasants", "Nations", "Youth", "Farmers"}
+_COLLECTIVE |= {word.upper() for word in _COLLECTIVE}   # in capitals too: `PEOPLE'S REPUBLIC`
 
 
 # -- finding -------------------------------------------------------------------------------
