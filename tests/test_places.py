@@ -627,6 +627,23 @@ def test_a_body_in_a_heading_in_capitals(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+def test_a_body_in_capitals_is_named_as_prose_writes_it() -> None:
+    """A short word of a body's name (`NEW`) is title-cased with the rest: the register named
+    `NEW CHINA NEWS AGENCY` `NEW China News Agency`. A dateline's sender in capitals and a
+    heading line above others are read so too; capitals inside prose are not."""
+    names = Names()
+    agency = partial(_org, "new-china-news-agency")
+    assert run("NEW CHINA NEWS AGENCY", names) == agency("NEW CHINA NEWS AGENCY")
+    assert run("NEW CHINA NEWS AGENCY, Beijing, 12 March 1969", names) == \
+        f"{agency('NEW CHINA NEWS AGENCY')}, {_place('beijing', 'Beijing')}, 12 March 1969"
+    assert [(e.name, e.variants) for e in names.orgs.values()] == [
+        ("New China News Agency", [])]
+    assert run("USSR EMBASSY IN THE PRC\nCopy No 2") == \
+        f"{_org('ussr-embassy', 'USSR EMBASSY')} IN THE {_place('china', 'PRC')}\nCopy No 2"
+    assert run("the SOVIET EMBASSY said, Beijing") == \
+        f"the SOVIET EMBASSY said, {_place('beijing', 'Beijing')}"
+
+
 @pytest.mark.parametrize("source, expected", [
     ("KOREAN PEOPLE'S DEMOCRATIC REPUBLIC",
      _place("north-korea", "KOREAN PEOPLE'S DEMOCRATIC REPUBLIC")),

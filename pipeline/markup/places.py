@@ -601,25 +601,44 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
     found = [item for item in found if item.kind == "org" or not currency.begins(item)]
-    if text.isupper() and len(text.split()) <= _HEADING_WORDS:
-        found = _with_caps_orgs(found, text, words, supplied, location_line, leaves)
+    if text.isupper():
+        if len(text.split()) <= _HEADING_WORDS:
+            found = _with_caps_orgs(found, text, _title_cased(text), words, supplied,
+                                    location_line, leaves)
+    elif _CAPS_LEAD.search(text):
+        titled = _CAPS_LEAD.sub(_title_cased_lead, text)
+        found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
 
 
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
 # written all in capitals, whose every word title-cased would join its neighbours' names.
 _HEADING_WORDS = 12
+# A line's beginning up to its first comma, when it opens with two capitals: a heading line
+# of a paragraph of several lines (`USSR EMBASSY IN THE PRC` above `Copy No 2`), a dateline's
+# sender (`NEW CHINA NEWS AGENCY, Beijing, 12 March 1969`); `_title_cased_lead` reads it as a
+# heading when it is all in capitals. Capitals inside prose (`the MINISTRY OF FOREIGN AFFAIRS
+# said`) are not read so.
+_CAPS_LEAD = re.compile(r"^[^\S\n]*(?=[A-Z]{2})[^\n,]+", re.MULTILINE)
 
 
-def _with_caps_orgs(found: list[Found], text: str, words: _PlaceWords,
+def _title_cased_lead(lead: re.Match) -> str:
+    """A line's lead title-cased when it is a heading: in capitals, of few words."""
+    text = lead[0]
+    if text.isupper() and len(text.split()) <= _HEADING_WORDS:
+        return _title_cased(text)
+    return text
+
+
+def _with_caps_orgs(found: list[Found], text: str, titled: str, words: _PlaceWords,
                     supplied: dict[int, str], location_line: _LocationLine | bool,
                     leaves: dict[int, etree._Element] | None) -> list[Found]:
     """`found` in a line in capitals (`MINISTRY OF FOREIGN AFFAIRS`, `CENTRAL COMMITTEE OF THE
-    CPSU`), with the organisations its title-cased reading names (`Ministry of Foreign
-    Affairs`), under that name: one entry with the body written in prose. Such a body takes
-    the place of what it holds (the `CPSU` of its `of` chain); one that only part of a name
-    found already is in, or that is found already (`CPSU CC POLITBURO`), is left out."""
-    titled = _title_cased(text)
+    CPSU`) or opening with one (`_CAPS_LEAD`), with the organisations its title-cased reading
+    `titled` names (`Ministry of Foreign Affairs`), under that name: one entry with the body
+    written in prose. Such a body takes the place of what it holds (the `CPSU` of its `of`
+    chain); one that only part of a name found already is in, or that is found already (`CPSU
+    CC POLITBURO`), is left out."""
     if titled == text:
         return found
     orgs = [item for item in _find(titled, words, supplied, location_line, leaves)
@@ -649,7 +668,8 @@ def _title_cased(text: str) -> str:
     case (`of the`), the other words capitalized (`MINISTRY` -> `Ministry`, `PEOPLE'S` ->
     `People's`, `SINO-SOVIET` -> `Sino-Soviet`); an abbreviation the module knows (`CPSU`, `CC`,
     `USSR`), a Roman numeral, a word of three letters or fewer or with no vowel (`KPA`,
-    `NKVD`: likelier an abbreviation than a word) keeps its capitals."""
+    `NKVD`: likelier an abbreviation than a word) keeps its capitals, unless it is a word of
+    a body's name (`NEW CHINA NEWS AGENCY` -> `New China News Agency`: `_CAPS_WORDS`)."""
     return _CAPS_TOKEN.sub(_title_cased_word, text)
 
 
@@ -658,7 +678,8 @@ def _title_cased_word(match: re.Match) -> str:
     if word in _CAPS_JOINERS:
         return word.lower()
     bare = _bare(word)
-    if bare in ORG_ABBREVIATIONS or bare in _CAPS_FORMS or len(bare) <= 3 or \
+    if bare in ORG_ABBREVIATIONS or bare in _CAPS_FORMS or \
+            len(bare) <= 3 and bare not in _CAPS_WORDS or \
             _NO_VOWEL.fullmatch(bare) or _ROMAN.fullmatch(bare):
         return word
     titled = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
@@ -668,6 +689,9 @@ def _title_cased_word(match: re.Match) -> str:
 # A word in capitals with its apostrophes and hyphens (`PEOPLE'S`, `SINO-SOVIET`): no
 # separator without letters after it, so no two ways to match.
 _CAPS_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# Words of three letters that open bodies' names and are no abbreviation: `NEW CHINA NEWS
+# AGENCY`, `RED ARMY`, `AIR FORCE ACADEMY`, `WAR MINISTRY`.
+_CAPS_WORDS = frozenset({"NEW", "RED", "OLD", "AIR", "SEA", "WAR"})
 _NO_VOWEL = re.compile(r"[^AEIOUY]+")
 _ROMAN = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
 # The gazetteer's forms in capitals (`USSR`, `DPRK`, `GDR`), which a heading keeps.
