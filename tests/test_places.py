@@ -359,6 +359,11 @@ def test_a_currency_s_name_is_no_place(source: str, expected: str) -> None:
     (f"the US <sic>troops</sic> {SIC_NOTE} came",
      f'the <placeName ref="#place-united-states">US</placeName> <sic>troops</sic> {SIC_NOTE}'
      " came"),
+    # the `sic` word is the currency's name: what follows its note is read with it
+    (f"5 million <sic>US</sic> {SIC_NOTE} dollars", f"5 million <sic>US</sic> {SIC_NOTE} dollars"),
+    (f"the <sic>US</sic> {SIC_NOTE} troops came",
+     f'the <sic><placeName ref="#place-united-states">US</placeName></sic> {SIC_NOTE} troops'
+     " came"),
 ])
 def test_a_currency_s_name_is_read_through_sic(source: str, expected: str) -> None:
     """`US dollars [sic]`: the currency check read the `sic` element after `US`, not the word

@@ -37,7 +37,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
-from ..tei import LANGUAGES, local, new
+from ..tei import LANGUAGES, local, new, tag
 from .quantities import begins_currency
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -1406,8 +1406,14 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
+        found = _find(text, words, supplied, _LocationLine(element), leaves)
+        if found and element.tag == _SIC:
+            # `US <sic>` ... `[sic] dollars`: the currency's, read on through the note.
+            reading = text + _after_sic(element)
+            found = [item for item in found if item.kind == "org" or
+                     not begins_currency(item.spoken, reading, item.end)]
         spans = []
-        for item in _find(text, words, supplied, _LocationLine(element), leaves):
+        for item in found:
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
@@ -1418,6 +1424,18 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
 
 
 _BEFORE_NAME = OBJECT + " "
+_SIC, _NOTE = tag("sic"), tag("note")
+
+
+def _after_sic(word: etree._Element) -> str:
+    """What follows a `sic` word, read through the `[sic]` note after it as the quantities
+    pass reads it (`through_sic`): ` dollars` after `US` of `US [sic] dollars`."""
+    tail = word.tail or ""
+    note = word.getnext()
+    if note is not None and note.tag == _NOTE and note.get("type") == "sic" and \
+            not tail.strip():
+        return note.tail or ""
+    return tail
 
 
 def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
