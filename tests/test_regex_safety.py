@@ -84,6 +84,11 @@ CASES = {
                                     '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
     # a side after a name in a participant line, after a long run of spaces
     "participant-side-after-spaces": '"Present: a" + " " * 200_000 + "b side\\n\\nZhou: Hi."',
+    # lines opening with a body in capitals before a comma, each read title-cased, and
+    # parentheses opening with words of time in a turn
+    "caps-line-leads": '"Abc: Yes.\\n\\nAB NEW CD EMBASSY, x\\n" * 20_000',
+    "time-parentheses": '"Zhou: Yes " + "(at this stage) (in the translation) (before signing) '
+                        'a " * 20_000',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
