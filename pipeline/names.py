@@ -1359,7 +1359,10 @@ class Names:
                 all(_is_title(t.text) for t in tokens[1:]):
             return True   # `The President:`, `The Secretary:` in a memorandum's dialogue
         first = words[0].text.lower().rstrip(".")
-        if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
+        # A field word opens no name (`Time:`, `E.O.:`), unless it is initials with a name
+        # after them (`E.O. Smith`: the telegram's field has a number after it, `E.O. 12958`).
+        if first in FIELD_WORDS and not (len(words) > 1 and is_initials(words[0].text)) or \
+                words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,

@@ -738,6 +738,17 @@ def test_a_telegrams_routing_fields_in_capitals_are_not_turns(tei_all):
         ["#henry-kissinger", "#andrei-gromyko"]
 
 
+def test_initials_like_a_telegram_field_before_a_name_are_a_speakers(tei_all):
+    """`E.O. Smith:` was no speaker: `E.O.` was read as the telegram's field (Executive Order,
+    `E.O. 12958`); before a name the letters are initials. `E.O.:` alone and `E.O. 12958:`
+    stay the field's paragraphs."""
+    xml = body_xml("E.O. Smith: We are glad to see you.\n\nJ.R. Brown: Thank you.\n\n"
+                   "E.O. Smith: Let us begin.\n\nE.O. 12958: N/A\n\nE.O.: GDS\n", tei_all)
+    assert xml.count('<sp who="#e-o-smith"><speaker rend="colon"><persName ref="#e-o-smith">'
+                     'E.O. Smith</persName></speaker>') == 2
+    assert "<p>E.O. 12958: N/A</p>\n\n<p>E.O.: GDS</p></sp>" in xml
+
+
 def _whos(text: str) -> list[str]:
     return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
 
