@@ -1360,8 +1360,10 @@ class Names:
             return True   # `The President:`, `The Secretary:` in a memorandum's dialogue
         first = words[0].text.lower().rstrip(".")
         # A field word opens no name (`Time:`, `E.O.:`), unless it is initials with a name
-        # after them (`E.O. Smith`: the telegram's field has a number after it, `E.O. 12958`).
-        if first in FIELD_WORDS and not (len(words) > 1 and is_initials(words[0].text)) or \
+        # after them (`E.O. Smith`: the telegram's field has a number after it, `E.O. 12958`)
+        # or begins a title (`First Secretary Gierek`, `FIRST DEPUTY PREMIER MIKOYAN`).
+        if first in FIELD_WORDS and not (len(words) > 1 and is_initials(words[0].text)) and \
+                not _leads_title(tokens, 0) or \
                 words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):

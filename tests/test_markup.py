@@ -925,6 +925,17 @@ def test_a_title_in_capitals_in_a_label_is_a_title(tei_all):
     assert "<sp" not in xml and "persName" not in xml
 
 
+def test_a_title_opening_with_an_ordinal_is_a_speakers():
+    """`First Secretary Novotn\u00fd:` and `FIRST DEPUTY PREMIER MIKOYAN:` were no speakers:
+    `First` heads field lines and headings (`First:`), but before a title word it begins the
+    title."""
+    assert _whos("FIRST SECRETARY NOVOTNY: We welcome you.\n\nBREZHNEV: Thank you.\n\n"
+                 "FIRST DEPUTY PREMIER MIKOYAN: Good.\n\nSecond Secretary Smith: Yes.\n\n"
+                 "First Secretary Novotn\u00fd: Go on.\n") == [
+        "#antonin-novotny", "#leonid-brezhnev", "#anastas-mikoyan", "#smith",
+        "#antonin-novotny"]
+
+
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
     """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
     in the paragraph before them, was a paragraph of Ji Pengfei's turn."""
