@@ -936,6 +936,22 @@ def test_a_title_opening_with_an_ordinal_is_a_speakers():
         "#antonin-novotny"]
 
 
+def test_a_heading_in_a_body_of_turns_is_no_speaker(tei_all):
+    """`MAJOR DIFFERENCES:` in a body of turns, where one to four capitalized words are a
+    speaker the first time, was a person `#major-differences`: a label of heading words
+    (nouns no name has, `DIFFERENCES`, `QUESTIONS`, and the words around them, `MAJOR`,
+    `KEY`, `DISCUSSED`) is a paragraph of the turn, in capitals or not. `PRESIDENT TITO:`
+    and `BREZHNEV:` stay speakers, and so does `MAJOR:` alone (John Major)."""
+    xml = body_xml("PRESIDENT TITO: We welcome the delegation.\n\nBREZHNEV: Thank you.\n\n"
+                   "PRESIDENT TITO: Please go on.\n\nMAJOR DIFFERENCES:\n\nThe two sides "
+                   "differ on the bloc.\n\nBREZHNEV: We agree.\n\nKEY QUESTIONS DISCUSSED: "
+                   "Germany and China.\n\nMain Differences: none.\n\nMAJOR: I see.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#josip-broz-tito", "#leonid-brezhnev", "#josip-broz-tito", "#leonid-brezhnev", "#major"]
+    assert "<p>Please go on.</p>\n\n<p>MAJOR DIFFERENCES:</p>" in xml
+    assert "<p>KEY QUESTIONS DISCUSSED: " in xml and "<p>Main Differences: none.</p>" in xml
+
+
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
     """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
     in the paragraph before them, was a paragraph of Ji Pengfei's turn."""
