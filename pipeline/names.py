@@ -1019,13 +1019,16 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
 
 def surnames_named(text: str) -> set[str]:
     """The keys of the surnames of the names `text` gives with a title or in a name's shape
-    (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), the register not asked: the
-    persons a document introduces before its turns."""
+    (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), or in brackets after a title, a
+    post's holder (`the First Secretary [Alexander Dubček]` gives dubcek), the register not
+    asked: the persons a document introduces before its turns."""
     reading = Reading(text)
     found = set()
     for i in reading.starts:
         shape = reading.shape(i)
         plain = [t.text for t in shape[1] if t.bracket is None] if shape else []
+        if not plain and shape and shape[0]:
+            plain = shape[1][0].bracket.split()   # the titles' bracket, a name's (`_name_bracket`)
         if plain and (shape[0] or _name_shape(plain)):
             found.add(key(plain[-1]))
     return found

@@ -952,6 +952,27 @@ def test_a_heading_in_a_body_of_turns_is_no_speaker(tei_all):
     assert "<p>KEY QUESTIONS DISCUSSED: " in xml and "<p>Main Differences: none.</p>" in xml
 
 
+def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
+    """`Dubcek:`, speaking once after `the First Secretary [Alexander Dub\u010dek]` named him
+    before the turns, was a paragraph of Brezhnev's turn: the bracket names a person with a
+    title, as `Counsellor Jerzy Knothe` does. `Comrade Dub\u010dek:` after such a bracket in
+    the participant line was a person `dubcek` of his own: the bracket's name is known before
+    the labels are resolved."""
+    prelude = ("On 29 July 1968 the Politburo of the CPSU CC met the Presidium of the CPCz CC "
+               "in \u010cierna nad Tisou. The talks were opened by the First Secretary "
+               "[Alexander Dub\u010dek].\n\n")
+    assert _whos(prelude + "Brezhnev: We are worried about your press.\n\nDubcek: The "
+                 "Party controls the situation.\n\nKosygin: The press writes what it likes."
+                 "\n\nBrezhnev: Let us go on.\n") == [
+        "#leonid-brezhnev", "#alexander-dubcek", "#alexei-kosygin", "#leonid-brezhnev"]
+    assert _whos("Present: L.I. Brezhnev, A.N. Kosygin, M.A. Suslov; on the Czechoslovak "
+                 "side: the First Secretary [Alexander Dub\u010dek], O. \u010cern\u00edk.\n\n"
+                 "Brezhnev: Your press attacks us.\n\nComrade Dub\u010dek: There is no "
+                 "censorship now.\n\nSuslov: That is no answer.\n\nComrade Dub\u010dek: We "
+                 "will do it, but not under pressure.\n") == [
+        "#leonid-brezhnev", "#alexander-dubcek", "#mikhail-suslov", "#alexander-dubcek"]
+
+
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
     """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
     in the paragraph before them, was a paragraph of Ji Pengfei's turn."""

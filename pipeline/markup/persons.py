@@ -437,6 +437,10 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
     full, variant, identified = _parts(mention)
     titles = [t.text for t in mention.titles]
     if identified and not full:
+        # A post's holder in a name's shape (`the First Secretary [Alexander Dubček]`) is a
+        # full name: known before the labels, so that `Comrade Dubček:` is he.
+        if N._name_shape(identified.split()):
+            names.add(identified)
         return
     words = full.split()
     if identified:
