@@ -1261,6 +1261,22 @@ def test_an_initial_opening_a_paragraph_is_no_section_without_its_neighbours(hea
     assert re.search(f'<p><persName ref="#[a-z-]+">{initial} {surname}</persName>', xml)
 
 
+@pytest.mark.parametrize("sentence, ref", [
+    ("E. Gierek spoke about the plans of the Polish economy", "#edward-gierek"),
+    ("E. Szyr informed the meeting about the plan", "#e-szyr"),
+    ("E. Szyr then spoke about the plan", "#e-szyr")])
+def test_an_initial_before_a_verb_of_speech_is_no_section(sentence: str, ref: str, tei_all):
+    """`E. Gierek spoke about ...` after the section `D. Economic questions` was read as
+    section `E.` headed `Gierek spoke about ...`: a word and a verb of speech or report make a
+    sentence, the letter an initial. The authority knows Edward Gierek."""
+    xml = body_xml("C. Relations with Albania\n\nText.\n\nD. Economic questions\n\n"
+                   f"{sentence}\n\nText.\n", tei_all)
+    initial, rest = sentence.split(" ", 1)
+    surname, rest = rest.split(" ", 1)
+    assert f'<p><persName ref="{ref}">{initial} {surname}</persName> {rest}</p>' in xml
+    assert "<p>D. Economic questions</p>" in xml
+
+
 @pytest.mark.parametrize("notice", [
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
