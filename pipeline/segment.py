@@ -219,6 +219,23 @@ _CLOSING_NOTICE = re.compile(
     rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?|end[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_CLOCK})\.?"
     r"(?(open)(?:(?<=\.)[ \u00a0]+(?-i:[A-Z])[^()\[\]\n]{0,200})?[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
+# How long the meeting lasted, the recorder's closing narration, the whole paragraph, in
+# hours and minutes (days or years are a speaker's history): `The conversation lasted 1 hour
+# 40 minutes.`, `The talks lasted about two and a half hours, in a friendly atmosphere.`,
+# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, but no other.
+_AMOUNT = (r"(?:[0-9]{1,2}(?:[.,][0-9])?|an?|one|two|three|four|five|six|seven|eight|nine|"
+           r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+           r"(?:[ \u00a0]and[ \u00a0]a[ \u00a0]half)?")
+_SPAN_UNIT = r"(?:hours?|hrs?\.?|minutes?|mins?\.?)"
+_DURATION = (rf"(?:(?:about|approximately|some|over|more[ \u00a0]than|almost|nearly|around|"
+             rf"roughly|for|just[ \u00a0]over|less[ \u00a0]than)[ \u00a0])?"
+             rf"(?:half[ \u00a0]an[ \u00a0]hour|{_AMOUNT}[ \u00a0]{_SPAN_UNIT}"
+             rf"(?:(?:,?[ \u00a0]and)?[ \u00a0]{_AMOUNT}[ \u00a0]{_SPAN_UNIT})?"
+             rf"(?:[ \u00a0]and[ \u00a0]a[ \u00a0]half)?"
+             rf"|from[ \u00a0]{_TIME}[ \u00a0](?:until|till|to)[ \u00a0]{_TIME})")
+_LASTED = re.compile(
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]lasted[ \u00a0]"
+    rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
 # `(The Politburo adopted the decision.)`.
@@ -588,6 +605,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
+                        _LASTED.fullmatch(text) or
                         _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)
                         or _ends_letter(text)):
             # `Recorded by ...`, `(End of conversation.)`, a dateline or signature: no one's

@@ -1278,6 +1278,8 @@ def test_an_initial_before_a_verb_of_speech_is_no_section(sentence: str, ref: st
 
 
 @pytest.mark.parametrize("notice", [
+    "The conversation lasted 1 hour 40 minutes and was held in a cool but correct atmosphere.",
+    "(The talks lasted about two and a half hours.)", "The meeting lasted half an hour.",
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
@@ -1296,7 +1298,8 @@ def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
 
 def test_the_chair_closing_the_meeting_is_speech():
     """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn,
-    as does `(The Plenum approves the report.)`."""
+    as does `(The Plenum approves the report.)`, and `The negotiations lasted ten years.`
+    (years, not the hours of a meeting)."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    "The meeting is adjourned.\n")
     assert "<p>We part.</p>\n\n<p>The meeting is adjourned.</p></sp>" in xml
@@ -1304,6 +1307,10 @@ def test_the_chair_closing_the_meeting_is_speech():
                    "(The Plenum approves the report.)\n")
     assert '<p>We part.</p>\n\n<stage type="action">(The Plenum approves the report.)</stage>' \
         '</sp>' in xml
+    # how long the talks of history lasted is the speaker's
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "The negotiations lasted ten years.\n")
+    assert "<p>We part.</p>\n\n<p>The negotiations lasted ten years.</p></sp>" in xml
 
 
 def test_a_short_form_takes_the_whole_title():
