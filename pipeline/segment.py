@@ -236,6 +236,12 @@ _DURATION = (rf"(?:(?:about|approximately|some|over|more[ \u00a0]than|almost|nea
 _LASTED = re.compile(
     rf"[ \t\u00a0]*(?P<open>[(\[])?(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]lasted[ \u00a0]"
     rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
+# Who attended the meeting, told after its turns (`The conversation was attended by
+# Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`): the recorder's.
+_ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0](?:was|were)"
+                       rf"[ \u00a0](?:also[ \u00a0])?attended[ \u00a0]by|(?:Also[ \u00a0]present|"
+                       rf"Present)[ \u00a0](?:at|during)[ \u00a0]the[ \u00a0]{_MEETING}[ \u00a0]"
+                       r"(?:was|were))\b")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
 # `(The Politburo adopted the decision.)`.
@@ -605,7 +611,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
-                        _LASTED.fullmatch(text) or
+                        _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)
                         or _ends_letter(text)):
             # `Recorded by ...`, `(End of conversation.)`, a dateline or signature: no one's

@@ -1280,6 +1280,7 @@ def test_an_initial_before_a_verb_of_speech_is_no_section(sentence: str, ref: st
 @pytest.mark.parametrize("notice", [
     "The conversation lasted 1 hour 40 minutes and was held in a cool but correct atmosphere.",
     "(The talks lasted about two and a half hours.)", "The meeting lasted half an hour.",
+    "The conversation was attended by Counsellor A.I. Sokolov.",
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
