@@ -71,10 +71,20 @@ _SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|sub
                   r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response)")
 # An adverb before the reporting verb that may place the sentence after the conversation
 # (`Ambassador Thompson later noted that ...`, `... afterwards said ...`): a turn only for
-# someone who had one before.
+# someone who had one before. So may the same opening the paragraph (`Afterwards Chen Yi
+# said ...`).
 _AFTERWARDS = re.compile(r"(?:later|subsequently|thereafter|afterwards?) ")
+_AFTERWARDS_OPENING = re.compile(r"[ \t\u00a0]*(?:Later|Afterwards?)\b")
+# An adverbial that may open such a turn, before the name (`In conclusion Chen Yi said that
+# ...`, `At the end of the conversation, Zhou Enlai stressed ...`): the speaker holds it, the
+# name marked in it. A short list: a longer phrase may say whose words follow (`In his
+# letter Mao Zedong said`), which the turn's speaker would not say.
+_TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the end(?: of the "
+                 r"(?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|After that|"
+                 r"Finally|Further|Next|Later)")
 _REPORTED = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
+    rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+)?)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
@@ -599,7 +609,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         label = find_label(text, labels, matches=matches)
         if label is None and reported:
             label = find_label(text, labels, "reported")
-            if label is not None and _AFTERWARDS.match(text, label.speech) and \
+            if label is not None and (_AFTERWARDS.match(text, label.speech) or
+                                      _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
                     names.key(label.name.split()[-1]) not in speakers:
                 # No speaker of the conversation: the recorder's narration after it.
                 label, in_turn = None, False

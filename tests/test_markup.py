@@ -1177,6 +1177,29 @@ def test_a_journal_with_one_interlocutor_has_turns(tei_all):
                  "I visited the factory.\n\nChen Yi said that the talks had gone well.\n") == []
 
 
+@pytest.mark.parametrize("opening", [
+    "In conclusion", "In conclusion,", "At the end of the conversation", "In reply", "Then"])
+def test_a_reported_turn_may_open_with_an_adverbial(opening: str, tei_all):
+    """`In conclusion Chen Yi said that ...` in a journal of reported turns stayed in the
+    turn before (the recorder's `I answered ...` in it): a short list of adverbials may open
+    a reported turn, the speaker holding it before the name."""
+    xml = body_xml(JOURNAL + "\nI answered in the affirmative.\n\n"
+                   f"{opening} Chen Yi said that he had nothing against me personally.\n",
+                   tei_all)
+    assert f'<sp who="#chen-yi"><speaker rend="inline">{opening} <persName ref="#chen-yi">' \
+           'Chen Yi</persName></speaker> <p>said that he had nothing' in xml
+
+
+def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
+    """`Afterwards Yu Zhan said ...`, the first words reported of him, may be said after the
+    conversation, as `Yu Zhan afterwards said` may: the recorder's narration, no turn; an
+    adverbial not of the list (`In his letter`) opens none either."""
+    xml = body_xml(JOURNAL + "\nAfterwards Yu Zhan said that the trains would go.\n\n"
+                   "In his letter Chen Yi said that he would come.\n", tei_all)
+    assert xml.count("<sp ") == 3
+    assert "<p>Afterwards <persName ref=\"#yu-zhan\">Yu Zhan</persName> said" in xml
+
+
 def test_reported_speech_of_a_title_is_a_turn(tei_all):
     """`The President said that ...` between Mr. Khrushchev's turns was a paragraph of his
     turn: `The` and titles before the verb is a speaker, the participant holding the title
