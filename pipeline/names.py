@@ -293,6 +293,44 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "rec'd", "rec\u2019d", "recd", "received", "sent", "origin", "dist",
                "precedence", "drafted", "cleared", "clearance", "clearances", "approved"}
 
+# The nouns a record heads its sections with (`MAJOR DIFFERENCES:`, `Key Questions:`), in
+# lower case, beside the field words: no one's surname.
+HEADING_NOUNS = frozenset({
+    "difference", "differences", "disagreement", "disagreements", "agreement", "agreements",
+    "questions", "matter", "matters", "subjects", "situation", "relations", "development",
+    "developments", "prospect", "prospects", "assessment", "assessments", "evaluation",
+    "findings", "recommendation", "recommendations", "measure", "measures", "steps", "actions",
+    "plan", "plans", "outcome", "outcomes", "overview", "introduction", "discussion",
+    "discussions", "talks", "negotiations", "items", "events", "facts", "details",
+    "consideration", "considerations", "objective", "objectives", "priority", "priorities",
+    "difficulty", "difficulties", "achievements", "successes", "areas", "aspects", "factors",
+    "trends", "lessons", "consequences", "implications", "arguments", "demands",
+    "requirements", "concerns", "interests", "contradictions", "cooperation", "assistance",
+    "economy", "policy", "strategy", "tactics", "affairs", "role", "summing-up"})
+# The words around them in a heading: adjectives and participles (`MAJOR`, `KEY`,
+# `DISCUSSED`), and linking words. A title among them (`MAJOR`, `GENERAL`) is no title here.
+HEADING_QUALIFIERS = frozenset({
+    "major", "main", "key", "principal", "basic", "fundamental", "general", "overall", "other",
+    "further", "additional", "final", "concluding", "closing", "opening", "introductory",
+    "preliminary", "important", "current", "future", "recent", "international", "internal",
+    "domestic", "political", "economic", "military", "bilateral", "multilateral", "mutual",
+    "common", "remaining", "outstanding", "practical", "concrete", "immediate", "organizational",
+    "ideological", "discussed", "raised", "reached", "agreed", "considered", "adopted",
+    "the", "of", "and", "on", "in", "for", "with", "a", "an"})
+_NOT_NAME_WORDS = frozenset(word.lower() for word in NOT_NAME)
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:[.'\u2019\-][^\W\d_]+)*")   # `Dubček`, `E.O`, `Rec'd`
+
+
+def is_heading(label: str) -> bool:
+    """Is a label a section's heading, none of its words a name's: a heading noun or a field
+    word (`DIFFERENCES`, `CONCLUSIONS`), maybe with adjectives and words no name has around it
+    (`MAJOR`, `KEY`, `SOVIET`)? Not `MAJOR:` alone (John Major), nor `PRESIDENT TITO`."""
+    words = [word.lower() for word in _LABEL_WORD.findall(label)]
+    return any(word in HEADING_NOUNS or word in FIELD_WORDS for word in words) and \
+        all(word in HEADING_NOUNS or word in FIELD_WORDS or word in HEADING_QUALIFIERS or
+            word in _NOT_NAME_WORDS for word in words)
+
+
 # The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
 # MOSCOW`, `Amembassy MOSCOW`, `SecState WASHDC`, `USMISSION GENEVA`, `CINCPAC POLAD`): posts
 # and commands, never a person's name (`Amembassy MOSCOW` read as `Fidel CASTRO` is).
@@ -981,13 +1019,16 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
 
 def surnames_named(text: str) -> set[str]:
     """The keys of the surnames of the names `text` gives with a title or in a name's shape
-    (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), the register not asked: the
-    persons a document introduces before its turns."""
+    (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), or in brackets after a title, a
+    post's holder (`the First Secretary [Alexander Dubček]` gives dubcek), the register not
+    asked: the persons a document introduces before its turns."""
     reading = Reading(text)
     found = set()
     for i in reading.starts:
         shape = reading.shape(i)
         plain = [t.text for t in shape[1] if t.bracket is None] if shape else []
+        if not plain and shape and shape[0]:
+            plain = shape[1][0].bracket.split()   # the titles' bracket, a name's (`_name_bracket`)
         if plain and (shape[0] or _name_shape(plain)):
             found.add(key(plain[-1]))
     return found
@@ -1344,6 +1385,8 @@ class Names:
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         """Is `label` (the text before a turn's colon or period) a person's name?"""
+        if is_heading(label):
+            return False   # `MAJOR DIFFERENCES:`, which a body of turns took for a speaker
         label = with_titles_cased(label)   # `PRESIDENT TITO` is President TITO
         tokens = tokenize(label)
         words = [t for t in tokens if not t.is_bracket]
@@ -1359,7 +1402,12 @@ class Names:
                 all(_is_title(t.text) for t in tokens[1:]):
             return True   # `The President:`, `The Secretary:` in a memorandum's dialogue
         first = words[0].text.lower().rstrip(".")
-        if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
+        # A field word opens no name (`Time:`, `E.O.:`), unless it is initials with a name
+        # after them (`E.O. Smith`: the telegram's field has a number after it, `E.O. 12958`)
+        # or begins a title (`First Secretary Gierek`, `FIRST DEPUTY PREMIER MIKOYAN`).
+        if first in FIELD_WORDS and not (len(words) > 1 and is_initials(words[0].text)) and \
+                not _leads_title(tokens, 0) or \
+                words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,

@@ -71,10 +71,20 @@ _SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|sub
                   r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response)")
 # An adverb before the reporting verb that may place the sentence after the conversation
 # (`Ambassador Thompson later noted that ...`, `... afterwards said ...`): a turn only for
-# someone who had one before.
+# someone who had one before. So may the same opening the paragraph (`Afterwards Chen Yi
+# said ...`).
 _AFTERWARDS = re.compile(r"(?:later|subsequently|thereafter|afterwards?) ")
+_AFTERWARDS_OPENING = re.compile(r"[ \t\u00a0]*(?:Later|Afterwards?)\b")
+# An adverbial that may open such a turn, before the name (`In conclusion Chen Yi said that
+# ...`, `At the end of the conversation, Zhou Enlai stressed ...`): the speaker holds it, the
+# name marked in it. A short list: a longer phrase may say whose words follow (`In his
+# letter Mao Zedong said`), which the turn's speaker would not say.
+_TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the end(?: of the "
+                 r"(?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|After that|"
+                 r"Finally|Further|Next|Later)")
 _REPORTED = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
+    rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+)?)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 
@@ -219,6 +229,29 @@ _CLOSING_NOTICE = re.compile(
     rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?|end[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_CLOCK})\.?"
     r"(?(open)(?:(?<=\.)[ \u00a0]+(?-i:[A-Z])[^()\[\]\n]{0,200})?[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
+# How long the meeting lasted, the recorder's closing narration, the whole paragraph, in
+# hours and minutes (days or years are a speaker's history): `The conversation lasted 1 hour
+# 40 minutes.`, `The talks lasted about two and a half hours, in a friendly atmosphere.`,
+# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, but no other.
+_AMOUNT = (r"(?:[0-9]{1,2}(?:[.,][0-9])?|an?|one|two|three|four|five|six|seven|eight|nine|"
+           r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+           r"(?:[ \u00a0]and[ \u00a0]a[ \u00a0]half)?")
+_SPAN_UNIT = r"(?:hours?|hrs?\.?|minutes?|mins?\.?)"
+_DURATION = (rf"(?:(?:about|approximately|some|over|more[ \u00a0]than|almost|nearly|around|"
+             rf"roughly|for|just[ \u00a0]over|less[ \u00a0]than)[ \u00a0])?"
+             rf"(?:half[ \u00a0]an[ \u00a0]hour|{_AMOUNT}[ \u00a0]{_SPAN_UNIT}"
+             rf"(?:(?:,?[ \u00a0]and)?[ \u00a0]{_AMOUNT}[ \u00a0]{_SPAN_UNIT})?"
+             rf"(?:[ \u00a0]and[ \u00a0]a[ \u00a0]half)?"
+             rf"|from[ \u00a0]{_TIME}[ \u00a0](?:until|till|to)[ \u00a0]{_TIME})")
+_LASTED = re.compile(
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]lasted[ \u00a0]"
+    rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
+# Who attended the meeting, told after its turns (`The conversation was attended by
+# Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`): the recorder's.
+_ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0](?:was|were)"
+                       rf"[ \u00a0](?:also[ \u00a0])?attended[ \u00a0]by|(?:Also[ \u00a0]present|"
+                       rf"Present)[ \u00a0](?:at|during)[ \u00a0]the[ \u00a0]{_MEETING}[ \u00a0]"
+                       r"(?:was|were))\b")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
 # `(The Politburo adopted the decision.)`.
@@ -576,7 +609,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         label = find_label(text, labels, matches=matches)
         if label is None and reported:
             label = find_label(text, labels, "reported")
-            if label is not None and _AFTERWARDS.match(text, label.speech) and \
+            if label is not None and (_AFTERWARDS.match(text, label.speech) or
+                                      _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
                     names.key(label.name.split()[-1]) not in speakers:
                 # No speaker of the conversation: the recorder's narration after it.
                 label, in_turn = None, False
@@ -588,6 +622,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
+                        _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)
                         or _ends_letter(text)):
             # `Recorded by ...`, `(End of conversation.)`, a dateline or signature: no one's

@@ -751,6 +751,17 @@ def test_a_telegrams_routing_fields_in_capitals_are_not_turns(tei_all):
         ["#henry-kissinger", "#andrei-gromyko"]
 
 
+def test_initials_like_a_telegram_field_before_a_name_are_a_speakers(tei_all):
+    """`E.O. Smith:` was no speaker: `E.O.` was read as the telegram's field (Executive Order,
+    `E.O. 12958`); before a name the letters are initials. `E.O.:` alone and `E.O. 12958:`
+    stay the field's paragraphs."""
+    xml = body_xml("E.O. Smith: We are glad to see you.\n\nJ.R. Brown: Thank you.\n\n"
+                   "E.O. Smith: Let us begin.\n\nE.O. 12958: N/A\n\nE.O.: GDS\n", tei_all)
+    assert xml.count('<sp who="#e-o-smith"><speaker rend="colon"><persName ref="#e-o-smith">'
+                     'E.O. Smith</persName></speaker>') == 2
+    assert "<p>E.O. 12958: N/A</p>\n\n<p>E.O.: GDS</p></sp>" in xml
+
+
 def _whos(text: str) -> list[str]:
     return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
 
@@ -925,6 +936,54 @@ def test_a_title_in_capitals_in_a_label_is_a_title(tei_all):
     xml = body_xml("The delegation arrived.\n\nMINISTER OF FOREIGN AFFAIRS: absent.\n\n"
                    "MAJOR DIFFERENCES: none.\n\nGENERAL SITUATION: calm.\n")
     assert "<sp" not in xml and "persName" not in xml
+
+
+def test_a_title_opening_with_an_ordinal_is_a_speakers():
+    """`First Secretary Novotn\u00fd:` and `FIRST DEPUTY PREMIER MIKOYAN:` were no speakers:
+    `First` heads field lines and headings (`First:`), but before a title word it begins the
+    title."""
+    assert _whos("FIRST SECRETARY NOVOTNY: We welcome you.\n\nBREZHNEV: Thank you.\n\n"
+                 "FIRST DEPUTY PREMIER MIKOYAN: Good.\n\nSecond Secretary Smith: Yes.\n\n"
+                 "First Secretary Novotn\u00fd: Go on.\n") == [
+        "#antonin-novotny", "#leonid-brezhnev", "#anastas-mikoyan", "#smith",
+        "#antonin-novotny"]
+
+
+def test_a_heading_in_a_body_of_turns_is_no_speaker(tei_all):
+    """`MAJOR DIFFERENCES:` in a body of turns, where one to four capitalized words are a
+    speaker the first time, was a person `#major-differences`: a label of heading words
+    (nouns no name has, `DIFFERENCES`, `QUESTIONS`, and the words around them, `MAJOR`,
+    `KEY`, `DISCUSSED`) is a paragraph of the turn, in capitals or not. `PRESIDENT TITO:`
+    and `BREZHNEV:` stay speakers, and so does `MAJOR:` alone (John Major)."""
+    xml = body_xml("PRESIDENT TITO: We welcome the delegation.\n\nBREZHNEV: Thank you.\n\n"
+                   "PRESIDENT TITO: Please go on.\n\nMAJOR DIFFERENCES:\n\nThe two sides "
+                   "differ on the bloc.\n\nBREZHNEV: We agree.\n\nKEY QUESTIONS DISCUSSED: "
+                   "Germany and China.\n\nMain Differences: none.\n\nMAJOR: I see.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#josip-broz-tito", "#leonid-brezhnev", "#josip-broz-tito", "#leonid-brezhnev", "#major"]
+    assert "<p>Please go on.</p>\n\n<p>MAJOR DIFFERENCES:</p>" in xml
+    assert "<p>KEY QUESTIONS DISCUSSED: " in xml and "<p>Main Differences: none.</p>" in xml
+
+
+def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
+    """`Dubcek:`, speaking once after `the First Secretary [Alexander Dub\u010dek]` named him
+    before the turns, was a paragraph of Brezhnev's turn: the bracket names a person with a
+    title, as `Counsellor Jerzy Knothe` does. `Comrade Dub\u010dek:` after such a bracket in
+    the participant line was a person `dubcek` of his own: the bracket's name is known before
+    the labels are resolved."""
+    prelude = ("On 29 July 1968 the Politburo of the CPSU CC met the Presidium of the CPCz CC "
+               "in \u010cierna nad Tisou. The talks were opened by the First Secretary "
+               "[Alexander Dub\u010dek].\n\n")
+    assert _whos(prelude + "Brezhnev: We are worried about your press.\n\nDubcek: The "
+                 "Party controls the situation.\n\nKosygin: The press writes what it likes."
+                 "\n\nBrezhnev: Let us go on.\n") == [
+        "#leonid-brezhnev", "#alexander-dubcek", "#alexei-kosygin", "#leonid-brezhnev"]
+    assert _whos("Present: L.I. Brezhnev, A.N. Kosygin, M.A. Suslov; on the Czechoslovak "
+                 "side: the First Secretary [Alexander Dub\u010dek], O. \u010cern\u00edk.\n\n"
+                 "Brezhnev: Your press attacks us.\n\nComrade Dub\u010dek: There is no "
+                 "censorship now.\n\nSuslov: That is no answer.\n\nComrade Dub\u010dek: We "
+                 "will do it, but not under pressure.\n") == [
+        "#leonid-brezhnev", "#alexander-dubcek", "#mikhail-suslov", "#alexander-dubcek"]
 
 
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
@@ -1131,6 +1190,29 @@ def test_a_journal_with_one_interlocutor_has_turns(tei_all):
                  "I visited the factory.\n\nChen Yi said that the talks had gone well.\n") == []
 
 
+@pytest.mark.parametrize("opening", [
+    "In conclusion", "In conclusion,", "At the end of the conversation", "In reply", "Then"])
+def test_a_reported_turn_may_open_with_an_adverbial(opening: str, tei_all):
+    """`In conclusion Chen Yi said that ...` in a journal of reported turns stayed in the
+    turn before (the recorder's `I answered ...` in it): a short list of adverbials may open
+    a reported turn, the speaker holding it before the name."""
+    xml = body_xml(JOURNAL + "\nI answered in the affirmative.\n\n"
+                   f"{opening} Chen Yi said that he had nothing against me personally.\n",
+                   tei_all)
+    assert f'<sp who="#chen-yi"><speaker rend="inline">{opening} <persName ref="#chen-yi">' \
+           'Chen Yi</persName></speaker> <p>said that he had nothing' in xml
+
+
+def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
+    """`Afterwards Yu Zhan said ...`, the first words reported of him, may be said after the
+    conversation, as `Yu Zhan afterwards said` may: the recorder's narration, no turn; an
+    adverbial not of the list (`In his letter`) opens none either."""
+    xml = body_xml(JOURNAL + "\nAfterwards Yu Zhan said that the trains would go.\n\n"
+                   "In his letter Chen Yi said that he would come.\n", tei_all)
+    assert xml.count("<sp ") == 3
+    assert "<p>Afterwards <persName ref=\"#yu-zhan\">Yu Zhan</persName> said" in xml
+
+
 def test_reported_speech_of_a_title_is_a_turn(tei_all):
     """`The President said that ...` between Mr. Khrushchev's turns was a paragraph of his
     turn: `The` and titles before the verb is a speaker, the participant holding the title
@@ -1215,7 +1297,26 @@ def test_an_initial_opening_a_paragraph_is_no_section_without_its_neighbours(hea
     assert re.search(f'<p><persName ref="#[a-z-]+">{initial} {surname}</persName>', xml)
 
 
+@pytest.mark.parametrize("sentence, ref", [
+    ("E. Gierek spoke about the plans of the Polish economy", "#edward-gierek"),
+    ("E. Szyr informed the meeting about the plan", "#e-szyr"),
+    ("E. Szyr then spoke about the plan", "#e-szyr")])
+def test_an_initial_before_a_verb_of_speech_is_no_section(sentence: str, ref: str, tei_all):
+    """`E. Gierek spoke about ...` after the section `D. Economic questions` was read as
+    section `E.` headed `Gierek spoke about ...`: a word and a verb of speech or report make a
+    sentence, the letter an initial. The authority knows Edward Gierek."""
+    xml = body_xml("C. Relations with Albania\n\nText.\n\nD. Economic questions\n\n"
+                   f"{sentence}\n\nText.\n", tei_all)
+    initial, rest = sentence.split(" ", 1)
+    surname, rest = rest.split(" ", 1)
+    assert f'<p><persName ref="{ref}">{initial} {surname}</persName> {rest}</p>' in xml
+    assert "<p>D. Economic questions</p>" in xml
+
+
 @pytest.mark.parametrize("notice", [
+    "The conversation lasted 1 hour 40 minutes and was held in a cool but correct atmosphere.",
+    "(The talks lasted about two and a half hours.)", "The meeting lasted half an hour.",
+    "The conversation was attended by Counsellor A.I. Sokolov.",
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
@@ -1234,7 +1335,8 @@ def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
 
 def test_the_chair_closing_the_meeting_is_speech():
     """`The meeting is adjourned.` is the chair's words (present tense): it stays in the turn,
-    as does `(The Plenum approves the report.)`."""
+    as does `(The Plenum approves the report.)`, and `The negotiations lasted ten years.`
+    (years, not the hours of a meeting)."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    "The meeting is adjourned.\n")
     assert "<p>We part.</p>\n\n<p>The meeting is adjourned.</p></sp>" in xml
@@ -1242,6 +1344,10 @@ def test_the_chair_closing_the_meeting_is_speech():
                    "(The Plenum approves the report.)\n")
     assert '<p>We part.</p>\n\n<stage type="action">(The Plenum approves the report.)</stage>' \
         '</sp>' in xml
+    # how long the talks of history lasted is the speaker's
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "The negotiations lasted ten years.\n")
+    assert "<p>We part.</p>\n\n<p>The negotiations lasted ten years.</p></sp>" in xml
 
 
 def test_a_short_form_takes_the_whole_title():

@@ -66,6 +66,11 @@ CASES = {
     "journal-first-person": '"Chen Yi said so.\\n\\nI said no.\\n\\nChen Yi said so.\\n\\n" + '
                             '"In the a b c d e f g h, I\\n\\n" * 5_000 + "At" + " a" * 50_000 + '
                             '"\\n\\n(The meeting ended at 2 p.m. " + "Abc " * 30_000 + ")"',
+    # closing narration of how long the meeting lasted, paragraphs after turns, each failing
+    # at its end after a duration and a long clause
+    "lasted-narration": '"Zhou: Yes.\\n\\nKim: No.\\n\\nZhou: Good.\\n\\n" + ('
+                        '"The talks lasted 1 hour 40 minutes and 2 hours " + "and a b " * 30 '
+                        '+ "x!\\n\\n") * 5_000',
     # a catalogue title of names joined by `and`, and posts of `of` (`Secretary of State`)
     "title-of-joined-names": '"March 17, 1979\\n\\n" + "Abc Def and Ghi Jkl with Secretary of '
                              'State Mno " * 10_000 + "\\n\\nZhou: Yes.\\n\\nKim: No."',

@@ -241,6 +241,10 @@ _SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})
 # The first word of a heading after its number, and what may follow it: a possessive or
 # lower-case words (`Relations with Albania`, `Organizational matters`, `Khrushchev's visit`).
 _HEADING_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*(?P<possessive>['\u2019]s)?")
+# A verb of speech or report after that word, maybe after `then` or `also`: `E. Gierek spoke
+# about ...`, `B. Ponomarev then informed ...` is a sentence, the word a person's surname.
+_REPORTS = re.compile(r"[ \u00a0]+(?:(?:then|also)[ \u00a0]+)?(?:spoke|speaks|" +
+                      "|".join(N.SPEECH_VERBS) + r")\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -261,7 +265,8 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
             found.append((p, section.group("number"), section))
     if not found:
         return
-    places = {place for _, number, section in found if not _is_initial(section, names)
+    places = {place for _, number, section in found
+              if not _is_initial(section, names) and not _reports(section)
               for place in _section_places(number)}
     for p, number, section in found:
         if len(number) != 1 or not any((kind, value + step) in places
@@ -286,6 +291,15 @@ def _is_initial(section: re.Match, names: N.Names) -> bool:
     return names.knows_initialled(f"{section.group('number')}. {surname}")
 
 
+def _reports(section: re.Match) -> bool:
+    """Does a verb of speech or report follow the word after a letter (`E. Gierek spoke about
+    ...`, `B. Ponomarev said`)? A sentence, whose subject is a person with an initial: no
+    heading, and no other section's neighbour."""
+    word = _HEADING_WORD.match(section.group("rest"))
+    return word is not None and not word.group("possessive") and \
+        _REPORTS.match(section.group("rest"), word.end()) is not None
+
+
 def _section_places(number: str) -> list[tuple[str, int]]:
     """Where a section's number stands in the sequences it may be of: the alphabet's and the
     Roman numerals' (`V` is either)."""
@@ -307,7 +321,8 @@ def _is_heading(section: re.Match, names: N.Names) -> bool:
             len(rest.split()) > 10 or re.search(r"\b[A-Z]\.", rest):
         return False
     after = rest[word.end():]
-    if not word.group("possessive") and not re.match(r"[ \u00a0]+[a-z]{2,}\b", after):
+    if not word.group("possessive") and not re.match(r"[ \u00a0]+[a-z]{2,}\b", after) or \
+            _reports(section):
         return False
     return not _is_initial(section, names)
 
@@ -437,6 +452,10 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
     full, variant, identified = _parts(mention)
     titles = [t.text for t in mention.titles]
     if identified and not full:
+        # A post's holder in a name's shape (`the First Secretary [Alexander Dubček]`) is a
+        # full name: known before the labels, so that `Comrade Dubček:` is he.
+        if N._name_shape(identified.split()):
+            names.add(identified)
         return
     words = full.split()
     if identified:
