@@ -12,6 +12,7 @@ import pytest
 from lxml import etree
 
 import pipeline
+from pipeline import names as N
 from pipeline.export.text import body_text
 from pipeline.names import Names
 from pipeline.tei import XML_ID
@@ -1739,7 +1740,7 @@ def test_a_partys_or_a_states_delegation_is_a_side():
     sides = _sides("CPSU delegation: Cdes. M.A. Suslov (head of the delegation), V.V. Grishin."
                    "\n\nCCP Delegation: Deng Xiaoping, Yang Shangkun.\n\nU.S. delegation: "
                    "Dean Rusk." + SUSLOV_DENG)
-    assert sides["v-v-grishin"] == ("participant", "cpsu-side", None)
+    assert sides["viktor-grishin"] == ("participant", "cpsu-side", None)
     assert sides["mikhail-suslov"] == ("participant", "cpsu-side", "head of the delegation")
     assert sides["yang-shangkun"] == sides["deng-xiaoping"] == ("participant", "ccp-side", None)
     assert sides["dean-rusk"][:2] == ("participant", "us-side")
@@ -2108,6 +2109,32 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#andrei-gromyko">Andrei Andreyevich</persName>' in xml
     assert '<persName ref="#nikita-khrushchev">Nikita Sergeyevich</persName>' in xml
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
+
+
+# The full members of the CPSU Presidium and Politburo of 1957-1985, by surname, as the
+# authority holds them.
+POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kaganovich",
+             "Voroshilov", "Mikoyan", "Suslov", "Pervukhin", "Saburov", "Zhukov", "Aristov",
+             "Belyaev", "Furtseva", "Ignatov", "Kirichenko", "Kozlov", "Kuusinen", "Mukhitdinov",
+             "Shvernik", "Kosygin", "Podgorny", "Polyansky", "Voronov", "Kirilenko", "Shelest",
+             "Shelepin", "Mazurov", "Pelshe", "Grishin", "Kunaev", "Shcherbitsky", "Kulakov",
+             "Andropov", "Gromyko", "Grechko", "Romanov", "Ustinov", "Chernenko", "Tikhonov",
+             "Gorbachev", "Aliyev", "Solomentsev", "Vorotnikov", "Chebrikov", "Ryzhkov",
+             "Ligachev", "Shevardnadze")
+
+
+def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
+    """`a letter from Shelepin` was a place `place-shelepin`, as any unknown word after `from`
+    is: the CPSU's Presidium and Politburo members of 1957-1985 are the authority's, and
+    each surname alone after `from` is the person; towns after `from` stay places."""
+    authority = {N.key(form): person.id for person in N.builtin_authority()
+                 for form in person.variants if " " not in form}
+    xml = body_xml("".join(f"A letter came from {surname}. " for surname in POLITBURO) +
+                   "Agronomists came from Pskov, from Lublin and from Gdansk.\n")
+    for surname in POLITBURO:
+        assert f'from <persName ref="#{authority[N.key(surname)]}">{surname}</persName>.' in xml
+    for town, ident in (("Pskov", "pskov"), ("Lublin", "lublin"), ("Gdansk", "gdansk")):
+        assert f'from <placeName ref="#place-{ident}">{town}</placeName>' in xml
 
 
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
