@@ -2111,6 +2111,22 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
 
 
+def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order():
+    """`Kosygin [Alexei]` was a person `kosygin-alexei`: a known given name (and patronymics)
+    in brackets after a surname make the full name given names first, so it is the Alexei
+    Kosygin of `A. Kosygin` and of the authority, named so in the record or not (`Kadar
+    [Janos]` the authority's János Kádár); a person the authority lacks gets the id of that
+    order too (`Nagy [Imre]`: `imre-nagy`)."""
+    completed = '<persName ref="#alexei-kosygin">Kosygin <supplied reason="name-completion" ' \
+        'resp="#translator">Alexei</supplied></persName>'
+    xml = body_xml("Kosygin [Alexei] arrived in Delhi. A. Kosygin spoke first.\n")
+    assert completed in xml and '<persName ref="#alexei-kosygin">A. Kosygin</persName>' in xml
+    assert completed in body_xml("We met Kosygin [Alexei] at the airport.\n")
+    xml = body_xml("Nagy [Imre] and Kadar [Janos] came.\n")
+    assert '<persName ref="#imre-nagy">Nagy <supplied' in xml
+    assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
+
+
 # The full members of the CPSU Presidium and Politburo of 1957-1985, by surname, as the
 # authority holds them.
 POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kaganovich",

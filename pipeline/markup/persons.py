@@ -342,6 +342,9 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
+        elif len(plain) == 1 and _given_after(plain[0], content):
+            full = f"{content} {spoken}"                     # Kosygin [Alexei]
+            mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
@@ -365,6 +368,17 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _given_after(surname: str, content: str) -> bool:
+    """Is a bracket after a surname its given names (`Kosygin [Alexei]`, `Kosygin [Alexei
+    Nikolayevich]`): a known given name, then maybe patronymics or given names? The full name
+    is then in its running order, given names first (Alexei Kosygin, the `A. Kosygin` of the
+    same document or the authority), not as printed (`kosygin-alexei`)."""
+    words = content.split()
+    return bool(words) and N.is_given_name(words[0]) and not N.is_given_name(surname) and \
+        N.key(content) != N.key(surname) and \
+        all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
 
 
 def _another_name(plain: list[str], content: str) -> bool:
