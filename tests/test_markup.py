@@ -1061,6 +1061,20 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
            '</closer>' in xml
 
 
+@pytest.mark.parametrize("signature, office, signed", [
+    ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
+    ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
+def test_an_office_of_title_words_alone_is_in_the_signature_before_it(signature, office, signed,
+                                                                       tei_all):
+    """`(T.N. Kaul)` / `Foreign Secretary` were two signatures, the office's capitalized words
+    read as a name, and `First Secretary` (`first` a field word) ended no letter at all: an
+    office of title words alone is the signer's, in the signature before it."""
+    xml = body_xml(f"(The talks ended at 13.15 hours.)\n\n{signature}\n\n{office}\n\n"
+                   "29.9.1971\n", tei_all)
+    assert f"<closer><signed>{signed}\n\n{office}</signed>\n\n<dateline>" in xml
+    assert xml.count("<signed>") == 1
+
+
 def test_a_reported_turn_after_later_needs_a_speaker_of_the_conversation(tei_all):
     """`Ambassador Thompson later noted that ...` after the last turn was a turn of Thompson's,
     who had none: after `later`, `afterwards`, a reported turn is only for someone who spoke
