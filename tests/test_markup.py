@@ -1784,6 +1784,22 @@ def test_a_role_word_and_colon_inside_a_participant_line_heads_the_names_after_i
     assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
 
 
+def test_participant_lines_below_the_field_lines_of_their_paragraph():
+    """`Time:` / `Location:` / `Present:` / `Interpreter:` / `Notetaker:` in one paragraph: the
+    field lines first made it no participant line, and Lois Wheeler Snow, present, had no
+    role. The lines' own headings give the names after them their roles (Nancy Tang and
+    Wang Hairong would have been `attending`), and a name on a field line none (`Chairman
+    Mao's residence`)."""
+    sides = _sides("Time: 18 December 1970, 7:30 a.m.\nLocation: Chairman Mao's residence, "
+                   "Zhongnanhai\nPresent: Lois Wheeler Snow [Edgar Snow's wife] (part of the "
+                   "time)\nInterpreter: Nancy Tang\nNotetaker: Wang Hairong\n\nChairman Mao: "
+                   "You are up early.\n\nSnow: Thank you.\n\nChairman Mao: Sit down.\n")
+    assert sides["lois-wheeler-snow"][0] == "attending"
+    assert sides["nancy-tang"][0] == "interpreter"
+    assert sides["wang-hairong"][0] == "recorder"
+    assert sides["mao-zedong"][0] is None
+
+
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
     """A side in brackets or parentheses after a name is that person's side, no occupation
     (`M.S. Kapitsa (Soviet side)` had the occupation `Soviet side`), and the person is
