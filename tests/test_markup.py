@@ -2006,6 +2006,27 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
 
 
+def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei_all):
+    """`Long Chau [Longzhou]` was a person `long-chau`, `Bang Tuong [Pingxiang]` no place and
+    its bracket a clarification: a bracket naming a gazetteer place after capitalized words
+    that name no other makes them that place's other name, the bracket a variant, as it does
+    after another name of the same place (`Peking [Beijing]`). Not a surname the bracket
+    completes (`Guo [Fujian]`), a town before the area it is in (`Sam Neua [Laos]`), nor a
+    body's word (`The Embassy [Beijing]`)."""
+    xml = body_xml("Rice is to be delivered to Long Chau [Longzhou] and Bang Tuong [Pingxiang]. "
+                   "Kissinger went to Peking [Beijing]. Guo [Fujian] came from Sam Neua [Laos]. "
+                   "The Embassy [Beijing] agreed.\n", tei_all)
+    for place, printed, bracket in (("longzhou", "Long Chau", "Longzhou"),
+                                    ("pingxiang", "Bang Tuong", "Pingxiang"),
+                                    ("beijing", "Peking", "Beijing")):
+        assert f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason=' \
+            f'"variant" resp="#translator"><placeName ref="#place-{place}">{bracket}' \
+            '</placeName></supplied>' in xml
+    assert '<persName ref="#guo-fujian">Guo <supplied reason="name-completion"' in xml
+    assert 'Sam Neua <supplied reason="clarification"' in xml
+    assert 'The Embassy <supplied reason="clarification"' in xml
+
+
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
     bracket a variant) and a name quoted after a colon stay persons; a short name and its

@@ -16,7 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
-from .places import GAZETTEER, PARTY_ABBREVIATIONS
+from .places import GAZETTEER, PARTY_ABBREVIATIONS, other_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -251,7 +251,19 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
         return []
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan_reading(reading)
+    return [mention for mention in names.scan_reading(reading)
+            if mention.words[-1].bracket is None or not _place_named_again(mention, names)]
+
+
+def _place_named_again(mention: N.Mention, names: N.Names) -> bool:
+    """Are a mention's words a place's name and its bracket the same place's other name
+    (`Long Chau [Longzhou]`: `places.other_name`), not a person: no title before them, and
+    no person the document or the authority knows by them?"""
+    if mention.titles or len(mention.words) < 2 or \
+            any(token.bracket is not None for token in mention.words[:-1]):
+        return False
+    return other_name(mention.plain, mention.words[-1].bracket.strip()) is not None and \
+        names.resolve(mention.spoken) is None
 
 
 # A section's number opening a paragraph, a Roman numeral (I to XXXIX) or a capital letter and
