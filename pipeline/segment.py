@@ -140,6 +140,12 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(
                            rf")\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
                            r"(?:\n[ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|AND|THE)"
                            r"\b[^\n.!?:;]{0,80})?")
+# An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
+# `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
+# make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
+_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
+_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
+                           r"[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -760,7 +766,9 @@ def _mark_closing(blocks: list[Block]) -> None:
 
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
-    nothing."""
+    nothing; an office of title words alone is the signer's (`Foreign Secretary`)."""
+    if _OFFICE_ALONE.fullmatch(text):
+        return "title"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
         return None

@@ -12,6 +12,7 @@ import pytest
 from lxml import etree
 
 import pipeline
+from pipeline import names as N
 from pipeline.export.text import body_text
 from pipeline.names import Names
 from pipeline.tei import XML_ID
@@ -1132,6 +1133,20 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
            '</closer>' in xml
 
 
+@pytest.mark.parametrize("signature, office, signed", [
+    ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
+    ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
+def test_an_office_of_title_words_alone_is_in_the_signature_before_it(signature, office, signed,
+                                                                       tei_all):
+    """`(T.N. Kaul)` / `Foreign Secretary` were two signatures, the office's capitalized words
+    read as a name, and `First Secretary` (`first` a field word) ended no letter at all: an
+    office of title words alone is the signer's, in the signature before it."""
+    xml = body_xml(f"(The talks ended at 13.15 hours.)\n\n{signature}\n\n{office}\n\n"
+                   "29.9.1971\n", tei_all)
+    assert f"<closer><signed>{signed}\n\n{office}</signed>\n\n<dateline>" in xml
+    assert xml.count("<signed>") == 1
+
+
 def test_a_reported_turn_after_later_needs_a_speaker_of_the_conversation(tei_all):
     """`Ambassador Thompson later noted that ...` after the last turn was a turn of Thompson's,
     who had none: after `later`, `afterwards`, a reported turn is only for someone who spoke
@@ -1858,7 +1873,7 @@ def test_a_partys_or_a_states_delegation_is_a_side():
     sides = _sides("CPSU delegation: Cdes. M.A. Suslov (head of the delegation), V.V. Grishin."
                    "\n\nCCP Delegation: Deng Xiaoping, Yang Shangkun.\n\nU.S. delegation: "
                    "Dean Rusk." + SUSLOV_DENG)
-    assert sides["v-v-grishin"] == ("participant", "cpsu-side", None)
+    assert sides["viktor-grishin"] == ("participant", "cpsu-side", None)
     assert sides["mikhail-suslov"] == ("participant", "cpsu-side", "head of the delegation")
     assert sides["yang-shangkun"] == sides["deng-xiaoping"] == ("participant", "ccp-side", None)
     assert sides["dean-rusk"][:2] == ("participant", "us-side")
@@ -1886,6 +1901,22 @@ def test_a_role_word_and_colon_inside_a_participant_line_heads_the_names_after_i
     assert sides["nam-il"][0] == "attending"   # the next line: the line's heading again
     assert sides["yu-i-dubinin"] == ("interpreter", "soviet-side", None)
     assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
+
+
+def test_participant_lines_below_the_field_lines_of_their_paragraph():
+    """`Time:` / `Location:` / `Present:` / `Interpreter:` / `Notetaker:` in one paragraph: the
+    field lines first made it no participant line, and Lois Wheeler Snow, present, had no
+    role. The lines' own headings give the names after them their roles (Nancy Tang and
+    Wang Hairong would have been `attending`), and a name on a field line none (`Chairman
+    Mao's residence`)."""
+    sides = _sides("Time: 18 December 1970, 7:30 a.m.\nLocation: Chairman Mao's residence, "
+                   "Zhongnanhai\nPresent: Lois Wheeler Snow [Edgar Snow's wife] (part of the "
+                   "time)\nInterpreter: Nancy Tang\nNotetaker: Wang Hairong\n\nChairman Mao: "
+                   "You are up early.\n\nSnow: Thank you.\n\nChairman Mao: Sit down.\n")
+    assert sides["lois-wheeler-snow"][0] == "attending"
+    assert sides["nancy-tang"][0] == "interpreter"
+    assert sides["wang-hairong"][0] == "recorder"
+    assert sides["mao-zedong"][0] is None
 
 
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
@@ -2094,6 +2125,27 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
 
 
+def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei_all):
+    """`Long Chau [Longzhou]` was a person `long-chau`, `Bang Tuong [Pingxiang]` no place and
+    its bracket a clarification: a bracket naming a gazetteer place after capitalized words
+    that name no other makes them that place's other name, the bracket a variant, as it does
+    after another name of the same place (`Peking [Beijing]`). Not a surname the bracket
+    completes (`Guo [Fujian]`), a town before the area it is in (`Sam Neua [Laos]`), nor a
+    body's word (`The Embassy [Beijing]`)."""
+    xml = body_xml("Rice is to be delivered to Long Chau [Longzhou] and Bang Tuong [Pingxiang]. "
+                   "Kissinger went to Peking [Beijing]. Guo [Fujian] came from Sam Neua [Laos]. "
+                   "The Embassy [Beijing] agreed.\n", tei_all)
+    for place, printed, bracket in (("longzhou", "Long Chau", "Longzhou"),
+                                    ("pingxiang", "Bang Tuong", "Pingxiang"),
+                                    ("beijing", "Peking", "Beijing")):
+        assert f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason=' \
+            f'"variant" resp="#translator"><placeName ref="#place-{place}">{bracket}' \
+            '</placeName></supplied>' in xml
+    assert '<persName ref="#guo-fujian">Guo <supplied reason="name-completion"' in xml
+    assert 'Sam Neua <supplied reason="clarification"' in xml
+    assert 'The Embassy <supplied reason="clarification"' in xml
+
+
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
     bracket a variant) and a name quoted after a colon stay persons; a short name and its
@@ -2227,6 +2279,48 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#andrei-gromyko">Andrei Andreyevich</persName>' in xml
     assert '<persName ref="#nikita-khrushchev">Nikita Sergeyevich</persName>' in xml
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
+
+
+def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order():
+    """`Kosygin [Alexei]` was a person `kosygin-alexei`: a known given name (and patronymics)
+    in brackets after a surname make the full name given names first, so it is the Alexei
+    Kosygin of `A. Kosygin` and of the authority, named so in the record or not (`Kadar
+    [Janos]` the authority's János Kádár); a person the authority lacks gets the id of that
+    order too (`Nagy [Imre]`: `imre-nagy`)."""
+    completed = '<persName ref="#alexei-kosygin">Kosygin <supplied reason="name-completion" ' \
+        'resp="#translator">Alexei</supplied></persName>'
+    xml = body_xml("Kosygin [Alexei] arrived in Delhi. A. Kosygin spoke first.\n")
+    assert completed in xml and '<persName ref="#alexei-kosygin">A. Kosygin</persName>' in xml
+    assert completed in body_xml("We met Kosygin [Alexei] at the airport.\n")
+    xml = body_xml("Nagy [Imre] and Kadar [Janos] came.\n")
+    assert '<persName ref="#imre-nagy">Nagy <supplied' in xml
+    assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
+
+
+# The full members of the CPSU Presidium and Politburo of 1957-1985, by surname, as the
+# authority holds them.
+POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kaganovich",
+             "Voroshilov", "Mikoyan", "Suslov", "Pervukhin", "Saburov", "Zhukov", "Aristov",
+             "Belyaev", "Furtseva", "Ignatov", "Kirichenko", "Kozlov", "Kuusinen", "Mukhitdinov",
+             "Shvernik", "Kosygin", "Podgorny", "Polyansky", "Voronov", "Kirilenko", "Shelest",
+             "Shelepin", "Mazurov", "Pelshe", "Grishin", "Kunaev", "Shcherbitsky", "Kulakov",
+             "Andropov", "Gromyko", "Grechko", "Romanov", "Ustinov", "Chernenko", "Tikhonov",
+             "Gorbachev", "Aliyev", "Solomentsev", "Vorotnikov", "Chebrikov", "Ryzhkov",
+             "Ligachev", "Shevardnadze")
+
+
+def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
+    """`a letter from Shelepin` was a place `place-shelepin`, as any unknown word after `from`
+    is: the CPSU's Presidium and Politburo members of 1957-1985 are the authority's, and
+    each surname alone after `from` is the person; towns after `from` stay places."""
+    authority = {N.key(form): person.id for person in N.builtin_authority()
+                 for form in person.variants if " " not in form}
+    xml = body_xml("".join(f"A letter came from {surname}. " for surname in POLITBURO) +
+                   "Agronomists came from Pskov, from Lublin and from Gdansk.\n")
+    for surname in POLITBURO:
+        assert f'from <persName ref="#{authority[N.key(surname)]}">{surname}</persName>.' in xml
+    for town, ident in (("Pskov", "pskov"), ("Lublin", "lublin"), ("Gdansk", "gdansk")):
+        assert f'from <placeName ref="#place-{ident}">{town}</placeName>' in xml
 
 
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():

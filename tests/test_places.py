@@ -788,3 +788,19 @@ def test_soviet_cities_after_from_are_places():
     marked = run("The report came from Kharkov and from Rostov, then from Stalingrad.")
     assert _place("kharkov", "Kharkov") in marked and _place("rostov", "Rostov") in marked
     assert _place("volgograd", "Stalingrad") in marked
+
+
+@pytest.mark.parametrize("words, content, expected", [
+    (["Long", "Chau"], "Longzhou", "Longzhou"), (["Bang", "Tuong"], "Pingxiang", "Pingxiang"),
+    (["Peking"], "Beijing", "Beijing"), (["The", "Bang", "Tuong"], "Pingxiang", "Pingxiang"),
+    (["Hanoi"], "Vietnam", None),          # another place: where it is
+    (["Sam", "Neua"], "Laos", None), (["Tumen"], "Jilin", None),   # an area: where it is
+    (["Guo"], "Fujian", None),             # a surname and its given name
+    (["Embassy"], "Beijing", None), (["Premier"], "Beijing", None), (["Soviet"], "Moscow", None),
+    (["Long", "Chau's"], "Longzhou", None), (["Long", "Chau"], "Longzhou Province", None),
+])
+def test_other_name_of_a_place_in_brackets(words: list[str], content: str,
+                                           expected: str | None) -> None:
+    """The words before a bracket naming a gazetteer place are its other name only when they
+    name no other place and no area is meant, and are no title, body, people or surname."""
+    assert places.other_name(words, content) == expected

@@ -459,7 +459,8 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
             not before.strip() and not after.strip():
         _note(parent, "editorial", "#archive", group, text, context)
     else:
-        reason = "variant" if _respelling(stripped, before) else "clarification"
+        reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) \
+            else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
 
@@ -486,6 +487,20 @@ def _respelling(content: str, before: str) -> bool:
                 _respelt(N.key(" ".join(name)), other):
             return True
     return False
+
+
+def _place_again(content: str, before: str) -> bool:
+    """Does a bracket name the place that the capitalized words just before it name another
+    way, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong [Pingxiang]`, `Peking
+    [Beijing]`: `places.other_name`)? A variant of the name, as a respelling is."""
+    if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
+        return False
+    words: list[str] = []
+    for word in reversed(before.rsplit(None, 4)[-4:]):   # the last words: not all split
+        if not word[:1].isupper():
+            break
+        words.insert(0, word)
+    return places.other_name(words, content) is not None
 
 
 def _respelt(one: str, two: str) -> bool:

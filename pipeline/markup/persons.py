@@ -16,7 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
-from .places import GAZETTEER, PARTY_ABBREVIATIONS
+from .places import GAZETTEER, PARTY_ABBREVIATIONS, other_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -148,6 +148,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text)
         heading = _heading(head.group("head")) if head is not None else None
+        if heading is None and head is not None and listing is None:
+            head = _after_fields(text, head)   # `Time: ...` / `Location: ...` / `Present: ...`
+            heading = _heading(head.group("head")) if head is not None else None
         start = head.end() if heading else 0
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
             heading = listing = None   # `[Translator's Note: ... when Bulganin was ...]`
@@ -168,6 +171,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             continue
         for entry in _ENTRY_SEPARATOR.split(text[start:]):
             entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+            opening = _PARTICIPANT_LINE.match(entry)
+            if opening is not None and _heading(opening.group("head")) is not None:
+                entry = entry[opening.end():]   # a line's own heading: `Interpreter: Nancy Tang`
             words = entry.split()
             if len(words) > 2 and words[-1].lower() == "side":
                 # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
@@ -182,6 +188,21 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
 
 
 _P, _SP = tag("p"), tag("sp")
+
+
+def _after_fields(text: str, head: re.Match) -> re.Match | None:
+    """The participant heading of a line after the field lines a paragraph opens with (`Time:
+    18 December 1970` / `Location: Zhongnanhai` / `Present: Lois Wheeler Snow`), as
+    `_PARTICIPANT_LINE` matches it; None when a line of another kind comes first. `head` is
+    the first line's match."""
+    while head is not None and head.group("head").lower() in N.FIELD_WORDS:
+        line_end = text.find("\n", head.end())
+        if line_end < 0:
+            return None
+        head = _PARTICIPANT_LINE.match(text, line_end + 1)
+        if head is not None and _heading(head.group("head")) is not None:
+            return head
+    return None
 
 
 def _count_labels(div: etree._Element, names: N.Names) -> None:
@@ -230,7 +251,19 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
         return []
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan_reading(reading)
+    return [mention for mention in names.scan_reading(reading)
+            if mention.words[-1].bracket is None or not _place_named_again(mention, names)]
+
+
+def _place_named_again(mention: N.Mention, names: N.Names) -> bool:
+    """Are a mention's words a place's name and its bracket the same place's other name
+    (`Long Chau [Longzhou]`: `places.other_name`), not a person: no title before them, and
+    no person the document or the authority knows by them?"""
+    if mention.titles or len(mention.words) < 2 or \
+            any(token.bracket is not None for token in mention.words[:-1]):
+        return False
+    return other_name(mention.plain, mention.words[-1].bracket.strip()) is not None and \
+        names.resolve(mention.spoken) is None
 
 
 # A section's number opening a paragraph, a Roman numeral (I to XXXIX) or a capital letter and
@@ -357,6 +390,9 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
+        elif len(plain) == 1 and _given_after(plain[0], content):
+            full = f"{content} {spoken}"                     # Kosygin [Alexei]
+            mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
@@ -380,6 +416,17 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             identified = content                             # Filippov [Stalin]
             mention.reasons[token.start] = "identification"
     return full, variant, identified
+
+
+def _given_after(surname: str, content: str) -> bool:
+    """Is a bracket after a surname its given names (`Kosygin [Alexei]`, `Kosygin [Alexei
+    Nikolayevich]`): a known given name, then maybe patronymics or given names? The full name
+    is then in its running order, given names first (Alexei Kosygin, the `A. Kosygin` of the
+    same document or the authority), not as printed (`kosygin-alexei`)."""
+    words = content.split()
+    return bool(words) and N.is_given_name(words[0]) and not N.is_given_name(surname) and \
+        N.key(content) != N.key(surname) and \
+        all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
 
 
 def _another_name(plain: list[str], content: str) -> bool:
@@ -647,9 +694,10 @@ def _participants(names: N.Names, lines: _Lines) -> None:
     alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
     and the paragraphs after it that are lists (see `_listed_under`). `lines` are the body's
     paragraphs as `_collect_listed` read them."""
-    for p, _, _, heading in lines:
+    for p, text, start, heading in lines:
         if heading is not None:
-            _give_roles(p, names, *heading)
+            # From the heading's line: the field lines above it list no one.
+            _give_roles(p, names, *heading, text.rfind("\n", 0, start) + 1)
 
 
 def _heading(head: str) -> tuple[str, str] | None:
@@ -748,11 +796,13 @@ def _heading_alone(line: str) -> tuple[str, str] | None:
     return _heading(side.group("head")) if side else None
 
 
-def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
+def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
+                from_offset: int = 0) -> None:
     """Give the persons of participant paragraph `p` the role and side of their heading, and
     their post as occupation (or as role: `Interpreter`)."""
     pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
-    for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
+    for name, (line_role, line_side) in _under_headings(p, role, side_name,
+                                                        from_offset).items():
         person = names.persons.get(name.get("ref", "")[1:])
         if person is None or _possessive(name):
             continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
@@ -801,22 +851,29 @@ _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>on[ \u00a0]+the[ \u00a0]+[
                            r"(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*[,:]", re.IGNORECASE)
 
 
-def _under_headings(p: etree._Element, role: str, side_name: str
+def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
-    `PARTICIPANTS:`) heads the lines after it, a role word and a colon inside a line (`;
-    interpreter:`) the names after it on that line."""
+    `PARTICIPANTS:`) heads the lines after it, a heading opening a line (`Interpreter: Nancy
+    Tang` below `Present: ...`) and a role word and a colon inside a line (`; interpreter:`)
+    the names after them on that line. The names before `from_offset` in the paragraph's
+    text (on the field lines above its heading's line: `Location: Chairman Mao's residence`)
+    are under none."""
     found: dict[etree._Element, tuple[str, str]] = {}
     current, line = (role, side_name), ""
     inline: str | None = None   # the role a role word and a colon inside the line gives
     inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
+    opening: tuple[str, str] | None = None   # what the line's opening heading gives, once read
+    read = 0   # the characters of the paragraph's text fed so far
 
     def feed(chunk: str) -> None:
-        nonlocal current, line, inline, inline_side
+        nonlocal current, line, inline, inline_side, opening, read
+        read += len(chunk)
         *complete, rest = chunk.split("\n")
         if complete:
-            inline = inline_side = None   # `; interpreter:` heads the rest of its line
+            # `; interpreter:` and `Interpreter:` opening the line head the rest of its line
+            inline = inline_side = opening = None
         for role_word in _ROLE_IN_LINE.finditer(rest):
             inline = _heading(role_word.group("role"))[0]
         for side in _SIDE_IN_LINE.finditer(rest):
@@ -832,12 +889,22 @@ def _under_headings(p: etree._Element, role: str, side_name: str
 
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
-            if element.tag == _PERSNAME:
-                found[element] = (inline or current[0], inline_side or current[1])
+            if element.tag == _PERSNAME and read >= from_offset:
+                if opening is None:
+                    opening = _opening_heading(line)
+                found[element] = (inline or opening[0] or current[0],
+                                  inline_side or opening[1] or current[1])
             feed(element.text or "")
         elif element is not p:
             feed(element.tail or "")
     return found
+
+
+def _opening_heading(line: str) -> tuple[str, str]:
+    """The (role, side) of the participant heading a line opens with, read up to a name after
+    its colon (`Interpreter: `, `Notetaker: `); ("", "") for a line that opens with none."""
+    head = _PARTICIPANT_LINE.match(line)
+    return (_heading(head.group("head")) if head is not None else None) or ("", "")
 
 
 def _after(p: etree._Element, name: etree._Element) -> str | None:
