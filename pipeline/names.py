@@ -293,6 +293,27 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "rec'd", "rec\u2019d", "recd", "received", "sent", "origin", "dist",
                "precedence", "drafted", "cleared", "clearance", "clearances", "approved"}
 
+# The classification and registry markings a document heads with a colon, any case: `Top
+# Secret:`, `Strictly Confidential:`, the GDR's `Reserved Matter:` (Verschlusssache), the
+# CPSU's `Special Folder:` (osobaya papka). A field line, never a speaker: read as one, it took
+# the header and the participant lines after it into its turn.
+CLASSIFICATIONS = frozenset({
+    "secret", "top secret", "strictly secret", "most secret", "confidential",
+    "strictly confidential", "personal", "strictly personal", "personal and confidential",
+    "personal and secret", "personal copy", "reserved matter", "closed matter", "secret matter",
+    "confidential matter", "classified matter", "special folder", "special file",
+    "top secret special folder", "of special importance", "for official use only",
+    "for official use", "official use only", "for internal use only", "for service use only",
+    "eyes only", "for your eyes only", "restricted", "classified", "single copy", "only copy",
+    "not for publication", "not for the press", "streng geheim", "geheim", "vertraulich",
+    "geheime verschlusssache", "vertrauliche verschlusssache"})
+
+
+def is_classification(label: str) -> bool:
+    """Is `label` (the words before a colon) a classification marking (`Reserved Matter`)?"""
+    return " ".join(label.lower().split()) in CLASSIFICATIONS
+
+
 # The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
 # MOSCOW`, `Amembassy MOSCOW`, `SecState WASHDC`, `USMISSION GENEVA`, `CINCPAC POLAD`): posts
 # and commands, never a person's name (`Amembassy MOSCOW` read as `Fidel CASTRO` is).
@@ -1359,7 +1380,8 @@ class Names:
                 all(_is_title(t.text) for t in tokens[1:]):
             return True   # `The President:`, `The Secretary:` in a memorandum's dialogue
         first = words[0].text.lower().rstrip(".")
-        if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
+        if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text) \
+                or is_classification(label):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,

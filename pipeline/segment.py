@@ -646,7 +646,8 @@ def _participant_surnames(body: str, spans
         if head is None and at is None:
             listing = False
             label = _LABEL.match(body, start, end)
-            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
+                    and not names.is_classification(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
             continue

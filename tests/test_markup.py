@@ -1147,6 +1147,20 @@ def test_a_participants_surname_is_a_speaker_the_first_time():
          "#erich-honecker"]
 
 
+@pytest.mark.parametrize("marking", ["Reserved Matter", "Special Folder", "Special File",
+                                     "Closed Matter", "Top Secret", "Strictly Confidential",
+                                     "For Official Use Only", "PERSONAL"])
+def test_a_classification_over_the_participants_is_no_speaker(marking: str):
+    """`Reserved Matter:` over SED minutes was a speaker whose turn took the participant line
+    in, and `Top Secret:`, no speaker, still hid that line: `Rau:`, speaking once, went into
+    the turn before. A classification marking is a field line."""
+    assert _whos(f"{marking}:\nNr. 32/61\n\nParticipants: Walter Ulbricht, Erich Honecker, "
+                 "Heinrich Rau\n\nUlbricht: Comrades.\n\nHonecker: Yes.\n\nUlbricht: Good."
+                 "\n\nRau: I agree.\n\nUlbricht: Good.\n") == \
+        ["#walter-ulbricht", "#erich-honecker", "#walter-ulbricht", "#heinrich-rau",
+         "#walter-ulbricht"]
+
+
 def test_a_participants_surname_before_a_colon_in_a_report_is_text(tei_all):
     """Outside a body of speech turns, `Nushi:` opening a paragraph of a report that lists
     Gogo Nushi is the report's text, not a turn holding the rest of the document."""
