@@ -221,11 +221,17 @@ _CLOSING_NOTICE = re.compile(
     re.IGNORECASE)
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
-# `(The Politburo adopted the decision.)`.
+# `(The Politburo adopted the decision.)`, `(The Politburo voted. ...)`; no objection raised,
+# or how the members voted: `(There was no objection. The proposal was adopted
+# unanimously.)`, `(Seven members voted for, four against.)`, `(All voted for.)`.
 _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
              r"[ \u00a0](?:was|were)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
              r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
-             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided)\b")
+             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided|voted)\b|"
+             r"There[ \u00a0](?:was|were)[ \u00a0]no[ \u00a0](?:objections?|other proposals|"
+             r"questions|remarks)\b|(?:All|Everyone|(?:[A-Z]?[a-z]+|[0-9]+)[ \u00a0]"
+             r"(?:members|comrades|delegates|participants))[ \u00a0](?:present[ \u00a0])?"
+             r"(?:voted|abstained)\b")
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name

@@ -1222,12 +1222,15 @@ def test_an_initial_opening_a_paragraph_is_no_section_without_its_neighbours(hea
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
     "(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)",
     "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]",
+    "(There was no objection. The proposal was adopted unanimously.)",
+    "(Seven members voted for, four against, the others abstained.)", "(All voted for.)",
+    "(The Politburo voted. Comrade Honecker voted for his own release.)",
     "End: 1:40 p.m.", "End at 14:00", "(The meeting ended at 2 p.m. Premier Zhou saw Chairman "
     "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
-    speech."""
+    speech, and so were no objection raised and the members' votes counted."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
