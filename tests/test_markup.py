@@ -1048,6 +1048,18 @@ def test_the_archives_note_after_the_signature_stays_in_the_closer(note: str, te
     assert re.search(r"</dateline>\n\n(<note|<stamp|\(Resolution).*</closer>", xml)
 
 
+def test_a_signature_is_read_through_its_sic(tei_all):
+    """`A. LUKIANOV [sic]` under the office, before `[Seal of the CC CPSU]`, stayed in the
+    last turn with the seal, where `A. LUKIANOV` closes the minutes: the editors' `[sic]` is
+    no part of the name's shape."""
+    xml = body_xml("GORBACHEV: We begin.\n\nGROMYKO: I agree.\n\nGORBACHEV: So it is "
+                   "decided.\n\nSecretary of the CC CPSU\nA. LUKIANOV [sic]\n\n"
+                   "[Seal of the CC CPSU]\n", tei_all)
+    assert '<p>So it is decided.</p></sp>\n\n<closer><signed>Secretary of the ' in xml
+    assert 'A. <sic>LUKIANOV</sic></persName> <note type="sic" place="inline" ' \
+           'rend="brackets" resp="#translator">sic</note></signed>\n\n<stamp ' in xml
+
+
 @pytest.mark.parametrize("office", [
     "\nFirst Secretary of the CC\nof the HSWP", "\n\nFirst Secretary of the CC\nof the HSWP"])
 def test_the_signers_office_on_two_lines(office: str, tei_all):
