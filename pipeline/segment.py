@@ -46,15 +46,16 @@ _PERIOD_LABEL = re.compile(
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four
-# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`). A label only
-# where the body's period labels named that surname before (`A.N. Kosygin.`), see
-# `_period_surnames`: read alone, it would be any short sentence. A word's letters are never
-# given back (possessive): nothing after a word can match one, and given back, every
-# paragraph (`Vice Premier Deng Xiaoping said ...`) was read again from each letter.
+# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`, the editors'
+# `[sic]` after it: `Hoxha [sic]. Albania ...`). A label only where the body's period labels
+# named that surname before (`A.N. Kosygin.`), see `_period_surnames`: read alone, it would
+# be any short sentence. A word's letters are never given back (possessive): nothing after a
+# word can match one, and given back, every paragraph (`Vice Premier Deng Xiaoping said ...`)
+# was read again from each letter.
 _NAME_WORD_LOWER = f"[{names.CAPITALS}]" r"[a-z\u00e0-\u00ff\u0100-\u024f][\w'\u2019\-]*+"
 _SURNAME_PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
-    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
@@ -896,9 +897,14 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
     and be a speaker's label (`Kosygin. How is ...`): in a body of period labels, the
     surnames they name (`A.N. Kosygin.`, `BREZHNEV.`) and the participant lines'; else, the
     names of known persons that so open two paragraphs each, two names at least (`Kosygin.`
-    and `Taraki.` taking turns). A short sentence (`Good.`) is none of them."""
+    and `Taraki.` taking turns). Once two turns or more are so labelled, a known person's
+    surname alone that opens a paragraph once, its speech after it, is one too (`Gomułka.
+    Poland supports ...` between `Ulbricht.` and `Khrushchev.`). A short sentence (`Good.`) is
+    none of them."""
     named: set[str] = set()
+    turns = 0   # the paragraphs that open with a label of `_PERIOD_LABEL`
     repeated: Counter[str] = Counter()
+    speaking: set[str] = set()   # the mixed-case labels with speech after them in a paragraph
     for start, end in spans:
         text = body[start:end]
         match = _PERIOD_LABEL.match(text)
@@ -906,15 +912,26 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
                 labels.is_person_label(match.group("label"), strict=True):
             named.update(names.key(word) for word in match.group("label").split()
                          if not names.is_initials(word))
+            turns += 1
             continue
         match = _SURNAME_PERIOD_LABEL.match(text)
         if match:
             repeated[match.group("label")] += 1
+            if text[match.end():].strip():
+                speaking.add(match.group("label"))
     if named:
-        return frozenset(named | labels.participants)
-    twice = {names.key(label.split()[-1]) for label, count in repeated.items()
-             if count >= 2 and labels.is_person_label(label, strict=True)}
-    return frozenset(twice) if len(twice) >= 2 else frozenset()
+        surnames = named | labels.participants
+    else:
+        twice = {names.key(label.split()[-1]) for label, count in repeated.items()
+                 if count >= 2 and labels.is_person_label(label, strict=True)}
+        surnames = twice if len(twice) >= 2 else set()
+    turns += sum(count for label, count in repeated.items()
+                 if names.key(label.split()[-1]) in surnames)
+    if turns >= 2:
+        surnames |= {names.key(label) for label, count in repeated.items()
+                     if count == 1 and label in speaking and " " not in label and
+                     labels.known.resolve(label) is not None}
+    return frozenset(surnames)
 
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,

@@ -988,6 +988,25 @@ def test_a_surname_before_a_period_is_a_label_in_a_body_of_period_labels(tei_all
                  "Herat?\n") == []
 
 
+def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
+    """`Gomułka. Poland supports ...`, `Hoxha [sic]. Albania ...`, speaking once among the
+    period labels of Ulbricht and Khrushchev, stayed in the turn before: known persons, they
+    are labels once two turns are. A surname no one knows or one alone stays text, and so
+    does a known surname in a body of no period labels."""
+    xml = body_xml("Ulbricht. The situation is acute.\n\nKhrushchev. What do you propose?"
+                   "\n\nUlbricht. To close the border.\n\nGomu\u0142ka. Poland supports it."
+                   "\n\nHoxha [sic]. Albania supports it.\n\nKhrushchev. Good.\n\n"
+                   "Lemberg. The city was quiet.\n\nKosygin.\n", tei_all)
+    assert '<sp who="#wladyslaw-gomulka"><speaker rend="period"><persName ' \
+           'ref="#wladyslaw-gomulka">Gomu\u0142ka</persName></speaker> <p><placeName' in xml
+    assert '<sp who="#enver-hoxha"><speaker rend="period"><sic><persName ref="#enver-hoxha">' \
+           'Hoxha</persName></sic> <note type="sic" place="inline" rend="brackets" ' \
+           'resp="#translator">sic</note></speaker> <p><placeName' in xml
+    assert "<p>Good.</p>\n\n<p>Lemberg. The city was quiet.</p>" in xml
+    assert xml.count("<sp ") == 6
+    assert _whos("Gomu\u0142ka. Poland supports it.\n\nKosygin. We agree.\n") == []
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
