@@ -314,6 +314,15 @@ def is_classification(label: str) -> bool:
     return " ".join(label.lower().split()) in CLASSIFICATIONS
 
 
+# The room's voices heading a turn, no one's name: `Voices:`, `Voice from the floor:`,
+# `Several voices:`, `Cries from the hall:`, `Interjection:`. A turn of the voices, no person
+# of the register's, as `(Voices: "Correct!")` in a turn is a stage direction.
+VOICES = re.compile(r"(?i:(?:(?:some|several|many|individual|other|loud)[ \u00a0])?"
+                    r"(?:voices?|cries|shouts|exclamations?|interjections?)"
+                    r"(?:[ \u00a0](?:in|from)[ \u00a0](?:the[ \u00a0])?"
+                    r"(?:hall|room|floor|audience|seats|gallery))?)")
+
+
 # The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
 # MOSCOW`, `Amembassy MOSCOW`, `SecState WASHDC`, `USMISSION GENEVA`, `CINCPAC POLAD`): posts
 # and commands, never a person's name (`Amembassy MOSCOW` read as `Fidel CASTRO` is).
@@ -1381,7 +1390,7 @@ class Names:
             return True   # `The President:`, `The Secretary:` in a memorandum's dialogue
         first = words[0].text.lower().rstrip(".")
         if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text) \
-                or is_classification(label):
+                or is_classification(label) or VOICES.fullmatch(label):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,

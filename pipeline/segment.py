@@ -63,6 +63,13 @@ _DEFINING_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>[ \u00a0]*\[(?P<note>(?:henceforth|hereafter)\b[^\[\]\n]{1,100})\])(?P<stage>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# The room's voices as a turn's label (`names.VOICES`), or an interjection and who made it:
+# `Voices: Correct!`, `Voice from the floor: And the economic assistance?`, `Interjection by
+# Comrade Matern: When?`. In a body of turns only, after the first.
+_VOICES_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
+    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -462,12 +469,14 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
     "reported", a reported-speech turn's (`Stalin asks ...`), with "surname", a name in mixed
-    case before a period (`Kosygin. How ...`), which only some bodies have.
+    case before a period (`Kosygin. How ...`), which only some bodies have, with "voices", the
+    room's (`Voices: Correct!`, `Interjection by Comrade Matern: When?`).
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,)}.get(
+    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,),
+                "voices": (_VOICES_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
         match = matches[text] if pattern is _LABEL and matches is not None and \
@@ -480,6 +489,9 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif pattern is _SURNAME_PERIOD_LABEL:
             if names.key(name.split()[-1]) not in known.period_surnames:
+                continue
+        elif pattern is _VOICES_LABEL:
+            if match.group("person") and not known.is_person_label(match.group("person")):
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
@@ -591,9 +603,16 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
+        voices = False
+        if label is None and seen_turn:
+            label = find_label(text, labels, "voices")
+            voices = label is not None
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
-            in_turn = seen_turn = True
+            # The room's voices, an interjection, say their few words: the paragraphs after
+            # them are no more theirs (`Resolution:` after `Voices: Agreed.`).
+            in_turn = not voices or label.speech >= len(text)
+            seen_turn = True
             speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or

@@ -1192,6 +1192,27 @@ def test_a_classification_over_the_participants_is_no_speaker(marking: str):
          "#walter-ulbricht"]
 
 
+def test_the_rooms_voices_unbracketed_are_a_turn_of_their_own(tei_all):
+    """`Voices: Correct!` and `Voice from the floor: ...` stayed paragraphs of the turn before:
+    they are a turn of the voices, with no `@who` (no person of the register, as
+    `(Voices: "Correct!")` is a stage direction), and `Interjection by Comrade Matern: When?`
+    is Matern's. What follows is no more theirs; before the first turn they stay text."""
+    source = ("Voices: none yet.\n\nParticipants: Walter Ulbricht, Hermann Matern, Erich "
+              "Honecker\n\nUlbricht: We must act.\n\nInterjection by Comrade Matern: When?"
+              "\n\nUlbricht: Soon.\n\nVoices: Correct!\n\nVoice from the floor: And the "
+              "wire?\n\nResolution:\n\nHonecker: Good.\n")
+    xml = body_xml(source, tei_all)
+    assert '<p>Voices: none yet.</p>' in xml
+    assert '<sp who="#hermann-matern"><speaker rend="colon">Interjection by <persName ' \
+           'ref="#hermann-matern"><addName type="honorific">Comrade</addName> Matern' \
+           '</persName></speaker> <p>When?</p></sp>' in xml
+    assert '<p>Soon.</p></sp>\n\n<sp><speaker rend="colon">Voices</speaker> <p>Correct!</p>' \
+           '</sp>\n\n<sp><speaker rend="colon">Voice from the floor</speaker> <p>And the ' \
+           'wire?</p></sp>\n\n<p>Resolution:</p>' in xml
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["erich-honecker", "hermann-matern", "walter-ulbricht"]
+
+
 def test_a_participants_surname_before_a_colon_in_a_report_is_text(tei_all):
     """Outside a body of speech turns, `Nushi:` opening a paragraph of a report that lists
     Gogo Nushi is the report's text, not a turn holding the rest of the document."""
