@@ -70,6 +70,16 @@ _VOICES_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
     rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
     r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+# A name, a spaced dash and the speech, as Polish, Hungarian and East German minutes print
+# their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
+# We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
+# (`Lech Wałęsa – the leader of Solidarity – said` is an apposition). The delimiter holds the
+# space before the dash: an `sp` holds no text of its own. A label only of a person's name
+# (initials, a title or the register's), in a body that has two of them (`_dash_labelled`).
+_DASH_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim> [\u2013\u2014\-])(?P<sep>[ \t]+)"
+    f"(?=[{names.CAPITALS}(\\[\"\u201c\u201e'])")
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -245,10 +255,12 @@ _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|state
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
-# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
+# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), `Present at the
+# meeting:`.
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
-                           r"(?:participants|present|attending|attendees|taking part)[ \t\u00a0]*:",
-                           re.IGNORECASE)
+                           r"(?:participants|present|attending|attendees|taking part)"
+                           r"(?:[ \u00a0](?:at|in)[ \u00a0](?:the[ \u00a0])?(?:meeting|session|"
+                           r"talks|conversation))?[ \t\u00a0]*:", re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -265,14 +277,15 @@ class Label:
     end: int            # end of the name tokens
     stage: tuple[int, int] | None  # span of "(to X)" including parentheses
     note: tuple[int, int] | None   # span of "[henceforth ...]" including brackets
-    delim: str          # ":", "." or "" (reported speech)
+    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013")
     delim_at: int       # offset of the delimiter
     speech: int         # where the speech starts (after the separator)
     name: str           # the label's name text, brackets kept
 
     @property
     def rend(self) -> str:
-        return {":": "colon", ".": "period", "": "inline"}[self.delim]
+        return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
+                " \u2014": "em-dash", " -": "hyphen"}[self.delim]
 
 
 @dataclass
@@ -469,14 +482,15 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
     "reported", a reported-speech turn's (`Stalin asks ...`), with "surname", a name in mixed
-    case before a period (`Kosygin. How ...`), which only some bodies have, with "voices", the
-    room's (`Voices: Correct!`, `Interjection by Comrade Matern: When?`).
+    case before a period (`Kosygin. How ...`), which only some bodies have, with "dash", a
+    name before a spaced dash (`W. Gomułka – We ...`), with "voices", the room's (`Voices:
+    Correct!`, `Interjection by Comrade Matern: When?`).
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
     patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,),
-                "voices": (_VOICES_LABEL,)}.get(
+                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
         match = matches[text] if pattern is _LABEL and matches is not None and \
@@ -489,6 +503,13 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif pattern is _SURNAME_PERIOD_LABEL:
             if names.key(name.split()[-1]) not in known.period_surnames:
+                continue
+        elif pattern is _DASH_LABEL:
+            # A person's name by its shape or the register's, or a participant's the
+            # participant lines list (`Albin Siwak`, no given name the lists know).
+            if _SECTION_NUMBER.fullmatch(name) or \
+                    not known.is_person_label(name, strict=True) and \
+                    names.key(name.split()[-1]) not in known.participants:
                 continue
         elif pattern is _VOICES_LABEL:
             if match.group("person") and not known.is_person_label(match.group("person")):
@@ -538,6 +559,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     known.dialogue = not reported and sum(turns.values()) >= 3
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
+    dashes = _dash_labelled(body, spans, labels)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):
@@ -603,6 +625,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
+        if label is None and dashes:
+            label = find_label(text, labels, "dash")
         voices = False
         if label is None and seen_turn:
             label = find_label(text, labels, "voices")
@@ -951,6 +975,19 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
                      if count == 1 and label in speaking and " " not in label and
                      labels.known.resolve(label) is not None}
     return frozenset(surnames)
+
+
+def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:
+    """Does the body print its turns with a spaced dash after the name (`W. Gomułka – We
+    ...`): do two paragraphs or more open so with a person's name? One alone may be an
+    apposition (`A. Gromyko – Then Foreign Minister – ...`)."""
+    found = 0
+    for start, end in spans:
+        if find_label(body[start:end], labels, "dash") is not None:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,

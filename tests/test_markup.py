@@ -988,6 +988,28 @@ def test_a_surname_before_a_period_is_a_label_in_a_body_of_period_labels(tei_all
                  "Herat?\n") == []
 
 
+def test_a_name_before_a_spaced_dash_is_a_label_where_such_labels_recur(tei_all):
+    """`W. Gomułka – We support ...`, as Polish, Hungarian and East German minutes print their
+    turns, was never a turn: a person's name (initials, a title, the register's, or a
+    participant's the participant lines list: `Albin Siwak`), a spaced en dash, em dash or
+    hyphen, and a capital, in a body with two such paragraphs. The delimiter keeps the space
+    before it. An apposition (`– the leader`), a phrase (`The result –`) stay text."""
+    xml = body_xml("Present at the meeting: Comrades Wojciech Jaruzelski, Albin Siwak.\n\n"
+                   "W. Jaruzelski \u2013 We must decide.\n\nAlbin Siwak \u2013 (interrupting) "
+                   "The workers ask.\n\nA. Gromyko \u2014 Then it is agreed.\n\nW. Jaruzelski"
+                   " - Good.\n\nLech Wa\u0142\u0119sa \u2013 the leader of Solidarity \u2013 "
+                   "said no.\n\nThe result \u2013 A failure.\n", tei_all)
+    assert '<sp who="#wojciech-jaruzelski"><speaker rend="en-dash"><persName ' \
+           'ref="#wojciech-jaruzelski">W. Jaruzelski</persName></speaker> <p>We must' in xml
+    assert '<sp who="#albin-siwak"><speaker rend="en-dash">' in xml
+    assert '<sp who="#andrei-gromyko"><speaker rend="em-dash">' in xml
+    assert '<speaker rend="hyphen"><persName ref="#wojciech-jaruzelski">W. Jaruzelski' \
+           '</persName></speaker> <p>Good.</p>' in xml
+    assert xml.count("<sp ") == 4
+    # one alone may be an apposition's
+    assert _whos("Report.\n\nA. Gromyko \u2013 Then it is agreed.\n\nThe talks went on.\n") == []
+
+
 def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
     """`Gomułka. Poland supports ...`, `Hoxha [sic]. Albania ...`, speaking once among the
     period labels of Ulbricht and Khrushchev, stayed in the turn before: known persons, they

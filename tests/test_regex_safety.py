@@ -84,6 +84,13 @@ CASES = {
                                     '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
     # a side after a name in a participant line, after a long run of spaces
     "participant-side-after-spaces": '"Present: a" + " " * 200_000 + "b side\\n\\nZhou: Hi."',
+    # dash labels, and names and initials that fail before a dash; the room's voices
+    "dash-labels": '"W. Gomu\u0142ka \u2013 We agree.\\n\\nA. Gromyko \u2014 Yes.\\n\\n" * 5_000 + '
+                   '"Abc Def " * 20_000 + "\u2013 x"',
+    "failing-initials-dash": '"A. Gromyko \u2013 Yes.\\n\\nA. Gromyko \u2013 No.\\n\\n" + '
+                             '"A. " * 30_000 + "\u2013 x"',
+    "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
+                     '"Interjection by " + "Abc " * 20_000 + ": x"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
