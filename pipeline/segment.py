@@ -65,11 +65,13 @@ _DEFINING_LABEL = re.compile(
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # The room's voices as a turn's label (`names.VOICES`), or an interjection and who made it:
 # `Voices: Correct!`, `Voice from the floor: And the economic assistance?`, `Interjection by
-# Comrade Matern: When?`. In a body of turns only, after the first.
+# Comrade Matern: When?`; in a body of period labels, `VOICES. Correct.`. In a body of turns
+# only, after the first.
 _VOICES_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
     rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:|\.(?=[ \t\n\u00a0]|$))"
+    r"(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # A name, a spaced dash and the speech, as Polish, Hungarian and East German minutes print
 # their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
 # We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
@@ -512,7 +514,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                     names.key(name.split()[-1]) not in known.participants:
                 continue
         elif pattern is _VOICES_LABEL:
-            if match.group("person") and not known.is_person_label(match.group("person")):
+            if match.group("person") and not known.is_person_label(match.group("person")) or \
+                    match.group("delim") == "." and not known.period_surnames:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \

@@ -1218,7 +1218,8 @@ def test_the_rooms_voices_unbracketed_are_a_turn_of_their_own(tei_all):
     """`Voices: Correct!` and `Voice from the floor: ...` stayed paragraphs of the turn before:
     they are a turn of the voices, with no `@who` (no person of the register, as
     `(Voices: "Correct!")` is a stage direction), and `Interjection by Comrade Matern: When?`
-    is Matern's. What follows is no more theirs; before the first turn they stay text."""
+    is Matern's. What follows is no more theirs; before the first turn they stay text. Among
+    period labels `VOICES.` was a person `voices`."""
     source = ("Voices: none yet.\n\nParticipants: Walter Ulbricht, Hermann Matern, Erich "
               "Honecker\n\nUlbricht: We must act.\n\nInterjection by Comrade Matern: When?"
               "\n\nUlbricht: Soon.\n\nVoices: Correct!\n\nVoice from the floor: And the "
@@ -1233,6 +1234,10 @@ def test_the_rooms_voices_unbracketed_are_a_turn_of_their_own(tei_all):
            'wire?</p></sp>\n\n<p>Resolution:</p>' in xml
     ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
     assert sorted(ids) == ["erich-honecker", "hermann-matern", "walter-ulbricht"]
+    # among period labels, with a period (it was a person `voices`)
+    assert _whos("BREZHNEV. We must act.\n\nGROMYKO. I agree.\n\nVOICES. Correct.\n\n"
+                 "BREZHNEV. Good.\n") == ["#leonid-brezhnev", "#andrei-gromyko", None,
+                                           "#leonid-brezhnev"]
 
 
 def test_a_participants_surname_before_a_colon_in_a_report_is_text(tei_all):
