@@ -329,6 +329,34 @@ def is_heading(label: str) -> bool:
     return any(word in HEADING_NOUNS or word in FIELD_WORDS for word in words) and \
         all(word in HEADING_NOUNS or word in FIELD_WORDS or word in HEADING_QUALIFIERS or
             word in _NOT_NAME_WORDS for word in words)
+# The classification and registry markings a document heads with a colon, any case: `Top
+# Secret:`, `Strictly Confidential:`, the GDR's `Reserved Matter:` (Verschlusssache), the
+# CPSU's `Special Folder:` (osobaya papka). A field line, never a speaker: read as one, it took
+# the header and the participant lines after it into its turn.
+CLASSIFICATIONS = frozenset({
+    "secret", "top secret", "strictly secret", "most secret", "confidential",
+    "strictly confidential", "personal", "strictly personal", "personal and confidential",
+    "personal and secret", "personal copy", "reserved matter", "closed matter", "secret matter",
+    "confidential matter", "classified matter", "special folder", "special file",
+    "top secret special folder", "of special importance", "for official use only",
+    "for official use", "official use only", "for internal use only", "for service use only",
+    "eyes only", "for your eyes only", "restricted", "classified", "single copy", "only copy",
+    "not for publication", "not for the press", "streng geheim", "geheim", "vertraulich",
+    "geheime verschlusssache", "vertrauliche verschlusssache"})
+
+
+def is_classification(label: str) -> bool:
+    """Is `label` (the words before a colon) a classification marking (`Reserved Matter`)?"""
+    return " ".join(label.lower().split()) in CLASSIFICATIONS
+
+
+# The room's voices heading a turn, no one's name: `Voices:`, `Voice from the floor:`,
+# `Several voices:`, `Cries from the hall:`, `Interjection:`. A turn of the voices, no person
+# of the register's, as `(Voices: "Correct!")` in a turn is a stage direction.
+VOICES = re.compile(r"(?i:(?:(?:some|several|many|individual|other|loud)[ \u00a0])?"
+                    r"(?:voices?|cries|shouts|exclamations?|interjections?)"
+                    r"(?:[ \u00a0](?:in|from)[ \u00a0](?:the[ \u00a0])?"
+                    r"(?:hall|room|floor|audience|seats|gallery))?)")
 
 
 # The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
@@ -1407,7 +1435,8 @@ class Names:
         # or begins a title (`First Secretary Gierek`, `FIRST DEPUTY PREMIER MIKOYAN`).
         if first in FIELD_WORDS and not (len(words) > 1 and is_initials(words[0].text)) and \
                 not _leads_title(tokens, 0) or \
-                words[0].text in NOT_NAME and not _is_title(words[0].text):
+                words[0].text in NOT_NAME and not _is_title(words[0].text) or \
+                is_classification(label) or VOICES.fullmatch(label):
             return False
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,

@@ -46,15 +46,16 @@ _PERIOD_LABEL = re.compile(
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four
-# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`). A label only
-# where the body's period labels named that surname before (`A.N. Kosygin.`), see
-# `_period_surnames`: read alone, it would be any short sentence. A word's letters are never
-# given back (possessive): nothing after a word can match one, and given back, every
-# paragraph (`Vice Premier Deng Xiaoping said ...`) was read again from each letter.
+# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`, the editors'
+# `[sic]` after it: `Hoxha [sic]. Albania ...`). A label only where the body's period labels
+# named that surname before (`A.N. Kosygin.`), see `_period_surnames`: read alone, it would
+# be any short sentence. A word's letters are never given back (possessive): nothing after a
+# word can match one, and given back, every paragraph (`Vice Premier Deng Xiaoping said ...`)
+# was read again from each letter.
 _NAME_WORD_LOWER = f"[{names.CAPITALS}]" r"[a-z\u00e0-\u00ff\u0100-\u024f][\w'\u2019\-]*+"
 _SURNAME_PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
-    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
@@ -62,6 +63,25 @@ _DEFINING_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>[ \u00a0]*\[(?P<note>(?:henceforth|hereafter)\b[^\[\]\n]{1,100})\])(?P<stage>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# The room's voices as a turn's label (`names.VOICES`), or an interjection and who made it:
+# `Voices: Correct!`, `Voice from the floor: And the economic assistance?`, `Interjection by
+# Comrade Matern: When?`; in a body of period labels, `VOICES. Correct.`. In a body of turns
+# only, after the first.
+_VOICES_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
+    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:|\.(?=[ \t\n\u00a0]|$))"
+    r"(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+# A name, a spaced dash and the speech, as Polish, Hungarian and East German minutes print
+# their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
+# We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
+# (`Lech Wałęsa – the leader of Solidarity – said` is an apposition). The delimiter holds the
+# space before the dash: an `sp` holds no text of its own. A label only of a person's name
+# (initials, a title or the register's), in a body that has two of them (`_dash_labelled`).
+_DASH_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim> [\u2013\u2014\-])(?P<sep>[ \t]+)"
+    f"(?=[{names.CAPITALS}(\\[\"\u201c\u201e'])")
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -116,9 +136,11 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+# The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
+# reads a date through it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
-                        r"[ \t\u00a0]*")
+                        r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
@@ -260,18 +282,26 @@ _ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]
                        r"(?:was|were))\b")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
-# `(The Politburo adopted the decision.)`.
+# `(The Politburo adopted the decision.)`, `(The Politburo voted. ...)`; no objection raised,
+# or how the members voted: `(There was no objection. The proposal was adopted
+# unanimously.)`, `(Seven members voted for, four against.)`, `(All voted for.)`.
 _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
              r"[ \u00a0](?:was|were)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
              r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
-             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided)\b")
+             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided|voted)\b|"
+             r"There[ \u00a0](?:was|were)[ \u00a0]no[ \u00a0](?:objections?|other proposals|"
+             r"questions|remarks)\b|(?:All|Everyone|(?:[A-Z]?[a-z]+|[0-9]+)[ \u00a0]"
+             r"(?:members|comrades|delegates|participants))[ \u00a0](?:present[ \u00a0])?"
+             r"(?:voted|abstained)\b")
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
-# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`).
+# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), `Present at the
+# meeting:`.
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
-                           r"(?:participants|present|attending|attendees|taking part)[ \t\u00a0]*:",
-                           re.IGNORECASE)
+                           r"(?:participants|present|attending|attendees|taking part)"
+                           r"(?:[ \u00a0](?:at|in)[ \u00a0](?:the[ \u00a0])?(?:meeting|session|"
+                           r"talks|conversation))?[ \t\u00a0]*:", re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -288,14 +318,15 @@ class Label:
     end: int            # end of the name tokens
     stage: tuple[int, int] | None  # span of "(to X)" including parentheses
     note: tuple[int, int] | None   # span of "[henceforth ...]" including brackets
-    delim: str          # ":", "." or "" (reported speech)
+    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013")
     delim_at: int       # offset of the delimiter
     speech: int         # where the speech starts (after the separator)
     name: str           # the label's name text, brackets kept
 
     @property
     def rend(self) -> str:
-        return {":": "colon", ".": "period", "": "inline"}[self.delim]
+        return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
+                " \u2014": "em-dash", " -": "hyphen"}[self.delim]
 
 
 @dataclass
@@ -492,12 +523,15 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
     "reported", a reported-speech turn's (`Stalin asks ...`), with "surname", a name in mixed
-    case before a period (`Kosygin. How ...`), which only some bodies have.
+    case before a period (`Kosygin. How ...`), which only some bodies have, with "dash", a
+    name before a spaced dash (`W. Gomułka – We ...`), with "voices", the room's (`Voices:
+    Correct!`, `Interjection by Comrade Matern: When?`).
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,)}.get(
+    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,),
+                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
         match = matches[text] if pattern is _LABEL and matches is not None and \
@@ -510,6 +544,17 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif pattern is _SURNAME_PERIOD_LABEL:
             if names.key(name.split()[-1]) not in known.period_surnames:
+                continue
+        elif pattern is _DASH_LABEL:
+            # A person's name by its shape or the register's, or a participant's the
+            # participant lines list (`Albin Siwak`, no given name the lists know).
+            if _SECTION_NUMBER.fullmatch(name) or \
+                    not known.is_person_label(name, strict=True) and \
+                    names.key(name.split()[-1]) not in known.participants:
+                continue
+        elif pattern is _VOICES_LABEL:
+            if match.group("person") and not known.is_person_label(match.group("person")) or \
+                    match.group("delim") == "." and not known.period_surnames:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
@@ -556,6 +601,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     known.dialogue = not reported and sum(turns.values()) >= 3
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
+    dashes = _dash_labelled(body, spans, labels)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):
@@ -622,9 +668,18 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
+        if label is None and dashes:
+            label = find_label(text, labels, "dash")
+        voices = False
+        if label is None and seen_turn:
+            label = find_label(text, labels, "voices")
+            voices = label is not None
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
-            in_turn = seen_turn = True
+            # The room's voices, an interjection, say their few words: the paragraphs after
+            # them are no more theirs (`Resolution:` after `Voices: Agreed.`).
+            in_turn = not voices or label.speech >= len(text)
+            seen_turn = True
             speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
@@ -687,7 +742,8 @@ def _participant_surnames(body: str, spans
         if head is None and at is None:
             listing = False
             label = _LABEL.match(body, start, end)
-            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
+                    and not names.is_classification(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
             continue
@@ -930,9 +986,14 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
     and be a speaker's label (`Kosygin. How is ...`): in a body of period labels, the
     surnames they name (`A.N. Kosygin.`, `BREZHNEV.`) and the participant lines'; else, the
     names of known persons that so open two paragraphs each, two names at least (`Kosygin.`
-    and `Taraki.` taking turns). A short sentence (`Good.`) is none of them."""
+    and `Taraki.` taking turns). Once two turns or more are so labelled, a known person's
+    surname alone that opens a paragraph once, its speech after it, is one too (`Gomułka.
+    Poland supports ...` between `Ulbricht.` and `Khrushchev.`). A short sentence (`Good.`) is
+    none of them."""
     named: set[str] = set()
+    turns = 0   # the paragraphs that open with a label of `_PERIOD_LABEL`
     repeated: Counter[str] = Counter()
+    speaking: set[str] = set()   # the mixed-case labels with speech after them in a paragraph
     for start, end in spans:
         text = body[start:end]
         match = _PERIOD_LABEL.match(text)
@@ -940,15 +1001,39 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
                 labels.is_person_label(match.group("label"), strict=True):
             named.update(names.key(word) for word in match.group("label").split()
                          if not names.is_initials(word))
+            turns += 1
             continue
         match = _SURNAME_PERIOD_LABEL.match(text)
         if match:
             repeated[match.group("label")] += 1
+            if text[match.end():].strip():
+                speaking.add(match.group("label"))
     if named:
-        return frozenset(named | labels.participants)
-    twice = {names.key(label.split()[-1]) for label, count in repeated.items()
-             if count >= 2 and labels.is_person_label(label, strict=True)}
-    return frozenset(twice) if len(twice) >= 2 else frozenset()
+        surnames = named | labels.participants
+    else:
+        twice = {names.key(label.split()[-1]) for label, count in repeated.items()
+                 if count >= 2 and labels.is_person_label(label, strict=True)}
+        surnames = twice if len(twice) >= 2 else set()
+    turns += sum(count for label, count in repeated.items()
+                 if names.key(label.split()[-1]) in surnames)
+    if turns >= 2:
+        surnames |= {names.key(label) for label, count in repeated.items()
+                     if count == 1 and label in speaking and " " not in label and
+                     labels.known.resolve(label) is not None}
+    return frozenset(surnames)
+
+
+def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:
+    """Does the body print its turns with a spaced dash after the name (`W. Gomułka – We
+    ...`): do two paragraphs or more open so with a person's name? One alone may be an
+    apposition (`A. Gromyko – Then Foreign Minister – ...`)."""
+    found = 0
+    for start, end in spans:
+        if find_label(body[start:end], labels, "dash") is not None:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,

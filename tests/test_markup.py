@@ -1061,6 +1061,47 @@ def test_a_surname_before_a_period_is_a_label_in_a_body_of_period_labels(tei_all
                  "Herat?\n") == []
 
 
+def test_a_name_before_a_spaced_dash_is_a_label_where_such_labels_recur(tei_all):
+    """`W. Gomułka – We support ...`, as Polish, Hungarian and East German minutes print their
+    turns, was never a turn: a person's name (initials, a title, the register's, or a
+    participant's the participant lines list: `Albin Siwak`), a spaced en dash, em dash or
+    hyphen, and a capital, in a body with two such paragraphs. The delimiter keeps the space
+    before it. An apposition (`– the leader`), a phrase (`The result –`) stay text."""
+    xml = body_xml("Present at the meeting: Comrades Wojciech Jaruzelski, Albin Siwak.\n\n"
+                   "W. Jaruzelski \u2013 We must decide.\n\nAlbin Siwak \u2013 (interrupting) "
+                   "The workers ask.\n\nA. Gromyko \u2014 Then it is agreed.\n\nW. Jaruzelski"
+                   " - Good.\n\nLech Wa\u0142\u0119sa \u2013 the leader of Solidarity \u2013 "
+                   "said no.\n\nThe result \u2013 A failure.\n", tei_all)
+    assert '<sp who="#wojciech-jaruzelski"><speaker rend="en-dash"><persName ' \
+           'ref="#wojciech-jaruzelski">W. Jaruzelski</persName></speaker> <p>We must' in xml
+    assert '<sp who="#albin-siwak"><speaker rend="en-dash">' in xml
+    assert '<sp who="#andrei-gromyko"><speaker rend="em-dash">' in xml
+    assert '<speaker rend="hyphen"><persName ref="#wojciech-jaruzelski">W. Jaruzelski' \
+           '</persName></speaker> <p>Good.</p>' in xml
+    assert xml.count("<sp ") == 4
+    # one alone may be an apposition's
+    assert _whos("Report.\n\nA. Gromyko \u2013 Then it is agreed.\n\nThe talks went on.\n") == []
+
+
+def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
+    """`Gomułka. Poland supports ...`, `Hoxha [sic]. Albania ...`, speaking once among the
+    period labels of Ulbricht and Khrushchev, stayed in the turn before: known persons, they
+    are labels once two turns are. A surname no one knows or one alone stays text, and so
+    does a known surname in a body of no period labels."""
+    xml = body_xml("Ulbricht. The situation is acute.\n\nKhrushchev. What do you propose?"
+                   "\n\nUlbricht. To close the border.\n\nGomu\u0142ka. Poland supports it."
+                   "\n\nHoxha [sic]. Albania supports it.\n\nKhrushchev. Good.\n\n"
+                   "Lemberg. The city was quiet.\n\nKosygin.\n", tei_all)
+    assert '<sp who="#wladyslaw-gomulka"><speaker rend="period"><persName ' \
+           'ref="#wladyslaw-gomulka">Gomu\u0142ka</persName></speaker> <p><placeName' in xml
+    assert '<sp who="#enver-hoxha"><speaker rend="period"><sic><persName ref="#enver-hoxha">' \
+           'Hoxha</persName></sic> <note type="sic" place="inline" rend="brackets" ' \
+           'resp="#translator">sic</note></speaker> <p><placeName' in xml
+    assert "<p>Good.</p>\n\n<p>Lemberg. The city was quiet.</p>" in xml
+    assert xml.count("<sp ") == 6
+    assert _whos("Gomu\u0142ka. Poland supports it.\n\nKosygin. We agree.\n") == []
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
@@ -1119,6 +1160,18 @@ def test_the_archives_note_after_the_signature_stays_in_the_closer(note: str, te
                    tei_all)
     assert '<p>I request instructions.</p>\n\n<closer><signed><persName ' in xml
     assert re.search(r"</dateline>\n\n(<note|<stamp|\(Resolution).*</closer>", xml)
+
+
+def test_a_signature_is_read_through_its_sic(tei_all):
+    """`A. LUKIANOV [sic]` under the office, before `[Seal of the CC CPSU]`, stayed in the
+    last turn with the seal, where `A. LUKIANOV` closes the minutes: the editors' `[sic]` is
+    no part of the name's shape."""
+    xml = body_xml("GORBACHEV: We begin.\n\nGROMYKO: I agree.\n\nGORBACHEV: So it is "
+                   "decided.\n\nSecretary of the CC CPSU\nA. LUKIANOV [sic]\n\n"
+                   "[Seal of the CC CPSU]\n", tei_all)
+    assert '<p>So it is decided.</p></sp>\n\n<closer><signed>Secretary of the ' in xml
+    assert 'A. <sic>LUKIANOV</sic></persName> <note type="sic" place="inline" ' \
+           'rend="brackets" resp="#translator">sic</note></signed>\n\n<stamp ' in xml
 
 
 @pytest.mark.parametrize("office", [
@@ -1257,6 +1310,46 @@ def test_a_participants_surname_is_a_speaker_the_first_time():
          "#erich-honecker"]
 
 
+@pytest.mark.parametrize("marking", ["Reserved Matter", "Special Folder", "Special File",
+                                     "Closed Matter", "Top Secret", "Strictly Confidential",
+                                     "For Official Use Only", "PERSONAL"])
+def test_a_classification_over_the_participants_is_no_speaker(marking: str):
+    """`Reserved Matter:` over SED minutes was a speaker whose turn took the participant line
+    in, and `Top Secret:`, no speaker, still hid that line: `Rau:`, speaking once, went into
+    the turn before. A classification marking is a field line."""
+    assert _whos(f"{marking}:\nNr. 32/61\n\nParticipants: Walter Ulbricht, Erich Honecker, "
+                 "Heinrich Rau\n\nUlbricht: Comrades.\n\nHonecker: Yes.\n\nUlbricht: Good."
+                 "\n\nRau: I agree.\n\nUlbricht: Good.\n") == \
+        ["#walter-ulbricht", "#erich-honecker", "#walter-ulbricht", "#heinrich-rau",
+         "#walter-ulbricht"]
+
+
+def test_the_rooms_voices_unbracketed_are_a_turn_of_their_own(tei_all):
+    """`Voices: Correct!` and `Voice from the floor: ...` stayed paragraphs of the turn before:
+    they are a turn of the voices, with no `@who` (no person of the register, as
+    `(Voices: "Correct!")` is a stage direction), and `Interjection by Comrade Matern: When?`
+    is Matern's. What follows is no more theirs; before the first turn they stay text. Among
+    period labels `VOICES.` was a person `voices`."""
+    source = ("Voices: none yet.\n\nParticipants: Walter Ulbricht, Hermann Matern, Erich "
+              "Honecker\n\nUlbricht: We must act.\n\nInterjection by Comrade Matern: When?"
+              "\n\nUlbricht: Soon.\n\nVoices: Correct!\n\nVoice from the floor: And the "
+              "wire?\n\nResolution:\n\nHonecker: Good.\n")
+    xml = body_xml(source, tei_all)
+    assert '<p>Voices: none yet.</p>' in xml
+    assert '<sp who="#hermann-matern"><speaker rend="colon">Interjection by <persName ' \
+           'ref="#hermann-matern"><addName type="honorific">Comrade</addName> Matern' \
+           '</persName></speaker> <p>When?</p></sp>' in xml
+    assert '<p>Soon.</p></sp>\n\n<sp><speaker rend="colon">Voices</speaker> <p>Correct!</p>' \
+           '</sp>\n\n<sp><speaker rend="colon">Voice from the floor</speaker> <p>And the ' \
+           'wire?</p></sp>\n\n<p>Resolution:</p>' in xml
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["erich-honecker", "hermann-matern", "walter-ulbricht"]
+    # among period labels, with a period (it was a person `voices`)
+    assert _whos("BREZHNEV. We must act.\n\nGROMYKO. I agree.\n\nVOICES. Correct.\n\n"
+                 "BREZHNEV. Good.\n") == ["#leonid-brezhnev", "#andrei-gromyko", None,
+                                           "#leonid-brezhnev"]
+
+
 def test_a_participants_surname_before_a_colon_in_a_report_is_text(tei_all):
     """Outside a body of speech turns, `Nushi:` opening a paragraph of a report that lists
     Gogo Nushi is the report's text, not a turn holding the rest of the document."""
@@ -1337,12 +1430,15 @@ def test_an_initial_before_a_verb_of_speech_is_no_section(sentence: str, ref: st
     "(The vote was unanimous. Comrade Honecker also voted for his release.)",
     "(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)",
     "(The Politburo adopted the decision.)", "[The meeting then elected the commission.]",
+    "(There was no objection. The proposal was adopted unanimously.)",
+    "(Seven members voted for, four against, the others abstained.)", "(All voted for.)",
+    "(The Politburo voted. Comrade Honecker voted for his own release.)",
     "End: 1:40 p.m.", "End at 14:00", "(The meeting ended at 2 p.m. Premier Zhou saw Chairman "
     "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
-    speech."""
+    speech, and so were no objection raised and the members' votes counted."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml

@@ -94,6 +94,13 @@ CASES = {
     "caps-line-leads": '"Abc: Yes.\\n\\nAB NEW CD EMBASSY, x\\n" * 20_000',
     "time-parentheses": '"Zhou: Yes " + "(at this stage) (in the translation) (before signing) '
                         'a " * 20_000',
+    # dash labels, and names and initials that fail before a dash; the room's voices
+    "dash-labels": '"W. Gomu\u0142ka \u2013 We agree.\\n\\nA. Gromyko \u2014 Yes.\\n\\n" * 5_000 + '
+                   '"Abc Def " * 20_000 + "\u2013 x"',
+    "failing-initials-dash": '"A. Gromyko \u2013 Yes.\\n\\nA. Gromyko \u2013 No.\\n\\n" + '
+                             '"A. " * 30_000 + "\u2013 x"',
+    "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
+                     '"Interjection by " + "Abc " * 20_000 + ": x"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

@@ -627,6 +627,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         # A label we could not read as a name: the whole label is the person.
         text = "".join(speaker.itertext()).strip()
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
+        if N.VOICES.fullmatch(label):
+            return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
         holder = _holder(label, names)
         person = holder or names.resolve(label) or names.add(label)
         person.present = True
