@@ -1925,6 +1925,10 @@ NOT_PERSONS = [
     ("They met in Dong Dang.", "Dong Dang"),
     ("Only 7 trains had reached Dong Dang by March.", "Dong Dang"),
     ("Incidents at Lang Son and Cao Bang. Our troops in Cao Bang are ready.", "Cao Bang"),
+    # a gazetteer's place of two words or more, its accents in a bracket, whatever its shape
+    ("The French are in difficulty after Dien Bien Phu. After Dien Bien Phu [\u0110i\u1ec7n "
+     "Bi\u00ean Ph\u1ee7] they left.", "Dien Bien Phu"),
+    ("They took Cao Bang [Cao B\u1eb1ng] and Hanoi [H\u00e0 N\u1ed9i].", "Cao Bang"),
     # a word and a bracket translating or respelling it: a place, a body, a paper, a ship
     ("They wrote about the Xisha [Paracel] and Nansha [Spratly] Islands.", "Nansha"),
     ("The Americans bombed the Yalu [Amnok] bridges.", "Yalu"),
@@ -1960,16 +1964,19 @@ def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words
 
 def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
     """`Jagang [Chagang]`, `Hungnam [Heungnam]`, `Haiphong [Hai Phong]`, `Rodong Sinmun
-    [Nodong Sinmun]`: another spelling of the name before it (the same letters, or most of
-    them from the same first letter or one a romanization shifts) is a variant, as DESIGN
-    says, not words supplied; an adjective after its country stays supplied."""
+    [Nodong Sinmun]`, `Dien Bien Phu [Điện Biên Phủ]` (three words were `clarification`):
+    another spelling of the name before it (the same letters, or most of them from the same
+    first letter or one a romanization shifts) is a variant, as DESIGN says, not words
+    supplied; an adjective after its country stays supplied."""
     xml = body_xml("The Jagang [Chagang] province and the Hungnam [Heungnam] plant, the port of "
                    "Haiphong [Hai Phong] and Rodong Sinmun [Nodong Sinmun]. The Korea [Korean] "
-                   "side.\n", tei_all)
+                   "side. After Dien Bien Phu [\u0110i\u1ec7n Bi\u00ean Ph\u1ee7].\n",
+                   tei_all)
     assert '<supplied reason="variant" resp="#translator">Nodong Sinmun</supplied>' in xml
     # a respelling the gazetteer knows is the same place as the name before it
     for place, bracket in (("jagang", "Chagang"), ("hungnam", "Heungnam"),
-                           ("haiphong", "Hai Phong")):
+                           ("haiphong", "Hai Phong"),
+                           ("dien-bien-phu", "\u0110i\u1ec7n Bi\u00ean Ph\u1ee7")):
         assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
             f'{bracket}</placeName></supplied>' in xml
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml

@@ -16,7 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
-from .places import GAZETTEER, PARTY_ABBREVIATIONS
+from .places import GAZETTEER, PARTY_ABBREVIATIONS, known_place
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -225,12 +225,17 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
               full_only: bool = False) -> list[N.Mention]:
+    """The person mentions of `element`'s own text. A name of the gazetteer's of two words or
+    more without a title is a place, whatever its shape or bracket says (`Cao Bang`, `Dien
+    Bien Phu [Điện Biên Phủ]`, the `Hà Nội` of `Hanoi [Hà Nội]`): the places pass marks it.
+    One word may be a person's too (`Gorky`)."""
     reading = _read(element, readings)
     if reading is None or not reading.starts:
         return []
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan_reading(reading)
+    return [mention for mention in names.scan_reading(reading)
+            if mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken)]
 
 
 # A section's number opening a paragraph, a Roman numeral (I to XXXIX) or a capital letter and
