@@ -1450,6 +1450,7 @@ class Names:
         if shape is None:
             return None
         titles, words = shape
+        words = self._known_longer(reading, i + len(titles) + len(words), words)
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
@@ -1477,6 +1478,22 @@ class Names:
                 mention.spoken not in self.hints:
             return None
         return mention
+
+    def _known_longer(self, reading: Reading, n: int, words: list[Token]) -> list[Token]:
+        """`words`, and token n after them when it is a word no name has (a place's, a common
+        word) that makes with them a name the document or the authority knows: a surname of
+        two words (`[Pierre] Mendès France`, `Mendès France`: France is no place there)."""
+        tokens = reading.tokens
+        if n >= len(tokens) or tokens[n].bracket is not None or _name_word(tokens[n].text) or \
+                not tokens[n].text[:1].isupper() or \
+                reading.text[tokens[n - 1].end:tokens[n].start] not in _SPACES:
+            return words   # most mentions: the name ended at a word of a name's
+        longer = words + [tokens[n]]
+        for name in (" ".join(t.text for t in longer if t.bracket is None),
+                     " ".join(t.text if t.bracket is None else t.bracket for t in longer)):
+            if key(name) in self._by_key or key(name) in self._authority_by_key:
+                return longer
+        return words
 
     def _may_know(self, word: str) -> bool:
         """Could `resolve(word)` find someone? False only when it surely cannot: most lone

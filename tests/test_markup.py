@@ -775,6 +775,18 @@ def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     assert "Bak Jeong-hui" in forms["park-chung-hee"]
 
 
+def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
+    """`[Pierre] Mendès France` was a person `pierre-mendes` and a place France: a word no
+    name has (a place's) after a name is the name's when the two make a name the authority
+    (or the document) knows."""
+    xml = body_xml("[Pierre] Mend\u00e8s France may form a government. Mend\u00e8s France is "
+                   "the new premier and visits France.\n")
+    assert '<persName ref="#pierre-mendes-france"><supplied reason="name-completion" ' \
+        'resp="#translator">Pierre</supplied> Mend\u00e8s France</persName> may' in xml
+    assert '<persName ref="#pierre-mendes-france">Mend\u00e8s France</persName> is' in xml
+    assert 'visits <placeName ref="#place-france">France</placeName>' in xml
+
+
 def test_a_bracket_inside_a_name_is_no_person_of_its_own():
     """`General [Tran Van] Don` names Tran Van Don only: its bracket, read alone, had become a
     register entry `tran-van` that nothing pointed at."""
