@@ -140,10 +140,22 @@ VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
 # Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
-# where `Xisha [Paracel]` is no one.
+# where `Xisha [Paracel]` is no one. The prime ministers, foreign ministers and the
+# negotiators of the 1956 declaration (Matsumoto) and of the Liao-Takasaki trade (Matsumura,
+# Takasaki, Furui, Tagawa, Takeyama), whom Chinese and Korean records name surname first.
 JAPANESE_SURNAMES = frozenset("""Yoshida Hatoyama Ishibashi Kishi Ikeda Sato Tanaka Miki Fukuda
 Ohira Suzuki Nakasone Takeshita Uno Kaifu Miyazawa Shigemitsu Fujiyama Kosaka Shiina Aichi
-Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe""".split())
+Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe Higashikuni
+Shidehara Katayama Ashida Hosokawa Murayama Hashimoto Obuchi Matsumoto Matsumura Takasaki
+Furui Tagawa Takeyama""".split())
+# A Japanese given name romanized (Hepburn, long vowels unmarked or folded), in small
+# letters: syllables of a consonant and a vowel, a lone vowel or `n`, a doubled consonant
+# before one (`hayato`, `masayoshi`, `etsusaburo`, `kakuei`, `ippei`). Few English words are
+# all such syllables but places (`Tokyo`, `Japan`: NOT_NAME) and short ones (`Make`): two
+# vowels at least (`_VOWEL`), and a surname of the list beside it.
+_JAPANESE_GIVEN = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:sh|ch|ts|[kgnhbpmr]y?|[sztdwyfj])?"
+                             r"[aiueo]|n(?![aiueoy]))+")
+_VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` has three
 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
@@ -1043,13 +1055,25 @@ class Names:
 
     def add(self, name: str, *, variant: str | None = None, title: str | None = None,
             lang: str | None = None) -> Person:
-        """Return the person called `name`, adding them (from the authority if known)."""
+        """Return the person called `name`, adding them (from the authority if known). A
+        Japanese name printed surname first is the person of the name given name first
+        (`given_name_first`)."""
+        ordered = given_name_first(name)
+        if ordered != name:
+            person = self.add(ordered, variant=variant, title=title, lang=lang)
+            self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
+            return person
         person = self.find_exact(name)
         if person is None:
             person = self._by_initials(name, self._by_surname)
             if person is not None:
                 person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
                 self._index_form(person, name)
+        if person is None and _initialled(name):
+            hinted = self._hinted_initials(name)
+            if hinted is not None:   # `I. Hatoyama` of `... Prime Minister Hatoyama Ichiro`
+                person = self.add(hinted)
+                self.add_variant(person, name)
         if person is None:
             person = self._initialled_before(name)
             if person is not None:
@@ -1101,6 +1125,19 @@ class Names:
                           for form in (person.name, *(person.variants if initialled else ()))
                           if key(form.split()[-1]) == surname)]
         return matches[0] if len(matches) == 1 else None
+
+    def _hinted_initials(self, name: str) -> str | None:
+        """The one full name of the catalogue's title or summary with the surname of `name`,
+        initials and a surname, whose given names its initials begin (`I. Hatoyama` of a
+        `Conversation between N.S. Khrushchev and Prime Minister Hatoyama Ichiro`, which
+        `hint` keeps as Ichiro Hatoyama). Surname last, as `_by_initials` reads names."""
+        words = name.split()
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        found = {hint for hint in self.hints if len(hint.split()) >= 2 and
+                 key(hint.split()[-1]) == key(words[-1]) and not romanization(hint) and
+                 not any(is_initials(w) for w in hint.split()) and
+                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-1])))}
+        return found.pop() if len(found) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
         """Is `name`, initials and a surname, one person of the document or the authority
@@ -1216,8 +1253,9 @@ class Names:
         for text in texts:
             text = text or ""
             for mention in self.scan(text):
-                if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
-                    self.hints.append(mention.spoken)
+                spoken = given_name_first(mention.spoken)   # `Hatoyama Ichiro`: Ichiro Hatoyama
+                if len(spoken.split()) >= 2 and spoken not in self.hints:
+                    self.hints.append(spoken)
                 titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
                 if titles and mention.spoken:
                     self.catalogue_posts.append((mention.spoken, full_title(" ".join(titles))))
@@ -1225,8 +1263,8 @@ class Names:
                 if " " not in name:
                     if self._interlocutor(name, partner):
                         self.interlocutors.add(key(name))
-                elif name not in self.hints:
-                    self.hints.append(name)
+                elif given_name_first(name) not in self.hints:
+                    self.hints.append(given_name_first(name))
             self.catalogue_posts.extend(_posts_of_names(text))
 
     def _interlocutor(self, word: str, partner: str | None) -> bool:
@@ -1670,6 +1708,9 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) == 3 and is_given_name(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
         return True  # Henry A. Kissinger: a given name, a middle initial, a surname
+    if len(words) == 2 and (_japanese_surname(words[0]) and _japanese_given(words[1]) or
+                            _japanese_surname(words[1]) and _japanese_given(words[0])):
+        return True  # a Japanese statesman, in either order: Ikeda Hayato, Hayato Ikeda
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
@@ -1685,6 +1726,33 @@ def _name_shape(words: list[str]) -> bool:
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
         return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+def _japanese_surname(word: str) -> bool:
+    """Is `word` the surname of a Japanese statesman of the record (`Ikeda`, `Ōhira`)?"""
+    return (word if word.isascii() else ascii_fold(word)) in JAPANESE_SURNAMES
+
+
+def _japanese_given(word: str) -> bool:
+    """Is `word` a Japanese given name by its syllables (`Hayato`, `Etsusaburō`): two at
+    least, capitalized, and no word of a kind names.py knows (`Tokyo`, `Mike`)?"""
+    folded = word if word.isascii() else ascii_fold(word)
+    lower = folded.lower()
+    return 3 <= len(folded) <= 12 and folded[0].isupper() and folded[1:] == lower[1:] and \
+        folded not in NOT_NAME and folded not in JAPANESE_SURNAMES and \
+        folded not in GIVEN_NAMES and len(_VOWEL.findall(lower)) >= 2 and \
+        _JAPANESE_GIVEN.fullmatch(lower) is not None
+
+
+def given_name_first(name: str) -> str:
+    """A Japanese name written surname first, as Chinese and Korean records print it
+    (`Ikeda Hayato`, `Ohira Masayoshi`), in the order of the register's other Japanese names,
+    given name first (`Hayato Ikeda`): one person and id, `hayato-ikeda`, whichever order a
+    document prints. Any other name as it is."""
+    words = name.split()
+    if len(words) == 2 and _japanese_surname(words[0]) and _japanese_given(words[1]):
+        return f"{words[1]} {words[0]}"
+    return name
 
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the

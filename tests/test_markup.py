@@ -775,6 +775,39 @@ def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     assert "Bak Jeong-hui" in forms["park-chung-hee"]
 
 
+def _forms(text: str) -> dict[str, list[str]]:
+    """The persons of a converted body, by id, with their name forms (main first)."""
+    result = pipeline.convert(text)
+    return {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
+            for p in result.tree.iterfind(".//t:person", NS)}
+
+
+def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
+    """`Ohira [Masayoshi]` was `ohira-masayoshi` and `Prime Minister [Masayoshi] Ohira`
+    `masayoshi-ohira`; after `Ikeda [Hayato]` the surname `Ikeda` was no one's, and `Ikeda
+    Hayato agrees` no person: a Japanese statesman's name printed surname first (a surname of
+    the list and a given name of Japanese syllables) is the person given name first, one id
+    whatever the order, the printed form a variant, and his surname alone finds him."""
+    text = ("The Ikeda [Hayato] government and Ohira [Masayoshi] agreed. Ikeda is cautious, and "
+            "Ohira went to Seoul. Prime Minister [Masayoshi] Ohira spoke. Takasaki [Tatsunosuke] "
+            "and Furui Yoshimi came; Takasaki signed and Furui agreed. Nakasone Yasuhiro said "
+            "so.\n")
+    xml = body_xml(text)
+    assert '<persName ref="#hayato-ikeda">Ikeda <supplied reason="name-completion" ' \
+        'resp="#translator">Hayato</supplied></persName>' in xml
+    for ref, name in (("hayato-ikeda", "Ikeda"), ("masayoshi-ohira", "Ohira"),
+                      ("tatsunosuke-takasaki", "Takasaki"), ("yoshimi-furui", "Furui"),
+                      ("yasuhiro-nakasone", "Nakasone Yasuhiro")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#masayoshi-ohira"><roleName>Prime Minister</roleName> <supplied ' \
+        'reason="name-completion" resp="#translator">Masayoshi</supplied> Ohira' in xml
+    forms = _forms(text)
+    assert forms["masayoshi-ohira"] == ["Masayoshi Ohira", "Ohira Masayoshi"]
+    assert forms["yoshimi-furui"] == ["Yoshimi Furui", "Furui Yoshimi"]
+    # an English word after a Japanese surname is no given name
+    assert "<persName" not in body_xml("The Ikeda Cabinet fell.\n")
+
+
 def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
     """`[Pierre] Mendès France` was a person `pierre-mendes` and a place France: a word no
     name has (a place's) after a name is the name's when the two make a name the authority
@@ -2014,7 +2047,7 @@ def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
     when the bracket writes a name of several words again or shortens it (`Mun Il [Mun Il]`)."""
     xml = body_xml("Sato [Eisaku] and his people want it. Fidel [Castro] agreed. Zhou [Enlai] "
                    "came. Interpreted by Mun Il [Mun Il]. Golda [Meir] has assured me.\n")
-    for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
+    for ref, name in (("eisaku-sato", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
                       ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
@@ -2167,6 +2200,17 @@ def _whos(text: str) -> list[str | None]:
      "Brezhnev: Good. Sit down.\n\nDubcek: (agitated) Leonid Ilyich, take measures.\n\n"
      "Brezhnev: Calm down.\n",
      ["#leonid-brezhnev", "#dubcek", "#leonid-brezhnev"]),
+    # initials and a surname are the one full name of the title with that surname whose given
+    # names they begin (`I. HATOYAMA.` was a person `i-hatoyama`), a Japanese one given name
+    # first
+    ("Record of Conversation between N.S. Khrushchev and Japanese Prime Minister Hatoyama "
+     "Ichiro", "N.S. KHRUSHCHEV. Welcome.\n\nI. HATOYAMA. Thank you.\n\nN.S. KHRUSHCHEV. "
+     "Good.\n\nHATOYAMA. Yes.\n",
+     ["#nikita-khrushchev", "#ichiro-hatoyama", "#nikita-khrushchev", "#ichiro-hatoyama"]),
+    ("Memorandum of Conversation between Polish Ambassador Stanis\u0142aw Kiryluk and Ji "
+     "Pengfei", "Ambassador S. Kiryluk: Welcome.\n\nJi Pengfei: Thank you.\n\n"
+     "Ambassador Kiryluk: Good.\n",
+     ["#stanislaw-kiryluk", "#ji-pengfei", "#stanislaw-kiryluk"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
