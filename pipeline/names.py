@@ -840,13 +840,37 @@ def _may_start(word: str) -> bool:
     return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
 
 
-def _starts(tokens: list[Token]) -> list[int]:
+def _starts(text: str, tokens: list[Token]) -> list[int]:
     """The indexes of the tokens a mention can begin at (see `_shape_at`): most
     capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
     return [i for i, token in enumerate(tokens)
             if (_name_bracket(token.bracket) if token.bracket is not None
                 else _may_start(token.text) or
-                token.text in _TITLE_LEADS and _leads_title(tokens, i))]
+                token.text in _TITLE_LEADS and _leads_title(tokens, i) or
+                token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
+
+
+# Korean surnames that are English words that names.py keeps out of names (`So`, `An`, `No`):
+# the first word of a name only before a Korean given name (`So Hwi`, `An Mak`), and then a
+# person only on a person's evidence (`So Hwi [Seo Hwi]`, `An Mak [An Mak]`) or when the
+# document knows the name: `So Far`, `An Old` are no names.
+_WORD_SURNAME_WORDS = frozenset(w for w in KOREAN_SURNAMES if w in NOT_NAME)
+
+
+def _begins_korean_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i such a surname, and the word after it, a space away, a Korean given name?"""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.bracket is None and \
+        text[tokens[i].end:following.start] in _SPACES and _korean_given(following.text)
+
+
+def _korean_given(word: str) -> bool:
+    """Is `word` a Korean given name: one syllable or syllables joined by hyphens (`Hwi`,
+    `Jeong-suk`, `Nam-un`), capitalized?"""
+    parts = word.split("-")
+    return word[:1].isupper() and len(parts) <= 3 and word not in NOT_NAME and \
+        all(_KOREAN_SYLLABLE.fullmatch(part if n == 0 else part.capitalize())
+            for n, part in enumerate(parts))
 
 
 def _leads_title(tokens: list[Token], i: int) -> bool:
@@ -866,6 +890,9 @@ def _name_bracket(content: str) -> bool:
     if content.endswith(".") and words and not is_initials(words[-1]) and \
             words[-1] not in _ABBREVIATIONS:
         return False
+    if 2 <= len(words) <= 3 and words[0] in _WORD_SURNAME_WORDS and \
+            all(_korean_given(w) for w in words[1:]):
+        return True   # `Seo Cheol [So Chol]`: a Korean name that `So` begins
     return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
                                        _PARTICLE_WORD.fullmatch(w) for w in words) and \
         (_name_word(words[0]) or len(words) > 1 and words[0] in _PARTICLE_WORDS) and \
@@ -922,7 +949,7 @@ class Reading:
     def __init__(self, text: str, tokens: list[Token] | None = None):
         self.text = text
         self.tokens = tokenize(text) if tokens is None else tokens
-        self.starts = _starts(self.tokens)
+        self.starts = _starts(text, self.tokens)
         self._shapes: dict[int, tuple[list[Token], list[Token]] | None] = {}
 
     def shape(self, i: int) -> tuple[list[Token], list[Token]] | None:
@@ -968,6 +995,11 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             if not _name_bracket(token.bracket):
                 break
         elif not _name_word(token.text):
+            if not words and token.text in _WORD_SURNAME_WORDS and \
+                    _begins_korean_name(text, tokens, k):
+                words.append(token)   # `So Hwi`: the register decides (`_plausible`)
+                k += 1
+                continue
             if _title_as_surname(text, tokens, words, k):
                 words.append(token)   # Winston Lord, John Major
                 k += 1

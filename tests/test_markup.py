@@ -782,6 +782,25 @@ def _forms(text: str) -> dict[str, list[str]]:
             for p in result.tree.iterfind(".//t:person", NS)}
 
 
+def test_a_korean_surname_that_is_an_english_word_begins_a_name_on_evidence():
+    """`So Hwi [Seo Hwi]` was `So <persName>Hwi [Seo Hwi]</persName>`, `An Mak [An Mak]` no
+    one, and `Seo Cheol [So Chol]` left its bracket outside the name: `So`, `An`, `No` begin a
+    name before a Korean given name when a bracket respells or repeats it, or when the document
+    knows the name (`So Hwi fled`); before anything else they stay words."""
+    xml = body_xml("Yun Gong-heum, So Hwi [Seo Hwi] and Ri Pil-gyu were expelled. So Hwi fled. "
+                   "So did An Mak [An Mak]. Seo Cheol [So Chol] came. So Kim Il Sung spoke. "
+                   "So we left. An Old man came.\n")
+    assert '<persName ref="#so-hwi">So Hwi <supplied reason="variant" resp="#translator">Seo ' \
+        'Hwi</supplied></persName> and' in xml
+    assert '<persName ref="#so-hwi">So Hwi</persName> fled' in xml
+    assert '<persName ref="#an-mak">An Mak <supplied reason="variant" resp="#translator">An ' \
+        'Mak</supplied></persName>' in xml
+    assert '<persName ref="#seo-cheol">Seo Cheol <supplied reason="variant" resp="#translator">' \
+        'So Chol</supplied></persName>' in xml
+    assert 'So <persName ref="#kim-il-sung">Kim Il Sung</persName> spoke. So we left. An Old ' \
+        'man came.' in xml
+
+
 def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
     """`Ohira [Masayoshi]` was `ohira-masayoshi` and `Prime Minister [Masayoshi] Ohira`
     `masayoshi-ohira`; after `Ikeda [Hayato]` the surname `Ikeda` was no one's, and `Ikeda
