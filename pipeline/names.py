@@ -842,12 +842,17 @@ def _may_start(word: str) -> bool:
 
 def _starts(text: str, tokens: list[Token]) -> list[int]:
     """The indexes of the tokens a mention can begin at (see `_shape_at`): most
-    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
-    return [i for i, token in enumerate(tokens)
-            if (_name_bracket(token.bracket) if token.bracket is not None
-                else _may_start(token.text) or
-                token.text in _TITLE_LEADS and _leads_title(tokens, i) or
-                token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
+    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt;
+    nor can a post's portfolio (`_portfolio`)."""
+    starts = [i for i, token in enumerate(tokens)
+              if (_name_bracket(token.bracket) if token.bracket is not None
+                  else _may_start(token.text) or
+                  token.text in _TITLE_LEADS and _leads_title(tokens, i) or
+                  token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
+    if _POST_OF_PORTFOLIO.search(text) is None:
+        return starts   # most texts
+    portfolio = _portfolio(text, tokens)
+    return [i for i in starts if i not in portfolio]
 
 
 # Korean surnames that are English words that names.py keeps out of names (`So`, `An`, `No`):
@@ -871,6 +876,57 @@ def _korean_given(word: str) -> bool:
     return word[:1].isupper() and len(parts) <= 3 and word not in NOT_NAME and \
         all(_KOREAN_SYLLABLE.fullmatch(part if n == 0 else part.capitalize())
             for n, part in enumerate(parts))
+
+
+# A post of `of` before its holder's name, to the portfolio (`Minister of Education Baek
+# Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
+# Hodges`, `Minister of the Interior`).
+_POST_OF_PORTFOLIO = re.compile("\\b(?:Minister|Secretary|Commissar)[ \u00a0]+of[ \u00a0]+"
+                                "(?:the[ \u00a0]+)?")
+
+
+def _portfolio(text: str, tokens: list[Token]) -> set[int]:
+    """The indexes of the tokens that are a post's portfolio after `of`, no name's words: its
+    first word, and a second, after `and` or not, when the holder's name by its shape comes
+    next (`Culture and Propaganda Heo Jeong-suk`, `Public Health Ri Byong-nam`, `Agriculture
+    and Forestry I. Kono`; not `Trade Jang Si-u`, whose second word begins the name)."""
+    at = {token.start: n for n, token in enumerate(tokens)}
+    found = set()
+    for post in _POST_OF_PORTFOLIO.finditer(text):
+        n = at.get(post.end())
+        if n is None or not _portfolio_word(tokens[n]):
+            continue
+        found.add(n)
+        second = n + 1
+        if second < len(tokens) and _portfolio_word(tokens[second]) and \
+                text[tokens[n].end:tokens[second].start] in (" ", " and ") and \
+                not _begins_name(text, tokens, second) and _begins_name(text, tokens, second + 1):
+            found.add(second)
+    return found
+
+
+def _portfolio_word(token: Token) -> bool:
+    """Can a token be a portfolio's word: a capitalized word that begins no name of its own
+    (no surname of East Asia's, no given name, no initials) and no title (`Secretary of the
+    Prime Minister P.N. Haksar`: a post of its own before the name)?"""
+    word = token.text
+    return token.bracket is None and word[:1].isupper() and word[1:].islower() and \
+        not _is_title(word) and \
+        word not in KOREAN_SURNAMES and word not in CHINESE_SURNAMES and \
+        word not in VIETNAMESE_SURNAMES and not _japanese_surname(word) and \
+        not is_given_name(word)
+
+
+def _begins_name(text: str, tokens: list[Token], n: int) -> bool:
+    """Do two or three words from token n, a space apart, make a name by its shape?"""
+    words = []
+    for token in tokens[n:n + 3]:
+        if token.bracket is not None or words and text[words[-1].end:token.start] not in _SPACES:
+            break
+        words.append(token)
+        if len(words) >= 2 and _name_shape([t.text for t in words]):
+            return True
+    return False
 
 
 def _leads_title(tokens: list[Token], i: int) -> bool:

@@ -801,6 +801,33 @@ def test_a_korean_surname_that_is_an_english_word_begins_a_name_on_evidence():
         'man came.' in xml
 
 
+def test_a_ministry_portfolio_is_the_post_not_the_name():
+    """`Minister of Education Baek Nam-un` was a persName `Education Baek Nam-un`, `Minister of
+    Culture and Propaganda Heo Jeong-suk` one `Propaganda Heo Jeong-suk`, and `Minister of
+    Agriculture and Forestry I. Kono` had the occupation `Forestry`: the words after a post's
+    `of` (one, and a second after `and` or before a name by its shape) are the post's, the name
+    follows them; a title there is a post's of its own (`Secretary of the Prime Minister`)."""
+    text = ("Present: Minister of Education Baek Nam-un [Paek Nam Un], Minister of Culture and "
+            "Propaganda Heo Jeong-suk [Ho Jong Suk], Minister of Trade Jang Si-u, Minister of "
+            "Public Health Ri Byong-nam, Minister of Agriculture and Forestry I. Kono.\n\n"
+            "The Minister of Trade and Kim Il Sung met.\n")
+    xml = body_xml(text)
+    for post, ref, name in (("Education", "baek-nam-un", "Baek Nam-un"),
+                            ("Culture and Propaganda", "heo-jeong-suk", "Heo Jeong-suk"),
+                            ("Trade", "jang-si-u", "Jang Si-u"),
+                            ("Public Health", "ri-byong-nam", "Ri Byong-nam"),
+                            ("Agriculture and Forestry", "i-kono", "I. Kono")):
+        assert f'Minister of {post} <persName ref="#{ref}">{name}' in xml
+    assert 'The Minister of Trade and <persName ref="#kim-il-sung">Kim Il Sung</persName>' in xml
+    result = pipeline.convert(text)
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
+                   for p in result.tree.iterfind(".//t:person", NS)}
+    assert occupations["heo-jeong-suk"] == "Minister of Culture and Propaganda"
+    assert occupations["i-kono"] == "Minister of Agriculture and Forestry"
+    assert '<persName ref="#p-n-haksar"><roleName>Prime Minister</roleName> P.N. Haksar' in \
+        body_xml("Present: Secretary of the Prime Minister P.N. Haksar.\n")
+
+
 def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
     """`Ohira [Masayoshi]` was `ohira-masayoshi` and `Prime Minister [Masayoshi] Ohira`
     `masayoshi-ohira`; after `Ikeda [Hayato]` the surname `Ikeda` was no one's, and `Ikeda

@@ -1005,6 +1005,15 @@ def _possessive(name: etree._Element) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+# What parts a participant's post from the entries before it: a comma, a colon, a
+# semicolon, a line break, `and` (`Present: Kim Il, Minister of Trade Jang Si-u`). `and` is
+# caught, so that a portfolio's stays the post's: after a post's `of` and the portfolio's
+# first word (`_PORTFOLIO_OPEN`: `Minister of Agriculture and Forestry I. Kono`, as names.py
+# reads a portfolio).
+_OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
+_PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -1022,7 +1031,10 @@ def _occupation_before(name: etree._Element) -> str | None:
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
+    pieces = _OCCUPATION_PARTS.split(text)
+    if len(pieces) >= 3 and pieces[-2] == "and" and _PORTFOLIO_OPEN.search(pieces[-3]):
+        pieces[-3:] = ["".join(pieces[-3:])]   # `Minister of Agriculture and Forestry`
+    text = " ".join(pieces[-1].split())
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
