@@ -1145,13 +1145,21 @@ class Names:
             lang: str | None = None) -> Person:
         """Return the person called `name`, adding them (from the authority if known). A
         Japanese name printed surname first is the person of the name given name first
-        (`given_name_first`)."""
+        (`given_name_first`). When `name` is known to neither the document nor the authority
+        but its `variant` is (`Pak Jeong-hui [Park Chung Hee]`), it is that person's, and
+        `name` a variant of theirs."""
         ordered = given_name_first(name)
         if ordered != name:
             person = self.add(ordered, variant=variant, title=title, lang=lang)
             self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
             return person
         person = self.find_exact(name)
+        if person is None and variant and key(name) not in self._authority_by_key and (
+                self.find_exact(variant) is not None or
+                key(variant) in self._authority_by_key):
+            person = self.add(variant, title=title)
+            self.add_variant(person, name)
+            return person
         if person is None:
             person = self._by_initials(name, self._by_surname)
             if person is not None:

@@ -782,6 +782,34 @@ def _forms(text: str) -> dict[str, list[str]]:
             for p in result.tree.iterfind(".//t:person", NS)}
 
 
+def test_a_known_person_printed_or_bracketed_keeps_the_id():
+    """`Pak Jeong-hui [Park Chung Hee]` was a person `pak-jeong-hui` beside the authority's
+    Park Chung-hee, `Syngman Rhee [Yi Seung-man]` one `yi-seung-man` named after the bracket,
+    and `Syngman Rhee [Rhee Syngman]` with `Lee Seung-man [Syngman Rhee]` two persons: when
+    the printed form or the bracket is a person the authority knows, the mention is theirs and
+    the other form a variant; a bracket of the printed words reordered is a variant."""
+    text = ("The Pak Jeong-hui [Park Chung Hee] junta, Pak Chong-hui [Park Chung Hee] and Park "
+            "Jeong-hui [Park Chung Hee]. The Syngman Rhee [Yi Seung-man] clique, Syngman Rhee "
+            "[Rhee Syngman], and Lee Seung-man [Syngman Rhee] had fled. Foreign Minister Shiina "
+            "Etsusaburo [Etsusabur\u014d Shiina] came.\n")
+    xml = body_xml(text)
+    for printed, bracket in (("Pak Jeong-hui", "Park Chung Hee"), ("Pak Chong-hui", "Park "
+                             "Chung Hee"), ("Park Jeong-hui", "Park Chung Hee")):
+        assert f'<persName ref="#park-chung-hee">{printed} <supplied reason="variant" ' \
+            f'resp="#translator">{bracket}</supplied>' in xml
+    for printed, bracket in (("Syngman Rhee", "Yi Seung-man"), ("Syngman Rhee", "Rhee Syngman")):
+        assert f'<persName ref="#syngman-rhee">{printed} <supplied reason="variant" ' \
+            f'resp="#translator">{bracket}</supplied>' in xml
+    assert '<persName ref="#syngman-rhee">Lee Seung-man <supplied reason="identification"' in xml
+    assert '<roleName>Foreign Minister</roleName> Shiina Etsusaburo <supplied reason="variant"' \
+        in xml
+    forms = _forms(text)
+    assert sorted(forms) == ["etsusaburo-shiina", "park-chung-hee", "syngman-rhee"]
+    assert {"Pak Jeong-hui", "Pak Chong-hui", "Park Jeong-hui"} <= set(forms["park-chung-hee"])
+    assert forms["syngman-rhee"][0] == "Syngman Rhee"
+    assert {"Yi Seung-man", "Rhee Syngman", "Lee Seung-man"} <= set(forms["syngman-rhee"])
+
+
 def test_a_korean_surname_that_is_an_english_word_begins_a_name_on_evidence():
     """`So Hwi [Seo Hwi]` was `So <persName>Hwi [Seo Hwi]</persName>`, `An Mak [An Mak]` no
     one, and `Seo Cheol [So Chol]` left its bracket outside the name: `So`, `An`, `No` begin a

@@ -349,9 +349,12 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "identification"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
+                _reordered(plain, content) or \
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
                 or _abbreviates(plain, content):
-            variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
+            # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov], Shiina Etsusaburo
+            # [Etsusaburō Shiina]
+            variant = content
             mention.reasons[token.start] = "variant"
         elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
                 content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
@@ -380,15 +383,26 @@ def _another_name(plain: list[str], content: str) -> bool:
     Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
     [Stalin]`: the bracket says who is meant). A woman's given name before a surname is a
     name's shape here too (`Nancy Tang [Tang Wensheng]`: the interpreter the turns call
-    `Nancy Tang:`, one person)."""
+    `Nancy Tang:`, one person), and so is a name of the authority's whatever its shape
+    (`Syngman Rhee [Yi Seung-man]`)."""
     words = content.split()
     if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words) or
-                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES):
+                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES or
+                              _authority_name(" ".join(plain))):
         return False
     printed = {N.key(w) for w in plain}
     if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
         return False
     return not _authority_name(content) or _authority_name(" ".join(plain))
+
+
+def _reordered(plain: list[str], content: str) -> bool:
+    """Is the bracket the printed name's words in another order, accents aside (`Syngman Rhee
+    [Rhee Syngman]`, `Shiina Etsusaburo [Etsusaburō Shiina]`): the same person's name as the
+    other order writes it, a variant?"""
+    words = content.split()
+    return len(plain) >= 2 and len(words) == len(plain) and \
+        sorted(map(N.key, words)) == sorted(map(N.key, plain))
 
 
 def _abbreviates(plain: list[str], content: str) -> bool:
