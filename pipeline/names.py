@@ -140,10 +140,22 @@ VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
 # Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
-# where `Xisha [Paracel]` is no one.
+# where `Xisha [Paracel]` is no one. The prime ministers, foreign ministers and the
+# negotiators of the 1956 declaration (Matsumoto) and of the Liao-Takasaki trade (Matsumura,
+# Takasaki, Furui, Tagawa, Takeyama), whom Chinese and Korean records name surname first.
 JAPANESE_SURNAMES = frozenset("""Yoshida Hatoyama Ishibashi Kishi Ikeda Sato Tanaka Miki Fukuda
 Ohira Suzuki Nakasone Takeshita Uno Kaifu Miyazawa Shigemitsu Fujiyama Kosaka Shiina Aichi
-Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe""".split())
+Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe Higashikuni
+Shidehara Katayama Ashida Hosokawa Murayama Hashimoto Obuchi Matsumoto Matsumura Takasaki
+Furui Tagawa Takeyama""".split())
+# A Japanese given name romanized (Hepburn, long vowels unmarked or folded), in small
+# letters: syllables of a consonant and a vowel, a lone vowel or `n`, a doubled consonant
+# before one (`hayato`, `masayoshi`, `etsusaburo`, `kakuei`, `ippei`). Few English words are
+# all such syllables but places (`Tokyo`, `Japan`: NOT_NAME) and short ones (`Make`): two
+# vowels at least (`_VOWEL`), and a surname of the list beside it.
+_JAPANESE_GIVEN = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:sh|ch|ts|[kgnhbpmr]y?|[sztdwyfj])?"
+                             r"[aiueo]|n(?![aiueoy]))+")
+_VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` has three
 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
@@ -894,13 +906,93 @@ def _may_start(word: str) -> bool:
     return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
 
 
-def _starts(tokens: list[Token]) -> list[int]:
+def _starts(text: str, tokens: list[Token]) -> list[int]:
     """The indexes of the tokens a mention can begin at (see `_shape_at`): most
-    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
-    return [i for i, token in enumerate(tokens)
-            if (_name_bracket(token.bracket) if token.bracket is not None
-                else _may_start(token.text) or
-                token.text in _TITLE_LEADS and _leads_title(tokens, i))]
+    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt;
+    nor can a post's portfolio (`_portfolio`)."""
+    starts = [i for i, token in enumerate(tokens)
+              if (_name_bracket(token.bracket) if token.bracket is not None
+                  else _may_start(token.text) or
+                  token.text in _TITLE_LEADS and _leads_title(tokens, i) or
+                  token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
+    if _POST_OF_PORTFOLIO.search(text) is None:
+        return starts   # most texts
+    portfolio = _portfolio(text, tokens)
+    return [i for i in starts if i not in portfolio]
+
+
+# Korean surnames that are English words that names.py keeps out of names (`So`, `An`, `No`):
+# the first word of a name only before a Korean given name (`So Hwi`, `An Mak`), and then a
+# person only on a person's evidence (`So Hwi [Seo Hwi]`, `An Mak [An Mak]`) or when the
+# document knows the name: `So Far`, `An Old` are no names.
+_WORD_SURNAME_WORDS = frozenset(w for w in KOREAN_SURNAMES if w in NOT_NAME)
+
+
+def _begins_korean_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i such a surname, and the word after it, a space away, a Korean given name?"""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.bracket is None and \
+        text[tokens[i].end:following.start] in _SPACES and _korean_given(following.text)
+
+
+def _korean_given(word: str) -> bool:
+    """Is `word` a Korean given name: one syllable or syllables joined by hyphens (`Hwi`,
+    `Jeong-suk`, `Nam-un`), capitalized?"""
+    parts = word.split("-")
+    return word[:1].isupper() and len(parts) <= 3 and word not in NOT_NAME and \
+        all(_KOREAN_SYLLABLE.fullmatch(part if n == 0 else part.capitalize())
+            for n, part in enumerate(parts))
+
+
+# A post of `of` before its holder's name, to the portfolio (`Minister of Education Baek
+# Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
+# Hodges`, `Minister of the Interior`).
+_POST_OF_PORTFOLIO = re.compile("\\b(?:Minister|Secretary|Commissar)[ \u00a0]+of[ \u00a0]+"
+                                "(?:the[ \u00a0]+)?")
+
+
+def _portfolio(text: str, tokens: list[Token]) -> set[int]:
+    """The indexes of the tokens that are a post's portfolio after `of`, no name's words: its
+    first word, and a second, after `and` or not, when the holder's name by its shape comes
+    next (`Culture and Propaganda Heo Jeong-suk`, `Public Health Ri Byong-nam`, `Agriculture
+    and Forestry I. Kono`; not `Trade Jang Si-u`, whose second word begins the name)."""
+    at = {token.start: n for n, token in enumerate(tokens)}
+    found = set()
+    for post in _POST_OF_PORTFOLIO.finditer(text):
+        n = at.get(post.end())
+        if n is None or not _portfolio_word(tokens[n]):
+            continue
+        found.add(n)
+        second = n + 1
+        if second < len(tokens) and _portfolio_word(tokens[second]) and \
+                text[tokens[n].end:tokens[second].start] in (" ", " and ") and \
+                not _begins_name(text, tokens, second) and _begins_name(text, tokens, second + 1):
+            found.add(second)
+    return found
+
+
+def _portfolio_word(token: Token) -> bool:
+    """Can a token be a portfolio's word: a capitalized word that begins no name of its own
+    (no surname of East Asia's, no given name, no initials) and no title (`Secretary of the
+    Prime Minister P.N. Haksar`: a post of its own before the name)?"""
+    word = token.text
+    return token.bracket is None and word[:1].isupper() and word[1:].islower() and \
+        not _is_title(word) and \
+        word not in KOREAN_SURNAMES and word not in CHINESE_SURNAMES and \
+        word not in VIETNAMESE_SURNAMES and not _japanese_surname(word) and \
+        not is_given_name(word)
+
+
+def _begins_name(text: str, tokens: list[Token], n: int) -> bool:
+    """Do two or three words from token n, a space apart, make a name by its shape?"""
+    words = []
+    for token in tokens[n:n + 3]:
+        if token.bracket is not None or words and text[words[-1].end:token.start] not in _SPACES:
+            break
+        words.append(token)
+        if len(words) >= 2 and _name_shape([t.text for t in words]):
+            return True
+    return False
 
 
 def _leads_title(tokens: list[Token], i: int) -> bool:
@@ -920,6 +1012,9 @@ def _name_bracket(content: str) -> bool:
     if content.endswith(".") and words and not is_initials(words[-1]) and \
             words[-1] not in _ABBREVIATIONS:
         return False
+    if 2 <= len(words) <= 3 and words[0] in _WORD_SURNAME_WORDS and \
+            all(_korean_given(w) for w in words[1:]):
+        return True   # `Seo Cheol [So Chol]`: a Korean name that `So` begins
     return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
                                        _PARTICLE_WORD.fullmatch(w) for w in words) and \
         (_name_word(words[0]) or len(words) > 1 and words[0] in _PARTICLE_WORDS) and \
@@ -976,7 +1071,7 @@ class Reading:
     def __init__(self, text: str, tokens: list[Token] | None = None):
         self.text = text
         self.tokens = tokenize(text) if tokens is None else tokens
-        self.starts = _starts(self.tokens)
+        self.starts = _starts(text, self.tokens)
         self._shapes: dict[int, tuple[list[Token], list[Token]] | None] = {}
 
     def shape(self, i: int) -> tuple[list[Token], list[Token]] | None:
@@ -1022,6 +1117,11 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             if not _name_bracket(token.bracket):
                 break
         elif not _name_word(token.text):
+            if not words and token.text in _WORD_SURNAME_WORDS and \
+                    _begins_korean_name(text, tokens, k):
+                words.append(token)   # `So Hwi`: the register decides (`_plausible`)
+                k += 1
+                continue
             if _title_as_surname(text, tokens, words, k):
                 words.append(token)   # Winston Lord, John Major
                 k += 1
@@ -1112,13 +1212,33 @@ class Names:
 
     def add(self, name: str, *, variant: str | None = None, title: str | None = None,
             lang: str | None = None) -> Person:
-        """Return the person called `name`, adding them (from the authority if known)."""
+        """Return the person called `name`, adding them (from the authority if known). A
+        Japanese name printed surname first is the person of the name given name first
+        (`given_name_first`). When `name` is known to neither the document nor the authority
+        but its `variant` is (`Pak Jeong-hui [Park Chung Hee]`), it is that person's, and
+        `name` a variant of theirs."""
+        ordered = given_name_first(name)
+        if ordered != name:
+            person = self.add(ordered, variant=variant, title=title, lang=lang)
+            self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
+            return person
         person = self.find_exact(name)
+        if person is None and variant and key(name) not in self._authority_by_key and (
+                self.find_exact(variant) is not None or
+                key(variant) in self._authority_by_key):
+            person = self.add(variant, title=title)
+            self.add_variant(person, name)
+            return person
         if person is None:
             person = self._by_initials(name, self._by_surname)
             if person is not None:
                 person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
                 self._index_form(person, name)
+        if person is None and _initialled(name):
+            hinted = self._hinted_initials(name)
+            if hinted is not None:   # `I. Hatoyama` of `... Prime Minister Hatoyama Ichiro`
+                person = self.add(hinted)
+                self.add_variant(person, name)
         if person is None:
             person = self._initialled_before(name)
             if person is not None:
@@ -1170,6 +1290,19 @@ class Names:
                           for form in (person.name, *(person.variants if initialled else ()))
                           if key(form.split()[-1]) == surname)]
         return matches[0] if len(matches) == 1 else None
+
+    def _hinted_initials(self, name: str) -> str | None:
+        """The one full name of the catalogue's title or summary with the surname of `name`,
+        initials and a surname, whose given names its initials begin (`I. Hatoyama` of a
+        `Conversation between N.S. Khrushchev and Prime Minister Hatoyama Ichiro`, which
+        `hint` keeps as Ichiro Hatoyama). Surname last, as `_by_initials` reads names."""
+        words = name.split()
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        found = {hint for hint in self.hints if len(hint.split()) >= 2 and
+                 key(hint.split()[-1]) == key(words[-1]) and not romanization(hint) and
+                 not any(is_initials(w) for w in hint.split()) and
+                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-1])))}
+        return found.pop() if len(found) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
         """Is `name`, initials and a surname, one person of the document or the authority
@@ -1285,8 +1418,9 @@ class Names:
         for text in texts:
             text = text or ""
             for mention in self.scan(text):
-                if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
-                    self.hints.append(mention.spoken)
+                spoken = given_name_first(mention.spoken)   # `Hatoyama Ichiro`: Ichiro Hatoyama
+                if len(spoken.split()) >= 2 and spoken not in self.hints:
+                    self.hints.append(spoken)
                 titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
                 if titles and mention.spoken:
                     self.catalogue_posts.append((mention.spoken, full_title(" ".join(titles))))
@@ -1294,8 +1428,8 @@ class Names:
                 if " " not in name:
                     if self._interlocutor(name, partner):
                         self.interlocutors.add(key(name))
-                elif name not in self.hints:
-                    self.hints.append(name)
+                elif given_name_first(name) not in self.hints:
+                    self.hints.append(given_name_first(name))
             self.catalogue_posts.extend(_posts_of_names(text))
 
     def _interlocutor(self, word: str, partner: str | None) -> bool:
@@ -1527,6 +1661,7 @@ class Names:
         if shape is None:
             return None
         titles, words = shape
+        words = self._known_longer(reading, i + len(titles) + len(words), words)
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
@@ -1554,6 +1689,22 @@ class Names:
                 mention.spoken not in self.hints:
             return None
         return mention
+
+    def _known_longer(self, reading: Reading, n: int, words: list[Token]) -> list[Token]:
+        """`words`, and token n after them when it is a word no name has (a place's, a common
+        word) that makes with them a name the document or the authority knows: a surname of
+        two words (`[Pierre] Mendès France`, `Mendès France`: France is no place there)."""
+        tokens = reading.tokens
+        if n >= len(tokens) or tokens[n].bracket is not None or _name_word(tokens[n].text) or \
+                not tokens[n].text[:1].isupper() or \
+                reading.text[tokens[n - 1].end:tokens[n].start] not in _SPACES:
+            return words   # most mentions: the name ended at a word of a name's
+        longer = words + [tokens[n]]
+        for name in (" ".join(t.text for t in longer if t.bracket is None),
+                     " ".join(t.text if t.bracket is None else t.bracket for t in longer)):
+            if key(name) in self._by_key or key(name) in self._authority_by_key:
+                return longer
+        return words
 
     def _may_know(self, word: str) -> bool:
         """Could `resolve(word)` find someone? False only when it surely cannot: most lone
@@ -1730,6 +1881,9 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) == 3 and is_given_name(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
         return True  # Henry A. Kissinger: a given name, a middle initial, a surname
+    if len(words) == 2 and (_japanese_surname(words[0]) and _japanese_given(words[1]) or
+                            _japanese_surname(words[1]) and _japanese_given(words[0])):
+        return True  # a Japanese statesman, in either order: Ikeda Hayato, Hayato Ikeda
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
@@ -1745,6 +1899,33 @@ def _name_shape(words: list[str]) -> bool:
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
         return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+def _japanese_surname(word: str) -> bool:
+    """Is `word` the surname of a Japanese statesman of the record (`Ikeda`, `Ōhira`)?"""
+    return (word if word.isascii() else ascii_fold(word)) in JAPANESE_SURNAMES
+
+
+def _japanese_given(word: str) -> bool:
+    """Is `word` a Japanese given name by its syllables (`Hayato`, `Etsusaburō`): two at
+    least, capitalized, and no word of a kind names.py knows (`Tokyo`, `Mike`)?"""
+    folded = word if word.isascii() else ascii_fold(word)
+    lower = folded.lower()
+    return 3 <= len(folded) <= 12 and folded[0].isupper() and folded[1:] == lower[1:] and \
+        folded not in NOT_NAME and folded not in JAPANESE_SURNAMES and \
+        folded not in GIVEN_NAMES and len(_VOWEL.findall(lower)) >= 2 and \
+        _JAPANESE_GIVEN.fullmatch(lower) is not None
+
+
+def given_name_first(name: str) -> str:
+    """A Japanese name written surname first, as Chinese and Korean records print it
+    (`Ikeda Hayato`, `Ohira Masayoshi`), in the order of the register's other Japanese names,
+    given name first (`Hayato Ikeda`): one person and id, `hayato-ikeda`, whichever order a
+    document prints. Any other name as it is."""
+    words = name.split()
+    if len(words) == 2 and _japanese_surname(words[0]) and _japanese_given(words[1]):
+        return f"{words[1]} {words[0]}"
+    return name
 
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the

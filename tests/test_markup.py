@@ -800,6 +800,125 @@ def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     assert "Bak Jeong-hui" in forms["park-chung-hee"]
 
 
+def _forms(text: str) -> dict[str, list[str]]:
+    """The persons of a converted body, by id, with their name forms (main first)."""
+    result = pipeline.convert(text)
+    return {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
+            for p in result.tree.iterfind(".//t:person", NS)}
+
+
+def test_a_known_person_printed_or_bracketed_keeps_the_id():
+    """`Pak Jeong-hui [Park Chung Hee]` was a person `pak-jeong-hui` beside the authority's
+    Park Chung-hee, `Syngman Rhee [Yi Seung-man]` one `yi-seung-man` named after the bracket,
+    and `Syngman Rhee [Rhee Syngman]` with `Lee Seung-man [Syngman Rhee]` two persons: when
+    the printed form or the bracket is a person the authority knows, the mention is theirs and
+    the other form a variant; a bracket of the printed words reordered is a variant."""
+    text = ("The Pak Jeong-hui [Park Chung Hee] junta, Pak Chong-hui [Park Chung Hee] and Park "
+            "Jeong-hui [Park Chung Hee]. The Syngman Rhee [Yi Seung-man] clique, Syngman Rhee "
+            "[Rhee Syngman], and Lee Seung-man [Syngman Rhee] had fled. Foreign Minister Shiina "
+            "Etsusaburo [Etsusabur\u014d Shiina] came.\n")
+    xml = body_xml(text)
+    for printed, bracket in (("Pak Jeong-hui", "Park Chung Hee"), ("Pak Chong-hui", "Park "
+                             "Chung Hee"), ("Park Jeong-hui", "Park Chung Hee")):
+        assert f'<persName ref="#park-chung-hee">{printed} <supplied reason="variant" ' \
+            f'resp="#translator">{bracket}</supplied>' in xml
+    for printed, bracket in (("Syngman Rhee", "Yi Seung-man"), ("Syngman Rhee", "Rhee Syngman")):
+        assert f'<persName ref="#syngman-rhee">{printed} <supplied reason="variant" ' \
+            f'resp="#translator">{bracket}</supplied>' in xml
+    assert '<persName ref="#syngman-rhee">Lee Seung-man <supplied reason="identification"' in xml
+    assert '<roleName>Foreign Minister</roleName> Shiina Etsusaburo <supplied reason="variant"' \
+        in xml
+    forms = _forms(text)
+    assert sorted(forms) == ["etsusaburo-shiina", "park-chung-hee", "syngman-rhee"]
+    assert {"Pak Jeong-hui", "Pak Chong-hui", "Park Jeong-hui"} <= set(forms["park-chung-hee"])
+    assert forms["syngman-rhee"][0] == "Syngman Rhee"
+    assert {"Yi Seung-man", "Rhee Syngman", "Lee Seung-man"} <= set(forms["syngman-rhee"])
+
+
+def test_a_korean_surname_that_is_an_english_word_begins_a_name_on_evidence():
+    """`So Hwi [Seo Hwi]` was `So <persName>Hwi [Seo Hwi]</persName>`, `An Mak [An Mak]` no
+    one, and `Seo Cheol [So Chol]` left its bracket outside the name: `So`, `An`, `No` begin a
+    name before a Korean given name when a bracket respells or repeats it, or when the document
+    knows the name (`So Hwi fled`); before anything else they stay words."""
+    xml = body_xml("Yun Gong-heum, So Hwi [Seo Hwi] and Ri Pil-gyu were expelled. So Hwi fled. "
+                   "So did An Mak [An Mak]. Seo Cheol [So Chol] came. So Kim Il Sung spoke. "
+                   "So we left. An Old man came.\n")
+    assert '<persName ref="#so-hwi">So Hwi <supplied reason="variant" resp="#translator">Seo ' \
+        'Hwi</supplied></persName> and' in xml
+    assert '<persName ref="#so-hwi">So Hwi</persName> fled' in xml
+    assert '<persName ref="#an-mak">An Mak <supplied reason="variant" resp="#translator">An ' \
+        'Mak</supplied></persName>' in xml
+    assert '<persName ref="#seo-cheol">Seo Cheol <supplied reason="variant" resp="#translator">' \
+        'So Chol</supplied></persName>' in xml
+    assert 'So <persName ref="#kim-il-sung">Kim Il Sung</persName> spoke. So we left. An Old ' \
+        'man came.' in xml
+
+
+def test_a_ministry_portfolio_is_the_post_not_the_name():
+    """`Minister of Education Baek Nam-un` was a persName `Education Baek Nam-un`, `Minister of
+    Culture and Propaganda Heo Jeong-suk` one `Propaganda Heo Jeong-suk`, and `Minister of
+    Agriculture and Forestry I. Kono` had the occupation `Forestry`: the words after a post's
+    `of` (one, and a second after `and` or before a name by its shape) are the post's, the name
+    follows them; a title there is a post's of its own (`Secretary of the Prime Minister`)."""
+    text = ("Present: Minister of Education Baek Nam-un [Paek Nam Un], Minister of Culture and "
+            "Propaganda Heo Jeong-suk [Ho Jong Suk], Minister of Trade Jang Si-u, Minister of "
+            "Public Health Ri Byong-nam, Minister of Agriculture and Forestry I. Kono.\n\n"
+            "The Minister of Trade and Kim Il Sung met.\n")
+    xml = body_xml(text)
+    for post, ref, name in (("Education", "baek-nam-un", "Baek Nam-un"),
+                            ("Culture and Propaganda", "heo-jeong-suk", "Heo Jeong-suk"),
+                            ("Trade", "jang-si-u", "Jang Si-u"),
+                            ("Public Health", "ri-byong-nam", "Ri Byong-nam"),
+                            ("Agriculture and Forestry", "i-kono", "I. Kono")):
+        assert f'Minister of {post} <persName ref="#{ref}">{name}' in xml
+    assert 'The Minister of Trade and <persName ref="#kim-il-sung">Kim Il Sung</persName>' in xml
+    result = pipeline.convert(text)
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
+                   for p in result.tree.iterfind(".//t:person", NS)}
+    assert occupations["heo-jeong-suk"] == "Minister of Culture and Propaganda"
+    assert occupations["i-kono"] == "Minister of Agriculture and Forestry"
+    assert '<persName ref="#p-n-haksar"><roleName>Prime Minister</roleName> P.N. Haksar' in \
+        body_xml("Present: Secretary of the Prime Minister P.N. Haksar.\n")
+
+
+def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
+    """`Ohira [Masayoshi]` was `ohira-masayoshi` and `Prime Minister [Masayoshi] Ohira`
+    `masayoshi-ohira`; after `Ikeda [Hayato]` the surname `Ikeda` was no one's, and `Ikeda
+    Hayato agrees` no person: a Japanese statesman's name printed surname first (a surname of
+    the list and a given name of Japanese syllables) is the person given name first, one id
+    whatever the order, the printed form a variant, and his surname alone finds him."""
+    text = ("The Ikeda [Hayato] government and Ohira [Masayoshi] agreed. Ikeda is cautious, and "
+            "Ohira went to Seoul. Prime Minister [Masayoshi] Ohira spoke. Takasaki [Tatsunosuke] "
+            "and Furui Yoshimi came; Takasaki signed and Furui agreed. Nakasone Yasuhiro said "
+            "so.\n")
+    xml = body_xml(text)
+    assert '<persName ref="#hayato-ikeda">Ikeda <supplied reason="name-completion" ' \
+        'resp="#translator">Hayato</supplied></persName>' in xml
+    for ref, name in (("hayato-ikeda", "Ikeda"), ("masayoshi-ohira", "Ohira"),
+                      ("tatsunosuke-takasaki", "Takasaki"), ("yoshimi-furui", "Furui"),
+                      ("yasuhiro-nakasone", "Nakasone Yasuhiro")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#masayoshi-ohira"><roleName>Prime Minister</roleName> <supplied ' \
+        'reason="name-completion" resp="#translator">Masayoshi</supplied> Ohira' in xml
+    forms = _forms(text)
+    assert forms["masayoshi-ohira"] == ["Masayoshi Ohira", "Ohira Masayoshi"]
+    assert forms["yoshimi-furui"] == ["Yoshimi Furui", "Furui Yoshimi"]
+    # an English word after a Japanese surname is no given name
+    assert "<persName" not in body_xml("The Ikeda Cabinet fell.\n")
+
+
+def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
+    """`[Pierre] Mendès France` was a person `pierre-mendes` and a place France: a word no
+    name has (a place's) after a name is the name's when the two make a name the authority
+    (or the document) knows."""
+    xml = body_xml("[Pierre] Mend\u00e8s France may form a government. Mend\u00e8s France is "
+                   "the new premier and visits France.\n")
+    assert '<persName ref="#pierre-mendes-france"><supplied reason="name-completion" ' \
+        'resp="#translator">Pierre</supplied> Mend\u00e8s France</persName> may' in xml
+    assert '<persName ref="#pierre-mendes-france">Mend\u00e8s France</persName> is' in xml
+    assert 'visits <placeName ref="#place-france">France</placeName>' in xml
+
+
 def test_a_bracket_inside_a_name_is_no_person_of_its_own():
     """`General [Tran Van] Don` names Tran Van Don only: its bracket, read alone, had become a
     register entry `tran-van` that nothing pointed at."""
@@ -2171,6 +2290,10 @@ NOT_PERSONS = [
     ("They met in Dong Dang.", "Dong Dang"),
     ("Only 7 trains had reached Dong Dang by March.", "Dong Dang"),
     ("Incidents at Lang Son and Cao Bang. Our troops in Cao Bang are ready.", "Cao Bang"),
+    # a gazetteer's place of two words or more, its accents in a bracket, whatever its shape
+    ("The French are in difficulty after Dien Bien Phu. After Dien Bien Phu [\u0110i\u1ec7n "
+     "Bi\u00ean Ph\u1ee7] they left.", "Dien Bien Phu"),
+    ("They took Cao Bang [Cao B\u1eb1ng] and Hanoi [H\u00e0 N\u1ed9i].", "Cao Bang"),
     # a word and a bracket translating or respelling it: a place, a body, a paper, a ship
     ("They wrote about the Xisha [Paracel] and Nansha [Spratly] Islands.", "Nansha"),
     ("The Americans bombed the Yalu [Amnok] bridges.", "Yalu"),
@@ -2206,16 +2329,19 @@ def test_places_and_ships_that_look_like_names_are_no_persons(source: str, words
 
 def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
     """`Jagang [Chagang]`, `Hungnam [Heungnam]`, `Haiphong [Hai Phong]`, `Rodong Sinmun
-    [Nodong Sinmun]`: another spelling of the name before it (the same letters, or most of
-    them from the same first letter or one a romanization shifts) is a variant, as DESIGN
-    says, not words supplied; an adjective after its country stays supplied."""
+    [Nodong Sinmun]`, `Dien Bien Phu [Điện Biên Phủ]` (three words were `clarification`):
+    another spelling of the name before it (the same letters, or most of them from the same
+    first letter or one a romanization shifts) is a variant, as DESIGN says, not words
+    supplied; an adjective after its country stays supplied."""
     xml = body_xml("The Jagang [Chagang] province and the Hungnam [Heungnam] plant, the port of "
                    "Haiphong [Hai Phong] and Rodong Sinmun [Nodong Sinmun]. The Korea [Korean] "
-                   "side.\n", tei_all)
+                   "side. After Dien Bien Phu [\u0110i\u1ec7n Bi\u00ean Ph\u1ee7].\n",
+                   tei_all)
     assert '<supplied reason="variant" resp="#translator">Nodong Sinmun</supplied>' in xml
     # a respelling the gazetteer knows is the same place as the name before it
     for place, bracket in (("jagang", "Chagang"), ("hungnam", "Heungnam"),
-                           ("haiphong", "Hai Phong")):
+                           ("haiphong", "Hai Phong"),
+                           ("dien-bien-phu", "\u0110i\u1ec7n Bi\u00ean Ph\u1ee7")):
         assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
             f'{bracket}</placeName></supplied>' in xml
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
@@ -2262,7 +2388,7 @@ def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
     when the bracket writes a name of several words again or shortens it (`Mun Il [Mun Il]`)."""
     xml = body_xml("Sato [Eisaku] and his people want it. Fidel [Castro] agreed. Zhou [Enlai] "
                    "came. Interpreted by Mun Il [Mun Il]. Golda [Meir] has assured me.\n")
-    for ref, name in (("sato-eisaku", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
+    for ref, name in (("eisaku-sato", "Sato"), ("fidel-castro", "Fidel"), ("golda-meir", "Golda"),
                       ("zhou-enlai", "Zhou"), ("mun-il", "Mun Il")):
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
@@ -2457,6 +2583,17 @@ def _whos(text: str) -> list[str | None]:
      "Brezhnev: Good. Sit down.\n\nDubcek: (agitated) Leonid Ilyich, take measures.\n\n"
      "Brezhnev: Calm down.\n",
      ["#leonid-brezhnev", "#dubcek", "#leonid-brezhnev"]),
+    # initials and a surname are the one full name of the title with that surname whose given
+    # names they begin (`I. HATOYAMA.` was a person `i-hatoyama`), a Japanese one given name
+    # first
+    ("Record of Conversation between N.S. Khrushchev and Japanese Prime Minister Hatoyama "
+     "Ichiro", "N.S. KHRUSHCHEV. Welcome.\n\nI. HATOYAMA. Thank you.\n\nN.S. KHRUSHCHEV. "
+     "Good.\n\nHATOYAMA. Yes.\n",
+     ["#nikita-khrushchev", "#ichiro-hatoyama", "#nikita-khrushchev", "#ichiro-hatoyama"]),
+    ("Memorandum of Conversation between Polish Ambassador Stanis\u0142aw Kiryluk and Ji "
+     "Pengfei", "Ambassador S. Kiryluk: Welcome.\n\nJi Pengfei: Thank you.\n\n"
+     "Ambassador Kiryluk: Good.\n",
+     ["#stanislaw-kiryluk", "#ji-pengfei", "#stanislaw-kiryluk"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and

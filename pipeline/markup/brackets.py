@@ -471,17 +471,17 @@ _INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), 
 
 
 def _respelling(content: str, before: str) -> bool:
-    """Is a bracket of one or two capitalized words the name just before it spelt another way
-    (`Haiphong [Hai Phong]`, `Hungnam [Heungnam]`, `Jagang [Chagang]`): the same letters
-    but for spaces, or most of them from the same first letter or one a romanization shifts?
-    A variant of the name, not words supplied."""
+    """Is a bracket of one to three capitalized words the name just before it spelt another
+    way (`Haiphong [Hai Phong]`, `Hungnam [Heungnam]`, `Jagang [Chagang]`, `Dien Bien Phu
+    [Điện Biên Phủ]`): the same letters but for spaces, or most of them from the same first
+    letter or one a romanization shifts? A variant of the name, not words supplied."""
     words = content.split()
-    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or \
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
             before[-1:] != " ":
         return False
-    printed = before.rsplit(None, 2)[-2:]
+    printed = before.rsplit(None, 3)[-3:]
     other = N.key(content)
-    for count in (1, 2):
+    for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
                 _respelt(N.key(" ".join(name)), other):

@@ -16,7 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
-from .places import GAZETTEER, PARTY_ABBREVIATIONS, other_name
+from .places import GAZETTEER, PARTY_ABBREVIATIONS, known_place, other_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -246,13 +246,18 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
               full_only: bool = False) -> list[N.Mention]:
+    """The person mentions of `element`'s own text. A name of the gazetteer's of two words or
+    more without a title is a place, whatever its shape or bracket says (`Cao Bang`, `Dien
+    Bien Phu [Điện Biên Phủ]`, the `Hà Nội` of `Hanoi [Hà Nội]`): the places pass marks it.
+    One word may be a person's too (`Gorky`)."""
     reading = _read(element, readings)
     if reading is None or not reading.starts:
         return []
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
     return [mention for mention in names.scan_reading(reading)
-            if mention.words[-1].bracket is None or not _place_named_again(mention, names)]
+            if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
+            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken))]
 
 
 def _place_named_again(mention: N.Mention, names: N.Names) -> bool:
@@ -395,9 +400,12 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
+                _reordered(plain, content) or \
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
                 or _abbreviates(plain, content):
-            variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
+            # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov], Shiina Etsusaburo
+            # [Etsusaburō Shiina]
+            variant = content
             mention.reasons[token.start] = "variant"
         elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
                 content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
@@ -437,15 +445,26 @@ def _another_name(plain: list[str], content: str) -> bool:
     Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
     [Stalin]`: the bracket says who is meant). A woman's given name before a surname is a
     name's shape here too (`Nancy Tang [Tang Wensheng]`: the interpreter the turns call
-    `Nancy Tang:`, one person)."""
+    `Nancy Tang:`, one person), and so is a name of the authority's whatever its shape
+    (`Syngman Rhee [Yi Seung-man]`)."""
     words = content.split()
     if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words) or
-                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES):
+                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES or
+                              _authority_name(" ".join(plain))):
         return False
     printed = {N.key(w) for w in plain}
     if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
         return False
     return not _authority_name(content) or _authority_name(" ".join(plain))
+
+
+def _reordered(plain: list[str], content: str) -> bool:
+    """Is the bracket the printed name's words in another order, accents aside (`Syngman Rhee
+    [Rhee Syngman]`, `Shiina Etsusaburo [Etsusaburō Shiina]`): the same person's name as the
+    other order writes it, a variant?"""
+    words = content.split()
+    return len(plain) >= 2 and len(words) == len(plain) and \
+        sorted(map(N.key, words)) == sorted(map(N.key, plain))
 
 
 def _abbreviates(plain: list[str], content: str) -> bool:
@@ -1088,6 +1107,15 @@ def _possessive(name: etree._Element) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+# What parts a participant's post from the entries before it: a comma, a colon, a
+# semicolon, a line break, `and` (`Present: Kim Il, Minister of Trade Jang Si-u`). `and` is
+# caught, so that a portfolio's stays the post's: after a post's `of` and the portfolio's
+# first word (`_PORTFOLIO_OPEN`: `Minister of Agriculture and Forestry I. Kono`, as names.py
+# reads a portfolio).
+_OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
+_PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -1105,7 +1133,10 @@ def _occupation_before(name: etree._Element) -> str | None:
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
+    pieces = _OCCUPATION_PARTS.split(text)
+    if len(pieces) >= 3 and pieces[-2] == "and" and _PORTFOLIO_OPEN.search(pieces[-3]):
+        pieces[-3:] = ["".join(pieces[-3:])]   # `Minister of Agriculture and Forestry`
+    text = " ".join(pieces[-1].split())
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None

@@ -177,10 +177,11 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "The Hague": ("Hague",),             # the one name here whose article is a word of it
     # towns and provinces of the Sino-Vietnamese border and the Chinese south the documents of
     # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
-    # and the islands both claim
+    # the islands both claim, and Dien Bien Phu, the battle of 1954 the Geneva records name
     "Cao Bang": (), "Lang Son": (), "Lao Cai": (), "Ha Giang": (), "Dong Dang": (),
-    "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Kunming": (), "Nanning": (),
-    "Pingxiang": (), "Longzhou": (), "Jinmen": ("Quemoy", "Kinmen"), "Mazu": ("Matsu",),
+    "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Dien Bien Phu": (),
+    "Kunming": (), "Nanning": (), "Pingxiang": (), "Longzhou": (), "Jinmen": ("Quemoy", "Kinmen"),
+    "Mazu": ("Matsu",),
     "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Hoang Sa"),
     "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Truong Sa"),
     # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
