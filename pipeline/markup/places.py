@@ -232,10 +232,28 @@ _GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party
 # are of these and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP"}
-# Bodies known by their abbreviation alone: those parties and others.
-ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | {"UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB", "TASS",
-                                           "MFA", "Comintern", "Cominform", "Kuomintang", "KMT",
-                                           "Guomindang"}
+# The era's security services, atomic agencies and regional bodies known by their
+# abbreviation, with their names written out (ORG_OTHER_NAMES): one body, one entry.
+AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
+                        "CIA": ("Central Intelligence Agency",),
+                        "FBI": ("Federal Bureau of Investigation",),
+                        "GRU": ("Main Intelligence Directorate",),
+                        "NKVD": (),
+                        "MfS": ("Ministry for State Security", "Stasi"),
+                        "HVA": ("Main Administration for Reconnaissance",),
+                        "IAEA": ("International Atomic Energy Agency",),
+                        "AEC": ("Atomic Energy Commission",),
+                        "Minatom": ("Ministry of Atomic Energy",),
+                        "Euratom": ("European Atomic Energy Community",),
+                        "OPEC": ("Organization of Petroleum Exporting Countries",),
+                        "OAS": ("Organization of American States",),
+                        "OAU": ("Organization of African Unity",),
+                        "ASEAN": ("Association of Southeast Asian Nations",),
+                        "CENTO": ("Central Treaty Organization",)}
+# Bodies known by their abbreviation alone: those parties and agencies, and others.
+ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
+    "UN", "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
+    "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation): organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
@@ -254,7 +272,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Socialist Unity Party of Germany": "SED", "Socialist Unity Party": "SED",
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
-                   "Mongolian People's Revolutionary Party": "MPRP"}
+                   "Mongolian People's Revolutionary Party": "MPRP"} | {
+    # An agency written out is the agency its abbreviation names, as a party is.
+    other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
+    for other in others}
 # Looked up by key, so with or without accents (`Solidarnosc`).
 _ORG_NAMES = {N.key(name): name for name in ORG_NAMES} | \
     {N.key(other): name for other, name in ORG_OTHER_NAMES.items()}
