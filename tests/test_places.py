@@ -110,6 +110,9 @@ LONG_FORMS = [
     ("the Embassy of the Republic of Korea is",
      'the <orgName ref="#org-embassy-of-the-republic-of-korea">Embassy of the Republic of Korea'
      '</orgName> is'),
+    # a state, though `Federation` ends bodies' names
+    ("the Minister of the Russian Federation",
+     'the Minister of the <placeName ref="#place-russia">Russian Federation</placeName>'),
 ]
 
 

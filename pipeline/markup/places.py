@@ -71,7 +71,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
     "South Korea": ("ROK", "Republic of Korea"),
     "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
-    "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
+    "Russia": ("Russian Federation",), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
     "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
     "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
