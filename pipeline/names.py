@@ -1519,17 +1519,26 @@ class Names:
         name's shape (the words, a bracket, or the two together: `Zhou [Enlai]`, `Kim [Il
         Sung]`), a name of several words written
         again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
-        bracket naming someone known?"""
+        bracket naming someone known? An acronym in brackets after words in mixed case
+        (`Nuclear Weapons [NPT]`, `Joint Institute for Nuclear Research [JINR]`) abbreviates
+        the name before it and is no surname in capitals (`Fidel CASTRO`): it counts only as
+        the words' initials, when they are a person by themselves (`Pham Van Dong [PVD]`)."""
         plain = mention.plain
         brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
+        capitals = all(w.isupper() for w in plain)
         together = [w for t in mention.words
-                    for w in (t.bracket.split() if t.bracket is not None else [t.text])]
+                    for w in (t.bracket.split() if t.bracket is not None else [t.text])
+                    if t.bracket is None or capitals or not ACRONYM.fullmatch(w)]
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
                 for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+# An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).
+ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:

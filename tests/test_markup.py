@@ -2012,6 +2012,39 @@ def test_a_bracket_of_the_names_initials_is_its_short_form():
     assert '<persName ref="#kim-il-sung">KIS</persName> agreed' in xml
 
 
+@pytest.mark.parametrize("source, fragment", [
+    ("the Treaty on the Non-Proliferation of Nuclear Weapons [NPT], since",
+     'Nuclear Weapons <supplied reason="variant" resp="#translator">NPT</supplied>, since'),
+    ("trained at the Joint Institute for Nuclear Research [JINR] in Dubna",
+     '<orgName ref="#org-joint-institute-for-nuclear-research">Joint Institute for Nuclear '
+     'Research</orgName> <supplied reason="variant" resp="#translator">JINR</supplied> in'),
+    ("the Main Administration for Reconnaissance [HVA] reports",
+     '<orgName ref="#org-hva">Main Administration for Reconnaissance</orgName> <supplied '
+     'reason="variant" resp="#translator"><orgName ref="#org-hva">HVA</orgName></supplied>'),
+    ("a professor of the Massachusetts Institute of Technology [MIT] said",
+     '<orgName ref="#org-massachusetts-institute-of-technology">Massachusetts Institute of '
+     'Technology</orgName> <supplied reason="variant" resp="#translator">MIT</supplied> said'),
+    ("the joint companies NUCLEBR\u00c1S-Steag [NUCLEI] and",
+     'NUCLEBR\u00c1S-Steag <supplied reason="variant" resp="#translator">NUCLEI</supplied> and'),
+    # which thing: a lower-case word, a possessive, a body's head alone
+    ("the Trombay reactor [CIRUS] and the Party [PZPR] and the Comintern's [ECCI] met",
+     'reactor <supplied reason="clarification" resp="#translator">CIRUS</supplied> and the Party '
+     '<supplied reason="clarification" resp="#translator">PZPR</supplied> and the'),
+    ("The Party [PZPR] agreed", '<p>The Party <supplied reason="clarification" '
+     'resp="#translator">PZPR</supplied> agreed'),
+    # a party's name says which, whatever its words
+    ("the Polish United Workers' Party [PZPR] agreed", "Polish United Workers' Party</orgName> "
+     '<supplied reason="variant" resp="#translator">PZPR</supplied> agreed'),
+])
+def test_an_acronym_in_brackets_abbreviates_the_name_before_it(source: str, fragment: str):
+    """`Nuclear Weapons [NPT]`, `Nuclear Research [JINR]`, `Technology [MIT]` were persons (a
+    word and one in capitals, as `Fidel CASTRO`), cutting the body's name at `for`, `of`: the
+    acronym is the name's other form, a variant, and no person's."""
+    xml = body_xml(source + ".\n")
+    assert fragment in xml
+    assert "persName" not in xml
+
+
 def test_a_title_and_a_bracketed_name_with_its_particle_are_the_person():
     """`The General [de Gaulle]` was no one: a bracket opening with a particle before a name
     word (`de Gaulle`, `von Braun`) is a name like any other."""

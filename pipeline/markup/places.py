@@ -224,10 +224,11 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
              "Organisation", "Shipyard", "Court"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
-_GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
-            "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
-            "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
-            "The", "This", "That", "Your", "Its", "Upper", "Lower"}
+GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
+                     "National", "General", "Supreme", "Provincial", "Municipal", "Local",
+                     "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
+                     "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
+                     "Lower"}
 # The parties known by their abbreviation alone (`CPSU`, `KWP`); persons.py's delegations
 # are of these and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
@@ -850,7 +851,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if not modifiers or all(m in _GENERIC for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
@@ -974,7 +975,8 @@ def _general_body(words: list[_Word], at: int) -> bool:
     if at >= len(words):
         return False
     following = words[at].text
-    if following in ORG_HEADS or following in _GENERIC or following in _GENERAL_HEADS:
+    if following in ORG_HEADS or following in GENERIC_MODIFIERS or \
+            following in _GENERAL_HEADS:
         return True
     return at + 1 < len(words) and words[at + 1].text in ORG_HEADS and \
         following not in _LEADING and not following.endswith(_POSSESSIVE)
@@ -1142,7 +1144,7 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
         return None                                   # no building word after the first
     first = _leading(run[:last])
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
-    if not modifiers or all(m in _GENERIC for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
     spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
     return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
