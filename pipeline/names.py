@@ -937,6 +937,8 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             break
         titles.append(token)
         j += 1
+    if titles:
+        titles = titles[_post_object(text, tokens, i, j):]
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = []
     k = j
@@ -977,6 +979,44 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _post_object(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """How many of the titles `tokens[i:j]` are the object of a post or a body before them
+    and `of`, not titles of the name after them: all after a post (`Secretary of the Prime
+    Minister P.N. Haksar`, the prime minister's secretary), a ministry's field (`Minister of
+    Defence Marshal Grechko`, `Ministry of Foreign Trade Minister Ye`) and a body's members
+    (`Chairman of the Council of Ministers A.N. Kosygin`). The whole run of titles is read,
+    from its first word (of four at most, as `_shape_at` reads), wherever `i` is in it."""
+    first = i
+    while first > max(0, i - 3) and tokens[first - 1].bracket is None and \
+            _is_title(tokens[first - 1].text) and \
+            text[tokens[first - 1].end:tokens[first].start] in _SPACES:
+        first -= 1
+    before = _OF_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+    if before is None or before[1] not in TITLES and before[1] not in _BODY_HEADS:
+        return 0
+    run = [t.text for t in tokens[first:j]]
+    size = 0
+    while size < len(run) and run[size] in _TITLE_FIELDS:
+        size += 1                             # `of Defence Marshal Grechko`: the ministry's
+    while size < len(run) and _plural_title(run[size]):
+        size += 1                             # `of Ministers`: the council's
+    if not size and before[1] in TITLES:
+        size = len(run)                       # `Secretary of the Prime Minister`: the post's
+    return max(0, size - (i - first))
+
+
+# A post or a body and `of (the)` just before a title: `Secretary of the Prime Minister`,
+# `Council of Ministers`, `Minister of Defence`.
+_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$")
+# A ministry's field, which also begins a title (`Foreign Minister`, `Defence Minister`).
+_TITLE_FIELDS = frozenset({"Foreign", "Defense", "Defence", "Trade"})
+# Bodies named after their field or their members: `Ministry of Foreign Trade`, `Council of
+# Ministers`.
+_BODY_HEADS = _ORGANISATION_ENDS | {"Ministry", "Council", "Conference", "Office", "Embassy",
+                                    "Secretariat", "Presidium", "Politburo", "Congress",
+                                    "Assembly", "Union", "Cabinet"}
 
 
 def surnames_named(text: str) -> set[str]:

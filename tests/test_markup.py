@@ -2121,6 +2121,23 @@ def test_participant_lines_list_names_of_any_shape_and_share_a_plural_role():
     assert 'Recorded by: <persName ref="#constantin-vlad">Constantin Vlad</persName>' in xml
 
 
+def test_a_title_after_a_post_or_a_body_and_of_is_not_the_name_s():
+    """`Chairman of the USSR Council of Ministers A.N. Kosygin` made `Ministers` Kosygin's
+    title and cut the body at `Council`; `Secretary of the Prime Minister P.N. Haksar` made
+    Haksar a prime minister. The titles after `of` name the post's or the body's object."""
+    xml = body_xml("The Chairman of the USSR Council of Ministers A.N. Kosygin met the Secretary "
+                   "of the Prime Minister P.N. Haksar. The Minister of Defence Marshal Grechko "
+                   "and the Ministry of Foreign Trade Minister Ye came. Journal of Ambassador "
+                   "P.F. Yudin.\n")
+    assert '<orgName ref="#org-ussr-council-of-ministers">USSR Council of Ministers</orgName> ' \
+        '<persName ref="#alexei-kosygin">A.N. Kosygin</persName>' in xml
+    assert 'Secretary of the Prime Minister <persName ref="#p-n-haksar">P.N. Haksar' in xml
+    assert 'Minister of Defence <persName ref="#grechko"><roleName>Marshal</roleName> ' in xml
+    assert '<orgName ref="#org-ministry-of-foreign-trade">Ministry of Foreign Trade</orgName> ' \
+        '<persName ref="#ye"><roleName>Minister</roleName> Ye</persName>' in xml
+    assert '<persName ref="#p-f-yudin"><roleName>Ambassador</roleName> P.F. Yudin' in xml
+
+
 def test_a_spanish_name_with_the_mothers_surname_is_the_authoritys_person():
     """`Fidel Castro Ruz` is the authority's Fidel Castro, not a person of his own; a
     `Castro` after him is him too, unless Raúl is there as well (then `Castro` is nobody's)."""
