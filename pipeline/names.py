@@ -364,11 +364,13 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
-# Words after a name that make it part of an organisation's (`Kim Il Sung University`), or
-# after a title and words the head of a body (`the General Political Department`, `General
-# Logistics Department`: no General Political).
+# Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
+# place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
+# head of a body (`the General Political Department`, `General Logistics Department`: no
+# General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
-                                "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
+                                "Academy", "Plan", "Street", "Square", "Hall", "Island", "Islands",
+                                "Foundation", "Prize",
                                 "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",

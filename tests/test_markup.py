@@ -2160,6 +2160,15 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
 
 
+def test_a_title_s_name_before_islands_is_a_place_s():
+    """`the Prince Edward Islands` was a person `Edward`, a prince: a name before `Islands`
+    is the islands', as one before `Square` is the square's."""
+    xml = body_xml("The flash was between the Prince Edward Islands and the Crozet Islands. "
+                   "Prince Sihanouk came.\n")
+    assert "the Prince Edward Islands and" in xml
+    assert '<persName ref="#norodom-sihanouk"><roleName>Prince</roleName> Sihanouk' in xml
+
+
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
     a person `konstantin-viktorovich`); with no one or several of those initials it stays a
