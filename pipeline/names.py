@@ -1693,8 +1693,10 @@ def _name_shape(words: list[str]) -> bool:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper() and not any(is_initials(w) for w in words[1:-1]) and \
-            not _ROMAN_NUMERAL.fullmatch(words[-1]):
-        return True  # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name)
+            not _ROMAN_NUMERAL.fullmatch(words[-1]) and _VOWEL.search(words[-1]):
+        # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name; not
+        # `Authority NND`, a declassification stamp's code: a surname has a vowel)
+        return True
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
         return True  # W. Richard Smyser: an initial, the given name used, a surname
@@ -1708,8 +1710,9 @@ def _name_shape(words: list[str]) -> bool:
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
     if first in KOREAN_SURNAMES and 2 <= len(words) <= 3 and (
-            "-" in words[1] or len(words) == 3) and all(w[0].isupper() for w in words[1:]):
-        return True
+            "-" in words[1] or len(words) == 3) and \
+            all(w[0].isupper() and len(w) > 1 for w in words[1:]):
+        return True   # (a given name's syllable is no single letter: `C O N F I D E N T I A L`)
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
@@ -1720,6 +1723,10 @@ def _name_shape(words: list[str]) -> bool:
         return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
 
+
+# A vowel in capitals, accented too: a surname in capitals has one (`CASTRO`, `GÓMEZ`), a
+# stamp's or a file's code need not (`NND`, `SMD`).
+_VOWEL = re.compile(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d8-\u00dd]")
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the
 # Extraordinary XIV Congress` was a person `#extraordinary-xiv`); after a name it may still

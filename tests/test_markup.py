@@ -742,6 +742,17 @@ def _whos(text: str) -> list[str]:
     return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
 
 
+def test_a_cables_letterspaced_classification_and_a_stamps_code_are_no_persons():
+    """`C O N F I D E N T I A L` was a person `O N F` (a Korean surname and two syllables) and
+    the declassification stamp's `Authority NND` one by the shape of `Fidel CASTRO`: a
+    syllable is no single letter, and a surname in capitals has a vowel."""
+    xml = body_xml("C O N F I D E N T I A L BUENOS AIRES 08912\n\nDECLASSIFIED\nAuthority NND "
+                   "969000\nBy SMD NARA Date 6/2/07\n\nFidel CASTRO spoke.\n")
+    assert "<p>C O N F I D E N T I A L <placeName" in xml
+    assert "DECLASSIFIED\nAuthority NND 969000\n" in xml
+    assert '<persName ref="#fidel-castro">Fidel CASTRO</persName>' in xml
+
+
 def test_a_respelling_with_another_surname_spelling_is_a_variant():
     """`Jeong Jun-taek [Jung Jun Tek]`: another romanization, syllable for syllable, made an
     identification whose bracket became the register's name (two korean documents of the
