@@ -1059,6 +1059,18 @@ def test_the_archives_note_after_the_signature_stays_in_the_closer(note: str, te
     assert re.search(r"</dateline>\n\n(<note|<stamp|\(Resolution).*</closer>", xml)
 
 
+def test_a_cables_classification_and_end_mark_after_its_signer_sign_nothing(tei_all):
+    """`ORTIZ` / `CONFIDENTIAL` / `NNN` closing a US cable made `NNN` the signature and left
+    the signer a paragraph: the classification and the end mark are the closer's text."""
+    xml = body_xml("SUBJECT: TEST\n\n1. THE PLANT WILL OPEN.\n\nORTIZ\n\nCONFIDENTIAL\n\nNNN\n",
+                   tei_all)
+    assert xml.endswith("<p>1. THE PLANT WILL OPEN.</p>\n\n<closer><signed>ORTIZ</signed>\n\n"
+                        "CONFIDENTIAL\n\nNNN</closer>\n</div>")
+    # alone, they still end nothing and sign nothing
+    assert "<p>TOP SECRET</p>\n\n<p>NNN</p>" in body_xml("Report.\n\nWe agree.\n\nTOP SECRET"
+                                                           "\n\nNNN\n")
+
+
 @pytest.mark.parametrize("office", [
     "\nFirst Secretary of the CC\nof the HSWP", "\n\nFirst Secretary of the CC\nof the HSWP"])
 def test_the_signers_office_on_two_lines(office: str, tei_all):
