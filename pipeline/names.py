@@ -442,11 +442,13 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
-# Words after a name that make it part of an organisation's (`Kim Il Sung University`), or
-# after a title and words the head of a body (`the General Political Department`, `General
-# Logistics Department`: no General Political).
+# Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
+# place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
+# head of a body (`the General Political Department`, `General Logistics Department`: no
+# General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
-                                "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
+                                "Academy", "Plan", "Street", "Square", "Hall", "Island", "Islands",
+                                "Foundation", "Prize",
                                 "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
@@ -1098,6 +1100,8 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             break
         titles.append(token)
         j += 1
+    if titles:
+        titles = titles[_post_object(text, tokens, i, j):]
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = []
     k = j
@@ -1143,6 +1147,44 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _post_object(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """How many of the titles `tokens[i:j]` are the object of a post or a body before them
+    and `of`, not titles of the name after them: all after a post (`Secretary of the Prime
+    Minister P.N. Haksar`, the prime minister's secretary), a ministry's field (`Minister of
+    Defence Marshal Grechko`, `Ministry of Foreign Trade Minister Ye`) and a body's members
+    (`Chairman of the Council of Ministers A.N. Kosygin`). The whole run of titles is read,
+    from its first word (of four at most, as `_shape_at` reads), wherever `i` is in it."""
+    first = i
+    while first > max(0, i - 3) and tokens[first - 1].bracket is None and \
+            _is_title(tokens[first - 1].text) and \
+            text[tokens[first - 1].end:tokens[first].start] in _SPACES:
+        first -= 1
+    before = _OF_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+    if before is None or before[1] not in TITLES and before[1] not in _BODY_HEADS:
+        return 0
+    run = [t.text for t in tokens[first:j]]
+    size = 0
+    while size < len(run) and run[size] in _TITLE_FIELDS:
+        size += 1                             # `of Defence Marshal Grechko`: the ministry's
+    while size < len(run) and _plural_title(run[size]):
+        size += 1                             # `of Ministers`: the council's
+    if not size and before[1] in TITLES:
+        size = len(run)                       # `Secretary of the Prime Minister`: the post's
+    return max(0, size - (i - first))
+
+
+# A post or a body and `of (the)` just before a title: `Secretary of the Prime Minister`,
+# `Council of Ministers`, `Minister of Defence`.
+_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$")
+# A ministry's field, which also begins a title (`Foreign Minister`, `Defence Minister`).
+_TITLE_FIELDS = frozenset({"Foreign", "Defense", "Defence", "Trade"})
+# Bodies named after their field or their members: `Ministry of Foreign Trade`, `Council of
+# Ministers`.
+_BODY_HEADS = _ORGANISATION_ENDS | {"Ministry", "Council", "Conference", "Office", "Embassy",
+                                    "Secretariat", "Presidium", "Politburo", "Congress",
+                                    "Assembly", "Union", "Cabinet"}
 
 
 def surnames_named(text: str) -> set[str]:
@@ -1747,17 +1789,26 @@ class Names:
         name's shape (the words, a bracket, or the two together: `Zhou [Enlai]`, `Kim [Il
         Sung]`), a name of several words written
         again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
-        bracket naming someone known?"""
+        bracket naming someone known? An acronym in brackets after words in mixed case
+        (`Nuclear Weapons [NPT]`, `Joint Institute for Nuclear Research [JINR]`) abbreviates
+        the name before it and is no surname in capitals (`Fidel CASTRO`): it counts only as
+        the words' initials, when they are a person by themselves (`Pham Van Dong [PVD]`)."""
         plain = mention.plain
         brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
+        capitals = all(w.isupper() for w in plain)
         together = [w for t in mention.words
-                    for w in (t.bracket.split() if t.bracket is not None else [t.text])]
+                    for w in (t.bracket.split() if t.bracket is not None else [t.text])
+                    if t.bracket is None or capitals or not ACRONYM.fullmatch(w)]
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
                 for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+# An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).
+ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:
@@ -1870,8 +1921,10 @@ def _name_shape(words: list[str]) -> bool:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper() and not any(is_initials(w) for w in words[1:-1]) and \
-            not _ROMAN_NUMERAL.fullmatch(words[-1]):
-        return True  # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name)
+            not _ROMAN_NUMERAL.fullmatch(words[-1]) and _CAPITAL_VOWEL.search(words[-1]):
+        # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name; not
+        # `Authority NND`, a declassification stamp's code: a surname has a vowel)
+        return True
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
         return True  # W. Richard Smyser: an initial, the given name used, a surname
@@ -1888,8 +1941,9 @@ def _name_shape(words: list[str]) -> bool:
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
     if first in KOREAN_SURNAMES and 2 <= len(words) <= 3 and (
-            "-" in words[1] or len(words) == 3) and all(w[0].isupper() for w in words[1:]):
-        return True
+            "-" in words[1] or len(words) == 3) and \
+            all(w[0].isupper() and len(w) > 1 for w in words[1:]):
+        return True   # (a given name's syllable is no single letter: `C O N F I D E N T I A L`)
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
@@ -1927,6 +1981,10 @@ def given_name_first(name: str) -> str:
         return f"{words[1]} {words[0]}"
     return name
 
+
+# A vowel in capitals, accented too: a surname in capitals has one (`CASTRO`, `GÓMEZ`), a
+# stamp's or a file's code need not (`NND`, `SMD`).
+_CAPITAL_VOWEL = re.compile(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d8-\u00dd]")
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the
 # Extraordinary XIV Congress` was a person `#extraordinary-xiv`); after a name it may still

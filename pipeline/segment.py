@@ -194,6 +194,13 @@ _ANNOTATION_WORDS = (r"(?:[\w.]+[ \u00a0]){0,3}(?:stamp|seal)\b|(?:illegible[ \u
 _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]"
                          rf"|\((?:{_ANNOTATION_WORDS})[^()\n]*\))[ \t\u00a0]*", re.IGNORECASE)
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
+# What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
+# classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -
+# SENSITIVE`), and the end-of-message mark `NNN`. The closer's text, as a reference is: they
+# sign nothing.
+_CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL|UNCLASSIFIED|"
+                        r"LIMITED[ \u00a0]OFFICIAL[ \u00a0]USE)(?:[ \u00a0]+(?:-[ \u00a0]+)?"
+                        r"(?:NODIS|EXDIS|LIMDIS|NOFORN|SENSITIVE))?|NNNN?)[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
@@ -922,7 +929,8 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _is_signer), ("valediction", _VALEDICTION.fullmatch),
+_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("signed", _is_signer),
+            ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))
 

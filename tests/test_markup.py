@@ -767,6 +767,17 @@ def _whos(text: str) -> list[str]:
     return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
 
 
+def test_a_cables_letterspaced_classification_and_a_stamps_code_are_no_persons():
+    """`C O N F I D E N T I A L` was a person `O N F` (a Korean surname and two syllables) and
+    the declassification stamp's `Authority NND` one by the shape of `Fidel CASTRO`: a
+    syllable is no single letter, and a surname in capitals has a vowel."""
+    xml = body_xml("C O N F I D E N T I A L BUENOS AIRES 08912\n\nDECLASSIFIED\nAuthority NND "
+                   "969000\nBy SMD NARA Date 6/2/07\n\nFidel CASTRO spoke.\n")
+    assert "<p>C O N F I D E N T I A L <placeName" in xml
+    assert "DECLASSIFIED\nAuthority NND 969000\n" in xml
+    assert '<persName ref="#fidel-castro">Fidel CASTRO</persName>' in xml
+
+
 def test_a_respelling_with_another_surname_spelling_is_a_variant():
     """`Jeong Jun-taek [Jung Jun Tek]`: another romanization, syllable for syllable, made an
     identification whose bracket became the register's name (two korean documents of the
@@ -859,7 +870,8 @@ def test_a_ministry_portfolio_is_the_post_not_the_name():
     Culture and Propaganda Heo Jeong-suk` one `Propaganda Heo Jeong-suk`, and `Minister of
     Agriculture and Forestry I. Kono` had the occupation `Forestry`: the words after a post's
     `of` (one, and a second after `and` or before a name by its shape) are the post's, the name
-    follows them; a title there is a post's of its own (`Secretary of the Prime Minister`)."""
+    follows them; a title there is the post's object, not the name's (`Secretary of the Prime
+    Minister P.N. Haksar`: the prime minister's secretary)."""
     text = ("Present: Minister of Education Baek Nam-un [Paek Nam Un], Minister of Culture and "
             "Propaganda Heo Jeong-suk [Ho Jong Suk], Minister of Trade Jang Si-u, Minister of "
             "Public Health Ri Byong-nam, Minister of Agriculture and Forestry I. Kono.\n\n"
@@ -877,8 +889,8 @@ def test_a_ministry_portfolio_is_the_post_not_the_name():
                    for p in result.tree.iterfind(".//t:person", NS)}
     assert occupations["heo-jeong-suk"] == "Minister of Culture and Propaganda"
     assert occupations["i-kono"] == "Minister of Agriculture and Forestry"
-    assert '<persName ref="#p-n-haksar"><roleName>Prime Minister</roleName> P.N. Haksar' in \
-        body_xml("Present: Secretary of the Prime Minister P.N. Haksar.\n")
+    assert 'Secretary of the Prime Minister <persName ref="#p-n-haksar">P.N. Haksar</persName>' \
+        in body_xml("Present: Secretary of the Prime Minister P.N. Haksar.\n")
 
 
 def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
@@ -1291,6 +1303,18 @@ def test_a_signature_is_read_through_its_sic(tei_all):
     assert '<p>So it is decided.</p></sp>\n\n<closer><signed>Secretary of the ' in xml
     assert 'A. <sic>LUKIANOV</sic></persName> <note type="sic" place="inline" ' \
            'rend="brackets" resp="#translator">sic</note></signed>\n\n<stamp ' in xml
+
+
+def test_a_cables_classification_and_end_mark_after_its_signer_sign_nothing(tei_all):
+    """`ORTIZ` / `CONFIDENTIAL` / `NNN` closing a US cable made `NNN` the signature and left
+    the signer a paragraph: the classification and the end mark are the closer's text."""
+    xml = body_xml("SUBJECT: TEST\n\n1. THE PLANT WILL OPEN.\n\nORTIZ\n\nCONFIDENTIAL\n\nNNN\n",
+                   tei_all)
+    assert xml.endswith("<p>1. THE PLANT WILL OPEN.</p>\n\n<closer><signed>ORTIZ</signed>\n\n"
+                        "CONFIDENTIAL\n\nNNN</closer>\n</div>")
+    # alone, they still end nothing and sign nothing
+    assert "<p>TOP SECRET</p>\n\n<p>NNN</p>" in body_xml("Report.\n\nWe agree.\n\nTOP SECRET"
+                                                           "\n\nNNN\n")
 
 
 @pytest.mark.parametrize("office", [
@@ -2405,6 +2429,39 @@ def test_a_bracket_of_the_names_initials_is_its_short_form():
     assert '<persName ref="#kim-il-sung">KIS</persName> agreed' in xml
 
 
+@pytest.mark.parametrize("source, fragment", [
+    ("the Treaty on the Non-Proliferation of Nuclear Weapons [NPT], since",
+     'Nuclear Weapons <supplied reason="variant" resp="#translator">NPT</supplied>, since'),
+    ("trained at the Joint Institute for Nuclear Research [JINR] in Dubna",
+     '<orgName ref="#org-joint-institute-for-nuclear-research">Joint Institute for Nuclear '
+     'Research</orgName> <supplied reason="variant" resp="#translator">JINR</supplied> in'),
+    ("the Main Administration for Reconnaissance [HVA] reports",
+     '<orgName ref="#org-hva">Main Administration for Reconnaissance</orgName> <supplied '
+     'reason="variant" resp="#translator"><orgName ref="#org-hva">HVA</orgName></supplied>'),
+    ("a professor of the Massachusetts Institute of Technology [MIT] said",
+     '<orgName ref="#org-massachusetts-institute-of-technology">Massachusetts Institute of '
+     'Technology</orgName> <supplied reason="variant" resp="#translator">MIT</supplied> said'),
+    ("the joint companies NUCLEBR\u00c1S-Steag [NUCLEI] and",
+     'NUCLEBR\u00c1S-Steag <supplied reason="variant" resp="#translator">NUCLEI</supplied> and'),
+    # which thing: a lower-case word, a possessive, a body's head alone
+    ("the Trombay reactor [CIRUS] and the Party [PZPR] and the Comintern's [ECCI] met",
+     'reactor <supplied reason="clarification" resp="#translator">CIRUS</supplied> and the Party '
+     '<supplied reason="clarification" resp="#translator">PZPR</supplied> and the'),
+    ("The Party [PZPR] agreed", '<p>The Party <supplied reason="clarification" '
+     'resp="#translator">PZPR</supplied> agreed'),
+    # a party's name says which, whatever its words
+    ("the Polish United Workers' Party [PZPR] agreed", "Polish United Workers' Party</orgName> "
+     '<supplied reason="variant" resp="#translator">PZPR</supplied> agreed'),
+])
+def test_an_acronym_in_brackets_abbreviates_the_name_before_it(source: str, fragment: str):
+    """`Nuclear Weapons [NPT]`, `Nuclear Research [JINR]`, `Technology [MIT]` were persons (a
+    word and one in capitals, as `Fidel CASTRO`), cutting the body's name at `for`, `of`: the
+    acronym is the name's other form, a variant, and no person's."""
+    xml = body_xml(source + ".\n")
+    assert fragment in xml
+    assert "persName" not in xml
+
+
 def test_a_title_and_a_bracketed_name_with_its_particle_are_the_person():
     """`The General [de Gaulle]` was no one: a bracket opening with a particle before a name
     word (`de Gaulle`, `von Braun`) is a name like any other."""
@@ -2481,6 +2538,23 @@ def test_participant_lines_list_names_of_any_shape_and_share_a_plural_role():
     assert 'Recorded by: <persName ref="#constantin-vlad">Constantin Vlad</persName>' in xml
 
 
+def test_a_title_after_a_post_or_a_body_and_of_is_not_the_name_s():
+    """`Chairman of the USSR Council of Ministers A.N. Kosygin` made `Ministers` Kosygin's
+    title and cut the body at `Council`; `Secretary of the Prime Minister P.N. Haksar` made
+    Haksar a prime minister. The titles after `of` name the post's or the body's object."""
+    xml = body_xml("The Chairman of the USSR Council of Ministers A.N. Kosygin met the Secretary "
+                   "of the Prime Minister P.N. Haksar. The Minister of Defence Marshal Grechko "
+                   "and the Ministry of Foreign Trade Minister Ye came. Journal of Ambassador "
+                   "P.F. Yudin.\n")
+    assert '<orgName ref="#org-ussr-council-of-ministers">USSR Council of Ministers</orgName> ' \
+        '<persName ref="#alexei-kosygin">A.N. Kosygin</persName>' in xml
+    assert 'Secretary of the Prime Minister <persName ref="#p-n-haksar">P.N. Haksar' in xml
+    assert 'Minister of Defence <persName ref="#andrei-grechko"><roleName>Marshal</roleName> ' in xml
+    assert '<orgName ref="#org-ministry-of-foreign-trade">Ministry of Foreign Trade</orgName> ' \
+        '<persName ref="#ye"><roleName>Minister</roleName> Ye</persName>' in xml
+    assert '<persName ref="#p-f-yudin"><roleName>Ambassador</roleName> P.F. Yudin' in xml
+
+
 def test_a_spanish_name_with_the_mothers_surname_is_the_authoritys_person():
     """`Fidel Castro Ruz` is the authority's Fidel Castro, not a person of his own; a
     `Castro` after him is him too, unless Raúl is there as well (then `Castro` is nobody's)."""
@@ -2543,6 +2617,15 @@ def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
         assert f'from <persName ref="#{authority[N.key(surname)]}">{surname}</persName>.' in xml
     for town, ident in (("Pskov", "pskov"), ("Lublin", "lublin"), ("Gdansk", "gdansk")):
         assert f'from <placeName ref="#place-{ident}">{town}</placeName>' in xml
+
+
+def test_a_title_s_name_before_islands_is_a_place_s():
+    """`the Prince Edward Islands` was a person `Edward`, a prince: a name before `Islands`
+    is the islands', as one before `Square` is the square's."""
+    xml = body_xml("The flash was between the Prince Edward Islands and the Crozet Islands. "
+                   "Prince Sihanouk came.\n")
+    assert "the Prince Edward Islands and" in xml
+    assert '<persName ref="#norodom-sihanouk"><roleName>Prince</roleName> Sihanouk' in xml
 
 
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():

@@ -110,6 +110,9 @@ LONG_FORMS = [
     ("the Embassy of the Republic of Korea is",
      'the <orgName ref="#org-embassy-of-the-republic-of-korea">Embassy of the Republic of Korea'
      '</orgName> is'),
+    # a state, though `Federation` ends bodies' names
+    ("the Minister of the Russian Federation",
+     'the Minister of the <placeName ref="#place-russia">Russian Federation</placeName>'),
 ]
 
 
@@ -555,6 +558,24 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
     assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
     assert "placeName" not in marked
+
+
+@pytest.mark.parametrize("ident, forms", [
+    ("org-kgb", ["KGB", "Committee for State Security"]),
+    ("org-cia", ["CIA", "Central Intelligence Agency"]),
+    ("org-iaea", ["IAEA", "International Atomic Energy Agency"]),
+    ("org-aec", ["AEC", "Atomic Energy Commission"]),
+    ("org-minatom", ["Minatom", "Ministry of Atomic Energy"]),
+    ("org-mfs", ["MfS", "Stasi", "Ministry for State Security"]),
+    ("org-hva", ["HVA", "Main Administration for Reconnaissance"]),
+])
+def test_an_agency_written_out_is_the_agency_its_abbreviation_names(ident: str,
+                                                                     forms: list[str]):
+    """The era's agencies are bodies by their abbreviation alone, one entry with their names
+    written out: `the IAEA`, `the CIA`, `Minatom` were no organisation, and `Atomic Energy
+    Commission` an entry apart from `AEC`."""
+    marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
+    assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
 
 
 @pytest.mark.parametrize("source, expected", [

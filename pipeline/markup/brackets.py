@@ -459,7 +459,8 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
             not before.strip() and not after.strip():
         _note(parent, "editorial", "#archive", group, text, context)
     else:
-        reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) \
+        reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
+            _abbreviation(stripped, before) \
             else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
@@ -511,6 +512,35 @@ def _respelt(one: str, two: str) -> bool:
     if one.startswith(two) or two.startswith(one):
         return False
     return N.spelt_alike(one, two, _INITIAL_SHIFTS)
+
+
+def _abbreviation(content: str, before: str) -> bool:
+    """Is a bracket an acronym after a name in mixed case, the name's abbreviation (`Joint
+    Institute for Nuclear Research [JINR]`, `Treaty on the Non-Proliferation of Nuclear
+    Weapons [NPT]`, `Main Administration for Reconnaissance [HVA]`, in the original's
+    language too)? Another name of what the words name, as a respelling is. Not after a
+    lower-case word (`the Trombay reactor [CIRUS]`, `10 million [US] dollars`: the translator
+    says which), a possessive (`the Comintern's [ECCI]`), a body's head with no word that
+    says which body (`the Party [PZPR]`, `the People's Army [KPA]`: which, as `the Premier
+    [Zhou Enlai]` says who) or text in capitals."""
+    if not N.ACRONYM.fullmatch(content) or before[-1:] != " ":
+        return False
+    name = []                                # the name's last capitalized words, last first
+    for word in reversed(before.rsplit(None, _NAME_WORDS)[-_NAME_WORDS:]):
+        if not word[:1].isupper() or not _NAME_WORD.fullmatch(word):
+            break
+        name.append(word)
+    if not name or name[0].isupper() or name[0].endswith(("'s", "\u2019s")):
+        return False
+    return name[0] not in places.ORG_HEADS or \
+        any(word not in places.GENERIC_MODIFIERS for word in name[1:])
+
+
+# The words of a name before an acronym that `_abbreviation` reads (`Polish United Workers'
+# Party [PZPR]`), and what such a word is: letters, a hyphen's parts, an apostrophe
+# (`Workers'`, `People's`).
+_NAME_WORDS = 6
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['\u2019]s?)?")
 
 
 # A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.

@@ -74,7 +74,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
                                   "Korean People's Democratic Republic"),
     "South Korea": ("ROK", "Republic of Korea"),
     "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
-    "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
+    "Russia": ("Russian Federation",), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
     "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
     "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
@@ -236,18 +236,37 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
              "Organisation", "Shipyard", "Court"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
-_GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
-            "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
-            "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
-            "The", "This", "That", "Your", "Its", "Upper", "Lower"}
+GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
+                     "National", "General", "Supreme", "Provincial", "Municipal", "Local",
+                     "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
+                     "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
+                     "Lower"}
 # The parties known by their abbreviation alone (`CPSU`, `KWP`); persons.py's delegations
 # are of these and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP"}
-# Bodies known by their abbreviation alone: those parties and others.
-ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | {"UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB", "TASS",
-                                           "MFA", "Comintern", "Cominform", "Kuomintang", "KMT",
-                                           "Guomindang"}
+# The era's security services, atomic agencies and regional bodies known by their
+# abbreviation, with their names written out (ORG_OTHER_NAMES): one body, one entry.
+AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
+                        "CIA": ("Central Intelligence Agency",),
+                        "FBI": ("Federal Bureau of Investigation",),
+                        "GRU": ("Main Intelligence Directorate",),
+                        "NKVD": (),
+                        "MfS": ("Ministry for State Security", "Stasi"),
+                        "HVA": ("Main Administration for Reconnaissance",),
+                        "IAEA": ("International Atomic Energy Agency",),
+                        "AEC": ("Atomic Energy Commission",),
+                        "Minatom": ("Ministry of Atomic Energy",),
+                        "Euratom": ("European Atomic Energy Community",),
+                        "OPEC": ("Organization of Petroleum Exporting Countries",),
+                        "OAS": ("Organization of American States",),
+                        "OAU": ("Organization of African Unity",),
+                        "ASEAN": ("Association of Southeast Asian Nations",),
+                        "CENTO": ("Central Treaty Organization",)}
+# Bodies known by their abbreviation alone: those parties and agencies, and others.
+ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
+    "UN", "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
+    "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation): organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
@@ -266,7 +285,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Socialist Unity Party of Germany": "SED", "Socialist Unity Party": "SED",
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
-                   "Mongolian People's Revolutionary Party": "MPRP"}
+                   "Mongolian People's Revolutionary Party": "MPRP"} | {
+    # An agency written out is the agency its abbreviation names, as a party is.
+    other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
+    for other in others}
 # Looked up by key, so with or without accents (`Solidarnosc`).
 _ORG_NAMES = {N.key(name): name for name in ORG_NAMES} | \
     {N.key(other): name for other, name in ORG_OTHER_NAMES.items()}
@@ -911,7 +933,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if not modifiers or all(m in _GENERIC for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
@@ -1035,7 +1057,8 @@ def _general_body(words: list[_Word], at: int) -> bool:
     if at >= len(words):
         return False
     following = words[at].text
-    if following in ORG_HEADS or following in _GENERIC or following in _GENERAL_HEADS:
+    if following in ORG_HEADS or following in GENERIC_MODIFIERS or \
+            following in _GENERAL_HEADS:
         return True
     return at + 1 < len(words) and words[at + 1].text in ORG_HEADS and \
         following not in _LEADING and not following.endswith(_POSSESSIVE)
@@ -1223,7 +1246,7 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
         return None                                   # no building word after the first
     first = _leading(run[:last])
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
-    if not modifiers or all(m in _GENERIC for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
     spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
     return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
