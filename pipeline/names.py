@@ -305,9 +305,12 @@ CABLE_ADDRESSES = {
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
-# initials made `Chen Yi.` the inverted name `Yi Chen`.
-_INITIALS = re.compile(r"^(?:[A-Z]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|Ch|Sh)\."
-                       r"(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
+# initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
+# initial too (`Č. Císař`, `Š. Sádovský`), and so are the Hungarian letters written with two
+# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), which end no word.
+_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
+                       rf"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\.(?:[ \u00a0]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,2}}$")
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"

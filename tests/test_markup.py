@@ -1351,6 +1351,15 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yuri-andropov">Yu. Andropov</persName> came'),
+    # an initial with an accent, and a Hungarian one of two letters (`Comrade Č` was a person
+    # `#c` with `. Císař` outside it; `Gy. Kállai` was unmarked)
+    ("Comrade Č. Císař spoke; Š. Sádovský and Gy. Kállai agreed.",
+     '<persName ref="#c-cisar"><addName type="honorific">Comrade</addName> Č. Císař</persName> '
+     'spoke; <persName ref="#s-sadovsky">Š. Sádovský</persName> and <persName ref="#gy-kallai">'
+     'Gy. Kállai</persName> agreed.'),
+    ("Hungary: J. Kádár, Gy. Kállai, J. Péter",
+     '<persName ref="#janos-kadar">J. Kádár</persName>, <persName ref="#gy-kallai">Gy. Kállai'
+     '</persName>, <persName ref="#j-peter">J. Péter</persName>'),
     # letters without an ASCII decomposition are transliterated (Gomułka was `gomuka`), and
     # names may begin with capitals beyond Latin-1 (Đồng, Vietnamese with its tone marks)
     ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
