@@ -959,6 +959,10 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             if not _name_bracket(token.bracket):
                 break
         elif not _name_word(token.text):
+            if _surname_completed(text, tokens, words, k):
+                words += tokens[k:k + 2]   # F. Press [Frank Press], the word and its bracket
+                k += 2
+                continue
             if _title_as_surname(text, tokens, words, k):
                 words.append(token)   # Winston Lord, John Major
                 k += 1
@@ -994,6 +998,21 @@ def surnames_named(text: str) -> set[str]:
         if plain and (shape[0] or _name_shape(plain)):
             found.add(key(plain[-1]))
     return found
+
+
+def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Is word k, a word that names no one alone (`Press`, `Daily`), the surname after initials
+    that the bracket after it writes out (`F. Press [Frank Press]`): the bracket ends with the
+    word, and the initials begin its given names?"""
+    if not words or not all(t.bracket is None and is_initials(t.text) for t in words) or \
+            k + 1 >= len(tokens) or _is_title(tokens[k].text):
+        return False
+    bracket = tokens[k + 1].bracket
+    if bracket is None or text[tokens[k].end:tokens[k + 1].start] not in _SPACES:
+        return False
+    given = bracket.split()
+    return len(given) >= 2 and given[-1] == tokens[k].text and \
+        _agree(_GIVEN_PARTS.findall(" ".join(t.text for t in words)), given[:-1])
 
 
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
@@ -1472,7 +1491,7 @@ class Names:
                           words=words)
         if not titles and _named_thing(reading.text, mention):
             return None
-        if not self._plausible(mention):
+        if not self._plausible(mention, _after_a_start(reading, i)):
             return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
@@ -1490,8 +1509,9 @@ class Names:
         return word_key in self._by_key or word_key in self._authority_by_key or \
             word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
 
-    def _plausible(self, mention: Mention) -> bool:
-        """Decide whether a run of capitalized words is a person, by title, shape or register."""
+    def _plausible(self, mention: Mention, tail: bool = False) -> bool:
+        """Decide whether a run of capitalized words is a person, by title, shape or register;
+        `tail` when the run goes on a longer one that is no person."""
         if mention.titles or mention.inverted:
             return True
         spoken = mention.spoken
@@ -1504,8 +1524,11 @@ class Names:
             # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
             # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a
             # person only with evidence of one.
-            return not _respelt_word(mention) and self._person_evidence(mention) or \
-                self.resolve(spoken) is not None
+            # A known surname respelt in the bracket is the person (`Brejnev [Brezhnev]`).
+            if _respelt_word(mention):
+                return self.resolve(spoken) is not None or \
+                    self.resolve(mention.words[1].bracket) is not None
+            return self._person_evidence(mention, tail) or self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
@@ -1516,13 +1539,14 @@ class Names:
                                        spoken not in KOREAN_SURNAMES)
 
 
-    def _person_evidence(self, mention: Mention) -> bool:
+    def _person_evidence(self, mention: Mention, tail: bool = False) -> bool:
         """Do the words and brackets of a mention show a person, whatever the text around
         them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a
         name's shape (the words, a bracket, or the two together: `Zhou [Enlai]`, `Kim [Il
         Sung]`), a name of several words written
-        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
-        bracket naming someone known?"""
+        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), a name
+        written out in full (`Shastri [Lal Bahadur Shastri]`; not the end of a longer run,
+        `Rodong Sinmun [Nodong Sinmun]`, the `tail`), or a bracket naming someone known?"""
         plain = mention.plain
         brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
         together = [w for t in mention.words
@@ -1530,9 +1554,16 @@ class Names:
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
-            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
-                for words in brackets) or \
+            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
+                not tail and written_out(plain, words) for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+def _after_a_start(reading: Reading, i: int) -> bool:
+    """Does token i follow, a space apart, a word a mention could begin at (`Sinmun` after
+    `Rodong`): the end of a longer run?"""
+    return i > 0 and reading.text[reading.tokens[i - 1].end:reading.tokens[i].start] in _SPACES \
+        and i - 1 in reading.starts
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:
@@ -1545,6 +1576,14 @@ def written_again(plain: list[str], words: list[str]) -> bool:
     short = key(words[0])
     return len(words) == 1 and len(short) >= 4 and \
         any(key(w) != short and key(w).startswith(short) for w in plain)
+
+
+def written_out(plain: list[str], words: list[str]) -> bool:
+    """Is a bracket the printed name written out in full, given names before it (`Shastri
+    [Lal Bahadur Shastri]`, `Gaddafi [Muammar Gaddafi]`), as `Wałęsa [Lech Wałęsa]` is?"""
+    extra = len(words) - len(plain)
+    return extra > 0 and [key(w) for w in words[extra:]] == [key(w) for w in plain] and \
+        all(w[:1].isupper() and not w.isupper() for w in words[:extra])
 
 
 def _identifies(token: Token) -> bool:

@@ -2009,6 +2009,28 @@ def test_a_name_and_a_bracket_are_a_person_on_a_persons_evidence():
         assert f'<persName ref="#{ref}">{name} <supplied' in xml
 
 
+def test_initials_or_a_surname_written_out_in_brackets_name_one_person():
+    """`A. Werblan [Andrzej Werblan]` was a variant (`#a-werblan`, one initial read as a
+    syllable), `Shastri [Lal Bahadur Shastri]` and `F. Press [Frank Press]` no person, and
+    `Brejnev [Brezhnev]` left the printed word outside the persName: the bracket completes
+    the initials (the full name the register's), names who the surname is, or is the known
+    surname the word respells (a variant); `Rodong Sinmun [Nodong Sinmun]` stays no one."""
+    xml = body_xml("Com. A. Werblan [Andrzej Werblan] spoke. Shastri [Lal Bahadur Shastri] "
+                   "agreed with F. Press [Frank Press]. Brejnev [Brezhnev] said so; later "
+                   "Brejnev left. The Rodong Sinmun [Nodong Sinmun] wrote it.\n")
+    assert '<persName ref="#andrzej-werblan"><addName type="honorific">Com.</addName> A. ' \
+        'Werblan <supplied reason="name-completion" resp="#translator">Andrzej Werblan' \
+        '</supplied></persName>' in xml
+    assert '<persName ref="#lal-bahadur-shastri">Shastri <supplied reason="identification" ' \
+        'resp="#translator">Lal Bahadur Shastri</supplied></persName>' in xml
+    assert '<persName ref="#frank-press">F. Press <supplied reason="name-completion" ' \
+        'resp="#translator">Frank Press</supplied></persName>' in xml
+    assert '<persName ref="#leonid-brezhnev">Brejnev <supplied reason="variant" ' \
+        'resp="#translator">Brezhnev</supplied></persName> said so; later <persName ' \
+        'ref="#leonid-brezhnev">Brejnev</persName> left' in xml
+    assert 'The Rodong Sinmun <supplied reason="variant"' in xml
+
+
 def test_a_bracket_of_the_names_initials_is_its_short_form():
     """`Pham Van Dong [PVD]` was a person `#pham-van-dong-pvd` and the later `PVD` nobody: the
     capitals of the name's initials are the document's short form, a variant that the later
