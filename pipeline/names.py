@@ -162,6 +162,7 @@ Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Wa
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
+Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
 Anatoliy Anatoli Gennadi Gennadiy Vitaly Vitali Arkady Arkadi Valerian Kirill Ilya Maxim Ruslan
 Nikolay Yevgeni Vasili Vasiliy Afanasy Afanasii Andrian Dmitrii Grigori Matvei Pantelei Panteleimon
 Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon Hilary Zbigniew
@@ -1383,6 +1384,8 @@ class Names:
         first = words[0].text.lower().rstrip(".")
         if first in FIELD_WORDS or words[0].text in NOT_NAME and not _is_title(words[0].text):
             return False
+        if len(tokens) > 1 and _past_verb(words[0].text) and not self._may_know(words[0].text):
+            return False   # a verb, no name's word: `Reserved Matter:` heads a German record
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,
             # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`), a
@@ -1475,6 +1478,10 @@ class Names:
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
+        if not titles and len(words) > 1 and words[0].bracket is None and \
+                _past_verb(words[0].text) and _opens_sentence(reading.text, words[0].start) and \
+                not self._may_know(words[0].text):
+            return None  # `Received Kolarov`: the name begins at the next word
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
@@ -1557,6 +1564,32 @@ class Names:
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and written_out(plain, words) for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+# Verbs in the past tense that open a diary's sentences before a name (`Met Manuilsky.`,
+# `Saw Molotov`) and end in no `-ed`, which tells the others (`Received`, `Telephoned`).
+_IRREGULAR_PAST = frozenset({"Met", "Saw", "Spoke", "Wrote", "Sent", "Told", "Gave", "Took",
+                             "Went", "Heard", "Rang", "Brought", "Came", "Drove", "Flew", "Left",
+                             "Found", "Got", "Sat", "Began", "Thought", "Taught", "Sought"})
+# What may stand between a sentence's end and its first word: spaces, an opening quote or
+# parenthesis, a list's dash or bullet (`- Wrote to Molotov`).
+_SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(-\u2013\u2014\u2022"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _past_verb(word: str) -> bool:
+    """Is `word` a capitalized verb in the past tense (`Received`, `Telephoned`, `Met`), not a
+    given name that ends so (`Ahmed`, `Mohammed`, `Alfred`)?"""
+    return word in _IRREGULAR_PAST or len(word) >= 5 and word.endswith("ed") and \
+        word[1:].islower() and not is_given_name(word)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence: nothing but `_SENTENCE_LEAD` after the text's
+    start, a line's or a sentence's end (`.`, `!`, `?`, `:`, `;`)?"""
+    while at > 0 and text[at - 1] in _SENTENCE_LEAD:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;\n"
 
 
 def _after_a_start(reading: Reading, i: int) -> bool:

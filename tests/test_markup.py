@@ -2061,6 +2061,29 @@ def test_a_sentences_adverb_is_no_word_of_the_name_after_it():
     assert 'Afterwards <persName ref="#chiang-kai-shek">Jiang Jieshi' in xml
 
 
+def test_a_diarys_verb_opening_a_sentence_is_no_word_of_the_name_after_it():
+    """`Received Kolarov [Vasil Kolarov]` was one persName with the verb in it (`Received
+    Kolarov` a variant, `Visited Kolarov` a person of its own): a capitalized verb in the past
+    tense opening a sentence, by its `-ed` or one of the irregular ones (`Met`), is no name's
+    word, nor does it begin a speaker's label (`Reserved Matter:` heads a German record);
+    a given name ending in `-ed` still is one (`Ahmed`, `Mohammed`)."""
+    text = ("Received Kolarov [Vasil Kolarov] and Chervenkov.\n\nVisited Kolarov [Vasil Kolarov] "
+            "at home. Telephoned Zhdanov [Andrei Zhdanov]. Met Manuilsky [Dmitrii Manuilsky]. "
+            "Ahmed Ben Bella came; then Mohammed Daoud.\n")
+    xml = body_xml(text)
+    for verb, ref, name in (("Received", "vasil-kolarov", "Kolarov"), ("Visited",
+                            "vasil-kolarov", "Kolarov"), ("Telephoned", "andrei-zhdanov",
+                            "Zhdanov"), ("Met", "dmitrii-manuilsky", "Manuilsky")):
+        assert f'{verb} <persName ref="#{ref}">{name} <supplied' in xml
+    assert '<persName ref="#ahmed-ben-bella">Ahmed Ben Bella</persName>' in xml
+    assert '<persName ref="#mohammed-daoud">Mohammed Daoud</persName>' in xml
+    tree = etree.tostring(pipeline.convert(text).tree, encoding="unicode")
+    assert "Received Kolarov" not in tree and "visited-kolarov" not in tree
+    xml = body_xml("Reserved Matter:\nNr. 32/61\n\nUlbricht: Comrades, we begin.\n\n"
+                   "Honecker: Yes.\n\nUlbricht: Good.\n")
+    assert xml.startswith('<div type="translation"><p>Reserved Matter:\nNr. 32/61</p>')
+
+
 def test_a_womans_name_and_her_other_name_in_brackets_are_one_person():
     """`Interpreter: Nancy Tang [Tang Wensheng]` made the interpreter `#tang-wensheng` and the
     later `Nancy Tang:` another person: the printed name, a woman's given name and a surname,
