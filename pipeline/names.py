@@ -1482,6 +1482,10 @@ class Names:
                 _past_verb(words[0].text) and _opens_sentence(reading.text, words[0].start) and \
                 not self._may_know(words[0].text):
             return None  # `Received Kolarov`: the name begins at the next word
+        if not titles and len(words) == 3 and words[0].bracket is None and \
+                is_initials(words[1].text) and not is_given_name(words[0].text) and \
+                _POST_OBJECT.search(reading.text, max(0, words[0].start - 40), words[0].start):
+            return None  # `Minister of Agriculture and Forestry I. Kono`: no given name
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
@@ -1564,6 +1568,11 @@ class Names:
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and written_out(plain, words) for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+# The words of a post before a name, ending in what the post is of (`Minister of Forestry `,
+# `Minister of Agriculture and `): the capitalized word after them is the post's, no given name.
+_POST_OBJECT = re.compile(r"\bof[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+and[ \u00a0]+)?$")
 
 
 # Verbs in the past tense that open a diary's sentences before a name (`Met Manuilsky.`,
@@ -1725,9 +1734,9 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
-    if len(words) == 3 and is_given_name(words[0]) and is_initials(words[1]) and \
+    if len(words) == 3 and _GIVEN_NAME_SHAPE.fullmatch(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
-        return True  # Henry A. Kissinger: a given name, a middle initial, a surname
+        return True  # Henry A. Kissinger, Leslie H. Gelb: a given name, a middle initial, a surname
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
@@ -1743,6 +1752,12 @@ def _name_shape(words: list[str]) -> bool:
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
         return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+# A word shaped as a given name, known or not (`Henry`, `Leslie`, `Jean-Pierre`): before a middle
+# initial and a surname, as in `Leslie H. Gelb`, it is one.
+_GIVEN_NAME_SHAPE = re.compile(f"[{CAPITALS}][a-z\u00df-\u024f]{{2,}}"
+                               f"(?:-[{CAPITALS}][a-z\u00df-\u024f]+)?")
 
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the

@@ -1275,6 +1275,20 @@ def test_given_names_in_other_romanizations_are_one_person():
         assert f'ref="#{ref}"' in xml
 
 
+def test_an_unknown_given_name_a_middle_initial_and_a_surname_are_a_full_name():
+    """`Leslie H. Gelb, Director` made a person `H. Gelb` with the occupation `Leslie`, and
+    `Mr. Gelb:` and `Drafted by: L.H. Gelb` two more: a capitalized word, an initial and a
+    surname are a full name, whose initials `L.H.` are; not the word of a post's `of` before
+    initials (`Minister of Agriculture and Forestry I. Kono`)."""
+    xml = body_xml("PARTICIPANTS:\n\nUS: Ambassador Malcolm Toon; Leslie H. Gelb, Director, "
+                   "Bureau of Politico-Military Affairs; Minister of Agriculture and Forestry I. "
+                   "Kono\n\nGromyko: I have studied the proposals.\n\nMr. Gelb: Our "
+                   "estimate differs.\n\nGromyko: No.\n\nDrafted by: L.H. Gelb\n")
+    assert '<persName ref="#leslie-h-gelb">Leslie H. Gelb</persName>, Director' in xml
+    assert xml.count('"#leslie-h-gelb"') == 4
+    assert 'Forestry <persName ref="#i-kono">I. Kono</persName>' in xml
+
+
 def test_a_full_name_after_its_initials_is_the_same_person():
     """`S. Kiryluk`, then `Stanisław Kiryluk` were two persons (the other way round, one):
     the full name joins the one initialled form it agrees with and names the person, the
