@@ -2043,6 +2043,9 @@ def test_initials_or_a_surname_written_out_in_brackets_name_one_person():
         'resp="#translator">Brezhnev</supplied></persName> said so; later <persName ' \
         'ref="#leonid-brezhnev">Brejnev</persName> left' in xml
     assert 'The Rodong Sinmun <supplied reason="variant"' in xml
+    xml = body_xml("It was conducted under S. del Valle [Sergio del Valle].\n")
+    assert '<persName ref="#sergio-del-valle">S. del Valle <supplied reason="name-completion"' \
+        in xml
 
 
 def test_a_bracket_of_the_names_initials_is_its_short_form():

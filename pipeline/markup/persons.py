@@ -348,7 +348,8 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
                 or _abbreviates(plain, content):
             variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
             mention.reasons[token.start] = "variant"
-        elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
+        elif len(plain) >= 2 and N.is_initials(plain[0]) and \
+                all(N.is_initials(w) or N._PARTICLE_WORD.fullmatch(w) for w in plain[:-1]) and \
                 content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
                 _initials_agree(plain[:-1], content.split()[:-1]):
             full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
