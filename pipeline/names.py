@@ -444,6 +444,17 @@ def _initialled(name: str) -> bool:
     return len(words) >= 2 and all(is_initials(w) for w in words[:-1])
 
 
+def _initials_fit(person: Person, initials: list[str]) -> bool:
+    """May a person be named by these initials and a surname: none given, or the person has
+    no given names written, or some form of the name has given names they begin (`F.` fits
+    Fidel Castro, `R.` does not)?"""
+    if not initials:
+        return True
+    given = [_GIVEN_PARTS.findall(" ".join(form.split()[:-1]))
+             for form in (person.name, *person.variants) if len(form.split()) >= 2]
+    return not given or any(_agree(initials, names) for names in given)
+
+
 def _two_initials(form: str, words: list[str]) -> bool:
     """Is `form` a name with two initials before its surname (`K.V. Rusakov`, `K. V.
     Rusakov`) that begin the two `words`?"""
@@ -1074,7 +1085,7 @@ class Names:
                 person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
                 self._index_form(person, name)
         if person is None:
-            person = self._initialled_before(name)
+            person = self._initialled_before(name) or self._surnames_before(name)
             if person is not None:
                 self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
         if person is None:
@@ -1109,7 +1120,8 @@ class Names:
         another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last.
         Initials are asked of the person's other forms with that surname too: `I. Stalin`
         and `Iu. ANDROPOV` begin no Joseph or Yuri, but the I.V. Stalin and Iu.V. Andropov
-        they also are."""
+        they also are. A Spanish name's two surnames after initials (`F. Castro Ruz`, `R. Castro
+        Ruz`) are asked of the first, the father's, when no one has the two."""
         words = name.split()
         if len(words) < 2:
             return None
@@ -1123,6 +1135,8 @@ class Names:
                    if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
                           for form in (person.name, *(person.variants if initialled else ()))
                           if key(form.split()[-1]) == surname)]
+        if not matches and initialled and len(words) >= 3 and not is_initials(words[-2]):
+            return Names._by_initials(" ".join(words[:-1]), by_surname)   # F. Castro [Ruz]
         return matches[0] if len(matches) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
@@ -1145,6 +1159,17 @@ class Names:
                    key(person.name.split()[-1]) == key(words[-1]) and
                    _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
         return matches[0] if len(matches) == 1 else None
+
+    def _surnames_before(self, name: str) -> Person | None:
+        """The one person of the document known only by the last two words of `name`, a
+        given name and more (`Castro Madero`, a label read before the participant line's
+        `Carlos Castro Madero`): a Spanish name's two surnames."""
+        words = name.split()
+        if len(words) < 3 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        person = self._by_key.get(key(" ".join(words[-2:])))
+        return person if person is not None and not person.from_authority and \
+            key(person.name) == key(" ".join(words[-2:])) else None
 
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name
@@ -1298,8 +1323,11 @@ class Names:
         surname = words[-1] if len(words) > 1 and all(is_initials(w) for w in words[:-1]) \
             else (words[0] if len(words) == 1 else None)
         if surname is None:
-            return None
-        candidates = list(self._by_surname.get(key(surname), ()))
+            return self._by_two_surnames(words)
+        # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
+        initials = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        candidates = [p for p in self._by_surname.get(key(surname), ())
+                      if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim.
             whole = " ".join(titles)
@@ -1331,7 +1359,8 @@ class Names:
             given = self._by_given.get(key(surname), ()) if len(words) == 1 else ()
             if len(given) == 1:
                 return given[0]
-            known = self._authority_by_surname.get(key(surname), ())
+            known = [p for p in self._authority_by_surname.get(key(surname), ())
+                     if _initials_fit(p, initials)]
             if not known and titles:
                 # No one's surname, but the one person's in another romanization: `Premier
                 # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
@@ -1339,6 +1368,18 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _by_two_surnames(self, words: list[str]) -> Person | None:
+        """The one person of the document whose name, of a given name and more, ends in the
+        two words (`Castro Madero:` is the Carlos Castro Madero present): a Spanish name's
+        two surnames, by which a record may call him."""
+        if len(words) != 2 or any(is_initials(w) for w in words):
+            return None
+        wanted = [key(w) for w in words]
+        found = [p for p in self._by_surname.get(wanted[1], ())
+                 if any(len(form.split()) >= 3 and [key(w) for w in form.split()[-2:]] == wanted
+                        and romanization(form) is None for form in (p.name, *p.variants))]
+        return found[0] if len(found) == 1 else None
 
     def _romanized_surnames(self) -> dict[str, list[Person]]:
         """`_romanized_surnames` of the authority, read when first asked (the built-in
@@ -1544,7 +1585,7 @@ class Names:
         if _name_shape(plain):
             return True
         if len(plain) != 1:
-            return False
+            return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
@@ -1731,6 +1772,9 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
         return True  # W. Richard Smyser: an initial, the given name used, a surname
+    if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
+            all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
+        return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname

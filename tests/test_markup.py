@@ -2170,6 +2170,26 @@ def test_a_spanish_name_with_the_mothers_surname_is_the_authoritys_person():
     assert "<p>Castro agreed.</p>" in xml
 
 
+def test_an_initial_and_a_spanish_names_two_surnames_are_one_person():
+    """`F. Castro Ruz` and `R. Castro Ruz` were both `F. Castro <persName ref="#fidel-castro">
+    Ruz</persName>`, `O. Dorticós Torrado` no one, `Oswaldo Dorticós` another person than
+    `O. DORTICÓS`, and `Castro Madero:` another than the `Carlos Castro Madero` present: an
+    initial and two surnames are one name, an initial that begins another given name is
+    not that person, and a name's two surnames alone are the one person of the document
+    whose name ends in them."""
+    xml = body_xml("Present: F. Castro Ruz, R. Castro Ruz, O. Dorticós Torrado, Vice Admiral "
+                   "Carlos Castro Madero.\n\nFidel Castro came, and so did R. Castro and "
+                   "Oswaldo Dorticós.\n\nCastro Madero: Thank you.\n\nO. DORTICÓS: Good."
+                   "\n\nCastro Madero: Yes.\n")
+    for ref, name in (("fidel-castro", "F. Castro Ruz"), ("raul-castro", "R. Castro Ruz"),
+                      ("osvaldo-dorticos-torrado", "O. Dorticós Torrado"), ("raul-castro",
+                      "R. Castro"), ("osvaldo-dorticos-torrado", "Oswaldo Dorticós"),
+                      ("carlos-castro-madero", "Castro Madero")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert sorted(set(re.findall(r'(?:ref|who)="#([^"]+)"', xml))) == \
+        ["carlos-castro-madero", "fidel-castro", "osvaldo-dorticos-torrado", "raul-castro"]
+
+
 def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_person():
     """`Leonid Il'ich`, `Andrei Andreyevich`: the polite address of Soviet transcripts and
     letters names the leader without his surname; it had become a person of its own."""
