@@ -608,6 +608,50 @@ def _builtin_romanized_surnames() -> dict[str, list[Person]]:
     return _romanized_surnames(builtin_authority())
 
 
+def _addresses(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the `address_key` of each given name and patronymic they
+    are addressed by (`Aleksei Nikolayevich`)."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        for form in (person.name, *person.variants):
+            address = address_key(form)
+            if address is not None:
+                entries = found.setdefault(address, [])
+                if person not in entries:
+                    entries.append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_addresses() -> dict[str, list[Person]]:
+    return _addresses(builtin_authority())
+
+
+def address_key(name: str) -> str | None:
+    """The key of a given name and a patronymic (`Alexei Nikolaevich`), the same in each
+    romanization of Russian (`Aleksei Nikolayevich`, `Aleksey Nikolaevich`), or None for
+    another name."""
+    words = name.split()
+    if len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]) or is_given_name(words[1]):
+        return None
+    return f"{_russian_key(given_key(words[0]))} {_russian_key(key(words[1]))}"
+
+
+# What romanizations of Russian write differently, in a key: `x` for `ks` (Alexei, Aleksei),
+# `yo`, `ye` and `ie` for `e` (Fyodorovich, Fedorovich; Nikolayevich, Nikolaevich;
+# Vasilievich, Vasilevich), a `y` beside a vowel (Ilyich, Ilich).
+_RUSSIAN_SPELLINGS = (("x", "ks"), ("yo", "e"), ("ye", "e"), ("ie", "e"))
+_Y_BESIDE_A_VOWEL = re.compile("y(?=[aeiou])|(?<=[aeiou])y")
+
+
+def _russian_key(folded: str) -> str:
+    """A key (`key`, `given_key`) without the letters romanizations of Russian spell
+    differently (`_RUSSIAN_SPELLINGS`)."""
+    for spelling, common in _RUSSIAN_SPELLINGS:
+        folded = folded.replace(spelling, common)
+    return _Y_BESIDE_A_VOWEL.sub("", folded)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def surname_of(name: str, lang: str | None = None) -> str:
     """The family name: first in East Asian names, last in the others."""
@@ -1072,6 +1116,7 @@ class Names:
             _builtin_indexes() if authority is None else _authority_indexes(self.authority)
         self._builtin = authority is None
         self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
+        self._authority_addresses: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
@@ -1094,6 +1139,11 @@ class Names:
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
+            elif known is None:
+                known = self._by_address(name)   # `Alexei Nikolaevich`: Aleksei Nikolaevich
+                person = self.persons.get(known.id) if known is not None else None
+                if person is not None:
+                    self.add_variant(person, name)
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
@@ -1196,6 +1246,19 @@ class Names:
             return None   # (`Karl Heinrich`: a given name, no patronymic)
         found = [person for person in self.persons.values()
                  if any(_two_initials(form, words) for form in (person.name, *person.variants))]
+        return found[0] if len(found) == 1 else None
+
+    def _by_address(self, name: str) -> Person | None:
+        """The one person of the authority whom a given name and a patronymic address in
+        another romanization of Russian (`Alexei Nikolaevich` is the Aleksei Nikolaevich and
+        Alexei Nikolayevich of Alexei Kosygin)."""
+        address = address_key(name)
+        if address is None:
+            return None
+        if self._authority_addresses is None:
+            self._authority_addresses = _builtin_addresses() if self._builtin else \
+                _addresses(self.authority)
+        found = self._authority_addresses.get(address, ())
         return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:
@@ -1567,7 +1630,8 @@ class Names:
         if mention.titles or mention.inverted:
             return True
         spoken = mention.spoken
-        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
+        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)) or \
+                self._by_address(spoken):
             return True
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:

@@ -2201,6 +2201,18 @@ def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_pers
     assert '<persName ref="#leonid-brezhnev">Leonid Ilyich Brezhnev</persName>' in xml
 
 
+def test_a_name_and_patronymic_in_another_romanization_is_the_authoritys_person():
+    """`Alexei Nikolaevich` (Kosygin) became a person of its own: the authority wrote him
+    `Aleksei Nikolaevich` and `Alexei Nikolayevich`, not so; a given name and a patronymic
+    are compared without what romanizations of Russian spell differently (`x`/`ks`,
+    `ye`/`e`, `yo`/`e`, a `y` beside a vowel)."""
+    xml = body_xml("KHRUSHCHEV. Alexei Nikolaevich, can we do this?\n\nKOSYGIN. Yes. Aleksey "
+                   "Nikolayevich agrees, and so does Dmitriy Fedorovich.\n")
+    assert '<persName ref="#alexei-kosygin">Alexei Nikolaevich</persName>' in xml
+    assert '<persName ref="#alexei-kosygin">Aleksey Nikolayevich</persName>' in xml
+    assert '<persName ref="#dmitriy-ustinov">Dmitriy Fedorovich</persName>' in xml
+
+
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
     a person `konstantin-viktorovich`); with no one or several of those initials it stays a
