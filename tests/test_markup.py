@@ -2213,6 +2213,26 @@ def test_a_name_and_patronymic_in_another_romanization_is_the_authoritys_person(
     assert '<persName ref="#dmitriy-ustinov">Dmitriy Fedorovich</persName>' in xml
 
 
+def test_the_politburos_members_and_the_eras_leaders_are_the_authoritys():
+    """`Andrei Antonovich` (Grechko, beside A.A. Gromyko) and `Petr Efimovich` (Shelest)
+    were persons of their own, `N.V. Podgorny` and `A.P. Kirilenko` ids of their initials,
+    and `Wałęsa`, `Glemp`, `Jaruzelski` alone and `U Thant` no one: the authority holds the
+    Politburo's members of 1953-1991 and the era's leaders it lacked."""
+    xml = body_xml("Present: L.I. Brezhnev, N.V. Podgorny, A.P. Kirilenko, A.A. Grechko, A.A. "
+                   "Gromyko\n\nBREZHNEV. Andrei Antonovich, Petr Efimovich, what do you say? "
+                   "Nikolai Aleksandrovich [Tikhonov] will report.\n\nGROMYKO. Wałęsa "
+                   "travels around; Jaruzelski is reliable, and Glemp mediates. U Thant's people "
+                   "want to inspect.\n")
+    for ref, name in (("nikolai-podgorny", "N.V. Podgorny"), ("andrei-kirilenko",
+                      "A.P. Kirilenko"), ("andrei-grechko", "Andrei Antonovich"),
+                      ("pyotr-shelest", "Petr Efimovich"), ("lech-walesa", "Wałęsa"),
+                      ("wojciech-jaruzelski", "Jaruzelski"), ("jozef-glemp", "Glemp"),
+                      ("u-thant", "U Thant")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#nikolai-tikhonov">Nikolai Aleksandrovich <supplied ' \
+        'reason="name-completion" resp="#translator">Tikhonov</supplied></persName>' in xml
+
+
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
     a person `konstantin-viktorovich`); with no one or several of those initials it stays a

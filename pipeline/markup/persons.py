@@ -355,9 +355,12 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
             mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
-                plain[-1] not in content.split() and not _authority_name(content) and
+                plain[-1] not in content.split() and (
+                    not _authority_name(content) or N.address_key(spoken) is not None) and
                 _completes(f"{spoken} {content}")):
-            full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
+            # Zhou [Enlai], Kim [Il Sung]; a known surname after a name and patronymic, not
+            # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`)
+            full = f"{spoken} {content}"
             mention.reasons[token.start] = "name-completion"
         elif _another_name(plain, content):
             variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
