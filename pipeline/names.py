@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1606,7 +1607,8 @@ class Names:
                           words=words)
         if not titles and _named_thing(reading.text, mention):
             return None
-        if not self._plausible(mention, _after_a_start(reading, i)):
+        tail = any(t.bracket is not None for t in words) and _after_a_start(reading, i)
+        if not self._plausible(mention, tail):
             return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
@@ -1709,8 +1711,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _after_a_start(reading: Reading, i: int) -> bool:
     """Does token i follow, a space apart, a word a mention could begin at (`Sinmun` after
     `Rodong`): the end of a longer run?"""
-    return i > 0 and reading.text[reading.tokens[i - 1].end:reading.tokens[i].start] in _SPACES \
-        and i - 1 in reading.starts
+    if i == 0 or reading.text[reading.tokens[i - 1].end:reading.tokens[i].start] not in _SPACES:
+        return False
+    before = bisect_left(reading.starts, i - 1)   # the starts are in order: not read through
+    return before < len(reading.starts) and reading.starts[before] == i - 1
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:
