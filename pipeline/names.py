@@ -312,7 +312,8 @@ CABLE_ADDRESSES = {
 # (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), which end no word.
 _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
-                       rf"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\.(?:[ \u00a0]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,2}}$")
+                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
+                       rf"(?:[ \u00a0]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,2}}$")
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
