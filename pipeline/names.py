@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -174,6 +175,7 @@ Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Wa
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
+Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
 Anatoliy Anatoli Gennadi Gennadiy Vitaly Vitali Arkady Arkadi Valerian Kirill Ilya Maxim Ruslan
 Nikolay Yevgeni Vasili Vasiliy Afanasy Afanasii Andrian Dmitrii Grigori Matvei Pantelei Panteleimon
 Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon Hilary Zbigniew
@@ -383,9 +385,13 @@ CABLE_ADDRESSES = {
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
-# initials made `Chen Yi.` the inverted name `Yi Chen`.
-_INITIALS = re.compile(r"^(?:[A-Z]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|Ch|Sh)\."
-                       r"(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
+# initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
+# initial too (`Č. Císař`, `Š. Sádovský`), and so are the Hungarian letters written with two
+# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), which end no word.
+_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
+                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
+                       rf"(?:[ \u00a0]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,2}}$")
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
@@ -518,6 +524,17 @@ def _initialled(name: str) -> bool:
     """Is `name` initials and a surname (`S. Kiryluk`, `K.V. Rusakov`)?"""
     words = name.split()
     return len(words) >= 2 and all(is_initials(w) for w in words[:-1])
+
+
+def _initials_fit(person: Person, initials: list[str]) -> bool:
+    """May a person be named by these initials and a surname: none given, or the person has
+    no given names written, or some form of the name has given names they begin (`F.` fits
+    Fidel Castro, `R.` does not)?"""
+    if not initials:
+        return True
+    given = [_GIVEN_PARTS.findall(" ".join(form.split()[:-1]))
+             for form in (person.name, *person.variants) if len(form.split()) >= 2]
+    return not given or any(_agree(initials, names) for names in given)
 
 
 def _two_initials(form: str, words: list[str]) -> bool:
@@ -671,6 +688,50 @@ def _romanized_surnames(authority: Sequence[Person]) -> dict[str, list[Person]]:
 @lru_cache(maxsize=1)
 def _builtin_romanized_surnames() -> dict[str, list[Person]]:
     return _romanized_surnames(builtin_authority())
+
+
+def _addresses(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the `address_key` of each given name and patronymic they
+    are addressed by (`Aleksei Nikolayevich`)."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        for form in (person.name, *person.variants):
+            address = address_key(form)
+            if address is not None:
+                entries = found.setdefault(address, [])
+                if person not in entries:
+                    entries.append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_addresses() -> dict[str, list[Person]]:
+    return _addresses(builtin_authority())
+
+
+def address_key(name: str) -> str | None:
+    """The key of a given name and a patronymic (`Alexei Nikolaevich`), the same in each
+    romanization of Russian (`Aleksei Nikolayevich`, `Aleksey Nikolaevich`), or None for
+    another name."""
+    words = name.split()
+    if len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]) or is_given_name(words[1]):
+        return None
+    return f"{_russian_key(given_key(words[0]))} {_russian_key(key(words[1]))}"
+
+
+# What romanizations of Russian write differently, in a key: `x` for `ks` (Alexei, Aleksei),
+# `yo`, `ye` and `ie` for `e` (Fyodorovich, Fedorovich; Nikolayevich, Nikolaevich;
+# Vasilievich, Vasilevich), a `y` beside a vowel (Ilyich, Ilich).
+_RUSSIAN_SPELLINGS = (("x", "ks"), ("yo", "e"), ("ye", "e"), ("ie", "e"))
+_Y_BESIDE_A_VOWEL = re.compile("y(?=[aeiou])|(?<=[aeiou])y")
+
+
+def _russian_key(folded: str) -> str:
+    """A key (`key`, `given_key`) without the letters romanizations of Russian spell
+    differently (`_RUSSIAN_SPELLINGS`)."""
+    for spelling, common in _RUSSIAN_SPELLINGS:
+        folded = folded.replace(spelling, common)
+    return _Y_BESIDE_A_VOWEL.sub("", folded)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1126,6 +1187,10 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
                 words.append(token)   # `So Hwi`: the register decides (`_plausible`)
                 k += 1
                 continue
+            if _surname_completed(text, tokens, words, k):
+                words += tokens[k:k + 2]   # F. Press [Frank Press], the word and its bracket
+                k += 2
+                continue
             if _title_as_surname(text, tokens, words, k):
                 words.append(token)   # Winston Lord, John Major
                 k += 1
@@ -1204,6 +1269,21 @@ def surnames_named(text: str) -> set[str]:
     return found
 
 
+def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Is word k, a word that names no one alone (`Press`, `Daily`), the surname after initials
+    that the bracket after it writes out (`F. Press [Frank Press]`): the bracket ends with the
+    word, and the initials begin its given names?"""
+    if not words or not all(t.bracket is None and is_initials(t.text) for t in words) or \
+            k + 1 >= len(tokens) or _is_title(tokens[k].text):
+        return False
+    bracket = tokens[k + 1].bracket
+    if bracket is None or text[tokens[k].end:tokens[k + 1].start] not in _SPACES:
+        return False
+    given = bracket.split()
+    return len(given) >= 2 and given[-1] == tokens[k].text and \
+        _agree(_GIVEN_PARTS.findall(" ".join(t.text for t in words)), given[:-1])
+
+
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
     """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
     no name word follows it?"""
@@ -1249,6 +1329,7 @@ class Names:
             _builtin_indexes() if authority is None else _authority_indexes(self.authority)
         self._builtin = authority is None
         self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
+        self._authority_addresses: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
@@ -1282,7 +1363,7 @@ class Names:
                 person = self.add(hinted)
                 self.add_variant(person, name)
         if person is None:
-            person = self._initialled_before(name)
+            person = self._initialled_before(name) or self._surnames_before(name)
             if person is not None:
                 self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
         if person is None:
@@ -1291,6 +1372,11 @@ class Names:
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
+            elif known is None:
+                known = self._by_address(name)   # `Alexei Nikolaevich`: Aleksei Nikolaevich
+                person = self.persons.get(known.id) if known is not None else None
+                if person is not None:
+                    self.add_variant(person, name)
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
@@ -1317,7 +1403,8 @@ class Names:
         another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last.
         Initials are asked of the person's other forms with that surname too: `I. Stalin`
         and `Iu. ANDROPOV` begin no Joseph or Yuri, but the I.V. Stalin and Iu.V. Andropov
-        they also are."""
+        they also are. A Spanish name's two surnames after initials (`F. Castro Ruz`, `R. Castro
+        Ruz`) are asked of the first, the father's, when no one has the two."""
         words = name.split()
         if len(words) < 2:
             return None
@@ -1331,6 +1418,8 @@ class Names:
                    if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
                           for form in (person.name, *(person.variants if initialled else ()))
                           if key(form.split()[-1]) == surname)]
+        if not matches and initialled and len(words) >= 3 and not is_initials(words[-2]):
+            return Names._by_initials(" ".join(words[:-1]), by_surname)   # F. Castro [Ruz]
         return matches[0] if len(matches) == 1 else None
 
     def _hinted_initials(self, name: str) -> str | None:
@@ -1367,6 +1456,17 @@ class Names:
                    _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
         return matches[0] if len(matches) == 1 else None
 
+    def _surnames_before(self, name: str) -> Person | None:
+        """The one person of the document known only by the last two words of `name`, a
+        given name and more (`Castro Madero`, a label read before the participant line's
+        `Carlos Castro Madero`): a Spanish name's two surnames."""
+        words = name.split()
+        if len(words) < 3 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        person = self._by_key.get(key(" ".join(words[-2:])))
+        return person if person is not None and not person.from_authority and \
+            key(person.name) == key(" ".join(words[-2:])) else None
+
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name
         and id it would have had, were it named in full first, while nothing points at the
@@ -1392,6 +1492,19 @@ class Names:
             return None   # (`Karl Heinrich`: a given name, no patronymic)
         found = [person for person in self.persons.values()
                  if any(_two_initials(form, words) for form in (person.name, *person.variants))]
+        return found[0] if len(found) == 1 else None
+
+    def _by_address(self, name: str) -> Person | None:
+        """The one person of the authority whom a given name and a patronymic address in
+        another romanization of Russian (`Alexei Nikolaevich` is the Aleksei Nikolaevich and
+        Alexei Nikolayevich of Alexei Kosygin)."""
+        address = address_key(name)
+        if address is None:
+            return None
+        if self._authority_addresses is None:
+            self._authority_addresses = _builtin_addresses() if self._builtin else \
+                _addresses(self.authority)
+        found = self._authority_addresses.get(address, ())
         return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:
@@ -1520,8 +1633,11 @@ class Names:
         surname = words[-1] if len(words) > 1 and all(is_initials(w) for w in words[:-1]) \
             else (words[0] if len(words) == 1 else None)
         if surname is None:
-            return None
-        candidates = list(self._by_surname.get(key(surname), ()))
+            return self._by_two_surnames(words)
+        # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
+        initials = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        candidates = [p for p in self._by_surname.get(key(surname), ())
+                      if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim.
             whole = " ".join(titles)
@@ -1553,7 +1669,8 @@ class Names:
             given = self._by_given.get(key(surname), ()) if len(words) == 1 else ()
             if len(given) == 1:
                 return given[0]
-            known = self._authority_by_surname.get(key(surname), ())
+            known = [p for p in self._authority_by_surname.get(key(surname), ())
+                     if _initials_fit(p, initials)]
             if not known and titles:
                 # No one's surname, but the one person's in another romanization: `Premier
                 # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
@@ -1561,6 +1678,18 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _by_two_surnames(self, words: list[str]) -> Person | None:
+        """The one person of the document whose name, of a given name and more, ends in the
+        two words (`Castro Madero:` is the Carlos Castro Madero present): a Spanish name's
+        two surnames, by which a record may call him."""
+        if len(words) != 2 or any(is_initials(w) for w in words):
+            return None
+        wanted = [key(w) for w in words]
+        found = [p for p in self._by_surname.get(wanted[1], ())
+                 if any(len(form.split()) >= 3 and [key(w) for w in form.split()[-2:]] == wanted
+                        and romanization(form) is None for form in (p.name, *p.variants))]
+        return found[0] if len(found) == 1 else None
 
     def _romanized_surnames(self) -> dict[str, list[Person]]:
         """`_romanized_surnames` of the authority, read when first asked (the built-in
@@ -1614,6 +1743,8 @@ class Names:
                 words[0].text in NOT_NAME and not _is_title(words[0].text) or \
                 is_classification(label) or VOICES.fullmatch(label):
             return False
+        if len(tokens) > 1 and _past_verb(words[0].text) and not self._may_know(words[0].text):
+            return False   # a verb, no name's word: `Reserved Matter:` heads a German record
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,
             # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`), a
@@ -1707,6 +1838,14 @@ class Names:
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
+        if not titles and len(words) > 1 and words[0].bracket is None and \
+                _past_verb(words[0].text) and _opens_sentence(reading.text, words[0].start) and \
+                not self._may_know(words[0].text):
+            return None  # `Received Kolarov`: the name begins at the next word
+        if not titles and len(words) == 3 and words[0].bracket is None and \
+                is_initials(words[1].text) and not is_given_name(words[0].text) and \
+                _POST_OBJECT.search(reading.text, max(0, words[0].start - 40), words[0].start):
+            return None  # `Minister of Agriculture and Forestry I. Kono`: no given name
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
@@ -1723,7 +1862,8 @@ class Names:
                           words=words)
         if not titles and _named_thing(reading.text, mention):
             return None
-        if not self._plausible(mention):
+        tail = any(t.bracket is not None for t in words) and _after_a_start(reading, i)
+        if not self._plausible(mention, tail):
             return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
@@ -1757,12 +1897,14 @@ class Names:
         return word_key in self._by_key or word_key in self._authority_by_key or \
             word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
 
-    def _plausible(self, mention: Mention) -> bool:
-        """Decide whether a run of capitalized words is a person, by title, shape or register."""
+    def _plausible(self, mention: Mention, tail: bool = False) -> bool:
+        """Decide whether a run of capitalized words is a person, by title, shape or register;
+        `tail` when the run goes on a longer one that is no person."""
         if mention.titles or mention.inverted:
             return True
         spoken = mention.spoken
-        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
+        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)) or \
+                self._by_address(spoken):
             return True
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:
@@ -1771,28 +1913,33 @@ class Names:
             # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
             # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a
             # person only with evidence of one.
-            return not _respelt_word(mention) and self._person_evidence(mention) or \
-                self.resolve(spoken) is not None
+            # A known surname respelt in the bracket is the person (`Brejnev [Brezhnev]`).
+            if _respelt_word(mention):
+                return self.resolve(spoken) is not None or \
+                    self.resolve(mention.words[1].bracket) is not None
+            return self._person_evidence(mention, tail) or self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
         if len(plain) != 1:
-            return False
+            return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
 
 
-    def _person_evidence(self, mention: Mention) -> bool:
+    def _person_evidence(self, mention: Mention, tail: bool = False) -> bool:
         """Do the words and brackets of a mention show a person, whatever the text around
         them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a
         name's shape (the words, a bracket, or the two together: `Zhou [Enlai]`, `Kim [Il
         Sung]`), a name of several words written
-        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
-        bracket naming someone known? An acronym in brackets after words in mixed case
-        (`Nuclear Weapons [NPT]`, `Joint Institute for Nuclear Research [JINR]`) abbreviates
-        the name before it and is no surname in capitals (`Fidel CASTRO`): it counts only as
-        the words' initials, when they are a person by themselves (`Pham Van Dong [PVD]`)."""
+        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), a name
+        written out in full (`Shastri [Lal Bahadur Shastri]`; not the end of a longer run,
+        `Rodong Sinmun [Nodong Sinmun]`, the `tail`), or a bracket naming someone known? An
+        acronym in brackets after words in mixed case (`Nuclear Weapons [NPT]`, `Joint
+        Institute for Nuclear Research [JINR]`) abbreviates the name before it and is no
+        surname in capitals (`Fidel CASTRO`): it counts only as the words' initials, when they
+        are a person by themselves (`Pham Van Dong [PVD]`)."""
         plain = mention.plain
         brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
         capitals = all(w.isupper() for w in plain)
@@ -1802,13 +1949,53 @@ class Names:
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
-            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
-                for words in brackets) or \
+            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
+                not tail and written_out(plain, words) for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
 
 
 # An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).
 ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+# The words of a post before a name, ending in what the post is of (`Minister of Forestry `,
+# `Minister of Agriculture and `): the capitalized word after them is the post's, no given name.
+_POST_OBJECT = re.compile(r"\bof[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+and[ \u00a0]+)?$")
+
+
+# Verbs in the past tense that open a diary's sentences before a name (`Met Manuilsky.`,
+# `Saw Molotov`) and end in no `-ed`, which tells the others (`Received`, `Telephoned`).
+_IRREGULAR_PAST = frozenset({"Met", "Saw", "Spoke", "Wrote", "Sent", "Told", "Gave", "Took",
+                             "Went", "Heard", "Rang", "Brought", "Came", "Drove", "Flew", "Left",
+                             "Found", "Got", "Sat", "Began", "Thought", "Taught", "Sought"})
+# What may stand between a sentence's end and its first word: spaces, an opening quote or
+# parenthesis, a list's dash or bullet (`- Wrote to Molotov`).
+_SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(-\u2013\u2014\u2022"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _past_verb(word: str) -> bool:
+    """Is `word` a capitalized verb in the past tense (`Received`, `Telephoned`, `Met`), not a
+    given name that ends so (`Ahmed`, `Mohammed`, `Alfred`)?"""
+    return word in _IRREGULAR_PAST or len(word) >= 5 and word.endswith("ed") and \
+        word[1:].islower() and not is_given_name(word)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence: nothing but `_SENTENCE_LEAD` after the text's
+    start, a line's or a sentence's end (`.`, `!`, `?`, `:`, `;`)?"""
+    while at > 0 and text[at - 1] in _SENTENCE_LEAD:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;\n"
+
+
+def _after_a_start(reading: Reading, i: int) -> bool:
+    """Does token i follow, a space apart, a word a mention could begin at (`Sinmun` after
+    `Rodong`): the end of a longer run?"""
+    if i == 0 or reading.text[reading.tokens[i - 1].end:reading.tokens[i].start] not in _SPACES:
+        return False
+    before = bisect_left(reading.starts, i - 1)   # the starts are in order: not read through
+    return before < len(reading.starts) and reading.starts[before] == i - 1
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:
@@ -1821,6 +2008,14 @@ def written_again(plain: list[str], words: list[str]) -> bool:
     short = key(words[0])
     return len(words) == 1 and len(short) >= 4 and \
         any(key(w) != short and key(w).startswith(short) for w in plain)
+
+
+def written_out(plain: list[str], words: list[str]) -> bool:
+    """Is a bracket the printed name written out in full, given names before it (`Shastri
+    [Lal Bahadur Shastri]`, `Gaddafi [Muammar Gaddafi]`), as `Wałęsa [Lech Wałęsa]` is?"""
+    extra = len(words) - len(plain)
+    return extra > 0 and [key(w) for w in words[extra:]] == [key(w) for w in plain] and \
+        all(w[:1].isupper() and not w.isupper() for w in words[:extra])
 
 
 def _identifies(token: Token) -> bool:
@@ -1928,12 +2123,15 @@ def _name_shape(words: list[str]) -> bool:
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
         return True  # W. Richard Smyser: an initial, the given name used, a surname
+    if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
+            all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
+        return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
-    if len(words) == 3 and is_given_name(words[0]) and is_initials(words[1]) and \
+    if len(words) == 3 and _GIVEN_NAME_SHAPE.fullmatch(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
-        return True  # Henry A. Kissinger: a given name, a middle initial, a surname
+        return True  # Henry A. Kissinger, Leslie H. Gelb: a given name, a middle initial, a surname
     if len(words) == 2 and (_japanese_surname(words[0]) and _japanese_given(words[1]) or
                             _japanese_surname(words[1]) and _japanese_given(words[0])):
         return True  # a Japanese statesman, in either order: Ikeda Hayato, Hayato Ikeda
@@ -1985,6 +2183,13 @@ def given_name_first(name: str) -> str:
 # A vowel in capitals, accented too: a surname in capitals has one (`CASTRO`, `GÓMEZ`), a
 # stamp's or a file's code need not (`NND`, `SMD`).
 _CAPITAL_VOWEL = re.compile(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d8-\u00dd]")
+
+
+# A word shaped as a given name, known or not (`Henry`, `Leslie`, `Jean-Pierre`): before a middle
+# initial and a surname, as in `Leslie H. Gelb`, it is one.
+_GIVEN_NAME_SHAPE = re.compile(f"[{CAPITALS}][a-z\u00df-\u024f]{{2,}}"
+                               f"(?:-[{CAPITALS}][a-z\u00df-\u024f]+)?")
+
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the
 # Extraordinary XIV Congress` was a person `#extraordinary-xiv`); after a name it may still

@@ -407,15 +407,19 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             # [Etsusaburō Shiina]
             variant = content
             mention.reasons[token.start] = "variant"
-        elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
+        elif len(plain) >= 2 and N.is_initials(plain[0]) and \
+                all(N.is_initials(w) or N._PARTICLE_WORD.fullmatch(w) for w in plain[:-1]) and \
                 content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
                 _initials_agree(plain[:-1], content.split()[:-1]):
             full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
             mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
-                plain[-1] not in content.split() and not _authority_name(content) and
+                plain[-1] not in content.split() and (
+                    not _authority_name(content) or N.address_key(spoken) is not None) and
                 _completes(f"{spoken} {content}")):
-            full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
+            # Zhou [Enlai], Kim [Il Sung]; a known surname after a name and patronymic, not
+            # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`)
+            full = f"{spoken} {content}"
             mention.reasons[token.start] = "name-completion"
         elif _another_name(plain, content):
             variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
@@ -487,8 +491,9 @@ def _initials_agree(initials: list[str], given: list[str]) -> bool:
 
 def _respelt(plain: list[str], content: str) -> bool:
     """Is the bracket another romanization of the name before it, syllable for syllable from
-    the same first letter (`Jeong Jun-taek [Jung Jun Tek]`, `Baek Nam-eun [Bek Nam Un]`)?"""
-    if len(plain) < 2 or len(content.split()) < 2:
+    the same first letter (`Jeong Jun-taek [Jung Jun Tek]`, `Baek Nam-eun [Bek Nam Un]`)? An
+    initial is no syllable: `A. Werblan [Andrzej Werblan]` completes the name."""
+    if len(plain) < 2 or len(content.split()) < 2 or any(N.is_initials(w) for w in plain):
         return False
     spoken, other = _SYLLABLES.split(" ".join(plain)), _SYLLABLES.split(content)
     return len(spoken) == len(other) and spoken[0][:1].lower() == other[0][:1].lower()
@@ -524,6 +529,12 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
             names.add(identified)
         return
     words = full.split()
+    if len(words) == 1 and variant and not identified:
+        # `Brejnev [Brezhnev]`: the printed word, no one's, is known from here on
+        person = names.resolve(variant) if names.resolve(full) is None else None
+        if person is not None:
+            names.add_variant(person, full)
+        return
     if identified:
         person = names.add(identified) if N._name_shape(identified.split()) or \
             names.resolve(identified) else None
@@ -568,6 +579,11 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
         person.woman = True
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
+    if person is None and variant and len(full.split()) == 1:
+        # `Brejnev [Brezhnev]`: the bracket spells a known surname, the printed word a variant
+        person = names.resolve(variant, titles)
+        if person is not None:
+            names.add_variant(person, full)
     if person is None and create and (mention.titles or mention.listed or len(full.split()) >= 2 or
                                       any(N.is_initials(w) for w in full.split())):
         person = names.add(full, variant=variant)
