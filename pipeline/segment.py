@@ -85,6 +85,10 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
+# A note's marker within a paragraph: after a word or a full stop, maybe a space between
+# (`Dandong.[1]`, `the border [2]`); not after a line break (`[1] A note.`) or a bracket.
+# Looked behind, so that markers in a row (`said.[1][2]`) are each found.
+_MARKER = re.compile(r"(?:(?<=[^\s\[])|(?<=[^\s\[][ \t\u00a0]))\[([0-9]+)\]")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
@@ -522,6 +526,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if not _FOOTNOTE.match(body, start, end):
             break
         notes_at_end = start
+    markers = _first_markers(body)   # where each note number's first marker ends
     blocks: list[Block] = []
     in_turn = seen_turn = False
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
@@ -540,18 +545,20 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         while at and blocks[at - 1].kind == "page":
             at -= 1
         previous = blocks[at - 1] if at else None
-        if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
-                and _STARTS_LOWER.match(text) and not _ends_letter(previous.text) \
-                and not _ends_letter(text):
+        if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
+                _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
+                (previous.joins or not _ends_letter(previous.text)):
             # A paragraph split by a page break: join it to the one before, the page numbers
-            # between them inside.
-            previous.joins.append((len(previous.text), start - previous.start))
+            # between them inside. (A paragraph joined already ends no letter: no dateline or
+            # signature holds a blank line with a lower-case word after it.) Its text is cut
+            # from the body once, after the loop: cut at each join, the text so far was copied
+            # once a page break, quadratic in them.
+            previous.joins.append((previous.end - previous.start, start - previous.start))
             previous.pages.extend((b.start - previous.start, b.end - previous.start)
                                   for b in blocks[at:])
             previous.pages.extend((s + start - previous.start, e + start - previous.start)
                                   for s, e in pages)
             del blocks[at:]
-            previous.text = body[previous.start:end]
             previous.end = end
             continue
         if _GAP.fullmatch(text):
@@ -560,7 +567,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         footnote = _FOOTNOTE.match(text)
         if footnote and (not in_turn or blocks[-1].kind == "footnote" or start >= notes_at_end
-                         or _referenced(body, start, footnote.group("n"))):
+                         or markers.get(footnote.group("n"), start + 1) <= start):
             # Inside a turn, `[1] ...` is a note when the text before has its marker, or when
             # only notes follow it: minutes whose notes come after the last turn put them in
             # its speech.
@@ -596,6 +603,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
+    for block in blocks:
+        if block.joins:
+            block.text = body[block.start:block.end]
     _mark_closing(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
@@ -858,10 +868,20 @@ def _not_a_signer(text: str) -> bool:
     return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
 
 
-def _referenced(body: str, before: int, number: str) -> bool:
-    """Does `[number]` stand in the body before offset `before`, within a paragraph (after a
-    word or a full stop, `Dandong.[1]`), as a note's marker does?"""
-    return re.compile(rf"[^\s\[][ \t\u00a0]?\[{number}\]").search(body, 0, before) is not None
+def _first_markers(body: str) -> dict[str, int]:
+    """Where the first marker of each note number ends in the body: `[1]` within a paragraph
+    (after a word or a full stop, `Dandong.[1]`). Found in one pass: a search from the start
+    for each note was quadratic in them."""
+    first: dict[str, int] = {}
+    for match in _MARKER.finditer(body):
+        first.setdefault(match.group(1), match.end())
+    return first
+
+
+def _last_piece(body: str, block: Block) -> str:
+    """The text of `block`'s last paragraph: the one after its last join, if any (the text
+    of a joined block is made once all its pieces are found)."""
+    return body[block.start + block.joins[-1][1]:block.end] if block.joins else block.text
 
 
 def _ends_open(text: str) -> bool:
