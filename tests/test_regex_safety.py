@@ -87,6 +87,10 @@ CASES = {
                                     '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
     # a side after a name in a participant line, after a long run of spaces
     "participant-side-after-spaces": '"Present: a" + " " * 200_000 + "b side\\n\\nZhou: Hi."',
+    # a setting's time or date, and a dateline's, before a long run of spaces
+    "setting-lines-before-spaces": '"Time: 11" + " " * 200_000 + "x\\nDate: 17 July 1971" + '
+                                   '" " * 200_000 + "x\\nBeijing, 17 July 1971 11:30" + '
+                                   '" " * 200_000 + "x\\n\\nZhou: Hi."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
