@@ -411,7 +411,7 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     when no field gives them."""
     place = date = time = None
     dated = None   # the dateline's (place, date, time)
-    for p in div.findall(tag("p"))[:8]:
+    for p in _head_paragraphs(div)[:8]:
         lines = "".join(p.itertext()).strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
         if not any(fields):
@@ -453,6 +453,15 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
 
 
 _Part = tuple[str, dict[str, str]]   # a setting's part: the source's words, the attributes
+
+
+def _head_paragraphs(div: etree._Element) -> list[etree._Element]:
+    """The body's paragraphs and its opener's field lines, in order: a letter's or cable's
+    field lines (`Date: 17.07.1971, 11:30`) are in its opener."""
+    found = []
+    for child in div.iterchildren(tag("p"), tag("opener")):
+        found.extend(child.iterchildren(tag("seg")) if child.tag == tag("opener") else [child])
+    return found
 
 
 def _dateline_of(line: str, document_date: str | None

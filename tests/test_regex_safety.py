@@ -87,6 +87,11 @@ CASES = {
                                     '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
     # a side after a name in a participant line, after a long run of spaces
     "participant-side-after-spaces": '"Present: a" + " " * 200_000 + "b side\\n\\nZhou: Hi."',
+    # a cable's routing lines heading the body, a long line in capitals going on them, many
+    # colons on a field's line
+    "cable-routing-lines": '"SECRET\\n\\n" + "FM AMEMBASSY MOSCOW\\n" * 20_000 + "TO " + "1" * '
+                           '100_000 + "\\n" + "A" * 100_000 + "\\nINFO X\\n" + "Ab Cd Ef:" * 20_000 '
+                           '+ "\\n\\nWe report."',
     # a setting's time or date, and a dateline's, before a long run of spaces
     "setting-lines-before-spaces": '"Time: 11" + " " * 200_000 + "x\\nDate: 17 July 1971" + '
                                    '" " * 200_000 + "x\\nBeijing, 17 July 1971 11:30" + '
