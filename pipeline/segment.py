@@ -115,6 +115,10 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
+# A note's marker within a paragraph: after a word or a full stop, maybe a space between
+# (`Dandong.[1]`, `the border [2]`); not after a line break (`[1] A note.`) or a bracket.
+# Looked behind, so that markers in a row (`said.[1][2]`) are each found.
+_MARKER = re.compile(r"(?:(?<=[^\s\[])|(?<=[^\s\[][ \t\u00a0]))\[([0-9]+)\]")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
@@ -124,6 +128,35 @@ _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
+# The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
+# State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
+# `REF:`). The sender's and the addressee's say that a document is a letter or a cable.
+_ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
+                             "recipient", "recipients"})
+_HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
+    "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
+    "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
+    "e.o.", "level", "classification", "precedence", "priority", "content", "contents", "no.",
+    "no", "number", "nr.", "written", "via", "attention", "attn", "distribution", "dist",
+    "origin", "sent", "received", "rec'd", "rec\u2019d", "drafted", "cleared", "approved",
+    "control"})
+# A field line heading a letter or cable: a field's name, a colon and its value or nothing
+# (`To: the Ministry`, `SUBJECT: Germany`, `E.O. 11652: GDS`, `Place:`); or a telegram's
+# routing line, which prints no colon, in capitals (`FM AMEMBASSY MOSCOW`, `TO SECSTATE
+# WASHDC IMMEDIATE 4521`, `INFO AMEMBASSY LONDON`): `To the Ambassador` is a sentence.
+_FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?|[A-Za-z][A-Za-z.'\u2019]*"
+                         r"(?:[ \u00a0][A-Za-z.'\u2019]+){0,2})[ \t\u00a0]*:(?P<value>[^\n]*)"
+                         r"|(?P<routing>FM|TO|INFO)[ \u00a0]+[A-Z0-9][^a-z\n]*)")
+# A line in capitals going on the field line in capitals above it: a telegram's next
+# addressee (`INFO AMEMBASSY LONDON` / `AMEMBASSY PARIS`), the rest of its subject; not a
+# numbered paragraph (`1. SUMMARY: ...`).
+_CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
+# A classification or the document's kind, a paragraph above a letter's or cable's field
+# lines: `SECRET`, `Top Secret`, `Strictly Secret!`, `LIMITED OFFICIAL USE`, `TELEGRAM`.
+_MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
+                      r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use"
+                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable))[!.]?[ \t\u00a0]*",
+                      re.IGNORECASE)
 # A signer's name: up to four initials or words, maybe between slashes or in parentheses, as
 # Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`). An initial may
 # have two letters, as a Russian or Czech one transliterated (`Iu. ANDROPOV`, `Fr. Komzala`),
@@ -614,6 +647,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if not _FOOTNOTE.match(body, start, end):
             break
         notes_at_end = start
+    markers = _first_markers(body)   # where each note number's first marker ends
     blocks: list[Block] = []
     in_turn = seen_turn = False
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
@@ -632,18 +666,20 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         while at and blocks[at - 1].kind == "page":
             at -= 1
         previous = blocks[at - 1] if at else None
-        if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
-                and _STARTS_LOWER.match(text) and not _ends_letter(previous.text) \
-                and not _ends_letter(text):
+        if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
+                _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
+                (previous.joins or not _ends_letter(previous.text)):
             # A paragraph split by a page break: join it to the one before, the page numbers
-            # between them inside.
-            previous.joins.append((len(previous.text), start - previous.start))
+            # between them inside. (A paragraph joined already ends no letter: no dateline or
+            # signature holds a blank line with a lower-case word after it.) Its text is cut
+            # from the body once, after the loop: cut at each join, the text so far was copied
+            # once a page break, quadratic in them.
+            previous.joins.append((previous.end - previous.start, start - previous.start))
             previous.pages.extend((b.start - previous.start, b.end - previous.start)
                                   for b in blocks[at:])
             previous.pages.extend((s + start - previous.start, e + start - previous.start)
                                   for s, e in pages)
             del blocks[at:]
-            previous.text = body[previous.start:end]
             previous.end = end
             continue
         if _GAP.fullmatch(text):
@@ -652,7 +688,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         footnote = _FOOTNOTE.match(text)
         if footnote and (not in_turn or blocks[-1].kind == "footnote" or start >= notes_at_end
-                         or _referenced(body, start, footnote.group("n"))):
+                         or markers.get(footnote.group("n"), start + 1) <= start):
             # Inside a turn, `[1] ...` is a note when the text before has its marker, or when
             # only notes follow it: minutes whose notes come after the last turn put them in
             # its speech.
@@ -699,6 +735,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
+    for block in blocks:
+        if block.joins:
+            block.text = body[block.start:block.end]
     _mark_closing(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
@@ -708,6 +747,54 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def head_fields(blocks: list[Block]) -> int:
+    """Where the field lines heading a letter or cable end, as a block index: after the page
+    numbers and the markings (`SECRET`, `TELEGRAM`) that open the body, the paragraphs made
+    of field lines (`_field_names`), two lines at least, one of them the sender's or the
+    addressee's (`To:`, `From:`, `FM`), and a paragraph or a turn after them; 0 when the
+    body opens otherwise."""
+    end, count, addressed, marked = 0, 0, False, False
+    for index, block in enumerate(blocks):
+        if block.kind == "page" and not count and not marked:
+            continue   # a page number after them would stand inside the opener
+        fields = _field_names(block.text) if block.kind == "p" else None
+        if fields is None:
+            if count or block.kind != "p" or not _MARKING.fullmatch(block.text):
+                break
+            marked = True
+            continue
+        end, count = index + 1, count + len(fields)
+        addressed = addressed or any(name in _ADDRESS_FIELDS for name in fields)
+    if count < 2 or not addressed or \
+            not any(block.kind in ("p", "turn") for block in blocks[end:]):
+        return 0
+    return end
+
+
+def _field_names(text: str) -> list[str] | None:
+    """The names of the field lines a paragraph is made of (`to`, `fm`, `e.o.`), or None when
+    a line is none. A line may be the value of a field line with none after its colon
+    (`Place:` / `Sofia`), or go on a field line in capitals (`_CAPITALS_LINE`)."""
+    found: list[str] = []
+    above = ""   # what the line above may be followed by: "value", "capitals" or nothing
+    for line in text.split("\n"):
+        match = _FIELD_LINE.fullmatch(line)
+        name = (match.group("name") or match.group("routing")).lower() if match else ""
+        if name.startswith("e.o."):
+            name = "e.o."   # `E.O. 11652:`, the executive order's number after it
+        if name in _HEAD_FIELDS:
+            found.append(name)
+            value = match.group("value")
+            above = "value" if value is not None and not value.strip() else \
+                "capitals" if line.isupper() else ""
+        elif above == "value" and line.strip() or \
+                above == "capitals" and _CAPITALS_LINE.fullmatch(line):
+            above = "capitals" if above == "capitals" else ""
+        else:
+            return None
+    return found
 
 
 def _footnotes(text: str, start: int, line: int) -> list[Block]:
@@ -965,10 +1052,20 @@ def _not_a_signer(text: str) -> bool:
     return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
 
 
-def _referenced(body: str, before: int, number: str) -> bool:
-    """Does `[number]` stand in the body before offset `before`, within a paragraph (after a
-    word or a full stop, `Dandong.[1]`), as a note's marker does?"""
-    return re.compile(rf"[^\s\[][ \t\u00a0]?\[{number}\]").search(body, 0, before) is not None
+def _first_markers(body: str) -> dict[str, int]:
+    """Where the first marker of each note number ends in the body: `[1]` within a paragraph
+    (after a word or a full stop, `Dandong.[1]`). Found in one pass: a search from the start
+    for each note was quadratic in them."""
+    first: dict[str, int] = {}
+    for match in _MARKER.finditer(body):
+        first.setdefault(match.group(1), match.end())
+    return first
+
+
+def _last_piece(body: str, block: Block) -> str:
+    """The text of `block`'s last paragraph: the one after its last join, if any (the text
+    of a joined block is made once all its pieces are found)."""
+    return body[block.start + block.joins[-1][1]:block.end] if block.joins else block.text
 
 
 def _ends_open(text: str) -> bool:

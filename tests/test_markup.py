@@ -1935,6 +1935,64 @@ def test_openers_closers_and_short_form_definitions(source: str, fragment: str, 
     assert fragment in body_xml(source, tei_all)
 
 
+# A State Department telegram: its routing lines print no colon, its filing fields do.
+ROUTED_CABLE = (
+    "CONFIDENTIAL\n\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE 4521\n"
+    "INFO AMEMBASSY LONDON\nAMEMBASSY PARIS\n\nE.O. 11652: GDS\nTAGS: PFOR, UR, CH\n"
+    "SUBJECT: GROMYKO ON DISENGAGEMENT TALKS\n\nREF: STATE 12345\n\n1. Summary: Foreign "
+    "Minister Gromyko received me on March 13 for an hour. End summary.\n\n2. To the "
+    "Ambassador's question about China, Gromyko said that nothing had changed.\n\nSTOESSEL\n")
+
+FIELD_OPENERS = [
+    (ROUTED_CABLE,
+     '<div type="translation"><opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">'
+     'FM AMEMBASSY <placeName ref="#place-moscow">MOSCOW</placeName>\nTO SECSTATE WASHDC '
+     'IMMEDIATE 4521\nINFO AMEMBASSY <placeName ref="#place-london">LONDON</placeName>\n'
+     'AMEMBASSY <placeName ref="#place-paris">PARIS</placeName></seg>\n\n<seg type="field">'
+     'E.O. 11652: GDS\nTAGS: PFOR, UR, CH\nSUBJECT: GROMYKO ON DISENGAGEMENT TALKS</seg>\n\n'
+     '<seg type="field">REF: STATE 12345</seg></opener>\n\n<p>1. Summary:'),
+    # a sentence beginning with `To` in the cable's text stays a paragraph
+    (ROUTED_CABLE, "<p>2. To the Ambassador's question"),
+    # with colons, in mixed case, a line each: the same; the handling line after them is text
+    ("SECRET\n\nFROM: Amembassy SAIGON\n\nTO: Secstate WASHDC 375\n\nDATE: August 29, 1963\n\n"
+     "EYES ONLY FOR THE SECRETARY\n\n1. We are launched on a course from which there is no "
+     "turning back.\n\nLODGE\n",
+     '<opener><seg type="field">SECRET</seg>\n\n<seg type="field">FROM: Amembassy <placeName '
+     'ref="#place-saigon">SAIGON</placeName></seg>\n\n<seg type="field">TO: Secstate WASHDC 375'
+     '</seg>\n\n<seg type="field">DATE: <date when="1963-08-29">August 29, 1963</date></seg>'
+     '</opener>\n\n<p>EYES ONLY FOR THE SECRETARY</p>'),
+    # an embassy's report to its minister: the heading after the fields is the text's
+    ("Strictly Secret!\n\nTo: Comrade Todor Zhivkov\n\nFrom: the Embassy in Havana\n\n"
+     "INFORMATION\n\non the situation in Cuba after the removal of the missiles\n\n"
+     "1. The decision was received with great bitterness.\n",
+     '<seg type="field">From: the Embassy in <placeName ref="#place-havana">Havana</placeName>'
+     '</seg></opener>\n\n<p>INFORMATION'),
+    # a page number before them stays before the opener
+    ("- 1 -\n\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC PRIORITY 375\n\n1. We are launched on a "
+     "course.\n",
+     '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">FM AMEMBASSY '),
+    # no sender or addressee among them (a memorandum's setting), one field alone, or fields
+    # after the text: paragraphs
+    ("FM AMEMBASSY MOSCOW\n\nTo the Ambassador's question, Gromyko said that nothing had "
+     "changed.\n", '<div type="translation"><p>FM AMEMBASSY'),
+    ("Time: 10:00\n\nPlace: Great Hall of the People\n\nZhou Enlai: We begin.\n\n"
+     "Kosygin: Good.\n\nZhou Enlai: Yes.\n", '<div type="translation"><p>Time: 10:00</p>'),
+    ("To: the Ministry of Foreign Affairs\n\nWe report on the visit.\n",
+     '<div type="translation"><p>To: the <orgName'),
+    ("We report on the visit.\n\nTo: the Ministry\n\nFrom: the Embassy\n\nNothing more.\n",
+     "<p>To: the Ministry</p>"),
+]
+
+
+@pytest.mark.parametrize("source, fragment", FIELD_OPENERS)
+def test_field_lines_heading_a_letter_or_cable_are_its_opener(source: str, fragment: str,
+                                                               tei_all):
+    """The field lines heading a letter or cable, a telegram's colon-less routing lines among
+    them, are its opener with no salutation after them (they were paragraphs); a sentence
+    beginning `To the`, a memorandum's setting and a lone field stay paragraphs."""
+    assert fragment in body_xml(source, tei_all)
+
+
 def test_a_letters_sender_and_addressee_are_its_correspdesc(tei_all) -> None:
     """The closer's signature is the sender, with the dateline's place and date; the opening
     salutation names the addressee (correspDesc, as correspondence catalogues read it)."""
