@@ -155,6 +155,15 @@ BRACKETS = [
     ("It was [....] there.", '<gap reason="omitted" resp="#archive"><desc>[....]</desc></gap>'),
     ("We agreed. [The rest of the document is missing]", '<gap reason="omitted" '
      'resp="#archive"><desc>[The rest of the document is missing]</desc></gap>'),
+    # the rest of any part of the record, or the text of one, inside a turn too
+    ("Kim: We agreed. [Remainder of the conversation not translated]\n\nZhou: Yes.",
+     '<p>We agreed. <gap reason="omitted" resp="#archive"><desc>[Remainder of the conversation '
+     'not translated]</desc></gap></p>'),
+    ("Zhou: Yes. [Remainder of entry illegible]\n\nKim: Good.", '<p>Yes. <gap '
+     'reason="illegible" resp="#archive"><desc>[Remainder of entry illegible]</desc></gap></p>'),
+    ("Kim: Good.\n\nC. M\u0103nescu \u2013 [The text of the declaration is omitted.]",
+     '\u2013 <gap reason="omitted" resp="#archive"><desc>[The text of the declaration is '
+     'omitted.]</desc></gap>'),
     # US declassification markers (FRUS): an amount only where one is stated plainly
     ("It was [less than 1 line not declassified] there.", '<gap reason="redacted" '
      'resp="#archive"><desc>[less than 1 line not declassified]</desc></gap>'),

@@ -277,9 +277,12 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # illegible]`, `[1.5 lines deleted]`), and a place in the document is no amount (`[last line
 # illegible]`, `[first page missing]`, `[Page 3 missing]`). The size of a
 # passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
-# was (`[3 lines of source text not declassified]`). A verb that is also an
-# ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
-# removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's word.
+# was (`[3 lines of source text not declassified]`). What is gone may be the rest of any
+# part of the record (`[Remainder of the conversation not translated]`, `[Remainder of entry
+# illegible]`) or the text of one (`[The text of the declaration is omitted.]`). A verb that
+# is also an ordinary word of a sentence (`removed`, `missing`) counts only after what is gone
+# (`[text removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's
+# word.
 _AMOUNTS = {**WORD_NUMBERS, "a": 1, "an": 1, "half a": 0.5, "half an": 0.5}
 _UNITS = {"word": "word", "line": "line", "page": "page", "paragraph": "paragraph",
           "sentence": "sentence", "character": "char", "letter": "char"}  # TEI's `line`, `char`
@@ -301,7 +304,9 @@ _GAP_MARKER = re.compile(
     rf"\s+)?(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:source\s+text|text|original|document|source))?\s+"
-    r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
+    r"|(?P<what>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(?:[a-z\-]+\s+)?"
+    r"[a-z\-]+|(?:the\s+)?text\s+of\s+(?:the\s+|this\s+|his\s+|her\s+)?[a-z\-]+|"
+    r"(?:classified\s+|secret\s+)?"
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
     r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable|date|"
     r"dates|number|numbers|figure|figures)(?:\s+[0-9]{1,4})?)\s+)?"
