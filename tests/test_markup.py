@@ -226,6 +226,17 @@ BRACKETS = [
      'rend="brackets" resp="#archive">End of entry</note></p>'),
     ("We agreed. [Record ends]", '<note type="editorial" place="inline" rend="brackets" '
                                  'resp="#archive">Record ends</note>'),
+    ("A: We agreed.\n\n[End of interview]", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">End of interview</note></p>'),
+    # that the original gives no name, or not all of it, is the editors' word
+    ("Kim: One lieutenant [name unknown] left. The secretary [name not given] came.\n\n"
+     "Zhou: Good.",
+     'lieutenant <note type="editorial" place="inline" rend="brackets" resp="#archive">name '
+     'unknown</note> left. The secretary <note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">name not given</note> came.'),
+    ("Kim: Comrade Ivanov [first name unknown] came.\n\nZhou: Good.", 'Ivanov</persName> '
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">first name unknown'
+     '</note> came.'),
     ("Premier Zhou: I will report it tonight. [The meeting ended at 10:20 p.m.]\n\n"
      "Premier Kim: Good.", '<p>I will report it tonight. <note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">The meeting ended at 10:20 p.m.</note></p>'),
@@ -795,6 +806,17 @@ def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     forms = {p.get(XML_ID): [n.text for n in p.iterfind("t:persName", NS)]
              for p in result.tree.iterfind(".//t:person", NS)}
     assert "Bak Jeong-hui" in forms["park-chung-hee"]
+
+
+def test_a_name_the_editors_say_is_not_given_is_no_one_known():
+    """`Counsellor Pak [first name not given]` was the authority's Pak Heon-yeong: the
+    editors say the original names him no further, so he is the document's own Pak."""
+    xml = body_xml("Kim: Counsellor Pak [first name not given] came.\n\nZhou: Good.")
+    assert '<persName ref="#pak"><roleName>Counsellor</roleName> Pak</persName> <note ' \
+           'type="editorial" place="inline" rend="brackets" resp="#archive">first name not ' \
+           'given</note>' in xml
+    assert '<persName ref="#pak-heon-yeong"><roleName>Counsellor</roleName> Pak' in \
+        body_xml("Kim: Counsellor Pak came.\n\nZhou: Good.")
 
 
 def test_a_bracket_inside_a_name_is_no_person_of_its_own():

@@ -336,18 +336,25 @@ _HANDWRITTEN = (r"handwritten|handwriting|hand-written|in handwriting|"
 _MARGINAL = (r"(?:marginal (?:note|notation|comment|remark|inscription)s?|margin note|"
              r"(?:(?:note|notation|inscription)s? |written )?(?:in|on) the margins?)"
              r"(?: in (?:red |blue |black |green )?(?:pencil|ink|pen))?(?:\Z|:|,)")
+# That the original gives no name, or not all of it: `[no name given]`, `[name unknown]`,
+# `[first name not given]`, `[surname not known]` (the whole content, lower case).
+NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given )?name given|(?:first |last |"
+                           r"full |given |family |sur)?names? (?:unknown|not given|not known|"
+                           r"not stated|not identified))\.?\Z")
 # What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
 # parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
 _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
                    "diary entry|journal entry|minutes|protocol|memorandum|report|note|excerpt|"
-                   "extract|conversation|meeting|session|talks|discussion|translation|"
-                   "attachment|enclosure|appendix|file")
+                   "extract|conversation|meeting|session|talks|discussion|interview|"
+                   "translation|attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
 # by Li Yueran]`, `[Memorandum drafted by A. Akalovsky; ...]`, `[Drafted by ...]`, `[Cleared
 # by ...]`. A leader's resolution on the document is handwriting: `[Resolution: "Agreed. I.
-# Stalin"]`.
+# Stalin"]`. The editors' word that a name is not in the original (`[no name given]`, `[name
+# unknown]`, `[first name not given]`) is theirs too, and tells the persons pass that no one
+# known is meant (`NAME_WITHHELD`).
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
@@ -360,7 +367,7 @@ _NOTE_KINDS = (
                   r"(?:drafted|cleared|prepared|approved|compiled) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
-                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
+                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + NAME_WITHHELD.pattern),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),

@@ -16,6 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
+from .brackets import NAME_WITHHELD
 from .places import GAZETTEER, PARTY_ABBREVIATIONS
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -36,7 +37,8 @@ _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
-_SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
+_SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("persName"),
+                                         tag("note"))
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
@@ -462,7 +464,11 @@ def titles_without_honorifics(titles: list[str]) -> list[str]:
     return [t for t in titles if t not in N.HONORIFICS]
 
 
-def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | None:
+def _resolve(mention: N.Mention, names: N.Names, create: bool,
+             withheld: bool = False) -> N.Person | None:
+    """Who a mention is; `withheld` when the editors say the original names him no further
+    (`Counsellor Pak [first name not given]`): the printed name is then the document's own
+    person, no one the authority knows by that surname."""
     full, variant, identified = _parts(mention)
     titles = titles_without_honorifics([t.text for t in mention.titles])
     title = " ".join(titles) or None
@@ -476,6 +482,8 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
         person = names.resolve_woman(full, honorific)   # `Mme. Sukarno`: not President Sukarno
         if person.name != full:
             names.add_variant(person, f"{honorific} {full}")
+    elif withheld and create:
+        person = names.add(full)
     else:
         person = names.resolve(full, titles)
     if person is not None and len(full.split()) >= 2 and \
@@ -500,8 +508,13 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
     the new persNames hold to `wrapped`."""
     found = []
+    withheld: set[int] | None = None   # the offsets of notes that no name is given: asked once
     for mention in _mentions(element, names, readings):
-        person = _resolve(mention, names, create=True)
+        at = _object_after(readings[element].text, mention.end)
+        if at is not None and withheld is None:
+            withheld = _names_withheld(element, readings[element])
+        person = _resolve(mention, names, create=True,
+                          withheld=at is not None and at in withheld)
         if person is not None:
             person.mentions += 1
             found.append((mention, new("persName", ref=f"#{person.id}")))
@@ -519,6 +532,22 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     child.set("reason", reason)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+def _object_after(text: str, end: int) -> int | None:
+    """The offset of the child element right after a mention ending at `end`, a space or two
+    between them, if one is there."""
+    after = text[end:end + 2]
+    at = end + len(after) - len(after.lstrip(" \u00a0"))
+    return at if text[at:at + 1] == OBJECT else None
+
+
+def _names_withheld(element: etree._Element, reading: _Level) -> set[int]:
+    """The offsets of the editors' notes in `element` that the original gives no name, or not
+    all of it (`Counsellor Pak [first name not given]`, `NAME_WITHHELD`)."""
+    return {mark for mark, child in zip(reading.marks, element)
+            if child.tag == _NOTE and child.get("type") == "editorial" and
+            NAME_WITHHELD.match((child.text or "").strip().lower())}
 
 
 def _reason_of(mention: N.Mention, child: etree._Element) -> str | None:
