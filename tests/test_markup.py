@@ -254,6 +254,9 @@ BRACKETS = [
      'pencil: "To <persName'),
     ('Agreed [Resolution: "Agreed. I. Stalin"] today.', '<note type="handwritten" '
      'place="inline" rend="brackets" resp="#archive">Resolution: "Agreed. <persName'),
+    ('Agreed [Resolution on the first page: "To Cdes. Malenkov, Beria. I. St."] today.',
+     '<note type="handwritten" place="inline" rend="brackets" resp="#archive">Resolution on '
+     'the first page: "To <persName'),
     ('Agreed [Underlined by hand: "urgent"] today.', '<note type="handwritten" place="inline" '
      'rend="brackets" resp="#archive">Underlined by hand: "urgent"</note>'),
     ("Agreed [Written by hand: Yes] today.", '<note type="handwritten" place="inline" '

@@ -352,9 +352,9 @@ _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|messag
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
 # by Li Yueran]`, `[Memorandum drafted by A. Akalovsky; ...]`, `[Drafted by ...]`, `[Cleared
 # by ...]`. A leader's resolution on the document is handwriting: `[Resolution: "Agreed. I.
-# Stalin"]`. The editors' word that a name is not in the original (`[no name given]`, `[name
-# unknown]`, `[first name not given]`) is theirs too, and tells the persons pass that no one
-# known is meant (`NAME_WITHHELD`).
+# Stalin"]`, `[Resolution on the first page: "..."]`. The editors' word that a name is not in
+# the original (`[no name given]`, `[name unknown]`, `[first name not given]`) is theirs too, and
+# tells the persons pass that no one known is meant (`NAME_WITHHELD`).
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
@@ -371,7 +371,7 @@ _NOTE_KINDS = (
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),
-    ("handwritten", _HANDWRITTEN + r"|resolution:"),
+    ("handwritten", _HANDWRITTEN + r"|resolution(?: (?:on|in|at|across) [^:]{1,40})?:"),
     ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
