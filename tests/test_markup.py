@@ -305,6 +305,10 @@ BRACKETS = [
      '</stage> Yes.</p>'),
     ("Kosygin (in a low voice): We agree.\n\nKadar: Yes.",
      '</speaker> <stage type="delivery">(in a low voice)</stage> <p>We agree.</p>'),
+    # interjecting, as interrupting, is what the speaker does in the room
+    ("Kang Sheng: (interjecting) It is no insult. (interrupting) Good.\n\nSuslov: No.",
+     '<p><stage type="action">(interjecting)</stage> It is no insult. <stage type="action">'
+     '(interrupting)</stage> Good.</p>'),
     # `after`, `before`, `while` and what happened in the room: a participle, a pause, a
     # participant's act
     ("Kim: (While shaking hands) Welcome. (After the translation ended) Good. (after a long "
@@ -470,6 +474,13 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      'Vance showed a list.</stage> Good.'),
     ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
      'Stalin</persName> paced the room.</stage> But'),
+    # going out of the room or into it; two participants together
+    ("Khrushchev: Give the order. [Marshal Konev left the room.] Go.\n\nGomulka: Yes.",
+     '<stage type="action" rend="brackets"><persName ref="#konev"><roleName>Marshal'
+     '</roleName> Konev</persName> left the room.</stage> Go.'),
+    ("Gomulka: Why? [Zhou Enlai and Chen Yi nodded.] Well.\n\nKhrushchev: Yes.",
+     '<stage type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou Enlai</persName> '
+     'and <persName ref="#chen-yi">Chen Yi</persName> nodded.</stage> Well.'),
     # the gesture going on: `is` and a participle
     ("Dubcek: I will resign. [Dub\u010dek is crying.] I am not holding on.\n\nBrezhnev: Yes.",
      '<stage type="action" rend="brackets">Dub\u010dek is crying.</stage> I am'),

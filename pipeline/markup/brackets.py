@@ -141,7 +141,7 @@ _OMISSION = re.compile(r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*")  # [...], [....], [
 _STAGE_START = re.compile(
     r"(?:to|To|addressing|Addressing|turning|Turning|"
     r"laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
-    r"interrupting|Interrupting) ")
+    r"interrupting|Interrupting|interjecting|Interjecting) ")
 # A parenthesis opening with a word of time or circumstance (`(before signing)`, `(in the
 # translation)`, `(at this stage)`, `(during the talks)`, `(until May)`) is a stage only as one
 # of the formulas made for such openings (`_WHEN_STAGE`, `_AT_THIS`, `_SPOKEN`, a sentence on
@@ -156,8 +156,8 @@ _AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant)
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall) is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
-                          r"interrupt\w*|translation|standing|stood|sat|leaves|left the room|"
-                          r"enters|entered|turns to|turning to|points? to)\b|"
+                          r"interrupt\w*|interject\w*|translation|standing|stood|sat|leaves|"
+                          r"left the room|enters|entered|turns to|turning to|points? to)\b|"
                           r"^(?:general |loud )?(?:animation|commotion|noise|stir|uproar)\.?$",
                           re.IGNORECASE)
 _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "which", "in", "on",
@@ -552,7 +552,9 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 # reported ...]`), or a participant, named, `he`/`she` or `the` and his office (`_OFFICE`),
 # doing something with his hands, his head, his eyes, his feet or his voice (`[Zhou waves his
 # hand.]`, `[Assad raised his voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a
-# map.]`, `[Stalin paced the room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+# map.]`, `[Stalin paced the room.]`) or going out of the room or into it (`[Marshal Konev left
+# the room.]`), alone or two of them (`[Zhou Enlai and Chen Yi nodded.]`). `[The meeting ended
+# at 10:20 p.m.]` is neither.
 _IN_THE_HALL = r"\s+(?:in|from)\s+(?:the\s+)?(?:hall|room|floor|audience|seats|gallery)\b"
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
@@ -577,6 +579,8 @@ _FEW_WORDS = 6
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
+    # two participants together: `[Zhou Enlai and Chen Yi nodded.]`
+    r"(?:and\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,3})?"
     r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
     r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
     r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
@@ -584,10 +588,14 @@ _GESTURE = re.compile(
     # the same going on: `[Dubček is crying.]`, `[Kosygin is smiling.]`
     r"(?:is|are|was|were)\s+(?:crying|weeping|sobbing|smiling|laughing|grinning|frowning|"
     r"waving|nodding|shaking|shrugging|pointing|gesturing|shouting|whispering|tapping|"
-    r"banging|pacing|interrupting|(?:looking|glancing)\s+at|(?:standing|getting|jumping)\s+up|"
-    r"sitting\s+down)|"
+    r"banging|pacing|interrupting|interjecting|(?:looking|glancing)\s+at|"
+    r"(?:standing|getting|jumping)\s+up|sitting\s+down)|"
     r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed)|"
+    r"interject(?:s|ed)|"
     r"(?:looks|looked|glances|glanced) at|hand(?:s|ed)|pac(?:es|ed)|"
+    # a movement in or out of the room: `[Marshal Konev left the room.]`
+    r"(?:left|leaves|entered|enters|(?:returned|returns|came\s+back|comes\s+back)\s+to|"
+    r"(?:came|comes|walked|walks)\s+(?:back\s+)?into)\s+the\s+(?:room|hall)|"
     # what is shown is a thing in the hand: `[Figures showed a decline.]` is no gesture
     r"show(?:s|ed)\s+(?:[\w'\u2019\-]+\s+){0,4}(?:maps?|lists?|photo(?:graph)?s?|pictures?|"
     r"charts?|tables?|diagrams?|letters?|files?|papers?|notes?|cards?|sketch(?:es)?|models?|"
