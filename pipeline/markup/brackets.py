@@ -767,8 +767,11 @@ def _is_gloss(content: str, before: str) -> bool:
     previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
     words = content.split()
     if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
-            words[0][:1].isupper():
-        return True  # an acronym and its expansion: NRB [Narodna Republika Bulgaria]
+            words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
+        # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
+        # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
+        # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`.
+        return True
     if len(words) < 2 or len(words) > 8:
         return False
     if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
