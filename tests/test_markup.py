@@ -114,6 +114,14 @@ BRACKETS = [
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'
      'sic</note> and the <sic>Comission</sic> <note type="sic"'),
+    # the last word of a place's name: the sic questions the whole name
+    ("bought in West Germany [sic] and in Germany [sic]", 'in <sic><placeName '
+     'ref="#place-west-germany">West Germany</placeName></sic> <note type="sic" place="inline" '
+     'rend="brackets" resp="#translator">sic</note> and in <sic><placeName '
+     'ref="#place-germany">Germany</placeName></sic>'),
+    # ... and its words are no name's after a title
+    ("The Ambassador South Korea [sic] called.", 'Ambassador <sic><placeName '
+     'ref="#place-south-korea">South Korea</placeName></sic> <note type="sic"'),
     ("This is true.[1]\n\n[1] A note on it.",
      '<ref type="footnote" target="#note-1" rend="brackets">1</ref>'),
     ("first page [end of page 54] next page", '<note type="page" place="inline" rend="brackets"'

@@ -1030,8 +1030,29 @@ def _mark_sic(parent: etree._Element) -> None:
         for note in owned:
             word = _word_before(text, index[note])
             if word is not None:
-                spans.append((*word, new("sic")))
+                spans.append((*_place_of(text, *word), new("sic")))
         wrap_all(owner, spans, (text, marks))
+
+
+# The capitalised words before a place's last word that may be of its name (`West` of `West
+# Germany`, `Soviet` of `Soviet Union`), one space before each.
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ ){1,2}\Z")
+
+
+def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the place a word marked `[sic]` ends, when its name is more words than it
+    (`West Germany [sic]` questions West Germany, as the places pass reads it); else the
+    word's."""
+    if not text[start:start + 1].isupper():
+        return start, end
+    words = _NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is not None:
+        begin = words.start()
+        for word in words.group().split(" ")[:-1]:
+            if places.known_place(text[begin:end]):
+                return begin, end   # the longest name first
+            begin += len(word) + 1
+    return start, end
 
 
 _WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")

@@ -213,8 +213,10 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
     if element in readings:
         return readings[element]
     text, marks, parts = level_with(element, _NAME_PARTS)
+    # A `sic` of several words is a place's name (`West Germany [sic]`), no word of a name.
     objects = {mark: (child.text or "", child, child.tag != _SUPPLIED)
-               for mark, child in parts.items()}
+               for mark, child in parts.items()
+               if child.tag == _SUPPLIED or " " not in (child.text or "")}
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
         # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
