@@ -1285,6 +1285,16 @@ def test_an_initial_opening_a_paragraph_is_no_section_without_its_neighbours(hea
     assert re.search(f'<p><persName ref="#[a-z-]+">{initial} {surname}</persName>', xml)
 
 
+def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
+    """`I. About Afghanistan`, the one item of a Politburo session, was a person `#i-about`:
+    a heading opening with About, On, Regarding or Concerning needs no neighbouring section."""
+    xml = body_xml("I. About Afghanistan\n\nText.\n\nA. Regarding the treaty\n\nText.\n",
+                   tei_all)
+    assert "<persName" not in xml
+    assert '<p>I. About <placeName ref="#place-afghanistan">Afghanistan</placeName></p>' in xml
+    assert "<p>A. Regarding the treaty</p>" in xml
+
+
 @pytest.mark.parametrize("notice", [
     "End of the meeting: 3:35 p.m.", "[The meeting ended at 10:20 p.m.]",
     "The session was adjourned.", "End of conversation.", "The meeting closed at 1300 hours.",

@@ -246,6 +246,9 @@ _SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})
 # lower-case words (`Relations with Albania`, `Organizational matters`, `Khrushchev's visit`).
 _HEADING_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*(?P<possessive>['\u2019]s)?")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# The prepositions an agenda item's heading opens with (`I. About Afghanistan`, `II. On the
+# situation in Poland`, `A. Regarding the treaty`): no one's surname.
+_HEADING_PREPOSITION = re.compile(r"(?:About|On|Regarding|Concerning)[ \u00a0]")
 
 
 def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
@@ -257,7 +260,8 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
     Thorez's speech` is a person's. And the words after it are a heading, not a sentence,
     and no person of the document or the authority has that surname and a given name it
     begins (`I. Khrushchev's visit`, not `A. Gromyko's statement`): a word and lower-case
-    words or a possessive, or a word alone."""
+    words or a possessive, or a word alone. A heading opening with a preposition (`I. About
+    Afghanistan`) needs no neighbour and no more words: no one is called About."""
     found = []
     for p in div.iter(tag("p")):
         section = _SECTION.match(p.text or "")
@@ -268,10 +272,11 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
     places = {place for _, number, section in found if not _is_initial(section, names)
               for place in _section_places(number)}
     for p, number, section in found:
-        if len(number) != 1 or not any((kind, value + step) in places
-                                       for kind, value in _section_places(number)
-                                       for step in (-1, 1)) or \
-                not _is_heading(section, names) and not _lone_heading_word(section, names):
+        if not _HEADING_PREPOSITION.match(section.group("rest")) and (
+                len(number) != 1 or not any((kind, value + step) in places
+                                            for kind, value in _section_places(number)
+                                            for step in (-1, 1)) or
+                not _is_heading(section, names) and not _lone_heading_word(section, names)):
             continue
         reading = _read(p, readings)
         if reading is not None and reading.tokens and \
