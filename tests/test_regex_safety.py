@@ -89,6 +89,12 @@ CASES = {
     "caps-line-leads": '"Abc: Yes.\\n\\nAB NEW CD EMBASSY, x\\n" * 20_000',
     "time-parentheses": '"Zhou: Yes " + "(at this stage) (in the translation) (before signing) '
                         'a " * 20_000',
+    # a place's name before `[sic]`, two participants' movement, the rest of a part of the
+    # record, a resolution's place, a name the editors say is not given
+    "sic-places-and-room-movements": '"Zhou: Yes " + "West Germany [sic] [Abc Def and Ghi Jkl '
+                                     'left the room.] [Remainder of the abc def not translated] '
+                                     '[Resolution on the first page: x] Counsellor Pak [first '
+                                     'name not given] " * 2_000',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
@@ -167,6 +173,10 @@ GROWTH = {
     # entries between semicolons, each with its post, a role word and a side inside the line
     "participant-entries": ('"CPSU delegation: " + "Gogo Nushi, Minister of Abc; interpreter: '
                             'Haki Toska (Soviet side), " * (N // 70) + "Abc"', 8_000, 32_000),
+    # the notes after names are found once a paragraph, not each from the paragraph's start
+    "names-not-given-in-one-paragraph": ('"Zhou: Yes " + "Counsellor Pak [first name not '
+                                         'given] and West Germany [sic] " * (N // 62)',
+                                         8_000, 32_000),
 }
 
 TIMING = textwrap.dedent("""
