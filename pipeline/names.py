@@ -1909,6 +1909,11 @@ class Names:
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:
                 return True   # a given name supplied before a surname: `[Evgenii] Primakov`
+            if any(w.isupper() and (w in _CAPITAL_TITLES or not _capitals_name_word(w))
+                   for w in mention.plain):
+                # A line in capitals: its words before the name are none of it (`TO COMRADE
+                # FILIPPOV [STALIN]`); the name is read from a later word.
+                return False
             # A bracket after words is as often another name of a place or a thing, translated
             # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
             # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a
