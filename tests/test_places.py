@@ -826,3 +826,24 @@ def test_other_name_of_a_place_in_brackets(words: list[str], content: str,
     """The words before a bracket naming a gazetteer place are its other name only when they
     name no other place and no area is meant, and are no title, body, people or surname."""
     assert places.other_name(words, content) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Japan-South Korea talks",
+     f"the {_place('japan', 'Japan')}-{_place('south-korea', 'South Korea')} talks"),
+    ("the South Korea-US treaty",
+     f"the {_place('south-korea', 'South Korea')}-{_place('united-states', 'US')} treaty"),
+    ("the US-Japan alliance and the Moscow-Peking train",
+     f"the {_place('united-states', 'US')}-{_place('japan', 'Japan')} alliance and the "
+     f"{_place('moscow', 'Moscow')}-{_place('beijing', 'Peking')} train"),
+    # A side that names no place leaves the words alone: adjectives, a compound.
+    ("the Sino-Soviet split, the Soviet-Chinese border, US-made arms",
+     "the Sino-Soviet split, the Soviet-Chinese border, US-made arms"),
+    # A hyphened name the gazetteer knows is one place.
+    ("in Guinea-Bissau and Alma-Ata",
+     f"in {_place('guinea-bissau', 'Guinea-Bissau')} and {_place('alma-ata', 'Alma-Ata')}"),
+])
+def test_places_a_hyphen_joins_are_places_each(source: str, expected: str) -> None:
+    """Each side of a hyphen between two gazetteer places is a place: `the Japan-South Korea
+    talks` marked `Korea` (not South Korea) and `the South Korea-US treaty` nothing."""
+    assert run(source) == expected

@@ -846,11 +846,13 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
 
 @lru_cache(maxsize=N.WORD_CACHE)
 def _may_name_alone(spelling: str) -> bool:
-    """Can a run of this one word be an organisation (_org_in) or a gazetteer place
-    (_places_in)? If not, only context can make it a place, and only if it is plausible."""
+    """Can a run of this one word be an organisation (_org_in), a gazetteer place or places a
+    hyphen joins (`US-Japan`: _places_in)? If not, only context can make it a place, and only
+    if it is plausible."""
     bare = _bare(spelling)
     return spelling in ORG_HEADS or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
-        or N.key(bare) in _ORG_WORDS or _gazetteer_phrase((spelling,)) is not None
+        or N.key(bare) in _ORG_WORDS or _gazetteer_phrase((spelling,)) is not None \
+        or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
 
 
 class _Known:
@@ -1182,6 +1184,11 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     if building is not None:
         found.append(building)
         i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
+    elif any("-" in w.bare for w in run):
+        paired = _hyphened_places(run, text)
+        if paired:
+            found.extend(_with_supplied(p, text, supplied) if supplied else p for p in paired)
+            i = len(run)
     while i < len(run):
         match = _gazetteer_at(run, i)
         if match is None:
@@ -1203,6 +1210,45 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
             found.append(context)
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
+    return found
+
+
+def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
+    """The gazetteer places a hyphen joins in `run` (`the Japan-South Korea talks`, `the South
+    Korea-US treaty`): each side a place, the side before naming one up to the hyphen and the
+    side after one from it; else None. A hyphened word the gazetteer knows is one name
+    (`Guinea-Bissau`, `Alma-Ata`), and a side that names no place leaves the words as they
+    are (`Sino-Soviet`, `Soviet-Chinese`: adjectives, never places)."""
+    sides: list[list[_Word]] = [[]]
+    for word in run:
+        if "-" not in word.bare or N.key(word.bare) in _PLACES:
+            sides[-1].append(word)
+            continue
+        at = word.start
+        for part in word.bare.split("-"):
+            if at > word.start:
+                sides.append([])
+            sides[-1].append(_new_word((at, at + len(part), part, part)))
+            at += len(part) + 1
+    if len(sides) < 2:
+        return None
+    found = []
+    for n, side in enumerate(sides):
+        texts = [w.bare for w in side]
+        if n == 0:                    # the longest name ending at the hyphen
+            first = next((k for k in range(max(0, len(side) - _LONGEST), len(side))
+                          if N.key(" ".join(texts[k:])) in _PLACES), None)
+            if first is None:
+                return None
+            words = side[first:]
+        else:                         # the longest name from the hyphen on, whole in between
+            match = _gazetteer_phrase(tuple(texts[:_LONGEST]))
+            if match is None or n < len(sides) - 1 and match[0] < len(side):
+                return None
+            words = side[:match[0]]
+        end = words[-1].start + len(words[-1].bare)
+        spoken = _span(text, words[0].start, end)
+        found.append(Found(words[0].start, end, "place", _PLACES[N.key(spoken)], spoken))
     return found
 
 
