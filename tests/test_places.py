@@ -847,3 +847,20 @@ def test_places_a_hyphen_joins_are_places_each(source: str, expected: str) -> No
     """Each side of a hyphen between two gazetteer places is a place: `the Japan-South Korea
     talks` marked `Korea` (not South Korea) and `the South Korea-US treaty` nothing."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The ship entered the Sea of Japan.",
+     f"The ship entered the {_place('sea-of-japan', 'Sea of Japan')}."),
+    ("in the Yellow Sea and the South China Sea",
+     f"in the {_place('yellow-sea', 'Yellow Sea')} and the "
+     f"{_place('south-china-sea', 'South China Sea')}"),
+    ("across the Taiwan Straits, in the Gulf of Tonkin and the Tonkin Gulf",
+     f"across the {_place('taiwan-strait', 'Taiwan Straits')}, in the "
+     f"{_place('gulf-of-tonkin', 'Gulf of Tonkin')} and the "
+     f"{_place('gulf-of-tonkin', 'Tonkin Gulf')}"),
+])
+def test_seas_straits_and_gulfs_are_one_place(source: str, expected: str) -> None:
+    """A sea is one place: `Sea of Japan` marked `Japan`, and `Yellow Sea`, `Taiwan Strait`
+    nothing."""
+    assert run(source) == expected

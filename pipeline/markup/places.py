@@ -125,6 +125,14 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
     "East Asia": (), "Southeast Asia": (), "Indochina": ("Indo-China",),
     "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
+    # seas, straits and gulfs, each one place: `Sea of Japan` is no `Japan`
+    "Sea of Japan": (), "Yellow Sea": (), "East China Sea": (), "South China Sea": (),
+    "Bohai Sea": ("Gulf of Bohai",), "Korea Strait": ("Tsushima Strait",),
+    "Taiwan Strait": ("Taiwan Straits", "Formosa Strait", "Formosa Straits"),
+    "Gulf of Tonkin": ("Tonkin Gulf",), "Gulf of Thailand": (), "Sea of Okhotsk": (),
+    "Bering Strait": (), "Black Sea": (), "Baltic Sea": (), "Caspian Sea": (), "Red Sea": (),
+    "Mediterranean Sea": (), "Persian Gulf": (), "Strait of Malacca": ("Straits of Malacca",),
+    "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
