@@ -864,3 +864,19 @@ def test_seas_straits_and_gulfs_are_one_place(source: str, expected: str) -> Non
     """A sea is one place: `Sea of Japan` marked `Japan`, and `Yellow Sea`, `Taiwan Strait`
     nothing."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, ident", [
+    ("Hangzhou", "hangzhou"), ("Hangchow", "hangzhou"), ("Changsha", "changsha"),
+    ("Chengdu", "chengdu"), ("Qingdao", "qingdao"), ("Urumqi", "urumqi"), ("Amoy", "xiamen"),
+    ("Beidaihe", "beidaihe"), ("Manzhouli", "manzhouli"), ("Pusan", "busan"),
+    ("Incheon", "incheon"), ("Haeju", "haeju"), ("Hue", "hue"), ("Da Nang", "da-nang"),
+    ("Đà Nẵng", "da-nang"), ("Niigata", "niigata"), ("Lublin", "lublin"),
+    ("Radom", "radom"), ("Plovdiv", "plovdiv"), ("Timisoara", "timisoara"),
+    ("Brioni", "brioni"), ("Vlora", "vlore"), ("Halle", "halle"), ("Pilsen", "plzen"),
+])
+def test_the_era_s_cities_are_in_the_gazetteer(source: str, ident: str) -> None:
+    """The Chinese, Korean, Vietnamese, Japanese and bloc cities the documents name are
+    places without a preposition before them: `Hangzhou` was none where `Wuhan` was one."""
+    assert run(f"Troops and {source} and the rest") == \
+        f"Troops and {_place(ident, source)} and the rest"

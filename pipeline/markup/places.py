@@ -198,6 +198,35 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
     "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
     "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
+    "Lublin": (), "Bydgoszcz": (), "Białystok": (), "Radom": (), "Legnica": (),
+    "Częstochowa": (), "Nowa Huta": (), "Halle": (), "Erfurt": (), "Potsdam": (),
+    "Cottbus": (), "Schwerin": (), "Stralsund": (), "Eisenhüttenstadt": ("Stalinstadt",),
+    "Ostrava": (), "Plzeň": ("Pilsen",), "Košice": (), "Karlovy Vary": ("Carlsbad",),
+    "Debrecen": (), "Szeged": (), "Miskolc": (), "Pécs": (), "Győr": (),
+    # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
+    # received his visitors
+    "Cluj": ("Cluj-Napoca",), "Iași": ("Jassy",), "Timișoara": (), "Brașov": ("Orașul Stalin",),
+    "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
+    "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
+    "Titograd": ("Podgorica",), "Pula": (), "Brioni": ("Brijuni",), "Durrës": ("Durazzo",),
+    "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
+    # Chinese cities beyond the capitals and the south's (pinyin, with the old spellings)
+    "Hangzhou": ("Hangchow",), "Changsha": (), "Chengdu": ("Chengtu",), "Jinan": ("Tsinan",),
+    "Qingdao": ("Tsingtao",), "Taiyuan": (), "Zhengzhou": ("Chengchow",),
+    "Lanzhou": ("Lanchow",), "Urumqi": ("Urumchi", "Tihwa"), "Hohhot": ("Huhehot",),
+    "Baotou": ("Paotow",), "Fuzhou": ("Foochow",), "Xiamen": ("Amoy",), "Nanchang": (),
+    "Hefei": (), "Changchun": (), "Fushun": (), "Shijiazhuang": (), "Guilin": ("Kweilin",),
+    "Suzhou": ("Soochow",), "Wuxi": (), "Luoyang": (), "Shantou": ("Swatow",),
+    "Zhanjiang": (), "Beidaihe": ("Peitaiho",), "Manzhouli": ("Manchouli",),
+    # Korean cities of both states (both romanizations)
+    "Busan": ("Pusan",), "Incheon": ("Inchon",), "Daegu": ("Taegu",),
+    "Gwangju": ("Kwangju",), "Daejeon": ("Taejon",), "Ulsan": (), "Masan": (),
+    "Pohang": (), "Haeju": (), "Sariwon": (), "Kanggye": ("Ganggye",), "Hyesan": (),
+    "Sinpo": (), "Rajin": ("Najin",),
+    # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do)
+    "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
+    "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
+    "Hiroshima": (),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
