@@ -208,7 +208,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Cluj": ("Cluj-Napoca",), "Iași": ("Jassy",), "Timișoara": (), "Brașov": ("Orașul Stalin",),
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
-    "Titograd": ("Podgorica",), "Pula": (), "Brioni": ("Brijuni",), "Durrës": ("Durazzo",),
+    "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
+    "Durrës": ("Durazzo",),
     "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
     # Chinese cities beyond the capitals and the south's (pinyin, with the old spellings)
     "Hangzhou": ("Hangchow",), "Changsha": (), "Chengdu": ("Chengtu",), "Jinan": ("Tsinan",),
