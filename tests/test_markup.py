@@ -471,7 +471,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The situation'),
     # a voice not in the room
     ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
-     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive"><orgName '
+     'ref="#org-voice-of-america">Voice of America</orgName> reported'),
     # outside a turn, cries told in a few words are the room's still
     ('Dear Comrade,\n\n[Cries of "Shame!"]\n\nYours.',
      '<stage type="action" rend="brackets">Cries of "Shame!"</stage>'),

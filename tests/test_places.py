@@ -231,11 +231,11 @@ def test_of_chain_ends_before_another_name(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("The United Nations and the UN", 'The <orgName ref="#org-united-nations">United Nations'
+    ("The United Nations and the UN", 'The <orgName ref="#org-un">United Nations'
      '</orgName> and the <orgName ref="#org-un">UN</orgName>'),
     ("the Warsaw Pact leaders in Moscow", 'the <orgName ref="#org-warsaw-pact">Warsaw Pact'
      '</orgName> leaders in <placeName ref="#place-moscow">Moscow</placeName>'),
-    ("the United Nations Security Council", 'the <orgName ref="#org-united-nations-security-'
+    ("the United Nations Security Council", 'the <orgName ref="#org-un-security-'
      'council">United Nations Security Council</orgName>'),
 ])
 def test_bodies_named_without_a_head_noun(source: str, expected: str) -> None:
@@ -568,6 +568,9 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     ("org-minatom", ["Minatom", "Ministry of Atomic Energy"]),
     ("org-mfs", ["MfS", "Stasi", "Ministry for State Security"]),
     ("org-hva", ["HVA", "Main Administration for Reconnaissance"]),
+    ("org-kcia", ["KCIA", "Korean Central Intelligence Agency"]),
+    ("org-un", ["UN", "United Nations", "United Nations Organization"]),
+    ("org-spa", ["SPA", "Supreme People's Assembly"]),
 ])
 def test_an_agency_written_out_is_the_agency_its_abbreviation_names(ident: str,
                                                                      forms: list[str]):
@@ -881,3 +884,38 @@ def test_the_era_s_cities_are_in_the_gazetteer(source: str, ident: str) -> None:
     places without a preposition before them: `Hangzhou` was none where `Wuhan` was one."""
     assert run(f"Troops and {source} and the rest") == \
         f"Troops and {_place(ident, source)} and the rest"
+
+
+def test_the_supreme_people_s_assembly_is_the_spa() -> None:
+    """`Supreme People's Assembly` was never an orgName, its words all generic (`Supreme`,
+    `People's`), though `SPA Standing Committee` was: it is the SPA, one entry."""
+    assembly = "Supreme People's Assembly"
+    assert run(f"The {assembly} of the DPRK met, and the SPA.") == (
+        f"The {_org('spa', assembly)} of the {_place('north-korea', 'DPRK')} met, and the "
+        f"{_org('spa', 'SPA')}.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Radio Free Europe and Radio Liberty said",
+     f"{_org('radio-free-europe', 'Radio Free Europe')} and "
+     f"{_org('radio-liberty', 'Radio Liberty')} said"),
+    ("the Voice of America's reports reached America",
+     f"the {_org('voice-of-america', 'Voice of America')}'s reports reached "
+     f"{_place('united-states', 'America')}"),
+    ("the voice of the people", "the voice of the people"),
+])
+def test_a_broadcaster_is_one_body(source: str, expected: str) -> None:
+    """`Radio Free Europe` marked a place `Europe`, `Voice of America` one `America`."""
+    assert run(source) == expected
+
+
+def test_a_bracket_naming_another_agency_says_which_is_meant() -> None:
+    """`its Central Intelligence Agency [KCIA]` is the South Korean agency, not the CIA the
+    name alone is; the name written out stays the CIA's."""
+    names = Names()
+    out = run('its Central Intelligence Agency <supplied reason="variant">KCIA</supplied> and '
+              'the Central Intelligence Agency', names)
+    assert out == (f"its {_org('kcia', 'Central Intelligence Agency')} <supplied "
+                   f"reason=\"variant\">{_org('kcia', 'KCIA')}</supplied> and the "
+                   f"{_org('cia', 'Central Intelligence Agency')}")
+    assert names.orgs["org-kcia"].variants == []

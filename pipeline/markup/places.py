@@ -283,10 +283,12 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
 # are of these and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP"}
-# The era's security services, atomic agencies and regional bodies known by their
-# abbreviation, with their names written out (ORG_OTHER_NAMES): one body, one entry.
+# The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
+# assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
+# body, one entry (`the UN [United Nations]`).
 AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CIA": ("Central Intelligence Agency",),
+                        "KCIA": ("Korean Central Intelligence Agency",),
                         "FBI": ("Federal Bureau of Investigation",),
                         "GRU": ("Main Intelligence Directorate",),
                         "NKVD": (),
@@ -300,16 +302,20 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "OAS": ("Organization of American States",),
                         "OAU": ("Organization of African Unity",),
                         "ASEAN": ("Association of Southeast Asian Nations",),
-                        "CENTO": ("Central Treaty Organization",)}
+                        "CENTO": ("Central Treaty Organization",),
+                        "UN": ("United Nations", "United Nations Organization"),
+                        "SPA": ("Supreme People's Assembly",)}
 # Bodies known by their abbreviation alone: those parties and agencies, and others.
 ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
-    "UN", "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
+    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
     "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
-# organisation): organisations all the same, before any event word in them counts.
+# organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
+# organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
-             "Pathet Lao", "Khmer Rouge", "Solidarność"}
+             "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
+             "Radio Free Asia", "Voice of America"}
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -334,6 +340,11 @@ _ORG_NAME_WORDS = max(len(name.split()) for name in (*ORG_NAMES, *ORG_OTHER_NAME
 _ORG_NAME_FIRSTS = {N.key(name.split()[0]) for name in (*ORG_NAMES, *ORG_OTHER_NAMES)}
 # The one-word names (`Solidarność`); `Solidarity` is also a common noun (_SOLIDARITY).
 _ORG_WORDS = {N.key(name) for name in (*ORG_NAMES, *ORG_OTHER_NAMES) if " " not in name}
+# The first words of names whose `of` follows a word that is no body's head (`Voice of
+# America`): a run of one of them may begin a body's name (_named_with_of).
+_OF_NAME_FIRSTS = {N.key(name.split(" of ")[0]) for name in (*ORG_NAMES, *ORG_OTHER_NAMES)
+                   if " of " in name and " " not in name.split(" of ")[0] and
+                   name.split(" of ")[0] not in ORG_HEADS}
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -715,6 +726,9 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
     found = [item for item in found if item.kind == "org" or not currency.begins(item)]
+    if variants:
+        found = [_named_by_bracket(item, text, variants) if item.kind == "org" else item
+                 for item in found]
     if text.isupper():
         if len(text.split()) <= _HEADING_WORDS:
             found = _with_caps_orgs(found, text, _title_cased(text), words, supplied,
@@ -723,6 +737,19 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str]
+                      ) -> Found | _ChainOrg:
+    """`org`, or the agency the abbreviation in the bracket right after it names when that is
+    another agency than the name's (`its Central Intelligence Agency [KCIA]`, the South
+    Korean one, not the American): the translator's bracket says which body is meant. It is
+    registered as the abbreviation alone: the name written out stays the other agency's."""
+    content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
+            content == org.name:
+        return org
+    return Found(org.start, org.end, "org", content, content)
 
 
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
@@ -889,7 +916,8 @@ def _may_name_alone(spelling: str) -> bool:
     if it is plausible."""
     bare = _bare(spelling)
     return spelling in ORG_HEADS or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
-        or N.key(bare) in _ORG_WORDS or _gazetteer_phrase((spelling,)) is not None \
+        or N.key(bare) in _ORG_WORDS or N.key(bare) in _OF_NAME_FIRSTS \
+        or _gazetteer_phrase((spelling,)) is not None \
         or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
 
 
@@ -928,7 +956,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          _canonical(words[0].bare), words[0].bare)
         if len(words) == 1:
-            return _named_word(words[0], text)
+            return _named_word(words[0], text) or \
+                _named_with_of(runs, words[0], text, by_start)
         return _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
@@ -973,8 +1002,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
-        return None
+    if (not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers)) and \
+            N.key(spoken) not in _ORG_NAMES:
+        return None                # but `Supreme People's Assembly` is the SPA
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
                      spoken)
@@ -1021,6 +1051,22 @@ def _named_word(word: _Word, text: str) -> Found | None:
             text.startswith((" with", "\u00a0with"), end)):
         return None
     return Found(word.start, end, "org", name, word.bare)
+
+
+def _named_with_of(runs: list[list[_Word]], word: _Word, text: str,
+                   by_start: dict[int, int]) -> Found | None:
+    """The body of ORG_NAMES a one-word run and the `of` after it name (`Voice of America`;
+    `America` alone is the United States)."""
+    if N.key(word.text) not in _OF_NAME_FIRSTS:
+        return None
+    tail = _OF.match(text, word.end)
+    following = by_start.get(tail.end()) if tail else None
+    if following is None:
+        return None
+    last = runs[following][-1]
+    end = last.start + len(last.bare)
+    name = _ORG_NAMES.get(N.key(_span(text, word.start, end)))
+    return Found(word.start, end, "org", name, _span(text, word.start, end)) if name else None
 
 
 _SOLIDARITY = "Solidarity"
