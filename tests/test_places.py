@@ -425,13 +425,14 @@ def test_one_word_runs_that_can_name_something(word: str, alone: bool) -> None:
 
 
 # The pattern `_ListChains.before` replaced: same answers, without its cubic search. An item
-# begins with any capital, accented ones too (`Łódź`).
+# begins with any capital, accented ones too (`Łódź`); the preposition is a word of its own.
 _CAP = f"[{places._UPPER}]"
-_LISTED = re.compile(r"(?:from|in|at|near)[ \u00a0]((?:" + _CAP + r"[\w\-]*,?[ \u00a0])+)"
-                     r"(?:and|or)[ \u00a0]$|(?:from|in|at|near)[ \u00a0]((?:" + _CAP +
+_LISTED = re.compile(r"(?<!\w)(?:from|in|at|near)[ \u00a0]((?:" + _CAP +
+                     r"[\w\-]*,?[ \u00a0])+)(?:and|or)[ \u00a0]$|"
+                     r"(?<!\w)(?:from|in|at|near)[ \u00a0]((?:" + _CAP +
                      r"[\w\-]*,[ \u00a0])+)$")
-_PIECES = ["from", "in", "at", "near", "Berlin", "Sand", "A", "Bb", "Kailuan", "x", "and", "or",
-           ",", " ", " ", "\u00a0", "-", "Ö", "ö", "Ł", "."]
+_PIECES = ["from", "in", "at", "near", "that", "Berlin", "Sand", "A", "Bb", "Kailuan", "x", "and",
+           "or", ",", " ", " ", "\u00a0", "-", "Ö", "ö", "Ł", "."]
 
 
 @settings(max_examples=3000, deadline=None)
@@ -919,3 +920,39 @@ def test_a_bracket_naming_another_agency_says_which_is_meant() -> None:
                    f"reason=\"variant\">{_org('kcia', 'KCIA')}</supplied> and the "
                    f"{_org('cia', 'Central Intelligence Agency')}")
     assert names.orgs["org-kcia"].variants == []
+
+
+@pytest.mark.parametrize("source", [
+    "It will be published in Rudé právo tomorrow.",
+    "We read it in Trybuna Ludu, in Népszabadság and in Scînteia.",
+])
+def test_a_party_paper_is_no_place(source: str) -> None:
+    """A text is published `in` the era's party papers, which are no places: `in Rudé právo`
+    made a place `Rudé`."""
+    assert run(source) == source
+
+
+@pytest.mark.parametrize("source", [
+    "Our information shows that Kuroń and Michnik are directing it.",
+    "It is known that Kuron and Michnik lead them.",
+])
+def test_a_list_opens_only_after_a_preposition_of_its_own(source: str) -> None:
+    """`that Kuroń and Michnik` read the end of `that` as `at`, opening a list of places
+    whose second item, `Michnik`, became one."""
+    assert run(source) == source
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The Thirteenth Army Group will cross the river.",
+     f"The {_org('thirteenth-army-group', 'Thirteenth Army Group')} will cross the river."),
+    ("The Army Group and the Army Corps.", "The Army Group and the Army Corps."),
+])
+def test_an_army_group_is_named_whole(source: str, expected: str) -> None:
+    """`Thirteenth Army Group` was cut at `Army`: after it, `Group` and `Corps` are a unit's
+    head (alone they say which unit no more than `the Army` does)."""
+    assert run(source) == expected
+
+
+def test_gosplan_is_a_body() -> None:
+    """Gosplan, the Soviet planning body, is known by its name alone, as the Comintern is."""
+    assert run("Gosplan agreed.") == f"{_org('gosplan', 'Gosplan')} agreed."

@@ -307,7 +307,7 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "SPA": ("Supreme People's Assembly",)}
 # Bodies known by their abbreviation alone: those parties and agencies, and others.
 ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
-    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
+    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform", "Gosplan",
     "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
@@ -360,9 +360,14 @@ _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "M
                                       "Alternate", "Both", "All", "Every", "Since", "After",
                                       "Before", "During", "Only", "Even", "Also", "Then", "But"}
 _LEADING -= ORG_HEADS | _BUILDING_HEADS
-# A context place must not be one of these (newspapers read "in Pravda").
-_NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
-                      "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
+# A context place must not be one of these: the era's party papers, which a text is read or
+# published `in` ("in Pravda", "in Rudé právo", "in Népszabadság"), and words of titles.
+_NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", "Renmin",
+               "Rudé", "Rude", "Trybuna", "Népszabadság", "Nepszabadsag", "Népszava",
+               "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
+               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
+_NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
+                                    "Central", "Order"}
 # Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
 # Arabic`): never a place by context. The header's languages (tei.py LANGUAGES) and the rest;
 # those ending in -ese or -ish, and the peoples' adjectives of names.py NOT_NAME (`Russian`,
@@ -998,7 +1003,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # after `General` is a head, so `the General Staff` alone names no more which body than
     # `the General Department` does.
     modifiers = [w.text for i, w in enumerate(words)
-                 if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) or
+                 if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) and
+                 not (w.text in _ARMY_HEADS and i in heads) or
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
@@ -1154,7 +1160,8 @@ def _heads(words: list[_Word]) -> list[int]:
     """Where `words` have a body's head noun: one of ORG_HEADS, a party body in a heading's
     capitals (`POLITBURO`), a head only after `General` (`General Staff`)."""
     return [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED or
-            w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL]
+            w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL or
+            w.text in _ARMY_HEADS and i and words[i - 1].text == _ARMY]
 
 
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
@@ -1163,6 +1170,9 @@ _GENERAL = "General"
 # Words that are a body's head only after `General` (`the General Staff of the Soviet Army`;
 # `staff` alone is people, `Embassy Staff` no body of its own).
 _GENERAL_HEADS = {"Staff"}
+# And after `Army`: a unit's name goes on to them (`the Thirteenth Army Group`, `the 38th Army
+# Corps`; a group, a corps alone is no body).
+_ARMY, _ARMY_HEADS = "Army", {"Group", "Corps"}
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -1458,7 +1468,8 @@ _LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
 # (`from Shanxi, Kailuan, and Jixi`) is a chain of items with `from `, `in `, `at ` or `near `
 # just before its first item.
 _ITEM = re.compile(f"[{_UPPER}]" r"[\w\-]*(,?)[ \u00a0]")
-_OPENS_LIST = re.compile(r"(from|in|at|near)[ \u00a0]$")
+# A word of its own, not the end of one: `that Kuroń and Michnik` opens no list with `at`.
+_OPENS_LIST = re.compile(r"(?<!\w)(from|in|at|near)[ \u00a0]$")
 
 
 def _list_preposition(text: str, start: int, words: _PlaceWords) -> str | None:
