@@ -514,7 +514,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The situation'),
     # a voice not in the room
     ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
-     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive"><orgName '
+     'ref="#org-voice-of-america">Voice of America</orgName> reported'),
     # outside a turn, cries told in a few words are the room's still
     ('Dear Comrade,\n\n[Cries of "Shame!"]\n\nYours.',
      '<stage type="action" rend="brackets">Cries of "Shame!"</stage>'),
@@ -2983,3 +2984,36 @@ def test_helpers_take_empty_input():
     assert not pipeline.names.written_again(["Kim", "Il"], [])
     assert brackets._word_before("4,", 2) is None
     assert brackets._word_before("we sent 4,500 ", 14) == (8, 13)
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_the_name_s():
+    """`Ernesto "Che" Guevara` was two persons, `Che` and `Guevara`, with `Ernesto` left out:
+    a nickname in quotation marks between a name's words is inside its one persName."""
+    xml = body_xml('Present: Fidel Castro, Ernesto "Che" Guevara [Minister of Industry].\n\n'
+                   'Minister of Foreign Affairs R.F. \u201cPik\u201d Botha stated it. Castro '
+                   'said "Yes" Guevara agreed.\n')
+    assert '<persName ref="#ernesto-guevara">Ernesto "Che" Guevara</persName>' in xml
+    assert '<persName ref="#r-f-botha">R.F. \u201cPik\u201d Botha</persName>' in xml
+    assert 'said "Yes" <persName ref="#ernesto-guevara">Guevara</persName>' in xml
+
+
+def test_a_body_s_abbreviation_before_a_post_is_no_person():
+    """`Comrade Gosplan Chairman [Nikolai] Baibakov` made Gosplan a person, as `Comrade KGB
+    Chairman Andropov` did the KGB: the body is an orgName, the post its holder's, as in
+    `Comrade CPSU General Secretary Brezhnev`."""
+    xml = body_xml("Comrade Gosplan Chairman [Nikolai] Baibakov has the figures. Comrade KGB "
+                   "Chairman Andropov agreed.\n")
+    assert 'Comrade <orgName ref="#org-gosplan">Gosplan</orgName> <persName ' \
+        'ref="#nikolai-baibakov"><roleName>Chairman</roleName>' in xml
+    assert 'Comrade <orgName ref="#org-kgb">KGB</orgName> <persName ref="#yuri-andropov">' in xml
+
+
+def test_a_bracket_writing_out_the_un_is_the_un():
+    """`the UN [United Nations]` gave two org ids; `its Central Intelligence Agency [KCIA]`
+    was the CIA: the South Korean agency the bracket names."""
+    xml = body_xml("The UN [United Nations] met. The Park clique and its Central Intelligence "
+                   "Agency [KCIA] acted.\n")
+    assert '<orgName ref="#org-un">UN</orgName> <gloss resp="#translator"><orgName ' \
+        'ref="#org-un">United Nations</orgName></gloss>' in xml
+    assert '<orgName ref="#org-kcia">Central Intelligence Agency</orgName> <supplied ' \
+        'reason="variant" resp="#translator"><orgName ref="#org-kcia">KCIA</orgName>' in xml
