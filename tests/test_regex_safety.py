@@ -64,6 +64,11 @@ CASES = {
                              'Abc Def. No.\\n\\n" * 5_000 + "Kosygin Taraki " * 20_000',
     "reported-by-title": '"The President said so.\\n\\nMr. Khrushchev said no.\\n\\n" * 5_000 + '
                          '"The Secretary " * 20_000',
+    # reported turns inside labelled dialogue: a that-clause read to its sentence's end over
+    # initials and abbreviations, then a long one that never ends
+    "reported-in-dialogue": '"Mr. Abc: Yes.\\n\\nMr. Def: No.\\n\\nMr. Abc: Good.\\n\\n" + '
+                            '("Mr. Def said that the U.S. " + "A.B. x. " * 20 + "we.\\n\\n") '
+                            '* 5_000 + "Mr. Def said that " + "U.S. " * 50_000',
     # a journal of one interlocutor: the author's first person after an adverbial of many
     # lower-case words, a closing notice in parentheses going on with a long narration
     "journal-first-person": '"Chen Yi said so.\\n\\nI said no.\\n\\nChen Yi said so.\\n\\n" + '
