@@ -904,7 +904,8 @@ def _mark_closing(blocks: list[Block]) -> None:
     if first == 0 or blocks[first - 1].kind not in ("p", "turn"):
         return
     run = [(block, kind) for (block, _, _), kind in zip(parts, kinds)]
-    if any(block.continues_turn for block, _ in run) and not _leaves_turn(run):
+    if any(block.continues_turn for block, _ in run) and not _leaves_turn(run) or \
+            _distribution_list(blocks[first - 1], run):
         return
     for block, kind in run:
         block.kind, block.continues_turn = kind, False
@@ -912,6 +913,27 @@ def _mark_closing(blocks: list[Block]) -> None:
         lines = [block for block, _, at in reversed(parts) if at == index]
         if lines[0] is not blocks[index]:
             blocks[index:index + 1] = lines
+
+
+def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
+    """Is a closing run a report's distribution list, whose names are the copies' addressees
+    and sign nothing: after its heading (`Distribution:`, `[Distribution list:]`), or, with no
+    valediction, names each after `Comrade` (`Comrade Honecker` / `Comrade Axen`), as no one
+    signs his own?"""
+    if _DISTRIBUTION.fullmatch(before.text):
+        return True
+    signers = [block for block, kind in run if kind == "signed"]
+    return all(kind != "valediction" for _, kind in run) and \
+        all(_ADDRESSEE.match(block.text) for block in signers)
+
+
+# A distribution list's heading, maybe in the translator's brackets: `Distribution:`,
+# `[Distribution list:]`, `Copies to:`.
+_DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
+                           r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
+                           r"[ \t\u00a0]*")
+# A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
+_ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 
 
 def _closing_kind(text: str) -> str | None:

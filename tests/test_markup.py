@@ -1401,6 +1401,25 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
            '</closer>' in xml
 
 
+@pytest.mark.parametrize("end", [
+    "Comrade Honecker\n\nComrade Axen\n\nComrade Fischer\n",
+    "Distribution:\n\nComrade Honecker\n\nComrade Axen\n",
+    "[Distribution list:]\n\nHonecker\n\nAxen\n\n[handwritten: \"Cde. Mielke has read it.\"]\n"])
+def test_a_distribution_list_signs_nothing(end: str, tei_all):
+    """An MfS report's distribution list (`Comrade Honecker` / `Comrade Axen`) was a closer of
+    joint signatures, and the header named its addressees the sender: after its heading, or
+    as names each after `Comrade` with no valediction, the end stays paragraphs."""
+    source = ("The KPA has not carried out any noteworthy troop movements.\n\nThe information "
+              f"must not be evaluated publicly.\n\n{end}")
+    xml = body_xml(source, tei_all)
+    assert "<closer>" not in xml and "<signed>" not in xml
+    assert pipeline.convert(source).tree.find(".//t:correspDesc", NS) is None
+    # With a valediction, a signature after `Comrade` still signs.
+    xml = body_xml("Dear Comrade Kim,\n\nWe agree.\n\nWith comradely greetings,\n\n"
+                   "Comrade Zhivkov\n", tei_all)
+    assert "<signed><persName" in xml
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
