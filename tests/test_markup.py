@@ -1420,6 +1420,21 @@ def test_a_distribution_list_signs_nothing(end: str, tei_all):
     assert "<signed><persName" in xml
 
 
+@pytest.mark.parametrize("note, closing", [
+    ("[Translator's note: The message was delivered by Ambassador A.F. Dobrynin on 6 August "
+     "1977.]", '<note type="translator"'),
+    ('[Resolution: "To Cde. Vyshinsky. Prepare an answer. I. St[alin]"]',
+     '<note type="handwritten"')])
+def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, tei_all):
+    """A translator's note, or the archive's note with a bracket inside it (`I. St[alin]`),
+    after the signature and dateline left the whole end as paragraphs; it is the closer's
+    own text, as the archive's notes are."""
+    xml = body_xml("Dear Mr. President,\n\nWe would be grateful for your considerations.\n\n"
+                   f"With respect,\n\nL. BREZHNEV\n\n13.V.50\n\n{note}\n", tei_all)
+    assert "<p>We would be grateful for your considerations.</p>\n\n<closer><salute>" in xml
+    assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
