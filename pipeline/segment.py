@@ -163,16 +163,19 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # not an honorific's (`Dr.`). A run of initials counts as one. Each part is read once
 # (atomic, possessive): split other ways, a run of initials or a word in capitals was read
 # again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
-# initial longer).
+# initial longer). A rank of up to two title words may come before the name, not counted
+# among its words (`General HUGO DE ANDRADE ABREU`).
 _INITIAL = r"(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
-                        rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
+                        rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
+                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}{_SIGNER_NAME}\.?)"
                         r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
@@ -198,7 +201,6 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
-_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
 _OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
                            r"[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR

@@ -1968,6 +1968,11 @@ LETTERS = [
     ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
+    # a rank before the name, beyond its four words
+    ("Dear Mr. President,\n\nI submit the draft.\n\nRespectfully,\n\nGeneral HUGO DE ANDRADE "
+     "ABREU\nSecretary-General of the National Security Council\n",
+     '<closer><salute>Respectfully,</salute>\n\n<signed><persName ref="#hugo-de-andrade-abreu">'
+     '<roleName>General</roleName> HUGO DE ANDRADE ABREU</persName>\nSecretary-General of '),
     # a salutation without `Dear`; with a colon the same words are a speaker's label
     ("To: the Ministry\n\nComrade Minister,\n\nWe inform you of the visit.\n",
      '<opener><seg type="field">To: the Ministry</seg>\n\n<salute>Comrade Minister,</salute>'
