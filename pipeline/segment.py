@@ -180,9 +180,13 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
-# (`Nº 13-op`).
+# (`Nº 13-op`). The valediction's first word: `With fraternal greetings,`, `Yours faithfully,`,
+# `Respectfully yours,`, `Fraternally,` (the Cuban and Latin American communists' close),
+# `Communist greetings,`.
 _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
-                          r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
+                          r"Cordially|Best|Warm|Kind|Fraternal|Fraternally|Comradely|"
+                          r"(?:Communist|Revolutionary|Brotherly)[ \u00a0]greetings)"
+                          r"\b[^\n]{0,60},[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`

@@ -1968,6 +1968,11 @@ LETTERS = [
     ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
+    # the era's valedictions
+    ("Dear Comrade Khrushchev,\n\nWe agree.\n\nFraternally,\n\nFidel Castro\n",
+     '<closer><salute>Fraternally,</salute>\n\n<signed><persName ref="#fidel-castro">'),
+    ("Dear Comrade Kim,\n\nWe agree.\n\nCommunist greetings,\n\nTodor Zhivkov\n",
+     "<closer><salute>Communist greetings,</salute>"),
     # a rank before the name, beyond its four words
     ("Dear Mr. President,\n\nI submit the draft.\n\nRespectfully,\n\nGeneral HUGO DE ANDRADE "
      "ABREU\nSecretary-General of the National Security Council\n",
