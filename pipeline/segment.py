@@ -207,6 +207,14 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
 _OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
                            r"[ \t\u00a0]*")
+# The signer's office in small letters, as Hungarian reports print it under the name
+# (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
+# ranked (`first secretary`) or ad interim. Read as prose it continued the name's paragraph.
+_OFFICE_LOWER = re.compile(
+    r"[ \t\u00a0]*(?:(?:first|second|third|deputy|acting|military|trade|press)[ \u00a0]+){0,2}"
+    r"(?:ambassador|charg[e\u00e9][ \u00a0]d['\u2019]affaires|counsell?or|"
+    r"consul(?:[ \u00a0-]general)?|attach[e\u00e9]|envoy|minister|secretary)"
+    r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -679,12 +687,14 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
-                (previous.joins or not _ends_letter(previous.text)):
+                (previous.joins or not _ends_letter(previous.text) and
+                 not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
             # A paragraph split by a page break: join it to the one before, the page numbers
-            # between them inside. (A paragraph joined already ends no letter: no dateline or
-            # signature holds a blank line with a lower-case word after it.) Its text is cut
-            # from the body once, after the loop: cut at each join, the text so far was copied
-            # once a page break, quadratic in them.
+            # between them inside (not a signer's office in small letters under the name).
+            # (A paragraph joined already ends no letter: no dateline or signature holds a
+            # blank line with a lower-case word after it.) Its text is cut from the body
+            # once, after the loop: cut at each join, the text so far was copied once a page
+            # break, quadratic in them.
             previous.joins.append((previous.end - previous.start, start - previous.start))
             previous.pages.extend((b.start - previous.start, b.end - previous.start)
                                   for b in blocks[at:])
@@ -949,8 +959,9 @@ _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
-    nothing; an office of title words alone is the signer's (`Foreign Secretary`)."""
-    if _OFFICE_ALONE.fullmatch(text):
+    nothing; an office of title words alone is the signer's (`Foreign Secretary`, in small
+    letters `ambassador`)."""
+    if _OFFICE_ALONE.fullmatch(text) or _OFFICE_LOWER.fullmatch(text):
         return "title"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):

@@ -1435,6 +1435,23 @@ def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, te
     assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
 
 
+@pytest.mark.parametrize("signature, office", [
+    ("J\u00f3zsef Kov\u00e1cs", "\n\nambassador"),
+    ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i.")])
+def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all):
+    """`József Kovács` / `ambassador` under a Hungarian report was joined into one paragraph,
+    as if split by a page break, and closed nothing: an office in small letters after the
+    signature is the signer's, inside the signature."""
+    xml = body_xml("The Embassy considers that the leadership is using the affair.\n\n"
+                   f"Pyongyang, 12 February 1968\n\n{signature}{office}\n", tei_all)
+    assert "milestone" not in xml
+    assert f'<signed><persName ref="#jozsef-kovacs">{signature}</persName>{office}</signed>' \
+           '</closer>' in xml
+    # Prose going on in small letters after a page break is still joined.
+    xml = body_xml("The Embassy spoke to the Soviet\n\n- 2 -\n\nambassador about it.\n", tei_all)
+    assert "<closer>" not in xml and "Soviet<milestone" in xml
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
