@@ -1049,14 +1049,16 @@ def _is_signer(text: str) -> bool:
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
     1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
-    `14.11.1956`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
+    `14.11.1956`; after the place a month of one figure with a two-digit year, `Berlin,
+    4.8.61`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
     may be a speaker's answer)."""
     place = _PLACE_BEFORE_DATE.match(text)
     date = text[place.end():] if place else text
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
-    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None
+    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
+        place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None
 
 
 # The kinds of closing block, in the order tried.

@@ -1452,6 +1452,26 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     assert "<closer>" not in xml and "Soviet<milestone" in xml
 
 
+def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
+    """`[signature] W. Eggebrecht` / `Berlin, 4.8.61` stayed paragraphs: after the place, a
+    month of one figure before a two-digit year is a date, the dateline's and the sender's."""
+    source = ("August 04, 1961\n\nReport on the Measures\n\nThe talks went well.\n\n"
+              "[signature] W. Eggebrecht\n\nBerlin, 4.8.61\n\nA summary.\n\n"
+              "Document Information\n\nSAPMO-BArch, DY 30. Translated by Bernd Schaefer.\n")
+    tree = pipeline.convert(source).tree
+    assert [str(p) for p in validate(tree)] == []
+    assert_tei_all(tei_all, tree)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<dateline><placeName ref="#place-berlin">Berlin</placeName>, <date ' \
+           'when="1961-08-04" resp="#converter">4.8.61</date></dateline></closer>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert [child.get("when") or child.get("ref") for child in sent] == \
+        ["#w-eggebrecht", "#place-berlin", "1961-08-04"]
+    # In running text the same figures stay a section's number.
+    xml = body_xml("See point 4.8.61 of the plan.\n", tei_all)
+    assert "<date" not in xml
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
