@@ -1472,6 +1472,20 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     assert "<date" not in xml
 
 
+def test_a_signature_of_two_words_names_a_person(tei_all):
+    """`Kálmán Pásztor` signing a Hungarian cable was no person, his given name unknown, and
+    the header had no sender: two capitalized words signing are a person's name; an office's
+    or a mission's words are not (`Hungarian Legation`)."""
+    source = "He went to Hangzhou in May.\n\nK\u00e1lm\u00e1n P\u00e1sztor\n"
+    xml = body_xml(source, tei_all)
+    assert '<closer><signed><persName ref="#kalman-pasztor">K\u00e1lm\u00e1n P\u00e1sztor' \
+           '</persName></signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#kalman-pasztor"
+    xml = body_xml("He went to Hangzhou in May.\n\nHungarian Legation\n\n4 May 1962\n", tei_all)
+    assert "<signed>Hungarian Legation</signed>" in xml
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
