@@ -222,6 +222,9 @@ MONEY_AFTER_PLACES = [
      '<measure unit="HKD" quantity="6000000">6 million Hong Kong dollars</measure>'),
     ("7 million dollars US", '<measure unit="USD" quantity="7000000">7 million dollars</measure> '
                              '<placeName ref="#place-united-states">US</placeName>'),
+    ('10 million <supplied reason="clarification">US</supplied> dollars',
+     '<measure unit="USD" quantity="10000000">10 million <supplied reason="clarification">US'
+     '</supplied> dollars</measure>'),
     ("5 million Japan dollars", '<num value="5000000">5 million</num> <placeName '
                                 'ref="#place-japan">Japan</placeName> dollars'),
 ]
@@ -504,6 +507,19 @@ def test_money_with_sic_between_its_words_converted() -> None:
     assert '<measure unit="USD" quantity="5000000">5 million <sic>US</sic> <note ' in body
     assert 'sic</note> dollars</measure> for it' in body
     assert "placeName" not in body
+    assert "placeName" not in body
+
+
+def test_money_with_a_supplied_qualifier_converted() -> None:
+    """`10 million [US] dollars`: the places pass made the supplied `US` a place, and the
+    money was a bare number; the bracket says whose the dollars are, inside the measure."""
+    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                              "It cost 10 million [US] dollars.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert '<measure unit="USD" quantity="10000000">10 million <supplied ' in body
+    assert '>US</supplied> dollars</measure>.' in body
     assert "placeName" not in body
 
 
