@@ -124,6 +124,22 @@ RANGE_CASES = [
 ]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("grew from 6.3 billion rubles in 1960 to 15.1 billion rubles in 1968",
+     'grew from <measure unit="RUB" quantity="6300000000">6.3 billion rubles</measure> in 1960 to '
+     '<measure unit="RUB" quantity="15100000000">15.1 billion rubles</measure> in 1968'),
+    ("from 500 tons in 1960 to 5,000 tons", 'from <measure unit="ton" quantity="500">500 tons'
+     '</measure> in 1960 to <measure unit="ton" quantity="5000">5,000 tons</measure>'),
+    # a range whose first number is no year after `in` stays a range
+    ("deliveries of 1500 to 2000 tons", 'deliveries of <measure unit="ton" min="1500" '
+     'max="2000">1500 to 2000 tons</measure>'),
+])
+def test_a_range_that_is_none_leaves_its_second_measure(source: str, expected: str) -> None:
+    """`1960 to 15.1 billion rubles` was read as one range, rejected (or a range from a year),
+    and the second amount went with it."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("source, expected", RANGE_CASES)
 def test_ranges(source: str, expected: str) -> None:
     """A range is min and max whether written `10-15`, `10 to 15` or `one or two`."""

@@ -193,6 +193,10 @@ _BOUND_LONGEST = len("not fewer than ")
 # thing spread over an extent (`spread over 200 hectares`), bounds nothing.
 _OVER_VERBS = re.compile(r"(?i:hand|turn|tak|took|giv|gave|pass|carr|spread|stretch|extend"
                          r"|distribut|scatter)[a-z]*")
+# A year, and the words before it that say it is one, not a range's first number (`in 1960 to
+# 15.1 billion rubles`, `since 1965 to 500 tons`).
+_YEAR = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+_IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
@@ -437,6 +441,9 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
     spans: list[tuple[int, int, etree._Element]] = []
     for match in measures:
         found = _measure(match, text, children)
+        if found is None:
+            second = _second_of_range(match, text)
+            found = _measure(second, text, children) if second is not None else None
         if found is not None:
             spans.append(found)
     # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
@@ -467,6 +474,9 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         return None
     low, high = values
     start = match.start()
+    if high is not None and _YEAR.fullmatch(amount, 0, _RANGE_MARK.search(amount).start()) and \
+            _IN_BEFORE.search(text, max(0, start - 7), start):
+        return None                                     # `in 1960 to 5,000 tons`: a year
     if signed:
         start -= 1                                      # the sign before the number
         unit = SIGNS[text[start]]
@@ -519,6 +529,16 @@ def _bound_start(text: str, start: int) -> int | None:
         if verb is not None and _OVER_VERBS.fullmatch(verb.group(1)):
             return None                                 # `handed over 500 tons`
     return bound.start()
+
+
+def _second_of_range(match: re.Match, text: str) -> re.Match | None:
+    """The measure that the second number of a range that made none begins: `to 15.1 billion
+    rubles` of `from 6.3 billion rubles in 1960 to 15.1 billion rubles`, where `1960 to 15.1
+    billion rubles` was read as one range and lost with it."""
+    if match.group("sign") is not None:
+        return None
+    mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
+    return _MEASURE.match(text, mark.end()) if mark is not None else None
 
 
 def _before_dollar(text: str, start: int) -> tuple[int, str]:
