@@ -527,6 +527,43 @@ def test_a_year_the_translator_supplied(source: str, expected: str | None) -> No
     assert marked == source if expected is None else expected in marked
 
 
+@pytest.mark.parametrize("source, expected", [
+    (f"on 3 June of last year {SUPPLIED.format(1964)} President",
+     f'on <date when="1964-06-03">3 June</date> of <date when="1964">last year '
+     f'{SUPPLIED.format(1964)}</date> President'),
+    (f"on 3-5 June of this year {SUPPLIED.format(1965)}", f'on <date from="1965-06-03" '
+     f'to="1965-06-05">3-5 June</date> of <date when="1965">this year {SUPPLIED.format(1965)}'
+     '</date>'),
+    (f"It rose last year {SUPPLIED.format(1964)}.",
+     f'It rose <date when="1964">last year {SUPPLIED.format(1964)}</date>.'),
+    # not a year: the words say it, the converter infers it
+    (f"on 3 June of last year {SUPPLIED.format('we')}", 'on <date when="1964-06-03" '
+     'resp="#converter">3 June</date> of <date when="1964" resp="#converter">last year</date> '
+     f'{SUPPLIED.format("we")}'),
+])
+def test_a_year_the_translator_supplied_after_last_year(source: str, expected: str) -> None:
+    """`3 June of last year [1964]` in a letter of 1965: the bracket, not the converter, says
+    the year of `last year` and of the day before it (both kept `resp="#converter"` and the
+    bracket stayed a plain `supplied`)."""
+    assert run(source, "1965-07-02") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"Reagan visited Seoul in November {SUPPLIED.format(1983)}.",
+     f'Reagan visited Seoul in <date when="1983-11">November {SUPPLIED.format(1983)}</date>.'),
+    (f"in Nov. {SUPPLIED.format(1983)} and on 13 March {SUPPLIED.format(1957)}",
+     f'in <date when="1983-11">Nov. {SUPPLIED.format(1983)}</date> and on <date '
+     f'when="1957-03-13">13 March {SUPPLIED.format(1957)}</date>'),
+    # not a year, or no month before it
+    (f"in May {SUPPLIED.format('we')} left", f"in May {SUPPLIED.format('we')} left"),
+    (f"the summit {SUPPLIED.format(1983)}", f"the summit {SUPPLIED.format(1983)}"),
+])
+def test_a_month_with_a_supplied_year(source: str, expected: str) -> None:
+    """`in November [1983]` was no date: a month with the translator's year is that
+    month."""
+    assert run(source, "1984-05-31") == expected
+
+
 def test_no_document_date_no_inference() -> None:
     """Without a document date nothing relative is resolved."""
     assert run("this year", document_date=None) == "this year"
