@@ -322,6 +322,31 @@ def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
     assert body_text(result.tree) == result.source.body
 
 
+
+def test_setting_fields_after_a_letterhead_and_participants() -> None:
+    """A memorandum's letterhead and participants' list put `DATE AND TIME:` eighth among the
+    paragraphs and `PLACE:` ninth: the run of fields is read to its end, and the place was
+    lost; a field far down the body stays no setting."""
+    head = "\n\n".join(["MEMORANDUM", "THE WHITE HOUSE", "WASHINGTON", "TOP SECRET",
+                         "PARTICIPANTS:", "President Nixon\nDr. Henry A. Kissinger",
+                         "Prime Minister Chou En-lai\nChi Chao-chu, Interpreter",
+                         "DATE AND TIME: Thursday, February 24, 1972, 5:15 p.m. - 8:05 p.m.",
+                         "PLACE: Great Hall of the People, Peking"])
+    result = pipeline.convert(f"February 24, 1972\n\nMemorandum of Conversation\n\n{head}"
+                              "\n\nPrime Minister Chou: Shall we begin?\n\nPresident Nixon: "
+                              "Yes.\n")
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    assert "".join(etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+                   for part in found) == (
+        '<placeName>Great Hall of the People, Peking</placeName><date when="1972-02-24">'
+        'February 24, 1972</date><time from="17:15:00" to="20:05:00">5:15 p.m. - 8:05 p.m.'
+        '</time>')
+    assert body_text(result.tree) == result.source.body
+    paragraphs = "\n\n".join(f"Paragraph {n}." for n in range(1, 10))
+    late = pipeline.convert(f"February 24, 1972\n\nLetter\n\n{paragraphs}\n\nPlace: Peking\n")
+    assert late.tree.getroot().find(f".//{{{TEI_NS}}}setting") is None
+
+
 WEEKDAYS = [
     # (source, document date, expected): a weekday that agrees with the date is part of it
     ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '
