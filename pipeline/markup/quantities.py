@@ -532,13 +532,16 @@ def _bound_start(text: str, start: int) -> int | None:
 
 
 def _second_of_range(match: re.Match, text: str) -> re.Match | None:
-    """The measure that the second number of a range that made none begins: `to 15.1 billion
-    rubles` of `from 6.3 billion rubles in 1960 to 15.1 billion rubles`, where `1960 to 15.1
-    billion rubles` was read as one range and lost with it."""
+    """The measure that the second number of a range from a year, which made none, begins:
+    `to 15.1 billion rubles` of `from 6.3 billion rubles in 1960 to 15.1 billion rubles`,
+    where `1960 to 15.1 billion rubles` was read as one range and lost with it (`5 to 3 tons`,
+    a range backwards, stays text)."""
     if match.group("sign") is not None:
         return None
     mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
-    return _MEASURE.match(text, mark.end()) if mark is not None else None
+    if mark is None or not _YEAR.fullmatch(text, match.start(), mark.start()):
+        return None
+    return _MEASURE.match(text, mark.end())
 
 
 def _before_dollar(text: str, start: int) -> tuple[int, str]:
