@@ -95,7 +95,7 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     title_stmt = add(file_desc, "titleStmt")
     add(title_stmt, "title", title, type="main")
     if fields.get("credits"):
-        credits = re.sub(r"^This document was made possible with support from\s+", "",
+        credits = re.sub(r"^(?:This document was made|Made) possible with support from\s+", "",
                          fields["credits"])
         for funder in _funders(credits):
             add(title_stmt, "funder", funder)
