@@ -348,6 +348,11 @@ _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
+# A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
+# the list of who receives a document, after its signer; a paragraph of its own, never the
+# rest of one split by a page break though `cc:` opens in lower case.
+_COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|distribution)"
+                        r"[ \t\u00a0]*:", re.IGNORECASE)
 
 
 @dataclass
@@ -667,6 +672,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             at -= 1
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
+                not _COPY_LINE.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text)):
             # A paragraph split by a page break: join it to the one before, the page numbers

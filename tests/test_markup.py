@@ -621,6 +621,20 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+@pytest.mark.parametrize("source", [
+    "The meeting ended at 5:10 p.m.\n\nH.H. Schwartz\n\ncc: Secretary Clifford\nMr. Nitze",
+    "We agree.\n\nA. Smith\n\nbcc: the Ambassador",
+    "We agree.\n\nA. Smith\n\ncopies to: the Ambassador",
+])
+def test_a_copy_line_is_not_joined_to_the_signer(source: str, tei_all):
+    """A `cc:` list after a signer's name is a paragraph of its own: it opens in lower case
+    after a line that ends without a full stop, and was joined to the name as the rest of a
+    paragraph split by a page break."""
+    xml = body_xml(source, tei_all)
+    assert "milestone" not in xml
+    assert re.search(r"<p>(?:b?cc|copies to): ", xml)
+
+
 SENTENCE = ("The Premier said that the question of the border", "would be settled by the two "
             "parties in a friendly way.")
 PAGE_NUMBERS = [
