@@ -360,9 +360,10 @@ def _usable_url(url: str) -> bool:
     return not re.search(r"%(?![0-9A-Fa-f]{2})|[\[\]]", url) and url.count("#") <= 1
 
 
-# A time on the 12-hour clock: 1 to 12, minutes 00 to 59, in ASCII digits (`11:75 a.m.`
-# and `１１:４０` are not times an xs:time can hold).
-_TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
+# A time on the 12-hour clock: 1 to 12, minutes 00 to 59 or none (`6 PM`, `6 p.m.`), in
+# ASCII digits (`11:75 a.m.` and `１１:４０` are not times an xs:time can hold); the half of
+# the day a word of its own (`6 amendments` is no time).
+_TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s*+([ap])\.?\s?m(?![a-z])\.?",
                    re.IGNORECASE)
 
 
@@ -380,9 +381,11 @@ _TIME_RANGE = re.compile(
 _TIME_JOIN = re.compile(r"\s*(?:to|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 
 
-# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`; not part of a date in
-# figures (`17.07` of `17.07.1971`).
-_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![0-9]|\.[0-9])")
+# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`, or the hour alone before
+# `hours` (`18 hours`, `18 hrs.`, `18 h`, as Soviet and East European records write it); not
+# part of a date in figures (`17.07` of `17.07.1971`).
+_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9])(?![0-9]|\.[0-9])"
+                      r"|[ \u00a0]?(?:hours|hrs|h)(?![a-z])\.?)")
 
 
 # A setting's field line: `Time: 11 July 1961, 11:40`, `PLACE: Great Hall of the People`.
@@ -398,10 +401,18 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
-# 3:30 p.m.`, `17.07.1971, 11:30`): where the date's words end. Tried only where a run of
-# spaces begins: from inside one, each try read the rest of it again.
+# 3:30 p.m.`, `17.07.1971, 11:30`, `July 27, 1963 6 PM`): where the date's words end. Tried
+# only where a run of spaces begins: from inside one, each try read the rest of it again.
 _TIME_AFTER_DATE = re.compile(r"(?<![ \t\u00a0]),?(?<![ \t\u00a0])[ \t\u00a0]++"
-                              r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
+                              r"[0-9]{1,2}(?:[:.][0-9]{2}(?![0-9])|[ \u00a0]?(?:[ap]\.?[ \u00a0]?m"
+                              r"|hours|hrs|h)(?![a-z]))", re.IGNORECASE)
+
+
+# A time of day before a date, no comma between (`11:30 17 July 1971`): the date's words begin
+# after it.
+_TIME_BEFORE_DATE = re.compile(r"[ \t\u00a0]*+[0-9]{1,2}[:.][0-9]{2}(?:[ \u00a0]?(?:[ap]\.?"
+                               r"[ \u00a0]?m\.?|hours|hrs\.?|h\.?)(?![a-z]))?[ \t\u00a0]++",
+                               re.IGNORECASE)
 
 
 def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
@@ -521,8 +532,12 @@ def _date_in(value: str, document_date: str | None
             if time:   # the run's last part goes on with a time (`17 July 1971 11:30`)
                 run = run[:time.start()]
                 when = iso_date(run)
+            lead = None if when else _TIME_BEFORE_DATE.match(run)
+            if lead:   # its first part begins with one (`11:30 17 July 1971`)
+                run = run[lead.end():]
+                when = iso_date(run)
             if when:
-                start = offsets[first] + len(run) - len(run.lstrip())
+                start = offsets[first] + (lead.end() if lead else 0) + len(run) - len(run.lstrip())
                 return (start, start + len(run.strip())), {"when": when}
     figures = numeric_date(value, document_date)
     return (figures[:2], figures[2]) if figures else None
@@ -558,13 +573,14 @@ def _clock(hour: str, minute: str, half: str) -> str:
 
 
 def _clock_of(time: re.Match) -> str:
-    """The xs:time of a `_TIME` match (`1:50 PM` -> 13:50:00)."""
-    return _clock(*time.groups())
+    """The xs:time of a `_TIME` match (`1:50 PM` -> 13:50:00, `6 PM` -> 18:00:00)."""
+    hour, minute, half = time.groups()
+    return _clock(hour, minute or "00", half)
 
 
 def _clock_24(time: re.Match) -> str:
-    """The xs:time of a `_TIME_24` match (`9.00` -> 09:00:00)."""
-    return f"{int(time[1]):02d}:{time[2]}:00"
+    """The xs:time of a `_TIME_24` match (`9.00` -> 09:00:00, `18 hours` -> 18:00:00)."""
+    return f"{int(time[1]):02d}:{time[2] or '00'}:00"
 
 
 def _revision_desc(header: etree._Element, fields: dict[str, str]) -> None:
