@@ -107,7 +107,7 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     else:
         stmt = _resp(title_stmt, "translator", "Translation into English")
         for translator in translators:
-            add(stmt, "persName", translator)
+            add(stmt, _agent(translator), translator)
         if not translators:
             add(stmt, "name", UNKNOWN_TRANSLATOR)
     add(_resp(title_stmt, "archive", "Redactions, omissions and editorial notes"), "orgName",
@@ -141,6 +141,21 @@ def _funders(credits: str) -> list[str]:
     (a `Ministry of Science and Technology` is one)."""
     parts = re.split(r",?\s+and\s+(?=the\s)|,\s+(?=the\s)", credits.strip().rstrip("."))
     return [re.sub(r"^the\s+", "", part.strip()) for part in parts if part.strip()]
+
+
+# A word that makes a translator's name an organisation's: `Fundação Getúlio Vargas (FGV)`,
+# `Korea Foundation`, `Institute of Asian Studies`, `National Security Archive`.
+_ORGANISATION = re.compile(
+    r"\b(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Instituto|Institut|"
+    r"Center|Centre|Centro|Zentrum|University|Universidad|Universidade|Université|Universität|"
+    r"Archives?|Archivo|Arquivo|Archiv|Project|Program|Programme|Society|Association|Academy|"
+    r"Agency|Ministry|Library)\b")
+
+
+def _agent(name: str) -> str:
+    """The element naming a translator: `orgName` for an organisation (a name with one of its
+    words, `Fundação Getúlio Vargas (FGV)`), else `persName`."""
+    return "orgName" if _ORGANISATION.search(name) else "persName"
 
 
 def _translators(value: str) -> list[str]:
@@ -190,7 +205,7 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
     for name in _translators(fields.get("translated_by", "")):
         at = bibl.text.find(name, spans[-1][1] if spans else 0)
         if at >= 0:
-            spans.append((at, at + len(name), E.persName()))
+            spans.append((at, at + len(name), E(_agent(name))))
     # Each part is searched for after the one before, so the spans never overlap.
     wrap_all(bibl, spans)
     if url:

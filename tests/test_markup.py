@@ -2171,6 +2171,36 @@ def test_translators_are_names_without_whom_they_translated_for():
     assert names == ["Kalina Bratanova", "Lyubomir Ivanov"]
 
 
+def test_a_translating_organisation_is_no_person(tei_all):
+    """`Obtained and translated by Fundação Getúlio Vargas (FGV)`: an institution translating
+    is an orgName in the translator's respStmt and the citation; it was a persName."""
+    result = pipeline.convert(
+        '**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive, EST.227, '
+        "pp. 1-6. Obtained and translated by Fundação Getúlio Vargas (FGV).\n\n**Summary:**"
+        "\n\nA meeting.\n\n**Original Language:**\n\nPortuguese\n\n**Contents:**\n\n"
+        "* English Translation\n\nPremier Zhou: Good.\n")
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    stmt = result.tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=NS)[0]
+    assert [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]] == \
+        [("orgName", "Fundação Getúlio Vargas (FGV)")]
+    bibl = etree.tostring(result.tree.find(".//t:sourceDesc/t:bibl", NS), encoding="unicode")
+    assert "translated by <orgName>Fundação Getúlio Vargas (FGV)</orgName>." in bibl
+    # a person's name beside it stays a persName
+    assert _agents("Translated by Hope M. Harrison and Stanford University.") == \
+        [("persName", "Hope M. Harrison"), ("orgName", "Stanford University")]
+
+
+def _agents(credit: str) -> list[tuple[str, str]]:
+    """The translator respStmt's agents, (element, name), of a document with `credit`."""
+    result = pipeline.convert(
+        f'**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive. {credit}'
+        "\n\n**Summary:**\n\nA meeting.\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    stmt = result.tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=NS)[0]
+    return [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]]
+
+
 def test_catalogue_fields_read_in_their_other_forms():
     """Pages written `pp. 12-15`, a translator `from the Russian`, two funders, two original
     languages: the pages stayed inside the archival reference, the translator was unknown, the
