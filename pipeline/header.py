@@ -303,9 +303,10 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
 
 
 def _dateline(action: etree._Element, div: etree._Element) -> None:
-    """The place and date of the closer's dateline (`Moscow, 3 June 1961`), the first of each."""
-    for closer in div.iterchildren(tag("closer")):
-        for dateline in closer.iterchildren(tag("dateline")):
+    """The place and date of the closer's dateline (`Moscow, 3 June 1961`), else of the
+    opener's (`Berlin, 18 January 1961` heading a letter), the first of each."""
+    for holder in (*div.iterchildren(tag("closer")), *div.iterchildren(tag("opener"))):
+        for dateline in holder.iterchildren(tag("dateline")):
             place = next(dateline.iter(tag("placeName")), None)
             date = next(dateline.iter(tag("date")), None)
             if place is not None:

@@ -15,6 +15,7 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
 from .markup.persons import list_start
+from .markup.places import known_place
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -1019,6 +1020,25 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
     return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None
+
+
+def opening_dateline(text: str) -> bool:
+    """Is a paragraph heading a letter its dateline: a place and a date with its day
+    (`Berlin, 18 January 1961`), a date alone (`October 26, 1962`), or a place the gazetteer
+    knows on the line above the date (`Havana` / `October 26, 1962`)? (A letterhead above a
+    date, `Central Committee` / `5 May 1962`, is none.)"""
+    lines = text.strip().split("\n")
+    if len(lines) == 1:
+        return _day_line(lines[0])
+    return len(lines) == 2 and _day_line(lines[1]) and known_place(lines[0].strip())
+
+
+def _day_line(line: str) -> bool:
+    """A dateline with its day, or a date alone with its day: `October 26, 1962` whole (read
+    as a place before a comma, `October 26,` left a year alone)."""
+    date = DATE_LINE.match(line)
+    return date is not None and date.group("d1", "d2") != (None, None) or \
+        _is_dateline(line, with_day=True)
 
 
 # The kinds of closing block, in the order tried.

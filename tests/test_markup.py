@@ -2110,6 +2110,43 @@ def test_a_letters_sender_and_addressee_are_its_correspdesc(tei_all) -> None:
     assert tree.find(".//t:correspDesc", NS) is None
 
 
+@pytest.mark.parametrize("head, dateline, place, date", [
+    ("Socialist Unity Party of Germany\nCentral Committee\n\nBerlin, 18 January 1961\n\n",
+     '<dateline><placeName ref="#place-berlin">Berlin</placeName>, <date when="1961-01-18">18 '
+     'January 1961</date></dateline>', "Berlin", "18 January 1961"),
+    # the place on the line above the date, the date alone
+    ("Havana\nOctober 26, 1962\n\n",
+     '<opener><dateline><placeName ref="#place-havana">Havana</placeName>\n<date '
+     'when="1962-10-26">October 26, 1962</date></dateline>', "Havana", "October 26, 1962"),
+    ("Top Secret\n\nOctober 26, 1962\n\n", '</seg>\n\n<dateline><date when="1962-10-26">'
+     'October 26, 1962</date></dateline>', None, "October 26, 1962"),
+])
+def test_a_dateline_heading_a_letter_is_its_openers(head: str, dateline: str, place, date,
+                                                    tei_all) -> None:
+    """A dateline heading a letter, before its salutation, is the opener's `dateline`, and
+    its place and date the sender's in correspDesc, as a closing one's are (it was a field
+    line, `seg`, and correspDesc had no place or date)."""
+    source = (f"{head}Dear Comrade Khrushchev:\n\nWe received your letter.\n\nWith "
+              "communist greetings,\n\nW. Ulbricht\n")
+    xml = body_xml(source, tei_all)
+    assert dateline in xml and '<seg type="field"><placeName' not in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction[@type='sent']",
+                                              NS)
+    assert [child.text for child in sent[1:]] == [text for text in (place, date) if text]
+
+
+@pytest.mark.parametrize("head", [
+    "Central Committee\n5 May 1962\n\n",            # a letterhead above the date
+    "Moscow, 15.03.1993\nNo. 01-4/1184\n\n",        # a reference after it
+    "To the First Secretary\nMoscow\n\n",           # an address
+])
+def test_other_lines_heading_a_letter_are_no_dateline(head: str, tei_all) -> None:
+    """A letterhead above a date, a dateline with a reference below it, an address stay field
+    lines in the opener."""
+    xml = body_xml(f"{head}Dear Comrade Khrushchev:\n\nWe received your letter.\n", tei_all)
+    assert "<dateline" not in xml and '<opener><seg type="field">' in xml
+
+
 @pytest.mark.parametrize("source", ["A.\n\n(redacted text)\u00a0\n\nB.", "A.\n\n[...] \n\nB.",
                                     "A.\n\n (redacted text)\n\nB."])
 def test_a_marker_with_spaces_around_keeps_them(source: str, tei_all):
