@@ -2066,6 +2066,27 @@ FIELD_OPENERS = [
     ("- 1 -\n\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC PRIORITY 375\n\n1. We are launched on a "
      "course.\n",
      '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">FM AMEMBASSY '),
+    # a Soviet cipher telegram's lines print no colon, their keyword in mixed case, markings
+    # between them (they were paragraphs)
+    ("TOP SECRET\n\nCopy Nº 4\n\nCIPHERED TELEGRAM Nº 21734\n\nFrom BEIJING\n\n"
+     "Received 10:35 2.X.1958\n\nDistribution: Khrushchev, Suslov\n\nOn 1 October Mao "
+     "Zedong invited me for a conversation.\n",
+     '<opener><seg type="field">TOP SECRET</seg>\n\n<seg type="field">Copy Nº 4</seg>\n\n'
+     '<seg type="field">CIPHERED TELEGRAM Nº 21734</seg>\n\n<seg type="field">From <placeName '
+     'ref="#place-beijing">BEIJING</placeName></seg>\n\n<seg type="field">Received 10:35 <date '
+     'when="1958-10-02">2.X.1958</date></seg>\n\n<seg type="field">Distribution: '),
+    ("CIPHERED TELEGRAM\n\nStrictly Secret\nMaking copies is prohibited\n\nFrom PYONGYANG\n\n"
+     "Sent 9.3.50 23:25\n\nReceived 12.III.1957 at 18:30\n\nTo MOSCOW \u2013 to Comrade "
+     "VYSHINSKY\n\nNº 5238\n\nSPECIAL\n\nTo Cde. A.A. Gromyko\n\nKim Il Sung asked me to "
+     "transmit a request.\n",
+     '<seg type="field">Nº 5238</seg>\n\n<seg type="field">SPECIAL</seg>\n\n<seg type="field">'
+     'To <persName ref="#andrei-gromyko"><addName type="honorific">Cde.</addName> A.A. Gromyko'
+     '</persName></seg></opener>\n\n<p>'),
+    # a sentence opening with `From` or `To`, a place in mixed case or words after it
+    ("From Beijing we went to Wuhan.\n\nReceived 10:35 2.X.1958\n\nWe talked.\n",
+     '<div type="translation"><p>From'),
+    ("From USSR sources we learnt nothing.\n\nTo Comrade Kim we said so.\n\nSent 9.3.50 "
+     "23:25\n\nWe talked.\n", '<div type="translation"><p>From'),
     # no sender or addressee among them (a memorandum's setting), one field alone, or fields
     # after the text: paragraphs
     ("FM AMEMBASSY MOSCOW\n\nTo the Ambassador's question, Gromyko said that nothing had "
