@@ -258,6 +258,20 @@ def test_numeric_non_dates(source: str) -> None:
      'when="11:30:00">11:30 a.m.</time>'),
     # a day and month without a year is no time either: the range would run backwards
     ("Date: 17.07, 11:30", '<time when="11:30:00">11:30</time>'),
+    # a time without its minutes: there was no time
+    ("DATE: July 27, 1963, 6 PM", '<date when="1963-07-27">July 27, 1963</date><time '
+     'when="18:00:00">6 PM</time>'),
+    ("Date: July 27, 1963 6 p.m.", '<date when="1963-07-27">July 27, 1963</date><time '
+     'when="18:00:00">6 p.m.</time>'),
+    ("Time: 17 July 1971, 18 hours", '<date when="1971-07-17">17 July 1971</date><time '
+     'when="18:00:00">18 hours</time>'),
+    ("Time: 3 p.m. to 5 p.m., 8 May 1964", '<date when="1964-05-08">8 May 1964</date><time '
+     'from="15:00:00" to="17:00:00">3 p.m. to 5 p.m.</time>'),
+    # a time before the date without a comma: there was no date
+    ("Time: 11:30 17 July 1971", '<date when="1971-07-17">17 July 1971</date><time '
+     'when="11:30:00">11:30</time>'),
+    # a word beginning with `am` after a figure is no time
+    ("Date: 17 July 1971, 6 amendments", '<date when="1971-07-17">17 July 1971</date>'),
     # a range past midnight stays one
     ("Time: 23:00-01:30", '<time from="23:00:00" to="01:30:00">23:00-01:30</time>'),
 ])

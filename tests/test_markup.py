@@ -622,6 +622,20 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+@pytest.mark.parametrize("source", [
+    "The meeting ended at 5:10 p.m.\n\nH.H. Schwartz\n\ncc: Secretary Clifford\nMr. Nitze",
+    "We agree.\n\nA. Smith\n\nbcc: the Ambassador",
+    "We agree.\n\nA. Smith\n\ncopies to: the Ambassador",
+])
+def test_a_copy_line_is_not_joined_to_the_signer(source: str, tei_all):
+    """A `cc:` list after a signer's name is a paragraph of its own: it opens in lower case
+    after a line that ends without a full stop, and was joined to the name as the rest of a
+    paragraph split by a page break."""
+    xml = body_xml(source, tei_all)
+    assert "milestone" not in xml
+    assert re.search(r"<p>(?:b?cc|copies to): ", xml)
+
+
 SENTENCE = ("The Premier said that the question of the border", "would be settled by the two "
             "parties in a friendly way.")
 PAGE_NUMBERS = [
@@ -2188,6 +2202,27 @@ FIELD_OPENERS = [
     ("- 1 -\n\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC PRIORITY 375\n\n1. We are launched on a "
      "course.\n",
      '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">FM AMEMBASSY '),
+    # a Soviet cipher telegram's lines print no colon, their keyword in mixed case, markings
+    # between them (they were paragraphs)
+    ("TOP SECRET\n\nCopy Nº 4\n\nCIPHERED TELEGRAM Nº 21734\n\nFrom BEIJING\n\n"
+     "Received 10:35 2.X.1958\n\nDistribution: Khrushchev, Suslov\n\nOn 1 October Mao "
+     "Zedong invited me for a conversation.\n",
+     '<opener><seg type="field">TOP SECRET</seg>\n\n<seg type="field">Copy Nº 4</seg>\n\n'
+     '<seg type="field">CIPHERED TELEGRAM Nº 21734</seg>\n\n<seg type="field">From <placeName '
+     'ref="#place-beijing">BEIJING</placeName></seg>\n\n<seg type="field">Received 10:35 <date '
+     'when="1958-10-02">2.X.1958</date></seg>\n\n<seg type="field">Distribution: '),
+    ("CIPHERED TELEGRAM\n\nStrictly Secret\nMaking copies is prohibited\n\nFrom PYONGYANG\n\n"
+     "Sent 9.3.50 23:25\n\nReceived 12.III.1957 at 18:30\n\nTo MOSCOW \u2013 to Comrade "
+     "VYSHINSKY\n\nNº 5238\n\nSPECIAL\n\nTo Cde. A.A. Gromyko\n\nKim Il Sung asked me to "
+     "transmit a request.\n",
+     '<seg type="field">Nº 5238</seg>\n\n<seg type="field">SPECIAL</seg>\n\n<seg type="field">'
+     'To <persName ref="#andrei-gromyko"><addName type="honorific">Cde.</addName> A.A. Gromyko'
+     '</persName></seg></opener>\n\n<p>'),
+    # a sentence opening with `From` or `To`, a place in mixed case or words after it
+    ("From Beijing we went to Wuhan.\n\nReceived 10:35 2.X.1958\n\nWe talked.\n",
+     '<div type="translation"><p>From'),
+    ("From USSR sources we learnt nothing.\n\nTo Comrade Kim we said so.\n\nSent 9.3.50 "
+     "23:25\n\nWe talked.\n", '<div type="translation"><p>From'),
     # no sender or addressee among them (a memorandum's setting), one field alone, or fields
     # after the text: paragraphs
     ("FM AMEMBASSY MOSCOW\n\nTo the Ambassador's question, Gromyko said that nothing had "
@@ -2230,6 +2265,43 @@ def test_a_letters_sender_and_addressee_are_its_correspdesc(tei_all) -> None:
     # Minutes of a talk have neither: no correspDesc.
     tree = pipeline.convert("Zhou: We agree.\n\nKim: Good.\n").tree
     assert tree.find(".//t:correspDesc", NS) is None
+
+
+@pytest.mark.parametrize("head, dateline, place, date", [
+    ("Socialist Unity Party of Germany\nCentral Committee\n\nBerlin, 18 January 1961\n\n",
+     '<dateline><placeName ref="#place-berlin">Berlin</placeName>, <date when="1961-01-18">18 '
+     'January 1961</date></dateline>', "Berlin", "18 January 1961"),
+    # the place on the line above the date, the date alone
+    ("Havana\nOctober 26, 1962\n\n",
+     '<opener><dateline><placeName ref="#place-havana">Havana</placeName>\n<date '
+     'when="1962-10-26">October 26, 1962</date></dateline>', "Havana", "October 26, 1962"),
+    ("Top Secret\n\nOctober 26, 1962\n\n", '</seg>\n\n<dateline><date when="1962-10-26">'
+     'October 26, 1962</date></dateline>', None, "October 26, 1962"),
+])
+def test_a_dateline_heading_a_letter_is_its_openers(head: str, dateline: str, place, date,
+                                                    tei_all) -> None:
+    """A dateline heading a letter, before its salutation, is the opener's `dateline`, and
+    its place and date the sender's in correspDesc, as a closing one's are (it was a field
+    line, `seg`, and correspDesc had no place or date)."""
+    source = (f"{head}Dear Comrade Khrushchev:\n\nWe received your letter.\n\nWith "
+              "communist greetings,\n\nW. Ulbricht\n")
+    xml = body_xml(source, tei_all)
+    assert dateline in xml and '<seg type="field"><placeName' not in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction[@type='sent']",
+                                              NS)
+    assert [child.text for child in sent[1:]] == [text for text in (place, date) if text]
+
+
+@pytest.mark.parametrize("head", [
+    "Central Committee\n5 May 1962\n\n",            # a letterhead above the date
+    "Moscow, 15.03.1993\nNo. 01-4/1184\n\n",        # a reference after it
+    "To the First Secretary\nMoscow\n\n",           # an address
+])
+def test_other_lines_heading_a_letter_are_no_dateline(head: str, tei_all) -> None:
+    """A letterhead above a date, a dateline with a reference below it, an address stay field
+    lines in the opener."""
+    xml = body_xml(f"{head}Dear Comrade Khrushchev:\n\nWe received your letter.\n", tei_all)
+    assert "<dateline" not in xml and '<opener><seg type="field">' in xml
 
 
 @pytest.mark.parametrize("source", ["A.\n\n(redacted text)\u00a0\n\nB.", "A.\n\n[...] \n\nB.",
@@ -2291,6 +2363,36 @@ def test_translators_are_names_without_whom_they_translated_for():
     names = result.tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
                               namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert names == ["Kalina Bratanova", "Lyubomir Ivanov"]
+
+
+def test_a_translating_organisation_is_no_person(tei_all):
+    """`Obtained and translated by Fundação Getúlio Vargas (FGV)`: an institution translating
+    is an orgName in the translator's respStmt and the citation; it was a persName."""
+    result = pipeline.convert(
+        '**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive, EST.227, '
+        "pp. 1-6. Obtained and translated by Fundação Getúlio Vargas (FGV).\n\n**Summary:**"
+        "\n\nA meeting.\n\n**Original Language:**\n\nPortuguese\n\n**Contents:**\n\n"
+        "* English Translation\n\nPremier Zhou: Good.\n")
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    stmt = result.tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=NS)[0]
+    assert [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]] == \
+        [("orgName", "Fundação Getúlio Vargas (FGV)")]
+    bibl = etree.tostring(result.tree.find(".//t:sourceDesc/t:bibl", NS), encoding="unicode")
+    assert "translated by <orgName>Fundação Getúlio Vargas (FGV)</orgName>." in bibl
+    # a person's name beside it stays a persName
+    assert _agents("Translated by Hope M. Harrison and Stanford University.") == \
+        [("persName", "Hope M. Harrison"), ("orgName", "Stanford University")]
+
+
+def _agents(credit: str) -> list[tuple[str, str]]:
+    """The translator respStmt's agents, (element, name), of a document with `credit`."""
+    result = pipeline.convert(
+        f'**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive. {credit}'
+        "\n\n**Summary:**\n\nA meeting.\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    stmt = result.tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=NS)[0]
+    return [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]]
 
 
 def test_catalogue_fields_read_in_their_other_forms():
