@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import list_start
+from .markup.persons import INTERVIEW_LABELS, list_start
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -428,10 +428,16 @@ class PersonLabels:
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
         self.period_surnames: frozenset[str] = frozenset()
+        # An interview's body: `Q:` and `A:` each open two paragraphs or more.
+        self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
         self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
+        if len(label) == 1:
+            # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
+            # are turns all the same, of no person (persons gives them no `@who`).
+            return not strict and self.interview and label in INTERVIEW_LABELS
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
         if answer is None and self.known.dialogue:

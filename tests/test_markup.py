@@ -2308,3 +2308,16 @@ def test_helpers_take_empty_input():
     assert not pipeline.names.written_again(["Kim", "Il"], [])
     assert brackets._word_before("4,", 2) is None
     assert brackets._word_before("we sent 4,500 ", 14) == (8, 13)
+
+
+def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
+    """`Q:` and `A:` (an interview) are turns, each its own, with no `@who`: a single letter
+    names no one (`Q` was a person, each answer a paragraph of the question's turn); a `Q:`
+    without answers is a paragraph."""
+    xml = body_xml("Interviewer: F.A.\n\nQ: When did you hear of it?\n\nA: In the afternoon."
+                   "\n\nQ: Were you armed?\n\nA: No.\n")
+    assert xml.count('<sp><speaker rend="colon">Q</speaker> <p>') == 2
+    assert '<sp><speaker rend="colon">A</speaker> <p>In the afternoon.</p></sp>' in xml
+    result = pipeline.convert("Q: When did you hear of it?\n\nQ: Were you armed?\n\nNo.\n")
+    assert result.tree.find(".//t:sp", NS) is None
+    assert result.tree.find(".//t:particDesc", NS) is None

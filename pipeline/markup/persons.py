@@ -37,6 +37,8 @@ _PARTICIPANT_LINE = re.compile(
     r"\s*(?P<head>(?:[A-Z][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
+# The labels of an interview's turns, a question's and an answer's: no person's.
+INTERVIEW_LABELS = ("Q", "A")
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
@@ -577,8 +579,11 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         next(speaker.iter(_PERSNAME), None)
     ref = name.get("ref") if name is not None else None
     if ref is None:
-        # A label we could not read as a name: the whole label is the person.
+        # A label we could not read as a name: the whole label is the person, but for an
+        # interview's `Q:` and `A:`, the turns of no one named (segment reads them).
         text = "".join(speaker.itertext()).strip()
+        if text in INTERVIEW_LABELS:
+            return
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
         holder = _holder(label, names)
         person = holder or names.resolve(label) or names.add(label)
