@@ -2321,3 +2321,12 @@ def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
     result = pipeline.convert("Q: When did you hear of it?\n\nQ: Were you armed?\n\nNo.\n")
     assert result.tree.find(".//t:sp", NS) is None
     assert result.tree.find(".//t:particDesc", NS) is None
+
+
+def test_a_participant_listed_in_two_roles_has_both():
+    """Shi Zhe among the Chinese side's attendees and as the interpreter is both (`attending
+    interpreter`; the first role was kept alone)."""
+    sides = _sides("Chinese side attendees: Zhang Wentian, Shi Zhe [Karskii]\n\nInterpreter: "
+                   "Shi Zhe\n\nNotetaker: Pu Shan" + SUSLOV_DENG)
+    assert sides["shi-zhe"] == ("attending interpreter", "chinese-side", None)
+    assert sides["zhang-wentian"][0] == "attending"

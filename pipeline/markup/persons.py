@@ -779,15 +779,22 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) ->
             pieces = pieces or _pieces(p)
             role_post = _listed_role(p, name, pieces)
         if role_post:
-            person.role = next((value for stem, value in _ROLES if stem in role_post.lower()),
-                               line_role)
-        else:
-            person.role = person.role or line_role
+            line_role = next((value for stem, value in _ROLES if stem in role_post.lower()),
+                             line_role)
+        person.role = _with_role(person.role, line_role)
         if own_side or line_side:
             person.side = person.side or f"{own_side or line_side}-side"
         occupation = post or _occupation_before(name)
         if occupation and not person.occupation:
             person.occupation = occupation
+
+
+def _with_role(roles: str | None, role: str) -> str:
+    """A participant's roles with `role` added: listed under `Chinese side attendees:` and
+    again under `Interpreter:`, Shi Zhe attended as the interpreter (`attending
+    interpreter`); each role once, in the order the lines give them."""
+    have = (roles or "").split()
+    return " ".join(have if role in have else [*have, role])
 
 
 _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longer than this
