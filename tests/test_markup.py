@@ -2330,3 +2330,20 @@ def test_a_participant_listed_in_two_roles_has_both():
                    "Shi Zhe\n\nNotetaker: Pu Shan" + SUSLOV_DENG)
     assert sides["shi-zhe"] == ("attending interpreter", "chinese-side", None)
     assert sides["zhang-wentian"][0] == "attending"
+
+
+def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
+    """`; from the Soviet side:` gives the names after it their side (all four were Indian),
+    and `on the Soviet side –` too, no occupation (`on the Soviet side –` was Kosygin's)."""
+    sides = _sides("Present from the Indian side: Minister of External Affairs M.C. Chagla, "
+                   "P.N. Haksar; from the Soviet side: Ambassador N.M. Pegov, N.P. Firiubin."
+                   + SUSLOV_DENG)
+    assert sides["p-n-haksar"] == ("attending", "indian-side", None)
+    assert sides["n-m-pegov"] == ("attending", "soviet-side", "Ambassador")
+    assert sides["n-p-firiubin"][:2] == ("attending", "soviet-side")
+    sides = _sides("Participants: on the Soviet side – A.N. Kosygin, K.F. Katushev; on the "
+                   "Cuban side – C.R. Rodríguez." + SUSLOV_DENG)
+    assert sides["alexei-kosygin"][:2] == ("participant", "soviet-side")
+    assert sides["alexei-kosygin"][2] != "on the Soviet side \u2013"
+    assert sides["k-f-katushev"] == ("participant", "soviet-side", None)
+    assert sides["c-r-rodriguez"] == ("participant", "cuban-side", None)

@@ -806,11 +806,13 @@ _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longe
 _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
                            r"|(?:interpreted|translated|recorded)[ \u00a0]+by)[ \t\u00a0]*:",
                            re.IGNORECASE)
-# A side opening an entry of a participant line, and the comma or colon after it: it gives
-# the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
-# Dubinin; on the Chinese side, Yan Mingfu`).
-_SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>on[ \u00a0]+the[ \u00a0]+[^\W\d_]+"
-                           r"(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*[,:]", re.IGNORECASE)
+# A side opening an entry of a participant line, and the comma, colon or dash after it: it
+# gives the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
+# Dubinin; on the Chinese side, Yan Mingfu`, `Participants: on the Soviet side – A.N.
+# Kosygin; on the Cuban side – ...`, `...; from the Soviet side: Ambassador N.M. Pegov`).
+_SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ \u00a0]+"
+                           r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*"
+                           r"(?:[,:]|[\u2013\u2014-][ \t\u00a0])", re.IGNORECASE)
 
 
 def _under_headings(p: etree._Element, role: str, side_name: str
@@ -1031,6 +1033,11 @@ def _possessive(name: etree._Element) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+# A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`.
+_SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side"
+                        r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -1049,6 +1056,8 @@ def _occupation_before(name: etree._Element) -> str | None:
         parts.insert(0, before)
     text = "".join(parts)
     text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
+    # not the side before it: `on the Soviet side –`
+    text = _SIDE_LEAD.sub("", text, count=1).strip()
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
