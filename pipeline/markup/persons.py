@@ -32,10 +32,15 @@ _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
-# stops (`U.S. delegation:`).
+# stops (`U.S. delegation:`), or begin with an accented capital (`ČSSR:`).
 _PARTICIPANT_LINE = re.compile(
-    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
+    rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)"
+    r"(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
+# A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
+# ...`, `Also attended by: ...` (a name after it, in capitals, or nothing).
+_ATTENDED_BY = re.compile(r"[ \t\u00a0]*(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by)"
+                          r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
 _SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
 # The labels of an interview's turns, a question's and an answer's: no person's.
 INTERVIEW_LABELS = ("Q", "A")
@@ -76,7 +81,7 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
-          ("minutes", "recorder"))
+          ("minutes", "recorder"), ("delegations", "participant"))
 
 
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
@@ -93,6 +98,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
+    _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
@@ -136,11 +142,11 @@ _Lines = list[tuple[etree._Element, str, int, "tuple[str, str] | None"]]
 
 def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
     """Read the participant lines: each paragraph's heading, or the heading alone above it
-    that it is a list under (see `_listed_under`). Register the names they list whatever
-    their shape: an entry of two or three capitalized words, none a title or a word of a
-    body or a place (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by:
-    Constantin Vlad`), is a person there. Return the body's paragraphs as read (see
-    `_Lines`)."""
+    that it is a list under (see `_listed_under`), and a heading of a body's members
+    (`Deputy members of the Politburo:`, `CC Secretaries:`) right after a participant line,
+    which goes on with its role. Register the names they list whatever their shape (see
+    `_register_listed`); a line opening with its own heading (`Bulgarian participants:`)
+    lists the names after it. Return the body's paragraphs as read (see `_Lines`)."""
     lines: _Lines = []
     listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for lists below
     for p in div.iterchildren(_P, _SP):   # participant lines are the body's, not a turn's
@@ -148,7 +154,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             listing = None
             continue
         text = "".join(p.itertext())
-        head = _PARTICIPANT_LINE.match(text)
+        head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text)
         heading = _heading(head.group("head")) if head is not None else None
         start = head.end() if heading else 0
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
@@ -158,29 +164,140 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             if not role:
                 role = listing[0] if listing and side_name else "participant"
             heading = (role, side_name)
-            listing = heading if not text[start:].strip() else None
+            listing = heading if _heads_lists_below(text, start) else None
         elif listing is not None:
             heading, start = _listed_under(text, head, listing)
             if heading is None:
                 listing = None
             elif not text[start:].strip():
                 listing = heading   # a side alone: `PRC Side` heads the paragraphs after it
+        elif head is not None and lines and lines[-1][3] is not None and \
+                _MEMBERS.search(head.group("head")):
+            heading, start = lines[-1][3], head.end()
         lines.append((p, text, start, heading))
         if heading is None:
             continue
-        for entry in _ENTRY_SEPARATOR.split(text[start:]):
-            entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
-            words = entry.split()
-            if len(words) > 2 and words[-1].lower() == "side":
-                # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
-                # text: a `supplied`) are no name's
-                words = words[:-2]
-                entry = " ".join(words)
-            if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
-                    N._name_word(w) and w[:1].isupper() and not w.isupper() and
-                    not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
-                names.add(" ".join(words))
+        for line in lists_of(text[start:]):
+            _register_listed(line, names)
     return lines
+
+
+def lists_of(text: str) -> list[str]:
+    """The lines of a participant paragraph after its heading, each without its own."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines[1:], 1):
+        own = _line_heading(line)
+        if own is not None:
+            lines[number] = line[own[0]:]
+    return lines
+
+
+def _register_surnames(lines: _Lines, names: N.Names) -> None:
+    """Register the surnames alone that the participant lines list (`Present: Bulganin,
+    Zhukov, Kaganovich`: see `listed_surnames`), once the full names are known: `Mittag`
+    listed is the `Günter Mittag` the body names."""
+    for _, text, start, heading in lines:
+        if heading is None:
+            continue
+        for line in lists_of(text[start:]):
+            for piece in line.split(";"):
+                for surname in listed_surnames(piece):
+                    if names.resolve(surname) is None:
+                        names.add(surname)
+
+
+# A heading of a body's members, which lists more of those present after a participant line:
+# `Deputy members of the Politburo:`, `Candidate members:`, `CC Secretaries:`.
+_MEMBERS = re.compile(r"\b(?:members|candidates|secretaries)\b", re.IGNORECASE)
+
+
+def _heads_lists_below(text: str, start: int) -> bool:
+    """Is a participant heading alone on its line, its paragraph's lines below it a list or
+    none (`PARTICIPANTS:` / `General Secretary Leonid I. Brezhnev` / ...)? Then it heads the
+    paragraphs after it too while each is a list, as a heading alone in its paragraph does."""
+    rest = text[start:]
+    return not rest.strip() or not rest.split("\n", 1)[0].strip() and _listed(rest)
+
+
+def _register_listed(line: str, names: N.Names) -> None:
+    """Register the names a line of a participant list lists, whatever their shape: an
+    entry of two or three capitalized words, none a title or a word of a body or a place
+    (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a
+    person there (the surnames alone, `_register_surnames`, once the full names are known)."""
+    for entry in _ENTRY_SEPARATOR.split(line):
+        entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+        words = entry.split()
+        if len(words) > 2 and words[-1].lower() == "side":
+            # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
+            # text: a `supplied`) are no name's
+            words = words[:-2]
+            entry = " ".join(words)
+        if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
+                N._name_word(w) and w[:1].isupper() and not w.isupper() and
+                not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
+            names.add(" ".join(words))
+
+
+def listed_surnames(piece: str) -> list[str]:
+    """The surnames alone in a list of names, a participant line's or its part between
+    semicolons (`Present: Bulganin, Zhukov, Kaganovich, Saburov, Furtseva`, `Comrades Kádár,
+    Apró, Biszku`): two entries or more, each a name after its honorifics and titles, a post
+    in parentheses set aside: a surname alone (a capitalized name word in mixed case, no
+    title, field word, people, place or body, and no East Asian surname, which alone names
+    no one), or two to four capitalized words or initials. None in a list with anything else
+    (`William G. Hyland, Director of Intelligence and Research`: `Research` is none)."""
+    entries = [entry for entry in _ENTRY_SEPARATOR.split(_IN_PARENTHESES.sub(" ", piece))
+               if entry.strip()]
+    if len(entries) < 2:
+        return []
+    found = []
+    for entry in entries:
+        words = entry.split()
+        while words and (words[0] in N.HONORIFICS or N._is_title(words[0])):
+            words = words[1:]   # `Comrades Kádár`, `Ambassador Rabin`
+        if len(words) == 1 and _lone_surname(words[0]):
+            found.append(words[0])
+        elif not 2 <= len(words) <= 4 or not all(_LISTED_WORD.fullmatch(w) for w in words):
+            return []
+    return found
+
+
+_IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+# A word of a name in a list of participants: capitalized (`Jenő`, `Gheorghe`), initials
+# (`A.A.`).
+_LISTED_WORD = re.compile(rf"[{N.CAPITALS}][\w'\u2019\-]*\.?|(?:[A-Z][a-z]?\.)+")
+
+
+def _lone_surname(word: str) -> bool:
+    """Is `word` a surname alone in a list of names (see `listed_surnames`)?"""
+    return len(word) >= 3 and word[0].isupper() and not word.isupper() and \
+        N._name_word(word) and word.lower() not in N.FIELD_WORDS and \
+        N.key(word) not in _SIDES and word not in N.CHINESE_SURNAMES and \
+        word not in N.KOREAN_SURNAMES and word not in N.VIETNAMESE_SURNAMES
+
+
+def _line_heading(line: str) -> tuple[int, tuple[str, str]] | None:
+    """The heading a line of a participant paragraph opens with, its list after it on the
+    line (`Bulgarian participants: Stanko Todorov, ...`, `Interpreter: Kim Yong-nam;
+    recorded by: ...`, a side's line `Bulgaria: T. Zhivkov, ...`, `US: The President`):
+    where its list begins and the (role, side) it names, the role "" for a side alone. None
+    for a line without one; a heading alone on its line is `_heading_alone`'s."""
+    head = _PARTICIPANT_LINE.match(line[:_HEADING_MAX])
+    if head is None or not line[head.end():].strip():
+        return None
+    heading = _line_opening(head)
+    return (head.end(), heading) if heading is not None else None
+
+
+def _line_opening(head: re.Match | None) -> tuple[str, str] | None:
+    """The (role, side) of a line's heading, `_PARTICIPANT_LINE`'s match, whatever follows
+    it: a participant heading's, or a side's (`Bulgaria:`, `US:`); None for any other."""
+    if head is None:
+        return None
+    heading = _heading(head.group("head"))
+    if heading is None and N.key(head.group("head")) in _SIDES:
+        heading = ("", re.sub("[^a-z]", "", N.key(head.group("head"))))
+    return heading
 
 
 _P, _SP = tag("p"), tag("sp")
@@ -715,9 +832,12 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
     return 0 if _listed(text) else None
 
 
-# The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`).
+# The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`),
+# and the parties and states by their abbreviation (`CPSU:`, `GDR:`; `ČSSR:`, which the
+# gazetteer has not).
 _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
-                   for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES))
+                   for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES)) | \
+    frozenset(map(N.key, _SIDE_ABBREVIATIONS | {"ČSSR", "ČSR", "SRV", "MPR", "SFRY", "PRB"}))
 # An entry of a list of participants, a line or between semicolons: a name of two to seven
 # words, each capitalized or a particle, then maybe its post after a comma or in parentheses
 # (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier
@@ -736,11 +856,19 @@ _SIDE_ALONE = re.compile(rf"[ \t\u00a0]*(?P<head>(?:[{N.CAPITALS}][\w.'\u2019\-]
 
 def _listed(text: str) -> bool:
     """Is `text` a list of participants: every line an entry, or several between semicolons
-    (`The President; Secretary Rusk`), or a side heading alone (`Chinese Side:`)?"""
+    (`The President; Secretary Rusk`), maybe after the line's own heading (`Bulgaria: T.
+    Zhivkov, S. Todorov`), or a side heading alone (`Chinese Side:`)?"""
     lines = [line for line in text.split("\n") if line.strip()]
     return bool(lines) and len(text) <= 3000 and all(
         _heading_alone(line) is not None or not _SENTENCE.search(line) and
-        all(_LIST_ENTRY.fullmatch(entry) for entry in line.split(";")) for line in lines)
+        all(_LIST_ENTRY.fullmatch(entry) for entry in _list_of(line).split(";"))
+        for line in lines)
+
+
+def _list_of(line: str) -> str:
+    """A line of a participant list without its own heading, if it has one (`Bulgaria:`)."""
+    own = _line_heading(line)
+    return line[own[0]:] if own else line
 
 
 def _heading_alone(line: str) -> tuple[str, str] | None:
@@ -819,30 +947,43 @@ def _under_headings(p: etree._Element, role: str, side_name: str
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
-    `PARTICIPANTS:`) heads the lines after it, a role word and a colon inside a line (`;
-    interpreter:`) the names after it on that line."""
+    `PARTICIPANTS:`) heads the lines after it; a line opening with its own heading
+    (`Bulgarian participants: ...`, `Interpreter: Kim Yong-nam`, `Bulgaria: T. Zhivkov, ...`)
+    gives its names its role and side, the role of the heading alone above it (or of the
+    paragraph) if it names none, its side if it names none but a role, and the lines after it
+    too until the next heading; a role word and a colon inside a line (`; interpreter:`) the
+    names after it on that line, and so does a side (`; from the Soviet side:`)."""
     found: dict[etree._Element, tuple[str, str]] = {}
-    current, line = (role, side_name), ""
+    block = current = (role, side_name)   # block: the heading alone's the lines are under
+    line, number = "", 0   # the line so far (its start: a heading is short) and its number
+    own = False   # has the line opened with a heading of its own
     inline: str | None = None   # the role a role word and a colon inside the line gives
     inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
 
     def feed(chunk: str) -> None:
-        nonlocal current, line, inline, inline_side
+        nonlocal block, current, line, number, own, inline, inline_side
         *complete, rest = chunk.split("\n")
         if complete:
             inline = inline_side = None   # `; interpreter:` heads the rest of its line
+            own = False
         for role_word in _ROLE_IN_LINE.finditer(rest):
             inline = _heading(role_word.group("role"))[0]
         for side in _SIDE_IN_LINE.finditer(rest):
             inline_side = _heading(side.group("side"))[1]
-        if not complete:   # the line goes on; a heading is short: a long line is none
-            line = (line + rest)[:_HEADING_MAX]
-            return
-        complete[0], line = line + complete[0], rest[:_HEADING_MAX]
-        for text in complete:
-            heading = _heading_alone(text)
-            if heading is not None:
-                current = (heading[0] or role, heading[1] or side_name)
+        if complete:
+            complete[0], line = line + complete[0], ""
+            for text in complete:
+                heading = _heading_alone(text)
+                if heading is not None:
+                    block = current = (heading[0] or role, heading[1] or side_name)
+            number += len(complete)
+        line = (line + rest)[:_HEADING_MAX]   # a heading is short: a long line is none
+        opening = None if own else _line_opening(_PARTICIPANT_LINE.match(line))
+        if opening is not None:
+            own = True
+            if number == 0:   # the paragraph's heading is its first line's own
+                block = (block[0], "")
+            current = (opening[0] or block[0], opening[1] or block[1])
 
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
@@ -876,8 +1017,13 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
     after = "".join(parts).split("\n", 1)[0].strip()
     if not after:
         return ""
-    post = re.fullmatch(r",\s*(.+?)[.;,]?|\(([^()]+)\)[.;,]?", after)
+    post = _POST_AFTER.fullmatch(after)
     return (post.group(1) or post.group(2)).strip() if post else None
+
+
+# A post after a name on its line: `, Premier of the State Council`, `(Interpreter)`; a
+# suffix of the name is none (`Walter J. Stoessel, Jr., Ambassador to the USSR`).
+_POST_AFTER = re.compile(r",\s*(?:(?:Jr|Sr)\.,\s*)?(.+?)[.;,]?|\(([^()]+)\)[.;,]?")
 
 
 # A list of names and a role after it: `Chi Chao-chu and Nancy Tang, Interpreters`.
@@ -1056,8 +1202,8 @@ def _occupation_before(name: etree._Element) -> str | None:
         parts.insert(0, before)
     text = "".join(parts)
     text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
-    # not the side before it: `on the Soviet side –`
-    text = _SIDE_LEAD.sub("", text, count=1).strip()
+    # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
+    text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
