@@ -13,7 +13,7 @@ from lxml import etree
 
 from .inline import append_text
 from .markup.brackets import Context, build, stage_type
-from .segment import Block, page_number
+from .segment import Block, head_fields, page_number
 from .tei import XML_ID, E, add, tag
 
 
@@ -26,6 +26,7 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
     container = div
     noted: set[str] = set()  # the footnote numbers given an id so far
     goes_on = _turns_going_on(blocks)
+    fields_end = _fields_end(blocks)
     for index, block in enumerate(blocks):
         separator = body[block.end:blocks[index + 1].start] if index + 1 < len(blocks) \
             else body[block.end:]
@@ -73,18 +74,21 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             div.append(_opener(div, block, context))
         else:
             _paragraph(div, block, context)
+            if index + 1 == fields_end:
+                div.append(_opener(div, None, context))
         div[-1].tail = separator
     return div
 
 
 _P = tag("p")
 
-# The closing blocks segment finds, and what each is inside the closer (a reference number
-# and the archive's note on the end, a stamp or a resolution, are the closer's own text: TEI
-# allows no paragraph after a closer; the signer's office is in the signature it follows or
-# precedes).
+# The closing blocks segment finds, and what each is inside the closer (a reference number,
+# the archive's note on the end, a stamp or a resolution, and a cable's classification and
+# end mark after its signer are the closer's own text: TEI allows no paragraph after a
+# closer; the signer's office is in the signature it follows or precedes).
 _CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "dateline",
-                 "reference": None, "annotation": None, "title": "signed", "office": "signed"}
+                 "reference": None, "annotation": None, "cable-end": None, "title": "signed",
+                 "office": "signed"}
 
 
 def opener_ok(blocks: list[Block], index: int) -> bool:
@@ -96,8 +100,19 @@ def opener_ok(blocks: list[Block], index: int) -> bool:
     return all(b.kind == "p" for b in blocks[first:index])
 
 
-def _opener(div: etree._Element, block: Block, context: Context) -> etree._Element:
-    """Move the field lines already in `div` into an opener, then add the salutation.
+def _fields_end(blocks: list[Block]) -> int:
+    """Where the field lines heading a letter or cable end (segment's `head_fields`), which
+    make an opener of their own; 0 when a salutation opens the letter after them, whose
+    opener takes them."""
+    first = next((index for index, block in enumerate(blocks)
+                  if block.kind not in ("p", "page")), None)
+    if first is not None and blocks[first].kind == "salute" and opener_ok(blocks, first):
+        return 0
+    return head_fields(blocks)
+
+
+def _opener(div: etree._Element, block: Block | None, context: Context) -> etree._Element:
+    """Move the field lines already in `div` into an opener, then add the salutation, if any.
 
     TEI allows an opener only before the paragraphs of a division, so fields that head a cable
     (`Level:`, `To:`, `Content:`) and the addressee's salutation go into it together.
@@ -113,7 +128,8 @@ def _opener(div: etree._Element, block: Block, context: Context) -> etree._Eleme
         seg.tail = p.tail
         div.remove(p)
         opener.append(seg)
-    opener.append(build(E.salute(), block.text, context))
+    if block is not None:
+        opener.append(build(E.salute(), block.text, context))
     return opener
 
 

@@ -367,10 +367,12 @@ _TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\
 
 
 # A range whose first time may lack its minutes and its half of the day, which it then
-# shares with the second: `1 to 1:50 PM`, `10-11:30 a.m.`, `11:40 a.m.- 1:20 p.m.`.
+# shares with the second: `1 to 1:50 PM`, `10-11:30 a.m.`, `11:40 a.m.- 1:20 p.m.`. The
+# spaces are read once (possessive): after a figure, a long run of them was split between
+# the two `\s*` every way (`Time: 11`, ten thousand spaces and a word took seconds).
 _TIME_RANGE = re.compile(
-    r"(?<![0-9])(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s*(?:([ap])\.?\s?m\.?)?\s*"
-    r"(?:to|until|till|-|\u2013|\u2014)\s*(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
+    r"(?<![0-9])(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s*+(?:([ap])\.?\s?m\.?)?\s*+"
+    r"(?:to|until|till|-|\u2013|\u2014)\s*+(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*+([ap])\.?\s?m\.?",
     re.IGNORECASE)
 
 
@@ -395,14 +397,21 @@ _FIELD = re.compile(r"[ \t]*(Time|Date and time|Date|Location|Place|Venue)[ \t]*
 _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
+# A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
+# 3:30 p.m.`, `17.07.1971, 11:30`): where the date's words end. Tried only where a run of
+# spaces begins: from inside one, each try read the rest of it again.
+_TIME_AFTER_DATE = re.compile(r"(?<![ \t\u00a0]),?(?<![ \t\u00a0])[ \t\u00a0]++"
+                              r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
+
+
 def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
     """Time and place lines at the head of the body become the setting: each part as the
     source words it, its normalized value in the attributes. A paragraph may hold several,
     a line each, and a dateline (`Beijing, 20 October 1969`) whose place and date count
     when no field gives them."""
     place = date = time = None
-    dated = None   # the dateline's (place, date)
-    for p in div.findall(tag("p"))[:8]:
+    dated = None   # the dateline's (place, date, time)
+    for p in _head_paragraphs(div)[:8]:
         lines = "".join(p.itertext()).strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
         if not any(fields):
@@ -430,6 +439,7 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     if dated:
         place = place or dated[0]
         date = date or dated[1]
+        time = time or dated[2]
     if place is None and date is None and time is None:
         return None
     setting = E.setting()
@@ -442,19 +452,46 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     return setting
 
 
+_Part = tuple[str, dict[str, str]]   # a setting's part: the source's words, the attributes
+
+
+def _head_paragraphs(div: etree._Element) -> list[etree._Element]:
+    """The body's paragraphs and its opener's field lines, in order: a letter's or cable's
+    field lines (`Date: 17.07.1971, 11:30`) are in its opener."""
+    found = []
+    for child in div.iterchildren(tag("p"), tag("opener")):
+        found.extend(child.iterchildren(tag("seg")) if child.tag == tag("opener") else [child])
+    return found
+
+
 def _dateline_of(line: str, document_date: str | None
-                 ) -> tuple[str | None, tuple[str, dict[str, str]]] | None:
-    """The place and date of a dateline (`Beijing, 20 October 1969`, `20 October 1969`), a
-    date with its day; None for any other line."""
+                 ) -> tuple[str | None, _Part, _Part | None] | None:
+    """The place, date and time of a dateline (`Beijing, 20 October 1969`, `20 October 1969`,
+    `Beijing, 17 July 1971 11:30`), a date with its day and maybe a time after it; None for any
+    other line."""
     before = _PLACE_BEFORE_DATE.fullmatch(line)
     place, value = (before.group(1).strip(), before.group(2)) if before else (None, line)
     value = value.strip()
+    date = _day_of(value, document_date)
+    if date:
+        return place, date, None
+    after = _TIME_AFTER_DATE.search(value)
+    if after is None:
+        return None
+    date, time = _day_of(value[:after.start()], document_date), _time_of(value[after.start():])
+    if date is None or time is None or value[after.start():].lstrip(", \t\u00a0") != time[0]:
+        return None   # what follows the date is more than its time
+    return place, date, time
+
+
+def _day_of(value: str, document_date: str | None) -> _Part | None:
+    """`value` as a date with its day (`20 October 1969`, `20.10.1969`), else None."""
     when = iso_date(value)
     if when and len(when) == 10:
-        return place, (value, {"when": when})
+        return value, {"when": when}
     figures = numeric_date(value, document_date)
     if figures and figures[:2] == (0, len(value)) and "resp" not in figures[2]:
-        return place, (value, figures[2])
+        return value, figures[2]
     return None
 
 
@@ -479,6 +516,11 @@ def _date_in(value: str, document_date: str | None
         for first in range(len(parts) - count + 1):
             run = ",".join(parts[first:first + count])
             when = iso_date(run)
+            time = None if when else \
+                _TIME_AFTER_DATE.search(run, len(run) - len(parts[first + count - 1]))
+            if time:   # the run's last part goes on with a time (`17 July 1971 11:30`)
+                run = run[:time.start()]
+                when = iso_date(run)
             if when:
                 start = offsets[first] + len(run) - len(run.lstrip())
                 return (start, start + len(run.strip())), {"when": when}

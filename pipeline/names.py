@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -140,10 +141,22 @@ VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 
 # Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
-# where `Xisha [Paracel]` is no one.
+# where `Xisha [Paracel]` is no one. The prime ministers, foreign ministers and the
+# negotiators of the 1956 declaration (Matsumoto) and of the Liao-Takasaki trade (Matsumura,
+# Takasaki, Furui, Tagawa, Takeyama), whom Chinese and Korean records name surname first.
 JAPANESE_SURNAMES = frozenset("""Yoshida Hatoyama Ishibashi Kishi Ikeda Sato Tanaka Miki Fukuda
 Ohira Suzuki Nakasone Takeshita Uno Kaifu Miyazawa Shigemitsu Fujiyama Kosaka Shiina Aichi
-Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe""".split())
+Kimura Sonoda Abe Okazaki Hirohito Akihito Kono Nikaido Utsunomiya Tojo Konoe Higashikuni
+Shidehara Katayama Ashida Hosokawa Murayama Hashimoto Obuchi Matsumoto Matsumura Takasaki
+Furui Tagawa Takeyama""".split())
+# A Japanese given name romanized (Hepburn, long vowels unmarked or folded), in small
+# letters: syllables of a consonant and a vowel, a lone vowel or `n`, a doubled consonant
+# before one (`hayato`, `masayoshi`, `etsusaburo`, `kakuei`, `ippei`). Few English words are
+# all such syllables but places (`Tokyo`, `Japan`: NOT_NAME) and short ones (`Make`): two
+# vowels at least (`_VOWEL`), and a surname of the list beside it.
+_JAPANESE_GIVEN = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:sh|ch|ts|[kgnhbpmr]y?|[sztdwyfj])?"
+                             r"[aiueo]|n(?![aiueoy]))+")
+_VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` has three
 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
@@ -162,6 +175,7 @@ Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Wa
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
+Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
 Anatoliy Anatoli Gennadi Gennadiy Vitaly Vitali Arkady Arkadi Valerian Kirill Ilya Maxim Ruslan
 Nikolay Yevgeni Vasili Vasiliy Afanasy Afanasii Andrian Dmitrii Grigori Matvei Pantelei Panteleimon
 Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon Hilary Zbigniew
@@ -329,6 +343,34 @@ def is_heading(label: str) -> bool:
     return any(word in HEADING_NOUNS or word in FIELD_WORDS for word in words) and \
         all(word in HEADING_NOUNS or word in FIELD_WORDS or word in HEADING_QUALIFIERS or
             word in _NOT_NAME_WORDS for word in words)
+# The classification and registry markings a document heads with a colon, any case: `Top
+# Secret:`, `Strictly Confidential:`, the GDR's `Reserved Matter:` (Verschlusssache), the
+# CPSU's `Special Folder:` (osobaya papka). A field line, never a speaker: read as one, it took
+# the header and the participant lines after it into its turn.
+CLASSIFICATIONS = frozenset({
+    "secret", "top secret", "strictly secret", "most secret", "confidential",
+    "strictly confidential", "personal", "strictly personal", "personal and confidential",
+    "personal and secret", "personal copy", "reserved matter", "closed matter", "secret matter",
+    "confidential matter", "classified matter", "special folder", "special file",
+    "top secret special folder", "of special importance", "for official use only",
+    "for official use", "official use only", "for internal use only", "for service use only",
+    "eyes only", "for your eyes only", "restricted", "classified", "single copy", "only copy",
+    "not for publication", "not for the press", "streng geheim", "geheim", "vertraulich",
+    "geheime verschlusssache", "vertrauliche verschlusssache"})
+
+
+def is_classification(label: str) -> bool:
+    """Is `label` (the words before a colon) a classification marking (`Reserved Matter`)?"""
+    return " ".join(label.lower().split()) in CLASSIFICATIONS
+
+
+# The room's voices heading a turn, no one's name: `Voices:`, `Voice from the floor:`,
+# `Several voices:`, `Cries from the hall:`, `Interjection:`. A turn of the voices, no person
+# of the register's, as `(Voices: "Correct!")` in a turn is a stage direction.
+VOICES = re.compile(r"(?i:(?:(?:some|several|many|individual|other|loud)[ \u00a0])?"
+                    r"(?:voices?|cries|shouts|exclamations?|interjections?)"
+                    r"(?:[ \u00a0](?:in|from)[ \u00a0](?:the[ \u00a0])?"
+                    r"(?:hall|room|floor|audience|seats|gallery))?)")
 
 
 # The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
@@ -343,9 +385,13 @@ CABLE_ADDRESSES = {
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
-# initials made `Chen Yi.` the inverted name `Yi Chen`.
-_INITIALS = re.compile(r"^(?:[A-Z]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|Ch|Sh)\."
-                       r"(?:[ \u00a0]?[A-Z][a-z]?\.){0,2}$")
+# initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
+# initial too (`Č. Císař`, `Š. Sádovský`), and so are the Hungarian letters written with two
+# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), which end no word.
+_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
+                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
+                       rf"(?:[ \u00a0]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,2}}$")
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
@@ -402,11 +448,13 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
-# Words after a name that make it part of an organisation's (`Kim Il Sung University`), or
-# after a title and words the head of a body (`the General Political Department`, `General
-# Logistics Department`: no General Political).
+# Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
+# place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
+# head of a body (`the General Political Department`, `General Logistics Department`: no
+# General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
-                                "Academy", "Plan", "Street", "Square", "Hall", "Foundation", "Prize",
+                                "Academy", "Plan", "Street", "Square", "Hall", "Island", "Islands",
+                                "Foundation", "Prize",
                                 "Doctrine", "Line", "Government", "Works", "Plant", "Mine",
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
@@ -476,6 +524,17 @@ def _initialled(name: str) -> bool:
     """Is `name` initials and a surname (`S. Kiryluk`, `K.V. Rusakov`)?"""
     words = name.split()
     return len(words) >= 2 and all(is_initials(w) for w in words[:-1])
+
+
+def _initials_fit(person: Person, initials: list[str]) -> bool:
+    """May a person be named by these initials and a surname: none given, or the person has
+    no given names written, or some form of the name has given names they begin (`F.` fits
+    Fidel Castro, `R.` does not)?"""
+    if not initials:
+        return True
+    given = [_GIVEN_PARTS.findall(" ".join(form.split()[:-1]))
+             for form in (person.name, *person.variants) if len(form.split()) >= 2]
+    return not given or any(_agree(initials, names) for names in given)
 
 
 def _two_initials(form: str, words: list[str]) -> bool:
@@ -629,6 +688,50 @@ def _romanized_surnames(authority: Sequence[Person]) -> dict[str, list[Person]]:
 @lru_cache(maxsize=1)
 def _builtin_romanized_surnames() -> dict[str, list[Person]]:
     return _romanized_surnames(builtin_authority())
+
+
+def _addresses(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the `address_key` of each given name and patronymic they
+    are addressed by (`Aleksei Nikolayevich`)."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        for form in (person.name, *person.variants):
+            address = address_key(form)
+            if address is not None:
+                entries = found.setdefault(address, [])
+                if person not in entries:
+                    entries.append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_addresses() -> dict[str, list[Person]]:
+    return _addresses(builtin_authority())
+
+
+def address_key(name: str) -> str | None:
+    """The key of a given name and a patronymic (`Alexei Nikolaevich`), the same in each
+    romanization of Russian (`Aleksei Nikolayevich`, `Aleksey Nikolaevich`), or None for
+    another name."""
+    words = name.split()
+    if len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]) or is_given_name(words[1]):
+        return None
+    return f"{_russian_key(given_key(words[0]))} {_russian_key(key(words[1]))}"
+
+
+# What romanizations of Russian write differently, in a key: `x` for `ks` (Alexei, Aleksei),
+# `yo`, `ye` and `ie` for `e` (Fyodorovich, Fedorovich; Nikolayevich, Nikolaevich;
+# Vasilievich, Vasilevich), a `y` beside a vowel (Ilyich, Ilich).
+_RUSSIAN_SPELLINGS = (("x", "ks"), ("yo", "e"), ("ye", "e"), ("ie", "e"))
+_Y_BESIDE_A_VOWEL = re.compile("y(?=[aeiou])|(?<=[aeiou])y")
+
+
+def _russian_key(folded: str) -> str:
+    """A key (`key`, `given_key`) without the letters romanizations of Russian spell
+    differently (`_RUSSIAN_SPELLINGS`)."""
+    for spelling, common in _RUSSIAN_SPELLINGS:
+        folded = folded.replace(spelling, common)
+    return _Y_BESIDE_A_VOWEL.sub("", folded)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -866,13 +969,93 @@ def _may_start(word: str) -> bool:
     return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
 
 
-def _starts(tokens: list[Token]) -> list[int]:
+def _starts(text: str, tokens: list[Token]) -> list[int]:
     """The indexes of the tokens a mention can begin at (see `_shape_at`): most
-    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt."""
-    return [i for i, token in enumerate(tokens)
-            if (_name_bracket(token.bracket) if token.bracket is not None
-                else _may_start(token.text) or
-                token.text in _TITLE_LEADS and _leads_title(tokens, i))]
+    capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt;
+    nor can a post's portfolio (`_portfolio`)."""
+    starts = [i for i, token in enumerate(tokens)
+              if (_name_bracket(token.bracket) if token.bracket is not None
+                  else _may_start(token.text) or
+                  token.text in _TITLE_LEADS and _leads_title(tokens, i) or
+                  token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
+    if _POST_OF_PORTFOLIO.search(text) is None:
+        return starts   # most texts
+    portfolio = _portfolio(text, tokens)
+    return [i for i in starts if i not in portfolio]
+
+
+# Korean surnames that are English words that names.py keeps out of names (`So`, `An`, `No`):
+# the first word of a name only before a Korean given name (`So Hwi`, `An Mak`), and then a
+# person only on a person's evidence (`So Hwi [Seo Hwi]`, `An Mak [An Mak]`) or when the
+# document knows the name: `So Far`, `An Old` are no names.
+_WORD_SURNAME_WORDS = frozenset(w for w in KOREAN_SURNAMES if w in NOT_NAME)
+
+
+def _begins_korean_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i such a surname, and the word after it, a space away, a Korean given name?"""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.bracket is None and \
+        text[tokens[i].end:following.start] in _SPACES and _korean_given(following.text)
+
+
+def _korean_given(word: str) -> bool:
+    """Is `word` a Korean given name: one syllable or syllables joined by hyphens (`Hwi`,
+    `Jeong-suk`, `Nam-un`), capitalized?"""
+    parts = word.split("-")
+    return word[:1].isupper() and len(parts) <= 3 and word not in NOT_NAME and \
+        all(_KOREAN_SYLLABLE.fullmatch(part if n == 0 else part.capitalize())
+            for n, part in enumerate(parts))
+
+
+# A post of `of` before its holder's name, to the portfolio (`Minister of Education Baek
+# Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
+# Hodges`, `Minister of the Interior`).
+_POST_OF_PORTFOLIO = re.compile("\\b(?:Minister|Secretary|Commissar)[ \u00a0]+of[ \u00a0]+"
+                                "(?:the[ \u00a0]+)?")
+
+
+def _portfolio(text: str, tokens: list[Token]) -> set[int]:
+    """The indexes of the tokens that are a post's portfolio after `of`, no name's words: its
+    first word, and a second, after `and` or not, when the holder's name by its shape comes
+    next (`Culture and Propaganda Heo Jeong-suk`, `Public Health Ri Byong-nam`, `Agriculture
+    and Forestry I. Kono`; not `Trade Jang Si-u`, whose second word begins the name)."""
+    at = {token.start: n for n, token in enumerate(tokens)}
+    found = set()
+    for post in _POST_OF_PORTFOLIO.finditer(text):
+        n = at.get(post.end())
+        if n is None or not _portfolio_word(tokens[n]):
+            continue
+        found.add(n)
+        second = n + 1
+        if second < len(tokens) and _portfolio_word(tokens[second]) and \
+                text[tokens[n].end:tokens[second].start] in (" ", " and ") and \
+                not _begins_name(text, tokens, second) and _begins_name(text, tokens, second + 1):
+            found.add(second)
+    return found
+
+
+def _portfolio_word(token: Token) -> bool:
+    """Can a token be a portfolio's word: a capitalized word that begins no name of its own
+    (no surname of East Asia's, no given name, no initials) and no title (`Secretary of the
+    Prime Minister P.N. Haksar`: a post of its own before the name)?"""
+    word = token.text
+    return token.bracket is None and word[:1].isupper() and word[1:].islower() and \
+        not _is_title(word) and \
+        word not in KOREAN_SURNAMES and word not in CHINESE_SURNAMES and \
+        word not in VIETNAMESE_SURNAMES and not _japanese_surname(word) and \
+        not is_given_name(word)
+
+
+def _begins_name(text: str, tokens: list[Token], n: int) -> bool:
+    """Do two or three words from token n, a space apart, make a name by its shape?"""
+    words = []
+    for token in tokens[n:n + 3]:
+        if token.bracket is not None or words and text[words[-1].end:token.start] not in _SPACES:
+            break
+        words.append(token)
+        if len(words) >= 2 and _name_shape([t.text for t in words]):
+            return True
+    return False
 
 
 def _leads_title(tokens: list[Token], i: int) -> bool:
@@ -892,6 +1075,9 @@ def _name_bracket(content: str) -> bool:
     if content.endswith(".") and words and not is_initials(words[-1]) and \
             words[-1] not in _ABBREVIATIONS:
         return False
+    if 2 <= len(words) <= 3 and words[0] in _WORD_SURNAME_WORDS and \
+            all(_korean_given(w) for w in words[1:]):
+        return True   # `Seo Cheol [So Chol]`: a Korean name that `So` begins
     return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
                                        _PARTICLE_WORD.fullmatch(w) for w in words) and \
         (_name_word(words[0]) or len(words) > 1 and words[0] in _PARTICLE_WORDS) and \
@@ -948,7 +1134,7 @@ class Reading:
     def __init__(self, text: str, tokens: list[Token] | None = None):
         self.text = text
         self.tokens = tokenize(text) if tokens is None else tokens
-        self.starts = _starts(self.tokens)
+        self.starts = _starts(text, self.tokens)
         self._shapes: dict[int, tuple[list[Token], list[Token]] | None] = {}
 
     def shape(self, i: int) -> tuple[list[Token], list[Token]] | None:
@@ -975,6 +1161,8 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             break
         titles.append(token)
         j += 1
+    if titles:
+        titles = titles[_post_object(text, tokens, i, j):]
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = []
     k = j
@@ -994,6 +1182,15 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             if not _name_bracket(token.bracket):
                 break
         elif not _name_word(token.text):
+            if not words and token.text in _WORD_SURNAME_WORDS and \
+                    _begins_korean_name(text, tokens, k):
+                words.append(token)   # `So Hwi`: the register decides (`_plausible`)
+                k += 1
+                continue
+            if _surname_completed(text, tokens, words, k):
+                words += tokens[k:k + 2]   # F. Press [Frank Press], the word and its bracket
+                k += 2
+                continue
             if _title_as_surname(text, tokens, words, k):
                 words.append(token)   # Winston Lord, John Major
                 k += 1
@@ -1017,6 +1214,44 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
     return titles, words
 
 
+def _post_object(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """How many of the titles `tokens[i:j]` are the object of a post or a body before them
+    and `of`, not titles of the name after them: all after a post (`Secretary of the Prime
+    Minister P.N. Haksar`, the prime minister's secretary), a ministry's field (`Minister of
+    Defence Marshal Grechko`, `Ministry of Foreign Trade Minister Ye`) and a body's members
+    (`Chairman of the Council of Ministers A.N. Kosygin`). The whole run of titles is read,
+    from its first word (of four at most, as `_shape_at` reads), wherever `i` is in it."""
+    first = i
+    while first > max(0, i - 3) and tokens[first - 1].bracket is None and \
+            _is_title(tokens[first - 1].text) and \
+            text[tokens[first - 1].end:tokens[first].start] in _SPACES:
+        first -= 1
+    before = _OF_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+    if before is None or before[1] not in TITLES and before[1] not in _BODY_HEADS:
+        return 0
+    run = [t.text for t in tokens[first:j]]
+    size = 0
+    while size < len(run) and run[size] in _TITLE_FIELDS:
+        size += 1                             # `of Defence Marshal Grechko`: the ministry's
+    while size < len(run) and _plural_title(run[size]):
+        size += 1                             # `of Ministers`: the council's
+    if not size and before[1] in TITLES:
+        size = len(run)                       # `Secretary of the Prime Minister`: the post's
+    return max(0, size - (i - first))
+
+
+# A post or a body and `of (the)` just before a title: `Secretary of the Prime Minister`,
+# `Council of Ministers`, `Minister of Defence`.
+_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$")
+# A ministry's field, which also begins a title (`Foreign Minister`, `Defence Minister`).
+_TITLE_FIELDS = frozenset({"Foreign", "Defense", "Defence", "Trade"})
+# Bodies named after their field or their members: `Ministry of Foreign Trade`, `Council of
+# Ministers`.
+_BODY_HEADS = _ORGANISATION_ENDS | {"Ministry", "Council", "Conference", "Office", "Embassy",
+                                    "Secretariat", "Presidium", "Politburo", "Congress",
+                                    "Assembly", "Union", "Cabinet"}
+
+
 def surnames_named(text: str) -> set[str]:
     """The keys of the surnames of the names `text` gives with a title or in a name's shape
     (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), or in brackets after a title, a
@@ -1032,6 +1267,21 @@ def surnames_named(text: str) -> set[str]:
         if plain and (shape[0] or _name_shape(plain)):
             found.add(key(plain[-1]))
     return found
+
+
+def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Is word k, a word that names no one alone (`Press`, `Daily`), the surname after initials
+    that the bracket after it writes out (`F. Press [Frank Press]`): the bracket ends with the
+    word, and the initials begin its given names?"""
+    if not words or not all(t.bracket is None and is_initials(t.text) for t in words) or \
+            k + 1 >= len(tokens) or _is_title(tokens[k].text):
+        return False
+    bracket = tokens[k + 1].bracket
+    if bracket is None or text[tokens[k].end:tokens[k + 1].start] not in _SPACES:
+        return False
+    given = bracket.split()
+    return len(given) >= 2 and given[-1] == tokens[k].text and \
+        _agree(_GIVEN_PARTS.findall(" ".join(t.text for t in words)), given[:-1])
 
 
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
@@ -1079,20 +1329,41 @@ class Names:
             _builtin_indexes() if authority is None else _authority_indexes(self.authority)
         self._builtin = authority is None
         self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
+        self._authority_addresses: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
     def add(self, name: str, *, variant: str | None = None, title: str | None = None,
             lang: str | None = None) -> Person:
-        """Return the person called `name`, adding them (from the authority if known)."""
+        """Return the person called `name`, adding them (from the authority if known). A
+        Japanese name printed surname first is the person of the name given name first
+        (`given_name_first`). When `name` is known to neither the document nor the authority
+        but its `variant` is (`Pak Jeong-hui [Park Chung Hee]`), it is that person's, and
+        `name` a variant of theirs."""
+        ordered = given_name_first(name)
+        if ordered != name:
+            person = self.add(ordered, variant=variant, title=title, lang=lang)
+            self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
+            return person
         person = self.find_exact(name)
+        if person is None and variant and key(name) not in self._authority_by_key and (
+                self.find_exact(variant) is not None or
+                key(variant) in self._authority_by_key):
+            person = self.add(variant, title=title)
+            self.add_variant(person, name)
+            return person
         if person is None:
             person = self._by_initials(name, self._by_surname)
             if person is not None:
                 person.add_variant(name)   # `A. Gromyko` for the Andrei Gromyko named before
                 self._index_form(person, name)
+        if person is None and _initialled(name):
+            hinted = self._hinted_initials(name)
+            if hinted is not None:   # `I. Hatoyama` of `... Prime Minister Hatoyama Ichiro`
+                person = self.add(hinted)
+                self.add_variant(person, name)
         if person is None:
-            person = self._initialled_before(name)
+            person = self._initialled_before(name) or self._surnames_before(name)
             if person is not None:
                 self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
         if person is None:
@@ -1101,6 +1372,11 @@ class Names:
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
+            elif known is None:
+                known = self._by_address(name)   # `Alexei Nikolaevich`: Aleksei Nikolaevich
+                person = self.persons.get(known.id) if known is not None else None
+                if person is not None:
+                    self.add_variant(person, name)
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
@@ -1127,7 +1403,8 @@ class Names:
         another romanization (`Anatoliy Dobrynin` is Anatoly Dobrynin). Surname last.
         Initials are asked of the person's other forms with that surname too: `I. Stalin`
         and `Iu. ANDROPOV` begin no Joseph or Yuri, but the I.V. Stalin and Iu.V. Andropov
-        they also are."""
+        they also are. A Spanish name's two surnames after initials (`F. Castro Ruz`, `R. Castro
+        Ruz`) are asked of the first, the father's, when no one has the two."""
         words = name.split()
         if len(words) < 2:
             return None
@@ -1141,7 +1418,22 @@ class Names:
                    if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
                           for form in (person.name, *(person.variants if initialled else ()))
                           if key(form.split()[-1]) == surname)]
+        if not matches and initialled and len(words) >= 3 and not is_initials(words[-2]):
+            return Names._by_initials(" ".join(words[:-1]), by_surname)   # F. Castro [Ruz]
         return matches[0] if len(matches) == 1 else None
+
+    def _hinted_initials(self, name: str) -> str | None:
+        """The one full name of the catalogue's title or summary with the surname of `name`,
+        initials and a surname, whose given names its initials begin (`I. Hatoyama` of a
+        `Conversation between N.S. Khrushchev and Prime Minister Hatoyama Ichiro`, which
+        `hint` keeps as Ichiro Hatoyama). Surname last, as `_by_initials` reads names."""
+        words = name.split()
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        found = {hint for hint in self.hints if len(hint.split()) >= 2 and
+                 key(hint.split()[-1]) == key(words[-1]) and not romanization(hint) and
+                 not any(is_initials(w) for w in hint.split()) and
+                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-1])))}
+        return found.pop() if len(found) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
         """Is `name`, initials and a surname, one person of the document or the authority
@@ -1163,6 +1455,17 @@ class Names:
                    key(person.name.split()[-1]) == key(words[-1]) and
                    _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
         return matches[0] if len(matches) == 1 else None
+
+    def _surnames_before(self, name: str) -> Person | None:
+        """The one person of the document known only by the last two words of `name`, a
+        given name and more (`Castro Madero`, a label read before the participant line's
+        `Carlos Castro Madero`): a Spanish name's two surnames."""
+        words = name.split()
+        if len(words) < 3 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        person = self._by_key.get(key(" ".join(words[-2:])))
+        return person if person is not None and not person.from_authority and \
+            key(person.name) == key(" ".join(words[-2:])) else None
 
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name
@@ -1189,6 +1492,19 @@ class Names:
             return None   # (`Karl Heinrich`: a given name, no patronymic)
         found = [person for person in self.persons.values()
                  if any(_two_initials(form, words) for form in (person.name, *person.variants))]
+        return found[0] if len(found) == 1 else None
+
+    def _by_address(self, name: str) -> Person | None:
+        """The one person of the authority whom a given name and a patronymic address in
+        another romanization of Russian (`Alexei Nikolaevich` is the Aleksei Nikolaevich and
+        Alexei Nikolayevich of Alexei Kosygin)."""
+        address = address_key(name)
+        if address is None:
+            return None
+        if self._authority_addresses is None:
+            self._authority_addresses = _builtin_addresses() if self._builtin else \
+                _addresses(self.authority)
+        found = self._authority_addresses.get(address, ())
         return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:
@@ -1257,8 +1573,9 @@ class Names:
         for text in texts:
             text = text or ""
             for mention in self.scan(text):
-                if len(mention.spoken.split()) >= 2 and mention.spoken not in self.hints:
-                    self.hints.append(mention.spoken)
+                spoken = given_name_first(mention.spoken)   # `Hatoyama Ichiro`: Ichiro Hatoyama
+                if len(spoken.split()) >= 2 and spoken not in self.hints:
+                    self.hints.append(spoken)
                 titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
                 if titles and mention.spoken:
                     self.catalogue_posts.append((mention.spoken, full_title(" ".join(titles))))
@@ -1266,8 +1583,8 @@ class Names:
                 if " " not in name:
                     if self._interlocutor(name, partner):
                         self.interlocutors.add(key(name))
-                elif name not in self.hints:
-                    self.hints.append(name)
+                elif given_name_first(name) not in self.hints:
+                    self.hints.append(given_name_first(name))
             self.catalogue_posts.extend(_posts_of_names(text))
 
     def _interlocutor(self, word: str, partner: str | None) -> bool:
@@ -1316,8 +1633,11 @@ class Names:
         surname = words[-1] if len(words) > 1 and all(is_initials(w) for w in words[:-1]) \
             else (words[0] if len(words) == 1 else None)
         if surname is None:
-            return None
-        candidates = list(self._by_surname.get(key(surname), ()))
+            return self._by_two_surnames(words)
+        # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
+        initials = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        candidates = [p for p in self._by_surname.get(key(surname), ())
+                      if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim.
             whole = " ".join(titles)
@@ -1349,7 +1669,8 @@ class Names:
             given = self._by_given.get(key(surname), ()) if len(words) == 1 else ()
             if len(given) == 1:
                 return given[0]
-            known = self._authority_by_surname.get(key(surname), ())
+            known = [p for p in self._authority_by_surname.get(key(surname), ())
+                     if _initials_fit(p, initials)]
             if not known and titles:
                 # No one's surname, but the one person's in another romanization: `Premier
                 # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
@@ -1357,6 +1678,18 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _by_two_surnames(self, words: list[str]) -> Person | None:
+        """The one person of the document whose name, of a given name and more, ends in the
+        two words (`Castro Madero:` is the Carlos Castro Madero present): a Spanish name's
+        two surnames, by which a record may call him."""
+        if len(words) != 2 or any(is_initials(w) for w in words):
+            return None
+        wanted = [key(w) for w in words]
+        found = [p for p in self._by_surname.get(wanted[1], ())
+                 if any(len(form.split()) >= 3 and [key(w) for w in form.split()[-2:]] == wanted
+                        and romanization(form) is None for form in (p.name, *p.variants))]
+        return found[0] if len(found) == 1 else None
 
     def _romanized_surnames(self) -> dict[str, list[Person]]:
         """`_romanized_surnames` of the authority, read when first asked (the built-in
@@ -1407,8 +1740,11 @@ class Names:
         # or begins a title (`First Secretary Gierek`, `FIRST DEPUTY PREMIER MIKOYAN`).
         if first in FIELD_WORDS and not (len(words) > 1 and is_initials(words[0].text)) and \
                 not _leads_title(tokens, 0) or \
-                words[0].text in NOT_NAME and not _is_title(words[0].text):
+                words[0].text in NOT_NAME and not _is_title(words[0].text) or \
+                is_classification(label) or VOICES.fullmatch(label):
             return False
+        if len(tokens) > 1 and _past_verb(words[0].text) and not self._may_know(words[0].text):
+            return False   # a verb, no name's word: `Reserved Matter:` heads a German record
         if len(tokens) == 1 and _name_word(words[0].text):
             # One word: a known surname, a name the document uses as a label again and again,
             # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`), a
@@ -1498,9 +1834,18 @@ class Names:
         if shape is None:
             return None
         titles, words = shape
+        words = self._known_longer(reading, i + len(titles) + len(words), words)
         if not titles and len(words) == 1 and words[0].bracket is None and \
                 not self._may_know(words[0].text):
             return None  # one word, neither a title nor a shape: only the register could make it a name
+        if not titles and len(words) > 1 and words[0].bracket is None and \
+                _past_verb(words[0].text) and _opens_sentence(reading.text, words[0].start) and \
+                not self._may_know(words[0].text):
+            return None  # `Received Kolarov`: the name begins at the next word
+        if not titles and len(words) == 3 and words[0].bracket is None and \
+                is_initials(words[1].text) and not is_given_name(words[0].text) and \
+                _POST_OBJECT.search(reading.text, max(0, words[0].start - 40), words[0].start):
+            return None  # `Minister of Agriculture and Forestry I. Kono`: no given name
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         if all(t.bracket is not None for t in words):
@@ -1517,7 +1862,8 @@ class Names:
                           words=words)
         if not titles and _named_thing(reading.text, mention):
             return None
-        if not self._plausible(mention):
+        tail = any(t.bracket is not None for t in words) and _after_a_start(reading, i)
+        if not self._plausible(mention, tail):
             return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
@@ -1525,6 +1871,22 @@ class Names:
                 mention.spoken not in self.hints:
             return None
         return mention
+
+    def _known_longer(self, reading: Reading, n: int, words: list[Token]) -> list[Token]:
+        """`words`, and token n after them when it is a word no name has (a place's, a common
+        word) that makes with them a name the document or the authority knows: a surname of
+        two words (`[Pierre] Mendès France`, `Mendès France`: France is no place there)."""
+        tokens = reading.tokens
+        if n >= len(tokens) or tokens[n].bracket is not None or _name_word(tokens[n].text) or \
+                not tokens[n].text[:1].isupper() or \
+                reading.text[tokens[n - 1].end:tokens[n].start] not in _SPACES:
+            return words   # most mentions: the name ended at a word of a name's
+        longer = words + [tokens[n]]
+        for name in (" ".join(t.text for t in longer if t.bracket is None),
+                     " ".join(t.text if t.bracket is None else t.bracket for t in longer)):
+            if key(name) in self._by_key or key(name) in self._authority_by_key:
+                return longer
+        return words
 
     def _may_know(self, word: str) -> bool:
         """Could `resolve(word)` find someone? False only when it surely cannot: most lone
@@ -1535,12 +1897,14 @@ class Names:
         return word_key in self._by_key or word_key in self._authority_by_key or \
             word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
 
-    def _plausible(self, mention: Mention) -> bool:
-        """Decide whether a run of capitalized words is a person, by title, shape or register."""
+    def _plausible(self, mention: Mention, tail: bool = False) -> bool:
+        """Decide whether a run of capitalized words is a person, by title, shape or register;
+        `tail` when the run goes on a longer one that is no person."""
         if mention.titles or mention.inverted:
             return True
         spoken = mention.spoken
-        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)):
+        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)) or \
+                self._by_address(spoken):
             return True
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:
@@ -1549,35 +1913,89 @@ class Names:
             # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
             # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a
             # person only with evidence of one.
-            return not _respelt_word(mention) and self._person_evidence(mention) or \
-                self.resolve(spoken) is not None
+            # A known surname respelt in the bracket is the person (`Brejnev [Brezhnev]`).
+            if _respelt_word(mention):
+                return self.resolve(spoken) is not None or \
+                    self.resolve(mention.words[1].bracket) is not None
+            return self._person_evidence(mention, tail) or self.resolve(spoken) is not None
         plain = mention.plain
         if _name_shape(plain):
             return True
         if len(plain) != 1:
-            return False
+            return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
 
 
-    def _person_evidence(self, mention: Mention) -> bool:
+    def _person_evidence(self, mention: Mention, tail: bool = False) -> bool:
         """Do the words and brackets of a mention show a person, whatever the text around
         them: a given name (a man's or a woman's: `Golda [Meir]`), a Japanese surname, a
         name's shape (the words, a bracket, or the two together: `Zhou [Enlai]`, `Kim [Il
         Sung]`), a name of several words written
-        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), or a
-        bracket naming someone known?"""
+        again or shortened (`Mun Il [Mun Il]`, `Sheikh Mujibur Rahman [Mujib]`), a name
+        written out in full (`Shastri [Lal Bahadur Shastri]`; not the end of a longer run,
+        `Rodong Sinmun [Nodong Sinmun]`, the `tail`), or a bracket naming someone known? An
+        acronym in brackets after words in mixed case (`Nuclear Weapons [NPT]`, `Joint
+        Institute for Nuclear Research [JINR]`) abbreviates the name before it and is no
+        surname in capitals (`Fidel CASTRO`): it counts only as the words' initials, when they
+        are a person by themselves (`Pham Van Dong [PVD]`)."""
         plain = mention.plain
         brackets = [t.bracket.split() for t in mention.words if t.bracket is not None]
+        capitals = all(w.isupper() for w in plain)
         together = [w for t in mention.words
-                    for w in (t.bracket.split() if t.bracket is not None else [t.text])]
+                    for w in (t.bracket.split() if t.bracket is not None else [t.text])
+                    if t.bracket is None or capitals or not ACRONYM.fullmatch(w)]
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
-            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words)
-                for words in brackets) or \
+            any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
+                not tail and written_out(plain, words) for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+# An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).
+ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+# The words of a post before a name, ending in what the post is of (`Minister of Forestry `,
+# `Minister of Agriculture and `): the capitalized word after them is the post's, no given name.
+_POST_OBJECT = re.compile(r"\bof[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+and[ \u00a0]+)?$")
+
+
+# Verbs in the past tense that open a diary's sentences before a name (`Met Manuilsky.`,
+# `Saw Molotov`) and end in no `-ed`, which tells the others (`Received`, `Telephoned`).
+_IRREGULAR_PAST = frozenset({"Met", "Saw", "Spoke", "Wrote", "Sent", "Told", "Gave", "Took",
+                             "Went", "Heard", "Rang", "Brought", "Came", "Drove", "Flew", "Left",
+                             "Found", "Got", "Sat", "Began", "Thought", "Taught", "Sought"})
+# What may stand between a sentence's end and its first word: spaces, an opening quote or
+# parenthesis, a list's dash or bullet (`- Wrote to Molotov`).
+_SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(-\u2013\u2014\u2022"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _past_verb(word: str) -> bool:
+    """Is `word` a capitalized verb in the past tense (`Received`, `Telephoned`, `Met`), not a
+    given name that ends so (`Ahmed`, `Mohammed`, `Alfred`)?"""
+    return word in _IRREGULAR_PAST or len(word) >= 5 and word.endswith("ed") and \
+        word[1:].islower() and not is_given_name(word)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence: nothing but `_SENTENCE_LEAD` after the text's
+    start, a line's or a sentence's end (`.`, `!`, `?`, `:`, `;`)?"""
+    while at > 0 and text[at - 1] in _SENTENCE_LEAD:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;\n"
+
+
+def _after_a_start(reading: Reading, i: int) -> bool:
+    """Does token i follow, a space apart, a word a mention could begin at (`Sinmun` after
+    `Rodong`): the end of a longer run?"""
+    if i == 0 or reading.text[reading.tokens[i - 1].end:reading.tokens[i].start] not in _SPACES:
+        return False
+    before = bisect_left(reading.starts, i - 1)   # the starts are in order: not read through
+    return before < len(reading.starts) and reading.starts[before] == i - 1
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:
@@ -1590,6 +2008,14 @@ def written_again(plain: list[str], words: list[str]) -> bool:
     short = key(words[0])
     return len(words) == 1 and len(short) >= 4 and \
         any(key(w) != short and key(w).startswith(short) for w in plain)
+
+
+def written_out(plain: list[str], words: list[str]) -> bool:
+    """Is a bracket the printed name written out in full, given names before it (`Shastri
+    [Lal Bahadur Shastri]`, `Gaddafi [Muammar Gaddafi]`), as `Wałęsa [Lech Wałęsa]` is?"""
+    extra = len(words) - len(plain)
+    return extra > 0 and [key(w) for w in words[extra:]] == [key(w) for w in plain] and \
+        all(w[:1].isupper() and not w.isupper() for w in words[:extra])
 
 
 def _identifies(token: Token) -> bool:
@@ -1690,23 +2116,32 @@ def _name_shape(words: list[str]) -> bool:
         return True  # N.S. Khrushchev, A. M. PUZANOV
     if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 2 and words[0][0].isupper() \
             and not words[0].isupper() and not any(is_initials(w) for w in words[1:-1]) and \
-            not _ROMAN_NUMERAL.fullmatch(words[-1]):
-        return True  # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name)
+            not _ROMAN_NUMERAL.fullmatch(words[-1]) and _CAPITAL_VOWEL.search(words[-1]):
+        # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name; not
+        # `Authority NND`, a declassification stamp's code: a surname has a vowel)
+        return True
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
         return True  # W. Richard Smyser: an initial, the given name used, a surname
+    if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
+            all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
+        return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
-    if len(words) == 3 and is_given_name(words[0]) and is_initials(words[1]) and \
+    if len(words) == 3 and _GIVEN_NAME_SHAPE.fullmatch(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
-        return True  # Henry A. Kissinger: a given name, a middle initial, a surname
+        return True  # Henry A. Kissinger, Leslie H. Gelb: a given name, a middle initial, a surname
+    if len(words) == 2 and (_japanese_surname(words[0]) and _japanese_given(words[1]) or
+                            _japanese_surname(words[1]) and _japanese_given(words[0])):
+        return True  # a Japanese statesman, in either order: Ikeda Hayato, Hayato Ikeda
     first = words[0] if words[0].isascii() else ascii_fold(words[0])   # `Phạm` is Pham
     if first in CHINESE_SURNAMES and len(words) == 2 and _pinyin_given(words[1]):
         return True
     if first in KOREAN_SURNAMES and 2 <= len(words) <= 3 and (
-            "-" in words[1] or len(words) == 3) and all(w[0].isupper() for w in words[1:]):
-        return True
+            "-" in words[1] or len(words) == 3) and \
+            all(w[0].isupper() and len(w) > 1 for w in words[1:]):
+        return True   # (a given name's syllable is no single letter: `C O N F I D E N T I A L`)
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
@@ -1716,6 +2151,44 @@ def _name_shape(words: list[str]) -> bool:
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
         return True  # a one-syllable Korean given name: Nam Il, Kim Il, Choe Hyon
     return False
+
+
+def _japanese_surname(word: str) -> bool:
+    """Is `word` the surname of a Japanese statesman of the record (`Ikeda`, `Ōhira`)?"""
+    return (word if word.isascii() else ascii_fold(word)) in JAPANESE_SURNAMES
+
+
+def _japanese_given(word: str) -> bool:
+    """Is `word` a Japanese given name by its syllables (`Hayato`, `Etsusaburō`): two at
+    least, capitalized, and no word of a kind names.py knows (`Tokyo`, `Mike`)?"""
+    folded = word if word.isascii() else ascii_fold(word)
+    lower = folded.lower()
+    return 3 <= len(folded) <= 12 and folded[0].isupper() and folded[1:] == lower[1:] and \
+        folded not in NOT_NAME and folded not in JAPANESE_SURNAMES and \
+        folded not in GIVEN_NAMES and len(_VOWEL.findall(lower)) >= 2 and \
+        _JAPANESE_GIVEN.fullmatch(lower) is not None
+
+
+def given_name_first(name: str) -> str:
+    """A Japanese name written surname first, as Chinese and Korean records print it
+    (`Ikeda Hayato`, `Ohira Masayoshi`), in the order of the register's other Japanese names,
+    given name first (`Hayato Ikeda`): one person and id, `hayato-ikeda`, whichever order a
+    document prints. Any other name as it is."""
+    words = name.split()
+    if len(words) == 2 and _japanese_surname(words[0]) and _japanese_given(words[1]):
+        return f"{words[1]} {words[0]}"
+    return name
+
+
+# A vowel in capitals, accented too: a surname in capitals has one (`CASTRO`, `GÓMEZ`), a
+# stamp's or a file's code need not (`NND`, `SMD`).
+_CAPITAL_VOWEL = re.compile(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d8-\u00dd]")
+
+
+# A word shaped as a given name, known or not (`Henry`, `Leslie`, `Jean-Pierre`): before a middle
+# initial and a surname, as in `Leslie H. Gelb`, it is one.
+_GIVEN_NAME_SHAPE = re.compile(f"[{CAPITALS}][a-z\u00df-\u024f]{{2,}}"
+                               f"(?:-[{CAPITALS}][a-z\u00df-\u024f]+)?")
 
 
 # A Roman numeral (III to XXXIX): a congress's number, no surname in capitals (`the

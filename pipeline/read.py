@@ -54,11 +54,14 @@ codecs.register_error("tei-pipeline-legacy", _legacy_bytes)
 _MONTHS = ("January February March April May June July August September October November "
            "December").split()
 _MONTH = "|".join(_MONTHS)
+# A date line: `July 11, 1961`, `11 July 1961`, `April 1950`, `1950`, maybe in bold. The
+# spaces around the optional `**` are read once (possessive): a long run of them after a year
+# was split between the two `\s*` every way.
 DATE_LINE = re.compile(
-    rf"^\s*(?:\*\*)?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"^\s*+(?:\*\*)?\s*+(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})"
-    rf"|(?P<y4>\d{{4}}))\s*(?:\*\*)?\s*$")
+    rf"|(?P<y4>\d{{4}}))\s*+(?:\*\*)?\s*+$")
 
 # Labels of the archive's PDF export, in the order they appear.
 _PDF_LABELS = {

@@ -46,15 +46,16 @@ _PERIOD_LABEL = re.compile(
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four
-# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`). A label only
-# where the body's period labels named that surname before (`A.N. Kosygin.`), see
-# `_period_surnames`: read alone, it would be any short sentence. A word's letters are never
-# given back (possessive): nothing after a word can match one, and given back, every
-# paragraph (`Vice Premier Deng Xiaoping said ...`) was read again from each letter.
+# capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`, the editors'
+# `[sic]` after it: `Hoxha [sic]. Albania ...`). A label only where the body's period labels
+# named that surname before (`A.N. Kosygin.`), see `_period_surnames`: read alone, it would
+# be any short sentence. A word's letters are never given back (possessive): nothing after a
+# word can match one, and given back, every paragraph (`Vice Premier Deng Xiaoping said ...`)
+# was read again from each letter.
 _NAME_WORD_LOWER = f"[{names.CAPITALS}]" r"[a-z\u00e0-\u00ff\u0100-\u024f][\w'\u2019\-]*+"
 _SURNAME_PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
-    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
@@ -62,6 +63,25 @@ _DEFINING_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>[ \u00a0]*\[(?P<note>(?:henceforth|hereafter)\b[^\[\]\n]{1,100})\])(?P<stage>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# The room's voices as a turn's label (`names.VOICES`), or an interjection and who made it:
+# `Voices: Correct!`, `Voice from the floor: And the economic assistance?`, `Interjection by
+# Comrade Matern: When?`; in a body of period labels, `VOICES. Correct.`. In a body of turns
+# only, after the first.
+_VOICES_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
+    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:|\.(?=[ \t\n\u00a0]|$))"
+    r"(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+# A name, a spaced dash and the speech, as Polish, Hungarian and East German minutes print
+# their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
+# We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
+# (`Lech Wałęsa – the leader of Solidarity – said` is an apposition). The delimiter holds the
+# space before the dash: an `sp` holds no text of its own. A label only of a person's name
+# (initials, a title or the register's), in a body that has two of them (`_dash_labelled`).
+_DASH_LABEL = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})"
+    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim> [\u2013\u2014\-])(?P<sep>[ \t]+)"
+    f"(?=[{names.CAPITALS}(\\[\"\u201c\u201e'])")
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -95,6 +115,10 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
                   re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
+# A note's marker within a paragraph: after a word or a full stop, maybe a space between
+# (`Dandong.[1]`, `the border [2]`); not after a line break (`[1] A note.`) or a bracket.
+# Looked behind, so that markers in a row (`said.[1][2]`) are each found.
+_MARKER = re.compile(r"(?:(?<=[^\s\[])|(?<=[^\s\[][ \t\u00a0]))\[([0-9]+)\]")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
@@ -104,6 +128,35 @@ _SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
+# The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
+# State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
+# `REF:`). The sender's and the addressee's say that a document is a letter or a cable.
+_ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
+                             "recipient", "recipients"})
+_HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
+    "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
+    "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
+    "e.o.", "level", "classification", "precedence", "priority", "content", "contents", "no.",
+    "no", "number", "nr.", "written", "via", "attention", "attn", "distribution", "dist",
+    "origin", "sent", "received", "rec'd", "rec\u2019d", "drafted", "cleared", "approved",
+    "control"})
+# A field line heading a letter or cable: a field's name, a colon and its value or nothing
+# (`To: the Ministry`, `SUBJECT: Germany`, `E.O. 11652: GDS`, `Place:`); or a telegram's
+# routing line, which prints no colon, in capitals (`FM AMEMBASSY MOSCOW`, `TO SECSTATE
+# WASHDC IMMEDIATE 4521`, `INFO AMEMBASSY LONDON`): `To the Ambassador` is a sentence.
+_FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?|[A-Za-z][A-Za-z.'\u2019]*"
+                         r"(?:[ \u00a0][A-Za-z.'\u2019]+){0,2})[ \t\u00a0]*:(?P<value>[^\n]*)"
+                         r"|(?P<routing>FM|TO|INFO)[ \u00a0]+[A-Z0-9][^a-z\n]*)")
+# A line in capitals going on the field line in capitals above it: a telegram's next
+# addressee (`INFO AMEMBASSY LONDON` / `AMEMBASSY PARIS`), the rest of its subject; not a
+# numbered paragraph (`1. SUMMARY: ...`).
+_CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
+# A classification or the document's kind, a paragraph above a letter's or cable's field
+# lines: `SECRET`, `Top Secret`, `Strictly Secret!`, `LIMITED OFFICIAL USE`, `TELEGRAM`.
+_MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
+                      r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use"
+                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable))[!.]?[ \t\u00a0]*",
+                      re.IGNORECASE)
 # A signer's name: up to four initials or words, maybe between slashes or in parentheses, as
 # Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`). An initial may
 # have two letters, as a Russian or Czech one transliterated (`Iu. ANDROPOV`, `Fr. Komzala`),
@@ -116,9 +169,11 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+# The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
+# reads a date through it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
-                        r"[ \t\u00a0]*")
+                        r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
@@ -140,6 +195,12 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(
                            rf")\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
                            r"(?:\n[ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|AND|THE)"
                            r"\b[^\n.!?:;]{0,80})?")
+# An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
+# `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
+# make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
+_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
+_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
+                           r"[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -166,6 +227,13 @@ _ANNOTATION_WORDS = (r"(?:[\w.]+[ \u00a0]){0,3}(?:stamp|seal)\b|(?:illegible[ \u
 _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]"
                          rf"|\((?:{_ANNOTATION_WORDS})[^()\n]*\))[ \t\u00a0]*", re.IGNORECASE)
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
+# What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
+# classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -
+# SENSITIVE`), and the end-of-message mark `NNN`. The closer's text, as a reference is: they
+# sign nothing.
+_CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL|UNCLASSIFIED|"
+                        r"LIMITED[ \u00a0]OFFICIAL[ \u00a0]USE)(?:[ \u00a0]+(?:-[ \u00a0]+)?"
+                        r"(?:NODIS|EXDIS|LIMDIS|NOFORN|SENSITIVE))?|NNNN?)[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
@@ -254,11 +322,17 @@ _ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]
                        r"(?:was|were))\b")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
-# `(The Politburo adopted the decision.)`.
+# `(The Politburo adopted the decision.)`, `(The Politburo voted. ...)`; no objection raised,
+# or how the members voted: `(There was no objection. The proposal was adopted
+# unanimously.)`, `(Seven members voted for, four against.)`, `(All voted for.)`.
 _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
              r"[ \u00a0](?:was|were)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
              r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
-             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided)\b")
+             r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided|voted)\b|"
+             r"There[ \u00a0](?:was|were)[ \u00a0]no[ \u00a0](?:objections?|other proposals|"
+             r"questions|remarks)\b|(?:All|Everyone|(?:[A-Z]?[a-z]+|[0-9]+)[ \u00a0]"
+             r"(?:members|comrades|delegates|participants))[ \u00a0](?:present[ \u00a0])?"
+             r"(?:voted|abstained)\b")
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
@@ -287,14 +361,15 @@ class Label:
     end: int            # end of the name tokens
     stage: tuple[int, int] | None  # span of "(to X)" including parentheses
     note: tuple[int, int] | None   # span of "[henceforth ...]" including brackets
-    delim: str          # ":", "." or "" (reported speech)
+    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013")
     delim_at: int       # offset of the delimiter
     speech: int         # where the speech starts (after the separator)
     name: str           # the label's name text, brackets kept
 
     @property
     def rend(self) -> str:
-        return {":": "colon", ".": "period", "": "inline"}[self.delim]
+        return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
+                " \u2014": "em-dash", " -": "hyphen"}[self.delim]
 
 
 @dataclass
@@ -497,12 +572,15 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
     "reported", a reported-speech turn's (`Stalin asks ...`), with "surname", a name in mixed
-    case before a period (`Kosygin. How ...`), which only some bodies have.
+    case before a period (`Kosygin. How ...`), which only some bodies have, with "dash", a
+    name before a spaced dash (`W. Gomułka – We ...`), with "voices", the room's (`Voices:
+    Correct!`, `Interjection by Comrade Matern: When?`).
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,)}.get(
+    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,),
+                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
         match = matches[text] if pattern is _LABEL and matches is not None and \
@@ -515,6 +593,17 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif pattern is _SURNAME_PERIOD_LABEL:
             if names.key(name.split()[-1]) not in known.period_surnames:
+                continue
+        elif pattern is _DASH_LABEL:
+            # A person's name by its shape or the register's, or a participant's the
+            # participant lines list (`Albin Siwak`, no given name the lists know).
+            if _SECTION_NUMBER.fullmatch(name) or \
+                    not known.is_person_label(name, strict=True) and \
+                    names.key(name.split()[-1]) not in known.participants:
+                continue
+        elif pattern is _VOICES_LABEL:
+            if match.group("person") and not known.is_person_label(match.group("person")) or \
+                    match.group("delim") == "." and not known.period_surnames:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
@@ -562,11 +651,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     known.dialogue = not reported and sum(turns.values()) >= 3
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
+    dashes = _dash_labelled(body, spans, labels)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):
             break
         notes_at_end = start
+    markers = _first_markers(body)   # where each note number's first marker ends
     blocks: list[Block] = []
     in_turn = seen_turn = False
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
@@ -585,18 +676,20 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         while at and blocks[at - 1].kind == "page":
             at -= 1
         previous = blocks[at - 1] if at else None
-        if previous and previous.kind in ("p", "turn") and _ends_open(previous.text) \
-                and _STARTS_LOWER.match(text) and not _ends_letter(previous.text) \
-                and not _ends_letter(text):
+        if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
+                _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
+                (previous.joins or not _ends_letter(previous.text)):
             # A paragraph split by a page break: join it to the one before, the page numbers
-            # between them inside.
-            previous.joins.append((len(previous.text), start - previous.start))
+            # between them inside. (A paragraph joined already ends no letter: no dateline or
+            # signature holds a blank line with a lower-case word after it.) Its text is cut
+            # from the body once, after the loop: cut at each join, the text so far was copied
+            # once a page break, quadratic in them.
+            previous.joins.append((previous.end - previous.start, start - previous.start))
             previous.pages.extend((b.start - previous.start, b.end - previous.start)
                                   for b in blocks[at:])
             previous.pages.extend((s + start - previous.start, e + start - previous.start)
                                   for s, e in pages)
             del blocks[at:]
-            previous.text = body[previous.start:end]
             previous.end = end
             continue
         if _GAP.fullmatch(text):
@@ -605,7 +698,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         footnote = _FOOTNOTE.match(text)
         if footnote and (not in_turn or blocks[-1].kind == "footnote" or start >= notes_at_end
-                         or _referenced(body, start, footnote.group("n"))):
+                         or markers.get(footnote.group("n"), start + 1) <= start):
             # Inside a turn, `[1] ...` is a note when the text before has its marker, or when
             # only notes follow it: minutes whose notes come after the last turn put them in
             # its speech.
@@ -628,9 +721,18 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
+        if label is None and dashes:
+            label = find_label(text, labels, "dash")
+        voices = False
+        if label is None and seen_turn:
+            label = find_label(text, labels, "voices")
+            voices = label is not None
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
-            in_turn = seen_turn = True
+            # The room's voices, an interjection, say their few words: the paragraphs after
+            # them are no more theirs (`Resolution:` after `Voices: Agreed.`).
+            in_turn = not voices or label.speech >= len(text)
+            seen_turn = True
             speakers.add(names.key(label.name.split()[-1]))
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
@@ -643,6 +745,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
+    for block in blocks:
+        if block.joins:
+            block.text = body[block.start:block.end]
     _mark_closing(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
@@ -652,6 +757,54 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+def head_fields(blocks: list[Block]) -> int:
+    """Where the field lines heading a letter or cable end, as a block index: after the page
+    numbers and the markings (`SECRET`, `TELEGRAM`) that open the body, the paragraphs made
+    of field lines (`_field_names`), two lines at least, one of them the sender's or the
+    addressee's (`To:`, `From:`, `FM`), and a paragraph or a turn after them; 0 when the
+    body opens otherwise."""
+    end, count, addressed, marked = 0, 0, False, False
+    for index, block in enumerate(blocks):
+        if block.kind == "page" and not count and not marked:
+            continue   # a page number after them would stand inside the opener
+        fields = _field_names(block.text) if block.kind == "p" else None
+        if fields is None:
+            if count or block.kind != "p" or not _MARKING.fullmatch(block.text):
+                break
+            marked = True
+            continue
+        end, count = index + 1, count + len(fields)
+        addressed = addressed or any(name in _ADDRESS_FIELDS for name in fields)
+    if count < 2 or not addressed or \
+            not any(block.kind in ("p", "turn") for block in blocks[end:]):
+        return 0
+    return end
+
+
+def _field_names(text: str) -> list[str] | None:
+    """The names of the field lines a paragraph is made of (`to`, `fm`, `e.o.`), or None when
+    a line is none. A line may be the value of a field line with none after its colon
+    (`Place:` / `Sofia`), or go on a field line in capitals (`_CAPITALS_LINE`)."""
+    found: list[str] = []
+    above = ""   # what the line above may be followed by: "value", "capitals" or nothing
+    for line in text.split("\n"):
+        match = _FIELD_LINE.fullmatch(line)
+        name = (match.group("name") or match.group("routing")).lower() if match else ""
+        if name.startswith("e.o."):
+            name = "e.o."   # `E.O. 11652:`, the executive order's number after it
+        if name in _HEAD_FIELDS:
+            found.append(name)
+            value = match.group("value")
+            above = "value" if value is not None and not value.strip() else \
+                "capitals" if line.isupper() else ""
+        elif above == "value" and line.strip() or \
+                above == "capitals" and _CAPITALS_LINE.fullmatch(line):
+            above = "capitals" if above == "capitals" else ""
+        else:
+            return None
+    return found
 
 
 def _footnotes(text: str, start: int, line: int) -> list[Block]:
@@ -693,7 +846,8 @@ def _participant_surnames(body: str, spans
         if head is None and at is None:
             listing = False
             label = _LABEL.match(body, start, end)
-            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS:
+            if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
+                    and not names.is_classification(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
             continue
@@ -783,7 +937,9 @@ def _mark_closing(blocks: list[Block]) -> None:
 
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
-    nothing."""
+    nothing; an office of title words alone is the signer's (`Foreign Secretary`)."""
+    if _OFFICE_ALONE.fullmatch(text):
+        return "title"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
         return None
@@ -881,7 +1037,8 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("signed", _is_signer), ("valediction", _VALEDICTION.fullmatch),
+_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("signed", _is_signer),
+            ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))
 
@@ -916,10 +1073,20 @@ def _not_a_signer(text: str) -> bool:
     return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
 
 
-def _referenced(body: str, before: int, number: str) -> bool:
-    """Does `[number]` stand in the body before offset `before`, within a paragraph (after a
-    word or a full stop, `Dandong.[1]`), as a note's marker does?"""
-    return re.compile(rf"[^\s\[][ \t\u00a0]?\[{number}\]").search(body, 0, before) is not None
+def _first_markers(body: str) -> dict[str, int]:
+    """Where the first marker of each note number ends in the body: `[1]` within a paragraph
+    (after a word or a full stop, `Dandong.[1]`). Found in one pass: a search from the start
+    for each note was quadratic in them."""
+    first: dict[str, int] = {}
+    for match in _MARKER.finditer(body):
+        first.setdefault(match.group(1), match.end())
+    return first
+
+
+def _last_piece(body: str, block: Block) -> str:
+    """The text of `block`'s last paragraph: the one after its last join, if any (the text
+    of a joined block is made once all its pieces are found)."""
+    return body[block.start + block.joins[-1][1]:block.end] if block.joins else block.text
 
 
 def _ends_open(text: str) -> bool:
@@ -945,9 +1112,14 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
     and be a speaker's label (`Kosygin. How is ...`): in a body of period labels, the
     surnames they name (`A.N. Kosygin.`, `BREZHNEV.`) and the participant lines'; else, the
     names of known persons that so open two paragraphs each, two names at least (`Kosygin.`
-    and `Taraki.` taking turns). A short sentence (`Good.`) is none of them."""
+    and `Taraki.` taking turns). Once two turns or more are so labelled, a known person's
+    surname alone that opens a paragraph once, its speech after it, is one too (`Gomułka.
+    Poland supports ...` between `Ulbricht.` and `Khrushchev.`). A short sentence (`Good.`) is
+    none of them."""
     named: set[str] = set()
+    turns = 0   # the paragraphs that open with a label of `_PERIOD_LABEL`
     repeated: Counter[str] = Counter()
+    speaking: set[str] = set()   # the mixed-case labels with speech after them in a paragraph
     for start, end in spans:
         text = body[start:end]
         match = _PERIOD_LABEL.match(text)
@@ -955,15 +1127,39 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
                 labels.is_person_label(match.group("label"), strict=True):
             named.update(names.key(word) for word in match.group("label").split()
                          if not names.is_initials(word))
+            turns += 1
             continue
         match = _SURNAME_PERIOD_LABEL.match(text)
         if match:
             repeated[match.group("label")] += 1
+            if text[match.end():].strip():
+                speaking.add(match.group("label"))
     if named:
-        return frozenset(named | labels.participants)
-    twice = {names.key(label.split()[-1]) for label, count in repeated.items()
-             if count >= 2 and labels.is_person_label(label, strict=True)}
-    return frozenset(twice) if len(twice) >= 2 else frozenset()
+        surnames = named | labels.participants
+    else:
+        twice = {names.key(label.split()[-1]) for label, count in repeated.items()
+                 if count >= 2 and labels.is_person_label(label, strict=True)}
+        surnames = twice if len(twice) >= 2 else set()
+    turns += sum(count for label, count in repeated.items()
+                 if names.key(label.split()[-1]) in surnames)
+    if turns >= 2:
+        surnames |= {names.key(label) for label, count in repeated.items()
+                     if count == 1 and label in speaking and " " not in label and
+                     labels.known.resolve(label) is not None}
+    return frozenset(surnames)
+
+
+def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:
+    """Does the body print its turns with a spaced dash after the name (`W. Gomułka – We
+    ...`): do two paragraphs or more open so with a person's name? One alone may be an
+    apposition (`A. Gromyko – Then Foreign Minister – ...`)."""
+    found = 0
+    for start, end in spans:
+        if find_label(body[start:end], labels, "dash") is not None:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,

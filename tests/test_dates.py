@@ -251,6 +251,11 @@ def test_numeric_non_dates(source: str) -> None:
     ("Date: 17.07.71 11:30", '<time when="11:30:00">11:30</time>'),
     ("Date: 17 July 1971, 11:30", '<date when="1971-07-17">17 July 1971</date><time '
      'when="11:30:00">11:30</time>'),                                      # as in words
+    # a time after the date without a comma: the date was lost
+    ("Date: 17 July 1971 11:30", '<date when="1971-07-17">17 July 1971</date><time '
+     'when="11:30:00">11:30</time>'),
+    ("Time: July 17, 1971 11:30 a.m.", '<date when="1971-07-17">July 17, 1971</date><time '
+     'when="11:30:00">11:30 a.m.</time>'),
     # a day and month without a year is no time either: the range would run backwards
     ("Date: 17.07, 11:30", '<time when="11:30:00">11:30</time>'),
     # a range past midnight stays one
@@ -294,6 +299,16 @@ def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     # a field's value on the line after its name
     ("Place:\nSofia\nDate: 6 March 1968",
      '<placeName>Sofia</placeName><date when="1968-03-06">6 March 1968</date>'),
+    # a dateline with a time after its date, with or without a comma: it gave no date or time
+    ("Beijing, 17 July 1971 11:30\nPlace: Diaoyutai State Guesthouse",
+     '<placeName>Diaoyutai State Guesthouse</placeName><date when="1971-07-17">17 July 1971'
+     '</date><time when="11:30:00">11:30</time>'),
+    ("Beijing, 17 July 1971, 11:30\nPlace: Diaoyutai State Guesthouse",
+     '<placeName>Diaoyutai State Guesthouse</placeName><date when="1971-07-17">17 July 1971'
+     '</date><time when="11:30:00">11:30</time>'),
+    # more than a time after the date: no dateline
+    ("Beijing, 17 July 1971 11:30 the talks began\nPlace: Diaoyutai State Guesthouse",
+     '<placeName>Diaoyutai State Guesthouse</placeName>'),
 ])
 def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
     """The setting's fields may share a paragraph, a line each, with a dateline before them."""

@@ -75,6 +75,21 @@ def test_a_garbled_passage_says_so():
     assert badge.get("title") == "garbled in transmission"
 
 
+def test_a_dash_label_and_a_turn_of_voices():
+    """A dash label shows its dash (`W. Gomułka –`), which speaker/@rend names; a turn of the
+    room's voices, no one's, has no data-who."""
+    import pipeline
+
+    result = pipeline.convert("W. Gomu\u0142ka \u2013 We agree.\n\nA. Gromyko \u2014 Good."
+                              "\n\nVoices: Correct!\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    turns = page.xpath("//div[@class='sp']")
+    labels = [turn.xpath(".//span[@class='speaker']")[0].text_content() for turn in turns]
+    assert labels == ["W. Gomu\u0142ka \u2013", "A. Gromyko \u2014", "Voices:"]
+    assert [turn.get("data-who") for turn in turns] == ["wladyslaw-gomulka", "andrei-gromyko",
+                                                        None]
+
+
 def test_every_name_links_to_an_index_entry(page):
     """Every name link resolves to an entry on the page, and every entry links back."""
     ids = set(page.xpath("//@id"))

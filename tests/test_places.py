@@ -110,6 +110,9 @@ LONG_FORMS = [
     ("the Embassy of the Republic of Korea is",
      'the <orgName ref="#org-embassy-of-the-republic-of-korea">Embassy of the Republic of Korea'
      '</orgName> is'),
+    # a state, though `Federation` ends bodies' names
+    ("the Minister of the Russian Federation",
+     'the Minister of the <placeName ref="#place-russia">Russian Federation</placeName>'),
 ]
 
 
@@ -557,6 +560,24 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     assert "placeName" not in marked
 
 
+@pytest.mark.parametrize("ident, forms", [
+    ("org-kgb", ["KGB", "Committee for State Security"]),
+    ("org-cia", ["CIA", "Central Intelligence Agency"]),
+    ("org-iaea", ["IAEA", "International Atomic Energy Agency"]),
+    ("org-aec", ["AEC", "Atomic Energy Commission"]),
+    ("org-minatom", ["Minatom", "Ministry of Atomic Energy"]),
+    ("org-mfs", ["MfS", "Stasi", "Ministry for State Security"]),
+    ("org-hva", ["HVA", "Main Administration for Reconnaissance"]),
+])
+def test_an_agency_written_out_is_the_agency_its_abbreviation_names(ident: str,
+                                                                     forms: list[str]):
+    """The era's agencies are bodies by their abbreviation alone, one entry with their names
+    written out: `the IAEA`, `the CIA`, `Minatom` were no organisation, and `Atomic Energy
+    Commission` an entry apart from `AEC`."""
+    marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
+    assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
+
+
 @pytest.mark.parametrize("source, expected", [
     ("He spoke to the Office of the General Secretary.",
      "He spoke to the "
@@ -716,7 +737,8 @@ def test_the_register_has_no_variant_with_the_article() -> None:
     ("Lang Son", "lang-son"), ("Lạng Sơn", "lang-son"), ("Cao Bang", "cao-bang"),
     ("Lao Cai", "lao-cai"), ("Ha Giang", "ha-giang"), ("Dong Dang", "dong-dang"),
     ("Quang Ninh", "quang-ninh"), ("Hai Phong", "haiphong"), ("Haiphong", "haiphong"),
-    ("Nghe An", "nghe-an"), ("Sinuiju", "sinuiju"), ("Sineuiju", "sinuiju"),
+    ("Nghe An", "nghe-an"), ("Dien Bien Phu", "dien-bien-phu"), ("Sinuiju", "sinuiju"),
+    ("Sineuiju", "sinuiju"),
     ("Hungnam", "hungnam"), ("Heungnam", "hungnam"), ("Kaesong", "kaesong"),
     ("Panmunjeom", "panmunjom"), ("Chagang", "jagang"), ("Yanggang", "ryanggang"),
     ("Hamheung", "hamhung"), ("Andong", "dandong"), ("Antung", "dandong"),
@@ -788,3 +810,19 @@ def test_soviet_cities_after_from_are_places():
     marked = run("The report came from Kharkov and from Rostov, then from Stalingrad.")
     assert _place("kharkov", "Kharkov") in marked and _place("rostov", "Rostov") in marked
     assert _place("volgograd", "Stalingrad") in marked
+
+
+@pytest.mark.parametrize("words, content, expected", [
+    (["Long", "Chau"], "Longzhou", "Longzhou"), (["Bang", "Tuong"], "Pingxiang", "Pingxiang"),
+    (["Peking"], "Beijing", "Beijing"), (["The", "Bang", "Tuong"], "Pingxiang", "Pingxiang"),
+    (["Hanoi"], "Vietnam", None),          # another place: where it is
+    (["Sam", "Neua"], "Laos", None), (["Tumen"], "Jilin", None),   # an area: where it is
+    (["Guo"], "Fujian", None),             # a surname and its given name
+    (["Embassy"], "Beijing", None), (["Premier"], "Beijing", None), (["Soviet"], "Moscow", None),
+    (["Long", "Chau's"], "Longzhou", None), (["Long", "Chau"], "Longzhou Province", None),
+])
+def test_other_name_of_a_place_in_brackets(words: list[str], content: str,
+                                           expected: str | None) -> None:
+    """The words before a bracket naming a gazetteer place are its other name only when they
+    name no other place and no area is meant, and are no title, body, people or surname."""
+    assert places.other_name(words, content) == expected

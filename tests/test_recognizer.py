@@ -44,6 +44,19 @@ def test_a_reading_scanned_again_asks_the_register_again():
     assert [m.spoken for m in names.scan(reading.text)] == ["Lippmann"]
 
 
+def test_a_short_form_whose_initial_begins_another_given_name_is_not_that_person():
+    """`R. Castro` resolved to the Fidel Castro named before, the one Castro of the document:
+    an initial that begins none of a person's given names says it is someone else (here the
+    authority's Raúl Castro); a person known by the surname alone may still be meant."""
+    names = N.Names()
+    names.add("Fidel Castro")
+    assert names.resolve("F. Castro").id == "fidel-castro"
+    assert names.resolve("R. Castro").id == "raul-castro"
+    names = N.Names([])
+    names.add("Gelb")
+    assert names.resolve("L.H. Gelb").id == "gelb"
+
+
 def _wrapped(xml: str, spans: list[tuple[int, int]]) -> str:
     parent = etree.fromstring(xml)
     wrap_all(parent, [(start, end, etree.Element("w")) for start, end in spans])

@@ -16,6 +16,9 @@ import textwrap
 
 import pytest
 
+from pipeline.names import Names
+from pipeline.segment import segment
+
 BOUND = 20.0  # seconds per input, enforced by killing the child process
 FULL = os.environ.get("SAFETY_FULL") == "1"
 
@@ -94,6 +97,22 @@ CASES = {
     "caps-line-leads": '"Abc: Yes.\\n\\nAB NEW CD EMBASSY, x\\n" * 20_000',
     "time-parentheses": '"Zhou: Yes " + "(at this stage) (in the translation) (before signing) '
                         'a " * 20_000',
+    # dash labels, and names and initials that fail before a dash; the room's voices
+    "dash-labels": '"W. Gomu\u0142ka \u2013 We agree.\\n\\nA. Gromyko \u2014 Yes.\\n\\n" * 5_000 + '
+                   '"Abc Def " * 20_000 + "\u2013 x"',
+    "failing-initials-dash": '"A. Gromyko \u2013 Yes.\\n\\nA. Gromyko \u2013 No.\\n\\n" + '
+                             '"A. " * 30_000 + "\u2013 x"',
+    "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
+                     '"Interjection by " + "Abc " * 20_000 + ": x"',
+    # a cable's routing lines heading the body, a long line in capitals going on them, many
+    # colons on a field's line
+    "cable-routing-lines": '"SECRET\\n\\n" + "FM AMEMBASSY MOSCOW\\n" * 20_000 + "TO " + "1" * '
+                           '100_000 + "\\n" + "A" * 100_000 + "\\nINFO X\\n" + "Ab Cd Ef:" * 20_000 '
+                           '+ "\\n\\nWe report."',
+    # a setting's time or date, and a dateline's, before a long run of spaces
+    "setting-lines-before-spaces": '"Time: 11" + " " * 200_000 + "x\\nDate: 17 July 1971" + '
+                                   '" " * 200_000 + "x\\nBeijing, 17 July 1971 11:30" + '
+                                   '" " * 200_000 + "x\\n\\nZhou: Hi."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
@@ -180,6 +199,10 @@ GROWTH = {
     "participant-line-headings": ('"Korean participants: Kim Il, Pak Song\\nInterpreter: Abc '
                                   'Def; from the Soviet side: Ghi Jkl\\n" * (N // 90) + '
                                   '"\\nZhou: Hi."', 8_000, 32_000),
+    # a note inside a turn is one when its marker stands before it: each note searched the
+    # body from its start for the marker
+    "notes-in-turns": ('"Zhou: Yes.\\n\\n" + "Kim: We agree.\\n\\n[1] A note.\\n\\n" * (N // 30) + '
+                       '"Zhou: Good."', 20_000, 80_000),
 }
 
 TIMING = textwrap.dedent("""
@@ -217,3 +240,28 @@ def test_conversion_time_grows_linearly(name):
     assert done.returncode == 0, done.stderr[-2000:]
     ratio = float(done.stdout.strip())
     assert ratio < 7, f"{name}: x4 input took x{ratio:.1f} time"
+
+
+class _CountedBody(str):
+    """A body that counts the characters cut out of it."""
+
+    cut = 0
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        self.cut += len(piece)
+        return piece
+
+
+def test_joining_page_split_paragraphs_copies_linearly():
+    """A paragraph split by four times the page breaks has about four times its characters cut
+    from the body: each join cut the whole text joined so far again (quadratic; 32,000 page
+    breaks took 3.3 s), too fast to time at a size a test can convert."""
+    def cut(breaks: int) -> int:
+        body = _CountedBody("We think that the question of the\n\n"
+                            + "- 4 -\n\nborder and the question of the\n\n" * breaks + "end.")
+        blocks, _ = segment(body, Names())
+        assert len(blocks) == 1 and len(blocks[0].joins) == breaks + 1
+        return body.cut
+    ratio = cut(4_000) / cut(1_000)
+    assert ratio < 7, f"x4 page breaks cut x{ratio:.1f} characters"

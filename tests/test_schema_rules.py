@@ -38,7 +38,7 @@ CASES = {
     "malformed-note-id": [("schematron", "ref-resolves", 33), ("schematron", "id-format", 39)],
     "malformed-taxonomy-id": [("schematron", "id-format", 17)],
     "sp-without-speaker": [("schematron", "sp-speaker", 31)],
-    "sp-without-who": [("schematron", "sp-who", 31)],
+    "sp-without-who": [("schematron", "sp-who", 35)],
     "leftover-bracket": [("schematron", "no-brackets", 33)],
     "leftover-bracket-in-tail": [("schematron", "no-brackets", 38)],
     "invalid-date": [("xsd", "when='1958-02-30'", 33), ("schematron", "date-format", 33)],

@@ -21,7 +21,8 @@ from ..tei import XML_ID, XML_LANG, local
 from ._common import NS, Doc, Person, Record, first, free_name, names, read_record, records, slug, \
     text_of, write_files
 
-DELIMITERS = {"colon": ":", "period": "."}
+DELIMITERS = {"colon": ":", "period": ".", "en-dash": " \u2013", "em-dash": " \u2014",
+              "hyphen": " -"}
 
 WHO = {"translator": "the translator", "archive": "the archive's editors",
        "converter": "tei-pipeline (the converter)"}

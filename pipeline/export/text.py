@@ -17,7 +17,8 @@ from ..tei import TEI_NS, local
 from ._common import Doc, write_files
 
 _ALWAYS_BRACKETED = {"supplied", "gloss"}
-_DELIMITERS = {"colon": ":", "period": ".", "inline": ""}
+_DELIMITERS = {"colon": ":", "period": ".", "inline": "", "en-dash": " \u2013",
+               "em-dash": " \u2014", "hyphen": " -"}
 
 
 def body_text(tree: etree._ElementTree | etree._Element, newline: str = "\n") -> str:

@@ -459,7 +459,9 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
             not before.strip() and not after.strip():
         _note(parent, "editorial", "#archive", group, text, context)
     else:
-        reason = "variant" if _respelling(stripped, before) else "clarification"
+        reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
+            _abbreviation(stripped, before) \
+            else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
 
@@ -470,22 +472,36 @@ _INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), 
 
 
 def _respelling(content: str, before: str) -> bool:
-    """Is a bracket of one or two capitalized words the name just before it spelt another way
-    (`Haiphong [Hai Phong]`, `Hungnam [Heungnam]`, `Jagang [Chagang]`): the same letters
-    but for spaces, or most of them from the same first letter or one a romanization shifts?
-    A variant of the name, not words supplied."""
+    """Is a bracket of one to three capitalized words the name just before it spelt another
+    way (`Haiphong [Hai Phong]`, `Hungnam [Heungnam]`, `Jagang [Chagang]`, `Dien Bien Phu
+    [Điện Biên Phủ]`): the same letters but for spaces, or most of them from the same first
+    letter or one a romanization shifts? A variant of the name, not words supplied."""
     words = content.split()
-    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or \
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
             before[-1:] != " ":
         return False
-    printed = before.rsplit(None, 2)[-2:]
+    printed = before.rsplit(None, 3)[-3:]
     other = N.key(content)
-    for count in (1, 2):
+    for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
                 _respelt(N.key(" ".join(name)), other):
             return True
     return False
+
+
+def _place_again(content: str, before: str) -> bool:
+    """Does a bracket name the place that the capitalized words just before it name another
+    way, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong [Pingxiang]`, `Peking
+    [Beijing]`: `places.other_name`)? A variant of the name, as a respelling is."""
+    if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
+        return False
+    words: list[str] = []
+    for word in reversed(before.rsplit(None, 4)[-4:]):   # the last words: not all split
+        if not word[:1].isupper():
+            break
+        words.insert(0, word)
+    return places.other_name(words, content) is not None
 
 
 def _respelt(one: str, two: str) -> bool:
@@ -496,6 +512,35 @@ def _respelt(one: str, two: str) -> bool:
     if one.startswith(two) or two.startswith(one):
         return False
     return N.spelt_alike(one, two, _INITIAL_SHIFTS)
+
+
+def _abbreviation(content: str, before: str) -> bool:
+    """Is a bracket an acronym after a name in mixed case, the name's abbreviation (`Joint
+    Institute for Nuclear Research [JINR]`, `Treaty on the Non-Proliferation of Nuclear
+    Weapons [NPT]`, `Main Administration for Reconnaissance [HVA]`, in the original's
+    language too)? Another name of what the words name, as a respelling is. Not after a
+    lower-case word (`the Trombay reactor [CIRUS]`, `10 million [US] dollars`: the translator
+    says which), a possessive (`the Comintern's [ECCI]`), a body's head with no word that
+    says which body (`the Party [PZPR]`, `the People's Army [KPA]`: which, as `the Premier
+    [Zhou Enlai]` says who) or text in capitals."""
+    if not N.ACRONYM.fullmatch(content) or before[-1:] != " ":
+        return False
+    name = []                                # the name's last capitalized words, last first
+    for word in reversed(before.rsplit(None, _NAME_WORDS)[-_NAME_WORDS:]):
+        if not word[:1].isupper() or not _NAME_WORD.fullmatch(word):
+            break
+        name.append(word)
+    if not name or name[0].isupper() or name[0].endswith(("'s", "\u2019s")):
+        return False
+    return name[0] not in places.ORG_HEADS or \
+        any(word not in places.GENERIC_MODIFIERS for word in name[1:])
+
+
+# The words of a name before an acronym that `_abbreviation` reads (`Polish United Workers'
+# Party [PZPR]`), and what such a word is: letters, a hyphen's parts, an apostrophe
+# (`Workers'`, `People's`).
+_NAME_WORDS = 6
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['\u2019]s?)?")
 
 
 # A sentence standing between sentences: `[The meeting ended at 10:20 p.m.]`.

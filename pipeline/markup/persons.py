@@ -16,7 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
-from .places import GAZETTEER, PARTY_ABBREVIATIONS
+from .places import GAZETTEER, PARTY_ABBREVIATIONS, known_place, other_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -156,6 +156,12 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text)
         heading = _heading(head.group("head")) if head is not None else None
+        if heading is None and head is not None and listing is None:
+            # `Time: ...` / `Location: ...` / `Present: ...`; else the first line's heading
+            # stays, which may be a body's members' (`Deputy members of the Politburo:`)
+            later = _after_fields(text, head)
+            if later is not None:
+                head, heading = later, _heading(later.group("head"))
         start = head.end() if heading else 0
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
             heading = listing = None   # `[Translator's Note: ... when Bulganin was ...]`
@@ -226,6 +232,9 @@ def _register_listed(line: str, names: N.Names) -> None:
     person there (the surnames alone, `_register_surnames`, once the full names are known)."""
     for entry in _ENTRY_SEPARATOR.split(line):
         entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+        opening = _PARTICIPANT_LINE.match(entry)
+        if opening is not None and _heading(opening.group("head")) is not None:
+            entry = entry[opening.end():]   # an entry's own heading: `; Interpreter: Nancy Tang`
         words = entry.split()
         if len(words) > 2 and words[-1].lower() == "side":
             # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
@@ -303,6 +312,21 @@ def _line_opening(head: re.Match | None) -> tuple[str, str] | None:
 _P, _SP = tag("p"), tag("sp")
 
 
+def _after_fields(text: str, head: re.Match) -> re.Match | None:
+    """The participant heading of a line after the field lines a paragraph opens with (`Time:
+    18 December 1970` / `Location: Zhongnanhai` / `Present: Lois Wheeler Snow`), as
+    `_PARTICIPANT_LINE` matches it; None when a line of another kind comes first. `head` is
+    the first line's match."""
+    while head is not None and head.group("head").lower() in N.FIELD_WORDS:
+        line_end = text.find("\n", head.end())
+        if line_end < 0:
+            return None
+        head = _PARTICIPANT_LINE.match(text, line_end + 1)
+        if head is not None and _heading(head.group("head")) is not None:
+            return head
+    return None
+
+
 def _count_labels(div: etree._Element, names: N.Names) -> None:
     for speaker in div.iter(tag("speaker")):
         # Most labels are text alone: `itertext` would set up a tree walk for each.
@@ -344,12 +368,29 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
               full_only: bool = False) -> list[N.Mention]:
+    """The person mentions of `element`'s own text. A name of the gazetteer's of two words or
+    more without a title is a place, whatever its shape or bracket says (`Cao Bang`, `Dien
+    Bien Phu [Điện Biên Phủ]`, the `Hà Nội` of `Hanoi [Hà Nội]`): the places pass marks it.
+    One word may be a person's too (`Gorky`)."""
     reading = _read(element, readings)
     if reading is None or not reading.starts:
         return []
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return names.scan_reading(reading)
+    return [mention for mention in names.scan_reading(reading)
+            if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
+            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken))]
+
+
+def _place_named_again(mention: N.Mention, names: N.Names) -> bool:
+    """Are a mention's words a place's name and its bracket the same place's other name
+    (`Long Chau [Longzhou]`: `places.other_name`), not a person: no title before them, and
+    no person the document or the authority knows by them?"""
+    if mention.titles or len(mention.words) < 2 or \
+            any(token.bracket is not None for token in mention.words[:-1]):
+        return False
+    return other_name(mention.plain, mention.words[-1].bracket.strip()) is not None and \
+        names.resolve(mention.spoken) is None
 
 
 # A section's number opening a paragraph, a Roman numeral (I to XXXIX) or a capital letter and
@@ -476,21 +517,31 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
+        elif len(plain) == 1 and _given_after(plain[0], content):
+            full = f"{content} {spoken}"                     # Kosygin [Alexei]
+            mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
+                _reordered(plain, content) or \
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
                 or _abbreviates(plain, content):
-            variant = content              # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov]
+            # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov], Shiina Etsusaburo
+            # [Etsusaburō Shiina]
+            variant = content
             mention.reasons[token.start] = "variant"
-        elif len(plain) >= 2 and all(N.is_initials(w) for w in plain[:-1]) and \
+        elif len(plain) >= 2 and N.is_initials(plain[0]) and \
+                all(N.is_initials(w) or N._PARTICLE_WORD.fullmatch(w) for w in plain[:-1]) and \
                 content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
                 _initials_agree(plain[:-1], content.split()[:-1]):
             full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
             mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
-                plain[-1] not in content.split() and not _authority_name(content) and
+                plain[-1] not in content.split() and (
+                    not _authority_name(content) or N.address_key(spoken) is not None) and
                 _completes(f"{spoken} {content}")):
-            full = f"{spoken} {content}"                     # Zhou [Enlai], Kim [Il Sung]
+            # Zhou [Enlai], Kim [Il Sung]; a known surname after a name and patronymic, not
+            # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`)
+            full = f"{spoken} {content}"
             mention.reasons[token.start] = "name-completion"
         elif _another_name(plain, content):
             variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
@@ -501,6 +552,17 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
     return full, variant, identified
 
 
+def _given_after(surname: str, content: str) -> bool:
+    """Is a bracket after a surname its given names (`Kosygin [Alexei]`, `Kosygin [Alexei
+    Nikolayevich]`): a known given name, then maybe patronymics or given names? The full name
+    is then in its running order, given names first (Alexei Kosygin, the `A. Kosygin` of the
+    same document or the authority), not as printed (`kosygin-alexei`)."""
+    words = content.split()
+    return bool(words) and N.is_given_name(words[0]) and not N.is_given_name(surname) and \
+        N.key(content) != N.key(surname) and \
+        all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
+
+
 def _another_name(plain: list[str], content: str) -> bool:
     """Is a bracket another name of the person the printed words name in full: reordered,
     respelt from another letter, a pseudonym or a short form (`Imre Nagy [Nagy Imre]`, `Park
@@ -509,15 +571,26 @@ def _another_name(plain: list[str], content: str) -> bool:
     Sung]`), or names one of the authority's persons that the printed words do not (`Feng Xi
     [Stalin]`: the bracket says who is meant). A woman's given name before a surname is a
     name's shape here too (`Nancy Tang [Tang Wensheng]`: the interpreter the turns call
-    `Nancy Tang:`, one person)."""
+    `Nancy Tang:`, one person), and so is a name of the authority's whatever its shape
+    (`Syngman Rhee [Yi Seung-man]`)."""
     words = content.split()
     if len(plain) < 2 or not (N._name_shape(plain) or N.written_again(plain, words) or
-                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES):
+                              len(plain) <= 3 and plain[0] in N.WOMEN_GIVEN_NAMES or
+                              _authority_name(" ".join(plain))):
         return False
     printed = {N.key(w) for w in plain}
     if len(words) > len(plain) and printed <= {N.key(w) for w in words}:
         return False
     return not _authority_name(content) or _authority_name(" ".join(plain))
+
+
+def _reordered(plain: list[str], content: str) -> bool:
+    """Is the bracket the printed name's words in another order, accents aside (`Syngman Rhee
+    [Rhee Syngman]`, `Shiina Etsusaburo [Etsusaburō Shiina]`): the same person's name as the
+    other order writes it, a variant?"""
+    words = content.split()
+    return len(plain) >= 2 and len(words) == len(plain) and \
+        sorted(map(N.key, words)) == sorted(map(N.key, plain))
 
 
 def _abbreviates(plain: list[str], content: str) -> bool:
@@ -540,8 +613,9 @@ def _initials_agree(initials: list[str], given: list[str]) -> bool:
 
 def _respelt(plain: list[str], content: str) -> bool:
     """Is the bracket another romanization of the name before it, syllable for syllable from
-    the same first letter (`Jeong Jun-taek [Jung Jun Tek]`, `Baek Nam-eun [Bek Nam Un]`)?"""
-    if len(plain) < 2 or len(content.split()) < 2:
+    the same first letter (`Jeong Jun-taek [Jung Jun Tek]`, `Baek Nam-eun [Bek Nam Un]`)? An
+    initial is no syllable: `A. Werblan [Andrzej Werblan]` completes the name."""
+    if len(plain) < 2 or len(content.split()) < 2 or any(N.is_initials(w) for w in plain):
         return False
     spoken, other = _SYLLABLES.split(" ".join(plain)), _SYLLABLES.split(content)
     return len(spoken) == len(other) and spoken[0][:1].lower() == other[0][:1].lower()
@@ -577,6 +651,12 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
             names.add(identified)
         return
     words = full.split()
+    if len(words) == 1 and variant and not identified:
+        # `Brejnev [Brezhnev]`: the printed word, no one's, is known from here on
+        person = names.resolve(variant) if names.resolve(full) is None else None
+        if person is not None:
+            names.add_variant(person, full)
+        return
     if identified:
         person = names.add(identified) if N._name_shape(identified.split()) or \
             names.resolve(identified) else None
@@ -621,6 +701,11 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
         person.woman = True
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
+    if person is None and variant and len(full.split()) == 1:
+        # `Brejnev [Brezhnev]`: the bracket spells a known surname, the printed word a variant
+        person = names.resolve(variant, titles)
+        if person is not None:
+            names.add_variant(person, full)
     if person is None and create and (mention.titles or mention.listed or len(full.split()) >= 2 or
                                       any(N.is_initials(w) for w in full.split())):
         person = names.add(full, variant=variant)
@@ -702,6 +787,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         if text in INTERVIEW_LABELS:
             return
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
+        if N.VOICES.fullmatch(label):
+            return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
         holder = _holder(label, names)
         person = holder or names.resolve(label) or names.add(label)
         person.present = True
@@ -769,9 +856,10 @@ def _participants(names: N.Names, lines: _Lines) -> None:
     alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
     and the paragraphs after it that are lists (see `_listed_under`). `lines` are the body's
     paragraphs as `_collect_listed` read them."""
-    for p, _, _, heading in lines:
+    for p, text, start, heading in lines:
         if heading is not None:
-            _give_roles(p, names, *heading)
+            # From the heading's line: the field lines above it list no one.
+            _give_roles(p, names, *heading, text.rfind("\n", 0, start) + 1)
 
 
 def _heading(head: str) -> tuple[str, str] | None:
@@ -881,11 +969,13 @@ def _heading_alone(line: str) -> tuple[str, str] | None:
     return _heading(side.group("head")) if side else None
 
 
-def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str) -> None:
+def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
+                from_offset: int = 0) -> None:
     """Give the persons of participant paragraph `p` the role and side of their heading, and
     their post as occupation (or as role: `Interpreter`)."""
     pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
-    for name, (line_role, line_side) in _under_headings(p, role, side_name).items():
+    for name, (line_role, line_side) in _under_headings(p, role, side_name,
+                                                        from_offset).items():
         person = names.persons.get(name.get("ref", "")[1:])
         if person is None or _possessive(name):
             continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
@@ -943,7 +1033,7 @@ _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ 
                            r"(?:[,:]|[\u2013\u2014-][ \t\u00a0])", re.IGNORECASE)
 
 
-def _under_headings(p: etree._Element, role: str, side_name: str
+def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
@@ -952,20 +1042,25 @@ def _under_headings(p: etree._Element, role: str, side_name: str
     gives its names its role and side, the role of the heading alone above it (or of the
     paragraph) if it names none, its side if it names none but a role, and the lines after it
     too until the next heading; a role word and a colon inside a line (`; interpreter:`) the
-    names after it on that line, and so does a side (`; from the Soviet side:`)."""
+    names after it on that line, and so does a side (`; from the Soviet side:`). The names
+    before `from_offset` in the paragraph's text (on the field lines above its heading's
+    line: `Location: Chairman Mao's residence`) are under none."""
     found: dict[etree._Element, tuple[str, str]] = {}
     block = current = (role, side_name)   # block: the heading alone's the lines are under
-    line, number = "", 0   # the line so far (its start: a heading is short) and its number
+    line, line_start = "", 0   # the line so far (its start: a heading is short) and its offset
     own = False   # has the line opened with a heading of its own
     inline: str | None = None   # the role a role word and a colon inside the line gives
     inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
+    read = 0   # the characters of the paragraph's text fed so far
 
     def feed(chunk: str) -> None:
-        nonlocal block, current, line, number, own, inline, inline_side
+        nonlocal block, current, line, line_start, own, inline, inline_side, read
         *complete, rest = chunk.split("\n")
         if complete:
             inline = inline_side = None   # `; interpreter:` heads the rest of its line
             own = False
+            line_start = read + len(chunk) - len(rest)
+        read += len(chunk)
         for role_word in _ROLE_IN_LINE.finditer(rest):
             inline = _heading(role_word.group("role"))[0]
         for side in _SIDE_IN_LINE.finditer(rest):
@@ -976,18 +1071,17 @@ def _under_headings(p: etree._Element, role: str, side_name: str
                 heading = _heading_alone(text)
                 if heading is not None:
                     block = current = (heading[0] or role, heading[1] or side_name)
-            number += len(complete)
         line = (line + rest)[:_HEADING_MAX]   # a heading is short: a long line is none
         opening = None if own else _line_opening(_PARTICIPANT_LINE.match(line))
         if opening is not None:
             own = True
-            if number == 0:   # the paragraph's heading is its first line's own
+            if line_start == from_offset:   # the paragraph's heading is this line's own
                 block = (block[0], "")
             current = (opening[0] or block[0], opening[1] or block[1])
 
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
-            if element.tag == _PERSNAME:
+            if element.tag == _PERSNAME and read >= from_offset:
                 found[element] = (inline or current[0], inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
@@ -1184,6 +1278,15 @@ _SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d
                         r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
 
 
+# What parts a participant's post from the entries before it: a comma, a colon, a
+# semicolon, a line break, `and` (`Present: Kim Il, Minister of Trade Jang Si-u`). `and` is
+# caught, so that a portfolio's stays the post's: after a post's `of` and the portfolio's
+# first word (`_PORTFOLIO_OPEN`: `Minister of Agriculture and Forestry I. Kono`, as names.py
+# reads a portfolio).
+_OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
+_PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -1201,7 +1304,10 @@ def _occupation_before(name: etree._Element) -> str | None:
         before = (previous.tail if previous is not None else name.getparent().text) or ""
         parts.insert(0, before)
     text = "".join(parts)
-    text = " ".join(re.split(r"[,:;\n]|\band\b", text)[-1].split())
+    pieces = _OCCUPATION_PARTS.split(text)
+    if len(pieces) >= 3 and pieces[-2] == "and" and _PORTFOLIO_OPEN.search(pieces[-3]):
+        pieces[-3:] = ["".join(pieces[-3:])]   # `Minister of Agriculture and Forestry`
+    text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]

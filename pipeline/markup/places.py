@@ -11,7 +11,8 @@ Found from how archival English names them, not from a list of one document's wo
   capitals, Chinese and Korean provinces and Soviet republics (domain data that serves every
   document), buildings and rooms by their last word (`Fujian Room`, `Peking Hall`), and
   context for the rest: a single capitalized word after `from`/`in`/`at`/`near` (`coal from
-  Shanxi and Kailuan`), or at the end of a `Location:` line.
+  Shanxi and Kailuan`), or at the end of a `Location:` line, and words whose bracket names a
+  gazetteer place they are another name of (`Long Chau [Longzhou]`).
 
 Adjectives and languages are not places (`Korean`, `Chinese`, `in Iranian uniforms`, `in Latin
 letters`), nor is a Slavic surname after `from` (`a report from Lewandowski`), nor is a
@@ -64,15 +65,16 @@ class Entity:
 
 # Canonical name -> other spellings. States, capitals, Chinese provinces and autonomous
 # regions, Korean provinces (both states), Soviet republics, and the regions the archive's
-# Cold War documents keep naming.
-GAZETTEER: dict[str, tuple[str, ...]] = {
+# Cold War documents keep naming. Written in three parts, joined as GAZETTEER below: the
+# states and regions, the buildings, cities and towns, the provinces and republics.
+_STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     # states, with their official long forms (`Democratic People's Republic of Korea`)
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea",
                                   "Korean People's Democratic Republic"),
     "South Korea": ("ROK", "Republic of Korea"),
     "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
-    "Russia": (), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
+    "Russia": ("Russian Federation",), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
     "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
     "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
@@ -123,6 +125,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
     "East Asia": (), "Southeast Asia": (), "Indochina": ("Indo-China",),
     "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
+}
+_TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
     "White House": (), "Checkpoint Charlie": (),
@@ -173,10 +177,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "The Hague": ("Hague",),             # the one name here whose article is a word of it
     # towns and provinces of the Sino-Vietnamese border and the Chinese south the documents of
     # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
-    # and the islands both claim
+    # the islands both claim, and Dien Bien Phu, the battle of 1954 the Geneva records name
     "Cao Bang": (), "Lang Son": (), "Lao Cai": (), "Ha Giang": (), "Dong Dang": (),
-    "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Kunming": (), "Nanning": (),
-    "Pingxiang": (), "Jinmen": ("Quemoy", "Kinmen"), "Mazu": ("Matsu",),
+    "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Dien Bien Phu": (),
+    "Kunming": (), "Nanning": (), "Pingxiang": (), "Longzhou": (), "Jinmen": ("Quemoy", "Kinmen"),
+    "Mazu": ("Matsu",),
     "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Hoang Sa"),
     "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Truong Sa"),
     # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
@@ -185,6 +190,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
     "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
     "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
+}
+_PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
     "Anhui": (), "Fujian": ("Fukien",), "Gansu": ("Kansu",), "Guangdong": ("Kwangtung",),
     "Guangxi": ("Kwangsi",), "Guizhou": ("Kweichow",), "Hainan": (), "Hebei": ("Hopei",),
@@ -207,6 +214,10 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Latvia": (), "Kirghizia": ("Kyrgyzstan",), "Tajikistan": (), "Armenia": (),
     "Turkmenistan": (), "Estonia": (),
 }
+GAZETTEER: dict[str, tuple[str, ...]] = {**_STATES_AND_REGIONS, **_TOWNS, **_PROVINCES}
+# The areas of the gazetteer: a bracket naming one after a town's name says where the town is
+# (`Sam Neua [Laos]`, `Tumen [Jilin]`), not what else the town is called (`other_name`).
+_AREAS = frozenset(_STATES_AND_REGIONS) | frozenset(_PROVINCES)
 # Last words of a building's or a room's name (`Fujian Room`, `Peking Hall`, `Kim Il Sung
 # Square`): the name is one place, never the province or city named in it.
 _BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
@@ -225,18 +236,37 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
              "Organisation", "Shipyard", "Court"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
-_GENERIC = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
-            "National", "General", "Supreme", "Provincial", "Municipal", "Local", "People's",
-            "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our", "Their", "His", "Her",
-            "The", "This", "That", "Your", "Its", "Upper", "Lower"}
+GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
+                     "National", "General", "Supreme", "Provincial", "Municipal", "Local",
+                     "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
+                     "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
+                     "Lower"}
 # The parties known by their abbreviation alone (`CPSU`, `KWP`); persons.py's delegations
 # are of these and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP"}
-# Bodies known by their abbreviation alone: those parties and others.
-ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | {"UN", "NATO", "SEATO", "CMEA", "Comecon", "KGB", "TASS",
-                                           "MFA", "Comintern", "Cominform", "Kuomintang", "KMT",
-                                           "Guomindang"}
+# The era's security services, atomic agencies and regional bodies known by their
+# abbreviation, with their names written out (ORG_OTHER_NAMES): one body, one entry.
+AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
+                        "CIA": ("Central Intelligence Agency",),
+                        "FBI": ("Federal Bureau of Investigation",),
+                        "GRU": ("Main Intelligence Directorate",),
+                        "NKVD": (),
+                        "MfS": ("Ministry for State Security", "Stasi"),
+                        "HVA": ("Main Administration for Reconnaissance",),
+                        "IAEA": ("International Atomic Energy Agency",),
+                        "AEC": ("Atomic Energy Commission",),
+                        "Minatom": ("Ministry of Atomic Energy",),
+                        "Euratom": ("European Atomic Energy Community",),
+                        "OPEC": ("Organization of Petroleum Exporting Countries",),
+                        "OAS": ("Organization of American States",),
+                        "OAU": ("Organization of African Unity",),
+                        "ASEAN": ("Association of Southeast Asian Nations",),
+                        "CENTO": ("Central Treaty Organization",)}
+# Bodies known by their abbreviation alone: those parties and agencies, and others.
+ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
+    "UN", "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
+    "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation): organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
@@ -255,7 +285,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Socialist Unity Party of Germany": "SED", "Socialist Unity Party": "SED",
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
-                   "Mongolian People's Revolutionary Party": "MPRP"}
+                   "Mongolian People's Revolutionary Party": "MPRP"} | {
+    # An agency written out is the agency its abbreviation names, as a party is.
+    other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
+    for other in others}
 # Looked up by key, so with or without accents (`Solidarnosc`).
 _ORG_NAMES = {N.key(name): name for name in ORG_NAMES} | \
     {N.key(other): name for other, name in ORG_OTHER_NAMES.items()}
@@ -340,6 +373,47 @@ _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
 def known_place(name: str) -> bool:
     """Is `name` one of the gazetteer's forms (`Shanghai`, `Peking`)?"""
     return N.key(name) in _PLACES
+
+
+def other_name(words: list[str], content: str) -> str | None:
+    """The gazetteer's place a bracket names when the capitalized words just before it are
+    that place's other name, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong
+    [Pingxiang]`, `Peking [Beijing]`): its canonical name, else None. The words (sentence
+    openers and titles before them set aside) name that place too, or none the gazetteer
+    knows: one to three name words, none a title's, a body's, a building's, a people's or a
+    language's, and no surname the bracket completes (`Guo [Fujian]` is Guo Fujian). A
+    bracket naming an area says where a town is (`Sam Neua [Laos]`, `Tumen [Jilin]`)."""
+    canonical = _PLACES.get(N.key(content))
+    if canonical is None:
+        return None
+    first = 0
+    while first < len(words) and words[first] in _LEADING:
+        first += 1
+    words = words[first:]
+    if not 1 <= len(words) <= 3:
+        return None
+    printed = _PLACES.get(N.key(" ".join(words)))
+    if printed is not None:
+        return canonical if printed == canonical else None
+    if canonical in _AREAS or N._name_shape([*words, *content.split()]):
+        return None
+    return canonical if all(_other_name_word(word) for word in words) else None
+
+
+# A word of a place's name as a translator prints it: capitalized, small letters after, maybe
+# a hyphen or an apostrophe inside (`Long`, `Chau`, `Xi'an`, `Port-Arthur`); no possessive.
+_OTHER_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_A-Z]+(?:[\-'\u2019][^\W\d_]+)*")
+
+
+def _other_name_word(word: str) -> bool:
+    """May `word` be a word of a place's other name (`other_name`)?"""
+    return _OTHER_NAME_WORD.fullmatch(word) is not None and \
+        not word.endswith(_POSSESSIVE) and word not in N.TITLES and \
+        word not in N.HONORIFICS and word not in N.NOT_NAME and word not in ORG_HEADS and \
+        word not in _BUILDING_HEADS and word not in _EVENT_HEADS and \
+        word not in N.NATIONALITIES and word not in _IRREGULAR_DEMONYMS and \
+        word not in _LANGUAGES and word not in _NOT_CONTEXT_PLACE and \
+        N.key(word) not in _PLACES and not _demonym(word)
 
 
 def _phrase_forms() -> list[str]:
@@ -549,9 +623,11 @@ class _PlaceWords:
 
 def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
           location_line: _LocationLine | bool,
-          leaves: dict[int, etree._Element] | None = None) -> list[Found]:
+          leaves: dict[int, etree._Element] | None = None,
+          variants: dict[int, str] | None = None) -> list[Found]:
     """`find`; `leaves` are the `sic` words and notes among the text's children, by their
-    OBJECT marks (`level_with(element, SIC_MARKS)`), which the currency check reads through."""
+    OBJECT marks (`level_with(element, SIC_MARKS)`), which the currency check reads through;
+    `variants` the text of the brackets read as another name of the words before them."""
     runs = _runs(text)
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
@@ -585,7 +661,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     for index in asked:
         run = runs[index]
         if covered is None or not covered.holds(run[0].start):
-            found.extend(_places_in(run, text, words, supplied, location_line))
+            found.extend(_places_in(run, text, words, supplied, location_line, variants))
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
@@ -857,7 +933,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if not modifiers or all(m in _GENERIC for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
@@ -981,7 +1057,8 @@ def _general_body(words: list[_Word], at: int) -> bool:
     if at >= len(words):
         return False
     following = words[at].text
-    if following in ORG_HEADS or following in _GENERIC or following in _GENERAL_HEADS:
+    if following in ORG_HEADS or following in GENERIC_MODIFIERS or \
+            following in _GENERAL_HEADS:
         return True
     return at + 1 < len(words) and words[at + 1].text in ORG_HEADS and \
         following not in _LEADING and not following.endswith(_POSSESSIVE)
@@ -1097,7 +1174,8 @@ _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Commit
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
-               location_line: _LocationLine | bool) -> list[Found]:
+               location_line: _LocationLine | bool,
+               variants: dict[int, str] | None = None) -> list[Found]:
     found = []
     i = 0
     building = _building_in(run, text) if len(run) > 1 else None     # a head and a modifier
@@ -1115,6 +1193,10 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         place = Found(start, end, "place", canonical, spoken)
         found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
+    if not found and variants:
+        again = _named_again(run, text, variants)
+        if again is not None:
+            found.append(again)
     if not found and len(run) == 1:
         context = _context_place(run[0], text, words, location_line)
         if context:
@@ -1139,6 +1221,21 @@ def _qualified(place: Found, text: str) -> Found:
     return Found(place.start, match.end(), "place", spoken, spoken)
 
 
+def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found | None:
+    """The run's words as the place the bracket right after them names again (`Long Chau
+    [Longzhou]`, `Bang Tuong [Pingxiang]`: `other_name`), the bracket a variant."""
+    end = run[-1].end
+    content = variants.get(end + 1) if text[end:end + 1] in _SPACES else None
+    first = _leading(run)
+    if content is None or first == len(run):
+        return None
+    canonical = other_name([word.text for word in run[first:]], content)
+    if canonical is None:
+        return None
+    start = run[first].start
+    return Found(start, end, "place", canonical, _span(text, start, end))
+
+
 def _building_in(run: list[_Word], text: str) -> Found | None:
     """The building or room a run names up to its last building word (`Fujian Room`, `Peking
     Hall`), if a word before that says which (`the Central Hall` names none)."""
@@ -1149,7 +1246,7 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
         return None                                   # no building word after the first
     first = _leading(run[:last])
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
-    if not modifiers or all(m in _GENERIC for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
     spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
     return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
@@ -1406,7 +1503,10 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
-        found = _find(text, words, supplied, _LocationLine(element), leaves)
+        # And another name only right after one (`Long Chau [Longzhou]`).
+        variants = _variants(element, marks) if _AFTER_NAME in text or \
+            _AFTER_NAME_NBSP in text else None
+        found = _find(text, words, supplied, _LocationLine(element), leaves, variants)
         if found and element.tag == _SIC:
             # `US <sic>` ... `[sic] dollars`: the currency's, read on through the note.
             reading = text + _after_sic(element)
@@ -1423,7 +1523,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     return div
 
 
-_BEFORE_NAME = OBJECT + " "
+_BEFORE_NAME, _AFTER_NAME, _AFTER_NAME_NBSP = OBJECT + " ", " " + OBJECT, "\u00a0" + OBJECT
 _SIC, _NOTE = tag("sic"), tag("note")
 
 
@@ -1442,6 +1542,16 @@ def _supplied(element: etree._Element, marks: list[int]) -> dict[int, str]:
     """The text of each childless `supplied` child of `element`, by its OBJECT mark."""
     return {mark: (child.text or "") for mark, child in zip(marks, element)
             if plain_supplied(child)}
+
+
+def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
+    """The text of each `supplied` child of `element` that the brackets pass read as another
+    name of the words before it (`reason="variant"`), by its OBJECT mark."""
+    return {mark: "".join(child.itertext()) for mark, child in zip(marks, element)
+            if child.tag == _SUPPLIED and child.get("reason") == "variant"}
+
+
+_SUPPLIED = tag("supplied")
 
 
 class _LocationLine:
