@@ -95,6 +95,8 @@ NOT_NAME = {
     "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "MiG-19s", "MiG", "Marxism", "Leninism",
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
+    # bodies by their abbreviation, before a post (`Comrade Gosplan Chairman Baibakov`)
+    "Gosplan", "KGB", "CIA", "KCIA", "GRU", "NKVD", "MfS", "Stasi",
     "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
     "Romania", "Bulgaria", "Hungary", "Czechoslovakia", "Yugoslavia", "Germany", "France",
     "Britain", "England", "Italy", "Canada", "Ceylon", "Pakistan", "Afghanistan", "Iran", "Egypt",
@@ -448,6 +450,10 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
+# A nickname in quotation marks between a name's words (`Ernesto "Che" Guevara`, `R.F. "Pik"
+# Botha`): the quotation marks before and after its one word.
+_NICKNAME_OPENS = (' "', " \u201c")
+_NICKNAME_CLOSES = ('" ', "\u201d ")
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
 # place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
 # head of a body (`the General Political Department`, `General Logistics Department`: no
@@ -1170,6 +1176,10 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         token = tokens[k]
         if k > i:
             gap = text[tokens[k - 1].end:token.start]
+            if words and gap in _NICKNAME_OPENS and _nickname_at(text, tokens, k):
+                words.append(tokens[k + 1])   # the nickname is in the mention, no name word
+                k += 2
+                continue
             if gap not in _SPACES and not (gap == "" and token.bracket is not None):
                 particle = _PARTICLE_GAP.fullmatch(gap) if token.bracket is None and \
                     (words or titles) and _name_word(token.text) else None
@@ -1212,6 +1222,16 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _nickname_at(text: str, tokens: list[Token], k: int) -> bool:
+    """Is token k a nickname in quotation marks between two words of one name, the second
+    just after it (`Ernesto "Che" Guevara`)? One word, itself a name's, then the name goes
+    on: a name's words, not two names."""
+    return k + 1 < len(tokens) and tokens[k].bracket is None and \
+        tokens[k + 1].bracket is None and _name_word(tokens[k].text) and \
+        _name_word(tokens[k + 1].text) and \
+        text[tokens[k].end:tokens[k + 1].start] in _NICKNAME_CLOSES
 
 
 def _post_object(text: str, tokens: list[Token], i: int, j: int) -> int:
@@ -1909,6 +1929,11 @@ class Names:
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:
                 return True   # a given name supplied before a surname: `[Evgenii] Primakov`
+            if any(w.isupper() and (w in _CAPITAL_TITLES or not _capitals_name_word(w))
+                   for w in mention.plain):
+                # A line in capitals: its words before the name are none of it (`TO COMRADE
+                # FILIPPOV [STALIN]`); the name is read from a later word.
+                return False
             # A bracket after words is as often another name of a place or a thing, translated
             # or respelt (`the Xisha [Paracel] Islands`, `Solidarność [Solidarity]`,
             # `Chongjin [Cheongjin]`), as the rest of a person's name (`Zhou [Enlai]`): a

@@ -115,6 +115,14 @@ BRACKETS = [
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'
      'sic</note> and the <sic>Comission</sic> <note type="sic"'),
+    # the last word of a place's name: the sic questions the whole name
+    ("bought in West Germany [sic] and in Germany [sic]", 'in <sic><placeName '
+     'ref="#place-west-germany">West Germany</placeName></sic> <note type="sic" place="inline" '
+     'rend="brackets" resp="#translator">sic</note> and in <sic><placeName '
+     'ref="#place-germany">Germany</placeName></sic>'),
+    # ... and its words are no name's after a title
+    ("The Ambassador South Korea [sic] called.", 'Ambassador <sic><placeName '
+     'ref="#place-south-korea">South Korea</placeName></sic> <note type="sic"'),
     ("This is true.[1]\n\n[1] A note on it.",
      '<ref type="footnote" target="#note-1" rend="brackets">1</ref>'),
     ("first page [end of page 54] next page", '<note type="page" place="inline" rend="brackets"'
@@ -156,6 +164,15 @@ BRACKETS = [
     ("It was [....] there.", '<gap reason="omitted" resp="#archive"><desc>[....]</desc></gap>'),
     ("We agreed. [The rest of the document is missing]", '<gap reason="omitted" '
      'resp="#archive"><desc>[The rest of the document is missing]</desc></gap>'),
+    # the rest of any part of the record, or the text of one, inside a turn too
+    ("Kim: We agreed. [Remainder of the conversation not translated]\n\nZhou: Yes.",
+     '<p>We agreed. <gap reason="omitted" resp="#archive"><desc>[Remainder of the conversation '
+     'not translated]</desc></gap></p>'),
+    ("Zhou: Yes. [Remainder of entry illegible]\n\nKim: Good.", '<p>Yes. <gap '
+     'reason="illegible" resp="#archive"><desc>[Remainder of entry illegible]</desc></gap></p>'),
+    ("Kim: Good.\n\nC. M\u0103nescu \u2013 [The text of the declaration is omitted.]",
+     '\u2013 <gap reason="omitted" resp="#archive"><desc>[The text of the declaration is '
+     'omitted.]</desc></gap>'),
     # US declassification markers (FRUS): an amount only where one is stated plainly
     ("It was [less than 1 line not declassified] there.", '<gap reason="redacted" '
      'resp="#archive"><desc>[less than 1 line not declassified]</desc></gap>'),
@@ -218,6 +235,17 @@ BRACKETS = [
      'rend="brackets" resp="#archive">End of entry</note></p>'),
     ("We agreed. [Record ends]", '<note type="editorial" place="inline" rend="brackets" '
                                  'resp="#archive">Record ends</note>'),
+    ("A: We agreed.\n\n[End of interview]", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">End of interview</note></p>'),
+    # that the original gives no name, or not all of it, is the editors' word
+    ("Kim: One lieutenant [name unknown] left. The secretary [name not given] came.\n\n"
+     "Zhou: Good.",
+     'lieutenant <note type="editorial" place="inline" rend="brackets" resp="#archive">name '
+     'unknown</note> left. The secretary <note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">name not given</note> came.'),
+    ("Kim: Comrade Ivanov [first name unknown] came.\n\nZhou: Good.", 'Ivanov</persName> '
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">first name unknown'
+     '</note> came.'),
     ("Premier Zhou: I will report it tonight. [The meeting ended at 10:20 p.m.]\n\n"
      "Premier Kim: Good.", '<p>I will report it tonight. <note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">The meeting ended at 10:20 p.m.</note></p>'),
@@ -235,6 +263,9 @@ BRACKETS = [
      'pencil: "To <persName'),
     ('Agreed [Resolution: "Agreed. I. Stalin"] today.', '<note type="handwritten" '
      'place="inline" rend="brackets" resp="#archive">Resolution: "Agreed. <persName'),
+    ('Agreed [Resolution on the first page: "To Cdes. Malenkov, Beria. I. St."] today.',
+     '<note type="handwritten" place="inline" rend="brackets" resp="#archive">Resolution on '
+     'the first page: "To <persName'),
     ('Agreed [Underlined by hand: "urgent"] today.', '<note type="handwritten" place="inline" '
      'rend="brackets" resp="#archive">Underlined by hand: "urgent"</note>'),
     ("Agreed [Written by hand: Yes] today.", '<note type="handwritten" place="inline" '
@@ -283,6 +314,10 @@ BRACKETS = [
      '</stage> Yes.</p>'),
     ("Kosygin (in a low voice): We agree.\n\nKadar: Yes.",
      '</speaker> <stage type="delivery">(in a low voice)</stage> <p>We agree.</p>'),
+    # interjecting, as interrupting, is what the speaker does in the room
+    ("Kang Sheng: (interjecting) It is no insult. (interrupting) Good.\n\nSuslov: No.",
+     '<p><stage type="action">(interjecting)</stage> It is no insult. <stage type="action">'
+     '(interrupting)</stage> Good.</p>'),
     # `after`, `before`, `while` and what happened in the room: a participle, a pause, a
     # participant's act
     ("Kim: (While shaking hands) Welcome. (After the translation ended) Good. (after a long "
@@ -448,6 +483,13 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      'Vance showed a list.</stage> Good.'),
     ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
      'Stalin</persName> paced the room.</stage> But'),
+    # going out of the room or into it; two participants together
+    ("Khrushchev: Give the order. [Marshal Konev left the room.] Go.\n\nGomulka: Yes.",
+     '<stage type="action" rend="brackets"><persName ref="#konev"><roleName>Marshal'
+     '</roleName> Konev</persName> left the room.</stage> Go.'),
+    ("Gomulka: Why? [Zhou Enlai and Chen Yi nodded.] Well.\n\nKhrushchev: Yes.",
+     '<stage type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou Enlai</persName> '
+     'and <persName ref="#chen-yi">Chen Yi</persName> nodded.</stage> Well.'),
     # the gesture going on: `is` and a participle
     ("Dubcek: I will resign. [Dub\u010dek is crying.] I am not holding on.\n\nBrezhnev: Yes.",
      '<stage type="action" rend="brackets"><persName ref="#alexander-dubcek">Dub\u010dek</persName>'
@@ -472,7 +514,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">The situation'),
     # a voice not in the room
     ("Kim: Good. [Voice of America reported it.] Go.\n\nZhou: Good.",
-     '<note type="editorial" place="inline" rend="brackets" resp="#archive">Voice of '),
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive"><orgName '
+     'ref="#org-voice-of-america">Voice of America</orgName> reported'),
     # outside a turn, cries told in a few words are the room's still
     ('Dear Comrade,\n\n[Cries of "Shame!"]\n\nYours.',
      '<stage type="action" rend="brackets">Cries of "Shame!"</stage>'),
@@ -930,6 +973,35 @@ def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
         'resp="#translator">Pierre</supplied> Mend\u00e8s France</persName> may' in xml
     assert '<persName ref="#pierre-mendes-france">Mend\u00e8s France</persName> is' in xml
     assert 'visits <placeName ref="#place-france">France</placeName>' in xml
+
+
+def test_a_name_in_capitals_and_who_is_meant_is_one_person(tei_all):
+    """`FILIPPOV [STALIN]`, `FYN SI [Stalin]` were read as an acronym and its expansion, a
+    gloss holding a second persName: one word after capitals names who is meant, marked as in
+    mixed case, and a line in capitals before the name is none of it; the place an acronym
+    stands for stays a gloss."""
+    for capitals, mixed in (("To: MOSCOW, FILIPPOV [STALIN]", "To: Moscow, Filippov [Stalin]"),
+                            ("To Comrade FYN SI [Stalin]", "To Comrade Fyn Si [Stalin]")):
+        expected = body_xml(mixed)
+        for word in re.findall(r"[A-Z]{2,}", capitals):
+            expected = expected.replace(word.capitalize(), word)
+        assert body_xml(capitals, tei_all) == expected
+    assert "<gloss" not in expected and "FYN SI <supplied" in expected
+    xml = body_xml("TO COMRADE FILIPPOV [STALIN]. Text follows.\n\nThey crossed into the PRC "
+                   "[China] at night.\n", tei_all)
+    assert '<p>TO COMRADE <persName ref="#joseph-stalin">FILIPPOV <supplied' in xml
+    assert 'PRC</placeName> <gloss resp="#translator"><placeName' in xml
+
+
+def test_a_name_the_editors_say_is_not_given_is_no_one_known():
+    """`Counsellor Pak [first name not given]` was the authority's Pak Heon-yeong: the
+    editors say the original names him no further, so he is the document's own Pak."""
+    xml = body_xml("Kim: Counsellor Pak [first name not given] came.\n\nZhou: Good.")
+    assert '<persName ref="#pak"><roleName>Counsellor</roleName> Pak</persName> <note ' \
+           'type="editorial" place="inline" rend="brackets" resp="#archive">first name not ' \
+           'given</note>' in xml
+    assert '<persName ref="#pak-heon-yeong"><roleName>Counsellor</roleName> Pak' in \
+        body_xml("Kim: Counsellor Pak came.\n\nZhou: Good.")
 
 
 def test_a_bracket_inside_a_name_is_no_person_of_its_own():
@@ -1563,6 +1635,16 @@ def test_an_initial_before_a_verb_of_speech_is_no_section(sentence: str, ref: st
     surname, rest = rest.split(" ", 1)
     assert f'<p><persName ref="{ref}">{initial} {surname}</persName> {rest}</p>' in xml
     assert "<p>D. Economic questions</p>" in xml
+
+
+def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
+    """`I. About Afghanistan`, the one item of a Politburo session, was a person `#i-about`:
+    a heading opening with About, On, Regarding or Concerning needs no neighbouring section."""
+    xml = body_xml("I. About Afghanistan\n\nText.\n\nA. Regarding the treaty\n\nText.\n",
+                   tei_all)
+    assert "<persName" not in xml
+    assert '<p>I. About <placeName ref="#place-afghanistan">Afghanistan</placeName></p>' in xml
+    assert "<p>A. Regarding the treaty</p>" in xml
 
 
 @pytest.mark.parametrize("notice", [
@@ -3051,3 +3133,36 @@ def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():
     assert sides["jan-glowczyk"] == sides["marian-orzechowski"] == \
         ("attending", "participants", None)
     assert "jan-nowak" not in sides   # no participant line just before
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_the_name_s():
+    """`Ernesto "Che" Guevara` was two persons, `Che` and `Guevara`, with `Ernesto` left out:
+    a nickname in quotation marks between a name's words is inside its one persName."""
+    xml = body_xml('Present: Fidel Castro, Ernesto "Che" Guevara [Minister of Industry].\n\n'
+                   'Minister of Foreign Affairs R.F. \u201cPik\u201d Botha stated it. Castro '
+                   'said "Yes" Guevara agreed.\n')
+    assert '<persName ref="#ernesto-guevara">Ernesto "Che" Guevara</persName>' in xml
+    assert '<persName ref="#r-f-botha">R.F. \u201cPik\u201d Botha</persName>' in xml
+    assert 'said "Yes" <persName ref="#ernesto-guevara">Guevara</persName>' in xml
+
+
+def test_a_body_s_abbreviation_before_a_post_is_no_person():
+    """`Comrade Gosplan Chairman [Nikolai] Baibakov` made Gosplan a person, as `Comrade KGB
+    Chairman Andropov` did the KGB: the body is an orgName, the post its holder's, as in
+    `Comrade CPSU General Secretary Brezhnev`."""
+    xml = body_xml("Comrade Gosplan Chairman [Nikolai] Baibakov has the figures. Comrade KGB "
+                   "Chairman Andropov agreed.\n")
+    assert 'Comrade <orgName ref="#org-gosplan">Gosplan</orgName> <persName ' \
+        'ref="#nikolai-baibakov"><roleName>Chairman</roleName>' in xml
+    assert 'Comrade <orgName ref="#org-kgb">KGB</orgName> <persName ref="#yuri-andropov">' in xml
+
+
+def test_a_bracket_writing_out_the_un_is_the_un():
+    """`the UN [United Nations]` gave two org ids; `its Central Intelligence Agency [KCIA]`
+    was the CIA: the South Korean agency the bracket names."""
+    xml = body_xml("The UN [United Nations] met. The Park clique and its Central Intelligence "
+                   "Agency [KCIA] acted.\n")
+    assert '<orgName ref="#org-un">UN</orgName> <gloss resp="#translator"><orgName ' \
+        'ref="#org-un">United Nations</orgName></gloss>' in xml
+    assert '<orgName ref="#org-kcia">Central Intelligence Agency</orgName> <supplied ' \
+        'reason="variant" resp="#translator"><orgName ref="#org-kcia">KCIA</orgName>' in xml

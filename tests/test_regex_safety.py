@@ -113,6 +113,12 @@ CASES = {
     "setting-lines-before-spaces": '"Time: 11" + " " * 200_000 + "x\\nDate: 17 July 1971" + '
                                    '" " * 200_000 + "x\\nBeijing, 17 July 1971 11:30" + '
                                    '" " * 200_000 + "x\\n\\nZhou: Hi."',
+    # a place's name before `[sic]`, two participants' movement, the rest of a part of the
+    # record, a resolution's place, a name the editors say is not given
+    "sic-places-and-room-movements": '"Zhou: Yes " + "West Germany [sic] [Abc Def and Ghi Jkl '
+                                     'left the room.] [Remainder of the abc def not translated] '
+                                     '[Resolution on the first page: x] Counsellor Pak [first '
+                                     'name not given] " * 2_000',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
@@ -203,6 +209,10 @@ GROWTH = {
     # body from its start for the marker
     "notes-in-turns": ('"Zhou: Yes.\\n\\n" + "Kim: We agree.\\n\\n[1] A note.\\n\\n" * (N // 30) + '
                        '"Zhou: Good."', 20_000, 80_000),
+    # the notes after names are found once a paragraph, not each from the paragraph's start
+    "names-not-given-in-one-paragraph": ('"Zhou: Yes " + "Counsellor Pak [first name not '
+                                         'given] and West Germany [sic] " * (N // 62)',
+                                         8_000, 32_000),
 }
 
 TIMING = textwrap.dedent("""

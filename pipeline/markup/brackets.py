@@ -141,7 +141,7 @@ _OMISSION = re.compile(r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*")  # [...], [....], [
 _STAGE_START = re.compile(
     r"(?:to|To|addressing|Addressing|turning|Turning|"
     r"laugh|Laugh|applause|Applause|pointing|Pointing|smiling|Smiling|"
-    r"interrupting|Interrupting) ")
+    r"interrupting|Interrupting|interjecting|Interjecting) ")
 # A parenthesis opening with a word of time or circumstance (`(before signing)`, `(in the
 # translation)`, `(at this stage)`, `(during the talks)`, `(until May)`) is a stage only as one
 # of the formulas made for such openings (`_WHEN_STAGE`, `_AT_THIS`, `_SPOKEN`, a sentence on
@@ -156,8 +156,8 @@ _AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant)
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall) is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
-                          r"interrupt\w*|translation|standing|stood|sat|leaves|left the room|"
-                          r"enters|entered|turns to|turning to|points? to)\b|"
+                          r"interrupt\w*|interject\w*|translation|standing|stood|sat|leaves|"
+                          r"left the room|enters|entered|turns to|turning to|points? to)\b|"
                           r"^(?:general |loud )?(?:animation|commotion|noise|stir|uproar)\.?$",
                           re.IGNORECASE)
 _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "which", "in", "on",
@@ -277,9 +277,12 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # illegible]`, `[1.5 lines deleted]`), and a place in the document is no amount (`[last line
 # illegible]`, `[first page missing]`, `[Page 3 missing]`). The size of a
 # passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
-# was (`[3 lines of source text not declassified]`). A verb that is also an
-# ordinary word of a sentence (`removed`, `missing`) counts only after what is gone (`[text
-# removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's word.
+# was (`[3 lines of source text not declassified]`). What is gone may be the rest of any
+# part of the record (`[Remainder of the conversation not translated]`, `[Remainder of entry
+# illegible]`) or the text of one (`[The text of the declaration is omitted.]`). A verb that
+# is also an ordinary word of a sentence (`removed`, `missing`) counts only after what is gone
+# (`[text removed]`, `[two pages missing]`): `the minister was [removed]` is the translator's
+# word.
 _AMOUNTS = {**WORD_NUMBERS, "a": 1, "an": 1, "half a": 0.5, "half an": 0.5}
 _UNITS = {"word": "word", "line": "line", "page": "page", "paragraph": "paragraph",
           "sentence": "sentence", "character": "char", "letter": "char"}  # TEI's `line`, `char`
@@ -301,7 +304,9 @@ _GAP_MARKER = re.compile(
     rf"\s+)?(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:source\s+text|text|original|document|source))?\s+"
-    r"|(?P<what>(?:(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?|classified\s+|secret\s+)?"
+    r"|(?P<what>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(?:[a-z\-]+\s+)?"
+    r"[a-z\-]+|(?:the\s+)?text\s+of\s+(?:the\s+|this\s+|his\s+|her\s+)?[a-z\-]+|"
+    r"(?:classified\s+|secret\s+)?"
     r"(?:text|material|passage|passages|name|names|word|words|phrase|sentence|paragraph|section|"
     r"portion|information|document|page|pages|line|lines|letter|record|transcript|cable|date|"
     r"dates|number|numbers|figure|figures)(?:\s+[0-9]{1,4})?)\s+)?"
@@ -331,18 +336,25 @@ _HANDWRITTEN = (r"handwritten|handwriting|hand-written|in handwriting|"
 _MARGINAL = (r"(?:marginal (?:note|notation|comment|remark|inscription)s?|margin note|"
              r"(?:(?:note|notation|inscription)s? |written )?(?:in|on) the margins?)"
              r"(?: in (?:red |blue |black |green )?(?:pencil|ink|pen))?(?:\Z|:|,)")
+# That the original gives no name, or not all of it: `[no name given]`, `[name unknown]`,
+# `[first name not given]`, `[surname not known]` (the whole content, lower case).
+NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given )?name given|(?:first |last |"
+                           r"full |given |family |sur)?names? (?:unknown|not given|not known|"
+                           r"not stated|not identified))\.?\Z")
 # What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
 # parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
 _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
                    "diary entry|journal entry|minutes|protocol|memorandum|report|note|excerpt|"
-                   "extract|conversation|meeting|session|talks|discussion|translation|"
-                   "attachment|enclosure|appendix|file")
+                   "extract|conversation|meeting|session|talks|discussion|interview|"
+                   "translation|attachment|enclosure|appendix|file")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
 # by Li Yueran]`, `[Memorandum drafted by A. Akalovsky; ...]`, `[Drafted by ...]`, `[Cleared
 # by ...]`. A leader's resolution on the document is handwriting: `[Resolution: "Agreed. I.
-# Stalin"]`.
+# Stalin"]`, `[Resolution on the first page: "..."]`. The editors' word that a name is not in
+# the original (`[no name given]`, `[name unknown]`, `[first name not given]`) is theirs too, and
+# tells the persons pass that no one known is meant (`NAME_WITHHELD`).
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
@@ -355,11 +367,11 @@ _NOTE_KINDS = (
                   r"(?:drafted|cleared|prepared|approved|compiled) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
-                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z"),
+                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + NAME_WITHHELD.pattern),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),
-    ("handwritten", _HANDWRITTEN + r"|resolution:"),
+    ("handwritten", _HANDWRITTEN + r"|resolution(?: (?:on|in|at|across) [^:]{1,40})?:"),
     ("marginal", _MARGINAL),
 )
 _NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NOTE_KINDS))
@@ -585,7 +597,9 @@ def _is_remark(content: str, before: str, after: str) -> bool:
 # reported ...]`), or a participant, named, `he`/`she` or `the` and his office (`_OFFICE`),
 # doing something with his hands, his head, his eyes, his feet or his voice (`[Zhou waves his
 # hand.]`, `[Assad raised his voice.]`, `[Ranković looked at Tito.]`, `[The Premier showed a
-# map.]`, `[Stalin paced the room.]`). `[The meeting ended at 10:20 p.m.]` is neither.
+# map.]`, `[Stalin paced the room.]`) or going out of the room or into it (`[Marshal Konev left
+# the room.]`), alone or two of them (`[Zhou Enlai and Chen Yi nodded.]`). `[The meeting ended
+# at 10:20 p.m.]` is neither.
 _IN_THE_HALL = r"\s+(?:in|from)\s+(?:the\s+)?(?:hall|room|floor|audience|seats|gallery)\b"
 _ROOM_NOISE = re.compile(r"(?:(?:general|loud|long|prolonged|stormy|brief|some)\s+)?"
                          r"(?:noise|commotion|uproar|murmur\w*|shouts|stir|laughter|applause|"
@@ -610,6 +624,8 @@ _FEW_WORDS = 6
 _GESTURE = re.compile(
     r"(?:(?P<the>The\s+)|(?!(?:The|This|That|It|There|These|Those)\b))"
     r"(?P<subject>(?:[A-Z][\w'\u2019.\-]*\s+){1,3})"
+    # two participants together: `[Zhou Enlai and Chen Yi nodded.]`
+    r"(?:and\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,3})?"
     r"(?:waves?|waved|waving|rais(?:es|ed|ing)|lower(?:s|ed)|shak(?:es|ing)|shook|nod(?:s|ded)|"
     r"point(?:s|ed)|gestur(?:es|ed)|shrug(?:s|ged)|laugh(?:s|ed)|smil(?:es|ed)|frown(?:s|ed)|"
     r"shout(?:s|ed)|whisper(?:s|ed)|tap(?:s|ped)|bang(?:s|ed)|slam(?:s|med)|thump(?:s|ed)|"
@@ -617,10 +633,14 @@ _GESTURE = re.compile(
     # the same going on: `[Dubček is crying.]`, `[Kosygin is smiling.]`
     r"(?:is|are|was|were)\s+(?:crying|weeping|sobbing|smiling|laughing|grinning|frowning|"
     r"waving|nodding|shaking|shrugging|pointing|gesturing|shouting|whispering|tapping|"
-    r"banging|pacing|interrupting|(?:looking|glancing)\s+at|(?:standing|getting|jumping)\s+up|"
-    r"sitting\s+down)|"
+    r"banging|pacing|interrupting|interjecting|(?:looking|glancing)\s+at|"
+    r"(?:standing|getting|jumping)\s+up|sitting\s+down)|"
     r"(?:stands|stood|gets|got|jumps|jumped) up|rises|rose|sits|sat|interrupt(?:s|ed)|"
+    r"interject(?:s|ed)|"
     r"(?:looks|looked|glances|glanced) at|hand(?:s|ed)|pac(?:es|ed)|"
+    # a movement in or out of the room: `[Marshal Konev left the room.]`
+    r"(?:left|leaves|entered|enters|(?:returned|returns|came\s+back|comes\s+back)\s+to|"
+    r"(?:came|comes|walked|walks)\s+(?:back\s+)?into)\s+the\s+(?:room|hall)|"
     # what is shown is a thing in the hand: `[Figures showed a decline.]` is no gesture
     r"show(?:s|ed)\s+(?:[\w'\u2019\-]+\s+){0,4}(?:maps?|lists?|photo(?:graph)?s?|pictures?|"
     r"charts?|tables?|diagrams?|letters?|files?|papers?|notes?|cards?|sketch(?:es)?|models?|"
@@ -792,8 +812,11 @@ def _is_gloss(content: str, before: str) -> bool:
     previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
     words = content.split()
     if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
-            words[0][:1].isupper():
-        return True  # an acronym and its expansion: NRB [Narodna Republika Bulgaria]
+            words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
+        # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
+        # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
+        # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`.
+        return True
     if len(words) < 2 or len(words) > 8:
         return False
     if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
@@ -1052,8 +1075,29 @@ def _mark_sic(parent: etree._Element) -> None:
         for note in owned:
             word = _word_before(text, index[note])
             if word is not None:
-                spans.append((*word, new("sic")))
+                spans.append((*_place_of(text, *word), new("sic")))
         wrap_all(owner, spans, (text, marks))
+
+
+# The capitalised words before a place's last word that may be of its name (`West` of `West
+# Germany`, `Soviet` of `Soviet Union`), one space before each.
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ ){1,2}\Z")
+
+
+def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the place a word marked `[sic]` ends, when its name is more words than it
+    (`West Germany [sic]` questions West Germany, as the places pass reads it); else the
+    word's."""
+    if not text[start:start + 1].isupper():
+        return start, end
+    words = _NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is not None:
+        begin = words.start()
+        for word in words.group().split(" ")[:-1]:
+            if places.known_place(text[begin:end]):
+                return begin, end   # the longest name first
+            begin += len(word) + 1
+    return start, end
 
 
 _WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")

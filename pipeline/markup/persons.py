@@ -16,6 +16,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
+from .brackets import NAME_WITHHELD
 from .places import GAZETTEER, PARTY_ABBREVIATIONS, known_place, other_name
 
 # Elements whose text can hold a name, and elements never looked into.
@@ -41,7 +42,8 @@ _PARTICIPANT_LINE = re.compile(
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing).
 _ATTENDED_BY = re.compile(r"[ \t\u00a0]*(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
-_SUPPLIED, _SPEAKER, _PERSNAME = tag("supplied"), tag("speaker"), tag("persName")
+_SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("persName"),
+                                         tag("note"))
 # The labels of an interview's turns, a question's and an answer's: no person's.
 INTERVIEW_LABELS = ("Q", "A")
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
@@ -354,8 +356,10 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
     if element in readings:
         return readings[element]
     text, marks, parts = level_with(element, _NAME_PARTS)
+    # A `sic` of several words is a place's name (`West Germany [sic]`), no word of a name.
     objects = {mark: (child.text or "", child, child.tag != _SUPPLIED)
-               for mark, child in parts.items()}
+               for mark, child in parts.items()
+               if child.tag == _SUPPLIED or " " not in (child.text or "")}
     reading = None
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
         # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
@@ -406,6 +410,9 @@ _HEADING_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*(?P<possessive>['\u2019]s)?"
 _REPORTS = re.compile(r"[ \u00a0]+(?:(?:then|also)[ \u00a0]+)?(?:spoke|speaks|" +
                       "|".join(N.SPEECH_VERBS) + r")\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# The prepositions an agenda item's heading opens with (`I. About Afghanistan`, `II. On the
+# situation in Poland`, `A. Regarding the treaty`): no one's surname.
+_HEADING_PREPOSITION = re.compile(r"(?:About|On|Regarding|Concerning)[ \u00a0]")
 
 
 def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
@@ -417,7 +424,8 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
     Thorez's speech` is a person's. And the words after it are a heading, not a sentence,
     and no person of the document or the authority has that surname and a given name it
     begins (`I. Khrushchev's visit`, not `A. Gromyko's statement`): a word and lower-case
-    words or a possessive, or a word alone."""
+    words or a possessive, or a word alone. A heading opening with a preposition (`I. About
+    Afghanistan`) needs no neighbour and no more words: no one is called About."""
     found = []
     for p in div.iter(tag("p")):
         section = _SECTION.match(p.text or "")
@@ -429,10 +437,11 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
               if not _is_initial(section, names) and not _reports(section)
               for place in _section_places(number)}
     for p, number, section in found:
-        if len(number) != 1 or not any((kind, value + step) in places
-                                       for kind, value in _section_places(number)
-                                       for step in (-1, 1)) or \
-                not _is_heading(section, names) and not _lone_heading_word(section, names):
+        if not _HEADING_PREPOSITION.match(section.group("rest")) and (
+                len(number) != 1 or not any((kind, value + step) in places
+                                            for kind, value in _section_places(number)
+                                            for step in (-1, 1)) or
+                not _is_heading(section, names) and not _lone_heading_word(section, names)):
             continue
         reading = _read(p, readings)
         if reading is not None and reading.tokens and \
@@ -680,7 +689,11 @@ def titles_without_honorifics(titles: list[str]) -> list[str]:
     return [t for t in titles if t not in N.HONORIFICS]
 
 
-def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | None:
+def _resolve(mention: N.Mention, names: N.Names, create: bool,
+             withheld: bool = False) -> N.Person | None:
+    """Who a mention is; `withheld` when the editors say the original names him no further
+    (`Counsellor Pak [first name not given]`): the printed name is then the document's own
+    person, no one the authority knows by that surname."""
     full, variant, identified = _parts(mention)
     titles = titles_without_honorifics([t.text for t in mention.titles])
     title = " ".join(titles) or None
@@ -694,6 +707,8 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool) -> N.Person | Non
         person = names.resolve_woman(full, honorific)   # `Mme. Sukarno`: not President Sukarno
         if person.name != full:
             names.add_variant(person, f"{honorific} {full}")
+    elif withheld and create:
+        person = names.add(full)
     else:
         person = names.resolve(full, titles)
     if person is not None and len(full.split()) >= 2 and \
@@ -723,8 +738,13 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
     the new persNames hold to `wrapped`."""
     found = []
+    withheld: set[int] | None = None   # the offsets of notes that no name is given: asked once
     for mention in _mentions(element, names, readings):
-        person = _resolve(mention, names, create=True)
+        at = _object_after(readings[element].text, mention.end)
+        if at is not None and withheld is None:
+            withheld = _names_withheld(element, readings[element])
+        person = _resolve(mention, names, create=True,
+                          withheld=at is not None and at in withheld)
         if person is not None:
             person.mentions += 1
             found.append((mention, new("persName", ref=f"#{person.id}")))
@@ -742,6 +762,22 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     child.set("reason", reason)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+def _object_after(text: str, end: int) -> int | None:
+    """The offset of the child element right after a mention ending at `end`, a space or two
+    between them, if one is there."""
+    after = text[end:end + 2]
+    at = end + len(after) - len(after.lstrip(" \u00a0"))
+    return at if text[at:at + 1] == OBJECT else None
+
+
+def _names_withheld(element: etree._Element, reading: _Level) -> set[int]:
+    """The offsets of the editors' notes in `element` that the original gives no name, or not
+    all of it (`Counsellor Pak [first name not given]`, `NAME_WITHHELD`)."""
+    return {mark for mark, child in zip(reading.marks, element)
+            if child.tag == _NOTE and child.get("type") == "editorial" and
+            NAME_WITHHELD.match((child.text or "").strip().lower())}
 
 
 def _reason_of(mention: N.Mention, child: etree._Element) -> str | None:

@@ -125,6 +125,14 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
     "East Asia": (), "Southeast Asia": (), "Indochina": ("Indo-China",),
     "Eastern Europe": (), "Western Europe": (), "Balkans": (), "Caribbean": (),
+    # seas, straits and gulfs, each one place: `Sea of Japan` is no `Japan`
+    "Sea of Japan": (), "Yellow Sea": (), "East China Sea": (), "South China Sea": (),
+    "Bohai Sea": ("Gulf of Bohai",), "Korea Strait": ("Tsushima Strait",),
+    "Taiwan Strait": ("Taiwan Straits", "Formosa Strait", "Formosa Straits"),
+    "Gulf of Tonkin": ("Tonkin Gulf",), "Gulf of Thailand": (), "Sea of Okhotsk": (),
+    "Bering Strait": (), "Black Sea": (), "Baltic Sea": (), "Caspian Sea": (), "Red Sea": (),
+    "Mediterranean Sea": (), "Persian Gulf": (), "Strait of Malacca": ("Straits of Malacca",),
+    "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
@@ -190,6 +198,36 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
     "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
     "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
+    "Lublin": (), "Bydgoszcz": (), "Białystok": (), "Radom": (), "Legnica": (),
+    "Częstochowa": (), "Nowa Huta": (), "Halle": (), "Erfurt": (), "Potsdam": (),
+    "Cottbus": (), "Schwerin": (), "Stralsund": (), "Eisenhüttenstadt": ("Stalinstadt",),
+    "Ostrava": (), "Plzeň": ("Pilsen",), "Košice": (), "Karlovy Vary": ("Carlsbad",),
+    "Debrecen": (), "Szeged": (), "Miskolc": (), "Pécs": (), "Győr": (),
+    # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
+    # received his visitors
+    "Cluj": ("Cluj-Napoca",), "Iași": ("Jassy",), "Timișoara": (), "Brașov": ("Orașul Stalin",),
+    "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
+    "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
+    "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
+    "Durrës": ("Durazzo",),
+    "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
+    # Chinese cities beyond the capitals and the south's (pinyin, with the old spellings)
+    "Hangzhou": ("Hangchow",), "Changsha": (), "Chengdu": ("Chengtu",), "Jinan": ("Tsinan",),
+    "Qingdao": ("Tsingtao",), "Taiyuan": (), "Zhengzhou": ("Chengchow",),
+    "Lanzhou": ("Lanchow",), "Urumqi": ("Urumchi", "Tihwa"), "Hohhot": ("Huhehot",),
+    "Baotou": ("Paotow",), "Fuzhou": ("Foochow",), "Xiamen": ("Amoy",), "Nanchang": (),
+    "Hefei": (), "Changchun": (), "Fushun": (), "Shijiazhuang": (), "Guilin": ("Kweilin",),
+    "Suzhou": ("Soochow",), "Wuxi": (), "Luoyang": (), "Shantou": ("Swatow",),
+    "Zhanjiang": (), "Beidaihe": ("Peitaiho",), "Manzhouli": ("Manchouli",),
+    # Korean cities of both states (both romanizations)
+    "Busan": ("Pusan",), "Incheon": ("Inchon",), "Daegu": ("Taegu",),
+    "Gwangju": ("Kwangju",), "Daejeon": ("Taejon",), "Ulsan": (), "Masan": (),
+    "Pohang": (), "Haeju": (), "Sariwon": (), "Kanggye": ("Ganggye",), "Hyesan": (),
+    "Sinpo": (), "Rajin": ("Najin",),
+    # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do)
+    "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
+    "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
+    "Hiroshima": (),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -245,10 +283,12 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
 # are of these and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP"}
-# The era's security services, atomic agencies and regional bodies known by their
-# abbreviation, with their names written out (ORG_OTHER_NAMES): one body, one entry.
+# The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
+# assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
+# body, one entry (`the UN [United Nations]`).
 AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CIA": ("Central Intelligence Agency",),
+                        "KCIA": ("Korean Central Intelligence Agency",),
                         "FBI": ("Federal Bureau of Investigation",),
                         "GRU": ("Main Intelligence Directorate",),
                         "NKVD": (),
@@ -262,16 +302,20 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "OAS": ("Organization of American States",),
                         "OAU": ("Organization of African Unity",),
                         "ASEAN": ("Association of Southeast Asian Nations",),
-                        "CENTO": ("Central Treaty Organization",)}
+                        "CENTO": ("Central Treaty Organization",),
+                        "UN": ("United Nations", "United Nations Organization"),
+                        "SPA": ("Supreme People's Assembly",)}
 # Bodies known by their abbreviation alone: those parties and agencies, and others.
 ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
-    "UN", "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform",
+    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform", "Gosplan",
     "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
-# organisation): organisations all the same, before any event word in them counts.
+# organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
+# organisations all the same, before any event word in them counts.
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
-             "Pathet Lao", "Khmer Rouge", "Solidarność"}
+             "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
+             "Radio Free Asia", "Voice of America"}
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -296,6 +340,11 @@ _ORG_NAME_WORDS = max(len(name.split()) for name in (*ORG_NAMES, *ORG_OTHER_NAME
 _ORG_NAME_FIRSTS = {N.key(name.split()[0]) for name in (*ORG_NAMES, *ORG_OTHER_NAMES)}
 # The one-word names (`Solidarność`); `Solidarity` is also a common noun (_SOLIDARITY).
 _ORG_WORDS = {N.key(name) for name in (*ORG_NAMES, *ORG_OTHER_NAMES) if " " not in name}
+# The first words of names whose `of` follows a word that is no body's head (`Voice of
+# America`): a run of one of them may begin a body's name (_named_with_of).
+_OF_NAME_FIRSTS = {N.key(name.split(" of ")[0]) for name in (*ORG_NAMES, *ORG_OTHER_NAMES)
+                   if " of " in name and " " not in name.split(" of ")[0] and
+                   name.split(" of ")[0] not in ORG_HEADS}
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -311,9 +360,14 @@ _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "M
                                       "Alternate", "Both", "All", "Every", "Since", "After",
                                       "Before", "During", "Only", "Even", "Also", "Then", "But"}
 _LEADING -= ORG_HEADS | _BUILDING_HEADS
-# A context place must not be one of these (newspapers read "in Pravda").
-_NOT_CONTEXT_PLACE = {"Pravda", "Izvestia", "Xinhua", "Rodong", "Nodong", "Renmin", "Time",
-                      "Chairman", "Premier", "Comrade", "Party", "Central", "Order"}
+# A context place must not be one of these: the era's party papers, which a text is read or
+# published `in` ("in Pravda", "in Rudé právo", "in Népszabadság"), and words of titles.
+_NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", "Renmin",
+               "Rudé", "Rude", "Trybuna", "Népszabadság", "Nepszabadsag", "Népszava",
+               "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
+               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
+_NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
+                                    "Central", "Order"}
 # Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
 # Arabic`): never a place by context. The header's languages (tei.py LANGUAGES) and the rest;
 # those ending in -ese or -ish, and the peoples' adjectives of names.py NOT_NAME (`Russian`,
@@ -677,6 +731,9 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
     found = [item for item in found if item.kind == "org" or not currency.begins(item)]
+    if variants:
+        found = [_named_by_bracket(item, text, variants) if item.kind == "org" else item
+                 for item in found]
     if text.isupper():
         if len(text.split()) <= _HEADING_WORDS:
             found = _with_caps_orgs(found, text, _title_cased(text), words, supplied,
@@ -685,6 +742,19 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str]
+                      ) -> Found | _ChainOrg:
+    """`org`, or the agency the abbreviation in the bracket right after it names when that is
+    another agency than the name's (`its Central Intelligence Agency [KCIA]`, the South
+    Korean one, not the American): the translator's bracket says which body is meant. It is
+    registered as the abbreviation alone: the name written out stays the other agency's."""
+    content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
+            content == org.name:
+        return org
+    return Found(org.start, org.end, "org", content, content)
 
 
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
@@ -846,11 +916,14 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
 
 @lru_cache(maxsize=N.WORD_CACHE)
 def _may_name_alone(spelling: str) -> bool:
-    """Can a run of this one word be an organisation (_org_in) or a gazetteer place
-    (_places_in)? If not, only context can make it a place, and only if it is plausible."""
+    """Can a run of this one word be an organisation (_org_in), a gazetteer place or places a
+    hyphen joins (`US-Japan`: _places_in)? If not, only context can make it a place, and only
+    if it is plausible."""
     bare = _bare(spelling)
     return spelling in ORG_HEADS or (spelling not in _LEADING and bare in ORG_ABBREVIATIONS) \
-        or N.key(bare) in _ORG_WORDS or _gazetteer_phrase((spelling,)) is not None
+        or N.key(bare) in _ORG_WORDS or N.key(bare) in _OF_NAME_FIRSTS \
+        or _gazetteer_phrase((spelling,)) is not None \
+        or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
 
 
 class _Known:
@@ -888,7 +961,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             return Found(words[0].start, words[0].start + len(words[0].bare), "org",
                          _canonical(words[0].bare), words[0].bare)
         if len(words) == 1:
-            return _named_word(words[0], text)
+            return _named_word(words[0], text) or \
+                _named_with_of(runs, words[0], text, by_start)
         return _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
@@ -929,12 +1003,14 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # after `General` is a head, so `the General Staff` alone names no more which body than
     # `the General Department` does.
     modifiers = [w.text for i, w in enumerate(words)
-                 if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) or
+                 if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) and
+                 not (w.text in _ARMY_HEADS and i in heads) or
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
-        return None
+    if (not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers)) and \
+            N.key(spoken) not in _ORG_NAMES:
+        return None                # but `Supreme People's Assembly` is the SPA
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
                      spoken)
@@ -981,6 +1057,22 @@ def _named_word(word: _Word, text: str) -> Found | None:
             text.startswith((" with", "\u00a0with"), end)):
         return None
     return Found(word.start, end, "org", name, word.bare)
+
+
+def _named_with_of(runs: list[list[_Word]], word: _Word, text: str,
+                   by_start: dict[int, int]) -> Found | None:
+    """The body of ORG_NAMES a one-word run and the `of` after it name (`Voice of America`;
+    `America` alone is the United States)."""
+    if N.key(word.text) not in _OF_NAME_FIRSTS:
+        return None
+    tail = _OF.match(text, word.end)
+    following = by_start.get(tail.end()) if tail else None
+    if following is None:
+        return None
+    last = runs[following][-1]
+    end = last.start + len(last.bare)
+    name = _ORG_NAMES.get(N.key(_span(text, word.start, end)))
+    return Found(word.start, end, "org", name, _span(text, word.start, end)) if name else None
 
 
 _SOLIDARITY = "Solidarity"
@@ -1068,7 +1160,8 @@ def _heads(words: list[_Word]) -> list[int]:
     """Where `words` have a body's head noun: one of ORG_HEADS, a party body in a heading's
     capitals (`POLITBURO`), a head only after `General` (`General Staff`)."""
     return [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED or
-            w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL]
+            w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL or
+            w.text in _ARMY_HEADS and i and words[i - 1].text == _ARMY]
 
 
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
@@ -1077,6 +1170,9 @@ _GENERAL = "General"
 # Words that are a body's head only after `General` (`the General Staff of the Soviet Army`;
 # `staff` alone is people, `Embassy Staff` no body of its own).
 _GENERAL_HEADS = {"Staff"}
+# And after `Army`: a unit's name goes on to them (`the Thirteenth Army Group`, `the 38th Army
+# Corps`; a group, a corps alone is no body).
+_ARMY, _ARMY_HEADS = "Army", {"Group", "Corps"}
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -1182,6 +1278,11 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     if building is not None:
         found.append(building)
         i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
+    elif any("-" in w.bare for w in run):
+        paired = _hyphened_places(run, text)
+        if paired:
+            found.extend(_with_supplied(p, text, supplied) if supplied else p for p in paired)
+            i = len(run)
     while i < len(run):
         match = _gazetteer_at(run, i)
         if match is None:
@@ -1203,6 +1304,45 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
             found.append(context)
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
+    return found
+
+
+def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
+    """The gazetteer places a hyphen joins in `run` (`the Japan-South Korea talks`, `the South
+    Korea-US treaty`): each side a place, the side before naming one up to the hyphen and the
+    side after one from it; else None. A hyphened word the gazetteer knows is one name
+    (`Guinea-Bissau`, `Alma-Ata`), and a side that names no place leaves the words as they
+    are (`Sino-Soviet`, `Soviet-Chinese`: adjectives, never places)."""
+    sides: list[list[_Word]] = [[]]
+    for word in run:
+        if "-" not in word.bare or N.key(word.bare) in _PLACES:
+            sides[-1].append(word)
+            continue
+        at = word.start
+        for part in word.bare.split("-"):
+            if at > word.start:
+                sides.append([])
+            sides[-1].append(_new_word((at, at + len(part), part, part)))
+            at += len(part) + 1
+    if len(sides) < 2:
+        return None
+    found = []
+    for n, side in enumerate(sides):
+        texts = [w.bare for w in side]
+        if n == 0:                    # the longest name ending at the hyphen
+            first = next((k for k in range(max(0, len(side) - _LONGEST), len(side))
+                          if N.key(" ".join(texts[k:])) in _PLACES), None)
+            if first is None:
+                return None
+            words = side[first:]
+        else:                         # the longest name from the hyphen on, whole in between
+            match = _gazetteer_phrase(tuple(texts[:_LONGEST]))
+            if match is None or n < len(sides) - 1 and match[0] < len(side):
+                return None
+            words = side[:match[0]]
+        end = words[-1].start + len(words[-1].bare)
+        spoken = _span(text, words[0].start, end)
+        found.append(Found(words[0].start, end, "place", _PLACES[N.key(spoken)], spoken))
     return found
 
 
@@ -1328,7 +1468,8 @@ _LIST_END = re.compile(r"(?:and|or|,)[ \u00a0]$")
 # (`from Shanxi, Kailuan, and Jixi`) is a chain of items with `from `, `in `, `at ` or `near `
 # just before its first item.
 _ITEM = re.compile(f"[{_UPPER}]" r"[\w\-]*(,?)[ \u00a0]")
-_OPENS_LIST = re.compile(r"(from|in|at|near)[ \u00a0]$")
+# A word of its own, not the end of one: `that Kuroń and Michnik` opens no list with `at`.
+_OPENS_LIST = re.compile(r"(?<!\w)(from|in|at|near)[ \u00a0]$")
 
 
 def _list_preposition(text: str, start: int, words: _PlaceWords) -> str | None:
