@@ -107,6 +107,16 @@ _REPORTED = re.compile(
     rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
+# What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
+# said that the U.S. could not ...`, `The Secretary asked: what ...`): the verb's that-clause
+# or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
+# have, then a capital or the paragraph's end).
+_REPORTED_CLAUSE = re.compile(
+    rf"(?:{_SPEECH_ADVERB} )?(?:" + "|".join(names.SPEECH_VERBS) + r")(?: that\b|[ \u00a0]*:)"
+    r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
+# The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
+# ...`), not the recorder reporting a turn, which says he, they, the U.S.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
 # marker. Other markers (`[two lines excised]`) stay in a paragraph, which a turn keeps.
@@ -649,6 +659,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label) or names.key(label) in labels.participants}
     known.dialogue = not reported and sum(turns.values()) >= 3
+    # The surnames of the persons who speak in labelled turns or are listed as participants: a
+    # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
+    parties = frozenset() if reported else labels.participants | {
+        names.key(label.split()[-1]) for label in known.labels if labels.is_person_label(label)}
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
     dashes = _dash_labelled(body, spans, labels)
@@ -712,8 +726,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = find_label(text, labels, matches=matches)
-        if label is None and reported:
+        if label is None and (reported or in_turn and parties):
             label = find_label(text, labels, "reported")
+            if label is not None and not reported and not _reports_a_party(text, label, parties):
+                label = None
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
                                       _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
                     names.key(label.name.split()[-1]) not in speakers:
@@ -1184,6 +1200,19 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
             replies += _AUTHOR_SPEAKS.match(text) is not None
     turns = sum(speakers.values())
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
+
+
+def _reports_a_party(text: str, label: Label, parties: frozenset[str]) -> bool:
+    """In labelled dialogue, is the paragraph `text` inside a turn, opening with a reported
+    turn's `label`, the recorder's report of another turn (`Ambassador Rabin: I can only repeat
+    ...` / `Mr. Warnke said that the U.S. could not ...`), not the speaker quoting someone
+    (`Khrushchev said that we must ...`)? The person is one of `parties`, named with a title,
+    an honorific or a full name, and the verb's that-clause or colon says nothing in the
+    first person."""
+    words = label.name.split()
+    clause = _REPORTED_CLAUSE.match(text, label.speech)
+    return len(words) >= 2 and names.key(words[-1]) in parties and clause is not None and \
+        _FIRST_PERSON_WORD.search(clause.group("clause")) is None
 
 
 def _by_title(label: str) -> bool:

@@ -575,6 +575,55 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
     assert run(source, document_date) == expected
 
 
+@pytest.mark.parametrize("source, document_date, expected", [
+    # the past, more than two months after the document by the nearest year: the year before
+    ("Our post at Longju was attacked on 25 August.", "1960-04-22",
+     'Our post at Longju was attacked on <date when="1959-08-25" resp="#converter">25 August'
+     '</date>.'),
+    ("that the provocations on 15 March were created by the Soviet side", "1969-10-20",
+     'that the provocations on <date when="1969-03-15" resp="#converter">15 March</date> were '
+     'created by the Soviet side'),
+    # the future, more than two months before it: the year after
+    ("The session will open on 15 May.", "1969-10-20",
+     'The session will open on <date when="1970-05-15" resp="#converter">15 May</date>.'),
+    # the words say the year against the document's
+    ("will meet from 18 to 22 September next year", "1978-09-22",
+     'will meet from <date from="1979-09-18" to="1979-09-22" resp="#converter">18 to 22 '
+     'September</date> <date when="1979" resp="#converter">next year</date>'),
+    ("on 3 June of last year", "1965-07-02",
+     'on <date when="1964-06-03" resp="#converter">3 June</date> of <date when="1964" '
+     'resp="#converter">last year</date>'),
+])
+def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
+                                               expected: str) -> None:
+    """`15 March` in a record of 20 October 1969 was 1970, and `25 August` of a past attack in
+    a letter of April 1960 was August 1960: where the nearest year puts a day more than two
+    months on the other side of the document's date than its sentence's tense says, the
+    tense decides; `next year`, `of last year` after the day say its year."""
+    assert run(source, document_date) == expected
+
+
+@pytest.mark.parametrize("source, document_date, when", [
+    ("1 million tons, delivered before 1 March.", "1980-10-29", "1981-03-01"),   # a deadline
+    ("approved by the White House on June 6", "1961-06-04", "1961-06-06"),        # days after
+    ("the fisheries convention of 14 May will come into force", "1956-10-16", "1956-05-14"),
+    ("He reported that the anniversary would be celebrated on 7 October.", "1979-07-27",
+     "1979-10-07"),                                     # the future of reported speech
+    ("Soekardjo said: Sukarno hopes that Mao can visit Indonesia on 17 August.", "1957-04-03",
+     "1957-08-17"),                                     # the verb of saying tells no past
+    ("the 1979 session met in New Delhi from 4 to 8 December", "1978-09-22", "1978-12-04"),
+    ("The facts of 2 March are well known.", "1969-10-20", "1970-03-02"),   # nothing says
+    ("He was attacked on 25 August.", "1960-04", "1960-08-25"),   # a month: nothing to measure
+])
+def test_the_nearest_year_where_the_tense_does_not_say(source: str, document_date: str,
+                                                       when: str) -> None:
+    """The nearest year stands where the sentence says nothing of the day's time, says both
+    (`delivered before 1 March`), names a treaty's day (`of 14 May`), writes a year of its
+    own, reports it (`would be celebrated`, `said:`), or puts it within two months of the
+    document's date (`approved ... on June 6` in a memorandum of June 4)."""
+    assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
+
+
 @pytest.mark.parametrize("source, expected", [
     # the brackets pass wraps the word before `[sic]` in `sic`: the date is read through it
     (f"published on 7 <sic>February</sic> {SIC_NOTE}.",

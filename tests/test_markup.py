@@ -1515,6 +1515,46 @@ def test_reported_speech_of_a_title_is_a_turn(tei_all):
         == ["#anatoliy-f-dobrynin", "#henry-kissinger"] * 2
 
 
+MEMCON = ("PARTICIPANTS:\nAmbassador Yitzhak Rabin\nMinister Shlomo Argov\nPaul C. Warnke, "
+          "Assistant Secretary of Defense\n\nAmbassador Rabin: Israel will not be the first."
+          "\n\nMr. Warnke: The problem is what \"introduce\" means.\n\nAmbassador Rabin: I can "
+          "only repeat what I have said.\n\n")
+
+
+def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
+    """`Mr. Warnke said that the U.S. could not ...` after `Ambassador Rabin: I can only repeat
+    ...`, as US memoranda mix the two, was a paragraph of Rabin's turn, and Warnke's and
+    Rabin's reported words were Argov's: a participant or a labelled speaker named with a
+    title, an honorific or a full name, and the verb's that-clause or colon, is a turn."""
+    xml = body_xml(MEMCON + "Mr. Warnke said that the U.S. could not ignore the information."
+                   "\n\nMinister Argov: American scientists visit Dimona every year.\n\n"
+                   "Mr. Warnke replied that the visits had been brief.\n\nAmbassador Rabin "
+                   "said that he would report to Jerusalem.\n\nMinister Argov then asked: what "
+                   "about the aircraft?\n", tei_all)
+    assert "I have said.</p></sp>\n\n<sp who=\"#paul-c-warnke\"><speaker rend=\"inline\">" \
+           '<persName ref="#paul-c-warnke"><addName type="honorific">Mr.</addName> Warnke' \
+           '</persName></speaker> <p>said that the ' in xml
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#yitzhak-rabin", "colon"), ("#paul-c-warnke", "colon"), ("#yitzhak-rabin", "colon"),
+        ("#paul-c-warnke", "inline"), ("#shlomo-argov", "colon"), ("#paul-c-warnke", "inline"),
+        ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Warnke said that the reactor was larger.",                # a surname alone
+    "Mr. Warnke said that we must not ignore it.",             # the first person
+    "Mr. Warnke said: \"We cannot ignore it.\"",
+    "Mr. Smith said that the visits had been brief.",         # no party of the conversation
+    "Mr. Warnke said yesterday in the Senate that it was so.",  # no that-clause after the verb
+])
+def test_a_speaker_quoting_someone_stays_in_the_turn(paragraph: str):
+    """A paragraph of a labelled turn that a speaker opens quoting someone (`Khrushchev said
+    that ...`, `Mr. Warnke said that we ...`) stays the speaker's: the reported turn needs a
+    party named with a title or in full and a that-clause or colon not in the first person."""
+    assert _whos(MEMCON + paragraph + "\n") == ["#yitzhak-rabin", "#paul-c-warnke",
+                                                 "#yitzhak-rabin"]
+
+
 def test_a_participants_surname_is_a_speaker_the_first_time():
     """`Mielke:` and `Hager:`, each speaking once in minutes that list Erich Mielke and Kurt
     Hager as participants, went into the turn before as paragraphs."""

@@ -41,6 +41,9 @@ CASES = {
     "defining-labels": '"Ambassador Kim Yong-nam [henceforth referred to as Kim]. " * 10_000',
     "30k-omissions": '"[...]" * 30_000',
     "20k-dates": '"January 1, " * 20_000',
+    # days far from the document's date, each read for the tense of its sentence
+    "days-and-tenses": '"October 20, 1969\\n\\nReport\\n\\n" + "on 15 March it was hundredfold'
+                       ' attacked, " * 20_000 + "a" * 100_000',
     "20k-measures": '"5 tons, " * 20_000',
     "20k-number-words": '"one " * 20_000 + "tons"',
     "10k-money-amounts": '"$5 million and 5 million US dollars, " * 10_000',
@@ -64,6 +67,11 @@ CASES = {
                              'Abc Def. No.\\n\\n" * 5_000 + "Kosygin Taraki " * 20_000',
     "reported-by-title": '"The President said so.\\n\\nMr. Khrushchev said no.\\n\\n" * 5_000 + '
                          '"The Secretary " * 20_000',
+    # reported turns inside labelled dialogue: a that-clause read to its sentence's end over
+    # initials and abbreviations, then a long one that never ends
+    "reported-in-dialogue": '"Mr. Abc: Yes.\\n\\nMr. Def: No.\\n\\nMr. Abc: Good.\\n\\n" + '
+                            '("Mr. Def said that the U.S. " + "A.B. x. " * 20 + "we.\\n\\n") '
+                            '* 5_000 + "Mr. Def said that " + "U.S. " * 50_000',
     # a journal of one interlocutor: the author's first person after an adverbial of many
     # lower-case words, a closing notice in parentheses going on with a long narration
     "journal-first-person": '"Chen Yi said so.\\n\\nI said no.\\n\\nChen Yi said so.\\n\\n" + '
@@ -188,6 +196,9 @@ GROWTH = {
     "numeric-dates": ('"of 12.12.79, 1.2.3.4.5.6, 14.III.1963.7 " * (N // 40)', 40_000, 160_000),
     "weekdays": ('"Saturday, 29 September 1962 (Saturday), Sunday Monday, " * (N // 55)',
                  40_000, 160_000),
+    # a day far from the document's date reads its sentence for the tense (`_tense`)
+    "days-and-tenses": ('"October 20, 1969\\n\\nReport\\n\\n" + "on 15 March it was attacked, " '
+                        '* (N // 29)', 40_000, 160_000),
     # a setting's date is looked for among runs of a Time line's comma-separated parts
     "commas-in-a-time-line": ('"Record\\n\\nTime: " + "a," * (N // 2) + "x\\n\\nZhou: Hi."',
                               8_000, 32_000),

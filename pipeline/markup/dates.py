@@ -10,7 +10,8 @@ figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
 see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
-take the year nearest the document's date: that is the converter's inference, unless the
+take the year nearest the document's date, or the one `next year` after it or the tense of
+its sentence says (`_year_of_day`): that is the converter's inference, unless the
 translator supplied the year after it (`13 March [1957]`). A weekday before or after a day
 (`Saturday, 29 September 1962`) is part of its date when it is that day's, and tells the year
 of a day written without one. In a range, an end without a year takes the other end's: that is
@@ -243,7 +244,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
     if kind == "year":
         return {"when": groups["y"]}
     if kind in ("day first", "month first"):
-        return _days(groups, _nearest_year(groups, doc_year, document_date))
+        return _days(groups, _year_of_day(match, doc_year, document_date))
     if kind == "numeric":
         return _numeric(match, doc_year)
     if kind in ("range", "span"):
@@ -257,6 +258,101 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
         return None
     offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
     return {"when": str(doc_year + offset), "resp": "#converter"}
+
+
+# `this year`, `next year`, `of last year` right after a day written without one (`from 18 to
+# 22 September next year`, `on 3 June of last year`): the text says which year, against the
+# document's.
+_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?(?P<rel>this|last|next)[ \u00a0]+year\b"
+                         r"(?!['\u2019]s)")
+# How far the nearest year may put a day on the other side of the document's date than the
+# tense around the day says before the tense decides (`Our post at Longju was attacked on 25
+# August` in a letter of April is the August before): a record is written up days or weeks
+# after the talks it records, and an editor's note later still (`approved by the White House
+# on June 6` in a memorandum of June 4; `came to Moscow on 30 October [sic]` in minutes of
+# the 29th).
+_TENSE_MARGIN = 60   # days
+# The sentence around a day, as far as its ends (a full stop, question or exclamation mark
+# after no capital, which `U.S.` and `A.N.` have; a semicolon, a colon; a line break) or 200
+# characters each side: after `Soekardjo said:` what Sukarno hopes is a sentence of its own.
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=[ \u00a0\n])|[;:](?=[ \u00a0\n])|\n")
+_SENTENCE_REACH = 200
+# Words that place what the sentence tells after the document's date or before it. The future,
+# a plan, a deadline: `will`, `would` (the future of reported speech: `would be celebrated on 7
+# October`), `is to`, `plans`, `scheduled`, `next`; `by`, `before`, `until` right before the
+# day (`delivered before 1 March`). The past: `was`, `were`, `had`, a verb in -ed or one of
+# the common irregular ones, `ago`, `last`; `since` right before the day; not a verb of
+# saying (`He reported that ...`, `said`, `told`), which tells when the words were spoken,
+# not when what they tell happens. A day after `of` or `dated` is a letter's, a treaty's, a
+# session's (`the fisheries convention of 14 May will come into force`), whatever the
+# sentence says of it, and a sentence that writes a year (`the 1979 session met ... from 4
+# to 8 December`) tells its time by another year than the document's.
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to|(?:is|are|was|were|am)"
+                          r" to|plans?|planned|planning|scheduled|intends?|intended|next|"
+                          r"tomorrow|forthcoming|upcoming)\b|'ll\b")
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than)[ \u00a0]+\Z")
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|ago|last|yesterday|met|came|went|took|gave|"
+                        r"sent|left|began|wrote|made|held|saw|knew|brought|fought|became|found|"
+                        r"flew|led|paid|stood|thought|won|lost|[a-z]+[^\We]ed)\b")
+# Words that tell no past: in -ed, adjectives (`the united front`, `the armed forces`), `a
+# hundred`, the participles of a plan (`the proposed visit`, `scheduled for`); and the verbs
+# of saying.
+_NOT_PAST = frozenset({"united", "limited", "detailed", "advanced", "interested", "concerned",
+                       "armed", "based", "related", "called", "hundred", "kindred", "sacred",
+                       "naked", "wicked", "beloved", "learned", "proposed", "planned",
+                       "scheduled", "expected", "intended", "supposed", "required", "needed",
+                       "talented", "skilled", "qualified", "organized", "organised"}
+                      | set(N.SPEECH_VERBS))
+_SINCE = re.compile(r"\b(?:since|Since)[ \u00a0]+\Z")
+_OF_DAY = re.compile(r"\b(?:of|dated)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | None
+                 ) -> int | None:
+    """The year a day written without one is in: the one `this year`, `next year` or `of
+    last year` after it says; else the one nearest the document's date (`_nearest_year`),
+    unless that puts the day more than `_TENSE_MARGIN` days on the other side of the
+    document's date than the tense of its sentence says (`_tense`): then the year before or
+    after. The year written, if one is."""
+    groups = match.groupdict()
+    if doc_year is None or groups["y"] or groups["y2"]:
+        return doc_year
+    said = _YEAR_AFTER.match(match.string, match.end())
+    if said is not None:
+        return doc_year + {"this": 0, "last": -1, "next": 1}[said.group("rel")]
+    year = _nearest_year(groups, doc_year, document_date)
+    month, day = _month(groups["m"] or groups["m2"]), int(groups["d"])
+    value = _day(year, month, day) if document_date and len(document_date) >= 10 else None
+    if value is None:
+        return year   # no day to measure from (a month, a year), or no such day
+    gap = (Date.fromisoformat(value) - Date.fromisoformat(document_date[:10])).days
+    if abs(gap) <= _TENSE_MARGIN:
+        return year
+    tense = _tense(match.string, match.start(), match.end())
+    other = year - 1 if gap > 0 and tense == "past" else \
+        year + 1 if gap < 0 and tense == "future" else year
+    return other if _day(other, month, day) is not None else year
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"past" or "future": what the sentence around the day `text[start:end]` says of its
+    time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it says both,
+    neither, or names a letter's or treaty's day (`of 14 May`)."""
+    before = text[max(0, start - _SENTENCE_REACH):start]
+    opening = None
+    for opening in _SENTENCE_END.finditer(before):
+        pass
+    before = before[opening.end():] if opening else before
+    after = text[end:end + _SENTENCE_REACH]
+    closing = _SENTENCE_END.search(after)
+    after = after[:closing.start()] if closing else after
+    if _OF_DAY.search(before) or _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
+        return None
+    sentence = f"{before} {after}"
+    future = _DEADLINE.search(before) is not None or _FUTURE_WORD.search(sentence) is not None
+    past = _SINCE.search(before) is not None or any(
+        word.group() not in _NOT_PAST for word in _PAST_WORD.finditer(sentence))
+    return "past" if past and not future else "future" if future and not past else None
 
 
 def _nearest_year(groups: dict[str, str | None], doc_year: int | None,
