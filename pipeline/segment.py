@@ -173,23 +173,30 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # not an honorific's (`Dr.`). A run of initials counts as one. Each part is read once
 # (atomic, possessive): split other ways, a run of initials or a word in capitals was read
 # again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
-# initial longer).
+# initial longer). A rank of up to two title words may come before the name, not counted
+# among its words (`General HUGO DE ANDRADE ABREU`).
 _INITIAL = r"(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
-                        rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|{_SIGNER_NAME}\.?)"
+                        rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
+                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}{_SIGNER_NAME}\.?)"
                         r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
-# (`Nº 13-op`).
+# (`Nº 13-op`). The valediction's first word: `With fraternal greetings,`, `Yours faithfully,`,
+# `Respectfully yours,`, `Fraternally,` (the Cuban and Latin American communists' close),
+# `Communist greetings,`.
 _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
-                          r"Cordially|Best|Warm|Kind|Fraternal|Comradely)\b[^\n]{0,60},[ \t\u00a0]*")
+                          r"Cordially|Best|Warm|Kind|Fraternal|Fraternally|Comradely|"
+                          r"(?:Communist|Revolutionary|Brotherly)[ \u00a0]greetings)"
+                          r"\b[^\n]{0,60},[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
@@ -208,9 +215,16 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
-_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
 _OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
                            r"[ \t\u00a0]*")
+# The signer's office in small letters, as Hungarian reports print it under the name
+# (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
+# ranked (`first secretary`) or ad interim. Read as prose it continued the name's paragraph.
+_OFFICE_LOWER = re.compile(
+    r"[ \t\u00a0]*(?:(?:first|second|third|deputy|acting|military|trade|press)[ \u00a0]+){0,2}"
+    r"(?:ambassador|charg[e\u00e9][ \u00a0]d['\u2019]affaires|counsell?or|"
+    r"consul(?:[ \u00a0-]general)?|attach[e\u00e9]|envoy|minister|secretary)"
+    r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -229,13 +243,18 @@ _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern}
 # The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
 # a stamp, handwriting, a resolution, a signature, a marginal note (`[signature]`,
 # `[handwritten: "Distribute to the members of the Presidium. N. Khrushchev"]`, `[Stamp: CC
-# CPSU General Department]`, `(Resolution: Agreed. A. Gromyko)`).
+# CPSU General Department]`, `(Resolution: Agreed. A. Gromyko)`), or the translator's or
+# editor's note on it (`[Translator's note: The message was delivered by ...]`, `[Note: ...]`).
+# One bracket may stand inside it, completing a word (`[Resolution: "... I. St[alin]"]`).
 _ANNOTATION_WORDS = (r"(?:[\w.]+[ \u00a0]){0,3}(?:stamp|seal)\b|(?:illegible[ \u00a0])?signature\b|"
                      r"handwritten\b|handwriting\b|hand-written\b|in[ \u00a0]handwriting\b|"
                      r"resolution\b|marginal\b|margin[ \u00a0]note\b|initials\b|visa\b|"
-                     r"notation\b|annotation\b")
-_ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})[^\[\]\n]*\]"
-                         rf"|\((?:{_ANNOTATION_WORDS})[^()\n]*\))[ \t\u00a0]*", re.IGNORECASE)
+                     r"notation\b|annotation\b|"
+                     r"(?:(?:translator|editor)['\u2019]?s['\u2019]?[ \u00a0])?note\b")
+_ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})"
+                         r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*+\]"
+                         rf"|\((?:{_ANNOTATION_WORDS})(?:[^()\n]|\([^()\n]*\))*+\))[ \t\u00a0]*",
+                         re.IGNORECASE)
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
 # What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
 # classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -
@@ -692,12 +711,14 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
-                (previous.joins or not _ends_letter(previous.text)):
+                (previous.joins or not _ends_letter(previous.text) and
+                 not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
             # A paragraph split by a page break: join it to the one before, the page numbers
-            # between them inside. (A paragraph joined already ends no letter: no dateline or
-            # signature holds a blank line with a lower-case word after it.) Its text is cut
-            # from the body once, after the loop: cut at each join, the text so far was copied
-            # once a page break, quadratic in them.
+            # between them inside (not a signer's office in small letters under the name).
+            # (A paragraph joined already ends no letter: no dateline or signature holds a
+            # blank line with a lower-case word after it.) Its text is cut from the body
+            # once, after the loop: cut at each join, the text so far was copied once a page
+            # break, quadratic in them.
             previous.joins.append((previous.end - previous.start, start - previous.start))
             previous.pages.extend((b.start - previous.start, b.end - previous.start)
                                   for b in blocks[at:])
@@ -941,7 +962,8 @@ def _mark_closing(blocks: list[Block]) -> None:
     if first == 0 or blocks[first - 1].kind not in ("p", "turn"):
         return
     run = [(block, kind) for (block, _, _), kind in zip(parts, kinds)]
-    if any(block.continues_turn for block, _ in run) and not _leaves_turn(run):
+    if any(block.continues_turn for block, _ in run) and not _leaves_turn(run) or \
+            _distribution_list(blocks[first - 1], run):
         return
     for block, kind in run:
         block.kind, block.continues_turn = kind, False
@@ -951,10 +973,32 @@ def _mark_closing(blocks: list[Block]) -> None:
             blocks[index:index + 1] = lines
 
 
+def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
+    """Is a closing run a report's distribution list, whose names are the copies' addressees
+    and sign nothing: after its heading (`Distribution:`, `[Distribution list:]`), or, with no
+    valediction, names each after `Comrade` (`Comrade Honecker` / `Comrade Axen`), as no one
+    signs his own?"""
+    if _DISTRIBUTION.fullmatch(before.text):
+        return True
+    signers = [block for block, kind in run if kind == "signed"]
+    return all(kind != "valediction" for _, kind in run) and \
+        all(_ADDRESSEE.match(block.text) for block in signers)
+
+
+# A distribution list's heading, maybe in the translator's brackets: `Distribution:`,
+# `[Distribution list:]`, `Copies to:`.
+_DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
+                           r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
+                           r"[ \t\u00a0]*")
+# A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
+_ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
+
+
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
-    nothing; an office of title words alone is the signer's (`Foreign Secretary`)."""
-    if _OFFICE_ALONE.fullmatch(text):
+    nothing; an office of title words alone is the signer's (`Foreign Secretary`, in small
+    letters `ambassador`)."""
+    if _OFFICE_ALONE.fullmatch(text) or _OFFICE_LOWER.fullmatch(text):
         return "title"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
@@ -1042,14 +1086,16 @@ def _is_signer(text: str) -> bool:
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
     1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
-    `14.11.1956`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
+    `14.11.1956`; after the place a month of one figure with a two-digit year, `Berlin,
+    4.8.61`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
     may be a speaker's answer)."""
     place = _PLACE_BEFORE_DATE.match(text)
     date = text[place.end():] if place else text
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
-    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None
+    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
+        place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None
 
 
 # The kinds of closing block, in the order tried.

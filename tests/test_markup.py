@@ -1402,6 +1402,91 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
            '</closer>' in xml
 
 
+@pytest.mark.parametrize("end", [
+    "Comrade Honecker\n\nComrade Axen\n\nComrade Fischer\n",
+    "Distribution:\n\nComrade Honecker\n\nComrade Axen\n",
+    "[Distribution list:]\n\nHonecker\n\nAxen\n\n[handwritten: \"Cde. Mielke has read it.\"]\n"])
+def test_a_distribution_list_signs_nothing(end: str, tei_all):
+    """An MfS report's distribution list (`Comrade Honecker` / `Comrade Axen`) was a closer of
+    joint signatures, and the header named its addressees the sender: after its heading, or
+    as names each after `Comrade` with no valediction, the end stays paragraphs."""
+    source = ("The KPA has not carried out any noteworthy troop movements.\n\nThe information "
+              f"must not be evaluated publicly.\n\n{end}")
+    xml = body_xml(source, tei_all)
+    assert "<closer>" not in xml and "<signed>" not in xml
+    assert pipeline.convert(source).tree.find(".//t:correspDesc", NS) is None
+    # With a valediction, a signature after `Comrade` still signs.
+    xml = body_xml("Dear Comrade Kim,\n\nWe agree.\n\nWith comradely greetings,\n\n"
+                   "Comrade Zhivkov\n", tei_all)
+    assert "<signed><persName" in xml
+
+
+@pytest.mark.parametrize("note, closing", [
+    ("[Translator's note: The message was delivered by Ambassador A.F. Dobrynin on 6 August "
+     "1977.]", '<note type="translator"'),
+    ('[Resolution: "To Cde. Vyshinsky. Prepare an answer. I. St[alin]"]',
+     '<note type="handwritten"')])
+def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, tei_all):
+    """A translator's note, or the archive's note with a bracket inside it (`I. St[alin]`),
+    after the signature and dateline left the whole end as paragraphs; it is the closer's
+    own text, as the archive's notes are."""
+    xml = body_xml("Dear Mr. President,\n\nWe would be grateful for your considerations.\n\n"
+                   f"With respect,\n\nL. BREZHNEV\n\n13.V.50\n\n{note}\n", tei_all)
+    assert "<p>We would be grateful for your considerations.</p>\n\n<closer><salute>" in xml
+    assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
+
+
+@pytest.mark.parametrize("signature, office", [
+    ("J\u00f3zsef Kov\u00e1cs", "\n\nambassador"),
+    ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i.")])
+def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all):
+    """`József Kovács` / `ambassador` under a Hungarian report was joined into one paragraph,
+    as if split by a page break, and closed nothing: an office in small letters after the
+    signature is the signer's, inside the signature."""
+    xml = body_xml("The Embassy considers that the leadership is using the affair.\n\n"
+                   f"Pyongyang, 12 February 1968\n\n{signature}{office}\n", tei_all)
+    assert "milestone" not in xml
+    assert f'<signed><persName ref="#jozsef-kovacs">{signature}</persName>{office}</signed>' \
+           '</closer>' in xml
+    # Prose going on in small letters after a page break is still joined.
+    xml = body_xml("The Embassy spoke to the Soviet\n\n- 2 -\n\nambassador about it.\n", tei_all)
+    assert "<closer>" not in xml and "Soviet<milestone" in xml
+
+
+def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
+    """`[signature] W. Eggebrecht` / `Berlin, 4.8.61` stayed paragraphs: after the place, a
+    month of one figure before a two-digit year is a date, the dateline's and the sender's."""
+    source = ("August 04, 1961\n\nReport on the Measures\n\nThe talks went well.\n\n"
+              "[signature] W. Eggebrecht\n\nBerlin, 4.8.61\n\nA summary.\n\n"
+              "Document Information\n\nSAPMO-BArch, DY 30. Translated by Bernd Schaefer.\n")
+    tree = pipeline.convert(source).tree
+    assert [str(p) for p in validate(tree)] == []
+    assert_tei_all(tei_all, tree)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<dateline><placeName ref="#place-berlin">Berlin</placeName>, <date ' \
+           'when="1961-08-04" resp="#converter">4.8.61</date></dateline></closer>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert [child.get("when") or child.get("ref") for child in sent] == \
+        ["#w-eggebrecht", "#place-berlin", "1961-08-04"]
+    # In running text the same figures stay a section's number.
+    xml = body_xml("See point 4.8.61 of the plan.\n", tei_all)
+    assert "<date" not in xml
+
+
+def test_a_signature_of_two_words_names_a_person(tei_all):
+    """`Kálmán Pásztor` signing a Hungarian cable was no person, his given name unknown, and
+    the header had no sender: two capitalized words signing are a person's name; an office's
+    or a mission's words are not (`Hungarian Legation`)."""
+    source = "He went to Hangzhou in May.\n\nK\u00e1lm\u00e1n P\u00e1sztor\n"
+    xml = body_xml(source, tei_all)
+    assert '<closer><signed><persName ref="#kalman-pasztor">K\u00e1lm\u00e1n P\u00e1sztor' \
+           '</persName></signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#kalman-pasztor"
+    xml = body_xml("He went to Hangzhou in May.\n\nHungarian Legation\n\n4 May 1962\n", tei_all)
+    assert "<signed>Hungarian Legation</signed>" in xml
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
@@ -1975,6 +2060,16 @@ LETTERS = [
     ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),
+    # the era's valedictions
+    ("Dear Comrade Khrushchev,\n\nWe agree.\n\nFraternally,\n\nFidel Castro\n",
+     '<closer><salute>Fraternally,</salute>\n\n<signed><persName ref="#fidel-castro">'),
+    ("Dear Comrade Kim,\n\nWe agree.\n\nCommunist greetings,\n\nTodor Zhivkov\n",
+     "<closer><salute>Communist greetings,</salute>"),
+    # a rank before the name, beyond its four words
+    ("Dear Mr. President,\n\nI submit the draft.\n\nRespectfully,\n\nGeneral HUGO DE ANDRADE "
+     "ABREU\nSecretary-General of the National Security Council\n",
+     '<closer><salute>Respectfully,</salute>\n\n<signed><persName ref="#hugo-de-andrade-abreu">'
+     '<roleName>General</roleName> HUGO DE ANDRADE ABREU</persName>\nSecretary-General of '),
     # a salutation without `Dear`; with a colon the same words are a speaker's label
     ("To: the Ministry\n\nComrade Minister,\n\nWe inform you of the visit.\n",
      '<opener><seg type="field">To: the Ministry</seg>\n\n<salute>Comrade Minister,</salute>'

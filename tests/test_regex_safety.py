@@ -94,6 +94,12 @@ CASES = {
     "failing-initials-signature": '"We agree.\\n\\n" + "A. Iu. " * 15_000 + "1"',
     "failing-capitals-signature": '"We agree.\\n\\n" + "ABCD" * 20_000 + "1"',
     "failing-signature-line": '"We agree.\\n\\nUSSR AMBASSADOR\\n" + "P. " * 190 + "1\\n2.IV.56"',
+    # ranks before a signature, a note after it with brackets inside, an office in small
+    # letters, a signature of two words: each failing at its end
+    "failing-letter-end-parts": '"We agree.\\n\\nRespectfully,\\n\\n" + '
+                                '"General Major " * 10_000 + "ABC [sic] 1\\n\\n" + '
+                                '"first " * 20_000 + "x\\n\\n[Note: " + "a [b] [" * 10_000 + '
+                                '"\\n\\n" + "Ka-b " * 20_000 + "1"',
     # a participant list after a heading alone: sides, one name a line, many paragraphs
     "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
                                     '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '

@@ -31,7 +31,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, in_level, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
-from ..tei import new
+from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
@@ -129,6 +129,12 @@ _PATTERNS = [
 # A date in figures (`14.XI.1956`, `12.12.79`), for the closer's dateline (segment.py): one
 # definition of what the dates pass reads as one.
 NUMERIC_DATE = dict(_PATTERNS)["numeric"]
+# A closer's dateline after its place writes a month of one figure before a two-digit year
+# too (`Berlin, 4.8.61`): after the place the figures are a date, where in running text
+# `1.2.15` is a section's number. Read so by segment.py and, in a dateline, by this pass.
+DATELINE_FIGURES = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<mn>[0-9]{1,2})\.(?P<y>[0-9]{2})(?![\w.])")
+_AFTER_PLACE = re.compile(r",[ \u00a0]*" + DATELINE_FIGURES.pattern)
+_DATELINE = tag("dateline")
 
 
 def numeric_date(text: str, document_date: str | None
@@ -427,7 +433,7 @@ def _numeric(match: re.Match, doc_year: int | None) -> dict[str, str] | None:
     text, start, end = match.string, match.start(), match.end()
     if _NUMBER_WORD.search(text, max(0, start - _LONGEST_NUMBER_WORD), start):
         return None
-    month = _ROMAN_MONTHS[groups["mr"]] if groups["mr"] else int(groups["mn"])
+    month = _ROMAN_MONTHS[groups["mr"]] if groups.get("mr") else int(groups["mn"])
     year = int(groups["y"])
     if len(groups["y"]) == 4:
         value = _day(year, month, int(groups["d"]))
@@ -582,6 +588,16 @@ def _supplied_year(child: etree._Element) -> str | None:
     return child.text
 
 
+def _dateline_figures(text: str, document_date: str | None
+                      ) -> list[tuple[int, int, dict[str, str]]]:
+    """The date of a dateline in figures after its place (`Berlin, 4.8.61`), which the
+    numeric pattern leaves to a section's number; its century inferred as that one's."""
+    match = _AFTER_PLACE.search(text)
+    doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
+    attributes = _numeric(match, doc_year) if match and doc_year else None
+    return [(match.start("d"), match.end(), attributes)] if attributes else []
+
+
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
@@ -593,6 +609,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if not present:
             continue                                  # most elements: skip find's set-up
         found = _dates(reading, present, document_date)
+        if not found and element.tag == _DATELINE:
+            found = _dateline_figures(reading, document_date)
         if spans is not None:
             found = in_level(found, spans)
         if found and OBJECT in text:

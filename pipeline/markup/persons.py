@@ -90,6 +90,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
     lines = _collect_listed(div, names)
+    for signed in div.iter(tag("signed")):
+        _collect_signer(signed, names)
     elements = searchable(div, _SKIP)
     readings: _Readings = {}
     _read_headings(div, names, readings)
@@ -120,6 +122,26 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         _set_who(sp, names)
     _forget_unnamed(div, names)
     return div
+
+
+def _collect_signer(signed: etree._Element, names: N.Names) -> None:
+    """A closer's signature of two capitalized words is a person's name, a given name the
+    register does not know too (`Kálmán Pásztor`): a letter or report is signed by someone.
+    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`)."""
+    for line in (signed.text or "").split("\n"):
+        match = _SIGNER.fullmatch(line)
+        if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
+                             or word in _MISSIONS for word in match.group("name").split()):
+            names.add(match.group("name"))
+
+
+# A signature of two capitalized words, the rest of each in small letters, maybe hyphenated
+# (`Kálmán Pásztor`, `Nguyen Co-thach`), a full stop after them.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
+_SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_LOWER}]*)?"
+_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}[ \u00a0]{_SIGNER_WORD})\.?[ \t\u00a0]*")
+# The head nouns of a mission signing that NOT_NAME does not hold.
+_MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 
 
 def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
