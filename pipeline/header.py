@@ -95,7 +95,7 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     title_stmt = add(file_desc, "titleStmt")
     add(title_stmt, "title", title, type="main")
     if fields.get("credits"):
-        credits = re.sub(r"^This document was made possible with support from\s+", "",
+        credits = re.sub(r"^(?:This document was made|Made) possible with support from\s+", "",
                          fields["credits"])
         for funder in _funders(credits):
             add(title_stmt, "funder", funder)
@@ -404,6 +404,12 @@ _TIME_AFTER_DATE = re.compile(r"(?<![ \t\u00a0]),?(?<![ \t\u00a0])[ \t\u00a0]++"
                               r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
 
 
+# The paragraphs at the head of the body that the setting's fields are looked for in; a run of
+# field paragraphs that begins among them is read to its end (a memorandum's letterhead and
+# participants' list put `DATE AND TIME:` eighth and `PLACE:` ninth).
+_HEAD = 8
+
+
 def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
     """Time and place lines at the head of the body become the setting: each part as the
     source words it, its normalized value in the attributes. A paragraph may hold several,
@@ -411,11 +417,15 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     when no field gives them."""
     place = date = time = None
     dated = None   # the dateline's (place, date, time)
-    for p in _head_paragraphs(div)[:8]:
+    head = _HEAD
+    for at, p in enumerate(_head_paragraphs(div)):
+        if at == head:
+            break
         lines = "".join(p.itertext()).strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
         if not any(fields):
             continue
+        head = max(head, at + 2)   # the fields' run goes on past the head
         for index, field in enumerate(fields):
             if not field:
                 dated = dated or _dateline_of(lines[index], document_date)
