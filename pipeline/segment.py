@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import list_start
+from .markup.persons import INTERVIEW_LABELS, list_start, listed_surnames, lists_of
 from .markup.places import known_place
 from .read import DATE_LINE
 
@@ -392,12 +392,15 @@ _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|state
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
-# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), `Present at the
-# meeting:`.
-_PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
+# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), with where
+# or whose side after the word (`Present at the meeting:`, `Participants from the Romanian
+# side:`), or `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`).
+_PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
                            r"(?:participants|present|attending|attendees|taking part)"
-                           r"(?:[ \u00a0](?:at|in)[ \u00a0](?:the[ \u00a0])?(?:meeting|session|"
-                           r"talks|conversation))?[ \t\u00a0]*:", re.IGNORECASE)
+                           r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+                           r"[\w.'\u2019\-]+(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
+                           r"[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
+                           r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -566,10 +569,16 @@ class PersonLabels:
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
         self.period_surnames: frozenset[str] = frozenset()
+        # An interview's body: `Q:` and `A:` each open two paragraphs or more.
+        self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
         self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
+        if len(label) == 1:
+            # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
+            # are turns all the same, of no person (persons gives them no `@who`).
+            return not strict and self.interview and label in INTERVIEW_LABELS
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
         if answer is None and self.known.dialogue:
@@ -696,9 +705,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
-    # labels (counted by their paragraphs) of persons by the other rules make one.
+    # labels (counted by their paragraphs) of persons by the other rules make one, the
+    # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-             if labels.is_person_label(label)}
+             if labels.is_person_label(label) or names.key(label) in labels.participants}
     known.dialogue = not reported and sum(turns.values()) >= 3
     # The surnames of the persons who speak in labelled turns or are listed as participants: a
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
@@ -920,20 +930,31 @@ def _participant_surnames(body: str, spans
             continue
         if head is not None:
             at = head.end() - start
-            listing = not body[head.end():end].strip()
-        text = _IN_PARENTHESES.sub(" ", body[start + at:end])
+            rest = body[head.end():end]
+            # a heading alone on its line, a list below it or nothing: the list goes on in
+            # the paragraphs after it that are lists
+            listing = not rest.strip() or not rest.split("\n", 1)[0].strip() and \
+                list_start(rest) == 0
+        # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
+        text = _IN_PARENTHESES.sub(" ", "\n".join(lists_of(body[start + at:end])))
         for piece in text.split(";"):
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
             name = _without_titles(words)   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
+            if len(name) == 2 and names.is_initials(name[1]) and \
+                    _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
+                name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
             if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
                     not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
                 surnames.add(names.key(name[-1]))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
                     posts.append((" ".join(name), " ".join(post)))
+        for line in text.split("\n"):   # `Present: Bulganin, Zhukov, Kaganovich`
+            surnames.update(names.key(surname) for piece in line.split(";")
+                            for surname in listed_surnames(piece))
     return frozenset(surnames), tuple(posts), body[:turns]
 
 

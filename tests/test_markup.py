@@ -2557,6 +2557,13 @@ def test_participant_lines_below_the_field_lines_of_their_paragraph():
     assert sides["nancy-tang"][0] == "interpreter"
     assert sides["wang-hairong"][0] == "recorder"
     assert sides["mao-zedong"][0] is None
+    # below the field lines, the heading's line gives the lines after it their side only
+    # where they name none but a role, as when it opens the paragraph
+    sides = _sides("Time: 10 May 1975\nLocation: Pyongyang\nKorean participants: Kim Il, Pak "
+                   "Song-chol\nInterpreter: Kim Yong-nam\n\nKim Il: Yes.\n\nPak Song-chol: "
+                   "No.\n\nKim Il: Good.\n")
+    assert sides["kim-il"] == ("participant", "korean-side", None)
+    assert sides["kim-yong-nam"] == ("interpreter", "participants", None)
 
 
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
@@ -3221,6 +3228,148 @@ def test_helpers_take_empty_input():
     assert not pipeline.names.written_again(["Kim", "Il"], [])
     assert brackets._word_before("4,", 2) is None
     assert brackets._word_before("we sent 4,500 ", 14) == (8, 13)
+
+
+def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
+    """`Q:` and `A:` (an interview) are turns, each its own, with no `@who`: a single letter
+    names no one (`Q` was a person, each answer a paragraph of the question's turn); a `Q:`
+    without answers is a paragraph."""
+    xml = body_xml("Interviewer: F.A.\n\nQ: When did you hear of it?\n\nA: In the afternoon."
+                   "\n\nQ: Were you armed?\n\nA: No.\n")
+    assert xml.count('<sp><speaker rend="colon">Q</speaker> <p>') == 2
+    assert '<sp><speaker rend="colon">A</speaker> <p>In the afternoon.</p></sp>' in xml
+    result = pipeline.convert("Q: When did you hear of it?\n\nQ: Were you armed?\n\nNo.\n")
+    assert result.tree.find(".//t:sp", NS) is None
+    assert result.tree.find(".//t:particDesc", NS) is None
+
+
+def test_a_participant_listed_in_two_roles_has_both():
+    """Shi Zhe among the Chinese side's attendees and as the interpreter is both (`attending
+    interpreter`; the first role was kept alone)."""
+    sides = _sides("Chinese side attendees: Zhang Wentian, Shi Zhe [Karskii]\n\nInterpreter: "
+                   "Shi Zhe\n\nNotetaker: Pu Shan" + SUSLOV_DENG)
+    assert sides["shi-zhe"] == ("attending interpreter", "chinese-side", None)
+    assert sides["zhang-wentian"][0] == "attending"
+
+
+def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
+    """`; from the Soviet side:` gives the names after it their side (all four were Indian),
+    and `on the Soviet side –` too, no occupation (`on the Soviet side –` was Kosygin's)."""
+    sides = _sides("Present from the Indian side: Minister of External Affairs M.C. Chagla, "
+                   "P.N. Haksar; from the Soviet side: Ambassador N.M. Pegov, N.P. Firiubin."
+                   + SUSLOV_DENG)
+    assert sides["p-n-haksar"] == ("attending", "indian-side", None)
+    assert sides["n-m-pegov"] == ("attending", "soviet-side", "Ambassador")
+    assert sides["n-p-firiubin"][:2] == ("attending", "soviet-side")
+    sides = _sides("Participants: on the Soviet side – A.N. Kosygin, K.F. Katushev; on the "
+                   "Cuban side – C.R. Rodríguez." + SUSLOV_DENG)
+    assert sides["alexei-kosygin"][:2] == ("participant", "soviet-side")
+    assert sides["alexei-kosygin"][2] != "on the Soviet side \u2013"
+    assert sides["k-f-katushev"] == ("participant", "soviet-side", None)
+    assert sides["c-r-rodriguez"] == ("participant", "cuban-side", None)
+
+
+def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
+    """`Present: Bulganin, Zhukov, Kaganovich, ...` (Malin's notes) lists surnames alone:
+    each is a participant, and a speaker the first time (`Kaganovich:` and `Furtseva:` were
+    paragraphs of Zhukov's turn); the listed surnames count towards the body of turns
+    (`Zhukov:` beside one known speaker). A surname named in full in the body is that person
+    (`Mittag` is Günter Mittag), and a post's words are no surname (`Research`)."""
+    turns = "\n\nBulganin: No.\n\nZhukov: Agrees.\n\nKaganovich: We must act.\n\n" \
+            "Furtseva: I agree.\n\nZhukov: Ready.\n"
+    assert _whos("Present: Bulganin, Zhukov, Kaganovich, Saburov, Furtseva" + turns) == \
+        ["#nikolai-bulganin", "#zhukov", "#lazar-kaganovich", "#yekaterina-furtseva",
+         "#zhukov"]
+    assert _participants("Present: Bulganin, Zhukov, Kaganovich, Saburov, Furtseva" + turns
+                         )["maksim-saburov"] == ("attending", None)
+    assert _whos("Participants: Khrushchev, Zhukov, Kaganovich, Saburov\n\nCde. Khrushchev: "
+                 "No.\n\nZhukov: Agrees.\n\nKaganovich: We must act.\n") == \
+        ["#nikita-khrushchev", "#zhukov", "#lazar-kaganovich"]
+    roles = _participants("Participants: Comrades Axen, Hager, Mittag, Stoph\n\nComrade Axen: "
+                          "Yes.\n\nComrade Hager: No.\n\nComrade Günter Mittag: I was loyal.\n")
+    assert "gunter-mittag" in roles and "mittag" not in roles
+    roles = _participants("PARTICIPANTS:\nLeonid I. Brezhnev\n\nWilliam G. Hyland, Director "
+                          "of Intelligence and Research, State (Notetaker)\n\nBrezhnev: Good.\n")
+    assert "research" not in roles
+    # East Asian surnames alone name no one; a sentence is no list
+    roles = _participants("Present: Kim, Pak, Molotov\n\nPresent: Zhukov and others.\n\n"
+                          "Molotov: Good.\n")
+    assert "kim" not in roles and "pak" not in roles and "zhukov" not in roles
+
+
+def test_a_joint_label_of_surnames_after_a_participant_line_of_a_side():
+    """`Maurer and Mănescu (together):` is the two participants a line `Participants from
+    the Romanian side:` lists in full (the heading with its side was no participant line to
+    segmenting, and the label a paragraph)."""
+    assert _whos("Participants from the Romanian side: Comrades Ion Gheorghe Maurer, Manea "
+                 "Mănescu\n\nZhou Enlai: Welcome.\n\nNicolae Ceaușescu: Thank you.\n\n"
+                 "Zhou Enlai: We can give it.\n\nMaurer and Mănescu (together): Thank you.\n"
+                 )[-1] == "#ion-gheorghe-maurer #manea-manescu"
+
+
+def test_each_line_of_a_participant_paragraph_has_its_own_heading():
+    """Lines on single line breaks, each with its heading (`Korean participants:`,
+    `Bulgarian participants:`, `Interpreter: ...; recorded by: ...`), give their names
+    their own side and role, as paragraphs do (all were Korean participants), and the names
+    alone are listed (`Sukarni` was dropped)."""
+    sides = _sides("Korean participants: Kim Il, Pak Seong-cheol\nBulgarian participants: "
+                   "Stanko Todorov, Gospodin Georgiev (ambassador)\nInterpreter: Kim Yong-nam; "
+                   "recorded by: Petar Tanev\n\nComrade Kim Il Sung: Welcome.\n\n"
+                   "Comrade Todor Zhivkov: Thank you.\n\nComrade Kim Il Sung: Sit.\n")
+    assert sides["kim-il"] == ("participant", "korean-side", None)
+    assert sides["stanko-todorov"] == ("participant", "bulgarian-side", None)
+    assert sides["gospodin-georgiev"] == ("participant", "bulgarian-side", "ambassador")
+    assert sides["kim-yong-nam"] == ("interpreter", "participants", None)
+    assert sides["petar-tanev"] == ("recorder", "participants", None)
+    sides = _sides("Chinese side attendees: Chen Yi, Ji Pengfei\nIndonesian side attendees: "
+                   "Subandrio, Sukarni\nInterpreter: Zhang Wenjin\n\nChairman Mao: Welcome.\n\n"
+                   "Subandrio: Thank you.\n\nChairman Mao: Sit.\n")
+    assert sides["sukarni"] == sides["subandrio"] == ("attending", "indonesian-side", None)
+    assert sides["zhang-wenjin"] == ("interpreter", "participants", None)
+    # below a heading alone, a line of a state's list is its side: `Bulgaria: T. Zhivkov`
+    sides = _sides("Delegations:\n\nBulgaria: T. Zhivkov, S. Todorov\nČSSR: A. Novotný, J. "
+                   "Lenárt\nUSSR: L.I. Brezhnev, A.N. Kosygin\n\nN. Ceauşescu – I declare the "
+                   "meeting open.\n")
+    assert sides["s-todorov"] == ("participant", "bulgaria-side", None)
+    assert sides["j-lenart"] == ("participant", "cssr-side", None)
+    assert sides["alexei-kosygin"] == ("participant", "ussr-side", None)
+
+
+def test_a_us_memorandums_participants_in_two_blocks():
+    """`PARTICIPANTS:` heading the Soviet names in its paragraph heads the American block
+    after the blank line too (it was left out: `The President:` was a person
+    `#the-president`, the notetaker's role lost); a name's suffix is no post."""
+    text = ("PARTICIPANTS:\nGeneral Secretary Leonid I. Brezhnev\nForeign Minister Andrei A. "
+            "Gromyko\n\nPresident Gerald R. Ford\nDr. Henry A. Kissinger, Secretary of State\n"
+            "Ambassador Walter J. Stoessel, Jr., Ambassador to the USSR\nWilliam G. Hyland, "
+            "Director of Intelligence and Research (Notetaker)\n\nDATE AND TIME: Saturday, "
+            "November 23, 1974\n\nBrezhnev: Let us turn to the main question.\n\n"
+            "The President: That is agreeable to us.\n\nBrezhnev: Good.\n")
+    roles = _participants(text)
+    president = _whos(text)[1][1:]
+    assert roles[president] == ("participant", "President")
+    assert roles["william-g-hyland"] == ("recorder", "Director of Intelligence and Research "
+                                                      "(Notetaker)")
+    assert roles["walter-j-stoessel"] == ("participant", "Ambassador to the USSR")
+
+
+def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():
+    """`Attended by Comrades Aliev G.A., ...` (no colon) lists those attending, and a
+    heading of a body's members after a participant line (`Deputy members of the
+    Politburo:`, `CC Secretaries:`) lists more of them: all were only mentioned."""
+    sides = _sides("Chaired by Comrade GORBACHEV M.S.\n\nAttended by Comrades Aliev G.A., "
+                   "Gromyko A.A., Marshal of the Soviet Union S.F. Akhromeev\n\nGORBACHEV: We "
+                   "begin.\n\nGROMYKO: Yes.\n\nAKHROMEEV: No.\n")
+    assert sides["heydar-aliyev"] == ("attending", "participants", None)   # the authority's
+    assert sides["s-f-akhromeev"] == ("attending", "participants", "Marshal of the Soviet Union")
+    sides = _sides("Present at the meeting: Comrades Wojciech Jaruzelski, Stefan Olszowski.\n\n"
+                   "Deputy members of the Politburo: Comrades Stanisław Opałko, Jan "
+                   "Główczyk.\n\n"
+                   "CC Secretaries: Comrades Marian Orzechowski.\n\nThe meeting was chaired by "
+                   "Comrade Wojciech Jaruzelski.\n\nMembers of the commission: Jan Nowak.\n")
+    assert sides["jan-glowczyk"] == sides["marian-orzechowski"] == \
+        ("attending", "participants", None)
+    assert "jan-nowak" not in sides   # no participant line just before
 
 
 def test_a_nickname_in_quotes_inside_a_name_is_the_name_s():

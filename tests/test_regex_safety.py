@@ -223,6 +223,14 @@ GROWTH = {
     # entries between semicolons, each with its post, a role word and a side inside the line
     "participant-entries": ('"CPSU delegation: " + "Gogo Nushi, Minister of Abc; interpreter: '
                             'Haki Toska (Soviet side), " * (N // 70) + "Abc"', 8_000, 32_000),
+    # a list of surnames alone, each registered and marked
+    "participant-surnames": ('"Present: " + ", ".join("Kab" + chr(97 + i % 26) + '
+                             'chr(97 + i // 26 % 26) + "ov" for i in range(N // 9)) + '
+                             '"\\n\\nZhou: Hi."', 8_000, 32_000),
+    # lines of one paragraph, each with its own heading, a side inside the line
+    "participant-line-headings": ('"Korean participants: Kim Il, Pak Song\\nInterpreter: Abc '
+                                  'Def; from the Soviet side: Ghi Jkl\\n" * (N // 90) + '
+                                  '"\\nZhou: Hi."', 8_000, 32_000),
     # a note inside a turn is one when its marker stands before it: each note searched the
     # body from its start for the marker
     "notes-in-turns": ('"Zhou: Yes.\\n\\n" + "Kim: We agree.\\n\\n[1] A note.\\n\\n" * (N // 30) + '
