@@ -2854,10 +2854,11 @@ def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
 
 def test_a_title_s_name_before_islands_is_a_place_s():
     """`the Prince Edward Islands` was a person `Edward`, a prince: a name before `Islands`
-    is the islands', as one before `Square` is the square's."""
+    is the islands', a place, as one before `Square` is the square's."""
     xml = body_xml("The flash was between the Prince Edward Islands and the Crozet Islands. "
                    "Prince Sihanouk came.\n")
-    assert "the Prince Edward Islands and" in xml
+    assert 'the <placeName ref="#place-prince-edward-islands">Prince Edward Islands</placeName> ' \
+        'and the <placeName ref="#place-crozet-islands">Crozet Islands</placeName>.' in xml
     assert '<persName ref="#norodom-sihanouk"><roleName>Prince</roleName> Sihanouk' in xml
 
 

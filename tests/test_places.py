@@ -956,3 +956,36 @@ def test_an_army_group_is_named_whole(source: str, expected: str) -> None:
 def test_gosplan_is_a_body() -> None:
     """Gosplan, the Soviet planning body, is known by its name alone, as the Comintern is."""
     assert run("Gosplan agreed.") == f"{_org('gosplan', 'Gosplan')} agreed."
+
+
+@pytest.mark.parametrize("source, kind, ident", [
+    ("Troops reached Kashmir", "place", "kashmir"),
+    ("Troops reached Jerusalem", "place", "jerusalem"),
+    ("Troops reached the West Bank", "place", "west-bank"),
+    ("Troops reached Gaza", "place", "gaza-strip"),
+    ("Troops reached the Golan Heights", "place", "golan-heights"),
+    ("Troops reached the Ogaden", "place", "ogaden"),
+    ("Troops reached Aksai Chin", "place", "aksai-chin"),
+    ("Troops reached the Mediterranean", "place", "mediterranean-sea"),
+    ("Troops reached the Berlin Wall", "place", "berlin-wall"),
+    ("Troops reached Damansky Island", "place", "zhenbao-island"),
+    ("Troops reached the Kurile Islands", "place", "kuril-islands"),
+    ("Troops reached the Paracel Islands", "place", "xisha-islands"),
+    ("Troops reached the Crozet Islands", "place", "crozet-islands"),
+    ("Troops reached the Prince Edward Islands", "place", "prince-edward-islands"),
+])
+def test_the_era_s_territories_and_islands_are_places(source: str, kind: str,
+                                                      ident: str) -> None:
+    """The era's disputed territories and fronts were no places (`in the Mediterranean`, `on
+    Kashmir`, `to Jerusalem`, `the West Bank` a bank); a name before `Island` or `Islands` is
+    the islands', one place (`the Crozet Islands` was nothing), the gazetteer's entry where it
+    knows them."""
+    name = source.split(" reached ")[1].removeprefix("the ")
+    out = run(source)
+    assert out.endswith(_place(ident, name)) and out.count("placeName") == 2
+
+
+def test_a_name_in_quotation_marks_is_no_island() -> None:
+    """A ship's name is no place, though it ends in `Island`."""
+    assert run('the ships "Coral Island" and "Dawn" arrived') == \
+        'the ships "Coral Island" and "Dawn" arrived'

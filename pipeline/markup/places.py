@@ -120,6 +120,14 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "Malta": (),
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
+    # the era's disputed and contested territories, the fronts of its wars and its crises
+    "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
+    "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
+    "Western Sahara": ("Spanish Sahara",), "Eritrea": (), "Biafra": (), "Katanga": (),
+    "Aksai Chin": (), "Ladakh": (), "Goa": (), "Gibraltar": (),
+    "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
+    "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
+    "Zhenbao Island": ("Damansky Island", "Damanskii Island"),
     # continents and regions (`South America` is a region: `America` alone is the United States)
     "Asia": (), "Africa": (), "Europe": (), "Latin America": (), "South America": (),
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
@@ -131,13 +139,17 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "Taiwan Strait": ("Taiwan Straits", "Formosa Strait", "Formosa Straits"),
     "Gulf of Tonkin": ("Tonkin Gulf",), "Gulf of Thailand": (), "Sea of Okhotsk": (),
     "Bering Strait": (), "Black Sea": (), "Baltic Sea": (), "Caspian Sea": (), "Red Sea": (),
-    "Mediterranean Sea": (), "Persian Gulf": (), "Strait of Malacca": ("Straits of Malacca",),
+    "Mediterranean Sea": ("Mediterranean",), "Persian Gulf": (),
+    "Strait of Malacca": ("Straits of Malacca",),
     "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
-    "White House": (), "Checkpoint Charlie": (),
+    "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
+    # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
+    # name is its entry all the same)
+    "Suez Canal": (), "Panama Canal": (),
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
@@ -181,7 +193,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "La Paz": (), "Asunción": ("Asuncion",), "Managua": (), "Tegucigalpa": (),
     "Port-au-Prince": (), "Madrid": (), "Lisbon": (), "Athens": (), "Oslo": (),
     "Copenhagen": (), "Brussels": (), "Amsterdam": (), "Dublin": (), "Reykjavik": (),
-    "Bern": ("Berne",), "Valletta": (),
+    "Bern": ("Berne",), "Valletta": (), "Jerusalem": (), "Tel Aviv": (),
+    "Cape Town": (), "Pretoria": (), "Johannesburg": (),
     "The Hague": ("Hague",),             # the one name here whose article is a word of it
     # towns and provinces of the Sino-Vietnamese border and the Chinese south the documents of
     # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
@@ -257,10 +270,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {**_STATES_AND_REGIONS, **_TOWNS, **_PRO
 # (`Sam Neua [Laos]`, `Tumen [Jilin]`), not what else the town is called (`other_name`).
 _AREAS = frozenset(_STATES_AND_REGIONS) | frozenset(_PROVINCES)
 # Last words of a building's or a room's name (`Fujian Room`, `Peking Hall`, `Kim Il Sung
-# Square`): the name is one place, never the province or city named in it.
+# Square`): the name is one place, never the province or city named in it. So are islands
+# named before `Island` or `Islands` (`the Crozet Islands`, `Hainan Island`).
 _BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
                    "Guesthouse", "Building", "Stadium", "Theatre", "Theater", "Airport",
-                   "Station", "Canal", "Straße", "Strasse", "House"}
+                   "Station", "Canal", "Straße", "Strasse", "House", "Island", "Islands"}
 # Direction words a translator supplies before a state: `[North] Korea`.
 _DIRECTIONS = {"North", "South", "East", "West"}
 
@@ -1378,19 +1392,28 @@ def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found
 
 def _building_in(run: list[_Word], text: str) -> Found | None:
     """The building or room a run names up to its last building word (`Fujian Room`, `Peking
-    Hall`), if a word before that says which (`the Central Hall` names none)."""
+    Hall`), if a word before that says which (`the Central Hall` names none); the gazetteer's
+    entry when it knows the name (`Paracel Islands` are the Xisha Islands), with a title's
+    word the gazetteer holds in it (`the Prince Edward Islands`). Not a name in quotation
+    marks, a ship's or a work's (`the ships "Vietnam Heroico" and "Coral Island"`)."""
     last = len(run) - 1
     while last and run[last].bare not in _BUILDING_HEADS:
         last -= 1
     if not last:
         return None                                   # no building word after the first
-    first = _leading(run[:last])
+    end = run[last].start + len(run[last].bare)
+    first = next((k for k in range(_leading(run[:last])) if
+                  N.key(_span(text, run[k].start, end)) in _PLACES), _leading(run[:last]))
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
     if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
-    spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
-    return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
-                 spoken)
+    if text[run[first].start - 1:run[first].start] in _QUOTES and text[end:end + 1] in _QUOTES:
+        return None
+    spoken = _span(text, run[first].start, end)
+    return Found(run[first].start, end, "place", _PLACES.get(N.key(spoken), spoken), spoken)
+
+
+_QUOTES = frozenset('"\u201c\u201d\u201e')
 
 
 def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
