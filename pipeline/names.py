@@ -95,6 +95,8 @@ NOT_NAME = {
     "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "MiG-19s", "MiG", "Marxism", "Leninism",
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
+    # the Western papers' words (`Le Monde`, `Le Figaro`: no Vietnamese Le's given names)
+    "Monde", "Figaro",
     # bodies by their abbreviation, before a post (`Comrade Gosplan Chairman Baibakov`)
     "Gosplan", "KGB", "CIA", "KCIA", "GRU", "NKVD", "MfS", "Stasi",
     "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
@@ -455,9 +457,9 @@ _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 _NICKNAME_OPENS = (' "', " \u201c")
 _NICKNAME_CLOSES = ('" ', "\u201d ")
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
-# place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
-# head of a body (`the General Political Department`, `General Logistics Department`: no
-# General Political).
+# place's (`Kim Il Sung Square`, `the Prince Edward Islands`) or a paper's (`Le Monde`, no
+# Le Duan's), or after a title and words the head of a body (`the General Political
+# Department`, `General Logistics Department`: no General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
                                 "Academy", "Plan", "Street", "Square", "Hall", "Island", "Islands",
                                 "Foundation", "Prize",
@@ -465,7 +467,7 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
-                                "Headquarters", "Bureau", "Commission"})
+                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 

@@ -2838,6 +2838,15 @@ POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kagan
              "Ligachev", "Shevardnadze")
 
 
+def test_a_western_paper_is_no_person_and_no_place():
+    """`Le Monde` was a person (a Vietnamese Le and a given name), `the New York Times` a place
+    New York: the era's papers are neither."""
+    xml = body_xml("It was reported in Le Monde, Le Figaro and the New York Times. "
+                   "Le Duan came.\n")
+    assert "in Le Monde, Le Figaro and the New York Times." in xml
+    assert '<persName ref="#le-duan">Le Duan</persName>' in xml
+
+
 def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
     """`a letter from Shelepin` was a place `place-shelepin`, as any unknown word after `from`
     is: the CPSU's Presidium and Politburo members of 1957-1985 are the authority's, and

@@ -989,3 +989,19 @@ def test_a_name_in_quotation_marks_is_no_island() -> None:
     """A ship's name is no place, though it ends in `Island`."""
     assert run('the ships "Coral Island" and "Dawn" arrived') == \
         'the ships "Coral Island" and "Dawn" arrived'
+
+
+@pytest.mark.parametrize("source", [
+    "It was reported in the New York Times and the Washington Post.",
+    "The New York Times and the Wall Street Journal wrote it, and Moscow News.",
+    "the Washington Post's correspondent",
+])
+def test_a_western_paper_is_no_place(source: str) -> None:
+    """`the New York Times` marked a place New York, `the Washington Post` one Washington: the
+    era's Western papers, as the party papers, are no places and not marked."""
+    assert run(source) == source
+
+
+def test_a_paper_s_city_alone_is_still_a_place() -> None:
+    assert run("He flew from New York to Washington.") == \
+        f"He flew from {_place('new-york', 'New York')} to {_place('washington', 'Washington')}."

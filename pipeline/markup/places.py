@@ -382,6 +382,20 @@ _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", 
                "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order"}
+# The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
+# Times`, `the Washington Post`, `Moscow News`): no place inside, and, as the party papers,
+# not marked as anything.
+_PAPERS = {N.key(name): name for name in (
+    "New York Times", "New York Herald Tribune", "Herald Tribune", "International Herald Tribune",
+    "Washington Post", "Washington Star", "Los Angeles Times", "Chicago Tribune", "Baltimore Sun",
+    "Boston Globe", "Wall Street Journal", "Christian Science Monitor", "Financial Times",
+    "Sunday Times", "Daily Telegraph", "Le Monde", "Le Figaro", "Der Spiegel", "Die Welt",
+    "Die Zeit", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung",
+    "Neue Zürcher Zeitung", "Japan Times", "Asahi Shimbun", "Korea Times", "Korea Herald",
+    "Hindustan Times", "Jerusalem Post", "Bangkok Post", "Moscow News", "Peking Review",
+    "Beijing Review", "Pyongyang Times")}
+_PAPER_FIRSTS = {name.split()[0] for name in _PAPERS.values()}
+_PAPER_WORDS = max(len(name.split()) for name in _PAPERS.values())
 # Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
 # Arabic`): never a place by context. The header's languages (tei.py LANGUAGES) and the rest;
 # those ending in -ese or -ish, and the peoples' adjectives of names.py NOT_NAME (`Russian`,
@@ -712,7 +726,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 continue                              # asked only as a context place
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
-                _named_org(run[_leading(run):]) is None:
+                _named_org(run[_leading(run):]) is None or _paper(run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -756,6 +770,15 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+def _paper(run: list[_Word]) -> bool:
+    """Does a run name a paper of _PAPERS (`the New York Times`, `The Washington Post`)?"""
+    first = _leading(run)
+    if first == len(run) or run[first].text not in _PAPER_FIRSTS:
+        return False
+    return _longest_known(tuple([w.text for w in run[first:first + _PAPER_WORDS]]), _PAPERS,
+                          2) is not None
 
 
 def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str]
