@@ -662,12 +662,12 @@ def test_a_body_in_capitals_is_named_as_prose_writes_it() -> None:
     `NEW CHINA NEWS AGENCY` `NEW China News Agency`. A dateline's sender in capitals and a
     heading line above others are read so too; capitals inside prose are not."""
     names = Names()
-    agency = partial(_org, "new-china-news-agency")
+    agency = partial(_org, "xinhua-news-agency")
     assert run("NEW CHINA NEWS AGENCY", names) == agency("NEW CHINA NEWS AGENCY")
     assert run("NEW CHINA NEWS AGENCY, Beijing, 12 March 1969", names) == \
         f"{agency('NEW CHINA NEWS AGENCY')}, {_place('beijing', 'Beijing')}, 12 March 1969"
     assert [(e.name, e.variants) for e in names.orgs.values()] == [
-        ("New China News Agency", [])]
+        ("Xinhua News Agency", ["NEW CHINA NEWS AGENCY"])]
     assert run("USSR EMBASSY IN THE PRC\nCopy No 2") == \
         f"{_org('ussr-embassy', 'USSR EMBASSY')} IN THE {_place('china', 'PRC')}\nCopy No 2"
     assert run("the SOVIET EMBASSY said, Beijing") == \
@@ -1005,3 +1005,14 @@ def test_a_western_paper_is_no_place(source: str) -> None:
 def test_a_paper_s_city_alone_is_still_a_place() -> None:
     assert run("He flew from New York to Washington.") == \
         f"He flew from {_place('new-york', 'New York')} to {_place('washington', 'Washington')}."
+
+
+def test_xinhua_and_the_new_china_news_agency_are_one_body() -> None:
+    """`Xinhua` was no body, `Xinhua News Agency` and `New China News Agency` two: China's news
+    agency by its name, its name translated and that one's abbreviation is one entry."""
+    names = Names()
+    out = run("Xinhua, the Xinhua News Agency and the New China News Agency (NCNA) said", names)
+    agency = partial(_org, "xinhua-news-agency")
+    assert out == (f"{agency('Xinhua')}, the {agency('Xinhua News Agency')} and the "
+                   f"{agency('New China News Agency')} ({agency('NCNA')}) said")
+    assert list(names.orgs) == ["org-xinhua-news-agency"]

@@ -321,8 +321,8 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "SPA": ("Supreme People's Assembly",)}
 # Bodies known by their abbreviation alone: those parties and agencies, and others.
 ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
-    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform", "Gosplan",
-    "Kuomintang", "KMT", "Guomindang"}
+    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
+    "Gosplan", "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -330,6 +330,7 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
              "Radio Free Asia", "Voice of America"}
+_XINHUA = "Xinhua News Agency"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -343,7 +344,11 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Socialist Unity Party of Germany": "SED", "Socialist Unity Party": "SED",
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
-                   "Mongolian People's Revolutionary Party": "MPRP"} | {
+                   "Mongolian People's Revolutionary Party": "MPRP",
+                   # China's news agency by its name, its name translated and the abbreviation
+                   # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
+                   "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
+                   "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA} | {
     # An agency written out is the agency its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
     for other in others}
