@@ -451,6 +451,12 @@ def _gazetteer_index() -> dict[str, str]:
 
 
 _PLACES = _gazetteer_index()
+# A state's abbreviation (`USSR`, `DPRK`, `US`), the first of its forms in capitals: a body of
+# the state is named after it (`USSR Council of Ministers`: `_owner_first`).
+_STATE_ABBREVIATIONS = {canonical: next(form for form in others if form.isalpha() and
+                                        form.isupper())
+                        for canonical, others in _STATES_AND_REGIONS.items()
+                        if any(form.isalpha() and form.isupper() for form in others)}
 _CANONICAL = frozenset(_PLACES.values())
 # The most words a gazetteer name written without `of` has (`Hungarian People's Republic`).
 _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
@@ -638,10 +644,77 @@ class _ChainOrg:
             while isinstance(link, _ChainOrg) and link.flipped is not None:
                 heads.append(link.flipped)
                 link = link.inner
-            base = link.spoken if isinstance(link, _ChainOrg) else link.name
-            base = _ORG_NAMES.get(N.key(base), base)   # `Communist Party of China`: the CPC
+            if isinstance(link, _ChainOrg):
+                base = link.owned()
+            else:
+                base = _ORG_NAMES.get(N.key(link.name), link.name)
             self._name = " ".join([base, *reversed(heads)]) if heads else base
         return self._name
+
+    def owned(self) -> str:
+        """The name of a chain that does not flip: as written (`Communist Party of China`
+        the CPC's), or after whose it is (`_owner_first`): `Standing Committee of the SPA`
+        is the `SPA Standing Committee`, `Council of Ministers of the USSR` the `USSR Council
+        of Ministers`."""
+        spoken = self.spoken
+        known = _ORG_NAMES.get(N.key(spoken))
+        if known is not None:
+            return known
+        if self.inner is None:
+            return _owner_first(spoken) or spoken
+        owner = self.inner.name
+        if owner not in ORG_ABBREVIATIONS:
+            return spoken                             # `General Department of the CC CPSU`
+        head = _span(self.text, self.start, _OF_BEFORE.search(
+            self.text, max(0, self.inner.start - 8), self.inner.start).start())
+        return _owned_by(head, owner)
+
+
+def _owner_first(name: str) -> str | None:
+    """The name of a body `X of (the) Y` after Y, or None: when Y is a party or an agency
+    (`Standing Committee of the SPA`, `Department of International Relations of the KWP`),
+    or a state that has an abbreviation, named by it (`Council of Ministers of the USSR`,
+    `Council of Ministers of the Soviet Union`, `Embassy of the Republic of Korea`): one entry
+    with `SPA Standing Committee`, `USSR Council of Ministers`, `ROK Embassy`, as a party's
+    Central Committee is. A state written out is one with its article: a name without
+    (`Bank of China`, `Bank of England`) is the body's own. Not when a link of X after its
+    first is a body or a post, whose Y it is (`Ministry of Foreign Trade of the Central
+    Committee of the KWP`, `Office of the President of the USSR`). Y is read from the last
+    `of`, or the one before it for a state's long name (`Republic of Korea`)."""
+    cut = len(name)
+    for _ in range(2):
+        cut = name.rfind(" of ", 0, cut)
+        if cut <= 0:
+            return None
+        owner = name[cut + 4:]
+        article = owner.startswith("the ")
+        owner = owner[4:] if article else owner
+        party = _canonical(owner)
+        if party in ORG_ABBREVIATIONS:
+            return _owned_by(name[:cut], party)
+        state = _STATE_ABBREVIATIONS.get(_PLACES.get(N.key(owner), ""))
+        if state is not None and (article or N.key(owner) == N.key(state)):
+            return _owned_by(name[:cut], state)
+    return None
+
+
+def _owned_by(head: str, owner: str) -> str | None:
+    """`head` named after `owner` (`_owner_first`), or None when a link of `head` after its
+    first is a body or a post, whose owner it is (`Ministry of Foreign Trade of the Central
+    Committee`, `Office of the President`). An agency written out is that agency (`Committee
+    for State Security of the USSR` is the KGB)."""
+    links = head.split(" of ")
+    if any(word in ORG_HEADS or word in _POST_WORDS
+           for link in links[1:] for word in link.split()):
+        return None
+    agency = _ORG_NAMES.get(N.key(head))
+    if agency in AGENCY_ABBREVIATIONS:
+        return agency
+    return f"{owner} {head}"
+
+
+# The `of` (or `for`) and maybe `the` just before a chain's next link.
+_OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?$")
 
 
 def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | None = None,
