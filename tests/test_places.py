@@ -1015,6 +1015,41 @@ def test_xinhua_and_the_new_china_news_agency_are_one_body() -> None:
     assert list(names.orgs) == ["org-xinhua-news-agency"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("The Presidium of the Supreme Soviet met.",
+     f"The {_org('ussr-supreme-soviet-presidium', 'Presidium of the Supreme Soviet')} met."),
+    ("the Supreme Soviet, the USSR Supreme Soviet and the Supreme Soviet of the USSR",
+     f"the {_org('ussr-supreme-soviet', 'Supreme Soviet')}, the "
+     f"{_org('ussr-supreme-soviet', 'USSR Supreme Soviet')} and the "
+     f"{_org('ussr-supreme-soviet', 'Supreme Soviet of the USSR')}"),
+    ("the Presidium of the USSR Supreme Soviet",
+     f"the {_org('ussr-supreme-soviet-presidium', 'Presidium of the USSR Supreme Soviet')}"),
+    ("the Supreme Soviet of the RSFSR",
+     f"the {_org('supreme-soviet-of-the-rsfsr', 'Supreme Soviet of the RSFSR')}"),
+    ("the Soviet delegation", "the Soviet delegation"),
+])
+def test_the_supreme_soviet_is_a_body(source: str, expected: str) -> None:
+    """`Presidium of the Supreme Soviet` and `Supreme Soviet` were no bodies (`Soviet` is no
+    head alone); after `Supreme` it is, and alone it is the USSR's, as Congress is the US's."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("The USSR Gosplan and Gosplan agreed.",
+     f"The {_org('gosplan', 'USSR Gosplan')} and {_org('gosplan', 'Gosplan')} agreed."),
+    ("the Soviet KGB", f"the {_org('kgb', 'Soviet KGB')}"),
+    # every state has one: the state says which
+    ("the DPRK MFA and the MFA",
+     f"the {_org('dprk-mfa', 'DPRK MFA')} and the {_org('mfa', 'MFA')}"),
+])
+def test_a_state_before_a_body_s_abbreviation_is_its_qualifier(source: str,
+                                                                expected: str) -> None:
+    """`USSR Gosplan` marked only USSR: a state before a body known by its abbreviation is one
+    orgName with it, the body's entry (the state a variant's word) unless every state has such
+    a body."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("source, ident", [
     ("the Council of Ministers of the USSR and the USSR Council of Ministers",
      "ussr-council-of-ministers"),

@@ -348,7 +348,9 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
-                   "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA} | {
+                   "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
+                   # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
+                   "Supreme Soviet": "USSR Supreme Soviet"} | {
     # An agency written out is the agency its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
     for other in others}
@@ -1078,7 +1080,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if len(words) == 1:
             return _named_word(words[0], text) or \
                 _named_with_of(runs, words[0], text, by_start)
-        return _named_org(words)
+        return _qualified_body(words, text) or _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
         # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
@@ -1119,7 +1121,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # `the General Department` does.
     modifiers = [w.text for i, w in enumerate(words)
                  if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) and
-                 not (w.text in _ARMY_HEADS and i in heads) or
+                 not (w.text in _ARMY_HEADS and i in heads) and
+                 not (w.text in _SUPREME_HEADS and i in heads) or
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
@@ -1145,6 +1148,29 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+def _qualified_body(words: list[_Word], text: str) -> Found | None:
+    """A state or its people's adjective before a body known by its abbreviation (`USSR
+    Gosplan`, `the Soviet KGB`, `the DPRK MFA`): one orgName, the state its qualifier, as in
+    `USSR Council of Ministers`. The body's own entry (`Gosplan`, with `USSR Gosplan` a
+    variant), but for one that every state has (`MFA`): `DPRK MFA` is an entry of its own.
+    Not a party's (`Soviet CPSU` is no name)."""
+    last = words[-1]
+    if last.bare not in ORG_ABBREVIATIONS or last.bare in PARTY_ABBREVIATIONS:
+        return None
+    state = _span(text, words[0].start, words[-2].end)
+    if _PLACES.get(N.key(state)) not in _STATES_AND_REGIONS and \
+            not (len(words) == 2 and words[0].text in N.NATIONALITIES):
+        return None
+    end = last.start + len(last.bare)
+    spoken = _span(text, words[0].start, end)
+    return Found(words[0].start, end, "org",
+                 spoken if last.bare in _EVERY_STATES else _canonical(last.bare), spoken)
+
+
+# Bodies known by their abbreviation that every state has: a state before one says which.
+_EVERY_STATES = {"MFA"}
 
 
 def _of_party(words: list[_Word], text: str) -> str:
@@ -1273,10 +1299,12 @@ def _general_body(words: list[_Word], at: int) -> bool:
 
 def _heads(words: list[_Word]) -> list[int]:
     """Where `words` have a body's head noun: one of ORG_HEADS, a party body in a heading's
-    capitals (`POLITBURO`), a head only after `General` (`General Staff`)."""
+    capitals (`POLITBURO`), a head only after `General` (`General Staff`), `Army` or
+    `Supreme` (`Supreme Soviet`)."""
     return [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED or
             w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL or
-            w.text in _ARMY_HEADS and i and words[i - 1].text == _ARMY]
+            w.text in _ARMY_HEADS and i and words[i - 1].text == _ARMY or
+            w.text in _SUPREME_HEADS and i and words[i - 1].text == _SUPREME]
 
 
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
@@ -1288,6 +1316,9 @@ _GENERAL_HEADS = {"Staff"}
 # And after `Army`: a unit's name goes on to them (`the Thirteenth Army Group`, `the 38th Army
 # Corps`; a group, a corps alone is no body).
 _ARMY, _ARMY_HEADS = "Army", {"Group", "Corps"}
+# And after `Supreme`: the Soviet parliament (`the Supreme Soviet of the USSR`, `the Presidium
+# of the Supreme Soviet`); `Soviet` alone is the adjective.
+_SUPREME, _SUPREME_HEADS = "Supreme", {"Soviet"}
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -1381,7 +1412,7 @@ _AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?" f"[{_UPPER}]")
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
              "Association", "Council", "Directorate", "Administration", "Agency", "Bank", "CC",
-             "Court"}
+             "Court", "Soviet"}
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
