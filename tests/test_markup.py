@@ -2556,6 +2556,18 @@ def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei
     assert 'The Embassy <supplied reason="clarification"' in xml
 
 
+def test_a_place_the_document_named_is_that_place_wherever_it_recurs():
+    """`Bang Tuong [Pingxiang]` made Bang Tuong a place, but `Bang Tuong` alone later, or
+    before, was none, nor was `Kailuan` opening a sentence after `coal from Kailuan`: a place
+    that only its bracket or its context made one is that place wherever its name recurs."""
+    xml = body_xml("Bang Tuong is near the border.\n\n"
+                   "Rice is to be delivered to Long Chau [Longzhou] and Bang Tuong [Pingxiang]. "
+                   "Coal comes from Kailuan.\n\n"
+                   "The train reached Bang Tuong on Monday. Kailuan sent more.\n")
+    assert xml.count('<placeName ref="#place-pingxiang">Bang Tuong</placeName>') == 3
+    assert xml.count('<placeName ref="#place-kailuan">Kailuan</placeName>') == 2
+
+
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
     bracket a variant) and a name quoted after a colon stay persons; a short name and its

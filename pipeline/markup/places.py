@@ -1816,7 +1816,36 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
         if spans:
             wrap_all(element, spans, (text, marks))
+    _mark_again(div, registers)
     return div
+
+
+def _mark_again(div: etree._Element, registers: _Registers) -> None:
+    """Mark a place the document has named, that only context or a bracket made one, wherever
+    its name recurs, before or after (`Bang Tuong [Pingxiang]` once, then `Bang Tuong` alone;
+    `coal from Kailuan`, then `Kailuan` opening a sentence): a whole run of capitalized words,
+    its opener or title set aside, written as the place was (the gazetteer's names are found
+    everywhere already)."""
+    forms = {N.key(form): entity for entity in registers.names.places.values()
+             for form in (entity.name, *entity.variants) if N.key(form) not in _PLACES}
+    if not forms:
+        return
+    for element in searchable(div, _SKIP):
+        text, marks, _ = level_with(element, None)
+        spans = []
+        for run in _runs(text):
+            words = run[_leading(run):]
+            if not words:
+                continue
+            end = words[-1].start + len(words[-1].bare)
+            spoken = _span(text, words[0].start, end)
+            named = forms.get(N.key(spoken))
+            if named is not None:
+                entity = registers.entity(Found(words[0].start, end, "place", named.name, spoken))
+                entity.mentions += 1
+                spans.append((words[0].start, end, new("placeName", ref=f"#{entity.id}")))
+        if spans:
+            wrap_all(element, spans, (text, marks))
 
 
 _BEFORE_NAME, _AFTER_NAME, _AFTER_NAME_NBSP = OBJECT + " ", " " + OBJECT, "\u00a0" + OBJECT
