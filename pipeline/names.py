@@ -528,6 +528,16 @@ def _respelt_given(given: list[str], other: list[str]) -> bool:
 _PATRONYMIC = re.compile(r"[A-Z][a-z'\u2019]+(?:ich|ovna|evna|ichna)")
 
 
+def _without_patronymic(name: str) -> str | None:
+    """A given name, a patronymic and a surname without the patronymic (`Alexei Nikolayevich
+    Kosygin` -> `Alexei Kosygin`), or None for another name: the person the two name, known to
+    the document or the authority, is the person the three do."""
+    words = name.split()
+    if len(words) != 3 or address_key(" ".join(words[:2])) is None:
+        return None
+    return f"{words[0]} {words[2]}"
+
+
 def _initialled(name: str) -> bool:
     """Is `name` initials and a surname (`S. Kiryluk`, `K.V. Rusakov`)?"""
     words = name.split()
@@ -1399,6 +1409,11 @@ class Names:
                 person = self.persons.get(known.id) if known is not None else None
                 if person is not None:
                     self.add_variant(person, name)
+        if person is None and known is None:
+            short = _without_patronymic(name)
+            if short is not None and self._knows(short):
+                person = self.add(short)   # `Alexei Nikolayevich Kosygin`: Alexei Kosygin
+                self.add_variant(person, name)
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
@@ -1504,6 +1519,13 @@ class Names:
         person.id = self._free_id(name)
         self.persons[person.id] = person
         self._index(person)
+
+    def _knows(self, name: str) -> bool:
+        """Is `name` a person of the document or the authority, as written or by initials
+        (`A. Kosygin`)?"""
+        return self.find_exact(name) is not None or key(name) in self._authority_by_key or \
+            self._by_initials(name, self._by_surname) is not None or \
+            self._by_initials(name, self._authority_by_surname) is not None
 
     def _by_patronymic(self, name: str) -> Person | None:
         """The one person of the document whose two initials begin a given name and a

@@ -2859,6 +2859,21 @@ def test_a_western_paper_is_no_person_and_no_place():
     assert '<persName ref="#le-duan">Le Duan</persName>' in xml
 
 
+def test_a_name_and_patronymic_after_a_known_surname_is_the_known_person():
+    """`Kosygin [Alexei Nikolayevich]` was a person `alexei-nikolayevich-kosygin`: a given
+    name, a patronymic and a surname are the person the given name and the surname are, known
+    to the document or the authority, the three a variant of his; a person neither knows keeps
+    the three (`Ivan Petrovich Sidorov`)."""
+    xml = body_xml("Kosygin [Alexei Nikolayevich] arrived. Alexei Nikolayevich Kosygin spoke. "
+                   "Ivan Petrovich Sidorov came.\n")
+    assert '<persName ref="#alexei-kosygin">Kosygin <supplied reason="name-completion" ' \
+        'resp="#translator">Alexei Nikolayevich</supplied></persName>' in xml
+    assert '<persName ref="#alexei-kosygin">Alexei Nikolayevich Kosygin</persName>' in xml
+    assert '<persName ref="#ivan-petrovich-sidorov">Ivan Petrovich Sidorov</persName>' in xml
+    xml = body_xml("Ivan Sidorov came. Sidorov [Ivan Petrovich] spoke.\n")
+    assert '<persName ref="#ivan-sidorov">Sidorov <supplied' in xml
+
+
 def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
     """`a letter from Shelepin` was a place `place-shelepin`, as any unknown word after `from`
     is: the CPSU's Presidium and Politburo members of 1957-1985 are the authority's, and
