@@ -95,6 +95,8 @@ NOT_NAME = {
     "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "MiG-19s", "MiG", "Marxism", "Leninism",
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
+    # the Western papers' words (`Le Monde`, `Le Figaro`: no Vietnamese Le's given names)
+    "Monde", "Figaro",
     # bodies by their abbreviation, before a post (`Comrade Gosplan Chairman Baibakov`)
     "Gosplan", "KGB", "CIA", "KCIA", "GRU", "NKVD", "MfS", "Stasi",
     "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
@@ -455,9 +457,9 @@ _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 _NICKNAME_OPENS = (' "', " \u201c")
 _NICKNAME_CLOSES = ('" ', "\u201d ")
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
-# place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
-# head of a body (`the General Political Department`, `General Logistics Department`: no
-# General Political).
+# place's (`Kim Il Sung Square`, `the Prince Edward Islands`) or a paper's (`Le Monde`, no
+# Le Duan's), or after a title and words the head of a body (`the General Political
+# Department`, `General Logistics Department`: no General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
                                 "Academy", "Plan", "Street", "Square", "Hall", "Island", "Islands",
                                 "Foundation", "Prize",
@@ -465,7 +467,7 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
-                                "Headquarters", "Bureau", "Commission"})
+                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -524,6 +526,16 @@ def _respelt_given(given: list[str], other: list[str]) -> bool:
 # A Russian patronymic, a man's or a woman's: `Viktorovich`, `Andreyevich`, `Il'ich`,
 # `Sergeyevna`, `Il'inichna`.
 _PATRONYMIC = re.compile(r"[A-Z][a-z'\u2019]+(?:ich|ovna|evna|ichna)")
+
+
+def _without_patronymic(name: str) -> str | None:
+    """A given name, a patronymic and a surname without the patronymic (`Alexei Nikolayevich
+    Kosygin` -> `Alexei Kosygin`), or None for another name: the person the two name, known to
+    the document or the authority, is the person the three do."""
+    words = name.split()
+    if len(words) != 3 or address_key(" ".join(words[:2])) is None:
+        return None
+    return f"{words[0]} {words[2]}"
 
 
 def _initialled(name: str) -> bool:
@@ -1397,6 +1409,11 @@ class Names:
                 person = self.persons.get(known.id) if known is not None else None
                 if person is not None:
                     self.add_variant(person, name)
+        if person is None and known is None:
+            short = _without_patronymic(name)
+            if short is not None and self._knows(short):
+                person = self.add(short)   # `Alexei Nikolayevich Kosygin`: Alexei Kosygin
+                self.add_variant(person, name)
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
@@ -1502,6 +1519,13 @@ class Names:
         person.id = self._free_id(name)
         self.persons[person.id] = person
         self._index(person)
+
+    def _knows(self, name: str) -> bool:
+        """Is `name` a person of the document or the authority, as written or by initials
+        (`A. Kosygin`)?"""
+        return self.find_exact(name) is not None or key(name) in self._authority_by_key or \
+            self._by_initials(name, self._by_surname) is not None or \
+            self._by_initials(name, self._authority_by_surname) is not None
 
     def _by_patronymic(self, name: str) -> Person | None:
         """The one person of the document whose two initials begin a given name and a

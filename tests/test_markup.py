@@ -2800,6 +2800,18 @@ def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei
     assert 'The Embassy <supplied reason="clarification"' in xml
 
 
+def test_a_place_the_document_named_is_that_place_wherever_it_recurs():
+    """`Bang Tuong [Pingxiang]` made Bang Tuong a place, but `Bang Tuong` alone later, or
+    before, was none, nor was `Kailuan` opening a sentence after `coal from Kailuan`: a place
+    that only its bracket or its context made one is that place wherever its name recurs."""
+    xml = body_xml("Bang Tuong is near the border.\n\n"
+                   "Rice is to be delivered to Long Chau [Longzhou] and Bang Tuong [Pingxiang]. "
+                   "Coal comes from Kailuan.\n\n"
+                   "The train reached Bang Tuong on Monday. Kailuan sent more.\n")
+    assert xml.count('<placeName ref="#place-pingxiang">Bang Tuong</placeName>') == 3
+    assert xml.count('<placeName ref="#place-kailuan">Kailuan</placeName>') == 2
+
+
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
     bracket a variant) and a name quoted after a colon stay persons; a short name and its
@@ -3082,6 +3094,30 @@ POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kagan
              "Ligachev", "Shevardnadze")
 
 
+def test_a_western_paper_is_no_person_and_no_place():
+    """`Le Monde` was a person (a Vietnamese Le and a given name), `the New York Times` a place
+    New York: the era's papers are neither."""
+    xml = body_xml("It was reported in Le Monde, Le Figaro and the New York Times. "
+                   "Le Duan came.\n")
+    assert "in Le Monde, Le Figaro and the New York Times." in xml
+    assert '<persName ref="#le-duan">Le Duan</persName>' in xml
+
+
+def test_a_name_and_patronymic_after_a_known_surname_is_the_known_person():
+    """`Kosygin [Alexei Nikolayevich]` was a person `alexei-nikolayevich-kosygin`: a given
+    name, a patronymic and a surname are the person the given name and the surname are, known
+    to the document or the authority, the three a variant of his; a person neither knows keeps
+    the three (`Ivan Petrovich Sidorov`)."""
+    xml = body_xml("Kosygin [Alexei Nikolayevich] arrived. Alexei Nikolayevich Kosygin spoke. "
+                   "Ivan Petrovich Sidorov came.\n")
+    assert '<persName ref="#alexei-kosygin">Kosygin <supplied reason="name-completion" ' \
+        'resp="#translator">Alexei Nikolayevich</supplied></persName>' in xml
+    assert '<persName ref="#alexei-kosygin">Alexei Nikolayevich Kosygin</persName>' in xml
+    assert '<persName ref="#ivan-petrovich-sidorov">Ivan Petrovich Sidorov</persName>' in xml
+    xml = body_xml("Ivan Sidorov came. Sidorov [Ivan Petrovich] spoke.\n")
+    assert '<persName ref="#ivan-sidorov">Sidorov <supplied' in xml
+
+
 def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
     """`a letter from Shelepin` was a place `place-shelepin`, as any unknown word after `from`
     is: the CPSU's Presidium and Politburo members of 1957-1985 are the authority's, and
@@ -3098,10 +3134,11 @@ def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
 
 def test_a_title_s_name_before_islands_is_a_place_s():
     """`the Prince Edward Islands` was a person `Edward`, a prince: a name before `Islands`
-    is the islands', as one before `Square` is the square's."""
+    is the islands', a place, as one before `Square` is the square's."""
     xml = body_xml("The flash was between the Prince Edward Islands and the Crozet Islands. "
                    "Prince Sihanouk came.\n")
-    assert "the Prince Edward Islands and" in xml
+    assert 'the <placeName ref="#place-prince-edward-islands">Prince Edward Islands</placeName> ' \
+        'and the <placeName ref="#place-crozet-islands">Crozet Islands</placeName>.' in xml
     assert '<persName ref="#norodom-sihanouk"><roleName>Prince</roleName> Sihanouk' in xml
 
 
