@@ -577,6 +577,7 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             mention.reasons[token.start] = "name-completion"
         elif len(plain) == 1 and len(content.split()) >= 2 and \
                 all(N.is_initials(w) for w in content.split()[:-1]) and \
+                N.key(plain[0]) != N.key(content.split()[-1]) and \
                 N.respelt_word(plain[0], content.split()[-1]):
             variant = content              # Sambu [Zh. Sambuu]: his initials, a respelling
             mention.reasons[token.start] = "variant"
