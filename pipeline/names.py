@@ -26,6 +26,8 @@ PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt."}
+# The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
+COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
 # them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
 WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
@@ -727,6 +729,22 @@ def _builtin_addresses() -> dict[str, list[Person]]:
     return _addresses(builtin_authority())
 
 
+def _given_names(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the key of the one given name of their name (`fidel` of
+    Fidel Castro), for `Comrade Fidel`."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        given = _given_name(person.name, person.surname)
+        if given is not None:
+            found.setdefault(key(given), []).append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_given_names() -> dict[str, list[Person]]:
+    return _given_names(builtin_authority())
+
+
 def address_key(name: str) -> str | None:
     """The key of a given name and a patronymic (`Alexei Nikolaevich`), the same in each
     romanization of Russian (`Aleksei Nikolayevich`, `Aleksey Nikolaevich`), or None for
@@ -1362,6 +1380,7 @@ class Names:
         self._builtin = authority is None
         self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
         self._authority_addresses: dict[str, list[Person]] | None = None   # read when asked
+        self._authority_given: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
@@ -1460,16 +1479,21 @@ class Names:
         return matches[0] if len(matches) == 1 else None
 
     def _hinted_initials(self, name: str) -> str | None:
-        """The one full name of the catalogue's title or summary with the surname of `name`,
+        """The one name of the catalogue's title or summary with the surname of `name`,
         initials and a surname, whose given names its initials begin (`I. Hatoyama` of a
         `Conversation between N.S. Khrushchev and Prime Minister Hatoyama Ichiro`, which
-        `hint` keeps as Ichiro Hatoyama). Surname last, as `_by_initials` reads names."""
+        `hint` keeps as Ichiro Hatoyama), or more initials (`I. SHCHERBAKOV`, a signature, of
+        the title's `I.S. Shcherbakov`). Surname last, as `_by_initials` reads names; a
+        Spanish name's first surname, the father's, is asked too (`T. Borge` of `Tomás Borge
+        Martínez`, `D. Ortega` of `Daniel Ortega Saavedra`), as the record shortens it."""
         words = name.split()
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
-        found = {hint for hint in self.hints if len(hint.split()) >= 2 and
-                 key(hint.split()[-1]) == key(words[-1]) and not romanization(hint) and
-                 not any(is_initials(w) for w in hint.split()) and
-                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-1])))}
+        found = {hint for hint in self.hints for cut in (1, 2)
+                 if len(hint.split()) >= cut + 1 and
+                 key(hint.split()[-cut]) == key(words[-1]) and not romanization(hint) and
+                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-cut]))) and
+                 (not _initialled(hint) or
+                  len(_GIVEN_PARTS.findall(" ".join(hint.split()[:-cut]))) > len(given))}
         return found.pop() if len(found) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
@@ -1549,6 +1573,20 @@ class Names:
             self._authority_addresses = _builtin_addresses() if self._builtin else \
                 _addresses(self.authority)
         found = self._authority_addresses.get(address, ())
+        return found[0] if len(found) == 1 else None
+
+    def by_given_name(self, word: str) -> Person | None:
+        """The one person whom a given name alone after `Comrade` means (`Comrade Fidel`,
+        `Comrade Raúl`, as Cuban and Nicaraguan comrades call the Castros): the document's one
+        person of that given name, else, when the document has none, the authority's one."""
+        found = self._by_given.get(key(word), ())
+        if not found:
+            if self._authority_given is None:
+                self._authority_given = _builtin_given_names() if self._builtin else \
+                    _given_names(self.authority)
+            found = self._authority_given.get(key(word), ())
+            if len(found) == 1:
+                return self.add(found[0].name)
         return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:

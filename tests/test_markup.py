@@ -3224,6 +3224,14 @@ def _whos(text: str) -> list[str | None]:
      "Pengfei", "Ambassador S. Kiryluk: Welcome.\n\nJi Pengfei: Thank you.\n\n"
      "Ambassador Kiryluk: Good.\n",
      ["#stanislaw-kiryluk", "#ji-pengfei", "#stanislaw-kiryluk"]),
+    # a Spanish name's first surname, the father's, after initials is the title's person
+    # (`T. Borge:` was `t-borge`, apart from Tomás Borge Martínez)
+    ("Record of Conversation between B.N. Ponomarev and Tom\u00e1s Borge Mart\u00ednez",
+     "B.N. Ponomarev: Welcome.\n\nT. Borge: Thank you.\n\nB.N. Ponomarev: Good.\n",
+     ["#boris-ponomarev", "#tomas-borge-martinez", "#boris-ponomarev"]),
+    ("Record of Conversation between B.N. Ponomarev and Daniel Ortega Saavedra",
+     "B.N. Ponomarev: Welcome.\n\nD. Ortega: Thank you.\n\nB.N. Ponomarev: Good.\n",
+     ["#boris-ponomarev", "#daniel-ortega-saavedra", "#boris-ponomarev"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
@@ -3440,3 +3448,56 @@ def test_a_bracket_writing_out_the_un_is_the_un():
         'ref="#org-un">United Nations</orgName></gloss>' in xml
     assert '<orgName ref="#org-kcia">Central Intelligence Agency</orgName> <supplied ' \
         'reason="variant" resp="#translator"><orgName ref="#org-kcia">KCIA</orgName>' in xml
+
+
+def test_a_comrade_called_by_his_given_name_is_the_one_person_of_that_name():
+    """`Comrade Fidel` and `Comrade Raúl`, as Cuban and Nicaraguan comrades say, are the
+    authority's Fidel and Raúl Castro, the one person each of that given name (they were
+    persons `fidel` and `raul`); a given name without `Comrade` stays unread."""
+    xml = body_xml("Ortega: Comrade Fidel and Comrade Ra\u00fal say the same.\n\n"
+                   "Ponomarev: Good.\n\nOrtega: Fidel agrees.\n")
+    assert '<persName ref="#fidel-castro"><addName type="honorific">Comrade</addName> ' \
+        'Fidel</persName>' in xml
+    assert '<persName ref="#raul-castro"><addName type="honorific">Comrade</addName> ' \
+        'Ra\u00fal</persName>' in xml
+    assert "<p>Fidel agrees.</p>" in xml
+
+
+def test_mengistu_is_mengistu_haile_mariam():
+    """An Ethiopian is called by his given name: `Mengistu:` and `Mengistu said that ...` are
+    the authority's Mengistu Haile Mariam (the label was a person `mengistu` of its own, and
+    the reported turns no person's)."""
+    xml = body_xml("I met with Mengistu Haile Mariam.\n\nMengistu said that the situation "
+                   "had worsened.\n\nI answered that we would help.\n\nMengistu stated that "
+                   "Ethiopia needs tanks.\n")
+    assert xml.count('<sp who="#mengistu-haile-mariam">') == 2
+    xml = body_xml("Mengistu Haile Mariam: It has worsened.\n\nRatanov: We help.\n\n"
+                   "Mengistu: We need tanks.\n")
+    assert xml.count('<sp who="#mengistu-haile-mariam">') == 2
+
+
+def test_a_respelt_surname_with_initials_in_brackets_is_a_variant():
+    """`Comrade Sambu [Zh. Sambuu]`: the bracket gives his initials and the surname respelt,
+    the Zh. Sambu present (it was a second person, `zh-sambuu`)."""
+    xml = body_xml("Present: Comrades Zh. Sambu [Jamsrangiin Sambuu], D. Maidar.\n\n"
+                   "TSEDENBAL. Comrade Sambu [Zh. Sambuu] agrees.\n\nBREZHNEV. Good.\n")
+    assert xml.count('ref="#zh-sambu"') == 2 and "zh-sambuu" not in xml
+    assert '<supplied reason="variant" resp="#translator">Zh. Sambuu</supplied>' in xml
+
+
+@pytest.mark.parametrize("heading", ["Notetaker", "Note taker", "Note-taker"])
+def test_a_note_taker_heading_with_a_hyphen_heads_a_participant_line(heading: str):
+    """`Note-taker: Zhang Qingmin` lists the recorder, as `Notetaker:` does (the hyphen ended
+    the heading's first word, and he was only mentioned)."""
+    assert _participants(f"Interpreter: Yang Chengxu\n\n{heading}: Zhang Qingmin\n\n"
+                         "Chairman Hua: Welcome.\n\nPol Pot: Thank you.\n")["zhang-qingmin"] \
+        == ("recorder", None)
+
+
+def test_a_signer_with_fewer_initials_is_the_titles_person():
+    """`I. SHCHERBAKOV`, a signature, is the title's `I.S. Shcherbakov`: fewer initials, in
+    capitals as in mixed case (it was a person `i-shcherbakov` of its own)."""
+    xml = body_xml("April 24, 1975\n\nFrom the Journal of Ambassador I.S. Shcherbakov, Record "
+                   "of Conversation with Le Duan\n\nLe Duan said that the campaign goes well."
+                   "\n\nUSSR AMBASSADOR TO THE DRV\n\n[signature] I. SHCHERBAKOV\n")
+    assert '<persName ref="#i-s-shcherbakov">I. SHCHERBAKOV</persName>' in xml

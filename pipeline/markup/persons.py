@@ -33,9 +33,10 @@ _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
-# stops (`U.S. delegation:`), or begin with an accented capital (`ČSSR:`).
+# stops (`U.S. delegation:`), begin with an accented capital (`ČSSR:`), or be two joined by
+# a hyphen (`Note-taker:`).
 _PARTICIPANT_LINE = re.compile(
-    rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)"
+    rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*(?:-[\w'\u2019]+)?|[A-Z](?:\.[A-Z])+\.)"
     r"(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
@@ -574,6 +575,12 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`)
             full = f"{spoken} {content}"
             mention.reasons[token.start] = "name-completion"
+        elif len(plain) == 1 and len(content.split()) >= 2 and \
+                all(N.is_initials(w) for w in content.split()[:-1]) and \
+                N.key(plain[0]) != N.key(content.split()[-1]) and \
+                N.respelt_word(plain[0], content.split()[-1]):
+            variant = content              # Sambu [Zh. Sambuu]: his initials, a respelling
+            mention.reasons[token.start] = "variant"
         elif _another_name(plain, content):
             variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
             mention.reasons[token.start] = "variant"
@@ -738,6 +745,9 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
         person.woman = True
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
+    if person is None and len(full.split()) == 1 and \
+            any(t.text in N.COMRADES for t in mention.titles):
+        person = names.by_given_name(full)   # `Comrade Fidel`: Fidel Castro
     if person is None and variant and len(full.split()) == 1:
         # `Brejnev [Brezhnev]`: the bracket spells a known surname, the printed word a variant
         person = names.resolve(variant, titles)
