@@ -1455,7 +1455,8 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
 
 def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     """`[signature] W. Eggebrecht` / `Berlin, 4.8.61` stayed paragraphs: after the place, a
-    month of one figure before a two-digit year is a date, the dateline's and the sender's."""
+    month of one figure before a two-digit year is a date, the dateline's and the sender's,
+    its `resp` copied too (the sender's date said nothing of the year being inferred)."""
     source = ("August 04, 1961\n\nReport on the Measures\n\nThe talks went well.\n\n"
               "[signature] W. Eggebrecht\n\nBerlin, 4.8.61\n\nA summary.\n\n"
               "Document Information\n\nSAPMO-BArch, DY 30. Translated by Bernd Schaefer.\n")
@@ -1468,6 +1469,8 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     sent = tree.find(".//t:correspDesc/t:correspAction", NS)
     assert [child.get("when") or child.get("ref") for child in sent] == \
         ["#w-eggebrecht", "#place-berlin", "1961-08-04"]
+    # The year inferred, the sender's date says so as the body's does.
+    assert sent[-1].get("resp") == "#converter"
     # In running text the same figures stay a section's number.
     xml = body_xml("See point 4.8.61 of the plan.\n", tei_all)
     assert "<date" not in xml
