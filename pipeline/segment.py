@@ -132,7 +132,16 @@ _MARKER = re.compile(r"(?:(?<=[^\s\[])|(?<=[^\s\[][ \t\u00a0]))\[([0-9]+)\]")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
-_SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
+# A letter's salutation, anywhere: `Dear Comrade Kim Il Sung,`, `Esteemed Comrade Mao:`,
+# `Respected Mr. Chairman!`, and the era's courtesy forms, `Honoured Comrade Brezhnev,`,
+# `Highly esteemed Mr. President,`, a Brazilian or Portuguese letter's `Excellent Mr.
+# President of the Republic,` (Excelentíssimo Senhor; `Excellent` only before an honorific,
+# `Excellent!` is a speaker's answer; `Honoured` before a capital, as a title or name).
+_SALUTE = re.compile(
+    r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected|Hono(?:u)?red(?=[ \u00a0][A-Z])|"
+    r"(?:Highly|Deeply|Much|Most|Very)[ \u00a0](?:[Ee]steemed|[Rr]espected|[Hh]ono(?:u)?red)|"
+    r"(?:Most[ \u00a0])?Excellent(?=[ \u00a0](?:Mr|Mrs|Madam|Sir|Senhor)\b))"
+    r"\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 # The salutations that do without `Dear` (`Comrade Minister,`, `Dear Comrades!` aside:
 # `Comrades!`, `Your Excellency,`, `Mr. President,`): a comma or an exclamation mark after
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.

@@ -769,6 +769,23 @@ def test_salutation_is_not_a_turn():
     assert "<opener><salute>" in xml
 
 
+@pytest.mark.parametrize("salutation", [
+    "Excellent Mr. President of the Republic,", "Most Excellent Sir,",
+    "Honoured Comrade Brezhnev,", "Highly esteemed Mr. President,",
+    "Deeply respected Comrade Kim Il Sung!"])
+def test_the_eras_courtesy_salutations(salutation: str, tei_all):
+    """A Brazilian report's `Excellent Mr. President of the Republic,` (Excelent\u00edssimo
+    Senhor) stayed a paragraph: the era's courtesy forms are salutations as `Dear` is."""
+    xml = body_xml(f"Bras\u00edlia, 27 June 1975\n\n{salutation}\n\nI submit the draft.\n",
+                   tei_all)
+    salute = re.search("<salute>(.*)</salute></opener>", xml)
+    assert salute and re.sub("<[^>]+>", "", salute.group(1)) == salutation
+    # `Excellent` alone is an answer, and `Honoured` before a small letter no address.
+    xml = body_xml("Mao: Shall we go on?\n\nZhou: Excellent!\n\nMao: Good.\n\n"
+                   "Honoured to be asked, we accepted!\n", tei_all)
+    assert "<salute>" not in xml
+
+
 def test_field_lines_are_not_turns():
     """`Time:` and `Location:` lines stay paragraphs (their values go to the header)."""
     xml = body_xml("Time: 11 July 1961, 11:40 a.m.- 1:20 p.m.\n\nLocation: Diaoyutai\n\n"
