@@ -1507,6 +1507,28 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert "<signed>Hungarian Legation</signed>" in xml
 
 
+def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
+    """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
+    header had no sender: a surname alone in capitals with a dateline or office beside it is
+    the document's own person, or the authority's (`PUZANOV`)."""
+    source = ("May 14, 1950\n\nCable, Roshchin to Filippov [Stalin]\n\nThe Chinese comrades "
+              "are requesting an urgent answer.\n\nROSHCHIN\n\n13.V.50\n\nA summary.\n\n"
+              "Document Information\n\nAPRF, Fond 45. Translated by Kathryn Weathersby.\n")
+    tree = pipeline.convert(source).tree
+    assert [str(p) for p in validate(tree)] == []
+    assert_tei_all(tei_all, tree)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#roshchin">ROSHCHIN</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert [child.get("ref") or child.get("when") for child in sent] == \
+        ["#roshchin", "1950-05-13"]
+    xml = body_xml("We agree.\n\nPUZANOV\nAmbassador of the USSR\n", tei_all)
+    assert '<signed><persName ref="#alexander-puzanov">PUZANOV</persName>\nAmbassador' in xml
+    # An abbreviation, a place, a lone word with nothing beside it: no person.
+    for end in ("GOSPLAN\n\n13.V.50", "PYONGYANG\n\n13.V.50", "ROSHCHIN"):
+        assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
