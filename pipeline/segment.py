@@ -102,9 +102,12 @@ _AFTERWARDS_OPENING = re.compile(r"[ \t\u00a0]*(?:Later|Afterwards?)\b")
 _TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the end(?: of the "
                  r"(?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|After that|"
                  r"Finally|Further|Next|Later)")
+# A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
+# ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
+# `sp` holds no text of its own); the name is read without it (`_name`).
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+)?)"
-    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 # What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
@@ -597,6 +600,11 @@ class PersonLabels:
         return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
 
 
+def _name(match: re.Match) -> str:
+    """A label's name as printed, without the no-break space a reported turn's may hold."""
+    return match.group("label").rstrip("\u00a0")
+
+
 def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
@@ -616,7 +624,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             text in matches else pattern.match(text)
         if not match:
             continue
-        name = match.group("label")
+        name = _name(match)
         if pattern is _JOINT_LABEL:
             if not all(known.is_person_label(match.group(side)) for side in ("first", "second")):
                 continue
@@ -1218,21 +1226,30 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     two speakers or more in three paragraphs; or a journal's one interlocutor, answered by its
     author in the first person after his first turn: three turns and the author's paragraphs
     (`I visited ...`), or two and the author speaking (`I said that ...`, `I told him ...`)?
-    One person's words reported twice in a report with no `I said` make no turns."""
+    One person's words reported twice in a report with no `I said` make no turns. Labelled
+    turns make reported speech ordinary narration, but for one among two speakers' reported
+    turns, as a Soviet record slips into `Cde. Stalin: That's good.` between `Kim Il Sung
+    explains that ...` and `Kim Il Sung further explains that ...`: one turn more."""
     speakers: Counter[str] = Counter()
     author = replies = 0   # the author's first-person paragraphs after a turn; his speech
+    labelled = 0   # the paragraphs opening with a label
     for start, end in spans:
         text = body[start:end]
         if find_label(text, labels, matches=matches):
-            return False  # labelled turns exist: reported speech is ordinary narration here
+            labelled += 1
+            if labelled > 1:
+                return False   # labelled turns: reported speech is ordinary narration here
+            continue
         match = _REPORTED.match(text)
-        if match and (labels.is_person_label(match.group("label"), strict=True) or
-                      _by_title(match.group("label"))):
-            speakers[match.group("label")] += 1
+        if match and (labels.is_person_label(_name(match), strict=True) or
+                      _by_title(_name(match))):
+            speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
             replies += _AUTHOR_SPEAKS.match(text) is not None
     turns = sum(speakers.values())
+    if labelled:
+        return turns >= 3 and len(speakers) >= 2
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 

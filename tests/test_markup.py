@@ -1667,6 +1667,32 @@ def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
         ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
 
 
+STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
+              "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
+              "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
+              "much gold.\n\nCde. Stalin: That's good.\n\nKim Il Sung further explains that "
+              "they would like to agree.\n")
+
+
+def test_one_labelled_turn_among_reported_ones_is_one_turn_more(tei_all):
+    """A Soviet record of reported turns (`Kim Il Sung explains that ...`) with one labelled
+    (`Cde. Stalin: That's good.`) read all of them as narration, and `Kim Il Sung further
+    explains that ...` went into Stalin's turn; a no-break space before the verb hid two
+    more. One label among two speakers' reported turns is one turn more."""
+    xml = body_xml(STALIN_KIM, tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#kim-il-sung", "inline"), ("#joseph-stalin", "inline"), ("#kim-il-sung", "inline"),
+        ("#joseph-stalin", "colon"), ("#kim-il-sung", "inline")]
+    # the no-break space is the speaker's, as a colon label's is: an sp holds no text
+    assert '<speaker rend="inline"><persName ref="#kim-il-sung">Kim Il Sung</persName>\u00a0' \
+           '</speaker> <p>turns to ' in xml
+    assert "this year.</p>\n\n<p>We would like to discuss it with you.</p></sp>" in xml
+    # Two labels make a body of labelled turns, where the reported ones are narration.
+    xml = body_xml(STALIN_KIM + "\nCde. Stalin: Good.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#joseph-stalin", "colon"), ("#joseph-stalin", "colon")]
+
+
 @pytest.mark.parametrize("paragraph", [
     "Warnke said that the reactor was larger.",                # a surname alone
     "Mr. Warnke said that we must not ignore it.",             # the first person
