@@ -539,9 +539,14 @@ class PersonLabels:
     """
 
     def __init__(self, known: names.Names, participants: frozenset[str] = frozenset(),
-                 posts: tuple[tuple[str, str], ...] = (), prelude: str = ""):
+                 posts: tuple[tuple[str, str], ...] = (), prelude: str = "",
+                 listed: frozenset[str] = frozenset()):
         self.known = known
         self.participants = participants   # the keys of the surnames the participant lines list
+        # The keys of the full names they list, without titles and with (`Paul C. Warnke`) or
+        # without the initials between (`Paul Warnke`): a reported turn's name in full
+        # (`Shlomo Argov then asked: ...`), whatever the given name.
+        self.listed = listed
         self.posts = posts                 # (name, post) the participant lines give, as printed
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
@@ -644,7 +649,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
-                not (pattern is _REPORTED and _by_title(name)):
+                not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -872,16 +877,16 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     return index < len(blocks) and blocks[index].kind == "p"
 
 
-def _participant_surnames(body: str, spans
-                          ) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str]:
+def _participant_surnames(body: str, spans) -> tuple[
+        frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str]]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
     `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
     with the name each is of (its titles left out): after the name, an entry a line or
     between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime
     Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is. And
-    the body before the turns."""
-    surnames, posts = set(), []
+    the body before the turns, and the keys of the full names listed (`PersonLabels.listed`)."""
+    surnames, posts, listed = set(), [], set()
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
@@ -908,10 +913,11 @@ def _participant_surnames(body: str, spans
             if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
                     not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
                 surnames.add(names.key(name[-1]))
+                listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
                     posts.append((" ".join(name), " ".join(post)))
-    return frozenset(surnames), tuple(posts), body[:turns]
+    return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
 
 
 def _without_titles(words: list[str]) -> list[str]:

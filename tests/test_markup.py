@@ -1667,6 +1667,19 @@ def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
         ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
 
 
+def test_a_participants_full_name_reports_a_turn(tei_all):
+    """`Shlomo Argov then asked: ...` stayed in Rabin's turn, the given name known to no list
+    of names: a participant's full name as the participant lines list it names him."""
+    xml = body_xml(MEMCON + "Shlomo Argov then asked: what would the U.S. regard as "
+                   "introduction?\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == \
+        [("#shlomo-argov", "inline")]
+    # A name the lines do not list stays the speaker's quoting.
+    xml = body_xml(MEMCON + "Shlomo Levi then asked: what would the U.S. regard as "
+                   "introduction?\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
 STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
               "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
               "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
