@@ -13,7 +13,7 @@ from lxml import etree
 
 from .inline import append_text
 from .markup.brackets import Context, build, stage_type
-from .segment import Block, head_fields, page_number
+from .segment import Block, head_fields, opening_dateline, page_number
 from .tei import XML_ID, E, add, tag
 
 
@@ -115,7 +115,9 @@ def _opener(div: etree._Element, block: Block | None, context: Context) -> etree
     """Move the field lines already in `div` into an opener, then add the salutation, if any.
 
     TEI allows an opener only before the paragraphs of a division, so fields that head a cable
-    (`Level:`, `To:`, `Content:`) and the addressee's salutation go into it together.
+    (`Level:`, `To:`, `Content:`) and the addressee's salutation go into it together. A
+    letter's dateline among them (`Berlin, 18 January 1961`) is the opener's `dateline`, as a
+    closing one is the closer's.
     """
     opener = E.opener()
     fields = [child for child in div if child.tag == _P]
@@ -123,7 +125,7 @@ def _opener(div: etree._Element, block: Block | None, context: Context) -> etree
         opener.text = div.text
         div.text = None
     for p in fields:
-        seg = E.seg(type="field")
+        seg = E.dateline() if opening_dateline("".join(p.itertext())) else E.seg(type="field")
         seg.text, seg[:] = p.text, list(p)
         seg.tail = p.tail
         div.remove(p)

@@ -95,7 +95,7 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     title_stmt = add(file_desc, "titleStmt")
     add(title_stmt, "title", title, type="main")
     if fields.get("credits"):
-        credits = re.sub(r"^This document was made possible with support from\s+", "",
+        credits = re.sub(r"^(?:This document was made|Made) possible with support from\s+", "",
                          fields["credits"])
         for funder in _funders(credits):
             add(title_stmt, "funder", funder)
@@ -107,7 +107,7 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
     else:
         stmt = _resp(title_stmt, "translator", "Translation into English")
         for translator in translators:
-            add(stmt, "persName", translator)
+            add(stmt, _agent(translator), translator)
         if not translators:
             add(stmt, "name", UNKNOWN_TRANSLATOR)
     add(_resp(title_stmt, "archive", "Redactions, omissions and editorial notes"), "orgName",
@@ -141,6 +141,21 @@ def _funders(credits: str) -> list[str]:
     (a `Ministry of Science and Technology` is one)."""
     parts = re.split(r",?\s+and\s+(?=the\s)|,\s+(?=the\s)", credits.strip().rstrip("."))
     return [re.sub(r"^the\s+", "", part.strip()) for part in parts if part.strip()]
+
+
+# A word that makes a translator's name an organisation's: `Fundação Getúlio Vargas (FGV)`,
+# `Korea Foundation`, `Institute of Asian Studies`, `National Security Archive`.
+_ORGANISATION = re.compile(
+    r"\b(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Instituto|Institut|"
+    r"Center|Centre|Centro|Zentrum|University|Universidad|Universidade|Université|Universität|"
+    r"Archives?|Archivo|Arquivo|Archiv|Project|Program|Programme|Society|Association|Academy|"
+    r"Agency|Ministry|Library)\b")
+
+
+def _agent(name: str) -> str:
+    """The element naming a translator: `orgName` for an organisation (a name with one of its
+    words, `Fundação Getúlio Vargas (FGV)`), else `persName`."""
+    return "orgName" if _ORGANISATION.search(name) else "persName"
 
 
 def _translators(value: str) -> list[str]:
@@ -190,7 +205,7 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
     for name in _translators(fields.get("translated_by", "")):
         at = bibl.text.find(name, spans[-1][1] if spans else 0)
         if at >= 0:
-            spans.append((at, at + len(name), E.persName()))
+            spans.append((at, at + len(name), E(_agent(name))))
     # Each part is searched for after the one before, so the spans never overlap.
     wrap_all(bibl, spans)
     if url:
@@ -290,9 +305,10 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
 
 
 def _dateline(action: etree._Element, div: etree._Element) -> None:
-    """The place and date of the closer's dateline (`Moscow, 3 June 1961`), the first of each."""
-    for closer in div.iterchildren(tag("closer")):
-        for dateline in closer.iterchildren(tag("dateline")):
+    """The place and date of the closer's dateline (`Moscow, 3 June 1961`), else of the
+    opener's (`Berlin, 18 January 1961` heading a letter), the first of each."""
+    for holder in (*div.iterchildren(tag("closer")), *div.iterchildren(tag("opener"))):
+        for dateline in holder.iterchildren(tag("dateline")):
             place = next(dateline.iter(tag("placeName")), None)
             date = next(dateline.iter(tag("date")), None)
             if place is not None:
@@ -362,9 +378,10 @@ def _usable_url(url: str) -> bool:
     return not re.search(r"%(?![0-9A-Fa-f]{2})|[\[\]]", url) and url.count("#") <= 1
 
 
-# A time on the 12-hour clock: 1 to 12, minutes 00 to 59, in ASCII digits (`11:75 a.m.`
-# and `１１:４０` are not times an xs:time can hold).
-_TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])[:.]([0-5][0-9])\s*([ap])\.?\s?m\.?",
+# A time on the 12-hour clock: 1 to 12, minutes 00 to 59 or none (`6 PM`, `6 p.m.`), in
+# ASCII digits (`11:75 a.m.` and `１１:４０` are not times an xs:time can hold); the half of
+# the day a word of its own (`6 amendments` is no time).
+_TIME = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s*+([ap])\.?\s?m(?![a-z])\.?",
                    re.IGNORECASE)
 
 
@@ -382,9 +399,11 @@ _TIME_RANGE = re.compile(
 _TIME_JOIN = re.compile(r"\s*(?:to|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 
 
-# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`; not part of a date in
-# figures (`17.07` of `17.07.1971`).
-_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![0-9]|\.[0-9])")
+# A time on the 24-hour clock, in ASCII digits: `15:30`, `9.00`, or the hour alone before
+# `hours` (`18 hours`, `18 hrs.`, `18 h`, as Soviet and East European records write it); not
+# part of a date in figures (`17.07` of `17.07.1971`).
+_TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9])(?![0-9]|\.[0-9])"
+                      r"|[ \u00a0]?(?:hours|hrs|h)(?![a-z])\.?)")
 
 
 # A setting's field line: `Time: 11 July 1961, 11:40`, `PLACE: Great Hall of the People`.
@@ -400,10 +419,24 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
-# 3:30 p.m.`, `17.07.1971, 11:30`): where the date's words end. Tried only where a run of
-# spaces begins: from inside one, each try read the rest of it again.
+# 3:30 p.m.`, `17.07.1971, 11:30`, `July 27, 1963 6 PM`): where the date's words end. Tried
+# only where a run of spaces begins: from inside one, each try read the rest of it again.
 _TIME_AFTER_DATE = re.compile(r"(?<![ \t\u00a0]),?(?<![ \t\u00a0])[ \t\u00a0]++"
-                              r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
+                              r"[0-9]{1,2}(?:[:.][0-9]{2}(?![0-9])|[ \u00a0]?(?:[ap]\.?[ \u00a0]?m"
+                              r"|hours|hrs|h)(?![a-z]))", re.IGNORECASE)
+
+
+# A time of day before a date, no comma between (`11:30 17 July 1971`): the date's words begin
+# after it.
+_TIME_BEFORE_DATE = re.compile(r"[ \t\u00a0]*+[0-9]{1,2}[:.][0-9]{2}(?:[ \u00a0]?(?:[ap]\.?"
+                               r"[ \u00a0]?m\.?|hours|hrs\.?|h\.?)(?![a-z]))?[ \t\u00a0]++",
+                               re.IGNORECASE)
+
+
+# The paragraphs at the head of the body that the setting's fields are looked for in; a run of
+# field paragraphs that begins among them is read to its end (a memorandum's letterhead and
+# participants' list put `DATE AND TIME:` eighth and `PLACE:` ninth).
+_HEAD = 8
 
 
 def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
@@ -413,11 +446,15 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     when no field gives them."""
     place = date = time = None
     dated = None   # the dateline's (place, date, time)
-    for p in _head_paragraphs(div)[:8]:
+    head = _HEAD
+    for at, p in enumerate(_head_paragraphs(div)):
+        if at == head:
+            break
         lines = "".join(p.itertext()).strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
         if not any(fields):
             continue
+        head = max(head, at + 2)   # the fields' run goes on past the head
         for index, field in enumerate(fields):
             if not field:
                 dated = dated or _dateline_of(lines[index], document_date)
@@ -523,8 +560,12 @@ def _date_in(value: str, document_date: str | None
             if time:   # the run's last part goes on with a time (`17 July 1971 11:30`)
                 run = run[:time.start()]
                 when = iso_date(run)
+            lead = None if when else _TIME_BEFORE_DATE.match(run)
+            if lead:   # its first part begins with one (`11:30 17 July 1971`)
+                run = run[lead.end():]
+                when = iso_date(run)
             if when:
-                start = offsets[first] + len(run) - len(run.lstrip())
+                start = offsets[first] + (lead.end() if lead else 0) + len(run) - len(run.lstrip())
                 return (start, start + len(run.strip())), {"when": when}
     figures = numeric_date(value, document_date)
     return (figures[:2], figures[2]) if figures else None
@@ -560,13 +601,14 @@ def _clock(hour: str, minute: str, half: str) -> str:
 
 
 def _clock_of(time: re.Match) -> str:
-    """The xs:time of a `_TIME` match (`1:50 PM` -> 13:50:00)."""
-    return _clock(*time.groups())
+    """The xs:time of a `_TIME` match (`1:50 PM` -> 13:50:00, `6 PM` -> 18:00:00)."""
+    hour, minute, half = time.groups()
+    return _clock(hour, minute or "00", half)
 
 
 def _clock_24(time: re.Match) -> str:
-    """The xs:time of a `_TIME_24` match (`9.00` -> 09:00:00)."""
-    return f"{int(time[1]):02d}:{time[2]}:00"
+    """The xs:time of a `_TIME_24` match (`9.00` -> 09:00:00, `18 hours` -> 18:00:00)."""
+    return f"{int(time[1]):02d}:{time[2] or '00'}:00"
 
 
 def _revision_desc(header: etree._Element, fields: dict[str, str]) -> None:

@@ -80,7 +80,8 @@ _CONTENTS_LANGUAGE = r"\s*[-\u2013]\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _CONTENTS_ITEM = re.compile(rf"(?:Original Scan(?:{_CONTENTS_LANGUAGE})?"
                             rf"|(?:Translation|Transcript){_CONTENTS_LANGUAGE})\Z")
 _STATUS = re.compile(r"^\s*\(\s*(Not yet proof ?read|Not proofread|Draft)\s*\)\s*$", re.IGNORECASE)
-_CREDITS = re.compile(r"^\s*This document was made possible with support from\s+(.+?)\s*$")
+# The credits line, also without its subject (`Made possible with support from ...`).
+_CREDITS = re.compile(r"^\s*(?:This document was made|Made) possible with support from\s+(.+?)\s*$")
 _TRAILER_HEADINGS = ("Associated People & Organizations", "Associated People and Organizations",
                      "Associated Places", "Associated Topics", "Subjects Discussed",
                      "Document Information", "Related Documents")
@@ -91,6 +92,8 @@ _TRAILER_LISTS = {"Associated People & Organizations": "associated_people",
                   "Associated People and Organizations": "associated_people",
                   "Associated Places": "associated_places", "Associated Topics": "topics",
                   "Subjects Discussed": "topics"}
+# A trailer field's label and its value in one paragraph (`Source: AAN, KC PZPR, 1829.`).
+_LABELLED = re.compile(r"([A-Z][A-Za-z ]{1,25}):[ \t]+(\S.*)", re.DOTALL)
 _RIGHTS = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about)")
 _URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 
@@ -527,6 +530,10 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
         if stripped in _TRAILER_LABELS:
             label = _TRAILER_LABELS[stripped]
             continue
+        labelled = _LABELLED.match(stripped)
+        if labelled and labelled.group(1) in _TRAILER_LABELS:
+            # `Source: Národní archiv, ...`: the label and its value in one paragraph
+            label, stripped = _TRAILER_LABELS[labelled.group(1)], labelled.group(2)
         if _RIGHTS.match(stripped):
             fields["rights"] = (fields.get("rights", "") + "\n\n" + stripped).strip()
             label = None
@@ -574,9 +581,26 @@ LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
 _PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
 
 
-# A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`). A
-# bare number after it is the file (`DY 30, 2460`), not a page.
-_FONDS = re.compile(r"(?:^|,\s*)[A-Z]{1,4}\s+[0-9]+$")
+# A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`), or a
+# part of abbreviations in capitals alone, an archive's or a collection's (`AAN, KC PZPR`). A
+# bare number after it is the file (`DY 30, 2460`, `KC PZPR, 1829`), not a page.
+_FONDS = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,4}\s+[0-9]+|[A-Z]{2,}(?:\s[A-Z]{2,}){0,3})$")
+
+
+# A publication's imprint: `(Beijing: Zhongyang wenxian chubanshe, 1998)`, `(Moscow: Nauka,
+# 2005)`. An archive's reference has none.
+_IMPRINT = re.compile(r"\([^():]*:[^()]*[0-9]{4}\)")
+# The longest part of a shelf mark between its commas (`Archive of Foreign Policy of the
+# Russian Federation (AVPRF)`); a longer run without a comma is a sentence.
+_LONGEST_PART = 80
+
+
+def _short_parts(reference: str) -> bool:
+    """Is every comma-separated part of `reference` short, as a shelf mark's are? The whole
+    may be long: `Archive of Foreign Policy of the Russian Federation (AVPRF), f. 102, op. 51,
+    d. 14, ll. 3-6` and `National Archives, RG 59, Central Foreign Policy Files 1967-69, POL
+    33-6 KOR N-US, Box 2263` are references of more than 80 characters."""
+    return all(len(part) <= _LONGEST_PART for part in reference.split(","))
 
 
 def _split_citation(fields: dict[str, str]) -> None:
@@ -598,9 +622,9 @@ def _split_citation(fields: dict[str, str]) -> None:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
     reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
-    if re.search("[\"\u201c\u201d]", reference) or \
-            not archive and not (len(reference) <= 80 and re.search(r"[0-9]", reference)):
-        reference = ""   # a quoted title (a publication's) or a sentence, not a shelf mark
+    if re.search("[\"\u201c\u201d]", reference) or _IMPRINT.search(reference) or \
+            not archive and not (_short_parts(reference) and re.search(r"[0-9]", reference)):
+        reference = ""   # a publication (its quoted title or imprint) or a sentence, no shelf mark
     pages = _PAGES.search(reference)
     if pages and pages.group(1)[0].isdigit() and _FONDS.search(reference, 0, pages.start()):
         pages = None   # the file after a fonds (`DY 30, 2460`), not a page

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import list_start
+from .markup.persons import INTERVIEW_LABELS, list_start, listed_surnames, lists_of
+from .markup.places import known_place
 from .read import DATE_LINE
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -169,16 +170,42 @@ _HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
 _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?|[A-Za-z][A-Za-z.'\u2019]*"
                          r"(?:[ \u00a0][A-Za-z.'\u2019]+){0,2})[ \t\u00a0]*:(?P<value>[^\n]*)"
                          r"|(?P<routing>FM|TO|INFO)[ \u00a0]+[A-Z0-9][^a-z\n]*)")
+# A Soviet cipher telegram's head lines, which print no colon either, a keyword in mixed
+# case: the sender's place in capitals, maybe the telegram's number after it (`From BEIJING`,
+# `From HAVANA  Nº 54623`), the addressee's place in capitals or a comrade's name (`To MOSCOW
+# – to Comrade VYSHINSKY`, `To Cde. A.A. Gromyko`), when it was sent or received, in figures
+# (`Sent 9.3.50 23:25`, `Received at 03:20 28.X.1962`, `Received 12.III.1957 at 18:30`), the
+# copy's number (`Copy No. 3`, `Copy Nº 4`) and the telegram's (`Nº 5238`). A place in mixed
+# case makes a sentence (`From Beijing we went ...`), as do words after the place or the name
+# (`From USSR sources ...`, `To Comrade Kim we said ...`). Spaces and words are read once
+# (possessive).
+_CAPITALS_WORD = r"[A-Z][A-Z'\u2019\-]++"
+_NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+"
+_COMRADE = (r"(?:Comrade|Cde\.|Com\.)[ \u00a0]++(?:[A-Z]\.[ \u00a0]?)*+[A-Z][\w'\u2019\-]*+"
+            r"(?:[ \u00a0][A-Z][\w'\u2019\-]*+){0,3}")
+_WIRED_LINE = re.compile(
+    rf"[ \t\u00a0]*+(?:(?P<sender>From)[ \u00a0]++{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,2}}"
+    rf"(?:[ \t\u00a0]++{_NUMBER_SIGN})?"
+    rf"|(?P<addressee>To)[ \u00a0]++(?:{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,2}}"
+    rf"(?:[ \u00a0]*+[\u2013\u2014,\-][ \u00a0]*+to[ \u00a0]++{_COMRADE})?|{_COMRADE})"
+    r"|(?P<time>Sent|Received)(?=[^0-9\n]{0,12}[0-9])(?:[ \u00a0]++(?:[0-9][0-9.:,IVX]*+|at|on|"
+    r"hours|hrs|h)\.?(?!\w))++"
+    rf"|(?P<copy>Copy)[ \u00a0]++{_NUMBER_SIGN}|(?P<number>){_NUMBER_SIGN})[ \t\u00a0]*+")
 # A line in capitals going on the field line in capitals above it: a telegram's next
 # addressee (`INFO AMEMBASSY LONDON` / `AMEMBASSY PARIS`), the rest of its subject; not a
 # numbered paragraph (`1. SUMMARY: ...`).
 _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
-# A classification or the document's kind, a paragraph above a letter's or cable's field
-# lines: `SECRET`, `Top Secret`, `Strictly Secret!`, `LIMITED OFFICIAL USE`, `TELEGRAM`.
+# A classification or the document's kind, a line of a paragraph above a letter's or cable's
+# field lines or between them: `SECRET`, `Top Secret`, `Strictly Secret!`, `LIMITED OFFICIAL
+# USE`, `TELEGRAM`, a Soviet cipher telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies
+# prohibited`, `Copying prohibited` and its handling, `SPECIAL`, `VERY URGENT`.
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
-                      r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use"
-                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable))[!.]?[ \t\u00a0]*",
-                      re.IGNORECASE)
+                      r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
+                      r"|(?:Very[ \u00a0])?Urgent"
+                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable)"
+                      rf"(?:[ \u00a0]++{_NUMBER_SIGN})?"
+                      r"|(?:Making[ \u00a0]copies|Copying)(?:[ \u00a0]is)?[ \u00a0]prohibited)"
+                      r"[!.]?[ \t\u00a0]*", re.IGNORECASE)
 # A signer's name: up to four initials or words, maybe between slashes or in parentheses, as
 # Soviet cables print a copy's signature (`/A. PUZANOV/`, `(A. ALEKSEEV)`). An initial may
 # have two letters, as a Russian or Czech one transliterated (`Iu. ANDROPOV`, `Fr. Komzala`),
@@ -377,18 +404,26 @@ _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|state
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
-# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), `Present at the
-# meeting:`.
-_PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:[\w'\u2019]+[ \u00a0]){0,3}?"
+# a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), with where
+# or whose side after the word (`Present at the meeting:`, `Participants from the Romanian
+# side:`), or `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`).
+_PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
                            r"(?:participants|present|attending|attendees|taking part)"
-                           r"(?:[ \u00a0](?:at|in)[ \u00a0](?:the[ \u00a0])?(?:meeting|session|"
-                           r"talks|conversation))?[ \t\u00a0]*:", re.IGNORECASE)
+                           r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+                           r"[\w.'\u2019\-]+(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
+                           r"[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
+                           r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
+# A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
+# the list of who receives a document, after its signer; a paragraph of its own, never the
+# rest of one split by a page break though `cc:` opens in lower case.
+_COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|distribution)"
+                        r"[ \t\u00a0]*:", re.IGNORECASE)
 
 
 @dataclass
@@ -551,10 +586,16 @@ class PersonLabels:
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
         self.period_surnames: frozenset[str] = frozenset()
+        # An interview's body: `Q:` and `A:` each open two paragraphs or more.
+        self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
         self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
+        if len(label) == 1:
+            # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
+            # are turns all the same, of no person (persons gives them no `@who`).
+            return not strict and self.interview and label in INTERVIEW_LABELS
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
         if answer is None and self.known.dialogue:
@@ -686,9 +727,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
-    # labels (counted by their paragraphs) of persons by the other rules make one.
+    # labels (counted by their paragraphs) of persons by the other rules make one, the
+    # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-             if labels.is_person_label(label)}
+             if labels.is_person_label(label) or names.key(label) in labels.participants}
     known.dialogue = not reported and sum(turns.values()) >= 3
     # The surnames of the persons who speak in labelled turns or are listed as participants: a
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
@@ -722,6 +764,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             at -= 1
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
+                not _COPY_LINE.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
                  not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
@@ -820,7 +863,9 @@ def head_fields(blocks: list[Block]) -> int:
             continue   # a page number after them would stand inside the opener
         fields = _field_names(block.text) if block.kind == "p" else None
         if fields is None:
-            if count or block.kind != "p" or not _MARKING.fullmatch(block.text):
+            # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
+            # `From BEIJING`); one after them stays out of the opener.
+            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))):
                 break
             marked = True
             continue
@@ -841,6 +886,11 @@ def _field_names(text: str) -> list[str] | None:
     for line in text.split("\n"):
         match = _FIELD_LINE.fullmatch(line)
         name = (match.group("name") or match.group("routing")).lower() if match else ""
+        wired = None if match else _WIRED_LINE.fullmatch(line)
+        if wired:   # a cipher telegram's line: its keyword is the field's name (`Nº` a `No.`)
+            found.append(wired.group(wired.lastgroup).lower() or "no.")
+            above = ""
+            continue
         if name.startswith("e.o."):
             name = "e.o."   # `E.O. 11652:`, the executive order's number after it
         if name in _HEAD_FIELDS:
@@ -902,14 +952,22 @@ def _participant_surnames(body: str, spans) -> tuple[
             continue
         if head is not None:
             at = head.end() - start
-            listing = not body[head.end():end].strip()
-        text = _IN_PARENTHESES.sub(" ", body[start + at:end])
+            rest = body[head.end():end]
+            # a heading alone on its line, a list below it or nothing: the list goes on in
+            # the paragraphs after it that are lists
+            listing = not rest.strip() or not rest.split("\n", 1)[0].strip() and \
+                list_start(rest) == 0
+        # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
+        text = _IN_PARENTHESES.sub(" ", "\n".join(lists_of(body[start + at:end])))
         for piece in text.split(";"):
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
             name = _without_titles(words)   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
+            if len(name) == 2 and names.is_initials(name[1]) and \
+                    _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
+                name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
             if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
                     not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
                 surnames.add(names.key(name[-1]))
@@ -917,6 +975,9 @@ def _participant_surnames(body: str, spans) -> tuple[
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
                     posts.append((" ".join(name), " ".join(post)))
+        for line in text.split("\n"):   # `Present: Bulganin, Zhukov, Kaganovich`
+            surnames.update(names.key(surname) for piece in line.split(";")
+                            for surname in listed_surnames(piece))
     return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
 
 
@@ -1098,6 +1159,25 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
         return not with_day or line.group("d1", "d2") != (None, None)
     return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
         place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None
+
+
+def opening_dateline(text: str) -> bool:
+    """Is a paragraph heading a letter its dateline: a place and a date with its day
+    (`Berlin, 18 January 1961`), a date alone (`October 26, 1962`), or a place the gazetteer
+    knows on the line above the date (`Havana` / `October 26, 1962`)? (A letterhead above a
+    date, `Central Committee` / `5 May 1962`, is none.)"""
+    lines = text.strip().split("\n")
+    if len(lines) == 1:
+        return _day_line(lines[0])
+    return len(lines) == 2 and _day_line(lines[1]) and known_place(lines[0].strip())
+
+
+def _day_line(line: str) -> bool:
+    """A dateline with its day, or a date alone with its day: `October 26, 1962` whole (read
+    as a place before a comma, `October 26,` left a year alone)."""
+    date = DATE_LINE.match(line)
+    return date is not None and date.group("d1", "d2") != (None, None) or \
+        _is_dateline(line, with_day=True)
 
 
 # The kinds of closing block, in the order tried.

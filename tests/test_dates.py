@@ -258,6 +258,20 @@ def test_numeric_non_dates(source: str) -> None:
      'when="11:30:00">11:30 a.m.</time>'),
     # a day and month without a year is no time either: the range would run backwards
     ("Date: 17.07, 11:30", '<time when="11:30:00">11:30</time>'),
+    # a time without its minutes: there was no time
+    ("DATE: July 27, 1963, 6 PM", '<date when="1963-07-27">July 27, 1963</date><time '
+     'when="18:00:00">6 PM</time>'),
+    ("Date: July 27, 1963 6 p.m.", '<date when="1963-07-27">July 27, 1963</date><time '
+     'when="18:00:00">6 p.m.</time>'),
+    ("Time: 17 July 1971, 18 hours", '<date when="1971-07-17">17 July 1971</date><time '
+     'when="18:00:00">18 hours</time>'),
+    ("Time: 3 p.m. to 5 p.m., 8 May 1964", '<date when="1964-05-08">8 May 1964</date><time '
+     'from="15:00:00" to="17:00:00">3 p.m. to 5 p.m.</time>'),
+    # a time before the date without a comma: there was no date
+    ("Time: 11:30 17 July 1971", '<date when="1971-07-17">17 July 1971</date><time '
+     'when="11:30:00">11:30</time>'),
+    # a word beginning with `am` after a figure is no time
+    ("Date: 17 July 1971, 6 amendments", '<date when="1971-07-17">17 July 1971</date>'),
     # a range past midnight stays one
     ("Time: 23:00-01:30", '<time from="23:00:00" to="01:30:00">23:00-01:30</time>'),
 ])
@@ -320,6 +334,31 @@ def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
                    for part in found) == setting
     assert [str(problem) for problem in validate(result.tree)] == []
     assert body_text(result.tree) == result.source.body
+
+
+
+def test_setting_fields_after_a_letterhead_and_participants() -> None:
+    """A memorandum's letterhead and participants' list put `DATE AND TIME:` eighth among the
+    paragraphs and `PLACE:` ninth: the run of fields is read to its end, and the place was
+    lost; a field far down the body stays no setting."""
+    head = "\n\n".join(["MEMORANDUM", "THE WHITE HOUSE", "WASHINGTON", "TOP SECRET",
+                         "PARTICIPANTS:", "President Nixon\nDr. Henry A. Kissinger",
+                         "Prime Minister Chou En-lai\nChi Chao-chu, Interpreter",
+                         "DATE AND TIME: Thursday, February 24, 1972, 5:15 p.m. - 8:05 p.m.",
+                         "PLACE: Great Hall of the People, Peking"])
+    result = pipeline.convert(f"February 24, 1972\n\nMemorandum of Conversation\n\n{head}"
+                              "\n\nPrime Minister Chou: Shall we begin?\n\nPresident Nixon: "
+                              "Yes.\n")
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    assert "".join(etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+                   for part in found) == (
+        '<placeName>Great Hall of the People, Peking</placeName><date when="1972-02-24">'
+        'February 24, 1972</date><time from="17:15:00" to="20:05:00">5:15 p.m. - 8:05 p.m.'
+        '</time>')
+    assert body_text(result.tree) == result.source.body
+    paragraphs = "\n\n".join(f"Paragraph {n}." for n in range(1, 10))
+    late = pipeline.convert(f"February 24, 1972\n\nLetter\n\n{paragraphs}\n\nPlace: Peking\n")
+    assert late.tree.getroot().find(f".//{{{TEI_NS}}}setting") is None
 
 
 WEEKDAYS = [
@@ -525,6 +564,43 @@ def test_a_year_the_translator_supplied(source: str, expected: str | None) -> No
     """A day without a year followed by a supplied year takes it and holds it, either order."""
     marked = run(source, document_date="1960-07-11" if expected is None else "1961-07-11")
     assert marked == source if expected is None else expected in marked
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"on 3 June of last year {SUPPLIED.format(1964)} President",
+     f'on <date when="1964-06-03">3 June</date> of <date when="1964">last year '
+     f'{SUPPLIED.format(1964)}</date> President'),
+    (f"on 3-5 June of this year {SUPPLIED.format(1965)}", f'on <date from="1965-06-03" '
+     f'to="1965-06-05">3-5 June</date> of <date when="1965">this year {SUPPLIED.format(1965)}'
+     '</date>'),
+    (f"It rose last year {SUPPLIED.format(1964)}.",
+     f'It rose <date when="1964">last year {SUPPLIED.format(1964)}</date>.'),
+    # not a year: the words say it, the converter infers it
+    (f"on 3 June of last year {SUPPLIED.format('we')}", 'on <date when="1964-06-03" '
+     'resp="#converter">3 June</date> of <date when="1964" resp="#converter">last year</date> '
+     f'{SUPPLIED.format("we")}'),
+])
+def test_a_year_the_translator_supplied_after_last_year(source: str, expected: str) -> None:
+    """`3 June of last year [1964]` in a letter of 1965: the bracket, not the converter, says
+    the year of `last year` and of the day before it (both kept `resp="#converter"` and the
+    bracket stayed a plain `supplied`)."""
+    assert run(source, "1965-07-02") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    (f"Reagan visited Seoul in November {SUPPLIED.format(1983)}.",
+     f'Reagan visited Seoul in <date when="1983-11">November {SUPPLIED.format(1983)}</date>.'),
+    (f"in Nov. {SUPPLIED.format(1983)} and on 13 March {SUPPLIED.format(1957)}",
+     f'in <date when="1983-11">Nov. {SUPPLIED.format(1983)}</date> and on <date '
+     f'when="1957-03-13">13 March {SUPPLIED.format(1957)}</date>'),
+    # not a year, or no month before it
+    (f"in May {SUPPLIED.format('we')} left", f"in May {SUPPLIED.format('we')} left"),
+    (f"the summit {SUPPLIED.format(1983)}", f"the summit {SUPPLIED.format(1983)}"),
+])
+def test_a_month_with_a_supplied_year(source: str, expected: str) -> None:
+    """`in November [1983]` was no date: a month with the translator's year is that
+    month."""
+    assert run(source, "1984-05-31") == expected
 
 
 def test_no_document_date_no_inference() -> None:

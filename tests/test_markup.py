@@ -622,6 +622,20 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+@pytest.mark.parametrize("source", [
+    "The meeting ended at 5:10 p.m.\n\nH.H. Schwartz\n\ncc: Secretary Clifford\nMr. Nitze",
+    "We agree.\n\nA. Smith\n\nbcc: the Ambassador",
+    "We agree.\n\nA. Smith\n\ncopies to: the Ambassador",
+])
+def test_a_copy_line_is_not_joined_to_the_signer(source: str, tei_all):
+    """A `cc:` list after a signer's name is a paragraph of its own: it opens in lower case
+    after a line that ends without a full stop, and was joined to the name as the rest of a
+    paragraph split by a page break."""
+    xml = body_xml(source, tei_all)
+    assert "milestone" not in xml
+    assert re.search(r"<p>(?:b?cc|copies to): ", xml)
+
+
 SENTENCE = ("The Premier said that the question of the border", "would be settled by the two "
             "parties in a friendly way.")
 PAGE_NUMBERS = [
@@ -2269,6 +2283,27 @@ FIELD_OPENERS = [
     ("- 1 -\n\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC PRIORITY 375\n\n1. We are launched on a "
      "course.\n",
      '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">FM AMEMBASSY '),
+    # a Soviet cipher telegram's lines print no colon, their keyword in mixed case, markings
+    # between them (they were paragraphs)
+    ("TOP SECRET\n\nCopy Nº 4\n\nCIPHERED TELEGRAM Nº 21734\n\nFrom BEIJING\n\n"
+     "Received 10:35 2.X.1958\n\nDistribution: Khrushchev, Suslov\n\nOn 1 October Mao "
+     "Zedong invited me for a conversation.\n",
+     '<opener><seg type="field">TOP SECRET</seg>\n\n<seg type="field">Copy Nº 4</seg>\n\n'
+     '<seg type="field">CIPHERED TELEGRAM Nº 21734</seg>\n\n<seg type="field">From <placeName '
+     'ref="#place-beijing">BEIJING</placeName></seg>\n\n<seg type="field">Received 10:35 <date '
+     'when="1958-10-02">2.X.1958</date></seg>\n\n<seg type="field">Distribution: '),
+    ("CIPHERED TELEGRAM\n\nStrictly Secret\nMaking copies is prohibited\n\nFrom PYONGYANG\n\n"
+     "Sent 9.3.50 23:25\n\nReceived 12.III.1957 at 18:30\n\nTo MOSCOW \u2013 to Comrade "
+     "VYSHINSKY\n\nNº 5238\n\nSPECIAL\n\nTo Cde. A.A. Gromyko\n\nKim Il Sung asked me to "
+     "transmit a request.\n",
+     '<seg type="field">Nº 5238</seg>\n\n<seg type="field">SPECIAL</seg>\n\n<seg type="field">'
+     'To <persName ref="#andrei-gromyko"><addName type="honorific">Cde.</addName> A.A. Gromyko'
+     '</persName></seg></opener>\n\n<p>'),
+    # a sentence opening with `From` or `To`, a place in mixed case or words after it
+    ("From Beijing we went to Wuhan.\n\nReceived 10:35 2.X.1958\n\nWe talked.\n",
+     '<div type="translation"><p>From'),
+    ("From USSR sources we learnt nothing.\n\nTo Comrade Kim we said so.\n\nSent 9.3.50 "
+     "23:25\n\nWe talked.\n", '<div type="translation"><p>From'),
     # no sender or addressee among them (a memorandum's setting), one field alone, or fields
     # after the text: paragraphs
     ("FM AMEMBASSY MOSCOW\n\nTo the Ambassador's question, Gromyko said that nothing had "
@@ -2311,6 +2346,43 @@ def test_a_letters_sender_and_addressee_are_its_correspdesc(tei_all) -> None:
     # Minutes of a talk have neither: no correspDesc.
     tree = pipeline.convert("Zhou: We agree.\n\nKim: Good.\n").tree
     assert tree.find(".//t:correspDesc", NS) is None
+
+
+@pytest.mark.parametrize("head, dateline, place, date", [
+    ("Socialist Unity Party of Germany\nCentral Committee\n\nBerlin, 18 January 1961\n\n",
+     '<dateline><placeName ref="#place-berlin">Berlin</placeName>, <date when="1961-01-18">18 '
+     'January 1961</date></dateline>', "Berlin", "18 January 1961"),
+    # the place on the line above the date, the date alone
+    ("Havana\nOctober 26, 1962\n\n",
+     '<opener><dateline><placeName ref="#place-havana">Havana</placeName>\n<date '
+     'when="1962-10-26">October 26, 1962</date></dateline>', "Havana", "October 26, 1962"),
+    ("Top Secret\n\nOctober 26, 1962\n\n", '</seg>\n\n<dateline><date when="1962-10-26">'
+     'October 26, 1962</date></dateline>', None, "October 26, 1962"),
+])
+def test_a_dateline_heading_a_letter_is_its_openers(head: str, dateline: str, place, date,
+                                                    tei_all) -> None:
+    """A dateline heading a letter, before its salutation, is the opener's `dateline`, and
+    its place and date the sender's in correspDesc, as a closing one's are (it was a field
+    line, `seg`, and correspDesc had no place or date)."""
+    source = (f"{head}Dear Comrade Khrushchev:\n\nWe received your letter.\n\nWith "
+              "communist greetings,\n\nW. Ulbricht\n")
+    xml = body_xml(source, tei_all)
+    assert dateline in xml and '<seg type="field"><placeName' not in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction[@type='sent']",
+                                              NS)
+    assert [child.text for child in sent[1:]] == [text for text in (place, date) if text]
+
+
+@pytest.mark.parametrize("head", [
+    "Central Committee\n5 May 1962\n\n",            # a letterhead above the date
+    "Moscow, 15.03.1993\nNo. 01-4/1184\n\n",        # a reference after it
+    "To the First Secretary\nMoscow\n\n",           # an address
+])
+def test_other_lines_heading_a_letter_are_no_dateline(head: str, tei_all) -> None:
+    """A letterhead above a date, a dateline with a reference below it, an address stay field
+    lines in the opener."""
+    xml = body_xml(f"{head}Dear Comrade Khrushchev:\n\nWe received your letter.\n", tei_all)
+    assert "<dateline" not in xml and '<opener><seg type="field">' in xml
 
 
 @pytest.mark.parametrize("source", ["A.\n\n(redacted text)\u00a0\n\nB.", "A.\n\n[...] \n\nB.",
@@ -2372,6 +2444,36 @@ def test_translators_are_names_without_whom_they_translated_for():
     names = result.tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
                               namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert names == ["Kalina Bratanova", "Lyubomir Ivanov"]
+
+
+def test_a_translating_organisation_is_no_person(tei_all):
+    """`Obtained and translated by Fundação Getúlio Vargas (FGV)`: an institution translating
+    is an orgName in the translator's respStmt and the citation; it was a persName."""
+    result = pipeline.convert(
+        '**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive, EST.227, '
+        "pp. 1-6. Obtained and translated by Fundação Getúlio Vargas (FGV).\n\n**Summary:**"
+        "\n\nA meeting.\n\n**Original Language:**\n\nPortuguese\n\n**Contents:**\n\n"
+        "* English Translation\n\nPremier Zhou: Good.\n")
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    stmt = result.tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=NS)[0]
+    assert [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]] == \
+        [("orgName", "Fundação Getúlio Vargas (FGV)")]
+    bibl = etree.tostring(result.tree.find(".//t:sourceDesc/t:bibl", NS), encoding="unicode")
+    assert "translated by <orgName>Fundação Getúlio Vargas (FGV)</orgName>." in bibl
+    # a person's name beside it stays a persName
+    assert _agents("Translated by Hope M. Harrison and Stanford University.") == \
+        [("persName", "Hope M. Harrison"), ("orgName", "Stanford University")]
+
+
+def _agents(credit: str) -> list[tuple[str, str]]:
+    """The translator respStmt's agents, (element, name), of a document with `credit`."""
+    result = pipeline.convert(
+        f'**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive. {credit}'
+        "\n\n**Summary:**\n\nA meeting.\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    stmt = result.tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=NS)[0]
+    return [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]]
 
 
 def test_catalogue_fields_read_in_their_other_forms():
@@ -2536,6 +2638,13 @@ def test_participant_lines_below_the_field_lines_of_their_paragraph():
     assert sides["nancy-tang"][0] == "interpreter"
     assert sides["wang-hairong"][0] == "recorder"
     assert sides["mao-zedong"][0] is None
+    # below the field lines, the heading's line gives the lines after it their side only
+    # where they name none but a role, as when it opens the paragraph
+    sides = _sides("Time: 10 May 1975\nLocation: Pyongyang\nKorean participants: Kim Il, Pak "
+                   "Song-chol\nInterpreter: Kim Yong-nam\n\nKim Il: Yes.\n\nPak Song-chol: "
+                   "No.\n\nKim Il: Good.\n")
+    assert sides["kim-il"] == ("participant", "korean-side", None)
+    assert sides["kim-yong-nam"] == ("interpreter", "participants", None)
 
 
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
@@ -3200,6 +3309,148 @@ def test_helpers_take_empty_input():
     assert not pipeline.names.written_again(["Kim", "Il"], [])
     assert brackets._word_before("4,", 2) is None
     assert brackets._word_before("we sent 4,500 ", 14) == (8, 13)
+
+
+def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
+    """`Q:` and `A:` (an interview) are turns, each its own, with no `@who`: a single letter
+    names no one (`Q` was a person, each answer a paragraph of the question's turn); a `Q:`
+    without answers is a paragraph."""
+    xml = body_xml("Interviewer: F.A.\n\nQ: When did you hear of it?\n\nA: In the afternoon."
+                   "\n\nQ: Were you armed?\n\nA: No.\n")
+    assert xml.count('<sp><speaker rend="colon">Q</speaker> <p>') == 2
+    assert '<sp><speaker rend="colon">A</speaker> <p>In the afternoon.</p></sp>' in xml
+    result = pipeline.convert("Q: When did you hear of it?\n\nQ: Were you armed?\n\nNo.\n")
+    assert result.tree.find(".//t:sp", NS) is None
+    assert result.tree.find(".//t:particDesc", NS) is None
+
+
+def test_a_participant_listed_in_two_roles_has_both():
+    """Shi Zhe among the Chinese side's attendees and as the interpreter is both (`attending
+    interpreter`; the first role was kept alone)."""
+    sides = _sides("Chinese side attendees: Zhang Wentian, Shi Zhe [Karskii]\n\nInterpreter: "
+                   "Shi Zhe\n\nNotetaker: Pu Shan" + SUSLOV_DENG)
+    assert sides["shi-zhe"] == ("attending interpreter", "chinese-side", None)
+    assert sides["zhang-wentian"][0] == "attending"
+
+
+def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
+    """`; from the Soviet side:` gives the names after it their side (all four were Indian),
+    and `on the Soviet side –` too, no occupation (`on the Soviet side –` was Kosygin's)."""
+    sides = _sides("Present from the Indian side: Minister of External Affairs M.C. Chagla, "
+                   "P.N. Haksar; from the Soviet side: Ambassador N.M. Pegov, N.P. Firiubin."
+                   + SUSLOV_DENG)
+    assert sides["p-n-haksar"] == ("attending", "indian-side", None)
+    assert sides["n-m-pegov"] == ("attending", "soviet-side", "Ambassador")
+    assert sides["n-p-firiubin"][:2] == ("attending", "soviet-side")
+    sides = _sides("Participants: on the Soviet side – A.N. Kosygin, K.F. Katushev; on the "
+                   "Cuban side – C.R. Rodríguez." + SUSLOV_DENG)
+    assert sides["alexei-kosygin"][:2] == ("participant", "soviet-side")
+    assert sides["alexei-kosygin"][2] != "on the Soviet side \u2013"
+    assert sides["k-f-katushev"] == ("participant", "soviet-side", None)
+    assert sides["c-r-rodriguez"] == ("participant", "cuban-side", None)
+
+
+def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
+    """`Present: Bulganin, Zhukov, Kaganovich, ...` (Malin's notes) lists surnames alone:
+    each is a participant, and a speaker the first time (`Kaganovich:` and `Furtseva:` were
+    paragraphs of Zhukov's turn); the listed surnames count towards the body of turns
+    (`Zhukov:` beside one known speaker). A surname named in full in the body is that person
+    (`Mittag` is Günter Mittag), and a post's words are no surname (`Research`)."""
+    turns = "\n\nBulganin: No.\n\nZhukov: Agrees.\n\nKaganovich: We must act.\n\n" \
+            "Furtseva: I agree.\n\nZhukov: Ready.\n"
+    assert _whos("Present: Bulganin, Zhukov, Kaganovich, Saburov, Furtseva" + turns) == \
+        ["#nikolai-bulganin", "#zhukov", "#lazar-kaganovich", "#yekaterina-furtseva",
+         "#zhukov"]
+    assert _participants("Present: Bulganin, Zhukov, Kaganovich, Saburov, Furtseva" + turns
+                         )["maksim-saburov"] == ("attending", None)
+    assert _whos("Participants: Khrushchev, Zhukov, Kaganovich, Saburov\n\nCde. Khrushchev: "
+                 "No.\n\nZhukov: Agrees.\n\nKaganovich: We must act.\n") == \
+        ["#nikita-khrushchev", "#zhukov", "#lazar-kaganovich"]
+    roles = _participants("Participants: Comrades Axen, Hager, Mittag, Stoph\n\nComrade Axen: "
+                          "Yes.\n\nComrade Hager: No.\n\nComrade Günter Mittag: I was loyal.\n")
+    assert "gunter-mittag" in roles and "mittag" not in roles
+    roles = _participants("PARTICIPANTS:\nLeonid I. Brezhnev\n\nWilliam G. Hyland, Director "
+                          "of Intelligence and Research, State (Notetaker)\n\nBrezhnev: Good.\n")
+    assert "research" not in roles
+    # East Asian surnames alone name no one; a sentence is no list
+    roles = _participants("Present: Kim, Pak, Molotov\n\nPresent: Zhukov and others.\n\n"
+                          "Molotov: Good.\n")
+    assert "kim" not in roles and "pak" not in roles and "zhukov" not in roles
+
+
+def test_a_joint_label_of_surnames_after_a_participant_line_of_a_side():
+    """`Maurer and Mănescu (together):` is the two participants a line `Participants from
+    the Romanian side:` lists in full (the heading with its side was no participant line to
+    segmenting, and the label a paragraph)."""
+    assert _whos("Participants from the Romanian side: Comrades Ion Gheorghe Maurer, Manea "
+                 "Mănescu\n\nZhou Enlai: Welcome.\n\nNicolae Ceaușescu: Thank you.\n\n"
+                 "Zhou Enlai: We can give it.\n\nMaurer and Mănescu (together): Thank you.\n"
+                 )[-1] == "#ion-gheorghe-maurer #manea-manescu"
+
+
+def test_each_line_of_a_participant_paragraph_has_its_own_heading():
+    """Lines on single line breaks, each with its heading (`Korean participants:`,
+    `Bulgarian participants:`, `Interpreter: ...; recorded by: ...`), give their names
+    their own side and role, as paragraphs do (all were Korean participants), and the names
+    alone are listed (`Sukarni` was dropped)."""
+    sides = _sides("Korean participants: Kim Il, Pak Seong-cheol\nBulgarian participants: "
+                   "Stanko Todorov, Gospodin Georgiev (ambassador)\nInterpreter: Kim Yong-nam; "
+                   "recorded by: Petar Tanev\n\nComrade Kim Il Sung: Welcome.\n\n"
+                   "Comrade Todor Zhivkov: Thank you.\n\nComrade Kim Il Sung: Sit.\n")
+    assert sides["kim-il"] == ("participant", "korean-side", None)
+    assert sides["stanko-todorov"] == ("participant", "bulgarian-side", None)
+    assert sides["gospodin-georgiev"] == ("participant", "bulgarian-side", "ambassador")
+    assert sides["kim-yong-nam"] == ("interpreter", "participants", None)
+    assert sides["petar-tanev"] == ("recorder", "participants", None)
+    sides = _sides("Chinese side attendees: Chen Yi, Ji Pengfei\nIndonesian side attendees: "
+                   "Subandrio, Sukarni\nInterpreter: Zhang Wenjin\n\nChairman Mao: Welcome.\n\n"
+                   "Subandrio: Thank you.\n\nChairman Mao: Sit.\n")
+    assert sides["sukarni"] == sides["subandrio"] == ("attending", "indonesian-side", None)
+    assert sides["zhang-wenjin"] == ("interpreter", "participants", None)
+    # below a heading alone, a line of a state's list is its side: `Bulgaria: T. Zhivkov`
+    sides = _sides("Delegations:\n\nBulgaria: T. Zhivkov, S. Todorov\nČSSR: A. Novotný, J. "
+                   "Lenárt\nUSSR: L.I. Brezhnev, A.N. Kosygin\n\nN. Ceauşescu – I declare the "
+                   "meeting open.\n")
+    assert sides["s-todorov"] == ("participant", "bulgaria-side", None)
+    assert sides["j-lenart"] == ("participant", "cssr-side", None)
+    assert sides["alexei-kosygin"] == ("participant", "ussr-side", None)
+
+
+def test_a_us_memorandums_participants_in_two_blocks():
+    """`PARTICIPANTS:` heading the Soviet names in its paragraph heads the American block
+    after the blank line too (it was left out: `The President:` was a person
+    `#the-president`, the notetaker's role lost); a name's suffix is no post."""
+    text = ("PARTICIPANTS:\nGeneral Secretary Leonid I. Brezhnev\nForeign Minister Andrei A. "
+            "Gromyko\n\nPresident Gerald R. Ford\nDr. Henry A. Kissinger, Secretary of State\n"
+            "Ambassador Walter J. Stoessel, Jr., Ambassador to the USSR\nWilliam G. Hyland, "
+            "Director of Intelligence and Research (Notetaker)\n\nDATE AND TIME: Saturday, "
+            "November 23, 1974\n\nBrezhnev: Let us turn to the main question.\n\n"
+            "The President: That is agreeable to us.\n\nBrezhnev: Good.\n")
+    roles = _participants(text)
+    president = _whos(text)[1][1:]
+    assert roles[president] == ("participant", "President")
+    assert roles["william-g-hyland"] == ("recorder", "Director of Intelligence and Research "
+                                                      "(Notetaker)")
+    assert roles["walter-j-stoessel"] == ("participant", "Ambassador to the USSR")
+
+
+def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():
+    """`Attended by Comrades Aliev G.A., ...` (no colon) lists those attending, and a
+    heading of a body's members after a participant line (`Deputy members of the
+    Politburo:`, `CC Secretaries:`) lists more of them: all were only mentioned."""
+    sides = _sides("Chaired by Comrade GORBACHEV M.S.\n\nAttended by Comrades Aliev G.A., "
+                   "Gromyko A.A., Marshal of the Soviet Union S.F. Akhromeev\n\nGORBACHEV: We "
+                   "begin.\n\nGROMYKO: Yes.\n\nAKHROMEEV: No.\n")
+    assert sides["heydar-aliyev"] == ("attending", "participants", None)   # the authority's
+    assert sides["s-f-akhromeev"] == ("attending", "participants", "Marshal of the Soviet Union")
+    sides = _sides("Present at the meeting: Comrades Wojciech Jaruzelski, Stefan Olszowski.\n\n"
+                   "Deputy members of the Politburo: Comrades Stanisław Opałko, Jan "
+                   "Główczyk.\n\n"
+                   "CC Secretaries: Comrades Marian Orzechowski.\n\nThe meeting was chaired by "
+                   "Comrade Wojciech Jaruzelski.\n\nMembers of the commission: Jan Nowak.\n")
+    assert sides["jan-glowczyk"] == sides["marian-orzechowski"] == \
+        ("attending", "participants", None)
+    assert "jan-nowak" not in sides   # no participant line just before
 
 
 def test_a_nickname_in_quotes_inside_a_name_is_the_name_s():

@@ -343,6 +343,12 @@ CURRENCY_NAMES = [
     ("7 million dollars US", '7 million dollars <placeName ref="#place-united-states">US'
                              '</placeName>'),
     ("Japan dollars", '<placeName ref="#place-japan">Japan</placeName> dollars'),
+    # a supplied bracket may say whose (`10 million [US] dollars`): it is read with its tail
+    ('10 million <supplied reason="clarification">US</supplied> dollars',
+     '10 million <supplied reason="clarification">US</supplied> dollars'),
+    ('the <supplied reason="clarification">US</supplied> troops',
+     'the <supplied reason="clarification"><placeName ref="#place-united-states">US'
+     '</placeName></supplied> troops'),
 ]
 
 

@@ -124,6 +124,22 @@ RANGE_CASES = [
 ]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("grew from 6.3 billion rubles in 1960 to 15.1 billion rubles in 1968",
+     'grew from <measure unit="RUB" quantity="6300000000">6.3 billion rubles</measure> in 1960 to '
+     '<measure unit="RUB" quantity="15100000000">15.1 billion rubles</measure> in 1968'),
+    ("from 500 tons in 1960 to 5,000 tons", 'from <measure unit="ton" quantity="500">500 tons'
+     '</measure> in 1960 to <measure unit="ton" quantity="5000">5,000 tons</measure>'),
+    # a range whose first number is no year after `in` stays a range
+    ("deliveries of 1500 to 2000 tons", 'deliveries of <measure unit="ton" min="1500" '
+     'max="2000">1500 to 2000 tons</measure>'),
+])
+def test_a_range_that_is_none_leaves_its_second_measure(source: str, expected: str) -> None:
+    """`1960 to 15.1 billion rubles` was read as one range, rejected (or a range from a year),
+    and the second amount went with it."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("source, expected", RANGE_CASES)
 def test_ranges(source: str, expected: str) -> None:
     """A range is min and max whether written `10-15`, `10 to 15` or `one or two`."""
@@ -176,6 +192,14 @@ MONEY_CASES = [
     ('a loan of 1.5 billion <supplied reason="clarification">rubles</supplied>',
      'a loan of <measure unit="RUB" quantity="1500000000">1.5 billion <supplied '
      'reason="clarification">rubles</supplied></measure>'),
+    # rupees, lire and dinars alone are denominations several states' currencies share
+    ("100 million rupees and 5 million Pakistani rupees",
+     '<measure unit="rupee" quantity="100000000">100 million rupees</measure> and <measure '
+     'unit="PKR" quantity="5000000">5 million Pakistani rupees</measure>'),
+    ("3 billion lire, 2 billion Italian lire and 4 million dinars",
+     '<measure unit="lira" quantity="3000000000">3 billion lire</measure>, <measure unit="ITL" '
+     'quantity="2000000000">2 billion Italian lire</measure> and <measure unit="dinar" '
+     'quantity="4000000">4 million dinars</measure>'),
     ("3 million Yen", "3 million Yen"),
     ("500 pounds of rice", "500 pounds of rice"),
     ('5 million <placeName ref="#place-japan">Japan</placeName> dollars',
@@ -214,6 +238,9 @@ MONEY_AFTER_PLACES = [
      '<measure unit="HKD" quantity="6000000">6 million Hong Kong dollars</measure>'),
     ("7 million dollars US", '<measure unit="USD" quantity="7000000">7 million dollars</measure> '
                              '<placeName ref="#place-united-states">US</placeName>'),
+    ('10 million <supplied reason="clarification">US</supplied> dollars',
+     '<measure unit="USD" quantity="10000000">10 million <supplied reason="clarification">US'
+     '</supplied> dollars</measure>'),
     ("5 million Japan dollars", '<num value="5000000">5 million</num> <placeName '
                                 'ref="#place-japan">Japan</placeName> dollars'),
 ]
@@ -232,6 +259,24 @@ def test_money_after_the_places_pass(source: str, expected: str) -> None:
     assert etree.tostring(div[0], encoding="unicode").replace(NS, "")[3:-4] == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("The bomb of 20 kilotons, one of 3 megatons", 'The bomb of <measure unit="kiloton" '
+     'quantity="20">20 kilotons</measure>, one of <measure unit="megaton" quantity="3">3 '
+     'megatons</measure>'),
+    ("a reactor of 40 megawatts and one of 626 MW",
+     'a reactor of <measure unit="megawatt" quantity="40">40 megawatts</measure> and one of '
+     '<measure unit="megawatt" quantity="626">626 MW</measure>'),
+    ("500 kilowatts or 500 kW, 1.2 gigawatts",
+     '<measure unit="kilowatt" quantity="500">500 kilowatts</measure> or <measure '
+     'unit="kilowatt" quantity="500">500 kW</measure>, <measure unit="gigawatt" '
+     'quantity="1.2">1.2 gigawatts</measure>'),
+])
+def test_yield_and_power(source: str, expected: str) -> None:
+    """A bomb's yield and a reactor's power are measures; `20 kilotons` and `40 megawatts`
+    were text."""
+    assert run(source) == expected
+
+
 # An amount the text does not count out: the unit and commodity are stated, the quantity not.
 VAGUE_CASES = [
     ("tens of thousands of tons of grain",
@@ -246,6 +291,43 @@ VAGUE_CASES = [
 @pytest.mark.parametrize("source, expected", VAGUE_CASES)
 def test_amounts_without_a_number(source: str, expected: str) -> None:
     """`tens of thousands of tons` is a measure of tons with no quantity, not 100 or nothing."""
+    assert run(source) == expected
+
+
+# A bound is no amount: the measure holds the bound's words, its unit and commodity, and no
+# quantity (as a gap's `[less than 1 line ...]` has none); an estimate still gives its amount.
+BOUND_CASES = [
+    ("It separated less than 1 kilogram of plutonium.",
+     'It separated <measure unit="kilogram" commodity="plutonium">less than 1 kilogram of '
+     'plutonium</measure>.'),
+    ("It ran at more than 80 percent of its capacity.",
+     'It ran at <measure unit="percent" commodity="capacity">more than 80 percent of its '
+     'capacity</measure>.'),
+    ("to yield no more than 3.8 million tons of sugar",
+     'to yield <measure unit="ton" commodity="sugar">no more than 3.8 million tons of sugar'
+     '</measure>'),
+    ("worth at least $5 million", 'worth <measure unit="USD">at least $5 million</measure>'),
+    ("COST LESS THAN $62 MILLION", 'COST <measure unit="USD">LESS THAN $62 MILLION</measure>'),
+    ("a range up to 2,500 kilometers and one over 600 kilometers",
+     'a range <measure unit="kilometer">up to 2,500 kilometers</measure> and one <measure '
+     'unit="kilometer">over 600 kilometers</measure>'),
+    ("lost over 1.5 million square kilometres of territory",
+     'lost <measure unit="square-kilometer" commodity="territory">over 1.5 million square '
+     'kilometres of territory</measure>'),
+    # `over` of a verb bounds nothing; an estimate is the amount it estimates; a count's num
+    # holds its number alone
+    ("they handed over 500 tons of grain", 'they handed over <measure unit="ton" quantity="500" '
+                                           'commodity="grain">500 tons of grain</measure>'),
+    ("about 50 tons of uranium", 'about <measure unit="ton" quantity="50" commodity="uranium">'
+                                 '50 tons of uranium</measure>'),
+    ("more than 20,000 people", 'more than <num value="20000">20,000</num> people'),
+    ("a leftover 5 tons", 'a leftover <measure unit="ton" quantity="5">5 tons</measure>'),
+]
+
+
+@pytest.mark.parametrize("source, expected", BOUND_CASES)
+def test_a_bound_is_no_amount(source: str, expected: str) -> None:
+    """`less than 1 kilogram` and `more than 80 percent` were quantity 1 and 80, as if exact."""
     assert run(source) == expected
 
 
@@ -444,12 +526,25 @@ def test_money_with_sic_between_its_words_converted() -> None:
     assert "placeName" not in body
 
 
+def test_money_with_a_supplied_qualifier_converted() -> None:
+    """`10 million [US] dollars`: the places pass made the supplied `US` a place, and the
+    money was a bare number; the bracket says whose the dollars are, inside the measure."""
+    result = pipeline.convert("July 11, 1961\n\nRecord of a Conversation\n\n"
+                              "It cost 10 million [US] dollars.\n")
+    assert body_text(result.tree) == result.source.body
+    assert [str(problem) for problem in validate(result.tree)] == []
+    body = etree.tostring(result.tree.getroot().find(f".//{{{TEI_NS}}}body"), encoding="unicode")
+    assert '<measure unit="USD" quantity="10000000">10 million <supplied ' in body
+    assert '>US</supplied> dollars</measure>.' in body
+    assert "placeName" not in body
+
+
 @pytest.mark.parametrize("source, expected", [
     ("some 35,000 square kilometers are disputed",
      'some <measure unit="square-kilometer" quantity="35000">35,000 square kilometers</measure>'
      ' are disputed'),
-    ("lost over 1.5 million square kilometres of territory and",
-     'lost over <measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '
+    ("lost 1.5 million square kilometres of territory and",
+     'lost <measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '
      'million square kilometres of territory</measure> and'),
     ("An area of 600 sq. km was flooded.",
      'An area of <measure unit="square-kilometer" quantity="600">600 sq. km</measure> was '
@@ -476,7 +571,7 @@ def test_areas(source: str, expected: str) -> None:
 
 def test_an_area_converted(tei_all) -> None:
     """From the source: the area is a measure, the text is kept and the document valid."""
-    body = converted_body("March 17, 1979\n\nRecord of a Conversation\n\nChina lost over 1.5"
+    body = converted_body("March 17, 1979\n\nRecord of a Conversation\n\nChina lost 1.5"
                           " million square kilometers of territory; 600 sq. km were flooded.\n",
                           tei_all)
     assert ('<measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '

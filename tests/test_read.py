@@ -294,6 +294,22 @@ def test_pdf_export_with_values_beside_their_labels():
      "AVPRF, f. 0102, op. 17, d. 5", "ll. 81-83"),
     ("ANIC, fond CC of RCP, dosar 12/1965, fl. 1-9. Obtained by Mircea Munteanu.",
      "ANIC, fond CC of RCP, dosar 12/1965", "fl. 1-9"),
+    # a reference of more than 80 characters, its parts short (it was dropped)
+    ("Archive of Foreign Policy of the Russian Federation (AVPRF), f. 102, op. 51, d. 14, ll. "
+     "3-6. Obtained by Sergey Radchenko.",
+     "Archive of Foreign Policy of the Russian Federation (AVPRF), f. 102, op. 51, d. 14",
+     "ll. 3-6"),
+    ("National Archives, RG 59, Central Foreign Policy Files 1967-69, POL 33-6 KOR N-US, Box "
+     "2263. Obtained by Mitchell Lerner.",
+     "National Archives, RG 59, Central Foreign Policy Files 1967-69, POL 33-6 KOR N-US, Box "
+     "2263", None),
+    # a sentence, a part of it long, and a publication with its imprint are no shelf mark
+    ("These minutes were found in the papers of the Ministry of Foreign Affairs in Moscow in "
+     "1992, in a file of cables. Translated by Gary Goldberg.", None, None),
+    ("Jianguo yilai Mao Zedong wengao, vol. 13 (Beijing: Zhongyang wenxian chubanshe, 1998), "
+     "163-187. Translated by Chen Jian.", None, None),
+    # a bare number after abbreviations in capitals alone is the file (it was a page)
+    ("AAN, KC PZPR, 1829. Translated by L.W. Gluchowski.", "AAN, KC PZPR, 1829", None),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
@@ -307,6 +323,32 @@ def test_a_pages_source_field_gives_its_archival_reference(source, archival, pag
         tree = pipeline.convert(text).tree
         assert tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
                           namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == ["7Brands"]
+
+
+def test_a_source_field_with_its_label_in_the_paragraph() -> None:
+    """`Source: Národní archiv, ...` under `Document Information`: the label is no part of the
+    citation (it stayed inside the archival idno)."""
+    text = ("October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\n"
+            "Source: Národní archiv, Archiv ÚV KSČ, f. 02/1, sv. 77, a.j. 120. Translated by "
+            "Mark Kramer.\n\nRecord ID: 111863\n")
+    fields = read(text).fields
+    assert fields["citation"] == ("Národní archiv, Archiv ÚV KSČ, f. 02/1, sv. 77, a.j. 120. "
+                                  "Translated by Mark Kramer.")
+    assert fields["archival"] == "Národní archiv, Archiv ÚV KSČ, f. 02/1, sv. 77, a.j. 120"
+    assert fields["record_id"] == "111863"
+
+
+def test_a_credits_line_without_its_subject() -> None:
+    """`Made possible with support from ...` (without `This document was`) names the funder;
+    it was the body's first paragraph."""
+    text = ("October 31, 1956\n\nWorking Notes\n\nMade possible with support from the "
+            "Hungarian Academy of Sciences.\n\nKhrushchev: We act.\n")
+    source = read(text)
+    assert source.fields["credits"] == "the Hungarian Academy of Sciences."
+    assert source.body == "Khrushchev: We act.\n"
+    funders = pipeline.convert(text).tree.xpath(
+        "//t:titleStmt/t:funder/text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert funders == ["Hungarian Academy of Sciences"]
 
 
 @pytest.mark.parametrize("citation, translators", [

@@ -127,6 +127,15 @@ CASES = {
     "setting-lines-before-spaces": '"Time: 11" + " " * 200_000 + "x\\nDate: 17 July 1971" + '
                                    '" " * 200_000 + "x\\nBeijing, 17 July 1971 11:30" + '
                                    '" " * 200_000 + "x\\n\\nZhou: Hi."',
+    # a cipher telegram's head lines without colons: a long place in capitals, a long run of
+    # times, initials or words after a comrade, spaces after a number sign
+    "cipher-telegram-lines": '"SECRET\\n\\nFrom " + "ABC " * 50_000 + "x\\nReceived" + " 1 at" * '
+                             '40_000 + " x\\nTo Comrade " + "A." * 50_000 + "x\\nTo MOSCOW, to Cde. " '
+                             '+ "Ab " * 50_000 + "x\\nCopy No." + " " * 200_000 + "x\\n\\nWe report."',
+    # a setting's time before its date, and an hour without minutes, before a long run of spaces
+    "setting-times-before-spaces": '"Time: 11:30" + " " * 200_000 + "x\\nDate: 17 July 1971 6" + '
+                                   '" " * 200_000 + "x\\nTime: 6" + " " * 200_000 + "pmx\\n\\n'
+                                   'Zhou: Hi."',
     # a place's name before `[sic]`, two participants' movement, the rest of a part of the
     # record, a resolution's place, a name the editors say is not given
     "sic-places-and-room-movements": '"Zhou: Yes " + "West Germany [sic] [Abc Def and Ghi Jkl '
@@ -214,6 +223,14 @@ GROWTH = {
     # entries between semicolons, each with its post, a role word and a side inside the line
     "participant-entries": ('"CPSU delegation: " + "Gogo Nushi, Minister of Abc; interpreter: '
                             'Haki Toska (Soviet side), " * (N // 70) + "Abc"', 8_000, 32_000),
+    # a list of surnames alone, each registered and marked
+    "participant-surnames": ('"Present: " + ", ".join("Kab" + chr(97 + i % 26) + '
+                             'chr(97 + i // 26 % 26) + "ov" for i in range(N // 9)) + '
+                             '"\\n\\nZhou: Hi."', 8_000, 32_000),
+    # lines of one paragraph, each with its own heading, a side inside the line
+    "participant-line-headings": ('"Korean participants: Kim Il, Pak Song\\nInterpreter: Abc '
+                                  'Def; from the Soviet side: Ghi Jkl\\n" * (N // 90) + '
+                                  '"\\nZhou: Hi."', 8_000, 32_000),
     # a note inside a turn is one when its marker stands before it: each note searched the
     # body from its start for the marker
     "notes-in-turns": ('"Zhou: Yes.\\n\\n" + "Kim: We agree.\\n\\n[1] A note.\\n\\n" * (N // 30) + '

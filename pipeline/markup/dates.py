@@ -12,7 +12,8 @@ twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 P
 see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
 take the year nearest the document's date, or the one `next year` after it or the tense of
 its sentence says (`_year_of_day`): that is the converter's inference, unless the
-translator supplied the year after it (`13 March [1957]`). A weekday before or after a day
+translator supplied the year after it (`13 March [1957]`, `last year [1964]`; a month alone
+with it, `November [1983]`, is a date too). A weekday before or after a day
 (`Saturday, 29 September 1962`) is part of its date when it is that day's, and tells the year
 of a day written without one. In a range, an end without a year takes the other end's: that is
 the text's own.
@@ -263,7 +264,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
     if doc_year is None:  # relative dates need the document's date to resolve against
         return None
     offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
-    return {"when": str(doc_year + offset), "resp": "#converter"}
+    return {"when": str(doc_year + offset), "resp": "#converter", _YEARLESS: "1"}
 
 
 # `this year`, `next year`, `of last year` right after a day written without one (`from 18 to
@@ -482,8 +483,8 @@ def _heads_a_line(text: str, start: int, end: int) -> bool:
 
 
 # The key of a found date's attributes that says its year is the document's, inferred for a
-# day or range written without one (a supplied year or a weekday may still correct it); taken
-# off before the element is made.
+# day or range written without one or for `last year` (a supplied year or a weekday may still
+# correct it); taken off before the element is made.
 _YEARLESS = "yearless"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = "|".join(_WEEKDAY_NAMES)
@@ -561,22 +562,29 @@ _SUPPLIED_AFTER = (" " + OBJECT, "\u00a0" + OBJECT)
 def _supplied_years(element: etree._Element, text: str, marks: list[int],
                     found: list[tuple[int, int, dict[str, str]]]
                     ) -> list[tuple[int, int, dict[str, str]]]:
-    """`found`, where a day or range without a year is followed by the year the translator
-    supplied (`On 13 March [1957]`), taking that year and holding it: the year is then the
-    text's, not the converter's inference, and the document's year may not be the one meant.
-    A day that year does not have (`29 February [1961]`) is no date."""
+    """`found`, where a day or range without a year, or `last year` (`this`, `next`), is
+    followed by the year the translator supplied (`On 13 March [1957]`, `last year [1964]`),
+    taking that year and holding it: the year is then the text's, not the converter's
+    inference, and the document's year may not be the one meant. A day before `of last year
+    [1964]` takes the year too, the words and the bracket outside it, a date of their own. A
+    day that year does not have (`29 February [1961]`) is no date."""
     taken = []
     for start, end, attributes in found:
-        if attributes.get(_YEARLESS) and text[end:end + 2] in _SUPPLIED_AFTER:
-            year = _supplied_year(element[bisect_left(marks, end + 1)])
+        if not attributes.get(_YEARLESS):
+            taken.append((start, end, attributes))
+            continue
+        said = _YEAR_AFTER.match(text, end) if len(attributes.get("when", "")) != 4 else None
+        after = said.end() if said is not None else end      # `3 June of last year [1964]`
+        if text[after:after + 2] in _SUPPLIED_AFTER:
+            year = _supplied_year(element[bisect_left(marks, after + 1)])
             values = {name: value for name, value in attributes.items()
                       if name in ("when", "from", "to")}
             if year is not None:
                 given = {name: _day(int(year), int(value[5:7]), int(value[8:]))
-                         for name, value in values.items()}
+                         if len(value) == 10 else year for name, value in values.items()}
                 if not all(given.values()):
                     continue
-                end, attributes = end + 2, given
+                end, attributes = (end if said else end + 2), given
         taken.append((start, end, attributes))
     return taken
 
@@ -598,6 +606,42 @@ def _dateline_figures(text: str, document_date: str | None
     return [(match.start("d"), match.end(), attributes)] if attributes else []
 
 
+# A month's name right before a supplied bracket (`in November [1983]`).
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?P<m>{_MONTH}){_S}\Z")
+_LONGEST_MONTH = len("September ")
+# A day before a month (`29 February`, `the 13th of May`): the month is that day's, a date or
+# (`29 February [1961]`) none, never a month alone.
+_DAY_BEFORE = re.compile(rf"[0-9](?:{'|'.join(_ORDINAL_SUFFIXES)})?(?:{_S}of)?{_S}\Z")
+
+
+def _supplied_months(element: etree._Element, text: str, marks: list[int]
+                     ) -> list[tuple[int, int, dict[str, str]]]:
+    """The months followed by the year the translator supplied (`Reagan visited Seoul in
+    November [1983]`), each a date of that month, holding the `supplied` element as `13 March
+    [1957]` does: a month alone is no date, but with its year it is `November 1983`. Not a
+    day's month (`29 February [1961]`, which that year does not have)."""
+    months = []
+    for mark, child in zip(marks, element):
+        year = _supplied_year(child)
+        if year is None:
+            continue
+        month = _MONTH_BEFORE.search(text, max(0, mark - _LONGEST_MONTH - 1), mark)
+        if month is not None and not _DAY_BEFORE.search(text, max(0, month.start() - 8),
+                                                        month.start()):
+            months.append((month.start(), mark + 1, {"when": f"{year}-{_month(month['m']):02d}"}))
+    return months
+
+
+def _without_overlaps(found: list[tuple[int, int, dict[str, str]]],
+                      more: list[tuple[int, int, dict[str, str]]]
+                      ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found` and those of `more` that overlap none of it, in order (`13 March [1957]` is a
+    day, not the month `March [1957]` with a `13` before it)."""
+    kept = [span for span in more
+            if not any(start < span[1] and span[0] < end for start, end, _ in found)]
+    return sorted(found + kept, key=lambda f: f[0])
+
+
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
@@ -606,15 +650,18 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks, leaves = level_with(element, leaf_tags)
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
         present = _present(reading)
-        if not present:
+        months = _supplied_months(element, text, marks) if OBJECT in text else []
+        if not present and not months:
             continue                                  # most elements: skip find's set-up
-        found = _dates(reading, present, document_date)
+        found = _dates(reading, present, document_date) if present else []
         if not found and element.tag == _DATELINE:
             found = _dateline_figures(reading, document_date)
         if spans is not None:
             found = in_level(found, spans)
         if found and OBJECT in text:
             found = _supplied_years(element, text, marks, found)
+        if months:
+            found = _without_overlaps(found, months)
         if found:
             found = _weekdays(text, found, document_date)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))

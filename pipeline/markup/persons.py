@@ -34,12 +34,19 @@ _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
-# stops (`U.S. delegation:`).
+# stops (`U.S. delegation:`), or begin with an accented capital (`ČSSR:`).
 _PARTICIPANT_LINE = re.compile(
-    r"\s*(?P<head>(?:[A-Z][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
+    rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)"
+    r"(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
+# A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
+# ...`, `Also attended by: ...` (a name after it, in capitals, or nothing).
+_ATTENDED_BY = re.compile(r"[ \t\u00a0]*(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by)"
+                          r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
 _SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("persName"),
                                          tag("note"))
+# The labels of an interview's turns, a question's and an answer's: no person's.
+INTERVIEW_LABELS = ("Q", "A")
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
@@ -77,7 +84,7 @@ _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attend
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
-          ("minutes", "recorder"))
+          ("minutes", "recorder"), ("delegations", "participant"))
 
 
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
@@ -96,6 +103,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
+    _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
@@ -189,11 +197,11 @@ _Lines = list[tuple[etree._Element, str, int, "tuple[str, str] | None"]]
 
 def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
     """Read the participant lines: each paragraph's heading, or the heading alone above it
-    that it is a list under (see `_listed_under`). Register the names they list whatever
-    their shape: an entry of two or three capitalized words, none a title or a word of a
-    body or a place (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by:
-    Constantin Vlad`), is a person there. Return the body's paragraphs as read (see
-    `_Lines`)."""
+    that it is a list under (see `_listed_under`), and a heading of a body's members
+    (`Deputy members of the Politburo:`, `CC Secretaries:`) right after a participant line,
+    which goes on with its role. Register the names they list whatever their shape (see
+    `_register_listed`); a line opening with its own heading (`Bulgarian participants:`)
+    lists the names after it. Return the body's paragraphs as read (see `_Lines`)."""
     lines: _Lines = []
     listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for lists below
     for p in div.iterchildren(_P, _SP):   # participant lines are the body's, not a turn's
@@ -201,11 +209,14 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             listing = None
             continue
         text = "".join(p.itertext())
-        head = _PARTICIPANT_LINE.match(text)
+        head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text)
         heading = _heading(head.group("head")) if head is not None else None
         if heading is None and head is not None and listing is None:
-            head = _after_fields(text, head)   # `Time: ...` / `Location: ...` / `Present: ...`
-            heading = _heading(head.group("head")) if head is not None else None
+            # `Time: ...` / `Location: ...` / `Present: ...`; else the first line's heading
+            # stays, which may be a body's members' (`Deputy members of the Politburo:`)
+            later = _after_fields(text, head)
+            if later is not None:
+                head, heading = later, _heading(later.group("head"))
         start = head.end() if heading else 0
         if not (p.text or "").strip() and len(p) and local(p[0]) == "note":
             heading = listing = None   # `[Translator's Note: ... when Bulganin was ...]`
@@ -214,32 +225,143 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             if not role:
                 role = listing[0] if listing and side_name else "participant"
             heading = (role, side_name)
-            listing = heading if not text[start:].strip() else None
+            listing = heading if _heads_lists_below(text, start) else None
         elif listing is not None:
             heading, start = _listed_under(text, head, listing)
             if heading is None:
                 listing = None
             elif not text[start:].strip():
                 listing = heading   # a side alone: `PRC Side` heads the paragraphs after it
+        elif head is not None and lines and lines[-1][3] is not None and \
+                _MEMBERS.search(head.group("head")):
+            heading, start = lines[-1][3], head.end()
         lines.append((p, text, start, heading))
         if heading is None:
             continue
-        for entry in _ENTRY_SEPARATOR.split(text[start:]):
-            entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
-            opening = _PARTICIPANT_LINE.match(entry)
-            if opening is not None and _heading(opening.group("head")) is not None:
-                entry = entry[opening.end():]   # a line's own heading: `Interpreter: Nancy Tang`
-            words = entry.split()
-            if len(words) > 2 and words[-1].lower() == "side":
-                # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
-                # text: a `supplied`) are no name's
-                words = words[:-2]
-                entry = " ".join(words)
-            if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
-                    N._name_word(w) and w[:1].isupper() and not w.isupper() and
-                    not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
-                names.add(" ".join(words))
+        for line in lists_of(text[start:]):
+            _register_listed(line, names)
     return lines
+
+
+def lists_of(text: str) -> list[str]:
+    """The lines of a participant paragraph after its heading, each without its own."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines[1:], 1):
+        own = _line_heading(line)
+        if own is not None:
+            lines[number] = line[own[0]:]
+    return lines
+
+
+def _register_surnames(lines: _Lines, names: N.Names) -> None:
+    """Register the surnames alone that the participant lines list (`Present: Bulganin,
+    Zhukov, Kaganovich`: see `listed_surnames`), once the full names are known: `Mittag`
+    listed is the `Günter Mittag` the body names."""
+    for _, text, start, heading in lines:
+        if heading is None:
+            continue
+        for line in lists_of(text[start:]):
+            for piece in line.split(";"):
+                for surname in listed_surnames(piece):
+                    if names.resolve(surname) is None:
+                        names.add(surname)
+
+
+# A heading of a body's members, which lists more of those present after a participant line:
+# `Deputy members of the Politburo:`, `Candidate members:`, `CC Secretaries:`.
+_MEMBERS = re.compile(r"\b(?:members|candidates|secretaries)\b", re.IGNORECASE)
+
+
+def _heads_lists_below(text: str, start: int) -> bool:
+    """Is a participant heading alone on its line, its paragraph's lines below it a list or
+    none (`PARTICIPANTS:` / `General Secretary Leonid I. Brezhnev` / ...)? Then it heads the
+    paragraphs after it too while each is a list, as a heading alone in its paragraph does."""
+    rest = text[start:]
+    return not rest.strip() or not rest.split("\n", 1)[0].strip() and _listed(rest)
+
+
+def _register_listed(line: str, names: N.Names) -> None:
+    """Register the names a line of a participant list lists, whatever their shape: an
+    entry of two or three capitalized words, none a title or a word of a body or a place
+    (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a
+    person there (the surnames alone, `_register_surnames`, once the full names are known)."""
+    for entry in _ENTRY_SEPARATOR.split(line):
+        entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+        opening = _PARTICIPANT_LINE.match(entry)
+        if opening is not None and _heading(opening.group("head")) is not None:
+            entry = entry[opening.end():]   # an entry's own heading: `; Interpreter: Nancy Tang`
+        words = entry.split()
+        if len(words) > 2 and words[-1].lower() == "side":
+            # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
+            # text: a `supplied`) are no name's
+            words = words[:-2]
+            entry = " ".join(words)
+        if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
+                N._name_word(w) and w[:1].isupper() and not w.isupper() and
+                not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
+            names.add(" ".join(words))
+
+
+def listed_surnames(piece: str) -> list[str]:
+    """The surnames alone in a list of names, a participant line's or its part between
+    semicolons (`Present: Bulganin, Zhukov, Kaganovich, Saburov, Furtseva`, `Comrades Kádár,
+    Apró, Biszku`): two entries or more, each a name after its honorifics and titles, a post
+    in parentheses set aside: a surname alone (a capitalized name word in mixed case, no
+    title, field word, people, place or body, and no East Asian surname, which alone names
+    no one), or two to four capitalized words or initials. None in a list with anything else
+    (`William G. Hyland, Director of Intelligence and Research`: `Research` is none)."""
+    entries = [entry for entry in _ENTRY_SEPARATOR.split(_IN_PARENTHESES.sub(" ", piece))
+               if entry.strip()]
+    if len(entries) < 2:
+        return []
+    found = []
+    for entry in entries:
+        words = entry.split()
+        while words and (words[0] in N.HONORIFICS or N._is_title(words[0])):
+            words = words[1:]   # `Comrades Kádár`, `Ambassador Rabin`
+        if len(words) == 1 and _lone_surname(words[0]):
+            found.append(words[0])
+        elif not 2 <= len(words) <= 4 or not all(_LISTED_WORD.fullmatch(w) for w in words):
+            return []
+    return found
+
+
+_IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+# A word of a name in a list of participants: capitalized (`Jenő`, `Gheorghe`), initials
+# (`A.A.`).
+_LISTED_WORD = re.compile(rf"[{N.CAPITALS}][\w'\u2019\-]*\.?|(?:[A-Z][a-z]?\.)+")
+
+
+def _lone_surname(word: str) -> bool:
+    """Is `word` a surname alone in a list of names (see `listed_surnames`)?"""
+    return len(word) >= 3 and word[0].isupper() and not word.isupper() and \
+        N._name_word(word) and word.lower() not in N.FIELD_WORDS and \
+        N.key(word) not in _SIDES and word not in N.CHINESE_SURNAMES and \
+        word not in N.KOREAN_SURNAMES and word not in N.VIETNAMESE_SURNAMES
+
+
+def _line_heading(line: str) -> tuple[int, tuple[str, str]] | None:
+    """The heading a line of a participant paragraph opens with, its list after it on the
+    line (`Bulgarian participants: Stanko Todorov, ...`, `Interpreter: Kim Yong-nam;
+    recorded by: ...`, a side's line `Bulgaria: T. Zhivkov, ...`, `US: The President`):
+    where its list begins and the (role, side) it names, the role "" for a side alone. None
+    for a line without one; a heading alone on its line is `_heading_alone`'s."""
+    head = _PARTICIPANT_LINE.match(line[:_HEADING_MAX])
+    if head is None or not line[head.end():].strip():
+        return None
+    heading = _line_opening(head)
+    return (head.end(), heading) if heading is not None else None
+
+
+def _line_opening(head: re.Match | None) -> tuple[str, str] | None:
+    """The (role, side) of a line's heading, `_PARTICIPANT_LINE`'s match, whatever follows
+    it: a participant heading's, or a side's (`Bulgaria:`, `US:`); None for any other."""
+    if head is None:
+        return None
+    heading = _heading(head.group("head"))
+    if heading is None and N.key(head.group("head")) in _SIDES:
+        heading = ("", re.sub("[^a-z]", "", N.key(head.group("head"))))
+    return heading
 
 
 _P, _SP = tag("p"), tag("sp")
@@ -748,8 +870,11 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         next(speaker.iter(_PERSNAME), None)
     ref = name.get("ref") if name is not None else None
     if ref is None:
-        # A label we could not read as a name: the whole label is the person.
+        # A label we could not read as a name: the whole label is the person, but for an
+        # interview's `Q:` and `A:`, the turns of no one named (segment reads them).
         text = "".join(speaker.itertext()).strip()
+        if text in INTERVIEW_LABELS:
+            return
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
         if N.VOICES.fullmatch(label):
             return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
@@ -884,9 +1009,12 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
     return 0 if _listed(text) else None
 
 
-# The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`).
+# The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`),
+# and the parties and states by their abbreviation (`CPSU:`, `GDR:`; `ČSSR:`, which the
+# gazetteer has not).
 _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
-                   for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES))
+                   for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES)) | \
+    frozenset(map(N.key, _SIDE_ABBREVIATIONS | {"ČSSR", "ČSR", "SRV", "MPR", "SFRY", "PRB"}))
 # An entry of a list of participants, a line or between semicolons: a name of two to seven
 # words, each capitalized or a particle, then maybe its post after a comma or in parentheses
 # (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier
@@ -905,11 +1033,19 @@ _SIDE_ALONE = re.compile(rf"[ \t\u00a0]*(?P<head>(?:[{N.CAPITALS}][\w.'\u2019\-]
 
 def _listed(text: str) -> bool:
     """Is `text` a list of participants: every line an entry, or several between semicolons
-    (`The President; Secretary Rusk`), or a side heading alone (`Chinese Side:`)?"""
+    (`The President; Secretary Rusk`), maybe after the line's own heading (`Bulgaria: T.
+    Zhivkov, S. Todorov`), or a side heading alone (`Chinese Side:`)?"""
     lines = [line for line in text.split("\n") if line.strip()]
     return bool(lines) and len(text) <= 3000 and all(
         _heading_alone(line) is not None or not _SENTENCE.search(line) and
-        all(_LIST_ENTRY.fullmatch(entry) for entry in line.split(";")) for line in lines)
+        all(_LIST_ENTRY.fullmatch(entry) for entry in _list_of(line).split(";"))
+        for line in lines)
+
+
+def _list_of(line: str) -> str:
+    """A line of a participant list without its own heading, if it has one (`Bulgaria:`)."""
+    own = _line_heading(line)
+    return line[own[0]:] if own else line
 
 
 def _heading_alone(line: str) -> tuple[str, str] | None:
@@ -950,15 +1086,22 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             pieces = pieces or _pieces(p)
             role_post = _listed_role(p, name, pieces)
         if role_post:
-            person.role = next((value for stem, value in _ROLES if stem in role_post.lower()),
-                               line_role)
-        else:
-            person.role = person.role or line_role
+            line_role = next((value for stem, value in _ROLES if stem in role_post.lower()),
+                             line_role)
+        person.role = _with_role(person.role, line_role)
         if own_side or line_side:
             person.side = person.side or f"{own_side or line_side}-side"
         occupation = post or _occupation_before(name)
         if occupation and not person.occupation:
             person.occupation = occupation
+
+
+def _with_role(roles: str | None, role: str) -> str:
+    """A participant's roles with `role` added: listed under `Chinese side attendees:` and
+    again under `Interpreter:`, Shi Zhe attended as the interpreter (`attending
+    interpreter`); each role once, in the order the lines give them."""
+    have = (roles or "").split()
+    return " ".join(have if role in have else [*have, role])
 
 
 _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longer than this
@@ -970,67 +1113,69 @@ _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longe
 _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
                            r"|(?:interpreted|translated|recorded)[ \u00a0]+by)[ \t\u00a0]*:",
                            re.IGNORECASE)
-# A side opening an entry of a participant line, and the comma or colon after it: it gives
-# the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
-# Dubinin; on the Chinese side, Yan Mingfu`).
-_SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>on[ \u00a0]+the[ \u00a0]+[^\W\d_]+"
-                           r"(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*[,:]", re.IGNORECASE)
+# A side opening an entry of a participant line, and the comma, colon or dash after it: it
+# gives the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
+# Dubinin; on the Chinese side, Yan Mingfu`, `Participants: on the Soviet side – A.N.
+# Kosygin; on the Cuban side – ...`, `...; from the Soviet side: Ambassador N.M. Pegov`).
+_SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ \u00a0]+"
+                           r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*"
+                           r"(?:[,:]|[\u2013\u2014-][ \t\u00a0])", re.IGNORECASE)
 
 
 def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0
                     ) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
-    `PARTICIPANTS:`) heads the lines after it, a heading opening a line (`Interpreter: Nancy
-    Tang` below `Present: ...`) and a role word and a colon inside a line (`; interpreter:`)
-    the names after them on that line. The names before `from_offset` in the paragraph's
-    text (on the field lines above its heading's line: `Location: Chairman Mao's residence`)
-    are under none."""
+    `PARTICIPANTS:`) heads the lines after it; a line opening with its own heading
+    (`Bulgarian participants: ...`, `Interpreter: Kim Yong-nam`, `Bulgaria: T. Zhivkov, ...`)
+    gives its names its role and side, the role of the heading alone above it (or of the
+    paragraph) if it names none, its side if it names none but a role, and the lines after it
+    too until the next heading; a role word and a colon inside a line (`; interpreter:`) the
+    names after it on that line, and so does a side (`; from the Soviet side:`). The names
+    before `from_offset` in the paragraph's text (on the field lines above its heading's
+    line: `Location: Chairman Mao's residence`) are under none."""
     found: dict[etree._Element, tuple[str, str]] = {}
-    current, line = (role, side_name), ""
+    block = current = (role, side_name)   # block: the heading alone's the lines are under
+    line, line_start = "", 0   # the line so far (its start: a heading is short) and its offset
+    own = False   # has the line opened with a heading of its own
     inline: str | None = None   # the role a role word and a colon inside the line gives
     inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
-    opening: tuple[str, str] | None = None   # what the line's opening heading gives, once read
     read = 0   # the characters of the paragraph's text fed so far
 
     def feed(chunk: str) -> None:
-        nonlocal current, line, inline, inline_side, opening, read
-        read += len(chunk)
+        nonlocal block, current, line, line_start, own, inline, inline_side, read
         *complete, rest = chunk.split("\n")
         if complete:
-            # `; interpreter:` and `Interpreter:` opening the line head the rest of its line
-            inline = inline_side = opening = None
+            inline = inline_side = None   # `; interpreter:` heads the rest of its line
+            own = False
+            line_start = read + len(chunk) - len(rest)
+        read += len(chunk)
         for role_word in _ROLE_IN_LINE.finditer(rest):
             inline = _heading(role_word.group("role"))[0]
         for side in _SIDE_IN_LINE.finditer(rest):
             inline_side = _heading(side.group("side"))[1]
-        if not complete:   # the line goes on; a heading is short: a long line is none
-            line = (line + rest)[:_HEADING_MAX]
-            return
-        complete[0], line = line + complete[0], rest[:_HEADING_MAX]
-        for text in complete:
-            heading = _heading_alone(text)
-            if heading is not None:
-                current = (heading[0] or role, heading[1] or side_name)
+        if complete:
+            complete[0], line = line + complete[0], ""
+            for text in complete:
+                heading = _heading_alone(text)
+                if heading is not None:
+                    block = current = (heading[0] or role, heading[1] or side_name)
+        line = (line + rest)[:_HEADING_MAX]   # a heading is short: a long line is none
+        opening = None if own else _line_opening(_PARTICIPANT_LINE.match(line))
+        if opening is not None:
+            own = True
+            if line_start == from_offset:   # the paragraph's heading is this line's own
+                block = (block[0], "")
+            current = (opening[0] or block[0], opening[1] or block[1])
 
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
             if element.tag == _PERSNAME and read >= from_offset:
-                if opening is None:
-                    opening = _opening_heading(line)
-                found[element] = (inline or opening[0] or current[0],
-                                  inline_side or opening[1] or current[1])
+                found[element] = (inline or current[0], inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
             feed(element.tail or "")
     return found
-
-
-def _opening_heading(line: str) -> tuple[str, str]:
-    """The (role, side) of the participant heading a line opens with, read up to a name after
-    its colon (`Interpreter: `, `Notetaker: `); ("", "") for a line that opens with none."""
-    head = _PARTICIPANT_LINE.match(line)
-    return (_heading(head.group("head")) if head is not None else None) or ("", "")
 
 
 def _after(p: etree._Element, name: etree._Element) -> str | None:
@@ -1055,8 +1200,13 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
     after = "".join(parts).split("\n", 1)[0].strip()
     if not after:
         return ""
-    post = re.fullmatch(r",\s*(.+?)[.;,]?|\(([^()]+)\)[.;,]?", after)
+    post = _POST_AFTER.fullmatch(after)
     return (post.group(1) or post.group(2)).strip() if post else None
+
+
+# A post after a name on its line: `, Premier of the State Council`, `(Interpreter)`; a
+# suffix of the name is none (`Walter J. Stoessel, Jr., Ambassador to the USSR`).
+_POST_AFTER = re.compile(r",\s*(?:(?:Jr|Sr)\.,\s*)?(.+?)[.;,]?|\(([^()]+)\)[.;,]?")
 
 
 # A list of names and a role after it: `Chi Chao-chu and Nancy Tang, Interpreters`.
@@ -1212,6 +1362,11 @@ def _possessive(name: etree._Element) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+# A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`.
+_SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side"
+                        r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
+
+
 # What parts a participant's post from the entries before it: a comma, a colon, a
 # semicolon, a line break, `and` (`Present: Kim Il, Minister of Trade Jang Si-u`). `and` is
 # caught, so that a portfolio's stays the post's: after a post's `of` and the portfolio's
@@ -1242,6 +1397,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     if len(pieces) >= 3 and pieces[-2] == "and" and _PORTFOLIO_OPEN.search(pieces[-3]):
         pieces[-3:] = ["".join(pieces[-3:])]   # `Minister of Agriculture and Forestry`
     text = " ".join(pieces[-1].split())
+    # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
+    text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None

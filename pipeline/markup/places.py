@@ -1648,8 +1648,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         variants = _variants(element, marks) if _AFTER_NAME in text or \
             _AFTER_NAME_NBSP in text else None
         found = _find(text, words, supplied, _LocationLine(element), leaves, variants)
-        if found and element.tag == _SIC:
-            # `US <sic>` ... `[sic] dollars`: the currency's, read on through the note.
+        if found and element.tag in (_SIC, _SUPPLIED):
+            # `US <sic>` ... `[sic] dollars`, `[US] dollars`: the currency's, read on after the
+            # word (through the note).
             reading = text + _after_sic(element)
             found = [item for item in found if item.kind == "org" or
                      not begins_currency(item.spoken, reading, item.end)]
@@ -1670,7 +1671,8 @@ _SIC, _NOTE = tag("sic"), tag("note")
 
 def _after_sic(word: etree._Element) -> str:
     """What follows a `sic` word, read through the `[sic]` note after it as the quantities
-    pass reads it (`through_sic`): ` dollars` after `US` of `US [sic] dollars`."""
+    pass reads it (`through_sic`): ` dollars` after `US` of `US [sic] dollars`; after a
+    supplied word its tail (` dollars` after the `[US]` of `[US] dollars`)."""
     tail = word.tail or ""
     note = word.getnext()
     if note is not None and note.tag == _NOTE and note.get("type") == "sic" and \

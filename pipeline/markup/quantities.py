@@ -49,12 +49,19 @@ UNITS: dict[str, tuple[str, ...]] = {
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
     "percent": ("percent", "per cent", "%"),
+    # A bomb's yield and a reactor's power (`20 kilotons`, `3 megatons`, `600 MW`).
+    "kiloton": ("kilotons", "kiloton"),
+    "megaton": ("megatons", "megaton"),
+    "kilowatt": ("kilowatts", "kilowatt", "kW"),
+    "megawatt": ("megawatts", "megawatt", "MW"),
+    "gigawatt": ("gigawatts", "gigawatt", "GW"),
 }
 # Money: the ISO 4217 code of the currency the text names (the code of the currency, not of
 # one issue of it: rubles of 1950 and of 1980 are both RUB), or, where the text names only a
 # denomination that several states' currencies share, the denomination: `won` (the archive
-# holds both Korean states' documents), `franc`. `dollars` alone are US dollars, as in the
-# archive's translations; `pounds` and `marks` alone are not money (a weight, a noun).
+# holds both Korean states' documents), `franc`, `rupee` (India's and Pakistan's), `lira`
+# (Italy's and Turkey's), `dinar`. `dollars` alone are US dollars, as in the archive's
+# translations; `pounds` and `marks` alone are not money (a weight, a noun).
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
     "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
@@ -71,6 +78,13 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "DEM": ("Deutsche marks", "Deutschmarks", "West German marks"),
     "DDM": ("East German marks",),
     "INR": ("Indian rupees",),
+    "PKR": ("Pakistani rupees", "Pakistan rupees"),
+    "rupee": ("rupees", "rupee"),
+    "ITL": ("Italian lire", "Italian lira"),
+    "TRY": ("Turkish lira", "Turkish liras", "Turkish lire"),
+    "lira": ("lire", "lira", "liras"),
+    "IQD": ("Iraqi dinars", "Iraqi dinar"),
+    "dinar": ("dinars", "dinar"),
     "PLN": ("złoty", "zloty", "złotys", "zlotys", "Polish złoty", "Polish zloty", "Polish zlotys"),
     "HUF": ("forints", "forint", "Hungarian forints"),
     "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny"),
@@ -166,6 +180,24 @@ _VAGUE = [rf"tens{_S}of{_S}(?:thousands|millions|billions){_S}of",
           rf"hundreds{_S}of(?:{_S}(?:thousands|millions){_S}of)?", rf"thousands{_S}of",
           rf"several{_S}(?:hundred|thousand|million|billion)"]
 _VAGUE_FIRST = frozenset(re.match("[a-z]+", vague)[0] for vague in _VAGUE)   # `tens`, `several`
+# The words that bound an amount instead of stating it, right before its number (`less than 1
+# kilogram`, `more than 80 percent`, `no more than 3.8 million tons`, `at least $5 million`,
+# `up to 2,500 kilometers`, `over 600 kilometers`, `LESS THAN $62 MILLION`): a measure of
+# its unit and commodity without a quantity, as a gap's bound is no amount. An estimate
+# (`about`, `some`, `nearly`) still gives the amount it estimates.
+_BOUND = re.compile(rf"(?<![\w\-])(?i:(?:(?:no|not){_S})?(?:more|less|fewer){_S}than|at{_S}"
+                    rf"(?:least|most)|up{_S}to|(?P<over>over)|under|in{_S}excess{_S}of"
+                    rf"|upwards{_S}of){_S}\Z")
+_BOUND_LONGEST = len("not fewer than ")
+# `over` after the verb whose particle it is (`handed over 500 tons`, `took over`), or of a
+# thing spread over an extent (`spread over 200 hectares`), bounds nothing.
+_OVER_VERBS = re.compile(r"(?i:hand|turn|tak|took|giv|gave|pass|carr|spread|stretch|extend"
+                         r"|distribut|scatter)[a-z]*")
+# A year, and the words before it that say it is one, not a range's first number (`in 1960 to
+# 15.1 billion rubles`, `since 1965 to 500 tons`).
+_YEAR = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+_IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
 _A = rf"a(?={_S}[{''.join(dict.fromkeys(w[0] + w[0].upper() for w in _SCALE_WORDS.split('|')))}])"
@@ -409,6 +441,9 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
     spans: list[tuple[int, int, etree._Element]] = []
     for match in measures:
         found = _measure(match, text, children)
+        if found is None:
+            second = _second_of_range(match, text)
+            found = _measure(second, text, children) if second is not None else None
         if found is not None:
             spans.append(found)
     # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
@@ -439,6 +474,9 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         return None
     low, high = values
     start = match.start()
+    if high is not None and _YEAR.fullmatch(amount, 0, _RANGE_MARK.search(amount).start()) and \
+            _IN_BEFORE.search(text, max(0, start - 7), start):
+        return None                                     # `in 1960 to 5,000 tons`: a year
     if signed:
         start -= 1                                      # the sign before the number
         unit = SIGNS[text[start]]
@@ -465,7 +503,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None                                 # `one won`? too unsure
     end = match.end()
     attributes = {"unit": unit}
-    if low is None:
+    bound = _bound_start(text, start)
+    if bound is not None:
+        start = bound                                   # `less than 1 kilogram`: no amount
+    elif low is None:
         pass                                            # `tens of thousands of tons`: no number
     elif high is None:
         attributes["quantity"] = decimal_text(low)
@@ -475,6 +516,32 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if commodity:
         attributes["commodity"] = commodity
     return start, end, new("measure", **attributes)
+
+
+def _bound_start(text: str, start: int) -> int | None:
+    """Where the words that bound the amount at `start` begin (`more than 80 percent`, `at
+    least $5 million`), or None: a bound is no amount, and the measure holds it."""
+    bound = _BOUND.search(text, max(0, start - _BOUND_LONGEST), start)
+    if bound is None:
+        return None
+    if bound.group("over"):
+        verb = _WORD_BEFORE.search(text, max(0, bound.start() - 24), bound.start())
+        if verb is not None and _OVER_VERBS.fullmatch(verb.group(1)):
+            return None                                 # `handed over 500 tons`
+    return bound.start()
+
+
+def _second_of_range(match: re.Match, text: str) -> re.Match | None:
+    """The measure that the second number of a range from a year, which made none, begins:
+    `to 15.1 billion rubles` of `from 6.3 billion rubles in 1960 to 15.1 billion rubles`,
+    where `1960 to 15.1 billion rubles` was read as one range and lost with it (`5 to 3 tons`,
+    a range backwards, stays text)."""
+    if match.group("sign") is not None:
+        return None
+    mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
+    if mark is None or not _YEAR.fullmatch(text, match.start(), mark.start()):
+        return None
+    return _MEASURE.match(text, mark.end())
 
 
 def _before_dollar(text: str, start: int) -> tuple[int, str]:
