@@ -783,6 +783,23 @@ def test_salutation_is_not_a_turn():
     assert "<opener><salute>" in xml
 
 
+@pytest.mark.parametrize("salutation", [
+    "Excellent Mr. President of the Republic,", "Most Excellent Sir,",
+    "Honoured Comrade Brezhnev,", "Highly esteemed Mr. President,",
+    "Deeply respected Comrade Kim Il Sung!"])
+def test_the_eras_courtesy_salutations(salutation: str, tei_all):
+    """A Brazilian report's `Excellent Mr. President of the Republic,` (Excelent\u00edssimo
+    Senhor) stayed a paragraph: the era's courtesy forms are salutations as `Dear` is."""
+    xml = body_xml(f"Bras\u00edlia, 27 June 1975\n\n{salutation}\n\nI submit the draft.\n",
+                   tei_all)
+    salute = re.search("<salute>(.*)</salute></opener>", xml)
+    assert salute and re.sub("<[^>]+>", "", salute.group(1)) == salutation
+    # `Excellent` alone is an answer, and `Honoured` before a small letter no address.
+    xml = body_xml("Mao: Shall we go on?\n\nZhou: Excellent!\n\nMao: Good.\n\n"
+                   "Honoured to be asked, we accepted!\n", tei_all)
+    assert "<salute>" not in xml
+
+
 def test_field_lines_are_not_turns():
     """`Time:` and `Location:` lines stay paragraphs (their values go to the header)."""
     xml = body_xml("Time: 11 July 1961, 11:40 a.m.- 1:20 p.m.\n\nLocation: Diaoyutai\n\n"
@@ -1469,7 +1486,8 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
 
 def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     """`[signature] W. Eggebrecht` / `Berlin, 4.8.61` stayed paragraphs: after the place, a
-    month of one figure before a two-digit year is a date, the dateline's and the sender's."""
+    month of one figure before a two-digit year is a date, the dateline's and the sender's,
+    its `resp` copied too (the sender's date said nothing of the year being inferred)."""
     source = ("August 04, 1961\n\nReport on the Measures\n\nThe talks went well.\n\n"
               "[signature] W. Eggebrecht\n\nBerlin, 4.8.61\n\nA summary.\n\n"
               "Document Information\n\nSAPMO-BArch, DY 30. Translated by Bernd Schaefer.\n")
@@ -1482,6 +1500,8 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     sent = tree.find(".//t:correspDesc/t:correspAction", NS)
     assert [child.get("when") or child.get("ref") for child in sent] == \
         ["#w-eggebrecht", "#place-berlin", "1961-08-04"]
+    # The year inferred, the sender's date says so as the body's does.
+    assert sent[-1].get("resp") == "#converter"
     # In running text the same figures stay a section's number.
     xml = body_xml("See point 4.8.61 of the plan.\n", tei_all)
     assert "<date" not in xml
@@ -1499,6 +1519,28 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert sent.get("ref") == "#kalman-pasztor"
     xml = body_xml("He went to Hangzhou in May.\n\nHungarian Legation\n\n4 May 1962\n", tei_all)
     assert "<signed>Hungarian Legation</signed>" in xml
+
+
+def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
+    """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
+    header had no sender: a surname alone in capitals with a dateline or office beside it is
+    the document's own person, or the authority's (`PUZANOV`)."""
+    source = ("May 14, 1950\n\nCable, Roshchin to Filippov [Stalin]\n\nThe Chinese comrades "
+              "are requesting an urgent answer.\n\nROSHCHIN\n\n13.V.50\n\nA summary.\n\n"
+              "Document Information\n\nAPRF, Fond 45. Translated by Kathryn Weathersby.\n")
+    tree = pipeline.convert(source).tree
+    assert [str(p) for p in validate(tree)] == []
+    assert_tei_all(tei_all, tree)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#roshchin">ROSHCHIN</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert [child.get("ref") or child.get("when") for child in sent] == \
+        ["#roshchin", "1950-05-13"]
+    xml = body_xml("We agree.\n\nPUZANOV\nAmbassador of the USSR\n", tei_all)
+    assert '<signed><persName ref="#alexander-puzanov">PUZANOV</persName>\nAmbassador' in xml
+    # An abbreviation, a place, a lone word with nothing beside it: no person.
+    for end in ("GOSPLAN\n\n13.V.50", "PYONGYANG\n\n13.V.50", "ROSHCHIN"):
+        assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
 
 
 @pytest.mark.parametrize("signature, office, signed", [
@@ -1637,6 +1679,45 @@ def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
         ("#yitzhak-rabin", "colon"), ("#paul-c-warnke", "colon"), ("#yitzhak-rabin", "colon"),
         ("#paul-c-warnke", "inline"), ("#shlomo-argov", "colon"), ("#paul-c-warnke", "inline"),
         ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
+
+
+def test_a_participants_full_name_reports_a_turn(tei_all):
+    """`Shlomo Argov then asked: ...` stayed in Rabin's turn, the given name known to no list
+    of names: a participant's full name as the participant lines list it names him."""
+    xml = body_xml(MEMCON + "Shlomo Argov then asked: what would the U.S. regard as "
+                   "introduction?\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == \
+        [("#shlomo-argov", "inline")]
+    # A name the lines do not list stays the speaker's quoting.
+    xml = body_xml(MEMCON + "Shlomo Levi then asked: what would the U.S. regard as "
+                   "introduction?\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
+STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
+              "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
+              "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
+              "much gold.\n\nCde. Stalin: That's good.\n\nKim Il Sung further explains that "
+              "they would like to agree.\n")
+
+
+def test_one_labelled_turn_among_reported_ones_is_one_turn_more(tei_all):
+    """A Soviet record of reported turns (`Kim Il Sung explains that ...`) with one labelled
+    (`Cde. Stalin: That's good.`) read all of them as narration, and `Kim Il Sung further
+    explains that ...` went into Stalin's turn; a no-break space before the verb hid two
+    more. One label among two speakers' reported turns is one turn more."""
+    xml = body_xml(STALIN_KIM, tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#kim-il-sung", "inline"), ("#joseph-stalin", "inline"), ("#kim-il-sung", "inline"),
+        ("#joseph-stalin", "colon"), ("#kim-il-sung", "inline")]
+    # the no-break space is the speaker's, as a colon label's is: an sp holds no text
+    assert '<speaker rend="inline"><persName ref="#kim-il-sung">Kim Il Sung</persName>\u00a0' \
+           '</speaker> <p>turns to ' in xml
+    assert "this year.</p>\n\n<p>We would like to discuss it with you.</p></sp>" in xml
+    # Two labels make a body of labelled turns, where the reported ones are narration.
+    xml = body_xml(STALIN_KIM + "\nCde. Stalin: Good.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#joseph-stalin", "colon"), ("#joseph-stalin", "colon")]
 
 
 @pytest.mark.parametrize("paragraph", [

@@ -17,7 +17,8 @@ from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
-from .places import GAZETTEER, PARTY_ABBREVIATIONS, known_place, other_name
+from .places import (GAZETTEER, ORG_ABBREVIATIONS, PARTY_ABBREVIATIONS, known_place,
+                     other_name)
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -128,12 +129,33 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
 def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     """A closer's signature of two capitalized words is a person's name, a given name the
     register does not know too (`Kálmán Pásztor`): a letter or report is signed by someone.
-    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`)."""
-    for line in (signed.text or "").split("\n"):
+    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`).
+    So is a surname alone in capitals signing a cable with a dateline or an office beside it
+    (`ROSHCHIN` / `13.V.50`), as Soviet cables are signed: the authority's person if it knows
+    the name, else the document's own."""
+    lines = [line for line in (signed.text or "").split("\n") if line.strip()]
+    for line in lines:
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
             names.add(match.group("name"))
+        # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
+        match = _CAPS_SIGNER.fullmatch(line)
+        if match and _surname_in_capitals(match.group("name")) and (
+                len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None) and \
+                names.resolve(match.group("name")) is None:
+            names.add(match.group("name"))
+
+
+def _surname_in_capitals(word: str) -> bool:
+    """Is `word` (`ROSHCHIN`) a surname in capitals, not a title, body, field word,
+    classification, place or organisation's abbreviation (`AMBASSADOR`, `EMBASSY`, `SECRET`,
+    `MOSCOW`, `CPSU`, `TASS`)?"""
+    title = word.title()
+    return title not in N.TITLES and title not in N.NOT_NAME and title not in _MISSIONS and \
+        word.lower() not in N.FIELD_WORDS and not N.is_classification(word) and \
+        not known_place(title) and word not in _AGENCIES and \
+        word not in ORG_ABBREVIATIONS and title not in ORG_ABBREVIATIONS
 
 
 # A signature of two capitalized words, the rest of each in small letters, maybe hyphenated
@@ -143,6 +165,15 @@ _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_
 _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}[ \u00a0]{_SIGNER_WORD})\.?[ \t\u00a0]*")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
+# A surname alone in capitals signing, four letters or more with a vowel among them, maybe
+# hyphenated, a full stop after it (`ROSHCHIN`, `PUZANOV.`, `TER-GRIGORYAN`): `MFA`, `NNN`
+# are none.
+_CAPS_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>(?=[{N.CAPITALS}\-]*[AEIOUY\u00c0-\u00dd])"
+                          rf"(?:[{N.CAPITALS}]{{2,}}-[{N.CAPITALS}]{{2,}}|[{N.CAPITALS}]{{4,}}))"
+                          r"\.?[ \t\u00a0]*")
+# The news agencies that sign their bulletins in capitals, which ORG_ABBREVIATIONS does not
+# hold (TASS it does).
+_AGENCIES = frozenset({"KCNA", "XINHUA", "REUTERS", "TANJUG", "AGERPRES"})
 
 
 def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
