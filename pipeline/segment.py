@@ -300,7 +300,7 @@ _AFTER_SPEECH = re.compile(
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
-    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
+    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record(?:ing)?|tape|document|"
     r"transcript|minutes)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
 # said`), maybe after an adverbial of time or order: a preposition or an adverb, up to six

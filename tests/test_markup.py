@@ -237,6 +237,17 @@ BRACKETS = [
                                  'resp="#archive">Record ends</note>'),
     ("A: We agreed.\n\n[End of interview]", '<p><note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">End of interview</note></p>'),
+    # a tape's transcript: where the recording ends or breaks off (were supplied words)
+    ("A: We agreed.\n\n[End of recording]", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">End of recording</note></p>'),
+    ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Recording interrupted]\n\nZhou: Yes.",
+     '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Recording '
+     'interrupted</note></p>'),
+    ("A: We agreed. [Tape interrupted]", '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Tape interrupted</note>'),
+    ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Break in recording]\n\nZhou: Yes.",
+     '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Break in '
+     'recording</note></p>'),
     # that the original gives no name, or not all of it, is the editors' word
     ("Kim: One lieutenant [name unknown] left. The secretary [name not given] came.\n\n"
      "Zhou: Good.",
