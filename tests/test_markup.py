@@ -1810,11 +1810,16 @@ def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
     "(Seven members voted for, four against, the others abstained.)", "(All voted for.)",
     "(The Politburo voted. Comrade Honecker voted for his own release.)",
     "End: 1:40 p.m.", "End at 14:00", "(The meeting ended at 2 p.m. Premier Zhou saw Chairman "
-    "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]"])
+    "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]",
+    "The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.",
+    "(The meeting ended with an exchange of gifts.)",
+    "The conversation concluded at 13:00 with a dinner.", "[End of recording]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
-    speech, and so were no objection raised and the members' votes counted."""
+    speech, and so were no objection raised and the members' votes counted; so were how long
+    the talks lasted after where they took place, how the meeting ended (`with an exchange of
+    gifts`) and the end of a tape's transcript."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
@@ -1835,6 +1840,24 @@ def test_the_chair_closing_the_meeting_is_speech():
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    "The negotiations lasted ten years.\n")
     assert "<p>We part.</p>\n\n<p>The negotiations lasted ten years.</p></sp>" in xml
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "The talks took place in Geneva and lasted ten years.\n")
+    assert "<p>We part.</p>\n\n<p>The talks took place in <placeName " \
+        'ref="#place-geneva">Geneva</placeName> and lasted ten years.</p></sp>' in xml
+
+
+def test_how_long_the_talks_lasted_ends_them_before_the_signer(tei_all):
+    """`The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.`
+    after the last turn was its speech, and so was the record's signer with his office below
+    it: where the talks took place may come before how long they lasted, and the turns end
+    there, the signature the closer."""
+    xml = body_xml("H. ASSAD. I welcome you.\n\nE. HONECKER. We share this assessment.\n\n"
+                   "H. ASSAD. We thank you.\n\nThe talks took place in a warm and friendly "
+                   "atmosphere and lasted 3 hours 20 minutes.\n\nGerhard Weiss\n\nDeputy "
+                   "Chairman of the Council of Ministers\n", tei_all)
+    assert "<p>We thank you.</p></sp>\n\n<p>The talks took place in a warm and friendly " \
+           "atmosphere and lasted 3 hours 20 minutes.</p>\n\n<closer><signed><persName " \
+           'ref="#gerhard-weiss">Gerhard Weiss</persName>\n\nDeputy Chairman of the ' in xml
 
 
 def test_a_short_form_takes_the_whole_title():
