@@ -1058,12 +1058,15 @@ def _closing_kind(text: str) -> str | None:
 
 def _closing_kinds(kinds: list[str]) -> list[str]:
     """The kinds of a closing run (from the last block back) as far as it closes a document:
-    an office is the signer's only right next to the signature, and the run begins with the
-    valediction, the signature or the signer's office, or with a dateline right before one of
-    them (`2.V.68` / `I. SHCHERBAKOV`)."""
+    an office is the signer's only right next to the signature, or under another right under
+    it (a head of state's two, `Agostinho Neto` / `President of the MPLA` / `President of the
+    People's Republic of Angola`), and the run begins with the valediction, the signature or
+    the signer's office, or with a dateline right before one of them (`2.V.68` / `I.
+    SHCHERBAKOV`)."""
     kinds = list(kinds)
     for at, kind in enumerate(kinds):
-        if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
+        if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
+                kinds[at + 1:at + 3] != ["title", "signed"]:
             if at and kinds[at - 1] == "signed":
                 kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
                 continue

@@ -1512,6 +1512,35 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert "<signed>Hungarian Legation</signed>" in xml
 
 
+def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
+    """`Agostinho Neto` / `President of the MPLA` / `President of the People's Republic of
+    Angola` after `[signature]` left the letter's whole end as paragraphs and the header
+    without its sender: an office under another right under the signature is the signer's
+    too."""
+    source = ("Dear Comrade Brezhnev,\n\nWe ask you to consider our requests.\n\nWith "
+              "fraternal greetings,\n\n[signature]\n\nAgostinho Neto\n\nPresident of the "
+              "MPLA\n\nPresident of the People's Republic of Angola\n")
+    xml = body_xml(source, tei_all)
+    assert '<signed><persName ref="#agostinho-neto">Agostinho Neto</persName>\n\nPresident ' \
+           "of the MPLA\n\nPresident of the People's Republic of <placeName " \
+           'ref="#place-angola">Angola</placeName></signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
+
+
+def test_a_signature_of_two_words_after_the_archives_mark(tei_all):
+    """`[signature] Agostinho Neto` on one line was a signature whose name was no person, and
+    the header had no sender: the two words after the mark are read as a signature's are."""
+    source = ("Dear Comrade Brezhnev,\n\nWe ask you to consider our requests.\n\nWith "
+              "fraternal greetings,\n\n[signature] Agostinho Neto\n")
+    xml = body_xml(source, tei_all)
+    assert '<signed><note type="signature" place="inline" rend="brackets" resp="#archive">' \
+           'signature</note> <persName ref="#agostinho-neto">Agostinho Neto</persName>' \
+           '</signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])

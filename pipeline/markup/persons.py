@@ -127,8 +127,14 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
 def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     """A closer's signature of two capitalized words is a person's name, a given name the
     register does not know too (`Kálmán Pásztor`): a letter or report is signed by someone.
-    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`)."""
-    for line in (signed.text or "").split("\n"):
+    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`).
+    The archive's `[signature]` may stand before it on its line (`[signature] Agostinho Neto`):
+    the name is that note's tail."""
+    text = signed.text or ""
+    if not text.strip() and len(signed) and signed[0].tag == _NOTE and \
+            signed[0].get("type") == "signature":
+        text = signed[0].tail or ""
+    for line in text.split("\n"):
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
