@@ -312,7 +312,7 @@ _AFTER_SPEECH = re.compile(
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
-    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record|document|"
+    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record(?:ing)?|tape|document|"
     r"transcript|minutes)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
 # said`), maybe after an adverbial of time or order: a preposition or an adverb, up to six
@@ -353,7 +353,9 @@ _PROSE_WORDS = 4   # a bare number is a page number between lines of at least th
 # notice's full stop for a sentence or two, up to 200 characters: `(The meeting ended at 2 p.m.
 # Premier Zhou saw Chairman Kosygin off to the plane.)`. And a report of the meeting's
 # business in parentheses or brackets: `(The vote was unanimous. ...)`. The past tense says the
-# recorder wrote it: `The meeting is adjourned.` is the chair speaking.
+# recorder wrote it: `The meeting is adjourned.` is the chair speaking. How it ended may
+# follow, a phrase after `with` (`(The meeting ended with an exchange of gifts.)`, `The
+# conversation concluded at 13:00 with a dinner.`), the rest of its sentence.
 _TIME_UNIT = r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))"
 _TIME = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}})?{_TIME_UNIT}?"
 _CLOCK = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}}{_TIME_UNIT}?|{_TIME_UNIT})"
@@ -362,13 +364,18 @@ _CLOSING_NOTICE = re.compile(
     rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
     rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
     r"(?:ended|closed|adjourned|concluded|finished|over))"
-    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?|end[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_CLOCK})\.?"
+    rf"(?:[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_TIME})?"
+    r"(?:[ \u00a0]with[ \u00a0][^\n.!?()\[\]]{1,200})?"
+    rf"|end[:,]?[ \u00a0]+(?:at[ \u00a0]+)?{_CLOCK})\.?"
     r"(?(open)(?:(?<=\.)[ \u00a0]+(?-i:[A-Z])[^()\[\]\n]{0,200})?[)\]]\.?)[ \t\u00a0]*",
     re.IGNORECASE)
 # How long the meeting lasted, the recorder's closing narration, the whole paragraph, in
 # hours and minutes (days or years are a speaker's history): `The conversation lasted 1 hour
 # 40 minutes.`, `The talks lasted about two and a half hours, in a friendly atmosphere.`,
-# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, but no other.
+# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, but no other. Where
+# or how it took place may come first (`The talks took place in a warm and friendly
+# atmosphere and lasted 3 hours 20 minutes.`, `The conversation was held at the embassy and
+# lasted ...`), the words between read once, up to the first `and lasted`.
 _AMOUNT = (r"(?:[0-9]{1,2}(?:[.,][0-9])?|an?|one|two|three|four|five|six|seven|eight|nine|"
            r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
            r"(?:[ \u00a0]and[ \u00a0]a[ \u00a0]half)?")
@@ -380,7 +387,10 @@ _DURATION = (rf"(?:(?:about|approximately|some|over|more[ \u00a0]than|almost|nea
              rf"(?:[ \u00a0]and[ \u00a0]a[ \u00a0]half)?"
              rf"|from[ \u00a0]{_TIME}[ \u00a0](?:until|till|to)[ \u00a0]{_TIME})")
 _LASTED = re.compile(
-    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]lasted[ \u00a0]"
+    rf"[ \t\u00a0]*(?P<open>[(\[])?(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]"
+    r"(?:(?:took[ \u00a0]place|was[ \u00a0]held|were[ \u00a0]held)[ \u00a0]"
+    r"(?:(?![ \u00a0]and[ \u00a0]lasted[ \u00a0])[^\n.!?()\[\]]){1,200}+[ \u00a0]and[ \u00a0])?"
+    r"lasted[ \u00a0]"
     rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
 # Who attended the meeting, told after its turns (`The conversation was attended by
 # Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`): the recorder's.
@@ -1071,12 +1081,15 @@ def _closing_kind(text: str) -> str | None:
 
 def _closing_kinds(kinds: list[str]) -> list[str]:
     """The kinds of a closing run (from the last block back) as far as it closes a document:
-    an office is the signer's only right next to the signature, and the run begins with the
-    valediction, the signature or the signer's office, or with a dateline right before one of
-    them (`2.V.68` / `I. SHCHERBAKOV`)."""
+    an office is the signer's only right next to the signature, or under another right under
+    it (a head of state's two, `Agostinho Neto` / `President of the MPLA` / `President of the
+    People's Republic of Angola`), and the run begins with the valediction, the signature or
+    the signer's office, or with a dateline right before one of them (`2.V.68` / `I.
+    SHCHERBAKOV`)."""
     kinds = list(kinds)
     for at, kind in enumerate(kinds):
-        if kind == "title" and kinds[at + 1:at + 2] != ["signed"]:
+        if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
+                kinds[at + 1:at + 3] != ["title", "signed"]:
             if at and kinds[at - 1] == "signed":
                 kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
                 continue

@@ -237,6 +237,17 @@ BRACKETS = [
                                  'resp="#archive">Record ends</note>'),
     ("A: We agreed.\n\n[End of interview]", '<p><note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">End of interview</note></p>'),
+    # a tape's transcript: where the recording ends or breaks off (were supplied words)
+    ("A: We agreed.\n\n[End of recording]", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">End of recording</note></p>'),
+    ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Recording interrupted]\n\nZhou: Yes.",
+     '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Recording '
+     'interrupted</note></p>'),
+    ("A: We agreed. [Tape interrupted]", '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Tape interrupted</note>'),
+    ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Break in recording]\n\nZhou: Yes.",
+     '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Break in '
+     'recording</note></p>'),
     # that the original gives no name, or not all of it, is the editors' word
     ("Kim: One lieutenant [name unknown] left. The secretary [name not given] came.\n\n"
      "Zhou: Good.",
@@ -1543,6 +1554,35 @@ def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
         assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
 
 
+def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
+    """`Agostinho Neto` / `President of the MPLA` / `President of the People's Republic of
+    Angola` after `[signature]` left the letter's whole end as paragraphs and the header
+    without its sender: an office under another right under the signature is the signer's
+    too."""
+    source = ("Dear Comrade Brezhnev,\n\nWe ask you to consider our requests.\n\nWith "
+              "fraternal greetings,\n\n[signature]\n\nAgostinho Neto\n\nPresident of the "
+              "MPLA\n\nPresident of the People's Republic of Angola\n")
+    xml = body_xml(source, tei_all)
+    assert '<signed><persName ref="#agostinho-neto">Agostinho Neto</persName>\n\nPresident ' \
+           "of the MPLA\n\nPresident of the People's Republic of <placeName " \
+           'ref="#place-angola">Angola</placeName></signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
+
+
+def test_a_signature_of_two_words_after_the_archives_mark(tei_all):
+    """`[signature] Agostinho Neto` on one line was a signature whose name was no person, and
+    the header had no sender: the two words after the mark are read as a signature's are."""
+    source = ("Dear Comrade Brezhnev,\n\nWe ask you to consider our requests.\n\nWith "
+              "fraternal greetings,\n\n[signature] Agostinho Neto\n")
+    xml = body_xml(source, tei_all)
+    assert '<signed><note type="signature" place="inline" rend="brackets" resp="#archive">' \
+           'signature</note> <persName ref="#agostinho-neto">Agostinho Neto</persName>' \
+           '</signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
+
+
 @pytest.mark.parametrize("signature, office, signed", [
     ("(T.N. Kaul)", "Foreign Secretary", '(<persName ref="#t-n-kaul">T.N. Kaul</persName>)'),
     ("T.N. Kaul", "First Secretary", '<persName ref="#t-n-kaul">T.N. Kaul</persName>')])
@@ -1880,11 +1920,16 @@ def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
     "(Seven members voted for, four against, the others abstained.)", "(All voted for.)",
     "(The Politburo voted. Comrade Honecker voted for his own release.)",
     "End: 1:40 p.m.", "End at 14:00", "(The meeting ended at 2 p.m. Premier Zhou saw Chairman "
-    "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]"])
+    "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]",
+    "The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.",
+    "(The meeting ended with an exchange of gifts.)",
+    "The conversation concluded at 13:00 with a dinner.", "[End of recording]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
-    speech, and so were no objection raised and the members' votes counted."""
+    speech, and so were no objection raised and the members' votes counted; so were how long
+    the talks lasted after where they took place, how the meeting ended (`with an exchange of
+    gifts`) and the end of a tape's transcript."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
@@ -1905,6 +1950,24 @@ def test_the_chair_closing_the_meeting_is_speech():
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    "The negotiations lasted ten years.\n")
     assert "<p>We part.</p>\n\n<p>The negotiations lasted ten years.</p></sp>" in xml
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   "The talks took place in Geneva and lasted ten years.\n")
+    assert "<p>We part.</p>\n\n<p>The talks took place in <placeName " \
+        'ref="#place-geneva">Geneva</placeName> and lasted ten years.</p></sp>' in xml
+
+
+def test_how_long_the_talks_lasted_ends_them_before_the_signer(tei_all):
+    """`The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.`
+    after the last turn was its speech, and so was the record's signer with his office below
+    it: where the talks took place may come before how long they lasted, and the turns end
+    there, the signature the closer."""
+    xml = body_xml("H. ASSAD. I welcome you.\n\nE. HONECKER. We share this assessment.\n\n"
+                   "H. ASSAD. We thank you.\n\nThe talks took place in a warm and friendly "
+                   "atmosphere and lasted 3 hours 20 minutes.\n\nGerhard Weiss\n\nDeputy "
+                   "Chairman of the Council of Ministers\n", tei_all)
+    assert "<p>We thank you.</p></sp>\n\n<p>The talks took place in a warm and friendly " \
+           "atmosphere and lasted 3 hours 20 minutes.</p>\n\n<closer><signed><persName " \
+           'ref="#gerhard-weiss">Gerhard Weiss</persName>\n\nDeputy Chairman of the ' in xml
 
 
 def test_a_short_form_takes_the_whole_title():

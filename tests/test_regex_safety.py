@@ -82,6 +82,11 @@ CASES = {
     "lasted-narration": '"Zhou: Yes.\\n\\nKim: No.\\n\\nZhou: Good.\\n\\n" + ('
                         '"The talks lasted 1 hour 40 minutes and 2 hours " + "and a b " * 30 '
                         '+ "x!\\n\\n") * 5_000',
+    # where the talks took place before how long they lasted, and how the meeting ended, each
+    # failing at its end after a long clause
+    "took-place-and-ended-with": '"Zhou: Yes.\\n\\nKim: No.\\n\\nZhou: Good.\\n\\n" + '
+                                 '"The talks took place " + "and lasted a " * 20_000 + "x\\n\\n" + '
+                                 '"(The meeting ended with " + "a with " * 30_000 + "x!)"',
     # a catalogue title of names joined by `and`, and posts of `of` (`Secretary of State`)
     "title-of-joined-names": '"March 17, 1979\\n\\n" + "Abc Def and Ghi Jkl with Secretary of '
                              'State Mno " * 10_000 + "\\n\\nZhou: Yes.\\n\\nKim: No."',

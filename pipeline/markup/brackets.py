@@ -346,7 +346,11 @@ NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given )?name given|(?:f
 _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|message|entry|"
                    "diary entry|journal entry|minutes|protocol|memorandum|report|note|excerpt|"
                    "extract|conversation|meeting|session|talks|discussion|interview|"
-                   "translation|attachment|enclosure|appendix|file")
+                   "translation|attachment|enclosure|appendix|file|recording|tape")
+# That a recording the transcript is made from breaks off, which no one says:
+# `[Recording interrupted]`, `[Tape interrupted]`, `[Break in recording]`, `[Gap in the tape]`.
+_RECORDING_BREAK = (r"(?:the )?(?:recording|tape) (?:interrupted|breaks off|cut off|stops)\.?\Z|"
+                    r"(?:break|gap|interruption) in (?:the )?(?:recording|tape)\.?\Z")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
@@ -367,7 +371,8 @@ _NOTE_KINDS = (
                   r"(?:drafted|cleared|prepared|approved|compiled) by\b|"
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
-                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + NAME_WITHHELD.pattern),
+                  r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + _RECORDING_BREAK + "|" +
+                  NAME_WITHHELD.pattern),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
     ("signature", _SIGNATURE),

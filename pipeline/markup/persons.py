@@ -132,8 +132,13 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`).
     So is a surname alone in capitals signing a cable with a dateline or an office beside it
     (`ROSHCHIN` / `13.V.50`), as Soviet cables are signed: the authority's person if it knows
-    the name, else the document's own."""
-    lines = [line for line in (signed.text or "").split("\n") if line.strip()]
+    the name, else the document's own. The archive's `[signature]` may stand before either on
+    its line (`[signature] Agostinho Neto`): the name is that note's tail."""
+    text = signed.text or ""
+    if not text.strip() and len(signed) and signed[0].tag == _NOTE and \
+            signed[0].get("type") == "signature":
+        text = signed[0].tail or ""
+    lines = [line for line in text.split("\n") if line.strip()]
     for line in lines:
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
