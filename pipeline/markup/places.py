@@ -228,6 +228,13 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
     "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
     "Hiroshima": (),
+    # towns of the era's wars in Indochina, Angola, at Suez and in the Horn of Africa, with the
+    # other names the records print beside them (`Ban Me Thuot [Buon Ma Thuot]`, `Kompong Som
+    # [Sihanoukville]`, `Uíge [Carmona]`, `Suez [al-Suways]`): the name of today canonical
+    "Buon Ma Thuot": ("Ban Me Thuot", "Buon Me Thuot"),
+    "Sihanoukville": ("Kompong Som", "Kampong Som", "Kampong Saom"),
+    "Uíge": ("Carmona",), "Suez": ("al-Suways",), "Ismailia": (), "Port Said": (),
+    "Asmara": (), "Massawa": (), "Dire Dawa": (), "Jijiga": (),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
