@@ -275,7 +275,9 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
                 add(keywords, "term", topic)
 
 
-_DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
+# A date's attributes the correspDesc copies from the dateline's: its value, and who gave it
+# (`resp="#converter"` for a year inferred, `4.8.61`), as the body's date says.
+_DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "resp")
 
 
 def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) -> None:

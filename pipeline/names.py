@@ -26,6 +26,8 @@ PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt."}
+# The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
+COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
 # them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
 WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
@@ -95,6 +97,8 @@ NOT_NAME = {
     "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "MiG-19s", "MiG", "Marxism", "Leninism",
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
+    # the Western papers' words (`Le Monde`, `Le Figaro`: no Vietnamese Le's given names)
+    "Monde", "Figaro",
     # bodies by their abbreviation, before a post (`Comrade Gosplan Chairman Baibakov`)
     "Gosplan", "KGB", "CIA", "KCIA", "GRU", "NKVD", "MfS", "Stasi",
     "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
@@ -455,9 +459,9 @@ _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 _NICKNAME_OPENS = (' "', " \u201c")
 _NICKNAME_CLOSES = ('" ', "\u201d ")
 # Words after a name that make it part of an organisation's (`Kim Il Sung University`) or a
-# place's (`Kim Il Sung Square`, `the Prince Edward Islands`), or after a title and words the
-# head of a body (`the General Political Department`, `General Logistics Department`: no
-# General Political).
+# place's (`Kim Il Sung Square`, `the Prince Edward Islands`) or a paper's (`Le Monde`, no
+# Le Duan's), or after a title and words the head of a body (`the General Political
+# Department`, `General Logistics Department`: no General Political).
 _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "Institute", "School",
                                 "Academy", "Plan", "Street", "Square", "Hall", "Island", "Islands",
                                 "Foundation", "Prize",
@@ -465,7 +469,7 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
-                                "Headquarters", "Bureau", "Commission"})
+                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
@@ -524,6 +528,16 @@ def _respelt_given(given: list[str], other: list[str]) -> bool:
 # A Russian patronymic, a man's or a woman's: `Viktorovich`, `Andreyevich`, `Il'ich`,
 # `Sergeyevna`, `Il'inichna`.
 _PATRONYMIC = re.compile(r"[A-Z][a-z'\u2019]+(?:ich|ovna|evna|ichna)")
+
+
+def _without_patronymic(name: str) -> str | None:
+    """A given name, a patronymic and a surname without the patronymic (`Alexei Nikolayevich
+    Kosygin` -> `Alexei Kosygin`), or None for another name: the person the two name, known to
+    the document or the authority, is the person the three do."""
+    words = name.split()
+    if len(words) != 3 or address_key(" ".join(words[:2])) is None:
+        return None
+    return f"{words[0]} {words[2]}"
 
 
 def _initialled(name: str) -> bool:
@@ -713,6 +727,22 @@ def _addresses(authority: Sequence[Person]) -> dict[str, list[Person]]:
 @lru_cache(maxsize=1)
 def _builtin_addresses() -> dict[str, list[Person]]:
     return _addresses(builtin_authority())
+
+
+def _given_names(authority: Sequence[Person]) -> dict[str, list[Person]]:
+    """The authority's persons by the key of the one given name of their name (`fidel` of
+    Fidel Castro), for `Comrade Fidel`."""
+    found: dict[str, list[Person]] = {}
+    for person in authority:
+        given = _given_name(person.name, person.surname)
+        if given is not None:
+            found.setdefault(key(given), []).append(person)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _builtin_given_names() -> dict[str, list[Person]]:
+    return _given_names(builtin_authority())
 
 
 def address_key(name: str) -> str | None:
@@ -1350,6 +1380,7 @@ class Names:
         self._builtin = authority is None
         self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
         self._authority_addresses: dict[str, list[Person]] | None = None   # read when asked
+        self._authority_given: dict[str, list[Person]] | None = None   # read when asked
 
     # -- building the register -------------------------------------------------------------
 
@@ -1397,6 +1428,11 @@ class Names:
                 person = self.persons.get(known.id) if known is not None else None
                 if person is not None:
                     self.add_variant(person, name)
+        if person is None and known is None:
+            short = _without_patronymic(name)
+            if short is not None and self._knows(short):
+                person = self.add(short)   # `Alexei Nikolayevich Kosygin`: Alexei Kosygin
+                self.add_variant(person, name)
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
@@ -1443,16 +1479,21 @@ class Names:
         return matches[0] if len(matches) == 1 else None
 
     def _hinted_initials(self, name: str) -> str | None:
-        """The one full name of the catalogue's title or summary with the surname of `name`,
+        """The one name of the catalogue's title or summary with the surname of `name`,
         initials and a surname, whose given names its initials begin (`I. Hatoyama` of a
         `Conversation between N.S. Khrushchev and Prime Minister Hatoyama Ichiro`, which
-        `hint` keeps as Ichiro Hatoyama). Surname last, as `_by_initials` reads names."""
+        `hint` keeps as Ichiro Hatoyama), or more initials (`I. SHCHERBAKOV`, a signature, of
+        the title's `I.S. Shcherbakov`). Surname last, as `_by_initials` reads names; a
+        Spanish name's first surname, the father's, is asked too (`T. Borge` of `Tomás Borge
+        Martínez`, `D. Ortega` of `Daniel Ortega Saavedra`), as the record shortens it."""
         words = name.split()
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
-        found = {hint for hint in self.hints if len(hint.split()) >= 2 and
-                 key(hint.split()[-1]) == key(words[-1]) and not romanization(hint) and
-                 not any(is_initials(w) for w in hint.split()) and
-                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-1])))}
+        found = {hint for hint in self.hints for cut in (1, 2)
+                 if len(hint.split()) >= cut + 1 and
+                 key(hint.split()[-cut]) == key(words[-1]) and not romanization(hint) and
+                 _agree(given, _GIVEN_PARTS.findall(" ".join(hint.split()[:-cut]))) and
+                 (not _initialled(hint) or
+                  len(_GIVEN_PARTS.findall(" ".join(hint.split()[:-cut]))) > len(given))}
         return found.pop() if len(found) == 1 else None
 
     def knows_initialled(self, name: str) -> bool:
@@ -1503,6 +1544,13 @@ class Names:
         self.persons[person.id] = person
         self._index(person)
 
+    def _knows(self, name: str) -> bool:
+        """Is `name` a person of the document or the authority, as written or by initials
+        (`A. Kosygin`)?"""
+        return self.find_exact(name) is not None or key(name) in self._authority_by_key or \
+            self._by_initials(name, self._by_surname) is not None or \
+            self._by_initials(name, self._authority_by_surname) is not None
+
     def _by_patronymic(self, name: str) -> Person | None:
         """The one person of the document whose two initials begin a given name and a
         patronymic (`Konstantin Viktorovich` is the K.V. Rusakov named before): a Soviet
@@ -1525,6 +1573,20 @@ class Names:
             self._authority_addresses = _builtin_addresses() if self._builtin else \
                 _addresses(self.authority)
         found = self._authority_addresses.get(address, ())
+        return found[0] if len(found) == 1 else None
+
+    def by_given_name(self, word: str) -> Person | None:
+        """The one person whom a given name alone after `Comrade` means (`Comrade Fidel`,
+        `Comrade Raúl`, as Cuban and Nicaraguan comrades call the Castros): the document's one
+        person of that given name, else, when the document has none, the authority's one."""
+        found = self._by_given.get(key(word), ())
+        if not found:
+            if self._authority_given is None:
+                self._authority_given = _builtin_given_names() if self._builtin else \
+                    _given_names(self.authority)
+            found = self._authority_given.get(key(word), ())
+            if len(found) == 1:
+                return self.add(found[0].name)
         return found[0] if len(found) == 1 else None
 
     def _free_id(self, name: str) -> str:

@@ -103,9 +103,12 @@ _AFTERWARDS_OPENING = re.compile(r"[ \t\u00a0]*(?:Later|Afterwards?)\b")
 _TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the end(?: of the "
                  r"(?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|After that|"
                  r"Finally|Further|Next|Later)")
+# A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
+# ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
+# `sp` holds no text of its own); the name is read without it (`_name`).
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+)?)"
-    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})(?P<extra>)(?P<stage>)(?P<note>)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 # What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
@@ -133,7 +136,16 @@ _MARKER = re.compile(r"(?:(?<=[^\s\[])|(?<=[^\s\[][ \t\u00a0]))\[([0-9]+)\]")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
-_SALUTE = re.compile(r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected)\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
+# A letter's salutation, anywhere: `Dear Comrade Kim Il Sung,`, `Esteemed Comrade Mao:`,
+# `Respected Mr. Chairman!`, and the era's courtesy forms, `Honoured Comrade Brezhnev,`,
+# `Highly esteemed Mr. President,`, a Brazilian or Portuguese letter's `Excellent Mr.
+# President of the Republic,` (Excelentíssimo Senhor; `Excellent` only before an honorific,
+# `Excellent!` is a speaker's answer; `Honoured` before a capital, as a title or name).
+_SALUTE = re.compile(
+    r"[ \t\u00a0]*(?:Dear|My dear|Esteemed|Respected|Hono(?:u)?red(?=[ \u00a0][A-Z])|"
+    r"(?:Highly|Deeply|Much|Most|Very)[ \u00a0](?:[Ee]steemed|[Rr]espected|[Hh]ono(?:u)?red)|"
+    r"(?:Most[ \u00a0])?Excellent(?=[ \u00a0](?:Mr|Mrs|Madam|Sir|Senhor)\b))"
+    r"\b[^\n]{0,80}[:,!][ \t\u00a0]*$")
 # The salutations that do without `Dear` (`Comrade Minister,`, `Dear Comrades!` aside:
 # `Comrades!`, `Your Excellency,`, `Mr. President,`): a comma or an exclamation mark after
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
@@ -562,9 +574,14 @@ class PersonLabels:
     """
 
     def __init__(self, known: names.Names, participants: frozenset[str] = frozenset(),
-                 posts: tuple[tuple[str, str], ...] = (), prelude: str = ""):
+                 posts: tuple[tuple[str, str], ...] = (), prelude: str = "",
+                 listed: frozenset[str] = frozenset()):
         self.known = known
         self.participants = participants   # the keys of the surnames the participant lines list
+        # The keys of the full names they list, without titles and with (`Paul C. Warnke`) or
+        # without the initials between (`Paul Warnke`): a reported turn's name in full
+        # (`Shlomo Argov then asked: ...`), whatever the given name.
+        self.listed = listed
         self.posts = posts                 # (name, post) the participant lines give, as printed
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
@@ -629,6 +646,11 @@ class PersonLabels:
         return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
 
 
+def _name(match: re.Match) -> str:
+    """A label's name as printed, without the no-break space a reported turn's may hold."""
+    return match.group("label").rstrip("\u00a0")
+
+
 def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
@@ -648,7 +670,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             text in matches else pattern.match(text)
         if not match:
             continue
-        name = match.group("label")
+        name = _name(match)
         if pattern is _JOINT_LABEL:
             if not all(known.is_person_label(match.group(side)) for side in ("first", "second")):
                 continue
@@ -668,7 +690,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
-                not (pattern is _REPORTED and _by_title(name)):
+                not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -905,16 +927,16 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     return index < len(blocks) and blocks[index].kind == "p"
 
 
-def _participant_surnames(body: str, spans
-                          ) -> tuple[frozenset[str], tuple[tuple[str, str], ...], str]:
+def _participant_surnames(body: str, spans) -> tuple[
+        frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str]]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
     `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
     with the name each is of (its titles left out): after the name, an entry a line or
     between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime
     Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is. And
-    the body before the turns."""
-    surnames, posts = set(), []
+    the body before the turns, and the keys of the full names listed (`PersonLabels.listed`)."""
+    surnames, posts, listed = set(), [], set()
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
@@ -949,13 +971,14 @@ def _participant_surnames(body: str, spans
             if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
                     not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
                 surnames.add(names.key(name[-1]))
+                listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
                     posts.append((" ".join(name), " ".join(post)))
         for line in text.split("\n"):   # `Present: Bulganin, Zhukov, Kaganovich`
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
-    return frozenset(surnames), tuple(posts), body[:turns]
+    return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
 
 
 def _without_titles(words: list[str]) -> list[str]:
@@ -1289,21 +1312,30 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     two speakers or more in three paragraphs; or a journal's one interlocutor, answered by its
     author in the first person after his first turn: three turns and the author's paragraphs
     (`I visited ...`), or two and the author speaking (`I said that ...`, `I told him ...`)?
-    One person's words reported twice in a report with no `I said` make no turns."""
+    One person's words reported twice in a report with no `I said` make no turns. Labelled
+    turns make reported speech ordinary narration, but for one among two speakers' reported
+    turns, as a Soviet record slips into `Cde. Stalin: That's good.` between `Kim Il Sung
+    explains that ...` and `Kim Il Sung further explains that ...`: one turn more."""
     speakers: Counter[str] = Counter()
     author = replies = 0   # the author's first-person paragraphs after a turn; his speech
+    labelled = 0   # the paragraphs opening with a label
     for start, end in spans:
         text = body[start:end]
         if find_label(text, labels, matches=matches):
-            return False  # labelled turns exist: reported speech is ordinary narration here
+            labelled += 1
+            if labelled > 1:
+                return False   # labelled turns: reported speech is ordinary narration here
+            continue
         match = _REPORTED.match(text)
-        if match and (labels.is_person_label(match.group("label"), strict=True) or
-                      _by_title(match.group("label"))):
-            speakers[match.group("label")] += 1
+        if match and (labels.is_person_label(_name(match), strict=True) or
+                      _by_title(_name(match))):
+            speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
             replies += _AUTHOR_SPEAKS.match(text) is not None
     turns = sum(speakers.values())
+    if labelled:
+        return turns >= 3 and len(speakers) >= 2
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 

@@ -798,6 +798,23 @@ def test_salutation_is_not_a_turn():
     assert "<opener><salute>" in xml
 
 
+@pytest.mark.parametrize("salutation", [
+    "Excellent Mr. President of the Republic,", "Most Excellent Sir,",
+    "Honoured Comrade Brezhnev,", "Highly esteemed Mr. President,",
+    "Deeply respected Comrade Kim Il Sung!"])
+def test_the_eras_courtesy_salutations(salutation: str, tei_all):
+    """A Brazilian report's `Excellent Mr. President of the Republic,` (Excelent\u00edssimo
+    Senhor) stayed a paragraph: the era's courtesy forms are salutations as `Dear` is."""
+    xml = body_xml(f"Bras\u00edlia, 27 June 1975\n\n{salutation}\n\nI submit the draft.\n",
+                   tei_all)
+    salute = re.search("<salute>(.*)</salute></opener>", xml)
+    assert salute and re.sub("<[^>]+>", "", salute.group(1)) == salutation
+    # `Excellent` alone is an answer, and `Honoured` before a small letter no address.
+    xml = body_xml("Mao: Shall we go on?\n\nZhou: Excellent!\n\nMao: Good.\n\n"
+                   "Honoured to be asked, we accepted!\n", tei_all)
+    assert "<salute>" not in xml
+
+
 def test_field_lines_are_not_turns():
     """`Time:` and `Location:` lines stay paragraphs (their values go to the header)."""
     xml = body_xml("Time: 11 July 1961, 11:40 a.m.- 1:20 p.m.\n\nLocation: Diaoyutai\n\n"
@@ -1484,7 +1501,8 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
 
 def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     """`[signature] W. Eggebrecht` / `Berlin, 4.8.61` stayed paragraphs: after the place, a
-    month of one figure before a two-digit year is a date, the dateline's and the sender's."""
+    month of one figure before a two-digit year is a date, the dateline's and the sender's,
+    its `resp` copied too (the sender's date said nothing of the year being inferred)."""
     source = ("August 04, 1961\n\nReport on the Measures\n\nThe talks went well.\n\n"
               "[signature] W. Eggebrecht\n\nBerlin, 4.8.61\n\nA summary.\n\n"
               "Document Information\n\nSAPMO-BArch, DY 30. Translated by Bernd Schaefer.\n")
@@ -1497,6 +1515,8 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     sent = tree.find(".//t:correspDesc/t:correspAction", NS)
     assert [child.get("when") or child.get("ref") for child in sent] == \
         ["#w-eggebrecht", "#place-berlin", "1961-08-04"]
+    # The year inferred, the sender's date says so as the body's does.
+    assert sent[-1].get("resp") == "#converter"
     # In running text the same figures stay a section's number.
     xml = body_xml("See point 4.8.61 of the plan.\n", tei_all)
     assert "<date" not in xml
@@ -1514,6 +1534,28 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert sent.get("ref") == "#kalman-pasztor"
     xml = body_xml("He went to Hangzhou in May.\n\nHungarian Legation\n\n4 May 1962\n", tei_all)
     assert "<signed>Hungarian Legation</signed>" in xml
+
+
+def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
+    """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
+    header had no sender: a surname alone in capitals with a dateline or office beside it is
+    the document's own person, or the authority's (`PUZANOV`)."""
+    source = ("May 14, 1950\n\nCable, Roshchin to Filippov [Stalin]\n\nThe Chinese comrades "
+              "are requesting an urgent answer.\n\nROSHCHIN\n\n13.V.50\n\nA summary.\n\n"
+              "Document Information\n\nAPRF, Fond 45. Translated by Kathryn Weathersby.\n")
+    tree = pipeline.convert(source).tree
+    assert [str(p) for p in validate(tree)] == []
+    assert_tei_all(tei_all, tree)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#roshchin">ROSHCHIN</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert [child.get("ref") or child.get("when") for child in sent] == \
+        ["#roshchin", "1950-05-13"]
+    xml = body_xml("We agree.\n\nPUZANOV\nAmbassador of the USSR\n", tei_all)
+    assert '<signed><persName ref="#alexander-puzanov">PUZANOV</persName>\nAmbassador' in xml
+    # An abbreviation, a place, a lone word with nothing beside it: no person.
+    for end in ("GOSPLAN\n\n13.V.50", "PYONGYANG\n\n13.V.50", "ROSHCHIN"):
+        assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
 
 
 @pytest.mark.parametrize("signature, office, signed", [
@@ -1652,6 +1694,45 @@ def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
         ("#yitzhak-rabin", "colon"), ("#paul-c-warnke", "colon"), ("#yitzhak-rabin", "colon"),
         ("#paul-c-warnke", "inline"), ("#shlomo-argov", "colon"), ("#paul-c-warnke", "inline"),
         ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
+
+
+def test_a_participants_full_name_reports_a_turn(tei_all):
+    """`Shlomo Argov then asked: ...` stayed in Rabin's turn, the given name known to no list
+    of names: a participant's full name as the participant lines list it names him."""
+    xml = body_xml(MEMCON + "Shlomo Argov then asked: what would the U.S. regard as "
+                   "introduction?\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == \
+        [("#shlomo-argov", "inline")]
+    # A name the lines do not list stays the speaker's quoting.
+    xml = body_xml(MEMCON + "Shlomo Levi then asked: what would the U.S. regard as "
+                   "introduction?\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
+STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
+              "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
+              "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
+              "much gold.\n\nCde. Stalin: That's good.\n\nKim Il Sung further explains that "
+              "they would like to agree.\n")
+
+
+def test_one_labelled_turn_among_reported_ones_is_one_turn_more(tei_all):
+    """A Soviet record of reported turns (`Kim Il Sung explains that ...`) with one labelled
+    (`Cde. Stalin: That's good.`) read all of them as narration, and `Kim Il Sung further
+    explains that ...` went into Stalin's turn; a no-break space before the verb hid two
+    more. One label among two speakers' reported turns is one turn more."""
+    xml = body_xml(STALIN_KIM, tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#kim-il-sung", "inline"), ("#joseph-stalin", "inline"), ("#kim-il-sung", "inline"),
+        ("#joseph-stalin", "colon"), ("#kim-il-sung", "inline")]
+    # the no-break space is the speaker's, as a colon label's is: an sp holds no text
+    assert '<speaker rend="inline"><persName ref="#kim-il-sung">Kim Il Sung</persName>\u00a0' \
+           '</speaker> <p>turns to ' in xml
+    assert "this year.</p>\n\n<p>We would like to discuss it with you.</p></sp>" in xml
+    # Two labels make a body of labelled turns, where the reported ones are narration.
+    xml = body_xml(STALIN_KIM + "\nCde. Stalin: Good.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#joseph-stalin", "colon"), ("#joseph-stalin", "colon")]
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -2835,6 +2916,18 @@ def test_the_era_s_towns_and_their_other_names_in_brackets_are_one_place(tei_all
     assert '<placeName ref="#place-dire-dawa">Dire Dawa</placeName>' in xml
 
 
+def test_a_place_the_document_named_is_that_place_wherever_it_recurs():
+    """`Bang Tuong [Pingxiang]` made Bang Tuong a place, but `Bang Tuong` alone later, or
+    before, was none, nor was `Kailuan` opening a sentence after `coal from Kailuan`: a place
+    that only its bracket or its context made one is that place wherever its name recurs."""
+    xml = body_xml("Bang Tuong is near the border.\n\n"
+                   "Rice is to be delivered to Long Chau [Longzhou] and Bang Tuong [Pingxiang]. "
+                   "Coal comes from Kailuan.\n\n"
+                   "The train reached Bang Tuong on Monday. Kailuan sent more.\n")
+    assert xml.count('<placeName ref="#place-pingxiang">Bang Tuong</placeName>') == 3
+    assert xml.count('<placeName ref="#place-kailuan">Kailuan</placeName>') == 2
+
+
 def test_names_like_places_and_ships_stay_persons_when_known_or_quoted_alone():
     """A known name after `to`, a possessive after `in`, a respelt name the register knows (its
     bracket a variant) and a name quoted after a colon stay persons; a short name and its
@@ -3117,6 +3210,30 @@ POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kagan
              "Ligachev", "Shevardnadze")
 
 
+def test_a_western_paper_is_no_person_and_no_place():
+    """`Le Monde` was a person (a Vietnamese Le and a given name), `the New York Times` a place
+    New York: the era's papers are neither."""
+    xml = body_xml("It was reported in Le Monde, Le Figaro and the New York Times. "
+                   "Le Duan came.\n")
+    assert "in Le Monde, Le Figaro and the New York Times." in xml
+    assert '<persName ref="#le-duan">Le Duan</persName>' in xml
+
+
+def test_a_name_and_patronymic_after_a_known_surname_is_the_known_person():
+    """`Kosygin [Alexei Nikolayevich]` was a person `alexei-nikolayevich-kosygin`: a given
+    name, a patronymic and a surname are the person the given name and the surname are, known
+    to the document or the authority, the three a variant of his; a person neither knows keeps
+    the three (`Ivan Petrovich Sidorov`)."""
+    xml = body_xml("Kosygin [Alexei Nikolayevich] arrived. Alexei Nikolayevich Kosygin spoke. "
+                   "Ivan Petrovich Sidorov came.\n")
+    assert '<persName ref="#alexei-kosygin">Kosygin <supplied reason="name-completion" ' \
+        'resp="#translator">Alexei Nikolayevich</supplied></persName>' in xml
+    assert '<persName ref="#alexei-kosygin">Alexei Nikolayevich Kosygin</persName>' in xml
+    assert '<persName ref="#ivan-petrovich-sidorov">Ivan Petrovich Sidorov</persName>' in xml
+    xml = body_xml("Ivan Sidorov came. Sidorov [Ivan Petrovich] spoke.\n")
+    assert '<persName ref="#ivan-sidorov">Sidorov <supplied' in xml
+
+
 def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
     """`a letter from Shelepin` was a place `place-shelepin`, as any unknown word after `from`
     is: the CPSU's Presidium and Politburo members of 1957-1985 are the authority's, and
@@ -3133,10 +3250,11 @@ def test_a_politburo_member_alone_after_from_is_the_authoritys_person():
 
 def test_a_title_s_name_before_islands_is_a_place_s():
     """`the Prince Edward Islands` was a person `Edward`, a prince: a name before `Islands`
-    is the islands', as one before `Square` is the square's."""
+    is the islands', a place, as one before `Square` is the square's."""
     xml = body_xml("The flash was between the Prince Edward Islands and the Crozet Islands. "
                    "Prince Sihanouk came.\n")
-    assert "the Prince Edward Islands and" in xml
+    assert 'the <placeName ref="#place-prince-edward-islands">Prince Edward Islands</placeName> ' \
+        'and the <placeName ref="#place-crozet-islands">Crozet Islands</placeName>.' in xml
     assert '<persName ref="#norodom-sihanouk"><roleName>Prince</roleName> Sihanouk' in xml
 
 
@@ -3222,6 +3340,14 @@ def _whos(text: str) -> list[str | None]:
      "Pengfei", "Ambassador S. Kiryluk: Welcome.\n\nJi Pengfei: Thank you.\n\n"
      "Ambassador Kiryluk: Good.\n",
      ["#stanislaw-kiryluk", "#ji-pengfei", "#stanislaw-kiryluk"]),
+    # a Spanish name's first surname, the father's, after initials is the title's person
+    # (`T. Borge:` was `t-borge`, apart from Tomás Borge Martínez)
+    ("Record of Conversation between B.N. Ponomarev and Tom\u00e1s Borge Mart\u00ednez",
+     "B.N. Ponomarev: Welcome.\n\nT. Borge: Thank you.\n\nB.N. Ponomarev: Good.\n",
+     ["#boris-ponomarev", "#tomas-borge-martinez", "#boris-ponomarev"]),
+    ("Record of Conversation between B.N. Ponomarev and Daniel Ortega Saavedra",
+     "B.N. Ponomarev: Welcome.\n\nD. Ortega: Thank you.\n\nB.N. Ponomarev: Good.\n",
+     ["#boris-ponomarev", "#daniel-ortega-saavedra", "#boris-ponomarev"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
@@ -3438,3 +3564,56 @@ def test_a_bracket_writing_out_the_un_is_the_un():
         'ref="#org-un">United Nations</orgName></gloss>' in xml
     assert '<orgName ref="#org-kcia">Central Intelligence Agency</orgName> <supplied ' \
         'reason="variant" resp="#translator"><orgName ref="#org-kcia">KCIA</orgName>' in xml
+
+
+def test_a_comrade_called_by_his_given_name_is_the_one_person_of_that_name():
+    """`Comrade Fidel` and `Comrade Raúl`, as Cuban and Nicaraguan comrades say, are the
+    authority's Fidel and Raúl Castro, the one person each of that given name (they were
+    persons `fidel` and `raul`); a given name without `Comrade` stays unread."""
+    xml = body_xml("Ortega: Comrade Fidel and Comrade Ra\u00fal say the same.\n\n"
+                   "Ponomarev: Good.\n\nOrtega: Fidel agrees.\n")
+    assert '<persName ref="#fidel-castro"><addName type="honorific">Comrade</addName> ' \
+        'Fidel</persName>' in xml
+    assert '<persName ref="#raul-castro"><addName type="honorific">Comrade</addName> ' \
+        'Ra\u00fal</persName>' in xml
+    assert "<p>Fidel agrees.</p>" in xml
+
+
+def test_mengistu_is_mengistu_haile_mariam():
+    """An Ethiopian is called by his given name: `Mengistu:` and `Mengistu said that ...` are
+    the authority's Mengistu Haile Mariam (the label was a person `mengistu` of its own, and
+    the reported turns no person's)."""
+    xml = body_xml("I met with Mengistu Haile Mariam.\n\nMengistu said that the situation "
+                   "had worsened.\n\nI answered that we would help.\n\nMengistu stated that "
+                   "Ethiopia needs tanks.\n")
+    assert xml.count('<sp who="#mengistu-haile-mariam">') == 2
+    xml = body_xml("Mengistu Haile Mariam: It has worsened.\n\nRatanov: We help.\n\n"
+                   "Mengistu: We need tanks.\n")
+    assert xml.count('<sp who="#mengistu-haile-mariam">') == 2
+
+
+def test_a_respelt_surname_with_initials_in_brackets_is_a_variant():
+    """`Comrade Sambu [Zh. Sambuu]`: the bracket gives his initials and the surname respelt,
+    the Zh. Sambu present (it was a second person, `zh-sambuu`)."""
+    xml = body_xml("Present: Comrades Zh. Sambu [Jamsrangiin Sambuu], D. Maidar.\n\n"
+                   "TSEDENBAL. Comrade Sambu [Zh. Sambuu] agrees.\n\nBREZHNEV. Good.\n")
+    assert xml.count('ref="#zh-sambu"') == 2 and "zh-sambuu" not in xml
+    assert '<supplied reason="variant" resp="#translator">Zh. Sambuu</supplied>' in xml
+
+
+@pytest.mark.parametrize("heading", ["Notetaker", "Note taker", "Note-taker"])
+def test_a_note_taker_heading_with_a_hyphen_heads_a_participant_line(heading: str):
+    """`Note-taker: Zhang Qingmin` lists the recorder, as `Notetaker:` does (the hyphen ended
+    the heading's first word, and he was only mentioned)."""
+    assert _participants(f"Interpreter: Yang Chengxu\n\n{heading}: Zhang Qingmin\n\n"
+                         "Chairman Hua: Welcome.\n\nPol Pot: Thank you.\n")["zhang-qingmin"] \
+        == ("recorder", None)
+
+
+def test_a_signer_with_fewer_initials_is_the_titles_person():
+    """`I. SHCHERBAKOV`, a signature, is the title's `I.S. Shcherbakov`: fewer initials, in
+    capitals as in mixed case (it was a person `i-shcherbakov` of its own)."""
+    xml = body_xml("April 24, 1975\n\nFrom the Journal of Ambassador I.S. Shcherbakov, Record "
+                   "of Conversation with Le Duan\n\nLe Duan said that the campaign goes well."
+                   "\n\nUSSR AMBASSADOR TO THE DRV\n\n[signature] I. SHCHERBAKOV\n")
+    assert '<persName ref="#i-s-shcherbakov">I. SHCHERBAKOV</persName>' in xml

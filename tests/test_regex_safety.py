@@ -106,6 +106,13 @@ CASES = {
                                 '"General Major " * 10_000 + "ABC [sic] 1\\n\\n" + '
                                 '"first " * 20_000 + "x\\n\\n[Note: " + "a [b] [" * 10_000 + '
                                 '"\\n\\n" + "Ka-b " * 20_000 + "1"',
+    # reported turns with a no-break space before the verb among one labelled turn, courtesy
+    # salutations and a surname in capitals signing, each failing at its end
+    "reported-nbsp-salutes-caps-signer": '"Kim Il Sung\\u00a0 turns to him.\\n\\nCde. Stalin\\u00a0 '
+                                         'asks so.\\n\\nCde. Stalin: Good.\\n\\n" + ("Kim" + '
+                                         '"\\u00a0" * 20 + " x\\n\\n") * 5_000 + "Highly esteemed " '
+                                         '+ "a" * 100_000 + "\\n\\nHonoured " + "Abc " * 20_000 + '
+                                         '"\\n\\n" + "ROSH" * 20_000 + "-\\n\\n13.V.50"',
     # a participant list after a heading alone: sides, one name a line, many paragraphs
     "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
                                     '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '

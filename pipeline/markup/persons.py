@@ -17,7 +17,8 @@ from .. import names as N
 from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
-from .places import GAZETTEER, PARTY_ABBREVIATIONS, known_place, other_name
+from .places import (GAZETTEER, ORG_ABBREVIATIONS, PARTY_ABBREVIATIONS, known_place,
+                     other_name)
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -33,9 +34,10 @@ _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
-# stops (`U.S. delegation:`), or begin with an accented capital (`ČSSR:`).
+# stops (`U.S. delegation:`), begin with an accented capital (`ČSSR:`), or be two joined by
+# a hyphen (`Note-taker:`).
 _PARTICIPANT_LINE = re.compile(
-    rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*|[A-Z](?:\.[A-Z])+\.)"
+    rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*(?:-[\w'\u2019]+)?|[A-Z](?:\.[A-Z])+\.)"
     r"(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
@@ -127,12 +129,33 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
 def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     """A closer's signature of two capitalized words is a person's name, a given name the
     register does not know too (`Kálmán Pásztor`): a letter or report is signed by someone.
-    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`)."""
-    for line in (signed.text or "").split("\n"):
+    Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`).
+    So is a surname alone in capitals signing a cable with a dateline or an office beside it
+    (`ROSHCHIN` / `13.V.50`), as Soviet cables are signed: the authority's person if it knows
+    the name, else the document's own."""
+    lines = [line for line in (signed.text or "").split("\n") if line.strip()]
+    for line in lines:
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
             names.add(match.group("name"))
+        # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
+        match = _CAPS_SIGNER.fullmatch(line)
+        if match and _surname_in_capitals(match.group("name")) and (
+                len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None) and \
+                names.resolve(match.group("name")) is None:
+            names.add(match.group("name"))
+
+
+def _surname_in_capitals(word: str) -> bool:
+    """Is `word` (`ROSHCHIN`) a surname in capitals, not a title, body, field word,
+    classification, place or organisation's abbreviation (`AMBASSADOR`, `EMBASSY`, `SECRET`,
+    `MOSCOW`, `CPSU`, `TASS`)?"""
+    title = word.title()
+    return title not in N.TITLES and title not in N.NOT_NAME and title not in _MISSIONS and \
+        word.lower() not in N.FIELD_WORDS and not N.is_classification(word) and \
+        not known_place(title) and word not in _AGENCIES and \
+        word not in ORG_ABBREVIATIONS and title not in ORG_ABBREVIATIONS
 
 
 # A signature of two capitalized words, the rest of each in small letters, maybe hyphenated
@@ -142,6 +165,15 @@ _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_
 _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}[ \u00a0]{_SIGNER_WORD})\.?[ \t\u00a0]*")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
+# A surname alone in capitals signing, four letters or more with a vowel among them, maybe
+# hyphenated, a full stop after it (`ROSHCHIN`, `PUZANOV.`, `TER-GRIGORYAN`): `MFA`, `NNN`
+# are none.
+_CAPS_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>(?=[{N.CAPITALS}\-]*[AEIOUY\u00c0-\u00dd])"
+                          rf"(?:[{N.CAPITALS}]{{2,}}-[{N.CAPITALS}]{{2,}}|[{N.CAPITALS}]{{4,}}))"
+                          r"\.?[ \t\u00a0]*")
+# The news agencies that sign their bulletins in capitals, which ORG_ABBREVIATIONS does not
+# hold (TASS it does).
+_AGENCIES = frozenset({"KCNA", "XINHUA", "REUTERS", "TANJUG", "AGERPRES"})
 
 
 def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
@@ -574,6 +606,12 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`)
             full = f"{spoken} {content}"
             mention.reasons[token.start] = "name-completion"
+        elif len(plain) == 1 and len(content.split()) >= 2 and \
+                all(N.is_initials(w) for w in content.split()[:-1]) and \
+                N.key(plain[0]) != N.key(content.split()[-1]) and \
+                N.respelt_word(plain[0], content.split()[-1]):
+            variant = content              # Sambu [Zh. Sambuu]: his initials, a respelling
+            mention.reasons[token.start] = "variant"
         elif _another_name(plain, content):
             variant = content              # Imre Nagy [Nagy Imre], Shi Zhe [Karskii]
             mention.reasons[token.start] = "variant"
@@ -738,6 +776,9 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
         person.woman = True
     if person is None and full != mention.spoken:
         person = names.resolve(mention.spoken, titles)
+    if person is None and len(full.split()) == 1 and \
+            any(t.text in N.COMRADES for t in mention.titles):
+        person = names.by_given_name(full)   # `Comrade Fidel`: Fidel Castro
     if person is None and variant and len(full.split()) == 1:
         # `Brejnev [Brezhnev]`: the bracket spells a known surname, the printed word a variant
         person = names.resolve(variant, titles)

@@ -120,6 +120,14 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "Malta": (),
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
+    # the era's disputed and contested territories, the fronts of its wars and its crises
+    "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
+    "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
+    "Western Sahara": ("Spanish Sahara",), "Eritrea": (), "Biafra": (), "Katanga": (),
+    "Aksai Chin": (), "Ladakh": (), "Goa": (), "Gibraltar": (),
+    "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
+    "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
+    "Zhenbao Island": ("Damansky Island", "Damanskii Island"),
     # continents and regions (`South America` is a region: `America` alone is the United States)
     "Asia": (), "Africa": (), "Europe": (), "Latin America": (), "South America": (),
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
@@ -131,13 +139,17 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "Taiwan Strait": ("Taiwan Straits", "Formosa Strait", "Formosa Straits"),
     "Gulf of Tonkin": ("Tonkin Gulf",), "Gulf of Thailand": (), "Sea of Okhotsk": (),
     "Bering Strait": (), "Black Sea": (), "Baltic Sea": (), "Caspian Sea": (), "Red Sea": (),
-    "Mediterranean Sea": (), "Persian Gulf": (), "Strait of Malacca": ("Straits of Malacca",),
+    "Mediterranean Sea": ("Mediterranean",), "Persian Gulf": (),
+    "Strait of Malacca": ("Straits of Malacca",),
     "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
-    "White House": (), "Checkpoint Charlie": (),
+    "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
+    # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
+    # name is its entry all the same)
+    "Suez Canal": (), "Panama Canal": (),
     # capitals and great cities
     "Beijing": ("Peking", "Peiping"), "Shanghai": (), "Tianjin": ("Tientsin",),
     "Nanjing": ("Nanking",), "Guangzhou": ("Canton",), "Wuhan": (), "Shenyang": ("Mukden",),
@@ -181,7 +193,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "La Paz": (), "Asunción": ("Asuncion",), "Managua": (), "Tegucigalpa": (),
     "Port-au-Prince": (), "Madrid": (), "Lisbon": (), "Athens": (), "Oslo": (),
     "Copenhagen": (), "Brussels": (), "Amsterdam": (), "Dublin": (), "Reykjavik": (),
-    "Bern": ("Berne",), "Valletta": (),
+    "Bern": ("Berne",), "Valletta": (), "Jerusalem": (), "Tel Aviv": (),
+    "Cape Town": (), "Pretoria": (), "Johannesburg": (),
     "The Hague": ("Hague",),             # the one name here whose article is a word of it
     # towns and provinces of the Sino-Vietnamese border and the Chinese south the documents of
     # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
@@ -264,10 +277,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {**_STATES_AND_REGIONS, **_TOWNS, **_PRO
 # (`Sam Neua [Laos]`, `Tumen [Jilin]`), not what else the town is called (`other_name`).
 _AREAS = frozenset(_STATES_AND_REGIONS) | frozenset(_PROVINCES)
 # Last words of a building's or a room's name (`Fujian Room`, `Peking Hall`, `Kim Il Sung
-# Square`): the name is one place, never the province or city named in it.
+# Square`): the name is one place, never the province or city named in it. So are islands
+# named before `Island` or `Islands` (`the Crozet Islands`, `Hainan Island`).
 _BUILDING_HEADS = {"Hall", "Room", "Palace", "Square", "Street", "Avenue", "Hotel",
                    "Guesthouse", "Building", "Stadium", "Theatre", "Theater", "Airport",
-                   "Station", "Canal", "Straße", "Strasse", "House"}
+                   "Station", "Canal", "Straße", "Strasse", "House", "Island", "Islands"}
 # Direction words a translator supplies before a state: `[North] Korea`.
 _DIRECTIONS = {"North", "South", "East", "West"}
 
@@ -314,8 +328,8 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "SPA": ("Supreme People's Assembly",)}
 # Bodies known by their abbreviation alone: those parties and agencies, and others.
 ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
-    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "MFA", "Comintern", "Cominform", "Gosplan",
-    "Kuomintang", "KMT", "Guomindang"}
+    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
+    "Gosplan", "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -323,6 +337,7 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
              "Radio Free Asia", "Voice of America"}
+_XINHUA = "Xinhua News Agency"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -336,7 +351,13 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Socialist Unity Party of Germany": "SED", "Socialist Unity Party": "SED",
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
-                   "Mongolian People's Revolutionary Party": "MPRP"} | {
+                   "Mongolian People's Revolutionary Party": "MPRP",
+                   # China's news agency by its name, its name translated and the abbreviation
+                   # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
+                   "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
+                   "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
+                   # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
+                   "Supreme Soviet": "USSR Supreme Soviet"} | {
     # An agency written out is the agency its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
     for other in others}
@@ -375,6 +396,20 @@ _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", 
                "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order"}
+# The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
+# Times`, `the Washington Post`, `Moscow News`): no place inside, and, as the party papers,
+# not marked as anything.
+_PAPERS = {N.key(name): name for name in (
+    "New York Times", "New York Herald Tribune", "Herald Tribune", "International Herald Tribune",
+    "Washington Post", "Washington Star", "Los Angeles Times", "Chicago Tribune", "Baltimore Sun",
+    "Boston Globe", "Wall Street Journal", "Christian Science Monitor", "Financial Times",
+    "Sunday Times", "Daily Telegraph", "Le Monde", "Le Figaro", "Der Spiegel", "Die Welt",
+    "Die Zeit", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung",
+    "Neue Zürcher Zeitung", "Japan Times", "Asahi Shimbun", "Korea Times", "Korea Herald",
+    "Hindustan Times", "Jerusalem Post", "Bangkok Post", "Moscow News", "Peking Review",
+    "Beijing Review", "Pyongyang Times")}
+_PAPER_FIRSTS = {name.split()[0] for name in _PAPERS.values()}
+_PAPER_WORDS = max(len(name.split()) for name in _PAPERS.values())
 # Languages and scripts, which a text is written `in` (`in Latin letters`, `in Cyrillic`, `in
 # Arabic`): never a place by context. The header's languages (tei.py LANGUAGES) and the rest;
 # those ending in -ese or -ish, and the peoples' adjectives of names.py NOT_NAME (`Russian`,
@@ -425,6 +460,12 @@ def _gazetteer_index() -> dict[str, str]:
 
 
 _PLACES = _gazetteer_index()
+# A state's abbreviation (`USSR`, `DPRK`, `US`), the first of its forms in capitals: a body of
+# the state is named after it (`USSR Council of Ministers`: `_owner_first`).
+_STATE_ABBREVIATIONS = {canonical: next(form for form in others if form.isalpha() and
+                                        form.isupper())
+                        for canonical, others in _STATES_AND_REGIONS.items()
+                        if any(form.isalpha() and form.isupper() for form in others)}
 _CANONICAL = frozenset(_PLACES.values())
 # The most words a gazetteer name written without `of` has (`Hungarian People's Republic`).
 _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
@@ -612,10 +653,77 @@ class _ChainOrg:
             while isinstance(link, _ChainOrg) and link.flipped is not None:
                 heads.append(link.flipped)
                 link = link.inner
-            base = link.spoken if isinstance(link, _ChainOrg) else link.name
-            base = _ORG_NAMES.get(N.key(base), base)   # `Communist Party of China`: the CPC
+            if isinstance(link, _ChainOrg):
+                base = link.owned()
+            else:
+                base = _ORG_NAMES.get(N.key(link.name), link.name)
             self._name = " ".join([base, *reversed(heads)]) if heads else base
         return self._name
+
+    def owned(self) -> str:
+        """The name of a chain that does not flip: as written (`Communist Party of China`
+        the CPC's), or after whose it is (`_owner_first`): `Standing Committee of the SPA`
+        is the `SPA Standing Committee`, `Council of Ministers of the USSR` the `USSR Council
+        of Ministers`."""
+        spoken = self.spoken
+        known = _ORG_NAMES.get(N.key(spoken))
+        if known is not None:
+            return known
+        if self.inner is None:
+            return _owner_first(spoken) or spoken
+        owner = self.inner.name
+        if owner not in ORG_ABBREVIATIONS:
+            return spoken                             # `General Department of the CC CPSU`
+        head = _span(self.text, self.start, _OF_BEFORE.search(
+            self.text, max(0, self.inner.start - 8), self.inner.start).start())
+        return _owned_by(head, owner)
+
+
+def _owner_first(name: str) -> str | None:
+    """The name of a body `X of (the) Y` after Y, or None: when Y is a party or an agency
+    (`Standing Committee of the SPA`, `Department of International Relations of the KWP`),
+    or a state that has an abbreviation, named by it (`Council of Ministers of the USSR`,
+    `Council of Ministers of the Soviet Union`, `Embassy of the Republic of Korea`): one entry
+    with `SPA Standing Committee`, `USSR Council of Ministers`, `ROK Embassy`, as a party's
+    Central Committee is. A state written out is one with its article: a name without
+    (`Bank of China`, `Bank of England`) is the body's own. Not when a link of X after its
+    first is a body or a post, whose Y it is (`Ministry of Foreign Trade of the Central
+    Committee of the KWP`, `Office of the President of the USSR`). Y is read from the last
+    `of`, or the one before it for a state's long name (`Republic of Korea`)."""
+    cut = len(name)
+    for _ in range(2):
+        cut = name.rfind(" of ", 0, cut)
+        if cut <= 0:
+            return None
+        owner = name[cut + 4:]
+        article = owner.startswith("the ")
+        owner = owner[4:] if article else owner
+        party = _canonical(owner)
+        if party in ORG_ABBREVIATIONS:
+            return _owned_by(name[:cut], party)
+        state = _STATE_ABBREVIATIONS.get(_PLACES.get(N.key(owner), ""))
+        if state is not None and (article or N.key(owner) == N.key(state)):
+            return _owned_by(name[:cut], state)
+    return None
+
+
+def _owned_by(head: str, owner: str) -> str | None:
+    """`head` named after `owner` (`_owner_first`), or None when a link of `head` after its
+    first is a body or a post, whose owner it is (`Ministry of Foreign Trade of the Central
+    Committee`, `Office of the President`). An agency written out is that agency (`Committee
+    for State Security of the USSR` is the KGB)."""
+    links = head.split(" of ")
+    if any(word in ORG_HEADS or word in _POST_WORDS
+           for link in links[1:] for word in link.split()):
+        return None
+    agency = _ORG_NAMES.get(N.key(head))
+    if agency in AGENCY_ABBREVIATIONS:
+        return agency
+    return f"{owner} {head}"
+
+
+# The `of` (or `for`) and maybe `the` just before a chain's next link.
+_OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?$")
 
 
 def find(text: str, names: N.Names | None = None, supplied: dict[int, str] | None = None,
@@ -705,7 +813,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 continue                              # asked only as a context place
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
-                _named_org(run[_leading(run):]) is None:
+                _named_org(run[_leading(run):]) is None or _paper(run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -786,6 +894,15 @@ def _in_quoted_name(place: Found, text: str) -> bool:
         return False
     return opening + 1 < place.start or closing > place.end or \
         _NAMED_THINGS.search(text, max(0, opening - 20), opening) is not None
+
+
+def _paper(run: list[_Word]) -> bool:
+    """Does a run name a paper of _PAPERS (`the New York Times`, `The Washington Post`)?"""
+    first = _leading(run)
+    if first == len(run) or run[first].text not in _PAPER_FIRSTS:
+        return False
+    return _longest_known(tuple([w.text for w in run[first:first + _PAPER_WORDS]]), _PAPERS,
+                          2) is not None
 
 
 def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str]
@@ -1007,7 +1124,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if len(words) == 1:
             return _named_word(words[0], text) or \
                 _named_with_of(runs, words[0], text, by_start)
-        return _named_org(words)
+        return _qualified_body(words, text) or _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
         # `CC CPSU`: the Central Committee first, in the Russian order, is the party's.
@@ -1048,7 +1165,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # `the General Department` does.
     modifiers = [w.text for i, w in enumerate(words)
                  if w.text not in ORG_HEADS and not (w.text in _GENERAL_HEADS and i in heads) and
-                 not (w.text in _ARMY_HEADS and i in heads) or
+                 not (w.text in _ARMY_HEADS and i in heads) and
+                 not (w.text in _SUPREME_HEADS and i in heads) or
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
@@ -1074,6 +1192,29 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+def _qualified_body(words: list[_Word], text: str) -> Found | None:
+    """A state or its people's adjective before a body known by its abbreviation (`USSR
+    Gosplan`, `the Soviet KGB`, `the DPRK MFA`): one orgName, the state its qualifier, as in
+    `USSR Council of Ministers`. The body's own entry (`Gosplan`, with `USSR Gosplan` a
+    variant), but for one that every state has (`MFA`): `DPRK MFA` is an entry of its own.
+    Not a party's (`Soviet CPSU` is no name)."""
+    last = words[-1]
+    if last.bare not in ORG_ABBREVIATIONS or last.bare in PARTY_ABBREVIATIONS:
+        return None
+    state = _span(text, words[0].start, words[-2].end)
+    if _PLACES.get(N.key(state)) not in _STATES_AND_REGIONS and \
+            not (len(words) == 2 and words[0].text in N.NATIONALITIES):
+        return None
+    end = last.start + len(last.bare)
+    spoken = _span(text, words[0].start, end)
+    return Found(words[0].start, end, "org",
+                 spoken if last.bare in _EVERY_STATES else _canonical(last.bare), spoken)
+
+
+# Bodies known by their abbreviation that every state has: a state before one says which.
+_EVERY_STATES = {"MFA"}
 
 
 def _of_party(words: list[_Word], text: str) -> str:
@@ -1202,10 +1343,12 @@ def _general_body(words: list[_Word], at: int) -> bool:
 
 def _heads(words: list[_Word]) -> list[int]:
     """Where `words` have a body's head noun: one of ORG_HEADS, a party body in a heading's
-    capitals (`POLITBURO`), a head only after `General` (`General Staff`)."""
+    capitals (`POLITBURO`), a head only after `General` (`General Staff`), `Army` or
+    `Supreme` (`Supreme Soviet`)."""
     return [i for i, w in enumerate(words) if w.text in ORG_HEADS or w.text in _CAPS_FLIPPED or
             w.text in _GENERAL_HEADS and i and words[i - 1].text == _GENERAL or
-            w.text in _ARMY_HEADS and i and words[i - 1].text == _ARMY]
+            w.text in _ARMY_HEADS and i and words[i - 1].text == _ARMY or
+            w.text in _SUPREME_HEADS and i and words[i - 1].text == _SUPREME]
 
 
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
@@ -1217,6 +1360,9 @@ _GENERAL_HEADS = {"Staff"}
 # And after `Army`: a unit's name goes on to them (`the Thirteenth Army Group`, `the 38th Army
 # Corps`; a group, a corps alone is no body).
 _ARMY, _ARMY_HEADS = "Army", {"Group", "Corps"}
+# And after `Supreme`: the Soviet parliament (`the Supreme Soviet of the USSR`, `the Presidium
+# of the Supreme Soviet`); `Soviet` alone is the adjective.
+_SUPREME, _SUPREME_HEADS = "Supreme", {"Soviet"}
 
 
 def _named_org(words: list[_Word]) -> Found | None:
@@ -1310,7 +1456,7 @@ _AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?" f"[{_UPPER}]")
 _OF_HEADS = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee", "Academy",
              "University", "Institute", "Embassy", "League", "Party", "Union", "Federation",
              "Association", "Council", "Directorate", "Administration", "Agency", "Bank", "CC",
-             "Court"}
+             "Court", "Soviet"}
 
 
 def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[int, str],
@@ -1422,19 +1568,28 @@ def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found
 
 def _building_in(run: list[_Word], text: str) -> Found | None:
     """The building or room a run names up to its last building word (`Fujian Room`, `Peking
-    Hall`), if a word before that says which (`the Central Hall` names none)."""
+    Hall`), if a word before that says which (`the Central Hall` names none); the gazetteer's
+    entry when it knows the name (`Paracel Islands` are the Xisha Islands), with a title's
+    word the gazetteer holds in it (`the Prince Edward Islands`). Not a name in quotation
+    marks, a ship's or a work's (`the ships "Vietnam Heroico" and "Coral Island"`)."""
     last = len(run) - 1
     while last and run[last].bare not in _BUILDING_HEADS:
         last -= 1
     if not last:
         return None                                   # no building word after the first
-    first = _leading(run[:last])
+    end = run[last].start + len(run[last].bare)
+    first = next((k for k in range(_leading(run[:last])) if
+                  N.key(_span(text, run[k].start, end)) in _PLACES), _leading(run[:last]))
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
     if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
-    spoken = _span(text, run[first].start, run[last].start + len(run[last].bare))
-    return Found(run[first].start, run[last].start + len(run[last].bare), "place", spoken,
-                 spoken)
+    if text[run[first].start - 1:run[first].start] in _QUOTES and text[end:end + 1] in _QUOTES:
+        return None
+    spoken = _span(text, run[first].start, end)
+    return Found(run[first].start, end, "place", _PLACES.get(N.key(spoken), spoken), spoken)
+
+
+_QUOTES = frozenset('"\u201c\u201d\u201e')
 
 
 def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
@@ -1706,7 +1861,36 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
         if spans:
             wrap_all(element, spans, (text, marks))
+    _mark_again(div, registers)
     return div
+
+
+def _mark_again(div: etree._Element, registers: _Registers) -> None:
+    """Mark a place the document has named, that only context or a bracket made one, wherever
+    its name recurs, before or after (`Bang Tuong [Pingxiang]` once, then `Bang Tuong` alone;
+    `coal from Kailuan`, then `Kailuan` opening a sentence): a whole run of capitalized words,
+    its opener or title set aside, written as the place was (the gazetteer's names are found
+    everywhere already)."""
+    forms = {N.key(form): entity for entity in registers.names.places.values()
+             for form in (entity.name, *entity.variants) if N.key(form) not in _PLACES}
+    if not forms:
+        return
+    for element in searchable(div, _SKIP):
+        text, marks, _ = level_with(element, None)
+        spans = []
+        for run in _runs(text):
+            words = run[_leading(run):]
+            if not words:
+                continue
+            end = words[-1].start + len(words[-1].bare)
+            spoken = _span(text, words[0].start, end)
+            named = forms.get(N.key(spoken))
+            if named is not None:
+                entity = registers.entity(Found(words[0].start, end, "place", named.name, spoken))
+                entity.mentions += 1
+                spans.append((words[0].start, end, new("placeName", ref=f"#{entity.id}")))
+        if spans:
+            wrap_all(element, spans, (text, marks))
 
 
 _BEFORE_NAME, _AFTER_NAME, _AFTER_NAME_NBSP = OBJECT + " ", " " + OBJECT, "\u00a0" + OBJECT
