@@ -29,7 +29,14 @@ LANGUAGES = {"chinese": "zh", "russian": "ru", "korean": "ko", "german": "de", "
              "japanese": "ja", "spanish": "es", "italian": "it", "serbo-croatian": "sh",
              "serbian": "sr", "croatian": "hr", "slovak": "sk", "ukrainian": "uk", "persian": "fa",
              "arabic": "ar", "hindi": "hi", "indonesian": "id", "portuguese": "pt",
-             "khmer": "km", "lao": "lo", "dari": "prs", "pashto": "ps", "hebrew": "he"}
+             "khmer": "km", "lao": "lo", "dari": "prs", "pashto": "ps", "hebrew": "he",
+             # and the others the records name a speaker speaking (`(in Yiddish)`)
+             "yiddish": "yi", "turkish": "tr", "greek": "el", "dutch": "nl", "swedish": "sv",
+             "finnish": "fi", "norwegian": "no", "danish": "da", "slovenian": "sl",
+             "macedonian": "mk", "latvian": "lv", "lithuanian": "lt", "estonian": "et",
+             "georgian": "ka", "armenian": "hy", "kurdish": "ku", "urdu": "ur", "thai": "th",
+             "burmese": "my", "malay": "ms", "tibetan": "bo", "amharic": "am",
+             "tigrinya": "ti", "somali": "so", "swahili": "sw"}
 # Who made the bracketed insertions of a document written in English (no translator).
 UNKNOWN_EDITORS = "the editors"
 # The id of the header's taxonomy of the archive's document types (`classCode/@scheme`).

@@ -325,6 +325,21 @@ BRACKETS = [
      '</stage> Yes.</p>'),
     ("Kosygin (in a low voice): We agree.\n\nKadar: Yes.",
      '</speaker> <stage type="delivery">(in a low voice)</stage> <p>We agree.</p>'),
+    # any language a record names: `(in Yiddish)` was text (tei.LANGUAGES)
+    ("Brezhnev: (in Yiddish) Nu, we have heard that before.\n\nKadar: Yes.",
+     '<p><stage type="delivery">(in Yiddish)</stage> Nu, we have heard that before.</p>'),
+    # to whom the speaker turns, in brackets between his sentences, as `(to X)`: it was
+    # supplied; inside a sentence it stays the translator's
+    ("Deng: We will study this. [Turning to Li Xiannian] Comrade Xiannian, look into it.\n\n"
+     "Li: Yes.", '<p>We will study this. <stage type="delivery" rend="brackets">Turning to '
+     '<persName ref="#li-xiannian">Li Xiannian</persName></stage> <persName'),
+    ("BREZHNEV. Welcome. [Turning to Kosygin] Aleksei Nikolayevich, note this. [turning to the "
+     "interpreter] Go on. He said [turning to the question] that it was good.\n\nKOSYGIN. Yes.",
+     '<stage type="delivery" rend="brackets">Turning to <persName ref="#alexei-kosygin">Kosygin'
+     '</persName></stage> <persName ref="#alexei-kosygin">Aleksei Nikolayevich</persName>, note '
+     'this. <stage type="delivery" rend="brackets">turning to the interpreter</stage> Go on. He '
+     'said <supplied reason="clarification" resp="#translator">turning to the question'
+     '</supplied> that'),
     # interjecting, as interrupting, is what the speaker does in the room
     ("Kang Sheng: (interjecting) It is no insult. (interrupting) Good.\n\nSuslov: No.",
      '<p><stage type="action">(interjecting)</stage> It is no insult. <stage type="action">'
@@ -2942,6 +2957,26 @@ def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei
     assert '<persName ref="#guo-fujian">Guo <supplied reason="name-completion"' in xml
     assert 'Sam Neua <supplied reason="clarification"' in xml
     assert 'The Embassy <supplied reason="clarification"' in xml
+
+
+def test_the_era_s_towns_and_their_other_names_in_brackets_are_one_place(tei_all):
+    """`Ban Me Thuot [Buon Ma Thuot]`, `Kompong Som [Sihanoukville]`, `Uíge [Carmona]`, `Suez
+    [al-Suways]` were no places, their brackets clarifications: the gazetteer knows the era's
+    towns of Indochina, Angola, Suez and the Horn by both names, the bracket a variant."""
+    xml = body_xml("After the liberation of Ban Me Thuot [Buon Ma Thuot] on 10 March, trucks "
+                   "went through Kompong Som [Sihanoukville]. They took U\u00edge [Carmona], "
+                   "and marched toward the city of Suez [al-Suways], Asmara and Dire Dawa.\n",
+                   tei_all)
+    for place, printed, bracket in (("buon-ma-thuot", "Ban Me Thuot", "Buon Ma Thuot"),
+                                    ("sihanoukville", "Kompong Som", "Sihanoukville"),
+                                    ("uige", "U\u00edge", "Carmona")):
+        assert f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason=' \
+            f'"variant" resp="#translator"><placeName ref="#place-{place}">{bracket}' \
+            '</placeName></supplied>' in xml
+    assert '<placeName ref="#place-suez">Suez</placeName> <supplied reason="variant" ' \
+        'resp="#translator">al-Suways</supplied>' in xml
+    assert '<placeName ref="#place-asmara">Asmara</placeName>' in xml
+    assert '<placeName ref="#place-dire-dawa">Dire Dawa</placeName>' in xml
 
 
 def test_a_place_the_document_named_is_that_place_wherever_it_recurs():

@@ -378,6 +378,26 @@ def test_a_currency_s_name_is_read_through_sic(source: str, expected: str) -> No
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ('the ships "Vietnam Heroico" and "Coral Island"', 'the ships "Vietnam Heroico" and "Coral '
+                                                       'Island"'),
+    ("radio \u201cVoice of Vietnam\u201d said", "radio \u201cVoice of Vietnam\u201d said"),
+    # a word before it says whose the name is: a place's name all the same
+    ('Operation "Crimea" and the motor ship "Leningrad"',
+     'Operation "Crimea" and the motor ship "Leningrad"'),
+    # the place quoted alone, or inside quoted words, stays a place
+    ('he called it "North Korea"', 'he called it "<placeName ref="#place-north-korea">North Korea'
+                                   '</placeName>"'),
+    ('he said "the war in Vietnam is over"', 'he said "the war in <placeName ref="#place-'
+                                             'vietnam">Vietnam</placeName> is over"'),
+])
+def test_a_place_inside_a_quoted_name_is_no_place(source: str, expected: str) -> None:
+    """`the ships "Vietnam Heroico"` marked Vietnam: a name in quotation marks that is more
+    than the place, or a ship's, an operation's, a paper's by the word before it, is that
+    thing's, no place."""
+    assert run(source) == expected
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

@@ -54,6 +54,12 @@ CASES = {
     "org-of-chain": '"Central Committee of the " * 20_000',
     "ministry-of-chain": '"Ministry of Abc Def of " * 30_000 + "Xyz"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
+    # places inside names in quotation marks, and quotation marks that never close one
+    "20k-quoted-names": '"the ships \\"Vietnam Heroico\\" and " * 10_000 + '
+                        '"\\"Abc Def Vietnam " * 10_000',
+    # brackets turning to someone, and one that never ends its sentence
+    "10k-turning-to": '"Yes. [Turning to Kosygin] Go. " * 10_000 + "[Turning to " + '
+                      '"Abc " * 20_000 + "]"',
     "60k-parentheses": '"(a) " * 60_000',
     "240k-hyphenated-word": '"Kim-Il-Sung-" * 20_000',
     "200k-space-line": '"Zhou: Yes.\\n\\n" + " " * 200_000 + "\\n\\nKim: No."',

@@ -443,6 +443,9 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _note_kind(lower):
         _keyword_note(parent, note, group, text, context)
+    elif parent.tag in _STAGE_PARENTS and _turns_to(stripped, before, after):
+        # `[Turning to Li Xiannian]`: to whom the speaker turns, as `(to X)` says
+        _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
@@ -690,6 +693,25 @@ def _stands_alone(before: str, after: str) -> bool:
     if rest is after:
         return not after[:1].isalnum()
     return not rest[:1].islower()
+
+
+# To whom a speaker turns, opening a bracket: `[Turning to Li Xiannian]`, `[Turning to
+# Kosygin]`, `[Addressing Gromyko]`, `[turning to the interpreter]`.
+_TURNS_TO = re.compile(r"(?:[Tt]urning\s+to|[Aa]ddressing)\s")
+
+
+def _turns_to(content: str, before: str, after: str) -> bool:
+    """Is a bracket the speaker turning to someone between his sentences (`Welcome. [Turning to
+    Kosygin] Aleksei Nikolayevich, note this.`), a stage as `(to X)` is? Someone named or one
+    of `_ADDRESSEE`'s, in a few words; inside a sentence (`said [turning to the question]
+    that`) the translator supplied it."""
+    opener = _TURNS_TO.match(content)
+    if opener is None or len(content.split()) > 8 or \
+            before.strip() and not _SENTENCE_END.search(before.rstrip()) or \
+            after.lstrip()[:1].islower():
+        return False
+    return _ADDRESSEE.match(content) is not None or \
+        any(word[:1].isupper() for word in content[opener.end():].split())
 
 
 def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:

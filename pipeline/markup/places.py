@@ -241,6 +241,13 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
     "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
     "Hiroshima": (),
+    # towns of the era's wars in Indochina, Angola, at Suez and in the Horn of Africa, with the
+    # other names the records print beside them (`Ban Me Thuot [Buon Ma Thuot]`, `Kompong Som
+    # [Sihanoukville]`, `Uíge [Carmona]`, `Suez [al-Suways]`): the name of today canonical
+    "Buon Ma Thuot": ("Ban Me Thuot", "Buon Me Thuot"),
+    "Sihanoukville": ("Kompong Som", "Kampong Som", "Kampong Saom"),
+    "Uíge": ("Carmona",), "Suez": ("al-Suways",), "Ismailia": (), "Port Said": (),
+    "Asmara": (), "Massawa": (), "Dire Dawa": (), "Jijiga": (),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -839,6 +846,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
     found = [item for item in found if item.kind == "org" or not currency.begins(item)]
+    if '"' in text or "\u201c" in text or "\u201e" in text:
+        found = [item for item in found if item.kind == "org" or not _in_quoted_name(item, text)]
     if variants:
         found = [_named_by_bracket(item, text, variants) if item.kind == "org" else item
                  for item in found]
@@ -850,6 +859,41 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+# A name in quotation marks: a ship's, a paper's, an operation's (`the ships "Vietnam Heroico"
+# and "Coral Island"`, `"Voice of Vietnam"`, `Operation "Anadyr"`). The name's words before a
+# place in it (`Voice of `) and after it (` Heroico`): capitalized words and the small words
+# of names, a space each, which no word holds: one way to match.
+_OPENING_QUOTES = ('"', "\u201c", "\u201e")
+_CLOSING_QUOTES = ('"', "\u201d", "\u201c")
+_QUOTED_BEFORE = re.compile(f"(?:(?:[{_UPPER}]" r"[\w'\u2019\-]*|of|de|del|da|do|la|the)"
+                            r"[ \u00a0])*")
+_QUOTED_AFTER = re.compile(r"(?:[ \u00a0](?:" f"[{_UPPER}]" r"[\w'\u2019\-]*|of|de|del|da|do|"
+                           r"la|the))*")
+_QUOTED_REACH = 60   # characters a quoted name runs on either side of its place, at most
+# The words before a name in quotation marks that say what it names: the name is that thing's
+# even when it is all a place's (`Operation "Danube"`, `the motor ship "Leningrad"`).
+_NAMED_THINGS = re.compile(r"(?:[Oo]peration|ship|ships|steamer|vessel|tanker|freighter|"
+                           r"cruiser|icebreaker|newspaper|paper|magazine|journal|code[ \-]?name|"
+                           r"code-?named)[ \u00a0]$")
+
+
+def _in_quoted_name(place: Found, text: str) -> bool:
+    """Is a place inside a name in quotation marks that is more than the place, or that a word
+    before it says is a ship's, an operation's, a paper's (`_NAMED_THINGS`)? The name is that
+    thing's, no place (a quotation of the place alone, `"North Korea"`, stays one)."""
+    low = max(0, place.start - _QUOTED_REACH)
+    opening = max(text.rfind(quote, low, place.start) for quote in _OPENING_QUOTES)
+    if opening < 0 or not _QUOTED_BEFORE.fullmatch(text, opening + 1, place.start):
+        return False
+    words = _QUOTED_AFTER.match(text, place.end, place.end + _QUOTED_REACH)
+    closing = words.end()
+    if text[closing:closing + 1] not in _CLOSING_QUOTES or \
+            text[closing + 1:closing + 2].isalnum():
+        return False
+    return opening + 1 < place.start or closing > place.end or \
+        _NAMED_THINGS.search(text, max(0, opening - 20), opening) is not None
 
 
 def _paper(run: list[_Word]) -> bool:
