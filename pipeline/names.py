@@ -10,10 +10,11 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from lxml import etree
 
@@ -927,6 +928,406 @@ def _capitals_name_word(word: str) -> bool:
                                name not in TITLES and word.lower() not in FIELD_WORDS)
 
 
+# -- text in capitals ----------------------------------------------------------------------
+# US State Department telegrams and some Soviet cables print their text wholly in capitals
+# (`PARK SAID THAT THE ATTACK OF 21 JANUARY ...`). The passes read such a text as prose would
+# print it (`prose_cased`), the text itself staying as printed; capitals inside prose (`The NEW
+# CHINA NEWS AGENCY reported`) are not read so.
+
+# A word of letters of a text in capitals (`in_capitals`), and the small words of names and
+# prose such a text may print in small letters (`CARLOS de la GUARDIA`, `MINISTER of TRADE`).
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SMALL_WORDS = frozenset(word for word in _PARTICLE_WORDS if " " not in word) | {
+    "do", "della", "la", "le", "y", "e", "al", "el", "of", "and", "the"}
+_FEWEST_CAPITALS_WORDS = 3   # `TO COMRADE FILIPPOV`: a signature `A. GROMYKO` is no such text
+
+
+def in_capitals(text: str, fewest: int = _FEWEST_CAPITALS_WORDS) -> bool:
+    """Is `text` (a level string) written in capitals: `fewest` words of two letters or more
+    at least, none with a small letter but the small words of names (`de`, `van`, `of`)? The
+    brackets inside are children, no part of it (`ZHOU [Enlai] SAID`)."""
+    capitals = 0
+    for word in _LETTERS.finditer(text):
+        word = word.group()
+        if word.isupper():
+            capitals += 1
+        elif word not in _SMALL_WORDS:
+            return False   # most texts, at their first word
+    return capitals >= fewest
+
+
+# A word in capitals with its apostrophes and hyphens (`PARK'S`, `IL-KWON`), as places.py
+# reads a heading's.
+_CAPITALS_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_MONTHS_IN_CAPITALS = frozenset(
+    "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER "
+    "JAN FEB MAR APR AUG SEP SEPT OCT NOV DEC".split())
+_WEEKDAYS_IN_CAPITALS = frozenset(
+    "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
+# A month's name is one beside a day or year in figures (`NOVEMBER 18, 1983`, `18 NOVEMBER`,
+# `NOV 18`, `THE 13TH OF MAY`); elsewhere it is a word (`WE MAY`, `THE MARCH ON`).
+_DAY_BEFORE = re.compile(r"[0-9](?:ST|ND|RD|TH)?(?:[ \u00a0]OF)?[ \u00a0]$")
+_DAY_AFTER = re.compile(r"\.?[ \u00a0][0-9]")
+_ORDINAL_ENDINGS = frozenset({"ST", "ND", "RD", "TH"})
+# The time of day after figures (`11:30 P.M.`): no initials.
+_TIME_OF_DAY = re.compile(r"[AP]\.M\.")
+_AFTER_FIGURES = re.compile(r"[0-9][ \u00a0]?$")
+# Initials after a surname, maybe after a comma, and the word after them, which is one of
+# prose (`ALIEV G.A.,`, `DEMICHEV, P.N. AND`; not `FORESTRY I. KONO`, the initials of the next
+# name); not a state's (`U.S.`, `U.K.`) or the time of day (`P.M.`).
+_INITIALS_AFTER = re.compile(r",?[ \u00a0](?!U\.[SNK]\.|[AP]\.M\.)(?:[A-Z]\.){1,2}(?![^\W\d_])"
+                             r"(?:[ \u00a0](?P<next>[^\W\d_]+))?")
+# What a post or body is of goes after `OF` (`COUNCIL OF MINISTERS A.N. KOSYGIN`, `SECRETARY
+# OF THE PRIME MINISTER P.N. HAKSAR`): no title of the name after it.
+_AFTER_OF = re.compile(r"(?<![^\W\d_])OF[ \u00a0](?:THE[ \u00a0])?$")
+# Words of prose that no name has, in small letters: the words a telegram prints around names
+# (`PARK SAID`, `THE PRESIDENT WOULD`, `CASTRO MADERO TOLD`, `LE DUAN STOOD`), which end a
+# name begun by a title or a name's word; and the telegram's own words (`NODIS`, `REFTEL`,
+# `EMBOFF`, `USG`).
+_PROSE_WORDS = frozenset("""
+a an the this that these those it its he she him her his hers they them their we us our you
+your i me my who whom whose which what when where why how whether if then than as so also too
+not no yes all any some both each every either neither other another such same own only even
+just still yet already again ever never always often soon now here there today tonight
+and or but nor of in on at to for by with from into onto upon about against between among
+through during before after since until till under over above below across along around
+near within without toward towards beyond behind despite via per off out up down
+is are was were be been being am has have had having do does did done doing will would
+shall should may might must can could ought
+says said tells told asks asked meets met sees saw seen gives gave given takes took taken
+makes made goes went gone comes came become became gets got know knows knew known think
+thinks thought feel feels felt want wants hope hopes believe believes remain remains seem
+seems appear appears intend intends plan plans expect expects understand understands
+understood agree agrees wish wishes say ask meet see give take make go come get tell
+leave leaves left hold holds held bring brings brought keep keeps kept send sends sent
+speak speaks spoke write writes wrote call calls let lets put puts set sets run runs ran
+visit visits arrive arrives return returns receive receives indicate indicates mention
+mentions insist insists urge urges warn warns reply replies accept accepts reject rejects
+refuse refuses support supports oppose opposes consider considers discuss discusses raise
+raises finish finishes stop stops start starts begin begins began begun end ends continue
+continues try tries need needs help helps follow follows show shows shown stand stands stood
+sit sits sat rise rises rose risen fall falls fell lose loses lost win wins won read reads
+hear hears heard shake shakes shook break breaks broke choose chooses chose fight fights
+fought lead leads led mean means meant pay pays paid spend spends spent throw threw
+withdraw withdraws withdrew laugh laughs smile smiles nod nods decide decides look looks
+turn turns walk walks enter enters answers emphasize emphasizes stress stresses
+very much many more most less least few little great good well better best bad worse
+new old long short high low own full whole next last first second third one two three four
+five six seven eight nine ten hundred thousand million billion half
+government regime family speech message letter remarks views view position side sides
+talks talk people country countries press forces force men man women morning afternoon
+evening night day days week weeks month months year years hour hours minute minutes time
+times point matter question answer case way part beginning finally personally
+especially actually generally officially really usually
+himself herself itself themselves ourselves myself yourself inside outside abroad
+together alone
+mr mrs ms sir madam
+nodis exdis limdis noforn niact immediate routine flash info action tags subject subj ref
+reftel refs para paras dept deptel embtel septel emb emboff embassy amembassy amconsul
+secstate washdc usg goa gob gok gor goj gvn rokg decl oadr declas xgds nnn garble garbled
+comment summary text quote unquote unclassified sensitive limited official use
+exclusively eyes secret confidential control rpt rptd repeat repeated drafted cleared
+approved page
+""".split())
+# Endings of words of prose (`ANNOUNCED`, `CONSIDERING`, `STATEMENT`, `NATION`, `FIRMLY`; not
+# `-LLY`, `KELLY`): a word of five letters or more so ending is none of a name's the lists
+# know (`AHMED` is one).
+_PROSE_ENDING = re.compile(r".{3,}(?:ED|ING|MENT|TION|SION|NESS|ITY|IES|[^L]LY)")
+# Surnames of the lists that are English words too, and a name's only with a name of the
+# authority's or the document's (`HO CHI MINH`): alone they are prose (`A LONG TALK`).
+_PROSE_SURNAMES = frozenset({
+    "He", "Ho", "An", "So", "No", "Do", "Ma", "Ha", "Na", "Oh", "Ok", "Im", "Pi", "Ye", "Ai",
+    "Bi", "Bo", "Mu", "Ra", "Ko", "Le", "O", "Long", "Song", "Sun", "Son", "Moon", "Won", "Fan",
+    "Pan", "Tan", "Ding", "Gong", "Sin", "Min", "Lam", "Wan", "Hong", "Kong", "Tang", "Chai",
+    "Pang", "Tong", "Gang", "Ku", "Ji", "Cha", "Sim", "Chang", "Mai", "Lai", "Ren", "Shu"})
+# The heads of the bodies and places a person's name begins (`KIM IL SUNG UNIVERSITY`, `KIM
+# CHAEK IRON AND STEEL WORKS`, `PRINCE EDWARD ISLANDS`): written with the name, as prose
+# prints them, the persons pass reads the name as theirs. Not the heads prose writes in
+# small letters after a name (`THE PARK GOVERNMENT`, `THE CASTRO LINE`).
+_NAMED_HEADS = _ORGANISATION_ENDS - {
+    "Government", "Line", "Plan", "Doctrine", "Staff", "Administration", "Command", "Party",
+    "Committee", "Department", "Directorate", "Headquarters", "Bureau", "Commission",
+    "Organization", "Organisation", "Team"}
+# The most words of a name a text in capitals reads (`PRESIDENT VADM CARLOS CASTRO MADERO`).
+_MOST_NAME_WORDS = 6
+# The words a name's body goes on with before its head (`IRON AND STEEL`), at most.
+_MOST_HEAD_WORDS = 4
+_HEAD_JOINERS = frozenset({"AND", "OF", "THE", "FOR"})
+
+
+def prose_cased(text: str, names: "Names | None" = None) -> str:
+    """`text`, a level string in capitals (`in_capitals`), as prose would print it, letter
+    for letter (its offsets those of the text): the words of prose in small letters (`THE`,
+    `SAID`, `WILL`), a month's name beside a day or year in figures and a weekday capitalized
+    (`NOVEMBER 18`, `18 NOVEMBER`, `NOV 18`), an ordinal's ending in small letters (`18TH`),
+    titles as the title lists write them (`PRIME MINISTER`), and the words of names
+    capitalized: a given name or surname the lists know (`CARLOS`, `KIM`, `CHOI`), a word of a
+    name of the authority or of the document (`CASTRO`, `PARK`), and after a title, an
+    initial or such a word up to two words in a row that no list knows (`PRESIDENT PARK CHUNG
+    HEE THIS`, `A. PUZANOV`, `PRIME MINISTER CHUNG IL-KWON AND`, `VADM CARLOS CASTRO MADERO
+    TOLD`, `MR. DULLES DECIDES`), a word of prose or a title ending the name, and a known name
+    ending where no known name goes on (`COMRADE STALIN ADVISES`). Another word is no name's
+    (`ROBERTO ORNSTEIN`, `AMEMBASSY`, `PILCANIYEU`): small letters. A lone title word that is as often an adjective (`GENERAL`,
+    `FIRST`, `MAJOR`) is one only before a name's word the lists or the authority know
+    (`GENERAL GIAP`, not `GENERAL ASSEMBLY`), and titles after `OF` are what a post is of
+    (`COUNCIL OF MINISTERS A.N. KOSYGIN`)."""
+    known = names.known_names() if names is not None else _builtin_names()
+    cased = list(text)
+    tokens = list(_CAPITALS_TOKEN.finditer(text))
+    kinds = [_capitals_kind(text, token, known) for token in tokens]
+    group: list[int] = []
+    for index, token in enumerate(tokens):
+        if group and not _goes_on(text, tokens[group[-1]], kinds[group[-1]], token.start()):
+            _case_group(text, tokens, kinds, group, cased, known)
+            group = []
+        group.append(index)
+    if group:
+        _case_group(text, tokens, kinds, group, cased, known)
+    return "".join(cased)
+
+
+def _capitals_kind(text: str, token: re.Match, known: _KnownNames) -> str:
+    """What a word of a text in capitals is: `keep` (small letters already, an initial, a
+    code with figures: `F-4`, `211930Z`), `lower` (an ordinal's ending, the time of day's
+    `P.M.`), `initial` (of two letters: `IA.`), `calendar` (a month's name beside its day, a
+    weekday), `title`, `prose`, `name` (a word the lists or the authority or the document
+    know as a name's), or `other`."""
+    word = token.group()
+    start, end = token.span()
+    if not word.isupper():
+        return "keep"
+    if start and text[start - 1].isdigit():
+        return "lower" if word in _ORDINAL_ENDINGS else "keep"
+    if text[start - 2:start - 1].isdigit() and text[start - 1] == ".":
+        return "keep"    # a month in Roman numerals (`12.XI.1962`)
+    if text[end:end + 1].isdigit() or text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
+        return "keep"
+    if text[end:end + 1] == "." and len(word) == 2 and is_initials(f"{word.capitalize()}."):
+        return "initial"     # a transliterated initial of two letters (`S.IA. SINITSIN`)
+    if len(word) == 1:   # an initial (`A. PUZANOV`), `I`, `U THANT`; the article `A`
+        at = start - 2 if word == "M" else start     # `11:30 P.M.`, its `P` and its `M`
+        if at >= 0 and _TIME_OF_DAY.match(text, at) and \
+                _AFTER_FIGURES.search(text, max(0, at - 2), at):
+            return "lower"
+        return "prose" if word == "A" and text[end:end + 1] != "." else "keep"
+    if word in _MONTHS_IN_CAPITALS and (_DAY_AFTER.match(text, end) or
+                                        _DAY_BEFORE.search(text[max(0, start - 8):start])):
+        return "calendar"
+    if word in _WEEKDAYS_IN_CAPITALS:
+        return "calendar"
+    if word in _CAPITAL_TITLES or text[end:end + 1] == "." and f"{word}." in _CAPITAL_TITLES:
+        return "title"
+    lower = word.lower()
+    if lower in _PROSE_WORDS or lower in _NOT_NAME_WORDS or lower in FIELD_WORDS or \
+            lower in HEADING_NOUNS or lower in HEADING_QUALIFIERS or lower in _SPEECH_WORDS or \
+            word in CABLE_ADDRESSES or word.capitalize() in _IRREGULAR_PAST:
+        return "prose"
+    name = word.capitalize()
+    bare = _trimmed(name)
+    if known.knows_word(key(bare)) or is_given_name(bare) or bare in WOMEN_GIVEN_NAMES or \
+            bare in JAPANESE_SURNAMES or bare not in _PROSE_SURNAMES and (
+                bare in CHINESE_SURNAMES or bare in KOREAN_SURNAMES or
+                bare in VIETNAMESE_SURNAMES):
+        return "name"
+    if _PROSE_ENDING.fullmatch(word) and not _pinyin_given(name):
+        return "prose"
+    initials = _INITIALS_AFTER.match(text, end)
+    if initials and (initials["next"] is None or initials["next"].lower() in _PROSE_WORDS):
+        return "name"    # a surname before its initials, as Soviet minutes list them
+    return "other"
+
+
+_SPEECH_WORDS = frozenset(verb for verb in SPEECH_VERBS if " " not in verb)
+# What may stand between two words of a group: a space, or a bracket (an OBJECT) between
+# spaces (`KIM IL [Sung]`, `PRESIDENT [Anwar] SADAT`).
+_GROUP_GAPS = frozenset({" ", "\u00a0", " \ufffc ", " \ufffc", "\ufffc "})
+
+
+def _goes_on(text: str, last: re.Match, kind: str, start: int) -> bool:
+    """Does the word starting at `start` go on the group of words whose last is `last`: a
+    space or a bracket between them, or the full stop of an initial or an abbreviated title
+    and a space or none (`N.S. KHRUSHCHEV`, `DR. KISSINGER`)?"""
+    gap = text[last.end():start]
+    if gap in _GROUP_GAPS:
+        return True
+    return gap in (".", ". ", ".\u00a0") and (len(last.group()) == 1 or
+                                            kind in ("title", "initial"))
+
+
+def _case_group(text: str, tokens: list[re.Match], kinds: list[str], group: list[int],
+                cased: list[str], known: _KnownNames) -> None:
+    """Write the words of a group (words one space apart) into `cased` as prose would print
+    them (`prose_cased`)."""
+    at = 0
+    while at < len(group):
+        index = group[at]
+        kind = kinds[index]
+        if kind == "title":
+            run = at
+            while run < len(group) and kinds[group[run]] == "title":
+                run += 1
+            titles = [_title_in_capitals(tokens[group[i]].group()) for i in range(at, run)]
+            after = kinds[group[run]] if run < len(group) else None
+            start = tokens[index].start()
+            real = any(_is_title(t) and t not in _CAPITAL_ADJECTIVES and
+                       not t.endswith(("s", "s.")) for t in titles)
+            if (real or after == "name" and any(_is_title(t) for t in titles)) and \
+                    not _AFTER_OF.search(text[max(0, start - 8):start]):
+                for i, title in zip(range(at, run), titles):
+                    _write(cased, tokens[group[i]], title[:len(tokens[group[i]].group())])
+                at = _case_name(tokens, kinds, group, run, cased, known)
+            else:
+                for i in range(at, run):
+                    _write(cased, tokens[group[i]], tokens[group[i]].group().lower())
+                at = run
+        elif kind in ("name", "initial") or kind == "keep" and len(tokens[index].group()) == 1 \
+                and text[tokens[index].end():tokens[index].end() + 1] == "." and \
+                at + 1 < len(group):
+            at = _case_name(tokens, kinds, group, at, cased, known)
+        else:
+            _case_word(tokens[index], kind, cased)
+            at += 1
+
+
+def _case_name(tokens: list[re.Match], kinds: list[str], group: list[int], at: int,
+               cased: list[str], known: _KnownNames) -> int:
+    """Capitalize the words of a name from `group[at]` on (`prose_cased`), and the words of a
+    body or place it begins up to their head (`_NAMED_HEADS`); return where it ends. A name
+    the authority or the document knows ends where no name they know goes on (`KIM IL SUNG
+    REMEMBERS`, `COMRADE STALIN ADVISES`)."""
+    unknown = 0      # the words in a row that no list knows
+    name: list[str] = []   # the keys of the name's words so far
+    while at < len(group):
+        token = tokens[group[at]]
+        kind = kinds[group[at]]
+        word = token.group()
+        if kind == "keep":
+            at += 1      # an initial's letter (`A.`, `N.S.`), as printed
+            continue
+        if kind == "initial":
+            _write(cased, token, word.capitalize())   # `IA.` is `Ia.`
+            at += 1
+            continue
+        if name and word.lower() in _PARTICLE_WORDS and at + 1 < len(group) and \
+                kinds[group[at + 1]] in ("other", "name") and not known.goes_on(name, word):
+            _write(cased, token, word.lower())        # `AZEREDO DA SILVEIRA`, not `ZHU DE`
+            at += 1
+            continue
+        if name and known.ends(name, word) or len(name) == _MOST_NAME_WORDS:
+            break
+        name.append(key(word))
+        if kind == "other":
+            unknown += 1
+            if unknown > 2:
+                break    # `PROF. JACK RUINA`, `CHUNG IL-KWON`
+        elif kind == "name":
+            unknown = 0
+        else:
+            break
+        _write(cased, token, _capitalized(word))
+        at += 1
+        if word.endswith(("'S", "\u2019S")):
+            return at    # `PARK'S GOVERNMENT`: the name ends at its possessive
+    return _case_head(tokens, kinds, group, at, cased)
+
+
+def _case_head(tokens: list[re.Match], kinds: list[str], group: list[int], at: int,
+               cased: list[str]) -> int:
+    """Capitalize the words after a name up to the head of the body or place it begins, if
+    one comes within a few words (`KIM CHAEK IRON AND STEEL WORKS`, `PRINCE EDWARD ISLANDS`);
+    return where they end (where the name ended, when none does)."""
+    for end in range(at, min(at + _MOST_HEAD_WORDS, len(group))):
+        word = tokens[group[end]].group()
+        if _capitalized(word) in _NAMED_HEADS:
+            for index in group[at:end + 1]:
+                word = tokens[index].group()
+                _write(cased, tokens[index], word.lower() if word in _HEAD_JOINERS else
+                       _capitalized(word))
+            return end + 1
+        kind = kinds[group[end]]
+        if kind not in ("other", "name", "prose") or kind == "prose" and \
+                word not in _HEAD_JOINERS and word.lower() in _PROSE_WORDS:
+            break        # `KIM IL SUNG SAID`: a sentence goes on
+    return at
+
+
+def _capitalized(word: str) -> str:
+    """A word in capitals as a name prints it: `PARK'S` `Park's`, `IL-KWON` `Il-kwon`."""
+    first, _, rest = word.partition("-")
+    return first.capitalize() + ("-" + rest.lower() if rest else "")
+
+
+def _case_word(token: re.Match, kind: str, cased: list[str]) -> None:
+    word = token.group()
+    if kind == "calendar":
+        _write(cased, token, word.capitalize())
+    elif kind != "keep":
+        _write(cased, token, word.lower())
+
+
+def _title_in_capitals(word: str) -> str:
+    """A title word in capitals as the title lists write it (`DR` before its stop is `Dr.`)."""
+    return _CAPITAL_TITLES.get(word) or _CAPITAL_TITLES[f"{word}."]
+
+
+def _write(cased: list[str], token: re.Match, word: str) -> None:
+    if len(word) == len(token.group()):    # `ß` and the like: as printed
+        cased[token.start():token.end()] = word
+
+
+class _KnownNames:
+    """The names a text in capitals reads (`prose_cased`): the keys of their words, of the
+    names whole and of the runs of words inside them, each name's keys joined by spaces; and
+    the authority's, looked up after the document's (`within`), shared, never copied."""
+
+    def __init__(self, forms: Iterable[str], within: "_KnownNames | None" = None):
+        self.words: set[str] = set()
+        self.names: set[str] = set()
+        self.starts: set[str] = set()
+        self.within = within
+        self.add(forms)
+
+    def add(self, forms: Iterable[str]) -> None:
+        for form in forms:
+            keys = [k for k in (key(word) for word in form.split() if not is_initials(word))
+                    if len(k) > 1]
+            if not keys or len(keys) > _MOST_NAME_WORDS:
+                continue     # no name has more words: a long run of capitals is read as none
+            self.words.update(keys)
+            self.names.add(" ".join(keys))
+            # the words a name begins with, and the words inside it a mention may begin with
+            # (`CASTRO MADERO` of `Carlos Castro Madero`)
+            self.starts.update(" ".join(keys[first:last]) for first in range(len(keys))
+                               for last in range(first + 1, len(keys) + 1)
+                               if last - first < len(keys))
+
+    def knows_word(self, word_key: str) -> bool:
+        return word_key in self.words or self.within is not None and \
+            self.within.knows_word(word_key)
+
+    def _named(self, joined: str, starts: bool) -> bool:
+        return joined in self.names or starts and joined in self.starts or \
+            self.within is not None and self.within._named(joined, starts)
+
+    def goes_on(self, name: list[str], word: str) -> bool:
+        """Does `word` go on `name` (its words' keys) in a known name (`ZHU` `DE`)?"""
+        return self._named(f"{' '.join(name)} {key(word)}", starts=True)
+
+    def ends(self, name: list[str], word: str) -> bool:
+        """Is `name` (its words' keys) a known name that `word` does not go on (`KIM IL SUNG`
+        before `REMEMBERS`, `STALIN` before `ADVISES`)?"""
+        return self._named(" ".join(name), starts=False) and not self.goes_on(name, word)
+
+
+def _forms(persons: Iterable[Person]) -> list[str]:
+    return [form for person in persons for form in (person.name, *person.variants)]
+
+
+@lru_cache(maxsize=1)
+def _builtin_names() -> _KnownNames:
+    return _KnownNames(_forms(builtin_authority()))
+
+
 def full_title(title: str) -> str:
     """`title` with its abbreviations written out: `PM` is `Prime Minister`."""
     return " ".join(_TITLE_ABBREVIATIONS.get(word, word) for word in title.split())
@@ -1381,6 +1782,8 @@ class Names:
         self._authority_romanized: dict[str, list[Person]] | None = None   # read when asked
         self._authority_addresses: dict[str, list[Person]] | None = None   # read when asked
         self._authority_given: dict[str, list[Person]] | None = None   # read when asked
+        # read when asked (`known_names`), with how many of the persons it holds
+        self._known_names: tuple[_KnownNames, int, int] | None = None
 
     # -- building the register -------------------------------------------------------------
 
@@ -1969,6 +2372,21 @@ class Names:
             if key(name) in self._by_key or key(name) in self._authority_by_key:
                 return longer
         return words
+
+    def known_names(self) -> _KnownNames:
+        """The names the authority and the document know so far, its title's and summary's
+        too, for a text in capitals (`prose_cased`). The persons added since the last call
+        are added to the document's names (a variant added to a person known already is not:
+        a text in capitals reads what the persons' names say)."""
+        if self._known_names is None:
+            authority = _builtin_names() if self._builtin else _KnownNames(_forms(self.authority))
+            self._known_names = (_KnownNames((), within=authority), 0, 0)
+        known, persons, hints = self._known_names
+        if persons < len(self.persons) or hints < len(self.hints):
+            known.add(_forms(islice(self.persons.values(), persons, None)))
+            known.add(self.hints[hints:])
+            self._known_names = (known, len(self.persons), len(self.hints))
+        return known
 
     def _may_know(self, word: str) -> bool:
         """Could `resolve(word)` find someone? False only when it surely cannot: most lone

@@ -728,3 +728,42 @@ def test_a_date_marked_sic_converted(tei_all) -> None:
     assert '<date when="1961-02-07" resp="#converter">7 <sic>February</sic></date> <note ' in body
     assert '<date when="1961-07-03" resp="#converter"><sic>July</sic> <note ' in body
     assert '<date when="1961"><sic>1961</sic></date> <note ' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a State Department telegram's text in capitals: a month beside a day or a year is one
+    ("2. SUMMARY: ON NOVEMBER 18, 1983, CNEA ANNOUNCED",
+     '2. SUMMARY: ON <date when="1983-11-18">NOVEMBER 18, 1983</date>, CNEA ANNOUNCED'),
+    ("THE ATTACK OF 21 JANUARY AND THE SEIZURE ON 23 JANUARY WERE",
+     'THE ATTACK OF <date when="1961-01-21" resp="#converter">21 JANUARY</date> AND THE '
+     'SEIZURE ON <date when="1961-01-23" resp="#converter">23 JANUARY</date> WERE'),
+    ("EMBOFF MET HIM NOV 18 AND ON THE 13TH OF MAY 1961 IN SAIGON",
+     'EMBOFF MET HIM <date when="1961-11-18" resp="#converter">NOV 18</date> AND ON THE '
+     '<date when="1961-05-13">13TH OF MAY 1961</date> IN SAIGON'),
+    ("BUILT IN SECRET SINCE 1978 FROM 1958 TO 1960 IN APRIL 1950",
+     'BUILT IN SECRET SINCE <date when="1978">1978</date> FROM <date from="1958" to="1960">'
+     '1958 TO 1960</date> IN <date when="1950-04">APRIL 1950</date>'),
+    ("SATURDAY, 29 SEPTEMBER 1962", '<date when="1962-09-29">SATURDAY, 29 SEPTEMBER 1962</date>'),
+    ("22 MARCH 1958", '<date when="1958-03-22">22 MARCH 1958</date>'),
+    # a month's name elsewhere is a word, and a routing line's date-time group no date
+    ("WE MAY SEE THEM. THE MARCH ON THE CAPITAL WILL TAKE 2 DAYS.",
+     "WE MAY SEE THEM. THE MARCH ON THE CAPITAL WILL TAKE 2 DAYS."),
+    ("O 211930Z NOV 83 INFO OCT-00 ADS-00 JAN 68", "O 211930Z NOV 83 INFO OCT-00 ADS-00 JAN 68"),
+    # a month in Roman numerals stays one
+    ("HAVANA, 12.XI.1962", 'HAVANA, <date when="1962-11-12">12.XI.1962</date>'),
+])
+def test_dates_in_capitals(source: str, expected: str) -> None:
+    """A telegram's text in capitals names no date the pass could read (`ON NOVEMBER 18,
+    1983`, `21 JANUARY`): it is read as prose prints it, its months beside their days."""
+    assert run(source) == expected
+
+
+def test_dates_in_a_cable_in_capitals(tei_all) -> None:
+    """From the source: a cable's paragraphs in capitals give their dates, the year inferred
+    from the document's where none is written; the text is kept."""
+    body = converted_body("November 21, 1983\n\nUS Embassy Buenos Aires Telegram\n\n"
+                          "4. EMBOFF MET ON NOVEMBER 19 WITH CNEA DIRECTOR OF INTERNATIONAL "
+                          "AFFAIRS, WHO SAID THAT THE TIMING, THREE WEEKS BEFORE THE "
+                          "INAUGURATION ON DECEMBER 10, WAS \"NOT ACCIDENTAL\".\n", tei_all)
+    assert 'MET ON <date when="1983-11-19" resp="#converter">NOVEMBER 19</date> WITH' in body
+    assert 'ON <date when="1983-12-10" resp="#converter">DECEMBER 10</date>, WAS' in body

@@ -1050,6 +1050,88 @@ def test_a_name_in_capitals_and_who_is_meant_is_one_person(tei_all):
     assert 'PRC</placeName> <gloss resp="#translator"><placeName' in xml
 
 
+# A State Department telegram printed wholly in capitals, its routing block and its text.
+CABLE_IN_CAPITALS = (
+    "CONFIDENTIAL\n\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC IMMEDIATE 4521\n"
+    "INFO AMEMBASSY TOKYO\n\nE.O. 11652: GDS\nTAGS: PFOR, KS, KN\nSUBJECT: CONVERSATION WITH "
+    "PRESIDENT PARK ON PUEBLO SEIZURE\n\nREF: STATE 104433\n\n1. I SAW PRESIDENT PARK CHUNG "
+    "HEE THIS MORNING FOR ONE HOUR. PRIME MINISTER CHUNG IL-KWON AND FOREIGN MINISTER CHOI "
+    "KYU-HAH WERE PRESENT.\n\n2. PARK SAID THAT THE ATTACK WAS \"PART OF THE SAME PLAN\" OF KIM "
+    "IL SUNG. THE PRESIDENT WOULD NOT SAY WHAT THE GENERAL ASSEMBLY MAY DO; OUR FIRST CONCERN "
+    "IS THE CREW. PARA 3 OF REFTEL: USG AND GOA WILL CONSULT. EMBOFF WILL MARCH WITH THEM.\n\n"
+    "3. AT 11:30 P.M. LOCAL TIME PRESIDENT-ELECT RAUL ALFONSIN TOLD THE PRESS THAT COMRADE "
+    "STALIN ADVISES NOTHING. THE CHAIRMAN OF THE USSR COUNCIL OF MINISTERS A.N. KOSYGIN AND "
+    "THE CHINESE COMRADES ACCUSE THE KIM IL SUNG UNIVERSITY.\n\nPORTER\n")
+
+
+def test_a_telegram_in_capitals_names_its_persons(tei_all):
+    """A telegram in capitals named no one (`PRESIDENT PARK CHUNG HEE`, `FOREIGN MINISTER CHOI
+    KYU-HAH`): its paragraphs are read as prose prints them, the text as printed, and its
+    routing and classification words (`AMEMBASSY`, `SECSTATE`, `SUBJECT`, `PARA`, `REFTEL`,
+    `USG`, `EMBOFF`) and the words of prose in capitals (`THE PRESIDENT WOULD`, `MAY`,
+    `MARCH`, `FIRST CONCERN`, `GENERAL ASSEMBLY`) name no one."""
+    xml = body_xml(CABLE_IN_CAPITALS, tei_all)
+    assert 'SUBJECT: CONVERSATION WITH <persName ref="#park-chung-hee"><roleName>PRESIDENT' \
+        '</roleName> PARK</persName> ON PUEBLO SEIZURE' in xml
+    assert 'I SAW <persName ref="#park-chung-hee"><roleName>PRESIDENT</roleName> PARK CHUNG ' \
+        'HEE</persName> THIS MORNING' in xml
+    assert '<persName ref="#chung-il-kwon"><roleName>PRIME MINISTER</roleName> CHUNG IL-KWON' \
+        '</persName> AND <persName ref="#choi-kyu-hah"><roleName>FOREIGN MINISTER</roleName> ' \
+        'CHOI KYU-HAH</persName> WERE' in xml
+    assert 'OF <persName ref="#kim-il-sung">KIM IL SUNG</persName>.' in xml
+    assert 'PRESIDENT-ELECT <persName ref="#raul-alfonsin">RAUL ALFONSIN</persName> TOLD' in xml
+    # a known name ends where no known name goes on; titles after `OF` are what a post is of
+    assert '<addName type="honorific">COMRADE</addName> STALIN</persName> ADVISES' in xml
+    assert 'COUNCIL OF MINISTERS <persName ref="#alexei-kosygin">A.N. KOSYGIN</persName>' in xml
+    # the name a body's name begins is the body's; a plural title before no name is none
+    assert "KIM IL SUNG UNIVERSITY" in xml and "CHINESE COMRADES ACCUSE" in xml
+    for text in re.findall(r"<persName[^>]*>(.*?)</persName>", xml):
+        words = set(re.sub(r"<[^>]+>", "", text).split())
+        assert not words & {"AMEMBASSY", "SECSTATE", "WASHDC", "SUBJECT", "REF", "PARA",
+                            "REFTEL", "USG", "GOA", "EMBOFF", "WOULD", "MAY", "MARCH",
+                            "CONCERN", "ASSEMBLY", "LOCAL", "UNIVERSITY", "ACCUSE"}, text
+
+
+def test_names_in_capitals_read_as_in_mixed_case(tei_all):
+    """A name in capitals completed in brackets in a paragraph in capitals (`ZHOU [Enlai]`,
+    `KIM IL [Sung]`, `[Li] FUCHUN`) was plain supplied text: it is marked as the same
+    paragraph in mixed case marks it, the name-completion inside the persName."""
+    mixed = ("Zhou [Enlai] said that Kim Il [Sung] would come. [Li] Fuchun agreed. Prime "
+             "Minister Chung Il-kwon and Foreign Minister Andrei Gromyko were present.\n")
+    capitals = re.sub(r"[^\[\]]+(?=\[|$)", lambda m: m.group().upper(), mixed)
+    expected = re.sub(r"(>|^)([^<]*)(?=<)", lambda m: m.group(1) + m.group(2).upper(),
+                      body_xml(mixed))
+    expected = re.sub(r'(<supplied[^>]*>)([^<]*)', lambda m: m.group(1) + m.group(2).title(),
+                      expected)
+    assert "SAID" in capitals and "[Enlai]" in capitals
+    assert body_xml(capitals, tei_all) == expected
+    assert '<persName ref="#zhou-enlai">ZHOU <supplied reason="name-completion" ' \
+        'resp="#translator">Enlai</supplied></persName>' in expected
+
+
+def test_capitals_inside_prose_are_not_read_as_prose():
+    """Words in capitals inside mixed-case prose (`The NEW CHINA NEWS AGENCY reported`) are
+    read as printed, as they were: only a text wholly in capitals is read as prose prints it."""
+    xml = body_xml("The NEW CHINA NEWS AGENCY reported that PRESIDENT PARK CHUNG HEE arrived "
+                   "on NOVEMBER 18, 1983, and that the MINISTRY WILL MEET ON 21 JANUARY.\n")
+    assert "<date" not in xml and "<roleName" not in xml
+    assert 'that PRESIDENT <persName ref="#park-chung-hee">PARK CHUNG HEE</persName> arrived' in xml
+
+
+def test_capitals_read_as_prose_letter_for_letter():
+    """`prose_cased` keeps the text's length and offsets: the passes wrap the printed text
+    at the offsets the reading gives."""
+    text = ("O 211930Z NOV 83 ON NOVEMBER 18TH, CNEA PRESIDENT VADM CARLOS CASTRO MADERO TOLD "
+            "DR. KISSINGER AT 11:30 P.M. THAT S.IA. SINITSIN, ANTONIO F. AZEREDO DA SILVEIRA "
+            "AND ALIEV G.A. WILL \ufffc MEET KIM IL \ufffc FORCES.")
+    assert N.in_capitals(text) and not N.in_capitals("The NEW CHINA NEWS AGENCY reported")
+    cased = N.prose_cased(text, Names())
+    assert len(cased) == len(text) and cased.upper() == text.upper()
+    assert cased == ("O 211930Z Nov 83 on November 18th, cnea President Vadm Carlos Castro "
+                     "Madero told Dr. Kissinger at 11:30 p.m. that S.Ia. Sinitsin, antonio F. "
+                     "Azeredo da Silveira and Aliev G.A. will \ufffc meet Kim Il \ufffc forces.")
+
+
 def test_a_name_the_editors_say_is_not_given_is_no_one_known():
     """`Counsellor Pak [first name not given]` was the authority's Pak Heon-yeong: the
     editors say the original names him no further, so he is the document's own Pak."""
@@ -2339,7 +2421,8 @@ FIELD_OPENERS = [
      'FM AMEMBASSY <placeName ref="#place-moscow">MOSCOW</placeName>\nTO SECSTATE WASHDC '
      'IMMEDIATE 4521\nINFO AMEMBASSY <placeName ref="#place-london">LONDON</placeName>\n'
      'AMEMBASSY <placeName ref="#place-paris">PARIS</placeName></seg>\n\n<seg type="field">'
-     'E.O. 11652: GDS\nTAGS: PFOR, UR, CH\nSUBJECT: GROMYKO ON DISENGAGEMENT TALKS</seg>\n\n'
+     'E.O. 11652: GDS\nTAGS: PFOR, UR, CH\nSUBJECT: <persName ref="#andrei-gromyko">GROMYKO'
+     '</persName> ON DISENGAGEMENT TALKS</seg>\n\n'
      '<seg type="field">REF: STATE 12345</seg></opener>\n\n<p>1. Summary:'),
     # a sentence beginning with `To` in the cable's text stays a paragraph
     (ROUTED_CABLE, "<p>2. To the Ambassador's question"),

@@ -154,6 +154,12 @@ CASES = {
     "setting-times-before-spaces": '"Time: 11:30" + " " * 200_000 + "x\\nDate: 17 July 1971 6" + '
                                    '" " * 200_000 + "x\\nTime: 6" + " " * 200_000 + "pmx\\n\\n'
                                    'Zhou: Hi."',
+    # a telegram in capitals, read as prose prints it: titles, names that go on and on, known
+    # names, initials, months beside days, in one paragraph and in many
+    "cable-in-capitals": '"CONFIDENTIAL\\n\\n" + "PRESIDENT ABCD EFGH IJKL SAID AT 1 P.M. ON '
+                         'MAY 18 THAT KIM IL SUNG KIM IL SUNG A.B. CDEF G.H., PRIME MINISTER " * '
+                         '2_000 + "\\n\\n" + "COMRADE PARK CHUNG HEE MET DR. " * 8_000 + '
+                         '"\\n\\n" + "ABCD EFGH KIM SAID.\\n\\n" * 4_000',
     # a place's name before `[sic]`, two participants' movement, the rest of a part of the
     # record, a resolution's place, a name the editors say is not given
     "sic-places-and-room-movements": '"Zhou: Yes " + "West Germany [sic] [Abc Def and Ghi Jkl '
@@ -232,6 +238,11 @@ GROWTH = {
     # a day far from the document's date reads its sentence for the tense (`_tense`)
     "days-and-tenses": ('"October 20, 1969\\n\\nReport\\n\\n" + "on 15 March it was attacked, " '
                         '* (N // 29)', 40_000, 160_000),
+    # a telegram's text in capitals, read as prose prints it, in one paragraph and in many
+    "capitals-in-one-paragraph": ('"PRESIDENT ABCD KIM IL SUNG SAID ON NOVEMBER 18 THAT " * '
+                                  '(N // 50)', 8_000, 32_000),
+    "capitals-paragraphs": ('"FOREIGN MINISTER ABCD EFGH WILL COME ON 18 MAY.\\n\\n" * (N // 48)',
+                            8_000, 32_000),
     # a setting's date is looked for among runs of a Time line's comma-separated parts
     "commas-in-a-time-line": ('"Record\\n\\nTime: " + "a," * (N // 2) + "x\\n\\nZhou: Hi."',
                               8_000, 32_000),

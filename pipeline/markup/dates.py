@@ -648,7 +648,10 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     leaf_tags = sic_marks(div)
     for element in searchable(div, _SKIP):
         text, marks, leaves = level_with(element, leaf_tags)
-        reading, spans = through_sic(text, leaves) if leaves else (text, None)
+        # A telegram's text in capitals is read as prose prints it (`ON NOVEMBER 18, 1983`
+        # as `on November 18, 1983`), its offsets the same.
+        words = N.prose_cased(text) if N.in_capitals(text, fewest=1) else text
+        reading, spans = through_sic(words, leaves) if leaves else (words, None)
         present = _present(reading)
         months = _supplied_months(element, text, marks) if OBJECT in text else []
         if not present and not months:
@@ -663,7 +666,7 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if months:
             found = _without_overlaps(found, months)
         if found:
-            found = _weekdays(text, found, document_date)
+            found = _weekdays(words, found, document_date)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))
                                for start, end, attributes in found], (text, marks))
     return div

@@ -404,14 +404,25 @@ _Readings = dict[etree._Element, "_Level | None"]
 
 class _Level(N.Reading):
     """The reading of an element's level string, which keeps the offsets of its OBJECT marks:
-    marking hands them to `wrap_all`, which would otherwise build the level string again."""
+    marking hands them to `wrap_all`, which would otherwise build the level string again. A
+    text in capitals is read as prose prints it (`N.prose_cased`), its offsets the same: the
+    level string as printed is `printed`, which marking rebuilds the element from."""
 
-    def __init__(self, text: str, tokens: list[N.Token], marks: list[int]):
+    def __init__(self, text: str, tokens: list[N.Token], marks: list[int],
+                 printed: str | None = None):
         super().__init__(text, tokens)
         self.marks = marks
+        self.printed = text if printed is None else printed
 
 
-def _read(element: etree._Element, readings: _Readings) -> _Level | None:
+# The elements `_read` reads as printed when they are in capitals: a closer's parts, whose
+# signature in capitals is read so (`USSR AMBASSADOR IN THE DPRK` / `/A. PUZANOV/`), the
+# register keeping its form, and the translator's brackets, which name and gloss as printed.
+_AS_PRINTED = frozenset({tag("signed"), tag("salute"), tag("dateline"), _SUPPLIED,
+                         tag("gloss")})
+
+
+def _read(element: etree._Element, readings: _Readings, names: N.Names) -> _Level | None:
     if element in readings:
         return readings[element]
     text, marks, parts = level_with(element, _NAME_PARTS)
@@ -423,8 +434,16 @@ def _read(element: etree._Element, readings: _Readings) -> _Level | None:
     if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
         # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
         # its text, which marking rebuilds the element from, stays as printed.
-        words = N.with_titles_cased(text) if element.tag == _SPEAKER else text
-        reading = _Level(text, N.tokenize(words, objects), marks)
+        if element.tag == _SPEAKER:
+            words = N.with_titles_cased(text)
+            reading = _Level(text, N.tokenize(words, objects), marks)
+        elif element.tag not in _AS_PRINTED and N.in_capitals(text):
+            # A telegram's text in capitals (`PRESIDENT PARK CHUNG HEE SAID`) is read as
+            # prose prints it (`President Park Chung Hee said`).
+            words = N.prose_cased(text, names)
+            reading = _Level(words, N.tokenize(words, objects), marks, text)
+        else:
+            reading = _Level(text, N.tokenize(text, objects), marks)
     readings[element] = reading
     return reading
 
@@ -435,7 +454,7 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
     more without a title is a place, whatever its shape or bracket says (`Cao Bang`, `Dien
     Bien Phu [Điện Biên Phủ]`, the `Hà Nội` of `Hanoi [Hà Nội]`): the places pass marks it.
     One word may be a person's too (`Gorky`)."""
-    reading = _read(element, readings)
+    reading = _read(element, readings, names)
     if reading is None or not reading.starts:
         return []
     if full_only and not _has_full_name_hint(reading.text):
@@ -502,10 +521,11 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
                                             for step in (-1, 1)) or
                 not _is_heading(section, names) and not _lone_heading_word(section, names)):
             continue
-        reading = _read(p, readings)
+        reading = _read(p, readings, names)
         if reading is not None and reading.tokens and \
                 reading.tokens[0].start == section.start("number"):
-            readings[p] = _Level(reading.text, reading.tokens[1:], reading.marks)
+            readings[p] = _Level(reading.text, reading.tokens[1:], reading.marks,
+                                 reading.printed)
 
 
 def _is_initial(section: re.Match, names: N.Names) -> bool:
@@ -820,7 +840,7 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         return  # most elements: nothing to wrap
     reading = readings[element]
     wrap_all(element, [(mention.start, mention.end, name) for mention, name in found],
-             content=(reading.text, reading.marks))
+             content=(reading.printed, reading.marks))
     for mention, name in found:
         wrapped.update(name.iter())
         for child in name:
