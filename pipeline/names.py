@@ -183,6 +183,8 @@ Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jos
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
 Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
+Hafez Hafiz Yasser Yasir Farouk Faruq Hani Saddam Tariq Muammar Mahmoud Mustafa Khalil Abdul Abdel
+Ibrahim Yusuf Faisal Hosni Izzat Adnan
 Anatoliy Anatoli Gennadi Gennadiy Vitaly Vitali Arkady Arkadi Valerian Kirill Ilya Maxim Ruslan
 Nikolay Yevgeni Vasili Vasiliy Afanasy Afanasii Andrian Dmitrii Grigori Matvei Pantelei Panteleimon
 Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon Hilary Zbigniew
@@ -339,6 +341,14 @@ HEADING_QUALIFIERS = frozenset({
     "ideological", "discussed", "raised", "reached", "agreed", "considered", "adopted",
     "the", "of", "and", "on", "in", "for", "with", "a", "an"})
 _NOT_NAME_WORDS = frozenset(word.lower() for word in NOT_NAME)
+# One word before a colon in a body of turns that names a moment or a role, no speaker:
+# `End: 1:40 p.m.`, `Beginning: 10:00 a.m.`, `Chair: Comrade G. Husák`, `Rapporteur: ...`,
+# a participant line's `Seated: ...`.
+_NO_SPEAKER_WORDS = frozenset({
+    "beginning", "begin", "start", "end", "close", "opening", "closing", "break", "recess",
+    "adjournment", "chair", "chairmanship", "rapporteur", "rapporteurs", "speaker", "speakers",
+    "notetaker", "notetakers", "interviewer", "moderator", "presiding", "duration", "seated",
+    "attending", "absent", "invited", "excused", "accompanying"})
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:[.'\u2019\-][^\W\d_]+)*")   # `Dubček`, `E.O`, `Rec'd`
 
 
@@ -372,12 +382,16 @@ def is_classification(label: str) -> bool:
 
 
 # The room's voices heading a turn, no one's name: `Voices:`, `Voice from the floor:`,
-# `Several voices:`, `Cries from the hall:`, `Interjection:`. A turn of the voices, no person
-# of the register's, as `(Voices: "Correct!")` in a turn is a stage direction.
+# `Several voices:`, `Cries from the hall:`, `Interjection:`; and a tape transcript's speakers
+# it cannot name: `Unidentified Male:`, `Unknown Speaker:`, `Male Voice:`, `Unknown:`. A turn
+# of the voices, no person of the register's, as `(Voices: "Correct!")` in a turn is a stage
+# direction.
 VOICES = re.compile(r"(?i:(?:(?:some|several|many|individual|other|loud)[ \u00a0])?"
                     r"(?:voices?|cries|shouts|exclamations?|interjections?)"
                     r"(?:[ \u00a0](?:in|from)[ \u00a0](?:the[ \u00a0])?"
-                    r"(?:hall|room|floor|audience|seats|gallery))?)")
+                    r"(?:hall|room|floor|audience|seats|gallery))?"
+                    r"|(?:unidentified|unknown)(?:[ \u00a0](?:male|female|man|woman|speaker|person|"
+                    r"participant))?(?:[ \u00a0]voice)?|(?:male|female)[ \u00a0]voices?)")
 
 
 # The addresses of a State Department telegram's routing fields, in any case (`AMEMBASSY
@@ -440,17 +454,19 @@ _TOKEN_SEARCH = re.compile(
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
 # European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
-_PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
-_PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
+PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
+PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
                    "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
-_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(_PARTICLES) + ")-|(?:" +
-                           "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) +
+_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + ")-|(?:" +
+                           "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                            ")[ \u00a0])")
 # A word of a name that begins with its particle (`al-Halim`), and the particle alone.
-_PARTICLE_WORD = re.compile("(?:" + "|".join(_PARTICLES) + ")-[A-Z]\\w*|" +
-                            "|".join(w for w in _PARTICLE_WORDS if " " not in w))
-_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(_PARTICLES) + ")-|(?:" +
-                              "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) +
+PARTICLE_WORD = re.compile("(?:" + "|".join(PARTICLES) + ")-[A-Z]\\w*|" +
+                            "|".join(w for w in PARTICLE_WORDS if " " not in w))
+# A bracket that ends in a particle, completing the name word just after it: `[Hafez al-]Assad`.
+_PARTICLE_END = re.compile("(?:^|[ \u00a0])(?:" + "|".join(PARTICLES) + ")-$")
+_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + ")-|(?:" +
+                              "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                               ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
@@ -678,7 +694,11 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
     id_keys: dict[str, list[str]] = {}
     by_key: dict[str, Person] = {}
     for person in authority:
-        by_surname.setdefault(key(person.surname), []).append(person)
+        # A surname with its particle is found without it too, as in a document's register
+        # (`_index_form`): `H. ASSAD` is the authority's Hafez al-Assad.
+        for short in dict.fromkeys((key(person.surname),
+                                    key(_PARTICLE_PREFIX.sub("", person.surname)))):
+            by_surname.setdefault(short, []).append(person)
         id_keys.setdefault(person.id, []).append(key(person.name))
     for person in authority:
         for form in [person.name, *person.variants]:
@@ -937,7 +957,7 @@ def _capitals_name_word(word: str) -> bool:
 # A word of letters of a text in capitals (`in_capitals`), and the small words of names and
 # prose such a text may print in small letters (`CARLOS de la GUARDIA`, `MINISTER of TRADE`).
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_SMALL_WORDS = frozenset(word for word in _PARTICLE_WORDS if " " not in word) | {
+_SMALL_WORDS = frozenset(word for word in PARTICLE_WORDS if " " not in word) | {
     "do", "della", "la", "le", "y", "e", "al", "el", "of", "and", "the"}
 _FEWEST_CAPITALS_WORDS = 3   # `TO COMRADE FILIPPOV`: a signature `A. GROMYKO` is no such text
 
@@ -1208,7 +1228,7 @@ def _case_name(tokens: list[re.Match], kinds: list[str], group: list[int], at: i
             _write(cased, token, word.capitalize())   # `IA.` is `Ia.`
             at += 1
             continue
-        if name and word.lower() in _PARTICLE_WORDS and at + 1 < len(group) and \
+        if name and word.lower() in PARTICLE_WORDS and at + 1 < len(group) and \
                 kinds[group[at + 1]] in ("other", "name") and not known.goes_on(name, word):
             _write(cased, token, word.lower())        # `AZEREDO DA SILVEIRA`, not `ZHU DE`
             at += 1
@@ -1515,9 +1535,11 @@ def _name_bracket(content: str) -> bool:
     if 2 <= len(words) <= 3 and words[0] in _WORD_SURNAME_WORDS and \
             all(_korean_given(w) for w in words[1:]):
         return True   # `Seo Cheol [So Chol]`: a Korean name that `So` begins
+    if _PARTICLE_END.search(content):
+        words = words[:-1]   # `[Hafez al-]Assad`: the particle opens the word after it
     return 0 < len(words) <= 4 and all(_name_word(w.rstrip(",")) or w in ("Il", "Sung") or
-                                       _PARTICLE_WORD.fullmatch(w) for w in words) and \
-        (_name_word(words[0]) or len(words) > 1 and words[0] in _PARTICLE_WORDS) and \
+                                       PARTICLE_WORD.fullmatch(w) for w in words) and \
+        (_name_word(words[0]) or len(words) > 1 and words[0] in PARTICLE_WORDS) and \
         not content.endswith(",")
 
 
@@ -1611,7 +1633,9 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
                 words.append(tokens[k + 1])   # the nickname is in the mention, no name word
                 k += 2
                 continue
-            if gap not in _SPACES and not (gap == "" and token.bracket is not None):
+            if gap not in _SPACES and not (gap == "" and token.bracket is not None) and \
+                    not (gap == "" and tokens[k - 1].bracket is not None and
+                         _PARTICLE_END.search(tokens[k - 1].bracket) and words):
                 particle = _PARTICLE_GAP.fullmatch(gap) if token.bracket is None and \
                     (words or titles) and _name_word(token.text) else None
                 if particle is None:
@@ -2235,20 +2259,32 @@ class Names:
             # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`), a
             # name the catalogue joins to a person's (`between Brezhnev and Dubček`).
             word = words[0].text
-            return self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
-                (not strict and (self.label_counts.get(key(label), 0) >= 2 or
-                                 key(word) in self.interlocutors or
-                                 word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or
-                                 self._ends_a_label(key(word))))
+            if self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
+                    (not strict and (self.label_counts.get(key(label), 0) >= 2 or
+                                     key(word) in self.interlocutors or
+                                     word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or
+                                     self._ends_a_label(key(word)))):
+                return True
+            # Else, in a body of speech turns, a speaker the first time: `Eban:` once among
+            # Eshkol's and Barbour's turns was text in Barbour's. Not registered here: the
+            # persons pass finds whose surname it is (`Knothe:`, a participant's).
+            return not strict and self.dialogue and len(word) > 1 and \
+                word.lower() not in _NO_SPEAKER_WORDS
         if not strict and all(not t.is_bracket and _name_word(t.text) and len(t.text) > 1 and
                               t.text.lower() not in FIELD_WORDS for t in tokens) and (
                 2 <= len(tokens) <= 4 and self.label_counts.get(key(label), 0) >= 2 or
                 self.dialogue and 1 <= len(tokens) <= 4):
             # Capitalized words a document uses as a label again (`Yasser Arafat`), or once
             # in a document of speech turns (`Ieng Sary:` between two of Zhou's): a person,
-            # known from now on, so that `Hartini Sukarno` is not read as `Sukarno`.
-            if self.resolve(" ".join(t.text for t in tokens)) is None:
-                self.add(" ".join(t.text for t in tokens))
+            # known from now on, so that `Hartini Sukarno` is not read as `Sukarno`. Its
+            # particles are the name's (`Mahmoud al-Zubi`, `Ali bin Salim`).
+            name = " ".join(t.text for t in tokens)
+            if all(_PARTICLE_GAP.fullmatch(label, one.end, two.start)
+                   for one, two in zip(tokens, tokens[1:])
+                   if label[one.end:two.start] not in _SPACES):
+                name = " ".join(label[tokens[0].start:tokens[-1].end].split())
+            if self.resolve(name) is None:
+                self.add(name)
             return True
         mention = self.scan(label, tokens)
         if not mention or mention[0].start > tokens[0].start or mention[0].end < len(label.rstrip()):

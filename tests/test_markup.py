@@ -71,7 +71,7 @@ LABELS = [
     # a period label with a stage direction before its period
     ("A.A. GROMYKO. We know the tactic.\n\nH. ASSAD (after consulting Shakkur). We thank you."
      "\n\nA.A. GROMYKO. I will report this.",
-     '<sp who="#h-assad"><speaker rend="period"><persName ref="#h-assad">H. ASSAD</persName>'
+     '<sp who="#hafez-al-assad"><speaker rend="period"><persName ref="#hafez-al-assad">H. ASSAD</persName>'
      '</speaker> <stage type="action">(after consulting Shakkur)</stage> <p>We thank you.</p>'),
     # a joint label: both persons speak, sp/@who lists them
     ("Kim Il Sung: Welcome.\n\nNicolae Ceau\u0219escu: Thank you.\n\nKim: Good.\n\n"
@@ -3244,9 +3244,9 @@ def test_particles_inside_a_name_belong_to_it():
     assert '<persName ref="#abd-al-halim-khaddam"><roleName>Vice President</roleName> A.H. ' \
         'Khaddam <supplied reason="name-completion" resp="#translator">Abd al-Halim Khaddam' \
         '</supplied></persName>, Minister' in xml
-    assert '<persName ref="#h-al-assad">H. al-Assad</persName> met <persName ' \
+    assert '<persName ref="#hafez-al-assad">H. al-Assad</persName> met <persName ' \
         'ref="#charles-de-gaulle">Charles de Gaulle</persName>. Later <persName ' \
-        'ref="#h-al-assad">Assad</persName>' in xml
+        'ref="#hafez-al-assad">Assad</persName>' in xml
 
 
 def test_participant_lines_list_names_of_any_shape_and_share_a_plural_role():
@@ -3763,3 +3763,57 @@ def test_a_signer_with_fewer_initials_is_the_titles_person():
                    "of Conversation with Le Duan\n\nLe Duan said that the campaign goes well."
                    "\n\nUSSR AMBASSADOR TO THE DRV\n\n[signature] I. SHCHERBAKOV\n")
     assert '<persName ref="#i-s-shcherbakov">I. SHCHERBAKOV</persName>' in xml
+
+
+def test_a_name_with_a_particle_is_one_name_in_labels_lists_and_brackets(tei_all):
+    """`Hafez al-Assad:` and `Abd al-Halim Khaddam:` were no labels (their speech went into
+    the turn before), `H. ASSAD.` was a person `h-assad`, the participant line's `Hani
+    al-Hassan` no one and `Mahmoud al-Zubi:` a person `mahmoud-zubi`: a particle (`al-`,
+    `bin`) joins the name words around it, and the id is of the full name."""
+    assert _whos("Hafez al-Assad: I welcome you.\n\nErich Honecker: We agree.\n\n"
+                 "Hafez al-Assad: We thank you.\n\nAbd al-Halim Khaddam: Yes.\n\n"
+                 "Erich Honecker: Good.\n") == \
+        ["#hafez-al-assad", "#erich-honecker", "#hafez-al-assad", "#abd-al-halim-khaddam",
+         "#erich-honecker"]
+    assert _whos("H. ASSAD. I welcome you.\n\nE. HONECKER. We agree.\n\nH. ASSAD. Good.\n\n"
+                 "President Assad: Yes.\n") == \
+        ["#hafez-al-assad", "#erich-honecker", "#hafez-al-assad", "#hafez-al-assad"]
+    xml = body_xml("Present: Erich Honecker; Hani al-Hassan, Adviser; Ali bin Salim\n\n"
+                   "Erich Honecker: Hello.\n\nMahmoud al-Zubi: Welcome.\n\nAli bin Salim: Yes."
+                   "\n\nMahmoud al-Zubi: We thank you. President [Hafez al-]Assad agrees with "
+                   "Hani al-Hassan.\n\nErich Honecker: Good.\n", tei_all)
+    assert '<persName ref="#hani-al-hassan">Hani al-Hassan</persName>, Adviser; ' \
+           '<persName ref="#ali-bin-salim">Ali bin Salim</persName>' in xml
+    assert '<sp who="#mahmoud-al-zubi"><speaker rend="colon"><persName ' \
+           'ref="#mahmoud-al-zubi">Mahmoud al-Zubi</persName></speaker>' in xml
+    assert '<persName ref="#hafez-al-assad"><roleName>President</roleName> <supplied ' \
+           'reason="name-completion" resp="#translator">Hafez al-</supplied>Assad</persName> ' \
+           'agrees with <persName ref="#hani-al-hassan">Hani al-Hassan</persName>.' in xml
+
+
+def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
+    """`Eban:` and `Herzog:`, each once among Eshkol's and Barbour's turns, were text in
+    Barbour's turn: one capitalized word is a speaker the first time too, as two are."""
+    xml = body_xml("Minutes of a meeting between Levi Eshkol and Walworth Barbour\n\n"
+                   "Eshkol: We wait.\n\nBarbour: I have a message.\n\nEban: We want to know."
+                   "\n\nBarbour: It is being studied.\n\nHerzog: The Soviets are lying.\n\n"
+                   "Eshkol: We will wait.\n", tei_all)
+    assert '<sp who="#eban"><speaker rend="colon"><persName ref="#eban">Eban</persName>' \
+           '</speaker> <p>We want to know.</p></sp>' in xml
+    assert '<sp who="#herzog">' in xml
+
+
+def test_a_tapes_unidentified_speakers_are_turns_of_no_one(tei_all):
+    """`Unidentified Male:` went into Tariq Aziz's turn and `Male Voice:` was a person
+    `male-voice`: a transcript's speakers it cannot name are turns without `@who`, as the
+    room's voices are."""
+    source = ("Saddam Hussein: Comrades, you have heard.\n\nTariq Aziz: Yes, Mr. President."
+              "\n\nUnidentified Male: Sir, they lied to us.\n\nSaddam Hussein: Let me finish."
+              "\n\nMale Voice: Yes, Sir.\n\nUnknown Speaker: Agreed.\n\nTariq Aziz: Agreed.\n")
+    assert _whos(source) == ["#saddam-hussein", "#tariq-aziz", None, "#saddam-hussein", None,
+                             None, "#tariq-aziz"]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon">Unidentified Male</speaker> <p>Sir, they lied to us.' \
+           '</p></sp>' in xml
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["saddam-hussein", "tariq-aziz"]

@@ -302,10 +302,23 @@ def _register_listed(line: str, names: N.Names) -> None:
             # text: a `supplied`) are no name's
             words = words[:-2]
             entry = " ".join(words)
-        if 2 <= len(words) <= 3 and not N._is_title(words[0]) and all(
+        if 2 <= len(words) <= 3 + _particles(words) and not N._is_title(words[0]) and all(
                 N._name_word(w) and w[:1].isupper() and not w.isupper() and
-                not w.endswith(".") for w in words) and names.resolve(entry.strip()) is None:
+                not w.endswith(".") or n > 0 and _particle(w, n == len(words) - 1)
+                for n, w in enumerate(words)) and names.resolve(entry.strip()) is None:
             names.add(" ".join(words))
+
+
+def _particle(word: str, last: bool) -> bool:
+    """Is `word` a particle of a name after its first word: opening its word (`al-Hassan`),
+    or alone before another (`bin` of `Ali bin Salim`)?"""
+    return N.PARTICLE_WORD.fullmatch(word) is not None and (not last or "-" in word)
+
+
+def _particles(words: list[str]) -> int:
+    """How many of a listed entry's words are particles alone (`Ali bin Salim`): they come
+    on top of the name's words."""
+    return sum(w in N.PARTICLE_WORDS for w in words)
 
 
 def listed_surnames(piece: str) -> list[str]:
@@ -618,7 +631,7 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             variant = content
             mention.reasons[token.start] = "variant"
         elif len(plain) >= 2 and N.is_initials(plain[0]) and \
-                all(N.is_initials(w) or N._PARTICLE_WORD.fullmatch(w) for w in plain[:-1]) and \
+                all(N.is_initials(w) or N.PARTICLE_WORD.fullmatch(w) for w in plain[:-1]) and \
                 content.split()[-1] == plain[-1] and len(content.split()) >= 2 and \
                 _initials_agree(plain[:-1], content.split()[:-1]):
             full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
