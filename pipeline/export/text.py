@@ -61,8 +61,11 @@ def _render_turn(sp: etree._Element, parts: list[str]) -> None:
     children = [c for c in sp if isinstance(c.tag, str)]
     speaker = sp.find(f"{{{TEI_NS}}}speaker")
     delimiter = _DELIMITERS.get(speaker.get("rend", "colon"), "") if speaker is not None else ""
+    # The label's parts are on its line: a note or stage after a line break is a block of
+    # the turn (`ZHOU ENLAI.` / `[Page 2 of 5]` / speech), and the delimiter stays before it.
     label_end = 0
-    while label_end < len(children) and local(children[label_end]) in ("speaker", "stage", "note"):
+    while label_end < len(children) and local(children[label_end]) in ("speaker", "stage", "note") \
+            and (label_end == 0 or "\n" not in (children[label_end - 1].tail or "")):
         label_end += 1
     for index, child in enumerate(children):
         _render(child, parts)
