@@ -1445,6 +1445,18 @@ def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
     assert _whos("Gomu\u0142ka. Poland supports it.\n\nKosygin. We agree.\n") == []
 
 
+def test_a_period_label_in_capitals_may_have_sic_before_its_period(tei_all):
+    """`HOXHA [sic]. We support ...` among `KHRUSHCHEV.` labels was a paragraph of the turn
+    before, where `Hoxha [sic].` in mixed case is a label: the editors' `[sic]` may stand
+    before the period of a label in capitals too."""
+    xml = body_xml("ULBRICHT. The situation is acute.\n\nKHRUSHCHEV. What do you propose?"
+                   "\n\nHOXHA [sic]. We support the measures.\n\nKHRUSHCHEV. Good.\n", tei_all)
+    assert '<sp who="#enver-hoxha"><speaker rend="period"><sic><persName ref="#enver-hoxha">' \
+           'HOXHA</persName></sic> <note type="sic" place="inline" rend="brackets" ' \
+           'resp="#translator">sic</note></speaker> <p>We support the measures.</p></sp>' in xml
+    assert xml.count("<sp ") == 4
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
