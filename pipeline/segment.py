@@ -78,11 +78,14 @@ _VOICES_LABEL = re.compile(
 # their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
 # We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
 # (`Lech Wałęsa – the leader of Solidarity – said` is an apposition). The delimiter holds the
-# space before the dash: an `sp` holds no text of its own. A label only of a person's name
-# (initials, a title or the register's), in a body that has two of them (`_dash_labelled`).
+# space before the dash, a no-break space too: an `sp` holds no text of its own. A stage
+# direction may stand before it (`W. Gomułka (to Ulbricht) – We agree.`). A label only of a
+# person's name (initials, a title or the register's), in a body that has two of them
+# (`_dash_labelled`) or, once, in a body of turns of another style (`_lone_dash_speaker`).
 _DASH_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim> [\u2013\u2014\-])(?P<sep>[ \t]+)"
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<delim>[ \u00a0][\u2013\u2014\-])(?P<sep>[ \t]+)"
     f"(?=[{names.CAPITALS}(\\[\"\u201c\u201e'])")
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
@@ -445,7 +448,8 @@ class Label:
     end: int            # end of the name tokens
     stage: tuple[int, int] | None  # span of "(to X)" including parentheses
     note: tuple[int, int] | None   # span of "[henceforth ...]" including brackets
-    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013")
+    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013",
+                        # "\u00a0\u2013")
     delim_at: int       # offset of the delimiter
     speech: int         # where the speech starts (after the separator)
     name: str           # the label's name text, brackets kept
@@ -453,7 +457,8 @@ class Label:
     @property
     def rend(self) -> str:
         return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
-                " \u2014": "em-dash", " -": "hyphen"}[self.delim]
+                " \u2014": "em-dash", " -": "hyphen", "\u00a0\u2013": "nbsp-en-dash",
+                "\u00a0\u2014": "nbsp-em-dash", "\u00a0-": "nbsp-hyphen"}[self.delim]
 
 
 @dataclass
@@ -824,8 +829,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
-        if label is None and dashes:
+        if label is None and (dashes or known.dialogue and seen_turn):
             label = find_label(text, labels, "dash")
+            if label is not None and not dashes and not _lone_dash_speaker(text, label, labels):
+                label = None
         voices = False
         if label is None and seen_turn:
             label = find_label(text, labels, "voices")
@@ -1318,6 +1325,25 @@ def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:
             if found == 2:
                 return True
     return False
+
+
+def _lone_dash_speaker(text: str, label: Label, labels: PersonLabels) -> bool:
+    """Is a name before a spaced dash opening one paragraph in a body of turns of another
+    style (`A. Gromyko – Then it is agreed.` among `Brezhnev:` turns) a speaker's label: a
+    person the document or the authority file knows, named in full (initials or a given name
+    and the surname), whose sentence after the dash is no apposition (`A. Gromyko – Then
+    Foreign Minister – said`) and opens with no post (`A. Gromyko – Minister of Foreign
+    Affairs`)?"""
+    if " " not in label.name.replace("\u00a0", " ") or labels.known.resolve(label.name) is None:
+        return False
+    sentence = _FIRST_SENTENCE.match(text, label.speech).group()
+    return _SPACED_DASH.search(sentence) is None and names.TITLES.isdisjoint(sentence.split()[:1])
+
+
+# A paragraph's first sentence, from where the match starts; a dash with a space or a no-break
+# space on each side, inside it.
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
+_SPACED_DASH = re.compile(r"[ \u00a0][\u2013\u2014\-][ \u00a0]")
 
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,

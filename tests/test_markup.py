@@ -1426,6 +1426,42 @@ def test_a_name_before_a_spaced_dash_is_a_label_where_such_labels_recur(tei_all)
     assert _whos("Report.\n\nA. Gromyko \u2013 Then it is agreed.\n\nThe talks went on.\n") == []
 
 
+def test_a_dash_label_with_a_stage_direction_or_a_no_break_space(tei_all):
+    """`W. Gomułka (to Ulbricht) – We agree.` and `W. Ulbricht\u00a0– The GDR agrees.` were
+    no turns: a stage direction may stand before the dash, as before a colon, and a no-break
+    space before it is the delimiter's (`nbsp-en-dash`, `nbsp-em-dash`), given back by the
+    text export."""
+    xml = body_xml("W. Gomu\u0142ka (to Ulbricht) \u2013 We agree.\n\nW. Ulbricht\u00a0\u2013 "
+                   "The GDR agrees.\n\nA. Gromyko\u00a0\u2014 Then it is agreed.\n", tei_all)
+    assert '<speaker rend="en-dash"><persName ref="#wladyslaw-gomulka">W. Gomu\u0142ka' \
+           '</persName></speaker> <stage type="delivery">(to <persName ' \
+           'ref="#walter-ulbricht">Ulbricht</persName>)</stage> <p>We agree.</p>' in xml
+    assert '<sp who="#walter-ulbricht"><speaker rend="nbsp-en-dash"><persName ' \
+           'ref="#walter-ulbricht">W. Ulbricht</persName></speaker> <p>The ' in xml
+    assert '<sp who="#andrei-gromyko"><speaker rend="nbsp-em-dash">' in xml
+    assert xml.count("<sp ") == 3
+
+
+COLON_TURNS = ("Brezhnev: We must discuss Poland.\n\nKania: The situation is difficult.\n\n"
+               "Brezhnev: What do you propose?\n\n")
+
+
+def test_a_known_persons_dash_label_once_among_colon_turns(tei_all):
+    """`A. Gromyko – Then it is agreed.`, once among `Brezhnev:` and `Kania:` turns, stayed
+    in Brezhnev's turn: in a body of turns, a person the document or the authority file
+    knows, named in full, before a spaced dash labels a turn once too. A surname alone, a
+    name no one knows, an apposition and a post stay text."""
+    xml = body_xml(COLON_TURNS + "A. Gromyko \u2013 Then it is agreed.\n\nBrezhnev: Good.\n",
+                   tei_all)
+    assert '<sp who="#andrei-gromyko"><speaker rend="en-dash"><persName ref="#andrei-gromyko">' \
+           'A. Gromyko</persName></speaker> <p>Then it is agreed.</p></sp>' in xml
+    for text in ("Gromyko \u2013 Then it is agreed.", "J. Smithers \u2013 Then it is agreed.",
+                 "A. Gromyko \u2013 Then Foreign Minister \u2013 said no.",
+                 "A. Gromyko \u2013 Minister of Foreign Affairs"):
+        assert _whos(COLON_TURNS + text + "\n") == \
+            ["#leonid-brezhnev", "#stanislaw-kania", "#leonid-brezhnev"], text
+
+
 def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
     """`Gomułka. Poland supports ...`, `Hoxha [sic]. Albania ...`, speaking once among the
     period labels of Ulbricht and Khrushchev, stayed in the turn before: known persons, they

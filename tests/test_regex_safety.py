@@ -134,6 +134,10 @@ CASES = {
                    '"Abc Def " * 20_000 + "\u2013 x"',
     "failing-initials-dash": '"A. Gromyko \u2013 Yes.\\n\\nA. Gromyko \u2013 No.\\n\\n" + '
                              '"A. " * 30_000 + "\u2013 x"',
+    # a dash label once among colon turns with a long sentence after it, stage directions
+    # and no-break spaces before a dash that never comes
+    "lone-dash-label": '"Zhou: Hi.\\n\\nKim: Yes.\\n\\nZhou: No.\\n\\nA. Gromyko \u2013 " + '
+                       '"Then - x " * 20_000 + ".\\n\\nA. Gromyko" + " (to x)\u00a0" * 20_000',
     "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
                      '"Interjection by " + "Abc " * 20_000 + ": x"',
     # a cable's routing lines heading the body, a long line in capitals going on them, many
