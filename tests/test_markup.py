@@ -1347,6 +1347,20 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
 
 
+def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
+    """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
+    is not; after a label it is that speaker's turn (a label followed only by a note is
+    still one), never the turn's before."""
+    xml = body_xml("Kim: We thank you.\n\nZhou: You are welcome.\n\nKim: Let us go.\n\n"
+                   "[End of interview]\n", tei_all)
+    assert '<p>Let us go.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">End of interview</note></p>\n</div>' in xml
+    xml = body_xml("Kim: We thank you.\n\nZhou: You are welcome.\n\nKim: [End of interview]\n")
+    assert '<sp who="#kim"><speaker rend="colon"><persName ref="#kim">Kim</persName>' \
+           '</speaker> <p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">End of interview</note></p></sp>' in xml
+
+
 @pytest.mark.parametrize("line", [
     "Minutes recorded by: Marko Kosin", "Notes taken by: Veljko Mi\u0107unovi\u0107",
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
