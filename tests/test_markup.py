@@ -1330,6 +1330,31 @@ def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
         "#leonid-brezhnev", "#alexander-dubcek", "#mikhail-suslov", "#alexander-dubcek"]
 
 
+def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_holder(tei_all):
+    """`the First Secretary of the CC CPCz [Alexander Dub\u010dek]` put `CPCz` in Dub\u010dek's
+    persName and made it his variant, and `of the SED [Erich Honecker]` a gloss, the party's
+    expansion: a party's abbreviation (CPCz, KS\u010c, PZPR, MSZMP, SED...) is a body, the
+    English one's, and the bracket after a post of it names the post's holder."""
+    xml = body_xml("The talks were opened by the First Secretary of the CC CPCz [Alexander "
+                   "Dub\u010dek]. The General Secretary of the SED [Erich Honecker], the First "
+                   "Secretary of the MSZMP CC [J\u00e1nos K\u00e1d\u00e1r] and the KS\u010c "
+                   "came.\n", tei_all)
+    assert 'First Secretary of the <orgName ref="#org-ksc-central-committee">CC CPCz</orgName> ' \
+           '<persName ref="#alexander-dubcek"><supplied reason="identification" ' \
+           'resp="#translator">Alexander Dub\u010dek</supplied></persName>.' in xml
+    assert '<orgName ref="#org-sed">SED</orgName> <persName ref="#erich-honecker"><supplied ' \
+           'reason="identification" resp="#translator">Erich Honecker</supplied></persName>' in xml
+    assert '<orgName ref="#org-hswp-central-committee">MSZMP CC</orgName> <persName ' \
+           'ref="#janos-kadar"><supplied reason="identification"' in xml
+    assert 'the <orgName ref="#org-ksc">KS\u010c</orgName> came' in xml
+    assert "<gloss" not in xml
+    result = pipeline.convert("The First Secretary of the CC CPCz [Alexander Dub\u010dek] "
+                              "spoke.\n")
+    forms = result.tree.xpath("//t:person[@xml:id='alexander-dubcek']/t:persName/text()",
+                              namespaces=NS)
+    assert "CPCz" not in " ".join(forms)
+
+
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
     """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
     in the paragraph before them, was a paragraph of Ji Pengfei's turn."""
@@ -3215,12 +3240,14 @@ def test_a_bracket_of_the_names_initials_is_its_short_form():
     # which thing: a lower-case word, a possessive, a body's head alone
     ("the Trombay reactor [CIRUS] and the Party [PZPR] and the Comintern's [ECCI] met",
      'reactor <supplied reason="clarification" resp="#translator">CIRUS</supplied> and the Party '
-     '<supplied reason="clarification" resp="#translator">PZPR</supplied> and the'),
+     '<supplied reason="clarification" resp="#translator"><orgName ref="#org-puwp">PZPR</orgName>'
+     '</supplied> and the'),
     ("The Party [PZPR] agreed", '<p>The Party <supplied reason="clarification" '
-     'resp="#translator">PZPR</supplied> agreed'),
-    # a party's name says which, whatever its words
+     'resp="#translator"><orgName ref="#org-puwp">PZPR</orgName></supplied> agreed'),
+    # a party's name says which, whatever its words (the PZPR is the PUWP's own abbreviation)
     ("the Polish United Workers' Party [PZPR] agreed", "Polish United Workers' Party</orgName> "
-     '<supplied reason="variant" resp="#translator">PZPR</supplied> agreed'),
+     '<supplied reason="variant" resp="#translator"><orgName ref="#org-puwp">PZPR</orgName>'
+     '</supplied> agreed'),
 ])
 def test_an_acronym_in_brackets_abbreviates_the_name_before_it(source: str, fragment: str):
     """`Nuclear Weapons [NPT]`, `Nuclear Research [JINR]`, `Technology [MIT]` were persons (a

@@ -138,6 +138,10 @@ CASES = {
     # and no-break spaces before a dash that never comes
     "lone-dash-label": '"Zhou: Hi.\\n\\nKim: Yes.\\n\\nZhou: No.\\n\\nA. Gromyko \u2013 " + '
                        '"Then - x " * 20_000 + ".\\n\\nA. Gromyko" + " (to x)\u00a0" * 20_000',
+    # a post of a party before a bracket, and long runs of words before one
+    "party-post-brackets": '"the First Secretary of the CC CPCz [Alexander Dubcek] " * 5_000 + '
+                           '"Secretary of the CC of the " + "x" * 100_000 + " [Abc]" + '
+                           '" of the SED [Abc]" * 10_000',
     "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
                      '"Interjection by " + "Abc " * 20_000 + ": x"',
     # a cable's routing lines heading the body, a long line in capitals going on them, many
