@@ -3614,6 +3614,33 @@ def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label
         ["#nikita-khrushchev", who, "#nikita-khrushchev"]
 
 
+def test_a_post_in_a_participant_line_is_the_participant_holding_it(tei_all):
+    """`US: The Secretary; Ambassador Malcolm Toon` left `The Secretary` unmarked, the
+    Secretary speaking no participant of the US side: the entry is the post's holder the
+    catalogue's title names (Cyrus Vance), marked as his label is, with his role and side;
+    named nowhere, a person of his own (`the-secretary`), the one `The Secretary:` is."""
+    body = ("PARTICIPANTS:\n\nUS: The Secretary; Ambassador Malcolm Toon\n\nUSSR: Foreign "
+            "Minister A.A. Gromyko\n\nGromyko: I have studied the proposals.\n\nThe Secretary: "
+            "Good.\n\nGromyko: No.\n")
+    title = "Memorandum of Conversation between Secretary of State Cyrus Vance and A.A. Gromyko"
+    result = pipeline.convert(f"March 28, 1977\n\n{title}\n\n{body}")
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    xml = etree.tostring(result.tree, encoding="unicode")
+    assert '>US</placeName>: <persName ref="#cyrus-vance">The <roleName>Secretary</roleName>' \
+           '</persName>; ' in xml
+    vance = result.tree.xpath("//t:listPerson[@type='us-side']/t:person[@xml:id='cyrus-vance']",
+                              namespaces=NS)
+    assert vance and vance[0].get("role") == "participant"
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][1] == "#cyrus-vance"
+    result = pipeline.convert(body)
+    xml = etree.tostring(result.tree, encoding="unicode")
+    assert 'US</placeName>: <persName ref="#the-secretary">The Secretary</persName>; ' in xml
+    assert result.tree.xpath("//t:listPerson[@type='us-side']/t:person/@xml:id",
+                             namespaces=NS).count("the-secretary") == 1
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][1] == "#the-secretary"
+
+
 def test_helpers_take_empty_input():
     """A blank label, an empty bracket, a number's separator at the end: no IndexError (a
     review found each reachable from its helper's signature, if not yet from a document)."""

@@ -142,6 +142,9 @@ CASES = {
     "party-post-brackets": '"the First Secretary of the CC CPCz [Alexander Dubcek] " * 5_000 + '
                            '"Secretary of the CC of the " + "x" * 100_000 + " [Abc]" + '
                            '" of the SED [Abc]" * 10_000',
+    # a participant line of posts after `The`, and one of capitalized words that never ends
+    "participant-posts": '"PARTICIPANTS:\\n\\nUS: " + "The Secretary; " * 10_000 + "The " + '
+                         '"Abc " * 30_000 + "x\\n\\nThe Secretary: Yes.\\n\\nKim: No."',
     "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
                      '"Interjection by " + "Abc " * 20_000 + ": x"',
     # a cable's routing lines heading the body, a long line in capitals going on them, many
