@@ -745,9 +745,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one, the
-    # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`).
+    # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`), and
+    # those of the persons the body names before its turns (`the First Secretary [Josef
+    # Smrkovský]`, `Counsellor Jerzy Knothe`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-             if labels.is_person_label(label) or names.key(label) in labels.participants}
+             if labels.is_person_label(label) or labels._introduced(label)}
     known.dialogue = not reported and sum(turns.values()) >= 3
     # The surnames of the persons who speak in labelled turns or are listed as participants: a
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).

@@ -1330,6 +1330,21 @@ def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
         "#leonid-brezhnev", "#alexander-dubcek", "#mikhail-suslov", "#alexander-dubcek"]
 
 
+def test_persons_named_before_the_turns_count_toward_a_body_of_turns():
+    """`Smrkovsky:`, speaking once after `the First Secretary [Josef Smrkovsk\u00fd]` named him
+    before the turns, with only two other labels a document or the authority knows, stayed in
+    Brezhnev's turn: the persons named before the turns count toward the three labels that
+    make a body of turns, as the participant lines' do (`Present: ... Oldrich Cernik`)."""
+    assert _whos("The talks were opened by the First Secretary [Josef Smrkovsk\u00fd].\n\n"
+                 "Brezhnev: We are worried about your press.\n\nSmrkovsky: The Party controls "
+                 "the situation.\n\nKosygin: The press writes what it likes.\n") == [
+        "#leonid-brezhnev", "#josef-smrkovsky", "#alexei-kosygin"]
+    assert _whos("Present: Comrades L.I. Brezhnev, A.N. Kosygin, Oldrich Cernik.\n\nBrezhnev: "
+                 "We are worried about your press.\n\nCernik: The Party controls the "
+                 "situation.\n\nKosygin: The press writes what it likes.\n") == [
+        "#leonid-brezhnev", "#oldrich-cernik", "#alexei-kosygin"]
+
+
 def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_holder(tei_all):
     """`the First Secretary of the CC CPCz [Alexander Dub\u010dek]` put `CPCz` in Dub\u010dek's
     persName and made it his variant, and `of the SED [Erich Honecker]` a gloss, the party's
