@@ -78,6 +78,9 @@ NOT_NAME = {
     "Europe", "Africa", "America", "China", "Korea", "Japan", "Vietnam", "India", "Moscow",
     "Beijing", "Peking", "Pyongyang", "Berlin", "Hanoi", "Washington", "Cuba", "Poland", "USSR",
     "PRC", "DPRK", "CPSU", "CPC", "CCP", "KWP", "SED", "US", "U.S.", "UN", "CC", "MFA", "TASS",
+    # the other parties' abbreviations, their own languages' too: an organisation, never a
+    # name's word (`the First Secretary of the CC CPCz [Alexander Dubček]`)
+    "WPK", "VWP", "PUWP", "PZPR", "BCP", "RWP", "HSWP", "MSZMP", "KSC", "KSČ", "CPCz", "MPRP",
     "Politburo", "Day", "Year", "Years", "Seven-Year", "Five-Year", "War", "Revolution",
     "Movement", "Leap", "Great", "Cultural", "God", "Lord", "Christ", "Geneva", "Top", "Secret",
     "Only", "Copy", "Document", "Information", "Translation", "Record", "Minutes", "Memorandum",

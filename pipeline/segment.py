@@ -41,11 +41,12 @@ _JOINT_LABEL = re.compile(
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.),
-# maybe with a stage direction before the period: `H. ASSAD (after consulting Shakkur).`
+# maybe with the editors' `[sic]` or a stage direction before the period: `HOXHA [sic].`,
+# `H. ASSAD (after consulting Shakkur).`
 _PERIOD_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
-    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four
 # capitalized words (`Kosygin. How is ...`, `Taraki (after a pause). We can`, the editors'
@@ -78,11 +79,14 @@ _VOICES_LABEL = re.compile(
 # their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
 # We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
 # (`Lech Wałęsa – the leader of Solidarity – said` is an apposition). The delimiter holds the
-# space before the dash: an `sp` holds no text of its own. A label only of a person's name
-# (initials, a title or the register's), in a body that has two of them (`_dash_labelled`).
+# space before the dash, a no-break space too: an `sp` holds no text of its own. A stage
+# direction may stand before it (`W. Gomułka (to Ulbricht) – We agree.`). A label only of a
+# person's name (initials, a title or the register's), in a body that has two of them
+# (`_dash_labelled`) or, once, in a body of turns of another style (`_lone_dash_speaker`).
 _DASH_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}})"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim> [\u2013\u2014\-])(?P<sep>[ \t]+)"
+    r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
+    r"(?P<delim>[ \u00a0][\u2013\u2014\-])(?P<sep>[ \t]+)"
     f"(?=[{names.CAPITALS}(\\[\"\u201c\u201e'])")
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
@@ -306,7 +310,8 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
-# `[Memorandum drafted by A. Akalovsky; ...]`), where they end.
+# `[Memorandum drafted by A. Akalovsky; ...]`), where they end (`(End of conversation.)`, an
+# interview's `[End of interview]`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
     r"Memorandum(?: of [Cc]onversation)?)[ \u00a0](?:taken|recorded|kept|drafted|"
@@ -314,7 +319,7 @@ _AFTER_SPEECH = re.compile(
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
     r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record(?:ing)?|tape|document|"
-    r"transcript|minutes)\b)")
+    r"transcript|minutes|interview)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
 # said`), maybe after an adverbial of time or order: a preposition or an adverb, up to six
 # lower-case words, maybe a comma (`In conclusion I thanked ...`, `At the end of the
@@ -445,7 +450,8 @@ class Label:
     end: int            # end of the name tokens
     stage: tuple[int, int] | None  # span of "(to X)" including parentheses
     note: tuple[int, int] | None   # span of "[henceforth ...]" including brackets
-    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013")
+    delim: str          # ":", ".", "" (reported speech) or a space and a dash (" \u2013",
+                        # "\u00a0\u2013")
     delim_at: int       # offset of the delimiter
     speech: int         # where the speech starts (after the separator)
     name: str           # the label's name text, brackets kept
@@ -453,7 +459,8 @@ class Label:
     @property
     def rend(self) -> str:
         return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
-                " \u2014": "em-dash", " -": "hyphen"}[self.delim]
+                " \u2014": "em-dash", " -": "hyphen", "\u00a0\u2013": "nbsp-en-dash",
+                "\u00a0\u2014": "nbsp-em-dash", "\u00a0-": "nbsp-hyphen"}[self.delim]
 
 
 @dataclass
@@ -739,9 +746,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one, the
-    # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`).
+    # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`), and
+    # those of the persons the body names before its turns (`the First Secretary [Josef
+    # Smrkovský]`, `Counsellor Jerzy Knothe`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-             if labels.is_person_label(label) or names.key(label) in labels.participants}
+             if labels.is_person_label(label) or labels._introduced(label)}
     known.dialogue = not reported and sum(turns.values()) >= 3
     # The surnames of the persons who speak in labelled turns or are listed as participants: a
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
@@ -824,8 +833,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 label, in_turn = None, False
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
-        if label is None and dashes:
+        if label is None and (dashes or known.dialogue and seen_turn):
             label = find_label(text, labels, "dash")
+            if label is not None and not dashes and not _lone_dash_speaker(text, label, labels):
+                label = None
         voices = False
         if label is None and seen_turn:
             label = find_label(text, labels, "voices")
@@ -1318,6 +1329,25 @@ def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:
             if found == 2:
                 return True
     return False
+
+
+def _lone_dash_speaker(text: str, label: Label, labels: PersonLabels) -> bool:
+    """Is a name before a spaced dash opening one paragraph in a body of turns of another
+    style (`A. Gromyko – Then it is agreed.` among `Brezhnev:` turns) a speaker's label: a
+    person the document or the authority file knows, named in full (initials or a given name
+    and the surname), whose sentence after the dash is no apposition (`A. Gromyko – Then
+    Foreign Minister – said`) and opens with no post (`A. Gromyko – Minister of Foreign
+    Affairs`)?"""
+    if " " not in label.name.replace("\u00a0", " ") or labels.known.resolve(label.name) is None:
+        return False
+    sentence = _FIRST_SENTENCE.match(text, label.speech).group()
+    return _SPACED_DASH.search(sentence) is None and names.TITLES.isdisjoint(sentence.split()[:1])
+
+
+# A paragraph's first sentence, from where the match starts; a dash with a space or a no-break
+# space on each side, inside it.
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
+_SPACED_DASH = re.compile(r"[ \u00a0][\u2013\u2014\-][ \u00a0]")
 
 
 def _reported_speech_style(body: str, spans, labels: PersonLabels,

@@ -90,6 +90,19 @@ def test_a_dash_label_and_a_turn_of_voices():
                                                         None]
 
 
+def test_a_dash_label_after_a_no_break_space():
+    """A dash after a no-break space shows both (`W. Gomułka\u00a0–`), as
+    speaker/@rend="nbsp-en-dash" names them."""
+    import pipeline
+
+    result = pipeline.convert("W. Gomu\u0142ka\u00a0\u2013 We agree.\n\n"
+                              "A. Gromyko\u00a0\u2014 Good.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    labels = [turn.xpath(".//span[@class='speaker']")[0].text_content()
+              for turn in page.xpath("//div[@class='sp']")]
+    assert labels == ["W. Gomu\u0142ka\u00a0\u2013", "A. Gromyko\u00a0\u2014"]
+
+
 def test_every_name_links_to_an_index_entry(page):
     """Every name link resolves to an entry on the page, and every entry links back."""
     ids = set(page.xpath("//@id"))

@@ -1330,6 +1330,46 @@ def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
         "#leonid-brezhnev", "#alexander-dubcek", "#mikhail-suslov", "#alexander-dubcek"]
 
 
+def test_persons_named_before_the_turns_count_toward_a_body_of_turns():
+    """`Smrkovsky:`, speaking once after `the First Secretary [Josef Smrkovsk\u00fd]` named him
+    before the turns, with only two other labels a document or the authority knows, stayed in
+    Brezhnev's turn: the persons named before the turns count toward the three labels that
+    make a body of turns, as the participant lines' do (`Present: ... Oldrich Cernik`)."""
+    assert _whos("The talks were opened by the First Secretary [Josef Smrkovsk\u00fd].\n\n"
+                 "Brezhnev: We are worried about your press.\n\nSmrkovsky: The Party controls "
+                 "the situation.\n\nKosygin: The press writes what it likes.\n") == [
+        "#leonid-brezhnev", "#josef-smrkovsky", "#alexei-kosygin"]
+    assert _whos("Present: Comrades L.I. Brezhnev, A.N. Kosygin, Oldrich Cernik.\n\nBrezhnev: "
+                 "We are worried about your press.\n\nCernik: The Party controls the "
+                 "situation.\n\nKosygin: The press writes what it likes.\n") == [
+        "#leonid-brezhnev", "#oldrich-cernik", "#alexei-kosygin"]
+
+
+def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_holder(tei_all):
+    """`the First Secretary of the CC CPCz [Alexander Dub\u010dek]` put `CPCz` in Dub\u010dek's
+    persName and made it his variant, and `of the SED [Erich Honecker]` a gloss, the party's
+    expansion: a party's abbreviation (CPCz, KS\u010c, PZPR, MSZMP, SED...) is a body, the
+    English one's, and the bracket after a post of it names the post's holder."""
+    xml = body_xml("The talks were opened by the First Secretary of the CC CPCz [Alexander "
+                   "Dub\u010dek]. The General Secretary of the SED [Erich Honecker], the First "
+                   "Secretary of the MSZMP CC [J\u00e1nos K\u00e1d\u00e1r] and the KS\u010c "
+                   "came.\n", tei_all)
+    assert 'First Secretary of the <orgName ref="#org-ksc-central-committee">CC CPCz</orgName> ' \
+           '<persName ref="#alexander-dubcek"><supplied reason="identification" ' \
+           'resp="#translator">Alexander Dub\u010dek</supplied></persName>.' in xml
+    assert '<orgName ref="#org-sed">SED</orgName> <persName ref="#erich-honecker"><supplied ' \
+           'reason="identification" resp="#translator">Erich Honecker</supplied></persName>' in xml
+    assert '<orgName ref="#org-hswp-central-committee">MSZMP CC</orgName> <persName ' \
+           'ref="#janos-kadar"><supplied reason="identification"' in xml
+    assert 'the <orgName ref="#org-ksc">KS\u010c</orgName> came' in xml
+    assert "<gloss" not in xml
+    result = pipeline.convert("The First Secretary of the CC CPCz [Alexander Dub\u010dek] "
+                              "spoke.\n")
+    forms = result.tree.xpath("//t:person[@xml:id='alexander-dubcek']/t:persName/text()",
+                              namespaces=NS)
+    assert "CPCz" not in " ".join(forms)
+
+
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():
     """`Knothe:`, speaking once in a body of turns after `Counsellor Jerzy Knothe` was named
     in the paragraph before them, was a paragraph of Ji Pengfei's turn."""
@@ -1345,6 +1385,20 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
                    "Good.\n\nWe part.\n\n(End of conversation.)\n\nRecorded by Lin Ke\n")
     assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
+
+
+def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
+    """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
+    is not; after a label it is that speaker's turn (a label followed only by a note is
+    still one), never the turn's before."""
+    xml = body_xml("Kim: We thank you.\n\nZhou: You are welcome.\n\nKim: Let us go.\n\n"
+                   "[End of interview]\n", tei_all)
+    assert '<p>Let us go.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">End of interview</note></p>\n</div>' in xml
+    xml = body_xml("Kim: We thank you.\n\nZhou: You are welcome.\n\nKim: [End of interview]\n")
+    assert '<sp who="#kim"><speaker rend="colon"><persName ref="#kim">Kim</persName>' \
+           '</speaker> <p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">End of interview</note></p></sp>' in xml
 
 
 @pytest.mark.parametrize("line", [
@@ -1426,6 +1480,42 @@ def test_a_name_before_a_spaced_dash_is_a_label_where_such_labels_recur(tei_all)
     assert _whos("Report.\n\nA. Gromyko \u2013 Then it is agreed.\n\nThe talks went on.\n") == []
 
 
+def test_a_dash_label_with_a_stage_direction_or_a_no_break_space(tei_all):
+    """`W. Gomułka (to Ulbricht) – We agree.` and `W. Ulbricht\u00a0– The GDR agrees.` were
+    no turns: a stage direction may stand before the dash, as before a colon, and a no-break
+    space before it is the delimiter's (`nbsp-en-dash`, `nbsp-em-dash`), given back by the
+    text export."""
+    xml = body_xml("W. Gomu\u0142ka (to Ulbricht) \u2013 We agree.\n\nW. Ulbricht\u00a0\u2013 "
+                   "The GDR agrees.\n\nA. Gromyko\u00a0\u2014 Then it is agreed.\n", tei_all)
+    assert '<speaker rend="en-dash"><persName ref="#wladyslaw-gomulka">W. Gomu\u0142ka' \
+           '</persName></speaker> <stage type="delivery">(to <persName ' \
+           'ref="#walter-ulbricht">Ulbricht</persName>)</stage> <p>We agree.</p>' in xml
+    assert '<sp who="#walter-ulbricht"><speaker rend="nbsp-en-dash"><persName ' \
+           'ref="#walter-ulbricht">W. Ulbricht</persName></speaker> <p>The ' in xml
+    assert '<sp who="#andrei-gromyko"><speaker rend="nbsp-em-dash">' in xml
+    assert xml.count("<sp ") == 3
+
+
+COLON_TURNS = ("Brezhnev: We must discuss Poland.\n\nKania: The situation is difficult.\n\n"
+               "Brezhnev: What do you propose?\n\n")
+
+
+def test_a_known_persons_dash_label_once_among_colon_turns(tei_all):
+    """`A. Gromyko – Then it is agreed.`, once among `Brezhnev:` and `Kania:` turns, stayed
+    in Brezhnev's turn: in a body of turns, a person the document or the authority file
+    knows, named in full, before a spaced dash labels a turn once too. A surname alone, a
+    name no one knows, an apposition and a post stay text."""
+    xml = body_xml(COLON_TURNS + "A. Gromyko \u2013 Then it is agreed.\n\nBrezhnev: Good.\n",
+                   tei_all)
+    assert '<sp who="#andrei-gromyko"><speaker rend="en-dash"><persName ref="#andrei-gromyko">' \
+           'A. Gromyko</persName></speaker> <p>Then it is agreed.</p></sp>' in xml
+    for text in ("Gromyko \u2013 Then it is agreed.", "J. Smithers \u2013 Then it is agreed.",
+                 "A. Gromyko \u2013 Then Foreign Minister \u2013 said no.",
+                 "A. Gromyko \u2013 Minister of Foreign Affairs"):
+        assert _whos(COLON_TURNS + text + "\n") == \
+            ["#leonid-brezhnev", "#stanislaw-kania", "#leonid-brezhnev"], text
+
+
 def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
     """`Gomułka. Poland supports ...`, `Hoxha [sic]. Albania ...`, speaking once among the
     period labels of Ulbricht and Khrushchev, stayed in the turn before: known persons, they
@@ -1443,6 +1533,18 @@ def test_a_known_surname_labelling_one_turn_among_period_labels(tei_all):
     assert "<p>Good.</p>\n\n<p>Lemberg. The city was quiet.</p>" in xml
     assert xml.count("<sp ") == 6
     assert _whos("Gomu\u0142ka. Poland supports it.\n\nKosygin. We agree.\n") == []
+
+
+def test_a_period_label_in_capitals_may_have_sic_before_its_period(tei_all):
+    """`HOXHA [sic]. We support ...` among `KHRUSHCHEV.` labels was a paragraph of the turn
+    before, where `Hoxha [sic].` in mixed case is a label: the editors' `[sic]` may stand
+    before the period of a label in capitals too."""
+    xml = body_xml("ULBRICHT. The situation is acute.\n\nKHRUSHCHEV. What do you propose?"
+                   "\n\nHOXHA [sic]. We support the measures.\n\nKHRUSHCHEV. Good.\n", tei_all)
+    assert '<sp who="#enver-hoxha"><speaker rend="period"><sic><persName ref="#enver-hoxha">' \
+           'HOXHA</persName></sic> <note type="sic" place="inline" rend="brackets" ' \
+           'resp="#translator">sic</note></speaker> <p>We support the measures.</p></sp>' in xml
+    assert xml.count("<sp ") == 4
 
 
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
@@ -3153,12 +3255,14 @@ def test_a_bracket_of_the_names_initials_is_its_short_form():
     # which thing: a lower-case word, a possessive, a body's head alone
     ("the Trombay reactor [CIRUS] and the Party [PZPR] and the Comintern's [ECCI] met",
      'reactor <supplied reason="clarification" resp="#translator">CIRUS</supplied> and the Party '
-     '<supplied reason="clarification" resp="#translator">PZPR</supplied> and the'),
+     '<supplied reason="clarification" resp="#translator"><orgName ref="#org-puwp">PZPR</orgName>'
+     '</supplied> and the'),
     ("The Party [PZPR] agreed", '<p>The Party <supplied reason="clarification" '
-     'resp="#translator">PZPR</supplied> agreed'),
-    # a party's name says which, whatever its words
+     'resp="#translator"><orgName ref="#org-puwp">PZPR</orgName></supplied> agreed'),
+    # a party's name says which, whatever its words (the PZPR is the PUWP's own abbreviation)
     ("the Polish United Workers' Party [PZPR] agreed", "Polish United Workers' Party</orgName> "
-     '<supplied reason="variant" resp="#translator">PZPR</supplied> agreed'),
+     '<supplied reason="variant" resp="#translator"><orgName ref="#org-puwp">PZPR</orgName>'
+     '</supplied> agreed'),
 ])
 def test_an_acronym_in_brackets_abbreviates_the_name_before_it(source: str, fragment: str):
     """`Nuclear Weapons [NPT]`, `Nuclear Research [JINR]`, `Technology [MIT]` were persons (a
@@ -3523,6 +3627,33 @@ def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label
             "Berlin by right.\n\nMr. Khrushchev replied that he understood.\n")
     assert _whos(f"June 04, 1961\n\n{title}\n\n{body}") == \
         ["#nikita-khrushchev", who, "#nikita-khrushchev"]
+
+
+def test_a_post_in_a_participant_line_is_the_participant_holding_it(tei_all):
+    """`US: The Secretary; Ambassador Malcolm Toon` left `The Secretary` unmarked, the
+    Secretary speaking no participant of the US side: the entry is the post's holder the
+    catalogue's title names (Cyrus Vance), marked as his label is, with his role and side;
+    named nowhere, a person of his own (`the-secretary`), the one `The Secretary:` is."""
+    body = ("PARTICIPANTS:\n\nUS: The Secretary; Ambassador Malcolm Toon\n\nUSSR: Foreign "
+            "Minister A.A. Gromyko\n\nGromyko: I have studied the proposals.\n\nThe Secretary: "
+            "Good.\n\nGromyko: No.\n")
+    title = "Memorandum of Conversation between Secretary of State Cyrus Vance and A.A. Gromyko"
+    result = pipeline.convert(f"March 28, 1977\n\n{title}\n\n{body}")
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    xml = etree.tostring(result.tree, encoding="unicode")
+    assert '>US</placeName>: <persName ref="#cyrus-vance">The <roleName>Secretary</roleName>' \
+           '</persName>; ' in xml
+    vance = result.tree.xpath("//t:listPerson[@type='us-side']/t:person[@xml:id='cyrus-vance']",
+                              namespaces=NS)
+    assert vance and vance[0].get("role") == "participant"
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][1] == "#cyrus-vance"
+    result = pipeline.convert(body)
+    xml = etree.tostring(result.tree, encoding="unicode")
+    assert 'US</placeName>: <persName ref="#the-secretary">The Secretary</persName>; ' in xml
+    assert result.tree.xpath("//t:listPerson[@type='us-side']/t:person/@xml:id",
+                             namespaces=NS).count("the-secretary") == 1
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][1] == "#the-secretary"
 
 
 def test_helpers_take_empty_input():

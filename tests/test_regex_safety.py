@@ -134,6 +134,17 @@ CASES = {
                    '"Abc Def " * 20_000 + "\u2013 x"',
     "failing-initials-dash": '"A. Gromyko \u2013 Yes.\\n\\nA. Gromyko \u2013 No.\\n\\n" + '
                              '"A. " * 30_000 + "\u2013 x"',
+    # a dash label once among colon turns with a long sentence after it, stage directions
+    # and no-break spaces before a dash that never comes
+    "lone-dash-label": '"Zhou: Hi.\\n\\nKim: Yes.\\n\\nZhou: No.\\n\\nA. Gromyko \u2013 " + '
+                       '"Then - x " * 20_000 + ".\\n\\nA. Gromyko" + " (to x)\u00a0" * 20_000',
+    # a post of a party before a bracket, and long runs of words before one
+    "party-post-brackets": '"the First Secretary of the CC CPCz [Alexander Dubcek] " * 5_000 + '
+                           '"Secretary of the CC of the " + "x" * 100_000 + " [Abc]" + '
+                           '" of the SED [Abc]" * 10_000',
+    # a participant line of posts after `The`, and one of capitalized words that never ends
+    "participant-posts": '"PARTICIPANTS:\\n\\nUS: " + "The Secretary; " * 10_000 + "The " + '
+                         '"Abc " * 30_000 + "x\\n\\nThe Secretary: Yes.\\n\\nKim: No."',
     "voices-labels": '"Zhou: Hi.\\n\\n" + "Voices from the floor: Yes.\\n\\n" * 5_000 + '
                      '"Interjection by " + "Abc " * 20_000 + ": x"',
     # a cable's routing lines heading the body, a long line in capitals going on them, many

@@ -22,7 +22,8 @@ from ._common import NS, Doc, Person, Record, first, free_name, names, read_reco
     text_of, write_files
 
 DELIMITERS = {"colon": ":", "period": ".", "en-dash": " \u2013", "em-dash": " \u2014",
-              "hyphen": " -"}
+              "hyphen": " -", "nbsp-en-dash": "\u00a0\u2013", "nbsp-em-dash": "\u00a0\u2014",
+              "nbsp-hyphen": "\u00a0-"}
 
 WHO = {"translator": "the translator", "archive": "the archive's editors",
        "converter": "tei-pipeline (the converter)"}

@@ -18,7 +18,8 @@ from ._common import Doc, write_files
 
 _ALWAYS_BRACKETED = {"supplied", "gloss"}
 _DELIMITERS = {"colon": ":", "period": ".", "inline": "", "en-dash": " \u2013",
-               "em-dash": " \u2014", "hyphen": " -"}
+               "em-dash": " \u2014", "hyphen": " -", "nbsp-en-dash": "\u00a0\u2013",
+               "nbsp-em-dash": "\u00a0\u2014", "nbsp-hyphen": "\u00a0-"}
 
 
 def body_text(tree: etree._ElementTree | etree._Element, newline: str = "\n") -> str:

@@ -812,14 +812,25 @@ _BODIES = frozenset(N.key(name) for name in (*places.ORG_NAMES, *places.ORG_OTHE
                                              *places.ORG_ABBREVIATIONS))
 
 
+# A post of a party or of its Central Committee just before a bracket, the party by its
+# abbreviation: `the First Secretary of the CC CPCz [Alexander Dubček]`, `General Secretary
+# of the SED [Erich Honecker]`, `First Secretary of the MSZMP CC [János Kádár]`, `Secretary
+# of the CC of the CPSU [...]`. The bracket names the post's holder, not what the
+# abbreviation stands for.
+_POST_OF_PARTY = re.compile(r"(?<![\w'\u2019\-])(?P<post>[\w'\u2019\-]+)[ \u00a0]+of[ \u00a0]+"
+                            r"(?:the[ \u00a0]+)?(?:CC[ \u00a0]+(?:of[ \u00a0]+the[ \u00a0]+)?)?"
+                            r"(?P<party>\w+)(?:[ \u00a0]+CC)?[ \u00a0]$")
+
+
 def _names_holder(content: str, before: str) -> bool:
     """Does a bracket name the person holding the post just before it: one to three
-    capitalised name words after a post word, and none of them a people, a place, a body, an
-    acronym, a possessive or the post's qualifier?"""
+    capitalised name words after a post word, or after a post of a party (`_POST_OF_PARTY`),
+    and none of them a people, a place, a body, an acronym, a possessive or the post's
+    qualifier?"""
     if before[-1:] != " ":
         return False
     post = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
-    if not post or post[0].lower() not in _POSTS:
+    if not post or post[0].lower() not in _POSTS and not _post_of_party(before):
         return False
     words = content.split()
     if not 1 <= len(words) <= 3 or content.endswith(("'s", "\u2019s")) or \
@@ -830,6 +841,14 @@ def _names_holder(content: str, before: str) -> bool:
                w not in N.NATIONALITIES and w not in places.ORG_HEADS and
                w.lower() not in _POST_QUALIFIERS and not places.known_place(w)
                for w in words)
+
+
+def _post_of_party(before: str) -> bool:
+    """Does `before` end in a post of a party or its Central Committee (`_POST_OF_PARTY`)?
+    Read in its last characters only: the post is a few words."""
+    match = _POST_OF_PARTY.search(before, max(0, len(before) - 80))
+    return match is not None and match.group("post").lower() in _POSTS and \
+        match.group("party") in places.PARTY_ABBREVIATIONS
 
 
 def _is_gloss(content: str, before: str) -> bool:

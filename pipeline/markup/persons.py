@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import names as N
-from ..inline import OBJECT, level_with, searchable, wrap, wrap_all
+from ..inline import OBJECT, level, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
 from .places import (GAZETTEER, ORG_ABBREVIATIONS, PARTY_ABBREVIATIONS, known_place,
@@ -118,6 +118,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for element in elements:          # second walk: resolve and mark
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
+    _mark_posts_listed(names, lines)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
     for sp in div.iter(tag("sp")):
@@ -997,6 +998,38 @@ def _participants(names: N.Names, lines: _Lines) -> None:
         if heading is not None:
             # From the heading's line: the field lines above it list no one.
             _give_roles(p, names, *heading, text.rfind("\n", 0, start) + 1)
+
+
+# A participant line's entry of a post alone after `The`: `US: The Secretary; Ambassador
+# Malcolm Toon`, `The President` on its line below `PARTICIPANTS:`. The entry ends at a
+# semicolon, a comma, a parenthesis or the line's end.
+_POST_ENTRY = re.compile(r"(?:(?<=[:;\n])|^)[ \t\u00a0]*(?P<post>The[ \u00a0]+[A-Z][\w'\u2019\-]*"
+                         r"(?:[ \u00a0]+[A-Z][\w'\u2019\-]*){0,3})[ \t\u00a0]*(?=[;,(\n]|$)")
+
+
+def _mark_posts_listed(names: N.Names, lines: _Lines) -> None:
+    """A participant line's entry of `The` and a title (`US: The Secretary; ...`) is a
+    participant: the one who holds the post (`_holder`: the catalogue title's `Secretary of
+    State Cyrus Vance`), else a person of his own (`the-secretary`), as the label `The
+    Secretary:` is. Marked as that label is (`The <roleName>Secretary</roleName>` for a
+    holder), so that `_participants` gives him his role and side; he was no one."""
+    for p, _, _, heading in lines:
+        if heading is None:
+            continue
+        spans = []
+        for match in _POST_ENTRY.finditer(level(p)[0]):
+            label = match.group("post")
+            title = N.title_of_label(label)
+            if title is None or title.endswith("s"):
+                continue   # `The Kremlin`, `The Ministers`
+            holder = _holder(label, names)
+            person = holder or names.resolve(label) or names.add(label)
+            name = new("persName", ref=f"#{person.id}")
+            spans.append((match.start("post"), match.end("post"), name, holder is not None))
+        wrap_all(p, [span[:3] for span in spans])
+        for _, _, name, held in spans:
+            if held:
+                wrap(name, len("The "), len(name.text), new("roleName"))
 
 
 def _heading(head: str) -> tuple[str, str] | None:

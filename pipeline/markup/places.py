@@ -300,10 +300,12 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
                      "Lower"}
-# The parties known by their abbreviation alone (`CPSU`, `KWP`); persons.py's delegations
-# are of these and a few more.
+# The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
+# (`KSČ`, `PZPR`, `MSZMP`, and the CPCz of the Czechoslovak records' English: the party of
+# the English abbreviation, ORG_OTHER_NAMES); persons.py's delegations are of these and a few
+# more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
-                       "HSWP", "KSC", "MPRP"}
+                       "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP"}
 # The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
 # assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
 # body, one entry (`the UN [United Nations]`).
@@ -352,6 +354,8 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
                    "Mongolian People's Revolutionary Party": "MPRP",
+                   "Communist Party of Czechoslovakia": "KSC", "KSČ": "KSC", "CPCz": "KSC",
+                   "PZPR": "PUWP", "MSZMP": "HSWP",
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
