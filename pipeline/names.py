@@ -346,12 +346,17 @@ HEADING_QUALIFIERS = frozenset({
 _NOT_NAME_WORDS = frozenset(word.lower() for word in NOT_NAME)
 # One word before a colon in a body of turns that names a moment or a role, no speaker:
 # `End: 1:40 p.m.`, `Beginning: 10:00 a.m.`, `Chair: Comrade G. Husák`, `Rapporteur: ...`,
-# a participant line's `Seated: ...`.
+# a participant line's `Seated: ...`; or an event of the meeting, the hall's or a vote's
+# (`Applause: ...`, `Pause: ...`, `Vote: unanimous`, `Motion: ...`, `Attention: ...`). A verb
+# in the past tense is a decision's (`Resolved: ...`, `Decided: ...`, `_past_verb`).
 _NO_SPEAKER_WORDS = frozenset({
     "beginning", "begin", "start", "end", "close", "opening", "closing", "break", "recess",
     "adjournment", "chair", "chairmanship", "rapporteur", "rapporteurs", "speaker", "speakers",
     "notetaker", "notetakers", "interviewer", "moderator", "presiding", "duration", "seated",
-    "attending", "absent", "invited", "excused", "accompanying"})
+    "attending", "absent", "invited", "excused", "accompanying",
+    "applause", "laughter", "pause", "silence", "attention", "vote", "votes", "voting",
+    "motion", "unanimously", "correction", "clarification", "continuation", "draft",
+    "instruction", "instructions", "greeting", "toast"})
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:[.'\u2019\-][^\W\d_]+)*")   # `Dubček`, `E.O`, `Rec'd`
 
 
@@ -697,16 +702,28 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
     id_keys: dict[str, list[str]] = {}
     by_key: dict[str, Person] = {}
     for person in authority:
+        id_keys.setdefault(person.id, []).append(key(person.name))
+        if _called_by_given_name(person):
+            continue
         # A surname with its particle is found without it too, as in a document's register
         # (`_index_form`): `H. ASSAD` is the authority's Hafez al-Assad.
         for short in dict.fromkeys((key(person.surname),
                                     key(_PARTICLE_PREFIX.sub("", person.surname)))):
             by_surname.setdefault(short, []).append(person)
-        id_keys.setdefault(person.id, []).append(key(person.name))
     for person in authority:
         for form in [person.name, *person.variants]:
             by_key.setdefault(key(form), person)
     return by_surname, id_keys, by_key
+
+
+def _called_by_given_name(person: Person) -> bool:
+    """Does the authority call the person by the first word of the name alone, never by the
+    last (`Saddam` of Saddam Hussein, `Mengistu` of Mengistu Haile Mariam)? Then the last word
+    is the father's name, no surname: `King Hussein` is not Saddam Hussein."""
+    words = person.name.split()
+    forms = {key(form) for form in person.variants}
+    return len(words) >= 2 and person.surname != words[0] and key(words[0]) in forms and \
+        key(person.surname) not in forms
 
 
 @lru_cache(maxsize=1)
@@ -2054,7 +2071,10 @@ class Names:
         self._index_form(person, variant)
 
     def _index(self, person: Person) -> None:
-        self._index_form(person, person.name, surname=person.surname)
+        if _called_by_given_name(person):
+            self._by_key.setdefault(key(person.name), person)   # no surname: `King Hussein`
+        else:
+            self._index_form(person, person.name, surname=person.surname)
         for form in person.variants:
             self._index_form(person, form)
 
@@ -2272,7 +2292,7 @@ class Names:
             # Eshkol's and Barbour's turns was text in Barbour's. Not registered here: the
             # persons pass finds whose surname it is (`Knothe:`, a participant's).
             return not strict and self.dialogue and len(word) > 1 and \
-                word.lower() not in _NO_SPEAKER_WORDS
+                word.lower() not in _NO_SPEAKER_WORDS and not _past_verb(word)
         if not strict and all(not t.is_bracket and _name_word(t.text) and len(t.text) > 1 and
                               t.text.lower() not in FIELD_WORDS for t in tokens) and (
                 2 <= len(tokens) <= 4 and self.label_counts.get(key(label), 0) >= 2 or

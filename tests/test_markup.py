@@ -3934,6 +3934,28 @@ def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
     assert '<sp who="#herzog">' in xml
 
 
+def test_a_decision_or_an_event_of_the_meeting_speaks_no_turn():
+    """`Resolved:`, `Attention:`, `Applause:` once among turns were speakers `#resolved`...
+    since one word speaking once is one: a verb in the past tense is a decision's, and the
+    hall's and a vote's events are no one's; they stay in the turn before."""
+    for word in ("Resolved", "Decided", "Attention", "Applause", "Vote"):
+        xml = body_xml(f"Brezhnev: We must act.\n\nGromyko: Agreed.\n\n{word}: To send a "
+                       "delegation.\n\nKosygin: Very well.\n")
+        assert f"<p>{word}: To send a delegation.</p></sp>" in xml
+        assert xml.count("<sp ") == 3
+
+
+def test_king_hussein_is_not_saddam_hussein():
+    """The authority calls Saddam Hussein `Saddam`: Hussein is his father's name, so `King
+    Hussein` is no Saddam Hussein, named before or not (both were `#saddam-hussein`)."""
+    xml = body_xml("The Ambassador met King Hussein in Amman.\n")
+    assert '<persName ref="#hussein"><roleName>King</roleName> Hussein</persName>' in xml
+    xml = body_xml("Saddam Hussein spoke. Then King Hussein spoke. Saddam agreed.\n")
+    assert '<persName ref="#saddam-hussein">Saddam Hussein</persName>' in xml
+    assert '<persName ref="#hussein"><roleName>King</roleName> Hussein</persName>' in xml
+    assert '<persName ref="#saddam-hussein">Saddam</persName> agreed' in xml
+
+
 def test_a_tapes_unidentified_speakers_are_turns_of_no_one(tei_all):
     """`Unidentified Male:` went into Tariq Aziz's turn and `Male Voice:` was a person
     `male-voice`: a transcript's speakers it cannot name are turns without `@who`, as the
