@@ -622,16 +622,19 @@ def _split_citation(fields: dict[str, str]) -> None:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
     reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
-    if re.search("[\"\u201c\u201d]", reference) or _IMPRINT.search(reference) or \
-            not archive and not (_short_parts(reference) and re.search(r"[0-9]", reference)):
-        reference = ""   # a publication (its quoted title or imprint) or a sentence, no shelf mark
+    imprint = _IMPRINT.search(reference)
+    if not imprint and (re.search("[\"\u201c\u201d]", reference) or not archive and
+                        not (_short_parts(reference) and re.search(r"[0-9]", reference))):
+        reference = ""   # a publication's quoted title or a sentence, no shelf mark
     pages = _PAGES.search(reference)
     if pages and pages.group(1)[0].isdigit() and _FONDS.search(reference, 0, pages.start()):
         pages = None   # the file after a fonds (`DY 30, 2460`), not a page
     if pages:
         fields["pages"] = pages.group(1)
         reference = reference[:pages.start()]
-    if reference:
+    # A publication with its imprint has no shelf mark, but the pages after the imprint are
+    # its pages (`Mao Zedong wenji, vol. 7 (Beijing: Renmin chubanshe, 1999), pp. 414-421`).
+    if reference and not imprint:
         fields["archival"] = reference.strip()
     translated = _TRANSLATED.search(citation)
     if translated:

@@ -306,8 +306,11 @@ def test_pdf_export_with_values_beside_their_labels():
     # a sentence, a part of it long, and a publication with its imprint are no shelf mark
     ("These minutes were found in the papers of the Ministry of Foreign Affairs in Moscow in "
      "1992, in a file of cables. Translated by Gary Goldberg.", None, None),
+    # (the pages after its imprint are its pages: they were dropped with the shelf mark)
     ("Jianguo yilai Mao Zedong wengao, vol. 13 (Beijing: Zhongyang wenxian chubanshe, 1998), "
-     "163-187. Translated by Chen Jian.", None, None),
+     "163-187. Translated by Chen Jian.", None, "163-187"),
+    ("Mao Zedong wenji, vol. 7 (Beijing: Renmin chubanshe, 1999), pp. 414-421. Translated by "
+     "Chen Jian.", None, "pp. 414-421"),
     # a bare number after abbreviations in capitals alone is the file (it was a page)
     ("AAN, KC PZPR, 1829. Translated by L.W. Gluchowski.", "AAN, KC PZPR, 1829", None),
 ])
