@@ -17,6 +17,7 @@ from .markup.brackets import is_page_note
 from .markup.persons import INTERVIEW_LABELS, list_start, listed_surnames, lists_of
 from .markup.places import known_place
 from .read import DATE_LINE
+from .tei import SPEAKER_DELIMITERS
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
 # read again from each of them (quadratic: 9 s).
@@ -442,6 +443,10 @@ _COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|dis
                         r"[ \t\u00a0]*:", re.IGNORECASE)
 
 
+# A speaker's `rend` by the delimiter after its label (tei.py SPEAKER_DELIMITERS, turned round).
+_RENDS = {delimiter: rend for rend, delimiter in SPEAKER_DELIMITERS.items()}
+
+
 @dataclass
 class Label:
     """Where a speech turn's label sits inside its block's text."""
@@ -458,9 +463,7 @@ class Label:
 
     @property
     def rend(self) -> str:
-        return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
-                " \u2014": "em-dash", " -": "hyphen", "\u00a0\u2013": "nbsp-en-dash",
-                "\u00a0\u2014": "nbsp-em-dash", "\u00a0-": "nbsp-hyphen"}[self.delim]
+        return _RENDS[self.delim]
 
 
 @dataclass
