@@ -57,6 +57,13 @@ _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third"
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`.
 _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 
+# The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
+# (`KSČ`, `PZPR`, `MSZMP`, and the CPCz of the Czechoslovak records' English: the party of
+# the English abbreviation, places.py ORG_OTHER_NAMES); persons.py's delegations are of these
+# and a few more.
+PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
+                       "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP"}
+
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
     "University", "Factory", "Factories", "Party", "Committee", "Committees", "Ministry", "Council",
@@ -77,10 +84,10 @@ NOT_NAME = {
     "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Northeast", "Asia",
     "Europe", "Africa", "America", "China", "Korea", "Japan", "Vietnam", "India", "Moscow",
     "Beijing", "Peking", "Pyongyang", "Berlin", "Hanoi", "Washington", "Cuba", "Poland", "USSR",
-    "PRC", "DPRK", "CPSU", "CPC", "CCP", "KWP", "SED", "US", "U.S.", "UN", "CC", "MFA", "TASS",
-    # the other parties' abbreviations, their own languages' too: an organisation, never a
-    # name's word (`the First Secretary of the CC CPCz [Alexander Dubček]`)
-    "WPK", "VWP", "PUWP", "PZPR", "BCP", "RWP", "HSWP", "MSZMP", "KSC", "KSČ", "CPCz", "MPRP",
+    "PRC", "DPRK", "US", "U.S.", "UN", "CC", "MFA", "TASS",
+    # the parties' abbreviations, their own languages' too: an organisation, never a name's
+    # word (`the First Secretary of the CC CPCz [Alexander Dubček]`)
+    *PARTY_ABBREVIATIONS,
     "Politburo", "Day", "Year", "Years", "Seven-Year", "Five-Year", "War", "Revolution",
     "Movement", "Leap", "Great", "Cultural", "God", "Lord", "Christ", "Geneva", "Top", "Secret",
     "Only", "Copy", "Document", "Information", "Translation", "Record", "Minutes", "Memorandum",
