@@ -58,7 +58,8 @@ def _render_turn(sp: etree._Element, parts: list[str]) -> None:
     """A turn: the label elements, the delimiter after the last of them, then the speech."""
     children = [c for c in sp if isinstance(c.tag, str)]
     speaker = sp.find(f"{{{TEI_NS}}}speaker")
-    delimiter = SPEAKER_DELIMITERS.get(speaker.get("rend", "colon"), "") if speaker is not None else ""
+    delimiter = SPEAKER_DELIMITERS.get(speaker.get("rend", "colon"), "") \
+        if speaker is not None else ""
     # The label's parts are on its line: a note or stage after a line break is a block of
     # the turn (`ZHOU ENLAI.` / `[Page 2 of 5]` / speech), and the delimiter stays before it.
     label_end = 0
