@@ -1042,7 +1042,7 @@ fought lead leads led mean means meant pay pays paid spend spends spent throw th
 withdraw withdraws withdrew laugh laughs smile smiles nod nods decide decides look looks
 turn turns walk walks enter enters answers emphasize emphasizes stress stresses
 very much many more most less least few little great good well better best bad worse
-new old long short high low own full whole next last first second third one two three four
+new old long short high low full whole next last first second third one two three four
 five six seven eight nine ten hundred thousand million billion half
 government regime family speech message letter remarks views view position side sides
 talks talk people country countries press forces force men man women morning afternoon
@@ -1097,10 +1097,10 @@ def prose_cased(text: str, names: "Names | None" = None) -> str:
     HEE THIS`, `A. PUZANOV`, `PRIME MINISTER CHUNG IL-KWON AND`, `VADM CARLOS CASTRO MADERO
     TOLD`, `MR. DULLES DECIDES`), a word of prose or a title ending the name, and a known name
     ending where no known name goes on (`COMRADE STALIN ADVISES`). Another word is no name's
-    (`ROBERTO ORNSTEIN`, `AMEMBASSY`, `PILCANIYEU`): small letters. A lone title word that is as often an adjective (`GENERAL`,
-    `FIRST`, `MAJOR`) is one only before a name's word the lists or the authority know
-    (`GENERAL GIAP`, not `GENERAL ASSEMBLY`), and titles after `OF` are what a post is of
-    (`COUNCIL OF MINISTERS A.N. KOSYGIN`)."""
+    (`ROBERTO ORNSTEIN`, `AMEMBASSY`, `PILCANIYEU`): small letters. A lone title word that
+    is as often an adjective (`GENERAL`, `FIRST`, `MAJOR`) is one only before a name's word
+    the lists or the authority know (`GENERAL GIAP`, not `GENERAL ASSEMBLY`), and titles
+    after `OF` are what a post is of (`COUNCIL OF MINISTERS A.N. KOSYGIN`)."""
     known = names.known_names() if names is not None else _builtin_names()
     cased = list(text)
     tokens = list(_CAPITALS_TOKEN.finditer(text))
@@ -1288,6 +1288,8 @@ def _capitalized(word: str) -> str:
 
 
 def _case_word(token: re.Match, kind: str, cased: list[str]) -> None:
+    """Write a word outside a name as prose prints it: a month's or weekday's name
+    capitalized (`calendar`), one to keep as printed (`keep`), another in small letters."""
     word = token.group()
     if kind == "calendar":
         _write(cased, token, word.capitalize())
@@ -1301,6 +1303,7 @@ def _title_in_capitals(word: str) -> str:
 
 
 def _write(cased: list[str], token: re.Match, word: str) -> None:
+    """Put `word` in place of `token` in `cased`, if it is as long: offsets must not move."""
     if len(word) == len(token.group()):    # `ß` and the like: as printed
         cased[token.start():token.end()] = word
 
@@ -1350,6 +1353,7 @@ class _KnownNames:
 
 
 def _forms(persons: Iterable[Person]) -> list[str]:
+    """Every name and variant of `persons`, for `_KnownNames`."""
     return [form for person in persons for form in (person.name, *person.variants)]
 
 
