@@ -57,6 +57,13 @@ _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third"
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`.
 _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 
+# The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
+# (`KSČ`, `PZPR`, `MSZMP`, and the CPCz of the Czechoslovak records' English: the party of
+# the English abbreviation, places.py ORG_OTHER_NAMES); persons.py's delegations are of these
+# and a few more.
+PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
+                       "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP"}
+
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
     "University", "Factory", "Factories", "Party", "Committee", "Committees", "Ministry", "Council",
@@ -77,10 +84,10 @@ NOT_NAME = {
     "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Northeast", "Asia",
     "Europe", "Africa", "America", "China", "Korea", "Japan", "Vietnam", "India", "Moscow",
     "Beijing", "Peking", "Pyongyang", "Berlin", "Hanoi", "Washington", "Cuba", "Poland", "USSR",
-    "PRC", "DPRK", "CPSU", "CPC", "CCP", "KWP", "SED", "US", "U.S.", "UN", "CC", "MFA", "TASS",
-    # the other parties' abbreviations, their own languages' too: an organisation, never a
-    # name's word (`the First Secretary of the CC CPCz [Alexander Dubček]`)
-    "WPK", "VWP", "PUWP", "PZPR", "BCP", "RWP", "HSWP", "MSZMP", "KSC", "KSČ", "CPCz", "MPRP",
+    "PRC", "DPRK", "US", "U.S.", "UN", "CC", "MFA", "TASS",
+    # the parties' abbreviations, their own languages' too: an organisation, never a name's
+    # word (`the First Secretary of the CC CPCz [Alexander Dubček]`)
+    *PARTY_ABBREVIATIONS,
     "Politburo", "Day", "Year", "Years", "Seven-Year", "Five-Year", "War", "Revolution",
     "Movement", "Leap", "Great", "Cultural", "God", "Lord", "Christ", "Geneva", "Top", "Secret",
     "Only", "Copy", "Document", "Information", "Translation", "Record", "Minutes", "Memorandum",
@@ -1052,7 +1059,7 @@ fought lead leads led mean means meant pay pays paid spend spends spent throw th
 withdraw withdraws withdrew laugh laughs smile smiles nod nods decide decides look looks
 turn turns walk walks enter enters answers emphasize emphasizes stress stresses
 very much many more most less least few little great good well better best bad worse
-new old long short high low own full whole next last first second third one two three four
+new old long short high low full whole next last first second third one two three four
 five six seven eight nine ten hundred thousand million billion half
 government regime family speech message letter remarks views view position side sides
 talks talk people country countries press forces force men man women morning afternoon
@@ -1107,10 +1114,10 @@ def prose_cased(text: str, names: "Names | None" = None) -> str:
     HEE THIS`, `A. PUZANOV`, `PRIME MINISTER CHUNG IL-KWON AND`, `VADM CARLOS CASTRO MADERO
     TOLD`, `MR. DULLES DECIDES`), a word of prose or a title ending the name, and a known name
     ending where no known name goes on (`COMRADE STALIN ADVISES`). Another word is no name's
-    (`ROBERTO ORNSTEIN`, `AMEMBASSY`, `PILCANIYEU`): small letters. A lone title word that is as often an adjective (`GENERAL`,
-    `FIRST`, `MAJOR`) is one only before a name's word the lists or the authority know
-    (`GENERAL GIAP`, not `GENERAL ASSEMBLY`), and titles after `OF` are what a post is of
-    (`COUNCIL OF MINISTERS A.N. KOSYGIN`)."""
+    (`ROBERTO ORNSTEIN`, `AMEMBASSY`, `PILCANIYEU`): small letters. A lone title word that
+    is as often an adjective (`GENERAL`, `FIRST`, `MAJOR`) is one only before a name's word
+    the lists or the authority know (`GENERAL GIAP`, not `GENERAL ASSEMBLY`), and titles
+    after `OF` are what a post is of (`COUNCIL OF MINISTERS A.N. KOSYGIN`)."""
     known = names.known_names() if names is not None else _builtin_names()
     cased = list(text)
     tokens = list(_CAPITALS_TOKEN.finditer(text))
@@ -1298,6 +1305,8 @@ def _capitalized(word: str) -> str:
 
 
 def _case_word(token: re.Match, kind: str, cased: list[str]) -> None:
+    """Write a word outside a name as prose prints it: a month's or weekday's name
+    capitalized (`calendar`), one to keep as printed (`keep`), another in small letters."""
     word = token.group()
     if kind == "calendar":
         _write(cased, token, word.capitalize())
@@ -1311,6 +1320,7 @@ def _title_in_capitals(word: str) -> str:
 
 
 def _write(cased: list[str], token: re.Match, word: str) -> None:
+    """Put `word` in place of `token` in `cased`, if it is as long: offsets must not move."""
     if len(word) == len(token.group()):    # `ß` and the like: as printed
         cased[token.start():token.end()] = word
 
@@ -1360,6 +1370,7 @@ class _KnownNames:
 
 
 def _forms(persons: Iterable[Person]) -> list[str]:
+    """Every name and variant of `persons`, for `_KnownNames`."""
     return [form for person in persons for form in (person.name, *person.variants)]
 
 

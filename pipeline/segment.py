@@ -17,6 +17,7 @@ from .markup.brackets import is_page_note
 from .markup.persons import INTERVIEW_LABELS, list_start, listed_surnames, lists_of
 from .markup.places import known_place
 from .read import DATE_LINE
+from .tei import SPEAKER_DELIMITERS
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
 # read again from each of them (quadratic: 9 s).
@@ -172,8 +173,9 @@ _HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
 # (`To: the Ministry`, `SUBJECT: Germany`, `E.O. 11652: GDS`, `Place:`); or a telegram's
 # routing line, which prints no colon, in capitals (`FM AMEMBASSY MOSCOW`, `TO SECSTATE
 # WASHDC IMMEDIATE 4521`, `INFO AMEMBASSY LONDON`): `To the Ambassador` is a sentence.
-_FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?|[A-Za-z][A-Za-z.'\u2019]*"
-                         r"(?:[ \u00a0][A-Za-z.'\u2019]+){0,2})[ \t\u00a0]*:(?P<value>[^\n]*)"
+_FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
+                         r"|[A-Za-z][A-Za-z.'\u2019]*(?:[ \u00a0][A-Za-z.'\u2019]+){0,2})"
+                         r"[ \t\u00a0]*:(?P<value>[^\n]*)"
                          r"|(?P<routing>FM|TO|INFO)[ \u00a0]+[A-Z0-9][^a-z\n]*)")
 # A Soviet cipher telegram's head lines, which print no colon either, a keyword in mixed
 # case: the sender's place in capitals, maybe the telegram's number after it (`From BEIJING`,
@@ -189,7 +191,8 @@ _NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+"
 _COMRADE = (r"(?:Comrade|Cde\.|Com\.)[ \u00a0]++(?:[A-Z]\.[ \u00a0]?)*+[A-Z][\w'\u2019\-]*+"
             r"(?:[ \u00a0][A-Z][\w'\u2019\-]*+){0,3}")
 _WIRED_LINE = re.compile(
-    rf"[ \t\u00a0]*+(?:(?P<sender>From)[ \u00a0]++{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,2}}"
+    rf"[ \t\u00a0]*+(?:(?P<sender>From)[ \u00a0]++"
+    rf"{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,2}}"
     rf"(?:[ \t\u00a0]++{_NUMBER_SIGN})?"
     rf"|(?P<addressee>To)[ \u00a0]++(?:{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,2}}"
     rf"(?:[ \u00a0]*+[\u2013\u2014,\-][ \u00a0]*+to[ \u00a0]++{_COMRADE})?|{_COMRADE})"
@@ -251,9 +254,8 @@ _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
                           "|".join(sorted(re.escape(t.upper()) for t in names.TITLES
                                           if t.isalpha() and len(t) > 2)) +
                           r")\b[^\n.!?:;a-z]{0,80}")
-_SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?(?:" +
-                           "|".join(sorted(map(re.escape, names.TITLES))) +
-                           rf")\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
+_SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
+                           rf"{_TITLE_WORD}\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
                            r"(?:\n[ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|AND|THE)"
                            r"\b[^\n.!?:;]{0,80})?")
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
@@ -442,6 +444,10 @@ _COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|dis
                         r"[ \t\u00a0]*:", re.IGNORECASE)
 
 
+# A speaker's `rend` by the delimiter after its label (tei.py SPEAKER_DELIMITERS, turned round).
+_RENDS = {delimiter: rend for rend, delimiter in SPEAKER_DELIMITERS.items()}
+
+
 @dataclass
 class Label:
     """Where a speech turn's label sits inside its block's text."""
@@ -458,9 +464,7 @@ class Label:
 
     @property
     def rend(self) -> str:
-        return {":": "colon", ".": "period", "": "inline", " \u2013": "en-dash",
-                " \u2014": "em-dash", " -": "hyphen", "\u00a0\u2013": "nbsp-en-dash",
-                "\u00a0\u2014": "nbsp-em-dash", "\u00a0-": "nbsp-hyphen"}[self.delim]
+        return _RENDS[self.delim]
 
 
 @dataclass

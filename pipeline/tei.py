@@ -43,6 +43,11 @@ UNKNOWN_EDITORS = "the editors"
 TYPE_SCHEME_ID = "archive-type"
 # Every id the header gives, which no person may take.
 HEADER_IDS = RESP_IDS | {TYPE_SCHEME_ID}
+# What a speaker's `rend` says followed the label in the source (`colon` for `BREZHNEV:`,
+# `en-dash` for `Brezhnev –`): segment gives it, the exports print the delimiter back.
+SPEAKER_DELIMITERS = {"colon": ":", "period": ".", "inline": "", "en-dash": " \u2013",
+                      "em-dash": " \u2014", "hyphen": " -", "nbsp-en-dash": "\u00a0\u2013",
+                      "nbsp-em-dash": "\u00a0\u2014", "nbsp-hyphen": "\u00a0-"}
 
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 

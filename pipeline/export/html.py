@@ -17,13 +17,9 @@ from pathlib import Path
 from lxml import etree
 
 from ..files import as_text
-from ..tei import XML_ID, XML_LANG, local
+from ..tei import SPEAKER_DELIMITERS, XML_ID, XML_LANG, local
 from ._common import NS, Doc, Person, Record, first, free_name, names, read_record, records, slug, \
     text_of, write_files
-
-DELIMITERS = {"colon": ":", "period": ".", "en-dash": " \u2013", "em-dash": " \u2014",
-              "hyphen": " -", "nbsp-en-dash": "\u00a0\u2013", "nbsp-em-dash": "\u00a0\u2014",
-              "nbsp-hyphen": "\u00a0-"}
 
 WHO = {"translator": "the translator", "archive": "the archive's editors",
        "converter": "tei-pipeline (the converter)"}
@@ -308,7 +304,7 @@ class _Renderer:
                 self._span(part, label, f"stage stage-{part.get('type', 'stage')}")
             if part is not label_parts[-1]:
                 _append_text(label, part.tail)
-        delimiter = DELIMITERS.get(speaker.get("rend", ""), "")
+        delimiter = SPEAKER_DELIMITERS.get(speaker.get("rend", ""), "")
         if delimiter:
             _add(label, "span", delimiter, class_="delim")
         _append_text(line, label_parts[-1].tail if first_block is not None else None)

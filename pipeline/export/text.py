@@ -13,13 +13,10 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import ExportError
-from ..tei import TEI_NS, local
+from ..tei import SPEAKER_DELIMITERS, TEI_NS, local
 from ._common import Doc, write_files
 
 _ALWAYS_BRACKETED = {"supplied", "gloss"}
-_DELIMITERS = {"colon": ":", "period": ".", "inline": "", "en-dash": " \u2013",
-               "em-dash": " \u2014", "hyphen": " -", "nbsp-en-dash": "\u00a0\u2013",
-               "nbsp-em-dash": "\u00a0\u2014", "nbsp-hyphen": "\u00a0-"}
 
 
 def body_text(tree: etree._ElementTree | etree._Element, newline: str = "\n") -> str:
@@ -61,7 +58,8 @@ def _render_turn(sp: etree._Element, parts: list[str]) -> None:
     """A turn: the label elements, the delimiter after the last of them, then the speech."""
     children = [c for c in sp if isinstance(c.tag, str)]
     speaker = sp.find(f"{{{TEI_NS}}}speaker")
-    delimiter = _DELIMITERS.get(speaker.get("rend", "colon"), "") if speaker is not None else ""
+    delimiter = SPEAKER_DELIMITERS.get(speaker.get("rend", "colon"), "") \
+        if speaker is not None else ""
     # The label's parts are on its line: a note or stage after a line break is a block of
     # the turn (`ZHOU ENLAI.` / `[Page 2 of 5]` / speech), and the delimiter stays before it.
     label_end = 0

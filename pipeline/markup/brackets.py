@@ -848,7 +848,7 @@ def _post_of_party(before: str) -> bool:
     Read in its last characters only: the post is a few words."""
     match = _POST_OF_PARTY.search(before, max(0, len(before) - 80))
     return match is not None and match.group("post").lower() in _POSTS and \
-        match.group("party") in places.PARTY_ABBREVIATIONS
+        match.group("party") in N.PARTY_ABBREVIATIONS
 
 
 def _is_gloss(content: str, before: str) -> bool:

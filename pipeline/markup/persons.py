@@ -17,8 +17,7 @@ from .. import names as N
 from ..inline import OBJECT, level, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
-from .places import (GAZETTEER, ORG_ABBREVIATIONS, PARTY_ABBREVIATIONS, known_place,
-                     other_name)
+from .places import GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -73,9 +72,10 @@ _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[ -]side\b|^(?P<peo
 # stops dropped: `us-side`). Only those of `_SIDE_ABBREVIATIONS`.
 _SIDE_ABBREVIATION = re.compile(rf"(?P<abbreviation>[A-Z](?:\.?[{N.CAPITALS}]){{1,4}}\.?)[ \u00a0]+"
                                 r"(?=(?i:participants|attendees|delegation|delegates)\b)")
-# The parties a delegation may be of, by their abbreviation: those places.py takes for bodies
-# and the others (`CPV`, `LCY`); and the states' abbreviations of the gazetteer (`USSR`, `PRC`).
-_PARTIES = PARTY_ABBREVIATIONS | {"CPV", "PZPR", "RCP", "MSZMP", "KSČ", "LPRP", "CPK", "LCY"}
+# The parties a delegation may be of, by their abbreviation: those names.py lists (places.py's
+# bodies) and the others (`CPV`, `LCY`); and the states' abbreviations of the gazetteer
+# (`USSR`, `PRC`).
+_PARTIES = N.PARTY_ABBREVIATIONS | {"CPV", "RCP", "LPRP", "CPK", "LCY"}
 _SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
     form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
     if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))

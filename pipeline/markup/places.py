@@ -300,12 +300,6 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
                      "Lower"}
-# The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
-# (`KSČ`, `PZPR`, `MSZMP`, and the CPCz of the Czechoslovak records' English: the party of
-# the English abbreviation, ORG_OTHER_NAMES); persons.py's delegations are of these and a few
-# more.
-PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
-                       "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP"}
 # The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
 # assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
 # body, one entry (`the UN [United Nations]`).
@@ -328,8 +322,9 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
                         "SPA": ("Supreme People's Assembly",)}
-# Bodies known by their abbreviation alone: those parties and agencies, and others.
-ORG_ABBREVIATIONS = PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
+# Bodies known by their abbreviation alone: the parties (names.py PARTY_ABBREVIATIONS), those
+# agencies, and others.
+ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
     "Gosplan", "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
@@ -1205,7 +1200,7 @@ def _qualified_body(words: list[_Word], text: str) -> Found | None:
     variant), but for one that every state has (`MFA`): `DPRK MFA` is an entry of its own.
     Not a party's (`Soviet CPSU` is no name)."""
     last = words[-1]
-    if last.bare not in ORG_ABBREVIATIONS or last.bare in PARTY_ABBREVIATIONS:
+    if last.bare not in ORG_ABBREVIATIONS or last.bare in N.PARTY_ABBREVIATIONS:
         return None
     state = _span(text, words[0].start, words[-2].end)
     if _PLACES.get(N.key(state)) not in _STATES_AND_REGIONS and \
