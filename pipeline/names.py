@@ -1466,7 +1466,9 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
                   else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
-    if _POST_OF_PORTFOLIO.search(text) is None:
+    # Its words looked for first: a search from `\b` tries every position of the text.
+    if not any(post in text for post in _PORTFOLIO_POSTS) or \
+            _POST_OF_PORTFOLIO.search(text) is None:
         return starts   # most texts
     portfolio = _portfolio(text, tokens)
     return [i for i in starts if i not in portfolio]
@@ -1498,7 +1500,8 @@ def _korean_given(word: str) -> bool:
 # A post of `of` before its holder's name, to the portfolio (`Minister of Education Baek
 # Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
 # Hodges`, `Minister of the Interior`).
-_POST_OF_PORTFOLIO = re.compile("\\b(?:Minister|Secretary|Commissar)[ \u00a0]+of[ \u00a0]+"
+_PORTFOLIO_POSTS = ("Minister", "Secretary", "Commissar")
+_POST_OF_PORTFOLIO = re.compile(f"\\b(?:{'|'.join(_PORTFOLIO_POSTS)})[ \u00a0]+of[ \u00a0]+"
                                 "(?:the[ \u00a0]+)?")
 
 

@@ -137,8 +137,9 @@ _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
 _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the number is in an id
 # A note's marker within a paragraph: after a word or a full stop, maybe a space between
 # (`Dandong.[1]`, `the border [2]`); not after a line break (`[1] A note.`) or a bracket.
-# Looked behind, so that markers in a row (`said.[1][2]`) are each found.
-_MARKER = re.compile(r"(?:(?<=[^\s\[])|(?<=[^\s\[][ \t\u00a0]))\[([0-9]+)\]")
+# Looked behind, so that markers in a row (`said.[1][2]`) are each found; from the bracket,
+# so that the search skips to each `[` (looked behind from the start, it tried every position).
+_MARKER = re.compile(r"\[(?:(?<=[^\s\[]\[)|(?<=[^\s\[][ \t\u00a0]\[))([0-9]+)\]")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")

@@ -796,6 +796,20 @@ def test_a_numbered_point_in_a_speech_stays_speech():
     assert "<note" not in xml and xml.count("<sp ") == 2
 
 
+@pytest.mark.parametrize("source, notes", [
+    # a marker after a space, and the second of two in a row, make `[n] ...` in a turn a note
+    ("Zhou: The border [1] is long.\n\n[1] On the Yalu.\n\nAnd the sea.\n\nKim: Yes.", 1),
+    ("Zhou: Agreed.[1][2]\n\n[2] A second note.\n\nAnd the sea.\n\nKim: Yes.", 1),
+    # a number after a line break is no marker
+    ("Zhou: Two points.\n[1]\n\n[1] Trade first.\n\nAnd then more.\n\nKim: Yes.", 0),
+])
+def test_a_note_in_a_turn_needs_its_marker_before(source: str, notes: int):
+    """The markers a note in a turn is known by, searched for from their bracket (the search
+    looked behind from every position of the body, and cost more than the rule it served)."""
+    xml = body_xml(source)
+    assert xml.count("<note") == notes and xml.count("<sp ") == 2
+
+
 def test_unlabelled_paragraphs_continue_the_turn():
     """Paragraphs after a turn without a label of their own belong to that turn."""
     xml = body_xml("Nehru: First.\n\nSecond.\n\nZhou: Third.\n\nNehru: Fourth.")

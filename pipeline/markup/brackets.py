@@ -845,7 +845,11 @@ def _names_holder(content: str, before: str) -> bool:
 
 def _post_of_party(before: str) -> bool:
     """Does `before` end in a post of a party or its Central Committee (`_POST_OF_PARTY`)?
-    Read in its last characters only: the post is a few words."""
+    Read in its last characters only: the post is a few words; and only when its last word
+    is a party's abbreviation or `CC` (most brackets), which the pattern ends in."""
+    last = before.rsplit(None, 1)[-1:]
+    if not last or last[0] != "CC" and last[0] not in places.PARTY_ABBREVIATIONS:
+        return False
     match = _POST_OF_PARTY.search(before, max(0, len(before) - 80))
     return match is not None and match.group("post").lower() in _POSTS and \
         match.group("party") in N.PARTY_ABBREVIATIONS

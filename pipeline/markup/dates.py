@@ -620,6 +620,8 @@ def _supplied_months(element: etree._Element, text: str, marks: list[int]
     November [1983]`), each a date of that month, holding the `supplied` element as `13 March
     [1957]` does: a month alone is no date, but with its year it is `November 1983`. Not a
     day's month (`29 February [1961]`, which that year does not have)."""
+    if _MONTH_NAME.search(text) is None:
+        return []    # most texts: no child need be asked whether it is a year
     months = []
     for mark, child in zip(marks, element):
         year = _supplied_year(child)

@@ -38,7 +38,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
-from ..tei import LANGUAGES, local, new, tag
+from ..tei import LANGUAGES, ascii_fold, local, new, tag
 from .quantities import begins_currency
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -1874,8 +1874,11 @@ def _mark_again(div: etree._Element, registers: _Registers) -> None:
              for form in (entity.name, *entity.variants) if N.key(form) not in _PLACES}
     if not forms:
         return
+    recurrence = _recurrence(forms)
     for element in searchable(div, _SKIP):
         text, marks, _ = level_with(element, None)
+        if not _may_recur(text, forms, recurrence):
+            continue                                  # most elements: no run need be read
         spans = []
         for run in _runs(text):
             words = run[_leading(run):]
@@ -1891,6 +1894,26 @@ def _mark_again(div: etree._Element, registers: _Registers) -> None:
         if spans:
             wrap_all(element, spans, (text, marks))
 
+
+def _recurrence(forms: dict[str, Entity]) -> re.Pattern:
+    """A search for the keys of `forms` spread out in lower-case ASCII text: each key's letters
+    with what N.key drops between them (`Bang Tuong` and `BANG-TUONG` for `bangtuong`)."""
+    return re.compile("|".join(f"{_NOT_KEY.pattern}*".join(map(re.escape, form))
+                               for form in forms))
+
+
+def _may_recur(text: str, forms: dict[str, Entity], recurrence: re.Pattern) -> bool:
+    """May a level string hold a run of one of these name keys? A run's key is part of its
+    text's (N.key folds, lowers and drops characters one by one); in ASCII text (but for its
+    OBJECT marks, which N.key drops) one search of its lower case finds one (`_recurrence`).
+    Reading every capitalized word of every element cost as much as the first walk."""
+    if text.isascii() or text.replace(OBJECT, "").isascii():
+        return recurrence.search(text.lower()) is not None
+    whole = _NOT_KEY.sub("", ascii_fold(text).lower())   # N.key, not filling its cache
+    return any(form in whole for form in forms)
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9]")   # what N.key drops: spaces, `-`, `'`, `.`, OBJECT marks
 
 _BEFORE_NAME, _AFTER_NAME, _AFTER_NAME_NBSP = OBJECT + " ", " " + OBJECT, "\u00a0" + OBJECT
 _SIC, _NOTE = tag("sic"), tag("note")
