@@ -848,7 +848,7 @@ def _post_of_party(before: str) -> bool:
     Read in its last characters only: the post is a few words; and only when its last word
     is a party's abbreviation or `CC` (most brackets), which the pattern ends in."""
     last = before.rsplit(None, 1)[-1:]
-    if not last or last[0] != "CC" and last[0] not in places.PARTY_ABBREVIATIONS:
+    if not last or last[0] != "CC" and last[0] not in N.PARTY_ABBREVIATIONS:
         return False
     match = _POST_OF_PARTY.search(before, max(0, len(before) - 80))
     return match is not None and match.group("post").lower() in _POSTS and \
