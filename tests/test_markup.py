@@ -878,10 +878,6 @@ def test_initials_like_a_telegram_field_before_a_name_are_a_speakers(tei_all):
     assert "<p>E.O. 12958: N/A</p>\n\n<p>E.O.: GDS</p></sp>" in xml
 
 
-def _whos(text: str) -> list[str]:
-    return [sp.get("who") for sp in pipeline.convert(text).tree.iterfind(".//t:sp", NS)]
-
-
 def test_a_cables_letterspaced_classification_and_a_stamps_code_are_no_persons():
     """`C O N F I D E N T I A L` was a person `O N F` (a Korean surname and two syllables) and
     the declassification stamp's `Authority NND` one by the shape of `Fidel CASTRO`: a
