@@ -142,6 +142,8 @@ CASES = {
     "party-post-brackets": '"the First Secretary of the CC CPCz [Alexander Dubcek] " * 5_000 + '
                            '"Secretary of the CC of the " + "x" * 100_000 + " [Abc]" + '
                            '" of the SED [Abc]" * 10_000',
+    # a signer's office of a long run of `CC`: each first few words were keyed for a party
+    "office-of-cc-run": '"We agree.\\n\\nSecretary of the " + "CC " * 30_000',
     # a participant line of posts after `The`, and one of capitalized words that never ends
     "participant-posts": '"PARTICIPANTS:\\n\\nUS: " + "The Secretary; " * 10_000 + "The " + '
                          '"Abc " * 30_000 + "x\\n\\nThe Secretary: Yes.\\n\\nKim: No."',
@@ -279,6 +281,9 @@ GROWTH = {
     "names-not-given-in-one-paragraph": ('"Zhou: Yes " + "Counsellor Pak [first name not '
                                          'given] and West Germany [sic] " * (N // 62)',
                                          8_000, 32_000),
+    # a body's name of many words: the party its first words name was keyed from the run's
+    # start for each count of words (`_of_party`)
+    "office-of-cc-run": ('"We agree.\\n\\nSecretary of the " + "CC " * (N // 3)', 8_000, 32_000),
 }
 
 TIMING = textwrap.dedent("""
