@@ -49,6 +49,12 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM"}
+# `Commander in Chief`, one title over three words (tokenize makes them one token), and as
+# hyphened.
+COMMANDER_IN_CHIEF = "Commander in Chief"
+TITLES |= {COMMANDER_IN_CHIEF, "Commander-in-Chief"}
+# What stands between `Commander` and `Chief` in it: `in` (`Commander in Chief`).
+_IN_GAPS = (" in ", "\u00a0in\u00a0")
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader"}
@@ -882,6 +888,12 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             start = match.start()
             word = _trimmed(word)
+            previous = tokens[-1] if tokens else None
+            if word == "Chief" and previous is not None and previous.text == "Commander" and \
+                    text[previous.end:start] in _IN_GAPS:
+                # `Commander in Chief`: one title, not `Commander` and a `Chief`
+                tokens[-1] = Token(previous.start, start + len(word), COMMANDER_IN_CHIEF)
+                continue
             tokens.append(Token(start, start + len(word), word))
             continue
         start, end = match.span()

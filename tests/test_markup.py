@@ -2285,6 +2285,26 @@ def test_participant_lines_and_what_only_looks_like_one():
                      "nguyen-duy-trinh": ("participant", "vietnamese-side")}
 
 
+def test_a_posts_office_in_the_possessive_is_one_body():
+    """`the Prime Minister's Office` was `Prime <orgName>Minister's Office</orgName>`, the rank
+    read as a title opening the run: an office named after a post in the possessive begins
+    at the post's ranks, as `Office of the Prime Minister` does."""
+    xml = body_xml("Prime Minister's Office\n\nThe letter went to the Prime Minister's "
+                   "Office. Director-General of the Prime Minister's Office Yaakov Herzog came.")
+    assert xml.count('<orgName ref="#org-prime-ministers-office">Prime Minister\'s Office'
+                     '</orgName>') == 3
+    assert "org-ministers-office" not in xml
+
+
+@pytest.mark.parametrize("title", ["Commander in Chief", "Commander-in-Chief"])
+def test_commander_in_chief_is_one_title(title):
+    """`To: Commander in Chief Fidel Castro Ruz` was `Commander in <persName><roleName>Chief`,
+    the occupation `Chief`: the three words are one title, as the hyphened form is."""
+    xml = body_xml(f"To: {title} Fidel Castro Ruz\n\nDear comrade, we write.")
+    assert f'<persName ref="#fidel-castro"><roleName>{title}</roleName> Fidel Castro Ruz' \
+        '</persName>' in xml
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")

@@ -1332,8 +1332,20 @@ def _leading(words: list[_Word]) -> int:
     while first < len(words) and words[first].text in _LEADING:
         if words[first].text == _GENERAL and _general_body(words, first + 1):
             break
+        if _post_owns(words, first):
+            break
         first += 1
     return first
+
+
+def _post_owns(words: list[_Word], at: int) -> bool:
+    """Do `words` from `at` on name a post in the possessive, its ranks first (`Prime
+    Minister's Office`, `First Deputy Premier's Secretariat`)? The post's office is named
+    after the whole post, so its rank begins the body's name."""
+    while at < len(words) and words[at].text in _RANKS:
+        at += 1
+    return at < len(words) and words[at].text.endswith(_POSSESSIVE) and \
+        words[at].bare in _POST_WORDS
 
 
 def _general_body(words: list[_Word], at: int) -> bool:
