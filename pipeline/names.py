@@ -2511,12 +2511,33 @@ class Names:
         plain = mention.plain
         if _name_shape(plain):
             return True
+        if self._another_given_name(plain):
+            return True   # `Jehan Sadat`: not the authority's Anwar Sadat, nor `Sadat` alone
         if len(plain) != 1:
             return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)
         return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
                                        spoken not in KOREAN_SURNAMES)
 
+
+    def _another_given_name(self, plain: list[str]) -> bool:
+        """Are two words a given name, by its shape, and the surname of persons the authority
+        knows under other given names (`Jehan Sadat`, Anwar's wife; `Rifaat al-Assad`, Hafez's
+        brother; `Galina Brezhnev`)? Another person, the whole name hers: without this the
+        surname alone was read as the authority's. A word of prose (`Yesterday Sadat`), a
+        people's (`Syrian Assad`), a patronymic (`Ilyich Brezhnev`) or a word of the person's
+        own names, another romanization of them too (`Leonid`, `Anouar`), is no such name."""
+        if len(plain) != 2 or not _GIVEN_NAME_SHAPE.fullmatch(plain[0]) or \
+                not _other_given_word(plain[0]):
+            return False
+        known = self._authority_by_surname.get(key(_PARTICLE_PREFIX.sub("", plain[1])), ())
+        given = key(plain[0])
+        return bool(known) and not any(
+            _initials_fit(p, [plain[0]]) or
+            any(given in (key(w), key(_PARTICLE_PREFIX.sub("", w))) or
+                given_key(w) == given_key(plain[0]) or _same_given_sounds(plain[0], w)
+                for form in (p.name, *p.variants) for w in form.split())
+            for p in known)
 
     def _person_evidence(self, mention: Mention, tail: bool = False) -> bool:
         """Do the words and brackets of a mention show a person, whatever the text around
@@ -2542,6 +2563,50 @@ class Names:
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and written_out(plain, words) for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _other_given_word(word: str) -> bool:
+    """May a capitalized word before a known surname be a given name by its shape (`Jehan`,
+    `Rifaat`, `Galina`), not a word of prose, a people's or a patronymic (see
+    `Names._another_given_name`), nor a place's (`In Cairo Sadat said`)?"""
+    from .markup.places import known_place   # places.py reads names.py: imported when asked
+    lower = word.lower()
+    return lower not in _PROSE_WORDS and lower not in _OPENING_WORDS and \
+        word not in NATIONALITIES and word not in IRREGULAR_PEOPLES and not _past_verb(word) and \
+        _PROSE_ENDING.fullmatch(word.upper()) is None and \
+        _PEOPLE_ENDING.search(lower) is None and _PATRONYMIC.fullmatch(word) is None and \
+        not known_place(word)
+
+
+# The endings of a people's adjective or of an adverb, no given name's: `Egyptian`, `Syrian`,
+# `Iraqi`, `Lebanese`, `Afterwards`, `Thereupon`, `Meanwhile`.
+_PEOPLE_ENDING = re.compile(r"(?:ian|ese|ish|qi|eli|wards|upon|while|over|less)$")
+# Words that open a sentence or a clause before a name and that `_PROSE_WORDS` leaves out:
+# `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`; the verbs of a decision's points
+# (`3) Inform Tito through ...`); the ranks of clergy and of Muslim and royal houses that
+# `TITLES` has not (`Archbishop Glemp`, `Sheikh Mujib`).
+_OPENING_WORDS = frozenset("""
+although though because unless whereas while once thus hence however indeed instead perhaps
+later earlier yesterday tomorrow recently subsequently therefore furthermore moreover likewise
+otherwise meanwhile nevertheless nonetheless accordingly consequently besides dear
+inform instruct notify invite thank congratulate brief consult entrust summon approve
+telegraph advise charge request propose oblige commission assign direct
+archbishop bishop cardinal pope patriarch metropolitan primate rabbi imam sheikh shaikh emir
+father reverend
+""".split())
+
+
+def _same_given_sounds(one: str, two: str) -> bool:
+    """Are two given names one name romanized twice, by their first letter and consonants,
+    `w`, `y` and `h` left out (`Anouar` and `Anwar`, `Leonide` and `Leonid`)?"""
+    return one[:1].lower() == two[:1].lower() and \
+        _NOT_CONSONANT.sub("", one.lower()) == _NOT_CONSONANT.sub("", two.lower())
+
+
+# What a given name's consonant skeleton leaves out: vowels, `w`, `y`, `h` and all but letters
+# (`Anouar` -> nr, `Anwar` -> nr).
+_NOT_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvxz]+")
 
 
 # An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).

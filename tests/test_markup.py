@@ -3075,6 +3075,28 @@ def test_a_womans_honorific_and_a_surname_is_no_man_of_that_surname():
     assert xml.count('<persName ref="#indira-gandhi">') == 2
 
 
+
+def test_another_given_name_before_a_known_surname_is_another_person():
+    """A given name by its shape (`Jehan`, `Rifaat`, `Galina`) before a surname the authority
+    knows under other given names is another person, the whole name hers; the surname alone
+    was the authority's person (`Jehan <persName ref="#anwar-sadat">Sadat`), a particle's name
+    split (`Rifaat al-`). The person's own given names, initials and patronymic stay his, and
+    a word of prose, a place or a people's before the surname is none of the name."""
+    xml = body_xml("Jehan Sadat met Rifaat al-Assad and Galina Brezhnev. Later Brezhnev said.\n")
+    assert '<persName ref="#jehan-sadat">Jehan Sadat</persName>' in xml
+    assert '<persName ref="#rifaat-al-assad">Rifaat al-Assad</persName>' in xml
+    assert '<persName ref="#galina-brezhnev">Galina Brezhnev</persName>' in xml
+    assert 'Later <persName ref="#leonid-brezhnev">Brezhnev</persName>' in xml
+    xml = body_xml("L. Brezhnev, L.I. Brezhnev, Leonid Ilyich Brezhnev and Ilyich Brezhnev came. "
+                   "Although Brezhnev said it, in Cairo Sadat and Syrian Assad did not.\n")
+    assert xml.count('<persName ref="#leonid-brezhnev">') == 5
+    assert 'in <placeName ref="#place-cairo">Cairo</placeName> ' \
+        '<persName ref="#anwar-sadat">Sadat</persName>' in xml
+    assert 'Syrian <persName ref="#hafez-al-assad">Assad</persName>' in xml
+    xml = body_xml("3) Inform Tito of it. Archbishop Glemp is ready to mediate.\n")
+    assert 'Inform <persName ref="#josip-broz-tito">Tito</persName>' in xml
+    assert "archbishop-glemp" not in xml
+
 def test_a_wade_giles_short_form_after_pm_is_the_participant():
     """`PM Chou:` and `Prime Minister Chou:` after `Chou En-lai` in the participants are Zhou
     Enlai, `PM` a title; they were persons `pm-chou` and `chou`."""
