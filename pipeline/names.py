@@ -2527,12 +2527,14 @@ class Names:
         surname alone was read as the authority's. A word of prose (`Yesterday Sadat`), a
         people's (`Syrian Assad`), a patronymic (`Ilyich Brezhnev`) or a word of the person's
         own names, another romanization of them too (`Leonid`, `Anouar`), is no such name."""
-        if len(plain) != 2 or not _GIVEN_NAME_SHAPE.fullmatch(plain[0]) or \
-                not _other_given_word(plain[0]):
+        if len(plain) != 2 or not _GIVEN_NAME_SHAPE.fullmatch(plain[0]):
             return False
+        # The authority's surnames first: most pairs have none, and the word's tests ask more.
         known = self._authority_by_surname.get(key(_PARTICLE_PREFIX.sub("", plain[1])), ())
+        if not known or not _other_given_word(plain[0]):
+            return False
         given = key(plain[0])
-        return bool(known) and not any(
+        return not any(
             _initials_fit(p, [plain[0]]) or
             any(given in (key(w), key(_PARTICLE_PREFIX.sub("", w))) or
                 given_key(w) == given_key(plain[0]) or _same_given_sounds(plain[0], w)
