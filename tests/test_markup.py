@@ -1340,6 +1340,16 @@ def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
         "#leonid-brezhnev", "#alexander-dubcek", "#mikhail-suslov", "#alexander-dubcek"]
 
 
+def test_dubchek_is_the_authoritys_dubcek():
+    """`Dubchek:`, the Russian-based respelling of Dub\u010dek in a label, was a person
+    `dubchek` of its own: the authority knows it as a variant of Alexander Dub\u010dek's."""
+    assert _whos("Brezhnev: Hello, Sasha.\n\nDubchek: Hello, Leonid Ilyich.\n\nBrezhnev: We "
+                 "are worried.\n\nDubchek: We are taking measures.\n") == [
+        "#leonid-brezhnev", "#alexander-dubcek", "#leonid-brezhnev", "#alexander-dubcek"]
+    xml = body_xml("Brezhnev met Alexander Dubchek in \u010cierna.\n")
+    assert '<persName ref="#alexander-dubcek">Alexander Dubchek</persName>' in xml
+
+
 def test_persons_named_before_the_turns_count_toward_a_body_of_turns():
     """`Smrkovsky:`, speaking once after `the First Secretary [Josef Smrkovsk\u00fd]` named him
     before the turns, with only two other labels a document or the authority knows, stayed in
