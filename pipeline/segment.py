@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import INTERVIEW_LABELS, list_start, listed_surnames, lists_of
+from .markup.persons import INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames, lists_of
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -248,9 +248,10 @@ _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Fai
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
-# (an office, though its words would make a signature). It may go on on a second line that
-# begins with a linking word: `First Secretary of the Central Committee` / `of the Hungarian
-# Socialist Workers' Party`. A rank in figures may come first: `3rd Secretary`.
+# (an office, though its words would make a signature). It may go on on a second line and a
+# third that begin with a linking word: `First Secretary of the Central Committee` / `of the
+# Hungarian Socialist Workers' Party`, `General Secretary` / `of the Central Committee` / `of
+# the CPSU`. A rank in figures may come first: `3rd Secretary`.
 _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
                           "|".join(sorted(re.escape(t.upper()) for t in names.TITLES
                                           if t.isalpha() and len(t) > 2)) +
@@ -258,7 +259,7 @@ _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
 _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
                            rf"{_TITLE_WORD}\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
                            r"(?:\n[ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|AND|THE)"
-                           r"\b[^\n.!?:;]{0,80})?")
+                           r"\b[^\n.!?:;]{0,80}){0,2}")
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
@@ -282,11 +283,13 @@ _ORG_SIGNER = re.compile(
     r"(?:[ \u00a0]+(?:of|for|in|to|at|the|and|[A-Z][\w'\u2019\-]*))*[ \t\u00a0]*")
 # `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line; German
 # `gez.`, `gez. E. Honecker`), and the whole signature: that word, the name, the signer's
-# office on up to two lines after it (`Signed: Kienberg` / `Major General`, one paragraph).
+# offices, up to three, on the lines after it (`Signed: Kienberg` / `Major General`, `A.
+# Kosygin` / `Chairman of the Council of Ministers` / `of the USSR` / `Member of the
+# Politburo`, one paragraph).
 _SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed|[Gg]ez\.)"
                         r"(?::[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+(?=[A-Z\[]))")
 _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
-                              f"(?:\n{_SIGNER_TITLE.pattern}){{0,2}}")
+                              f"(?:\n{_SIGNER_TITLE.pattern}){{0,3}}")
 # The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
 # a stamp, handwriting, a resolution, a signature, a marginal note (`[signature]`,
 # `[handwritten: "Distribute to the members of the Presidium. N. Khrushchev"]`, `[Stamp: CC
@@ -422,6 +425,14 @@ _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|state
              r"(?:voted|abstained)\b")
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
+# A decision or vote the meeting recorded, headed by its word and a colon, what was decided
+# after it or in the paragraphs below: `Resolution: The Politburo approves the proposals of
+# Comrade Ulbricht.`, `Resolution:` above its numbered points, `Decided: To send a
+# delegation.`, `Vote: unanimous.`, `Objections: none.` The protocol's, as the business in
+# parentheses is: no speaker's label, and no part of the turn before.
+_DECISION_WORD = r"(?i:resolutions?|resolved|decisions?|decided|votes?|voting|objections?)"
+_DECISION_LABEL = re.compile(_DECISION_WORD)
+_DECISION = re.compile(rf"[ \t\u00a0]*{_DECISION_WORD}[ \t\u00a0]*:")
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), with where
 # or whose side after the word (`Present at the meeting:`, `Participants from the Romanian
@@ -619,6 +630,11 @@ class PersonLabels:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
             # are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
+        if label.lower() in ROLE_LABELS:
+            # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
+            # where it opens two paragraphs or more; once, only after the first turn of a body
+            # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn.
+            return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
         if answer is None and self.known.dialogue:
@@ -626,9 +642,12 @@ class PersonLabels:
             # was known to be one stands, and only a no is asked again.
             answer = self._answers.get(key[:3] + (False,)) or None
         if answer is None:
-            answer = self._answers[key] = self.known.is_person_label(label, strict=strict) or \
+            # A decision or vote the meeting recorded is no one's (`Resolution:`, `Decided:`),
+            # however often it opens a paragraph.
+            answer = self._answers[key] = not _DECISION_LABEL.fullmatch(label) and (
+                self.known.is_person_label(label, strict=strict) or
                 not strict and (self.known.dialogue and self._introduced(label)
-                                or self._names_one_holder(label) or self._beside_turns(label))
+                                or self._names_one_holder(label) or self._beside_turns(label)))
         return answer
 
     def _introduced(self, label: str) -> bool:
@@ -680,13 +699,14 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     "reported", a reported-speech turn's (`Stalin asks ...`), with "surname", a name in mixed
     case before a period (`Kosygin. How ...`), which only some bodies have, with "dash", a
     name before a spaced dash (`W. Gomułka – We ...`), with "voices", the room's (`Voices:
-    Correct!`, `Interjection by Comrade Matern: When?`).
+    Correct!`, `Interjection by Comrade Matern: When?`), with "role", a role's (`Reporter:`,
+    persons.ROLE_LABELS).
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
     patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,),
-                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,)}.get(
+                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
         match = matches[text] if pattern is _LABEL and matches is not None and \
@@ -710,6 +730,9 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif pattern is _VOICES_LABEL:
             if match.group("person") and not known.is_person_label(match.group("person")) or \
                     match.group("delim") == "." and not known.period_surnames:
+                continue
+        elif style == "role":
+            if name.lower() not in ROLE_LABELS:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
@@ -846,6 +869,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if label is None and seen_turn:
             label = find_label(text, labels, "voices")
             voices = label is not None
+        if label is None and seen_turn and known.dialogue:
+            # A role speaking once (`Reporter:`, `Witness:`) among the turns.
+            label = find_label(text, labels, "role", matches)
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             # The room's voices, an interjection, say their few words: the paragraphs after
@@ -856,11 +882,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
-                        _PROCEEDINGS.fullmatch(text) or reported and _FIRST_PERSON.match(text)
-                        or _ends_letter(text)):
-            # `Recorded by ...`, `(End of conversation.)`, a dateline or signature: no one's
-            # speech; `I answered that ...` among reported turns is the recorder's (a labelled
-            # turn goes on in its speaker's own first person, so there it stays the speaker's).
+                        _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
+                        reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
+            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, a dateline or
+            # signature: no one's speech; `I answered that ...` among reported turns is the
+            # recorder's (a labelled turn goes on in its speaker's own first person, so there
+            # it stays the speaker's).
             in_turn = False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
@@ -1098,15 +1125,16 @@ def _closing_kind(text: str) -> str | None:
 
 def _closing_kinds(kinds: list[str]) -> list[str]:
     """The kinds of a closing run (from the last block back) as far as it closes a document:
-    an office is the signer's only right next to the signature, or under another right under
-    it (a head of state's two, `Agostinho Neto` / `President of the MPLA` / `President of the
-    People's Republic of Angola`), and the run begins with the valediction, the signature or
-    the signer's office, or with a dateline right before one of them (`2.V.68` / `I.
-    SHCHERBAKOV`)."""
+    an office is the signer's only right next to the signature, or under one or two others
+    right under it (a head of state's two, `Agostinho Neto` / `President of the MPLA` /
+    `President of the People's Republic of Angola`, and three), and the run begins with the
+    valediction, the signature or the signer's office, or with a dateline right before one
+    of them (`2.V.68` / `I. SHCHERBAKOV`)."""
     kinds = list(kinds)
     for at, kind in enumerate(kinds):
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
-                kinds[at + 1:at + 3] != ["title", "signed"]:
+                kinds[at + 1:at + 3] != ["title", "signed"] and \
+                kinds[at + 1:at + 4] != ["title", "title", "signed"]:
             if at and kinds[at - 1] == "signed":
                 kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
                 continue

@@ -1789,6 +1789,30 @@ def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
     assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
 
 
+def test_three_offices_under_the_signature(tei_all):
+    """A closer's name with three offices under it (`N. Khrushchev` / `First Secretary of the
+    CC CPSU` / `Chairman of the Council of Ministers` / `of the USSR` / `Member of the
+    Presidium`), on one paragraph's lines or each a paragraph, and one office on three lines
+    (`General Secretary` / `of the Central Committee` / `of the CPSU`), left the letter's end
+    as paragraphs: two offices, of two lines each, were read."""
+    letter = ("Dear Comrade Brezhnev,\n\nWe thank you for the letter.\n\nWith comradely "
+              "greetings,\n\n")
+    offices = ("First Secretary of the CC CPSU", "Chairman of the Council of Ministers\nof the "
+               "USSR", "Member of the Presidium")
+    for between in ("\n", "\n\n"):
+        source = letter + between.join(("N. Khrushchev",) + offices) + "\n"
+        xml = body_xml(source, tei_all)
+        assert '<signed><persName ref="#nikita-khrushchev">N. Khrushchev</persName>' in xml
+        assert "Member of the Presidium</signed></closer>" in xml
+        sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+        assert sent[0].get("ref") == "#nikita-khrushchev"
+    xml = body_xml(letter + "L. Brezhnev\nGeneral Secretary\nof the Central Committee\nof the "
+                   "CPSU\n", tei_all)
+    assert '<signed><persName ref="#leonid-brezhnev">L. Brezhnev</persName>\nGeneral ' \
+           'Secretary\nof the Central Committee\nof the <orgName ref="#org-cpsu">CPSU</orgName>' \
+           '</signed></closer>' in xml
+
+
 def test_a_signature_of_two_words_after_the_archives_mark(tei_all):
     """`[signature] Agostinho Neto` on one line was a signature whose name was no person, and
     the header had no sender: the two words after the mark are read as a signature's are."""
@@ -3743,6 +3767,30 @@ def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
     assert result.tree.find(".//t:particDesc", NS) is None
 
 
+def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
+    """`Reporter:`, `Witness:`, `Everyone:` among turns were persons `#reporter`...,
+    `Interviewer:` speaking once was text in the turn before: a role names no one, and its
+    turns, once or more, are turns without `@who`, as `Q:` and `A:` are. Once, only after the
+    first turn: `Interviewer: F.A.` above an interview names who asked."""
+    source = ("Gromyko: We are ready.\n\nKosygin: Agreed.\n\nReporter: When will you go?"
+              "\n\nGromyko: Soon.\n\nREPORTER: And then?\n\nWitness: I saw them.\n\n"
+              "Interviewer (to Gromyko): Is that so?\n\nEveryone: Agreed.\n\nKosygin: "
+              "Good.\n")
+    assert _whos(source) == ["#andrei-gromyko", "#alexei-kosygin", None, "#andrei-gromyko",
+                             None, None, None, None, "#alexei-kosygin"]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon">Reporter</speaker> <p>When will you go?</p></sp>' in xml
+    assert '<sp><speaker rend="colon">Interviewer</speaker> <stage type="delivery">(to ' in xml
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["alexei-kosygin", "andrei-gromyko"]
+    xml = body_xml("Interviewer: When did you hear of it?\n\nNagy: In the afternoon.\n\n"
+                   "Interviewer: Where?\n\nNagy: At home.\n")
+    assert xml.count('<sp><speaker rend="colon">Interviewer</speaker>') == 2
+    xml = body_xml("Interviewer: F.A.\n\nQ: When did you hear?\n\nA: Then.\n\nQ: Why?\n\n"
+                   "A: So.\n")
+    assert xml.startswith('<div type="translation"><p>Interviewer: F.A.</p>')
+
+
 def test_a_participant_listed_in_two_roles_has_both():
     """Shi Zhe among the Chinese side's attendees and as the interpreter is both (`attending
     interpreter`; the first role was kept alone)."""
@@ -3999,12 +4047,35 @@ def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
 def test_a_decision_or_an_event_of_the_meeting_speaks_no_turn():
     """`Resolved:`, `Attention:`, `Applause:` once among turns were speakers `#resolved`...
     since one word speaking once is one: a verb in the past tense is a decision's, and the
-    hall's and a vote's events are no one's; they stay in the turn before."""
-    for word in ("Resolved", "Decided", "Attention", "Applause", "Vote"):
+    hall's and a vote's events are no one's. The hall's stay in the turn before; a decision
+    or a vote recorded is no part of it (`test_a_recorded_decision_ends_the_turn_before`)."""
+    for word in ("Resolved", "Decided", "Attention", "Applause", "Vote", "Objection"):
         xml = body_xml(f"Brezhnev: We must act.\n\nGromyko: Agreed.\n\n{word}: To send a "
                        "delegation.\n\nKosygin: Very well.\n")
-        assert f"<p>{word}: To send a delegation.</p></sp>" in xml
+        kept = word in ("Attention", "Applause")
+        assert f"<p>{word}: To send a delegation.</p>{'</sp>' if kept else ''}\n" in xml
         assert xml.count("<sp ") == 3
+
+
+def test_a_recorded_decision_ends_the_turn_before():
+    """`Resolution: The Politburo approves ...` after Ulbricht's last turn stayed in it, and
+    `Resolution:` above its numbered points took them into Saburov's: a decision or a vote
+    the meeting recorded is the protocol's, as `(The decision was adopted.)` is, whatever
+    its word (`Decided:`, `Vote:`, `Objections:`) and however often it opens a paragraph
+    (`Decided:` twice was a person `#decided`)."""
+    xml = body_xml("Participants: Walter Ulbricht, Erich Honecker, Willi Stoph\n\nUlbricht: "
+                   "We must act.\n\nHonecker: The lists are ready.\n\nUlbricht: Marshal "
+                   "Konev is in command.\n\nResolution: The Politburo approves the proposals "
+                   "of Comrade Ulbricht.\n\nBerlin, 1.8.61\n\nW. Ulbricht\n")
+    assert "is in command.</p></sp>\n\n<p>Resolution: The Politburo approves" in xml
+    xml = body_xml("Zhukov: Agrees.\n\nMolotov: It was a compromise.\n\nSaburov: Agree "
+                   "with Cde. Khrushchev.\n\nResolution:\n\n1) Designate a government."
+                   "\n\n2) Inform Tito.\n\nKhrushchev (after the vote): Mikoyan stays.\n")
+    assert "Khrushchev</persName>.</p></sp>\n\n<p>Resolution:</p>\n\n<p>1) Designate" in xml
+    assert "Inform <persName ref=\"#josip-broz-tito\">Tito</persName>.</p>\n\n<sp " in xml
+    assert _whos("Brezhnev: We must act.\n\nGromyko: Agreed.\n\nDecided: To send it.\n\n"
+                 "Kosygin: Soon.\n\nDecided: To go.\n\nGromyko: Yes.\n") == [
+        "#leonid-brezhnev", "#andrei-gromyko", "#alexei-kosygin", "#andrei-gromyko"]
 
 
 def test_king_hussein_is_not_saddam_hussein():

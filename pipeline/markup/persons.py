@@ -47,6 +47,11 @@ _SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("p
                                          tag("note"))
 # The labels of an interview's turns, a question's and an answer's: no person's.
 INTERVIEW_LABELS = ("Q", "A")
+# Roles that label turns, in lower case: who asks or answers in an interview or at a press
+# conference, a witness heard, the whole room (`Interviewer:`, `Reporter:`, `Everyone:`). They
+# name no one: turns of no person, as `Q:` and `A:` are.
+ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
+                         "correspondent", "journalist", "witness", "everyone", "everybody"})
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
@@ -920,9 +925,10 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
     ref = name.get("ref") if name is not None else None
     if ref is None:
         # A label we could not read as a name: the whole label is the person, but for an
-        # interview's `Q:` and `A:`, the turns of no one named (segment reads them).
+        # interview's `Q:` and `A:` and a role's (`Reporter:`), the turns of no one named
+        # (segment reads them).
         text = "".join(speaker.itertext()).strip()
-        if text in INTERVIEW_LABELS:
+        if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
             return
         label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
         if N.VOICES.fullmatch(label):
