@@ -418,6 +418,13 @@ _FIELD = re.compile(r"[ \t]*(Time|Date and time|Date|Location|Place|Venue)[ \t]*
 _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
+# The words before a dateline's comma that are its date's, never its place: a month and its
+# day (`October 26` of `October 26, 1962`) or a weekday (`Thursday, 26 October 1962`).
+_DATE_BEFORE_COMMA = re.compile(
+    r"(?P<month>(?:" + "|".join(_MONTHS) + r")[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
+
+
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
 # 3:30 p.m.`, `17.07.1971, 11:30`, `July 27, 1963 6 PM`): where the date's words end. Tried
 # only where a run of spaces begins: from inside one, each try read the rest of it again.
@@ -506,10 +513,13 @@ def _head_paragraphs(div: etree._Element) -> list[etree._Element]:
 def _dateline_of(line: str, document_date: str | None
                  ) -> tuple[str | None, _Part, _Part | None] | None:
     """The place, date and time of a dateline (`Beijing, 20 October 1969`, `20 October 1969`,
-    `Beijing, 17 July 1971 11:30`), a date with its day and maybe a time after it; None for any
-    other line."""
+    `October 26, 1962`, `Beijing, 17 July 1971 11:30`), a date with its day and maybe a time
+    after it; None for any other line."""
     before = _PLACE_BEFORE_DATE.fullmatch(line)
     place, value = (before.group(1).strip(), before.group(2)) if before else (None, line)
+    words = _DATE_BEFORE_COMMA.fullmatch(place) if place else None
+    if words:   # no place: the date begins the line (`October 26, 1962`) or after its weekday
+        place, value = None, line if words["month"] else value
     value = value.strip()
     date = _day_of(value, document_date)
     if date:
