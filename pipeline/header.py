@@ -106,8 +106,8 @@ def _file_desc(file_desc: etree._Element, fields: dict[str, str], title: str) ->
             UNKNOWN_EDITORS)
     else:
         stmt = _resp(title_stmt, "translator", "Translation into English")
-        for translator in translators:
-            add(stmt, _agent(translator), translator)
+        for translator, element in translators:
+            add(stmt, element, translator)
         if not translators:
             add(stmt, "name", UNKNOWN_TRANSLATOR)
     add(_resp(title_stmt, "archive", "Redactions, omissions and editorial notes"), "orgName",
@@ -137,34 +137,135 @@ def _resp(parent: etree._Element, ident: str, what: str) -> etree._Element:
 
 def _funders(credits: str) -> list[str]:
     """The funders a credits line names, one each, without their article: `the Korea
-    Foundation and the MacArthur Foundation`. Only an `and` or a comma before `the` parts two
-    (a `Ministry of Science and Technology` is one)."""
-    parts = re.split(r",?\s+and\s+(?=the\s)|,\s+(?=the\s)", credits.strip().rstrip("."))
+    Foundation and the MacArthur Foundation`. An `and` or a comma parts two before `the`, or
+    between two bodies (`Korea Foundation and MacArthur Foundation`); not inside a body's
+    name (`Ministry of Trade and Industry`), nor between persons (`Mr. and Mrs. Smith`)."""
+    parts = _listed(credits.strip().rstrip("."), bodies=True)
     return [re.sub(r"^the\s+", "", part.strip()) for part in parts if part.strip()]
 
 
-# A word that makes a translator's name an organisation's: `Fundação Getúlio Vargas (FGV)`,
-# `Korea Foundation`, `Institute of Asian Studies`, `National Security Archive`.
-_ORGANISATION = re.compile(
-    r"\b(?:Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Instituto|Institut|"
-    r"Center|Centre|Centro|Zentrum|University|Universidad|Universidade|Université|Universität|"
-    r"Archives?|Archivo|Arquivo|Archiv|Project|Program|Programme|Society|Association|Academy|"
-    r"Agency|Ministry|Library)\b")
+# The words that make a name an organisation's: `Fundação Getúlio Vargas (FGV)`, `Korea
+# Foundation`, `Institute of Asian Studies`, `National Security Archive`, `Foreign Broadcast
+# Information Service`, `Carnegie Corporation of New York`.
+_ORGANISATION_WORDS = frozenset((
+    "Foundation Fundação Fundación Fondation Stiftung Institute Instituto Institut Center "
+    "Centre Centro Zentrum University Universidad Universidade Université Universität Archive "
+    "Archives Archivo Arquivo Archiv Project Program Programme Society Association Academy "
+    "Agency Ministry Library Corporation Service Office Bureau Department Committee "
+    "Commission Council Embassy Fund Trust Endowment").split())
+_ORGANISATION = re.compile(r"\b(?:" + "|".join(sorted(_ORGANISATION_WORDS)) + r")\b")
+_LONGEST_WORD = max(map(len, _ORGANISATION_WORDS)) + 1
 
 
-def _agent(name: str) -> str:
-    """The element naming a translator: `orgName` for an organisation (a name with one of its
-    words, `Fundação Getúlio Vargas (FGV)`), else `persName`."""
-    return "orgName" if _ORGANISATION.search(name) else "persName"
+# Where a list of names parts: a comma, `and`, or both (`Kalina Bratanova and Jordan Baev`,
+# `the Korea Foundation, and the MacArthur Foundation`); kept, to join the parts again.
+_LIST_JOIN = re.compile(r"(,?\s+and\s+|,\s*)")
 
 
-def _translators(value: str) -> list[str]:
-    # `... by Kalina Bratanova and Lyubomir Ivanov for CWIHP`: whom they translated for is
-    # not a name.
-    value = re.sub(r"\s+for\s.*", "", value)
-    parts = re.split(r",\s*|\s+and\s+", value)
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4 and
-            (p[:1].isupper() or p[:1].isdigit())]   # a firm may begin with a digit: 7Brands
+# A body's name that goes on with an `of` or `for` phrase (`Ministry of Trade`, `Foundation for
+# Science`): an `and` after it may join two fields of its work, not two names.
+_OF_PHRASE = re.compile(_ORGANISATION.pattern + r"\s+(?:of|for|on)\s")
+
+
+# The fields of a body's work an `and` joins inside its name (`Ministry of Trade and Industry`,
+# `Foundation for Science and Culture`, `Ministry of Science, Technology and Higher
+# Education`): after it no second name begins.
+_FIELDS = frozenset((
+    "Science Sciences Technology Technologies Culture Industry Trade Commerce Education Higher "
+    "Arts Letters Humanities Research Development Planning Economy Economics Finance Energy "
+    "Security Cooperation Communications Telecommunications Information Health Welfare Labor "
+    "Labour Agriculture Fisheries Forestry Defense Defence Justice Peace Environment Transport "
+    "Tourism Youth Sport Sports Policy Studies History Literature Engineering Medicine Mines "
+    "Resources Affairs Reconstruction Unification Broadcasting Social Public Foreign "
+    "Technical International Relations Economic Cultural Scientific Political "
+    "Strategic").split())
+
+
+def _listed(value: str, bodies: bool = False) -> list[str]:
+    """The names a list gives, each with its words: it parts at each comma and `and`, but not
+    inside a body's name (`Ministry of Trade and Industry`, `Foundation for Science and
+    Culture`); with `bodies`, a credits line's, only before `the` or between two bodies, each
+    with an organisation's word (`Mr. and Mrs. Smith` is one)."""
+    pieces = _LIST_JOIN.split(value)   # the names, with the separators between them
+    names = [[pieces[0]]]              # each name's pieces and separators, joined at the end
+    # Whether the name being read has an organisation's word, and an `of` phrase after it:
+    # asked of each piece as it comes, not of the whole name again.
+    body, phrase = _ORGANISATION.search(pieces[0]) is not None, \
+        _OF_PHRASE.search(pieces[0]) is not None
+    for separator, piece in zip(pieces[1::2], pieces[2::2]):
+        words = piece.split()
+        fields = words[1:] if words[:1] == ["the"] else words
+        inside = phrase and fields and all(word in _FIELDS for word in fields)
+        other_body = _ORGANISATION.search(piece) is not None
+        whole = not bodies or words[:1] == ["the"] or body and other_body
+        if inside or not whole:
+            names[-1] += (separator, piece)
+            body, phrase = body or other_body, phrase or _OF_PHRASE.search(piece) is not None
+        else:
+            names.append([piece])
+            body, phrase = other_body, _OF_PHRASE.search(piece) is not None
+    return ["".join(name) for name in names]
+
+
+# The small words a name of many words holds among its capitalized ones: a person's particles
+# (`María José de la Cruz Fernández`) and a body's (`Institute of Asian Studies of the Russian
+# Academy of Sciences`).
+_NAME_PARTICLES = frozenset(
+    "of the for and on in at de da das del della der des di do dos du la le los van von zu y "
+    "e al el bin ibn".split())
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Is each word capitalized (or a figure, or an abbreviation in parentheses) or a name's
+    particle? A clause is not (`Gary Goldberg with help from the staff`)."""
+    return all(word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or
+               word.split("-")[0] in _NAME_PARTICLES for word in words)
+
+
+# The most words a translator's name has before it must be name-shaped to count: more may be a
+# clause (`Gary Goldberg with help from the staff`).
+_SHORT_NAME = 4
+
+
+def _translators(value: str) -> list[tuple[str, str]]:
+    """The translators a citation names, as (name, element): `persName`, or `orgName` for a
+    body (a name with an organisation's word, `Fundação Getúlio Vargas (FGV)`, or after `the`,
+    `the Israel State Archives`, without it); `name` for a group only described (`the Cuban
+    translators' group`), which the citation's bibl cannot hold."""
+    found = []
+    for part in _listed(_without_whom_for(value)):
+        words = part.split()
+        if words[:1] == ["the"]:
+            # A body or a group of people: `the Israel State Archives`, `the staff of the
+            # National Security Archive`; `the author` names nobody.
+            words = words[1:]
+            if not any(word[:1].isupper() for word in words):
+                continue
+            name = " ".join(words)
+            body = _ORGANISATION.search(name) is not None or _name_shaped(words)
+            found.append((name, "orgName" if body else "name"))
+        elif (part[:1].isupper() or part[:1].isdigit()) and \
+                (len(words) <= _SHORT_NAME or _name_shaped(words)):
+            # (a firm may begin with a digit: 7Brands)
+            name = part.strip()
+            found.append((name, "orgName" if _ORGANISATION.search(name) else "persName"))
+    return found
+
+
+# Whom the translators worked for, after their names: `Gary Goldberg for CWIHP`.
+_FOR_WHOM = re.compile(r"\s+for\s")
+
+
+def _without_whom_for(value: str) -> str:
+    """`value` without whom its translators worked for (`Kalina Bratanova and Lyubomir Ivanov
+    for CWIHP`), which is no name; a body's own `for` stays (`Foundation for Science and
+    Culture for CWIHP`)."""
+    for found in _FOR_WHOM.finditer(value):
+        # (the word before, looked for among the few characters an organisation's word has)
+        before = value[max(0, found.start() - _LONGEST_WORD):found.start()].rsplit(None, 1)
+        if not before or before[-1] not in _ORGANISATION_WORDS:
+            return value[:found.start()]
+    return value
 
 
 def _bibl(fields: dict[str, str]) -> etree._Element:
@@ -202,10 +303,11 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
             if len(bounds) == 2:
                 attrs.update({"from": str(bounds[0]), "to": str(bounds[1])})
             spans.append((at, at + len(pages), E.biblScope(**attrs)))
-    for name in _translators(fields.get("translated_by", "")):
-        at = bibl.text.find(name, spans[-1][1] if spans else 0)
-        if at >= 0:
-            spans.append((at, at + len(name), E(_agent(name))))
+    text = bibl.text   # (lxml makes a new string at each reading: read once for many names)
+    for name, element in _translators(fields.get("translated_by", "")):
+        at = text.find(name, spans[-1][1] if spans else 0)
+        if at >= 0 and element != "name":
+            spans.append((at, at + len(name), E(element)))
     # Each part is searched for after the one before, so the spans never overlap.
     wrap_all(bibl, spans)
     if url:
@@ -418,6 +520,13 @@ _FIELD = re.compile(r"[ \t]*(Time|Date and time|Date|Location|Place|Venue)[ \t]*
 _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
+# The words before a dateline's comma that are its date's, never its place: a month and its
+# day (`October 26` of `October 26, 1962`) or a weekday (`Thursday, 26 October 1962`).
+_DATE_BEFORE_COMMA = re.compile(
+    r"(?P<month>(?:" + "|".join(_MONTHS) + r")[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
+
+
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
 # 3:30 p.m.`, `17.07.1971, 11:30`, `July 27, 1963 6 PM`): where the date's words end. Tried
 # only where a run of spaces begins: from inside one, each try read the rest of it again.
@@ -506,10 +615,13 @@ def _head_paragraphs(div: etree._Element) -> list[etree._Element]:
 def _dateline_of(line: str, document_date: str | None
                  ) -> tuple[str | None, _Part, _Part | None] | None:
     """The place, date and time of a dateline (`Beijing, 20 October 1969`, `20 October 1969`,
-    `Beijing, 17 July 1971 11:30`), a date with its day and maybe a time after it; None for any
-    other line."""
+    `October 26, 1962`, `Beijing, 17 July 1971 11:30`), a date with its day and maybe a time
+    after it; None for any other line."""
     before = _PLACE_BEFORE_DATE.fullmatch(line)
     place, value = (before.group(1).strip(), before.group(2)) if before else (None, line)
+    words = _DATE_BEFORE_COMMA.fullmatch(place) if place else None
+    if words:   # no place: the date begins the line (`October 26, 1962`) or after its weekday
+        place, value = None, line if words["month"] else value
     value = value.strip()
     date = _day_of(value, document_date)
     if date:

@@ -323,6 +323,19 @@ def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     # more than a time after the date: no dateline
     ("Beijing, 17 July 1971 11:30 the talks began\nPlace: Diaoyutai State Guesthouse",
      '<placeName>Diaoyutai State Guesthouse</placeName>'),
+    # a month and its day before the dateline's comma are its date, never its place (they
+    # were the place `October 26`, and the year alone left no date), a weekday too
+    ("October 26, 1962\nTime: 10 a.m.",
+     '<date when="1962-10-26">October 26, 1962</date><time when="10:00:00">10 a.m.</time>'),
+    ("October 26, 1962, 11:30\nPlace: Havana",
+     '<placeName>Havana</placeName><date when="1962-10-26">October 26, 1962</date><time '
+     'when="11:30:00">11:30</time>'),
+    ("Thursday, October 26, 1962\nTime: 10 a.m.",
+     '<date when="1962-10-26">October 26, 1962</date><time when="10:00:00">10 a.m.</time>'),
+    # (a place whose name begins as a month's does is one: `Marchfeld`)
+    ("Marchfeld, 26 October 1962\nTime: 10 a.m.",
+     '<placeName>Marchfeld</placeName><date when="1962-10-26">26 October 1962</date><time '
+     'when="10:00:00">10 a.m.</time>'),
 ])
 def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
     """The setting's fields may share a paragraph, a line each, with a dateline before them."""

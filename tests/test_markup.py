@@ -2793,6 +2793,73 @@ def test_a_translating_organisation_is_no_person(tei_all):
         [("persName", "Hope M. Harrison"), ("orgName", "Stanford University")]
 
 
+@pytest.mark.parametrize("credit, agents, marked", [
+    # a body after `the` was dropped (the translator unknown): an orgName, without its article
+    ("Translated from Hebrew by the Israel State Archives.",
+     [("orgName", "Israel State Archives")], "the <orgName>Israel State Archives</orgName>."),
+    ("Translated by the staff of the National Security Archive.",
+     [("orgName", "staff of the National Security Archive")],
+     "the <orgName>staff of the National Security Archive</orgName>."),
+    ("Translated for CWIHP by the Woodrow Wilson Center translation team.",
+     [("orgName", "Woodrow Wilson Center translation team")], None),
+    # a group only described is a name in the respStmt (the bibl holds no name)
+    ("Translated by the Cuban translators' group.", [("name", "Cuban translators' group")],
+     None),
+    # more than four words, capitalized but for a name's particles: a person or a body
+    ("Translated by María José de la Cruz Fernández.",
+     [("persName", "María José de la Cruz Fernández")], None),
+    ("Translated by the Institute of Asian Studies of the Russian Academy of Sciences.",
+     [("orgName", "Institute of Asian Studies of the Russian Academy of Sciences")], None),
+    # an `and` inside a body's name parts nothing (`Industry` was a persName); between two
+    # names it still does, and a body's own `for` is no whom-for (`the Foundation` was left)
+    ("Translated by the Korea Foundation and the Ministry of Trade and Industry.",
+     [("orgName", "Korea Foundation"), ("orgName", "Ministry of Trade and Industry")],
+     "the <orgName>Korea Foundation</orgName> and the <orgName>Ministry of Trade and "
+     "Industry</orgName>."),
+    ("Translated by the Ministry of Science, Technology and Higher Education and Gary "
+     "Goldberg.", [("orgName", "Ministry of Science, Technology and Higher Education"),
+                   ("persName", "Gary Goldberg")], None),
+    ("Translated by the Foundation for Science and Culture for CWIHP.",
+     [("orgName", "Foundation for Science and Culture")], None),
+    # the author, or a clause of more than four words, names nobody
+    ("Translated by the author.", [("name", "the translator")], None),
+    ("Translated by Gary Goldberg with help from the staff.", [("name", "the translator")],
+     None),
+])
+def test_translators_named_with_the_or_many_words(credit, agents, marked, tei_all) -> None:
+    """A translator named after `the` (a body, or a group of people) or with more than four
+    words was dropped from the header; an `and` inside a body's name split it in two."""
+    assert _agents(credit) == agents
+    result = pipeline.convert(
+        f'**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive. {credit}'
+        "\n\n**Summary:**\n\nA meeting.\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    assert [str(p) for p in validate(result.tree)] == []
+    assert_tei_all(tei_all, result.tree)
+    if marked:
+        bibl = etree.tostring(result.tree.find(".//t:sourceDesc/t:bibl", NS), encoding="unicode")
+        assert marked in bibl
+
+
+@pytest.mark.parametrize("credits, funders", [
+    # an `and` inside a body's name parts nothing
+    ("the Foundation for Science and Culture.", ["Foundation for Science and Culture"]),
+    ("the Ministry of Trade and Industry and the Korea Foundation.",
+     ["Ministry of Trade and Industry", "Korea Foundation"]),
+    # between two whole bodies it parts them, without `the` too (they were one funder)
+    ("the Korea Foundation and MacArthur Foundation.", ["Korea Foundation",
+                                                         "MacArthur Foundation"]),
+    # but not two persons
+    ("Mr. and Mrs. John Smith.", ["Mr. and Mrs. John Smith"]),
+])
+def test_funders_part_between_bodies_not_inside_one(credits: str, funders: list[str]) -> None:
+    """A credits line's `and` parts two funders between two bodies, never inside one's name."""
+    result = pipeline.convert(
+        "October 31, 1956\n\nWorking Notes\n\nMade possible with support from "
+        f"{credits}\n\nKhrushchev: We act.\n")
+    assert [f.text for f in result.tree.iterfind(".//t:funder", NS)] == funders
+
+
 def _agents(credit: str) -> list[tuple[str, str]]:
     """The translator respStmt's agents, (element, name), of a document with `credit`."""
     result = pipeline.convert(

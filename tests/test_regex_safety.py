@@ -179,6 +179,13 @@ CASES = {
                                      'left the room.] [Remainder of the abc def not translated] '
                                      '[Resolution on the first page: x] Counsellor Pak [first '
                                      'name not given] " * 2_000',
+    # a citation's translators and a credits line's funders, each list long: bodies whose
+    # names hold an `and` or a `for`, persons joined by `and`
+    "translators-and-funders": '"**July 11, 1975**\\n\\n**Citation:**\\n\\n\\"Report\\", July 11, '
+                               '1975, Archive. Translated by the " + "Ministry of Trade and '
+                               'Industry and the Abc Foundation for " * 10_000 + "x.\\n\\n'
+                               '**Credits:**\\n\\n" + "Korea Foundation and Mr. and " * 10_000 + '
+                               '"x\\n\\n**Contents:**\\n\\n* English Translation\\n\\nZhou: Hi."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,
