@@ -508,9 +508,9 @@ def test_ranges_of_days(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
-    # `and` without `between` joins two days
-    ("on 3 and 5 August we", 'on 3 and <date when="1961-08-05" resp="#converter">5 August'
-     '</date> we'),
+    # `and` without `between` joins two days, a date each
+    ("on 3 and 5 August we", 'on <date when="1961-08-03" resp="#converter">3</date> and '
+     '<date when="1961-08-05" resp="#converter">5 August</date> we'),
     ("on August 3 and 5 we", 'on <date when="1961-08-03" resp="#converter">August 3</date> '
      'and 5 we'),
     # after a year, a number that is no month's day
@@ -529,6 +529,41 @@ def test_ranges_of_days(source: str, expected: str) -> None:
 def test_what_is_not_a_range_of_days(source: str, expected: str) -> None:
     """Two days joined by `and`, a count after a date, impossible ranges are not ranges."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the provocations on 2 and 15 March were created", 'the provocations on <date '
+     'when="1969-03-02" resp="#converter">2</date> and <date when="1969-03-15" '
+     'resp="#converter">15 March</date> were created'),
+    ("on 2, 3, and 15 March 1969", 'on <date when="1969-03-02">2</date>, <date '
+     'when="1969-03-03">3</date>, and <date when="1969-03-15">15 March 1969</date>'),
+    ("on 2 or 3 March 1969", 'on <date when="1969-03-02">2</date> or <date '
+     'when="1969-03-03">3 March 1969</date>'),
+    ("the 2nd and 15th of March 1969", 'the <date when="1969-03-02">2nd</date> and <date '
+     'when="1969-03-15">15th of March 1969</date>'),
+    ("THE CLASHES ON 2 AND 15 MARCH 1969", 'THE CLASHES ON <date when="1969-03-02">2</date> '
+     'AND <date when="1969-03-15">15 MARCH 1969</date>'),
+    # days that do not go up, a day the month does not have, the end of another number or
+    # of another list: no list of days
+    ("on 30 and 5 March 1969", 'on 30 and <date when="1969-03-05">5 March 1969</date>'),
+    ("on 28 and 30 February 1969", "on 28 and 30 February 1969"),
+    ("1.2 and 15 March 1969", '1.2 and <date when="1969-03-15">15 March 1969</date>'),
+    ("40 tanks, 3 and 15 March 1969", '40 tanks, 3 and <date when="1969-03-15">15 March 1969'
+     '</date>'),
+])
+def test_days_listed_before_their_month(source: str, expected: str) -> None:
+    """`on 2 and 15 March` names two days: each is a date of the month and year written once
+    after the last, the year inferred for all where none is written."""
+    assert run(source, "1969-10-20") == expected
+
+
+def test_days_listed_before_a_supplied_year(tei_all) -> None:
+    """From the source: the days listed before `15 March [1969]` take the translator's year
+    too, and the text is kept."""
+    body = converted_body("October 20, 1969\n\nRecord of a Conversation\n\nThe clashes on 2 "
+                          "and 15 March [1969] were provoked.\n", tei_all)
+    assert ('on <date when="1969-03-02">2</date> and <date when="1969-03-15">15 March '
+            '<supplied ') in body
 
 
 def test_ranges_are_valid(tei_all) -> None:

@@ -5,7 +5,8 @@ Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal 
 (`5th August 1961`, `the 13th of May 1961`, `August 5th, 1961`), `July 1961`, a year after
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
-`19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
+`19 October through 7 November 1960`, `between 3 and 5 August 1961`; days listed before their
+month (`on 2 and 15 March`), a date each in the last one's month and year; day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
@@ -634,6 +635,46 @@ def _supplied_months(element: etree._Element, text: str, marks: list[int]
     return months
 
 
+# Days listed before a day and its month (`on 2 and 15 March`, `2, 3 and 15 March`, `2 or 3
+# March`, `the 2nd and 15th of March`), looked for ending where that day starts: days of its
+# month. Not the end of another number or of a longer list (`1.2 and 15 March`, `tanks, 3
+# and 15 March`: a list cut by the window is none).
+_LISTED_DAYS = re.compile(
+    rf"(?<![\w.,:/\-\u2013])(?<!,{_S})(?P<days>[0-9]{{1,2}}{_ORDINAL}(?:,{_S}[0-9]{{1,2}}"
+    rf"{_ORDINAL})*),?{_S}(?:and|or){_S}\Z")
+_LISTED_DAY = re.compile(rf"(?P<d>[0-9]+){_ORDINAL}")
+_LONGEST_LIST = len("28th, 29th, 30th, 31st, and ") * 2
+# How a day-first date opens (`15 March`, `15th of March`, `15 <sic>March</sic>`): a date in
+# figures (`12.12.79`) opens with a day too, but no space follows it.
+_DAY_OPENING = re.compile(rf"[0-9]{{1,2}}{_ORDINAL}{_OF}{_S}")
+
+
+def _listed_days(text: str, found: list[tuple[int, int, dict[str, str]]]
+                 ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, with the days listed before a day and its month (`on 2 and 15 March`) each a
+    date of that month and year, the year's `resp` as the last day's: the text writes the
+    month and year once for all of them. The days go up, as a list of days does; a list
+    that does not (`30 and 5 March`), or names a day the month does not have, is no date."""
+    listed = []
+    previous_end = 0
+    for start, end, attributes in found:
+        when = attributes.get("when", "")
+        if len(when) == 10 and text[start].isdigit() and _DAY_OPENING.match(text, start):
+            days = _LISTED_DAYS.search(text, max(previous_end, start - _LONGEST_LIST), start)
+            if days is not None:
+                numbers = [(int(day["d"]), day.start(), day.end())
+                           for day in _LISTED_DAY.finditer(text, days.start(), days.end("days"))]
+                values = [_day(int(when[:4]), int(when[5:7]), day) for day, _, _ in numbers]
+                order = [day for day, _, _ in numbers] + [int(when[8:])]
+                if all(values) and order == sorted(set(order)):
+                    kept = {name: value for name, value in attributes.items()
+                            if name in ("resp", _YEARLESS)}
+                    listed.extend((day_start, day_end, {"when": value} | kept)
+                                  for (_, day_start, day_end), value in zip(numbers, values))
+        previous_end = end
+    return sorted(found + listed, key=lambda f: f[0]) if listed else found
+
+
 def _without_overlaps(found: list[tuple[int, int, dict[str, str]]],
                       more: list[tuple[int, int, dict[str, str]]]
                       ) -> list[tuple[int, int, dict[str, str]]]:
@@ -667,6 +708,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
             found = _supplied_years(element, text, marks, found)
         if months:
             found = _without_overlaps(found, months)
+        if found:
+            found = _listed_days(words, found)
         if found:
             found = _weekdays(words, found, document_date)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))
