@@ -722,7 +722,7 @@ def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
      "1979-10-07"),                                     # the future of reported speech
     ("Soekardjo said: Sukarno hopes that Mao can visit Indonesia on 17 August.", "1957-04-03",
      "1957-08-17"),                                     # the verb of saying tells no past
-    ("the 1979 session met in New Delhi from 4 to 8 December", "1978-09-22", "1978-12-04"),
+    ("the 1975 session met in New Delhi from 4 to 8 December", "1978-09-22", "1978-12-04"),
     ("The facts of 2 March are well known.", "1969-10-20", "1970-03-02"),   # nothing says
     ("He was attacked on 25 August.", "1960-04", "1960-08-25"),   # a month: nothing to measure
 ])
@@ -732,6 +732,23 @@ def test_the_nearest_year_where_the_tense_does_not_say(source: str, document_dat
     (`delivered before 1 March`), names a treaty's day (`of 14 May`), writes a year of its
     own, reports it (`would be celebrated`, `said:`), or puts it within two months of the
     document's date (`approved ... on June 6` in a memorandum of June 4)."""
+    assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
+
+
+@pytest.mark.parametrize("source, document_date, when", [
+    ("sic; the 1979 session met in New Delhi from 4 to 8 December", "1978-09-22",
+     "1979-12-04"),
+    ("The 1979 Conference opens on 2 February.", "1978-06-22", "1979-02-02"),
+    # another year in the sentence, or a meeting of a year the nearest year does not choose
+    # from, or a year not a meeting's: the nearest year
+    ("the 1979 session, like the 1978 one, met from 4 to 8 December", "1978-09-22",
+     "1978-12-04"),
+    ("the 1975 session met from 4 to 8 December", "1978-09-22", "1978-12-04"),
+    ("the 1978 agreement is to be reviewed on 3 March", "1978-10-22", "1979-03-03"),
+])
+def test_a_meeting_named_by_its_year(source: str, document_date: str, when: str) -> None:
+    """A day the sentence gives a meeting it names by its year (`the 1979 session met ...
+    from 4 to 8 December`, in a note of a record of September 1978) is in that year."""
     assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
 
 

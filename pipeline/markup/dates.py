@@ -313,6 +313,14 @@ _NOT_PAST = frozenset({"united", "limited", "detailed", "advanced", "interested"
                       | set(N.SPEECH_VERBS))
 _SINCE = re.compile(r"\b(?:since|Since)[ \u00a0]+\Z")
 _OF_DAY = re.compile(r"\b(?:of|dated)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+# A meeting named by its year (`the 1979 session`, `the 1980 Congress`): a day the sentence
+# gives it without a year is in that year (`the 1979 session met in New Delhi from 4 to 8
+# December`, in an editor's note of a record of 1978).
+_MEETING_NOUNS = ("session", "meeting", "conference", "congress", "plenum", "summit", "talks",
+                  "negotiations", "assembly", "elections", "festival")
+_MEETING_YEAR = re.compile(r"\b[Tt]he[ \u00a0](?P<y>{year})[ \u00a0](?:{nouns})\b".format(
+    year=_YEAR,
+    nouns="|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in _MEETING_NOUNS)))
 
 
 def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | None
@@ -328,6 +336,10 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     said = _YEAR_AFTER.match(match.string, match.end())
     if said is not None:
         return doc_year + {"this": 0, "last": -1, "next": 1}[said.group("rel")]
+    before, after = _sentence(match.string, match.start(), match.end())
+    meeting = _meeting_year(before, after, doc_year)
+    if meeting is not None:
+        return meeting
     year = _nearest_year(groups, doc_year, document_date)
     month, day = _month(groups["m"] or groups["m2"]), int(groups["d"])
     value = _day(year, month, day) if document_date and len(document_date) >= 10 else None
@@ -336,16 +348,14 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     gap = (Date.fromisoformat(value) - Date.fromisoformat(document_date[:10])).days
     if abs(gap) <= _TENSE_MARGIN:
         return year
-    tense = _tense(match.string, match.start(), match.end())
+    tense = _tense(before, after)
     other = year - 1 if gap > 0 and tense == "past" else \
         year + 1 if gap < 0 and tense == "future" else year
     return other if _day(other, month, day) is not None else year
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
-    """"past" or "future": what the sentence around the day `text[start:end]` says of its
-    time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it says both,
-    neither, or names a letter's or treaty's day (`of 14 May`)."""
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence around the day `text[start:end]`: its words before the day and after."""
     before = text[max(0, start - _SENTENCE_REACH):start]
     opening = None
     for opening in _SENTENCE_END.finditer(before):
@@ -353,7 +363,27 @@ def _tense(text: str, start: int, end: int) -> str | None:
     before = before[opening.end():] if opening else before
     after = text[end:end + _SENTENCE_REACH]
     closing = _SENTENCE_END.search(after)
-    after = after[:closing.start()] if closing else after
+    return before, after[:closing.start()] if closing else after
+
+
+def _meeting_year(before: str, after: str, doc_year: int) -> int | None:
+    """The year of the meeting the day's sentence names by it (`the 1979 session met ... from
+    4 to 8 December`), the only year the sentence writes, if it is the document's or the year
+    before or after: one of those the nearest year chooses from, and the sentence says which."""
+    meeting = _MEETING_YEAR.search(before) or _MEETING_YEAR.search(after)
+    if meeting is None:
+        return None
+    year = meeting["y"]
+    if any(other.group() != year for part in (before, after)
+           for other in _YEAR_NUMBER.finditer(part)):
+        return None
+    return int(year) if abs(int(year) - doc_year) <= 1 else None
+
+
+def _tense(before: str, after: str) -> str | None:
+    """"past" or "future": what the sentence around a day, its words `before` and `after`
+    it, says of its time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it
+    says both, neither, or names a letter's or treaty's day (`of 14 May`)."""
     if _OF_DAY.search(before) or _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
         return None
     sentence = f"{before} {after}"
