@@ -797,6 +797,12 @@ def test_a_date_marked_sic_converted(tei_all) -> None:
      '1958 TO 1960</date> IN <date when="1950-04">APRIL 1950</date>'),
     ("SATURDAY, 29 SEPTEMBER 1962", '<date when="1962-09-29">SATURDAY, 29 SEPTEMBER 1962</date>'),
     ("22 MARCH 1958", '<date when="1958-03-22">22 MARCH 1958</date>'),
+    ("ON MAY 3, 1983, CNEA SAID", 'ON <date when="1983-05-03">MAY 3, 1983</date>, CNEA SAID'),
+    ("EMBOFF MET HIM MAY 3.", 'EMBOFF MET HIM <date when="1961-05-03" resp="#converter">MAY 3'
+     '</date>.'),
+    # `MAY` after a modal's subject is the verb, a figure after it or not
+    ("WE MAY 3 TIMES EXPAND IT. THEY MAY 2 OR 3 DAYS.",
+     "WE MAY 3 TIMES EXPAND IT. THEY MAY 2 OR 3 DAYS."),
     # a month's name elsewhere is a word, and a routing line's date-time group no date
     ("WE MAY SEE THEM. THE MARCH ON THE CAPITAL WILL TAKE 2 DAYS.",
      "WE MAY SEE THEM. THE MARCH ON THE CAPITAL WILL TAKE 2 DAYS."),
