@@ -318,9 +318,11 @@ _OF_DAY = re.compile(r"\b(?:of|dated)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 # December`, in an editor's note of a record of 1978).
 _MEETING_NOUNS = ("session", "meeting", "conference", "congress", "plenum", "summit", "talks",
                   "negotiations", "assembly", "elections", "festival")
-_MEETING_YEAR = re.compile(r"\b[Tt]he[ \u00a0](?P<y>{year})[ \u00a0](?:{nouns})\b".format(
-    year=_YEAR,
-    nouns="|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in _MEETING_NOUNS)))
+# Opening with the year, `the` looked behind: the engine skips ahead to the figures.
+_MEETING_YEAR = re.compile(r"(?P<y>{year})(?<=(?<!\w)[Tt]he[ \u00a0]....)[ \u00a0](?:{nouns})\b"
+                           .format(year=_YEAR,
+                                   nouns="|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}"
+                                                  for noun in _MEETING_NOUNS)))
 
 
 def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | None
@@ -336,8 +338,7 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     said = _YEAR_AFTER.match(match.string, match.end())
     if said is not None:
         return doc_year + {"this": 0, "last": -1, "next": 1}[said.group("rel")]
-    before, after = _sentence(match.string, match.start(), match.end())
-    meeting = _meeting_year(before, after, doc_year)
+    meeting = _meeting_year(match.string, match.start(), match.end(), doc_year)
     if meeting is not None:
         return meeting
     year = _nearest_year(groups, doc_year, document_date)
@@ -348,7 +349,7 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     gap = (Date.fromisoformat(value) - Date.fromisoformat(document_date[:10])).days
     if abs(gap) <= _TENSE_MARGIN:
         return year
-    tense = _tense(before, after)
+    tense = _tense(*_sentence(match.string, match.start(), match.end()))
     other = year - 1 if gap > 0 and tense == "past" else \
         year + 1 if gap < 0 and tense == "future" else year
     return other if _day(other, month, day) is not None else year
@@ -366,10 +367,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after[:closing.start()] if closing else after
 
 
-def _meeting_year(before: str, after: str, doc_year: int) -> int | None:
-    """The year of the meeting the day's sentence names by it (`the 1979 session met ... from
-    4 to 8 December`), the only year the sentence writes, if it is the document's or the year
-    before or after: one of those the nearest year chooses from, and the sentence says which."""
+def _meeting_year(text: str, start: int, end: int, doc_year: int) -> int | None:
+    """The year of the meeting the sentence of the day `text[start:end]` names by it (`the
+    1979 session met ... from 4 to 8 December`), the only year the sentence writes, if it is
+    the document's or the year before or after: one of those the nearest year chooses from,
+    and the sentence says which. Most days have no such meeting near: one search."""
+    if _MEETING_YEAR.search(text, max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH) is None:
+        return None
+    before, after = _sentence(text, start, end)
     meeting = _MEETING_YEAR.search(before) or _MEETING_YEAR.search(after)
     if meeting is None:
         return None
@@ -668,9 +673,10 @@ def _supplied_months(element: etree._Element, text: str, marks: list[int]
 # Days listed before a day and its month (`on 2 and 15 March`, `2, 3 and 15 March`, `2 or 3
 # March`, `the 2nd and 15th of March`), looked for ending where that day starts: days of its
 # month. Not the end of another number or of a longer list (`1.2 and 15 March`, `tanks, 3
-# and 15 March`: a list cut by the window is none).
+# and 15 March`: a list cut by the window is none). Opening with the digit, what stands before
+# it looked behind after, as `_FIRST_DAY` does.
 _LISTED_DAYS = re.compile(
-    rf"(?<![\w.,:/\-\u2013])(?<!,{_S})(?P<days>[0-9]{{1,2}}{_ORDINAL}(?:,{_S}[0-9]{{1,2}}"
+    rf"(?P<days>[0-9](?<![\w.,:/\-\u2013].)(?<!,{_S}.)[0-9]?{_ORDINAL}(?:,{_S}[0-9]{{1,2}}"
     rf"{_ORDINAL})*),?{_S}(?:and|or){_S}\Z")
 _LISTED_DAY = re.compile(rf"(?P<d>[0-9]+){_ORDINAL}")
 _LONGEST_LIST = len("28th, 29th, 30th, 31st, and ") * 2
