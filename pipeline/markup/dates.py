@@ -328,7 +328,8 @@ _MEETING_YEAR = re.compile(r"(?P<y>{year})(?<=(?<!\w)[Tt]he[ \u00a0]....)[ \u00a
 def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | None
                  ) -> int | None:
     """The year a day written without one is in: the one `this year`, `next year` or `of
-    last year` after it says; else the one nearest the document's date (`_nearest_year`),
+    last year` after it says, or the meeting its sentence names by its year (`the 1979
+    session`, `_meeting_year`); else the one nearest the document's date (`_nearest_year`),
     unless that puts the day more than `_TENSE_MARGIN` days on the other side of the
     document's date than the tense of its sentence says (`_tense`): then the year before or
     after. The year written, if one is."""
