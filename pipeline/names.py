@@ -1027,6 +1027,9 @@ _WEEKDAYS_IN_CAPITALS = frozenset(
 # `NOV 18`, `THE 13TH OF MAY`); elsewhere it is a word (`WE MAY`, `THE MARCH ON`).
 _DAY_BEFORE = re.compile(r"[0-9](?:ST|ND|RD|TH)?(?:[ \u00a0]OF)?[ \u00a0]$")
 _DAY_AFTER = re.compile(r"\.?[ \u00a0][0-9]")
+# `MAY` after a modal's subject is the verb, a figure after it or not (`WE MAY 3 TIMES`, `IT
+# MAY`); the month follows a preposition, a comma, a verb's object (`ON MAY 3`, `HIM MAY 3`).
+_MODAL_SUBJECT = re.compile(r"(?<![^\W\d_])(?:I|WE|YOU|HE|SHE|IT|THEY)[ \u00a0]$")
 _ORDINAL_ENDINGS = frozenset({"ST", "ND", "RD", "TH"})
 # The time of day after figures (`11:30 P.M.`): no initials.
 _TIME_OF_DAY = re.compile(r"[AP]\.M\.")
@@ -1170,7 +1173,8 @@ def _capitals_kind(text: str, token: re.Match, known: _KnownNames) -> str:
             return "lower"
         return "prose" if word == "A" and text[end:end + 1] != "." else "keep"
     if word in _MONTHS_IN_CAPITALS and (_DAY_AFTER.match(text, end) or
-                                        _DAY_BEFORE.search(text[max(0, start - 8):start])):
+                                        _DAY_BEFORE.search(text[max(0, start - 8):start])) \
+            and not (word == "MAY" and _MODAL_SUBJECT.search(text, max(0, start - 5), start)):
         return "calendar"
     if word in _WEEKDAYS_IN_CAPITALS:
         return "calendar"

@@ -521,9 +521,9 @@ def test_ranges_of_days(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
-    # `and` without `between` joins two days
-    ("on 3 and 5 August we", 'on 3 and <date when="1961-08-05" resp="#converter">5 August'
-     '</date> we'),
+    # `and` without `between` joins two days, a date each
+    ("on 3 and 5 August we", 'on <date when="1961-08-03" resp="#converter">3</date> and '
+     '<date when="1961-08-05" resp="#converter">5 August</date> we'),
     ("on August 3 and 5 we", 'on <date when="1961-08-03" resp="#converter">August 3</date> '
      'and 5 we'),
     # after a year, a number that is no month's day
@@ -542,6 +542,41 @@ def test_ranges_of_days(source: str, expected: str) -> None:
 def test_what_is_not_a_range_of_days(source: str, expected: str) -> None:
     """Two days joined by `and`, a count after a date, impossible ranges are not ranges."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the provocations on 2 and 15 March were created", 'the provocations on <date '
+     'when="1969-03-02" resp="#converter">2</date> and <date when="1969-03-15" '
+     'resp="#converter">15 March</date> were created'),
+    ("on 2, 3, and 15 March 1969", 'on <date when="1969-03-02">2</date>, <date '
+     'when="1969-03-03">3</date>, and <date when="1969-03-15">15 March 1969</date>'),
+    ("on 2 or 3 March 1969", 'on <date when="1969-03-02">2</date> or <date '
+     'when="1969-03-03">3 March 1969</date>'),
+    ("the 2nd and 15th of March 1969", 'the <date when="1969-03-02">2nd</date> and <date '
+     'when="1969-03-15">15th of March 1969</date>'),
+    ("THE CLASHES ON 2 AND 15 MARCH 1969", 'THE CLASHES ON <date when="1969-03-02">2</date> '
+     'AND <date when="1969-03-15">15 MARCH 1969</date>'),
+    # days that do not go up, a day the month does not have, the end of another number or
+    # of another list: no list of days
+    ("on 30 and 5 March 1969", 'on 30 and <date when="1969-03-05">5 March 1969</date>'),
+    ("on 28 and 30 February 1969", "on 28 and 30 February 1969"),
+    ("1.2 and 15 March 1969", '1.2 and <date when="1969-03-15">15 March 1969</date>'),
+    ("40 tanks, 3 and 15 March 1969", '40 tanks, 3 and <date when="1969-03-15">15 March 1969'
+     '</date>'),
+])
+def test_days_listed_before_their_month(source: str, expected: str) -> None:
+    """`on 2 and 15 March` names two days: each is a date of the month and year written once
+    after the last, the year inferred for all where none is written."""
+    assert run(source, "1969-10-20") == expected
+
+
+def test_days_listed_before_a_supplied_year(tei_all) -> None:
+    """From the source: the days listed before `15 March [1969]` take the translator's year
+    too, and the text is kept."""
+    body = converted_body("October 20, 1969\n\nRecord of a Conversation\n\nThe clashes on 2 "
+                          "and 15 March [1969] were provoked.\n", tei_all)
+    assert ('on <date when="1969-03-02">2</date> and <date when="1969-03-15">15 March '
+            '<supplied ') in body
 
 
 def test_ranges_are_valid(tei_all) -> None:
@@ -700,7 +735,7 @@ def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
      "1979-10-07"),                                     # the future of reported speech
     ("Soekardjo said: Sukarno hopes that Mao can visit Indonesia on 17 August.", "1957-04-03",
      "1957-08-17"),                                     # the verb of saying tells no past
-    ("the 1979 session met in New Delhi from 4 to 8 December", "1978-09-22", "1978-12-04"),
+    ("the 1975 session met in New Delhi from 4 to 8 December", "1978-09-22", "1978-12-04"),
     ("The facts of 2 March are well known.", "1969-10-20", "1970-03-02"),   # nothing says
     ("He was attacked on 25 August.", "1960-04", "1960-08-25"),   # a month: nothing to measure
 ])
@@ -710,6 +745,23 @@ def test_the_nearest_year_where_the_tense_does_not_say(source: str, document_dat
     (`delivered before 1 March`), names a treaty's day (`of 14 May`), writes a year of its
     own, reports it (`would be celebrated`, `said:`), or puts it within two months of the
     document's date (`approved ... on June 6` in a memorandum of June 4)."""
+    assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
+
+
+@pytest.mark.parametrize("source, document_date, when", [
+    ("sic; the 1979 session met in New Delhi from 4 to 8 December", "1978-09-22",
+     "1979-12-04"),
+    ("The 1979 Conference opens on 2 February.", "1978-06-22", "1979-02-02"),
+    # another year in the sentence, or a meeting of a year the nearest year does not choose
+    # from, or a year not a meeting's: the nearest year
+    ("the 1979 session, like the 1978 one, met from 4 to 8 December", "1978-09-22",
+     "1978-12-04"),
+    ("the 1975 session met from 4 to 8 December", "1978-09-22", "1978-12-04"),
+    ("the 1978 agreement is to be reviewed on 3 March", "1978-10-22", "1979-03-03"),
+])
+def test_a_meeting_named_by_its_year(source: str, document_date: str, when: str) -> None:
+    """A day the sentence gives a meeting it names by its year (`the 1979 session met ...
+    from 4 to 8 December`, in a note of a record of September 1978) is in that year."""
     assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
 
 
@@ -758,6 +810,12 @@ def test_a_date_marked_sic_converted(tei_all) -> None:
      '1958 TO 1960</date> IN <date when="1950-04">APRIL 1950</date>'),
     ("SATURDAY, 29 SEPTEMBER 1962", '<date when="1962-09-29">SATURDAY, 29 SEPTEMBER 1962</date>'),
     ("22 MARCH 1958", '<date when="1958-03-22">22 MARCH 1958</date>'),
+    ("ON MAY 3, 1983, CNEA SAID", 'ON <date when="1983-05-03">MAY 3, 1983</date>, CNEA SAID'),
+    ("EMBOFF MET HIM MAY 3.", 'EMBOFF MET HIM <date when="1961-05-03" resp="#converter">MAY 3'
+     '</date>.'),
+    # `MAY` after a modal's subject is the verb, a figure after it or not
+    ("WE MAY 3 TIMES EXPAND IT. THEY MAY 2 OR 3 DAYS.",
+     "WE MAY 3 TIMES EXPAND IT. THEY MAY 2 OR 3 DAYS."),
     # a month's name elsewhere is a word, and a routing line's date-time group no date
     ("WE MAY SEE THEM. THE MARCH ON THE CAPITAL WILL TAKE 2 DAYS.",
      "WE MAY SEE THEM. THE MARCH ON THE CAPITAL WILL TAKE 2 DAYS."),

@@ -44,6 +44,11 @@ CASES = {
     # days far from the document's date, each read for the tense of its sentence
     "days-and-tenses": '"October 20, 1969\\n\\nReport\\n\\n" + "on 15 March it was hundredfold'
                        ' attacked, " * 20_000 + "a" * 100_000',
+    # days listed before their month, a list too long to be one, and a meeting named by its
+    # year beside many days
+    "listed-days-and-meetings": '"October 20, 1969\\n\\nReport\\n\\n" + "on 2 and 15 March, " * '
+                                '5_000 + "1, " * 30_000 + "and 15 March. " + "the 1969 session '
+                                'met on 4 May, " * 3_000',
     "20k-measures": '"5 tons, " * 20_000',
     "20k-number-words": '"one " * 20_000 + "tons"',
     "10k-money-amounts": '"$5 million and 5 million US dollars, " * 10_000',

@@ -5,7 +5,8 @@ Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal 
 (`5th August 1961`, `the 13th of May 1961`, `August 5th, 1961`), `July 1961`, a year after
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
-`19 October through 7 November 1960`, `between 3 and 5 August 1961`; day, month and year in
+`19 October through 7 November 1960`, `between 3 and 5 August 1961`; days listed before their
+month (`on 2 and 15 March`), a date each in the last one's month and year; day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
@@ -312,12 +313,23 @@ _NOT_PAST = frozenset({"united", "limited", "detailed", "advanced", "interested"
                       | set(N.SPEECH_VERBS))
 _SINCE = re.compile(r"\b(?:since|Since)[ \u00a0]+\Z")
 _OF_DAY = re.compile(r"\b(?:of|dated)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+# A meeting named by its year (`the 1979 session`, `the 1980 Congress`): a day the sentence
+# gives it without a year is in that year (`the 1979 session met in New Delhi from 4 to 8
+# December`, in an editor's note of a record of 1978).
+_MEETING_NOUNS = ("session", "meeting", "conference", "congress", "plenum", "summit", "talks",
+                  "negotiations", "assembly", "elections", "festival")
+# Opening with the year, `the` looked behind: the engine skips ahead to the figures.
+_MEETING_YEAR = re.compile(r"(?P<y>{year})(?<=(?<!\w)[Tt]he[ \u00a0]....)[ \u00a0](?:{nouns})\b"
+                           .format(year=_YEAR,
+                                   nouns="|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}"
+                                                  for noun in _MEETING_NOUNS)))
 
 
 def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | None
                  ) -> int | None:
     """The year a day written without one is in: the one `this year`, `next year` or `of
-    last year` after it says; else the one nearest the document's date (`_nearest_year`),
+    last year` after it says, or the meeting its sentence names by its year (`the 1979
+    session`, `_meeting_year`); else the one nearest the document's date (`_nearest_year`),
     unless that puts the day more than `_TENSE_MARGIN` days on the other side of the
     document's date than the tense of its sentence says (`_tense`): then the year before or
     after. The year written, if one is."""
@@ -327,6 +339,9 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     said = _YEAR_AFTER.match(match.string, match.end())
     if said is not None:
         return doc_year + {"this": 0, "last": -1, "next": 1}[said.group("rel")]
+    meeting = _meeting_year(match.string, match.start(), match.end(), doc_year)
+    if meeting is not None:
+        return meeting
     year = _nearest_year(groups, doc_year, document_date)
     month, day = _month(groups["m"] or groups["m2"]), int(groups["d"])
     value = _day(year, month, day) if document_date and len(document_date) >= 10 else None
@@ -335,16 +350,14 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     gap = (Date.fromisoformat(value) - Date.fromisoformat(document_date[:10])).days
     if abs(gap) <= _TENSE_MARGIN:
         return year
-    tense = _tense(match.string, match.start(), match.end())
+    tense = _tense(*_sentence(match.string, match.start(), match.end()))
     other = year - 1 if gap > 0 and tense == "past" else \
         year + 1 if gap < 0 and tense == "future" else year
     return other if _day(other, month, day) is not None else year
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
-    """"past" or "future": what the sentence around the day `text[start:end]` says of its
-    time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it says both,
-    neither, or names a letter's or treaty's day (`of 14 May`)."""
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence around the day `text[start:end]`: its words before the day and after."""
     before = text[max(0, start - _SENTENCE_REACH):start]
     opening = None
     for opening in _SENTENCE_END.finditer(before):
@@ -352,7 +365,31 @@ def _tense(text: str, start: int, end: int) -> str | None:
     before = before[opening.end():] if opening else before
     after = text[end:end + _SENTENCE_REACH]
     closing = _SENTENCE_END.search(after)
-    after = after[:closing.start()] if closing else after
+    return before, after[:closing.start()] if closing else after
+
+
+def _meeting_year(text: str, start: int, end: int, doc_year: int) -> int | None:
+    """The year of the meeting the sentence of the day `text[start:end]` names by it (`the
+    1979 session met ... from 4 to 8 December`), the only year the sentence writes, if it is
+    the document's or the year before or after: one of those the nearest year chooses from,
+    and the sentence says which. Most days have no such meeting near: one search."""
+    if _MEETING_YEAR.search(text, max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH) is None:
+        return None
+    before, after = _sentence(text, start, end)
+    meeting = _MEETING_YEAR.search(before) or _MEETING_YEAR.search(after)
+    if meeting is None:
+        return None
+    year = meeting["y"]
+    if any(other.group() != year for part in (before, after)
+           for other in _YEAR_NUMBER.finditer(part)):
+        return None
+    return int(year) if abs(int(year) - doc_year) <= 1 else None
+
+
+def _tense(before: str, after: str) -> str | None:
+    """"past" or "future": what the sentence around a day, its words `before` and `after`
+    it, says of its time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it
+    says both, neither, or names a letter's or treaty's day (`of 14 May`)."""
     if _OF_DAY.search(before) or _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
         return None
     sentence = f"{before} {after}"
@@ -634,6 +671,47 @@ def _supplied_months(element: etree._Element, text: str, marks: list[int]
     return months
 
 
+# Days listed before a day and its month (`on 2 and 15 March`, `2, 3 and 15 March`, `2 or 3
+# March`, `the 2nd and 15th of March`), looked for ending where that day starts: days of its
+# month. Not the end of another number or of a longer list (`1.2 and 15 March`, `tanks, 3
+# and 15 March`: a list cut by the window is none). Opening with the digit, what stands before
+# it looked behind after, as `_FIRST_DAY` does.
+_LISTED_DAYS = re.compile(
+    rf"(?P<days>[0-9](?<![\w.,:/\-\u2013].)(?<!,{_S}.)[0-9]?{_ORDINAL}(?:,{_S}[0-9]{{1,2}}"
+    rf"{_ORDINAL})*),?{_S}(?:and|or){_S}\Z")
+_LISTED_DAY = re.compile(rf"(?P<d>[0-9]+){_ORDINAL}")
+_LONGEST_LIST = len("28th, 29th, 30th, 31st, and ") * 2
+# How a day-first date opens (`15 March`, `15th of March`, `15 <sic>March</sic>`): a date in
+# figures (`12.12.79`) opens with a day too, but no space follows it.
+_DAY_OPENING = re.compile(rf"[0-9]{{1,2}}{_ORDINAL}{_OF}{_S}")
+
+
+def _listed_days(text: str, found: list[tuple[int, int, dict[str, str]]]
+                 ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, with the days listed before a day and its month (`on 2 and 15 March`) each a
+    date of that month and year, the year's `resp` as the last day's: the text writes the
+    month and year once for all of them. The days go up, as a list of days does; a list
+    that does not (`30 and 5 March`), or names a day the month does not have, is no date."""
+    listed = []
+    previous_end = 0
+    for start, end, attributes in found:
+        when = attributes.get("when", "")
+        if len(when) == 10 and text[start].isdigit() and _DAY_OPENING.match(text, start):
+            days = _LISTED_DAYS.search(text, max(previous_end, start - _LONGEST_LIST), start)
+            if days is not None:
+                numbers = [(int(day["d"]), day.start(), day.end())
+                           for day in _LISTED_DAY.finditer(text, days.start(), days.end("days"))]
+                values = [_day(int(when[:4]), int(when[5:7]), day) for day, _, _ in numbers]
+                order = [day for day, _, _ in numbers] + [int(when[8:])]
+                if all(values) and order == sorted(set(order)):
+                    kept = {name: value for name, value in attributes.items()
+                            if name in ("resp", _YEARLESS)}
+                    listed.extend((day_start, day_end, {"when": value} | kept)
+                                  for (_, day_start, day_end), value in zip(numbers, values))
+        previous_end = end
+    return sorted(found + listed, key=lambda f: f[0]) if listed else found
+
+
 def _without_overlaps(found: list[tuple[int, int, dict[str, str]]],
                       more: list[tuple[int, int, dict[str, str]]]
                       ) -> list[tuple[int, int, dict[str, str]]]:
@@ -667,6 +745,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
             found = _supplied_years(element, text, marks, found)
         if months:
             found = _without_overlaps(found, months)
+        if found:
+            found = _listed_days(words, found)
         if found:
             found = _weekdays(words, found, document_date)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))
