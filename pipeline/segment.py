@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames, lists_of
+from .markup.persons import (CHAIR_LABELS, INTERVIEW_LABELS, ROLE_LABELS, list_start,
+                             listed_surnames, lists_of)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -443,6 +444,13 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
                            r"[\w.'\u2019\-]+(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
                            r"[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
+# Who chairs the meeting, a line before the turns: `Chairman: Walter Ulbricht`, `Chair: Comrade
+# G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name
+# is read as a participant entry's; the chair's label, `Chairman:`, is that person speaking.
+_CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:chairman|chairwoman|chairperson|chair|"
+                         r"presiding)[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
+                         r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
+                         re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -630,10 +638,12 @@ class PersonLabels:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
             # are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
-        if label.lower() in ROLE_LABELS:
+        if label.lower() in ROLE_LABELS or \
+                label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
             # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
             # where it opens two paragraphs or more; once, only after the first turn of a body
-            # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn.
+            # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn. So
+            # is the chair's (`Chairman:`) when the document names no one chairing.
             return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
@@ -732,7 +742,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                     match.group("delim") == "." and not known.period_surnames:
                 continue
         elif style == "role":
-            if name.lower() not in ROLE_LABELS:
+            if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
@@ -848,6 +858,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 _alone_label(text, labels, matches) and
                 _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
+            continue
+        if not seen_turn and _chair(body, start, end) is not None:
+            # `Chairman: Walter Ulbricht` above the turns names the chair: no turn
+            blocks.append(Block("p", start, end, text, pages=pages, line=line))
             continue
         label = find_label(text, labels, matches=matches)
         if label is None and (reported or in_turn and parties):
@@ -994,6 +1008,14 @@ def _participant_surnames(body: str, spans) -> tuple[
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
+        chair = _chair(body, start, end)
+        if chair is not None:
+            # `Chairman: Walter Ulbricht`: a participant, the holder of the post
+            surnames.add(names.key(chair[-1]))
+            listed.update((names.key(" ".join(chair)), names.key(f"{chair[0]} {chair[-1]}")))
+            posts.append((" ".join(chair), "Chairman"))
+            listing = False
+            continue
         head = _PARTICIPANTS.match(body, start, end)
         at = list_start(body[start:end]) if head is None and listing else None
         if head is None and at is None:
@@ -1018,12 +1040,8 @@ def _participant_surnames(body: str, spans) -> tuple[
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
-            name = _without_titles(words)   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
-            if len(name) == 2 and names.is_initials(name[1]) and \
-                    _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
-                name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
-            if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
-                    not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+            name = _entry_name(words)
+            if name is not None:
                 surnames.add(names.key(name[-1]))
                 listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
@@ -1033,6 +1051,32 @@ def _participant_surnames(body: str, spans) -> tuple[
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
     return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
+
+
+def _entry_name(words: list[str]) -> list[str] | None:
+    """The name of a participant entry's words, without the titles before it (`Comrade Erich
+    Honecker`, `Dr. Henry A. Kissinger`), its surname last (`Aliev G.A.`); None for no name."""
+    name = _without_titles(words)
+    if len(name) == 2 and names.is_initials(name[1]) and \
+            _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
+        name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
+    if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
+            not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+        return name
+    return None
+
+
+def _chair(body: str, start: int, end: int) -> list[str] | None:
+    """The name of who chairs the meeting, when the paragraph at `start` opens with a line
+    naming the chair and no more (`Chairman: Walter Ulbricht`, `Chaired by Comrade L.I.
+    BREZHNEV.`); else None."""
+    match = _CHAIR_LINE.match(body, start, end)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]   # the line's full stop, not an initial's
+    return _entry_name(words)
 
 
 def _without_titles(words: list[str]) -> list[str]:

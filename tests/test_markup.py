@@ -4145,6 +4145,34 @@ def test_a_recorded_decision_ends_the_turn_before():
         "#leonid-brezhnev", "#andrei-gromyko", "#alexei-kosygin", "#andrei-gromyko"]
 
 
+def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
+    """`Chairman:` stayed inside the turn before it, and `Chairman: Walter Ulbricht` above the
+    turns ended the reading of the participant lines after it (`Stoph:`, `Matern:` were text
+    too): the chair's label is the person the document names chairing, on a chair line or
+    `Chaired by ...` (a participant with the title Chairman was already), else a role's turn,
+    no one's, as `Interviewer:` is; the chair line itself is no turn."""
+    turns = ("Honecker: The lists are ready.\n\nChairman: The next item.\n\n"
+             "Stoph: Agreed.\n\nMatern: Yes.\n")
+    present = "Present: Erich Honecker, Willi Stoph, Hermann Matern\n\n"
+    whos = ["#erich-honecker", "#walter-ulbricht", "#willi-stoph", "#hermann-matern"]
+    xml = body_xml("Chairman: Walter Ulbricht\n\n" + present + turns, tei_all)
+    assert xml.startswith('<div type="translation"><p>Chairman: <persName')
+    assert _whos("Chairman: Walter Ulbricht\n\n" + present + turns) == whos
+    assert _whos("Chaired by Comrade Walter Ulbricht.\n\n" + present + turns) == whos
+    assert _whos(present.replace("Erich", "Chairman Walter Ulbricht, Erich") + turns) == whos
+    assert _whos("CHAIRED BY Comrade L.I. BREZHNEV\n\nPresent: A.A. Gromyko, M.A. Suslov.\n\n"
+                 "GROMYKO: We must not lose Poland.\n\nSUSLOV: Indeed.\n\nCHAIRMAN: Let us "
+                 "vote.\n\nSUSLOV: Agreed.\n") == [
+        "#andrei-gromyko", "#mikhail-suslov", "#leonid-brezhnev", "#mikhail-suslov"]
+    source = present + "Ulbricht: We must act.\n\n" + turns
+    assert _whos(source) == [
+        "#walter-ulbricht", "#erich-honecker", None, "#willi-stoph", "#hermann-matern"]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon">Chairman</speaker> <p>The next item.</p></sp>' in xml
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert "chairman" not in ids
+
+
 def test_king_hussein_is_not_saddam_hussein():
     """The authority calls Saddam Hussein `Saddam`: Hussein is his father's name, so `King
     Hussein` is no Saddam Hussein, named before or not (both were `#saddam-hussein`)."""
