@@ -429,11 +429,29 @@ _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_B
 # A decision or vote the meeting recorded, headed by its word and a colon, what was decided
 # after it or in the paragraphs below: `Resolution: The Politburo approves the proposals of
 # Comrade Ulbricht.`, `Resolution:` above its numbered points, `Decided: To send a
-# delegation.`, `Vote: unanimous.`, `Objections: none.` The protocol's, as the business in
-# parentheses is: no speaker's label, and no part of the turn before.
+# delegation.`, `Vote: unanimous.`, `Objections: none.`, and whose they are, a line of its
+# own above them (`The decisions of the Political Committee:`). The protocol's, as the
+# business in parentheses is: no speaker's label, and no part of the turn before.
 _DECISION_WORD = r"(?i:resolutions?|resolved|decisions?|decided|votes?|voting|objections?)"
 _DECISION_LABEL = re.compile(_DECISION_WORD)
-_DECISION = re.compile(rf"[ \t\u00a0]*{_DECISION_WORD}[ \t\u00a0]*:")
+_DECISION = re.compile(rf"[ \t\u00a0]*(?:{_DECISION_WORD}[ \t\u00a0]*:|(?:The[ \u00a0])?"
+                       rf"{_DECISION_WORD}[ \u00a0]of[ \u00a0]the[ \u00a0][^\n:]{{1,60}}:"
+                       r"[ \t\u00a0]*(?:\n|$))")
+# The meeting's body deciding, in the past tense, a paragraph of its own, unbracketed:
+# `The Politburo approved the text of the reply ...`, `The CC CPSU Politburo adopted ...`, `The
+# Presidium instructed ...`, `The meeting decided ...`. The recorder's, as its business in
+# parentheses is (`_PROCEEDINGS`): a speaker says `we` of his own body.
+_BODY_DECIDED = re.compile(
+    r"[ \t\u00a0]*The[ \u00a0](?:[A-Z][\w.]*[ \u00a0]){0,3}(?:Politburo|Presidium|Plenum|"
+    r"Secretariat|[Mm]eeting|[Ss]ession)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
+    r"(?:approved|adopted|accepted|endorsed|decided|instructed|resolved|agreed|confirmed|"
+    r"rejected|took[ \u00a0]note)\b")
+# An agenda item's heading, a line of its own: its number, arabic or Roman, and a short title,
+# no sentence (`1. On the results of the talks with Comrades S. Kania and J. Pińkowski`, `2.
+# Miscellaneous`, `II. About Afghanistan`; `1. To approve the results.` is a point decided).
+_AGENDA_ITEM = re.compile(r"[ \t\u00a0]*(?P<number>[1-9][0-9]?|[IVX]{1,5})\.[ \u00a0]+"
+                          r"[A-Z][^\n!?:;]{0,100}(?<![.,])[ \t\u00a0]*")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), with where
 # or whose side after the word (`Present at the meeting:`, `Participants from the Romanian
@@ -805,6 +823,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     markers = _first_markers(body)   # where each note number's first marker ends
     blocks: list[Block] = []
     in_turn = seen_turn = False
+    # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
+    agenda: tuple[bool, int] | None = None
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
@@ -903,6 +923,17 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # recorder's (a labelled turn goes on in its speaker's own first person, so there
             # it stays the speaker's).
             in_turn = False
+        elif in_turn and not reported and _BODY_DECIDED.match(text):
+            in_turn = False   # `The Politburo approved ...`: the recorder's
+        item = _AGENDA_ITEM.fullmatch(text) if agenda is not None or not in_turn else None
+        if item is not None:
+            # The next agenda item, numbered as the one before the turns, ends the turn it
+            # follows (`2. Miscellaneous` after `1. On the results ...`); a speaker's own
+            # numbered points follow no such heading.
+            number = item.group("number")
+            number = (number.isdigit(), _item_number(number))   # `2` follows `1`, not `I`
+            if not in_turn or number == (agenda[0], agenda[1] + 1):
+                agenda, in_turn = number, False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
     for block in blocks:
@@ -1051,6 +1082,15 @@ def _participant_surnames(body: str, spans) -> tuple[
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
     return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
+
+
+def _item_number(number: str) -> int:
+    """An agenda item's number, arabic or Roman (`2`, `II`, `IV`)."""
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[letter] for letter in number]
+    return sum(-value if value < after else value
+               for value, after in zip(values, values[1:] + [0]))
 
 
 def _entry_name(words: list[str]) -> list[str] | None:

@@ -4173,6 +4173,34 @@ def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
     assert "chairman" not in ids
 
 
+def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():
+    """`2. Miscellaneous` and `The Politburo approved the text ...` stayed in Brezhnev's last
+    turn: the agenda item numbered next to the one heading the turns is no one's speech, nor
+    is a paragraph of the body deciding in the past tense, nor the heading of the body's
+    decisions (`The decisions of the Political Committee:`). A speaker's own numbered points,
+    or his body deciding in the present tense, stay his."""
+    head = ("Present: Comrades Iu.V. Andropov, A.A. Gromyko.\n\n1. On the results of the "
+            "talks with Comrades S. Kania and J. Pinkowski\n\nBREZHNEV. Kania is honest."
+            "\n\nANDROPOV. They prepare a strike.\n\nBREZHNEV. That is right.\n\n")
+    xml = body_xml(head + "2. Miscellaneous\n\nThe Politburo approved the text of the reply."
+                   "\n\nDECISION:\n\n1. To approve the results.\n")
+    assert "That is right.</p></sp>\n\n<p>2. Miscellaneous</p>\n\n<p>The Politburo" in xml
+    xml = body_xml(head + "II. Other questions\n\nGROMYKO. We wait.\n")
+    assert "<p>That is right.</p>\n\n<p>II. Other questions</p></sp>" in xml
+    xml = body_xml(head.replace("1. On", "I. On") + "II. Other questions\n\nGROMYKO. We wait.\n")
+    assert "That is right.</p></sp>\n\n<p>II. Other questions</p>\n\n<sp " in xml
+    xml = body_xml(head + "The CC CPSU Politburo unanimously adopted the decision.\n")
+    assert "That is right.</p></sp>\n\n<p>The <orgName" in xml
+    for kept in ("The Politburo approves the plan.", "We approved the text.",
+                 "2. Our position on Poland\n\nWe stand firm."):
+        xml = body_xml(head.replace("1. On", "On") + kept + "\n")
+        assert xml.endswith("</p></sp>\n</div>") and xml.count("<sp ") == 3
+    xml = body_xml("Kadar: The meeting is closed.\n\nBiszku: Yes.\n\nKadar: Good.\n\n"
+                   "The decisions of the Political Committee:\n\n1. The Political Committee "
+                   "approves the information.\n")
+    assert "<p>Good.</p></sp>\n\n<p>The decisions of the Political Committee:</p>" in xml
+
+
 def test_king_hussein_is_not_saddam_hussein():
     """The authority calls Saddam Hussein `Saddam`: Hussein is his father's name, so `King
     Hussein` is no Saddam Hussein, named before or not (both were `#saddam-hussein`)."""
