@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames, lists_of
+from .markup.persons import (CHAIR_LABELS, INTERVIEW_LABELS, ROLE_LABELS, list_start,
+                             listed_surnames, lists_of)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -428,11 +429,29 @@ _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_B
 # A decision or vote the meeting recorded, headed by its word and a colon, what was decided
 # after it or in the paragraphs below: `Resolution: The Politburo approves the proposals of
 # Comrade Ulbricht.`, `Resolution:` above its numbered points, `Decided: To send a
-# delegation.`, `Vote: unanimous.`, `Objections: none.` The protocol's, as the business in
-# parentheses is: no speaker's label, and no part of the turn before.
+# delegation.`, `Vote: unanimous.`, `Objections: none.`, and whose they are, a line of its
+# own above them (`The decisions of the Political Committee:`). The protocol's, as the
+# business in parentheses is: no speaker's label, and no part of the turn before.
 _DECISION_WORD = r"(?i:resolutions?|resolved|decisions?|decided|votes?|voting|objections?)"
 _DECISION_LABEL = re.compile(_DECISION_WORD)
-_DECISION = re.compile(rf"[ \t\u00a0]*{_DECISION_WORD}[ \t\u00a0]*:")
+_DECISION = re.compile(rf"[ \t\u00a0]*(?:{_DECISION_WORD}[ \t\u00a0]*:|(?:The[ \u00a0])?"
+                       rf"{_DECISION_WORD}[ \u00a0]of[ \u00a0]the[ \u00a0][^\n:]{{1,60}}:"
+                       r"[ \t\u00a0]*(?:\n|$))")
+# The meeting's body deciding, in the past tense, a paragraph of its own, unbracketed:
+# `The Politburo approved the text of the reply ...`, `The CC CPSU Politburo adopted ...`, `The
+# Presidium instructed ...`, `The meeting decided ...`. The recorder's, as its business in
+# parentheses is (`_PROCEEDINGS`): a speaker says `we` of his own body.
+_BODY_DECIDED = re.compile(
+    r"[ \t\u00a0]*The[ \u00a0](?:[A-Z][\w.]*[ \u00a0]){0,3}(?:Politburo|Presidium|Plenum|"
+    r"Secretariat|[Mm]eeting|[Ss]ession)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
+    r"(?:approved|adopted|accepted|endorsed|decided|instructed|resolved|agreed|confirmed|"
+    r"rejected|took[ \u00a0]note)\b")
+# An agenda item's heading, a line of its own: its number, arabic or Roman, and a short title,
+# no sentence (`1. On the results of the talks with Comrades S. Kania and J. Pińkowski`, `2.
+# Miscellaneous`, `II. About Afghanistan`; `1. To approve the results.` is a point decided).
+_AGENDA_ITEM = re.compile(r"[ \t\u00a0]*(?P<number>[1-9][0-9]?|[IVX]{1,5})\.[ \u00a0]+"
+                          r"[A-Z][^\n!?:;]{0,100}(?<![.,])[ \t\u00a0]*")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), with where
 # or whose side after the word (`Present at the meeting:`, `Participants from the Romanian
@@ -443,6 +462,13 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
                            r"[\w.'\u2019\-]+(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
                            r"[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
+# Who chairs the meeting, a line before the turns: `Chairman: Walter Ulbricht`, `Chair: Comrade
+# G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name
+# is read as a participant entry's; the chair's label, `Chairman:`, is that person speaking.
+_CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:chairman|chairwoman|chairperson|chair|"
+                         r"presiding)[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
+                         r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
+                         re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -630,10 +656,12 @@ class PersonLabels:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
             # are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
-        if label.lower() in ROLE_LABELS:
+        if label.lower() in ROLE_LABELS or \
+                label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
             # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
             # where it opens two paragraphs or more; once, only after the first turn of a body
-            # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn.
+            # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn. So
+            # is the chair's (`Chairman:`) when the document names no one chairing.
             return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
@@ -732,7 +760,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                     match.group("delim") == "." and not known.period_surnames:
                 continue
         elif style == "role":
-            if name.lower() not in ROLE_LABELS:
+            if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS:
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
@@ -795,6 +823,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     markers = _first_markers(body)   # where each note number's first marker ends
     blocks: list[Block] = []
     in_turn = seen_turn = False
+    # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
+    agenda: tuple[bool, int] | None = None
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
@@ -849,6 +879,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
             continue
+        if not seen_turn and _chair(body, start, end) is not None:
+            # `Chairman: Walter Ulbricht` above the turns names the chair: no turn
+            blocks.append(Block("p", start, end, text, pages=pages, line=line))
+            continue
         label = find_label(text, labels, matches=matches)
         if label is None and (reported or in_turn and parties):
             label = find_label(text, labels, "reported")
@@ -889,6 +923,17 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # recorder's (a labelled turn goes on in its speaker's own first person, so there
             # it stays the speaker's).
             in_turn = False
+        elif in_turn and not reported and _BODY_DECIDED.match(text):
+            in_turn = False   # `The Politburo approved ...`: the recorder's
+        item = _AGENDA_ITEM.fullmatch(text) if agenda is not None or not in_turn else None
+        if item is not None:
+            # The next agenda item, numbered as the one before the turns, ends the turn it
+            # follows (`2. Miscellaneous` after `1. On the results ...`); a speaker's own
+            # numbered points follow no such heading.
+            number = item.group("number")
+            number = (number.isdigit(), _item_number(number))   # `2` follows `1`, not `I`
+            if not in_turn or number == (agenda[0], agenda[1] + 1):
+                agenda, in_turn = number, False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))
     for block in blocks:
@@ -994,6 +1039,14 @@ def _participant_surnames(body: str, spans) -> tuple[
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
+        chair = _chair(body, start, end)
+        if chair is not None:
+            # `Chairman: Walter Ulbricht`: a participant, the holder of the post
+            surnames.add(names.key(chair[-1]))
+            listed.update((names.key(" ".join(chair)), names.key(f"{chair[0]} {chair[-1]}")))
+            posts.append((" ".join(chair), "Chairman"))
+            listing = False
+            continue
         head = _PARTICIPANTS.match(body, start, end)
         at = list_start(body[start:end]) if head is None and listing else None
         if head is None and at is None:
@@ -1018,12 +1071,8 @@ def _participant_surnames(body: str, spans) -> tuple[
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
             words = entry.split()
-            name = _without_titles(words)   # `Comrade Erich Honecker`, `Dr. Henry A. Kissinger`
-            if len(name) == 2 and names.is_initials(name[1]) and \
-                    _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
-                name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
-            if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
-                    not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+            name = _entry_name(words)
+            if name is not None:
                 surnames.add(names.key(name[-1]))
                 listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
@@ -1033,6 +1082,41 @@ def _participant_surnames(body: str, spans) -> tuple[
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
     return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
+
+
+def _item_number(number: str) -> int:
+    """An agenda item's number, arabic or Roman (`2`, `II`, `IV`)."""
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[letter] for letter in number]
+    return sum(-value if value < after else value
+               for value, after in zip(values, values[1:] + [0]))
+
+
+def _entry_name(words: list[str]) -> list[str] | None:
+    """The name of a participant entry's words, without the titles before it (`Comrade Erich
+    Honecker`, `Dr. Henry A. Kissinger`), its surname last (`Aliev G.A.`); None for no name."""
+    name = _without_titles(words)
+    if len(name) == 2 and names.is_initials(name[1]) and \
+            _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
+        name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
+    if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
+            not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+        return name
+    return None
+
+
+def _chair(body: str, start: int, end: int) -> list[str] | None:
+    """The name of who chairs the meeting, when the paragraph at `start` opens with a line
+    naming the chair and no more (`Chairman: Walter Ulbricht`, `Chaired by Comrade L.I.
+    BREZHNEV.`); else None."""
+    match = _CHAIR_LINE.match(body, start, end)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]   # the line's full stop, not an initial's
+    return _entry_name(words)
 
 
 def _without_titles(words: list[str]) -> list[str]:

@@ -4145,6 +4145,62 @@ def test_a_recorded_decision_ends_the_turn_before():
         "#leonid-brezhnev", "#andrei-gromyko", "#alexei-kosygin", "#andrei-gromyko"]
 
 
+def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
+    """`Chairman:` stayed inside the turn before it, and `Chairman: Walter Ulbricht` above the
+    turns ended the reading of the participant lines after it (`Stoph:`, `Matern:` were text
+    too): the chair's label is the person the document names chairing, on a chair line or
+    `Chaired by ...` (a participant with the title Chairman was already), else a role's turn,
+    no one's, as `Interviewer:` is; the chair line itself is no turn."""
+    turns = ("Honecker: The lists are ready.\n\nChairman: The next item.\n\n"
+             "Stoph: Agreed.\n\nMatern: Yes.\n")
+    present = "Present: Erich Honecker, Willi Stoph, Hermann Matern\n\n"
+    whos = ["#erich-honecker", "#walter-ulbricht", "#willi-stoph", "#hermann-matern"]
+    xml = body_xml("Chairman: Walter Ulbricht\n\n" + present + turns, tei_all)
+    assert xml.startswith('<div type="translation"><p>Chairman: <persName')
+    assert _whos("Chairman: Walter Ulbricht\n\n" + present + turns) == whos
+    assert _whos("Chaired by Comrade Walter Ulbricht.\n\n" + present + turns) == whos
+    assert _whos(present.replace("Erich", "Chairman Walter Ulbricht, Erich") + turns) == whos
+    assert _whos("CHAIRED BY Comrade L.I. BREZHNEV\n\nPresent: A.A. Gromyko, M.A. Suslov.\n\n"
+                 "GROMYKO: We must not lose Poland.\n\nSUSLOV: Indeed.\n\nCHAIRMAN: Let us "
+                 "vote.\n\nSUSLOV: Agreed.\n") == [
+        "#andrei-gromyko", "#mikhail-suslov", "#leonid-brezhnev", "#mikhail-suslov"]
+    source = present + "Ulbricht: We must act.\n\n" + turns
+    assert _whos(source) == [
+        "#walter-ulbricht", "#erich-honecker", None, "#willi-stoph", "#hermann-matern"]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon">Chairman</speaker> <p>The next item.</p></sp>' in xml
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert "chairman" not in ids
+
+
+def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():
+    """`2. Miscellaneous` and `The Politburo approved the text ...` stayed in Brezhnev's last
+    turn: the agenda item numbered next to the one heading the turns is no one's speech, nor
+    is a paragraph of the body deciding in the past tense, nor the heading of the body's
+    decisions (`The decisions of the Political Committee:`). A speaker's own numbered points,
+    or his body deciding in the present tense, stay his."""
+    head = ("Present: Comrades Iu.V. Andropov, A.A. Gromyko.\n\n1. On the results of the "
+            "talks with Comrades S. Kania and J. Pinkowski\n\nBREZHNEV. Kania is honest."
+            "\n\nANDROPOV. They prepare a strike.\n\nBREZHNEV. That is right.\n\n")
+    xml = body_xml(head + "2. Miscellaneous\n\nThe Politburo approved the text of the reply."
+                   "\n\nDECISION:\n\n1. To approve the results.\n")
+    assert "That is right.</p></sp>\n\n<p>2. Miscellaneous</p>\n\n<p>The Politburo" in xml
+    xml = body_xml(head + "II. Other questions\n\nGROMYKO. We wait.\n")
+    assert "<p>That is right.</p>\n\n<p>II. Other questions</p></sp>" in xml
+    xml = body_xml(head.replace("1. On", "I. On") + "II. Other questions\n\nGROMYKO. We wait.\n")
+    assert "That is right.</p></sp>\n\n<p>II. Other questions</p>\n\n<sp " in xml
+    xml = body_xml(head + "The CC CPSU Politburo unanimously adopted the decision.\n")
+    assert "That is right.</p></sp>\n\n<p>The <orgName" in xml
+    for kept in ("The Politburo approves the plan.", "We approved the text.",
+                 "2. Our position on Poland\n\nWe stand firm."):
+        xml = body_xml(head.replace("1. On", "On") + kept + "\n")
+        assert xml.endswith("</p></sp>\n</div>") and xml.count("<sp ") == 3
+    xml = body_xml("Kadar: The meeting is closed.\n\nBiszku: Yes.\n\nKadar: Good.\n\n"
+                   "The decisions of the Political Committee:\n\n1. The Political Committee "
+                   "approves the information.\n")
+    assert "<p>Good.</p></sp>\n\n<p>The decisions of the Political Committee:</p>" in xml
+
+
 def test_king_hussein_is_not_saddam_hussein():
     """The authority calls Saddam Hussein `Saddam`: Hussein is his father's name, so `King
     Hussein` is no Saddam Hussein, named before or not (both were `#saddam-hussein`)."""

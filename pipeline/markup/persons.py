@@ -52,6 +52,9 @@ INTERVIEW_LABELS = ("Q", "A")
 # name no one: turns of no person, as `Q:` and `A:` are.
 ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
                          "correspondent", "journalist", "witness", "everyone", "everybody"})
+# The chair's label (`Chairman:`): the person the document names chairing (segment reads
+# `Chairman: Walter Ulbricht`, `Chaired by ...` as that post), else a role's, no one's.
+CHAIR_LABELS = frozenset({"chairman", "chairwoman", "chairperson"})
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
@@ -934,6 +937,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         if N.VOICES.fullmatch(label):
             return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
         holder = _holder(label, names)
+        if holder is None and label.lower() in CHAIR_LABELS:
+            return   # `Chairman:` with no one named chairing: a role's turn
         person = holder or names.resolve(label) or names.add(label)
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
