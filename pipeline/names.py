@@ -23,10 +23,11 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
-# `Shri`, `Shrimati` and `Smt.` are the Indian ones (`Shri N.R. Pillai`, `Shri Dutt:`).
+# `Shri`, `Shrimati`, `Smt.` and `Pandit` are the Indian ones (`Shri N.R. Pillai`, `Shri
+# Dutt:`, `Pandit Nehru`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
-              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt."}
+              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit"}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -48,7 +49,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
-          "Trade", "Executive", "PM"}
+          "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -57,10 +58,10 @@ TITLES |= {COMMANDER_IN_CHIEF, "Commander-in-Chief"}
 _IN_GAPS = (" in ", "\u00a0in\u00a0")
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
-                     "Executive", "Members", "Member", "Acting", "Head", "Leader"}
+                     "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal"}
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
-# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`.
+# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`.
 _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 
 # The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
@@ -2769,6 +2770,11 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(key(surname_of(name)) for name in names)
 
 
+# A ruler's title that is also a given name, which it is before another given name and a
+# surname: `Sultan Mohammed Khan`, Pakistan's ambassador (a ruler's is one name after it).
+_GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
+
+
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
     if not words or any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
@@ -2790,6 +2796,9 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
+    if len(words) == 3 and words[0] in _GIVEN_BEFORE_GIVEN and is_given_name(words[1]) and \
+            words[2][:1].isupper() and not words[2].isupper():
+        return True  # Sultan Mohammed Khan: two given names, then a surname
     if len(words) == 3 and _GIVEN_NAME_SHAPE.fullmatch(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
         return True  # Henry A. Kissinger, Leslie H. Gelb: a given name, a middle initial, a surname

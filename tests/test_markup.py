@@ -4099,6 +4099,25 @@ def test_a_name_with_a_particle_is_one_name_in_labels_lists_and_brackets(tei_all
            'agrees with <persName ref="#hani-al-hassan">Hani al-Hassan</persName>.' in xml
 
 
+def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
+    """`Minister Plenipotentiary Egidio Ortona` was a person `plenipotentiary-egidio-ortona`,
+    `Pandit Nehru` one apart from Jawaharlal Nehru, `Federal Councillor Max Petitpierre` no
+    one, and `Sultan Mohammed Khan` (Pakistan's ambassador, Sultan his given name) a
+    person `mohammed-khan`."""
+    xml = body_xml("Present: Minister Plenipotentiary Egidio Ortona.\n\nPrime Minister "
+                   "Jawaharlal Nehru protested. Pandit Nehru says so. According to the Pakistani "
+                   "Ambassador, Sultan Mohammed Khan, it is grave. Federal Councillor Max "
+                   "Petitpierre agreed.\n")
+    for fragment in ('<persName ref="#egidio-ortona"><roleName>Minister Plenipotentiary'
+                     '</roleName> Egidio Ortona</persName>',
+                     '<persName ref="#jawaharlal-nehru"><addName type="honorific">Pandit'
+                     '</addName> Nehru</persName>',
+                     '<persName ref="#sultan-mohammed-khan">Sultan Mohammed Khan</persName>',
+                     '<persName ref="#max-petitpierre"><roleName>Federal Councillor</roleName> '
+                     'Max Petitpierre</persName>'):
+        assert fragment in xml
+
+
 def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
     """`Eban:` and `Herzog:`, each once among Eshkol's and Barbour's turns, were text in
     Barbour's turn: one capitalized word is a speaker the first time too, as two are."""
