@@ -81,7 +81,7 @@ NOT_NAME = {
     "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard",
     "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
     "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
-    "Foreign", "Affairs", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
+    "Foreign", "Affairs", "Affaires", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
     "Agency", "Radio", "Daily", "Press", "Street", "Square", "Hall", "Palace", "Province", "City",
     "River", "Sea", "Ocean", "Mountain", "Mountains", "Island", "Islands", "Peninsula", "Coast",
     "Strait", "Kingdom", "Empire", "States", "Nations", "Soviet", "Soviets", "Chinese", "Korean",
@@ -475,19 +475,22 @@ _TOKEN_SEARCH = re.compile(
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
-# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
+# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), and the
+# French `d'` joined to its word (`Valéry Giscard d'Estaing`).
 PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
 PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
                    "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
-_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + ")-|(?:" +
+ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with no space after it
+_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                            ")[ \u00a0])")
-# A word of a name that begins with its particle (`al-Halim`), and the particle alone.
-PARTICLE_WORD = re.compile("(?:" + "|".join(PARTICLES) + ")-[A-Z]\\w*|" +
+# A word of a name that begins with its particle (`al-Halim`, `d'Estaing`), and the particle
+# alone.
+PARTICLE_WORD = re.compile("(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE})[A-Z]\\w*|" +
                             "|".join(w for w in PARTICLE_WORDS if " " not in w))
 # A bracket that ends in a particle, completing the name word just after it: `[Hafez al-]Assad`.
 _PARTICLE_END = re.compile("(?:^|[ \u00a0])(?:" + "|".join(PARTICLES) + ")-$")
-_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + ")-|(?:" +
+_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                               "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                               ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
@@ -1998,13 +2001,16 @@ class Names:
     def _surnames_before(self, name: str) -> Person | None:
         """The one person of the document known only by the last two words of `name`, a
         given name and more (`Castro Madero`, a label read before the participant line's
-        `Carlos Castro Madero`): a Spanish name's two surnames."""
+        `Carlos Castro Madero`): a Spanish name's two surnames; or two words and the particle
+        between them (`Couve de Murville` before `Maurice Couve de Murville`)."""
         words = name.split()
         if len(words) < 3 or any(is_initials(w) for w in words) or romanization(name):
             return None
-        person = self._by_key.get(key(" ".join(words[-2:])))
+        cut = 2 + sum(1 for word in words[-3:-1] if word in PARTICLE_WORDS)   # `van der`
+        tail = " ".join(words[-cut:]) if len(words) > cut else " ".join(words[-2:])
+        person = self._by_key.get(key(tail))
         return person if person is not None and not person.from_authority and \
-            key(person.name) == key(" ".join(words[-2:])) else None
+            key(person.name) == key(tail) else None
 
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name
@@ -2245,12 +2251,18 @@ class Names:
     def _by_two_surnames(self, words: list[str]) -> Person | None:
         """The one person of the document whose name, of a given name and more, ends in the
         two words (`Castro Madero:` is the Carlos Castro Madero present): a Spanish name's
-        two surnames, by which a record may call him."""
-        if len(words) != 2 or any(is_initials(w) for w in words):
+        two surnames, by which a record may call him; or in two words with a particle between
+        them, a French surname (`Couve de Murville` of Maurice Couve de Murville)."""
+        words = " ".join(words).split()   # a mention's word holds its particle: `de Murville`
+        if len(words) != 2 and not (len(words) in (3, 4) and
+                                    " ".join(words[1:-1]) in PARTICLE_WORDS) or \
+                any(is_initials(w) for w in words):
             return None
         wanted = [key(w) for w in words]
-        found = [p for p in self._by_surname.get(wanted[1], ())
-                 if any(len(form.split()) >= 3 and [key(w) for w in form.split()[-2:]] == wanted
+        size = len(words)
+        found = [p for p in self._by_surname.get(wanted[-1], ())
+                 if any(len(form.split()) > size and
+                        [key(w) for w in form.split()[-size:]] == wanted
                         and romanization(form) is None for form in (p.name, *p.variants))]
         return found[0] if len(found) == 1 else None
 

@@ -25,9 +25,10 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 
 # Atomic: once a token is read, a failing label is not read again with its initials split
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
-# A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`).
+# A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`;
+# `d'Estaing`: `Giscard d'Estaing:`).
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
-          f"(?:(?:{'|'.join(names.PARTICLES)})-)?[{names.CAPITALS}]"
+          f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
@@ -447,6 +448,8 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
+# A name's last word with its particle joined: `d'Estaing`.
+_ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
@@ -1022,9 +1025,11 @@ def _participant_surnames(body: str, spans) -> tuple[
             if len(name) == 2 and names.is_initials(name[1]) and \
                     _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
                 name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
-            if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
+            if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) or _particle(name, n)
+                                           for n, w in enumerate(name)) and \
                     not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
                 surnames.add(names.key(name[-1]))
+                surnames.update(_surnames_with_particle(name))
                 listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
@@ -1033,6 +1038,28 @@ def _participant_surnames(body: str, spans) -> tuple[
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
     return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
+
+
+def _particle(name: list[str], n: int) -> bool:
+    """Is word n of a listed name a particle of its surname: alone between two words (`de` of
+    `Maurice Couve de Murville`), or joined to the last (`d'Estaing`)?"""
+    word = name[n]
+    return 0 < n < len(name) - 1 and word in names.PARTICLE_WORDS or \
+        n == len(name) - 1 and n > 0 and _ELIDED_WORD.fullmatch(word) is not None
+
+
+def _surnames_with_particle(name: list[str]) -> set[str]:
+    """The keys of the surname of a listed name with a particle (`_particle`), the particle
+    with it, and the word before it too when a given name comes before that: the labels a
+    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`)."""
+    found = set()
+    for n in range(1, len(name)):
+        if _particle(name, n):
+            found.add(names.key(" ".join(name[n:])))
+            if n >= 2:
+                found.add(names.key(" ".join(name[n - 1:])))
+            break
+    return found
 
 
 def _without_titles(words: list[str]) -> list[str]:

@@ -4099,6 +4099,34 @@ def test_a_name_with_a_particle_is_one_name_in_labels_lists_and_brackets(tei_all
            'agrees with <persName ref="#hani-al-hassan">Hani al-Hassan</persName>.' in xml
 
 
+def test_a_french_surname_with_its_particle_is_the_persons_label(tei_all):
+    """`Giscard d'Estaing:` was no label (his speech went into the turn before) and the
+    listed `Valéry Giscard d'Estaing` a person `valery-giscard`; `Couve de Murville:` was a
+    second person beside the `Maurice Couve de Murville` listed, and in a short document no
+    label, with `Brentano:` after it: `d'` joins the word after it to the name, and a surname
+    of two words with its particle between them is the listed person's label."""
+    assert _whos("Present: President Valéry Giscard d'Estaing, Chancellor Helmut Schmidt.\n\n"
+                 "Giscard d'Estaing: Welcome.\n\nSchmidt: Thank you.\n\n"
+                 "Giscard d'Estaing: Let us begin.\n") == \
+        ["#valery-giscard-destaing", "#helmut-schmidt", "#valery-giscard-destaing"]
+    assert _whos("Present: Foreign Minister Maurice Couve de Murville, Foreign Minister Heinrich "
+                 "von Brentano.\n\nCouve de Murville: Welcome.\n\nBrentano: Thank you.\n\n"
+                 "Couve de Murville: Let us begin.\n\nBrentano: Good.\n") == \
+        ["#maurice-couve-de-murville", "#heinrich-von-brentano"] * 2
+    xml = body_xml("Present: Foreign Minister Maurice Couve de Murville; Federal Foreign Minister "
+                   "Heinrich von Brentano.\n\nGeneral de Gaulle: Europe must organise itself."
+                   "\n\nCouve de Murville: The ministers could prepare these meetings.\n\n"
+                   "Brentano: We would have to speak with the Dutch first.\n", tei_all)
+    assert '<sp who="#maurice-couve-de-murville"><speaker rend="colon"><persName ' \
+           'ref="#maurice-couve-de-murville">Couve de Murville</persName></speaker>' in xml
+    assert '<sp who="#heinrich-von-brentano"><speaker rend="colon">' in xml
+    assert '<persName ref="#heinrich-von-brentano"><roleName>Federal Foreign Minister' \
+           '</roleName> Heinrich von Brentano</persName>' in xml
+    # a title's `d'` joins nothing: `Chargé d'Affaires` is no name `d'Affaires Humphrey ...`
+    xml = body_xml("The British Chargé d'Affaires Humphrey Trevelyan called.\n")
+    assert "affaires" not in "".join(re.findall(r'ref="([^"]+)"', xml))
+
+
 def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
     """`Minister Plenipotentiary Egidio Ortona` was a person `plenipotentiary-egidio-ortona`,
     `Pandit Nehru` one apart from Jawaharlal Nehru, `Federal Councillor Max Petitpierre` no
