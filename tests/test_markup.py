@@ -4146,6 +4146,14 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
         assert fragment in xml
 
 
+def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():
+    """`Wang Ping-nan` and `Wang Bingnan`, one man in Wade-Giles and pinyin, were two persons:
+    the authority knows him in both."""
+    xml = body_xml("The First Secretary, Mr. Wang Ping-nan, came. Later Mr. Wang Bingnan "
+                   "spoke.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == ["wang-bingnan"]
+
+
 def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
     """`Eban:` and `Herzog:`, each once among Eshkol's and Barbour's turns, were text in
     Barbour's turn: one capitalized word is a speaker the first time too, as two are."""
