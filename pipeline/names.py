@@ -648,13 +648,14 @@ def romanization(name: str) -> str | None:
 
 
 # Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
-# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz` or a syllable `en`, `wen`):
-# `Chang Wen-chin`, `Chi Chao-chu` are Chinese, `Chang Chun-ha` may be Korean.
+# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz`, an `f` or a syllable `en`,
+# `wen`): `Chang Wen-chin`, `Chi Chao-chu`, `Chang Han-fu` are Chinese, `Chang Chun-ha` may be
+# Korean.
 WADE_GILES_SURNAMES = frozenset("""Chou Teng Yeh Chi Chang Chiang Hsu Hsieh Huang Kuo Liu Lin Li
 Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao Ch'iao Tsai
 Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
-Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i""".split())
-_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|'|\u2019|^w?en$|^erh$")
+Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i Pan P'an Pu P'u""".split())
+_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|f|'|\u2019|^w?en$|^erh$")
 
 
 def _wade_giles(words: list[str]) -> bool:
