@@ -229,7 +229,10 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
-_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
+# `Federal` is a title only before another (`Federal Chancellor`): a line it opens is no
+# signer's office by it (`Federal Republic of Germany` under a signature).
+_OFFICE_TITLES = names.TITLES - {"Federal"}
+_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
@@ -254,7 +257,7 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # Hungarian Socialist Workers' Party`, `General Secretary` / `of the Central Committee` / `of
 # the CPSU`. A rank in figures may come first: `3rd Secretary`.
 _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
-                          "|".join(sorted(re.escape(t.upper()) for t in names.TITLES
+                          "|".join(sorted(re.escape(t.upper()) for t in _OFFICE_TITLES
                                           if t.isalpha() and len(t) > 2)) +
                           r")\b[^\n.!?:;a-z]{0,80}")
 _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"

@@ -4144,6 +4144,10 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      '<persName ref="#max-petitpierre"><roleName>Federal Councillor</roleName> '
                      'Max Petitpierre</persName>'):
         assert fragment in xml
+    # `Federal` is a title before another only: the state under a signature is no office
+    xml = body_xml("Dear Comrade,\n\nWe agree.\n\nWith respect,\n\nK. Adenauer\n\n"
+                   "Federal Republic of Germany\n")
+    assert "<closer>" not in xml
 
 
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():
