@@ -23,10 +23,11 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics become addName[@type="honorific"]; titles become roleName.
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
-# `Shri`, `Shrimati` and `Smt.` are the Indian ones (`Shri N.R. Pillai`, `Shri Dutt:`).
+# `Shri`, `Shrimati`, `Smt.` and `Pandit` are the Indian ones (`Shri N.R. Pillai`, `Shri
+# Dutt:`, `Pandit Nehru`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
-              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt."}
+              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit"}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -48,7 +49,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
-          "Trade", "Executive", "PM"}
+          "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -57,10 +58,10 @@ TITLES |= {COMMANDER_IN_CHIEF, "Commander-in-Chief"}
 _IN_GAPS = (" in ", "\u00a0in\u00a0")
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
-                     "Executive", "Members", "Member", "Acting", "Head", "Leader"}
+                     "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal"}
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
-# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`.
+# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`.
 _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 
 # The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
@@ -80,7 +81,7 @@ NOT_NAME = {
     "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard",
     "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
     "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
-    "Foreign", "Affairs", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
+    "Foreign", "Affairs", "Affaires", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
     "Agency", "Radio", "Daily", "Press", "Street", "Square", "Hall", "Palace", "Province", "City",
     "River", "Sea", "Ocean", "Mountain", "Mountains", "Island", "Islands", "Peninsula", "Coast",
     "Strait", "Kingdom", "Empire", "States", "Nations", "Soviet", "Soviets", "Chinese", "Korean",
@@ -474,19 +475,22 @@ _TOKEN_SEARCH = re.compile(
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
-# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
+# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), and the
+# French `d'` joined to its word (`Valéry Giscard d'Estaing`).
 PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
 PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
                    "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
-_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + ")-|(?:" +
+ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with no space after it
+_PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                            ")[ \u00a0])")
-# A word of a name that begins with its particle (`al-Halim`), and the particle alone.
-PARTICLE_WORD = re.compile("(?:" + "|".join(PARTICLES) + ")-[A-Z]\\w*|" +
+# A word of a name that begins with its particle (`al-Halim`, `d'Estaing`), and the particle
+# alone.
+PARTICLE_WORD = re.compile("(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE})[A-Z]\\w*|" +
                             "|".join(w for w in PARTICLE_WORDS if " " not in w))
 # A bracket that ends in a particle, completing the name word just after it: `[Hafez al-]Assad`.
 _PARTICLE_END = re.compile("(?:^|[ \u00a0])(?:" + "|".join(PARTICLES) + ")-$")
-_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + ")-|(?:" +
+_PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                               "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                               ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
@@ -644,13 +648,14 @@ def romanization(name: str) -> str | None:
 
 
 # Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
-# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz` or a syllable `en`, `wen`):
-# `Chang Wen-chin`, `Chi Chao-chu` are Chinese, `Chang Chun-ha` may be Korean.
+# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz`, an `f` or a syllable `en`,
+# `wen`): `Chang Wen-chin`, `Chi Chao-chu`, `Chang Han-fu` are Chinese, `Chang Chun-ha` may be
+# Korean.
 WADE_GILES_SURNAMES = frozenset("""Chou Teng Yeh Chi Chang Chiang Hsu Hsieh Huang Kuo Liu Lin Li
 Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao Ch'iao Tsai
 Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
-Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i""".split())
-_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|'|\u2019|^w?en$|^erh$")
+Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i Pan P'an Pu P'u""".split())
+_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|f|'|\u2019|^w?en$|^erh$")
 
 
 def _wade_giles(words: list[str]) -> bool:
@@ -1997,13 +2002,16 @@ class Names:
     def _surnames_before(self, name: str) -> Person | None:
         """The one person of the document known only by the last two words of `name`, a
         given name and more (`Castro Madero`, a label read before the participant line's
-        `Carlos Castro Madero`): a Spanish name's two surnames."""
+        `Carlos Castro Madero`): a Spanish name's two surnames; or two words and the particle
+        between them (`Couve de Murville` before `Maurice Couve de Murville`)."""
         words = name.split()
         if len(words) < 3 or any(is_initials(w) for w in words) or romanization(name):
             return None
-        person = self._by_key.get(key(" ".join(words[-2:])))
+        cut = 2 + sum(1 for word in words[-3:-1] if word in PARTICLE_WORDS)   # `van der`
+        tail = " ".join(words[-cut:]) if len(words) > cut else " ".join(words[-2:])
+        person = self._by_key.get(key(tail))
         return person if person is not None and not person.from_authority and \
-            key(person.name) == key(" ".join(words[-2:])) else None
+            key(person.name) == key(tail) else None
 
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name
@@ -2244,12 +2252,18 @@ class Names:
     def _by_two_surnames(self, words: list[str]) -> Person | None:
         """The one person of the document whose name, of a given name and more, ends in the
         two words (`Castro Madero:` is the Carlos Castro Madero present): a Spanish name's
-        two surnames, by which a record may call him."""
-        if len(words) != 2 or any(is_initials(w) for w in words):
+        two surnames, by which a record may call him; or in two words with a particle between
+        them, a French surname (`Couve de Murville` of Maurice Couve de Murville)."""
+        words = " ".join(words).split()   # a mention's word holds its particle: `de Murville`
+        if len(words) != 2 and not (len(words) in (3, 4) and
+                                    " ".join(words[1:-1]) in PARTICLE_WORDS) or \
+                any(is_initials(w) for w in words):
             return None
         wanted = [key(w) for w in words]
-        found = [p for p in self._by_surname.get(wanted[1], ())
-                 if any(len(form.split()) >= 3 and [key(w) for w in form.split()[-2:]] == wanted
+        size = len(words)
+        found = [p for p in self._by_surname.get(wanted[-1], ())
+                 if any(len(form.split()) > size and
+                        [key(w) for w in form.split()[-size:]] == wanted
                         and romanization(form) is None for form in (p.name, *p.variants))]
         return found[0] if len(found) == 1 else None
 
@@ -2769,6 +2783,11 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(key(surname_of(name)) for name in names)
 
 
+# A ruler's title that is also a given name, which it is before another given name and a
+# surname: `Sultan Mohammed Khan`, Pakistan's ambassador (a ruler's is one name after it).
+_GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
+
+
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
     if not words or any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
@@ -2790,6 +2809,9 @@ def _name_shape(words: list[str]) -> bool:
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
             all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
+    if len(words) == 3 and words[0] in _GIVEN_BEFORE_GIVEN and is_given_name(words[1]) and \
+            words[2][:1].isupper() and not words[2].isupper():
+        return True  # Sultan Mohammed Khan: two given names, then a surname
     if len(words) == 3 and _GIVEN_NAME_SHAPE.fullmatch(words[0]) and is_initials(words[1]) and \
             len(words[1]) == 2 and words[2][:1].isupper() and not words[2].isupper():
         return True  # Henry A. Kissinger, Leslie H. Gelb: a given name, a middle initial, a surname

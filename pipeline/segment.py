@@ -26,9 +26,10 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 
 # Atomic: once a token is read, a failing label is not read again with its initials split
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
-# A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`).
+# A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`;
+# `d'Estaing`: `Giscard d'Estaing:`).
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
-          f"(?:(?:{'|'.join(names.PARTICLES)})-)?[{names.CAPITALS}]"
+          f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
@@ -229,7 +230,10 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
-_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, names.TITLES))) + ")"
+# `Federal` is a title only before another (`Federal Chancellor`): a line it opens is no
+# signer's office by it (`Federal Republic of Germany` under a signature).
+_OFFICE_TITLES = names.TITLES - {"Federal"}
+_TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
@@ -254,7 +258,7 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # Hungarian Socialist Workers' Party`, `General Secretary` / `of the Central Committee` / `of
 # the CPSU`. A rank in figures may come first: `3rd Secretary`.
 _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
-                          "|".join(sorted(re.escape(t.upper()) for t in names.TITLES
+                          "|".join(sorted(re.escape(t.upper()) for t in _OFFICE_TITLES
                                           if t.isalpha() and len(t) > 2)) +
                           r")\b[^\n.!?:;a-z]{0,80}")
 _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
@@ -473,6 +477,8 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:chairman|chairwoman|chairperson|cha
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
+# A name's last word with its particle joined: `d'Estaing`.
+_ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
@@ -1074,6 +1080,7 @@ def _participant_surnames(body: str, spans) -> tuple[
             name = _entry_name(words)
             if name is not None:
                 surnames.add(names.key(name[-1]))
+                surnames.update(_surnames_with_particle(name))
                 listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
@@ -1100,7 +1107,8 @@ def _entry_name(words: list[str]) -> list[str] | None:
     if len(name) == 2 and names.is_initials(name[1]) and \
             _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
         name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
-    if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and \
+    if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) or _particle(name, n)
+                                   for n, w in enumerate(name)) and \
             not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
         return name
     return None
@@ -1117,6 +1125,28 @@ def _chair(body: str, start: int, end: int) -> list[str] | None:
     if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
         words[-1] = words[-1][:-1]   # the line's full stop, not an initial's
     return _entry_name(words)
+
+
+def _particle(name: list[str], n: int) -> bool:
+    """Is word n of a listed name a particle of its surname: alone between two words (`de` of
+    `Maurice Couve de Murville`), or joined to the last (`d'Estaing`)?"""
+    word = name[n]
+    return 0 < n < len(name) - 1 and word in names.PARTICLE_WORDS or \
+        n == len(name) - 1 and n > 0 and _ELIDED_WORD.fullmatch(word) is not None
+
+
+def _surnames_with_particle(name: list[str]) -> set[str]:
+    """The keys of the surname of a listed name with a particle (`_particle`), the particle
+    with it, and the word before it too when a given name comes before that: the labels a
+    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`)."""
+    found = set()
+    for n in range(1, len(name)):
+        if _particle(name, n):
+            found.add(names.key(" ".join(name[n:])))
+            if n >= 2:
+                found.add(names.key(" ".join(name[n - 1:])))
+            break
+    return found
 
 
 def _without_titles(words: list[str]) -> list[str]:

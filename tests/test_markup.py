@@ -4099,6 +4099,65 @@ def test_a_name_with_a_particle_is_one_name_in_labels_lists_and_brackets(tei_all
            'agrees with <persName ref="#hani-al-hassan">Hani al-Hassan</persName>.' in xml
 
 
+def test_a_french_surname_with_its_particle_is_the_persons_label(tei_all):
+    """`Giscard d'Estaing:` was no label (his speech went into the turn before) and the
+    listed `Valéry Giscard d'Estaing` a person `valery-giscard`; `Couve de Murville:` was a
+    second person beside the `Maurice Couve de Murville` listed, and in a short document no
+    label, with `Brentano:` after it: `d'` joins the word after it to the name, and a surname
+    of two words with its particle between them is the listed person's label."""
+    assert _whos("Present: President Valéry Giscard d'Estaing, Chancellor Helmut Schmidt.\n\n"
+                 "Giscard d'Estaing: Welcome.\n\nSchmidt: Thank you.\n\n"
+                 "Giscard d'Estaing: Let us begin.\n") == \
+        ["#valery-giscard-destaing", "#helmut-schmidt", "#valery-giscard-destaing"]
+    assert _whos("Present: Foreign Minister Maurice Couve de Murville, Foreign Minister Heinrich "
+                 "von Brentano.\n\nCouve de Murville: Welcome.\n\nBrentano: Thank you.\n\n"
+                 "Couve de Murville: Let us begin.\n\nBrentano: Good.\n") == \
+        ["#maurice-couve-de-murville", "#heinrich-von-brentano"] * 2
+    xml = body_xml("Present: Foreign Minister Maurice Couve de Murville; Federal Foreign Minister "
+                   "Heinrich von Brentano.\n\nGeneral de Gaulle: Europe must organise itself."
+                   "\n\nCouve de Murville: The ministers could prepare these meetings.\n\n"
+                   "Brentano: We would have to speak with the Dutch first.\n", tei_all)
+    assert '<sp who="#maurice-couve-de-murville"><speaker rend="colon"><persName ' \
+           'ref="#maurice-couve-de-murville">Couve de Murville</persName></speaker>' in xml
+    assert '<sp who="#heinrich-von-brentano"><speaker rend="colon">' in xml
+    assert '<persName ref="#heinrich-von-brentano"><roleName>Federal Foreign Minister' \
+           '</roleName> Heinrich von Brentano</persName>' in xml
+    # a title's `d'` joins nothing: `Chargé d'Affaires` is no name `d'Affaires Humphrey ...`
+    xml = body_xml("The British Chargé d'Affaires Humphrey Trevelyan called.\n")
+    assert "affaires" not in "".join(re.findall(r'ref="([^"]+)"', xml))
+
+
+def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
+    """`Minister Plenipotentiary Egidio Ortona` was a person `plenipotentiary-egidio-ortona`,
+    `Pandit Nehru` one apart from Jawaharlal Nehru, `Federal Councillor Max Petitpierre` no
+    one, and `Sultan Mohammed Khan` (Pakistan's ambassador, Sultan his given name) a
+    person `mohammed-khan`."""
+    xml = body_xml("Present: Minister Plenipotentiary Egidio Ortona.\n\nPrime Minister "
+                   "Jawaharlal Nehru protested. Pandit Nehru says so. According to the Pakistani "
+                   "Ambassador, Sultan Mohammed Khan, it is grave. Federal Councillor Max "
+                   "Petitpierre agreed.\n")
+    for fragment in ('<persName ref="#egidio-ortona"><roleName>Minister Plenipotentiary'
+                     '</roleName> Egidio Ortona</persName>',
+                     '<persName ref="#jawaharlal-nehru"><addName type="honorific">Pandit'
+                     '</addName> Nehru</persName>',
+                     '<persName ref="#sultan-mohammed-khan">Sultan Mohammed Khan</persName>',
+                     '<persName ref="#max-petitpierre"><roleName>Federal Councillor</roleName> '
+                     'Max Petitpierre</persName>'):
+        assert fragment in xml
+    # `Federal` is a title before another only: the state under a signature is no office
+    xml = body_xml("Dear Comrade,\n\nWe agree.\n\nWith respect,\n\nK. Adenauer\n\n"
+                   "Federal Republic of Germany\n")
+    assert "<closer>" not in xml
+
+
+def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():
+    """`Wang Ping-nan` and `Wang Bingnan`, one man in Wade-Giles and pinyin, were two persons:
+    the authority knows him in both."""
+    xml = body_xml("The First Secretary, Mr. Wang Ping-nan, came. Later Mr. Wang Bingnan "
+                   "spoke.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml))) == ["wang-bingnan"]
+
+
 def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
     """`Eban:` and `Herzog:`, each once among Eshkol's and Barbour's turns, were text in
     Barbour's turn: one capitalized word is a speaker the first time too, as two are."""

@@ -54,6 +54,10 @@ CASES = [
     ("Kim Il Sung University used imported materials",
      '<orgName ref="#org-kim-il-sung-university">Kim Il Sung University</orgName> used imported '
      'materials'),
+    # `Her Majesty's` begins the body's name: it was `Her <orgName>Majesty's Government`.
+    ("said that Her Majesty's Government took a different view",
+     'said that <orgName ref="#org-her-majestys-government">Her Majesty\'s Government</orgName> '
+     'took a different view'),
     # A chain's name: a flipped `Central Committee` link after the name of what it leads to.
     ("The Central Committee of the Central Committee of the Korean Workers' Party met.",
      'The <orgName ref="#org-kwp-central-committee-central-committee">'

@@ -296,6 +296,11 @@ GROWTH = {
     # a body's name of many words: the party its first words name was keyed from the run's
     # start for each count of words (`_of_party`)
     "office-of-cc-run": ('"We agree.\\n\\nSecretary of the " + "CC " * (N // 3)', 8_000, 32_000),
+    # names with particles, `de` between two words and `d’` joined to one, listed and as
+    # labels: each listed name gives its surname with the particle (`_surnames_with_particle`)
+    "particle-names": ('"Present: " + "Maurice Couve de Murville, Abc Giscard d\\u2019Estaing, '
+                       '" * (N // 58) + "\\n\\nCouve de Murville: Hi.\\n\\nGiscard '
+                       'd\\u2019Estaing: Yes."', 8_000, 32_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -657,7 +657,7 @@ _GESTURE = re.compile(
 # title words that end a title, not those that only begin one (`The Party`, `The First`).
 _OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence", "First",
                                 "Second", "Third", "Party", "Trade", "Executive", "Acting",
-                                "Deputy", "Members", "Head", "Leader", "Chief"})
+                                "Deputy", "Members", "Head", "Leader", "Chief", "Federal"})
 
 
 def _room_action(content: str, in_turn: bool) -> bool:

@@ -1324,6 +1324,10 @@ def _numbered(words: list[_Word], text: str) -> bool:
         bool(_ORDINAL_BEFORE.search(text, max(0, words[0].start - 8), words[0].start))
 
 
+# The sovereign's, after `Her` or `His`, in a British body's name: `Her Majesty's Government`.
+_MAJESTYS = ("Majesty's", "Majesty\u2019s")
+
+
 def _leading(words: list[_Word]) -> int:
     """How many of the first `words` are sentence openers or titles (`The`, `Premier`): they
     begin no body's or building's name, but `General` before a body's name begins one
@@ -1332,6 +1336,9 @@ def _leading(words: list[_Word]) -> int:
     while first < len(words) and words[first].text in _LEADING:
         if words[first].text == _GENERAL and _general_body(words, first + 1):
             break
+        if words[first].text in ("Her", "His") and first + 1 < len(words) and \
+                words[first + 1].text in _MAJESTYS:
+            break   # `Her Majesty's Government`: the sovereign's begins the body's name
         if _post_owns(words, first):
             break
         first += 1
