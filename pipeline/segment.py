@@ -1073,11 +1073,14 @@ def _without_titles(words: list[str]) -> list[str]:
     return words[at:]
 
 
-# The chair of a meeting, a paragraph of its own before the turns, maybe a delegation after the
-# name: `President: Mr. ZORIN (Union of Soviet Socialist Republics)`, `Chairman: Mr. D.U.
-# Stikker`. The name is the post's holder, whom `The PRESIDENT:` means.
+# The chair of a meeting, a paragraph of its own before the turns: an honorific and a name,
+# maybe a delegation after it: `President: Mr. ZORIN (Union of Soviet Socialist Republics)`,
+# `Chairman: Mr. D.U. Stikker`. The name is the post's holder, whom `The PRESIDENT:` means.
+# (`President: Welcome.`, a turn, has no honorific.)
 _CHAIR = re.compile(r"[ \t\u00a0]*(?P<post>President|Chairman|Chairwoman|Chair)[ \t\u00a0]*:"
-                    r"[ \t\u00a0]*(?P<name>[A-Z][^\n():;,]{1,60}?)[ \t\u00a0]*"
+                    r"[ \t\u00a0]*(?P<name>(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sig\.|Comrade)[ \u00a0]+"
+                    r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
+                    r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von|of))*+)[ \t\u00a0]*"
                     r"(?:\([^()\n]{1,80}\)[ \t\u00a0]*)?")
 # A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
 _POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)

@@ -1284,6 +1284,10 @@ def test_the_chair_label_is_the_chair_named_and_the_delegation_is_in_the_label(t
     assert '<speaker rend="colon"><persName ref="#stevenson"><addName type="honorific">Mr.' \
            '</addName> STEVENSON</persName> (United States of America)</speaker> <p>Do' in xml
     assert "<stage" not in xml
+    # the chair's line has an honorific and a name: `President:` speaking is a turn
+    assert _whos("President Ford: Welcome.\n\nPresident: Mr. Brezhnev, good morning.\n\n"
+                 "Brezhnev: Thanks.\n\nPresident: Sit.\n") == \
+        ["#ford", "#ford", "#leonid-brezhnev", "#ford"]
     # a stage direction stays one
     assert '</speaker> <stage type="delivery">(smiling)</stage>' in body_xml(
         "Present: Prime Minister Jawaharlal Nehru\n\nPM: We begin.\n\nPremier Chou: Good."
