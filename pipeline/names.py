@@ -24,10 +24,11 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 # `Shri`, `Shrimati`, `Smt.` and `Pandit` are the Indian ones (`Shri N.R. Pillai`, `Shri
-# Dutt:`, `Pandit Nehru`).
+# Dutt:`, `Pandit Nehru`), `Sig.` and `Signor` the Italian (`Sig. A. Segni`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
-              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit"}
+              "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit", "Sig.",
+              "Signor"}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -56,6 +57,12 @@ COMMANDER_IN_CHIEF = "Commander in Chief"
 TITLES |= {COMMANDER_IN_CHIEF, "Commander-in-Chief"}
 # What stands between `Commander` and `Chief` in it: `in` (`Commander in Chief`).
 _IN_GAPS = (" in ", "\u00a0in\u00a0")
+# `Chargé d'Affaires`, one title over two words, with or without its accent, in capitals or
+# not after `Chargé` (`chargé d'affaires` opens no token): tokenize makes it one token.
+CHARGE_D_AFFAIRES = "Chargé d'Affaires"
+TITLES.add(CHARGE_D_AFFAIRES)
+_CHARGE = frozenset({"Charge", "Chargé"})
+_D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`, ` d’affaires`
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal"}
@@ -425,7 +432,8 @@ CABLE_ADDRESSES = {
     "USLO", "USCINCEUR", "USCINCPAC", "CINCPAC", "CINCPACFLT", "CINCLANT", "CINCEUR",
     "CINCSTRIKE", "COMUSMACV", "SECDEF", "JCS", "WHITEHOUSE", "POLAD"}
 
-# Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters).
+# Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters), up to
+# four (`J.M.A.H. Luns`), a hyphen between those of a hyphened given name (`P.-H. Spaak`).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
 # initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
@@ -434,11 +442,11 @@ CABLE_ADDRESSES = {
 _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
                        r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
-                       rf"(?:[ \u00a0]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,2}}$")
+                       rf"(?:[ \u00a0\-]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,3}}$")
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
-_WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0]?[A-Z][a-z]?\.){1,2}|[A-Z]\.|"
+_WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0\-]?[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
                    f"[{CAPITALS}]" r"[\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
@@ -471,7 +479,7 @@ _TOKEN_SEARCH = re.compile(
     "|(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
     "|(?<=\ufffc)"
     "|(?<=[A-Z])(?!(?<=M)[rs]\\.|(?<=[DJS])r\\.|(?<=[LS])t\\.)"
-    "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
+    "[a-z]?\\.(?:[ \u00a0\\-]?[A-Z][a-z]?\\.){1,3}"
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
@@ -512,7 +520,7 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
                                 "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
-_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Dr.",
+_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.", "Dr.",
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
 
@@ -898,6 +906,13 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                     text[previous.end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
                 tokens[-1] = Token(previous.start, start + len(word), COMMANDER_IN_CHIEF)
+                continue
+            if word in _CHARGE:
+                affaires = _D_AFFAIRES.match(text, start + len(word))
+                if affaires:   # `Chargé d'Affaires`: one title, its `Affaires` no token of its own
+                    tokens.append(Token(start, affaires.end(), CHARGE_D_AFFAIRES))
+                    continue
+            elif word == "Affaires" and previous is not None and previous.end > start:
                 continue
             tokens.append(Token(start, start + len(word), word))
             continue

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
-from .markup.persons import (CHAIR_LABELS, INTERVIEW_LABELS, ROLE_LABELS, list_start,
-                             listed_surnames, lists_of)
+from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
+                             ROLE_LABELS, list_start, listed_surnames, lists_of)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -28,7 +28,7 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
 # A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`;
 # `d'Estaing`: `Giscard d'Estaing:`).
-_TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0]?[A-Z]\.)*|"
+_TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
@@ -459,9 +459,10 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Also present:` (not `Not present:`), with where
 # or whose side after the word (`Present at the meeting:`, `Participants from the Romanian
-# side:`), or `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`).
+# side:`), a side's own (`Indian side: Prime Minister Jawaharlal Nehru`), or `Attended by`
+# and a name, no colon needed (`Attended by Comrades Aliev G.A.`).
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
-                           r"(?:participants|present|attending|attendees|taking part)"
+                           r"(?:participants|present|attending|attendees|taking part|side)"
                            r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
                            r"[\w.'\u2019\-]+(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
                            r"[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
@@ -778,7 +779,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             base = match.start("extra")
             for group in re.finditer(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]", extra):
                 span = (base + group.start(), base + group.end())
-                if group.group(1) is not None and stage is None:
+                if group.group(1) is not None and stage is None and \
+                        not (note is None and _speaker_part(group.group(1))):
                     stage = span
                 elif group.group(2) is not None and note is None:
                     note = span
@@ -789,13 +791,29 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     return None
 
 
+# A translation's note in a label, part of the speaker's label as a delegation is: `The
+# PRESIDENT (translated from Russian):`, `Mr. SCHWEITZER (Chile) (interpretation from Spanish):`.
+_INTERPRETED = re.compile(r"(?:translated|translation|interpretation|interpreted)[ \u00a0]+from"
+                          r"[ \u00a0]+[A-Z][a-z]+")
+
+
+def _speaker_part(words: str) -> bool:
+    """Is what a label holds in parentheses part of the speaker's label, no stage direction:
+    the delegation he speaks for, a state (`Mr. STEVENSON (United States of America):`), or
+    the language his words are translated from (`(translated from Russian)`)?"""
+    return _INTERPRETED.fullmatch(words) is not None or known_place(words)
+
+
 def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Split `body` into blocks; return them and the warnings met on the way."""
     warnings: list[str] = []
     parts = pieces(body, paragraphs(body))
     spans = [(part.start, part.end) for part in parts if not part.page]
     matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
+    *participants, lists = _participant_surnames(body, spans)
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
+        if start in lists:
+            continue   # `BELGIUM: Mr. P.-H. Spaak` under `PRESENT`: a side, no speaker
         text = body[start:end]
         match = matches[text] = _LABEL.match(text)
         if match:
@@ -803,7 +821,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
     # the labels are counted: answers can be remembered now
-    labels = PersonLabels(known, *_participant_surnames(body, spans))
+    labels = PersonLabels(known, *participants)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, spans, labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
@@ -889,7 +907,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # `Chairman: Walter Ulbricht` above the turns names the chair: no turn
             blocks.append(Block("p", start, end, text, pages=pages, line=line))
             continue
-        label = find_label(text, labels, matches=matches)
+        label = None if start in lists else find_label(text, labels, matches=matches)
         if label is None and (reported or in_turn and parties):
             label = find_label(text, labels, "reported")
             if label is not None and not reported and not _reports_a_party(text, label, parties):
@@ -1033,18 +1051,26 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
 
 
 def _participant_surnames(body: str, spans) -> tuple[
-        frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str]]:
+        frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str], frozenset[int]]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
     `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
     with the name each is of (its titles left out): after the name, an entry a line or
     between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime
     Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is. And
-    the body before the turns, and the keys of the full names listed (`PersonLabels.listed`)."""
-    surnames, posts, listed = set(), [], set()
+    the body before the turns, and the keys of the full names listed (`PersonLabels.listed`).
+    And where the paragraphs listed under a heading alone, and the chair's (`_CHAIR`), begin:
+    a side's line there (`BELGIUM: Mr. P.-H. Spaak` under `PRESENT`) is no speaker's label."""
+    surnames, posts, listed, lists = set(), [], set(), set()
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
+        chair = _CHAIR.fullmatch(body, start, end)
+        if chair is not None:   # `President: Mr. ZORIN (...)`: `The PRESIDENT:` is he, no label
+            posts.append((" ".join(_without_titles(chair.group("name").split())),
+                          chair.group("post")))
+            lists.add(start)
+            continue
         chair = _chair(body, start, end)
         if chair is not None:
             # `Chairman: Walter Ulbricht`: a participant, the holder of the post
@@ -1053,8 +1079,11 @@ def _participant_surnames(body: str, spans) -> tuple[
             posts.append((" ".join(chair), "Chairman"))
             listing = False
             continue
-        head = _PARTICIPANTS.match(body, start, end)
+        head = _PARTICIPANTS.match(body, start, end) or \
+            HEADING_WITHOUT_COLON.match(body, start, end)
         at = list_start(body[start:end]) if head is None and listing else None
+        if at is not None:
+            lists.add(start)
         if head is None and at is None:
             listing = False
             label = _LABEL.match(body, start, end)
@@ -1088,7 +1117,7 @@ def _participant_surnames(body: str, spans) -> tuple[
         for line in text.split("\n"):   # `Present: Bulganin, Zhukov, Kaganovich`
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
-    return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed)
+    return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed), frozenset(lists)
 
 
 def _item_number(number: str) -> int:
@@ -1157,6 +1186,15 @@ def _without_titles(words: list[str]) -> list[str]:
     return words[at:]
 
 
+# The chair of a meeting, a paragraph of its own before the turns: an honorific and a name,
+# maybe a delegation after it: `President: Mr. ZORIN (Union of Soviet Socialist Republics)`,
+# `Chairman: Mr. D.U. Stikker`. The name is the post's holder, whom `The PRESIDENT:` means.
+# (`President: Welcome.`, a turn, has no honorific.)
+_CHAIR = re.compile(r"[ \t\u00a0]*(?P<post>President|Chairman|Chairwoman|Chair)[ \t\u00a0]*:"
+                    r"[ \t\u00a0]*(?P<name>(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sig\.|Comrade)[ \u00a0]+"
+                    r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
+                    r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von|of))*+)[ \t\u00a0]*"
+                    r"(?:\([^()\n]{1,80}\)[ \t\u00a0]*)?")
 # A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
 _POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
 

@@ -1229,6 +1229,10 @@ def test_the_title_as_a_label_beside_one_other_turn():
     ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "Prime Minister"),
     ("Present: Prime Minister Jawaharlal Nehru, Premier Chou En-lai", "The Prime Minister"),
     ("Present: Jawaharlal Nehru, Prime Minister; Chou En-lai, Premier", "The Prime Minister"),
+    # a side's own line, alone or under `Present:` (`PM:` was text in Zhou's turn)
+    ("Indian side: Prime Minister Jawaharlal Nehru; Shri S. Dutt, Foreign Secretary.", "PM"),
+    ("Present:\n\nIndian side: Prime Minister Jawaharlal Nehru.\n\nChinese side: Premier Chou "
+     "En-lai.", "PM"),
 ])
 def test_a_title_alone_as_a_label_is_the_participant_holding_it(present, label, tei_all):
     """`PM:` and `Prime Minister:` (and `The Prime Minister:` when the participant line puts
@@ -1242,6 +1246,52 @@ def test_a_title_alone_as_a_label_is_the_participant_holding_it(present, label, 
     the = "The " if label.startswith("The ") else ""
     assert f'<speaker rend="colon"><persName ref="#jawaharlal-nehru">{the}<roleName>{title}' \
            f'</roleName></persName></speaker> <p>Our patrol' in body_xml(text, tei_all)
+
+
+@pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
+def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
+    """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
+    a person `belgium` holding the rest of the document: the states' lines are participant
+    lines, their people attending, and the chair's line above them too. Hyphened and four
+    initials are one person's (`P.` and `H. Spaak`, `J.M.A.` and `H. Luns` were two), and
+    `Sig.` an honorific."""
+    text = (f"{heading}\n\nChairman: Mr. D.U. Stikker\n\nBELGIUM: Mr. P.-H. Spaak\n"
+            "ITALY: Sig. A. Segni\nNETHERLANDS: Mr. J.M.A.H. Luns\n\n1. Mr. SPAAK (Belgium) said "
+            "that he shared the British view.\n\n2. The next meeting will be held on Thursday.\n")
+    assert _whos(text) == []
+    xml = body_xml(text, tei_all)
+    assert '<p><placeName ref="#place-belgium">BELGIUM</placeName>: <persName ref="#p-h-spaak">' \
+           '<addName type="honorific">Mr.</addName> P.-H. Spaak</persName>\n' in xml
+    assert '<persName ref="#a-segni"><addName type="honorific">Sig.</addName> A. Segni' in xml
+    roles = {key: role for key, (role, _) in _participants(text).items()}
+    assert roles == dict.fromkeys(["d-u-stikker", "p-h-spaak", "a-segni", "j-m-a-h-luns"],
+                                  "participant" if heading == "Participants" else "attending")
+
+
+def test_the_chair_label_is_the_chair_named_and_the_delegation_is_in_the_label(tei_all):
+    """`The PRESIDENT (translated from Russian):` was a person `the-president` apart from the
+    `President: Mr. ZORIN` the record opens with: it is he. The delegation and the language
+    translated from in a label are the speaker's label, no stage direction."""
+    text = ("President: Mr. ZORIN (Union of Soviet Socialist Republics)\n\nThe PRESIDENT "
+            "(translated from Russian): I call on the United States.\n\nMr. STEVENSON (United "
+            "States of America): Do you deny it?\n\nThe PRESIDENT (translated from Russian): "
+            "You will have your answer.\n\nMr. ZORIN (Union of Soviet Socialist Republics) "
+            "(interpretation from Russian): These are falsifications.\n")
+    assert _whos(text) == ["#zorin", "#stevenson", "#zorin", "#zorin"]
+    xml = body_xml(text, tei_all)
+    assert '<speaker rend="colon"><persName ref="#zorin">The <roleName>PRESIDENT</roleName>' \
+           '</persName> (translated from Russian)</speaker> <p>I call' in xml
+    assert '<speaker rend="colon"><persName ref="#stevenson"><addName type="honorific">Mr.' \
+           '</addName> STEVENSON</persName> (United States of America)</speaker> <p>Do' in xml
+    assert "<stage" not in xml
+    # the chair's line has an honorific and a name: `President:` speaking is a turn
+    assert _whos("President Ford: Welcome.\n\nPresident: Mr. Brezhnev, good morning.\n\n"
+                 "Brezhnev: Thanks.\n\nPresident: Sit.\n") == \
+        ["#ford", "#ford", "#leonid-brezhnev", "#ford"]
+    # a stage direction stays one
+    assert '</speaker> <stage type="delivery">(smiling)</stage>' in body_xml(
+        "Present: Prime Minister Jawaharlal Nehru\n\nPM: We begin.\n\nPremier Chou: Good."
+        "\n\nPM (smiling): Marshal Chen Yi is a soldier.\n")
 
 
 def test_a_title_alone_held_by_no_one_or_several_is_text():
@@ -3751,6 +3801,13 @@ def _whos(text: str) -> list[str | None]:
     ("Record of Conversation between B.N. Ponomarev and Daniel Ortega Saavedra",
      "B.N. Ponomarev: Welcome.\n\nD. Ortega: Thank you.\n\nB.N. Ponomarev: Good.\n",
      ["#boris-ponomarev", "#daniel-ortega-saavedra", "#boris-ponomarev"]),
+    # `Chargé d'Affaires` is a title, as `Ambassador` is (`Trevelyan:` was `trevelyan`)
+    ("Minutes of Conversation between Premier Zhou Enlai and British Chargé d'Affaires "
+     "Humphrey Trevelyan", "Premier Zhou: Welcome.\n\nTrevelyan: Thank you.\n\n"
+     "Premier Zhou: Good.\n", ["#zhou-enlai", "#humphrey-trevelyan", "#zhou-enlai"]),
+    ("Minutes of Conversation between Premier Zhou Enlai and the Charge d\u2019affaires "
+     "Humphrey Trevelyan", "Premier Zhou: Welcome.\n\nTrevelyan: Thank you.\n\n"
+     "Premier Zhou: Good.\n", ["#zhou-enlai", "#humphrey-trevelyan", "#zhou-enlai"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and

@@ -127,6 +127,12 @@ CASES = {
     "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
                                     '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '
                                     '"Abc Def, Ghi\\n\\n" * 10_000 + "Abc: Hi."',
+    # states' lines under a heading alone without its colon, hyphened initials, a chair's line
+    # that never closes its parenthesis, and labels with a delegation and a translation
+    "delegations-below-present": '"PRESENT\\n\\nChairman: Mr. A.B. Abc\\n\\n" + '
+                                 '"BELGIUM: Mr. P.-H. Abc\\n" * 10_000 + "\\nPresident: Mr. " + '
+                                 '"Abc " * 20_000 + "(x\\n\\n" + "P.-H.-" * 20_000 + "\\n\\n" + '
+                                 '"Mr. ABC (Chile) (translated from Russian): Hi.\\n\\n" * 5_000',
     # a side after a name in a participant line, after a long run of spaces
     "participant-side-after-spaces": '"Present: a" + " " * 200_000 + "b side\\n\\nZhou: Hi."',
     # lines opening with a body in capitals before a comma, each read title-cased, and

@@ -43,6 +43,10 @@ _PARTICIPANT_LINE = re.compile(
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing).
 _ATTENDED_BY = re.compile(r"[ \t\u00a0]*(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
+# A participant heading alone on its line without a colon, a list of lines below it (`PRESENT`
+# / `BELGIUM: Mr. P.-H. Spaak`, `Participants`, `Delegations`, `In attendance`).
+HEADING_WITHOUT_COLON = re.compile(r"[ \t\u00a0]*(?P<head>(?i:(?:in[ \u00a0]+)?attendance|present|"
+                                   r"participants|delegations))[ \t\u00a0]*(?=\n|\Z)")
 _SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("persName"),
                                          tag("note"))
 # The labels of an interview's turns, a question's and an answer's: no person's.
@@ -224,7 +228,8 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             listing = None
             continue
         text = "".join(p.itertext())
-        head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text)
+        head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text) or \
+            HEADING_WITHOUT_COLON.match(text)
         heading = _heading(head.group("head")) if head is not None else None
         if heading is None and head is not None and listing is None:
             # `Time: ...` / `Location: ...` / `Present: ...`; else the first line's heading
@@ -933,7 +938,9 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         text = "".join(speaker.itertext()).strip()
         if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
             return
-        label = re.sub(r"\s*\[[^\]]*\]", "", text).strip() or text
+        # Without its notes and what it holds in parentheses: `The PRESIDENT (translated from
+        # Russian)` is the chair, whose translation the parentheses note.
+        label = _LABEL_ASIDES.sub("", text).strip() or text
         if N.VOICES.fullmatch(label):
             return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
         holder = _holder(label, names)
@@ -943,8 +950,9 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
         if len(speaker) == 0 and speaker.text:
-            name = wrap(speaker, span_start, len(speaker.text.rstrip()),
-                        new("persName", ref=f"#{person.id}"))
+            aside = speaker.text.find("(")
+            end = len((speaker.text[:aside] if aside > span_start else speaker.text).rstrip())
+            name = wrap(speaker, span_start, end, new("persName", ref=f"#{person.id}"))
             if holder is not None:   # `The <roleName>Secretary</roleName>`, `<roleName>PM`
                 the = label.split()[0] in ("The", "THE")
                 wrap(name, len("The ") if the else 0, len(name.text), new("roleName"))
@@ -955,6 +963,10 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         person = names.persons.get(ref[1:])
         if person is not None:
             person.present = True
+
+
+# A label's notes and parentheses, none of its name: `[sic]`, `(translated from Russian)`.
+_LABEL_ASIDES = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\))")
 
 
 def _joint_speakers(speaker: etree._Element, name: etree._Element | None) -> list[str]:
@@ -983,7 +995,9 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
         return None
     listed = {N.key(name): name for name, post in names.posts if N.post_begins_with(post, title)}
     if len(listed) == 1:
-        person = names.find_exact(*listed.values())
+        # a surname alone as the chair's line prints it (`President: Mr. ZORIN`) is the
+        # person the body names so
+        person = names.find_exact(*listed.values()) or names.resolve(*listed.values())
         if person is not None:
             return person
     found = [person for person in names.persons.values()
@@ -1081,8 +1095,10 @@ def _listed_under(text: str, head: re.Match | None, listing: tuple[str, str]
         return None, 0
     if start == len(text):   # a side alone: `US Side`
         return (listing[0], _heading_alone(text)[1] or listing[1]), start
-    if start:   # after a side's name: `US:`
+    if start and N.key(head.group("head")) in _SIDES:   # after a side's name: `US:`
         return (listing[0], re.sub("[^a-z]", "", N.key(head.group("head")))), start
+    if start:   # after a title: `Chairman: Mr. D.U. Stikker`, of the side above it
+        return listing, start
     return listing, 0
 
 
@@ -1091,10 +1107,12 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
     (`PARTICIPANTS:`): 0 for a list whose every line (or entry between semicolons) is a name
     and maybe its post (`Michel Oksenberg, NSC Staff (Notetaker)`), or a side heading alone
     (`PRC Side`); after the colon of a side's line, a state or a people before it (`US: The
-    President; Secretary Rusk`); the paragraph's end for a side alone (`US Side`). None when
+    President; Secretary Rusk`), or of a title's (`Chairman: Mr. D.U. Stikker`); the
+    paragraph's end for a side alone (`US Side`). None when
     it is none of these: the list has ended. `head` is `_PARTICIPANT_LINE`'s match, if made."""
     head = head or _PARTICIPANT_LINE.match(text)
-    if head is not None and N.key(head.group("head")) in _SIDES:
+    if head is not None and (N.key(head.group("head")) in _SIDES or
+                             all(word in N.TITLES for word in head.group("head").split())):
         return head.end() if _listed(text[head.end():]) else None
     if _heading_alone(text) is not None:
         return len(text)
@@ -1112,12 +1130,13 @@ _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
 # (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier
 # Teng Hsiao-p'ing`, `Chi Chao-chu and Nancy Tang, Interpreters`).
 _LIST_ENTRY = re.compile(
-    rf"[ \t\u00a0]*(?:(?:[{N.CAPITALS}][\w.'\u2019\-]*+|and|de|da|van|von|bin|al|el|la|le)"
+    rf"[ \t\u00a0]*(?:(?:[{N.CAPITALS}][\w.'\u2019\-]*+|and|de|da|van|von|bin|al|el|la|le|of)"
     rf"[ \u00a0]+){{1,6}}[{N.CAPITALS}][\w.'\u2019\-]*+"
     r"(?:,[ \u00a0]*[^\n]{1,150}|[ \u00a0]*\([^()\n]{1,60}\))?[ \t\u00a0]*")
 # A sentence ending inside a line, or a line ending one after a word in small letters: no
-# list entry (`Later, the talks resumed.`; `Chief, U.S. Liaison Office` is one).
-_SENTENCE = re.compile(r"[a-z]{2}\.(?:[ \t\u00a0]|$)|[!?]")
+# list entry (`Later, the talks resumed.`; `Chief, U.S. Liaison Office` is one, and so is a
+# capital's abbreviation of three letters, `Sig. A. Segni`).
+_SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2}\.(?:[ \t\u00a0]|$)|[!?]")
 # A side alone on its line, without a colon: `PRC Side`, `US SIDE`.
 _SIDE_ALONE = re.compile(rf"[ \t\u00a0]*(?P<head>(?:[{N.CAPITALS}][\w.'\u2019\-]*+[ \u00a0]+)"
                          r"{1,3}(?:Side|SIDE|side))[ \t\u00a0]*")
