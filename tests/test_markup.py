@@ -377,6 +377,28 @@ BRACKETS = [
     ("Agreed (Stamp: Top Secret) today.", '<stamp>(Stamp: Top Secret)</stamp>'),
     ("Agreed (signature) today.", '<note type="signature" place="inline" resp="#archive">'
                                   '(signature)</note>'),
+    # that the record ends, in parentheses as in brackets: the editors' note, not text
+    ("Zhou: Good. (End of recording)\n\nKim: Yes. (end of the document.)",
+     '<p>Good. <note type="editorial" place="inline" resp="#archive">(End of recording)</note>'
+     '</p>'),
+    # how the speaker spoke, in brackets as in parentheses: `[laughing]` was supplied
+    ("Premier Chou: [laughing] He is a poet. [in a raised voice] No. [Smiling ironically] Yes."
+     "\n\nPM: Good.", '<p><stage type="delivery" rend="brackets">laughing</stage> He is a poet. '
+     '<stage type="delivery" rend="brackets">in a raised voice</stage> No. <stage '
+     'type="delivery" rend="brackets">Smiling ironically</stage> Yes.</p>'),
+    # turning to someone in the present tense, as `[Turning to X]`, and in a sentence of its
+    # own: it was supplied, the sentence the archive's note
+    ("Deng: We will study this. [Turns to Li Xiannian] Look into it. [Premier Zhou turned to "
+     "Huan Xiang.] Go.\n\nLi: Yes.", '<p>We will study this. <stage type="delivery" '
+     'rend="brackets">Turns to <persName ref="#li-xiannian">Li Xiannian</persName></stage> '
+     'Look into it. <stage type="delivery" rend="brackets"><persName ref="#zhou-enlai">'
+     '<roleName>Premier</roleName> Zhou</persName> turned to Huan Xiang.</stage> Go.</p>'),
+    # `at this point` and a participant's act, though the sentence ends in what looks like an
+    # initial (`Annex I.`), which is no person
+    ("5. Dr. Schr\u00f6der agreed. [At this point Dr. Schr\u00f6der read a statement, the text "
+     "of which is attached as Annex I.] Next.", '<stage type="action" rend="brackets">At this '
+     'point <persName ref="#schroder"><addName type="honorific">Dr.</addName> Schr\u00f6der'
+     '</persName> read a statement, the text of which is attached as Annex I.</stage> Next.'),
 ]
 
 # Brackets and parentheses that look like the archive's markers but are words of the text.
@@ -438,6 +460,10 @@ NOT_MARKERS = [
      'resp="#translator">Noise</supplied> was the word'),
     ("[Break]fast was served.", '<p><supplied reason="clarification" resp="#translator">Break'
      '</supplied>fast was served.</p>'),
+    # a manner word inside a sentence, or a name in -ly, is no stage
+    ("Zhou: He said [angrily] that it was so. Palermo [Sicily]. Go.\n\nKim: Yes.",
+     'He said <supplied reason="clarification" resp="#translator">angrily</supplied> that it '
+     'was so. Palermo <supplied reason="clarification" resp="#translator">Sicily</supplied>.'),
 ]
 
 
@@ -629,6 +655,21 @@ def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
     assert xml.count("<pc") == 1 and 'agree a<pc type="unmatched" resp="#converter">)</pc>' in xml
     assert [w for w in result.warnings if "unmatched" in w] == [
         "line 9: an unmatched \u201c)\u201d is kept as it is, marked as unmatched punctuation"]
+
+
+@pytest.mark.parametrize("source, fragment", [
+    # a country turning to another for more than an ear
+    ("Zhou: Good. [China turned to Moscow for help.] Go.\n\nKim: Yes.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive"><placeName '
+     'ref="#place-china">China</placeName> turned to'),
+    # `at this point` and the text, not a participant
+    ("Zhou: Good. [At this point the text breaks off.]\n\nKim: Yes.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">At this point the '
+     'text breaks off.</note>'),
+])
+def test_a_bracketed_sentence_of_no_ones_act_stays_the_archives_note(source, fragment):
+    """A sentence that says where a country turned or where the text ends is no stage."""
+    assert fragment in body_xml(source)
 
 
 def test_a_list_label_inside_an_open_parenthesis_is_text_too(tei_all):
@@ -1404,7 +1445,8 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
                    "Good.\n\nWe part.\n\n(End of conversation.)\n\nRecorded by Lin Ke\n")
-    assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
+    assert '<p>We part.</p></sp>\n\n<p><note type="editorial" place="inline" resp="#archive">' \
+           '(End of conversation.)</note></p>\n\n<p>Recorded by ' in xml
 
 
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):

@@ -386,9 +386,14 @@ _NOTE_KIND_UNSTAMPED = re.compile("|".join(f"(?P<{kind}>{pattern})"
                                            for kind, pattern in _NOTE_KINDS if kind != "stamp"))
 # In parentheses only the notes that say what they are: `(the document was signed)`,
 # `(p. 5)`, `(hereafter the Treaty)`, `(the stamp was affixed)`, `(translator: Mun Il)` are
-# the author's words.
+# the author's words; `(End of recording)`, `(end of the document)`, `(Tape interrupted)`
+# say it.
 _PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in (
-    ("sic", r"sic\b"), ("translator", _TRANSLATOR_NOTE), ("editorial", _EDITOR_NOTE),
+    ("sic", r"sic\b"), ("translator", _TRANSLATOR_NOTE),
+    # and the editors' word that the record ends or breaks off: `(End of recording)`, as
+    # `[End of recording]`
+    ("editorial", _EDITOR_NOTE + r"|end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|" +
+                  _RECORDING_BREAK),
     ("stamp", r"(?:[\w .]{0,40} )?(?:stamp|seal)(?:\Z|:)|seal of\b"),
     ("signature", _SIGNATURE), ("handwritten", rf"(?:{_HANDWRITTEN})(?:\Z|:)"),
     ("marginal", _MARGINAL))))
@@ -446,6 +451,11 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif parent.tag in _STAGE_PARENTS and _turns_to(stripped, before, after):
         # `[Turning to Li Xiannian]`: to whom the speaker turns, as `(to X)` says
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
+    elif context.in_turn and parent.tag in _STAGE_PARENTS and _bracket_manner(stripped, before,
+                                                                               after):
+        # `[laughing]`, `[angrily]`, `[in a raised voice]`: how he spoke, as `(laughing)`
+        _content(add(parent, "stage", type=stage_type(stripped), rend="brackets"), group, text,
+                 context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
@@ -474,6 +484,14 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     remark = _is_remark(stripped, before, after)   # asked once for both branches
     if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped, context.in_turn):
         # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
+        _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
+    elif remark and context.in_turn and parent.tag in _STAGE_PARENTS and \
+            _TURNED_TO.match(stripped):
+        # `[Premier Zhou turned to Huan Xiang.]`: to whom he speaks next, as `[Turning to X]`
+        _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
+    elif parent.tag in _STAGE_PARENTS and _at_this(stripped, before, after):
+        # `[At this point Dr. Schröder read a statement, ... attached as Annex I.]`: its last
+        # word may look like an initial, which no remark ends with
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
     elif remark or context.in_turn is False and len(stripped.split()) > 12 and \
             not before.strip() and not after.strip():
@@ -660,6 +678,30 @@ _OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence"
                                 "Deputy", "Members", "Head", "Leader", "Chief"})
 
 
+# A participant turning to another, the whole of a bracketed sentence: `[Premier Zhou turned
+# to Huan Xiang.]`, `[Kosygin turns to the interpreter.]`; `[China turned to Moscow for help.]`
+# says more than to whom.
+_TURNED_TO = re.compile(
+    r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019.\-]*\s+){1,3}"
+    r"turn(?:s|ed)\s+(?:back\s+)?to\s+(?:the\s+(?:interpreter|translator)|"
+    r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})\.\Z")
+
+
+def _at_this(content: str, before: str, after: str) -> bool:
+    """Is a bracketed sentence between sentences `at this point` and a participant's act (`[At
+    this point Dr. Schröder read a statement.]`, `[At this moment the Chairman left.]`), as
+    `_AT_THIS` reads a parenthesis? After `the`, an office: `[At this point the text breaks
+    off.]` is the editors' note."""
+    opener = _AT_THIS.match(content)
+    if opener is None or not content.endswith(".") or _NOT_ACTION.match(content) or \
+            before.strip() and not _SENTENCE_END.search(before.rstrip()) or \
+            after.lstrip()[:1].islower():
+        return False
+    if opener.group().endswith("the"):
+        return content[opener.end():].split(None, 1)[0] in _OFFICE
+    return True
+
+
 def _room_action(content: str, in_turn: bool) -> bool:
     """Is a bracketed sentence a stage direction: a noise in the room or a participant's
     gesture (`_ROOM_NOISE`, `_GESTURE`), not about the text (`_NOT_ACTION`)?"""
@@ -696,8 +738,19 @@ def _stands_alone(before: str, after: str) -> bool:
 
 
 # To whom a speaker turns, opening a bracket: `[Turning to Li Xiannian]`, `[Turning to
-# Kosygin]`, `[Addressing Gromyko]`, `[turning to the interpreter]`.
-_TURNS_TO = re.compile(r"(?:[Tt]urning\s+to|[Aa]ddressing)\s")
+# Kosygin]`, `[Addressing Gromyko]`, `[turning to the interpreter]`, and in the present tense
+# as a record's stage says it: `[Turns to Li Xiannian]`, `[Addresses Gromyko]`.
+_TURNS_TO = re.compile(r"(?:[Tt]urn(?:ing|s)\s+to|[Aa]ddress(?:ing|es))\s")
+
+
+def _bracket_manner(content: str, before: str, after: str) -> bool:
+    """Is a bracket in a turn how or to whom the speaker spoke, as a parenthesis of
+    `_is_manner` is (`Premier Chou: [laughing] He is also a poet.`, `[smiling ironically]`,
+    `[in a raised voice]`), standing alone? Not a capitalized word in -ly alone: `Palermo
+    [Sicily].`, `Mr. [Kelly]` are names."""
+    if content[:1].isupper() and content.split(None, 1)[0].rstrip(".").endswith("ly"):
+        return False
+    return _is_manner(content, before) and _stands_alone(before, after)
 
 
 def _turns_to(content: str, before: str, after: str) -> bool:
