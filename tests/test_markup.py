@@ -672,6 +672,20 @@ def test_a_bracketed_sentence_of_no_ones_act_stays_the_archives_note(source, fra
     assert fragment in body_xml(source)
 
 
+def test_a_list_label_after_a_colon_or_a_semicolon_is_text(tei_all):
+    """`We propose: a) ...; b) ...`: the labels inside a line, after the colon that opens the
+    list and the semicolons between its points, were unmatched parentheses, each warned of;
+    one after a comma or a word still is."""
+    source = ("(4) We propose: a) that the Ministry issue a statement; b) that the Commission "
+              "prepare; c) that Xinhua report it. Three points: 1) one, 2) two. He said a) so.")
+    result = pipeline.convert(source)
+    xml = body_xml(source, tei_all)
+    assert "We propose: a) that the Ministry issue a statement; b) that the" in xml
+    assert "; c) that" in xml and "points: 1) one" in xml
+    assert xml.count("<pc") == 2 and 'one, 2<pc type="unmatched"' in xml
+    assert len([w for w in result.warnings if "unmatched" in w]) == 2
+
+
 def test_a_list_label_inside_an_open_parenthesis_is_text_too(tei_all):
     """The labels of a list inside a parenthesis are text; the parenthesis after the list closes
     it (a label's `)` closing it instead left the last one unmatched)."""

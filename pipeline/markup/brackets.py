@@ -72,6 +72,11 @@ def parse(text: str) -> list:
             # `a)`, `1)` opening a line: a list label, its parenthesis is text, inside an open
             # parenthesis too (`two parts (first,\na) grain, b) rice)`: the last one closes it).
             continue
+        if char == ")" and not open_count["("] and \
+                _LIST_LABEL_AFTER.search(text, max(0, index - 8), index):
+            # `We propose: a) ...; b) ...`: a label after a colon or a semicolon, with no
+            # parenthesis open that it could close, is text too, not an unmatched `)`.
+            continue
         if index > buffer_start:
             current.append(text[buffer_start:index])
         buffer_start = index + 1
@@ -108,6 +113,10 @@ def parse(text: str) -> list:
 # The label of a sub-point at a line's start, before its closing parenthesis: `a) the right
 # to strike;`, `2) access`, `iv) ...` (`(a)` is a group like any other).
 _LIST_LABEL = re.compile(r"[ \t\u00a0]*(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})")
+# The same label inside a line, after a colon or a semicolon that opens the list or parts its
+# points: `the following: a) that the Ministry ...; b) that ...`, `three points: 1) ...`.
+_LIST_LABEL_AFTER = re.compile(r"[:;][ \t\u00a0]{1,3}(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4}|"
+                               r"[IVX]{1,4})\Z")
 
 
 def _bracket_offsets(text: str) -> list[int]:
