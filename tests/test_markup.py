@@ -111,6 +111,11 @@ BRACKETS = [
     ("with Tran Hmu Dyk [sic] today", '<persName ref="#tran-hmu-dyk">Tran Hmu <sic>Dyk</sic>'
                                       '</persName> <note type="sic" place="inline" '
                                       'rend="brackets" resp="#translator">sic</note>'),
+    # after a quotation, the words quoted: the quotation marks are not questioned
+    ('He hands it to the "sovereign German Democratic Republic" [sic] and says \u201cstill in '
+     'control\u201d [sic].', 'the "<sic>sovereign <placeName ref="#place-east-germany">German '
+     'Democratic Republic</placeName></sic>" <note type="sic" place="inline" rend="brackets" '
+     'resp="#translator">sic</note> and says \u201c<sic>still in control</sic>\u201d <note'),
     ("It has 4,500 [sic] tanks.", 'has <num value="4500"><sic>4,500</sic></num> <note type="sic"'),
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'

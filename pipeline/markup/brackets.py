@@ -1171,7 +1171,8 @@ def stage_type(raw: str) -> str:
 
 
 def _mark_sic(parent: etree._Element) -> None:
-    """Wrap the word before each `[sic]` note in `sic`.
+    """Wrap the word before each `[sic]` note in `sic`, or the words quoted just before it
+    (`the "sovereign German Democratic Republic" [sic]`: the words inside the quotation marks).
 
     The notes of one element are done together, on one level string and with one wrap:
     one at a time, a paragraph of thousands of them was rebuilt for each.
@@ -1188,6 +1189,8 @@ def _mark_sic(parent: etree._Element) -> None:
             word = _word_before(text, index[note])
             if word is not None:
                 spans.append((*_place_of(text, *word), new("sic")))
+            elif (quoted := _quoted_before(text, index[note])) is not None:
+                spans.append((*quoted, new("sic")))
         wrap_all(owner, spans, (text, marks))
 
 
@@ -1214,6 +1217,28 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 _WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")
 _SPACE_CHAR = re.compile(r"\s")
+
+
+# Closing quotation marks and their openers, and how far back an opener is looked for (a
+# quotation a `[sic]` questions is a few words: `"still in control" [sic]`).
+_QUOTES = {'"': '"', "\u201d": "\u201c"}
+_MOST_QUOTED = 200
+
+
+def _quoted_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the words inside the quotation that closes before `at`, across white
+    space: from an opening mark after no letter or digit, on the same line, to the closing
+    one; else None."""
+    end = at
+    while end and _SPACE_CHAR.match(text, end - 1):
+        end -= 1
+    if not end or text[end - 1] not in _QUOTES:
+        return None
+    start = text.rfind(_QUOTES[text[end - 1]], max(0, end - 1 - _MOST_QUOTED), end - 1)
+    if start < 0 or start + 1 >= end - 1 or text[start - 1:start].isalnum() or \
+            text[start + 1].isspace() or "\n" in text[start:end]:
+        return None
+    return start + 1, end - 1
 
 
 def _word_before(text: str, at: int) -> tuple[int, int] | None:
