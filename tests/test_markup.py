@@ -1468,6 +1468,22 @@ def test_who_recorded_the_turns_is_no_ones_speech():
            '(End of conversation.)</note></p>\n\n<p>Recorded by ' in xml
 
 
+def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
+    """`[Break from 11:50 a.m. to 12:10 p.m.]` and `[Omitted here is discussion of ...]`, a
+    paragraph of their own, stayed in the last speaker's turn; `[Break]` alone is a stage in
+    it, and a remark of his left out may be followed by more of his speech."""
+    xml = body_xml("Suslov: Let us take a break.\n\n[Break from 11:50 a.m. to 12:10 p.m.]\n\n"
+                   "Deng: Now.\n\nSuslov: Good.\n\n[Omitted here is discussion of the joint "
+                   "communiqu\u00e9.]\n\nThe meeting ended at 10:30 p.m.\n", tei_all)
+    assert '<p>Let us take a break.</p></sp>\n\n<p><note type="editorial"' in xml
+    assert '<p>Good.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">Omitted here is discussion' in xml
+    xml = body_xml("Suslov: Let us take a break.\n\n[Break]\n\nDeng: Now.\n\nSuslov: Good."
+                   "\n\n[Omitted here is his remark on Albania.]\n\nWe go on.\n")
+    assert '<stage type="action" rend="brackets">Break</stage></sp>' in xml
+    assert "<p>We go on.</p></sp>" in xml
+
+
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
     is not; after a label it is that speaker's turn (a label followed only by a note is
