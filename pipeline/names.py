@@ -108,6 +108,7 @@ NOT_NAME = {
     "Summary", "Notes", "Note", "Source", "Cable", "Telegram", "Letter", "Report", "Journal",
     "Diary", "Excerpt", "Transcript", "Conversation", "Meeting", "Discussion", "Attachment",
     "Appendix", "Enclosure", "Subject", "Re", "Ref", "Time", "Date", "Place", "Location", "Venue",
+    "Annex",   # a document's part, as Appendix: `attached as Annex I` names no `I. Annex`
     "Content", "Level", "To", "From", "The", "A", "An", "This", "That", "These", "Those", "It",
     "In", "On", "At", "Of", "For", "By", "With", "And", "But", "Or", "If", "When", "Then", "Now",
     "We", "You", "He", "She", "They", "I", "Our", "Your", "His", "Her", "Their", "My", "Yes", "No",

@@ -111,6 +111,11 @@ BRACKETS = [
     ("with Tran Hmu Dyk [sic] today", '<persName ref="#tran-hmu-dyk">Tran Hmu <sic>Dyk</sic>'
                                       '</persName> <note type="sic" place="inline" '
                                       'rend="brackets" resp="#translator">sic</note>'),
+    # after a quotation, the words quoted: the quotation marks are not questioned
+    ('He hands it to the "sovereign German Democratic Republic" [sic] and says \u201cstill in '
+     'control\u201d [sic].', 'the "<sic>sovereign <placeName ref="#place-east-germany">German '
+     'Democratic Republic</placeName></sic>" <note type="sic" place="inline" rend="brackets" '
+     'resp="#translator">sic</note> and says \u201c<sic>still in control</sic>\u201d <note'),
     ("It has 4,500 [sic] tanks.", 'has <num value="4500"><sic>4,500</sic></num> <note type="sic"'),
     ("the Comitee [sic] and the Comission [sic] met",
      '<sic>Comitee</sic> <note type="sic" place="inline" rend="brackets" resp="#translator">'
@@ -377,6 +382,28 @@ BRACKETS = [
     ("Agreed (Stamp: Top Secret) today.", '<stamp>(Stamp: Top Secret)</stamp>'),
     ("Agreed (signature) today.", '<note type="signature" place="inline" resp="#archive">'
                                   '(signature)</note>'),
+    # that the record ends, in parentheses as in brackets: the editors' note, not text
+    ("Zhou: Good. (End of recording)\n\nKim: Yes. (end of the document.)",
+     '<p>Good. <note type="editorial" place="inline" resp="#archive">(End of recording)</note>'
+     '</p>'),
+    # how the speaker spoke, in brackets as in parentheses: `[laughing]` was supplied
+    ("Premier Chou: [laughing] He is a poet. [in a raised voice] No. [Smiling ironically] Yes."
+     "\n\nPM: Good.", '<p><stage type="delivery" rend="brackets">laughing</stage> He is a poet. '
+     '<stage type="delivery" rend="brackets">in a raised voice</stage> No. <stage '
+     'type="delivery" rend="brackets">Smiling ironically</stage> Yes.</p>'),
+    # turning to someone in the present tense, as `[Turning to X]`, and in a sentence of its
+    # own: it was supplied, the sentence the archive's note
+    ("Deng: We will study this. [Turns to Li Xiannian] Look into it. [Premier Zhou turned to "
+     "Huan Xiang.] Go.\n\nLi: Yes.", '<p>We will study this. <stage type="delivery" '
+     'rend="brackets">Turns to <persName ref="#li-xiannian">Li Xiannian</persName></stage> '
+     'Look into it. <stage type="delivery" rend="brackets"><persName ref="#zhou-enlai">'
+     '<roleName>Premier</roleName> Zhou</persName> turned to Huan Xiang.</stage> Go.</p>'),
+    # `at this point` and a participant's act, though the sentence ends in what looks like an
+    # initial (`Annex I.`), which is no person
+    ("5. Dr. Schr\u00f6der agreed. [At this point Dr. Schr\u00f6der read a statement, the text "
+     "of which is attached as Annex I.] Next.", '<stage type="action" rend="brackets">At this '
+     'point <persName ref="#schroder"><addName type="honorific">Dr.</addName> Schr\u00f6der'
+     '</persName> read a statement, the text of which is attached as Annex I.</stage> Next.'),
 ]
 
 # Brackets and parentheses that look like the archive's markers but are words of the text.
@@ -438,6 +465,10 @@ NOT_MARKERS = [
      'resp="#translator">Noise</supplied> was the word'),
     ("[Break]fast was served.", '<p><supplied reason="clarification" resp="#translator">Break'
      '</supplied>fast was served.</p>'),
+    # a manner word inside a sentence, or a name in -ly, is no stage
+    ("Zhou: He said [angrily] that it was so. Palermo [Sicily]. Go.\n\nKim: Yes.",
+     'He said <supplied reason="clarification" resp="#translator">angrily</supplied> that it '
+     'was so. Palermo <supplied reason="clarification" resp="#translator">Sicily</supplied>.'),
 ]
 
 
@@ -629,6 +660,35 @@ def test_a_list_label_at_a_lines_start_is_no_unmatched_parenthesis(tei_all):
     assert xml.count("<pc") == 1 and 'agree a<pc type="unmatched" resp="#converter">)</pc>' in xml
     assert [w for w in result.warnings if "unmatched" in w] == [
         "line 9: an unmatched \u201c)\u201d is kept as it is, marked as unmatched punctuation"]
+
+
+@pytest.mark.parametrize("source, fragment", [
+    # a country turning to another for more than an ear
+    ("Zhou: Good. [China turned to Moscow for help.] Go.\n\nKim: Yes.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive"><placeName '
+     'ref="#place-china">China</placeName> turned to'),
+    # `at this point` and the text, not a participant
+    ("Zhou: Good. [At this point the text breaks off.]\n\nKim: Yes.",
+     '<note type="editorial" place="inline" rend="brackets" resp="#archive">At this point the '
+     'text breaks off.</note>'),
+])
+def test_a_bracketed_sentence_of_no_ones_act_stays_the_archives_note(source, fragment):
+    """A sentence that says where a country turned or where the text ends is no stage."""
+    assert fragment in body_xml(source)
+
+
+def test_a_list_label_after_a_colon_or_a_semicolon_is_text(tei_all):
+    """`We propose: a) ...; b) ...`: the labels inside a line, after the colon that opens the
+    list and the semicolons between its points, were unmatched parentheses, each warned of;
+    one after a comma or a word still is."""
+    source = ("(4) We propose: a) that the Ministry issue a statement; b) that the Commission "
+              "prepare; c) that Xinhua report it. Three points: 1) one, 2) two. He said a) so.")
+    result = pipeline.convert(source)
+    xml = body_xml(source, tei_all)
+    assert "We propose: a) that the Ministry issue a statement; b) that the" in xml
+    assert "; c) that" in xml and "points: 1) one" in xml
+    assert xml.count("<pc") == 2 and 'one, 2<pc type="unmatched"' in xml
+    assert len([w for w in result.warnings if "unmatched" in w]) == 2
 
 
 def test_a_list_label_inside_an_open_parenthesis_is_text_too(tei_all):
@@ -1454,7 +1514,24 @@ def test_who_recorded_the_turns_is_no_ones_speech():
     """`(End of conversation.)` and `Recorded by ...` after the last turn were in it."""
     xml = body_xml("Premier Zhou: Nehru is a good man.\n\nChairman Mao: Yes.\n\nPremier Zhou: "
                    "Good.\n\nWe part.\n\n(End of conversation.)\n\nRecorded by Lin Ke\n")
-    assert "<p>We part.</p></sp>\n\n<p>(End of conversation.)</p>\n\n<p>Recorded by " in xml
+    assert '<p>We part.</p></sp>\n\n<p><note type="editorial" place="inline" resp="#archive">' \
+           '(End of conversation.)</note></p>\n\n<p>Recorded by ' in xml
+
+
+def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
+    """`[Break from 11:50 a.m. to 12:10 p.m.]` and `[Omitted here is discussion of ...]`, a
+    paragraph of their own, stayed in the last speaker's turn; `[Break]` alone is a stage in
+    it, and a remark of his left out may be followed by more of his speech."""
+    xml = body_xml("Suslov: Let us take a break.\n\n[Break from 11:50 a.m. to 12:10 p.m.]\n\n"
+                   "Deng: Now.\n\nSuslov: Good.\n\n[Omitted here is discussion of the joint "
+                   "communiqu\u00e9.]\n\nThe meeting ended at 10:30 p.m.\n", tei_all)
+    assert '<p>Let us take a break.</p></sp>\n\n<p><note type="editorial"' in xml
+    assert '<p>Good.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">Omitted here is discussion' in xml
+    xml = body_xml("Suslov: Let us take a break.\n\n[Break]\n\nDeng: Now.\n\nSuslov: Good."
+                   "\n\n[Omitted here is his remark on Albania.]\n\nWe go on.\n")
+    assert '<stage type="action" rend="brackets">Break</stage></sp>' in xml
+    assert "<p>We go on.</p></sp>" in xml
 
 
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):

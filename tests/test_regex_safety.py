@@ -197,6 +197,15 @@ CASES = {
                                'Industry and the Abc Foundation for " * 10_000 + "x.\\n\\n'
                                '**Credits:**\\n\\n" + "Korea Foundation and Mr. and " * 10_000 + '
                                '"x\\n\\n**Contents:**\\n\\n* English Translation\\n\\nZhou: Hi."',
+    # brackets of how and to whom a speaker spoke, `at this point` and an act, `[sic]` after a
+    # quotation, list labels after colons and semicolons, a break between turns: each in
+    # many, then one that never ends
+    "stages-sic-quotes-labels-breaks": '"Zhou: Yes.\\n\\nKim: No.\\n\\nZhou: " + "[Premier '
+                                       'Zhou turned to Abc Def.] [laughing] [At this point Dr. Abc '
+                                       'read it, Annex I.] \\"a b\\" [sic] so: a) x; b) y. " * '
+                                       '2_000 + "[Ab Cd turned to " + "Abc " * 20_000 + "x] \\"" '
+                                       '+ "a " * 20_000 + "\\" [sic]\\n\\n[Break from " + '
+                                       '"a " * 20_000 + "]\\n\\nKim: No."',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

@@ -72,6 +72,11 @@ def parse(text: str) -> list:
             # `a)`, `1)` opening a line: a list label, its parenthesis is text, inside an open
             # parenthesis too (`two parts (first,\na) grain, b) rice)`: the last one closes it).
             continue
+        if char == ")" and not open_count["("] and \
+                _LIST_LABEL_AFTER.search(text, max(0, index - 8), index):
+            # `We propose: a) ...; b) ...`: a label after a colon or a semicolon, with no
+            # parenthesis open that it could close, is text too, not an unmatched `)`.
+            continue
         if index > buffer_start:
             current.append(text[buffer_start:index])
         buffer_start = index + 1
@@ -108,6 +113,10 @@ def parse(text: str) -> list:
 # The label of a sub-point at a line's start, before its closing parenthesis: `a) the right
 # to strike;`, `2) access`, `iv) ...` (`(a)` is a group like any other).
 _LIST_LABEL = re.compile(r"[ \t\u00a0]*(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})")
+# The same label inside a line, after a colon or a semicolon that opens the list or parts its
+# points: `the following: a) that the Ministry ...; b) that ...`, `three points: 1) ...`.
+_LIST_LABEL_AFTER = re.compile(r"[:;][ \t\u00a0]{1,3}(?:[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4}|"
+                               r"[IVX]{1,4})\Z")
 
 
 def _bracket_offsets(text: str) -> list[int]:
@@ -386,9 +395,14 @@ _NOTE_KIND_UNSTAMPED = re.compile("|".join(f"(?P<{kind}>{pattern})"
                                            for kind, pattern in _NOTE_KINDS if kind != "stamp"))
 # In parentheses only the notes that say what they are: `(the document was signed)`,
 # `(p. 5)`, `(hereafter the Treaty)`, `(the stamp was affixed)`, `(translator: Mun Il)` are
-# the author's words.
+# the author's words; `(End of recording)`, `(end of the document)`, `(Tape interrupted)`
+# say it.
 _PAREN_NOTE_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in (
-    ("sic", r"sic\b"), ("translator", _TRANSLATOR_NOTE), ("editorial", _EDITOR_NOTE),
+    ("sic", r"sic\b"), ("translator", _TRANSLATOR_NOTE),
+    # and the editors' word that the record ends or breaks off: `(End of recording)`, as
+    # `[End of recording]`
+    ("editorial", _EDITOR_NOTE + r"|end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|" +
+                  _RECORDING_BREAK),
     ("stamp", r"(?:[\w .]{0,40} )?(?:stamp|seal)(?:\Z|:)|seal of\b"),
     ("signature", _SIGNATURE), ("handwritten", rf"(?:{_HANDWRITTEN})(?:\Z|:)"),
     ("marginal", _MARGINAL))))
@@ -446,6 +460,11 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif parent.tag in _STAGE_PARENTS and _turns_to(stripped, before, after):
         # `[Turning to Li Xiannian]`: to whom the speaker turns, as `(to X)` says
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
+    elif context.in_turn and parent.tag in _STAGE_PARENTS and _bracket_manner(stripped, before,
+                                                                               after):
+        # `[laughing]`, `[angrily]`, `[in a raised voice]`: how he spoke, as `(laughing)`
+        _content(add(parent, "stage", type=stage_type(stripped), rend="brackets"), group, text,
+                 context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
@@ -474,6 +493,14 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     remark = _is_remark(stripped, before, after)   # asked once for both branches
     if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped, context.in_turn):
         # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
+        _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
+    elif remark and context.in_turn and parent.tag in _STAGE_PARENTS and \
+            _TURNED_TO.match(stripped):
+        # `[Premier Zhou turned to Huan Xiang.]`: to whom he speaks next, as `[Turning to X]`
+        _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
+    elif parent.tag in _STAGE_PARENTS and _at_this(stripped, before, after):
+        # `[At this point Dr. Schröder read a statement, ... attached as Annex I.]`: its last
+        # word may look like an initial, which no remark ends with
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
     elif remark or context.in_turn is False and len(stripped.split()) > 12 and \
             not before.strip() and not after.strip():
@@ -660,6 +687,30 @@ _OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence"
                                 "Deputy", "Members", "Head", "Leader", "Chief", "Federal"})
 
 
+# A participant turning to another, the whole of a bracketed sentence: `[Premier Zhou turned
+# to Huan Xiang.]`, `[Kosygin turns to the interpreter.]`; `[China turned to Moscow for help.]`
+# says more than to whom.
+_TURNED_TO = re.compile(
+    r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019.\-]*\s+){1,3}"
+    r"turn(?:s|ed)\s+(?:back\s+)?to\s+(?:the\s+(?:interpreter|translator)|"
+    r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})\.\Z")
+
+
+def _at_this(content: str, before: str, after: str) -> bool:
+    """Is a bracketed sentence between sentences `at this point` and a participant's act (`[At
+    this point Dr. Schröder read a statement.]`, `[At this moment the Chairman left.]`), as
+    `_AT_THIS` reads a parenthesis? After `the`, an office: `[At this point the text breaks
+    off.]` is the editors' note."""
+    opener = _AT_THIS.match(content)
+    if opener is None or not content.endswith(".") or _NOT_ACTION.match(content) or \
+            before.strip() and not _SENTENCE_END.search(before.rstrip()) or \
+            after.lstrip()[:1].islower():
+        return False
+    if opener.group().endswith("the"):
+        return content[opener.end():].split(None, 1)[0] in _OFFICE
+    return True
+
+
 def _room_action(content: str, in_turn: bool) -> bool:
     """Is a bracketed sentence a stage direction: a noise in the room or a participant's
     gesture (`_ROOM_NOISE`, `_GESTURE`), not about the text (`_NOT_ACTION`)?"""
@@ -696,8 +747,19 @@ def _stands_alone(before: str, after: str) -> bool:
 
 
 # To whom a speaker turns, opening a bracket: `[Turning to Li Xiannian]`, `[Turning to
-# Kosygin]`, `[Addressing Gromyko]`, `[turning to the interpreter]`.
-_TURNS_TO = re.compile(r"(?:[Tt]urning\s+to|[Aa]ddressing)\s")
+# Kosygin]`, `[Addressing Gromyko]`, `[turning to the interpreter]`, and in the present tense
+# as a record's stage says it: `[Turns to Li Xiannian]`, `[Addresses Gromyko]`.
+_TURNS_TO = re.compile(r"(?:[Tt]urn(?:ing|s)\s+to|[Aa]ddress(?:ing|es))\s")
+
+
+def _bracket_manner(content: str, before: str, after: str) -> bool:
+    """Is a bracket in a turn how or to whom the speaker spoke, as a parenthesis of
+    `_is_manner` is (`Premier Chou: [laughing] He is also a poet.`, `[smiling ironically]`,
+    `[in a raised voice]`), standing alone? Not a capitalized word in -ly alone: `Palermo
+    [Sicily].`, `Mr. [Kelly]` are names."""
+    if content[:1].isupper() and content.split(None, 1)[0].rstrip(".").endswith("ly"):
+        return False
+    return _is_manner(content, before) and _stands_alone(before, after)
 
 
 def _turns_to(content: str, before: str, after: str) -> bool:
@@ -1109,7 +1171,8 @@ def stage_type(raw: str) -> str:
 
 
 def _mark_sic(parent: etree._Element) -> None:
-    """Wrap the word before each `[sic]` note in `sic`.
+    """Wrap the word before each `[sic]` note in `sic`, or the words quoted just before it
+    (`the "sovereign German Democratic Republic" [sic]`: the words inside the quotation marks).
 
     The notes of one element are done together, on one level string and with one wrap:
     one at a time, a paragraph of thousands of them was rebuilt for each.
@@ -1126,6 +1189,8 @@ def _mark_sic(parent: etree._Element) -> None:
             word = _word_before(text, index[note])
             if word is not None:
                 spans.append((*_place_of(text, *word), new("sic")))
+            elif (quoted := _quoted_before(text, index[note])) is not None:
+                spans.append((*quoted, new("sic")))
         wrap_all(owner, spans, (text, marks))
 
 
@@ -1152,6 +1217,28 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 _WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")
 _SPACE_CHAR = re.compile(r"\s")
+
+
+# Closing quotation marks and their openers, and how far back an opener is looked for (a
+# quotation a `[sic]` questions is a few words: `"still in control" [sic]`).
+_QUOTES = {'"': '"', "\u201d": "\u201c"}
+_MOST_QUOTED = 200
+
+
+def _quoted_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the words inside the quotation that closes before `at`, across white
+    space: from an opening mark after no letter or digit, on the same line, to the closing
+    one; else None."""
+    end = at
+    while end and _SPACE_CHAR.match(text, end - 1):
+        end -= 1
+    if not end or text[end - 1] not in _QUOTES:
+        return None
+    start = text.rfind(_QUOTES[text[end - 1]], max(0, end - 1 - _MOST_QUOTED), end - 1)
+    if start < 0 or start + 1 >= end - 1 or text[start - 1:start].isalnum() or \
+            text[start + 1].isspace() or "\n" in text[start:end]:
+        return None
+    return start + 1, end - 1
 
 
 def _word_before(text: str, at: int) -> tuple[int, int] | None:
