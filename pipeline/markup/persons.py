@@ -466,15 +466,21 @@ def _read(element: etree._Element, readings: _Readings, names: N.Names) -> _Leve
 
 
 _UNREAD = object()   # no reading of that text yet (None is one: a text without words)
+# What a level string without words holds: OBJECT marks and the blanks between them. Its
+# text and its children's tails are read for it, the level string not made.
+_BLANK = OBJECT + " \n\t"
 
 
 def _reading(element: etree._Element, names: N.Names) -> _Level | None:
+    if not (element.text or "").strip(_BLANK) and \
+            not any((child.tail or "").strip(_BLANK) for child in element):
+        return None   # a turn's, a division's: children and line breaks between them
     text, marks, parts = level_with(element, _NAME_PARTS)
     # A `sic` of several words is a place's name (`West Germany [sic]`), no word of a name.
     objects = {mark: (child.text or "", child, child.tag != _SUPPLIED)
                for mark, child in parts.items()
                if child.tag == _SUPPLIED or " " not in (child.text or "")}
-    if not text.strip(OBJECT + " \n\t") or not objects and not _WORD_LEAD.search(text):
+    if not objects and not _WORD_LEAD.search(text):
         return None
     # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
     # its text, which marking rebuilds the element from, stays as printed.
