@@ -107,7 +107,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for signed in div.iter(tag("signed")):
         _collect_signer(signed, names)
     elements = searchable(div, _SKIP)
-    readings: _Readings = {}
+    readings = _Readings()
     _read_headings(div, names, readings)
     parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
     for element in elements:          # first walk: full names only
@@ -423,10 +423,21 @@ def _count_labels(div: etree._Element, names: N.Names) -> None:
         names.label_counts[label] = names.label_counts.get(label, 0) + 1
 
 
-# An element's level string and its tokens (None when it has no words). Read once and used by
-# both walks: the walks before marking leave the tree alone, and marking an element changes
-# only its own level string, after its last reading (children are marked after their parent).
-_Readings = dict[etree._Element, "_Level | None"]
+class _Readings(dict):
+    """An element's level string and its tokens (None when it has no words), by element. Read
+    once and used by both walks: the walks before marking leave the tree alone, and marking
+    an element changes only its own level string, after its last reading (children are
+    marked after their parent).
+
+    `by_text` holds the readings of elements without children by their tag and text, made
+    once for all of them: a transcript's labels come back turn after turn (`Premier Zhou`,
+    `Kissinger`), and their tokens, starts and shapes ask nothing of the register, so the
+    same text reads the same. Not an element with children, whose tokens point at them, and
+    not a text in capitals read as prose prints it (`N.prose_cased` asks the register)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_text: dict[tuple[str, str], _Level | None] = {}
 
 
 class _Level(N.Reading):
@@ -452,27 +463,49 @@ _AS_PRINTED = frozenset({tag("signed"), tag("salute"), tag("dateline"), _SUPPLIE
 def _read(element: etree._Element, readings: _Readings, names: N.Names) -> _Level | None:
     if element in readings:
         return readings[element]
+    if len(element):
+        reading = _reading(element, names)
+    else:   # a label, a bracket: maybe read already under another element (see `_Readings`)
+        text = element.text or ""
+        key = (element.tag, text)
+        reading = readings.by_text.get(key, _UNREAD)
+        if reading is _UNREAD:
+            reading = _reading(element, names)
+            if reading is None or element.tag == _SPEAKER or element.tag in _AS_PRINTED or \
+                    not N.in_capitals(text):
+                readings.by_text[key] = reading
+    readings[element] = reading
+    return reading
+
+
+_UNREAD = object()   # no reading of that text yet (None is one: a text without words)
+# What a level string without words holds: OBJECT marks and the blanks between them. Its
+# text and its children's tails are read for it, the level string not made.
+_BLANK = OBJECT + " \n\t"
+
+
+def _reading(element: etree._Element, names: N.Names) -> _Level | None:
+    if not (element.text or "").strip(_BLANK) and \
+            not any((child.tail or "").strip(_BLANK) for child in element):
+        return None   # a turn's, a division's: children and line breaks between them
     text, marks, parts = level_with(element, _NAME_PARTS)
     # A `sic` of several words is a place's name (`West Germany [sic]`), no word of a name.
     objects = {mark: (child.text or "", child, child.tag != _SUPPLIED)
                for mark, child in parts.items()
                if child.tag == _SUPPLIED or " " not in (child.text or "")}
-    reading = None
-    if text.strip(OBJECT + " \n\t") and (objects or _WORD_LEAD.search(text)):
-        # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
-        # its text, which marking rebuilds the element from, stays as printed.
-        if element.tag == _SPEAKER:
-            words = N.with_titles_cased(text)
-            reading = _Level(text, N.tokenize(words, objects), marks)
-        elif element.tag not in _AS_PRINTED and N.in_capitals(text):
-            # A telegram's text in capitals (`PRESIDENT PARK CHUNG HEE SAID`) is read as
-            # prose prints it (`President Park Chung Hee said`).
-            words = N.prose_cased(text, names)
-            reading = _Level(words, N.tokenize(words, objects), marks, text)
-        else:
-            reading = _Level(text, N.tokenize(text, objects), marks)
-    readings[element] = reading
-    return reading
+    if not objects and not _WORD_LEAD.search(text):
+        return None
+    # A label's titles in capitals are titles (`PRESIDENT TITO`): its words are read so,
+    # its text, which marking rebuilds the element from, stays as printed.
+    if element.tag == _SPEAKER:
+        words = N.with_titles_cased(text)
+        return _Level(text, N.tokenize(words, objects), marks)
+    if element.tag not in _AS_PRINTED and N.in_capitals(text):
+        # A telegram's text in capitals (`PRESIDENT PARK CHUNG HEE SAID`) is read as
+        # prose prints it (`President Park Chung Hee said`).
+        words = N.prose_cased(text, names)
+        return _Level(words, N.tokenize(words, objects), marks, text)
+    return _Level(text, N.tokenize(text, objects), marks)
 
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
