@@ -812,6 +812,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         if len(run) == 1:
             if not _may_name_alone(run[0].text):
                 continue                              # asked only as a context place
+            if not _may_name_org(run[0].text):
+                continue                              # a place alone (`_org_at`: None)
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
                 _named_org(run[_leading(run):]) is None or _paper(run):
@@ -1086,6 +1088,17 @@ def _may_name_alone(spelling: str) -> bool:
         or N.key(bare) in _ORG_WORDS or N.key(bare) in _OF_NAME_FIRSTS \
         or _gazetteer_phrase((spelling,)) is not None \
         or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
+
+
+@lru_cache(maxsize=N.WORD_CACHE)
+def _may_name_org(spelling: str) -> bool:
+    """Can a run of this one word be an organisation? Only as `_org_at` reads it: a head
+    (`_heads`), a body's abbreviation, a one-word name (`_named_word`) or the first word of a
+    name with `of` (`_named_with_of`). Most one-word runs asked are a place alone (`Korea`),
+    which `_org_at` read through its rules to find no body in."""
+    bare = _bare(spelling)
+    return spelling in ORG_HEADS or spelling in _CAPS_FLIPPED or bare in ORG_ABBREVIATIONS \
+        or N.key(bare) in _ORG_WORDS or N.key(spelling) in _OF_NAME_FIRSTS
 
 
 class _Known:
