@@ -27,6 +27,7 @@ University`), nor is a place that says whose a currency is (`US dollars`, `US$5 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -38,7 +39,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
-from ..tei import LANGUAGES, ascii_fold, local, new, tag
+from ..tei import _UNDECOMPOSED, LANGUAGES, ascii_fold, local, new, tag
 from .quantities import begins_currency
 
 # Never looked into: persons (and their parts), notes' printed markers, labels, earlier marks.
@@ -811,6 +812,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         if len(run) == 1:
             if not _may_name_alone(run[0].text):
                 continue                              # asked only as a context place
+            if not _may_name_org(run[0].text):
+                continue                              # a place alone (`_org_at`: None)
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
                 _named_org(run[_leading(run):]) is None or _paper(run):
@@ -1085,6 +1088,17 @@ def _may_name_alone(spelling: str) -> bool:
         or N.key(bare) in _ORG_WORDS or N.key(bare) in _OF_NAME_FIRSTS \
         or _gazetteer_phrase((spelling,)) is not None \
         or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
+
+
+@lru_cache(maxsize=N.WORD_CACHE)
+def _may_name_org(spelling: str) -> bool:
+    """Can a run of this one word be an organisation? Only as `_org_at` reads it: a head
+    (`_heads`), a body's abbreviation, a one-word name (`_named_word`) or the first word of a
+    name with `of` (`_named_with_of`). Most one-word runs asked are a place alone (`Korea`),
+    which `_org_at` read through its rules to find no body in."""
+    bare = _bare(spelling)
+    return spelling in ORG_HEADS or spelling in _CAPS_FLIPPED or bare in ORG_ABBREVIATIONS \
+        or N.key(bare) in _ORG_WORDS or N.key(spelling) in _OF_NAME_FIRSTS
 
 
 class _Known:
@@ -1866,6 +1880,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     words = _PlaceWords(names)
     registers = _Registers(names)
     leaf_tags = sic_marks(div)
+    capitalized = []       # (element, its level string once marked): what _mark_again reads
     for element in searchable(div, _SKIP):
         text, marks, leaves = level_with(element, leaf_tags)
         if not _CAPITAL.search(text):
@@ -1891,25 +1906,26 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
         if spans:
             wrap_all(element, spans, (text, marks))
-    _mark_again(div, registers)
+            text = level_with(element, None)[0]
+        capitalized.append((element, text))
+    _mark_again(div, registers, capitalized)
     return div
 
 
-def _mark_again(div: etree._Element, registers: _Registers) -> None:
+def _mark_again(div: etree._Element, registers: _Registers,
+                capitalized: list[tuple[etree._Element, str]]) -> None:
     """Mark a place the document has named, that only context or a bracket made one, wherever
     its name recurs, before or after (`Bang Tuong [Pingxiang]` once, then `Bang Tuong` alone;
     `coal from Kailuan`, then `Kailuan` opening a sentence): a whole run of capitalized words,
     its opener or title set aside, written as the place was (the gazetteer's names are found
-    everywhere already)."""
+    everywhere already). `capitalized` are the elements of the first walk that have a capital,
+    in order, with their level strings as it left them (`_recurring`)."""
     forms = {N.key(form): entity for entity in registers.names.places.values()
              for form in (entity.name, *entity.variants) if N.key(form) not in _PLACES}
     if not forms:
         return
-    recurrence = _recurrence(forms)
-    for element in searchable(div, _SKIP):
+    for element in _recurring(div, capitalized, forms):
         text, marks, _ = level_with(element, None)
-        if not _may_recur(text, forms, recurrence):
-            continue                                  # most elements: no run need be read
         spans = []
         for run in _runs(text):
             words = run[_leading(run):]
@@ -1926,25 +1942,56 @@ def _mark_again(div: etree._Element, registers: _Registers) -> None:
             wrap_all(element, spans, (text, marks))
 
 
-def _recurrence(forms: dict[str, Entity]) -> re.Pattern:
-    """A search for the keys of `forms` spread out in lower-case ASCII text: each key's letters
-    with what N.key drops between them (`Bang Tuong` and `BANG-TUONG` for `bangtuong`)."""
-    return re.compile("|".join(f"{_NOT_KEY.pattern}*".join(map(re.escape, form))
-                               for form in forms))
+def _recurring(div: etree._Element, capitalized: list[tuple[etree._Element, str]],
+               forms: dict[str, Entity]) -> list[etree._Element]:
+    """The elements of `capitalized` whose level string may hold a run of one of these name
+    keys, in order: most documents have none. A run's key is part of its text's (N.key folds,
+    lowers and drops characters one by one), so the keys of all the level strings are made
+    at once, a NUL (which no XML text holds) between each two, and searched once for each
+    name; only the level strings of a name that is there are searched one by one. The first
+    walk read every level string already: walking the body again, reading them all again
+    and searching each cost as much as the first walk, and found nothing in most documents.
+
+    An element that has no capital holds no run; an element's level string changes only when
+    it is marked itself (which the first walk read again); an element that the first walk
+    moved into a name it marked is not searched, as `searchable` would leave it out."""
+    joined = "\0".join([text for _, text in capitalized]).replace(OBJECT, "")
+    keys = _folded(joined).lower().translate(_KEY_OR_NUL)
+    if not any(form in keys for form in forms):
+        return []
+    pieces = keys.split("\0")
+    return [element for (element, _), piece in zip(capitalized, pieces)
+            if any(form in piece for form in forms) and not _moved_inside(element, div)]
 
 
-def _may_recur(text: str, forms: dict[str, Entity], recurrence: re.Pattern) -> bool:
-    """May a level string hold a run of one of these name keys? A run's key is part of its
-    text's (N.key folds, lowers and drops characters one by one); in ASCII text (but for its
-    OBJECT marks, which N.key drops) one search of its lower case finds one (`_recurrence`).
-    Reading every capitalized word of every element cost as much as the first walk."""
-    if text.isascii() or text.replace(OBJECT, "").isascii():
-        return recurrence.search(text.lower()) is not None
-    whole = _NOT_KEY.sub("", ascii_fold(text).lower())   # N.key, not filling its cache
-    return any(form in whole for form in forms)
+def _folded(text: str) -> str:
+    """`ascii_fold(text)`, each character folded by itself (a NUL stays). Its `translate`
+    is left out when `text` is in ASCII or holds none of the letters it transliterates: on a
+    text with any other character, `str.translate` looks each character up one by one, and
+    cost seventy times what the rest of the fold does."""
+    if text.isascii():
+        return text
+    if _TRANSLITERATED.search(text):
+        return ascii_fold(text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-_NOT_KEY = re.compile(r"[^a-z0-9]")   # what N.key drops: spaces, `-`, `'`, `.`, OBJECT marks
+def _moved_inside(element: etree._Element, div: etree._Element) -> bool:
+    """Is `element`, below `div`, inside a name now (or another element `searchable` skips)?"""
+    for ancestor in element.iterancestors():
+        if ancestor is div:
+            return False
+        if local(ancestor) in _SKIP:
+            return True
+    return False
+
+
+# What N.key keeps of an ASCII text, in lower case (letters and digits), and the NULs
+# `_recurring` puts between level strings: a table for `str.translate`, which drops the rest.
+_KEY_OR_NUL = {code: None for code in range(128)
+               if not ("a" <= chr(code) <= "z" or "0" <= chr(code) <= "9" or code == 0)}
+# The letters `ascii_fold` transliterates (`ł`, `ß`, `ø`), which NFKD does not decompose.
+_TRANSLITERATED = re.compile("[" + "".join(map(chr, _UNDECOMPOSED)) + "]")
 
 _BEFORE_NAME, _AFTER_NAME, _AFTER_NAME_NBSP = OBJECT + " ", " " + OBJECT, "\u00a0" + OBJECT
 _SIC, _NOTE = tag("sic"), tag("note")
