@@ -4285,3 +4285,22 @@ def test_a_tapes_unidentified_speakers_are_turns_of_no_one(tei_all):
            '</p></sp>' in xml
     ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
     assert sorted(ids) == ["saddam-hussein", "tariq-aziz"]
+
+
+def _register(source: str, kind: str) -> dict[str, list[str]]:
+    """The `place` or `org` entries of `source`'s register: id -> its names, main first."""
+    tree = pipeline.convert(source).tree
+    return {entry.get(XML_ID): [name.text for name in entry.iterfind(f"t:{kind}Name", NS)]
+            for entry in tree.iterfind(f".//t:{kind}", NS)}
+
+
+def test_northern_ireland_is_a_place_of_its_own_not_ireland(tei_all):
+    """`Northern Ireland` marked `Ireland`, the Republic, and the United Kingdom's long name
+    was the United Kingdom, Great Britain and Ireland: Northern Ireland is its own place, as
+    North Korea is, and the long name is Britain's."""
+    xml = body_xml("He went to Northern Ireland and to Ireland. The United Kingdom of Great "
+                   "Britain and Northern Ireland agreed.\n", tei_all)
+    assert '<placeName ref="#place-northern-ireland">Northern Ireland</placeName> and to ' \
+        '<placeName ref="#place-ireland">Ireland</placeName>' in xml
+    assert '<placeName ref="#place-britain">United Kingdom of Great Britain and Northern ' \
+        'Ireland</placeName> agreed' in xml

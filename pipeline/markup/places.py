@@ -93,7 +93,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
                    "Socialist Federal Republic of Yugoslavia"),
     "East Germany": ("GDR", "German Democratic Republic"),
     "West Germany": ("FRG", "Federal Republic of Germany"), "Germany": (), "Austria": (),
-    "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK"),
+    "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK",
+                "United Kingdom of Great Britain and Northern Ireland"),
     "Italy": (), "Spain": (), "Portugal": (), "Greece": (), "Finland": (), "Sweden": (),
     "Norway": (), "Denmark": (), "Netherlands": ("Holland",), "Belgium": (),
     "Switzerland": (), "Canada": (), "United States": ("U.S.", "US", "USA", "U.S.A.", "America",
@@ -109,6 +110,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "South Yemen": ("PDRY", "People's Democratic Republic of Yemen"), "Lebanon": (),
     "Jordan": (), "Saudi Arabia": (), "Kuwait": (), "Cyprus": (), "Palestine": (),
     "Bangladesh": (), "Singapore": (), "Australia": (), "New Zealand": (), "Ireland": (),
+    "Northern Ireland": (),             # the United Kingdom's, never the Republic of Ireland
     "Iceland": (), "Luxembourg": (), "Nicaragua": (), "El Salvador": (), "Grenada": (),
     "Guatemala": (), "Honduras": (), "Costa Rica": (), "Panama": (), "Dominican Republic": (),
     "Haiti": (), "Jamaica": (), "Venezuela": (), "Colombia": (), "Peru": (), "Bolivia": (),
