@@ -4304,3 +4304,23 @@ def test_northern_ireland_is_a_place_of_its_own_not_ireland(tei_all):
         '<placeName ref="#place-ireland">Ireland</placeName>' in xml
     assert '<placeName ref="#place-britain">United Kingdom of Great Britain and Northern ' \
         'Ireland</placeName> agreed' in xml
+
+
+def test_old_romanised_beijing_names_are_one_place_or_body(tei_all):
+    """`San Li Tun` was a place `San` and a person `Li Tun`; `Tsinghua [Qinghua] University`
+    a place Tsinghua, a clarification and `University` as text; `Tien An Men [Tiananmen]
+    Square` no place: Sanlitun is one place, and a name whose head follows the respelling of
+    its other words in brackets is one body or place with the bracket inside, its variant."""
+    source = ("Red Guards marched past the embassy quarter in San Li Tun. Students from "
+              "Tsinghua [Qinghua] University joined them at Tien An Men [Tiananmen] Square. "
+              "Tsinghua University was closed.\n")
+    xml = body_xml(source, tei_all)
+    assert 'in <placeName ref="#place-sanlitun">San Li Tun</placeName>.' in xml
+    assert '<orgName ref="#org-qinghua-university">Tsinghua <supplied reason="variant" ' \
+        'resp="#translator">Qinghua</supplied> University</orgName>' in xml
+    assert '<placeName ref="#place-tiananmen-square">Tien An Men <supplied reason="variant" ' \
+        'resp="#translator">Tiananmen</supplied> Square</placeName>' in xml
+    assert '<orgName ref="#org-qinghua-university">Tsinghua University</orgName> was' in xml
+    assert "persName" not in xml
+    assert _register(source, "org") == {
+        "org-qinghua-university": ["Qinghua University", "Tsinghua University"]}

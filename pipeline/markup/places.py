@@ -148,6 +148,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
+    "Tiananmen Square": ("Tien An Men Square",),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
     # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
     # name is its entry all the same)
@@ -234,6 +235,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Hefei": (), "Changchun": (), "Fushun": (), "Shijiazhuang": (), "Guilin": ("Kweilin",),
     "Suzhou": ("Soochow",), "Wuxi": (), "Luoyang": (), "Shantou": ("Swatow",),
     "Zhanjiang": (), "Beidaihe": ("Peitaiho",), "Manzhouli": ("Manchouli",),
+    "Sanlitun": ("San Li Tun",),        # Beijing's embassy quarter, never a person Li Tun
     # Korean cities of both states (both romanizations)
     "Busan": ("Pusan",), "Incheon": ("Inchon",), "Daegu": ("Taegu",),
     "Gwangju": ("Kwangju",), "Daejeon": ("Taejon",), "Ulsan": (), "Masan": (),
@@ -845,6 +847,12 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 continue
             result.append(item)
         found = result
+    if variants:
+        across = _across_bracket(runs, text, variants)
+        if across:
+            spans = Cover([(item.start, item.end) for item in across])
+            found = sorted([item for item in found if not spans.holds(item.start)] + across,
+                           key=attrgetter("start"))
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
     found = [item for item in found if item.kind == "org" or not currency.begins(item)]
@@ -1596,6 +1604,40 @@ def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found
         return None
     start = run[first].start
     return Found(start, end, "place", canonical, _span(text, start, end))
+
+
+# The last words a name goes on to after its other words' respelling in brackets (`Tsinghua
+# [Qinghua] University`, `Tien An Men [Tiananmen] Square`): a building's, a school's.
+_HEADS_AFTER_BRACKET = dict.fromkeys(_BUILDING_HEADS, "place") | dict.fromkeys(
+    ("University", "College", "Institute", "Academy", "School"), "org")
+
+
+def _across_bracket(runs: list[list[_Word]], text: str, variants: dict[int, str]
+                    ) -> list[Found]:
+    """The names whose head follows a respelling in brackets of the words before it (`Tsinghua
+    [Qinghua] University`, `Tien An Men [Tiananmen] Square`): one body or place with the
+    bracket inside, registered by the bracket's spelling (the gazetteer's entry when it knows
+    the name), the printed words its variant. Not after an acronym (`[JINR]`)."""
+    by_end = {run[-1].end: run for run in runs}
+    by_start = {run[0].start: run for run in runs}
+    across = []
+    for mark, content in variants.items():
+        before, after = by_end.get(mark - 1), by_start.get(mark + 2)
+        if before is None or after is None or content.isupper() or \
+                text[mark - 1] not in _SPACES or text[mark + 1] not in _SPACES:
+            continue
+        head = after[0].text
+        kind = _HEADS_AFTER_BRACKET.get(head)
+        first = _leading(before)
+        if kind is None or first == len(before):
+            continue
+        start = before[first].start
+        spoken = f"{_span(text, start, before[-1].end)} {head}"
+        name = f"{content} {head}"
+        if kind == "place":
+            name = _PLACES.get(N.key(name)) or _PLACES.get(N.key(spoken)) or name
+        across.append(Found(start, after[0].end, kind, name, spoken))
+    return across
 
 
 def _building_in(run: list[_Word], text: str) -> Found | None:
