@@ -4324,3 +4324,12 @@ def test_old_romanised_beijing_names_are_one_place_or_body(tei_all):
     assert "persName" not in xml
     assert _register(source, "org") == {
         "org-qinghua-university": ["Qinghua University", "Tsinghua University"]}
+
+
+def test_a_month_and_year_after_a_body_s_of_is_when_it_met(tei_all):
+    """`NATO Council of December 1957` was a body `NATO Council of December` and the date
+    lost: a month before figures ends the body's name."""
+    xml = body_xml("The missiles were installed on a decision of the NATO Council of December "
+                   "1957.\n", tei_all)
+    assert '<orgName ref="#org-nato-council">NATO Council</orgName> of <date when="1957-12">' \
+        'December 1957</date>' in xml

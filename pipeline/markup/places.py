@@ -1154,6 +1154,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
+    if following is not None and _DATED.match(text, tail.end()):
+        following = None           # `NATO Council of December 1957`: the meeting's date
     if following is not None:
         whole = runs[following][-1].end
         if N.key(_span(text, start, whole)) in _ORG_NAMES:
@@ -1202,6 +1204,12 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+# A month and a day or year in figures after a body's `of`: when it met, no word of its name
+# (`the NATO Council of December 1957`, `the Plenum of May 5`).
+_DATED = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)[ \u00a0]\d")
 
 
 def _qualified_body(words: list[_Word], text: str) -> Found | None:
