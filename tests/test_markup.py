@@ -3396,13 +3396,15 @@ def test_a_bracket_of_the_names_initials_is_its_short_form():
      'Nuclear Weapons <supplied reason="variant" resp="#translator">NPT</supplied>, since'),
     ("trained at the Joint Institute for Nuclear Research [JINR] in Dubna",
      '<orgName ref="#org-joint-institute-for-nuclear-research">Joint Institute for Nuclear '
-     'Research</orgName> <supplied reason="variant" resp="#translator">JINR</supplied> in'),
+     'Research</orgName> <supplied reason="variant" resp="#translator"><orgName ref="#org-joint-'
+     'institute-for-nuclear-research">JINR</orgName></supplied> in'),
     ("the Main Administration for Reconnaissance [HVA] reports",
      '<orgName ref="#org-hva">Main Administration for Reconnaissance</orgName> <supplied '
      'reason="variant" resp="#translator"><orgName ref="#org-hva">HVA</orgName></supplied>'),
     ("a professor of the Massachusetts Institute of Technology [MIT] said",
      '<orgName ref="#org-massachusetts-institute-of-technology">Massachusetts Institute of '
-     'Technology</orgName> <supplied reason="variant" resp="#translator">MIT</supplied> said'),
+     'Technology</orgName> <supplied reason="variant" resp="#translator"><orgName ref="#org-'
+     'massachusetts-institute-of-technology">MIT</orgName></supplied> said'),
     ("the joint companies NUCLEBR\u00c1S-Steag [NUCLEI] and",
      'NUCLEBR\u00c1S-Steag <supplied reason="variant" resp="#translator">NUCLEI</supplied> and'),
     # which thing: a lower-case word, a possessive, a body's head alone
@@ -4333,3 +4335,33 @@ def test_a_month_and_year_after_a_body_s_of_is_when_it_met(tei_all):
                    "1957.\n", tei_all)
     assert '<orgName ref="#org-nato-council">NATO Council</orgName> of <date when="1957-12">' \
         'December 1957</date>' in xml
+
+
+def test_a_bracket_completing_a_body_s_name_is_no_body_of_its_own(tei_all):
+    """`Xinhua [News Agency]` registered a body `News Agency`: the bracket completes the name
+    of the body marked before it."""
+    source = "We propose that Xinhua [News Agency] report the facts.\n"
+    xml = body_xml(source, tei_all)
+    assert '<orgName ref="#org-xinhua-news-agency">Xinhua</orgName> <supplied reason=' \
+        '"clarification" resp="#translator">News Agency</supplied>' in xml
+    assert list(_register(source, "org")) == ["org-xinhua-news-agency"]
+
+
+def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_all):
+    """`Chinese People's Volunteers [CPV]` left the acronym out of the register and the bare
+    `CPV` after it unmarked: the acronym is the body's other name, in the bracket and after.
+    A body's own abbreviation stays its own (`[KCIA]`), one after an `of` chain that is not its
+    initials may be its last link's (`[MNO]`); `CPVs` is no such word."""
+    source = ("The withdrawal of the Chinese People's Volunteers [CPV] was discussed. The CPV "
+              "would leave. The CPVs did not. Its Central Intelligence Agency [KCIA] came. "
+              "The Directorate of Foreign Relations of the DRV Ministry of National Defense "
+              "[MNO] wrote. The MNO agreed.\n")
+    xml = body_xml(source, tei_all)
+    assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-chinese-peoples-' \
+        'volunteers">CPV</orgName></supplied>' in xml
+    assert 'The <orgName ref="#org-chinese-peoples-volunteers">CPV</orgName> would' in xml
+    assert "The CPVs did not" in xml
+    orgs = _register(source, "org")
+    assert orgs["org-chinese-peoples-volunteers"] == ["Chinese People's Volunteers", "CPV"]
+    assert orgs["org-kcia"] == ["KCIA"]
+    assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's

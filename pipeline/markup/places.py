@@ -1917,6 +1917,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
     registers = _Registers(names)
+    acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
     leaf_tags = sic_marks(div)
     for element in searchable(div, _SKIP):
         text, marks, leaves = level_with(element, leaf_tags)
@@ -1935,16 +1936,75 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             reading = text + _after_sic(element)
             found = [item for item in found if item.kind == "org" or
                      not begins_currency(item.spoken, reading, item.end)]
+        if found and element.tag == _SUPPLIED and _completes_body(element, text, names):
+            found = [item for item in found if item.kind == "place"]
         spans = []
         for item in found:
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
+            if variants and item.kind == "org":
+                _add_acronym(acronyms, item, entity, text, variants)
         if spans:
             wrap_all(element, spans, (text, marks))
     _mark_again(div, registers)
+    if acronyms:
+        _mark_acronyms(div, registers, acronyms)
     return div
+
+
+def _completes_body(supplied: etree._Element, text: str, names: N.Names) -> bool:
+    """Does a bracket complete the name of the body marked just before it (`Xinhua [News
+    Agency]`, the Xinhua News Agency)? Its words are that body's, no body of their own."""
+    before = supplied.getprevious()
+    if before is None or before.tag != _ORG_NAME or (before.tail or "") not in _SPACES:
+        return False
+    entity = names.orgs.get(before.get("ref", "")[1:])
+    return entity is not None and entity.name.endswith(" " + text.strip())
+
+
+def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
+                 variants: dict[int, str]) -> None:
+    """Keep the acronym a bracket right after a body's name gives (`Chinese People's
+    Volunteers [CPV]`, `Joint Institute for Nuclear Research [JINR]`) as that body's other
+    name, unless it is a body's of its own (`[KCIA]`, `[PZPR]`). After an `of` chain only
+    when it is the initials of the whole name: it may be the last link's (`Directorate of
+    Foreign Relations of the DRV Ministry of National Defense [MNO]`, the ministry's)."""
+    content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content is None or not N.ACRONYM.fullmatch(content) or content in ORG_ABBREVIATIONS \
+            or N.key(content) in _ORG_NAMES or N.key(content) in _PLACES:
+        return
+    spoken = org.spoken
+    if " of " in spoken and content != "".join(word[0] for word in spoken.split()
+                                               if word[0].isupper()):
+        return
+    acronyms.setdefault(content, entity)
+
+
+# A word in capitals of its own: no letter, figure or hyphen joined to it (`CPV`, not `CPVs`
+# or `CPV-2`); looked up among the acronyms, as an alternation of them all would be tried at
+# every character.
+_ACRONYM_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])")
+
+
+def _mark_acronyms(div: etree._Element, registers: _Registers,
+                   acronyms: dict[str, Entity]) -> None:
+    """Mark the acronym a bracket gave a body (`_add_acronym`) wherever it stands alone in the
+    document, in the bracket too (`the CPV would leave`): the body's other name."""
+    for element in searchable(div, _SKIP):
+        text, marks, _ = level_with(element, None)
+        spans = []
+        for match in _ACRONYM_WORD.finditer(text):
+            named = acronyms.get(match[0])
+            if named is None:
+                continue
+            entity = registers.entity(Found(match.start(), match.end(), "org", named.name,
+                                            match[0]))
+            entity.mentions += 1
+            spans.append((match.start(), match.end(), new("orgName", ref=f"#{entity.id}")))
+        if spans:
+            wrap_all(element, spans, (text, marks))
 
 
 def _mark_again(div: etree._Element, registers: _Registers) -> None:
@@ -2028,6 +2088,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 
 _SUPPLIED = tag("supplied")
+_ORG_NAME = tag("orgName")
 
 
 class _LocationLine:
