@@ -4365,3 +4365,16 @@ def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_a
     assert orgs["org-chinese-peoples-volunteers"] == ["Chinese People's Volunteers", "CPV"]
     assert orgs["org-kcia"] == ["KCIA"]
     assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
+
+
+def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):
+    """`THE REPUBLIC OF KOREA` in a sentence in capitals marked only `KOREA` (the Korea of
+    neither state); `the Times of India` marked India; `Soviet Council of Ministers` was an
+    entry apart from the USSR Council of Ministers."""
+    xml = body_xml("THE GOVERNMENT OF THE REPUBLIC OF KOREA PROTESTS STRONGLY AGAINST THE "
+                   "ACTION OF THE NORTH KOREAN FORCES ON THE BORDER.\n\nTALKS WITH THE REPUBLIC "
+                   "OF KOREA\n\nHe read the Times of India. The Soviet Council of Ministers and "
+                   "the USSR Council of Ministers met.\n", tei_all)
+    assert xml.count('<placeName ref="#place-south-korea">REPUBLIC OF KOREA</placeName>') == 2
+    assert "the Times of India." in xml
+    assert xml.count('<orgName ref="#org-ussr-council-of-ministers">') == 2

@@ -360,7 +360,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
                    "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
                    # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
-                   "Supreme Soviet": "USSR Supreme Soviet"} | {
+                   "Supreme Soviet": "USSR Supreme Soviet",
+                   # The Soviet government by its people's adjective is the one by its state's
+                   # abbreviation (`Council of Ministers of the USSR` is that too).
+                   "Soviet Council of Ministers": "USSR Council of Ministers"} | {
     # An agency written out is the agency its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
     for other in others}
@@ -861,10 +864,15 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if variants:
         found = [_named_by_bracket(item, text, variants) if item.kind == "org" else item
                  for item in found]
+    if _TIMES_OF in text:
+        found = [item for item in found if item.kind == "org" or
+                 not text.endswith(_TIMES_OF, 0, item.start)]
     if text.isupper():
         if len(text.split()) <= _HEADING_WORDS:
             found = _with_caps_orgs(found, text, _title_cased(text), words, supplied,
                                     location_line, leaves)
+        elif _CAPS_OF in text:
+            found = _with_caps_phrases(found, text, supplied)
     elif _CAPS_LEAD.search(text):
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
@@ -958,8 +966,11 @@ def _with_caps_orgs(found: list[Found], text: str, titled: str, words: _PlaceWor
     CC POLITBURO`), is left out."""
     if titled == text:
         return found
-    orgs = [item for item in _find(titled, words, supplied, location_line, leaves)
-            if item.kind == "org"]
+    # And the states' long names, which a small word joins (`REPUBLIC OF KOREA`), as printed.
+    orgs = [item if item.kind == "org" else
+            Found(item.start, item.end, "place", item.name, _span(text, item.start, item.end))
+            for item in _find(titled, words, supplied, location_line, leaves)
+            if item.kind == "org" or " of " in item.spoken]
     if not orgs:
         return found
     starts = [item.start for item in found]             # in order, none overlapping
@@ -976,6 +987,28 @@ def _with_caps_orgs(found: list[Found], text: str, titled: str, words: _PlaceWor
     if not kept:
         return found
     found = [item for i, item in enumerate(found) if i not in held] + kept
+    found.sort(key=attrgetter("start"))
+    return found
+
+
+# A paper named `of` its place (`the Times of India`): the place is the paper's word.
+_TIMES_OF = "Times of "
+_CAPS_OF = " OF "
+
+
+def _with_caps_phrases(found: list[Found], text: str, supplied: dict[int, str]
+                       ) -> list[Found]:
+    """`found` in a text in capitals too long for a heading (a telegram's sentence), with the
+    states' long names its title-cased reading holds (`THE GOVERNMENT OF THE REPUBLIC OF
+    KOREA PROTESTS ...`: the Republic of Korea, not `KOREA`), as printed; its bodies are
+    left, as every word title-cased would join its neighbours' names."""
+    orgs = [item for item in found if item.kind == "org"]
+    phrases = [Found(p.start, p.end, "place", p.name, _span(text, p.start, p.end))
+               for p in _phrases_in(_title_cased(text), supplied, orgs)]
+    if not phrases:
+        return found
+    inside = Cover([(p.start, p.end) for p in phrases])
+    found = [item for item in found if not inside.holds(item.start)] + phrases
     found.sort(key=attrgetter("start"))
     return found
 
