@@ -3523,13 +3523,15 @@ def test_a_bracket_of_the_names_initials_is_its_short_form():
      'Nuclear Weapons <supplied reason="variant" resp="#translator">NPT</supplied>, since'),
     ("trained at the Joint Institute for Nuclear Research [JINR] in Dubna",
      '<orgName ref="#org-joint-institute-for-nuclear-research">Joint Institute for Nuclear '
-     'Research</orgName> <supplied reason="variant" resp="#translator">JINR</supplied> in'),
+     'Research</orgName> <supplied reason="variant" resp="#translator"><orgName ref="#org-joint-'
+     'institute-for-nuclear-research">JINR</orgName></supplied> in'),
     ("the Main Administration for Reconnaissance [HVA] reports",
      '<orgName ref="#org-hva">Main Administration for Reconnaissance</orgName> <supplied '
      'reason="variant" resp="#translator"><orgName ref="#org-hva">HVA</orgName></supplied>'),
     ("a professor of the Massachusetts Institute of Technology [MIT] said",
      '<orgName ref="#org-massachusetts-institute-of-technology">Massachusetts Institute of '
-     'Technology</orgName> <supplied reason="variant" resp="#translator">MIT</supplied> said'),
+     'Technology</orgName> <supplied reason="variant" resp="#translator"><orgName ref="#org-'
+     'massachusetts-institute-of-technology">MIT</orgName></supplied> said'),
     ("the joint companies NUCLEBR\u00c1S-Steag [NUCLEI] and",
      'NUCLEBR\u00c1S-Steag <supplied reason="variant" resp="#translator">NUCLEI</supplied> and'),
     # which thing: a lower-case word, a possessive, a body's head alone
@@ -4419,3 +4421,94 @@ def test_a_tapes_unidentified_speakers_are_turns_of_no_one(tei_all):
            '</p></sp>' in xml
     ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
     assert sorted(ids) == ["saddam-hussein", "tariq-aziz"]
+
+
+def _register(source: str, kind: str) -> dict[str, list[str]]:
+    """The `place` or `org` entries of `source`'s register: id -> its names, main first."""
+    tree = pipeline.convert(source).tree
+    return {entry.get(XML_ID): [name.text for name in entry.iterfind(f"t:{kind}Name", NS)]
+            for entry in tree.iterfind(f".//t:{kind}", NS)}
+
+
+def test_northern_ireland_is_a_place_of_its_own_not_ireland(tei_all):
+    """`Northern Ireland` marked `Ireland`, the Republic, and the United Kingdom's long name
+    was the United Kingdom, Great Britain and Ireland: Northern Ireland is its own place, as
+    North Korea is, and the long name is Britain's."""
+    xml = body_xml("He went to Northern Ireland and to Ireland. The United Kingdom of Great "
+                   "Britain and Northern Ireland agreed.\n", tei_all)
+    assert '<placeName ref="#place-northern-ireland">Northern Ireland</placeName> and to ' \
+        '<placeName ref="#place-ireland">Ireland</placeName>' in xml
+    assert '<placeName ref="#place-britain">United Kingdom of Great Britain and Northern ' \
+        'Ireland</placeName> agreed' in xml
+
+
+def test_old_romanised_beijing_names_are_one_place_or_body(tei_all):
+    """`San Li Tun` was a place `San` and a person `Li Tun`; `Tsinghua [Qinghua] University`
+    a place Tsinghua, a clarification and `University` as text; `Tien An Men [Tiananmen]
+    Square` no place: Sanlitun is one place, and a name whose head follows the respelling of
+    its other words in brackets is one body or place with the bracket inside, its variant."""
+    source = ("Red Guards marched past the embassy quarter in San Li Tun. Students from "
+              "Tsinghua [Qinghua] University joined them at Tien An Men [Tiananmen] Square. "
+              "Tsinghua University was closed.\n")
+    xml = body_xml(source, tei_all)
+    assert 'in <placeName ref="#place-sanlitun">San Li Tun</placeName>.' in xml
+    assert '<orgName ref="#org-qinghua-university">Tsinghua <supplied reason="variant" ' \
+        'resp="#translator">Qinghua</supplied> University</orgName>' in xml
+    assert '<placeName ref="#place-tiananmen-square">Tien An Men <supplied reason="variant" ' \
+        'resp="#translator">Tiananmen</supplied> Square</placeName>' in xml
+    assert '<orgName ref="#org-qinghua-university">Tsinghua University</orgName> was' in xml
+    assert "persName" not in xml
+    assert _register(source, "org") == {
+        "org-qinghua-university": ["Qinghua University", "Tsinghua University"]}
+
+
+def test_a_month_and_year_after_a_body_s_of_is_when_it_met(tei_all):
+    """`NATO Council of December 1957` was a body `NATO Council of December` and the date
+    lost: a month before figures ends the body's name."""
+    xml = body_xml("The missiles were installed on a decision of the NATO Council of December "
+                   "1957.\n", tei_all)
+    assert '<orgName ref="#org-nato-council">NATO Council</orgName> of <date when="1957-12">' \
+        'December 1957</date>' in xml
+
+
+def test_a_bracket_completing_a_body_s_name_is_no_body_of_its_own(tei_all):
+    """`Xinhua [News Agency]` registered a body `News Agency`: the bracket completes the name
+    of the body marked before it."""
+    source = "We propose that Xinhua [News Agency] report the facts.\n"
+    xml = body_xml(source, tei_all)
+    assert '<orgName ref="#org-xinhua-news-agency">Xinhua</orgName> <supplied reason=' \
+        '"clarification" resp="#translator">News Agency</supplied>' in xml
+    assert list(_register(source, "org")) == ["org-xinhua-news-agency"]
+
+
+def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_all):
+    """`Chinese People's Volunteers [CPV]` left the acronym out of the register and the bare
+    `CPV` after it unmarked: the acronym is the body's other name, in the bracket and after.
+    A body's own abbreviation stays its own (`[KCIA]`), one after an `of` chain that is not its
+    initials may be its last link's (`[MNO]`); `CPVs` is no such word."""
+    source = ("The withdrawal of the Chinese People's Volunteers [CPV] was discussed. The CPV "
+              "would leave. The CPVs did not. Its Central Intelligence Agency [KCIA] came. "
+              "The Directorate of Foreign Relations of the DRV Ministry of National Defense "
+              "[MNO] wrote. The MNO agreed.\n")
+    xml = body_xml(source, tei_all)
+    assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-chinese-peoples-' \
+        'volunteers">CPV</orgName></supplied>' in xml
+    assert 'The <orgName ref="#org-chinese-peoples-volunteers">CPV</orgName> would' in xml
+    assert "The CPVs did not" in xml
+    orgs = _register(source, "org")
+    assert orgs["org-chinese-peoples-volunteers"] == ["Chinese People's Volunteers", "CPV"]
+    assert orgs["org-kcia"] == ["KCIA"]
+    assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
+
+
+def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):
+    """`THE REPUBLIC OF KOREA` in a sentence in capitals marked only `KOREA` (the Korea of
+    neither state); `the Times of India` marked India; `Soviet Council of Ministers` was an
+    entry apart from the USSR Council of Ministers."""
+    xml = body_xml("THE GOVERNMENT OF THE REPUBLIC OF KOREA PROTESTS STRONGLY AGAINST THE "
+                   "ACTION OF THE NORTH KOREAN FORCES ON THE BORDER.\n\nTALKS WITH THE REPUBLIC "
+                   "OF KOREA\n\nHe read the Times of India. The Soviet Council of Ministers and "
+                   "the USSR Council of Ministers met.\n", tei_all)
+    assert xml.count('<placeName ref="#place-south-korea">REPUBLIC OF KOREA</placeName>') == 2
+    assert "the Times of India." in xml
+    assert xml.count('<orgName ref="#org-ussr-council-of-ministers">') == 2

@@ -57,6 +57,12 @@ CASES = {
     "20k-sic": '"Comitee [sic] " * 20_000',
     "30k-initials": '"A. " * 30_000',
     "org-of-chain": '"Central Committee of the " * 20_000',
+    # bodies each giving an acronym in brackets, each used again; names across a bracket
+    "10k-body-acronyms": '" ".join(f"the {w.title()} Committee [{w}C]. The {w}C met." for w in '
+                         '("".join(chr(65 + i // 26 ** k % 26) for k in range(3)) '
+                         'for i in range(10_000)))',
+    "10k-names-across-brackets": '"Tsinghua [Qinghua] University and Tien An Men [Tiananmen] '
+                                 'Square. " * 10_000',
     "ministry-of-chain": '"Ministry of Abc Def of " * 30_000 + "Xyz"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
     # places inside names in quotation marks, and quotation marks that never close one

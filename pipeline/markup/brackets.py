@@ -513,9 +513,10 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
 
 
 # The first letters by which romanizations of one Korean or Chinese sound differ (`Jagang
-# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`), as (one, the other).
+# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`), as (one, the
+# other).
 _INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), ("r", "l"),
-                   ("hs", "x"))
+                   ("hs", "x"), ("ts", "q"))
 
 
 def _respelling(content: str, before: str) -> bool:

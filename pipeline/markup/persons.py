@@ -521,7 +521,22 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
         return []  # no two capitalized words together, no bracket: no full name to collect
     return [mention for mention in names.scan_reading(reading)
             if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
-            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken))]
+            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken))
+            and (mention.titles or not _ends_place(reading.text, mention))]
+
+
+# The capitalized word just before a mention (`San ` before `Li Tun`).
+_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]$")
+
+
+def _ends_place(text: str, mention: N.Mention) -> bool:
+    """Do the mention's words end a gazetteer place's name that the word before them opens
+    (`San Li Tun`, Sanlitun)? The places pass marks it, no person `Li Tun`. Not a bracket
+    alone (`Cuba [Fidel Castro]`), which has no words of its own."""
+    if not mention.spoken:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return before is not None and known_place(before[0] + mention.spoken)
 
 
 def _place_named_again(mention: N.Mention, names: N.Names) -> bool:

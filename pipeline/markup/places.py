@@ -94,7 +94,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
                    "Socialist Federal Republic of Yugoslavia"),
     "East Germany": ("GDR", "German Democratic Republic"),
     "West Germany": ("FRG", "Federal Republic of Germany"), "Germany": (), "Austria": (),
-    "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK"),
+    "France": (), "Britain": ("Great Britain", "England", "United Kingdom", "UK",
+                "United Kingdom of Great Britain and Northern Ireland"),
     "Italy": (), "Spain": (), "Portugal": (), "Greece": (), "Finland": (), "Sweden": (),
     "Norway": (), "Denmark": (), "Netherlands": ("Holland",), "Belgium": (),
     "Switzerland": (), "Canada": (), "United States": ("U.S.", "US", "USA", "U.S.A.", "America",
@@ -110,6 +111,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "South Yemen": ("PDRY", "People's Democratic Republic of Yemen"), "Lebanon": (),
     "Jordan": (), "Saudi Arabia": (), "Kuwait": (), "Cyprus": (), "Palestine": (),
     "Bangladesh": (), "Singapore": (), "Australia": (), "New Zealand": (), "Ireland": (),
+    "Northern Ireland": (),             # the United Kingdom's, never the Republic of Ireland
     "Iceland": (), "Luxembourg": (), "Nicaragua": (), "El Salvador": (), "Grenada": (),
     "Guatemala": (), "Honduras": (), "Costa Rica": (), "Panama": (), "Dominican Republic": (),
     "Haiti": (), "Jamaica": (), "Venezuela": (), "Colombia": (), "Peru": (), "Bolivia": (),
@@ -147,6 +149,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
+    "Tiananmen Square": ("Tien An Men Square",),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
     # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
     # name is its entry all the same)
@@ -233,6 +236,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Hefei": (), "Changchun": (), "Fushun": (), "Shijiazhuang": (), "Guilin": ("Kweilin",),
     "Suzhou": ("Soochow",), "Wuxi": (), "Luoyang": (), "Shantou": ("Swatow",),
     "Zhanjiang": (), "Beidaihe": ("Peitaiho",), "Manzhouli": ("Manchouli",),
+    "Sanlitun": ("San Li Tun",),        # Beijing's embassy quarter, never a person Li Tun
     # Korean cities of both states (both romanizations)
     "Busan": ("Pusan",), "Incheon": ("Inchon",), "Daegu": ("Taegu",),
     "Gwangju": ("Kwangju",), "Daejeon": ("Taejon",), "Ulsan": (), "Masan": (),
@@ -357,7 +361,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
                    "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
                    # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
-                   "Supreme Soviet": "USSR Supreme Soviet"} | {
+                   "Supreme Soviet": "USSR Supreme Soviet",
+                   # The Soviet government by its people's adjective is the one by its state's
+                   # abbreviation (`Council of Ministers of the USSR` is that too).
+                   "Soviet Council of Ministers": "USSR Council of Ministers"} | {
     # An agency written out is the agency its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
     for other in others}
@@ -846,6 +853,12 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 continue
             result.append(item)
         found = result
+    if variants:
+        across = _across_bracket(runs, text, variants)
+        if across:
+            spans = Cover([(item.start, item.end) for item in across])
+            found = sorted([item for item in found if not spans.holds(item.start)] + across,
+                           key=attrgetter("start"))
     # `US` of `US dollars`, `US$5 million`: the currency's name, not a place.
     currency = _Currency(text, leaves)
     found = [item for item in found if item.kind == "org" or not currency.begins(item)]
@@ -854,10 +867,15 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if variants:
         found = [_named_by_bracket(item, text, variants) if item.kind == "org" else item
                  for item in found]
+    if _TIMES_OF in text:
+        found = [item for item in found if item.kind == "org" or
+                 not text.endswith(_TIMES_OF, 0, item.start)]
     if text.isupper():
         if len(text.split()) <= _HEADING_WORDS:
             found = _with_caps_orgs(found, text, _title_cased(text), words, supplied,
                                     location_line, leaves)
+        elif _CAPS_OF in text:
+            found = _with_caps_phrases(found, text, supplied)
     elif _CAPS_LEAD.search(text):
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
@@ -951,8 +969,11 @@ def _with_caps_orgs(found: list[Found], text: str, titled: str, words: _PlaceWor
     CC POLITBURO`), is left out."""
     if titled == text:
         return found
-    orgs = [item for item in _find(titled, words, supplied, location_line, leaves)
-            if item.kind == "org"]
+    # And the states' long names, which a small word joins (`REPUBLIC OF KOREA`), as printed.
+    orgs = [item if item.kind == "org" else
+            Found(item.start, item.end, "place", item.name, _span(text, item.start, item.end))
+            for item in _find(titled, words, supplied, location_line, leaves)
+            if item.kind == "org" or " of " in item.spoken]
     if not orgs:
         return found
     starts = [item.start for item in found]             # in order, none overlapping
@@ -969,6 +990,28 @@ def _with_caps_orgs(found: list[Found], text: str, titled: str, words: _PlaceWor
     if not kept:
         return found
     found = [item for i, item in enumerate(found) if i not in held] + kept
+    found.sort(key=attrgetter("start"))
+    return found
+
+
+# A paper named `of` its place (`the Times of India`): the place is the paper's word.
+_TIMES_OF = "Times of "
+_CAPS_OF = " OF "
+
+
+def _with_caps_phrases(found: list[Found], text: str, supplied: dict[int, str]
+                       ) -> list[Found]:
+    """`found` in a text in capitals too long for a heading (a telegram's sentence), with the
+    states' long names its title-cased reading holds (`THE GOVERNMENT OF THE REPUBLIC OF
+    KOREA PROTESTS ...`: the Republic of Korea, not `KOREA`), as printed; its bodies are
+    left, as every word title-cased would join its neighbours' names."""
+    orgs = [item for item in found if item.kind == "org"]
+    phrases = [Found(p.start, p.end, "place", p.name, _span(text, p.start, p.end))
+               for p in _phrases_in(_title_cased(text), supplied, orgs)]
+    if not phrases:
+        return found
+    inside = Cover([(p.start, p.end) for p in phrases])
+    found = [item for item in found if not inside.holds(item.start)] + phrases
     found.sort(key=attrgetter("start"))
     return found
 
@@ -1158,6 +1201,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
+    if following is not None and _DATED.match(text, tail.end()):
+        following = None           # `NATO Council of December 1957`: the meeting's date
     if following is not None:
         whole = runs[following][-1].end
         if N.key(_span(text, start, whole)) in _ORG_NAMES:
@@ -1206,6 +1251,12 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+# A month and a day or year in figures after a body's `of`: when it met, no word of its name
+# (`the NATO Council of December 1957`, `the Plenum of May 5`).
+_DATED = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)[ \u00a0]\d")
 
 
 def _qualified_body(words: list[_Word], text: str) -> Found | None:
@@ -1610,6 +1661,40 @@ def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found
     return Found(start, end, "place", canonical, _span(text, start, end))
 
 
+# The last words a name goes on to after its other words' respelling in brackets (`Tsinghua
+# [Qinghua] University`, `Tien An Men [Tiananmen] Square`): a building's, a school's.
+_HEADS_AFTER_BRACKET = dict.fromkeys(_BUILDING_HEADS, "place") | dict.fromkeys(
+    ("University", "College", "Institute", "Academy", "School"), "org")
+
+
+def _across_bracket(runs: list[list[_Word]], text: str, variants: dict[int, str]
+                    ) -> list[Found]:
+    """The names whose head follows a respelling in brackets of the words before it (`Tsinghua
+    [Qinghua] University`, `Tien An Men [Tiananmen] Square`): one body or place with the
+    bracket inside, registered by the bracket's spelling (the gazetteer's entry when it knows
+    the name), the printed words its variant. Not after an acronym (`[JINR]`)."""
+    by_end = {run[-1].end: run for run in runs}
+    by_start = {run[0].start: run for run in runs}
+    across = []
+    for mark, content in variants.items():
+        before, after = by_end.get(mark - 1), by_start.get(mark + 2)
+        if before is None or after is None or content.isupper() or \
+                text[mark - 1] not in _SPACES or text[mark + 1] not in _SPACES:
+            continue
+        head = after[0].text
+        kind = _HEADS_AFTER_BRACKET.get(head)
+        first = _leading(before)
+        if kind is None or first == len(before):
+            continue
+        start = before[first].start
+        spoken = f"{_span(text, start, before[-1].end)} {head}"
+        name = f"{content} {head}"
+        if kind == "place":
+            name = _PLACES.get(N.key(name)) or _PLACES.get(N.key(spoken)) or name
+        across.append(Found(start, after[0].end, kind, name, spoken))
+    return across
+
+
 def _building_in(run: list[_Word], text: str) -> Found | None:
     """The building or room a run names up to its last building word (`Fujian Room`, `Peking
     Hall`), if a word before that says which (`the Central Hall` names none); the gazetteer's
@@ -1879,6 +1964,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
     registers = _Registers(names)
+    acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
     for element in searchable(div, _SKIP):
@@ -1898,18 +1984,77 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             reading = text + _after_sic(element)
             found = [item for item in found if item.kind == "org" or
                      not begins_currency(item.spoken, reading, item.end)]
+        if found and element.tag == _SUPPLIED and _completes_body(element, text, names):
+            found = [item for item in found if item.kind == "place"]
         spans = []
         for item in found:
             entity = registers.entity(item)
             entity.mentions += 1
             name = "placeName" if item.kind == "place" else "orgName"
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
+            if variants and item.kind == "org":
+                _add_acronym(acronyms, item, entity, text, variants)
         if spans:
             wrap_all(element, spans, (text, marks))
             text = level_with(element, None)[0]
         capitalized.append((element, text))
     _mark_again(div, registers, capitalized)
+    if acronyms:
+        _mark_acronyms(div, registers, acronyms)
     return div
+
+
+def _completes_body(supplied: etree._Element, text: str, names: N.Names) -> bool:
+    """Does a bracket complete the name of the body marked just before it (`Xinhua [News
+    Agency]`, the Xinhua News Agency)? Its words are that body's, no body of their own."""
+    before = supplied.getprevious()
+    if before is None or before.tag != _ORG_NAME or (before.tail or "") not in _SPACES:
+        return False
+    entity = names.orgs.get(before.get("ref", "")[1:])
+    return entity is not None and entity.name.endswith(" " + text.strip())
+
+
+def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
+                 variants: dict[int, str]) -> None:
+    """Keep the acronym a bracket right after a body's name gives (`Chinese People's
+    Volunteers [CPV]`, `Joint Institute for Nuclear Research [JINR]`) as that body's other
+    name, unless it is a body's of its own (`[KCIA]`, `[PZPR]`). After an `of` chain only
+    when it is the initials of the whole name: it may be the last link's (`Directorate of
+    Foreign Relations of the DRV Ministry of National Defense [MNO]`, the ministry's)."""
+    content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content is None or not N.ACRONYM.fullmatch(content) or content in ORG_ABBREVIATIONS \
+            or N.key(content) in _ORG_NAMES or N.key(content) in _PLACES:
+        return
+    spoken = org.spoken
+    if " of " in spoken and content != "".join(word[0] for word in spoken.split()
+                                               if word[0].isupper()):
+        return
+    acronyms.setdefault(content, entity)
+
+
+# A word in capitals of its own: no letter, figure or hyphen joined to it (`CPV`, not `CPVs`
+# or `CPV-2`); looked up among the acronyms, as an alternation of them all would be tried at
+# every character.
+_ACRONYM_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])")
+
+
+def _mark_acronyms(div: etree._Element, registers: _Registers,
+                   acronyms: dict[str, Entity]) -> None:
+    """Mark the acronym a bracket gave a body (`_add_acronym`) wherever it stands alone in the
+    document, in the bracket too (`the CPV would leave`): the body's other name."""
+    for element in searchable(div, _SKIP):
+        text, marks, _ = level_with(element, None)
+        spans = []
+        for match in _ACRONYM_WORD.finditer(text):
+            named = acronyms.get(match[0])
+            if named is None:
+                continue
+            entity = registers.entity(Found(match.start(), match.end(), "org", named.name,
+                                            match[0]))
+            entity.mentions += 1
+            spans.append((match.start(), match.end(), new("orgName", ref=f"#{entity.id}")))
+        if spans:
+            wrap_all(element, spans, (text, marks))
 
 
 def _mark_again(div: etree._Element, registers: _Registers,
@@ -2023,6 +2168,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 
 _SUPPLIED = tag("supplied")
+_ORG_NAME = tag("orgName")
 
 
 class _LocationLine:
