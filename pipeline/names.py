@@ -311,7 +311,8 @@ SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies
                 "informed", "inquires", "inquired", "explains", "explained", "expresses",
                 "expressed", "transmitted", "transmits", "turns", "turned", "reports", "reported",
                 "proposes", "proposed", "recalls", "recalled", "underlines", "underlined",
-                "observes", "observed", "requests", "requested", "confirms", "confirmed")
+                "observes", "observed", "requests", "requested", "confirms", "confirmed",
+                "emphasises", "emphasised", "intervened to say", "intervenes to say")
 
 # Words that head field lines, never speaker labels.
 FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "contents", "subject",

@@ -2038,6 +2038,42 @@ def test_a_reported_turn_may_open_with_an_adverbial(opening: str, tei_all):
            'Chen Yi</persName></speaker> <p>said that he had nothing' in xml
 
 
+FANFANI = ("Present: on the Italian side, Foreign Minister Antonio Segni; on the Soviet side, "
+           "Foreign Minister A.A. Gromyko.\n\nPresident Fanfani said that Italy was a loyal "
+           "ally.\n\nKhrushchev replied that nobody wanted to threaten Italy.\n\n")
+
+
+def test_a_reported_turn_may_open_with_a_topic_or_intervene(tei_all):
+    """An Italian record's `Minister Segni intervened to say that ...` and `On trade,
+    Khrushchev said that ...` stayed in the turn before, Khrushchev's and Fanfani's: `intervened
+    to say` is a verb of speech, and a short adverbial of topic and a comma (`On trade,`,
+    `Turning to Berlin,`) may open a participant's or a speaker's reported turn."""
+    xml = body_xml(FANFANI + "Minister Segni intervened to say that the proposals were valid."
+                   "\n\nPresident Fanfani said that he would report to his allies.\n\n"
+                   "On trade, Khrushchev said that the Soviet Union would sell oil.\n\n"
+                   "Turning to Berlin, Mr. Gromyko stated that the treaty would be signed.\n",
+                   tei_all)
+    assert '<sp who="#antonio-segni"><speaker rend="inline"><persName ref="#antonio-segni">' \
+           '<roleName>Minister</roleName> Segni</persName></speaker> <p>intervened to say' in xml
+    assert '<sp who="#nikita-khrushchev"><speaker rend="inline">On trade, <persName ' \
+           'ref="#nikita-khrushchev">Khrushchev</persName></speaker> <p>said that' in xml
+    assert '<speaker rend="inline">Turning to Berlin, <persName ref="#andrei-gromyko">' in xml
+    assert xml.count("<sp ") == 6
+
+
+def test_a_reported_turn_opening_with_a_topic_needs_a_party(tei_all):
+    """A topic's adverbial opens no turn for someone neither listed nor speaking before (`On
+    his return, Dr. Brown said ...`): the recorder's narration; nor makes the body one of
+    reported turns (`On 5 May, Kennedy said ...` in an account)."""
+    xml = body_xml(FANFANI + "President Fanfani observed that such words did not help.\n\n"
+                   "On his return, Dr. Brown said that the talks had failed.\n", tei_all)
+    assert xml.count("<sp ") == 3
+    assert "<p>On his return, <persName" in xml
+    assert _whos("On 5 May, Kennedy said that the talks would begin.\n\nThe delegation "
+                 "arrived on time.\n\nOn 6 May, Khrushchev said that they had begun.\n\n"
+                 "On 7 May, Kennedy said that the talks had gone well.\n") == []
+
+
 def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
     """`Afterwards Yu Zhan said ...`, the first words reported of him, may be said after the
     conversation, as `Yu Zhan afterwards said` may: the recorder's narration, no turn; an
