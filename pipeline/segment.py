@@ -237,9 +237,10 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
-# `Federal` is a title only before another (`Federal Chancellor`): a line it opens is no
-# signer's office by it (`Federal Republic of Germany` under a signature).
-_OFFICE_TITLES = names.TITLES - {"Federal"}
+# `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
+# Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,
+# `State Council` under a signature).
+_OFFICE_TITLES = names.TITLES - {"Federal", "State"}
 _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it.

@@ -4314,6 +4314,23 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      '<persName ref="#max-petitpierre"><roleName>Federal Councillor</roleName> '
                      'Max Petitpierre</persName>'):
         assert fragment in xml
+    # `State` as `Federal`; two bare posts joined by `and`, and a post's portfolio after `of`
+    # before a given name or initials, are the name's roleName (they were left out of it)
+    xml = body_xml("Present: State Secretary Hans Globke; Vice Premier and Foreign Minister "
+                   "Chen Yi; Secretary of State Dean Rusk; Minister of Education I. Petrov.\n\n"
+                   "The President and Secretary Rusk met President and Mrs. Kennedy with the "
+                   "Prime Minister of India Indira Gandhi. The State Council agreed.\n")
+    for fragment in ('<roleName>State Secretary</roleName> Hans Globke</persName>',
+                     '<persName ref="#chen-yi"><roleName>Vice Premier and Foreign Minister'
+                     '</roleName> Chen Yi</persName>',
+                     '<roleName>Secretary of State</roleName> Dean Rusk</persName>',
+                     '<roleName>Minister of Education</roleName> I. Petrov</persName>',
+                     'The President and <persName ref="#dean-rusk"><roleName>Secretary'
+                     '</roleName> Rusk</persName> met President and <persName',
+                     'Prime Minister of <placeName ref="#place-india">India</placeName> '
+                     '<persName ref="#indira-gandhi">Indira Gandhi</persName>',
+                     'The <orgName ref="#org-state-council">State Council</orgName>'):
+        assert fragment in xml
     # `Federal` is a title before another only: the state under a signature is no office
     xml = body_xml("Dear Comrade,\n\nWe agree.\n\nWith respect,\n\nK. Adenauer\n\n"
                    "Federal Republic of Germany\n")
