@@ -1328,6 +1328,22 @@ def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_al
                                   "participant" if heading == "Participants" else "attending")
 
 
+def test_the_chairman_in_prose_is_the_chair_named(tei_all):
+    """`1. The CHAIRMAN invited ...` in a NATO record that names its chair (`Chairman: Mr. D.U.
+    Stikker`) was no one: `The Chairman` before a verb or a comma is he, the post a roleName;
+    `the Chairman of ...` and a record naming no chair stay text."""
+    chair = ("PRESENT\n\nChairman: Mr. D.U. Stikker\n\nBELGIUM: Mr. P.-H. Spaak\n\n")
+    prose = ("1. The CHAIRMAN invited the Secretary of State to open the discussion.\n\n"
+             "2. The Chairman, summing up, said that the Chairman of the Council agreed.\n")
+    xml = body_xml(chair + prose, tei_all)
+    assert '<p>1. <persName ref="#d-u-stikker">The <roleName>CHAIRMAN</roleName></persName> ' \
+           'invited' in xml
+    assert '<p>2. <persName ref="#d-u-stikker">The <roleName>Chairman</roleName></persName>, ' \
+           'summing up, said that the Chairman of the Council' in xml
+    assert "<persName ref=\"#d-u-stikker\">The" not in body_xml(
+        "PRESENT\n\nBELGIUM: Mr. P.-H. Spaak\n\n" + prose)
+
+
 def test_the_chair_label_is_the_chair_named_and_the_delegation_is_in_the_label(tei_all):
     """`The PRESIDENT (translated from Russian):` was a person `the-president` apart from the
     `President: Mr. ZORIN` the record opens with: it is he. The delegation and the language
