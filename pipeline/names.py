@@ -50,7 +50,8 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
-          "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal"}
+          "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
+          "State"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -65,10 +66,12 @@ _CHARGE = frozenset({"Charge", "Chargé"})
 _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`, ` d’affaires`
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
-                     "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal"}
+                     "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
+                     "State"}
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
-# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`.
+# `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
+# Secretary`.
 _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 
 # The parties known by their abbreviation alone (`CPSU`, `KWP`), in their own languages too
@@ -311,7 +314,8 @@ SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies
                 "informed", "inquires", "inquired", "explains", "explained", "expresses",
                 "expressed", "transmitted", "transmits", "turns", "turned", "reports", "reported",
                 "proposes", "proposed", "recalls", "recalled", "underlines", "underlined",
-                "observes", "observed", "requests", "requested", "confirms", "confirmed")
+                "observes", "observed", "requests", "requested", "confirms", "confirmed",
+                "emphasises", "emphasised", "intervened to say", "intervenes to say")
 
 # Words that head field lines, never speaker labels.
 FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "contents", "subject",
@@ -1538,6 +1542,10 @@ def _korean_given(word: str) -> bool:
 # Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
 # Hodges`, `Minister of the Interior`).
 _PORTFOLIO_POSTS = ("Minister", "Secretary", "Commissar")
+_OF_GAPS = (" of ", "\u00a0of\u00a0")
+# Title words that are a portfolio after a post and `of`: `Secretary of State`, `Secretary of
+# Defense`, `Minister of Trade`.
+_PORTFOLIO_TITLES = frozenset({"State", "Defense", "Defence", "Trade"})
 _POST_OF_PORTFOLIO = re.compile(f"\\b(?:{'|'.join(_PORTFOLIO_POSTS)})[ \u00a0]+of[ \u00a0]+"
                                 "(?:the[ \u00a0]+)?")
 
@@ -1675,8 +1683,10 @@ class Reading:
         return self._shapes[i]
 
 
-def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list[Token]] | None:
-    """The titles and name words of a mention starting at token i, before the register is asked."""
+def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
+              ) -> tuple[list[Token], list[Token]] | None:
+    """The titles and name words of a mention starting at token i, before the register is asked;
+    with `join`, a post joined by `and` before them (once: `A and B and C` stays linear)."""
     count = len(tokens)
     titles: list[Token] = []
     j = i
@@ -1693,6 +1703,27 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
         j += 1
     if titles:
         titles = titles[_post_object(text, tokens, i, j):]
+        if join and len(titles) == j - i and j < count and \
+                text[tokens[j - 1].end:tokens[j].start] == " and " and \
+                not _title_before(text, tokens, i) and \
+                all(t.text not in HONORIFICS for t in tokens[i:j + 1]) and \
+                not _ARTICLE_BEFORE.search(text, max(0, tokens[i].start - 8), tokens[i].start):
+            # `Vice Premier and Foreign Minister Chen Yi`: two posts, one holder.
+            second = _shape_at(text, tokens, j, join=False)
+            if second is not None and second[0] and second[0][0] is tokens[j]:
+                between = Token(tokens[j - 1].end + 1, tokens[j].start - 1, "and")
+                return titles + [between] + second[0], second[1]
+        if j + 1 < count and tokens[j - 1].text in _PORTFOLIO_POSTS and \
+                text[tokens[j - 1].end:tokens[j].start] in _OF_GAPS and \
+                (tokens[j].text in _PORTFOLIO_TITLES or _portfolio_word(tokens[j])) and \
+                text[tokens[j].end:tokens[j + 1].start] in _SPACES and \
+                (is_given_name(tokens[j + 1].text) or is_initials(tokens[j + 1].text)) and \
+                not _portfolio_place(tokens[j].text):
+            # `Secretary of State Dean Rusk`, `Minister of Education Ivan Petrov`: the
+            # portfolio is the post's, a given name or initials after it the holder's (a
+            # place stays the places pass's: `Prime Minister of India Indira Gandhi`).
+            titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of"), tokens[j]]
+            j += 1
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = []
     k = j
@@ -1748,6 +1779,26 @@ def _shape_at(text: str, tokens: list[Token], i: int) -> tuple[list[Token], list
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _title_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i inside a run of titles, a title a space before it (`Minister` of `the Prime
+    Minister`)?"""
+    return i > 0 and tokens[i - 1].bracket is None and _is_title(tokens[i - 1].text) and \
+        text[tokens[i - 1].end:tokens[i].start] in _SPACES
+
+
+def _portfolio_place(word: str) -> bool:
+    """Is a post's object after `of` a place (`Prime Minister of India`)?"""
+    from .markup.places import known_place   # places.py reads names.py: imported when asked
+    return known_place(word)
+
+
+# A bare post, no article before it, joined by `and` to another post before a name: the name
+# holds both (`Vice Premier and Foreign Minister Chen Yi`), where `the President and Secretary
+# Rusk` are two, as are `President and Mrs. Kennedy` (an honorific is no post). Looked for
+# in the few characters before the post: `the `, `his `.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)[ \u00a0]+\Z")
 
 
 def _nickname_at(text: str, tokens: list[Token], k: int) -> bool:

@@ -111,11 +111,18 @@ _AFTERWARDS_OPENING = re.compile(r"[ \t\u00a0]*(?:Later|Afterwards?)\b")
 _TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the end(?: of the "
                  r"(?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|After that|"
                  r"Finally|Further|Next|Later)")
+# A short adverbial of topic ending in a comma, before the name, that may open such a turn
+# too (`On trade, Khrushchev said ...`, `Turning to Berlin, Gromyko stated ...`, `As for the
+# GDR, ...`): up to six words, each read once; a turn only for a participant or a speaker.
+_TOPIC_OPENING = (r"(?:On|Turning to|Returning to|Coming to|As (?:to|for|regards)|Regarding|"
+                  r"Concerning|With (?:regard|respect|reference) to)"
+                  r"(?:[ \u00a0][\w'\u2019\-]++){1,6},")
+_TOPIC = re.compile(rf"[ \t\u00a0]*{_TOPIC_OPENING}")
 # A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
 # ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
 # `sp` holds no text of its own); the name is read without it (`_name`).
 _REPORTED = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+)?)"
+    rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
     rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)(?P<extra>)(?P<stage>)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
@@ -230,9 +237,10 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 r"|[A-Z][A-Z'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
-# `Federal` is a title only before another (`Federal Chancellor`): a line it opens is no
-# signer's office by it (`Federal Republic of Germany` under a signature).
-_OFFICE_TITLES = names.TITLES - {"Federal"}
+# `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
+# Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,
+# `State Council` under a signature).
+_OFFICE_TITLES = names.TITLES - {"Federal", "State"}
 _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it.
@@ -927,6 +935,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                     names.key(label.name.split()[-1]) not in speakers:
                 # No speaker of the conversation: the recorder's narration after it.
                 label, in_turn = None, False
+            if label is not None and _TOPIC.match(text, 0, label.start) and \
+                    names.key(label.name.split()[-1]) not in speakers | labels.participants:
+                label = None   # `On his return, Dr. Brown said ...`: no one of the talks
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
         if label is None and (dashes or known.dialogue and seen_turn):
@@ -1567,7 +1578,7 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
                 return False   # labelled turns: reported speech is ordinary narration here
             continue
         match = _REPORTED.match(text)
-        if match and (labels.is_person_label(_name(match), strict=True) or
+        if match and not _TOPIC.match(text, 0, match.start("label")) and (labels.is_person_label(_name(match), strict=True) or
                       _by_title(_name(match))):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):

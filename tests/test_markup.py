@@ -1328,6 +1328,22 @@ def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_al
                                   "participant" if heading == "Participants" else "attending")
 
 
+def test_the_chairman_in_prose_is_the_chair_named(tei_all):
+    """`1. The CHAIRMAN invited ...` in a NATO record that names its chair (`Chairman: Mr. D.U.
+    Stikker`) was no one: `The Chairman` before a verb or a comma is he, the post a roleName;
+    `the Chairman of ...` and a record naming no chair stay text."""
+    chair = ("PRESENT\n\nChairman: Mr. D.U. Stikker\n\nBELGIUM: Mr. P.-H. Spaak\n\n")
+    prose = ("1. The CHAIRMAN invited the Secretary of State to open the discussion.\n\n"
+             "2. The Chairman, summing up, said that the Chairman of the Council agreed.\n")
+    xml = body_xml(chair + prose, tei_all)
+    assert '<p>1. <persName ref="#d-u-stikker">The <roleName>CHAIRMAN</roleName></persName> ' \
+           'invited' in xml
+    assert '<p>2. <persName ref="#d-u-stikker">The <roleName>Chairman</roleName></persName>, ' \
+           'summing up, said that the Chairman of the Council' in xml
+    assert "<persName ref=\"#d-u-stikker\">The" not in body_xml(
+        "PRESENT\n\nBELGIUM: Mr. P.-H. Spaak\n\n" + prose)
+
+
 def test_the_chair_label_is_the_chair_named_and_the_delegation_is_in_the_label(tei_all):
     """`The PRESIDENT (translated from Russian):` was a person `the-president` apart from the
     `President: Mr. ZORIN` the record opens with: it is he. The delegation and the language
@@ -2036,6 +2052,42 @@ def test_a_reported_turn_may_open_with_an_adverbial(opening: str, tei_all):
                    tei_all)
     assert f'<sp who="#chen-yi"><speaker rend="inline">{opening} <persName ref="#chen-yi">' \
            'Chen Yi</persName></speaker> <p>said that he had nothing' in xml
+
+
+FANFANI = ("Present: on the Italian side, Foreign Minister Antonio Segni; on the Soviet side, "
+           "Foreign Minister A.A. Gromyko.\n\nPresident Fanfani said that Italy was a loyal "
+           "ally.\n\nKhrushchev replied that nobody wanted to threaten Italy.\n\n")
+
+
+def test_a_reported_turn_may_open_with_a_topic_or_intervene(tei_all):
+    """An Italian record's `Minister Segni intervened to say that ...` and `On trade,
+    Khrushchev said that ...` stayed in the turn before, Khrushchev's and Fanfani's: `intervened
+    to say` is a verb of speech, and a short adverbial of topic and a comma (`On trade,`,
+    `Turning to Berlin,`) may open a participant's or a speaker's reported turn."""
+    xml = body_xml(FANFANI + "Minister Segni intervened to say that the proposals were valid."
+                   "\n\nPresident Fanfani said that he would report to his allies.\n\n"
+                   "On trade, Khrushchev said that the Soviet Union would sell oil.\n\n"
+                   "Turning to Berlin, Mr. Gromyko stated that the treaty would be signed.\n",
+                   tei_all)
+    assert '<sp who="#antonio-segni"><speaker rend="inline"><persName ref="#antonio-segni">' \
+           '<roleName>Minister</roleName> Segni</persName></speaker> <p>intervened to say' in xml
+    assert '<sp who="#nikita-khrushchev"><speaker rend="inline">On trade, <persName ' \
+           'ref="#nikita-khrushchev">Khrushchev</persName></speaker> <p>said that' in xml
+    assert '<speaker rend="inline">Turning to Berlin, <persName ref="#andrei-gromyko">' in xml
+    assert xml.count("<sp ") == 6
+
+
+def test_a_reported_turn_opening_with_a_topic_needs_a_party(tei_all):
+    """A topic's adverbial opens no turn for someone neither listed nor speaking before (`On
+    his return, Dr. Brown said ...`): the recorder's narration; nor makes the body one of
+    reported turns (`On 5 May, Kennedy said ...` in an account)."""
+    xml = body_xml(FANFANI + "President Fanfani observed that such words did not help.\n\n"
+                   "On his return, Dr. Brown said that the talks had failed.\n", tei_all)
+    assert xml.count("<sp ") == 3
+    assert "<p>On his return, <persName" in xml
+    assert _whos("On 5 May, Kennedy said that the talks would begin.\n\nThe delegation "
+                 "arrived on time.\n\nOn 6 May, Khrushchev said that they had begun.\n\n"
+                 "On 7 May, Kennedy said that the talks had gone well.\n") == []
 
 
 def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
@@ -4279,6 +4331,23 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      '<persName ref="#sultan-mohammed-khan">Sultan Mohammed Khan</persName>',
                      '<persName ref="#max-petitpierre"><roleName>Federal Councillor</roleName> '
                      'Max Petitpierre</persName>'):
+        assert fragment in xml
+    # `State` as `Federal`; two bare posts joined by `and`, and a post's portfolio after `of`
+    # before a given name or initials, are the name's roleName (they were left out of it)
+    xml = body_xml("Present: State Secretary Hans Globke; Vice Premier and Foreign Minister "
+                   "Chen Yi; Secretary of State Dean Rusk; Minister of Education I. Petrov.\n\n"
+                   "The President and Secretary Rusk met President and Mrs. Kennedy with the "
+                   "Prime Minister of India Indira Gandhi. The State Council agreed.\n")
+    for fragment in ('<roleName>State Secretary</roleName> Hans Globke</persName>',
+                     '<persName ref="#chen-yi"><roleName>Vice Premier and Foreign Minister'
+                     '</roleName> Chen Yi</persName>',
+                     '<roleName>Secretary of State</roleName> Dean Rusk</persName>',
+                     '<roleName>Minister of Education</roleName> I. Petrov</persName>',
+                     'The President and <persName ref="#dean-rusk"><roleName>Secretary'
+                     '</roleName> Rusk</persName> met President and <persName',
+                     'Prime Minister of <placeName ref="#place-india">India</placeName> '
+                     '<persName ref="#indira-gandhi">Indira Gandhi</persName>',
+                     'The <orgName ref="#org-state-council">State Council</orgName>'):
         assert fragment in xml
     # `Federal` is a title before another only: the state under a signature is no office
     xml = body_xml("Dear Comrade,\n\nWe agree.\n\nWith respect,\n\nK. Adenauer\n\n"

@@ -322,6 +322,15 @@ GROWTH = {
     "particle-names": ('"Present: " + "Maurice Couve de Murville, Abc Giscard d\\u2019Estaing, '
                        '" * (N // 58) + "\\n\\nCouve de Murville: Hi.\\n\\nGiscard '
                        'd\\u2019Estaing: Yes."', 8_000, 32_000),
+    # posts joined by `and` before a name are read together once (`Vice Premier and Foreign
+    # Minister Chen Yi`), not again from each post of a long run
+    "posts-joined-by-and": ('"Present: " + "Vice Premier and " * (N // 17) + "Minister Chen Yi"',
+                            8_000, 32_000),
+    # reported turns opening with a topic's adverbial, one of six words too many
+    "topic-openings": ('"Zhou Enlai said that yes.\\n\\nKim Il Sung said that no.\\n\\n" + '
+                       '"On a b c d e f g, Zhou Enlai said that x.\\n\\nOn trade, Kim Il Sung '
+                       'said that y.\\n\\nZhou Enlai said that z.\\n\\n" * (N // 105)',
+                       8_000, 32_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -685,7 +685,8 @@ _GESTURE = re.compile(
 # title words that end a title, not those that only begin one (`The Party`, `The First`).
 _OFFICE = frozenset(N.TITLES - {"Vice", "Prime", "Foreign", "Defense", "Defence", "First",
                                 "Second", "Third", "Party", "Trade", "Executive", "Acting",
-                                "Deputy", "Members", "Head", "Leader", "Chief", "Federal"})
+                                "Deputy", "Members", "Head", "Leader", "Chief", "Federal",
+                                "State"})
 
 
 # A participant turning to another, the whole of a bracketed sentence: `[Premier Zhou turned

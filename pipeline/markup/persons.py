@@ -131,6 +131,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
     _mark_posts_listed(names, lines)
+    _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
     for sp in div.iter(tag("sp")):
@@ -1103,6 +1104,37 @@ def _mark_posts_listed(names: N.Names, lines: _Lines) -> None:
         for _, _, name, held in spans:
             if held:
                 wrap(name, len("The "), len(name.text), new("roleName"))
+
+
+# `The Chairman` in the record's prose, a verb or a comma after it: `1. The CHAIRMAN invited
+# ...`, `The Chairman, summing up, said ...`; not `the Chairman of the Council`.
+_THE_CHAIR = re.compile(r"\b[Tt]he[ \u00a0]+(?P<post>Chairman|CHAIRMAN|Chairwoman|CHAIRWOMAN)"
+                        r"(?=,|[ \u00a0]+(?!of\b)[a-z])")
+_CHAIR_POSTS = frozenset({"Chairman", "Chairwoman", "Chair"})
+
+
+def _mark_chair(div: etree._Element, names: N.Names) -> None:
+    """`The Chairman` in prose is the one chair the participant lines name (`Chairman: Mr.
+    D.U. Stikker`, read by segment): a persName of him, `The <roleName>CHAIRMAN</roleName>`,
+    as the label `The CHAIRMAN:` would be. Nothing when no one or several chair."""
+    chairs = {N.key(name): name for name, post in names.posts if post in _CHAIR_POSTS}
+    if len(chairs) != 1:
+        return   # most documents
+    name = next(iter(chairs.values()))
+    person = names.find_exact(name) or names.resolve(name)
+    if person is None:
+        return
+    for p in div.iter(tag("p")):
+        text = level(p)[0]
+        if "hairman" not in text and "HAIRMAN" not in text and "hairwoman" not in text and \
+                "HAIRWOMAN" not in text:
+            continue
+        spans = [(match.start(), match.end(), new("persName", ref=f"#{person.id}"))
+                 for match in _THE_CHAIR.finditer(text)]
+        if spans:
+            wrap_all(p, spans)
+            for _, _, held in spans:
+                wrap(held, len("The "), len(held.text), new("roleName"))
 
 
 def _heading(head: str) -> tuple[str, str] | None:
