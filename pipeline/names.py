@@ -473,6 +473,8 @@ _TOKEN_SEARCH = re.compile(
     "[a-z]?\\.(?:[ \u00a0]?[A-Z][a-z]?\\.){1,2}"
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+# The same, the whole token a group, for `tokenize`'s `split`.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_SEARCH.pattern})")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
 # European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`).
 PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
@@ -872,6 +874,16 @@ class Token:
     bracket: str | None = None      # the bracket's content, when this token is one
     element: object | None = None   # the child element behind an OBJECT mark
 
+    # Written out, not generated, as Mention's: dataclass's own `__init__` is interpreted
+    # Python, which the compiled module cannot speed up, and every word of a text makes one.
+    def __init__(self, start: int, end: int, text: str, bracket: str | None = None,
+                 element: object | None = None):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.bracket = bracket
+        self.element = element
+
     @property
     def is_bracket(self) -> bool:
         return self.bracket is not None
@@ -883,25 +895,31 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
     element, is_word): a bracket's content, or a word as printed (a `sic`), for the child
     element that stands there."""
     tokens: list[Token] = []
-    for match in _TOKEN_SEARCH.finditer(text):
-        word = match.group()
+    # [text before, token, bracket content or None, text after, token, ...]: the offsets are
+    # the lengths summed, with no match object and no method call for each token.
+    # Annotated for the compiled module: a list's items and a string's characters are then
+    # read directly, not through Python's generic calls.
+    parts: list = _TOKEN_SPLIT.split(text)
+    end = 0
+    for n in range(1, len(parts), 3):
+        word: str = parts[n]
+        start = end + len(parts[n - 1])
+        end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
-            start = match.start()
-            word = _trimmed(word)
-            previous = tokens[-1] if tokens else None
-            if word == "Chief" and previous is not None and previous.text == "Commander" and \
-                    text[previous.end:start] in _IN_GAPS:
+            if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
+                word = _trimmed(word)
+            if word == "Chief" and tokens and tokens[-1].text == "Commander" and \
+                    text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
-                tokens[-1] = Token(previous.start, start + len(word), COMMANDER_IN_CHIEF)
+                tokens[-1] = Token(tokens[-1].start, start + len(word), COMMANDER_IN_CHIEF)
                 continue
             tokens.append(Token(start, start + len(word), word))
             continue
-        start, end = match.span()
-        bracket = match.group(1)
+        bracket = parts[n + 1]
         if bracket is None:  # an OBJECT: a bracket when it stands for a `supplied`
             bracket, element, is_word = (objects or {}).get(start, (None, None, False))
             if is_word:   # a word marked [sic]: a word of the text
-                tokens.append(Token(start, end, bracket, element=element))
+                tokens.append(Token(start, end, bracket, None, element))
                 continue
         else:
             element = None
@@ -911,7 +929,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
             # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching.
             tokens[-1] = Token(previous.start, end, previous.text + bracket)
         else:
-            tokens.append(Token(start, end, word, bracket=bracket, element=element))
+            tokens.append(Token(start, end, word, bracket, element))
     return tokens
 
 
