@@ -1496,10 +1496,15 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
                   else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
-    # Its words looked for first: a search from `\b` tries every position of the text.
-    if not any(post in text for post in _PORTFOLIO_POSTS) or \
-            _POST_OF_PORTFOLIO.search(text) is None:
+    # Its words looked for first: a search from `\b` tries every position of the text. (A
+    # loop, not `any()`: the compiled module makes a generator object for that.)
+    for post in _PORTFOLIO_POSTS:
+        if post in text:
+            break
+    else:
         return starts   # most texts
+    if _POST_OF_PORTFOLIO.search(text) is None:
+        return starts
     portfolio = _portfolio(text, tokens)
     return [i for i in starts if i not in portfolio]
 
@@ -1607,7 +1612,7 @@ def _name_bracket(content: str) -> bool:
         not content.endswith(",")
 
 
-@dataclass
+@dataclass(slots=True)   # its attributes set and read faster, as Token's
 class Mention:
     """A person found in a token list: where it is and how it is built."""
 
@@ -2413,8 +2418,7 @@ class Names:
                 any(t.bracket is not None for t in shape[1]):
             return None
         words = shape[1]
-        return Mention(start=words[0].start, end=words[-1].end, title_end=None, titles=[],
-                       words=words, listed=True)
+        return Mention(words[0].start, words[-1].end, None, [], words, listed=True)
 
     def _mention_at(self, reading: Reading, i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""
@@ -2436,7 +2440,10 @@ class Names:
             return None  # `Minister of Agriculture and Forestry I. Kono`: no given name
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
-        if all(t.bracket is not None for t in words):
+        # A list, not `all()` and `any()` of the words: the compiled module makes a generator
+        # object for each of those, at every mention.
+        brackets = [t for t in words if t.bracket is not None]
+        if len(brackets) == len(words):
             # A lone bracket (`[Zhou]`) is a person only when it names someone known, or the
             # brackets pass read it as naming a post's holder (`Prime Minister [Djuanda]`).
             bracket = words[0]
@@ -2446,11 +2453,10 @@ class Names:
                 return None
             return Mention(start, words[-1].end, title_end, titles, words[:1], person,
                            {bracket.start: "identification"})
-        mention = Mention(start=start, end=words[-1].end, title_end=title_end, titles=titles,
-                          words=words)
+        mention = Mention(start, words[-1].end, title_end, titles, words)
         if not titles and _named_thing(reading.text, mention):
             return None
-        tail = any(t.bracket is not None for t in words) and _after_a_start(reading, i)
+        tail = bool(brackets) and _after_a_start(reading, i)
         if not self._plausible(mention, tail):
             return None
         if not titles and _place_after_preposition(reading.text, mention) and \
@@ -2785,7 +2791,9 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
 
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
-    if not words or any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
+    # `in` first: most names have no `Kong`, and `any()` costs the compiled module a generator.
+    if not words or "Kong" in words and \
+            any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
         return False   # the place, not a Chinese name (Hong and Kong alone are surnames)
     if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
