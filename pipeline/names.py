@@ -1023,13 +1023,18 @@ def in_capitals(text: str, fewest: int = _FEWEST_CAPITALS_WORDS) -> bool:
     """Is `text` (a level string) written in capitals: `fewest` words of two letters or more
     at least, none with a small letter but the small words of names (`de`, `van`, `of`)? The
     brackets inside are children, no part of it (`ZHOU [Enlai] SAID`)."""
+    first = _LETTERS.search(text)
+    if first is None:
+        return fewest <= 0   # no word at all (a text of brackets or figures)
+    if not first.group().isupper() and first.group() not in _SMALL_WORDS:
+        return False   # most texts, at their first word: one search, no iterator
     capitals = 0
     for word in _LETTERS.finditer(text):
         word = word.group()
         if word.isupper():
             capitals += 1
         elif word not in _SMALL_WORDS:
-            return False   # most texts, at their first word
+            return False
     return capitals >= fewest
 
 
@@ -1770,7 +1775,12 @@ def _post_object(text: str, tokens: list[Token], i: int, j: int) -> int:
             _is_title(tokens[first - 1].text) and \
             text[tokens[first - 1].end:tokens[first].start] in _SPACES:
         first -= 1
-    before = _OF_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+    start = tokens[first].start
+    # Its `of` ends at most eight characters before (`of the`, a space, a line's end), which
+    # one `find` asks of most titles, with none: the search tries each of the forty positions.
+    if text.find("of", max(0, start - 8), start) < 0:
+        return 0
+    before = _OF_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before[1] not in TITLES and before[1] not in _BODY_HEADS:
         return 0
     run = [t.text for t in tokens[first:j]]
