@@ -514,11 +514,17 @@ _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme."
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
 
+# What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
+# patterns below: `re.sub` with a pattern's text looks it up in re's cache (interpreted
+# Python) at every call, and re's cache of 512 may have dropped it.
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(name: str) -> str:
     """Return the xml:id form of a name: ASCII, lower case, words joined by hyphens."""
     ascii_name = ascii_fold(name)
     ascii_name = ascii_name.replace("'", "").replace("\u2019", "")
-    value = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    value = _NOT_IN_SLUG.sub("-", ascii_name.lower()).strip("-")
     return value if value and value[0].isalpha() else f"p-{value or 'unknown'}"
 
 
@@ -653,13 +659,14 @@ Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao
 Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
 Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i""".split())
 _WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|'|\u2019|^w?en$|^erh$")
+_WADE_GILES_GIVEN = re.compile(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+")   # `En-lai`, `Ch'ing-ling`
 
 
 def _wade_giles(words: list[str]) -> bool:
     """Is a name a Chinese one in Wade-Giles: its surname, then a given name of two syllables
     joined by a hyphen (`Chou En-lai`, `Yeh Chien-ying`), one of them no Korean syllable?"""
     if len(words) != 2 or words[0] not in WADE_GILES_SURNAMES or \
-            not re.fullmatch(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+", words[1]):
+            not _WADE_GILES_GIVEN.fullmatch(words[1]):
         return False
     return any(_WADE_GILES_SYLLABLE.search(syllable.lower())
                for syllable in words[1].split("-"))
@@ -1464,6 +1471,9 @@ def is_initials(word: str) -> bool:
     return _INITIALS.match(word) is not None
 
 
+_DIGIT = re.compile(r"\d")   # no name's word has one: `1st`, `K-19`
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
@@ -1474,7 +1484,7 @@ def _name_word(word: str) -> bool:
         return True
     first = word[0]
     return (first.isupper() or _PARTICLE_PREFIX.match(word) is not None) and \
-        not word.isdigit() and not re.search(r"\d", word)
+        not word.isdigit() and not _DIGIT.search(word)
 
 
 def _plural_title(word: str) -> bool:
@@ -2838,7 +2848,7 @@ def _name_shape(words: list[str]) -> bool:
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
-            re.fullmatch(r"[A-Z][a-z]{1,6}-[a-z]{2,6}", words[1]):
+            _KOREAN_HYPHENATED.fullmatch(words[1]):
         return True  # a Korean given name in the usual hyphenated romanization: Dong-san
     if len(words) == 2 and first in KOREAN_SURNAMES and first not in _WORD_SURNAMES and \
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
@@ -2890,6 +2900,10 @@ _GIVEN_NAME_SHAPE = re.compile(f"[{CAPITALS}][a-z\u00df-\u024f]{{2,}}"
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
+# A Korean given name in the usual hyphenated romanization: `Dong-san`, `Jeong-suk`.
+_KOREAN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
+
+
 # One syllable of a Korean name romanized (McCune-Reischauer without breves, or the Revised
 # Romanization): `Il`, `Hyon`, `Chaek`. Capitalized, as a given name is.
 _KOREAN_VOWELS = ("yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
@@ -2908,6 +2922,9 @@ _WORD_SURNAMES = frozenset({"An", "Ha", "Han", "Ho", "Im", "Jin", "Ju", "Ko", "K
 _PINYIN = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|"
     r"ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?:n|ng|r)?", re.IGNORECASE)
+# A given name of one or two syllables, lower-cased (`enlai`, `yi`, `xiaoguang`); the flag is
+# not needed, as it was not when this was built from the pattern's text at every call.
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN.pattern}){{1,2}}")
 
 
 def _pinyin_given(word: str) -> bool:
@@ -2915,4 +2932,4 @@ def _pinyin_given(word: str) -> bool:
     if not word[:1].isupper() or not word[1:].islower():
         return False
     plain = word.lower().replace("'", "")
-    return bool(re.fullmatch(f"(?:{_PINYIN.pattern}){{1,2}}", plain)) and len(plain) <= 10
+    return bool(_PINYIN_GIVEN.fullmatch(plain)) and len(plain) <= 10
