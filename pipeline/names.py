@@ -2800,7 +2800,15 @@ def spelt_alike(one: str, two: str, shifts: Sequence[tuple[str, str]] = ()) -> b
             one = first + one[len(second):]
         elif two.startswith(second) and one.startswith(first):
             two = first + two[len(second):]
-    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
+    if one[:1] != two[:1]:
+        return False
+    # The ratio, twice the matched letters over both lengths, is at most twice the shorter
+    # length over both (SequenceMatcher's `real_quick_ratio`, the same sum): keys far apart
+    # in length are not alike, and the matcher, interpreted Python, is not built for them.
+    length = len(one) + len(two)
+    if length and 2.0 * min(len(one), len(two)) / length < 0.8:
+        return False
+    return difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 @lru_cache(maxsize=64)
