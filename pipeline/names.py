@@ -487,6 +487,8 @@ _TOKEN_SEARCH = re.compile(
     "[a-z]?\\.(?:[ \u00a0\\-]?[A-Z][a-z]?\\.){1,3}"
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
+# The same, the whole token a group, for `tokenize`'s `split`.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_SEARCH.pattern})")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
 # European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), and the
 # French `d'` joined to its word (`Valéry Giscard d'Estaing`).
@@ -529,11 +531,17 @@ _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme."
                   "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
 
 
+# What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
+# patterns below: `re.sub` with a pattern's text looks it up in re's cache (interpreted
+# Python) at every call, and re's cache of 512 may have dropped it.
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(name: str) -> str:
     """Return the xml:id form of a name: ASCII, lower case, words joined by hyphens."""
     ascii_name = ascii_fold(name)
     ascii_name = ascii_name.replace("'", "").replace("\u2019", "")
-    value = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    value = _NOT_IN_SLUG.sub("-", ascii_name.lower()).strip("-")
     return value if value and value[0].isalpha() else f"p-{value or 'unknown'}"
 
 
@@ -669,13 +677,14 @@ Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao
 Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
 Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i Pan P'an Pu P'u""".split())
 _WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|f|'|\u2019|^w?en$|^erh$")
+_WADE_GILES_GIVEN = re.compile(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+")   # `En-lai`, `Ch'ing-ling`
 
 
 def _wade_giles(words: list[str]) -> bool:
     """Is a name a Chinese one in Wade-Giles: its surname, then a given name of two syllables
     joined by a hyphen (`Chou En-lai`, `Yeh Chien-ying`), one of them no Korean syllable?"""
     if len(words) != 2 or words[0] not in WADE_GILES_SURNAMES or \
-            not re.fullmatch(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+", words[1]):
+            not _WADE_GILES_GIVEN.fullmatch(words[1]):
         return False
     return any(_WADE_GILES_SYLLABLE.search(syllable.lower())
                for syllable in words[1].split("-"))
@@ -890,6 +899,16 @@ class Token:
     bracket: str | None = None      # the bracket's content, when this token is one
     element: object | None = None   # the child element behind an OBJECT mark
 
+    # Written out, not generated, as Mention's: dataclass's own `__init__` is interpreted
+    # Python, which the compiled module cannot speed up, and every word of a text makes one.
+    def __init__(self, start: int, end: int, text: str, bracket: str | None = None,
+                 element: object | None = None):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.bracket = bracket
+        self.element = element
+
     @property
     def is_bracket(self) -> bool:
         return self.bracket is not None
@@ -901,16 +920,23 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
     element, is_word): a bracket's content, or a word as printed (a `sic`), for the child
     element that stands there."""
     tokens: list[Token] = []
-    for match in _TOKEN_SEARCH.finditer(text):
-        word = match.group()
+    # [text before, token, bracket content or None, text after, token, ...]: the offsets are
+    # the lengths summed, with no match object and no method call for each token.
+    # Annotated for the compiled module: a list's items and a string's characters are then
+    # read directly, not through Python's generic calls.
+    parts: list = _TOKEN_SPLIT.split(text)
+    end = 0
+    for n in range(1, len(parts), 3):
+        word: str = parts[n]
+        start = end + len(parts[n - 1])
+        end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
-            start = match.start()
-            word = _trimmed(word)
-            previous = tokens[-1] if tokens else None
-            if word == "Chief" and previous is not None and previous.text == "Commander" and \
-                    text[previous.end:start] in _IN_GAPS:
+            if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
+                word = _trimmed(word)
+            if word == "Chief" and tokens and tokens[-1].text == "Commander" and \
+                    text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
-                tokens[-1] = Token(previous.start, start + len(word), COMMANDER_IN_CHIEF)
+                tokens[-1] = Token(tokens[-1].start, start + len(word), COMMANDER_IN_CHIEF)
                 continue
             if word in _CHARGE:
                 affaires = _D_AFFAIRES.match(text, start + len(word))
@@ -921,12 +947,11 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                 continue
             tokens.append(Token(start, start + len(word), word))
             continue
-        start, end = match.span()
-        bracket = match.group(1)
+        bracket = parts[n + 1]
         if bracket is None:  # an OBJECT: a bracket when it stands for a `supplied`
             bracket, element, is_word = (objects or {}).get(start, (None, None, False))
             if is_word:   # a word marked [sic]: a word of the text
-                tokens.append(Token(start, end, bracket, element=element))
+                tokens.append(Token(start, end, bracket, None, element))
                 continue
         else:
             element = None
@@ -936,7 +961,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
             # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching.
             tokens[-1] = Token(previous.start, end, previous.text + bracket)
         else:
-            tokens.append(Token(start, end, word, bracket=bracket, element=element))
+            tokens.append(Token(start, end, word, bracket, element))
     return tokens
 
 
@@ -1030,13 +1055,18 @@ def in_capitals(text: str, fewest: int = _FEWEST_CAPITALS_WORDS) -> bool:
     """Is `text` (a level string) written in capitals: `fewest` words of two letters or more
     at least, none with a small letter but the small words of names (`de`, `van`, `of`)? The
     brackets inside are children, no part of it (`ZHOU [Enlai] SAID`)."""
+    first = _LETTERS.search(text)
+    if first is None:
+        return fewest <= 0   # no word at all (a text of brackets or figures)
+    if not first.group().isupper() and first.group() not in _SMALL_WORDS:
+        return False   # most texts, at their first word: one search, no iterator
     capitals = 0
     for word in _LETTERS.finditer(text):
         word = word.group()
         if word.isupper():
             capitals += 1
         elif word not in _SMALL_WORDS:
-            return False   # most texts, at their first word
+            return False
     return capitals >= fewest
 
 
@@ -1470,6 +1500,9 @@ def is_initials(word: str) -> bool:
     return _INITIALS.match(word) is not None
 
 
+_DIGIT = re.compile(r"\d")   # no name's word has one: `1st`, `K-19`
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
@@ -1480,7 +1513,7 @@ def _name_word(word: str) -> bool:
         return True
     first = word[0]
     return (first.isupper() or _PARTICLE_PREFIX.match(word) is not None) and \
-        not word.isdigit() and not re.search(r"\d", word)
+        not word.isdigit() and not _DIGIT.search(word)
 
 
 def _plural_title(word: str) -> bool:
@@ -1507,10 +1540,15 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
                   else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
-    # Its words looked for first: a search from `\b` tries every position of the text.
-    if not any(post in text for post in _PORTFOLIO_POSTS) or \
-            _POST_OF_PORTFOLIO.search(text) is None:
+    # Its words looked for first: a search from `\b` tries every position of the text. (A
+    # loop, not `any()`: the compiled module makes a generator object for that.)
+    for post in _PORTFOLIO_POSTS:
+        if post in text:
+            break
+    else:
         return starts   # most texts
+    if _POST_OF_PORTFOLIO.search(text) is None:
+        return starts
     portfolio = _portfolio(text, tokens)
     return [i for i in starts if i not in portfolio]
 
@@ -1622,7 +1660,7 @@ def _name_bracket(content: str) -> bool:
         not content.endswith(",")
 
 
-@dataclass
+@dataclass(slots=True)   # its attributes set and read faster, as Token's
 class Mention:
     """A person found in a token list: where it is and how it is built."""
 
@@ -1823,7 +1861,12 @@ def _post_object(text: str, tokens: list[Token], i: int, j: int) -> int:
             _is_title(tokens[first - 1].text) and \
             text[tokens[first - 1].end:tokens[first].start] in _SPACES:
         first -= 1
-    before = _OF_BEFORE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+    start = tokens[first].start
+    # Its `of` ends at most eight characters before (`of the`, a space, a line's end), which
+    # one `find` asks of most titles, with none: the search tries each of the forty positions.
+    if text.find("of", max(0, start - 8), start) < 0:
+        return 0
+    before = _OF_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before[1] not in TITLES and before[1] not in _BODY_HEADS:
         return 0
     run = [t.text for t in tokens[first:j]]
@@ -2480,8 +2523,7 @@ class Names:
                 any(t.bracket is not None for t in shape[1]):
             return None
         words = shape[1]
-        return Mention(start=words[0].start, end=words[-1].end, title_end=None, titles=[],
-                       words=words, listed=True)
+        return Mention(words[0].start, words[-1].end, None, [], words, listed=True)
 
     def _mention_at(self, reading: Reading, i: int) -> Mention | None:
         """Try to read a person mention starting at token i."""
@@ -2503,7 +2545,10 @@ class Names:
             return None  # `Minister of Agriculture and Forestry I. Kono`: no given name
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
-        if all(t.bracket is not None for t in words):
+        # A list, not `all()` and `any()` of the words: the compiled module makes a generator
+        # object for each of those, at every mention.
+        brackets = [t for t in words if t.bracket is not None]
+        if len(brackets) == len(words):
             # A lone bracket (`[Zhou]`) is a person only when it names someone known, or the
             # brackets pass read it as naming a post's holder (`Prime Minister [Djuanda]`).
             bracket = words[0]
@@ -2513,11 +2558,10 @@ class Names:
                 return None
             return Mention(start, words[-1].end, title_end, titles, words[:1], person,
                            {bracket.start: "identification"})
-        mention = Mention(start=start, end=words[-1].end, title_end=title_end, titles=titles,
-                          words=words)
+        mention = Mention(start, words[-1].end, title_end, titles, words)
         if not titles and _named_thing(reading.text, mention):
             return None
-        tail = any(t.bracket is not None for t in words) and _after_a_start(reading, i)
+        tail = bool(brackets) and _after_a_start(reading, i)
         if not self._plausible(mention, tail):
             return None
         if not titles and _place_after_preposition(reading.text, mention) and \
@@ -2841,7 +2885,15 @@ def spelt_alike(one: str, two: str, shifts: Sequence[tuple[str, str]] = ()) -> b
             one = first + one[len(second):]
         elif two.startswith(second) and one.startswith(first):
             two = first + two[len(second):]
-    return one[:1] == two[:1] and difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
+    if one[:1] != two[:1]:
+        return False
+    # The ratio, twice the matched letters over both lengths, is at most twice the shorter
+    # length over both (SequenceMatcher's `real_quick_ratio`, the same sum): keys far apart
+    # in length are not alike, and the matcher, interpreted Python, is not built for them.
+    length = len(one) + len(two)
+    if length and 2.0 * min(len(one), len(two)) / length < 0.8:
+        return False
+    return difflib.SequenceMatcher(None, one, two).ratio() >= 0.8
 
 
 @lru_cache(maxsize=64)
@@ -2857,7 +2909,9 @@ _GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
 
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
-    if not words or any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
+    # `in` first: most names have no `Kong`, and `any()` costs the compiled module a generator.
+    if not words or "Kong" in words and \
+            any(a == "Hong" and b == "Kong" for a, b in zip(words, words[1:])):
         return False   # the place, not a Chinese name (Hong and Kong alone are surnames)
     if len(words) >= 2 and all(is_initials(w) for w in words[:-1]) and len(words[-1]) > 2:
         return True  # N.S. Khrushchev, A. M. PUZANOV
@@ -2895,7 +2949,7 @@ def _name_shape(words: list[str]) -> bool:
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
-            re.fullmatch(r"[A-Z][a-z]{1,6}-[a-z]{2,6}", words[1]):
+            _KOREAN_HYPHENATED.fullmatch(words[1]):
         return True  # a Korean given name in the usual hyphenated romanization: Dong-san
     if len(words) == 2 and first in KOREAN_SURNAMES and first not in _WORD_SURNAMES and \
             _KOREAN_SYLLABLE.fullmatch(words[1]) and words[1] not in NOT_NAME:
@@ -2947,6 +3001,10 @@ _GIVEN_NAME_SHAPE = re.compile(f"[{CAPITALS}][a-z\u00df-\u024f]{{2,}}"
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
+# A Korean given name in the usual hyphenated romanization: `Dong-san`, `Jeong-suk`.
+_KOREAN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
+
+
 # One syllable of a Korean name romanized (McCune-Reischauer without breves, or the Revised
 # Romanization): `Il`, `Hyon`, `Chaek`. Capitalized, as a given name is.
 _KOREAN_VOWELS = ("yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
@@ -2965,6 +3023,9 @@ _WORD_SURNAMES = frozenset({"An", "Ha", "Han", "Ho", "Im", "Jin", "Ju", "Ko", "K
 _PINYIN = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|"
     r"ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)(?:n|ng|r)?", re.IGNORECASE)
+# A given name of one or two syllables, lower-cased (`enlai`, `yi`, `xiaoguang`); the flag is
+# not needed, as it was not when this was built from the pattern's text at every call.
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN.pattern}){{1,2}}")
 
 
 def _pinyin_given(word: str) -> bool:
@@ -2972,4 +3033,4 @@ def _pinyin_given(word: str) -> bool:
     if not word[:1].isupper() or not word[1:].islower():
         return False
     plain = word.lower().replace("'", "")
-    return bool(re.fullmatch(f"(?:{_PINYIN.pattern}){{1,2}}", plain)) and len(plain) <= 10
+    return bool(_PINYIN_GIVEN.fullmatch(plain)) and len(plain) <= 10
