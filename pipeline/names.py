@@ -943,7 +943,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                 if affaires:   # `Chargé d'Affaires`: one title, its `Affaires` no token of its own
                     tokens.append(Token(start, affaires.end(), CHARGE_D_AFFAIRES))
                     continue
-            elif word == "Affaires" and previous is not None and previous.end > start:
+            elif word == "Affaires" and tokens and tokens[-1].end > start:
                 continue
             tokens.append(Token(start, start + len(word), word))
             continue
