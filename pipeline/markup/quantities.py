@@ -415,29 +415,55 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
     passes' common argument, is not needed here)."""
     leaf_tags = sic_marks(div)
+    # Every level string is read before any is marked: marking an element rewrites its own
+    # text and its children's tails only, which are no other element's level string.
+    levels = []       # each element, its level string, its children's marks, its `[sic]` spans
+    readings = []
     for element in searchable(div, _SKIP):
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
-        # The measures are searched for once: what says whether to go on is what is marked.
-        measures = list(_MEASURE.finditer(reading))
-        if not measures and not _COUNT.search(reading):
-            continue
-        children = dict(zip(marks, element))
-        if spans is None:
-            found = _spans(text, measures, children)
-        else:                       # the children the reading keeps, at their place in it
-            kept = {at: children[spans[at][0]] for at, character in enumerate(reading)
-                    if character == OBJECT}
-            found = in_level(_spans(reading, measures, kept), spans)
-        wrap_all(element, found, (text, marks))
+        levels.append((element, text, marks, spans))
+        readings.append(reading)
+    # The readings are searched as one text, a line each, once per pattern: most elements (a
+    # speaker's turn, a supplied name) hold no number, and a search of each, twice for those
+    # that do, cost more than the searching itself. A match never crosses a line break (no
+    # pattern matches `\n`, and to every look-around and `\b` a line break is what a
+    # reading's edge was), so each reading's matches are those a search of it alone finds;
+    # the helpers that look around a match (a bound, a year, a sign's prefix) stop at one too.
+    whole = "\n".join(readings)
+    measures = _MEASURE.finditer(whole)
+    counts = _COUNT.finditer(whole)
+    measure, count = next(measures, None), next(counts, None)
+    base = 0
+    for (element, text, marks, spans), reading in zip(levels, readings):
+        end = base + len(reading)
+        found_measures = []
+        while measure is not None and measure.start() < end:
+            found_measures.append(measure)
+            measure = next(measures, None)
+        found_counts = []
+        while count is not None and count.start() < end:
+            found_counts.append(count)
+            count = next(counts, None)
+        if found_measures or found_counts:
+            children = {base + at: child for at, child in zip(marks, element)}
+            if spans is None:
+                found = _spans(whole, base, found_measures, found_counts, children)
+            else:                   # the children the reading keeps, at their place in it
+                kept = {base + at: children[base + spans[at][0]]
+                        for at, character in enumerate(reading) if character == OBJECT}
+                found = in_level(_spans(whole, base, found_measures, found_counts, kept),
+                                 spans)
+            wrap_all(element, found, (text, marks))
+        base = end + 1
     return div
 
 
-def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Element]
-           ) -> list[tuple[int, int, etree._Element]]:
-    """The measures and counts of `text`, given the matches of _MEASURE in it, in order and
-    not overlapping."""
+def _spans(text: str, base: int, measures: list[re.Match], counts: list[re.Match],
+           children: dict[int, etree._Element]) -> list[tuple[int, int, etree._Element]]:
+    """The measures and counts of the reading at `base` of `text`, given the matches of
+    _MEASURE and _COUNT in it, in order and not overlapping, as spans of the reading."""
     spans: list[tuple[int, int, etree._Element]] = []
     for match in measures:
         found = _measure(match, text, children)
@@ -448,7 +474,7 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
             spans.append(found)
     # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
     taken = Cover([(s, e) for s, e, _ in spans])
-    for match in _COUNT.finditer(text):
+    for match in counts:
         if taken.holds(match.start()):
             continue
         element = _count(match, text, children)
@@ -456,10 +482,10 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
             spans.append(element)
     spans.sort(key=lambda s: s[0])
     result = []
-    for span in spans:
-        if result and span[0] < result[-1][1]:
+    for start, end, element in spans:
+        if result and start - base < result[-1][1]:
             continue
-        result.append(span)
+        result.append((start - base, end - base, element))
     return result
 
 
