@@ -271,22 +271,33 @@ def _case_class(letter: str) -> str:
 
 def _first_letter_split(alternatives: list[str]) -> str:
     """Alternatives that each open with a letter, after that letter: `seven|six|one` becomes
-    `[eE](?<=(?i:s).)(?i:ven)|[iI](?<=(?i:s).)(?i:x)|[nN](?<=(?i:o).)(?i:e)`.
+    `[Ee](?<=(?i:s).)(?i:ven)|[Iiİı](?<=(?i:s).)(?i:x)|[Nn](?<=(?i:o).)(?i:e)`.
     Most words a measure's first character class stops at are no number (`the`, `of`,
     `that`): an alternative that opens with a plain class is skipped by the engine at a
     glance when the character there is not in it, where a look-behind or a case-blind letter
-    is a step of its own. So the alternatives are grouped by their first two letters, the
-    second one a plain class; an alternative whose second character is no letter (`a` before
-    a scale) keeps the look-behind. Two groups never match at the same place, and in a group
-    the alternatives keep their order: the pattern finds what the plain split finds."""
-    groups: dict[tuple[str, str], list[str]] = {}
+    is a step of its own. So the alternatives are grouped by their second letter, a plain
+    class, and in it by their first, looked behind (`[Ee](?:(?<=(?i:t).)(?i:n)|(?<=(?i:s)
+    .)(?i:ven))`): a word is skipped after one look per second letter, not one per pair of
+    letters. An alternative whose second character is no letter (`a` before a scale) keeps
+    the look-behind alone. Two first letters never match at the same place, and for a pair
+    of letters the alternatives keep their order: the pattern finds what the plain split
+    finds."""
+    groups: dict[str, dict[str, list[str]]] = {}   # second letter -> first letter -> rests
     for alternative in alternatives:
         second = alternative[1] if alternative[1:2].isalpha() else ""
-        groups.setdefault((alternative[0], second), []).append(alternative[1 + len(second):])
-    return "|".join(
-        rf"[{_case_class(second)}](?<=(?i:{first}).)(?i:{'|'.join(rests)})" if second
-        else rf"(?<=(?i:{first}))(?i:{'|'.join(rests)})"
-        for (first, second), rests in groups.items())
+        groups.setdefault(second, {}).setdefault(alternative[0], []).append(
+            alternative[1 + len(second):])
+    split = []
+    for second, firsts in groups.items():
+        behind = "|".join(rf"(?<=(?i:{first}){'.' if second else ''})(?i:{'|'.join(rests)})"
+                          for first, rests in firsts.items())
+        if not second:
+            split.append(behind)
+        elif len(firsts) == 1:
+            split.append(rf"[{_case_class(second)}]{behind}")
+        else:
+            split.append(rf"[{_case_class(second)}](?:{behind})")
+    return "|".join(split)
 
 
 # After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
