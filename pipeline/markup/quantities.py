@@ -167,6 +167,33 @@ def _by_length(words: list[str]) -> dict[int, list[str]]:
     return groups
 
 
+# Case folding leads from an ASCII letter no further than the Letterlike Symbols (the Kelvin
+# sign is a `k`): the characters a case-blind letter can match are among these (made once:
+# the classes below are read from them at import).
+_CASE_RANGE = "".join(map(chr, range(0x2150)))
+
+
+def _case_class(letter: str) -> str:
+    """`letter` in every spelling a case-blind pattern matches (`s`: `sSſ`), as the inside of
+    a plain character class (tests/test_quantities.py checks it over all of Unicode)."""
+    return "".join(re.compile(f"(?i:{letter})").findall(_CASE_RANGE))
+
+
+def _case_blind_split(alternatives: list[str]) -> str:
+    """`(?i:alternatives)`, each opening with an ASCII letter, with that letter a plain class
+    and the alternatives grouped by it: `tons|mu|ton` becomes `[Tt](?i:ons|on)|[Mm](?i:u)`.
+    The engine tries case-blind alternatives one by one, where a group that opens with a
+    plain class is passed over at a glance when the character there is not in it (a unit
+    after a number is one of 125). Alternatives with different first letters never match at
+    one place, and with the same one they keep their order: the pattern finds what
+    `(?i:...)` finds."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(rf"[{_case_class(first)}](?i:{'|'.join(rests)})"
+                    for first, rests in groups.items())
+
+
 # A number is a first word (see _first_letter_split) and what may follow it, read in full in
 # Python (`number_value`): after digits a scale (`2.4 million`); after a word another number
 # word, after a space or a hyphen (`two hundred thousand`, `twenty-five`, `half a million`);
@@ -201,7 +228,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
 _A = rf"a(?={_S}[{''.join(dict.fromkeys(w[0] + w[0].upper() for w in _SCALE_WORDS.split('|')))}])"
-_WORD = rf"(?i:{'|'.join(_NUMBER_WORDS)}|{_SCALE_WORDS}|{_A})"
+_WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])})"
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
 # is searched in linear time.
@@ -221,9 +248,10 @@ _RANGE_MARK = re.compile(
 _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(sorted(
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
+_UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its letters split
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
 # What follows the words that say whose a currency is: its unit, or a `$` and a number.
-_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)|{_S}?\$(?=\d)")
+_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)")
 
 
 def begins_currency(name: str, text: str, end: int) -> bool:
@@ -249,9 +277,8 @@ def _first_class(alternatives: list[str]) -> str:
     """A digit or the first letter of one of `alternatives`, in every spelling a case-blind
     pattern matches (`ſ` is an `s`), as one plain character class."""
     letters = re.compile(f"(?i:[{''.join(sorted({a[0] for a in alternatives}))}])")
-    # Case folding leads from an ASCII letter no further than the Letterlike Symbols (the
-    # Kelvin sign is a `k`); tests/test_quantities.py checks the class over all of Unicode.
-    return rf"[\d{''.join(letters.findall(''.join(map(chr, range(0x2150)))))}]"
+    # tests/test_quantities.py checks the class over all of Unicode.
+    return rf"[\d{''.join(letters.findall(_CASE_RANGE))}]"
 
 
 # The patterns open with a plain character class, the only opening that lets the regex
@@ -261,12 +288,6 @@ def _first_class(alternatives: list[str]) -> str:
 # number follows from that first character.
 _FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
-
-
-def _case_class(letter: str) -> str:
-    """`letter` in every spelling a case-blind pattern matches (`s`: `sSſ`), as the inside of
-    a plain character class (tests/test_quantities.py checks it over all of Unicode)."""
-    return "".join(re.compile(f"(?i:{letter})").findall("".join(map(chr, range(0x2150)))))
 
 
 def _first_letter_split(alternatives: list[str]) -> str:
@@ -310,7 +331,7 @@ def _first_letter_split(alternatives: list[str]) -> str:
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
-           rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
+           rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[a-z]+)\b))")
