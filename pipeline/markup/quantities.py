@@ -167,6 +167,33 @@ def _by_length(words: list[str]) -> dict[int, list[str]]:
     return groups
 
 
+# Case folding leads from an ASCII letter no further than the Letterlike Symbols (the Kelvin
+# sign is a `k`): the characters a case-blind letter can match are among these (made once:
+# the classes below are read from them at import).
+_CASE_RANGE = "".join(map(chr, range(0x2150)))
+
+
+def _case_class(letter: str) -> str:
+    """`letter` in every spelling a case-blind pattern matches (`s`: `sSſ`), as the inside of
+    a plain character class (tests/test_quantities.py checks it over all of Unicode)."""
+    return "".join(re.compile(f"(?i:{letter})").findall(_CASE_RANGE))
+
+
+def _case_blind_split(alternatives: list[str]) -> str:
+    """`(?i:alternatives)`, each opening with an ASCII letter, with that letter a plain class
+    and the alternatives grouped by it: `tons|mu|ton` becomes `[Tt](?i:ons|on)|[Mm](?i:u)`.
+    The engine tries case-blind alternatives one by one, where a group that opens with a
+    plain class is passed over at a glance when the character there is not in it (a unit
+    after a number is one of 125). Alternatives with different first letters never match at
+    one place, and with the same one they keep their order: the pattern finds what
+    `(?i:...)` finds."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(rf"[{_case_class(first)}](?i:{'|'.join(rests)})"
+                    for first, rests in groups.items())
+
+
 # A number is a first word (see _first_letter_split) and what may follow it, read in full in
 # Python (`number_value`): after digits a scale (`2.4 million`); after a word another number
 # word, after a space or a hyphen (`two hundred thousand`, `twenty-five`, `half a million`);
@@ -201,7 +228,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
 _A = rf"a(?={_S}[{''.join(dict.fromkeys(w[0] + w[0].upper() for w in _SCALE_WORDS.split('|')))}])"
-_WORD = rf"(?i:{'|'.join(_NUMBER_WORDS)}|{_SCALE_WORDS}|{_A})"
+_WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])})"
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
 # is searched in linear time.
@@ -221,9 +248,10 @@ _RANGE_MARK = re.compile(
 _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(sorted(
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
+_UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its letters split
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
 # What follows the words that say whose a currency is: its unit, or a `$` and a number.
-_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>(?i:{_UNIT}))\b(?!-)|{_S}?\$(?=\d)")
+_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)")
 
 
 def begins_currency(name: str, text: str, end: int) -> bool:
@@ -249,9 +277,8 @@ def _first_class(alternatives: list[str]) -> str:
     """A digit or the first letter of one of `alternatives`, in every spelling a case-blind
     pattern matches (`ſ` is an `s`), as one plain character class."""
     letters = re.compile(f"(?i:[{''.join(sorted({a[0] for a in alternatives}))}])")
-    # Case folding leads from an ASCII letter no further than the Letterlike Symbols (the
-    # Kelvin sign is a `k`); tests/test_quantities.py checks the class over all of Unicode.
-    return rf"[\d{''.join(letters.findall(''.join(map(chr, range(0x2150)))))}]"
+    # tests/test_quantities.py checks the class over all of Unicode.
+    return rf"[\d{''.join(letters.findall(_CASE_RANGE))}]"
 
 
 # The patterns open with a plain character class, the only opening that lets the regex
@@ -263,30 +290,35 @@ _FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
-def _case_class(letter: str) -> str:
-    """`letter` in every spelling a case-blind pattern matches (`s`: `sSſ`), as the inside of
-    a plain character class (tests/test_quantities.py checks it over all of Unicode)."""
-    return "".join(re.compile(f"(?i:{letter})").findall("".join(map(chr, range(0x2150)))))
-
-
 def _first_letter_split(alternatives: list[str]) -> str:
     """Alternatives that each open with a letter, after that letter: `seven|six|one` becomes
-    `[eE](?<=(?i:s).)(?i:ven)|[iI](?<=(?i:s).)(?i:x)|[nN](?<=(?i:o).)(?i:e)`.
+    `[Ee](?<=(?i:s).)(?i:ven)|[Iiİı](?<=(?i:s).)(?i:x)|[Nn](?<=(?i:o).)(?i:e)`.
     Most words a measure's first character class stops at are no number (`the`, `of`,
     `that`): an alternative that opens with a plain class is skipped by the engine at a
     glance when the character there is not in it, where a look-behind or a case-blind letter
-    is a step of its own. So the alternatives are grouped by their first two letters, the
-    second one a plain class; an alternative whose second character is no letter (`a` before
-    a scale) keeps the look-behind. Two groups never match at the same place, and in a group
-    the alternatives keep their order: the pattern finds what the plain split finds."""
-    groups: dict[tuple[str, str], list[str]] = {}
+    is a step of its own. So the alternatives are grouped by their second letter, a plain
+    class, and in it by their first, looked behind (`[Ee](?:(?<=(?i:t).)(?i:n)|(?<=(?i:s)
+    .)(?i:ven))`): a word is skipped after one look per second letter, not one per pair of
+    letters. An alternative whose second character is no letter (`a` before a scale) keeps
+    the look-behind alone. Two first letters never match at the same place, and for a pair
+    of letters the alternatives keep their order: the pattern finds what the plain split
+    finds."""
+    groups: dict[str, dict[str, list[str]]] = {}   # second letter -> first letter -> rests
     for alternative in alternatives:
         second = alternative[1] if alternative[1:2].isalpha() else ""
-        groups.setdefault((alternative[0], second), []).append(alternative[1 + len(second):])
-    return "|".join(
-        rf"[{_case_class(second)}](?<=(?i:{first}).)(?i:{'|'.join(rests)})" if second
-        else rf"(?<=(?i:{first}))(?i:{'|'.join(rests)})"
-        for (first, second), rests in groups.items())
+        groups.setdefault(second, {}).setdefault(alternative[0], []).append(
+            alternative[1 + len(second):])
+    split = []
+    for second, firsts in groups.items():
+        behind = "|".join(rf"(?<=(?i:{first}){'.' if second else ''})(?i:{'|'.join(rests)})"
+                          for first, rests in firsts.items())
+        if not second:
+            split.append(behind)
+        elif len(firsts) == 1:
+            split.append(rf"[{_case_class(second)}]{behind}")
+        else:
+            split.append(rf"[{_case_class(second)}](?:{behind})")
+    return "|".join(split)
 
 
 # After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
@@ -299,7 +331,7 @@ def _first_letter_split(alternatives: list[str]) -> str:
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
-           rf"(?P<unit>(?i:{_UNIT}))\b(?!-)"
+           rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[a-z]+)\b))")
@@ -415,29 +447,55 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
     passes' common argument, is not needed here)."""
     leaf_tags = sic_marks(div)
+    # Every level string is read before any is marked: marking an element rewrites its own
+    # text and its children's tails only, which are no other element's level string.
+    levels = []       # each element, its level string, its children's marks, its `[sic]` spans
+    readings = []
     for element in searchable(div, _SKIP):
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
-        # The measures are searched for once: what says whether to go on is what is marked.
-        measures = list(_MEASURE.finditer(reading))
-        if not measures and not _COUNT.search(reading):
-            continue
-        children = dict(zip(marks, element))
-        if spans is None:
-            found = _spans(text, measures, children)
-        else:                       # the children the reading keeps, at their place in it
-            kept = {at: children[spans[at][0]] for at, character in enumerate(reading)
-                    if character == OBJECT}
-            found = in_level(_spans(reading, measures, kept), spans)
-        wrap_all(element, found, (text, marks))
+        levels.append((element, text, marks, spans))
+        readings.append(reading)
+    # The readings are searched as one text, a line each, once per pattern: most elements (a
+    # speaker's turn, a supplied name) hold no number, and a search of each, twice for those
+    # that do, cost more than the searching itself. A match never crosses a line break (no
+    # pattern matches `\n`, and to every look-around and `\b` a line break is what a
+    # reading's edge was), so each reading's matches are those a search of it alone finds;
+    # the helpers that look around a match (a bound, a year, a sign's prefix) stop at one too.
+    whole = "\n".join(readings)
+    measures = _MEASURE.finditer(whole)
+    counts = _COUNT.finditer(whole)
+    measure, count = next(measures, None), next(counts, None)
+    base = 0
+    for (element, text, marks, spans), reading in zip(levels, readings):
+        end = base + len(reading)
+        found_measures = []
+        while measure is not None and measure.start() < end:
+            found_measures.append(measure)
+            measure = next(measures, None)
+        found_counts = []
+        while count is not None and count.start() < end:
+            found_counts.append(count)
+            count = next(counts, None)
+        if found_measures or found_counts:
+            children = {base + at: child for at, child in zip(marks, element)}
+            if spans is None:
+                found = _spans(whole, base, found_measures, found_counts, children)
+            else:                   # the children the reading keeps, at their place in it
+                kept = {base + at: children[base + spans[at][0]]
+                        for at, character in enumerate(reading) if character == OBJECT}
+                found = in_level(_spans(whole, base, found_measures, found_counts, kept),
+                                 spans)
+            wrap_all(element, found, (text, marks))
+        base = end + 1
     return div
 
 
-def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Element]
-           ) -> list[tuple[int, int, etree._Element]]:
-    """The measures and counts of `text`, given the matches of _MEASURE in it, in order and
-    not overlapping."""
+def _spans(text: str, base: int, measures: list[re.Match], counts: list[re.Match],
+           children: dict[int, etree._Element]) -> list[tuple[int, int, etree._Element]]:
+    """The measures and counts of the reading at `base` of `text`, given the matches of
+    _MEASURE and _COUNT in it, in order and not overlapping, as spans of the reading."""
     spans: list[tuple[int, int, etree._Element]] = []
     for match in measures:
         found = _measure(match, text, children)
@@ -448,7 +506,7 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
             spans.append(found)
     # A count inside a measure is part of it: one look-up per count, not a scan of every measure.
     taken = Cover([(s, e) for s, e, _ in spans])
-    for match in _COUNT.finditer(text):
+    for match in counts:
         if taken.holds(match.start()):
             continue
         element = _count(match, text, children)
@@ -456,10 +514,10 @@ def _spans(text: str, measures: list[re.Match], children: dict[int, etree._Eleme
             spans.append(element)
     spans.sort(key=lambda s: s[0])
     result = []
-    for span in spans:
-        if result and span[0] < result[-1][1]:
+    for start, end, element in spans:
+        if result and start - base < result[-1][1]:
             continue
-        result.append(span)
+        result.append((start - base, end - base, element))
     return result
 
 
