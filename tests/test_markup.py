@@ -253,6 +253,13 @@ BRACKETS = [
     ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Break in recording]\n\nZhou: Yes.",
      '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Break in '
      'recording</note></p>'),
+    # that what follows is part of a document only (was supplied words)
+    ("POLITICAL REPORT\n\n[Excerpt]\n\nThe situation is calm.", '<p><note type="editorial" '
+     'place="inline" rend="brackets" resp="#archive">Excerpt</note></p>'),
+    ("[Extracts]\n\nThe situation is calm.", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Extracts</note></p>'),
+    ("[Fragment]\n\nThe situation is calm.", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Fragment</note></p>'),
     # that the original gives no name, or not all of it, is the editors' word
     ("Kim: One lieutenant [name unknown] left. The secretary [name not given] came.\n\n"
      "Zhou: Good.",
