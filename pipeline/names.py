@@ -50,7 +50,8 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Lt.", "Capt.", "Amb.", "Adm.", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
-          "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal"}
+          "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
+          "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"

@@ -2473,6 +2473,16 @@ def test_commander_in_chief_is_one_title(title):
         '</persName>' in xml
 
 
+def test_a_universitys_post_is_a_title_not_a_person():
+    """`former Vice Rector of the University of Havana` was a persName `Vice Rector`, a person
+    `Rector`: a rector, pro-rector or provost is a post, the title of a name after it."""
+    xml = body_xml("Ricardo Bofill, former Vice Rector of the University of Havana, was "
+                   "detained. Pro-Rector Ivanov agreed.")
+    assert "#rector" not in xml and "<persName ref=\"#rector\"" not in xml
+    assert "former Vice Rector of the" in xml
+    assert '<persName ref="#ivanov"><roleName>Pro-Rector</roleName> Ivanov</persName>' in xml
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
