@@ -2579,6 +2579,19 @@ def test_short_label_resolves_through_the_title():
     assert whos == ["#jawaharlal-nehru", "#zhou-enlai", "#jawaharlal-nehru"]
 
 
+@pytest.mark.parametrize("title", ["KGB Report, 'On the Activity of A.D. Sakharov'",
+                                   "KGB Report, \u2018On the Activity of A.D. Sakharov\u2019"])
+def test_a_quoted_titles_closing_quote_is_no_part_of_a_name(title):
+    """The catalogue title `KGB Report, 'On the Activity of A.D. Sakharov'` gave the register
+    the name `A.D. Sakharov'`: the quotation's closing quote is no part of the name before it."""
+    text = (f"December 29, 1975\n\n{title}\n\nThe Committee reported on A.D. Sakharov. "
+            "Sakharov went to Moscow.\n")
+    result = pipeline.convert(text)
+    mains = ["".join(name.itertext()) for name in
+             result.tree.iterfind(".//t:person/t:persName[@type='main']", NS)]
+    assert mains == ["A.D. Sakharov"]
+
+
 LETTERS = [
     ("Level: top\n\nTo: the ministry\n\nAmbassador Huang [Zhen]:\n\nOn 13 March we met.",
      '<opener><seg type="field">Level: top</seg>\n\n<seg type="field">To: the ministry</seg>\n\n'
