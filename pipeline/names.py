@@ -51,7 +51,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
-          "State"}
+          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -238,6 +238,11 @@ _CAPITALIZED_RUN = re.compile("[A-Z\u00c0-\u00de][\\w'\u2019\\-]*"
                               "(?:[ \u00a0][A-Z\u00c0-\u00de][\\w'\u2019\\-]*)*")
 _JOINED_WORD = re.compile("[A-Z\u00c0-\u00de][a-z\u00df-\u024f]*(?:['\u2019]?[A-Z\u00c0-\u00de]"
                           "[a-z\u00df-\u024f]+)*(?:-[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)*")
+# A quotation a catalogue title quotes a document's title in (`KGB Report, 'On the Activity of
+# A.D. Sakharov'`, `‘Record of a Conversation with Chen Yun’`): its closing quote, which a
+# name's word takes as its own (`Sakharov'`), is no part of the name before it.
+_TITLE_QUOTE_OPENS = re.compile("(?<![\\w'\u2019])['\u2018]")
+_TITLE_QUOTE_CLOSES = ("'", "\u2019")
 _BETWEEN_OR_WITH = re.compile("\\b(?:between|with)[ \u00a0]+$")   # before a name
 _AND = re.compile("[ \u00a0]+and[ \u00a0]+")                      # between two names
 
@@ -2253,12 +2258,16 @@ class Names:
         for text in texts:
             text = text or ""
             for mention in self.scan(text):
-                spoken = given_name_first(mention.spoken)   # `Hatoyama Ichiro`: Ichiro Hatoyama
+                spoken = mention.spoken
+                if spoken.endswith(_TITLE_QUOTE_CLOSES) and \
+                        _TITLE_QUOTE_OPENS.search(text, 0, mention.start) is not None:
+                    spoken = spoken[:-1]   # `'On the Activity of A.D. Sakharov'`: its quote
+                titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
+                if titles and spoken:
+                    self.catalogue_posts.append((spoken, full_title(" ".join(titles))))
+                spoken = given_name_first(spoken)   # `Hatoyama Ichiro`: Ichiro Hatoyama
                 if len(spoken.split()) >= 2 and spoken not in self.hints:
                     self.hints.append(spoken)
-                titles = [t.text for t in mention.titles if t.text not in HONORIFICS]
-                if titles and mention.spoken:
-                    self.catalogue_posts.append((mention.spoken, full_title(" ".join(titles))))
             for name, partner in _joined_names(text):
                 if " " not in name:
                     if self._interlocutor(name, partner):

@@ -451,8 +451,9 @@ DAY_FIRST = [
     ("on 29 October, Cde.", 'on <date when="1961-10-29" resp="#converter">29 October</date>, '
      'Cde.'),
     ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
-    ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
-     ' we met'),
+    # (`we met` would say the past, and 5 September 1960: see the tense below)
+    ("on 5\u00a0Sept we meet", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
+     ' we meet'),
 ]
 
 
@@ -707,6 +708,10 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
     ("that the provocations on 15 March were created by the Soviet side", "1969-10-20",
      'that the provocations on <date when="1969-03-15" resp="#converter">15 March</date> were '
      'created by the Soviet side'),
+    # the past, more than a month after it: the year before (12 March was 1976)
+    ("The Ambassador was received by Comrade Kim Il on 12 March.", "1976-01-20",
+     'The Ambassador was received by Comrade Kim Il on <date when="1975-03-12" '
+     'resp="#converter">12 March</date>.'),
     # the future, more than two months before it: the year after
     ("The session will open on 15 May.", "1969-10-20",
      'The session will open on <date when="1970-05-15" resp="#converter">15 May</date>.'),
@@ -721,9 +726,10 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
 def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
                                                expected: str) -> None:
     """`15 March` in a record of 20 October 1969 was 1970, and `25 August` of a past attack in
-    a letter of April 1960 was August 1960: where the nearest year puts a day more than two
-    months on the other side of the document's date than its sentence's tense says, the
-    tense decides; `next year`, `of last year` after the day say its year."""
+    a letter of April 1960 was August 1960: where the nearest year puts a day more than a
+    month after the document's date in a sentence in the past (`12 March` of a reception in
+    a report of 20 January 1976), or more than two months before it in one in the future,
+    the tense decides; `next year`, `of last year` after the day say its year."""
     assert run(source, document_date) == expected
 
 
@@ -763,6 +769,29 @@ def test_a_meeting_named_by_its_year(source: str, document_date: str, when: str)
     """A day the sentence gives a meeting it names by its year (`the 1979 session met ...
     from 4 to 8 December`, in a note of a record of September 1978) is in that year."""
     assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
+
+
+@pytest.mark.parametrize("source, document_date, when", [
+    ("In 1975 the Ambassador was received twice (12 March and 4 November).", "1976-01-20",
+     ["1975-03-12", "1975-11-04"]),
+    ("The Ambassador was received twice during 1975 (12 March and 4 November).", "1976-01-20",
+     ["1975-03-12", "1975-11-04"]),
+    ("In 1975 the Ambassador was received on 12 March.", "1976-03-01", ["1975-03-12"]),
+    ("In 1962, on 3 January, the delegation arrived.", "1961-12-20", ["1962-01-03"]),
+    # another year in the sentence, a year two years away, `in` inside the sentence: the
+    # nearest year
+    ("In 1975 and 1976 the Ambassador was received on 12 March.", "1976-03-01",
+     ["1976-03-12"]),
+    ("In 1973 the Ambassador was received on 12 March.", "1976-03-01", ["1976-03-12"]),
+    ("The treaty signed in 1975 was reviewed on 12 March.", "1976-03-01", ["1976-03-12"]),
+])
+def test_the_year_a_sentence_tells_of(source: str, document_date: str, when: list) -> None:
+    """`In 1975 the Ambassador was received twice (12 March and 4 November)` in a report of
+    20 January 1976 gave 1976-03-12: a year opening the sentence after `In`, or after
+    `during` or `throughout` in it, the only year it writes, gives its days theirs, as a
+    meeting named by its year does."""
+    assert re.findall(r'<date when="([^"]+)" resp="#converter"', run(source, document_date)) \
+        == when
 
 
 @pytest.mark.parametrize("source, expected", [

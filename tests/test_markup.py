@@ -253,6 +253,13 @@ BRACKETS = [
     ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Break in recording]\n\nZhou: Yes.",
      '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Break in '
      'recording</note></p>'),
+    # that what follows is part of a document only (was supplied words)
+    ("POLITICAL REPORT\n\n[Excerpt]\n\nThe situation is calm.", '<p><note type="editorial" '
+     'place="inline" rend="brackets" resp="#archive">Excerpt</note></p>'),
+    ("[Extracts]\n\nThe situation is calm.", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Extracts</note></p>'),
+    ("[Fragment]\n\nThe situation is calm.", '<p><note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive">Fragment</note></p>'),
     # that the original gives no name, or not all of it, is the editors' word
     ("Kim: One lieutenant [name unknown] left. The secretary [name not given] came.\n\n"
      "Zhou: Good.",
@@ -2518,6 +2525,16 @@ def test_commander_in_chief_is_one_title(title):
         '</persName>' in xml
 
 
+def test_a_universitys_post_is_a_title_not_a_person():
+    """`former Vice Rector of the University of Havana` was a persName `Vice Rector`, a person
+    `Rector`: a rector, pro-rector or provost is a post, the title of a name after it."""
+    xml = body_xml("Ricardo Bofill, former Vice Rector of the University of Havana, was "
+                   "detained. Pro-Rector Ivanov agreed.")
+    assert "#rector" not in xml and "<persName ref=\"#rector\"" not in xml
+    assert "former Vice Rector of the" in xml
+    assert '<persName ref="#ivanov"><roleName>Pro-Rector</roleName> Ivanov</persName>' in xml
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
@@ -2612,6 +2629,19 @@ def test_short_label_resolves_through_the_title():
     result = pipeline.convert(text)
     whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
     assert whos == ["#jawaharlal-nehru", "#zhou-enlai", "#jawaharlal-nehru"]
+
+
+@pytest.mark.parametrize("title", ["KGB Report, 'On the Activity of A.D. Sakharov'",
+                                   "KGB Report, \u2018On the Activity of A.D. Sakharov\u2019"])
+def test_a_quoted_titles_closing_quote_is_no_part_of_a_name(title):
+    """The catalogue title `KGB Report, 'On the Activity of A.D. Sakharov'` gave the register
+    the name `A.D. Sakharov'`: the quotation's closing quote is no part of the name before it."""
+    text = (f"December 29, 1975\n\n{title}\n\nThe Committee reported on A.D. Sakharov. "
+            "Sakharov went to Moscow.\n")
+    result = pipeline.convert(text)
+    mains = ["".join(name.itertext()) for name in
+             result.tree.iterfind(".//t:person/t:persName[@type='main']", NS)]
+    assert mains == ["A.D. Sakharov"]
 
 
 LETTERS = [

@@ -367,7 +367,8 @@ _RECORDING_BREAK = (r"(?:the )?(?:recording|tape) (?:interrupted|breaks off|cut 
 # by ...]`. A leader's resolution on the document is handwriting: `[Resolution: "Agreed. I.
 # Stalin"]`, `[Resolution on the first page: "..."]`. The editors' word that a name is not in
 # the original (`[no name given]`, `[name unknown]`, `[first name not given]`) is theirs too, and
-# tells the persons pass that no one known is meant (`NAME_WITHHELD`).
+# tells the persons pass that no one known is meant (`NAME_WITHHELD`). So is their word that
+# what follows is part of a document only: `[Excerpt]`, `[Excerpts]`, `[Extract]`, `[Fragment]`.
 _NOTE_KINDS = (
     ("sic", r"sic\b"),
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
@@ -381,6 +382,7 @@ _NOTE_KINDS = (
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + _RECORDING_BREAK + "|" +
+                  r"(?:excerpts?|extracts?|fragments?)\.?\Z|" +
                   NAME_WITHHELD.pattern),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),

@@ -11,8 +11,8 @@ figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
 see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
-take the year nearest the document's date, or the one `next year` after it or the tense of
-its sentence says (`_year_of_day`): that is the converter's inference, unless the
+take the year nearest the document's date, or the one `next year` after it, the year its
+sentence tells of (`In 1975`, `the 1979 session`) or its tense says (`_year_of_day`): that is the converter's inference, unless the
 translator supplied the year after it (`13 March [1957]`, `last year [1964]`; a month alone
 with it, `November [1983]`, is a date too). A weekday before or after a day
 (`Saturday, 29 September 1962`) is part of its date when it is that day's, and tells the year
@@ -280,6 +280,10 @@ _YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?(?P<rel>this|last|next)[
 # on June 6` in a memorandum of June 4; `came to Moscow on 30 October [sic]` in minutes of
 # the 29th).
 _TENSE_MARGIN = 60   # days
+# Of that, a day after the document's date in a sentence in the past has a month only: weeks
+# are a record written up late, or an editor's note; more is the year before (`The
+# Ambassador was received ... on 12 March` in a report of 20 January 1976 is 1975).
+_PAST_MARGIN = 31   # days
 # The sentence around a day, as far as its ends (a full stop, question or exclamation mark
 # after no capital, which `U.S.` and `A.N.` have; a semicolon, a colon; a line break) or 200
 # characters each side: after `Soekardjo said:` what Sukarno hopes is a sentence of its own.
@@ -323,32 +327,39 @@ _MEETING_YEAR = re.compile(r"(?P<y>{year})(?<=(?<!\w)[Tt]he[ \u00a0]....)[ \u00a
                            .format(year=_YEAR,
                                    nouns="|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}"
                                                   for noun in _MEETING_NOUNS)))
+# The year a sentence tells of (`In 1975 the Ambassador was received twice (12 March and 4
+# November)`, `was received twice during 1975`): `In` and the year opening the sentence,
+# `during` or `throughout` and the year anywhere in it. `_FRAMED_YEAR` finds either, to look
+# no further where neither is near.
+_FRAMED_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)[ \u00a0]+{_YEAR}\b")
+_YEAR_OPENING = re.compile(rf"[ \u00a0]*(?:[Ii]n|During|Throughout)[ \u00a0]+(?P<y>{_YEAR})\b")
+_DURING_YEAR = re.compile(rf"\b(?:[Dd]uring|[Tt]hroughout)[ \u00a0]+(?P<y>{_YEAR})\b")
 
 
 def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | None
                  ) -> int | None:
     """The year a day written without one is in: the one `this year`, `next year` or `of
     last year` after it says, or the meeting its sentence names by its year (`the 1979
-    session`, `_meeting_year`); else the one nearest the document's date (`_nearest_year`),
-    unless that puts the day more than `_TENSE_MARGIN` days on the other side of the
-    document's date than the tense of its sentence says (`_tense`): then the year before or
-    after. The year written, if one is."""
+    session`) or the year it tells of (`In 1975 ...`, `during 1975`: `_sentence_year`); else the one nearest the document's date (`_nearest_year`),
+    unless that puts the day more than `_PAST_MARGIN` days after the document's date in a
+    sentence in the past, or more than `_TENSE_MARGIN` days before it in one in the future
+    (`_tense`): then the year before or after. The year written, if one is."""
     groups = match.groupdict()
     if doc_year is None or groups["y"] or groups["y2"]:
         return doc_year
     said = _YEAR_AFTER.match(match.string, match.end())
     if said is not None:
         return doc_year + {"this": 0, "last": -1, "next": 1}[said.group("rel")]
-    meeting = _meeting_year(match.string, match.start(), match.end(), doc_year)
-    if meeting is not None:
-        return meeting
+    named = _sentence_year(match.string, match.start(), match.end(), doc_year)
+    if named is not None:
+        return named
     year = _nearest_year(groups, doc_year, document_date)
     month, day = _month(groups["m"] or groups["m2"]), int(groups["d"])
     value = _day(year, month, day) if document_date and len(document_date) >= 10 else None
     if value is None:
         return year   # no day to measure from (a month, a year), or no such day
     gap = (Date.fromisoformat(value) - Date.fromisoformat(document_date[:10])).days
-    if abs(gap) <= _TENSE_MARGIN:
+    if -_TENSE_MARGIN <= gap <= _PAST_MARGIN:
         return year
     tense = _tense(*_sentence(match.string, match.start(), match.end()))
     other = year - 1 if gap > 0 and tense == "past" else \
@@ -368,15 +379,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after[:closing.start()] if closing else after
 
 
-def _meeting_year(text: str, start: int, end: int, doc_year: int) -> int | None:
+def _sentence_year(text: str, start: int, end: int, doc_year: int) -> int | None:
     """The year of the meeting the sentence of the day `text[start:end]` names by it (`the
-    1979 session met ... from 4 to 8 December`), the only year the sentence writes, if it is
-    the document's or the year before or after: one of those the nearest year chooses from,
-    and the sentence says which. Most days have no such meeting near: one search."""
-    if _MEETING_YEAR.search(text, max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH) is None:
+    1979 session met ... from 4 to 8 December`) or the year it tells of (`In 1975 the
+    Ambassador was received twice (12 March and 4 November)`), the only year the sentence
+    writes, if it is the document's or the year before or after: one of those the nearest
+    year chooses from, and the sentence says which. Most days have neither near: two
+    searches."""
+    reach = max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH
+    if _MEETING_YEAR.search(text, *reach) is None and _FRAMED_YEAR.search(text, *reach) is None:
         return None
     before, after = _sentence(text, start, end)
-    meeting = _MEETING_YEAR.search(before) or _MEETING_YEAR.search(after)
+    meeting = _MEETING_YEAR.search(before) or _MEETING_YEAR.search(after) or \
+        _YEAR_OPENING.match(before) or _DURING_YEAR.search(before) or _DURING_YEAR.search(after)
     if meeting is None:
         return None
     year = meeting["y"]
