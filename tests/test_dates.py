@@ -451,9 +451,8 @@ DAY_FIRST = [
     ("on 29 October, Cde.", 'on <date when="1961-10-29" resp="#converter">29 October</date>, '
      'Cde.'),
     ("on 3 Aug. we met", 'on <date when="1961-08-03" resp="#converter">3 Aug.</date> we met'),
-    # (`we met` would say the past, and 5 September 1960: see the tense below)
-    ("on 5\u00a0Sept we meet", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
-     ' we meet'),
+    ("on 5\u00a0Sept we met", 'on <date when="1961-09-05" resp="#converter">5\u00a0Sept</date>'
+     ' we met'),
 ]
 
 
@@ -708,10 +707,10 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
     ("that the provocations on 15 March were created by the Soviet side", "1969-10-20",
      'that the provocations on <date when="1969-03-15" resp="#converter">15 March</date> were '
      'created by the Soviet side'),
-    # the past, more than a month after it: the year before (12 March was 1976)
-    ("The Ambassador was received by Comrade Kim Il on 12 March.", "1976-01-20",
-     'The Ambassador was received by Comrade Kim Il on <date when="1975-03-12" '
-     'resp="#converter">12 March</date>.'),
+    # the past within two months after it: a plan told in the past, the nearest year
+    ("Khrushchev proposed that the talks be held on 20 August.", "1961-07-11",
+     'Khrushchev proposed that the talks be held on <date when="1961-08-20" '
+     'resp="#converter">20 August</date>.'),
     # the future, more than two months before it: the year after
     ("The session will open on 15 May.", "1969-10-20",
      'The session will open on <date when="1970-05-15" resp="#converter">15 May</date>.'),
@@ -726,10 +725,9 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
 def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
                                                expected: str) -> None:
     """`15 March` in a record of 20 October 1969 was 1970, and `25 August` of a past attack in
-    a letter of April 1960 was August 1960: where the nearest year puts a day more than a
-    month after the document's date in a sentence in the past (`12 March` of a reception in
-    a report of 20 January 1976), or more than two months before it in one in the future,
-    the tense decides; `next year`, `of last year` after the day say its year."""
+    a letter of April 1960 was August 1960: where the nearest year puts a day more than two
+    months on the other side of the document's date than its sentence's tense says, the
+    tense decides; `next year`, `of last year` after the day say its year."""
     assert run(source, document_date) == expected
 
 

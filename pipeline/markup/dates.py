@@ -279,11 +279,10 @@ _YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?(?P<rel>this|last|next)[
 # after the talks it records, and an editor's note later still (`approved by the White House
 # on June 6` in a memorandum of June 4; `came to Moscow on 30 October [sic]` in minutes of
 # the 29th).
+# Both ways: a sentence in the past may tell of a plan (`Khrushchev proposed that the talks
+# be held on 20 August`, `It was decided to convene the session on 20 August`, in minutes of
+# July), so a smaller margin after the date would put such days a year back.
 _TENSE_MARGIN = 60   # days
-# Of that, a day after the document's date in a sentence in the past has a month only: weeks
-# are a record written up late, or an editor's note; more is the year before (`The
-# Ambassador was received ... on 12 March` in a report of 20 January 1976 is 1975).
-_PAST_MARGIN = 31   # days
 # The sentence around a day, as far as its ends (a full stop, question or exclamation mark
 # after no capital, which `U.S.` and `A.N.` have; a semicolon, a colon; a line break) or 200
 # characters each side: after `Soekardjo said:` what Sukarno hopes is a sentence of its own.
@@ -340,10 +339,10 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
                  ) -> int | None:
     """The year a day written without one is in: the one `this year`, `next year` or `of
     last year` after it says, or the meeting its sentence names by its year (`the 1979
-    session`) or the year it tells of (`In 1975 ...`, `during 1975`: `_sentence_year`); else the one nearest the document's date (`_nearest_year`),
-    unless that puts the day more than `_PAST_MARGIN` days after the document's date in a
-    sentence in the past, or more than `_TENSE_MARGIN` days before it in one in the future
-    (`_tense`): then the year before or after. The year written, if one is."""
+    session`) or the year it tells of (`In 1975 ...`, `during 1975`: `_sentence_year`); else
+    the one nearest the document's date (`_nearest_year`), unless that puts the day more
+    than `_TENSE_MARGIN` days on the other side of the document's date than its sentence's
+    tense says (`_tense`): then the year before or after. The year written, if one is."""
     groups = match.groupdict()
     if doc_year is None or groups["y"] or groups["y2"]:
         return doc_year
@@ -359,7 +358,7 @@ def _year_of_day(match: re.Match, doc_year: int | None, document_date: str | Non
     if value is None:
         return year   # no day to measure from (a month, a year), or no such day
     gap = (Date.fromisoformat(value) - Date.fromisoformat(document_date[:10])).days
-    if -_TENSE_MARGIN <= gap <= _PAST_MARGIN:
+    if abs(gap) <= _TENSE_MARGIN:
         return year
     tense = _tense(*_sentence(match.string, match.start(), match.end()))
     other = year - 1 if gap > 0 and tense == "past" else \
