@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from .inline import append_text
+from .inline import append_text, forget_levels
 from .markup.brackets import Context, build, stage_type
 from .segment import Block, head_fields, opening_dateline, page_number
 from .tei import XML_ID, E, add, tag
@@ -77,6 +77,7 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             if index + 1 == fields_end:
                 div.append(_opener(div, None, context))
         div[-1].tail = separator
+    forget_levels()   # the passes read a new tree, built by hand
     return div
 
 

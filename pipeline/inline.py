@@ -23,15 +23,48 @@ OBJECT = "\ufffc"  # stands for one child element in a level string
 
 def level(parent: etree._Element) -> tuple[str, list[int]]:
     """Return the level string of `parent` and the offsets of its children's OBJECT marks."""
-    text, marks, _ = level_with(parent, None)
+    text, marks, _ = _read_level(parent, None)
     return text, marks
+
+
+# The level strings the markup passes have read, by element, with the leaf tags asked for
+# (`level_with`): each of the four passes reads every element's again, and most elements are
+# marked by none of them, so most readings after the first are the same. While the passes run
+# only `wrap_all` changes content, and it drops what it changes; the body is built by hand,
+# and `forget_levels` drops them all before the passes start. The entries keep their elements
+# (lxml's proxies) alive, which makes the passes' walks over the tree cheaper too.
+_levels: dict[etree._Element, tuple[str, list[int], dict[int, etree._Element],
+                                    frozenset[str] | None]] = {}
+
+
+def forget_levels() -> None:
+    """Drop the level strings `level_with` keeps: a tree has been changed by hand (`body`
+    building one), or is done with."""
+    _levels.clear()
 
 
 def level_with(parent: etree._Element, leaf_tags: frozenset[str] | None
                ) -> tuple[str, list[int], dict[int, etree._Element]]:
     """`level(parent)`, and its children with a tag in `leaf_tags` that have no children of
     their own, by the offset of their OBJECT marks (the `supplied` brackets and `sic` words the
-    persons pass reads as parts of names), found in the same pass over the children."""
+    persons pass reads as parts of names), found in the same pass over the children.
+
+    For the markup passes: what an earlier pass read is given again (see `_levels`), the same
+    lists and dicts, which no caller changes."""
+    known = _levels.get(parent)
+    if known is not None:
+        if leaf_tags is None:
+            return known[0], known[1], {}
+        if known[3] == leaf_tags:
+            return known[0], known[1], known[2]
+    text, marks, leaves = _read_level(parent, leaf_tags)
+    _levels[parent] = (text, marks, leaves, leaf_tags)
+    return text, marks, leaves
+
+
+def _read_level(parent: etree._Element, leaf_tags: frozenset[str] | None
+                ) -> tuple[str, list[int], dict[int, etree._Element]]:
+    """`level_with(parent, leaf_tags)`, read from the tree."""
     text = parent.text or ""
     if len(parent) == 0:
         return text, [], {}   # a leaf (most `supplied` elements): its text is its level string
@@ -136,6 +169,9 @@ def wrap_all(parent: etree._Element, spans: list[tuple[int, int, etree._Element]
     if len(spans) > 1:   # (one span, as `wrap` gives, is in order: no copy, no key calls)
         spans = sorted(spans, key=itemgetter(0))
     text, marks = content if content is not None else level(parent)
+    _levels.pop(parent, None)
+    if not marks:
+        _no_leaf(parent)
     if _within_text(spans, text, marks):
         _wrap_in_text(parent, spans, text, marks)
     else:
@@ -223,6 +259,15 @@ def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Ele
     previous.tail = text[previous_end:piece_end] or None
 
 
+def _no_leaf(element: etree._Element) -> None:
+    """`element`, a leaf, is about to have children: the leaves its parent's kept level string
+    lists may hold it, and are dropped. (Most list none: the level string stays.)"""
+    holder = element.getparent()
+    known = _levels.get(holder)
+    if known is not None and known[2]:
+        del _levels[holder]
+
+
 def _copy(text: str, marks: list[int], children: list, child: int, start: int, end: int,
           into: list) -> int:
     """Append the level-string span [start, end) to `into` as text pieces and whole children,
@@ -263,6 +308,7 @@ def append_text(element: etree._Element, text: str) -> None:
     """Append text at the end of `element`'s content (after its last child, if any)."""
     # Not `len(element)`: lxml counts the children one by one, and a builder that appends
     # text after each of thousands of children would spend quadratic time counting.
+    _levels.pop(element, None)
     try:
         last = element[-1]    # found from the end, in constant time
     except IndexError:
