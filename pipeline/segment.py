@@ -224,22 +224,26 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # (atomic, possessive): split other ways, a run of initials or a word in capitals was read
 # again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
 # initial longer). A rank of up to two title words may come before the name, not counted
-# among its words (`General HUGO DE ANDRADE ABREU`).
-_INITIAL = r"(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
+# among its words (`General HUGO DE ANDRADE ABREU`), or an honorific (`Dr. Ferenc Szabó`). A
+# name or initial may begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
+_INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
-                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
-                r"|[A-Z][A-Z'\u2019\-]++)")
+                rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
+                rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+_SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
 # `Federal` is a title only before another (`Federal Chancellor`): a line it opens is no
 # signer's office by it (`Federal Republic of Germany` under a signature).
 _OFFICE_TITLES = names.TITLES - {"Federal"}
 _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
-# reads a date through it.
+# reads a date through it; the archive's `[signature]` may stand before the name or after it
+# (`Antonín Kotek [signature]`).
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
-                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}{_SIGNER_NAME}\.?)"
-                        r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?[ \t\u00a0]*")
+                        rf"(?:(?:{_SIGNER_HONORIFIC}|{_TITLE_WORD})[ \u00a0]+){{0,2}}{_SIGNER_NAME}\.?)"
+                        r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?"
+                        r"(?:[ \t\u00a0]*\[signature\])?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
@@ -268,7 +272,8 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
-_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
+# Czechoslovak reports print a colon after it (`Ambassador:` / `Antonín Kotek [signature]`).
+_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*[.:]?"
                            r"[ \t\u00a0]*")
 # The signer's office in small letters, as Hungarian reports print it under the name
 # (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
@@ -1410,21 +1415,19 @@ _CLOSING = (("cable-end", _CABLE_END.fullmatch), ("signed", _is_signer),
 
 def _ends_letter(text: str) -> bool:
     """A dateline (`Berlin, 30 July 1979`), or a signature that says it is one (`gez. E.
-    Honecker`, `Signed: Kienberg`, `[signature] K. Chernenko`) or has the signer's office on
-    the lines after it (`Fritsch` / `3rd Secretary`): a letter's or report's end, which no
-    speaker says and which continues no paragraph split by a page break. (A bare name is not
-    enough: `Agreed.` or `Good.` would be one.)"""
+    Honecker`, `Signed: Kienberg`, `[signature] K. Chernenko`, `Antonín Kotek [signature]`)
+    or has the signer's office on the lines after it (`Fritsch` / `3rd Secretary`): a letter's
+    or report's end, which no speaker says and which continues no paragraph split by a page
+    break. (A bare name is not enough: `Agreed.` or `Good.` would be one.)"""
     return _is_dateline(text, with_day=True) or \
-        (_MARKED_SIGNATURE.match(text) is not None or "\n" in text.strip()) and \
-        _is_signer(text) and not _not_a_signer(text)
+        (_SIGNED_BY.match(text) is not None or "[signature]" in text or "\n" in text.strip()) \
+        and _is_signer(text) and not _not_a_signer(text)
 
 
-# A signature that says it is one: `Signed:`, `gez.` or `[signature]` before the name.
-_MARKED_SIGNATURE = re.compile(rf"{_SIGNED_BY.pattern}|[ \t\u00a0]*\[signature\]")
-# What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`), a mark (`gez.`,
-# `[signature]`, `Signed`), an office on a line below the name. (Capitals do not: a cable in
-# capitals prints its speech so.)
-_SURE_SIGNATURE = re.compile(r"\b[A-Z]\.|\[signature\]|\b(?:[Ss]igned|[Gg]ez\.)|\n")
+# What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`, `L. Štrougal`), a
+# mark (`gez.`, `[signature]`, `Signed`), an office on a line below the name. (Capitals do
+# not: a cable in capitals prints its speech so.)
+_SURE_SIGNATURE = re.compile(rf"\b[{names.CAPITALS}]\.|\[signature\]|\b(?:[Ss]igned|[Gg]ez\.)|\n")
 
 
 def _not_a_signer(text: str) -> bool:
