@@ -1372,14 +1372,24 @@ def _is_signer(text: str) -> bool:
     return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
 
 
+# A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
+# 23:25 hours`. (Tried only on a line that holds a colon.)
+_CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?[0-9]{1,2}:[0-9]{2}"
+                         r"(?:[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[AP]M|hours|hrs\.?|h))?[ \t\u00a0]*$")
+
+
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
     1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
     `14.11.1956`; after the place a month of one figure with a two-digit year, `Berlin,
     4.8.61`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
-    may be a speaker's answer)."""
+    may be a speaker's answer). A time of day may follow the date (`4 March 1969, 2:00
+    a.m.`)."""
     place = _PLACE_BEFORE_DATE.match(text)
     date = text[place.end():] if place else text
+    if ":" in date:   # searched in the line's last characters only: linear on a long one
+        time = _CLOCK_TIME.search(date, max(len(date) - 40, 0))
+        date = date[:time.start()] if time else date
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
