@@ -249,11 +249,13 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
 # (`Nº 13-op`). The valediction's first word: `With fraternal greetings,`, `Yours faithfully,`,
 # `Respectfully yours,`, `Fraternally,` (the Cuban and Latin American communists' close),
-# `Communist greetings,`.
-_VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
+# `Communist greetings,`. `With ... greetings` may end with no comma (`With communist
+# greetings` / `[signature]` / `E. Honecker`).
+_VALEDICTION = re.compile(r"[ \t\u00a0]*(?:(?:With|Yours|Sincerely|Respectfully|Faithfully|"
                           r"Cordially|Best|Warm|Kind|Fraternal|Fraternally|Comradely|"
                           r"(?:Communist|Revolutionary|Brotherly)[ \u00a0]greetings)"
-                          r"\b[^\n]{0,60},[ \t\u00a0]*")
+                          r"\b[^\n]{0,60},|With(?:[ \u00a0][a-z]++){1,2}[ \u00a0]greetings[!.]?)"
+                          r"[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
@@ -1275,6 +1277,8 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
+# The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`.
+_SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*\[(?:illegible[ \u00a0])?signature\][ \t\u00a0]*")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 
@@ -1282,9 +1286,11 @@ _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
     nothing; an office of title words alone is the signer's (`Foreign Secretary`, in small
-    letters `ambassador`)."""
+    letters `ambassador`); the archive's `[signature]` alone is a mark (`_closing_kinds`)."""
     if _OFFICE_ALONE.fullmatch(text) or _OFFICE_LOWER.fullmatch(text):
         return "title"
+    if _SIGNATURE_MARK.fullmatch(text):
+        return "mark"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
         return None
@@ -1297,9 +1303,13 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     right under it (a head of state's two, `Agostinho Neto` / `President of the MPLA` /
     `President of the People's Republic of Angola`, and three), and the run begins with the
     valediction, the signature or the signer's office, or with a dateline right before one
-    of them (`2.V.68` / `I. SHCHERBAKOV`)."""
+    of them (`2.V.68` / `I. SHCHERBAKOV`). The archive's `[signature]` on the line before the
+    name is the signature's, as an office before it is (`[signature]` / `E. Honecker`);
+    elsewhere it is the archive's note."""
     kinds = list(kinds)
     for at, kind in enumerate(kinds):
+        if kind == "mark":
+            kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else "annotation"
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
                 kinds[at + 1:at + 3] != ["title", "signed"] and \
                 kinds[at + 1:at + 4] != ["title", "title", "signed"]:
