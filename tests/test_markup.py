@@ -1963,8 +1963,10 @@ def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
               "fraternal greetings,\n\n[signature]\n\nAgostinho Neto\n\nPresident of the "
               "MPLA\n\nPresident of the People's Republic of Angola\n")
     xml = body_xml(source, tei_all)
-    assert '<signed><persName ref="#agostinho-neto">Agostinho Neto</persName>\n\nPresident ' \
-           "of the MPLA\n\nPresident of the People's Republic of <placeName " \
+    # The archive's mark on the line above the name is the signature's.
+    assert '<signed><note type="signature" place="inline" rend="brackets" resp="#archive">' \
+           'signature</note>\n\n<persName ref="#agostinho-neto">Agostinho Neto</persName>\n\n' \
+           "President of the MPLA\n\nPresident of the People's Republic of <placeName " \
            'ref="#place-angola">Angola</placeName></signed></closer>' in xml
     sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
     assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
