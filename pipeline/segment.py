@@ -231,33 +231,41 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # (atomic, possessive): split other ways, a run of initials or a word in capitals was read
 # again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
 # initial longer). A rank of up to two title words may come before the name, not counted
-# among its words (`General HUGO DE ANDRADE ABREU`).
-_INITIAL = r"(?:[A-Z]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
+# among its words (`General HUGO DE ANDRADE ABREU`), or an honorific before a name of two
+# parts or more (`Dr. Ferenc Szabó`; `Dr. Kissinger` alone may be a list's). A name or
+# initial may begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
+_INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
-                r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
-                r"|[A-Z][A-Z'\u2019\-]++)")
+                rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
+                rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+_SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
 # `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
 # Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,
 # `State Council` under a signature).
 _OFFICE_TITLES = names.TITLES - {"Federal", "State"}
 _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
-# reads a date through it.
+# reads a date through it; the archive's `[signature]` may stand before the name or after it
+# (`Antonín Kotek [signature]`).
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
-                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}{_SIGNER_NAME}\.?)"
-                        r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?[ \t\u00a0]*")
+                        rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
+                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}){_SIGNER_NAME}\.?)"
+                        r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?"
+                        r"(?:[ \t\u00a0]*\[signature\])?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
 # before the date line read.py knows, or a date as the dates pass reads it), a reference number
 # (`Nº 13-op`). The valediction's first word: `With fraternal greetings,`, `Yours faithfully,`,
 # `Respectfully yours,`, `Fraternally,` (the Cuban and Latin American communists' close),
-# `Communist greetings,`.
-_VALEDICTION = re.compile(r"[ \t\u00a0]*(?:With|Yours|Sincerely|Respectfully|Faithfully|"
+# `Communist greetings,`. `With ... greetings` may end with no comma (`With communist
+# greetings` / `[signature]` / `E. Honecker`).
+_VALEDICTION = re.compile(r"[ \t\u00a0]*(?:(?:With|Yours|Sincerely|Respectfully|Faithfully|"
                           r"Cordially|Best|Warm|Kind|Fraternal|Fraternally|Comradely|"
                           r"(?:Communist|Revolutionary|Brotherly)[ \u00a0]greetings)"
-                          r"\b[^\n]{0,60},[ \t\u00a0]*")
+                          r"\b[^\n]{0,60},|With(?:[ \u00a0][a-z]++){1,2}[ \u00a0]greetings[!.]?)"
+                          r"[ \t\u00a0]*")
 _PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
@@ -276,7 +284,8 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
-_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*\.?"
+# Czechoslovak reports print a colon after it (`Ambassador:` / `Antonín Kotek [signature]`).
+_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*[.:]?"
                            r"[ \t\u00a0]*")
 # The signer's office in small letters, as Hungarian reports print it under the name
 # (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
@@ -1281,6 +1290,8 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
+# The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`.
+_SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*\[(?:illegible[ \u00a0])?signature\][ \t\u00a0]*")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 
@@ -1288,9 +1299,11 @@ _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
     nothing; an office of title words alone is the signer's (`Foreign Secretary`, in small
-    letters `ambassador`)."""
+    letters `ambassador`); the archive's `[signature]` alone is a mark (`_closing_kinds`)."""
     if _OFFICE_ALONE.fullmatch(text) or _OFFICE_LOWER.fullmatch(text):
         return "title"
+    if _SIGNATURE_MARK.fullmatch(text):
+        return "mark"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
         return None
@@ -1303,9 +1316,13 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     right under it (a head of state's two, `Agostinho Neto` / `President of the MPLA` /
     `President of the People's Republic of Angola`, and three), and the run begins with the
     valediction, the signature or the signer's office, or with a dateline right before one
-    of them (`2.V.68` / `I. SHCHERBAKOV`)."""
+    of them (`2.V.68` / `I. SHCHERBAKOV`). The archive's `[signature]` on the line before the
+    name is the signature's, as an office before it is (`[signature]` / `E. Honecker`);
+    elsewhere it is the archive's note."""
     kinds = list(kinds)
     for at, kind in enumerate(kinds):
+        if kind == "mark":
+            kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else "annotation"
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
                 kinds[at + 1:at + 3] != ["title", "signed"] and \
                 kinds[at + 1:at + 4] != ["title", "title", "signed"]:
@@ -1378,14 +1395,24 @@ def _is_signer(text: str) -> bool:
     return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
 
 
+# A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
+# 23:25 hours`. (Tried only on a line that holds a colon.)
+_CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?[0-9]{1,2}:[0-9]{2}"
+                         r"(?:[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[AP]M|hours|hrs\.?|h))?[ \t\u00a0]*$")
+
+
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
     1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
     `14.11.1956`; after the place a month of one figure with a two-digit year, `Berlin,
     4.8.61`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
-    may be a speaker's answer)."""
+    may be a speaker's answer). A time of day may follow the date (`4 March 1969, 2:00
+    a.m.`)."""
     place = _PLACE_BEFORE_DATE.match(text)
     date = text[place.end():] if place else text
+    if ":" in date:   # searched in the line's last characters only: linear on a long one
+        time = _CLOCK_TIME.search(date, max(len(date) - 40, 0))
+        date = date[:time.start()] if time else date
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
@@ -1421,21 +1448,19 @@ _CLOSING = (("cable-end", _CABLE_END.fullmatch), ("signed", _is_signer),
 
 def _ends_letter(text: str) -> bool:
     """A dateline (`Berlin, 30 July 1979`), or a signature that says it is one (`gez. E.
-    Honecker`, `Signed: Kienberg`, `[signature] K. Chernenko`) or has the signer's office on
-    the lines after it (`Fritsch` / `3rd Secretary`): a letter's or report's end, which no
-    speaker says and which continues no paragraph split by a page break. (A bare name is not
-    enough: `Agreed.` or `Good.` would be one.)"""
+    Honecker`, `Signed: Kienberg`, `[signature] K. Chernenko`, `Antonín Kotek [signature]`)
+    or has the signer's office on the lines after it (`Fritsch` / `3rd Secretary`): a letter's
+    or report's end, which no speaker says and which continues no paragraph split by a page
+    break. (A bare name is not enough: `Agreed.` or `Good.` would be one.)"""
     return _is_dateline(text, with_day=True) or \
-        (_MARKED_SIGNATURE.match(text) is not None or "\n" in text.strip()) and \
-        _is_signer(text) and not _not_a_signer(text)
+        (_SIGNED_BY.match(text) is not None or "[signature]" in text or "\n" in text.strip()) \
+        and _is_signer(text) and not _not_a_signer(text)
 
 
-# A signature that says it is one: `Signed:`, `gez.` or `[signature]` before the name.
-_MARKED_SIGNATURE = re.compile(rf"{_SIGNED_BY.pattern}|[ \t\u00a0]*\[signature\]")
-# What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`), a mark (`gez.`,
-# `[signature]`, `Signed`), an office on a line below the name. (Capitals do not: a cable in
-# capitals prints its speech so.)
-_SURE_SIGNATURE = re.compile(r"\b[A-Z]\.|\[signature\]|\b(?:[Ss]igned|[Gg]ez\.)|\n")
+# What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`, `L. Štrougal`), a
+# mark (`gez.`, `[signature]`, `Signed`), an office on a line below the name. (Capitals do
+# not: a cable in capitals prints its speech so.)
+_SURE_SIGNATURE = re.compile(rf"\b[{names.CAPITALS}]\.|\[signature\]|\b(?:[Ss]igned|[Gg]ez\.)|\n")
 
 
 def _not_a_signer(text: str) -> bool:

@@ -1864,6 +1864,60 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     assert "<closer>" not in xml and "Soviet<milestone" in xml
 
 
+@pytest.mark.parametrize("end, closer", [
+    # a surname or initial with an accented capital (`K. Switała` was one, `K. Świtała` not)
+    ("Minister of Internal Affairs\n\nK. \u015awita\u0142a\n",
+     '<closer><signed>Minister of Internal Affairs\n\n<persName ref="#k-switala">'
+     'K. \u015awita\u0142a</persName></signed></closer>'),
+    ("Minister\n\nL. \u0160trougal\n", '<closer><signed>Minister\n\n<persName '
+     'ref="#l-strougal">L. \u0160trougal</persName></signed></closer>'),
+    ("[signature] L. \u0160trougal\n", '<closer><signed><note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note> <persName ref="#l-strougal">'
+     'L. \u0160trougal</persName></signed></closer>'),
+    ("O. \u010cern\u00edk\n\nSofia, 3 May 1969\n", '<closer><signed><persName ref="#o-cernik">'
+     'O. \u010cern\u00edk</persName></signed>\n\n<dateline>'),
+    # an honorific before the name; the office under it in small letters joins no paragraph
+    ("Dr. Ferenc Szab\u00f3\n\nAmbassador\n", '<closer><signed><persName ref="#ferenc-szabo">'
+     '<addName type="honorific">Dr.</addName> Ferenc Szab\u00f3</persName>\n\nAmbassador'
+     '</signed></closer>'),
+    ("Pyongyang, 20 January 1976\n\nDr. Ferenc Szab\u00f3\n\nambassador\n",
+     '</dateline>\n\n<signed><persName ref="#ferenc-szabo"><addName type="honorific">Dr.'
+     '</addName> Ferenc Szab\u00f3</persName>\n\nambassador</signed></closer>'),
+    # the archive's mark after the name; a colon after the office before it
+    ("Ambassador:\n\nAnton\u00edn Kotek [signature]\n", '<closer><signed>Ambassador:\n\n'
+     '<persName ref="#antonin-kotek">Anton\u00edn Kotek</persName> <note type="signature" '
+     'place="inline" rend="brackets" resp="#archive">signature</note></signed></closer>'),
+    # a time of day after the closing date
+    ("Ministry of Foreign Affairs\n\n4 March 1969, 2:00 a.m.\n",
+     '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
+     'Affairs</orgName></signed>\n\n<dateline><date when="1969-03-04">4 March 1969</date>, '
+     '2:00 a.m.</dateline></closer>'),
+    # the archive's mark on the line before the name, a valediction with no comma
+    ("With communist greetings\n\n[signature]\n\nE. Honecker\n",
+     '<closer><salute>With communist greetings</salute>\n\n<signed><note type="signature" '
+     'place="inline" rend="brackets" resp="#archive">signature</note>\n\n<persName '
+     'ref="#erich-honecker">E. Honecker</persName></signed></closer>')])
+def test_signatures_as_east_european_reports_print_them(end: str, closer: str, tei_all):
+    """Signatures Czechoslovak, Polish, Hungarian and East German reports print stayed
+    paragraphs, and the sender was lost: a surname with an accented capital (`L. Štrougal`),
+    an honorific before the name (`Dr. Ferenc Szabó`), the archive's `[signature]` after the
+    name or on the line before it, a time after the closing date (`4 March 1969, 2:00 a.m.`)."""
+    xml = body_xml(f"Report.\n\nThe curfew is to be maintained.\n\n{end}", tei_all)
+    assert "<p>The curfew is to be maintained.</p>\n\n<closer>" in xml
+    assert closer in xml and "milestone" not in xml
+
+
+@pytest.mark.parametrize("text, paragraph", [
+    ("Report.\n\nWe agree.\n\n[signature]\n", '<p><note type="signature"'),
+    ("Report.\n\nWith these greetings we parted.\n\nThe meeting ended at 2:00 a.m.\n",
+     "<p>The meeting ended at 2:00 a.m.</p>"),
+    ("Report.\n\nWe met him on 4 March 1969, 2:00 a.m.\n", "<p>We met him on")])
+def test_a_signature_mark_or_a_time_alone_closes_nothing(text: str, paragraph: str):
+    """The archive's `[signature]` with no name after it, a time in prose: no closer."""
+    xml = body_xml(text)
+    assert "<closer>" not in xml and paragraph in xml
+
+
 def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     """`[signature] W. Eggebrecht` / `Berlin, 4.8.61` stayed paragraphs: after the place, a
     month of one figure before a two-digit year is a date, the dateline's and the sender's,
@@ -1932,8 +1986,10 @@ def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
               "fraternal greetings,\n\n[signature]\n\nAgostinho Neto\n\nPresident of the "
               "MPLA\n\nPresident of the People's Republic of Angola\n")
     xml = body_xml(source, tei_all)
-    assert '<signed><persName ref="#agostinho-neto">Agostinho Neto</persName>\n\nPresident ' \
-           "of the MPLA\n\nPresident of the People's Republic of <placeName " \
+    # The archive's mark on the line above the name is the signature's.
+    assert '<signed><note type="signature" place="inline" rend="brackets" resp="#archive">' \
+           'signature</note>\n\n<persName ref="#agostinho-neto">Agostinho Neto</persName>\n\n' \
+           "President of the MPLA\n\nPresident of the People's Republic of <placeName " \
            'ref="#place-angola">Angola</placeName></signed></closer>' in xml
     sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
     assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
