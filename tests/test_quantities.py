@@ -459,10 +459,23 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
     ("5 tons of rolled steel two years ago",
      '<measure unit="ton" quantity="5" commodity="rolled-steel">5 tons of rolled steel</measure>'
      ' two years ago'),
+    ("1,000,000 tons of grain above the agreements",
+     '<measure unit="ton" quantity="1000000" commodity="grain">1,000,000 tons of grain</measure>'
+     ' above the agreements'),
+    ("3,500 tons of steel sheets contracted for 1975",
+     '<measure unit="ton" quantity="3500" commodity="steel-sheets">3,500 tons of steel sheets'
+     '</measure> contracted for 1975'),
+    ("90.4 percent of all peasant households",
+     '<measure unit="percent" quantity="90.4" commodity="peasant-households">90.4 percent of all'
+     ' peasant households</measure>'),
+    ("5 tons of cotton seed", '<measure unit="ton" quantity="5" commodity="cotton-seed">5 tons of'
+     ' cotton seed</measure>'),
 ])
 def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
-    """The commodity stops at a preposition or a number: `500 tons of steel over two years`
-    measured `steel-over-two` and held `over two` in the measure."""
+    """The commodity stops at a preposition, a participle after its noun or a number, and
+    leaves out a determiner: `500 tons of steel over two years` measured `steel-over-two`,
+    `grain above the agreements` `grain-above`, `of all peasant households`
+    `all-peasant-households`."""
     assert run(source) == expected
 
 

@@ -350,7 +350,8 @@ _PREPOSITIONS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per
                  "over", "under", "within", "without", "during", "through", "throughout",
                  "until", "till", "before", "after", "since", "into", "onto", "against",
                  "between", "among", "across", "toward", "towards", "around", "about",
-                 "including"}
+                 "including", "above", "below", "beyond", "besides", "beside", "upon", "near",
+                 "outside", "except", "plus"}
 # The words that end it: a verb, a preposition, a conjunction, a determiner, a number (`two
 # years`).
 _STOP = {"was", "were", "is", "are", "be", "been", "each", "every", "and", "or", "which",
@@ -363,7 +364,12 @@ _DIGIT = re.compile(r"\d")
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 _COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
-_DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "that"}
+_DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "that", "all",
+                "any", "both", "such", "his", "her", "my"}
+# A past participle after the commodity's noun opens a new phrase (`steel sheets contracted for
+# 1975`, `grain delivered`); `seed`, `feed` and `reed` are nouns, and a participle first is an
+# adjective of the noun (`rolled steel`).
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed")
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
@@ -702,7 +708,7 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
     if of:
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
-            if word.group() in _STOP:
+            if word.group() in _STOP or (words and _PARTICIPLE.fullmatch(word.group())):
                 break
             words.append(word)
         kept = [w.group() for w in words]
