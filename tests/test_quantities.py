@@ -344,6 +344,24 @@ def test_count_with_supplied_noun() -> None:
     assert out.startswith('About <num value="11000000">11 million</num> <supplied')
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("210,000 regular troops", '<num value="210000">210,000</num> regular troops'),
+    ("250,000 American soldiers", '<num value="250000">250,000</num> American soldiers'),
+    ("some 300 Red Guards", 'some <num value="300">300</num> Red Guards'),
+    ("38,679 servicemen", '<num value="38679">38,679</num> servicemen'),
+    # not after a word that ends the phrase, nor after a year, nor before an unlisted noun
+    ("300 of soldiers", "300 of soldiers"),
+    ("in 1968 regular troops entered", "in 1968 regular troops entered"),
+    ("in 1968 Soviet troops entered", "in 1968 Soviet troops entered"),
+    ("300 Red Cross nurses", "300 Red Cross nurses"),
+    ("300 regular meetings", "300 regular meetings"),
+])
+def test_a_count_after_one_adjective(source: str, expected: str) -> None:
+    """A count's noun may follow one adjective, and the people nouns are counted:
+    `210,000 regular troops`, `250,000 American soldiers` and `38,679 servicemen` were text."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("text, value", [("600,000", "600000"), ("2.4 million", "2400000"),
                                          ("Four million", "4000000"), ("2.5", "2.5"),
                                          ("seven apples", None),
@@ -370,14 +388,16 @@ PLAIN_MEASURE = re.compile(
     rf"(?(sign)|{Q._ENDING})")
 PLAIN_COUNT = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b|\ufffc))")
+    rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b"
+    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[A-Z][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b|\ufffc))")
 PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/", " ", "\u00a0",
           "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
           "twenty", "Forty-", "hundred", " hundred", " million", " Thousand", " to ", " tons",
           " ton", " per cent", " Won", " ha", " more", " people", " kg", " US dollars",
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
-          "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2"]
+          "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
+          " regular", " Red", " Guards"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:

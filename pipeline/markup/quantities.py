@@ -138,7 +138,10 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "enterprises", "projects", "ships", "boats", "tractors", "cars", "trucks", "planes",
            "aircraft", "tanks", "guns", "copies", "delegates", "members", "cadres", "refugees",
            "prisoners", "divisions", "villages", "schools", "units", "sets", "regiments",
-           "battalions", "brigades", "officers", "advisers", "advisors", "volunteers"}
+           "battalions", "brigades", "officers", "advisers", "advisors", "volunteers",
+           "servicemen", "policemen", "militiamen", "guards", "sailors", "pilots", "marines",
+           "civilians", "peasants", "engineers", "scientists", "doctors", "teachers",
+           "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -339,9 +342,12 @@ _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
     rf"|(?<=\d)(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}){_MORE})"
     rf"(?(sign)|{_ENDING})")
+# A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
+# soldiers`, `300 Red Guards`): the word after the first is read too, and Python asks COUNTED.
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
-    rf"(?={_S}(?:(?P<noun>[a-z]+)\b|{OBJECT}))")
+    rf"(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
+    rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
 # The prepositions that end a commodity's phrase: what follows them is a new phrase, of the
 # time, the way or the end of the delivery (`500 tons of steel over two years`, `within two
@@ -731,15 +737,32 @@ def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
         return None
     noun = match.group("noun")
     has_multiplier = len(match.group("a").split()) == 2
-    if noun is not None and noun not in COUNTED and not has_multiplier:
-        return None
-    if noun is None:
+    if match.group("people") is not None or (noun is not None and noun not in COUNTED
+                                             and not has_multiplier):
+        if not _after_adjective(match):
+            return None
+    elif noun is None:
         child = _supplied(children.get(match.end() + 1))
         content = (child.text or "").strip() if child is not None else ""
         if content not in COUNTED and not has_multiplier:
             return None
-    if not has_multiplier and "," not in match.group("a") and noun is None:
+    if not has_multiplier and "," not in match.group("a") and noun is None and \
+            match.group("people") is None:
         return None
     if _ends_range(text, match.start()):
         return None                                     # `4 to 5 battalions`: num holds one value
     return match.start(), match.end(), new("num", value=decimal_text(value))
+
+
+def _after_adjective(match: re.Match) -> bool:
+    """Does the count's noun follow one adjective (`210,000 regular troops`, `some 300 Red
+    Guards`)? Not after a word that ends the phrase (`300 of soldiers`), nor after a year (`in
+    1968 Soviet troops entered`)."""
+    people = match.group("people")
+    if people is None:
+        word, people = match.group("noun"), match.group("next")
+        if people is None or word in _STOP:
+            return False
+    if people.lower() not in COUNTED:
+        return False
+    return not _YEAR.fullmatch(match.group("a"))
