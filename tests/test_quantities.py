@@ -270,10 +270,16 @@ def test_money_after_the_places_pass(source: str, expected: str) -> None:
      '<measure unit="kilowatt" quantity="500">500 kilowatts</measure> or <measure '
      'unit="kilowatt" quantity="500">500 kW</measure>, <measure unit="gigawatt" '
      'quantity="1.2">1.2 gigawatts</measure>'),
+    ("yields of 20 kt and 1 Mt, a 50-Mt bomb, a 20-kiloton bomb",
+     'yields of <measure unit="kiloton" quantity="20">20 kt</measure> and <measure '
+     'unit="megaton" quantity="1">1 Mt</measure>, a <measure unit="megaton" quantity="50">50-Mt'
+     '</measure> bomb, a <measure unit="kiloton" quantity="20">20-kiloton</measure> bomb'),
+    # `MT` is metric tons as often, and a hyphen before any other unit is no yield
+    ("500 MT of rice, 20 KT, a 20-ton truck", "500 MT of rice, 20 KT, a 20-ton truck"),
 ])
 def test_yield_and_power(source: str, expected: str) -> None:
     """A bomb's yield and a reactor's power are measures; `20 kilotons` and `40 megawatts`
-    were text."""
+    were text, and so were `20 kt`, `1 Mt` and `a 50-Mt bomb`."""
     assert run(source) == expected
 
 
@@ -397,7 +403,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
           "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
-          " regular", " Red", " Guards"]
+          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:

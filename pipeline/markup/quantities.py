@@ -49,9 +49,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
     "percent": ("percent", "per cent", "%"),
-    # A bomb's yield and a reactor's power (`20 kilotons`, `3 megatons`, `600 MW`).
-    "kiloton": ("kilotons", "kiloton"),
-    "megaton": ("megatons", "megaton"),
+    # A bomb's yield and a reactor's power (`20 kilotons`, `3 megatons`, `1 Mt`, `600 MW`).
+    "kiloton": ("kilotons", "kiloton", "kt"),
+    "megaton": ("megatons", "megaton", "Mt"),
     "kilowatt": ("kilowatts", "kilowatt", "kW"),
     "megawatt": ("megawatts", "megawatt", "MW"),
     "gigawatt": ("gigawatts", "gigawatt", "GW"),
@@ -131,6 +131,8 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
             for unit, forms in table.items() for form in forms}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
+# Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons.
+_CASED = {"kt": "kt", "mt": "Mt"}
 
 # Nouns whose number is a count (num), not a measure.
 COUNTED = {"people", "persons", "person", "men", "women", "workers", "technicians", "specialists",
@@ -252,6 +254,8 @@ _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(s
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
 _UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its letters split
+# A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`).
+_YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))})"
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
 # What follows the words that say whose a currency is: its unit, or a `$` and a number.
 _AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)")
@@ -334,7 +338,7 @@ def _first_letter_split(alternatives: list[str]) -> str:
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
-           rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)"
+           rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[a-z]+)\b))")
@@ -553,7 +557,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         if unit == "USD":
             start, unit = _before_dollar(text, start)
     else:
-        form = "%" if match.group("percent") else match.group("unit")
+        form = "%" if match.group("percent") else match.group("unit") or match.group("yield")
         named = match.group("named")
         if match.group("bracket") is not None:
             supplied = _supplied(children.get(match.start("bracket")))
@@ -569,6 +573,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None
         if form.lower() in _ALSO_NAMES and form != form.lower():
             return None                                 # `Won`, `Dan`: a name, not a unit
+        if _CASED.get(form.lower(), form) != form:
+            return None                                 # `MT`: metric tons? too unsure
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
     end = match.end()
