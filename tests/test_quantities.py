@@ -494,6 +494,8 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
     ("90.4 percent of all peasant households",
      '<measure unit="percent" quantity="90.4" commodity="peasant-households">90.4 percent of all'
      ' peasant households</measure>'),
+    ("25 kilograms of highly enriched uranium", '<measure unit="kilogram" quantity="25" '
+     'commodity="highly-enriched-uranium">25 kilograms of highly enriched uranium</measure>'),
     ("5 tons of cotton seed", '<measure unit="ton" quantity="5" commodity="cotton-seed">5 tons of'
      ' cotton seed</measure>'),
 ])

@@ -377,8 +377,8 @@ _COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
 _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "that", "all",
                 "any", "both", "such", "his", "her", "my"}
 # A past participle after the commodity's noun opens a new phrase (`steel sheets contracted for
-# 1975`, `grain delivered`); `seed`, `feed` and `reed` are nouns, and a participle first is an
-# adjective of the noun (`rolled steel`).
+# 1975`, `grain delivered`); `seed`, `feed` and `reed` are nouns, and a participle first or
+# after an adverb is an adjective of the noun (`rolled steel`, `highly enriched uranium`).
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed")
 
 
@@ -720,8 +720,9 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
     if of:
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
-            if word.group() in _STOP or (words and _PARTICIPLE.fullmatch(word.group())):
-                break
+            if word.group() in _STOP or (words and _PARTICIPLE.fullmatch(word.group())
+                                         and not words[-1].group().endswith("ly")):
+                break                                   # not `highly enriched uranium`
             words.append(word)
         kept = [w.group() for w in words]
         while kept and kept[0] in _DETERMINERS:
