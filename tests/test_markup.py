@@ -1483,6 +1483,16 @@ def test_dubchek_is_the_authoritys_dubcek():
     assert '<persName ref="#alexander-dubcek">Alexander Dubchek</persName>' in xml
 
 
+def test_a_bracket_naming_a_known_person_otherwise_keeps_the_authoritys_id():
+    """`Tito [Josip Broz]` and `Ho [Nguyen Ai Quoc]` were new persons `josip-broz` and
+    `nguyen-ai-quoc`: the authority knows both forms as the same men's."""
+    xml = body_xml("Comrade Tito [Josip Broz] is expected.\n")
+    assert '<persName ref="#josip-broz-tito">' in xml
+    assert '<persName ref="#josip-broz-tito">Josip Broz</persName>' in body_xml(
+        "Josip Broz is expected.\n")
+    assert '<persName ref="#ho-chi-minh">' in body_xml("Comrade Ho [Nguyen Ai Quoc] spoke.\n")
+
+
 def test_persons_named_before_the_turns_count_toward_a_body_of_turns():
     """`Smrkovsky:`, speaking once after `the First Secretary [Josef Smrkovsk\u00fd]` named him
     before the turns, with only two other labels a document or the authority knows, stayed in
