@@ -753,12 +753,31 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
         # A surname with its particle is found without it too, as in a document's register
         # (`_index_form`): `H. ASSAD` is the authority's Hafez al-Assad.
         for short in dict.fromkeys((key(person.surname),
-                                    key(_PARTICLE_PREFIX.sub("", person.surname)))):
+                                    key(_PARTICLE_PREFIX.sub("", person.surname)),
+                                    *_respelt_surnames(person))):
             by_surname.setdefault(short, []).append(person)
     for person in authority:
         for form in [person.name, *person.variants]:
             by_key.setdefault(key(form), person)
     return by_surname, id_keys, by_key
+
+
+def _respelt_surnames(person: Person) -> list[str]:
+    """The keys of the surname as the person's other spellings of the full name write it
+    (`Todor Živkov` of Todor Zhivkov): `T. Živkov` is him too. Only a variant with the main
+    name's given names counts; a bare surname, a pseudonym (`Filippov`), a given name and
+    patronymic (`Nikita Sergeyevich`) or an East Asian name (surname first) does not."""
+    words = person.name.split()
+    if not words or person.surname != words[-1]:
+        return []    # an East Asian name: its last word is no surname (`Mao Tsetung`)
+    found = []
+    for form in person.variants:
+        other = form.split()
+        if len(other) == len(words) >= 2 and \
+                [key(w) for w in other[:-1]] == [key(w) for w in words[:-1]] and \
+                key(other[-1]) != key(words[-1]) and _PATRONYMIC.fullmatch(other[-1]) is None:
+            found.append(key(other[-1]))
+    return found
 
 
 def _called_by_given_name(person: Person) -> bool:

@@ -1493,6 +1493,13 @@ def test_a_bracket_naming_a_known_person_otherwise_keeps_the_authoritys_id():
     assert '<persName ref="#ho-chi-minh">' in body_xml("Comrade Ho [Nguyen Ai Quoc] spoke.\n")
 
 
+@pytest.mark.parametrize("name", ["T. \u017divkov", "T. Zhivkov", "Todor \u017divkov",
+                                  "\u017divkov"])
+def test_zhivkov_with_the_hacek_is_the_authoritys(name: str):
+    """`T. \u017divkov`, the Bulgarian spelling, was a person `t-zivkov` of its own."""
+    assert f'<persName ref="#todor-zhivkov">{name}</persName>' in body_xml(f"{name} spoke.\n")
+
+
 def test_persons_named_before_the_turns_count_toward_a_body_of_turns():
     """`Smrkovsky:`, speaking once after `the First Secretary [Josef Smrkovsk\u00fd]` named him
     before the turns, with only two other labels a document or the authority knows, stayed in
