@@ -227,7 +227,9 @@ Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon 
 Yuriy Iurii
 Edgar Harrison Theodore Allen Foy Jacob Samuel Edwin Ralph Hugh Stewart Sumner Patrick Felix
 Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Maurice Andre
-Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois""".split())
+Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
+Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
+Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
 
 
 # A run of capitalized words, and a word of a name in it: capitalized, then small letters, a

@@ -1493,6 +1493,15 @@ def test_a_bracket_naming_a_known_person_otherwise_keeps_the_authoritys_id():
     assert '<persName ref="#ho-chi-minh">' in body_xml("Comrade Ho [Nguyen Ai Quoc] spoke.\n")
 
 
+def test_a_given_name_and_patronymic_after_a_surname_complete_it():
+    """`Bonner [Elena Georgievna]` was a person `elena-georgievna` identified by the bracket:
+    a given name and a patronymic complete the surname, whatever the given name."""
+    xml = body_xml("Material discrediting Bonner [Elena Georgievna] was sent.\n")
+    assert '<persName ref="#elena-georgievna-bonner">Bonner <supplied reason="name-completion"' \
+        in xml
+    assert N.is_given_name("Yelena") and N.is_given_name("Lyudmila")
+
+
 @pytest.mark.parametrize("name", ["T. \u017divkov", "T. Zhivkov", "Todor \u017divkov",
                                   "\u017divkov"])
 def test_zhivkov_with_the_hacek_is_the_authoritys(name: str):

@@ -722,13 +722,22 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
     return full, variant, identified
 
 
+# A given name no list need know, before a patronymic in a bracket (`Elena` of `[Elena
+# Georgievna]`): one capitalized word of letters.
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _given_after(surname: str, content: str) -> bool:
     """Is a bracket after a surname its given names (`Kosygin [Alexei]`, `Kosygin [Alexei
     Nikolayevich]`): a known given name, then maybe patronymics or given names? The full name
     is then in its running order, given names first (Alexei Kosygin, the `A. Kosygin` of the
-    same document or the authority), not as printed (`kosygin-alexei`)."""
+    same document or the authority), not as printed (`kosygin-alexei`). A given name and a
+    patronymic are one whatever the given name (`Bonner [Elena Georgievna]`)."""
     words = content.split()
-    return bool(words) and N.is_given_name(words[0]) and not N.is_given_name(surname) and \
+    return bool(words) and (N.is_given_name(words[0]) or len(words) == 2 and
+                            _GIVEN_WORD.fullmatch(words[0]) is not None and
+                            N._PATRONYMIC.fullmatch(words[1]) is not None) and \
+        not N.is_given_name(surname) and \
         N.key(content) != N.key(surname) and \
         all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
 
