@@ -1483,6 +1483,21 @@ def test_dubchek_is_the_authoritys_dubcek():
     assert '<persName ref="#alexander-dubcek">Alexander Dubchek</persName>' in xml
 
 
+def test_two_syllables_the_gazetteer_writes_as_one_word_are_a_person():
+    """`Wu Han` was the place Wuhan (the key drops the space), even after `Comrade Wu Han`
+    named the writer; `Xi An` was Xi'an. Written so, they are a place only after a word that
+    says place."""
+    xml = body_xml("The anti-Party elements, such as Wu Han, continue.\n")
+    assert '<persName ref="#wu-han">Wu Han</persName>' in xml and "placeName" not in xml
+    xml = body_xml("Comrade Wu Han wrote the play. Deng Tuo and Wu Han were criticized.\n")
+    assert xml.count('<persName ref="#wu-han">') == 2 and "placeName" not in xml
+    assert "placeName" not in body_xml("He met Xi An yesterday.\n")
+    assert '<placeName ref="#place-wuhan">Wu Han</placeName>' in body_xml(
+        "The delegation went to Wu Han.\n")
+    assert '<placeName ref="#place-wuhan">Wuhan</placeName>' in body_xml(
+        "Such cities as Wuhan grew.\n")
+
+
 def test_a_bracket_naming_a_known_person_otherwise_keeps_the_authoritys_id():
     """`Tito [Josip Broz]` and `Ho [Nguyen Ai Quoc]` were new persons `josip-broz` and
     `nguyen-ai-quoc`: the authority knows both forms as the same men's."""

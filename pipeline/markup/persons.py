@@ -17,7 +17,7 @@ from .. import names as N
 from ..inline import OBJECT, level, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
-from .places import GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name
+from .places import GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name, respaced_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -522,7 +522,9 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
         return []  # no two capitalized words together, no bracket: no full name to collect
     return [mention for mention in names.scan_reading(reading)
             if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
-            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken))
+            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken) or
+                 respaced_name(reading.text, mention.start, mention.spoken) or
+                 names.find_exact(mention.spoken) is not None)
             and (mention.titles or not _ends_place(reading.text, mention))]
 
 
