@@ -227,7 +227,9 @@ Raymond Frank Donald Howard Leonard Norman Sherman Maxwell Lucius Lauris Vernon 
 Yuriy Iurii
 Edgar Harrison Theodore Allen Foy Jacob Samuel Edwin Ralph Hugh Stewart Sumner Patrick Felix
 Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Maurice Andre
-Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois""".split())
+Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
+Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
+Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
 
 
 # A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
@@ -753,12 +755,31 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
         # A surname with its particle is found without it too, as in a document's register
         # (`_index_form`): `H. ASSAD` is the authority's Hafez al-Assad.
         for short in dict.fromkeys((key(person.surname),
-                                    key(_PARTICLE_PREFIX.sub("", person.surname)))):
+                                    key(_PARTICLE_PREFIX.sub("", person.surname)),
+                                    *_respelt_surnames(person))):
             by_surname.setdefault(short, []).append(person)
     for person in authority:
         for form in [person.name, *person.variants]:
             by_key.setdefault(key(form), person)
     return by_surname, id_keys, by_key
+
+
+def _respelt_surnames(person: Person) -> list[str]:
+    """The keys of the surname as the person's other spellings of the full name write it
+    (`Todor Živkov` of Todor Zhivkov): `T. Živkov` is him too. Only a variant with the main
+    name's given names counts; a bare surname, a pseudonym (`Filippov`), a given name and
+    patronymic (`Nikita Sergeyevich`) or an East Asian name (surname first) does not."""
+    words = person.name.split()
+    if not words or person.surname != words[-1]:
+        return []    # an East Asian name: its last word is no surname (`Mao Tsetung`)
+    found = []
+    for form in person.variants:
+        other = form.split()
+        if len(other) == len(words) >= 2 and \
+                [key(w) for w in other[:-1]] == [key(w) for w in words[:-1]] and \
+                key(other[-1]) != key(words[-1]) and _PATRONYMIC.fullmatch(other[-1]) is None:
+            found.append(key(other[-1]))
+    return found
 
 
 def _called_by_given_name(person: Person) -> bool:

@@ -1483,6 +1483,47 @@ def test_dubchek_is_the_authoritys_dubcek():
     assert '<persName ref="#alexander-dubcek">Alexander Dubchek</persName>' in xml
 
 
+def test_two_syllables_the_gazetteer_writes_as_one_word_are_a_person():
+    """`Wu Han` was the place Wuhan (the key drops the space), even after `Comrade Wu Han`
+    named the writer; `Xi An` was Xi'an. Written so, they are a place only after a word that
+    says place."""
+    xml = body_xml("The anti-Party elements, such as Wu Han, continue.\n")
+    assert '<persName ref="#wu-han">Wu Han</persName>' in xml and "placeName" not in xml
+    xml = body_xml("Comrade Wu Han wrote the play. Deng Tuo and Wu Han were criticized.\n")
+    assert xml.count('<persName ref="#wu-han">') == 2 and "placeName" not in xml
+    assert "placeName" not in body_xml("He met Xi An yesterday.\n")
+    assert '<placeName ref="#place-wuhan">Wu Han</placeName>' in body_xml(
+        "The delegation went to Wu Han.\n")
+    assert '<placeName ref="#place-wuhan">Wuhan</placeName>' in body_xml(
+        "Such cities as Wuhan grew.\n")
+
+
+def test_a_bracket_naming_a_known_person_otherwise_keeps_the_authoritys_id():
+    """`Tito [Josip Broz]` and `Ho [Nguyen Ai Quoc]` were new persons `josip-broz` and
+    `nguyen-ai-quoc`: the authority knows both forms as the same men's."""
+    xml = body_xml("Comrade Tito [Josip Broz] is expected.\n")
+    assert '<persName ref="#josip-broz-tito">' in xml
+    assert '<persName ref="#josip-broz-tito">Josip Broz</persName>' in body_xml(
+        "Josip Broz is expected.\n")
+    assert '<persName ref="#ho-chi-minh">' in body_xml("Comrade Ho [Nguyen Ai Quoc] spoke.\n")
+
+
+def test_a_given_name_and_patronymic_after_a_surname_complete_it():
+    """`Bonner [Elena Georgievna]` was a person `elena-georgievna` identified by the bracket:
+    a given name and a patronymic complete the surname, whatever the given name."""
+    xml = body_xml("Material discrediting Bonner [Elena Georgievna] was sent.\n")
+    assert '<persName ref="#elena-georgievna-bonner">Bonner <supplied reason="name-completion"' \
+        in xml
+    assert N.is_given_name("Yelena") and N.is_given_name("Lyudmila")
+
+
+@pytest.mark.parametrize("name", ["T. \u017divkov", "T. Zhivkov", "Todor \u017divkov",
+                                  "\u017divkov"])
+def test_zhivkov_with_the_hacek_is_the_authoritys(name: str):
+    """`T. \u017divkov`, the Bulgarian spelling, was a person `t-zivkov` of its own."""
+    assert f'<persName ref="#todor-zhivkov">{name}</persName>' in body_xml(f"{name} spoke.\n")
+
+
 def test_persons_named_before_the_turns_count_toward_a_body_of_turns():
     """`Smrkovsky:`, speaking once after `the First Secretary [Josef Smrkovsk\u00fd]` named him
     before the turns, with only two other labels a document or the authority knows, stayed in

@@ -17,7 +17,7 @@ from .. import names as N
 from ..inline import OBJECT, level, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
-from .places import GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name
+from .places import GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name, respaced_name
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -522,7 +522,9 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
         return []  # no two capitalized words together, no bracket: no full name to collect
     return [mention for mention in names.scan_reading(reading)
             if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
-            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken))
+            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken) or
+                 respaced_name(reading.text, mention.start, mention.spoken) or
+                 names.find_exact(mention.spoken) is not None)
             and (mention.titles or not _ends_place(reading.text, mention))]
 
 
@@ -722,13 +724,22 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
     return full, variant, identified
 
 
+# A given name no list need know, before a patronymic in a bracket (`Elena` of `[Elena
+# Georgievna]`): one capitalized word of letters.
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _given_after(surname: str, content: str) -> bool:
     """Is a bracket after a surname its given names (`Kosygin [Alexei]`, `Kosygin [Alexei
     Nikolayevich]`): a known given name, then maybe patronymics or given names? The full name
     is then in its running order, given names first (Alexei Kosygin, the `A. Kosygin` of the
-    same document or the authority), not as printed (`kosygin-alexei`)."""
+    same document or the authority), not as printed (`kosygin-alexei`). A given name and a
+    patronymic are one whatever the given name (`Bonner [Elena Georgievna]`)."""
     words = content.split()
-    return bool(words) and N.is_given_name(words[0]) and not N.is_given_name(surname) and \
+    return bool(words) and (N.is_given_name(words[0]) or len(words) == 2 and
+                            _GIVEN_WORD.fullmatch(words[0]) is not None and
+                            N._PATRONYMIC.fullmatch(words[1]) is not None) and \
+        not N.is_given_name(surname) and \
         N.key(content) != N.key(surname) and \
         all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
 

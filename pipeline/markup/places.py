@@ -485,6 +485,24 @@ def known_place(name: str) -> bool:
     return N.key(name) in _PLACES
 
 
+# The gazetteer's forms by the keys of their words: `Wuhan` (wuhan), `Cao Bang` (cao, bang).
+_WORDINGS = frozenset(tuple(N.key(w) for w in form.split())
+                      for canonical, others in GAZETTEER.items() for form in (canonical, *others))
+# Two capitalized syllables, a Chinese person's name's shape: `Wu Han`, `Xi An`.
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,5}[ \u00a0][A-Z][a-z]{1,5}")
+# A word before a name that says place: `in Wu Han`, `to Xi An`.
+_PLACE_BEFORE = re.compile(r"(?:^|[\s(\[])(?:from|in|at|near|to)[ \u00a0]$")
+
+
+def respaced_name(text: str, start: int, name: str) -> bool:
+    """Is `name`, at `start` in `text`, two syllables the gazetteer writes as one word (`Wu
+    Han` of Wuhan, `Xi An` of Xi'an), with no preposition before that says place? Then it is
+    a person's name (the writer Wu Han), no place."""
+    return _SYLLABLE_PAIR.fullmatch(name) is not None and \
+        tuple(N.key(w) for w in name.split()) not in _WORDINGS and \
+        _PLACE_BEFORE.search(text, max(0, start - 7), start) is None
+
+
 def other_name(words: list[str], content: str) -> str | None:
     """The gazetteer's place a bracket names when the capitalized words just before it are
     that place's other name, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong
@@ -1575,6 +1593,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
             continue
         size, canonical, spoken = match
         start = run[i].start
+        if size == 2 and respaced_name(text, start, spoken):
+            i += size             # `such as Wu Han`: a person's name, no Wuhan
+            continue
         end = run[i + size - 1].start + len(run[i + size - 1].bare)
         place = Found(start, end, "place", canonical, spoken)
         found.append(_with_supplied(place, text, supplied) if supplied else place)
