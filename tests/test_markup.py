@@ -3541,6 +3541,19 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
 
 
+def test_a_korean_respelling_from_n_to_y_or_of_lee_is_a_variant(tei_all):
+    """`Nyongbyon [Yongbyon]` was a clarification beside `Cheongjin [Chongjin]`, a variant:
+    the North's `Ny` for the South's `Y` is a shift of romanization too, and the surname
+    spelt `Ri`, `Yi`, `Lee` or `Rhee` one name (`Ri Hyon [Yi Hyon]` was a clarification)."""
+    xml = body_xml("A research center was built in Nyongbyon [Yongbyon] and Nyong-byon "
+                   "[Yong-byon]. Ri Hyon [Yi Hyon] Street is long. The Rodong [Nodong] "
+                   "reported it.\n", tei_all)
+    for bracket in ("Yongbyon", "Yong-byon", "Nodong"):
+        assert f'<supplied reason="variant" resp="#translator">{bracket}</supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator">Yi Hyon</supplied>' in xml
+    assert "clarification" not in xml
+
+
 def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei_all):
     """`Long Chau [Longzhou]` was a person `long-chau`, `Bang Tuong [Pingxiang]` no place and
     its bracket a clarification: a bracket naming a gazetteer place after capitalized words

@@ -515,10 +515,13 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
 
 
 # The first letters by which romanizations of one Korean or Chinese sound differ (`Jagang
-# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`), as (one, the
-# other).
+# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`, the North's
+# `Nyongbyon [Yongbyon]`), as (one, the other).
 _INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), ("r", "l"),
-                   ("hs", "x"), ("ts", "q"))
+                   ("ny", "y"), ("hs", "x"), ("ts", "q"))
+# The Korean surname the North spells `Ri` and the South `Yi`, `Lee` or `Rhee` (keys): too
+# short and too unlike for the shifts, one name all the same (`Ri Jong-ok [Yi Jong-ok]`).
+_LEE = frozenset({"ri", "yi", "lee", "rhee"})
 
 
 def _respelling(content: str, before: str) -> bool:
@@ -531,13 +534,19 @@ def _respelling(content: str, before: str) -> bool:
             before[-1:] != " ":
         return False
     printed = before.rsplit(None, 3)[-3:]
-    other = N.key(content)
+    other = _name_key(words)
     for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
-                _respelt(N.key(" ".join(name)), other):
+                _respelt(_name_key(name), other):
             return True
     return False
+
+
+def _name_key(words: list[str]) -> str:
+    """The key of a name's words, a first word that spells Lee (`_LEE`) keyed as `lee`."""
+    first = N.key(words[0])
+    return ("lee" if first in _LEE else first) + N.key(" ".join(words[1:]))
 
 
 def _place_again(content: str, before: str) -> bool:
