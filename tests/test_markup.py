@@ -352,6 +352,18 @@ BRACKETS = [
      'this. <stage type="delivery" rend="brackets">turning to the interpreter</stage> Go on. He '
      'said <supplied reason="clarification" resp="#translator">turning to the question'
      '</supplied> that'),
+    # that the speaker goes on, first in his turn, as a stenogram says it: it was supplied;
+    # in a sentence it stays the translator's
+    ("ZHUKOV. Comrades! We will discuss it.\n\nKAGANOVICH. No.\n\nZHUKOV. [Continues] "
+     "Comrades, I consider that they are responsible.\n\nKAGANOVICH. [Continues reading.] The "
+     "plan [continues] to work.\n\nZHUKOV. [Resumes] Yes.",
+     '<p><stage type="delivery" rend="brackets">Continues</stage> Comrades, I consider that '
+     'they are responsible.</p></sp>\n\n<sp who="#lazar-kaganovich"><speaker rend="period">'
+     '<persName ref="#lazar-kaganovich">KAGANOVICH</persName></speaker> <p><stage '
+     'type="delivery" rend="brackets">Continues reading.</stage> The plan <supplied '
+     'reason="clarification" resp="#translator">continues</supplied> to work.</p></sp>\n\n'
+     '<sp who="#zhukov"><speaker rend="period"><persName ref="#zhukov">ZHUKOV</persName>'
+     '</speaker> <p><stage type="delivery" rend="brackets">Resumes</stage> Yes.</p>'),
     # interjecting, as interrupting, is what the speaker does in the room
     ("Kang Sheng: (interjecting) It is no insult. (interrupting) Good.\n\nSuslov: No.",
      '<p><stage type="action">(interjecting)</stage> It is no insult. <stage type="action">'

@@ -418,6 +418,12 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     "noise", "commotion", "animation", "general animation", "stir", "uproar", "break",
     "a break", "after the break", "after a break")
     for stop in ("", "."))
+# That a speaker goes on, first in his turn: `ZHUKOV. [Continues] Comrades, ...`, `[Continues
+# reading]`, `[Resumes]` (the whole content, lower case).
+_GOES_ON = frozenset(f"{words}{stop}" for words in (
+    "continues", "continuing", "continues reading", "continuing reading", "continues speaking",
+    "resumes", "resuming", "resumes reading", "resumes speaking")
+    for stop in ("", "."))
 # Elements whose content may hold a stage direction (TEI's macro.paraContent); in the others
 # (a speaker label, a name, a gloss, a stamp) the bracket is an editorial note.
 _STAGE_PARENTS = frozenset(tag(name) for name in (
@@ -467,6 +473,10 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         # `[laughing]`, `[angrily]`, `[in a raised voice]`: how he spoke, as `(laughing)`
         _content(add(parent, "stage", type=stage_type(stripped), rend="brackets"), group, text,
                  context)
+    elif context.in_turn and lower in _GOES_ON and parent.tag in _STAGE_PARENTS and \
+            not before.strip():
+        # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
+        _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
