@@ -1886,6 +1886,10 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     ("[signature] L. \u0160trougal\n", '<closer><signed><note type="signature" place="inline" '
      'rend="brackets" resp="#archive">signature</note> <persName ref="#l-strougal">'
      'L. \u0160trougal</persName></signed></closer>'),
+    # a dateline's place with an accented capital (`Łódź, 3 May 1969` was a paragraph)
+    ("\u0141\u00f3d\u017a, 3 May 1969\n\nK. \u015awita\u0142a\n", '<closer><dateline>'
+     '<placeName ref="#place-lodz">\u0141\u00f3d\u017a</placeName>, <date when="1969-05-03">'
+     '3 May 1969</date></dateline>\n\n<signed><persName ref="#k-switala">'),
     ("O. \u010cern\u00edk\n\nSofia, 3 May 1969\n", '<closer><signed><persName ref="#o-cernik">'
      'O. \u010cern\u00edk</persName></signed>\n\n<dateline>'),
     # an honorific before the name; the office under it in small letters joins no paragraph
@@ -1904,6 +1908,10 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
      '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
      'Affairs</orgName></signed>\n\n<dateline><date when="1969-03-04">4 March 1969</date>, '
      '2:00 a.m.</dateline></closer>'),
+    # the archive's mark between the office and the name (the office was a paragraph)
+    ("Minister\n\n[signature]\n\nK. \u015awita\u0142a\n", '<closer><signed>Minister\n\n'
+     '<note type="signature" place="inline" rend="brackets" resp="#archive">signature</note>'
+     '\n\n<persName ref="#k-switala">K. \u015awita\u0142a</persName></signed></closer>'),
     # the archive's mark on the line before the name, a valediction with no comma
     ("With communist greetings\n\n[signature]\n\nE. Honecker\n",
      '<closer><salute>With communist greetings</salute>\n\n<signed><note type="signature" '
