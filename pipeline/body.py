@@ -56,10 +56,11 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             closer = div[-1] if index and blocks[index - 1].kind in _CLOSER_PARTS \
                 else add(div, "closer")
             part = _CLOSER_PARTS[block.kind]
-            if block.kind == "title" or block.kind == "signed" and \
+            if block.kind == "title" or block.kind in ("signed", "office") and \
                     blocks[index - 1].kind == "office":
                 # The signer's office goes into the signature before it, with the blank line;
-                # so does the name after an office printed before it.
+                # so does the name after an office printed before it, and the archive's
+                # `[signature]` between them (`Minister` / `[signature]` / `K. Świtała`).
                 holder = closer[-1]
                 separator_before = holder.tail or ""
                 holder.tail = None

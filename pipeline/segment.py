@@ -266,7 +266,8 @@ _VALEDICTION = re.compile(r"[ \t\u00a0]*(?:(?:With|Yours|Sincerely|Respectfully|
                           r"(?:Communist|Revolutionary|Brotherly)[ \u00a0]greetings)"
                           r"\b[^\n]{0,60},|With(?:[ \u00a0][a-z]++){1,2}[ \u00a0]greetings[!.]?)"
                           r"[ \t\u00a0]*")
-_PLACE_BEFORE_DATE = re.compile(r"[ \t\u00a0]*[A-Z][\w .'\u2019-]{1,30},")
+# A dateline's place before its date, from any capital (`Berlin, `, `Łódź, `, `Österreich, `).
+_PLACE_BEFORE_DATE = re.compile(rf"[ \t\u00a0]*[{names.CAPITALS}][\w .'\u2019-]{{1,30}},")
 # The signer's office, on the line after the signature: `First Secretary of the CC PUWP`.
 # Printed in capitals too, maybe after a country's name or two: `USSR AMBASSADOR IN CUBA`
 # (an office, though its words would make a signature). It may go on on a second line and a
@@ -1317,16 +1318,19 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     `President of the People's Republic of Angola`, and three), and the run begins with the
     valediction, the signature or the signer's office, or with a dateline right before one
     of them (`2.V.68` / `I. SHCHERBAKOV`). The archive's `[signature]` on the line before the
-    name is the signature's, as an office before it is (`[signature]` / `E. Honecker`);
-    elsewhere it is the archive's note."""
+    name is the signature's, as an office before it is (`[signature]` / `E. Honecker`), and
+    so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); elsewhere it
+    is the archive's note."""
     kinds = list(kinds)
+    mark = -1   # where the mark right before the signature is
     for at, kind in enumerate(kinds):
         if kind == "mark":
             kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else "annotation"
+            mark = at if kind == "office" else mark
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
                 kinds[at + 1:at + 3] != ["title", "signed"] and \
                 kinds[at + 1:at + 4] != ["title", "title", "signed"]:
-            if at and kinds[at - 1] == "signed":
+            if at and kinds[at - 1] == "signed" or mark == at - 1:
                 kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
                 continue
             del kinds[at:]

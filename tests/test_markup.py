@@ -352,6 +352,18 @@ BRACKETS = [
      'this. <stage type="delivery" rend="brackets">turning to the interpreter</stage> Go on. He '
      'said <supplied reason="clarification" resp="#translator">turning to the question'
      '</supplied> that'),
+    # that the speaker goes on, first in his turn, as a stenogram says it: it was supplied;
+    # in a sentence it stays the translator's
+    ("ZHUKOV. Comrades! We will discuss it.\n\nKAGANOVICH. No.\n\nZHUKOV. [Continues] "
+     "Comrades, I consider that they are responsible.\n\nKAGANOVICH. [Continues reading.] The "
+     "plan [continues] to work.\n\nZHUKOV. [Resumes] Yes.",
+     '<p><stage type="delivery" rend="brackets">Continues</stage> Comrades, I consider that '
+     'they are responsible.</p></sp>\n\n<sp who="#lazar-kaganovich"><speaker rend="period">'
+     '<persName ref="#lazar-kaganovich">KAGANOVICH</persName></speaker> <p><stage '
+     'type="delivery" rend="brackets">Continues reading.</stage> The plan <supplied '
+     'reason="clarification" resp="#translator">continues</supplied> to work.</p></sp>\n\n'
+     '<sp who="#zhukov"><speaker rend="period"><persName ref="#zhukov">ZHUKOV</persName>'
+     '</speaker> <p><stage type="delivery" rend="brackets">Resumes</stage> Yes.</p>'),
     # interjecting, as interrupting, is what the speaker does in the room
     ("Kang Sheng: (interjecting) It is no insult. (interrupting) Good.\n\nSuslov: No.",
      '<p><stage type="action">(interjecting)</stage> It is no insult. <stage type="action">'
@@ -1915,6 +1927,10 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     ("[signature] L. \u0160trougal\n", '<closer><signed><note type="signature" place="inline" '
      'rend="brackets" resp="#archive">signature</note> <persName ref="#l-strougal">'
      'L. \u0160trougal</persName></signed></closer>'),
+    # a dateline's place with an accented capital (`Łódź, 3 May 1969` was a paragraph)
+    ("\u0141\u00f3d\u017a, 3 May 1969\n\nK. \u015awita\u0142a\n", '<closer><dateline>'
+     '<placeName ref="#place-lodz">\u0141\u00f3d\u017a</placeName>, <date when="1969-05-03">'
+     '3 May 1969</date></dateline>\n\n<signed><persName ref="#k-switala">'),
     ("O. \u010cern\u00edk\n\nSofia, 3 May 1969\n", '<closer><signed><persName ref="#o-cernik">'
      'O. \u010cern\u00edk</persName></signed>\n\n<dateline>'),
     # an honorific before the name; the office under it in small letters joins no paragraph
@@ -1933,6 +1949,10 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
      '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
      'Affairs</orgName></signed>\n\n<dateline><date when="1969-03-04">4 March 1969</date>, '
      '2:00 a.m.</dateline></closer>'),
+    # the archive's mark between the office and the name (the office was a paragraph)
+    ("Minister\n\n[signature]\n\nK. \u015awita\u0142a\n", '<closer><signed>Minister\n\n'
+     '<note type="signature" place="inline" rend="brackets" resp="#archive">signature</note>'
+     '\n\n<persName ref="#k-switala">K. \u015awita\u0142a</persName></signed></closer>'),
     # the archive's mark on the line before the name, a valediction with no comma
     ("With communist greetings\n\n[signature]\n\nE. Honecker\n",
      '<closer><salute>With communist greetings</salute>\n\n<signed><note type="signature" '
@@ -3580,6 +3600,19 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
         assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
             f'{bracket}</placeName></supplied>' in xml
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
+
+
+def test_a_korean_respelling_from_n_to_y_or_of_lee_is_a_variant(tei_all):
+    """`Nyongbyon [Yongbyon]` was a clarification beside `Cheongjin [Chongjin]`, a variant:
+    the North's `Ny` for the South's `Y` is a shift of romanization too, and the surname
+    spelt `Ri`, `Yi`, `Lee` or `Rhee` one name (`Ri Hyon [Yi Hyon]` was a clarification)."""
+    xml = body_xml("A research center was built in Nyongbyon [Yongbyon] and Nyong-byon "
+                   "[Yong-byon]. Ri Hyon [Yi Hyon] Street is long. The Rodong [Nodong] "
+                   "reported it.\n", tei_all)
+    for bracket in ("Yongbyon", "Yong-byon", "Nodong"):
+        assert f'<supplied reason="variant" resp="#translator">{bracket}</supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator">Yi Hyon</supplied>' in xml
+    assert "clarification" not in xml
 
 
 def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei_all):

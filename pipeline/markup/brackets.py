@@ -418,6 +418,12 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     "noise", "commotion", "animation", "general animation", "stir", "uproar", "break",
     "a break", "after the break", "after a break")
     for stop in ("", "."))
+# That a speaker goes on, first in his turn: `ZHUKOV. [Continues] Comrades, ...`, `[Continues
+# reading]`, `[Resumes]` (the whole content, lower case).
+_GOES_ON = frozenset(f"{words}{stop}" for words in (
+    "continues", "continuing", "continues reading", "continuing reading", "continues speaking",
+    "resumes", "resuming", "resumes reading", "resumes speaking")
+    for stop in ("", "."))
 # Elements whose content may hold a stage direction (TEI's macro.paraContent); in the others
 # (a speaker label, a name, a gloss, a stamp) the bracket is an editorial note.
 _STAGE_PARENTS = frozenset(tag(name) for name in (
@@ -467,6 +473,10 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         # `[laughing]`, `[angrily]`, `[in a raised voice]`: how he spoke, as `(laughing)`
         _content(add(parent, "stage", type=stage_type(stripped), rend="brackets"), group, text,
                  context)
+    elif context.in_turn and lower in _GOES_ON and parent.tag in _STAGE_PARENTS and \
+            not before.strip():
+        # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
+        _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
@@ -515,10 +525,13 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
 
 
 # The first letters by which romanizations of one Korean or Chinese sound differ (`Jagang
-# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`), as (one, the
-# other).
+# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`, the North's
+# `Nyongbyon [Yongbyon]`), as (one, the other).
 _INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), ("r", "l"),
-                   ("hs", "x"), ("ts", "q"))
+                   ("ny", "y"), ("hs", "x"), ("ts", "q"))
+# The Korean surname the North spells `Ri` and the South `Yi`, `Lee` or `Rhee` (keys): too
+# short and too unlike for the shifts, one name all the same (`Ri Jong-ok [Yi Jong-ok]`).
+_LEE = frozenset({"ri", "yi", "lee", "rhee"})
 
 
 def _respelling(content: str, before: str) -> bool:
@@ -531,13 +544,19 @@ def _respelling(content: str, before: str) -> bool:
             before[-1:] != " ":
         return False
     printed = before.rsplit(None, 3)[-3:]
-    other = N.key(content)
+    other = _name_key(words)
     for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
-                _respelt(N.key(" ".join(name)), other):
+                _respelt(_name_key(name), other):
             return True
     return False
+
+
+def _name_key(words: list[str]) -> str:
+    """The key of a name's words, a first word that spells Lee (`_LEE`) keyed as `lee`."""
+    first = N.key(words[0])
+    return ("lee" if first in _LEE else first) + N.key(" ".join(words[1:]))
 
 
 def _place_again(content: str, before: str) -> bool:
