@@ -356,6 +356,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Mongolian People's Revolutionary Party": "MPRP",
                    "Communist Party of Czechoslovakia": "KSC", "KSČ": "KSC", "CPCz": "KSC",
                    "PZPR": "PUWP", "MSZMP": "HSWP",
+                   # Romania's party after 1965, by its English and its Romanian abbreviation.
+                   "Romanian Communist Party": "RCP", "Communist Party of Romania": "RCP",
+                   "PCR": "RCP", "Lao People's Revolutionary Party": "LPRP",
+                   "Communist Party of Cuba": "PCC", "Cuban Communist Party": "PCC",
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
