@@ -1525,14 +1525,16 @@ def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_hold
 
 def test_the_romanian_and_other_ruling_parties_are_one_body_however_written():
     """`Central Committee of the Romanian Communist Party`, `CC of the RCP`, `RCP CC` and `CC
-    of the PCR` were four bodies: the Romanian party after 1965 (`PCR` in Romanian), the Lao
-    and the Cuban party are ruling parties by their abbreviation, as the SED is."""
+    of the PCR` were four bodies: the Romanian party after 1965 (`PCR` in Romanian) and the
+    Lao party are ruling parties by their abbreviation, as the SED is; the Cuban party is one
+    by either name, but `PCC` is the Warsaw Pact's committee too, no party's."""
     xml = body_xml("The Central Committee of the Romanian Communist Party met. The CC of the "
                    "RCP decided, the RCP CC approved and the CC of the PCR agreed. The LPRP CC "
-                   "and the Central Committee of the Lao People's Revolutionary Party, the PCC "
-                   "CC and the Central Committee of the Communist Party of Cuba met.\n")
+                   "and the Central Committee of the Lao People's Revolutionary Party, the CC of "
+                   "the Cuban Communist Party and the Central Committee of the Communist Party "
+                   "of Cuba met. The PCC met in Sofia.\n")
     assert re.findall(r'ref="#(org-[^"]+)"', xml) == ["org-rcp-central-committee"] * 4 + [
-        "org-lprp-central-committee"] * 2 + ["org-pcc-central-committee"] * 2
+        "org-lprp-central-committee"] * 2 + ["org-communist-party-of-cuba-central-committee"] * 2
 
 
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():

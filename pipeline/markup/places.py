@@ -359,7 +359,9 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # Romania's party after 1965, by its English and its Romanian abbreviation.
                    "Romanian Communist Party": "RCP", "Communist Party of Romania": "RCP",
                    "PCR": "RCP", "Lao People's Revolutionary Party": "LPRP",
-                   "Communist Party of Cuba": "PCC", "Cuban Communist Party": "PCC",
+                   # Not by an abbreviation: `PCC` is the Warsaw Pact's Political
+                   # Consultative Committee too.
+                   "Cuban Communist Party": "Communist Party of Cuba",
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
