@@ -125,6 +125,13 @@ BRACKETS = [
      'ref="#place-west-germany">West Germany</placeName></sic> <note type="sic" place="inline" '
      'rend="brackets" resp="#translator">sic</note> and in <sic><placeName '
      'ref="#place-germany">Germany</placeName></sic>'),
+    # ... and of a square's or a building's, which the gazetteer need not know
+    ("attacked in Red Square [sic] and at the Kim Il Sung Square [sic], not the Central Hall "
+     "[sic]", 'in <sic><placeName ref="#place-red-square">Red Square</placeName></sic> <note '
+     'type="sic" place="inline" rend="brackets" resp="#translator">sic</note> and at the <sic>'
+     '<placeName ref="#place-kim-il-sung-square">Kim Il Sung Square</placeName></sic> <note '
+     'type="sic" place="inline" rend="brackets" resp="#translator">sic</note>, not the Central '
+     '<sic>Hall</sic>'),
     # ... and its words are no name's after a title
     ("The Ambassador South Korea [sic] called.", 'Ambassador <sic><placeName '
      'ref="#place-south-korea">South Korea</placeName></sic> <note type="sic"'),

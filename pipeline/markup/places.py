@@ -491,6 +491,16 @@ def known_place(name: str) -> bool:
     return N.key(name) in _PLACES
 
 
+def building_name(name: str) -> bool:
+    """Is `name` (capitalized words, one space apart) a building's or a square's whole name
+    as `_building_in` reads it (`Red Square`, `Kim Il Sung Square`): a building word last,
+    no opener or title first, and a word before it that says which (not `the Central Hall`)?
+    The `[sic]` after its last word questions the whole name, as after `West Germany`."""
+    words = name.split(" ")
+    return len(words) > 1 and words[-1] in _BUILDING_HEADS and words[0] not in _LEADING and \
+        not all(word in GENERIC_MODIFIERS or word in _BUILDING_HEADS for word in words[:-1])
+
+
 def other_name(words: list[str], content: str) -> str | None:
     """The gazetteer's place a bracket names when the capitalized words just before it are
     that place's other name, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong
