@@ -1229,6 +1229,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
+        if len(words) == 1 and words[0].text == _GOVERNMENT:
+            state = _state_of(runs[following], text, tail.group())
+            return None if state is None else Found(
+                start, runs[following][-1].end, "org", f"{state} {_GOVERNMENT}",
+                _span(text, start, runs[following][-1].end))
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -1267,6 +1272,21 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+_GOVERNMENT = "Government"
+
+
+def _state_of(run: list[_Word], text: str, of: str) -> str | None:
+    """The abbreviation of the state a run after `Government of` names, or None: a state that
+    has one, written so or with its article (`Government of the USSR`, `of the Soviet Union`
+    are the `USSR Government`, as `Council of Ministers of the USSR` is). Not a state without
+    its article or without an abbreviation (`Government of Romania` marks the place alone)."""
+    owner = _span(text, run[0].start, run[-1].end)
+    state = _STATE_ABBREVIATIONS.get(_PLACES.get(N.key(owner), ""))
+    if state is None or not of.endswith(("the ", "the\u00a0")) and N.key(owner) != N.key(state):
+        return None
+    return state
 
 
 # A month and a day or year in figures after a body's `of`: when it met, no word of its name
