@@ -79,7 +79,7 @@ _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 # the English abbreviation, places.py ORG_OTHER_NAMES); persons.py's delegations are of these
 # and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
-                       "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP"}
+                       "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP", "RCP", "PCR", "LPRP"}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {

@@ -125,6 +125,13 @@ BRACKETS = [
      'ref="#place-west-germany">West Germany</placeName></sic> <note type="sic" place="inline" '
      'rend="brackets" resp="#translator">sic</note> and in <sic><placeName '
      'ref="#place-germany">Germany</placeName></sic>'),
+    # ... and of a square's or a building's, which the gazetteer need not know
+    ("attacked in Red Square [sic] and at the Kim Il Sung Square [sic], not the Central Hall "
+     "[sic]", 'in <sic><placeName ref="#place-red-square">Red Square</placeName></sic> <note '
+     'type="sic" place="inline" rend="brackets" resp="#translator">sic</note> and at the <sic>'
+     '<placeName ref="#place-kim-il-sung-square">Kim Il Sung Square</placeName></sic> <note '
+     'type="sic" place="inline" rend="brackets" resp="#translator">sic</note>, not the Central '
+     '<sic>Hall</sic>'),
     # ... and its words are no name's after a title
     ("The Ambassador South Korea [sic] called.", 'Ambassador <sic><placeName '
      'ref="#place-south-korea">South Korea</placeName></sic> <note type="sic"'),
@@ -1574,6 +1581,20 @@ def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_hold
     forms = result.tree.xpath("//t:person[@xml:id='alexander-dubcek']/t:persName/text()",
                               namespaces=NS)
     assert "CPCz" not in " ".join(forms)
+
+
+def test_the_romanian_and_other_ruling_parties_are_one_body_however_written():
+    """`Central Committee of the Romanian Communist Party`, `CC of the RCP`, `RCP CC` and `CC
+    of the PCR` were four bodies: the Romanian party after 1965 (`PCR` in Romanian) and the
+    Lao party are ruling parties by their abbreviation, as the SED is; the Cuban party is one
+    by either name, but `PCC` is the Warsaw Pact's committee too, no party's."""
+    xml = body_xml("The Central Committee of the Romanian Communist Party met. The CC of the "
+                   "RCP decided, the RCP CC approved and the CC of the PCR agreed. The LPRP CC "
+                   "and the Central Committee of the Lao People's Revolutionary Party, the CC of "
+                   "the Cuban Communist Party and the Central Committee of the Communist Party "
+                   "of Cuba met. The PCC met in Sofia.\n")
+    assert re.findall(r'ref="#(org-[^"]+)"', xml) == ["org-rcp-central-committee"] * 4 + [
+        "org-lprp-central-committee"] * 2 + ["org-communist-party-of-cuba-central-committee"] * 2
 
 
 def test_a_person_named_before_the_turns_is_a_speaker_the_first_time():

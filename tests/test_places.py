@@ -1092,6 +1092,9 @@ def test_a_state_before_a_body_s_abbreviation_is_its_qualifier(source: str,
     ("the Department of International Relations of the KWP and the KWP Department of "
      "International Relations", "kwp-department-of-international-relations"),
     ("the Embassy of the United States of America and the U.S. Embassy", "us-embassy"),
+    # `Government` alone is a body only of a state that has an abbreviation
+    ("the Government of the USSR and the USSR Government", "ussr-government"),
+    ("the Government of the Soviet Union and the USSR Government", "ussr-government"),
 ])
 def test_a_body_of_a_state_or_party_is_one_entry_in_either_order(source: str,
                                                                   ident: str) -> None:
@@ -1115,3 +1118,11 @@ def test_a_body_named_otherwise_keeps_its_name(source: str, ident: str) -> None:
     """A state without its article names the body (`Bank of China`), and a post's or another
     body's `of` says whose the state is (`Office of the President of the USSR`)."""
     assert f'<orgName ref="#org-{ident}">' in run(source)
+
+
+@pytest.mark.parametrize("source", ["the Government of Romania", "the Government of China",
+                                    "the government of the USSR"])
+def test_a_government_of_a_state_without_its_article_or_abbreviation_is_no_body(source: str):
+    """`Government of the USSR` is the USSR Government, but `Government` is every state's:
+    of a state without its article, or one without an abbreviation, it names no body."""
+    assert "orgName" not in run(source) and "placeName" in run(source)

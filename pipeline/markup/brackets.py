@@ -1218,21 +1218,23 @@ def _mark_sic(parent: etree._Element) -> None:
 
 
 # The capitalised words before a place's last word that may be of its name (`West` of `West
-# Germany`, `Soviet` of `Soviet Union`), one space before each.
-_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ ){1,2}\Z")
+# Germany`, `Soviet` of `Soviet Union`, `Kim Il Sung` of `Kim Il Sung Square`), one space
+# before each.
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ ){1,3}\Z")
 
 
 def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the place a word marked `[sic]` ends, when its name is more words than it
-    (`West Germany [sic]` questions West Germany, as the places pass reads it); else the
-    word's."""
+    (`West Germany [sic]` questions West Germany, `Red Square [sic]` Red Square, as the
+    places pass reads them); else the word's."""
     if not text[start:start + 1].isupper():
         return start, end
     words = _NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)
     if words is not None:
         begin = words.start()
         for word in words.group().split(" ")[:-1]:
-            if places.known_place(text[begin:end]):
+            name = text[begin:end]
+            if places.known_place(name) or places.building_name(name):
                 return begin, end   # the longest name first
             begin += len(word) + 1
     return start, end

@@ -356,6 +356,12 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Mongolian People's Revolutionary Party": "MPRP",
                    "Communist Party of Czechoslovakia": "KSC", "KSČ": "KSC", "CPCz": "KSC",
                    "PZPR": "PUWP", "MSZMP": "HSWP",
+                   # Romania's party after 1965, by its English and its Romanian abbreviation.
+                   "Romanian Communist Party": "RCP", "Communist Party of Romania": "RCP",
+                   "PCR": "RCP", "Lao People's Revolutionary Party": "LPRP",
+                   # Not by an abbreviation: `PCC` is the Warsaw Pact's Political
+                   # Consultative Committee too.
+                   "Cuban Communist Party": "Communist Party of Cuba",
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
@@ -501,6 +507,16 @@ def respaced_name(text: str, start: int, name: str) -> bool:
     return _SYLLABLE_PAIR.fullmatch(name) is not None and \
         tuple(N.key(w) for w in name.split()) not in _WORDINGS and \
         _PLACE_BEFORE.search(text, max(0, start - 7), start) is None
+
+
+def building_name(name: str) -> bool:
+    """Is `name` (capitalized words, one space apart) a building's or a square's whole name
+    as `_building_in` reads it (`Red Square`, `Kim Il Sung Square`): a building word last,
+    no opener or title first, and a word before it that says which (not `the Central Hall`)?
+    The `[sic]` after its last word questions the whole name, as after `West Germany`."""
+    words = name.split(" ")
+    return len(words) > 1 and words[-1] in _BUILDING_HEADS and words[0] not in _LEADING and \
+        not all(word in GENERIC_MODIFIERS or word in _BUILDING_HEADS for word in words[:-1])
 
 
 def other_name(words: list[str], content: str) -> str | None:
@@ -1231,6 +1247,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
+        if len(words) == 1 and words[0].text == _GOVERNMENT:
+            state = _state_of(runs[following], text, tail.group())
+            return None if state is None else Found(
+                start, runs[following][-1].end, "org", f"{state} {_GOVERNMENT}",
+                _span(text, start, runs[following][-1].end))
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -1269,6 +1290,21 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+_GOVERNMENT = "Government"
+
+
+def _state_of(run: list[_Word], text: str, of: str) -> str | None:
+    """The abbreviation of the state a run after `Government of` names, or None: a state that
+    has one, written so or with its article (`Government of the USSR`, `of the Soviet Union`
+    are the `USSR Government`, as `Council of Ministers of the USSR` is). Not a state without
+    its article or without an abbreviation (`Government of Romania` marks the place alone)."""
+    owner = _span(text, run[0].start, run[-1].end)
+    state = _STATE_ABBREVIATIONS.get(_PLACES.get(N.key(owner), ""))
+    if state is None or not of.endswith(("the ", "the\u00a0")) and N.key(owner) != N.key(state):
+        return None
+    return state
 
 
 # A month and a day or year in figures after a body's `of`: when it met, no word of its name
