@@ -91,7 +91,8 @@ NOT_NAME = {
     "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard",
     "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
     "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
-    "Foreign", "Affairs", "Affaires", "Trade", "Planning", "Economic", "Military", "Industry", "Steel", "News",
+    "Foreign", "Affairs", "Affaires", "Trade", "Planning", "Economic", "Military", "Industry",
+    "Steel", "News",
     "Agency", "Radio", "Daily", "Press", "Street", "Square", "Hall", "Palace", "Province", "City",
     "River", "Sea", "Ocean", "Mountain", "Mountains", "Island", "Islands", "Peninsula", "Coast",
     "Strait", "Kingdom", "Empire", "States", "Nations", "Soviet", "Soviets", "Chinese", "Korean",
@@ -458,7 +459,8 @@ _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
-_WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\.(?:[ \u00a0\-]?[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
+_WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\."
+                   r"(?:[ \u00a0\-]?[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
                    f"[{CAPITALS}]" r"[\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
@@ -534,8 +536,9 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
                                 "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
-_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.", "Dr.",
-                  "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.", "Sr."}
+_ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
+                  "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
+                  "Sr."}
 
 
 # What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
@@ -1862,7 +1865,8 @@ def _portfolio_place(word: str) -> bool:
 # holds both (`Vice Premier and Foreign Minister Chen Yi`), where `the President and Secretary
 # Rusk` are two, as are `President and Mrs. Kennedy` (an honorific is no post). Looked for
 # in the few characters before the post: `the `, `his `.
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)[ \u00a0]+\Z")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)"
+                             r"[ \u00a0]+\Z")
 
 
 def _nickname_at(text: str, tokens: list[Token], k: int) -> bool:

@@ -250,7 +250,8 @@ _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # (`Antonín Kotek [signature]`).
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
-                        rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
+                        rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+"
+                        rf"(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
                         rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}){_SIGNER_NAME}\.?)"
                         r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?"
                         r"(?:[ \t\u00a0]*\[signature\])?[ \t\u00a0]*")
@@ -1402,7 +1403,8 @@ def _is_signer(text: str) -> bool:
 # A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
 # 23:25 hours`. (Tried only on a line that holds a colon.)
 _CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?[0-9]{1,2}:[0-9]{2}"
-                         r"(?:[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[AP]M|hours|hrs\.?|h))?[ \t\u00a0]*$")
+                         r"(?:[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[AP]M|hours|hrs\.?|h))?"
+                         r"[ \t\u00a0]*$")
 
 
 def _is_dateline(text: str, with_day: bool = False) -> bool:
@@ -1607,8 +1609,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
                 return False   # labelled turns: reported speech is ordinary narration here
             continue
         match = _REPORTED.match(text)
-        if match and not _TOPIC.match(text, 0, match.start("label")) and (labels.is_person_label(_name(match), strict=True) or
-                      _by_title(_name(match))):
+        if match and not _TOPIC.match(text, 0, match.start("label")) and (
+                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1

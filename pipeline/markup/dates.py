@@ -12,9 +12,10 @@ year's century is the converter's inference, within thirty years before the docu
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
 see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
 take the year nearest the document's date, or the one `next year` after it, the year its
-sentence tells of (`In 1975`, `the 1979 session`) or its tense says (`_year_of_day`): that is the converter's inference, unless the
-translator supplied the year after it (`13 March [1957]`, `last year [1964]`; a month alone
-with it, `November [1983]`, is a date too). A weekday before or after a day
+sentence tells of (`In 1975`, `the 1979 session`) or its tense says (`_year_of_day`): that
+is the converter's inference, unless the translator supplied the year after it (`13 March
+[1957]`, `last year [1964]`; a month alone with it, `November [1983]`, is a date too). A
+weekday before or after a day
 (`Saturday, 29 September 1962`) is part of its date when it is that day's, and tells the year
 of a day written without one. In a range, an end without a year takes the other end's: that is
 the text's own.
