@@ -10,7 +10,7 @@ from lxml import etree
 from . import __version__
 from .inline import wrap_all
 from .markup.dates import numeric_date
-from .names import Names, Person
+from .names import Names, Person, romanization
 from .read import DATE_LINE, LEAVES, Source
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
                   XML_LANG, E, add, tag)
@@ -435,11 +435,18 @@ def person_element(parent: etree._Element, person: Person) -> etree._Element:
     for variant in person.variants:
         entry = add(element, "persName", variant, type="variant")
         if person.lang and person.lang != "en":
-            entry.set(XML_LANG, person.lang)
+            entry.set(XML_LANG, _variant_lang(variant, person.lang))
     occupation = person.occupation or (person.titles[0] if person.titles else None)
     if occupation:
         add(element, "occupation", occupation)
     return element
+
+
+def _variant_lang(variant: str, lang: str) -> str:
+    """A variant's own romanization where the body's recogniser tells one of the same language
+    (`Chou En-lai`, Wade-Giles, of pinyin `Zhou Enlai`), else the main name's (`Zhou`)."""
+    own = romanization(variant)
+    return own if own and own.split("-")[0] == lang.split("-")[0] else lang
 
 
 def mentioned(names: Names) -> etree._Element | None:

@@ -987,6 +987,20 @@ def test_a_respelling_with_another_surname_spelling_is_a_variant():
     assert 'Filippov <supplied reason="identification"' in xml
 
 
+def test_a_variant_in_another_romanization_takes_its_own_language_tag():
+    """The register's Wade-Giles variants of a pinyin name were tagged as pinyin (`Chou
+    En-lai` under `zh-Latn-pinyin`): each takes the tag the body's recogniser gives it, the
+    main name's where it tells none of that language (`Chou Enlai`, `Kim Il-sung`)."""
+    result = pipeline.convert("October 20, 1969\n\nRecord of a Conversation\n\nChou En-lai "
+                              "[Zhou Enlai] met Kim Il-sung. Chou Enlai spoke.\n")
+    listed = etree.tostring(result.tree, encoding="unicode")   # the standOff's listPerson
+    assert '<persName type="variant" xml:lang="zh-Latn-wadegile">Chou En-lai</persName>' \
+        in listed
+    assert '<persName type="variant" xml:lang="zh-Latn-pinyin">Chou Enlai</persName>' in listed
+    assert '<persName type="variant" xml:lang="ko-Latn">Kim Il-sung</persName>' in listed
+    assert [str(problem) for problem in validate(result.tree)] == []
+
+
 def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     """A full name and a bracket reordering it, respelling it from another letter, or giving
     a pseudonym or short form keep the printed name as the person's (they were `nagy-imre`,
