@@ -530,8 +530,15 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 # The words before a dateline's comma that are its date's, never its place: a month and its
 # day (`October 26` of `October 26, 1962`) or a weekday (`Thursday, 26 October 1962`).
 _DATE_BEFORE_COMMA = re.compile(
-    r"(?P<month>(?:" + "|".join(_MONTHS) + r")[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"(?P<month>(?:" + "|".join(_MONTHS) + r"|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)"
+    r"[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
+
+
+# A month's abbreviation and its period in a dateline (`Oct.` of `Oct. 26, 1962` and `26 Oct.
+# 1962`, `Sept.`), read as the month it shortens; May, June and July are not abbreviated.
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[ \u00a0])")
+_FULL_MONTHS = {m[:3].title(): m.title() for m in _MONTHS} | {"Sept": "September"}
 
 
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
@@ -643,8 +650,11 @@ def _dateline_of(line: str, document_date: str | None
 
 
 def _day_of(value: str, document_date: str | None) -> _Part | None:
-    """`value` as a date with its day (`20 October 1969`, `20.10.1969`), else None."""
+    """`value` as a date with its day (`20 October 1969`, `Oct. 20, 1969`, `20.10.1969`), else
+    None."""
     when = iso_date(value)
+    if not when and "." in value:   # `Oct. 26, 1962`: read as `October 26, 1962`
+        when = iso_date(_SHORT_MONTH.sub(lambda short: _FULL_MONTHS[short[1]], value))
     if when and len(when) == 10:
         return value, {"when": when}
     figures = numeric_date(value, document_date)

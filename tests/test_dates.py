@@ -332,6 +332,12 @@ def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
      'when="11:30:00">11:30</time>'),
     ("Thursday, October 26, 1962\nTime: 10 a.m.",
      '<date when="1962-10-26">October 26, 1962</date><time when="10:00:00">10 a.m.</time>'),
+    # an abbreviated month, before or after its day, gave no date (`Oct. 26` was the place)
+    ("Oct. 26, 1962\nTime: 10 a.m.",
+     '<date when="1962-10-26">Oct. 26, 1962</date><time when="10:00:00">10 a.m.</time>'),
+    ("Havana, 26 Oct. 1962\nTime: 10 a.m.",
+     '<placeName>Havana</placeName><date when="1962-10-26">26 Oct. 1962</date><time '
+     'when="10:00:00">10 a.m.</time>'),
     # (a place whose name begins as a month's does is one: `Marchfeld`)
     ("Marchfeld, 26 October 1962\nTime: 10 a.m.",
      '<placeName>Marchfeld</placeName><date when="1962-10-26">26 October 1962</date><time '
