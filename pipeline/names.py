@@ -2655,6 +2655,11 @@ class Names:
         mention = Mention(start, words[-1].end, title_end, titles, words)
         if not titles and _named_thing(reading.text, mention):
             return None
+        if not titles and _park(mention) and \
+                (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
+                 self.resolve(mention.plain[0]) is not None) and \
+                self.resolve(mention.spoken) is None:
+            return None   # `in Gorky Park`, `Lenin Park`: a park, no Korean surname
         tail = bool(brackets) and _after_a_start(reading, i)
         if not self._plausible(mention, tail):
             return None
@@ -2903,6 +2908,16 @@ def _identifies(token: Token) -> bool:
     return token.element is not None and token.element.get("reason") == "identification"
 
 
+def _park(mention: Mention) -> bool:
+    """Is the mention a word and `Park` (`Gorky Park`, `Gorky Park [sic]`), the word no given
+    name, Western or Korean (`Chung-hee Park`, `John Park`) and no Korean surname: a park's
+    name when a place's word (`in`, `at`) or a known place or person's name is before `Park`
+    (`_mention_at`)?"""
+    plain = mention.plain
+    return len(plain) == 2 and plain[1] == "Park" and not is_given_name(plain[0]) and \
+        not _korean_given(plain[0]) and plain[0] not in KOREAN_SURNAMES
+
+
 def _named_thing(text: str, mention: Mention) -> bool:
     """Is the mention (a part of) a name in quotation marks after a common noun (`the floating
     base "Nikolai Kolomeytsev"`, `the ship "Lenin"`)? A ship, a base, a newspaper named after a
@@ -2930,6 +2945,12 @@ _AT_PLACE = frozenset({"in", "at", "near", "reach", "reached", "reaches", "reach
 # one after it; `at Beijing and Li Peng said` may join two sentences).
 _AT_PLACE_AND = re.compile(r"\b(?:in|at|near|reached)[ \u00a0]+[A-Z][\w\-]*[ \u00a0]+[A-Z][\w\-]*"
                            r"[ \u00a0]+and[ \u00a0]+$")
+
+
+def _at_place(text: str, mention: Mention) -> bool:
+    """Is the word before the mention one after which a place is named (`in`, `at`)?"""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return before is not None and before[1] in _AT_PLACE
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:

@@ -4554,6 +4554,16 @@ def test_a_post_with_a_portfolio_is_the_roleName_before_a_known_surname_or_initi
         assert fragment in xml
 
 
+def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
+    """`in Gorky Park [sic]` was a person `#gorky-park`; `President Park` and a name of Korean
+    shape stay persons, as does a word and `Park` that nothing says is a place."""
+    xml = body_xml("President Park came. They walked in Gorky Park [sic] and at Gorky Park. "
+                   "Tongsun Park came.\n")
+    assert "gorky-park" not in xml and "<sic>Park</sic>" in xml
+    assert '<roleName>President</roleName> Park</persName>' in xml
+    assert '<persName ref="#tongsun-park">Tongsun Park</persName>' in xml
+
+
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():
     """`Wang Ping-nan` and `Wang Bingnan`, one man in Wade-Giles and pinyin, were two persons:
     the authority knows him in both."""
