@@ -1784,13 +1784,28 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 text[tokens[j - 1].end:tokens[j].start] in _OF_GAPS and \
                 (tokens[j].text in _PORTFOLIO_TITLES or _portfolio_word(tokens[j])) and \
                 text[tokens[j].end:tokens[j + 1].start] in _SPACES and \
-                (is_given_name(tokens[j + 1].text) or is_initials(tokens[j + 1].text)) and \
+                (is_given_name(tokens[j + 1].text) or is_initials(tokens[j + 1].text) or
+                 _lone_surname(text, tokens, j + 1)) and \
                 not _portfolio_place(tokens[j].text):
             # `Secretary of State Dean Rusk`, `Minister of Education Ivan Petrov`: the
             # portfolio is the post's, a given name or initials after it the holder's (a
-            # place stays the places pass's: `Prime Minister of India Indira Gandhi`).
+            # place stays the places pass's: `Prime Minister of India Indira Gandhi`); a
+            # surname alone (`Secretary of State Rusk`) only when known (`_surname_after_post`).
             titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of"), tokens[j]]
             j += 1
+        elif j + 2 < count and tokens[j - 1].text in _PORTFOLIO_POSTS and \
+                text[tokens[j - 1].end:tokens[j].start] in _OF_GAPS:
+            holder = _portfolio_holder(text, tokens, j)
+            if holder is not None:
+                # `Minister of Foreign Affairs A.A. Gromyko`, `Minister of State for Foreign
+                # Affairs John Smith`: a portfolio of words, then the holder's given name.
+                titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of")]
+                for n in range(j, holder):
+                    gap = text[tokens[n - 1].end:tokens[n].start]
+                    if n > j and gap in _PORTFOLIO_FOR:
+                        titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "for"))
+                    titles.append(tokens[n])
+                j = holder
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = []
     k = j
@@ -1846,6 +1861,48 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+# The gaps inside a portfolio of words: `Foreign Affairs`, `State for Foreign Affairs`.
+_PORTFOLIO_GAPS = (" ", "\u00a0", " for ", "\u00a0for\u00a0")
+_PORTFOLIO_FOR = (" for ", "\u00a0for\u00a0")
+
+
+def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
+    """The index of the token that begins the holder's name after a portfolio of two or three
+    capitalized words from token j (`Foreign Affairs A.A. Gromyko`, `State for Foreign Affairs
+    John Smith`): given names or initials, or None (`Foreign Affairs Gromyko` stays unread)."""
+    n = j
+    while n < len(tokens) and n < j + 4:
+        word = tokens[n].text
+        if n > j and text[tokens[n - 1].end:tokens[n].start] not in _PORTFOLIO_GAPS:
+            return None
+        if n - j >= 2 and (is_given_name(word) or is_initials(word)) and \
+                text[tokens[n - 1].end:tokens[n].start] in _SPACES:
+            return n
+        if tokens[n].bracket is not None or not word[:1].isupper() or not word[1:].islower() or \
+                is_given_name(word) or n == j and _portfolio_place(word):
+            return None
+        n += 1
+    return None
+
+
+def _lone_surname(text: str, tokens: list[Token], n: int) -> bool:
+    """Is token n a name word alone, no name word a space after it (`Rusk` of `Secretary of
+    State Rusk`; not `Health` of `Public Health Ri Byong-nam`)?"""
+    if tokens[n].bracket is not None or not _name_word(tokens[n].text):
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is None or text[tokens[n].end:after.start] not in _SPACES or \
+        after.bracket is None and not _name_word(after.text)
+
+
+def _surname_after_post(titles: list[Token], words: list[Token]) -> bool:
+    """Is a mention a post, `of` and its portfolio before one word that is neither a given name
+    nor initials (`Secretary of State Rusk`): a surname, the holder only when it is known?"""
+    return len(titles) >= 3 and titles[-2].text == "of" and len(words) == 1 and \
+        words[0].bracket is None and not is_given_name(words[0].text) and \
+        not is_initials(words[0].text)
 
 
 def _title_before(text: str, tokens: list[Token], i: int) -> bool:
@@ -1934,7 +1991,8 @@ def surnames_named(text: str) -> set[str]:
         plain = [t.text for t in shape[1] if t.bracket is None] if shape else []
         if not plain and shape and shape[0]:
             plain = shape[1][0].bracket.split()   # the titles' bracket, a name's (`_name_bracket`)
-        if plain and (shape[0] or _name_shape(plain)):
+        if plain and (shape[0] or _name_shape(plain)) and \
+                not (shape[0] and _surname_after_post(shape[0], shape[1])):
             found.add(key(plain[-1]))
     return found
 
@@ -2577,6 +2635,8 @@ class Names:
                 is_initials(words[1].text) and not is_given_name(words[0].text) and \
                 _POST_OBJECT.search(reading.text, max(0, words[0].start - 40), words[0].start):
             return None  # `Minister of Agriculture and Forestry I. Kono`: no given name
+        if titles and _surname_after_post(titles, words) and self.resolve(words[0].text) is None:
+            return None   # `Secretary of State Rusk`, Rusk unknown: no one named (yet)
         start = titles[0].start if titles else words[0].start
         title_end = titles[-1].end if titles else None
         # A list, not `all()` and `any()` of the words: the compiled module makes a generator
@@ -2595,6 +2655,11 @@ class Names:
         mention = Mention(start, words[-1].end, title_end, titles, words)
         if not titles and _named_thing(reading.text, mention):
             return None
+        if not titles and _park(mention) and \
+                (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
+                 self.resolve(mention.plain[0]) is not None) and \
+                self.resolve(mention.spoken) is None:
+            return None   # `in Gorky Park`, `Lenin Park`: a park, no Korean surname
         tail = bool(brackets) and _after_a_start(reading, i)
         if not self._plausible(mention, tail):
             return None
@@ -2843,6 +2908,16 @@ def _identifies(token: Token) -> bool:
     return token.element is not None and token.element.get("reason") == "identification"
 
 
+def _park(mention: Mention) -> bool:
+    """Is the mention a word and `Park` (`Gorky Park`, `Gorky Park [sic]`), the word no given
+    name, Western or Korean (`Chung-hee Park`, `John Park`) and no Korean surname: a park's
+    name when a place's word (`in`, `at`) or a known place or person's name is before `Park`
+    (`_mention_at`)?"""
+    plain = mention.plain
+    return len(plain) == 2 and plain[1] == "Park" and not is_given_name(plain[0]) and \
+        not _korean_given(plain[0]) and plain[0] not in KOREAN_SURNAMES
+
+
 def _named_thing(text: str, mention: Mention) -> bool:
     """Is the mention (a part of) a name in quotation marks after a common noun (`the floating
     base "Nikolai Kolomeytsev"`, `the ship "Lenin"`)? A ship, a base, a newspaper named after a
@@ -2870,6 +2945,12 @@ _AT_PLACE = frozenset({"in", "at", "near", "reach", "reached", "reaches", "reach
 # one after it; `at Beijing and Li Peng said` may join two sentences).
 _AT_PLACE_AND = re.compile(r"\b(?:in|at|near|reached)[ \u00a0]+[A-Z][\w\-]*[ \u00a0]+[A-Z][\w\-]*"
                            r"[ \u00a0]+and[ \u00a0]+$")
+
+
+def _at_place(text: str, mention: Mention) -> bool:
+    """Is the word before the mention one after which a place is named (`in`, `at`)?"""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return before is not None and before[1] in _AT_PLACE
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:

@@ -4377,7 +4377,8 @@ def test_a_nickname_in_quotes_inside_a_name_is_the_name_s():
                    'Minister of Foreign Affairs R.F. \u201cPik\u201d Botha stated it. Castro '
                    'said "Yes" Guevara agreed.\n')
     assert '<persName ref="#ernesto-guevara">Ernesto "Che" Guevara</persName>' in xml
-    assert '<persName ref="#r-f-botha">R.F. \u201cPik\u201d Botha</persName>' in xml
+    assert '<persName ref="#r-f-botha"><roleName>Minister of Foreign Affairs</roleName> R.F. ' \
+        '\u201cPik\u201d Botha</persName>' in xml
     assert 'said "Yes" <persName ref="#ernesto-guevara">Guevara</persName>' in xml
 
 
@@ -4548,6 +4549,33 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
     xml = body_xml("Dear Comrade,\n\nWe agree.\n\nWith respect,\n\nK. Adenauer\n\n"
                    "Federal Republic of Germany\n")
     assert "<closer>" not in xml
+
+
+def test_a_post_with_a_portfolio_is_the_roleName_before_a_known_surname_or_initials():
+    """`Secretary of State Rusk` left the post out of the name (it was read only before a given
+    name), `Minister of Foreign Affairs A.A. Gromyko` a portfolio of two words; a surname no one
+    knows stays unmarked, a portfolio before a surname alone unread."""
+    xml = body_xml("Present: Dean Rusk.\n\nSecretary of State Rusk met Minister of Foreign "
+                   "Affairs A.A. Gromyko and Minister of State for Foreign Affairs John Smith. "
+                   "Secretary of State Smithers and the Minister of Education Reform came.\n")
+    for fragment in ('<persName ref="#dean-rusk"><roleName>Secretary of State</roleName> Rusk'
+                     '</persName>',
+                     '<persName ref="#andrei-gromyko"><roleName>Minister of Foreign Affairs'
+                     '</roleName> A.A. Gromyko</persName>',
+                     '<persName ref="#john-smith"><roleName>Minister of State for Foreign Affairs'
+                     '</roleName> John Smith</persName>',
+                     'Secretary of State Smithers and the Minister of Education Reform came.'):
+        assert fragment in xml
+
+
+def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
+    """`in Gorky Park [sic]` was a person `#gorky-park`; `President Park` and a name of Korean
+    shape stay persons, as does a word and `Park` that nothing says is a place."""
+    xml = body_xml("President Park came. They walked in Gorky Park [sic] and at Gorky Park. "
+                   "Tongsun Park came.\n")
+    assert "gorky-park" not in xml and "<sic>Park</sic>" in xml
+    assert '<roleName>President</roleName> Park</persName>' in xml
+    assert '<persName ref="#tongsun-park">Tongsun Park</persName>' in xml
 
 
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():
