@@ -1193,13 +1193,15 @@ def _entry_name(words: list[str]) -> list[str] | None:
 def _chair(body: str, start: int, end: int) -> list[str] | None:
     """The name of who chairs the meeting, when the paragraph at `start` opens with a line
     naming the chair and no more (`Chairman: Walter Ulbricht`, `Chaired by Comrade L.I.
-    BREZHNEV.`); else None."""
+    BREZHNEV.`, `Chaired by Comrade Brezhnev, L.I.`); else None."""
     match = _CHAIR_LINE.match(body, start, end)
     if match is None:
         return None
     words = match.group("name").split()
     if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
         words[-1] = words[-1][:-1]   # the line's full stop, not an initial's
+    if len(words) >= 2 and words[-2].endswith(",") and names.is_initials(words[-1]):
+        words[-2] = words[-2][:-1]   # `Brezhnev, L.I.`: the surname, a comma, the initials
     return _entry_name(words)
 
 

@@ -4649,6 +4649,15 @@ def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
     assert "chairman" not in ids
 
 
+def test_a_chair_line_may_give_the_initials_after_a_comma():
+    """`Chaired by Comrade Brezhnev, L.I.` (corpus page 113266) named no chair: the surname,
+    a comma and the initials are the chair's name, `CHAIRMAN:` his label."""
+    assert _whos("Chaired by Comrade Brezhnev, L.I.\n\nPresent: A.A. Gromyko, M.A. Suslov.\n\n"
+                 "GROMYKO: We must not lose Poland.\n\nSUSLOV: Indeed.\n\nCHAIRMAN: Let us "
+                 "vote.\n\nSUSLOV: Agreed.\n") == [
+        "#andrei-gromyko", "#mikhail-suslov", "#leonid-brezhnev", "#mikhail-suslov"]
+
+
 def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():
     """`2. Miscellaneous` and `The Politburo approved the text ...` stayed in Brezhnev's last
     turn: the agenda item numbered next to the one heading the turns is no one's speech, nor
