@@ -118,12 +118,18 @@ _TOPIC_OPENING = (r"(?:On|Turning to|Returning to|Coming to|As (?:to|for|regards
                   r"Concerning|With (?:regard|respect|reference) to)"
                   r"(?:[ \u00a0][\w'\u2019\-]++){1,6},")
 _TOPIC = re.compile(rf"[ \t\u00a0]*{_TOPIC_OPENING}")
+# A record's paragraph number before a reported turn (`2. Mr. RUSK (United States) said ...`,
+# `(3) The CHAIRMAN said ...`), as a council's summary record numbers them: the paragraph's,
+# before the speaker's label.
+_PARAGRAPH_NUMBER = r"(?:(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+)"
 # A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
 # ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
 # `sp` holds no text of its own); the name is read without it (`_name`).
 _REPORTED = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
-    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)(?P<extra>)(?P<stage>)(?P<note>)"
+    rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?"
+    rf"(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)"
+    r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
 # What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
@@ -468,7 +474,8 @@ _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_B
 _DECISION_WORD = r"(?i:resolutions?|resolved|decisions?|decided|votes?|voting|objections?)"
 _DECISION_LABEL = re.compile(_DECISION_WORD)
 _DECISION = re.compile(rf"[ \t\u00a0]*(?:{_DECISION_WORD}[ \t\u00a0]*:|(?:The[ \u00a0])?"
-                       rf"{_DECISION_WORD}[ \u00a0]of[ \u00a0]the[ \u00a0][^\n:]{{1,60}}:"
+                       rf"(?:{_DECISION_WORD}[ \u00a0]of[ \u00a0]the[ \u00a0][^\n:]{{1,60}}|"
+                       r"(?i:council|committee|conference|meeting))[ \t\u00a0]*:"
                        r"[ \t\u00a0]*(?:\n|$))")
 # The meeting's body deciding, in the past tense, a paragraph of its own, unbracketed:
 # `The Politburo approved the text of the reply ...`, `The CC CPSU Politburo adopted ...`, `The
@@ -804,7 +811,13 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             continue
         stage = note = None
         extra = match.group("extra") or ""
-        if extra:
+        end = match.end("label")
+        if pattern is _REPORTED and extra:
+            # `Mr. RUSK (United States) said`: the delegation is the speaker's, as in a label
+            if not _speaker_part(match.group("stage")):
+                continue
+            end = match.end("extra")
+        elif extra:
             base = match.start("extra")
             for group in re.finditer(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]", extra):
                 span = (base + group.start(), base + group.end())
@@ -813,7 +826,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                     stage = span
                 elif group.group(2) is not None and note is None:
                     note = span
-        return Label(start=match.start("label"), end=match.end("label"), stage=stage, note=note,
+        return Label(start=match.start("label"), end=end, stage=stage, note=note,
                      delim=match.group("delim"), delim_at=match.start("delim"),
                      speech=match.end("sep"),
                      name=name)
@@ -852,7 +865,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
-    reported = _reported_speech_style(body, spans, labels, matches)
+    reported = _reported_speech_style(body, [span for span in spans if span[0] not in lists],
+                                      labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
     # labels (counted by their paragraphs) of persons by the other rules make one, the
     # surnames the participant lines list among them (`Present: Khrushchev, Zhukov, ...`), and
@@ -1179,13 +1193,15 @@ def _entry_name(words: list[str]) -> list[str] | None:
 def _chair(body: str, start: int, end: int) -> list[str] | None:
     """The name of who chairs the meeting, when the paragraph at `start` opens with a line
     naming the chair and no more (`Chairman: Walter Ulbricht`, `Chaired by Comrade L.I.
-    BREZHNEV.`); else None."""
+    BREZHNEV.`, `Chaired by Comrade Brezhnev, L.I.`); else None."""
     match = _CHAIR_LINE.match(body, start, end)
     if match is None:
         return None
     words = match.group("name").split()
     if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
         words[-1] = words[-1][:-1]   # the line's full stop, not an initial's
+    if len(words) >= 2 and words[-2].endswith(",") and names.is_initials(words[-1]):
+        words[-2] = words[-2][:-1]   # `Brezhnev, L.I.`: the surname, a comma, the initials
     return _entry_name(words)
 
 
@@ -1604,6 +1620,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     for start, end in spans:
         text = body[start:end]
         if find_label(text, labels, matches=matches):
+            if not speakers and _chair(body, start, end) is not None:
+                continue   # `Chairman: Mr. D.U. Stikker` above the turns: no turn
             labelled += 1
             if labelled > 1:
                 return False   # labelled turns: reported speech is ordinary narration here

@@ -2249,6 +2249,37 @@ def test_a_reported_turn_opening_with_a_topic_needs_a_party(tei_all):
                  "On 7 May, Kennedy said that the talks had gone well.\n") == []
 
 
+NATO = ("PRESENT\n\nChairman: Mr. D.U. Stikker\n\nBELGIUM: Mr. P.-H. Spaak\nGERMANY: Dr. G. "
+        "Schr\u00f6der\nUNITED STATES: Mr. D. Rusk\n\nI. BERLIN\n\n1. The CHAIRMAN invited the "
+        "Secretary of State to open the discussion.\n\n")
+
+
+def test_a_numbered_paragraph_may_be_a_reported_turn(tei_all):
+    """A NATO Council summary record's `2. Mr. RUSK (United States) said that ...` stayed
+    paragraphs: a paragraph number (`2.`, `(4)`) may open a reported turn, held in the speaker
+    before the name with the delegation after it; the chair line and the sides' lines are no
+    labelled turns; `The COUNCIL:` heads the decisions, no one's speech."""
+    xml = body_xml(NATO + "2. Mr. RUSK (United States) said that the talks should continue."
+                   "\n\n3. Dr. SCHR\u00d6DER (Germany) said that the Government agreed.\n\n"
+                   "(4) Mr. SPAAK said that he shared the view.\n\n5. The CHAIRMAN said that "
+                   "there was agreement.\n\nThe COUNCIL:\n\n(1) took note of the statements.\n",
+                   tei_all)
+    assert '<p>1. <persName ref="#d-u-stikker">The <roleName>CHAIRMAN</roleName></persName> ' \
+           'invited' in xml
+    assert '<sp who="#d-rusk"><speaker rend="inline">2. <persName ref="#d-rusk"><addName ' \
+           'type="honorific">Mr.</addName> RUSK</persName> (United States)</speaker> <p>said ' \
+           'that' in xml
+    assert '<speaker rend="inline">(4) <persName ref="#p-h-spaak">' in xml
+    assert '<sp who="#d-u-stikker"><speaker rend="inline">5. <persName ref="#d-u-stikker">' \
+           'The <roleName>CHAIRMAN</roleName></persName></speaker> <p>said' in xml
+    assert "agreement.</p></sp>\n\n<p>The COUNCIL:</p>\n\n<p>(1) took" in xml
+    assert xml.count("<sp ") == 4
+    # A parenthesis that is no delegation makes no turn.
+    assert "<sp " not in body_xml(NATO + "2. Mr. RUSK (aside) said that it was so.\n\n"
+                                  "3. Mr. SPAAK (twice) said that it was not.\n\n"
+                                  "4. Dr. SCHR\u00d6DER (later) said that it was.\n")
+
+
 def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
     """`Afterwards Yu Zhan said ...`, the first words reported of him, may be said after the
     conversation, as `Yu Zhan afterwards said` may: the recorder's narration, no turn; an
@@ -4658,6 +4689,15 @@ def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
     assert '<sp><speaker rend="colon">Chairman</speaker> <p>The next item.</p></sp>' in xml
     ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
     assert "chairman" not in ids
+
+
+def test_a_chair_line_may_give_the_initials_after_a_comma():
+    """`Chaired by Comrade Brezhnev, L.I.` (corpus page 113266) named no chair: the surname,
+    a comma and the initials are the chair's name, `CHAIRMAN:` his label."""
+    assert _whos("Chaired by Comrade Brezhnev, L.I.\n\nPresent: A.A. Gromyko, M.A. Suslov.\n\n"
+                 "GROMYKO: We must not lose Poland.\n\nSUSLOV: Indeed.\n\nCHAIRMAN: Let us "
+                 "vote.\n\nSUSLOV: Agreed.\n") == [
+        "#andrei-gromyko", "#mikhail-suslov", "#leonid-brezhnev", "#mikhail-suslov"]
 
 
 def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():

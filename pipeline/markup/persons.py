@@ -1000,6 +1000,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             return
         # Without its notes and what it holds in parentheses: `The PRESIDENT (translated from
         # Russian)` is the chair, whose translation the parentheses note.
+        number = _LABEL_NUMBER.match(text)   # `9. The CHAIRMAN`: the paragraph's, no name's
+        text = text[number.end():] if number else text
         label = _LABEL_ASIDES.sub("", text).strip() or text
         if N.VOICES.fullmatch(label):
             return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
@@ -1008,9 +1010,10 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             return   # `Chairman:` with no one named chairing: a role's turn
         person = holder or names.resolve(label) or names.add(label)
         person.present = True
-        span_start = len(speaker.text or "") - len((speaker.text or "").lstrip())
+        span_start = len(speaker.text or "") - len((speaker.text or "").lstrip()) + \
+            (number.end() if number else 0)
         if len(speaker) == 0 and speaker.text:
-            aside = speaker.text.find("(")
+            aside = speaker.text.find("(", span_start)
             end = len((speaker.text[:aside] if aside > span_start else speaker.text).rstrip())
             name = wrap(speaker, span_start, end, new("persName", ref=f"#{person.id}"))
             if holder is not None:   # `The <roleName>Secretary</roleName>`, `<roleName>PM`
@@ -1025,6 +1028,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             person.present = True
 
 
+# A record's paragraph number opening a reported turn's label: `9. The CHAIRMAN`, `(3) ...`.
+_LABEL_NUMBER = re.compile(r"(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+")
 # A label's notes and parentheses, none of its name: `[sic]`, `(translated from Russian)`.
 _LABEL_ASIDES = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\))")
 
