@@ -506,8 +506,9 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
 # Who chairs the meeting, a line before the turns: `Chairman: Walter Ulbricht`, `Chair: Comrade
 # G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name
 # is read as a participant entry's; the chair's label, `Chairman:`, is that person speaking.
-_CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:chairman|chairwoman|chairperson|chair|"
-                         r"presiding)[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
+_CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
+                         + "|".join(sorted(CHAIR_LABELS | {"chair", "presiding"}, reverse=True))
+                         + r")[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
                          r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
                          re.IGNORECASE)
 # The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
@@ -855,7 +856,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     *participants, lists = _participant_surnames(body, spans)
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         if start in lists:
-            continue   # `BELGIUM: Mr. P.-H. Spaak` under `PRESENT`: a side, no speaker
+            continue   # a side under `PRESENT`, the chair's line: no speaker
         text = body[start:end]
         match = matches[text] = _LABEL.match(text)
         if match:
@@ -945,10 +946,6 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 _alone_label(text, labels, matches) and
                 _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
-            continue
-        if not seen_turn and _chair(body, start, end) is not None:
-            # `Chairman: Walter Ulbricht` above the turns names the chair: no turn
-            blocks.append(Block("p", start, end, text, pages=pages, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
         if label is None and (reported or in_turn and parties):
@@ -1106,8 +1103,9 @@ def _participant_surnames(body: str, spans) -> tuple[
     between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime
     Minister Jawaharlal Nehru`): `The Secretary:`, `PM:` is the one whose post it is. And
     the body before the turns, and the keys of the full names listed (`PersonLabels.listed`).
-    And where the paragraphs listed under a heading alone, and the chair's (`_CHAIR`), begin:
-    a side's line there (`BELGIUM: Mr. P.-H. Spaak` under `PRESENT`) is no speaker's label."""
+    And where the paragraphs that open with no speaker's label begin: those listed under a
+    heading alone (`BELGIUM: Mr. P.-H. Spaak` under `PRESENT`) and the lines naming the chair
+    (`President: Mr. ZORIN`, `Chairman: Walter Ulbricht`: `_CHAIR`, `_chair`)."""
     surnames, posts, listed, lists = set(), [], set(), set()
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
@@ -1124,6 +1122,7 @@ def _participant_surnames(body: str, spans) -> tuple[
             surnames.add(names.key(chair[-1]))
             listed.update((names.key(" ".join(chair)), names.key(f"{chair[0]} {chair[-1]}")))
             posts.append((" ".join(chair), "Chairman"))
+            lists.add(start)
             listing = False
             continue
         head = _PARTICIPANTS.match(body, start, end) or \
@@ -1620,8 +1619,6 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     for start, end in spans:
         text = body[start:end]
         if find_label(text, labels, matches=matches):
-            if not speakers and _chair(body, start, end) is not None:
-                continue   # `Chairman: Mr. D.U. Stikker` above the turns: no turn
             labelled += 1
             if labelled > 1:
                 return False   # labelled turns: reported speech is ordinary narration here

@@ -23,15 +23,19 @@ from conftest import assert_tei_all
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
-def body_xml(text: str, tei_all=None) -> str:
-    """Convert `text`, check it (lossless, our schema, tei_all when given) and return its div
-    as a string without the namespace noise."""
+def checked_tree(text: str, tei_all=None) -> etree._ElementTree:
+    """Convert `text`, check it (lossless, our schema, tei_all when given) and return it."""
     result = pipeline.convert(text)
     assert body_text(result.tree) == result.source.body, "the text export lost characters"
     assert [str(p) for p in validate(result.tree)] == []
     if tei_all is not None:
         assert_tei_all(tei_all, result.tree)
-    div = result.tree.find(".//t:body/t:div", NS)
+    return result.tree
+
+
+def body_xml(text: str, tei_all=None) -> str:
+    """`checked_tree(text)`'s div as a string without the namespace noise."""
+    div = checked_tree(text, tei_all).find(".//t:body/t:div", NS)
     return re.sub(r' xmlns="[^"]+"', "", etree.tostring(div, encoding="unicode"))
 
 
@@ -2021,9 +2025,7 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     source = ("August 04, 1961\n\nReport on the Measures\n\nThe talks went well.\n\n"
               "[signature] W. Eggebrecht\n\nBerlin, 4.8.61\n\nA summary.\n\n"
               "Document Information\n\nSAPMO-BArch, DY 30. Translated by Bernd Schaefer.\n")
-    tree = pipeline.convert(source).tree
-    assert [str(p) for p in validate(tree)] == []
-    assert_tei_all(tei_all, tree)
+    tree = checked_tree(source, tei_all)
     div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
     assert '<dateline><placeName ref="#place-berlin">Berlin</placeName>, <date ' \
            'when="1961-08-04" resp="#converter">4.8.61</date></dateline></closer>' in div
@@ -2058,9 +2060,7 @@ def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
     source = ("May 14, 1950\n\nCable, Roshchin to Filippov [Stalin]\n\nThe Chinese comrades "
               "are requesting an urgent answer.\n\nROSHCHIN\n\n13.V.50\n\nA summary.\n\n"
               "Document Information\n\nAPRF, Fond 45. Translated by Kathryn Weathersby.\n")
-    tree = pipeline.convert(source).tree
-    assert [str(p) for p in validate(tree)] == []
-    assert_tei_all(tei_all, tree)
+    tree = checked_tree(source, tei_all)
     div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
     assert '<closer><signed><persName ref="#roshchin">ROSHCHIN</persName></signed>' in div
     sent = tree.find(".//t:correspDesc/t:correspAction", NS)
@@ -3050,9 +3050,7 @@ def test_a_letters_sender_and_addressee_are_its_correspdesc(tei_all) -> None:
     salutation names the addressee (correspDesc, as correspondence catalogues read it)."""
     source = ("Dear Comrade Kim Il Sung,\n\nWe received your letter.\n\nWith comradely "
               "greetings,\n\nN. KHRUSHCHEV\n\nMoscow, 3 June 1961\n\nNo. 13-op\n")
-    tree = pipeline.convert(source).tree
-    assert [str(p) for p in validate(tree)] == []
-    assert_tei_all(tei_all, tree)
+    tree = checked_tree(source, tei_all)
     corresp = tree.find(".//t:profileDesc/t:correspDesc", NS)
     actions = [(action.get("type"), [(child.tag.split("}")[1], child.text, dict(child.attrib))
                                      for child in action])
@@ -3132,17 +3130,15 @@ def test_the_pages_topics_and_type_are_its_text_class(tei_all):
             "Mao and Pham discuss the war.\n\nAssociated Topics\n\nVietnam War\n"
             "Sino-Soviet Relations\n\nOriginal Uploaded Date\n\nMemorandum of Conversation\n\n"
             "Record ID\n\n113066\n")
-    result = pipeline.convert(text)
-    assert [str(p) for p in validate(result.tree)] == []
-    assert_tei_all(tei_all, result.tree)
-    terms = result.tree.findall(".//t:profileDesc/t:textClass/t:keywords/t:term", NS)
+    tree = checked_tree(text, tei_all)
+    terms = tree.findall(".//t:profileDesc/t:textClass/t:keywords/t:term", NS)
     assert [t.text for t in terms] == ["Vietnam War", "Sino-Soviet Relations"]
-    text_class = result.tree.find(".//t:profileDesc/t:textClass", NS)
+    text_class = tree.find(".//t:profileDesc/t:textClass", NS)
     assert [(c.tag.split("}")[1], c.get("scheme"), c.text) for c in text_class[:1]] == \
         [("classCode", "#archive-type", "Memorandum of Conversation")]
-    taxonomy = result.tree.find(".//t:encodingDesc/t:classDecl/t:taxonomy", NS)
+    taxonomy = tree.find(".//t:encodingDesc/t:classDecl/t:taxonomy", NS)
     assert taxonomy.get(XML_ID) == "archive-type"
-    record = dc.dc_bytes("x.xml", result.tree)
+    record = dc.dc_bytes("x.xml", tree)
     assert b"<dc:subject>Sino-Soviet Relations</dc:subject>" in record
     assert b"<dc:type>Text</dc:type>\n  <dc:type>Memorandum of Conversation</dc:type>" in record
     # No person takes the taxonomy's id (nor the respStmts' ones).
@@ -4112,10 +4108,8 @@ def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
 
 
 def _whos(text: str) -> list[str | None]:
-    result = pipeline.convert(text)
-    assert body_text(result.tree) == result.source.body, "the text export lost characters"
-    assert [str(p) for p in validate(result.tree)] == []
-    return [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    tree = checked_tree(text)
+    return [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
 
 
 @pytest.mark.parametrize("title, body, whos", [
