@@ -3677,6 +3677,12 @@ def test_a_korean_respelling_from_n_to_y_or_of_lee_is_a_variant(tei_all):
     assert "clarification" not in xml
 
 
+def _respelt_place(place: str, printed: str, bracket: str) -> str:
+    """A place as printed, and its other name in the translator's bracket, both marked."""
+    return (f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason="variant" '
+            f'resp="#translator"><placeName ref="#place-{place}">{bracket}</placeName></supplied>')
+
+
 def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei_all):
     """`Long Chau [Longzhou]` was a person `long-chau`, `Bang Tuong [Pingxiang]` no place and
     its bracket a clarification: a bracket naming a gazetteer place after capitalized words
@@ -3690,9 +3696,7 @@ def test_a_bracket_naming_a_known_place_makes_the_words_before_it_that_place(tei
     for place, printed, bracket in (("longzhou", "Long Chau", "Longzhou"),
                                     ("pingxiang", "Bang Tuong", "Pingxiang"),
                                     ("beijing", "Peking", "Beijing")):
-        assert f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason=' \
-            f'"variant" resp="#translator"><placeName ref="#place-{place}">{bracket}' \
-            '</placeName></supplied>' in xml
+        assert _respelt_place(place, printed, bracket) in xml
     assert '<persName ref="#guo-fujian">Guo <supplied reason="name-completion"' in xml
     assert 'Sam Neua <supplied reason="clarification"' in xml
     assert 'The Embassy <supplied reason="clarification"' in xml
@@ -3709,9 +3713,7 @@ def test_the_era_s_towns_and_their_other_names_in_brackets_are_one_place(tei_all
     for place, printed, bracket in (("buon-ma-thuot", "Ban Me Thuot", "Buon Ma Thuot"),
                                     ("sihanoukville", "Kompong Som", "Sihanoukville"),
                                     ("uige", "U\u00edge", "Carmona")):
-        assert f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason=' \
-            f'"variant" resp="#translator"><placeName ref="#place-{place}">{bracket}' \
-            '</placeName></supplied>' in xml
+        assert _respelt_place(place, printed, bracket) in xml
     assert '<placeName ref="#place-suez">Suez</placeName> <supplied reason="variant" ' \
         'resp="#translator">al-Suways</supplied>' in xml
     assert '<placeName ref="#place-asmara">Asmara</placeName>' in xml
