@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

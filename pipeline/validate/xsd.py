@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from ..tei import TEI_NS
 from . import schemas
 from .problem import Problem
+
+if TYPE_CHECKING:  # imported at run time only to explain a failure (see xsd_problems)
+    import xmlschema
 
 _NS = f"{{{TEI_NS}}}"
 _XML_NS = "{http://www.w3.org/XML/1998/namespace}"
