@@ -679,14 +679,14 @@ def romanization(name: str) -> str | None:
 
 
 # Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
-# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz`, an `f` or a syllable `en`,
-# `wen`): `Chang Wen-chin`, `Chi Chao-chu`, `Chang Han-fu` are Chinese, `Chang Chun-ha` may be
-# Korean.
+# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz`, `ts`, an `f` or a syllable `en`,
+# `wen`): `Chang Wen-chin`, `Chi Chao-chu`, `Chang Han-fu`, `Mao Tse-tung` are Chinese, `Chang
+# Chun-ha` may be Korean.
 WADE_GILES_SURNAMES = frozenset("""Chou Teng Yeh Chi Chang Chiang Hsu Hsieh Huang Kuo Liu Lin Li
 Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao Ch'iao Tsai
 Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
 Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i Pan P'an Pu P'u""".split())
-_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|f|'|\u2019|^w?en$|^erh$")
+_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ts|ss|f|'|\u2019|^w?en$|^erh$")
 _WADE_GILES_GIVEN = re.compile(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+")   # `En-lai`, `Ch'ing-ling`
 
 
@@ -716,6 +716,9 @@ class Person:
     from_authority: bool = False
     mentions: int = 0
     woman: bool = False         # named with a woman's honorific or title (`Mme. Hartini Sukarno`)
+    # A variant's own romanization where the authority tags it (`Lin Piao`, Wade-Giles, of
+    # pinyin `Lin Biao`): its shape alone may be pinyin's too.
+    variant_langs: dict[str, str] = field(default_factory=dict)
 
     def add_variant(self, variant: str) -> None:
         if variant and variant != self.name and variant not in self.variants:
@@ -910,7 +913,10 @@ def read_authority(root: etree._Element) -> list[Person]:
         person = Person(id=element.get(XML_ID), name="".join(main.itertext()).strip(),
                         lang=main.get(XML_LANG), from_authority=True)
         for variant in element.findall("t:persName[@type='variant']", ns):
-            person.add_variant("".join(variant.itertext()).strip())
+            form = "".join(variant.itertext()).strip()
+            person.add_variant(form)
+            if variant.get(XML_LANG):
+                person.variant_langs[form] = variant.get(XML_LANG)
         occupation = element.find("t:occupation", ns)
         if occupation is not None:
             person.occupation = "".join(occupation.itertext()).strip()
@@ -2117,7 +2123,7 @@ class Names:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants), occupation=known.occupation,
-                                from_authority=True)
+                                from_authority=True, variant_langs=known.variant_langs)
                 if key(name) != key(known.name):
                     person.add_variant(name)
             else:

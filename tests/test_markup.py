@@ -1005,6 +1005,25 @@ def test_a_variant_in_another_romanization_takes_its_own_language_tag():
     assert [str(problem) for problem in validate(result.tree)] == []
 
 
+def test_a_document_in_wade_giles_names_the_authoritys_persons_with_wade_giles_variants():
+    """A document that writes only Wade-Giles (`Mao Tse-tung`, `Chu Teh`, `Lin Piao`) names
+    the authority's persons (`#mao-zedong`), and the participants' Wade-Giles variants are
+    tagged so, as the authority tags them: `Chu Teh` and `Lin Piao`, whose shape pinyin has
+    too, were `zh-Latn-pinyin`, as was `Mao Tse-tung`."""
+    result = pipeline.convert("Present: Chairman Mao Tse-tung, Ch'en I, Marshal Chu Teh and "
+                              "Marshal Lin Piao.\n\nMao Tse-tung: Welcome.\n\nLin Piao: Thank "
+                              "you, Chairman Mao.\n")
+    tree = etree.tostring(result.tree, encoding="unicode")
+    assert [p.get("ref") for p in result.tree.iterfind(".//t:body//t:persName", NS)] == \
+        ["#mao-zedong", "#chen-yi", "#zhu-de", "#lin-biao", "#mao-zedong", "#lin-biao",
+         "#mao-zedong"]
+    for variant in ("Mao Tse-tung", "Chu Teh", "Lin Piao", "Ch'en I"):
+        assert f'<persName type="variant" xml:lang="zh-Latn-wadegile">{variant}</persName>' \
+            in tree
+    assert '<persName type="variant" xml:lang="zh-Latn-pinyin">Mao</persName>' in tree
+    assert [str(problem) for problem in validate(result.tree)] == []
+
+
 def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     """A full name and a bracket reordering it, respelling it from another letter, or giving
     a pseudonym or short form keep the printed name as the person's (they were `nagy-imre`,
