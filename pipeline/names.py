@@ -1877,13 +1877,15 @@ _PORTFOLIO_FOR = (" for ", "\u00a0for\u00a0")
 def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
     """The index of the token that begins the holder's name after a portfolio of two or three
     capitalized words from token j (`Foreign Affairs A.A. Gromyko`, `State for Foreign Affairs
-    John Smith`): given names or initials, or None (`Foreign Affairs Gromyko` stays unread)."""
+    John Smith`): given names or initials, or a surname alone (`Foreign Affairs Gromyko`, the
+    holder only when known: `_surname_after_post`), or None."""
     n = j
     while n < len(tokens) and n < j + 4:
         word = tokens[n].text
         if n > j and text[tokens[n - 1].end:tokens[n].start] not in _PORTFOLIO_GAPS:
             return None
-        if n - j >= 2 and (is_given_name(word) or is_initials(word)) and \
+        if n - j >= 2 and (is_given_name(word) or is_initials(word) or
+                           _lone_surname(text, tokens, n) and _portfolio_words(tokens, j, n)) and \
                 text[tokens[n - 1].end:tokens[n].start] in _SPACES:
             return n
         if tokens[n].bracket is not None or not word[:1].isupper() or not word[1:].islower() or \
@@ -1891,6 +1893,16 @@ def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
             return None
         n += 1
     return None
+
+
+def _portfolio_words(tokens: list[Token], j: int, n: int) -> bool:
+    """Are tokens j to n (not n) a portfolio's words, none a name's or a title's but a field's
+    (`Foreign Affairs`, `Foreign Trade`; not `Trade Jang` of `Minister of Trade Jang Si-u`,
+    whose surname is Korean, nor `Defence Marshal` of `Minister of Defence Marshal Grechko`)?"""
+    for token in tokens[j:n]:
+        if token.text not in _TITLE_LEADS and not _portfolio_word(token):
+            return False
+    return True
 
 
 def _lone_surname(text: str, tokens: list[Token], n: int) -> bool:
@@ -1905,9 +1917,16 @@ def _lone_surname(text: str, tokens: list[Token], n: int) -> bool:
 
 def _surname_after_post(titles: list[Token], words: list[Token]) -> bool:
     """Is a mention a post, `of` and its portfolio before one word that is neither a given name
-    nor initials (`Secretary of State Rusk`): a surname, the holder only when it is known?"""
-    return len(titles) >= 3 and titles[-2].text == "of" and len(words) == 1 and \
-        words[0].bracket is None and not is_given_name(words[0].text) and \
+    nor initials (`Secretary of State Rusk`, `Minister of Foreign Affairs Gromyko`): a surname,
+    the holder only when it is known?"""
+    if len(titles) < 3 or len(words) != 1:
+        return False
+    for title in titles[1:-1]:   # the `of` after the post, before a portfolio of 1-3 words
+        if title.text == "of":
+            break
+    else:
+        return False
+    return words[0].bracket is None and not is_given_name(words[0].text) and \
         not is_initials(words[0].text)
 
 

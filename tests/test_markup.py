@@ -4614,6 +4614,17 @@ def test_a_post_with_a_portfolio_is_the_roleName_before_a_known_surname_or_initi
         assert fragment in xml
 
 
+def test_a_portfolio_of_words_is_the_roleName_before_a_known_surname_alone():
+    """`Minister of Foreign Affairs Gromyko` left the post out of the name (a portfolio of two
+    words was read only before initials or a given name), as the one-word `Secretary of State
+    Rusk` no longer did; a surname no one knows after it stays unmarked."""
+    xml = body_xml("Minister of Foreign Affairs Gromyko received Ambassador Thompson. Minister "
+                   "of Foreign Trade Smithers came.\n")
+    assert '<persName ref="#andrei-gromyko"><roleName>Minister of Foreign Affairs</roleName> ' \
+           'Gromyko</persName> received' in xml
+    assert 'Minister of Foreign Trade Smithers came.' in xml
+
+
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
     """`in Gorky Park [sic]` was a person `#gorky-park`; `President Park` and a name of Korean
     shape stay persons, as does a word and `Park` that nothing says is a place."""
