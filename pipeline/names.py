@@ -1574,6 +1574,7 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
               if (_name_bracket(token.bracket) if token.bracket is not None
                   else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
+                  token.text == "Head" and _heads_department(text, tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
     # Its words looked for first: a search from `\b` tries every position of the text. (A
     # loop, not `any()`: the compiled module makes a generator object for that.)
@@ -1770,7 +1771,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
         if token.bracket is not None or not _is_title(token.text) or \
                 j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
             break
-        if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i):
+        if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i) and \
+                not _heads_department(text, tokens, i):
             break
         titles.append(token)
         j += 1
@@ -1810,6 +1812,18 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                     gap = text[tokens[n - 1].end:tokens[n].start]
                     if n > j and gap in _PORTFOLIO_FOR:
                         titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "for"))
+                    titles.append(tokens[n])
+                j = holder
+        elif j + 1 < count and tokens[j - 1].text in _DEPARTMENT_POSTS and \
+                text[tokens[j - 1].end:tokens[j].start] in _OF_THE_GAPS:
+            holder = _department_holder(text, tokens, j)
+            if holder is not None:
+                # `Director of the West European Department Huan Xiang`: the post and its
+                # department, then the holder (the places pass marks the department in it).
+                titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of the")]
+                for n in range(j, holder):
+                    if n > j and text[tokens[n - 1].end:tokens[n].start] in _AND_GAPS:
+                        titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "and"))
                     titles.append(tokens[n])
                 j = holder
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
@@ -1895,6 +1909,44 @@ def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
     return None
 
 
+# A post over a ministry's or a body's department, `of the` and the department's name before
+# its holder: `Director of the West European Department Huan Xiang`, `Head of the Far Eastern
+# Department M.S. Kapitsa`, `Deputy Director of the Asian Affairs Department Zhang Wenjin`.
+_DEPARTMENT_POSTS = frozenset({"Director", "Head", "Chief"})
+DEPARTMENTS = frozenset({"Department", "Bureau", "Division", "Section"})
+_OF_THE_GAPS = (" of the ", "\u00a0of\u00a0the\u00a0")
+_AND_GAPS = (" and ", "\u00a0and\u00a0")
+
+
+def _heads_department(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i such a post before `of the` (`Head of the Far Eastern Department`): `Head`,
+    which begins a title only so, begins a mention there."""
+    return tokens[i].text in _DEPARTMENT_POSTS and i + 1 < len(tokens) and \
+        text[tokens[i].end:tokens[i + 1].start] in _OF_THE_GAPS
+
+
+def _department_holder(text: str, tokens: list[Token], j: int) -> int | None:
+    """The index of the token that begins the holder's name after a department's name of up
+    to five capitalized words from token j, `and` between two of them or a space, that ends
+    in its head noun (`West European and African Affairs Department Huan Xiang`), or None:
+    a name not right after it (`Department of the CC CPSU`) is no holder of this post."""
+    n = j
+    while n < len(tokens) and n <= j + 5:
+        token = tokens[n]
+        if token.bracket is not None or not token.text[:1].isupper() or \
+                n > j and text[tokens[n - 1].end:token.start] not in _SPACES and \
+                text[tokens[n - 1].end:token.start] not in _AND_GAPS:
+            return None
+        if token.text in DEPARTMENTS:
+            after = n + 1
+            if after < len(tokens) and text[token.end:tokens[after].start] in _SPACES and \
+                    tokens[after].bracket is None and _name_word(tokens[after].text):
+                return after
+            return None
+        n += 1
+    return None
+
+
 def _portfolio_words(tokens: list[Token], j: int, n: int) -> bool:
     """Are tokens j to n (not n) a portfolio's words, none a name's or a title's but a field's
     (`Foreign Affairs`, `Foreign Trade`; not `Trade Jang` of `Minister of Trade Jang Si-u`,
@@ -1921,8 +1973,8 @@ def _surname_after_post(titles: list[Token], words: list[Token]) -> bool:
     the holder only when it is known?"""
     if len(titles) < 3 or len(words) != 1:
         return False
-    for title in titles[1:-1]:   # the `of` after the post, before a portfolio of 1-3 words
-        if title.text == "of":
+    for title in titles[1:-1]:   # the `of` after the post, before a portfolio or department
+        if title.text == "of" or title.text == "of the":
             break
     else:
         return False

@@ -4625,6 +4625,25 @@ def test_a_portfolio_of_words_is_the_roleName_before_a_known_surname_alone():
     assert 'Minister of Foreign Trade Smithers came.' in xml
 
 
+def test_a_post_over_a_department_is_the_roleName_holding_the_department(tei_all):
+    """`Director of the West European Department Huan Xiang` left the post out of the name (a
+    title was read only before the name): a director's, head's or chief's post, `of the` and a
+    department right before a name is the roleName, the department an orgName inside it; a
+    department with more after it (`of the CC CPSU`) is no post of the name's."""
+    xml = body_xml("Director of the West European and African Affairs Department Huan Xiang "
+                   "and Head of the Far Eastern Department M.S. Kapitsa met Deputy Head of the "
+                   "International Department of the CC CPSU Oleg Rakhmanin.\n", tei_all)
+    assert '<persName ref="#huan-xiang"><roleName>Director of the <orgName ref="#org-west-' \
+           'european-and-african-affairs-department">West European and African Affairs ' \
+           'Department</orgName></roleName> Huan Xiang</persName>' in xml
+    assert '<persName ref="#m-s-kapitsa"><roleName>Head of the <orgName ref="#org-far-' \
+           'eastern-department">Far Eastern Department</orgName></roleName> M.S. Kapitsa' \
+           '</persName>' in xml
+    assert 'Deputy Head of the <orgName ref="#org-international-department-of-the-cc-cpsu">' \
+           'International Department of the CC CPSU</orgName> <persName ref="#oleg-' \
+           'rakhmanin">Oleg Rakhmanin</persName>' in xml
+
+
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
     """`in Gorky Park [sic]` was a person `#gorky-park`; `President Park` and a name of Korean
     shape stay persons, as does a word and `Park` that nothing says is a place."""
