@@ -175,6 +175,6 @@ def test_tokens_are_found_where_the_look_ahead_search_found_them(text):
 def test_romanization_tells_wade_giles_from_korean_and_vietnamese_has_no_script(name, lang):
     """`Chang Wen-chin` is Chinese in Wade-Giles, not Korean; so are `Chang Han-fu` (no Korean
     romanization writes an `f`; it was `ko-Latn`), `Pan Tzu-li`, `Pu Shou-chang` and `Mao
-    Tse-tung` (no Korean one writes `ts`; they had none); Vietnamese is `vi` (its script is Latin by default), as the authority writes it,
-    never `vi-Latn`."""
+    Tse-tung` (no Korean one writes `ts`; they had none); Vietnamese is `vi` (its script is
+    Latin by default), as the authority writes it, never `vi-Latn`."""
     assert N.romanization(name) == lang
