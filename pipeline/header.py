@@ -435,7 +435,8 @@ def person_element(parent: etree._Element, person: Person) -> etree._Element:
     for variant in person.variants:
         entry = add(element, "persName", variant, type="variant")
         if person.lang and person.lang != "en":
-            entry.set(XML_LANG, _variant_lang(variant, person.lang))
+            entry.set(XML_LANG, person.variant_langs.get(variant) or
+                      _variant_lang(variant, person.lang))
     occupation = person.occupation or (person.titles[0] if person.titles else None)
     if occupation:
         add(element, "occupation", occupation)

@@ -679,14 +679,14 @@ def romanization(name: str) -> str | None:
 
 
 # Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
-# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz`, an `f` or a syllable `en`,
-# `wen`): `Chang Wen-chin`, `Chi Chao-chu`, `Chang Han-fu` are Chinese, `Chang Chun-ha` may be
-# Korean.
+# Korean romanization writes `ie`, `ao`, `ai`, `ou`, `hs`, `tz`, `ts`, an `f` or a syllable `en`,
+# `wen`): `Chang Wen-chin`, `Chi Chao-chu`, `Chang Han-fu`, `Mao Tse-tung` are Chinese, `Chang
+# Chun-ha` may be Korean.
 WADE_GILES_SURNAMES = frozenset("""Chou Teng Yeh Chi Chang Chiang Hsu Hsieh Huang Kuo Liu Lin Li
 Wang Chen Ch'en Chu Chao Tung Peng P'eng Ho Lo Mao Yang Wu Kang K'ang Keng Chiao Ch'iao Tsai
 Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Chien Ch'ien Hsueh
 Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i Pan P'an Pu P'u""".split())
-_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ss|f|'|\u2019|^w?en$|^erh$")
+_WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ts|ss|f|'|\u2019|^w?en$|^erh$")
 _WADE_GILES_GIVEN = re.compile(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+")   # `En-lai`, `Ch'ing-ling`
 
 
@@ -716,6 +716,9 @@ class Person:
     from_authority: bool = False
     mentions: int = 0
     woman: bool = False         # named with a woman's honorific or title (`Mme. Hartini Sukarno`)
+    # A variant's own romanization where the authority tags it (`Lin Piao`, Wade-Giles, of
+    # pinyin `Lin Biao`): its shape alone may be pinyin's too.
+    variant_langs: dict[str, str] = field(default_factory=dict)
 
     def add_variant(self, variant: str) -> None:
         if variant and variant != self.name and variant not in self.variants:
@@ -910,7 +913,10 @@ def read_authority(root: etree._Element) -> list[Person]:
         person = Person(id=element.get(XML_ID), name="".join(main.itertext()).strip(),
                         lang=main.get(XML_LANG), from_authority=True)
         for variant in element.findall("t:persName[@type='variant']", ns):
-            person.add_variant("".join(variant.itertext()).strip())
+            form = "".join(variant.itertext()).strip()
+            person.add_variant(form)
+            if variant.get(XML_LANG):
+                person.variant_langs[form] = variant.get(XML_LANG)
         occupation = element.find("t:occupation", ns)
         if occupation is not None:
             person.occupation = "".join(occupation.itertext()).strip()
@@ -1568,6 +1574,7 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
               if (_name_bracket(token.bracket) if token.bracket is not None
                   else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
+                  token.text == "Head" and _heads_department(text, tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
     # Its words looked for first: a search from `\b` tries every position of the text. (A
     # loop, not `any()`: the compiled module makes a generator object for that.)
@@ -1764,7 +1771,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
         if token.bracket is not None or not _is_title(token.text) or \
                 j > i and text[tokens[j - 1].end:token.start] not in _SPACES:
             break
-        if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i):
+        if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i) and \
+                not _heads_department(text, tokens, i):
             break
         titles.append(token)
         j += 1
@@ -1804,6 +1812,18 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                     gap = text[tokens[n - 1].end:tokens[n].start]
                     if n > j and gap in _PORTFOLIO_FOR:
                         titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "for"))
+                    titles.append(tokens[n])
+                j = holder
+        elif j + 1 < count and tokens[j - 1].text in _DEPARTMENT_POSTS and \
+                text[tokens[j - 1].end:tokens[j].start] in _OF_THE_GAPS:
+            holder = _department_holder(text, tokens, j)
+            if holder is not None:
+                # `Director of the West European Department Huan Xiang`: the post and its
+                # department, then the holder (the places pass marks the department in it).
+                titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of the")]
+                for n in range(j, holder):
+                    if n > j and text[tokens[n - 1].end:tokens[n].start] in _AND_GAPS:
+                        titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "and"))
                     titles.append(tokens[n])
                 j = holder
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
@@ -1871,13 +1891,15 @@ _PORTFOLIO_FOR = (" for ", "\u00a0for\u00a0")
 def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
     """The index of the token that begins the holder's name after a portfolio of two or three
     capitalized words from token j (`Foreign Affairs A.A. Gromyko`, `State for Foreign Affairs
-    John Smith`): given names or initials, or None (`Foreign Affairs Gromyko` stays unread)."""
+    John Smith`): given names or initials, or a surname alone (`Foreign Affairs Gromyko`, the
+    holder only when known: `_surname_after_post`), or None."""
     n = j
     while n < len(tokens) and n < j + 4:
         word = tokens[n].text
         if n > j and text[tokens[n - 1].end:tokens[n].start] not in _PORTFOLIO_GAPS:
             return None
-        if n - j >= 2 and (is_given_name(word) or is_initials(word)) and \
+        if n - j >= 2 and (is_given_name(word) or is_initials(word) or
+                           _lone_surname(text, tokens, n) and _portfolio_words(tokens, j, n)) and \
                 text[tokens[n - 1].end:tokens[n].start] in _SPACES:
             return n
         if tokens[n].bracket is not None or not word[:1].isupper() or not word[1:].islower() or \
@@ -1885,6 +1907,54 @@ def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
             return None
         n += 1
     return None
+
+
+# A post over a ministry's or a body's department, `of the` and the department's name before
+# its holder: `Director of the West European Department Huan Xiang`, `Head of the Far Eastern
+# Department M.S. Kapitsa`, `Deputy Director of the Asian Affairs Department Zhang Wenjin`.
+_DEPARTMENT_POSTS = frozenset({"Director", "Head", "Chief"})
+DEPARTMENTS = frozenset({"Department", "Bureau", "Division", "Section"})
+_OF_THE_GAPS = (" of the ", "\u00a0of\u00a0the\u00a0")
+_AND_GAPS = (" and ", "\u00a0and\u00a0")
+
+
+def _heads_department(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i such a post before `of the` (`Head of the Far Eastern Department`): `Head`,
+    which begins a title only so, begins a mention there."""
+    return tokens[i].text in _DEPARTMENT_POSTS and i + 1 < len(tokens) and \
+        text[tokens[i].end:tokens[i + 1].start] in _OF_THE_GAPS
+
+
+def _department_holder(text: str, tokens: list[Token], j: int) -> int | None:
+    """The index of the token that begins the holder's name after a department's name of up
+    to five capitalized words from token j, `and` between two of them or a space, that ends
+    in its head noun (`West European and African Affairs Department Huan Xiang`), or None:
+    a name not right after it (`Department of the CC CPSU`) is no holder of this post."""
+    n = j
+    while n < len(tokens) and n <= j + 5:
+        token = tokens[n]
+        if token.bracket is not None or not token.text[:1].isupper() or \
+                n > j and text[tokens[n - 1].end:token.start] not in _SPACES and \
+                text[tokens[n - 1].end:token.start] not in _AND_GAPS:
+            return None
+        if token.text in DEPARTMENTS:
+            after = n + 1
+            if after < len(tokens) and text[token.end:tokens[after].start] in _SPACES and \
+                    tokens[after].bracket is None and _name_word(tokens[after].text):
+                return after
+            return None
+        n += 1
+    return None
+
+
+def _portfolio_words(tokens: list[Token], j: int, n: int) -> bool:
+    """Are tokens j to n (not n) a portfolio's words, none a name's or a title's but a field's
+    (`Foreign Affairs`, `Foreign Trade`; not `Trade Jang` of `Minister of Trade Jang Si-u`,
+    whose surname is Korean, nor `Defence Marshal` of `Minister of Defence Marshal Grechko`)?"""
+    for token in tokens[j:n]:
+        if token.text not in _TITLE_LEADS and not _portfolio_word(token):
+            return False
+    return True
 
 
 def _lone_surname(text: str, tokens: list[Token], n: int) -> bool:
@@ -1899,9 +1969,16 @@ def _lone_surname(text: str, tokens: list[Token], n: int) -> bool:
 
 def _surname_after_post(titles: list[Token], words: list[Token]) -> bool:
     """Is a mention a post, `of` and its portfolio before one word that is neither a given name
-    nor initials (`Secretary of State Rusk`): a surname, the holder only when it is known?"""
-    return len(titles) >= 3 and titles[-2].text == "of" and len(words) == 1 and \
-        words[0].bracket is None and not is_given_name(words[0].text) and \
+    nor initials (`Secretary of State Rusk`, `Minister of Foreign Affairs Gromyko`): a surname,
+    the holder only when it is known?"""
+    if len(titles) < 3 or len(words) != 1:
+        return False
+    for title in titles[1:-1]:   # the `of` after the post, before a portfolio or department
+        if title.text == "of" or title.text == "of the":
+            break
+    else:
+        return False
+    return words[0].bracket is None and not is_given_name(words[0].text) and \
         not is_initials(words[0].text)
 
 
@@ -2117,7 +2194,7 @@ class Names:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants), occupation=known.occupation,
-                                from_authority=True)
+                                from_authority=True, variant_langs=known.variant_langs)
                 if key(name) != key(known.name):
                     person.add_variant(name)
             else:

@@ -1005,6 +1005,25 @@ def test_a_variant_in_another_romanization_takes_its_own_language_tag():
     assert [str(problem) for problem in validate(result.tree)] == []
 
 
+def test_a_document_in_wade_giles_names_the_authoritys_persons_with_wade_giles_variants():
+    """A document that writes only Wade-Giles (`Mao Tse-tung`, `Chu Teh`, `Lin Piao`) names
+    the authority's persons (`#mao-zedong`), and the participants' Wade-Giles variants are
+    tagged so, as the authority tags them: `Chu Teh` and `Lin Piao`, whose shape pinyin has
+    too, were `zh-Latn-pinyin`, as was `Mao Tse-tung`."""
+    result = pipeline.convert("Present: Chairman Mao Tse-tung, Ch'en I, Marshal Chu Teh and "
+                              "Marshal Lin Piao.\n\nMao Tse-tung: Welcome.\n\nLin Piao: Thank "
+                              "you, Chairman Mao.\n")
+    tree = etree.tostring(result.tree, encoding="unicode")
+    assert [p.get("ref") for p in result.tree.iterfind(".//t:body//t:persName", NS)] == \
+        ["#mao-zedong", "#chen-yi", "#zhu-de", "#lin-biao", "#mao-zedong", "#lin-biao",
+         "#mao-zedong"]
+    for variant in ("Mao Tse-tung", "Chu Teh", "Lin Piao", "Ch'en I"):
+        assert f'<persName type="variant" xml:lang="zh-Latn-wadegile">{variant}</persName>' \
+            in tree
+    assert '<persName type="variant" xml:lang="zh-Latn-pinyin">Mao</persName>' in tree
+    assert [str(problem) for problem in validate(result.tree)] == []
+
+
 def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     """A full name and a bracket reordering it, respelling it from another letter, or giving
     a pseudonym or short form keep the printed name as the person's (they were `nagy-imre`,
@@ -4593,6 +4612,36 @@ def test_a_post_with_a_portfolio_is_the_roleName_before_a_known_surname_or_initi
                      '</roleName> John Smith</persName>',
                      'Secretary of State Smithers and the Minister of Education Reform came.'):
         assert fragment in xml
+
+
+def test_a_portfolio_of_words_is_the_roleName_before_a_known_surname_alone():
+    """`Minister of Foreign Affairs Gromyko` left the post out of the name (a portfolio of two
+    words was read only before initials or a given name), as the one-word `Secretary of State
+    Rusk` no longer did; a surname no one knows after it stays unmarked."""
+    xml = body_xml("Minister of Foreign Affairs Gromyko received Ambassador Thompson. Minister "
+                   "of Foreign Trade Smithers came.\n")
+    assert '<persName ref="#andrei-gromyko"><roleName>Minister of Foreign Affairs</roleName> ' \
+           'Gromyko</persName> received' in xml
+    assert 'Minister of Foreign Trade Smithers came.' in xml
+
+
+def test_a_post_over_a_department_is_the_roleName_holding_the_department(tei_all):
+    """`Director of the West European Department Huan Xiang` left the post out of the name (a
+    title was read only before the name): a director's, head's or chief's post, `of the` and a
+    department right before a name is the roleName, the department an orgName inside it; a
+    department with more after it (`of the CC CPSU`) is no post of the name's."""
+    xml = body_xml("Director of the West European and African Affairs Department Huan Xiang "
+                   "and Head of the Far Eastern Department M.S. Kapitsa met Deputy Head of the "
+                   "International Department of the CC CPSU Oleg Rakhmanin.\n", tei_all)
+    assert '<persName ref="#huan-xiang"><roleName>Director of the <orgName ref="#org-west-' \
+           'european-and-african-affairs-department">West European and African Affairs ' \
+           'Department</orgName></roleName> Huan Xiang</persName>' in xml
+    assert '<persName ref="#m-s-kapitsa"><roleName>Head of the <orgName ref="#org-far-' \
+           'eastern-department">Far Eastern Department</orgName></roleName> M.S. Kapitsa' \
+           '</persName>' in xml
+    assert 'Deputy Head of the <orgName ref="#org-international-department-of-the-cc-cpsu">' \
+           'International Department of the CC CPSU</orgName> <persName ref="#oleg-' \
+           'rakhmanin">Oleg Rakhmanin</persName>' in xml
 
 
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():

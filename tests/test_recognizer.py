@@ -170,10 +170,11 @@ def test_tokens_are_found_where_the_look_ahead_search_found_them(text):
     ("Yeh Chien-ying", "zh-Latn-wadegile"), ("Kim Chang-man", "ko-Latn"),
     ("Chang Chun-ha", "ko-Latn"), ("Zhou Enlai", "zh-Latn-pinyin"), ("Nguyen Co Thach", "vi"),
     ("Pham Van Dong", "vi"), ("Chang Han-fu", "zh-Latn-wadegile"),
-    ("Pan Tzu-li", "zh-Latn-wadegile"), ("Pu Shou-chang", "zh-Latn-wadegile")])
+    ("Pan Tzu-li", "zh-Latn-wadegile"), ("Pu Shou-chang", "zh-Latn-wadegile"),
+    ("Mao Tse-tung", "zh-Latn-wadegile")])
 def test_romanization_tells_wade_giles_from_korean_and_vietnamese_has_no_script(name, lang):
     """`Chang Wen-chin` is Chinese in Wade-Giles, not Korean; so are `Chang Han-fu` (no Korean
-    romanization writes an `f`; it was `ko-Latn`), `Pan Tzu-li` and `Pu Shou-chang` (they had
-    none); Vietnamese is `vi` (its script is Latin by default), as the authority writes it,
-    never `vi-Latn`."""
+    romanization writes an `f`; it was `ko-Latn`), `Pan Tzu-li`, `Pu Shou-chang` and `Mao
+    Tse-tung` (no Korean one writes `ts`; they had none); Vietnamese is `vi` (its script is
+    Latin by default), as the authority writes it, never `vi-Latn`."""
     assert N.romanization(name) == lang

@@ -2024,7 +2024,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
-    for element in searchable(div, _SKIP):
+    for element in _department_posts(div, searchable(div, _SKIP)):
         text, marks, leaves = level_with(element, leaf_tags)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
@@ -2059,6 +2059,20 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     if acronyms:
         _mark_acronyms(div, registers, acronyms)
     return div
+
+
+def _department_posts(div: etree._Element, elements: list[etree._Element]
+                      ) -> list[etree._Element]:
+    """`elements`, and in document order with them the roleNames of the persons pass that
+    hold a post's department (`Director of the West European Department`, names.py's
+    `DEPARTMENTS`): the department is a body inside the post, where no other name is looked
+    for inside a person."""
+    posts = [role for role in div.iter(_ROLE_NAME)
+             if len(role) == 0 and (role.text or "").rpartition(" ")[2] in N.DEPARTMENTS]
+    if not posts:
+        return elements   # most documents
+    order = {element: n for n, element in enumerate(div.iter())}
+    return sorted(elements + posts, key=order.__getitem__)
 
 
 def _completes_body(supplied: etree._Element, text: str, names: N.Names) -> bool:
@@ -2226,6 +2240,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 _SUPPLIED = tag("supplied")
 _ORG_NAME = tag("orgName")
+_ROLE_NAME = tag("roleName")
 
 
 class _LocationLine:
