@@ -129,6 +129,8 @@ NOT_NAME = {
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
     # the Western papers' words (`Le Monde`, `Le Figaro`: no Vietnamese Le's given names)
     "Monde", "Figaro",
+    # the party papers' words, `newspaper` and `daily` (`Rodong Sinmun`, `Renmin Ribao`)
+    "Sinmun", "Ribao",
     # bodies by their abbreviation, before a post (`Comrade Gosplan Chairman Baibakov`)
     "Gosplan", "KGB", "CIA", "KCIA", "GRU", "NKVD", "MfS", "Stasi",
     "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
@@ -535,7 +537,8 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
-                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
+                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro",
+                                "Sinmun", "Ribao"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
                   "Sr."}

@@ -3782,6 +3782,17 @@ def test_initials_or_a_surname_written_out_in_brackets_name_one_person():
         in xml
 
 
+def test_a_party_paper_respelt_inside_its_name_is_no_person(tei_all):
+    """`Rodong [Nodong] Sinmun` was a person `#nodong-sinmun`, the bracket an identification:
+    `Sinmun` and `Ribao` (`newspaper`, `daily`) are a party paper's words, no name's, and a
+    paper is not marked (docs/entities.md), the bracket a variant of the word before it."""
+    xml = body_xml("The Rodong [Nodong] Sinmun will publish your letter, as the Nodong "
+                   "[Rodong] Sinmun and the Renmin [Jenmin] Ribao did.\n", tei_all)
+    assert "<persName" not in xml
+    assert 'The Rodong <supplied reason="variant" resp="#translator">Nodong</supplied> ' \
+        'Sinmun will' in xml
+
+
 def test_a_bracket_of_the_names_initials_is_its_short_form():
     """`Pham Van Dong [PVD]` was a person `#pham-van-dong-pvd` and the later `PVD` nobody: the
     capitals of the name's initials are the document's short form, a variant that the later
