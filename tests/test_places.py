@@ -1092,9 +1092,17 @@ def test_a_state_before_a_body_s_abbreviation_is_its_qualifier(source: str,
     ("the Department of International Relations of the KWP and the KWP Department of "
      "International Relations", "kwp-department-of-international-relations"),
     ("the Embassy of the United States of America and the U.S. Embassy", "us-embassy"),
-    # `Government` alone is a body only of a state that has an abbreviation
+    # `Government` alone is a body of a state: by its abbreviation when it has one
     ("the Government of the USSR and the USSR Government", "ussr-government"),
     ("the Government of the Soviet Union and the USSR Government", "ussr-government"),
+    ("the Government of the DPRK and the Government of the Democratic People's Republic of "
+     "Korea", "dprk-government"),
+    ("the Government of the Republic of Korea and the ROK Government", "rok-government"),
+    ("the Government of China and the Government of the People's Republic of China",
+     "prc-government"),
+    # ... else by the gazetteer's name of the state
+    ("the Government of Romania and the Government of Rumania", "government-of-romania"),
+    ("the Government of Japan's view and the Government of Japan", "government-of-japan"),
 ])
 def test_a_body_of_a_state_or_party_is_one_entry_in_either_order(source: str,
                                                                   ident: str) -> None:
@@ -1120,9 +1128,10 @@ def test_a_body_named_otherwise_keeps_its_name(source: str, ident: str) -> None:
     assert f'<orgName ref="#org-{ident}">' in run(source)
 
 
-@pytest.mark.parametrize("source", ["the Government of Romania", "the Government of China",
+@pytest.mark.parametrize("source", ["the Government of Tibet", "the Government of India Act",
                                     "the government of the USSR"])
-def test_a_government_of_a_state_without_its_article_or_abbreviation_is_no_body(source: str):
-    """`Government of the USSR` is the USSR Government, but `Government` is every state's:
-    of a state without its article, or one without an abbreviation, it names no body."""
+def test_a_government_of_no_state_is_no_body(source: str):
+    """`Government of Romania` is a state's government as `Government of the USSR` is, but not
+    of a region, nor of a state's name that goes on (an act's), nor in small letters: the
+    place alone is marked."""
     assert "orgName" not in run(source) and "placeName" in run(source)

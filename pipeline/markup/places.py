@@ -67,8 +67,9 @@ class Entity:
 # Canonical name -> other spellings. States, capitals, Chinese provinces and autonomous
 # regions, Korean provinces (both states), Soviet republics, and the regions the archive's
 # Cold War documents keep naming. Written in three parts, joined as GAZETTEER below: the
-# states and regions, the buildings, cities and towns, the provinces and republics.
-_STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
+# states and regions, the buildings, cities and towns, the provinces and republics. The states
+# come first, apart: a government is a state's (`Government of Romania`, `_state_of`).
+_STATES: dict[str, tuple[str, ...]] = {
     # states, with their official long forms (`Democratic People's Republic of Korea`)
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea",
@@ -121,6 +122,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "Tanganyika": (), "Zanzibar": (), "Ivory Coast": (), "Gambia": (), "Western Samoa": (),
     "Oman": (), "Qatar": (), "Bahrain": (), "Bhutan": (), "Sikkim": (), "Maldives": (),
     "Malta": (),
+}
+_STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
     # the era's disputed and contested territories, the fronts of its wars and its crises
@@ -1248,10 +1251,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
         if len(words) == 1 and words[0].text == _GOVERNMENT:
-            state = _state_of(runs[following], text, tail.group())
+            state = _state_of(runs[following], text)
             return None if state is None else Found(
-                start, runs[following][-1].end, "org", f"{state} {_GOVERNMENT}",
-                _span(text, start, runs[following][-1].end))
+                start, state[1], "org", state[0], _span(text, start, state[1]))
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -1295,16 +1297,27 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 _GOVERNMENT = "Government"
 
 
-def _state_of(run: list[_Word], text: str, of: str) -> str | None:
-    """The abbreviation of the state a run after `Government of` names, or None: a state that
-    has one, written so or with its article (`Government of the USSR`, `of the Soviet Union`
-    are the `USSR Government`, as `Council of Ministers of the USSR` is). Not a state without
-    its article or without an abbreviation (`Government of Romania` marks the place alone)."""
-    owner = _span(text, run[0].start, run[-1].end)
-    state = _STATE_ABBREVIATIONS.get(_PLACES.get(N.key(owner), ""))
-    if state is None or not of.endswith(("the ", "the\u00a0")) and N.key(owner) != N.key(state):
+def _state_of(run: list[_Word], text: str) -> tuple[str, int] | None:
+    """The government's name, and where the state's name ends, when a run after `Government
+    of (the)` is a state, or None. One that has an abbreviation is named after it
+    (`Government of the USSR`, `of the Soviet Union` are the `USSR Government`, as `Council of
+    Ministers of the USSR` is), another by the gazetteer's name (`Government of Rumania` is
+    the `Government of Romania`); a state's long name with its own `of` is read whole
+    (`Government of the Republic of Korea` is the ROK's). Not a region (`Government of
+    Tibet`), nor a state's name that goes on (`Government of India Act`)."""
+    phrase = _PHRASES.match(text, run[0].start)
+    if phrase is not None:
+        end = phrase.end()
+        if text[end:end + 1] in _SPACES and _CAPITAL.match(text, end + 1):
+            return None                   # `Republic of Korea Army`
+    else:
+        end = run[-1].start + len(run[-1].bare)       # `Government of Japan's`: its own
+    state = _PLACES.get(N.key(_span(text, run[0].start, end)))
+    if state not in _STATES:
         return None
-    return state
+    abbreviation = _STATE_ABBREVIATIONS.get(state)
+    return (f"{abbreviation} {_GOVERNMENT}" if abbreviation else f"{_GOVERNMENT} of {state}",
+            end)
 
 
 # A month and a day or year in figures after a body's `of`: when it met, no word of its name
