@@ -1135,3 +1135,17 @@ def test_a_government_of_no_state_is_no_body(source: str):
     of a region, nor of a state's name that goes on (an act's), nor in small letters: the
     place alone is marked."""
     assert "orgName" not in run(source) and "placeName" in run(source)
+
+
+def test_a_town_before_a_site_the_gazetteer_knows_is_a_place_of_its_own():
+    """`In Moscow Red Square was full` was one place `Moscow Red Square`: a town the gazetteer
+    knows before a site it knows are two places; a building named after its town (`Peking
+    Hall`, `the Moscow Art Theatre`) stays one."""
+    assert run("In Moscow Red Square was full; in Beijing Tiananmen Square too.") == \
+        'In <placeName ref="#place-moscow">Moscow</placeName> <placeName ' \
+        'ref="#place-red-square">Red Square</placeName> was full; in <placeName ' \
+        'ref="#place-beijing">Beijing</placeName> <placeName ref="#place-tiananmen-square">' \
+        'Tiananmen Square</placeName> too.'
+    assert run("the Moscow Art Theatre and Peking Hall") == 'the <placeName ' \
+        'ref="#place-moscow-art-theatre">Moscow Art Theatre</placeName> and <placeName ' \
+        'ref="#place-peking-hall">Peking Hall</placeName>'

@@ -152,7 +152,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
-    "Tiananmen Square": ("Tien An Men Square",),
+    "Tiananmen Square": ("Tien An Men Square",), "Red Square": (),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
     # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
     # name is its entry all the same)
@@ -1630,6 +1630,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     if building is not None:
         found.append(building)
         i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
+        town = _town_before(run, building, text)
+        if town is not None:
+            found.insert(0, town)
     elif any("-" in w.bare for w in run):
         paired = _hyphened_places(run, text)
         if paired:
@@ -1779,6 +1782,11 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
     end = run[last].start + len(run[last].bare)
     first = next((k for k in range(_leading(run[:last])) if
                   N.key(_span(text, run[k].start, end)) in _PLACES), _leading(run[:last]))
+    # `Moscow Red Square`: a town the gazetteer knows before a site it knows names the two
+    # (`_places_in` marks the town); `Peking Hall`, `Moscow Art Theatre` are one building.
+    first = next((k for k in range(first + 1, last) if
+                  N.key(_span(text, run[k].start, end)) in _PLACES and
+                  N.key(_span(text, run[first].start, run[k - 1].end)) in _PLACES), first)
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
     if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
@@ -1789,6 +1797,19 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
 
 
 _QUOTES = frozenset('"\u201c\u201d\u201e')
+
+
+def _town_before(run: list[_Word], site: Found, text: str) -> Found | None:
+    """The gazetteer's town the run names before a site (`Moscow Red Square`: `_building_in`
+    found Red Square), or None: the words between the openers and the site."""
+    first = _leading(run)
+    if run[first].start >= site.start:
+        return None
+    end = next(w.end for w in reversed(run) if w.start < site.start)
+    spoken = _span(text, run[first].start, end)
+    canonical = _PLACES.get(N.key(spoken))
+    return None if canonical is None else Found(run[first].start, end, "place", canonical,
+                                                spoken)
 
 
 def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
