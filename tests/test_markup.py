@@ -136,6 +136,9 @@ BRACKETS = [
      '<placeName ref="#place-kim-il-sung-square">Kim Il Sung Square</placeName></sic> <note '
      'type="sic" place="inline" rend="brackets" resp="#translator">sic</note>, not the Central '
      '<sic>Hall</sic>'),
+    # ... and a park's
+    ("They met in Gorky Park [sic].", 'in <sic><placeName ref="#place-gorky-park">Gorky Park'
+     '</placeName></sic> <note type="sic"'),
     # ... and its words are no name's after a title
     ("The Ambassador South Korea [sic] called.", 'Ambassador <sic><placeName '
      'ref="#place-south-korea">South Korea</placeName></sic> <note type="sic"'),
@@ -4607,13 +4610,20 @@ def test_a_post_with_a_portfolio_is_the_roleName_before_a_known_surname_or_initi
 
 
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
-    """`in Gorky Park [sic]` was a person `#gorky-park`; `President Park` and a name of Korean
-    shape stay persons, as does a word and `Park` that nothing says is a place."""
+    """`in Gorky Park [sic]` was a person `#gorky-park`, then `Gorky` alone a place with `Park`
+    the `sic`: the park is one place, the `sic` its whole name, after `In` opening a sentence
+    too; `President Park` and a name of Korean shape stay persons, as does a word and `Park`
+    that nothing says is a place."""
     xml = body_xml("President Park came. They walked in Gorky Park [sic] and at Gorky Park. "
-                   "Tongsun Park came.\n")
-    assert "gorky-park" not in xml and "<sic>Park</sic>" in xml
+                   "In Lenin Park they sat. Tongsun Park came.\n")
+    assert '<sic><placeName ref="#place-gorky-park">Gorky Park</placeName></sic>' in xml
+    assert 'at <placeName ref="#place-gorky-park">Gorky Park</placeName>' in xml
+    assert 'In <placeName ref="#place-lenin-park">Lenin Park</placeName>' in xml
+    assert '<persName ref="#gorky-park"' not in xml
     assert '<roleName>President</roleName> Park</persName>' in xml
     assert '<persName ref="#tongsun-park">Tongsun Park</persName>' in xml
+    assert '<p>In <placeName ref="#place-gorky-park">Gorky Park</placeName> we met.</p>' in \
+        body_xml("In Gorky Park we met.\n")
 
 
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():

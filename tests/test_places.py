@@ -1149,3 +1149,13 @@ def test_a_town_before_a_site_the_gazetteer_knows_is_a_place_of_its_own():
     assert run("the Moscow Art Theatre and Peking Hall") == 'the <placeName ' \
         'ref="#place-moscow-art-theatre">Moscow Art Theatre</placeName> and <placeName ' \
         'ref="#place-peking-hall">Peking Hall</placeName>'
+
+
+def test_a_word_and_park_after_a_place_word_is_a_park():
+    """`in Gorky Park` was nothing (the persons pass reads it as no person): a word and `Park`
+    after a place's word is one place; a Korean surname or a given name before `Park`, or no
+    place's word before it, names none."""
+    assert run("They met in Gorky Park and at Lenin Park.") == 'They met in <placeName ' \
+        'ref="#place-gorky-park">Gorky Park</placeName> and at <placeName ' \
+        'ref="#place-lenin-park">Lenin Park</placeName>.'
+    assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")

@@ -1234,7 +1234,8 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
         begin = words.start()
         for word in words.group().split(" ")[:-1]:
             name = text[begin:end]
-            if places.known_place(name) or places.building_name(name):
+            if places.known_place(name) or places.building_name(name) or \
+                    places.park_name(name, text[max(0, begin - 10):begin]):
                 return begin, end   # the longest name first
             begin += len(word) + 1
     return start, end

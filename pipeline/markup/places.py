@@ -522,6 +522,30 @@ def building_name(name: str) -> bool:
         not all(word in GENERIC_MODIFIERS or word in _BUILDING_HEADS for word in words[:-1])
 
 
+def park_name(name: str, before: str) -> bool:
+    """Is `name` (capitalized words, one space apart) a park's, as the persons pass reads it
+    (names.py `_park`): a word and `Park`, the word no given name or Korean surname, and a
+    gazetteer place's name (`Gorky Park`) or after a place's word (`in Lenin Park`; `before`
+    is the text just before the name)? `President Park`, `Tongsun Park came` stay persons."""
+    words = name.split(" ")
+    return len(words) == 2 and words[1] == _PARK and N.park_word(words[0]) and \
+        (known_place(words[0]) or _PARK_BEFORE.search(before) is not None)
+
+
+_PARK = "Park"
+# A word after which a place is named, as the persons pass reads a park (`in Gorky Park`,
+# `In Gorky Park`, `reached Lenin Park`), looked for in the few characters before the name.
+_PARK_BEFORE = re.compile(r"(?:^|[\s(\[])(?:[Ii]n|[Aa]t|[Nn]ear|reach(?:es|ed|ing)?)[ \u00a0]$")
+
+
+def text_before(element: etree._Element) -> str:
+    """The few characters just before `element` in its parent (the `in ` of `in <sic>Gorky
+    Park</sic>`): the context of a name that is an element's whole text."""
+    previous = element.getprevious()
+    text = (element.getparent().text if previous is None else previous.tail) or ""
+    return text[-10:]
+
+
 def other_name(words: list[str], content: str) -> str | None:
     """The gazetteer's place a bracket names when the capitalized words just before it are
     that place's other name, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong
@@ -1633,6 +1657,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         town = _town_before(run, building, text)
         if town is not None:
             found.insert(0, town)
+    elif run[-1].bare == _PARK and (park := _park_in(run, text)) is not None:
+        found.append(park)
+        i = len(run)
     elif any("-" in w.bare for w in run):
         paired = _hyphened_places(run, text)
         if paired:
@@ -1797,6 +1824,18 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
 
 
 _QUOTES = frozenset('"\u201c\u201d\u201e')
+
+
+def _park_in(run: list[_Word], text: str) -> Found | None:
+    """The park a run names, its openers set aside (`In Gorky Park`: `park_name`), or None."""
+    first = _leading(run)
+    if len(run) - first != 2:
+        return None
+    start, end = run[first].start, run[-1].start + len(run[-1].bare)
+    spoken = _span(text, start, end)
+    if not park_name(spoken, text[max(0, start - 10):start]):
+        return None
+    return Found(start, end, "place", spoken, spoken)
 
 
 def _town_before(run: list[_Word], site: Found, text: str) -> Found | None:
@@ -2069,6 +2108,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         variants = _variants(element, marks) if _AFTER_NAME in text or \
             _AFTER_NAME_NBSP in text else None
         found = _find(text, words, supplied, _LocationLine(element), leaves, variants)
+        if not found and element.tag == _SIC and park_name(text, text_before(element)):
+            found = [Found(0, len(text), "place", text, text)]   # `in <sic>Gorky Park</sic>`
         if found and element.tag in (_SIC, _SUPPLIED):
             # `US <sic>` ... `[sic] dollars`, `[US] dollars`: the currency's, read on after the
             # word (through the note).
