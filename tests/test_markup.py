@@ -136,6 +136,12 @@ BRACKETS = [
      '<placeName ref="#place-kim-il-sung-square">Kim Il Sung Square</placeName></sic> <note '
      'type="sic" place="inline" rend="brackets" resp="#translator">sic</note>, not the Central '
      '<sic>Hall</sic>'),
+    # ... a building's name with its `of the`, and a state's long name with its possessive
+    ("held in the Great Hall of the People [sic] and the Democratic People's Republic of Korea "
+     "[sic]", 'in the <sic><placeName ref="#place-great-hall-of-the-people">Great Hall of the '
+     'People</placeName></sic> <note type="sic" place="inline" rend="brackets" '
+     'resp="#translator">sic</note> and the <sic><placeName ref="#place-north-korea">Democratic '
+     'People\'s Republic of Korea</placeName></sic>'),
     # ... and a park's
     ("They met in Gorky Park [sic].", 'in <sic><placeName ref="#place-gorky-park">Gorky Park'
      '</placeName></sic> <note type="sic"'),
