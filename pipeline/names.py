@@ -129,6 +129,8 @@ NOT_NAME = {
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
     # the Western papers' words (`Le Monde`, `Le Figaro`: no Vietnamese Le's given names)
     "Monde", "Figaro",
+    # the party papers' words, `newspaper` and `daily` (`Rodong Sinmun`, `Renmin Ribao`)
+    "Sinmun", "Ribao",
     # bodies by their abbreviation, before a post (`Comrade Gosplan Chairman Baibakov`)
     "Gosplan", "KGB", "CIA", "KCIA", "GRU", "NKVD", "MfS", "Stasi",
     "Vietnam", "Laos", "Cambodia", "Burma", "Thailand", "Indonesia", "Mongolia", "Albania",
@@ -535,7 +537,8 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Company", "Hospital", "Team", "Troupe", "Brigade", "College",
                                 "Organization", "Organisation", "Shipyard", "Department",
                                 "Directorate", "Staff", "Administration", "Command",
-                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro"})
+                                "Headquarters", "Bureau", "Commission", "Monde", "Figaro",
+                                "Sinmun", "Ribao"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
                   "Sr."}
@@ -2991,8 +2994,13 @@ def _park(mention: Mention) -> bool:
     name when a place's word (`in`, `at`) or a known place or person's name is before `Park`
     (`_mention_at`)?"""
     plain = mention.plain
-    return len(plain) == 2 and plain[1] == "Park" and not is_given_name(plain[0]) and \
-        not _korean_given(plain[0]) and plain[0] not in KOREAN_SURNAMES
+    return len(plain) == 2 and plain[1] == "Park" and park_word(plain[0])
+
+
+def park_word(word: str) -> bool:
+    """May `word` before `Park` name a park (`Gorky Park`): no given name, Western or Korean,
+    and no Korean surname? Asked by the places pass too, which marks the park."""
+    return not is_given_name(word) and not _korean_given(word) and word not in KOREAN_SURNAMES
 
 
 def _named_thing(text: str, mention: Mention) -> bool:
@@ -3025,9 +3033,10 @@ _AT_PLACE_AND = re.compile(r"\b(?:in|at|near|reached)[ \u00a0]+[A-Z][\w\-]*[ \u0
 
 
 def _at_place(text: str, mention: Mention) -> bool:
-    """Is the word before the mention one after which a place is named (`in`, `at`)?"""
+    """Is the word before the mention one after which a place is named (`in`, `at`; `In`
+    opening a sentence)?"""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    return before is not None and before[1] in _AT_PLACE
+    return before is not None and before[1].lower() in _AT_PLACE
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:

@@ -136,6 +136,15 @@ BRACKETS = [
      '<placeName ref="#place-kim-il-sung-square">Kim Il Sung Square</placeName></sic> <note '
      'type="sic" place="inline" rend="brackets" resp="#translator">sic</note>, not the Central '
      '<sic>Hall</sic>'),
+    # ... a building's name with its `of the`, and a state's long name with its possessive
+    ("held in the Great Hall of the People [sic] and the Democratic People's Republic of Korea "
+     "[sic]", 'in the <sic><placeName ref="#place-great-hall-of-the-people">Great Hall of the '
+     'People</placeName></sic> <note type="sic" place="inline" rend="brackets" '
+     'resp="#translator">sic</note> and the <sic><placeName ref="#place-north-korea">Democratic '
+     'People\'s Republic of Korea</placeName></sic>'),
+    # ... and a park's
+    ("They met in Gorky Park [sic].", 'in <sic><placeName ref="#place-gorky-park">Gorky Park'
+     '</placeName></sic> <note type="sic"'),
     # ... and its words are no name's after a title
     ("The Ambassador South Korea [sic] called.", 'Ambassador <sic><placeName '
      'ref="#place-south-korea">South Korea</placeName></sic> <note type="sic"'),
@@ -3801,6 +3810,17 @@ def test_initials_or_a_surname_written_out_in_brackets_name_one_person():
         in xml
 
 
+def test_a_party_paper_respelt_inside_its_name_is_no_person(tei_all):
+    """`Rodong [Nodong] Sinmun` was a person `#nodong-sinmun`, the bracket an identification:
+    `Sinmun` and `Ribao` (`newspaper`, `daily`) are a party paper's words, no name's, and a
+    paper is not marked (docs/entities.md), the bracket a variant of the word before it."""
+    xml = body_xml("The Rodong [Nodong] Sinmun will publish your letter, as the Nodong "
+                   "[Rodong] Sinmun and the Renmin [Jenmin] Ribao did.\n", tei_all)
+    assert "<persName" not in xml
+    assert 'The Rodong <supplied reason="variant" resp="#translator">Nodong</supplied> ' \
+        'Sinmun will' in xml
+
+
 def test_a_bracket_of_the_names_initials_is_its_short_form():
     """`Pham Van Dong [PVD]` was a person `#pham-van-dong-pvd` and the later `PVD` nobody: the
     capitals of the name's initials are the document's short form, a variant that the later
@@ -4645,13 +4665,20 @@ def test_a_post_over_a_department_is_the_roleName_holding_the_department(tei_all
 
 
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
-    """`in Gorky Park [sic]` was a person `#gorky-park`; `President Park` and a name of Korean
-    shape stay persons, as does a word and `Park` that nothing says is a place."""
+    """`in Gorky Park [sic]` was a person `#gorky-park`, then `Gorky` alone a place with `Park`
+    the `sic`: the park is one place, the `sic` its whole name, after `In` opening a sentence
+    too; `President Park` and a name of Korean shape stay persons, as does a word and `Park`
+    that nothing says is a place."""
     xml = body_xml("President Park came. They walked in Gorky Park [sic] and at Gorky Park. "
-                   "Tongsun Park came.\n")
-    assert "gorky-park" not in xml and "<sic>Park</sic>" in xml
+                   "In Lenin Park they sat. Tongsun Park came.\n")
+    assert '<sic><placeName ref="#place-gorky-park">Gorky Park</placeName></sic>' in xml
+    assert 'at <placeName ref="#place-gorky-park">Gorky Park</placeName>' in xml
+    assert 'In <placeName ref="#place-lenin-park">Lenin Park</placeName>' in xml
+    assert '<persName ref="#gorky-park"' not in xml
     assert '<roleName>President</roleName> Park</persName>' in xml
     assert '<persName ref="#tongsun-park">Tongsun Park</persName>' in xml
+    assert '<p>In <placeName ref="#place-gorky-park">Gorky Park</placeName> we met.</p>' in \
+        body_xml("In Gorky Park we met.\n")
 
 
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():

@@ -1092,9 +1092,17 @@ def test_a_state_before_a_body_s_abbreviation_is_its_qualifier(source: str,
     ("the Department of International Relations of the KWP and the KWP Department of "
      "International Relations", "kwp-department-of-international-relations"),
     ("the Embassy of the United States of America and the U.S. Embassy", "us-embassy"),
-    # `Government` alone is a body only of a state that has an abbreviation
+    # `Government` alone is a body of a state: by its abbreviation when it has one
     ("the Government of the USSR and the USSR Government", "ussr-government"),
     ("the Government of the Soviet Union and the USSR Government", "ussr-government"),
+    ("the Government of the DPRK and the Government of the Democratic People's Republic of "
+     "Korea", "dprk-government"),
+    ("the Government of the Republic of Korea and the ROK Government", "rok-government"),
+    ("the Government of China and the Government of the People's Republic of China",
+     "prc-government"),
+    # ... else by the gazetteer's name of the state
+    ("the Government of Romania and the Government of Rumania", "government-of-romania"),
+    ("the Government of Japan's view and the Government of Japan", "government-of-japan"),
 ])
 def test_a_body_of_a_state_or_party_is_one_entry_in_either_order(source: str,
                                                                   ident: str) -> None:
@@ -1120,9 +1128,34 @@ def test_a_body_named_otherwise_keeps_its_name(source: str, ident: str) -> None:
     assert f'<orgName ref="#org-{ident}">' in run(source)
 
 
-@pytest.mark.parametrize("source", ["the Government of Romania", "the Government of China",
+@pytest.mark.parametrize("source", ["the Government of Tibet", "the Government of India Act",
                                     "the government of the USSR"])
-def test_a_government_of_a_state_without_its_article_or_abbreviation_is_no_body(source: str):
-    """`Government of the USSR` is the USSR Government, but `Government` is every state's:
-    of a state without its article, or one without an abbreviation, it names no body."""
+def test_a_government_of_no_state_is_no_body(source: str):
+    """`Government of Romania` is a state's government as `Government of the USSR` is, but not
+    of a region, nor of a state's name that goes on (an act's), nor in small letters: the
+    place alone is marked."""
     assert "orgName" not in run(source) and "placeName" in run(source)
+
+
+def test_a_town_before_a_site_the_gazetteer_knows_is_a_place_of_its_own():
+    """`In Moscow Red Square was full` was one place `Moscow Red Square`: a town the gazetteer
+    knows before a site it knows are two places; a building named after its town (`Peking
+    Hall`, `the Moscow Art Theatre`) stays one."""
+    assert run("In Moscow Red Square was full; in Beijing Tiananmen Square too.") == \
+        'In <placeName ref="#place-moscow">Moscow</placeName> <placeName ' \
+        'ref="#place-red-square">Red Square</placeName> was full; in <placeName ' \
+        'ref="#place-beijing">Beijing</placeName> <placeName ref="#place-tiananmen-square">' \
+        'Tiananmen Square</placeName> too.'
+    assert run("the Moscow Art Theatre and Peking Hall") == 'the <placeName ' \
+        'ref="#place-moscow-art-theatre">Moscow Art Theatre</placeName> and <placeName ' \
+        'ref="#place-peking-hall">Peking Hall</placeName>'
+
+
+def test_a_word_and_park_after_a_place_word_is_a_park():
+    """`in Gorky Park` was nothing (the persons pass reads it as no person): a word and `Park`
+    after a place's word is one place; a Korean surname or a given name before `Park`, or no
+    place's word before it, names none."""
+    assert run("They met in Gorky Park and at Lenin Park.") == 'They met in <placeName ' \
+        'ref="#place-gorky-park">Gorky Park</placeName> and at <placeName ' \
+        'ref="#place-lenin-park">Lenin Park</placeName>.'
+    assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")

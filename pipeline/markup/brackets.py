@@ -1219,8 +1219,9 @@ def _mark_sic(parent: etree._Element) -> None:
 
 # The capitalised words before a place's last word that may be of its name (`West` of `West
 # Germany`, `Soviet` of `Soviet Union`, `Kim Il Sung` of `Kim Il Sung Square`), one space
-# before each.
-_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ ){1,3}\Z")
+# before each, and the `of the` of a building's or a state's (`Great Hall of the` of `Great
+# Hall of the People`, `Democratic People's Republic of` of its `Korea`).
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+(?:['\u2019]s)?+ (?:of (?:the )?)?){1,3}\Z")
 
 
 def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1234,7 +1235,9 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
         begin = words.start()
         for word in words.group().split(" ")[:-1]:
             name = text[begin:end]
-            if places.known_place(name) or places.building_name(name):
+            if word[0].isupper() and (
+                    places.known_place(name) or places.building_name(name) or
+                    places.park_name(name, text[max(0, begin - 10):begin])):
                 return begin, end   # the longest name first
             begin += len(word) + 1
     return start, end

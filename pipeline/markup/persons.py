@@ -17,7 +17,8 @@ from .. import names as N
 from ..inline import OBJECT, level, level_with, searchable, wrap, wrap_all
 from ..tei import local, new, tag
 from .brackets import NAME_WITHHELD
-from .places import GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name, respaced_name
+from .places import (GAZETTEER, ORG_ABBREVIATIONS, known_place, other_name, park_name,
+                     respaced_name, text_before)
 
 # Elements whose text can hold a name, and elements never looked into.
 _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName", "orgName",
@@ -61,7 +62,8 @@ ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter",
 CHAIR_LABELS = frozenset({"chairman", "chairwoman", "chairperson"})
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
-_NAME_PARTS = frozenset({_SUPPLIED, tag("sic")})
+_SIC = tag("sic")
+_NAME_PARTS = frozenset({_SUPPLIED, _SIC})
 # The peoples whose name may head a side's participants (`Cambodian participants`, `East
 # German delegation`): the nationalities names.py reads in labels, its IRREGULAR_PEOPLES, and
 # those of the other states of the records.
@@ -489,6 +491,8 @@ def _reading(element: etree._Element, names: N.Names) -> _Level | None:
     if not (element.text or "").strip(_BLANK) and \
             not any((child.tail or "").strip(_BLANK) for child in element):
         return None   # a turn's, a division's: children and line breaks between them
+    if element.tag == _SIC and park_name(element.text or "", text_before(element)):
+        return None   # `in <sic>Gorky Park</sic>`: a park's name (places.park_name), no person
     text, marks, parts = level_with(element, _NAME_PARTS)
     # A `sic` of several words is a place's name (`West Germany [sic]`), no word of a name.
     objects = {mark: (child.text or "", child, child.tag != _SUPPLIED)

@@ -67,8 +67,9 @@ class Entity:
 # Canonical name -> other spellings. States, capitals, Chinese provinces and autonomous
 # regions, Korean provinces (both states), Soviet republics, and the regions the archive's
 # Cold War documents keep naming. Written in three parts, joined as GAZETTEER below: the
-# states and regions, the buildings, cities and towns, the provinces and republics.
-_STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
+# states and regions, the buildings, cities and towns, the provinces and republics. The states
+# come first, apart: a government is a state's (`Government of Romania`, `_state_of`).
+_STATES: dict[str, tuple[str, ...]] = {
     # states, with their official long forms (`Democratic People's Republic of Korea`)
     "China": ("PRC", "People's Republic of China", "Mainland China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea",
@@ -121,6 +122,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
     "Tanganyika": (), "Zanzibar": (), "Ivory Coast": (), "Gambia": (), "Western Samoa": (),
     "Oman": (), "Qatar": (), "Bahrain": (), "Bhutan": (), "Sikkim": (), "Maldives": (),
     "Malta": (),
+}
+_STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
     # the era's disputed and contested territories, the fronts of its wars and its crises
@@ -149,7 +152,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {
 _TOWNS: dict[str, tuple[str, ...]] = {
     # buildings the documents meet in, by the name they go by
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
-    "Tiananmen Square": ("Tien An Men Square",),
+    "Tiananmen Square": ("Tien An Men Square",), "Red Square": (),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
     # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
     # name is its entry all the same)
@@ -517,6 +520,30 @@ def building_name(name: str) -> bool:
     words = name.split(" ")
     return len(words) > 1 and words[-1] in _BUILDING_HEADS and words[0] not in _LEADING and \
         not all(word in GENERIC_MODIFIERS or word in _BUILDING_HEADS for word in words[:-1])
+
+
+def park_name(name: str, before: str) -> bool:
+    """Is `name` (capitalized words, one space apart) a park's, as the persons pass reads it
+    (names.py `_park`): a word and `Park`, the word no given name or Korean surname, and a
+    gazetteer place's name (`Gorky Park`) or after a place's word (`in Lenin Park`; `before`
+    is the text just before the name)? `President Park`, `Tongsun Park came` stay persons."""
+    words = name.split(" ")
+    return len(words) == 2 and words[1] == _PARK and N.park_word(words[0]) and \
+        (known_place(words[0]) or _PARK_BEFORE.search(before) is not None)
+
+
+_PARK = "Park"
+# A word after which a place is named, as the persons pass reads a park (`in Gorky Park`,
+# `In Gorky Park`, `reached Lenin Park`), looked for in the few characters before the name.
+_PARK_BEFORE = re.compile(r"(?:^|[\s(\[])(?:[Ii]n|[Aa]t|[Nn]ear|reach(?:es|ed|ing)?)[ \u00a0]$")
+
+
+def text_before(element: etree._Element) -> str:
+    """The few characters just before `element` in its parent (the `in ` of `in <sic>Gorky
+    Park</sic>`): the context of a name that is an element's whole text."""
+    previous = element.getprevious()
+    text = (element.getparent().text if previous is None else previous.tail) or ""
+    return text[-10:]
 
 
 def other_name(words: list[str], content: str) -> str | None:
@@ -1248,10 +1275,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
         if len(words) == 1 and words[0].text == _GOVERNMENT:
-            state = _state_of(runs[following], text, tail.group())
+            state = _state_of(runs[following], text)
             return None if state is None else Found(
-                start, runs[following][-1].end, "org", f"{state} {_GOVERNMENT}",
-                _span(text, start, runs[following][-1].end))
+                start, state[1], "org", state[0], _span(text, start, state[1]))
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -1295,16 +1321,27 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 _GOVERNMENT = "Government"
 
 
-def _state_of(run: list[_Word], text: str, of: str) -> str | None:
-    """The abbreviation of the state a run after `Government of` names, or None: a state that
-    has one, written so or with its article (`Government of the USSR`, `of the Soviet Union`
-    are the `USSR Government`, as `Council of Ministers of the USSR` is). Not a state without
-    its article or without an abbreviation (`Government of Romania` marks the place alone)."""
-    owner = _span(text, run[0].start, run[-1].end)
-    state = _STATE_ABBREVIATIONS.get(_PLACES.get(N.key(owner), ""))
-    if state is None or not of.endswith(("the ", "the\u00a0")) and N.key(owner) != N.key(state):
+def _state_of(run: list[_Word], text: str) -> tuple[str, int] | None:
+    """The government's name, and where the state's name ends, when a run after `Government
+    of (the)` is a state, or None. One that has an abbreviation is named after it
+    (`Government of the USSR`, `of the Soviet Union` are the `USSR Government`, as `Council of
+    Ministers of the USSR` is), another by the gazetteer's name (`Government of Rumania` is
+    the `Government of Romania`); a state's long name with its own `of` is read whole
+    (`Government of the Republic of Korea` is the ROK's). Not a region (`Government of
+    Tibet`), nor a state's name that goes on (`Government of India Act`)."""
+    phrase = _PHRASES.match(text, run[0].start)
+    if phrase is not None:
+        end = phrase.end()
+        if text[end:end + 1] in _SPACES and _CAPITAL.match(text, end + 1):
+            return None                   # `Republic of Korea Army`
+    else:
+        end = run[-1].start + len(run[-1].bare)       # `Government of Japan's`: its own
+    state = _PLACES.get(N.key(_span(text, run[0].start, end)))
+    if state not in _STATES:
         return None
-    return state
+    abbreviation = _STATE_ABBREVIATIONS.get(state)
+    return (f"{abbreviation} {_GOVERNMENT}" if abbreviation else f"{_GOVERNMENT} of {state}",
+            end)
 
 
 # A month and a day or year in figures after a body's `of`: when it met, no word of its name
@@ -1617,6 +1654,12 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     if building is not None:
         found.append(building)
         i = next(j for j, w in enumerate(run) if w.end >= building.end) + 1
+        town = _town_before(run, building, text)
+        if town is not None:
+            found.insert(0, town)
+    elif run[-1].bare == _PARK and (park := _park_in(run, text)) is not None:
+        found.append(park)
+        i = len(run)
     elif any("-" in w.bare for w in run):
         paired = _hyphened_places(run, text)
         if paired:
@@ -1766,6 +1809,11 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
     end = run[last].start + len(run[last].bare)
     first = next((k for k in range(_leading(run[:last])) if
                   N.key(_span(text, run[k].start, end)) in _PLACES), _leading(run[:last]))
+    # `Moscow Red Square`: a town the gazetteer knows before a site it knows names the two
+    # (`_places_in` marks the town); `Peking Hall`, `Moscow Art Theatre` are one building.
+    first = next((k for k in range(first + 1, last) if
+                  N.key(_span(text, run[k].start, end)) in _PLACES and
+                  N.key(_span(text, run[first].start, run[k - 1].end)) in _PLACES), first)
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
     if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
         return None
@@ -1776,6 +1824,31 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
 
 
 _QUOTES = frozenset('"\u201c\u201d\u201e')
+
+
+def _park_in(run: list[_Word], text: str) -> Found | None:
+    """The park a run names, its openers set aside (`In Gorky Park`: `park_name`), or None."""
+    first = _leading(run)
+    if len(run) - first != 2:
+        return None
+    start, end = run[first].start, run[-1].start + len(run[-1].bare)
+    spoken = _span(text, start, end)
+    if not park_name(spoken, text[max(0, start - 10):start]):
+        return None
+    return Found(start, end, "place", spoken, spoken)
+
+
+def _town_before(run: list[_Word], site: Found, text: str) -> Found | None:
+    """The gazetteer's town the run names before a site (`Moscow Red Square`: `_building_in`
+    found Red Square), or None: the words between the openers and the site."""
+    first = _leading(run)
+    if run[first].start >= site.start:
+        return None
+    end = next(w.end for w in reversed(run) if w.start < site.start)
+    spoken = _span(text, run[first].start, end)
+    canonical = _PLACES.get(N.key(spoken))
+    return None if canonical is None else Found(run[first].start, end, "place", canonical,
+                                                spoken)
 
 
 def _with_supplied(place: Found, text: str, supplied: dict[int, str]) -> Found:
@@ -2035,6 +2108,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         variants = _variants(element, marks) if _AFTER_NAME in text or \
             _AFTER_NAME_NBSP in text else None
         found = _find(text, words, supplied, _LocationLine(element), leaves, variants)
+        if not found and element.tag == _SIC and park_name(text, text_before(element)):
+            found = [Found(0, len(text), "place", text, text)]   # `in <sic>Gorky Park</sic>`
         if found and element.tag in (_SIC, _SUPPLIED):
             # `US <sic>` ... `[sic] dollars`, `[US] dollars`: the currency's, read on after the
             # word (through the note).
