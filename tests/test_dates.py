@@ -862,6 +862,23 @@ def test_dates_in_capitals(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("the cable of OCT. 26, 1962 arrived", 'the cable of <date when="1962-10-26">OCT. 26, 1962'
+     '</date> arrived'),
+    ("Received 3 OCT 1958, on SEPT. 5 and in DEC. 1960", 'Received <date when="1958-10-03">3 '
+     'OCT 1958</date>, on <date when="1961-09-05" resp="#converter">SEPT. 5</date> and in '
+     '<date when="1960-12">DEC. 1960</date>'),
+    # without a figure beside it an abbreviation is no month, and a full name in capitals in
+    # prose is a word (`MAY`, `MARCH`)
+    ("the DEC and NOV teams, INFO OCT-00, the MAY 5 issue",
+     "the DEC and NOV teams, INFO OCT-00, the MAY 5 issue"),
+])
+def test_abbreviated_months_in_capitals_in_prose(source: str, expected: str) -> None:
+    """`OCT. 26, 1962` in a text in small letters, as cable headers and US telegrams write
+    a month, was no date where `Oct. 26, 1962` is one."""
+    assert run(source) == expected
+
+
 def test_dates_in_a_cable_in_capitals(tei_all) -> None:
     """From the source: a cable's paragraphs in capitals give their dates, the year inferred
     from the document's where none is written; the text is kept."""
