@@ -717,6 +717,11 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
     ("Khrushchev proposed that the talks be held on 20 August.", "1961-07-11",
      'Khrushchev proposed that the talks be held on <date when="1961-08-20" '
      'resp="#converter">20 August</date>.'),
+    # a thing's day (`of`, `dated`) the sentence tells in the past: the year before
+    ("THE VISIT OF MAY 3 WAS A SUCCESS.", "1963-01-10",
+     'THE VISIT OF <date when="1962-05-03" resp="#converter">MAY 3</date> WAS A SUCCESS.'),
+    ("Your letter dated 3 May was received.", "1963-01-10",
+     'Your letter dated <date when="1962-05-03" resp="#converter">3 May</date> was received.'),
     # the future, more than two months before it: the year after
     ("The session will open on 15 May.", "1969-10-20",
      'The session will open on <date when="1970-05-15" resp="#converter">15 May</date>.'),
@@ -733,7 +738,8 @@ def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
     """`15 March` in a record of 20 October 1969 was 1970, and `25 August` of a past attack in
     a letter of April 1960 was August 1960: where the nearest year puts a day more than two
     months on the other side of the document's date than its sentence's tense says, the
-    tense decides; `next year`, `of last year` after the day say its year."""
+    tense decides (the past of a thing's day too: `the visit of 3 May was`); `next year`, `of
+    last year` after the day say its year."""
     assert run(source, document_date) == expected
 
 
@@ -752,7 +758,8 @@ def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
 def test_the_nearest_year_where_the_tense_does_not_say(source: str, document_date: str,
                                                        when: str) -> None:
     """The nearest year stands where the sentence says nothing of the day's time, says both
-    (`delivered before 1 March`), names a treaty's day (`of 14 May`), writes a year of its
+    (`delivered before 1 March`), tells the future of a treaty's day (`of 14 May will`),
+    writes a year of its
     own, reports it (`would be celebrated`, `said:`), or puts it within two months of the
     document's date (`approved ... on June 6` in a memorandum of June 4)."""
     assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))

@@ -299,9 +299,10 @@ _SENTENCE_REACH = 200
 # the common irregular ones, `ago`, `last`; `since` right before the day; not a verb of
 # saying (`He reported that ...`, `said`, `told`), which tells when the words were spoken,
 # not when what they tell happens. A day after `of` or `dated` is a letter's, a treaty's, a
-# session's (`the fisheries convention of 14 May will come into force`), whatever the
-# sentence says of it, and a sentence that writes a year (`the 1979 session met ... from 4
-# to 8 December`) tells its time by another year than the document's.
+# visit's: a sentence in the past says it was before (`the visit of 3 May was a success`), one
+# in the future what the thing will do, not its day (`the fisheries convention of 14 May will
+# come into force`); and a sentence that writes a year (`the 1979 session met ... from 4 to 8
+# December`) tells its time by another year than the document's.
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to|(?:is|are|was|were|am)"
                           r" to|plans?|planned|planning|scheduled|intends?|intended|next|"
                           r"tomorrow|forthcoming|upcoming)\b|'ll\b")
@@ -407,14 +408,17 @@ def _sentence_year(text: str, start: int, end: int, doc_year: int) -> int | None
 def _tense(before: str, after: str) -> str | None:
     """"past" or "future": what the sentence around a day, its words `before` and `after`
     it, says of its time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it
-    says both, neither, or names a letter's or treaty's day (`of 14 May`)."""
-    if _OF_DAY.search(before) or _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
+    says both, neither, or the future of a thing the day names (`the convention of 14 May
+    will ...`): the past of one (`the visit of 3 May was`) puts the day before."""
+    if _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
         return None
     sentence = f"{before} {after}"
     future = _DEADLINE.search(before) is not None or _FUTURE_WORD.search(sentence) is not None
     past = _SINCE.search(before) is not None or any(
         word.group() not in _NOT_PAST for word in _PAST_WORD.finditer(sentence))
-    return "past" if past and not future else "future" if future and not past else None
+    if past and not future:
+        return "past"
+    return "future" if future and not past and not _OF_DAY.search(before) else None
 
 
 def _nearest_year(groups: dict[str, str | None], doc_year: int | None,
