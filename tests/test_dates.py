@@ -531,7 +531,7 @@ def test_ranges_of_days(source: str, expected: str) -> None:
     ("on 3 and 5 August we", 'on <date when="1961-08-03" resp="#converter">3</date> and '
      '<date when="1961-08-05" resp="#converter">5 August</date> we'),
     ("on August 3 and 5 we", 'on <date when="1961-08-03" resp="#converter">August 3</date> '
-     'and 5 we'),
+     'and <date when="1961-08-05" resp="#converter">5</date> we'),
     # after a year, a number that is no month's day
     ("July 5, 1961 - 10 delegates", '<date when="1961-07-05">July 5, 1961</date> - 10 delegates'),
     # no year, across a new year: the document's year could be either end's
@@ -573,6 +573,37 @@ def test_what_is_not_a_range_of_days(source: str, expected: str) -> None:
 def test_days_listed_before_their_month(source: str, expected: str) -> None:
     """`on 2 and 15 March` names two days: each is a date of the month and year written once
     after the last, the year inferred for all where none is written."""
+    assert run(source, "1969-10-20") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the provocations on March 2 and 15 were created", 'the provocations on <date '
+     'when="1969-03-02" resp="#converter">March 2</date> and <date when="1969-03-15" '
+     'resp="#converter">15</date> were created'),
+    ("on March 2, 5 and 15 there were", 'on <date when="1969-03-02" resp="#converter">March 2'
+     '</date>, <date when="1969-03-05" resp="#converter">5</date> and <date when="1969-03-15" '
+     'resp="#converter">15</date> there were'),
+    # the year after the last day is every day's, and the last day's text
+    ("on March 2 or 3, 1969.", 'on <date when="1969-03-02">March 2</date> or <date '
+     'when="1969-03-03">3, 1969</date>.'),
+    ("the March 2nd and 15th clashes", 'the <date when="1970-03-02" resp="#converter">March '
+     '2nd</date> and <date when="1970-03-15" resp="#converter">15th</date> clashes'),
+    ("ON MARCH 2, 5, AND 15, 1969 THE", 'ON <date when="1969-03-02">MARCH 2</date>, <date '
+     'when="1969-03-05">5</date>, AND <date when="1969-03-15">15, 1969</date> THE'),
+    # a count after the last figure, days that do not go up, a day the month does not have,
+    # a number that goes on: no list of days
+    ("March 2 and 15 tanks", '<date when="1970-03-02" resp="#converter">March 2</date> and 15 '
+     'tanks'),
+    ("on March 2, 5 and 15 tanks", "on March 2, 5 and 15 tanks"),
+    ("on March 5 and 2.", 'on <date when="1970-03-05" resp="#converter">March 5</date> and 2.'),
+    ("on February 2 and 30.", 'on <date when="1970-02-02" resp="#converter">February 2</date> '
+     'and 30.'),
+    ("on March 2 and 15.5 tons", 'on <date when="1970-03-02" resp="#converter">March 2</date> '
+     'and 15.5 tons'),
+])
+def test_days_listed_after_their_month(source: str, expected: str) -> None:
+    """`on March 2 and 15`, as US translations list days, names two days as `on 2 and 15
+    March` does: only the first was marked, and `March 2, 5 and 15` gave none."""
     assert run(source, "1969-10-20") == expected
 
 

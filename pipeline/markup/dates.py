@@ -6,7 +6,8 @@ Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal 
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`; days listed before their
-month (`on 2 and 15 March`), a date each in the last one's month and year; day, month and year in
+month (`on 2 and 15 March`), a date each in the last one's month and year, or after it (`on
+March 2 and 15`); day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
@@ -78,6 +79,19 @@ _ORDINAL = rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})?"
 _ORDINAL_ENDS = "".join(sorted({suffix[-1] for suffix in _ORDINAL_SUFFIXES}))
 _OF = rf"(?:(?<=[{_ORDINAL_ENDS}]){_S}of)?"
 _DIGIT = re.compile(r"[0-9]")
+# Days listed after a month and its first day (`on March 2 and 15`, `March 2, 5, and 15,
+# 1969`, `March 2nd and 15th`): the first is a date though figures follow it, and
+# `_days_listed_after` reads the rest. The last must end the phrase, as a day does: a year, a
+# mark, an ordinal's ending or a word of `_AFTER_LAST_DAY` after it (`March 2 and 15 tanks`
+# counts tanks).
+_MORE_DAYS = (rf"(?:,{_S}[0-9]{{1,2}}{_ORDINAL})*,?{_S}(?:and|or){_S}[0-9]{{1,2}}{_ORDINAL}"
+              rf"(?![0-9]|[.,:/\-][0-9])")
+_AFTER_LAST_DAY = ("the", "a", "an", "and", "or", "but", "in", "at", "on", "to", "by", "for",
+                   "from", "with", "was", "were", "is", "are", "had", "have", "has", "will",
+                   "would", "when", "which", "that", "there", "respectively", "we", "they",
+                   "he", "she", "it", "this", "as")
+_LAST_DAY_ENDS = (rf"(?:,?{_S}{_YEAR}(?![0-9])|(?<=[a-z])|(?=[,.;:!?)]|\n|\Z"
+                  rf"|{_S}(?:{'|'.join(_AFTER_LAST_DAY)})\b))")
 # A month in Roman numerals (`14.III.63`), and the alternation that finds one: the longest
 # first, though the full stop after it would have the engine find the right one either way.
 _ROMAN_NUMERALS = "I II III IV V VI VII VIII IX X XI XII".split()
@@ -102,7 +116,7 @@ _PATTERNS = [
         rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
         rf"{_ORDINAL}\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[{_MONTH_CAPITALS}]))"
         rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}}){_ORDINAL}\b)?"
-        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9])|(?={_MORE_DAYS}{_LAST_DAY_ENDS}))")),
     # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
     # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
     # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being
@@ -734,6 +748,49 @@ def _listed_days(text: str, found: list[tuple[int, int, dict[str, str]]]
     return sorted(found + listed, key=lambda f: f[0]) if listed else found
 
 
+# The days listed after a month's first day, looked for where it ends, and the year after the
+# last (`_MORE_DAYS`).
+_DAYS_AFTER = re.compile(
+    rf"(?P<days>{_MORE_DAYS})(?:,?{_S}(?P<y>{_YEAR})(?![0-9])|{_LAST_DAY_ENDS})")
+# How a month-first day without a year reads (`March 2`, `Aug. 3rd`): the days after it may
+# be listed.
+_MONTH_DAY = re.compile(rf"(?:{_MONTH}){_S}[0-9]{{1,2}}{_ORDINAL}")
+
+
+def _days_listed_after(text: str, found: list[tuple[int, int, dict[str, str]]]
+                       ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, with the days listed after a month and its first day (`on March 2, 5 and
+    15`) each a date of that month, as `_listed_days` reads `on 2, 5 and 15 March`: in the
+    year written after the last (`March 2 and 15, 1969`, then the first day's too), else the
+    first day's, its `resp` with it. The days go up and are days the month has."""
+    listed = []
+    found = list(found)
+    for index, (start, end, attributes) in enumerate(found):
+        when = attributes.get("when", "")
+        if len(when) != 10 or not text[start].isalpha() or \
+                not _MONTH_DAY.fullmatch(text, start, end):
+            continue
+        days = _DAYS_AFTER.match(text, end)
+        if days is None or (index + 1 < len(found) and found[index + 1][0] < days.end()):
+            continue
+        year = int(days["y"]) if days["y"] else int(when[:4])
+        numbers = [(int(day["d"]), day.start(), day.end())
+                   for day in _LISTED_DAY.finditer(text, days.start(), days.end("days"))]
+        values = [_day(year, int(when[5:7]), day) for day, _, _ in numbers]
+        first = _day(year, int(when[5:7]), int(when[8:]))
+        order = [int(when[8:])] + [day for day, _, _ in numbers]
+        if not all(values) or first is None or order != sorted(set(order)):
+            continue
+        kept = {} if days["y"] else {name: value for name, value in attributes.items()
+                                     if name in ("resp", _YEARLESS)}
+        found[index] = (start, end, {"when": first} | kept)
+        if days["y"]:         # the year is the last day's, as in `15 March 1969`
+            numbers[-1] = numbers[-1][:2] + (days.end("y"),)
+        listed.extend((day_start, day_end, {"when": value} | kept)
+                      for (_, day_start, day_end), value in zip(numbers, values))
+    return sorted(found + listed, key=lambda f: f[0]) if listed else found
+
+
 def _without_overlaps(found: list[tuple[int, int, dict[str, str]]],
                       more: list[tuple[int, int, dict[str, str]]]
                       ) -> list[tuple[int, int, dict[str, str]]]:
@@ -768,7 +825,7 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if months:
             found = _without_overlaps(found, months)
         if found:
-            found = _listed_days(words, found)
+            found = _days_listed_after(words, _listed_days(words, found))
         if found:
             found = _weekdays(words, found, document_date)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))
