@@ -283,6 +283,25 @@ def test_yield_and_power(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("The ship made a speed of 12 kt, the cruiser was making 20 kt",
+     'The ship made a speed of <measure unit="knot" quantity="12">12 kt</measure>, the cruiser '
+     'was making <measure unit="knot" quantity="20">20 kt</measure>'),
+    ("The destroyer sailed on at 25 kt, 30 knots at most",
+     'The destroyer sailed on at <measure unit="knot" quantity="25">25 kt</measure>, <measure '
+     'unit="knot" quantity="30">30 knots</measure> at most'),
+    # a bomb beside ships: its yield
+    ("The destroyer carried a warhead of 20 kt", 'The destroyer carried a warhead of <measure '
+     'unit="kiloton" quantity="20">20 kt</measure>'),
+    # `Mt.` before a capitalized word is Mount
+    ("the 3 Mt. Paektu divisions and Mt. Kumgang", "the 3 Mt. Paektu divisions and Mt. Kumgang"),
+])
+def test_knots_and_mount(source: str, expected: str) -> None:
+    """`kt` at sea is knots, a ship's speed, where it was always kilotons (`a speed of 12
+    kt`), and `3 Mt. Paektu` was 3 megatons."""
+    assert run(source) == expected
+
+
 # An amount the text does not count out: the unit and commodity are stated, the quantity not.
 VAGUE_CASES = [
     ("tens of thousands of tons of grain",
@@ -403,7 +422,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
           "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
-          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton"]
+          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:

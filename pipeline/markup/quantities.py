@@ -52,6 +52,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     # A bomb's yield and a reactor's power (`20 kilotons`, `3 megatons`, `1 Mt`, `600 MW`).
     "kiloton": ("kilotons", "kiloton", "kt"),
     "megaton": ("megatons", "megaton", "Mt"),
+    # A ship's speed (`20 knots`; `12 kt` at sea: `_at_sea`).
+    "knot": ("knots", "knot"),
     "kilowatt": ("kilowatts", "kilowatt", "kW"),
     "megawatt": ("megawatts", "megawatt", "MW"),
     "gigawatt": ("gigawatts", "gigawatt", "GW"),
@@ -133,6 +135,20 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons.
 _CASED = {"kt": "kt", "mt": "Mt"}
+
+# `Mt.` before a capitalized word is Mount (`3 Mt. Paektu`), no megatons.
+_MOUNT = re.compile(r"\.[ \u00a0][A-Z]")
+# `kt` is knots, a ship's speed, after a word of speed (`a speed of 12 kt`, `making 20 kt`,
+# `speeds of up to 30 kt`), or in a text that names ships or knots and no bomb (`_YIELD_WORD`);
+# elsewhere kilotons, a bomb's yield (`yields of 20 kt`).
+_SPEED_BEFORE = re.compile(r"\b(?:speeds?|making|steaming|sailing|cruising)[ \u00a0]"
+                           r"(?:[a-z]+[ \u00a0]){0,2}\Z")
+_SPEED_REACH = len("speeds of about ") + 8
+_NAVAL_WORD = re.compile(r"\b(?:knots|ships?|vessels?|destroyers?|cruisers?|frigates?|"
+                         r"submarines?|boats?|fleet|convoy|navy|naval|speed)\b")
+_SEA_REACH = 200
+_YIELD_WORD = re.compile(r"\b(?:bombs?|warheads?|nuclear|atomic|thermonuclear|yields?|"
+                         r"explosions?|TNT|megatons?|kilotons?)\b")
 
 # Nouns whose number is a count (num), not a measure.
 COUNTED = {"people", "persons", "person", "men", "women", "workers", "technicians", "specialists",
@@ -575,6 +591,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None                                 # `Won`, `Dan`: a name, not a unit
         if _CASED.get(form.lower(), form) != form:
             return None                                 # `MT`: metric tons? too unsure
+        if form == "Mt" and _MOUNT.match(text, match.end()):
+            return None                                 # `3 Mt. Paektu`: Mount
+        if form == "kt" and _at_sea(text, start):
+            unit = "knot"                               # `a speed of 12 kt`
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
     end = match.end()
@@ -592,6 +612,18 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if commodity:
         attributes["commodity"] = commodity
     return start, end, new("measure", **attributes)
+
+
+def _at_sea(text: str, start: int) -> bool:
+    """Is `kt` after the number at `start` knots, a ship's speed: after a word of speed, or
+    where the text around it names ships or knots and no bomb (within `_SEA_REACH` of it on
+    its line: a line of many `kt` is read in linear time)?"""
+    if _SPEED_BEFORE.search(text, max(0, start - _SPEED_REACH), start):
+        return True
+    begin = max(text.rfind("\n", max(0, start - _SEA_REACH), start) + 1, start - _SEA_REACH)
+    end = text.find("\n", start, start + _SEA_REACH)
+    around = text[begin:end if end >= 0 else start + _SEA_REACH]
+    return _NAVAL_WORD.search(around) is not None and _YIELD_WORD.search(around) is None
 
 
 def _bound_start(text: str, start: int) -> int | None:
