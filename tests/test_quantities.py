@@ -387,6 +387,25 @@ def test_a_count_after_one_adjective(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("the British sent 3,000 paratroopers", 'the British sent <num value="3000">3,000</num> '
+     'paratroopers'),
+    ("about 40 destroyers, about 130 warships", 'about <num value="40">40</num> destroyers, '
+     'about <num value="130">130</num> warships'),
+    ("two thousand armed men", '<num value="2000">two thousand</num> armed men'),
+    ("a million Red Guards", '<num value="1000000">a million</num> Red Guards'),
+    # a number in words without a scale is prose; not after a word that ends the phrase, nor
+    # before an unlisted noun
+    ("three regular divisions", "three regular divisions"),
+    ("two thousand more troops", "two thousand more troops"),
+    ("two thousand Canadian dollars", "two thousand Canadian dollars"),
+])
+def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
+    """`3,000 paratroopers` was text (the noun unlisted), and so was a count in words with its
+    noun after one adjective (`two thousand armed men`), which one in digits is."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("text, value", [("600,000", "600000"), ("2.4 million", "2400000"),
                                          ("Four million", "4000000"), ("2.5", "2.5"),
                                          ("seven apples", None),

@@ -159,7 +159,9 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "battalions", "brigades", "officers", "advisers", "advisors", "volunteers",
            "servicemen", "policemen", "militiamen", "guards", "sailors", "pilots", "marines",
            "civilians", "peasants", "engineers", "scientists", "doctors", "teachers",
-           "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens"}
+           "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens",
+           "paratroopers", "commandos", "infantrymen", "airmen", "seamen", "crewmen",
+           "warships", "destroyers", "cruisers", "submarines"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -347,7 +349,7 @@ def _first_letter_split(alternatives: list[str]) -> str:
 # After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
 # whose it is: `[US] dollars`), a bracket the translator supplied, which may be the unit (`2
 # million [yuan]`), or after a scale a noun ahead, which may be counted (`twenty thousand
-# workers`: Python asks COUNTED).
+# workers`, after one adjective too, `two thousand armed men`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
 # nothing need follow.
 # Just after a scale word: one look-behind per length of word (a look-behind has one width).
@@ -357,7 +359,7 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S
            rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
-           rf"(?={_S}(?P<counted>[a-z]+)\b))")
+           rf"(?={_S}(?P<counted>[A-Za-z][a-z]*)\b(?:{_S}(?P<after>[A-Za-z][a-z]*)\b)?))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
     rf"|(?<=\d)(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}){_MORE})"
@@ -698,9 +700,14 @@ def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | 
 
 def _counted_in_words(match: re.Match):
     """`twenty thousand workers`: a count, when the number is in words and has a scale (`two
-    men` stays prose; a count in digits is _COUNT's)."""
+    men` stays prose; a count in digits is _COUNT's), its noun right after it or after one
+    adjective, as a count in digits may (`two thousand armed men`, `a million Red Guards`)."""
     amount = match.group("a")
-    if match.group("counted") not in COUNTED or _DIGIT.match(amount) or _is_range(amount):
+    if _DIGIT.match(amount) or _is_range(amount):
+        return None
+    word, after = match.group("counted"), match.group("after")
+    if word not in COUNTED and (after is None or word.lower() in _STOP
+                                or after.lower() not in COUNTED):
         return None
     value = number_value(amount)
     if value is None:
