@@ -531,7 +531,7 @@ def test_ranges_of_days(source: str, expected: str) -> None:
     ("on 3 and 5 August we", 'on <date when="1961-08-03" resp="#converter">3</date> and '
      '<date when="1961-08-05" resp="#converter">5 August</date> we'),
     ("on August 3 and 5 we", 'on <date when="1961-08-03" resp="#converter">August 3</date> '
-     'and 5 we'),
+     'and <date when="1961-08-05" resp="#converter">5</date> we'),
     # after a year, a number that is no month's day
     ("July 5, 1961 - 10 delegates", '<date when="1961-07-05">July 5, 1961</date> - 10 delegates'),
     # no year, across a new year: the document's year could be either end's
@@ -573,6 +573,37 @@ def test_what_is_not_a_range_of_days(source: str, expected: str) -> None:
 def test_days_listed_before_their_month(source: str, expected: str) -> None:
     """`on 2 and 15 March` names two days: each is a date of the month and year written once
     after the last, the year inferred for all where none is written."""
+    assert run(source, "1969-10-20") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the provocations on March 2 and 15 were created", 'the provocations on <date '
+     'when="1969-03-02" resp="#converter">March 2</date> and <date when="1969-03-15" '
+     'resp="#converter">15</date> were created'),
+    ("on March 2, 5 and 15 there were", 'on <date when="1969-03-02" resp="#converter">March 2'
+     '</date>, <date when="1969-03-05" resp="#converter">5</date> and <date when="1969-03-15" '
+     'resp="#converter">15</date> there were'),
+    # the year after the last day is every day's, and the last day's text
+    ("on March 2 or 3, 1969.", 'on <date when="1969-03-02">March 2</date> or <date '
+     'when="1969-03-03">3, 1969</date>.'),
+    ("the March 2nd and 15th clashes", 'the <date when="1970-03-02" resp="#converter">March '
+     '2nd</date> and <date when="1970-03-15" resp="#converter">15th</date> clashes'),
+    ("ON MARCH 2, 5, AND 15, 1969 THE", 'ON <date when="1969-03-02">MARCH 2</date>, <date '
+     'when="1969-03-05">5</date>, AND <date when="1969-03-15">15, 1969</date> THE'),
+    # a count after the last figure, days that do not go up, a day the month does not have,
+    # a number that goes on: no list of days
+    ("March 2 and 15 tanks", '<date when="1970-03-02" resp="#converter">March 2</date> and 15 '
+     'tanks'),
+    ("on March 2, 5 and 15 tanks", "on March 2, 5 and 15 tanks"),
+    ("on March 5 and 2.", 'on <date when="1970-03-05" resp="#converter">March 5</date> and 2.'),
+    ("on February 2 and 30.", 'on <date when="1970-02-02" resp="#converter">February 2</date> '
+     'and 30.'),
+    ("on March 2 and 15.5 tons", 'on <date when="1970-03-02" resp="#converter">March 2</date> '
+     'and 15.5 tons'),
+])
+def test_days_listed_after_their_month(source: str, expected: str) -> None:
+    """`on March 2 and 15`, as US translations list days, names two days as `on 2 and 15
+    March` does: only the first was marked, and `March 2, 5 and 15` gave none."""
     assert run(source, "1969-10-20") == expected
 
 
@@ -717,6 +748,11 @@ def test_a_day_without_a_year_is_in_the_year_nearest_the_document(
     ("Khrushchev proposed that the talks be held on 20 August.", "1961-07-11",
      'Khrushchev proposed that the talks be held on <date when="1961-08-20" '
      'resp="#converter">20 August</date>.'),
+    # a thing's day (`of`, `dated`) the sentence tells in the past: the year before
+    ("THE VISIT OF MAY 3 WAS A SUCCESS.", "1963-01-10",
+     'THE VISIT OF <date when="1962-05-03" resp="#converter">MAY 3</date> WAS A SUCCESS.'),
+    ("Your letter dated 3 May was received.", "1963-01-10",
+     'Your letter dated <date when="1962-05-03" resp="#converter">3 May</date> was received.'),
     # the future, more than two months before it: the year after
     ("The session will open on 15 May.", "1969-10-20",
      'The session will open on <date when="1970-05-15" resp="#converter">15 May</date>.'),
@@ -733,7 +769,8 @@ def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
     """`15 March` in a record of 20 October 1969 was 1970, and `25 August` of a past attack in
     a letter of April 1960 was August 1960: where the nearest year puts a day more than two
     months on the other side of the document's date than its sentence's tense says, the
-    tense decides; `next year`, `of last year` after the day say its year."""
+    tense decides (the past of a thing's day too: `the visit of 3 May was`); `next year`, `of
+    last year` after the day say its year."""
     assert run(source, document_date) == expected
 
 
@@ -752,7 +789,8 @@ def test_the_tense_around_a_day_tells_its_year(source: str, document_date: str,
 def test_the_nearest_year_where_the_tense_does_not_say(source: str, document_date: str,
                                                        when: str) -> None:
     """The nearest year stands where the sentence says nothing of the day's time, says both
-    (`delivered before 1 March`), names a treaty's day (`of 14 May`), writes a year of its
+    (`delivered before 1 March`), tells the future of a treaty's day (`of 14 May will`),
+    writes a year of its
     own, reports it (`would be celebrated`, `said:`), or puts it within two months of the
     document's date (`approved ... on June 6` in a memorandum of June 4)."""
     assert re.search(f'<date (?:when|from)="{when}"', run(source, document_date))
@@ -859,6 +897,23 @@ def test_a_date_marked_sic_converted(tei_all) -> None:
 def test_dates_in_capitals(source: str, expected: str) -> None:
     """A telegram's text in capitals names no date the pass could read (`ON NOVEMBER 18,
     1983`, `21 JANUARY`): it is read as prose prints it, its months beside their days."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the cable of OCT. 26, 1962 arrived", 'the cable of <date when="1962-10-26">OCT. 26, 1962'
+     '</date> arrived'),
+    ("Received 3 OCT 1958, on SEPT. 5 and in DEC. 1960", 'Received <date when="1958-10-03">3 '
+     'OCT 1958</date>, on <date when="1961-09-05" resp="#converter">SEPT. 5</date> and in '
+     '<date when="1960-12">DEC. 1960</date>'),
+    # without a figure beside it an abbreviation is no month, and a full name in capitals in
+    # prose is a word (`MAY`, `MARCH`)
+    ("the DEC and NOV teams, INFO OCT-00, the MAY 5 issue",
+     "the DEC and NOV teams, INFO OCT-00, the MAY 5 issue"),
+])
+def test_abbreviated_months_in_capitals_in_prose(source: str, expected: str) -> None:
+    """`OCT. 26, 1962` in a text in small letters, as cable headers and US telegrams write
+    a month, was no date where `Oct. 26, 1962` is one."""
     assert run(source) == expected
 
 

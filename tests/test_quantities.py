@@ -283,6 +283,25 @@ def test_yield_and_power(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("The ship made a speed of 12 kt, the cruiser was making 20 kt",
+     'The ship made a speed of <measure unit="knot" quantity="12">12 kt</measure>, the cruiser '
+     'was making <measure unit="knot" quantity="20">20 kt</measure>'),
+    ("The destroyer sailed on at 25 kt, 30 knots at most",
+     'The destroyer sailed on at <measure unit="knot" quantity="25">25 kt</measure>, <measure '
+     'unit="knot" quantity="30">30 knots</measure> at most'),
+    # a bomb beside ships: its yield
+    ("The destroyer carried a warhead of 20 kt", 'The destroyer carried a warhead of <measure '
+     'unit="kiloton" quantity="20">20 kt</measure>'),
+    # `Mt.` before a capitalized word is Mount
+    ("the 3 Mt. Paektu divisions and Mt. Kumgang", "the 3 Mt. Paektu divisions and Mt. Kumgang"),
+])
+def test_knots_and_mount(source: str, expected: str) -> None:
+    """`kt` at sea is knots, a ship's speed, where it was always kilotons (`a speed of 12
+    kt`), and `3 Mt. Paektu` was 3 megatons."""
+    assert run(source) == expected
+
+
 # An amount the text does not count out: the unit and commodity are stated, the quantity not.
 VAGUE_CASES = [
     ("tens of thousands of tons of grain",
@@ -368,6 +387,25 @@ def test_a_count_after_one_adjective(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("the British sent 3,000 paratroopers", 'the British sent <num value="3000">3,000</num> '
+     'paratroopers'),
+    ("about 40 destroyers, about 130 warships", 'about <num value="40">40</num> destroyers, '
+     'about <num value="130">130</num> warships'),
+    ("two thousand armed men", '<num value="2000">two thousand</num> armed men'),
+    ("a million Red Guards", '<num value="1000000">a million</num> Red Guards'),
+    # a number in words without a scale is prose; not after a word that ends the phrase, nor
+    # before an unlisted noun
+    ("three regular divisions", "three regular divisions"),
+    ("two thousand more troops", "two thousand more troops"),
+    ("two thousand Canadian dollars", "two thousand Canadian dollars"),
+])
+def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
+    """`3,000 paratroopers` was text (the noun unlisted), and so was a count in words with its
+    noun after one adjective (`two thousand armed men`), which one in digits is."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("text, value", [("600,000", "600000"), ("2.4 million", "2400000"),
                                          ("Four million", "4000000"), ("2.5", "2.5"),
                                          ("seven apples", None),
@@ -403,7 +441,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
           "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
-          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton"]
+          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:

@@ -49,7 +49,12 @@ CASES = {
     "listed-days-and-meetings": '"October 20, 1969\\n\\nReport\\n\\n" + "on 2 and 15 March, " * '
                                 '5_000 + "1, " * 30_000 + "and 15 March. " + "the 1969 session '
                                 'met on 4 May, " * 3_000',
+    # days listed after their month, and a list too long to be one that a count ends
+    "month-first-listed-days": '"October 20, 1969\\n\\nReport\\n\\n" + "on March 2 and 15, " '
+                               '* 5_000 + "March 1" + ", 2" * 30_000 + " and 15 tanks."',
     "20k-measures": '"5 tons, " * 20_000',
+    # `kt` read for ships and bombs around it, on one long line
+    "20k-kt": '"the ship made " + "12 kt, " * 20_000',
     "20k-number-words": '"one " * 20_000 + "tons"',
     "10k-money-amounts": '"$5 million and 5 million US dollars, " * 10_000',
     "10k-relative-years": '"this year, last year, " * 10_000',

@@ -6,7 +6,8 @@ Explicit forms: `11 July 1961`, `July 11, 1961`, `October 05, 1964`, an ordinal 
 a preposition (`in 1958`, `since 1950`), ranges `from 1958 to 1960`, `1958-1960`, and ranges of
 days, one `date` over the whole range as FRUS encodes them: `3-5 August 1961`, `Aug. 3-5`,
 `19 October through 7 November 1960`, `between 3 and 5 August 1961`; days listed before their
-month (`on 2 and 15 March`), a date each in the last one's month and year; day, month and year in
+month (`on 2 and 15 March`), a date each in the last one's month and year, or after it (`on
+March 2 and 15`); day, month and year in
 figures, as Soviet registry numbers write them (`12.12.1979`, `14.III.63`: a two-digit
 year's century is the converter's inference, within thirty years before the document and
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
@@ -43,10 +44,13 @@ _MONTH_NAMES = ("January February March April May June July August September Oct
                 "December").split()
 _MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_NAMES, 1)}
 _ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
-# The abbreviations a month is written with (May, June and July are not abbreviated).
+# The abbreviations a month is written with (May, June and July are not abbreviated), also in
+# capitals, as cable headers and US telegrams write them in running text (`OCT. 26, 1962`, `3
+# OCT 1958`): no English word, and every pattern reads a month beside a day or year in figures.
 _MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
+_CAPITAL_ABBREVIATIONS = [abbreviation.upper() for abbreviation in _MONTH_ABBREVIATIONS]
 _FULL_MONTH = "|".join(_MONTH_NAMES)
-_SHORT_MONTH = "|".join(_MONTH_ABBREVIATIONS)
+_SHORT_MONTH = "|".join(_MONTH_ABBREVIATIONS + _CAPITAL_ABBREVIATIONS)
 _MONTH_CAPITALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
 _MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})\.?"
 # A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
@@ -75,6 +79,19 @@ _ORDINAL = rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})?"
 _ORDINAL_ENDS = "".join(sorted({suffix[-1] for suffix in _ORDINAL_SUFFIXES}))
 _OF = rf"(?:(?<=[{_ORDINAL_ENDS}]){_S}of)?"
 _DIGIT = re.compile(r"[0-9]")
+# Days listed after a month and its first day (`on March 2 and 15`, `March 2, 5, and 15,
+# 1969`, `March 2nd and 15th`): the first is a date though figures follow it, and
+# `_days_listed_after` reads the rest. The last must end the phrase, as a day does: a year, a
+# mark, an ordinal's ending or a word of `_AFTER_LAST_DAY` after it (`March 2 and 15 tanks`
+# counts tanks).
+_MORE_DAYS = (rf"(?:,{_S}[0-9]{{1,2}}{_ORDINAL})*,?{_S}(?:and|or){_S}[0-9]{{1,2}}{_ORDINAL}"
+              rf"(?![0-9]|[.,:/\-][0-9])")
+_AFTER_LAST_DAY = ("the", "a", "an", "and", "or", "but", "in", "at", "on", "to", "by", "for",
+                   "from", "with", "was", "were", "is", "are", "had", "have", "has", "will",
+                   "would", "when", "which", "that", "there", "respectively", "we", "they",
+                   "he", "she", "it", "this", "as")
+_LAST_DAY_ENDS = (rf"(?:,?{_S}{_YEAR}(?![0-9])|(?<=[a-z])|(?=[,.;:!?)]|\n|\Z"
+                  rf"|{_S}(?:{'|'.join(_AFTER_LAST_DAY)})\b))")
 # A month in Roman numerals (`14.III.63`), and the alternation that finds one: the longest
 # first, though the full stop after it would have the engine find the right one either way.
 _ROMAN_NUMERALS = "I II III IV V VI VII VIII IX X XI XII".split()
@@ -99,7 +116,7 @@ _PATTERNS = [
         rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
         rf"{_ORDINAL}\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[{_MONTH_CAPITALS}]))"
         rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}}){_ORDINAL}\b)?"
-        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9])|(?={_MORE_DAYS}{_LAST_DAY_ENDS}))")),
     # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
     # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
     # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being
@@ -184,7 +201,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 # its three-letter abbreviation), a year, a digit (a day after a month), or the word `year`.
 # Cheap to look for first; a pattern whose needs are missing is not searched (most paragraphs
 # name no month), and a text that holds none of them is not read any further.
-_MONTH_NAME = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
+_MONTH_NAME = re.compile("|".join([name[:3] for name in _MONTH_NAMES] + _CAPITAL_ABBREVIATIONS))
 _YEAR_NUMBER = re.compile(_YEAR)
 # A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
 _DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")
@@ -296,9 +313,10 @@ _SENTENCE_REACH = 200
 # the common irregular ones, `ago`, `last`; `since` right before the day; not a verb of
 # saying (`He reported that ...`, `said`, `told`), which tells when the words were spoken,
 # not when what they tell happens. A day after `of` or `dated` is a letter's, a treaty's, a
-# session's (`the fisheries convention of 14 May will come into force`), whatever the
-# sentence says of it, and a sentence that writes a year (`the 1979 session met ... from 4
-# to 8 December`) tells its time by another year than the document's.
+# visit's: a sentence in the past says it was before (`the visit of 3 May was a success`), one
+# in the future what the thing will do, not its day (`the fisheries convention of 14 May will
+# come into force`); and a sentence that writes a year (`the 1979 session met ... from 4 to 8
+# December`) tells its time by another year than the document's.
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to|(?:is|are|was|were|am)"
                           r" to|plans?|planned|planning|scheduled|intends?|intended|next|"
                           r"tomorrow|forthcoming|upcoming)\b|'ll\b")
@@ -404,14 +422,17 @@ def _sentence_year(text: str, start: int, end: int, doc_year: int) -> int | None
 def _tense(before: str, after: str) -> str | None:
     """"past" or "future": what the sentence around a day, its words `before` and `after`
     it, says of its time (`_PAST_WORD`, `_FUTURE_WORD`), one and not the other; None when it
-    says both, neither, or names a letter's or treaty's day (`of 14 May`)."""
-    if _OF_DAY.search(before) or _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
+    says both, neither, or the future of a thing the day names (`the convention of 14 May
+    will ...`): the past of one (`the visit of 3 May was`) puts the day before."""
+    if _YEAR_NUMBER.search(before) or _YEAR_NUMBER.search(after):
         return None
     sentence = f"{before} {after}"
     future = _DEADLINE.search(before) is not None or _FUTURE_WORD.search(sentence) is not None
     past = _SINCE.search(before) is not None or any(
         word.group() not in _NOT_PAST for word in _PAST_WORD.finditer(sentence))
-    return "past" if past and not future else "future" if future and not past else None
+    if past and not future:
+        return "past"
+    return "future" if future and not past and not _OF_DAY.search(before) else None
 
 
 def _nearest_year(groups: dict[str, str | None], doc_year: int | None,
@@ -727,6 +748,49 @@ def _listed_days(text: str, found: list[tuple[int, int, dict[str, str]]]
     return sorted(found + listed, key=lambda f: f[0]) if listed else found
 
 
+# The days listed after a month's first day, looked for where it ends, and the year after the
+# last (`_MORE_DAYS`).
+_DAYS_AFTER = re.compile(
+    rf"(?P<days>{_MORE_DAYS})(?:,?{_S}(?P<y>{_YEAR})(?![0-9])|{_LAST_DAY_ENDS})")
+# How a month-first day without a year reads (`March 2`, `Aug. 3rd`): the days after it may
+# be listed.
+_MONTH_DAY = re.compile(rf"(?:{_MONTH}){_S}[0-9]{{1,2}}{_ORDINAL}")
+
+
+def _days_listed_after(text: str, found: list[tuple[int, int, dict[str, str]]]
+                       ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, with the days listed after a month and its first day (`on March 2, 5 and
+    15`) each a date of that month, as `_listed_days` reads `on 2, 5 and 15 March`: in the
+    year written after the last (`March 2 and 15, 1969`, then the first day's too), else the
+    first day's, its `resp` with it. The days go up and are days the month has."""
+    listed = []
+    found = list(found)
+    for index, (start, end, attributes) in enumerate(found):
+        when = attributes.get("when", "")
+        if len(when) != 10 or not text[start].isalpha() or \
+                not _MONTH_DAY.fullmatch(text, start, end):
+            continue
+        days = _DAYS_AFTER.match(text, end)
+        if days is None or (index + 1 < len(found) and found[index + 1][0] < days.end()):
+            continue
+        year = int(days["y"]) if days["y"] else int(when[:4])
+        numbers = [(int(day["d"]), day.start(), day.end())
+                   for day in _LISTED_DAY.finditer(text, days.start(), days.end("days"))]
+        values = [_day(year, int(when[5:7]), day) for day, _, _ in numbers]
+        first = _day(year, int(when[5:7]), int(when[8:]))
+        order = [int(when[8:])] + [day for day, _, _ in numbers]
+        if not all(values) or first is None or order != sorted(set(order)):
+            continue
+        kept = {} if days["y"] else {name: value for name, value in attributes.items()
+                                     if name in ("resp", _YEARLESS)}
+        found[index] = (start, end, {"when": first} | kept)
+        if days["y"]:         # the year is the last day's, as in `15 March 1969`
+            numbers[-1] = numbers[-1][:2] + (days.end("y"),)
+        listed.extend((day_start, day_end, {"when": value} | kept)
+                      for (_, day_start, day_end), value in zip(numbers, values))
+    return sorted(found + listed, key=lambda f: f[0]) if listed else found
+
+
 def _without_overlaps(found: list[tuple[int, int, dict[str, str]]],
                       more: list[tuple[int, int, dict[str, str]]]
                       ) -> list[tuple[int, int, dict[str, str]]]:
@@ -761,7 +825,7 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
         if months:
             found = _without_overlaps(found, months)
         if found:
-            found = _listed_days(words, found)
+            found = _days_listed_after(words, _listed_days(words, found))
         if found:
             found = _weekdays(words, found, document_date)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))

@@ -52,6 +52,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     # A bomb's yield and a reactor's power (`20 kilotons`, `3 megatons`, `1 Mt`, `600 MW`).
     "kiloton": ("kilotons", "kiloton", "kt"),
     "megaton": ("megatons", "megaton", "Mt"),
+    # A ship's speed (`20 knots`; `12 kt` at sea: `_at_sea`).
+    "knot": ("knots", "knot"),
     "kilowatt": ("kilowatts", "kilowatt", "kW"),
     "megawatt": ("megawatts", "megawatt", "MW"),
     "gigawatt": ("gigawatts", "gigawatt", "GW"),
@@ -134,6 +136,20 @@ _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons.
 _CASED = {"kt": "kt", "mt": "Mt"}
 
+# `Mt.` before a capitalized word is Mount (`3 Mt. Paektu`), no megatons.
+_MOUNT = re.compile(r"\.[ \u00a0][A-Z]")
+# `kt` is knots, a ship's speed, after a word of speed (`a speed of 12 kt`, `making 20 kt`,
+# `speeds of up to 30 kt`), or in a text that names ships or knots and no bomb (`_YIELD_WORD`);
+# elsewhere kilotons, a bomb's yield (`yields of 20 kt`).
+_SPEED_BEFORE = re.compile(r"\b(?:speeds?|making|steaming|sailing|cruising)[ \u00a0]"
+                           r"(?:[a-z]+[ \u00a0]){0,2}\Z")
+_SPEED_REACH = len("speeds of about ") + 8
+_NAVAL_WORD = re.compile(r"\b(?:knots|ships?|vessels?|destroyers?|cruisers?|frigates?|"
+                         r"submarines?|boats?|fleet|convoy|navy|naval|speed)\b")
+_SEA_REACH = 200
+_YIELD_WORD = re.compile(r"\b(?:bombs?|warheads?|nuclear|atomic|thermonuclear|yields?|"
+                         r"explosions?|TNT|megatons?|kilotons?)\b")
+
 # Nouns whose number is a count (num), not a measure.
 COUNTED = {"people", "persons", "person", "men", "women", "workers", "technicians", "specialists",
            "experts", "students", "soldiers", "troops", "families", "households", "factories",
@@ -143,7 +159,9 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "battalions", "brigades", "officers", "advisers", "advisors", "volunteers",
            "servicemen", "policemen", "militiamen", "guards", "sailors", "pilots", "marines",
            "civilians", "peasants", "engineers", "scientists", "doctors", "teachers",
-           "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens"}
+           "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens",
+           "paratroopers", "commandos", "infantrymen", "airmen", "seamen", "crewmen",
+           "warships", "destroyers", "cruisers", "submarines"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -331,7 +349,7 @@ def _first_letter_split(alternatives: list[str]) -> str:
 # After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
 # whose it is: `[US] dollars`), a bracket the translator supplied, which may be the unit (`2
 # million [yuan]`), or after a scale a noun ahead, which may be counted (`twenty thousand
-# workers`: Python asks COUNTED).
+# workers`, after one adjective too, `two thousand armed men`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
 # nothing need follow.
 # Just after a scale word: one look-behind per length of word (a look-behind has one width).
@@ -341,7 +359,7 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S
            rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
-           rf"(?={_S}(?P<counted>[a-z]+)\b))")
+           rf"(?={_S}(?P<counted>[A-Za-z][a-z]*)\b(?:{_S}(?P<after>[A-Za-z][a-z]*)\b)?))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
     rf"|(?<=\d)(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}){_MORE})"
@@ -575,6 +593,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None                                 # `Won`, `Dan`: a name, not a unit
         if _CASED.get(form.lower(), form) != form:
             return None                                 # `MT`: metric tons? too unsure
+        if form == "Mt" and _MOUNT.match(text, match.end()):
+            return None                                 # `3 Mt. Paektu`: Mount
+        if form == "kt" and _at_sea(text, start):
+            unit = "knot"                               # `a speed of 12 kt`
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
     end = match.end()
@@ -592,6 +614,18 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if commodity:
         attributes["commodity"] = commodity
     return start, end, new("measure", **attributes)
+
+
+def _at_sea(text: str, start: int) -> bool:
+    """Is `kt` after the number at `start` knots, a ship's speed: after a word of speed, or
+    where the text around it names ships or knots and no bomb (within `_SEA_REACH` of it on
+    its line: a line of many `kt` is read in linear time)?"""
+    if _SPEED_BEFORE.search(text, max(0, start - _SPEED_REACH), start):
+        return True
+    begin = max(text.rfind("\n", max(0, start - _SEA_REACH), start) + 1, start - _SEA_REACH)
+    end = text.find("\n", start, start + _SEA_REACH)
+    around = text[begin:end if end >= 0 else start + _SEA_REACH]
+    return _NAVAL_WORD.search(around) is not None and _YIELD_WORD.search(around) is None
 
 
 def _bound_start(text: str, start: int) -> int | None:
@@ -666,9 +700,14 @@ def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | 
 
 def _counted_in_words(match: re.Match):
     """`twenty thousand workers`: a count, when the number is in words and has a scale (`two
-    men` stays prose; a count in digits is _COUNT's)."""
+    men` stays prose; a count in digits is _COUNT's), its noun right after it or after one
+    adjective, as a count in digits may (`two thousand armed men`, `a million Red Guards`)."""
     amount = match.group("a")
-    if match.group("counted") not in COUNTED or _DIGIT.match(amount) or _is_range(amount):
+    if _DIGIT.match(amount) or _is_range(amount):
+        return None
+    word, after = match.group("counted"), match.group("after")
+    if word not in COUNTED and (after is None or word.lower() in _STOP
+                                or after.lower() not in COUNTED):
         return None
     value = number_value(amount)
     if value is None:
