@@ -15,7 +15,7 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
 from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
-                             ROLE_LABELS, list_start, listed_surnames, lists_of)
+                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -1141,10 +1141,10 @@ def _participant_surnames(body: str, spans) -> tuple[
         if head is not None:
             at = head.end() - start
             rest = body[head.end():end]
-            # a heading alone on its line, a list below it or nothing: the list goes on in
-            # the paragraphs after it that are lists
-            listing = not rest.strip() or not rest.split("\n", 1)[0].strip() and \
-                list_start(rest) == 0
+            # a heading alone on its line, a list below it or nothing, or a list one a line
+            # from the heading's line: the list goes on in the paragraphs after it that are lists
+            listing = not rest.strip() or (not rest.split("\n", 1)[0].strip() or
+                                           one_a_line(rest)) and list_start(rest) == 0
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
         text = _IN_PARENTHESES.sub(" ", "\n".join(lists_of(body[start + at:end])))
         for piece in text.split(";"):
@@ -1243,8 +1243,11 @@ _CHAIR = re.compile(r"[ \t\u00a0]*(?P<post>President|Chairman|Chairwoman|Chair)[
                     r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
                     r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von|of))*+)[ \t\u00a0]*"
                     r"(?:\([^()\n]{1,80}\)[ \t\u00a0]*)?")
-# A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
-_POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
+# A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`;
+# a generational suffix after the name's comma is the name's (`James A. Baker, III, Secretary
+# of State`, `Walter J. Stoessel, Jr., Ambassador`).
+_POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*"
+                   r"(?:(?:[JS]r\.?|II|III|IV),[ \t\u00a0]*)?([A-Z][^\n]{0,150})$", re.MULTILINE)
 
 
 def _mark_closing(blocks: list[Block]) -> None:

@@ -4378,6 +4378,60 @@ def test_a_us_memorandums_participants_in_two_blocks():
     assert roles["walter-j-stoessel"] == ("participant", "Ambassador to the USSR")
 
 
+BUSH_LIBRARY_BLOCKS = ("U.S.\nThe President\nJames A. Baker, III, Secretary of State\nDimitri "
+                       "Zarechnak, Interpreter\n\nUSSR\nChairman Mikhail Gorbachev\nEduard "
+                       "Shevardnadze, Minister of Foreign Affairs\nPavel Palazhchenko, "
+                       "Interpreter")
+
+
+@pytest.mark.parametrize("layout", ["PARTICIPANTS:\n\n{}", "PARTICIPANTS:\n{}"])
+def test_a_us_memorandums_blocks_under_a_state_alone_on_its_line(layout):
+    """A block of participants under `U.S.` or `USSR` alone on its line (no `Side`, no colon)
+    was no list: the block stayed paragraphs, its persons only mentioned, an interpreter whose
+    given name no list knows (`Dimitri Zarechnak`) not marked. The state is the block's
+    side, as `U.S. Side` is."""
+    text = ("December 2, 1989\n\nMemorandum of Conversation\n\n" +
+            layout.format(BUSH_LIBRARY_BLOCKS) + "\n\nDATE, TIME AND PLACE: December 2, 1989"
+            "\n\nThe President: Welcome.\n\nGorbachev: Thank you.\n")
+    sides = _sides(text)
+    assert sides["dimitri-zarechnak"] == ("interpreter", "us-side", "Interpreter")
+    assert sides["james-a-baker"] == ("participant", "us-side", "Secretary of State")
+    assert sides["mikhail-gorbachev"] == ("participant", "ussr-side", "Chairman")
+    assert sides["pavel-palazhchenko"] == ("interpreter", "ussr-side", "Interpreter")
+    assert '<persName ref="#dimitri-zarechnak">Dimitri Zarechnak</persName>, Interpreter' in \
+        body_xml(text)
+
+
+def test_a_heading_with_the_first_name_on_its_line_heads_the_next_block():
+    """`PARTICIPANTS: The President` with a name a line below it, the Soviet block after the
+    blank line: the second block was dropped (its persons only mentioned)."""
+    text = ("PARTICIPANTS: The President\nJohn H. Sununu, Chief of Staff\nCondoleezza Rice, "
+            "NSC Staff (Notetaker)\n\nChairman Mikhail Gorbachev\nAnatoliy Dobrynin, Advisor\n"
+            "Pavel Palazhchenko, Interpreter\n\nThe President: Welcome.\n\n"
+            "Chairman Gorbachev: Thank you.\n\nThe President: Good.\n")
+    roles = _participants(text)
+    assert roles["condoleezza-rice"] == ("recorder", "NSC Staff (Notetaker)")
+    assert roles["anatoliy-dobrynin"] == ("participant", "Advisor")
+    assert roles["pavel-palazhchenko"] == ("interpreter", "Interpreter")
+
+
+def test_a_generational_suffix_after_a_comma_is_the_names():
+    """`James A. Baker, III, Secretary of State` gave the occupation `III, Secretary of
+    State`, and `, III` stood outside the persName: the suffix (`Jr.`, `Sr.`, `II`, `III`,
+    `IV`) after a full name's comma is the name's, a variant of the person's name."""
+    text = ("PARTICIPANTS:\nJames A. Baker, III, Secretary of State\nAmbassador Robert M. "
+            "Gates, Jr.\nDennis Ross, Director, Policy Planning Staff\n\nThe Secretary: "
+            "Welcome.\n\nShevardnadze: Thank you.\n\nThe Secretary: Good.\n")
+    roles = _participants(text)
+    assert roles["james-a-baker"] == ("participant", "Secretary of State")
+    assert roles["robert-m-gates"] == ("participant", "Ambassador")
+    assert _whos(text) == ["#james-a-baker", "#eduard-shevardnadze", "#james-a-baker"]
+    xml = body_xml(text)
+    assert '<persName ref="#james-a-baker">James A. Baker, III</persName>, Secretary' in xml
+    assert '<roleName>Ambassador</roleName> Robert M. Gates, Jr.</persName>\n' in xml
+    assert "James A. Baker, III" in _forms(text)["james-a-baker"]
+
+
 def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():
     """`Attended by Comrades Aliev G.A., ...` (no colon) lists those attending, and a
     heading of a body's members after a participant line (`Deputy members of the
