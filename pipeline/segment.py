@@ -347,15 +347,15 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
 # `[Memorandum drafted by A. Akalovsky; ...]`), where they end (`(End of conversation.)`, an
-# interview's `[End of interview]`).
+# interview's `[End of interview]`, a Bush Library memorandum's `-- End of Conversation --`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
     r"Memorandum(?: of [Cc]onversation)?)[ \u00a0](?:taken|recorded|kept|drafted|"
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
-    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record(?:ing)?|tape|document|"
-    r"transcript|minutes|interview)\b)")
+    r"(?:[(\[]|--[ \u00a0]*)(?:The )?[Ee]nd of (?:the )?(?:[Cc]onversation|meeting|talks?|"
+    r"record(?:ing)?|tape|document|transcript|minutes|interview)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
 # said`), maybe after an adverbial of time or order: a preposition or an adverb, up to six
 # lower-case words, maybe a comma (`In conclusion I thanked ...`, `At the end of the

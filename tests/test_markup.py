@@ -1633,6 +1633,14 @@ def test_who_recorded_the_turns_is_no_ones_speech():
            '(End of conversation.)</note></p>\n\n<p>Recorded by ' in xml
 
 
+def test_the_end_of_a_bush_library_memorandum_is_no_ones_speech():
+    """`-- End of Conversation --`, the last line of a Bush Library memorandum, was in the
+    last speaker's turn."""
+    xml = body_xml("The President: Welcome.\n\nGorbachev: Thank you.\n\nThe President: "
+                   "Good.\n\n-- End of Conversation --\n")
+    assert "<p>Good.</p></sp>\n\n<p>-- End of Conversation --</p>\n</div>" in xml
+
+
 def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
     """`[Break from 11:50 a.m. to 12:10 p.m.]` and `[Omitted here is discussion of ...]`, a
     paragraph of their own, stayed in the last speaker's turn; `[Break]` alone is a stage in
