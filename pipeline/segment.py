@@ -746,8 +746,10 @@ class PersonLabels:
         that one participant holds: one name of the participant lines has a post that begins
         with it (`Henry A. Kissinger, Secretary of State`, `Prime Minister Jawaharlal Nehru`),
         or a label of title and name the document uses has it (`Secretary Kissinger:`; a
-        title alone, one such label only)? Then it is that person speaking, even in a
-        document that has too few other turns to be read as one of speech turns."""
+        title alone, one such label only), or, failing both, one name of the catalogue's title
+        or summary has it (`Record of Conversation between Prime Minister Zulfikar Ali Bhutto
+        and Ambassador Henry Byroade`, `Prime Minister:`)? Then it is that person speaking,
+        even in a document that has too few other turns to be read as one of speech turns."""
         title = names.title_of_label(label)
         if title is None:
             return False
@@ -757,7 +759,10 @@ class PersonLabels:
             return True
         titled = {names.key(other) for other in self.known.labels
                   if names.title_before_name(other) == title}
-        return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
+        if holders or titled:
+            return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
+        return len({names.key(name) for name, post in self.known.catalogue_posts
+                    if names.post_begins_with(post, title)}) == 1
 
 
 def _name(match: re.Match) -> str:

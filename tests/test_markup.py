@@ -4169,6 +4169,13 @@ def _whos(text: str) -> list[str | None]:
     ("Minutes of Conversation between Premier Zhou Enlai and the Charge d\u2019affaires "
      "Humphrey Trevelyan", "Premier Zhou: Welcome.\n\nTrevelyan: Thank you.\n\n"
      "Premier Zhou: Good.\n", ["#zhou-enlai", "#humphrey-trevelyan", "#zhou-enlai"]),
+    # a post alone is the one person the title names with it (`Prime Minister:` stayed a
+    # paragraph, then a paragraph of Byroade's turn)
+    ("Record of Conversation between Prime Minister Zulfikar Ali Bhutto and Ambassador Henry "
+     "Byroade", "Present: Mr. Agha Shahi, Foreign Secretary\n\nPrime Minister: Mr. "
+     "Ambassador, I asked you here today.\n\nAmbassador Byroade: Mr. Prime Minister, I will "
+     "convey this.\n\nPrime Minister: Pakistan will not be dictated to.\n",
+     ["#zulfikar-ali-bhutto", "#henry-byroade", "#zulfikar-ali-bhutto"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
