@@ -4207,6 +4207,27 @@ def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label
         ["#nikita-khrushchev", who, "#nikita-khrushchev"]
 
 
+@pytest.mark.parametrize("date, title, who", [
+    ("October 11, 1986", "Memorandum of Conversation, Reagan-Gorbachev Meetings in Reykjavik",
+     "#ronald-reagan"),
+    ("December 2, 1989", "Memorandum of Conversation between George Bush and Mikhail "
+     "Gorbachev, Malta", "#george-bush"),
+    # the President in office on the day is not named: a person of his own
+    ("October 11, 1986", "Memorandum of Conversation: The President and General Secretary "
+     "Gorbachev", "#the-president"),
+    ("December 2, 1979", "Memorandum of Conversation between George Bush and Mikhail "
+     "Gorbachev", "#the-president"),
+])
+def test_the_president_is_the_us_president_the_title_names(date: str, title: str, who: str):
+    """`The President:` of a memorandum whose title names the President of the United States
+    in office on its date, without his post (`Reagan-Gorbachev Meetings`), was a person
+    `#the-president`: he is that President."""
+    body = ("PARTICIPANTS:\n\nU.S.\nThe President\nJack F. Matlock, Notetaker\n\nUSSR\n"
+            "General Secretary Mikhail Gorbachev\n\nThe President: Welcome.\n\nGorbachev: "
+            "Thank you.\n\nThe President: Good.\n")
+    assert _whos(f"{date}\n\n{title}\n\n{body}") == [who, "#mikhail-gorbachev", who]
+
+
 def test_a_post_in_a_participant_line_is_the_participant_holding_it(tei_all):
     """`US: The Secretary; Ambassador Malcolm Toon` left `The Secretary` unmarked, the
     Secretary speaking no participant of the US side: the entry is the post's holder the

@@ -1113,7 +1113,41 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     if len(named) == 1:
         name = next(iter(named.values()))
         return names.resolve(name) or names.add(name)
+    if title == "President" and not named:
+        return _us_president(names)
     return None
+
+
+# The Presidents of the United States, each with the day he took office, the last with the
+# day his successor did: `The President` of a US record is the one in office on its date.
+_US_PRESIDENTS = (("1945-04-12", "Harry S. Truman"), ("1953-01-20", "Dwight D. Eisenhower"),
+                  ("1961-01-20", "John F. Kennedy"), ("1963-11-22", "Lyndon B. Johnson"),
+                  ("1969-01-20", "Richard Nixon"), ("1974-08-09", "Gerald R. Ford"),
+                  ("1977-01-20", "Jimmy Carter"), ("1981-01-20", "Ronald Reagan"),
+                  ("1989-01-20", "George Bush"), ("1993-01-20", "Bill Clinton"),
+                  ("2001-01-20", "George W. Bush"), ("2009-01-20", "Barack Obama"),
+                  ("2017-01-20", None))
+# A word of the catalogue's title or summary: `Reagan` of `Reagan-Gorbachev Meetings`.
+_CATALOGUE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _us_president(names: N.Names) -> N.Person | None:
+    """The President of the United States on the document's day, when the catalogue's title
+    or summary names him (`Reagan-Gorbachev Meetings in Reykjavik`, `between George Bush
+    and Mikhail Gorbachev`: the title's form of his name if it gives one), or a participant
+    is he; else None."""
+    day = names.document_date
+    if day is None or len(day) != 10 or day < _US_PRESIDENTS[0][0]:
+        return None
+    name = next(name for took_office, name in reversed(_US_PRESIDENTS) if took_office <= day)
+    if name is None:
+        return None
+    surname = name.split()[-1]
+    if surname not in _CATALOGUE_WORD.findall(names.catalogue_text) and not any(
+            person.present and person.surname == surname for person in names.persons.values()):
+        return None
+    name = next((hint for hint in names.hints if hint.split()[-1] == surname), name)
+    return names.resolve(name) or names.add(name)
 
 
 def _participants(names: N.Names, lines: _Lines) -> None:
