@@ -10,6 +10,7 @@ from lxml import etree
 from . import __version__
 from .inline import wrap_all
 from .markup.dates import numeric_date
+from .markup.persons import participant_list
 from .names import Names, Person, romanization
 from .read import DATE_LINE, LEAVES, Source
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
@@ -516,11 +517,12 @@ _TIME_24 = re.compile(r"(?<![0-9.:])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9])(?![0-
                       r"|[ \u00a0]?(?:hours|hrs|h)(?![a-z])\.?)")
 
 
-# A setting's field line: `Time: 11 July 1961, 11:40`, `PLACE: Great Hall of the People`.
-# The value is the rest of its line: the next line is a field of its own (`Place: Sofia` /
-# `Date: 6 March 1968`).
-_FIELD = re.compile(r"[ \t]*(Time|Date and time|Date|Location|Place|Venue)[ \t]*:[ \t]*(.*)",
-                    re.IGNORECASE)
+# A setting's field line: `Time: 11 July 1961, 11:40`, `PLACE: Great Hall of the People`,
+# or the three on one line, as US memoranda give them (`DATE, TIME AND PLACE: October 11,
+# 1986, 10:40 a.m. - 12:30 p.m., Hofdi House, Reykjavik`). The value is the rest of its line:
+# the next line is a field of its own (`Place: Sofia` / `Date: 6 March 1968`).
+_FIELD = re.compile(r"[ \t]*(Time|Date and time|Date,? time,? and place|Date and place|"
+                    r"Time and place|Date|Location|Place|Venue)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
 
 
 # A dateline among the setting's lines: a place and a comma before the date (`Beijing, 20
@@ -571,13 +573,21 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
     place = date = time = None
     dated = None   # the dateline's (place, date, time)
     head = _HEAD
+    listing = False   # in a participant list below its heading
     for at, p in enumerate(_head_paragraphs(div)):
         if at == head:
             break
-        lines = "".join(p.itertext()).strip().split("\n")
+        text = "".join(p.itertext())
+        lines = text.strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
         if not any(fields):
+            # The paragraphs of a participant list below its heading, a block each side, do
+            # not count among the head's (`PARTICIPANTS:` / `U.S.` ... / `USSR` ...).
+            was_listing, listing = listing, participant_list(text, listing)
+            if listing and was_listing:
+                head += 1
             continue
+        listing = False
         head = max(head, at + 2)   # the fields' run goes on past the head
         for index, field in enumerate(fields):
             if not field:
@@ -598,7 +608,10 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
             if found and "resp" not in found[1]:
                 date = value[start:end], found[1]
             # The time is sought outside the date's words (`17.07` of `17.07.1971` is none).
-            time = _time_of(value[:start]) or _time_of(value[end:]) or time
+            found_time = _time_of(value[:start]) or _time_of(value[end:])
+            time = found_time or time
+            if name.endswith("place"):   # `DATE, TIME AND PLACE:`
+                place = _place_after(value, end if found else 0, found_time) or place
     if dated:
         place = place or dated[0]
         date = date or dated[1]
@@ -616,6 +629,19 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
 
 
 _Part = tuple[str, dict[str, str]]   # a setting's part: the source's words, the attributes
+
+
+def _place_after(value: str, date_end: int, time: _Part | None) -> str | None:
+    """The place of a field that gives the date, the time and the place on one line: its
+    words after the date (ending at `date_end`) and the time, their commas left out (`Hofdi
+    House, Reykjavik` of `October 11, 1986, 10:40 a.m. - 12:30 p.m., Hofdi House,
+    Reykjavik`); None when nothing follows them."""
+    end = date_end
+    if time is not None:
+        at = value.find(time[0])
+        if at >= 0:
+            end = max(end, at + len(time[0]))
+    return value[end:].strip(" ,;\t\u00a0") or None
 
 
 def _head_paragraphs(div: etree._Element) -> list[etree._Element]:

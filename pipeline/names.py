@@ -2125,6 +2125,7 @@ class Names:
         # The posts the title and summary give a name (`President Kennedy`, `Secretary of
         # State Rusk`), as (name, post): who `The President:` is when no participant is.
         self.catalogue_posts: list[tuple[str, str]] = []
+        self.catalogue_text = ""   # the title and summary, for the words they name (`_holder`)
         # The keys of the surnames alone the title and summary join to a person's name
         # (`between Brezhnev and Dubček`): a label of one of them is a speaker's.
         self.interlocutors: set[str] = set()
@@ -2418,6 +2419,7 @@ class Names:
         so that a body that says only `Zhou:`, `Faure:` finds them; the posts they give a name
         (`President Kennedy`), for `The President:`; and the surnames alone they join to a
         person's (`between Brezhnev and Dubček`), for a label of one of them."""
+        self.catalogue_text = "\n".join(text or "" for text in texts)
         for text in texts:
             text = text or ""
             for mention in self.scan(text):

@@ -15,7 +15,7 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note
 from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
-                             ROLE_LABELS, list_start, listed_surnames, lists_of)
+                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -347,15 +347,15 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
 # `[Memorandum drafted by A. Akalovsky; ...]`), where they end (`(End of conversation.)`, an
-# interview's `[End of interview]`).
+# interview's `[End of interview]`, a Bush Library memorandum's `-- End of Conversation --`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
     r"Memorandum(?: of [Cc]onversation)?)[ \u00a0](?:taken|recorded|kept|drafted|"
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
-    r"[(\[](?:The )?[Ee]nd of (?:the )?(?:conversation|meeting|talks?|record(?:ing)?|tape|document|"
-    r"transcript|minutes|interview)\b)")
+    r"(?:[(\[]|--[ \u00a0]*)(?:The )?[Ee]nd of (?:the )?(?:[Cc]onversation|meeting|talks?|"
+    r"record(?:ing)?|tape|document|transcript|minutes|interview)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
 # said`), maybe after an adverbial of time or order: a preposition or an adverb, up to six
 # lower-case words, maybe a comma (`In conclusion I thanked ...`, `At the end of the
@@ -746,8 +746,10 @@ class PersonLabels:
         that one participant holds: one name of the participant lines has a post that begins
         with it (`Henry A. Kissinger, Secretary of State`, `Prime Minister Jawaharlal Nehru`),
         or a label of title and name the document uses has it (`Secretary Kissinger:`; a
-        title alone, one such label only)? Then it is that person speaking, even in a
-        document that has too few other turns to be read as one of speech turns."""
+        title alone, one such label only), or, failing both, one name of the catalogue's title
+        or summary has it (`Record of Conversation between Prime Minister Zulfikar Ali Bhutto
+        and Ambassador Henry Byroade`, `Prime Minister:`)? Then it is that person speaking,
+        even in a document that has too few other turns to be read as one of speech turns."""
         title = names.title_of_label(label)
         if title is None:
             return False
@@ -757,7 +759,10 @@ class PersonLabels:
             return True
         titled = {names.key(other) for other in self.known.labels
                   if names.title_before_name(other) == title}
-        return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
+        if holders or titled:
+            return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
+        return len({names.key(name) for name, post in self.known.catalogue_posts
+                    if names.post_begins_with(post, title)}) == 1
 
 
 def _name(match: re.Match) -> str:
@@ -1141,10 +1146,10 @@ def _participant_surnames(body: str, spans) -> tuple[
         if head is not None:
             at = head.end() - start
             rest = body[head.end():end]
-            # a heading alone on its line, a list below it or nothing: the list goes on in
-            # the paragraphs after it that are lists
-            listing = not rest.strip() or not rest.split("\n", 1)[0].strip() and \
-                list_start(rest) == 0
+            # a heading alone on its line, a list below it or nothing, or a list one a line
+            # from the heading's line: the list goes on in the paragraphs after it that are lists
+            listing = not rest.strip() or (not rest.split("\n", 1)[0].strip() or
+                                           one_a_line(rest)) and list_start(rest) == 0
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
         text = _IN_PARENTHESES.sub(" ", "\n".join(lists_of(body[start + at:end])))
         for piece in text.split(";"):
@@ -1243,8 +1248,11 @@ _CHAIR = re.compile(r"[ \t\u00a0]*(?P<post>President|Chairman|Chairwoman|Chair)[
                     r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
                     r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von|of))*+)[ \t\u00a0]*"
                     r"(?:\([^()\n]{1,80}\)[ \t\u00a0]*)?")
-# A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`.
-_POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*([A-Z][^\n]{0,150})$", re.MULTILINE)
+# A participant's post after the name on its line: `Dr. Henry A. Kissinger, Secretary of State`;
+# a generational suffix after the name's comma is the name's (`James A. Baker, III, Secretary
+# of State`, `Walter J. Stoessel, Jr., Ambassador`).
+_POST = re.compile(r"^[ \t\u00a0]*([^,\n]{3,60}),[ \t\u00a0]*"
+                   r"(?:(?:[JS]r\.?|II|III|IV),[ \t\u00a0]*)?([A-Z][^\n]{0,150})$", re.MULTILINE)
 
 
 def _mark_closing(blocks: list[Block]) -> None:

@@ -380,6 +380,29 @@ def test_setting_fields_after_a_letterhead_and_participants() -> None:
     assert late.tree.getroot().find(f".//{{{TEI_NS}}}setting") is None
 
 
+def test_date_time_and_place_on_one_line() -> None:
+    """A US memorandum's `DATE, TIME AND PLACE:` line, its block of participants a paragraph
+    for each side below `PARTICIPANTS:`, gave no setting: the line is read as the three
+    fields, the place its words after the date and the time, and the blocks do not count
+    among the paragraphs of the head."""
+    head = "\n\n".join(["THE WHITE HOUSE", "WASHINGTON", "SECRET/SENSITIVE",
+                         "MEMORANDUM OF CONVERSATION", "SUBJECT: Reykjavik [First Meeting]",
+                         "PARTICIPANTS:", "U.S.\nThe President\nJack F. Matlock, Notetaker",
+                         "USSR\nGeneral Secretary Mikhail Gorbachev\nNikolai Uspenskiy, "
+                         "Interpreter", "DATE, TIME AND PLACE: October 11, 1986, 10:40 a.m. - "
+                         "12:30 p.m., Hofdi House, Reykjavik"])
+    result = pipeline.convert(f"October 11, 1986\n\nMemorandum of Conversation\n\n{head}"
+                              "\n\nThe President: Welcome.\n\nGorbachev: Thank you.\n")
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    assert found is not None
+    assert "".join(etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+                   for part in found) == (
+        '<placeName>Hofdi House, Reykjavik</placeName><date when="1986-10-11">October 11, 1986'
+        '</date><time from="10:40:00" to="12:30:00">10:40 a.m. - 12:30 p.m.</time>')
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert body_text(result.tree) == result.source.body
+
+
 WEEKDAYS = [
     # (source, document date, expected): a weekday that agrees with the date is part of it
     ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '

@@ -1661,6 +1661,14 @@ def test_who_recorded_the_turns_is_no_ones_speech():
            '(End of conversation.)</note></p>\n\n<p>Recorded by ' in xml
 
 
+def test_the_end_of_a_bush_library_memorandum_is_no_ones_speech():
+    """`-- End of Conversation --`, the last line of a Bush Library memorandum, was in the
+    last speaker's turn."""
+    xml = body_xml("The President: Welcome.\n\nGorbachev: Thank you.\n\nThe President: "
+                   "Good.\n\n-- End of Conversation --\n")
+    assert "<p>Good.</p></sp>\n\n<p>-- End of Conversation --</p>\n</div>" in xml
+
+
 def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
     """`[Break from 11:50 a.m. to 12:10 p.m.]` and `[Omitted here is discussion of ...]`, a
     paragraph of their own, stayed in the last speaker's turn; `[Break]` alone is a stage in
@@ -4200,6 +4208,13 @@ def _whos(text: str) -> list[str | None]:
     ("Minutes of Conversation between Premier Zhou Enlai and the Charge d\u2019affaires "
      "Humphrey Trevelyan", "Premier Zhou: Welcome.\n\nTrevelyan: Thank you.\n\n"
      "Premier Zhou: Good.\n", ["#zhou-enlai", "#humphrey-trevelyan", "#zhou-enlai"]),
+    # a post alone is the one person the title names with it (`Prime Minister:` stayed a
+    # paragraph, then a paragraph of Byroade's turn)
+    ("Record of Conversation between Prime Minister Zulfikar Ali Bhutto and Ambassador Henry "
+     "Byroade", "Present: Mr. Agha Shahi, Foreign Secretary\n\nPrime Minister: Mr. "
+     "Ambassador, I asked you here today.\n\nAmbassador Byroade: Mr. Prime Minister, I will "
+     "convey this.\n\nPrime Minister: Pakistan will not be dictated to.\n",
+     ["#zulfikar-ali-bhutto", "#henry-byroade", "#zulfikar-ali-bhutto"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
@@ -4229,6 +4244,27 @@ def test_a_title_label_is_the_holder_the_catalogue_title_names(title: str, label
             "Berlin by right.\n\nMr. Khrushchev replied that he understood.\n")
     assert _whos(f"June 04, 1961\n\n{title}\n\n{body}") == \
         ["#nikita-khrushchev", who, "#nikita-khrushchev"]
+
+
+@pytest.mark.parametrize("date, title, who", [
+    ("October 11, 1986", "Memorandum of Conversation, Reagan-Gorbachev Meetings in Reykjavik",
+     "#ronald-reagan"),
+    ("December 2, 1989", "Memorandum of Conversation between George Bush and Mikhail "
+     "Gorbachev, Malta", "#george-bush"),
+    # the President in office on the day is not named: a person of his own
+    ("October 11, 1986", "Memorandum of Conversation: The President and General Secretary "
+     "Gorbachev", "#the-president"),
+    ("December 2, 1979", "Memorandum of Conversation between George Bush and Mikhail "
+     "Gorbachev", "#the-president"),
+])
+def test_the_president_is_the_us_president_the_title_names(date: str, title: str, who: str):
+    """`The President:` of a memorandum whose title names the President of the United States
+    in office on its date, without his post (`Reagan-Gorbachev Meetings`), was a person
+    `#the-president`: he is that President."""
+    body = ("PARTICIPANTS:\n\nU.S.\nThe President\nJack F. Matlock, Notetaker\n\nUSSR\n"
+            "General Secretary Mikhail Gorbachev\n\nThe President: Welcome.\n\nGorbachev: "
+            "Thank you.\n\nThe President: Good.\n")
+    assert _whos(f"{date}\n\n{title}\n\n{body}") == [who, "#mikhail-gorbachev", who]
 
 
 def test_a_post_in_a_participant_line_is_the_participant_holding_it(tei_all):
@@ -4415,6 +4451,60 @@ def test_a_us_memorandums_participants_in_two_blocks():
     assert roles["william-g-hyland"] == ("recorder", "Director of Intelligence and Research "
                                                       "(Notetaker)")
     assert roles["walter-j-stoessel"] == ("participant", "Ambassador to the USSR")
+
+
+BUSH_LIBRARY_BLOCKS = ("U.S.\nThe President\nJames A. Baker, III, Secretary of State\nDimitri "
+                       "Zarechnak, Interpreter\n\nUSSR\nChairman Mikhail Gorbachev\nEduard "
+                       "Shevardnadze, Minister of Foreign Affairs\nPavel Palazhchenko, "
+                       "Interpreter")
+
+
+@pytest.mark.parametrize("layout", ["PARTICIPANTS:\n\n{}", "PARTICIPANTS:\n{}"])
+def test_a_us_memorandums_blocks_under_a_state_alone_on_its_line(layout):
+    """A block of participants under `U.S.` or `USSR` alone on its line (no `Side`, no colon)
+    was no list: the block stayed paragraphs, its persons only mentioned, an interpreter whose
+    given name no list knows (`Dimitri Zarechnak`) not marked. The state is the block's
+    side, as `U.S. Side` is."""
+    text = ("December 2, 1989\n\nMemorandum of Conversation\n\n" +
+            layout.format(BUSH_LIBRARY_BLOCKS) + "\n\nDATE, TIME AND PLACE: December 2, 1989"
+            "\n\nThe President: Welcome.\n\nGorbachev: Thank you.\n")
+    sides = _sides(text)
+    assert sides["dimitri-zarechnak"] == ("interpreter", "us-side", "Interpreter")
+    assert sides["james-a-baker"] == ("participant", "us-side", "Secretary of State")
+    assert sides["mikhail-gorbachev"] == ("participant", "ussr-side", "Chairman")
+    assert sides["pavel-palazhchenko"] == ("interpreter", "ussr-side", "Interpreter")
+    assert '<persName ref="#dimitri-zarechnak">Dimitri Zarechnak</persName>, Interpreter' in \
+        body_xml(text)
+
+
+def test_a_heading_with_the_first_name_on_its_line_heads_the_next_block():
+    """`PARTICIPANTS: The President` with a name a line below it, the Soviet block after the
+    blank line: the second block was dropped (its persons only mentioned)."""
+    text = ("PARTICIPANTS: The President\nJohn H. Sununu, Chief of Staff\nCondoleezza Rice, "
+            "NSC Staff (Notetaker)\n\nChairman Mikhail Gorbachev\nAnatoliy Dobrynin, Advisor\n"
+            "Pavel Palazhchenko, Interpreter\n\nThe President: Welcome.\n\n"
+            "Chairman Gorbachev: Thank you.\n\nThe President: Good.\n")
+    roles = _participants(text)
+    assert roles["condoleezza-rice"] == ("recorder", "NSC Staff (Notetaker)")
+    assert roles["anatoliy-dobrynin"] == ("participant", "Advisor")
+    assert roles["pavel-palazhchenko"] == ("interpreter", "Interpreter")
+
+
+def test_a_generational_suffix_after_a_comma_is_the_names():
+    """`James A. Baker, III, Secretary of State` gave the occupation `III, Secretary of
+    State`, and `, III` stood outside the persName: the suffix (`Jr.`, `Sr.`, `II`, `III`,
+    `IV`) after a full name's comma is the name's, a variant of the person's name."""
+    text = ("PARTICIPANTS:\nJames A. Baker, III, Secretary of State\nAmbassador Robert M. "
+            "Gates, Jr.\nDennis Ross, Director, Policy Planning Staff\n\nThe Secretary: "
+            "Welcome.\n\nShevardnadze: Thank you.\n\nThe Secretary: Good.\n")
+    roles = _participants(text)
+    assert roles["james-a-baker"] == ("participant", "Secretary of State")
+    assert roles["robert-m-gates"] == ("participant", "Ambassador")
+    assert _whos(text) == ["#james-a-baker", "#eduard-shevardnadze", "#james-a-baker"]
+    xml = body_xml(text)
+    assert '<persName ref="#james-a-baker">James A. Baker, III</persName>, Secretary' in xml
+    assert '<roleName>Ambassador</roleName> Robert M. Gates, Jr.</persName>\n' in xml
+    assert "James A. Baker, III" in _forms(text)["james-a-baker"]
 
 
 def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():

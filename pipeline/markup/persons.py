@@ -297,10 +297,29 @@ _MEMBERS = re.compile(r"\b(?:members|candidates|secretaries)\b", re.IGNORECASE)
 
 def _heads_lists_below(text: str, start: int) -> bool:
     """Is a participant heading alone on its line, its paragraph's lines below it a list or
-    none (`PARTICIPANTS:` / `General Secretary Leonid I. Brezhnev` / ...)? Then it heads the
-    paragraphs after it too while each is a list, as a heading alone in its paragraph does."""
+    none (`PARTICIPANTS:` / `General Secretary Leonid I. Brezhnev` / ...), or the first entry
+    of a list one a line (`one_a_line`)? Then it heads the paragraphs after it too while each
+    is a list, as a heading alone in its paragraph does."""
     rest = text[start:]
-    return not rest.strip() or not rest.split("\n", 1)[0].strip() and _listed(rest)
+    return not rest.strip() or (not rest.split("\n", 1)[0].strip() or one_a_line(rest)) and \
+        _listed(rest)
+
+
+def participant_list(text: str, listing: bool) -> bool:
+    """Is paragraph `text` a participant heading that heads the paragraphs below it
+    (`_heads_lists_below`), or, `listing` (the one before was such a heading or list), one
+    of its lists (`list_start`)?"""
+    head = _PARTICIPANT_LINE.match(text) or HEADING_WITHOUT_COLON.match(text)
+    if head is not None and _heading(head.group("head")) is not None:
+        return _heads_lists_below(text, head.end())
+    return listing and list_start(text, head) is not None
+
+
+def one_a_line(rest: str) -> bool:
+    """Does the list after a participant heading go on on the lines below its first entry,
+    one a line (`PARTICIPANTS: The President` / `James A. Baker, III, Secretary of State`)?
+    Then the heading heads the paragraphs after it too, as one alone on its line does."""
+    return "\n" in rest.strip()
 
 
 def _register_listed(line: str, names: N.Names) -> None:
@@ -926,13 +945,14 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                           withheld=at is not None and at in withheld)
         if person is not None:
             person.mentions += 1
-            found.append((mention, new("persName", ref=f"#{person.id}")))
+            found.append((mention, new("persName", ref=f"#{person.id}"),
+                          _suffix_end(readings[element].text, mention, person, names)))
     if not found:
         return  # most elements: nothing to wrap
     reading = readings[element]
-    wrap_all(element, [(mention.start, mention.end, name) for mention, name in found],
+    wrap_all(element, [(mention.start, end, name) for mention, name, end in found],
              content=(reading.printed, reading.marks))
-    for mention, name in found:
+    for mention, name, _ in found:
         wrapped.update(name.iter())
         for child in name:
             if local(child) == "supplied":
@@ -941,6 +961,23 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     child.set("reason", reason)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+# A generational suffix after a full name and its comma: the name's (`James A. Baker, III`,
+# `Walter J. Stoessel, Jr.`), a word of its own (not `, IIIrd`).
+_SUFFIX = re.compile(r",[ \u00a0](?:[JS]r\.|(?:[JS]r|II|III|IV)(?![\w'\u2019]))")
+
+
+def _suffix_end(text: str, mention: N.Mention, person: N.Person, names: N.Names) -> int:
+    """Where the persName of a mention of `person` ends: after the generational suffix that
+    follows a full name (`_SUFFIX`), kept as a variant of his name; else at the mention's end."""
+    if text[mention.end:mention.end + 1] != "," or len(mention.plain) < 2:
+        return mention.end   # most mentions
+    suffix = _SUFFIX.match(text, mention.end)
+    if suffix is None:
+        return mention.end
+    names.add_variant(person, mention.spoken + suffix.group())
+    return suffix.end()
 
 
 def _object_after(text: str, end: int) -> int | None:
@@ -1080,7 +1117,41 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     if len(named) == 1:
         name = next(iter(named.values()))
         return names.resolve(name) or names.add(name)
+    if title == "President" and not named:
+        return _us_president(names)
     return None
+
+
+# The Presidents of the United States, each with the day he took office, the last with the
+# day his successor did: `The President` of a US record is the one in office on its date.
+_US_PRESIDENTS = (("1945-04-12", "Harry S. Truman"), ("1953-01-20", "Dwight D. Eisenhower"),
+                  ("1961-01-20", "John F. Kennedy"), ("1963-11-22", "Lyndon B. Johnson"),
+                  ("1969-01-20", "Richard Nixon"), ("1974-08-09", "Gerald R. Ford"),
+                  ("1977-01-20", "Jimmy Carter"), ("1981-01-20", "Ronald Reagan"),
+                  ("1989-01-20", "George Bush"), ("1993-01-20", "Bill Clinton"),
+                  ("2001-01-20", "George W. Bush"), ("2009-01-20", "Barack Obama"),
+                  ("2017-01-20", None))
+# A word of the catalogue's title or summary: `Reagan` of `Reagan-Gorbachev Meetings`.
+_CATALOGUE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _us_president(names: N.Names) -> N.Person | None:
+    """The President of the United States on the document's day, when the catalogue's title
+    or summary names him (`Reagan-Gorbachev Meetings in Reykjavik`, `between George Bush
+    and Mikhail Gorbachev`: the title's form of his name if it gives one), or a participant
+    is he; else None."""
+    day = names.document_date
+    if day is None or len(day) != 10 or day < _US_PRESIDENTS[0][0]:
+        return None
+    name = next(name for took_office, name in reversed(_US_PRESIDENTS) if took_office <= day)
+    if name is None:
+        return None
+    surname = name.split()[-1]
+    if surname not in _CATALOGUE_WORD.findall(names.catalogue_text) and not any(
+            person.present and person.surname == surname for person in names.persons.values()):
+        return None
+    name = next((hint for hint in names.hints if hint.split()[-1] == surname), name)
+    return names.resolve(name) or names.add(name)
 
 
 def _participants(names: N.Names, lines: _Lines) -> None:
@@ -1240,6 +1311,11 @@ _SENTENCE = re.compile(r"(?<![A-Z])[a-z]{2}\.(?:[ \t\u00a0]|$)|[!?]")
 # A side alone on its line, without a colon: `PRC Side`, `US SIDE`.
 _SIDE_ALONE = re.compile(rf"[ \t\u00a0]*(?P<head>(?:[{N.CAPITALS}][\w.'\u2019\-]*+[ \u00a0]+)"
                          r"{1,3}(?:Side|SIDE|side))[ \t\u00a0]*")
+# A side alone on its line as a US memorandum heads each block of its participants, without
+# `Side` or a colon: a state, a people or an abbreviation of `_SIDES` (`U.S.`, `USSR`,
+# `U.S.S.R.`, `Israel`), of one to three capitalized words.
+_STATE_ALONE = re.compile(rf"[ \t\u00a0]*(?P<state>[{N.CAPITALS}][\w.'\u2019\-]*+"
+                          rf"(?:[ \u00a0][{N.CAPITALS}][\w.'\u2019\-]*+){{0,2}})[ \t\u00a0]*")
 
 
 def _listed(text: str) -> bool:
@@ -1261,11 +1337,16 @@ def _list_of(line: str) -> str:
 
 def _heading_alone(line: str) -> tuple[str, str] | None:
     """The (role, side) of a line that is a participant heading alone (`Chinese Side:`,
-    `PARTICIPANTS:`), or a side without its colon (`PRC Side`); None for any other line."""
+    `PARTICIPANTS:`), or a side without its colon (`PRC Side`, a state alone: `U.S.`); None
+    for any other line."""
     head = _PARTICIPANT_LINE.match(line[:_HEADING_MAX])
     if head is not None and not line[head.end():].strip():
         return _heading(head.group("head"))
     side = _SIDE_ALONE.fullmatch(line)
+    if side is None:
+        state = _STATE_ALONE.fullmatch(line)
+        if state is not None and N.key(state.group("state")) in _SIDES:
+            return "", re.sub("[^a-z]", "", N.key(state.group("state")))   # `U.S.`: us-side
     return _heading(side.group("head")) if side else None
 
 
