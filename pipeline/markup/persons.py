@@ -1013,8 +1013,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip()) + \
             (number.end() if number else 0)
         if len(speaker) == 0 and speaker.text:
-            aside = speaker.text.find("(", span_start)
-            end = len((speaker.text[:aside] if aside > span_start else speaker.text).rstrip())
+            aside = _ASIDE_OPENS.search(speaker.text, span_start)
+            end = len((speaker.text[:aside.start()] if aside else speaker.text).rstrip())
             name = wrap(speaker, span_start, end, new("persName", ref=f"#{person.id}"))
             if holder is not None:   # `The <roleName>Secretary</roleName>`, `<roleName>PM`
                 the = label.split()[0] in ("The", "THE")
@@ -1030,15 +1030,23 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
 
 # A record's paragraph number opening a reported turn's label: `9. The CHAIRMAN`, `(3) ...`.
 _LABEL_NUMBER = re.compile(r"(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+")
-# A label's notes and parentheses, none of its name: `[sic]`, `(translated from Russian)`.
-_LABEL_ASIDES = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\))")
+# A label's notes and parentheses, none of its name: `[sic]`, `(translated from Russian)`, and
+# a reported turn's phrase between commas at its end (`The CHAIRMAN, summing up,`).
+_LABEL_ASIDES = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\)|,[^,]*,$)")
+# Where the first of them opens, after the name: `(`, or the phrase's comma.
+_ASIDE_OPENS = re.compile(r"(?<=[^\s(,])[ \t\u00a0]*(?:\(|,[^,]*,$)")
+# What stands between two names of a joint label: `and`, in a reported turn after the first's
+# delegation (`Mr. GREEN (Canada) and Mr. KRAG (Denmark) supported ...`).
+_JOINT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?and\s*")
 
 
 def _joint_speakers(speaker: etree._Element, name: etree._Element | None) -> list[str]:
     """The refs of the names after `name` in a joint label (`Ion Gheorghe Maurer and Manea
-    Mănescu:`): persNames of the speaker itself joined to the one before by `and` alone."""
+    Mănescu:`): persNames of the speaker itself joined to the one before by `and` alone, or
+    after the first's delegation in a reported turn (`Mr. GREEN (Canada) and Mr. KRAG`)."""
     refs: list[str] = []
-    while name is not None and name.getparent() is speaker and (name.tail or "").strip() == "and":
+    while name is not None and name.getparent() is speaker and \
+            _JOINT_GAP.fullmatch(name.tail or "") is not None:
         name = name.getnext()
         if name is None or name.tag != _PERSNAME or name.get("ref") is None:
             break
