@@ -2329,6 +2329,38 @@ def test_a_reported_turn_of_two_delegations_is_a_turn_of_both(tei_all):
     assert "continue.</p>\n\n<p>3. <persName" in xml and "talks.</p>\n\n<p>4. The" in xml
 
 
+def test_a_french_honorific_and_a_peer_are_persons_of_reported_turns(tei_all):
+    """`M. COUVE DE MURVILLE (France) said ...` and `The EARL OF HOME (United Kingdom) said
+    ...` were no persons, so their paragraphs fell into Mr. Rusk's turn: `M.` before a name
+    with a French particle is the honorific Monsieur (`M. M. Couve de Murville`, the
+    honorific and the initial), and a British peer's title, `of` and a name is the person
+    (`the Earl of Home`, as `Lord Home` is). `M.` stays an initial elsewhere, `Earl` a given
+    name before a surname."""
+    text = NATO.replace("UNITED STATES:", "FRANCE: M. M. Couve de Murville\nUNITED KINGDOM: "
+                        "The Earl of Home\nUNITED STATES:")
+    xml = body_xml(text + "2. Mr. RUSK (United States) said that the talks should continue."
+                   "\n\n3. M. COUVE DE MURVILLE (France) said that he saw no point.\n\n"
+                   "4. The EARL OF HOME (United Kingdom) said that it was better to talk.\n\n"
+                   "5. Lord Home said that Viscount Montgomery, M. A. Suslov and Earl Warren "
+                   "agreed.\n", tei_all)
+    assert 'FRANCE</placeName>: <persName ref="#m-couve-de-murville"><addName type="honorific">' \
+           'M.</addName> M. Couve de Murville</persName>' in xml
+    assert 'UNITED KINGDOM</placeName>: The <persName ref="#home"><roleName>Earl</roleName> of ' \
+           'Home</persName>' in xml
+    assert '<sp who="#m-couve-de-murville"><speaker rend="inline">3. <persName ' \
+           'ref="#m-couve-de-murville"><addName type="honorific">M.</addName> COUVE DE MURVILLE' \
+           '</persName> (France)</speaker> <p>said' in xml
+    assert '<sp who="#home"><speaker rend="inline">4. The <persName ref="#home"><roleName>EARL' \
+           '</roleName> OF HOME</persName> (United Kingdom)</speaker> <p>said' in xml
+    assert '<sp who="#home"><speaker rend="inline">5. <persName ref="#home"><addName ' \
+           'type="honorific">Lord</addName> Home</persName></speaker>' in xml
+    assert '<persName ref="#montgomery"><roleName>Viscount</roleName> Montgomery</persName>' in xml
+    assert '<persName ref="#mikhail-suslov">M. A. Suslov</persName>' in xml
+    assert "<roleName>Earl</roleName> Warren" not in xml
+    assert xml.count("<sp ") == 4
+    assert _participants(text)["home"] == ("attending", "Earl")
+
+
 def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
     """`Afterwards Yu Zhan said ...`, the first words reported of him, may be said after the
     conversation, as `Yu Zhan afterwards said` may: the recorder's narration, no turn; an

@@ -845,7 +845,9 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
             names.add_variant(person, full)
         return
     if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
-                            or names.find_exact(full) or titles):
+                            or names.find_exact(full) or titles) or \
+            titles and titles[0].title() in N.PEERAGES:
+        # a peer's one word too (`Earl of Home`): the title is the name, as printed first
         person = names.add(full, variant=variant,
                            title=" ".join(titles_without_honorifics(titles)) or None)
         if _of_a_woman(titles):
@@ -858,7 +860,8 @@ def _of_a_woman(titles: list[str]) -> bool:
 
 
 def titles_without_honorifics(titles: list[str]) -> list[str]:
-    return [t for t in titles if t not in N.HONORIFICS]
+    # `M.` among titles is the French honorific (names' `_shape_at`), never an initial
+    return [t for t in titles if t not in N.HONORIFICS and t != N.MONSIEUR]
 
 
 def _resolve(mention: N.Mention, names: N.Names, create: bool,
@@ -967,7 +970,7 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
     offset = mention.start
     runs: list[tuple[int, int, str]] = []
     for token in mention.titles:
-        kind = "addName" if token.text in N.HONORIFICS else "roleName"
+        kind = "addName" if token.text in N.HONORIFICS or token.text == N.MONSIEUR else "roleName"
         start, end = token.start - offset, token.end - offset
         if runs and runs[-1][2] == kind and kind == "roleName" and runs[-1][1] + 1 == start:
             runs[-1] = (runs[-1][0], end, kind)
@@ -1614,6 +1617,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    if text in ("The", "the"):
+        text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
