@@ -53,8 +53,8 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
           "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
-# French particle, maybe after the given name's initial (`M. Couve de Murville`, `M. M. Couve
-# de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
+# French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
+# Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
 MONSIEUR = "M."
 _MONSIEUR = re.compile(r"M\.[ \u00a0](?:[A-Z]\.[ \u00a0]?)?(?:[A-Z][\w'\u2019\-]*+[ \u00a0]){1,2}"
                        r"(?:de|du|DE|DU)[ \u00a0][A-Z]")
@@ -62,9 +62,9 @@ _MONSIEUR = re.compile(r"M\.[ \u00a0](?:[A-Z]\.[ \u00a0]?)?(?:[A-Z][\w'\u2019\-]
 # Home` (Lord Home, Alec Douglas-Home), `the Marquess of Salisbury`, the name the place after
 # `of` (`Home`, as after `Lord`); `Viscount` and `Baron` also before the name (`Viscount
 # Montgomery`). Not `Earl` or `Duke` alone, a given name (`Earl Warren`, `Duke Ellington`).
-PEERAGES = frozenset({"Earl", "Countess", "Marquess", "Marquis", "Marchioness", "Duke",
-                      "Duchess", "Viscount", "Viscountess", "Baron", "Baroness"})
-_PEERAGES = PEERAGES | {word.upper() for word in PEERAGES}
+_PEERAGE_WORDS = ("Earl", "Countess", "Marquess", "Marquis", "Marchioness", "Duke", "Duchess",
+                  "Viscount", "Viscountess", "Baron", "Baroness")
+PEERAGES = frozenset(_PEERAGE_WORDS) | {word.upper() for word in _PEERAGE_WORDS}
 _PEERS_BEFORE_NAME = frozenset({"Viscount", "Viscountess", "Baron", "Baroness", "VISCOUNT",
                                 "VISCOUNTESS", "BARON", "BARONESS"})
 _PEERAGE_OF = re.compile(r"[ \u00a0](?:of|OF)[ \u00a0]")
@@ -1775,7 +1775,7 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
     j = i
     first = tokens[i]
     initial: list[Token] = []   # the given name's initial an initials token held after `M.`
-    if first.text[:2] == MONSIEUR and first.bracket is None and \
+    if first.text.startswith(MONSIEUR) and first.bracket is None and \
             _MONSIEUR.match(text, first.start):
         # `M. Couve de Murville`: the honorific, then the name; `M. M.` is one token, the
         # honorific and the initial
@@ -1784,7 +1784,7 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
         if first.text != MONSIEUR:
             initial.append(Token(first.end - 2, first.end, first.text[-2:]))
         j += 1
-    elif first.text in _PEERAGES and first.bracket is None:
+    elif first.text in PEERAGES and first.bracket is None:
         peerage = _peerage(text, tokens, i)
         if peerage is not None:
             return [first], [peerage]   # `Earl of Home`: the title, `of` and the name
@@ -2565,7 +2565,7 @@ class Names:
                 _is_title(tokens[lead + 1].text):
             lead += 1
         if not lead and len(tokens) > 1 and tokens[0].text in ("The", "THE") and \
-                tokens[1].text in _PEERAGES:
+                tokens[1].text in PEERAGES:
             lead = 1   # `The EARL OF HOME`: a peer, named by the title
         tokens, words = tokens[lead:], words[lead:]
         if not strict and self.dialogue and len(tokens) >= 2 and tokens[0].text == "The" and \

@@ -141,6 +141,9 @@ _REPORTED = re.compile(
     r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?" rf"{_ASIDE}?)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
     r"(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_POSITION_VERBS})")
+# How far into a paragraph the `and` of `_JOINT_REPORTED` may stand: a number, two names of
+# up to five words and a delegation (`7. Mr. GREEN (Canada) and ...`).
+_JOINT_REACH = 160
 # Two persons' reported turn, as a council's record joins two delegations saying the same
 # (`7. Mr. GREEN (Canada) and Mr. KRAG (Denmark) supported ...`): each side a person's name,
 # maybe with its delegation; as a joint label, a turn of both.
@@ -801,6 +804,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
+        if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
+            continue   # most paragraphs: two names joined by `and` open none
         match = matches[text] if pattern is _LABEL and matches is not None and \
             text in matches else pattern.match(text)
         if not match:

@@ -846,7 +846,7 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         return
     if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
                             or names.find_exact(full) or titles) or \
-            titles and titles[0].title() in N.PEERAGES:
+            titles and titles[0] in N.PEERAGES:
         # a peer's one word too (`Earl of Home`): the title is the name, as printed first
         person = names.add(full, variant=variant,
                            title=" ".join(titles_without_honorifics(titles)) or None)
