@@ -52,6 +52,22 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
           "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
+# The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
+# French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
+# Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
+MONSIEUR = "M."
+_MONSIEUR = re.compile(r"M\.[ \u00a0](?:[A-Z]\.[ \u00a0]?)?(?:[A-Z][\w'\u2019\-]*+[ \u00a0]){1,2}"
+                       r"(?:de|du|DE|DU)[ \u00a0][A-Z]")
+# A British peer's title: the title is the person's name in British records, `the Earl of
+# Home` (Lord Home, Alec Douglas-Home), `the Marquess of Salisbury`, the name the place after
+# `of` (`Home`, as after `Lord`); `Viscount` and `Baron` also before the name (`Viscount
+# Montgomery`). Not `Earl` or `Duke` alone, a given name (`Earl Warren`, `Duke Ellington`).
+_PEERAGE_WORDS = ("Earl", "Countess", "Marquess", "Marquis", "Marchioness", "Duke", "Duchess",
+                  "Viscount", "Viscountess", "Baron", "Baroness")
+PEERAGES = frozenset(_PEERAGE_WORDS) | {word.upper() for word in _PEERAGE_WORDS}
+_PEERS_BEFORE_NAME = frozenset({"Viscount", "Viscountess", "Baron", "Baroness", "VISCOUNT",
+                                "VISCOUNTESS", "BARON", "BARONESS"})
+_PEERAGE_OF = re.compile(r"[ \u00a0](?:of|OF)[ \u00a0]")
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -1767,6 +1783,24 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
     count = len(tokens)
     titles: list[Token] = []
     j = i
+    first = tokens[i]
+    initial: list[Token] = []   # the given name's initial an initials token held after `M.`
+    if first.text.startswith(MONSIEUR) and first.bracket is None and \
+            _MONSIEUR.match(text, first.start):
+        # `M. Couve de Murville`: the honorific, then the name; `M. M.` is one token, the
+        # honorific and the initial
+        titles.append(Token(first.start, first.start + 2, MONSIEUR) if first.text != MONSIEUR
+                      else first)
+        if first.text != MONSIEUR:
+            initial.append(Token(first.end - 2, first.end, first.text[-2:]))
+        j += 1
+    elif first.text in PEERAGES and first.bracket is None:
+        peerage = _peerage(text, tokens, i)
+        if peerage is not None:
+            return [first], [peerage]   # `Earl of Home`: the title, `of` and the name
+        if first.text in _PEERS_BEFORE_NAME:
+            titles.append(first)   # `Viscount Montgomery`
+            j += 1
     # At most four title words (`First Deputy Foreign Minister`): a run of titles with no
     # name after it would otherwise be read again from each of its words.
     while j < count and j - i < 4:
@@ -1830,7 +1864,7 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                     titles.append(tokens[n])
                 j = holder
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
-    words: list[Token] = []
+    words: list[Token] = initial
     k = j
     while k < count and len(words) < 5:
         token = tokens[k]
@@ -1884,6 +1918,20 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _peerage(text: str, tokens: list[Token], i: int) -> Token | None:
+    """The name word of a peer's title at token i followed by `of` (`Earl of Home`, `EARL OF
+    HOME`): the place, a name's word, the title's last; None for no such title."""
+    gap = _PEERAGE_OF.match(text, tokens[i].end)
+    if gap is None:
+        return None
+    n = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "OF" else i + 1
+    if n >= len(tokens) or tokens[n].start != gap.end() or tokens[n].bracket is not None or \
+            not _name_word(tokens[n].text) or is_initials(tokens[n].text) or \
+            n + 1 < len(tokens) and text[tokens[n].end:tokens[n + 1].start] in _SPACES:
+        return None   # `Duke of Edinburgh Award`: more capitalized words, no peer alone
+    return tokens[n]
 
 
 # The gaps inside a portfolio of words: `Foreign Affairs`, `State for Foreign Affairs`.
@@ -2178,6 +2226,10 @@ class Names:
             person = self._initialled_before(name) or self._surnames_before(name)
             if person is not None:
                 self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
+        if person is None and name.count(" ") >= 2:
+            person = self._by_two_surnames(name.split())
+            if person is not None:   # `COUVE DE MURVILLE` after `M. Couve de Murville`
+                self.add_variant(person, name)
         if person is None:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname)
@@ -2282,11 +2334,14 @@ class Names:
         """The one person of the document known only by the last two words of `name`, a
         given name and more (`Castro Madero`, a label read before the participant line's
         `Carlos Castro Madero`): a Spanish name's two surnames; or two words and the particle
-        between them (`Couve de Murville` before `Maurice Couve de Murville`)."""
+        between them (`Couve de Murville` before `Maurice Couve de Murville`, or before `M.
+        Couve de Murville`: initials before them)."""
         words = name.split()
-        if len(words) < 3 or any(is_initials(w) for w in words) or romanization(name):
+        if len(words) < 3 or romanization(name):
             return None
         cut = 2 + sum(1 for word in words[-3:-1] if word in PARTICLE_WORDS)   # `van der`
+        if any(is_initials(w) for w in words[-cut:]):
+            return None
         tail = " ".join(words[-cut:]) if len(words) > cut else " ".join(words[-2:])
         person = self._by_key.get(key(tail))
         return person if person is not None and not person.from_authority and \
@@ -2537,10 +2592,11 @@ class Names:
         """The one person of the document whose name, of a given name and more, ends in the
         two words (`Castro Madero:` is the Carlos Castro Madero present): a Spanish name's
         two surnames, by which a record may call him; or in two words with a particle between
-        them, a French surname (`Couve de Murville` of Maurice Couve de Murville)."""
+        them, a French surname (`Couve de Murville` of Maurice Couve de Murville, `COUVE DE
+        MURVILLE` as a council's record prints it)."""
         words = " ".join(words).split()   # a mention's word holds its particle: `de Murville`
         if len(words) != 2 and not (len(words) in (3, 4) and
-                                    " ".join(words[1:-1]) in PARTICLE_WORDS) or \
+                                    " ".join(words[1:-1]).lower() in PARTICLE_WORDS) or \
                 any(is_initials(w) for w in words):
             return None
         wanted = [key(w) for w in words]
@@ -2590,6 +2646,9 @@ class Names:
         while lead < len(tokens) - 1 and tokens[lead].text in _LABEL_QUALIFIERS and \
                 _is_title(tokens[lead + 1].text):
             lead += 1
+        if not lead and len(tokens) > 1 and tokens[0].text in ("The", "THE") and \
+                tokens[1].text in PEERAGES:
+            lead = 1   # `The EARL OF HOME`: a peer, named by the title
         tokens, words = tokens[lead:], words[lead:]
         if not strict and self.dialogue and len(tokens) >= 2 and tokens[0].text == "The" and \
                 all(_is_title(t.text) for t in tokens[1:]):

@@ -125,13 +125,36 @@ _PARAGRAPH_NUMBER = r"(?:(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+)"
 # A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
 # ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
 # `sp` holds no text of its own); the name is read without it (`_name`).
+# A short phrase between commas after the name (and its delegation), before the verb, which
+# the speaker holds as it holds the delegation: a participle and up to five words, or a short
+# adverbial (`The CHAIRMAN, summing up, said ...`, `Mr. RUSK, replying to M. Couve de
+# Murville, said ...`, `Mr. SPAAK, in reply, said ...`). Each word read once.
+_ASIDE = (r"(?:(?<=[^\W\d_.]|\)),[ \u00a0]+(?:[a-z]{2,20}ing\b(?:[ \u00a0]+[^\s,()]++){0,5}|"
+          r"in (?:reply|response|turn|conclusion)|for (?:his|her) part),)")
+# A council's verbs of position, a reported turn's verb after a delegation only (`Mr. GREEN
+# (Canada) and Mr. KRAG (Denmark) supported ...`): after a name alone, narration.
+_POSITION_VERBS = r"(?<=\) )(?:supported|supports|endorsed|endorses)\b"
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?"
     rf"(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
     rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)"
+    r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?" rf"{_ASIDE}?)(?P<note>)"
+    rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
+    r"(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_POSITION_VERBS})")
+# How far into a paragraph the `and` of `_JOINT_REPORTED` may stand: a number, two names of
+# up to five words and a delegation (`7. Mr. GREEN (Canada) and ...`).
+_JOINT_REACH = 160
+# Two persons' reported turn, as a council's record joins two delegations saying the same
+# (`7. Mr. GREEN (Canada) and Mr. KRAG (Denmark) supported ...`): each side a person's name,
+# maybe with its delegation; as a joint label, a turn of both.
+_JOINT_REPORTED = re.compile(
+    rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?)"
+    rf"(?P<label>(?P<first>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}})"
+    r"(?:(?<=[^\W\d_.]) \((?P<delegation>[A-Z][^()\n]{0,40})\))? and "
+    rf"(?P<second>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))"
     r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
-    r"(?:" + "|".join(names.SPEECH_VERBS) + r")\b)")
+    r"(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_POSITION_VERBS})")
 # What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
 # said that the U.S. could not ...`, `The Secretary asked: what ...`): the verb's that-clause
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
@@ -782,10 +805,12 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    patterns = {"reported": (_REPORTED,), "surname": (_SURNAME_PERIOD_LABEL,),
+    patterns = {"reported": (_REPORTED, _JOINT_REPORTED), "surname": (_SURNAME_PERIOD_LABEL,),
                 "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
+        if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
+            continue   # most paragraphs: two names joined by `and` open none
         match = matches[text] if pattern is _LABEL and matches is not None and \
             text in matches else pattern.match(text)
         if not match:
@@ -793,6 +818,11 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         name = _name(match)
         if pattern is _JOINT_LABEL:
             if not all(known.is_person_label(match.group(side)) for side in ("first", "second")):
+                continue
+        elif pattern is _JOINT_REPORTED:
+            if not all(known.is_person_label(match.group(side), strict=True) or
+                       _by_title(match.group(side)) for side in ("first", "second")) or \
+                    match.group("delegation") and not _speaker_part(match.group("delegation")):
                 continue
         elif pattern is _SURNAME_PERIOD_LABEL:
             if names.key(name.split()[-1]) not in known.period_surnames:
@@ -818,9 +848,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         stage = note = None
         extra = match.group("extra") or ""
         end = match.end("label")
-        if pattern is _REPORTED and extra:
-            # `Mr. RUSK (United States) said`: the delegation is the speaker's, as in a label
-            if not _speaker_part(match.group("stage")):
+        if pattern is _REPORTED and extra or pattern is _JOINT_REPORTED:
+            # `Mr. RUSK (United States) said`: the delegation is the speaker's, as in a label,
+            # and so is a phrase between commas after it (`The CHAIRMAN, summing up, said`)
+            if match.group("stage") is not None and not _speaker_part(match.group("stage")):
                 continue
             end = match.end("extra")
         elif extra:

@@ -2316,6 +2316,87 @@ def test_a_numbered_paragraph_may_be_a_reported_turn(tei_all):
                                   "4. Dr. SCHR\u00d6DER (later) said that it was.\n")
 
 
+def test_a_reported_turn_may_have_a_phrase_between_commas_before_its_verb(tei_all):
+    """`9. The CHAIRMAN, summing up, said that ...` fell into the turn before: a participle
+    and a few words, or a short adverbial (`in reply`), between commas after the name or its
+    delegation, is the speaker's as the delegation is; a longer clause, or one in no
+    participle, opens no turn."""
+    xml = body_xml(NATO + "2. Mr. RUSK (United States) said that the talks should continue."
+                   "\n\n3. Mr. SPAAK (Belgium), replying to Mr. Rusk, said that he agreed.\n\n"
+                   "4. Dr. SCHR\u00d6DER, in reply, said that it was so.\n\n"
+                   "5. The CHAIRMAN, summing up, said that there was agreement.\n\n"
+                   "6. Mr. RUSK, who had arrived late, said that it was not.\n", tei_all)
+    assert '<sp who="#p-h-spaak"><speaker rend="inline">3. <persName ref="#p-h-spaak"><addName ' \
+           'type="honorific">Mr.</addName> SPAAK</persName> (Belgium), replying to <persName ' \
+           'ref="#d-rusk"><addName type="honorific">Mr.</addName> Rusk</persName>,</speaker> ' \
+           '<p>said that he agreed.</p></sp>' in xml
+    assert '<speaker rend="inline">4. <persName ref="#g-schroder"><addName type="honorific">' \
+           'Dr.</addName> SCHR\u00d6DER</persName>, in reply,</speaker> <p>said' in xml
+    assert '<sp who="#d-u-stikker"><speaker rend="inline">5. <persName ref="#d-u-stikker">' \
+           'The <roleName>CHAIRMAN</roleName></persName>, summing up,</speaker> <p>said ' \
+           'that there was agreement.</p>' in xml
+    assert xml.count("<sp ") == 4
+    assert "agreement.</p>\n\n<p>6. " in xml
+
+
+def test_a_reported_turn_of_two_delegations_is_a_turn_of_both(tei_all):
+    """`7. Mr. GREEN (Canada) and Mr. KRAG (Denmark) supported ...` fell into the turn
+    before: two names, each maybe with its delegation, joined by `and` before the verb are a
+    turn of both, as a joint label is; a council's `supported` is a reported turn's verb
+    after a delegation only."""
+    text = NATO.replace("UNITED STATES:", "CANADA: Mr. H.C. Green\nDENMARK: Mr. J.O. Krag\n"
+                        "UNITED STATES:")
+    xml = body_xml(text + "2. Mr. RUSK (United States) said that the talks should continue."
+                   "\n\n3. Mr. GREEN (Canada) and Mr. KRAG (Denmark) supported the talks.\n\n"
+                   "4. Mr. SPAAK and Dr. SCHR\u00d6DER said that they agreed.\n\n"
+                   "5. Dr. SCHR\u00d6DER (Germany) said that it was so.\n\n"
+                   "6. Mr. SPAAK (Belgium) said that it was not.\n", tei_all)
+    assert '<sp who="#h-c-green #j-o-krag"><speaker rend="inline">3. <persName ' \
+           'ref="#h-c-green"><addName type="honorific">Mr.</addName> GREEN</persName> (Canada) ' \
+           'and <persName ref="#j-o-krag"><addName type="honorific">Mr.</addName> KRAG' \
+           '</persName> (Denmark)</speaker> <p>supported the talks.</p></sp>' in xml
+    assert '<sp who="#p-h-spaak #g-schroder"><speaker rend="inline">4. ' in xml
+    # `supported` after a name alone is narration, as is a joint subject of no persons.
+    xml = body_xml(text + "2. Mr. RUSK (United States) said that the talks should continue."
+                   "\n\n3. Mr. GREEN supported the talks.\n\n4. The Government and the "
+                   "Council said that they agreed.\n\n5. Dr. SCHR\u00d6DER (Germany) said that "
+                   "it was so.\n\n6. Mr. SPAAK (Belgium) said that it was not.\n")
+    assert xml.count("<sp ") == 3
+    assert "continue.</p>\n\n<p>3. <persName" in xml and "talks.</p>\n\n<p>4. The" in xml
+
+
+def test_a_french_honorific_and_a_peer_are_persons_of_reported_turns(tei_all):
+    """`M. COUVE DE MURVILLE (France) said ...` and `The EARL OF HOME (United Kingdom) said
+    ...` were no persons, so their paragraphs fell into Mr. Rusk's turn: `M.` before a name
+    with a French particle is the honorific Monsieur (`M. M. Couve de Murville`, the
+    honorific and the initial), and a British peer's title, `of` and a name is the person
+    (`the Earl of Home`, as `Lord Home` is). `M.` stays an initial elsewhere, `Earl` a given
+    name before a surname."""
+    text = NATO.replace("UNITED STATES:", "FRANCE: M. M. Couve de Murville\nUNITED KINGDOM: "
+                        "The Earl of Home\nUNITED STATES:")
+    xml = body_xml(text + "2. Mr. RUSK (United States) said that the talks should continue."
+                   "\n\n3. M. COUVE DE MURVILLE (France) said that he saw no point.\n\n"
+                   "4. The EARL OF HOME (United Kingdom) said that it was better to talk.\n\n"
+                   "5. Lord Home said that Viscount Montgomery, M. A. Suslov and Earl Warren "
+                   "agreed.\n", tei_all)
+    assert 'FRANCE</placeName>: <persName ref="#m-couve-de-murville"><addName type="honorific">' \
+           'M.</addName> M. Couve de Murville</persName>' in xml
+    assert 'UNITED KINGDOM</placeName>: The <persName ref="#home"><roleName>Earl</roleName> of ' \
+           'Home</persName>' in xml
+    assert '<sp who="#m-couve-de-murville"><speaker rend="inline">3. <persName ' \
+           'ref="#m-couve-de-murville"><addName type="honorific">M.</addName> COUVE DE MURVILLE' \
+           '</persName> (France)</speaker> <p>said' in xml
+    assert '<sp who="#home"><speaker rend="inline">4. The <persName ref="#home"><roleName>EARL' \
+           '</roleName> OF HOME</persName> (United Kingdom)</speaker> <p>said' in xml
+    assert '<sp who="#home"><speaker rend="inline">5. <persName ref="#home"><addName ' \
+           'type="honorific">Lord</addName> Home</persName></speaker>' in xml
+    assert '<persName ref="#montgomery"><roleName>Viscount</roleName> Montgomery</persName>' in xml
+    assert '<persName ref="#mikhail-suslov">M. A. Suslov</persName>' in xml
+    assert "<roleName>Earl</roleName> Warren" not in xml
+    assert xml.count("<sp ") == 4
+    assert _participants(text)["home"] == ("attending", "Earl")
+
+
 def test_a_reported_turn_opening_afterwards_needs_a_turn_before(tei_all):
     """`Afterwards Yu Zhan said ...`, the first words reported of him, may be said after the
     conversation, as `Yu Zhan afterwards said` may: the recorder's narration, no turn; an

@@ -868,7 +868,9 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
             names.add_variant(person, full)
         return
     if len(words) >= 2 and (N._name_shape(words) or any(t.is_bracket for t in mention.words)
-                            or names.find_exact(full) or titles):
+                            or names.find_exact(full) or titles) or \
+            titles and titles[0] in N.PEERAGES:
+        # a peer's one word too (`Earl of Home`): the title is the name, as printed first
         person = names.add(full, variant=variant,
                            title=" ".join(titles_without_honorifics(titles)) or None)
         if _of_a_woman(titles):
@@ -881,7 +883,8 @@ def _of_a_woman(titles: list[str]) -> bool:
 
 
 def titles_without_honorifics(titles: list[str]) -> list[str]:
-    return [t for t in titles if t not in N.HONORIFICS]
+    # `M.` among titles is the French honorific (names' `_shape_at`), never an initial
+    return [t for t in titles if t not in N.HONORIFICS and t != N.MONSIEUR]
 
 
 def _resolve(mention: N.Mention, names: N.Names, create: bool,
@@ -1008,7 +1011,7 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
     offset = mention.start
     runs: list[tuple[int, int, str]] = []
     for token in mention.titles:
-        kind = "addName" if token.text in N.HONORIFICS else "roleName"
+        kind = "addName" if token.text in N.HONORIFICS or token.text == N.MONSIEUR else "roleName"
         start, end = token.start - offset, token.end - offset
         if runs and runs[-1][2] == kind and kind == "roleName" and runs[-1][1] + 1 == start:
             runs[-1] = (runs[-1][0], end, kind)
@@ -1054,8 +1057,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip()) + \
             (number.end() if number else 0)
         if len(speaker) == 0 and speaker.text:
-            aside = speaker.text.find("(", span_start)
-            end = len((speaker.text[:aside] if aside > span_start else speaker.text).rstrip())
+            aside = _ASIDE_OPENS.search(speaker.text, span_start)
+            end = len((speaker.text[:aside.start()] if aside else speaker.text).rstrip())
             name = wrap(speaker, span_start, end, new("persName", ref=f"#{person.id}"))
             if holder is not None:   # `The <roleName>Secretary</roleName>`, `<roleName>PM`
                 the = label.split()[0] in ("The", "THE")
@@ -1071,15 +1074,23 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
 
 # A record's paragraph number opening a reported turn's label: `9. The CHAIRMAN`, `(3) ...`.
 _LABEL_NUMBER = re.compile(r"(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+")
-# A label's notes and parentheses, none of its name: `[sic]`, `(translated from Russian)`.
-_LABEL_ASIDES = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\))")
+# A label's notes and parentheses, none of its name: `[sic]`, `(translated from Russian)`, and
+# a reported turn's phrase between commas at its end (`The CHAIRMAN, summing up,`).
+_LABEL_ASIDES = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\)|,[^,]*,$)")
+# Where the first of them opens, after the name: `(`, or the phrase's comma.
+_ASIDE_OPENS = re.compile(r"(?<=[^\s(,])[ \t\u00a0]*(?:\(|,[^,]*,$)")
+# What stands between two names of a joint label: `and`, in a reported turn after the first's
+# delegation (`Mr. GREEN (Canada) and Mr. KRAG (Denmark) supported ...`).
+_JOINT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?and\s*")
 
 
 def _joint_speakers(speaker: etree._Element, name: etree._Element | None) -> list[str]:
     """The refs of the names after `name` in a joint label (`Ion Gheorghe Maurer and Manea
-    Mănescu:`): persNames of the speaker itself joined to the one before by `and` alone."""
+    Mănescu:`): persNames of the speaker itself joined to the one before by `and` alone, or
+    after the first's delegation in a reported turn (`Mr. GREEN (Canada) and Mr. KRAG`)."""
     refs: list[str] = []
-    while name is not None and name.getparent() is speaker and (name.tail or "").strip() == "and":
+    while name is not None and name.getparent() is speaker and \
+            _JOINT_GAP.fullmatch(name.tail or "") is not None:
         name = name.getnext()
         if name is None or name.tag != _PERSNAME or name.get("ref") is None:
             break
@@ -1691,6 +1702,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    if text in ("The", "the"):
+        text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
