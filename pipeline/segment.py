@@ -238,8 +238,9 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
 # initial longer). A rank of up to two title words may come before the name, not counted
 # among its words (`General HUGO DE ANDRADE ABREU`), or an honorific before a name of two
-# parts or more (`Dr. Ferenc Szabó`; `Dr. Kissinger` alone may be a list's). A name or
-# initial may begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
+# parts or more (`Dr. Ferenc Szabó`; `Dr. Kissinger` alone may be a list's), or both, the
+# post first (`Ambassador Dr. Ferenc Szabó`, `Ambassador Dr. Szabó`). A name or initial may
+# begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
 _INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
@@ -258,7 +259,8 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
                         rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+"
                         rf"(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
-                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}){_SIGNER_NAME}\.?)"
+                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{1,2}}(?:{_SIGNER_HONORIFIC}[ \u00a0]+)?)?"
+                        rf"{_SIGNER_NAME}\.?)"
                         r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?"
                         r"(?:[ \t\u00a0]*\[signature\])?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a

@@ -1979,6 +1979,13 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     ("Pyongyang, 20 January 1976\n\nDr. Ferenc Szab\u00f3\n\nambassador\n",
      '</dateline>\n\n<signed><persName ref="#ferenc-szabo"><addName type="honorific">Dr.'
      '</addName> Ferenc Szab\u00f3</persName>\n\nambassador</signed></closer>'),
+    # the post, then the honorific, before the name (the line was a paragraph)
+    ("Ambassador Dr. Ferenc Szab\u00f3\n", '<closer><signed><persName ref="#ferenc-szabo">'
+     '<roleName>Ambassador</roleName> <addName type="honorific">Dr.</addName> Ferenc '
+     'Szab\u00f3</persName></signed></closer>'),
+    ("Ambassador Dr. Szab\u00f3\n", '<closer><signed><persName ref="#szabo"><roleName>'
+     'Ambassador</roleName> <addName type="honorific">Dr.</addName> Szab\u00f3</persName>'
+     '</signed></closer>'),
     # the archive's mark after the name; a colon after the office before it
     ("Ambassador:\n\nAnton\u00edn Kotek [signature]\n", '<closer><signed>Ambassador:\n\n'
      '<persName ref="#antonin-kotek">Anton\u00edn Kotek</persName> <note type="signature" '
@@ -2000,8 +2007,9 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
 def test_signatures_as_east_european_reports_print_them(end: str, closer: str, tei_all):
     """Signatures Czechoslovak, Polish, Hungarian and East German reports print stayed
     paragraphs, and the sender was lost: a surname with an accented capital (`L. Štrougal`),
-    an honorific before the name (`Dr. Ferenc Szabó`), the archive's `[signature]` after the
-    name or on the line before it, a time after the closing date (`4 March 1969, 2:00 a.m.`)."""
+    an honorific before the name (`Dr. Ferenc Szabó`), after a post too (`Ambassador Dr.
+    Ferenc Szabó`), the archive's `[signature]` after the name or on the line before it, a
+    time after the closing date (`4 March 1969, 2:00 a.m.`)."""
     xml = body_xml(f"Report.\n\nThe curfew is to be maintained.\n\n{end}", tei_all)
     assert "<p>The curfew is to be maintained.</p>\n\n<closer>" in xml
     assert closer in xml and "milestone" not in xml
