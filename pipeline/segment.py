@@ -1337,13 +1337,15 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     valediction, the signature or the signer's office, or with a dateline right before one
     of them (`2.V.68` / `I. SHCHERBAKOV`). The archive's `[signature]` on the line before the
     name is the signature's, as an office before it is (`[signature]` / `E. Honecker`), and
-    so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); elsewhere it
-    is the archive's note."""
+    so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); on the line
+    after the name it is the signature's too, as an office under it is (`Andropov` /
+    `[signature]`); elsewhere it is the archive's note."""
     kinds = list(kinds)
     mark = -1   # where the mark right before the signature is
     for at, kind in enumerate(kinds):
         if kind == "mark":
-            kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else "annotation"
+            kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else \
+                "title" if kinds[at + 1:at + 2] == ["signed"] else "annotation"
             mark = at if kind == "office" else mark
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
                 kinds[at + 1:at + 3] != ["title", "signed"] and \

@@ -1817,13 +1817,14 @@ REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker
 def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
     """The dateline and the signature (`gez.`, German `signed`) after reported-speech turns
     were the last speaker's, joined into one paragraph as if split by a page break; they end
-    the turns and close the document, the archive's `[signature]` inside the closer."""
+    the turns and close the document, the archive's `[signature]` under the name inside the
+    signature."""
     xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\n[signature]\n", tei_all)
     assert '<p>agreed.</p></sp>\n\n<closer><dateline><placeName ref="#place-berlin">Berlin' \
            '</placeName>, <date when="1979-07-30">30 July 1979</date></dateline>\n\n<signed>' \
-           'gez. <persName ref="#erich-honecker">E. Honecker</persName></signed>\n\n<note ' \
+           'gez. <persName ref="#erich-honecker">E. Honecker</persName>\n\n<note ' \
            'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>' \
-           '</closer>' in xml
+           '</signed></closer>' in xml
     # A distribution list after them: no closer (TEI has no paragraph after one), and the
     # dateline and signature are paragraphs of their own after the turns.
     xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\nDistribution:\n\n"
@@ -1990,6 +1991,14 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     ("Ambassador:\n\nAnton\u00edn Kotek [signature]\n", '<closer><signed>Ambassador:\n\n'
      '<persName ref="#antonin-kotek">Anton\u00edn Kotek</persName> <note type="signature" '
      'place="inline" rend="brackets" resp="#archive">signature</note></signed></closer>'),
+    # the archive's mark on the line after the name (it was the closer's, not the signature's)
+    ("K. \u015awita\u0142a\n\n[signature]\n", '<closer><signed><persName ref="#k-switala">'
+     'K. \u015awita\u0142a</persName>\n\n<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note></signed></closer>'),
+    ("Chairman of the Committee\n\nAndropov\n\n[signature]\n", '<closer><signed>Chairman of '
+     'the Committee\n\n<persName ref="#yuri-andropov">Andropov</persName>\n\n<note '
+     'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>'
+     '</signed></closer>'),
     # a time of day after the closing date
     ("Ministry of Foreign Affairs\n\n4 March 1969, 2:00 a.m.\n",
      '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
@@ -2008,8 +2017,8 @@ def test_signatures_as_east_european_reports_print_them(end: str, closer: str, t
     """Signatures Czechoslovak, Polish, Hungarian and East German reports print stayed
     paragraphs, and the sender was lost: a surname with an accented capital (`L. Štrougal`),
     an honorific before the name (`Dr. Ferenc Szabó`), after a post too (`Ambassador Dr.
-    Ferenc Szabó`), the archive's `[signature]` after the name or on the line before it, a
-    time after the closing date (`4 March 1969, 2:00 a.m.`)."""
+    Ferenc Szabó`), the archive's `[signature]` after the name, on its line or the next, or
+    on the line before it, a time after the closing date (`4 March 1969, 2:00 a.m.`)."""
     xml = body_xml(f"Report.\n\nThe curfew is to be maintained.\n\n{end}", tei_all)
     assert "<p>The curfew is to be maintained.</p>\n\n<closer>" in xml
     assert closer in xml and "milestone" not in xml
