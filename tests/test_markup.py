@@ -4713,6 +4713,22 @@ def test_a_chair_line_may_give_the_initials_after_a_comma():
         "#andrei-gromyko", "#mikhail-suslov", "#leonid-brezhnev", "#mikhail-suslov"]
 
 
+@pytest.mark.parametrize("chair, chair_id", [
+    ("Chairman: Walter Ulbricht", "walter-ulbricht"),
+    ("Chaired by Comrade Brezhnev, L.I.", "leonid-brezhnev")])
+def test_the_chair_line_lists_a_participant_with_his_post(chair: str, chair_id: str):
+    """The chair a chair line names was missing from the header's participants when he did
+    not speak, and had no post when he did: he is listed, the chair his occupation, as the
+    participants' posts are; a post his participant line gives wins."""
+    turns = "Present: Erich Honecker, Willi Stoph\n\nHonecker: We begin.\n\nStoph: Agreed.\n"
+    assert _participants(f"{chair}\n\n{turns}")[chair_id] == (None, "Chairman")
+    assert _participants(f"{chair}\n\n{turns}\nChairman: Good.\n")[chair_id] == \
+        (None, "Chairman")
+    assert _participants("Chairman: Walter Ulbricht\n\nPresent: Walter Ulbricht, First "
+                         "Secretary; Erich Honecker, Secretary\n\nHonecker: We begin.\n"
+                         )["walter-ulbricht"] == ("attending", "First Secretary")
+
+
 def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():
     """`2. Miscellaneous` and `The Politburo approved the text ...` stayed in Brezhnev's last
     turn: the agenda item numbered next to the one heading the turns is no one's speech, nor

@@ -134,6 +134,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
+    _list_chair(names)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
     _forget_unnamed(div, names)
@@ -1151,6 +1152,19 @@ def _mark_chair(div: etree._Element, names: N.Names) -> None:
             wrap_all(p, spans)
             for _, _, held in spans:
                 wrap(held, len("The "), len(held.text), new("roleName"))
+
+
+def _list_chair(names: N.Names) -> None:
+    """Who a chair line names (`Chairman: Walter Ulbricht`, `Chaired by Comrade Brezhnev,
+    L.I.`, read by segment) takes part: a participant of the header's list, his post his
+    occupation unless a participant line gave him another (he was listed only if he spoke,
+    and with no post)."""
+    for name, post in names.posts:
+        if post in _CHAIR_POSTS:
+            person = names.find_exact(name) or names.resolve(name)
+            if person is not None:
+                person.present = True
+                person.occupation = person.occupation or post
 
 
 def _heading(head: str) -> tuple[str, str] | None:
