@@ -2808,6 +2808,12 @@ PERSONS = [
      'our ambassador'),
     ("Comrades Malenkov, Molotov and Bulganin agreed.", '<persName ref="#vyacheslav-molotov">'
      'Molotov</persName> and <persName ref="#nikolai-bulganin">Bulganin</persName> agreed'),
+    # a given name abbreviated (`Kl.` Klaus, `Wl.` Władysław) before a surname in capitals or
+    # a known one (no one, or the surname alone)
+    ("the correspondents Kl. BLAKE and D. SHIPLER", 'correspondents <persName ref="#kl-blake">'
+     'Kl. BLAKE</persName> and'),
+    ("Wl. Gomu\u0142ka spoke.", '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>'
+     ' spoke'),
     # a title that begins with a word that cannot begin one alone
     ("Foreign Minister Chen Yi and Foreign Trade Minister Ye Jizhuang came; the Foreign "
      "Ministry agreed.", '<persName ref="#chen-yi"><roleName>Foreign Minister</roleName> Chen '
