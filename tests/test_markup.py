@@ -2808,6 +2808,12 @@ PERSONS = [
      'our ambassador'),
     ("Comrades Malenkov, Molotov and Bulganin agreed.", '<persName ref="#vyacheslav-molotov">'
      'Molotov</persName> and <persName ref="#nikolai-bulganin">Bulganin</persName> agreed'),
+    # surnames in capitals listed after a name in capitals, as a KGB report lists the persons
+    # it watches (only the known one was)
+    ("Among them A.D. SAKHAROV, TURCHIN, ORLOV and VELIKANOVA gathered.",
+     '<persName ref="#a-d-sakharov">A.D. SAKHAROV</persName>, <persName ref="#turchin">TURCHIN'
+     '</persName>, <persName ref="#orlov">ORLOV</persName> and <persName ref="#velikanova">'
+     'VELIKANOVA</persName> gathered'),
     # a given name abbreviated (`Kl.` Klaus, `Wl.` Władysław) before a surname in capitals or
     # a known one (no one, or the surname alone)
     ("the correspondents Kl. BLAKE and D. SHIPLER", 'correspondents <persName ref="#kl-blake">'
@@ -2826,6 +2832,22 @@ PERSONS = [
 def test_person_name_shapes(source: str, fragment: str, tei_all):
     """Initials (also two-letter Russian ones), inverted list names, possessives."""
     assert fragment in body_xml(source, tei_all)
+
+
+def test_lists_in_capitals_and_abbreviated_given_names_stay_narrow(tei_all):
+    """A list in capitals after a name takes in no group, place or body (`OTHERS`, `MOSCOW`,
+    `KGB`), nor names before the first known one; a word and a full stop before a surname are
+    a given name only without a vowel and as no honorific's, place's or sentence's end
+    (`Mt. EVEREST`, `Yes. BREZHNEV`), and before a surname known or in capitals (`Th. Heuss`
+    is no one, `Wl. Brezhnev` not Leonid Brezhnev)."""
+    xml = body_xml("We met A.D. SAKHAROV, BONNER and OTHERS in MOSCOW, and SAKHAROV and KGB "
+                   "officers.\n", tei_all)
+    assert '<persName ref="#bonner">BONNER</persName> and OTHERS in' in xml
+    assert '<persName ref="#a-d-sakharov">SAKHAROV</persName> and <orgName' in xml
+    xml = body_xml("He climbed Mt. EVEREST with Th. Heuss. Yes. BREZHNEV agreed, not Wl. "
+                   "Brezhnev.\n", tei_all)
+    assert xml.count("<persName") == 2 and "EVEREST with Th. Heuss. Yes. <persName" in xml
+    assert 'not Wl. <persName ref="#leonid-brezhnev">Brezhnev</persName>.' in xml
 
 
 def test_short_label_resolves_through_the_title():
