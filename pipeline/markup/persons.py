@@ -9,6 +9,7 @@ completions, names whose shape is unmistakable) so that the second can resolve s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from lxml import etree
@@ -551,9 +552,10 @@ def _listed_in_capitals(reading: _Level, mentions: list[N.Mention]) -> list[N.Me
     as a KGB report lists the persons it watches: the register knows none of them, but the
     list they are in names persons. Not a place, a body's abbreviation, a title or a word of
     prose (`_surname_in_capitals`, `_GROUPS_IN_CAPITALS`)."""
-    text = reading.text
+    text, tokens = reading.text, reading.tokens
     starts = {mention.start for mention in mentions}
     listed = []
+    positions: list[int] = []   # the tokens' starts, made once a list goes on
     for mention in mentions:
         surname = mention.spoken.rpartition(" ")[2]
         if not surname.isupper() or not surname.isalpha():
@@ -562,10 +564,13 @@ def _listed_in_capitals(reading: _Level, mentions: list[N.Mention]) -> list[N.Me
         while (entry := _LISTED_IN_CAPITALS.match(text, end)) is not None and \
                 entry.start("name") not in starts:
             word = entry.group("name")
-            token = next((t for t in reading.tokens if t.start == entry.start("name")), None)
+            positions = positions or [token.start for token in tokens]
+            at = bisect_left(positions, entry.start("name"))
+            token = tokens[at] if at < len(tokens) else None
             if not word.isupper() or word in _GROUPS_IN_CAPITALS or \
                     word.lower() in N._PROSE_WORDS or not _surname_in_capitals(word) or \
-                    token is None or token.end != entry.end("name"):
+                    token is None or token.start != entry.start("name") or \
+                    token.end != entry.end("name"):
                 break
             listed.append(N.Mention(token.start, token.end, None, [], [token], listed=True))
             end = entry.end()
