@@ -474,6 +474,15 @@ _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isu
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
                        r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
                        rf"(?:[ \u00a0\-]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,3}}$")
+# A given name abbreviated to a capital and one or two consonants, German and Polish style
+# (`Kl.` Klaus, `Wl.` Władysław, `Th.` Theodor, `Chr.` Christian): its full stop was
+# trimmed as a sentence's (`_trimmed`), and a name reads it only before a surname in capitals
+# (`Kl. BLAKE`) or one the register knows (`Wl. Gomułka`). With no vowel it ends no sentence
+# (`Yes.`, `Chen Yi.` do); not an honorific's, a rank's or a place's (`Mr.`, `Sgt.`, `Mt.`).
+_GIVEN_ABBREVIATION = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,2}")
+_NO_GIVEN_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Pt", "Rd",
+                                     "Sq", "Lt", "Jr", "Sr", "Sgt", "Cpl", "Pvt", "Ltd", "Hr",
+                                     "Nr", "Pp", "Vs"})
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
@@ -1874,6 +1883,15 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 words.append(tokens[k + 1])   # the nickname is in the mention, no name word
                 k += 2
                 continue
+            if gap in _ABBREVIATION_GAPS and len(words) == 1 and words[0] is tokens[k - 1] and \
+                    token.bracket is None and token.text[:1].isupper() and \
+                    given_abbreviation(words[0].text):
+                # `Kl. BLAKE`, `Wl. Gomułka`: the given name with its full stop, and the
+                # surname (`_plausible` asks a capitals surname or a known one)
+                words[0] = Token(words[0].start, words[0].end + 1, words[0].text + ".")
+                words.append(token)
+                k += 1
+                continue
             if gap not in _SPACES and not (gap == "" and token.bracket is not None) and \
                     not (gap == "" and tokens[k - 1].bracket is not None and
                          _PARTICLE_END.search(tokens[k - 1].bracket) and words):
@@ -1932,6 +1950,18 @@ def _peerage(text: str, tokens: list[Token], i: int) -> Token | None:
             n + 1 < len(tokens) and text[tokens[n].end:tokens[n + 1].start] in _SPACES:
         return None   # `Duke of Edinburgh Award`: more capitalized words, no peer alone
     return tokens[n]
+
+
+# What stands between an abbreviated given name, its full stop trimmed, and the surname.
+_ABBREVIATION_GAPS = (". ", ".\u00a0")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def given_abbreviation(word: str) -> bool:
+    """Is `word` (its full stop trimmed) a given name abbreviated (`Kl`, `Wl`, `Chr`; see
+    `_GIVEN_ABBREVIATION`)?"""
+    return _GIVEN_ABBREVIATION.fullmatch(word) is not None and \
+        word not in _NO_GIVEN_ABBREVIATIONS
 
 
 # The gaps inside a portfolio of words: `Foreign Affairs`, `State for Foreign Affairs`.
@@ -2538,8 +2568,10 @@ class Names:
         words = spoken.split()
         if not words:
             return None
-        # A short form: a surname (maybe after initials) among this document's persons.
-        surname = words[-1] if len(words) > 1 and all(is_initials(w) for w in words[:-1]) \
+        # A short form: a surname (maybe after initials, or a given name abbreviated: `Wl.
+        # Gomułka`) among this document's persons.
+        surname = words[-1] if len(words) > 1 and all(
+            is_initials(w) or w[-1] == "." and given_abbreviation(w[:-1]) for w in words[:-1]) \
             else (words[0] if len(words) == 1 else None)
         if surname is None:
             return self._by_two_surnames(words)
@@ -2882,6 +2914,8 @@ class Names:
             return True
         if self._another_given_name(plain):
             return True   # `Jehan Sadat`: not the authority's Anwar Sadat, nor `Sadat` alone
+        if len(plain) == 2 and plain[0][-1] == "." and given_abbreviation(plain[0][:-1]):
+            return self.resolve(spoken) is not None   # `Wl. Gomułka`: a surname known
         if len(plain) != 1:
             return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)

@@ -261,8 +261,9 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # again and again when what followed failed (`A. ` * 80 + `x` took a second, each more
 # initial longer). A rank of up to two title words may come before the name, not counted
 # among its words (`General HUGO DE ANDRADE ABREU`), or an honorific before a name of two
-# parts or more (`Dr. Ferenc Szabó`; `Dr. Kissinger` alone may be a list's). A name or
-# initial may begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
+# parts or more (`Dr. Ferenc Szabó`; `Dr. Kissinger` alone may be a list's), or both, the
+# post first (`Ambassador Dr. Ferenc Szabó`, `Ambassador Dr. Szabó`). A name or initial may
+# begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
 _INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
@@ -281,7 +282,8 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
                         rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+"
                         rf"(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
-                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{0,2}}){_SIGNER_NAME}\.?)"
+                        rf"(?:{_TITLE_WORD}[ \u00a0]+){{1,2}}(?:{_SIGNER_HONORIFIC}[ \u00a0]+)?)?"
+                        rf"{_SIGNER_NAME}\.?)"
                         r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?"
                         r"(?:[ \t\u00a0]*\[signature\])?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
@@ -1374,13 +1376,15 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     valediction, the signature or the signer's office, or with a dateline right before one
     of them (`2.V.68` / `I. SHCHERBAKOV`). The archive's `[signature]` on the line before the
     name is the signature's, as an office before it is (`[signature]` / `E. Honecker`), and
-    so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); elsewhere it
-    is the archive's note."""
+    so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); on the line
+    after the name it is the signature's too, as an office under it is (`Andropov` /
+    `[signature]`); elsewhere it is the archive's note."""
     kinds = list(kinds)
     mark = -1   # where the mark right before the signature is
     for at, kind in enumerate(kinds):
         if kind == "mark":
-            kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else "annotation"
+            kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else \
+                "title" if kinds[at + 1:at + 2] == ["signed"] else "annotation"
             mark = at if kind == "office" else mark
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
                 kinds[at + 1:at + 3] != ["title", "signed"] and \

@@ -1853,13 +1853,14 @@ REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker
 def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
     """The dateline and the signature (`gez.`, German `signed`) after reported-speech turns
     were the last speaker's, joined into one paragraph as if split by a page break; they end
-    the turns and close the document, the archive's `[signature]` inside the closer."""
+    the turns and close the document, the archive's `[signature]` under the name inside the
+    signature."""
     xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\n[signature]\n", tei_all)
     assert '<p>agreed.</p></sp>\n\n<closer><dateline><placeName ref="#place-berlin">Berlin' \
            '</placeName>, <date when="1979-07-30">30 July 1979</date></dateline>\n\n<signed>' \
-           'gez. <persName ref="#erich-honecker">E. Honecker</persName></signed>\n\n<note ' \
+           'gez. <persName ref="#erich-honecker">E. Honecker</persName>\n\n<note ' \
            'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>' \
-           '</closer>' in xml
+           '</signed></closer>' in xml
     # A distribution list after them: no closer (TEI has no paragraph after one), and the
     # dateline and signature are paragraphs of their own after the turns.
     xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\nDistribution:\n\n"
@@ -2015,10 +2016,25 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
     ("Pyongyang, 20 January 1976\n\nDr. Ferenc Szab\u00f3\n\nambassador\n",
      '</dateline>\n\n<signed><persName ref="#ferenc-szabo"><addName type="honorific">Dr.'
      '</addName> Ferenc Szab\u00f3</persName>\n\nambassador</signed></closer>'),
+    # the post, then the honorific, before the name (the line was a paragraph)
+    ("Ambassador Dr. Ferenc Szab\u00f3\n", '<closer><signed><persName ref="#ferenc-szabo">'
+     '<roleName>Ambassador</roleName> <addName type="honorific">Dr.</addName> Ferenc '
+     'Szab\u00f3</persName></signed></closer>'),
+    ("Ambassador Dr. Szab\u00f3\n", '<closer><signed><persName ref="#szabo"><roleName>'
+     'Ambassador</roleName> <addName type="honorific">Dr.</addName> Szab\u00f3</persName>'
+     '</signed></closer>'),
     # the archive's mark after the name; a colon after the office before it
     ("Ambassador:\n\nAnton\u00edn Kotek [signature]\n", '<closer><signed>Ambassador:\n\n'
      '<persName ref="#antonin-kotek">Anton\u00edn Kotek</persName> <note type="signature" '
      'place="inline" rend="brackets" resp="#archive">signature</note></signed></closer>'),
+    # the archive's mark on the line after the name (it was the closer's, not the signature's)
+    ("K. \u015awita\u0142a\n\n[signature]\n", '<closer><signed><persName ref="#k-switala">'
+     'K. \u015awita\u0142a</persName>\n\n<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note></signed></closer>'),
+    ("Chairman of the Committee\n\nAndropov\n\n[signature]\n", '<closer><signed>Chairman of '
+     'the Committee\n\n<persName ref="#yuri-andropov">Andropov</persName>\n\n<note '
+     'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>'
+     '</signed></closer>'),
     # a time of day after the closing date
     ("Ministry of Foreign Affairs\n\n4 March 1969, 2:00 a.m.\n",
      '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
@@ -2036,8 +2052,9 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
 def test_signatures_as_east_european_reports_print_them(end: str, closer: str, tei_all):
     """Signatures Czechoslovak, Polish, Hungarian and East German reports print stayed
     paragraphs, and the sender was lost: a surname with an accented capital (`L. Štrougal`),
-    an honorific before the name (`Dr. Ferenc Szabó`), the archive's `[signature]` after the
-    name or on the line before it, a time after the closing date (`4 March 1969, 2:00 a.m.`)."""
+    an honorific before the name (`Dr. Ferenc Szabó`), after a post too (`Ambassador Dr.
+    Ferenc Szabó`), the archive's `[signature]` after the name, on its line or the next, or
+    on the line before it, a time after the closing date (`4 March 1969, 2:00 a.m.`)."""
     xml = body_xml(f"Report.\n\nThe curfew is to be maintained.\n\n{end}", tei_all)
     assert "<p>The curfew is to be maintained.</p>\n\n<closer>" in xml
     assert closer in xml and "milestone" not in xml
@@ -2908,6 +2925,18 @@ PERSONS = [
      'our ambassador'),
     ("Comrades Malenkov, Molotov and Bulganin agreed.", '<persName ref="#vyacheslav-molotov">'
      'Molotov</persName> and <persName ref="#nikolai-bulganin">Bulganin</persName> agreed'),
+    # surnames in capitals listed after a name in capitals, as a KGB report lists the persons
+    # it watches (only the known one was)
+    ("Among them A.D. SAKHAROV, TURCHIN, ORLOV and VELIKANOVA gathered.",
+     '<persName ref="#a-d-sakharov">A.D. SAKHAROV</persName>, <persName ref="#turchin">TURCHIN'
+     '</persName>, <persName ref="#orlov">ORLOV</persName> and <persName ref="#velikanova">'
+     'VELIKANOVA</persName> gathered'),
+    # a given name abbreviated (`Kl.` Klaus, `Wl.` Władysław) before a surname in capitals or
+    # a known one (no one, or the surname alone)
+    ("the correspondents Kl. BLAKE and D. SHIPLER", 'correspondents <persName ref="#kl-blake">'
+     'Kl. BLAKE</persName> and'),
+    ("Wl. Gomu\u0142ka spoke.", '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>'
+     ' spoke'),
     # a title that begins with a word that cannot begin one alone
     ("Foreign Minister Chen Yi and Foreign Trade Minister Ye Jizhuang came; the Foreign "
      "Ministry agreed.", '<persName ref="#chen-yi"><roleName>Foreign Minister</roleName> Chen '
@@ -2920,6 +2949,22 @@ PERSONS = [
 def test_person_name_shapes(source: str, fragment: str, tei_all):
     """Initials (also two-letter Russian ones), inverted list names, possessives."""
     assert fragment in body_xml(source, tei_all)
+
+
+def test_lists_in_capitals_and_abbreviated_given_names_stay_narrow(tei_all):
+    """A list in capitals after a name takes in no group, place or body (`OTHERS`, `MOSCOW`,
+    `KGB`), nor names before the first known one; a word and a full stop before a surname are
+    a given name only without a vowel and as no honorific's, place's or sentence's end
+    (`Mt. EVEREST`, `Yes. BREZHNEV`), and before a surname known or in capitals (`Th. Heuss`
+    is no one, `Wl. Brezhnev` not Leonid Brezhnev)."""
+    xml = body_xml("We met A.D. SAKHAROV, BONNER and OTHERS in MOSCOW, and SAKHAROV and KGB "
+                   "officers.\n", tei_all)
+    assert '<persName ref="#bonner">BONNER</persName> and OTHERS in' in xml
+    assert '<persName ref="#a-d-sakharov">SAKHAROV</persName> and <orgName' in xml
+    xml = body_xml("He climbed Mt. EVEREST with Th. Heuss. Yes. BREZHNEV agreed, not Wl. "
+                   "Brezhnev.\n", tei_all)
+    assert xml.count("<persName") == 2 and "EVEREST with Th. Heuss. Yes. <persName" in xml
+    assert 'not Wl. <persName ref="#leonid-brezhnev">Brezhnev</persName>.' in xml
 
 
 def test_short_label_resolves_through_the_title():
@@ -4941,6 +4986,22 @@ def test_a_chair_line_may_give_the_initials_after_a_comma():
                  "GROMYKO: We must not lose Poland.\n\nSUSLOV: Indeed.\n\nCHAIRMAN: Let us "
                  "vote.\n\nSUSLOV: Agreed.\n") == [
         "#andrei-gromyko", "#mikhail-suslov", "#leonid-brezhnev", "#mikhail-suslov"]
+
+
+@pytest.mark.parametrize("chair, chair_id", [
+    ("Chairman: Walter Ulbricht", "walter-ulbricht"),
+    ("Chaired by Comrade Brezhnev, L.I.", "leonid-brezhnev")])
+def test_the_chair_line_lists_a_participant_with_his_post(chair: str, chair_id: str):
+    """The chair a chair line names was missing from the header's participants when he did
+    not speak, and had no post when he did: he is listed, the chair his occupation, as the
+    participants' posts are; a post his participant line gives wins."""
+    turns = "Present: Erich Honecker, Willi Stoph\n\nHonecker: We begin.\n\nStoph: Agreed.\n"
+    assert _participants(f"{chair}\n\n{turns}")[chair_id] == (None, "Chairman")
+    assert _participants(f"{chair}\n\n{turns}\nChairman: Good.\n")[chair_id] == \
+        (None, "Chairman")
+    assert _participants("Chairman: Walter Ulbricht\n\nPresent: Walter Ulbricht, First "
+                         "Secretary; Erich Honecker, Secretary\n\nHonecker: We begin.\n"
+                         )["walter-ulbricht"] == ("attending", "First Secretary")
 
 
 def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():

@@ -121,6 +121,11 @@ CASES = {
     "failing-initials-signature": '"We agree.\\n\\n" + "A. Iu. " * 15_000 + "1"',
     "failing-capitals-signature": '"We agree.\\n\\n" + "ABCD" * 20_000 + "1"',
     "failing-signature-line": '"We agree.\\n\\nUSSR AMBASSADOR\\n" + "P. " * 190 + "1\\n2.IV.56"',
+    # a post and an honorific before a signer's name of many words, failing at its end
+    "failing-post-honorific-signature": '"We agree.\\n\\nAmbassador Dr. " + "Abc " * 20_000 + '
+                                        '"1"',
+    # a list of surnames in capitals after a name in capitals
+    "capitals-list": '"A.D. SAKHAROV, " + "TURCHIN, " * 20_000 + "and Kl. BLAKE."',
     # ranks before a signature, a note after it with brackets inside, an office in small
     # letters, a signature of two words: each failing at its end
     "failing-letter-end-parts": '"We agree.\\n\\nRespectfully,\\n\\n" + '
@@ -300,6 +305,11 @@ GROWTH = {
     # a participant list: each name's entry is found from the name outwards
     "participant-list": ('"Present: " + "Gogo Nushi, " * (N // 12) + "Interpreters"',
                          8_000, 32_000),
+    # surnames in capitals listed after a name in capitals, each found from the one before;
+    # given names abbreviated before surnames in capitals or known
+    "capitals-list-and-abbreviated-given-names": (
+        '"A.D. SAKHAROV, " + "TURCHIN, " * (N // 18) + "ORLOV. " + "Kl. BLAKE and Wl. Gomulka '
+        '" * (N // 50)', 8_000, 32_000),
     # entries between semicolons, each with its post, a role word and a side inside the line
     "participant-entries": ('"CPSU delegation: " + "Gogo Nushi, Minister of Abc; interpreter: '
                             'Haki Toska (Soviet side), " * (N // 70) + "Abc"', 8_000, 32_000),

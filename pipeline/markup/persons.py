@@ -9,6 +9,7 @@ completions, names whose shape is unmistakable) so that the second can resolve s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from lxml import etree
@@ -136,6 +137,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
+    _list_chair(names)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names)
     _forget_unnamed(div, names)
@@ -537,18 +539,65 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
     """The person mentions of `element`'s own text. A name of the gazetteer's of two words or
     more without a title is a place, whatever its shape or bracket says (`Cao Bang`, `Dien
     Bien Phu [Điện Biên Phủ]`, the `Hà Nội` of `Hanoi [Hà Nội]`): the places pass marks it.
-    One word may be a person's too (`Gorky`)."""
+    One word may be a person's too (`Gorky`). Surnames in capitals listed after a name in
+    capitals are persons (`_listed_in_capitals`)."""
     reading = _read(element, readings, names)
     if reading is None or not reading.starts:
         return []
     if full_only and not _has_full_name_hint(reading.text):
         return []  # no two capitalized words together, no bracket: no full name to collect
-    return [mention for mention in names.scan_reading(reading)
-            if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
-            and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken) or
-                 respaced_name(reading.text, mention.start, mention.spoken) or
-                 names.find_exact(mention.spoken) is not None)
-            and (mention.titles or not _ends_place(reading.text, mention))]
+    found = [mention for mention in names.scan_reading(reading)
+             if (mention.words[-1].bracket is None or not _place_named_again(mention, names))
+             and (mention.titles or len(mention.plain) < 2 or not known_place(mention.spoken) or
+                  respaced_name(reading.text, mention.start, mention.spoken) or
+                  names.find_exact(mention.spoken) is not None)
+             and (mention.titles or not _ends_place(reading.text, mention))]
+    return found if full_only or not found else _listed_in_capitals(reading, found)
+
+
+# A surname in capitals after a list's comma or `and`, four letters or more with a vowel,
+# maybe hyphenated, as `_CAPS_SIGNER` reads one (`, TURCHIN`, ` and VELIKANOVA`), the word
+# ending there (`ORLOV's` is none).
+_LISTED_IN_CAPITALS = re.compile(
+    rf"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+    rf"(?P<name>(?=[{N.CAPITALS}\-]*[AEIOUY\u00c0-\u00dd])"
+    rf"(?:[{N.CAPITALS}]{{2,}}-[{N.CAPITALS}]{{2,}}|[{N.CAPITALS}]{{4,}}))(?![\w'\u2019\-])")
+# The words in capitals a KGB report may list after names, no one's surname (`SAKHAROV,
+# BONNER and OTHERS`).
+_GROUPS_IN_CAPITALS = frozenset({"OTHERS", "FRIENDS", "COMRADES", "RELATIVES", "CHILDREN",
+                                 "WIFE", "HUSBAND", "SONS", "DAUGHTERS", "FAMILY", "SUPPORTERS",
+                                 "ASSOCIATES", "COLLEAGUES", "FOLLOWERS", "ACCOMPLICES"})
+
+
+def _listed_in_capitals(reading: _Level, mentions: list[N.Mention]) -> list[N.Mention]:
+    """`mentions` and the surnames in capitals a list goes on with after a name in capitals
+    (`SAKHAROV, TURCHIN, ORLOV, VELIKANOVA and the correspondents`, `A.D. SAKHAROV, TURCHIN`),
+    as a KGB report lists the persons it watches: the register knows none of them, but the
+    list they are in names persons. Not a place, a body's abbreviation, a title or a word of
+    prose (`_surname_in_capitals`, `_GROUPS_IN_CAPITALS`)."""
+    text, tokens = reading.text, reading.tokens
+    starts = {mention.start for mention in mentions}
+    listed = []
+    positions: list[int] = []   # the tokens' starts, made once a list goes on
+    for mention in mentions:
+        surname = mention.spoken.rpartition(" ")[2]
+        if not surname.isupper() or not surname.isalpha():
+            continue   # most mentions: a name in mixed case
+        end = mention.end
+        while (entry := _LISTED_IN_CAPITALS.match(text, end)) is not None and \
+                entry.start("name") not in starts:
+            word = entry.group("name")
+            positions = positions or [token.start for token in tokens]
+            at = bisect_left(positions, entry.start("name"))
+            token = tokens[at] if at < len(tokens) else None
+            if not word.isupper() or word in _GROUPS_IN_CAPITALS or \
+                    word.lower() in N._PROSE_WORDS or not _surname_in_capitals(word) or \
+                    token is None or token.start != entry.start("name") or \
+                    token.end != entry.end("name"):
+                break
+            listed.append(N.Mention(token.start, token.end, None, [], [token], listed=True))
+            end = entry.end()
+    return sorted(mentions + listed, key=lambda mention: mention.start) if listed else mentions
 
 
 # The capitalized word just before a mention (`San ` before `Li Tun`).
@@ -1237,6 +1286,19 @@ def _mark_chair(div: etree._Element, names: N.Names) -> None:
             wrap_all(p, spans)
             for _, _, held in spans:
                 wrap(held, len("The "), len(held.text), new("roleName"))
+
+
+def _list_chair(names: N.Names) -> None:
+    """Who a chair line names (`Chairman: Walter Ulbricht`, `Chaired by Comrade Brezhnev,
+    L.I.`, read by segment) takes part: a participant of the header's list, his post his
+    occupation unless a participant line gave him another (he was listed only if he spoke,
+    and with no post)."""
+    for name, post in names.posts:
+        if post in _CHAIR_POSTS:
+            person = names.find_exact(name) or names.resolve(name)
+            if person is not None:
+                person.present = True
+                person.occupation = person.occupation or post
 
 
 def _heading(head: str) -> tuple[str, str] | None:
