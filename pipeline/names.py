@@ -759,7 +759,7 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
         # (`_index_form`): `H. ASSAD` is the authority's Hafez al-Assad.
         for short in dict.fromkeys((key(person.surname),
                                     key(_PARTICLE_PREFIX.sub("", person.surname)),
-                                    *_respelt_surnames(person))):
+                                    *_respelt_surnames(person), *_first_surnames(person))):
             by_surname.setdefault(short, []).append(person)
     for person in authority:
         for form in [person.name, *person.variants]:
@@ -783,6 +783,17 @@ def _respelt_surnames(person: Person) -> list[str]:
                 key(other[-1]) != key(words[-1]) and _PATRONYMIC.fullmatch(other[-1]) is None:
             found.append(key(other[-1]))
     return found
+
+
+def _first_surnames(person: Person) -> list[str]:
+    """The keys of the last word of each variant that is the main name without its last
+    word or words (`Osvaldo Dorticós` of Osvaldo Dorticós Torrado, a Spanish name without
+    the mother's surname; `Josip Broz` of Josip Broz Tito): `O. Dorticós` is him too, as it
+    is in a document that wrote the variant."""
+    words = [key(w) for w in person.name.split()]
+    return [key(form.split()[-1]) for form in person.variants
+            if 2 <= len(form.split()) < len(words) and
+            [key(w) for w in form.split()] == words[:len(form.split())]]
 
 
 def _called_by_given_name(person: Person) -> bool:

@@ -3978,6 +3978,17 @@ def test_an_initial_and_a_spanish_names_two_surnames_are_one_person():
         ["carlos-castro-madero", "fidel-castro", "osvaldo-dorticos-torrado", "raul-castro"]
 
 
+def test_an_initial_and_a_spanish_names_first_surname_is_the_authoritys_person():
+    """`O. Dorticós` in a participant line was a person `o-dorticos` of its own where the
+    document wrote no fuller form, though the authority has `Osvaldo Dorticós` for Osvaldo
+    Dorticós Torrado: a variant that is the main name without its last word gives the
+    surname initials are asked of, as the document's own forms do."""
+    xml = body_xml("Present on the Cuban side: F. Castro, O. Dorticós.\n\nO. DORTICÓS: Good.\n")
+    assert '<persName ref="#osvaldo-dorticos-torrado">O. Dorticós</persName>' in xml
+    assert '<sp who="#osvaldo-dorticos-torrado">' in xml
+    assert "o-dorticos" not in xml.replace("osvaldo-dorticos", "")
+
+
 def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_person():
     """`Leonid Il'ich`, `Andrei Andreyevich`: the polite address of Soviet transcripts and
     letters names the leader without his surname; it had become a person of its own."""
