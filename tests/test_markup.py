@@ -3989,6 +3989,27 @@ def test_an_initial_and_a_spanish_names_first_surname_is_the_authoritys_person()
     assert "o-dorticos" not in xml.replace("osvaldo-dorticos", "")
 
 
+def _person_ids(text: str) -> set[str]:
+    """The ids of the persons `text` converts to."""
+    return {person.get(XML_ID) for person in checked_tree(text).iterfind(".//t:person", NS)}
+
+
+def test_the_same_cuban_leaders_and_soviet_ambassador_have_one_id_in_every_document():
+    """`A.I. Alekseev` of one record was `#a-i-alekseev`, `A. ALEKSEEV` signing another
+    `#a-alekseev`, and `E. Aragonés`, `C.R. Rodríguez` had ids other than the `Emilio
+    Aragonés`, `Carlos Rafael Rodríguez` of a third: the authority holds them, so initials
+    that begin their given names are they, in every document."""
+    full = _person_ids("Present: Fidel Castro, Emilio Aragonés, Carlos Rafael Rodríguez, and "
+                       "Soviet Ambassador A.I. Alekseev.\n\nF. CASTRO: We agree.\n")
+    initials = _person_ids("Present on the Cuban side: F. Castro, E. Aragonés, C.R. Rodríguez; "
+                           "on the Soviet side: A.I. Alekseev.\n\nCastro said yes.\n")
+    cable = _person_ids("Castro requested that we send him the reply.\n\n27.X.62"
+                        "           A. ALEKSEEV\n")
+    assert full == initials == {"fidel-castro", "emilio-aragones", "carlos-rafael-rodriguez",
+                                "aleksandr-alekseev"}
+    assert "aleksandr-alekseev" in cable
+
+
 def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_person():
     """`Leonid Il'ich`, `Andrei Andreyevich`: the polite address of Soviet transcripts and
     letters names the leader without his surname; it had become a person of its own."""
@@ -4302,7 +4323,7 @@ def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
     assert sides["alexei-kosygin"][:2] == ("participant", "soviet-side")
     assert sides["alexei-kosygin"][2] != "on the Soviet side \u2013"
     assert sides["k-f-katushev"] == ("participant", "soviet-side", None)
-    assert sides["c-r-rodriguez"] == ("participant", "cuban-side", None)
+    assert sides["carlos-rafael-rodriguez"] == ("participant", "cuban-side", None)
 
 
 def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
