@@ -197,7 +197,7 @@ _VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
-Nikolay Ivan Vladimir Sergei Sergey Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas Vyacheslav
+Nikolay Ivan Vladimir Sergei Sergey Sergo Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas Vyacheslav
 Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
 Grigory Grigorii Yakov Semyon Vasily Vasilii Oleg Igor Anatoly Anatolii Valentin Yevgeny Evgenii
 Evgeny Kliment Lazar Averky Frol Arvid Dinmukhamed Eduard Valery Gennady Vadim Yegor Eduard
@@ -2053,6 +2053,9 @@ class Names:
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
+        # The keys of the full names the participant lines list (`Sergo Mikoyan`): a surname
+        # alone is the one listed person of that surname before the authority's namesake.
+        self.listed: set[str] = set()
         # The posts the title and summary give a name (`President Kennedy`, `Secretary of
         # State Rusk`), as (name, post): who `The President:` is when no participant is.
         self.catalogue_posts: list[tuple[str, str]] = []
@@ -2403,6 +2406,10 @@ class Names:
 
     def resolve(self, spoken: str, titles: Sequence[str] = ()) -> Person | None:
         """Which person does a mention mean? Full names first, then short forms."""
+        if self.listed and not titles and " " not in spoken:
+            listed = self._listed_by_surname(spoken)
+            if listed is not None:
+                return listed
         exact = self.find_exact(spoken)
         if exact is not None:
             return exact
@@ -2461,6 +2468,26 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _listed_by_surname(self, word: str) -> Person | None:
+        """The one person of the document of surname `word` whom the participant lines list
+        by a full name (`Participants: ..., Sergo Mikoyan` makes `MIKOYAN:` Sergo Mikoyan, not
+        the authority's Anastas Mikoyan, whose variant `Mikoyan` is), unless the catalogue's
+        title or summary names another of that surname (`Snow:` in a conversation with Edgar
+        Snow is he, though Lois Wheeler Snow is listed)."""
+        found = []
+        for person in self._by_surname.get(key(word), ()):
+            for form in (person.name, *person.variants):
+                if key(form) in self.listed:
+                    found.append(person)
+                    break
+        if len(found) != 1:
+            return None
+        forms = {key(form) for form in (found[0].name, *found[0].variants)}
+        for hint in self.hints:
+            if key(surname_of(hint)) == key(word) and key(hint) not in forms:
+                return None
+        return found[0]
 
     def _by_two_surnames(self, words: list[str]) -> Person | None:
         """The one person of the document whose name, of a given name and more, ends in the

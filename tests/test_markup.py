@@ -4037,6 +4037,25 @@ def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order()
     assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
 
 
+def test_a_surname_alone_is_the_listed_participant_before_the_authoritys_namesake():
+    """`MIKOYAN:` was the authority's Anastas Mikoyan (added to the participants) where the
+    participant line lists Sergo Mikoyan, and `MIKOYAN [Sergo]:` a person `mikoyan-sergo`:
+    the one participant of that surname the list names in full is the surname alone, and a
+    bracket that makes with the surname a name the document has completes it so."""
+    xml = body_xml("Participants: Sergo Mikoyan, Raymond Garthoff, Robert McNamara\n\n"
+                   "MIKOYAN: My father told me so.\n\nGARTHOFF: That is right.\n\n"
+                   "MIKOYAN [Sergo]: Yes.\n\nMcNAMARA: I didn't know.\n")
+    assert xml.count('<sp who="#sergo-mikoyan">') == 2
+    assert '<persName ref="#sergo-mikoyan">MIKOYAN <supplied reason="name-completion" ' \
+        'resp="#translator">Sergo</supplied></persName>' in xml
+    assert "anastas-mikoyan" not in xml and "mikoyan-sergo" not in xml
+    # without the list, the surname alone stays the authority's; `Sergo` is a given name
+    assert '<sp who="#anastas-mikoyan">' in body_xml("MIKOYAN: We agree.\n\nCASTRO: Good."
+                                                     "\n\nMIKOYAN: Yes.\n")
+    assert '<persName ref="#sergo-mikoyan">Mikoyan <supplied' in \
+        body_xml("We met Mikoyan [Sergo] at the airport.\n")
+
+
 # The full members of the CPSU Presidium and Politburo of 1957-1985, by surname, as the
 # authority holds them alone: not the common surnames it leaves out alone (Zhukov, Belyaev,
 # Kozlov, Romanov), which name others as often.

@@ -116,6 +116,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
+    _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
@@ -272,6 +273,22 @@ def lists_of(text: str) -> list[str]:
         if own is not None:
             lines[number] = line[own[0]:]
     return lines
+
+
+def _note_listed(lines: _Lines, names: N.Names) -> None:
+    """Keep the full names the participant lines list, without their titles (`General Anatoly
+    Gribkov` is Anatoly Gribkov): a surname alone is the listed person of that surname
+    (`Names.listed`)."""
+    for _, text, start, heading in lines:
+        if heading is None:
+            continue
+        for line in lists_of(text[start:]):
+            for entry in _ENTRY_SEPARATOR.split(line):
+                words = entry.split("(", 1)[0].split()
+                while words and N._is_title(words[0]):
+                    del words[0]
+                if len(words) >= 2:
+                    names.listed.add(N.key(" ".join(words)))
 
 
 def _register_surnames(lines: _Lines, names: N.Names) -> None:
@@ -666,7 +683,7 @@ def _has_full_name_hint(text: str) -> bool:
                                  for word in _CAPITALIZED_WORD.finditer(text))
 
 
-def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
+def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | None]:
     """Return (full name, variant, identification) of a mention built from words and brackets."""
     spoken = mention.spoken
     if len(mention.plain) == len(mention.words):
@@ -683,8 +700,10 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
-        elif len(plain) == 1 and _given_after(plain[0], content):
-            full = f"{content} {spoken}"                     # Kosygin [Alexei]
+        elif len(plain) == 1 and (_given_after(plain[0], content) or " " not in content and
+                                  names.find_exact(f"{content} {spoken}") is not None):
+            # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
+            full = f"{content} {spoken}"
             mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
@@ -823,7 +842,7 @@ def _completes(name: str) -> bool:
 
 
 def _collect(mention: N.Mention, names: N.Names) -> None:
-    full, variant, identified = _parts(mention)
+    full, variant, identified = _parts(mention, names)
     titles = [t.text for t in mention.titles]
     if identified and not full:
         # A post's holder in a name's shape (`the First Secretary [Alexander Dubček]`) is a
@@ -866,7 +885,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
     """Who a mention is; `withheld` when the editors say the original names him no further
     (`Counsellor Pak [first name not given]`): the printed name is then the document's own
     person, no one the authority knows by that surname."""
-    full, variant, identified = _parts(mention)
+    full, variant, identified = _parts(mention, names)
     titles = titles_without_honorifics([t.text for t in mention.titles])
     title = " ".join(titles) or None
     if identified:
