@@ -1576,8 +1576,8 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
     capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt;
     nor can a post's portfolio (`_portfolio`)."""
     starts = [i for i, token in enumerate(tokens)
-              if (_name_bracket(token.bracket) if token.bracket is not None
-                  else _may_start(token.text) or
+              if (_name_bracket(token.bracket) or _completion_at(text, tokens, i)
+                  if token.bracket is not None else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
     # Its words looked for first: a search from `\b` tries every position of the text. (A
@@ -1698,6 +1698,36 @@ def _name_bracket(content: str) -> bool:
                                        PARTICLE_WORD.fullmatch(w) for w in words) and \
         (_name_word(words[0]) or len(words) > 1 and words[0] in PARTICLE_WORDS) and \
         not content.endswith(",")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def completion_titles(content: str) -> int:
+    """How many title words open a bracket that completes the surname after it with a title
+    and given names (`[President John F.] Kennedy`, `[Admiral Carlos] Castro Madero`: 1), or
+    with given names one of which no name has alone (`[Carlos Washington] Pastor`, a place's
+    word: 0); -1 for another bracket. Its first word after the titles is a given name the
+    lists know, the others initials or capitalized words, none a title or a body's."""
+    words = content.split()
+    n = 0
+    while n < len(words) and _is_title(words[n]):
+        n += 1
+    given = words[n:]
+    if not 1 <= len(given) <= 3 or not is_given_name(given[0]) or \
+            n == 0 and _name_bracket(content):
+        return -1
+    for word in given[1:]:
+        if not is_initials(word) and not (word.isalpha() and word[0].isupper() and
+                                          not _is_title(word) and
+                                          word not in _ORGANISATION_ENDS):
+            return -1
+    return n
+
+
+def _completion_at(text: str, tokens: list[Token], i: int) -> bool:
+    """Is bracket token i one that `completion_titles` reads, right before a name's word?"""
+    return completion_titles(tokens[i].bracket) >= 0 and i + 1 < len(tokens) and \
+        tokens[i + 1].bracket is None and _name_word(tokens[i + 1].text) and \
+        text[tokens[i].end:tokens[i + 1].start] in _SPACES
 
 
 @dataclass(slots=True)   # its attributes set and read faster, as Token's
@@ -1839,8 +1869,9 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 token = Token(token.start - len(particle.group(1)), token.end,
                               particle.group(1) + token.text)
         if token.bracket is not None:
-            if not _name_bracket(token.bracket):
-                break
+            if not _name_bracket(token.bracket) and \
+                    (words or not _completion_at(text, tokens, k)):
+                break   # (`[President John F.] Kennedy`: a title and given names complete it)
         elif not _name_word(token.text):
             if not words and token.text in _WORD_SURNAME_WORDS and \
                     _begins_korean_name(text, tokens, k):

@@ -4037,6 +4037,27 @@ def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order()
     assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
 
 
+def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei_all):
+    """`[President John F.] Kennedy` made a person `f-john` (`F. John`) of the bracket and
+    left Kennedy alone, `[Admiral Carlos] Castro Madero` a person `carlos` and the surnames
+    unmarked, `[Carlos Washington] Pastor` a place Washington and Pastor unmarked: a
+    bracket of titles and given names before a surname completes it, one persName over the
+    whole, the bracket's titles a roleName inside it."""
+    xml = body_xml("He wrote to [President John F.] Kennedy and to [Admiral Carlos] Castro "
+                   "Madero. Minister [Carlos Washington] Pastor agreed.\n", tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#john-f-kennedy">{supplied}<roleName>President</roleName> ' \
+        'John F.</supplied> Kennedy</persName>' in xml
+    assert f'<persName ref="#carlos-castro-madero">{supplied}<roleName>Admiral</roleName> ' \
+        'Carlos</supplied> Castro Madero</persName>' in xml
+    assert f'<persName ref="#carlos-washington-pastor"><roleName>Minister</roleName> ' \
+        f'{supplied}Carlos Washington</supplied> Pastor</persName>' in xml
+    assert "placeName" not in xml and "f-john" not in xml and '"#carlos"' not in xml
+    # a bracket of titles alone, or of words no given name opens, stays as it was
+    assert body_xml("He met [President] Kennedy and [Soviet Ambassador] Alekseev.\n").count(
+        '<supplied reason="clarification"') == 2
+
+
 def test_a_surname_alone_is_the_listed_participant_before_the_authoritys_namesake():
     """`MIKOYAN:` was the authority's Anastas Mikoyan (added to the participants) where the
     participant line lists Sergo Mikoyan, and `MIKOYAN [Sergo]:` a person `mikoyan-sergo`:

@@ -695,6 +695,9 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
             continue
         content = token.bracket.strip()
         if index == 0 and plain:
+            titled = N.completion_titles(content)
+            if titled > 0:   # [President John F.] Kennedy: the titles are no name's words
+                content = " ".join(content.split()[titled:])
             full = f"{content} {spoken}"                     # [Li] Fuchun
             mention.reasons[token.start] = "name-completion"
         elif not plain:
@@ -841,9 +844,17 @@ def _completes(name: str) -> bool:
         (len(words) == 2 and not words[1] in N.NOT_NAME)
 
 
+def _bracket_titles(mention: N.Mention) -> list[str]:
+    """The titles that open a bracket completing the name (`President` of `[President John F.]
+    Kennedy`, `N.completion_titles`)."""
+    first = mention.words[0].bracket
+    titled = N.completion_titles(first) if first is not None else 0
+    return first.split()[:titled] if titled > 0 else []
+
+
 def _collect(mention: N.Mention, names: N.Names) -> None:
     full, variant, identified = _parts(mention, names)
-    titles = [t.text for t in mention.titles]
+    titles = [t.text for t in mention.titles] + _bracket_titles(mention)
     if identified and not full:
         # A post's holder in a name's shape (`the First Secretary [Alexander Dubček]`) is a
         # full name: known before the labels, so that `Comrade Dubček:` is he.
@@ -886,7 +897,8 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
     (`Counsellor Pak [first name not given]`): the printed name is then the document's own
     person, no one the authority knows by that surname."""
     full, variant, identified = _parts(mention, names)
-    titles = titles_without_honorifics([t.text for t in mention.titles])
+    titles = titles_without_honorifics([t.text for t in mention.titles] +
+                                       _bracket_titles(mention))
     title = " ".join(titles) or None
     if identified:
         person = names.resolve(identified, titles) or (names.add(identified) if create else None)
@@ -954,6 +966,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                 reason = _reason_of(mention, child)
                 if reason:
                     child.set("reason", reason)
+                if reason == "name-completion" and len(child) == 0:
+                    _mark_bracket_titles(child)
         if mention.titles:
             _mark_titles(name, mention)
 
@@ -997,6 +1011,30 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
     # All runs in one wrap; a new persName without children (most) has its text as its level
     # string, which need not be built again.
     wrap_all(name, spans, content=(name.text or "", []) if len(name) == 0 else None)
+
+
+def _mark_bracket_titles(supplied: etree._Element) -> None:
+    """Inside a bracket completing a name, wrap the titles it opens with as `_mark_titles`
+    does those before a name (`[<roleName>President</roleName> John F.] Kennedy`)."""
+    text = supplied.text or ""
+    titled = N.completion_titles(text)
+    if titled <= 0:
+        return   # most completions: given names alone (`[Heinrich] Rau`)
+    spans: list[tuple[int, int, etree._Element]] = []
+    for n, word in enumerate(_BRACKET_WORD.finditer(text)):
+        if n == titled:
+            break
+        if word.group() in N.HONORIFICS:
+            spans.append((word.start(), word.end(), new("addName", type="honorific")))
+        elif spans and local(spans[-1][2]) == "roleName":
+            spans[-1] = (spans[-1][0], word.end(), spans[-1][2])   # `Prime Minister`: one
+        else:
+            spans.append((word.start(), word.end(), new("roleName")))
+    wrap_all(supplied, spans, content=(text, []))
+
+
+# A word of a bracket, between its spaces (`President`, `John`, `F.` of `President John F.`).
+_BRACKET_WORD = re.compile(r"\S+")
 
 
 def _set_who(sp: etree._Element, names: N.Names) -> None:
