@@ -2144,7 +2144,8 @@ class Names:
                 self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
         if person is None:
             known = self._authority_by_key.get(key(name)) or \
-                self._by_initials(name, self._authority_by_surname)
+                self._by_initials(name, self._authority_by_surname) or \
+                self._initialled_known(name)
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
@@ -2238,6 +2239,21 @@ class Names:
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
         matches = [person for person in self._by_surname.get(key(words[-1]), ())
                    if not person.from_authority and _initialled(person.name) and
+                   key(person.name.split()[-1]) == key(words[-1]) and
+                   _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _initialled_known(self, name: str) -> Person | None:
+        """The one person of the authority known only by initials and the surname of `name`,
+        whose initials begin its given names: a register's entry from documents that printed
+        no more (`K.F. Katushev`), which a later document's `Konstantin Katushev` is, as
+        `_initialled_before` finds him within a document. The built-in authority has none."""
+        words = name.split()
+        if len(words) < 2 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        matches = [person for person in self._authority_by_surname.get(key(words[-1]), ())
+                   if all(_initialled(form) for form in (person.name, *person.variants)) and
                    key(person.name.split()[-1]) == key(words[-1]) and
                    _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
         return matches[0] if len(matches) == 1 else None
