@@ -215,7 +215,7 @@ _VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
-Nikolay Ivan Vladimir Sergei Sergey Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas Vyacheslav
+Nikolay Ivan Vladimir Sergei Sergey Sergo Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas Vyacheslav
 Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
 Grigory Grigorii Yakov Semyon Vasily Vasilii Oleg Igor Anatoly Anatolii Valentin Yevgeny Evgenii
 Evgeny Kliment Lazar Averky Frol Arvid Dinmukhamed Eduard Valery Gennady Vadim Yegor Eduard
@@ -790,7 +790,7 @@ def _authority_indexes(authority: Sequence[Person]) -> _AuthorityIndexes:
         # (`_index_form`): `H. ASSAD` is the authority's Hafez al-Assad.
         for short in dict.fromkeys((key(person.surname),
                                     key(_PARTICLE_PREFIX.sub("", person.surname)),
-                                    *_respelt_surnames(person))):
+                                    *_respelt_surnames(person), *_first_surnames(person))):
             by_surname.setdefault(short, []).append(person)
     for person in authority:
         for form in [person.name, *person.variants]:
@@ -814,6 +814,17 @@ def _respelt_surnames(person: Person) -> list[str]:
                 key(other[-1]) != key(words[-1]) and _PATRONYMIC.fullmatch(other[-1]) is None:
             found.append(key(other[-1]))
     return found
+
+
+def _first_surnames(person: Person) -> list[str]:
+    """The keys of the last word of each variant that is the main name without its last
+    word or words (`Osvaldo Dorticós` of Osvaldo Dorticós Torrado, a Spanish name without
+    the mother's surname; `Josip Broz` of Josip Broz Tito): `O. Dorticós` is him too, as it
+    is in a document that wrote the variant."""
+    words = [key(w) for w in person.name.split()]
+    return [key(form.split()[-1]) for form in person.variants
+            if 2 <= len(form.split()) < len(words) and
+            [key(w) for w in form.split()] == words[:len(form.split())]]
 
 
 def _called_by_given_name(person: Person) -> bool:
@@ -1599,8 +1610,8 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
     capitalized words (`The`, `Korea`) cannot, and trying each one would cost a full attempt;
     nor can a post's portfolio (`_portfolio`)."""
     starts = [i for i, token in enumerate(tokens)
-              if (_name_bracket(token.bracket) if token.bracket is not None
-                  else _may_start(token.text) or
+              if (_name_bracket(token.bracket) or _completion_at(text, tokens, i)
+                  if token.bracket is not None else _may_start(token.text) or
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
                   token.text == "Head" and _heads_department(text, tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
@@ -1722,6 +1733,36 @@ def _name_bracket(content: str) -> bool:
                                        PARTICLE_WORD.fullmatch(w) for w in words) and \
         (_name_word(words[0]) or len(words) > 1 and words[0] in PARTICLE_WORDS) and \
         not content.endswith(",")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def completion_titles(content: str) -> int:
+    """How many title words open a bracket that completes the surname after it with a title
+    and given names (`[President John F.] Kennedy`, `[Admiral Carlos] Castro Madero`: 1), or
+    with given names one of which no name has alone (`[Carlos Washington] Pastor`, a place's
+    word: 0); -1 for another bracket. Its first word after the titles is a given name the
+    lists know, the others initials or capitalized words, none a title or a body's."""
+    words = content.split()
+    n = 0
+    while n < len(words) and _is_title(words[n]):
+        n += 1
+    given = words[n:]
+    if not 1 <= len(given) <= 3 or not is_given_name(given[0]) or \
+            n == 0 and _name_bracket(content):
+        return -1
+    for word in given[1:]:
+        if not is_initials(word) and not (word.isalpha() and word[0].isupper() and
+                                          not _is_title(word) and
+                                          word not in _ORGANISATION_ENDS):
+            return -1
+    return n
+
+
+def _completion_at(text: str, tokens: list[Token], i: int) -> bool:
+    """Is bracket token i one that `completion_titles` reads, right before a name's word?"""
+    return completion_titles(tokens[i].bracket) >= 0 and i + 1 < len(tokens) and \
+        tokens[i + 1].bracket is None and _name_word(tokens[i + 1].text) and \
+        text[tokens[i].end:tokens[i + 1].start] in _SPACES
 
 
 @dataclass(slots=True)   # its attributes set and read faster, as Token's
@@ -1903,8 +1944,9 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 token = Token(token.start - len(particle.group(1)), token.end,
                               particle.group(1) + token.text)
         if token.bracket is not None:
-            if not _name_bracket(token.bracket):
-                break
+            if not _name_bracket(token.bracket) and \
+                    (words or not _completion_at(text, tokens, k)):
+                break   # (`[President John F.] Kennedy`: a title and given names complete it)
         elif not _name_word(token.text):
             if not words and token.text in _WORD_SURNAME_WORDS and \
                     _begins_korean_name(text, tokens, k):
@@ -2200,6 +2242,9 @@ class Names:
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
+        # The keys of the full names the participant lines list (`Sergo Mikoyan`): a surname
+        # alone is the one listed person of that surname before the authority's namesake.
+        self.listed: set[str] = set()
         # The posts the title and summary give a name (`President Kennedy`, `Secretary of
         # State Rusk`), as (name, post): who `The President:` is when no participant is.
         self.catalogue_posts: list[tuple[str, str]] = []
@@ -2262,7 +2307,8 @@ class Names:
                 self.add_variant(person, name)
         if person is None:
             known = self._authority_by_key.get(key(name)) or \
-                self._by_initials(name, self._authority_by_surname)
+                self._by_initials(name, self._authority_by_surname) or \
+                self._initialled_known(name)
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
@@ -2356,6 +2402,21 @@ class Names:
         given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
         matches = [person for person in self._by_surname.get(key(words[-1]), ())
                    if not person.from_authority and _initialled(person.name) and
+                   key(person.name.split()[-1]) == key(words[-1]) and
+                   _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _initialled_known(self, name: str) -> Person | None:
+        """The one person of the authority known only by initials and the surname of `name`,
+        whose initials begin its given names: a register's entry from documents that printed
+        no more (`K.F. Katushev`), which a later document's `Konstantin Katushev` is, as
+        `_initialled_before` finds him within a document. The built-in authority has none."""
+        words = name.split()
+        if len(words) < 2 or any(is_initials(w) for w in words) or romanization(name):
+            return None
+        given = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        matches = [person for person in self._authority_by_surname.get(key(words[-1]), ())
+                   if all(_initialled(form) for form in (person.name, *person.variants)) and
                    key(person.name.split()[-1]) == key(words[-1]) and
                    _agree(_GIVEN_PARTS.findall(" ".join(person.name.split()[:-1])), given)]
         return matches[0] if len(matches) == 1 else None
@@ -2559,6 +2620,10 @@ class Names:
 
     def resolve(self, spoken: str, titles: Sequence[str] = ()) -> Person | None:
         """Which person does a mention mean? Full names first, then short forms."""
+        if self.listed and not titles and " " not in spoken:
+            listed = self._listed_by_surname(spoken)
+            if listed is not None:
+                return listed
         exact = self.find_exact(spoken)
         if exact is not None:
             return exact
@@ -2619,6 +2684,26 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _listed_by_surname(self, word: str) -> Person | None:
+        """The one person of the document of surname `word` whom the participant lines list
+        by a full name (`Participants: ..., Sergo Mikoyan` makes `MIKOYAN:` Sergo Mikoyan, not
+        the authority's Anastas Mikoyan, whose variant `Mikoyan` is), unless the catalogue's
+        title or summary names another of that surname (`Snow:` in a conversation with Edgar
+        Snow is he, though Lois Wheeler Snow is listed)."""
+        found = []
+        for person in self._by_surname.get(key(word), ()):
+            for form in (person.name, *person.variants):
+                if key(form) in self.listed:
+                    found.append(person)
+                    break
+        if len(found) != 1:
+            return None
+        forms = {key(form) for form in (found[0].name, *found[0].variants)}
+        for hint in self.hints:
+            if key(surname_of(hint)) == key(word) and key(hint) not in forms:
+                return None
+        return found[0]
 
     def _by_two_surnames(self, words: list[str]) -> Person | None:
         """The one person of the document whose name, of a given name and more, ends in the

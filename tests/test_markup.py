@@ -4151,6 +4151,38 @@ def test_an_initial_and_a_spanish_names_two_surnames_are_one_person():
         ["carlos-castro-madero", "fidel-castro", "osvaldo-dorticos-torrado", "raul-castro"]
 
 
+def test_an_initial_and_a_spanish_names_first_surname_is_the_authoritys_person():
+    """`O. Dorticós` in a participant line was a person `o-dorticos` of its own where the
+    document wrote no fuller form, though the authority has `Osvaldo Dorticós` for Osvaldo
+    Dorticós Torrado: a variant that is the main name without its last word gives the
+    surname initials are asked of, as the document's own forms do."""
+    xml = body_xml("Present on the Cuban side: F. Castro, O. Dorticós.\n\nO. DORTICÓS: Good.\n")
+    assert '<persName ref="#osvaldo-dorticos-torrado">O. Dorticós</persName>' in xml
+    assert '<sp who="#osvaldo-dorticos-torrado">' in xml
+    assert "o-dorticos" not in xml.replace("osvaldo-dorticos", "")
+
+
+def _person_ids(text: str) -> set[str]:
+    """The ids of the persons `text` converts to."""
+    return {person.get(XML_ID) for person in checked_tree(text).iterfind(".//t:person", NS)}
+
+
+def test_the_same_cuban_leaders_and_soviet_ambassador_have_one_id_in_every_document():
+    """`A.I. Alekseev` of one record was `#a-i-alekseev`, `A. ALEKSEEV` signing another
+    `#a-alekseev`, and `E. Aragonés`, `C.R. Rodríguez` had ids other than the `Emilio
+    Aragonés`, `Carlos Rafael Rodríguez` of a third: the authority holds them, so initials
+    that begin their given names are they, in every document."""
+    full = _person_ids("Present: Fidel Castro, Emilio Aragonés, Carlos Rafael Rodríguez, and "
+                       "Soviet Ambassador A.I. Alekseev.\n\nF. CASTRO: We agree.\n")
+    initials = _person_ids("Present on the Cuban side: F. Castro, E. Aragonés, C.R. Rodríguez; "
+                           "on the Soviet side: A.I. Alekseev.\n\nCastro said yes.\n")
+    cable = _person_ids("Castro requested that we send him the reply.\n\n27.X.62"
+                        "           A. ALEKSEEV\n")
+    assert full == initials == {"fidel-castro", "emilio-aragones", "carlos-rafael-rodriguez",
+                                "aleksandr-alekseev"}
+    assert "aleksandr-alekseev" in cable
+
+
 def test_a_soviet_leader_addressed_by_name_and_patronymic_is_the_authoritys_person():
     """`Leonid Il'ich`, `Andrei Andreyevich`: the polite address of Soviet transcripts and
     letters names the leader without his surname; it had become a person of its own."""
@@ -4176,6 +4208,46 @@ def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order()
     xml = body_xml("Nagy [Imre] and Kadar [Janos] came.\n")
     assert '<persName ref="#imre-nagy">Nagy <supplied' in xml
     assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
+
+
+def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei_all):
+    """`[President John F.] Kennedy` made a person `f-john` (`F. John`) of the bracket and
+    left Kennedy alone, `[Admiral Carlos] Castro Madero` a person `carlos` and the surnames
+    unmarked, `[Carlos Washington] Pastor` a place Washington and Pastor unmarked: a
+    bracket of titles and given names before a surname completes it, one persName over the
+    whole, the bracket's titles a roleName inside it."""
+    xml = body_xml("He wrote to [President John F.] Kennedy and to [Admiral Carlos] Castro "
+                   "Madero. Minister [Carlos Washington] Pastor agreed.\n", tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#john-f-kennedy">{supplied}<roleName>President</roleName> ' \
+        'John F.</supplied> Kennedy</persName>' in xml
+    assert f'<persName ref="#carlos-castro-madero">{supplied}<roleName>Admiral</roleName> ' \
+        'Carlos</supplied> Castro Madero</persName>' in xml
+    assert f'<persName ref="#carlos-washington-pastor"><roleName>Minister</roleName> ' \
+        f'{supplied}Carlos Washington</supplied> Pastor</persName>' in xml
+    assert "placeName" not in xml and "f-john" not in xml and '"#carlos"' not in xml
+    # a bracket of titles alone, or of words no given name opens, stays as it was
+    assert body_xml("He met [President] Kennedy and [Soviet Ambassador] Alekseev.\n").count(
+        '<supplied reason="clarification"') == 2
+
+
+def test_a_surname_alone_is_the_listed_participant_before_the_authoritys_namesake():
+    """`MIKOYAN:` was the authority's Anastas Mikoyan (added to the participants) where the
+    participant line lists Sergo Mikoyan, and `MIKOYAN [Sergo]:` a person `mikoyan-sergo`:
+    the one participant of that surname the list names in full is the surname alone, and a
+    bracket that makes with the surname a name the document has completes it so."""
+    xml = body_xml("Participants: Sergo Mikoyan, Raymond Garthoff, Robert McNamara\n\n"
+                   "MIKOYAN: My father told me so.\n\nGARTHOFF: That is right.\n\n"
+                   "MIKOYAN [Sergo]: Yes.\n\nMcNAMARA: I didn't know.\n")
+    assert xml.count('<sp who="#sergo-mikoyan">') == 2
+    assert '<persName ref="#sergo-mikoyan">MIKOYAN <supplied reason="name-completion" ' \
+        'resp="#translator">Sergo</supplied></persName>' in xml
+    assert "anastas-mikoyan" not in xml and "mikoyan-sergo" not in xml
+    # without the list, the surname alone stays the authority's; `Sergo` is a given name
+    assert '<sp who="#anastas-mikoyan">' in body_xml("MIKOYAN: We agree.\n\nCASTRO: Good."
+                                                     "\n\nMIKOYAN: Yes.\n")
+    assert '<persName ref="#sergo-mikoyan">Mikoyan <supplied' in \
+        body_xml("We met Mikoyan [Sergo] at the airport.\n")
 
 
 # The full members of the CPSU Presidium and Politburo of 1957-1985, by surname, as the
@@ -4492,7 +4564,7 @@ def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
     assert sides["alexei-kosygin"][:2] == ("participant", "soviet-side")
     assert sides["alexei-kosygin"][2] != "on the Soviet side \u2013"
     assert sides["k-f-katushev"] == ("participant", "soviet-side", None)
-    assert sides["c-r-rodriguez"] == ("participant", "cuban-side", None)
+    assert sides["carlos-rafael-rodriguez"] == ("participant", "cuban-side", None)
 
 
 def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():

@@ -81,6 +81,27 @@ def test_two_documents_one_id(tmp_path: Path) -> None:
     assert {e.id for e in final.of("place")} >= {"place-yanbian", "place-pyongyang"}
 
 
+def test_a_full_name_is_the_registered_person_known_by_initials_alone(tmp_path: Path) -> None:
+    """`Konstantin Katushev` in a later document was an entry of its own beside the `K.F.
+    Katushev` a register held from an earlier one (the other order gave one entry): a full
+    name whose given names the registered initials begin is that person, in either order."""
+    first = b"Memo\n\nPresent: K.F. Katushev, A.N. Kosygin.\n\nK.F. Katushev spoke.\n"
+    second = b"Memo\n\nPresent: Konstantin Katushev.\n\nKonstantin Katushev spoke.\n"
+    for order, expected in (((first, second), "k-f-katushev"),
+                            ((second, first), "konstantin-katushev")):
+        path = tmp_path / f"{expected}.xml"
+        refs = set()
+        for n, data in enumerate(order):
+            register = R.load(path)
+            result = convert(data, authority=register.authority_persons())
+            register.merge(R.names_of(result.tree), f"doc-{n}")
+            R.save(register, path)
+            refs |= {e.get("ref") for e in result.tree.getroot().find("{*}text").iter(
+                "{*}persName") if "Katushev" in "".join(e.itertext())}
+        assert refs == {f"#{expected}"}
+        assert [e.id for e in R.load(path).of("person") if "katushev" in e.id] == [expected]
+
+
 def test_save_is_deterministic(tmp_path: Path) -> None:
     """Saving the same register twice writes the same bytes, entries sorted by id."""
     register = R.Register([R.Entry("person", "b-b", "B B", variants=["Bb", "Ab"]),

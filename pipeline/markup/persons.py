@@ -119,6 +119,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
+    _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
@@ -276,6 +277,22 @@ def lists_of(text: str) -> list[str]:
         if own is not None:
             lines[number] = line[own[0]:]
     return lines
+
+
+def _note_listed(lines: _Lines, names: N.Names) -> None:
+    """Keep the full names the participant lines list, without their titles (`General Anatoly
+    Gribkov` is Anatoly Gribkov): a surname alone is the listed person of that surname
+    (`Names.listed`)."""
+    for _, text, start, heading in lines:
+        if heading is None:
+            continue
+        for line in lists_of(text[start:]):
+            for entry in _ENTRY_SEPARATOR.split(line):
+                words = entry.split("(", 1)[0].split()
+                while words and N._is_title(words[0]):
+                    del words[0]
+                if len(words) >= 2:
+                    names.listed.add(N.key(" ".join(words)))
 
 
 def _register_surnames(lines: _Lines, names: N.Names) -> None:
@@ -738,7 +755,7 @@ def _has_full_name_hint(text: str) -> bool:
                                  for word in _CAPITALIZED_WORD.finditer(text))
 
 
-def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
+def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | None]:
     """Return (full name, variant, identification) of a mention built from words and brackets."""
     spoken = mention.spoken
     if len(mention.plain) == len(mention.words):
@@ -750,13 +767,18 @@ def _parts(mention: N.Mention) -> tuple[str, str | None, str | None]:
             continue
         content = token.bracket.strip()
         if index == 0 and plain:
+            titled = N.completion_titles(content)
+            if titled > 0:   # [President John F.] Kennedy: the titles are no name's words
+                content = " ".join(content.split()[titled:])
             full = f"{content} {spoken}"                     # [Li] Fuchun
             mention.reasons[token.start] = "name-completion"
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
-        elif len(plain) == 1 and _given_after(plain[0], content):
-            full = f"{content} {spoken}"                     # Kosygin [Alexei]
+        elif len(plain) == 1 and (_given_after(plain[0], content) or " " not in content and
+                                  names.find_exact(f"{content} {spoken}") is not None):
+            # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
+            full = f"{content} {spoken}"
             mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
@@ -894,9 +916,17 @@ def _completes(name: str) -> bool:
         (len(words) == 2 and not words[1] in N.NOT_NAME)
 
 
+def _bracket_titles(mention: N.Mention) -> list[str]:
+    """The titles that open a bracket completing the name (`President` of `[President John F.]
+    Kennedy`, `N.completion_titles`)."""
+    first = mention.words[0].bracket
+    titled = N.completion_titles(first) if first is not None else 0
+    return first.split()[:titled] if titled > 0 else []
+
+
 def _collect(mention: N.Mention, names: N.Names) -> None:
-    full, variant, identified = _parts(mention)
-    titles = [t.text for t in mention.titles]
+    full, variant, identified = _parts(mention, names)
+    titles = [t.text for t in mention.titles] + _bracket_titles(mention)
     if identified and not full:
         # A post's holder in a name's shape (`the First Secretary [Alexander Dubček]`) is a
         # full name: known before the labels, so that `Comrade Dubček:` is he.
@@ -941,8 +971,9 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
     """Who a mention is; `withheld` when the editors say the original names him no further
     (`Counsellor Pak [first name not given]`): the printed name is then the document's own
     person, no one the authority knows by that surname."""
-    full, variant, identified = _parts(mention)
-    titles = titles_without_honorifics([t.text for t in mention.titles])
+    full, variant, identified = _parts(mention, names)
+    titles = titles_without_honorifics([t.text for t in mention.titles] +
+                                       _bracket_titles(mention))
     title = " ".join(titles) or None
     if identified:
         person = names.resolve(identified, titles) or (names.add(identified) if create else None)
@@ -1011,6 +1042,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                 reason = _reason_of(mention, child)
                 if reason:
                     child.set("reason", reason)
+                if reason == "name-completion" and len(child) == 0:
+                    _mark_bracket_titles(child)
         if mention.titles:
             _mark_titles(name, mention)
 
@@ -1071,6 +1104,30 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
     # All runs in one wrap; a new persName without children (most) has its text as its level
     # string, which need not be built again.
     wrap_all(name, spans, content=(name.text or "", []) if len(name) == 0 else None)
+
+
+def _mark_bracket_titles(supplied: etree._Element) -> None:
+    """Inside a bracket completing a name, wrap the titles it opens with as `_mark_titles`
+    does those before a name (`[<roleName>President</roleName> John F.] Kennedy`)."""
+    text = supplied.text or ""
+    titled = N.completion_titles(text)
+    if titled <= 0:
+        return   # most completions: given names alone (`[Heinrich] Rau`)
+    spans: list[tuple[int, int, etree._Element]] = []
+    for n, word in enumerate(_BRACKET_WORD.finditer(text)):
+        if n == titled:
+            break
+        if word.group() in N.HONORIFICS:
+            spans.append((word.start(), word.end(), new("addName", type="honorific")))
+        elif spans and local(spans[-1][2]) == "roleName":
+            spans[-1] = (spans[-1][0], word.end(), spans[-1][2])   # `Prime Minister`: one
+        else:
+            spans.append((word.start(), word.end(), new("roleName")))
+    wrap_all(supplied, spans, content=(text, []))
+
+
+# A word of a bracket, between its spaces (`President`, `John`, `F.` of `President John F.`).
+_BRACKET_WORD = re.compile(r"\S+")
 
 
 def _set_who(sp: etree._Element, names: N.Names) -> None:
