@@ -52,6 +52,14 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
           "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
+# Titles hyphened after `Vice` or `Deputy`, as Soviet and Chinese translations print them
+# (`Vice-Premier Chen Yi`, `Deputy-Minister`), and the hyphened military ranks
+# (`Lieutenant-General`): one word, the title the spaced words make.
+TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
+           for post in ("Premier", "Chairman", "Chairwoman", "Minister", "President", "Director",
+                        "Consul", "Admiral", "Governor", "Chancellor", "Secretary")} | \
+    {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
+     "Deputy-Foreign"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -67,7 +75,7 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
-                     "State"}
+                     "State", "Vice-Foreign", "Deputy-Foreign"}
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State

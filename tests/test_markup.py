@@ -2718,6 +2718,27 @@ def test_a_universitys_post_is_a_title_not_a_person():
     assert '<persName ref="#ivanov"><roleName>Pro-Rector</roleName> Ivanov</persName>' in xml
 
 
+def test_a_hyphened_title_is_the_spaced_title():
+    """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
+    `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
+    hyphened rank, `Lieutenant-General`) is the title the spaced words make."""
+    xml = body_xml("Present: Premier Zhou Enlai, Vice-Premier Chen Yi, Vice-Minister Iguchi "
+                   "[Sadao], Vice-Foreign Minister Zhang Hanfu\n\nPremier Zhou: Welcome.\n\n"
+                   "Vice-Premier Chen [Yi]: We agree.\n\nVice-Minister Gromyko [A.A.]: We do "
+                   "not.\n\nVICE-PREMIER CHEN YI: Good.\n\nI met Lieutenant-General Vasiliev.\n")
+    assert '<persName ref="#chen-yi"><roleName>Vice-Premier</roleName> Chen Yi</persName>' in xml
+    assert '<persName ref="#iguchi-sadao"><roleName>Vice-Minister</roleName> Iguchi <supplied ' \
+        'reason="name-completion" resp="#translator">Sadao</supplied></persName>' in xml
+    assert '<roleName>Vice-Foreign Minister</roleName> Zhang Hanfu' in xml
+    assert '<sp who="#chen-yi"><speaker rend="colon"><persName ref="#chen-yi"><roleName>' \
+        'Vice-Premier</roleName> Chen <supplied reason="name-completion"' in xml
+    assert '<sp who="#gromyko-a-a"><speaker rend="colon"><persName ref="#gromyko-a-a">' \
+        '<roleName>Vice-Minister</roleName> Gromyko' in xml
+    assert '<roleName>VICE-PREMIER</roleName> CHEN YI</persName>' in xml
+    assert '<persName ref="#vasiliev"><roleName>Lieutenant-General</roleName> Vasiliev' in xml
+    assert "vice-premier-chen" not in xml and "#sadao" not in xml
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
