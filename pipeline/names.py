@@ -2511,8 +2511,11 @@ class Names:
         words = [t for t in tokens if not t.is_bracket]
         if not tokens or not words:
             return False
+        # `The` before a post and the translator's name of its holder belongs to the label:
+        # `The Premier [Zhou Enlai]`, `The Prime Minister [Nehru]` (the mention must have titles).
+        the = len(tokens) > 2 and tokens[0].text in ("The", "THE") and tokens[-1].is_bracket
         # A nationality or body before a title belongs to the label: `Soviet Ambassador Puzanov`.
-        lead = 0
+        lead = 1 if the else 0
         while lead < len(tokens) - 1 and tokens[lead].text in _LABEL_QUALIFIERS and \
                 _is_title(tokens[lead + 1].text):
             lead += 1
@@ -2568,6 +2571,8 @@ class Names:
             # The label must be a person from its first word to its last.
             return False
         found = mention[0]
+        if the:
+            return bool(found.titles)
         if found.titles or any(is_initials(t.text) or t.is_bracket for t in found.words):
             return True  # a title, initials or a bracketed completion: `[Evgenii] Primakov`
         spoken = found.spoken

@@ -1352,6 +1352,22 @@ def test_a_title_alone_as_a_label_is_the_participant_holding_it(present, label, 
            f'</roleName></persName></speaker> <p>Our patrol' in body_xml(text, tei_all)
 
 
+@pytest.mark.parametrize("label, ref, name", [
+    ("The Premier [Zhou Enlai]", "#zhou-enlai", "Zhou Enlai"),
+    ("The Prime Minister [Nehru]", "#jawaharlal-nehru", "Nehru")])
+def test_the_post_and_its_holders_name_in_brackets_is_a_turn(label, ref, name, tei_all):
+    """`The Premier [Zhou Enlai]:` was text in Nehru's turn, which `The Premier:` and `Premier
+    [Zhou Enlai]:` are not: `The` before a post with the translator's name of its holder is
+    that person's label; `The Hague [Netherlands]:` is none."""
+    text = (f"Nehru: Welcome.\n\nPremier Zhou: Thank you.\n\n{label}: Again.\n\n"
+            "Nehru: Good.\n\nThe Hague [Netherlands]: text.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", ref, "#jawaharlal-nehru"]
+    title = label[4:label.index(" [")]
+    assert f'<sp who="{ref}"><speaker rend="colon">The <persName ref="{ref}"><roleName>{title}' \
+           f'</roleName> <supplied reason="identification" resp="#translator">{name}' \
+           '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
