@@ -2622,12 +2622,17 @@ class Names:
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) in a list after a plural honorific: `Rankovic` in
-        `Coms. Kardelj, Rankovic, Vukmanovic-Tempo`."""
+        `Coms. Kardelj, Rankovic, Vukmanovic-Tempo`, and a surname with the translator's other
+        spelling of it (`Djilas [Đilas]`; `Žujović [Serbia]` is no name of his)."""
         shape = reading.shape(i)
-        if shape is None or shape[0] or len(shape[1]) > 2 or \
-                any(t.bracket is not None for t in shape[1]):
+        if shape is None or shape[0]:
             return None
         words = shape[1]
+        if len(words) == 2 and words[1].bracket is not None and words[0].bracket is None:
+            if not respelt_word(words[0].text, words[1].bracket):
+                return None
+        elif len(words) > 2 or any(t.bracket is not None for t in words):
+            return None
         return Mention(words[0].start, words[-1].end, None, [], words, listed=True)
 
     def _mention_at(self, reading: Reading, i: int) -> Mention | None:

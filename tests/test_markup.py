@@ -2828,6 +2828,13 @@ PERSONS = [
      'our ambassador'),
     ("Comrades Malenkov, Molotov and Bulganin agreed.", '<persName ref="#vyacheslav-molotov">'
      'Molotov</persName> and <persName ref="#nikolai-bulganin">Bulganin</persName> agreed'),
+    # a name of the list respelt in brackets is one of its names, and the list goes on
+    ("The leaders, Comrades Tito, Kardelj, Djilas [\u0110ilas] and Rankovi\u0107, erred.",
+     '<persName ref="#djilas">Djilas <supplied reason="variant" resp="#translator">\u0110ilas'
+     '</supplied></persName> and <persName ref="#rankovic">Rankovi\u0107</persName>, erred'),
+    ("Comrades Hebrang, \u017dujovi\u0107 [Serbia] and Pijade came.",
+     '<addName type="honorific">Comrades</addName> Hebrang</persName>, \u017dujovi\u0107 '
+     '<supplied reason="clarification"'),
     # a title that begins with a word that cannot begin one alone
     ("Foreign Minister Chen Yi and Foreign Trade Minister Ye Jizhuang came; the Foreign "
      "Ministry agreed.", '<persName ref="#chen-yi"><roleName>Foreign Minister</roleName> Chen '
