@@ -2050,6 +2050,10 @@ class Names:
         self.document_date: str | None = None   # ISO date of the document, for relative dates
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
+        # The short forms the text defines, by key, and whose they are (`Kim Il Sung
+        # [henceforth Kim]`): that person from then on, a bare surname though it is. The
+        # persons pass sets them, in the order of the text as it marks (persons.py).
+        self.defined: dict[str, Person] = {}
         # The posts the title and summary give a name (`President Kennedy`, `Secretary of
         # State Rusk`), as (name, post): who `The President:` is when no participant is.
         self.catalogue_posts: list[tuple[str, str]] = []
@@ -2400,7 +2404,7 @@ class Names:
 
     def resolve(self, spoken: str, titles: Sequence[str] = ()) -> Person | None:
         """Which person does a mention mean? Full names first, then short forms."""
-        exact = self.find_exact(spoken)
+        exact = self.find_exact(spoken) or self.defined.get(key(spoken))
         if exact is not None:
             return exact
         known = self._authority_by_key.get(key(spoken))
@@ -2734,8 +2738,8 @@ class Names:
         if mention.titles or mention.inverted:
             return True
         spoken = mention.spoken
-        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)) or \
-                self._by_address(spoken):
+        if self.find_exact(spoken) or self.defined.get(key(spoken)) or \
+                self._authority_by_key.get(key(spoken)) or self._by_address(spoken):
             return True
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:

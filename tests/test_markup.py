@@ -3009,6 +3009,22 @@ def test_openers_closers_and_short_form_definitions(source: str, fragment: str, 
     assert fragment in body_xml(source, tei_all)
 
 
+def test_a_short_form_defined_in_running_text_is_the_person():
+    """`Kim Il Sung [henceforth Kim] asked ... Kim asks` left the later `Kim` unmarked, a bare
+    Korean surname naming no one: once the text defines the short form, in brackets or
+    parentheses, it is that person, the other persons of the surname aside."""
+    xml = body_xml("Kim Il Sung [henceforth Kim] asked me. Kim asks for 2 regiments.\n\n"
+                   "Ambassador Kim Yong-nam [henceforth referred to as Kim] came. Later Kim "
+                   "agreed.\n\nChoe Yong-geon (hereafter Choe) came. Choe asks again.\n")
+    assert '<persName ref="#kim-il-sung">Kim Il Sung</persName> <note type="translator" ' \
+        'place="inline" rend="brackets" resp="#translator">henceforth <persName ' \
+        'ref="#kim-il-sung">Kim</persName></note> asked me. <persName ref="#kim-il-sung">Kim' \
+        '</persName> asks' in xml
+    assert 'Later <persName ref="#kim-yong-nam">Kim</persName> agreed' in xml
+    assert '(hereafter <persName ref="#choe-yong-geon">Choe</persName>) came. <persName ' \
+        'ref="#choe-yong-geon">Choe</persName> asks' in xml
+
+
 # A State Department telegram: its routing lines print no colon, its filing fields do.
 ROUTED_CABLE = (
     "CONFIDENTIAL\n\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE 4521\n"

@@ -116,6 +116,10 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
+            short = _short_form(element, readings[element], mention)
+            person = _resolve(mention, names, create=False) if short else None
+            if person is not None:
+                names.defined.setdefault(short, person)   # the second walk defines it again
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
         for mention in _mentions(speaker, names, readings):
@@ -923,6 +927,9 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         if person is not None:
             person.mentions += 1
             found.append((mention, new("persName", ref=f"#{person.id}")))
+            short = _short_form(element, readings[element], mention)
+            if short is not None:
+                names.defined[short] = person   # from here on: `Kim` is this Kim
     if not found:
         return  # most elements: nothing to wrap
     reading = readings[element]
@@ -945,6 +952,34 @@ def _object_after(text: str, end: int) -> int | None:
     after = text[end:end + 2]
     at = end + len(after) - len(after.lstrip(" \u00a0"))
     return at if text[at:at + 1] == OBJECT else None
+
+
+# A translator's note that defines the short form the text calls the person before it by:
+# `[henceforth Kim]`, `[henceforth referred to as Kim]`, `[hereafter, Pham]`.
+_DEFINES = re.compile(r"(?i:henceforth|hereafter|hereinafter),?[ \u00a0]+"
+                      r"(?:(?:referred[ \u00a0]+to|known)[ \u00a0]+as[ \u00a0]+|called[ \u00a0]+)?"
+                      rf"(?P<short>[{N.CAPITALS}][\w'\u2019\-]*"
+                      rf"(?:[ \u00a0][{N.CAPITALS}][\w'\u2019\-]*)?)\.?[ \u00a0]*\Z")
+
+
+def _short_form(element: etree._Element, reading: _Level, mention: N.Mention) -> str | None:
+    """The key of the short form that a translator's note right after a name defines for it
+    (`Kim Il Sung [henceforth Kim]`, in parentheses too: `Choe Yong-geon (hereafter Choe)`),
+    or None. The document says whom the short form means: a bare surname that names no one
+    by itself (a Korean's, a Chinese's) is that person from there on (`Names.defined`)."""
+    text = reading.text
+    if text.startswith(" (", mention.end):
+        close = text.find(")", mention.end, mention.end + 120)   # a note's few words
+        defined = _DEFINES.match(text[mention.end + 2:close]) if close > 0 else None
+    else:
+        at = _object_after(text, mention.end)
+        if at is None:
+            return None   # most mentions
+        child = element[reading.marks.index(at)]
+        if child.tag != _NOTE or child.get("type") != "translator":
+            return None
+        defined = _DEFINES.match("".join(child.itertext()))
+    return N.key(defined.group("short")) if defined else None
 
 
 def _names_withheld(element: etree._Element, reading: _Level) -> set[int]:
