@@ -677,13 +677,19 @@ def romanization(name: str) -> str | None:
     if words[0] in KOREAN_SURNAMES and ("-" in name or len(words) >= 3):
         return "ko-Latn"
     if words[0] in CHINESE_SURNAMES and len(words) == 2:
-        return "zh-Latn-pinyin"
+        # A given name with a vowel no pinyin syllable writes is Korean: `Kang Geon`, `Mu Jeong`.
+        return "ko-Latn" if _KOREAN_ONLY_VOWEL.search(words[1].lower()) else "zh-Latn-pinyin"
     if words[0] in KOREAN_SURNAMES:
         return "ko-Latn"
     if words[0] in VIETNAMESE_SURNAMES:
         # Vietnamese is written in Latin letters: no script subtag (BCP 47), as the authority.
         return "vi"
     return None
+
+
+# The Revised Romanization's vowels that pinyin never writes (`Geon`, `Jeong`, `Eun`, `Chae`,
+# `Choe`): a given name with one after a Chinese surname is a Korean's (`Kang`, `Mu` are both).
+_KOREAN_ONLY_VOWEL = re.compile(r"eo|eu|ae|oe")
 
 
 # Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
