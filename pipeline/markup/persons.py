@@ -456,6 +456,9 @@ class _Level(N.Reading):
         super().__init__(text, tokens)
         self.marks = marks
         self.printed = text if printed is None else printed
+        # The translator's notes among its children, by the offset of their OBJECT marks:
+        # found once, when a name is first read before one (`_short_form`).
+        self.notes: dict[int, etree._Element] | None = None
 
 
 # The elements `_read` reads as printed when they are in capitals: a closer's parts, whose
@@ -975,8 +978,11 @@ def _short_form(element: etree._Element, reading: _Level, mention: N.Mention) ->
         at = _object_after(text, mention.end)
         if at is None:
             return None   # most mentions
-        child = element[reading.marks.index(at)]
-        if child.tag != _NOTE or child.get("type") != "translator":
+        if reading.notes is None:   # a child by its index would walk the children before it
+            reading.notes = {mark: child for mark, child in zip(reading.marks, element)
+                             if child.tag == _NOTE and child.get("type") == "translator"}
+        child = reading.notes.get(at)
+        if child is None:
             return None
         defined = _DEFINES.match("".join(child.itertext()))
     return N.key(defined.group("short")) if defined else None
