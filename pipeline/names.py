@@ -1621,8 +1621,9 @@ def _korean_given(word: str) -> bool:
 
 # A post of `of` before its holder's name, to the portfolio (`Minister of Education Baek
 # Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
-# Hodges`, `Minister of the Interior`).
-_PORTFOLIO_POSTS = ("Minister", "Secretary", "Commissar")
+# Hodges`, `Minister of the Interior`), hyphened after `Vice` or `Deputy` too (`Vice-Minister
+# of Foreign Affairs A.A. Gromyko`).
+_PORTFOLIO_POSTS = ("Minister", "Secretary", "Commissar", "Vice-Minister", "Deputy-Minister")
 _OF_GAPS = (" of ", "\u00a0of\u00a0")
 # Title words that are a portfolio after a post and `of`: `Secretary of State`, `Secretary of
 # Defense`, `Minister of Trade`.

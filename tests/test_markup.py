@@ -2737,11 +2737,13 @@ def test_a_universitys_post_is_a_title_not_a_person():
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
-    hyphened rank, `Lieutenant-General`) is the title the spaced words make."""
+    hyphened rank, `Lieutenant-General`) is the title the spaced words make, with a
+    portfolio too (`Vice-Minister of Foreign Affairs`)."""
     xml = body_xml("Present: Premier Zhou Enlai, Vice-Premier Chen Yi, Vice-Minister Iguchi "
                    "[Sadao], Vice-Foreign Minister Zhang Hanfu\n\nPremier Zhou: Welcome.\n\n"
                    "Vice-Premier Chen [Yi]: We agree.\n\nVice-Minister Gromyko [A.A.]: We do "
-                   "not.\n\nVICE-PREMIER CHEN YI: Good.\n\nI met Lieutenant-General Vasiliev.\n")
+                   "not.\n\nVICE-PREMIER CHEN YI: Good.\n\nI met Lieutenant-General Vasiliev and "
+                   "Vice-Minister of Foreign Affairs V.V. Kuznetsov.\n")
     assert '<persName ref="#chen-yi"><roleName>Vice-Premier</roleName> Chen Yi</persName>' in xml
     assert '<persName ref="#iguchi-sadao"><roleName>Vice-Minister</roleName> Iguchi <supplied ' \
         'reason="name-completion" resp="#translator">Sadao</supplied></persName>' in xml
@@ -2752,6 +2754,7 @@ def test_a_hyphened_title_is_the_spaced_title():
         '<roleName>Vice-Minister</roleName> Gromyko' in xml
     assert '<roleName>VICE-PREMIER</roleName> CHEN YI</persName>' in xml
     assert '<persName ref="#vasiliev"><roleName>Lieutenant-General</roleName> Vasiliev' in xml
+    assert '<roleName>Vice-Minister of Foreign Affairs</roleName> V.V. Kuznetsov' in xml
     assert "vice-premier-chen" not in xml and "#sadao" not in xml
 
 
