@@ -68,6 +68,15 @@ PEERAGES = frozenset(_PEERAGE_WORDS) | {word.upper() for word in _PEERAGE_WORDS}
 _PEERS_BEFORE_NAME = frozenset({"Viscount", "Viscountess", "Baron", "Baroness", "VISCOUNT",
                                 "VISCOUNTESS", "BARON", "BARONESS"})
 _PEERAGE_OF = re.compile(r"[ \u00a0](?:of|OF)[ \u00a0]")
+
+# Titles hyphened after `Vice` or `Deputy`, as Soviet and Chinese translations print them
+# (`Vice-Premier Chen Yi`, `Deputy-Minister`), and the hyphened military ranks
+# (`Lieutenant-General`): one word, the title the spaced words make.
+TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
+           for post in ("Premier", "Chairman", "Chairwoman", "Minister", "President", "Director",
+                        "Consul", "Admiral", "Governor", "Chancellor", "Secretary")} | \
+    {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
+     "Deputy-Foreign"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -83,7 +92,7 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
-                     "State"}
+                     "State", "Vice-Foreign", "Deputy-Foreign"}
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -697,13 +706,19 @@ def romanization(name: str) -> str | None:
     if words[0] in KOREAN_SURNAMES and ("-" in name or len(words) >= 3):
         return "ko-Latn"
     if words[0] in CHINESE_SURNAMES and len(words) == 2:
-        return "zh-Latn-pinyin"
+        # A given name with a vowel no pinyin syllable writes is Korean: `Kang Geon`, `Mu Jeong`.
+        return "ko-Latn" if _KOREAN_ONLY_VOWEL.search(words[1].lower()) else "zh-Latn-pinyin"
     if words[0] in KOREAN_SURNAMES:
         return "ko-Latn"
     if words[0] in VIETNAMESE_SURNAMES:
         # Vietnamese is written in Latin letters: no script subtag (BCP 47), as the authority.
         return "vi"
     return None
+
+
+# The Revised Romanization's vowels that pinyin never writes (`Geon`, `Jeong`, `Eun`, `Chae`,
+# `Choe`): a given name with one after a Chinese surname is a Korean's (`Kang`, `Mu` are both).
+_KOREAN_ONLY_VOWEL = re.compile(r"eo|eu|ae|oe")
 
 
 # Chinese surnames as Wade-Giles spells them, and what only a Wade-Giles syllable has (no
@@ -1653,8 +1668,9 @@ def _korean_given(word: str) -> bool:
 
 # A post of `of` before its holder's name, to the portfolio (`Minister of Education Baek
 # Nam-un`, `Minister of Culture and Propaganda Heo Jeong-suk`, `Secretary of Commerce
-# Hodges`, `Minister of the Interior`).
-_PORTFOLIO_POSTS = ("Minister", "Secretary", "Commissar")
+# Hodges`, `Minister of the Interior`), hyphened after `Vice` or `Deputy` too (`Vice-Minister
+# of Foreign Affairs A.A. Gromyko`).
+_PORTFOLIO_POSTS = ("Minister", "Secretary", "Commissar", "Vice-Minister", "Deputy-Minister")
 _OF_GAPS = (" of ", "\u00a0of\u00a0")
 # Title words that are a portfolio after a post and `of`: `Secretary of State`, `Secretary of
 # Defense`, `Minister of Trade`.
@@ -2245,6 +2261,10 @@ class Names:
         # The keys of the full names the participant lines list (`Sergo Mikoyan`): a surname
         # alone is the one listed person of that surname before the authority's namesake.
         self.listed: set[str] = set()
+        # The short forms the text defines, by key, and whose they are (`Kim Il Sung
+        # [henceforth Kim]`): that person from then on, a bare surname though it is. The
+        # persons pass sets them, in the order of the text as it marks (persons.py).
+        self.defined: dict[str, Person] = {}
         # The posts the title and summary give a name (`President Kennedy`, `Secretary of
         # State Rusk`), as (name, post): who `The President:` is when no participant is.
         self.catalogue_posts: list[tuple[str, str]] = []
@@ -2624,7 +2644,7 @@ class Names:
             listed = self._listed_by_surname(spoken)
             if listed is not None:
                 return listed
-        exact = self.find_exact(spoken)
+        exact = self.find_exact(spoken) or self.defined.get(key(spoken))
         if exact is not None:
             return exact
         known = self._authority_by_key.get(key(spoken))
@@ -2758,8 +2778,11 @@ class Names:
         words = [t for t in tokens if not t.is_bracket]
         if not tokens or not words:
             return False
+        # `The` before a post and the translator's name of its holder belongs to the label:
+        # `The Premier [Zhou Enlai]`, `The Prime Minister [Nehru]` (the mention must have titles).
+        the = len(tokens) > 2 and tokens[0].text in ("The", "THE") and tokens[-1].is_bracket
         # A nationality or body before a title belongs to the label: `Soviet Ambassador Puzanov`.
-        lead = 0
+        lead = 1 if the else 0
         while lead < len(tokens) - 1 and tokens[lead].text in _LABEL_QUALIFIERS and \
                 _is_title(tokens[lead + 1].text):
             lead += 1
@@ -2818,6 +2841,8 @@ class Names:
             # The label must be a person from its first word to its last.
             return False
         found = mention[0]
+        if the:
+            return bool(found.titles)
         if found.titles or any(is_initials(t.text) or t.is_bracket for t in found.words):
             return True  # a title, initials or a bracketed completion: `[Evgenii] Primakov`
         spoken = found.spoken
@@ -2867,12 +2892,17 @@ class Names:
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) in a list after a plural honorific: `Rankovic` in
-        `Coms. Kardelj, Rankovic, Vukmanovic-Tempo`."""
+        `Coms. Kardelj, Rankovic, Vukmanovic-Tempo`, and a surname with the translator's other
+        spelling of it (`Djilas [Đilas]`; `Žujović [Serbia]` is no name of his)."""
         shape = reading.shape(i)
-        if shape is None or shape[0] or len(shape[1]) > 2 or \
-                any(t.bracket is not None for t in shape[1]):
+        if shape is None or shape[0]:
             return None
         words = shape[1]
+        if len(words) == 2 and words[1].bracket is not None and words[0].bracket is None:
+            if not respelt_word(words[0].text, words[1].bracket):
+                return None
+        elif len(words) > 2 or any(t.bracket is not None for t in words):
+            return None
         return Mention(words[0].start, words[-1].end, None, [], words, listed=True)
 
     def _mention_at(self, reading: Reading, i: int) -> Mention | None:
@@ -2974,8 +3004,8 @@ class Names:
         if mention.titles or mention.inverted:
             return True
         spoken = mention.spoken
-        if self.find_exact(spoken) or self._authority_by_key.get(key(spoken)) or \
-                self._by_address(spoken):
+        if self.find_exact(spoken) or self.defined.get(key(spoken)) or \
+                self._authority_by_key.get(key(spoken)) or self._by_address(spoken):
             return True
         if any(t.bracket is not None for t in mention.words):
             if mention.words[0].bracket is not None:

@@ -1380,6 +1380,22 @@ def test_a_title_alone_as_a_label_is_the_participant_holding_it(present, label, 
            f'</roleName></persName></speaker> <p>Our patrol' in body_xml(text, tei_all)
 
 
+@pytest.mark.parametrize("label, ref, name", [
+    ("The Premier [Zhou Enlai]", "#zhou-enlai", "Zhou Enlai"),
+    ("The Prime Minister [Nehru]", "#jawaharlal-nehru", "Nehru")])
+def test_the_post_and_its_holders_name_in_brackets_is_a_turn(label, ref, name, tei_all):
+    """`The Premier [Zhou Enlai]:` was text in Nehru's turn, which `The Premier:` and `Premier
+    [Zhou Enlai]:` are not: `The` before a post with the translator's name of its holder is
+    that person's label; `The Hague [Netherlands]:` is none."""
+    text = (f"Nehru: Welcome.\n\nPremier Zhou: Thank you.\n\n{label}: Again.\n\n"
+            "Nehru: Good.\n\nThe Hague [Netherlands]: text.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", ref, "#jawaharlal-nehru"]
+    title = label[4:label.index(" [")]
+    assert f'<sp who="{ref}"><speaker rend="colon">The <persName ref="{ref}"><roleName>{title}' \
+           f'</roleName> <supplied reason="identification" resp="#translator">{name}' \
+           '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
@@ -2852,6 +2868,30 @@ def test_a_universitys_post_is_a_title_not_a_person():
     assert '<persName ref="#ivanov"><roleName>Pro-Rector</roleName> Ivanov</persName>' in xml
 
 
+def test_a_hyphened_title_is_the_spaced_title():
+    """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
+    `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
+    hyphened rank, `Lieutenant-General`) is the title the spaced words make, with a
+    portfolio too (`Vice-Minister of Foreign Affairs`)."""
+    xml = body_xml("Present: Premier Zhou Enlai, Vice-Premier Chen Yi, Vice-Minister Iguchi "
+                   "[Sadao], Vice-Foreign Minister Zhang Hanfu\n\nPremier Zhou: Welcome.\n\n"
+                   "Vice-Premier Chen [Yi]: We agree.\n\nVice-Minister Gromyko [A.A.]: We do "
+                   "not.\n\nVICE-PREMIER CHEN YI: Good.\n\nI met Lieutenant-General Vasiliev and "
+                   "Vice-Minister of Foreign Affairs V.V. Kuznetsov.\n")
+    assert '<persName ref="#chen-yi"><roleName>Vice-Premier</roleName> Chen Yi</persName>' in xml
+    assert '<persName ref="#iguchi-sadao"><roleName>Vice-Minister</roleName> Iguchi <supplied ' \
+        'reason="name-completion" resp="#translator">Sadao</supplied></persName>' in xml
+    assert '<roleName>Vice-Foreign Minister</roleName> Zhang Hanfu' in xml
+    assert '<sp who="#chen-yi"><speaker rend="colon"><persName ref="#chen-yi"><roleName>' \
+        'Vice-Premier</roleName> Chen <supplied reason="name-completion"' in xml
+    assert '<sp who="#gromyko-a-a"><speaker rend="colon"><persName ref="#gromyko-a-a">' \
+        '<roleName>Vice-Minister</roleName> Gromyko' in xml
+    assert '<roleName>VICE-PREMIER</roleName> CHEN YI</persName>' in xml
+    assert '<persName ref="#vasiliev"><roleName>Lieutenant-General</roleName> Vasiliev' in xml
+    assert '<roleName>Vice-Minister of Foreign Affairs</roleName> V.V. Kuznetsov' in xml
+    assert "vice-premier-chen" not in xml and "#sadao" not in xml
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
@@ -2937,6 +2977,13 @@ PERSONS = [
      'Kl. BLAKE</persName> and'),
     ("Wl. Gomu\u0142ka spoke.", '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>'
      ' spoke'),
+    # a name of the list respelt in brackets is one of its names, and the list goes on
+    ("The leaders, Comrades Tito, Kardelj, Djilas [\u0110ilas] and Rankovi\u0107, erred.",
+     '<persName ref="#djilas">Djilas <supplied reason="variant" resp="#translator">\u0110ilas'
+     '</supplied></persName> and <persName ref="#rankovic">Rankovi\u0107</persName>, erred'),
+    ("Comrades Hebrang, \u017dujovi\u0107 [Serbia] and Pijade came.",
+     '<addName type="honorific">Comrades</addName> Hebrang</persName>, \u017dujovi\u0107 '
+     '<supplied reason="clarification"'),
     # a title that begins with a word that cannot begin one alone
     ("Foreign Minister Chen Yi and Foreign Trade Minister Ye Jizhuang came; the Foreign "
      "Ministry agreed.", '<persName ref="#chen-yi"><roleName>Foreign Minister</roleName> Chen '
@@ -3125,6 +3172,22 @@ LETTERS = [
 def test_openers_closers_and_short_form_definitions(source: str, fragment: str, tei_all):
     """A cable's field lines and addressee open it, a lone name signs it; short forms are notes."""
     assert fragment in body_xml(source, tei_all)
+
+
+def test_a_short_form_defined_in_running_text_is_the_person():
+    """`Kim Il Sung [henceforth Kim] asked ... Kim asks` left the later `Kim` unmarked, a bare
+    Korean surname naming no one: once the text defines the short form, in brackets or
+    parentheses, it is that person, the other persons of the surname aside."""
+    xml = body_xml("Kim Il Sung [henceforth Kim] asked me. Kim asks for 2 regiments.\n\n"
+                   "Ambassador Kim Yong-nam [henceforth referred to as Kim] came. Later Kim "
+                   "agreed.\n\nChoe Yong-geon (hereafter Choe) came. Choe asks again.\n")
+    assert '<persName ref="#kim-il-sung">Kim Il Sung</persName> <note type="translator" ' \
+        'place="inline" rend="brackets" resp="#translator">henceforth <persName ' \
+        'ref="#kim-il-sung">Kim</persName></note> asked me. <persName ref="#kim-il-sung">Kim' \
+        '</persName> asks' in xml
+    assert 'Later <persName ref="#kim-yong-nam">Kim</persName> agreed' in xml
+    assert '(hereafter <persName ref="#choe-yong-geon">Choe</persName>) came. <persName ' \
+        'ref="#choe-yong-geon">Choe</persName> asks' in xml
 
 
 # A State Department telegram: its routing lines print no colon, its filing fields do.

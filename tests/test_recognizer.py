@@ -178,3 +178,12 @@ def test_romanization_tells_wade_giles_from_korean_and_vietnamese_has_no_script(
     Tse-tung` (no Korean one writes `ts`; they had none); Vietnamese is `vi` (its script is
     Latin by default), as the authority writes it, never `vi-Latn`."""
     assert N.romanization(name) == lang
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("Kang Geon", "ko-Latn"), ("Mu Jeong", "ko-Latn"), ("Kang Sheng", "zh-Latn-pinyin"),
+    ("Li Peng", "zh-Latn-pinyin"), ("Chen Yi", "zh-Latn-pinyin")])
+def test_a_korean_given_name_of_one_syllable_after_a_shared_surname_is_korean(name, lang):
+    """`Kang Geon`, `Mu Jeong` were pinyin (`zh-Latn-pinyin`) for their surnames, Chinese too:
+    a vowel no pinyin syllable writes (`eo`, `eu`, `ae`, `oe`) makes the name Korean."""
+    assert N.romanization(name) == lang

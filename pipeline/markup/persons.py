@@ -119,6 +119,10 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
+            short = _short_form(element, readings[element], mention)
+            person = _resolve(mention, names, create=False) if short else None
+            if person is not None:
+                names.defined.setdefault(short, person)   # the second walk defines it again
     _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
@@ -492,6 +496,9 @@ class _Level(N.Reading):
         super().__init__(text, tokens)
         self.marks = marks
         self.printed = text if printed is None else printed
+        # The translator's notes among its children, by the offset of their OBJECT marks:
+        # found once, when a name is first read before one (`_short_form`).
+        self.notes: dict[int, etree._Element] | None = None
 
 
 # The elements `_read` reads as printed when they are in capitals: a closer's parts, whose
@@ -1030,6 +1037,9 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
             person.mentions += 1
             found.append((mention, new("persName", ref=f"#{person.id}"),
                           _suffix_end(readings[element].text, mention, person, names)))
+            short = _short_form(element, readings[element], mention)
+            if short is not None:
+                names.defined[short] = person   # from here on: `Kim` is this Kim
     if not found:
         return  # most elements: nothing to wrap
     reading = readings[element]
@@ -1071,6 +1081,37 @@ def _object_after(text: str, end: int) -> int | None:
     after = text[end:end + 2]
     at = end + len(after) - len(after.lstrip(" \u00a0"))
     return at if text[at:at + 1] == OBJECT else None
+
+
+# A translator's note that defines the short form the text calls the person before it by:
+# `[henceforth Kim]`, `[henceforth referred to as Kim]`, `[hereafter, Pham]`.
+_DEFINES = re.compile(r"(?i:henceforth|hereafter|hereinafter),?[ \u00a0]+"
+                      r"(?:(?:referred[ \u00a0]+to|known)[ \u00a0]+as[ \u00a0]+|called[ \u00a0]+)?"
+                      rf"(?P<short>[{N.CAPITALS}][\w'\u2019\-]*"
+                      rf"(?:[ \u00a0][{N.CAPITALS}][\w'\u2019\-]*)?)\.?[ \u00a0]*\Z")
+
+
+def _short_form(element: etree._Element, reading: _Level, mention: N.Mention) -> str | None:
+    """The key of the short form that a translator's note right after a name defines for it
+    (`Kim Il Sung [henceforth Kim]`, in parentheses too: `Choe Yong-geon (hereafter Choe)`),
+    or None. The document says whom the short form means: a bare surname that names no one
+    by itself (a Korean's, a Chinese's) is that person from there on (`Names.defined`)."""
+    text = reading.text
+    if text.startswith(" (", mention.end):
+        close = text.find(")", mention.end, mention.end + 120)   # a note's few words
+        defined = _DEFINES.match(text[mention.end + 2:close]) if close > 0 else None
+    else:
+        at = _object_after(text, mention.end)
+        if at is None:
+            return None   # most mentions
+        if reading.notes is None:   # a child by its index would walk the children before it
+            reading.notes = {mark: child for mark, child in zip(reading.marks, element)
+                             if child.tag == _NOTE and child.get("type") == "translator"}
+        child = reading.notes.get(at)
+        if child is None:
+            return None
+        defined = _DEFINES.match("".join(child.itertext()))
+    return N.key(defined.group("short")) if defined else None
 
 
 def _names_withheld(element: etree._Element, reading: _Level) -> set[int]:
