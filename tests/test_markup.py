@@ -264,6 +264,12 @@ BRACKETS = [
     ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Break in recording]\n\nZhou: Yes.",
      '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Break in '
      'recording</note></p>'),
+    ("A: We agreed.\n\n[Audio resumes mid-sentence] ...and so it was.", '<p><note '
+     'type="editorial" place="inline" rend="brackets" resp="#archive">Audio resumes '
+     'mid-sentence</note> ...and so it was.</p>'),
+    # what a transcript's editors could not make out, as `[unclear]`
+    ("Kim: We met [?] in the hall.", '<p>We met <unclear><gap reason="unclear" '
+     'resp="#archive"><desc>[?]</desc></gap></unclear> in the hall.</p>'),
     # that what follows is part of a document only (was supplied words)
     ("POLITICAL REPORT\n\n[Excerpt]\n\nThe situation is calm.", '<p><note type="editorial" '
      'place="inline" rend="brackets" resp="#archive">Excerpt</note></p>'),
@@ -330,6 +336,18 @@ BRACKETS = [
      'Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
+    # a tape transcript's speakers talking over one another and a participant's laugh in a
+    # few words, in a turn (were the translator's supplied words)
+    ("Premier Zhou: We knew. [cross-talk] No. [crosstalk]\n\nPremier Kim: Good.",
+     '<p>We knew. <stage type="action" rend="brackets">cross-talk</stage> No. <stage '
+     'type="action" rend="brackets">crosstalk</stage></p>'),
+    ("Premier Zhou: We knew.\n\nPremier Kim: Yes. [Zhou laughs]", '<p>Yes. <stage '
+     'type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou</persName> laughs</stage>'
+     '</p>'),
+    # how a speaker spoke, and was heard, as a transcript says it: delivery, as (in Spanish)
+    ("Premier Zhou: We knew.\n\nPremier Kim: [speaks in Korean; partially inaudible] ... the "
+     "leadership was informed.", '<p><stage type="delivery" rend="brackets">speaks in Korean; '
+     'partially inaudible</stage> ... the'),
     # how or to whom the speaker spoke, at a speech's or a sentence's start: delivery, as (to X)
     ("Brezhnev: Good. (to somebody in the room) Bring me the cable. (to Gromyko) Sit down.\n\n"
      "Kadar: Yes.", '<p>Good. <stage type="delivery">(to somebody in the room)</stage> Bring me '
