@@ -72,12 +72,15 @@ _DEFINING_LABEL = re.compile(
 # The room's voices as a turn's label (`names.VOICES`), or an interjection and who made it:
 # `Voices: Correct!`, `Voice from the floor: And the economic assistance?`, `Interjection by
 # Comrade Matern: When?`; in a body of period labels, `VOICES. Correct.`. In a body of turns
-# only, after the first.
+# only, after the first. A transcript's speaker it cannot name may be in brackets, maybe with
+# the editors' guess, or be a question mark (`[Unidentified speaker, probably Ornstein]:`,
+# `[?]:`), and the guess may follow the label (`UNIDENTIFIED [probably Dobrynin]:`).
 _VOICES_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
-    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:|\.(?=[ \t\n\u00a0]|$))"
-    r"(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?"
+    r"|\[(?:(?i:unidentified|unknown)\b[^\[\]\n]{0,80}|\?)\])"
+    r"(?P<extra>(?:[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\])?)(?P<stage>)"
+    r"(?P<delim>:|\.(?=[ \t\n\u00a0]|$))(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # A name, a spaced dash and the speech, as Polish, Hungarian and East German minutes print
 # their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
 # We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
@@ -825,6 +828,9 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 if group.group(1) is not None and stage is None and \
                         not (note is None and _speaker_part(group.group(1))):
                     stage = span
+                elif group.group(2) is not None and stage is None and \
+                        _ADDRESSED.match(group.group(2)):
+                    stage = span   # `McNAMARA [to Dobrynin]:`, as `(to X)`
                 elif group.group(2) is not None and note is None:
                     note = span
         return Label(start=match.start("label"), end=end, stage=stage, note=note,
@@ -838,6 +844,11 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
 # PRESIDENT (translated from Russian):`, `Mr. SCHWEITZER (Chile) (interpretation from Spanish):`.
 _INTERPRETED = re.compile(r"(?:translated|translation|interpretation|interpreted)[ \u00a0]+from"
                           r"[ \u00a0]+[A-Z][a-z]+")
+
+
+# To whom the speaker of a label turns, in its brackets as a transcript prints it: `McNAMARA
+# [to Dobrynin]:`, `[addressing Castro]`, `[turning to the interpreter]`.
+_ADDRESSED = re.compile(r"(?:to|addressing|turning[ \u00a0]to)[ \u00a0]")
 
 
 def _speaker_part(words: str) -> bool:

@@ -4818,6 +4818,32 @@ def test_a_tapes_unidentified_speakers_are_turns_of_no_one(tei_all):
     assert sorted(ids) == ["saddam-hussein", "tariq-aziz"]
 
 
+def test_a_transcripts_speaker_it_cannot_name_is_a_turn_of_no_one(tei_all):
+    """`[Unidentified speaker, probably Dobrynin]:`, `UNIDENTIFIED [probably McNamara]:` and
+    `[?]:` were paragraphs in the turn before, their words credited to its speaker, and the
+    brackets supplied words: each is a turn of no one, the editors' guess their note in the
+    label (the person in it marked, but no speaker), `[?]` unclear. `McNAMARA [to Dobrynin]:`
+    put supplied words in the label: to whom he turns is a stage, as `(to X)` is."""
+    source = ("Participants: Robert McNamara, Anatoly Dobrynin\n\nMcNAMARA: We had no access."
+              "\n\nDOBRYNIN: Nor we.\n\n[Unidentified speaker, probably Dobrynin]: The same "
+              "was true for us.\n\nUNIDENTIFIED [probably McNamara]: Not quite.\n\n[?]: And the"
+              " warheads?\n\nMcNAMARA [to Dobrynin]: Did he?\n")
+    assert _whos(source) == ["#robert-mcnamara", "#anatoly-dobrynin", None, None, None,
+                             "#robert-mcnamara"]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon"><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">Unidentified speaker, probably <persName ref="#anatoly-dobrynin">' \
+           'Dobrynin</persName></note></speaker> <p>The same was true for us.</p></sp>' in xml
+    assert '<sp><speaker rend="colon">UNIDENTIFIED <note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">probably <persName ref="#robert-mcnamara">McNamara' \
+           '</persName></note></speaker> <p>Not quite.</p></sp>' in xml
+    assert '<sp><speaker rend="colon"><unclear><gap reason="unclear" resp="#archive"><desc>' \
+           '[?]</desc></gap></unclear></speaker> <p>And the warheads?</p></sp>' in xml
+    assert '<persName ref="#robert-mcnamara">McNAMARA</persName></speaker> <stage ' \
+           'type="delivery" rend="brackets">to <persName ref="#anatoly-dobrynin">Dobrynin' \
+           '</persName></stage> <p>Did he?</p></sp>' in xml
+
+
 def _register(source: str, kind: str) -> dict[str, list[str]]:
     """The `place` or `org` entries of `source`'s register: id -> its names, main first."""
     tree = pipeline.convert(source).tree
