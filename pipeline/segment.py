@@ -444,15 +444,20 @@ _ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]
                        rf"Present)[ \u00a0](?:at|during)[ \u00a0]the[ \u00a0]{_MEETING}[ \u00a0]"
                        r"(?:was|were))\b")
 # The record's note, a paragraph of its own in brackets, that the talks broke off for a time
-# (`[Break from 11:50 a.m. to 12:10 p.m.]`, `[Recess until 3 p.m.]`) or that a discussion is
-# left out (`[Omitted here is discussion of the joint communiqué.]`): the speaker before has
-# finished. `[Break]` alone is a stage in his turn; `[Omitted here is his remark ...]` may be
-# followed by more of his speech.
+# (`[Break from 11:50 a.m. to 12:10 p.m.]`, `[Recess until 3 p.m.]`, and alone, `[Break]`,
+# `[BREAK]`, `[After the break]`, which are stages) or that a discussion is left out
+# (`[Omitted here is discussion of the joint communiqué.]`): the speaker before has finished.
+# `[Omitted here is his remark ...]` may be followed by more of his speech.
 _RECORD_BREAK = re.compile(
     r"[ \t\u00a0]*\[(?:(?i:(?:(?:a|short|brief|lunch|coffee)[ \u00a0])?(?:break|recess|"
-    r"intermission))[ \u00a0](?:from|until|till|to|at|for|of)\b|Omitted[ \u00a0]here[ \u00a0]"
+    r"intermission))(?:[ \u00a0](?:from|until|till|to|at|for|of)\b|\.?(?=\]))|"
+    r"(?i:after[ \u00a0](?:the|a)[ \u00a0]break)\.?(?=\])|Omitted[ \u00a0]here[ \u00a0]"
     r"(?:is|are|was)[ \u00a0](?:(?:a|the|further|brief|some|a[ \u00a0]brief)[ \u00a0])?"
     r"(?:discussion|exchange|conversation)s?\b)[^\[\]\n]{0,200}\][ \t\u00a0]*")
+# A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
+# someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
+_RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
+                                r"sound)[ \u00a0](?:resumes|restarts|returns))\b")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
 # `(The Politburo adopted the decision.)`, `(The Politburo voted. ...)`; no objection raised,
@@ -995,12 +1000,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
-                        _RECORD_BREAK.fullmatch(text) or
+                        _RECORD_BREAK.fullmatch(text) or _RECORDING_RESUMES.match(text) or
                         reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
-            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break from
-            # ...]`, a dateline or signature: no one's speech; `I answered that ...` among
-            # reported turns is the recorder's (a labelled turn goes on in its speaker's own
-            # first person, so there it stays the speaker's).
+            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`,
+            # `[Audio resumes ...]`, a dateline or signature: no one's speech; `I answered
+            # that ...` among reported turns is the recorder's (a labelled turn goes on in its
+            # speaker's own first person, so there it stays the speaker's).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's

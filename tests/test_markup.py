@@ -329,7 +329,7 @@ BRACKETS = [
      '</stage> Good. <stage type="action">(Noise.)</stage> Yes. <stage type="action" '
      'rend="brackets">Commotion.</stage> No.</p>'),
     ("Premier Zhou: We agree.\n\n[After the break]\n\nPremier Kim: Good.",
-     '<stage type="action" rend="brackets">After the break</stage></sp>'),
+     '</sp>\n\n<p><stage type="action" rend="brackets">After the break</stage></p>'),
     # a parenthesised sentence of what happens, on its own in a turn
     ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
      "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
@@ -1682,8 +1682,26 @@ def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
            'resp="#archive">Omitted here is discussion' in xml
     xml = body_xml("Suslov: Let us take a break.\n\n[Break]\n\nDeng: Now.\n\nSuslov: Good."
                    "\n\n[Omitted here is his remark on Albania.]\n\nWe go on.\n")
-    assert '<stage type="action" rend="brackets">Break</stage></sp>' in xml
+    assert '<p>Let us take a break.</p></sp>\n\n<p><stage type="action" rend="brackets">' \
+           'Break</stage></p>' in xml
     assert "<p>We go on.</p></sp>" in xml
+
+
+def test_a_turn_resumed_after_a_break_is_no_ones(tei_all):
+    """`[BREAK]` alone stayed in the turn of the chair who announced it, and so did the words
+    after it that a tape's `[Audio resumes mid-sentence]` opens: a break ends the turn
+    before, as a break with its time does, and whose words the tape resumes in it cannot
+    say."""
+    xml = body_xml("Spektor: We will take a ten-minute break.\n\n[BREAK]\n\n[Audio resumes "
+                   "mid-sentence] ...and that is why the agency was created.\n\nLampreia: "
+                   "Exactly.\n\nSpektor: Good.\n\nLampreia: Yes.\n\n[Audio resumes] So we "
+                   "agreed.\n", tei_all)
+    assert '<p>We will take a ten-minute break.</p></sp>\n\n<p><stage type="action" ' \
+           'rend="brackets">BREAK</stage></p>\n\n<p><note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">Audio resumes mid-sentence</note> ...and that is ' \
+           'why the agency was created.</p>\n\n<sp ' in xml
+    assert '<p>Yes.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">Audio resumes</note> So we agreed.</p>' in xml
 
 
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
