@@ -213,10 +213,15 @@ def _turn(parent: etree._Element, block: Block, context: Context) -> etree._Elem
         speaker.tail = text[len(name):label.stage[0]]
         raw = text[label.stage[0]:label.delim_at].rstrip(" \t\u00a0")
         # `(hereafter, Pham)` defines a short form: the translator's note, not a stage direction.
-        holder = add(sp, "note", type="translator", place="inline", resp="#translator") \
-            if re.match(r"\((?:hereafter|henceforth|hereinafter)\b", raw, re.IGNORECASE) \
-            else add(sp, "stage", type=stage_type(raw[1:]))
-        last = build(holder, raw, replace(context, in_turn=False))
+        if raw[:1] == "[" and raw.find("]") == len(raw) - 1:
+            # `McNAMARA [to Dobrynin]:`: a stage in brackets, which are no text
+            last = build(add(sp, "stage", type="delivery", rend="brackets"), raw[1:-1],
+                         replace(context, in_turn=False))
+        else:
+            holder = add(sp, "note", type="translator", place="inline", resp="#translator") \
+                if re.match(r"\((?:hereafter|henceforth|hereinafter)\b", raw, re.IGNORECASE) \
+                else add(sp, "stage", type=stage_type(raw[1:]))
+            last = build(holder, raw, replace(context, in_turn=False))
     # The delimiter is rendered after the last label element; the separator is its tail.
     last.tail = text[label.delim_at + len(label.delim):label.speech] if label.delim \
         else text[label.end:label.speech]

@@ -10,6 +10,7 @@ from .body import build_div
 from .errors import InputError
 from .header import build_header, iso_date, mentioned
 from .markup import PASSES
+from .markup.dates import looks_back
 from .names import Names, Person
 from .read import Source, read
 from .segment import segment
@@ -34,6 +35,8 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     names.hint(source.fields.get("title", ""), source.fields.get("summary", ""))
     names.hint_catalogue(source.fields.get("associated_people", ""))
     names.document_date = iso_date(source.fields.get("date"))
+    names.looks_back = looks_back(source.fields.get("title", ""), source.fields.get("type", ""),
+                                  source.body, names.document_date)
     blocks, found = segment(source.body, names, source.body_line)
     warnings.extend(found)
     div = build_div(source.body, blocks, warnings)

@@ -2256,6 +2256,9 @@ class Names:
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity
         self.document_date: str | None = None   # ISO date of the document, for relative dates
+        # The document is talk, years later, of past events (`markup.dates.looks_back`): a
+        # day without its year is not put in the years around its date.
+        self.looks_back = False
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         # The keys of the full names the participant lines list (`Sergo Mikoyan`): a surname

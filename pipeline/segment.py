@@ -72,12 +72,15 @@ _DEFINING_LABEL = re.compile(
 # The room's voices as a turn's label (`names.VOICES`), or an interjection and who made it:
 # `Voices: Correct!`, `Voice from the floor: And the economic assistance?`, `Interjection by
 # Comrade Matern: When?`; in a body of period labels, `VOICES. Correct.`. In a body of turns
-# only, after the first.
+# only, after the first. A transcript's speaker it cannot name may be in brackets, maybe with
+# the editors' guess, or be a question mark (`[Unidentified speaker, probably Ornstein]:`,
+# `[?]:`), and the guess may follow the label (`UNIDENTIFIED [probably Dobrynin]:`).
 _VOICES_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{names.VOICES.pattern}"
-    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?)"
-    r"(?P<extra>)(?P<stage>)(?P<note>)(?P<delim>:|\.(?=[ \t\n\u00a0]|$))"
-    r"(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
+    rf"(?:[ \u00a0]+(?:by|from)[ \u00a0]+(?P<person>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))?"
+    r"|\[(?:(?i:unidentified|unknown)\b[^\[\]\n]{0,80}|\?)\])"
+    r"(?P<extra>(?:[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\])?)(?P<stage>)"
+    r"(?P<delim>:|\.(?=[ \t\n\u00a0]|$))(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # A name, a spaced dash and the speech, as Polish, Hungarian and East German minutes print
 # their turns: `W. Gomułka – We support ...`, `A. Gromyko — Then ...`, `Wojciech Jaruzelski -
 # We have ...`. The speech opens with a capital, a parenthesis, a bracket or a quotation mark
@@ -466,15 +469,20 @@ _ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0]
                        rf"Present)[ \u00a0](?:at|during)[ \u00a0]the[ \u00a0]{_MEETING}[ \u00a0]"
                        r"(?:was|were))\b")
 # The record's note, a paragraph of its own in brackets, that the talks broke off for a time
-# (`[Break from 11:50 a.m. to 12:10 p.m.]`, `[Recess until 3 p.m.]`) or that a discussion is
-# left out (`[Omitted here is discussion of the joint communiqué.]`): the speaker before has
-# finished. `[Break]` alone is a stage in his turn; `[Omitted here is his remark ...]` may be
-# followed by more of his speech.
+# (`[Break from 11:50 a.m. to 12:10 p.m.]`, `[Recess until 3 p.m.]`, and alone, `[Break]`,
+# `[BREAK]`, `[After the break]`, which are stages) or that a discussion is left out
+# (`[Omitted here is discussion of the joint communiqué.]`): the speaker before has finished.
+# `[Omitted here is his remark ...]` may be followed by more of his speech.
 _RECORD_BREAK = re.compile(
     r"[ \t\u00a0]*\[(?:(?i:(?:(?:a|short|brief|lunch|coffee)[ \u00a0])?(?:break|recess|"
-    r"intermission))[ \u00a0](?:from|until|till|to|at|for|of)\b|Omitted[ \u00a0]here[ \u00a0]"
+    r"intermission))(?:[ \u00a0](?:from|until|till|to|at|for|of)\b|\.?(?=\]))|"
+    r"(?i:after[ \u00a0](?:the|a)[ \u00a0]break)\.?(?=\])|Omitted[ \u00a0]here[ \u00a0]"
     r"(?:is|are|was)[ \u00a0](?:(?:a|the|further|brief|some|a[ \u00a0]brief)[ \u00a0])?"
     r"(?:discussion|exchange|conversation)s?\b)[^\[\]\n]{0,200}\][ \t\u00a0]*")
+# A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
+# someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
+_RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
+                                r"sound)[ \u00a0](?:resumes|restarts|returns))\b")
 # The business in the passive voice, or the body meeting deciding in the active voice, in the
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
 # `(The Politburo adopted the decision.)`, `(The Politburo voted. ...)`; no objection raised,
@@ -863,6 +871,9 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 if group.group(1) is not None and stage is None and \
                         not (note is None and _speaker_part(group.group(1))):
                     stage = span
+                elif group.group(2) is not None and stage is None and \
+                        _ADDRESSED.match(group.group(2)):
+                    stage = span   # `McNAMARA [to Dobrynin]:`, as `(to X)`
                 elif group.group(2) is not None and note is None:
                     note = span
         return Label(start=match.start("label"), end=end, stage=stage, note=note,
@@ -876,6 +887,11 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
 # PRESIDENT (translated from Russian):`, `Mr. SCHWEITZER (Chile) (interpretation from Spanish):`.
 _INTERPRETED = re.compile(r"(?:translated|translation|interpretation|interpreted)[ \u00a0]+from"
                           r"[ \u00a0]+[A-Z][a-z]+")
+
+
+# To whom the speaker of a label turns, in its brackets as a transcript prints it: `McNAMARA
+# [to Dobrynin]:`, `[addressing Castro]`, `[turning to the interpreter]`.
+_ADDRESSED = re.compile(r"(?:to|addressing|turning[ \u00a0]to)[ \u00a0]")
 
 
 def _speaker_part(words: str) -> bool:
@@ -1022,12 +1038,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
-                        _RECORD_BREAK.fullmatch(text) or
+                        _RECORD_BREAK.fullmatch(text) or _RECORDING_RESUMES.match(text) or
                         reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
-            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break from
-            # ...]`, a dateline or signature: no one's speech; `I answered that ...` among
-            # reported turns is the recorder's (a labelled turn goes on in its speaker's own
-            # first person, so there it stays the speaker's).
+            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`,
+            # `[Audio resumes ...]`, a dateline or signature: no one's speech; `I answered
+            # that ...` among reported turns is the recorder's (a labelled turn goes on in its
+            # speaker's own first person, so there it stays the speaker's).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's

@@ -20,11 +20,12 @@ from conftest import SIC_NOTE, assert_tei_all, converted_body
 NS = f' xmlns="{TEI_NS}"'
 
 
-def run(body: str, document_date: str | None = "1961-07-11") -> str:
+def run(body: str, document_date: str | None = "1961-07-11", looks_back: bool = False) -> str:
     """Mark dates in `<p>body</p>` against a document date; return the paragraph's content."""
     div = etree.fromstring(f"<div{NS}><p>{body}</p></div>")
     names = Names()
     names.document_date = document_date
+    names.looks_back = looks_back
     dates.mark_dates(div, names)
     return etree.tostring(div[0], encoding="unicode").replace(NS, "")[len("<p>"):-len("</p>")]
 
@@ -857,6 +858,72 @@ def test_the_year_a_sentence_tells_of(source: str, document_date: str, when: lis
     meeting named by its year does."""
     assert re.findall(r'<date when="([^"]+)" resp="#converter"', run(source, document_date)) \
         == when
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a day the speakers give without its year: a date of no value
+    ("about the letter of 26 October.", "about the letter of <date>26 October</date>."),
+    ("was in Havana from 2 November", "was in Havana from <date>2 November</date>"),
+    ("from 22 to 28 October", "from <date>22 to 28 October</date>"),
+    # the year its sentence tells of, however far from the document's
+    ("In 1962, on 26 October, the letter came.", 'In <date when="1962">1962</date>, on <date '
+     'when="1962-10-26" resp="#converter">26 October</date>, the letter came.'),
+    # the speakers' own present, and a year they write, as anywhere
+    ("as we said last year", 'as we said <date when="1991" resp="#converter">last year</date>'),
+    ("on 26 October 1962", 'on <date when="1962-10-26">26 October 1962</date>'),
+])
+def test_a_day_without_its_year_in_a_document_that_looks_back(source: str,
+                                                              expected: str) -> None:
+    """In the transcript of a 1992 conference on the missile crisis, `the letter of 26
+    October` was 1991-10-26 and `from 2 November` 1991-11-02: the years around the document's
+    date are its speakers' present, not the past they speak of, so such a day is a date of no
+    value, unless its sentence tells the year."""
+    assert run(source, "1992-01-09", looks_back=True) == expected
+
+
+@pytest.mark.parametrize("title, kind, body, document_date, expected", [
+    # an oral history, a conference's proceedings or transcript: talk of the past
+    ("Transcript of the Critical Oral History Conference on the Brazilian-Argentine Nuclear "
+     "Rapprochement", "", "", "2011-06-17", True),
+    ("Transcript of the Havana Conference on the Cuban Missile Crisis, Session III",
+     "Conference Proceedings", "", "1992-01-09", True),
+    ("Transcript of a Conference", "", "", "1992-01-09", True),
+    # an interview whose title names an earlier year, or whose body is of years long past
+    ("Interview with a Former Hungarian Army Officer on the Events of October 1956",
+     "Interview", "", "1957", True),
+    ("Interview with a Veteran", "", "In 1962 we met; in 1961 too, and in 1963.", "1995-03-01",
+     True),
+    # a body's conference, a contemporary interview or transcript: the records' rule
+    ("Minutes of the Conference of First Secretaries of Communist and Workers' Parties",
+     "Meeting Minutes", "in 1961, in 1961", "1961-08-04", False),
+    ("Transcript of the Conference of First Secretaries", "", "", "1961-08-04", False),
+    ("Record of Chairman Mao Zedong's Conversation with Edgar Snow", "Interview",
+     "in 1965, in 1969, in 1970", "1970-12-18", False),
+    ("Transcript of CPSU CC Politburo Session on Afghanistan", "", "in 1950, in 1960, in 1965",
+     "1979-03-22", False),
+    ("Interview with a Veteran", "", "In 1962 we met; in 1993 and 1994 again.", "1995-03-01",
+     False),
+    ("Transcript of a Conference", "", "", None, False),
+])
+def test_what_documents_look_back(title: str, kind: str, body: str,
+                                  document_date: str | None, expected: bool) -> None:
+    """A document is talk of past events when its title or type says it is an oral history
+    or a conference's proceedings or transcript, or it is a conference's or interview's that
+    names an earlier year or is of years a decade past; minutes of a body's conference and a
+    contemporary interview or transcript are not, and keep the nearest year."""
+    assert dates.looks_back(title, kind, body, document_date) is expected
+
+
+def test_a_conference_transcript_gives_its_speakers_days_no_year(tei_all) -> None:
+    """`from 2 November` in the transcript of a 1992 conference was 1991-11-02; in a record
+    of conversation of that date it still is."""
+    body = ("S. MIKOYAN: My father was in Havana from 2 November.\n\nGARTHOFF: That is right."
+            "\n\nS. MIKOYAN: Yes.\n")
+    looking_back = converted_body(f"January 09, 1992\n\nTranscript of a Conference\n\n{body}",
+                                  tei_all)
+    assert "from <date>2 November</date>." in looking_back
+    record = converted_body(f"January 09, 1992\n\nRecord of Conversation\n\n{body}")
+    assert 'from <date when="1991-11-02" resp="#converter">2 November</date>.' in record
 
 
 @pytest.mark.parametrize("source, expected", [

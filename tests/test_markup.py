@@ -273,6 +273,12 @@ BRACKETS = [
     ("Kim: Good.\n\nZhou: Good.\n\nKim: We agreed.\n\n[Break in recording]\n\nZhou: Yes.",
      '<p><note type="editorial" place="inline" rend="brackets" resp="#archive">Break in '
      'recording</note></p>'),
+    ("A: We agreed.\n\n[Audio resumes mid-sentence] ...and so it was.", '<p><note '
+     'type="editorial" place="inline" rend="brackets" resp="#archive">Audio resumes '
+     'mid-sentence</note> ...and so it was.</p>'),
+    # what a transcript's editors could not make out, as `[unclear]`
+    ("Kim: We met [?] in the hall.", '<p>We met <unclear><gap reason="unclear" '
+     'resp="#archive"><desc>[?]</desc></gap></unclear> in the hall.</p>'),
     # that what follows is part of a document only (was supplied words)
     ("POLITICAL REPORT\n\n[Excerpt]\n\nThe situation is calm.", '<p><note type="editorial" '
      'place="inline" rend="brackets" resp="#archive">Excerpt</note></p>'),
@@ -332,13 +338,25 @@ BRACKETS = [
      '</stage> Good. <stage type="action">(Noise.)</stage> Yes. <stage type="action" '
      'rend="brackets">Commotion.</stage> No.</p>'),
     ("Premier Zhou: We agree.\n\n[After the break]\n\nPremier Kim: Good.",
-     '<stage type="action" rend="brackets">After the break</stage></sp>'),
+     '</sp>\n\n<p><stage type="action" rend="brackets">After the break</stage></p>'),
     # a parenthesised sentence of what happens, on its own in a turn
     ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
      "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
      'Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
+    # a tape transcript's speakers talking over one another and a participant's laugh in a
+    # few words, in a turn (were the translator's supplied words)
+    ("Premier Zhou: We knew. [cross-talk] No. [crosstalk]\n\nPremier Kim: Good.",
+     '<p>We knew. <stage type="action" rend="brackets">cross-talk</stage> No. <stage '
+     'type="action" rend="brackets">crosstalk</stage></p>'),
+    ("Premier Zhou: We knew.\n\nPremier Kim: Yes. [Zhou laughs]", '<p>Yes. <stage '
+     'type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou</persName> laughs</stage>'
+     '</p>'),
+    # how a speaker spoke, and was heard, as a transcript says it: delivery, as (in Spanish)
+    ("Premier Zhou: We knew.\n\nPremier Kim: [speaks in Korean; partially inaudible] ... the "
+     "leadership was informed.", '<p><stage type="delivery" rend="brackets">speaks in Korean; '
+     'partially inaudible</stage> ... the'),
     # how or to whom the speaker spoke, at a speech's or a sentence's start: delivery, as (to X)
     ("Brezhnev: Good. (to somebody in the room) Bring me the cable. (to Gromyko) Sit down.\n\n"
      "Kadar: Yes.", '<p>Good. <stage type="delivery">(to somebody in the room)</stage> Bring me '
@@ -1697,8 +1715,26 @@ def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
            'resp="#archive">Omitted here is discussion' in xml
     xml = body_xml("Suslov: Let us take a break.\n\n[Break]\n\nDeng: Now.\n\nSuslov: Good."
                    "\n\n[Omitted here is his remark on Albania.]\n\nWe go on.\n")
-    assert '<stage type="action" rend="brackets">Break</stage></sp>' in xml
+    assert '<p>Let us take a break.</p></sp>\n\n<p><stage type="action" rend="brackets">' \
+           'Break</stage></p>' in xml
     assert "<p>We go on.</p></sp>" in xml
+
+
+def test_a_turn_resumed_after_a_break_is_no_ones(tei_all):
+    """`[BREAK]` alone stayed in the turn of the chair who announced it, and so did the words
+    after it that a tape's `[Audio resumes mid-sentence]` opens: a break ends the turn
+    before, as a break with its time does, and whose words the tape resumes in it cannot
+    say."""
+    xml = body_xml("Spektor: We will take a ten-minute break.\n\n[BREAK]\n\n[Audio resumes "
+                   "mid-sentence] ...and that is why the agency was created.\n\nLampreia: "
+                   "Exactly.\n\nSpektor: Good.\n\nLampreia: Yes.\n\n[Audio resumes] So we "
+                   "agreed.\n", tei_all)
+    assert '<p>We will take a ten-minute break.</p></sp>\n\n<p><stage type="action" ' \
+           'rend="brackets">BREAK</stage></p>\n\n<p><note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">Audio resumes mid-sentence</note> ...and that is ' \
+           'why the agency was created.</p>\n\n<sp ' in xml
+    assert '<p>Yes.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">Audio resumes</note> So we agreed.</p>' in xml
 
 
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
@@ -5192,6 +5228,32 @@ def test_a_tapes_unidentified_speakers_are_turns_of_no_one(tei_all):
            '</p></sp>' in xml
     ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
     assert sorted(ids) == ["saddam-hussein", "tariq-aziz"]
+
+
+def test_a_transcripts_speaker_it_cannot_name_is_a_turn_of_no_one(tei_all):
+    """`[Unidentified speaker, probably Dobrynin]:`, `UNIDENTIFIED [probably McNamara]:` and
+    `[?]:` were paragraphs in the turn before, their words credited to its speaker, and the
+    brackets supplied words: each is a turn of no one, the editors' guess their note in the
+    label (the person in it marked, but no speaker), `[?]` unclear. `McNAMARA [to Dobrynin]:`
+    put supplied words in the label: to whom he turns is a stage, as `(to X)` is."""
+    source = ("Participants: Robert McNamara, Anatoly Dobrynin\n\nMcNAMARA: We had no access."
+              "\n\nDOBRYNIN: Nor we.\n\n[Unidentified speaker, probably Dobrynin]: The same "
+              "was true for us.\n\nUNIDENTIFIED [probably McNamara]: Not quite.\n\n[?]: And the"
+              " warheads?\n\nMcNAMARA [to Dobrynin]: Did he?\n")
+    assert _whos(source) == ["#robert-mcnamara", "#anatoly-dobrynin", None, None, None,
+                             "#robert-mcnamara"]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon"><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">Unidentified speaker, probably <persName ref="#anatoly-dobrynin">' \
+           'Dobrynin</persName></note></speaker> <p>The same was true for us.</p></sp>' in xml
+    assert '<sp><speaker rend="colon">UNIDENTIFIED <note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">probably <persName ref="#robert-mcnamara">McNamara' \
+           '</persName></note></speaker> <p>Not quite.</p></sp>' in xml
+    assert '<sp><speaker rend="colon"><unclear><gap reason="unclear" resp="#archive"><desc>' \
+           '[?]</desc></gap></unclear></speaker> <p>And the warheads?</p></sp>' in xml
+    assert '<persName ref="#robert-mcnamara">McNAMARA</persName></speaker> <stage ' \
+           'type="delivery" rend="brackets">to <persName ref="#anatoly-dobrynin">Dobrynin' \
+           '</persName></stage> <p>Did he?</p></sp>' in xml
 
 
 def _register(source: str, kind: str) -> dict[str, list[str]]:

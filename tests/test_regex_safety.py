@@ -222,6 +222,17 @@ CASES = {
                                        '2_000 + "[Ab Cd turned to " + "Abc " * 20_000 + "x] \\"" '
                                        '+ "a " * 20_000 + "\\" [sic]\\n\\n[Break from " + '
                                        '"a " * 20_000 + "]\\n\\nKim: No."',
+    # a transcript of a conference looking back: speakers it cannot name, in brackets and
+    # with a guess, stages in brackets in labels and turns, breaks and a recording resuming,
+    # many years; then a label bracket and a title that never end
+    "transcript-speakers-and-noises": '"January 09, 1992\\n\\nTranscript of the " + "Abc " * '
+                                      '5_000 + "Conference\\n\\nKim: Yes.\\n\\nLee: No.\\n\\n" + '
+                                      '"[Unidentified speaker, probably Kim]: Yes. [crosstalk] '
+                                      '[Kim laughs] [speaks in Korean; inaudible] on 2 May 1962.'
+                                      '\\n\\nUNIDENTIFIED [probably Lee]: No.\\n\\n[?]: So.\\n\\n'
+                                      'Kim [to Lee]: Yes.\\n\\n[BREAK]\\n\\n[Audio resumes] so.'
+                                      '\\n\\n" * 1_000 + "[Unidentified " + "a " * 20_000 + ": '
+                                      'x.\\n\\n[Abc " * 1_000 + "laughs"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

@@ -276,7 +276,8 @@ def _text_after(items, index) -> str:
 _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
                 "illegible word": "illegible", "illegible words": "illegible",
                 "unclear": "unclear", "unclear text": "unclear", "inaudible": "unclear",
-                "garble": "garbled"}   # a telegram's passage garbled in transmission
+                "garble": "garbled",   # a telegram's passage garbled in transmission
+                "?": "unclear"}   # `[?]`: what a transcript's editors could not make out
 # A passage the reader does not get, and why: `[excised]`, `[one line excised]`, `[two words
 # illegible]`, `[Classified material deleted]`, `[text not declassified]`, `[omitted]`, `[The
 # rest of the document is missing]`. An amount (`one line`, `3 words`) is read only where the
@@ -356,9 +357,12 @@ _DOCUMENT_PARTS = ("document|text|record|transcript|cable|letter|telegram|messag
                    "diary entry|journal entry|minutes|protocol|memorandum|report|note|excerpt|"
                    "extract|conversation|meeting|session|talks|discussion|interview|"
                    "translation|attachment|enclosure|appendix|file|recording|tape")
-# That a recording the transcript is made from breaks off, which no one says:
-# `[Recording interrupted]`, `[Tape interrupted]`, `[Break in recording]`, `[Gap in the tape]`.
+# That a recording the transcript is made from breaks off or comes back, which no one says:
+# `[Recording interrupted]`, `[Tape interrupted]`, `[Break in recording]`, `[Gap in the tape]`,
+# `[Audio resumes mid-sentence]`.
 _RECORDING_BREAK = (r"(?:the )?(?:recording|tape) (?:interrupted|breaks off|cut off|stops)\.?\Z|"
+                    r"(?:the )?(?:audio|recording|tape|sound) (?:resumes|restarts|returns|cuts "
+                    r"out)(?: (?:in )?mid-sentence)?\.?\Z|"
                     r"(?:break|gap|interruption) in (?:the )?(?:recording|tape)\.?\Z")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
@@ -416,8 +420,26 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     # a stir in the hall (`animation` is the Soviet stenograms' word), and a break in the
     # session: `[Commotion.]`, `[Animation.]`, `[Break]`, `[After the break]`
     "noise", "commotion", "animation", "general animation", "stir", "uproar", "break",
-    "a break", "after the break", "after a break")
+    "a break", "after the break", "after a break",
+    # a tape transcript's speakers talking over one another: `[cross-talk]`, `[crosstalk]`
+    "crosstalk", "cross-talk", "cross talk")
     for stop in ("", "."))
+# A participant's laugh or gesture a transcript notes in a few words, no sentence needed:
+# `[Castro laughs]`, `[Lampreia laughs]`, `[Everyone laughs]`, `[McNamara nods.]`. Asked only
+# of a bracket ending in one of the verbs.
+_NOISE_VERBS = ("laughs", "laugh", "chuckles", "sighs", "coughs", "nods", "smiles", "shrugs",
+                "applauds", "applaud")
+_NAMED_NOISE = re.compile(r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019\-]*"
+                          rf"\s+){{1,3}}(?:{'|'.join(_NOISE_VERBS)})\.?\Z")
+# How a speaker spoke, a transcript's way: `[speaks in Spanish; partially inaudible]`, `[speaking
+# in Russian]`, `[answers in English]`, maybe with how he was heard after a semicolon or comma.
+_SPEAKS_IN = re.compile(r"(?:[Ss]peaks|[Ss]peaking|[Ss]poke|[Rr]epl(?:ies|ying)|[Aa]nswers|"
+                        r"[Aa]nswering)\s+in\s+(?i:" + "|".join(map(re.escape, LANGUAGES)) +
+                        r")(?:\s*[;,]\s*[^\[\]]{1,60})?\Z")
+# A speaker the transcript's editors identify only in doubt, or not at all, in a label:
+# `UNIDENTIFIED [probably Dobrynin]:`, `[Unidentified speaker, probably Ornstein]:`.
+_DOUBTED_SPEAKER = re.compile(r"(?i:probably|possibly|presumably|perhaps|apparently|likely|"
+                              r"unidentified|unknown)\b")
 # That a speaker goes on, first in his turn: `ZHUKOV. [Continues] Comrades, ...`, `[Continues
 # reading]`, `[Resumes]` (the whole content, lower case).
 _GOES_ON = frozenset(f"{words}{stop}" for words in (
@@ -429,6 +451,7 @@ _GOES_ON = frozenset(f"{words}{stop}" for words in (
 _STAGE_PARENTS = frozenset(tag(name) for name in (
     "p", "supplied", "unclear", "note", "stage", "sic", "salute", "signed", "dateline", "seg"))
 _NOTE_RESP = {"sic": "#translator", "translator": "#translator"}  # else the archive's
+_SPEAKER = tag("speaker")
 
 
 def is_page_note(content: str) -> bool:
@@ -473,12 +496,22 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         # `[laughing]`, `[angrily]`, `[in a raised voice]`: how he spoke, as `(laughing)`
         _content(add(parent, "stage", type=stage_type(stripped), rend="brackets"), group, text,
                  context)
+    elif context.in_turn and parent.tag in _STAGE_PARENTS and _SPEAKS_IN.match(stripped) and \
+            _stands_alone(before, after):
+        # `[speaks in Spanish; partially inaudible]`: how he spoke, as `(in Spanish)`
+        _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
+    elif parent.tag == _SPEAKER and _DOUBTED_SPEAKER.match(stripped):
+        # `UNIDENTIFIED [probably Dobrynin]:`: the editors' guess at who speaks, no name of
+        # the label (the turn is no one's)
+        _note(parent, "editorial", "#archive", group, text, context)
     elif context.in_turn and lower in _GOES_ON and parent.tag in _STAGE_PARENTS and \
             not before.strip():
         # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
-            _VOICES.match(stripped) and _in_room(stripped, context.in_turn):
+            _VOICES.match(stripped) and _in_room(stripped, context.in_turn) or \
+            context.in_turn and lower.rstrip(".").endswith(_NOISE_VERBS) and \
+            _NAMED_NOISE.match(stripped) and _stands_alone(before, after):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
         # parentheses.
         if parent.tag in _STAGE_PARENTS:

@@ -397,13 +397,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after[:closing.start()] if closing else after
 
 
-def _sentence_year(text: str, start: int, end: int, doc_year: int) -> int | None:
+def _sentence_year(text: str, start: int, end: int, doc_year: int | None) -> int | None:
     """The year of the meeting the sentence of the day `text[start:end]` names by it (`the
     1979 session met ... from 4 to 8 December`) or the year it tells of (`In 1975 the
     Ambassador was received twice (12 March and 4 November)`), the only year the sentence
     writes, if it is the document's or the year before or after: one of those the nearest
-    year chooses from, and the sentence says which. Most days have neither near: two
-    searches."""
+    year chooses from, and the sentence says which (any year, with `doc_year` None). Most
+    days have neither near: two searches."""
     reach = max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH
     if _MEETING_YEAR.search(text, *reach) is None and _FRAMED_YEAR.search(text, *reach) is None:
         return None
@@ -416,7 +416,7 @@ def _sentence_year(text: str, start: int, end: int, doc_year: int) -> int | None
     if any(other.group() != year for part in (before, after)
            for other in _YEAR_NUMBER.finditer(part)):
         return None
-    return int(year) if abs(int(year) - doc_year) <= 1 else None
+    return int(year) if doc_year is None or abs(int(year) - doc_year) <= 1 else None
 
 
 def _tense(before: str, after: str) -> str | None:
@@ -801,9 +801,69 @@ def _without_overlaps(found: list[tuple[int, int, dict[str, str]]],
     return sorted(found + kept, key=lambda f: f[0])
 
 
+# What a catalogue title or type calls talk, years later, of past events: an oral history
+# (`Critical Oral History Conference`), the archive's type `Conference Proceedings` (the
+# conferences of former officials and historians), a witness seminar.
+_LOOKING_BACK = re.compile(r"(?i:oral[ \u00a0]histor(?:y|ies)|conference[ \u00a0]proceedings|"
+                           r"witness[ \u00a0]seminar)")
+# A title's transcript of a conference or seminar that is no body's meeting (`Transcript of a
+# Conference`, `Transcript of the Havana Conference on the Cuban Missile Crisis`; not the
+# `Transcript of the Conference of First Secretaries ...`).
+_CONFERENCE_TRANSCRIPT = re.compile(r"\bTranscript[ \u00a0]of\b[^\n]{0,80}?\b(?:Conference|"
+                                    r"Symposium|Seminar|Workshop)\b(?![ \u00a0]of\b)")
+# The genres that may look back (`Interview with a Former Hungarian Army Officer on the Events
+# of October 1956`), when the title or the body says they do.
+_TALK = re.compile(r"(?i:conference|symposium|seminar|workshop|interview|testimony|"
+                   r"reminiscences|recollections)")
+_WRITTEN_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
+_DECADE = 10   # years before the document's that are its speakers' past, not their present
+
+
+def looks_back(title: str, kind: str, body: str, document_date: str | None) -> bool:
+    """Is the document talk, years later, of past events, as its catalogue title or type
+    says (an oral history, a conference's proceedings or transcript), or a conference's or
+    interview's whose title names an earlier year, or whose body writes more years a decade
+    or more before its date (three at least) than others? Its speakers' days without a year
+    (`the letter of 26 October` in 1992 is 1962's) are then not in the years around its
+    date, which the contemporary records' days are."""
+    if document_date is None:
+        return False
+    if _LOOKING_BACK.search(title) or _LOOKING_BACK.search(kind) or \
+            _CONFERENCE_TRANSCRIPT.search(title):
+        return True
+    if not (_TALK.search(title) or _TALK.search(kind)):
+        return False
+    year = int(document_date[:4])
+    if any(int(written) < year for written in _WRITTEN_YEAR.findall(title)):
+        return True
+    years = [int(written) for written in _WRITTEN_YEAR.findall(body)]
+    old = sum(1 for written in years if written <= year - _DECADE)
+    return old >= 3 and old > len(years) - old
+
+
+def _in_retrospect(text: str, found: list[tuple[int, int, dict[str, str]]]
+                   ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found` in a document that looks back (`looks_back`): a day or range written without
+    its year takes the year its sentence tells of (`In 1962 ... on 26 October`), whatever it
+    is, else no value at all (a date all the same); the years around the document's date are
+    its speakers' present, not the past they tell of."""
+    kept = []
+    for start, end, attributes in found:
+        if attributes.get(_YEARLESS) and len(attributes.get("when", "")) != 4:
+            year = _sentence_year(text, start, end, None)
+            values = {name: _day(year, int(value[5:7]), int(value[8:]))
+                      for name, value in attributes.items() if name in ("when", "from", "to")
+                      } if year is not None else {}
+            attributes = values | {"resp": "#converter"} if values and all(values.values()) \
+                else {}
+        kept.append((start, end, attributes))
+    return kept
+
+
 def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark dates in `div`; inferred ones are resolved against `names.document_date`."""
     document_date = getattr(names, "document_date", None)
+    looking_back = getattr(names, "looks_back", False)
     leaf_tags = sic_marks(div)
     for element in searchable(div, _SKIP):
         text, marks, leaves = level_with(element, leaf_tags)
@@ -828,6 +888,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
             found = _days_listed_after(words, _listed_days(words, found))
         if found:
             found = _weekdays(words, found, document_date)
+            if looking_back:
+                found = _in_retrospect(words, found)
             wrap_all(element, [(start, end, new("date", **_public(attributes)))
                                for start, end, attributes in found], (text, marks))
     return div

@@ -1180,13 +1180,17 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
     # The label's name is its first child, as a rule: `iter` (a tree walk with a tag to
     # match, set up for each turn) only when it is not.
     name = speaker[0] if len(speaker) and speaker[0].tag == _PERSNAME else \
-        next(speaker.iter(_PERSNAME), None)
+        next((n for n in speaker.iter(_PERSNAME) if not _in_aside(n, speaker)), None)
     ref = name.get("ref") if name is not None else None
     if ref is None:
         # A label we could not read as a name: the whole label is the person, but for an
         # interview's `Q:` and `A:` and a role's (`Reporter:`), the turns of no one named
-        # (segment reads them).
-        text = "".join(speaker.itertext()).strip()
+        # (segment reads them), and a label that is only the editors' (`[Unidentified
+        # speaker, probably Ornstein]:`, `[?]:`).
+        text = "".join(speaker.itertext()).strip() if len(speaker) == 0 else \
+            _label_words(speaker).strip()
+        if not text:
+            return
         if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
             return
         # Without its notes and what it holds in parentheses: `The PRESIDENT (translated from
@@ -1217,6 +1221,31 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         person = names.persons.get(ref[1:])
         if person is not None:
             person.present = True
+
+
+_ASIDES = frozenset((_NOTE, tag("unclear"), tag("gap")))
+
+
+def _in_aside(element: etree._Element, speaker: etree._Element) -> bool:
+    """Is `element` inside the editors' note or an unclear passage of a speaker label (the
+    `Dobrynin` of `UNIDENTIFIED [probably Dobrynin]:`): no name of the speaker's?"""
+    parent = element.getparent()
+    while parent is not None and parent is not speaker:
+        if parent.tag in _ASIDES:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _label_words(speaker: etree._Element) -> str:
+    """A speaker label's words without its notes and unclear passages (`UNIDENTIFIED` of
+    `UNIDENTIFIED [probably Dobrynin]`, nothing of `[?]`)."""
+    words = [speaker.text or ""]
+    for child in speaker:
+        if child.tag not in _ASIDES:
+            words.append("".join(child.itertext()))
+        words.append(child.tail or "")
+    return "".join(words)
 
 
 # A record's paragraph number opening a reported turn's label: `9. The CHAIRMAN`, `(3) ...`.
