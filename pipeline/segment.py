@@ -851,7 +851,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         if pattern is _REPORTED and extra or pattern is _JOINT_REPORTED:
             # `Mr. RUSK (United States) said`: the delegation is the speaker's, as in a label,
             # and so is a phrase between commas after it (`The CHAIRMAN, summing up, said`)
-            if match.group("stage") is not None and not _speaker_part(match.group("stage")):
+            if match.group("stage") is not None and \
+                    not _speaker_part(match.group("stage"), name):
                 continue
             end = match.end("extra")
         elif extra:
@@ -859,7 +860,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             for group in re.finditer(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]", extra):
                 span = (base + group.start(), base + group.end())
                 if group.group(1) is not None and stage is None and \
-                        not (note is None and _speaker_part(group.group(1))):
+                        not (note is None and _speaker_part(group.group(1), name)):
                     stage = span
                 elif group.group(2) is not None and note is None:
                     note = span
@@ -876,11 +877,39 @@ _INTERPRETED = re.compile(r"(?:translated|translation|interpretation|interpreted
                           r"[ \u00a0]+[A-Z][a-z]+")
 
 
-def _speaker_part(words: str) -> bool:
+# The holder's name in a UN or IAEA record's label of the chair's post, an honorific and a
+# name, maybe his delegation after a comma: `The CHAIRMAN (Mr. Peter Walker, Canada):`, `The
+# PRESIDENT (Mr. ZORIN):`. `The CHAIRMAN:` is he for the whole record. Each word read once.
+_HOLDER = re.compile(r"(?P<name>(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sig\.)[ \u00a0]+"
+                     r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
+                     r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von))*+)"
+                     r"(?:,[ \u00a0]+(?P<delegation>[^,()\n]+))?")
+
+
+def _speaker_part(words: str, label: str = "") -> bool:
     """Is what a label holds in parentheses part of the speaker's label, no stage direction:
-    the delegation he speaks for, a state (`Mr. STEVENSON (United States of America):`), or
-    the language his words are translated from (`(translated from Russian)`)?"""
-    return _INTERPRETED.fullmatch(words) is not None or known_place(words)
+    the delegation he speaks for, a state (`Mr. STEVENSON (United States of America):`), the
+    language his words are translated from (`(translated from Russian)`), his post (`Mr. BLIX
+    (Director General):`), or after a post's label (`label`) its holder (`The CHAIRMAN (Mr.
+    Peter Walker, Canada):`)?"""
+    if _INTERPRETED.fullmatch(words) is not None or known_place(words) or names.is_post(words):
+        return True
+    holder = _HOLDER.fullmatch(words) if label and _by_title(label) else None
+    return holder is not None and (holder.group("delegation") is None or
+                                   known_place(holder.group("delegation")))
+
+
+def _held_post(label: str, extra: str) -> list[tuple[str, str]]:
+    """The (name, post) of a post's label that names its holder in its first parentheses
+    (`extra`: `The CHAIRMAN (Mr. Peter Walker, Canada)` gives Peter Walker, Chairman), as a
+    chair's line does; or none."""
+    opening = extra.find("(")
+    words = extra[opening + 1:extra.find(")", opening)]
+    holder = _HOLDER.fullmatch(words)
+    if holder is None or not _speaker_part(words, label):
+        return []
+    return [(" ".join(_without_titles(holder.group("name").split())),
+             names.title_of_label(label))]
 
 
 def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Block], list[str]]:
@@ -890,6 +919,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     spans = [(part.start, part.end) for part in parts if not part.page]
     matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
     *participants, lists = _participant_surnames(body, spans)
+    holders: list[tuple[str, str]] = []   # the posts that labels name the holders of
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         if start in lists:
             continue   # a side under `PRESENT`, the chair's line: no speaker
@@ -899,6 +929,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.labels.add(match.group("label"))
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
+            if match.group("stage") and _by_title(match.group("label")):
+                holders.extend(_held_post(match.group("label"), match.group("extra")))
+    if holders:   # `The CHAIRMAN (Mr. Peter Walker, Canada):`: `The CHAIRMAN:` is he
+        participants[1] += tuple(holders)
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder

@@ -1442,6 +1442,31 @@ def test_the_chair_label_is_the_chair_named_and_the_delegation_is_in_the_label(t
         "\n\nPM (smiling): Marshal Chen Yi is a soldier.\n")
 
 
+def test_the_chair_label_naming_its_holder_is_he_and_a_post_is_in_the_label(tei_all):
+    """An IAEA record's `The CHAIRMAN (Mr. Peter Walker, Canada):` made a person
+    `the-chairman` and a stage direction of its holder, and `Mr. BLIX (Director General):` one
+    of his post: the name in the chair's label (with his delegation) and a post are the
+    speaker's label, and every `The CHAIRMAN:` of the record is the holder."""
+    text = ("The CHAIRMAN (Mr. Peter Walker, Canada): I call on the Director General.\n\n"
+            "Mr. BLIX (Director General): Thank you, Mr. Chairman.\n\nMr. SHEA (United States "
+            "of America): We agree.\n\nThe CHAIRMAN: Thank you.\n")
+    assert _whos(text) == ["#peter-walker", "#blix", "#shea", "#peter-walker"]
+    xml = body_xml(text, tei_all)
+    assert '<sp who="#peter-walker"><speaker rend="colon"><persName ref="#peter-walker">The ' \
+           '<roleName>CHAIRMAN</roleName></persName> (<persName ref="#peter-walker"><addName ' \
+           'type="honorific">Mr.</addName> Peter Walker</persName>, Canada)</speaker> <p>I ' in xml
+    assert '<addName type="honorific">Mr.</addName> BLIX</persName> (Director General)' \
+           '</speaker> <p>Thank' in xml
+    assert '<speaker rend="colon"><persName ref="#peter-walker">The <roleName>CHAIRMAN' \
+           '</roleName></persName></speaker> <p>Thank you.' in xml
+    assert "<stage" not in xml
+    assert _participants(text)["blix"] == (None, "Director General")
+    # a stage direction, or a name after a label of no post, stays a stage
+    xml = body_xml("Mr. BLIX (to the Board): Thank you.\n\nMr. SHEA (Mr. Peter Walker): "
+                   "Yes.\n\nMr. BLIX: Good.\n")
+    assert xml.count("<stage ") == 2
+
+
 def test_a_title_alone_held_by_no_one_or_several_is_text():
     """`Premier:` where two participants are premiers, `Vice:` (no post alone) and
     `Ambassador:` where no participant is one stay paragraphs of the turn before."""
