@@ -134,13 +134,18 @@ _ASIDE = (r"(?:(?<=[^\W\d_.]|\)),[ \u00a0]+(?:[a-z]{2,20}ing\b(?:[ \u00a0]+[^\s,
 # A council's verbs of position, a reported turn's verb after a delegation only (`Mr. GREEN
 # (Canada) and Mr. KRAG (Denmark) supported ...`): after a name alone, narration.
 _POSITION_VERBS = r"(?<=\) )(?:supported|supports|endorsed|endorses)\b"
+# The verbs a meeting's business opens with, a reported turn's verb only for the chair or a
+# participant the lines list (`1. The Chairman welcomed the Minister and explained ...`, `Mr.
+# Foster opened by saying that ...`, `_opens_business`): of anyone else, narration.
+_BY_SAYING = r"(?:opened|opens|began|begins) by saying"
+_OPENING_VERBS = rf"(?P<opening>welcomed|welcomes|{_BY_SAYING})\b"
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?"
     rf"(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
     rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)"
     r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?" rf"{_ASIDE}?)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
-    r"(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_POSITION_VERBS})")
+    r"(?:(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_OPENING_VERBS})|{_POSITION_VERBS})")
 # How far into a paragraph the `and` of `_JOINT_REPORTED` may stand: a number, two names of
 # up to five words and a delegation (`7. Mr. GREEN (Canada) and ...`).
 _JOINT_REACH = 160
@@ -160,7 +165,8 @@ _JOINT_REPORTED = re.compile(
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
 # have, then a capital or the paragraph's end).
 _REPORTED_CLAUSE = re.compile(
-    rf"(?:{_SPEECH_ADVERB} )?(?:" + "|".join(names.SPEECH_VERBS) + r")(?: that\b|[ \u00a0]*:)"
+    rf"(?:{_SPEECH_ADVERB} )?(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
+    r"(?: that\b|[ \u00a0]*:)"
     r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
 # The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
@@ -844,6 +850,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
+            continue
+        elif pattern is _REPORTED and match.group("opening") and not _opens_business(name, known):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -1698,7 +1706,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
             continue
         match = _REPORTED.match(text)
         if match and not _TOPIC.match(text, 0, match.start("label")) and (
-                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))):
+                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))) \
+                and not (match.group("opening") and not _opens_business(_name(match), labels)):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
@@ -1720,6 +1729,17 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str]) -> bool:
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return len(words) >= 2 and names.key(words[-1]) in parties and clause is not None and \
         _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+def _opens_business(name: str, labels: PersonLabels) -> bool:
+    """May `name` be the subject of a verb that opens a meeting's business (`_OPENING_VERBS`):
+    the chair (`The Chairman`), `The` and a post one participant holds, or a participant the
+    lines list, named with a title, an honorific or in full (`Mr. Foster`)?"""
+    words = name.split()
+    if _by_title(name):
+        return names.title_of_label(name).lower() in CHAIR_LABELS or \
+            labels._names_one_holder(name)
+    return len(words) >= 2 and names.key(words[-1]) in labels.participants
 
 
 def _by_title(label: str) -> bool:

@@ -2341,6 +2341,36 @@ def test_a_numbered_paragraph_may_be_a_reported_turn(tei_all):
                                   "4. Dr. SCHR\u00d6DER (later) said that it was.\n")
 
 
+def test_a_meeting_opened_by_the_chair_or_a_participant_is_a_reported_turn(tei_all):
+    """Minutes' `1. The Chairman welcomed the Minister and explained ...` and a memorandum's
+    `Mr. Foster opened by saying that ...` stayed paragraphs while the later `6. The Chairman
+    noted ...` and `Mr. Foster said ...` were turns: welcomed, opened or began by saying are
+    a reported turn's verbs of the chair or a listed participant, of no one else."""
+    xml = body_xml("Present: Dr. A.J.A. Roux (Chairman), Dr. W.L. Grant, Mr. P.W. Botha\n\n"
+                   "1. The Chairman welcomed the Minister and explained the purpose.\n\n"
+                   "2. Dr. Grant reported that the plant was ready.\n\n3. Mr. Botha stated "
+                   "that there would be no test.\n\n4. The Chairman noted that it was so.\n",
+                   tei_all)
+    assert '<sp who="#a-j-a-roux"><speaker rend="inline">1. <persName ref="#a-j-a-roux">The ' \
+           '<roleName>Chairman</roleName></persName></speaker> <p>welcomed the Minister' in xml
+    assert xml.count("<sp ") == 4
+    xml = body_xml("Participants:\nUS: Mr. William C. Foster, Director, ACDA; Mr. Adrian S. "
+                   "Fisher\nUSSR: Mr. A.A. Roshchin, Ambassador\n\nMr. Foster opened by saying "
+                   "that the allies objected.\n\nMr. Roshchin replied that this was no answer."
+                   "\n\nMr. Fisher said that it was.\n", tei_all)
+    assert '<sp who="#william-c-foster"><speaker rend="inline"><persName ' \
+           'ref="#william-c-foster"><addName type="honorific">Mr.</addName> Foster</persName>' \
+           '</speaker> <p>opened by saying that' in xml
+    assert xml.count("<sp ") == 3
+    # someone not listed who welcomes is narration
+    xml = body_xml("Present: Dr. W.L. Grant, Mr. P.W. Botha\n\nDr. Grant reported that the "
+                   "plant was ready.\n\nMr. Botha stated that there would be no test.\n\n"
+                   "Dr. Grant said that it was so.\n\nMr. Vorster welcomed the decision.\n")
+    assert "<p>Mr. Vorster welcomed" in xml.replace('<persName ref="#vorster"><addName '
+                                                   'type="honorific">Mr.</addName> Vorster'
+                                                   '</persName>', "Mr. Vorster")
+
+
 def test_a_reported_turn_may_have_a_phrase_between_commas_before_its_verb(tei_all):
     """`9. The CHAIRMAN, summing up, said that ...` fell into the turn before: a participle
     and a few words, or a short adverbial (`in reply`), between commas after the name or its
