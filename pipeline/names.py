@@ -1571,6 +1571,17 @@ def title_before_name(label: str) -> str | None:
     return full_title(" ".join(words[:count]))
 
 
+def is_post(words: str) -> bool:
+    """Are `words` a post alone, as a UN record's label gives it in parentheses: title words,
+    maybe `of` and what the post serves (`Director General`, `Minister of Defence`, `Director
+    General of the IAEA`, `Chairman of the Council of Ministers of the USSR`)? No `The` and
+    no name."""
+    title, of, served = words.partition(" of ")
+    return title_of_label(title) is not None and title.split()[0] not in ("The", "THE") and \
+        (not of or len(served.split()) <= 8 and
+         all(word[0].isupper() or word in ("the", "and", "of") for word in served.split()))
+
+
 def post_begins_with(post: str, title: str) -> bool:
     """Does a participant's post begin with `title`, after the people it serves (`Secretary of
     State`, `Soviet Ambassador` begin with Secretary, Ambassador; `Deputy Assistant to the

@@ -137,13 +137,18 @@ _ASIDE = (r"(?:(?<=[^\W\d_.]|\)),[ \u00a0]+(?:[a-z]{2,20}ing\b(?:[ \u00a0]+[^\s,
 # A council's verbs of position, a reported turn's verb after a delegation only (`Mr. GREEN
 # (Canada) and Mr. KRAG (Denmark) supported ...`): after a name alone, narration.
 _POSITION_VERBS = r"(?<=\) )(?:supported|supports|endorsed|endorses)\b"
+# The verbs a meeting's business opens with, a reported turn's verb only for the chair or a
+# participant the lines list (`1. The Chairman welcomed the Minister and explained ...`, `Mr.
+# Foster opened by saying that ...`, `_opens_business`): of anyone else, narration.
+_BY_SAYING = r"(?:opened|opens|began|begins) by saying"
+_OPENING_VERBS = rf"(?P<opening>welcomed|welcomes|{_BY_SAYING})\b"
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?"
     rf"(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
     rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)"
     r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?" rf"{_ASIDE}?)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
-    r"(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_POSITION_VERBS})")
+    r"(?:(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_OPENING_VERBS})|{_POSITION_VERBS})")
 # How far into a paragraph the `and` of `_JOINT_REPORTED` may stand: a number, two names of
 # up to five words and a delegation (`7. Mr. GREEN (Canada) and ...`).
 _JOINT_REACH = 160
@@ -163,7 +168,8 @@ _JOINT_REPORTED = re.compile(
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
 # have, then a capital or the paragraph's end).
 _REPORTED_CLAUSE = re.compile(
-    rf"(?:{_SPEECH_ADVERB} )?(?:" + "|".join(names.SPEECH_VERBS) + r")(?: that\b|[ \u00a0]*:)"
+    rf"(?:{_SPEECH_ADVERB} )?(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
+    r"(?: that\b|[ \u00a0]*:)"
     r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
 # The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
@@ -855,13 +861,16 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
             continue
+        elif pattern is _REPORTED and match.group("opening") and not _opens_business(name, known):
+            continue
         stage = note = None
         extra = match.group("extra") or ""
         end = match.end("label")
         if pattern is _REPORTED and extra or pattern is _JOINT_REPORTED:
             # `Mr. RUSK (United States) said`: the delegation is the speaker's, as in a label,
             # and so is a phrase between commas after it (`The CHAIRMAN, summing up, said`)
-            if match.group("stage") is not None and not _speaker_part(match.group("stage")):
+            if match.group("stage") is not None and \
+                    not _speaker_part(match.group("stage"), name):
                 continue
             end = match.end("extra")
         elif extra:
@@ -869,7 +878,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             for group in re.finditer(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]", extra):
                 span = (base + group.start(), base + group.end())
                 if group.group(1) is not None and stage is None and \
-                        not (note is None and _speaker_part(group.group(1))):
+                        not (note is None and _speaker_part(group.group(1), name)):
                     stage = span
                 elif group.group(2) is not None and stage is None and \
                         _ADDRESSED.match(group.group(2)):
@@ -894,11 +903,39 @@ _INTERPRETED = re.compile(r"(?:translated|translation|interpretation|interpreted
 _ADDRESSED = re.compile(r"(?:to|addressing|turning[ \u00a0]to)[ \u00a0]")
 
 
-def _speaker_part(words: str) -> bool:
+# The holder's name in a UN or IAEA record's label of the chair's post, an honorific and a
+# name, maybe his delegation after a comma: `The CHAIRMAN (Mr. Peter Walker, Canada):`, `The
+# PRESIDENT (Mr. ZORIN):`. `The CHAIRMAN:` is he for the whole record. Each word read once.
+_HOLDER = re.compile(r"(?P<name>(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sig\.)[ \u00a0]+"
+                     r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
+                     r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von))*+)"
+                     r"(?:,[ \u00a0]+(?P<delegation>[^,()\n]+))?")
+
+
+def _speaker_part(words: str, label: str = "") -> bool:
     """Is what a label holds in parentheses part of the speaker's label, no stage direction:
-    the delegation he speaks for, a state (`Mr. STEVENSON (United States of America):`), or
-    the language his words are translated from (`(translated from Russian)`)?"""
-    return _INTERPRETED.fullmatch(words) is not None or known_place(words)
+    the delegation he speaks for, a state (`Mr. STEVENSON (United States of America):`), the
+    language his words are translated from (`(translated from Russian)`), his post (`Mr. BLIX
+    (Director General):`), or after a post's label (`label`) its holder (`The CHAIRMAN (Mr.
+    Peter Walker, Canada):`)?"""
+    if _INTERPRETED.fullmatch(words) is not None or known_place(words) or names.is_post(words):
+        return True
+    holder = _HOLDER.fullmatch(words) if label and _by_title(label) else None
+    return holder is not None and (holder.group("delegation") is None or
+                                   known_place(holder.group("delegation")))
+
+
+def _held_post(label: str, extra: str) -> list[tuple[str, str]]:
+    """The (name, post) of a post's label that names its holder in its first parentheses
+    (`extra`: `The CHAIRMAN (Mr. Peter Walker, Canada)` gives Peter Walker, Chairman), as a
+    chair's line does; or none."""
+    opening = extra.find("(")
+    words = extra[opening + 1:extra.find(")", opening)]
+    holder = _HOLDER.fullmatch(words)
+    if holder is None or not _speaker_part(words, label):
+        return []
+    return [(" ".join(_without_titles(holder.group("name").split())),
+             names.title_of_label(label))]
 
 
 def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Block], list[str]]:
@@ -908,6 +945,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     spans = [(part.start, part.end) for part in parts if not part.page]
     matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
     *participants, lists = _participant_surnames(body, spans)
+    holders: list[tuple[str, str]] = []   # the posts that labels name the holders of
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         if start in lists:
             continue   # a side under `PRESENT`, the chair's line: no speaker
@@ -917,6 +955,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.labels.add(match.group("label"))
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
+            if match.group("stage") and _by_title(match.group("label")):
+                holders.extend(_held_post(match.group("label"), match.group("extra")))
+    if holders:   # `The CHAIRMAN (Mr. Peter Walker, Canada):`: `The CHAIRMAN:` is he
+        participants[1] += tuple(holders)
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
@@ -1684,7 +1726,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
             continue
         match = _REPORTED.match(text)
         if match and not _TOPIC.match(text, 0, match.start("label")) and (
-                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))):
+                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))) \
+                and not (match.group("opening") and not _opens_business(_name(match), labels)):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
@@ -1706,6 +1749,17 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str]) -> bool:
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return len(words) >= 2 and names.key(words[-1]) in parties and clause is not None and \
         _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+def _opens_business(name: str, labels: PersonLabels) -> bool:
+    """May `name` be the subject of a verb that opens a meeting's business (`_OPENING_VERBS`):
+    the chair (`The Chairman`), `The` and a post one participant holds, or a participant the
+    lines list, named with a title, an honorific or in full (`Mr. Foster`)?"""
+    words = name.split()
+    if _by_title(name):
+        return names.title_of_label(name).lower() in CHAIR_LABELS or \
+            labels._names_one_holder(name)
+    return len(words) >= 2 and names.key(words[-1]) in labels.participants
 
 
 def _by_title(label: str) -> bool:

@@ -1476,6 +1476,31 @@ def test_the_chair_label_is_the_chair_named_and_the_delegation_is_in_the_label(t
         "\n\nPM (smiling): Marshal Chen Yi is a soldier.\n")
 
 
+def test_the_chair_label_naming_its_holder_is_he_and_a_post_is_in_the_label(tei_all):
+    """An IAEA record's `The CHAIRMAN (Mr. Peter Walker, Canada):` made a person
+    `the-chairman` and a stage direction of its holder, and `Mr. BLIX (Director General):` one
+    of his post: the name in the chair's label (with his delegation) and a post are the
+    speaker's label, and every `The CHAIRMAN:` of the record is the holder."""
+    text = ("The CHAIRMAN (Mr. Peter Walker, Canada): I call on the Director General.\n\n"
+            "Mr. BLIX (Director General): Thank you, Mr. Chairman.\n\nMr. SHEA (United States "
+            "of America): We agree.\n\nThe CHAIRMAN: Thank you.\n")
+    assert _whos(text) == ["#peter-walker", "#blix", "#shea", "#peter-walker"]
+    xml = body_xml(text, tei_all)
+    assert '<sp who="#peter-walker"><speaker rend="colon"><persName ref="#peter-walker">The ' \
+           '<roleName>CHAIRMAN</roleName></persName> (<persName ref="#peter-walker"><addName ' \
+           'type="honorific">Mr.</addName> Peter Walker</persName>, Canada)</speaker> <p>I ' in xml
+    assert '<addName type="honorific">Mr.</addName> BLIX</persName> (Director General)' \
+           '</speaker> <p>Thank' in xml
+    assert '<speaker rend="colon"><persName ref="#peter-walker">The <roleName>CHAIRMAN' \
+           '</roleName></persName></speaker> <p>Thank you.' in xml
+    assert "<stage" not in xml
+    assert _participants(text)["blix"] == (None, "Director General")
+    # a stage direction, or a name after a label of no post, stays a stage
+    xml = body_xml("Mr. BLIX (to the Board): Thank you.\n\nMr. SHEA (Mr. Peter Walker): "
+                   "Yes.\n\nMr. BLIX: Good.\n")
+    assert xml.count("<stage ") == 2
+
+
 def test_a_title_alone_held_by_no_one_or_several_is_text():
     """`Premier:` where two participants are premiers, `Vice:` (no post alone) and
     `Ambassador:` where no participant is one stay paragraphs of the turn before."""
@@ -2383,6 +2408,36 @@ def test_a_numbered_paragraph_may_be_a_reported_turn(tei_all):
     assert "<sp " not in body_xml(NATO + "2. Mr. RUSK (aside) said that it was so.\n\n"
                                   "3. Mr. SPAAK (twice) said that it was not.\n\n"
                                   "4. Dr. SCHR\u00d6DER (later) said that it was.\n")
+
+
+def test_a_meeting_opened_by_the_chair_or_a_participant_is_a_reported_turn(tei_all):
+    """Minutes' `1. The Chairman welcomed the Minister and explained ...` and a memorandum's
+    `Mr. Foster opened by saying that ...` stayed paragraphs while the later `6. The Chairman
+    noted ...` and `Mr. Foster said ...` were turns: welcomed, opened or began by saying are
+    a reported turn's verbs of the chair or a listed participant, of no one else."""
+    xml = body_xml("Present: Dr. A.J.A. Roux (Chairman), Dr. W.L. Grant, Mr. P.W. Botha\n\n"
+                   "1. The Chairman welcomed the Minister and explained the purpose.\n\n"
+                   "2. Dr. Grant reported that the plant was ready.\n\n3. Mr. Botha stated "
+                   "that there would be no test.\n\n4. The Chairman noted that it was so.\n",
+                   tei_all)
+    assert '<sp who="#a-j-a-roux"><speaker rend="inline">1. <persName ref="#a-j-a-roux">The ' \
+           '<roleName>Chairman</roleName></persName></speaker> <p>welcomed the Minister' in xml
+    assert xml.count("<sp ") == 4
+    xml = body_xml("Participants:\nUS: Mr. William C. Foster, Director, ACDA; Mr. Adrian S. "
+                   "Fisher\nUSSR: Mr. A.A. Roshchin, Ambassador\n\nMr. Foster opened by saying "
+                   "that the allies objected.\n\nMr. Roshchin replied that this was no answer."
+                   "\n\nMr. Fisher said that it was.\n", tei_all)
+    assert '<sp who="#william-c-foster"><speaker rend="inline"><persName ' \
+           'ref="#william-c-foster"><addName type="honorific">Mr.</addName> Foster</persName>' \
+           '</speaker> <p>opened by saying that' in xml
+    assert xml.count("<sp ") == 3
+    # someone not listed who welcomes is narration
+    xml = body_xml("Present: Dr. W.L. Grant, Mr. P.W. Botha\n\nDr. Grant reported that the "
+                   "plant was ready.\n\nMr. Botha stated that there would be no test.\n\n"
+                   "Dr. Grant said that it was so.\n\nMr. Vorster welcomed the decision.\n")
+    assert "<p>Mr. Vorster welcomed" in xml.replace('<persName ref="#vorster"><addName '
+                                                   'type="honorific">Mr.</addName> Vorster'
+                                                   '</persName>', "Mr. Vorster")
 
 
 def test_a_reported_turn_may_have_a_phrase_between_commas_before_its_verb(tei_all):

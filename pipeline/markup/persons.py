@@ -1182,6 +1182,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
     name = speaker[0] if len(speaker) and speaker[0].tag == _PERSNAME else \
         next((n for n in speaker.iter(_PERSNAME) if not _in_aside(n, speaker)), None)
     ref = name.get("ref") if name is not None else None
+    if ref is not None and speaker.text and speaker.text.rstrip().endswith("("):
+        _mark_held_post(speaker, name)
     if ref is None:
         # A label we could not read as a name: the whole label is the person, but for an
         # interview's `Q:` and `A:` and a role's (`Reporter:`), the turns of no one named
@@ -1217,6 +1219,8 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         ref = f"#{person.id}"
     refs = [ref] + _joint_speakers(speaker, name)
     sp.set("who", " ".join(dict.fromkeys(refs)))
+    if name is not None and name.tail and name.tail.endswith(")"):
+        _post_in_label(name, names)
     for ref in refs:
         person = names.persons.get(ref[1:])
         if person is not None:
@@ -1246,6 +1250,30 @@ def _label_words(speaker: etree._Element) -> str:
             words.append("".join(child.itertext()))
         words.append(child.tail or "")
     return "".join(words)
+
+
+def _mark_held_post(speaker: etree._Element, name: etree._Element) -> None:
+    """A post's label before its holder's name in parentheses, as UN and IAEA records print
+    the chair's first turn (`The CHAIRMAN (<persName>Mr. Peter Walker</persName>, Canada)`),
+    is the holder too: `The <roleName>CHAIRMAN</roleName>`, as his later `The CHAIRMAN:` is."""
+    text = speaker.text
+    number = _LABEL_NUMBER.match(text)
+    start = number.end() if number else 0
+    post = text[start:text.rindex("(")].rstrip()
+    if post.split()[:1] not in (["The"], ["THE"]) or N.title_of_label(post) is None:
+        return
+    held = wrap(speaker, start, start + len(post), new("persName", ref=name.get("ref")))
+    wrap(held, len("The "), len(held.text), new("roleName"))
+
+
+def _post_in_label(name: etree._Element, names: N.Names) -> None:
+    """A post in parentheses after the label's name (`Mr. BLIX (Director General)`) is the
+    speaker's occupation, when the register has none for him."""
+    post = name.tail.strip()
+    person = names.persons.get(name.get("ref", "")[1:])
+    if person is not None and person.occupation is None and post.startswith("(") and \
+            post.count("(") == 1 and N.is_post(post[1:-1]):
+        person.occupation = post[1:-1]
 
 
 # A record's paragraph number opening a reported turn's label: `9. The CHAIRMAN`, `(3) ...`.
