@@ -201,6 +201,21 @@ MONEY_CASES = [
      'quantity="2000000000">2 billion Italian lire</measure> and <measure unit="dinar" '
      'quantity="4000000">4 million dinars</measure>'),
     ("3 million Yen", "3 million Yen"),
+    # the units of account of the East's trade, which ISO 4217 never coded, and the currencies
+    # whose name says whose they are
+    ("owe us 5.1 billion transferable rubles.", 'owe us <measure unit="transferable-ruble" '
+     'quantity="5100000000">5.1 billion transferable rubles</measure>.'),
+    ("is 12.1 billion Valuta Marks.", 'is <measure unit="valuta-mark" quantity="12100000000">'
+     '12.1 billion Valuta Marks</measure>.'),
+    ("400 million clearing dollars and 2 billion convertible currency",
+     '<measure unit="clearing-dollar" quantity="400000000">400 million clearing dollars</measure>'
+     ' and <measure unit="convertible-currency" quantity="2000000000">2 billion convertible '
+     'currency</measure>'),
+    ("5 million Swiss francs and 3 billion West German marks",
+     '<measure unit="CHF" quantity="5000000">5 million Swiss francs</measure> and <measure '
+     'unit="DEM" quantity="3000000000">3 billion West German marks</measure>'),
+    ("the transferable ruble must become a currency",
+     "the transferable ruble must become a currency"),
     ("500 pounds of rice", "500 pounds of rice"),
     ('5 million <placeName ref="#place-japan">Japan</placeName> dollars',
      '<num value="5000000">5 million</num> <placeName ref="#place-japan">Japan</placeName> '
@@ -211,6 +226,28 @@ MONEY_CASES = [
 @pytest.mark.parametrize("source, expected", MONEY_CASES)
 def test_money(source: str, expected: str) -> None:
     """An amount of money is one measure with its currency's code, its sign or name inside."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kohl offered DM 12 billion and $39 billion.", 'Kohl offered <measure unit="DEM" '
+     'quantity="12000000000">DM 12 billion</measure> and <measure unit="USD" '
+     'quantity="39000000000">$39 billion</measure>.'),
+    ("DM12 billion, 12 billion DM, FF 3 billion", '<measure unit="DEM" quantity="12000000000">'
+     'DM12 billion</measure>, <measure unit="DEM" quantity="12000000000">12 billion DM</measure>'
+     ', <measure unit="FRF" quantity="3000000000">FF 3 billion</measure>'),
+    ("The cost of his journey, Rs. 18,500, will be met", 'The cost of his journey, <measure '
+     'unit="rupee" quantity="18500">Rs. 18,500</measure>, will be met'),
+    # the Indian scales after rupees
+    ("is already Rs. 300 crores and Rs 5 lakhs", 'is already <measure unit="rupee" '
+     'quantity="3000000000">Rs. 300 crores</measure> and <measure unit="rupee" '
+     'quantity="500000">Rs 5 lakhs</measure>'),
+    # a code inside a word, after a point, or in another case is none
+    ("ADM 5 and NDM12, the DM. 5 and 5 dm", "ADM 5 and NDM12, the DM. 5 and 5 dm"),
+])
+def test_a_currency_code_before_the_number(source: str, expected: str) -> None:
+    """`DM 12 billion` was a bare num, the currency lost, and `Rs. 18,500` text: a currency's
+    code before the number is its unit, as `$` is."""
     assert run(source) == expected
 
 
@@ -426,8 +463,13 @@ def test_number_value(text: str, value: str | None) -> None:
 # The measure and count patterns as first written: a number not after a word, a decimal point
 # or a slash. The module writes them to open with a character class (fast to search); these
 # say what they must match.
+# A currency's code right before the number (`DM12`, `Rs.500`) or a space before it (`DM 12`).
+PLAIN_CODE = r"(?<=(?<![\w.])(?:DM|FF|Rs))|(?<=(?<![\w.])Rs\.)"
+PLAIN_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|Rs)[ \u00a0])|(?<=(?<![\w.])Rs\.[ \u00a0])"
 PLAIN_MEASURE = re.compile(
-    rf"(?<![\w.,\-/])(?P<a>(?:(?:(?<=[$\u00a3])(?P<sign>))?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?:(?<![\w.,\-/])|(?:{PLAIN_CODE})(?=\d))"
+    rf"(?P<a>(?:(?:(?:(?<=[$\u00a3])|{PLAIN_CODE}|{PLAIN_CODE_SPACED})(?P<sign>))?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
     rf"|(?i:{'|'.join(Q._VAGUE)}|{'|'.join(Q._NUMBER_WORDS)}|{Q._A}|half)){Q._MORE})"
     rf"(?(sign)|{Q._ENDING})")
 PLAIN_COUNT = re.compile(
@@ -441,7 +483,8 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
           "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
-          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots"]
+          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots", "DM", " DM",
+          "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km."]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:

@@ -63,7 +63,11 @@ UNITS: dict[str, tuple[str, ...]] = {
 # denomination that several states' currencies share, the denomination: `won` (the archive
 # holds both Korean states' documents), `franc`, `rupee` (India's and Pakistan's), `lira`
 # (Italy's and Turkey's), `dinar`. `dollars` alone are US dollars, as in the archive's
-# translations; `pounds` and `marks` alone are not money (a weight, a noun).
+# translations; `pounds` and `marks` alone are not money (a weight, a noun). The units of account
+# of the East's trade, which ISO 4217 never coded, are named as the areas are, in words joined
+# by hyphens: the CMEA's `transferable-ruble`, the GDR's `valuta-mark`, a clearing account's
+# `clearing-dollar` and `clearing-ruble`, and `convertible-currency`, an amount in hard
+# currency whose currency the text does not name.
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
     "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
@@ -77,7 +81,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "FRF": ("French francs",),
     "CHF": ("Swiss francs",),
     "franc": ("francs", "franc"),
-    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks"),
+    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks", "DM"),
     "DDM": ("East German marks",),
     "INR": ("Indian rupees",),
     "PKR": ("Pakistani rupees", "Pakistan rupees"),
@@ -95,6 +99,12 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "RON": ("lei", "leu", "Romanian lei"),
     "CUP": ("Cuban pesos", "Cuban peso"),
     "peso": ("pesos", "peso"),
+    "transferable-ruble": ("transferable rubles", "transferable roubles", "transferable ruble",
+                           "transferable rouble"),
+    "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valutamarks", "Valutamark"),
+    "clearing-dollar": ("clearing dollars", "clearing dollar"),
+    "clearing-ruble": ("clearing rubles", "clearing roubles", "clearing ruble", "clearing rouble"),
+    "convertible-currency": ("convertible currency",),
 }
 
 
@@ -124,6 +134,18 @@ SIGNS = {"$": "USD", "£": "GBP"}
 DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() for form in forms
                    if _unqualified(form) == "dollars"
                    and _qualifier(form).replace(".", "").isupper()}
+# A currency's code before the number, with a space or without (`DM 12 billion`, `DM12
+# billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`), and its unit; the code is none after a
+# letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees` alone).
+CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee"}
+# `Rs. 300 crores`, `Rs 5 lakhs`: the Indian scales after an amount in rupees.
+_INDIAN_SCALES = {"crore": 10 ** 7, "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5}
+_INDIAN_SCALE = re.compile(r"[ \u00a0](crores|crore|lakhs|lakh)\b(?!-)")
+_CODE_BEFORE = re.compile(r"(DM|FF|Rs\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`: where the code is
+# The code right before the number's first digit (`DM12`, `Rs.500`), and with a space between
+# (`DM 12`, `Rs. 500`): look-behinds of one width each, asked after that digit.
+_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|Rs)\d)|(?<=(?<![\w.])Rs\.\d)"
+_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|Rs)[ \u00a0]\d)|(?<=(?<![\w.])Rs\.[ \u00a0]\d)"
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
                         for form in forms if _qualifier(form))
@@ -133,8 +155,9 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
             for unit, forms in table.items() for form in forms}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
-# Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons.
-_CASED = {"kt": "kt", "mt": "Mt"}
+# Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
+# `DM` Deutsche marks (`12 billion DM`).
+_CASED = {"kt": "kt", "mt": "Mt", "dm": "DM"}
 
 # `Mt.` before a capitalized word is Mount (`3 Mt. Paektu`), no megatons.
 _MOUNT = re.compile(r"\.[ \u00a0][A-Z]")
@@ -311,7 +334,8 @@ def _first_class(alternatives: list[str]) -> str:
 # ten times faster). So the first character is matched first and what comes before it is
 # looked behind afterwards: a digit, or the first letter of a number word; the rest of the
 # number follows from that first character.
-_FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
+# not inside a word, 1.5, 3/4; a digit may follow a currency's code (`DM12`, `Rs.500`)
+_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].)|{_CODE_JOINED})"
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -362,7 +386,8 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S
            rf"(?={_S}(?P<counted>[A-Za-z][a-z]*)\b(?:{_S}(?P<after>[A-Za-z][a-z]*)\b)?))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
-    rf"|(?<=\d)(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}){_MORE})"
+    rf"|(?<=\d)(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED})(?P<sign>))?"
+    rf"{_DIGITS_REST}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 # A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
 # soldiers`, `300 Red Guards`): the word after the first is read too, and Python asks COUNTED.
@@ -570,10 +595,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             _IN_BEFORE.search(text, max(0, start - 7), start):
         return None                                     # `in 1960 to 5,000 tons`: a year
     if signed:
-        start -= 1                                      # the sign before the number
-        unit = SIGNS[text[start]]
-        if unit == "USD":
-            start, unit = _before_dollar(text, start)
+        start, unit = _signed_start(text, start)
     else:
         form = "%" if match.group("percent") else match.group("unit") or match.group("yield")
         named = match.group("named")
@@ -600,6 +622,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
     end = match.end()
+    if signed and unit == "rupee":
+        low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
     attributes = {"unit": unit}
     bound = _bound_start(text, start)
     if bound is not None:
@@ -652,6 +676,29 @@ def _second_of_range(match: re.Match, text: str) -> re.Match | None:
     if mark is None or not _YEAR.fullmatch(text, match.start(), mark.start()):
         return None
     return _MEASURE.match(text, mark.end())
+
+
+def _signed_start(text: str, start: int) -> tuple[int, str]:
+    """Where the amount whose number is at `start` starts, with its sign or code before it,
+    and its currency: `$5`, `US$5`, `£5`, `DM 12`, `Rs.500`."""
+    sign = SIGNS.get(text[start - 1])
+    if sign == "USD":
+        return _before_dollar(text, start - 1)
+    if sign is not None:
+        return start - 1, sign
+    code = _CODE_BEFORE.search(text, max(0, start - len("Rs. ")), start)
+    return code.start(), CODES[code.group(1)]
+
+
+def _in_indian_scale(text: str, end: int, low: Decimal | None, high: Decimal | None
+                     ) -> tuple[Decimal | None, Decimal | None, int]:
+    """An amount in rupees with the Indian scale after it (`Rs. 300 crores`): its values
+    scaled, and where it ends (the amount as it was when none follows)."""
+    scale = _INDIAN_SCALE.match(text, end)
+    if scale is None or low is None:
+        return low, high, end
+    factor = _INDIAN_SCALES[scale.group(1)]
+    return low * factor, None if high is None else high * factor, scale.end()
 
 
 def _before_dollar(text: str, start: int) -> tuple[int, str]:
