@@ -677,6 +677,14 @@ def test_money_with_a_supplied_qualifier_converted() -> None:
     ("The border is 7,500 km long.", 'The border is <measure unit="kilometer" quantity="7500">'
                                      '7,500 km</measure> long.'),
     ("on Tiananmen Square 5 square", "on Tiananmen Square 5 square"),
+    # an abbreviation's point is the unit's where the sentence goes on, the sentence's at its end
+    ("They occupy 38,000 sq. km. of our territory in Aksai Chin.",
+     'They occupy <measure unit="square-kilometer" quantity="38000" commodity="territory">38,000'
+     ' sq. km. of our territory</measure> in Aksai Chin.'),
+    ("5 km., then 3 kg. of rice", '<measure unit="kilometer" quantity="5">5 km.</measure>, then '
+     '<measure unit="kilogram" quantity="3" commodity="rice">3 kg. of rice</measure>'),
+    ("a border of 7,500 km. The", 'a border of <measure unit="kilometer" quantity="7500">7,500 '
+     'km</measure>. The'),
 ])
 def test_areas(source: str, expected: str) -> None:
     """An area is a measure in its square unit: `35,000 square kilometers` and `600 sq. km`

@@ -159,6 +159,12 @@ _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
 # `DM` Deutsche marks (`12 billion DM`).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM"}
 
+# The units written as abbreviations, whose point after them is theirs (`38,000 sq. km. of our
+# territory`, `5 km., then`) where the sentence goes on after it: before a lower-case word or a
+# comma, semicolon, colon or closing parenthesis. Before a capital or at the end the point
+# ends the sentence too, and stays the sentence's (`a border of 7,500 km.`).
+_ABBREVIATED = frozenset({"km", "kg", "ha", "sq. km", "sq km", "sq.km"})
+_ABBREVIATION_POINT = re.compile(r"\.(?=[ \u00a0][a-z]|[,;:)])")
 # `Mt.` before a capitalized word is Mount (`3 Mt. Paektu`), no megatons.
 _MOUNT = re.compile(r"\.[ \u00a0][A-Z]")
 # `kt` is knots, a ship's speed, after a word of speed (`a speed of 12 kt`, `making 20 kt`,
@@ -624,6 +630,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     end = match.end()
     if signed and unit == "rupee":
         low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
+    elif not signed and _form_key(form) in _ABBREVIATED and _ABBREVIATION_POINT.match(text, end):
+        end += 1                                        # `38,000 sq. km. of our territory`
     attributes = {"unit": unit}
     bound = _bound_start(text, start)
     if bound is not None:
