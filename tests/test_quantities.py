@@ -58,8 +58,9 @@ CASES = [
     ("on the 18th floor", "on the 18th floor"),
     ("Comrade Won said 5 to 3 tons", "Comrade Won said 5 to 3 tons"),
     ("we met 3 times", "we met 3 times"),
-    ("2.4 million 2,400,000 jeongbo.", '2.4 million <measure unit="jeongbo" quantity="2400000">'
-                                       '2,400,000 jeongbo</measure>.'),
+    ("2.4 million 2,400,000 jeongbo.", '<num value="2400000">2.4 million</num> <measure '
+                                       'unit="jeongbo" quantity="2400000">2,400,000 jeongbo'
+                                       '</measure>.'),
     ("in 1961 100,000 tons", 'in 1961 <measure unit="ton" quantity="100000">100,000 tons'
                              '</measure>'),
 ]
@@ -200,7 +201,7 @@ MONEY_CASES = [
      '<measure unit="lira" quantity="3000000000">3 billion lire</measure>, <measure unit="ITL" '
      'quantity="2000000000">2 billion Italian lire</measure> and <measure unit="dinar" '
      'quantity="4000000">4 million dinars</measure>'),
-    ("3 million Yen", "3 million Yen"),
+    ("3 million Yen", '<num value="3000000">3 million</num> Yen'),
     # the units of account of the East's trade, which ISO 4217 never coded, and the currencies
     # whose name says whose they are
     ("owe us 5.1 billion transferable rubles.", 'owe us <measure unit="transferable-ruble" '
@@ -249,6 +250,21 @@ def test_a_currency_code_before_the_number(source: str, expected: str) -> None:
     """`DM 12 billion` was a bare num, the currency lost, and `Rs. 18,500` text: a currency's
     code before the number is its unit, as `$` is."""
     assert run(source) == expected
+
+
+def test_money_of_the_east_converted(tei_all) -> None:
+    """From the source: the units of account, a code before the number, an abbreviation's
+    point and a number with no noun are marked, the text kept and the document valid."""
+    body = converted_body("November 13, 1986\n\nPolitburo Session\n\nGorbachev: The Poles owe"
+                          " us 5.1 billion transferable rubles. Kohl offered DM 12 billion. They"
+                          " occupy 38,000 sq. km. of our territory. We agree to 370,000.\n",
+                          tei_all)
+    assert ('<measure unit="transferable-ruble" quantity="5100000000">5.1 billion transferable'
+            ' rubles</measure>.') in body
+    assert '<measure unit="DEM" quantity="12000000000">DM 12 billion</measure>.' in body
+    assert ('<measure unit="square-kilometer" quantity="38000" commodity="territory">38,000 sq.'
+            ' km. of our territory</measure>.') in body
+    assert 'We agree to <num value="370000">370,000</num>.' in body
 
 
 def test_currency_place_leaves_the_register() -> None:
@@ -425,6 +441,27 @@ def test_a_count_after_one_adjective(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
+    ("30,000 tanks against 16,000 of NATO.", '<num value="30000">30,000</num> tanks against '
+     '<num value="16000">16,000</num> of NATO.'),
+    ("We lost 13,310 killed.", 'We lost <num value="13310">13,310</num> killed.'),
+    ("We agree to 370,000. Our experts speak of 18 billion.", 'We agree to <num value="370000">'
+     '370,000</num>. Our experts speak of <num value="18000000000">18 billion</num>.'),
+    ("between 10,000 and 15,000.", 'between <num value="10000">10,000</num> and <num '
+     'value="15000">15,000</num>.'),
+    # a range, a number going on (a hyphen, more digits), a number neither grouped nor scaled
+    ("10,000 to 15,000 men, 10,000 \u2013 15,000.", "10,000 to 15,000 men, 10,000 \u2013 15,000."),
+    ("the 16,000-strong army, 1,2345", "the 16,000-strong army, 1,2345"),
+    ("we lost 300 killed and 5 of them.", "we lost 300 killed and 5 of them."),
+])
+def test_a_number_grouped_or_scaled_is_a_num_whatever_follows(source: str, expected: str
+                                                               ) -> None:
+    """`16,000 of NATO`, `13,310 killed` and `We agree to 370,000.` were text while `11
+    million` before any word was a num: a number grouped in thousands or with a scale is one
+    whatever follows it; a smaller one only counts a listed noun."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     ("the British sent 3,000 paratroopers", 'the British sent <num value="3000">3,000</num> '
      'paratroopers'),
     ("about 40 destroyers, about 130 warships", 'about <num value="40">40</num> destroyers, '
@@ -474,8 +511,9 @@ PLAIN_MEASURE = re.compile(
     rf"(?(sign)|{Q._ENDING})")
 PLAIN_COUNT = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b"
-    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[A-Z][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b|\ufffc))")
+    rf"(?:{Q._S}(?:thousand|million|billion))?)(?:(?={Q._S}(?:(?P<noun>[a-z]+)\b"
+    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[A-Z][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b|\ufffc))"
+    rf"|(?:(?<=,\d{{3}})|(?<=thousand)|(?<=million|billion))(?![\w\-]|[.,]\d))")
 PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/", " ", "\u00a0",
           "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
           "twenty", "Forty-", "hundred", " hundred", " million", " Thousand", " to ", " tons",

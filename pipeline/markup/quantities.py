@@ -19,11 +19,12 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, in_level, level_with, plain_supplied,
                       searchable, sic_marks, through_sic, wrap_all)
-from ..tei import new
+from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
+_SIC = tag("sic")
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -397,10 +398,17 @@ _MEASURE = re.compile(
     rf"(?(sign)|{_ENDING})")
 # A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
 # soldiers`, `300 Red Guards`): the word after the first is read too, and Python asks COUNTED.
+# A number grouped in thousands or with a scale is a number whatever follows it, or nothing
+# (`against 16,000 of NATO`, `We agree to 370,000.`, `18 billion.`): it ends there (the
+# group's three digits or the scale's last letter), and no word, hyphen or digit goes on
+# from it (`16,000-strong`, `1,2345`).
+_BARE = r"(?:(?<=,\d\d\d)|(?<=[dn]))(?![\w\-]|[.,]\d)"
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
-    rf"(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
-    rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))")
+    rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
+    rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
+# A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
+_RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}[$\u00a3]?\d|\u2013[$\u00a3]?\d")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
 # The prepositions that end a commodity's phrase: what follows them is a new phrase, of the
 # time, the way or the end of the delivery (`500 tons of steel over two years`, `within two
@@ -517,6 +525,8 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     levels = []       # each element, its level string, its children's marks, its `[sic]` spans
     readings = []
     for element in searchable(div, _SKIP):
+        if leaf_tags and element.tag == _SIC and not len(element):
+            continue                    # a `sic` word: its parent's reading holds it (`<sic>1,500`)
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
@@ -833,25 +843,22 @@ def _commodity_word(words: list[str]) -> str | None:
 
 
 def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
-    value = number_value(match.group("a"))
+    """A number of digits as a `num`: grouped in thousands or with a scale, whatever follows
+    it (`16,000 of NATO`, `13,310 killed`, `18 billion.`); else a count of a listed noun,
+    right after it or after one adjective (`300 soldiers`, `300 Red Guards`; not `3 times`,
+    `300 [people]`). Not a range's number: `num` holds one value."""
+    amount = match.group("a")
+    value = number_value(amount)
     if value is None:
         return None
-    noun = match.group("noun")
-    has_multiplier = len(match.group("a").split()) == 2
-    if match.group("people") is not None or (noun is not None and noun not in COUNTED
-                                             and not has_multiplier):
-        if not _after_adjective(match):
+    if _ends_range(text, match.start()) or _RANGE_ON.match(text, match.end()):
+        return None                                     # `4 to 5 battalions`, `10,000 to 15,000`
+    if "," not in amount and len(amount.split()) == 1:
+        noun, people = match.group("noun"), match.group("people")
+        if noun is None and people is None:
             return None
-    elif noun is None:
-        child = _supplied(children.get(match.end() + 1))
-        content = (child.text or "").strip() if child is not None else ""
-        if content not in COUNTED and not has_multiplier:
+        if (people is not None or noun not in COUNTED) and not _after_adjective(match):
             return None
-    if not has_multiplier and "," not in match.group("a") and noun is None and \
-            match.group("people") is None:
-        return None
-    if _ends_range(text, match.start()):
-        return None                                     # `4 to 5 battalions`: num holds one value
     return match.start(), match.end(), new("num", value=decimal_text(value))
 
 
