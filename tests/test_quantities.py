@@ -58,8 +58,9 @@ CASES = [
     ("on the 18th floor", "on the 18th floor"),
     ("Comrade Won said 5 to 3 tons", "Comrade Won said 5 to 3 tons"),
     ("we met 3 times", "we met 3 times"),
-    ("2.4 million 2,400,000 jeongbo.", '2.4 million <measure unit="jeongbo" quantity="2400000">'
-                                       '2,400,000 jeongbo</measure>.'),
+    ("2.4 million 2,400,000 jeongbo.", '<num value="2400000">2.4 million</num> <measure '
+                                       'unit="jeongbo" quantity="2400000">2,400,000 jeongbo'
+                                       '</measure>.'),
     ("in 1961 100,000 tons", 'in 1961 <measure unit="ton" quantity="100000">100,000 tons'
                              '</measure>'),
 ]
@@ -200,7 +201,22 @@ MONEY_CASES = [
      '<measure unit="lira" quantity="3000000000">3 billion lire</measure>, <measure unit="ITL" '
      'quantity="2000000000">2 billion Italian lire</measure> and <measure unit="dinar" '
      'quantity="4000000">4 million dinars</measure>'),
-    ("3 million Yen", "3 million Yen"),
+    ("3 million Yen", '<num value="3000000">3 million</num> Yen'),
+    # the units of account of the East's trade, which ISO 4217 never coded, and the currencies
+    # whose name says whose they are
+    ("owe us 5.1 billion transferable rubles.", 'owe us <measure unit="transferable-ruble" '
+     'quantity="5100000000">5.1 billion transferable rubles</measure>.'),
+    ("is 12.1 billion Valuta Marks.", 'is <measure unit="valuta-mark" quantity="12100000000">'
+     '12.1 billion Valuta Marks</measure>.'),
+    ("400 million clearing dollars and 2 billion convertible currency",
+     '<measure unit="clearing-dollar" quantity="400000000">400 million clearing dollars</measure>'
+     ' and <measure unit="convertible-currency" quantity="2000000000">2 billion convertible '
+     'currency</measure>'),
+    ("5 million Swiss francs and 3 billion West German marks",
+     '<measure unit="CHF" quantity="5000000">5 million Swiss francs</measure> and <measure '
+     'unit="DEM" quantity="3000000000">3 billion West German marks</measure>'),
+    ("the transferable ruble must become a currency",
+     "the transferable ruble must become a currency"),
     ("500 pounds of rice", "500 pounds of rice"),
     ('5 million <placeName ref="#place-japan">Japan</placeName> dollars',
      '<num value="5000000">5 million</num> <placeName ref="#place-japan">Japan</placeName> '
@@ -212,6 +228,43 @@ MONEY_CASES = [
 def test_money(source: str, expected: str) -> None:
     """An amount of money is one measure with its currency's code, its sign or name inside."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kohl offered DM 12 billion and $39 billion.", 'Kohl offered <measure unit="DEM" '
+     'quantity="12000000000">DM 12 billion</measure> and <measure unit="USD" '
+     'quantity="39000000000">$39 billion</measure>.'),
+    ("DM12 billion, 12 billion DM, FF 3 billion", '<measure unit="DEM" quantity="12000000000">'
+     'DM12 billion</measure>, <measure unit="DEM" quantity="12000000000">12 billion DM</measure>'
+     ', <measure unit="FRF" quantity="3000000000">FF 3 billion</measure>'),
+    ("The cost of his journey, Rs. 18,500, will be met", 'The cost of his journey, <measure '
+     'unit="rupee" quantity="18500">Rs. 18,500</measure>, will be met'),
+    # the Indian scales after rupees
+    ("is already Rs. 300 crores and Rs 5 lakhs", 'is already <measure unit="rupee" '
+     'quantity="3000000000">Rs. 300 crores</measure> and <measure unit="rupee" '
+     'quantity="500000">Rs 5 lakhs</measure>'),
+    # a code inside a word, after a point, or in another case is none
+    ("ADM 5 and NDM12, the DM. 5 and 5 dm", "ADM 5 and NDM12, the DM. 5 and 5 dm"),
+])
+def test_a_currency_code_before_the_number(source: str, expected: str) -> None:
+    """`DM 12 billion` was a bare num, the currency lost, and `Rs. 18,500` text: a currency's
+    code before the number is its unit, as `$` is."""
+    assert run(source) == expected
+
+
+def test_money_of_the_east_converted(tei_all) -> None:
+    """From the source: the units of account, a code before the number, an abbreviation's
+    point and a number with no noun are marked, the text kept and the document valid."""
+    body = converted_body("November 13, 1986\n\nPolitburo Session\n\nGorbachev: The Poles owe"
+                          " us 5.1 billion transferable rubles. Kohl offered DM 12 billion. They"
+                          " occupy 38,000 sq. km. of our territory. We agree to 370,000.\n",
+                          tei_all)
+    assert ('<measure unit="transferable-ruble" quantity="5100000000">5.1 billion transferable'
+            ' rubles</measure>.') in body
+    assert '<measure unit="DEM" quantity="12000000000">DM 12 billion</measure>.' in body
+    assert ('<measure unit="square-kilometer" quantity="38000" commodity="territory">38,000 sq.'
+            ' km. of our territory</measure>.') in body
+    assert 'We agree to <num value="370000">370,000</num>.' in body
 
 
 def test_currency_place_leaves_the_register() -> None:
@@ -388,6 +441,27 @@ def test_a_count_after_one_adjective(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
+    ("30,000 tanks against 16,000 of NATO.", '<num value="30000">30,000</num> tanks against '
+     '<num value="16000">16,000</num> of NATO.'),
+    ("We lost 13,310 killed.", 'We lost <num value="13310">13,310</num> killed.'),
+    ("We agree to 370,000. Our experts speak of 18 billion.", 'We agree to <num value="370000">'
+     '370,000</num>. Our experts speak of <num value="18000000000">18 billion</num>.'),
+    ("between 10,000 and 15,000.", 'between <num value="10000">10,000</num> and <num '
+     'value="15000">15,000</num>.'),
+    # a range, a number going on (a hyphen, more digits), a number neither grouped nor scaled
+    ("10,000 to 15,000 men, 10,000 \u2013 15,000.", "10,000 to 15,000 men, 10,000 \u2013 15,000."),
+    ("the 16,000-strong army, 1,2345", "the 16,000-strong army, 1,2345"),
+    ("we lost 300 killed and 5 of them.", "we lost 300 killed and 5 of them."),
+])
+def test_a_number_grouped_or_scaled_is_a_num_whatever_follows(source: str, expected: str
+                                                               ) -> None:
+    """`16,000 of NATO`, `13,310 killed` and `We agree to 370,000.` were text while `11
+    million` before any word was a num: a number grouped in thousands or with a scale is one
+    whatever follows it; a smaller one only counts a listed noun."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     ("the British sent 3,000 paratroopers", 'the British sent <num value="3000">3,000</num> '
      'paratroopers'),
     ("about 40 destroyers, about 130 warships", 'about <num value="40">40</num> destroyers, '
@@ -426,14 +500,20 @@ def test_number_value(text: str, value: str | None) -> None:
 # The measure and count patterns as first written: a number not after a word, a decimal point
 # or a slash. The module writes them to open with a character class (fast to search); these
 # say what they must match.
+# A currency's code right before the number (`DM12`, `Rs.500`) or a space before it (`DM 12`).
+PLAIN_CODE = r"(?<=(?<![\w.])(?:DM|FF|Rs))|(?<=(?<![\w.])Rs\.)"
+PLAIN_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|Rs)[ \u00a0])|(?<=(?<![\w.])Rs\.[ \u00a0])"
 PLAIN_MEASURE = re.compile(
-    rf"(?<![\w.,\-/])(?P<a>(?:(?:(?<=[$\u00a3])(?P<sign>))?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?:(?<![\w.,\-/])|(?:{PLAIN_CODE})(?=\d))"
+    rf"(?P<a>(?:(?:(?:(?<=[$\u00a3])|{PLAIN_CODE}|{PLAIN_CODE_SPACED})(?P<sign>))?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
     rf"|(?i:{'|'.join(Q._VAGUE)}|{'|'.join(Q._NUMBER_WORDS)}|{Q._A}|half)){Q._MORE})"
     rf"(?(sign)|{Q._ENDING})")
 PLAIN_COUNT = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"(?:{Q._S}(?:thousand|million|billion))?)(?={Q._S}(?:(?P<noun>[a-z]+)\b"
-    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[A-Z][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b|\ufffc))")
+    rf"(?:{Q._S}(?:thousand|million|billion))?)(?:(?={Q._S}(?:(?P<noun>[a-z]+)\b"
+    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[A-Z][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b|\ufffc))"
+    rf"|(?:(?<=,\d{{3}})|(?<=thousand)|(?<=million|billion))(?![\w\-]|[.,]\d))")
 PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/", " ", "\u00a0",
           "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
           "twenty", "Forty-", "hundred", " hundred", " million", " Thousand", " to ", " tons",
@@ -441,7 +521,8 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " of cotton", "_", "A", " a", "half", " and", " half", " men", " workers", " or ", "$",
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
           "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
-          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots"]
+          " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots", "DM", " DM",
+          "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km."]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -634,6 +715,14 @@ def test_money_with_a_supplied_qualifier_converted() -> None:
     ("The border is 7,500 km long.", 'The border is <measure unit="kilometer" quantity="7500">'
                                      '7,500 km</measure> long.'),
     ("on Tiananmen Square 5 square", "on Tiananmen Square 5 square"),
+    # an abbreviation's point is the unit's where the sentence goes on, the sentence's at its end
+    ("They occupy 38,000 sq. km. of our territory in Aksai Chin.",
+     'They occupy <measure unit="square-kilometer" quantity="38000" commodity="territory">38,000'
+     ' sq. km. of our territory</measure> in Aksai Chin.'),
+    ("5 km., then 3 kg. of rice", '<measure unit="kilometer" quantity="5">5 km.</measure>, then '
+     '<measure unit="kilogram" quantity="3" commodity="rice">3 kg. of rice</measure>'),
+    ("a border of 7,500 km. The", 'a border of <measure unit="kilometer" quantity="7500">7,500 '
+     'km</measure>. The'),
 ])
 def test_areas(source: str, expected: str) -> None:
     """An area is a measure in its square unit: `35,000 square kilometers` and `600 sq. km`

@@ -57,6 +57,10 @@ CASES = {
     "20k-kt": '"the ship made " + "12 kt, " * 20_000',
     "20k-number-words": '"one " * 20_000 + "tons"',
     "10k-money-amounts": '"$5 million and 5 million US dollars, " * 10_000',
+    # currency codes before the number, an abbreviation's point, numbers with no noun, and
+    # codes and groups run together
+    "10k-codes-and-bare-numbers": '"DM 12 billion, DM12, Rs. 300 crores, 5 km. of, 16,000. " * '
+                                  '10_000 + "Rs." * 30_000 + "1,000" * 20_000',
     "10k-relative-years": '"this year, last year, " * 10_000',
     "30k-list-after-from": '"They came from " + "Abc, " * 30_000 + "and Def."',
     "20k-sic": '"Comitee [sic] " * 20_000',

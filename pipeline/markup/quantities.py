@@ -19,11 +19,12 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, in_level, level_with, plain_supplied,
                       searchable, sic_marks, through_sic, wrap_all)
-from ..tei import new
+from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
+_SIC = tag("sic")
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -63,7 +64,11 @@ UNITS: dict[str, tuple[str, ...]] = {
 # denomination that several states' currencies share, the denomination: `won` (the archive
 # holds both Korean states' documents), `franc`, `rupee` (India's and Pakistan's), `lira`
 # (Italy's and Turkey's), `dinar`. `dollars` alone are US dollars, as in the archive's
-# translations; `pounds` and `marks` alone are not money (a weight, a noun).
+# translations; `pounds` and `marks` alone are not money (a weight, a noun). The units of account
+# of the East's trade, which ISO 4217 never coded, are named as the areas are, in words joined
+# by hyphens: the CMEA's `transferable-ruble`, the GDR's `valuta-mark`, a clearing account's
+# `clearing-dollar` and `clearing-ruble`, and `convertible-currency`, an amount in hard
+# currency whose currency the text does not name.
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
     "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
@@ -77,7 +82,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "FRF": ("French francs",),
     "CHF": ("Swiss francs",),
     "franc": ("francs", "franc"),
-    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks"),
+    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks", "DM"),
     "DDM": ("East German marks",),
     "INR": ("Indian rupees",),
     "PKR": ("Pakistani rupees", "Pakistan rupees"),
@@ -95,6 +100,12 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "RON": ("lei", "leu", "Romanian lei"),
     "CUP": ("Cuban pesos", "Cuban peso"),
     "peso": ("pesos", "peso"),
+    "transferable-ruble": ("transferable rubles", "transferable roubles", "transferable ruble",
+                           "transferable rouble"),
+    "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valutamarks", "Valutamark"),
+    "clearing-dollar": ("clearing dollars", "clearing dollar"),
+    "clearing-ruble": ("clearing rubles", "clearing roubles", "clearing ruble", "clearing rouble"),
+    "convertible-currency": ("convertible currency",),
 }
 
 
@@ -124,6 +135,18 @@ SIGNS = {"$": "USD", "£": "GBP"}
 DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() for form in forms
                    if _unqualified(form) == "dollars"
                    and _qualifier(form).replace(".", "").isupper()}
+# A currency's code before the number, with a space or without (`DM 12 billion`, `DM12
+# billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`), and its unit; the code is none after a
+# letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees` alone).
+CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee"}
+# `Rs. 300 crores`, `Rs 5 lakhs`: the Indian scales after an amount in rupees.
+_INDIAN_SCALES = {"crore": 10 ** 7, "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5}
+_INDIAN_SCALE = re.compile(r"[ \u00a0](crores|crore|lakhs|lakh)\b(?!-)")
+_CODE_BEFORE = re.compile(r"(DM|FF|Rs\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`: where the code is
+# The code right before the number's first digit (`DM12`, `Rs.500`), and with a space between
+# (`DM 12`, `Rs. 500`): look-behinds of one width each, asked after that digit.
+_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|Rs)\d)|(?<=(?<![\w.])Rs\.\d)"
+_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|Rs)[ \u00a0]\d)|(?<=(?<![\w.])Rs\.[ \u00a0]\d)"
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
                         for form in forms if _qualifier(form))
@@ -133,9 +156,16 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
             for unit, forms in table.items() for form in forms}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
-# Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons.
-_CASED = {"kt": "kt", "mt": "Mt"}
+# Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
+# `DM` Deutsche marks (`12 billion DM`).
+_CASED = {"kt": "kt", "mt": "Mt", "dm": "DM"}
 
+# The units written as abbreviations, whose point after them is theirs (`38,000 sq. km. of our
+# territory`, `5 km., then`) where the sentence goes on after it: before a lower-case word or a
+# comma, semicolon, colon or closing parenthesis. Before a capital or at the end the point
+# ends the sentence too, and stays the sentence's (`a border of 7,500 km.`).
+_ABBREVIATED = frozenset({"km", "kg", "ha", "sq. km", "sq km", "sq.km"})
+_ABBREVIATION_POINT = re.compile(r"\.(?=[ \u00a0][a-z]|[,;:)])")
 # `Mt.` before a capitalized word is Mount (`3 Mt. Paektu`), no megatons.
 _MOUNT = re.compile(r"\.[ \u00a0][A-Z]")
 # `kt` is knots, a ship's speed, after a word of speed (`a speed of 12 kt`, `making 20 kt`,
@@ -311,7 +341,8 @@ def _first_class(alternatives: list[str]) -> str:
 # ten times faster). So the first character is matched first and what comes before it is
 # looked behind afterwards: a digit, or the first letter of a number word; the rest of the
 # number follows from that first character.
-_FIRST = _first_class(_OPENINGS) + r"(?<![\w.,\-/].)"   # not inside a word, 1.5, 3/4
+# not inside a word, 1.5, 3/4; a digit may follow a currency's code (`DM12`, `Rs.500`)
+_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].)|{_CODE_JOINED})"
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -362,14 +393,22 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S
            rf"(?={_S}(?P<counted>[A-Za-z][a-z]*)\b(?:{_S}(?P<after>[A-Za-z][a-z]*)\b)?))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
-    rf"|(?<=\d)(?:(?<=[$\u00a3]\d)(?P<sign>))?{_DIGITS_REST}){_MORE})"
+    rf"|(?<=\d)(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED})(?P<sign>))?"
+    rf"{_DIGITS_REST}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 # A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
 # soldiers`, `300 Red Guards`): the word after the first is read too, and Python asks COUNTED.
+# A number grouped in thousands or with a scale is a number whatever follows it, or nothing
+# (`against 16,000 of NATO`, `We agree to 370,000.`, `18 billion.`): it ends there (the
+# group's three digits or the scale's last letter), and no word, hyphen or digit goes on
+# from it (`16,000-strong`, `1,2345`).
+_BARE = r"(?:(?<=,\d\d\d)|(?<=[dn]))(?![\w\-]|[.,]\d)"
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
-    rf"(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
-    rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))")
+    rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
+    rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
+# A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
+_RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}[$\u00a3]?\d|\u2013[$\u00a3]?\d")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
 # The prepositions that end a commodity's phrase: what follows them is a new phrase, of the
 # time, the way or the end of the delivery (`500 tons of steel over two years`, `within two
@@ -486,6 +525,8 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     levels = []       # each element, its level string, its children's marks, its `[sic]` spans
     readings = []
     for element in searchable(div, _SKIP):
+        if leaf_tags and element.tag == _SIC and not len(element):
+            continue                    # a `sic` word: its parent's reading holds it (`<sic>1,500`)
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
@@ -570,10 +611,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             _IN_BEFORE.search(text, max(0, start - 7), start):
         return None                                     # `in 1960 to 5,000 tons`: a year
     if signed:
-        start -= 1                                      # the sign before the number
-        unit = SIGNS[text[start]]
-        if unit == "USD":
-            start, unit = _before_dollar(text, start)
+        start, unit = _signed_start(text, start)
     else:
         form = "%" if match.group("percent") else match.group("unit") or match.group("yield")
         named = match.group("named")
@@ -600,6 +638,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
     end = match.end()
+    if signed and unit == "rupee":
+        low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
+    elif not signed and _form_key(form) in _ABBREVIATED and _ABBREVIATION_POINT.match(text, end):
+        end += 1                                        # `38,000 sq. km. of our territory`
     attributes = {"unit": unit}
     bound = _bound_start(text, start)
     if bound is not None:
@@ -652,6 +694,29 @@ def _second_of_range(match: re.Match, text: str) -> re.Match | None:
     if mark is None or not _YEAR.fullmatch(text, match.start(), mark.start()):
         return None
     return _MEASURE.match(text, mark.end())
+
+
+def _signed_start(text: str, start: int) -> tuple[int, str]:
+    """Where the amount whose number is at `start` starts, with its sign or code before it,
+    and its currency: `$5`, `US$5`, `£5`, `DM 12`, `Rs.500`."""
+    sign = SIGNS.get(text[start - 1])
+    if sign == "USD":
+        return _before_dollar(text, start - 1)
+    if sign is not None:
+        return start - 1, sign
+    code = _CODE_BEFORE.search(text, max(0, start - len("Rs. ")), start)
+    return code.start(), CODES[code.group(1)]
+
+
+def _in_indian_scale(text: str, end: int, low: Decimal | None, high: Decimal | None
+                     ) -> tuple[Decimal | None, Decimal | None, int]:
+    """An amount in rupees with the Indian scale after it (`Rs. 300 crores`): its values
+    scaled, and where it ends (the amount as it was when none follows)."""
+    scale = _INDIAN_SCALE.match(text, end)
+    if scale is None or low is None:
+        return low, high, end
+    factor = _INDIAN_SCALES[scale.group(1)]
+    return low * factor, None if high is None else high * factor, scale.end()
 
 
 def _before_dollar(text: str, start: int) -> tuple[int, str]:
@@ -778,25 +843,22 @@ def _commodity_word(words: list[str]) -> str | None:
 
 
 def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
-    value = number_value(match.group("a"))
+    """A number of digits as a `num`: grouped in thousands or with a scale, whatever follows
+    it (`16,000 of NATO`, `13,310 killed`, `18 billion.`); else a count of a listed noun,
+    right after it or after one adjective (`300 soldiers`, `300 Red Guards`; not `3 times`,
+    `300 [people]`). Not a range's number: `num` holds one value."""
+    amount = match.group("a")
+    value = number_value(amount)
     if value is None:
         return None
-    noun = match.group("noun")
-    has_multiplier = len(match.group("a").split()) == 2
-    if match.group("people") is not None or (noun is not None and noun not in COUNTED
-                                             and not has_multiplier):
-        if not _after_adjective(match):
+    if _ends_range(text, match.start()) or _RANGE_ON.match(text, match.end()):
+        return None                                     # `4 to 5 battalions`, `10,000 to 15,000`
+    if "," not in amount and len(amount.split()) == 1:
+        noun, people = match.group("noun"), match.group("people")
+        if noun is None and people is None:
             return None
-    elif noun is None:
-        child = _supplied(children.get(match.end() + 1))
-        content = (child.text or "").strip() if child is not None else ""
-        if content not in COUNTED and not has_multiplier:
+        if (people is not None or noun not in COUNTED) and not _after_adjective(match):
             return None
-    if not has_multiplier and "," not in match.group("a") and noun is None and \
-            match.group("people") is None:
-        return None
-    if _ends_range(text, match.start()):
-        return None                                     # `4 to 5 battalions`: num holds one value
     return match.start(), match.end(), new("num", value=decimal_text(value))
 
 
