@@ -4497,6 +4497,37 @@ def test_the_politburos_members_and_the_eras_leaders_are_the_authoritys():
         'reason="name-completion" resp="#translator">Tikhonov</supplied></persName>' in xml
 
 
+# The leaders of 1985-1991 the authority holds by surname alone, as the records of those years
+# name them: not the common surnames it leaves out alone (Baker, Németh, Zia, Bhutto, Gandhi).
+LEADERS_1985_91 = (("Najibullah", "mohammad-najibullah"), ("Kohl", "helmut-kohl"),
+                   ("Genscher", "hans-dietrich-genscher"), ("Shultz", "george-shultz"),
+                   ("Thatcher", "margaret-thatcher"), ("Hitler", "adolf-hitler"),
+                   ("Bush", "george-h-w-bush"), ("Mitterrand", "francois-mitterrand"),
+                   ("Scowcroft", "brent-scowcroft"), ("Modrow", "hans-modrow"),
+                   ("Krenz", "egon-krenz"), ("Mazowiecki", "tadeusz-mazowiecki"),
+                   ("Kiszczak", "czeslaw-kiszczak"), ("Rakowski", "mieczyslaw-rakowski"),
+                   ("Grósz", "karoly-grosz"), ("Pozsgay", "imre-pozsgay"),
+                   ("Havel", "vaclav-havel"), ("Iliescu", "ion-iliescu"),
+                   ("Mladenov", "petar-mladenov"), ("Massoud", "ahmad-shah-massoud"))
+
+
+def test_the_leaders_of_1985_1991_are_the_authoritys():
+    """`Najibullah`, `Kohl`, `Genscher`, `Shultz`, `Thatcher` alone were no one, `H. Kohl` and
+    `George Bush` persons of the document's own: the authority held the Soviet leaders of those
+    years but not the others the records name as often; a common surname stays out alone, a
+    title before it finding the person (`Secretary Baker`, `Prime Minister Németh`)."""
+    xml = body_xml("".join(f"We met {surname}. " for surname, _ in LEADERS_1985_91) +
+                   "Baker came, and Németh. Secretary Baker and Prime Minister Németh spoke. "
+                   "H. Kohl and George Bush agreed.\n")
+    for surname, ref in LEADERS_1985_91:
+        assert f'We met <persName ref="#{ref}">{surname}</persName>.' in xml
+    assert "Baker came, and Németh." in xml
+    assert '<persName ref="#james-baker"><roleName>Secretary</roleName> Baker</persName>' in xml
+    assert '<persName ref="#miklos-nemeth"><roleName>Prime Minister</roleName> Németh' in xml
+    assert '<persName ref="#helmut-kohl">H. Kohl</persName>' in xml
+    assert '<persName ref="#george-h-w-bush">George Bush</persName>' in xml
+
+
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
     a person `konstantin-viktorovich`); with no one or several of those initials it stays a
