@@ -4417,6 +4417,34 @@ POLITBURO = ("Khrushchev", "Brezhnev", "Bulganin", "Malenkov", "Molotov", "Kagan
              "Ligachev", "Shevardnadze")
 
 
+def test_initials_or_the_authoritys_given_names_supplied_after_a_surname_go_before_it():
+    """`Jaruzelski [W.]` was a person `jaruzelski-w`, `Comrade Massoud [Ahmad Shah]` one
+    `ahmad-shah` the bracket identified: initials after a surname, or words that make with
+    it a name of the authority, complete it in running order (W. Jaruzelski, Ahmad Shah
+    Massoud); unknown initials too (`Ivanov [I.I.]` is I.I. Ivanov)."""
+    xml = body_xml("Jaruzelski [W.] is ready. Comrade Massoud [Ahmad Shah] is shelling the road. "
+                   "Ivanov [I.I.] came.\n")
+    assert '<persName ref="#wojciech-jaruzelski">Jaruzelski <supplied reason="name-completion" ' \
+        'resp="#translator">W.</supplied></persName>' in xml
+    assert '<persName ref="#ahmad-shah-massoud"><addName type="honorific">Comrade</addName> ' \
+        'Massoud <supplied reason="name-completion" resp="#translator">Ahmad Shah</supplied>' in xml
+    assert '<persName ref="#i-i-ivanov">Ivanov <supplied reason="name-completion"' in xml
+
+
+def test_a_surname_supplied_after_a_given_name_it_makes_an_authoritys_name_with_completes_it():
+    """`Wojciech [Jaruzelski]`, `Erich [Honecker]` were identifications, the surname alone
+    being the authority's: after a given name it makes one of the authority's names with,
+    the bracket completes the name; after a pseudonym it still says who is meant (`Filippov
+    [Stalin]`)."""
+    xml = body_xml("Wojciech [Jaruzelski] agrees. Erich [Honecker] too. Filippov [Stalin] "
+                   "wrote.\n")
+    for ref, given, surname in (("wojciech-jaruzelski", "Wojciech", "Jaruzelski"),
+                                ("erich-honecker", "Erich", "Honecker")):
+        assert f'<persName ref="#{ref}">{given} <supplied reason="name-completion" ' \
+            f'resp="#translator">{surname}</supplied></persName>' in xml
+    assert '<persName ref="#joseph-stalin">Filippov <supplied reason="identification"' in xml
+
+
 def test_a_western_paper_is_no_person_and_no_place():
     """`Le Monde` was a person (a Vietnamese Le and a given name), `the New York Times` a place
     New York: the era's papers are neither."""
