@@ -1003,6 +1003,11 @@ class Token:
         return self.bracket is not None
 
 
+# The rest of a hyphened name, glued to its first word in a bracket: `-ul-Haq` of
+# `Zia[-ul-Haq]`, `-sung` of `Kim Il[-sung]`.
+_HYPHENED_REST = re.compile(r"(?:-[^\W\d_]+)+")
+
+
 def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = None
              ) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content,
@@ -1046,8 +1051,10 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
             element = None
         previous = tokens[-1] if tokens else None
         if bracket is not None and previous is not None and previous.end == start and \
-                previous.bracket is None and bracket.isalpha() and bracket.islower():
-            # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching.
+                previous.bracket is None and (bracket.isalpha() and bracket.islower() or
+                                              _HYPHENED_REST.fullmatch(bracket) is not None):
+            # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching;
+            # so does a name's hyphened rest (`Zia[-ul-Haq]`, `Kim Il[-sung]`).
             tokens[-1] = Token(previous.start, end, previous.text + bracket)
         else:
             tokens.append(Token(start, end, word, bracket, element))

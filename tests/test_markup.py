@@ -4445,6 +4445,21 @@ def test_a_surname_supplied_after_a_given_name_it_makes_an_authoritys_name_with_
     assert '<persName ref="#joseph-stalin">Filippov <supplied reason="identification"' in xml
 
 
+def test_a_names_hyphened_rest_glued_in_a_bracket_completes_the_name():
+    """`Zia[-ul-Haq]` was a supplied expansion and no person, `Kim Il[-sung]` the person
+    `kim-il` with the expansion outside: the rest of a hyphened name glued to its first word
+    completes the word, for finding the name, as `Gromy[ko]` does; the bracket stays an
+    expansion inside the persName."""
+    xml = body_xml("Zia[-ul-Haq] is building a bomb. Kim Il[-sung] agreed. The Sino[-Soviet] "
+                   "split.\n")
+    assert '<persName ref="#muhammad-zia-ul-haq">Zia<supplied reason="expansion" ' \
+        'resp="#translator">-ul-Haq</supplied></persName> is' in xml
+    assert '<persName ref="#kim-il-sung">Kim Il<supplied reason="expansion" ' \
+        'resp="#translator">-sung</supplied></persName> agreed' in xml
+    assert 'The Sino<supplied reason="expansion" resp="#translator">-Soviet</supplied> split' \
+        in xml
+
+
 def test_a_western_paper_is_no_person_and_no_place():
     """`Le Monde` was a person (a Vietnamese Le and a given name), `the New York Times` a place
     New York: the era's papers are neither."""
