@@ -4571,6 +4571,14 @@ def test_the_leaders_of_1985_1991_are_the_authoritys():
     assert '<persName ref="#george-h-w-bush">George Bush</persName>' in xml
 
 
+def test_compare_in_a_marginal_note_is_no_given_name():
+    """`"Compare Thatcher in September."` (a marginal note) was a person `compare-thatcher`,
+    `Compare` a given name by its shape before a surname the authority knows: the note's verb
+    opens it as `Inform` opens a decision's point."""
+    xml = body_xml('Chernyaev (in the margin): "Compare Thatcher in September."\n')
+    assert 'Compare <persName ref="#margaret-thatcher">Thatcher</persName> in' in xml
+
+
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
     """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
     a person `konstantin-viktorovich`); with no one or several of those initials it stays a
