@@ -4541,7 +4541,7 @@ def test_the_politburos_members_and_the_eras_leaders_are_the_authoritys():
 
 
 # The leaders of 1985-1991 the authority holds by surname alone, as the records of those years
-# name them: not the common surnames it leaves out alone (Baker, Németh, Zia, Bhutto, Gandhi).
+# name them: not the common surnames it leaves out alone (Baker, Németh, Zia, Bhutto).
 LEADERS_1985_91 = (("Najibullah", "mohammad-najibullah"), ("Kohl", "helmut-kohl"),
                    ("Genscher", "hans-dietrich-genscher"), ("Shultz", "george-shultz"),
                    ("Thatcher", "margaret-thatcher"), ("Hitler", "adolf-hitler"),
