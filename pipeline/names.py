@@ -1003,6 +1003,11 @@ class Token:
         return self.bracket is not None
 
 
+# The rest of a hyphened name, glued to its first word in a bracket: `-ul-Haq` of
+# `Zia[-ul-Haq]`, `-sung` of `Kim Il[-sung]`.
+_HYPHENED_REST = re.compile(r"(?:-[^\W\d_]+)+")
+
+
 def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = None
              ) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content,
@@ -1046,8 +1051,10 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
             element = None
         previous = tokens[-1] if tokens else None
         if bracket is not None and previous is not None and previous.end == start and \
-                previous.bracket is None and bracket.isalpha() and bracket.islower():
-            # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching.
+                previous.bracket is None and (bracket.isalpha() and bracket.islower() or
+                                              _HYPHENED_REST.fullmatch(bracket) is not None):
+            # `Com[rade]`: a lower-case bracket glued to a word completes the word, for matching;
+            # so does a name's hyphened rest (`Zia[-ul-Haq]`, `Kim Il[-sung]`).
             tokens[-1] = Token(previous.start, end, previous.text + bracket)
         else:
             tokens.append(Token(start, end, word, bracket, element))
@@ -3118,14 +3125,15 @@ def _other_given_word(word: str) -> bool:
 _PEOPLE_ENDING = re.compile(r"(?:ian|ese|ish|qi|eli|wards|upon|while|over|less)$")
 # Words that open a sentence or a clause before a name and that `_PROSE_WORDS` leaves out:
 # `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`; the verbs of a decision's points
-# (`3) Inform Tito through ...`); the ranks of clergy and of Muslim and royal houses that
-# `TITLES` has not (`Archbishop Glemp`, `Sheikh Mujib`).
+# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`); the ranks of
+# clergy and of Muslim and royal houses that `TITLES` has not (`Archbishop Glemp`, `Sheikh
+# Mujib`).
 _OPENING_WORDS = frozenset("""
 although though because unless whereas while once thus hence however indeed instead perhaps
 later earlier yesterday tomorrow recently subsequently therefore furthermore moreover likewise
 otherwise meanwhile nevertheless nonetheless accordingly consequently besides dear
 inform instruct notify invite thank congratulate brief consult entrust summon approve
-telegraph advise charge request propose oblige commission assign direct
+telegraph advise charge request propose oblige commission assign direct compare
 archbishop bishop cardinal pope patriarch metropolitan primate rabbi imam sheikh shaikh emir
 father reverend
 """.split())

@@ -802,12 +802,17 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
                 _initials_agree(plain[:-1], content.split()[:-1]):
             full, variant = content, spoken                  # A.H. Khaddam [Abd al-Halim Khaddam]
             mention.reasons[token.start] = "name-completion"
+        elif len(plain) == 1 and _completes_before(plain[0], content):
+            full = f"{content} {spoken}"         # Jaruzelski [W.], Massoud [Ahmad Shah]
+            mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and (
-                    not _authority_name(content) or N.address_key(spoken) is not None) and
+                    not _authority_name(content) or N.address_key(spoken) is not None or
+                    _authority_name(f"{spoken} {content}")) and
                 _completes(f"{spoken} {content}")):
             # Zhou [Enlai], Kim [Il Sung]; a known surname after a name and patronymic, not
-            # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`)
+            # another name of theirs (`Nikolai Aleksandrovich [Tikhonov]`), or after a given
+            # name it makes an authority's name with (`Wojciech [Jaruzelski]`)
             full = f"{spoken} {content}"
             mention.reasons[token.start] = "name-completion"
         elif len(plain) == 1 and len(content.split()) >= 2 and \
@@ -843,6 +848,15 @@ def _given_after(surname: str, content: str) -> bool:
         not N.is_given_name(surname) and \
         N.key(content) != N.key(surname) and \
         all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
+
+
+def _completes_before(surname: str, content: str) -> bool:
+    """Is a bracket after a surname the rest of the name, to go before it: initials
+    (`Jaruzelski [W.]` is W. Jaruzelski, not `jaruzelski-w`), or words that with the surname
+    after them make a name of the authority (`Massoud [Ahmad Shah]`, Ahmad Shah Massoud)?"""
+    words = content.split()
+    return all(N.is_initials(w) for w in words) and bool(words) and \
+        not N.is_initials(surname) or _authority_name(f"{content} {surname}")
 
 
 def _another_name(plain: list[str], content: str) -> bool:
