@@ -401,7 +401,7 @@ _PROSE_WORDS = 4   # a bare number is a page number between lines of at least th
 _TIME_UNIT = r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))"
 _TIME = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}})?{_TIME_UNIT}?"
 _CLOCK = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}}{_TIME_UNIT}?|{_TIME_UNIT})"
-_MEETING = r"(?:meeting|session|sitting|conversation|talks|discussion|conference|negotiations)"
+_MEETING = r"(?:meeting|session|sitting|conversation|talks?|discussion|conference|negotiations)"
 _CLOSING_NOTICE = re.compile(
     rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
     rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
@@ -435,8 +435,10 @@ _LASTED = re.compile(
     r"lasted[ \u00a0]"
     rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
 # Who attended the meeting, told after its turns (`The conversation was attended by
-# Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`): the recorder's.
-_ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0](?:was|were)"
+# Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`), maybe in
+# parentheses or brackets (`(The conversation was attended by P.V. Narasimha Rao ...)`): the
+# recorder's.
+_ATTENDED = re.compile(rf"[ \t\u00a0]*[(\[]?(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0](?:was|were)"
                        rf"[ \u00a0](?:also[ \u00a0])?attended[ \u00a0]by|(?:Also[ \u00a0]present|"
                        rf"Present)[ \u00a0](?:at|during)[ \u00a0]the[ \u00a0]{_MEETING}[ \u00a0]"
                        r"(?:was|were))\b")

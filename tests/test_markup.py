@@ -2563,13 +2563,16 @@ def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
     "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]",
     "The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.",
     "(The meeting ended with an exchange of gifts.)",
-    "The conversation concluded at 13:00 with a dinner.", "[End of recording]"])
+    "The conversation concluded at 13:00 with a dinner.", "[End of recording]",
+    "The talk lasted 2 hours 15 minutes.",
+    "(The conversation was attended by Counsellor A.I. Sokolov.)"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
     speech, and so were no objection raised and the members' votes counted; so were how long
     the talks lasted after where they took place, how the meeting ended (`with an exchange of
-    gifts`) and the end of a tape's transcript."""
+    gifts`) and the end of a tape's transcript; so were how long the talk (singular) lasted
+    and who attended it in parentheses."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
@@ -2608,6 +2611,25 @@ def test_how_long_the_talks_lasted_ends_them_before_the_signer(tei_all):
     assert "<p>We thank you.</p></sp>\n\n<p>The talks took place in a warm and friendly " \
            "atmosphere and lasted 3 hours 20 minutes.</p>\n\n<closer><signed><persName " \
            'ref="#gerhard-weiss">Gerhard Weiss</persName>\n\nDeputy Chairman of the ' in xml
+
+
+def test_who_attended_after_the_turns_are_attending_participants(tei_all):
+    """`(The conversation was attended by P.V. Narasimha Rao, E.A. Shevardnadze and A.F.
+    Dobrynin.)` after the last turn was a stage in it, its persons no participants, and `P.V.
+    Narasimha Rao` (initials and two words) no one: the recorder's line lists those attending,
+    as `Attended by` does."""
+    source = ("Rajiv Gandhi: We welcome you.\n\nM.S. Gorbachev: Thank you.\n\nRajiv Gandhi: "
+              "Good.\n\n(The conversation was attended by P.V. Narasimha Rao, E.A. "
+              "Shevardnadze and A.F. Dobrynin.)\n")
+    xml = body_xml(source, tei_all)
+    assert '<p>Good.</p></sp>\n\n<p>(The conversation was attended by <persName ' \
+           'ref="#p-v-narasimha-rao">P.V. Narasimha Rao</persName>, <persName ' \
+           'ref="#eduard-shevardnadze">E.A. Shevardnadze</persName> and <persName ' in xml
+    tree = checked_tree(source)
+    roles = {person.get(XML_ID): person.get("role")
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert roles["p-v-narasimha-rao"] == roles["eduard-shevardnadze"] == "attending"
+    assert roles["rajiv-gandhi"] is None
 
 
 def test_a_short_form_takes_the_whole_title():
