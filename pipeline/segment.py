@@ -1309,8 +1309,10 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
-# The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`.
-_SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*\[(?:illegible[ \u00a0])?signature\][ \t\u00a0]*")
+# The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`,
+# and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
+_SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"
+                             r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 

@@ -1864,6 +1864,20 @@ def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
     assert "<p>agreed.</p></sp>\n\n<p>Fritsch\n3rd Secretary</p>" in xml
 
 
+def test_an_east_german_clerks_certification_is_the_signatures(tei_all):
+    """`f.d.R.` (für die Richtigkeit, certified correct) / `Grünheid [signature]` / `9
+    October 1989` under a GDR record was a paragraph of the last turn: the clerk's mark above
+    his name is the signature's, as `[signature]` on the line before it is."""
+    xml = body_xml(REPORT + "The talk lasted 2 hours 15 minutes.\n\nf.d.R.\nGr\u00fcnheid "
+                   "[signature]\n9 October 1989\n", tei_all)
+    assert "<p>The talk lasted 2 hours 15 minutes.</p>\n\n<closer><signed>f.d.R.\n" \
+           "Gr\u00fcnheid <note type=\"signature\"" in xml
+    assert '</note></signed>\n<dateline><date when="1989-10-09">' in xml
+    # Right after the turn, and on a line of its own
+    xml = body_xml(REPORT + "f.d.R.\n\nGr\u00fcnheid [signature]\n\n9 October 1989\n", tei_all)
+    assert "<p>agreed.</p></sp>\n\n<closer><signed>f.d.R.\n\nGr\u00fcnheid <note" in xml
+
+
 def test_a_cables_signature_after_reported_turns_is_its_closer(tei_all):
     """A Soviet cable's office in capitals and signature after reported-speech turns went into
     the last turn; in labelled dialogue, a speaker's short paragraphs that would read as
