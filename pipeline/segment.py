@@ -513,9 +513,12 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
                          + r")[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
                          r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
                          re.IGNORECASE)
-# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
+# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no
+# name, nor what the translator's brackets add, with the space before them (`M.G. Pervukhin
+# [Soviet Ambassador to the GDR].`: its words made the entry no name).
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+_IN_BRACKETS = re.compile(r"[ \u00a0]?\[[^\[\]\n]*\]")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 # A name's last word with its particle joined: `d'Estaing`.
 _ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
@@ -1148,7 +1151,8 @@ def _participant_surnames(body: str, spans) -> tuple[
             listing = not rest.strip() or not rest.split("\n", 1)[0].strip() and \
                 list_start(rest) == 0
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
-        text = _IN_PARENTHESES.sub(" ", "\n".join(lists_of(body[start + at:end])))
+        text = _IN_BRACKETS.sub("", _IN_PARENTHESES.sub(" ", "\n".join(
+            lists_of(body[start + at:end]))))
         for piece in text.split(";"):
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))

@@ -2356,6 +2356,19 @@ MEMCON = ("PARTICIPANTS:\nAmbassador Yitzhak Rabin\nMinister Shlomo Argov\nPaul 
           "only repeat what I have said.\n\n")
 
 
+def test_a_participant_with_the_translators_post_after_him_reports_a_turn(tei_all):
+    """`Comrade Pervukhin reported that the Soviet troops ...` between labelled turns was a
+    paragraph of Khrushchev's: the participant line listed `M.G. Pervukhin [Soviet Ambassador
+    to the GDR].`, whose bracket made the entry no name, so he was no participant."""
+    xml = body_xml("Present: Comrades A.I. Mikoyan, F.R. Kozlov, M.G. Pervukhin [Soviet "
+                   "Ambassador to the GDR].\n\nN.S. Khrushchev: I have read it.\n\nW. "
+                   "Ulbricht: We can do it.\n\nN.S. Khrushchev: Then close it.\n\nComrade "
+                   "Pervukhin reported that the troops would be placed in readiness.\n\n"
+                   "W. Ulbricht: Good.\n", tei_all)
+    assert '<p>Then close it.</p></sp>\n\n<sp who="#mikhail-pervukhin"><speaker ' \
+           'rend="inline">' in xml
+
+
 def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
     """`Mr. Warnke said that the U.S. could not ...` after `Ambassador Rabin: I can only repeat
     ...`, as US memoranda mix the two, was a paragraph of Rabin's turn, and Warnke's and
