@@ -24,11 +24,12 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 # `Shri`, `Shrimati`, `Smt.` and `Pandit` are the Indian ones (`Shri N.R. Pillai`, `Shri
-# Dutt:`, `Pandit Nehru`), `Sig.` and `Signor` the Italian (`Sig. A. Segni`).
+# Dutt:`, `Pandit Nehru`), `Sig.` and `Signor` the Italian (`Sig. A. Segni`); `H.E.` is His
+# Excellency, as a letter's address names a head of government (`H.E. Mr. Zulfikar Ali Bhutto`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit", "Sig.",
-              "Signor"}
+              "Signor", "H.E."}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -449,6 +450,8 @@ CABLE_ADDRESSES = {
 
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters), up to
 # four (`J.M.A.H. Luns`), a hyphen between those of a hyphened given name (`P.-H. Spaak`).
+# An honorific after them is none of them (`H.E. Mr. Zulfikar Ali Bhutto`: `H.E. Mr.` was one
+# group of initials, and the name no one's); `St.` may be a name cut short (`I. St.`).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
 # initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
@@ -462,7 +465,7 @@ _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\."
-                   r"(?:[ \u00a0\-]?[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
+                   r"(?:[ \u00a0\-]?(?!(?:Mr|Ms|Dr)\.)[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
                    f"[{CAPITALS}]" r"[\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
@@ -495,7 +498,7 @@ _TOKEN_SEARCH = re.compile(
     "|(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
     "|(?<=\ufffc)"
     "|(?<=[A-Z])(?!(?<=M)[rs]\\.|(?<=[DJS])r\\.|(?<=[LS])t\\.)"
-    "[a-z]?\\.(?:[ \u00a0\\-]?[A-Z][a-z]?\\.){1,3}"
+    "[a-z]?\\.(?:[ \u00a0\\-]?(?!(?:Mr|Ms|Dr)\\.)[A-Z][a-z]?\\.){1,3}"
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # The same, the whole token a group, for `tokenize`'s `split`.

@@ -343,6 +343,13 @@ _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*
 _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL|UNCLASSIFIED|"
                         r"LIMITED[ \u00a0]OFFICIAL[ \u00a0]USE)(?:[ \u00a0]+(?:-[ \u00a0]+)?"
                         r"(?:NODIS|EXDIS|LIMDIS|NOFORN|SENSITIVE))?|NNNN?)[ \t\u00a0]*")
+# The addressee's name and address under a letter's signature, as Indian and British letters
+# print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
+# His Excellency's or the Honourable's name and a comma, up to four lines of post and place
+# under it. The closer's text, as a reference is: it signs nothing.
+_ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
+                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},"
+                      r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
@@ -1469,7 +1476,8 @@ def _day_line(line: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("signed", _is_signer),
+_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch),
+            ("signed", _is_signer),
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))

@@ -2095,6 +2095,31 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert "<signed>Hungarian Legation</signed>" in xml
 
 
+def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
+    """`With regards,` / `Yours sincerely,` / `(Indira Gandhi)` / `H.E. Mr. Zulfikar Ali
+    Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.` stayed paragraphs, the address
+    under the signature no closing part, and `H.E. Mr.` one group of initials, the name no
+    one's: the address is the closer's text, `H.E.` (His Excellency) an honorific, and the
+    person it names the addressee."""
+    source = ("I would be glad to meet.\n\nWith regards,\n\nYours sincerely,\n\n"
+              "(Indira Gandhi)\n\nH.E. Mr. Zulfikar Ali Bhutto,\nPrime Minister of "
+              "Pakistan,\nRawalpindi.\n")
+    xml = body_xml(source, tei_all)
+    assert "<p>I would be glad to meet.</p>\n\n<closer><salute>With regards,</salute>\n\n" \
+           "<salute>Yours sincerely,</salute>\n\n<signed>(<persName ref=\"#indira-gandhi\">" \
+           "Indira Gandhi</persName>)</signed>\n\n<persName ref=\"#zulfikar-ali-bhutto\">" \
+           '<addName type="honorific">H.E.</addName> <addName type="honorific">Mr.</addName> ' \
+           "Zulfikar Ali Bhutto</persName>,\nPrime Minister of " in xml
+    assert xml.endswith("Rawalpindi</placeName>.</closer>\n</div>")
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [(action.get("type"), action[0].get("ref")) for action in actions] == \
+        [("sent", "#indira-gandhi"), ("received", "#zulfikar-ali-bhutto")]
+    # an address alone, with no signature above it, closes nothing
+    xml = body_xml("I would be glad to meet.\n\nH.E. Mr. Zulfikar Ali Bhutto,\nRawalpindi.\n",
+                   tei_all)
+    assert "<closer>" not in xml
+
+
 def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
     """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
     header had no sender: a surname alone in capitals with a dateline or office beside it is
