@@ -212,6 +212,7 @@ Zbigniew Walt Llewellyn Chester Adlai Foster Hubert Gerald Nelson Alexander Marg
 Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw Boleslaw Edward
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
+Claudio Ramiro Joao
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
 Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
@@ -3111,6 +3112,10 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
 _GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
 
 
+# A surname word with its particle, as a mention's words join them (`de Souza`, `da Silva`).
+_PARTICLE_SURNAME = re.compile(rf"(?:de|da|do|dos|das|del)[ \u00a0][{CAPITALS}][a-z\u00e0-\u00ff]+")
+
+
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
     # `in` first: most names have no `Kong`, and `any()` costs the compiled module a generator.
@@ -3132,8 +3137,11 @@ def _name_shape(words: list[str]) -> bool:
             all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
         return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
-            all(w[:1].isupper() and not w.isupper() for w in words[1:]):
-        return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
+            all(w[:1].isupper() and not w.isupper() or _PARTICLE_SURNAME.fullmatch(w)
+                for w in words[1:]):
+        # Walter Lippmann, Nikolai Firyubin: a given name, then a surname; the last maybe
+        # with its particle (Cláudio Garcia de Souza)
+        return True
     if len(words) == 3 and words[0] in _GIVEN_BEFORE_GIVEN and is_given_name(words[1]) and \
             words[2][:1].isupper() and not words[2].isupper():
         return True  # Sultan Mohammed Khan: two given names, then a surname

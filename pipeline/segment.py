@@ -241,10 +241,12 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # parts or more (`Dr. Ferenc Szabó`; `Dr. Kissinger` alone may be a list's). A name or
 # initial may begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
 _INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
+# A particle between two of the name's words: `Cláudio Garcia de Souza`, `Hans van den Broek`.
+_SIGNER_PARTICLE = r"(?:de|da|do|dos|das|del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)"
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
-_SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+_SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?(?:{_SIGNER_PARTICLE}[ \u00a0])?{_SIGNER_PART}){{0,3}}"
 _SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
 # `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
 # Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,

@@ -2120,6 +2120,30 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     assert "<closer>" not in xml
 
 
+def test_a_signature_is_the_whole_name_on_its_line(tei_all):
+    """`Ramiro Saraiva Guerreiro` signing, the catalogue's title naming `Saraiva Guerreiro`,
+    was `Ramiro <persName>Saraiva Guerreiro</persName>`, and a signature of three words no
+    one: a signature line's whole name is the person's, a particle between its words too
+    (`Cl\u00e1udio Garcia de Souza`), given names the authority does not know included."""
+    source = ("August 18, 1980\n\nMemorandum from Foreign Minister Saraiva Guerreiro to "
+              "President Jo\u00e3o Figueiredo\n\nMr. President,\n\nI submit the text.\n\n"
+              "Ramiro Saraiva Guerreiro\n[signature]\n\nA summary.\n\nDocument Information"
+              "\n\nArquivo Hist\u00f3rico do Itamaraty.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#ramiro-saraiva-guerreiro">Ramiro Saraiva ' \
+           "Guerreiro</persName></signed>" in div
+    for signature in ("Cl\u00e1udio Garcia de Souza", "Ramiro Saraiva Guerreiro",
+                      "Ant\u00f4nio Azeredo da Silveira"):   # a given name no list holds
+        xml = body_xml(f"I submit the text.\n\n{signature}\n[signature]\n", tei_all)
+        assert f"<signed><persName ref=" in xml and f">{signature}</persName>" in xml
+    # a given name the lists know, the surname with its particle, in prose
+    xml = body_xml("The Ambassador in Buenos Aires, Cl\u00e1udio Garcia de Souza, informs "
+                   "that it is so.\n", tei_all)
+    assert '<persName ref="#claudio-garcia-de-souza">Cl\u00e1udio Garcia de Souza</persName>' \
+        in xml
+
+
 def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
     """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
     header had no sender: a surname alone in capitals with a dateline or office beside it is

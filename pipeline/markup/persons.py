@@ -183,11 +183,15 @@ def _surname_in_capitals(word: str) -> bool:
         word not in ORG_ABBREVIATIONS and title not in ORG_ABBREVIATIONS
 
 
-# A signature of two capitalized words, the rest of each in small letters, maybe hyphenated
-# (`Kálmán Pásztor`, `Nguyen Co-thach`), a full stop after them.
+# A signature of two to four capitalized words, the rest of each in small letters, maybe
+# hyphenated (`Kálmán Pásztor`, `Nguyen Co-thach`, `Ramiro Saraiva Guerreiro`), a particle
+# between two (`Cláudio Garcia de Souza`), a full stop after them: the whole line the
+# person's name, a given name the register does not know too.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_LOWER}]*)?"
-_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}[ \u00a0]{_SIGNER_WORD})\.?[ \t\u00a0]*")
+_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|da|do|dos|das|"
+                     r"del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)[ \u00a0])?"
+                     rf"{_SIGNER_WORD}){{1,3}})\.?[ \t\u00a0]*")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 # A surname alone in capitals signing, four letters or more with a vowel among them, maybe
