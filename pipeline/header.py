@@ -386,12 +386,16 @@ _DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "resp")
 def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) -> None:
     """A letter's or cable's sender and addressee (`correspDesc`, which correspondence
     catalogues read): the persons its closer's signature names, with the place and date of
-    its dateline, and the persons its opening salutation addresses. Nothing when the body
-    has no signature or salutation that names a known person."""
+    its dateline, and the persons its opening salutation addresses or the address under the
+    signature names (`H.E. Mr. Zulfikar Ali Bhutto,`, the closer's own persName). Nothing when
+    the body has no signature or salutation that names a known person."""
     actions = []
     for kind, container, part in (("sent", "closer", "signed"), ("received", "opener", "salute")):
         blocks = [block for holder in div.iterchildren(tag(container))
                   for block in holder.iterchildren(tag(part))]
+        if kind == "received":
+            blocks += [name for closer in div.iterchildren(tag("closer"))
+                       for name in closer.iterchildren(tag("persName"))]
         ids = dict.fromkeys(name.get("ref", "")[1:] for block in blocks
                             for name in block.iter(tag("persName")))
         persons = [names.persons[i] for i in ids if i in names.persons]

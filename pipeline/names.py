@@ -24,11 +24,12 @@ from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 # Honorifics that head a list of names: each name after them is a person.
 PLURAL_HONORIFICS = {"Comrades", "Cdes.", "Coms."}
 # `Shri`, `Shrimati`, `Smt.` and `Pandit` are the Indian ones (`Shri N.R. Pillai`, `Shri
-# Dutt:`, `Pandit Nehru`), `Sig.` and `Signor` the Italian (`Sig. A. Segni`).
+# Dutt:`, `Pandit Nehru`), `Sig.` and `Signor` the Italian (`Sig. A. Segni`); `H.E.` is His
+# Excellency, as a letter's address names a head of government (`H.E. Mr. Zulfikar Ali Bhutto`).
 HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.",
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit", "Sig.",
-              "Signor"}
+              "Signor", "H.E."}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -236,6 +237,7 @@ Zbigniew Walt Llewellyn Chester Adlai Foster Hubert Gerald Nelson Alexander Marg
 Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw Boleslaw Edward
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
+Claudio Ramiro Joao
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
 Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
@@ -474,6 +476,8 @@ CABLE_ADDRESSES = {
 
 # Initials: N.S., A. M., Iu.V., A.Ia. (transliterated Russian initials have two letters), up to
 # four (`J.M.A.H. Luns`), a hyphen between those of a hyphened given name (`P.-H. Spaak`).
+# An honorific after them is none of them (`H.E. Mr. Zulfikar Ali Bhutto`: `H.E. Mr.` was one
+# group of initials, and the name no one's); `St.` may be a name cut short (`I. St.`).
 # A lone two-letter initial is one of those transliterations (`Yu. Andropov`): `Yi.`, `De.`,
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
 # initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
@@ -496,7 +500,7 @@ _NO_GIVEN_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", 
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\."
-                   r"(?:[ \u00a0\-]?[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
+                   r"(?:[ \u00a0\-]?(?!(?:Mr|Ms|Dr)\.)[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
                    f"[{CAPITALS}]" r"[\w\u00c0-\u024f'\u2019\-]*\.?")
 # Only capitalized words matter to names; a lower-case word between two of them shows as a
 # gap wider than one space, which ends a name just as the word itself would.
@@ -529,7 +533,7 @@ _TOKEN_SEARCH = re.compile(
     "|(?<=\\[)([^\\[\\]\\n]{1,80})\\]"
     "|(?<=\ufffc)"
     "|(?<=[A-Z])(?!(?<=M)[rs]\\.|(?<=[DJS])r\\.|(?<=[LS])t\\.)"
-    "[a-z]?\\.(?:[ \u00a0\\-]?[A-Z][a-z]?\\.){1,3}"
+    "[a-z]?\\.(?:[ \u00a0\\-]?(?!(?:Mr|Ms|Dr)\\.)[A-Z][a-z]?\\.){1,3}"
     "|(?<=[A-Z])\\."
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # The same, the whole token a group, for `tokenize`'s `split`.
@@ -3340,6 +3344,10 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
 _GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
 
 
+# A surname word with its particle, as a mention's words join them (`de Souza`, `da Silva`).
+_PARTICLE_SURNAME = re.compile(rf"(?:de|da|do|dos|das|del)[ \u00a0][{CAPITALS}][a-z\u00e0-\u00ff]+")
+
+
 def _name_shape(words: list[str]) -> bool:
     """Does a word list look like a person's full name whatever the context?"""
     # `in` first: most names have no `Kong`, and `any()` costs the compiled module a generator.
@@ -3361,8 +3369,11 @@ def _name_shape(words: list[str]) -> bool:
             all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
         return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames
     if 2 <= len(words) <= 3 and is_given_name(words[0]) and \
-            all(w[:1].isupper() and not w.isupper() for w in words[1:]):
-        return True  # Walter Lippmann, Nikolai Firyubin: a given name, then a surname
+            all(w[:1].isupper() and not w.isupper() or _PARTICLE_SURNAME.fullmatch(w)
+                for w in words[1:]):
+        # Walter Lippmann, Nikolai Firyubin: a given name, then a surname; the last maybe
+        # with its particle (Cláudio Garcia de Souza)
+        return True
     if len(words) == 3 and words[0] in _GIVEN_BEFORE_GIVEN and is_given_name(words[1]) and \
             words[2][:1].isupper() and not words[2].isupper():
         return True  # Sultan Mohammed Khan: two given names, then a surname

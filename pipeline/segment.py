@@ -274,10 +274,12 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 # post first (`Ambassador Dr. Ferenc Szabó`, `Ambassador Dr. Szabó`). A name or initial may
 # begin with a capital with an accent (`L. Štrougal`, `T. Živkov`).
 _INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
+# A particle between two of the name's words: `Cláudio Garcia de Souza`, `Hans van den Broek`.
+_SIGNER_PARTICLE = r"(?:de|da|do|dos|das|del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)"
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
                 rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
-_SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?{_SIGNER_PART}){{0,3}}"
+_SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?(?:{_SIGNER_PARTICLE}[ \u00a0])?{_SIGNER_PART}){{0,3}}"
 _SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
 # `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
 # Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,
@@ -377,6 +379,13 @@ _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*
 _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL|UNCLASSIFIED|"
                         r"LIMITED[ \u00a0]OFFICIAL[ \u00a0]USE)(?:[ \u00a0]+(?:-[ \u00a0]+)?"
                         r"(?:NODIS|EXDIS|LIMDIS|NOFORN|SENSITIVE))?|NNNN?)[ \t\u00a0]*")
+# The addressee's name and address under a letter's signature, as Indian and British letters
+# print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
+# His Excellency's or the Honourable's name and a comma, up to four lines of post and place
+# under it. The closer's text, as a reference is: it signs nothing.
+_ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
+                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},"
+                      r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
@@ -435,7 +444,7 @@ _PROSE_WORDS = 4   # a bare number is a page number between lines of at least th
 _TIME_UNIT = r"(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m\b\.?|hours|hrs\b\.?|h\b|o'clock))"
 _TIME = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}})?{_TIME_UNIT}?"
 _CLOCK = rf"[0-9]{{1,4}}(?:[:.][0-9]{{2}}{_TIME_UNIT}?|{_TIME_UNIT})"
-_MEETING = r"(?:meeting|session|sitting|conversation|talks|discussion|conference|negotiations)"
+_MEETING = r"(?:meeting|session|sitting|conversation|talks?|discussion|conference|negotiations)"
 _CLOSING_NOTICE = re.compile(
     rf"[ \t\u00a0]*(?P<open>[(\[])?(?:(?:(?:the[ \u00a0])?end[ \u00a0]of[ \u00a0](?:the[ \u00a0])?{_MEETING}"
     rf"|(?:the[ \u00a0])?{_MEETING}[ \u00a0](?:(?:was|were)[ \u00a0])?"
@@ -469,8 +478,10 @@ _LASTED = re.compile(
     r"lasted[ \u00a0]"
     rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
 # Who attended the meeting, told after its turns (`The conversation was attended by
-# Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`): the recorder's.
-_ATTENDED = re.compile(rf"[ \t\u00a0]*(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0](?:was|were)"
+# Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`), maybe in
+# parentheses or brackets (`(The conversation was attended by P.V. Narasimha Rao ...)`): the
+# recorder's.
+_ATTENDED = re.compile(rf"[ \t\u00a0]*[(\[]?(?:(?:The|the)[ \u00a0]{_MEETING}[ \u00a0](?:was|were)"
                        rf"[ \u00a0](?:also[ \u00a0])?attended[ \u00a0]by|(?:Also[ \u00a0]present|"
                        rf"Present)[ \u00a0](?:at|during)[ \u00a0]the[ \u00a0]{_MEETING}[ \u00a0]"
                        r"(?:was|were))\b")
@@ -550,9 +561,12 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
                          + r")[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
                          r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
                          re.IGNORECASE)
-# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no name.
+# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no
+# name, nor what the translator's brackets add, with the space before them (`M.G. Pervukhin
+# [Soviet Ambassador to the GDR].`: its words made the entry no name).
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+_IN_BRACKETS = re.compile(r"[ \u00a0]?\[[^\[\]\n]*\]")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
 # A name's last word with its particle joined: `d'Estaing`.
 _ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
@@ -1242,7 +1256,8 @@ def _participant_surnames(body: str, spans) -> tuple[
             listing = not rest.strip() or (not rest.split("\n", 1)[0].strip() or
                                            one_a_line(rest)) and list_start(rest) == 0
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
-        text = _IN_PARENTHESES.sub(" ", "\n".join(lists_of(body[start + at:end])))
+        text = _IN_BRACKETS.sub("", _IN_PARENTHESES.sub(" ", "\n".join(
+            lists_of(body[start + at:end]))))
         for piece in text.split(";"):
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
@@ -1406,8 +1421,10 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
-# The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`.
-_SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*\[(?:illegible[ \u00a0])?signature\][ \t\u00a0]*")
+# The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`,
+# and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
+_SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"
+                             r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
 
@@ -1562,7 +1579,8 @@ def _day_line(line: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("signed", _is_signer),
+_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch),
+            ("signed", _is_signer),
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))

@@ -1950,6 +1950,20 @@ def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
     assert "<p>agreed.</p></sp>\n\n<p>Fritsch\n3rd Secretary</p>" in xml
 
 
+def test_an_east_german_clerks_certification_is_the_signatures(tei_all):
+    """`f.d.R.` (für die Richtigkeit, certified correct) / `Grünheid [signature]` / `9
+    October 1989` under a GDR record was a paragraph of the last turn: the clerk's mark above
+    his name is the signature's, as `[signature]` on the line before it is."""
+    xml = body_xml(REPORT + "The talk lasted 2 hours 15 minutes.\n\nf.d.R.\nGr\u00fcnheid "
+                   "[signature]\n9 October 1989\n", tei_all)
+    assert "<p>The talk lasted 2 hours 15 minutes.</p>\n\n<closer><signed>f.d.R.\n" \
+           "Gr\u00fcnheid <note type=\"signature\"" in xml
+    assert '</note></signed>\n<dateline><date when="1989-10-09">' in xml
+    # Right after the turn, and on a line of its own
+    xml = body_xml(REPORT + "f.d.R.\n\nGr\u00fcnheid [signature]\n\n9 October 1989\n", tei_all)
+    assert "<p>agreed.</p></sp>\n\n<closer><signed>f.d.R.\n\nGr\u00fcnheid <note" in xml
+
+
 def test_a_cables_signature_after_reported_turns_is_its_closer(tei_all):
     """A Soviet cable's office in capitals and signature after reported-speech turns went into
     the last turn; in labelled dialogue, a speaker's short paragraphs that would read as
@@ -2181,6 +2195,55 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert sent.get("ref") == "#kalman-pasztor"
     xml = body_xml("He went to Hangzhou in May.\n\nHungarian Legation\n\n4 May 1962\n", tei_all)
     assert "<signed>Hungarian Legation</signed>" in xml
+
+
+def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
+    """`With regards,` / `Yours sincerely,` / `(Indira Gandhi)` / `H.E. Mr. Zulfikar Ali
+    Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.` stayed paragraphs, the address
+    under the signature no closing part, and `H.E. Mr.` one group of initials, the name no
+    one's: the address is the closer's text, `H.E.` (His Excellency) an honorific, and the
+    person it names the addressee."""
+    source = ("I would be glad to meet.\n\nWith regards,\n\nYours sincerely,\n\n"
+              "(Indira Gandhi)\n\nH.E. Mr. Zulfikar Ali Bhutto,\nPrime Minister of "
+              "Pakistan,\nRawalpindi.\n")
+    xml = body_xml(source, tei_all)
+    assert "<p>I would be glad to meet.</p>\n\n<closer><salute>With regards,</salute>\n\n" \
+           "<salute>Yours sincerely,</salute>\n\n<signed>(<persName ref=\"#indira-gandhi\">" \
+           "Indira Gandhi</persName>)</signed>\n\n<persName ref=\"#zulfikar-ali-bhutto\">" \
+           '<addName type="honorific">H.E.</addName> <addName type="honorific">Mr.</addName> ' \
+           "Zulfikar Ali Bhutto</persName>,\nPrime Minister of " in xml
+    assert xml.endswith("Rawalpindi</placeName>.</closer>\n</div>")
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [(action.get("type"), action[0].get("ref")) for action in actions] == \
+        [("sent", "#indira-gandhi"), ("received", "#zulfikar-ali-bhutto")]
+    # an address alone, with no signature above it, closes nothing
+    xml = body_xml("I would be glad to meet.\n\nH.E. Mr. Zulfikar Ali Bhutto,\nRawalpindi.\n",
+                   tei_all)
+    assert "<closer>" not in xml
+
+
+def test_a_signature_is_the_whole_name_on_its_line(tei_all):
+    """`Ramiro Saraiva Guerreiro` signing, the catalogue's title naming `Saraiva Guerreiro`,
+    was `Ramiro <persName>Saraiva Guerreiro</persName>`, and a signature of three words no
+    one: a signature line's whole name is the person's, a particle between its words too
+    (`Cl\u00e1udio Garcia de Souza`), given names the authority does not know included."""
+    source = ("August 18, 1980\n\nMemorandum from Foreign Minister Saraiva Guerreiro to "
+              "President Jo\u00e3o Figueiredo\n\nMr. President,\n\nI submit the text.\n\n"
+              "Ramiro Saraiva Guerreiro\n[signature]\n\nA summary.\n\nDocument Information"
+              "\n\nArquivo Hist\u00f3rico do Itamaraty.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#ramiro-saraiva-guerreiro">Ramiro Saraiva ' \
+           "Guerreiro</persName></signed>" in div
+    for signature in ("Cl\u00e1udio Garcia de Souza", "Ramiro Saraiva Guerreiro",
+                      "Ant\u00f4nio Azeredo da Silveira"):   # a given name no list holds
+        xml = body_xml(f"I submit the text.\n\n{signature}\n[signature]\n", tei_all)
+        assert f"<signed><persName ref=" in xml and f">{signature}</persName>" in xml
+    # a given name the lists know, the surname with its particle, in prose
+    xml = body_xml("The Ambassador in Buenos Aires, Cl\u00e1udio Garcia de Souza, informs "
+                   "that it is so.\n", tei_all)
+    assert '<persName ref="#claudio-garcia-de-souza">Cl\u00e1udio Garcia de Souza</persName>' \
+        in xml
 
 
 def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
@@ -2555,6 +2618,19 @@ MEMCON = ("PARTICIPANTS:\nAmbassador Yitzhak Rabin\nMinister Shlomo Argov\nPaul 
           "only repeat what I have said.\n\n")
 
 
+def test_a_participant_with_the_translators_post_after_him_reports_a_turn(tei_all):
+    """`Comrade Pervukhin reported that the Soviet troops ...` between labelled turns was a
+    paragraph of Khrushchev's: the participant line listed `M.G. Pervukhin [Soviet Ambassador
+    to the GDR].`, whose bracket made the entry no name, so he was no participant."""
+    xml = body_xml("Present: Comrades A.I. Mikoyan, F.R. Kozlov, M.G. Pervukhin [Soviet "
+                   "Ambassador to the GDR].\n\nN.S. Khrushchev: I have read it.\n\nW. "
+                   "Ulbricht: We can do it.\n\nN.S. Khrushchev: Then close it.\n\nComrade "
+                   "Pervukhin reported that the troops would be placed in readiness.\n\n"
+                   "W. Ulbricht: Good.\n", tei_all)
+    assert '<p>Then close it.</p></sp>\n\n<sp who="#mikhail-pervukhin"><speaker ' \
+           'rend="inline">' in xml
+
+
 def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
     """`Mr. Warnke said that the U.S. could not ...` after `Ambassador Rabin: I can only repeat
     ...`, as US memoranda mix the two, was a paragraph of Rabin's turn, and Warnke's and
@@ -2776,13 +2852,16 @@ def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
     "Kosygin off to the plane.)", "[The session was closed. The delegates left the hall.]",
     "The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.",
     "(The meeting ended with an exchange of gifts.)",
-    "The conversation concluded at 13:00 with a dinner.", "[End of recording]"])
+    "The conversation concluded at 13:00 with a dinner.", "[End of recording]",
+    "The talk lasted 2 hours 15 minutes.",
+    "(The conversation was attended by Counsellor A.I. Sokolov.)"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
     speech, and so were no objection raised and the members' votes counted; so were how long
     the talks lasted after where they took place, how the meeting ended (`with an exchange of
-    gifts`) and the end of a tape's transcript."""
+    gifts`) and the end of a tape's transcript; so were how long the talk (singular) lasted
+    and who attended it in parentheses."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
@@ -2821,6 +2900,25 @@ def test_how_long_the_talks_lasted_ends_them_before_the_signer(tei_all):
     assert "<p>We thank you.</p></sp>\n\n<p>The talks took place in a warm and friendly " \
            "atmosphere and lasted 3 hours 20 minutes.</p>\n\n<closer><signed><persName " \
            'ref="#gerhard-weiss">Gerhard Weiss</persName>\n\nDeputy Chairman of the ' in xml
+
+
+def test_who_attended_after_the_turns_are_attending_participants(tei_all):
+    """`(The conversation was attended by P.V. Narasimha Rao, E.A. Shevardnadze and A.F.
+    Dobrynin.)` after the last turn was a stage in it, its persons no participants, and `P.V.
+    Narasimha Rao` (initials and two words) no one: the recorder's line lists those attending,
+    as `Attended by` does."""
+    source = ("Rajiv Gandhi: We welcome you.\n\nM.S. Gorbachev: Thank you.\n\nRajiv Gandhi: "
+              "Good.\n\n(The conversation was attended by P.V. Narasimha Rao, E.A. "
+              "Shevardnadze and A.F. Dobrynin.)\n")
+    xml = body_xml(source, tei_all)
+    assert '<p>Good.</p></sp>\n\n<p>(The conversation was attended by <persName ' \
+           'ref="#p-v-narasimha-rao">P.V. Narasimha Rao</persName>, <persName ' \
+           'ref="#eduard-shevardnadze">E.A. Shevardnadze</persName> and <persName ' in xml
+    tree = checked_tree(source)
+    roles = {person.get(XML_ID): person.get("role")
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert roles["p-v-narasimha-rao"] == roles["eduard-shevardnadze"] == "attending"
+    assert roles["rajiv-gandhi"] is None
 
 
 def test_a_short_form_takes_the_whole_title():

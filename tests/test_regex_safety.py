@@ -143,6 +143,13 @@ CASES = {
                                          '"\\u00a0" * 20 + " x\\n\\n") * 5_000 + "Highly esteemed " '
                                          '+ "a" * 100_000 + "\\n\\nHonoured " + "Abc " * 20_000 + '
                                          '"\\n\\n" + "ROSH" * 20_000 + "-\\n\\n13.V.50"',
+    # translators' brackets after listed names, the recorder's line of those attending with
+    # initials and two words, a clerk's `f.d.R.`, a signature of words and particles, and an
+    # address under it: each failing at its end
+    "attending-and-address": '"Present: " + "A.B. Abc Def [x y], " * 3_000 + "\\n\\nZhou: '
+                             'Hi.\\n\\nKim: Yes.\\n\\nZhou: No.\\n\\n(The conversation was '
+                             'attended by " + "P.V. Abc Def, " * 5_000 + "\\n\\nf.d.R.\\n\\n" + '
+                             '"Abc de " * 20_000 + "1\\n\\nH.E. Mr. " + "Abc " * 30_000 + "\\nx,"',
     # a participant list after a heading alone: sides, one name a line, many paragraphs
     "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
                                     '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '

@@ -42,8 +42,12 @@ _PARTICIPANT_LINE = re.compile(
     r"(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
-# ...`, `Also attended by: ...` (a name after it, in capitals, or nothing).
-_ATTENDED_BY = re.compile(r"[ \t\u00a0]*(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by)"
+# ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
+# sentence after the turns, maybe in parentheses (`(The conversation was attended by P.V.
+# Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`).
+_ATTENDED_BY = re.compile(r"[ \t\u00a0]*[(\[]?(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by|"
+                          r"The[ \u00a0]+(?:conversation|talks?|meeting)[ \u00a0]+(?:was|were)"
+                          r"[ \u00a0]+(?:also[ \u00a0]+)?attended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
 # A participant heading alone on its line without a colon, a list of lines below it (`PRESENT`
 # / `BELGIUM: Mr. P.-H. Spaak`, `Participants`, `Delegations`, `In attendance`).
@@ -186,11 +190,15 @@ def _surname_in_capitals(word: str) -> bool:
         word not in ORG_ABBREVIATIONS and title not in ORG_ABBREVIATIONS
 
 
-# A signature of two capitalized words, the rest of each in small letters, maybe hyphenated
-# (`Kálmán Pásztor`, `Nguyen Co-thach`), a full stop after them.
+# A signature of two to four capitalized words, the rest of each in small letters, maybe
+# hyphenated (`Kálmán Pásztor`, `Nguyen Co-thach`, `Ramiro Saraiva Guerreiro`), a particle
+# between two (`Cláudio Garcia de Souza`), a full stop after them: the whole line the
+# person's name, a given name the register does not know too.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_LOWER}]*)?"
-_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}[ \u00a0]{_SIGNER_WORD})\.?[ \t\u00a0]*")
+_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|da|do|dos|das|"
+                     r"del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)[ \u00a0])?"
+                     rf"{_SIGNER_WORD}){{1,3}})\.?[ \t\u00a0]*")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 # A surname alone in capitals signing, four letters or more with a vowel among them, maybe
@@ -364,8 +372,18 @@ def _register_listed(line: str, names: N.Names) -> None:
         if 2 <= len(words) <= 3 + _particles(words) and not N._is_title(words[0]) and all(
                 N._name_word(w) and w[:1].isupper() and not w.isupper() and
                 not w.endswith(".") or n > 0 and _particle(w, n == len(words) - 1)
-                for n, w in enumerate(words)) and names.resolve(entry.strip()) is None:
+                for n, w in enumerate(words)) and names.resolve(entry.strip()) is None or \
+                _initialled(words) and names.resolve(" ".join(words)) is None:
             names.add(" ".join(words))
+
+
+def _initialled(words: list[str]) -> bool:
+    """Are a listed entry's words initials and a surname of two words (`P.V. Narasimha Rao`),
+    which no shape in prose reads (`U.S. Embassy Moscow` would be one)? Not a state's or a
+    body's abbreviation (`U.S. Delegation`)."""
+    return len(words) == 3 and N.is_initials(words[0]) and "." in words[0] and \
+        words[0].rstrip(".").replace(".", "") not in _SIDE_ABBREVIATIONS | ORG_ABBREVIATIONS and \
+        all(N._name_word(w) and w[:1].isupper() and not w.isupper() for w in words[1:])
 
 
 def _particle(word: str, last: bool) -> bool:
