@@ -2980,8 +2980,8 @@ def _same_given_sounds(one: str, two: str) -> bool:
 _NOT_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvxz]+")
 
 
-# An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).
-ACRONYM = re.compile(r"[A-Z]{2,}")
+# An acronym: a word of capitals only, accented ones too (`NPT`, `JINR`, `HVA`, `ÁVH`, `ČSSR`).
+ACRONYM = re.compile(f"[A-Z{_ACCENTED_CAPITALS}]{{2,}}")
 
 
 # The words of a post before a name, ending in what the post is of (`Minister of Forestry `,

@@ -5076,6 +5076,23 @@ def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_a
     assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
 
 
+def test_an_accented_acronym_is_an_acronym(tei_all):
+    """`the State Security Authority [ÁVH]` was a person `Authority ÁVH` (the accented bracket
+    no acronym, so a surname in capitals) where `[AVH]` was none: an acronym with accented
+    capitals is one as a plain one is, here the body's other name; Authority ends a body's
+    name. `[ČSSR]` after a state is its variant, as `[CSSR]` is."""
+    xml = body_xml("The State Security Authority [ÁVH] arrested him. The ÁVH was busy. The "
+                   "Czechoslovak Socialist Republic [ČSSR] agreed.\n", tei_all)
+    assert "persName" not in xml
+    assert '<orgName ref="#org-state-security-authority">State Security Authority</orgName> ' \
+        '<supplied reason="variant" resp="#translator"><orgName ref="#org-state-security-' \
+        'authority">ÁVH</orgName></supplied>' in xml
+    assert 'The <orgName ref="#org-state-security-authority">ÁVH</orgName> was' in xml
+    assert '<supplied reason="variant" resp="#translator">ČSSR</supplied>' in xml
+    assert _register("The State Security Authority [ÁVH] came.\n", "org") == \
+        {"org-state-security-authority": ["State Security Authority", "ÁVH"]}
+
+
 def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):
     """`THE REPUBLIC OF KOREA` in a sentence in capitals marked only `KOREA` (the Korea of
     neither state); `the Times of India` marked India; `Soviet Council of Ministers` was an

@@ -968,7 +968,8 @@ def _is_gloss(content: str, before: str) -> bool:
         all(w.islower() or _ACRONYM.fullmatch(w) for w in words)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z0-9]+)?")
+# An acronym, accented too, with a hyphened part (`SAM`, `ČTK`, `SS-20`).
+_ACRONYM = re.compile(N.ACRONYM.pattern + r"(?:-[A-Z0-9]+)?")
 # Words after which the next word is a verb: `to`, a pronoun that is a subject, a modal.
 _VERB_OPENERS = {"to", "we", "they", "i", "you", "he", "she", "will", "would", "can", "could",
                  "should", "must", "may", "might", "shall", "not", "did", "do", "does"}

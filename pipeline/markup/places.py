@@ -301,7 +301,7 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
              "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
-             "Organisation", "Shipyard", "Court"}
+             "Organisation", "Shipyard", "Court", "Authority"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
                      "National", "General", "Supreme", "Provincial", "Municipal", "Local",
@@ -2178,10 +2178,10 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
     acronyms.setdefault(content, entity)
 
 
-# A word in capitals of its own: no letter, figure or hyphen joined to it (`CPV`, not `CPVs`
-# or `CPV-2`); looked up among the acronyms, as an alternation of them all would be tried at
-# every character.
-_ACRONYM_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])")
+# A word in capitals of its own, accented too: no letter, figure or hyphen joined to it (`CPV`,
+# `ÁVH`, not `CPVs` or `CPV-2`); looked up among the acronyms, as an alternation of them all
+# would be tried at every character.
+_ACRONYM_WORD = re.compile(r"(?<![\w\-])" f"[{_UPPER}]{{2,}}" r"(?![\w\-])")
 
 
 def _mark_acronyms(div: etree._Element, registers: _Registers,
