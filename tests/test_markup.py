@@ -3558,6 +3558,23 @@ def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
         'reason="clarification" resp="#translator">Chinese side</supplied>' in body_xml(text)
 
 
+def test_a_state_or_party_in_parentheses_after_a_group_is_its_delegation():
+    """`J. Berman, A. Zawadzki (Poland); ...` gave Zawadzki the occupation `Poland` and Berman
+    nothing: a state or a party (`C.P.S.U.(B.)`) in parentheses closing a group of names is
+    the group's delegation, its side, back to the last semicolon; without semicolons parting
+    the groups it is the last name's alone, and a post in parentheses stays a post."""
+    sides = _sides("The meeting was attended by: A. Zhdanov, G. Malenkov (C.P.S.U.(B.)); J. "
+                   "Berman, A. Zawadzki (Poland); J. Duclos, E. Fajon (France).\n\nPresent: "
+                   "Enver Hoxha, Haki Toska (Albania)\n\nSeated: Koço Theodhosi (interpreter)"
+                   + SUSLOV_DENG)
+    assert sides["j-berman"] == sides["a-zawadzki"] == ("attending", "poland-side", None)
+    assert sides["e-fajon"] == ("attending", "france-side", None)
+    assert sides["a-zhdanov"] == ("attending", "cpsu-side", None)
+    assert sides["haki-toska"][1:] == ("albania-side", None)
+    assert sides["enver-hoxha"][1:] == ("participants", None)
+    assert sides["koco-theodhosi"][2] == "interpreter"
+
+
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
     """In a line of entries between semicolons, or the one entry after the colon, the words
     after a name and its comma are its post (Ieng Sary's was lost), a role in parentheses
