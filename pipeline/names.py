@@ -96,6 +96,12 @@ _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 # and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP", "RCP", "PCR", "LPRP"}
+# The Soviet party before 1952, the All-Union Communist Party (Bolsheviks), by its Russian
+# and its English abbreviations with their `(b)` (`VKP(b)`, `CPSU(b)`, `C.P.S.U.(B.)`): one
+# party, the VKP(b) (places.py ORG_OTHER_NAMES), as the RWP was before it became the RCP.
+BOLSHEVIK_PARTY = "VKP(b)"
+PARTY_ABBREVIATIONS |= {f"{letters}({b})" for letters in ("VKP", "CPSU", "AUCP", "C.P.S.U.")
+                        for b in ("b", "B", "b.", "B.")}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {

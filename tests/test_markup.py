@@ -5093,6 +5093,32 @@ def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_a
     assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
 
 
+def test_the_vkpb_is_one_party_with_its_b(tei_all):
+    """`To the CC of the VKP(b)` marked `CC of the VKP` and left `(b)` out, `CC VKP(b)` and
+    `the VKP(b)` were unmarked, and `All-Union Communist Party (Bolsheviks)` and `CPSU(b)`
+    were two bodies: the Soviet party before 1952 is one, the VKP(b), its `(b)` and
+    `(Bolsheviks)` its name's; the CPSU after it is an entry of its own, as the RWP is of the
+    RCP. An expansion in brackets after `C.P.S.U.(B.)` is a gloss, as after `CPSU`."""
+    source = ("To the CC of the VKP(b). The CC VKP(b) and the Politburo of the CC of the "
+              "VKP(b) decided. The VKP(b), the All-Union Communist Party (Bolsheviks), the "
+              "CPSU(b) and the C.P.S.U.(B.) [Communist Party of the Soviet Union (Bolsheviks)] "
+              "are one party. The CPSU is another.\n")
+    xml = body_xml(source, tei_all)
+    assert 'To the <orgName ref="#org-vkp-b-central-committee">CC of the VKP(b)</orgName>.' in xml
+    assert 'The <orgName ref="#org-vkp-b-central-committee">CC VKP(b)</orgName> and' in xml
+    assert '<orgName ref="#org-vkp-b-central-committee-politburo">Politburo of the CC of the ' \
+        'VKP(b)</orgName> decided' in xml
+    assert '<orgName ref="#org-vkp-b">All-Union Communist Party (Bolsheviks)</orgName>,' in xml
+    assert '<orgName ref="#org-vkp-b">C.P.S.U.(B.)</orgName> <gloss resp="#translator">' \
+        '<orgName ref="#org-vkp-b">Communist Party of the Soviet Union (Bolsheviks)</orgName>' \
+        '</gloss>' in xml
+    orgs = _register(source, "org")
+    assert orgs["org-vkp-b"] == ["VKP(b)", "All-Union Communist Party (Bolsheviks)", "CPSU(b)",
+                                 "C.P.S.U.(B.)",
+                                 "Communist Party of the Soviet Union (Bolsheviks)"]
+    assert orgs["org-cpsu"] == ["CPSU"]
+
+
 def test_an_accented_acronym_is_an_acronym(tei_all):
     """`the State Security Authority [ÁVH]` was a person `Authority ÁVH` (the accented bracket
     no acronym, so a surname in capitals) where `[AVH]` was none: an acronym with accented

@@ -259,7 +259,7 @@ def _build_level(parent, items, text, context, pending: list[str]) -> None:
                 "unmatched punctuation")
             add(parent, "pc", item.char, type="unmatched", resp="#converter")
         elif item.open == "[":
-            _square(parent, item, text, context, _text_before(items, index),
+            _square(parent, item, text, context, _text_before_square(items, index, text),
                     _text_after(items, index))
         else:
             _paren(parent, kind, item, text, context)
@@ -267,6 +267,18 @@ def _build_level(parent, items, text, context, pending: list[str]) -> None:
 
 def _text_before(items, index) -> str:
     return items[index - 1] if index > 0 and isinstance(items[index - 1], str) else ""
+
+
+def _text_before_square(items, index, text: str) -> str:
+    """The text before a square bracket, with a party's `(b)` before it and the abbreviation
+    before that (`VKP(b) [All-Union Communist Party (Bolsheviks)]`): the `(b)` is a
+    parenthesis of its own among the items, which `_text_before` stops at."""
+    before = _text_before(items, index)
+    if index >= 3 and before and before.isspace() and isinstance(items[index - 2], Group) and \
+            text[items[index - 2].start:items[index - 2].end] in _BOLSHEVIKS_B and \
+            isinstance(items[index - 3], str):
+        return items[index - 3] + text[items[index - 2].start:items[index - 2].end] + before
+    return before
 
 
 def _text_after(items, index) -> str:
@@ -940,11 +952,18 @@ def _post_of_party(before: str) -> bool:
         match.group("party") in N.PARTY_ABBREVIATIONS
 
 
+# The `(b)` of the Bolsheviks' party after its abbreviation (`VKP(b)`, `C.P.S.U.(B.)`).
+_BOLSHEVIKS_B = ("(b)", "(B)", "(b.)", "(B.)")
+
+
 def _is_gloss(content: str, before: str) -> bool:
     """A translator's explanation of the term just before: `gifts [special products]`."""
-    if not before or before[-1:] != " " or not before.rstrip()[-1:].isalnum():
+    if not before or before[-1:] != " " or not (before.rstrip()[-1:].isalnum() or
+                                                before.rstrip().endswith(_BOLSHEVIKS_B)):
         return False
     previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
+    if previous.endswith(_BOLSHEVIKS_B):     # `C.P.S.U.(B.)`, `VKP(b)`: the acronym's letters
+        previous = previous[:previous.rfind("(")].replace(".", "")
     words = content.split()
     if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
             words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):

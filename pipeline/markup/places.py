@@ -365,6 +365,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # Not by an abbreviation: `PCC` is the Warsaw Pact's Political
                    # Consultative Committee too.
                    "Cuban Communist Party": "Communist Party of Cuba",
+                   # The Soviet party before 1952 by its name and its abbreviations.
+                   "All-Union Communist Party": N.BOLSHEVIK_PARTY,
+                   "All-Union Communist Party (Bolsheviks)": N.BOLSHEVIK_PARTY,
+                   **{form: N.BOLSHEVIK_PARTY for form in N.PARTY_ABBREVIATIONS if "(" in form},
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
@@ -457,12 +461,14 @@ _SURNAME_ENDINGS = ("enko", "ski", "sky", "ska")
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
                          if chr(c).isupper() and re.match(f"[{N.CAPITALS}]", chr(c)))
 # A capitalized word, initials (`U.S.`), or `St.` before a capitalized word (`St. George
-# Hall`, a word of the name); written to open with the capital, which lets the regex engine
+# Hall`, a word of the name), an abbreviation's `(b)` its own (`VKP(b)`, `C.P.S.U.(B.)`, the
+# Bolsheviks' party); written to open with the capital, which lets the regex engine
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
 # keeps its possessive in capitals (`PEOPLE'S`).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
-                   r"\.(?:[A-Z]\.)+|"
-                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s))?)")
+                   r"\.(?:[A-Z]\.)+(?:\([Bb]\.?\))?|"
+                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
+                   r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
@@ -1178,8 +1184,28 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                     supplied.get(before) in _DIRECTIONS:
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
+            if text.startswith(_BOLSHEVIKS, org.end):
+                org = _bolsheviks(org, text)
             found.append(org)
     return found
+
+
+# `(Bolsheviks)` after the Soviet party's name is the name's (`All-Union Communist Party
+# (Bolsheviks)`), and makes the Communist Party of the Soviet Union the party before 1952.
+_BOLSHEVIKS = " (Bolsheviks)"
+
+
+def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
+    """`org` with the `(Bolsheviks)` after it, when it is the Soviet party or one of its
+    bodies (`Central Committee of the All-Union Communist Party (Bolsheviks)`): the VKP(b)'s.
+    """
+    name = org.name
+    for party in (N.BOLSHEVIK_PARTY, "CPSU"):
+        if name == party or name.startswith(party + " "):
+            end = org.end + len(_BOLSHEVIKS)
+            return Found(org.start, end, "org", N.BOLSHEVIK_PARTY + name[len(party):],
+                         _span(text, org.start, end))
+    return org
 
 
 @lru_cache(maxsize=N.WORD_CACHE)
