@@ -2075,6 +2075,23 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     assert "<date" not in xml
 
 
+def test_a_cables_date_in_figures_with_a_month_of_one_figure(tei_all):
+    """`RAZUVAEV` / `No. 1374` / `16.7.52` stayed paragraphs, no signer, where `16.VII.52`
+    and `16.07.52` closed the cable: under a signer in capitals and the cable's number, a
+    month of one figure before a two-digit year is the dateline's date. Without the number
+    (`RAZUVAEV` / `16.7.52`) the figures stay what they may be, a section's number."""
+    source = ("July 16, 1952\n\nCable\n\nI answered Kim that I would report his request to "
+              "you.\n\nRAZUVAEV\n\nNo. 1374\n\n16.7.52\n\nA summary.\n\nDocument "
+              "Information\n\nAPRF, f. 45.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#razuvaev">RAZUVAEV</persName></signed>\n\nNo. ' \
+        '1374\n\n<dateline><date when="1952-07-16" resp="#converter">16.7.52</date>' \
+        '</dateline></closer>' in div
+    xml = body_xml(source.replace("No. 1374\n\n", ""), tei_all)
+    assert "<closer>" not in xml and "<p>16.7.52</p>" in xml
+
+
 def test_a_signature_of_two_words_names_a_person(tei_all):
     """`Kálmán Pásztor` signing a Hungarian cable was no person, his given name unknown, and
     the header had no sender: two capitalized words signing are a person's name; an office's
