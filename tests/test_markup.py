@@ -292,6 +292,11 @@ BRACKETS = [
     ("Premier Zhou: I will report it tonight. [The meeting ended at 10:20 p.m.]\n\n"
      "Premier Kim: Good.", '<p>I will report it tonight. <note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">The meeting ended at 10:20 p.m.</note></p>'),
+    # the first person of a quotation is the quoted speaker's, not the bracket's
+    ('Stalin: You must withdraw. [Jan Masaryk later said: "I went to Moscow as a minister, I '
+     'returned as a slave."]\n\nGottwald: Yes.', '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive"><persName ref="#jan-masaryk">Jan Masaryk</persName> later '
+     'said: "I went to'),
     ("first page [Page 2 of 5] next page", '<note type="page" place="inline" rend="brackets" '
                                            'resp="#archive">Page 2 of 5</note><pb n="2"/>'),
     ("first page [page break] next page", '<note type="page" place="inline" rend="brackets" '
@@ -470,6 +475,8 @@ NOT_MARKERS = [
      'resp="#translator">The meeting ended</supplied> and'),
     ("Premier Zhou: Yes. [We will send them.] Go on.\n\nPremier Kim: Good.",
      '<supplied reason="clarification" resp="#translator">We will send them.</supplied>'),
+    ('Premier Zhou: Yes. [We said: "No."] Go on.\n\nPremier Kim: Good.',
+     '<supplied reason="clarification" resp="#translator">We said: "No."</supplied>'),
     ("They came. [Zhou Enlai, Chen Yi etc.]", '<supplied reason="clarification" '
                                               'resp="#translator"><persName'),
     # after a post, a place, a people, an acronym, a possessive or lower-case words are no

@@ -641,6 +641,11 @@ def _lone_sentence(content: str, before: str, after: str) -> bool:
     following = after.lstrip()
     if following and not (following[:1].isupper() or following[:1] in "\"\u201c\u2018'"):
         return False
+    # The words of a quotation are the quoted speaker's: `[Jan Masaryk later said: "I went
+    # to Moscow ..."]` is the editors' sentence, as `[We said: "..."]` is no such one.
+    if '"' in content or "\u201c" in content:
+        unquoted = _QUOTED.sub(" ", content).split()
+        words = unquoted if len(unquoted) >= 2 else words
     return not any(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() in _PERSONAL
                    for word in words)
 
