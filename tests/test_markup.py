@@ -5143,6 +5143,20 @@ def test_the_vkpb_is_one_party_with_its_b(tei_all):
     assert orgs["org-cpsu"] == ["CPSU"]
 
 
+def test_a_name_respelt_with_accents_only_is_its_variant(tei_all):
+    """`Pyongyang [P'yŏngyang]` left the bracket unmarked (its apostrophe ends a word), where
+    `Kaesong [Gaeseong]` is the place again, and `Rude Pravo [Rudé právo]`, which differs in
+    its accents and case only, was a clarification: each is the name's variant, the place's
+    marked as that place."""
+    xml = body_xml("The raids on Pyongyang [P'yŏngyang] were heavy. It was in Rude Pravo [Rudé "
+                   "právo] on Monday.\n", tei_all)
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-pyongyang">' \
+        "P'yŏngyang</placeName></supplied>" in xml
+    assert 'Rude Pravo <supplied reason="variant" resp="#translator">Rudé právo</supplied>' in xml
+    assert "P'yŏngyang" in _register("Raids on Pyongyang [P'yŏngyang].\n", "place")[
+        "place-pyongyang"]
+
+
 def test_an_accented_acronym_is_an_acronym(tei_all):
     """`the State Security Authority [ÁVH]` was a person `Authority ÁVH` (the accented bracket
     no acronym, so a surname in capitals) where `[AVH]` was none: an acronym with accented

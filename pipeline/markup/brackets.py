@@ -552,15 +552,18 @@ def _respelling(content: str, before: str) -> bool:
     [Điện Biên Phủ]`): the same letters but for spaces, or most of them from the same first
     letter or one a romanization shifts? A variant of the name, not words supplied."""
     words = content.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
-            before[-1:] != " ":
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or before[-1:] != " ":
         return False
+    # A word in small letters only where the name is written again with its accents: `Rude
+    # Pravo [Rudé právo]`, the paper's name as printed.
+    capitalized = all(w[:1].isupper() for w in words)
     printed = before.rsplit(None, 3)[-3:]
     other = _name_key(words)
     for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
-                _respelt(_name_key(name), other):
+                (_respelt(_name_key(name), other) if capitalized else
+                 count == len(words) and _name_key(name) == other):
             return True
     return False
 

@@ -2144,6 +2144,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
                      not begins_currency(item.spoken, reading, item.end)]
         if found and element.tag == _SUPPLIED and _completes_body(element, text, names):
             found = [item for item in found if item.kind == "place"]
+        if not found and element.tag == _SUPPLIED:
+            found = _place_respelt(element, text, names)
         spans = []
         for item in found:
             entity = registers.entity(item)
@@ -2184,6 +2186,23 @@ def _completes_body(supplied: etree._Element, text: str, names: N.Names) -> bool
         return False
     entity = names.orgs.get(before.get("ref", "")[1:])
     return entity is not None and entity.name.endswith(" " + text.strip())
+
+
+def _place_respelt(supplied: etree._Element, text: str, names: N.Names) -> list[Found]:
+    """The place marked just before a variant bracket, when the bracket spells its name with
+    other accents or an apostrophe only (`Pyongyang [P'yŏngyang]`, the McCune-Reischauer
+    form, which no word of `_WORD` reads whole): that place again, as `Kaesong [Gaeseong]`
+    is by the gazetteer."""
+    before = supplied.getprevious()
+    if supplied.get("reason") != "variant" or before is None or before.tag != _PLACE_NAME or \
+            (before.tail or "") not in _SPACES:
+        return []
+    entity = names.places.get(before.get("ref", "")[1:])
+    spoken = text.strip()
+    if entity is None or N.key(spoken) != N.key("".join(before.itertext())):
+        return []
+    start = text.index(spoken)
+    return [Found(start, start + len(spoken), "place", entity.name, spoken)]
 
 
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
@@ -2341,6 +2360,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 _SUPPLIED = tag("supplied")
 _ORG_NAME = tag("orgName")
+_PLACE_NAME = tag("placeName")
 _ROLE_NAME = tag("roleName")
 
 
