@@ -3590,13 +3590,14 @@ def test_a_state_or_party_in_parentheses_after_a_group_is_its_delegation():
     sides = _sides("The meeting was attended by: A. Zhdanov, G. Malenkov (C.P.S.U.(B.)); J. "
                    "Berman, A. Zawadzki (Poland); J. Duclos, E. Fajon (France).\n\nPresent: "
                    "Enver Hoxha, Haki Toska (Albania)\n\nSeated: Koço Theodhosi (interpreter)"
-                   + SUSLOV_DENG)
+                   "\n\nGuests: M. Suslov (VKP(b))" + SUSLOV_DENG)
     assert sides["j-berman"] == sides["a-zawadzki"] == ("attending", "poland-side", None)
     assert sides["e-fajon"] == ("attending", "france-side", None)
-    assert sides["a-zhdanov"] == ("attending", "cpsu-side", None)
+    assert sides["a-zhdanov"] == ("attending", "vkpb-side", None)
     assert sides["haki-toska"][1:] == ("albania-side", None)
     assert sides["enver-hoxha"][1:] == ("participants", None)
     assert sides["koco-theodhosi"][2] == "interpreter"
+    assert sides["mikhail-suslov"][1:] == ("vkpb-side", None)
 
 
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():

@@ -1580,9 +1580,6 @@ def _side_alone(post: str) -> str | None:
 # parenthesis, a party's `(b)` allowed inside, at a semicolon, a full stop or the line's end.
 _DELEGATION = re.compile(r"(?P<group>[^;:()\n]{0,200})\((?P<side>[^()\n]{2,40}(?:\([^()\n]{1,3}\)\.?)?)\)"
                          r"[ \t\u00a0]*(?P<end>[;.]|\n|$)")
-# A party's `(b)` and the stops of an abbreviation, dropped before a delegation is looked up
-# (`C.P.S.U.(B.)` is the CPSU's).
-_DELEGATION_NOISE = re.compile(r"\((?:b|B)\.?\)$|\.")
 
 
 def _delegation(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
@@ -1598,8 +1595,10 @@ def _delegation(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str
     found = _DELEGATION.match(text, at)
     if found is None:
         return None
-    side = _DELEGATION_NOISE.sub("", found.group("side").strip())
-    if N.key(side) not in _SIDES:
+    side = found.group("side").strip().replace(".", "")
+    if "(" in side and side in N.PARTY_ABBREVIATIONS:
+        side = N.BOLSHEVIK_PARTY             # `(C.P.S.U.(B.))`, `(VKP(b))`: one party's
+    elif N.key(side) not in _SIDES:
         return None
     if found.group("group").strip():   # other names before the parenthesis: a group's
         start = text.rfind(";", 0, places[name])
