@@ -106,6 +106,12 @@ _TITLE_LEADS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"}
 # and a few more.
 PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP", "BCP", "RWP",
                        "HSWP", "KSC", "MPRP", "KSČ", "CPCz", "PZPR", "MSZMP", "RCP", "PCR", "LPRP"}
+# The Soviet party before 1952, the All-Union Communist Party (Bolsheviks), by its Russian
+# and its English abbreviations with their `(b)` (`VKP(b)`, `CPSU(b)`, `C.P.S.U.(B.)`): one
+# party, the VKP(b) (places.py ORG_OTHER_NAMES), as the RWP was before it became the RCP.
+BOLSHEVIK_PARTY = "VKP(b)"
+PARTY_ABBREVIATIONS |= {f"{letters}({b})" for letters in ("VKP", "CPSU", "AUCP", "C.P.S.U.")
+                        for b in ("b", "B", "b.", "B.")}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
@@ -3155,8 +3161,8 @@ def _same_given_sounds(one: str, two: str) -> bool:
 _NOT_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvxz]+")
 
 
-# An acronym: a word of capitals only (`NPT`, `JINR`, `HVA`).
-ACRONYM = re.compile(r"[A-Z]{2,}")
+# An acronym: a word of capitals only, accented ones too (`NPT`, `JINR`, `HVA`, `ÁVH`, `ČSSR`).
+ACRONYM = re.compile(f"[A-Z{_ACCENTED_CAPITALS}]{{2,}}")
 
 
 # The words of a post before a name, ending in what the post is of (`Minister of Forestry `,

@@ -1379,11 +1379,14 @@ def _mark_closing(blocks: list[Block]) -> None:
         block = blocks[index]
         if block.kind != "p":
             break
-        kind = _closing_kind(block.text)
+        kind = _closing_kind(block.text) or _cable_figures(block.text)
         lines = [(block, kind)] if kind else _closing_lines(block)
         if lines is None:
             break
         parts.extend((line, kind, index) for line, kind in reversed(lines))
+    figures = next((at for at, (_, kind, _) in enumerate(parts) if kind == _FIGURES), None)
+    if figures is not None:
+        parts = _cable_dated(parts, figures)
     kinds = _closing_kinds([kind for _, kind, _ in parts])
     while kinds and len(kinds) < len(parts) and parts[len(kinds)][2] == parts[len(kinds) - 1][2]:
         kinds = _closing_kinds(kinds[:-1])   # a paragraph split into lines closes whole or not
@@ -1402,6 +1405,35 @@ def _mark_closing(blocks: list[Block]) -> None:
         lines = [block for block, _, at in reversed(parts) if at == index]
         if lines[0] is not blocks[index]:
             blocks[index:index + 1] = lines
+
+
+# A date in figures alone with a month of one figure and a two-digit year (`16.7.52`): a
+# Soviet cable's dateline under its signer and number, where elsewhere it is a section's
+# number (dates.py DATELINE_FIGURES).
+_FIGURES = "figures"
+_FIGURES_ALONE = re.compile(r"[ \t\u00a0]*" + dates.DATELINE_FIGURES.pattern + r"[ \t\u00a0]*")
+# A signer in capitals alone, as a Soviet cable is signed: `RAZUVAEV`, `A. PUZANOV`.
+_CAPS_SIGNER = re.compile(r"[ \t\u00a0]*(?:[A-Z][a-z]?\.[ \u00a0]?){0,3}[A-Z\-]{4,}[ \t\u00a0]*")
+
+
+def _cable_figures(text: str) -> str | None:
+    """`_FIGURES` for a paragraph of a date in figures alone that a section number's shape
+    leaves no dateline (`16.7.52`), else None: `_cable_dated` decides."""
+    return _FIGURES if "." in text and _FIGURES_ALONE.fullmatch(text) else None
+
+
+def _cable_dated(parts: list[tuple[Block, str, int]], at: int
+                 ) -> list[tuple[Block, str, int]]:
+    """The closing parts (last first) with the figures at `at` a dateline when the run above
+    them is a Soviet cable's end, its signer in capitals and its number (`RAZUVAEV` / `No.
+    1374` / `16.7.52`); else the parts after them only, as if they were no closing part."""
+    kinds = [kind for _, kind, _ in parts]
+    if "reference" in kinds[at + 1:] and any(
+            kind == "signed" and _CAPS_SIGNER.fullmatch(block.text)
+            for block, kind, _ in parts[at + 1:]) and _FIGURES not in kinds[at + 1:]:
+        block, _, index = parts[at]
+        return [*parts[:at], (block, "dateline", index), *parts[at + 1:]]
+    return parts[:at]
 
 
 def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:

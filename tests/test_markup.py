@@ -298,6 +298,11 @@ BRACKETS = [
     ("Premier Zhou: I will report it tonight. [The meeting ended at 10:20 p.m.]\n\n"
      "Premier Kim: Good.", '<p>I will report it tonight. <note type="editorial" place="inline" '
      'rend="brackets" resp="#archive">The meeting ended at 10:20 p.m.</note></p>'),
+    # the first person of a quotation is the quoted speaker's, not the bracket's
+    ('Stalin: You must withdraw. [Jan Masaryk later said: "I went to Moscow as a minister, I '
+     'returned as a slave."]\n\nGottwald: Yes.', '<note type="editorial" place="inline" '
+     'rend="brackets" resp="#archive"><persName ref="#jan-masaryk">Jan Masaryk</persName> later '
+     'said: "I went to'),
     ("first page [Page 2 of 5] next page", '<note type="page" place="inline" rend="brackets" '
                                            'resp="#archive">Page 2 of 5</note><pb n="2"/>'),
     ("first page [page break] next page", '<note type="page" place="inline" rend="brackets" '
@@ -488,6 +493,8 @@ NOT_MARKERS = [
      'resp="#translator">The meeting ended</supplied> and'),
     ("Premier Zhou: Yes. [We will send them.] Go on.\n\nPremier Kim: Good.",
      '<supplied reason="clarification" resp="#translator">We will send them.</supplied>'),
+    ('Premier Zhou: Yes. [We said: "No."] Go on.\n\nPremier Kim: Good.',
+     '<supplied reason="clarification" resp="#translator">We said: "No."</supplied>'),
     ("They came. [Zhou Enlai, Chen Yi etc.]", '<supplied reason="clarification" '
                                               'resp="#translator"><persName'),
     # after a post, a place, a people, an acronym, a possessive or lower-case words are no
@@ -2183,6 +2190,23 @@ def test_a_dateline_with_a_two_digit_year_after_one_figure_of_month(tei_all):
     assert "<date" not in xml
 
 
+def test_a_cables_date_in_figures_with_a_month_of_one_figure(tei_all):
+    """`RAZUVAEV` / `No. 1374` / `16.7.52` stayed paragraphs, no signer, where `16.VII.52`
+    and `16.07.52` closed the cable: under a signer in capitals and the cable's number, a
+    month of one figure before a two-digit year is the dateline's date. Without the number
+    (`RAZUVAEV` / `16.7.52`) the figures stay what they may be, a section's number."""
+    source = ("July 16, 1952\n\nCable\n\nI answered Kim that I would report his request to "
+              "you.\n\nRAZUVAEV\n\nNo. 1374\n\n16.7.52\n\nA summary.\n\nDocument "
+              "Information\n\nAPRF, f. 45.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#razuvaev">RAZUVAEV</persName></signed>\n\nNo. ' \
+        '1374\n\n<dateline><date when="1952-07-16" resp="#converter">16.7.52</date>' \
+        '</dateline></closer>' in div
+    xml = body_xml(source.replace("No. 1374\n\n", ""), tei_all)
+    assert "<closer>" not in xml and "<p>16.7.52</p>" in xml
+
+
 def test_a_signature_of_two_words_names_a_person(tei_all):
     """`Kálmán Pásztor` signing a Hungarian cable was no person, his given name unknown, and
     the header had no sender: two capitalized words signing are a person's name; an office's
@@ -3853,6 +3877,24 @@ def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
     assert sides["m-s-kapitsa"] == ("interpreter", "soviet-side", None)
     assert '<persName ref="#xing-shanhe">Xing Shanhe</persName> <supplied ' \
         'reason="clarification" resp="#translator">Chinese side</supplied>' in body_xml(text)
+
+
+def test_a_state_or_party_in_parentheses_after_a_group_is_its_delegation():
+    """`J. Berman, A. Zawadzki (Poland); ...` gave Zawadzki the occupation `Poland` and Berman
+    nothing: a state or a party (`C.P.S.U.(B.)`) in parentheses closing a group of names is
+    the group's delegation, its side, back to the last semicolon; without semicolons parting
+    the groups it is the last name's alone, and a post in parentheses stays a post."""
+    sides = _sides("The meeting was attended by: A. Zhdanov, G. Malenkov (C.P.S.U.(B.)); J. "
+                   "Berman, A. Zawadzki (Poland); J. Duclos, E. Fajon (France).\n\nPresent: "
+                   "Enver Hoxha, Haki Toska (Albania)\n\nSeated: Koço Theodhosi (interpreter)"
+                   "\n\nGuests: M. Suslov (VKP(b))" + SUSLOV_DENG)
+    assert sides["j-berman"] == sides["a-zawadzki"] == ("attending", "poland-side", None)
+    assert sides["e-fajon"] == ("attending", "france-side", None)
+    assert sides["a-zhdanov"] == ("attending", "vkpb-side", None)
+    assert sides["haki-toska"][1:] == ("albania-side", None)
+    assert sides["enver-hoxha"][1:] == ("participants", None)
+    assert sides["koco-theodhosi"][2] == "interpreter"
+    assert sides["mikhail-suslov"][1:] == ("vkpb-side", None)
 
 
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
@@ -5567,6 +5609,63 @@ def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_a
     assert orgs["org-chinese-peoples-volunteers"] == ["Chinese People's Volunteers", "CPV"]
     assert orgs["org-kcia"] == ["KCIA"]
     assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
+
+
+def test_the_vkpb_is_one_party_with_its_b(tei_all):
+    """`To the CC of the VKP(b)` marked `CC of the VKP` and left `(b)` out, `CC VKP(b)` and
+    `the VKP(b)` were unmarked, and `All-Union Communist Party (Bolsheviks)` and `CPSU(b)`
+    were two bodies: the Soviet party before 1952 is one, the VKP(b), its `(b)` and
+    `(Bolsheviks)` its name's; the CPSU after it is an entry of its own, as the RWP is of the
+    RCP. An expansion in brackets after `C.P.S.U.(B.)` is a gloss, as after `CPSU`."""
+    source = ("To the CC of the VKP(b). The CC VKP(b) and the Politburo of the CC of the "
+              "VKP(b) decided. The VKP(b), the All-Union Communist Party (Bolsheviks), the "
+              "CPSU(b) and the C.P.S.U.(B.) [Communist Party of the Soviet Union (Bolsheviks)] "
+              "are one party. The CPSU is another.\n")
+    xml = body_xml(source, tei_all)
+    assert 'To the <orgName ref="#org-vkp-b-central-committee">CC of the VKP(b)</orgName>.' in xml
+    assert 'The <orgName ref="#org-vkp-b-central-committee">CC VKP(b)</orgName> and' in xml
+    assert '<orgName ref="#org-vkp-b-central-committee-politburo">Politburo of the CC of the ' \
+        'VKP(b)</orgName> decided' in xml
+    assert '<orgName ref="#org-vkp-b">All-Union Communist Party (Bolsheviks)</orgName>,' in xml
+    assert '<orgName ref="#org-vkp-b">C.P.S.U.(B.)</orgName> <gloss resp="#translator">' \
+        '<orgName ref="#org-vkp-b">Communist Party of the Soviet Union (Bolsheviks)</orgName>' \
+        '</gloss>' in xml
+    orgs = _register(source, "org")
+    assert orgs["org-vkp-b"] == ["VKP(b)", "All-Union Communist Party (Bolsheviks)", "CPSU(b)",
+                                 "C.P.S.U.(B.)",
+                                 "Communist Party of the Soviet Union (Bolsheviks)"]
+    assert orgs["org-cpsu"] == ["CPSU"]
+
+
+def test_a_name_respelt_with_accents_only_is_its_variant(tei_all):
+    """`Pyongyang [P'yŏngyang]` left the bracket unmarked (its apostrophe ends a word), where
+    `Kaesong [Gaeseong]` is the place again, and `Rude Pravo [Rudé právo]`, which differs in
+    its accents and case only, was a clarification: each is the name's variant, the place's
+    marked as that place."""
+    xml = body_xml("The raids on Pyongyang [P'yŏngyang] were heavy. It was in Rude Pravo [Rudé "
+                   "právo] on Monday.\n", tei_all)
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-pyongyang">' \
+        "P'yŏngyang</placeName></supplied>" in xml
+    assert 'Rude Pravo <supplied reason="variant" resp="#translator">Rudé právo</supplied>' in xml
+    assert "P'yŏngyang" in _register("Raids on Pyongyang [P'yŏngyang].\n", "place")[
+        "place-pyongyang"]
+
+
+def test_an_accented_acronym_is_an_acronym(tei_all):
+    """`the State Security Authority [ÁVH]` was a person `Authority ÁVH` (the accented bracket
+    no acronym, so a surname in capitals) where `[AVH]` was none: an acronym with accented
+    capitals is one as a plain one is, here the body's other name; Authority ends a body's
+    name. `[ČSSR]` after a state is its variant, as `[CSSR]` is."""
+    xml = body_xml("The State Security Authority [ÁVH] arrested him. The ÁVH was busy. The "
+                   "Czechoslovak Socialist Republic [ČSSR] agreed.\n", tei_all)
+    assert "persName" not in xml
+    assert '<orgName ref="#org-state-security-authority">State Security Authority</orgName> ' \
+        '<supplied reason="variant" resp="#translator"><orgName ref="#org-state-security-' \
+        'authority">ÁVH</orgName></supplied>' in xml
+    assert 'The <orgName ref="#org-state-security-authority">ÁVH</orgName> was' in xml
+    assert '<supplied reason="variant" resp="#translator">ČSSR</supplied>' in xml
+    assert _register("The State Security Authority [ÁVH] came.\n", "org") == \
+        {"org-state-security-authority": ["State Security Authority", "ÁVH"]}
 
 
 def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):

@@ -692,6 +692,19 @@ def test_money_with_a_supplied_qualifier_converted() -> None:
     assert "placeName" not in body
 
 
+def test_a_figure_spelt_out_in_brackets_is_read_through() -> None:
+    """`800 [eight hundred] million rubles` lost its measure (the bracket after the figure
+    is no unit): a bracket that spells the figure before it in words is read through, inside
+    the measure; one that says something else (`100 [illegible]`, `2 [three]`) is not."""
+    body = converted_body("July 11, 1961\n\nRecord of a Conversation\n\n"
+                          "They gave 800 [eight hundred] million rubles, 5 [five] tons of steel "
+                          "and 2 [three] tons of coal.\n")
+    assert '<measure unit="RUB" quantity="800000000">800 <supplied reason="clarification" ' \
+        'resp="#translator">eight hundred</supplied> million rubles</measure>' in body
+    assert '<measure unit="ton" quantity="5" commodity="steel">5 <supplied ' in body
+    assert "2 <supplied" in body and "coal</measure>" not in body
+
+
 @pytest.mark.parametrize("source, expected", [
     ("some 35,000 square kilometers are disputed",
      'some <measure unit="square-kilometer" quantity="35000">35,000 square kilometers</measure>'

@@ -335,6 +335,9 @@ GROWTH = {
     # entries between semicolons, each with its post, a role word and a side inside the line
     "participant-entries": ('"CPSU delegation: " + "Gogo Nushi, Minister of Abc; interpreter: '
                             'Haki Toska (Soviet side), " * (N // 70) + "Abc"', 8_000, 32_000),
+    # groups of names between semicolons, each closed by its delegation in parentheses
+    "participant-delegations": ('"Attended by: " + "G. Nushi, H. Toska, K. Abc (Poland); " * '
+                                '(N // 38) + "Abc"', 8_000, 32_000),
     # a list of surnames alone, each registered and marked
     "participant-surnames": ('"Present: " + ", ".join("Kab" + chr(97 + i % 26) + '
                              'chr(97 + i // 26 % 26) + "ov" for i in range(N // 9)) + '

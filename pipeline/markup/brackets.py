@@ -259,7 +259,7 @@ def _build_level(parent, items, text, context, pending: list[str]) -> None:
                 "unmatched punctuation")
             add(parent, "pc", item.char, type="unmatched", resp="#converter")
         elif item.open == "[":
-            _square(parent, item, text, context, _text_before(items, index),
+            _square(parent, item, text, context, _text_before_square(items, index, text),
                     _text_after(items, index))
         else:
             _paren(parent, kind, item, text, context)
@@ -267,6 +267,18 @@ def _build_level(parent, items, text, context, pending: list[str]) -> None:
 
 def _text_before(items, index) -> str:
     return items[index - 1] if index > 0 and isinstance(items[index - 1], str) else ""
+
+
+def _text_before_square(items, index, text: str) -> str:
+    """The text before a square bracket, with a party's `(b)` before it and the abbreviation
+    before that (`VKP(b) [All-Union Communist Party (Bolsheviks)]`): the `(b)` is a
+    parenthesis of its own among the items, which `_text_before` stops at."""
+    before = _text_before(items, index)
+    if index >= 3 and before and before.isspace() and isinstance(items[index - 2], Group) and \
+            text[items[index - 2].start:items[index - 2].end] in _BOLSHEVIKS_B and \
+            isinstance(items[index - 3], str):
+        return items[index - 3] + text[items[index - 2].start:items[index - 2].end] + before
+    return before
 
 
 def _text_after(items, index) -> str:
@@ -573,15 +585,18 @@ def _respelling(content: str, before: str) -> bool:
     [Điện Biên Phủ]`): the same letters but for spaces, or most of them from the same first
     letter or one a romanization shifts? A variant of the name, not words supplied."""
     words = content.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
-            before[-1:] != " ":
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or before[-1:] != " ":
         return False
+    # A word in small letters only where the name is written again with its accents: `Rude
+    # Pravo [Rudé právo]`, the paper's name as printed.
+    capitalized = all(w[:1].isupper() for w in words)
     printed = before.rsplit(None, 3)[-3:]
     other = _name_key(words)
     for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
-                _respelt(_name_key(name), other):
+                (_respelt(_name_key(name), other) if capitalized else
+                 count == len(words) and _name_key(name) == other):
             return True
     return False
 
@@ -662,6 +677,11 @@ def _lone_sentence(content: str, before: str, after: str) -> bool:
     following = after.lstrip()
     if following and not (following[:1].isupper() or following[:1] in "\"\u201c\u2018'"):
         return False
+    # The words of a quotation are the quoted speaker's: `[Jan Masaryk later said: "I went
+    # to Moscow ..."]` is the editors' sentence, as `[We said: "..."]` is no such one.
+    if '"' in content or "\u201c" in content:
+        unquoted = _QUOTED.sub(" ", content).split()
+        words = unquoted if len(unquoted) >= 2 else words
     return not any(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() in _PERSONAL
                    for word in words)
 
@@ -973,11 +993,18 @@ def _post_of_party(before: str) -> bool:
         match.group("party") in N.PARTY_ABBREVIATIONS
 
 
+# The `(b)` of the Bolsheviks' party after its abbreviation (`VKP(b)`, `C.P.S.U.(B.)`).
+_BOLSHEVIKS_B = ("(b)", "(B)", "(b.)", "(B.)")
+
+
 def _is_gloss(content: str, before: str) -> bool:
     """A translator's explanation of the term just before: `gifts [special products]`."""
-    if not before or before[-1:] != " " or not before.rstrip()[-1:].isalnum():
+    if not before or before[-1:] != " " or not (before.rstrip()[-1:].isalnum() or
+                                                before.rstrip().endswith(_BOLSHEVIKS_B)):
         return False
     previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
+    if previous.endswith(_BOLSHEVIKS_B):     # `C.P.S.U.(B.)`, `VKP(b)`: the acronym's letters
+        previous = previous[:previous.rfind("(")].replace(".", "")
     words = content.split()
     if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
             words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
@@ -1001,7 +1028,8 @@ def _is_gloss(content: str, before: str) -> bool:
         all(w.islower() or _ACRONYM.fullmatch(w) for w in words)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z0-9]+)?")
+# An acronym, accented too, with a hyphened part (`SAM`, `ČTK`, `SS-20`).
+_ACRONYM = re.compile(N.ACRONYM.pattern + r"(?:-[A-Z0-9]+)?")
 # Words after which the next word is a verb: `to`, a pronoun that is a subject, a modal.
 _VERB_OPENERS = {"to", "we", "they", "i", "you", "he", "she", "will", "would", "can", "could",
                  "should", "must", "may", "might", "shall", "not", "did", "do", "does"}

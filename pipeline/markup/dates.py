@@ -154,6 +154,9 @@ NUMERIC_DATE = dict(_PATTERNS)["numeric"]
 # `1.2.15` is a section's number. Read so by segment.py and, in a dateline, by this pass.
 DATELINE_FIGURES = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<mn>[0-9]{1,2})\.(?P<y>[0-9]{2})(?![\w.])")
 _AFTER_PLACE = re.compile(r",[ \u00a0]*" + DATELINE_FIGURES.pattern)
+# Or alone in a dateline, as a Soviet cable's under its signer and number (`RAZUVAEV` / `No.
+# 1374` / `16.7.52`: segment.py made it one only there).
+_FIGURES_ALONE = re.compile(r"[ \t\u00a0]*" + DATELINE_FIGURES.pattern + r"[ \t\u00a0]*\Z")
 _DATELINE = tag("dateline")
 
 
@@ -671,9 +674,10 @@ def _supplied_year(child: etree._Element) -> str | None:
 
 def _dateline_figures(text: str, document_date: str | None
                       ) -> list[tuple[int, int, dict[str, str]]]:
-    """The date of a dateline in figures after its place (`Berlin, 4.8.61`), which the
-    numeric pattern leaves to a section's number; its century inferred as that one's."""
-    match = _AFTER_PLACE.search(text)
+    """The date of a dateline in figures after its place (`Berlin, 4.8.61`) or alone
+    (`16.7.52`), which the numeric pattern leaves to a section's number; its century
+    inferred as that one's."""
+    match = _AFTER_PLACE.search(text) or _FIGURES_ALONE.match(text)
     doc_year = int(document_date[:4]) if document_date and document_date[:4].isdigit() else None
     attributes = _numeric(match, doc_year) if match and doc_year else None
     return [(match.start("d"), match.end(), attributes)] if attributes else []

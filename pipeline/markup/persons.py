@@ -1628,8 +1628,12 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             if post is None:
                 post = _post_in_entry(p, name, pieces)
         # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
-        # `Xing Shanhe [Chinese side]`.
+        # `Xing Shanhe [Chinese side]`, a delegation's state or party closing its group
+        # (`J. Berman, A. Zawadzki (Poland);`).
         own_side = _side_alone(post) if post else _side_in_brackets(name)
+        if not own_side and name.getparent() is p:
+            pieces = pieces or _pieces(p)
+            own_side = _delegation(p, name, pieces)
         if own_side:
             post = None
         if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
@@ -1818,6 +1822,39 @@ def _side_alone(post: str) -> str | None:
     else None."""
     side = _heading(post) if _SIDE_POST.fullmatch(post) else None
     return side[1] or None if side else None
+
+
+# A group's delegation in parentheses, from after a name to the group's end (`, A. Zawadzki
+# (Poland);`, `G. Malenkov (C.P.S.U.(B.));`): words and commas, no entry's end, then the
+# parenthesis, a party's `(b)` allowed inside, at a semicolon, a full stop or the line's end.
+_DELEGATION = re.compile(r"(?P<group>[^;:()\n]{0,200})\((?P<side>[^()\n]{2,40}(?:\([^()\n]{1,3}\)\.?)?)\)"
+                         r"[ \t\u00a0]*(?P<end>[;.]|\n|$)")
+
+
+def _delegation(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
+    """The side a state or a party in parentheses after `name` names (`A. Zawadzki (Poland)`):
+    a delegation, `poland-side`, never an occupation. It closes the group since the last
+    semicolon, so the names before it in a line of such groups are its too (`J. Berman, A.
+    Zawadzki (Poland); J. Duclos, E. Fajon (France)`); where no semicolon parts the groups it
+    is the last name's alone (`Gromyko, Mr. RUSK (United States)`)."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    at = places[name] + len("".join(name.itertext()))
+    found = _DELEGATION.match(text, at)
+    if found is None:
+        return None
+    side = found.group("side").strip().replace(".", "")
+    if "(" in side and side in N.PARTY_ABBREVIATIONS:
+        side = N.BOLSHEVIK_PARTY             # `(C.P.S.U.(B.))`, `(VKP(b))`: one party's
+    elif N.key(side) not in _SIDES:
+        return None
+    if found.group("group").strip():   # other names before the parenthesis: a group's
+        start = text.rfind(";", 0, places[name])
+        if found.group("end") != ";" and (start < 0 or
+                                          "\n" in text[start:places[name]]):
+            return None
+    return re.sub("[^a-z]", "", N.key(side))
 
 
 def _side_in_brackets(name: etree._Element) -> str | None:

@@ -301,7 +301,7 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
              "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
-             "Organisation", "Shipyard", "Court"}
+             "Organisation", "Shipyard", "Court", "Authority"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
                      "National", "General", "Supreme", "Provincial", "Municipal", "Local",
@@ -365,6 +365,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # Not by an abbreviation: `PCC` is the Warsaw Pact's Political
                    # Consultative Committee too.
                    "Cuban Communist Party": "Communist Party of Cuba",
+                   # The Soviet party before 1952 by its name and its abbreviations.
+                   "All-Union Communist Party": N.BOLSHEVIK_PARTY,
+                   "All-Union Communist Party (Bolsheviks)": N.BOLSHEVIK_PARTY,
+                   **{form: N.BOLSHEVIK_PARTY for form in N.PARTY_ABBREVIATIONS if "(" in form},
                    # China's news agency by its name, its name translated and the abbreviation
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
@@ -457,12 +461,14 @@ _SURNAME_ENDINGS = ("enko", "ski", "sky", "ska")
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
                          if chr(c).isupper() and re.match(f"[{N.CAPITALS}]", chr(c)))
 # A capitalized word, initials (`U.S.`), or `St.` before a capitalized word (`St. George
-# Hall`, a word of the name); written to open with the capital, which lets the regex engine
+# Hall`, a word of the name), an abbreviation's `(b)` its own (`VKP(b)`, `C.P.S.U.(B.)`, the
+# Bolsheviks' party); written to open with the capital, which lets the regex engine
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
 # keeps its possessive in capitals (`PEOPLE'S`).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
-                   r"\.(?:[A-Z]\.)+|"
-                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s))?)")
+                   r"\.(?:[A-Z]\.)+(?:\([Bb]\.?\))?|"
+                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
+                   r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
@@ -1178,8 +1184,28 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                     supplied.get(before) in _DIRECTIONS:
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
+            if text.startswith(_BOLSHEVIKS, org.end):
+                org = _bolsheviks(org, text)
             found.append(org)
     return found
+
+
+# `(Bolsheviks)` after the Soviet party's name is the name's (`All-Union Communist Party
+# (Bolsheviks)`), and makes the Communist Party of the Soviet Union the party before 1952.
+_BOLSHEVIKS = " (Bolsheviks)"
+
+
+def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
+    """`org` with the `(Bolsheviks)` after it, when it is the Soviet party or one of its
+    bodies (`Central Committee of the All-Union Communist Party (Bolsheviks)`): the VKP(b)'s.
+    """
+    name = org.name
+    for party in (N.BOLSHEVIK_PARTY, "CPSU"):
+        if name == party or name.startswith(party + " "):
+            end = org.end + len(_BOLSHEVIKS)
+            return Found(org.start, end, "org", N.BOLSHEVIK_PARTY + name[len(party):],
+                         _span(text, org.start, end))
+    return org
 
 
 @lru_cache(maxsize=N.WORD_CACHE)
@@ -2118,6 +2144,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
                      not begins_currency(item.spoken, reading, item.end)]
         if found and element.tag == _SUPPLIED and _completes_body(element, text, names):
             found = [item for item in found if item.kind == "place"]
+        if not found and element.tag == _SUPPLIED:
+            found = _place_respelt(element, text, names)
         spans = []
         for item in found:
             entity = registers.entity(item)
@@ -2160,6 +2188,23 @@ def _completes_body(supplied: etree._Element, text: str, names: N.Names) -> bool
     return entity is not None and entity.name.endswith(" " + text.strip())
 
 
+def _place_respelt(supplied: etree._Element, text: str, names: N.Names) -> list[Found]:
+    """The place marked just before a variant bracket, when the bracket spells its name with
+    other accents or an apostrophe only (`Pyongyang [P'yŏngyang]`, the McCune-Reischauer
+    form, which no word of `_WORD` reads whole): that place again, as `Kaesong [Gaeseong]`
+    is by the gazetteer."""
+    before = supplied.getprevious()
+    if supplied.get("reason") != "variant" or before is None or before.tag != _PLACE_NAME or \
+            (before.tail or "") not in _SPACES:
+        return []
+    entity = names.places.get(before.get("ref", "")[1:])
+    spoken = text.strip()
+    if entity is None or N.key(spoken) != N.key("".join(before.itertext())):
+        return []
+    start = text.index(spoken)
+    return [Found(start, start + len(spoken), "place", entity.name, spoken)]
+
+
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
                  variants: dict[int, str]) -> None:
     """Keep the acronym a bracket right after a body's name gives (`Chinese People's
@@ -2178,10 +2223,10 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
     acronyms.setdefault(content, entity)
 
 
-# A word in capitals of its own: no letter, figure or hyphen joined to it (`CPV`, not `CPVs`
-# or `CPV-2`); looked up among the acronyms, as an alternation of them all would be tried at
-# every character.
-_ACRONYM_WORD = re.compile(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])")
+# A word in capitals of its own, accented too: no letter, figure or hyphen joined to it (`CPV`,
+# `ÁVH`, not `CPVs` or `CPV-2`); looked up among the acronyms, as an alternation of them all
+# would be tried at every character.
+_ACRONYM_WORD = re.compile(r"(?<![\w\-])" f"[{_UPPER}]{{2,}}" r"(?![\w\-])")
 
 
 def _mark_acronyms(div: etree._Element, registers: _Registers,
@@ -2315,6 +2360,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 _SUPPLIED = tag("supplied")
 _ORG_NAME = tag("orgName")
+_PLACE_NAME = tag("placeName")
 _ROLE_NAME = tag("roleName")
 
 

@@ -530,6 +530,8 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
+        if spans is None and _SPELT_AFTER.search(text):
+            reading, spans = _through_spelt(text, marks, element)
         levels.append((element, text, marks, spans))
         readings.append(reading)
     # The readings are searched as one text, a line each, once per pattern: most elements (a
@@ -565,6 +567,38 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
             wrap_all(element, found, (text, marks))
         base = end + 1
     return div
+
+
+# A figure and a bracket right after it (`800 [eight hundred]`), which may spell it in words.
+_SPELT_AFTER = re.compile(rf"[0-9][ \u00a0]{OBJECT}")
+
+
+def _through_spelt(text: str, marks: list[int], element: etree._Element
+                   ) -> tuple[str, list[tuple[int, int]] | None]:
+    """`text` read without the brackets that spell the figure before them in words, and the
+    space before each (`800 [eight hundred] million rubles` reads as `800 million rubles`),
+    with the span of `text` each character of the reading stands for, as `through_sic` gives;
+    (text, None) when no bracket so spells its figure."""
+    spelt = []
+    for at, child in zip(marks, element):
+        if at >= 2 and text[at - 2].isdigit() and text[at - 1] in " \u00a0" and \
+                plain_supplied(child) and (child.text or "").strip()[:1].isalpha():
+            figure = text[:at - 1].rsplit(None, 1)[-1]
+            if number_value(child.text) is not None and \
+                    number_value(child.text) == number_value(figure):
+                spelt.append(at)
+    if not spelt:
+        return text, None
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for at in spelt:
+        parts.append(text[last:at - 1])
+        spans += [(i, i + 1) for i in range(last, at - 1)]
+        last = at + 1
+    parts.append(text[last:])
+    spans += [(i, i + 1) for i in range(last, len(text))]
+    return "".join(parts), spans
 
 
 def _spans(text: str, base: int, measures: list[re.Match], counts: list[re.Match],
