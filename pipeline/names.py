@@ -2816,6 +2816,8 @@ class Names:
                 words[0].text in NOT_NAME and not _is_title(words[0].text) or \
                 is_classification(label) or VOICES.fullmatch(label):
             return False
+        if len(words) == 1 and words[0].text.rstrip(".").upper() in _MONTHS_IN_CAPITALS:
+            return False   # a cable's date line, `OCT. 26, 1962`: `OCT` was a speaker
         if len(tokens) > 1 and _past_verb(words[0].text) and not self._may_know(words[0].text):
             return False   # a verb, no name's word: `Reserved Matter:` heads a German record
         if len(tokens) == 1 and _name_word(words[0].text):

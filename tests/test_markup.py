@@ -2699,6 +2699,17 @@ def test_a_roman_section_number_is_no_speaker(tei_all):
     assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
 
 
+@pytest.mark.parametrize("line", ["OCT. 26, 1962", "DEC. 5, 1963", "MAY 3.", "SEPTEMBER 1:",
+                                  "OCTOBER:", "Oct.:"])
+def test_a_month_is_no_speaker(line):
+    """A cable's date line in capitals, `OCT. 26, 1962`, was a turn of a person `#oct`: a
+    month's name or abbreviation alone names no one, in a body of turns too."""
+    xml = body_xml(f"{line}\n\nThe Ambassador called on the Minister.")
+    assert "<sp" not in xml and "persName" not in xml
+    xml = body_xml(f"Zhou: Hello.\n\n{line} nothing.\n\nKim: Good.\n\nZhou: Yes.")
+    assert xml.count("<sp ") == 3 and "#oct" not in xml and "#dec" not in xml
+
+
 def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
     """`V. Conclusions`, `X. Results of the talks`, `C. Relations with Albania`, `I.
     Khrushchev's visit` were persons `#v-conclusions`, `#x-results`, `#c-relations`,
