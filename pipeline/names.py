@@ -1094,18 +1094,22 @@ def with_titles_cased(label: str) -> str:
     """`label` with the titles in capitals that begin it written as the title lists write them
     (`PRESIDENT TITO` gives `President TITO`, `CHAIRMAN HUA` `Chairman HUA`), its length kept:
     only before a name in capitals, none of its words an organisation's, a place's or a
-    heading's (`MINISTER OF FOREIGN AFFAIRS`, `CHIEF TASKS` stay as they are)."""
+    heading's (`MINISTER OF FOREIGN AFFAIRS`, `CHIEF TASKS` stay as they are); after `THE`
+    before a bracket naming the holder too (`THE PREMIER [ZHOU ENLAI]`, as `The Premier [Zhou
+    Enlai]`)."""
     first = _WORDS.search(label)
+    if first is not None and first.group() == "THE" and label.endswith(_HOLDER_ENDS):
+        first = _WORDS.search(label, first.end())
     if first is None or first.group() not in _CAPITAL_TITLES:
         return label    # most labels, asked of every paragraph: the words are not all read
-    words = list(_WORDS.finditer(label))
+    words = list(_WORDS.finditer(label, first.start()))
     run = 0
     while run < len(words) and words[run].group() in _CAPITAL_TITLES:
         run += 1
     if not run or not any(_is_title(_CAPITAL_TITLES[w.group()]) for w in words[:run]) or \
             run == 1 and _CAPITAL_TITLES[words[0].group()] in _CAPITAL_ADJECTIVES or \
             not all(_capitals_name_word(w) for w in _WORDS.findall(_BRACKETS.sub(
-                "", label[words[run - 1].end():]))):
+                "", label[words[run - 1].end():])) if w != "\ufffc"):
         return label
     cased = list(label)
     for word in words[:run]:
@@ -1114,6 +1118,9 @@ def with_titles_cased(label: str) -> str:
 
 
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")
+# How a label that names a post's holder in brackets ends: the bracket, or the OBJECT of its
+# `supplied` in a speaker's level string.
+_HOLDER_ENDS = ("]", "\ufffc")
 
 
 def _capitals_name_word(word: str) -> bool:

@@ -1414,6 +1414,23 @@ def test_the_post_and_its_holders_name_in_brackets_is_a_turn(label, ref, name, t
            '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
 
 
+@pytest.mark.parametrize("label, ref, lead, title, name", [
+    ("Soviet Ambassador [Yudin]", "#yudin", "Soviet ", "Ambassador", "Yudin"),
+    ("THE PREMIER [ZHOU ENLAI]", "#zhou-enlai", "THE ", "PREMIER", "ZHOU ENLAI"),
+    ("SOVIET AMBASSADOR [YUDIN]", "#yudin", "SOVIET ", "AMBASSADOR", "YUDIN")])
+def test_a_people_or_capitals_before_a_post_and_its_holder_in_brackets_is_a_turn(
+        label, ref, lead, title, name, tei_all):
+    """`Soviet Ambassador [Yudin]:` (a people, a post, the holder unknown to the register) and
+    `THE PREMIER [ZHOU ENLAI]:` (in capitals, the bracket a gloss) were text in the turn
+    before: each is the holder's turn, marked as `The Premier [Zhou Enlai]:` is."""
+    text = (f"Nehru: Welcome.\n\nPremier Zhou: Thank you.\n\n{label}: Again.\n\n"
+            "Nehru: Good.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", ref, "#jawaharlal-nehru"]
+    assert f'<sp who="{ref}"><speaker rend="colon">{lead}<persName ref="{ref}"><roleName>' \
+           f'{title}</roleName> <supplied reason="identification" resp="#translator">{name}' \
+           '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
