@@ -1578,6 +1578,13 @@ def title_before_name(label: str) -> str | None:
     return full_title(" ".join(words[:count]))
 
 
+def same_title(one: str | None, other: str | None) -> bool:
+    """Are two titles one, a hyphen read as a space? A document may print both `Vice-Premier`
+    and `Vice Premier`."""
+    return one is not None and other is not None and \
+        one.replace("-", " ") == other.replace("-", " ")
+
+
 def is_post(words: str) -> bool:
     """Are `words` a post alone, as a UN record's label gives it in parentheses: title words,
     maybe `of` and what the post serves (`Director General`, `Minister of Defence`, `Director
@@ -1592,11 +1599,12 @@ def is_post(words: str) -> bool:
 def post_begins_with(post: str, title: str) -> bool:
     """Does a participant's post begin with `title`, after the people it serves (`Secretary of
     State`, `Soviet Ambassador` begin with Secretary, Ambassador; `Deputy Assistant to the
-    President` begins with neither Assistant nor President)?"""
-    words = full_title(post.replace(",", " ")).split()
+    President` begins with neither Assistant nor President)? A hyphen is a space in both
+    (`Vice-Premier` begins with Vice Premier)."""
+    words = full_title(post.replace(",", " ")).replace("-", " ").split()
     while words and (words[0] in NATIONALITIES or words[0] in ("US", "U.S.")):
         del words[0]
-    wanted = title.lower().split()
+    wanted = title.lower().replace("-", " ").split()
     return [w.lower() for w in words[:len(wanted)]] == wanted
 
 
@@ -2686,9 +2694,10 @@ class Names:
         candidates = [p for p in self._by_surname.get(key(surname), ())
                       if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
-            # The whole title first: `Vice Premier Kim` is not Premier Kim.
+            # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
+            # `Vice-Premier Kim`).
             whole = " ".join(titles)
-            titled = [p for p in candidates if whole in p.titles] or \
+            titled = [p for p in candidates if any(same_title(whole, t) for t in p.titles)] or \
                 [p for p in candidates if any(t in p.titles for t in titles)]
             candidates = titled or candidates
         if len(candidates) > 1:

@@ -798,7 +798,7 @@ class PersonLabels:
         if len(holders) == 1:
             return True
         titled = {names.key(other) for other in self.known.labels
-                  if names.title_before_name(other) == title}
+                  if names.same_title(names.title_before_name(other), title)}
         if holders or titled:
             return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
         return len({names.key(name) for name, post in self.known.catalogue_posts

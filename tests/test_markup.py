@@ -2860,6 +2860,22 @@ def test_a_short_form_takes_the_whole_title():
         ["#kim-il-sung", "#kim-il"]
 
 
+@pytest.mark.parametrize("listed, labelled", [("Vice-Premier", "Vice Premier"),
+                                               ("Vice Premier", "Vice-Premier")])
+def test_a_hyphened_and_a_spaced_title_are_one_title(listed, labelled, tei_all):
+    """A document that prints both `Vice-Premier` and `Vice Premier`: `Vice Premier Kim:` under
+    `Vice-Premier Kim Il` was Premier Kim Il Sung, `Vice-Premier Kim:` under `Vice Premier Kim
+    Il` a person `#kim`, and `The Vice Premier:` under `Vice-Premier Chen Yi` no turn: titles
+    compare with the hyphen read as a space."""
+    assert _whos(f"Present: Premier Kim Il Sung, {listed} Kim Il.\n\n{labelled} Kim: Welcome."
+                 f"\n\nPremier Kim: Thanks.\n\n{labelled} Kim: Good.\n") == \
+        ["#kim-il", "#kim-il-sung", "#kim-il"]
+    xml = body_xml(f"Participants: {listed} Chen Yi; Premier Zhou Enlai.\n\nThe {labelled}: "
+                   "Welcome.\n\nThe Premier: Thanks.\n", tei_all)
+    assert '<sp who="#chen-yi"><speaker rend="colon"><persName ref="#chen-yi">The <roleName>' \
+        f'{labelled}</roleName></persName></speaker> <p>Welcome.</p></sp>' in xml
+
+
 def test_one_person_whatever_initials_or_romanization_name_them():
     """`A. Gromyko`, `L. Brezhnev` and `L.I. Brezhnev` (two ids for Brezhnev), `Dr. Henry A.
     Kissinger` and `Dr. Kissinger`, `V.I. IVANOV` and `V. IVANOV`, `Premier Chou En-lai` and

@@ -1323,7 +1323,8 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
             return person
     found = [person for person in names.persons.values()
              if (person.role or person.present) and
-             (title in map(N.full_title, person.titles) or person.occupation is not None and
+             (any(N.same_title(title, N.full_title(t)) for t in person.titles) or
+              person.occupation is not None and
               N.post_begins_with(person.occupation, title))]
     if found:
         return found[0] if len(found) == 1 else None
