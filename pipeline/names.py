@@ -554,6 +554,8 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PAR
                               "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                               ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+# The OBJECT of a `sic` word's note right after it: `Vlahović [sic]` in a list.
+_NOTE_MARK = re.compile("[ \u00a0]?\ufffc")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # A nickname in quotation marks between a name's words (`Ernesto "Che" Guevara`, `R.F. "Pik"
@@ -2920,6 +2922,12 @@ class Names:
                 end = mention.end
                 listing = bool(mention.titles and mention.titles[-1].text in PLURAL_HONORIFICS
                                or in_list and not mention.titles)
+                last = mention.words[-1]
+                if listing and last.element is not None and last.bracket is None:
+                    # a word marked [sic] (`Vlahović [sic]`): its note's mark after it, and the
+                    # list goes on after that
+                    note = _NOTE_MARK.match(reading.text, end)
+                    end = note.end() if note is not None else end
         return mentions
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:

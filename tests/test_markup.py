@@ -3116,6 +3116,13 @@ PERSONS = [
     ("The leaders, Comrades Tito, Kardelj, Djilas [\u0110ilas] and Rankovi\u0107, erred.",
      '<persName ref="#djilas">Djilas <supplied reason="variant" resp="#translator">\u0110ilas'
      '</supplied></persName> and <persName ref="#rankovic">Rankovi\u0107</persName>, erred'),
+    # so does it after a name the editors mark [sic] (Pijade was no one)
+    ("Comrades Hebrang, Vlahovi\u0107 [sic] and Pijade came.",
+     '<persName ref="#vlahovic"><sic>Vlahovi\u0107</sic></persName> <note type="sic" '
+     'place="inline" rend="brackets" resp="#translator">sic</note> and <persName '
+     'ref="#pijade">Pijade</persName> came'),
+    ("Comrades Hebrang [sic], Vlahovi\u0107 and Pijade came.",
+     '<persName ref="#vlahovic">Vlahovi\u0107</persName> and <persName ref="#pijade">Pijade'),
     ("Comrades Hebrang, \u017dujovi\u0107 [Serbia] and Pijade came.",
      '<addName type="honorific">Comrades</addName> Hebrang</persName>, \u017dujovi\u0107 '
      '<supplied reason="clarification"'),
