@@ -1005,6 +1005,11 @@ class Token:
         return self.bracket is not None
 
 
+# A surname in Wade-Giles with its apostrophe (`Ch'en`, `K'ang`, `Ts'ao`): `I.` after it is
+# the given name I and a sentence's full stop (`Ch'en I.`, Chen Yi), no initial.
+_WADE_GILES_SURNAME = re.compile(r"[A-Z][a-z]{0,2}['\u2019][a-z]{1,4}")
+
+
 def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = None
              ) -> list[Token]:
     """Split `text` into name-relevant tokens; `objects` maps OBJECT offsets to (content,
@@ -1023,7 +1028,8 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
-                word = _trimmed(word)
+                word = "I" if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
+                    _WADE_GILES_SURNAME.fullmatch(tokens[-1].text) else _trimmed(word)
             if word == "Chief" and tokens and tokens[-1].text == "Commander" and \
                     text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`

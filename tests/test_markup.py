@@ -3112,6 +3112,11 @@ PERSONS = [
      'Kl. BLAKE</persName> and'),
     ("Wl. Gomu\u0142ka spoke.", '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>'
      ' spoke'),
+    # a Wade-Giles given name `I` after an apostrophe surname ends a sentence: no initial
+    # (`#i-chen` was made)
+    ("The talks were held with Ch'en I. He said so.", '<persName ref="#chen-yi">Ch\'en I'
+     '</persName>. He said'),
+    ("It was Marshal Ch\u2019en I.", '<roleName>Marshal</roleName> Ch\u2019en I</persName>.</p>'),
     # a name of the list respelt in brackets is one of its names, and the list goes on
     ("The leaders, Comrades Tito, Kardelj, Djilas [\u0110ilas] and Rankovi\u0107, erred.",
      '<persName ref="#djilas">Djilas <supplied reason="variant" resp="#translator">\u0110ilas'
