@@ -51,7 +51,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
-          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
+          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Generalissimo"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
 # French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
 # Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).

@@ -3003,6 +3003,18 @@ def test_a_universitys_post_is_a_title_not_a_person():
     assert '<persName ref="#ivanov"><roleName>Pro-Rector</roleName> Ivanov</persName>' in xml
 
 
+def test_generalissimo_is_a_title(tei_all):
+    """`Generalissimo Stalin` was a person `#generalissimo-stalin` and `Generalissimo` outside
+    Chiang Kai-shek's name: it is a title, a post a bracket may name the holder of."""
+    xml = body_xml("Generalissimo Stalin received them. Generalissimo Chiang Kai-shek did not, "
+                   "and the Generalissimo [Chiang Kai-shek] wrote.", tei_all)
+    assert '<persName ref="#joseph-stalin"><roleName>Generalissimo</roleName> Stalin' in xml
+    assert '<persName ref="#chiang-kai-shek"><roleName>Generalissimo</roleName> Chiang ' \
+        'Kai-shek</persName> did not' in xml
+    assert '<roleName>Generalissimo</roleName> <supplied reason="identification" ' \
+        'resp="#translator">Chiang Kai-shek</supplied></persName> wrote' in xml
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a

@@ -912,7 +912,7 @@ _POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "
                     "president", "vice-president", "chairman", "vice-chairman", "secretary",
                     "secretary-general", "consul", "consul-general", "counsellor", "counselor",
                     "attache", "attach\u00e9", "envoy", "marshal", "chancellor", "governor",
-                    "mayor", "king", "emperor"})
+                    "mayor", "king", "emperor", "generalissimo"})
 
 
 # What a bracket after a post says that is no holder's name: the post's qualifier (`the
