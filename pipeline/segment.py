@@ -1452,7 +1452,8 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     name is the signature's, as an office before it is (`[signature]` / `E. Honecker`), and
     so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); on the line
     after the name it is the signature's too, as an office under it is (`Andropov` /
-    `[signature]`); elsewhere it is the archive's note."""
+    `[signature]`), and so is an office under that mark (`K. Świtała` / `[signature]` /
+    `Minister`); elsewhere it is the archive's note."""
     kinds = list(kinds)
     mark = -1   # where the mark right before the signature is
     for at, kind in enumerate(kinds):
@@ -1461,8 +1462,9 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
                 "title" if kinds[at + 1:at + 2] == ["signed"] else "annotation"
             mark = at if kind == "office" else mark
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
-                kinds[at + 1:at + 3] != ["title", "signed"] and \
-                kinds[at + 1:at + 4] != ["title", "title", "signed"]:
+                kinds[at + 1:at + 3] not in (["title", "signed"], ["mark", "signed"]) and \
+                kinds[at + 1:at + 4] not in (["title", "title", "signed"],
+                                             ["title", "mark", "signed"]):
             if at and kinds[at - 1] == "signed" or mark == at - 1:
                 kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
                 continue

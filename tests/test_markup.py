@@ -2129,6 +2129,13 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
      'the Committee\n\n<persName ref="#yuri-andropov">Andropov</persName>\n\n<note '
      'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>'
      '</signed></closer>'),
+    # the office under the mark under the name (the office was a signature of its own)
+    ("K. \u015awita\u0142a\n\n[signature]\n\nMinister\n", '<closer><signed><persName '
+     'ref="#k-switala">K. \u015awita\u0142a</persName>\n\n<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note>\n\nMinister</signed></closer>'),
+    ("K. \u015awita\u0142a\n[signature]\nMinister\n", '<closer><signed><persName '
+     'ref="#k-switala">K. \u015awita\u0142a</persName>\n<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note>\nMinister</signed></closer>'),
     # a time of day after the closing date
     ("Ministry of Foreign Affairs\n\n4 March 1969, 2:00 a.m.\n",
      '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
