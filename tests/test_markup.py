@@ -1431,6 +1431,27 @@ def test_a_people_or_capitals_before_a_post_and_its_holder_in_brackets_is_a_turn
            '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
 
 
+def test_a_numbered_heading_and_an_honorific_are_no_participants(tei_all):
+    """A council record's participant lines listed `berlin` (the section heading `I. BERLIN`
+    below them, read as initial and surname) and `sig` (`Sig. A. Segni`, its full stop read
+    as a sentence's) among the participants' surnames, and `I. BERLIN` was a person
+    attending: a Roman numeral and a place or a heading's words end the list, an honorific's
+    abbreviation ends no entry, and `I.` before a place, another section numbered beside it,
+    is the section's number."""
+    from pipeline import segment
+
+    text = ("PRESENT\n\nChairman: Mr. D.U. Stikker\n\nITALY: Sig. A. Segni\nUNITED STATES: "
+            "Mr. D. Rusk\nHUNGARY: Com. J. K\u00e1d\u00e1r, Com. A. Apr\u00f3\n\nI. BERLIN\n\n"
+            "1. The CHAIRMAN invited the Secretary of State to open the discussion.\n\n"
+            "II. DATE OF NEXT MEETING\n\n2. The next meeting will be held on Thursday.\n")
+    surnames = segment._participant_surnames(text, segment.paragraphs(text))[0]
+    assert surnames == {"segni", "rusk", "kadar", "apro"}
+    tree = checked_tree(text, tei_all)
+    assert not [person for person in tree.iterfind(".//t:person", NS)
+                if person.get(XML_ID) == "i-berlin"]
+    assert "<p>I. <placeName ref=\"#place-berlin\">BERLIN</placeName></p>" in body_xml(text)
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
