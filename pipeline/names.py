@@ -52,7 +52,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
-          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
+          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Generalissimo"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
 # French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
 # Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
@@ -564,6 +564,8 @@ _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PAR
                               "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                               ") )")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+# The OBJECT of a `sic` word's note right after it: `Vlahović [sic]` in a list.
+_NOTE_MARK = re.compile("[ \u00a0]?\ufffc")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # A nickname in quotation marks between a name's words (`Ernesto "Che" Guevara`, `R.F. "Pik"
@@ -1016,6 +1018,9 @@ class Token:
 # The rest of a hyphened name, glued to its first word in a bracket: `-ul-Haq` of
 # `Zia[-ul-Haq]`, `-sung` of `Kim Il[-sung]`.
 _HYPHENED_REST = re.compile(r"(?:-[^\W\d_]+)+")
+# A surname in Wade-Giles with its apostrophe (`Ch'en`, `K'ang`, `Ts'ao`): `I.` after it is
+# the given name I and a sentence's full stop (`Ch'en I.`, Chen Yi), no initial.
+_WADE_GILES_SURNAME = re.compile(r"[A-Z][a-z]{0,2}['\u2019][a-z]{1,4}")
 
 
 def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = None
@@ -1036,7 +1041,8 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
-                word = _trimmed(word)
+                word = "I" if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
+                    _WADE_GILES_SURNAME.fullmatch(tokens[-1].text) else _trimmed(word)
             if word == "Chief" and tokens and tokens[-1].text == "Commander" and \
                     text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
@@ -1111,18 +1117,22 @@ def with_titles_cased(label: str) -> str:
     """`label` with the titles in capitals that begin it written as the title lists write them
     (`PRESIDENT TITO` gives `President TITO`, `CHAIRMAN HUA` `Chairman HUA`), its length kept:
     only before a name in capitals, none of its words an organisation's, a place's or a
-    heading's (`MINISTER OF FOREIGN AFFAIRS`, `CHIEF TASKS` stay as they are)."""
+    heading's (`MINISTER OF FOREIGN AFFAIRS`, `CHIEF TASKS` stay as they are); after `THE`
+    before a bracket naming the holder too (`THE PREMIER [ZHOU ENLAI]`, as `The Premier [Zhou
+    Enlai]`)."""
     first = _WORDS.search(label)
+    if first is not None and first.group() == "THE" and label.endswith(_HOLDER_ENDS):
+        first = _WORDS.search(label, first.end())
     if first is None or first.group() not in _CAPITAL_TITLES:
         return label    # most labels, asked of every paragraph: the words are not all read
-    words = list(_WORDS.finditer(label))
+    words = list(_WORDS.finditer(label, first.start()))
     run = 0
     while run < len(words) and words[run].group() in _CAPITAL_TITLES:
         run += 1
     if not run or not any(_is_title(_CAPITAL_TITLES[w.group()]) for w in words[:run]) or \
             run == 1 and _CAPITAL_TITLES[words[0].group()] in _CAPITAL_ADJECTIVES or \
             not all(_capitals_name_word(w) for w in _WORDS.findall(_BRACKETS.sub(
-                "", label[words[run - 1].end():]))):
+                "", label[words[run - 1].end():])) if w != "\ufffc"):
         return label
     cased = list(label)
     for word in words[:run]:
@@ -1131,6 +1141,9 @@ def with_titles_cased(label: str) -> str:
 
 
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")
+# How a label that names a post's holder in brackets ends: the bracket, or the OBJECT of its
+# `supplied` in a speaker's level string.
+_HOLDER_ENDS = ("]", "\ufffc")
 
 
 def _capitals_name_word(word: str) -> bool:
@@ -1588,6 +1601,13 @@ def title_before_name(label: str) -> str | None:
     return full_title(" ".join(words[:count]))
 
 
+def same_title(one: str | None, other: str | None) -> bool:
+    """Are two titles one, a hyphen read as a space? A document may print both `Vice-Premier`
+    and `Vice Premier`."""
+    return one is not None and other is not None and \
+        one.replace("-", " ") == other.replace("-", " ")
+
+
 def is_post(words: str) -> bool:
     """Are `words` a post alone, as a UN record's label gives it in parentheses: title words,
     maybe `of` and what the post serves (`Director General`, `Minister of Defence`, `Director
@@ -1602,11 +1622,12 @@ def is_post(words: str) -> bool:
 def post_begins_with(post: str, title: str) -> bool:
     """Does a participant's post begin with `title`, after the people it serves (`Secretary of
     State`, `Soviet Ambassador` begin with Secretary, Ambassador; `Deputy Assistant to the
-    President` begins with neither Assistant nor President)?"""
-    words = full_title(post.replace(",", " ")).split()
+    President` begins with neither Assistant nor President)? A hyphen is a space in both
+    (`Vice-Premier` begins with Vice Premier)."""
+    words = full_title(post.replace(",", " ")).replace("-", " ").split()
     while words and (words[0] in NATIONALITIES or words[0] in ("US", "U.S.")):
         del words[0]
-    wanted = title.lower().split()
+    wanted = title.lower().replace("-", " ").split()
     return [w.lower() for w in words[:len(wanted)]] == wanted
 
 
@@ -2696,9 +2717,10 @@ class Names:
         candidates = [p for p in self._by_surname.get(key(surname), ())
                       if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
-            # The whole title first: `Vice Premier Kim` is not Premier Kim.
+            # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
+            # `Vice-Premier Kim`).
             whole = " ".join(titles)
-            titled = [p for p in candidates if whole in p.titles] or \
+            titled = [p for p in candidates if any(same_title(whole, t) for t in p.titles)] or \
                 [p for p in candidates if any(t in p.titles for t in titles)]
             candidates = titled or candidates
         if len(candidates) > 1:
@@ -2833,6 +2855,8 @@ class Names:
                 words[0].text in NOT_NAME and not _is_title(words[0].text) or \
                 is_classification(label) or VOICES.fullmatch(label):
             return False
+        if len(words) == 1 and words[0].text.rstrip(".").upper() in _MONTHS_IN_CAPITALS:
+            return False   # a cable's date line, `OCT. 26, 1962`: `OCT` was a speaker
         if len(tokens) > 1 and _past_verb(words[0].text) and not self._may_know(words[0].text):
             return False   # a verb, no name's word: `Reserved Matter:` heads a German record
         if len(tokens) == 1 and _name_word(words[0].text):
@@ -2919,6 +2943,12 @@ class Names:
                 end = mention.end
                 listing = bool(mention.titles and mention.titles[-1].text in PLURAL_HONORIFICS
                                or in_list and not mention.titles)
+                last = mention.words[-1]
+                if listing and last.element is not None and last.bracket is None:
+                    # a word marked [sic] (`Vlahović [sic]`): its note's mark after it, and the
+                    # list goes on after that
+                    note = _NOTE_MARK.match(reading.text, end)
+                    end = note.end() if note is not None else end
         return mentions
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import names
 from .markup import dates
-from .markup.brackets import is_page_note
+from .markup.brackets import is_page_note, names_holder
 from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
                              ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
 from .markup.places import known_place
@@ -772,7 +772,8 @@ class PersonLabels:
             answer = self._answers[key] = not _DECISION_LABEL.fullmatch(label) and (
                 self.known.is_person_label(label, strict=strict) or
                 not strict and (self.known.dialogue and self._introduced(label)
-                                or self._names_one_holder(label) or self._beside_turns(label)))
+                                or self._names_one_holder(label) or self._beside_turns(label)
+                                or _post_and_holder(label)))
         return answer
 
     def _introduced(self, label: str) -> bool:
@@ -811,11 +812,26 @@ class PersonLabels:
         if len(holders) == 1:
             return True
         titled = {names.key(other) for other in self.known.labels
-                  if names.title_before_name(other) == title}
+                  if names.same_title(names.title_before_name(other), title)}
         if holders or titled:
             return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
         return len({names.key(name) for name, post in self.known.catalogue_posts
                     if names.post_begins_with(post, title)}) == 1
+
+
+def _post_and_holder(label: str) -> bool:
+    """Is `label` titles and, in brackets at its end, their holder's name, maybe after `The`
+    or a people (`Soviet Ambassador [Yudin]`, `THE PREMIER [ZHOU ENLAI]`), a bracket the
+    brackets pass reads as naming him (`names_holder`)? He speaks, as in `The Premier [Zhou
+    Enlai]:`, whose name the register knows."""
+    opening = label.find("[")
+    if opening < 1 or label.find("[", opening + 1) >= 0 or not label.endswith("]"):
+        return False   # most labels: no bracket
+    post = names.with_titles_cased(label[:opening]).split()
+    while post and (post[0] in ("The", "THE") or post[0] in names.NATIONALITIES):
+        del post[0]
+    return bool(post) and all(word in names.TITLES for word in post) and \
+        names_holder(label[opening + 1:-1], label[:opening])
 
 
 def _name(match: re.Match) -> str:
@@ -1485,7 +1501,8 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     name is the signature's, as an office before it is (`[signature]` / `E. Honecker`), and
     so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); on the line
     after the name it is the signature's too, as an office under it is (`Andropov` /
-    `[signature]`); elsewhere it is the archive's note."""
+    `[signature]`), and so is an office under that mark (`K. Świtała` / `[signature]` /
+    `Minister`); elsewhere it is the archive's note."""
     kinds = list(kinds)
     mark = -1   # where the mark right before the signature is
     for at, kind in enumerate(kinds):
@@ -1494,8 +1511,9 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
                 "title" if kinds[at + 1:at + 2] == ["signed"] else "annotation"
             mark = at if kind == "office" else mark
         if kind == "title" and kinds[at + 1:at + 2] != ["signed"] and \
-                kinds[at + 1:at + 3] != ["title", "signed"] and \
-                kinds[at + 1:at + 4] != ["title", "title", "signed"]:
+                kinds[at + 1:at + 3] not in (["title", "signed"], ["mark", "signed"]) and \
+                kinds[at + 1:at + 4] not in (["title", "title", "signed"],
+                                             ["title", "mark", "signed"]):
             if at and kinds[at - 1] == "signed" or mark == at - 1:
                 kinds[at] = "office"   # right before the signature: `Ambassador ...` / `V. IVANOV`
                 continue

@@ -1421,6 +1421,44 @@ def test_the_post_and_its_holders_name_in_brackets_is_a_turn(label, ref, name, t
            '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
 
 
+@pytest.mark.parametrize("label, ref, lead, title, name", [
+    ("Soviet Ambassador [Yudin]", "#yudin", "Soviet ", "Ambassador", "Yudin"),
+    ("THE PREMIER [ZHOU ENLAI]", "#zhou-enlai", "THE ", "PREMIER", "ZHOU ENLAI"),
+    ("SOVIET AMBASSADOR [YUDIN]", "#yudin", "SOVIET ", "AMBASSADOR", "YUDIN")])
+def test_a_people_or_capitals_before_a_post_and_its_holder_in_brackets_is_a_turn(
+        label, ref, lead, title, name, tei_all):
+    """`Soviet Ambassador [Yudin]:` (a people, a post, the holder unknown to the register) and
+    `THE PREMIER [ZHOU ENLAI]:` (in capitals, the bracket a gloss) were text in the turn
+    before: each is the holder's turn, marked as `The Premier [Zhou Enlai]:` is."""
+    text = (f"Nehru: Welcome.\n\nPremier Zhou: Thank you.\n\n{label}: Again.\n\n"
+            "Nehru: Good.\n")
+    assert _whos(text) == ["#jawaharlal-nehru", "#zhou-enlai", ref, "#jawaharlal-nehru"]
+    assert f'<sp who="{ref}"><speaker rend="colon">{lead}<persName ref="{ref}"><roleName>' \
+           f'{title}</roleName> <supplied reason="identification" resp="#translator">{name}' \
+           '</supplied></persName></speaker> <p>Again.</p></sp>' in body_xml(text, tei_all)
+
+
+def test_a_numbered_heading_and_an_honorific_are_no_participants(tei_all):
+    """A council record's participant lines listed `berlin` (the section heading `I. BERLIN`
+    below them, read as initial and surname) and `sig` (`Sig. A. Segni`, its full stop read
+    as a sentence's) among the participants' surnames, and `I. BERLIN` was a person
+    attending: a Roman numeral and a place or a heading's words end the list, an honorific's
+    abbreviation ends no entry, and `I.` before a place, another section numbered beside it,
+    is the section's number."""
+    from pipeline import segment
+
+    text = ("PRESENT\n\nChairman: Mr. D.U. Stikker\n\nITALY: Sig. A. Segni\nUNITED STATES: "
+            "Mr. D. Rusk\nHUNGARY: Com. J. K\u00e1d\u00e1r, Com. A. Apr\u00f3\n\nI. BERLIN\n\n"
+            "1. The CHAIRMAN invited the Secretary of State to open the discussion.\n\n"
+            "II. DATE OF NEXT MEETING\n\n2. The next meeting will be held on Thursday.\n")
+    surnames = segment._participant_surnames(text, segment.paragraphs(text))[0]
+    assert surnames == {"segni", "rusk", "kadar", "apro"}
+    tree = checked_tree(text, tei_all)
+    assert not [person for person in tree.iterfind(".//t:person", NS)
+                if person.get(XML_ID) == "i-berlin"]
+    assert "<p>I. <placeName ref=\"#place-berlin\">BERLIN</placeName></p>" in body_xml(text)
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
@@ -2133,6 +2171,13 @@ def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all)
      'the Committee\n\n<persName ref="#yuri-andropov">Andropov</persName>\n\n<note '
      'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>'
      '</signed></closer>'),
+    # the office under the mark under the name (the office was a signature of its own)
+    ("K. \u015awita\u0142a\n\n[signature]\n\nMinister\n", '<closer><signed><persName '
+     'ref="#k-switala">K. \u015awita\u0142a</persName>\n\n<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note>\n\nMinister</signed></closer>'),
+    ("K. \u015awita\u0142a\n[signature]\nMinister\n", '<closer><signed><persName '
+     'ref="#k-switala">K. \u015awita\u0142a</persName>\n<note type="signature" place="inline" '
+     'rend="brackets" resp="#archive">signature</note>\nMinister</signed></closer>'),
     # a time of day after the closing date
     ("Ministry of Foreign Affairs\n\n4 March 1969, 2:00 a.m.\n",
      '<closer><signed><orgName ref="#org-ministry-of-foreign-affairs">Ministry of Foreign '
@@ -2799,6 +2844,17 @@ def test_a_roman_section_number_is_no_speaker(tei_all):
     assert "<p>III. Proposals</p>" in xml and "<p>XIV. Conclusions</p>" in xml
 
 
+@pytest.mark.parametrize("line", ["OCT. 26, 1962", "DEC. 5, 1963", "MAY 3.", "SEPTEMBER 1:",
+                                  "OCTOBER:", "Oct.:"])
+def test_a_month_is_no_speaker(line):
+    """A cable's date line in capitals, `OCT. 26, 1962`, was a turn of a person `#oct`: a
+    month's name or abbreviation alone names no one, in a body of turns too."""
+    xml = body_xml(f"{line}\n\nThe Ambassador called on the Minister.")
+    assert "<sp" not in xml and "persName" not in xml
+    xml = body_xml(f"Zhou: Hello.\n\n{line} nothing.\n\nKim: Good.\n\nZhou: Yes.")
+    assert xml.count("<sp ") == 3 and "#oct" not in xml and "#dec" not in xml
+
+
 def test_a_section_letter_opening_a_heading_is_no_initial(tei_all):
     """`V. Conclusions`, `X. Results of the talks`, `C. Relations with Albania`, `I.
     Khrushchev's visit` were persons `#v-conclusions`, `#x-results`, `#c-relations`,
@@ -2954,6 +3010,22 @@ def test_a_short_form_takes_the_whole_title():
         ["#kim-il-sung", "#kim-il"]
 
 
+@pytest.mark.parametrize("listed, labelled", [("Vice-Premier", "Vice Premier"),
+                                               ("Vice Premier", "Vice-Premier")])
+def test_a_hyphened_and_a_spaced_title_are_one_title(listed, labelled, tei_all):
+    """A document that prints both `Vice-Premier` and `Vice Premier`: `Vice Premier Kim:` under
+    `Vice-Premier Kim Il` was Premier Kim Il Sung, `Vice-Premier Kim:` under `Vice Premier Kim
+    Il` a person `#kim`, and `The Vice Premier:` under `Vice-Premier Chen Yi` no turn: titles
+    compare with the hyphen read as a space."""
+    assert _whos(f"Present: Premier Kim Il Sung, {listed} Kim Il.\n\n{labelled} Kim: Welcome."
+                 f"\n\nPremier Kim: Thanks.\n\n{labelled} Kim: Good.\n") == \
+        ["#kim-il", "#kim-il-sung", "#kim-il"]
+    xml = body_xml(f"Participants: {listed} Chen Yi; Premier Zhou Enlai.\n\nThe {labelled}: "
+                   "Welcome.\n\nThe Premier: Thanks.\n", tei_all)
+    assert '<sp who="#chen-yi"><speaker rend="colon"><persName ref="#chen-yi">The <roleName>' \
+        f'{labelled}</roleName></persName></speaker> <p>Welcome.</p></sp>' in xml
+
+
 def test_one_person_whatever_initials_or_romanization_name_them():
     """`A. Gromyko`, `L. Brezhnev` and `L.I. Brezhnev` (two ids for Brezhnev), `Dr. Henry A.
     Kissinger` and `Dr. Kissinger`, `V.I. IVANOV` and `V. IVANOV`, `Premier Chou En-lai` and
@@ -3081,6 +3153,18 @@ def test_a_universitys_post_is_a_title_not_a_person():
     assert '<persName ref="#ivanov"><roleName>Pro-Rector</roleName> Ivanov</persName>' in xml
 
 
+def test_generalissimo_is_a_title(tei_all):
+    """`Generalissimo Stalin` was a person `#generalissimo-stalin` and `Generalissimo` outside
+    Chiang Kai-shek's name: it is a title, a post a bracket may name the holder of."""
+    xml = body_xml("Generalissimo Stalin received them. Generalissimo Chiang Kai-shek did not, "
+                   "and the Generalissimo [Chiang Kai-shek] wrote.", tei_all)
+    assert '<persName ref="#joseph-stalin"><roleName>Generalissimo</roleName> Stalin' in xml
+    assert '<persName ref="#chiang-kai-shek"><roleName>Generalissimo</roleName> Chiang ' \
+        'Kai-shek</persName> did not' in xml
+    assert '<roleName>Generalissimo</roleName> <supplied reason="identification" ' \
+        'resp="#translator">Chiang Kai-shek</supplied></persName> wrote' in xml
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
@@ -3190,10 +3274,22 @@ PERSONS = [
      'Kl. BLAKE</persName> and'),
     ("Wl. Gomu\u0142ka spoke.", '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>'
      ' spoke'),
+    # a Wade-Giles given name `I` after an apostrophe surname ends a sentence: no initial
+    # (`#i-chen` was made)
+    ("The talks were held with Ch'en I. He said so.", '<persName ref="#chen-yi">Ch\'en I'
+     '</persName>. He said'),
+    ("It was Marshal Ch\u2019en I.", '<roleName>Marshal</roleName> Ch\u2019en I</persName>.</p>'),
     # a name of the list respelt in brackets is one of its names, and the list goes on
     ("The leaders, Comrades Tito, Kardelj, Djilas [\u0110ilas] and Rankovi\u0107, erred.",
      '<persName ref="#djilas">Djilas <supplied reason="variant" resp="#translator">\u0110ilas'
      '</supplied></persName> and <persName ref="#rankovic">Rankovi\u0107</persName>, erred'),
+    # so does it after a name the editors mark [sic] (Pijade was no one)
+    ("Comrades Hebrang, Vlahovi\u0107 [sic] and Pijade came.",
+     '<persName ref="#vlahovic"><sic>Vlahovi\u0107</sic></persName> <note type="sic" '
+     'place="inline" rend="brackets" resp="#translator">sic</note> and <persName '
+     'ref="#pijade">Pijade</persName> came'),
+    ("Comrades Hebrang [sic], Vlahovi\u0107 and Pijade came.",
+     '<persName ref="#vlahovic">Vlahovi\u0107</persName> and <persName ref="#pijade">Pijade'),
     ("Comrades Hebrang, \u017dujovi\u0107 [Serbia] and Pijade came.",
      '<addName type="honorific">Comrades</addName> Hebrang</persName>, \u017dujovi\u0107 '
      '<supplied reason="clarification"'),

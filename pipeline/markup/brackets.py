@@ -533,7 +533,7 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
     elif before[-1:].isalpha():  # inside a word: Com[rade], F[oreign]
         _content(add(parent, "supplied", reason="expansion", resp="#translator"), group, text,
                  context)
-    elif _names_holder(stripped, before):
+    elif names_holder(stripped, before):
         # `Prime Minister [Djuanda]`: who the post's holder is; the persons pass marks him.
         _content(add(parent, "supplied", reason="identification", resp="#translator"), group,
                  text, context)
@@ -932,13 +932,13 @@ _POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "
                     "president", "vice-president", "chairman", "vice-chairman", "secretary",
                     "secretary-general", "consul", "consul-general", "counsellor", "counselor",
                     "attache", "attach\u00e9", "envoy", "marshal", "chancellor", "governor",
-                    "mayor", "king", "emperor"})
+                    "mayor", "king", "emperor", "generalissimo"})
 
 
 # What a bracket after a post says that is no holder's name: the post's qualifier (`the
 # ambassador [Designate]`, `the charge d'affaires [Ad Interim]`, `[a.i.]`, lower case), the
 # first word of a place's name by its shape (`[Upper Volta]`, `[North Yemen]`); a place of
-# the gazetteer (`the ambassador [Bamako]`, `[Conakry]`) is none either (`_names_holder`).
+# the gazetteer (`the ambassador [Bamako]`, `[Conakry]`) is none either (`names_holder`).
 _POST_QUALIFIERS = frozenset({"designate", "designee", "elect", "emeritus", "ad", "interim",
                               "a.i.", "extraordinary", "plenipotentiary", "acting", "honorary",
                               "resident", "pro", "tem", "tempore"})
@@ -960,11 +960,12 @@ _POST_OF_PARTY = re.compile(r"(?<![\w'\u2019\-])(?P<post>[\w'\u2019\-]+)[ \u00a0
                             r"(?P<party>\w+)(?:[ \u00a0]+CC)?[ \u00a0]$")
 
 
-def _names_holder(content: str, before: str) -> bool:
+def names_holder(content: str, before: str) -> bool:
     """Does a bracket name the person holding the post just before it: one to three
     capitalised name words after a post word, or after a post of a party (`_POST_OF_PARTY`),
     and none of them a people, a place, a body, an acronym, a possessive or the post's
-    qualifier?"""
+    qualifier? In capitals after a post in capitals (`THE PREMIER [ZHOU ENLAI]`), as a
+    label in capitals prints the whole, no abbreviation of a body or party."""
     if before[-1:] != " ":
         return False
     post = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
@@ -975,7 +976,10 @@ def _names_holder(content: str, before: str) -> bool:
             words[0] in _PLACE_FIRSTS or N.key(content) in _BODIES or \
             places.known_place(content):
         return False
-    return all(w[:1].isupper() and N._name_word(w) and (not w.isupper() or N.is_initials(w)) and
+    capitals = post[0].isupper() and len(post[0]) > 1
+    return all(w[:1].isupper() and N._name_word(w) and
+               (not w.isupper() or N.is_initials(w) or
+                capitals and w not in places.ORG_ABBREVIATIONS) and
                w not in N.NATIONALITIES and w not in places.ORG_HEADS and
                w.lower() not in _POST_QUALIFIERS and not places.known_place(w)
                for w in words)

@@ -221,8 +221,12 @@ def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
-# end of a sentence (a full stop after a small letter: not the one of an initial, `W.`).
-_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\.(?=\s|$)")
+# end of a sentence (a full stop after a small letter: not the one of an initial, `W.`, nor
+# of an honorific's or title's abbreviation, `Sig. A. Segni`, `Com. Kádár`, which made
+# participants `Sig` and `Com`).
+_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\." + "".join(
+    rf"(?<!\b{re.escape(word)})" for word in sorted(N._ABBREVIATIONS) if word[-3:-1].islower())
+    + r"(?=\s|$)")
 
 
 # The body's paragraphs, each with its text, where its list of participants begins in it and
@@ -769,10 +773,11 @@ def _is_heading(section: re.Match, names: N.Names) -> bool:
 
 def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
     """Is the rest after a letter one capitalized word, no name's in capitals and none a
-    known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`)?"""
+    known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`),
+    or a place's name, in capitals too (`I. BERLIN` above `II. DATE OF NEXT MEETING`)?"""
     rest = section.group("rest").rstrip()
-    return re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None and \
-        not _is_initial(section, names)
+    return (re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None or known_place(rest)) \
+        and not _is_initial(section, names)
 
 
 def _has_full_name_hint(text: str) -> bool:
@@ -1355,7 +1360,8 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
             return person
     found = [person for person in names.persons.values()
              if (person.role or person.present) and
-             (title in map(N.full_title, person.titles) or person.occupation is not None and
+             (any(N.same_title(title, N.full_title(t)) for t in person.titles) or
+              person.occupation is not None and
               N.post_begins_with(person.occupation, title))]
     if found:
         return found[0] if len(found) == 1 else None
@@ -1540,7 +1546,10 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
     (`PRC Side`); after the colon of a side's line, a state or a people before it (`US: The
     President; Secretary Rusk`), or of a title's (`Chairman: Mr. D.U. Stikker`); the
     paragraph's end for a side alone (`US Side`). None when
-    it is none of these: the list has ended. `head` is `_PARTICIPANT_LINE`'s match, if made."""
+    it is none of these: the list has ended. `head` is `_PARTICIPANT_LINE`'s match, if made.
+    A section's numbered heading ends it too (`_numbered_heading`)."""
+    if text[:1] in "IVX" and _numbered_heading(text):
+        return None
     head = head or _PARTICIPANT_LINE.match(text)
     if head is not None and (N.key(head.group("head")) in _SIDES or
                              all(word in N.TITLES for word in head.group("head").split())):
@@ -1548,6 +1557,24 @@ def list_start(text: str, head: re.Match | None = None) -> int | None:
     if _heading_alone(text) is not None:
         return len(text)
     return 0 if _listed(text) else None
+
+
+# A section's heading numbered in Roman figures, alone in its paragraph, as a council's record
+# heads its items below those present: `I. BERLIN`, `II. Disarmament`.
+_NUMBERED_HEADING = re.compile(r"(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.[ \u00a0]+"
+                               r"(?P<words>[^\n]{1,80})")
+
+
+def _numbered_heading(text: str) -> bool:
+    """Is `text` a section's numbered heading, no participant (`I. BERLIN` listed `berlin`)?
+    A numeral of two letters or more is no initial; one letter (`I.`, `V.`) is, before a
+    surname (`V. KUZNETSOV`), and the number only before a place or a heading's words
+    (`I. BERLIN`, `V. Conclusions`)."""
+    match = _NUMBERED_HEADING.fullmatch(text.strip())
+    if match is None:
+        return False
+    words = match.group("words").strip()
+    return len(match.group("number")) > 1 or known_place(words) or N.is_heading(words)
 
 
 # The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`),
