@@ -230,16 +230,25 @@ _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
                          r"[ \t\u00a0]*:(?P<value>[^\n]*)"
                          r"|(?P<routing>FM|TO|INFO|MEMORANDUM FOR(?![ \u00a0]+(?:THE[ \u00a0]+)?"
                          r"RECORD\b))[ \u00a0]+[A-Z0-9][^a-z\n]*)")
-# A State Department telegram's precedence and date-time group, the line above its routing
-# lines: a precedence letter, or the action's and the information addressees' (`O`, `P R`),
-# or `NIACT IMMEDIATE`, the day, hour and minute in Zulu time, the month and the year, maybe
-# the relay's mark after them (`O 141600Z SEP 73`, `P R 211930Z NOV 83`, `Z 111540Z SEP 73
-# ZFF-4`).
-_DATE_TIME_GROUP = re.compile(
-    r"[ \t\u00a0]*(?:[OPRZ](?:[ \u00a0][OPRZ])?|NIACT[ \u00a0]IMMEDIATE)[ \u00a0]+"
-    r"[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]+"
+# A State Department telegram's lines around its routing lines, as the archive's copies print
+# them: the precedence and date-time group above them, a precedence letter, or the action's
+# and the information addressees' (`O`, `P R`), or `NIACT IMMEDIATE`, the day, hour and minute
+# in Zulu time, the month and the year, maybe the relay's mark after them (`O 141600Z SEP 73`,
+# `P R 211930Z NOV 83`, `Z 111540Z SEP 73 ZFF-4`); the copy's page head, the cable's number
+# and time (`PAGE 01 SANTIA 04312 141630Z`, `PAGE 01 BUENOS 08912 01 OF 02 211945Z`); the
+# action office (`ACTION ARA-20`); the classification spelt out letter by letter, maybe the
+# cable's place and number after it (`C O N F I D E N T I A L SANTIAGO 4312`).
+_SPACED_CLASSIFICATION = (r"(?:T O P {1,3})?S E C R E T|C O N F I D E N T I A L"
+                          r"|U N C L A S S I F I E D|L I M I T E D {1,3}O F F I C I A L {1,3}U S E")
+_TELEGRAM_LINE = re.compile(
+    r"[ \t\u00a0]*(?:(?P<precedence>(?:[OPRZ](?:[ \u00a0][OPRZ])?|NIACT[ \u00a0]IMMEDIATE)"
+    r"[ \u00a0]+[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]+"
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \u00a0]+[0-9]{2}"
-    r"(?:[ \u00a0]+ZFF-?[0-9]+)?[ \t\u00a0]*")
+    r"(?:[ \u00a0]+ZFF-?[0-9]+)?)"
+    r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
+    r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
+    r"|(?P<action>ACTION[ \u00a0]+[A-Z]{1,6}-[0-9]{2})"
+    rf"|(?P<classification>(?:{_SPACED_CLASSIFICATION})(?:[ \u00a0][^a-z\n]*+)?))[ \t\u00a0]*")
 # A Soviet cipher telegram's head lines, which print no colon either, a keyword in mixed
 # case: the sender's place in capitals, maybe the telegram's number after it (`From BEIJING`,
 # `From HAVANA  Nº 54623`), the addressee's place in capitals or a comrade's name, maybe with
@@ -1173,8 +1182,9 @@ def _field_names(text: str) -> list[str] | None:
             found.append(wired.group(wired.lastgroup).lower() or "no.")
             above = ""
             continue
-        if not match and _DATE_TIME_GROUP.fullmatch(line):
-            found.append("precedence")
+        telegram = None if match else _TELEGRAM_LINE.fullmatch(line)
+        if telegram:   # its group is the field's name (`precedence`, `page`)
+            found.append(telegram.lastgroup)
             above = ""
             continue
         if name.startswith("e.o."):

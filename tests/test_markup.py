@@ -3321,6 +3321,17 @@ FIELD_OPENERS = [
      '<opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">O 141600Z SEP 73\nFM '
      'AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC IMMEDIATE 6122\nINFO AMEMBASSY LIMA</seg>\n\n'
      '<seg type="field">SUBJECT: SITREP NO. 5</seg></opener>'),
+    # the archive's copy, its page head, action office and distribution above the routing
+    # lines, the classification spelt out with the cable's number below them (paragraphs)
+    ("CONFIDENTIAL\n\nPAGE 01 SEOUL 03712 241045Z\n\nACTION EA-10\n\nINFO OCT-01 SS-20 "
+     "NSC-10 /045 W\n\nO 241020Z JAN 68\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC IMMEDIATE "
+     "4521\n\nC O N F I D E N T I A L SEOUL 3712\n\nSUBJ: PUEBLO SEIZURE\n\n1. I SAW HIM "
+     "THIS MORNING.\n",
+     '<seg type="field">ACTION EA-10</seg>\n\n<seg type="field">INFO OCT-01 SS-20 NSC-10 /045 '
+     'W</seg>\n\n<seg type="field">O 241020Z JAN 68\nFM AMEMBASSY <placeName '
+     'ref="#place-seoul">SEOUL</placeName>\nTO SECSTATE WASHDC IMMEDIATE 4521</seg>\n\n'
+     '<seg type="field">C O N F I D E N T I A L <placeName ref="#place-seoul">SEOUL</placeName> '
+     '3712</seg>\n\n<seg type="field">SUBJ: PUEBLO SEIZURE</seg></opener>'),
     # a US memorandum's fields in capitals, its addressee with a colon or without (they were
     # paragraphs); a memorandum for the record names no addressee
     ("MEMORANDUM FOR: THE PRESIDENT\nFROM: ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in "
@@ -3379,6 +3390,8 @@ FIELD_OPENERS = [
      "changed.\n", '<div type="translation"><p>FM AMEMBASSY'),
     ("Time: 10:00\n\nPlace: Great Hall of the People\n\nZhou Enlai: We begin.\n\n"
      "Kosygin: Good.\n\nZhou Enlai: Yes.\n", '<div type="translation"><p>Time: 10:00</p>'),
+    ("PAGE 01 SEOUL 03712 241045Z\n\nACTION EA-10\n\nO 241020Z JAN 68\n\n1. I SAW HIM.\n",
+     '<div type="translation"><p>PAGE 01'),
     ("To: the Ministry of Foreign Affairs\n\nWe report on the visit.\n",
      '<div type="translation"><p>To: the <orgName'),
     ("We report on the visit.\n\nTo: the Ministry\n\nFrom: the Embassy\n\nNothing more.\n",
