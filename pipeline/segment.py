@@ -279,9 +279,14 @@ _WIRED_LINE = re.compile(
 _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
 # A classification or the document's kind, a line of a paragraph above a letter's or cable's
 # field lines or between them: `SECRET`, `Top Secret`, `Strictly Secret!`, `LIMITED OFFICIAL
-# USE`, `TELEGRAM`, a Soviet cipher telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies
-# prohibited`, `Copying prohibited` and its handling, `SPECIAL`, `VERY URGENT`.
+# USE`, a US memorandum's with its handling (`SECRET/SENSITIVE`, `SECRET - NODIS`) and the
+# White House's letterhead (`THE WHITE HOUSE` / `WASHINGTON`), `TELEGRAM`, a Soviet cipher
+# telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies prohibited`, `Copying prohibited`
+# and its handling, `SPECIAL`, `VERY URGENT`.
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
+                      r"(?:[ \u00a0]?[/\-\u2013][ \u00a0]?(?:Sensitive|Nodis|Exdis|Limdis|Eyes"
+                      r"[ \u00a0]Only))?"
+                      r"|The[ \u00a0]White[ \u00a0]House|Washington"
                       r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
                       r"|(?:Very[ \u00a0])?Urgent"
                       r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable)"

@@ -3343,6 +3343,12 @@ FIELD_OPENERS = [
      "Forces in Cuba\n\nCy Vance agrees.\n",
      '<div type="translation"><opener><seg type="field">MEMORANDUM FOR THE PRESIDENT</seg>'
      '\n\n<seg type="field">THROUGH: THE SECRETARY OF STATE</seg>'),
+    # under the White House's letterhead and a classification with its handling
+    ("THE WHITE HOUSE\nWASHINGTON\n\nSECRET/SENSITIVE\n\nMEMORANDUM FOR: THE PRESIDENT\nFROM: "
+     "ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in Cuba\n\nCy Vance agrees.\n",
+     '<div type="translation"><opener><seg type="field">THE <placeName ref="#place-white-house">'
+     'WHITE HOUSE</placeName>\n<placeName ref="#place-washington">WASHINGTON</placeName></seg>'
+     '\n\n<seg type="field">SECRET/SENSITIVE</seg>\n\n<seg type="field">MEMORANDUM FOR:'),
     ("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Soviet Forces in Cuba\n\nCy Vance agrees.\n",
      '<div type="translation"><p>MEMORANDUM FOR THE RECORD</p>'),
     # a page number before them stays before the opener
