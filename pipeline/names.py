@@ -382,11 +382,13 @@ FIELD_WORDS = {"time", "date", "location", "place", "venue", "content", "content
                "observations", "annotation", "postscript", "addendum", "supplement",
                # the routing and classification fields of a State Department telegram, written
                # in capitals as often as not (`ACTION:`, `INFO:`, `TAGS:`, `SUBJ:`, `E.O.:`,
-               # `FM:`, `REFTEL:`, `Rec'd:`, `Control:`, `Drafted:`); in capitals, one word
-               # of three letters or more is otherwise a speaker (`KISSINGER:`)
+               # `FM:`, `REFTEL:`, `Rec'd:`, `Control:`, `Drafted:`), and a US memorandum's
+               # (`THROUGH:`); in capitals, one word of three letters or more is otherwise a
+               # speaker (`KISSINGER:`)
                "action", "info", "tags", "subj", "refs", "reftel", "fm", "e.o", "control",
                "rec'd", "rec\u2019d", "recd", "received", "sent", "origin", "dist",
-               "precedence", "drafted", "cleared", "clearance", "clearances", "approved"}
+               "precedence", "drafted", "cleared", "clearance", "clearances", "approved",
+               "through", "thru"}
 
 # The nouns a record heads its sections with (`MAJOR DIFFERENCES:`, `Key Questions:`), in
 # lower case, beside the field words: no one's surname.

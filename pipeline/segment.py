@@ -207,11 +207,13 @@ _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? 
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
 # The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
 # State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
-# `REF:`). The sender's and the addressee's say that a document is a letter or a cable.
+# `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`). The sender's
+# and the addressee's say that a document is a letter or a cable.
 _ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
-                             "recipient", "recipients"})
+                             "recipient", "recipients", "memorandum for"})
 _HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
     "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
+    "through", "thru",
     "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
     "e.o.", "level", "classification", "precedence", "priority", "content", "contents", "no.",
     "no", "number", "nr.", "written", "via", "attention", "attn", "distribution", "dist",
@@ -220,15 +222,38 @@ _HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
 # A field line heading a letter or cable: a field's name, a colon and its value or nothing
 # (`To: the Ministry`, `SUBJECT: Germany`, `E.O. 11652: GDS`, `Place:`); or a telegram's
 # routing line, which prints no colon, in capitals (`FM AMEMBASSY MOSCOW`, `TO SECSTATE
-# WASHDC IMMEDIATE 4521`, `INFO AMEMBASSY LONDON`): `To the Ambassador` is a sentence.
+# WASHDC IMMEDIATE 4521`, `INFO AMEMBASSY LONDON`), as a US memorandum's addressee may
+# (`MEMORANDUM FOR THE PRESIDENT`; not `MEMORANDUM FOR THE RECORD`, which names no one):
+# `To the Ambassador` is a sentence.
 _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
                          r"|[A-Za-z][A-Za-z.'\u2019]*(?:[ \u00a0][A-Za-z.'\u2019]+){0,2})"
                          r"[ \t\u00a0]*:(?P<value>[^\n]*)"
-                         r"|(?P<routing>FM|TO|INFO)[ \u00a0]+[A-Z0-9][^a-z\n]*)")
+                         r"|(?P<routing>FM|TO|INFO|MEMORANDUM FOR(?![ \u00a0]+(?:THE[ \u00a0]+)?"
+                         r"RECORD\b))[ \u00a0]+[A-Z0-9][^a-z\n]*)")
+# A State Department telegram's lines around its routing lines, as the archive's copies print
+# them: the precedence and date-time group above them, a precedence letter, or the action's
+# and the information addressees' (`O`, `P R`), or `NIACT IMMEDIATE`, the day, hour and minute
+# in Zulu time, the month and the year, maybe the relay's mark after them (`O 141600Z SEP 73`,
+# `P R 211930Z NOV 83`, `Z 111540Z SEP 73 ZFF-4`); the copy's page head, the cable's number
+# and time (`PAGE 01 SANTIA 04312 141630Z`, `PAGE 01 BUENOS 08912 01 OF 02 211945Z`); the
+# action office (`ACTION ARA-20`); the classification spelt out letter by letter, maybe the
+# cable's place and number after it (`C O N F I D E N T I A L SANTIAGO 4312`).
+_SPACED_CLASSIFICATION = (r"(?:T O P {1,3})?S E C R E T|C O N F I D E N T I A L"
+                          r"|U N C L A S S I F I E D|L I M I T E D {1,3}O F F I C I A L {1,3}U S E")
+_TELEGRAM_LINE = re.compile(
+    r"[ \t\u00a0]*(?:(?P<precedence>(?:[OPRZ](?:[ \u00a0][OPRZ])?|NIACT[ \u00a0]IMMEDIATE)"
+    r"[ \u00a0]+[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]+"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \u00a0]+[0-9]{2}"
+    r"(?:[ \u00a0]+ZFF-?[0-9]+)?)"
+    r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
+    r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
+    r"|(?P<action>ACTION[ \u00a0]+[A-Z]{1,6}-[0-9]{2})"
+    rf"|(?P<classification>(?:{_SPACED_CLASSIFICATION})(?:[ \u00a0][^a-z\n]*+)?))[ \t\u00a0]*")
 # A Soviet cipher telegram's head lines, which print no colon either, a keyword in mixed
 # case: the sender's place in capitals, maybe the telegram's number after it (`From BEIJING`,
-# `From HAVANA  Nº 54623`), the addressee's place in capitals or a comrade's name (`To MOSCOW
-# – to Comrade VYSHINSKY`, `To Cde. A.A. Gromyko`), when it was sent or received, in figures
+# `From HAVANA  Nº 54623`), the addressee's place in capitals or a comrade's name, maybe with
+# the editors' name for him in brackets (`To MOSCOW – to Comrade VYSHINSKY`, `To Cde. A.A.
+# Gromyko`, `to Comrade FILIPPOV [Stalin]`), when it was sent or received, in figures
 # (`Sent 9.3.50 23:25`, `Received at 03:20 28.X.1962`, `Received 12.III.1957 at 18:30`), the
 # copy's number (`Copy No. 3`, `Copy Nº 4`) and the telegram's (`Nº 5238`). A place in mixed
 # case makes a sentence (`From Beijing we went ...`), as do words after the place or the name
@@ -237,7 +262,8 @@ _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
 _CAPITALS_WORD = r"[A-Z][A-Z'\u2019\-]++"
 _NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+"
 _COMRADE = (r"(?:Comrade|Cde\.|Com\.)[ \u00a0]++(?:[A-Z]\.[ \u00a0]?)*+[A-Z][\w'\u2019\-]*+"
-            r"(?:[ \u00a0][A-Z][\w'\u2019\-]*+){0,3}")
+            r"(?:[ \u00a0][A-Z][\w'\u2019\-]*+){0,3}"
+            r"(?:[ \u00a0]\[[^\[\]\n]{1,40}\])?")
 _WIRED_LINE = re.compile(
     rf"[ \t\u00a0]*+(?:(?P<sender>From)[ \u00a0]++"
     rf"{_CAPITALS_WORD}(?:[ \u00a0]{_CAPITALS_WORD}){{0,2}}"
@@ -253,9 +279,14 @@ _WIRED_LINE = re.compile(
 _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
 # A classification or the document's kind, a line of a paragraph above a letter's or cable's
 # field lines or between them: `SECRET`, `Top Secret`, `Strictly Secret!`, `LIMITED OFFICIAL
-# USE`, `TELEGRAM`, a Soviet cipher telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies
-# prohibited`, `Copying prohibited` and its handling, `SPECIAL`, `VERY URGENT`.
+# USE`, a US memorandum's with its handling (`SECRET/SENSITIVE`, `SECRET - NODIS`) and the
+# White House's letterhead (`THE WHITE HOUSE` / `WASHINGTON`), `TELEGRAM`, a Soviet cipher
+# telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies prohibited`, `Copying prohibited`
+# and its handling, `SPECIAL`, `VERY URGENT`.
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
+                      r"(?:[ \u00a0]?[/\-\u2013][ \u00a0]?(?:Sensitive|Nodis|Exdis|Limdis|Eyes"
+                      r"[ \u00a0]Only))?"
+                      r"|The[ \u00a0]White[ \u00a0]House|Washington"
                       r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
                       r"|(?:Very[ \u00a0])?Urgent"
                       r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable)"
@@ -1173,7 +1204,9 @@ def head_fields(blocks: list[Block]) -> int:
 def _field_names(text: str) -> list[str] | None:
     """The names of the field lines a paragraph is made of (`to`, `fm`, `e.o.`), or None when
     a line is none. A line may be the value of a field line with none after its colon
-    (`Place:` / `Sofia`), or go on a field line in capitals (`_CAPITALS_LINE`)."""
+    (`Place:` / `Sofia`), or go on a field line in capitals (`_CAPITALS_LINE`), or be a
+    marking, as web pages print a cable's head on single line breaks (`TOP SECRET` / `From
+    BEIJING`); a paragraph of markings alone is none (`head_fields` reads it)."""
     found: list[str] = []
     above = ""   # what the line above may be followed by: "value", "capitals" or nothing
     for line in text.split("\n"):
@@ -1182,6 +1215,11 @@ def _field_names(text: str) -> list[str] | None:
         wired = None if match else _WIRED_LINE.fullmatch(line)
         if wired:   # a cipher telegram's line: its keyword is the field's name (`Nº` a `No.`)
             found.append(wired.group(wired.lastgroup).lower() or "no.")
+            above = ""
+            continue
+        telegram = None if match else _TELEGRAM_LINE.fullmatch(line)
+        if telegram:   # its group is the field's name (`precedence`, `page`)
+            found.append(telegram.lastgroup)
             above = ""
             continue
         if name.startswith("e.o."):
@@ -1194,9 +1232,11 @@ def _field_names(text: str) -> list[str] | None:
         elif above == "value" and line.strip() or \
                 above == "capitals" and _CAPITALS_LINE.fullmatch(line):
             above = "capitals" if above == "capitals" else ""
+        elif _MARKING.fullmatch(line):
+            above = ""
         else:
             return None
-    return found
+    return found or None
 
 
 def _footnotes(text: str, start: int, line: int) -> list[Block]:

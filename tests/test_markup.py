@@ -3532,6 +3532,43 @@ FIELD_OPENERS = [
      "1. The decision was received with great bitterness.\n",
      '<seg type="field">From: the Embassy in <placeName ref="#place-havana">Havana</placeName>'
      '</seg></opener>\n\n<p>INFORMATION'),
+    # the precedence and date-time group above the routing lines (they were a paragraph)
+    ("CONFIDENTIAL\n\nO 141600Z SEP 73\nFM AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC IMMEDIATE "
+     "6122\nINFO AMEMBASSY LIMA\n\nSUBJECT: SITREP NO. 5\n\n1. CURFEW REMAINS IN EFFECT.\n\n"
+     "DAVIS\n",
+     '<opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">O 141600Z SEP 73\nFM '
+     'AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC IMMEDIATE 6122\nINFO AMEMBASSY LIMA</seg>\n\n'
+     '<seg type="field">SUBJECT: SITREP NO. 5</seg></opener>'),
+    # the archive's copy, its page head, action office and distribution above the routing
+    # lines, the classification spelt out with the cable's number below them (paragraphs)
+    ("CONFIDENTIAL\n\nPAGE 01 SEOUL 03712 241045Z\n\nACTION EA-10\n\nINFO OCT-01 SS-20 "
+     "NSC-10 /045 W\n\nO 241020Z JAN 68\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC IMMEDIATE "
+     "4521\n\nC O N F I D E N T I A L SEOUL 3712\n\nSUBJ: PUEBLO SEIZURE\n\n1. I SAW HIM "
+     "THIS MORNING.\n",
+     '<seg type="field">ACTION EA-10</seg>\n\n<seg type="field">INFO OCT-01 SS-20 NSC-10 /045 '
+     'W</seg>\n\n<seg type="field">O 241020Z JAN 68\nFM AMEMBASSY <placeName '
+     'ref="#place-seoul">SEOUL</placeName>\nTO SECSTATE WASHDC IMMEDIATE 4521</seg>\n\n'
+     '<seg type="field">C O N F I D E N T I A L <placeName ref="#place-seoul">SEOUL</placeName> '
+     '3712</seg>\n\n<seg type="field">SUBJ: PUEBLO SEIZURE</seg></opener>'),
+    # a US memorandum's fields in capitals, its addressee with a colon or without (they were
+    # paragraphs); a memorandum for the record names no addressee
+    ("MEMORANDUM FOR: THE PRESIDENT\nFROM: ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in "
+     "Cuba\n\nCy Vance agrees.\n",
+     '<div type="translation"><opener><seg type="field">MEMORANDUM FOR: THE PRESIDENT\nFROM: '
+     'ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in <placeName ref="#place-cuba">Cuba'
+     '</placeName></seg></opener>'),
+    ("MEMORANDUM FOR THE PRESIDENT\n\nTHROUGH: THE SECRETARY OF STATE\n\nSUBJECT: Soviet "
+     "Forces in Cuba\n\nCy Vance agrees.\n",
+     '<div type="translation"><opener><seg type="field">MEMORANDUM FOR THE PRESIDENT</seg>'
+     '\n\n<seg type="field">THROUGH: THE SECRETARY OF STATE</seg>'),
+    # under the White House's letterhead and a classification with its handling
+    ("THE WHITE HOUSE\nWASHINGTON\n\nSECRET/SENSITIVE\n\nMEMORANDUM FOR: THE PRESIDENT\nFROM: "
+     "ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in Cuba\n\nCy Vance agrees.\n",
+     '<div type="translation"><opener><seg type="field">THE <placeName ref="#place-white-house">'
+     'WHITE HOUSE</placeName>\n<placeName ref="#place-washington">WASHINGTON</placeName></seg>'
+     '\n\n<seg type="field">SECRET/SENSITIVE</seg>\n\n<seg type="field">MEMORANDUM FOR:'),
+    ("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Soviet Forces in Cuba\n\nCy Vance agrees.\n",
+     '<div type="translation"><p>MEMORANDUM FOR THE RECORD</p>'),
     # a page number before them stays before the opener
     ("- 1 -\n\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC PRIORITY 375\n\n1. We are launched on a "
      "course.\n",
@@ -3552,6 +3589,20 @@ FIELD_OPENERS = [
      '<seg type="field">Nº 5238</seg>\n\n<seg type="field">SPECIAL</seg>\n\n<seg type="field">'
      'To <persName ref="#andrei-gromyko"><addName type="honorific">Cde.</addName> A.A. Gromyko'
      '</persName></seg></opener>\n\n<p>'),
+    # printed on single line breaks, as web pages print them, markings among them, and with
+    # the editors' name for the addressee (they were a paragraph)
+    ("TOP SECRET\nFrom BEIJING\nTo MOSCOW \u2013 to Comrade FILIPPOV\nSent 9.3.50 23:25\n\n"
+     "On 2 July I was received by Zhou Enlai.\n",
+     '<div type="translation"><opener><seg type="field">TOP SECRET\nFrom <placeName '
+     'ref="#place-beijing">BEIJING</placeName>\nTo <placeName ref="#place-moscow">MOSCOW'
+     '</placeName> \u2013 to <persName ref="#joseph-stalin"><addName type="honorific">Comrade'
+     '</addName> FILIPPOV</persName>\nSent 9.3.50 23:25</seg></opener>\n\n<p>On 2 July'),
+    ("TOP SECRET\n\nFrom BEIJING\n\nTo MOSCOW \u2013 to Comrade FILIPPOV [Stalin]\n\n"
+     "Sent 2.VII.50 23:40\n\nOn 2 July I was received by Zhou Enlai.\n",
+     '<seg type="field">To <placeName ref="#place-moscow">MOSCOW</placeName> \u2013 to <persName '
+     'ref="#joseph-stalin"><addName type="honorific">Comrade</addName> FILIPPOV <supplied '
+     'reason="identification" resp="#translator">Stalin</supplied></persName></seg>\n\n'
+     '<seg type="field">Sent 2.VII.50 23:40</seg></opener>\n\n<p>On 2 July'),
     # a sentence opening with `From` or `To`, a place in mixed case or words after it
     ("From Beijing we went to Wuhan.\n\nReceived 10:35 2.X.1958\n\nWe talked.\n",
      '<div type="translation"><p>From'),
@@ -3563,6 +3614,8 @@ FIELD_OPENERS = [
      "changed.\n", '<div type="translation"><p>FM AMEMBASSY'),
     ("Time: 10:00\n\nPlace: Great Hall of the People\n\nZhou Enlai: We begin.\n\n"
      "Kosygin: Good.\n\nZhou Enlai: Yes.\n", '<div type="translation"><p>Time: 10:00</p>'),
+    ("PAGE 01 SEOUL 03712 241045Z\n\nACTION EA-10\n\nO 241020Z JAN 68\n\n1. I SAW HIM.\n",
+     '<div type="translation"><p>PAGE 01'),
     ("To: the Ministry of Foreign Affairs\n\nWe report on the visit.\n",
      '<div type="translation"><p>To: the <orgName'),
     ("We report on the visit.\n\nTo: the Ministry\n\nFrom: the Embassy\n\nNothing more.\n",

@@ -201,6 +201,13 @@ CASES = {
     "cipher-telegram-lines": '"SECRET\\n\\nFrom " + "ABC " * 50_000 + "x\\nReceived" + " 1 at" * '
                              '40_000 + " x\\nTo Comrade " + "A." * 50_000 + "x\\nTo MOSCOW, to Cde. " '
                              '+ "Ab " * 50_000 + "x\\nCopy No." + " " * 200_000 + "x\\n\\nWe report."',
+    # a telegram's precedence line and its spelt-out classification before a long run of
+    # spaces, a memorandum's addressee in capitals that never ends, the editors' name after a
+    # comrade's left open
+    "cable-precedence-lines": '"SECRET\\n\\nO 141600Z SEP 73" + " " * 200_000 + "x\\nO" + " " * '
+                              '200_000 + "x\\nC O N F I D E N T I A L" + " " * 200_000 + "x\\n'
+                              'MEMORANDUM FOR " + "THE " * 50_000 + "x\\nTo Comrade FILIPPOV" + '
+                              '" [a" * 50_000 + "\\n\\nWe report."',
     # a setting's time before its date, and an hour without minutes, before a long run of spaces
     "setting-times-before-spaces": '"Time: 11:30" + " " * 200_000 + "x\\nDate: 17 July 1971 6" + '
                                    '" " * 200_000 + "x\\nTime: 6" + " " * 200_000 + "pmx\\n\\n'
