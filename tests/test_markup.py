@@ -1576,6 +1576,27 @@ def test_a_heading_in_a_body_of_turns_is_no_speaker(tei_all):
     assert "<p>KEY QUESTIONS DISCUSSED: " in xml and "<p>Main Differences: none.</p>" in xml
 
 
+def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
+    """`KANG SONG-SAN:` between Trifonov's turns, and `LEE HU-RAK.` / `PAK SONG-CHOL.` of
+    South-North minutes, were paragraphs of the turn before (no authority knows most Korean
+    officials): a label of two or three words in capitals is read as its mixed case
+    (`Kang Song-san`) is, a name by its shape. A heading in capitals stays text."""
+    assert _whos("TRIFONOV: We start.\n\nKANG SONG-SAN: I welcome you to this meeting.\n\n"
+                 "TRIFONOV: Thank you.\n") == ["#trifonov", "#kang-song-san", "#trifonov"]
+    assert _whos("HO DAM: I welcome you.\n\nDEAN RUSK: Thank you.\n") == [
+        "#ho-dam", "#dean-rusk"]
+    xml = body_xml("LEE HU-RAK. I welcome you.\n\nPAK SONG-CHOL. Thank you.\n\nLEE HU-RAK. "
+                   "Let us begin.\n\nKIM YONG-NAM. Agreed.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#lee-hu-rak", "#pak-song-chol", "#lee-hu-rak", "#kim-yong-nam"]
+    assert '<speaker rend="period"><persName ref="#pak-song-chol">PAK SONG-CHOL</persName>' \
+        in xml
+    xml = body_xml("HO DAM: I welcome you.\n\nSOVIET SIDE: all.\n\nMAJOR DIFFERENCES: none."
+                   "\n\nTOP SECRET. Copy 2.\n\nSUBJECT: the talks.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == ["#ho-dam"]
+    assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
+
+
 def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
     """`Dubcek:`, speaking once after `the First Secretary [Alexander Dub\u010dek]` named him
     before the turns, was a paragraph of Brezhnev's turn: the bracket names a person with a
