@@ -1597,6 +1597,20 @@ def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
     assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
 
 
+def test_the_recorders_i_labels_his_own_turn(tei_all):
+    """`I: Thank you, Comrade Kim Jong Il.` was a paragraph of Kim's turn: among turns, the
+    recorder's `I:` is a turn of his own, the one signer's (the header's sender), of no one
+    when no one signs. `I:` heading the first of numbered sections stays text."""
+    text = ("Kim Jong Il: We are building the barrage.\n\nI: Thank you, Comrade Kim Jong Il."
+            "\n\nKim Jong Il: Good.\n")
+    assert _whos(text) == ["#kim-jong-il", None, "#kim-jong-il"]
+    xml = body_xml(text + "\nAmbassador:\n[signature]\nG. Pirinski\n", tei_all)
+    assert '<sp who="#g-pirinski"><speaker rend="colon">I</speaker> <p>Thank you, ' in xml
+    assert _whos("Kim Jong Il: We are building the barrage.\n\nI: Economy\n\nThe plan is "
+                 "met.\n\nII: Foreign policy\n\nKim Jong Il: Good.\n") == [
+        "#kim-jong-il", "#kim-jong-il"]
+
+
 def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
     """`Dubcek:`, speaking once after `the First Secretary [Alexander Dub\u010dek]` named him
     before the turns, was a paragraph of Brezhnev's turn: the bracket names a person with a

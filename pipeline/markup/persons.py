@@ -1195,6 +1195,11 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             return
         if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
             return
+        if text == "I":
+            # The recorder's own turn (`I: Thank you.`): the one who signs the record, as
+            # the header's sender; no one when no one or several sign.
+            _set_author(sp, names)
+            return
         # Without its notes and what it holds in parentheses: `The PRESIDENT (translated from
         # Russian)` is the chair, whose translation the parentheses note.
         number = _LABEL_NUMBER.match(text)   # `9. The CHAIRMAN`: the paragraph's, no name's
@@ -1225,6 +1230,20 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         person = names.persons.get(ref[1:])
         if person is not None:
             person.present = True
+
+
+def _set_author(sp: etree._Element, names: N.Names) -> None:
+    """Give the recorder's turn `sp` the one signer of the body's closer, if there is one: he
+    took part in the conversation."""
+    div = sp.getroottree().getroot()
+    refs = {name.get("ref") for closer in div.iterchildren(tag("closer"))
+            for signed in closer.iterchildren(tag("signed"))
+            for name in signed.iter(_PERSNAME) if name.get("ref")}
+    if len(refs) == 1:
+        ref = refs.pop()
+        sp.set("who", ref)
+        if ref[1:] in names.persons:
+            names.persons[ref[1:]].present = True
 
 
 _ASIDES = frozenset((_NOTE, tag("unclear"), tag("gap")))
