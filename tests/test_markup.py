@@ -3792,6 +3792,21 @@ def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
         'reason="clarification" resp="#translator">Chinese side</supplied>' in body_xml(text)
 
 
+def test_a_post_in_brackets_after_a_name_in_a_participant_line_is_his(tei_all):
+    """`Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]` in a participant line was no
+    person at all: the bracket's words, a post (a title after a people), are his occupation
+    and no name's, and stay the translator's supplied words."""
+    text = ("Present on the Bulgarian side were: Petar Mladenov, Minister of Foreign Affairs; "
+            "Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]; on the Korean side: Ho Dam, "
+            "Minister of Foreign Affairs.\n\nTodor Zhivkov: Dear comrades, welcome.\n\n"
+            "Kim Il Sung: Thank you.\n")
+    assert _sides(text)["kostadin-gyaurov"] == (
+        "attending", "bulgarian-side", "Bulgarian Ambassador in the DPRK")
+    assert '<persName ref="#kostadin-gyaurov">Kostadin Gyaurov</persName> <supplied ' \
+        'reason="clarification" resp="#translator">Bulgarian Ambassador in the ' in \
+        body_xml(text, tei_all)
+
+
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
     """In a line of entries between semicolons, or the one entry after the colon, the words
     after a name and its comma are its post (Ieng Sary's was lost), a role in parentheses

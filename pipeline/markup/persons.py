@@ -268,8 +268,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         lines.append((p, text, start, heading))
         if heading is None:
             continue
+        posts = [post for post in map(_bracketed_post, p.iterchildren(_SUPPLIED)) if post]
         for line in lists_of(text[start:]):
-            _register_listed(line, names)
+            _register_listed(line, names, posts)
     return lines
 
 
@@ -345,13 +346,19 @@ def one_a_line(rest: str) -> bool:
     return "\n" in rest.strip()
 
 
-def _register_listed(line: str, names: N.Names) -> None:
+def _register_listed(line: str, names: N.Names, posts: list[str] = ()) -> None:
     """Register the names a line of a participant list lists, whatever their shape: an
     entry of two or three capitalized words, none a title or a word of a body or a place
     (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a
-    person there (the surnames alone, `_register_surnames`, once the full names are known)."""
+    person there (the surnames alone, `_register_surnames`, once the full names are known).
+    `posts` are the translator's brackets of the line's paragraph that give a post
+    (`_bracketed_post`), whose words, their brackets not in the text, end an entry."""
     for entry in _ENTRY_SEPARATOR.split(line):
         entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+        for post in posts:   # `Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]`
+            if entry.rstrip().endswith(" " + post):
+                entry = entry.rstrip()[:-len(post)]
+                break
         opening = _PARTICIPANT_LINE.match(entry)
         if opening is not None and _heading(opening.group("head")) is not None:
             entry = entry[opening.end():]   # an entry's own heading: `; Interpreter: Nancy Tang`
@@ -1614,6 +1621,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             post = _post_in_parentheses(p, name, pieces)
             if post is None:
                 post = _post_in_entry(p, name, pieces)
+            if post is None:
+                post = _post_in_brackets(name)
         # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
         # `Xing Shanhe [Chinese side]`.
         own_side = _side_alone(post) if post else _side_in_brackets(name)
@@ -1805,6 +1814,25 @@ def _side_alone(post: str) -> str | None:
     else None."""
     side = _heading(post) if _SIDE_POST.fullmatch(post) else None
     return side[1] or None if side else None
+
+
+def _bracketed_post(bracket: etree._Element) -> str | None:
+    """The post a translator's bracket gives, its words a title after the people it serves
+    (`Bulgarian Ambassador in the DPRK`, `Minister of Foreign Affairs`), else None."""
+    post = "".join(bracket.itertext()).strip()
+    words = post.split()
+    while words and words[0] in _PEOPLES:
+        del words[0]
+    return post if words and N._is_title(words[0]) else None
+
+
+def _post_in_brackets(name: etree._Element) -> str | None:
+    """The post a bracket right after a participant's name gives (`Kostadin Gyaurov
+    [Bulgarian Ambassador in the DPRK]`), or None."""
+    bracket = name.getnext()
+    if bracket is None or bracket.tag != _SUPPLIED or (name.tail or "").strip():
+        return None
+    return _bracketed_post(bracket)
 
 
 def _side_in_brackets(name: etree._Element) -> str | None:
