@@ -999,6 +999,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
     agenda: tuple[bool, int] | None = None
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
+    numbered: bool | None = None   # does a paragraph number a second section (`II.`)
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
         start, end = part.start, part.end
@@ -1078,9 +1079,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if label is None and seen_turn and known.dialogue:
             # A role speaking once (`Reporter:`, `Witness:`) among the turns.
             label = find_label(text, labels, "role", matches)
-        if label is None and seen_turn and _AUTHOR_LABEL.match(text) and \
-                not _SECOND_SECTION.search(body):
-            label = find_label(text, labels, "author", matches)
+        if label is None and seen_turn and _AUTHOR_LABEL.match(text):
+            if numbered is None:   # the body is searched once, however many `I:` it has
+                numbered = _SECOND_SECTION.search(body) is not None
+            if not numbered:
+                label = find_label(text, labels, "author", matches)
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             # The room's voices, an interjection, say their few words: the paragraphs after

@@ -143,8 +143,9 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
     _list_chair(names)
+    author = _author(div)
     for sp in div.iter(tag("sp")):
-        _set_who(sp, names)
+        _set_who(sp, names, author)
     _forget_unnamed(div, names)
     return div
 
@@ -1178,7 +1179,7 @@ def _mark_bracket_titles(supplied: etree._Element) -> None:
 _BRACKET_WORD = re.compile(r"\S+")
 
 
-def _set_who(sp: etree._Element, names: N.Names) -> None:
+def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> None:
     # `iterchildren`, not `find`: lxml runs `find` through its Python path machinery, and this
     # is asked of every turn.
     speaker = next(sp.iterchildren(_SPEAKER), None)
@@ -1204,8 +1205,11 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             return
         if text == "I":
             # The recorder's own turn (`I: Thank you.`): the one who signs the record, as
-            # the header's sender; no one when no one or several sign.
-            _set_author(sp, names)
+            # the header's sender (`_author`); no one when no one or several sign.
+            if author is not None:
+                sp.set("who", author)
+                if author[1:] in names.persons:
+                    names.persons[author[1:]].present = True   # he took part
             return
         # Without its notes and what it holds in parentheses: `The PRESIDENT (translated from
         # Russian)` is the chair, whose translation the parentheses note.
@@ -1239,18 +1243,13 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
             person.present = True
 
 
-def _set_author(sp: etree._Element, names: N.Names) -> None:
-    """Give the recorder's turn `sp` the one signer of the body's closer, if there is one: he
-    took part in the conversation."""
-    div = sp.getroottree().getroot()
+def _author(div: etree._Element) -> str | None:
+    """The ref of the one signer of the body's closer (the header's sender), the `I` of the
+    recorder's turns; None when no one or several sign. Read once: a body has many turns."""
     refs = {name.get("ref") for closer in div.iterchildren(tag("closer"))
             for signed in closer.iterchildren(tag("signed"))
             for name in signed.iter(_PERSNAME) if name.get("ref")}
-    if len(refs) == 1:
-        ref = refs.pop()
-        sp.set("who", ref)
-        if ref[1:] in names.persons:
-            names.persons[ref[1:]].present = True
+    return refs.pop() if len(refs) == 1 else None
 
 
 _ASIDES = frozenset((_NOTE, tag("unclear"), tag("gap")))
