@@ -2825,7 +2825,15 @@ class Names:
         return person
 
     def is_person_label(self, label: str, strict: bool = False) -> bool:
-        """Is `label` (the text before a turn's colon or period) a person's name?"""
+        """Is `label` (the text before a turn's colon or period) a person's name? A name in
+        capitals that no rule knows as printed (`KANG SONG-SAN`, `HO DAM`, `DEAN RUSK`: most
+        Korean officials are in no authority) is asked as its mixed case (`_cased_label`)."""
+        if self._is_label_as_printed(label, strict):
+            return True
+        cased = _cased_label(label, self)
+        return cased is not None and self._is_label_as_printed(cased, strict)
+
+    def _is_label_as_printed(self, label: str, strict: bool) -> bool:
         if is_heading(label):
             return False   # `MAJOR DIFFERENCES:`, which a body of turns took for a speaker
         label = with_titles_cased(label)   # `PRESIDENT TITO` is President TITO
@@ -3235,6 +3243,23 @@ def _after_a_start(reading: Reading, i: int) -> bool:
         return False
     before = bisect_left(reading.starts, i - 1)   # the starts are in order: not read through
     return before < len(reading.starts) and reading.starts[before] == i - 1
+
+
+# A label of two or three words in capitals, a Korean given name's hyphen kept (`KANG
+# SONG-SAN`, `HO DAM`, `PAK SONG-CHOL`); each word read once.
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'\u2019\-]*+(?:[ \u00a0][A-Z][A-Z'\u2019\-]*+){1,2}")
+
+
+def _cased_label(label: str, names: Names) -> str | None:
+    """A label in capitals (`_CAPITALS_LABEL`) as prose prints it (`prose_cased`: `Kang
+    Song-san`), when it reads so as a name, each word capitalized; None for any other label
+    and for a heading, whose words prose prints in small letters (`MAJOR DIFFERENCES`, `TOP
+    SECRET`, `SOVIET SIDE`)."""
+    if _CAPITALS_LABEL.fullmatch(label) is None:
+        return None
+    cased = prose_cased(label, names)
+    return cased if all(word[0].isupper() and not word.isupper()
+                        for word in cased.split()) else None
 
 
 def written_again(plain: list[str], words: list[str]) -> bool:

@@ -97,6 +97,11 @@ _DASH_LABEL = re.compile(
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# The recorder's own label among the turns, the author speaking: `I: Thank you, Comrade Kim
+# Jong Il.` (a journal's dialogue; persons gives it the signer's `@who`). Not in a body whose
+# sections a paragraph numbers `II.` or `II:`: there `I:` heads the first section.
+_AUTHOR_LABEL = re.compile(r"[ \t\u00a0]*I:")
+_SECOND_SECTION = re.compile(r"^[ \t\u00a0]*II[.:]", re.MULTILINE)
 # A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
 # (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
 _SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|subsequently|"
@@ -877,13 +882,14 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     case before a period (`Kosygin. How ...`), which only some bodies have, with "dash", a
     name before a spaced dash (`W. Gomułka – We ...`), with "voices", the room's (`Voices:
     Correct!`, `Interjection by Comrade Matern: When?`), with "role", a role's (`Reporter:`,
-    persons.ROLE_LABELS).
+    persons.ROLE_LABELS), with "author", the recorder's `I:`.
 
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
     patterns = {"reported": (_REPORTED, _JOINT_REPORTED), "surname": (_SURNAME_PERIOD_LABEL,),
-                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,)}.get(
+                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,),
+                "author": (_LABEL,)}.get(
         style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
     for pattern in patterns:
         if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
@@ -914,6 +920,9 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif pattern is _VOICES_LABEL:
             if match.group("person") and not known.is_person_label(match.group("person")) or \
                     match.group("delim") == "." and not known.period_surnames:
+                continue
+        elif style == "author":
+            if name != "I":
                 continue
         elif style == "role":
             if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS:
@@ -1051,6 +1060,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
     agenda: tuple[bool, int] | None = None
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
+    numbered: bool | None = None   # does a paragraph number a second section (`II.`)
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
         start, end = part.start, part.end
@@ -1130,6 +1140,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if label is None and seen_turn and known.dialogue:
             # A role speaking once (`Reporter:`, `Witness:`) among the turns.
             label = find_label(text, labels, "role", matches)
+        if label is None and seen_turn and _AUTHOR_LABEL.match(text):
+            if numbered is None:   # the body is searched once, however many `I:` it has
+                numbered = _SECOND_SECTION.search(body) is not None
+            if not numbered:
+                label = find_label(text, labels, "author", matches)
         if label is not None:
             blocks.append(Block("turn", start, end, text, label=label, pages=pages, line=line))
             # The room's voices, an interjection, say their few words: the paragraphs after

@@ -1621,6 +1621,41 @@ def test_a_heading_in_a_body_of_turns_is_no_speaker(tei_all):
     assert "<p>KEY QUESTIONS DISCUSSED: " in xml and "<p>Main Differences: none.</p>" in xml
 
 
+def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
+    """`KANG SONG-SAN:` between Trifonov's turns, and `LEE HU-RAK.` / `PAK SONG-CHOL.` of
+    South-North minutes, were paragraphs of the turn before (no authority knows most Korean
+    officials): a label of two or three words in capitals is read as its mixed case
+    (`Kang Song-san`) is, a name by its shape. A heading in capitals stays text."""
+    assert _whos("TRIFONOV: We start.\n\nKANG SONG-SAN: I welcome you to this meeting.\n\n"
+                 "TRIFONOV: Thank you.\n") == ["#trifonov", "#kang-song-san", "#trifonov"]
+    assert _whos("HO DAM: I welcome you.\n\nDEAN RUSK: Thank you.\n") == [
+        "#ho-dam", "#dean-rusk"]
+    xml = body_xml("LEE HU-RAK. I welcome you.\n\nPAK SONG-CHOL. Thank you.\n\nLEE HU-RAK. "
+                   "Let us begin.\n\nKIM YONG-NAM. Agreed.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#lee-hu-rak", "#pak-song-chol", "#lee-hu-rak", "#kim-yong-nam"]
+    assert '<speaker rend="period"><persName ref="#pak-song-chol">PAK SONG-CHOL</persName>' \
+        in xml
+    xml = body_xml("HO DAM: I welcome you.\n\nSOVIET SIDE: all.\n\nMAJOR DIFFERENCES: none."
+                   "\n\nTOP SECRET. Copy 2.\n\nSUBJECT: the talks.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == ["#ho-dam"]
+    assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
+
+
+def test_the_recorders_i_labels_his_own_turn(tei_all):
+    """`I: Thank you, Comrade Kim Jong Il.` was a paragraph of Kim's turn: among turns, the
+    recorder's `I:` is a turn of his own, the one signer's (the header's sender), of no one
+    when no one signs. `I:` heading the first of numbered sections stays text."""
+    text = ("Kim Jong Il: We are building the barrage.\n\nI: Thank you, Comrade Kim Jong Il."
+            "\n\nKim Jong Il: Good.\n")
+    assert _whos(text) == ["#kim-jong-il", None, "#kim-jong-il"]
+    xml = body_xml(text + "\nAmbassador:\n[signature]\nG. Pirinski\n", tei_all)
+    assert '<sp who="#g-pirinski"><speaker rend="colon">I</speaker> <p>Thank you, ' in xml
+    assert _whos("Kim Jong Il: We are building the barrage.\n\nI: Economy\n\nThe plan is "
+                 "met.\n\nII: Foreign policy\n\nKim Jong Il: Good.\n") == [
+        "#kim-jong-il", "#kim-jong-il"]
+
+
 def test_a_posts_holder_in_brackets_is_a_speaker_the_first_time():
     """`Dubcek:`, speaking once after `the First Secretary [Alexander Dub\u010dek]` named him
     before the turns, was a paragraph of Brezhnev's turn: the bracket names a person with a
@@ -4044,6 +4079,21 @@ def test_a_state_or_party_in_parentheses_after_a_group_is_its_delegation():
     assert sides["enver-hoxha"][1:] == ("participants", None)
     assert sides["koco-theodhosi"][2] == "interpreter"
     assert sides["mikhail-suslov"][1:] == ("vkpb-side", None)
+
+
+def test_a_post_in_brackets_after_a_name_in_a_participant_line_is_his(tei_all):
+    """`Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]` in a participant line was no
+    person at all: the bracket's words, a post (a title after a people), are his occupation
+    and no name's, and stay the translator's supplied words."""
+    text = ("Present on the Bulgarian side were: Petar Mladenov, Minister of Foreign Affairs; "
+            "Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]; on the Korean side: Ho Dam, "
+            "Minister of Foreign Affairs.\n\nTodor Zhivkov: Dear comrades, welcome.\n\n"
+            "Kim Il Sung: Thank you.\n")
+    assert _sides(text)["kostadin-gyaurov"] == (
+        "attending", "bulgarian-side", "Bulgarian Ambassador in the DPRK")
+    assert '<persName ref="#kostadin-gyaurov">Kostadin Gyaurov</persName> <supplied ' \
+        'reason="clarification" resp="#translator">Bulgarian Ambassador in the ' in \
+        body_xml(text, tei_all)
 
 
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():

@@ -378,6 +378,11 @@ GROWTH = {
                        '"On a b c d e f g, Zhou Enlai said that x.\\n\\nOn trade, Kim Il Sung '
                        'said that y.\\n\\nZhou Enlai said that z.\\n\\n" * (N // 105)',
                        8_000, 32_000),
+    # the recorder's `I:` turns and labels in capitals no rule knows as printed: the body
+    # searched once for a second section, the signer read once, each label cased once
+    "author-and-capitals-labels": ('"Kim: Yes.\\n\\n" + "I: No.\\n\\nHO DAM: Abc.\\n\\nKANG '
+                                   'SONG-SAN. Def.\\n\\n" * (N // 44) + "[signature]\\nG. '
+                                   'Pirinski"', 20_000, 80_000),
 }
 
 TIMING = textwrap.dedent("""

@@ -147,8 +147,9 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
     _list_chair(names)
+    author = _author(div)
     for sp in div.iter(tag("sp")):
-        _set_who(sp, names)
+        _set_who(sp, names, author)
     _forget_unnamed(div, names)
     return div
 
@@ -280,8 +281,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         lines.append((p, text, start, heading))
         if heading is None:
             continue
+        posts = [post for post in map(_bracketed_post, p.iterchildren(_SUPPLIED)) if post]
         for line in lists_of(text[start:]):
-            _register_listed(line, names)
+            _register_listed(line, names, posts)
     return lines
 
 
@@ -357,13 +359,19 @@ def one_a_line(rest: str) -> bool:
     return "\n" in rest.strip()
 
 
-def _register_listed(line: str, names: N.Names) -> None:
+def _register_listed(line: str, names: N.Names, posts: list[str] = ()) -> None:
     """Register the names a line of a participant list lists, whatever their shape: an
     entry of two or three capitalized words, none a title or a word of a body or a place
     (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a
-    person there (the surnames alone, `_register_surnames`, once the full names are known)."""
+    person there (the surnames alone, `_register_surnames`, once the full names are known).
+    `posts` are the translator's brackets of the line's paragraph that give a post
+    (`_bracketed_post`), whose words, their brackets not in the text, end an entry."""
     for entry in _ENTRY_SEPARATOR.split(line):
         entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+        for post in posts:   # `Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]`
+            if entry.rstrip().endswith(" " + post):
+                entry = entry.rstrip()[:-len(post)]
+                break
         opening = _PARTICIPANT_LINE.match(entry)
         if opening is not None and _heading(opening.group("head")) is not None:
             entry = entry[opening.end():]   # an entry's own heading: `; Interpreter: Nancy Tang`
@@ -1208,7 +1216,7 @@ def _mark_bracket_titles(supplied: etree._Element) -> None:
 _BRACKET_WORD = re.compile(r"\S+")
 
 
-def _set_who(sp: etree._Element, names: N.Names) -> None:
+def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> None:
     # `iterchildren`, not `find`: lxml runs `find` through its Python path machinery, and this
     # is asked of every turn.
     speaker = next(sp.iterchildren(_SPEAKER), None)
@@ -1231,6 +1239,14 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         if not text:
             return
         if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
+            return
+        if text == "I":
+            # The recorder's own turn (`I: Thank you.`): the one who signs the record, as
+            # the header's sender (`_author`); no one when no one or several sign.
+            if author is not None:
+                sp.set("who", author)
+                if author[1:] in names.persons:
+                    names.persons[author[1:]].present = True   # he took part
             return
         # Without its notes and what it holds in parentheses: `The PRESIDENT (translated from
         # Russian)` is the chair, whose translation the parentheses note.
@@ -1262,6 +1278,15 @@ def _set_who(sp: etree._Element, names: N.Names) -> None:
         person = names.persons.get(ref[1:])
         if person is not None:
             person.present = True
+
+
+def _author(div: etree._Element) -> str | None:
+    """The ref of the one signer of the body's closer (the header's sender), the `I` of the
+    recorder's turns; None when no one or several sign. Read once: a body has many turns."""
+    refs = {name.get("ref") for closer in div.iterchildren(tag("closer"))
+            for signed in closer.iterchildren(tag("signed"))
+            for name in signed.iter(_PERSNAME) if name.get("ref")}
+    return refs.pop() if len(refs) == 1 else None
 
 
 _ASIDES = frozenset((_NOTE, tag("unclear"), tag("gap")))
@@ -1654,6 +1679,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             post = _post_in_parentheses(p, name, pieces)
             if post is None:
                 post = _post_in_entry(p, name, pieces)
+            if post is None:
+                post = _post_in_brackets(name)
         # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
         # `Xing Shanhe [Chinese side]`, a delegation's state or party closing its group
         # (`J. Berman, A. Zawadzki (Poland);`).
@@ -1882,6 +1909,25 @@ def _delegation(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str
                                           "\n" in text[start:places[name]]):
             return None
     return re.sub("[^a-z]", "", N.key(side))
+
+
+def _bracketed_post(bracket: etree._Element) -> str | None:
+    """The post a translator's bracket gives, its words a title after the people it serves
+    (`Bulgarian Ambassador in the DPRK`, `Minister of Foreign Affairs`), else None."""
+    post = "".join(bracket.itertext()).strip()
+    words = post.split()
+    while words and words[0] in _PEOPLES:
+        del words[0]
+    return post if words and N._is_title(words[0]) else None
+
+
+def _post_in_brackets(name: etree._Element) -> str | None:
+    """The post a bracket right after a participant's name gives (`Kostadin Gyaurov
+    [Bulgarian Ambassador in the DPRK]`), or None."""
+    bracket = name.getnext()
+    if bracket is None or bracket.tag != _SUPPLIED or (name.tail or "").strip():
+        return None
+    return _bracketed_post(bracket)
 
 
 def _side_in_brackets(name: etree._Element) -> str | None:
