@@ -3011,6 +3011,11 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yuri-andropov">Yu. Andropov</persName> came'),
+    # nor is a Chinese name's `Yu` (`Yu. Mao` was a person, `Su Yu.` before a bracket `Yu. Su`)
+    ("It is under the command of Su Yu. Mao agreed.",
+     'the command of <persName ref="#su-yu">Su Yu</persName>. <persName ref="#mao-zedong">Mao'),
+    ("It is under Su Yu. [In the margin: \"Who is Su Yu?\"]",
+     'under <persName ref="#su-yu">Su Yu</persName>. <note'),
     # an initial with an accent, and a Hungarian one of two letters (`Comrade Č` was a person
     # `#c` with `. Císař` outside it; `Gy. Kállai` was unmarked)
     ("Comrade Č. Císař spoke; Š. Sádovský and Gy. Kállai agreed.",
