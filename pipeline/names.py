@@ -2682,7 +2682,8 @@ class Names:
             return exact
         known = self._authority_by_key.get(key(spoken))
         if known is not None:
-            return self.add(known.name)
+            namesake = self._hinted_namesake(spoken, known) if self.hints else None
+            return self.add(namesake or known.name)
         words = spoken.split()
         if not words:
             return None
@@ -2737,6 +2738,23 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _hinted_namesake(self, word: str, known: Person) -> str | None:
+        """The one name of the catalogue's title or summary of surname `word` that is another
+        person than the authority's `known` of that surname, by initials that begin none of
+        his given names (`R.K. Nehru`) or another given name (`Jehan Sadat`): the document's
+        own namesake, whom a surname alone means (`NEHRU` signing a cable from R.K. Nehru
+        was Jawaharlal Nehru). The catalogue's names come before the authority's."""
+        if " " in word:
+            return None
+        found = [hint for hint in self.hints if key(surname_of(hint)) == key(word)]
+        if len(found) != 1:
+            return None
+        words = found[0].split()
+        if _initialled(found[0]):
+            return None if _initials_fit(known, _GIVEN_PARTS.findall(" ".join(words[:-1]))) \
+                else found[0]
+        return found[0] if self._another_given_name(words) else None
 
     def _listed_by_surname(self, word: str) -> Person | None:
         """The one person of the document of surname `word` whom the participant lines list

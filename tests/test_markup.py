@@ -2183,6 +2183,23 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert "<signed>Hungarian Legation</signed>" in xml
 
 
+def test_a_surname_signing_is_the_titles_namesake_before_the_authoritys(tei_all):
+    """`NEHRU` signing a `Cable from Indian Ambassador R.K. Nehru` was the authority's
+    Jawaharlal Nehru, in the closer and as the sender: the title's name comes first, when its
+    initials begin none of his given names; `Cable from Jawaharlal Nehru` keeps him."""
+    source = ("November 20, 1962\n\nCable from Indian Ambassador R.K. Nehru to the Ministry of "
+              "External Affairs\n\nI handed over the letter.\n\nNEHRU\n\nA summary.\n\n"
+              "Document Information\n\nNAI, MEA file.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<signed><persName ref="#r-k-nehru">NEHRU</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#r-k-nehru"
+    tree = checked_tree(source.replace("Indian Ambassador R.K.", "Prime Minister Jawaharlal"))
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#jawaharlal-nehru"
+
+
 def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
     """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
     header had no sender: a surname alone in capitals with a dateline or office beside it is
