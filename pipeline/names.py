@@ -51,7 +51,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
-          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost"}
+          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Rear"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
 # French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
 # Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
@@ -92,7 +92,7 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
-                     "State", "Vice-Foreign", "Deputy-Foreign"}
+                     "State", "Vice-Foreign", "Deputy-Foreign", "Rear"}   # `Rear Admiral`
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -235,7 +235,7 @@ Ronald Averell Anthony Winston Harold Edward Joseph Paul Peter David Michael Dou
 Zbigniew Walt Llewellyn Chester Adlai Foster Hubert Gerald Nelson Alexander Margaret
 Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw Boleslaw Edward
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
-Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
+Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José Ismael
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
 Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried

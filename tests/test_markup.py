@@ -4407,6 +4407,20 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
         '<supplied reason="clarification"') == 2
 
 
+def test_a_completing_bracket_after_a_title_in_capitals_is_no_gloss(tei_all):
+    """`FOREIGN MINISTER [Rear Admiral Ismael] HUERTA` in a telegram in capitals was a gloss
+    holding a person `#ismael` and Huerta apart, as an acronym's expansion: a bracket of
+    titles (`Rear Admiral`) and given names completes the surname after it, in capitals too."""
+    xml = body_xml("3. FOREIGN MINISTER [Rear Admiral Ismael] HUERTA TOLD THE AMBASSADOR.\n",
+                   tei_all)
+    assert '<persName ref="#ismael-huerta"><roleName>FOREIGN MINISTER</roleName> <supplied ' \
+        'reason="name-completion" resp="#translator"><roleName>Rear Admiral</roleName> Ismael' \
+        '</supplied> HUERTA</persName> TOLD' in xml
+    assert "gloss" not in xml
+    # an acronym's expansion after capitals stays a gloss
+    assert "<gloss" in body_xml("THE NRB [Narodna Republika Bulgaria] AGREED.\n")
+
+
 def test_a_surname_alone_is_the_listed_participant_before_the_authoritys_namesake():
     """`MIKOYAN:` was the authority's Anastas Mikoyan (added to the participants) where the
     participant line lists Sergo Mikoyan, and `MIKOYAN [Sergo]:` a person `mikoyan-sergo`:

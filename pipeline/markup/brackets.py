@@ -983,8 +983,10 @@ def _is_gloss(content: str, before: str) -> bool:
             words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
         # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
         # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
-        # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`.
-        return True
+        # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`. Not a title and given names
+        # completing the surname after them (`FOREIGN MINISTER [Rear Admiral Ismael] HUERTA`):
+        # the persons pass makes them the name's.
+        return N.completion_titles(content) < 0
     if len(words) < 2 or len(words) > 8:
         return False
     if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
