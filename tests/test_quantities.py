@@ -462,6 +462,18 @@ def test_a_number_grouped_or_scaled_is_a_num_whatever_follows(source: str, expec
 
 
 @pytest.mark.parametrize("source, expected", [
+    ("By 06:00 tanks were standing there.", "By 06:00 tanks were standing there."),
+    ("At 9:00 troops came, at 10:45 tons of grain.", "At 9:00 troops came, at 10:45 tons of "
+     "grain."),
+    ("At 14:00 500 tanks arrived.", 'At 14:00 <num value="500">500</num> tanks arrived.'),
+])
+def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
+    """`By 06:00 tanks` was `06:<num value="0">00</num>`: the figures after a time's colon
+    are its minutes, no count or measure."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     ("the British sent 3,000 paratroopers", 'the British sent <num value="3000">3,000</num> '
      'paratroopers'),
     ("about 40 destroyers, about 130 warships", 'about <num value="40">40</num> destroyers, '
