@@ -129,6 +129,8 @@ BRACKETS = [
      'ref="#place-west-germany">West Germany</placeName></sic> <note type="sic" place="inline" '
      'rend="brackets" resp="#translator">sic</note> and in <sic><placeName '
      'ref="#place-germany">Germany</placeName></sic>'),
+    ("near Santiago de Cuba [sic] today", 'near <sic><placeName ref="#place-santiago-de-cuba">'
+     'Santiago de Cuba</placeName></sic> <note type="sic"'),
     # ... and of a square's or a building's, which the gazetteer need not know
     ("attacked in Red Square [sic] and at the Kim Il Sung Square [sic], not the Central Hall "
      "[sic]", 'in <sic><placeName ref="#place-red-square">Red Square</placeName></sic> <note '

@@ -1255,8 +1255,10 @@ def _mark_sic(parent: etree._Element) -> None:
 # The capitalised words before a place's last word that may be of its name (`West` of `West
 # Germany`, `Soviet` of `Soviet Union`, `Kim Il Sung` of `Kim Il Sung Square`), one space
 # before each, and the `of the` of a building's or a state's (`Great Hall of the` of `Great
-# Hall of the People`, `Democratic People's Republic of` of its `Korea`).
-_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+(?:['\u2019]s)?+ (?:of (?:the )?)?){1,3}\Z")
+# Hall of the People`, `Democratic People's Republic of` of its `Korea`), or the `de` of a
+# city's (`Santiago de` of `Santiago de Cuba`).
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+(?:['\u2019]s)?+ (?:of (?:the )?|de |es )?)"
+                                r"{1,3}\Z")
 
 
 def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
