@@ -2682,7 +2682,7 @@ class Names:
             return exact
         known = self._authority_by_key.get(key(spoken))
         if known is not None:
-            namesake = self._hinted_namesake(spoken, known) if self.hints else None
+            namesake = self._hinted_namesake(spoken, known, titles) if self.hints else None
             return self.add(namesake or known.name)
         words = spoken.split()
         if not words:
@@ -2739,22 +2739,22 @@ class Names:
                 return self.add(known[0].name)
         return None
 
-    def _hinted_namesake(self, word: str, known: Person) -> str | None:
-        """The one name of the catalogue's title or summary of surname `word` that is another
-        person than the authority's `known` of that surname, by initials that begin none of
-        his given names (`R.K. Nehru`) or another given name (`Jehan Sadat`): the document's
-        own namesake, whom a surname alone means (`NEHRU` signing a cable from R.K. Nehru
-        was Jawaharlal Nehru). The catalogue's names come before the authority's."""
+    def _hinted_namesake(self, word: str, known: Person, titles: Sequence[str]) -> str | None:
+        """The one name of the catalogue's title or summary of surname `word` written with
+        initials that begin none of the given names of the authority's `known` of that
+        surname (`R.K. Nehru`): the document's own namesake, whom the surname alone means, or
+        with the catalogue's title of him (`NEHRU` signing a cable from R.K. Nehru was
+        Jawaharlal Nehru). A given name is no such sign: `Sukarno` in a talk with Hartini
+        Sukarno is her husband."""
         if " " in word:
             return None
         found = [hint for hint in self.hints if key(surname_of(hint)) == key(word)]
-        if len(found) != 1:
+        if len(found) != 1 or not _initialled(found[0]) or \
+                _initials_fit(known, _GIVEN_PARTS.findall(" ".join(found[0].split()[:-1]))):
             return None
-        words = found[0].split()
-        if _initialled(found[0]):
-            return None if _initials_fit(known, _GIVEN_PARTS.findall(" ".join(words[:-1]))) \
-                else found[0]
-        return found[0] if self._another_given_name(words) else None
+        if titles and (found[0], full_title(" ".join(titles))) not in self.catalogue_posts:
+            return None   # `Prime Minister Nehru` is not the title's Ambassador R.K. Nehru
+        return found[0]
 
     def _listed_by_surname(self, word: str) -> Person | None:
         """The one person of the document of surname `word` whom the participant lines list

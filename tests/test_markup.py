@@ -2200,6 +2200,12 @@ def test_a_surname_signing_is_the_titles_namesake_before_the_authoritys(tei_all)
     tree = checked_tree(source.replace("Indian Ambassador R.K.", "Prime Minister Jawaharlal"))
     sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
     assert sent.get("ref") == "#jawaharlal-nehru"
+    # a title the catalogue does not give him, or a given name, is no such sign
+    xml = body_xml(source.replace("I handed", "Prime Minister Nehru handed"))
+    assert '<persName ref="#jawaharlal-nehru"><roleName>Prime Minister' in xml
+    tree = checked_tree(source.replace("Indian Ambassador R.K.", "Mrs. Rameshwari"))
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#jawaharlal-nehru"
 
 
 def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):

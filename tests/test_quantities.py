@@ -466,6 +466,7 @@ def test_a_number_grouped_or_scaled_is_a_num_whatever_follows(source: str, expec
     ("At 9:00 troops came, at 10:45 tons of grain.", "At 9:00 troops came, at 10:45 tons of "
      "grain."),
     ("At 14:00 500 tanks arrived.", 'At 14:00 <num value="500">500</num> tanks arrived.'),
+    ("maps on a scale of 1:420,000.", 'maps on a scale of 1:<num value="420000">420,000</num>.'),
 ])
 def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
     """`By 06:00 tanks` was `06:<num value="0">00</num>`: the figures after a time's colon

@@ -341,9 +341,11 @@ def _first_class(alternatives: list[str]) -> str:
 # ten times faster). So the first character is matched first and what comes before it is
 # looked behind afterwards: a digit, or the first letter of a number word; the rest of the
 # number follows from that first character.
-# not inside a word, 1.5, 3/4, nor a time's minutes (`06:00 tanks` counts no tanks); a digit
-# may follow a currency's code (`DM12`, `Rs.500`)
-_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].)(?<!\d:.)|{_CODE_JOINED})"
+# not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks` counts no
+# tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code (`DM12`,
+# `Rs.500`)
+_MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
+_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|{_CODE_JOINED})"
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -405,7 +407,7 @@ _MEASURE = re.compile(
 # from it (`16,000-strong`, `1,2345`).
 _BARE = r"(?:(?<=,\d\d\d)|(?<=[dn]))(?![\w\-]|[.,]\d)"
 _COUNT = re.compile(
-    rf"(?P<a>\d(?<![\w.,\-/].)(?<!\d:.){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
+    rf"(?P<a>\d(?<![\w.,\-/].){_MINUTES}{_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
     rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
 # A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
