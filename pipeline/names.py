@@ -247,6 +247,13 @@ Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon
 Edward Henryk Marian Franciszek Stefan Adam Bronislaw Aleksander Jakub Zygmunt Czeslaw Ryszard
 Erno Gyula Ferenc Laszlo Istvan Lajos Frigyes Karoly Miklos Jeno Bela Rezso Antal Zoltan Gyorgy
 Sandor Andras Jozsef Pal Tibor Endre Arpad Dezso Oldrich Ludvik Vaclav Vasil Lubomir Milos Josef
+Geza Lorinc Kalman Mihaly Gabor Tamas Attila Zsigmond Vilmos Gusztav Aladar Odon Balint Csaba
+Denes Elemer Nandor Gyozo Zsolt Jakab Kornel Agoston Barnabas Sebestyen Benedek
+Andrzej Krzysztof Tomasz Jacek Janusz Leszek Marek Mariusz Maciej Grzegorz Karol Witold Wieslaw
+Wlodzimierz Zdzislaw Miroslaw Jaroslaw Boguslaw Radoslaw Eugeniusz Ignacy Lucjan Hieronim Bogdan
+Frantisek Karel Jaroslav Ladislav Stanislav Miroslav Bohuslav Jindrich Bedrich Vojtech Evzen
+Otakar Viliam Cestmir Drahomir Zbynek Lumir Vitezslav Bretislav Premysl
+Eva Erzsebet Katalin Ilona Judit
 Jiri Zdenek Vladimir Alois Bohumil Jaromir Gunter Gunther Egon Heinz Alfred Werner Friedrich
 Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu Ilie Ana Hysni
 Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip

@@ -3059,6 +3059,16 @@ PERSONS = [
     ("Reports from Lech Wałęsa and Stanisław Kania reached Gunter Mittag.",
      '<persName ref="#lech-walesa">Lech Wałęsa</persName> and <persName ref="#stanislaw-kania">'
      'Stanisław Kania</persName> reached <persName ref="#gunter-mittag">Gunter Mittag'),
+    # Hungarian, Polish and Czech ones (`Géza Kovács said no.` was text, and `Éva Losonczy`
+    # her father Géza)
+    ("G\u00e9za Kov\u00e1cs said no. We met with G\u00e9za Losonczy and \u00c9va Losonczy.",
+     '<persName ref="#geza-kovacs">G\u00e9za Kov\u00e1cs</persName> said no. We met with '
+     '<persName ref="#geza-losonczy">G\u00e9za Losonczy</persName> and <persName '
+     'ref="#eva-losonczy">\u00c9va Losonczy</persName>'),
+    ("Among them L\u0151rinc Szab\u00f3, Andrzej Werblan and Franti\u0161ek Kriegel.",
+     '<persName ref="#lorinc-szabo">L\u0151rinc Szab\u00f3</persName>, <persName '
+     'ref="#andrzej-werblan">Andrzej Werblan</persName> and <persName ref="#frantisek-kriegel">'
+     'Franti\u0161ek Kriegel</persName>'),
     ("Present: Anatoliy F. Dobrynin, Soviet Ambassador; Brent Scowcroft, NSC.",
      '<persName ref="#anatoliy-f-dobrynin">Anatoliy F. Dobrynin</persName>, Soviet Ambassador; '
      '<persName ref="#brent-scowcroft">Brent Scowcroft</persName>'),
