@@ -131,6 +131,8 @@ BRACKETS = [
      'ref="#place-germany">Germany</placeName></sic>'),
     ("near Santiago de Cuba [sic] today", 'near <sic><placeName ref="#place-santiago-de-cuba">'
      'Santiago de Cuba</placeName></sic> <note type="sic"'),
+    ("Lt. Gen. Willi Damm [Lieutenant General Willi Damm] spoke.", '<supplied reason='
+     '"variant" resp="#translator"><persName ref="#willi-damm"><roleName>Lieutenant General'),
     # ... and of a square's or a building's, which the gazetteer need not know
     ("attacked in Red Square [sic] and at the Kim Il Sung Square [sic], not the Central Hall "
      "[sic]", 'in <sic><placeName ref="#place-red-square">Red Square</placeName></sic> <note '
@@ -3760,6 +3762,14 @@ def test_a_role_word_and_colon_inside_a_participant_line_heads_the_names_after_i
     assert sides["nam-il"][0] == "attending"   # the next line: the line's heading again
     assert sides["yu-i-dubinin"] == ("interpreter", "soviet-side", None)
     assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
+
+
+def test_a_state_in_parentheses_after_a_participant_is_a_side_no_occupation():
+    """`interpreter: Comrade Fritsch (GDR)` gave Fritsch the occupation `GDR`: a state or a
+    people alone after a name is the side, as `(Soviet side)` is."""
+    sides = _sides("Participants: L.I. Brezhnev, E. Honecker, K.V. Rusakov, H. Axen; "
+                   "interpreter: Comrade Fritsch (GDR)" + SUSLOV_DENG)
+    assert sides["fritsch"] == ("interpreter", "gdr-side", None)
 
 
 def test_participant_lines_below_the_field_lines_of_their_paragraph():

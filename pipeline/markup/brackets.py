@@ -552,7 +552,7 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
-            _abbreviation(stripped, before) \
+            _abbreviation(stripped, before) or _titles_spelt_out(stripped, before) \
             else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
@@ -590,6 +590,18 @@ def _name_key(words: list[str]) -> str:
     """The key of a name's words, a first word that spells Lee (`_LEE`) keyed as `lee`."""
     first = N.key(words[0])
     return ("lee" if first in _LEE else first) + N.key(" ".join(words[1:]))
+
+
+def _titles_spelt_out(content: str, before: str) -> bool:
+    """Is a bracket the words just before it with their abbreviated titles written out (`Lt.
+    Gen. Willi Damm [Lieutenant General Willi Damm]`)? The same name another way, a variant,
+    no clarification."""
+    words = content.split()
+    if not 2 <= len(words) <= 8 or before[-1:] != " " or "." not in before:
+        return False
+    printed = before.rsplit(None, len(words))[-len(words):]
+    return len(printed) == len(words) and printed != words and \
+        N.full_title(" ".join(printed)) == " ".join(words)
 
 
 def _place_again(content: str, before: str) -> bool:
