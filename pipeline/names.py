@@ -1033,8 +1033,8 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
-                word = word[:-1] if _syllable_at_stop(text, tokens, start, word) else \
-                    _trimmed(word)
+                word = word[:-1] if len(word) == 3 and word[2] == "." and tokens and \
+                    _syllable_at_stop(text, tokens[-1], start, word) else _trimmed(word)
             if word == "Chief" and tokens and tokens[-1].text == "Commander" and \
                     text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
@@ -1069,13 +1069,11 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
     return tokens
 
 
-def _syllable_at_stop(text: str, tokens: list[Token], start: int, word: str) -> bool:
-    """Is `word` a two-letter initial (`Yu.`) just after a Chinese surname, a space away: the
-    name's last syllable, its full stop the sentence's (`the command of Su Yu. Mao agreed.`
-    was the person `Yu. Mao`, and `Su Yu. [In the margin]` the inverted `Yu. Su`)?"""
-    if len(word) != 3 or word[2] != "." or not tokens:
-        return False
-    previous = tokens[-1]
+def _syllable_at_stop(text: str, previous: Token, start: int, word: str) -> bool:
+    """Is `word`, of three characters and a full stop, a two-letter initial (`Yu.`) just
+    after a Chinese surname, the token `previous`, a space away: the name's last syllable,
+    its full stop the sentence's (`the command of Su Yu. Mao agreed.` was the person `Yu.
+    Mao`, and `Su Yu. [In the margin]` the inverted `Yu. Su`)?"""
     return previous.bracket is None and previous.text in CHINESE_SURNAMES and \
         _name_word(previous.text) and text[previous.end:start] in _SPACES and is_initials(word)
 
