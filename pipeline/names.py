@@ -52,7 +52,8 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Senator", "Representative", "Envoy", "Charge", "Chargé", "Delegate", "Head", "Leader",
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
-          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Generalissimo"}
+          "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Generalissimo",
+          "Rear"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
 # French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
 # Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
@@ -93,7 +94,7 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
-                     "State", "Vice-Foreign", "Deputy-Foreign"}
+                     "State", "Vice-Foreign", "Deputy-Foreign", "Rear"}   # `Rear Admiral`
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -242,7 +243,7 @@ Ronald Averell Anthony Winston Harold Edward Joseph Paul Peter David Michael Dou
 Zbigniew Walt Llewellyn Chester Adlai Foster Hubert Gerald Nelson Alexander Margaret
 Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw Boleslaw Edward
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
-Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José
+Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José Ismael
 Claudio Ramiro Joao
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
@@ -255,6 +256,13 @@ Lech Stanislaw Wojciech Jozef Mieczyslaw Kazimierz Tadeusz Jan Piotr Jerzy Zenon
 Edward Henryk Marian Franciszek Stefan Adam Bronislaw Aleksander Jakub Zygmunt Czeslaw Ryszard
 Erno Gyula Ferenc Laszlo Istvan Lajos Frigyes Karoly Miklos Jeno Bela Rezso Antal Zoltan Gyorgy
 Sandor Andras Jozsef Pal Tibor Endre Arpad Dezso Oldrich Ludvik Vaclav Vasil Lubomir Milos Josef
+Geza Lorinc Kalman Mihaly Gabor Tamas Attila Zsigmond Vilmos Gusztav Aladar Odon Balint Csaba
+Denes Elemer Nandor Gyozo Zsolt Jakab Kornel Agoston Barnabas Sebestyen Benedek
+Andrzej Krzysztof Tomasz Jacek Janusz Leszek Marek Mariusz Maciej Grzegorz Karol Witold Wieslaw
+Wlodzimierz Zdzislaw Miroslaw Jaroslaw Boguslaw Radoslaw Eugeniusz Ignacy Lucjan Hieronim Bogdan
+Frantisek Karel Jaroslav Ladislav Stanislav Miroslav Bohuslav Jindrich Bedrich Vojtech Evzen
+Otakar Viliam Cestmir Drahomir Zbynek Lumir Vitezslav Bretislav Premysl
+Eva Erzsebet Katalin Ilona Judit
 Jiri Zdenek Vladimir Alois Bohumil Jaromir Gunter Gunther Egon Heinz Alfred Werner Friedrich
 Manfred Markus Joachim Dietrich Gerd Hermann Traicho Dimitar Petar Andrey Chivu Ilie Ana Hysni
 Mehmet Spiro Brent Jonathan Lawrence Cyrus McGeorge Ellsworth Caspar Melvin Elliot Arthur Philip
@@ -1043,8 +1051,14 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
-                word = "I" if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
-                    _WADE_GILES_SURNAME.fullmatch(tokens[-1].text) else _trimmed(word)
+                if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
+                        _WADE_GILES_SURNAME.fullmatch(tokens[-1].text):
+                    word = "I"   # `Ch'en I.`: the given name, the full stop the sentence's
+                elif len(word) == 3 and word[2] == "." and tokens and \
+                        _syllable_at_stop(text, tokens[-1], start, word):
+                    word = word[:-1]   # `Su Yu.`: the name's syllable, no initial
+                else:
+                    word = _trimmed(word)
             if word == "Chief" and tokens and tokens[-1].text == "Commander" and \
                     text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
@@ -1077,6 +1091,15 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         else:
             tokens.append(Token(start, end, word, bracket, element))
     return tokens
+
+
+def _syllable_at_stop(text: str, previous: Token, start: int, word: str) -> bool:
+    """Is `word`, of three characters and a full stop, a two-letter initial (`Yu.`) just
+    after a Chinese surname, the token `previous`, a space away: the name's last syllable,
+    its full stop the sentence's (`the command of Su Yu. Mao agreed.` was the person `Yu.
+    Mao`, and `Su Yu. [In the margin]` the inverted `Yu. Su`)?"""
+    return previous.bracket is None and previous.text in CHINESE_SURNAMES and \
+        _name_word(previous.text) and text[previous.end:start] in _SPACES and is_initials(word)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -2703,7 +2726,8 @@ class Names:
             return exact
         known = self._authority_by_key.get(key(spoken))
         if known is not None:
-            return self.add(known.name)
+            namesake = self._hinted_namesake(spoken, known, titles) if self.hints else None
+            return self.add(namesake or known.name)
         words = spoken.split()
         if not words:
             return None
@@ -2759,6 +2783,23 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _hinted_namesake(self, word: str, known: Person, titles: Sequence[str]) -> str | None:
+        """The one name of the catalogue's title or summary of surname `word` written with
+        initials that begin none of the given names of the authority's `known` of that
+        surname (`R.K. Nehru`): the document's own namesake, whom the surname alone means, or
+        with the catalogue's title of him (`NEHRU` signing a cable from R.K. Nehru was
+        Jawaharlal Nehru). A given name is no such sign: `Sukarno` in a talk with Hartini
+        Sukarno is her husband."""
+        if " " in word:
+            return None
+        found = [hint for hint in self.hints if key(surname_of(hint)) == key(word)]
+        if len(found) != 1 or not _initialled(found[0]) or \
+                _initials_fit(known, _GIVEN_PARTS.findall(" ".join(found[0].split()[:-1]))):
+            return None
+        if titles and (found[0], full_title(" ".join(titles))) not in self.catalogue_posts:
+            return None   # `Prime Minister Nehru` is not the title's Ambassador R.K. Nehru
+        return found[0]
 
     def _listed_by_surname(self, word: str) -> Person | None:
         """The one person of the document of surname `word` whom the participant lines list

@@ -222,6 +222,22 @@ def test_weekdays_are_valid(tei_all) -> None:
                                      if date == "1962-09-30"], date_line="September 30, 1962")
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("curfew from 1800 to 0700 local time", "curfew from 1800 to 0700 local time"),
+    ("CURFEW FROM 2000 TO 0600.", "CURFEW FROM 2000 TO 0600."),
+    ("arrived by 1900 hours, from 0700 until 1800", "arrived by 1900 hours, from 0700 until "
+     "1800"),
+    ("from 1800 to 1900 HRS", "from 1800 to 1900 HRS"),
+    # years stay years, before a noun too
+    ("in 1960 local elections", 'in <date when="1960">1960</date> local elections'),
+    ("from 1958 to 1960 and", 'from <date from="1958" to="1960">1958 to 1960</date> and'),
+])
+def test_four_figure_times_are_no_years(source: str, expected: str) -> None:
+    """`CURFEW ... FROM 1800 TO 0700` gave `<date when="1800">`: four figures beside a word of
+    the clock or across `to` from figures no year can be are a US telegram's time."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("source", [
     "section 1.2.3 says", "clause 1.2.15 says",         # a month in one digit: section numbers
     "12.5 million", "at 12.30 we", "version 3.14", "pi is 3.14.",

@@ -129,6 +129,10 @@ BRACKETS = [
      'ref="#place-west-germany">West Germany</placeName></sic> <note type="sic" place="inline" '
      'rend="brackets" resp="#translator">sic</note> and in <sic><placeName '
      'ref="#place-germany">Germany</placeName></sic>'),
+    ("near Santiago de Cuba [sic] today", 'near <sic><placeName ref="#place-santiago-de-cuba">'
+     'Santiago de Cuba</placeName></sic> <note type="sic"'),
+    ("Lt. Gen. Willi Damm [Lieutenant General Willi Damm] spoke.", '<supplied reason='
+     '"variant" resp="#translator"><persName ref="#willi-damm"><roleName>Lieutenant General'),
     # ... and of a square's or a building's, which the gazetteer need not know
     ("attacked in Red Square [sic] and at the Kim Il Sung Square [sic], not the Central Hall "
      "[sic]", 'in <sic><placeName ref="#place-red-square">Red Square</placeName></sic> <note '
@@ -2350,6 +2354,29 @@ def test_a_signature_is_the_whole_name_on_its_line(tei_all):
         in xml
 
 
+def test_a_surname_signing_is_the_titles_namesake_before_the_authoritys(tei_all):
+    """`NEHRU` signing a `Cable from Indian Ambassador R.K. Nehru` was the authority's
+    Jawaharlal Nehru, in the closer and as the sender: the title's name comes first, when its
+    initials begin none of his given names; `Cable from Jawaharlal Nehru` keeps him."""
+    source = ("November 20, 1962\n\nCable from Indian Ambassador R.K. Nehru to the Ministry of "
+              "External Affairs\n\nI handed over the letter.\n\nNEHRU\n\nA summary.\n\n"
+              "Document Information\n\nNAI, MEA file.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<signed><persName ref="#r-k-nehru">NEHRU</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#r-k-nehru"
+    tree = checked_tree(source.replace("Indian Ambassador R.K.", "Prime Minister Jawaharlal"))
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#jawaharlal-nehru"
+    # a title the catalogue does not give him, or a given name, is no such sign
+    xml = body_xml(source.replace("I handed", "Prime Minister Nehru handed"))
+    assert '<persName ref="#jawaharlal-nehru"><roleName>Prime Minister' in xml
+    tree = checked_tree(source.replace("Indian Ambassador R.K.", "Mrs. Rameshwari"))
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#jawaharlal-nehru"
+
+
 def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
     """`ROSHCHIN` / `13.V.50` closing a cable signed the closer but was no person, and the
     header had no sender: a surname alone in capitals with a dateline or office beside it is
@@ -3252,6 +3279,11 @@ PERSONS = [
     ("The meeting was attended by Chen Yi.", '<persName ref="#chen-yi">Chen Yi</persName>.'),
     ("Then came Zhu De. He spoke.", '<persName ref="#zhu-de">Zhu De</persName>. He'),
     ("Yu. Andropov came.", '<persName ref="#yuri-andropov">Yu. Andropov</persName> came'),
+    # nor is a Chinese name's `Yu` (`Yu. Mao` was a person, `Su Yu.` before a bracket `Yu. Su`)
+    ("It is under the command of Su Yu. Mao agreed.",
+     'the command of <persName ref="#su-yu">Su Yu</persName>. <persName ref="#mao-zedong">Mao'),
+    ("It is under Su Yu. [In the margin: \"Who is Su Yu?\"]",
+     'under <persName ref="#su-yu">Su Yu</persName>. <note'),
     # an initial with an accent, and a Hungarian one of two letters (`Comrade Č` was a person
     # `#c` with `. Císař` outside it; `Gy. Kállai` was unmarked)
     ("Comrade Č. Císař spoke; Š. Sádovský and Gy. Kállai agreed.",
@@ -3270,6 +3302,16 @@ PERSONS = [
     ("Reports from Lech Wałęsa and Stanisław Kania reached Gunter Mittag.",
      '<persName ref="#lech-walesa">Lech Wałęsa</persName> and <persName ref="#stanislaw-kania">'
      'Stanisław Kania</persName> reached <persName ref="#gunter-mittag">Gunter Mittag'),
+    # Hungarian, Polish and Czech ones (`Géza Kovács said no.` was text, and `Éva Losonczy`
+    # her father Géza)
+    ("G\u00e9za Kov\u00e1cs said no. We met with G\u00e9za Losonczy and \u00c9va Losonczy.",
+     '<persName ref="#geza-kovacs">G\u00e9za Kov\u00e1cs</persName> said no. We met with '
+     '<persName ref="#geza-losonczy">G\u00e9za Losonczy</persName> and <persName '
+     'ref="#eva-losonczy">\u00c9va Losonczy</persName>'),
+    ("Among them L\u0151rinc Szab\u00f3, Andrzej Werblan and Franti\u0161ek Kriegel.",
+     '<persName ref="#lorinc-szabo">L\u0151rinc Szab\u00f3</persName>, <persName '
+     'ref="#andrzej-werblan">Andrzej Werblan</persName> and <persName ref="#frantisek-kriegel">'
+     'Franti\u0161ek Kriegel</persName>'),
     ("Present: Anatoliy F. Dobrynin, Soviet Ambassador; Brent Scowcroft, NSC.",
      '<persName ref="#anatoliy-f-dobrynin">Anatoliy F. Dobrynin</persName>, Soviet Ambassador; '
      '<persName ref="#brent-scowcroft">Brent Scowcroft</persName>'),
@@ -4028,6 +4070,14 @@ def test_a_role_word_and_colon_inside_a_participant_line_heads_the_names_after_i
     assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
 
 
+def test_a_state_in_parentheses_after_a_participant_is_a_side_no_occupation():
+    """`interpreter: Comrade Fritsch (GDR)` gave Fritsch the occupation `GDR`: a state or a
+    people alone after a name is the side, as `(Soviet side)` is."""
+    sides = _sides("Participants: L.I. Brezhnev, E. Honecker, K.V. Rusakov, H. Axen; "
+                   "interpreter: Comrade Fritsch (GDR)" + SUSLOV_DENG)
+    assert sides["fritsch"] == ("interpreter", "gdr-side", None)
+
+
 def test_participant_lines_below_the_field_lines_of_their_paragraph():
     """`Time:` / `Location:` / `Present:` / `Interpreter:` / `Notetaker:` in one paragraph: the
     field lines first made it no participant line, and Lois Wheeler Snow, present, had no
@@ -4722,6 +4772,20 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
     # a bracket of titles alone, or of words no given name opens, stays as it was
     assert body_xml("He met [President] Kennedy and [Soviet Ambassador] Alekseev.\n").count(
         '<supplied reason="clarification"') == 2
+
+
+def test_a_completing_bracket_after_a_title_in_capitals_is_no_gloss(tei_all):
+    """`FOREIGN MINISTER [Rear Admiral Ismael] HUERTA` in a telegram in capitals was a gloss
+    holding a person `#ismael` and Huerta apart, as an acronym's expansion: a bracket of
+    titles (`Rear Admiral`) and given names completes the surname after it, in capitals too."""
+    xml = body_xml("3. FOREIGN MINISTER [Rear Admiral Ismael] HUERTA TOLD THE AMBASSADOR.\n",
+                   tei_all)
+    assert '<persName ref="#ismael-huerta"><roleName>FOREIGN MINISTER</roleName> <supplied ' \
+        'reason="name-completion" resp="#translator"><roleName>Rear Admiral</roleName> Ismael' \
+        '</supplied> HUERTA</persName> TOLD' in xml
+    assert "gloss" not in xml
+    # an acronym's expansion after capitals stays a gloss
+    assert "<gloss" in body_xml("THE NRB [Narodna Republika Bulgaria] AGREED.\n")
 
 
 def test_a_surname_alone_is_the_listed_participant_before_the_authoritys_namesake():

@@ -160,6 +160,21 @@ def test_divided_cities_and_continents(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("near Santiago de Cuba and", 'near <placeName ref="#place-santiago-de-cuba">Santiago de Cuba'
+     '</placeName> and'),
+    ("to Rio de Janeiro, Santiago de Chile", 'to <placeName ref="#place-rio-de-janeiro">Rio de '
+     'Janeiro</placeName>, <placeName ref="#place-santiago-de-chile">Santiago de Chile'
+     '</placeName>'),
+    ("in Santo Domingo and Dar es Salaam", 'in <placeName ref="#place-santo-domingo">Santo '
+     'Domingo</placeName> and <placeName ref="#place-dar-es-salaam">Dar es Salaam</placeName>'),
+])
+def test_cities_of_two_names_joined_by_a_small_word(source: str, expected: str) -> None:
+    """`Santiago de Cuba` was the places Santiago and Cuba, and `Dar es Salaam` nothing (its
+    `es` was never looked for): each is one city."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("state", ["Nicaragua", "El Salvador", "Grenada", "Angola",
                                    "Mozambique", "Somalia", "Zimbabwe", "South Yemen"])
 def test_states_of_the_cold_war_world(state: str) -> None:

@@ -462,6 +462,40 @@ def test_a_number_grouped_or_scaled_is_a_num_whatever_follows(source: str, expec
 
 
 @pytest.mark.parametrize("source, expected", [
+    ("paid 2.5 billion marks and 1.8 million Marks", 'paid <measure unit="mark" quantity='
+     '"2500000000">2.5 billion marks</measure> and <measure unit="mark" quantity="1800000">'
+     '1.8 million Marks</measure>'),
+    # after a plain number `marks` are a noun as often
+    ("it bears 3 marks", "it bears 3 marks"),
+])
+def test_marks_after_a_scale_are_money(source: str, expected: str) -> None:
+    """`2.5 billion marks` was a bare num where rubles and dollars are measured: after a scale
+    `marks` are the German currencies' denomination, `mark`."""
+    assert run(source) == expected
+
+
+def test_a_direction_ends_a_commodity() -> None:
+    """`1.5 million square kilometers of territory north of the Amur` gave the commodity
+    `territory-north`: a direction opens the place the measure lies in."""
+    assert run("1.5 million square kilometers of territory north of the Amur").startswith(
+        '<measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 million '
+        'square kilometers of territory</measure> north')
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("By 06:00 tanks were standing there.", "By 06:00 tanks were standing there."),
+    ("At 9:00 troops came, at 10:45 tons of grain.", "At 9:00 troops came, at 10:45 tons of "
+     "grain."),
+    ("At 14:00 500 tanks arrived.", 'At 14:00 <num value="500">500</num> tanks arrived.'),
+    ("maps on a scale of 1:420,000.", 'maps on a scale of 1:<num value="420000">420,000</num>.'),
+])
+def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
+    """`By 06:00 tanks` was `06:<num value="0">00</num>`: the figures after a time's colon
+    are its minutes, no count or measure."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     ("the British sent 3,000 paratroopers", 'the British sent <num value="3000">3,000</num> '
      'paratroopers'),
     ("about 40 destroyers, about 130 warships", 'about <num value="40">40</num> destroyers, '

@@ -564,7 +564,7 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
-            _abbreviation(stripped, before) \
+            _abbreviation(stripped, before) or _titles_spelt_out(stripped, before) \
             else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
@@ -605,6 +605,18 @@ def _name_key(words: list[str]) -> str:
     """The key of a name's words, a first word that spells Lee (`_LEE`) keyed as `lee`."""
     first = N.key(words[0])
     return ("lee" if first in _LEE else first) + N.key(" ".join(words[1:]))
+
+
+def _titles_spelt_out(content: str, before: str) -> bool:
+    """Is a bracket the words just before it with their abbreviated titles written out (`Lt.
+    Gen. Willi Damm [Lieutenant General Willi Damm]`)? The same name another way, a variant,
+    no clarification."""
+    words = content.split()
+    if not 2 <= len(words) <= 8 or before[-1:] != " " or "." not in before:
+        return False
+    printed = before.rsplit(None, len(words))[-len(words):]
+    return len(printed) == len(words) and printed != words and \
+        N.full_title(" ".join(printed)) == " ".join(words)
 
 
 def _place_again(content: str, before: str) -> bool:
@@ -1014,8 +1026,10 @@ def _is_gloss(content: str, before: str) -> bool:
             words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
         # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
         # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
-        # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`.
-        return True
+        # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`. Not a title and given names
+        # completing the surname after them (`FOREIGN MINISTER [Rear Admiral Ismael] HUERTA`):
+        # the persons pass makes them the name's.
+        return N.completion_titles(content) < 0
     if len(words) < 2 or len(words) > 8:
         return False
     if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
@@ -1285,8 +1299,10 @@ def _mark_sic(parent: etree._Element) -> None:
 # The capitalised words before a place's last word that may be of its name (`West` of `West
 # Germany`, `Soviet` of `Soviet Union`, `Kim Il Sung` of `Kim Il Sung Square`), one space
 # before each, and the `of the` of a building's or a state's (`Great Hall of the` of `Great
-# Hall of the People`, `Democratic People's Republic of` of its `Korea`).
-_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+(?:['\u2019]s)?+ (?:of (?:the )?)?){1,3}\Z")
+# Hall of the People`, `Democratic People's Republic of` of its `Korea`), or the `de` of a
+# city's (`Santiago de` of `Santiago de Cuba`).
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+(?:['\u2019]s)?+ (?:of (?:the )?|de |es )?)"
+                                r"{1,3}\Z")
 
 
 def _place_of(text: str, start: int, end: int) -> tuple[int, int]:

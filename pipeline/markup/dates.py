@@ -265,13 +265,30 @@ def _dates(text: str, present: set[str], document_date: str | None
     return sorted(((s, e, a) for s, e, a in found if a), key=lambda f: f[0])
 
 
+# A time of the 24-hour clock in four figures, as US telegrams write it, looks like a year
+# after a preposition (`CURFEW FROM 1800 TO 0700 LOCAL TIME`, `BY 1900 HOURS`, `FROM 0700
+# UNTIL 1800`): no year when a word of the clock follows it, or four figures no year can be
+# (`0700`, `2300`) stand beside it across `to`, `until` or `and`.
+_CLOCK_ONLY = r"(?:0[0-9]|1[0-7]|2[1-3])[0-5][0-9]"
+_CLOCK_AFTER = re.compile(rf"{_S}(?i:hours|hrs|local{_S}time)\b"
+                          rf"|{_S}(?:to|until|till|and){_S}{_CLOCK_ONLY}(?![0-9])")
+_CLOCK_BEFORE = re.compile(rf"(?<![0-9]){_CLOCK_ONLY}{_S}(?:(?:to|until|till|and){_S})?\Z")
+
+
+def _clock_time(match: re.Match) -> bool:
+    """Are the four figures of a year or a range's last year a time (`_CLOCK_AFTER`)?"""
+    text = match.string
+    return _CLOCK_AFTER.match(text, match.end()) is not None or \
+        _CLOCK_BEFORE.search(text, max(0, match.start("y") - 12), match.start("y")) is not None
+
+
 def _attributes(kind: str, match: re.Match, doc_year: int | None,
                 document_date: str | None = None) -> dict[str, str] | None:
     groups = match.groupdict()
     if kind == "my":
         return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
     if kind == "year":
-        return {"when": groups["y"]}
+        return None if _clock_time(match) else {"when": groups["y"]}
     if kind in ("day first", "month first"):
         return _days(groups, _year_of_day(match, doc_year, document_date))
     if kind == "numeric":
@@ -280,7 +297,7 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
             end = start[:2] + end
-        if int(end) <= int(start):
+        if int(end) <= int(start) or kind == "range" and _clock_time(match):
             return None
         return {"from": start, "to": end}
     if doc_year is None:  # relative dates need the document's date to resolve against

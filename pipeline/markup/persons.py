@@ -1690,6 +1690,10 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             own_side = _delegation(p, name, pieces)
         if own_side:
             post = None
+        elif post and N.key(post) in _SIDES:
+            # A state or a people alone is the side too, never an occupation: `interpreter:
+            # Comrade Fritsch (GDR)` was an occupation `GDR`.
+            own_side, post = _side_alone(f"{post} side"), None
         if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
         else:

@@ -198,7 +198,10 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Bangkok": (), "Kuala Lumpur": (), "Manila": (), "Canberra": (), "Brasília": ("Brasilia",),
     "Buenos Aires": (), "Montevideo": (), "Caracas": (), "Bogotá": ("Bogota",), "Quito": (),
     "La Paz": (), "Asunción": ("Asuncion",), "Managua": (), "Tegucigalpa": (),
-    "Port-au-Prince": (), "Madrid": (), "Lisbon": (), "Athens": (), "Oslo": (),
+    "Port-au-Prince": (), "Santo Domingo": ("Ciudad Trujillo",), "Rio de Janeiro": (),
+    # Spanish cities of two names joined by `de`, each name one place (`Santiago de Cuba` was
+    # the places Santiago and Cuba); `Santiago` alone stays a place by its context only
+    "Santiago de Cuba": (), "Santiago de Chile": (), "Madrid": (), "Lisbon": (), "Athens": (), "Oslo": (),
     "Copenhagen": (), "Brussels": (), "Amsterdam": (), "Dublin": (), "Reykjavik": (),
     "Bern": ("Berne",), "Valletta": (), "Jerusalem": (), "Tel Aviv": (),
     "Cape Town": (), "Pretoria": (), "Johannesburg": (),
@@ -621,6 +624,10 @@ _PHRASES = _phrase_pattern(_PHRASE_FORMS)
 # text (a quarter of the instructions).
 _PHRASE_HINT = re.compile("of(?:" + "|".join(f"(?<={word}[ \u00a0]of)" for word in sorted(
     {form.split(" of ")[0].split()[-1] for form in _PHRASE_FORMS})) + r")[ \u00a0]")
+# The small words of those names without an `of` (`de` of `Rio de Janeiro`, `es` of `Dar es
+# Salaam`), spaced: a text holding one holds such a name, which `_PHRASE_HINT` does not see.
+_PHRASE_JOINERS = tuple(sorted({f" {word} " for form in _PHRASE_FORMS if " of " not in form
+                                for word in form.split() if word.islower()}))
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
 
@@ -1150,7 +1157,7 @@ def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[
     """The gazetteer names with a lowercase word in `text` (`Republic of Korea`), with a
     supplied beginning (`[Democratic] Republic of Vietnam`), and not inside an organisation's
     name (`Embassy of the Republic of Korea`)."""
-    if _PHRASE_HINT.search(text) is None:
+    if _PHRASE_HINT.search(text) is None and not _joins_phrase(text):
         return []
     phrases = []
     for match in _PHRASES.finditer(text):
@@ -1164,6 +1171,15 @@ def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[
         holding = Cover(list(spans))
         phrases = [p for p in phrases if (p.start, p.end) in spans or not holding.holds(p.start)]
     return phrases
+
+
+def _joins_phrase(text: str) -> bool:
+    """Does `text` hold a small word of `_PHRASE_JOINERS`? (A loop of `in`: most texts hold
+    none, and a search for the words would cost more.)"""
+    for joiner in _PHRASE_JOINERS:
+        if joiner in text:
+            return True
+    return False
 
 
 def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,

@@ -64,7 +64,8 @@ UNITS: dict[str, tuple[str, ...]] = {
 # denomination that several states' currencies share, the denomination: `won` (the archive
 # holds both Korean states' documents), `franc`, `rupee` (India's and Pakistan's), `lira`
 # (Italy's and Turkey's), `dinar`. `dollars` alone are US dollars, as in the archive's
-# translations; `pounds` and `marks` alone are not money (a weight, a noun). The units of account
+# translations; `pounds` and `marks` alone are not money (a weight, a noun; `marks` after a
+# scale are: `_SCALED_UNITS`). The units of account
 # of the East's trade, which ISO 4217 never coded, are named as the areas are, in words joined
 # by hyphens: the CMEA's `transferable-ruble`, the GDR's `valuta-mark`, a clearing account's
 # `clearing-dollar` and `clearing-ruble`, and `convertible-currency`, an amount in hard
@@ -154,6 +155,10 @@ _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.valu
 
 _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
             for unit, forms in table.items() for form in forms}
+# Units that are money only after a scale: `marks` alone name a denomination the German
+# currencies, East and West, share (`2.5 billion marks`, `1.8 million marks`), and after a
+# plain number a noun as often (`3 marks`).
+_SCALED_UNITS = {"marks": "mark"}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
@@ -341,8 +346,11 @@ def _first_class(alternatives: list[str]) -> str:
 # ten times faster). So the first character is matched first and what comes before it is
 # looked behind afterwards: a digit, or the first letter of a number word; the rest of the
 # number follows from that first character.
-# not inside a word, 1.5, 3/4; a digit may follow a currency's code (`DM12`, `Rs.500`)
-_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].)|{_CODE_JOINED})"
+# not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks` counts no
+# tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code (`DM12`,
+# `Rs.500`)
+_MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
+_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|{_CODE_JOINED})"
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -404,7 +412,7 @@ _MEASURE = re.compile(
 # from it (`16,000-strong`, `1,2345`).
 _BARE = r"(?:(?<=,\d\d\d)|(?<=[dn]))(?![\w\-]|[.,]\d)"
 _COUNT = re.compile(
-    rf"(?P<a>\d(?<![\w.,\-/].){_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
+    rf"(?P<a>\d(?<![\w.,\-/].){_MINUTES}{_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
     rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
 # A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
@@ -420,12 +428,15 @@ _PREPOSITIONS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per
                  "including", "above", "below", "beyond", "besides", "beside", "upon", "near",
                  "outside", "except", "plus"}
 # The words that end it: a verb, a preposition, a conjunction, a determiner, a number (`two
-# years`).
+# years`), a direction.
 _STOP = {"was", "were", "is", "are", "be", "been", "each", "every", "and", "or", "which",
          "that", "will", "would", "has", "have", "had", "can", "could", "should", "this",
          "these", "those", "it", "they", "we", "a", "an", "the", "sown", "supplied",
          "produced", "exported", "imported", "annually", "more", "less", "than", "so", "as",
-         "but", *_PREPOSITIONS, *WORD_NUMBERS, *_MULTIPLIERS, "hundred", "half"}
+         "but", *_PREPOSITIONS, *WORD_NUMBERS, *_MULTIPLIERS, "hundred", "half",
+         # a direction, of the place the measure lies in (`square kilometers of territory
+         # north of the Amur`: the commodity is `territory`)
+         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
 _DIGIT = re.compile(r"\d")
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
@@ -655,6 +666,9 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             unit = _UNIT_OF.get(_form_key(form))        # `[yuan]`; `[people]` is a count's
         elif named is None:
             unit = _UNIT_OF.get(_form_key(form))        # not `marks`, `pounds` alone
+            if unit is None and form.lower() in _SCALED_UNITS and \
+                    amount.endswith(tuple(_MULTIPLIERS)):
+                unit = _SCALED_UNITS[form.lower()]      # `2.5 billion marks`
         elif named == OBJECT:
             unit = _named_currency(children.get(match.start("named")), form)
         else:
