@@ -78,6 +78,10 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
                         "Consul", "Admiral", "Governor", "Chancellor", "Secretary")} | \
     {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
      "Deputy-Foreign"}
+# The clergy's, as Polish minutes name the Church's delegates (`Rev. Alojzy Orszulik`, `Bishop
+# Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks.
+HONORIFICS |= {"Rev.", "Reverend"}
+TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -490,10 +494,12 @@ CABLE_ADDRESSES = {
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
 # initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
 # initial too (`Č. Císař`, `Š. Sádovský`), and so are the Hungarian letters written with two
-# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), which end no word.
+# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), and the Polish given names abbreviated to
+# their first letters, as Polish minutes print them (`Cz. Kiszczak` Czesław, `Wł.`
+# Władysław, `Zb.` Zbigniew, `Kr.` Krzysztof), which end no word either.
 _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
-                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
+                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny|Cz|Wł|Zb|Kr)\."
                        rf"(?:[ \u00a0\-]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,3}}$")
 # A given name abbreviated to a capital and one or two consonants, German and Polish style
 # (`Kl.` Klaus, `Wl.` Władysław, `Th.` Theodor, `Chr.` Christian): its full stop was
@@ -589,7 +595,7 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Sinmun", "Ribao"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
-                  "Sr."}
+                  "Sr.", "Rev."}
 
 
 # What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the

@@ -1916,6 +1916,33 @@ def test_a_dash_label_with_a_stage_direction_or_a_no_break_space(tei_all):
     assert xml.count("<sp ") == 3
 
 
+def test_polish_abbreviated_given_names_and_the_clergys_titles_in_dash_turns(tei_all):
+    """Polish minutes abbreviate given names to two letters (`Cz. Kiszczak`, Czesław) and name
+    the Church's delegates by their titles (`Rev. A. Orszulik`, `Bishop Tadeusz Gocłowski`):
+    `Cz.` was a person `#cz` whose turns these were (with no participant line, no turns at
+    all), `Rev.` a person `#rev` with Orszulik's turn and `.` his occupation, and the bishop
+    `#bishop-tadeusz-goclowski`."""
+    turns = ("Cz. Kiszczak \u2013 I welcome everyone.\n\nL. Wa\u0142\u0119sa \u2013 We agree."
+             "\n\nRev. A. Orszulik \u2013 The Episcopate supports it.\n\nCz. Kiszczak \u2013 "
+             "Thank you.\n")
+    assert _whos("The meeting was chaired by Gen. Cz. Kiszczak.\n\n" + turns) == \
+        ["#czeslaw-kiszczak", "#lech-walesa", "#a-orszulik", "#czeslaw-kiszczak"]
+    listed = ("Present: Czes\u0142aw Kiszczak, Lech Wa\u0142\u0119sa\n\nChurch representatives: "
+              "Bishop Tadeusz Goc\u0142owski, Rev. Alojzy Orszulik\n\n")
+    assert _whos(listed + turns) == \
+        ["#czeslaw-kiszczak", "#lech-walesa", "#alojzy-orszulik", "#czeslaw-kiszczak"]
+    xml = body_xml(listed + turns, tei_all)
+    assert '<persName ref="#tadeusz-goclowski"><roleName>Bishop</roleName> Tadeusz ' \
+           'Goc\u0142owski</persName>, <persName ref="#alojzy-orszulik"><addName ' \
+           'type="honorific">Rev.</addName> Alojzy Orszulik</persName>' in xml
+    assert '<speaker rend="en-dash"><persName ref="#alojzy-orszulik"><addName type=' \
+           '"honorific">Rev.</addName> A. Orszulik</persName></speaker>' in xml
+    roles = _participants(listed + turns)
+    assert roles["tadeusz-goclowski"] == ("attending", "Bishop")
+    assert roles["alojzy-orszulik"] == ("attending", None)
+    assert "rev" not in roles and "cz" not in roles
+
+
 COLON_TURNS = ("Brezhnev: We must discuss Poland.\n\nKania: The situation is difficult.\n\n"
                "Brezhnev: What do you propose?\n\n")
 
@@ -3226,6 +3253,12 @@ PERSONS = [
     ("Hungary: J. Kádár, Gy. Kállai, J. Péter",
      '<persName ref="#janos-kadar">J. Kádár</persName>, <persName ref="#gy-kallai">Gy. Kállai'
      '</persName>, <persName ref="#j-peter">J. Péter</persName>'),
+    # Polish given names abbreviated to two letters (`Cz.` was a person `#cz`, `Kiszczak`
+    # outside it)
+    ("Gen. Cz. Kiszczak, Wł. Gomułka and Zb. Messner came.",
+     '<persName ref="#czeslaw-kiszczak"><roleName>Gen.</roleName> Cz. Kiszczak</persName>, '
+     '<persName ref="#wladyslaw-gomulka">Wł. Gomułka</persName> and <persName '
+     'ref="#zb-messner">Zb. Messner</persName> came.'),
     # letters without an ASCII decomposition are transliterated (Gomułka was `gomuka`), and
     # names may begin with capitals beyond Latin-1 (Đồng, Vietnamese with its tone marks)
     ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
