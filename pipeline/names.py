@@ -349,8 +349,13 @@ def _posts_of_names(text: str) -> list[tuple[str, str]]:
 
 def is_given_name(word: str) -> bool:
     """Is `word` a known given name, written with its letters or without their accents
-    (`Władysław`, `Wladyslaw`; `Günter`, `Gunter`)?"""
-    return (word if word.isascii() else ascii_fold(word)) in GIVEN_NAMES
+    (`Władysław`, `Wladyslaw`; `Günter`, `Gunter`), or two joined by a hyphen, as German and
+    French given names are (`Hans-Dietrich`, `Jean-Pierre`)?"""
+    folded = word if word.isascii() else ascii_fold(word)
+    if folded in GIVEN_NAMES:
+        return True
+    first, hyphen, second = folded.partition("-")
+    return hyphen == "-" and first in GIVEN_NAMES and second in GIVEN_NAMES
 
 
 SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies", "replied",
@@ -3388,8 +3393,10 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
 _GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
 
 
-# A surname word with its particle, as a mention's words join them (`de Souza`, `da Silva`).
-_PARTICLE_SURNAME = re.compile(rf"(?:de|da|do|dos|das|del)[ \u00a0][{CAPITALS}][a-z\u00e0-\u00ff]+")
+# A surname word with its particle, as a mention's words join them (`de Souza`, `da Silva`,
+# `von Weizsäcker`, `van der Stoel`).
+_PARTICLE_SURNAME = re.compile(rf"(?:de|da|do|dos|das|del|von|van|von der|van der|van den)"
+                               rf"[ \u00a0][{CAPITALS}][a-z\u00e0-\u00ff]+")
 
 
 def _name_shape(words: list[str]) -> bool:

@@ -3259,6 +3259,17 @@ PERSONS = [
      '<persName ref="#czeslaw-kiszczak"><roleName>Gen.</roleName> Cz. Kiszczak</persName>, '
      '<persName ref="#wladyslaw-gomulka">Wł. Gomułka</persName> and <persName '
      'ref="#zb-messner">Zb. Messner</persName> came.'),
+    # a surname after its particle, and given names joined by a hyphen (`from Richard` was a
+    # place; Genscher, `Hans-Dietrich` no given name, was no one)
+    ("I bring greetings from Richard von Weizsäcker and from Hans-Dietrich Genscher. "
+     "Genscher is here.",
+     'from <persName ref="#richard-von-weizsacker">Richard von Weizsäcker</persName> and from '
+     '<persName ref="#hans-dietrich-genscher">Hans-Dietrich Genscher</persName>. <persName '
+     'ref="#hans-dietrich-genscher">Genscher</persName> is here.'),
+    ("Jean-Pierre Chevènement and Karl-Heinz Wiesner came; Chevènement spoke.",
+     '<persName ref="#jean-pierre-chevenement">Jean-Pierre Chevènement</persName> and <persName '
+     'ref="#karl-heinz-wiesner">Karl-Heinz Wiesner</persName> came; <persName '
+     'ref="#jean-pierre-chevenement">Chevènement</persName> spoke.'),
     # letters without an ASCII decomposition are transliterated (Gomułka was `gomuka`), and
     # names may begin with capitals beyond Latin-1 (Đồng, Vietnamese with its tone marks)
     ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
