@@ -426,14 +426,15 @@ HEADING_QUALIFIERS = frozenset({
 _NOT_NAME_WORDS = frozenset(word.lower() for word in NOT_NAME)
 # One word before a colon in a body of turns that names a moment or a role, no speaker:
 # `End: 1:40 p.m.`, `Beginning: 10:00 a.m.`, `Chair: Comrade G. Husák`, `Rapporteur: ...`,
-# a participant line's `Seated: ...`; or an event of the meeting, the hall's or a vote's
-# (`Applause: ...`, `Pause: ...`, `Vote: unanimous`, `Motion: ...`, `Attention: ...`). A verb
-# in the past tense is a decision's (`Resolved: ...`, `Decided: ...`, `_past_verb`).
+# a participant line's `Seated: ...`, `Participating: ...`; or an event of the meeting, the
+# hall's or a vote's (`Applause: ...`, `Pause: ...`, `Vote: unanimous`, `Motion: ...`,
+# `Attention: ...`). A verb in the past tense is a decision's (`Resolved: ...`, `Decided:
+# ...`, `_past_verb`).
 _NO_SPEAKER_WORDS = frozenset({
     "beginning", "begin", "start", "end", "close", "opening", "closing", "break", "recess",
     "adjournment", "chair", "chairmanship", "rapporteur", "rapporteurs", "speaker", "speakers",
     "notetaker", "notetakers", "interviewer", "moderator", "presiding", "duration", "seated",
-    "attending", "absent", "invited", "excused", "accompanying",
+    "attending", "participating", "absent", "invited", "excused", "accompanying",
     "applause", "laughter", "pause", "silence", "attention", "vote", "votes", "voting",
     "motion", "unanimously", "correction", "clarification", "continuation", "draft",
     "instruction", "instructions", "greeting", "toast"})

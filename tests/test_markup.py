@@ -5136,6 +5136,29 @@ def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
     assert sides["carlos-rafael-rodriguez"] == ("participant", "cuban-side", None)
 
 
+def test_a_quoted_side_and_a_side_with_no_colon_or_dash_in_a_participant_line():
+    """`Present from the "Solidarity" side:` was no participant line (the quotation marks),
+    and `; on the Soviet side Comrades E.A. Shevardnadze, ...`, with no comma, colon or dash
+    after `side`, gave its names no side; `Participating:` opening the body was a speaker
+    `#participating`; the surnames both list were no speakers (`Kuroń:`, `Krolikowski:`)."""
+    sides = _sides('Present from the "Solidarity" side: Lech Wa\u0142\u0119sa, Tadeusz '
+                   'Mazowiecki, Jacek Kuro\u0144' + SUSLOV_DENG)
+    assert sides["tadeusz-mazowiecki"] == ("attending", "solidarity-side", None)
+    assert sides["jacek-kuron"] == ("attending", "solidarity-side", None)
+    assert _whos('Present from the "Solidarity" side: Lech Wa\u0142\u0119sa, Jacek Kuro\u0144'
+                 "\n\nCde. Suslov: We continue.\n\nKuro\u0144: Yes.\n\nCde. Suslov: Good.\n") == \
+        ["#mikhail-suslov", "#jacek-kuron", "#mikhail-suslov"]
+    sides = _sides("Participating: Comrades Willi Stoph, Egon Krenz; on the Soviet side "
+                   "Comrades E.A. Shevardnadze, V.A. Medvedev" + SUSLOV_DENG)
+    assert sides["willi-stoph"] == ("participant", "participants", None)
+    assert sides["eduard-shevardnadze"] == ("participant", "soviet-side", None)
+    assert sides["vadim-medvedev"] == ("participant", "soviet-side", None)
+    assert _whos("Participating: Comrades Herbert Krolikowski, Gerhard Sch\u00fcrer\n\nCde. "
+                 "Suslov: We continue.\n\nKrolikowski: Yes.\n\nSch\u00fcrer: No.\n\nCde. Suslov: "
+                 "Good.\n") == \
+        ["#mikhail-suslov", "#herbert-krolikowski", "#gerhard-schurer", "#mikhail-suslov"]
+
+
 def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
     """`Present: Bulganin, Zhukov, Kaganovich, ...` (Malin's notes) lists surnames alone:
     each is a participant, and a speaker the first time (`Kaganovich:` and `Furtseva:` were
