@@ -3016,7 +3016,7 @@ class Names:
             return Mention(start, words[-1].end, title_end, titles, words[:1], person,
                            {bracket.start: "identification"})
         mention = Mention(start, words[-1].end, title_end, titles, words)
-        if not titles and _named_thing(reading.text, mention):
+        if not titles and _named_thing(reading.text, mention) or _ship(reading.text, mention):
             return None
         if not titles and _park(mention) and \
                 (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
@@ -3296,6 +3296,22 @@ def _named_thing(text: str, mention: Mention) -> bool:
     the person still."""
     return mention.end < len(text) and text[mention.end] in _CLOSING_QUOTES and \
         _QUOTED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
+def _ship(text: str, mention: Mention) -> bool:
+    """Is the mention a ship's name, after a word for a ship or `aboard` (`Soviet Ship Maxim
+    Gorky`, `aboard the Maxim Gorky`, `the cruiser Admiral Nakhimov`)? A ship named after a
+    person is no person, as a quoted one is not (`_named_thing`); `aboard Kissinger's plane`
+    names him."""
+    return _SHIP_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None and \
+        not text.startswith(_POSSESSIVES, mention.end)
+
+
+# The words a ship's name follows: `ship`, `motor ship`, `cruiser`, `liner`, `steamer`,
+# `aboard`, `aboard the` (`Soviet Ship Maxim Gorky`, `aboard the Maxim Gorky`).
+_SHIP_BEFORE = re.compile(r"(?<![\w\-])(?:[Ss]hip|[Cc]ruiser|[Ll]iner|[Ss]teamer|"
+                          r"aboard(?:[ \u00a0]the)?)[ \u00a0]$")
+_POSSESSIVES = ("'s", "\u2019s")
 
 
 _CLOSING_QUOTES = "\"\u201d\u00bb"

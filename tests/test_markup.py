@@ -4270,6 +4270,10 @@ NOT_PERSONS = [
     # a ship named after a person, quoted after a common noun
     ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
      "Nikolai Kolomeytsev"),
+    # a ship named after a person after a word for a ship or `aboard` (`#maxim-gorky`)
+    ("They met on the Soviet Ship Maxim Gorky at Malta.", "Maxim Gorky"),
+    ("He welcomed them aboard the Maxim Gorky. The cruiser Admiral Nakhimov sailed.",
+     "Admiral Nakhimov"),
     # a bracket ending in a full stop is a sentence, no part of a name (`#noise-listen`)
     ("We met. [Agreed.] Listen. Good.", "Listen"),
     # a title and words before an organisation's head noun: a body (`#political`)
