@@ -79,6 +79,10 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
                         "Consul", "Admiral", "Governor", "Chancellor", "Secretary")} | \
     {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
      "Deputy-Foreign"}
+# The clergy's, as Polish minutes name the Church's delegates (`Rev. Alojzy Orszulik`, `Bishop
+# Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks.
+HONORIFICS |= {"Rev.", "Reverend"}
+TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -353,8 +357,13 @@ def _posts_of_names(text: str) -> list[tuple[str, str]]:
 
 def is_given_name(word: str) -> bool:
     """Is `word` a known given name, written with its letters or without their accents
-    (`Władysław`, `Wladyslaw`; `Günter`, `Gunter`)?"""
-    return (word if word.isascii() else ascii_fold(word)) in GIVEN_NAMES
+    (`Władysław`, `Wladyslaw`; `Günter`, `Gunter`), or two joined by a hyphen, as German and
+    French given names are (`Hans-Dietrich`, `Jean-Pierre`)?"""
+    folded = word if word.isascii() else ascii_fold(word)
+    if folded in GIVEN_NAMES:
+        return True
+    first, hyphen, second = folded.partition("-")
+    return hyphen == "-" and first in GIVEN_NAMES and second in GIVEN_NAMES
 
 
 SPEECH_VERBS = ("says", "said", "asks", "asked", "answers", "answered", "replies", "replied",
@@ -425,14 +434,15 @@ HEADING_QUALIFIERS = frozenset({
 _NOT_NAME_WORDS = frozenset(word.lower() for word in NOT_NAME)
 # One word before a colon in a body of turns that names a moment or a role, no speaker:
 # `End: 1:40 p.m.`, `Beginning: 10:00 a.m.`, `Chair: Comrade G. Husák`, `Rapporteur: ...`,
-# a participant line's `Seated: ...`; or an event of the meeting, the hall's or a vote's
-# (`Applause: ...`, `Pause: ...`, `Vote: unanimous`, `Motion: ...`, `Attention: ...`). A verb
-# in the past tense is a decision's (`Resolved: ...`, `Decided: ...`, `_past_verb`).
+# a participant line's `Seated: ...`, `Participating: ...`; or an event of the meeting, the
+# hall's or a vote's (`Applause: ...`, `Pause: ...`, `Vote: unanimous`, `Motion: ...`,
+# `Attention: ...`). A verb in the past tense is a decision's (`Resolved: ...`, `Decided:
+# ...`, `_past_verb`).
 _NO_SPEAKER_WORDS = frozenset({
     "beginning", "begin", "start", "end", "close", "opening", "closing", "break", "recess",
     "adjournment", "chair", "chairmanship", "rapporteur", "rapporteurs", "speaker", "speakers",
     "notetaker", "notetakers", "interviewer", "moderator", "presiding", "duration", "seated",
-    "attending", "absent", "invited", "excused", "accompanying",
+    "attending", "participating", "absent", "invited", "excused", "accompanying",
     "applause", "laughter", "pause", "silence", "attention", "vote", "votes", "voting",
     "motion", "unanimously", "correction", "clarification", "continuation", "draft",
     "instruction", "instructions", "greeting", "toast"})
@@ -498,10 +508,12 @@ CABLE_ADDRESSES = {
 # `Il.` end sentences as the last syllables of names (`attended by Chen Yi.`), which read as
 # initials made `Chen Yi.` the inverted name `Yi Chen`. A capital with an accent is an
 # initial too (`Č. Císař`, `Š. Sádovský`), and so are the Hungarian letters written with two
-# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), which end no word.
+# (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), and the Polish given names abbreviated to
+# their first letters, as Polish minutes print them (`Cz. Kiszczak` Czesław, `Wł.`
+# Władysław, `Zb.` Zbigniew, `Kr.` Krzysztof), which end no word either.
 _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
-                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny)\."
+                       r"Ch|Sh|Gy|Zs|Sz|Cs|Ny|Cz|Wł|Zb|Kr)\."
                        rf"(?:[ \u00a0\-]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,3}}$")
 # A given name abbreviated to a capital and one or two consonants, German and Polish style
 # (`Kl.` Klaus, `Wl.` Władysław, `Th.` Theodor, `Chr.` Christian): its full stop was
@@ -597,7 +609,7 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Sinmun", "Ribao"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
-                  "Sr."}
+                  "Sr.", "Rev."}
 
 
 # What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
@@ -3053,7 +3065,7 @@ class Names:
             return Mention(start, words[-1].end, title_end, titles, words[:1], person,
                            {bracket.start: "identification"})
         mention = Mention(start, words[-1].end, title_end, titles, words)
-        if not titles and _named_thing(reading.text, mention):
+        if not titles and _named_thing(reading.text, mention) or _ship(reading.text, mention):
             return None
         if not titles and _park(mention) and \
                 (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
@@ -3352,6 +3364,22 @@ def _named_thing(text: str, mention: Mention) -> bool:
         _QUOTED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
+def _ship(text: str, mention: Mention) -> bool:
+    """Is the mention a ship's name, after a word for a ship or `aboard` (`Soviet Ship Maxim
+    Gorky`, `aboard the Maxim Gorky`, `the cruiser Admiral Nakhimov`)? A ship named after a
+    person is no person, as a quoted one is not (`_named_thing`); `aboard Kissinger's plane`
+    names him."""
+    return _SHIP_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None and \
+        not text.startswith(_POSSESSIVES, mention.end)
+
+
+# The words a ship's name follows: `ship`, `motor ship`, `cruiser`, `liner`, `steamer`,
+# `aboard`, `aboard the` (`Soviet Ship Maxim Gorky`, `aboard the Maxim Gorky`).
+_SHIP_BEFORE = re.compile(r"(?<![\w\-])(?:[Ss]hip|[Cc]ruiser|[Ll]iner|[Ss]teamer|"
+                          r"aboard(?:[ \u00a0]the)?)[ \u00a0]$")
+_POSSESSIVES = ("'s", "\u2019s")
+
+
 _CLOSING_QUOTES = "\"\u201d\u00bb"
 # A lower-case word, an opening quote and capitalized words up to a mention: the words of the
 # quoted name before the mention are its own (`"Nikolai Kolomeytsev"`, read from `Kolomeytsev`).
@@ -3448,8 +3476,10 @@ def _surname_keys(names: tuple[str, ...]) -> frozenset[str]:
 _GIVEN_BEFORE_GIVEN = frozenset({"Sultan"})
 
 
-# A surname word with its particle, as a mention's words join them (`de Souza`, `da Silva`).
-_PARTICLE_SURNAME = re.compile(rf"(?:de|da|do|dos|das|del)[ \u00a0][{CAPITALS}][a-z\u00e0-\u00ff]+")
+# A surname word with its particle, as a mention's words join them (`de Souza`, `da Silva`,
+# `von Weizsäcker`, `van der Stoel`).
+_PARTICLE_SURNAME = re.compile(rf"(?:de|da|do|dos|das|del|von|van|von der|van der|van den)"
+                               rf"[ \u00a0][{CAPITALS}][a-z\u00e0-\u00ff]+")
 
 
 def _name_shape(words: list[str]) -> bool:

@@ -1955,6 +1955,33 @@ def test_a_dash_label_with_a_stage_direction_or_a_no_break_space(tei_all):
     assert xml.count("<sp ") == 3
 
 
+def test_polish_abbreviated_given_names_and_the_clergys_titles_in_dash_turns(tei_all):
+    """Polish minutes abbreviate given names to two letters (`Cz. Kiszczak`, Czesław) and name
+    the Church's delegates by their titles (`Rev. A. Orszulik`, `Bishop Tadeusz Gocłowski`):
+    `Cz.` was a person `#cz` whose turns these were (with no participant line, no turns at
+    all), `Rev.` a person `#rev` with Orszulik's turn and `.` his occupation, and the bishop
+    `#bishop-tadeusz-goclowski`."""
+    turns = ("Cz. Kiszczak \u2013 I welcome everyone.\n\nL. Wa\u0142\u0119sa \u2013 We agree."
+             "\n\nRev. A. Orszulik \u2013 The Episcopate supports it.\n\nCz. Kiszczak \u2013 "
+             "Thank you.\n")
+    assert _whos("The meeting was chaired by Gen. Cz. Kiszczak.\n\n" + turns) == \
+        ["#czeslaw-kiszczak", "#lech-walesa", "#a-orszulik", "#czeslaw-kiszczak"]
+    listed = ("Present: Czes\u0142aw Kiszczak, Lech Wa\u0142\u0119sa\n\nChurch representatives: "
+              "Bishop Tadeusz Goc\u0142owski, Rev. Alojzy Orszulik\n\n")
+    assert _whos(listed + turns) == \
+        ["#czeslaw-kiszczak", "#lech-walesa", "#alojzy-orszulik", "#czeslaw-kiszczak"]
+    xml = body_xml(listed + turns, tei_all)
+    assert '<persName ref="#tadeusz-goclowski"><roleName>Bishop</roleName> Tadeusz ' \
+           'Goc\u0142owski</persName>, <persName ref="#alojzy-orszulik"><addName ' \
+           'type="honorific">Rev.</addName> Alojzy Orszulik</persName>' in xml
+    assert '<speaker rend="en-dash"><persName ref="#alojzy-orszulik"><addName type=' \
+           '"honorific">Rev.</addName> A. Orszulik</persName></speaker>' in xml
+    roles = _participants(listed + turns)
+    assert roles["tadeusz-goclowski"] == ("attending", "Bishop")
+    assert roles["alojzy-orszulik"] == ("attending", None)
+    assert "rev" not in roles and "cz" not in roles
+
+
 COLON_TURNS = ("Brezhnev: We must discuss Poland.\n\nKania: The situation is difficult.\n\n"
                "Brezhnev: What do you propose?\n\n")
 
@@ -3293,6 +3320,23 @@ PERSONS = [
     ("Hungary: J. Kádár, Gy. Kállai, J. Péter",
      '<persName ref="#janos-kadar">J. Kádár</persName>, <persName ref="#gy-kallai">Gy. Kállai'
      '</persName>, <persName ref="#j-peter">J. Péter</persName>'),
+    # Polish given names abbreviated to two letters (`Cz.` was a person `#cz`, `Kiszczak`
+    # outside it)
+    ("Gen. Cz. Kiszczak, Wł. Gomułka and Zb. Messner came.",
+     '<persName ref="#czeslaw-kiszczak"><roleName>Gen.</roleName> Cz. Kiszczak</persName>, '
+     '<persName ref="#wladyslaw-gomulka">Wł. Gomułka</persName> and <persName '
+     'ref="#zb-messner">Zb. Messner</persName> came.'),
+    # a surname after its particle, and given names joined by a hyphen (`from Richard` was a
+    # place; Genscher, `Hans-Dietrich` no given name, was no one)
+    ("I bring greetings from Richard von Weizsäcker and from Hans-Dietrich Genscher. "
+     "Genscher is here.",
+     'from <persName ref="#richard-von-weizsacker">Richard von Weizsäcker</persName> and from '
+     '<persName ref="#hans-dietrich-genscher">Hans-Dietrich Genscher</persName>. <persName '
+     'ref="#hans-dietrich-genscher">Genscher</persName> is here.'),
+    ("Jean-Pierre Chevènement and Karl-Heinz Wiesner came; Chevènement spoke.",
+     '<persName ref="#jean-pierre-chevenement">Jean-Pierre Chevènement</persName> and <persName '
+     'ref="#karl-heinz-wiesner">Karl-Heinz Wiesner</persName> came; <persName '
+     'ref="#jean-pierre-chevenement">Chevènement</persName> spoke.'),
     # letters without an ASCII decomposition are transliterated (Gomułka was `gomuka`), and
     # names may begin with capitals beyond Latin-1 (Đồng, Vietnamese with its tone marks)
     ("Comrade Władysław Gomułka spoke; later Comrade Gomułka agreed with Phạm Văn Đồng.",
@@ -4326,6 +4370,10 @@ NOT_PERSONS = [
     # a ship named after a person, quoted after a common noun
     ('They withdrew the floating base "Nikolai Kolomeytsev" from Pashaliman.',
      "Nikolai Kolomeytsev"),
+    # a ship named after a person after a word for a ship or `aboard` (`#maxim-gorky`)
+    ("They met on the Soviet Ship Maxim Gorky at Malta.", "Maxim Gorky"),
+    ("He welcomed them aboard the Maxim Gorky. The cruiser Admiral Nakhimov sailed.",
+     "Admiral Nakhimov"),
     # a bracket ending in a full stop is a sentence, no part of a name (`#noise-listen`)
     ("We met. [Agreed.] Listen. Good.", "Listen"),
     # a title and words before an organisation's head noun: a body (`#political`)
@@ -5204,6 +5252,29 @@ def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
     assert sides["alexei-kosygin"][2] != "on the Soviet side \u2013"
     assert sides["k-f-katushev"] == ("participant", "soviet-side", None)
     assert sides["carlos-rafael-rodriguez"] == ("participant", "cuban-side", None)
+
+
+def test_a_quoted_side_and_a_side_with_no_colon_or_dash_in_a_participant_line():
+    """`Present from the "Solidarity" side:` was no participant line (the quotation marks),
+    and `; on the Soviet side Comrades E.A. Shevardnadze, ...`, with no comma, colon or dash
+    after `side`, gave its names no side; `Participating:` opening the body was a speaker
+    `#participating`; the surnames both list were no speakers (`Kuroń:`, `Krolikowski:`)."""
+    sides = _sides('Present from the "Solidarity" side: Lech Wa\u0142\u0119sa, Tadeusz '
+                   'Mazowiecki, Jacek Kuro\u0144' + SUSLOV_DENG)
+    assert sides["tadeusz-mazowiecki"] == ("attending", "solidarity-side", None)
+    assert sides["jacek-kuron"] == ("attending", "solidarity-side", None)
+    assert _whos('Present from the "Solidarity" side: Lech Wa\u0142\u0119sa, Jacek Kuro\u0144'
+                 "\n\nCde. Suslov: We continue.\n\nKuro\u0144: Yes.\n\nCde. Suslov: Good.\n") == \
+        ["#mikhail-suslov", "#jacek-kuron", "#mikhail-suslov"]
+    sides = _sides("Participating: Comrades Willi Stoph, Egon Krenz; on the Soviet side "
+                   "Comrades E.A. Shevardnadze, V.A. Medvedev" + SUSLOV_DENG)
+    assert sides["willi-stoph"] == ("participant", "participants", None)
+    assert sides["eduard-shevardnadze"] == ("participant", "soviet-side", None)
+    assert sides["vadim-medvedev"] == ("participant", "soviet-side", None)
+    assert _whos("Participating: Comrades Herbert Krolikowski, Gerhard Sch\u00fcrer\n\nCde. "
+                 "Suslov: We continue.\n\nKrolikowski: Yes.\n\nSch\u00fcrer: No.\n\nCde. Suslov: "
+                 "Good.\n") == \
+        ["#mikhail-suslov", "#herbert-krolikowski", "#gerhard-schurer", "#mikhail-suslov"]
 
 
 def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():

@@ -818,6 +818,16 @@ def test_a_slavic_surname_after_from_is_no_place(source: str) -> None:
     assert run(source) == source
 
 
+@pytest.mark.parametrize("source", [
+    "greetings from Richard von Weizsäcker and from Klaus von Dohnanyi",
+    "a letter from Max van der Stoel",
+])
+def test_a_given_name_before_a_surnames_particle_is_no_place(source: str) -> None:
+    """A word before `von`, `van`, `de` and a capital is a given name: `from Richard von
+    Weizsäcker` made a place `Richard`."""
+    assert run(source) == source
+
+
 def test_a_town_ending_as_surnames_do_after_from_is_a_place() -> None:
     """`-ov`, `-in`, `-ich` end towns as often as surnames: `from Pskov`, `from Lublin` stay
     places by context (a review found them lost to the surname rule)."""

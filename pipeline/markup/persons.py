@@ -36,10 +36,11 @@ _CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
 # stops (`U.S. delegation:`), begin with an accented capital (`ČSSR:`), or be two joined by
-# a hyphen (`Note-taker:`).
+# a hyphen (`Note-taker:`); a word after it may be quoted (`Present from the "Solidarity"
+# side:`).
 _PARTICIPANT_LINE = re.compile(
     rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*(?:-[\w'\u2019]+)?|[A-Z](?:\.[A-Z])+\.)"
-    r"(?:[ \u00a0][\w'\u2019\[\]]+){0,12}?)"
+    r"(?:[ \u00a0][\w'\u2019\[\]\"\u201c\u201d]+){0,12}?)"
     r"(?:[ \u00a0]+are)?:", re.UNICODE)
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
@@ -81,9 +82,11 @@ _PEOPLES = N.NATIONALITIES | N.IRREGULAR_PEOPLES | {
     "Finnish", "Swedish", "Norwegian", "Danish", "Dutch", "Greek", "Slovak", "East German",
     "West German", "North Korean", "South Korean", "North Vietnamese", "South Vietnamese"}
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
-# (its name's stops dropped: `us-side`), or a people's name before the role (`Korean
-# participants`, `Soviet attendees`). Read in the heading in small letters.
-_SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[ -]side\b|^(?P<people>" +
+# (its name's stops dropped: `us-side`), maybe quoted (`from the "Solidarity" side`), or a
+# people's name before the role (`Korean participants`, `Soviet attendees`). Read in the
+# heading in small letters.
+_SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[\"\u201d]?[ -]side\b|"
+                   r"^(?P<people>" +
                    "|".join(sorted(_PEOPLES, key=len, reverse=True)).lower() +
                    r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
 # A party's or a state's abbreviation before the role, read in the heading as printed, in
@@ -1730,10 +1733,13 @@ _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
 # A side opening an entry of a participant line, and the comma, colon or dash after it: it
 # gives the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
 # Dubinin; on the Chinese side, Yan Mingfu`, `Participants: on the Soviet side – A.N.
-# Kosygin; on the Cuban side – ...`, `...; from the Soviet side: Ambassador N.M. Pegov`).
+# Kosygin; on the Cuban side – ...`, `...; from the Soviet side: Ambassador N.M. Pegov`), or
+# a space alone before the names (`...; on the Soviet side Comrades E.A. Shevardnadze`: a
+# capital, or the end of the text before a name's element).
 _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ \u00a0]+"
                            r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*"
-                           r"(?:[,:]|[\u2013\u2014-][ \t\u00a0])", re.IGNORECASE)
+                           r"(?:[,:]|[\u2013\u2014-][ \t\u00a0]|"
+                           rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
 
 
 def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0

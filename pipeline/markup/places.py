@@ -458,6 +458,10 @@ _IRREGULAR_DEMONYMS = {"Saudi", "Swiss", "Peruvian", "Afghani", "Cypriot", "Hond
 # those stay places by context unless the persons pass marked them. The gazetteer's places
 # (`Kiev`, `Berlin`, `Harbin`) are found before context is asked.
 _SURNAME_ENDINGS = ("enko", "ski", "sky", "ska")
+# A European surname's particle and the surname after a word (` von Weizsäcker`, ` van der
+# Stoel`, ` de Gaulle`): the word before is a given name, never a town a preposition names.
+_PARTICLE_AFTER = re.compile(r"[ \u00a0](?:von|van|de)(?:[ \u00a0](?:der|den|la))?[ \u00a0]"
+                             f"[{N.CAPITALS}]")
 
 # Capitals: ASCII and the Latin letters with accents (`Łódź`, `Świnoujście`, `Üllői`), the
 # capitals of the ranges the persons pass reads (names.py _WORD), lower-case letters left out.
@@ -1952,6 +1956,8 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
     if preposition:
         if preposition == "from" and bare.endswith(_SURNAME_ENDINGS):
             return None            # `a report from Lewandowski`: a person
+        if _PARTICLE_AFTER.match(text, end):
+            return None            # `from Richard von Weizsäcker`: a given name
         return Found(word.start, end, "place", bare, bare)
     if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
             _ONLY_STOPS.fullmatch(text, end) and location_line:
