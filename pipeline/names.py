@@ -113,7 +113,7 @@ NOT_NAME = {
     "Navy", "Conference", "Plan", "Treaty", "Accords", "Agreement", "Pact", "Organization", "Office",
     "Institute", "Academy", "School", "Hospital", "Bank", "Company", "Corporation", "Works", "Mine",
     "Station", "Plant", "Front", "Federation", "League", "Association", "Congress", "Assembly",
-    "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard",
+    "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard", "Plenum",
     "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
     "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
     "Foreign", "Affairs", "Affaires", "Trade", "Planning", "Economic", "Military", "Industry",

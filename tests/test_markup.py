@@ -3947,6 +3947,9 @@ NOT_PERSONS = [
     ("The meeting of the General Secretaries and First Secretaries began.", "Secretaries"),
     # a Roman numeral in capitals after a word: a congress's number (`#extraordinary-xiv`)
     ("The Extraordinary XIV Congress of the CPCz is set.", "Extraordinary XIV"),
+    # a plenum its ordinal numbers, supplied or not (`#fifth-plenum`)
+    ("At the [Fifth] Plenum of the CC KWP in December 1962 the line was adopted.", "Plenum"),
+    ("At the Fifth Plenum of the KWP CC they met.", "Fifth Plenum"),
 ]
 
 
@@ -3978,6 +3981,19 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
         assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
             f'{bracket}</placeName></supplied>' in xml
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
+
+
+def test_a_bracket_before_congress_says_which_congress(tei_all):
+    """`the [KWP] Congress`, `the [Sixth] Congress` were the US Congress: the translator's
+    bracket hid the party or the ordinal that says which congress it is. A bracket naming
+    the state before `Congress` leaves it the US Congress."""
+    xml = body_xml("Kim Il Sung spoke at the [KWP] Congress in November 1970. At the [Sixth] "
+                   "Congress and at [Korean Workers' Party] Congress they spoke. Before [US] "
+                   "Congress he spoke.\n", tei_all)
+    assert xml.count("#org-us-congress") == 1
+    assert '</supplied> <orgName ref="#org-us-congress">Congress</orgName> he spoke' in xml
+    assert '<supplied reason="clarification" resp="#translator">Sixth</supplied> Congress and' \
+        in xml
 
 
 def test_a_korean_respelling_from_n_to_y_or_of_lee_is_a_variant(tei_all):

@@ -1178,6 +1178,9 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                     supplied.get(before) in _DIRECTIONS:
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
+            elif org.name == _US_CONGRESS and before >= 0 and \
+                    _WHICH_CONGRESS.search(supplied.get(before, "")):
+                continue           # `the [Sixth] Congress`: the translator says which one
             found.append(org)
     return found
 
@@ -1449,6 +1452,11 @@ _ORDINAL_WORD = (r"\d+(?:st|nd|rd|th)|\w*(?:first|second|third|fourth|fifth|sixt
                  r"eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)")
 _SAYS_WHICH = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|next|last|party|"
                          rf"every|each|whole|entire|{_ORDINAL_WORD}))[ \u00a0]+$")
+# A translator's bracket just before `Congress` that ends in an ordinal, `Party` or a party's
+# abbreviation says which congress it is (`the [Sixth] Congress`, `the [KWP] Congress`, `[Korean
+# Workers' Party] Congress`): a party's, not the US Congress.
+_WHICH_CONGRESS = re.compile(rf"(?<!\S)(?:(?i:{_ORDINAL_WORD}|party)|"
+                             rf"{'|'.join(sorted(N.PARTY_ABBREVIATIONS))})$")
 
 
 # A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of
