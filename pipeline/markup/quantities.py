@@ -437,6 +437,14 @@ _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "
 # 1975`, `grain delivered`); `seed`, `feed` and `reed` are nouns, and a participle first or
 # after an adverb is an adjective of the noun (`rolled steel`, `highly enriched uranium`).
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed")
+# The irregular ones (`cement given to the South`, `cement sent by rail`), listed: an ending in
+# -en or -t is as often a commodity's noun (`liquid oxygen`, `military equipment`).
+_IRREGULAR_PARTICIPLES = {"given", "sent", "taken", "lent", "spent", "built", "bought",
+                          "brought", "sold", "held", "kept", "left", "lost", "paid", "made",
+                          "shown", "grown", "thrown", "drawn", "driven", "written", "chosen",
+                          "stolen", "broken", "borne", "dealt", "got", "gotten", "won",
+                          "withdrawn", "undertaken", "sought", "caught", "begun", "done",
+                          "known", "flown", "hidden", "forgiven"}
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
@@ -824,7 +832,8 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
     if of:
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
-            if word.group() in _STOP or (words and _PARTICIPLE.fullmatch(word.group())
+            if word.group() in _STOP or (words and (_PARTICIPLE.fullmatch(word.group()) or
+                                                    word.group() in _IRREGULAR_PARTICIPLES)
                                          and not words[-1].group().endswith("ly")):
                 break                                   # not `highly enriched uranium`
             words.append(word)
