@@ -473,10 +473,18 @@ def test_a_number_grouped_or_scaled_is_a_num_whatever_follows(source: str, expec
     ("three regular divisions", "three regular divisions"),
     ("two thousand more troops", "two thousand more troops"),
     ("two thousand Canadian dollars", "two thousand Canadian dollars"),
+    # the press, an exhibition's pieces, locomotives after their maker's name
+    ("20 journalists, about 100 correspondents and 5 reporters",
+     '<num value="20">20</num> journalists, about <num value="100">100</num> correspondents '
+     'and <num value="5">5</num> reporters'),
+    ("3 Škoda locomotives and 150 exhibits", '<num value="3">3</num> Škoda locomotives and '
+     '<num value="150">150</num> exhibits'),
+    ("in 1968 Škoda locomotives", "in 1968 Škoda locomotives"),
 ])
 def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
     """`3,000 paratroopers` was text (the noun unlisted), and so was a count in words with its
-    noun after one adjective (`two thousand armed men`), which one in digits is."""
+    noun after one adjective (`two thousand armed men`), which one in digits is; `20
+    journalists` and `3 Škoda locomotives` (a capital with a caron) were text too."""
     assert run(source) == expected
 
 
