@@ -3983,6 +3983,26 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
 
 
+def test_a_mccune_reischauer_respelling_is_the_place(tei_all):
+    """`Nampo [Namp'o]`, `Panmunjom [P'anmunjŏm]` and `Chongjin [Ch'ŏngjin]` held no
+    placeName, and the register no variant, where `Kaesong [Kaesŏng]` did: an apostrophe
+    between a consonant and a vowel is McCune-Reischauer's mark of an aspirate, inside the
+    word; a possessive's and a contraction's are not."""
+    tree = checked_tree("The ship went to Nampo [Namp'o] and Panmunjom [P'anmunj\u014fm], then "
+                        "Chongjin [Ch'\u014fngjin] and P'y\u014fngyang. Kim's men didn't.\n",
+                        tei_all)
+    xml = etree.tostring(tree.find(".//t:body", NS), encoding="unicode")
+    for place, bracket in (("nampo", "Namp'o"), ("panmunjom", "P'anmunj\u014fm"),
+                           ("chongjin", "Ch'\u014fngjin")):
+        assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
+            f'{bracket}</placeName></supplied>' in xml
+        variants = tree.xpath(f"//t:place[@xml:id='place-{place}']/t:placeName[@type='variant']"
+                              "/text()", namespaces=NS)
+        assert variants == [bracket]
+    assert '<placeName ref="#place-pyongyang">P\'y\u014fngyang</placeName>' in xml
+    assert "Kim's men didn't." in xml
+
+
 def test_a_bracket_before_congress_says_which_congress(tei_all):
     """`the [KWP] Congress`, `the [Sixth] Congress` were the US Congress: the translator's
     bracket hid the party or the ordinal that says which congress it is. A bracket naming

@@ -459,10 +459,14 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
 # A capitalized word, initials (`U.S.`), or `St.` before a capitalized word (`St. George
 # Hall`, a word of the name); written to open with the capital, which lets the regex engine
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
-# keeps its possessive in capitals (`PEOPLE'S`).
+# keeps its possessive in capitals (`PEOPLE'S`). An apostrophe between a consonant and a
+# vowel is McCune-Reischauer's mark of an aspirate, inside the word (`Namp'o`, `Ch'ŏngjin`,
+# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel.
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
                    r"\.(?:[A-Z]\.)+|"
-                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s))?)")
+                   r"[\w\-]*(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
+                   r"(?=[aeiouyw\u014f\u016d])[\w\-]*)*"
+                   r"(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
