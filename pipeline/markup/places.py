@@ -1182,8 +1182,8 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                     supplied.get(before) in _DIRECTIONS:
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
-            elif org.name == _US_CONGRESS and before >= 0 and \
-                    _WHICH_CONGRESS.search(supplied.get(before, "")):
+            elif before in supplied and text[before:org.start] == OBJECT + " " and \
+                    _WHICH_CONGRESS.search(supplied[before]) and org.name == _US_CONGRESS:
                 continue           # `the [Sixth] Congress`: the translator says which one
             found.append(org)
     return found
