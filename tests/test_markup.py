@@ -3614,6 +3614,35 @@ def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
 
 
+@pytest.mark.parametrize("date, kim, zhou", [
+    ("July 11, 1961", "Premier of the DPRK", "Premier of the PRC State Council"),
+    ("March 1, 1975", "President of the DPRK", "Premier of the PRC State Council"),
+    ("June 5, 1986", "President of the DPRK", None),
+    ("May 1950", "Premier of the DPRK", "Premier of the PRC Government Administration Council"),
+])
+def test_the_authoritys_post_is_the_one_of_the_documents_date(date, kim, zhou):
+    """Kim Il Sung was `Premier of the DPRK` in participant lists of 1975 and 1986, though
+    President from December 1972: the authority's post is the one held at the document's
+    date, none after the last (Zhou Enlai died in 1976)."""
+    participants = _participants(f"{date}\n\nTest\n\nPresent: Kim Il Sung, Zhou Enlai.\n\n"
+                                 "Kim Il Sung said that it was good. Zhou Enlai agreed.\n")
+    assert participants["kim-il-sung"][1] == kim
+    assert participants["zhou-enlai"][1] == zhou
+
+
+def test_an_undated_post_of_the_authority_is_no_documents():
+    """An authority's post without dates may not be the one a document's date knows: it is
+    not the document's occupation, the document's own post is (a register keeps no dates)."""
+    authority = [N.Person(id="pak-seong-cheol", name="Pak Seong-cheol", occupation="Premier",
+                          from_authority=True)]
+    tree = pipeline.convert("July 11, 1961\n\nTest\n\nPresent: Pak Seong-cheol, Foreign "
+                            "Minister.\n\nPak Seong-cheol said that it was good.\n",
+                            authority=authority).tree
+    occupations = tree.xpath("//t:particDesc//t:person[@xml:id='pak-seong-cheol']"
+                             "/t:occupation/text()", namespaces=NS)
+    assert occupations == ["Foreign Minister"]
+
+
 US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
                  "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
                  "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua\n"
@@ -3631,7 +3660,8 @@ def test_us_memorandum_participants_one_a_line_post_after_the_name(layout):
     assert _participants(text) == {
         "henry-kissinger": ("participant", "Assistant to the President for National Security "
                                            "Affairs"),
-        "zhou-enlai": ("participant", "Premier of the PRC State Council"),   # the authority's
+        # the document's own: undated, it takes no post of the authority's
+        "zhou-enlai": ("participant", "Premier of the State Council"),
         "winston-lord": ("participant", "NSC Staff"),
         "nancy-tang": ("interpreter", "Interpreter"),
         "ji-chaozhu": ("interpreter", "Interpreter"),
@@ -3648,7 +3678,7 @@ def test_entries_below_a_heading_end_at_the_first_paragraph_of_another_kind():
     roles = _participants("Participants:\n\nChou En-lai, Premier\n\nWinston Lord\n\n"
                           "Date: July 10, 1971\n\nHenry A. Kissinger, who had come from "
                           "Pakistan, said so.\n")
-    assert roles == {"zhou-enlai": ("participant", "Premier of the PRC State Council"),
+    assert roles == {"zhou-enlai": ("participant", "Premier"),   # undated: the document's
                      "winston-lord": ("participant", None)}
 
 
