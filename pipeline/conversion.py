@@ -32,9 +32,10 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     source = read(data)
     warnings = list(source.warnings)
     names = Names(authority)
+    # Dated first: a person the title names takes the authority's post of this date.
+    names.document_date = iso_date(source.fields.get("date"))
     names.hint(source.fields.get("title", ""), source.fields.get("summary", ""))
     names.hint_catalogue(source.fields.get("associated_people", ""))
-    names.document_date = iso_date(source.fields.get("date"))
     names.looks_back = looks_back(source.fields.get("title", ""), source.fields.get("type", ""),
                                   source.body, names.document_date)
     blocks, found = segment(source.body, names, source.body_line)

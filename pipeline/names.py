@@ -125,7 +125,7 @@ NOT_NAME = {
     "Navy", "Conference", "Plan", "Treaty", "Accords", "Agreement", "Pact", "Organization", "Office",
     "Institute", "Academy", "School", "Hospital", "Bank", "Company", "Corporation", "Works", "Mine",
     "Station", "Plant", "Front", "Federation", "League", "Association", "Congress", "Assembly",
-    "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard",
+    "Team", "Troupe", "Brigade", "College", "Organisation", "Shipyard", "Plenum",
     "Presidium", "Politburo", "Secretariat", "Central", "People's", "People\u2019s", "Workers'",
     "Workers\u2019", "Socialist", "Communist", "Democratic", "National", "State", "International",
     "Foreign", "Affairs", "Affaires", "Trade", "Planning", "Economic", "Military", "Industry",
@@ -787,6 +787,9 @@ class Person:
     variants: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     occupation: str | None = None
+    # The authority's posts with their dates, (post, from, to) as ISO dates (a bound may be
+    # empty): a document takes the one it is dated in (`occupation_at`), none otherwise.
+    posts_held: tuple[tuple[str, str, str], ...] = ()
     role: str | None = None     # participant role: accompanying, seated, interpreter, ...
     side: str | None = None     # chinese-side, korean-side ...
     present: bool = False       # a speaker or a listed participant
@@ -1008,8 +1011,25 @@ def read_authority(root: etree._Element) -> list[Person]:
         occupation = element.find("t:occupation", ns)
         if occupation is not None:
             person.occupation = "".join(occupation.itertext()).strip()
+        person.posts_held = tuple(("".join(held.itertext()).strip(), held.get("from", ""),
+                                   held.get("to", ""))
+                                  for held in element.iterfind("t:occupation", ns)
+                                  if held.get("from") or held.get("to"))
         persons.append(person)
     return persons
+
+
+def occupation_at(person: Person, date: str | None) -> str | None:
+    """The authority's post `person` held at `date` (ISO, maybe a year or a month), the first
+    that holds; None without a date or dates: `Premier of the DPRK` is Kim Il Sung's in 1961,
+    not in 1975, and an undated post may not be the document's."""
+    if not date:
+        return None
+    for post, start, end in person.posts_held:
+        if date[:len(start)] >= start[:len(date)] and \
+                (not end or date[:len(end)] <= end[:len(date)]):
+            return post
+    return None
 
 
 @dataclass(slots=True)
@@ -2434,7 +2454,8 @@ class Names:
         if person is None:
             if known is not None:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
-                                variants=list(known.variants), occupation=known.occupation,
+                                variants=list(known.variants),
+                                occupation=occupation_at(known, self.document_date),
                                 from_authority=True, variant_langs=known.variant_langs)
                 if key(name) != key(known.name):
                     person.add_variant(name)

@@ -88,12 +88,17 @@ class Register:
     def authority_persons(self) -> list[N.Person]:
         """The persons, ready for `convert(data, authority=...)`: the register's own, then the
         built-in authority's that the register does not hold (an authority replaces it)."""
+        builtin = N.builtin_authority()
+        # The built-in posts with their dates stay a registered person's: the register keeps
+        # no dates (`N.occupation_at`).
+        posts = {p.id: p.posts_held for p in builtin}
         own = [N.Person(id=e.id, name=e.name, lang=e.lang, variants=list(e.variants),
-                        occupation=e.occupation, from_authority=True)
+                        occupation=e.occupation, posts_held=posts.get(e.id, ()),
+                        from_authority=True)
                for e in self.of("person")]
         known = {p.id for p in own} | {N.key(f) for e in self.of("person") for f in
                                        (e.name, *e.variants)}
-        return own + [p for p in N.builtin_authority()
+        return own + [p for p in builtin
                       if p.id not in known and N.key(p.name) not in known]
 
     def merge(self, names: N.Names, document: str) -> None:

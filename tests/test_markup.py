@@ -4006,6 +4006,35 @@ def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
 
 
+@pytest.mark.parametrize("date, kim, zhou", [
+    ("July 11, 1961", "Premier of the DPRK", "Premier of the PRC State Council"),
+    ("March 1, 1975", "President of the DPRK", "Premier of the PRC State Council"),
+    ("June 5, 1986", "President of the DPRK", None),
+    ("May 1950", "Premier of the DPRK", "Premier of the PRC Government Administration Council"),
+])
+def test_the_authoritys_post_is_the_one_of_the_documents_date(date, kim, zhou):
+    """Kim Il Sung was `Premier of the DPRK` in participant lists of 1975 and 1986, though
+    President from December 1972: the authority's post is the one held at the document's
+    date, none after the last (Zhou Enlai died in 1976)."""
+    participants = _participants(f"{date}\n\nTest\n\nPresent: Kim Il Sung, Zhou Enlai.\n\n"
+                                 "Kim Il Sung said that it was good. Zhou Enlai agreed.\n")
+    assert participants["kim-il-sung"][1] == kim
+    assert participants["zhou-enlai"][1] == zhou
+
+
+def test_an_undated_post_of_the_authority_is_no_documents():
+    """An authority's post without dates may not be the one a document's date knows: it is
+    not the document's occupation, the document's own post is (a register keeps no dates)."""
+    authority = [N.Person(id="pak-seong-cheol", name="Pak Seong-cheol", occupation="Premier",
+                          from_authority=True)]
+    tree = pipeline.convert("July 11, 1961\n\nTest\n\nPresent: Pak Seong-cheol, Foreign "
+                            "Minister.\n\nPak Seong-cheol said that it was good.\n",
+                            authority=authority).tree
+    occupations = tree.xpath("//t:particDesc//t:person[@xml:id='pak-seong-cheol']"
+                             "/t:occupation/text()", namespaces=NS)
+    assert occupations == ["Foreign Minister"]
+
+
 US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
                  "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
                  "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua\n"
@@ -4023,7 +4052,8 @@ def test_us_memorandum_participants_one_a_line_post_after_the_name(layout):
     assert _participants(text) == {
         "henry-kissinger": ("participant", "Assistant to the President for National Security "
                                            "Affairs"),
-        "zhou-enlai": ("participant", "Premier of the PRC State Council"),   # the authority's
+        # the document's own: undated, it takes no post of the authority's
+        "zhou-enlai": ("participant", "Premier of the State Council"),
         "winston-lord": ("participant", "NSC Staff"),
         "nancy-tang": ("interpreter", "Interpreter"),
         "ji-chaozhu": ("interpreter", "Interpreter"),
@@ -4040,7 +4070,7 @@ def test_entries_below_a_heading_end_at_the_first_paragraph_of_another_kind():
     roles = _participants("Participants:\n\nChou En-lai, Premier\n\nWinston Lord\n\n"
                           "Date: July 10, 1971\n\nHenry A. Kissinger, who had come from "
                           "Pakistan, said so.\n")
-    assert roles == {"zhou-enlai": ("participant", "Premier of the PRC State Council"),
+    assert roles == {"zhou-enlai": ("participant", "Premier"),   # undated: the document's
                      "winston-lord": ("participant", None)}
 
 
@@ -4384,6 +4414,9 @@ NOT_PERSONS = [
     ("The meeting of the General Secretaries and First Secretaries began.", "Secretaries"),
     # a Roman numeral in capitals after a word: a congress's number (`#extraordinary-xiv`)
     ("The Extraordinary XIV Congress of the CPCz is set.", "Extraordinary XIV"),
+    # a plenum its ordinal numbers, supplied or not (`#fifth-plenum`)
+    ("At the [Fifth] Plenum of the CC KWP in December 1962 the line was adopted.", "Plenum"),
+    ("At the Fifth Plenum of the KWP CC they met.", "Fifth Plenum"),
 ]
 
 
@@ -4415,6 +4448,39 @@ def test_a_place_respelt_in_brackets_is_a_variant(tei_all):
         assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
             f'{bracket}</placeName></supplied>' in xml
     assert '<supplied reason="clarification" resp="#translator">Korean</supplied>' in xml
+
+
+def test_a_mccune_reischauer_respelling_is_the_place(tei_all):
+    """`Nampo [Namp'o]`, `Panmunjom [P'anmunjŏm]` and `Chongjin [Ch'ŏngjin]` held no
+    placeName, and the register no variant, where `Kaesong [Kaesŏng]` did: an apostrophe
+    between a consonant and a vowel is McCune-Reischauer's mark of an aspirate, inside the
+    word; a possessive's and a contraction's are not."""
+    tree = checked_tree("The ship went to Nampo [Namp'o] and Panmunjom [P'anmunj\u014fm], then "
+                        "Chongjin [Ch'\u014fngjin] and P'y\u014fngyang. Kim's men didn't.\n",
+                        tei_all)
+    xml = etree.tostring(tree.find(".//t:body", NS), encoding="unicode")
+    for place, bracket in (("nampo", "Namp'o"), ("panmunjom", "P'anmunj\u014fm"),
+                           ("chongjin", "Ch'\u014fngjin")):
+        assert f'<supplied reason="variant" resp="#translator"><placeName ref="#place-{place}">' \
+            f'{bracket}</placeName></supplied>' in xml
+        variants = tree.xpath(f"//t:place[@xml:id='place-{place}']/t:placeName[@type='variant']"
+                              "/text()", namespaces=NS)
+        assert variants == [bracket]
+    assert '<placeName ref="#place-pyongyang">P\'y\u014fngyang</placeName>' in xml
+    assert "Kim's men didn't." in xml
+
+
+def test_a_bracket_before_congress_says_which_congress(tei_all):
+    """`the [KWP] Congress`, `the [Sixth] Congress` were the US Congress: the translator's
+    bracket hid the party or the ordinal that says which congress it is. A bracket naming
+    the state before `Congress` leaves it the US Congress."""
+    xml = body_xml("Kim Il Sung spoke at the [KWP] Congress in November 1970. At the [Sixth] "
+                   "Congress and at [Korean Workers' Party] Congress they spoke. Before [US] "
+                   "Congress he spoke.\n", tei_all)
+    assert xml.count("#org-us-congress") == 1
+    assert '</supplied> <orgName ref="#org-us-congress">Congress</orgName> he spoke' in xml
+    assert '<supplied reason="clarification" resp="#translator">Sixth</supplied> Congress and' \
+        in xml
 
 
 def test_a_korean_respelling_from_n_to_y_or_of_lee_is_a_variant(tei_all):

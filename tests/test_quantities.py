@@ -507,10 +507,18 @@ def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
     ("three regular divisions", "three regular divisions"),
     ("two thousand more troops", "two thousand more troops"),
     ("two thousand Canadian dollars", "two thousand Canadian dollars"),
+    # the press, an exhibition's pieces, locomotives after their maker's name
+    ("20 journalists, about 100 correspondents and 5 reporters",
+     '<num value="20">20</num> journalists, about <num value="100">100</num> correspondents '
+     'and <num value="5">5</num> reporters'),
+    ("3 Škoda locomotives and 150 exhibits", '<num value="3">3</num> Škoda locomotives and '
+     '<num value="150">150</num> exhibits'),
+    ("in 1968 Škoda locomotives", "in 1968 Škoda locomotives"),
 ])
 def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
     """`3,000 paratroopers` was text (the noun unlisted), and so was a count in words with its
-    noun after one adjective (`two thousand armed men`), which one in digits is."""
+    noun after one adjective (`two thousand armed men`), which one in digits is; `20
+    journalists` and `3 Škoda locomotives` (a capital with a caron) were text too."""
     assert run(source) == expected
 
 
@@ -651,12 +659,23 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
      'commodity="highly-enriched-uranium">25 kilograms of highly enriched uranium</measure>'),
     ("5 tons of cotton seed", '<measure unit="ton" quantity="5" commodity="cotton-seed">5 tons of'
      ' cotton seed</measure>'),
+    # an irregular participle after the noun (`cement given`), not a noun in -en or -t
+    ("100,000 tons of cement given to the South, 5,000 tons of cement sent by rail and 2,000 "
+     "tons of steel given free",
+     '<measure unit="ton" quantity="100000" commodity="cement">100,000 tons of cement</measure> '
+     'given to the South, <measure unit="ton" quantity="5000" commodity="cement">5,000 tons of '
+     'cement</measure> sent by rail and <measure unit="ton" quantity="2000" commodity="steel">'
+     '2,000 tons of steel</measure> given free'),
+    ("500 tons of liquid oxygen, 30 tons of military equipment",
+     '<measure unit="ton" quantity="500" commodity="liquid-oxygen">500 tons of liquid oxygen'
+     '</measure>, <measure unit="ton" quantity="30" commodity="military-equipment">30 tons of '
+     'military equipment</measure>'),
 ])
 def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
     """The commodity stops at a preposition, a participle after its noun or a number, and
     leaves out a determiner: `500 tons of steel over two years` measured `steel-over-two`,
     `grain above the agreements` `grain-above`, `of all peasant households`
-    `all-peasant-households`."""
+    `all-peasant-households`, `cement given to the South` `cement-given`."""
     assert run(source) == expected
 
 

@@ -81,6 +81,22 @@ def test_two_documents_one_id(tmp_path: Path) -> None:
     assert {e.id for e in final.of("place")} >= {"place-yanbian", "place-pyongyang"}
 
 
+def test_a_registered_person_keeps_the_built_in_posts_and_their_dates(tmp_path: Path) -> None:
+    """A register keeps no dates: Kim Il Sung, registered from a document of 1961, would have
+    lost the built-in authority's dated posts, and a document of 1975 its occupation; he is
+    President of the DPRK there, Premier in 1961."""
+    path = tmp_path / "register.xml"
+    talk = "{}\n\nTalk\n\nPresent: Kim Il Sung.\n\nKim Il Sung spoke.\n"
+    for date, post in (("July 11, 1961", "Premier of the DPRK"),
+                       ("March 1, 1975", "President of the DPRK")):
+        register = R.load(path)
+        result = convert(talk.format(date), authority=register.authority_persons())
+        register.merge(R.names_of(result.tree), post)
+        R.save(register, path)
+        assert result.tree.xpath("//t:particDesc//t:person[@xml:id='kim-il-sung']/t:occupation"
+                                 "/text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == [post]
+
+
 def test_a_full_name_is_the_registered_person_known_by_initials_alone(tmp_path: Path) -> None:
     """`Konstantin Katushev` in a later document was an entry of its own beside the `K.F.
     Katushev` a register held from an earlier one (the other order gave one entry): a full

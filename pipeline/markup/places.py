@@ -471,10 +471,14 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
 # Hall`, a word of the name), an abbreviation's `(b)` its own (`VKP(b)`, `C.P.S.U.(B.)`, the
 # Bolsheviks' party); written to open with the capital, which lets the regex engine
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
-# keeps its possessive in capitals (`PEOPLE'S`).
+# keeps its possessive in capitals (`PEOPLE'S`). An apostrophe between a consonant and a
+# vowel is McCune-Reischauer's mark of an aspirate, inside the word (`Namp'o`, `Ch'ŏngjin`,
+# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel.
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
                    r"\.(?:[A-Z]\.)+(?:\([Bb]\.?\))?|"
-                   r"[\w\-]*(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
+                   r"[\w\-]*(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
+                   r"(?=[aeiouyw\u014f\u016d])[\w\-]*)*"
+                   r"(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
                    r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
@@ -1204,6 +1208,9 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                     supplied.get(before) in _DIRECTIONS:
                 org = Found(before, org.end, "org", f"{supplied[before]} {org.name}",
                             f"{supplied[before]} {org.spoken}")
+            elif before in supplied and text[before:org.start] == OBJECT + " " and \
+                    _WHICH_CONGRESS.search(supplied[before]) and org.name == _US_CONGRESS:
+                continue           # `the [Sixth] Congress`: the translator says which one
             if text.startswith(_BOLSHEVIKS, org.end):
                 org = _bolsheviks(org, text)
             found.append(org)
@@ -1495,6 +1502,11 @@ _ORDINAL_WORD = (r"\d+(?:st|nd|rd|th)|\w*(?:first|second|third|fourth|fifth|sixt
                  r"eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)")
 _SAYS_WHICH = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|next|last|party|"
                          rf"every|each|whole|entire|{_ORDINAL_WORD}))[ \u00a0]+$")
+# A translator's bracket just before `Congress` that ends in an ordinal, `Party` or a party's
+# abbreviation says which congress it is (`the [Sixth] Congress`, `the [KWP] Congress`, `[Korean
+# Workers' Party] Congress`): a party's, not the US Congress.
+_WHICH_CONGRESS = re.compile(rf"(?<!\S)(?:(?i:{_ORDINAL_WORD}|party)|"
+                             rf"{'|'.join(sorted(N.PARTY_ABBREVIATIONS))})$")
 
 
 # A party's Central Committee, however it is written (`Central Committee of the CPSU`, `CC of

@@ -196,7 +196,8 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "civilians", "peasants", "engineers", "scientists", "doctors", "teachers",
            "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens",
            "paratroopers", "commandos", "infantrymen", "airmen", "seamen", "crewmen",
-           "warships", "destroyers", "cruisers", "submarines"}
+           "warships", "destroyers", "cruisers", "submarines", "journalists", "correspondents",
+           "reporters", "locomotives", "exhibits"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -405,7 +406,8 @@ _MEASURE = re.compile(
     rf"{_DIGITS_REST}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 # A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
-# soldiers`, `300 Red Guards`): the word after the first is read too, and Python asks COUNTED.
+# soldiers`, `300 Red Guards`, a maker's name, `3 Škoda locomotives`): the word after the
+# first is read too, and Python asks COUNTED.
 # A number grouped in thousands or with a scale is a number whatever follows it, or nothing
 # (`against 16,000 of NATO`, `We agree to 370,000.`, `18 billion.`): it ends there (the
 # group's three digits or the scale's last letter), and no word, hyphen or digit goes on
@@ -414,7 +416,7 @@ _BARE = r"(?:(?<=,\d\d\d)|(?<=[dn]))(?![\w\-]|[.,]\d)"
 _COUNT = re.compile(
     rf"(?P<a>\d(?<![\w.,\-/].){_MINUTES}{_DIGITS_REST}(?:{_S}(?:thousand|million|billion))?)"
     rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
-    rf"|[A-Z][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
+    rf"|[{N.CAPITALS}][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
 # A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
 _RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}[$\u00a3]?\d|\u2013[$\u00a3]?\d")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
@@ -448,6 +450,14 @@ _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "
 # 1975`, `grain delivered`); `seed`, `feed` and `reed` are nouns, and a participle first or
 # after an adverb is an adjective of the noun (`rolled steel`, `highly enriched uranium`).
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed")
+# The irregular ones (`cement given to the South`, `cement sent by rail`), listed: an ending in
+# -en or -t is as often a commodity's noun (`liquid oxygen`, `military equipment`).
+_IRREGULAR_PARTICIPLES = {"given", "sent", "taken", "lent", "spent", "built", "bought",
+                          "brought", "sold", "held", "kept", "left", "lost", "paid", "made",
+                          "shown", "grown", "thrown", "drawn", "driven", "written", "chosen",
+                          "stolen", "broken", "borne", "dealt", "got", "gotten", "won",
+                          "withdrawn", "undertaken", "sought", "caught", "begun", "done",
+                          "known", "flown", "hidden", "forgiven"}
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
@@ -872,7 +882,8 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
     if of:
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
-            if word.group() in _STOP or (words and _PARTICIPLE.fullmatch(word.group())
+            if word.group() in _STOP or (words and (_PARTICIPLE.fullmatch(word.group()) or
+                                                    word.group() in _IRREGULAR_PARTICIPLES)
                                          and not words[-1].group().endswith("ly")):
                 break                                   # not `highly enriched uranium`
             words.append(word)
