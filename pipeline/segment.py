@@ -613,6 +613,10 @@ _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # rest of one split by a page break though `cc:` opens in lower case.
 _COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|distribution)"
                         r"[ \t\u00a0]*:", re.IGNORECASE)
+# A list item in small letters or Roman figures opening a paragraph (`a) delivery of ...`,
+# `iv) the credit`): an item under the heading above (`3. Requests to the Soviet Union`),
+# never the rest of a paragraph split by a page break though it opens in lower case.
+_LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[a-z]|[ivx]{2,4})\)[ \t\u00a0]")
 
 
 # A speaker's `rend` by the delimiter after its label (tei.py SPEAKER_DELIMITERS, turned round).
@@ -1077,7 +1081,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             at -= 1
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
-                not _COPY_LINE.match(text) and \
+                not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
                  not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):

@@ -5878,3 +5878,17 @@ def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):
     assert xml.count('<placeName ref="#place-south-korea">REPUBLIC OF KOREA</placeName>') == 2
     assert "the Times of India." in xml
     assert xml.count('<orgName ref="#org-ussr-council-of-ministers">') == 2
+
+
+@pytest.mark.parametrize("source", [
+    "3. Requests to the Soviet Union\n\na) delivery of 800,000 tons of rolled steel;\n"
+    "b) a credit of 500 million rubles.",
+    "The Chancellor spoke about\n\nii) the price of grain;\niii) the price of meat.",
+])
+def test_a_list_item_is_not_joined_to_the_heading_above(source: str, tei_all):
+    """A list item in small letters (`a)`, `ii)`) after a heading without a full stop is a
+    paragraph of its own: it opens in lower case after a line that ends without one, and
+    was joined to the heading as the rest of a paragraph split by a page break."""
+    xml = body_xml(source, tei_all)
+    assert "milestone" not in xml
+    assert re.search(r"</p>\n\n<p>i*[ab]?\) ", xml)
