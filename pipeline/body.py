@@ -51,6 +51,9 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             _gap(div, block, context)
         elif block.kind == "footnote":
             _footnote(div, block, context, noted)
+        elif block.kind == "postscript":
+            # TEI's own element for it, after the closer: a paragraph there would be invalid.
+            _paragraph(add(div, "postscript"), block, context)
         elif block.kind in _CLOSER_PARTS:
             # One closer for the run of closing blocks; the blank lines between them inside it.
             closer = div[-1] if index and blocks[index - 1].kind in _CLOSER_PARTS \

@@ -1445,10 +1445,15 @@ def _mark_closing(blocks: list[Block]) -> None:
     end notes, if any. A paragraph whose every line is such a part is split into its lines
     (`_closing_lines`), which close the document as paragraphs would. After speech turns, a
     run that the last turn would go on in closes the document only when it is surely no
-    speech (`_leaves_turn`); then it leaves the turn."""
+    speech (`_leaves_turn`); then it leaves the turn. The postscripts after it (`P.S. The
+    delegation will arrive ...`, `P.P.S. ...`), paragraphs of their own, are marked so."""
     end = len(blocks)
-    while end and blocks[end - 1].kind == "footnote":
-        end -= 1   # the end notes that follow a letter
+    while end > 1 and (blocks[end - 1].kind == "footnote" or
+                       blocks[end - 1].kind == "p" and _POSTSCRIPT.match(blocks[end - 1].text)):
+        # the end notes that follow a letter, and its postscripts after the signature
+        if blocks[end - 1].kind == "p":
+            blocks[end - 1].kind, blocks[end - 1].continues_turn = "postscript", False
+        end -= 1
     parts: list[tuple[Block, str, int]] = []   # (block, kind, its paragraph's index), last first
     for index in range(end - 1, max(end - 6, 0) - 1, -1):
         block = blocks[index]
@@ -1528,6 +1533,9 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
+# A letter's postscript, after its signature: `P.S. The delegation will arrive on 5 March.`,
+# `P.P.S. ...`, `P. S.`.
+_POSTSCRIPT = re.compile(r"[ \t\u00a0]*P\.(?:[ \u00a0]?P\.)?[ \u00a0]?S\.")
 # The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`,
 # and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
 _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"

@@ -5892,3 +5892,25 @@ def test_a_list_item_is_not_joined_to_the_heading_above(source: str, tei_all):
     xml = body_xml(source, tei_all)
     assert "milestone" not in xml
     assert re.search(r"</p>\n\n<p>i*[ab]?\) ", xml)
+
+
+@pytest.mark.parametrize("postscript", [
+    "P.S. The delegation will arrive on 5 March.",
+    "P.S. The delegation will arrive on 5 March.\n\nP.P.S. Greetings to Comrade Zhou Enlai.",
+])
+def test_a_postscript_after_the_signature_keeps_the_closer(postscript: str, tei_all):
+    """A P.S. after the signature is the letter's `postscript`, after its closer: as a
+    paragraph it hid the closing block, and the header had no sender."""
+    source = ("March 01, 1957\n\nLetter from Kim Il Sung to Mao Zedong\n\n"
+              "Dear Comrade Mao Zedong,\n\nWe thank you for the assistance in grain.\n\n"
+              f"With communist greetings,\n\nKim Il Sung\n\n{postscript}\n\n"
+              "Summary about the letter.\n\nDocument Information\n\nPRC FMA 106-00001-01.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<persName ref="#kim-il-sung">Kim Il Sung</persName></signed></closer>\n\n' \
+           '<postscript><p>P.S. The delegation will arrive on ' in div
+    assert div.count("<postscript>") == postscript.count("P.S.")
+    sent = tree.find(".//t:correspDesc/t:correspAction[@type='sent']/t:persName", NS)
+    assert sent.get("ref") == "#kim-il-sung"
+    # A P.S. in the letter's text is no postscript.
+    assert "<postscript" not in body_xml("We agree.\n\nP.S. is what he wrote.\n\nThat is all.")
