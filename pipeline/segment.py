@@ -1201,7 +1201,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
 def _mark_parts(blocks: list[Block]) -> None:
     """Mark the headings that open one more document on the page, a cover letter's enclosure
     or the next of several cables (`_PART_HEADING`: `Document 2`, `Enclosure`), as "head"
-    blocks, when text follows them before the next. A number alone (`1.`, `2.`) is one only
+    blocks, when text other than end notes follows them before the next. A number alone (`1.`, `2.`) is one only
     when every such number, counted from 1, heads a letter or a cable (field lines, a
     salutation or a dateline after it): else it numbers a report's sections. The paragraphs
     under a heading go on no speech turn before it."""
@@ -1225,8 +1225,8 @@ def _mark_parts(blocks: list[Block]) -> None:
                         blocks[under].kind in ("p", "page"):
                     blocks[under].continues_turn = False
                     under += 1
-        elif blocks[index].kind != "page":
-            text_after = True
+        elif blocks[index].kind not in ("page", "footnote"):
+            text_after = True   # (end notes are the page's, no document's text)
 
 
 def _opens_document(blocks: list[Block], index: int) -> bool:

@@ -5966,11 +5966,14 @@ def test_numbered_cables_are_parts_each_with_its_opener_and_closer(tei_all):
 @pytest.mark.parametrize("source", [
     # a letter's enclosure notation under its signature: nothing follows it
     "Dear Comrade Kim,\n\nWe agree.\n\nWith greetings,\n\nW. Ulbricht\n\nEnclosure\n",
+    "Dear Comrade Kim,\n\nWe agree.[1]\n\nWith greetings,\n\nW. Ulbricht\n\nEnclosure\n\n"
+    "[1] A note.\n",
     # a heading in a sentence
     "We send the Enclosure 2 today.\n\nIt is the plan.\n",
 ])
 def test_a_heading_with_nothing_under_it_opens_no_part(source: str, tei_all):
-    """`Enclosure` ending a letter, with nothing after it, or in a sentence, opens no part."""
+    """`Enclosure` ending a letter, with nothing after it but end notes, or in a sentence,
+    opens no part."""
     assert '<div type="part"' not in body_xml(source, tei_all)
 
 
