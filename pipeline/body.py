@@ -13,23 +13,43 @@ from lxml import etree
 
 from .inline import append_text, forget_levels
 from .markup.brackets import Context, build, stage_type
-from .segment import Block, head_fields, opening_dateline, page_number
+from .segment import Block, head_fields, opening_dateline, page_number, part_bounds
 from .tei import XML_ID, E, add, tag
 
 
 def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Element:
-    """Return `<div type="translation">` holding every block of `body`."""
+    """Return `<div type="translation">` holding every block of `body`; a page of several
+    documents (a cover letter and its enclosure, headed `Document 2`, `Enclosure`) holds a
+    `<div type="part">` for each, its heading the `head`, each with its own opener and closer
+    (TEI allows no division after a closer)."""
     div = E.div(type="translation")
     footnotes = frozenset(re.match(r"\[([0-9]+)\]", b.text.lstrip()).group(1)
                           for b in blocks if b.kind == "footnote")
     div.text = body[:blocks[0].start] if blocks else body
-    container = div
     noted: set[str] = set()  # the footnote numbers given an id so far
+    if not any(block.kind == "head" for block in blocks):
+        _fill(div, body, blocks, len(body), footnotes, noted, warnings)
+    else:
+        for start, stop in part_bounds(blocks):
+            part = add(div, "div", type="part")
+            end = blocks[stop - 1].end
+            _fill(part, body, blocks[start:stop], end, footnotes, noted, warnings)
+            # The blank lines between two documents are between their divisions.
+            part.tail = body[end:blocks[stop].start] if stop < len(blocks) else body[end:]
+    forget_levels()   # the passes read a new tree, built by hand
+    return div
+
+
+def _fill(div: etree._Element, body: str, blocks: list[Block], end: int,
+          footnotes: frozenset[str], noted: set[str], warnings: list[str]) -> None:
+    """Add the blocks of one document to `div`, the source's whitespace after each as its
+    tail, up to `end` after the last."""
+    container = div
     goes_on = _turns_going_on(blocks)
     fields_end = _fields_end(blocks)
     for index, block in enumerate(blocks):
         separator = body[block.end:blocks[index + 1].start] if index + 1 < len(blocks) \
-            else body[block.end:]
+            else body[block.end:end]
         context = Context(in_turn=block.kind == "turn" or block.continues_turn,
                           footnotes=footnotes, line=block.line, warnings=warnings)
         if container is not div and block.continues_turn and \
@@ -51,6 +71,11 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             _gap(div, block, context)
         elif block.kind == "footnote":
             _footnote(div, block, context, noted)
+        elif block.kind == "head":
+            build(add(div, "head"), block.text, context)
+        elif block.kind == "postscript":
+            # TEI's own element for it, after the closer: a paragraph there would be invalid.
+            _paragraph(add(div, "postscript"), block, context)
         elif block.kind in _CLOSER_PARTS:
             # One closer for the run of closing blocks; the blank lines between them inside it.
             closer = div[-1] if index and blocks[index - 1].kind in _CLOSER_PARTS \
@@ -78,8 +103,6 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
             if index + 1 == fields_end:
                 div.append(_opener(div, None, context))
         div[-1].tail = separator
-    forget_levels()   # the passes read a new tree, built by hand
-    return div
 
 
 _P = tag("p")
@@ -98,7 +121,7 @@ def opener_ok(blocks: list[Block], index: int) -> bool:
     """A salutation opens the letter when only field lines (`To:`, `Level:`) come before it,
     after the page numbers that may head the page (they stay before the opener)."""
     first = 0
-    while first < index and blocks[first].kind == "page":
+    while first < index and blocks[first].kind in ("page", "head"):
         first += 1
     return all(b.kind == "p" for b in blocks[first:index])
 
@@ -108,7 +131,7 @@ def _fields_end(blocks: list[Block]) -> int:
     make an opener of their own; 0 when a salutation opens the letter after them, whose
     opener takes them."""
     first = next((index for index, block in enumerate(blocks)
-                  if block.kind not in ("p", "page")), None)
+                  if block.kind not in ("p", "page", "head")), None)
     if first is not None and blocks[first].kind == "salute" and opener_ok(blocks, first):
         return 0
     return head_fields(blocks)

@@ -343,6 +343,7 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
         abstract = add(profile, "abstract")
         for paragraph in fields["summary"].split("\n\n"):
             add(abstract, "p", paragraph)
+    div = _covering(div)
     _corresp_desc(profile, div, names)
     usage = add(profile, "langUsage")
     # One language or several (`German, Russian`, `Russian and Chinese`), each once.
@@ -376,6 +377,17 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
             keywords = add(text_class, "keywords")
             for topic in dict.fromkeys(topics):
                 add(keywords, "term", topic)
+
+
+def _covering(div: etree._Element) -> etree._Element:
+    """The document a page of several is read by (a cover letter and its enclosure): the
+    first part that opens or closes as a letter does, else the first; the body itself when
+    it is one document."""
+    parts = list(div.iterchildren(tag("div")))
+    if not parts:
+        return div
+    return next((part for part in parts if next(part.iterchildren(
+        tag("closer"), tag("opener")), None) is not None), parts[0])
 
 
 # A date's attributes the correspDesc copies from the dateline's: its value, and who gave it

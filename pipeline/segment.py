@@ -616,6 +616,10 @@ _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # rest of one split by a page break though `cc:` opens in lower case.
 _COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|distribution)"
                         r"[ \t\u00a0]*:", re.IGNORECASE)
+# A list item in small letters or Roman figures opening a paragraph (`a) delivery of ...`,
+# `iv) the credit`): an item under the heading above (`3. Requests to the Soviet Union`),
+# never the rest of a paragraph split by a page break though it opens in lower case.
+_LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[a-z]|[ivx]{2,4})\)[ \t\u00a0]")
 
 
 # A speaker's `rend` by the delimiter after its label (tei.py SPEAKER_DELIMITERS, turned round).
@@ -1080,7 +1084,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             at -= 1
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
-                not _COPY_LINE.match(text) and \
+                not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
                  not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
@@ -1182,7 +1186,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     for block in blocks:
         if block.joins:
             block.text = body[block.start:block.end]
-    _mark_closing(blocks)
+    _mark_parts(blocks)
+    for start, stop in reversed(part_bounds(blocks)):
+        part = blocks[start:stop]
+        _mark_closing(part)   # each document of the page ends as a letter does
+        blocks[start:stop] = part
     for index, block in enumerate(blocks):
         if block.kind == "turn" and block.label.speech >= len(block.text) and \
                 not _speech_follows(blocks, index):
@@ -1193,6 +1201,65 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     return blocks, warnings
 
 
+def _mark_parts(blocks: list[Block]) -> None:
+    """Mark the headings that open one more document on the page, a cover letter's enclosure
+    or the next of several cables (`_PART_HEADING`: `Document 2`, `Enclosure`), as "head"
+    blocks, when text other than end notes follows them before the next. A number alone (`1.`, `2.`) is one only
+    when every such number, counted from 1, heads a letter or a cable (field lines, a
+    salutation or a dateline after it): else it numbers a report's sections. The paragraphs
+    under a heading go on no speech turn before it."""
+    heads = [index for index, block in enumerate(blocks) if block.kind == "p" and
+             len(block.text) < 40 and _PART_HEADING.fullmatch(block.text)]
+    numbers = [index for index, block in enumerate(blocks) if block.kind == "p" and
+               len(block.text) < 8 and _NUMBER_HEADING.fullmatch(block.text)]
+    if 1 < len(numbers) <= 20 and \
+            [int(blocks[index].text.strip(" \t\u00a0.")) for index in numbers] == \
+            list(range(1, len(numbers) + 1)) and \
+            all(_opens_document(blocks, index) for index in numbers):
+        heads = sorted(heads + numbers)
+    text_after = False   # does text follow before the next heading (run)?
+    for index in range(len(blocks) - 1, -1, -1):
+        if heads and heads[-1] == index:
+            heads.pop()
+            if text_after:
+                blocks[index].kind, blocks[index].continues_turn = "head", False
+                under = index + 1
+                while under < len(blocks) and blocks[under].continues_turn and \
+                        blocks[under].kind in ("p", "page"):
+                    blocks[under].continues_turn = False
+                    under += 1
+        elif blocks[index].kind not in ("page", "footnote"):
+            text_after = True   # (end notes are the page's, no document's text)
+
+
+def _opens_document(blocks: list[Block], index: int) -> bool:
+    """Does a letter or cable begin after block `index`: field lines (`head_fields`), maybe
+    under a marking (`Cable No. 1455`), a salutation or a dateline?"""
+    following = next((block for block in blocks[index + 1:] if block.kind != "page"), None)
+    return following is not None and (following.kind == "salute" or
+                                      opening_dateline(following.text) or
+                                      head_fields(blocks[index + 1:]) > 0)
+
+
+def part_bounds(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The documents of a page as (start, stop) ranges of blocks: one begins at each run of
+    headings (`Document 2` / `Enclosure`, page numbers between them), with the page numbers
+    right before it; the blocks before the first heading are one of their own. One range for
+    a body without headings."""
+    starts = [0]
+    previous = None   # the kind of the block before, over page numbers
+    for index, block in enumerate(blocks):
+        if block.kind == "head" and previous != "head":
+            start = index
+            while start and blocks[start - 1].kind == "page":
+                start -= 1
+            if start:
+                starts.append(start)
+        if block.kind != "page":
+            previous = block.kind
+    return list(zip(starts, starts[1:] + [len(blocks)]))
+
+
 def head_fields(blocks: list[Block]) -> int:
     """Where the field lines heading a letter or cable end, as a block index: after the page
     numbers and the markings (`SECRET`, `TELEGRAM`) that open the body, the paragraphs made
@@ -1201,7 +1268,7 @@ def head_fields(blocks: list[Block]) -> int:
     body opens otherwise."""
     end, count, addressed, marked = 0, 0, False, False
     for index, block in enumerate(blocks):
-        if block.kind == "page" and not count and not marked:
+        if block.kind in ("page", "head") and not count and not marked:
             continue   # a page number after them would stand inside the opener
         fields = _field_names(block.text) if block.kind == "p" else None
         if fields is None:
@@ -1444,10 +1511,15 @@ def _mark_closing(blocks: list[Block]) -> None:
     end notes, if any. A paragraph whose every line is such a part is split into its lines
     (`_closing_lines`), which close the document as paragraphs would. After speech turns, a
     run that the last turn would go on in closes the document only when it is surely no
-    speech (`_leaves_turn`); then it leaves the turn."""
+    speech (`_leaves_turn`); then it leaves the turn. The postscripts after it (`P.S. The
+    delegation will arrive ...`, `P.P.S. ...`), paragraphs of their own, are marked so."""
     end = len(blocks)
-    while end and blocks[end - 1].kind == "footnote":
-        end -= 1   # the end notes that follow a letter
+    while end > 1 and (blocks[end - 1].kind == "footnote" or
+                       blocks[end - 1].kind == "p" and _POSTSCRIPT.match(blocks[end - 1].text)):
+        # the end notes that follow a letter, and its postscripts after the signature
+        if blocks[end - 1].kind == "p":
+            blocks[end - 1].kind, blocks[end - 1].continues_turn = "postscript", False
+        end -= 1
     parts: list[tuple[Block, str, int]] = []   # (block, kind, its paragraph's index), last first
     for index in range(end - 1, max(end - 6, 0) - 1, -1):
         block = blocks[index]
@@ -1527,6 +1599,18 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
+# A heading alone on its line that opens one more document on the page, as the archive prints
+# a cover letter and its enclosure or several cables: `Document 2`, `Document No. 2`,
+# `Enclosure`, `Attachment 1`, `Annex I`, `Appendix A`, in capitals too (`ENCLOSURE`).
+_PART_HEADING = re.compile(r"[ \t\u00a0]*(?:(?:Document|DOCUMENT)[ \u00a0]+(?:No\.[ \u00a0]*)?"
+                           r"(?:[0-9]{1,3}|[IVX]{1,5})|(?:Enclosure|Attachment|Annex|Appendix|"
+                           r"ENCLOSURE|ATTACHMENT|ANNEX|APPENDIX)(?:[ \u00a0]+(?:No\.[ \u00a0]*)?"
+                           r"(?:[0-9]{1,3}|[IVX]{1,5}|[A-Z]))?)\.?[ \t\u00a0]*")
+# A number alone on its line (`1.`, `2.`), which may head each of several cables.
+_NUMBER_HEADING = re.compile(r"[ \t\u00a0]*[1-9][0-9]?\.[ \t\u00a0]*")
+# A letter's postscript, after its signature: `P.S. The delegation will arrive on 5 March.`,
+# `P.P.S. ...`, `P. S.`.
+_POSTSCRIPT = re.compile(r"[ \t\u00a0]*P\.(?:[ \u00a0]?P\.)?[ \u00a0]?S\.")
 # The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`,
 # and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
 _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"

@@ -6079,3 +6079,127 @@ def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):
     assert xml.count('<placeName ref="#place-south-korea">REPUBLIC OF KOREA</placeName>') == 2
     assert "the Times of India." in xml
     assert xml.count('<orgName ref="#org-ussr-council-of-ministers">') == 2
+
+
+@pytest.mark.parametrize("source", [
+    "3. Requests to the Soviet Union\n\na) delivery of 800,000 tons of rolled steel;\n"
+    "b) a credit of 500 million rubles.",
+    "The Chancellor spoke about\n\nii) the price of grain;\niii) the price of meat.",
+])
+def test_a_list_item_is_not_joined_to_the_heading_above(source: str, tei_all):
+    """A list item in small letters (`a)`, `ii)`) after a heading without a full stop is a
+    paragraph of its own: it opens in lower case after a line that ends without one, and
+    was joined to the heading as the rest of a paragraph split by a page break."""
+    xml = body_xml(source, tei_all)
+    assert "milestone" not in xml
+    assert re.search(r"</p>\n\n<p>i*[ab]?\) ", xml)
+
+
+@pytest.mark.parametrize("postscript", [
+    "P.S. The delegation will arrive on 5 March.",
+    "P.S. The delegation will arrive on 5 March.\n\nP.P.S. Greetings to Comrade Zhou Enlai.",
+])
+def test_a_postscript_after_the_signature_keeps_the_closer(postscript: str, tei_all):
+    """A P.S. after the signature is the letter's `postscript`, after its closer: as a
+    paragraph it hid the closing block, and the header had no sender."""
+    source = ("March 01, 1957\n\nLetter from Kim Il Sung to Mao Zedong\n\n"
+              "Dear Comrade Mao Zedong,\n\nWe thank you for the assistance in grain.\n\n"
+              f"With communist greetings,\n\nKim Il Sung\n\n{postscript}\n\n"
+              "Summary about the letter.\n\nDocument Information\n\nPRC FMA 106-00001-01.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<persName ref="#kim-il-sung">Kim Il Sung</persName></signed></closer>\n\n' \
+           '<postscript><p>P.S. The delegation will arrive on ' in div
+    assert div.count("<postscript>") == postscript.count("P.S.")
+    sent = tree.find(".//t:correspDesc/t:correspAction[@type='sent']/t:persName", NS)
+    assert sent.get("ref") == "#kim-il-sung"
+    # A P.S. in the letter's text is no postscript.
+    assert "<postscript" not in body_xml("We agree.\n\nP.S. is what he wrote.\n\nThat is all.")
+
+
+COVER_AND_ENCLOSURE = (
+    "January 18, 1961\n\nLetter from Walter Ulbricht to Nikita Khrushchev, with Enclosure\n\n"
+    "Document 1\n\nBerlin, 18 January 1961\n\nDear Comrade Khrushchev:\n\n"
+    "Enclosed I am sending you the information prepared by the State Planning Commission. "
+    "Comrade [Bruno] Leuschner will come to Moscow to explain the details.\n\n"
+    "With communist greetings,\n\nW. Ulbricht\n\nDocument 2\n\nEnclosure\n\n"
+    "Information on the Fulfilment of the Economic Plan\n\n"
+    "Gross industrial production rose by 8 percent.\n\n"
+    "State Planning Commission\n[signature] B. Leuschner\n\n"
+    "A summary.\n\nDocument Information\n\nSAPMO-BArch, DY 30/3682.\n")
+
+
+def test_a_cover_letter_and_its_enclosure_are_two_parts(tei_all):
+    """`Document 2` / `Enclosure` alone on their lines open a document of their own, a
+    `div type="part"` with the headings as `head`: the cover letter's end was two plain
+    paragraphs, and the header's sender the enclosure's signer, not the letter's."""
+    tree = checked_tree(COVER_AND_ENCLOSURE, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert 'type="translation"><div type="part"><head>Document 1</head>\n\n<opener>' \
+           '<dateline>' in div
+    assert '<closer><salute>With communist greetings,</salute>\n\n<signed><persName ' \
+           'ref="#walter-ulbricht">W. Ulbricht</persName></signed></closer></div>\n\n' \
+           '<div type="part"><head>Document 2</head>\n\n<head>Enclosure</head>\n\n<p>' in div
+    assert div.endswith('B. Leuschner</persName></signed></closer></div>\n</div>')
+    sent = tree.find(".//t:correspDesc/t:correspAction[@type='sent']", NS)
+    assert [child.get("ref") or child.get("when") for child in sent] == \
+        ["#walter-ulbricht", "#place-berlin", "1961-01-18"]
+
+
+def test_numbered_cables_are_parts_each_with_its_opener_and_closer(tei_all):
+    """Two cables on one page, each under a number alone on its line (`1.`, `2.`), are two
+    parts, each with its field lines in an opener and its signature in a closer; a number
+    alone that heads no letter or cable numbers a section and opens none."""
+    cable = ("Cable No. {n}\n\nFrom: Indembassy Washington\nTo: Foreign, New Delhi\n"
+             "Date: {d} November 1962\n\nI saw Secretary Rusk this morning.\n\nNEHRU")
+    source = f"1.\n\n{cable.format(n=1455, d=19)}\n\n2.\n\n{cable.format(n=1461, d=20)}\n"
+    div = body_xml(source, tei_all)
+    assert div.count('<div type="part">') == 2
+    assert '<div type="part"><head>1.</head>\n\n<opener><seg type="field">Cable No. 1455</seg>' \
+           in div
+    assert 'NEHRU</persName></signed></closer></div>\n\n<div type="part"><head>2.</head>' \
+           '\n\n<opener>' in div
+    # Sections numbered so, with prose under them, are no documents.
+    div = body_xml("1.\n\nThe economy grew last year.\n\n2.\n\nThe harvest was good.\n")
+    assert "<div type=\"part\"" not in div and "<p>2.</p>" in div
+
+
+@pytest.mark.parametrize("source", [
+    # a letter's enclosure notation under its signature: nothing follows it
+    "Dear Comrade Kim,\n\nWe agree.\n\nWith greetings,\n\nW. Ulbricht\n\nEnclosure\n",
+    "Dear Comrade Kim,\n\nWe agree.[1]\n\nWith greetings,\n\nW. Ulbricht\n\nEnclosure\n\n"
+    "[1] A note.\n",
+    # a heading in a sentence
+    "We send the Enclosure 2 today.\n\nIt is the plan.\n",
+])
+def test_a_heading_with_nothing_under_it_opens_no_part(source: str, tei_all):
+    """`Enclosure` ending a letter, with nothing after it but end notes, or in a sentence,
+    opens no part."""
+    assert '<div type="part"' not in body_xml(source, tei_all)
+
+
+def test_a_report_signed_under_its_appendices_keeps_its_sender(tei_all):
+    """A report whose only signature stands under its last appendix is sent by its signer:
+    the first part that opens or closes as a letter is the page's, not the unsigned first."""
+    source = ("June 05, 1971\n\nReport of the Romanian Delegation\n\n"
+              "To the Executive Committee of the CC of the RCP\n\n"
+              "The delegation visited the People's Republic of China.\n\nAppendix 1\n\n"
+              "List of agreements signed in Beijing.\n\nAppendix 2\n\n"
+              "Itinerary of the delegation.\n\nPaul Niculescu-Mizil\n\n"
+              "A summary.\n\nDocument Information\n\nANIC, file 41/1971.\n")
+    tree = checked_tree(source, tei_all)
+    assert len(tree.findall(".//t:body/t:div/t:div[@type='part']", NS)) == 3
+    sent = tree.find(".//t:correspDesc/t:correspAction[@type='sent']/t:persName", NS)
+    assert sent.get("ref") == "#paul-niculescu-mizil"
+
+
+def test_participant_lines_of_an_enclosure_are_read(tei_all):
+    """The participant line of a record enclosed with a letter lists the participants, as at
+    the top of a body: inside its part it was not read, and they had no role."""
+    source = ("Dear Comrade Brezhnev,\n\nWe send you the record of the talks.\n\n"
+              "With communist greetings,\n\nW. Ulbricht\n\nEnclosure\n\n"
+              "Participants: Erich Honecker, Erich Mielke\n\nHonecker: We agree with the plan.\n")
+    tree = checked_tree(source, tei_all)
+    roles = {person.get(XML_ID): person.get("role")
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert roles["erich-honecker"] == "participant"

@@ -150,6 +150,12 @@ CASES = {
                              'Hi.\\n\\nKim: Yes.\\n\\nZhou: No.\\n\\n(The conversation was '
                              'attended by " + "P.V. Abc Def, " * 5_000 + "\\n\\nf.d.R.\\n\\n" + '
                              '"Abc de " * 20_000 + "1\\n\\nH.E. Mr. " + "Abc " * 30_000 + "\\nx,"',
+    # many documents on one page, each under its headings and signed, list items under
+    # headings, and postscripts
+    "parts-and-postscripts": '"Dear Sir,\\n\\nWe agree.\\n\\n" + "Document 2\\n\\nEnclosure\\n\\n'
+                             'We agree.\\n\\nA. Smith\\n\\n" * 5_000 + "3. Requests\\n\\na) b\\n\\n" '
+                             '* 5_000 + "1.\\n\\nTo: A\\nFrom: B\\n\\nx\\n\\n" * 30 + '
+                             '"P.S. a\\n\\n" * 10_000',
     # a participant list after a heading alone: sides, one name a line, many paragraphs
     "participants-below-a-heading": '"PARTICIPANTS:\\n\\n" + "Abc Def, Ghi (Notetaker)\\n" * 100 + '
                                     '"\\nUS: " + "Abc Def; " * 300 + "\\n\\n" + "PRC Side\\n\\n" + '

@@ -249,7 +249,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
     lists the names after it. Return the body's paragraphs as read (see `_Lines`)."""
     lines: _Lines = []
     listing: tuple[str, str] | None = None   # (role, side) of a heading alone, for lists below
-    for p in div.iterchildren(_P, _SP):   # participant lines are the body's, not a turn's
+    # participant lines are the body's (or a part's: `Document 2`), not a turn's
+    for p in (block for holder in (div, *div.iterchildren(_DIV))
+              for block in holder.iterchildren(_P, _SP)):
         if p.tag == _SP:
             listing = None
             continue
@@ -475,7 +477,7 @@ def _line_opening(head: re.Match | None) -> tuple[str, str] | None:
     return heading
 
 
-_P, _SP = tag("p"), tag("sp")
+_P, _SP, _DIV = tag("p"), tag("sp"), tag("div")
 
 
 def _after_fields(text: str, head: re.Match) -> re.Match | None:
