@@ -6013,3 +6013,45 @@ def test_capitals_papers_and_the_soviet_council_of_ministers(tei_all):
     assert xml.count('<placeName ref="#place-south-korea">REPUBLIC OF KOREA</placeName>') == 2
     assert "the Times of India." in xml
     assert xml.count('<orgName ref="#org-ussr-council-of-ministers">') == 2
+
+
+EMBASSY_REPORT = ("Comrade Gorchakov informed that he had been received by Kim Il Sung.\n\n"
+                  "Comrade Kurbatov added that the Korean side had asked for oil.\n\n"
+                  "Comrade Gorchakov said that the number of Chinese citizens had grown.\n\n")
+
+
+def test_an_embassy_reports_signer_after_its_mark_or_word(tei_all):
+    """A Polish report's `Chargé d'Affaires a.i.` / `(-) Zdzisław Pakuła` stayed in the last
+    reported-speech turn, Pakuła no one: `(-)` is the Polish mark of a signature, as
+    `[signature]` is. After a Romanian telegram `Signed: Dumitru Popa` was a signature with no
+    person, and with the translator's `[Romanian Ambassador]` after it a paragraph."""
+    xml = body_xml(EMBASSY_REPORT + "Chargé d'Affaires a.i.\n(-) Zdzisław Pakuła\n", tei_all)
+    assert "<p>said that the number of Chinese citizens had grown.</p></sp>\n\n<closer><signed>" \
+           "Chargé d'Affaires a.i.\n(-) <persName ref=\"#zdzislaw-pakula\">Zdzisław Pakuła" \
+           "</persName></signed></closer>" in xml
+    xml = body_xml("The Korean side reported on the results.\n\nSigned: Dumitru Popa "
+                   "[Romanian Ambassador]\n", tei_all)
+    assert '<closer><signed>Signed: <persName ref="#dumitru-popa">Dumitru Popa</persName> ' \
+           '<supplied reason="clarification" resp="#translator">Romanian Ambassador</supplied>' \
+           '</signed></closer>' in xml
+    # A bracket with no office in it after a name is no signature's.
+    xml = body_xml("The Korean side reported on the results.\n\nSigned: Dumitru Popa "
+                   "[see below]\n", tei_all)
+    assert "<closer>" not in xml
+
+
+def test_a_records_dateline_and_preparer_end_its_turns(tei_all):
+    """`Berlin, 21 October 1986` / `Prepared by: Comrade [Werner] Kaufmann`, one paragraph
+    under labelled turns, stayed in Kim Il Sung's turn: the dateline and the preparer, who
+    signs the record, end the turns and close it."""
+    xml = body_xml("Kim Il Sung: We need help.\n\nComrade Honecker: I thank you.\n\n"
+                   "Berlin, 21 October 1986\nPrepared by: Comrade [Werner] Kaufmann\n", tei_all)
+    assert "<p>I thank you.</p></sp>\n\n<closer><dateline>" in xml
+    assert '</dateline>\n<signed>Prepared by: <persName ref="#werner-kaufmann"><addName ' \
+           'type="honorific">Comrade</addName> <supplied reason="name-completion" ' \
+           'resp="#translator">Werner</supplied> Kaufmann</persName></signed></closer>' in xml
+    # Without the dateline it is the recorder's line, after the turns, signing nothing.
+    xml = body_xml("Kim Il Sung: We need help.\n\nComrade Honecker: I thank you.\n\n"
+                   "Prepared by: Comrade [Werner] Kaufmann\n", tei_all)
+    assert "<p>I thank you.</p></sp>\n\n<p>Prepared by: " in xml and "<closer>" not in xml
+
