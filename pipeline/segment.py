@@ -260,12 +260,12 @@ _TELEGRAM_LINE = re.compile(
 # the editors' name for him in brackets (`To MOSCOW – to Comrade VYSHINSKY`, `To Cde. A.A.
 # Gromyko`, `to Comrade FILIPPOV [Stalin]`), when it was sent or received, in figures
 # (`Sent 9.3.50 23:25`, `Received at 03:20 28.X.1962`, `Received 12.III.1957 at 18:30`), the
-# copy's number (`Copy No. 3`, `Copy Nº 4`) and the telegram's (`Nº 5238`). A place in mixed
-# case makes a sentence (`From Beijing we went ...`), as do words after the place or the name
-# (`From USSR sources ...`, `To Comrade Kim we said ...`). Spaces and words are read once
-# (possessive).
+# copy's number (`Copy No. 3`, `Copy Nº 4`) and the telegram's (`Nº 5238`, a Romanian
+# telegram's `No. 061.218`). A place in mixed case makes a sentence (`From Beijing we went
+# ...`), as do words after the place or the name (`From USSR sources ...`, `To Comrade Kim we
+# said ...`). Spaces and words are read once (possessive).
 _CAPITALS_WORD = r"[A-Z][A-Z'\u2019\-]++"
-_NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+"
+_NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+(?:\.[0-9]++)*+"
 _COMRADE = (r"(?:Comrade|Cde\.|Com\.)[ \u00a0]++(?:[A-Z]\.[ \u00a0]?)*+[A-Z][\w'\u2019\-]*+"
             r"(?:[ \u00a0][A-Z][\w'\u2019\-]*+){0,3}"
             r"(?:[ \u00a0]\[[^\[\]\n]{1,40}\])?")

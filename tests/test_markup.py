@@ -6055,3 +6055,25 @@ def test_a_records_dateline_and_preparer_end_its_turns(tei_all):
                    "Prepared by: Comrade [Werner] Kaufmann\n", tei_all)
     assert "<p>I thank you.</p></sp>\n\n<p>Prepared by: " in xml and "<closer>" not in xml
 
+
+TELEGRAM_HEAD = ("TELEGRAM\n\nSender: Pyongyang\nDate: 30.08.1972, 14:00\nTo: Comrade Ion "
+                 "Gheorghe Maurer, Comrade Corneliu Mănescu\n")
+
+
+def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_all):
+    """A Romanian telegram's field lines with `SECRET` and `No. 061.218` under them were a
+    paragraph: the markings and the number are the head's too. Its `To:` names the addressees
+    and `Signed:` the sender (correspDesc had neither)."""
+    source = TELEGRAM_HEAD + "SECRET\nNo. 061.218\n\nOn 29 August the meeting took place.\n\n" \
+        "Signed: Dumitru Popa\n"
+    tree = checked_tree(source, tei_all)
+    xml = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert 'Corneliu Mănescu</persName>\nSECRET\nNo. 061.218</seg></opener>' in xml
+    actions = [(action.get("type"), [name.get("ref") for name in action])
+               for action in tree.find(".//t:profileDesc/t:correspDesc", NS)]
+    assert actions == [("sent", ["#dumitru-popa"]),
+                       ("received", ["#ion-gheorghe-maurer", "#corneliu-manescu"])]
+    # A person on another field line is no addressee.
+    tree = checked_tree("Sender: Comrade Ion Gheorghe Maurer\nTo: the Ministry\n\nWe report.\n",
+                        tei_all)
+    assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
