@@ -408,6 +408,8 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
         if kind == "received":
             blocks += [name for closer in div.iterchildren(tag("closer"))
                        for name in closer.iterchildren(tag("persName"))]
+            blocks += [name for opener in div.iterchildren(tag("opener"))
+                       for field in opener.iterchildren(tag("seg")) for name in _addressed(field)]
         ids = dict.fromkeys(name.get("ref", "")[1:] for block in blocks
                             for name in block.iter(tag("persName")))
         persons = [names.persons[i] for i in ids if i in names.persons]
@@ -421,6 +423,22 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
         actions.append(action)
     if actions:
         add(profile, "correspDesc").extend(actions)
+
+
+# An addressee's field line in a letter's or cable's opener: `To: Comrade Ion Gheorghe Maurer,
+# Comrade Corneliu Mănescu`, `Addressee:`, `Recipients:`.
+_ADDRESSEE_FIELD = re.compile(r"[ \t\u00a0]*(?:To|TO|Addressees?|Recipients?)[ \t\u00a0]*:")
+
+
+def _addressed(field: etree._Element) -> list[etree._Element]:
+    """The persons named on the addressee's lines of an opener's field lines (`To: Comrade
+    Ion Gheorghe Maurer, ...`): a cable names its addressee so, where a letter salutes him."""
+    names, line = [], field.text or ""
+    for child in field:
+        if child.tag == tag("persName") and _ADDRESSEE_FIELD.match(line):
+            names.append(child)
+        line = (line + "".join(child.itertext()) + (child.tail or "")).rsplit("\n", 1)[-1]
+    return names
 
 
 def _dateline(action: etree._Element, div: etree._Element) -> None:

@@ -260,12 +260,12 @@ _TELEGRAM_LINE = re.compile(
 # the editors' name for him in brackets (`To MOSCOW – to Comrade VYSHINSKY`, `To Cde. A.A.
 # Gromyko`, `to Comrade FILIPPOV [Stalin]`), when it was sent or received, in figures
 # (`Sent 9.3.50 23:25`, `Received at 03:20 28.X.1962`, `Received 12.III.1957 at 18:30`), the
-# copy's number (`Copy No. 3`, `Copy Nº 4`) and the telegram's (`Nº 5238`). A place in mixed
-# case makes a sentence (`From Beijing we went ...`), as do words after the place or the name
-# (`From USSR sources ...`, `To Comrade Kim we said ...`). Spaces and words are read once
-# (possessive).
+# copy's number (`Copy No. 3`, `Copy Nº 4`) and the telegram's (`Nº 5238`, a Romanian
+# telegram's `No. 061.218`). A place in mixed case makes a sentence (`From Beijing we went
+# ...`), as do words after the place or the name (`From USSR sources ...`, `To Comrade Kim we
+# said ...`). Spaces and words are read once (possessive).
 _CAPITALS_WORD = r"[A-Z][A-Z'\u2019\-]++"
-_NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+"
+_NUMBER_SIGN = r"(?:N[\u00ba\u00b0]\.?|No\.)[ \u00a0]*+[0-9][0-9/\-]*+(?:\.[0-9]++)*+"
 _COMRADE = (r"(?:Comrade|Cde\.|Com\.)[ \u00a0]++(?:[A-Z]\.[ \u00a0]?)*+[A-Z][\w'\u2019\-]*+"
             r"(?:[ \u00a0][A-Z][\w'\u2019\-]*+){0,3}"
             r"(?:[ \u00a0]\[[^\[\]\n]{1,40}\])?")
@@ -312,8 +312,11 @@ _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:S
 _INITIAL = rf"(?:[{names.CAPITALS}]|(?!Mr|Ms|Dr|St|Lt|Jr|Sr)[A-Z][a-z])\."
 # A particle between two of the name's words: `Cláudio Garcia de Souza`, `Hans van den Broek`.
 _SIGNER_PARTICLE = r"(?:de|da|do|dos|das|del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)"
+_SIGNER_WORD = rf"[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
+# A word inside the name may be the translator's completion in brackets (`Comrade [Werner]
+# Kaufmann`); after it, a bracket is an identification (`FYN-SI [Filippov]`), no signer's.
 _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
-                rf"|[{names.CAPITALS}][a-z\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019\-]++"
+                rf"|{_SIGNER_WORD}|\[{_SIGNER_WORD}\](?=[ \u00a0]{_SIGNER_WORD})"
                 rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?(?:{_SIGNER_PARTICLE}[ \u00a0])?{_SIGNER_PART}){{0,3}}"
 _SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
@@ -324,14 +327,19 @@ _OFFICE_TITLES = names.TITLES - {"Federal", "State"}
 _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it; the archive's `[signature]` may stand before the name or after it
-# (`Antonín Kotek [signature]`).
-_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\[signature\][ \t\u00a0]*)?"
+# (`Antonín Kotek [signature]`), and so may `(-)`, the Polish mark of a signature (`(-)
+# Zdzisław Pakuła`). The translator's note of the signer's office may follow the name
+# (`Dumitru Popa [Romanian Ambassador]`): a bracket with a title word, up to three words
+# before it (`[Soviet Ambassador to the GDR]`).
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:(?:\[signature\]|\(-\))[ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
                         rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+"
                         rf"(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
                         rf"(?:{_TITLE_WORD}[ \u00a0]+){{1,2}}(?:{_SIGNER_HONORIFIC}[ \u00a0]+)?)?"
                         rf"{_SIGNER_NAME}\.?)"
                         r"(?:[ \u00a0]*(?:\[sic\]|\(sic\))\.?)?"
+                        rf"(?:[ \u00a0]+\[(?:[A-Z][\w'\u2019\-]*+[ \u00a0]){{0,3}}{_TITLE_WORD}"
+                        r"\b[^\[\]\n]{0,60}\])?"
                         r"(?:[ \t\u00a0]*\[signature\])?[ \t\u00a0]*")
 # What may follow the signature, or stand before it, at a letter's or cable's end: a
 # valediction (`With comradely greetings,`), a dateline (`Pyongyang, 3 June 1971`: a place
@@ -365,7 +373,8 @@ _SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
 # Czechoslovak reports print a colon after it (`Ambassador:` / `Antonín Kotek [signature]`).
-_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*[.:]?"
+_OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*"
+                           r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?[.:]?"
                            r"[ \t\u00a0]*")
 # The signer's office in small letters, as Hungarian reports print it under the name
 # (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
@@ -384,12 +393,16 @@ _ORG_SIGNER = re.compile(
     r"Secretariat|Bureau|Office|Headquarters)"
     r"(?:[ \u00a0]+(?:of|for|in|to|at|the|and|[A-Z][\w'\u2019\-]*))*[ \t\u00a0]*")
 # `Signed:` before the signer's name (`Signed: Kienberg`, `Signed:` alone on its line; German
-# `gez.`, `gez. E. Honecker`), and the whole signature: that word, the name, the signer's
+# `gez.`, `gez. E. Honecker`; an East German record's `Prepared by: Comrade [Werner] Kaufmann`
+# under its dateline), and the whole signature: that word, the name, the signer's
 # offices, up to three, on the lines after it (`Signed: Kienberg` / `Major General`, `A.
 # Kosygin` / `Chairman of the Council of Ministers` / `of the USSR` / `Member of the
 # Politburo`, one paragraph).
-_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed|[Gg]ez\.)"
+_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed|[Gg]ez\.|Prepared[ \u00a0]by)"
                         r"(?::[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+(?=[A-Z\[]))")
+# The preparer's word signs a record only with its dateline (`Berlin, 21 October 1986` /
+# `Prepared by: Comrade [Werner] Kaufmann`): alone it is the recorder's line.
+_PREPARED = re.compile(r"[ \t\u00a0]*Prepared[ \u00a0]by")
 _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
                               f"(?:\n{_SIGNER_TITLE.pattern}){{0,3}}")
 # The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
@@ -1536,8 +1549,10 @@ def _mark_closing(blocks: list[Block]) -> None:
     kinds = _closing_kinds([kind for _, kind, _ in parts])
     while kinds and len(kinds) < len(parts) and parts[len(kinds)][2] == parts[len(kinds) - 1][2]:
         kinds = _closing_kinds(kinds[:-1])   # a paragraph split into lines closes whole or not
-    if "signed" not in kinds:
-        return
+    if "signed" not in kinds or "dateline" not in kinds and all(
+            _PREPARED.match(block.text) for (block, _, _), kind in zip(parts, kinds)
+            if kind == "signed"):
+        return   # `Prepared by:` alone is the recorder's line (`_AFTER_SPEECH`), signing nothing
     first = parts[len(kinds) - 1][2]   # the run's first paragraph
     if first == 0 or blocks[first - 1].kind not in ("p", "turn"):
         return
@@ -1790,9 +1805,10 @@ def _ends_letter(text: str) -> bool:
 
 
 # What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`, `L. Štrougal`), a
-# mark (`gez.`, `[signature]`, `Signed`), an office on a line below the name. (Capitals do
-# not: a cable in capitals prints its speech so.)
-_SURE_SIGNATURE = re.compile(rf"\b[{names.CAPITALS}]\.|\[signature\]|\b(?:[Ss]igned|[Gg]ez\.)|\n")
+# mark (`gez.`, `[signature]`, `Signed`, `Prepared by`, the Polish `(-)`), an office on a
+# line below the name. (Capitals do not: a cable in capitals prints its speech so.)
+_SURE_SIGNATURE = re.compile(rf"\b[{names.CAPITALS}]\.|\[signature\]|\(-\)|"
+                             r"\b(?:[Ss]igned|[Gg]ez\.|Prepared[ \u00a0]by)|\n")
 
 
 def _not_a_signer(text: str) -> bool:

@@ -6203,3 +6203,67 @@ def test_participant_lines_of_an_enclosure_are_read(tei_all):
     roles = {person.get(XML_ID): person.get("role")
              for person in tree.iterfind(".//t:particDesc//t:person", NS)}
     assert roles["erich-honecker"] == "participant"
+
+
+EMBASSY_REPORT = ("Comrade Gorchakov informed that he had been received by Kim Il Sung.\n\n"
+                  "Comrade Kurbatov added that the Korean side had asked for oil.\n\n"
+                  "Comrade Gorchakov said that the number of Chinese citizens had grown.\n\n")
+
+
+def test_an_embassy_reports_signer_after_its_mark_or_word(tei_all):
+    """A Polish report's `Chargé d'Affaires a.i.` / `(-) Zdzisław Pakuła` stayed in the last
+    reported-speech turn, Pakuła no one: `(-)` is the Polish mark of a signature, as
+    `[signature]` is. After a Romanian telegram `Signed: Dumitru Popa` was a signature with no
+    person, and with the translator's `[Romanian Ambassador]` after it a paragraph."""
+    xml = body_xml(EMBASSY_REPORT + "Chargé d'Affaires a.i.\n(-) Zdzisław Pakuła\n", tei_all)
+    assert "<p>said that the number of Chinese citizens had grown.</p></sp>\n\n<closer><signed>" \
+           "Chargé d'Affaires a.i.\n(-) <persName ref=\"#zdzislaw-pakula\">Zdzisław Pakuła" \
+           "</persName></signed></closer>" in xml
+    xml = body_xml("The Korean side reported on the results.\n\nSigned: Dumitru Popa "
+                   "[Romanian Ambassador]\n", tei_all)
+    assert '<closer><signed>Signed: <persName ref="#dumitru-popa">Dumitru Popa</persName> ' \
+           '<supplied reason="clarification" resp="#translator">Romanian Ambassador</supplied>' \
+           '</signed></closer>' in xml
+    # A bracket with no office in it after a name is no signature's.
+    xml = body_xml("The Korean side reported on the results.\n\nSigned: Dumitru Popa "
+                   "[see below]\n", tei_all)
+    assert "<closer>" not in xml
+
+
+def test_a_records_dateline_and_preparer_end_its_turns(tei_all):
+    """`Berlin, 21 October 1986` / `Prepared by: Comrade [Werner] Kaufmann`, one paragraph
+    under labelled turns, stayed in Kim Il Sung's turn: the dateline and the preparer, who
+    signs the record, end the turns and close it."""
+    xml = body_xml("Kim Il Sung: We need help.\n\nComrade Honecker: I thank you.\n\n"
+                   "Berlin, 21 October 1986\nPrepared by: Comrade [Werner] Kaufmann\n", tei_all)
+    assert "<p>I thank you.</p></sp>\n\n<closer><dateline>" in xml
+    assert '</dateline>\n<signed>Prepared by: <persName ref="#werner-kaufmann"><addName ' \
+           'type="honorific">Comrade</addName> <supplied reason="name-completion" ' \
+           'resp="#translator">Werner</supplied> Kaufmann</persName></signed></closer>' in xml
+    # Without the dateline it is the recorder's line, after the turns, signing nothing.
+    xml = body_xml("Kim Il Sung: We need help.\n\nComrade Honecker: I thank you.\n\n"
+                   "Prepared by: Comrade [Werner] Kaufmann\n", tei_all)
+    assert "<p>I thank you.</p></sp>\n\n<p>Prepared by: " in xml and "<closer>" not in xml
+
+
+TELEGRAM_HEAD = ("TELEGRAM\n\nSender: Pyongyang\nDate: 30.08.1972, 14:00\nTo: Comrade Ion "
+                 "Gheorghe Maurer, Comrade Corneliu Mănescu\n")
+
+
+def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_all):
+    """A Romanian telegram's field lines with `SECRET` and `No. 061.218` under them were a
+    paragraph: the markings and the number are the head's too. Its `To:` names the addressees
+    and `Signed:` the sender (correspDesc had neither)."""
+    source = TELEGRAM_HEAD + "SECRET\nNo. 061.218\n\nOn 29 August the meeting took place.\n\n" \
+        "Signed: Dumitru Popa\n"
+    tree = checked_tree(source, tei_all)
+    xml = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert 'Corneliu Mănescu</persName>\nSECRET\nNo. 061.218</seg></opener>' in xml
+    actions = [(action.get("type"), [name.get("ref") for name in action])
+               for action in tree.find(".//t:profileDesc/t:correspDesc", NS)]
+    assert actions == [("sent", ["#dumitru-popa"]),
+                       ("received", ["#ion-gheorghe-maurer", "#corneliu-manescu"])]
+    # A person on another field line is no addressee.
+    tree = checked_tree("Sender: Comrade Ion Gheorghe Maurer\nTo: the Ministry\n\nWe report.\n",
+                        tei_all)
+    assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None

@@ -64,6 +64,9 @@ CASES = {
     "10k-relative-years": '"this year, last year, " * 10_000',
     "30k-list-after-from": '"They came from " + "Abc, " * 30_000 + "and Def."',
     "20k-sic": '"Comitee [sic] " * 20_000',
+    # a signature's bracketed name words, and its office's bracket that never closes
+    "20k-signature-brackets": '"We agree.\\n\\nSigned: " + "[Abc] " * 20_000 + "Def [Soviet '
+                              'Ambassador" + " to" * 20_000',
     "30k-initials": '"A. " * 30_000',
     "org-of-chain": '"Central Committee of the " * 20_000',
     # bodies each giving an acronym in brackets, each used again; names across a bracket

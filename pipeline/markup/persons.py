@@ -171,6 +171,7 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
         text = signed[0].tail or ""
     lines = [line for line in text.split("\n") if line.strip()]
     for line in lines:
+        line = line[_SIGNED_BY.match(line).end():]   # `Signed: Dumitru Popa`: the name after it
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
@@ -203,6 +204,9 @@ _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_
 _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|da|do|dos|das|"
                      r"del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)[ \u00a0])?"
                      rf"{_SIGNER_WORD}){{1,3}})\.?[ \t\u00a0]*")
+# What may stand before the signer's name on its line: `Signed:`, German `gez.`, the Polish
+# mark of a signature `(-)` (`(-) Zdzisław Pakuła`). Matches nothing too.
+_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:(?:Signed|SIGNED|[Gg]ez\.)[ \t\u00a0]*:?|\(-\))?")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 # A surname alone in capitals signing, four letters or more with a vowel among them, maybe
