@@ -2017,11 +2017,7 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 # `Minister of Foreign Affairs A.A. Gromyko`, `Minister of State for Foreign
                 # Affairs John Smith`: a portfolio of words, then the holder's given name.
                 titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of")]
-                for n in range(j, holder):
-                    gap = text[tokens[n - 1].end:tokens[n].start]
-                    if n > j and gap in _PORTFOLIO_FOR:
-                        titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "for"))
-                    titles.append(tokens[n])
+                _post_words(titles, text, tokens, j, holder, _PORTFOLIO_FOR, "for")
                 j = holder
         elif j + 1 < count and tokens[j - 1].text in _DEPARTMENT_POSTS and \
                 text[tokens[j - 1].end:tokens[j].start] in _OF_THE_GAPS:
@@ -2030,10 +2026,7 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 # `Director of the West European Department Huan Xiang`: the post and its
                 # department, then the holder (the places pass marks the department in it).
                 titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of the")]
-                for n in range(j, holder):
-                    if n > j and text[tokens[n - 1].end:tokens[n].start] in _AND_GAPS:
-                        titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, "and"))
-                    titles.append(tokens[n])
+                _post_words(titles, text, tokens, j, holder, _AND_GAPS, "and")
                 j = holder
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = initial
@@ -2131,6 +2124,17 @@ def given_abbreviation(word: str) -> bool:
 # The gaps inside a portfolio of words: `Foreign Affairs`, `State for Foreign Affairs`.
 _PORTFOLIO_GAPS = (" ", "\u00a0", " for ", "\u00a0for\u00a0")
 _PORTFOLIO_FOR = (" for ", "\u00a0for\u00a0")
+
+
+def _post_words(titles: list[Token], text: str, tokens: list[Token], j: int, holder: int,
+                joints: tuple[str, ...], joint: str) -> None:
+    """Add the words of a post from token j to the holder's (a portfolio, `Foreign Affairs`; a
+    department, `West European Department`) to `titles`, a gap in `joints` between two of them
+    the small word `joint` (`State for Foreign Affairs`, `Asian and African Department`)."""
+    for n in range(j, holder):
+        if n > j and text[tokens[n - 1].end:tokens[n].start] in joints:
+            titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, joint))
+        titles.append(tokens[n])
 
 
 def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:

@@ -1862,17 +1862,24 @@ _POST_IN_PARENTHESES = re.compile(r"[ \u00a0]*\((?P<post>[^\W\d_][^()\d\n]{0,99}
                                   r"(?=[ \u00a0]*(?:[,;.\n]|and\b|$))")
 
 
+def _match_after(pattern: re.Pattern, p: etree._Element, name: etree._Element,
+                 pieces: _Pieces) -> re.Match | None:
+    """`pattern` matched right after `name`, a child of participant paragraph `p`, in the
+    paragraph's text (`pieces`); None for a name deeper in the paragraph or no match."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    return pattern.match(text, places[name] + len("".join(name.itertext())))
+
+
 def _post_in_parentheses(p: etree._Element, name: etree._Element, pieces: _Pieces
                          ) -> str | None:
     """The post in parentheses after `name` in a line of several names (`Comrade Fritsch
     (interpreter)`): `_after` reads a name's post only on a line of its own."""
-    if name.getparent() is not p:
-        return None
-    text, places, _ = pieces
-    at = places[name] + len("".join(name.itertext()))
-    post = _POST_IN_PARENTHESES.match(text, at)
+    post = _match_after(_POST_IN_PARENTHESES, p, name, pieces)
     if post is None:
         return None
+    places = pieces[1]
     for child in name.itersiblings():   # the children inside the parentheses only
         if places[child] >= post.end():
             break
@@ -1897,7 +1904,8 @@ def _side_alone(post: str) -> str | None:
 # A group's delegation in parentheses, from after a name to the group's end (`, A. Zawadzki
 # (Poland);`, `G. Malenkov (C.P.S.U.(B.));`): words and commas, no entry's end, then the
 # parenthesis, a party's `(b)` allowed inside, at a semicolon, a full stop or the line's end.
-_DELEGATION = re.compile(r"(?P<group>[^;:()\n]{0,200})\((?P<side>[^()\n]{2,40}(?:\([^()\n]{1,3}\)\.?)?)\)"
+_DELEGATION = re.compile(r"(?P<group>[^;:()\n]{0,200})"
+                         r"\((?P<side>[^()\n]{2,40}(?:\([^()\n]{1,3}\)\.?)?)\)"
                          r"[ \t\u00a0]*(?P<end>[;.]|\n|$)")
 
 
@@ -1907,13 +1915,10 @@ def _delegation(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str
     semicolon, so the names before it in a line of such groups are its too (`J. Berman, A.
     Zawadzki (Poland); J. Duclos, E. Fajon (France)`); where no semicolon parts the groups it
     is the last name's alone (`Gromyko, Mr. RUSK (United States)`)."""
-    if name.getparent() is not p:
-        return None
-    text, places, _ = pieces
-    at = places[name] + len("".join(name.itertext()))
-    found = _DELEGATION.match(text, at)
+    found = _match_after(_DELEGATION, p, name, pieces)
     if found is None:
         return None
+    text, places, _ = pieces
     side = found.group("side").strip().replace(".", "")
     if "(" in side and side in N.PARTY_ABBREVIATIONS:
         side = N.BOLSHEVIK_PARTY             # `(C.P.S.U.(B.))`, `(VKP(b))`: one party's
