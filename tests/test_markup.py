@@ -5031,14 +5031,14 @@ def test_compare_in_a_marginal_note_is_no_given_name():
 
 
 def test_a_given_name_and_patronymic_is_the_participant_with_those_initials():
-    """`Konstantin Viktorovich` addresses the K.V. Rusakov of the participants (it had become
-    a person `konstantin-viktorovich`); with no one or several of those initials it stays a
+    """`Konstantin Mikhailovich` addresses the K.M. Simonov of the participants (it had become
+    a person `konstantin-mikhailovich`); with no one or several of those initials it stays a
     person of its own."""
-    xml = body_xml("Present: L.I. Brezhnev, K.V. Rusakov, A.A. Gromyko\n\nBREZHNEV. Konstantin "
-                   "Viktorovich, prepare the draft.\n\nRUSAKOV. I will, Leonid Il'ich.\n")
-    assert '<persName ref="#k-v-rusakov">Konstantin Viktorovich</persName>' in xml
-    xml = body_xml("Present: K.V. Rusakov, K.V. Simonov\n\nKonstantin Viktorovich came.\n")
-    assert '<persName ref="#konstantin-viktorovich">Konstantin Viktorovich</persName>' in xml
+    xml = body_xml("Present: L.I. Brezhnev, K.M. Simonov, A.A. Gromyko\n\nBREZHNEV. Konstantin "
+                   "Mikhailovich, prepare the draft.\n\nSIMONOV. I will, Leonid Il'ich.\n")
+    assert '<persName ref="#k-m-simonov">Konstantin Mikhailovich</persName>' in xml
+    xml = body_xml("Present: K.M. Simonov, K.M. Sokolov\n\nKonstantin Mikhailovich came.\n")
+    assert '<persName ref="#konstantin-mikhailovich">Konstantin Mikhailovich</persName>' in xml
 
 
 def _whos(text: str) -> list[str | None]:
