@@ -448,6 +448,11 @@ _DETERMINERS = {"the", "other", "some", "our", "their", "your", "its", "this", "
 # 1975`, `grain delivered`); `seed`, `feed` and `reed` are nouns, and a participle first or
 # after an adverb is an adjective of the noun (`rolled steel`, `highly enriched uranium`).
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed")
+# An irregular verb after the commodity's noun, finite or a participle, ends it too, as
+# `_PARTICIPLE` does the regular ones (`tons of steel came by rail` had commodity
+# `steel-came`, `tons of cement sent by rail` `cement-sent`).
+_IRREGULAR_VERBS = {"came", "comes", "come", "went", "goes", "gone", "sent", "given", "brought",
+                    "bought", "sold", "taken", "kept", "lost", "lent", "paid", "left"}
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
@@ -872,8 +877,9 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
     if of:
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
-            if word.group() in _STOP or (words and _PARTICIPLE.fullmatch(word.group())
-                                         and not words[-1].group().endswith("ly")):
+            if word.group() in _STOP or words and word.group() in _IRREGULAR_VERBS or \
+                    (words and _PARTICIPLE.fullmatch(word.group())
+                     and not words[-1].group().endswith("ly")):
                 break                                   # not `highly enriched uranium`
             words.append(word)
         kept = [w.group() for w in words]
