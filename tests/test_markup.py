@@ -4122,6 +4122,15 @@ def test_a_state_in_parentheses_after_a_participant_is_a_side_no_occupation():
     assert sides["fritsch"] == ("interpreter", "gdr-side", None)
 
 
+def test_also_opening_a_participant_entry_is_no_part_of_the_post():
+    """`; also Marshal S.F. Akhromeyev` gave the occupation `also Marshal`: `also` or `as
+    well as` opening an entry is the list's word, the post after it the occupation."""
+    sides = _sides("Present: Aliev G.A., Gromyko A.A.; also Marshal S.F. Akhromeyev, as well "
+                   "as Deputy Minister G.M. Kornienko." + SUSLOV_DENG)
+    assert sides["s-f-akhromeyev"][2] == "Marshal"
+    assert sides["g-m-kornienko"][2] == "Deputy Minister"
+
+
 def test_participant_lines_below_the_field_lines_of_their_paragraph():
     """`Time:` / `Location:` / `Present:` / `Interpreter:` / `Notetaker:` in one paragraph: the
     field lines first made it no participant line, and Lois Wheeler Snow, present, had no
