@@ -2096,6 +2096,13 @@ def _peerage(text: str, tokens: list[Token], i: int) -> Token | None:
     return tokens[n]
 
 
+def _given_and_initial(plain: list[str]) -> bool:
+    """Is a name read surname-first a known given name and one initial (`John F.`), a given
+    name and its middle initial that a surname follows (`[John F.] Kennedy School` was a
+    person `#f-john`)? A surname first carries the name and patronymic: `Aliev G.A.`."""
+    return len(plain[1]) == 2 and is_given_name(plain[0])
+
+
 # What stands between an abbreviated given name, its full stop trimmed, and the surname.
 _ABBREVIATION_GAPS = (". ", ".\u00a0")
 
@@ -3125,7 +3132,7 @@ class Names:
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;
         `tail` when the run goes on a longer one that is no person."""
-        if mention.titles or mention.inverted:
+        if mention.titles or mention.inverted and not _given_and_initial(mention.plain):
             return True
         spoken = mention.spoken
         if self.find_exact(spoken) or self.defined.get(key(spoken)) or \

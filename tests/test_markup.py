@@ -4831,6 +4831,16 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
         '<supplied reason="clarification"') == 2
 
 
+def test_a_given_name_and_an_initial_in_a_bracket_before_a_bodys_name_is_no_person():
+    """`the [John F.] Kennedy School` made a person `f-john` of the bracket, read surname
+    first as `Aliev G.A.` is: a known given name and one initial are a given name and its
+    middle initial, no surname first; a surname with its initials still is one."""
+    xml = body_xml("He studied at the [John F.] Kennedy School.\n")
+    assert "persName" not in xml and '<orgName ref="#org-kennedy-school">' in xml
+    assert '<persName ref="#heydar-aliyev">Aliev G.A.</persName>' in \
+        body_xml("Present: Aliev G.A., Gromyko A.A.\n")
+
+
 def test_a_completing_bracket_after_a_title_in_capitals_is_no_gloss(tei_all):
     """`FOREIGN MINISTER [Rear Admiral Ismael] HUERTA` in a telegram in capitals was a gloss
     holding a person `#ismael` and Huerta apart, as an acronym's expansion: a bracket of
