@@ -117,6 +117,9 @@ PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP",
 BOLSHEVIK_PARTY = "VKP(b)"
 PARTY_ABBREVIATIONS |= {f"{letters}({b})" for letters in ("VKP", "CPSU", "AUCP", "C.P.S.U.")
                         for b in ("b", "B", "b.", "B.")}
+# The Yugoslav party by the Cominform's English abbreviation (`the C.P.Y.`, `CPY`): the
+# Communist Party of Yugoslavia (places.py ORG_OTHER_NAMES).
+PARTY_ABBREVIATIONS |= {"CPY", "C.P.Y."}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {

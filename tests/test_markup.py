@@ -5990,6 +5990,19 @@ def test_the_vkpb_is_one_party_with_its_b(tei_all):
     assert orgs["org-cpsu"] == ["CPSU"]
 
 
+def test_a_partys_communists_and_the_yugoslav_partys_abbreviation(tei_all):
+    """The Cominform's `Bulgarian Workers' Party (Communists)` left `(Communists)` outside
+    the name, as `(Bolsheviks)` was, and its `the C.P.Y.` was unmarked: the parenthesis after
+    a party is its name's, and `C.P.Y.` (`CPY`) the Communist Party of Yugoslavia."""
+    xml = body_xml("The Bulgarian Workers' Party (Communists) and the Communist Party of "
+                   "Yugoslavia met. The leaders of the C.P.Y. refused.\n", tei_all)
+    assert '<orgName ref="#org-bulgarian-workers-party-communists">Bulgarian Workers\' Party ' \
+        '(Communists)</orgName> and' in xml
+    assert 'the <orgName ref="#org-communist-party-of-yugoslavia">C.P.Y.</orgName> refused' in xml
+    # no party before it: the parenthesis stays text
+    assert "orgName" not in body_xml("The Communists (Communists) met.\n")
+
+
 def test_a_name_respelt_with_accents_only_is_its_variant(tei_all):
     """`Pyongyang [P'yŏngyang]` left the bracket unmarked (its apostrophe ends a word), where
     `Kaesong [Gaeseong]` is the place again, and `Rude Pravo [Rudé právo]`, which differs in

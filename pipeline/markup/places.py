@@ -368,6 +368,8 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # Not by an abbreviation: `PCC` is the Warsaw Pact's Political
                    # Consultative Committee too.
                    "Cuban Communist Party": "Communist Party of Cuba",
+                   "CPY": "Communist Party of Yugoslavia",
+                   "C.P.Y.": "Communist Party of Yugoslavia",
                    # The Soviet party before 1952 by its name and its abbreviations.
                    "All-Union Communist Party": N.BOLSHEVIK_PARTY,
                    "All-Union Communist Party (Bolsheviks)": N.BOLSHEVIK_PARTY,
@@ -1206,6 +1208,10 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                             f"{supplied[before]} {org.spoken}")
             if text.startswith(_BOLSHEVIKS, org.end):
                 org = _bolsheviks(org, text)
+            elif text.startswith(_COMMUNISTS, org.end) and org.name.endswith(" Party"):
+                end = org.end + len(_COMMUNISTS)   # `Bulgarian Workers' Party (Communists)`
+                org = Found(org.start, end, "org", org.name + _COMMUNISTS,
+                            _span(text, org.start, end))
             found.append(org)
     return found
 
@@ -1213,6 +1219,9 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
 # `(Bolsheviks)` after the Soviet party's name is the name's (`All-Union Communist Party
 # (Bolsheviks)`), and makes the Communist Party of the Soviet Union the party before 1952.
 _BOLSHEVIKS = " (Bolsheviks)"
+# So is `(Communists)` after a party's (`Bulgarian Workers' Party (Communists)`, the BRP(k)
+# of 1927-1948): its own name, left outside the orgName.
+_COMMUNISTS = " (Communists)"
 
 
 def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
