@@ -1852,6 +1852,8 @@ def completion_titles(content: str) -> int:
     while n < len(words) and _is_title(words[n]):
         n += 1
     given = words[n:]
+    if n and len(given) == 1 and _chinese_surname_alone(given[0]):
+        return n   # `[Chairman Mao] Zedong`: `_completion_at` asks a pinyin given name after it
     if not 1 <= len(given) <= 3 or not is_given_name(given[0]) or \
             n == 0 and _name_bracket(content):
         return -1
@@ -1863,11 +1865,19 @@ def completion_titles(content: str) -> int:
     return n
 
 
+def _chinese_surname_alone(word: str) -> bool:
+    """Is `word` a Chinese surname that no given name of the lists is (`Mao`, `Zhou`)?"""
+    return word in CHINESE_SURNAMES and not is_given_name(word)
+
+
 def _completion_at(text: str, tokens: list[Token], i: int) -> bool:
-    """Is bracket token i one that `completion_titles` reads, right before a name's word?"""
+    """Is bracket token i one that `completion_titles` reads, right before a name's word (a
+    pinyin given name after a title and a Chinese surname: `[Premier Zhou] Enlai`)?"""
     return completion_titles(tokens[i].bracket) >= 0 and i + 1 < len(tokens) and \
         tokens[i + 1].bracket is None and _name_word(tokens[i + 1].text) and \
-        text[tokens[i].end:tokens[i + 1].start] in _SPACES
+        text[tokens[i].end:tokens[i + 1].start] in _SPACES and \
+        (not _chinese_surname_alone(tokens[i].bracket.split()[-1]) or
+         _pinyin_given(tokens[i + 1].text))
 
 
 @dataclass(slots=True)   # its attributes set and read faster, as Token's

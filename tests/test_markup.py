@@ -4831,6 +4831,19 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
         '<supplied reason="clarification"') == 2
 
 
+def test_a_bracket_of_a_title_and_a_chinese_surname_completes_the_pinyin_given_name(tei_all):
+    """`[Chairman Mao] Zedong` and `[Premier Zhou] Enlai` left the given name outside the
+    person (the word after the title was no known given name): a title and a Chinese surname
+    before a pinyin given name complete it; before another word the bracket stays its own."""
+    xml = body_xml("[Chairman Mao] Zedong said it.\n\n[Premier Zhou] Enlai agreed.\n", tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#mao-zedong">{supplied}<roleName>Chairman</roleName> Mao' \
+        '</supplied> Zedong</persName> said' in xml
+    assert f'<persName ref="#zhou-enlai">{supplied}<roleName>Premier</roleName> Zhou' \
+        '</supplied> Enlai</persName> agreed' in xml
+    assert "name-completion" not in body_xml("The [Chairman Mao] Thought spread.\n")
+
+
 def test_a_given_name_and_an_initial_in_a_bracket_before_a_bodys_name_is_no_person():
     """`the [John F.] Kennedy School` made a person `f-john` of the bracket, read surname
     first as `Aliev G.A.` is: a known given name and one initial are a given name and its
