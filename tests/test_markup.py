@@ -2808,6 +2808,21 @@ def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
         ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
 
 
+def test_thanks_expressed_by_a_party_reports_a_turn(tei_all):
+    """`Shri Rajiv Gandhi expressed his gratitude for ...` stayed in Gorbachev's turn, with
+    no that-clause: `thanked` and `expressed` his gratitude, thanks, satisfaction, hope,
+    regret or concern are a reported turn's verbs too; of someone who takes no part, or in
+    the first person, they stay the speaker's."""
+    xml = body_xml(MEMCON + "Mr. Warnke expressed his gratitude for the frankness of the "
+                   "talk.\n\nAmbassador Rabin thanked the Secretary for the lunch.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == \
+        [("#paul-c-warnke", "inline"), ("#yitzhak-rabin", "inline")]
+    assert '</speaker> <p>expressed his gratitude for the frankness' in xml
+    xml = body_xml(MEMCON + "Mr. Vorster expressed his concern about it. Mr. Warnke thanked "
+                   "us.\n\nMr. Warnke thanked us for the lunch.\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
 def test_a_participants_full_name_reports_a_turn(tei_all):
     """`Shlomo Argov then asked: ...` stayed in Rabin's turn, the given name known to no list
     of names: a participant's full name as the participant lines list it names him."""
