@@ -3691,7 +3691,8 @@ FIELD_OPENERS = [
     ("MEMORANDUM FOR: THE PRESIDENT\nFROM: ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in "
      "Cuba\n\nCy Vance agrees.\n",
      '<div type="translation"><opener><seg type="field">MEMORANDUM FOR: THE PRESIDENT\nFROM: '
-     'ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in <placeName ref="#place-cuba">Cuba'
+     '<persName ref="#zbigniew-brzezinski">ZBIGNIEW BRZEZINSKI</persName>\nSUBJECT: Soviet '
+     'Forces in <placeName ref="#place-cuba">Cuba'
      '</placeName></seg></opener>'),
     ("MEMORANDUM FOR THE PRESIDENT\n\nTHROUGH: THE SECRETARY OF STATE\n\nSUBJECT: Soviet "
      "Forces in Cuba\n\nCy Vance agrees.\n",
@@ -4857,6 +4858,18 @@ def test_a_bracket_of_a_title_and_a_chinese_surname_completes_the_pinyin_given_n
     assert f'<persName ref="#zhou-enlai">{supplied}<roleName>Premier</roleName> Zhou' \
         '</supplied> Enlai</persName> agreed' in xml
     assert "name-completion" not in body_xml("The [Chairman Mao] Thought spread.\n")
+
+
+def test_a_memorandums_field_line_in_capitals_is_read_as_prose():
+    """`FROM: ZBIGNIEW BRZEZINSKI` above `SUBJECT: Soviet Forces in Cuba` was no person (the
+    field lines together are in no capitals), and `HENRY A. KISSINGER` the person
+    `a-kissinger`: a field line in capitals is read as prose prints it, as a text is."""
+    fields = "MEMORANDUM FOR: THE PRESIDENT\nFROM: {}\nSUBJECT: Soviet Forces in Cuba\n\nText.\n"
+    xml = body_xml(fields.format("ZBIGNIEW BRZEZINSKI"))
+    assert 'FROM: <persName ref="#zbigniew-brzezinski">ZBIGNIEW BRZEZINSKI</persName>' in xml
+    assert "THE PRESIDENT\n" in xml
+    assert '<persName ref="#henry-kissinger">HENRY A. KISSINGER</persName>' in \
+        body_xml(fields.format("HENRY A. KISSINGER"))
 
 
 def test_a_given_name_and_an_initial_in_a_bracket_before_a_bodys_name_is_no_person():

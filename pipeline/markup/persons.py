@@ -588,7 +588,23 @@ def _reading(element: etree._Element, names: N.Names) -> _Level | None:
         # prose prints it (`President Park Chung Hee said`).
         words = N.prose_cased(text, names)
         return _Level(words, N.tokenize(words, objects), marks, text)
+    if element.tag == _SEG and "\n" in text and element.get("type") == "field":
+        words = _field_lines_cased(text, names)
+        if words != text:
+            return _Level(words, N.tokenize(words, objects), marks, text)
     return _Level(text, N.tokenize(text, objects), marks)
+
+
+_SEG = tag("seg")
+
+
+def _field_lines_cased(text: str, names: N.Names) -> str:
+    """A memorandum's field lines, each in capitals read as prose prints it, as a text in
+    capitals is (`FROM: ZBIGNIEW BRZEZINSKI` above `SUBJECT: Soviet Forces in Cuba` was no
+    person, the field lines together in no capitals)."""
+    lines = text.split("\n")
+    return "\n".join(N.prose_cased(line, names) if N.in_capitals(line, 2) else line
+                     for line in lines)
 
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
