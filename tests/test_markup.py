@@ -3673,7 +3673,8 @@ FIELD_OPENERS = [
      "6122\nINFO AMEMBASSY LIMA\n\nSUBJECT: SITREP NO. 5\n\n1. CURFEW REMAINS IN EFFECT.\n\n"
      "DAVIS\n",
      '<opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">O 141600Z SEP 73\nFM '
-     'AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC IMMEDIATE 6122\nINFO AMEMBASSY LIMA</seg>\n\n'
+     'AMEMBASSY <placeName ref="#place-santiago">SANTIAGO</placeName>\nTO SECSTATE WASHDC '
+     'IMMEDIATE 6122\nINFO AMEMBASSY <placeName ref="#place-lima">LIMA</placeName></seg>\n\n'
      '<seg type="field">SUBJECT: SITREP NO. 5</seg></opener>'),
     # the archive's copy, its page head, action office and distribution above the routing
     # lines, the classification spelt out with the cable's number below them (paragraphs)

@@ -1742,9 +1742,21 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
+    elif not found and len(run) >= 2 and run[-2].bare.upper() in _CABLE_POSTS:
+        # `FM AMEMBASSY SANTIAGO`: the post's city, a place as after `in`, read as prose
+        # prints it (`Santiago`)
+        last = run[-1].bare
+        city = last.capitalize() if last.isupper() else last
+        if words.plausible(city):
+            found.append(Found(run[-1].start, run[-1].start + len(last), "place", city, last))
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
     return found
+
+
+# A State Department telegram's posts in its routing fields, before their city (`FM
+# AMEMBASSY SANTIAGO`, `AMCONSUL RECIFE`): names.py CABLE_ADDRESSES's.
+_CABLE_POSTS = frozenset({"AMEMBASSY", "AMEMB", "AMCONSUL", "AMCONGEN", "AMLEGATION"})
 
 
 def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
