@@ -117,6 +117,9 @@ PARTY_ABBREVIATIONS = {"CPC", "CCP", "CPSU", "KWP", "WPK", "VWP", "SED", "PUWP",
 BOLSHEVIK_PARTY = "VKP(b)"
 PARTY_ABBREVIATIONS |= {f"{letters}({b})" for letters in ("VKP", "CPSU", "AUCP", "C.P.S.U.")
                         for b in ("b", "B", "b.", "B.")}
+# The Yugoslav party by the Cominform's English abbreviation (`the C.P.Y.`, `CPY`): the
+# Communist Party of Yugoslavia (places.py ORG_OTHER_NAMES).
+PARTY_ABBREVIATIONS |= {"CPY", "C.P.Y."}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
@@ -1869,6 +1872,8 @@ def completion_titles(content: str) -> int:
     while n < len(words) and _is_title(words[n]):
         n += 1
     given = words[n:]
+    if n and len(given) == 1 and _chinese_surname_alone(given[0]):
+        return n   # `[Chairman Mao] Zedong`: `_completion_at` asks a pinyin given name after it
     if not 1 <= len(given) <= 3 or not is_given_name(given[0]) or \
             n == 0 and _name_bracket(content):
         return -1
@@ -1880,11 +1885,19 @@ def completion_titles(content: str) -> int:
     return n
 
 
+def _chinese_surname_alone(word: str) -> bool:
+    """Is `word` a Chinese surname that no given name of the lists is (`Mao`, `Zhou`)?"""
+    return word in CHINESE_SURNAMES and not is_given_name(word)
+
+
 def _completion_at(text: str, tokens: list[Token], i: int) -> bool:
-    """Is bracket token i one that `completion_titles` reads, right before a name's word?"""
+    """Is bracket token i one that `completion_titles` reads, right before a name's word (a
+    pinyin given name after a title and a Chinese surname: `[Premier Zhou] Enlai`)?"""
     return completion_titles(tokens[i].bracket) >= 0 and i + 1 < len(tokens) and \
         tokens[i + 1].bracket is None and _name_word(tokens[i + 1].text) and \
-        text[tokens[i].end:tokens[i + 1].start] in _SPACES
+        text[tokens[i].end:tokens[i + 1].start] in _SPACES and \
+        (not _chinese_surname_alone(tokens[i].bracket.split()[-1]) or
+         _pinyin_given(tokens[i + 1].text))
 
 
 @dataclass(slots=True)   # its attributes set and read faster, as Token's
@@ -2107,6 +2120,13 @@ def _peerage(text: str, tokens: list[Token], i: int) -> Token | None:
             n + 1 < len(tokens) and text[tokens[n].end:tokens[n + 1].start] in _SPACES:
         return None   # `Duke of Edinburgh Award`: more capitalized words, no peer alone
     return tokens[n]
+
+
+def _given_and_initial(plain: list[str]) -> bool:
+    """Is a name read surname-first a known given name and one initial (`John F.`), a given
+    name and its middle initial that a surname follows (`[John F.] Kennedy School` was a
+    person `#f-john`)? A surname first carries the name and patronymic: `Aliev G.A.`."""
+    return len(plain[1]) == 2 and is_given_name(plain[0])
 
 
 # What stands between an abbreviated given name, its full stop trimmed, and the surname.
@@ -3150,7 +3170,7 @@ class Names:
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;
         `tail` when the run goes on a longer one that is no person."""
-        if mention.titles or mention.inverted:
+        if mention.titles or mention.inverted and not _given_and_initial(mention.plain):
             return True
         spoken = mention.spoken
         if self.find_exact(spoken) or self.defined.get(key(spoken)) or \

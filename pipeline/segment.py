@@ -147,13 +147,19 @@ _POSITION_VERBS = r"(?<=\) )(?:supported|supports|endorsed|endorses)\b"
 # Foster opened by saying that ...`, `_opens_business`): of anyone else, narration.
 _BY_SAYING = r"(?:opened|opens|began|begins) by saying"
 _OPENING_VERBS = rf"(?P<opening>welcomed|welcomes|{_BY_SAYING})\b"
+# A verb of speech that takes no that-clause, thanks or a feeling expressed (`Shri Rajiv
+# Gandhi expressed his gratitude for ...`, `Mr. Foster thanked the Minister`): a reported
+# turn's verb too, its object the clause `_REPORTED_CLAUSE` reads.
+_THANKS_VERBS = (r"(?P<thanks>thanked|expressed[ \u00a0](?:his|her|their)[ \u00a0](?:gratitude|"
+                 r"thanks|satisfaction|hope|regret|concern))\b")
 _REPORTED = re.compile(
     rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?"
     rf"(?:{_TURN_OPENING},?[ \u00a0]+|{_TOPIC_OPENING}[ \u00a0]+)?)"
     rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,5}}\u00a0*)"
     r"(?P<extra>(?:(?<=[^\W\d_.]) \((?P<stage>[A-Z][^()\n]{0,40})\))?" rf"{_ASIDE}?)(?P<note>)"
     rf"(?P<delim>)(?P<sep> +)(?=(?:{_SPEECH_ADVERB} )?"
-    r"(?:(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_OPENING_VERBS})|{_POSITION_VERBS})")
+    r"(?:(?:" + "|".join(names.SPEECH_VERBS) + rf")\b|{_OPENING_VERBS}|{_THANKS_VERBS})|"
+    rf"{_POSITION_VERBS})")
 # How far into a paragraph the `and` of `_JOINT_REPORTED` may stand: a number, two names of
 # up to five words and a delegation (`7. Mr. GREEN (Canada) and ...`).
 _JOINT_REACH = 160
@@ -173,8 +179,8 @@ _JOINT_REPORTED = re.compile(
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
 # have, then a capital or the paragraph's end).
 _REPORTED_CLAUSE = re.compile(
-    rf"(?:{_SPEECH_ADVERB} )?(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
-    r"(?: that\b|[ \u00a0]*:)"
+    rf"(?:{_SPEECH_ADVERB} )?(?:(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
+    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS})"
     r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
 # The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
@@ -951,7 +957,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
             continue
-        elif pattern is _REPORTED and match.group("opening") and not _opens_business(name, known):
+        elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
+                not _opens_business(name, known):
             continue
         stage = note = None
         extra = match.group("extra") or ""
@@ -1953,7 +1960,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
         match = _REPORTED.match(text)
         if match and not _TOPIC.match(text, 0, match.start("label")) and (
                 labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))) \
-                and not (match.group("opening") and not _opens_business(_name(match), labels)):
+                and not ((match.group("opening") or match.group("thanks")) and
+                         not _opens_business(_name(match), labels)):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1

@@ -2808,6 +2808,21 @@ def test_a_reported_turn_inside_labelled_dialogue_is_a_turn(tei_all):
         ("#yitzhak-rabin", "inline"), ("#shlomo-argov", "inline")]
 
 
+def test_thanks_expressed_by_a_party_reports_a_turn(tei_all):
+    """`Shri Rajiv Gandhi expressed his gratitude for ...` stayed in Gorbachev's turn, with
+    no that-clause: `thanked` and `expressed` his gratitude, thanks, satisfaction, hope,
+    regret or concern are a reported turn's verbs too; of someone who takes no part, or in
+    the first person, they stay the speaker's."""
+    xml = body_xml(MEMCON + "Mr. Warnke expressed his gratitude for the frankness of the "
+                   "talk.\n\nAmbassador Rabin thanked the Secretary for the lunch.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == \
+        [("#paul-c-warnke", "inline"), ("#yitzhak-rabin", "inline")]
+    assert '</speaker> <p>expressed his gratitude for the frankness' in xml
+    xml = body_xml(MEMCON + "Mr. Vorster expressed his concern about it. Mr. Warnke thanked "
+                   "us.\n\nMr. Warnke thanked us for the lunch.\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
 def test_a_participants_full_name_reports_a_turn(tei_all):
     """`Shlomo Argov then asked: ...` stayed in Rabin's turn, the given name known to no list
     of names: a participant's full name as the participant lines list it names him."""
@@ -3658,7 +3673,8 @@ FIELD_OPENERS = [
      "6122\nINFO AMEMBASSY LIMA\n\nSUBJECT: SITREP NO. 5\n\n1. CURFEW REMAINS IN EFFECT.\n\n"
      "DAVIS\n",
      '<opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">O 141600Z SEP 73\nFM '
-     'AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC IMMEDIATE 6122\nINFO AMEMBASSY LIMA</seg>\n\n'
+     'AMEMBASSY <placeName ref="#place-santiago">SANTIAGO</placeName>\nTO SECSTATE WASHDC '
+     'IMMEDIATE 6122\nINFO AMEMBASSY <placeName ref="#place-lima">LIMA</placeName></seg>\n\n'
      '<seg type="field">SUBJECT: SITREP NO. 5</seg></opener>'),
     # the archive's copy, its page head, action office and distribution above the routing
     # lines, the classification spelt out with the cable's number below them (paragraphs)
@@ -4151,6 +4167,15 @@ def test_a_state_in_parentheses_after_a_participant_is_a_side_no_occupation():
     sides = _sides("Participants: L.I. Brezhnev, E. Honecker, K.V. Rusakov, H. Axen; "
                    "interpreter: Comrade Fritsch (GDR)" + SUSLOV_DENG)
     assert sides["fritsch"] == ("interpreter", "gdr-side", None)
+
+
+def test_also_opening_a_participant_entry_is_no_part_of_the_post():
+    """`; also Marshal S.F. Akhromeyev` gave the occupation `also Marshal`: `also` or `as
+    well as` opening an entry is the list's word, the post after it the occupation."""
+    sides = _sides("Present: Aliev G.A., Gromyko A.A.; also Marshal S.F. Akhromeyev, as well "
+                   "as Deputy Minister G.M. Kornienko." + SUSLOV_DENG)
+    assert sides["s-f-akhromeyev"][2] == "Marshal"
+    assert sides["g-m-kornienko"][2] == "Deputy Minister"
 
 
 def test_participant_lines_below_the_field_lines_of_their_paragraph():
@@ -4887,6 +4912,41 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
     # a bracket of titles alone, or of words no given name opens, stays as it was
     assert body_xml("He met [President] Kennedy and [Soviet Ambassador] Alekseev.\n").count(
         '<supplied reason="clarification"') == 2
+
+
+def test_a_bracket_of_a_title_and_a_chinese_surname_completes_the_pinyin_given_name(tei_all):
+    """`[Chairman Mao] Zedong` and `[Premier Zhou] Enlai` left the given name outside the
+    person (the word after the title was no known given name): a title and a Chinese surname
+    before a pinyin given name complete it; before another word the bracket stays its own."""
+    xml = body_xml("[Chairman Mao] Zedong said it.\n\n[Premier Zhou] Enlai agreed.\n", tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#mao-zedong">{supplied}<roleName>Chairman</roleName> Mao' \
+        '</supplied> Zedong</persName> said' in xml
+    assert f'<persName ref="#zhou-enlai">{supplied}<roleName>Premier</roleName> Zhou' \
+        '</supplied> Enlai</persName> agreed' in xml
+    assert "name-completion" not in body_xml("The [Chairman Mao] Thought spread.\n")
+
+
+def test_a_memorandums_field_line_in_capitals_is_read_as_prose():
+    """`FROM: ZBIGNIEW BRZEZINSKI` above `SUBJECT: Soviet Forces in Cuba` was no person (the
+    field lines together are in no capitals), and `HENRY A. KISSINGER` the person
+    `a-kissinger`: a field line in capitals is read as prose prints it, as a text is."""
+    fields = "MEMORANDUM FOR: THE PRESIDENT\nFROM: {}\nSUBJECT: Soviet Forces in Cuba\n\nText.\n"
+    xml = body_xml(fields.format("ZBIGNIEW BRZEZINSKI"))
+    assert 'FROM: <persName ref="#zbigniew-brzezinski">ZBIGNIEW BRZEZINSKI</persName>' in xml
+    assert "THE PRESIDENT\n" in xml
+    assert '<persName ref="#henry-kissinger">HENRY A. KISSINGER</persName>' in \
+        body_xml(fields.format("HENRY A. KISSINGER"))
+
+
+def test_a_given_name_and_an_initial_in_a_bracket_before_a_bodys_name_is_no_person():
+    """`the [John F.] Kennedy School` made a person `f-john` of the bracket, read surname
+    first as `Aliev G.A.` is: a known given name and one initial are a given name and its
+    middle initial, no surname first; a surname with its initials still is one."""
+    xml = body_xml("He studied at the [John F.] Kennedy School.\n")
+    assert "persName" not in xml and '<orgName ref="#org-kennedy-school">' in xml
+    assert '<persName ref="#heydar-aliyev">Aliev G.A.</persName>' in \
+        body_xml("Present: Aliev G.A., Gromyko A.A.\n")
 
 
 def test_a_completing_bracket_after_a_title_in_capitals_is_no_gloss(tei_all):
@@ -6089,6 +6149,19 @@ def test_the_vkpb_is_one_party_with_its_b(tei_all):
                                  "C.P.S.U.(B.)",
                                  "Communist Party of the Soviet Union (Bolsheviks)"]
     assert orgs["org-cpsu"] == ["CPSU"]
+
+
+def test_a_partys_communists_and_the_yugoslav_partys_abbreviation(tei_all):
+    """The Cominform's `Bulgarian Workers' Party (Communists)` left `(Communists)` outside
+    the name, as `(Bolsheviks)` was, and its `the C.P.Y.` was unmarked: the parenthesis after
+    a party is its name's, and `C.P.Y.` (`CPY`) the Communist Party of Yugoslavia."""
+    xml = body_xml("The Bulgarian Workers' Party (Communists) and the Communist Party of "
+                   "Yugoslavia met. The leaders of the C.P.Y. refused.\n", tei_all)
+    assert '<orgName ref="#org-bulgarian-workers-party-communists">Bulgarian Workers\' Party ' \
+        '(Communists)</orgName> and' in xml
+    assert 'the <orgName ref="#org-communist-party-of-yugoslavia">C.P.Y.</orgName> refused' in xml
+    # no party before it: the parenthesis stays text
+    assert "orgName" not in body_xml("The Communists (Communists) met.\n")
 
 
 def test_a_name_respelt_with_accents_only_is_its_variant(tei_all):

@@ -1184,3 +1184,15 @@ def test_a_word_and_park_after_a_place_word_is_a_park():
         'ref="#place-gorky-park">Gorky Park</placeName> and at <placeName ' \
         'ref="#place-lenin-park">Lenin Park</placeName>.'
     assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")
+
+
+def test_a_cable_posts_city_is_a_place():
+    """`FM AMEMBASSY SANTIAGO` left Santiago unmarked (a place by context only, and no
+    preposition before it) where `AMEMBASSY BUENOS AIRES` was one: the word after a US
+    telegram's post is its city, in capitals read as prose prints it."""
+    assert run("FM AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC") == \
+        'FM AMEMBASSY <placeName ref="#place-santiago">SANTIAGO</placeName>\nTO SECSTATE WASHDC'
+    assert run("FM AMCONSUL Recife") == \
+        'FM AMCONSUL <placeName ref="#place-recife">Recife</placeName>'
+    # a word after the post and its city ends the run elsewhere: nothing made up
+    assert "placeName" not in run("SECSTATE WASHDC IMMEDIATE")

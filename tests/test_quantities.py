@@ -670,6 +670,13 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
      '<measure unit="ton" quantity="500" commodity="liquid-oxygen">500 tons of liquid oxygen'
      '</measure>, <measure unit="ton" quantity="30" commodity="military-equipment">30 tons of '
      'military equipment</measure>'),
+    # an irregular verb ends it too, finite or a participle
+    ("5,000 tons of steel came by rail",
+     '<measure unit="ton" quantity="5000" commodity="steel">5,000 tons of steel</measure> came'
+     ' by rail'),
+    ("5,000 tons of cement sent by rail",
+     '<measure unit="ton" quantity="5000" commodity="cement">5,000 tons of cement</measure> sent'
+     ' by rail'),
 ])
 def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
     """The commodity stops at a preposition, a participle after its noun or a number, and

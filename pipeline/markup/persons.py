@@ -594,7 +594,23 @@ def _reading(element: etree._Element, names: N.Names) -> _Level | None:
         # prose prints it (`President Park Chung Hee said`).
         words = N.prose_cased(text, names)
         return _Level(words, N.tokenize(words, objects), marks, text)
+    if element.tag == _SEG and "\n" in text and element.get("type") == "field":
+        words = _field_lines_cased(text, names)
+        if words != text:
+            return _Level(words, N.tokenize(words, objects), marks, text)
     return _Level(text, N.tokenize(text, objects), marks)
+
+
+_SEG = tag("seg")
+
+
+def _field_lines_cased(text: str, names: N.Names) -> str:
+    """A memorandum's field lines, each in capitals read as prose prints it, as a text in
+    capitals is (`FROM: ZBIGNIEW BRZEZINSKI` above `SUBJECT: Soviet Forces in Cuba` was no
+    person, the field lines together in no capitals)."""
+    lines = text.split("\n")
+    return "\n".join(N.prose_cased(line, names) if N.in_capitals(line, 2) else line
+                     for line in lines)
 
 
 def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
@@ -2050,6 +2066,11 @@ _SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d
                         r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
 
 
+# `also` or `as well as` opening an entry, before its post or name, no part of the post:
+# `; also Marshal S.F. Akhromeyev` had the occupation `also Marshal`.
+_ALSO_LEAD = re.compile(r"(?:also|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+|$)", re.IGNORECASE)
+
+
 # What parts a participant's post from the entries before it: a comma, a colon, a
 # semicolon, a line break, `and` (`Present: Kim Il, Minister of Trade Jang Si-u`). `and` is
 # caught, so that a portfolio's stays the post's: after a post's `of` and the portfolio's
@@ -2082,6 +2103,7 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
     if text in ("The", "the"):
         text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]

@@ -368,6 +368,8 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # Not by an abbreviation: `PCC` is the Warsaw Pact's Political
                    # Consultative Committee too.
                    "Cuban Communist Party": "Communist Party of Cuba",
+                   "CPY": "Communist Party of Yugoslavia",
+                   "C.P.Y.": "Communist Party of Yugoslavia",
                    # The Soviet party before 1952 by its name and its abbreviations.
                    "All-Union Communist Party": N.BOLSHEVIK_PARTY,
                    "All-Union Communist Party (Bolsheviks)": N.BOLSHEVIK_PARTY,
@@ -1213,6 +1215,10 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
                 continue           # `the [Sixth] Congress`: the translator says which one
             if text.startswith(_BOLSHEVIKS, org.end):
                 org = _bolsheviks(org, text)
+            elif text.startswith(_COMMUNISTS, org.end) and org.name.endswith(" Party"):
+                end = org.end + len(_COMMUNISTS)   # `Bulgarian Workers' Party (Communists)`
+                org = Found(org.start, end, "org", org.name + _COMMUNISTS,
+                            _span(text, org.start, end))
             found.append(org)
     return found
 
@@ -1220,6 +1226,9 @@ def _orgs(runs: list[list[_Word]], candidates: list[int], text: str,
 # `(Bolsheviks)` after the Soviet party's name is the name's (`All-Union Communist Party
 # (Bolsheviks)`), and makes the Communist Party of the Soviet Union the party before 1952.
 _BOLSHEVIKS = " (Bolsheviks)"
+# So is `(Communists)` after a party's (`Bulgarian Workers' Party (Communists)`, the BRP(k)
+# of 1927-1948): its own name, left outside the orgName.
+_COMMUNISTS = " (Communists)"
 
 
 def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
@@ -1745,9 +1754,21 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
+    elif not found and len(run) >= 2 and run[-2].bare.upper() in _CABLE_POSTS:
+        # `FM AMEMBASSY SANTIAGO`: the post's city, a place as after `in`, read as prose
+        # prints it (`Santiago`)
+        last = run[-1].bare
+        city = last.capitalize() if last.isupper() else last
+        if words.plausible(city):
+            found.append(Found(run[-1].start, run[-1].start + len(last), "place", city, last))
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
     return found
+
+
+# A State Department telegram's posts in its routing fields, before their city (`FM
+# AMEMBASSY SANTIAGO`, `AMCONSUL RECIFE`): names.py CABLE_ADDRESSES's.
+_CABLE_POSTS = frozenset({"AMEMBASSY", "AMEMB", "AMCONSUL", "AMCONGEN", "AMLEGATION"})
 
 
 def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:

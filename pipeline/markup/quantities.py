@@ -458,6 +458,9 @@ _IRREGULAR_PARTICIPLES = {"given", "sent", "taken", "lent", "spent", "built", "b
                           "stolen", "broken", "borne", "dealt", "got", "gotten", "won",
                           "withdrawn", "undertaken", "sought", "caught", "begun", "done",
                           "known", "flown", "hidden", "forgiven"}
+# The finite forms of the commonest ones end it too (`tons of steel came by rail` had
+# commodity `steel-came`).
+_IRREGULAR_VERBS = _IRREGULAR_PARTICIPLES | {"came", "comes", "come", "went", "goes", "gone"}
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
@@ -883,7 +886,7 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
             if word.group() in _STOP or (words and (_PARTICIPLE.fullmatch(word.group()) or
-                                                    word.group() in _IRREGULAR_PARTICIPLES)
+                                                    word.group() in _IRREGULAR_VERBS)
                                          and not words[-1].group().endswith("ly")):
                 break                                   # not `highly enriched uranium`
             words.append(word)
