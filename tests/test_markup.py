@@ -4174,8 +4174,8 @@ def test_also_opening_a_participant_entry_is_no_part_of_the_post():
     well as` opening an entry is the list's word, the post after it the occupation."""
     sides = _sides("Present: Aliev G.A., Gromyko A.A.; also Marshal S.F. Akhromeyev, as well "
                    "as Deputy Minister G.M. Kornienko." + SUSLOV_DENG)
-    assert sides["s-f-akhromeyev"][2] == "Marshal"
-    assert sides["g-m-kornienko"][2] == "Deputy Minister"
+    assert sides["sergei-akhromeyev"][2] == "Marshal"   # the authority's, the document's post
+    assert sides["georgy-kornienko"][2] == "Deputy Minister"
 
 
 def test_participant_lines_below_the_field_lines_of_their_paragraph():
