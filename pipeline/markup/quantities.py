@@ -530,7 +530,9 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
-        if spans is None and _SPELT_AFTER.search(text):
+        # Only a child can spell the figure before it: an element without one (most: a
+        # turn's paragraph of text alone) is not searched, `_through_spelt` keeping it as is.
+        if spans is None and marks and _SPELT_AFTER.search(text):
             reading, spans = _through_spelt(text, marks, element)
         levels.append((element, text, marks, spans))
         readings.append(reading)
