@@ -126,7 +126,9 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
             parts.update(t.element for t in mention.words if t.element is not None)
-            short = _short_form(element, readings[element], mention)
+            reading = readings[element]
+            at = _object_after(reading.text, mention.end)
+            short = _short_form(element, reading, mention, at)
             person = _resolve(mention, names, create=False) if short else None
             if person is not None:
                 names.defined.setdefault(short, person)   # the second walk defines it again
@@ -655,13 +657,14 @@ def _listed_in_capitals(reading: _Level, mentions: list[N.Mention]) -> list[N.Me
     list they are in names persons. Not a place, a body's abbreviation, a title or a word of
     prose (`_surname_in_capitals`, `_GROUPS_IN_CAPITALS`)."""
     text, tokens = reading.text, reading.tokens
-    starts = {mention.start for mention in mentions}
+    starts: set[int] = set()   # the mentions' starts, made once one is in capitals
     listed = []
     positions: list[int] = []   # the tokens' starts, made once a list goes on
     for mention in mentions:
         surname = mention.spoken.rpartition(" ")[2]
         if not surname.isupper() or not surname.isalpha():
             continue   # most mentions: a name in mixed case
+        starts = starts or {other.start for other in mentions}
         end = mention.end
         while (entry := _LISTED_IN_CAPITALS.match(text, end)) is not None and \
                 entry.start("name") not in starts:
@@ -1098,16 +1101,17 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     found = []
     withheld: set[int] | None = None   # the offsets of notes that no name is given: asked once
     for mention in _mentions(element, names, readings):
-        at = _object_after(readings[element].text, mention.end)
+        reading = readings[element]
+        at = _object_after(reading.text, mention.end)
         if at is not None and withheld is None:
-            withheld = _names_withheld(element, readings[element])
+            withheld = _names_withheld(element, reading)
         person = _resolve(mention, names, create=True,
                           withheld=at is not None and at in withheld)
         if person is not None:
             person.mentions += 1
             found.append((mention, new("persName", ref=f"#{person.id}"),
-                          _suffix_end(readings[element].text, mention, person, names)))
-            short = _short_form(element, readings[element], mention)
+                          _suffix_end(reading.text, mention, person, names)))
+            short = _short_form(element, reading, mention, at)
             if short is not None:
                 names.defined[short] = person   # from here on: `Kim` is this Kim
     if not found:
@@ -1161,17 +1165,19 @@ _DEFINES = re.compile(r"(?i:henceforth|hereafter|hereinafter),?[ \u00a0]+"
                       rf"(?:[ \u00a0][{N.CAPITALS}][\w'\u2019\-]*)?)\.?[ \u00a0]*\Z")
 
 
-def _short_form(element: etree._Element, reading: _Level, mention: N.Mention) -> str | None:
+def _short_form(element: etree._Element, reading: _Level, mention: N.Mention,
+                at: int | None) -> str | None:
     """The key of the short form that a translator's note right after a name defines for it
     (`Kim Il Sung [henceforth Kim]`, in parentheses too: `Choe Yong-geon (hereafter Choe)`),
-    or None. The document says whom the short form means: a bare surname that names no one
-    by itself (a Korean's, a Chinese's) is that person from there on (`Names.defined`)."""
+    or None; `at` is the offset of the child right after the name (`_object_after`), which
+    the caller has found already. The document says whom the short form means: a bare
+    surname that names no one by itself (a Korean's, a Chinese's) is that person from there
+    on (`Names.defined`)."""
     text = reading.text
     if text.startswith(" (", mention.end):
         close = text.find(")", mention.end, mention.end + 120)   # a note's few words
         defined = _DEFINES.match(text[mention.end + 2:close]) if close > 0 else None
     else:
-        at = _object_after(text, mention.end)
         if at is None:
             return None   # most mentions
         if reading.notes is None:   # a child by its index would walk the children before it

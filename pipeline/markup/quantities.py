@@ -349,9 +349,13 @@ def _first_class(alternatives: list[str]) -> str:
 # number follows from that first character.
 # not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks` counts no
 # tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code (`DM12`,
-# `Rs.500`)
+# `Rs.500`). Most characters the class stops at are a word's letters, which the first
+# look-behind refuses: `(?<=[MFs.]\d)`, a digit after the last character of a code, which each
+# of `_CODE_JOINED` asks too, refuses them at one look where the code's two look-behinds took
+# two (the search of `_MEASURE` cost half as much again).
 _MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
-_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|{_CODE_JOINED})"
+_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|" \
+    rf"(?<=[MFs.]\d)(?:{_CODE_JOINED}))"
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -554,7 +558,9 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks, leaves = level_with(element, leaf_tags)
         # Read through `[sic]`: `1,000,000 troops [sic]` counts troops as the words alone do.
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
-        if spans is None and _SPELT_AFTER.search(text):
+        # Only a child can spell the figure before it: an element without one (most: a
+        # turn's paragraph of text alone) is not searched, `_through_spelt` keeping it as is.
+        if spans is None and marks and _SPELT_AFTER.search(text):
             reading, spans = _through_spelt(text, marks, element)
         levels.append((element, text, marks, spans))
         readings.append(reading)
