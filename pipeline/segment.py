@@ -805,6 +805,9 @@ class PersonLabels:
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
         self.period_surnames: frozenset[str] = frozenset()
+        # Two persons or more label turns (`Honecker:`, `Mielke:`): `segment` says so once the
+        # labels are counted. A listed surname alone before a colon in a report is its text.
+        self.exchange = False
         # An interview's body: `Q:` and `A:` each open two paragraphs or more.
         self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
         self._named: set[str] | None = None
@@ -836,7 +839,17 @@ class PersonLabels:
                 not strict and (self.known.dialogue and self._introduced(label)
                                 or self._names_one_holder(label) or self._beside_turns(label)
                                 or _post_and_holder(label)))
-        return answer
+        # A participant the lines list speaks once in an exchange: not remembered, so that the
+        # register still learns his label as printed when the body is one of speech turns.
+        return answer or not strict and self.exchange and self._listed_name(label)
+
+    def _listed_name(self, label: str) -> bool:
+        """Is `label` a surname or full name the participant lines list (`Mielke:` after
+        `Present: Erich Honecker, Erich Mielke`)? In an exchange he speaks the first time,
+        however short it is: his words were the turn's before."""
+        label_key = names.key(label)
+        return (label_key in self.participants or label_key in self.listed) and \
+            label.split()[0].lower() not in names.FIELD_WORDS and not names.is_heading(label)
 
     def _introduced(self, label: str) -> bool:
         """Is `label` the surname of a participant the participant lines list, or of a person
@@ -1069,6 +1082,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label) or labels._introduced(label)}
     known.dialogue = not reported and sum(turns.values()) >= 3
+    labels.exchange = not reported and len(turns.keys() | {
+        names.key(label) for label in known.labels if labels._listed_name(label)}) >= 2
     # The surnames of the persons who speak in labelled turns or are listed as participants: a
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
     parties = frozenset() if reported else labels.participants | {
@@ -1368,7 +1383,7 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
 def _participant_surnames(body: str, spans) -> tuple[
         frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str], frozenset[int]]:
     """The keys of the surnames that the participant lines before the first turn list
-    (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in a body of turns,
+    (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in an exchange,
     `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
     with the name each is of (its titles left out): after the name, an entry a line or
     between semicolons (`Henry A. Kissinger, Secretary of State`), or before it (`Prime

@@ -2888,6 +2888,22 @@ def test_a_participants_surname_is_a_speaker_the_first_time():
          "#erich-honecker"]
 
 
+@pytest.mark.parametrize("turns, whos", [
+    ("Honecker: We agree with the plan.\n\nMielke: So do we.\n",
+     ["#erich-honecker", "#erich-mielke"]),
+    ("Honecker: We agree with the plan.\n\nStoph: So do we.\n\nThe meeting ended.\n",
+     ["#erich-honecker", "#willi-stoph"]),
+    ("Honecker: We agree with the plan.\n\nAlbin Siwak: So do we.\n",
+     ["#erich-honecker", "#albin-siwak"]),
+])
+def test_a_participant_speaking_once_in_a_short_exchange(turns: str, whos: list[str]):
+    """`Mielke:` once after `Honecker:`, two turns too few for a body of turns, was a
+    paragraph of Honecker's turn: a surname or full name the participant lines list is a
+    speaker in an exchange, two persons' labels or more (alone, it is a report's text)."""
+    assert _whos("Present: Erich Honecker, Erich Mielke, Willi Stoph, Albin Siwak\n\n" +
+                 turns) == whos
+
+
 @pytest.mark.parametrize("marking", ["Reserved Matter", "Special Folder", "Special File",
                                      "Closed Matter", "Top Secret", "Strictly Confidential",
                                      "For Official Use Only", "PERSONAL"])
