@@ -370,7 +370,7 @@ def one_a_line(rest: str) -> bool:
     return "\n" in rest.strip()
 
 
-def _register_listed(line: str, names: N.Names, posts: list[str] = ()) -> None:
+def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
     """Register the names a line of a participant list lists, whatever their shape: an
     entry of two or three capitalized words, none a title or a word of a body or a place
     (`Present: Enver Hoxha, Gogo Nushi, Haki Toska`, `Recorded by: Constantin Vlad`), is a
