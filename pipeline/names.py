@@ -239,8 +239,8 @@ _VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # South Asian...): a given name followed by a capitalized word is a person's name.
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
-Nikolay Ivan Vladimir Sergei Sergey Sergo Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas Vyacheslav
-Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
+Nikolay Ivan Vladimir Sergei Sergey Sergo Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas
+Vyacheslav Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
 Grigory Grigorii Yakov Semyon Vasily Vasilii Oleg Igor Anatoly Anatolii Valentin Yevgeny Evgenii
 Evgeny Kliment Lazar Averky Frol Arvid Dinmukhamed Eduard Valery Gennady Vadim Yegor Eduard
 Walter Erich Wilhelm Otto Karl Hermann Willi Willy Helmut Helmuth Konrad Heinrich Ludwig Franz

@@ -1239,10 +1239,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
 def _mark_parts(blocks: list[Block]) -> None:
     """Mark the headings that open one more document on the page, a cover letter's enclosure
     or the next of several cables (`_PART_HEADING`: `Document 2`, `Enclosure`), as "head"
-    blocks, when text other than end notes follows them before the next. A number alone (`1.`, `2.`) is one only
-    when every such number, counted from 1, heads a letter or a cable (field lines, a
-    salutation or a dateline after it): else it numbers a report's sections. The paragraphs
-    under a heading go on no speech turn before it."""
+    blocks, when text other than end notes follows them before the next. A number alone
+    (`1.`, `2.`) is one only when every such number, counted from 1, heads a letter or a cable
+    (field lines, a salutation or a dateline after it): else it numbers a report's sections.
+    The paragraphs under a heading go on no speech turn before it."""
     heads = [index for index, block in enumerate(blocks) if block.kind == "p" and
              len(block.text) < 40 and _PART_HEADING.fullmatch(block.text)]
     numbers = [index for index, block in enumerate(blocks) if block.kind == "p" and

@@ -201,7 +201,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Port-au-Prince": (), "Santo Domingo": ("Ciudad Trujillo",), "Rio de Janeiro": (),
     # Spanish cities of two names joined by `de`, each name one place (`Santiago de Cuba` was
     # the places Santiago and Cuba); `Santiago` alone stays a place by its context only
-    "Santiago de Cuba": (), "Santiago de Chile": (), "Madrid": (), "Lisbon": (), "Athens": (), "Oslo": (),
+    "Santiago de Cuba": (), "Santiago de Chile": (), "Madrid": (), "Lisbon": (), "Athens": (),
+    "Oslo": (),
     "Copenhagen": (), "Brussels": (), "Amsterdam": (), "Dublin": (), "Reykjavik": (),
     "Bern": ("Berne",), "Valletta": (), "Jerusalem": (), "Tel Aviv": (),
     "Cape Town": (), "Pretoria": (), "Johannesburg": (),
