@@ -2464,7 +2464,7 @@ class Names:
                 self._initialled_known(name)
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
-                self.add_variant(person, name)   # `Konstantin Viktorovich` for K.V. Rusakov
+                self.add_variant(person, name)   # `Konstantin Mikhailovich` for K.M. Simonov
             elif known is None:
                 known = self._by_address(name)   # `Alexei Nikolaevich`: Aleksei Nikolaevich
                 person = self.persons.get(known.id) if known is not None else None
@@ -2563,7 +2563,7 @@ class Names:
     def _initialled_known(self, name: str) -> Person | None:
         """The one person of the authority known only by initials and the surname of `name`,
         whose initials begin its given names: a register's entry from documents that printed
-        no more (`K.F. Katushev`), which a later document's `Konstantin Katushev` is, as
+        no more (`I.V. Arkhipov`), which a later document's `Ivan Arkhipov` is, as
         `_initialled_before` finds him within a document. The built-in authority has none."""
         words = name.split()
         if len(words) < 2 or any(is_initials(w) for w in words) or romanization(name):
@@ -2617,7 +2617,7 @@ class Names:
 
     def _by_patronymic(self, name: str) -> Person | None:
         """The one person of the document whose two initials begin a given name and a
-        patronymic (`Konstantin Viktorovich` is the K.V. Rusakov named before): a Soviet
+        patronymic (`Konstantin Mikhailovich` is the K.M. Simonov named before): a Soviet
         record addresses a colleague so, without his surname."""
         words = name.split()
         if len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]) or is_given_name(words[1]):
