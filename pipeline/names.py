@@ -2025,22 +2025,16 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             j += 1
         elif j + 2 < count and tokens[j - 1].text in _PORTFOLIO_POSTS and \
                 text[tokens[j - 1].end:tokens[j].start] in _OF_GAPS:
-            holder = _portfolio_holder(text, tokens, j)
-            if holder is not None:
-                # `Minister of Foreign Affairs A.A. Gromyko`, `Minister of State for Foreign
-                # Affairs John Smith`: a portfolio of words, then the holder's given name.
-                titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of")]
-                _post_words(titles, text, tokens, j, holder, _PORTFOLIO_FOR, "for")
-                j = holder
+            # `Minister of Foreign Affairs A.A. Gromyko`, `Minister of State for Foreign
+            # Affairs John Smith`: a portfolio of words, then the holder's given name.
+            titles, j = _post_words(titles, text, tokens, j, _portfolio_holder(text, tokens, j),
+                                    "of", _PORTFOLIO_FOR, "for")
         elif j + 1 < count and tokens[j - 1].text in _DEPARTMENT_POSTS and \
                 text[tokens[j - 1].end:tokens[j].start] in _OF_THE_GAPS:
-            holder = _department_holder(text, tokens, j)
-            if holder is not None:
-                # `Director of the West European Department Huan Xiang`: the post and its
-                # department, then the holder (the places pass marks the department in it).
-                titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of the")]
-                _post_words(titles, text, tokens, j, holder, _AND_GAPS, "and")
-                j = holder
+            # `Director of the West European Department Huan Xiang`: the post and its
+            # department, then the holder (the places pass marks the department in it).
+            titles, j = _post_words(titles, text, tokens, j, _department_holder(text, tokens, j),
+                                    "of the", _AND_GAPS, "and")
     # Titles followed by "of/for/to" are a post, not a name ("Minister for Seafood").
     words: list[Token] = initial
     k = j
@@ -2146,15 +2140,21 @@ _PORTFOLIO_GAPS = (" ", "\u00a0", " for ", "\u00a0for\u00a0")
 _PORTFOLIO_FOR = (" for ", "\u00a0for\u00a0")
 
 
-def _post_words(titles: list[Token], text: str, tokens: list[Token], j: int, holder: int,
-                joints: tuple[str, ...], joint: str) -> None:
-    """Add the words of a post from token j to the holder's (a portfolio, `Foreign Affairs`; a
-    department, `West European Department`) to `titles`, a gap in `joints` between two of them
-    the small word `joint` (`State for Foreign Affairs`, `Asian and African Department`)."""
+def _post_words(titles: list[Token], text: str, tokens: list[Token], j: int,
+                holder: int | None, of: str, joints: tuple[str, ...], joint: str
+                ) -> tuple[list[Token], int]:
+    """`titles` with the words of a post from token j to the holder's (a portfolio, `Foreign
+    Affairs`; a department, `West European Department`) after its `of` (a new list), a gap in
+    `joints` between two of them the small word `joint` (`State for Foreign Affairs`, `Asian
+    and African Department`), and the holder's index; as they were with no holder."""
+    if holder is None:
+        return titles, j
+    titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, of)]
     for n in range(j, holder):
         if n > j and text[tokens[n - 1].end:tokens[n].start] in joints:
             titles.append(Token(tokens[n - 1].end + 1, tokens[n].start - 1, joint))
         titles.append(tokens[n])
+    return titles, holder
 
 
 def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
