@@ -247,8 +247,11 @@ _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
 # in Zulu time, the month and the year, maybe the relay's mark after them (`O 141600Z SEP 73`,
 # `P R 211930Z NOV 83`, `Z 111540Z SEP 73 ZFF-4`); the copy's page head, the cable's number
 # and time (`PAGE 01 SANTIA 04312 141630Z`, `PAGE 01 BUENOS 08912 01 OF 02 211945Z`); the
-# action office (`ACTION ARA-20`); the classification spelt out letter by letter, maybe the
-# cable's place and number after it (`C O N F I D E N T I A L SANTIAGO 4312`).
+# action office (`ACTION ARA-20`); the telegraph system's separator under the distribution, a
+# line of hyphens, the cable's sequence number and a date-time group, either first, and a slash
+# number (`------------------ 012345 141823Z /50`, `-----------------141748Z 054321 /41`); the
+# classification spelt out letter by letter, maybe the cable's place and number after it (`C O
+# N F I D E N T I A L SANTIAGO 4312`).
 _SPACED_CLASSIFICATION = (r"(?:T O P {1,3})?S E C R E T|C O N F I D E N T I A L"
                           r"|U N C L A S S I F I E D|L I M I T E D {1,3}O F F I C I A L {1,3}U S E")
 _TELEGRAM_LINE = re.compile(
@@ -259,6 +262,8 @@ _TELEGRAM_LINE = re.compile(
     r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
     r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
     r"|(?P<action>ACTION[ \u00a0]+[A-Z]{1,6}-[0-9]{2})"
+    r"|(?P<separator>-{5,}+[ \u00a0]*+(?:[0-9]{5,7}[ \u00a0]++[0-3][0-9][0-2][0-9][0-5][0-9]Z"
+    r"|[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]++[0-9]{5,7})(?:[ \u00a0]++/[0-9]{1,3})?)"
     rf"|(?P<classification>(?:{_SPACED_CLASSIFICATION})(?:[ \u00a0][^a-z\n]*+)?))[ \t\u00a0]*")
 # A Soviet cipher telegram's head lines, which print no colon either, a keyword in mixed
 # case: the sender's place in capitals, maybe the telegram's number after it (`From BEIJING`,

@@ -3703,6 +3703,24 @@ FIELD_OPENERS = [
      'ref="#place-seoul">SEOUL</placeName>\nTO SECSTATE WASHDC IMMEDIATE 4521</seg>\n\n'
      '<seg type="field">C O N F I D E N T I A L <placeName ref="#place-seoul">SEOUL</placeName> '
      '3712</seg>\n\n<seg type="field">SUBJ: PUEBLO SEIZURE</seg></opener>'),
+    # the telegraph system's separator under the distribution, a paragraph of its own or a
+    # line of the routing block's, is the head's too, text as printed (it made the whole head
+    # paragraphs)
+    ("CONFIDENTIAL\n\nPAGE 01 SEOUL 03712 241045Z\nACTION EA-10\n\nINFO OCT-01 SS-20 NSC-10 "
+     "/045 W\n\n------------------ 012345 241130Z /50\n\nO 241020Z JAN 68\nFM AMEMBASSY SEOUL\n"
+     "TO SECSTATE WASHDC IMMEDIATE 4521\n\nC O N F I D E N T I A L SEOUL 3712\n\n1. I SAW HIM "
+     "THIS MORNING.\n",
+     '<seg type="field">INFO OCT-01 SS-20 NSC-10 /045 W</seg>\n\n<seg type="field">'
+     '------------------ 012345 241130Z /50</seg>\n\n<seg type="field">O 241020Z JAN 68'),
+    ("CONFIDENTIAL\n\nINFO OCT-01 SS-20 NSC-10 /045 W\n                  ---------------"
+     "---241130Z 012345 /50\nO 241020Z JAN 68\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC "
+     "IMMEDIATE 4521\n\n1. I SAW HIM THIS MORNING.\n",
+     '<seg type="field">INFO OCT-01 SS-20 NSC-10 /045 W\n                  ------------------'
+     '241130Z 012345 /50\nO 241020Z JAN 68\nFM '),
+    # with no routing lines after it, a paragraph of its own, nothing marked in it
+    ("INFO OCT-01 SS-20 NSC-10 /045 W\n\n------------------ 012345 241130Z /50\n\n1. I SAW HIM "
+     "THIS MORNING.\n",
+     '<p>------------------ 012345 241130Z /50</p>'),
     # a US memorandum's fields in capitals, its addressee with a colon or without (they were
     # paragraphs); a memorandum for the record names no addressee
     ("MEMORANDUM FOR: THE PRESIDENT\nFROM: ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in "

@@ -217,6 +217,11 @@ CASES = {
                               '200_000 + "x\\nC O N F I D E N T I A L" + " " * 200_000 + "x\\n'
                               'MEMORANDUM FOR " + "THE " * 50_000 + "x\\nTo Comrade FILIPPOV" + '
                               '" [a" * 50_000 + "\\n\\nWe report."',
+    # a telegram's separator line: a long run of hyphens, its number before a long run of
+    # spaces, many short runs of hyphens and figures on one line
+    "cable-separator-lines": '"SECRET\\n\\n" + "-" * 200_000 + " 012345" + " " * 200_000 + '
+                             '"x\\n------ 012345 141823Z" + " " * 200_000 + "/x\\n" + '
+                             '"----- 12345 " * 20_000 + "\\n\\nWe report."',
     # a setting's time before its date, and an hour without minutes, before a long run of spaces
     "setting-times-before-spaces": '"Time: 11:30" + " " * 200_000 + "x\\nDate: 17 July 1971 6" + '
                                    '" " * 200_000 + "x\\nTime: 6" + " " * 200_000 + "pmx\\n\\n'
