@@ -703,8 +703,12 @@ def page_number(line: str) -> str | None:
     """The page a page-number line (`- 4 -`, `Page 4`) begins; None for a bracketed marker,
     which the brackets pass reads."""
     match = _PAGE_LINE.fullmatch(line)
-    return None if match is None else \
-        match.group("bare") or match.group("dashed") or match.group("slashed") or \
+    return None if match is None else _number(match)
+
+
+def _number(match: re.Match) -> str | None:
+    """The page number of a `_PAGE_NUMBER` match; None for a bracketed marker."""
+    return match.group("bare") or match.group("dashed") or match.group("slashed") or \
         match.group("named")
 
 
@@ -715,12 +719,23 @@ def pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
     found: dict[int, list[tuple[int, int]]] = {}   # paragraph index -> its page lines
     # Offsets in "\n" + body are one more than in body: where a match's line break stands is
     # where its line begins in body.
+    text_start = len(body) - len(body.lstrip())   # where the body's first line with text is
+    matches = []
     for match in _PAGE_LINES.finditer("\n" + body):
         if match.group("bracketed") is not None and not is_page_note(match.group("bracketed")):
             continue
-        start, end = match.start(), match.end() - 1
-        if match.group("bare") is not None and not _between_prose(body, start, end):
-            continue   # a lone number in a table or a list is no page number
+        bare = match.group("bare")
+        # A lone number in a table or a list is no page number; the first page's may open
+        # the body, above its text.
+        if bare is not None and not (bare == "1" and match.start() <= text_start) and \
+                not _between_prose(body, match.start(), match.end() - 1):
+            continue
+        matches.append(match)
+    for at, match in enumerate(matches):
+        if match.group("bare") == "1" and \
+                (at + 1 == len(matches) or _number(matches[at + 1]) != "2"):
+            continue   # a `1` no page 2 follows numbers a section or an item
+        start = match.start()
         index = bisect_right(spans, (start, len(body) + 1)) - 1
         line_start, line_end = match.span("line")
         found.setdefault(index, []).append((line_start - 1, line_end - 1))

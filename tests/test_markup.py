@@ -843,6 +843,12 @@ PAGE_NUMBERS = [
     ("Nehru:\n\n- 3 -\n\nMany countries agree.\n\nZhou:\n\nWe agree too.",
      '<speaker rend="colon"><persName ref="#jawaharlal-nehru">Nehru</persName></speaker>\n\n'
      '<pb n="3"/><fw type="pageNum">- 3 -</fw>\n\n<p>Many countries agree.</p></sp>'),
+    # a bare `1` when the document's next page number is 2: between paragraphs, or opening
+    # the body above the first page's text (it was a paragraph holding `1`)
+    ("We met the delegation today.\n\n1\n\n{0} {1}\n\n- 2 -\n\nThe end.".format(*SENTENCE),
+     '<p>We met the delegation today.</p>\n\n<pb n="1"/><fw type="pageNum">1</fw>\n\n<p>The'),
+    ("1\n\nMEMORANDUM\n\n{0} {1}\n\n2\n\n{0}\n{1}".format(*SENTENCE),
+     '<div type="translation"><pb n="1"/><fw type="pageNum">1</fw>\n\n<p>MEMORANDUM</p>'),
     # before a letter's opener: the opener still opens it
     ("- 1 -\n\nTo: Embassy\n\nDear Comrade Kim:\n\nWe write to you.",
      '<pb n="1"/><fw type="pageNum">- 1 -</fw>\n\n<opener><seg type="field">To: Embassy</seg>'),
@@ -868,6 +874,9 @@ NOT_PAGE_NUMBERS = [
     "Steel\n150\nCoal\n200",                           # a table's cells
     "Output in tons:\n\n150\n\nA good result this year.",  # a number after a short line
     "We met the delegation.\n\nPage 1956\n\n- 04 -\n\nPage four",
+    # a bare `1` no page 2 follows: a section's or an item's number
+    "We met the delegation of the other side.\n\n1\n\n{0} {1}".format(*SENTENCE),
+    "1\n\n{0} {1}\n\n{0} {1}".format(*SENTENCE),
 ]
 
 
