@@ -514,11 +514,18 @@ def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
     ("3 Škoda locomotives and 150 exhibits", '<num value="3">3</num> Škoda locomotives and '
      '<num value="150">150</num> exhibits'),
     ("in 1968 Škoda locomotives", "in 1968 Škoda locomotives"),
+    # a body's people, by its collective nouns, after one adjective too; as a modifier the
+    # noun's number counts the things (vehicles)
+    ("20 journalists and 20 support personnel, 20 support staff and 3 staff",
+     '<num value="20">20</num> journalists and <num value="20">20</num> support personnel, <num '
+     'value="20">20</num> support staff and <num value="3">3</num> staff'),
+    ("750 armoured personnel carriers", '<num value="750">750</num> armoured personnel carriers'),
 ])
 def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
     """`3,000 paratroopers` was text (the noun unlisted), and so was a count in words with its
     noun after one adjective (`two thousand armed men`), which one in digits is; `20
-    journalists` and `3 Škoda locomotives` (a capital with a caron) were text too."""
+    journalists`, `3 Škoda locomotives` (a capital with a caron) and `20 support personnel`
+    were text too."""
     assert run(source) == expected
 
 

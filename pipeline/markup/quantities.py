@@ -197,7 +197,10 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens",
            "paratroopers", "commandos", "infantrymen", "airmen", "seamen", "crewmen",
            "warships", "destroyers", "cruisers", "submarines", "journalists", "correspondents",
-           "reporters", "locomotives", "exhibits"}
+           "reporters", "locomotives", "exhibits",
+           # the collective nouns of a body's people (`20 support staff`, `500 military
+           # personnel`)
+           "staff", "personnel"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
