@@ -252,6 +252,26 @@ def test_a_currency_code_before_the_number(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("a credit of 2 billion in convertible currency;", 'a credit of <measure '
+     'unit="convertible-currency" quantity="2000000000">2 billion in convertible currency'
+     '</measure>;'),
+    ("a credit of 500 million in freely convertible currency", 'a credit of <measure '
+     'unit="convertible-currency" quantity="500000000">500 million in freely convertible '
+     'currency</measure>'),
+    # an amount in rubles is rubles, paid in hard currency: the words after it stay outside
+    ("2 billion rubles in convertible currency", '<measure unit="RUB" quantity="2000000000">2 '
+     'billion rubles</measure> in convertible currency'),
+    # a year is no amount
+    ("exports in 1985 in convertible currency grew", "exports in 1985 in convertible currency "
+     "grew"),
+])
+def test_an_amount_in_convertible_currency(source: str, expected: str) -> None:
+    """`2 billion in convertible currency` was a bare num, its currency outside: `in` before
+    hard currency says what the amount is in, and the measure holds it."""
+    assert run(source) == expected
+
+
 def test_money_of_the_east_converted(tei_all) -> None:
     """From the source: the units of account, a code before the number, an abbreviation's
     point and a number with no noun are marked, the text kept and the document valid."""

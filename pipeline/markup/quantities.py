@@ -69,7 +69,8 @@ UNITS: dict[str, tuple[str, ...]] = {
 # of the East's trade, which ISO 4217 never coded, are named as the areas are, in words joined
 # by hyphens: the CMEA's `transferable-ruble`, the GDR's `valuta-mark`, a clearing account's
 # `clearing-dollar` and `clearing-ruble`, and `convertible-currency`, an amount in hard
-# currency whose currency the text does not name.
+# currency whose currency the text does not name (`2 billion convertible currency`, and `2
+# billion in convertible currency`: `_ENDING`).
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
     "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
@@ -106,7 +107,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valutamarks", "Valutamark"),
     "clearing-dollar": ("clearing dollars", "clearing dollar"),
     "clearing-ruble": ("clearing rubles", "clearing roubles", "clearing ruble", "clearing rouble"),
-    "convertible-currency": ("convertible currency",),
+    "convertible-currency": ("convertible currency", "freely convertible currency"),
 }
 
 
@@ -398,11 +399,15 @@ def _first_letter_split(alternatives: list[str]) -> str:
 # million [yuan]`), or after a scale a noun ahead, which may be counted (`twenty thousand
 # workers`, after one adjective too, `two thousand armed men`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
-# nothing need follow.
+# nothing need follow. `in` may stand before hard currency, which says what the amount is in,
+# as no other unit's name does (`2 billion in convertible currency`; `2 billion rubles in
+# convertible currency` is rubles, paid in hard currency).
+_IN_CONVERTIBLE = rf"(?P<within>in){_S}(?=(?i:(?:freely{_S})?convertible{_S}currency))"
 # Just after a scale word: one look-behind per length of word (a look-behind has one width).
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
-_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
+_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
+           rf"(?:(?P<named>{_NAMED}){_S}|{_IN_CONVERTIBLE})?"
            rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
@@ -707,6 +712,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             unit = "knot"                               # `a speed of 12 kt`
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
+        if match.group("within") is not None and _YEAR.fullmatch(amount):
+            return None                                 # `exports in 1985 in convertible ...`
     end = match.end()
     if signed and unit == "rupee":
         low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
