@@ -245,10 +245,37 @@ def test_money(source: str, expected: str) -> None:
      'quantity="500000">Rs 5 lakhs</measure>'),
     # a code inside a word, after a point, or in another case is none
     ("ADM 5 and NDM12, the DM. 5 and 5 dm", "ADM 5 and NDM12, the DM. 5 and 5 dm"),
+    # the rupiah, Indonesia's: its code before the number, its name after it
+    ("has seized Rp. 1,500,000 in cash, Rp 5 billion, Rp5,000 and 2 billion rupiah",
+     'has seized <measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> in cash, '
+     '<measure unit="IDR" quantity="5000000000">Rp 5 billion</measure>, <measure unit="IDR" '
+     'quantity="5000">Rp5,000</measure> and <measure unit="IDR" quantity="2000000000">2 billion '
+     'rupiah</measure>'),
+    ("ARp 5 and the RP 5", "ARp 5 and the RP 5"),
 ])
 def test_a_currency_code_before_the_number(source: str, expected: str) -> None:
     """`DM 12 billion` was a bare num, the currency lost, and `Rs. 18,500` text: a currency's
     code before the number is its unit, as `$` is."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("a credit of 2 billion in convertible currency;", 'a credit of <measure '
+     'unit="convertible-currency" quantity="2000000000">2 billion in convertible currency'
+     '</measure>;'),
+    ("a credit of 500 million in freely convertible currency", 'a credit of <measure '
+     'unit="convertible-currency" quantity="500000000">500 million in freely convertible '
+     'currency</measure>'),
+    # an amount in rubles is rubles, paid in hard currency: the words after it stay outside
+    ("2 billion rubles in convertible currency", '<measure unit="RUB" quantity="2000000000">2 '
+     'billion rubles</measure> in convertible currency'),
+    # a year is no amount
+    ("exports in 1985 in convertible currency grew", "exports in 1985 in convertible currency "
+     "grew"),
+])
+def test_an_amount_in_convertible_currency(source: str, expected: str) -> None:
+    """`2 billion in convertible currency` was a bare num, its currency outside: `in` before
+    hard currency says what the amount is in, and the measure holds it."""
     assert run(source) == expected
 
 
@@ -514,11 +541,18 @@ def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
     ("3 Škoda locomotives and 150 exhibits", '<num value="3">3</num> Škoda locomotives and '
      '<num value="150">150</num> exhibits'),
     ("in 1968 Škoda locomotives", "in 1968 Škoda locomotives"),
+    # a body's people, by its collective nouns, after one adjective too; as a modifier the
+    # noun's number counts the things (vehicles)
+    ("20 journalists and 20 support personnel, 20 support staff and 3 staff",
+     '<num value="20">20</num> journalists and <num value="20">20</num> support personnel, <num '
+     'value="20">20</num> support staff and <num value="3">3</num> staff'),
+    ("750 armoured personnel carriers", '<num value="750">750</num> armoured personnel carriers'),
 ])
 def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
     """`3,000 paratroopers` was text (the noun unlisted), and so was a count in words with its
     noun after one adjective (`two thousand armed men`), which one in digits is; `20
-    journalists` and `3 Škoda locomotives` (a capital with a caron) were text too."""
+    journalists`, `3 Škoda locomotives` (a capital with a caron) and `20 support personnel`
+    were text too."""
     assert run(source) == expected
 
 
@@ -543,8 +577,9 @@ def test_number_value(text: str, value: str | None) -> None:
 # or a slash. The module writes them to open with a character class (fast to search); these
 # say what they must match.
 # A currency's code right before the number (`DM12`, `Rs.500`) or a space before it (`DM 12`).
-PLAIN_CODE = r"(?<=(?<![\w.])(?:DM|FF|Rs))|(?<=(?<![\w.])Rs\.)"
-PLAIN_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|Rs)[ \u00a0])|(?<=(?<![\w.])Rs\.[ \u00a0])"
+PLAIN_CODE = r"(?<=(?<![\w.])(?:DM|FF|Rs|Rp))|(?<=(?<![\w.])(?:Rs|Rp)\.)"
+PLAIN_CODE_SPACED = (r"(?<=(?<![\w.])(?:DM|FF|Rs|Rp)[ \u00a0])"
+                     r"|(?<=(?<![\w.])(?:Rs|Rp)\.[ \u00a0])")
 PLAIN_MEASURE = re.compile(
     rf"(?:(?<![\w.,\-/])|(?:{PLAIN_CODE})(?=\d))"
     rf"(?P<a>(?:(?:(?:(?<=[$\u00a3])|{PLAIN_CODE}|{PLAIN_CODE_SPACED})(?P<sign>))?"
@@ -554,7 +589,8 @@ PLAIN_MEASURE = re.compile(
 PLAIN_COUNT = re.compile(
     rf"(?<![\w.,\-/])(?P<a>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
     rf"(?:{Q._S}(?:thousand|million|billion))?)(?:(?={Q._S}(?:(?P<noun>[a-z]+)\b"
-    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[A-Z][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b|\ufffc))"
+    rf"(?:{Q._S}(?P<next>[a-z]+)\b)?|[{Q.N.CAPITALS}][a-z]+{Q._S}(?P<people>[A-Z]?[a-z]+)\b"
+    rf"|\ufffc))"
     rf"|(?:(?<=,\d{{3}})|(?<=thousand)|(?<=million|billion))(?![\w\-]|[.,]\d))")
 PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/", " ", "\u00a0",
           "%", "\u2013", "\ufffc", "\n", "a", "x", "one", "Two", "SEVEN", "seventeen", "\u017fix",
@@ -564,7 +600,9 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           "\u00a3", "US", " dollars", " Hong Kong dollars", " won", "tens of thousands of",
           "Hundreds of", "several", " of ", " square kilometers", " sq. km", " km\u00b2",
           " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots", "DM", " DM",
-          "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km."]
+          "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km.",
+          "Rp.", "Rp", "p", " in convertible currency", " in", " freely", " feet", " m3",
+          " cubic meters", " kronor", " Swedish crowns"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -811,3 +849,49 @@ def test_an_area_converted(tei_all) -> None:
     assert ('<measure unit="square-kilometer" quantity="1500000" commodity="territory">1.5 '
             'million square kilometers of territory</measure>') in body
     assert '<measure unit="square-kilometer" quantity="600">600 sq. km</measure>' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("high, over 16,000 feet. A wall 300 feet high", 'high, <measure unit="foot">over 16,000 '
+     'feet</measure>. A wall <measure unit="foot" quantity="300">300 feet</measure> high'),
+    # `foot` after a number is as often the soldiers'; feet without a number are none
+    ("3,000 foot soldiers stood on their feet", '<num value="3000">3,000</num> foot soldiers '
+     'stood on their feet'),
+    ("the troops use 15,000 cubic meters per day, 5 million cubic metres of water and 2 m3",
+     'the troops use <measure unit="cubic-meter" quantity="15000">15,000 cubic meters</measure>'
+     ' per day, <measure unit="cubic-meter" quantity="5000000" commodity="water">5 million '
+     'cubic metres of water</measure> and <measure unit="cubic-meter" quantity="2">2 m3'
+     '</measure>'),
+    # `M3` is a tank's model
+    ("20 M3 tanks", "20 M3 tanks"),
+    ("630,000 Swedish kronor, 2 million Danish kroner and 3 million Norwegian crowns",
+     '<measure unit="SEK" quantity="630000">630,000 Swedish kronor</measure>, <measure '
+     'unit="DKK" quantity="2000000">2 million Danish kroner</measure> and <measure unit="NOK" '
+     'quantity="3000000">3 million Norwegian crowns</measure>'),
+    # alone, the denomination; `crowns` only after a scale
+    ("5,000 kronor, 5,000 kroner, 2 million crowns and 3 crowns", '<measure unit="krona" '
+     'quantity="5000">5,000 kronor</measure>, <measure unit="krone" quantity="5000">5,000 kroner'
+     '</measure>, <measure unit="crown" quantity="2000000">2 million crowns</measure> and 3 '
+     'crowns'),
+])
+def test_feet_volumes_and_crowns(source: str, expected: str) -> None:
+    """`16,000 feet`, `15,000 cubic meters` and `630,000 Swedish kronor` were bare nums, their
+    units not read, and `300 feet high` text."""
+    assert run(source) == expected
+
+
+def test_new_units_converted(tei_all) -> None:
+    """From the source: feet, a volume, crowns, rupiah and hard currency are measures, the text
+    is kept and the document valid."""
+    body = converted_body("Cable from Djakarta, 5 May 1965\n\nThe area is high, over 16,000 "
+                          "feet. The troops use 15,000 cubic meters per day. The prize is "
+                          "630,000 Swedish kronor. They seized Rp. 1,500,000 [Rupiah] in cash "
+                          "and gave 2 billion in convertible currency and 20 support staff.\n",
+                          tei_all)
+    assert '<measure unit="foot">over 16,000 feet</measure>.' in body
+    assert '<measure unit="cubic-meter" quantity="15000">15,000 cubic meters</measure>' in body
+    assert '<measure unit="SEK" quantity="630000">630,000 Swedish kronor</measure>' in body
+    assert '<measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> <supplied' in body
+    assert ('<measure unit="convertible-currency" quantity="2000000000">2 billion in '
+            'convertible currency</measure>') in body
+    assert '<num value="20">20</num> support staff' in body

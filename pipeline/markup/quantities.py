@@ -40,6 +40,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilometer": ("kilometers", "kilometres", "kilometer", "kilometre", "km"),
     "meter": ("meters", "metres", "meter", "metre"),
     "mile": ("miles", "mile"),
+    # `feet` only: `foot` after a number is as often the soldiers' (`3,000 foot soldiers`).
+    "foot": ("feet",),
     # Areas: a length's name after `square` (`square-kilometer`, as `kilometer` is named).
     "square-kilometer": ("square kilometers", "square kilometres", "square kilometer",
                          "square kilometre", "square km", "sq. km", "sq km", "sq.km",
@@ -47,6 +49,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "square-meter": ("square meters", "square metres", "square meter", "square metre",
                      "sq. meters", "sq. metres", "m²"),
     "square-mile": ("square miles", "square mile", "sq. miles", "sq miles"),
+    # Volumes, named so too (`15,000 cubic meters of water`, `5 million m3`).
+    "cubic-meter": ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3", "m³"),
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
     "percent": ("percent", "per cent", "%"),
@@ -69,7 +73,8 @@ UNITS: dict[str, tuple[str, ...]] = {
 # of the East's trade, which ISO 4217 never coded, are named as the areas are, in words joined
 # by hyphens: the CMEA's `transferable-ruble`, the GDR's `valuta-mark`, a clearing account's
 # `clearing-dollar` and `clearing-ruble`, and `convertible-currency`, an amount in hard
-# currency whose currency the text does not name.
+# currency whose currency the text does not name (`2 billion convertible currency`, and `2
+# billion in convertible currency`: `_ENDING`).
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
     "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
@@ -97,6 +102,14 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "HUF": ("forints", "forint", "Hungarian forints"),
     "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny"),
     "koruna": ("korunas", "koruny", "koruna"),
+    # The Scandinavian crowns: `kronor` Sweden's, `kroner` Denmark's and Norway's; the
+    # singular `krona` is Iceland's too.
+    "SEK": ("Swedish kronor", "Swedish krona", "Swedish crowns"),
+    "DKK": ("Danish kroner", "Danish krone", "Danish crowns"),
+    "NOK": ("Norwegian kroner", "Norwegian krone", "Norwegian crowns"),
+    "krona": ("kronor", "krona"),
+    "krone": ("kroner", "krone"),
+    "IDR": ("rupiah", "rupiahs", "Indonesian rupiah"),
     "BGN": ("leva", "lev", "Bulgarian leva"),
     "RON": ("lei", "leu", "Romanian lei"),
     "CUP": ("Cuban pesos", "Cuban peso"),
@@ -106,7 +119,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valutamarks", "Valutamark"),
     "clearing-dollar": ("clearing dollars", "clearing dollar"),
     "clearing-ruble": ("clearing rubles", "clearing roubles", "clearing ruble", "clearing rouble"),
-    "convertible-currency": ("convertible currency",),
+    "convertible-currency": ("convertible currency", "freely convertible currency"),
 }
 
 
@@ -137,17 +150,18 @@ DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() 
                    if _unqualified(form) == "dollars"
                    and _qualifier(form).replace(".", "").isupper()}
 # A currency's code before the number, with a space or without (`DM 12 billion`, `DM12
-# billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`), and its unit; the code is none after a
-# letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees` alone).
-CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee"}
+# billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`, `Rp. 5,000`), and its unit; the code is
+# none after a letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees`
+# alone); `Rp.` the rupiah, Indonesia's alone.
+CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee", "Rp.": "IDR", "Rp": "IDR"}
 # `Rs. 300 crores`, `Rs 5 lakhs`: the Indian scales after an amount in rupees.
 _INDIAN_SCALES = {"crore": 10 ** 7, "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5}
 _INDIAN_SCALE = re.compile(r"[ \u00a0](crores|crore|lakhs|lakh)\b(?!-)")
-_CODE_BEFORE = re.compile(r"(DM|FF|Rs\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`: where the code is
+_CODE_BEFORE = re.compile(r"(DM|FF|R[sp]\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`: where the code is
 # The code right before the number's first digit (`DM12`, `Rs.500`), and with a space between
 # (`DM 12`, `Rs. 500`): look-behinds of one width each, asked after that digit.
-_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|Rs)\d)|(?<=(?<![\w.])Rs\.\d)"
-_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|Rs)[ \u00a0]\d)|(?<=(?<![\w.])Rs\.[ \u00a0]\d)"
+_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])\d)|(?<=(?<![\w.])R[sp]\.\d)"
+_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])[ \u00a0]\d)|(?<=(?<![\w.])R[sp]\.[ \u00a0]\d)"
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
                         for form in forms if _qualifier(form))
@@ -157,13 +171,14 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
             for unit, forms in table.items() for form in forms}
 # Units that are money only after a scale: `marks` alone name a denomination the German
 # currencies, East and West, share (`2.5 billion marks`, `1.8 million marks`), and after a
-# plain number a noun as often (`3 marks`).
-_SCALED_UNITS = {"marks": "mark"}
+# plain number a noun as often (`3 marks`); so do `crowns` the koruna, the krona and the krone
+# (`2 million crowns`; `3 crowns` may be a king's).
+_SCALED_UNITS = {"marks": "mark", "crowns": "crown"}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
-# `DM` Deutsche marks (`12 billion DM`).
-_CASED = {"kt": "kt", "mt": "Mt", "dm": "DM"}
+# `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
+_CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
 
 # The units written as abbreviations, whose point after them is theirs (`38,000 sq. km. of our
 # territory`, `5 km., then`) where the sentence goes on after it: before a lower-case word or a
@@ -197,7 +212,10 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "children", "employees", "guerrillas", "partisans", "inhabitants", "citizens",
            "paratroopers", "commandos", "infantrymen", "airmen", "seamen", "crewmen",
            "warships", "destroyers", "cruisers", "submarines", "journalists", "correspondents",
-           "reporters", "locomotives", "exhibits"}
+           "reporters", "locomotives", "exhibits",
+           # the collective nouns of a body's people (`20 support staff`, `500 military
+           # personnel`)
+           "staff", "personnel"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -349,13 +367,13 @@ def _first_class(alternatives: list[str]) -> str:
 # number follows from that first character.
 # not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks` counts no
 # tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code (`DM12`,
-# `Rs.500`). Most characters the class stops at are a word's letters, which the first
-# look-behind refuses: `(?<=[MFs.]\d)`, a digit after the last character of a code, which each
+# `Rs.500`, `Rp.500`). Most characters the class stops at are a word's letters, which the first
+# look-behind refuses: `(?<=[MFsp.]\d)`, a digit after the last character of a code, which each
 # of `_CODE_JOINED` asks too, refuses them at one look where the code's two look-behinds took
 # two (the search of `_MEASURE` cost half as much again).
 _MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
 _FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|" \
-    rf"(?<=[MFs.]\d)(?:{_CODE_JOINED}))"
+    rf"(?<=[MFsp.]\d)(?:{_CODE_JOINED}))"
 _DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
 
 
@@ -395,11 +413,15 @@ def _first_letter_split(alternatives: list[str]) -> str:
 # million [yuan]`), or after a scale a noun ahead, which may be counted (`twenty thousand
 # workers`, after one adjective too, `two thousand armed men`: Python asks COUNTED).
 # After a currency sign (just before the number, which is the match) the unit is the sign:
-# nothing need follow.
+# nothing need follow. `in` may stand before hard currency, which says what the amount is in,
+# as no other unit's name does (`2 billion in convertible currency`; `2 billion rubles in
+# convertible currency` is rubles, paid in hard currency).
+_IN_CONVERTIBLE = rf"(?P<within>in){_S}(?=(?i:(?:freely{_S})?convertible{_S}currency))"
 # Just after a scale word: one look-behind per length of word (a look-behind has one width).
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
-_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}(?:(?P<named>{_NAMED}){_S})?"
+_ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
+           rf"(?:(?P<named>{_NAMED}){_S}|{_IN_CONVERTIBLE})?"
            rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
@@ -704,6 +726,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             unit = "knot"                               # `a speed of 12 kt`
         if form.lower() in ("won", "ha") and not _DIGIT.match(amount):
             return None                                 # `one won`? too unsure
+        if match.group("within") is not None and _YEAR.fullmatch(amount):
+            return None                                 # `exports in 1985 in convertible ...`
     end = match.end()
     if signed and unit == "rupee":
         low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
