@@ -977,9 +977,17 @@ def _russian_key(folded: str) -> str:
     return _Y_BESIDE_A_VOWEL.sub("", folded)
 
 
+# A generational suffix after a name and its comma (`James A. Baker, III`, `Walter J.
+# Stoessel, Jr.`): a variant of the name, whose surname is the word before it.
+_GENERATION = re.compile(r",[ \u00a0]+(?:[JS]r\.?|II|III|IV)\Z")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def surname_of(name: str, lang: str | None = None) -> str:
-    """The family name: first in East Asian names, last in the others."""
+    """The family name: first in East Asian names, last in the others, before a generational
+    suffix (`Baker` of `James A. Baker, III`: `III` alone was his, an empty persName)."""
+    if "," in name:
+        name = _GENERATION.sub("", name)
     words = name.split()
     if lang in ("zh-Latn-pinyin", "zh-Latn-wadegile", "ko-Latn", "vi", "vi-Latn", "zh-Latn") or \
             romanization(name):

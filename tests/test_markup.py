@@ -5611,6 +5611,20 @@ def test_a_generational_suffix_after_a_comma_is_the_names():
     assert "James A. Baker, III" in _forms(text)["james-a-baker"]
 
 
+def test_a_name_with_a_generational_suffix_named_again_gives_no_empty_persname():
+    """The variant `James A. Baker, III` that his first mention gave made `III` his surname:
+    the next paragraph's `James A. Baker, III` was his persName and an empty one after it
+    (where `III` alone was he). The suffix is no surname; the word before it is."""
+    xml = body_xml("PARTICIPANTS:\nJames A. Baker, III, Secretary of State\nJohn Smith, III, "
+                   "Counsellor\n\nJames A. Baker, III said that it was good. John Smith, III, "
+                   "agreed.\n\nThen James A. Baker, III left.\n")
+    assert re.search(r"<persName [^>]*/>", xml) is None
+    assert xml.count('<persName ref="#james-a-baker">James A. Baker, III</persName>') == 3
+    assert xml.count('<persName ref="#john-smith">John Smith, III</persName>') == 2
+    assert N.surname_of("James A. Baker, III") == "Baker"
+    assert N.surname_of("Walter J. Stoessel, Jr.") == "Stoessel"
+
+
 def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():
     """`Attended by Comrades Aliev G.A., ...` (no colon) lists those attending, and a
     heading of a body's members after a participant line (`Deputy members of the
