@@ -1562,6 +1562,45 @@ def _capitalized(word: str) -> str:
     return first.capitalize() + ("-" + rest.lower() if rest else "")
 
 
+# Initials in capitals (`P.F.`, `S.IA.`, `IU.`), and one of two letters in them (`IA.`).
+_INITIALS_IN_CAPITALS = re.compile(r"(?:[A-Z][A-Z]?\.)+")
+_TWO_LETTER_INITIAL = re.compile(r"([A-Z])([A-Z])\.")
+# A generational suffix after a surname in capitals, kept as printed (`BAKER, III`).
+_GENERATION_NUMERALS = frozenset({"II", "III", "IV"})
+
+
+def ordinary_case(name: str) -> str:
+    """A name printed only in capitals as the register writes its main name (`KANG SONG-SAN`
+    `Kang Song-san`, `P.F. YUDIN` `P.F. Yudin`, `HUGO DE ANDRADE ABREU` `Hugo de Andrade
+    Abreu`, `QUAISON-SACKEY` `Quaison-Sackey`, `MCNAMARA` `McNamara`): each word capitalized,
+    an East Asian given name's syllables after its first in small letters (`_capitalized`),
+    another hyphened word's parts capitalized, a particle between words in small letters;
+    initials as printed but for a two-letter one's second letter (`IU.` `Iu.`), and a
+    generational numeral as printed."""
+    words = name.split()
+    cased = [_name_cased(word) for word in words]
+    if romanization(" ".join(cased)) is None:
+        for n, word in enumerate(words):
+            if 0 < n < len(words) - 1 and word.lower() in PARTICLE_WORDS:
+                cased[n] = word.lower()
+            elif "-" in word:
+                cased[n] = "-".join(_name_cased(part) for part in word.split("-"))
+    return " ".join(cased)
+
+
+def _name_cased(word: str) -> str:
+    """One word of a name in capitals as `ordinary_case` writes it."""
+    if word in _GENERATION_NUMERALS:
+        return word
+    if _INITIALS_IN_CAPITALS.fullmatch(word):
+        return _TWO_LETTER_INITIAL.sub(lambda m: m.group(1) + m.group(2).lower() + ".", word)
+    if word.startswith("MC") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    if word[1:2] in ("'", "\u2019") and len(word) > 2:
+        return word[:2] + word[2:].capitalize()   # `O'BRIEN`
+    return _capitalized(word)
+
+
 def _case_word(token: re.Match, kind: str, cased: list[str]) -> None:
     """Write a word outside a name as prose prints it: a month's or weekday's name
     capitalized (`calendar`), one to keep as printed (`keep`), another in small letters."""

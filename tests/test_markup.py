@@ -1646,6 +1646,33 @@ def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
     assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
 
 
+def test_a_name_known_only_in_capitals_is_registered_in_ordinary_case(tei_all):
+    """`KANG SONG-SAN:` and `TRIFONOV:`, known only so, kept the capitals as the register's
+    main name: it is the name as prose prints it (a Korean given name's second syllable in
+    small letters), the capitals its variant, and the text keeps them. A form in ordinary
+    case the body prints of the same name is the main name (`Kang Song San`, a participant
+    line's `Lee Hu-rak` read after the labels); the authority's names stay as they are."""
+    text = "KANG SONG-SAN: I welcome you.\n\nTRIFONOV: Thank you.\n\nKANG SONG-SAN: Good.\n"
+    forms = _forms(text)
+    assert forms["kang-song-san"] == ["Kang Song-san", "KANG SONG-SAN"]
+    assert forms["trifonov"] == ["Trifonov", "TRIFONOV"]
+    tree = checked_tree(text, tei_all)
+    assert tree.xpath("//t:person[@xml:id='kang-song-san']/t:persName/@xml:lang",
+                      namespaces=NS) == ["ko-Latn", "ko-Latn"]
+    assert '<persName ref="#kang-song-san">KANG SONG-SAN</persName>' in body_xml(text)
+    assert _forms(text + "\nTRIFONOV: So Kang Song San said.\n")["kang-song-san"] == [
+        "Kang Song San", "KANG SONG-SAN"]
+    assert _forms("Present: Lee Hu-rak, Kim Il Sung.\n\nLEE HU-RAK: Welcome.\n\nKIM IL SUNG: "
+                  "Thank you.\n\nLEE HU-RAK: Good.\n") == {
+        "kim-il-sung": ["Kim Il Sung", "Kim Il-sung", "Kim Il-Sung"],
+        "lee-hu-rak": ["Lee Hu-rak", "LEE HU-RAK"]}
+    assert [N.ordinary_case(name) for name in (
+        "HUGO DE ANDRADE ABREU", "QUAISON-SACKEY", "P.F. YUDIN", "S.IA. SINITSIN",
+        "CHOU EN-LAI", "MCNAMARA", "JAMES A. BAKER, III")] == [
+        "Hugo de Andrade Abreu", "Quaison-Sackey", "P.F. Yudin", "S.Ia. Sinitsin",
+        "Chou En-lai", "McNamara", "James A. Baker, III"]
+
+
 def test_the_recorders_i_labels_his_own_turn(tei_all):
     """`I: Thank you, Comrade Kim Jong Il.` was a paragraph of Kim's turn: among turns, the
     recorder's `I:` is a turn of his own, the one signer's (the header's sender), of no one

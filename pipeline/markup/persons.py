@@ -156,6 +156,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for sp in div.iter(tag("sp")):
         _set_who(sp, names, author)
     _forget_unnamed(div, names)
+    _names_in_ordinary_case(div, names)
     return div
 
 
@@ -228,6 +229,37 @@ def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
     named = {name.get("ref", "")[1:] for name in div.iter(_PERSNAME)}
     named.update(ref[1:] for sp in div.iter(tag("sp")) for ref in sp.get("who", "").split())
     names.forget(set(names.persons) - named)
+
+
+def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
+    """Register a person the document's own (not the authority's) whose name it prints only
+    in capitals (`KANG SONG-SAN:`, a signature `A. LUKIANOV`) under the name as prose prints
+    it, the capitals a variant: the form in ordinary case the body prints of the same name
+    (`Kang Song San`), else `N.ordinary_case` (`Kang Song-san`). The text keeps the capitals."""
+    capitals = {person.id: person for person in names.persons.values()
+                if not person.from_authority and person.name.isupper()}
+    if not capitals:
+        return   # most documents
+    printed: dict[str, str] = {}
+    for name in div.iter(_PERSNAME):
+        ident = name.get("ref", "")[1:]
+        if ident in capitals and ident not in printed:
+            # the name's own words, without its titles, honorifics and brackets
+            form = " ".join("".join([name.text or "", *(c.tail or "" for c in name)]).split())
+            if not form.isupper() and form[:1].isupper() and \
+                    N.key(form) == N.key(capitals[ident].name):
+                printed[ident] = form
+    for person in capitals.values():
+        form = next((v for v in person.variants if not v.isupper() and
+                     N.key(v) == N.key(person.name)), None) or \
+            printed.get(person.id) or N.ordinary_case(person.name)
+        if form == person.name:
+            continue
+        if form in person.variants:
+            person.variants.remove(form)
+        person.variants.insert(0, person.name)
+        person.name = form
+        person.lang = person.lang or N.romanization(form)
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
