@@ -2976,7 +2976,12 @@ class Names:
         if self._is_label_as_printed(label, strict):
             return True
         cased = _cased_label(label, self)
-        return cased is not None and self._is_label_as_printed(cased, strict)
+        if cased is None:
+            return False
+        if self._is_label_as_printed(cased, strict):
+            return True
+        hyphened = _korean_given_hyphened(cased)
+        return hyphened is not None and self._is_label_as_printed(hyphened, True)
 
     def _is_label_as_printed(self, label: str, strict: bool) -> bool:
         if is_heading(label):
@@ -3407,6 +3412,19 @@ def _cased_label(label: str, names: Names) -> str | None:
                         for word in cased.split()) else None
 
 
+def _korean_given_hyphened(cased: str) -> str | None:
+    """A label in capitals cased (`_cased_label`) that is a Korean surname and a given name of
+    two syllables run together (`Lee Hurak`, `Pak Songchol` of `LEE HURAK.`, `PAK
+    SONGCHOL.`), with its syllables hyphened as the usual romanization writes them (`Lee
+    Hur-ak`: where does not matter, a name's key has no hyphens), for the shape a name has;
+    None for any other label. Not after a surname that is an English word too (`Moon`)."""
+    words = cased.split()
+    if len(words) != 2 or words[0] not in KOREAN_SURNAMES or words[0] in _WORD_SURNAMES:
+        return None
+    given = _TWO_KOREAN_SYLLABLES.fullmatch(words[1])
+    return f"{words[0]} {given.group(1)}-{given.group(2)}" if given else None
+
+
 def written_again(plain: list[str], words: list[str]) -> bool:
     """Are a bracket's words the printed name written again (`Mun Il [Mun Il]`, the original's
     form) or one of its words shortened (`Mujibur` as `[Mujib]`)?"""
@@ -3682,6 +3700,9 @@ _KOREAN_VOWELS = ("yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo",
 _KOREAN_SYLLABLE = re.compile(
     "(?:(?:Kk|Tt|Pp|Ss|Jj|Ch|K|G|N|D|T|R|L|M|B|P|S|J|H)(?:" + "|".join(_KOREAN_VOWELS) + ")|"
     + "|".join(v.capitalize() for v in _KOREAN_VOWELS) + ")(?:ng|k|n|t|l|m|p|g|r)?")
+# A Korean given name of two syllables run together (`Hurak`, `Songchol`), each a group.
+_TWO_KOREAN_SYLLABLES = re.compile(
+    f"({_KOREAN_SYLLABLE.pattern})({_KOREAN_SYLLABLE.pattern.lower()})")
 # Korean surnames that are also English words, or Chinese: before a capitalized word they
 # begin a sentence (`So Far`, `An Old`) or a Chinese name more often than a Korean one.
 _WORD_SURNAMES = frozenset({"An", "Ha", "Han", "Ho", "Im", "Jin", "Ju", "Ko", "Ku", "Ma", "Min",

@@ -1646,6 +1646,23 @@ def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
     assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
 
 
+def test_a_korean_name_in_capitals_without_its_hyphen_labels_a_turn(tei_all):
+    """`LEE HURAK.` / `PAK SONGCHOL.`, a Korean given name's two syllables run together, were
+    paragraphs, no turns, where `LEE HU-RAK.` was one: the label is read as the hyphened
+    name is. Under a participant line's `Lee Hu-rak` it is he, one person."""
+    xml = body_xml("LEE HURAK. I welcome you.\n\nPAK SONGCHOL. Thank you.\n\nLEE HURAK. Let "
+                   "us begin.\n\nPAK SONGCHOL. Agreed.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#lee-hurak", "#pak-songchol", "#lee-hurak", "#pak-songchol"]
+    assert '<speaker rend="period"><persName ref="#lee-hurak">LEE HURAK</persName>' in xml
+    text = ("Present: Lee Hu-rak, Director; Pak Song-chol, Vice Premier.\n\nLEE HURAK. I "
+            "welcome you.\n\nPAK SONG-CHOL. Thank you.\n\nLEE HURAK. Let us begin.\n")
+    assert _whos(text) == ["#lee-hu-rak", "#pak-song-chol", "#lee-hu-rak"]
+    assert list(_forms(text)) == ["lee-hu-rak", "pak-song-chol"]
+    assert _whos("HO DAM: We start.\n\nMOON LANDING. It was a success.\n\nHO DAM: Good.\n") == [
+        "#ho-dam", "#ho-dam"]
+
+
 def test_a_name_known_only_in_capitals_is_registered_in_ordinary_case(tei_all):
     """`KANG SONG-SAN:` and `TRIFONOV:`, known only so, kept the capitals as the register's
     main name: it is the name as prose prints it (a Korean given name's second syllable in
