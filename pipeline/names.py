@@ -2114,8 +2114,12 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                               particle.group(1) + token.text)
         if token.bracket is not None:
             if not _name_bracket(token.bracket) and \
-                    (words or not _completion_at(text, tokens, k)):
-                break   # (`[President John F.] Kennedy`: a title and given names complete it)
+                    (words or not _completion_at(text, tokens, k)) and \
+                    not (words and "," in token.bracket and restated_post(
+                        [t.text for t in words if t.bracket is None], token.bracket)):
+                # (`[President John F.] Kennedy`: a title and given names complete it; `Kostadin
+                # Gyaurov [Kostadin Gyaurov, Ambassador]`: the name again and a post)
+                break
         elif not _name_word(token.text):
             if not words and token.text in _WORD_SURNAME_WORDS and \
                     _begins_korean_name(text, tokens, k):
@@ -3303,7 +3307,8 @@ class Names:
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and written_out(plain, words) for words in brackets) or \
-            any(self.resolve(" ".join(words)) is not None for words in brackets)
+            any(self.resolve(" ".join(words)) is not None for words in brackets) or \
+            any(restated_post(plain, " ".join(words)) for words in brackets)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -3435,6 +3440,20 @@ def written_again(plain: list[str], words: list[str]) -> bool:
     short = key(words[0])
     return len(words) == 1 and len(short) >= 4 and \
         any(key(w) != short and key(w).startswith(short) for w in plain)
+
+
+def restated_post(plain: list[str], content: str) -> str | None:
+    """The post in a bracket that writes the name before it again, then a comma and the post,
+    its first word a title, maybe after a people's (`Kostadin Gyaurov [Kostadin Gyaurov,
+    Ambassador]`: `Ambassador`); None for another bracket. Two name words at least."""
+    name, comma, post = content.partition(",")
+    if not comma or len(plain) < 2 or key(name) != key(" ".join(plain)):
+        return None
+    post = " ".join(post.split())
+    words = post.split()
+    while words and (words[0] in NATIONALITIES or words[0] in IRREGULAR_PEOPLES):
+        del words[0]
+    return post if words and _is_title(words[0]) else None
 
 
 def written_out(plain: list[str], words: list[str]) -> bool:

@@ -4306,6 +4306,26 @@ def test_a_post_in_brackets_after_a_name_in_a_participant_line_is_his(tei_all):
         body_xml(text, tei_all)
 
 
+def test_a_bracket_writing_the_name_again_with_a_post_is_his(tei_all):
+    """`Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]` in a participant line was no person
+    at all, the bracket a clarification: the bracket writes his name again (a variant of no
+    other form) and his post, a title inside it, his occupation; one person. In prose too;
+    a bracket whose words after the comma are no post stays as it was."""
+    text = ("Present on the Bulgarian side were: Petar Mladenov, Minister of Foreign Affairs; "
+            "Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]; on the Korean side: Ho Dam, "
+            "Minister of Foreign Affairs.\n\nTodor Zhivkov: Dear comrades, welcome.\n\n"
+            "Kim Il Sung: Thank you.\n")
+    assert _sides(text)["kostadin-gyaurov"] == ("attending", "bulgarian-side", "Ambassador")
+    assert _forms(text)["kostadin-gyaurov"] == ["Kostadin Gyaurov"]
+    assert '<persName ref="#kostadin-gyaurov">Kostadin Gyaurov <supplied reason="variant" ' \
+        'resp="#translator">Kostadin Gyaurov, <roleName>Ambassador</roleName></supplied>' \
+        '</persName>; on' in body_xml(text, tei_all)
+    xml = body_xml("We met Kostadin Gyaurov [Kostadin Gyaurov, Bulgarian Ambassador] there.\n")
+    assert '<supplied reason="variant" resp="#translator">Kostadin Gyaurov, <roleName>' \
+        'Bulgarian Ambassador</roleName></supplied></persName> there.' in xml
+    assert "<persName" not in body_xml("We met Kostadin Gyaurov [Kostadin Gyaurov, Sofia] "
+                                       "there.\n")
+
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
     """In a line of entries between semicolons, or the one entry after the colon, the words
     after a name and its comma are its post (Ieng Sary's was lost), a role in parentheses

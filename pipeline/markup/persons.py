@@ -873,6 +873,10 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
+        elif "," in content and N.restated_post(plain, content):
+            # Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]: the name again, no other form
+            # of it, and a post (`_bracket_titles`)
+            mention.reasons[token.start] = "variant"
         elif len(plain) == 1 and (_given_after(plain[0], content) or " " not in content and
                                   names.find_exact(f"{content} {spoken}") is not None):
             # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
@@ -1033,7 +1037,13 @@ def _bracket_titles(mention: N.Mention) -> list[str]:
     Kennedy`, `N.completion_titles`)."""
     first = mention.words[0].bracket
     titled = N.completion_titles(first) if first is not None else 0
-    return first.split()[:titled] if titled > 0 else []
+    titles = first.split()[:titled] if titled > 0 else []
+    last = mention.words[-1].bracket
+    if last is not None and "," in last:
+        post = N.restated_post(mention.plain, last)   # `[Kostadin Gyaurov, Ambassador]`
+        if post:
+            titles.append(post)
+    return titles
 
 
 def _collect(mention: N.Mention, names: N.Names) -> None:
@@ -1160,6 +1170,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     child.set("reason", reason)
                 if reason == "name-completion" and len(child) == 0:
                     _mark_bracket_titles(child)
+                elif reason == "variant" and len(child) == 0 and "," in (child.text or ""):
+                    _mark_restated_post(child, mention.plain)
         if mention.titles:
             _mark_titles(name, mention)
 
@@ -1273,6 +1285,17 @@ def _mark_bracket_titles(supplied: etree._Element) -> None:
         else:
             spans.append((word.start(), word.end(), new("roleName")))
     wrap_all(supplied, spans, content=(text, []))
+
+
+def _mark_restated_post(supplied: etree._Element, plain: list[str]) -> None:
+    """Inside a bracket that writes the name again with a post, wrap the post as a title
+    (`[Kostadin Gyaurov, <roleName>Ambassador</roleName>]`)."""
+    text = supplied.text or ""
+    post = N.restated_post(plain, text)
+    if post is None:
+        return
+    start = text.index(post, text.index(",") + 1)
+    wrap_all(supplied, [(start, start + len(post), new("roleName"))], content=(text, []))
 
 
 # A word of a bracket, between its spaces (`President`, `John`, `F.` of `President John F.`).
