@@ -977,9 +977,17 @@ def _russian_key(folded: str) -> str:
     return _Y_BESIDE_A_VOWEL.sub("", folded)
 
 
+# A generational suffix after a name and its comma (`James A. Baker, III`, `Walter J.
+# Stoessel, Jr.`): a variant of the name, whose surname is the word before it.
+_GENERATION = re.compile(r",[ \u00a0]+(?:[JS]r\.?|II|III|IV)\Z")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def surname_of(name: str, lang: str | None = None) -> str:
-    """The family name: first in East Asian names, last in the others."""
+    """The family name: first in East Asian names, last in the others, before a generational
+    suffix (`Baker` of `James A. Baker, III`: `III` alone was his, an empty persName)."""
+    if "," in name:
+        name = _GENERATION.sub("", name)
     words = name.split()
     if lang in ("zh-Latn-pinyin", "zh-Latn-wadegile", "ko-Latn", "vi", "vi-Latn", "zh-Latn") or \
             romanization(name):
@@ -1554,6 +1562,45 @@ def _capitalized(word: str) -> str:
     return first.capitalize() + ("-" + rest.lower() if rest else "")
 
 
+# Initials in capitals (`P.F.`, `S.IA.`, `IU.`), and one of two letters in them (`IA.`).
+_INITIALS_IN_CAPITALS = re.compile(r"(?:[A-Z][A-Z]?\.)+")
+_TWO_LETTER_INITIAL = re.compile(r"([A-Z])([A-Z])\.")
+# A generational suffix after a surname in capitals, kept as printed (`BAKER, III`).
+_GENERATION_NUMERALS = frozenset({"II", "III", "IV"})
+
+
+def ordinary_case(name: str) -> str:
+    """A name printed only in capitals as the register writes its main name (`KANG SONG-SAN`
+    `Kang Song-san`, `P.F. YUDIN` `P.F. Yudin`, `HUGO DE ANDRADE ABREU` `Hugo de Andrade
+    Abreu`, `QUAISON-SACKEY` `Quaison-Sackey`, `MCNAMARA` `McNamara`): each word capitalized,
+    an East Asian given name's syllables after its first in small letters (`_capitalized`),
+    another hyphened word's parts capitalized, a particle between words in small letters;
+    initials as printed but for a two-letter one's second letter (`IU.` `Iu.`), and a
+    generational numeral as printed."""
+    words = name.split()
+    cased = [_name_cased(word) for word in words]
+    if romanization(" ".join(cased)) is None:
+        for n, word in enumerate(words):
+            if 0 < n < len(words) - 1 and word.lower() in PARTICLE_WORDS:
+                cased[n] = word.lower()
+            elif "-" in word:
+                cased[n] = "-".join(_name_cased(part) for part in word.split("-"))
+    return " ".join(cased)
+
+
+def _name_cased(word: str) -> str:
+    """One word of a name in capitals as `ordinary_case` writes it."""
+    if word in _GENERATION_NUMERALS:
+        return word
+    if _INITIALS_IN_CAPITALS.fullmatch(word):
+        return _TWO_LETTER_INITIAL.sub(lambda m: m.group(1) + m.group(2).lower() + ".", word)
+    if word.startswith("MC") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    if word[1:2] in ("'", "\u2019") and len(word) > 2:
+        return word[:2] + word[2:].capitalize()   # `O'BRIEN`
+    return _capitalized(word)
+
+
 def _case_word(token: re.Match, kind: str, cased: list[str]) -> None:
     """Write a word outside a name as prose prints it: a month's or weekday's name
     capitalized (`calendar`), one to keep as printed (`keep`), another in small letters."""
@@ -2067,8 +2114,12 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                               particle.group(1) + token.text)
         if token.bracket is not None:
             if not _name_bracket(token.bracket) and \
-                    (words or not _completion_at(text, tokens, k)):
-                break   # (`[President John F.] Kennedy`: a title and given names complete it)
+                    (words or not _completion_at(text, tokens, k)) and \
+                    not (words and "," in token.bracket and restated_post(
+                        [t.text for t in words if t.bracket is None], token.bracket)):
+                # (`[President John F.] Kennedy`: a title and given names complete it; `Kostadin
+                # Gyaurov [Kostadin Gyaurov, Ambassador]`: the name again and a post)
+                break
         elif not _name_word(token.text):
             if not words and token.text in _WORD_SURNAME_WORDS and \
                     _begins_korean_name(text, tokens, k):
@@ -2929,7 +2980,12 @@ class Names:
         if self._is_label_as_printed(label, strict):
             return True
         cased = _cased_label(label, self)
-        return cased is not None and self._is_label_as_printed(cased, strict)
+        if cased is None:
+            return False
+        if self._is_label_as_printed(cased, strict):
+            return True
+        hyphened = _korean_given_hyphened(cased)
+        return hyphened is not None and self._is_label_as_printed(hyphened, True)
 
     def _is_label_as_printed(self, label: str, strict: bool) -> bool:
         if is_heading(label):
@@ -3251,7 +3307,8 @@ class Names:
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and written_out(plain, words) for words in brackets) or \
-            any(self.resolve(" ".join(words)) is not None for words in brackets)
+            any(self.resolve(" ".join(words)) is not None for words in brackets) or \
+            any(restated_post(plain, " ".join(words)) for words in brackets)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -3360,6 +3417,19 @@ def _cased_label(label: str, names: Names) -> str | None:
                         for word in cased.split()) else None
 
 
+def _korean_given_hyphened(cased: str) -> str | None:
+    """A label in capitals cased (`_cased_label`) that is a Korean surname and a given name of
+    two syllables run together (`Lee Hurak`, `Pak Songchol` of `LEE HURAK.`, `PAK
+    SONGCHOL.`), with its syllables hyphened as the usual romanization writes them (`Lee
+    Hur-ak`: where does not matter, a name's key has no hyphens), for the shape a name has;
+    None for any other label. Not after a surname that is an English word too (`Moon`)."""
+    words = cased.split()
+    if len(words) != 2 or words[0] not in KOREAN_SURNAMES or words[0] in _WORD_SURNAMES:
+        return None
+    given = _TWO_KOREAN_SYLLABLES.fullmatch(words[1])
+    return f"{words[0]} {given.group(1)}-{given.group(2)}" if given else None
+
+
 def written_again(plain: list[str], words: list[str]) -> bool:
     """Are a bracket's words the printed name written again (`Mun Il [Mun Il]`, the original's
     form) or one of its words shortened (`Mujibur` as `[Mujib]`)?"""
@@ -3370,6 +3440,20 @@ def written_again(plain: list[str], words: list[str]) -> bool:
     short = key(words[0])
     return len(words) == 1 and len(short) >= 4 and \
         any(key(w) != short and key(w).startswith(short) for w in plain)
+
+
+def restated_post(plain: list[str], content: str) -> str | None:
+    """The post in a bracket that writes the name before it again, then a comma and the post,
+    its first word a title, maybe after a people's (`Kostadin Gyaurov [Kostadin Gyaurov,
+    Ambassador]`: `Ambassador`); None for another bracket. Two name words at least."""
+    name, comma, post = content.partition(",")
+    if not comma or len(plain) < 2 or key(name) != key(" ".join(plain)):
+        return None
+    post = " ".join(post.split())
+    words = post.split()
+    while words and (words[0] in NATIONALITIES or words[0] in IRREGULAR_PEOPLES):
+        del words[0]
+    return post if words and _is_title(words[0]) else None
 
 
 def written_out(plain: list[str], words: list[str]) -> bool:
@@ -3635,6 +3719,9 @@ _KOREAN_VOWELS = ("yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo",
 _KOREAN_SYLLABLE = re.compile(
     "(?:(?:Kk|Tt|Pp|Ss|Jj|Ch|K|G|N|D|T|R|L|M|B|P|S|J|H)(?:" + "|".join(_KOREAN_VOWELS) + ")|"
     + "|".join(v.capitalize() for v in _KOREAN_VOWELS) + ")(?:ng|k|n|t|l|m|p|g|r)?")
+# A Korean given name of two syllables run together (`Hurak`, `Songchol`), each a group.
+_TWO_KOREAN_SYLLABLES = re.compile(
+    f"({_KOREAN_SYLLABLE.pattern})({_KOREAN_SYLLABLE.pattern.lower()})")
 # Korean surnames that are also English words, or Chinese: before a capitalized word they
 # begin a sentence (`So Far`, `An Old`) or a Chinese name more often than a Korean one.
 _WORD_SURNAMES = frozenset({"An", "Ha", "Han", "Ho", "Im", "Jin", "Ju", "Ko", "Ku", "Ma", "Min",

@@ -1655,6 +1655,50 @@ def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
     assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
 
 
+def test_a_korean_name_in_capitals_without_its_hyphen_labels_a_turn(tei_all):
+    """`LEE HURAK.` / `PAK SONGCHOL.`, a Korean given name's two syllables run together, were
+    paragraphs, no turns, where `LEE HU-RAK.` was one: the label is read as the hyphened
+    name is. Under a participant line's `Lee Hu-rak` it is he, one person."""
+    xml = body_xml("LEE HURAK. I welcome you.\n\nPAK SONGCHOL. Thank you.\n\nLEE HURAK. Let "
+                   "us begin.\n\nPAK SONGCHOL. Agreed.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#lee-hurak", "#pak-songchol", "#lee-hurak", "#pak-songchol"]
+    assert '<speaker rend="period"><persName ref="#lee-hurak">LEE HURAK</persName>' in xml
+    text = ("Present: Lee Hu-rak, Director; Pak Song-chol, Vice Premier.\n\nLEE HURAK. I "
+            "welcome you.\n\nPAK SONG-CHOL. Thank you.\n\nLEE HURAK. Let us begin.\n")
+    assert _whos(text) == ["#lee-hu-rak", "#pak-song-chol", "#lee-hu-rak"]
+    assert list(_forms(text)) == ["lee-hu-rak", "pak-song-chol"]
+    assert _whos("HO DAM: We start.\n\nMOON LANDING. It was a success.\n\nHO DAM: Good.\n") == [
+        "#ho-dam", "#ho-dam"]
+
+
+def test_a_name_known_only_in_capitals_is_registered_in_ordinary_case(tei_all):
+    """`KANG SONG-SAN:` and `TRIFONOV:`, known only so, kept the capitals as the register's
+    main name: it is the name as prose prints it (a Korean given name's second syllable in
+    small letters), the capitals its variant, and the text keeps them. A form in ordinary
+    case the body prints of the same name is the main name (`Kang Song San`, a participant
+    line's `Lee Hu-rak` read after the labels); the authority's names stay as they are."""
+    text = "KANG SONG-SAN: I welcome you.\n\nTRIFONOV: Thank you.\n\nKANG SONG-SAN: Good.\n"
+    forms = _forms(text)
+    assert forms["kang-song-san"] == ["Kang Song-san", "KANG SONG-SAN"]
+    assert forms["trifonov"] == ["Trifonov", "TRIFONOV"]
+    tree = checked_tree(text, tei_all)
+    assert tree.xpath("//t:person[@xml:id='kang-song-san']/t:persName/@xml:lang",
+                      namespaces=NS) == ["ko-Latn", "ko-Latn"]
+    assert '<persName ref="#kang-song-san">KANG SONG-SAN</persName>' in body_xml(text)
+    assert _forms(text + "\nTRIFONOV: So Kang Song San said.\n")["kang-song-san"] == [
+        "Kang Song San", "KANG SONG-SAN"]
+    assert _forms("Present: Lee Hu-rak, Kim Il Sung.\n\nLEE HU-RAK: Welcome.\n\nKIM IL SUNG: "
+                  "Thank you.\n\nLEE HU-RAK: Good.\n") == {
+        "kim-il-sung": ["Kim Il Sung", "Kim Il-sung", "Kim Il-Sung"],
+        "lee-hu-rak": ["Lee Hu-rak", "LEE HU-RAK"]}
+    assert [N.ordinary_case(name) for name in (
+        "HUGO DE ANDRADE ABREU", "QUAISON-SACKEY", "P.F. YUDIN", "S.IA. SINITSIN",
+        "CHOU EN-LAI", "MCNAMARA", "JAMES A. BAKER, III")] == [
+        "Hugo de Andrade Abreu", "Quaison-Sackey", "P.F. Yudin", "S.Ia. Sinitsin",
+        "Chou En-lai", "McNamara", "James A. Baker, III"]
+
+
 def test_the_recorders_i_labels_his_own_turn(tei_all):
     """`I: Thank you, Comrade Kim Jong Il.` was a paragraph of Kim's turn: among turns, the
     recorder's `I:` is a turn of his own, the one signer's (the header's sender), of no one
@@ -4289,6 +4333,26 @@ def test_a_post_in_brackets_after_a_name_in_a_participant_line_is_his(tei_all):
         body_xml(text, tei_all)
 
 
+def test_a_bracket_writing_the_name_again_with_a_post_is_his(tei_all):
+    """`Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]` in a participant line was no person
+    at all, the bracket a clarification: the bracket writes his name again (a variant of no
+    other form) and his post, a title inside it, his occupation; one person. In prose too;
+    a bracket whose words after the comma are no post stays as it was."""
+    text = ("Present on the Bulgarian side were: Petar Mladenov, Minister of Foreign Affairs; "
+            "Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]; on the Korean side: Ho Dam, "
+            "Minister of Foreign Affairs.\n\nTodor Zhivkov: Dear comrades, welcome.\n\n"
+            "Kim Il Sung: Thank you.\n")
+    assert _sides(text)["kostadin-gyaurov"] == ("attending", "bulgarian-side", "Ambassador")
+    assert _forms(text)["kostadin-gyaurov"] == ["Kostadin Gyaurov"]
+    assert '<persName ref="#kostadin-gyaurov">Kostadin Gyaurov <supplied reason="variant" ' \
+        'resp="#translator">Kostadin Gyaurov, <roleName>Ambassador</roleName></supplied>' \
+        '</persName>; on' in body_xml(text, tei_all)
+    xml = body_xml("We met Kostadin Gyaurov [Kostadin Gyaurov, Bulgarian Ambassador] there.\n")
+    assert '<supplied reason="variant" resp="#translator">Kostadin Gyaurov, <roleName>' \
+        'Bulgarian Ambassador</roleName></supplied></persName> there.' in xml
+    assert "<persName" not in body_xml("We met Kostadin Gyaurov [Kostadin Gyaurov, Sofia] "
+                                       "there.\n")
+
 def test_posts_after_names_in_a_participant_line_of_entries_between_semicolons():
     """In a line of entries between semicolons, or the one entry after the colon, the words
     after a name and its comma are its post (Ieng Sary's was lost), a role in parentheses
@@ -5636,6 +5700,20 @@ def test_a_generational_suffix_after_a_comma_is_the_names():
     assert '<persName ref="#james-a-baker">James A. Baker, III</persName>, Secretary' in xml
     assert '<roleName>Ambassador</roleName> Robert M. Gates, Jr.</persName>\n' in xml
     assert "James A. Baker, III" in _forms(text)["james-a-baker"]
+
+
+def test_a_name_with_a_generational_suffix_named_again_gives_no_empty_persname():
+    """The variant `James A. Baker, III` that his first mention gave made `III` his surname:
+    the next paragraph's `James A. Baker, III` was his persName and an empty one after it
+    (where `III` alone was he). The suffix is no surname; the word before it is."""
+    xml = body_xml("PARTICIPANTS:\nJames A. Baker, III, Secretary of State\nJohn Smith, III, "
+                   "Counsellor\n\nJames A. Baker, III said that it was good. John Smith, III, "
+                   "agreed.\n\nThen James A. Baker, III left.\n")
+    assert re.search(r"<persName [^>]*/>", xml) is None
+    assert xml.count('<persName ref="#james-a-baker">James A. Baker, III</persName>') == 3
+    assert xml.count('<persName ref="#john-smith">John Smith, III</persName>') == 2
+    assert N.surname_of("James A. Baker, III") == "Baker"
+    assert N.surname_of("Walter J. Stoessel, Jr.") == "Stoessel"
 
 
 def test_attended_by_and_headings_of_a_bodys_members_are_participant_lines():

@@ -156,6 +156,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for sp in div.iter(tag("sp")):
         _set_who(sp, names, author)
     _forget_unnamed(div, names)
+    _names_in_ordinary_case(div, names)
     return div
 
 
@@ -228,6 +229,37 @@ def _forget_unnamed(div: etree._Element, names: N.Names) -> None:
     named = {name.get("ref", "")[1:] for name in div.iter(_PERSNAME)}
     named.update(ref[1:] for sp in div.iter(tag("sp")) for ref in sp.get("who", "").split())
     names.forget(set(names.persons) - named)
+
+
+def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
+    """Register a person the document's own (not the authority's) whose name it prints only
+    in capitals (`KANG SONG-SAN:`, a signature `A. LUKIANOV`) under the name as prose prints
+    it, the capitals a variant: the form in ordinary case the body prints of the same name
+    (`Kang Song San`), else `N.ordinary_case` (`Kang Song-san`). The text keeps the capitals."""
+    capitals = {person.id: person for person in names.persons.values()
+                if not person.from_authority and person.name.isupper()}
+    if not capitals:
+        return   # most documents
+    printed: dict[str, str] = {}
+    for name in div.iter(_PERSNAME):
+        ident = name.get("ref", "")[1:]
+        if ident in capitals and ident not in printed:
+            # the name's own words, without its titles, honorifics and brackets
+            form = " ".join("".join([name.text or "", *(c.tail or "" for c in name)]).split())
+            if not form.isupper() and form[:1].isupper() and \
+                    N.key(form) == N.key(capitals[ident].name):
+                printed[ident] = form
+    for person in capitals.values():
+        form = next((v for v in person.variants if not v.isupper() and
+                     N.key(v) == N.key(person.name)), None) or \
+            printed.get(person.id) or N.ordinary_case(person.name)
+        if form == person.name:
+            continue
+        if form in person.variants:
+            person.variants.remove(form)
+        person.variants.insert(0, person.name)
+        person.name = form
+        person.lang = person.lang or N.romanization(form)
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
@@ -841,6 +873,10 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
+        elif "," in content and N.restated_post(plain, content):
+            # Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]: the name again, no other form
+            # of it, and a post (`_bracket_titles`)
+            mention.reasons[token.start] = "variant"
         elif len(plain) == 1 and (_given_after(plain[0], content) or " " not in content and
                                   names.find_exact(f"{content} {spoken}") is not None):
             # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
@@ -1001,7 +1037,13 @@ def _bracket_titles(mention: N.Mention) -> list[str]:
     Kennedy`, `N.completion_titles`)."""
     first = mention.words[0].bracket
     titled = N.completion_titles(first) if first is not None else 0
-    return first.split()[:titled] if titled > 0 else []
+    titles = first.split()[:titled] if titled > 0 else []
+    last = mention.words[-1].bracket
+    if last is not None and "," in last:
+        post = N.restated_post(mention.plain, last)   # `[Kostadin Gyaurov, Ambassador]`
+        if post:
+            titles.append(post)
+    return titles
 
 
 def _collect(mention: N.Mention, names: N.Names) -> None:
@@ -1128,6 +1170,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     child.set("reason", reason)
                 if reason == "name-completion" and len(child) == 0:
                     _mark_bracket_titles(child)
+                elif reason == "variant" and len(child) == 0 and "," in (child.text or ""):
+                    _mark_restated_post(child, mention.plain)
         if mention.titles:
             _mark_titles(name, mention)
 
@@ -1241,6 +1285,17 @@ def _mark_bracket_titles(supplied: etree._Element) -> None:
         else:
             spans.append((word.start(), word.end(), new("roleName")))
     wrap_all(supplied, spans, content=(text, []))
+
+
+def _mark_restated_post(supplied: etree._Element, plain: list[str]) -> None:
+    """Inside a bracket that writes the name again with a post, wrap the post as a title
+    (`[Kostadin Gyaurov, <roleName>Ambassador</roleName>]`)."""
+    text = supplied.text or ""
+    post = N.restated_post(plain, text)
+    if post is None:
+        return
+    start = text.index(post, text.index(",") + 1)
+    wrap_all(supplied, [(start, start + len(post), new("roleName"))], content=(text, []))
 
 
 # A word of a bracket, between its spaces (`President`, `John`, `F.` of `President John F.`).
