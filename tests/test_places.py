@@ -1176,6 +1176,15 @@ def test_a_town_before_a_site_the_gazetteer_knows_is_a_place_of_its_own():
         'ref="#place-peking-hall">Peking Hall</placeName>'
 
 
+def test_a_town_before_a_site_with_a_small_word_is_a_place_of_its_own():
+    """`in the Beijing Great Hall of the People` was one building `Beijing Great Hall` (the
+    site's name holds `of the`, which ends a run of capitals): the town before it is a place
+    and the site the gazetteer's."""
+    assert run("They met in the Beijing Great Hall of the People.") == 'They met in the ' \
+        '<placeName ref="#place-beijing">Beijing</placeName> <placeName ' \
+        'ref="#place-great-hall-of-the-people">Great Hall of the People</placeName>.'
+
+
 def test_a_word_and_park_after_a_place_word_is_a_park():
     """`in Gorky Park` was nothing (the persons pass reads it as no person): a word and `Park`
     after a place's word is one place; a Korean surname or a given name before `Park`, or no
@@ -1196,3 +1205,15 @@ def test_a_cable_posts_city_is_a_place():
         'FM AMCONSUL <placeName ref="#place-recife">Recife</placeName>'
     # a word after the post and its city ends the run elsewhere: nothing made up
     assert "placeName" not in run("SECSTATE WASHDC IMMEDIATE")
+
+
+def test_a_cable_posts_city_before_its_precedence_is_a_place():
+    """`FM AMEMBASSY SANTIAGO IMMEDIATE` left Santiago unmarked (the city had to end the run):
+    a precedence after the post's city is the line's, text, and the city a place."""
+    assert run("FM AMEMBASSY SANTIAGO IMMEDIATE\nINFO AMCONSUL RECIFE PRIORITY 12") == \
+        'FM AMEMBASSY <placeName ref="#place-santiago">SANTIAGO</placeName> IMMEDIATE\n' \
+        'INFO AMCONSUL <placeName ref="#place-recife">RECIFE</placeName> PRIORITY 12'
+    assert run("AMEMBASSY LIMA NIACT IMMEDIATE") == \
+        'AMEMBASSY <placeName ref="#place-lima">LIMA</placeName> NIACT IMMEDIATE'
+    # no post before the word: nothing made up
+    assert "placeName" not in run("TO SECSTATE WASHDC IMMEDIATE 6122")

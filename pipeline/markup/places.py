@@ -922,9 +922,12 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         blocked.append((item.start, item.end))
     blocked.extend((p.start, p.end) for p in phrases)
     covered = Cover(blocked) if blocked else None        # mostly nothing is blocked
+    starts = {p.start for p in phrases}
     for index in asked:
         run = runs[index]
         if covered is None or not covered.holds(run[0].start):
+            if starts:
+                run = _before_phrase(run, starts)
             found.extend(_places_in(run, text, words, supplied, location_line, variants))
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
@@ -1182,6 +1185,16 @@ def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[
         holding = Cover(list(spans))
         phrases = [p for p in phrases if (p.start, p.end) in spans or not holding.holds(p.start)]
     return phrases
+
+
+def _before_phrase(run: list[_Word], starts: set[int]) -> list[_Word]:
+    """The run's words before a gazetteer name with a lowercase word that begins inside it
+    (`the Beijing Great Hall of the People`: `Beijing`, a place of its own, the building the
+    name's), or the whole run."""
+    for k in range(1, len(run)):
+        if run[k].start in starts:
+            return run[:k]
+    return run
 
 
 def _joins_phrase(text: str) -> bool:
@@ -1755,13 +1768,15 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
-    elif not found and len(run) >= 2 and run[-2].bare.upper() in _CABLE_POSTS:
+    elif not found and len(run) >= 2 and \
+            run[(at := _cable_city(run)) - 1].bare.upper() in _CABLE_POSTS:
         # `FM AMEMBASSY SANTIAGO`: the post's city, a place as after `in`, read as prose
-        # prints it (`Santiago`)
-        last = run[-1].bare
+        # prints it (`Santiago`); a precedence after it stays text (`IMMEDIATE`)
+        word = run[at]
+        last = word.bare
         city = last.capitalize() if last.isupper() else last
         if words.plausible(city):
-            found.append(Found(run[-1].start, run[-1].start + len(last), "place", city, last))
+            found.append(Found(word.start, word.start + len(last), "place", city, last))
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
     return found
@@ -1770,6 +1785,18 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
 # A State Department telegram's posts in its routing fields, before their city (`FM
 # AMEMBASSY SANTIAGO`, `AMCONSUL RECIFE`): names.py CABLE_ADDRESSES's.
 _CABLE_POSTS = frozenset({"AMEMBASSY", "AMEMB", "AMCONSUL", "AMCONGEN", "AMLEGATION"})
+# The precedences a routing line may end with after the post's city (`FM AMEMBASSY SANTIAGO
+# IMMEDIATE`, `INFO AMEMBASSY LIMA PRIORITY`, `NIACT IMMEDIATE`), in capitals.
+_PRECEDENCES = frozenset({"IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH", "NIACT"})
+
+
+def _cable_city(run: list[_Word]) -> int:
+    """The index of the run's last word before the precedences that end it (`SANTIAGO` of
+    `AMEMBASSY SANTIAGO IMMEDIATE`): a post's city, if the word before it is a post's."""
+    last = len(run) - 1
+    while last > 1 and run[last].bare in _PRECEDENCES:
+        last -= 1
+    return last
 
 
 def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
