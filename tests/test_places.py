@@ -1195,6 +1195,22 @@ def test_a_word_and_park_after_a_place_word_is_a_park():
     assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")
 
 
+def test_a_holders_surname_after_a_bodys_abbreviation_is_no_word_of_the_body():
+    """`Head of the Far Eastern Department of the MFA Kapitsa` was one body `Far Eastern
+    Department of the MFA Kapitsa`: a word in small letters after a body's or a state's
+    abbreviation that names nothing is the post's holder, outside the body; a head, a known
+    body or a place after it goes on with the name."""
+    assert run("Head of the Far Eastern Department of the MFA Kapitsa said so.") == \
+        'Head of the <orgName ref="#org-mfa-far-eastern-department">Far Eastern Department ' \
+        'of the MFA</orgName> Kapitsa said so.'
+    assert run("Head of the Far Eastern Department of the MFA USSR Kapitsa") == \
+        'Head of the <orgName ref="#org-far-eastern-department-of-the-mfa-ussr">Far Eastern ' \
+        'Department of the MFA USSR</orgName> Kapitsa'
+    for body in ("Presidium of the USSR Gosplan", "Department of the CPSU Central Committee",
+                 "Department of the USSR Supreme Soviet"):
+        assert f">{body}</orgName>" in run(f"the {body} came")
+
+
 def test_a_cable_posts_city_is_a_place():
     """`FM AMEMBASSY SANTIAGO` left Santiago unmarked (a place by context only, and no
     preposition before it) where `AMEMBASSY BUENOS AIRES` was one: the word after a US

@@ -891,6 +891,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     OBJECT marks (`level_with(element, SIC_MARKS)`), which the currency check reads through;
     `variants` the text of the brackets read as another name of the words before them."""
     runs = _runs(text)
+    if _OF_ABBREVIATION.search(text) is not None:
+        runs = _holders_apart(runs, text)
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
     alone = words.alone
@@ -968,6 +970,42 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+# Two capitals after `of (the)`, maybe a body's or a state's abbreviation (`Head of the Far
+# Eastern Department of the MFA Kapitsa`): a text without them splits no run.
+_OF_ABBREVIATION = re.compile(r"(?<!\S)(?:of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][A-Z]")
+
+
+def _holders_apart(runs: list[list[_Word]], text: str) -> list[list[_Word]]:
+    """`runs`, one after `of (the)` that goes on past a body's or a state's abbreviation with
+    words that name nothing (`of the MFA Kapitsa`: a post's holder, whose surname the persons
+    pass did not know) cut in two, so that no `of` chain takes the holder into the body."""
+    split = []
+    for run in runs:
+        cut = _abbreviations(run) if len(run) > 1 and run[0].text.isupper() else 0
+        if cut and _OF_BEFORE.search(text, max(0, run[0].start - 9), run[0].start):
+            split.extend((run[:cut], run[cut:]))
+        else:
+            split.append(run)
+    return split
+
+
+def _abbreviations(run: list[_Word]) -> int:
+    """How many first words of `run` are a body's or a state's abbreviations (`MFA`, `USSR`)
+    before words in small letters that name nothing: no head (`CPSU Central Committee`), no
+    building or event, no known body or place (`USSR Gosplan`, `USSR Far East`); else 0."""
+    cut = 0
+    while cut < len(run) and (run[cut].bare in ORG_ABBREVIATIONS or
+                              run[cut].bare.isupper() and N.key(run[cut].bare) in _PLACES):
+        cut += 1
+    rest = run[cut:]
+    if not cut or not rest or _heads(rest) or any(
+            not w.text[1:].islower() or w.bare in _BUILDING_HEADS or w.text in _EVENT_HEADS or
+            _may_name_alone(w.text) for w in rest):
+        return 0
+    spoken = N.key(" ".join(w.text for w in rest))
+    return 0 if spoken in _PLACES or spoken in _ORG_NAMES else cut
 
 
 # A name in quotation marks: a ship's, a paper's, an operation's (`the ships "Vietnam Heroico"
