@@ -595,6 +595,27 @@ def test_canals_streets_and_crossings(source: str, expected: str) -> None:
                                    "Party"]),
     ("org-kwp-central-committee", ["Korean Workers' Party Central Committee", "KWP CC",
                                    "Central Committee of the Korean Workers' Party"]),
+    # the CPSU with its stops, the bloc's parties in their own languages, the big Western
+    # parties: one entry each under the party's name (`C.P.S.U.`, `KPJ`, `PCF` were text)
+    ("org-cpsu", ["C.P.S.U.", "CPSU"]),
+    ("org-communist-party-of-yugoslavia", ["KPJ", "C.P.Y.", "Communist Party of Yugoslavia"]),
+    ("org-league-of-communists-of-yugoslavia", ["LCY", "SKJ",
+                                                "League of Communists of Yugoslavia"]),
+    ("org-communist-party-of-germany", ["KPD", "Communist Party of Germany"]),
+    ("org-bcp", ["BKP", "BCP", "Bulgarian Communist Party"]),
+    ("org-french-communist-party", ["PCF", "French Communist Party",
+                                    "Communist Party of France"]),
+    ("org-italian-communist-party", ["PCI", "Italian Communist Party",
+                                     "Communist Party of Italy"]),
+    ("org-communist-party-of-spain", ["PCE", "Communist Party of Spain"]),
+    ("org-communist-party-of-great-britain", ["CPGB", "Communist Party of Great Britain"]),
+    ("org-communist-party-of-greece", ["KKE", "Communist Party of Greece"]),
+    ("org-us-communist-party", ["CPUSA", "Communist Party of the United States"]),
+    # a party's other abbreviation before its body's head names the party's body
+    ("org-cpc-central-committee", ["CCP Central Committee", "CCP CC"]),
+    ("org-puwp-central-committee", ["PZPR Central Committee", "Central Committee of the PZPR"]),
+    ("org-french-communist-party-central-committee", ["PCF Central Committee",
+                                                      "CC of the PCF"]),
 ])
 def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, forms: list[str]):
     """A party and its Central Committee have one entry however they are written: the full

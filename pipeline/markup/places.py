@@ -371,6 +371,25 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Cuban Communist Party": "Communist Party of Cuba",
                    "CPY": "Communist Party of Yugoslavia",
                    "C.P.Y.": "Communist Party of Yugoslavia",
+                   "KPJ": "Communist Party of Yugoslavia", "C.P.S.U.": "CPSU",
+                   "Yugoslav Communist Party": "Communist Party of Yugoslavia",
+                   "SKJ": "League of Communists of Yugoslavia",
+                   "LCY": "League of Communists of Yugoslavia",
+                   "KPD": "Communist Party of Germany", "BKP": "BCP",
+                   "Communist Party of Bulgaria": "BCP",
+                   # The big Western parties by their own names in English, written out
+                   # either way or abbreviated: one entry each, under the full name.
+                   "PCF": "French Communist Party",
+                   "Communist Party of France": "French Communist Party",
+                   "PCI": "Italian Communist Party",
+                   "Communist Party of Italy": "Italian Communist Party",
+                   "PCE": "Communist Party of Spain",
+                   "Spanish Communist Party": "Communist Party of Spain",
+                   "CPGB": "Communist Party of Great Britain",
+                   "British Communist Party": "Communist Party of Great Britain",
+                   "KKE": "Communist Party of Greece",
+                   "Greek Communist Party": "Communist Party of Greece",
+                   "CPUSA": "US Communist Party",
                    # The Soviet party before 1952 by its name and its abbreviations.
                    "All-Union Communist Party": N.BOLSHEVIK_PARTY,
                    "All-Union Communist Party (Bolsheviks)": N.BOLSHEVIK_PARTY,
@@ -1506,6 +1525,10 @@ def _of_party(words: list[_Word], text: str) -> str:
         party = _ORG_NAMES.get(firsts[size - 2])
         if party in ORG_ABBREVIATIONS:
             return f"{party} {_span(text, words[size].start, words[-1].end)}"
+    if len(words) > 1 and words[0].bare in ORG_ABBREVIATIONS:
+        # `CCP Central Committee`, `PZPR Central Committee`: the party's other abbreviation
+        # names it as in `CCP CC` and `Central Committee of the PZPR` (the CPC's, the PUWP's)
+        return f"{_canonical(words[0].bare)} {_span(text, words[1].start, words[-1].end)}"
     return _span(text, words[0].start, words[-1].end)
 
 
