@@ -120,6 +120,12 @@ PARTY_ABBREVIATIONS |= {f"{letters}({b})" for letters in ("VKP", "CPSU", "AUCP",
 # The Yugoslav party by the Cominform's English abbreviation (`the C.P.Y.`, `CPY`): the
 # Communist Party of Yugoslavia (places.py ORG_OTHER_NAMES).
 PARTY_ABBREVIATIONS |= {"CPY", "C.P.Y."}
+# The CPSU with its stops (`the C.P.S.U.`), the bloc's parties by their own languages'
+# abbreviations (`KPJ`, Yugoslavia's, and its League of Communists, `SKJ`, `LCY`; `KPD`, `BKP`),
+# and the big Western parties (`PCF`, `PCI`, `PCE`, `CPGB`, `KKE`, `CPUSA`): places.py
+# ORG_OTHER_NAMES names each.
+PARTY_ABBREVIATIONS |= {"C.P.S.U.", "KPJ", "SKJ", "LCY", "KPD", "BKP", "PCF", "PCI", "PCE",
+                        "CPGB", "KKE", "CPUSA"}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {

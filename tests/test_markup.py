@@ -4629,6 +4629,14 @@ def test_a_korean_respelling_from_n_to_y_or_of_lee_is_a_variant(tei_all):
     assert "clarification" not in xml
 
 
+def test_a_wade_giles_respelling_from_r_to_j_is_a_variant(tei_all):
+    """`Renmin [Jenmin] Ribao` was a clarification: Wade-Giles writes pinyin's `R` as `J`
+    (`Jen` for `Ren`), a shift of romanization as `Rodong [Nodong]` is."""
+    xml = body_xml("It was published in Renmin [Jenmin] Ribao on 5 May.\n", tei_all)
+    assert 'Renmin <supplied reason="variant" resp="#translator">Jenmin</supplied> Ribao' in xml
+    assert "<persName" not in xml and "<placeName" not in xml
+
+
 def _respelt_place(place: str, printed: str, bracket: str) -> str:
     """A place as printed, and its other name in the translator's bracket, both marked."""
     return (f'<placeName ref="#place-{place}">{printed}</placeName> <supplied reason="variant" '

@@ -595,6 +595,27 @@ def test_canals_streets_and_crossings(source: str, expected: str) -> None:
                                    "Party"]),
     ("org-kwp-central-committee", ["Korean Workers' Party Central Committee", "KWP CC",
                                    "Central Committee of the Korean Workers' Party"]),
+    # the CPSU with its stops, the bloc's parties in their own languages, the big Western
+    # parties: one entry each under the party's name (`C.P.S.U.`, `KPJ`, `PCF` were text)
+    ("org-cpsu", ["C.P.S.U.", "CPSU"]),
+    ("org-communist-party-of-yugoslavia", ["KPJ", "C.P.Y.", "Communist Party of Yugoslavia"]),
+    ("org-league-of-communists-of-yugoslavia", ["LCY", "SKJ",
+                                                "League of Communists of Yugoslavia"]),
+    ("org-communist-party-of-germany", ["KPD", "Communist Party of Germany"]),
+    ("org-bcp", ["BKP", "BCP", "Bulgarian Communist Party"]),
+    ("org-french-communist-party", ["PCF", "French Communist Party",
+                                    "Communist Party of France"]),
+    ("org-italian-communist-party", ["PCI", "Italian Communist Party",
+                                     "Communist Party of Italy"]),
+    ("org-communist-party-of-spain", ["PCE", "Communist Party of Spain"]),
+    ("org-communist-party-of-great-britain", ["CPGB", "Communist Party of Great Britain"]),
+    ("org-communist-party-of-greece", ["KKE", "Communist Party of Greece"]),
+    ("org-us-communist-party", ["CPUSA", "Communist Party of the United States"]),
+    # a party's other abbreviation before its body's head names the party's body
+    ("org-cpc-central-committee", ["CCP Central Committee", "CCP CC"]),
+    ("org-puwp-central-committee", ["PZPR Central Committee", "Central Committee of the PZPR"]),
+    ("org-french-communist-party-central-committee", ["PCF Central Committee",
+                                                      "CC of the PCF"]),
 ])
 def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, forms: list[str]):
     """A party and its Central Committee have one entry however they are written: the full
@@ -1176,6 +1197,15 @@ def test_a_town_before_a_site_the_gazetteer_knows_is_a_place_of_its_own():
         'ref="#place-peking-hall">Peking Hall</placeName>'
 
 
+def test_a_town_before_a_site_with_a_small_word_is_a_place_of_its_own():
+    """`in the Beijing Great Hall of the People` was one building `Beijing Great Hall` (the
+    site's name holds `of the`, which ends a run of capitals): the town before it is a place
+    and the site the gazetteer's."""
+    assert run("They met in the Beijing Great Hall of the People.") == 'They met in the ' \
+        '<placeName ref="#place-beijing">Beijing</placeName> <placeName ' \
+        'ref="#place-great-hall-of-the-people">Great Hall of the People</placeName>.'
+
+
 def test_a_word_and_park_after_a_place_word_is_a_park():
     """`in Gorky Park` was nothing (the persons pass reads it as no person): a word and `Park`
     after a place's word is one place; a Korean surname or a given name before `Park`, or no
@@ -1184,6 +1214,22 @@ def test_a_word_and_park_after_a_place_word_is_a_park():
         'ref="#place-gorky-park">Gorky Park</placeName> and at <placeName ' \
         'ref="#place-lenin-park">Lenin Park</placeName>.'
     assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")
+
+
+def test_a_holders_surname_after_a_bodys_abbreviation_is_no_word_of_the_body():
+    """`Head of the Far Eastern Department of the MFA Kapitsa` was one body `Far Eastern
+    Department of the MFA Kapitsa`: a word in small letters after a body's or a state's
+    abbreviation that names nothing is the post's holder, outside the body; a head, a known
+    body or a place after it goes on with the name."""
+    assert run("Head of the Far Eastern Department of the MFA Kapitsa said so.") == \
+        'Head of the <orgName ref="#org-mfa-far-eastern-department">Far Eastern Department ' \
+        'of the MFA</orgName> Kapitsa said so.'
+    assert run("Head of the Far Eastern Department of the MFA USSR Kapitsa") == \
+        'Head of the <orgName ref="#org-far-eastern-department-of-the-mfa-ussr">Far Eastern ' \
+        'Department of the MFA USSR</orgName> Kapitsa'
+    for body in ("Presidium of the USSR Gosplan", "Department of the CPSU Central Committee",
+                 "Department of the USSR Supreme Soviet"):
+        assert f">{body}</orgName>" in run(f"the {body} came")
 
 
 def test_a_cable_posts_city_is_a_place():
@@ -1196,3 +1242,15 @@ def test_a_cable_posts_city_is_a_place():
         'FM AMCONSUL <placeName ref="#place-recife">Recife</placeName>'
     # a word after the post and its city ends the run elsewhere: nothing made up
     assert "placeName" not in run("SECSTATE WASHDC IMMEDIATE")
+
+
+def test_a_cable_posts_city_before_its_precedence_is_a_place():
+    """`FM AMEMBASSY SANTIAGO IMMEDIATE` left Santiago unmarked (the city had to end the run):
+    a precedence after the post's city is the line's, text, and the city a place."""
+    assert run("FM AMEMBASSY SANTIAGO IMMEDIATE\nINFO AMCONSUL RECIFE PRIORITY 12") == \
+        'FM AMEMBASSY <placeName ref="#place-santiago">SANTIAGO</placeName> IMMEDIATE\n' \
+        'INFO AMCONSUL <placeName ref="#place-recife">RECIFE</placeName> PRIORITY 12'
+    assert run("AMEMBASSY LIMA NIACT IMMEDIATE") == \
+        'AMEMBASSY <placeName ref="#place-lima">LIMA</placeName> NIACT IMMEDIATE'
+    # no post before the word: nothing made up
+    assert "placeName" not in run("TO SECSTATE WASHDC IMMEDIATE 6122")

@@ -570,10 +570,10 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
 
 
 # The first letters by which romanizations of one Korean or Chinese sound differ (`Jagang
-# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`, the North's
-# `Nyongbyon [Yongbyon]`), as (one, the other).
+# [Chagang]`, `Pukchong [Bukcheong]`, `Rodong [Nodong]`, `Tsinghua [Qinghua]`, Wade-Giles's
+# `Renmin [Jenmin]`, the North's `Nyongbyon [Yongbyon]`), as (one, the other).
 _INITIAL_SHIFTS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "n"), ("r", "l"),
-                   ("ny", "y"), ("hs", "x"), ("ts", "q"))
+                   ("r", "j"), ("ny", "y"), ("hs", "x"), ("ts", "q"))
 # The Korean surname the North spells `Ri` and the South `Yi`, `Lee` or `Rhee` (keys): too
 # short and too unlike for the shifts, one name all the same (`Ri Jong-ok [Yi Jong-ok]`).
 _LEE = frozenset({"ri", "yi", "lee", "rhee"})

@@ -371,6 +371,25 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Cuban Communist Party": "Communist Party of Cuba",
                    "CPY": "Communist Party of Yugoslavia",
                    "C.P.Y.": "Communist Party of Yugoslavia",
+                   "KPJ": "Communist Party of Yugoslavia", "C.P.S.U.": "CPSU",
+                   "Yugoslav Communist Party": "Communist Party of Yugoslavia",
+                   "SKJ": "League of Communists of Yugoslavia",
+                   "LCY": "League of Communists of Yugoslavia",
+                   "KPD": "Communist Party of Germany", "BKP": "BCP",
+                   "Communist Party of Bulgaria": "BCP",
+                   # The big Western parties by their own names in English, written out
+                   # either way or abbreviated: one entry each, under the full name.
+                   "PCF": "French Communist Party",
+                   "Communist Party of France": "French Communist Party",
+                   "PCI": "Italian Communist Party",
+                   "Communist Party of Italy": "Italian Communist Party",
+                   "PCE": "Communist Party of Spain",
+                   "Spanish Communist Party": "Communist Party of Spain",
+                   "CPGB": "Communist Party of Great Britain",
+                   "British Communist Party": "Communist Party of Great Britain",
+                   "KKE": "Communist Party of Greece",
+                   "Greek Communist Party": "Communist Party of Greece",
+                   "CPUSA": "US Communist Party",
                    # The Soviet party before 1952 by its name and its abbreviations.
                    "All-Union Communist Party": N.BOLSHEVIK_PARTY,
                    "All-Union Communist Party (Bolsheviks)": N.BOLSHEVIK_PARTY,
@@ -891,6 +910,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     OBJECT marks (`level_with(element, SIC_MARKS)`), which the currency check reads through;
     `variants` the text of the brackets read as another name of the words before them."""
     runs = _runs(text)
+    if _OF_ABBREVIATION.search(text) is not None:
+        runs = _holders_apart(runs, text)
     # Most runs are one word that names nothing (`We`, `The`): left out before the checks.
     # They stay in `runs`, where `of` chains look for what follows a body's name.
     alone = words.alone
@@ -922,9 +943,12 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         blocked.append((item.start, item.end))
     blocked.extend((p.start, p.end) for p in phrases)
     covered = Cover(blocked) if blocked else None        # mostly nothing is blocked
+    starts = {p.start for p in phrases}
     for index in asked:
         run = runs[index]
         if covered is None or not covered.holds(run[0].start):
+            if starts:
+                run = _before_phrase(run, starts)
             found.extend(_places_in(run, text, words, supplied, location_line, variants))
     if blocked:
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
@@ -965,6 +989,42 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+# Two capitals after `of (the)`, maybe a body's or a state's abbreviation (`Head of the Far
+# Eastern Department of the MFA Kapitsa`): a text without them splits no run.
+_OF_ABBREVIATION = re.compile(r"(?<!\S)(?:of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][A-Z]")
+
+
+def _holders_apart(runs: list[list[_Word]], text: str) -> list[list[_Word]]:
+    """`runs`, one after `of (the)` that goes on past a body's or a state's abbreviation with
+    words that name nothing (`of the MFA Kapitsa`: a post's holder, whose surname the persons
+    pass did not know) cut in two, so that no `of` chain takes the holder into the body."""
+    split = []
+    for run in runs:
+        cut = _abbreviations(run) if len(run) > 1 and run[0].text.isupper() else 0
+        if cut and _OF_BEFORE.search(text, max(0, run[0].start - 9), run[0].start):
+            split.extend((run[:cut], run[cut:]))
+        else:
+            split.append(run)
+    return split
+
+
+def _abbreviations(run: list[_Word]) -> int:
+    """How many first words of `run` are a body's or a state's abbreviations (`MFA`, `USSR`)
+    before words in small letters that name nothing: no head (`CPSU Central Committee`), no
+    building or event, no known body or place (`USSR Gosplan`, `USSR Far East`); else 0."""
+    cut = 0
+    while cut < len(run) and (run[cut].bare in ORG_ABBREVIATIONS or
+                              run[cut].bare.isupper() and N.key(run[cut].bare) in _PLACES):
+        cut += 1
+    rest = run[cut:]
+    if not cut or not rest or _heads(rest) or any(
+            not w.text[1:].islower() or w.bare in _BUILDING_HEADS or w.text in _EVENT_HEADS or
+            _may_name_alone(w.text) for w in rest):
+        return 0
+    spoken = N.key(" ".join(w.text for w in rest))
+    return 0 if spoken in _PLACES or spoken in _ORG_NAMES else cut
 
 
 # A name in quotation marks: a ship's, a paper's, an operation's (`the ships "Vietnam Heroico"
@@ -1182,6 +1242,16 @@ def _phrases_in(text: str, supplied: dict[int, str], orgs: list[Found]) -> list[
         holding = Cover(list(spans))
         phrases = [p for p in phrases if (p.start, p.end) in spans or not holding.holds(p.start)]
     return phrases
+
+
+def _before_phrase(run: list[_Word], starts: set[int]) -> list[_Word]:
+    """The run's words before a gazetteer name with a lowercase word that begins inside it
+    (`the Beijing Great Hall of the People`: `Beijing`, a place of its own, the building the
+    name's), or the whole run."""
+    for k in range(1, len(run)):
+        if run[k].start in starts:
+            return run[:k]
+    return run
 
 
 def _joins_phrase(text: str) -> bool:
@@ -1455,6 +1525,10 @@ def _of_party(words: list[_Word], text: str) -> str:
         party = _ORG_NAMES.get(firsts[size - 2])
         if party in ORG_ABBREVIATIONS:
             return f"{party} {_span(text, words[size].start, words[-1].end)}"
+    if len(words) > 1 and words[0].bare in ORG_ABBREVIATIONS:
+        # `CCP Central Committee`, `PZPR Central Committee`: the party's other abbreviation
+        # names it as in `CCP CC` and `Central Committee of the PZPR` (the CPC's, the PUWP's)
+        return f"{_canonical(words[0].bare)} {_span(text, words[1].start, words[-1].end)}"
     return _span(text, words[0].start, words[-1].end)
 
 
@@ -1755,13 +1829,15 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         context = _context_place(run[0], text, words, location_line)
         if context:
             found.append(context)
-    elif not found and len(run) >= 2 and run[-2].bare.upper() in _CABLE_POSTS:
+    elif not found and len(run) >= 2 and \
+            run[(at := _cable_city(run)) - 1].bare.upper() in _CABLE_POSTS:
         # `FM AMEMBASSY SANTIAGO`: the post's city, a place as after `in`, read as prose
-        # prints it (`Santiago`)
-        last = run[-1].bare
+        # prints it (`Santiago`); a precedence after it stays text (`IMMEDIATE`)
+        word = run[at]
+        last = word.bare
         city = last.capitalize() if last.isupper() else last
         if words.plausible(city):
-            found.append(Found(run[-1].start, run[-1].start + len(last), "place", city, last))
+            found.append(Found(word.start, word.start + len(last), "place", city, last))
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
     return found
@@ -1770,6 +1846,18 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
 # A State Department telegram's posts in its routing fields, before their city (`FM
 # AMEMBASSY SANTIAGO`, `AMCONSUL RECIFE`): names.py CABLE_ADDRESSES's.
 _CABLE_POSTS = frozenset({"AMEMBASSY", "AMEMB", "AMCONSUL", "AMCONGEN", "AMLEGATION"})
+# The precedences a routing line may end with after the post's city (`FM AMEMBASSY SANTIAGO
+# IMMEDIATE`, `INFO AMEMBASSY LIMA PRIORITY`, `NIACT IMMEDIATE`), in capitals.
+_PRECEDENCES = frozenset({"IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH", "NIACT"})
+
+
+def _cable_city(run: list[_Word]) -> int:
+    """The index of the run's last word before the precedences that end it (`SANTIAGO` of
+    `AMEMBASSY SANTIAGO IMMEDIATE`): a post's city, if the word before it is a post's."""
+    last = len(run) - 1
+    while last > 1 and run[last].bare in _PRECEDENCES:
+        last -= 1
+    return last
 
 
 def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
