@@ -551,6 +551,17 @@ _RECORD_BREAK = re.compile(
     r"(?i:after[ \u00a0](?:the|a)[ \u00a0]break)\.?(?=\])|Omitted[ \u00a0]here[ \u00a0]"
     r"(?:is|are|was)[ \u00a0](?:(?:a|the|further|brief|some|a[ \u00a0]brief)[ \u00a0])?"
     r"(?:discussion|exchange|conversation)s?\b)[^\[\]\n]{0,200}\][ \t\u00a0]*")
+# The editors' note, a paragraph of its own in brackets, that lines, paragraphs or pages of
+# the record are left out (`[Several lines not declassified]`, `[Two paragraphs not
+# declassified]`, `[One line illegible]`, `[1 paragraph (3 lines) excised]`): whose words they
+# were no one can say, so the turn before ends, as at `[...]` alone. (`[end of page 4]` is a
+# page break: the speaker's words go on after it.)
+_LEFT_OUT = re.compile(
+    r"[ \t\u00a0]*\[(?i:(?:[\w\u00bd/.\-]++[ \u00a0]){0,4}(?:line|paragraph|page)s?"
+    r"(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:source[ \u00a0])?"
+    r"(?:text|original|document))?[ \u00a0](?:(?:is|are|was|were)[ \u00a0])?(?:not[ \u00a0]"
+    r"declassified|illegible|excised|deleted|redacted|withheld|sanitized|omitted|missing)\.?)"
+    r"\][ \t\u00a0]*")
 # A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
 # someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
 _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
@@ -1198,12 +1209,14 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
-                        _RECORD_BREAK.fullmatch(text) or _RECORDING_RESUMES.match(text) or
+                        _RECORD_BREAK.fullmatch(text) or _LEFT_OUT.fullmatch(text) or
+                        _RECORDING_RESUMES.match(text) or
                         reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
-            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`,
-            # `[Audio resumes ...]`, a dateline or signature: no one's speech; `I answered
-            # that ...` among reported turns is the recorder's (a labelled turn goes on in its
-            # speaker's own first person, so there it stays the speaker's).
+            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
+            # paragraphs not declassified]`, `[Audio resumes ...]`, a dateline or signature:
+            # no one's speech; `I answered that ...` among reported turns is the recorder's (a
+            # labelled turn goes on in its speaker's own first person, so there it stays the
+            # speaker's).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's

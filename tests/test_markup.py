@@ -1846,6 +1846,25 @@ def test_a_turn_resumed_after_a_break_is_no_ones(tei_all):
            'resp="#archive">Audio resumes</note> So we agreed.</p>' in xml
 
 
+def test_lines_left_out_end_the_turn_and_a_page_end_does_not(tei_all):
+    """`[Several lines not declassified]` alone stayed in the turn before, and so did the
+    paragraph after it: whose the lines were no one can say, so the gap ends the turn, as
+    `[...]` alone does. `[end of page 4]` alone is a page break inside the speaker's words."""
+    xml = body_xml("Mr. Foster: We will report this.\n\nMr. Roshchin: Good.\n\n[Several lines "
+                   "not declassified]\n\nThe Soviet delegation will send a draft.\n\nMr. "
+                   "Foster: Yes.\n\n[end of page 4]\n\nThe crossing points are to remain "
+                   "open.\n\nMr. Roshchin: Agreed.\n\n[One line illegible]\n\nMr. Foster: "
+                   "Thank you.\n", tei_all)
+    assert '<p>Good.</p></sp>\n\n<p><gap reason="redacted" resp="#archive"><desc>[Several ' \
+           'lines not declassified]</desc></gap></p>\n\n<p>The Soviet delegation will send a ' \
+           'draft.</p>\n\n<sp ' in xml
+    assert '<p>Yes.</p>\n\n<note type="page" place="inline" rend="brackets" resp="#archive">' \
+           'end of page 4</note><pb n="5"/>\n\n<p>The crossing points are to remain open.</p>' \
+           '</sp>' in xml
+    assert '<p>Agreed.</p></sp>\n\n<p><gap reason="illegible" resp="#archive" quantity="1" ' \
+           'unit="line"><desc>[One line illegible]</desc></gap></p>\n\n<sp ' in xml
+
+
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
     is not; after a label it is that speaker's turn (a label followed only by a note is
