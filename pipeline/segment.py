@@ -187,7 +187,8 @@ _REPORTED_CLAUSE = re.compile(
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
-# marker. Other markers (`[two lines excised]`) stay in a paragraph, which a turn keeps.
+# marker. Other markers (`[two lines excised]`) stay in a paragraph, outside the turn before
+# when they leave lines out (`_LEFT_OUT`).
 _DOTS = r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*"
 _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
@@ -979,8 +980,9 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
-                not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
-            continue
+                not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
+                                               or names.key(name) in known.participants)):
+            continue   # (a listed participant's surname alone: `Roshchin said that ...`)
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
             continue
@@ -1113,6 +1115,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
     agenda: tuple[bool, int] | None = None
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
+    reports = 0   # the reported turns found so far among labelled ones (`_reports_a_party`)
     numbered: bool | None = None   # does a paragraph number a second section (`II.`)
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
@@ -1170,7 +1173,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         label = None if start in lists else find_label(text, labels, matches=matches)
         if label is None and (reported or in_turn and parties):
             label = find_label(text, labels, "reported")
-            if label is not None and not reported and not _reports_a_party(text, label, parties):
+            if label is not None and not reported and \
+                    not _reports_a_party(text, label, parties, reports > 0):
                 label = None
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
                                       _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
@@ -1180,6 +1184,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             if label is not None and _TOPIC.match(text, 0, label.start) and \
                     names.key(label.name.split()[-1]) not in speakers | labels.participants:
                 label = None   # `On his return, Dr. Brown said ...`: no one of the talks
+            reports += label is not None and not reported
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
         if label is None and (dashes or known.dialogue and seen_turn):
@@ -2000,17 +2005,19 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 
-def _reports_a_party(text: str, label: Label, parties: frozenset[str]) -> bool:
+def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting: bool) -> bool:
     """In labelled dialogue, is the paragraph `text` inside a turn, opening with a reported
     turn's `label`, the recorder's report of another turn (`Ambassador Rabin: I can only repeat
     ...` / `Mr. Warnke said that the U.S. could not ...`), not the speaker quoting someone
     (`Khrushchev said that we must ...`)? The person is one of `parties`, named with a title,
-    an honorific or a full name, and the verb's that-clause or colon says nothing in the
-    first person."""
+    an honorific or a full name, or by the surname alone once the record is `reporting`
+    (`Gorbachev said that ...` after `The President said that ...`: one reported turn before
+    it, so a record that names no one so is read as before), and the verb's that-clause or
+    colon says nothing in the first person."""
     words = label.name.split()
     clause = _REPORTED_CLAUSE.match(text, label.speech)
-    return len(words) >= 2 and names.key(words[-1]) in parties and clause is not None and \
-        _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+    return (len(words) >= 2 or reporting) and names.key(words[-1]) in parties and \
+        clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
 
 
 def _opens_business(name: str, labels: PersonLabels) -> bool:

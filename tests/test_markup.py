@@ -2855,6 +2855,23 @@ def test_a_participants_full_name_reports_a_turn(tei_all):
     assert len(re.findall("<sp ", xml)) == 3
 
 
+def test_a_partys_surname_alone_reports_a_turn_once_turns_are_reported(tei_all):
+    """`Gorbachev said that he had brought concrete proposals.` after `The President said
+    that ...` stayed in the President's turn, who was credited with Gorbachev's words: in a
+    record that already reads reported turns, a party's surname alone opens one too (a
+    labelled speaker's, or a participant's the lines list, `Warnke`). Before any reported
+    turn, a surname alone stays the speaker's words, as a narration naming him once does."""
+    xml = body_xml(MEMCON + "Mr. Warnke said that the U.S. could not ignore it.\n\nRabin "
+                   "replied that Israel would not be the first.\n\nWarnke said that the visits "
+                   "had been brief.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == [
+        ("#paul-c-warnke", "inline"), ("#yitzhak-rabin", "inline"), ("#paul-c-warnke", "inline")]
+    assert '<speaker rend="inline"><persName ref="#yitzhak-rabin">Rabin</persName></speaker> ' \
+           '<p>replied that <placeName' in xml
+    xml = body_xml(MEMCON + "Warnke said that the U.S. could not ignore it.\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
 STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
               "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
               "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
