@@ -97,6 +97,12 @@ _DASH_LABEL = re.compile(
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A section's heading in capitals after its Roman numeral, a paragraph or a label's name, maybe
+# ending in a full stop or a colon: `I. DISARMAMENT`, `II. DATE OF NEXT MEETING`, `IV. TRADE:`.
+# No one's label (`PersonLabels.section_heading`), though `I. HATOYAMA.` has its shape.
+_CAPITALS_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\."
+                               r"[ \u00a0]+[A-Z][A-Z'\u2019\-]++(?:[ \u00a0,]++[A-Z][A-Z'\u2019\-]*+)*+"
+                               r"[.:]?[ \t\u00a0]*")
 # The recorder's own label among the turns, the author speaking: `I: Thank you, Comrade Kim
 # Jong Il.` (a journal's dialogue; persons gives it the signer's `@who`). Not in a body whose
 # sections a paragraph numbers `II.` or `II:`: there `I:` heads the first section.
@@ -822,10 +828,25 @@ class PersonLabels:
         self.exchange = False
         # An interview's body: `Q:` and `A:` each open two paragraphs or more.
         self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
+        # The numbers of the sections a paragraph heads in capitals (`II. TRADE`): `segment`.
+        self.sections: frozenset[int] = frozenset()
         self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
+    def section_heading(self, label: str) -> bool:
+        """Is `label` a section's number and its heading in capitals (`I. DISARMAMENT`)? A
+        numeral of one letter is a person's initial as well (`I. HATOYAMA.`, `V. MALTSEV`):
+        a heading only beside its neighbour's (`II. TRADE`)."""
+        section = _CAPITALS_SECTION.fullmatch(label)
+        if section is None:
+            return False
+        number = section.group("number")
+        return len(number) > 1 or not self.sections.isdisjoint(
+            (_item_number(number) - 1, _item_number(number) + 1))
+
     def is_person_label(self, label: str, strict: bool = False) -> bool:
+        if label.startswith(("I", "V", "X")) and self.section_heading(label):
+            return False
         if len(label) == 1:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
             # are turns all the same, of no person (persons gives them no `@who`).
@@ -1069,10 +1090,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
     *participants, lists = _participant_surnames(body, spans)
     holders: list[tuple[str, str]] = []   # the posts that labels name the holders of
+    sections: set[int] = set()   # the numbers of the sections headed in capitals (`II. TRADE`)
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         if start in lists:
             continue   # a side under `PRESENT`, the chair's line: no speaker
         text = body[start:end]
+        if text.startswith(("I", "V", "X")) and (section := _CAPITALS_SECTION.fullmatch(text)):
+            sections.add(_item_number(section.group("number")))
         match = matches[text] = _LABEL.match(text)
         if match:
             known.labels.add(match.group("label"))
@@ -1084,6 +1108,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         participants[1] += tuple(holders)
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
+    labels.sections = frozenset(sections)
+    for label in [label for label in known.labels
+                  if label.startswith(("I", "V", "X")) and labels.section_heading(label)]:
+        known.labels.discard(label)   # `I. DISARMAMENT:` heads a section: no one speaks
+        known.label_counts.pop(names.key(label), None)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, [span for span in spans if span[0] not in lists],
                                       labels, matches)

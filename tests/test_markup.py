@@ -1463,6 +1463,32 @@ def test_a_numbered_heading_and_an_honorific_are_no_participants(tei_all):
     assert "<p>I. <placeName ref=\"#place-berlin\">BERLIN</placeName></p>" in body_xml(text)
 
 
+def test_a_numbered_heading_in_capitals_is_no_person_and_no_speaker(tei_all):
+    """`I. DISARMAMENT` below the participant lines was a participant `#i-disarmament`, and
+    with a colon or a full stop after it (`I. DISARMAMENT:`, `II. TRADE:`) a speaker's label,
+    `II TRADE` a person: a Roman numeral and a heading in capitals is a section's heading, a
+    paragraph (of the turn it stands in); a numeral of one letter only beside its neighbour,
+    as `I. HATOYAMA.` is a speaker."""
+    text = ("PARTICIPANTS:\nMr. William Foster\nMr. A.A. Roshchin\n\nI. DISARMAMENT\n\nMr. "
+            "Foster: We will report this.\n\nMr. Roshchin: Good.\n\nII. TRADE\n\nMr. "
+            "Foster: Yes.\n")
+    tree = checked_tree(text, tei_all)
+    assert [person.get(XML_ID) for person in tree.iterfind(".//t:person", NS)] == \
+        ["a-a-roshchin", "william-foster"]
+    assert "<p>I. DISARMAMENT</p>" in body_xml(text)
+    for stop in (":", "."):
+        xml = body_xml(f"Kim: We reviewed it.\n\nI. DISARMAMENT{stop}\n\nWe want peace.\n\n"
+                       f"Zhou: All the same.\n\nII. TRADE{stop}\n\nKim: Good.\n\nZhou: Yes.\n",
+                       tei_all)
+        assert re.findall(r'<sp who="([^"]+)"', xml) == ["#kim", "#zhou", "#kim", "#zhou"]
+        assert f"<p>I. DISARMAMENT{stop}</p>\n\n<p>We want peace.</p></sp>" in xml
+        assert f"<p>II. TRADE{stop}</p></sp>" in xml
+    xml = body_xml("I. HATOYAMA. I thank you.\n\nN.S. KHRUSHCHEV. Welcome.\n\nI. HATOYAMA. "
+                   "Good.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == ["#i-hatoyama", "#nikita-khrushchev",
+                                                      "#i-hatoyama"]
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of

@@ -723,6 +723,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # The prepositions an agenda item's heading opens with (`I. About Afghanistan`, `II. On the
 # situation in Poland`, `A. Regarding the treaty`): no one's surname.
 _HEADING_PREPOSITION = re.compile(r"(?:About|On|Regarding|Concerning)[ \u00a0]")
+# A heading in capitals after a section's number, maybe ending in a full stop or a colon:
+# `DISARMAMENT`, `DATE OF NEXT MEETING`, `TRADE, CREDITS:`. Beside another section's number,
+# no one's name.
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'\u2019\-]++(?:[ \u00a0,]++[A-Z][A-Z'\u2019\-]*+)*+[.:]?")
 
 
 def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
@@ -808,12 +812,13 @@ def _is_heading(section: re.Match, names: N.Names) -> bool:
 
 
 def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
-    """Is the rest after a letter one capitalized word, no name's in capitals and none a
-    known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`),
-    or a place's name, in capitals too (`I. BERLIN` above `II. DATE OF NEXT MEETING`)?"""
+    """Is the rest after a letter one capitalized word, a place's name, or a heading in
+    capitals (`I. BERLIN`, `I. DISARMAMENT` above `II. DATE OF NEXT MEETING`), and none a
+    known person has with a given name the letter begins (`Conclusions`, not `I.
+    SHCHERBAKOV` signing a report the Soviet ambassador I.S. Shcherbakov wrote)?"""
     rest = section.group("rest").rstrip()
-    return (re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None or known_place(rest)) \
-        and not _is_initial(section, names)
+    return (re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None or known_place(rest) or
+            _CAPITALS_HEADING.fullmatch(rest) is not None) and not _is_initial(section, names)
 
 
 def _has_full_name_hint(text: str) -> bool:
