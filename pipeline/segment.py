@@ -15,7 +15,8 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note, names_holder
 from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
-                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
+                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line,
+                             side_label)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -851,12 +852,13 @@ class PersonLabels:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
             # are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
-        if label.lower() in ROLE_LABELS or \
+        if label.lower() in ROLE_LABELS or side_label(label) or \
                 label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
             # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
             # where it opens two paragraphs or more; once, only after the first turn of a body
             # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn. So
-            # is the chair's (`Chairman:`) when the document names no one chairing.
+            # is the chair's (`Chairman:`) when the document names no one chairing, and a
+            # side's (`SOVIET SIDE:`, `The Chinese side:`).
             return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
@@ -997,7 +999,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             if name != "I":
                 continue
         elif style == "role":
-            if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS:
+            if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS and \
+                    not side_label(name):
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \

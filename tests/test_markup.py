@@ -5486,6 +5486,24 @@ def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
     assert xml.startswith('<div type="translation"><p>Interviewer: F.A.</p>')
 
 
+def test_a_sides_label_is_a_turn_of_no_one_named(tei_all):
+    """`SOVIET SIDE:`, `U.S. SIDE:`, `THE KOREAN SIDE:` opening turns were persons
+    `#soviet-side`, `#the-korean-side` in the register (and `U.S. SIDE:` was no turn, its
+    `SIDE` a mention of `#chinese-side`), even where the lines list the side's delegation: a
+    people's or a state's side names no one, its turns are without `@who`, as a role's."""
+    source = ("Present on the Soviet side: A.A. Gromyko, A.F. Dobrynin\n\nSOVIET SIDE: We "
+              "propose to begin.\n\nAMERICAN SIDE: We agree.\n\nSOVIET SIDE: Good.\n\n"
+              "AMERICAN SIDE: Then let us start.\n")
+    assert _whos(source) == [None] * 4
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["anatoly-dobrynin", "andrei-gromyko"]
+    xml = body_xml("U.S. SIDE: We begin.\n\nCHINESE SIDE: We agree.\n\nU.S. SIDE: Good.\n\n"
+                   "Kim: Yes.\n\nTHE KOREAN SIDE: We agree.\n\nKim: Good.\n", tei_all)
+    assert re.findall(r"<sp(?: who=\"([^\"]+)\")?>", xml) == ["", "", "", "#kim", "", "#kim"]
+    assert '<sp><speaker rend="colon">U.S. SIDE</speaker> <p>We begin.</p></sp>' in xml
+    assert '<sp><speaker rend="colon">THE KOREAN SIDE</speaker> <p>We agree.</p></sp>' in xml
+
+
 def test_a_participant_listed_in_two_roles_has_both():
     """Shi Zhe among the Chinese side's attendees and as the interpreter is both (`attending
     interpreter`; the first role was kept alone)."""

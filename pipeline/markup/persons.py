@@ -63,6 +63,21 @@ INTERVIEW_LABELS = ("Q", "A")
 # name no one: turns of no person, as `Q:` and `A:` are.
 ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
                          "correspondent", "journalist", "witness", "everyone", "everybody"})
+# A side's label, a delegation's turns: a people or a state, as a side's participant line names
+# one (`_SIDES`), and `side`, maybe after `The` (`SOVIET SIDE:`, `U.S. SIDE:`, `The Chinese
+# side:`, `THE KOREAN SIDE:`). It names no one: turns of no person, as a role's are.
+_SIDE_LABEL = re.compile(r"(?:(?:THE|The)[ \u00a0]+)?(?P<side>[^\W\d_][\w.'\u2019\-]*+"
+                         r"(?:[ \u00a0]+[^\W\d_][\w.'\u2019\-]*+)?)[ \u00a0]+(?:SIDE|[Ss]ide)")
+
+
+def side_label(label: str) -> bool:
+    """Is `label` a side's (`SOVIET SIDE`, `The Chinese side`), no person's?"""
+    if not label.endswith(("SIDE", "Side", "side")):
+        return False   # most labels: one test
+    match = _SIDE_LABEL.fullmatch(label)
+    return match is not None and N.key(match.group("side")) in _SIDES
+
+
 # The chair's label (`Chairman:`): the person the document names chairing (segment reads
 # `Chairman: Walter Ulbricht`, `Chaired by ...` as that post), else a role's, no one's.
 CHAIR_LABELS = frozenset({"chairman", "chairwoman", "chairperson"})
@@ -1274,7 +1289,7 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
             _label_words(speaker).strip()
         if not text:
             return
-        if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
+        if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS or side_label(text):
             return
         if text == "I":
             # The recorder's own turn (`I: Thank you.`): the one who signs the record, as
