@@ -102,8 +102,8 @@ _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # ending in a full stop or a colon: `I. DISARMAMENT`, `II. DATE OF NEXT MEETING`, `IV. TRADE:`.
 # No one's label (`PersonLabels.section_heading`), though `I. HATOYAMA.` has its shape.
 _CAPITALS_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\."
-                               r"[ \u00a0]+[A-Z][A-Z'\u2019\-]++(?:[ \u00a0,]++[A-Z][A-Z'\u2019\-]*+)*+"
-                               r"[.:]?[ \t\u00a0]*")
+                               r"[ \u00a0]+[A-Z][A-Z'\u2019\-]++"
+                               r"(?:[ \u00a0,]++[A-Z][A-Z'\u2019\-]*+)*+[.:]?[ \t\u00a0]*")
 # The recorder's own label among the turns, the author speaking: `I: Thank you, Comrade Kim
 # Jong Il.` (a journal's dialogue; persons gives it the signer's `@who`). Not in a body whose
 # sections a paragraph numbers `II.` or `II:`: there `I:` heads the first section.
