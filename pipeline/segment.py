@@ -15,7 +15,8 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note, names_holder
 from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
-                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
+                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line,
+                             side_label)
 from .markup.places import known_place
 from .read import DATE_LINE
 from .tei import SPEAKER_DELIMITERS
@@ -97,6 +98,12 @@ _DASH_LABEL = re.compile(
 # A section's number in Roman numerals (I to XXXIX): `III. Proposals` heads a section, no one
 # speaks it (read as ALL-CAPS name, it made a speaker `III` and a person `#iii`).
 _SECTION_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A section's heading in capitals after its Roman numeral, a paragraph or a label's name, maybe
+# ending in a full stop or a colon: `I. DISARMAMENT`, `II. DATE OF NEXT MEETING`, `IV. TRADE:`.
+# No one's label (`PersonLabels.section_heading`), though `I. HATOYAMA.` has its shape.
+_CAPITALS_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\."
+                               r"[ \u00a0]+[A-Z][A-Z'\u2019\-]++"
+                               r"(?:[ \u00a0,]++[A-Z][A-Z'\u2019\-]*+)*+[.:]?[ \t\u00a0]*")
 # The recorder's own label among the turns, the author speaking: `I: Thank you, Comrade Kim
 # Jong Il.` (a journal's dialogue; persons gives it the signer's `@who`). Not in a body whose
 # sections a paragraph numbers `II.` or `II:`: there `I:` heads the first section.
@@ -187,7 +194,8 @@ _REPORTED_CLAUSE = re.compile(
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
-# marker. Other markers (`[two lines excised]`) stay in a paragraph, which a turn keeps.
+# marker. Other markers (`[two lines excised]`) stay in a paragraph, outside the turn before
+# when they leave lines out (`_LEFT_OUT`).
 _DOTS = r"\s*(?:\u2026+|\.(?:\s?\.){2,})\s*"
 _GAP = re.compile(rf"\s*(?:\[{_DOTS}\]|\({_DOTS}\)|\.\.\.|\u2026|"
                   r"\((?:[^()\n]*\bredacted\b[^()\n]*)\)|\[(?:[^\[\]\n]*\bredacted\b[^\[\]\n]*)\])\s*",
@@ -556,6 +564,17 @@ _RECORD_BREAK = re.compile(
     r"(?i:after[ \u00a0](?:the|a)[ \u00a0]break)\.?(?=\])|Omitted[ \u00a0]here[ \u00a0]"
     r"(?:is|are|was)[ \u00a0](?:(?:a|the|further|brief|some|a[ \u00a0]brief)[ \u00a0])?"
     r"(?:discussion|exchange|conversation)s?\b)[^\[\]\n]{0,200}\][ \t\u00a0]*")
+# The editors' note, a paragraph of its own in brackets, that lines, paragraphs or pages of
+# the record are left out (`[Several lines not declassified]`, `[Two paragraphs not
+# declassified]`, `[One line illegible]`, `[1 paragraph (3 lines) excised]`): whose words they
+# were no one can say, so the turn before ends, as at `[...]` alone. (`[end of page 4]` is a
+# page break: the speaker's words go on after it.)
+_LEFT_OUT = re.compile(
+    r"[ \t\u00a0]*\[(?i:(?:[\w\u00bd/.\-]++[ \u00a0]){0,4}(?:line|paragraph|page)s?"
+    r"(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:source[ \u00a0])?"
+    r"(?:text|original|document))?[ \u00a0](?:(?:is|are|was|were)[ \u00a0])?(?:not[ \u00a0]"
+    r"declassified|illegible|excised|deleted|redacted|withheld|sanitized|omitted|missing)\.?)"
+    r"\][ \t\u00a0]*")
 # A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
 # someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
 _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
@@ -830,20 +849,36 @@ class PersonLabels:
         self.exchange = False
         # An interview's body: `Q:` and `A:` each open two paragraphs or more.
         self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
+        # The numbers of the sections a paragraph heads in capitals (`II. TRADE`): `segment`.
+        self.sections: frozenset[int] = frozenset()
         self._named: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
+    def section_heading(self, label: str) -> bool:
+        """Is `label` a section's number and its heading in capitals (`I. DISARMAMENT`)? A
+        numeral of one letter is a person's initial as well (`I. HATOYAMA.`, `V. MALTSEV`):
+        a heading only beside its neighbour's (`II. TRADE`)."""
+        section = _CAPITALS_SECTION.fullmatch(label)
+        if section is None:
+            return False
+        number = section.group("number")
+        return len(number) > 1 or not self.sections.isdisjoint(
+            (_item_number(number) - 1, _item_number(number) + 1))
+
     def is_person_label(self, label: str, strict: bool = False) -> bool:
+        if label.startswith(("I", "V", "X")) and self.section_heading(label):
+            return False
         if len(label) == 1:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
             # are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
-        if label.lower() in ROLE_LABELS or \
+        if label.lower() in ROLE_LABELS or side_label(label) or \
                 label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
             # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
             # where it opens two paragraphs or more; once, only after the first turn of a body
             # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn. So
-            # is the chair's (`Chairman:`) when the document names no one chairing.
+            # is the chair's (`Chairman:`) when the document names no one chairing, and a
+            # side's (`SOVIET SIDE:`, `The Chinese side:`).
             return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
@@ -984,12 +1019,14 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             if name != "I":
                 continue
         elif style == "role":
-            if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS:
+            if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS and \
+                    not side_label(name):
                 continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
-                not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed)):
-            continue
+                not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
+                                               or names.key(name) in known.participants)):
+            continue   # (a listed participant's surname alone: `Roshchin said that ...`)
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
             continue
@@ -1076,10 +1113,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
     *participants, lists = _participant_surnames(body, spans)
     holders: list[tuple[str, str]] = []   # the posts that labels name the holders of
+    sections: set[int] = set()   # the numbers of the sections headed in capitals (`II. TRADE`)
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         if start in lists:
             continue   # a side under `PRESENT`, the chair's line: no speaker
         text = body[start:end]
+        if text.startswith(("I", "V", "X")) and (section := _CAPITALS_SECTION.fullmatch(text)):
+            sections.add(_item_number(section.group("number")))
         match = matches[text] = _LABEL.match(text)
         if match:
             known.labels.add(match.group("label"))
@@ -1091,6 +1131,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         participants[1] += tuple(holders)
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
+    labels.sections = frozenset(sections)
+    for label in [label for label in known.labels
+                  if label.startswith(("I", "V", "X")) and labels.section_heading(label)]:
+        known.labels.discard(label)   # `I. DISARMAMENT:` heads a section: no one speaks
+        known.label_counts.pop(names.key(label), None)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, [span for span in spans if span[0] not in lists],
                                       labels, matches)
@@ -1122,6 +1167,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
     agenda: tuple[bool, int] | None = None
     speakers: set[str] = set()   # the keys of the surnames of the turns' speakers so far
+    reports = 0   # the reported turns found so far among labelled ones (`_reports_a_party`)
     numbered: bool | None = None   # does a paragraph number a second section (`II.`)
     line, counted = first_line, 0  # line numbers counted as we go: linear in the body
     for part in parts:
@@ -1179,7 +1225,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         label = None if start in lists else find_label(text, labels, matches=matches)
         if label is None and (reported or in_turn and parties):
             label = find_label(text, labels, "reported")
-            if label is not None and not reported and not _reports_a_party(text, label, parties):
+            if label is not None and not reported and \
+                    not _reports_a_party(text, label, parties, reports > 0):
                 label = None
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
                                       _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
@@ -1189,6 +1236,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             if label is not None and _TOPIC.match(text, 0, label.start) and \
                     names.key(label.name.split()[-1]) not in speakers | labels.participants:
                 label = None   # `On his return, Dr. Brown said ...`: no one of the talks
+            reports += label is not None and not reported
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
         if label is None and (dashes or known.dialogue and seen_turn):
@@ -1218,12 +1266,14 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
-                        _RECORD_BREAK.fullmatch(text) or _RECORDING_RESUMES.match(text) or
+                        _RECORD_BREAK.fullmatch(text) or _LEFT_OUT.fullmatch(text) or
+                        _RECORDING_RESUMES.match(text) or
                         reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
-            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`,
-            # `[Audio resumes ...]`, a dateline or signature: no one's speech; `I answered
-            # that ...` among reported turns is the recorder's (a labelled turn goes on in its
-            # speaker's own first person, so there it stays the speaker's).
+            # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
+            # paragraphs not declassified]`, `[Audio resumes ...]`, a dateline or signature:
+            # no one's speech; `I answered that ...` among reported turns is the recorder's (a
+            # labelled turn goes on in its speaker's own first person, so there it stays the
+            # speaker's).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
@@ -2007,17 +2057,19 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 
-def _reports_a_party(text: str, label: Label, parties: frozenset[str]) -> bool:
+def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting: bool) -> bool:
     """In labelled dialogue, is the paragraph `text` inside a turn, opening with a reported
     turn's `label`, the recorder's report of another turn (`Ambassador Rabin: I can only repeat
     ...` / `Mr. Warnke said that the U.S. could not ...`), not the speaker quoting someone
     (`Khrushchev said that we must ...`)? The person is one of `parties`, named with a title,
-    an honorific or a full name, and the verb's that-clause or colon says nothing in the
-    first person."""
+    an honorific or a full name, or by the surname alone once the record is `reporting`
+    (`Gorbachev said that ...` after `The President said that ...`: one reported turn before
+    it, so a record that names no one so is read as before), and the verb's that-clause or
+    colon says nothing in the first person."""
     words = label.name.split()
     clause = _REPORTED_CLAUSE.match(text, label.speech)
-    return len(words) >= 2 and names.key(words[-1]) in parties and clause is not None and \
-        _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+    return (len(words) >= 2 or reporting) and names.key(words[-1]) in parties and \
+        clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
 
 
 def _opens_business(name: str, labels: PersonLabels) -> bool:

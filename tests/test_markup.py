@@ -1472,6 +1472,32 @@ def test_a_numbered_heading_and_an_honorific_are_no_participants(tei_all):
     assert "<p>I. <placeName ref=\"#place-berlin\">BERLIN</placeName></p>" in body_xml(text)
 
 
+def test_a_numbered_heading_in_capitals_is_no_person_and_no_speaker(tei_all):
+    """`I. DISARMAMENT` below the participant lines was a participant `#i-disarmament`, and
+    with a colon or a full stop after it (`I. DISARMAMENT:`, `II. TRADE:`) a speaker's label,
+    `II TRADE` a person: a Roman numeral and a heading in capitals is a section's heading, a
+    paragraph (of the turn it stands in); a numeral of one letter only beside its neighbour,
+    as `I. HATOYAMA.` is a speaker."""
+    text = ("PARTICIPANTS:\nMr. William Foster\nMr. A.A. Roshchin\n\nI. DISARMAMENT\n\nMr. "
+            "Foster: We will report this.\n\nMr. Roshchin: Good.\n\nII. TRADE\n\nMr. "
+            "Foster: Yes.\n")
+    tree = checked_tree(text, tei_all)
+    assert [person.get(XML_ID) for person in tree.iterfind(".//t:person", NS)] == \
+        ["a-a-roshchin", "william-foster"]
+    assert "<p>I. DISARMAMENT</p>" in body_xml(text)
+    for stop in (":", "."):
+        xml = body_xml(f"Kim: We reviewed it.\n\nI. DISARMAMENT{stop}\n\nWe want peace.\n\n"
+                       f"Zhou: All the same.\n\nII. TRADE{stop}\n\nKim: Good.\n\nZhou: Yes.\n",
+                       tei_all)
+        assert re.findall(r'<sp who="([^"]+)"', xml) == ["#kim", "#zhou", "#kim", "#zhou"]
+        assert f"<p>I. DISARMAMENT{stop}</p>\n\n<p>We want peace.</p></sp>" in xml
+        assert f"<p>II. TRADE{stop}</p></sp>" in xml
+    xml = body_xml("I. HATOYAMA. I thank you.\n\nN.S. KHRUSHCHEV. Welcome.\n\nI. HATOYAMA. "
+                   "Good.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == ["#i-hatoyama", "#nikita-khrushchev",
+                                                      "#i-hatoyama"]
+
+
 @pytest.mark.parametrize("heading", ["PRESENT", "PRESENT:", "Participants", "In attendance"])
 def test_a_delegation_list_under_a_heading_alone_is_no_turn(heading: str, tei_all):
     """`BELGIUM: Mr. P.-H. Spaak` a line, under `PRESENT` alone in its paragraph, was a turn of
@@ -1897,6 +1923,25 @@ def test_a_turn_resumed_after_a_break_is_no_ones(tei_all):
            'why the agency was created.</p>\n\n<sp ' in xml
     assert '<p>Yes.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
            'resp="#archive">Audio resumes</note> So we agreed.</p>' in xml
+
+
+def test_lines_left_out_end_the_turn_and_a_page_end_does_not(tei_all):
+    """`[Several lines not declassified]` alone stayed in the turn before, and so did the
+    paragraph after it: whose the lines were no one can say, so the gap ends the turn, as
+    `[...]` alone does. `[end of page 4]` alone is a page break inside the speaker's words."""
+    xml = body_xml("Mr. Foster: We will report this.\n\nMr. Roshchin: Good.\n\n[Several lines "
+                   "not declassified]\n\nThe Soviet delegation will send a draft.\n\nMr. "
+                   "Foster: Yes.\n\n[end of page 4]\n\nThe crossing points are to remain "
+                   "open.\n\nMr. Roshchin: Agreed.\n\n[One line illegible]\n\nMr. Foster: "
+                   "Thank you.\n", tei_all)
+    assert '<p>Good.</p></sp>\n\n<p><gap reason="redacted" resp="#archive"><desc>[Several ' \
+           'lines not declassified]</desc></gap></p>\n\n<p>The Soviet delegation will send a ' \
+           'draft.</p>\n\n<sp ' in xml
+    assert '<p>Yes.</p>\n\n<note type="page" place="inline" rend="brackets" resp="#archive">' \
+           'end of page 4</note><pb n="5"/>\n\n<p>The crossing points are to remain open.</p>' \
+           '</sp>' in xml
+    assert '<p>Agreed.</p></sp>\n\n<p><gap reason="illegible" resp="#archive" quantity="1" ' \
+           'unit="line"><desc>[One line illegible]</desc></gap></p>\n\n<sp ' in xml
 
 
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
@@ -2886,6 +2931,23 @@ def test_a_participants_full_name_reports_a_turn(tei_all):
     # A name the lines do not list stays the speaker's quoting.
     xml = body_xml(MEMCON + "Shlomo Levi then asked: what would the U.S. regard as "
                    "introduction?\n", tei_all)
+    assert len(re.findall("<sp ", xml)) == 3
+
+
+def test_a_partys_surname_alone_reports_a_turn_once_turns_are_reported(tei_all):
+    """`Gorbachev said that he had brought concrete proposals.` after `The President said
+    that ...` stayed in the President's turn, who was credited with Gorbachev's words: in a
+    record that already reads reported turns, a party's surname alone opens one too (a
+    labelled speaker's, or a participant's the lines list, `Warnke`). Before any reported
+    turn, a surname alone stays the speaker's words, as a narration naming him once does."""
+    xml = body_xml(MEMCON + "Mr. Warnke said that the U.S. could not ignore it.\n\nRabin "
+                   "replied that Israel would not be the first.\n\nWarnke said that the visits "
+                   "had been brief.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml)[3:] == [
+        ("#paul-c-warnke", "inline"), ("#yitzhak-rabin", "inline"), ("#paul-c-warnke", "inline")]
+    assert '<speaker rend="inline"><persName ref="#yitzhak-rabin">Rabin</persName></speaker> ' \
+           '<p>replied that <placeName' in xml
+    xml = body_xml(MEMCON + "Warnke said that the U.S. could not ignore it.\n", tei_all)
     assert len(re.findall("<sp ", xml)) == 3
 
 
@@ -5521,6 +5583,24 @@ def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
     xml = body_xml("Interviewer: F.A.\n\nQ: When did you hear?\n\nA: Then.\n\nQ: Why?\n\n"
                    "A: So.\n")
     assert xml.startswith('<div type="translation"><p>Interviewer: F.A.</p>')
+
+
+def test_a_sides_label_is_a_turn_of_no_one_named(tei_all):
+    """`SOVIET SIDE:`, `U.S. SIDE:`, `THE KOREAN SIDE:` opening turns were persons
+    `#soviet-side`, `#the-korean-side` in the register (and `U.S. SIDE:` was no turn, its
+    `SIDE` a mention of `#chinese-side`), even where the lines list the side's delegation: a
+    people's or a state's side names no one, its turns are without `@who`, as a role's."""
+    source = ("Present on the Soviet side: A.A. Gromyko, A.F. Dobrynin\n\nSOVIET SIDE: We "
+              "propose to begin.\n\nAMERICAN SIDE: We agree.\n\nSOVIET SIDE: Good.\n\n"
+              "AMERICAN SIDE: Then let us start.\n")
+    assert _whos(source) == [None] * 4
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert sorted(ids) == ["anatoly-dobrynin", "andrei-gromyko"]
+    xml = body_xml("U.S. SIDE: We begin.\n\nCHINESE SIDE: We agree.\n\nU.S. SIDE: Good.\n\n"
+                   "Kim: Yes.\n\nTHE KOREAN SIDE: We agree.\n\nKim: Good.\n", tei_all)
+    assert re.findall(r"<sp(?: who=\"([^\"]+)\")?>", xml) == ["", "", "", "#kim", "", "#kim"]
+    assert '<sp><speaker rend="colon">U.S. SIDE</speaker> <p>We begin.</p></sp>' in xml
+    assert '<sp><speaker rend="colon">THE KOREAN SIDE</speaker> <p>We agree.</p></sp>' in xml
 
 
 def test_a_participant_listed_in_two_roles_has_both():

@@ -63,6 +63,21 @@ INTERVIEW_LABELS = ("Q", "A")
 # name no one: turns of no person, as `Q:` and `A:` are.
 ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
                          "correspondent", "journalist", "witness", "everyone", "everybody"})
+# A side's label, a delegation's turns: a people or a state, as a side's participant line names
+# one (`_SIDES`), and `side`, maybe after `The` (`SOVIET SIDE:`, `U.S. SIDE:`, `The Chinese
+# side:`, `THE KOREAN SIDE:`). It names no one: turns of no person, as a role's are.
+_SIDE_LABEL = re.compile(r"(?:(?:THE|The)[ \u00a0]+)?(?P<side>[^\W\d_][\w.'\u2019\-]*+"
+                         r"(?:[ \u00a0]+[^\W\d_][\w.'\u2019\-]*+)?)[ \u00a0]+(?:SIDE|[Ss]ide)")
+
+
+def side_label(label: str) -> bool:
+    """Is `label` a side's (`SOVIET SIDE`, `The Chinese side`), no person's?"""
+    if not label.endswith(("SIDE", "Side", "side")):
+        return False   # most labels: one test
+    match = _SIDE_LABEL.fullmatch(label)
+    return match is not None and N.key(match.group("side")) in _SIDES
+
+
 # The chair's label (`Chairman:`): the person the document names chairing (segment reads
 # `Chairman: Walter Ulbricht`, `Chaired by ...` as that post), else a role's, no one's.
 CHAIR_LABELS = frozenset({"chairman", "chairwoman", "chairperson"})
@@ -755,6 +770,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # The prepositions an agenda item's heading opens with (`I. About Afghanistan`, `II. On the
 # situation in Poland`, `A. Regarding the treaty`): no one's surname.
 _HEADING_PREPOSITION = re.compile(r"(?:About|On|Regarding|Concerning)[ \u00a0]")
+# A heading in capitals after a section's number, maybe ending in a full stop or a colon:
+# `DISARMAMENT`, `DATE OF NEXT MEETING`, `TRADE, CREDITS:`. Beside another section's number,
+# no one's name.
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'\u2019\-]++(?:[ \u00a0,]++[A-Z][A-Z'\u2019\-]*+)*+[.:]?")
 
 
 def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> None:
@@ -840,12 +859,13 @@ def _is_heading(section: re.Match, names: N.Names) -> bool:
 
 
 def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
-    """Is the rest after a letter one capitalized word, no name's in capitals and none a
-    known person has with a given name the letter begins (`Conclusions`, not `SHCHERBAKOV`),
-    or a place's name, in capitals too (`I. BERLIN` above `II. DATE OF NEXT MEETING`)?"""
+    """Is the rest after a letter one capitalized word, a place's name, or a heading in
+    capitals (`I. BERLIN`, `I. DISARMAMENT` above `II. DATE OF NEXT MEETING`), and none a
+    known person has with a given name the letter begins (`Conclusions`, not `I.
+    SHCHERBAKOV` signing a report the Soviet ambassador I.S. Shcherbakov wrote)?"""
     rest = section.group("rest").rstrip()
-    return (re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None or known_place(rest)) \
-        and not _is_initial(section, names)
+    return (re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", rest) is not None or known_place(rest) or
+            _CAPITALS_HEADING.fullmatch(rest) is not None) and not _is_initial(section, names)
 
 
 def _has_full_name_hint(text: str) -> bool:
@@ -1324,7 +1344,7 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
             _label_words(speaker).strip()
         if not text:
             return
-        if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS:
+        if text in INTERVIEW_LABELS or text.lower() in ROLE_LABELS or side_label(text):
             return
         if text == "I":
             # The recorder's own turn (`I: Thank you.`): the one who signs the record, as
