@@ -259,7 +259,12 @@ _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
 # line of hyphens, the cable's sequence number and a date-time group, either first, and a slash
 # number (`------------------ 012345 141823Z /50`, `-----------------141748Z 054321 /41`); the
 # classification spelt out letter by letter, maybe the cable's place and number after it (`C O
-# N F I D E N T I A L SANTIAGO 4312`).
+# N F I D E N T I A L SANTIAGO 4312`). The Department's own cables print their origin above
+# the distribution instead of an action office (`ORIGIN EUR-12`), the drafter's and the
+# approver's office and name under it (`DRAFTED BY EUR/SOV:JDOE:LM`, the typist's initials
+# after the name, `APPROVED BY EUR:AAHARTMAN`), and after them the clearances, an office and a
+# name each (`EUR/SOV:MGARRISON`, `S/S-O:RPERITO`), which `_field_names` takes only there.
+_OFFICE_AND_NAME = r"[A-Z][A-Z0-9]*+(?:[/\-][A-Z0-9]++)*+:[A-Z][A-Z.'\u2019\-]*+"
 _SPACED_CLASSIFICATION = (r"(?:T O P {1,3})?S E C R E T|C O N F I D E N T I A L"
                           r"|U N C L A S S I F I E D|L I M I T E D {1,3}O F F I C I A L {1,3}U S E")
 _TELEGRAM_LINE = re.compile(
@@ -270,6 +275,9 @@ _TELEGRAM_LINE = re.compile(
     r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
     r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
     r"|(?P<action>ACTION[ \u00a0]+[A-Z]{1,6}-[0-9]{2})"
+    r"|(?P<origin>ORIGIN[ \u00a0]++[A-Z]{1,6}-[0-9]{2})"
+    rf"|(?P<drafted>(?:DRAFTED|APPROVED)[ \u00a0]BY[ \u00a0]++{_OFFICE_AND_NAME}(?::[A-Z]{{1,4}})?)"
+    rf"|(?P<clearance>{_OFFICE_AND_NAME})"
     r"|(?P<separator>-{5,}+[ \u00a0]*+(?:[0-9]{5,7}[ \u00a0]++[0-3][0-9][0-2][0-9][0-5][0-9]Z"
     r"|[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]++[0-9]{5,7})(?:[ \u00a0]++/[0-9]{1,3})?)"
     rf"|(?P<classification>(?:{_SPACED_CLASSIFICATION})(?:[ \u00a0][^a-z\n]*+)?))[ \t\u00a0]*")
@@ -1372,10 +1380,11 @@ def head_fields(blocks: list[Block]) -> int:
     addressee's (`To:`, `From:`, `FM`), and a paragraph or a turn after them; 0 when the
     body opens otherwise."""
     end, count, addressed, marked = 0, 0, False, False
+    last = ""   # the name of the last field line, which a clearance line may follow
     for index, block in enumerate(blocks):
         if block.kind in ("page", "head") and not count and not marked:
             continue   # a page number after them would stand inside the opener
-        fields = _field_names(block.text) if block.kind == "p" else None
+        fields = _field_names(block.text, last) if block.kind == "p" else None
         if fields is None:
             # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
             # `From BEIJING`); one after them stays out of the opener.
@@ -1383,7 +1392,7 @@ def head_fields(blocks: list[Block]) -> int:
                 break
             marked = True
             continue
-        end, count = index + 1, count + len(fields)
+        end, count, last = index + 1, count + len(fields), fields[-1]
         addressed = addressed or any(name in _ADDRESS_FIELDS for name in fields)
     if count < 2 or not addressed or \
             not any(block.kind in ("p", "turn") for block in blocks[end:]):
@@ -1391,29 +1400,35 @@ def head_fields(blocks: list[Block]) -> int:
     return end
 
 
-def _field_names(text: str) -> list[str] | None:
+def _field_names(text: str, last: str = "") -> list[str] | None:
     """The names of the field lines a paragraph is made of (`to`, `fm`, `e.o.`), or None when
     a line is none. A line may be the value of a field line with none after its colon
     (`Place:` / `Sofia`), or go on a field line in capitals (`_CAPITALS_LINE`), or be a
     marking, as web pages print a cable's head on single line breaks (`TOP SECRET` / `From
-    BEIJING`); a paragraph of markings alone is none (`head_fields` reads it)."""
+    BEIJING`); a paragraph of markings alone is none (`head_fields` reads it). A telegram's
+    clearance line (`EUR/SOV:MGARRISON`) is one only after its drafter's or approver's line or
+    another clearance, in this paragraph or, `last` being the name of the paragraph above's
+    last field line, above it: elsewhere an office and a name are no field."""
     found: list[str] = []
     above = ""   # what the line above may be followed by: "value", "capitals" or nothing
     for line in text.split("\n"):
         match = _FIELD_LINE.fullmatch(line)
         name = (match.group("name") or match.group("routing")).lower() if match else ""
+        if name.startswith("e.o."):
+            name = "e.o."   # `E.O. 11652:`, the executive order's number after it
         wired = None if match else _WIRED_LINE.fullmatch(line)
         if wired:   # a cipher telegram's line: its keyword is the field's name (`Nº` a `No.`)
             found.append(wired.group(wired.lastgroup).lower() or "no.")
             above = ""
             continue
-        telegram = None if match else _TELEGRAM_LINE.fullmatch(line)
-        if telegram:   # its group is the field's name (`precedence`, `page`)
+        # its group is the field's name (`precedence`, `page`); `APPROVED BY EUR:AAHARTMAN`
+        # reads as a field named `APPROVED BY EUR`, none of a head's
+        telegram = None if name in _HEAD_FIELDS else _TELEGRAM_LINE.fullmatch(line)
+        if telegram and (telegram.lastgroup != "clearance" or
+                         (found[-1] if found else last) in ("drafted", "clearance")):
             found.append(telegram.lastgroup)
             above = ""
             continue
-        if name.startswith("e.o."):
-            name = "e.o."   # `E.O. 11652:`, the executive order's number after it
         if name in _HEAD_FIELDS:
             found.append(name)
             value = match.group("value")

@@ -3774,6 +3774,18 @@ ROUTED_CABLE = (
     "Minister Gromyko received me on March 13 for an hour. End summary.\n\n2. To the "
     "Ambassador's question about China, Gromyko said that nothing had changed.\n\nSTOESSEL\n")
 
+# The Department's own telegram, an outgoing copy: its origin, distribution, drafter, approver
+# and clearances stand above the separator and the routing lines.
+OUTGOING_CABLE = (
+    "CONFIDENTIAL\n\nORIGIN EUR-12\n\nINFO OCT-01 ISO-00 SS-15 NSC-05 /033 R\n\n"
+    "DRAFTED BY EUR/SOV:JDOE:LM\nAPPROVED BY EUR:AAHARTMAN\nEUR/SOV:MGARRISON\n"
+    "S/S-O:RPERITO\n------------------ 012345 141823Z /50\nO 141700Z SEP 77\n"
+    "FM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\nINFO USMISSION USNATO\n\n"
+    "C O N F I D E N T I A L STATE 223344\n\nE.O. 11652: GDS\nTAGS: PFOR, UR, US\n"
+    "SUBJECT: SOVIET DEMARCHE ON NEUTRON WEAPON\n\nREF: MOSCOW 12345\n\n"
+    "1. Embassy should inform the Foreign Ministry that we have studied the Soviet note.\n\n"
+    "VANCE\n")
+
 FIELD_OPENERS = [
     (ROUTED_CABLE,
      '<div type="translation"><opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">'
@@ -3836,6 +3848,40 @@ FIELD_OPENERS = [
     ("INFO OCT-01 SS-20 NSC-10 /045 W\n\n------------------ 012345 241130Z /50\n\n1. I SAW HIM "
      "THIS MORNING.\n",
      '<p>------------------ 012345 241130Z /50</p>'),
+    # the Department's own cable, as the Central Foreign Policy Files print it: its origin,
+    # drafter, approver and clearances above the routing lines, the reference after the subject
+    # (the whole head was paragraphs)
+    (OUTGOING_CABLE,
+     '<div type="translation"><opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">'
+     'ORIGIN EUR-12</seg>\n\n<seg type="field">INFO OCT-01 ISO-00 SS-15 NSC-05 /033 R</seg>\n\n'
+     '<seg type="field">DRAFTED BY EUR/SOV:JDOE:LM\nAPPROVED BY EUR:AAHARTMAN\n'
+     'EUR/SOV:MGARRISON\nS/S-O:RPERITO\n------------------ 012345 141823Z /50\n'
+     'O 141700Z SEP 77\nFM SECSTATE WASHDC\nTO AMEMBASSY <placeName ref="#place-moscow">MOSCOW'
+     '</placeName> IMMEDIATE\nINFO USMISSION USNATO</seg>\n\n<seg type="field">C O N F I D E N '
+     'T I A L STATE 223344</seg>\n\n<seg type="field">E.O. 11652: GDS\n'),
+    (OUTGOING_CABLE, '<seg type="field">REF: <placeName ref="#place-moscow">MOSCOW</placeName> '
+                     '12345</seg></opener>\n\n<p>1. Embassy should'),
+    # on single line breaks, the distribution going on on a second line; a line a paragraph
+    ("ORIGIN EUR-12\nINFO OCT-01 ISO-00 SS-15 NSC-05 CIAE-00 INR-07\n      DODE-00 /033 R\n"
+     "DRAFTED BY EUR/SOV:JDOE:LM\nAPPROVED BY S:CVANCE\nFM SECSTATE WASHDC\nTO AMEMBASSY "
+     "MOSCOW IMMEDIATE\n\n1. Embassy should inform the Foreign Ministry.\n",
+     '<opener><seg type="field">ORIGIN EUR-12\nINFO OCT-01'),
+    ("ORIGIN EUR-12\n\nDRAFTED BY EUR/SOV:JDOE:LM\n\nAPPROVED BY EUR:AAHARTMAN\n\n"
+     "EUR/SOV:MGARRISON\n\nS/S-O:RPERITO\n\nFM SECSTATE WASHDC\n\nTO AMEMBASSY MOSCOW\n\n"
+     "1. Embassy should inform the Foreign Ministry.\n",
+     '<seg type="field">APPROVED BY EUR:AAHARTMAN</seg>\n\n<seg type="field">EUR/SOV:MGARRISON'
+     '</seg>\n\n<seg type="field">S/S-O:RPERITO</seg>\n\n<seg type="field">FM SECSTATE'),
+    # an office and a name with no drafter's line above it is no clearance, and ends the head
+    ("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nEUR/SOV:MGARRISON\n\n1. Embassy should "
+     "inform the Foreign Ministry.\n",
+     '</seg></opener>\n\n<p>EUR/SOV:MGARRISON</p>'),
+    # prose beginning with the words, in mixed case or with no office code, stays paragraphs
+    ("Origin of the conflict\n\nApproved by the Politburo on 3 May 1968.\n\nTo: Comrade "
+     "Brezhnev\nFrom: the Embassy\n\nThe text.\n",
+     '<div type="translation"><p>Origin of the conflict</p>\n\n<p>Approved by the Politburo'),
+    ("To: Comrade Brezhnev\nFrom: the Embassy\n\nORIGIN OF THE CONFLICT\n\nAPPROVED BY THE "
+     "POLITBURO\n\nThe text.\n",
+     '</opener>\n\n<p>ORIGIN OF THE CONFLICT</p>\n\n<p>APPROVED BY THE POLITBURO</p>'),
     # a US memorandum's fields in capitals, its addressee with a colon or without (they were
     # paragraphs); a memorandum for the record names no addressee
     ("MEMORANDUM FOR: THE PRESIDENT\nFROM: ZBIGNIEW BRZEZINSKI\nSUBJECT: Soviet Forces in "

@@ -222,6 +222,12 @@ CASES = {
     "cable-separator-lines": '"SECRET\\n\\n" + "-" * 200_000 + " 012345" + " " * 200_000 + '
                              '"x\\n------ 012345 141823Z" + " " * 200_000 + "/x\\n" + '
                              '"----- 12345 " * 20_000 + "\\n\\nWe report."',
+    # an outgoing telegram's drafter and clearance lines: a long office path of many short
+    # parts, a long name in capitals, each ending on a small letter, under a drafter's line
+    "cable-clearance-lines": '"ORIGIN EUR-12\\nDRAFTED BY EUR/SOV:JDOE\\n" + "A/B-" * 50_000 + '
+                             '":x\\nDRAFTED BY " + "S/S-O" * 40_000 + ":" + "AB" * 100_000 + '
+                             '"x\\nEUR:" + "J.D-" * 50_000 + "x\\nORIGIN" + " " * 200_000 + '
+                             '"x\\n\\nWe report."',
     # a setting's time before its date, and an hour without minutes, before a long run of spaces
     "setting-times-before-spaces": '"Time: 11:30" + " " * 200_000 + "x\\nDate: 17 July 1971 6" + '
                                    '" " * 200_000 + "x\\nTime: 6" + " " * 200_000 + "pmx\\n\\n'
