@@ -17,7 +17,7 @@ from .markup.brackets import is_page_note, names_holder
 from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
                              ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
 from .markup.places import known_place
-from .read import DATE_LINE
+from .read import DATE_LINE, MONTHS
 from .tei import SPEAKER_DELIMITERS
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -254,7 +254,7 @@ _SPACED_CLASSIFICATION = (r"(?:T O P {1,3})?S E C R E T|C O N F I D E N T I A L"
 _TELEGRAM_LINE = re.compile(
     r"[ \t\u00a0]*(?:(?P<precedence>(?:[OPRZ](?:[ \u00a0][OPRZ])?|NIACT[ \u00a0]IMMEDIATE)"
     r"[ \u00a0]+[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]+"
-    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \u00a0]+[0-9]{2}"
+    rf"(?:{'|'.join(month[:3].upper() for month in MONTHS)})[ \u00a0]+[0-9]{{2}}"
     r"(?:[ \u00a0]+ZFF-?[0-9]+)?)"
     r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
     r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
