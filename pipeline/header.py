@@ -52,7 +52,8 @@ def _originals(fields: dict[str, str]) -> list[str]:
 
 
 def iso_date(text: str | None) -> str | None:
-    """`July 11, 1961` -> `1961-07-11`; `April 1950` -> `1950-04`; None when not a date."""
+    """`July 11, 1961` -> `1961-07-11`; `Oct. 26, 1962` -> `1962-10-26`; `April 1950` ->
+    `1950-04`; None when not a date."""
     if not text:
         return None
     match = DATE_LINE.match(text.strip())
@@ -562,17 +563,12 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
 # The words before a dateline's comma that are its date's, never its place: a month and its
-# day (`October 26` of `October 26, 1962`) or a weekday (`Thursday, 26 October 1962`).
+# day (`October 26` of `October 26, 1962`, `Oct. 26`, `Oct 26`) or a weekday (`Thursday, 26
+# October 1962`).
 _DATE_BEFORE_COMMA = re.compile(
-    rf"(?P<month>(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.)"
+    rf"(?P<month>(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
     r"[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
-
-
-# A month's abbreviation and its period in a dateline (`Oct.` of `Oct. 26, 1962` and `26 Oct.
-# 1962`, `Sept.`), read as the month it shortens; May, June and July are not abbreviated.
-_SHORT_MONTH = re.compile(rf"\b({'|'.join(MONTH_ABBREVIATIONS)})\.(?=[ \u00a0])")
-_FULL_MONTHS = {short: MONTHS[MONTH_NUMBERS[short.lower()] - 1] for short in MONTH_ABBREVIATIONS}
 
 
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
@@ -711,8 +707,6 @@ def _day_of(value: str, document_date: str | None) -> _Part | None:
     """`value` as a date with its day (`20 October 1969`, `Oct. 20, 1969`, `20.10.1969`), else
     None."""
     when = iso_date(value)
-    if not when and "." in value:   # `Oct. 26, 1962`: read as `October 26, 1962`
-        when = iso_date(_SHORT_MONTH.sub(lambda short: _FULL_MONTHS[short[1]], value))
     if when and len(when) == 10:
         return value, {"when": when}
     figures = numeric_date(value, document_date)

@@ -2269,6 +2269,19 @@ def test_signatures_as_east_european_reports_print_them(end: str, closer: str, t
     assert closer in xml and "milestone" not in xml
 
 
+@pytest.mark.parametrize("dateline, date", [
+    ("Moscow, Oct. 26, 1962", '<date when="1962-10-26">Oct. 26, 1962</date>'),
+    ("Moscow, 26 Oct. 1962", '<date when="1962-10-26">26 Oct. 1962</date>'),
+    ("Moscow, Sept. 5, 1961", '<date when="1961-09-05">Sept. 5, 1961</date>'),
+    ("Moscow, 14 Feb 1984", '<date when="1984-02-14">14 Feb 1984</date>')])
+def test_a_closing_dateline_may_abbreviate_its_month(dateline: str, date: str, tei_all):
+    """`Moscow, Oct. 26, 1962` under the signature is the closer's dateline, as `Moscow, 26
+    October 1962` is: the signature and it were paragraphs, and the sender was lost."""
+    xml = body_xml(f"Report.\n\nThe talks went well.\n\nA. Gromyko\n\n{dateline}\n", tei_all)
+    assert '<closer><signed><persName ref="#andrei-gromyko">A. Gromyko</persName></signed>' \
+           '\n\n<dateline><placeName ref="#place-moscow">Moscow</placeName>, ' \
+           f'{date}</dateline></closer>' in xml
+
 @pytest.mark.parametrize("text, paragraph", [
     ("Report.\n\nWe agree.\n\n[signature]\n", '<p><note type="signature"'),
     ("Report.\n\nWith these greetings we parted.\n\nThe meeting ended at 2:00 a.m.\n",
