@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note, names_holder
-from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
-                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line)
+from .markup.persons import (CHAIR_LABELS, CHAIR_TITLES, HEADING_WITHOUT_COLON,
+                             INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames,
+                             lists_of, one_a_line)
 from .markup.places import known_place
 from .read import DATE_LINE, MONTHS
 from .tei import SPEAKER_DELIMITERS
@@ -615,7 +616,7 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
 # G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name
 # is read as a participant entry's; the chair's label, `Chairman:`, is that person speaking.
 _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
-                         + "|".join(sorted(CHAIR_LABELS | {"chair", "presiding"}, reverse=True))
+                         + "|".join(sorted(CHAIR_LABELS | {"presiding"}, reverse=True))
                          + r")[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
                          r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
                          re.IGNORECASE)
@@ -1525,7 +1526,7 @@ def _without_titles(words: list[str]) -> list[str]:
 # maybe a delegation after it: `President: Mr. ZORIN (Union of Soviet Socialist Republics)`,
 # `Chairman: Mr. D.U. Stikker`. The name is the post's holder, whom `The PRESIDENT:` means.
 # (`President: Welcome.`, a turn, has no honorific.)
-_CHAIR = re.compile(r"[ \t\u00a0]*(?P<post>President|Chairman|Chairwoman|Chair)[ \t\u00a0]*:"
+_CHAIR = re.compile(rf"[ \t\u00a0]*(?P<post>President|{'|'.join(CHAIR_TITLES)})[ \t\u00a0]*:"
                     r"[ \t\u00a0]*(?P<name>(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sig\.|Comrade)[ \u00a0]+"
                     r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
                     r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von|of))*+)[ \t\u00a0]*"

@@ -5970,6 +5970,21 @@ def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
     assert "chairman" not in ids
 
 
+def test_every_chair_title_is_the_chairs(tei_all):
+    """`Chair:` and `Chairperson:` are the chair's titles, as `Chairman:` is: `Chair:` with no
+    one named chairing was a person, `#chair`, and `The Chairperson` in prose under
+    `Chairperson: Mrs. Indira Gandhi` was no one, she a `Chairman`."""
+    source = ("Present: Erich Honecker, Willi Stoph\n\nUlbricht: We must act.\n\nHonecker: "
+              "Ready.\n\nChair: The next item.\n\nStoph: Agreed.\n\nChair: Closed.\n")
+    assert _whos(source) == ["#walter-ulbricht", "#erich-honecker", None, "#willi-stoph", None]
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert "chair" not in ids
+    source = ("Chairperson: Mrs. Indira Gandhi\n\nPresent: Erich Honecker, Willi Stoph\n\n"
+              "The Chairperson opened the meeting.\n\nHonecker: We begin.\n\nStoph: Agreed.\n")
+    assert '<p><persName ref="#indira-gandhi">The <roleName>Chairperson</roleName></persName> ' \
+           'opened the meeting.</p>' in body_xml(source, tei_all)
+    assert _participants(source)["indira-gandhi"] == (None, "Chairperson")
+
 def test_a_chair_line_may_give_the_initials_after_a_comma():
     """`Chaired by Comrade Brezhnev, L.I.` (corpus page 113266) named no chair: the surname,
     a comma and the initials are the chair's name, `CHAIRMAN:` his label."""
