@@ -12,12 +12,9 @@ from .inline import wrap_all
 from .markup.dates import numeric_date
 from .markup.persons import participant_list
 from .names import Names, Person, romanization
-from .read import DATE_LINE, LEAVES, Source
+from .read import DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, Source
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
                   XML_LANG, E, add, tag)
-
-_MONTHS = {m: i for i, m in enumerate(("january february march april may june july august "
-                                       "september october november december").split(), 1)}
 
 EDITORIAL_POLICY = (
     "Square brackets in the translation mark words the translator supplied (supplied), name "
@@ -55,7 +52,8 @@ def _originals(fields: dict[str, str]) -> list[str]:
 
 
 def iso_date(text: str | None) -> str | None:
-    """`July 11, 1961` -> `1961-07-11`; `April 1950` -> `1950-04`; None when not a date."""
+    """`July 11, 1961` -> `1961-07-11`; `Oct. 26, 1962` -> `1962-10-26`; `April 1950` ->
+    `1950-04`; None when not a date."""
     if not text:
         return None
     match = DATE_LINE.match(text.strip())
@@ -69,7 +67,7 @@ def iso_date(text: str | None) -> str | None:
     day = groups["d1"] or groups["d2"]
     if not month_name:
         return year
-    month = _MONTHS[month_name.lower()]
+    month = MONTH_NUMBERS[month_name.lower()]
     if not day:
         return f"{year}-{month:02d}"
     try:
@@ -565,17 +563,12 @@ _PLACE_BEFORE_DATE = re.compile(r"[ \t]*([A-Z][\w .'\u2019-]{1,30}),[ \t]*(.*)")
 
 
 # The words before a dateline's comma that are its date's, never its place: a month and its
-# day (`October 26` of `October 26, 1962`) or a weekday (`Thursday, 26 October 1962`).
+# day (`October 26` of `October 26, 1962`, `Oct. 26`, `Oct 26`) or a weekday (`Thursday, 26
+# October 1962`).
 _DATE_BEFORE_COMMA = re.compile(
-    r"(?P<month>(?:" + "|".join(_MONTHS) + r"|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)"
+    rf"(?P<month>(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
     r"[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
-
-
-# A month's abbreviation and its period in a dateline (`Oct.` of `Oct. 26, 1962` and `26 Oct.
-# 1962`, `Sept.`), read as the month it shortens; May, June and July are not abbreviated.
-_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[ \u00a0])")
-_FULL_MONTHS = {m[:3].title(): m.title() for m in _MONTHS} | {"Sept": "September"}
 
 
 # A time of day after a date, with or without a comma (`17 July 1971 11:30`, `July 17, 1971
@@ -714,8 +707,6 @@ def _day_of(value: str, document_date: str | None) -> _Part | None:
     """`value` as a date with its day (`20 October 1969`, `Oct. 20, 1969`, `20.10.1969`), else
     None."""
     when = iso_date(value)
-    if not when and "." in value:   # `Oct. 26, 1962`: read as `October 26, 1962`
-        when = iso_date(_SHORT_MONTH.sub(lambda short: _FULL_MONTHS[short[1]], value))
     if when and len(when) == 10:
         return value, {"when": when}
     figures = numeric_date(value, document_date)

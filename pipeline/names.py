@@ -18,6 +18,7 @@ from itertools import islice
 
 from lxml import etree
 
+from .read import MONTH_ABBREVIATIONS, MONTHS
 from .tei import HEADER_IDS, TEI_NS, XML_ID, XML_LANG, ascii_fold
 
 # Honorifics become addName[@type="honorific"]; titles become roleName.
@@ -169,8 +170,7 @@ NOT_NAME = {
     "Please", "Thank", "Thanks", "Okay", "OK", "Well", "However", "Therefore", "Otherwise",
     "Moreover", "First,", "Second,", "Third,", "Finally", "Many", "Much", "More", "Most", "Less",
     "Few", "Other", "Another", "Such", "Very", "Too", "Again", "Once", "Twice", "Today",
-    "Tomorrow", "Yesterday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+    "Tomorrow", "Yesterday", *MONTHS, "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "MiG-19s", "MiG", "Marxism", "Leninism",
     "Marxism-Leninism", "Comintern", "Cominform", "Kuomintang", "Guomindang", "KMT", "Taiwan",
     # the Western papers' words (`Le Monde`, `Le Figaro`: no Vietnamese Le's given names)
@@ -1266,9 +1266,7 @@ def in_capitals(text: str, fewest: int = _FEWEST_CAPITALS_WORDS) -> bool:
 # A word in capitals with its apostrophes and hyphens (`PARK'S`, `IL-KWON`), as places.py
 # reads a heading's.
 _CAPITALS_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_MONTHS_IN_CAPITALS = frozenset(
-    "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER "
-    "JAN FEB MAR APR AUG SEP SEPT OCT NOV DEC".split())
+_MONTHS_IN_CAPITALS = frozenset(month.upper() for month in MONTHS + MONTH_ABBREVIATIONS)
 _WEEKDAYS_IN_CAPITALS = frozenset(
     "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
 # A month's name is one beside a day or year in figures (`NOVEMBER 18, 1983`, `18 NOVEMBER`,

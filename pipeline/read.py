@@ -51,12 +51,23 @@ def _legacy_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
 
 codecs.register_error("tei-pipeline-legacy", _legacy_bytes)
 
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
-_MONTH = "|".join(_MONTHS)
-# A date line: `July 11, 1961`, `11 July 1961`, `April 1950`, `1950`, maybe in bold. The
-# spaces around the optional `**` are read once (possessive): a long run of them after a year
-# was split between the two `\s*` every way.
+# The months' names: the one list the package spells them in (the date lines here, the
+# header's, the dates pass, the tests that tell a month from a name or a speaker).
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+# The abbreviations a month is written with, each the beginning of its name (May, June and
+# July are not abbreviated; `Sept` before `Sep`, as a pattern tries them); in capitals too in
+# cables (`OCT. 26, 1962`, `3 OCT 1958`).
+MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
+# Each spelling in lower case, without a period, and its month's number (`sept`: 9).
+MONTH_NUMBERS = {spelling.lower(): number for number, name in enumerate(MONTHS, 1)
+                 for spelling in (name, *(s for s in MONTH_ABBREVIATIONS if name.startswith(s)))}
+_MONTH = "|".join(MONTHS + MONTH_ABBREVIATIONS)
+# A date line: `July 11, 1961`, `11 July 1961`, `April 1950`, `1950`, maybe in bold; its month
+# may be abbreviated, with its period or without (`Oct. 26, 1962`, `26 Oct. 1962`, `14 Feb
+# 1984`), as the dates pass reads one in the body. The spaces around the optional `**` are
+# read once (possessive): a long run of them after a year was split between the two `\s*`
+# every way.
 DATE_LINE = re.compile(
     rf"^\s*+(?:\*\*)?\s*+(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"

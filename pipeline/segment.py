@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from . import names
 from .markup import dates
 from .markup.brackets import is_page_note, names_holder
-from .markup.persons import (CHAIR_LABELS, HEADING_WITHOUT_COLON, INTERVIEW_LABELS,
-                             ROLE_LABELS, list_start, listed_surnames, lists_of, one_a_line,
-                             side_label)
+from .markup.persons import (CHAIR_LABELS, CHAIR_TITLES, HEADING_WITHOUT_COLON,
+                             INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames,
+                             lists_of, one_a_line, side_label)
 from .markup.places import known_place
-from .read import DATE_LINE
+from .read import DATE_LINE, MONTHS
 from .tei import SPEAKER_DELIMITERS
 
 # From a line's start only, and never giving back its spaces: a line of 20,000 spaces was
@@ -270,7 +270,7 @@ _SPACED_CLASSIFICATION = (r"(?:T O P {1,3})?S E C R E T|C O N F I D E N T I A L"
 _TELEGRAM_LINE = re.compile(
     r"[ \t\u00a0]*(?:(?P<precedence>(?:[OPRZ](?:[ \u00a0][OPRZ])?|NIACT[ \u00a0]IMMEDIATE)"
     r"[ \u00a0]+[0-3][0-9][0-2][0-9][0-5][0-9]Z[ \u00a0]+"
-    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \u00a0]+[0-9]{2}"
+    rf"(?:{'|'.join(month[:3].upper() for month in MONTHS)})[ \u00a0]+[0-9]{{2}}"
     r"(?:[ \u00a0]+ZFF-?[0-9]+)?)"
     r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
     r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
@@ -647,7 +647,7 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
 # G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name
 # is read as a participant entry's; the chair's label, `Chairman:`, is that person speaking.
 _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
-                         + "|".join(sorted(CHAIR_LABELS | {"chair", "presiding"}, reverse=True))
+                         + "|".join(sorted(CHAIR_LABELS | {"presiding"}, reverse=True))
                          + r")[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
                          r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
                          re.IGNORECASE)
@@ -1610,7 +1610,7 @@ def _without_titles(words: list[str]) -> list[str]:
 # maybe a delegation after it: `President: Mr. ZORIN (Union of Soviet Socialist Republics)`,
 # `Chairman: Mr. D.U. Stikker`. The name is the post's holder, whom `The PRESIDENT:` means.
 # (`President: Welcome.`, a turn, has no honorific.)
-_CHAIR = re.compile(r"[ \t\u00a0]*(?P<post>President|Chairman|Chairwoman|Chair)[ \t\u00a0]*:"
+_CHAIR = re.compile(rf"[ \t\u00a0]*(?P<post>President|{'|'.join(CHAIR_TITLES)})[ \t\u00a0]*:"
                     r"[ \t\u00a0]*(?P<name>(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Sig\.|Comrade)[ \u00a0]+"
                     r"(?:[A-Z]\.[ \u00a0\-]?)*+[A-Z][\w'\u2019\-]*+"
                     r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019\-]*+|de|da|van|von|of))*+)[ \t\u00a0]*"

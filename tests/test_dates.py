@@ -291,6 +291,10 @@ def test_numeric_non_dates(source: str) -> None:
     ("Date: 17 July 1971, 6 amendments", '<date when="1971-07-17">17 July 1971</date>'),
     # a range past midnight stays one
     ("Time: 23:00-01:30", '<time from="23:00:00" to="01:30:00">23:00-01:30</time>'),
+    # an abbreviated month: the year alone was the date
+    ("Time: Oct. 26, 1962, 10 a.m.", '<date when="1962-10-26">Oct. 26, 1962</date><time '
+     'when="10:00:00">10 a.m.</time>'),
+    ("Date: 5 Sept 1961", '<date when="1961-09-05">5 Sept 1961</date>'),
 ])
 def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     """A `Date:` line's date in figures (Romanian and East German cables) is the setting's
@@ -355,6 +359,11 @@ def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     ("Havana, 26 Oct. 1962\nTime: 10 a.m.",
      '<placeName>Havana</placeName><date when="1962-10-26">26 Oct. 1962</date><time '
      'when="10:00:00">10 a.m.</time>'),
+    # and without its period (`Oct 26` was the place, as `Oct.` was)
+    ("Oct 26, 1962\nTime: 10 a.m.",
+     '<date when="1962-10-26">Oct 26, 1962</date><time when="10:00:00">10 a.m.</time>'),
+    ("Sept 5, 1961\nTime: 10 a.m.",
+     '<date when="1961-09-05">Sept 5, 1961</date><time when="10:00:00">10 a.m.</time>'),
     # (a place whose name begins as a month's does is one: `Marchfeld`)
     ("Marchfeld, 26 October 1962\nTime: 10 a.m.",
      '<placeName>Marchfeld</placeName><date when="1962-10-26">26 October 1962</date><time '

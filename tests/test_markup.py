@@ -2367,6 +2367,19 @@ def test_signatures_as_east_european_reports_print_them(end: str, closer: str, t
     assert closer in xml and "milestone" not in xml
 
 
+@pytest.mark.parametrize("dateline, date", [
+    ("Moscow, Oct. 26, 1962", '<date when="1962-10-26">Oct. 26, 1962</date>'),
+    ("Moscow, 26 Oct. 1962", '<date when="1962-10-26">26 Oct. 1962</date>'),
+    ("Moscow, Sept. 5, 1961", '<date when="1961-09-05">Sept. 5, 1961</date>'),
+    ("Moscow, 14 Feb 1984", '<date when="1984-02-14">14 Feb 1984</date>')])
+def test_a_closing_dateline_may_abbreviate_its_month(dateline: str, date: str, tei_all):
+    """`Moscow, Oct. 26, 1962` under the signature is the closer's dateline, as `Moscow, 26
+    October 1962` is: the signature and it were paragraphs, and the sender was lost."""
+    xml = body_xml(f"Report.\n\nThe talks went well.\n\nA. Gromyko\n\n{dateline}\n", tei_all)
+    assert '<closer><signed><persName ref="#andrei-gromyko">A. Gromyko</persName></signed>' \
+           '\n\n<dateline><placeName ref="#place-moscow">Moscow</placeName>, ' \
+           f'{date}</dateline></closer>' in xml
+
 @pytest.mark.parametrize("text, paragraph", [
     ("Report.\n\nWe agree.\n\n[signature]\n", '<p><note type="signature"'),
     ("Report.\n\nWith these greetings we parted.\n\nThe meeting ended at 2:00 a.m.\n",
@@ -6195,6 +6208,21 @@ def test_the_chairs_label_is_the_chair_named_or_a_role(tei_all):
     ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
     assert "chairman" not in ids
 
+
+def test_every_chair_title_is_the_chairs(tei_all):
+    """`Chair:` and `Chairperson:` are the chair's titles, as `Chairman:` is: `Chair:` with no
+    one named chairing was a person, `#chair`, and `The Chairperson` in prose under
+    `Chairperson: Mrs. Indira Gandhi` was no one, she a `Chairman`."""
+    source = ("Present: Erich Honecker, Willi Stoph\n\nUlbricht: We must act.\n\nHonecker: "
+              "Ready.\n\nChair: The next item.\n\nStoph: Agreed.\n\nChair: Closed.\n")
+    assert _whos(source) == ["#walter-ulbricht", "#erich-honecker", None, "#willi-stoph", None]
+    ids = [p.get(XML_ID) for p in pipeline.convert(source).tree.iterfind(".//t:person", NS)]
+    assert "chair" not in ids
+    source = ("Chairperson: Mrs. Indira Gandhi\n\nPresent: Erich Honecker, Willi Stoph\n\n"
+              "The Chairperson opened the meeting.\n\nHonecker: We begin.\n\nStoph: Agreed.\n")
+    assert '<p><persName ref="#indira-gandhi">The <roleName>Chairperson</roleName></persName> ' \
+           'opened the meeting.</p>' in body_xml(source, tei_all)
+    assert _participants(source)["indira-gandhi"] == (None, "Chairperson")
 
 def test_a_chair_line_may_give_the_initials_after_a_comma():
     """`Chaired by Comrade Brezhnev, L.I.` (corpus page 113266) named no chair: the surname,

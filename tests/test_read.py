@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 import pipeline
-from pipeline.read import read
+from pipeline.read import DATE_LINE, read
 
 PDF_EXPORT = """**July 11, 1961**  
 **Minutes of Conversation between Zhou Enlai and  
@@ -428,3 +428,26 @@ def test_a_document_written_in_english_declares_no_translation() -> None:
     translated = pipeline.convert(text.replace("\n\nEnglish\n\n", "\n\nRussian\n\n")).tree
     assert translated.xpath("//t:langUsage/t:language/text()", namespaces=ns) == [
         "Russian (original)", "English (translation)"]
+
+
+@pytest.mark.parametrize("line, when", [
+    ("Oct. 26, 1962", "1962-10-26"), ("26 Oct. 1962", "1962-10-26"),
+    ("Sept. 5, 1961", "1961-09-05"), ("**Sep. 5, 1961**", "1961-09-05"),
+    ("14 Feb 1984", "1984-02-14"), ("Dec. 1961", "1961-12"),
+])
+def test_a_date_line_may_abbreviate_its_month(line: str, when: str) -> None:
+    """`Oct. 26, 1962` is the page's date line, as `October 26, 1962` is: it was the title's
+    first words, and the document had no date."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = f"{line}\n\nLetter from Khrushchev\n\nDear Comrade,\n\nWe agree.\n"
+    source = read(text)
+    assert (source.fields["date"], source.fields["title"]) == (line, "Letter from Khrushchev")
+    tree = pipeline.convert(text).tree
+    assert tree.xpath("//t:creation/t:date/@when", namespaces=ns) == [when]
+
+
+@pytest.mark.parametrize("line", ["Decree 1962", "Jan Masaryk 1948", "Octo. 26, 1962",
+                                  "Marchfeld, 1962"])
+def test_a_word_that_begins_as_a_month_is_no_date_line(line: str) -> None:
+    """Only a month's name or its abbreviation, whole, makes a date line."""
+    assert DATE_LINE.match(line) is None

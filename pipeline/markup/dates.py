@@ -35,23 +35,19 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, in_level, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
+from ..read import MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS
 from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
-_MONTH_NAMES = ("January February March April May June July August September October November "
-                "December").split()
-_MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_NAMES, 1)}
-_ABBREVIATED = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
-# The abbreviations a month is written with (May, June and July are not abbreviated), also in
-# capitals, as cable headers and US telegrams write them in running text (`OCT. 26, 1962`, `3
-# OCT 1958`): no English word, and every pattern reads a month beside a day or year in figures.
-_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
-_CAPITAL_ABBREVIATIONS = [abbreviation.upper() for abbreviation in _MONTH_ABBREVIATIONS]
-_FULL_MONTH = "|".join(_MONTH_NAMES)
-_SHORT_MONTH = "|".join(_MONTH_ABBREVIATIONS + _CAPITAL_ABBREVIATIONS)
-_MONTH_CAPITALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
+# A month's abbreviation is read also in capitals, as cable headers and US telegrams write them
+# in running text (`OCT. 26, 1962`, `3 OCT 1958`): no English word, and every pattern reads a
+# month beside a day or year in figures.
+_CAPITAL_ABBREVIATIONS = [abbreviation.upper() for abbreviation in MONTH_ABBREVIATIONS]
+_FULL_MONTH = "|".join(MONTHS)
+_SHORT_MONTH = "|".join(MONTH_ABBREVIATIONS + _CAPITAL_ABBREVIATIONS)
+_MONTH_CAPITALS = "".join(sorted({name[0] for name in MONTHS}))
 _MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})\.?"
 # A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
 # it, which ends the sentence (`on 25 September. But`); an abbreviation's is its own.
@@ -174,8 +170,7 @@ def numeric_date(text: str, document_date: str | None
 
 
 def _month(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return _MONTHS.get(name) or _ABBREVIATED[name[:4] if name == "sept" else name[:3]]
+    return MONTH_NUMBERS[name.lower().rstrip(".")]
 
 
 # The years a two-digit year may stand for: from thirty before the document's year to twenty
@@ -204,7 +199,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 # its three-letter abbreviation), a year, a digit (a day after a month), or the word `year`.
 # Cheap to look for first; a pattern whose needs are missing is not searched (most paragraphs
 # name no month), and a text that holds none of them is not read any further.
-_MONTH_NAME = re.compile("|".join([name[:3] for name in _MONTH_NAMES] + _CAPITAL_ABBREVIATIONS))
+_MONTH_NAME = re.compile("|".join([name[:3] for name in MONTHS] + _CAPITAL_ABBREVIATIONS))
 _YEAR_NUMBER = re.compile(_YEAR)
 # A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
 _DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")

@@ -78,9 +78,13 @@ def side_label(label: str) -> bool:
     return match is not None and N.key(match.group("side")) in _SIDES
 
 
+# The chair's titles, the one list of them: the lines naming the chair (`Chairman: Walter
+# Ulbricht`, `Chair: Comrade G. Husák`, read by segment), the posts they give, the labels and
+# `The CHAIRMAN` in prose.
+CHAIR_TITLES = ("Chairman", "Chairwoman", "Chairperson", "Chair")
 # The chair's label (`Chairman:`): the person the document names chairing (segment reads
 # `Chairman: Walter Ulbricht`, `Chaired by ...` as that post), else a role's, no one's.
-CHAIR_LABELS = frozenset({"chairman", "chairwoman", "chairperson"})
+CHAIR_LABELS = frozenset(title.lower() for title in CHAIR_TITLES)
 # Children read as parts of names: a supplied bracket, a word marked [sic] (`Tran Hmu Dyk [sic]`
 # is one name, its last word as printed).
 _SIC = tag("sic")
@@ -1583,9 +1587,9 @@ def _mark_posts_listed(names: N.Names, lines: _Lines) -> None:
 
 # `The Chairman` in the record's prose, a verb or a comma after it: `1. The CHAIRMAN invited
 # ...`, `The Chairman, summing up, said ...`; not `the Chairman of the Council`.
-_THE_CHAIR = re.compile(r"\b[Tt]he[ \u00a0]+(?P<post>Chairman|CHAIRMAN|Chairwoman|CHAIRWOMAN)"
-                        r"(?=,|[ \u00a0]+(?!of\b)[a-z])")
-_CHAIR_POSTS = frozenset({"Chairman", "Chairwoman", "Chair"})
+_THE_CHAIR = re.compile(rf"\b[Tt]he[ \u00a0]+(?P<post>{'|'.join(CHAIR_TITLES)}"
+                        rf"|{'|'.join(CHAIR_TITLES).upper()})(?=,|[ \u00a0]+(?!of\b)[a-z])")
+_CHAIR_POSTS = frozenset(CHAIR_TITLES)
 
 
 def _mark_chair(div: etree._Element, names: N.Names) -> None:
@@ -1601,8 +1605,7 @@ def _mark_chair(div: etree._Element, names: N.Names) -> None:
         return
     for p in div.iter(tag("p")):
         text = level(p)[0]
-        if "hairman" not in text and "HAIRMAN" not in text and "hairwoman" not in text and \
-                "HAIRWOMAN" not in text:
+        if "hair" not in text and "HAIR" not in text:
             continue
         spans = [(match.start(), match.end(), new("persName", ref=f"#{person.id}"))
                  for match in _THE_CHAIR.finditer(text)]

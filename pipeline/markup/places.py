@@ -39,6 +39,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, level_with, plain_supplied, searchable, sic_marks,
                       through_sic, wrap_all)
+from ..read import MONTHS
 from ..tei import _UNDECOMPOSED, LANGUAGES, ascii_fold, local, new, tag
 from .quantities import begins_currency
 
@@ -1479,8 +1480,7 @@ def _state_of(run: list[_Word], text: str) -> tuple[str, int] | None:
 
 # A month and a day or year in figures after a body's `of`: when it met, no word of its name
 # (`the NATO Council of December 1957`, `the Plenum of May 5`).
-_DATED = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)[ \u00a0]\d")
+_DATED = re.compile(rf"(?:{'|'.join(MONTHS)})[ \u00a0]\d")
 
 
 def _qualified_body(words: list[_Word], text: str) -> Found | None:
