@@ -602,7 +602,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots", "DM", " DM",
           "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km.",
           "Rp.", "Rp", "p", " in convertible currency", " in", " freely", " feet", " m3",
-          " cubic meters", " kronor", " Swedish crowns"]
+          " cubic meters", " kronor", " Swedish crowns", " square feet", " cubic foot"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -877,6 +877,22 @@ def test_an_area_converted(tei_all) -> None:
 def test_feet_volumes_and_crowns(source: str, expected: str) -> None:
     """`16,000 feet`, `15,000 cubic meters` and `630,000 Swedish kronor` were bare nums, their
     units not read, and `300 feet high` text."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("5,000 square feet of space and a million cubic feet of gas",
+     '<measure unit="square-foot" quantity="5000" commodity="space">5,000 square feet of space'
+     '</measure> and <measure unit="cubic-foot" quantity="1000000" commodity="gas">a million '
+     'cubic feet of gas</measure>'),
+    # after `square` and `cubic`, `foot` is the unit too
+    ("a 5,000 square foot hall, 40 sq. feet and 300 cubic feet",
+     'a <measure unit="square-foot" quantity="5000">5,000 square foot</measure> hall, <measure '
+     'unit="square-foot" quantity="40">40 sq. feet</measure> and <measure unit="cubic-foot" '
+     'quantity="300">300 cubic feet</measure>'),
+])
+def test_square_and_cubic_feet(source: str, expected: str) -> None:
+    """`5,000 square feet` and `a million cubic feet of gas` were a bare num and text."""
     assert run(source) == expected
 
 

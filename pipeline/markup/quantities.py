@@ -49,8 +49,11 @@ UNITS: dict[str, tuple[str, ...]] = {
     "square-meter": ("square meters", "square metres", "square meter", "square metre",
                      "sq. meters", "sq. metres", "m²"),
     "square-mile": ("square miles", "square mile", "sq. miles", "sq miles"),
+    # `square foot` and `cubic foot` are a unit whatever follows (`a 5,000 square foot hall`).
+    "square-foot": ("square feet", "square foot", "sq. feet"),
     # Volumes, named so too (`15,000 cubic meters of water`, `5 million m3`).
     "cubic-meter": ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3", "m³"),
+    "cubic-foot": ("cubic feet", "cubic foot"),
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
     "percent": ("percent", "per cent", "%"),
