@@ -896,6 +896,38 @@ def test_square_and_cubic_feet(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("in 1968 troops entered Prague", "in 1968 troops entered Prague"),
+    ("In 1968 troops, since 1956 workers, by 1970 tractors, until 1990 soldiers",
+     "In 1968 troops, since 1956 workers, by 1970 tractors, until 1990 soldiers"),
+    ("in May 1968 troops, MAY 1968 troops", "in May 1968 troops, MAY 1968 troops"),
+    # with a thousands comma, after another word or opening the sentence, a count
+    ("1,968 troops entered", '<num value="1968">1,968</num> troops entered'),
+    ("some 1968 troops entered", 'some <num value="1968">1968</num> troops entered'),
+    ("2000 troops were sent. They sent 2000 troops",
+     '<num value="2000">2000</num> troops were sent. They sent <num value="2000">2000</num> '
+     'troops'),
+    ("in 1968 2,000 troops", 'in 1968 <num value="2000">2,000</num> troops'),
+    # a number that is no year, or not four figures
+    ("in 1700 troops, in 300 tanks", 'in <num value="1700">1700</num> troops, in <num '
+     'value="300">300</num> tanks'),
+])
+def test_a_year_before_a_counted_noun_is_no_count(source: str, expected: str) -> None:
+    """`in 1968 troops entered Prague` counted 1968 troops: a year after a preposition of time
+    or a month is no count, its noun right after it too (only one adjective between was
+    guarded)."""
+    assert run(source) == expected
+
+
+def test_a_year_before_a_counted_noun_converted(tei_all) -> None:
+    """From the source: the year is the dates pass's, the text is kept."""
+    body = converted_body("Report, 5 May 1969\n\nIn 1968 troops entered Prague; in May 1968 "
+                          "troops came.\n", tei_all)
+    assert '<date when="1968">1968</date> troops entered' in body
+    assert '<date when="1968-05">May 1968</date> troops came' in body
+    assert "<num" not in body
+
+
 def test_new_units_converted(tei_all) -> None:
     """From the source: feet, a volume, crowns, rupiah and hard currency are measures, the text
     is kept and the document valid."""

@@ -304,6 +304,15 @@ _OVER_VERBS = re.compile(r"(?i:hand|turn|tak|took|giv|gave|pass|carr|spread|stre
 # 15.1 billion rubles`, `since 1965 to 500 tons`).
 _YEAR = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
+# The words before a year of four figures whose noun after it is no count's (`in 1968 troops
+# entered Prague`, `since 1956 workers`, `in May 1968 troops`): a preposition of time or a
+# month's name, in title case or capitals (`MAY 1968`).
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?i:in|since|until|by|of|from|during|before|after)|"
+    rf"{'|'.join(_MONTH_NAMES)}|{'|'.join(m.upper() for m in _MONTH_NAMES)})[ \u00a0]\Z")
+_YEAR_BEFORE_REACH = len("September ") + 1
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
@@ -952,6 +961,9 @@ def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
         noun, people = match.group("noun"), match.group("people")
         if noun is None and people is None:
             return None
+        if _YEAR.fullmatch(amount) and _YEAR_BEFORE.search(
+                text, max(0, match.start() - _YEAR_BEFORE_REACH), match.start()):
+            return None                                 # `in 1968 troops entered`: a year
         if (people is not None or noun not in COUNTED) and not _after_adjective(match):
             return None
     return match.start(), match.end(), new("num", value=decimal_text(value))
