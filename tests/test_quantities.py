@@ -939,7 +939,7 @@ def test_new_units_converted(tei_all) -> None:
     assert '<measure unit="foot">over 16,000 feet</measure>.' in body
     assert '<measure unit="cubic-meter" quantity="15000">15,000 cubic meters</measure>' in body
     assert '<measure unit="SEK" quantity="630000">630,000 Swedish kronor</measure>' in body
-    assert '<measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> <supplied' in body
+    assert '<measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> <gloss' in body
     assert ('<measure unit="convertible-currency" quantity="2000000000">2 billion in '
             'convertible currency</measure>') in body
     assert '<num value="20">20</num> support staff' in body

@@ -359,6 +359,31 @@ def begins_currency(name: str, text: str, end: int) -> bool:
     return _UNIT_OF.get(_form_key(f"{name} {after.group('unit')}")) in CURRENCIES
 
 
+# How far before a bracket the amount whose currency it may write out is read (`Rp.
+# 1,500,000,000 [Rupiah]`, `10,000 Swedish kronor [crowns]`).
+_AMOUNT_REACH = 48
+
+
+def writes_currency_out(content: str, before: str) -> bool:
+    """Does a bracket that says `content` after `before` write out the currency of the amount
+    that ends `before` (`Rp. 1,500,000 [Rupiah]`, `10,000 yuan [renminbi]`, `$5 million [US
+    dollars]`)? Then it explains the amount's currency, as an acronym's words written out
+    explain it (the brackets pass asks: a gloss). Not the unit an amount lacks (`2 million
+    [yuan]`: the measure's own), nor another currency (`5 million rubles [dollars]`)."""
+    unit = _UNIT_OF.get(_form_key(content))
+    if unit not in CURRENCIES or before[-1:] not in " \u00a0":
+        return False
+    tail = before[-_AMOUNT_REACH:-1]
+    for match in _MEASURE.finditer(tail):
+        if match.end() == len(tail):
+            found = _measure(match, tail, {})
+            second = _second_of_range(match, tail) if found is None else None
+            if second is not None:
+                found = _measure(second, tail, {})      # `in 1965 to 10,000 yuan [renminbi]`
+            return found is not None and found[2].get("unit") == unit
+    return False
+
+
 # What a number in words opens with: a number word, an amount not counted out, `a` before a
 # scale, `half` (`half a million`).
 _OPENINGS = [*_VAGUE, *_NUMBER_WORDS, _A, "half"]
