@@ -705,6 +705,25 @@ def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_al
     assert fragment in body_xml(source, tei_all)
 
 
+def test_a_currency_written_out_after_its_amount_is_a_gloss(tei_all):
+    """`Rp. 1,500,000 [Rupiah]` was a supplied clarification where `500 DM [Deutsche Marks]`
+    was a gloss: a bracket after an amount of money naming its own currency writes it out,
+    the translator's gloss after the measure. A currency the amount lacks is its unit, and
+    another currency no gloss of it."""
+    xml = body_xml("They seized Rp. 1,500,000 [Rupiah], 10,000 yuan [renminbi], $5 million [US "
+                   "dollars] and 500 DM [Deutsche Marks]; 2 million [yuan] and 5 million rubles "
+                   "[dollars] stayed.\n", tei_all)
+    assert '<measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> <gloss ' \
+           'resp="#translator">Rupiah</gloss>' in xml
+    assert '10,000 yuan</measure> <gloss resp="#translator">renminbi</gloss>' in xml
+    assert '$5 million</measure> <gloss resp="#translator">US dollars</gloss>' in xml
+    assert '500 DM</measure> <gloss resp="#translator">Deutsche Marks</gloss>' in xml
+    assert '2 million <supplied reason="clarification" resp="#translator">yuan</supplied>' \
+           '</measure>' in xml
+    assert 'rubles</measure> <supplied reason="clarification" resp="#translator">dollars' \
+           '</supplied>' in xml
+
+
 def test_a_stage_direction_alone_between_turns_is_a_block_of_the_turn(tei_all):
     """`(Applause.)` on its own line after a speech was `<p><stage>...</stage></p>`; TEI
     writes the stage as a block of the `sp`. Right after a lone label (the exports would read

@@ -602,7 +602,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots", "DM", " DM",
           "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km.",
           "Rp.", "Rp", "p", " in convertible currency", " in", " freely", " feet", " m3",
-          " cubic meters", " kronor", " Swedish crowns"]
+          " cubic meters", " kronor", " Swedish crowns", " square feet", " cubic foot"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -880,6 +880,54 @@ def test_feet_volumes_and_crowns(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("5,000 square feet of space and a million cubic feet of gas",
+     '<measure unit="square-foot" quantity="5000" commodity="space">5,000 square feet of space'
+     '</measure> and <measure unit="cubic-foot" quantity="1000000" commodity="gas">a million '
+     'cubic feet of gas</measure>'),
+    # after `square` and `cubic`, `foot` is the unit too
+    ("a 5,000 square foot hall, 40 sq. feet and 300 cubic feet",
+     'a <measure unit="square-foot" quantity="5000">5,000 square foot</measure> hall, <measure '
+     'unit="square-foot" quantity="40">40 sq. feet</measure> and <measure unit="cubic-foot" '
+     'quantity="300">300 cubic feet</measure>'),
+])
+def test_square_and_cubic_feet(source: str, expected: str) -> None:
+    """`5,000 square feet` and `a million cubic feet of gas` were a bare num and text."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("in 1968 troops entered Prague", "in 1968 troops entered Prague"),
+    ("In 1968 troops, since 1956 workers, by 1970 tractors, until 1990 soldiers",
+     "In 1968 troops, since 1956 workers, by 1970 tractors, until 1990 soldiers"),
+    ("in May 1968 troops, MAY 1968 troops", "in May 1968 troops, MAY 1968 troops"),
+    # with a thousands comma, after another word or opening the sentence, a count
+    ("1,968 troops entered", '<num value="1968">1,968</num> troops entered'),
+    ("some 1968 troops entered", 'some <num value="1968">1968</num> troops entered'),
+    ("2000 troops were sent. They sent 2000 troops",
+     '<num value="2000">2000</num> troops were sent. They sent <num value="2000">2000</num> '
+     'troops'),
+    ("in 1968 2,000 troops", 'in 1968 <num value="2000">2,000</num> troops'),
+    # a number that is no year, or not four figures
+    ("in 1700 troops, in 300 tanks", 'in <num value="1700">1700</num> troops, in <num '
+     'value="300">300</num> tanks'),
+])
+def test_a_year_before_a_counted_noun_is_no_count(source: str, expected: str) -> None:
+    """`in 1968 troops entered Prague` counted 1968 troops: a year after a preposition of time
+    or a month is no count, its noun right after it too (only one adjective between was
+    guarded)."""
+    assert run(source) == expected
+
+
+def test_a_year_before_a_counted_noun_converted(tei_all) -> None:
+    """From the source: the year is the dates pass's, the text is kept."""
+    body = converted_body("Report, 5 May 1969\n\nIn 1968 troops entered Prague; in May 1968 "
+                          "troops came.\n", tei_all)
+    assert '<date when="1968">1968</date> troops entered' in body
+    assert '<date when="1968-05">May 1968</date> troops came' in body
+    assert "<num" not in body
+
+
 def test_new_units_converted(tei_all) -> None:
     """From the source: feet, a volume, crowns, rupiah and hard currency are measures, the text
     is kept and the document valid."""
@@ -891,7 +939,7 @@ def test_new_units_converted(tei_all) -> None:
     assert '<measure unit="foot">over 16,000 feet</measure>.' in body
     assert '<measure unit="cubic-meter" quantity="15000">15,000 cubic meters</measure>' in body
     assert '<measure unit="SEK" quantity="630000">630,000 Swedish kronor</measure>' in body
-    assert '<measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> <supplied' in body
+    assert '<measure unit="IDR" quantity="1500000">Rp. 1,500,000</measure> <gloss' in body
     assert ('<measure unit="convertible-currency" quantity="2000000000">2 billion in '
             'convertible currency</measure>') in body
     assert '<num value="20">20</num> support staff' in body

@@ -62,6 +62,9 @@ CASES = {
     "10k-codes-and-bare-numbers": '"DM 12 billion, DM12, Rs. 300 crores, 5 km. of, 16,000. " * '
                                   '10_000 + "Rs." * 30_000 + "1,000" * 20_000',
     "10k-relative-years": '"this year, last year, " * 10_000',
+    # years before counted nouns, and brackets after amounts that may write their currency out
+    "10k-years-and-currency-brackets": '"in 1968 troops, Rp. 1,500,000 [Rupiah], 5 yuan [yen] " '
+                                       '* 10_000',
     "30k-list-after-from": '"They came from " + "Abc, " * 30_000 + "and Def."',
     "20k-sic": '"Comitee [sic] " * 20_000',
     # a signature's bracketed name words, and its office's bracket that never closes

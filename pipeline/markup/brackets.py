@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..inline import append_text, level, wrap_all
 from ..tei import LANGUAGES, add, new, tag
 from . import places
-from .quantities import WORD_NUMBERS
+from .quantities import WORD_NUMBERS, writes_currency_out
 
 OPENERS = {"[": "]", "(": ")"}
 CLOSERS = {"]": "[", ")": "("}
@@ -1018,6 +1018,8 @@ def _is_gloss(content: str, before: str) -> bool:
     if not before or before[-1:] != " " or not (before.rstrip()[-1:].isalnum() or
                                                 before.rstrip().endswith(_BOLSHEVIKS_B)):
         return False
+    if writes_currency_out(content, before):
+        return True                          # `Rp. 1,500,000 [Rupiah]`: the amount's currency
     previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
     if previous.endswith(_BOLSHEVIKS_B):     # `C.P.S.U.(B.)`, `VKP(b)`: the acronym's letters
         previous = previous[:previous.rfind("(")].replace(".", "")

@@ -49,8 +49,11 @@ UNITS: dict[str, tuple[str, ...]] = {
     "square-meter": ("square meters", "square metres", "square meter", "square metre",
                      "sq. meters", "sq. metres", "m²"),
     "square-mile": ("square miles", "square mile", "sq. miles", "sq miles"),
+    # `square foot` and `cubic foot` are a unit whatever follows (`a 5,000 square foot hall`).
+    "square-foot": ("square feet", "square foot", "sq. feet"),
     # Volumes, named so too (`15,000 cubic meters of water`, `5 million m3`).
     "cubic-meter": ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3", "m³"),
+    "cubic-foot": ("cubic feet", "cubic foot"),
     "liter": ("liters", "litres", "liter", "litre"),
     "barrel": ("barrels", "barrel"),
     "percent": ("percent", "per cent", "%"),
@@ -301,6 +304,15 @@ _OVER_VERBS = re.compile(r"(?i:hand|turn|tak|took|giv|gave|pass|carr|spread|stre
 # 15.1 billion rubles`, `since 1965 to 500 tons`).
 _YEAR = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
+# The words before a year of four figures whose noun after it is no count's (`in 1968 troops
+# entered Prague`, `since 1956 workers`, `in May 1968 troops`): a preposition of time or a
+# month's name, in title case or capitals (`MAY 1968`).
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?i:in|since|until|by|of|from|during|before|after)|"
+    rf"{'|'.join(_MONTH_NAMES)}|{'|'.join(m.upper() for m in _MONTH_NAMES)})[ \u00a0]\Z")
+_YEAR_BEFORE_REACH = len("September ") + 1
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
@@ -345,6 +357,31 @@ def begins_currency(name: str, text: str, end: int) -> bool:
     if after.group("unit") is None:
         return name in DOLLAR_PREFIXES                  # `US$5 million`, `U.S. $4 million`
     return _UNIT_OF.get(_form_key(f"{name} {after.group('unit')}")) in CURRENCIES
+
+
+# How far before a bracket the amount whose currency it may write out is read (`Rp.
+# 1,500,000,000 [Rupiah]`, `10,000 Swedish kronor [crowns]`).
+_AMOUNT_REACH = 48
+
+
+def writes_currency_out(content: str, before: str) -> bool:
+    """Does a bracket that says `content` after `before` write out the currency of the amount
+    that ends `before` (`Rp. 1,500,000 [Rupiah]`, `10,000 yuan [renminbi]`, `$5 million [US
+    dollars]`)? Then it explains the amount's currency, as an acronym's words written out
+    explain it (the brackets pass asks: a gloss). Not the unit an amount lacks (`2 million
+    [yuan]`: the measure's own), nor another currency (`5 million rubles [dollars]`)."""
+    unit = _UNIT_OF.get(_form_key(content))
+    if unit not in CURRENCIES or before[-1:] not in " \u00a0":
+        return False
+    tail = before[-_AMOUNT_REACH:-1]
+    for match in _MEASURE.finditer(tail):
+        if match.end() == len(tail):
+            found = _measure(match, tail, {})
+            second = _second_of_range(match, tail) if found is None else None
+            if second is not None:
+                found = _measure(second, tail, {})      # `in 1965 to 10,000 yuan [renminbi]`
+            return found is not None and found[2].get("unit") == unit
+    return False
 
 
 # What a number in words opens with: a number word, an amount not counted out, `a` before a
@@ -949,6 +986,9 @@ def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
         noun, people = match.group("noun"), match.group("people")
         if noun is None and people is None:
             return None
+        if _YEAR.fullmatch(amount) and _YEAR_BEFORE.search(
+                text, max(0, match.start() - _YEAR_BEFORE_REACH), match.start()):
+            return None                                 # `in 1968 troops entered`: a year
         if (people is not None or noun not in COUNTED) and not _after_adjective(match):
             return None
     return match.start(), match.end(), new("num", value=decimal_text(value))
