@@ -19,6 +19,7 @@ from lxml import etree
 from .. import names as N
 from ..inline import (OBJECT, Cover, in_level, level_with, plain_supplied,
                       searchable, sic_marks, through_sic, wrap_all)
+from ..read import MONTHS
 from ..tei import new, tag
 
 _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "date", "time",
@@ -307,11 +308,9 @@ _IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
 # The words before a year of four figures whose noun after it is no count's (`in 1968 troops
 # entered Prague`, `since 1956 workers`, `in May 1968 troops`): a preposition of time or a
 # month's name, in title case or capitals (`MAY 1968`).
-_MONTH_NAMES = ("January February March April May June July August September October November "
-                "December").split()
 _YEAR_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?i:in|since|until|by|of|from|during|before|after)|"
-    rf"{'|'.join(_MONTH_NAMES)}|{'|'.join(m.upper() for m in _MONTH_NAMES)})[ \u00a0]\Z")
+    rf"{'|'.join(MONTHS)}|{'|'.join(m.upper() for m in MONTHS)})[ \u00a0]\Z")
 _YEAR_BEFORE_REACH = len("September ") + 1
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
