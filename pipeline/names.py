@@ -3176,7 +3176,8 @@ class Names:
             return None
         if not titles and _park(mention) and \
                 (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
-                 self.resolve(mention.plain[0]) is not None) and \
+                 self.resolve(mention.plain[0]) is not None or
+                 _after_town(reading.text, mention)) and \
                 self.resolve(mention.spoken) is None:
             return None   # `in Gorky Park`, `Lenin Park`: a park, no Korean surname
         tail = bool(brackets) and _after_a_start(reading, i)
@@ -3540,6 +3541,13 @@ def _at_place(text: str, mention: Mention) -> bool:
     opening a sentence)?"""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return before is not None and before[1].lower() in _AT_PLACE
+
+
+def _after_town(text: str, mention: Mention) -> bool:
+    """Is the word before the mention a known town's (`in Moscow Gorky Park`: the park's town,
+    as Moscow is Red Square's)?"""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return before is not None and before[1][:1].isupper() and _portfolio_place(before[1])
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:

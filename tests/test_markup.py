@@ -5988,6 +5988,22 @@ def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
         body_xml("In Gorky Park we met.\n")
 
 
+def test_a_park_after_its_town_is_a_park_not_a_person():
+    """`in Moscow Gorky Park` made `Gorky Park` a person `#gorky-park` (no `in` right before
+    it): after a town the gazetteer knows, a word and `Park` is a park, the town a place of its
+    own, as Moscow Red Square, with `[sic]` too; `Tongsun Park` after no town stays a person."""
+    xml = body_xml("We walked in Moscow Gorky Park. Pyongyang Moranbong Park was full. They "
+                   "sat in Moscow Gorky Park [sic]. The Soviet Tongsun Park came.\n")
+    assert 'in <placeName ref="#place-moscow">Moscow</placeName> <placeName ' \
+           'ref="#place-gorky-park">Gorky Park</placeName>. <placeName ' \
+           'ref="#place-pyongyang">Pyongyang</placeName> <placeName ' \
+           'ref="#place-moranbong-park">Moranbong Park</placeName> was full.' in xml
+    assert '<placeName ref="#place-moscow">Moscow</placeName> <sic><placeName ' \
+           'ref="#place-gorky-park">Gorky Park</placeName></sic>' in xml
+    assert '<persName ref="#gorky-park"' not in xml
+    assert 'Soviet <persName ref="#tongsun-park">Tongsun Park</persName>' in xml
+
+
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():
     """`Wang Ping-nan` and `Wang Bingnan`, one man in Wade-Giles and pinyin, were two persons:
     the authority knows him in both."""

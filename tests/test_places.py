@@ -1216,6 +1216,17 @@ def test_a_word_and_park_after_a_place_word_is_a_park():
     assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")
 
 
+def test_a_word_and_park_after_a_town_is_a_park():
+    """`in Moscow Gorky Park` marked Moscow alone (a park was two words after the openers):
+    after a town the gazetteer knows, a word and `Park` is a park, the town a place of its
+    own; a Korean surname before `Park` names none."""
+    assert run("They met in Moscow Gorky Park.") == 'They met in <placeName ' \
+        'ref="#place-moscow">Moscow</placeName> <placeName ref="#place-gorky-park">Gorky ' \
+        'Park</placeName>.'
+    assert run("They met Seoul Kim Park.") == 'They met <placeName ' \
+        'ref="#place-seoul">Seoul</placeName> Kim Park.'
+
+
 def test_a_holders_surname_after_a_bodys_abbreviation_is_no_word_of_the_body():
     """`Head of the Far Eastern Department of the MFA Kapitsa` was one body `Far Eastern
     Department of the MFA Kapitsa`: a word in small letters after a body's or a state's

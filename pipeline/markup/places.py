@@ -565,16 +565,21 @@ def park_name(name: str, before: str) -> bool:
     """Is `name` (capitalized words, one space apart) a park's, as the persons pass reads it
     (names.py `_park`): a word and `Park`, the word no given name or Korean surname, and a
     gazetteer place's name (`Gorky Park`) or after a place's word (`in Lenin Park`; `before`
-    is the text just before the name)? `President Park`, `Tongsun Park came` stay persons."""
+    is the text just before the name), or after a known town's (`in Moscow Gorky Park`, as
+    Moscow Red Square)? `President Park`, `Tongsun Park came` stay persons."""
     words = name.split(" ")
     return len(words) == 2 and words[1] == _PARK and N.park_word(words[0]) and \
-        (known_place(words[0]) or _PARK_BEFORE.search(before) is not None)
+        (known_place(words[0]) or _PARK_BEFORE.search(before) is not None or
+         (town := _TOWN_BEFORE.search(before)) is not None and known_place(town[1]))
 
 
 _PARK = "Park"
 # A word after which a place is named, as the persons pass reads a park (`in Gorky Park`,
 # `In Gorky Park`, `reached Lenin Park`), looked for in the few characters before the name.
 _PARK_BEFORE = re.compile(r"(?:^|[\s(\[])(?:[Ii]n|[Aa]t|[Nn]ear|reach(?:es|ed|ing)?)[ \u00a0]$")
+# A capitalized word just before a park's name, one space between (`Moscow ` of `Moscow Gorky
+# Park`, `Pyongyang ` of `Pyongyang Moranbong Park`): a town's when the gazetteer knows it.
+_TOWN_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w\-]*)[ \u00a0]$")
 
 
 def text_before(element: etree._Element) -> str:
@@ -582,6 +587,8 @@ def text_before(element: etree._Element) -> str:
     Park</sic>`): the context of a name that is an element's whole text."""
     previous = element.getprevious()
     text = (element.getparent().text if previous is None else previous.tail) or ""
+    if previous is not None and previous.tag == _PLACE_NAME and not text.strip():
+        text = "".join(previous.itertext()) + text   # `Moscow <sic>Gorky Park</sic>`
     return text[-10:]
 
 
@@ -1802,6 +1809,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     elif run[-1].bare == _PARK and (park := _park_in(run, text)) is not None:
         found.append(park)
         i = len(run)
+        town = _town_before(run, park, text)
+        if town is not None:
+            found.insert(0, town)
     elif any("-" in w.bare for w in run):
         paired = _hyphened_places(run, text)
         if paired:
@@ -1995,11 +2005,13 @@ _QUOTES = frozenset('"\u201c\u201d\u201e')
 
 
 def _park_in(run: list[_Word], text: str) -> Found | None:
-    """The park a run names, its openers set aside (`In Gorky Park`: `park_name`), or None."""
+    """The park a run names, its openers set aside (`In Gorky Park`: `park_name`), or None.
+    The words before a park's two may be its town's (`Moscow Gorky Park`: `_places_in` marks
+    the town, as before Red Square)."""
     first = _leading(run)
-    if len(run) - first != 2:
+    if len(run) - first < 2:
         return None
-    start, end = run[first].start, run[-1].start + len(run[-1].bare)
+    start, end = run[-2].start, run[-1].start + len(run[-1].bare)
     spoken = _span(text, start, end)
     if not park_name(spoken, text[max(0, start - 10):start]):
         return None
