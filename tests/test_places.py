@@ -1243,6 +1243,28 @@ def test_a_holders_surname_after_a_bodys_abbreviation_is_no_word_of_the_body():
         assert f">{body}</orgName>" in run(f"the {body} came")
 
 
+@pytest.mark.parametrize("source, keys", [
+    ("the Far Eastern Department of the USSR MFA, the MFA Far Eastern Department and the Far "
+     "Eastern Department of the MFA", ["org-ussr-mfa-far-eastern-department"]),
+    ("the MFA Far Eastern Department and the Far Eastern Department of the USSR MFA",
+     ["org-mfa-far-eastern-department"]),
+    # another state's, another department and the MFA itself stay entries of their own
+    ("the USSR MFA Far Eastern Department, the DPRK MFA Far Eastern Department, the MFA "
+     "Southeast Asia Department, the USSR MFA and the MFA",
+     ["org-ussr-mfa-far-eastern-department", "org-dprk-mfa-far-eastern-department",
+      "org-mfa-southeast-asia-department", "org-ussr-mfa", "org-mfa"]),
+])
+def test_a_department_of_a_states_mfa_has_one_entry_in_every_order(source: str,
+                                                                   keys: list[str]) -> None:
+    """`Far Eastern Department of the USSR MFA` was an entry of its own, `MFA Far Eastern
+    Department` and `Far Eastern Department of the MFA` another: a body of a state's MFA is
+    named after it, as the MFA's is, and is the MFA's body written without the state where
+    the document writes both."""
+    names = Names()
+    run(source, names)
+    assert list(names.orgs) == keys
+
+
 def test_a_cable_posts_city_is_a_place():
     """`FM AMEMBASSY SANTIAGO` left Santiago unmarked (a place by context only, and no
     preposition before it) where `AMEMBASSY BUENOS AIRES` was one: the word after a US

@@ -791,7 +791,7 @@ class _ChainOrg:
         if self.inner is None:
             return _owner_first(spoken) or spoken
         owner = self.inner.name
-        if owner not in ORG_ABBREVIATIONS:
+        if owner not in ORG_ABBREVIATIONS and _state_qualified(owner) is None:
             return spoken                             # `General Department of the CC CPSU`
         head = _span(self.text, self.start, _OF_BEFORE.search(
             self.text, max(0, self.inner.start - 8), self.inner.start).start())
@@ -1511,6 +1511,18 @@ def _qualified_body(words: list[_Word], text: str) -> Found | None:
 
 # Bodies known by their abbreviation that every state has: a state before one says which.
 _EVERY_STATES = {"MFA"}
+
+
+def _state_qualified(name: str) -> tuple[str, str] | None:
+    """A body's name that begins with a state's and one of `_EVERY_STATES` (`USSR MFA`, `USSR
+    MFA Far Eastern Department`, as `_qualified_body` and `owned` name them): the state's words
+    and the name without them (`MFA Far Eastern Department`), else None."""
+    for body in _EVERY_STATES:
+        state, found, rest = name.partition(f" {body}")
+        if found and rest[:1] in ("", " ") and (
+                _PLACES.get(N.key(state)) in _STATES_AND_REGIONS or state in N.NATIONALITIES):
+            return state, body + rest
+    return None
 
 
 def _of_party(words: list[_Word], text: str) -> str:
@@ -2548,6 +2560,8 @@ class _Registers:
     def __init__(self, names: N.Names):
         self.names = names
         self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
+        # The state a body of the MFA's entry is the body of (`_state_body`), by its id.
+        self._states: dict[str, str] = {}
         for kind in self._first:
             for order, entity in enumerate(self._table(kind).values()):
                 self._claim(kind, order, entity, (entity.name, *entity.variants))
@@ -2570,6 +2584,9 @@ class _Registers:
         other = first.get(N.key(item.spoken))
         if other is not None and (held is None or other[0] < held[0]):
             held = other
+        qualified = _state_qualified(item.name) if item.kind == "org" else None
+        if held is None and qualified is not None:
+            held = self._state_body(qualified)
         if held is not None:
             order, entity = held
             known = len(entity.variants)
@@ -2587,4 +2604,20 @@ class _Registers:
         entity.add_variant(item.spoken)
         table[ident] = entity
         self._claim(item.kind, len(table) - 1, entity, (entity.name, *entity.variants))
+        if qualified is not None and qualified[1] not in _EVERY_STATES:
+            self._states[ident] = N.key(qualified[0])
+            self._claim(item.kind, len(table) - 1, entity, (qualified[1],))
         return entity
+
+    def _state_body(self, qualified: tuple[str, str]) -> tuple[int, Entity] | None:
+        """The entry of a body of a state's MFA (`USSR MFA Far Eastern Department`) under the
+        MFA's body written without the state (`MFA Far Eastern Department`, `Far Eastern
+        Department of the MFA`): the same body, where the document writes both, unless that
+        entry is already another state's (`DPRK MFA Far Eastern Department`). Not the MFA
+        itself: `DPRK MFA` and `MFA` are two (`_qualified_body`)."""
+        state, bare = qualified
+        held = self._first["org"].get(N.key(bare))
+        if held is None or bare in _EVERY_STATES or \
+                self._states.setdefault(held[1].id, N.key(state)) != N.key(state):
+            return None
+        return held
