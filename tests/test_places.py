@@ -238,6 +238,12 @@ def test_a_partys_body_has_one_entry_in_every_order(source: str, key: str,
     ("the Ministry of Foreign Affairs of the DPRK and the Soviet Embassy",
      'the <orgName ref="#org-dprk-ministry-of-foreign-affairs">Ministry of Foreign Affairs '
      'of the DPRK</orgName> and the <orgName ref="#org-soviet-embassy">Soviet Embassy</orgName>'),
+    # a body's abbreviation alone after `and` is another body (both were left unmarked)
+    ("the Communist Party of the USA and the CPUSA", 'the <orgName ref="#org-us-communist-'
+     'party">Communist Party of the USA</orgName> and the <orgName ref="#org-us-communist-'
+     'party">CPUSA</orgName>'),
+    ("the Ministry of Foreign Trade and the KGB", 'the <orgName ref="#org-ministry-of-foreign-'
+     'trade">Ministry of Foreign Trade</orgName> and the <orgName ref="#org-kgb">KGB</orgName>'),
     # What follows `and` may go on with the name: unsure, not marked as a body.
     ("the Department of the USSR and the European Socialist Countries",
      'the Department of the <placeName ref="#place-soviet-union">USSR</placeName> and the '

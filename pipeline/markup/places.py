@@ -1788,13 +1788,14 @@ _POST_WORDS = _RANKS | {"General", "Secretary", "Secretary-General", "President"
 def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
     """Does the run after `of X and (the)` begin another name, so that an organisation's `of`
     chain ends at X? So when it opens with a title or an honorific (`Communist Party of Cuba
-    and Chairman of ...`) or holds a body's head (`of the DPRK and the Soviet Embassy`). Other
-    words may go on with the name: `Department of the USSR and the European Socialist
-    Countries`."""
+    and Chairman of ...`), holds a body's head (`of the DPRK and the Soviet Embassy`) or is a
+    body's abbreviation alone (`Communist Party of the USA and the CPUSA`). Other words may go
+    on with the name: `Department of the USSR and the European Socialist Countries`."""
     if after is None:
         return False
     run = runs[after]
-    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or bool(_heads(run))
+    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or bool(_heads(run)) \
+        or len(run) == 1 and run[0].bare in ORG_ABBREVIATIONS
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
