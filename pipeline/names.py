@@ -2294,16 +2294,27 @@ def _lone_surname(text: str, tokens: list[Token], n: int) -> bool:
 def _surname_after_post(titles: list[Token], words: list[Token]) -> bool:
     """Is a mention a post, `of` and its portfolio before one word that is neither a given name
     nor initials (`Secretary of State Rusk`, `Minister of Foreign Affairs Gromyko`): a surname,
-    the holder only when it is known?"""
+    the holder only when it is known? Not after a portfolio of words that one of
+    `_PORTFOLIO_ENDS` closes (`Deputy Minister of Foreign Affairs Firyubin`): the holder,
+    known or not, as after `Deputy Foreign Minister`."""
     if len(titles) < 3 or len(words) != 1:
         return False
-    for title in titles[1:-1]:   # the `of` after the post, before a portfolio or department
-        if title.text == "of" or title.text == "of the":
+    for n, title in enumerate(titles[1:-1], 1):   # the `of` after the post, before a
+        if title.text == "of" or title.text == "of the":   # portfolio or department
             break
     else:
         return False
+    if title.text == "of" and len(titles) - n > 2 and titles[-1].text in _PORTFOLIO_ENDS and \
+            words[0].text not in _PORTFOLIO_ENDS:
+        return False
     return words[0].bracket is None and not is_given_name(words[0].text) and \
         not is_initials(words[0].text)
+
+
+# The last word of a portfolio of words that closes it (`Foreign Affairs`, `Foreign Trade`,
+# `Public Security`, `National Defence`, `Foreign Economic Relations`): a capitalized word
+# after it is no more of the portfolio but its holder's name.
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Security", "Defense", "Defence", "Relations"})
 
 
 def _title_before(text: str, tokens: list[Token], i: int) -> bool:
@@ -3174,7 +3185,8 @@ class Names:
             return None
         if not titles and _park(mention) and \
                 (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
-                 self.resolve(mention.plain[0]) is not None) and \
+                 self.resolve(mention.plain[0]) is not None or
+                 _after_town(reading.text, mention)) and \
                 self.resolve(mention.spoken) is None:
             return None   # `in Gorky Park`, `Lenin Park`: a park, no Korean surname
         tail = bool(brackets) and _after_a_start(reading, i)
@@ -3538,6 +3550,13 @@ def _at_place(text: str, mention: Mention) -> bool:
     opening a sentence)?"""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return before is not None and before[1].lower() in _AT_PLACE
+
+
+def _after_town(text: str, mention: Mention) -> bool:
+    """Is the word before the mention a known town's (`in Moscow Gorky Park`: the park's town,
+    as Moscow is Red Square's)?"""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return before is not None and before[1][:1].isupper() and _portfolio_place(before[1])
 
 
 def _place_after_preposition(text: str, mention: Mention) -> bool:

@@ -6102,12 +6102,28 @@ def test_a_post_with_a_portfolio_is_the_roleName_before_a_known_surname_or_initi
 def test_a_portfolio_of_words_is_the_roleName_before_a_known_surname_alone():
     """`Minister of Foreign Affairs Gromyko` left the post out of the name (a portfolio of two
     words was read only before initials or a given name), as the one-word `Secretary of State
-    Rusk` no longer did; a surname no one knows after it stays unmarked."""
+    Rusk` no longer did; a surname no one knows after it stays unmarked, unless the
+    portfolio's last word closes it (as `Foreign Trade` does: the test after this one)."""
     xml = body_xml("Minister of Foreign Affairs Gromyko received Ambassador Thompson. Minister "
-                   "of Foreign Trade Smithers came.\n")
+                   "of Heavy Industry Smithers came.\n")
     assert '<persName ref="#andrei-gromyko"><roleName>Minister of Foreign Affairs</roleName> ' \
            'Gromyko</persName> received' in xml
-    assert 'Minister of Foreign Trade Smithers came.' in xml
+    assert 'Minister of Heavy Industry Smithers came.' in xml
+
+
+def test_a_closed_portfolio_is_the_roleName_before_any_surname():
+    """`Deputy Minister of Foreign Affairs Firyubin` was left unmarked (a surname alone after a
+    portfolio of words was the holder only when known) where `Deputy Foreign Minister Firyubin`
+    was a person of the document: after a portfolio that `Affairs`, `Trade`, `Security`,
+    `Defence` or `Relations` closes, a capitalized word is the holder, known or not; a word of
+    that list goes on with the portfolio, and a one-word portfolio keeps the known surname."""
+    xml = body_xml("Deputy Minister of Foreign Affairs Firyubin met Minister of Foreign Trade "
+                   "Smithers. The Minister of Foreign Trade Relations and Secretary of State "
+                   "Smithers came.\n")
+    assert '<persName ref="#firyubin"><roleName>Deputy Minister of Foreign Affairs</roleName> ' \
+           'Firyubin</persName> met <persName ref="#smithers"><roleName>Minister of Foreign ' \
+           'Trade</roleName> Smithers</persName>.' in xml
+    assert 'The Minister of Foreign Trade Relations and Secretary of State Smithers came.' in xml
 
 
 def test_a_post_over_a_department_is_the_roleName_holding_the_department(tei_all):
@@ -6144,6 +6160,22 @@ def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
     assert '<persName ref="#tongsun-park">Tongsun Park</persName>' in xml
     assert '<p>In <placeName ref="#place-gorky-park">Gorky Park</placeName> we met.</p>' in \
         body_xml("In Gorky Park we met.\n")
+
+
+def test_a_park_after_its_town_is_a_park_not_a_person():
+    """`in Moscow Gorky Park` made `Gorky Park` a person `#gorky-park` (no `in` right before
+    it): after a town the gazetteer knows, a word and `Park` is a park, the town a place of its
+    own, as Moscow Red Square, with `[sic]` too; `Tongsun Park` after no town stays a person."""
+    xml = body_xml("We walked in Moscow Gorky Park. Pyongyang Moranbong Park was full. They "
+                   "sat in Moscow Gorky Park [sic]. The Soviet Tongsun Park came.\n")
+    assert 'in <placeName ref="#place-moscow">Moscow</placeName> <placeName ' \
+           'ref="#place-gorky-park">Gorky Park</placeName>. <placeName ' \
+           'ref="#place-pyongyang">Pyongyang</placeName> <placeName ' \
+           'ref="#place-moranbong-park">Moranbong Park</placeName> was full.' in xml
+    assert '<placeName ref="#place-moscow">Moscow</placeName> <sic><placeName ' \
+           'ref="#place-gorky-park">Gorky Park</placeName></sic>' in xml
+    assert '<persName ref="#gorky-park"' not in xml
+    assert 'Soviet <persName ref="#tongsun-park">Tongsun Park</persName>' in xml
 
 
 def test_a_wade_giles_name_and_its_pinyin_are_the_authoritys_one_person():

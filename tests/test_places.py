@@ -238,6 +238,12 @@ def test_a_partys_body_has_one_entry_in_every_order(source: str, key: str,
     ("the Ministry of Foreign Affairs of the DPRK and the Soviet Embassy",
      'the <orgName ref="#org-dprk-ministry-of-foreign-affairs">Ministry of Foreign Affairs '
      'of the DPRK</orgName> and the <orgName ref="#org-soviet-embassy">Soviet Embassy</orgName>'),
+    # a body's abbreviation alone after `and` is another body (both were left unmarked)
+    ("the Communist Party of the USA and the CPUSA", 'the <orgName ref="#org-us-communist-'
+     'party">Communist Party of the USA</orgName> and the <orgName ref="#org-us-communist-'
+     'party">CPUSA</orgName>'),
+    ("the Ministry of Foreign Trade and the KGB", 'the <orgName ref="#org-ministry-of-foreign-'
+     'trade">Ministry of Foreign Trade</orgName> and the <orgName ref="#org-kgb">KGB</orgName>'),
     # What follows `and` may go on with the name: unsure, not marked as a body.
     ("the Department of the USSR and the European Socialist Countries",
      'the Department of the <placeName ref="#place-soviet-union">USSR</placeName> and the '
@@ -1216,6 +1222,17 @@ def test_a_word_and_park_after_a_place_word_is_a_park():
     assert "placeName" not in run("They met in Kim Park, at John Park and with Lenin Park.")
 
 
+def test_a_word_and_park_after_a_town_is_a_park():
+    """`in Moscow Gorky Park` marked Moscow alone (a park was two words after the openers):
+    after a town the gazetteer knows, a word and `Park` is a park, the town a place of its
+    own; a Korean surname before `Park` names none."""
+    assert run("They met in Moscow Gorky Park.") == 'They met in <placeName ' \
+        'ref="#place-moscow">Moscow</placeName> <placeName ref="#place-gorky-park">Gorky ' \
+        'Park</placeName>.'
+    assert run("They met Seoul Kim Park.") == 'They met <placeName ' \
+        'ref="#place-seoul">Seoul</placeName> Kim Park.'
+
+
 def test_a_holders_surname_after_a_bodys_abbreviation_is_no_word_of_the_body():
     """`Head of the Far Eastern Department of the MFA Kapitsa` was one body `Far Eastern
     Department of the MFA Kapitsa`: a word in small letters after a body's or a state's
@@ -1230,6 +1247,28 @@ def test_a_holders_surname_after_a_bodys_abbreviation_is_no_word_of_the_body():
     for body in ("Presidium of the USSR Gosplan", "Department of the CPSU Central Committee",
                  "Department of the USSR Supreme Soviet"):
         assert f">{body}</orgName>" in run(f"the {body} came")
+
+
+@pytest.mark.parametrize("source, keys", [
+    ("the Far Eastern Department of the USSR MFA, the MFA Far Eastern Department and the Far "
+     "Eastern Department of the MFA", ["org-ussr-mfa-far-eastern-department"]),
+    ("the MFA Far Eastern Department and the Far Eastern Department of the USSR MFA",
+     ["org-mfa-far-eastern-department"]),
+    # another state's, another department and the MFA itself stay entries of their own
+    ("the USSR MFA Far Eastern Department, the DPRK MFA Far Eastern Department, the MFA "
+     "Southeast Asia Department, the USSR MFA and the MFA",
+     ["org-ussr-mfa-far-eastern-department", "org-dprk-mfa-far-eastern-department",
+      "org-mfa-southeast-asia-department", "org-ussr-mfa", "org-mfa"]),
+])
+def test_a_department_of_a_states_mfa_has_one_entry_in_every_order(source: str,
+                                                                   keys: list[str]) -> None:
+    """`Far Eastern Department of the USSR MFA` was an entry of its own, `MFA Far Eastern
+    Department` and `Far Eastern Department of the MFA` another: a body of a state's MFA is
+    named after it, as the MFA's is, and is the MFA's body written without the state where
+    the document writes both."""
+    names = Names()
+    run(source, names)
+    assert list(names.orgs) == keys
 
 
 def test_a_cable_posts_city_is_a_place():

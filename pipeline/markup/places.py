@@ -566,16 +566,21 @@ def park_name(name: str, before: str) -> bool:
     """Is `name` (capitalized words, one space apart) a park's, as the persons pass reads it
     (names.py `_park`): a word and `Park`, the word no given name or Korean surname, and a
     gazetteer place's name (`Gorky Park`) or after a place's word (`in Lenin Park`; `before`
-    is the text just before the name)? `President Park`, `Tongsun Park came` stay persons."""
+    is the text just before the name), or after a known town's (`in Moscow Gorky Park`, as
+    Moscow Red Square)? `President Park`, `Tongsun Park came` stay persons."""
     words = name.split(" ")
     return len(words) == 2 and words[1] == _PARK and N.park_word(words[0]) and \
-        (known_place(words[0]) or _PARK_BEFORE.search(before) is not None)
+        (known_place(words[0]) or _PARK_BEFORE.search(before) is not None or
+         (town := _TOWN_BEFORE.search(before)) is not None and known_place(town[1]))
 
 
 _PARK = "Park"
 # A word after which a place is named, as the persons pass reads a park (`in Gorky Park`,
 # `In Gorky Park`, `reached Lenin Park`), looked for in the few characters before the name.
 _PARK_BEFORE = re.compile(r"(?:^|[\s(\[])(?:[Ii]n|[Aa]t|[Nn]ear|reach(?:es|ed|ing)?)[ \u00a0]$")
+# A capitalized word just before a park's name, one space between (`Moscow ` of `Moscow Gorky
+# Park`, `Pyongyang ` of `Pyongyang Moranbong Park`): a town's when the gazetteer knows it.
+_TOWN_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w\-]*)[ \u00a0]$")
 
 
 def text_before(element: etree._Element) -> str:
@@ -583,6 +588,8 @@ def text_before(element: etree._Element) -> str:
     Park</sic>`): the context of a name that is an element's whole text."""
     previous = element.getprevious()
     text = (element.getparent().text if previous is None else previous.tail) or ""
+    if previous is not None and previous.tag == _PLACE_NAME and not text.strip():
+        text = "".join(previous.itertext()) + text   # `Moscow <sic>Gorky Park</sic>`
     return text[-10:]
 
 
@@ -785,7 +792,7 @@ class _ChainOrg:
         if self.inner is None:
             return _owner_first(spoken) or spoken
         owner = self.inner.name
-        if owner not in ORG_ABBREVIATIONS:
+        if owner not in ORG_ABBREVIATIONS and _state_qualified(owner) is None:
             return spoken                             # `General Department of the CC CPSU`
         head = _span(self.text, self.start, _OF_BEFORE.search(
             self.text, max(0, self.inner.start - 8), self.inner.start).start())
@@ -1506,6 +1513,18 @@ def _qualified_body(words: list[_Word], text: str) -> Found | None:
 _EVERY_STATES = {"MFA"}
 
 
+def _state_qualified(name: str) -> tuple[str, str] | None:
+    """A body's name that begins with a state's and one of `_EVERY_STATES` (`USSR MFA`, `USSR
+    MFA Far Eastern Department`, as `_qualified_body` and `owned` name them): the state's words
+    and the name without them (`MFA Far Eastern Department`), else None."""
+    for body in _EVERY_STATES:
+        state, found, rest = name.partition(f" {body}")
+        if found and rest[:1] in ("", " ") and (
+                _PLACES.get(N.key(state)) in _STATES_AND_REGIONS or state in N.NATIONALITIES):
+            return state, body + rest
+    return None
+
+
 def _of_party(words: list[_Word], text: str) -> str:
     """The name of a body a party's full name begins (`Korean Workers' Party Central
     Committee`), that party's abbreviation first, as its other names give (`KWP Central
@@ -1769,13 +1788,14 @@ _POST_WORDS = _RANKS | {"General", "Secretary", "Secretary-General", "President"
 def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
     """Does the run after `of X and (the)` begin another name, so that an organisation's `of`
     chain ends at X? So when it opens with a title or an honorific (`Communist Party of Cuba
-    and Chairman of ...`) or holds a body's head (`of the DPRK and the Soviet Embassy`). Other
-    words may go on with the name: `Department of the USSR and the European Socialist
-    Countries`."""
+    and Chairman of ...`), holds a body's head (`of the DPRK and the Soviet Embassy`) or is a
+    body's abbreviation alone (`Communist Party of the USA and the CPUSA`). Other words may go
+    on with the name: `Department of the USSR and the European Socialist Countries`."""
     if after is None:
         return False
     run = runs[after]
-    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or bool(_heads(run))
+    return run[0].text in _PERSON_TITLES or run[0].text in N.HONORIFICS or bool(_heads(run)) \
+        or len(run) == 1 and run[0].bare in ORG_ABBREVIATIONS
 
 
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
@@ -1802,6 +1822,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     elif run[-1].bare == _PARK and (park := _park_in(run, text)) is not None:
         found.append(park)
         i = len(run)
+        town = _town_before(run, park, text)
+        if town is not None:
+            found.insert(0, town)
     elif any("-" in w.bare for w in run):
         paired = _hyphened_places(run, text)
         if paired:
@@ -1995,11 +2018,13 @@ _QUOTES = frozenset('"\u201c\u201d\u201e')
 
 
 def _park_in(run: list[_Word], text: str) -> Found | None:
-    """The park a run names, its openers set aside (`In Gorky Park`: `park_name`), or None."""
+    """The park a run names, its openers set aside (`In Gorky Park`: `park_name`), or None.
+    The words before a park's two may be its town's (`Moscow Gorky Park`: `_places_in` marks
+    the town, as before Red Square)."""
     first = _leading(run)
-    if len(run) - first != 2:
+    if len(run) - first < 2:
         return None
-    start, end = run[first].start, run[-1].start + len(run[-1].bare)
+    start, end = run[-2].start, run[-1].start + len(run[-1].bare)
     spoken = _span(text, start, end)
     if not park_name(spoken, text[max(0, start - 10):start]):
         return None
@@ -2536,6 +2561,8 @@ class _Registers:
     def __init__(self, names: N.Names):
         self.names = names
         self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
+        # The state a body of the MFA's entry is the body of (`_state_body`), by its id.
+        self._states: dict[str, str] = {}
         for kind in self._first:
             for order, entity in enumerate(self._table(kind).values()):
                 self._claim(kind, order, entity, (entity.name, *entity.variants))
@@ -2558,6 +2585,9 @@ class _Registers:
         other = first.get(N.key(item.spoken))
         if other is not None and (held is None or other[0] < held[0]):
             held = other
+        qualified = _state_qualified(item.name) if item.kind == "org" else None
+        if held is None and qualified is not None:
+            held = self._state_body(qualified)
         if held is not None:
             order, entity = held
             known = len(entity.variants)
@@ -2575,4 +2605,20 @@ class _Registers:
         entity.add_variant(item.spoken)
         table[ident] = entity
         self._claim(item.kind, len(table) - 1, entity, (entity.name, *entity.variants))
+        if qualified is not None and qualified[1] not in _EVERY_STATES:
+            self._states[ident] = N.key(qualified[0])
+            self._claim(item.kind, len(table) - 1, entity, (qualified[1],))
         return entity
+
+    def _state_body(self, qualified: tuple[str, str]) -> tuple[int, Entity] | None:
+        """The entry of a body of a state's MFA (`USSR MFA Far Eastern Department`) under the
+        MFA's body written without the state (`MFA Far Eastern Department`, `Far Eastern
+        Department of the MFA`): the same body, where the document writes both, unless that
+        entry is already another state's (`DPRK MFA Far Eastern Department`). Not the MFA
+        itself: `DPRK MFA` and `MFA` are two (`_qualified_body`)."""
+        state, bare = qualified
+        held = self._first["org"].get(N.key(bare))
+        if held is None or bare in _EVERY_STATES or \
+                self._states.setdefault(held[1].id, N.key(state)) != N.key(state):
+            return None
+        return held
