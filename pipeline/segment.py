@@ -254,7 +254,8 @@ _FIELD_LINE = re.compile(r"[ \t\u00a0]*(?:(?P<name>E\.O\.(?:[ \u00a0][0-9]+)?"
 # and the information addressees' (`O`, `P R`), or `NIACT IMMEDIATE`, the day, hour and minute
 # in Zulu time, the month and the year, maybe the relay's mark after them (`O 141600Z SEP 73`,
 # `P R 211930Z NOV 83`, `Z 111540Z SEP 73 ZFF-4`); the copy's page head, the cable's number
-# and time (`PAGE 01 SANTIA 04312 141630Z`, `PAGE 01 BUENOS 08912 01 OF 02 211945Z`); the
+# and time, which the Department's own copies leave out (`PAGE 01 SANTIA 04312 141630Z`,
+# `PAGE 01 BUENOS 08912 01 OF 02 211945Z`, `PAGE 01 STATE 223344`); the
 # action office (`ACTION ARA-20`); the telegraph system's separator under the distribution, a
 # line of hyphens, the cable's sequence number and a date-time group, either first, and a slash
 # number (`------------------ 012345 141823Z /50`, `-----------------141748Z 054321 /41`); the
@@ -273,7 +274,7 @@ _TELEGRAM_LINE = re.compile(
     rf"(?:{'|'.join(month[:3].upper() for month in MONTHS)})[ \u00a0]+[0-9]{{2}}"
     r"(?:[ \u00a0]+ZFF-?[0-9]+)?)"
     r"|(?P<page>PAGE[ \u00a0]+[0-9]{2}[ \u00a0]+[A-Z]{2,8}[ \u00a0]+[0-9]{3,6}"
-    r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?[ \u00a0]+[0-9]{6}Z)"
+    r"(?:[ \u00a0]+[0-9]{2}[ \u00a0]+OF[ \u00a0]+[0-9]{2})?(?:[ \u00a0]+[0-9]{6}Z)?)"
     r"|(?P<action>ACTION[ \u00a0]+[A-Z]{1,6}-[0-9]{2})"
     r"|(?P<origin>ORIGIN[ \u00a0]++[A-Z]{1,6}-[0-9]{2})"
     rf"|(?P<drafted>(?:DRAFTED|APPROVED)[ \u00a0]BY[ \u00a0]++{_OFFICE_AND_NAME}(?::[A-Z]{{1,4}})?)"

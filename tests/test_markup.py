@@ -3893,6 +3893,12 @@ FIELD_OPENERS = [
      'T I A L STATE 223344</seg>\n\n<seg type="field">E.O. 11652: GDS\n'),
     (OUTGOING_CABLE, '<seg type="field">REF: <placeName ref="#place-moscow">MOSCOW</placeName> '
                      '12345</seg></opener>\n\n<p>1. Embassy should'),
+    # the Department's copy's page head prints no time group (the head was paragraphs)
+    ("CONFIDENTIAL\n\nPAGE 01 STATE 223344\nORIGIN EUR-12\n\nDRAFTED BY EUR/SOV:JDOE:LM\n"
+     "O 141700Z SEP 77\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\n\n1. Embassy "
+     "should inform the Foreign Ministry.\n",
+     '<opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">PAGE 01 STATE 223344\n'
+     'ORIGIN EUR-12</seg>'),
     # on single line breaks, the distribution going on on a second line; a line a paragraph
     ("ORIGIN EUR-12\nINFO OCT-01 ISO-00 SS-15 NSC-05 CIAE-00 INR-07\n      DODE-00 /033 R\n"
      "DRAFTED BY EUR/SOV:JDOE:LM\nAPPROVED BY S:CVANCE\nFM SECSTATE WASHDC\nTO AMEMBASSY "
