@@ -576,11 +576,13 @@ _TOKEN_SEARCH = re.compile(
 # The same, the whole token a group, for `tokenize`'s `split`.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_SEARCH.pattern})")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
-# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), and the
-# French `d'` joined to its word (`Valéry Giscard d'Estaing`).
+# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), the
+# Portuguese `do` and `e`, "and" between two surnames (`Pedro do Nascimento`, `Luís de Almeida
+# e Silva`), and the French `d'` joined to its word (`Valéry Giscard d'Estaing`).
 PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
 PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
-                   "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
+                   "den", "do", "dos", "das", "del", "e", "van der", "van den", "von der",
+                   "de la")
 ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with no space after it
 _PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
@@ -1519,7 +1521,8 @@ def _case_name(tokens: list[re.Match], kinds: list[str], group: list[int], at: i
             _write(cased, token, word.capitalize())   # `IA.` is `Ia.`
             at += 1
             continue
-        if name and word.lower() in PARTICLE_WORDS and at + 1 < len(group) and \
+        # a letter alone is an initial, no particle `e` (`JOHN E SMITH`)
+        if name and len(word) > 1 and word.lower() in PARTICLE_WORDS and at + 1 < len(group) and \
                 kinds[group[at + 1]] in ("other", "name") and not known.goes_on(name, word):
             _write(cased, token, word.lower())        # `AZEREDO DA SILVEIRA`, not `ZHU DE`
             at += 1
@@ -1587,7 +1590,7 @@ def ordinary_case(name: str) -> str:
     cased = [_name_cased(word) for word in words]
     if romanization(" ".join(cased)) is None:
         for n, word in enumerate(words):
-            if 0 < n < len(words) - 1 and word.lower() in PARTICLE_WORDS:
+            if 0 < n < len(words) - 1 and len(word) > 1 and word.lower() in PARTICLE_WORDS:
                 cased[n] = word.lower()
             elif "-" in word:
                 cased[n] = "-".join(_name_cased(part) for part in word.split("-"))
@@ -3058,7 +3061,9 @@ class Names:
                    for one, two in zip(tokens, tokens[1:])
                    if label[one.end:two.start] not in _SPACES):
                 name = " ".join(label[tokens[0].start:tokens[-1].end].split())
-            if self.resolve(name) is None:
+            # Not a surname with its particle (`Dos Santos:`): a short form, whose full name
+            # (José Eduardo dos Santos) the persons pass finds, as for one word.
+            if self.resolve(name) is None and tokens[0].text.lower() not in PARTICLE_WORDS:
                 self.add(name)
             return True
         mention = self.scan(label, tokens)
@@ -3181,7 +3186,14 @@ class Names:
             return None   # `in Gorky Park`, `Lenin Park`: a park, no Korean surname
         tail = bool(brackets) and _after_a_start(reading, i)
         if not self._plausible(mention, tail):
-            return None
+            # `Kosygin do Everything`: English `do`, no particle (`Pedro do Nascimento`); the
+            # name, if any, ends before it
+            cut = next((n for n, w in enumerate(words) if n and w.text.startswith("do ")), 0)
+            if not cut:
+                return None
+            mention = Mention(start, words[cut - 1].end, title_end, titles, words[:cut])
+            if not self._plausible(mention, tail):
+                return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
                 not self._authority_by_key.get(key(mention.spoken)) and \

@@ -4960,6 +4960,46 @@ def test_an_initial_and_a_spanish_names_first_surname_is_the_authoritys_person()
     assert "o-dorticos" not in xml.replace("osvaldo-dorticos", "")
 
 
+def test_a_label_with_a_portuguese_particle_is_a_turn():
+    """`Comrade dos Santos:` and `Marcelino dos Santos:` were no labels, their words a `p` in
+    Machel's turn with a person `#dos-santos` beside the listed Marcelino dos Santos: a
+    particle in small letters (`de`, `da`, `do`, `dos`, `das`, `del`, Portuguese `e` between
+    two surnames) is a word of a label and of a name, and the short form is the participant."""
+    xml = body_xml("Participants: Comrades Marcelino dos Santos, Joaquim Chissano (FRELIMO)\n\n"
+                   "Comrade Machel: We need help.\n\nComrade dos Santos: The enemy is not asleep."
+                   "\n\nComrade Machel: Good.\n\nMarcelino dos Santos: And Tete province.\n")
+    assert '<sp who="#marcelino-dos-santos"><speaker rend="colon"><persName ' \
+        'ref="#marcelino-dos-santos"><addName type="honorific">Comrade</addName> dos Santos' \
+        '</persName></speaker> <p>The enemy is not asleep.</p></sp>' in xml
+    assert '<sp who="#marcelino-dos-santos"><speaker rend="colon"><persName ' \
+        'ref="#marcelino-dos-santos">Marcelino dos Santos</persName></speaker>' in xml
+    assert '"#dos-santos"' not in xml
+    xml = body_xml("Present: Luís de Almeida e Silva, Pedro do Nascimento.\n\n"
+                   "Luís de Almeida e Silva: We agree.\n\nPedro do Nascimento: So do I.\n\n"
+                   "Comrade do Nascimento: Good.\n")
+    assert '<sp who="#luis-de-almeida-e-silva"><speaker rend="colon"><persName ' \
+        'ref="#luis-de-almeida-e-silva">Luís de Almeida e Silva</persName></speaker>' in xml
+    assert '<sp who="#pedro-do-nascimento"><speaker rend="colon"><persName ' \
+        'ref="#pedro-do-nascimento">Pedro do Nascimento</persName></speaker>' in xml
+    assert xml.count('<sp who="#pedro-do-nascimento">') == 2
+    # English `do` after a name is none of it, nor a capital letter alone a particle `e`
+    assert '<persName ref="#alexei-kosygin">Kosygin</persName> do Everything' in \
+        body_xml("Let Kosygin do Everything he wants.\n")
+    assert N.ordinary_case("JOHN E SMITH") == "John E Smith"
+
+
+def test_a_surname_label_with_its_particle_is_the_full_names_person():
+    """`Dos Santos:` among turns was a person `#dos-santos` once `José Eduardo dos Santos:`
+    was a label too: a label that opens with a particle is a surname, registered as no full
+    name of its own, and the persons pass finds whose it is."""
+    xml = body_xml("Present: José Eduardo dos Santos, Lúcio Lara.\n\n"
+                   "José Eduardo dos Santos: We need weapons.\n\nPrince Sihanouk: I agree.\n\n"
+                   "Dos Santos: Machel agrees.\n")
+    assert '<sp who="#jose-eduardo-dos-santos"><speaker rend="colon"><persName ' \
+        'ref="#jose-eduardo-dos-santos">Dos Santos</persName></speaker>' in xml
+    assert "#dos-santos" not in xml
+
+
 def _person_ids(text: str) -> set[str]:
     """The ids of the persons `text` converts to."""
     return {person.get(XML_ID) for person in checked_tree(text).iterfind(".//t:person", NS)}
