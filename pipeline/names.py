@@ -1003,6 +1003,27 @@ def surname_of(name: str, lang: str | None = None) -> str:
     return words[-1]
 
 
+def first_surname(name: str) -> str | None:
+    """The first of a Spanish or Portuguese name's two surnames, the father's, by which a
+    record calls him alone (`Risquet` of Jorge Risquet Valdés, `Castro` of Fidel Castro Ruz;
+    `Rosales` of Ulises Rosales del Toro, `Almeida` of Luís de Almeida e Silva, before the
+    particle of the second): the word before the last, or before the particles in small
+    letters that open the last; in a name of three words or more, neither its first word nor
+    a given name, title, patronymic or initials. None for another name (`Charles de Gaulle`,
+    `Hans van den Broek`, `John Foster Dulles`, `Pham Van Dong`)."""
+    words = name.split()
+    if len(words) < 3 or "," in name or romanization(name):
+        return None
+    at = len(words) - 2
+    while at > 0 and words[at].islower():
+        at -= 1   # `del`, `de la`, `e`: the second surname's particles
+    word = words[at]
+    if at == 0 or not word[:1].isupper() or is_initials(word) or is_given_name(word) or \
+            _is_title(word) or PARTICLE_WORD.fullmatch(word) or _PATRONYMIC.fullmatch(word):
+        return None
+    return word
+
+
 @lru_cache(maxsize=1)
 def builtin_authority() -> tuple[Person, ...]:
     """Load the authority shipped with the package (pipeline/data/persons.xml)."""
@@ -2467,6 +2488,8 @@ class Names:
         self.interlocutors: set[str] = set()
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}   # the document's persons by given name
+        # and by the first of two surnames (`first_surname`): `Risquet` for Jorge Risquet Valdés
+        self._by_first_surname: dict[str, list[Person]] = {}
         # The authority's persons by surname and by the key of each name form, and the keys
         # of its names by id (an id is free for a name only if the authority gives it to no
         # other name): read, never changed, so the built-in authority's are made once.
@@ -2736,7 +2759,7 @@ class Names:
         for form, person in list(self._by_key.items()):
             if person.id in ids:
                 del self._by_key[form]
-        for index in (self._by_surname, self._by_given):
+        for index in (self._by_surname, self._by_given, self._by_first_surname):
             for form, entries in list(index.items()):
                 entries[:] = [p for p in entries if p.id not in ids]
                 if not entries:
@@ -2770,6 +2793,11 @@ class Names:
         given = _given_name(form, surname) if form == person.name else None
         if given is not None:
             entries = self._by_given.setdefault(key(given), [])
+            if person not in entries:
+                entries.append(person)
+        first = first_surname(form) if form.count(" ") >= 2 else None
+        if first is not None:
+            entries = self._by_first_surname.setdefault(key(first), [])
             if person not in entries:
                 entries.append(person)
 
@@ -2891,6 +2919,13 @@ class Names:
             given = self._by_given.get(key(surname), ()) if len(words) == 1 else ()
             if len(given) == 1:
                 return given[0]
+            # The first of the two surnames of one person of the document, no one's last
+            # (`Risquet:` is the Jorge Risquet Valdés present, `Rosales` signs for Ulises
+            # Rosales del Toro), before the authority's persons of that surname.
+            first = [p for p in self._by_first_surname.get(key(surname), ())
+                     if _initials_fit(p, initials)]
+            if len(first) == 1:
+                return first[0]
             known = [p for p in self._authority_by_surname.get(key(surname), ())
                      if _initials_fit(p, initials)]
             if not known and titles:
@@ -3239,7 +3274,8 @@ class Names:
             return True  # initials with spaces (`A. M.`) are resolved word by word
         word_key = key(word)
         return word_key in self._by_key or word_key in self._authority_by_key or \
-            word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
+            word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints)) or \
+            word_key in self._by_first_surname
 
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;

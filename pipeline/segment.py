@@ -1464,6 +1464,12 @@ def _participant_surnames(body: str, spans) -> tuple[
             if name is not None:
                 surnames.add(names.key(name[-1]))
                 surnames.update(_surnames_with_particle(name))
+                # a Spanish name's first surname, and both (`Risquet:`, `Valdés Vivó:` of Jorge
+                # Risquet Valdés, Raúl Valdés Vivó)
+                first = names.first_surname(" ".join(name))
+                if first is not None:
+                    surnames.update((names.key(first),
+                                     names.key(" ".join(name[name.index(first):]))))
                 listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
