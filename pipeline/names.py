@@ -576,11 +576,13 @@ _TOKEN_SEARCH = re.compile(
 # The same, the whole token a group, for `tokenize`'s `split`.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_SEARCH.pattern})")
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
-# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), and the
-# French `d'` joined to its word (`Valéry Giscard d'Estaing`).
+# European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), the
+# Portuguese `do` and `e`, "and" between two surnames (`Pedro do Nascimento`, `Luís de Almeida
+# e Silva`), and the French `d'` joined to its word (`Valéry Giscard d'Estaing`).
 PARTICLES = ("al", "el", "ad", "ash", "as", "an", "ar", "az", "ud", "ul")
 PARTICLE_WORDS = ("bin", "ibn", "abu", "bint", "de", "van", "von", "da", "di", "du", "der",
-                   "den", "dos", "das", "del", "van der", "van den", "von der", "de la")
+                   "den", "do", "dos", "das", "del", "e", "van der", "van den", "von der",
+                   "de la")
 ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with no space after it
 _PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
@@ -999,6 +1001,27 @@ def surname_of(name: str, lang: str | None = None) -> str:
             romanization(name):
         return words[0]
     return words[-1]
+
+
+def first_surname(name: str) -> str | None:
+    """The first of a Spanish or Portuguese name's two surnames, the father's, by which a
+    record calls him alone (`Risquet` of Jorge Risquet Valdés, `Castro` of Fidel Castro Ruz;
+    `Rosales` of Ulises Rosales del Toro, `Almeida` of Luís de Almeida e Silva, before the
+    particle of the second): the word before the last, or before the particles in small
+    letters that open the last; in a name of three words or more, neither its first word nor
+    a given name, title, patronymic or initials. None for another name (`Charles de Gaulle`,
+    `Hans van den Broek`, `John Foster Dulles`, `Pham Van Dong`)."""
+    words = name.split()
+    if len(words) < 3 or "," in name or romanization(name):
+        return None
+    at = len(words) - 2
+    while at > 0 and words[at].islower():
+        at -= 1   # `del`, `de la`, `e`: the second surname's particles
+    word = words[at]
+    if at == 0 or not word[:1].isupper() or is_initials(word) or is_given_name(word) or \
+            _is_title(word) or PARTICLE_WORD.fullmatch(word) or _PATRONYMIC.fullmatch(word):
+        return None
+    return word
 
 
 @lru_cache(maxsize=1)
@@ -1517,7 +1540,8 @@ def _case_name(tokens: list[re.Match], kinds: list[str], group: list[int], at: i
             _write(cased, token, word.capitalize())   # `IA.` is `Ia.`
             at += 1
             continue
-        if name and word.lower() in PARTICLE_WORDS and at + 1 < len(group) and \
+        # a letter alone is an initial, no particle `e` (`JOHN E SMITH`)
+        if name and len(word) > 1 and word.lower() in PARTICLE_WORDS and at + 1 < len(group) and \
                 kinds[group[at + 1]] in ("other", "name") and not known.goes_on(name, word):
             _write(cased, token, word.lower())        # `AZEREDO DA SILVEIRA`, not `ZHU DE`
             at += 1
@@ -1585,7 +1609,7 @@ def ordinary_case(name: str) -> str:
     cased = [_name_cased(word) for word in words]
     if romanization(" ".join(cased)) is None:
         for n, word in enumerate(words):
-            if 0 < n < len(words) - 1 and word.lower() in PARTICLE_WORDS:
+            if 0 < n < len(words) - 1 and len(word) > 1 and word.lower() in PARTICLE_WORDS:
                 cased[n] = word.lower()
             elif "-" in word:
                 cased[n] = "-".join(_name_cased(part) for part in word.split("-"))
@@ -2473,6 +2497,8 @@ class Names:
         self.interlocutors: set[str] = set()
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}   # the document's persons by given name
+        # and by the first of two surnames (`first_surname`): `Risquet` for Jorge Risquet Valdés
+        self._by_first_surname: dict[str, list[Person]] = {}
         # The authority's persons by surname and by the key of each name form, and the keys
         # of its names by id (an id is free for a name only if the authority gives it to no
         # other name): read, never changed, so the built-in authority's are made once.
@@ -2742,7 +2768,7 @@ class Names:
         for form, person in list(self._by_key.items()):
             if person.id in ids:
                 del self._by_key[form]
-        for index in (self._by_surname, self._by_given):
+        for index in (self._by_surname, self._by_given, self._by_first_surname):
             for form, entries in list(index.items()):
                 entries[:] = [p for p in entries if p.id not in ids]
                 if not entries:
@@ -2776,6 +2802,11 @@ class Names:
         given = _given_name(form, surname) if form == person.name else None
         if given is not None:
             entries = self._by_given.setdefault(key(given), [])
+            if person not in entries:
+                entries.append(person)
+        first = first_surname(form) if form.count(" ") >= 2 else None
+        if first is not None:
+            entries = self._by_first_surname.setdefault(key(first), [])
             if person not in entries:
                 entries.append(person)
 
@@ -2897,6 +2928,13 @@ class Names:
             given = self._by_given.get(key(surname), ()) if len(words) == 1 else ()
             if len(given) == 1:
                 return given[0]
+            # The first of the two surnames of one person of the document, no one's last
+            # (`Risquet:` is the Jorge Risquet Valdés present, `Rosales` signs for Ulises
+            # Rosales del Toro), before the authority's persons of that surname.
+            first = [p for p in self._by_first_surname.get(key(surname), ())
+                     if _initials_fit(p, initials)]
+            if len(first) == 1:
+                return first[0]
             known = [p for p in self._authority_by_surname.get(key(surname), ())
                      if _initials_fit(p, initials)]
             if not known and titles:
@@ -3067,7 +3105,9 @@ class Names:
                    for one, two in zip(tokens, tokens[1:])
                    if label[one.end:two.start] not in _SPACES):
                 name = " ".join(label[tokens[0].start:tokens[-1].end].split())
-            if self.resolve(name) is None:
+            # Not a surname with its particle (`Dos Santos:`): a short form, whose full name
+            # (José Eduardo dos Santos) the persons pass finds, as for one word.
+            if self.resolve(name) is None and tokens[0].text.lower() not in PARTICLE_WORDS:
                 self.add(name)
             return True
         mention = self.scan(label, tokens)
@@ -3191,7 +3231,14 @@ class Names:
             return None   # `in Gorky Park`, `Lenin Park`: a park, no Korean surname
         tail = bool(brackets) and _after_a_start(reading, i)
         if not self._plausible(mention, tail):
-            return None
+            # `Kosygin do Everything`: English `do`, no particle (`Pedro do Nascimento`); the
+            # name, if any, ends before it
+            cut = next((n for n, w in enumerate(words) if n and w.text.startswith("do ")), 0)
+            if not cut:
+                return None
+            mention = Mention(start, words[cut - 1].end, title_end, titles, words[:cut])
+            if not self._plausible(mention, tail):
+                return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
                 not self._authority_by_key.get(key(mention.spoken)) and \
@@ -3237,7 +3284,8 @@ class Names:
             return True  # initials with spaces (`A. M.`) are resolved word by word
         word_key = key(word)
         return word_key in self._by_key or word_key in self._authority_by_key or \
-            word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints))
+            word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints)) or \
+            word_key in self._by_first_surname
 
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;

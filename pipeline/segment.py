@@ -28,10 +28,11 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 # Atomic: once a token is read, a failing label is not read again with its initials split
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
 # A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`;
-# `d'Estaing`: `Giscard d'Estaing:`).
+# `d'Estaing`: `Giscard d'Estaing:`); a particle is a word of its own (`de Gaulle:`,
+# `Comrade dos Santos:`, `Ulises Rosales del Toro:`, `Almeida e Silva:`).
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
-          r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|van|von|bin|al|el|la|le|of)\b)")
+          r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
@@ -1529,6 +1530,12 @@ def _participant_surnames(body: str, spans) -> tuple[
             if name is not None:
                 surnames.add(names.key(name[-1]))
                 surnames.update(_surnames_with_particle(name))
+                # a Spanish name's first surname, and both (`Risquet:`, `Valdés Vivó:` of Jorge
+                # Risquet Valdés, Raúl Valdés Vivó)
+                first = names.first_surname(" ".join(name))
+                if first is not None:
+                    surnames.update((names.key(first),
+                                     names.key(" ".join(name[name.index(first):]))))
                 listed.update((names.key(" ".join(name)), names.key(f"{name[0]} {name[-1]}")))
                 post = [w for w in words[:len(words) - len(name)] if w in names.TITLES]
                 if post:
@@ -1555,8 +1562,9 @@ def _entry_name(words: list[str]) -> list[str] | None:
     if len(name) == 2 and names.is_initials(name[1]) and \
             _NAME_WORD.fullmatch(name[0]) and not names.is_initials(name[0]):
         name = name[1:] + name[:1]   # `Aliev G.A.`: the surname first
-    if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) or _particle(name, n)
-                                   for n, w in enumerate(name)) and \
+    # up to four words besides its particles (`Luís de Almeida e Silva`)
+    if 2 <= len(name) <= 4 + sum(w in names.PARTICLE_WORDS for w in name[1:-1]) and \
+            all(_NAME_WORD.fullmatch(w) or _particle(name, n) for n, w in enumerate(name)) and \
             not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
         return name
     return None

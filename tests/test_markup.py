@@ -5106,6 +5106,81 @@ def test_an_initial_and_a_spanish_names_first_surname_is_the_authoritys_person()
     assert "o-dorticos" not in xml.replace("osvaldo-dorticos", "")
 
 
+def test_a_label_with_a_portuguese_particle_is_a_turn():
+    """`Comrade dos Santos:` and `Marcelino dos Santos:` were no labels, their words a `p` in
+    Machel's turn with a person `#dos-santos` beside the listed Marcelino dos Santos: a
+    particle in small letters (`de`, `da`, `do`, `dos`, `das`, `del`, Portuguese `e` between
+    two surnames) is a word of a label and of a name, and the short form is the participant."""
+    xml = body_xml("Participants: Comrades Marcelino dos Santos, Joaquim Chissano (FRELIMO)\n\n"
+                   "Comrade Machel: We need help.\n\nComrade dos Santos: The enemy is not asleep."
+                   "\n\nComrade Machel: Good.\n\nMarcelino dos Santos: And Tete province.\n")
+    assert '<sp who="#marcelino-dos-santos"><speaker rend="colon"><persName ' \
+        'ref="#marcelino-dos-santos"><addName type="honorific">Comrade</addName> dos Santos' \
+        '</persName></speaker> <p>The enemy is not asleep.</p></sp>' in xml
+    assert '<sp who="#marcelino-dos-santos"><speaker rend="colon"><persName ' \
+        'ref="#marcelino-dos-santos">Marcelino dos Santos</persName></speaker>' in xml
+    assert '"#dos-santos"' not in xml
+    xml = body_xml("Present: Luís de Almeida e Silva, Pedro do Nascimento.\n\n"
+                   "Luís de Almeida e Silva: We agree.\n\nPedro do Nascimento: So do I.\n\n"
+                   "Comrade do Nascimento: Good.\n")
+    assert '<sp who="#luis-de-almeida-e-silva"><speaker rend="colon"><persName ' \
+        'ref="#luis-de-almeida-e-silva">Luís de Almeida e Silva</persName></speaker>' in xml
+    assert '<sp who="#pedro-do-nascimento"><speaker rend="colon"><persName ' \
+        'ref="#pedro-do-nascimento">Pedro do Nascimento</persName></speaker>' in xml
+    assert xml.count('<sp who="#pedro-do-nascimento">') == 2
+    # English `do` after a name is none of it, nor a capital letter alone a particle `e`
+    assert '<persName ref="#alexei-kosygin">Kosygin</persName> do Everything' in \
+        body_xml("Let Kosygin do Everything he wants.\n")
+    assert N.ordinary_case("JOHN E SMITH") == "John E Smith"
+
+
+def test_a_surname_label_with_its_particle_is_the_full_names_person():
+    """`Dos Santos:` among turns was a person `#dos-santos` once `José Eduardo dos Santos:`
+    was a label too: a label that opens with a particle is a surname, registered as no full
+    name of its own, and the persons pass finds whose it is."""
+    xml = body_xml("Present: José Eduardo dos Santos, Lúcio Lara.\n\n"
+                   "José Eduardo dos Santos: We need weapons.\n\nPrince Sihanouk: I agree.\n\n"
+                   "Dos Santos: Machel agrees.\n")
+    assert '<sp who="#jose-eduardo-dos-santos"><speaker rend="colon"><persName ' \
+        'ref="#jose-eduardo-dos-santos">Dos Santos</persName></speaker>' in xml
+    assert "#dos-santos" not in xml
+
+
+def test_a_spanish_names_first_surname_alone_is_the_person():
+    """`Risquet:`, `Ochoa:` were persons `#risquet`, `#ochoa` of their own beside the listed
+    Jorge Risquet Valdés and Arnaldo Ochoa Sánchez (or no turns at all), and a report's
+    signature `Rosales` no one, its header no sender: the first of a Spanish name's two
+    surnames, the word before its last (or before the particle of the last, `del Toro`), is
+    the one person of the document whose name has it so, when no one's surname is that word."""
+    xml = body_xml("Present on the Cuban side: Jorge Risquet Valdés, Raúl Valdés Vivó, Division "
+                   "General Arnaldo Ochoa Sánchez, Carlos Rafael Rodríguez.\n\n"
+                   "Risquet: We agree.\n\nValdés Vivó: So do I.\n\nOchoa: The brigade is "
+                   "ready.\n\nRodríguez: The cost will be high.\n")
+    for ref, label in (("jorge-risquet-valdes", "Risquet"), ("raul-valdes-vivo", "Valdés Vivó"),
+                       ("arnaldo-ochoa-sanchez", "Ochoa"),
+                       ("carlos-rafael-rodriguez", "Rodríguez")):
+        assert f'<sp who="#{ref}"><speaker rend="colon"><persName ref="#{ref}">{label}' \
+            '</persName></speaker>' in xml
+    assert '"#risquet"' not in xml and '"#ochoa"' not in xml
+    xml = body_xml("Present: Luís de Almeida e Silva, Pedro do Nascimento.\n\n"
+                   "Almeida e Silva: We agree.\n\nPedro do Nascimento: So do I.\n\n"
+                   "Comrade do Nascimento: Good.\n")
+    assert '<sp who="#luis-de-almeida-e-silva"><speaker rend="colon"><persName ' \
+        'ref="#luis-de-almeida-e-silva">Almeida e Silva</persName></speaker>' in xml
+    tree = checked_tree("To: Commander-in-Chief Fidel Castro Ruz\nFrom: Division General Ulises "
+                        "Rosales del Toro, Chief of the General Staff\nSubject: Angola\n\n"
+                        "1. The offensive failed. Castro decided to send the 50th Division.\n\n"
+                        "Rosales\n")
+    assert tree.find(".//t:signed/t:persName", NS).get("ref") == "#ulises-rosales-del-toro"
+    sent = tree.find(".//t:correspDesc/t:correspAction[@type='sent']/t:persName", NS)
+    assert sent.get("ref") == "#ulises-rosales-del-toro"
+    assert [N.first_surname(name) for name in (
+        "Fidel Castro Ruz", "Ulises Rosales del Toro", "Luís de Almeida e Silva",
+        "Charles de Gaulle", "Hans van den Broek", "John Foster Dulles", "Pham Van Dong",
+        "Alexei Nikolayevich Kosygin", "Ivan Arkhipov")] == \
+        ["Castro", "Rosales", "Almeida", None, None, None, None, None, None]
+
+
 def _person_ids(text: str) -> set[str]:
     """The ids of the persons `text` converts to."""
     return {person.get(XML_ID) for person in checked_tree(text).iterfind(".//t:person", NS)}
