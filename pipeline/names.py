@@ -2467,7 +2467,10 @@ class Names:
         self.authority = list(builtin_authority() if authority is None else authority)
         self.persons: dict[str, Person] = {}
         self.label_counts: dict[str, int] = {}   # by key(label)
-        self.labels: set[str] = set()            # the labels as printed, for _ends_a_label
+        # The labels as printed, for _ends_a_label and segment, in the order they are printed:
+        # reading one may register a person, so a set's order, which changes with the hash
+        # seed, could change the register.
+        self.labels: dict[str, None] = {}
         self.dialogue = False   # the body is speech turns (three labels of known persons)
         # The participants' posts, as the participant lines give them (segment reads them):
         # (name, post), the name without its titles (`Jawaharlal Nehru`, `Prime Minister`).

@@ -1132,7 +1132,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             sections.add(_item_number(section.group("number")))
         match = matches[text] = _LABEL.match(text)
         if match:
-            known.labels.add(match.group("label"))
+            known.labels[match.group("label")] = None
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
             if match.group("stage") and _by_title(match.group("label")):
@@ -1144,7 +1144,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     labels.sections = frozenset(sections)
     for label in [label for label in known.labels
                   if label.startswith(("I", "V", "X")) and labels.section_heading(label)]:
-        known.labels.discard(label)   # `I. DISARMAMENT:` heads a section: no one speaks
+        del known.labels[label]   # `I. DISARMAMENT:` heads a section: no one speaks
         known.label_counts.pop(names.key(label), None)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
     reported = _reported_speech_style(body, [span for span in spans if span[0] not in lists],
