@@ -30,6 +30,9 @@ HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "M
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit", "Sig.",
               "Signor", "H.E."}
+# `Samdech`, the Khmer one, as Chinese and Cambodian records call Prince Sihanouk (`Samdech
+# Norodom Sihanouk`) and Penn Nouth (`Samdech Penn Nouth`): an honorific, never a name's word.
+HONORIFICS.add("Samdech")
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -287,6 +290,9 @@ Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Mauri
 Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
 Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
 Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
+# The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
+# Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
+GIVEN_NAMES |= {"Moises"}
 
 
 # A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
@@ -689,6 +695,16 @@ def _without_patronymic(name: str) -> str | None:
     the document or the authority, is the person the three do."""
     words = name.split()
     if len(words) != 3 or address_key(" ".join(words[:2])) is None:
+        return None
+    return f"{words[0]} {words[2]}"
+
+
+def _without_middle_name(name: str) -> str | None:
+    """A given name, a middle given name and a surname without the middle one (`Samora
+    Moisés Machel` -> `Samora Machel`), or None for another name: the person the two name,
+    known to the document or the authority, is the person the three do."""
+    words = name.split()
+    if len(words) != 3 or not is_given_name(words[1]) or is_initials(words[0]):
         return None
     return f"{words[0]} {words[2]}"
 
@@ -2528,7 +2544,7 @@ class Names:
                 if person is not None:
                     self.add_variant(person, name)
         if person is None and known is None:
-            short = _without_patronymic(name)
+            short = _without_patronymic(name) or _without_middle_name(name)
             if short is not None and self._knows(short):
                 person = self.add(short)   # `Alexei Nikolayevich Kosygin`: Alexei Kosygin
                 self.add_variant(person, name)

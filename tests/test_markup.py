@@ -6649,3 +6649,28 @@ def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_a
     tree = checked_tree("Sender: Comrade Ion Gheorghe Maurer\nTo: the Ministry\n\nWe report.\n",
                         tei_all)
     assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
+
+
+def test_a_middle_given_name_and_the_khmer_honorific_name_the_authoritys_person(tei_all):
+    """`Comrade Samora Moisés Machel` was a person `#samora-moises-machel` beside the
+    authority's Samora Machel that `Machel` is: a middle given name between the first and
+    last words of a known name is that person's. `Samdech Norodom Sihanouk` was a person of
+    that name on the Cambodian side, `Prince Sihanouk` another on no side: `Samdech`, the
+    Khmer honorific, is an addName, the participant the authority's with the side kept."""
+    xml = body_xml("Comrade Samora Moisés Machel agrees. Machel said so.\n", tei_all)
+    assert '<persName ref="#samora-machel"><addName type="honorific">Comrade</addName> Samora ' \
+           'Moisés Machel</persName> agrees. <persName ref="#samora-machel">Machel' in xml
+    source = ("Cambodian participants: Samdech Norodom Sihanouk, Penn Nouth\n\nChinese "
+              "participants: Zhou Enlai\n\nPrince Sihanouk: Samdech Penn Nouth will be Prime "
+              "Minister.\n\nPremier Zhou: Good.\n")
+    xml = body_xml(source, tei_all)
+    assert 'participants: <persName ref="#norodom-sihanouk"><addName type="honorific">' \
+           'Samdech</addName> Norodom Sihanouk</persName>' in xml
+    assert '<persName ref="#penn-nouth"><addName type="honorific">Samdech</addName> Penn ' \
+           'Nouth</persName> will be' in xml
+    tree = pipeline.convert(source).tree
+    sides = {person.get(XML_ID): person.getparent().get("type")
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert sides["norodom-sihanouk"] == "cambodian-side"
+    assert "samdech-norodom-sihanouk" not in sides
+
