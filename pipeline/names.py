@@ -86,6 +86,12 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
 # Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks.
 HONORIFICS |= {"Rev.", "Reverend"}
 TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
+# A court's, as American records name Reagan's adviser William P. Clark (`Judge [William]
+# Clark`, `Judge Clark`): a title, no name's word.
+TITLES.add("Judge")
+# The Sandinista junta's, as Soviet records address Daniel Ortega (`I am listening, Comrade
+# Coordinator.`): a post, no one's name.
+TITLES.add("Coordinator")
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -211,6 +217,9 @@ NOT_NAME = {
     # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
     "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
     "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
+    # a participant's role before the name, no name's word (`Present: ...; Interpreter G.
+    # Mirsky`: G. Mirsky, the interpreter)
+    "Interpreter", "Translator", "Notetaker", "Note-taker",
 }
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
@@ -3276,6 +3285,9 @@ class Names:
             return True
         if self._another_given_name(plain):
             return True   # `Jehan Sadat`: not the authority's Anwar Sadat, nor `Sadat` alone
+        if len(plain) == 2 and _GIVEN_NAME_SHAPE.fullmatch(plain[0]) and \
+                self._initialled_before(spoken) is not None and _other_given_word(plain[0]):
+            return True   # `Lúcio Lara`, the `L. Lara` of the document: his given name
         if len(plain) == 2 and plain[0][-1] == "." and given_abbreviation(plain[0][:-1]):
             return self.resolve(spoken) is not None   # `Wl. Gomułka`: a surname known
         if len(plain) != 1:

@@ -6674,3 +6674,38 @@ def test_a_middle_given_name_and_the_khmer_honorific_name_the_authoritys_person(
     assert sides["norodom-sihanouk"] == "cambodian-side"
     assert "samdech-norodom-sihanouk" not in sides
 
+
+def test_a_judge_a_role_before_a_listed_name_and_a_post_in_a_vocative(tei_all):
+    """`Judge [William] Clark` was a person `#william`, the bracket his identification:
+    `Judge` is a title, the bracket completes the name. `Interpreter G. Mirsky` in a
+    participant line was a person of that name attending: the role word is his role, no
+    name's word. `Comrade Coordinator` in a vocative was a person `#coordinator`: a post."""
+    xml = body_xml("He met Judge [William] Clark at the White House. Judge Clark said no.\n",
+                   tei_all)
+    assert '<persName ref="#william-clark"><roleName>Judge</roleName> <supplied ' \
+           'reason="name-completion" resp="#translator">William</supplied> Clark</persName>' \
+           in xml
+    assert '<persName ref="#william-clark"><roleName>Judge</roleName> Clark</persName>' in xml
+    source = "Present: Deputy Foreign Minister N.P. Firyubin; Interpreter G. Mirsky\n\n" \
+        "Firyubin: Welcome.\n"
+    assert '; Interpreter <persName ref="#g-mirsky">G. Mirsky</persName>' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["g-mirsky"] == ("interpreter", "Interpreter")
+    xml = body_xml("Ortega: We need help.\n\nShlyapnikov: I am listening, Comrade "
+                   "Coordinator.\n\nOrtega: Thank you.\n", tei_all)
+    assert "I am listening, Comrade Coordinator.</p>" in xml and "#coordinator" not in xml
+
+
+def test_a_full_name_after_a_bodys_member_is_the_persons(tei_all):
+    """`MPLA Politburo member Lúcio Lara` marked only `Lara` (as the `L. Lara` named later):
+    a given name by its shape before the surname of a person the document knows by its
+    initial is his name; in a participant line, the words before `member` are his post."""
+    xml = body_xml("Also present were MPLA Politburo member Lúcio Lara and Counsellor B.P. "
+                   "Voronin.\n\nL. Lara added that the MPLA would win.\n", tei_all)
+    assert 'member <persName ref="#lucio-lara">Lúcio Lara</persName> and' in xml
+    assert '<persName ref="#lucio-lara">L. Lara</persName>' in xml
+    source = "Present: MPLA Politburo member Lúcio Lara, Paulo Jorge\n\nLara: Yes.\n"
+    assert 'member <persName ref="#lucio-lara">Lúcio Lara</persName>, ' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["lucio-lara"] == ("attending", "MPLA Politburo member")
+
