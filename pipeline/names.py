@@ -2074,6 +2074,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
         if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i) and \
                 not _heads_department(text, tokens, i):
             break
+        if titles and _rank_as_surname(text, tokens, titles, j):
+            break   # `Cde. Bishop`: the surname after the title, no rank
         titles.append(token)
         j += 1
     if titles:
@@ -2161,8 +2163,9 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 words += tokens[k:k + 2]   # F. Press [Frank Press], the word and its bracket
                 k += 2
                 continue
-            if _title_as_surname(text, tokens, words, k):
-                words.append(token)   # Winston Lord, John Major
+            if _title_as_surname(text, tokens, words, k) or \
+                    not words and titles and _rank_as_surname(text, tokens, titles, k):
+                words.append(token)   # Winston Lord, John Major; Cde. Bishop
                 k += 1
             break
         words.append(token)
@@ -2445,6 +2448,25 @@ def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int
     no name word follows it?"""
     if len(words) != 1 or not is_given_name(words[0].text) or not _is_title(tokens[k].text) or \
             tokens[k].text.endswith("."):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or text[tokens[k].end:following.start] not in _SPACES or \
+        following.bracket is None and not _name_word(following.text) and \
+        not _is_title(following.text)
+
+
+# Clergy ranks that are also surnames: after another title or an honorific, no name word
+# after them, the surname (`Cde. Bishop`, `Prime Minister Bishop`: Maurice Bishop).
+_RANK_SURNAMES = frozenset({"Bishop"})
+_CLERGY_RANKS = frozenset({"Bishop", "Archbishop", "Cardinal", "Primate", "Rev.", "Reverend"})
+
+
+def _rank_as_surname(text: str, tokens: list[Token], titles: list[Token], k: int) -> bool:
+    """Is token k such a rank after the titles `titles`, none of them the clergy's
+    (`Archbishop Bishop` is none), and no name word a space after it (`Cde. Bishop said`; not
+    `Mr. Bishop Tadeusz Gocłowski`)?"""
+    if tokens[k].text not in _RANK_SURNAMES or tokens[k].bracket is not None or \
+            any(t.text in _CLERGY_RANKS for t in titles):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return following is None or text[tokens[k].end:following.start] not in _SPACES or \

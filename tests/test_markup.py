@@ -6709,3 +6709,18 @@ def test_a_full_name_after_a_bodys_member_is_the_persons(tei_all):
         body_xml(source, tei_all)
     assert _participants(source)["lucio-lara"] == ("attending", "MPLA Politburo member")
 
+
+def test_bishop_after_a_title_is_the_surname(tei_all):
+    """`Cde. Bishop said that ...` was no person and `Cde. Bishop:` no turn, `Bishop` read as
+    the clergy's rank: after an honorific or another title, with no name after it, it is the
+    surname (Maurice Bishop); the rank before a name stays one (`Bishop Tadeusz Gocłowski`)."""
+    xml = body_xml("Present: Cde. Maurice Bishop, Cde. Bernard Coard\n\nCde. Bishop said that "
+                   "the airport must be opened.\n\nCde. Bishop: We must go on.\n\nCde. Coard: "
+                   "Yes.\n\nPrime Minister Bishop: Bishop Tadeusz Gocłowski came.\n", tei_all)
+    assert '<p><persName ref="#maurice-bishop"><addName type="honorific">Cde.</addName> ' \
+           'Bishop</persName> said that' in xml
+    assert '<sp who="#maurice-bishop"><speaker rend="colon"><persName ref="#maurice-bishop">' \
+           '<addName type="honorific">Cde.</addName> Bishop</persName></speaker>' in xml
+    assert '<persName ref="#maurice-bishop"><roleName>Prime Minister</roleName> Bishop' in xml
+    assert '<persName ref="#tadeusz-goclowski"><roleName>Bishop</roleName> Tadeusz ' \
+           'Gocłowski</persName>' in xml
