@@ -711,7 +711,7 @@ def _without_patronymic(name: str) -> str | None:
 def _without_middle_name(name: str) -> str | None:
     """A given name, a middle given name and a surname without the middle one (`Samora
     Moisés Machel` -> `Samora Machel`), or None for another name: the person the two name,
-    known to the document or the authority, is the person the three do."""
+    when the authority knows him, is the person the three do."""
     words = name.split()
     if len(words) != 3 or not is_given_name(words[1]) or is_initials(words[0]):
         return None
@@ -2575,7 +2575,12 @@ class Names:
                 if person is not None:
                     self.add_variant(person, name)
         if person is None and known is None:
-            short = _without_patronymic(name) or _without_middle_name(name)
+            short = _without_patronymic(name)
+            if short is None:
+                # the authority's only: `John Paul Smith` is not the document's John Smith
+                short = _without_middle_name(name)
+                if short is not None and key(short) not in self._authority_by_key:
+                    short = None
             if short is not None and self._knows(short):
                 person = self.add(short)   # `Alexei Nikolayevich Kosygin`: Alexei Kosygin
                 self.add_variant(person, name)
