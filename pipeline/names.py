@@ -31,6 +31,9 @@ HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "M
               "Madame", "Mister", "Dr.", "Sir", "Lady", "Lord", "Tovarishch", "Miss", "His", "Her",
               "Excellency", "Majesty", "Highness", "Shri", "Shrimati", "Smt.", "Pandit", "Sig.",
               "Signor", "H.E."}
+# `Samdech`, the Khmer one, as Chinese and Cambodian records call Prince Sihanouk (`Samdech
+# Norodom Sihanouk`) and Penn Nouth (`Samdech Penn Nouth`): an honorific, never a name's word.
+HONORIFICS.add("Samdech")
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -84,6 +87,12 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
 # Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks.
 HONORIFICS |= {"Rev.", "Reverend"}
 TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
+# A court's, as American records name Reagan's adviser William P. Clark (`Judge [William]
+# Clark`, `Judge Clark`): a title, no name's word.
+TITLES.add("Judge")
+# The Sandinista junta's, as Soviet records address Daniel Ortega (`I am listening, Comrade
+# Coordinator.`): a post, no one's name.
+TITLES.add("Coordinator")
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -208,6 +217,9 @@ NOT_NAME = {
     # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
     "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
     "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
+    # a participant's role before the name, no name's word (`Present: ...; Interpreter G.
+    # Mirsky`: G. Mirsky, the interpreter)
+    "Interpreter", "Translator", "Notetaker", "Note-taker",
 }
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
@@ -287,6 +299,9 @@ Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Mauri
 Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
 Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
 Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
+# The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
+# Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
+GIVEN_NAMES |= {"Moises"}
 
 
 # A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
@@ -691,6 +706,16 @@ def _without_patronymic(name: str) -> str | None:
     the document or the authority, is the person the three do."""
     words = name.split()
     if len(words) != 3 or address_key(" ".join(words[:2])) is None:
+        return None
+    return f"{words[0]} {words[2]}"
+
+
+def _without_middle_name(name: str) -> str | None:
+    """A given name, a middle given name and a surname without the middle one (`Samora
+    Moisés Machel` -> `Samora Machel`), or None for another name: the person the two name,
+    when the authority knows him, is the person the three do."""
+    words = name.split()
+    if len(words) != 3 or not is_given_name(words[1]) or is_initials(words[0]):
         return None
     return f"{words[0]} {words[2]}"
 
@@ -2071,6 +2096,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
         if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i) and \
                 not _heads_department(text, tokens, i):
             break
+        if titles and _rank_as_surname(text, tokens, titles, j):
+            break   # `Cde. Bishop`: the surname after the title, no rank
         titles.append(token)
         j += 1
     if titles:
@@ -2158,8 +2185,9 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 words += tokens[k:k + 2]   # F. Press [Frank Press], the word and its bracket
                 k += 2
                 continue
-            if _title_as_surname(text, tokens, words, k):
-                words.append(token)   # Winston Lord, John Major
+            if _title_as_surname(text, tokens, words, k) or \
+                    not words and titles and _rank_as_surname(text, tokens, titles, k):
+                words.append(token)   # Winston Lord, John Major; Cde. Bishop
                 k += 1
             break
         words.append(token)
@@ -2460,6 +2488,25 @@ def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int
         not _is_title(following.text)
 
 
+# Clergy ranks that are also surnames: after another title or an honorific, no name word
+# after them, the surname (`Cde. Bishop`, `Prime Minister Bishop`: Maurice Bishop).
+_RANK_SURNAMES = frozenset({"Bishop"})
+_CLERGY_RANKS = frozenset({"Bishop", "Archbishop", "Cardinal", "Primate", "Rev.", "Reverend"})
+
+
+def _rank_as_surname(text: str, tokens: list[Token], titles: list[Token], k: int) -> bool:
+    """Is token k such a rank after the titles `titles`, none of them the clergy's
+    (`Archbishop Bishop` is none), and no name word a space after it (`Cde. Bishop said`; not
+    `Mr. Bishop Tadeusz Gocłowski`)?"""
+    if tokens[k].text not in _RANK_SURNAMES or tokens[k].bracket is not None or \
+            any(t.text in _CLERGY_RANKS for t in titles):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or text[tokens[k].end:following.start] not in _SPACES or \
+        following.bracket is None and not _name_word(following.text) and \
+        not _is_title(following.text)
+
+
 class Names:
     """The persons of one document: participants, speakers and everyone mentioned."""
 
@@ -2567,6 +2614,11 @@ class Names:
                     self.add_variant(person, name)
         if person is None and known is None:
             short = _without_patronymic(name)
+            if short is None:
+                # the authority's only: `John Paul Smith` is not the document's John Smith
+                short = _without_middle_name(name)
+                if short is not None and key(short) not in self._authority_by_key:
+                    short = None
             if short is not None and self._knows(short):
                 person = self.add(short)   # `Alexei Nikolayevich Kosygin`: Alexei Kosygin
                 self.add_variant(person, name)
@@ -3321,6 +3373,9 @@ class Names:
             return True
         if self._another_given_name(plain):
             return True   # `Jehan Sadat`: not the authority's Anwar Sadat, nor `Sadat` alone
+        if len(plain) == 2 and _GIVEN_NAME_SHAPE.fullmatch(plain[0]) and \
+                self._initialled_before(spoken) is not None and _other_given_word(plain[0]):
+            return True   # `Lúcio Lara`, the `L. Lara` of the document: his given name
         if len(plain) == 2 and plain[0][-1] == "." and given_abbreviation(plain[0][:-1]):
             return self.resolve(spoken) is not None   # `Wl. Gomułka`: a surname known
         if len(plain) != 1:

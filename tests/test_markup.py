@@ -6809,3 +6809,78 @@ def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_a
     tree = checked_tree("Sender: Comrade Ion Gheorghe Maurer\nTo: the Ministry\n\nWe report.\n",
                         tei_all)
     assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
+
+
+def test_a_middle_given_name_and_the_khmer_honorific_name_the_authoritys_person(tei_all):
+    """`Comrade Samora Moisés Machel` was a person `#samora-moises-machel` beside the
+    authority's Samora Machel that `Machel` is: a middle given name between the first and
+    last words of a known name is that person's. `Samdech Norodom Sihanouk` was a person of
+    that name on the Cambodian side, `Prince Sihanouk` another on no side: `Samdech`, the
+    Khmer honorific, is an addName, the participant the authority's with the side kept."""
+    xml = body_xml("Comrade Samora Moisés Machel agrees. Machel said so.\n", tei_all)
+    assert '<persName ref="#samora-machel"><addName type="honorific">Comrade</addName> Samora ' \
+           'Moisés Machel</persName> agrees. <persName ref="#samora-machel">Machel' in xml
+    source = ("Cambodian participants: Samdech Norodom Sihanouk, Penn Nouth\n\nChinese "
+              "participants: Zhou Enlai\n\nPrince Sihanouk: Samdech Penn Nouth will be Prime "
+              "Minister.\n\nPremier Zhou: Good.\n")
+    xml = body_xml(source, tei_all)
+    assert 'participants: <persName ref="#norodom-sihanouk"><addName type="honorific">' \
+           'Samdech</addName> Norodom Sihanouk</persName>' in xml
+    assert '<persName ref="#penn-nouth"><addName type="honorific">Samdech</addName> Penn ' \
+           'Nouth</persName> will be' in xml
+    tree = pipeline.convert(source).tree
+    sides = {person.get(XML_ID): person.getparent().get("type")
+             for person in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert sides["norodom-sihanouk"] == "cambodian-side"
+    assert "samdech-norodom-sihanouk" not in sides
+
+
+def test_a_judge_a_role_before_a_listed_name_and_a_post_in_a_vocative(tei_all):
+    """`Judge [William] Clark` was a person `#william`, the bracket his identification:
+    `Judge` is a title, the bracket completes the name. `Interpreter G. Mirsky` in a
+    participant line was a person of that name attending: the role word is his role, no
+    name's word. `Comrade Coordinator` in a vocative was a person `#coordinator`: a post."""
+    xml = body_xml("He met Judge [William] Clark at the White House. Judge Clark said no.\n",
+                   tei_all)
+    assert '<persName ref="#william-clark"><roleName>Judge</roleName> <supplied ' \
+           'reason="name-completion" resp="#translator">William</supplied> Clark</persName>' \
+           in xml
+    assert '<persName ref="#william-clark"><roleName>Judge</roleName> Clark</persName>' in xml
+    source = "Present: Deputy Foreign Minister N.P. Firyubin; Interpreter G. Mirsky\n\n" \
+        "Firyubin: Welcome.\n"
+    assert '; Interpreter <persName ref="#g-mirsky">G. Mirsky</persName>' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["g-mirsky"] == ("interpreter", "Interpreter")
+    xml = body_xml("Ortega: We need help.\n\nShlyapnikov: I am listening, Comrade "
+                   "Coordinator.\n\nOrtega: Thank you.\n", tei_all)
+    assert "I am listening, Comrade Coordinator.</p>" in xml and "#coordinator" not in xml
+
+
+def test_a_full_name_after_a_bodys_member_is_the_persons(tei_all):
+    """`MPLA Politburo member Lúcio Lara` marked only `Lara` (as the `L. Lara` named later):
+    a given name by its shape before the surname of a person the document knows by its
+    initial is his name; in a participant line, the words before `member` are his post."""
+    xml = body_xml("Also present were MPLA Politburo member Lúcio Lara and Counsellor B.P. "
+                   "Voronin.\n\nL. Lara added that the MPLA would win.\n", tei_all)
+    assert 'member <persName ref="#lucio-lara">Lúcio Lara</persName> and' in xml
+    assert '<persName ref="#lucio-lara">L. Lara</persName>' in xml
+    source = "Present: MPLA Politburo member Lúcio Lara, Paulo Jorge\n\nLara: Yes.\n"
+    assert 'member <persName ref="#lucio-lara">Lúcio Lara</persName>, ' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["lucio-lara"] == ("attending", "MPLA Politburo member")
+
+
+def test_bishop_after_a_title_is_the_surname(tei_all):
+    """`Cde. Bishop said that ...` was no person and `Cde. Bishop:` no turn, `Bishop` read as
+    the clergy's rank: after an honorific or another title, with no name after it, it is the
+    surname (Maurice Bishop); the rank before a name stays one (`Bishop Tadeusz Gocłowski`)."""
+    xml = body_xml("Present: Cde. Maurice Bishop, Cde. Bernard Coard\n\nCde. Bishop said that "
+                   "the airport must be opened.\n\nCde. Bishop: We must go on.\n\nCde. Coard: "
+                   "Yes.\n\nPrime Minister Bishop: Bishop Tadeusz Gocłowski came.\n", tei_all)
+    assert '<p><persName ref="#maurice-bishop"><addName type="honorific">Cde.</addName> ' \
+           'Bishop</persName> said that' in xml
+    assert '<sp who="#maurice-bishop"><speaker rend="colon"><persName ref="#maurice-bishop">' \
+           '<addName type="honorific">Cde.</addName> Bishop</persName></speaker>' in xml
+    assert '<persName ref="#maurice-bishop"><roleName>Prime Minister</roleName> Bishop' in xml
+    assert '<persName ref="#tadeusz-goclowski"><roleName>Bishop</roleName> Tadeusz ' \
+           'Gocłowski</persName>' in xml

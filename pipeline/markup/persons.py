@@ -437,6 +437,10 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
         opening = _PARTICIPANT_LINE.match(entry)
         if opening is not None and _heading(opening.group("head")) is not None:
             entry = entry[opening.end():]   # an entry's own heading: `; Interpreter: Nancy Tang`
+        if "member" in entry:
+            member = _MEMBER_OF.search(entry)
+            if member is not None:
+                entry = entry[member.end():]   # the body's before it: `MPLA Politburo member`
         words = entry.split()
         if len(words) > 2 and words[-1].lower() == "side":
             # `Xing Shanhe [Chinese side]`: the bracket's words (its brackets not in the
@@ -449,6 +453,11 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
                 for n, w in enumerate(words)) and names.resolve(entry.strip()) is None or \
                 _initialled(words) and names.resolve(" ".join(words)) is None:
             names.add(" ".join(words))
+
+
+# A body's member before the name in a list entry, its post: `MPLA Politburo member Lúcio
+# Lara`, `Politburo candidate member Kim`.
+_MEMBER_OF = re.compile(rf"\bmember[ \u00a0]+(?=[{N.CAPITALS}])")
 
 
 def _initialled(words: list[str]) -> bool:
@@ -1803,8 +1812,11 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             # A state or a people alone is the side too, never an occupation: `interpreter:
             # Comrade Fritsch (GDR)` was an occupation `GDR`.
             own_side, post = _side_alone(f"{post} side"), None
+        occupation = post or _occupation_before(name)
         if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
+        elif not post and occupation and _ROLE_POST.fullmatch(occupation):
+            role_post = occupation   # the role before the name: `; Interpreter G. Mirsky`
         else:
             pieces = pieces or _pieces(p)
             role_post = _listed_role(p, name, pieces)
@@ -1814,7 +1826,6 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
         person.role = _with_role(person.role, line_role)
         if own_side or line_side:
             person.side = person.side or f"{own_side or line_side}-side"
-        occupation = post or _occupation_before(name)
         if occupation and not person.occupation:
             person.occupation = occupation
 
