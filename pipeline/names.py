@@ -80,9 +80,16 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
     {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
      "Deputy-Foreign"}
 # The clergy's, as Polish minutes name the Church's delegates (`Rev. Alojzy Orszulik`, `Bishop
-# Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks.
-HONORIFICS |= {"Rev.", "Reverend"}
+# Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks;
+# so is `Father` (`Father Popiełuszko`), a priest's form of address as `Rev.` is, no post.
+HONORIFICS |= {"Rev.", "Reverend", "Father"}
 TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
+# The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
+# Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
+# Montazeri`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized before a name only, as every
+# title is read (`his father`, `the metropolitan area` are prose).
+TITLES |= {"Pope", "Patriarch", "Metropolitan", "Rabbi", "Imam", "Ayatollah", "Sheikh", "Shaikh",
+           "Sheik", "Emir"}
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -3330,17 +3337,14 @@ def _other_given_word(word: str) -> bool:
 _PEOPLE_ENDING = re.compile(r"(?:ian|ese|ish|qi|eli|wards|upon|while|over|less)$")
 # Words that open a sentence or a clause before a name and that `_PROSE_WORDS` leaves out:
 # `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`; the verbs of a decision's points
-# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`); the ranks of
-# clergy and of Muslim and royal houses that `TITLES` has not (`Archbishop Glemp`, `Sheikh
-# Mujib`).
+# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`). (The ranks of
+# clergy and of Muslim and royal houses, `Archbishop Glemp`, are titles: no name's word.)
 _OPENING_WORDS = frozenset("""
 although though because unless whereas while once thus hence however indeed instead perhaps
 later earlier yesterday tomorrow recently subsequently therefore furthermore moreover likewise
 otherwise meanwhile nevertheless nonetheless accordingly consequently besides dear
 inform instruct notify invite thank congratulate brief consult entrust summon approve
 telegraph advise charge request propose oblige commission assign direct compare
-archbishop bishop cardinal pope patriarch metropolitan primate rabbi imam sheikh shaikh emir
-father reverend
 """.split())
 
 
