@@ -90,6 +90,10 @@ TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
 # title is read (`his father`, `the metropolitan area` are prose).
 TITLES |= {"Pope", "Patriarch", "Metropolitan", "Rabbi", "Imam", "Ayatollah", "Sheikh", "Shaikh",
            "Sheik", "Emir"}
+# `Metropolitan` is also the adjective of a city's institutions, no rank before their nouns
+# (`Metropolitan Opera`, `Metropolitan Cathedral`, `Metropolitan Vickers`, the company).
+_METROPOLITAN_NOUNS = frozenset({"Opera", "Cathedral", "Church", "Life", "Vickers", "Board",
+                                 "Water"})
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -2050,6 +2054,9 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
         if j == i and token.text in _TITLE_ONLY_AFTER and not _leads_title(tokens, i) and \
                 not _heads_department(text, tokens, i):
             break
+        if token.text == "Metropolitan" and j + 1 < count and \
+                tokens[j + 1].text in _METROPOLITAN_NOUNS:
+            break   # `Metropolitan Opera`: the adjective, no rank
         titles.append(token)
         j += 1
     if titles:

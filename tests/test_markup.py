@@ -3343,11 +3343,12 @@ def test_the_ranks_of_churches_and_of_muslim_and_royal_houses_are_titles(tei_all
     """`Patriarch Justinian`, `Pope Paul VI`, `Sheikh Mujibur Rahman` were no persons at all
     (the ranks were only kept from reading as given names): the ranks are titles, a roleName
     and the occupation, `Father` an honorific as `Rev.` is; the authority's Khomeini keeps his
-    id. A rank in lower case or before `of` is prose."""
+    id. A rank in lower case, before `of` or before an institution's noun is prose."""
     text = ("Present: Patriarch Justinian, Metropolitan Nikodim, Sheikh Mujibur Rahman, Father "
             "Jerzy Popie\u0142uszko\n\nPope Paul VI wrote to Imam Khomeini and Ayatollah "
             "Montazeri; Emir Jaber and Rabbi Schneerson did not. His father said that in the "
-            "metropolitan area the Primate of Poland and the Emir of Kuwait were known.\n")
+            "metropolitan area the Primate of Poland and the Emir of Kuwait were known, and "
+            "the Metropolitan Opera and the Metropolitan Cathedral too.\n")
     xml = body_xml(text, tei_all)
     for rank, name, ref in (("Patriarch", "Justinian", "justinian"),
                             ("Metropolitan", "Nikodim", "nikodim"),
@@ -3361,6 +3362,7 @@ def test_the_ranks_of_churches_and_of_muslim_and_royal_houses_are_titles(tei_all
         'Jerzy Popie\u0142uszko</persName>' in xml
     assert "His father said that in the metropolitan area the Primate of <placeName" in xml
     assert "the Emir of <placeName" in xml
+    assert "the Metropolitan Opera and the Metropolitan Cathedral too" in xml
     roles = _participants(text)
     assert roles["justinian"] == ("attending", "Patriarch")
     assert roles["mujibur-rahman"] == ("attending", "Sheikh")
