@@ -84,8 +84,9 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
     {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
      "Deputy-Foreign"}
 # The clergy's, as Polish minutes name the Church's delegates (`Rev. Alojzy Orszulik`, `Bishop
-# Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks.
-HONORIFICS |= {"Rev.", "Reverend"}
+# Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks;
+# so is `Father` (`Father Popiełuszko`), a priest's form of address as `Rev.` is, no post.
+HONORIFICS |= {"Rev.", "Reverend", "Father"}
 TITLES |= {"Bishop", "Archbishop", "Cardinal", "Primate"}
 # A court's, as American records name Reagan's adviser William P. Clark (`Judge [William]
 # Clark`, `Judge Clark`): a title, no name's word.
@@ -93,6 +94,16 @@ TITLES.add("Judge")
 # The Sandinista junta's, as Soviet records address Daniel Ortega (`I am listening, Comrade
 # Coordinator.`): a post, no one's name.
 TITLES.add("Coordinator")
+# The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
+# Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
+# Montazeri`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized before a name only, as every
+# title is read (`his father`, `the metropolitan area` are prose).
+TITLES |= {"Pope", "Patriarch", "Metropolitan", "Rabbi", "Imam", "Ayatollah", "Sheikh", "Shaikh",
+           "Sheik", "Emir"}
+# `Metropolitan` is also the adjective of a city's institutions, no rank before their nouns
+# (`Metropolitan Opera`, `Metropolitan Cathedral`, `Metropolitan Vickers`, the company).
+_METROPOLITAN_NOUNS = frozenset({"Opera", "Cathedral", "Church", "Life", "Vickers", "Board",
+                                 "Water"})
 # `Commander in Chief`, one title over three words (tokenize makes them one token), and as
 # hyphened.
 COMMANDER_IN_CHIEF = "Commander in Chief"
@@ -2098,6 +2109,9 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             break
         if titles and _rank_as_surname(text, tokens, titles, j):
             break   # `Cde. Bishop`: the surname after the title, no rank
+        if token.text == "Metropolitan" and j + 1 < count and \
+                tokens[j + 1].text in _METROPOLITAN_NOUNS:
+            break   # `Metropolitan Opera`: the adjective, no rank
         titles.append(token)
         j += 1
     if titles:
@@ -3452,17 +3466,14 @@ def _other_given_word(word: str) -> bool:
 _PEOPLE_ENDING = re.compile(r"(?:ian|ese|ish|qi|eli|wards|upon|while|over|less)$")
 # Words that open a sentence or a clause before a name and that `_PROSE_WORDS` leaves out:
 # `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`; the verbs of a decision's points
-# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`); the ranks of
-# clergy and of Muslim and royal houses that `TITLES` has not (`Archbishop Glemp`, `Sheikh
-# Mujib`).
+# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`). (The ranks of
+# clergy and of Muslim and royal houses, `Archbishop Glemp`, are titles: no name's word.)
 _OPENING_WORDS = frozenset("""
 although though because unless whereas while once thus hence however indeed instead perhaps
 later earlier yesterday tomorrow recently subsequently therefore furthermore moreover likewise
 otherwise meanwhile nevertheless nonetheless accordingly consequently besides dear
 inform instruct notify invite thank congratulate brief consult entrust summon approve
 telegraph advise charge request propose oblige commission assign direct compare
-archbishop bishop cardinal pope patriarch metropolitan primate rabbi imam sheikh shaikh emir
-father reverend
 """.split())
 
 

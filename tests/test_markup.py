@@ -1101,7 +1101,8 @@ def test_a_bracket_naming_the_printed_name_otherwise_is_its_variant():
     for ref, name, bracket in (("imre-nagy", "Imre Nagy", "Nagy Imre"),
                                ("chun-doo-hwan", "Chun Doo-hwan", "Jeon Du-hwan"),
                                ("shi-zhe", "Shi Zhe", "Karskii"),
-                               ("sheikh-mujibur-rahman", "Sheikh Mujibur Rahman", "Mujib")):
+                               ("mujibur-rahman", "<roleName>Sheikh</roleName> Mujibur Rahman",
+                                "Mujib")):   # `Sheikh` his title
         assert f'<persName ref="#{ref}">{name} <supplied reason="variant" resp="#translator">' \
             f'{bracket}</supplied></persName>' in xml
     assert '<persName ref="#joseph-stalin">Feng Xi <supplied reason="identification"' in xml
@@ -3430,6 +3431,36 @@ def test_generalissimo_is_a_title(tei_all):
         'Kai-shek</persName> did not' in xml
     assert '<roleName>Generalissimo</roleName> <supplied reason="identification" ' \
         'resp="#translator">Chiang Kai-shek</supplied></persName> wrote' in xml
+
+
+def test_the_ranks_of_churches_and_of_muslim_and_royal_houses_are_titles(tei_all):
+    """`Patriarch Justinian`, `Pope Paul VI`, `Sheikh Mujibur Rahman` were no persons at all
+    (the ranks were only kept from reading as given names): the ranks are titles, a roleName
+    and the occupation, `Father` an honorific as `Rev.` is; the authority's Khomeini keeps his
+    id. A rank in lower case, before `of` or before an institution's noun is prose."""
+    text = ("Present: Patriarch Justinian, Metropolitan Nikodim, Sheikh Mujibur Rahman, Father "
+            "Jerzy Popie\u0142uszko\n\nPope Paul VI wrote to Imam Khomeini and Ayatollah "
+            "Montazeri; Emir Jaber and Rabbi Schneerson did not. His father said that in the "
+            "metropolitan area the Primate of Poland and the Emir of Kuwait were known, and "
+            "the Metropolitan Opera and the Metropolitan Cathedral too.\n")
+    xml = body_xml(text, tei_all)
+    for rank, name, ref in (("Patriarch", "Justinian", "justinian"),
+                            ("Metropolitan", "Nikodim", "nikodim"),
+                            ("Sheikh", "Mujibur Rahman", "mujibur-rahman"),
+                            ("Pope", "Paul VI", "paul-vi"),
+                            ("Imam", "Khomeini", "ruhollah-khomeini"),
+                            ("Ayatollah", "Montazeri", "montazeri"), ("Emir", "Jaber", "jaber"),
+                            ("Rabbi", "Schneerson", "schneerson")):
+        assert f'<persName ref="#{ref}"><roleName>{rank}</roleName> {name}</persName>' in xml
+    assert '<persName ref="#jerzy-popieluszko"><addName type="honorific">Father</addName> ' \
+        'Jerzy Popie\u0142uszko</persName>' in xml
+    assert "His father said that in the metropolitan area the Primate of <placeName" in xml
+    assert "the Emir of <placeName" in xml
+    assert "the Metropolitan Opera and the Metropolitan Cathedral too" in xml
+    roles = _participants(text)
+    assert roles["justinian"] == ("attending", "Patriarch")
+    assert roles["mujibur-rahman"] == ("attending", "Sheikh")
+    assert roles["jerzy-popieluszko"] == ("attending", None)
 
 
 def test_a_hyphened_title_is_the_spaced_title():
