@@ -352,6 +352,9 @@ BRACKETS = [
     ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
      "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
      'Go on.</p>'),
+    # the room's silence alone, as its noises (`(Applause.)`, `(Noise in the hall.)`) are
+    ("Premier Zhou: We agree. (Silence.) Go on.\n\nPremier Kim: Good.",
+     '<p>We agree. <stage type="action">(Silence.)</stage> Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
     # a tape transcript's speakers talking over one another and a participant's laugh in a
@@ -582,6 +585,9 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     "Premier Zhou: The text was changed (before signing) by both sides. I read it (in the "
     "translation) and we cannot (at this stage) accept it. (at this point) Yes. (In the "
     "Standing Committee) it passed.\n\nPremier Kim: Good.",
+    # silence is the room's alone, not a word of the speaker's sentence
+    "Premier Zhou: We saw (the silence of the press) and (silence here) too.\n\nPremier Kim: "
+    "Good.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a
