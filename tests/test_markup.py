@@ -1969,6 +1969,25 @@ def test_lines_left_out_end_the_turn_and_a_page_end_does_not(tei_all):
            'unit="line"><desc>[One line illegible]</desc></gap></p>\n\n<sp ' in xml
 
 
+def test_a_note_that_the_record_ends_or_the_talk_went_on_unrecorded_ends_the_turn(tei_all):
+    """`[The Vietnamese record ends here.]` and `[The conversation continued over dinner.]`
+    alone after the last turn were notes inside it, as `[end of document]` is not: no speaker
+    says them. `[The conversation continued.]` says nothing of the record and stays."""
+    xml = body_xml("Le Duan: We will give it.\n\nPham Van Dong: Good.\n\n[The Vietnamese "
+                   "record ends here.]\n", tei_all)
+    assert '<p>Good.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">The Vietnamese record ends here.</note></p>\n</div>' in xml
+    xml = body_xml("Fidel Castro: We will help.\n\nMengistu: Thank you.\n\n[The conversation "
+                   "continued over dinner.]\n\nRecorded by: R. Valdes\n", tei_all)
+    assert '<p>Thank you.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">The conversation continued over dinner.</note></p>' \
+           in xml
+    xml = body_xml("Fidel Castro: We will help.\n\nMengistu: Thank you.\n\n[The conversation "
+                   "continued.]\n", tei_all)
+    assert '<p>Thank you.</p>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">The conversation continued.</note></p></sp>' in xml
+
+
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
     is not; after a label it is that speaker's turn (a label followed only by a note is
