@@ -348,7 +348,8 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 rf"|{_SIGNER_WORD}|\[{_SIGNER_WORD}\](?=[ \u00a0]{_SIGNER_WORD})"
                 rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?(?:{_SIGNER_PARTICLE}[ \u00a0])?{_SIGNER_PART}){{0,3}}"
-_SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
+# The comrade's abbreviations are honorifics too: `Cde. Liam James` / `Secretary`.
+_SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms|Cde|Com)\."
 # `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
 # Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,
 # `State Council` under a signature).
@@ -1740,13 +1741,16 @@ def _cable_dated(parts: list[tuple[Block, str, int]], at: int
 def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
     """Is a closing run a report's distribution list, whose names are the copies' addressees
     and sign nothing: after its heading (`Distribution:`, `[Distribution list:]`), or, with no
-    valediction, names each after `Comrade` (`Comrade Honecker` / `Comrade Axen`), as no one
-    signs his own?"""
+    valediction and no signer's office, names each after `Comrade` (`Comrade Honecker` /
+    `Comrade Axen`, `Cde. Coard`), as no one signs his own? (The minutes' secretary signs so,
+    with his office under the name: `Cde. Liam James` / `Secretary`, in its paragraph or
+    the next.)"""
     if _DISTRIBUTION.fullmatch(before.text):
         return True
     signers = [block for block, kind in run if kind == "signed"]
-    return all(kind != "valediction" for _, kind in run) and \
-        all(_ADDRESSEE.match(block.text) for block in signers)
+    return all(kind not in ("valediction", "title", "office") for _, kind in run) and \
+        all(_ADDRESSEE.match(block.text) and "\n" not in block.text.strip()
+            for block in signers)
 
 
 # A distribution list's heading, maybe in the translator's brackets: `Distribution:`,
@@ -1770,8 +1774,8 @@ _POSTSCRIPT = re.compile(r"[ \t\u00a0]*P\.(?:[ \u00a0]?P\.)?[ \u00a0]?S\.")
 # and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
 _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"
                              r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
-# A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
-_ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
+# A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`, `Cde. Coard`).
+_ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE|Cde\.|Com\.)[ \u00a0]")
 
 
 def _closing_kind(text: str) -> str | None:

@@ -2289,7 +2289,8 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
 @pytest.mark.parametrize("end", [
     "Comrade Honecker\n\nComrade Axen\n\nComrade Fischer\n",
     "Distribution:\n\nComrade Honecker\n\nComrade Axen\n",
-    "[Distribution list:]\n\nHonecker\n\nAxen\n\n[handwritten: \"Cde. Mielke has read it.\"]\n"])
+    "[Distribution list:]\n\nHonecker\n\nAxen\n\n[handwritten: \"Cde. Mielke has read it.\"]\n",
+    "Cde. Bernard Coard\n\nCde. Unison Whiteman\n"])
 def test_a_distribution_list_signs_nothing(end: str, tei_all):
     """An MfS report's distribution list (`Comrade Honecker` / `Comrade Axen`) was a closer of
     joint signatures, and the header named its addressees the sender: after its heading, or
@@ -2303,6 +2304,17 @@ def test_a_distribution_list_signs_nothing(end: str, tei_all):
     xml = body_xml("Dear Comrade Kim,\n\nWe agree.\n\nWith comradely greetings,\n\n"
                    "Comrade Zhivkov\n", tei_all)
     assert "<signed><persName" in xml
+
+
+def test_a_comrade_signs_the_minutes_with_his_office_under_the_name(tei_all):
+    """`Cde. Liam James` / `Secretary` closing the Grenada minutes stayed a paragraph: `Cde.`
+    was no honorific a signature may open with, and a name after a comrade's word reads as
+    a distribution list's; the office under it says the secretary signs."""
+    for signer in ("Cde. Liam James\nSecretary\n", "Comrade Liam James\n\nSecretary\n"):
+        xml = body_xml("Cde. Coard reported that the Treasury was empty.\n\nThe meeting ended "
+                       f"at 11:45 p.m.\n\n{signer}", tei_all)
+        assert '<closer><signed><persName ref="#liam-james"><addName type="honorific">' in xml
+        assert "Secretary</signed></closer>" in xml
 
 
 @pytest.mark.parametrize("note, closing", [
