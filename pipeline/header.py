@@ -636,6 +636,13 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
         text = "".join(p.itertext())
         lines = text.strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
+        if not any(fields) and at == 0 and len(lines) == 1 and _opens_body(p):
+            # The body's first line a place, a date and a time (`Addis Ababa, 14 March 1977,
+            # 4:30 p.m.`): where and when the meeting was, as `Location:` and `Time:` say.
+            opening = _dateline_of(lines[0], document_date)
+            if opening and opening[0] and opening[2]:
+                dated = opening
+                continue
         if not any(fields):
             # The paragraphs of a participant list below its heading, a block each side, do
             # not count among the head's (`PARTICIPANTS:` / `U.S.` ... / `USSR` ...).
@@ -698,6 +705,11 @@ def _place_after(value: str, date_end: int, time: _Part | None) -> str | None:
         if at >= 0:
             end = max(end, at + len(time[0]))
     return value[end:].strip(" ,;\t\u00a0") or None
+
+
+def _opens_body(p: etree._Element) -> bool:
+    """Does nothing but the headings stand before `p` in its division?"""
+    return all(before.tag == tag("head") for before in p.itersiblings(preceding=True))
 
 
 def _head_paragraphs(div: etree._Element) -> list[etree._Element]:
