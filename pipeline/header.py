@@ -46,9 +46,30 @@ def english_original(fields: dict[str, str]) -> bool:
 
 
 def _originals(fields: dict[str, str]) -> list[str]:
-    """The languages the catalogue says the document was written in, each once."""
-    value = (fields.get("language") or "").strip()
+    """The languages the catalogue says the document was written in, each once; without its
+    `Original Language:`, the one the citation says it was translated from."""
+    value = (fields.get("language") or "").strip() or _translated_from(fields)
     return list(dict.fromkeys(re.split(r"\s*,\s*|\s+and\s+", value))) if value else []
+
+
+# The language a citation says the document was translated from, before the translators
+# (`Translated from Spanish by Tanya Harmer`, `Translated for CWIHP from the Russian by ...`)
+# or after them, ending their names (`Translated by Tanya Harmer from Spanish.`, `... from the
+# Spanish original`): only a language `LANGUAGES` knows counts.
+_TRANSLATED_FROM = re.compile(r"[Tt]ranslat(?:ed|ion)(?:\s+into\s+English)?(?:\s+for\s+\w+)?"
+                              r"\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_FROM_LANGUAGE = re.compile(r"\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                            r"(?:\s+original)?\s*$")
+
+
+def _translated_from(fields: dict[str, str]) -> str:
+    """The language, as printed, that the citation says the document was translated from, or
+    '' (English is none: a document written in it says so in its `Original Language:`)."""
+    for found in (_TRANSLATED_FROM.search(fields.get("citation", "")),
+                  _FROM_LANGUAGE.search(fields.get("translated_by", ""))):
+        if found and LANGUAGES.get(found.group("language").lower()) not in (None, "en"):
+            return found.group("language")
+    return ""
 
 
 def iso_date(text: str | None) -> str | None:
@@ -232,7 +253,7 @@ def _translators(value: str) -> list[tuple[str, str]]:
     `the Israel State Archives`, without it); `name` for a group only described (`the Cuban
     translators' group`), which the citation's bibl cannot hold."""
     found = []
-    for part in _listed(_without_whom_for(value)):
+    for part in _listed(_without_whom_for(_without_language(value))):
         words = part.split()
         if words[:1] == ["the"]:
             # A body or a group of people: `the Israel State Archives`, `the staff of the
@@ -265,6 +286,14 @@ def _without_whom_for(value: str) -> str:
         if not before or before[-1] not in _ORGANISATION_WORDS:
             return value[:found.start()]
     return value
+
+
+def _without_language(value: str) -> str:
+    """`value` without the language after the translators' names (`Tanya Harmer from
+    Spanish`), which is no name."""
+    found = _FROM_LANGUAGE.search(value)
+    return value[:found.start()] if found and found.group("language").lower() in LANGUAGES \
+        else value
 
 
 def _bibl(fields: dict[str, str]) -> etree._Element:
@@ -607,6 +636,13 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
         text = "".join(p.itertext())
         lines = text.strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
+        if not any(fields) and at == 0 and len(lines) == 1 and _opens_body(p):
+            # The body's first line a place, a date and a time (`Addis Ababa, 14 March 1977,
+            # 4:30 p.m.`): where and when the meeting was, as `Location:` and `Time:` say.
+            opening = _dateline_of(lines[0], document_date)
+            if opening and opening[0] and opening[2]:
+                dated = opening
+                continue
         if not any(fields):
             # The paragraphs of a participant list below its heading, a block each side, do
             # not count among the head's (`PARTICIPANTS:` / `U.S.` ... / `USSR` ...).
@@ -669,6 +705,11 @@ def _place_after(value: str, date_end: int, time: _Part | None) -> str | None:
         if at >= 0:
             end = max(end, at + len(time[0]))
     return value[end:].strip(" ,;\t\u00a0") or None
+
+
+def _opens_body(p: etree._Element) -> bool:
+    """Does nothing but the headings stand before `p` in its division?"""
+    return all(before.tag == tag("head") for before in p.itersiblings(preceding=True))
 
 
 def _head_paragraphs(div: etree._Element) -> list[etree._Element]:

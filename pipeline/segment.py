@@ -348,7 +348,8 @@ _SIGNER_PART = (rf"(?>{_INITIAL}(?:[ \u00a0]?{_INITIAL})*+"
                 rf"|{_SIGNER_WORD}|\[{_SIGNER_WORD}\](?=[ \u00a0]{_SIGNER_WORD})"
                 rf"|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)")
 _SIGNER_NAME = rf"{_SIGNER_PART}(?:[ \u00a0]?(?:{_SIGNER_PARTICLE}[ \u00a0])?{_SIGNER_PART}){{0,3}}"
-_SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\."
+# The comrade's abbreviations are honorifics too: `Cde. Liam James` / `Secretary`.
+_SIGNER_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms|Cde|Com)\."
 # `Federal` and `State` are titles only before another (`Federal Chancellor`, `State
 # Secretary`): a line they open is no signer's office by them (`Federal Republic of Germany`,
 # `State Council` under a signature).
@@ -585,6 +586,29 @@ _LEFT_OUT = re.compile(
     r"(?:text|original|document))?[ \u00a0](?:(?:is|are|was|were)[ \u00a0])?(?:not[ \u00a0]"
     r"declassified|illegible|excised|deleted|redacted|withheld|sanitized|omitted|missing)\.?)"
     r"\][ \t\u00a0]*")
+# The editors' note, a paragraph of its own in brackets or parentheses, that the record stops
+# (`[The Vietnamese record ends here.]`, `[Record ends]`, `[Note by the compiler: the record
+# ends here. ...]`) or that the talk went on unrecorded: over a meal, in private, the next day
+# (`[The conversation continued over dinner.]`, `[The talks continued in a narrow circle.]`,
+# `[The conversation was interrupted at 6:00 p.m. and continued the next day.]`). No speaker
+# says it: the turn before ends. A sentence more may follow the note's (`... Djilas's account
+# differs.]`).
+_MEAL = (r"(?:dinner|lunch|luncheon|breakfast|supper|tea|(?:a|the)[ \u00a0]meal|"
+         r"a[ \u00a0]reception)")
+_UNRECORDED = (rf"(?:(?:over|at|during|after)[ \u00a0]{_MEAL}|in[ \u00a0]private|privately|"
+               r"informally|off[ \u00a0]the[ \u00a0]record|t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te|"
+               r"one-on-one|in[ \u00a0]a[ \u00a0]narrow(?:er)?[ \u00a0](?:circle|format)|"
+               r"without[ \u00a0](?:the[ \u00a0])?(?:interpreters?|note-?takers?|aides|advisers|"
+               r"record)|(?:on[ \u00a0])?the[ \u00a0](?:next|following)[ \u00a0]day)")
+_RECORD_ENDS = re.compile(
+    r"[ \t\u00a0]*(?:(?P<paren>\()|\[)(?i:(?:note[ \u00a0]by[ \u00a0]the[ \u00a0]"
+    r"(?:editors?|compiler|translator)|(?:editor|compiler|translator)(?:'s|s')?[ \u00a0]note)"
+    r"[:.][ \u00a0]+)?(?i:the[ \u00a0])?(?i:(?:[\w\-]+[ \u00a0])?(?:record|text|document|"
+    r"transcript|minutes|notes|recording)[ \u00a0](?:ends|stops|breaks[ \u00a0]off)"
+    rf"(?:[ \u00a0]here)?|(?:rest[ \u00a0]of[ \u00a0]the[ \u00a0])?{_MEETING}[ \u00a0]"
+    rf"(?:was[ \u00a0]interrupted(?:[ \u00a0]at[ \u00a0]{_TIME})?[ \u00a0]and[ \u00a0])?"
+    rf"(?:continued|went[ \u00a0]on)[ \u00a0]{_UNRECORDED})"
+    r"\.?(?:(?<=\.)[ \u00a0]+[A-Z][^()\[\]\n]{0,200})?(?(paren)\)|\])[ \t\u00a0]*")
 # A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
 # someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
 _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
@@ -1277,10 +1301,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _RECORD_BREAK.fullmatch(text) or _LEFT_OUT.fullmatch(text) or
-                        _RECORDING_RESUMES.match(text) or
+                        _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
                         reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
-            # paragraphs not declassified]`, `[Audio resumes ...]`, a dateline or signature:
+            # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
+            # a dateline or signature:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
             # speaker's).
@@ -1716,13 +1741,16 @@ def _cable_dated(parts: list[tuple[Block, str, int]], at: int
 def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
     """Is a closing run a report's distribution list, whose names are the copies' addressees
     and sign nothing: after its heading (`Distribution:`, `[Distribution list:]`), or, with no
-    valediction, names each after `Comrade` (`Comrade Honecker` / `Comrade Axen`), as no one
-    signs his own?"""
+    valediction and no signer's office, names each after `Comrade` (`Comrade Honecker` /
+    `Comrade Axen`, `Cde. Coard`), as no one signs his own? (The minutes' secretary signs so,
+    with his office under the name: `Cde. Liam James` / `Secretary`, in its paragraph or
+    the next.)"""
     if _DISTRIBUTION.fullmatch(before.text):
         return True
     signers = [block for block, kind in run if kind == "signed"]
-    return all(kind != "valediction" for _, kind in run) and \
-        all(_ADDRESSEE.match(block.text) for block in signers)
+    return all(kind not in ("valediction", "title", "office") for _, kind in run) and \
+        all(_ADDRESSEE.match(block.text) and "\n" not in block.text.strip()
+            for block in signers)
 
 
 # A distribution list's heading, maybe in the translator's brackets: `Distribution:`,
@@ -1746,8 +1774,8 @@ _POSTSCRIPT = re.compile(r"[ \t\u00a0]*P\.(?:[ \u00a0]?P\.)?[ \u00a0]?S\.")
 # and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
 _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"
                              r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
-# A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`).
-_ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE)[ \u00a0]")
+# A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`, `Cde. Coard`).
+_ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE|Cde\.|Com\.)[ \u00a0]")
 
 
 def _closing_kind(text: str) -> str | None:

@@ -382,6 +382,26 @@ def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
 
 
 
+def test_an_opening_dateline_with_a_time_is_the_setting() -> None:
+    """A record opening with a place, a date and a time, no field's name before them
+    (`Addis Ababa, 14 March 1977, 4:30 p.m.`), gave no setting, as `Time:` and `Location:`
+    lines do; the shape counts only at the body's start, with place and time both."""
+    def setting(body: str) -> str | None:
+        result = pipeline.convert(f"March 14, 1977\n\nTranscript of Meeting\n\n{body}\n")
+        assert body_text(result.tree) == result.source.body
+        found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+        return None if found is None else "".join(
+            etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+            for part in found)
+    turns = "Fidel Castro: We agree.\n\nMengistu: Good.\n\nFidel Castro: Yes."
+    assert setting(f"Addis Ababa, 14 March 1977, 4:30 p.m.\n\n{turns}") == (
+        '<placeName>Addis Ababa</placeName><date when="1977-03-14">14 March 1977</date>'
+        '<time when="16:30:00">4:30 p.m.</time>')
+    assert setting(f"Addis Ababa, 14 March 1977\n\n{turns}") is None
+    assert setting(f"14 March 1977, 4:30 p.m.\n\n{turns}") is None
+    assert setting(f"{turns}\n\nAddis Ababa, 14 March 1977, 4:30 p.m.") is None
+
+
 def test_setting_fields_after_a_letterhead_and_participants() -> None:
     """A memorandum's letterhead and participants' list put `DATE AND TIME:` eighth among the
     paragraphs and `PLACE:` ninth: the run of fields is read to its end, and the place was

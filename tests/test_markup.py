@@ -352,6 +352,9 @@ BRACKETS = [
     ("Premier Zhou: We agree. (Commotion in the hall.) Go on.\n\nPremier Kim: Good. (Reads "
      "the letter again.)", '<p>We agree. <stage type="action">(Commotion in the hall.)</stage> '
      'Go on.</p>'),
+    # the room's silence alone, as its noises (`(Applause.)`, `(Noise in the hall.)`) are
+    ("Premier Zhou: We agree. (Silence.) Go on.\n\nPremier Kim: Good.",
+     '<p>We agree. <stage type="action">(Silence.)</stage> Go on.</p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
     # a tape transcript's speakers talking over one another and a participant's laugh in a
@@ -582,6 +585,9 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     "Premier Zhou: The text was changed (before signing) by both sides. I read it (in the "
     "translation) and we cannot (at this stage) accept it. (at this point) Yes. (In the "
     "Standing Committee) it passed.\n\nPremier Kim: Good.",
+    # silence is the room's alone, not a word of the speaker's sentence
+    "Premier Zhou: We saw (the silence of the press) and (silence here) too.\n\nPremier Kim: "
+    "Good.",
 ])
 def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: str, tei_all):
     """Outside a turn, inside a sentence, about the text or in the first person, a
@@ -1964,6 +1970,25 @@ def test_lines_left_out_end_the_turn_and_a_page_end_does_not(tei_all):
            'unit="line"><desc>[One line illegible]</desc></gap></p>\n\n<sp ' in xml
 
 
+def test_a_note_that_the_record_ends_or_the_talk_went_on_unrecorded_ends_the_turn(tei_all):
+    """`[The Vietnamese record ends here.]` and `[The conversation continued over dinner.]`
+    alone after the last turn were notes inside it, as `[end of document]` is not: no speaker
+    says them. `[The conversation continued.]` says nothing of the record and stays."""
+    xml = body_xml("Le Duan: We will give it.\n\nPham Van Dong: Good.\n\n[The Vietnamese "
+                   "record ends here.]\n", tei_all)
+    assert '<p>Good.</p></sp>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">The Vietnamese record ends here.</note></p>\n</div>' in xml
+    xml = body_xml("Fidel Castro: We will help.\n\nMengistu: Thank you.\n\n[The conversation "
+                   "continued over dinner.]\n\nRecorded by: R. Valdes\n", tei_all)
+    assert '<p>Thank you.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'rend="brackets" resp="#archive">The conversation continued over dinner.</note></p>' \
+           in xml
+    xml = body_xml("Fidel Castro: We will help.\n\nMengistu: Thank you.\n\n[The conversation "
+                   "continued.]\n", tei_all)
+    assert '<p>Thank you.</p>\n\n<p><note type="editorial" place="inline" rend="brackets" ' \
+           'resp="#archive">The conversation continued.</note></p></sp>' in xml
+
+
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
     is not; after a label it is that speaker's turn (a label followed only by a note is
@@ -2265,7 +2290,8 @@ def test_the_signers_office_on_two_lines(office: str, tei_all):
 @pytest.mark.parametrize("end", [
     "Comrade Honecker\n\nComrade Axen\n\nComrade Fischer\n",
     "Distribution:\n\nComrade Honecker\n\nComrade Axen\n",
-    "[Distribution list:]\n\nHonecker\n\nAxen\n\n[handwritten: \"Cde. Mielke has read it.\"]\n"])
+    "[Distribution list:]\n\nHonecker\n\nAxen\n\n[handwritten: \"Cde. Mielke has read it.\"]\n",
+    "Cde. Bernard Coard\n\nCde. Unison Whiteman\n"])
 def test_a_distribution_list_signs_nothing(end: str, tei_all):
     """An MfS report's distribution list (`Comrade Honecker` / `Comrade Axen`) was a closer of
     joint signatures, and the header named its addressees the sender: after its heading, or
@@ -2279,6 +2305,17 @@ def test_a_distribution_list_signs_nothing(end: str, tei_all):
     xml = body_xml("Dear Comrade Kim,\n\nWe agree.\n\nWith comradely greetings,\n\n"
                    "Comrade Zhivkov\n", tei_all)
     assert "<signed><persName" in xml
+
+
+def test_a_comrade_signs_the_minutes_with_his_office_under_the_name(tei_all):
+    """`Cde. Liam James` / `Secretary` closing the Grenada minutes stayed a paragraph: `Cde.`
+    was no honorific a signature may open with, and a name after a comrade's word reads as
+    a distribution list's; the office under it says the secretary signs."""
+    for signer in ("Cde. Liam James\nSecretary\n", "Comrade Liam James\n\nSecretary\n"):
+        xml = body_xml("Cde. Coard reported that the Treasury was empty.\n\nThe meeting ended "
+                       f"at 11:45 p.m.\n\n{signer}", tei_all)
+        assert '<closer><signed><persName ref="#liam-james"><addName type="honorific">' in xml
+        assert "Secretary</signed></closer>" in xml
 
 
 @pytest.mark.parametrize("note, closing", [

@@ -451,3 +451,25 @@ def test_a_date_line_may_abbreviate_its_month(line: str, when: str) -> None:
 def test_a_word_that_begins_as_a_month_is_no_date_line(line: str) -> None:
     """Only a month's name or its abbreviation, whole, makes a date line."""
     assert DATE_LINE.match(line) is None
+
+
+@pytest.mark.parametrize("citation", [
+    "Archive of the Council of State, Havana, Cuba. Translated from Spanish by Tanya Harmer.",
+    "Archive of the Council of State, Havana, Cuba. Translated by Tanya Harmer from Spanish.",
+    "Archive of the Council of State. Translated by Tanya Harmer from the Spanish original."])
+def test_the_language_a_citation_says_it_was_translated_from_is_the_original(citation):
+    """A web page with no `Original Language:` whose source says `Translated from Spanish by
+    Tanya Harmer` declared no `es`; after the name, `from Spanish` was read into it."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("March 14, 1977\n\nTranscript of Meeting\n\nCastro: We agree.\n\nMengistu: Good."
+            f"\n\nSummary.\n\n\nDocument Information\n\n\n{citation}\n")
+    tree = pipeline.convert(text).tree
+    assert [(language.get("ident"), language.text)
+            for language in tree.iterfind(".//t:langUsage/t:language", ns)] == [
+        ("es", "Spanish (original)"), ("en", "English (translation)")]
+    assert tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
+                      namespaces=ns) == ["Tanya Harmer"]
+    # a language's word after the name's sentence is no such language
+    tree = pipeline.convert(text.replace(citation, "Archive. Translated by Tanya Harmer. "
+                                                   "Obtained from the Russian Archive.")).tree
+    assert tree.xpath("//t:langUsage/t:language/@ident", namespaces=ns) == ["en"]
