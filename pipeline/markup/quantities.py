@@ -117,10 +117,41 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "BGN": ("leva", "lev", "Bulgarian leva"),
     "RON": ("lei", "leu", "Romanian lei"),
     "CUP": ("Cuban pesos", "Cuban peso"),
+    "CLP": ("Chilean pesos", "Chilean peso"),
+    "MXN": ("Mexican pesos", "Mexican peso"),
+    "ARS": ("Argentine pesos", "Argentinian pesos", "Argentine peso"),
     "peso": ("pesos", "peso"),
+    # The currencies of the records of Africa, Latin America and South-East Asia. `escudos`
+    # alone were Portugal's, its colonies' and Cape Verde's (and Chile's before 1975);
+    # `colones` Costa Rica's and El Salvador's (`colon`); `shillings` East Africa's and Somalia's,
+    # and Britain's before 1971, a twentieth of a pound (`shilling`).
+    "ETB": ("birr", "Ethiopian birr"),
+    "ZAR": ("rand", "South African rand"),
+    "AOA": ("kwanzas", "kwanza", "Angolan kwanzas", "Angolan kwanza"),
+    "PTE": ("Portuguese escudos", "Portuguese escudo"),
+    "CVE": ("Cape Verdean escudos", "Cape Verde escudos"),
+    "escudo": ("escudos", "escudo"),
+    "NIO": ("córdobas", "cordobas", "córdoba", "cordoba", "Nicaraguan córdobas",
+            "Nicaraguan cordobas"),
+    "GTQ": ("quetzales", "quetzals", "quetzal", "Guatemalan quetzales"),
+    "ECS": ("sucres", "sucre", "Ecuadorian sucres"),
+    "CRC": ("Costa Rican colones", "Costa Rican colón"),
+    "SVC": ("Salvadoran colones", "Salvadorean colones", "Salvadoran colón"),
+    "colon": ("colones", "colón"),
+    "KES": ("Kenyan shillings", "Kenya shillings"),
+    "TZS": ("Tanzanian shillings", "Tanzania shillings"),
+    "UGX": ("Ugandan shillings", "Uganda shillings"),
+    "SOS": ("Somali shillings",),
+    "shilling": ("shillings", "shilling"),
+    "NGN": ("naira", "Nigerian naira"),
+    "GHS": ("cedis", "cedi", "Ghanaian cedis", "Ghana cedis"),
+    "KHR": ("riels", "riel", "Cambodian riels"),
+    "LAK": ("kip", "Lao kip", "Laotian kip"),
+    "VND": ("dong", "Vietnamese dong"),
     "transferable-ruble": ("transferable rubles", "transferable roubles", "transferable ruble",
                            "transferable rouble"),
-    "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valutamarks", "Valutamark"),
+    "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valuta-Marks", "Valuta-Mark", "Valutamarks",
+                    "Valutamark"),
     "clearing-dollar": ("clearing dollars", "clearing dollar"),
     "clearing-ruble": ("clearing rubles", "clearing roubles", "clearing ruble", "clearing rouble"),
     "convertible-currency": ("convertible currency", "freely convertible currency"),
@@ -178,8 +209,11 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
 # plain number a noun as often (`3 marks`); so do `crowns` the koruna, the krona and the krone
 # (`2 million crowns`; `3 crowns` may be a king's).
 _SCALED_UNITS = {"marks": "mark", "crowns": "crown"}
-# Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
-_ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
+# Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`,
+# `Pham Van Dong`, the `RAND` corporation, the cities `Sucre`, `Córdoba` and `Colón`, the
+# `Kwanza` river, `Kip` a given name).
+_ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen", "dong", "rand", "sucre", "córdoba",
+                         "cordoba", "colón", "kwanza", "kip"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
 # `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
