@@ -603,7 +603,7 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km.",
           "Rp.", "Rp", "p", " in convertible currency", " in", " freely", " feet", " m3",
           " cubic meters", " kronor", " Swedish crowns", " square feet", " cubic foot",
-          " córdobas", " Valuta-Mark"]
+          " córdobas", " Valuta-Mark", "EC"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -947,6 +947,27 @@ def test_new_units_converted(tei_all) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
+    ("only EC$1.2 million in hand, Z$3 million and NT$4 million",
+     'only <measure unit="XCD" quantity="1200000">EC$1.2 million</measure> in hand, <measure '
+     'unit="ZWD" quantity="3000000">Z$3 million</measure> and <measure unit="TWD" '
+     'quantity="4000000">NT$4 million</measure>'),
+    ("A$3 million, NZ$5 million, (S$2 million)", '<measure unit="AUD" quantity="3000000">A$3 '
+     'million</measure>, <measure unit="NZD" quantity="5000000">NZ$5 million</measure>, '
+     '(<measure unit="SGD" quantity="2000000">S$2 million</measure>)'),
+    # letters that name no dollar known here (`C$`: Canada's or Nicaragua's?) claim no USD
+    ("R$9 million, C$5 million, AUS$7 million and J$500", 'R$<num value="9000000">9 million'
+     '</num>, C$<num value="5000000">5 million</num>, AUS$<num value="7000000">7 million</num> '
+     'and J$500'),
+    # a `$` after a space or alone is still the US dollar
+    ("the $5 million", 'the <measure unit="USD" quantity="5000000">$5 million</measure>'),
+])
+def test_letters_glued_to_a_dollar_sign(source: str, expected: str) -> None:
+    """`EC$1.2 million` was `EC<measure unit="USD">$1.2 million</measure>`: letters glued to
+    `$` name another state's dollar, inside the measure, or one not known, never USD."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     ("only 45 million birr, 2 million rand and 50 million kwanzas", 'only <measure unit="ETB" '
      'quantity="45000000">45 million birr</measure>, <measure unit="ZAR" quantity="2000000">2 '
      'million rand</measure> and <measure unit="AOA" quantity="50000000">50 million kwanzas'
@@ -987,13 +1008,13 @@ def test_currencies_of_africa_latin_america_and_south_east_asia(source: str, exp
     assert run(source) == expected
 
 
-def test_currencies_of_africa_converted(tei_all) -> None:
-    """From the source: the new currencies are measures, `Kenya` of its shillings no place, the
-    text kept and the document valid."""
-    body = converted_body("Report, 5 May 1979\n\nCoard: The Treasury has only 2 million rand;"
+def test_currencies_of_africa_and_the_caribbean_converted(tei_all) -> None:
+    """From the source: a dollar's letters and a new currency are measures, `Kenya` of its
+    shillings no place, the text kept and the document valid."""
+    body = converted_body("Report, 5 May 1979\n\nCoard: The Treasury has only EC$1.2 million;"
                           " Kenya gave 5 million Kenya shillings and Ethiopia 45 million"
                           " birr.\n", tei_all)
-    assert '<measure unit="ZAR" quantity="2000000">2 million rand</measure>;' in body
+    assert '<measure unit="XCD" quantity="1200000">EC$1.2 million</measure>;' in body
     assert ('<measure unit="KES" quantity="5000000">5 million Kenya shillings</measure>'
             in body)
     assert '<measure unit="ETB" quantity="45000000">45 million birr</measure>' in body
