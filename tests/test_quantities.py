@@ -602,7 +602,8 @@ PIECES = ["0", "7", "12", "600,000", "1,00", "2.5", "\u0663", ",", ".", "-", "/"
           " regular", " Red", " Guards", " kt", " Mt", "-Mt", "-kiloton", " knots", "DM", " DM",
           "FF", "Rs.", "Rs", "R", " transferable rubles", " Valuta Marks", " crores", "km.",
           "Rp.", "Rp", "p", " in convertible currency", " in", " freely", " feet", " m3",
-          " cubic meters", " kronor", " Swedish crowns", " square feet", " cubic foot"]
+          " cubic meters", " kronor", " Swedish crowns", " square feet", " cubic foot",
+          " córdobas", " Valuta-Mark", "EC"]
 
 
 def _matches(pattern: re.Pattern, text: str) -> list:
@@ -943,3 +944,78 @@ def test_new_units_converted(tei_all) -> None:
     assert ('<measure unit="convertible-currency" quantity="2000000000">2 billion in '
             'convertible currency</measure>') in body
     assert '<num value="20">20</num> support staff' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("only EC$1.2 million in hand, Z$3 million and NT$4 million",
+     'only <measure unit="XCD" quantity="1200000">EC$1.2 million</measure> in hand, <measure '
+     'unit="ZWD" quantity="3000000">Z$3 million</measure> and <measure unit="TWD" '
+     'quantity="4000000">NT$4 million</measure>'),
+    ("A$3 million, NZ$5 million, (S$2 million)", '<measure unit="AUD" quantity="3000000">A$3 '
+     'million</measure>, <measure unit="NZD" quantity="5000000">NZ$5 million</measure>, '
+     '(<measure unit="SGD" quantity="2000000">S$2 million</measure>)'),
+    # letters that name no dollar known here (`C$`: Canada's or Nicaragua's?) claim no USD
+    ("R$9 million, C$5 million, AUS$7 million and J$500", 'R$<num value="9000000">9 million'
+     '</num>, C$<num value="5000000">5 million</num>, AUS$<num value="7000000">7 million</num> '
+     'and J$500'),
+    # a `$` after a space or alone is still the US dollar
+    ("the $5 million", 'the <measure unit="USD" quantity="5000000">$5 million</measure>'),
+])
+def test_letters_glued_to_a_dollar_sign(source: str, expected: str) -> None:
+    """`EC$1.2 million` was `EC<measure unit="USD">$1.2 million</measure>`: letters glued to
+    `$` name another state's dollar, inside the measure, or one not known, never USD."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("only 45 million birr, 2 million rand and 50 million kwanzas", 'only <measure unit="ETB" '
+     'quantity="45000000">45 million birr</measure>, <measure unit="ZAR" quantity="2000000">2 '
+     'million rand</measure> and <measure unit="AOA" quantity="50000000">50 million kwanzas'
+     '</measure>'),
+    ("10,000 córdobas, 5,000 cordobas, 200 million riels, 5 million kip and 3 million dong",
+     '<measure unit="NIO" quantity="10000">10,000 córdobas</measure>, <measure unit="NIO" '
+     'quantity="5000">5,000 cordobas</measure>, <measure unit="KHR" quantity="200000000">200 '
+     'million riels</measure>, <measure unit="LAK" quantity="5000000">5 million kip</measure> '
+     'and <measure unit="VND" quantity="3000000">3 million dong</measure>'),
+    ("5 million quetzales, 3 million sucres, 5 million naira and 2 million cedis",
+     '<measure unit="GTQ" quantity="5000000">5 million quetzales</measure>, <measure '
+     'unit="ECS" quantity="3000000">3 million sucres</measure>, <measure unit="NGN" '
+     'quantity="5000000">5 million naira</measure> and <measure unit="GHS" quantity="2000000">'
+     '2 million cedis</measure>'),
+    ("a credit of 20 million Valuta-Mark.", 'a credit of <measure unit="valuta-mark" '
+     'quantity="20000000">20 million Valuta-Mark</measure>.'),
+    # whose they are, in words
+    ("8 million Portuguese escudos, 5 million Kenyan shillings, 2 million Costa Rican colones",
+     '<measure unit="PTE" quantity="8000000">8 million Portuguese escudos</measure>, <measure '
+     'unit="KES" quantity="5000000">5 million Kenyan shillings</measure>, <measure unit="CRC" '
+     'quantity="2000000">2 million Costa Rican colones</measure>'),
+    ("3 million Chilean pesos and 7 million Mexican pesos", '<measure unit="CLP" '
+     'quantity="3000000">3 million Chilean pesos</measure> and <measure unit="MXN" '
+     'quantity="7000000">7 million Mexican pesos</measure>'),
+    # alone, the denomination several states' currencies share
+    ("3 million escudos, 100 shillings and 4 million colones", '<measure unit="escudo" '
+     'quantity="3000000">3 million escudos</measure>, <measure unit="shilling" quantity="100">'
+     '100 shillings</measure> and <measure unit="colon" quantity="4000000">4 million colones'
+     '</measure>'),
+    # with a capital, a name: Pham Van Dong, the RAND corporation, the Kwanza river
+    ("Comrade 2 Dong, the 1958 RAND study, 4 Kwanza bridges", "Comrade 2 Dong, the 1958 RAND "
+     "study, 4 Kwanza bridges"),
+])
+def test_currencies_of_africa_latin_america_and_south_east_asia(source: str, expected: str
+                                                                 ) -> None:
+    """`45 million birr`, `2 million rand`, `20 million Valuta-Mark` were bare nums, their
+    currency lost."""
+    assert run(source) == expected
+
+
+def test_currencies_of_africa_and_the_caribbean_converted(tei_all) -> None:
+    """From the source: a dollar's letters and a new currency are measures, `Kenya` of its
+    shillings no place, the text kept and the document valid."""
+    body = converted_body("Report, 5 May 1979\n\nCoard: The Treasury has only EC$1.2 million;"
+                          " Kenya gave 5 million Kenya shillings and Ethiopia 45 million"
+                          " birr.\n", tei_all)
+    assert '<measure unit="XCD" quantity="1200000">EC$1.2 million</measure>;' in body
+    assert ('<measure unit="KES" quantity="5000000">5 million Kenya shillings</measure>'
+            in body)
+    assert '<measure unit="ETB" quantity="45000000">45 million birr</measure>' in body
+    assert body.count('<placeName ref="#place-kenya">') == 1

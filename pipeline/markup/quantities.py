@@ -117,10 +117,41 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "BGN": ("leva", "lev", "Bulgarian leva"),
     "RON": ("lei", "leu", "Romanian lei"),
     "CUP": ("Cuban pesos", "Cuban peso"),
+    "CLP": ("Chilean pesos", "Chilean peso"),
+    "MXN": ("Mexican pesos", "Mexican peso"),
+    "ARS": ("Argentine pesos", "Argentinian pesos", "Argentine peso"),
     "peso": ("pesos", "peso"),
+    # The currencies of the records of Africa, Latin America and South-East Asia. `escudos`
+    # alone were Portugal's, its colonies' and Cape Verde's (and Chile's before 1975);
+    # `colones` Costa Rica's and El Salvador's (`colon`); `shillings` East Africa's and Somalia's,
+    # and Britain's before 1971, a twentieth of a pound (`shilling`).
+    "ETB": ("birr", "Ethiopian birr"),
+    "ZAR": ("rand", "South African rand"),
+    "AOA": ("kwanzas", "kwanza", "Angolan kwanzas", "Angolan kwanza"),
+    "PTE": ("Portuguese escudos", "Portuguese escudo"),
+    "CVE": ("Cape Verdean escudos", "Cape Verde escudos"),
+    "escudo": ("escudos", "escudo"),
+    "NIO": ("córdobas", "cordobas", "córdoba", "cordoba", "Nicaraguan córdobas",
+            "Nicaraguan cordobas"),
+    "GTQ": ("quetzales", "quetzals", "quetzal", "Guatemalan quetzales"),
+    "ECS": ("sucres", "sucre", "Ecuadorian sucres"),
+    "CRC": ("Costa Rican colones", "Costa Rican colón"),
+    "SVC": ("Salvadoran colones", "Salvadorean colones", "Salvadoran colón"),
+    "colon": ("colones", "colón"),
+    "KES": ("Kenyan shillings", "Kenya shillings"),
+    "TZS": ("Tanzanian shillings", "Tanzania shillings"),
+    "UGX": ("Ugandan shillings", "Uganda shillings"),
+    "SOS": ("Somali shillings",),
+    "shilling": ("shillings", "shilling"),
+    "NGN": ("naira", "Nigerian naira"),
+    "GHS": ("cedis", "cedi", "Ghanaian cedis", "Ghana cedis"),
+    "KHR": ("riels", "riel", "Cambodian riels"),
+    "LAK": ("kip", "Lao kip", "Laotian kip"),
+    "VND": ("dong", "Vietnamese dong"),
     "transferable-ruble": ("transferable rubles", "transferable roubles", "transferable ruble",
                            "transferable rouble"),
-    "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valutamarks", "Valutamark"),
+    "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valuta-Marks", "Valuta-Mark", "Valutamarks",
+                    "Valutamark"),
     "clearing-dollar": ("clearing dollars", "clearing dollar"),
     "clearing-ruble": ("clearing rubles", "clearing roubles", "clearing ruble", "clearing rouble"),
     "convertible-currency": ("convertible currency", "freely convertible currency"),
@@ -153,6 +184,13 @@ SIGNS = {"$": "USD", "£": "GBP"}
 DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() for form in forms
                    if _unqualified(form) == "dollars"
                    and _qualifier(form).replace(".", "").isupper()}
+# The letters glued to `$` that name another state's dollar (`EC$1.2 million` East Caribbean,
+# `Z$3 million` Zimbabwe's, `NT$` Taiwan's); other letters so glued name a currency too, one
+# not known here (`R$`, `J$`; `C$` is Canada's dollar and Nicaragua's córdoba), never USD.
+DOLLAR_SIGNS = {"A": "AUD", "EC": "XCD", "NT": "TWD", "NZ": "NZD", "S": "SGD", "Z": "ZWD"}
+# The letters right before a `$` (`EC` of `EC$5`), up to one more than a sign has: three
+# letters are a longer word's (`AUS$`), no sign known.
+_GLUED_LETTERS = re.compile(r"[A-Za-z]{1,3}\Z")
 # A currency's code before the number, with a space or without (`DM 12 billion`, `DM12
 # billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`, `Rp. 5,000`), and its unit; the code is
 # none after a letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees`
@@ -178,8 +216,11 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
 # plain number a noun as often (`3 marks`); so do `crowns` the koruna, the krona and the krone
 # (`2 million crowns`; `3 crowns` may be a king's).
 _SCALED_UNITS = {"marks": "mark", "crowns": "crown"}
-# Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`).
-_ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen"})
+# Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`,
+# `Pham Van Dong`, the `RAND` corporation, the cities `Sucre`, `Córdoba` and `Colón`, the
+# `Kwanza` river, `Kip` a given name).
+_ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen", "dong", "rand", "sucre", "córdoba",
+                         "cordoba", "colón", "kwanza", "kip"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
 # `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
@@ -734,6 +775,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         return None                                     # `in 1960 to 5,000 tons`: a year
     if signed:
         start, unit = _signed_start(text, start)
+        if unit is None:
+            return None                                 # `R$5 million`: whose dollars?
     else:
         form = "%" if match.group("percent") else match.group("unit") or match.group("yield")
         named = match.group("named")
@@ -823,7 +866,7 @@ def _second_of_range(match: re.Match, text: str) -> re.Match | None:
     return _MEASURE.match(text, mark.end())
 
 
-def _signed_start(text: str, start: int) -> tuple[int, str]:
+def _signed_start(text: str, start: int) -> tuple[int, str | None]:
     """Where the amount whose number is at `start` starts, with its sign or code before it,
     and its currency: `$5`, `US$5`, `£5`, `DM 12`, `Rs.500`."""
     sign = SIGNS.get(text[start - 1])
@@ -846,15 +889,19 @@ def _in_indian_scale(text: str, end: int, low: Decimal | None, high: Decimal | N
     return low * factor, None if high is None else high * factor, scale.end()
 
 
-def _before_dollar(text: str, start: int) -> tuple[int, str]:
+def _before_dollar(text: str, start: int) -> tuple[int, str | None]:
     """Where a `$` amount starts and its currency: `US$5`, `U.S. $5`, `HK$5` (the places pass
-    leaves such a prefix text: `begins_currency`)."""
+    leaves such a prefix text: `begins_currency`), `EC$5`; None for letters glued to the `$`
+    that name no dollar known (`R$5`)."""
     at = start - 1 if start and text[start - 1] in " \u00a0" else start
     for prefix, unit in DOLLAR_PREFIXES.items():
         begin = at - len(prefix)
         if begin >= 0 and text.startswith(prefix, begin, at) and \
                 (begin == 0 or not text[begin - 1].isalnum()):
             return begin, unit
+    glued = _GLUED_LETTERS.search(text, max(0, start - 3), start)
+    if glued is not None:
+        return glued.start(), DOLLAR_SIGNS.get(glued.group())
     return start, "USD"
 
 
