@@ -243,7 +243,10 @@ _JAPANESE_GIVEN = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:sh|ch|ts|[kgnhbpmr]y?|[
 _VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` has three
 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
-# South Asian...): a given name followed by a capitalized word is a person's name.
+# Portuguese and African, South Asian, Lao...): a given name followed by a capitalized word is
+# a person's name (`Jonas Savimbi`, `Clodomiro Almeyda`, `Kaysone Phomvihane`: a Lao name is
+# given name first). Not the saints' names of places (`Francisco`, `Paulo`, `Pedro`, `Diego`:
+# `San Francisco Conference`, `São Paulo Forum`), nor `Sam` (`Sam Neua`, a town of Laos).
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
 Nikolay Ivan Vladimir Sergei Sergey Sergo Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas
 Vyacheslav Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
@@ -258,8 +261,15 @@ Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw B
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José Ismael
 Claudio Ramiro Joao
+Enrique Clodomiro Daniel Humberto Tomas Arnaldo Alfredo Ricardo Hugo Rodrigo Gustavo Alejandro
+Pablo Hector Julio Oscar Guillermo Anibal Volodia Anastasio Jaime Ruben Camilo Ulises Jacobo
+Ramon Rene Arturo Leonel Alvaro Sergio Felipe Cesar
+Jonas Holden Agostinho Samora Marcelino Lucio Joaquim Amilcar Aristides Henrique Armando Alberto
+Mario Manuel Eduardo Jorge Luiz
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
+Kenneth Joshua Oliver Bernard Desmond Ian Thabo Jomo
+Kaysone Nouhak Phoumi Souvanna Khamtay Sisavang Quinim
 Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
 Hafez Hafiz Yasser Yasir Farouk Faruq Hani Saddam Tariq Muammar Mahmoud Mustafa Khalil Abdul Abdel
 Ibrahim Yusuf Faisal Hosni Izzat Adnan

@@ -5457,6 +5457,26 @@ def test_the_figures_the_records_name_most_are_the_authoritys():
         'ref="#anatoly-dobrynin">Dobrynin</persName></speaker> <p>Yes.</p></sp>' in xml
 
 
+def test_a_spanish_portuguese_english_or_lao_given_name_makes_a_full_name_a_person():
+    """`Enrique Bermúdez commands them`, `Minister of Foreign Affairs Clodomiro Almeyda`,
+    `Kenneth Dam` and `Nouhak Phoumsavan` stayed text, and of `Lúcio Lara` only `Lara` was
+    marked: the given names lacked the common Spanish, Portuguese and English ones, and the
+    Lao ones, which a Lao name puts first. A saint's name of a place is none of them."""
+    xml = body_xml("Enrique Bermúdez commands them. Also present was the Minister of Foreign "
+                   "Affairs Clodomiro Almeyda. He met Kenneth Dam at the White House. Nouhak "
+                   "Phoumsavan was there, and Joaquim Chissano and Armando Guebuza came with "
+                   "Lúcio Lara. The San Francisco Conference and the São Paulo Forum met in Sam "
+                   "Neua.\n")
+    for ref, name in (("enrique-bermudez", "Enrique Bermúdez"),
+                      ("kenneth-dam", "Kenneth Dam"), ("nouhak-phoumsavan", "Nouhak Phoumsavan"),
+                      ("joaquim-chissano", "Joaquim Chissano"),
+                      ("armando-guebuza", "Armando Guebuza"), ("lucio-lara", "Lúcio Lara")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#clodomiro-almeyda"><roleName>Minister of Foreign Affairs' \
+        '</roleName> Clodomiro Almeyda</persName>' in xml
+    assert "The San Francisco Conference and the São Paulo Forum met in Sam Neua." in xml
+
+
 def test_compare_in_a_marginal_note_is_no_given_name():
     """`"Compare Thatcher in September."` (a marginal note) was a person `compare-thatcher`,
     `Compare` a given name by its shape before a surname the authority knows: the note's verb
