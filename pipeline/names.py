@@ -223,6 +223,11 @@ Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Ji
 Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".split())
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
+# Family names of Cambodia's leaders, which a Khmer name writes first (`Ieng Sary`, `Khieu
+# Samphan`, `Hu Nim`, `Nuon Chea`, `Heng Samrin`, `Hun Sen`): no pinyin given name after `Hu`
+# or `Hou`. Not those that are English words (`Son`, `Long`, `Pen`, `Men`, `In`).
+KHMER_SURNAMES = frozenset("""Ieng Khieu Hu Hou Nuon Saloth Lon Heng Hun Thiounn Keo Chhit
+Chea""".split())
 
 # Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
 # where `Xisha [Paracel]` is no one. The prime ministers, foreign ministers and the
@@ -3688,6 +3693,9 @@ def _name_shape(words: list[str]) -> bool:
         return True   # (a given name's syllable is no single letter: `C O N F I D E N T I A L`)
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
+    if first in KHMER_SURNAMES and len(words) == 2 and words[1][:1].isupper() and \
+            words[1][1:].islower() and words[1] not in NOT_NAME:
+        return True   # a Khmer family name, then a given name: Ieng Sary, Hu Nim
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
             _KOREAN_HYPHENATED.fullmatch(words[1]):
         return True  # a Korean given name in the usual hyphenated romanization: Dong-san

@@ -5477,6 +5477,19 @@ def test_a_spanish_portuguese_english_or_lao_given_name_makes_a_full_name_a_pers
     assert "The San Francisco Conference and the São Paulo Forum met in Sam Neua." in xml
 
 
+def test_a_khmer_family_name_and_a_given_name_are_a_person():
+    """`Khieu Samphan, Hu Nim and Hou Yuon`, `Nuon Chea` and `Heng Samrin` stayed text, and so
+    did `Ieng Sary` after `Pol Pot` and an en dash: a Khmer name, family name first, has no
+    pinyin given name after `Hu` or `Hou`. A Chinese name stays one (`Hu Yaobang`)."""
+    xml = body_xml("Khieu Samphan, Hu Nim and Hou Yuon will be ministers. The Pol Pot–Nuon "
+                   "Chea clique attacks. Heng Samrin and Hu Yaobang came.\n")
+    for ref, name in (("khieu-samphan", "Khieu Samphan"), ("hu-nim", "Hu Nim"),
+                      ("hou-yuon", "Hou Yuon"), ("nuon-chea", "Nuon Chea"),
+                      ("heng-samrin", "Heng Samrin"), ("hu-yaobang", "Hu Yaobang")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#pol-pot">Pol Pot</persName>–<persName ref="#nuon-chea">' in xml
+
+
 def test_compare_in_a_marginal_note_is_no_given_name():
     """`"Compare Thatcher in September."` (a marginal note) was a person `compare-thatcher`,
     `Compare` a given name by its shape before a surname the authority knows: the note's verb
