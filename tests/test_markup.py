@@ -5457,6 +5457,61 @@ def test_the_figures_the_records_name_most_are_the_authoritys():
         'ref="#anatoly-dobrynin">Dobrynin</persName></speaker> <p>Yes.</p></sp>' in xml
 
 
+# The main figures of the African, Latin American and South-East Asian records that the
+# authority lacked, by the name alone the records call them: not a surname two of them share
+# (dos Santos) or another's as often (Lara, Cabral, Malik, Barre), nor a given name (Roberto).
+FIGURES_OF_THE_SOUTH = (
+    ("Savimbi", "jonas-savimbi"), ("Mugabe", "robert-mugabe"), ("Nkomo", "joshua-nkomo"),
+    ("Nujoma", "sam-nujoma"), ("Tambo", "oliver-tambo"), ("Siad", "mohamed-siad-barre"),
+    ("Risquet", "jorge-risquet-valdes"), ("Ochoa", "arnaldo-ochoa-sanchez"),
+    ("Borge", "tomas-borge"), ("Coard", "bernard-coard"), ("Kaysone", "kaysone-phomvihane"),
+    ("Souphanouvong", "souphanouvong"), ("Subandrio", "subandrio"),
+    ("Soebandrio", "subandrio"), ("Suharto", "suharto"))
+
+
+def test_the_main_figures_of_the_african_latin_american_and_asian_records_are_the_authoritys():
+    """`Savimbi`, `Risquet`, `Borge` alone were no one (`Risquet:` a person `#risquet`), and
+    `Jorge Risquet` and `Jorge Risquet Valdés` two ids: the authority lacked the main figures
+    of these records, and `Samora Moisés Machel` was not its Samora Machel. The two dos Santos
+    stay two, and Humberto Ortega his brother's namesake."""
+    xml = body_xml("".join(f"We met {name}. " for name, _ in FIGURES_OF_THE_SOUTH) +
+                   "Lara came, and Cabral, Malik, Barre and Roberto.\n")
+    for name, ref in FIGURES_OF_THE_SOUTH:
+        assert f'We met <persName ref="#{ref}">{name}</persName>.' in xml
+    assert "Lara came, and Cabral, Malik, Barre and Roberto." in xml
+    xml = body_xml("José Eduardo dos Santos and Marcelino dos Santos met. Humberto Ortega and "
+                   "Daniel Ortega came. Lúcio Lara, Amílcar Cabral, Adam Malik and Holden "
+                   "Roberto spoke. Mohammed Siad Barre, Jorge Risquet Valdés, Tomás Borge "
+                   "Martínez and Samora Moisés Machel agreed.\n")
+    for ref, name in (("jose-eduardo-dos-santos", "José Eduardo dos Santos"),
+                      ("marcelino-dos-santos", "Marcelino dos Santos"),
+                      ("humberto-ortega", "Humberto Ortega"), ("daniel-ortega", "Daniel Ortega"),
+                      ("lucio-lara", "Lúcio Lara"), ("amilcar-cabral", "Amílcar Cabral"),
+                      ("adam-malik", "Adam Malik"), ("holden-roberto", "Holden Roberto"),
+                      ("mohamed-siad-barre", "Mohammed Siad Barre"),
+                      ("jorge-risquet-valdes", "Jorge Risquet Valdés"),
+                      ("tomas-borge", "Tomás Borge Martínez"),
+                      ("samora-machel", "Samora Moisés Machel")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+
+
+@pytest.mark.parametrize("date, mugabe, ortega", [
+    ("March 1, 1982", "Prime Minister of Zimbabwe",
+     "Coordinator of the Junta of National Reconstruction of Nicaragua"),
+    ("June 5, 1989", "President of Zimbabwe", "President of Nicaragua"),
+])
+def test_the_authoritys_african_and_latin_american_leaders_hold_their_posts_of_the_date(
+        date, mugabe, ortega):
+    """Robert Mugabe was Zimbabwe's prime minister until 1987, then its president; Daniel
+    Ortega coordinated Nicaragua's junta before he was its president: the post of the
+    document's date."""
+    participants = _participants(f"{date}\n\nTest\n\nPresent: Robert Mugabe, Daniel Ortega."
+                                 "\n\nRobert Mugabe said that it was good. Daniel Ortega "
+                                 "agreed.\n")
+    assert participants["robert-mugabe"][1] == mugabe
+    assert participants["daniel-ortega"][1] == ortega
+
+
 def test_a_spanish_portuguese_english_or_lao_given_name_makes_a_full_name_a_person():
     """`Enrique Bermúdez commands them`, `Minister of Foreign Affairs Clodomiro Almeyda`,
     `Kenneth Dam` and `Nouhak Phoumsavan` stayed text, and of `Lúcio Lara` only `Lara` was
