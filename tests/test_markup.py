@@ -5602,10 +5602,11 @@ def _whos(text: str) -> list[str | None]:
      "Ambassador Kiryluk: Good.\n",
      ["#stanislaw-kiryluk", "#ji-pengfei", "#stanislaw-kiryluk"]),
     # a Spanish name's first surname, the father's, after initials is the title's person
-    # (`T. Borge:` was `t-borge`, apart from Tomás Borge Martínez)
-    ("Record of Conversation between B.N. Ponomarev and Tom\u00e1s Borge Mart\u00ednez",
-     "B.N. Ponomarev: Welcome.\n\nT. Borge: Thank you.\n\nB.N. Ponomarev: Good.\n",
-     ["#boris-ponomarev", "#tomas-borge-martinez", "#boris-ponomarev"]),
+    # (`T. Borge:` was `t-borge`, apart from Tomás Borge Martínez, now the authority's; so
+    # `V. Tirado:` of Víctor Tirado López)
+    ("Record of Conversation between B.N. Ponomarev and V\u00edctor Tirado L\u00f3pez",
+     "B.N. Ponomarev: Welcome.\n\nV. Tirado: Thank you.\n\nB.N. Ponomarev: Good.\n",
+     ["#boris-ponomarev", "#victor-tirado-lopez", "#boris-ponomarev"]),
     ("Record of Conversation between B.N. Ponomarev and Daniel Ortega Saavedra",
      "B.N. Ponomarev: Welcome.\n\nD. Ortega: Thank you.\n\nB.N. Ponomarev: Good.\n",
      ["#boris-ponomarev", "#daniel-ortega", "#boris-ponomarev"]),
