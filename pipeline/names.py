@@ -246,6 +246,11 @@ Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Ji
 Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".split())
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
+# Family names of Cambodia's leaders, which a Khmer name writes first (`Ieng Sary`, `Khieu
+# Samphan`, `Hu Nim`, `Nuon Chea`, `Heng Samrin`, `Hun Sen`): no pinyin given name after `Hu`
+# or `Hou`. Not those that are English words (`Son`, `Long`, `Pen`, `Men`, `In`).
+KHMER_SURNAMES = frozenset("""Ieng Khieu Hu Hou Nuon Saloth Lon Heng Hun Thiounn Keo Chhit
+Chea""".split())
 
 # Surnames of Japanese statesmen of the record: `Sato [Eisaku]` is a person by its surname,
 # where `Xisha [Paracel]` is no one. The prime ministers, foreign ministers and the
@@ -266,7 +271,10 @@ _JAPANESE_GIVEN = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:sh|ch|ts|[kgnhbpmr]y?|[
 _VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` has three
 
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
-# South Asian...): a given name followed by a capitalized word is a person's name.
+# Portuguese and African, South Asian, Lao...): a given name followed by a capitalized word is
+# a person's name (`Jonas Savimbi`, `Clodomiro Almeyda`, `Kaysone Phomvihane`: a Lao name is
+# given name first). Not the saints' names of places (`Francisco`, `Paulo`, `Pedro`, `Diego`:
+# `San Francisco Conference`, `São Paulo Forum`), nor `Sam` (`Sam Neua`, a town of Laos).
 GIVEN_NAMES = set("""Nikita Leonid Andrei Andrey Yuri Yury Alexei Aleksei Alexey Mikhail Nikolai
 Nikolay Ivan Vladimir Sergei Sergey Sergo Dmitri Dmitry Dmitriy Boris Georgy Georgii Anastas
 Vyacheslav Lavrentiy Lavrenty Konstantin Viktor Victor Pavel Pyotr Petr Aleksandr Alexander Fyodor Fedor
@@ -281,8 +289,15 @@ Josip Edvard Milovan Aleksandar Todor Georgi Vulko Janos Imre Matyas Wladyslaw B
 Antonin Klement Gustav Alexander Nicolae Gheorghe Ion Emil Enver Mehmet Ramiz Walter Gustáv
 Fidel Raul Raúl Ernesto Osvaldo Oswaldo Carlos Emilio Salvador Augusto Juan Jose José Ismael
 Claudio Ramiro Joao
+Enrique Clodomiro Daniel Humberto Tomas Arnaldo Alfredo Ricardo Hugo Rodrigo Gustavo Alejandro
+Pablo Hector Julio Oscar Guillermo Anibal Volodia Anastasio Jaime Ruben Camilo Ulises Jacobo
+Ramon Rene Arturo Leonel Alvaro Sergio Felipe Cesar
+Jonas Holden Agostinho Samora Marcelino Lucio Joaquim Amilcar Aristides Henrique Armando Alberto
+Mario Manuel Eduardo Jorge Luiz
 Jawaharlal Indira Krishna Ahmed Gamal Anwar Hafizullah Babrak Nur Mohammad Muhammad Norodom
 Kwame Julius Sekou Ahmed Patrice Modibo Houari Charles Harold Clement
+Kenneth Joshua Oliver Bernard Desmond Ian Thabo Jomo
+Kaysone Nouhak Phoumi Souvanna Khamtay Sisavang Quinim
 Mohammed Mohamed Muhammed Khaled Hamed Rashed Saeed Javed Zayed Fred Siegfried Winfried Wilfried
 Hafez Hafiz Yasser Yasir Farouk Faruq Hani Saddam Tariq Muammar Mahmoud Mustafa Khalil Abdul Abdel
 Ibrahim Yusuf Faisal Hosni Izzat Adnan
@@ -3795,6 +3810,9 @@ def _name_shape(words: list[str]) -> bool:
         return True   # (a given name's syllable is no single letter: `C O N F I D E N T I A L`)
     if first in VIETNAMESE_SURNAMES and 2 <= len(words) <= 3:
         return True
+    if first in KHMER_SURNAMES and len(words) == 2 and words[1][:1].isupper() and \
+            words[1][1:].islower() and words[1] not in NOT_NAME:
+        return True   # a Khmer family name, then a given name: Ieng Sary, Hu Nim
     if len(words) == 2 and len(first) <= 5 and first.istitle() and \
             _KOREAN_HYPHENATED.fullmatch(words[1]):
         return True  # a Korean given name in the usual hyphenated romanization: Dong-san

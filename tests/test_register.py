@@ -165,6 +165,32 @@ def test_document_names_with_spaces_survive_a_save(tmp_path: Path) -> None:
     assert R.load(path).of("place")[0].documents == ["114178", "1959"]
 
 
+def test_the_built_in_authoritys_dates_of_life_are_iso_dates_in_order() -> None:
+    """The authority gives the dates of life of the persons it holds (Jonas Savimbi's had
+    none): each an ISO date, a birth before the death, and the posts held within them."""
+    from datetime import date
+
+    from lxml import etree
+    path = Path(__file__).parents[1] / "pipeline" / "data" / "persons.xml"
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    lives = {}
+    for person in etree.parse(str(path)).iter(f"{tei}person"):
+        born, died = (person.find(f"{tei}{part}") for part in ("birth", "death"))
+        born, died = (None if part is None else date.fromisoformat(part.get("when"))
+                      for part in (born, died))
+        assert born is None or died is None or born < died
+        for post in person.iterfind(f"{tei}occupation"):
+            for end in ("from", "to"):
+                when = post.get(end)
+                if when and len(when) == 10:
+                    assert (born is None or born < date.fromisoformat(when)) and \
+                        (died is None or date.fromisoformat(when) <= died)
+        lives[person.get("{http://www.w3.org/XML/1998/namespace}id")] = (born, died)
+    assert lives["jonas-savimbi"] == (date(1934, 8, 3), date(2002, 2, 22))
+    assert lives["khieu-samphan"] == (date(1931, 7, 28), None)
+    assert lives["mohamed-siad-barre"] == (None, date(1995, 1, 2))
+
+
 def test_the_built_in_authoritys_names_are_written_as_their_language_writes_them() -> None:
     """A name in a language written in Latin letters keeps its letters (`Władysław Gomułka`,
     `János Kádár`: the authority gave `Wladyslaw Gomulka`, in a persName marked Polish), and
