@@ -83,7 +83,8 @@ _STATES: dict[str, tuple[str, ...]] = {
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
     "Cambodia": ("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"),
     "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
-    "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Malaysia",),
+    "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Federation of Malaya",),
+    "Malaysia": (),                     # from 1963, Malaya with Sabah and Sarawak: no Malaya
     "Philippines": (), "Nepal": (), "Afghanistan": ("Democratic Republic of Afghanistan",),
     "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR", "United Arab Republic"),
     "Israel": (), "Turkey": (), "Algeria": (), "Cuba": ("Republic of Cuba",),
@@ -123,6 +124,11 @@ _STATES: dict[str, tuple[str, ...]] = {
     "Tanganyika": (), "Zanzibar": (), "Ivory Coast": (), "Gambia": (), "Western Samoa": (),
     "Oman": (), "Qatar": (), "Bahrain": (), "Bhutan": (), "Sikkim": (), "Maldives": (),
     "Malta": (),
+    # states whose names end in another state's (`Equatorial Guinea` is no `Guinea`): each
+    # its own place, as `South Africa` and `North Yemen` are
+    "Equatorial Guinea": (), "Papua New Guinea": (), "Central African Republic": (),
+    "Cape Verde": (),
+    "Djibouti": ("French Somaliland", "French Territory of the Afars and Issas"),
 }
 _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
@@ -130,7 +136,10 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
-    "Western Sahara": ("Spanish Sahara",), "Eritrea": (), "Biafra": (), "Katanga": (),
+    "Western Sahara": ("Spanish Sahara",),
+    "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
+    "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
+    "Cabinda": (), "Eritrea": (), "Biafra": (), "Katanga": (),
     "Aksai Chin": (), "Ladakh": (), "Goa": (), "Gibraltar": (),
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
@@ -261,6 +270,15 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sihanoukville": ("Kompong Som", "Kampong Som", "Kampong Saom"),
     "Uíge": ("Carmona",), "Suez": ("al-Suways",), "Ismailia": (), "Port Said": (),
     "Asmara": (), "Massawa": (), "Dire Dawa": (), "Jijiga": (),
+    # Angola's towns of the war of 1975-1988 (the Portuguese names beside those of today:
+    # `Sá da Bandeira [Lubango]`), Indochina's of the wars of the 1960s and 1970s, Central
+    # America's and the Caribbean's (the accents fold: `Mocamedes` finds Moçâmedes)
+    "Moçâmedes": ("Namibe",), "Benguela": (), "Lobito": (), "Cuito Cuanavale": (),
+    "Mavinga": (), "Luena": ("Luso",), "Huambo": ("Nova Lisboa",),
+    "Lubango": ("Sá da Bandeira", "Sa da Bandeira"),   # `da` in it: read as spelt, accents too
+    "Tay Ninh": (), "Phu Quoc": (), "Plain of Jars": (), "Poulo Wai": ("Koh Wai",),
+    "Friendship Gate": ("Huu Nghi Quan", "Friendship Pass"),   # the Sino-Vietnamese crossing
+    "Bluefields": (), "St. George's": ("Saint George's",),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -1817,7 +1835,8 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         if size == 2 and respaced_name(text, start, spoken):
             i += size             # `such as Wu Han`: a person's name, no Wuhan
             continue
-        end = run[i + size - 1].start + len(run[i + size - 1].bare)
+        last = run[i + size - 1]
+        end = last.end if spoken.endswith(_POSSESSIVE) else last.start + len(last.bare)
         place = Found(start, end, "place", canonical, spoken)
         found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
@@ -2042,7 +2061,12 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
 
 @lru_cache(maxsize=N.WORD_CACHE)
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
-    """Cached: the same few words start a run in every paragraph."""
+    """Cached: the same few words start a run in every paragraph. A name whose `'s` is its
+    own (`St. George's`, `_OWN_POSSESSIVES`) keeps it."""
+    if len(spellings) > 1 and spellings[1].endswith(_POSSESSIVE) and \
+            N.key(" ".join(spellings[:2])) in _OWN_POSSESSIVES:
+        spoken = " ".join(spellings[:2])
+        return 2, _PLACES[N.key(spoken)], spoken
     return _longest_known(spellings, _PLACES)
 
 
@@ -2126,6 +2150,13 @@ class _ListChains:
 
     def __init__(self, text: str):
         self.text = text
+# The keys of the gazetteer's names that end in a possessive of their own (`St. George's`,
+# Grenada's capital), all of two words: `_longest_known` reads a last word's `'s` as the
+# name's possessive (`Japan's`).
+_OWN_POSSESSIVES = {N.key(form) for canonical, others in GAZETTEER.items()
+                    for form in (canonical, *others) if form.endswith(_POSSESSIVE)}
+
+
         self.ends: dict[int, tuple[_Chain, int]] = {}   # item end -> its chain and index
         position = 0
         while (match := _ITEM.search(text, position)) is not None:
