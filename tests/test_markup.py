@@ -2566,8 +2566,9 @@ def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
     # The archive's mark on the line above the name is the signature's.
     assert '<signed><note type="signature" place="inline" rend="brackets" resp="#archive">' \
            'signature</note>\n\n<persName ref="#agostinho-neto">Agostinho Neto</persName>\n\n' \
-           "President of the MPLA\n\nPresident of the People's Republic of <placeName " \
-           'ref="#place-angola">Angola</placeName></signed></closer>' in xml
+           'President of the <orgName ref="#org-mpla">MPLA</orgName>\n\nPresident of the ' \
+           'People\'s Republic of <placeName ref="#place-angola">Angola</placeName></signed>' \
+           '</closer>' in xml
     sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
     assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
 
