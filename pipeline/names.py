@@ -147,6 +147,9 @@ PARTY_ABBREVIATIONS |= {"CPY", "C.P.Y."}
 # ORG_OTHER_NAMES names each.
 PARTY_ABBREVIATIONS |= {"C.P.S.U.", "KPJ", "SKJ", "LCY", "KPD", "BKP", "PCF", "PCI", "PCE",
                         "CPGB", "KKE", "CPUSA"}
+# Indonesia's party, Democratic Kampuchea's and Ethiopia's revolutionary party (`PKI`, `CPK`,
+# `EPRP`): places.py ORG_OTHER_NAMES names each.
+PARTY_ABBREVIATIONS |= {"PKI", "CPK", "EPRP"}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {

@@ -2604,8 +2604,9 @@ def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
     # The archive's mark on the line above the name is the signature's.
     assert '<signed><note type="signature" place="inline" rend="brackets" resp="#archive">' \
            'signature</note>\n\n<persName ref="#agostinho-neto">Agostinho Neto</persName>\n\n' \
-           "President of the MPLA\n\nPresident of the People's Republic of <placeName " \
-           'ref="#place-angola">Angola</placeName></signed></closer>' in xml
+           'President of the <orgName ref="#org-mpla">MPLA</orgName>\n\nPresident of the ' \
+           'People\'s Republic of <placeName ref="#place-angola">Angola</placeName></signed>' \
+           '</closer>' in xml
     sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
     assert sent.get("type") == "sent" and sent[0].get("ref") == "#agostinho-neto"
 
@@ -4892,6 +4893,28 @@ def test_the_era_s_towns_and_their_other_names_in_brackets_are_one_place(tei_all
         'resp="#translator">al-Suways</supplied>' in xml
     assert '<placeName ref="#place-asmara">Asmara</placeName>' in xml
     assert '<placeName ref="#place-dire-dawa">Dire Dawa</placeName>' in xml
+
+
+def test_a_bracket_naming_a_place_s_other_name_after_it_is_a_variant(tei_all):
+    """`Sá da Bandeira [Lubango]`, `Poulo Wai [Koh Wai]`, `Friendship Gate [Hữu Nghị Quan]`
+    and `West Irian [West New Guinea]` were no places (or `Guinea`), their brackets
+    clarifications: a place's old, new or other language's name in a bracket after it is a
+    variant holding the same place, as `Kaesong [Gaeseong]` is. `Radio Peking [Beijing]` is a
+    broadcaster, no place inside it, and `Angkar [the Organization]` translates the word."""
+    xml = body_xml("UNITA forces have taken S\u00e1 da Bandeira [Lubango]. There were clashes on "
+                   "Poulo Wai [Koh Wai]. The Hoa crossed the Friendship Gate [H\u1eefu Ngh\u1ecb "
+                   "Quan]. The Dutch still hold West Irian [West New Guinea]. It must be "
+                   "broadcast by Radio Peking [Beijing].\n\nIeng Sary said that Angkar [the "
+                   "Organization] agrees.\n", tei_all)
+    for place, printed, bracket in (("lubango", "S\u00e1 da Bandeira", "Lubango"),
+                                    ("poulo-wai", "Poulo Wai", "Koh Wai"),
+                                    ("friendship-gate", "Friendship Gate",
+                                     "H\u1eefu Ngh\u1ecb Quan"),
+                                    ("west-new-guinea", "West Irian", "West New Guinea")):
+        assert _respelt_place(place, printed, bracket) in xml
+    assert '<orgName ref="#org-radio-peking">Radio Peking</orgName> <supplied ' \
+        'reason="clarification" resp="#translator"><placeName ref="#place-beijing">Beijing' in xml
+    assert 'Angkar <gloss resp="#translator">the Organization</gloss>' in xml
 
 
 def test_a_place_the_document_named_is_that_place_wherever_it_recurs():

@@ -966,6 +966,42 @@ def test_the_era_s_cities_are_in_the_gazetteer(source: str, ident: str) -> None:
         f"Troops and {_place(ident, source)} and the rest"
 
 
+@pytest.mark.parametrize("source, ident", [
+    ("Equatorial Guinea", "equatorial-guinea"), ("Papua New Guinea", "papua-new-guinea"),
+    ("West New Guinea", "west-new-guinea"), ("West Irian", "west-new-guinea"),
+    ("Central African Republic", "central-african-republic"), ("South Africa", "south-africa"),
+    ("North Yemen", "north-yemen"), ("South Yemen", "south-yemen"),
+    ("East Timor", "east-timor"), ("Western Sahara", "western-sahara"),
+    ("Upper Volta", "upper-volta"), ("French Guiana", "french-guiana"),
+    ("Cape Verde", "cape-verde"), ("Malaysia", "malaysia"), ("Malaya", "malaya"),
+])
+def test_a_state_whose_name_ends_in_another_s_is_its_own_place(source: str, ident: str) -> None:
+    """`Equatorial Guinea`, `Papua New Guinea` and `West Irian [West New Guinea]` were words
+    and Guinea (Conakry), `Malaysia` (from 1963) was Malaya: each is a place of its own."""
+    assert run(f"Troops and {source} and the rest") == \
+        f"Troops and {_place(ident, source)} and the rest"
+
+
+@pytest.mark.parametrize("source, ident", [
+    ("Moçâmedes", "mocamedes"), ("Mocamedes", "mocamedes"), ("Benguela", "benguela"),
+    ("Lobito", "lobito"), ("Cuito Cuanavale", "cuito-cuanavale"), ("Mavinga", "mavinga"),
+    ("Luena", "luena"), ("Huambo", "huambo"), ("Cabinda", "cabinda"), ("Lubango", "lubango"),
+    ("Sá da Bandeira", "lubango"), ("Sa da Bandeira", "lubango"), ("Djibouti", "djibouti"),
+    ("Tây Ninh", "tay-ninh"), ("Tay Ninh", "tay-ninh"), ("Phú Quốc", "phu-quoc"),
+    ("Phu Quoc", "phu-quoc"), ("Plain of Jars", "plain-of-jars"), ("Poulo Wai", "poulo-wai"),
+    ("Friendship Gate", "friendship-gate"), ("Hữu Nghị Quan", "friendship-gate"),
+    ("Bluefields", "bluefields"), ("St. George's", "st-georges"),
+    ("Vientiane", "vientiane"), ("Phnom Penh", "phnom-penh"), ("Managua", "managua"),
+])
+def test_the_towns_of_africa_s_indochina_s_and_central_america_s_wars(source: str,
+                                                                      ident: str) -> None:
+    """The towns of the wars in Angola, the Horn, Indochina, Nicaragua and Grenada were no
+    places without a preposition (`Benguela and Lobito`), with or without their accents;
+    Grenada's capital keeps its `'s`, which is no possessive."""
+    assert run(f"Troops and {source} and the rest") == \
+        f"Troops and {_place(ident, source)} and the rest"
+
+
 def test_the_supreme_people_s_assembly_is_the_spa() -> None:
     """`Supreme People's Assembly` was never an orgName, its words all generic (`Supreme`,
     `People's`), though `SPA Standing Committee` was: it is the SPA, one entry."""
@@ -983,6 +1019,10 @@ def test_the_supreme_people_s_assembly_is_the_spa() -> None:
      f"the {_org('voice-of-america', 'Voice of America')}'s reports reached "
      f"{_place('united-states', 'America')}"),
     ("the voice of the people", "the voice of the people"),
+    # a capital's state radio is no place: `Radio <placeName>Peking</placeName>`
+    ("Radio Peking, Radio Beijing and Radio Hanoi said",
+     f"{_org('radio-peking', 'Radio Peking')}, {_org('radio-peking', 'Radio Beijing')} and "
+     f"{_org('radio-hanoi', 'Radio Hanoi')} said"),
 ])
 def test_a_broadcaster_is_one_body(source: str, expected: str) -> None:
     """`Radio Free Europe` marked a place `Europe`, `Voice of America` one `America`."""
@@ -1293,3 +1333,45 @@ def test_a_cable_posts_city_before_its_precedence_is_a_place():
         'AMEMBASSY <placeName ref="#place-lima">LIMA</placeName> NIACT IMMEDIATE'
     # no post before the word: nothing made up
     assert "placeName" not in run("TO SECSTATE WASHDC IMMEDIATE 6122")
+
+
+@pytest.mark.parametrize("ident, forms", [
+    ("org-mpla", ["MPLA", "Popular Movement for the Liberation of Angola"]),
+    ("org-unita", ["UNITA", "National Union for the Total Independence of Angola"]),
+    ("org-fnla", ["FNLA", "National Front for the Liberation of Angola"]),
+    ("org-frelimo", ["FRELIMO", "Frelimo", "Mozambique Liberation Front",
+                     "Front for the Liberation of Mozambique"]),
+    ("org-swapo", ["SWAPO", "South West Africa People's Organization"]),
+    ("org-anc", ["ANC", "African National Congress"]),
+    ("org-zanu", ["ZANU", "Zimbabwe African National Union"]),
+    ("org-zapu", ["ZAPU", "Zimbabwe African People's Union"]),
+    ("org-paigc", ["PAIGC", "African Party for the Independence of Guinea and Cape Verde"]),
+    ("org-fmln", ["FMLN", "Farabundo Martí National Liberation Front"]),
+    ("org-fsln", ["FSLN", "Sandinista National Liberation Front"]),
+    ("org-nlf", ["NLF", "National Front for the Liberation of South Vietnam"]),
+    ("org-njm", ["NJM", "New Jewel Movement"]),
+    ("org-derg", ["Derg", "PMAC", "Provisional Military Administrative Council"]),
+    ("org-communist-party-of-indonesia", ["PKI", "Communist Party of Indonesia",
+                                          "Indonesian Communist Party"]),
+    ("org-communist-party-of-kampuchea", ["CPK", "Communist Party of Kampuchea"]),
+    ("org-ethiopian-peoples-revolutionary-party", ["EPRP",
+                                                   "Ethiopian People's Revolutionary Party"]),
+    # a movement's body is named after its abbreviation, as a party's is
+    ("org-mpla-central-committee", ["MPLA Central Committee",
+                                    "Central Committee of the Popular Movement for the "
+                                    "Liberation of Angola"]),
+])
+def test_a_liberation_movement_is_one_body_however_written(ident: str, forms: list[str]):
+    """The movements and parties of Africa, Latin America and Indochina were text by their
+    abbreviation (`the MPLA`), and their names written out were places inside (`Popular
+    Movement for the Liberation of <placeName>Angola</placeName>`): one entry each."""
+    marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
+    assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
+    assert "placeName" not in marked
+
+
+def test_a_movement_s_first_words_alone_name_no_movement():
+    """`Popular Movement` and `National Front` begin movements' names: alone, or with another
+    object of `for`, they are no movement."""
+    assert run("The Popular Movement met.") == "The Popular Movement met."
+    assert "org-nlf" not in run("The National Front for the Defense of Peace met.")

@@ -1013,6 +1013,9 @@ def _post_of_party(before: str) -> bool:
 
 # The `(b)` of the Bolsheviks' party after its abbreviation (`VKP(b)`, `C.P.S.U.(B.)`).
 _BOLSHEVIKS_B = ("(b)", "(B)", "(b.)", "(B.)")
+# Foreign words the records print and translate in a bracket after them, which no name's
+# words are: the Khmer Rouge's `Angkar [the Organization]`.
+_FOREIGN_TERMS = {"Angkar"}
 
 
 def _is_gloss(content: str, before: str) -> bool:
@@ -1023,6 +1026,8 @@ def _is_gloss(content: str, before: str) -> bool:
     if writes_currency_out(content, before):
         return True                          # `Rp. 1,500,000 [Rupiah]`: the amount's currency
     previous = before.rsplit(None, 1)[-1]   # the last word: not all of `before` split
+    if previous in _FOREIGN_TERMS:
+        return True                          # `Angkar [the Organization]`: it translated
     if previous.endswith(_BOLSHEVIKS_B):     # `C.P.S.U.(B.)`, `VKP(b)`: the acronym's letters
         previous = previous[:previous.rfind("(")].replace(".", "")
     words = content.split()

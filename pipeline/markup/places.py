@@ -83,7 +83,8 @@ _STATES: dict[str, tuple[str, ...]] = {
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
     "Cambodia": ("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"),
     "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
-    "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Malaysia",),
+    "Thailand": (), "Indonesia": ("Republic of Indonesia",), "Malaya": ("Federation of Malaya",),
+    "Malaysia": (),                     # from 1963, Malaya with Sabah and Sarawak: no Malaya
     "Philippines": (), "Nepal": (), "Afghanistan": ("Democratic Republic of Afghanistan",),
     "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR", "United Arab Republic"),
     "Israel": (), "Turkey": (), "Algeria": (), "Cuba": ("Republic of Cuba",),
@@ -123,6 +124,11 @@ _STATES: dict[str, tuple[str, ...]] = {
     "Tanganyika": (), "Zanzibar": (), "Ivory Coast": (), "Gambia": (), "Western Samoa": (),
     "Oman": (), "Qatar": (), "Bahrain": (), "Bhutan": (), "Sikkim": (), "Maldives": (),
     "Malta": (),
+    # states whose names end in another state's (`Equatorial Guinea` is no `Guinea`): each
+    # its own place, as `South Africa` and `North Yemen` are
+    "Equatorial Guinea": (), "Papua New Guinea": (), "Central African Republic": (),
+    "Cape Verde": (),
+    "Djibouti": ("French Somaliland", "French Territory of the Afars and Issas"),
 }
 _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
@@ -130,7 +136,10 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
-    "Western Sahara": ("Spanish Sahara",), "Eritrea": (), "Biafra": (), "Katanga": (),
+    "Western Sahara": ("Spanish Sahara",),
+    "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
+    "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
+    "Cabinda": (), "Eritrea": (), "Biafra": (), "Katanga": (),
     "Aksai Chin": (), "Ladakh": (), "Goa": (), "Gibraltar": (),
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
@@ -261,6 +270,15 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sihanoukville": ("Kompong Som", "Kampong Som", "Kampong Saom"),
     "Uíge": ("Carmona",), "Suez": ("al-Suways",), "Ismailia": (), "Port Said": (),
     "Asmara": (), "Massawa": (), "Dire Dawa": (), "Jijiga": (),
+    # Angola's towns of the war of 1975-1988 (the Portuguese names beside those of today:
+    # `Sá da Bandeira [Lubango]`), Indochina's of the wars of the 1960s and 1970s, Central
+    # America's and the Caribbean's (the accents fold: `Mocamedes` finds Moçâmedes)
+    "Moçâmedes": ("Namibe",), "Benguela": (), "Lobito": (), "Cuito Cuanavale": (),
+    "Mavinga": (), "Luena": ("Luso",), "Huambo": ("Nova Lisboa",),
+    "Lubango": ("Sá da Bandeira", "Sa da Bandeira"),   # `da` in it: read as spelt, accents too
+    "Tay Ninh": (), "Phu Quoc": (), "Plain of Jars": (), "Poulo Wai": ("Koh Wai",),
+    "Friendship Gate": ("Huu Nghi Quan", "Friendship Pass"),   # the Sino-Vietnamese crossing
+    "Bluefields": (), "St. George's": ("Saint George's",),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -335,9 +353,36 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
                         "SPA": ("Supreme People's Assembly",)}
+# The liberation movements and fronts of Africa, Latin America and Indochina, and Ethiopia's
+# military council, known by their abbreviation, with their names written out (`the MPLA
+# [Popular Movement for the Liberation of Angola]`): one body, one entry, as an agency. Their
+# parties are names.py PARTY_ABBREVIATIONS (`PKI`, `CPK`).
+MOVEMENT_ABBREVIATIONS = {
+    "MPLA": ("Popular Movement for the Liberation of Angola",
+             "People's Movement for the Liberation of Angola"),
+    "UNITA": ("National Union for the Total Independence of Angola",),
+    "FNLA": ("National Front for the Liberation of Angola",
+             "National Liberation Front of Angola"),
+    "FLEC": ("Front for the Liberation of the Enclave of Cabinda",),
+    "FRELIMO": ("Frelimo", "Mozambique Liberation Front", "Front for the Liberation of Mozambique"),
+    "SWAPO": ("South West Africa People's Organization", "South West Africa People's Organisation",
+              "South-West Africa People's Organization"),
+    "ANC": ("African National Congress",), "ZANU": ("Zimbabwe African National Union",),
+    "ZAPU": ("Zimbabwe African People's Union",),
+    "PAIGC": ("African Party for the Independence of Guinea and Cape Verde",),
+    "FMLN": ("Farabundo Martí National Liberation Front",),
+    "FSLN": ("Sandinista National Liberation Front", "Sandinista Front"),
+    # South Vietnam's front; `National Liberation Front` alone is Algeria's FLN too
+    "NLF": ("National Front for the Liberation of South Vietnam",
+            "National Liberation Front of South Vietnam",
+            "South Vietnam National Liberation Front"),
+    "NJM": ("New Jewel Movement",),
+    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC")}
 # Bodies known by their abbreviation alone: the parties (names.py PARTY_ABBREVIATIONS), those
 # agencies, and others.
-ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | {
+ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
+    set(MOVEMENT_ABBREVIATIONS) | {
+    "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
     "Gosplan", "Kuomintang", "KMT", "Guomindang"}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
@@ -347,11 +392,18 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
              "Radio Free Asia", "Voice of America"}
+# And the capitals' state broadcasters, named after the capital (`Radio Peking`, `Radio
+# Hanoi`): a body with no place inside, as `Radio Free Europe` is.
+ORG_NAMES |= {f"Radio {city}" for city in (
+    "Moscow", "Peking", "Hanoi", "Havana", "Pyongyang", "Tirana", "Prague", "Budapest", "Warsaw",
+    "Bucharest", "Sofia", "Belgrade", "Cairo", "Jakarta", "Kabul", "Phnom Penh", "Vientiane",
+    "Saigon", "Seoul", "Luanda", "Maputo", "Managua")}
 _XINHUA = "Xinhua News Agency"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
                    "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność",
+                   "Radio Beijing": "Radio Peking",
                    # A party written out is the party its abbreviation names: one id.
                    "Chinese Communist Party": "CPC", "Communist Party of China": "CPC",
                    "CCP": "CPC", "Communist Party of the Soviet Union": "CPSU",
@@ -403,9 +455,16 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Supreme Soviet": "USSR Supreme Soviet",
                    # The Soviet government by its people's adjective is the one by its state's
                    # abbreviation (`Council of Ministers of the USSR` is that too).
-                   "Soviet Council of Ministers": "USSR Council of Ministers"} | {
-    # An agency written out is the agency its abbreviation names, as a party is.
-    other: abbreviation for abbreviation, others in AGENCY_ABBREVIATIONS.items()
+                   "Soviet Council of Ministers": "USSR Council of Ministers",
+                   # The parties of Indonesia, Democratic Kampuchea and Ethiopia's opposition
+                   # by their abbreviations, one entry each under the full name.
+                   "PKI": "Communist Party of Indonesia",
+                   "Indonesian Communist Party": "Communist Party of Indonesia",
+                   "CPK": "Communist Party of Kampuchea",
+                   "EPRP": "Ethiopian People's Revolutionary Party"} | {
+    # An agency or a movement written out is the body its abbreviation names, as a party is.
+    other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
+                                                     *MOVEMENT_ABBREVIATIONS.items())
     for other in others}
 # Looked up by key, so with or without accents (`Solidarnosc`).
 _ORG_NAMES = {N.key(name): name for name in ORG_NAMES} | \
@@ -420,6 +479,26 @@ _ORG_WORDS = {N.key(name) for name in (*ORG_NAMES, *ORG_OTHER_NAMES) if " " not 
 _OF_NAME_FIRSTS = {N.key(name.split(" of ")[0]) for name in (*ORG_NAMES, *ORG_OTHER_NAMES)
                    if " of " in name and " " not in name.split(" of ")[0] and
                    name.split(" of ")[0] not in ORG_HEADS}
+
+
+def _movements_written_out() -> dict[str, tuple[str, ...]]:
+    """The movements' names written out with a `for` or an `of` (`Popular Movement for the
+    Liberation of Angola`), by the key of their words before it, longest first: the `of`
+    chains read no further than the first link whose head they know (`National Front for the
+    Liberation`), and `Popular Movement` has none."""
+    forms = sorted((form for forms in MOVEMENT_ABBREVIATIONS.values() for form in forms
+                    if " for " in form or " of " in form), key=len, reverse=True)
+    index: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        first = N.key(_FOR_OR_OF.split(form, 1)[0])
+        index[first] = (*index.get(first, ()), form)
+    return index
+
+
+_FOR_OR_OF = re.compile(" (?:for|of) ")   # `Front for the`, `Front of South Vietnam`
+_MOVEMENTS_WRITTEN_OUT = _movements_written_out()
+_MOVEMENT_FIRSTS = {form.split()[0] for forms in _MOVEMENTS_WRITTEN_OUT.values()
+                    for form in forms}
 # Words that make a capitalized run an event or a document: nothing is marked inside it.
 _EVENT_HEADS = {"Conference", "Treaty", "Plan", "Agreement", "Declaration", "Pact", "War",
                 "Congress's", "Accords", "Resolution", "Communique", "Revolution", "Movement",
@@ -937,7 +1016,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 continue                              # a place alone (`_org_at`: None)
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
-                _named_org(run[_leading(run):]) is None or _paper(run):
+                _named_org(run[_leading(run):]) is None and \
+                _movement_written_out(run[_leading(run):], text) is None or _paper(run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -1364,6 +1444,21 @@ def _org_in(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     return known.orgs[index]
 
 
+def _movement_written_out(words: list[_Word], text: str) -> Found | None:
+    """The movement whose name written out (`_MOVEMENTS_WRITTEN_OUT`) the run `words` begins
+    and the text goes on with: the movement by its abbreviation, whatever the run's head
+    (`Movement` ends an event's name)."""
+    if not words or words[0].text not in _MOVEMENT_FIRSTS:
+        return None
+    forms = _MOVEMENTS_WRITTEN_OUT.get(N.key(_span(text, words[0].start, words[-1].end)), ())
+    start = words[0].start
+    for form in forms:
+        end = start + len(form)
+        if N.key(text[start:end]) == N.key(form) and not text[end:end + 1].isalnum():
+            return Found(start, end, "org", _ORG_NAMES[N.key(form)], _span(text, start, end))
+    return None
+
+
 def _canonical(abbreviation: str) -> str:
     """A party's abbreviation as the register names the party (`CCP` is the CPC)."""
     return _ORG_NAMES.get(N.key(abbreviation), abbreviation)
@@ -1375,6 +1470,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     words = words[_leading(words):]
     if not words:
         return None
+    movement = _movement_written_out(words, text)
+    if movement is not None:
+        return movement
     heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
@@ -1840,7 +1938,8 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         if size == 2 and respaced_name(text, start, spoken):
             i += size             # `such as Wu Han`: a person's name, no Wuhan
             continue
-        end = run[i + size - 1].start + len(run[i + size - 1].bare)
+        last = run[i + size - 1]
+        end = last.end if spoken.endswith(_POSSESSIVE) else last.start + len(last.bare)
         place = Found(start, end, "place", canonical, spoken)
         found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
@@ -2067,8 +2166,20 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
 
 @lru_cache(maxsize=N.WORD_CACHE)
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
-    """Cached: the same few words start a run in every paragraph."""
+    """Cached: the same few words start a run in every paragraph. A name whose `'s` is its
+    own (`St. George's`, `_OWN_POSSESSIVES`) keeps it."""
+    if len(spellings) > 1 and spellings[1].endswith(_POSSESSIVE) and \
+            N.key(" ".join(spellings[:2])) in _OWN_POSSESSIVES:
+        spoken = " ".join(spellings[:2])
+        return 2, _PLACES[N.key(spoken)], spoken
     return _longest_known(spellings, _PLACES)
+
+
+# The keys of the gazetteer's names that end in a possessive of their own (`St. George's`,
+# Grenada's capital), all of two words: `_longest_known` reads a last word's `'s` as the
+# name's possessive (`Japan's`).
+_OWN_POSSESSIVES = {N.key(form) for canonical, others in GAZETTEER.items()
+                    for form in (canonical, *others) if form.endswith(_POSSESSIVE)}
 
 
 def _longest_known(spellings: tuple[str, ...], known: dict[str, str], shortest: int = 1
