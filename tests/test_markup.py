@@ -2428,6 +2428,8 @@ def test_signatures_as_east_european_reports_print_them(end: str, closer: str, t
     # the Romanian mark of a signature, `(ss)`, under the office
     ("Ambassador,\n\n(ss) Ion M\u0103rgineanu\n", '<closer><signed>Ambassador,\n\n(ss) '
      '<persName ref="#ion-margineanu">Ion M\u0103rgineanu</persName></signed></closer>'),
+    ("Ambassador,\n\n(ss) Vasile Gliga\n", '<closer><signed>Ambassador,\n\n(ss) '
+     '<persName ref="#vasile-gliga">Vasile Gliga</persName></signed></closer>'),
     # the archive's mark after the office's colon, the editors' reading of it in brackets
     ("Ambassador: (signature)\n\n[G. Grozev]\n", '<closer><signed>Ambassador: <note '
      'type="signature" place="inline" resp="#archive">(signature)</note>\n\n<persName '
