@@ -590,6 +590,10 @@ _REFERENCE_END = re.compile(
 # `fols. 7-9`); `f.` is a fond, not a leaf.
 LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
 _PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
+# A bare number ending a reference that is a year of the archive's holdings, 1900 to 2029, or
+# a range of them (`Arhiv Jugoslavije, KPR I-3-a/UAR, 1967`, `, 1967-1969`): the file's year,
+# no page; a page that high has its `p.` (`p. 1967`).
+_YEARS = re.compile(r"(?:19[0-9]{2}|20[0-2][0-9])(?:\s*[-\u2013]\s*(?:19[0-9]{2}|20[0-2][0-9]))?")
 
 
 # A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`), or a
@@ -638,8 +642,9 @@ def _split_citation(fields: dict[str, str]) -> None:
                         not (_short_parts(reference) and re.search(r"[0-9]", reference))):
         reference = ""   # a publication's quoted title or a sentence, no shelf mark
     pages = _PAGES.search(reference)
-    if pages and pages.group(1)[0].isdigit() and _FONDS.search(reference, 0, pages.start()):
-        pages = None   # the file after a fonds (`DY 30, 2460`), not a page
+    if pages and pages.group(1)[0].isdigit() and (
+            _FONDS.search(reference, 0, pages.start()) or _YEARS.fullmatch(pages.group(1))):
+        pages = None   # the file after a fonds (`DY 30, 2460`) or its year (`, 1967`), no page
     if pages:
         fields["pages"] = pages.group(1)
         reference = reference[:pages.start()]

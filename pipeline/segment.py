@@ -358,11 +358,14 @@ _TITLE_WORD = "(?:" + "|".join(sorted(map(re.escape, _OFFICE_TITLES))) + ")"
 # The editors' `[sic]` after the name (`A. LUKIANOV [sic]`) is read through, as the dates pass
 # reads a date through it; the archive's `[signature]` may stand before the name or after it
 # (`Antonín Kotek [signature]`), and so may `(-)`, the Polish mark of a signature (`(-)
-# Zdzisław Pakuła`). The translator's note of the signer's office may follow the name
+# Zdzisław Pakuła`), or `(ss)`, the Romanian one (`(ss) Ion Mărgineanu`). The editors' reading
+# of a signature may stand in brackets, a name of two parts or more (`Ambassador: (signature)`
+# / `[G. Grozev]`). The translator's note of the signer's office may follow the name
 # (`Dumitru Popa [Romanian Ambassador]`): a bracket with a title word, up to three words
 # before it (`[Soviet Ambassador to the GDR]`).
-_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:(?:\[signature\]|\(-\))[ \t\u00a0]*)?"
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:(?:\[signature\]|\(-\)|\(ss\))[ \t\u00a0]*)?"
                         rf"(?:/{_SIGNER_NAME}\.?/|\({_SIGNER_NAME}\.?\)|"
+                        rf"\[(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART}){_SIGNER_NAME}\]|"
                         rf"(?:{_SIGNER_HONORIFIC}[ \u00a0]+"
                         rf"(?={_SIGNER_PART}[ \u00a0]?{_SIGNER_PART})|"
                         rf"(?:{_TITLE_WORD}[ \u00a0]+){{1,2}}(?:{_SIGNER_HONORIFIC}[ \u00a0]+)?)?"
@@ -390,22 +393,26 @@ _PLACE_BEFORE_DATE = re.compile(rf"[ \t\u00a0]*[{names.CAPITALS}][\w .'\u2019-]{
 # (an office, though its words would make a signature). It may go on on a second line and a
 # third that begin with a linking word: `First Secretary of the Central Committee` / `of the
 # Hungarian Socialist Workers' Party`, `General Secretary` / `of the Central Committee` / `of
-# the CPSU`. A rank in figures may come first: `3rd Secretary`.
+# the CPSU`. A rank in figures may come first: `3rd Secretary`, or a country's abbreviation
+# or two in capitals (`USSR Ambassador to the Republic of Iraq`).
 _CAPS_OFFICE = re.compile(r"[ \t\u00a0]*(?:[A-Z]{2,}[ \u00a0]){0,2}(?:" +
                           "|".join(sorted(re.escape(t.upper()) for t in _OFFICE_TITLES
                                           if t.isalpha() and len(t) > 2)) +
                           r")\b[^\n.!?:;a-z]{0,80}")
-_SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+)?"
+_SIGNER_TITLE = re.compile(r"(?:[ \t\u00a0]*(?:[1-9](?:st|nd|rd|th)[ \u00a0]+|"
+                           r"(?:[A-Z]{2,}[ \u00a0]+){1,2})?"
                            rf"{_TITLE_WORD}\b[^\n.!?:;]{{0,80}}|{_CAPS_OFFICE.pattern})"
                            r"(?:\n[ \t\u00a0]*(?:of|for|in|to|at|and|the|OF|FOR|IN|TO|AT|AND|THE)"
                            r"\b[^\n.!?:;]{0,80}){0,2}")
 # An office of title words alone, no name among them: `Foreign Secretary`, `First Secretary`,
 # `Prime Minister`, `Ambassador`. The signer's office, though its capitalized words would
 # make a signature of their own (`(T.N. Kaul)` / `Foreign Secretary` was two signatures).
-# Czechoslovak reports print a colon after it (`Ambassador:` / `Antonín Kotek [signature]`).
+# Czechoslovak reports print a colon after it (`Ambassador:` / `Antonín Kotek [signature]`),
+# Bulgarian ones the archive's mark after the colon too (`Ambassador: (signature)` / `[G.
+# Grozev]`).
 _OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*"
                            r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?[.:]?"
-                           r"[ \t\u00a0]*")
+                           r"(?:[ \u00a0]+(?:\[signature\]|\(signature\)))?[ \t\u00a0]*")
 # The signer's office in small letters, as Hungarian reports print it under the name
 # (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
 # ranked (`first secretary`) or ad interim. Read as prose it continued the name's paragraph.
@@ -1771,9 +1778,15 @@ _NUMBER_HEADING = re.compile(r"[ \t\u00a0]*[1-9][0-9]?\.[ \t\u00a0]*")
 # `P.P.S. ...`, `P. S.`.
 _POSTSCRIPT = re.compile(r"[ \t\u00a0]*P\.(?:[ \u00a0]?P\.)?[ \u00a0]?S\.")
 # The archive's mark of a signature, a line of its own: `[signature]`, `[illegible signature]`,
-# and the East German clerk's `f.d.R.` (für die Richtigkeit, certified correct) above his name.
+# in parentheses too (`(illegible signature)` / `V. VINOGRADOV`), and the East German clerk's
+# `f.d.R.` (für die Richtigkeit, certified correct) above his name.
 _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature\]|"
+                             r"\((?:illegible[ \u00a0])?signature\)|"
                              r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
+# The body a letter is signed for, a line of its own under the valediction: `On behalf of the
+# CC of the PLA` (/ `First Secretary` / `Enver Hoxha`). Tried only on a line that opens so.
+_ON_BEHALF = re.compile(r"[ \t\u00a0]*On[ \u00a0]behalf[ \u00a0]of[ \u00a0][^\n.!?:;,]{1,80},?"
+                        r"[ \t\u00a0]*")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`, `Cde. Coard`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE|Cde\.|Com\.)[ \u00a0]")
 
@@ -1781,11 +1794,14 @@ _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE|Cde\.|Com\.)[ \u00a0]")
 def _closing_kind(text: str) -> str | None:
     """The kind of closing block `text` is (`_CLOSING`), or None; `END`, `TOP SECRET` sign
     nothing; an office of title words alone is the signer's (`Foreign Secretary`, in small
-    letters `ambassador`); the archive's `[signature]` alone is a mark (`_closing_kinds`)."""
+    letters `ambassador`); the archive's `[signature]` alone is a mark, `On behalf of the CC`
+    the body signed for (`_closing_kinds`)."""
     if _OFFICE_ALONE.fullmatch(text) or _OFFICE_LOWER.fullmatch(text):
         return "title"
     if _SIGNATURE_MARK.fullmatch(text):
         return "mark"
+    if "On behalf" in text and _ON_BEHALF.fullmatch(text):
+        return "behalf"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
         return None
@@ -1803,10 +1819,18 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     so is an office above the mark (`Minister` / `[signature]` / `K. Świtała`); on the line
     after the name it is the signature's too, as an office under it is (`Andropov` /
     `[signature]`), and so is an office under that mark (`K. Świtała` / `[signature]` /
-    `Minister`); elsewhere it is the archive's note."""
+    `Minister`); elsewhere it is the archive's note. The body signed for (`On behalf of the
+    CC of the PLA`) is the signature's, above the name or its office before it; last, it
+    signs itself; elsewhere it ends the run."""
     kinds = list(kinds)
     mark = -1   # where the mark right before the signature is
     for at, kind in enumerate(kinds):
+        if kind == "behalf":
+            kinds[at] = kind = "signed" if not at else \
+                "office" if kinds[at - 1] in ("signed", "office") else None
+            if kind is None:
+                del kinds[at:]
+                break
         if kind == "mark":
             kinds[at] = kind = "office" if at and kinds[at - 1] == "signed" else \
                 "title" if kinds[at + 1:at + 2] == ["signed"] else "annotation"
@@ -1949,9 +1973,10 @@ def _ends_letter(text: str) -> bool:
 
 
 # What shows a signature is one, anywhere in it: an initial (`A. PUZANOV`, `L. Štrougal`), a
-# mark (`gez.`, `[signature]`, `Signed`, `Prepared by`, the Polish `(-)`), an office on a
-# line below the name. (Capitals do not: a cable in capitals prints its speech so.)
-_SURE_SIGNATURE = re.compile(rf"\b[{names.CAPITALS}]\.|\[signature\]|\(-\)|"
+# mark (`gez.`, `[signature]`, `Signed`, `Prepared by`, the Polish `(-)`, the Romanian
+# `(ss)`), an office on a line below the name. (Capitals do not: a cable in capitals prints
+# its speech so.)
+_SURE_SIGNATURE = re.compile(rf"\b[{names.CAPITALS}]\.|\[signature\]|\(-\)|\(ss\)|"
                              r"\b(?:[Ss]igned|[Gg]ez\.|Prepared[ \u00a0]by)|\n")
 
 

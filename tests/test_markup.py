@@ -2424,6 +2424,48 @@ def test_signatures_as_east_european_reports_print_them(end: str, closer: str, t
     assert closer in xml and "milestone" not in xml
 
 
+@pytest.mark.parametrize("end, closer", [
+    # the Romanian mark of a signature, `(ss)`, under the office
+    ("Ambassador,\n\n(ss) Ion M\u0103rgineanu\n", '<closer><signed>Ambassador,\n\n(ss) '
+     '<persName ref="#ion-margineanu">Ion M\u0103rgineanu</persName></signed></closer>'),
+    ("Ambassador,\n\n(ss) Vasile Gliga\n", '<closer><signed>Ambassador,\n\n(ss) '
+     '<persName ref="#vasile-gliga">Vasile Gliga</persName></signed></closer>'),
+    # the archive's mark after the office's colon, the editors' reading of it in brackets
+    ("Ambassador: (signature)\n\n[G. Grozev]\n", '<closer><signed>Ambassador: <note '
+     'type="signature" place="inline" resp="#archive">(signature)</note>\n\n<persName '
+     'ref="#g-grozev">'),
+    # the mark in parentheses on its line before the name
+    ("(illegible signature)\n\nV. VINOGRADOV\n", '<closer><signed><note type="signature" '
+     'place="inline" resp="#archive">(illegible signature)</note>\n\n<persName '
+     'ref="#v-vinogradov">V. VINOGRADOV</persName></signed></closer>'),
+    # the body signed for under the valediction, the office and the name under it, or alone
+    ("With comradely greetings,\n\nOn behalf of the Central Committee\n\nFirst Secretary"
+     "\n\nEnver Hoxha\n", '<closer><salute>With comradely greetings,</salute>\n\n<signed>On '
+     'behalf of the Central Committee\n\nFirst Secretary\n\n<persName ref="#enver-hoxha">'
+     'Enver Hoxha</persName></signed></closer>'),
+    ("With comradely greetings,\n\nOn behalf of the Central Committee\n",
+     '<closer><salute>With comradely greetings,</salute>\n\n<signed>On behalf of the '
+     'Central Committee</signed></closer>')])
+def test_signatures_as_balkan_cables_and_letters_print_them(end: str, closer: str, tei_all):
+    """Romanian, Bulgarian, Soviet and Albanian ends stayed paragraphs: `(ss)` before the name,
+    `Ambassador: (signature)` / `[G. Grozev]` (the name was a `supplied` paragraph),
+    `(illegible signature)` above the name (it stayed in the text), `On behalf of the CC` under
+    the valediction (both stayed outside the closer)."""
+    xml = body_xml(f"Report.\n\nThe curfew is to be maintained.\n\n{end}", tei_all)
+    assert "<p>The curfew is to be maintained.</p>\n\n<closer>" in xml
+    assert closer in xml
+
+
+def test_an_office_before_the_signature_ends_the_reported_turn(tei_all):
+    """A Soviet cable's office in mixed case after a country's abbreviation, then the name, at
+    the end of a journal of reported speech, stayed two paragraphs in the last turn."""
+    xml = body_xml(REPORT + "USSR Ambassador to the Republic of Iraq\n\nA. BARKOVSKY\n",
+                   tei_all)
+    assert '<p>agreed.</p></sp>\n\n<closer><signed><placeName ref="#place-soviet-union">' \
+           'USSR</placeName> Ambassador to the Republic of ' in xml
+    assert xml.endswith("A. BARKOVSKY</persName></signed></closer>\n</div>")
+
+
 @pytest.mark.parametrize("dateline, date", [
     ("Moscow, Oct. 26, 1962", '<date when="1962-10-26">Oct. 26, 1962</date>'),
     ("Moscow, 26 Oct. 1962", '<date when="1962-10-26">26 Oct. 1962</date>'),

@@ -313,6 +313,11 @@ def test_pdf_export_with_values_beside_their_labels():
      "Chen Jian.", None, "pp. 414-421"),
     # a bare number after abbreviations in capitals alone is the file (it was a page)
     ("AAN, KC PZPR, 1829. Translated by L.W. Gluchowski.", "AAN, KC PZPR, 1829", None),
+    # a year ending the reference is the file's, no page (it was page 1967); with `p.` a page
+    ("Arhiv Jugoslavije, KPR I-3-a/UAR, 1967. Translated by Milorad Lazi\u0107.",
+     "Arhiv Jugoslavije, KPR I-3-a/UAR, 1967", None),
+    ("Arhiv Jugoslavije, KPR I-3-a/UAR, p. 1967. Translated by Milorad Lazi\u0107.",
+     "Arhiv Jugoslavije, KPR I-3-a/UAR", "p. 1967"),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before

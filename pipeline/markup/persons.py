@@ -227,8 +227,9 @@ _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|
                      r"del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)[ \u00a0])?"
                      rf"{_SIGNER_WORD}){{1,3}})\.?[ \t\u00a0]*")
 # What may stand before the signer's name on its line: `Signed:`, German `gez.`, the Polish
-# mark of a signature `(-)` (`(-) Zdzisław Pakuła`). Matches nothing too.
-_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:(?:Signed|SIGNED|[Gg]ez\.)[ \t\u00a0]*:?|\(-\))?")
+# mark of a signature `(-)` (`(-) Zdzisław Pakuła`), the Romanian `(ss)` (`(ss) Vasile Gliga`).
+# Matches nothing too.
+_SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:(?:Signed|SIGNED|[Gg]ez\.)[ \t\u00a0]*:?|\(-\)|\(ss\))?")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 # A surname alone in capitals signing, four letters or more with a vowel among them, maybe
