@@ -228,6 +228,9 @@ NOT_NAME = {
     # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
     "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
     "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
+    # prepositions that open a sentence before its topic (`Regarding NATO, he said nothing.`,
+    # `Concerning CENTO,`: no forename before a surname in capitals)
+    "Regarding", "Concerning",
     # a participant's role before the name, no name's word (`Present: ...; Interpreter G.
     # Mirsky`: G. Mirsky, the interpreter)
     "Interpreter", "Translator", "Notetaker", "Note-taker",

@@ -3500,6 +3500,18 @@ def test_the_ranks_of_churches_and_of_muslim_and_royal_houses_are_titles(tei_all
     assert roles["jerzy-popieluszko"] == ("attending", None)
 
 
+def test_a_topic_opener_before_an_acronym_is_no_person():
+    """`Regarding NATO, he said nothing.` was a person `#regarding-nato` (a forename and a
+    surname in capitals), `Regarding SAVAK` and `Concerning CENTO` too: the openers are
+    prepositions, no one's name, and the body after them is found as after `After`."""
+    xml = body_xml("Regarding SAVAK, the Shah said that its chief had been dismissed. Regarding "
+                   "NATO, he said nothing. Concerning CENTO, he was silent. Regarding Leonid "
+                   "Brezhnev, he was angry.\n")
+    assert "regarding" not in xml and "concerning" not in xml
+    assert 'Regarding <orgName ref="#org-nato">NATO</orgName>, he said nothing.' in xml
+    assert 'Regarding <persName ref="#leonid-brezhnev">Leonid Brezhnev</persName>' in xml
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
