@@ -34,6 +34,10 @@ HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "M
 # `Samdech`, the Khmer one, as Chinese and Cambodian records call Prince Sihanouk (`Samdech
 # Norodom Sihanouk`) and Penn Nouth (`Samdech Penn Nouth`): an honorific, never a name's word.
 HONORIFICS.add("Samdech")
+# The styles of a pope, an Orthodox patriarch or archbishop and a cardinal (`His Holiness Pope
+# John Paul II`, `I thank His Beatitude.`, `His Eminence Cardinal Wyszyński`): honorifics as
+# `Majesty` is, no one's name alone (`His Beatitude` was a person `#beatitude`).
+HONORIFICS |= {"Holiness", "Beatitude", "Eminence"}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of

@@ -3512,6 +3512,19 @@ def test_a_topic_opener_before_an_acronym_is_no_person():
     assert 'Regarding <persName ref="#leonid-brezhnev">Leonid Brezhnev</persName>' in xml
 
 
+def test_a_style_alone_names_no_one(tei_all):
+    """`I thank His Beatitude.` was a person `#beatitude`, and `His Holiness Pope John Paul
+    II` a person `#holiness` beside the Pope: the styles of a pope, a patriarch or an
+    archbishop and a cardinal are honorifics, as `His Majesty` is."""
+    xml = body_xml("I thank His Beatitude. His Holiness Pope John Paul II came. His Eminence "
+                   "said nothing.\n", tei_all)
+    assert "I thank His Beatitude." in xml and "His Eminence said nothing." in xml
+    assert '<persName ref="#john-paul-ii"><addName type="honorific">His</addName> <addName '\
+        'type="honorific">Holiness</addName> <roleName>Pope</roleName> John Paul II</persName>' \
+        in xml
+    assert re.findall(r'ref="#([^"]+)"', xml) == ["john-paul-ii"]
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
