@@ -651,6 +651,15 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Directorate", "Staff", "Administration", "Command",
                                 "Headquarters", "Bureau", "Commission", "Monde", "Figaro",
                                 "Sinmun", "Ribao"})
+# The last words of a building's or a company's name that a title and a name may begin
+# (`King Fahd Mosque`, `Imam Reza Shrine`, `President Kennedy Airport`, `General Motors`): a
+# run so ending, the word a name's or after one, names no person. `Church` is a surname too
+# (`Frank Church`, `Senator Church`): a building's only after a word that is no given name
+# (`St. Sava Church`).
+_BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square", "Street", "Avenue",
+                            "Boulevard", "Bridge", "Hospital", "University", "Airport", "Palace",
+                            "Stadium", "Motors", "Company", "Corporation"})
+_SURNAME_BUILDING_ENDS = frozenset({"Church"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
                   "Sr.", "Rev."}
@@ -2220,14 +2229,26 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
     j = k
     while j < count and j < k + 4 and tokens[j].bracket is None and \
             text[tokens[j - 1].end:tokens[j].start] == " ":
-        if tokens[j].text in _ORGANISATION_ENDS:
+        if tokens[j].text in _ORGANISATION_ENDS or tokens[j].text in _BUILDING_ENDS:
             return None
         j += 1
+    if words[-1].text in _BUILDING_ENDS and words[-1].bracket is None and \
+            _building_end(words):
+        return None   # `King Fahd Mosque`, `General Motors`: the building's, the company's
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _building_end(words: list[Token]) -> bool:
+    """Does the last of a mention's words, one of `_BUILDING_ENDS`, end a building's or a
+    company's name: any but a surname too, which needs a word before it that is no given name
+    (`St. Sava Church`, not `Frank Church`)?"""
+    if words[-1].text not in _SURNAME_BUILDING_ENDS:
+        return True
+    return len(words) >= 2 and words[-2].bracket is None and not is_given_name(words[-2].text)
 
 
 def _peerage(text: str, tokens: list[Token], i: int) -> Token | None:

@@ -3525,6 +3525,16 @@ def test_a_style_alone_names_no_one(tei_all):
     assert re.findall(r'ref="#([^"]+)"', xml) == ["john-paul-ii"]
 
 
+def test_a_building_or_a_company_after_a_title_and_a_name_is_no_person():
+    """`General Motors` was a person `#motors`, `King Fahd Mosque` `#fahd-mosque`, `Imam Reza
+    Shrine` `#reza-shrine`, `President Kennedy Airport` President Kennedy: a run ending in a
+    building's or a company's noun is none; `Church` is a surname too (`Frank Church`)."""
+    ids = _person_ids("General Motors paid. The King Fahd Mosque and the Imam Reza Shrine are "
+                      "old. We flew from President Kennedy Airport to the Alexander Nevsky "
+                      "Cathedral. Senator Frank Church came.\n")
+    assert ids == {"frank-church"}
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
