@@ -3535,6 +3535,15 @@ def test_a_building_or_a_company_after_a_title_and_a_name_is_no_person():
     assert ids == {"frank-church"}
 
 
+def test_makarios_with_or_without_his_number_is_one_person():
+    """`Archbishop Makarios [III]` was `#makarios-iii` and `Archbishop Makarios` `#makarios`
+    in the records of the same Cyprus crisis: the authority holds him, every form his."""
+    text = ("Archbishop Makarios [III] is still in London.\n\nARCHBISHOP MAKARIOS. I welcome "
+            "you.\n\nMR. DENKTASH. Thank you.\n\nARCHBISHOP MAKARIOS. Good.\n")
+    assert {i for i in _person_ids(text) if i.startswith("makarios")} == {"makarios-iii"}
+    assert _person_ids("President Makarios spoke. Makarios said no.\n") == {"makarios-iii"}
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
