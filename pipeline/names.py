@@ -320,6 +320,20 @@ Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
 # The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
 # Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
 GIVEN_NAMES |= {"Moises"}
+# The common Arabic, Persian, Turkish, Albanian and Greek given names of the Middle East's and
+# the Balkans' records, without their accents (`Glafkos Clerides`, `Rauf Denktaş`, `Abolhassan
+# Bani-Sadr`, `Nureddin Kianuri`, `Koçi Xoxe`, `Beqir [Balluku]`): none an English word.
+GIVEN_NAMES |= set("""Ali Hassan Hasan Hussein Husain Hossein Salah Abdallah Abdullah Jamal Kamal
+Kamil Camille Rashid Rafik Rafiq Rifaat Walid Nabil Sami Samir Fuad Fouad Habib Amin Bashir
+Suleiman Sulayman Omar Khalid Hamid Majid Salim Saleh Talal Youssef Yusef Jalal Fawzi Ismail
+Ismat Esmat Munir Shafik Shafiq Muhsin Elias Mahmud Ahmad
+Rauf Raouf Abolhassan Abolhasan Mehdi Sadegh Sadeq Mohsen Ruhollah Nureddin Ebrahim Abbas
+Jamshid Dariush Nematollah
+Bulent Suleyman Turgut Turan Kenan Necmettin Ihsan Ismet Celal Cemal Orhan Umit Esat Ahmet
+Osman Kemal Fuat Halil
+Koci Tuk Abaz Beqir Kadri Haxhi Bedri Xhafer Adil Petrit Agim Kico Fadil
+Glafkos Georgios Konstantinos Andreas Dimitrios Nikos Spyros Evangelos Panagiotis Ioannis
+Kostas Vassos Tassos Stavros Christos Alexandros Theodoros Yiannis""".split())
 
 
 # A run of capitalized words, and a word of a name in it: capitalized, then small letters, a

@@ -3544,6 +3544,25 @@ def test_makarios_with_or_without_his_number_is_one_person():
     assert _person_ids("President Makarios spoke. Makarios said no.\n") == {"makarios-iii"}
 
 
+def test_middle_eastern_and_balkan_given_names_begin_names():
+    """`Glafkos Clerides`, `Rauf Denktaş`, `Abolhassan Bani-Sadr`, `Nureddin Kianuri`, `Tuk
+    Jakova`, `Koçi Xoxe` were no persons, `Beqir [Balluku]` and `Camille Chamoun [Kamil
+    Sham'un]` clarifications: their given names are known now. Not `Reza`, the second word of
+    `Mohammad Reza Shah Pahlavi`, whose father was Reza Shah Pahlavi."""
+    xml = body_xml("He said that Glafkos Clerides, the acting President, is negotiating with "
+                   "Rauf Denkta\u015f. The \"Tigers\" of Camille Chamoun [Kamil Sham'un] fought. "
+                   "Abolhassan Bani-Sadr is a candidate. Beqir [Balluku] agreed. Nureddin "
+                   "Kianuri leads the Tudeh Party. Tuk Jakova and Ko\u00e7i Xoxe were there. "
+                   "Audience with H.I.M. Mohammad Reza Shah Pahlavi.\n")
+    assert sorted(set(re.findall(r'ref="#([^"]+)"', xml)) - {"org-tudeh-party"}) == [
+        "abolhassan-bani-sadr", "beqir-balluku", "camille-chamoun", "glafkos-clerides",
+        "koci-xoxe", "nureddin-kianuri", "rauf-denktas", "tuk-jakova"]
+    assert '<persName ref="#beqir-balluku">Beqir <supplied reason="name-completion" '\
+        'resp="#translator">Balluku</supplied></persName> agreed.' in xml
+    assert '<persName ref="#camille-chamoun">Camille Chamoun <supplied reason="variant" '\
+        'resp="#translator">Kamil Sham\'un</supplied></persName>' in xml
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
