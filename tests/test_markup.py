@@ -3563,6 +3563,23 @@ def test_middle_eastern_and_balkan_given_names_begin_names():
         'resp="#translator">Kamil Sham\'un</supplied></persName>' in xml
 
 
+def test_a_name_in_parentheses_in_a_participant_line_is_the_persons_other_name():
+    """`Present: Abu Iyad (Salah Khalaf), ...` gave Abu Iyad the occupation `Salah Khalaf`
+    (and, its given name known, a second person): a name in parentheses after a participant's
+    (a name's shape, or `Abu` and a word) is his other name, a variant; a post stays one."""
+    text = ("Present: Abu Iyad (Salah Khalaf), Abu Jihad (Khalil al-Wazir), Farouk Kaddoumi "
+            "(Abu Lutf), Ali Sabri (interpreter).\n\nAbu Iyad: Hello.\n")
+    roles = _participants(text)
+    assert roles == {"abu-iyad": ("attending", None), "abu-jihad": ("attending", None),
+                     "farouk-kaddoumi": ("attending", None),
+                     "ali-sabri": ("interpreter", "interpreter")}
+    forms = _forms(text)
+    assert "Salah Khalaf" in forms["abu-iyad"] and "Khalil al-Wazir" in forms["abu-jihad"]
+    assert "Abu Lutf" in forms["farouk-kaddoumi"]
+    assert '<persName ref="#abu-iyad">Abu Iyad</persName> (<persName ref="#abu-iyad">Salah '\
+        'Khalaf</persName>)' in body_xml(text)
+
+
 def test_a_hyphened_title_is_the_spaced_title():
     """`Vice-Premier Chen Yi` was a person `#vice-premier-chen-yi`, apart from `chen-yi`, and
     `Vice-Premier Chen [Yi]:` no turn: a title hyphened after `Vice` or `Deputy` (and a
