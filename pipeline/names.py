@@ -34,6 +34,10 @@ HONORIFICS = {"Comrade", "Comrades", "Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "M
 # `Samdech`, the Khmer one, as Chinese and Cambodian records call Prince Sihanouk (`Samdech
 # Norodom Sihanouk`) and Penn Nouth (`Samdech Penn Nouth`): an honorific, never a name's word.
 HONORIFICS.add("Samdech")
+# The styles of a pope, an Orthodox patriarch or archbishop and a cardinal (`His Holiness Pope
+# John Paul II`, `I thank His Beatitude.`, `His Eminence Cardinal Wyszyński`): honorifics as
+# `Majesty` is, no one's name alone (`His Beatitude` was a person `#beatitude`).
+HONORIFICS |= {"Holiness", "Beatitude", "Eminence"}
 # The honorifics of a comrade, who may be called by his given name alone (`Comrade Fidel`).
 COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # Honorifics and titles that say the person is a woman, and the form a woman known by one of
@@ -231,6 +235,9 @@ NOT_NAME = {
     # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
     "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
     "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
+    # prepositions that open a sentence before its topic (`Regarding NATO, he said nothing.`,
+    # `Concerning CENTO,`: no forename before a surname in capitals)
+    "Regarding", "Concerning",
     # a participant's role before the name, no name's word (`Present: ...; Interpreter G.
     # Mirsky`: G. Mirsky, the interpreter)
     "Interpreter", "Translator", "Notetaker", "Note-taker",
@@ -331,6 +338,20 @@ Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
 # The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
 # Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
 GIVEN_NAMES |= {"Moises"}
+# The common Arabic, Persian, Turkish, Albanian and Greek given names of the Middle East's and
+# the Balkans' records, without their accents (`Glafkos Clerides`, `Rauf Denktaş`, `Abolhassan
+# Bani-Sadr`, `Nureddin Kianuri`, `Koçi Xoxe`, `Beqir [Balluku]`): none an English word.
+GIVEN_NAMES |= set("""Ali Hassan Hasan Hussein Husain Hossein Salah Abdallah Abdullah Jamal Kamal
+Kamil Camille Rashid Rafik Rafiq Rifaat Walid Nabil Sami Samir Fuad Fouad Habib Amin Bashir
+Suleiman Sulayman Omar Khalid Hamid Majid Salim Saleh Talal Youssef Yusef Jalal Fawzi Ismail
+Ismat Esmat Munir Shafik Shafiq Muhsin Elias Mahmud Ahmad
+Rauf Raouf Abolhassan Abolhasan Mehdi Sadegh Sadeq Mohsen Ruhollah Nureddin Ebrahim Abbas
+Jamshid Dariush Nematollah
+Bulent Suleyman Turgut Turan Kenan Necmettin Ihsan Ismet Celal Cemal Orhan Umit Esat Ahmet
+Osman Kemal Fuat Halil
+Koci Tuk Abaz Beqir Kadri Haxhi Bedri Xhafer Adil Petrit Agim Kico Fadil
+Glafkos Georgios Konstantinos Andreas Dimitrios Nikos Spyros Evangelos Panagiotis Ioannis
+Kostas Vassos Tassos Stavros Christos Alexandros Theodoros Yiannis""".split())
 
 
 # A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
@@ -662,6 +683,15 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Directorate", "Staff", "Administration", "Command",
                                 "Headquarters", "Bureau", "Commission", "Monde", "Figaro",
                                 "Sinmun", "Ribao"})
+# The last words of a building's or a company's name that a title and a name may begin
+# (`King Fahd Mosque`, `Imam Reza Shrine`, `President Kennedy Airport`, `General Motors`): a
+# run so ending, the word a name's or after one, names no person. `Church` is a surname too
+# (`Frank Church`, `Senator Church`): a building's only after a word that is no given name
+# (`St. Sava Church`).
+_BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square", "Street", "Avenue",
+                            "Boulevard", "Bridge", "Hospital", "University", "Airport", "Palace",
+                            "Stadium", "Motors", "Company", "Corporation"})
+_SURNAME_BUILDING_ENDS = frozenset({"Church"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
                   "Sr.", "Rev."}
@@ -2231,14 +2261,26 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
     j = k
     while j < count and j < k + 4 and tokens[j].bracket is None and \
             text[tokens[j - 1].end:tokens[j].start] == " ":
-        if tokens[j].text in _ORGANISATION_ENDS:
+        if tokens[j].text in _ORGANISATION_ENDS or tokens[j].text in _BUILDING_ENDS:
             return None
         j += 1
+    if words[-1].text in _BUILDING_ENDS and words[-1].bracket is None and \
+            _building_end(words):
+        return None   # `King Fahd Mosque`, `General Motors`: the building's, the company's
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
             _LIST_GOES_ON.match(text, tokens[k].end):
         words.append(tokens[k])  # an inverted name in a list: Gromyko, A.A.;
     return titles, words
+
+
+def _building_end(words: list[Token]) -> bool:
+    """Does the last of a mention's words, one of `_BUILDING_ENDS`, end a building's or a
+    company's name: any but a surname too, which needs a word before it that is no given name
+    (`St. Sava Church`, not `Frank Church`)?"""
+    if words[-1].text not in _SURNAME_BUILDING_ENDS:
+        return True
+    return len(words) >= 2 and words[-2].bracket is None and not is_given_name(words[-2].text)
 
 
 def _peerage(text: str, tokens: list[Token], i: int) -> Token | None:

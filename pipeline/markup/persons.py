@@ -430,7 +430,9 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
     `posts` are the translator's brackets of the line's paragraph that give a post
     (`_bracketed_post`), whose words, their brackets not in the text, end an entry."""
     for entry in _ENTRY_SEPARATOR.split(line):
-        entry = entry.split("(", 1)[0]   # a post after the name: `Mirko Ostojić (ambassador)`
+        # a post after the name: `Mirko Ostojić (ambassador)`; or his other name
+        entry, _, after = entry.partition("(")
+        other = _OTHER_NAME.match(after)
         for post in posts:   # `Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]`
             if entry.rstrip().endswith(" " + post):
                 entry = entry.rstrip()[:-len(post)]
@@ -454,6 +456,31 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
                 for n, w in enumerate(words)) and names.resolve(entry.strip()) is None or \
                 _initialled(words) and names.resolve(" ".join(words)) is None:
             names.add(" ".join(words))
+        if other is not None and _other_name(other.group(1).split()):
+            _add_other_name(names, " ".join(words), " ".join(other.group(1).split()))
+
+
+# A parenthesis's words up to its end, after a participant's name: `Salah Khalaf)`.
+_OTHER_NAME = re.compile(r"([^()]{3,60})\)")
+
+
+def _other_name(words: list[str]) -> bool:
+    """Are a parenthesis's words after a participant's name his other name, no post (`Abu Iyad
+    (Salah Khalaf)`, `Farouk Kaddoumi (Abu Lutf)`, a nom de guerre): `Abu` and a name's word,
+    or a name by its shape (a known given name and a surname, `Khalil al-Wazir` too)?"""
+    if len(words) == 2 and words[0] == "Abu":
+        return N._name_word(words[1]) and not words[1].isupper()
+    return (N._name_shape(words) or 2 <= len(words) <= 3 and N.is_given_name(words[0]) and
+            all(N.PARTICLE_WORD.fullmatch(w) for w in words[1:])) and \
+        not any(w.isupper() for w in words)
+
+
+def _add_other_name(names: N.Names, name: str, other: str) -> None:
+    """Record `other` as a variant of the participant called `name`, so that the
+    parenthesis is his name, not his post or another person; not when it names another."""
+    person = names.resolve(name)
+    if person is not None and names.resolve(other) is None:
+        names.add_variant(person, other)
 
 
 # A body's member before the name in a list entry, its post: `MPLA Politburo member Lúcio
@@ -1789,7 +1816,7 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
     for name, (line_role, line_side) in _under_headings(p, role, side_name,
                                                         from_offset).items():
         person = names.persons.get(name.get("ref", "")[1:])
-        if person is None or _possessive(name):
+        if person is None or _possessive(name) or _named_again(name):
             continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
         person.present = True
         post = _after(p, name)
@@ -1829,6 +1856,14 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             person.side = person.side or f"{own_side or line_side}-side"
         if occupation and not person.occupation:
             person.occupation = occupation
+
+
+def _named_again(name: etree._Element) -> bool:
+    """Is `name` a participant's other name in parentheses right after his name (`Abu Iyad
+    (Salah Khalaf)`: `_other_name`), no entry of its own?"""
+    previous = name.getprevious()
+    return previous is not None and previous.tag == _PERSNAME and \
+        previous.get("ref") == name.get("ref") and (previous.tail or "").strip() == "("
 
 
 def _with_role(roles: str | None, role: str) -> str:

@@ -512,7 +512,8 @@ _PERSON_TITLES = {"Minister", "Premier", "Chairman", "Vice", "Deputy", "Director
 _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "Marshal", "The", "A", "An", "In", "On", "At", "From", "To", "With",
                                       "By", "For", "And", "Of", "If", "When", "Members", "Member",
                                       "Alternate", "Both", "All", "Every", "Since", "After",
-                                      "Before", "During", "Only", "Even", "Also", "Then", "But"}
+                                      "Before", "During", "Only", "Even", "Also", "Then", "But",
+                                      "Regarding", "Concerning"}   # `Regarding NATO,`
 _LEADING -= ORG_HEADS | _BUILDING_HEADS
 # A context place must not be one of these: the era's party papers, which a text is read or
 # published `in` ("in Pravda", "in Rudé právo", "in Népszabadság"), and words of titles.
