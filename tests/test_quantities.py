@@ -1080,3 +1080,31 @@ def test_currencies_of_the_middle_east_converted(tei_all) -> None:
     assert body.count('<placeName ref="#place-new-zealand">') == 1
     assert "#place-caribbean" not in body
 
+
+@pytest.mark.parametrize("source, expected", [
+    ("in 1985 tons of grain were delivered", "in 1985 tons of grain were delivered"),
+    ("In 1977 kwanzas replaced the escudo, in May 1985 tons came, costs in 1980 dollars",
+     "In 1977 kwanzas replaced the escudo, in May 1985 tons came, costs in 1980 dollars"),
+    # with a thousands comma, after another word, or after words that go before an amount
+    ("in 1985 1,985 tons and shipped 1985 tons", 'in 1985 <measure unit="ton" '
+     'quantity="1985">1,985 tons</measure> and shipped <measure unit="ton" quantity="1985">'
+     '1985 tons</measure>'),
+    ("a total of 2000 tons rose by 1900 tons", 'a total of <measure unit="ton" '
+     'quantity="2000">2000 tons</measure> rose by <measure unit="ton" quantity="1900">1900 '
+     'tons</measure>'),
+    # a number that is no year
+    ("in 1700 tons", 'in <measure unit="ton" quantity="1700">1700 tons</measure>'),
+])
+def test_a_year_before_a_unit_is_no_amount(source: str, expected: str) -> None:
+    """`in 1985 tons of grain were delivered` measured 1985 tons and `in 1977 kwanzas replaced
+    the escudo` 1977 kwanzas: a year after a preposition of time or a month is no amount."""
+    assert run(source) == expected
+
+
+def test_a_year_before_a_unit_converted(tei_all) -> None:
+    """From the source: the year is the dates pass's, the text is kept."""
+    body = converted_body("Report, 5 May 1986\n\nIn 1985 tons of grain were delivered; in "
+                          "1977 kwanzas replaced the escudo.\n", tei_all)
+    assert '<date when="1985">1985</date> tons of grain' in body
+    assert '<date when="1977">1977</date> kwanzas replaced' in body
+    assert "<measure" not in body

@@ -393,6 +393,13 @@ _IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
 _YEAR_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?i:in|since|until|by|of|from|during|before|after)|"
     rf"{'|'.join(MONTHS)}|{'|'.join(m.upper() for m in MONTHS)})[ \u00a0]\Z")
+# And whose unit after it is no measure's (`in 1985 tons of grain were delivered`, `in 1977
+# kwanzas replaced the escudo`, `in May 1985 tons`): the same words but `by`, `of` and `from`,
+# which before an amount are as often its own (`rose by 1900 tons`, `a total of 2000 tons`,
+# `from 1900 tons to 2,500 tons`).
+_YEAR_BEFORE_UNIT = re.compile(
+    r"(?<![\w\-])(?:(?i:in|since|until|during|before|after)|"
+    rf"{'|'.join(MONTHS)}|{'|'.join(m.upper() for m in MONTHS)})[ \u00a0]\Z")
 _YEAR_BEFORE_REACH = len("September ") + 1
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
@@ -814,6 +821,9 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if high is not None and _YEAR.fullmatch(amount, 0, _RANGE_MARK.search(amount).start()) and \
             _IN_BEFORE.search(text, max(0, start - 7), start):
         return None                                     # `in 1960 to 5,000 tons`: a year
+    if high is None and not signed and _YEAR.fullmatch(amount) and _YEAR_BEFORE_UNIT.search(
+            text, max(0, start - _YEAR_BEFORE_REACH), start):
+        return None                                     # `in 1985 tons of grain`: a year
     if signed:
         start, unit = _signed_start(text, start)
         if unit is None:
