@@ -533,7 +533,7 @@ def test_a_times_minutes_count_nothing(source: str, expected: str) -> None:
     # before an unlisted noun
     ("three regular divisions", "three regular divisions"),
     ("two thousand more troops", "two thousand more troops"),
-    ("two thousand Canadian dollars", "two thousand Canadian dollars"),
+    ("two thousand Liberian dollars", "two thousand Liberian dollars"),
     # the press, an exhibition's pieces, locomotives after their maker's name
     ("20 journalists, about 100 correspondents and 5 reporters",
      '<num value="20">20</num> journalists, about <num value="100">100</num> correspondents '
@@ -1019,3 +1019,92 @@ def test_currencies_of_africa_and_the_caribbean_converted(tei_all) -> None:
             in body)
     assert '<measure unit="ETB" quantity="45000000">45 million birr</measure>' in body
     assert body.count('<placeName ref="#place-kenya">') == 1
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("50 million Egyptian pounds, 2 million Syrian pounds and 3 million Lebanese pounds",
+     '<measure unit="EGP" quantity="50000000">50 million Egyptian pounds</measure>, <measure '
+     'unit="SYP" quantity="2000000">2 million Syrian pounds</measure> and <measure unit="LBP" '
+     'quantity="3000000">3 million Lebanese pounds</measure>'),
+    ("5 million Israeli pounds, 2 million shekels, 7 million Cypriot pounds",
+     '<measure unit="ILP" quantity="5000000">5 million Israeli pounds</measure>, <measure '
+     'unit="ILS" quantity="2000000">2 million shekels</measure>, <measure unit="CYP" '
+     'quantity="7000000">7 million Cypriot pounds</measure>'),
+    ("1.2 billion Yugoslav dinars, 3 million Jordanian dinars, 4 million Kuwaiti dinars",
+     '<measure unit="YUD" quantity="1200000000">1.2 billion Yugoslav dinars</measure>, <measure '
+     'unit="JOD" quantity="3000000">3 million Jordanian dinars</measure>, <measure unit="KWD" '
+     'quantity="4000000">4 million Kuwaiti dinars</measure>'),
+    ("40,000 leks, 1,000 drachmas, 500 million Turkish lira and 5 billion lira",
+     '<measure unit="ALL" quantity="40000">40,000 leks</measure>, <measure unit="GRD" '
+     'quantity="1000">1,000 drachmas</measure>, <measure unit="TRY" quantity="500000000">500 '
+     'million Turkish lira</measure> and <measure unit="lira" quantity="5000000000">5 billion '
+     'lira</measure>'),
+    # `rials` and `riyals` alone are several states': the denomination
+    ("300 million rials, 5 million Iranian rials, 4 million Saudi riyals and 2 million riyals",
+     '<measure unit="rial" quantity="300000000">300 million rials</measure>, <measure '
+     'unit="IRR" quantity="5000000">5 million Iranian rials</measure>, <measure unit="SAR" '
+     'quantity="4000000">4 million Saudi riyals</measure> and <measure unit="riyal" '
+     'quantity="2000000">2 million riyals</measure>'),
+    ("2 million meticais, 3 million Zambian kwacha, 4 million kwacha, 5 million Angolan escudos",
+     '<measure unit="MZN" quantity="2000000">2 million meticais</measure>, <measure unit="ZMW" '
+     'quantity="3000000">3 million Zambian kwacha</measure>, <measure unit="kwacha" '
+     'quantity="4000000">4 million kwacha</measure>, <measure unit="escudo" quantity="5000000">'
+     '5 million Angolan escudos</measure>'),
+    ("5 million Canadian dollars, 2 million Australian dollars, 8 million East Caribbean "
+     "dollars", '<measure unit="CAD" quantity="5000000">5 million Canadian dollars</measure>, '
+     '<measure unit="AUD" quantity="2000000">2 million Australian dollars</measure>, <measure '
+     'unit="XCD" quantity="8000000">8 million East Caribbean dollars</measure>'),
+    # `pounds` alone stay no money, and a qualifier not known makes none
+    ("300 pounds of TNT and 2 million Liberian dollars", '300 pounds of TNT and <num '
+     'value="2000000">2 million</num> Liberian dollars'),
+])
+def test_currencies_of_the_middle_east_and_the_balkans(source: str, expected: str) -> None:
+    """`50 million Egyptian pounds`, `300 million rials`, `40,000 leks`, `1,000 drachmas` and
+    `5 million Canadian dollars` were bare nums, their currency lost."""
+    assert run(source) == expected
+
+
+def test_currencies_of_the_middle_east_converted(tei_all) -> None:
+    """From the source: the places that say whose the currency is (`Cyprus`, `New Zealand`,
+    `Caribbean` of `East Caribbean dollars`) are the measure's text, no places; the text is
+    kept and the document valid."""
+    body = converted_body("Cable from Nicosia, 5 May 1975\n\nMakarios: Cyprus lost 7 million "
+                          "Cyprus pounds; New Zealand gave 3 million New Zealand dollars and "
+                          "Grenada 8 million East Caribbean dollars.\n", tei_all)
+    assert '<measure unit="CYP" quantity="7000000">7 million Cyprus pounds</measure>' in body
+    assert ('<measure unit="NZD" quantity="3000000">3 million New Zealand dollars</measure>'
+            in body)
+    assert ('<measure unit="XCD" quantity="8000000">8 million East Caribbean dollars'
+            '</measure>') in body
+    assert body.count('<placeName ref="#place-cyprus">') == 1
+    assert body.count('<placeName ref="#place-new-zealand">') == 1
+    assert "#place-caribbean" not in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("in 1985 tons of grain were delivered", "in 1985 tons of grain were delivered"),
+    ("In 1977 kwanzas replaced the escudo, in May 1985 tons came, costs in 1980 dollars",
+     "In 1977 kwanzas replaced the escudo, in May 1985 tons came, costs in 1980 dollars"),
+    # with a thousands comma, after another word, or after words that go before an amount
+    ("in 1985 1,985 tons and shipped 1985 tons", 'in 1985 <measure unit="ton" '
+     'quantity="1985">1,985 tons</measure> and shipped <measure unit="ton" quantity="1985">'
+     '1985 tons</measure>'),
+    ("a total of 2000 tons rose by 1900 tons", 'a total of <measure unit="ton" '
+     'quantity="2000">2000 tons</measure> rose by <measure unit="ton" quantity="1900">1900 '
+     'tons</measure>'),
+    # a number that is no year
+    ("in 1700 tons", 'in <measure unit="ton" quantity="1700">1700 tons</measure>'),
+])
+def test_a_year_before_a_unit_is_no_amount(source: str, expected: str) -> None:
+    """`in 1985 tons of grain were delivered` measured 1985 tons and `in 1977 kwanzas replaced
+    the escudo` 1977 kwanzas: a year after a preposition of time or a month is no amount."""
+    assert run(source) == expected
+
+
+def test_a_year_before_a_unit_converted(tei_all) -> None:
+    """From the source: the year is the dates pass's, the text is kept."""
+    body = converted_body("Report, 5 May 1986\n\nIn 1985 tons of grain were delivered; in "
+                          "1977 kwanzas replaced the escudo.\n", tei_all)
+    assert '<date when="1985">1985</date> tons of grain' in body
+    assert '<date when="1977">1977</date> kwanzas replaced' in body
+    assert "<measure" not in body

@@ -71,9 +71,9 @@ UNITS: dict[str, tuple[str, ...]] = {
 # one issue of it: rubles of 1950 and of 1980 are both RUB), or, where the text names only a
 # denomination that several states' currencies share, the denomination: `won` (the archive
 # holds both Korean states' documents), `franc`, `rupee` (India's and Pakistan's), `lira`
-# (Italy's and Turkey's), `dinar`. `dollars` alone are US dollars, as in the archive's
-# translations; `pounds` and `marks` alone are not money (a weight, a noun; `marks` after a
-# scale are: `_SCALED_UNITS`). The units of account
+# (Italy's and Turkey's), `dinar`, `rial`, `riyal`, `kwacha`. `dollars` alone are US dollars,
+# as in the archive's translations; `pounds` and `marks` alone are not money (a weight, a
+# noun; `marks` after a scale are: `_SCALED_UNITS`). The units of account
 # of the East's trade, which ISO 4217 never coded, are named as the areas are, in words joined
 # by hyphens: the CMEA's `transferable-ruble`, the GDR's `valuta-mark`, a clearing account's
 # `clearing-dollar` and `clearing-ruble`, and `convertible-currency`, an amount in hard
@@ -81,6 +81,15 @@ UNITS: dict[str, tuple[str, ...]] = {
 # billion in convertible currency`: `_ENDING`).
 CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("dollars", "dollar", "US dollars", "U.S. dollars", "USA dollars", "American dollars"),
+    # Other states' dollars by whose, in words (`Caribbean` alone too: the places pass would
+    # mark it a place in `East Caribbean dollars`, `Taiwan` so in `New Taiwan dollars`).
+    "CAD": ("Canadian dollars", "Canadian dollar"),
+    "AUD": ("Australian dollars", "Australian dollar"),
+    "NZD": ("New Zealand dollars", "New Zealand dollar"),
+    "XCD": ("East Caribbean dollars", "Caribbean dollars"),
+    "SGD": ("Singapore dollars", "Singaporean dollars"),
+    "ZWD": ("Zimbabwe dollars", "Zimbabwean dollars"),
+    "TWD": ("Taiwan dollars", "New Taiwan dollars"),
     "RUB": ("rubles", "roubles", "ruble", "rouble", "Soviet rubles", "Soviet roubles"),
     "CNY": ("yuan", "renminbi", "RMB", "Chinese yuan"),
     "KPW": ("North Korean won",),
@@ -98,10 +107,36 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "PKR": ("Pakistani rupees", "Pakistan rupees"),
     "rupee": ("rupees", "rupee"),
     "ITL": ("Italian lire", "Italian lira"),
-    "TRY": ("Turkish lira", "Turkish liras", "Turkish lire"),
+    "TRY": ("Turkish lira", "Turkish liras", "Turkish lire", "Turkish pounds"),
     "lira": ("lire", "lira", "liras"),
     "IQD": ("Iraqi dinars", "Iraqi dinar"),
+    "JOD": ("Jordanian dinars", "Jordanian dinar"),
+    "KWD": ("Kuwaiti dinars", "Kuwaiti dinar"),
+    "LYD": ("Libyan dinars", "Libyan dinar"),
+    "DZD": ("Algerian dinars", "Algerian dinar"),
+    "TND": ("Tunisian dinars", "Tunisian dinar"),
+    # Yugoslavia's dinar had a code of each issue, YUD that of 1966 to 1989.
+    "YUD": ("Yugoslav dinars", "Yugoslav dinar", "Yugoslavian dinars"),
     "dinar": ("dinars", "dinar"),
+    # The pounds of the Middle East and Cyprus by whose (`pounds` alone stay no money: a
+    # weight), some called lira too (`Syrian lira`); Israel's pound until the shekel of 1980.
+    "EGP": ("Egyptian pounds", "Egyptian pound"),
+    "SYP": ("Syrian pounds", "Syrian pound", "Syrian lira"),
+    "LBP": ("Lebanese pounds", "Lebanese pound", "Lebanese lira"),
+    "CYP": ("Cypriot pounds", "Cypriot pound", "Cyprus pounds"),
+    "ILP": ("Israeli pounds", "Israeli pound", "Israeli lira"),
+    "ILS": ("shekels", "shekel", "Israeli shekels"),
+    # `rials` alone were Iran's, Oman's and North Yemen's, `riyals` Saudi Arabia's and
+    # Qatar's: alone the denomination, as `lira`.
+    "IRR": ("Iranian rials", "Iranian rial"),
+    "OMR": ("Omani rials", "Omani rial"),
+    "YER": ("Yemeni rials", "Yemeni riyals"),
+    "rial": ("rials", "rial"),
+    "SAR": ("Saudi riyals", "Saudi riyal", "Saudi rials"),
+    "QAR": ("Qatari riyals", "Qatari riyal"),
+    "riyal": ("riyals", "riyal"),
+    "ALL": ("leks", "lek", "lekë", "Albanian leks", "Albanian lek"),
+    "GRD": ("drachmas", "drachmae", "drachma", "Greek drachmas"),
     "PLN": ("złoty", "zloty", "złotys", "zlotys", "Polish złoty", "Polish zloty", "Polish zlotys"),
     "HUF": ("forints", "forint", "Hungarian forints"),
     "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny"),
@@ -130,7 +165,8 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "AOA": ("kwanzas", "kwanza", "Angolan kwanzas", "Angolan kwanza"),
     "PTE": ("Portuguese escudos", "Portuguese escudo"),
     "CVE": ("Cape Verdean escudos", "Cape Verde escudos"),
-    "escudo": ("escudos", "escudo"),
+    # The Angolan and Mozambican escudos, replaced in 1977 and 1980, had no code.
+    "escudo": ("escudos", "escudo", "Angolan escudos", "Mozambican escudos"),
     "NIO": ("córdobas", "cordobas", "córdoba", "cordoba", "Nicaraguan córdobas",
             "Nicaraguan cordobas"),
     "GTQ": ("quetzales", "quetzals", "quetzal", "Guatemalan quetzales"),
@@ -143,6 +179,11 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "UGX": ("Ugandan shillings", "Uganda shillings"),
     "SOS": ("Somali shillings",),
     "shilling": ("shillings", "shilling"),
+    # `kwacha` alone were Zambia's and Malawi's.
+    "ZMW": ("Zambian kwacha",),
+    "MWK": ("Malawian kwacha", "Malawi kwacha"),
+    "kwacha": ("kwacha", "kwachas"),
+    "MZN": ("meticais", "metical", "meticals", "Mozambican meticais"),
     "NGN": ("naira", "Nigerian naira"),
     "GHS": ("cedis", "cedi", "Ghanaian cedis", "Ghana cedis"),
     "KHR": ("riels", "riel", "Cambodian riels"),
@@ -351,6 +392,13 @@ _IN_BEFORE = re.compile(r"(?<![\w\-])(?i:in|since)[ \u00a0]\Z")
 # month's name, in title case or capitals (`MAY 1968`).
 _YEAR_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?i:in|since|until|by|of|from|during|before|after)|"
+    rf"{'|'.join(MONTHS)}|{'|'.join(m.upper() for m in MONTHS)})[ \u00a0]\Z")
+# And whose unit after it is no measure's (`in 1985 tons of grain were delivered`, `in 1977
+# kwanzas replaced the escudo`, `in May 1985 tons`): the same words but `by`, `of` and `from`,
+# which before an amount are as often its own (`rose by 1900 tons`, `a total of 2000 tons`,
+# `from 1900 tons to 2,500 tons`).
+_YEAR_BEFORE_UNIT = re.compile(
+    r"(?<![\w\-])(?:(?i:in|since|until|during|before|after)|"
     rf"{'|'.join(MONTHS)}|{'|'.join(m.upper() for m in MONTHS)})[ \u00a0]\Z")
 _YEAR_BEFORE_REACH = len("September ") + 1
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
@@ -773,6 +821,9 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if high is not None and _YEAR.fullmatch(amount, 0, _RANGE_MARK.search(amount).start()) and \
             _IN_BEFORE.search(text, max(0, start - 7), start):
         return None                                     # `in 1960 to 5,000 tons`: a year
+    if high is None and not signed and _YEAR.fullmatch(amount) and _YEAR_BEFORE_UNIT.search(
+            text, max(0, start - _YEAR_BEFORE_REACH), start):
+        return None                                     # `in 1985 tons of grain`: a year
     if signed:
         start, unit = _signed_start(text, start)
         if unit is None:
