@@ -5297,6 +5297,26 @@ def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order()
     assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
 
 
+def test_an_unknown_given_name_supplied_after_a_titled_surname_goes_first():
+    """`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`, `Mr. Virolainen
+    [Johannes]` were persons `karjalainen-ahti`... named `Karjalainen Ahti`, and the full
+    `Ahti Karjalainen` before them no one (no list knows the given names, where `Kovács
+    [Béla]` was right): a title or honorific names a person by the surname, so the bracket
+    after it is the given name, whatever it is. East Asian names keep their surname first."""
+    xml = body_xml("Ahti Karjalainen will visit Bonn.\n\nMinister Karjalainen [Ahti]: Yes. "
+                   "We saw Ambassador Chervonenko [Stepan] and Mr. Virolainen [Johannes].\n")
+    assert '<persName ref="#ahti-karjalainen">Ahti Karjalainen</persName>' in xml
+    assert '<persName ref="#ahti-karjalainen"><roleName>Minister</roleName> Karjalainen ' \
+        '<supplied reason="name-completion" resp="#translator">Ahti</supplied>' in xml
+    assert '<persName ref="#stepan-chervonenko">' in xml
+    assert '<persName ref="#johannes-virolainen">' in xml
+    xml = body_xml("Premier Kim [Il Sung] met Chairman Mao [Zedong] and Premier Pham [Dong].\n")
+    assert all(f'ref="#{person}"' in xml for person in ("kim-il-sung", "mao-zedong",
+                                                         "pham-dong"))
+    # a known person in the bracket says who is meant (`Filippov [Stalin]`)
+    assert 'ref="#stalin-filippov"' not in body_xml("Comrade Filippov [Stalin] wrote.\n")
+
+
 def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei_all):
     """`[President John F.] Kennedy` made a person `f-john` (`F. John`) of the bracket and
     left Kennedy alone, `[Admiral Carlos] Castro Madero` a person `carlos` and the surnames

@@ -915,6 +915,10 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
             # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
             full = f"{content} {spoken}"
             mention.reasons[token.start] = "name-completion"
+        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content):
+            # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name
+            full = f"{content} {spoken}"
+            mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
                 _reordered(plain, content) or \
@@ -976,6 +980,29 @@ def _given_after(surname: str, content: str) -> bool:
         not N.is_given_name(surname) and \
         N.key(content) != N.key(surname) and \
         all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
+
+
+# A given name in a bracket after a titled surname: a capitalized word of letters, maybe
+# accented or hyphened (`Ahti`, `Stepan`, `Jean-Pierre`), one or two of them.
+_GIVEN_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?)?")
+
+
+def _given_after_title(surname: str, content: str) -> bool:
+    """Is a bracket after a titled surname its given names, though no list knows them
+    (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
+    by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
+    Not an East Asian name, surname first (`Premier Kim [Il Sung]`, `Chairman Mao [Zedong]`),
+    a known person (`Filippov [Stalin]`), a place or a people."""
+    words = content.split()
+    return _GIVEN_AFTER_TITLE.fullmatch(content) is not None and \
+        all(w[0].isupper() and w[1:].islower() for w in words) and \
+        not N.is_given_name(surname) and N.key(content) != N.key(surname) and \
+        N.romanization(f"{surname} {content}") is None and \
+        surname not in N.JAPANESE_SURNAMES and surname not in N.WADE_GILES_SURNAMES and \
+        surname not in N.CHINESE_SURNAMES and surname not in N.KOREAN_SURNAMES and \
+        not any(w in N.NOT_NAME or w in N.NATIONALITIES for w in words) and \
+        not _authority_name(content) and not _authority_name(f"{surname} {content}") and \
+        not known_place(content)
 
 
 def _completes_before(surname: str, content: str) -> bool:
