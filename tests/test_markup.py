@@ -770,6 +770,23 @@ def test_a_bracketed_sentence_of_no_ones_act_stays_the_archives_note(source, fra
     assert fragment in body_xml(source)
 
 
+def test_the_editors_word_about_the_text_in_a_sentence_is_their_note():
+    """`we say ... [remainder of sentence not recorded]` was the translator's supplied words
+    and `50 of our soldiers [figures unconfirmed]` a gloss of the soldiers: the editors' word
+    that the text was not recorded, is unconfirmed, is so in the original or breaks off is
+    their note, wherever it stands; a word of the sentence alone stays supplied."""
+    xml = body_xml("In Vienna we say that [remainder of sentence not recorded]. Then 50 of our "
+                   "soldiers [figures unconfirmed] died. The sum was 300 [as in the original] "
+                   "crowns. He said that the [sentence incomplete]. The [unconfirmed] reports "
+                   "came.\n")
+    note = '<note type="editorial" place="inline" rend="brackets" resp="#archive">'
+    for comment in ("remainder of sentence not recorded", "figures unconfirmed",
+                    "as in the original", "sentence incomplete"):
+        assert f"{note}{comment}</note>" in xml
+    assert "<gloss" not in xml
+    assert 'The <supplied reason="clarification" resp="#translator">unconfirmed</supplied>' in xml
+
+
 def test_a_list_label_after_a_colon_or_a_semicolon_is_text(tei_all):
     """`We propose: a) ...; b) ...`: the labels inside a line, after the colon that opens the
     list and the semicolons between its points, were unmatched parentheses, each warned of;

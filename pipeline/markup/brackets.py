@@ -378,6 +378,21 @@ _RECORDING_BREAK = (r"(?:the )?(?:recording|tape) (?:interrupted|breaks off|cut 
                     r"(?:the )?(?:audio|recording|tape|sound) (?:resumes|restarts|returns|cuts "
                     r"out)(?: (?:in )?mid-sentence)?\.?\Z|"
                     r"(?:break|gap|interruption) in (?:the )?(?:recording|tape)\.?\Z")
+# The editors' word about the text where it stands (the whole content): that it was not
+# recorded (`[remainder of sentence not recorded]`, `[text not recorded]`), that its figures
+# are not confirmed (`[figures unconfirmed]`, `[number not verified]`), that it is so in the
+# original (`[as in the original]`, `[so in the text]`), that it breaks off (`[sentence
+# incomplete]`, `[phrase unfinished in the original]`). Each needs what it speaks of:
+# `the [unconfirmed] reports` stays the translator's word.
+_TEXT_COMMENT = (r"(?:(?:the )?(?:rest|remainder) of (?:the |this )?(?:[a-z\-]+ )?[a-z\-]+|"
+                 r"(?:the )?(?:text|sentence|words?|passage|phrase)) (?:was |is |were )?"
+                 r"(?:not recorded|unrecorded)\.?\Z|"
+                 r"(?:the )?(?:figures?|numbers?|data) (?:is |are |was |were )?"
+                 r"(?:unconfirmed|not confirmed|unverified|not verified)\.?\Z|"
+                 r"(?:as|so|thus) in (?:the )?(?:original|text|source)\.?\Z|"
+                 r"(?:the )?(?:sentence|phrase|text|thought|passage) (?:is )?"
+                 r"(?:incomplete|unfinished|breaks off)"
+                 r"(?: in (?:the )?(?:original|text|source))?\.?\Z")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
@@ -400,7 +415,7 @@ _NOTE_KINDS = (
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + _RECORDING_BREAK + "|" +
-                  r"(?:excerpts?|extracts?|fragments?)\.?\Z|" +
+                  r"(?:excerpts?|extracts?|fragments?)\.?\Z|" + _TEXT_COMMENT + "|" +
                   NAME_WITHHELD.pattern),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
