@@ -915,10 +915,6 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
             # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
             full = f"{content} {spoken}"
             mention.reasons[token.start] = "name-completion"
-        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content):
-            # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name
-            full = f"{content} {spoken}"
-            mention.reasons[token.start] = "name-completion"
         elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
                                                  content.split()[0] == plain[0]) or \
                 _reordered(plain, content) or \
@@ -936,6 +932,12 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
             mention.reasons[token.start] = "name-completion"
         elif len(plain) == 1 and _completes_before(plain[0], content):
             full = f"{content} {spoken}"         # Jaruzelski [W.], Massoud [Ahmad Shah]
+            mention.reasons[token.start] = "name-completion"
+        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content) and \
+                names.find_exact(f"{spoken} {content}") is None:
+            # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name; not
+            # `Mr. Huan [Xiang]` of a document that has Huan Xiang
+            full = f"{content} {spoken}"
             mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and (
@@ -991,15 +993,19 @@ def _given_after_title(surname: str, content: str) -> bool:
     """Is a bracket after a titled surname its given names, though no list knows them
     (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
     by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
-    Not an East Asian name, surname first (`Premier Kim [Il Sung]`, `Chairman Mao [Zedong]`),
-    a known person (`Filippov [Stalin]`), a place or a people."""
+    Not an East Asian name, surname first (`Premier Kim [Il Sung]`, `Chairman Mao [Zedong]`,
+    a surname and a given name all pinyin: `Ambassador Qiao [Guanhua]`), nor the surname
+    again or respelt (`Comrade Baibakov [Nikolai Baibakov]`, `Foreign Minister Subandrio
+    [Soebandrio]`), a known person (`Filippov [Stalin]`), a place or a people."""
     words = content.split()
     return _GIVEN_AFTER_TITLE.fullmatch(content) is not None and \
+        not any(N.key(w) == N.key(surname) or N.respelt_word(surname, w) for w in words) and \
         all(w[0].isupper() and w[1:].islower() for w in words) and \
         not N.is_given_name(surname) and N.key(content) != N.key(surname) and \
         N.romanization(f"{surname} {content}") is None and \
         surname not in N.JAPANESE_SURNAMES and surname not in N.WADE_GILES_SURNAMES and \
         surname not in N.CHINESE_SURNAMES and surname not in N.KOREAN_SURNAMES and \
+        not (N._pinyin_given(surname) and all(N._pinyin_given(w) for w in words)) and \
         not any(w in N.NOT_NAME or w in N.NATIONALITIES for w in words) and \
         not _authority_name(content) and not _authority_name(f"{surname} {content}") and \
         not known_place(content)
