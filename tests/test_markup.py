@@ -1894,6 +1894,32 @@ def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_hold
     assert "CPCz" not in " ".join(forms)
 
 
+def test_a_church_title_or_a_ministers_post_before_a_bracket_names_its_holder(tei_all):
+    """`The Cardinal [Wyszyński] has asked` and `the Minister of Defense [Martin Dzúr] that`
+    were plain supplied words, no one named: a church title (cardinal, archbishop, bishop,
+    primate, patriarch, nuncio) and a post of a ministry are posts a bracket names the holder
+    of, as `the Generalissimo [Chiang Kai-shek]`; the holder takes the post as occupation."""
+    source = ("The Cardinal [Wyszyński] has asked. I was informed by the Minister of Defense "
+              "[Martin Dzúr] that the armies crossed. The Ministry of Defense [MNO] agreed, "
+              "and the Minister of Defense [Soviet] too.\n")
+    xml = body_xml(source, tei_all)
+    supplied = '<supplied reason="identification" resp="#translator">'
+    assert f'The <persName ref="#wyszynski"><roleName>Cardinal</roleName> {supplied}' \
+        'Wyszyński</supplied></persName> has asked' in xml
+    assert f'the <persName ref="#martin-dzur"><roleName>Minister of Defense</roleName> ' \
+        f'{supplied}Martin Dzúr</supplied></persName> that' in xml
+    assert 'Defense <supplied reason="clarification" resp="#translator">Soviet</supplied>' in xml
+    # a name after the department is the holder's already; an acronym's bracket its expansion
+    xml = body_xml("I met Minister of Trade Jin Ban-su [Jin Ban Su] and the Organizational "
+                   "Secretary of the ORI [Integrated Revolutionary Organizations].\n")
+    assert 'Jin Ban-su <supplied reason="variant"' in xml and "identification" not in xml
+    result = pipeline.convert(source)
+    occupations = {person: result.tree.xpath(f"//t:person[@xml:id='{person}']/t:occupation/text()",
+                                             namespaces=NS)
+                   for person in ("wyszynski", "martin-dzur")}
+    assert occupations == {"wyszynski": ["Cardinal"], "martin-dzur": ["Minister of Defense"]}
+
+
 def test_the_romanian_and_other_ruling_parties_are_one_body_however_written():
     """`Central Committee of the Romanian Communist Party`, `CC of the RCP`, `RCP CC` and `CC
     of the PCR` were four bodies: the Romanian party after 1965 (`PCR` in Romanian) and the
@@ -5330,8 +5356,12 @@ def test_an_unknown_given_name_supplied_after_a_titled_surname_goes_first():
     xml = body_xml("Premier Kim [Il Sung] met Chairman Mao [Zedong] and Premier Pham [Dong].\n")
     assert all(f'ref="#{person}"' in xml for person in ("kim-il-sung", "mao-zedong",
                                                          "pham-dong"))
-    # a known person in the bracket says who is meant (`Filippov [Stalin]`)
+    # a known person in the bracket says who is meant (`Filippov [Stalin]`); the surname
+    # again is the full name, and a name the document has in the printed order is it
     assert 'ref="#stalin-filippov"' not in body_xml("Comrade Filippov [Stalin] wrote.\n")
+    assert 'ref="#nikolai-baibakov"' in body_xml("Comrade Baibakov [Nikolai Baibakov] said.\n")
+    assert '<persName ref="#huan-xiang"><addName type="honorific">Mr.</addName> Huan' in \
+        body_xml("Huan Xiang came. Then Mr. Huan [Xiang] spoke.\n")
 
 
 def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei_all):

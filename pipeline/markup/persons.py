@@ -1167,6 +1167,8 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
         person = names.resolve(identified, titles) or (names.add(identified) if create else None)
         if person and full:
             names.add_variant(person, full)
+        if person and title and title not in person.titles:
+            person.titles.append(title)   # `The Cardinal [Wyszyński]`: his occupation
         return person
     honorific = next((t.text for t in mention.titles if t.text in N.WOMEN_HONORIFICS), None)
     if honorific and len(full.split()) == 1:
