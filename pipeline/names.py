@@ -2179,7 +2179,7 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 (tokens[j].text in _PORTFOLIO_TITLES or _portfolio_word(tokens[j])) and \
                 text[tokens[j].end:tokens[j + 1].start] in _SPACES and \
                 (is_given_name(tokens[j + 1].text) or is_initials(tokens[j + 1].text) or
-                 _lone_surname(text, tokens, j + 1)) and \
+                 _lone_surname(text, tokens, j + 1) or _identifies(tokens[j + 1])) and \
                 not _portfolio_place(tokens[j].text):
             # `Secretary of State Dean Rusk`, `Minister of Education Ivan Petrov`: the
             # portfolio is the post's, a given name or initials after it the holder's (a
@@ -2350,7 +2350,11 @@ def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
             return None
         if n - j >= 2 and (is_given_name(word) or is_initials(word) or
                            _lone_surname(text, tokens, n) and _portfolio_words(tokens, j, n)) and \
+                text[tokens[n - 1].end:tokens[n].start] in _SPACES or \
+                n > j and _identifies(tokens[n]) and \
                 text[tokens[n - 1].end:tokens[n].start] in _SPACES:
+            # (or the translator's bracket naming the holder: `Minister of Foreign Affairs
+            # [Jan Marko]`)
             return n
         if tokens[n].bracket is not None or not word[:1].isupper() or not word[1:].islower() or \
                 is_given_name(word) or n == j and _portfolio_place(word):

@@ -770,6 +770,23 @@ def test_a_bracketed_sentence_of_no_ones_act_stays_the_archives_note(source, fra
     assert fragment in body_xml(source)
 
 
+def test_the_editors_word_about_the_text_in_a_sentence_is_their_note():
+    """`we say ... [remainder of sentence not recorded]` was the translator's supplied words
+    and `50 of our soldiers [figures unconfirmed]` a gloss of the soldiers: the editors' word
+    that the text was not recorded, is unconfirmed, is so in the original or breaks off is
+    their note, wherever it stands; a word of the sentence alone stays supplied."""
+    xml = body_xml("In Vienna we say that [remainder of sentence not recorded]. Then 50 of our "
+                   "soldiers [figures unconfirmed] died. The sum was 300 [as in the original] "
+                   "crowns. He said that the [sentence incomplete]. The [unconfirmed] reports "
+                   "came.\n")
+    note = '<note type="editorial" place="inline" rend="brackets" resp="#archive">'
+    for comment in ("remainder of sentence not recorded", "figures unconfirmed",
+                    "as in the original", "sentence incomplete"):
+        assert f"{note}{comment}</note>" in xml
+    assert "<gloss" not in xml
+    assert 'The <supplied reason="clarification" resp="#translator">unconfirmed</supplied>' in xml
+
+
 def test_a_list_label_after_a_colon_or_a_semicolon_is_text(tei_all):
     """`We propose: a) ...; b) ...`: the labels inside a line, after the colon that opens the
     list and the semicolons between its points, were unmatched parentheses, each warned of;
@@ -1875,6 +1892,32 @@ def test_a_party_abbreviation_is_no_name_and_the_bracket_after_its_post_the_hold
     forms = result.tree.xpath("//t:person[@xml:id='alexander-dubcek']/t:persName/text()",
                               namespaces=NS)
     assert "CPCz" not in " ".join(forms)
+
+
+def test_a_church_title_or_a_ministers_post_before_a_bracket_names_its_holder(tei_all):
+    """`The Cardinal [Wyszyński] has asked` and `the Minister of Defense [Martin Dzúr] that`
+    were plain supplied words, no one named: a church title (cardinal, archbishop, bishop,
+    primate, patriarch, nuncio) and a post of a ministry are posts a bracket names the holder
+    of, as `the Generalissimo [Chiang Kai-shek]`; the holder takes the post as occupation."""
+    source = ("The Cardinal [Wyszyński] has asked. I was informed by the Minister of Defense "
+              "[Martin Dzúr] that the armies crossed. The Ministry of Defense [MNO] agreed, "
+              "and the Minister of Defense [Soviet] too.\n")
+    xml = body_xml(source, tei_all)
+    supplied = '<supplied reason="identification" resp="#translator">'
+    assert f'The <persName ref="#wyszynski"><roleName>Cardinal</roleName> {supplied}' \
+        'Wyszyński</supplied></persName> has asked' in xml
+    assert f'the <persName ref="#martin-dzur"><roleName>Minister of Defense</roleName> ' \
+        f'{supplied}Martin Dzúr</supplied></persName> that' in xml
+    assert 'Defense <supplied reason="clarification" resp="#translator">Soviet</supplied>' in xml
+    # a name after the department is the holder's already; an acronym's bracket its expansion
+    xml = body_xml("I met Minister of Trade Jin Ban-su [Jin Ban Su] and the Organizational "
+                   "Secretary of the ORI [Integrated Revolutionary Organizations].\n")
+    assert 'Jin Ban-su <supplied reason="variant"' in xml and "identification" not in xml
+    result = pipeline.convert(source)
+    occupations = {person: result.tree.xpath(f"//t:person[@xml:id='{person}']/t:occupation/text()",
+                                             namespaces=NS)
+                   for person in ("wyszynski", "martin-dzur")}
+    assert occupations == {"wyszynski": ["Cardinal"], "martin-dzur": ["Minister of Defense"]}
 
 
 def test_the_romanian_and_other_ruling_parties_are_one_body_however_written():
@@ -3634,7 +3677,9 @@ def test_a_hyphened_title_is_the_spaced_title():
                    "not.\n\nVICE-PREMIER CHEN YI: Good.\n\nI met Lieutenant-General Vasiliev and "
                    "Vice-Minister of Foreign Affairs V.V. Kuznetsov.\n")
     assert '<persName ref="#chen-yi"><roleName>Vice-Premier</roleName> Chen Yi</persName>' in xml
-    assert '<persName ref="#iguchi-sadao"><roleName>Vice-Minister</roleName> Iguchi <supplied ' \
+    # (the given name first, as the register's Japanese names: `Yoshida [Shigeru]` is
+    # shigeru-yoshida)
+    assert '<persName ref="#sadao-iguchi"><roleName>Vice-Minister</roleName> Iguchi <supplied ' \
         'reason="name-completion" resp="#translator">Sadao</supplied></persName>' in xml
     assert '<roleName>Vice-Foreign Minister</roleName> Zhang Hanfu' in xml
     assert '<sp who="#chen-yi"><speaker rend="colon"><persName ref="#chen-yi"><roleName>' \
@@ -3644,7 +3689,7 @@ def test_a_hyphened_title_is_the_spaced_title():
     assert '<roleName>VICE-PREMIER</roleName> CHEN YI</persName>' in xml
     assert '<persName ref="#vasiliev"><roleName>Lieutenant-General</roleName> Vasiliev' in xml
     assert '<roleName>Vice-Minister of Foreign Affairs</roleName> V.V. Kuznetsov' in xml
-    assert "vice-premier-chen" not in xml and "#sadao" not in xml
+    assert "vice-premier-chen" not in xml and '"#sadao"' not in xml
 
 
 def test_names_inside_organisations_are_not_persons():
@@ -5440,6 +5485,30 @@ def test_a_given_name_supplied_after_a_surname_makes_the_name_in_running_order()
     xml = body_xml("Nagy [Imre] and Kadar [Janos] came.\n")
     assert '<persName ref="#imre-nagy">Nagy <supplied' in xml
     assert '<persName ref="#janos-kadar">Kadar <supplied' in xml
+
+
+def test_an_unknown_given_name_supplied_after_a_titled_surname_goes_first():
+    """`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`, `Mr. Virolainen
+    [Johannes]` were persons `karjalainen-ahti`... named `Karjalainen Ahti`, and the full
+    `Ahti Karjalainen` before them no one (no list knows the given names, where `Kovács
+    [Béla]` was right): a title or honorific names a person by the surname, so the bracket
+    after it is the given name, whatever it is. East Asian names keep their surname first."""
+    xml = body_xml("Ahti Karjalainen will visit Bonn.\n\nMinister Karjalainen [Ahti]: Yes. "
+                   "We saw Ambassador Chervonenko [Stepan] and Mr. Virolainen [Johannes].\n")
+    assert '<persName ref="#ahti-karjalainen">Ahti Karjalainen</persName>' in xml
+    assert '<persName ref="#ahti-karjalainen"><roleName>Minister</roleName> Karjalainen ' \
+        '<supplied reason="name-completion" resp="#translator">Ahti</supplied>' in xml
+    assert '<persName ref="#stepan-chervonenko">' in xml
+    assert '<persName ref="#johannes-virolainen">' in xml
+    xml = body_xml("Premier Kim [Il Sung] met Chairman Mao [Zedong] and Premier Pham [Dong].\n")
+    assert all(f'ref="#{person}"' in xml for person in ("kim-il-sung", "mao-zedong",
+                                                         "pham-dong"))
+    # a known person in the bracket says who is meant (`Filippov [Stalin]`); the surname
+    # again is the full name, and a name the document has in the printed order is it
+    assert 'ref="#stalin-filippov"' not in body_xml("Comrade Filippov [Stalin] wrote.\n")
+    assert 'ref="#nikolai-baibakov"' in body_xml("Comrade Baibakov [Nikolai Baibakov] said.\n")
+    assert '<persName ref="#huan-xiang"><addName type="honorific">Mr.</addName> Huan' in \
+        body_xml("Huan Xiang came. Then Mr. Huan [Xiang] spoke.\n")
 
 
 def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei_all):

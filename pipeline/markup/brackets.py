@@ -378,6 +378,21 @@ _RECORDING_BREAK = (r"(?:the )?(?:recording|tape) (?:interrupted|breaks off|cut 
                     r"(?:the )?(?:audio|recording|tape|sound) (?:resumes|restarts|returns|cuts "
                     r"out)(?: (?:in )?mid-sentence)?\.?\Z|"
                     r"(?:break|gap|interruption) in (?:the )?(?:recording|tape)\.?\Z")
+# The editors' word about the text where it stands (the whole content): that it was not
+# recorded (`[remainder of sentence not recorded]`, `[text not recorded]`), that its figures
+# are not confirmed (`[figures unconfirmed]`, `[number not verified]`), that it is so in the
+# original (`[as in the original]`, `[so in the text]`), that it breaks off (`[sentence
+# incomplete]`, `[phrase unfinished in the original]`). Each needs what it speaks of:
+# `the [unconfirmed] reports` stays the translator's word.
+_TEXT_COMMENT = (r"(?:(?:the )?(?:rest|remainder) of (?:the |this )?(?:[a-z\-]+ )?[a-z\-]+|"
+                 r"(?:the )?(?:text|sentence|words?|passage|phrase)) (?:was |is |were )?"
+                 r"(?:not recorded|unrecorded)\.?\Z|"
+                 r"(?:the )?(?:figures?|numbers?|data) (?:is |are |was |were )?"
+                 r"(?:unconfirmed|not confirmed|unverified|not verified)\.?\Z|"
+                 r"(?:as|so|thus) in (?:the )?(?:original|text|source)\.?\Z|"
+                 r"(?:the )?(?:sentence|phrase|text|thought|passage) (?:is )?"
+                 r"(?:incomplete|unfinished|breaks off)"
+                 r"(?: in (?:the )?(?:original|text|source))?\.?\Z")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
@@ -400,7 +415,7 @@ _NOTE_KINDS = (
                   r"the document|document|original|this document|text missing|missing|"
                   r"end of (?:the )?(?:" + _DOCUMENT_PARTS + r")\.?\Z|"
                   r"(?:the )?(?:" + _DOCUMENT_PARTS + r") ends\.?\Z|" + _RECORDING_BREAK + "|" +
-                  r"(?:excerpts?|extracts?|fragments?)\.?\Z|" +
+                  r"(?:excerpts?|extracts?|fragments?)\.?\Z|" + _TEXT_COMMENT + "|" +
                   NAME_WITHHELD.pattern),
     ("source", r"source:"),
     ("stamp", r"[\w .]{0,40}\bstamp\b|(?:[\w .]{0,40} )?seal(?:\Z|:| of\b)"),
@@ -946,7 +961,9 @@ _POSTS = frozenset({"ambassador", "d'affaires", "d\u2019affaires", "minister", "
                     "president", "vice-president", "chairman", "vice-chairman", "secretary",
                     "secretary-general", "consul", "consul-general", "counsellor", "counselor",
                     "attache", "attach\u00e9", "envoy", "marshal", "chancellor", "governor",
-                    "mayor", "king", "emperor", "generalissimo"})
+                    "mayor", "king", "emperor", "generalissimo",
+                    # the Church's (`The Cardinal [Wyszyński]`, `the Primate [Wyszyński]`)
+                    "cardinal", "archbishop", "bishop", "primate", "patriarch", "nuncio"})
 
 
 # What a bracket after a post says that is no holder's name: the post's qualifier (`the
@@ -974,6 +991,16 @@ _POST_OF_PARTY = re.compile(r"(?<![\w'\u2019\-])(?P<post>[\w'\u2019\-]+)[ \u00a0
                             r"(?P<party>\w+)(?:[ \u00a0]+CC)?[ \u00a0]$")
 
 
+# A post of a ministry or another department just before a bracket, the department in
+# capitalised words: `the Minister of Defense [Martin Dzúr]`, `the Minister of Foreign
+# Affairs [Jan Marko]`. Not an acronym (`Secretary of the ORI [Integrated Revolutionary
+# Organizations]`: its expansion), nor a name after the department (`Minister of Trade Jin
+# Ban-su [Jin Ban Su]`: `_department_words`).
+_POST_OF_DEPARTMENT = re.compile(r"(?<![\w'\u2019\-])(?P<post>[\w'\u2019\-]+)[ \u00a0]+of"
+                                 r"[ \u00a0]+(?:the[ \u00a0]+)?"
+                                 r"(?P<department>(?:[A-Z][a-z][\w'\u2019\-]*[ \u00a0]+){1,3})$")
+
+
 def names_holder(content: str, before: str) -> bool:
     """Does a bracket name the person holding the post just before it: one to three
     capitalised name words after a post word, or after a post of a party (`_POST_OF_PARTY`),
@@ -983,7 +1010,8 @@ def names_holder(content: str, before: str) -> bool:
     if before[-1:] != " ":
         return False
     post = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
-    if not post or post[0].lower() not in _POSTS and not _post_of_party(before):
+    if not post or post[0].lower() not in _POSTS and not _post_of_party(before) and \
+            not _post_of_department(before):
         return False
     words = content.split()
     if not 1 <= len(words) <= 3 or content.endswith(("'s", "\u2019s")) or \
@@ -1009,6 +1037,24 @@ def _post_of_party(before: str) -> bool:
     match = _POST_OF_PARTY.search(before, max(0, len(before) - 80))
     return match is not None and match.group("post").lower() in _POSTS and \
         match.group("party") in N.PARTY_ABBREVIATIONS
+
+
+def _post_of_department(before: str) -> bool:
+    """Does `before` end in a post of a department (`_POST_OF_DEPARTMENT`)? Read in its last
+    characters only, and only when its last word is capitalised (most brackets are not)."""
+    last = before.rsplit(None, 1)[-1:]
+    if not last or not last[0][:1].isupper() or " of " not in before[-60:]:
+        return False
+    match = _POST_OF_DEPARTMENT.search(before, max(0, len(before) - 60))
+    return match is not None and match.group("post").lower() in _POSTS and \
+        _department_words(match.group("department").split())
+
+
+def _department_words(words: list[str]) -> bool:
+    """Are these a department's words, none of a name: no hyphened word, no given name, no
+    East Asian surname (`Trade Jin Ban-su` holds a holder's name already)?"""
+    return all("-" not in w and not N.is_given_name(w) and w not in N.KOREAN_SURNAMES and
+               w not in N.CHINESE_SURNAMES and w not in N.VIETNAMESE_SURNAMES for w in words)
 
 
 # The `(b)` of the Bolsheviks' party after its abbreviation (`VKP(b)`, `C.P.S.U.(B.)`).

@@ -961,6 +961,12 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif len(plain) == 1 and _completes_before(plain[0], content):
             full = f"{content} {spoken}"         # Jaruzelski [W.], Massoud [Ahmad Shah]
             mention.reasons[token.start] = "name-completion"
+        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content) and \
+                names.find_exact(f"{spoken} {content}") is None:
+            # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name; not
+            # `Mr. Huan [Xiang]` of a document that has Huan Xiang
+            full = f"{content} {spoken}"
+            mention.reasons[token.start] = "name-completion"
         elif all(N.is_initials(w) for w in plain) or (
                 plain[-1] not in content.split() and (
                     not _authority_name(content) or N.address_key(spoken) is not None or
@@ -1004,6 +1010,33 @@ def _given_after(surname: str, content: str) -> bool:
         not N.is_given_name(surname) and \
         N.key(content) != N.key(surname) and \
         all(N.is_given_name(w) or N._PATRONYMIC.fullmatch(w) for w in words[1:])
+
+
+# A given name in a bracket after a titled surname: a capitalized word of letters, maybe
+# accented or hyphened (`Ahti`, `Stepan`, `Jean-Pierre`), one or two of them.
+_GIVEN_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?)?")
+
+
+def _given_after_title(surname: str, content: str) -> bool:
+    """Is a bracket after a titled surname its given names, though no list knows them
+    (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
+    by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
+    Not an East Asian name, surname first (`Premier Kim [Il Sung]`, `Chairman Mao [Zedong]`,
+    a surname and a given name all pinyin: `Ambassador Qiao [Guanhua]`), nor the surname
+    again or respelt (`Comrade Baibakov [Nikolai Baibakov]`, `Foreign Minister Subandrio
+    [Soebandrio]`), a known person (`Filippov [Stalin]`), a place or a people."""
+    words = content.split()
+    return _GIVEN_AFTER_TITLE.fullmatch(content) is not None and \
+        not any(N.key(w) == N.key(surname) or N.respelt_word(surname, w) for w in words) and \
+        all(w[0].isupper() and w[1:].islower() for w in words) and \
+        not N.is_given_name(surname) and N.key(content) != N.key(surname) and \
+        N.romanization(f"{surname} {content}") is None and \
+        surname not in N.JAPANESE_SURNAMES and surname not in N.WADE_GILES_SURNAMES and \
+        surname not in N.CHINESE_SURNAMES and surname not in N.KOREAN_SURNAMES and \
+        not (N._pinyin_given(surname) and all(N._pinyin_given(w) for w in words)) and \
+        not any(w in N.NOT_NAME or w in N.NATIONALITIES for w in words) and \
+        not _authority_name(content) and not _authority_name(f"{surname} {content}") and \
+        not known_place(content)
 
 
 def _completes_before(surname: str, content: str) -> bool:
@@ -1162,6 +1195,8 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
         person = names.resolve(identified, titles) or (names.add(identified) if create else None)
         if person and full:
             names.add_variant(person, full)
+        if person and title and title not in person.titles:
+            person.titles.append(title)   # `The Cardinal [Wyszyński]`: his occupation
         return person
     honorific = next((t.text for t in mention.titles if t.text in N.WOMEN_HONORIFICS), None)
     if honorific and len(full.split()) == 1:
