@@ -45,11 +45,14 @@ _JOINT_LABEL = re.compile(
     rf"[ \u00a0]+and[ \u00a0]+(?P<second>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
-# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.),
-# maybe with the editors' `[sic]` or a stage direction before the period: `HOXHA [sic].`,
-# `H. ASSAD (after consulting Shakkur).`
+# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.), a capital maybe with an accent
+# (POPOVIĆ., T. ŽIVKOV.), and initials + name (W. Ulbricht.), maybe with the editors' `[sic]`
+# or a stage direction before the period: `HOXHA [sic].`, `H. ASSAD (after consulting Shakkur).`
+_UPPER = f"[{names.UPPERCASE}]"
+_UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
 _PERIOD_LABEL = re.compile(
-    r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}{{2,}}"
+    rf"(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
@@ -1059,8 +1062,12 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
-                                               or names.key(name) in known.participants)):
-            continue   # (a listed participant's surname alone: `Roshchin said that ...`)
+                                               or names.key(name) in known.participants)) and \
+                not (pattern is _PERIOD_LABEL and names.key(name) in known.listed):
+            # (a listed participant's surname alone: `Roshchin said that ...`; before a period,
+            # his full name in capitals, whatever the given name: `KOČA POPOVIĆ.` after
+            # `Present: Koča Popović`)
+            continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
             continue

@@ -2176,6 +2176,29 @@ def test_a_period_label_in_capitals_may_have_sic_before_its_period(tei_all):
     assert xml.count("<sp ") == 4
 
 
+def test_a_period_label_in_capitals_may_have_accented_capitals(tei_all):
+    """`POPOVIĆ. Good.` among `TITO.` labels was a paragraph of Tito's turn, and `POPOVIĆ` no
+    person: the label's letters were ASCII capitals only. `DENKTAŞ.`, `ŽIVKOV.`, `T. ŽIVKOV.`,
+    `GOMUŁKA.` label turns as `DENKTASH.` does, and a name in capitals read by its mixed case
+    (`GYÖRGY LÁZÁR`, `KANG SŎNG-SAN`, as `KANG SONG-SAN` is); `KOČA POPOVIĆ.` too once the
+    participant line lists Koča Popović, whose given name no list knows. A colon label is the
+    same."""
+    xml = body_xml("TITO. We agree.\n\nPOPOVIĆ. Good.\n\nTITO. Fine.\n\nPOPOVIĆ. Thank "
+                   "you.\n", tei_all)
+    assert '<sp who="#popovic"><speaker rend="period"><persName ref="#popovic">POPOVIĆ' \
+           '</persName></speaker> <p>Good.</p></sp>' in xml
+    assert xml.count("<sp ") == 4
+    assert _whos("MAKARIOS. I welcome you.\n\nDENKTAŞ. Thank you.\n\nŽIVKOV. Good.\n\n"
+                 "T. ŽIVKOV. Fine.\n\nGOMUŁKA. Yes.\n") == [
+        "#makarios", "#denktas", "#todor-zhivkov", "#todor-zhivkov", "#wladyslaw-gomulka"]
+    assert _whos("KANG SŎNG-SAN. I welcome you.\n\nGYÖRGY LÁZÁR. Thank you.\n\nKANG "
+                 "SŎNG-SAN. Good.\n") == ["#kang-song-san", "#gyorgy-lazar", "#kang-song-san"]
+    assert _whos("Present: Koča Popović.\n\nTITO. We agree.\n\nKOČA POPOVIĆ. Good.\n\n"
+                 "TITO. Fine.\n") == ["#josip-broz-tito", "#koca-popovic", "#josip-broz-tito"]
+    assert _whos("TITO: We agree.\n\nPOPOVIĆ: Good.\n\nTITO: Fine.\n") == [
+        "#josip-broz-tito", "#popovic", "#josip-broz-tito"]
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
