@@ -48,10 +48,19 @@ _JOINT_LABEL = re.compile(
 # ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.), a capital maybe with an accent
 # (POPOVIĆ., T. ŽIVKOV.), and initials + name (W. Ulbricht.), maybe with the editors' `[sic]`
 # or a stage direction before the period: `HOXHA [sic].`, `H. ASSAD (after consulting Shakkur).`
+# An abbreviated honorific or title may come first, its period no label's (`MR. SMITH.`,
+# `MRS. MEIR.`, `DR. KISSINGER.`, `CDE. BISHOP.`, `GEN. HAIG.`): read as a label, `MRS.` spoke
+# `MEIR. I ...` and `MR. SMITH.` was no turn.
 _UPPER = f"[{names.UPPERCASE}]"
 _UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
+_ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
+                       if word.endswith(".") and word.count(".") == 1},
+                      key=lambda word: (-len(word), word))   # `Mrs` before `Mr`
+_PERIOD_HONORIFIC = ("(?:(?:" + "|".join(_ABBREVIATED + [word.upper() for word in _ABBREVIATED])
+                     + r")\.[ \u00a0])")
 _PERIOD_LABEL = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*)(?P<label>(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}{{2,}}"
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_PERIOD_HONORIFIC}?"
+    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}{{2,}}"
     rf"(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"

@@ -2199,6 +2199,21 @@ def test_a_period_label_in_capitals_may_have_accented_capitals(tei_all):
         "#josip-broz-tito", "#popovic", "#josip-broz-tito"]
 
 
+def test_a_period_label_may_open_with_an_abbreviated_honorific(tei_all):
+    """`MR. SMITH. I welcome you.` was no turn (`MR` is no label of three capitals, and its
+    period ended it), and `MRS. MEIR.` the turn of a person `#mrs` saying `MEIR. ...`: the
+    honorific's or title's period is the label's own, as in `MR. SMITH:`."""
+    xml = body_xml("Present: Mr. John Smith, Mr. Ali Sabri.\n\nMR. SMITH. I welcome you.\n\n"
+                   "MR. SABRI. I thank you.\n\nMR. SMITH. Good.\n", tei_all)
+    assert '<sp who="#john-smith"><speaker rend="period"><persName ref="#john-smith"><addName ' \
+           'type="honorific">MR.</addName> SMITH</persName></speaker> <p>I welcome you.</p>' \
+           '</sp>' in xml
+    assert re.findall(r'<sp who="([^"]+)"', xml) == ["#john-smith", "#ali-sabri", "#john-smith"]
+    assert _whos("Present: Golda Meir, Henry Kissinger.\n\nMRS. MEIR. We agree.\n\nDR. "
+                 "KISSINGER. Good.\n\nCDE. BISHOP. Fine.\n\nGEN. HAIG. Yes.\n") == [
+        "#golda-meir", "#henry-kissinger", "#bishop", "#haig"]
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
