@@ -941,8 +941,12 @@ class PersonLabels:
                                 or self._names_one_holder(label) or self._beside_turns(label)
                                 or _post_and_holder(label)))
         # A participant the lines list speaks once in an exchange: not remembered, so that the
-        # register still learns his label as printed when the body is one of speech turns.
-        return answer or not strict and self.exchange and self._listed_name(label)
+        # register still learns his label as printed when the body is one of speech turns. So
+        # does, before a colon, a person the document introduces, in a body of period labels
+        # (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter, Güneş)`),
+        # whose labels the colon's count misses.
+        return answer or not strict and (self.exchange and self._listed_name(label) or
+                                         bool(self.period_surnames) and self._introduced(label))
 
     def _listed_name(self, label: str) -> bool:
         """Is `label` a surname or full name the participant lines list (`Mielke:` after

@@ -2214,6 +2214,27 @@ def test_a_period_label_may_open_with_an_abbreviated_honorific(tei_all):
         "#golda-meir", "#henry-kissinger", "#bishop", "#haig"]
 
 
+def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
+    """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
+    Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
+    of a person the document introduces (listed, or named before the turns) opens a turn in a
+    body of period labels too; an unknown name or a word before a colon stays text."""
+    text = ("Present: Foreign Minister Turan Güneş (hereafter, Güneş).\n\nECEVIT. We agree."
+            "\n\nRODIONOV. Good.\n\nGüneş: Mr. Ambassador, the ceasefire came into force."
+            "\n\nRODIONOV. Thank you.\n")
+    xml = body_xml(text, tei_all)
+    assert '<sp who="#turan-gunes"><speaker rend="colon"><persName ref="#turan-gunes">Güneş' \
+           '</persName></speaker> <p>Mr. Ambassador, the ceasefire came into force.</p></sp>' \
+        in xml
+    assert xml.count("<sp ") == 4
+    assert _whos("On 22 July Foreign Minister Turan Güneş came.\n\nECEVIT. We agree.\n\n"
+                 "RODIONOV. Good.\n\nGüneş: The ceasefire came into force.\n") == [
+        "#ecevit", "#rodionov", "#turan-gunes"]
+    assert _whos("ECEVIT. We agree.\n\nRODIONOV. Good.\n\nGunes: The ceasefire came.\n\n"
+                 "Note: the ceasefire came.\n\nRODIONOV. Thank you.\n") == [
+        "#ecevit", "#rodionov", "#rodionov"]
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
