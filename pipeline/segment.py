@@ -890,6 +890,8 @@ class PersonLabels:
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
         self.period_surnames: frozenset[str] = frozenset()
+        # The body labels its turns by a period or a dash (`ECEVIT.`, `W. Gomułka –`): `segment`.
+        self.without_colon = False
         # Two persons or more label turns (`Honecker:`, `Mielke:`): `segment` says so once the
         # labels are counted. A listed surname alone before a colon in a report is its text.
         self.exchange = False
@@ -942,11 +944,11 @@ class PersonLabels:
                                 or _post_and_holder(label)))
         # A participant the lines list speaks once in an exchange: not remembered, so that the
         # register still learns his label as printed when the body is one of speech turns. So
-        # does, before a colon, a person the document introduces, in a body of period labels
-        # (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter, Güneş)`),
-        # whose labels the colon's count misses.
+        # does, before a colon, a person the document introduces, in a body of period or dash
+        # labels (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter,
+        # Güneş)`), whose turns the colon's count misses.
         return answer or not strict and (self.exchange and self._listed_name(label) or
-                                         bool(self.period_surnames) and self._introduced(label))
+                                         self.without_colon and self._introduced(label))
 
     def _listed_name(self, label: str) -> bool:
         """Is `label` a surname or full name the participant lines list (`Mielke:` after
@@ -1210,6 +1212,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
     dashes = _dash_labelled(body, spans, labels)
+    labels.without_colon = dashes or bool(labels.period_surnames)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):

@@ -2218,7 +2218,8 @@ def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
     of a person the document introduces (listed, or named before the turns) opens a turn in a
-    body of period labels too; an unknown name or a word before a colon stays text."""
+    body of period labels too, and of dash labels; an unknown name or a word before a colon
+    stays text."""
     text = ("Present: Foreign Minister Turan Güneş (hereafter, Güneş).\n\nECEVIT. We agree."
             "\n\nRODIONOV. Good.\n\nGüneş: Mr. Ambassador, the ceasefire came into force."
             "\n\nRODIONOV. Thank you.\n")
@@ -2230,6 +2231,10 @@ def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     assert _whos("On 22 July Foreign Minister Turan Güneş came.\n\nECEVIT. We agree.\n\n"
                  "RODIONOV. Good.\n\nGüneş: The ceasefire came into force.\n") == [
         "#ecevit", "#rodionov", "#turan-gunes"]
+    assert _whos("Present: Albin Siwak, Stefan Olszowski.\n\nW. Gomułka \u2013 We agree.\n\n"
+                 "A. Siwak \u2013 Good.\n\nOlszowski: The strikes go on.\n\nW. Gomułka "
+                 "\u2013 Thank you.\n") == [
+        "#wladyslaw-gomulka", "#albin-siwak", "#stefan-olszowski", "#wladyslaw-gomulka"]
     assert _whos("ECEVIT. We agree.\n\nRODIONOV. Good.\n\nGunes: The ceasefire came.\n\n"
                  "Note: the ceasefire came.\n\nRODIONOV. Thank you.\n") == [
         "#ecevit", "#rodionov", "#rodionov"]
