@@ -601,6 +601,10 @@ _NO_GIVEN_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", 
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
+# The capital letters alone, ASCII and with accents (`Ć`, `Ş`, `Ž`, `Ł`, `Ễ`): the letters of a
+# name printed in capitals (`POPOVIĆ`, `DENKTAŞ`, `GOMUŁKA`), no small letter among them.
+UPPERCASE = "A-Z" + _ACCENTED_CAPITALS + "".join(
+    ch for ch in map(chr, range(0x1E00, 0x1F00)) if ch.isupper())
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\."
                    r"(?:[ \u00a0\-]?(?!(?:Mr|Ms|Dr)\.)[A-Z][a-z]?\.){1,3}|[A-Z]\.|"
                    f"[{CAPITALS}]" r"[\w\u00c0-\u024f'\u2019\-]*\.?")
@@ -3598,8 +3602,10 @@ def _after_a_start(reading: Reading, i: int) -> bool:
 
 
 # A label of two or three words in capitals, a Korean given name's hyphen kept (`KANG
-# SONG-SAN`, `HO DAM`, `PAK SONG-CHOL`); each word read once.
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'\u2019\-]*+(?:[ \u00a0][A-Z][A-Z'\u2019\-]*+){1,2}")
+# SONG-SAN`, `HO DAM`, `PAK SONG-CHOL`), a letter maybe with an accent (`KOČA POPOVIĆ`); each
+# word read once.
+_CAPITALS_LABEL = re.compile(rf"[{UPPERCASE}][{UPPERCASE}'\u2019\-]*+"
+                             rf"(?:[ \u00a0][{UPPERCASE}][{UPPERCASE}'\u2019\-]*+){{1,2}}")
 
 
 def _cased_label(label: str, names: Names) -> str | None:

@@ -45,11 +45,23 @@ _JOINT_LABEL = re.compile(
     rf"[ \u00a0]+and[ \u00a0]+(?P<second>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,4}}))"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
-# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.) and initials + name (W. Ulbricht.),
-# maybe with the editors' `[sic]` or a stage direction before the period: `HOXHA [sic].`,
-# `H. ASSAD (after consulting Shakkur).`
+# ALL-CAPS names ending in a period (BREZHNEV., MAO ZEDONG.), a capital maybe with an accent
+# (POPOVIĆ., T. ŽIVKOV.), and initials + name (W. Ulbricht.), maybe with the editors' `[sic]`
+# or a stage direction before the period: `HOXHA [sic].`, `H. ASSAD (after consulting Shakkur).`
+# An abbreviated honorific or title may come first, its period no label's (`MR. SMITH.`,
+# `MRS. MEIR.`, `DR. KISSINGER.`, `CDE. BISHOP.`, `GEN. HAIG.`): read as a label, `MRS.` spoke
+# `MEIR. I ...` and `MR. SMITH.` was no turn.
+_UPPER = f"[{names.UPPERCASE}]"
+_UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
+_ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
+                       if word.endswith(".") and word.count(".") == 1},
+                      key=lambda word: (-len(word), word))   # `Mrs` before `Mr`
+_PERIOD_HONORIFIC = ("(?:(?:" + "|".join(_ABBREVIATED + [word.upper() for word in _ABBREVIATED])
+                     + r")\.[ \u00a0])")
 _PERIOD_LABEL = re.compile(
-    r"(?P<lead>[ \t\u00a0]*)(?P<label>(?:[A-Z]\.[ \u00a0]?)*[A-Z][A-Z'\u2019\-]{2,}(?:[ \u00a0][A-Z][A-Z'\u2019\-]+){0,2}"
+    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_PERIOD_HONORIFIC}?"
+    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}{{2,}}"
+    rf"(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
@@ -885,6 +897,8 @@ class PersonLabels:
         self.prelude = prelude             # the body before the first turn
         # The surnames a mixed-case period label may be (`Kosygin.`): `_period_surnames`.
         self.period_surnames: frozenset[str] = frozenset()
+        # The body labels its turns by a period or a dash (`ECEVIT.`, `W. Gomułka –`): `segment`.
+        self.without_colon = False
         # Two persons or more label turns (`Honecker:`, `Mielke:`): `segment` says so once the
         # labels are counted. A listed surname alone before a colon in a report is its text.
         self.exchange = False
@@ -936,8 +950,12 @@ class PersonLabels:
                                 or self._names_one_holder(label) or self._beside_turns(label)
                                 or _post_and_holder(label)))
         # A participant the lines list speaks once in an exchange: not remembered, so that the
-        # register still learns his label as printed when the body is one of speech turns.
-        return answer or not strict and self.exchange and self._listed_name(label)
+        # register still learns his label as printed when the body is one of speech turns. So
+        # does, before a colon, a person the document introduces, in a body of period or dash
+        # labels (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter,
+        # Güneş)`), whose turns the colon's count misses.
+        return answer or not strict and (self.exchange and self._listed_name(label) or
+                                         self.without_colon and self._introduced(label))
 
     def _listed_name(self, label: str) -> bool:
         """Is `label` a surname or full name the participant lines list (`Mielke:` after
@@ -1066,8 +1084,12 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
-                                               or names.key(name) in known.participants)):
-            continue   # (a listed participant's surname alone: `Roshchin said that ...`)
+                                               or names.key(name) in known.participants)) and \
+                not (pattern is _PERIOD_LABEL and names.key(name) in known.listed):
+            # (a listed participant's surname alone: `Roshchin said that ...`; before a period,
+            # his full name in capitals, whatever the given name: `KOČA POPOVIĆ.` after
+            # `Present: Koča Popović`)
+            continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
             continue
@@ -1197,6 +1219,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
     dashes = _dash_labelled(body, spans, labels)
+    labels.without_colon = dashes or bool(labels.period_surnames)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
     for start, end in reversed(spans):
         if not _FOOTNOTE.match(body, start, end):

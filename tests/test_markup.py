@@ -2219,6 +2219,70 @@ def test_a_period_label_in_capitals_may_have_sic_before_its_period(tei_all):
     assert xml.count("<sp ") == 4
 
 
+def test_a_period_label_in_capitals_may_have_accented_capitals(tei_all):
+    """`POPOVIĆ. Good.` among `TITO.` labels was a paragraph of Tito's turn, and `POPOVIĆ` no
+    person: the label's letters were ASCII capitals only. `DENKTAŞ.`, `ŽIVKOV.`, `T. ŽIVKOV.`,
+    `GOMUŁKA.` label turns as `DENKTASH.` does, and a name in capitals read by its mixed case
+    (`GYÖRGY LÁZÁR`, `KANG SŎNG-SAN`, as `KANG SONG-SAN` is); `KOČA POPOVIĆ.` too once the
+    participant line lists Koča Popović, whose given name no list knows. A colon label is the
+    same."""
+    xml = body_xml("TITO. We agree.\n\nPOPOVIĆ. Good.\n\nTITO. Fine.\n\nPOPOVIĆ. Thank "
+                   "you.\n", tei_all)
+    assert '<sp who="#popovic"><speaker rend="period"><persName ref="#popovic">POPOVIĆ' \
+           '</persName></speaker> <p>Good.</p></sp>' in xml
+    assert xml.count("<sp ") == 4
+    assert _whos("MAKARIOS. I welcome you.\n\nDENKTAŞ. Thank you.\n\nŽIVKOV. Good.\n\n"
+                 "T. ŽIVKOV. Fine.\n\nGOMUŁKA. Yes.\n") == [
+        "#makarios", "#denktas", "#todor-zhivkov", "#todor-zhivkov", "#wladyslaw-gomulka"]
+    assert _whos("KANG SŎNG-SAN. I welcome you.\n\nGYÖRGY LÁZÁR. Thank you.\n\nKANG "
+                 "SŎNG-SAN. Good.\n") == ["#kang-song-san", "#gyorgy-lazar", "#kang-song-san"]
+    assert _whos("Present: Koča Popović.\n\nTITO. We agree.\n\nKOČA POPOVIĆ. Good.\n\n"
+                 "TITO. Fine.\n") == ["#josip-broz-tito", "#koca-popovic", "#josip-broz-tito"]
+    assert _whos("TITO: We agree.\n\nPOPOVIĆ: Good.\n\nTITO: Fine.\n") == [
+        "#josip-broz-tito", "#popovic", "#josip-broz-tito"]
+
+
+def test_a_period_label_may_open_with_an_abbreviated_honorific(tei_all):
+    """`MR. SMITH. I welcome you.` was no turn (`MR` is no label of three capitals, and its
+    period ended it), and `MRS. MEIR.` the turn of a person `#mrs` saying `MEIR. ...`: the
+    honorific's or title's period is the label's own, as in `MR. SMITH:`."""
+    xml = body_xml("Present: Mr. John Smith, Mr. Ali Sabri.\n\nMR. SMITH. I welcome you.\n\n"
+                   "MR. SABRI. I thank you.\n\nMR. SMITH. Good.\n", tei_all)
+    assert '<sp who="#john-smith"><speaker rend="period"><persName ref="#john-smith"><addName ' \
+           'type="honorific">MR.</addName> SMITH</persName></speaker> <p>I welcome you.</p>' \
+           '</sp>' in xml
+    assert re.findall(r'<sp who="([^"]+)"', xml) == ["#john-smith", "#ali-sabri", "#john-smith"]
+    assert _whos("Present: Golda Meir, Henry Kissinger.\n\nMRS. MEIR. We agree.\n\nDR. "
+                 "KISSINGER. Good.\n\nCDE. BISHOP. Fine.\n\nGEN. HAIG. Yes.\n") == [
+        "#golda-meir", "#henry-kissinger", "#bishop", "#haig"]
+
+
+def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
+    """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
+    Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
+    of a person the document introduces (listed, or named before the turns) opens a turn in a
+    body of period labels too, and of dash labels; an unknown name or a word before a colon
+    stays text."""
+    text = ("Present: Foreign Minister Turan Güneş (hereafter, Güneş).\n\nECEVIT. We agree."
+            "\n\nRODIONOV. Good.\n\nGüneş: Mr. Ambassador, the ceasefire came into force."
+            "\n\nRODIONOV. Thank you.\n")
+    xml = body_xml(text, tei_all)
+    assert '<sp who="#turan-gunes"><speaker rend="colon"><persName ref="#turan-gunes">Güneş' \
+           '</persName></speaker> <p>Mr. Ambassador, the ceasefire came into force.</p></sp>' \
+        in xml
+    assert xml.count("<sp ") == 4
+    assert _whos("On 22 July Foreign Minister Turan Güneş came.\n\nECEVIT. We agree.\n\n"
+                 "RODIONOV. Good.\n\nGüneş: The ceasefire came into force.\n") == [
+        "#ecevit", "#rodionov", "#turan-gunes"]
+    assert _whos("Present: Albin Siwak, Stefan Olszowski.\n\nW. Gomułka \u2013 We agree.\n\n"
+                 "A. Siwak \u2013 Good.\n\nOlszowski: The strikes go on.\n\nW. Gomułka "
+                 "\u2013 Thank you.\n") == [
+        "#wladyslaw-gomulka", "#albin-siwak", "#stefan-olszowski", "#wladyslaw-gomulka"]
+    assert _whos("ECEVIT. We agree.\n\nRODIONOV. Good.\n\nGunes: The ceasefire came.\n\n"
+                 "Note: the ceasefire came.\n\nRODIONOV. Thank you.\n") == [
+        "#ecevit", "#rodionov", "#rodionov"]
+
+
 REPORT = ("Comrade L.I. Brezhnev said that he would come.\n\nComrade E. Honecker informed him "
           "about the GDR.\n\nComrade L.I. Brezhnev replied that it was hard.\n\n"
           "Comrade E. Honecker agreed.\n\n")
