@@ -559,6 +559,33 @@ def test_day_first_non_dates(source: str) -> None:
     assert run(source) == source
 
 
+
+@pytest.mark.parametrize("source, expected", [
+    # a full month's period ends its sentence: the number after it is the next one's, and
+    # the day before the month takes the date (it was `2 <date when="1969-03-31">March.
+    # 31</date>`)
+    ("on Damansky Island [Zhenbao] on 2 March. 31 of our soldiers were killed.",
+     'on Damansky Island [Zhenbao] on <date when="1969-03-02" resp="#converter">2 March</date>'
+     '. 31 of our soldiers were killed.'),
+    ("On 15 March. 12 more died.", 'On <date when="1969-03-15" resp="#converter">15 March'
+     '</date>. 12 more died.'),
+    ("in March. 31 soldiers died", "in March. 31 soldiers died"),
+    ("in May. 3 more died", "in May. 3 more died"),      # May is never abbreviated
+    ("in March. 1969 was", "in March. 1969 was"),
+    # an abbreviation's period is its own
+    ("on Sept. 5 we", 'on <date when="1969-09-05" resp="#converter">Sept. 5</date> we'),
+    ("on Mar. 31, 1969 we", 'on <date when="1969-03-31">Mar. 31, 1969</date> we'),
+    ("on 3 Aug. 1961 we", 'on <date when="1961-08-03">3 Aug. 1961</date> we'),
+    # a figure right after the month is still no next sentence's
+    ("on 5 July.1961 we", "on 5 July.1961 we"),
+    ("on 5 July, 31 we", "on 5 July, 31 we"),
+])
+def test_a_full_month_before_a_full_stop(source: str, expected: str) -> None:
+    """A month written out in full takes no period (`Mar. 31` does, `March. 31` is the end of
+    a sentence and the start of the next): `on 2 March. 31 of our soldiers were killed` gave
+    the 31st of March."""
+    assert run(source, "1969-06-01") == expected
+
 RANGES = [
     # (source, expected): one date from/to over a range of days, as FRUS encodes them
     ("The meeting of 3-5 August 1961 was", 'The meeting of <date from="1961-08-03" '
