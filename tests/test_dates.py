@@ -852,7 +852,9 @@ def test_relative_pattern_matches_as_the_plain_one() -> None:
 
 def test_every_month_spelling_starts_with_its_abbreviation() -> None:
     """A text without `Jan`...`Dec` cannot hold a month's name, so the month patterns are skipped."""
-    for spelling in dates._MONTH[3:dates._MONTH.index(")")].split("|"):
+    spellings = f"{dates._FULL_MONTH}|{dates._SHORT_MONTH}".split("|")
+    assert len(spellings) == 32
+    for spelling in spellings:
         assert dates._MONTH_NAME.match(spelling), spelling
 
 
