@@ -666,12 +666,16 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
                 continue
             found = _date_in(value, document_date)
             start, end = found[0] if found else (len(value), len(value))
+            across = _across_days(value, start, end, found[1], document_date) if found else None
+            if across:   # `19 October 1956, 11:00 a.m. - 20 October 1956, 3:00 a.m.`
+                date, end = across
             # A date whose century the converter inferred (`17.07.71`) stays out: the header's
             # date cannot say so (it takes no resp), the body's does.
-            if found and "resp" not in found[1]:
+            elif found and "resp" not in found[1]:
                 date = value[start:end], found[1]
-            # The time is sought outside the date's words (`17.07` of `17.07.1971` is none).
-            found_time = _time_of(value[:start]) or _time_of(value[end:])
+            # The time is sought outside the date's words (`17.07` of `17.07.1971` is none);
+            # a meeting's over two days are its date's.
+            found_time = None if across else _time_of(value[:start]) or _time_of(value[end:])
             time = found_time or time
             if name.endswith("place"):   # `DATE, TIME AND PLACE:`
                 place = _place_after(value, end if found else 0, found_time) or place
@@ -686,7 +690,7 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
         setting.append(E.placeName(place))
     if date:
         setting.append(E.date(date[0], **date[1]))
-    if time:
+    if time and not (date and "from" in date[1]):   # a time is no day's of two
         setting.append(E.time(time[0], **time[1]))
     return setting
 
@@ -815,6 +819,41 @@ def _time_of(value: str) -> tuple[str, dict[str, str]] | None:
     if found:
         return found[0].group(0), {"when": clock(found[0])}
     return None
+
+
+# What joins a meeting's first day and time to its last day (`19 October 1956, 11:00 a.m. - 20
+# October 1956, 3:00 a.m.`, `... to 21 August 1968`), and the spaces after it, read once.
+_TO_DAY = re.compile(r"(?:-|\u2013|\u2014|\bto\b|\buntil\b|\btill\b)[ \t\u00a0]*+", re.IGNORECASE)
+
+
+def _across_days(value: str, start: int, end: int, first: dict[str, str],
+                 document_date: str | None) -> tuple[_Part, int] | None:
+    """The setting's date of a field that runs from one day, maybe with its time, to a later
+    day (the date `first` found from `start` to `end` in `value`), as (its words and @from
+    and @to, where its words end): a date and time each end when both days give one
+    (`1956-10-19T11:00:00`), else the two days; None for a field of one day. The times are
+    the days', never one day's range (the end time was the first day's)."""
+    join = _TO_DAY.search(value, end)
+    if join is None or len(first.get("when", "")) != 10 or "resp" in first:
+        return None
+    between = value[end:join.start()].strip(" ,\t\u00a0")
+    start_time = _time_of(between) if between else None
+    if between and (start_time is None or start_time[0] != between or "when" not in start_time[1]):
+        return None   # more than the first day's time before the join
+    rest = value[join.end():]
+    second = _date_in(rest, document_date)
+    if second is None or second[0][0] != 0 or "resp" in second[1] or \
+            len(second[1].get("when", "")) != 10 or second[1]["when"] <= first["when"]:
+        return None
+    last = join.end() + second[0][1]
+    tail = value[last:]
+    end_time = _time_of(tail)
+    words = tail.lstrip(", \t\u00a0")
+    if end_time and words.startswith(end_time[0]) and "when" in end_time[1] and start_time:
+        last += len(tail) - len(words) + len(end_time[0])
+        return (value[start:last], {"from": f"{first['when']}T{start_time[1]['when']}",
+                                    "to": f"{second[1]['when']}T{end_time[1]['when']}"}), last
+    return (value[start:last], {"from": first["when"], "to": second[1]["when"]}), last
 
 
 def _clock(hour: str, minute: str, half: str) -> str:

@@ -449,6 +449,52 @@ def test_date_time_and_place_on_one_line() -> None:
     assert body_text(result.tree) == result.source.body
 
 
+@pytest.mark.parametrize("line, setting, body", [
+    # the start time was lost and the end time paired with the first day (`<date
+    # when="1956-10-19">` and `<time when="03:00:00">`): a date and time at each end
+    ("Time: 19 October 1956, 11:00 a.m. - 20 October 1956, 3:00 a.m.",
+     '<date from="1956-10-19T11:00:00" to="1956-10-20T03:00:00">19 October 1956, 11:00 a.m. - '
+     '20 October 1956, 3:00 a.m.</date>',
+     'Time: <date when="1956-10-19">19 October 1956</date>, 11:00 a.m. - <date '
+     'when="1956-10-20">20 October 1956</date>, 3:00 a.m.'),
+    ("Time: 20 August 1968, 2:00 p.m. - 21 August 1968, 2:30 a.m.",
+     '<date from="1968-08-20T14:00:00" to="1968-08-21T02:30:00">20 August 1968, 2:00 p.m. - '
+     '21 August 1968, 2:30 a.m.</date>',
+     'Time: <date when="1968-08-20">20 August 1968</date>, 2:00 p.m. - <date '
+     'when="1968-08-21">21 August 1968</date>, 2:30 a.m.'),
+    ("Date: October 19, 1956, 23:00 to October 20, 1956, 03:00",
+     '<date from="1956-10-19T23:00:00" to="1956-10-20T03:00:00">October 19, 1956, 23:00 to '
+     'October 20, 1956, 03:00</date>',
+     'Date: <date when="1956-10-19">October 19, 1956</date>, 23:00 to <date '
+     'when="1956-10-20">October 20, 1956</date>, 03:00'),
+    # a time at one end only: the two days, no time
+    ("Time: 19 October 1956, 11:00 a.m. - 20 October 1956",
+     '<date from="1956-10-19" to="1956-10-20">19 October 1956, 11:00 a.m. - 20 October 1956'
+     '</date>',
+     'Time: <date when="1956-10-19">19 October 1956</date>, 11:00 a.m. - <date '
+     'when="1956-10-20">20 October 1956</date>'),
+    # one day's range of times stays a date and a time
+    ("Time: 10 March 1966, 4:00 p.m. - 6:30 p.m.",
+     '<date when="1966-03-10">10 March 1966</date><time from="16:00:00" to="18:30:00">4:00 '
+     'p.m. - 6:30 p.m.</time>',
+     'Time: <date when="1966-03-10">10 March 1966</date>, 4:00 p.m. - 6:30 p.m.'),
+])
+def test_a_meeting_over_two_days_in_the_setting(line: str, setting: str, body: str) -> None:
+    """A `Time:` line from one day and time to the next day's (a meeting past midnight) is
+    the setting's date from the first to the second, each with its time, the words of both
+    its own; in the body each day is its own date."""
+    result = pipeline.convert(f"October 20, 1956\n\nMinutes of the Meeting\n\n{line}\n\n"
+                              "Ochab: I open the session.\n\nKhrushchev: We have decided.\n")
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    assert "".join(etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+                   for part in found) == setting
+    first = result.tree.getroot().find(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}p")
+    assert etree.tostring(first, encoding="unicode", with_tail=False).replace(NS, "") == \
+        f"<p>{body}</p>"
+    assert [str(problem) for problem in validate(result.tree)] == []
+    assert body_text(result.tree) == result.source.body
+
+
 WEEKDAYS = [
     # (source, document date, expected): a weekday that agrees with the date is part of it
     ("On Saturday, 29 September 1962 we", "1962-09-30", 'On <date when="1962-09-29">Saturday, '
@@ -558,6 +604,33 @@ def test_day_first_non_dates(source: str) -> None:
     """A number before a word that only starts like a month, or ending another number, is text."""
     assert run(source) == source
 
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a full month's period ends its sentence: the number after it is the next one's, and
+    # the day before the month takes the date (it was `2 <date when="1969-03-31">March.
+    # 31</date>`)
+    ("on Damansky Island [Zhenbao] on 2 March. 31 of our soldiers were killed.",
+     'on Damansky Island [Zhenbao] on <date when="1969-03-02" resp="#converter">2 March</date>'
+     '. 31 of our soldiers were killed.'),
+    ("On 15 March. 12 more died.", 'On <date when="1969-03-15" resp="#converter">15 March'
+     '</date>. 12 more died.'),
+    ("in March. 31 soldiers died", "in March. 31 soldiers died"),
+    ("in May. 3 more died", "in May. 3 more died"),      # May is never abbreviated
+    ("in March. 1969 was", "in March. 1969 was"),
+    # an abbreviation's period is its own
+    ("on Sept. 5 we", 'on <date when="1969-09-05" resp="#converter">Sept. 5</date> we'),
+    ("on Mar. 31, 1969 we", 'on <date when="1969-03-31">Mar. 31, 1969</date> we'),
+    ("on 3 Aug. 1961 we", 'on <date when="1961-08-03">3 Aug. 1961</date> we'),
+    # a figure right after the month is still no next sentence's
+    ("on 5 July.1961 we", "on 5 July.1961 we"),
+    ("on 5 July, 31 we", "on 5 July, 31 we"),
+])
+def test_a_full_month_before_a_full_stop(source: str, expected: str) -> None:
+    """A month written out in full takes no period (`Mar. 31` does, `March. 31` is the end of
+    a sentence and the start of the next): `on 2 March. 31 of our soldiers were killed` gave
+    the 31st of March."""
+    assert run(source, "1969-06-01") == expected
 
 RANGES = [
     # (source, expected): one date from/to over a range of days, as FRUS encodes them
@@ -779,7 +852,9 @@ def test_relative_pattern_matches_as_the_plain_one() -> None:
 
 def test_every_month_spelling_starts_with_its_abbreviation() -> None:
     """A text without `Jan`...`Dec` cannot hold a month's name, so the month patterns are skipped."""
-    for spelling in dates._MONTH[3:dates._MONTH.index(")")].split("|"):
+    spellings = f"{dates._FULL_MONTH}|{dates._SHORT_MONTH}".split("|")
+    assert len(spellings) == 32
+    for spelling in spellings:
         assert dates._MONTH_NAME.match(spelling), spelling
 
 

@@ -48,10 +48,13 @@ _CAPITAL_ABBREVIATIONS = [abbreviation.upper() for abbreviation in MONTH_ABBREVI
 _FULL_MONTH = "|".join(MONTHS)
 _SHORT_MONTH = "|".join(MONTH_ABBREVIATIONS + _CAPITAL_ABBREVIATIONS)
 _MONTH_CAPITALS = "".join(sorted({name[0] for name in MONTHS}))
-_MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})\.?"
-# A month's name after a day (`5 July`, `3 Aug.`): a full name does not take the period after
-# it, which ends the sentence (`on 25 September. But`); an abbreviation's is its own.
-_MONTH_AFTER_DAY = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.?)(?!\w)"
+# A month's name (`March`, `Mar.`, `Mar`): a full name does not take the period after it,
+# which ends the sentence (`on March. 31 soldiers` is no `Mar. 31`, nor `in May. 3 more`);
+# an abbreviation's is its own, and is held (`3 Aug. 31 soldiers` is not `3 Aug` and a
+# sentence's end).
+_MONTH = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.?+)"
+# A month's name after a day (`5 July`, `3 Aug.`, `on 25 September. But`).
+_MONTH_AFTER_DAY = rf"{_MONTH}(?!\w)"
 _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
 _S = r"[ \u00a0]"
 # Between the two ends of a range: a hyphen or en dash (spaced or not), `to`, `until`,
@@ -99,11 +102,12 @@ _PATTERNS = [
     # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
     # ranges of days, 3-5 August 1961, 5th-7th August 1961,
     # 19 October through 7 November 1960, 28 December 1960 - 3 January 1961, between 3 and 5
-    # August. Without a year, not followed by a number (`5 July 1700`: no year to infer).
+    # August. Without a year, not followed by a number (`5 July 1700`: no year to infer),
+    # but for the next sentence's after a full month's (`on 2 March. 31 soldiers died`).
     ("day first", re.compile(
         rf"{_FIRST_DAY}{_ORDINAL}(?:(?:{_OF}{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})"
         rf"\b)?)?{_TO}(?P<d2>[0-9]{{1,2}}){_ORDINAL})?{_OF}{_S}(?P<m2>{_MONTH_AFTER_DAY})"
-        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]))")),
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?!,?{_S}?[0-9]|\.[0-9]))")),
     # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
     # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
     # 1961 - 10` is no range). The month's capital is looked ahead to before anything else
