@@ -723,7 +723,28 @@ _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 WORD_CACHE = 1 << 10
 
 
-@lru_cache(maxsize=WORD_CACHE)
+def word_cache(test):
+    """`test`, a pure function of one word or name, with its answers kept, at most
+    WORD_CACHE of them (all dropped when it is full, memory staying level). For the tests
+    asked of every word: `lru_cache`'s wrapper cost the compiled module more per call than a
+    dict look-up in a plain function, a tuple made for each call and its order kept on each
+    hit."""
+    answers = {}
+
+    def cached(word):
+        if word in answers:
+            return answers[word]
+        if len(answers) >= WORD_CACHE:
+            answers.clear()
+        answer = answers[word] = test(word)
+        return answer
+
+    cached.__doc__ = test.__doc__
+    cached.__name__ = test.__name__
+    return cached
+
+
+@word_cache
 def key(name: str) -> str:
     """A comparison key: case, spaces, hyphens, apostrophes and accents do not count.
 
@@ -1137,7 +1158,7 @@ def _syllable_at_stop(text: str, previous: Token, start: int, word: str) -> bool
         _name_word(previous.text) and text[previous.end:start] in _SPACES and is_initials(word)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _trimmed(word: str) -> str:
     """`word` without a sentence's full stop (abbreviations and initials keep theirs) and
     without a possessive (`Zhou's`). Cached: the same words come back in every paragraph."""
@@ -1691,7 +1712,7 @@ def post_begins_with(post: str, title: str) -> bool:
     return [w.lower() for w in words[:len(wanted)]] == wanted
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def is_initials(word: str) -> bool:
     """Is `word` a group of initials (`N.S.`, `A. M.`, `Iu.V.`)? Cached, like the word tests below:
     they are pure, and the recognizer asks them of every capitalized word."""
@@ -1701,7 +1722,7 @@ def is_initials(word: str) -> bool:
 _DIGIT = re.compile(r"\d")   # no name's word has one: `1st`, `K-19`
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
     if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS or \
@@ -1723,7 +1744,7 @@ def _plural_title(word: str) -> bool:
 
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _may_start(word: str) -> bool:
     """Can a mention begin at this word: a title that can lead, or a name word?"""
     return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
@@ -1840,7 +1861,7 @@ def _leads_title(tokens: list[Token], i: int) -> bool:
         tokens[i + 1].start - tokens[i].end == 1
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _name_bracket(content: str) -> bool:
     """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`? Not
     a sentence: a full stop after a word that is no initial or abbreviation (`[Noise.]
@@ -1860,7 +1881,7 @@ def _name_bracket(content: str) -> bool:
         not content.endswith(",")
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def completion_titles(content: str) -> int:
     """How many title words open a bracket that completes the surname after it with a title
     and given names (`[President John F.] Kennedy`, `[Admiral Carlos] Castro Madero`: 1), or

@@ -1245,7 +1245,7 @@ def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
     return org
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _may_name_alone(spelling: str) -> bool:
     """Can a run of this one word be an organisation (_org_in), a gazetteer place or places a
     hyphen joins (`US-Japan`: _places_in)? If not, only context can make it a place, and only
@@ -1257,7 +1257,7 @@ def _may_name_alone(spelling: str) -> bool:
         or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _may_name_org(spelling: str) -> bool:
     """Can a run of this one word be an organisation? Only as `_org_at` reads it: a head
     (`_heads`), a body's abbreviation, a one-word name (`_named_word`) or the first word of a
@@ -1952,7 +1952,7 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
     return _gazetteer_phrase(tuple([w.text for w in run[i:i + _LONGEST]]))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
     """Cached: the same few words start a run in every paragraph."""
     return _longest_known(spellings, _PLACES)
@@ -2127,7 +2127,7 @@ def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) 
                                  words.in_person_name(word))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _shape_says(word: str) -> bool | None:
     """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
     False (never), None (plausible unless a person is called so). Cached across documents:
