@@ -3440,9 +3440,12 @@ def _ship(text: str, mention: Mention) -> bool:
 
 
 # The words a ship's name follows: `ship`, `motor ship`, `cruiser`, `liner`, `steamer`,
-# `aboard`, `aboard the` (`Soviet Ship Maxim Gorky`, `aboard the Maxim Gorky`).
-_SHIP_BEFORE = re.compile(r"(?<![\w\-])(?:[Ss]hip|[Cc]ruiser|[Ll]iner|[Ss]teamer|"
-                          r"aboard(?:[ \u00a0]the)?)[ \u00a0]$")
+# `aboard`, `aboard the` (`Soviet Ship Maxim Gorky`, `aboard the Maxim Gorky`). Written to
+# open with their first letters, the word's start looked behind for after it: the engine
+# skips to those letters, where a pattern opening with a look-behind is tried at every
+# character (it is asked before most mentions).
+_SHIP_BEFORE = re.compile(r"[CLSacls](?<![\w\-].)(?:(?<=[Ss])(?:hip|teamer)|(?<=[Cc])ruiser|"
+                          r"(?<=[Ll])iner|(?<=a)board(?:[ \u00a0]the)?)[ \u00a0]$")
 _POSSESSIVES = ("'s", "\u2019s")
 
 
