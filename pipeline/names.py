@@ -1249,12 +1249,23 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SMALL_WORDS = frozenset(word for word in PARTICLE_WORDS if " " not in word) | {
     "do", "della", "la", "le", "y", "e", "al", "el", "of", "and", "the"}
 _FEWEST_CAPITALS_WORDS = 3   # `TO COMRADE FILIPPOV`: a signature `A. GROMYKO` is no such text
+_NO_WORD = "\ufffc \n\t\u00a0"   # OBJECT marks and blanks: a text of them has no word
 
 
 def in_capitals(text: str, fewest: int = _FEWEST_CAPITALS_WORDS) -> bool:
     """Is `text` (a level string) written in capitals: `fewest` words of two letters or more
     at least, none with a small letter but the small words of names (`de`, `van`, `of`)? The
     brackets inside are children, no part of it (`ZHOU [Enlai] SAID`)."""
+    # Asked of nearly every text the passes read, most of them short: two looks at its
+    # first characters settle most without a search, whose setting up costs more than the
+    # rest. A capital and a small letter opening it (`The`, `Kim`) are a word's, two letters
+    # (`isalpha`, as `_LETTERS` reads them) with a small one: not in capitals. A text of
+    # brackets and blanks alone has no word.
+    if len(text) > 1 and text[0].isupper() and text[1].islower() and text[0].isalpha() and \
+            text[1].isalpha():
+        return False
+    if not text.strip(_NO_WORD):
+        return fewest <= 0
     first = _LETTERS.search(text)
     if first is None:
         return fewest <= 0   # no word at all (a text of brackets or figures)
