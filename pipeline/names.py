@@ -2828,7 +2828,7 @@ class Names:
         if surname is None:
             return self._by_two_surnames(words)
         # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
-        initials = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        initials = _GIVEN_PARTS.findall(" ".join(words[:-1])) if len(words) > 1 else []
         candidates = [p for p in self._by_surname.get(key(surname), ())
                       if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
