@@ -961,7 +961,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                                     location_line, leaves)
         elif _CAPS_OF in text:
             found = _with_caps_phrases(found, text, supplied)
-    elif _CAPS_LEAD.search(text):
+    elif _has_caps_lead(text):
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
@@ -1033,6 +1033,18 @@ _HEADING_WORDS = 12
 # heading when it is all in capitals. Capitals inside prose (`the MINISTRY OF FOREIGN AFFAIRS
 # said`) are not read so.
 _CAPS_LEAD = re.compile(r"^[^\S\n]*(?=[A-Z]{2})[^\n,]+", re.MULTILINE)
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _has_caps_lead(text: str) -> bool:
+    """Does a line of `text` open with two capitals (`_CAPS_LEAD`)? A text of one line, as
+    most are, is read at its start: the search tried the line's start at every character.
+    (`lstrip` takes off what `\\s` is, as the pattern's blanks are, and a line holds no
+    line break.)"""
+    if "\n" in text:
+        return _CAPS_LEAD.search(text) is not None
+    lead = text.lstrip()
+    return len(lead) > 1 and lead[0] in _ASCII_CAPITALS and lead[1] in _ASCII_CAPITALS
 
 
 def _title_cased_lead(lead: re.Match) -> str:
