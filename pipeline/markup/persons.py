@@ -29,9 +29,14 @@ _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName",
 # (two capitalized words in a row, initials and a name). Each word with a capital is read
 # once, from its first capital to its end, with what follows it when that completes a hint:
 # read from each of its capitals, a 240 KB `Kim-Il-Sung-...` was read again from every one,
-# and a pattern beginning with a look-behind is tried at every character of the text.
+# and a pattern beginning with a look-behind is tried at every character of the text. One
+# match from the text's start: the words with a capital that no hint follows and what stands
+# between them, taken and never given back, then a word that a hint follows (a match object
+# for each capitalized word, as `finditer` made, cost more than the reading).
 _NAME_CHAR = "[\\w'\u2019\\-]"
-_CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
+_HINT = "\\.?[ \u00a0]+[A-Z\\[]"
+_FULL_NAME_HINT = re.compile(f"(?:[A-Z]{_NAME_CHAR}*+(?!{_HINT})|[^A-Z]++)*+"
+                             f"[A-Z]{_NAME_CHAR}*+{_HINT}")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
@@ -815,8 +820,7 @@ def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
 
 
 def _has_full_name_hint(text: str) -> bool:
-    return OBJECT in text or any(word.group(1) is not None
-                                 for word in _CAPITALIZED_WORD.finditer(text))
+    return OBJECT in text or _FULL_NAME_HINT.match(text) is not None
 
 
 def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | None]:
