@@ -721,6 +721,7 @@ _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 # 1 MB); the common words stay in, and a document misses 66 times instead of 41, a few
 # microseconds each.
 WORD_CACHE = 1 << 10
+_UNKNOWN = object()   # what `word_cache` holds for a word not asked yet (None is an answer)
 
 
 def word_cache(test):
@@ -732,11 +733,11 @@ def word_cache(test):
     answers = {}
 
     def cached(word):
-        if word in answers:
-            return answers[word]
-        if len(answers) >= WORD_CACHE:
-            answers.clear()
-        answer = answers[word] = test(word)
+        answer = answers.get(word, _UNKNOWN)   # one look-up: safe if a thread clears it
+        if answer is _UNKNOWN:
+            if len(answers) >= WORD_CACHE:
+                answers.clear()
+            answer = answers[word] = test(word)
         return answer
 
     cached.__doc__ = test.__doc__
