@@ -1047,6 +1047,12 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     for pattern in patterns:
         if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
             continue   # most paragraphs: two names joined by `and` open none
+        # What the pattern cannot match without, looked for first: setting up a match cost
+        # more than `in` reading the paragraph.
+        if (pattern is _LABEL or pattern is _JOINT_LABEL) and ":" not in text:
+            continue   # a paragraph without a colon: no such label
+        if pattern is _DEFINING_LABEL and "[henceforth" not in text and "[hereafter" not in text:
+            continue   # most paragraphs: no short form defined
         match = matches[text] if pattern is _LABEL and matches is not None and \
             text in matches else pattern.match(text)
         if not match:
@@ -1183,7 +1189,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         text = body[start:end]
         if text.startswith(("I", "V", "X")) and (section := _CAPITALS_SECTION.fullmatch(text)):
             sections.add(_item_number(section.group("number")))
-        match = matches[text] = _LABEL.match(text)
+        match = matches[text] = _LABEL.match(text) if ":" in text else None   # see find_label
         if match:
             known.labels[match.group("label")] = None
             label = names.key(match.group("label"))
@@ -1560,7 +1566,7 @@ def _participant_surnames(body: str, spans) -> tuple[
             lists.add(start)
         if head is None and at is None:
             listing = False
-            label = _LABEL.match(body, start, end)
+            label = _LABEL.match(body, start, end) if body.find(":", start, end) >= 0 else None
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
                     and not names.is_classification(label.group("label")):
                 turns = start

@@ -1074,7 +1074,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                                     location_line, leaves)
         elif _CAPS_OF in text:
             found = _with_caps_phrases(found, text, supplied)
-    elif _CAPS_LEAD.search(text):
+    elif _has_caps_lead(text):
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
@@ -1182,6 +1182,18 @@ _HEADING_WORDS = 12
 # heading when it is all in capitals. Capitals inside prose (`the MINISTRY OF FOREIGN AFFAIRS
 # said`) are not read so.
 _CAPS_LEAD = re.compile(r"^[^\S\n]*(?=[A-Z]{2})[^\n,]+", re.MULTILINE)
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _has_caps_lead(text: str) -> bool:
+    """Does a line of `text` open with two capitals (`_CAPS_LEAD`)? A text of one line, as
+    most are, is read at its start: the search tried the line's start at every character.
+    (`lstrip` takes off what `\\s` is, as the pattern's blanks are, and a line holds no
+    line break.)"""
+    if "\n" in text:
+        return _CAPS_LEAD.search(text) is not None
+    lead = text.lstrip()
+    return len(lead) > 1 and lead[0] in _ASCII_CAPITALS and lead[1] in _ASCII_CAPITALS
 
 
 def _title_cased_lead(lead: re.Match) -> str:
@@ -1404,7 +1416,7 @@ def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
     return org
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _may_name_alone(spelling: str) -> bool:
     """Can a run of this one word be an organisation (_org_in), a gazetteer place or places a
     hyphen joins (`US-Japan`: _places_in)? If not, only context can make it a place, and only
@@ -1416,7 +1428,7 @@ def _may_name_alone(spelling: str) -> bool:
         or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _may_name_org(spelling: str) -> bool:
     """Can a run of this one word be an organisation? Only as `_org_at` reads it: a head
     (`_heads`), a body's abbreviation, a one-word name (`_named_word`) or the first word of a
@@ -2165,7 +2177,7 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
     return _gazetteer_phrase(tuple([w.text for w in run[i:i + _LONGEST]]))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
     """Cached: the same few words start a run in every paragraph. A name whose `'s` is its
     own (`St. George's`, `_OWN_POSSESSIVES`) keeps it."""
@@ -2352,7 +2364,7 @@ def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) 
                                  words.in_person_name(word))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _shape_says(word: str) -> bool | None:
     """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
     False (never), None (plausible unless a person is called so). Cached across documents:

@@ -707,7 +707,7 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
         # Only a child can spell the figure before it: an element without one (most: a
         # turn's paragraph of text alone) is not searched, `_through_spelt` keeping it as is.
-        if spans is None and marks and _SPELT_AFTER.search(text):
+        if spans is None and marks and _spelt_after(text):
             reading, spans = _through_spelt(text, marks, element)
         levels.append((element, text, marks, spans))
         readings.append(reading)
@@ -746,8 +746,19 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     return div
 
 
-# A figure and a bracket right after it (`800 [eight hundred]`), which may spell it in words.
-_SPELT_AFTER = re.compile(rf"[0-9][ \u00a0]{OBJECT}")
+def _spelt_after(text: str) -> bool:
+    """Does a figure, a space and a bracket follow each other in `text` (`800 [eight
+    hundred]`), which may spell the figure in words? The OBJECT marks are looked at, a few in
+    a text: the pattern of the three stopped at every figure of it."""
+    at = text.find(OBJECT, 2)
+    while at >= 0:
+        if text[at - 1] in " \u00a0" and text[at - 2] in _FIGURES:
+            return True
+        at = text.find(OBJECT, at + 1)
+    return False
+
+
+_FIGURES = "0123456789"   # one character in it: `[0-9]`, not `isdigit` (`²` is one)
 
 
 def _through_spelt(text: str, marks: list[int], element: etree._Element
