@@ -2182,7 +2182,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 continue
             if gap in _ABBREVIATION_GAPS and len(words) == 1 and words[0] is tokens[k - 1] and \
                     token.bracket is None and token.text[:1].isupper() and \
-                    given_abbreviation(words[0].text):
+                    given_abbreviation(words[0].text) and \
+                    token.text.partition("-")[0] not in _NUMBER_WORDS:
                 # `Kl. BLAKE`, `Wl. Gomułka`: the given name with its full stop, and the
                 # surname (`_plausible` asks a capitals surname or a known one)
                 words[0] = Token(words[0].start, words[0].end + 1, words[0].text + ".")
@@ -2264,6 +2265,13 @@ def _given_and_initial(plain: list[str]) -> bool:
 
 # What stands between an abbreviated given name, its full stop trimmed, and the surname.
 _ABBREVIATION_GAPS = (". ", ".\u00a0")
+# Number words that open a sentence (`Thirty-five`, `Twelve`): after a word that looks like an
+# abbreviated given name they are the next sentence's, no surname (`the Final Act. Thirty-five
+# heads of state` was the person `Act. Thirty-five`).
+_NUMBER_WORDS = frozenset({
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+    "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred"})
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -978,6 +978,15 @@ def test_unlabelled_paragraphs_continue_the_turn():
     assert "<p>First.</p>\n\n<p>Second.</p></sp>" in xml
 
 
+def test_a_number_word_after_a_sentences_full_stop_is_no_surname(tei_all):
+    """`the Final Act. Thirty-five heads of state` made a person `Act. Thirty-five`: `Act`
+    looked like an abbreviated given name (`Wl.`), `Thirty-five` like a Korean given name."""
+    xml = body_xml("Today L.I. [Brezhnev] signed the Final Act. Thirty-five heads of state "
+                   "sat in the hall. Wl. Gomu\u0142ka came.\n", tei_all)
+    assert "the Final Act. Thirty-five heads" in xml
+    assert '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>' in xml
+
+
 def test_salutation_is_not_a_turn():
     """`Dear Comrade X:` heading a letter is an opener/salute, not a speech turn."""
     xml = body_xml("Dear Comrade Ceausescu:\n\nWe write to you.")
