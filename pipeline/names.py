@@ -215,6 +215,8 @@ NOT_NAME = {
     "Jagang",
     "English", "Russian", "Chinese", "Marxist", "Leninist",
     "Internationale", "Christmas", "Easter", "Olympics", "Mr", "Mrs", "Ms", "Jr.", "Sr.",
+    # a churchman's form of address (`Most Reverend Eminence:`, `His Holiness`), no one's name
+    "Eminence", "Holiness",
     "Excellency", "Embassies", "Agencies", "Ministries", "Councils", "Directorate", "Administration",
     "Command", "Headquarters", "Staff", "Division", "Corps", "Regiment", "Brigade", "Battalion",
     "Volunteers", "Forces", "Force", "Guard", "Police", "Security", "Intelligence", "Service",

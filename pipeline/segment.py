@@ -225,6 +225,10 @@ _SALUTE = re.compile(
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
+# A churchman's salutation, alone on its line (`Your Eminence,`, `Most Reverend Eminence:`,
+# `Your Holiness,`, `Most Reverend Excellency:`): a colon too, as no person is named by it.
+_CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Reverend)[ \u00a0]"
+                            r"(?:Eminence|Holiness|Excellency|Grace|Beatitude)[,:!][ \t\u00a0]*$")
 # The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
 # State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
 # `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`). The sender's
@@ -1259,6 +1263,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         if _SALUTE.fullmatch(text) or not seen_turn and (
                 _BARE_SALUTE.fullmatch(text) or
+                _CHURCH_SALUTE.fullmatch(text) or
                 _alone_label(text, labels, matches) and
                 _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
@@ -1421,8 +1426,10 @@ def head_fields(blocks: list[Block]) -> int:
         fields = _field_names(block.text, last) if block.kind == "p" else None
         if fields is None:
             # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
-            # `From BEIJING`); one after them stays out of the opener.
-            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))):
+            # `From BEIJING`); one after them stays out of the opener. So may the cable's
+            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`).
+            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))) \
+                    and not opening_dateline(block.text):
                 break
             marked = True
             continue

@@ -1011,6 +1011,17 @@ def test_the_eras_courtesy_salutations(salutation: str, tei_all):
     assert "<salute>" not in xml
 
 
+@pytest.mark.parametrize("salutation", [
+    "Most Reverend Eminence:", "Your Eminence,", "Your Holiness,", "Your Excellency,"])
+def test_a_churchmans_salutation_names_no_one(salutation: str, tei_all):
+    """`Most Reverend Eminence:` heading a cardinal's letter stayed a paragraph and made a
+    person `eminence`: a churchman's form of address is a salutation, a colon after it too."""
+    xml = body_xml(f"Vatican City, 26 June 1975\n\n{salutation}\n\nI had a conversation.\n",
+                   tei_all)
+    assert f"<salute>{salutation}</salute></opener>" in xml
+    assert "<persName" not in xml
+
+
 def test_field_lines_are_not_turns():
     """`Time:` and `Location:` lines stay paragraphs (their values go to the header)."""
     xml = body_xml("Time: 11 July 1961, 11:40 a.m.- 1:20 p.m.\n\nLocation: Diaoyutai\n\n"
@@ -3939,6 +3950,11 @@ OUTGOING_CABLE = (
     "VANCE\n")
 
 FIELD_OPENERS = [
+    # the cable's dateline above its marking and fields is the opener's (all were paragraphs)
+    ("4 November 1956, 06:00 a.m.\n\nTOP SECRET\n\nTo: Cde. N.S. Khrushchev\n\nFrom: "
+     "Budapest, Ambassador Yu.V. Andropov\n\nAt 4:00 a.m. Soviet units entered Budapest.\n",
+     '<opener><dateline><date when="1956-11-04">4 November 1956</date>, 06:00 a.m.</dateline>'
+     '\n\n<seg type="field">TOP SECRET</seg>\n\n<seg type="field">To: '),
     (ROUTED_CABLE,
      '<div type="translation"><opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">'
      'FM AMEMBASSY <placeName ref="#place-moscow">MOSCOW</placeName>\nTO SECSTATE WASHDC '
