@@ -519,7 +519,9 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", "Renmin",
                "Rudé", "Rude", "Trybuna", "Népszabadság", "Nepszabadsag", "Népszava",
                "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
-               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
+               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
+               # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
+               "Literární", "Literarni"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order"}
 # The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
