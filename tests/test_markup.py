@@ -355,6 +355,9 @@ BRACKETS = [
     # the room's silence alone, as its noises (`(Applause.)`, `(Noise in the hall.)`) are
     ("Premier Zhou: We agree. (Silence.) Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action">(Silence.)</stage> Go on.</p>'),
+    # and its protest, after a closing quotation mark too
+    ('Premier Zhou: Not the word "occupation." (Protests.)\n\nPremier Kim: Good.',
+     '<p>Not the word "occupation." <stage type="action">(Protests.)</stage></p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
     # a tape transcript's speakers talking over one another and a participant's laugh in a
