@@ -79,6 +79,9 @@ CASES = [
                                          'Office of the Prime Minister</orgName>'),
     ("I asked Li in Beijing", 'I asked Li in <placeName ref="#place-beijing">Beijing</placeName>'),
     ("it was written in Pravda", "it was written in Pravda"),
+    # the speaker's `I` after a body's abbreviation is no word of its name (it made no body)
+    ("on behalf of the MSZMP I welcome the delegations",
+     'on behalf of the <orgName ref="#org-hswp">MSZMP</orgName> I welcome the delegations'),
 ]
 
 
