@@ -479,7 +479,9 @@ _ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Exce
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
-# `[Memorandum drafted by A. Akalovsky; ...]`), where they end (`(End of conversation.)`, an
+# `[Memorandum drafted by A. Akalovsky; ...]`; whose notes they are, `[Handwritten notes of
+# V.N. Malin.]`, and in brackets `[Notes of A.S. Chernyaev]`, `[Record of I. Vinogradov]`,
+# a name after it, not `[Record of the talks follows]`), where they end (`(End of conversation.)`, an
 # interview's `[End of interview]`, a Bush Library memorandum's `-- End of Conversation --`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
@@ -487,6 +489,7 @@ _AFTER_SPEECH = re.compile(
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
+    r"[(\[]?Handwritten[ \u00a0]notes[ \u00a0]of\b|[(\[](?:Notes|Record)[ \u00a0]of[ \u00a0][A-Z]|"
     r"(?:[(\[]|--[ \u00a0]*)(?:The )?[Ee]nd of (?:the )?(?:[Cc]onversation|meeting|talks?|"
     r"record(?:ing)?|tape|document|transcript|minutes|interview)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,

@@ -2031,7 +2031,8 @@ def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
     "[Notes taken by Veljko Mi\u0107unovi\u0107]",
     "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]",
-    "Transcript prepared by: A. Aleksandrov-Agentov", "Prepared by: A. Aleksandrov-Agentov"])
+    "Transcript prepared by: A. Aleksandrov-Agentov", "Prepared by: A. Aleksandrov-Agentov",
+    "[Handwritten notes of V.N. Malin.]", "[Notes of A.S. Chernyaev]"])
 def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
     """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]`,
     `Transcript prepared by: ...` after the last turn stayed in it."""
