@@ -2500,7 +2500,16 @@ def surnames_named(text: str) -> set[str]:
         if plain and (shape[0] or _name_shape(plain)) and \
                 not (shape[0] and _surname_after_post(shape[0], shape[1])):
             found.add(key(plain[-1]))
+            if "-" in plain[-1]:
+                found.add(key(without_particle(plain[-1])))   # `el-Shazly` is Shazly too
     return found
+
+
+def without_particle(surname: str) -> str:
+    """`surname` without the particle it opens with (`el-Shazly`, `al-Assad`, `d'Estaing`):
+    the surname a record calls the person by alone (`Shazly added that ...`), as `find`
+    reads it."""
+    return _PARTICLE_PREFIX.sub("", surname)
 
 
 def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:

@@ -695,11 +695,18 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
 # name, nor what the translator's brackets add, with the space before them (`M.G. Pervukhin
 # [Soviet Ambassador to the GDR].`: its words made the entry no name).
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
+# A participant sentence in the prose before the turns, its list up to the sentence's full
+# stop (not an initial's): `Present were Hafez Ismail and the Chief of Staff, General Saad
+# el-Shazly.`, `Also present were A.A. Gromyko and B.N. Ponomarev.`
+_PRESENT_WERE = re.compile(r"(?:(?<=\n)|\A|(?<=[.!?][ \u00a0]))[ \t\u00a0]*(?:Also[ \u00a0]present|"
+                           r"Present)[ \u00a0]were[ \u00a0](?P<list>[^\n]{3,300}?)(?<!\b[A-Z])\."
+                           r"(?![^\s])")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _IN_BRACKETS = re.compile(r"[ \u00a0]?\[[^\[\]\n]*\]")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
-# A name's last word with its particle joined: `d'Estaing`.
-_ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
+# A name's last word with its particle joined: `d'Estaing`, an Arabic article's `el-Shazly`.
+_ELIDED_WORD = re.compile(f"(?:{names.ELIDED_PARTICLE}|(?:{'|'.join(names.PARTICLES)})-)"
+                          f"[{names.CAPITALS}][^\\W\\d_]*\\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
@@ -1552,7 +1559,12 @@ def _participant_surnames(body: str, spans) -> tuple[
                     and not names.is_classification(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
-            continue
+            present = _PRESENT_WERE.search(body, start, end) \
+                if body.find(" were ", start, end) >= 0 else None
+            if present is None:
+                continue
+            at, end = present.start("list") - start, present.end("list")
+        prose = head is None and not listing   # a sentence's list: `and the Chief of Staff,`
         if head is not None:
             at = head.end() - start
             rest = body[head.end():end]
@@ -1563,7 +1575,7 @@ def _participant_surnames(body: str, spans) -> tuple[
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
         text = _IN_BRACKETS.sub("", _IN_PARENTHESES.sub(" ", "\n".join(
             lists_of(body[start + at:end]))))
-        for piece in text.split(";"):
+        for piece in [] if prose else text.split(";"):   # a sentence gives no posts
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
@@ -1638,11 +1650,14 @@ def _particle(name: list[str], n: int) -> bool:
 def _surnames_with_particle(name: list[str]) -> set[str]:
     """The keys of the surname of a listed name with a particle (`_particle`), the particle
     with it, and the word before it too when a given name comes before that: the labels a
-    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`)."""
+    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`),
+    and an Arabic surname without its article (`Shazly:` of Saad el-Shazly)."""
     found = set()
     for n in range(1, len(name)):
         if _particle(name, n):
             found.add(names.key(" ".join(name[n:])))
+            if "-" in name[n]:   # `el-Shazly` is Shazly too: `Shazly added that ...`
+                found.add(names.key(names.without_particle(name[n])))
             if n >= 2:
                 found.add(names.key(" ".join(name[n - 1:])))
             break

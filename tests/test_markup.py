@@ -3071,6 +3071,22 @@ def test_a_participants_full_name_reports_a_turn(tei_all):
     assert len(re.findall("<sp ", xml)) == 3
 
 
+@pytest.mark.parametrize("present", [
+    "I met with President Anwar al-Sadat at 11:00. Present were Hafez Ismail and the Chief of "
+    "Staff, General Saad el-Shazly.",
+    "I met with President Anwar al-Sadat at 11:00.\n\nPresent: Hafez Ismail, General Saad "
+    "el-Shazly."])
+def test_a_participant_sentence_and_an_arabic_article_report_a_turn(present: str, tei_all):
+    """`Shazly added that ...` stayed in Sadat's reported turn: the participant reader read no
+    sentence `Present were ...` in prose, and listed `el-Shazly` only with its article."""
+    xml = body_xml(f"{present}\n\nSadat said that the forces have crossed the Canal.\n\n"
+                   "I told Sadat that the Syrian comrades are in a difficult situation.\n\n"
+                   "Sadat requested in addition 300 tanks.\n\nShazly added that the Armies "
+                   "need bridging equipment.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#anwar-sadat", "inline"), ("#anwar-sadat", "inline"), ("#saad-el-shazly", "inline")]
+
+
 def test_a_partys_surname_alone_reports_a_turn_once_turns_are_reported(tei_all):
     """`Gorbachev said that he had brought concrete proposals.` after `The President said
     that ...` stayed in the President's turn, who was credited with Gorbachev's words: in a
