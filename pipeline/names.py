@@ -219,6 +219,8 @@ NOT_NAME = {
     "Jagang",
     "English", "Russian", "Chinese", "Marxist", "Leninist",
     "Internationale", "Christmas", "Easter", "Olympics", "Mr", "Mrs", "Ms", "Jr.", "Sr.",
+    # a churchman's form of address (`Most Reverend Eminence:`, `His Holiness`), no one's name
+    "Eminence", "Holiness",
     "Excellency", "Embassies", "Agencies", "Ministries", "Councils", "Directorate", "Administration",
     "Command", "Headquarters", "Staff", "Division", "Corps", "Regiment", "Brigade", "Battalion",
     "Volunteers", "Forces", "Force", "Guard", "Police", "Security", "Intelligence", "Service",
@@ -2249,7 +2251,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 continue
             if gap in _ABBREVIATION_GAPS and len(words) == 1 and words[0] is tokens[k - 1] and \
                     token.bracket is None and token.text[:1].isupper() and \
-                    given_abbreviation(words[0].text):
+                    given_abbreviation(words[0].text) and \
+                    token.text.partition("-")[0] not in _NUMBER_WORDS:
                 # `Kl. BLAKE`, `Wl. Gomułka`: the given name with its full stop, and the
                 # surname (`_plausible` asks a capitals surname or a known one)
                 words[0] = Token(words[0].start, words[0].end + 1, words[0].text + ".")
@@ -2343,6 +2346,13 @@ def _given_and_initial(plain: list[str]) -> bool:
 
 # What stands between an abbreviated given name, its full stop trimmed, and the surname.
 _ABBREVIATION_GAPS = (". ", ".\u00a0")
+# Number words that open a sentence (`Thirty-five`, `Twelve`): after a word that looks like an
+# abbreviated given name they are the next sentence's, no surname (`the Final Act. Thirty-five
+# heads of state` was the person `Act. Thirty-five`).
+_NUMBER_WORDS = frozenset({
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+    "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred"})
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -2573,7 +2583,16 @@ def surnames_named(text: str) -> set[str]:
         if plain and (shape[0] or _name_shape(plain)) and \
                 not (shape[0] and _surname_after_post(shape[0], shape[1])):
             found.add(key(plain[-1]))
+            if "-" in plain[-1]:
+                found.add(key(without_particle(plain[-1])))   # `el-Shazly` is Shazly too
     return found
+
+
+def without_particle(surname: str) -> str:
+    """`surname` without the particle it opens with (`el-Shazly`, `al-Assad`, `d'Estaing`):
+    the surname a record calls the person by alone (`Shazly added that ...`), as `find`
+    reads it."""
+    return _PARTICLE_PREFIX.sub("", surname)
 
 
 def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:

@@ -237,6 +237,10 @@ _SALUTE = re.compile(
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
+# A churchman's salutation, alone on its line (`Your Eminence,`, `Most Reverend Eminence:`,
+# `Your Holiness,`, `Most Reverend Excellency:`): a colon too, as no person is named by it.
+_CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Reverend)[ \u00a0]"
+                            r"(?:Eminence|Holiness|Excellency|Grace|Beatitude)[,:!][ \t\u00a0]*$")
 # The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
 # State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
 # `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`). The sender's
@@ -487,7 +491,9 @@ _ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Exce
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
-# `[Memorandum drafted by A. Akalovsky; ...]`), where they end (`(End of conversation.)`, an
+# `[Memorandum drafted by A. Akalovsky; ...]`; whose notes they are, `[Handwritten notes of
+# V.N. Malin.]`, and in brackets `[Notes of A.S. Chernyaev]`, `[Record of I. Vinogradov]`,
+# a name after it, not `[Record of the talks follows]`), where they end (`(End of conversation.)`, an
 # interview's `[End of interview]`, a Bush Library memorandum's `-- End of Conversation --`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
@@ -495,6 +501,7 @@ _AFTER_SPEECH = re.compile(
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
+    r"[(\[]?Handwritten[ \u00a0]notes[ \u00a0]of\b|[(\[](?:Notes|Record)[ \u00a0]of[ \u00a0][A-Z]|"
     r"(?:[(\[]|--[ \u00a0]*)(?:The )?[Ee]nd of (?:the )?(?:[Cc]onversation|meeting|talks?|"
     r"record(?:ing)?|tape|document|transcript|minutes|interview)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
@@ -700,11 +707,18 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
 # name, nor what the translator's brackets add, with the space before them (`M.G. Pervukhin
 # [Soviet Ambassador to the GDR].`: its words made the entry no name).
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
+# A participant sentence in the prose before the turns, its list up to the sentence's full
+# stop (not an initial's): `Present were Hafez Ismail and the Chief of Staff, General Saad
+# el-Shazly.`, `Also present were A.A. Gromyko and B.N. Ponomarev.`
+_PRESENT_WERE = re.compile(r"(?:(?<=\n)|\A|(?<=[.!?][ \u00a0]))[ \t\u00a0]*(?:Also[ \u00a0]present|"
+                           r"Present)[ \u00a0]were[ \u00a0](?P<list>[^\n]{3,300}?)(?<!\b[A-Z])\."
+                           r"(?![^\s])")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _IN_BRACKETS = re.compile(r"[ \u00a0]?\[[^\[\]\n]*\]")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
-# A name's last word with its particle joined: `d'Estaing`.
-_ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
+# A name's last word with its particle joined: `d'Estaing`, an Arabic article's `el-Shazly`.
+_ELIDED_WORD = re.compile(f"(?:{names.ELIDED_PARTICLE}|(?:{'|'.join(names.PARTICLES)})-)"
+                          f"[{names.CAPITALS}][^\\W\\d_]*\\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
@@ -1288,6 +1302,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         if _SALUTE.fullmatch(text) or not seen_turn and (
                 _BARE_SALUTE.fullmatch(text) or
+                _CHURCH_SALUTE.fullmatch(text) or
                 _alone_label(text, labels, matches) and
                 _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
@@ -1450,8 +1465,10 @@ def head_fields(blocks: list[Block]) -> int:
         fields = _field_names(block.text, last) if block.kind == "p" else None
         if fields is None:
             # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
-            # `From BEIJING`); one after them stays out of the opener.
-            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))):
+            # `From BEIJING`); one after them stays out of the opener. So may the cable's
+            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`).
+            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))) \
+                    and not opening_dateline(block.text):
                 break
             marked = True
             continue
@@ -1571,7 +1588,12 @@ def _participant_surnames(body: str, spans) -> tuple[
                     and not names.is_classification(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
-            continue
+            present = _PRESENT_WERE.search(body, start, end) \
+                if body.find(" were ", start, end) >= 0 else None
+            if present is None:
+                continue
+            at, end = present.start("list") - start, present.end("list")
+        prose = head is None and not listing   # a sentence's list: `and the Chief of Staff,`
         if head is not None:
             at = head.end() - start
             rest = body[head.end():end]
@@ -1582,7 +1604,7 @@ def _participant_surnames(body: str, spans) -> tuple[
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
         text = _IN_BRACKETS.sub("", _IN_PARENTHESES.sub(" ", "\n".join(
             lists_of(body[start + at:end]))))
-        for piece in text.split(";"):
+        for piece in [] if prose else text.split(";"):   # a sentence gives no posts
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
@@ -1657,11 +1679,14 @@ def _particle(name: list[str], n: int) -> bool:
 def _surnames_with_particle(name: list[str]) -> set[str]:
     """The keys of the surname of a listed name with a particle (`_particle`), the particle
     with it, and the word before it too when a given name comes before that: the labels a
-    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`)."""
+    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`),
+    and an Arabic surname without its article (`Shazly:` of Saad el-Shazly)."""
     found = set()
     for n in range(1, len(name)):
         if _particle(name, n):
             found.add(names.key(" ".join(name[n:])))
+            if "-" in name[n]:   # `el-Shazly` is Shazly too: `Shazly added that ...`
+                found.add(names.key(names.without_particle(name[n])))
             if n >= 2:
                 found.add(names.key(" ".join(name[n - 1:])))
             break

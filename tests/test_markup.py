@@ -355,6 +355,9 @@ BRACKETS = [
     # the room's silence alone, as its noises (`(Applause.)`, `(Noise in the hall.)`) are
     ("Premier Zhou: We agree. (Silence.) Go on.\n\nPremier Kim: Good.",
      '<p>We agree. <stage type="action">(Silence.)</stage> Go on.</p>'),
+    # and its protest, after a closing quotation mark too
+    ('Premier Zhou: Not the word "occupation." (Protests.)\n\nPremier Kim: Good.',
+     '<p>Not the word "occupation." <stage type="action">(Protests.)</stage></p>'),
     ("Premier Zhou: We agree.\n\nPremier Kim: Good. (Reads the letter again.)",
      '<p>Good. <stage type="action">(Reads the letter again.)</stage></p>'),
     # a tape transcript's speakers talking over one another and a participant's laugh in a
@@ -995,6 +998,15 @@ def test_unlabelled_paragraphs_continue_the_turn():
     assert "<p>First.</p>\n\n<p>Second.</p></sp>" in xml
 
 
+def test_a_number_word_after_a_sentences_full_stop_is_no_surname(tei_all):
+    """`the Final Act. Thirty-five heads of state` made a person `Act. Thirty-five`: `Act`
+    looked like an abbreviated given name (`Wl.`), `Thirty-five` like a Korean given name."""
+    xml = body_xml("Today L.I. [Brezhnev] signed the Final Act. Thirty-five heads of state "
+                   "sat in the hall. Wl. Gomu\u0142ka came.\n", tei_all)
+    assert "the Final Act. Thirty-five heads" in xml
+    assert '<persName ref="#wladyslaw-gomulka">Wl. Gomu\u0142ka</persName>' in xml
+
+
 def test_salutation_is_not_a_turn():
     """`Dear Comrade X:` heading a letter is an opener/salute, not a speech turn."""
     xml = body_xml("Dear Comrade Ceausescu:\n\nWe write to you.")
@@ -1017,6 +1029,17 @@ def test_the_eras_courtesy_salutations(salutation: str, tei_all):
     xml = body_xml("Mao: Shall we go on?\n\nZhou: Excellent!\n\nMao: Good.\n\n"
                    "Honoured to be asked, we accepted!\n", tei_all)
     assert "<salute>" not in xml
+
+
+@pytest.mark.parametrize("salutation", [
+    "Most Reverend Eminence:", "Your Eminence,", "Your Holiness,", "Your Excellency,"])
+def test_a_churchmans_salutation_names_no_one(salutation: str, tei_all):
+    """`Most Reverend Eminence:` heading a cardinal's letter stayed a paragraph and made a
+    person `eminence`: a churchman's form of address is a salutation, a colon after it too."""
+    xml = body_xml(f"Vatican City, 26 June 1975\n\n{salutation}\n\nI had a conversation.\n",
+                   tei_all)
+    assert f"<salute>{salutation}</salute></opener>" in xml
+    assert "<persName" not in xml
 
 
 def test_field_lines_are_not_turns():
@@ -2051,7 +2074,8 @@ def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     "Notes by: Veljko Mi\u0107unovi\u0107", "Record kept by: Marko Kosin",
     "[Notes taken by Veljko Mi\u0107unovi\u0107]",
     "[Memorandum drafted by A. Akalovsky; approved by the White House on June 6]",
-    "Transcript prepared by: A. Aleksandrov-Agentov", "Prepared by: A. Aleksandrov-Agentov"])
+    "Transcript prepared by: A. Aleksandrov-Agentov", "Prepared by: A. Aleksandrov-Agentov",
+    "[Handwritten notes of V.N. Malin.]", "[Notes of A.S. Chernyaev]"])
 def test_every_form_of_the_recorders_line_ends_the_turns(line: str, tei_all):
     """`Minutes recorded by: ...`, `Notes taken by: ...`, `[Memorandum drafted by ...]`,
     `Transcript prepared by: ...` after the last turn stayed in it."""
@@ -3154,6 +3178,22 @@ def test_a_participants_full_name_reports_a_turn(tei_all):
     assert len(re.findall("<sp ", xml)) == 3
 
 
+@pytest.mark.parametrize("present", [
+    "I met with President Anwar al-Sadat at 11:00. Present were Hafez Ismail and the Chief of "
+    "Staff, General Saad el-Shazly.",
+    "I met with President Anwar al-Sadat at 11:00.\n\nPresent: Hafez Ismail, General Saad "
+    "el-Shazly."])
+def test_a_participant_sentence_and_an_arabic_article_report_a_turn(present: str, tei_all):
+    """`Shazly added that ...` stayed in Sadat's reported turn: the participant reader read no
+    sentence `Present were ...` in prose, and listed `el-Shazly` only with its article."""
+    xml = body_xml(f"{present}\n\nSadat said that the forces have crossed the Canal.\n\n"
+                   "I told Sadat that the Syrian comrades are in a difficult situation.\n\n"
+                   "Sadat requested in addition 300 tanks.\n\nShazly added that the Armies "
+                   "need bridging equipment.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"><speaker rend="(\w+)"', xml) == [
+        ("#anwar-sadat", "inline"), ("#anwar-sadat", "inline"), ("#saad-el-shazly", "inline")]
+
+
 def test_a_partys_surname_alone_reports_a_turn_once_turns_are_reported(tei_all):
     """`Gorbachev said that he had brought concrete proposals.` after `The President said
     that ...` stayed in the President's turn, who was credited with Gorbachev's words: in a
@@ -4119,6 +4159,11 @@ OUTGOING_CABLE = (
     "VANCE\n")
 
 FIELD_OPENERS = [
+    # the cable's dateline above its marking and fields is the opener's (all were paragraphs)
+    ("4 November 1956, 06:00 a.m.\n\nTOP SECRET\n\nTo: Cde. N.S. Khrushchev\n\nFrom: "
+     "Budapest, Ambassador Yu.V. Andropov\n\nAt 4:00 a.m. Soviet units entered Budapest.\n",
+     '<opener><dateline><date when="1956-11-04">4 November 1956</date>, 06:00 a.m.</dateline>'
+     '\n\n<seg type="field">TOP SECRET</seg>\n\n<seg type="field">To: '),
     (ROUTED_CABLE,
      '<div type="translation"><opener><seg type="field">CONFIDENTIAL</seg>\n\n<seg type="field">'
      'FM AMEMBASSY <placeName ref="#place-moscow">MOSCOW</placeName>\nTO SECSTATE WASHDC '

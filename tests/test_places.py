@@ -79,6 +79,9 @@ CASES = [
                                          'Office of the Prime Minister</orgName>'),
     ("I asked Li in Beijing", 'I asked Li in <placeName ref="#place-beijing">Beijing</placeName>'),
     ("it was written in Pravda", "it was written in Pravda"),
+    # the speaker's `I` after a body's abbreviation is no word of its name (it made no body)
+    ("on behalf of the MSZMP I welcome the delegations",
+     'on behalf of the <orgName ref="#org-hswp">MSZMP</orgName> I welcome the delegations'),
 ]
 
 
@@ -1044,6 +1047,8 @@ def test_a_bracket_naming_another_agency_says_which_is_meant() -> None:
 @pytest.mark.parametrize("source", [
     "It will be published in Rudé právo tomorrow.",
     "We read it in Trybuna Ludu, in Népszabadság and in Scînteia.",
+    # the Czech writers' weekly (`in Literární listy` made a place `Literární`)
+    "We cannot ignore the articles in Literární listy and in Literarni noviny.",
 ])
 def test_a_party_paper_is_no_place(source: str) -> None:
     """A text is published `in` the era's party papers, which are no places: `in Rudé právo`

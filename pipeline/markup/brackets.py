@@ -164,12 +164,12 @@ _AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant)
                       r"(?:(?:he|she|they|the|everyone|everybody|all)\b|[A-Z])")
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall), or its silence
-# (`(Silence.)`, `(Long silence.)`), is one too.
+# (`(Silence.)`, `(Long silence.)`), or the room's protest (`(Protests.)`), is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
                           r"interrupt\w*|interject\w*|translation|standing|stood|sat|leaves|"
                           r"left the room|enters|entered|turns to|turning to|points? to)\b|"
                           r"^(?:general |loud |long |brief |short )?"
-                          r"(?:animation|commotion|noise|stir|uproar|silence)\.?$",
+                          r"(?:animation|commotion|noise|stir|uproar|silence|protests?)\.?$",
                           re.IGNORECASE)
 _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "which", "in", "on",
              "at", "for", "with", "by", "from", "as", "we", "i", "you", "he", "she", "they", "it",

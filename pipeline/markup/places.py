@@ -520,7 +520,9 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", "Renmin",
                "Rudé", "Rude", "Trybuna", "Népszabadság", "Nepszabadsag", "Népszava",
                "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
-               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
+               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
+               # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
+               "Literární", "Literarni"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order"}
 # The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
@@ -1486,6 +1488,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     movement = _movement_written_out(words, text)
     if movement is not None:
         return movement
+    if len(words) == 2 and words[1].text == _PRONOUN_I and words[0].bare in ORG_ABBREVIATIONS:
+        words = words[:1]          # `on behalf of the MSZMP I welcome`: the speaker's `I`
     heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
@@ -1571,6 +1575,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 
 
 _GOVERNMENT = "Government"
+# The speaker's `I` after a body's abbreviation, which joins its run as a capitalized word.
+_PRONOUN_I = "I"
 
 
 def _state_of(run: list[_Word], text: str) -> tuple[str, int] | None:
