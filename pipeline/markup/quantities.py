@@ -98,11 +98,22 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "JPY": ("yen", "Japanese yen"),
     "GBP": ("pounds sterling", "sterling", "British pounds"),
     "HKD": ("Hong Kong dollars", "HK dollars"),
-    "FRF": ("French francs",),
-    "CHF": ("Swiss francs",),
+    "FRF": ("French francs", "French franc"),
+    "CHF": ("Swiss francs", "Swiss franc"),
+    "BEF": ("Belgian francs", "Belgian franc"),
+    "LUF": ("Luxembourg francs", "Luxembourg franc"),
     "franc": ("francs", "franc"),
     "DEM": ("Deutsche marks", "Deutschmarks", "West German marks", "DM"),
-    "DDM": ("East German marks",),
+    # The GDR's mark, also called the Ostmark (`Mark der DDR`, its own name, is not read).
+    "DDM": ("East German marks", "GDR marks", "DDR marks", "Ostmarks", "Ostmark"),
+    # Finland's markka, in English the Finnish mark too; `schillings` alone Austria's (East
+    # Africa's and Britain's are `shillings`).
+    "FIM": ("markkas", "markka", "markkaa", "Finnish marks", "Finnish markkas",
+            "Finnish markka"),
+    "ATS": ("schillings", "schilling", "Austrian schillings", "Austrian schilling"),
+    # `guilders` alone were the Netherlands', Suriname's and the Netherlands Antilles'.
+    "NLG": ("Dutch guilders", "Netherlands guilders", "Dutch guilder"),
+    "guilder": ("guilders", "guilder", "gulden"),
     "INR": ("Indian rupees",),
     "PKR": ("Pakistani rupees", "Pakistan rupees"),
     "rupee": ("rupees", "rupee"),
@@ -138,9 +149,11 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "ALL": ("leks", "lek", "lekë", "Albanian leks", "Albanian lek"),
     "GRD": ("drachmas", "drachmae", "drachma", "Greek drachmas"),
     "PLN": ("złoty", "zloty", "złotys", "zlotys", "Polish złoty", "Polish zloty", "Polish zlotys"),
-    "HUF": ("forints", "forint", "Hungarian forints"),
-    "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny"),
-    "koruna": ("korunas", "koruny", "koruna"),
+    "HUF": ("forints", "forint", "Hungarian forints", "Hungarian forint"),
+    "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny",
+            "Czechoslovak koruna"),
+    # `Czech crowns` were Czechoslovakia's in the records, and the Czech Republic's since 1993.
+    "koruna": ("korunas", "koruny", "koruna", "Czech crowns", "Czech korunas"),
     # The Scandinavian crowns: `kronor` Sweden's, `kroner` Denmark's and Norway's; the
     # singular `krona` is Iceland's too.
     "SEK": ("Swedish kronor", "Swedish krona", "Swedish crowns"),
@@ -149,8 +162,8 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "krona": ("kronor", "krona"),
     "krone": ("kroner", "krone"),
     "IDR": ("rupiah", "rupiahs", "Indonesian rupiah"),
-    "BGN": ("leva", "lev", "Bulgarian leva"),
-    "RON": ("lei", "leu", "Romanian lei"),
+    "BGN": ("leva", "lev", "Bulgarian leva", "Bulgarian lev"),
+    "RON": ("lei", "leu", "Romanian lei", "Rumanian lei", "Romanian leu"),
     "CUP": ("Cuban pesos", "Cuban peso"),
     "CLP": ("Chilean pesos", "Chilean peso"),
     "MXN": ("Mexican pesos", "Mexican peso"),
@@ -431,6 +444,11 @@ _YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
 # What follows the words that say whose a currency is: its unit, or a `$` and a number.
 _AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)")
+# An amount's last word, or `in`, right before a place that says whose the currency is (`3
+# million GDR marks`, `20 GDR marks`, `paid in GDR marks`).
+_AMOUNT_BEFORE = re.compile(r"(?:\d|(?<![\w\-])(?i:hundred|thousand|million|billion|in))"
+                            r"[ \u00a0]\Z")
+_AMOUNT_BEFORE_REACH = len("thousand ")
 
 
 def begins_currency(name: str, text: str, end: int) -> bool:
@@ -444,6 +462,10 @@ def begins_currency(name: str, text: str, end: int) -> bool:
         return False
     if after.group("unit") is None:
         return name in DOLLAR_PREFIXES                  # `US$5 million`, `U.S. $4 million`
+    if after.group("unit").lower() in _SCALED_UNITS:
+        start = end - len(name)
+        if not _AMOUNT_BEFORE.search(text, max(0, start - _AMOUNT_BEFORE_REACH), start):
+            return False                                # `the GDR marks the day`: a verb
     return _UNIT_OF.get(_form_key(f"{name} {after.group('unit')}")) in CURRENCIES
 
 
