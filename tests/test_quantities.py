@@ -1145,3 +1145,24 @@ def test_a_place_before_marks_names_the_currency_after_an_amount(tei_all) -> Non
     assert '<measure unit="DDM" quantity="3000000">3 million GDR marks</measure>' in body
     assert "later in GDR marks" in body
     assert 'The <placeName ref="#place-east-germany">GDR</placeName> marks the day' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("5 million Sudanese pounds, 3 million Moroccan dirhams, 4 million UAE dirhams and 2 "
+     "million dirhams", '<measure unit="SDG" quantity="5000000">5 million Sudanese pounds'
+     '</measure>, <measure unit="MAD" quantity="3000000">3 million Moroccan dirhams</measure>, '
+     '<measure unit="AED" quantity="4000000">4 million UAE dirhams</measure> and <measure '
+     'unit="dirham" quantity="2000000">2 million dirhams</measure>'),
+    # a small-letter word before the state; the Hebrew plural of the Israeli lira
+    ("3 million new Israeli shekels, 4 million New Israeli Shekels, 2 million lirot",
+     '<measure unit="ILS" quantity="3000000">3 million new Israeli shekels</measure>, <measure '
+     'unit="ILS" quantity="4000000">4 million New Israeli Shekels</measure>, <measure '
+     'unit="ILP" quantity="2000000">2 million lirot</measure>'),
+    # `Lek` with a capital is a name (the river), as `Kwanza` is
+    ("500 leks, 500 lek and 3 Lek bridges", '<measure unit="ALL" quantity="500">500 leks'
+     '</measure>, <measure unit="ALL" quantity="500">500 lek</measure> and 3 Lek bridges'),
+])
+def test_currencies_of_north_africa_and_israel(source: str, expected: str) -> None:
+    """`5 million Sudanese pounds`, `3 million Moroccan dirhams`, `3 million new Israeli
+    shekels` and `2 million lirot` were bare nums, their currency lost."""
+    assert run(source) == expected

@@ -135,8 +135,12 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "SYP": ("Syrian pounds", "Syrian pound", "Syrian lira"),
     "LBP": ("Lebanese pounds", "Lebanese pound", "Lebanese lira"),
     "CYP": ("Cypriot pounds", "Cypriot pound", "Cyprus pounds"),
-    "ILP": ("Israeli pounds", "Israeli pound", "Israeli lira"),
-    "ILS": ("shekels", "shekel", "Israeli shekels"),
+    # `lirot` the Hebrew plural of the Israeli lira.
+    "ILP": ("Israeli pounds", "Israeli pound", "Israeli lira", "Israeli lirot", "lirot"),
+    "ILS": ("shekels", "shekel", "Israeli shekels", "new Israeli shekels"),
+    # Sudan's pound by the code of today's, as the lev's and the leu's (the Sudanese dinar came
+    # between).
+    "SDG": ("Sudanese pounds", "Sudanese pound"),
     # `rials` alone were Iran's, Oman's and North Yemen's, `riyals` Saudi Arabia's and
     # Qatar's: alone the denomination, as `lira`.
     "IRR": ("Iranian rials", "Iranian rial"),
@@ -146,6 +150,10 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "SAR": ("Saudi riyals", "Saudi riyal", "Saudi rials"),
     "QAR": ("Qatari riyals", "Qatari riyal"),
     "riyal": ("riyals", "riyal"),
+    # `dirhams` alone were Morocco's and the United Arab Emirates'.
+    "MAD": ("Moroccan dirhams", "Moroccan dirham"),
+    "AED": ("UAE dirhams", "UAE dirham", "Emirati dirhams"),
+    "dirham": ("dirhams", "dirham"),
     "ALL": ("leks", "lek", "lekë", "Albanian leks", "Albanian lek"),
     "GRD": ("drachmas", "drachmae", "drachma", "Greek drachmas"),
     "PLN": ("złoty", "zloty", "złotys", "zlotys", "Polish złoty", "Polish zloty", "Polish zlotys"),
@@ -272,9 +280,9 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
 _SCALED_UNITS = {"marks": "mark", "crowns": "crown"}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`,
 # `Pham Van Dong`, the `RAND` corporation, the cities `Sucre`, `Córdoba` and `Colón`, the
-# `Kwanza` river, `Kip` a given name).
+# `Kwanza` and `Lek` rivers, `Kip` a given name).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen", "dong", "rand", "sucre", "córdoba",
-                         "cordoba", "colón", "kwanza", "kip"})
+                         "cordoba", "colón", "kwanza", "kip", "lek"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
 # `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
