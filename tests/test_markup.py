@@ -5851,12 +5851,13 @@ def test_the_figures_of_the_crises_and_detente_are_the_authoritys():
         'Berlinguer</persName>' in xml
 
 
-@pytest.mark.parametrize("date, ochab, cernik, svoboda", [
-    ("October 19, 1956", "First Secretary of the PUWP Central Committee", None, None),
-    ("August 20, 1968", None, "Prime Minister of Czechoslovakia", "President of Czechoslovakia"),
+@pytest.mark.parametrize("date, ochab, gomulka, cernik, svoboda", [
+    ("October 19, 1956", "First Secretary of the PUWP Central Committee", None, None, None),
+    ("August 20, 1968", None, "First Secretary of the PUWP Central Committee",
+     "Prime Minister of Czechoslovakia", "President of Czechoslovakia"),
 ])
 def test_the_authoritys_leaders_of_1956_and_1968_hold_their_posts_of_the_date(
-        date, ochab, cernik, svoboda):
+        date, ochab, gomulka, cernik, svoboda):
     """Ochab led the Polish party until Gomułka's election on 21 October 1956; Černík was
     Czechoslovakia's prime minister and Svoboda its president from the spring of 1968: the post
     of the document's date, none before it."""
@@ -5864,6 +5865,7 @@ def test_the_authoritys_leaders_of_1956_and_1968_hold_their_posts_of_the_date(
         f"{date}\n\nTest\n\nPresent: Edward Ochab, Władysław Gomułka, Oldřich Černík, "
         "Ludvík Svoboda.\n\nEdward Ochab said that it was good. Oldřich Černík agreed.\n")
     assert participants["edward-ochab"][1] == ochab
+    assert participants["wladyslaw-gomulka"][1] == gomulka
     assert participants["oldrich-cernik"][1] == cernik
     assert participants["ludvik-svoboda"][1] == svoboda
 
