@@ -1927,7 +1927,7 @@ def test_a_church_title_or_a_ministers_post_before_a_bracket_names_its_holder(te
               "and the Minister of Defense [Soviet] too.\n")
     xml = body_xml(source, tei_all)
     supplied = '<supplied reason="identification" resp="#translator">'
-    assert f'The <persName ref="#wyszynski"><roleName>Cardinal</roleName> {supplied}' \
+    assert f'The <persName ref="#stefan-wyszynski"><roleName>Cardinal</roleName> {supplied}' \
         'Wyszyński</supplied></persName> has asked' in xml
     assert f'the <persName ref="#martin-dzur"><roleName>Minister of Defense</roleName> ' \
         f'{supplied}Martin Dzúr</supplied></persName> that' in xml
@@ -1939,8 +1939,8 @@ def test_a_church_title_or_a_ministers_post_before_a_bracket_names_its_holder(te
     result = pipeline.convert(source)
     occupations = {person: result.tree.xpath(f"//t:person[@xml:id='{person}']/t:occupation/text()",
                                              namespaces=NS)
-                   for person in ("wyszynski", "martin-dzur")}
-    assert occupations == {"wyszynski": ["Cardinal"], "martin-dzur": ["Minister of Defense"]}
+                   for person in ("stefan-wyszynski", "martin-dzur")}
+    assert occupations == {"stefan-wyszynski": ["Cardinal"], "martin-dzur": ["Minister of Defense"]}
 
 
 def test_the_romanian_and_other_ruling_parties_are_one_body_however_written():
