@@ -4917,6 +4917,27 @@ def test_a_bracket_naming_a_place_s_other_name_after_it_is_a_variant(tei_all):
     assert 'Angkar <gloss resp="#translator">the Organization</gloss>' in xml
 
 
+def test_a_middle_eastern_or_balkan_town_s_other_name_in_a_bracket_is_a_variant(tei_all):
+    """`Kyrenia [Girne]`, `Famagusta [Gazimağusa]`, `Sidon [Saida]`, `Khuzestan [Arabistan]`
+    were clarifications (Famagusta, Sidon and Khuzestan no places), and `Prishtina [Priština]`
+    a variant holding no place: the town's other name is a variant holding it. `Pashaliman
+    [Vlorë]` was Vlorë: the base is a place of its own, the bracket says where it is."""
+    xml = body_xml("The troops landed at Kyrenia [Girne]. The line runs from Lapithos to "
+                   "Famagusta [Gazima\u011fusa]. Help us through the port of Sidon [Saida]. The "
+                   "population of Khuzestan [Arabistan] is Arab. The radio in Prishtina "
+                   "[Pri\u0161tina] broadcasts. The news came from the base at Pashaliman "
+                   "[Vlor\u00eb].\n", tei_all)
+    for place, printed, bracket in (("kyrenia", "Kyrenia", "Girne"),
+                                    ("famagusta", "Famagusta", "Gazima\u011fusa"),
+                                    ("sidon", "Sidon", "Saida"),
+                                    ("khuzestan", "Khuzestan", "Arabistan"),
+                                    ("pristina", "Prishtina", "Pri\u0161tina")):
+        assert _respelt_place(place, printed, bracket) in xml
+    assert '<placeName ref="#place-pashaliman">Pashaliman</placeName> <supplied ' \
+        'reason="clarification" resp="#translator"><placeName ref="#place-vlore">Vlor\u00eb' \
+        '</placeName></supplied>' in xml
+
+
 def test_a_place_the_document_named_is_that_place_wherever_it_recurs():
     """`Bang Tuong [Pingxiang]` made Bang Tuong a place, but `Bang Tuong` alone later, or
     before, was none, nor was `Kailuan` opening a sentence after `coal from Kailuan`: a place

@@ -136,6 +136,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
+    "Khuzestan": ("Khuzistan", "Arabistan"),   # Iran's province Iraq claimed by its Arab name
     "Western Sahara": ("Spanish Sahara",),
     "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
     "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
@@ -203,7 +204,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Freetown": (), "Lomé": ("Lome",), "Cotonou": (), "Porto-Novo": (), "Niamey": (),
     "Ouagadougou": (), "N'Djamena": ("Fort-Lamy",), "Bangui": (), "Yaoundé": ("Yaounde",),
     "Libreville": (), "Bujumbura": (), "Kigali": (), "Zomba": (), "Lilongwe": (), "Aden": (),
-    "Sanaa": (), "Amman": (), "Beirut": (), "Riyadh": (), "Ankara": (), "Nicosia": (),
+    "Sanaa": (), "Amman": (), "Beirut": (), "Riyadh": (), "Ankara": (), "Nicosia": ("Lefkoşa",),
     "Kathmandu": ("Katmandu",), "Dhaka": ("Dacca",), "Islamabad": (), "Rawalpindi": (),
     "Bangkok": (), "Kuala Lumpur": (), "Manila": (), "Canberra": (), "Brasília": ("Brasilia",),
     "Buenos Aires": (), "Montevideo": (), "Caracas": (), "Bogotá": ("Bogota",), "Quito": (),
@@ -243,8 +244,18 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
-    "Durrës": ("Durazzo",),
+    "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
     "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
+    "Korçë": ("Korça", "Koritsa"),
+    "Pashaliman": (),                   # the Soviet submarines' base on the bay of Vlorë
+    # Greek and Turkish cities by their names of today and the older ones the records print,
+    # and Cyprus's towns with their Turkish names (`Kyrenia [Girne]`, `Famagusta [Gazimağusa]`)
+    "Thessaloniki": ("Salonika", "Salonica"), "Istanbul": ("Constantinople",),
+    "Izmir": ("Smyrna",), "Kyrenia": ("Girne",), "Famagusta": ("Gazimağusa",),
+    # Iranian, Iraqi, Syrian, Lebanese and Jordanian cities (`Sidon [Saida]`, `Tyre [Sour]`)
+    "Abadan": (), "Tabriz": (), "Qom": ("Qum",), "Mashhad": ("Meshed",), "Aleppo": (),
+    "Latakia": ("Lattakia",), "Homs": (), "Hama": (), "Sidon": ("Saida",), "Tyre": ("Sour",),
+    "Aqaba": (),
     # Chinese cities beyond the capitals and the south's (pinyin, with the old spellings)
     "Hangzhou": ("Hangchow",), "Changsha": (), "Chengdu": ("Chengtu",), "Jinan": ("Tsinan",),
     "Qingdao": ("Tsingtao",), "Taiyuan": (), "Zhengzhou": ("Chengchow",),
