@@ -1391,6 +1391,33 @@ def test_a_liberation_movement_is_one_body_however_written(ident: str, forms: li
     assert "placeName" not in marked
 
 
+@pytest.mark.parametrize("ident, forms", [
+    ("org-plo", ["PLO", "Palestine Liberation Organization"]),
+    ("org-fatah", ["Fatah", "Al-Fatah", "al-Fatah"]),
+    ("org-pflp", ["PFLP", "Popular Front for the Liberation of Palestine"]),
+    ("org-dflp", ["DFLP", "Democratic Front for the Liberation of Palestine"]),
+    ("org-eoka", ["EOKA", "National Organization of Cypriot Fighters"]),
+    ("org-savak", ["SAVAK"]), ("org-udba", ["UDBA", "UDB"]), ("org-sigurimi", ["Sigurimi"]),
+    ("org-cento", ["CENTO", "Central Treaty Organization"]),
+    ("org-rcc", ["RCC", "Revolutionary Command Council"]),
+    ("org-tudeh-party", ["Tudeh", "Tudeh Party"]),
+    ("org-pasok", ["PASOK", "Panhellenic Socialist Movement"]),
+    ("org-eda", ["EDA", "United Democratic Left"]),
+    ("org-akel", ["AKEL", "Progressive Party of Working People"]),
+])
+def test_the_middle_east_s_and_the_balkans_bodies_are_one_body_however_written(
+        ident: str, forms: list[str]):
+    """The Palestinian organisations, the Shah's, Tito's and Hoxha's security services,
+    Egypt's and Iraq's ruling councils and the parties of Iran, Greece and Cyprus were text by
+    their abbreviation or their one word (`the PLO`, `SAVAK`, `the Sigurimi`, `the Tudeh`),
+    and `al-Fatah` was its `Fatah` alone: one entry each, the article in the name."""
+    marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
+    assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
+    assert "placeName" not in marked
+    if "al-Fatah" in forms:
+        assert '<orgName ref="#org-fatah">al-Fatah</orgName>' in marked
+
+
 def test_a_movement_s_first_words_alone_name_no_movement():
     """`Popular Movement` and `National Front` begin movements' names: alone, or with another
     object of `for`, they are no movement."""

@@ -363,7 +363,12 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "ASEAN": ("Association of Southeast Asian Nations",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
-                        "SPA": ("Supreme People's Assembly",)}
+                        "SPA": ("Supreme People's Assembly",),
+                        # Iran's, Yugoslavia's and Albania's security services, and the
+                        # councils that ruled Egypt after 1952 and Iraq after 1968
+                        "SAVAK": ("National Intelligence and Security Organization",),
+                        "UDBA": ("UDB",), "Sigurimi": (),
+                        "RCC": ("Revolutionary Command Council",)}
 # The liberation movements and fronts of Africa, Latin America and Indochina, and Ethiopia's
 # military council, known by their abbreviation, with their names written out (`the MPLA
 # [Popular Movement for the Liberation of Angola]`): one body, one entry, as an agency. Their
@@ -388,7 +393,15 @@ MOVEMENT_ABBREVIATIONS = {
             "National Liberation Front of South Vietnam",
             "South Vietnam National Liberation Front"),
     "NJM": ("New Jewel Movement",),
-    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC")}
+    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC"),
+    # the Palestinian organisations, and the Greek Cypriots' fighters
+    "PLO": ("Palestine Liberation Organization", "Palestine Liberation Organisation"),
+    "Fatah": ("Al-Fatah", "al-Fatah", "Palestinian National Liberation Movement"),
+    "PFLP": ("Popular Front for the Liberation of Palestine",),
+    "DFLP": ("Democratic Front for the Liberation of Palestine", "PDFLP",
+             "Popular Democratic Front for the Liberation of Palestine"),
+    "EOKA": ("National Organization of Cypriot Fighters",
+             "National Organisation of Cypriot Fighters"), "EOKA-B": ()}
 # Bodies known by their abbreviation alone: the parties (names.py PARTY_ABBREVIATIONS), those
 # agencies, and others.
 ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
@@ -472,7 +485,13 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "PKI": "Communist Party of Indonesia",
                    "Indonesian Communist Party": "Communist Party of Indonesia",
                    "CPK": "Communist Party of Kampuchea",
-                   "EPRP": "Ethiopian People's Revolutionary Party"} | {
+                   "EPRP": "Ethiopian People's Revolutionary Party",
+                   # Greece's and Cyprus's parties written out, and Iran's communists by
+                   # their party's word (`the Tudeh`)
+                   "Panhellenic Socialist Movement": "PASOK", "United Democratic Left": "EDA",
+                   "Progressive Party of Working People": "AKEL",
+                   "Progressive Party of the Working People": "AKEL",
+                   "Tudeh": "Tudeh Party", "Tudeh Party of Iran": "Tudeh Party"} | {
     # An agency or a movement written out is the body its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
                                                      *MOVEMENT_ABBREVIATIONS.items())
@@ -1470,6 +1489,11 @@ def _movement_written_out(words: list[_Word], text: str) -> Found | None:
     return None
 
 
+# The Arabic article in small letters before a body's name (`al-Fatah`): the name's first
+# word, which no capitalized run holds.
+_ARABIC_ARTICLE = re.compile(r"(?<![\w\-])(?:al|el)-$")
+
+
 def _canonical(abbreviation: str) -> str:
     """A party's abbreviation as the register names the party (`CCP` is the CPC)."""
     return _ORG_NAMES.get(N.key(abbreviation), abbreviation)
@@ -1487,8 +1511,10 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
-            return Found(words[0].start, words[0].start + len(words[0].bare), "org",
-                         _canonical(words[0].bare), words[0].bare)
+            start, end = words[0].start, words[0].start + len(words[0].bare)
+            if text[start - 1:start] == "-" and _ARABIC_ARTICLE.search(text, 0, start):
+                start -= 3                            # `al-Fatah`: the article is the name's
+            return Found(start, end, "org", _canonical(words[0].bare), _span(text, start, end))
         if len(words) == 1:
             return _named_word(words[0], text) or \
                 _named_with_of(runs, words[0], text, by_start)
