@@ -1418,6 +1418,29 @@ def test_the_middle_east_s_and_the_balkans_bodies_are_one_body_however_written(
         assert '<orgName ref="#org-fatah">al-Fatah</orgName>' in marked
 
 
+@pytest.mark.parametrize("ident, forms", [
+    ("org-baath-party", ["Ba'ath Party", "Baath Party", "Ba\u2019ath Party", "Ba`ath Party",
+                         "Arab Ba'ath Socialist Party", "Ba'ath"]),
+    ("org-syrian-baath-party", ["Syrian Arab Ba'ath Socialist Party",
+                                "Syrian Arab Ba`ath Socialist Party", "Syrian Ba'ath Party"]),
+    ("org-iraqi-baath-party", ["Iraqi Ba'ath Party", "Arab Ba'ath Socialist Party of Iraq"]),
+])
+def test_the_ba_ath_party_is_read_whole(ident: str, forms: list[str]):
+    """`The Syrian Arab Ba'ath Socialist Party` was cut at its apostrophe to a `Socialist
+    Party` of its own (a generic entry every socialist party would share): the Ba'ath's names
+    are read whole, with either apostrophe or a backtick, Syria's and Iraq's two parties."""
+    marked = run(" and the ".join(f"the {form}" for form in forms) + " met.")
+    assert marked.count(f'<orgName ref="#{ident}">') == len(forms), marked
+    assert "socialist-party" not in marked and "placeName" not in marked
+
+
+def test_a_party_conference_after_its_town_is_an_event():
+    """`the Tirana Party Conference` was a party `Tirana Party`: a meeting, as `the Moscow
+    Conference` is, nothing marked inside."""
+    assert run("At the Tirana Party Conference in April we spoke.") == \
+        "At the Tirana Party Conference in April we spoke."
+
+
 def test_a_movement_s_first_words_alone_name_no_movement():
     """`Popular Movement` and `National Front` begin movements' names: alone, or with another
     object of `for`, they are no movement."""

@@ -423,6 +423,7 @@ ORG_NAMES |= {f"Radio {city}" for city in (
     "Bucharest", "Sofia", "Belgrade", "Cairo", "Jakarta", "Kabul", "Phnom Penh", "Vientiane",
     "Saigon", "Seoul", "Luanda", "Maputo", "Managua")}
 _XINHUA = "Xinhua News Agency"
+_BAATH = "Ba'ath Party"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -491,7 +492,20 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Panhellenic Socialist Movement": "PASOK", "United Democratic Left": "EDA",
                    "Progressive Party of Working People": "AKEL",
                    "Progressive Party of the Working People": "AKEL",
-                   "Tudeh": "Tudeh Party", "Tudeh Party of Iran": "Tudeh Party"} | {
+                   "Tudeh": "Tudeh Party", "Tudeh Party of Iran": "Tudeh Party",
+                   # The Ba'ath party, with or without its apostrophe (one key), and Syria's
+                   # and Iraq's, two parties after 1966, each by its state
+                   "Ba'ath": _BAATH, "Baath Party": _BAATH,
+                   "Arab Ba'ath Socialist Party": _BAATH, "Arab Socialist Ba'ath Party": _BAATH,
+                   "Ba'ath Arab Socialist Party": _BAATH, "Ba'ath Socialist Party": _BAATH,
+                   **{form.format(state=state, people=people): f"{people} {_BAATH}"
+                      for state, people in (("Syria", "Syrian"), ("Iraq", "Iraqi"))
+                      for form in ("{people} Baath Party", "{people} Ba'ath",
+                                   "{people} Arab Ba'ath Socialist Party",
+                                   "{people} Arab Socialist Ba'ath Party",
+                                   "Arab Ba'ath Socialist Party of {state}",
+                                   "Arab Socialist Ba'ath Party of {state}",
+                                   "Ba'ath Party of {state}")}} | {
     # An agency or a movement written out is the body its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
                                                      *MOVEMENT_ABBREVIATIONS.items())
@@ -605,11 +619,13 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
 # keeps its possessive in capitals (`PEOPLE'S`). An apostrophe between a consonant and a
 # vowel is McCune-Reischauer's mark of an aspirate, inside the word (`Namp'o`, `Ch'ŏngjin`,
-# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel.
+# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel. So is one between
+# two vowels, or a backtick there, an Arabic name's mark of a glottal stop or an ayn (`Ba'ath`,
+# `Ba`ath`, `Shi'a`).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
                    r"\.(?:[A-Z]\.)+(?:\([Bb]\.?\))?|"
-                   r"[\w\-]*(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
-                   r"(?=[aeiouyw\u014f\u016d])[\w\-]*)*"
+                   r"[\w\-]*(?:(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
+                   r"(?=[aeiouyw\u014f\u016d])|(?<=[aeiou])['\u2019`](?=[aeiou]))[\w\-]*)*"
                    r"(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
                    r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
@@ -1047,7 +1063,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
                 _named_org(run[_leading(run):]) is None and \
-                _movement_written_out(run[_leading(run):], text) is None or _paper(run):
+                _movement_written_out(run[_leading(run):], text) is None or _paper(run) or \
+                _party_meeting(run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -1107,6 +1124,15 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+def _party_meeting(run: list[_Word]) -> bool:
+    """Does a run name a party's conference after its town or its people (`the Tirana Party
+    Conference`)? An event, as `Moscow Conference` is: no party `Tirana Party` inside."""
+    return run[-1].bare in _PARTY_MEETINGS and len(run) > 1 and run[-2].text == _PARTY
+
+
+_PARTY, _PARTY_MEETINGS = "Party", {"Conference"}
 
 
 # Two capitals after `of (the)`, maybe a body's or a state's abbreviation (`Head of the Far
