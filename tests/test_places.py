@@ -1441,6 +1441,24 @@ def test_a_party_conference_after_its_town_is_an_event():
         "At the Tirana Party Conference in April we spoke."
 
 
+def test_the_pla_is_the_body_the_document_writes_out():
+    """`Central Committee of the Party of Labour of Albania` and `CC of the PLA` in one letter
+    were two entries: `PLA` is the Albanian party's where the document writes that party out,
+    the Chinese army's where it writes the army out, and its own entry where it writes out
+    none or both (the Chinese cables' `PLA` is no Albanian party)."""
+    albanian = run("The Central Committee of the Party of Labour of Albania wrote. On behalf "
+                   "of the CC of the PLA. The PLA will not yield.")
+    assert albanian.count('<orgName ref="#org-party-of-labour-of-albania-central-committee">'
+                          ) == 2
+    assert '<orgName ref="#org-party-of-labour-of-albania">PLA</orgName>' in albanian
+    chinese = run("The People's Liberation Army fired. The PLA artillery fired again.")
+    assert chinese.count('<orgName ref="#org-peoples-liberation-army">') == 2
+    assert run("The PLA artillery fired.") == \
+        'The <orgName ref="#org-pla">PLA</orgName> artillery fired.'
+    both = run("The Albanian Party of Labour and the People's Liberation Army met. The PLA won.")
+    assert '<orgName ref="#org-pla">PLA</orgName>' in both
+
+
 def test_a_movement_s_first_words_alone_name_no_movement():
     """`Popular Movement` and `National Front` begin movements' names: alone, or with another
     object of `for`, they are no movement."""

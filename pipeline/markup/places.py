@@ -408,7 +408,12 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
-    "Gosplan", "Kuomintang", "KMT", "Guomindang"}
+    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA"}
+# Abbreviations of more than one body, and the bodies' names: the one of them a document
+# writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
+# the abbreviation is its own entry.
+AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liberation Army",
+                                   "Palestine Liberation Army")}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -424,6 +429,7 @@ ORG_NAMES |= {f"Radio {city}" for city in (
     "Saigon", "Seoul", "Luanda", "Maputo", "Managua")}
 _XINHUA = "Xinhua News Agency"
 _BAATH = "Ba'ath Party"
+_ALBANIAN_PARTY = "Party of Labour of Albania"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -493,6 +499,11 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Progressive Party of Working People": "AKEL",
                    "Progressive Party of the Working People": "AKEL",
                    "Tudeh": "Tudeh Party", "Tudeh Party of Iran": "Tudeh Party",
+                   # Albania's party, however the translator writes it out
+                   "Party of Labor of Albania": _ALBANIAN_PARTY,
+                   "Albanian Party of Labour": _ALBANIAN_PARTY,
+                   "Albanian Party of Labor": _ALBANIAN_PARTY,
+                   "Albanian Labour Party": _ALBANIAN_PARTY,
                    # The Ba'ath party, with or without its apostrophe (one key), and Syria's
                    # and Iraq's, two parties after 1966, each by its state
                    "Ba'ath": _BAATH, "Baath Party": _BAATH,
@@ -2462,7 +2473,7 @@ def _span(text: str, start: int, end: int) -> str:
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
-    registers = _Registers(names)
+    registers = _Registers(names, div)
     acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
@@ -2732,8 +2743,10 @@ class _Registers:
     each name key belongs to: one look-up per mention instead of comparing every entity's
     names and variants. Kept up to date as entities and variants are added."""
 
-    def __init__(self, names: N.Names):
+    def __init__(self, names: N.Names, div: etree._Element | None = None):
         self.names = names
+        self._div = div                     # the document, read for `meant` only
+        self._meanings: dict[str, str | None] = {}
         self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
         # The state a body of the MFA's entry is the body of (`_state_body`), by its id.
         self._states: dict[str, str] = {}
@@ -2753,6 +2766,8 @@ class _Registers:
 
     def entity(self, item: Found) -> Entity:
         """The entity `item` names, added when new (`register`)."""
+        if item.kind == "org" and item.name.partition(" ")[0] in AMBIGUOUS_ABBREVIATIONS:
+            item = self.meant(item)
         first = self._first[item.kind]
         # Of the entities the name and the spoken form belong to, the first in table order.
         held = first.get(N.key(item.name))
@@ -2784,6 +2799,24 @@ class _Registers:
             self._claim(item.kind, len(table) - 1, entity, (qualified[1],))
         return entity
 
+    def meant(self, item: Found) -> Found:
+        """A body named by an ambiguous abbreviation (`PLA`, `CC of the PLA`) under the name of
+        the one body of `AMBIGUOUS_ABBREVIATIONS` the document writes out (`Party of Labour of
+        Albania`: `Party of Labour of Albania Central Committee`, the entry of `Central
+        Committee of the Party of Labour of Albania`); as it is when it writes out none or
+        more than one. The document is read once, at its first such abbreviation."""
+        abbreviation = item.name.partition(" ")[0]
+        if abbreviation not in self._meanings:
+            keyed = N.key("".join(self._div.itertext())) if self._div is not None else ""
+            meanings = [meaning for meaning in AMBIGUOUS_ABBREVIATIONS[abbreviation]
+                        if any(form in keyed for form in _FORMS_OF[meaning])]
+            self._meanings[abbreviation] = meanings[0] if len(meanings) == 1 else None
+        meaning = self._meanings[abbreviation]
+        if meaning is None:
+            return item
+        return Found(item.start, item.end, "org", meaning + item.name[len(abbreviation):],
+                     item.spoken)
+
     def _state_body(self, qualified: tuple[str, str]) -> tuple[int, Entity] | None:
         """The entry of a body of a state's MFA (`USSR MFA Far Eastern Department`) under the
         MFA's body written without the state (`MFA Far Eastern Department`, `Far Eastern
@@ -2796,3 +2829,10 @@ class _Registers:
                 self._states.setdefault(held[1].id, N.key(state)) != N.key(state):
             return None
         return held
+
+
+# The keys of the names of each body an ambiguous abbreviation names, written out
+# (`partyoflabourofalbania`, `albanianpartyoflabour`): what `_Registers.meant` looks for.
+_FORMS_OF = {meaning: (N.key(meaning), *(N.key(other) for other, name in ORG_OTHER_NAMES.items()
+                                         if name == meaning))
+             for meanings in AMBIGUOUS_ABBREVIATIONS.values() for meaning in meanings}
