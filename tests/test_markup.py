@@ -4938,6 +4938,21 @@ def test_a_middle_eastern_or_balkan_town_s_other_name_in_a_bracket_is_a_variant(
         '</placeName></supplied>' in xml
 
 
+def test_a_body_s_or_a_name_s_other_spelling_in_a_bracket_is_a_variant(tei_all):
+    """`Fatah [al-Fatah]` and `Denktash [Denktaş]` were clarifications (`ş` keys as `s`, which
+    `sh` begins, read as a longer word): the same body, the same name spelt in English, are
+    variants. `the Popular Front [PFLP]` was a body of its own with the PFLP its acronym:
+    the movement's name cut short, the PFLP's variant."""
+    xml = body_xml("About 8,000 men of Fatah [al-Fatah] left. The federation proposed by "
+                   "Denktash [Denkta\u015f] failed. Inside the PLO there are groups, the "
+                   "Popular Front [PFLP] of Habash.\n", tei_all)
+    assert '<orgName ref="#org-fatah">Fatah</orgName> <supplied reason="variant" resp="#' \
+        'translator"><orgName ref="#org-fatah">al-Fatah</orgName></supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator">Denkta\u015f</supplied>' in xml
+    assert '<orgName ref="#org-pflp">Popular Front</orgName> <supplied reason="variant" resp="' \
+        '#translator"><orgName ref="#org-pflp">PFLP</orgName></supplied>' in xml
+
+
 def test_a_place_the_document_named_is_that_place_wherever_it_recurs():
     """`Bang Tuong [Pingxiang]` made Bang Tuong a place, but `Bang Tuong` alone later, or
     before, was none, nor was `Kailuan` opening a sentence after `coal from Kailuan`: a place

@@ -1231,8 +1231,13 @@ def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str
     """`org`, or the agency the abbreviation in the bracket right after it names when that is
     another agency than the name's (`its Central Intelligence Agency [KCIA]`, the South
     Korean one, not the American): the translator's bracket says which body is meant. It is
-    registered as the abbreviation alone: the name written out stays the other agency's."""
+    registered as the abbreviation alone: the name written out stays the other agency's. So
+    is a movement's name cut short to its first words (`the Popular Front [PFLP]`, of the
+    `Popular Front for the Liberation of Palestine`), registered as its variant."""
     content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content in MOVEMENT_ABBREVIATIONS and content != org.name and any(
+            form.startswith(org.spoken + " ") for form in MOVEMENT_ABBREVIATIONS[content]):
+        return Found(org.start, org.end, "org", content, org.spoken)
     if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
             content == org.name:
         return org
@@ -1529,6 +1534,14 @@ def _movement_written_out(words: list[_Word], text: str) -> Found | None:
 # The Arabic article in small letters before a body's name (`al-Fatah`): the name's first
 # word, which no capitalized run holds.
 _ARABIC_ARTICLE = re.compile(r"(?<![\w\-])(?:al|el)-$")
+
+
+def body_named(name: str) -> str | None:
+    """The body of the module's lists `name` is a name of (`al-Fatah` and `Fatah` are Fatah's,
+    `CCP` the CPC's), by its canonical name, or None."""
+    if name in ORG_ABBREVIATIONS:
+        return _canonical(name)
+    return _ORG_NAMES.get(N.key(name))
 
 
 def _canonical(abbreviation: str) -> str:
