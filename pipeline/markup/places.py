@@ -1562,7 +1562,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             start, end = words[0].start, words[0].start + len(words[0].bare)
-            if text[start - 1:start] == "-" and _ARABIC_ARTICLE.search(text, 0, start):
+            if text[start - 1:start] == "-" and \
+                    _ARABIC_ARTICLE.search(text, max(0, start - 4), start):
                 start -= 3                            # `al-Fatah`: the article is the name's
             return Found(start, end, "org", _canonical(words[0].bare), _span(text, start, end))
         if len(words) == 1:
