@@ -154,6 +154,9 @@ PARTY_ABBREVIATIONS |= {"C.P.S.U.", "KPJ", "SKJ", "LCY", "KPD", "BKP", "PCF", "P
 # Indonesia's party, Democratic Kampuchea's and Ethiopia's revolutionary party (`PKI`, `CPK`,
 # `EPRP`): places.py ORG_OTHER_NAMES names each.
 PARTY_ABBREVIATIONS |= {"PKI", "CPK", "EPRP"}
+# Greece's socialists and united left and Cyprus's communists (`PASOK`, `EDA`, `AKEL`):
+# places.py ORG_OTHER_NAMES names each written out.
+PARTY_ABBREVIATIONS |= {"PASOK", "EDA", "AKEL"}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {

@@ -5193,6 +5193,42 @@ def test_a_bracket_naming_a_place_s_other_name_after_it_is_a_variant(tei_all):
     assert 'Angkar <gloss resp="#translator">the Organization</gloss>' in xml
 
 
+def test_a_middle_eastern_or_balkan_town_s_other_name_in_a_bracket_is_a_variant(tei_all):
+    """`Kyrenia [Girne]`, `Famagusta [Gazimağusa]`, `Sidon [Saida]`, `Khuzestan [Arabistan]`
+    were clarifications (Famagusta, Sidon and Khuzestan no places), and `Prishtina [Priština]`
+    a variant holding no place: the town's other name is a variant holding it. `Pashaliman
+    [Vlorë]` was Vlorë: the base is a place of its own, the bracket says where it is."""
+    xml = body_xml("The troops landed at Kyrenia [Girne]. The line runs from Lapithos to "
+                   "Famagusta [Gazima\u011fusa]. Help us through the port of Sidon [Saida]. The "
+                   "population of Khuzestan [Arabistan] is Arab. The radio in Prishtina "
+                   "[Pri\u0161tina] broadcasts. The news came from the base at Pashaliman "
+                   "[Vlor\u00eb].\n", tei_all)
+    for place, printed, bracket in (("kyrenia", "Kyrenia", "Girne"),
+                                    ("famagusta", "Famagusta", "Gazima\u011fusa"),
+                                    ("sidon", "Sidon", "Saida"),
+                                    ("khuzestan", "Khuzestan", "Arabistan"),
+                                    ("pristina", "Prishtina", "Pri\u0161tina")):
+        assert _respelt_place(place, printed, bracket) in xml
+    assert '<placeName ref="#place-pashaliman">Pashaliman</placeName> <supplied ' \
+        'reason="clarification" resp="#translator"><placeName ref="#place-vlore">Vlor\u00eb' \
+        '</placeName></supplied>' in xml
+
+
+def test_a_body_s_or_a_name_s_other_spelling_in_a_bracket_is_a_variant(tei_all):
+    """`Fatah [al-Fatah]` and `Denktash [Denktaş]` were clarifications (`ş` keys as `s`, which
+    `sh` begins, read as a longer word): the same body, the same name spelt in English, are
+    variants. `the Popular Front [PFLP]` was a body of its own with the PFLP its acronym:
+    the movement's name cut short, the PFLP's variant."""
+    xml = body_xml("About 8,000 men of Fatah [al-Fatah] left. The federation proposed by "
+                   "Denktash [Denkta\u015f] failed. Inside the PLO there are groups, the "
+                   "Popular Front [PFLP] of Habash.\n", tei_all)
+    assert '<orgName ref="#org-fatah">Fatah</orgName> <supplied reason="variant" resp="#' \
+        'translator"><orgName ref="#org-fatah">al-Fatah</orgName></supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator">Denkta\u015f</supplied>' in xml
+    assert '<orgName ref="#org-pflp">Popular Front</orgName> <supplied reason="variant" resp="' \
+        '#translator"><orgName ref="#org-pflp">PFLP</orgName></supplied>' in xml
+
+
 def test_a_place_the_document_named_is_that_place_wherever_it_recurs():
     """`Bang Tuong [Pingxiang]` made Bang Tuong a place, but `Bang Tuong` alone later, or
     before, was none, nor was `Kailuan` opening a sentence after `coal from Kailuan`: a place

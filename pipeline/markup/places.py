@@ -136,6 +136,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
+    "Khuzestan": ("Khuzistan", "Arabistan"),   # Iran's province Iraq claimed by its Arab name
     "Western Sahara": ("Spanish Sahara",),
     "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
     "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
@@ -203,7 +204,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Freetown": (), "Lomé": ("Lome",), "Cotonou": (), "Porto-Novo": (), "Niamey": (),
     "Ouagadougou": (), "N'Djamena": ("Fort-Lamy",), "Bangui": (), "Yaoundé": ("Yaounde",),
     "Libreville": (), "Bujumbura": (), "Kigali": (), "Zomba": (), "Lilongwe": (), "Aden": (),
-    "Sanaa": (), "Amman": (), "Beirut": (), "Riyadh": (), "Ankara": (), "Nicosia": (),
+    "Sanaa": (), "Amman": (), "Beirut": (), "Riyadh": (), "Ankara": (), "Nicosia": ("Lefkoşa",),
     "Kathmandu": ("Katmandu",), "Dhaka": ("Dacca",), "Islamabad": (), "Rawalpindi": (),
     "Bangkok": (), "Kuala Lumpur": (), "Manila": (), "Canberra": (), "Brasília": ("Brasilia",),
     "Buenos Aires": (), "Montevideo": (), "Caracas": (), "Bogotá": ("Bogota",), "Quito": (),
@@ -243,8 +244,18 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
-    "Durrës": ("Durazzo",),
+    "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
     "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
+    "Korçë": ("Korça", "Koritsa"),
+    "Pashaliman": (),                   # the Soviet submarines' base on the bay of Vlorë
+    # Greek and Turkish cities by their names of today and the older ones the records print,
+    # and Cyprus's towns with their Turkish names (`Kyrenia [Girne]`, `Famagusta [Gazimağusa]`)
+    "Thessaloniki": ("Salonika", "Salonica"), "Istanbul": ("Constantinople",),
+    "Izmir": ("Smyrna",), "Kyrenia": ("Girne",), "Famagusta": ("Gazimağusa",),
+    # Iranian, Iraqi, Syrian, Lebanese and Jordanian cities (`Sidon [Saida]`, `Tyre [Sour]`)
+    "Abadan": (), "Tabriz": (), "Qom": ("Qum",), "Mashhad": ("Meshed",), "Aleppo": (),
+    "Latakia": ("Lattakia",), "Homs": (), "Hama": (), "Sidon": ("Saida",), "Tyre": ("Sour",),
+    "Aqaba": (),
     # Chinese cities beyond the capitals and the south's (pinyin, with the old spellings)
     "Hangzhou": ("Hangchow",), "Changsha": (), "Chengdu": ("Chengtu",), "Jinan": ("Tsinan",),
     "Qingdao": ("Tsingtao",), "Taiyuan": (), "Zhengzhou": ("Chengchow",),
@@ -352,7 +363,12 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "ASEAN": ("Association of Southeast Asian Nations",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
-                        "SPA": ("Supreme People's Assembly",)}
+                        "SPA": ("Supreme People's Assembly",),
+                        # Iran's, Yugoslavia's and Albania's security services, and the
+                        # councils that ruled Egypt after 1952 and Iraq after 1968
+                        "SAVAK": ("National Intelligence and Security Organization",),
+                        "UDBA": ("UDB",), "Sigurimi": (),
+                        "RCC": ("Revolutionary Command Council",)}
 # The liberation movements and fronts of Africa, Latin America and Indochina, and Ethiopia's
 # military council, known by their abbreviation, with their names written out (`the MPLA
 # [Popular Movement for the Liberation of Angola]`): one body, one entry, as an agency. Their
@@ -377,14 +393,27 @@ MOVEMENT_ABBREVIATIONS = {
             "National Liberation Front of South Vietnam",
             "South Vietnam National Liberation Front"),
     "NJM": ("New Jewel Movement",),
-    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC")}
+    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC"),
+    # the Palestinian organisations, and the Greek Cypriots' fighters
+    "PLO": ("Palestine Liberation Organization", "Palestine Liberation Organisation"),
+    "Fatah": ("Al-Fatah", "al-Fatah", "Palestinian National Liberation Movement"),
+    "PFLP": ("Popular Front for the Liberation of Palestine",),
+    "DFLP": ("Democratic Front for the Liberation of Palestine", "PDFLP",
+             "Popular Democratic Front for the Liberation of Palestine"),
+    "EOKA": ("National Organization of Cypriot Fighters",
+             "National Organisation of Cypriot Fighters"), "EOKA-B": ()}
 # Bodies known by their abbreviation alone: the parties (names.py PARTY_ABBREVIATIONS), those
 # agencies, and others.
 ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
-    "Gosplan", "Kuomintang", "KMT", "Guomindang"}
+    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA"}
+# Abbreviations of more than one body, and the bodies' names: the one of them a document
+# writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
+# the abbreviation is its own entry.
+AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liberation Army",
+                                   "Palestine Liberation Army")}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -399,6 +428,8 @@ ORG_NAMES |= {f"Radio {city}" for city in (
     "Bucharest", "Sofia", "Belgrade", "Cairo", "Jakarta", "Kabul", "Phnom Penh", "Vientiane",
     "Saigon", "Seoul", "Luanda", "Maputo", "Managua")}
 _XINHUA = "Xinhua News Agency"
+_BAATH = "Ba'ath Party"
+_ALBANIAN_PARTY = "Party of Labour of Albania"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -461,7 +492,31 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "PKI": "Communist Party of Indonesia",
                    "Indonesian Communist Party": "Communist Party of Indonesia",
                    "CPK": "Communist Party of Kampuchea",
-                   "EPRP": "Ethiopian People's Revolutionary Party"} | {
+                   "EPRP": "Ethiopian People's Revolutionary Party",
+                   # Greece's and Cyprus's parties written out, and Iran's communists by
+                   # their party's word (`the Tudeh`)
+                   "Panhellenic Socialist Movement": "PASOK", "United Democratic Left": "EDA",
+                   "Progressive Party of Working People": "AKEL",
+                   "Progressive Party of the Working People": "AKEL",
+                   "Tudeh": "Tudeh Party", "Tudeh Party of Iran": "Tudeh Party",
+                   # Albania's party, however the translator writes it out
+                   "Party of Labor of Albania": _ALBANIAN_PARTY,
+                   "Albanian Party of Labour": _ALBANIAN_PARTY,
+                   "Albanian Party of Labor": _ALBANIAN_PARTY,
+                   "Albanian Labour Party": _ALBANIAN_PARTY,
+                   # The Ba'ath party, with or without its apostrophe (one key), and Syria's
+                   # and Iraq's, two parties after 1966, each by its state
+                   "Ba'ath": _BAATH, "Baath Party": _BAATH,
+                   "Arab Ba'ath Socialist Party": _BAATH, "Arab Socialist Ba'ath Party": _BAATH,
+                   "Ba'ath Arab Socialist Party": _BAATH, "Ba'ath Socialist Party": _BAATH,
+                   **{form.format(state=state, people=people): f"{people} {_BAATH}"
+                      for state, people in (("Syria", "Syrian"), ("Iraq", "Iraqi"))
+                      for form in ("{people} Baath Party", "{people} Ba'ath",
+                                   "{people} Arab Ba'ath Socialist Party",
+                                   "{people} Arab Socialist Ba'ath Party",
+                                   "Arab Ba'ath Socialist Party of {state}",
+                                   "Arab Socialist Ba'ath Party of {state}",
+                                   "Ba'ath Party of {state}")}} | {
     # An agency or a movement written out is the body its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
                                                      *MOVEMENT_ABBREVIATIONS.items())
@@ -578,11 +633,13 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
 # keeps its possessive in capitals (`PEOPLE'S`). An apostrophe between a consonant and a
 # vowel is McCune-Reischauer's mark of an aspirate, inside the word (`Namp'o`, `Ch'ŏngjin`,
-# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel.
+# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel. So is one between
+# two vowels, or a backtick there, an Arabic name's mark of a glottal stop or an ayn (`Ba'ath`,
+# `Ba`ath`, `Shi'a`).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
                    r"\.(?:[A-Z]\.)+(?:\([Bb]\.?\))?|"
-                   r"[\w\-]*(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
-                   r"(?=[aeiouyw\u014f\u016d])[\w\-]*)*"
+                   r"[\w\-]*(?:(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
+                   r"(?=[aeiouyw\u014f\u016d])|(?<=[aeiou])['\u2019`](?=[aeiou]))[\w\-]*)*"
                    r"(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
                    r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
@@ -1020,7 +1077,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
                 _named_org(run[_leading(run):]) is None and \
-                _movement_written_out(run[_leading(run):], text) is None or _paper(run):
+                _movement_written_out(run[_leading(run):], text) is None or _paper(run) or \
+                _party_meeting(run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -1080,6 +1138,15 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+def _party_meeting(run: list[_Word]) -> bool:
+    """Does a run name a party's conference after its town or its people (`the Tirana Party
+    Conference`)? An event, as `Moscow Conference` is: no party `Tirana Party` inside."""
+    return run[-1].bare in _PARTY_MEETINGS and len(run) > 1 and run[-2].text == _PARTY
+
+
+_PARTY, _PARTY_MEETINGS = "Party", {"Conference"}
 
 
 # Two capitals after `of (the)`, maybe a body's or a state's abbreviation (`Head of the Far
@@ -1167,8 +1234,13 @@ def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str
     """`org`, or the agency the abbreviation in the bracket right after it names when that is
     another agency than the name's (`its Central Intelligence Agency [KCIA]`, the South
     Korean one, not the American): the translator's bracket says which body is meant. It is
-    registered as the abbreviation alone: the name written out stays the other agency's."""
+    registered as the abbreviation alone: the name written out stays the other agency's. So
+    is a movement's name cut short to its first words (`the Popular Front [PFLP]`, of the
+    `Popular Front for the Liberation of Palestine`), registered as its variant."""
     content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content in MOVEMENT_ABBREVIATIONS and content != org.name and any(
+            form.startswith(org.spoken + " ") for form in MOVEMENT_ABBREVIATIONS[content]):
+        return Found(org.start, org.end, "org", content, org.spoken)
     if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
             content == org.name:
         return org
@@ -1474,6 +1546,19 @@ def _movement_written_out(words: list[_Word], text: str) -> Found | None:
     return None
 
 
+# The Arabic article in small letters before a body's name (`al-Fatah`): the name's first
+# word, which no capitalized run holds.
+_ARABIC_ARTICLE = re.compile(r"(?<![\w\-])(?:al|el)-$")
+
+
+def body_named(name: str) -> str | None:
+    """The body of the module's lists `name` is a name of (`al-Fatah` and `Fatah` are Fatah's,
+    `CCP` the CPC's), by its canonical name, or None."""
+    if name in ORG_ABBREVIATIONS:
+        return _canonical(name)
+    return _ORG_NAMES.get(N.key(name))
+
+
 def _canonical(abbreviation: str) -> str:
     """A party's abbreviation as the register names the party (`CCP` is the CPC)."""
     return _ORG_NAMES.get(N.key(abbreviation), abbreviation)
@@ -1493,8 +1578,11 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
-            return Found(words[0].start, words[0].start + len(words[0].bare), "org",
-                         _canonical(words[0].bare), words[0].bare)
+            start, end = words[0].start, words[0].start + len(words[0].bare)
+            if text[start - 1:start] == "-" and \
+                    _ARABIC_ARTICLE.search(text, max(0, start - 4), start):
+                start -= 3                            # `al-Fatah`: the article is the name's
+            return Found(start, end, "org", _canonical(words[0].bare), _span(text, start, end))
         if len(words) == 1:
             return _named_word(words[0], text) or \
                 _named_with_of(runs, words[0], text, by_start)
@@ -2418,7 +2506,7 @@ def _span(text: str, start: int, end: int) -> str:
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
-    registers = _Registers(names)
+    registers = _Registers(names, div)
     acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
@@ -2688,8 +2776,10 @@ class _Registers:
     each name key belongs to: one look-up per mention instead of comparing every entity's
     names and variants. Kept up to date as entities and variants are added."""
 
-    def __init__(self, names: N.Names):
+    def __init__(self, names: N.Names, div: etree._Element | None = None):
         self.names = names
+        self._div = div                     # the document, read for `meant` only
+        self._meanings: dict[str, str | None] = {}
         self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
         # The state a body of the MFA's entry is the body of (`_state_body`), by its id.
         self._states: dict[str, str] = {}
@@ -2709,6 +2799,8 @@ class _Registers:
 
     def entity(self, item: Found) -> Entity:
         """The entity `item` names, added when new (`register`)."""
+        if item.kind == "org" and item.name.partition(" ")[0] in AMBIGUOUS_ABBREVIATIONS:
+            item = self.meant(item)
         first = self._first[item.kind]
         # Of the entities the name and the spoken form belong to, the first in table order.
         held = first.get(N.key(item.name))
@@ -2740,6 +2832,24 @@ class _Registers:
             self._claim(item.kind, len(table) - 1, entity, (qualified[1],))
         return entity
 
+    def meant(self, item: Found) -> Found:
+        """A body named by an ambiguous abbreviation (`PLA`, `CC of the PLA`) under the name of
+        the one body of `AMBIGUOUS_ABBREVIATIONS` the document writes out (`Party of Labour of
+        Albania`: `Party of Labour of Albania Central Committee`, the entry of `Central
+        Committee of the Party of Labour of Albania`); as it is when it writes out none or
+        more than one. The document is read once, at its first such abbreviation."""
+        abbreviation = item.name.partition(" ")[0]
+        if abbreviation not in self._meanings:
+            keyed = N.key("".join(self._div.itertext())) if self._div is not None else ""
+            meanings = [meaning for meaning in AMBIGUOUS_ABBREVIATIONS[abbreviation]
+                        if any(form in keyed for form in _FORMS_OF[meaning])]
+            self._meanings[abbreviation] = meanings[0] if len(meanings) == 1 else None
+        meaning = self._meanings[abbreviation]
+        if meaning is None:
+            return item
+        return Found(item.start, item.end, "org", meaning + item.name[len(abbreviation):],
+                     item.spoken)
+
     def _state_body(self, qualified: tuple[str, str]) -> tuple[int, Entity] | None:
         """The entry of a body of a state's MFA (`USSR MFA Far Eastern Department`) under the
         MFA's body written without the state (`MFA Far Eastern Department`, `Far Eastern
@@ -2752,3 +2862,10 @@ class _Registers:
                 self._states.setdefault(held[1].id, N.key(state)) != N.key(state):
             return None
         return held
+
+
+# The keys of the names of each body an ambiguous abbreviation names, written out
+# (`partyoflabourofalbania`, `albanianpartyoflabour`): what `_Registers.meant` looks for.
+_FORMS_OF = {meaning: (N.key(meaning), *(N.key(other) for other, name in ORG_OTHER_NAMES.items()
+                                         if name == meaning))
+             for meanings in AMBIGUOUS_ABBREVIATIONS.values() for meaning in meanings}
