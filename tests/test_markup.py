@@ -7319,3 +7319,13 @@ def test_bishop_after_a_title_is_the_surname(tei_all):
     assert '<persName ref="#maurice-bishop"><roleName>Prime Minister</roleName> Bishop' in xml
     assert '<persName ref="#tadeusz-goclowski"><roleName>Bishop</roleName> Tadeusz ' \
            'Gocłowski</persName>' in xml
+
+
+
+def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
+    """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
+    small letters, and `ć` was none, so `Popović.` was no name's word."""
+    source = "Present: Koča Popović.\n\nTITO. We agree.\n\nKOČA POPOVIĆ. Good.\n\nTITO. Fine.\n"
+    assert '<p>Present: <persName ref="#koca-popovic">Koča Popović</persName>.</p>' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["koca-popovic"] == ("attending", None)

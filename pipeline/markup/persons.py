@@ -283,10 +283,10 @@ def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
-# end of a sentence (a full stop after a small letter: not the one of an initial, `W.`, nor
-# of an honorific's or title's abbreviation, `Sig. A. Segni`, `Com. Kádár`, which made
-# participants `Sig` and `Com`).
-_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\." + "".join(
+# end of a sentence (a full stop after two small letters, accented too, `Koča Popović.`: not
+# the one of an initial, `W.`, nor of an honorific's or title's abbreviation, `Sig. A. Segni`,
+# `Com. Kádár`, which made participants `Sig` and `Com`).
+_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|" f"(?<=[{_LOWER}]{{2}})" r"\." + "".join(
     rf"(?<!\b{re.escape(word)})" for word in sorted(N._ABBREVIATIONS) if word[-3:-1].islower())
     + r"(?=\s|$)")
 
