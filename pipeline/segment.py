@@ -1085,10 +1085,13 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
                                                or names.key(name) in known.participants)) and \
-                not (pattern is _PERIOD_LABEL and names.key(name) in known.listed):
+                not (pattern is _PERIOD_LABEL and (names.key(name) in known.listed or
+                                                   name.isupper() and
+                                                   names.key(name) in known.participants)):
             # (a listed participant's surname alone: `Roshchin said that ...`; before a period,
             # his full name in capitals, whatever the given name: `KOČA POPOVIĆ.` after
-            # `Present: Koča Popović`)
+            # `Present: Koča Popović`, or his surname in capitals though a title's word:
+            # `BISHOP.` after `Present: Cde. Maurice Bishop`)
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
@@ -1620,9 +1623,17 @@ def _entry_name(words: list[str]) -> list[str] | None:
     # up to four words besides its particles (`Luís de Almeida e Silva`)
     if 2 <= len(name) <= 4 + sum(w in names.PARTICLE_WORDS for w in name[1:-1]) and \
             all(_NAME_WORD.fullmatch(w) or _particle(name, n) for n, w in enumerate(name)) and \
-            not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+            not names.is_initials(name[-1]) and (name[-1] not in names.TITLES or
+                                                 _rank_surname(name)):
         return name
     return None
+
+
+def _rank_surname(name: list[str]) -> bool:
+    """Is a listed name's last word, a clergy's rank, the surname after a given name (`Maurice
+    Bishop` of `Cde. Maurice Bishop`), as after a title in prose (`Cde. Bishop`)? Read as the
+    rank, `BISHOP.` was no participant's label."""
+    return name[-1] in names._RANK_SURNAMES and names.is_given_name(name[-2])
 
 
 def _chair(body: str, start: int, end: int) -> list[str] | None:

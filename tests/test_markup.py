@@ -7321,6 +7321,19 @@ def test_bishop_after_a_title_is_the_surname(tei_all):
            'Gocłowski</persName>' in xml
 
 
+def test_bishop_after_a_given_name_is_a_listed_surname(tei_all):
+    """`BISHOP.` after `Present: Cde. Maurice Bishop` was no turn: the participant line's
+    `Bishop` was read as the clergy's rank, so no participant's surname, and a title's word
+    before a period is no label of its own. After a given name it is the surname, and a
+    listed surname in capitals labels its participant's turns."""
+    xml = body_xml("Present: Cde. Maurice Bishop (Chairman), Cde. Bernard Coard\n\nBISHOP. The "
+                   "airport must be opened.\n\nCOARD. The Treasury is empty.\n\nBISHOP. We "
+                   "must go on.\n", tei_all)
+    assert '<sp who="#maurice-bishop"><speaker rend="period"><persName ref="#maurice-bishop">' \
+           'BISHOP</persName></speaker> <p>The airport must be opened.</p></sp>' in xml
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#maurice-bishop", "#bernard-coard", "#maurice-bishop"]
+
 
 def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
