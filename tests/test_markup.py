@@ -7342,3 +7342,27 @@ def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     assert '<p>Present: <persName ref="#koca-popovic">Koča Popović</persName>.</p>' in \
         body_xml(source, tei_all)
     assert _participants(source)["koca-popovic"] == ("attending", None)
+
+
+def test_a_label_of_a_listed_surname_with_particles_keeps_the_full_name(tei_all):
+    """`MR. PÉREZ DE CUÉLLAR:` after `Present: UN Special Representative Pérez de Cuéllar
+    [Javier Pérez de Cuéllar]` made the register's entry `#perez-de-cuellar`, the full name a
+    variant: the label's words were read as a name before the bracket's. The bracket, the
+    printed name with a given name before it, is the person's full name from the first; and
+    the listed surname in capitals labels his turns without an honorific too."""
+    line = ("Present: UN Special Representative Pérez de Cuéllar [Javier Pérez de Cuéllar]; "
+            "Mr. Glafkos Clerides.\n\n")
+    for label in ("MR. PÉREZ DE CUÉLLAR:", "MR. PÉREZ DE CUÉLLAR."):
+        source = f"{line}{label} We agree.\n\n{label[:-1].replace('PÉREZ DE CUÉLLAR', 'CLERIDES')}" \
+            f"{label[-1]} Good.\n\n{label} Fine.\n"
+        xml = body_xml(source, tei_all)
+        assert re.findall(r'<sp who="([^"]+)"', xml) == [
+            "#javier-perez-de-cuellar", "#glafkos-clerides", "#javier-perez-de-cuellar"]
+        assert '<persName ref="#javier-perez-de-cuellar"><roleName>Representative</roleName> ' \
+               'Pérez de Cuéllar <supplied reason="identification"' in xml
+        people = {person.get(XML_ID): person.findtext("t:persName", namespaces=NS)
+                  for person in pipeline.convert(source).tree.iterfind(".//t:person", NS)}
+        assert people["javier-perez-de-cuellar"] == "Javier Pérez de Cuéllar"
+    assert _whos("Present: Mr. Javier Pérez de Cuéllar, Mr. Glafkos Clerides.\n\nPÉREZ DE "
+                 "CUÉLLAR. We agree.\n\nCLERIDES. Good.\n\nPÉREZ DE CUÉLLAR. Fine.\n") == [
+        "#javier-perez-de-cuellar", "#glafkos-clerides", "#javier-perez-de-cuellar"]

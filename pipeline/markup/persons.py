@@ -1158,7 +1158,7 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         return
     if identified:
         person = names.add(identified) if N._name_shape(identified.split()) or \
-            names.resolve(identified) else None
+            names.resolve(identified) or _named_in_full(full, identified) else None
         if person and full:
             names.add_variant(person, full)
         return
@@ -1170,6 +1170,18 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
                            title=" ".join(titles_without_honorifics(titles)) or None)
         if _of_a_woman(titles):
             person.woman = True
+
+
+def _named_in_full(full: str, identified: str) -> bool:
+    """Is a bracket the printed name again with one or two given names before it, whatever
+    they are (`Representative Pérez de Cuéllar [Javier Pérez de Cuéllar]`)? It is the
+    person's full name, known before the labels: read after `MR. PÉREZ DE CUÉLLAR:`, whose
+    words made a person of their own, it gave him no more than a variant."""
+    if not full or not identified.endswith(" " + full):
+        return False
+    given = identified[:-len(full)].split()
+    return len(given) <= 2 and all(N._name_word(w) and w[:1].isupper() and not w.isupper()
+                                   for w in given)
 
 
 def _of_a_woman(titles: list[str]) -> bool:
