@@ -7366,3 +7366,27 @@ def test_a_label_of_a_listed_surname_with_particles_keeps_the_full_name(tei_all)
     assert _whos("Present: Mr. Javier Pérez de Cuéllar, Mr. Glafkos Clerides.\n\nPÉREZ DE "
                  "CUÉLLAR. We agree.\n\nCLERIDES. Good.\n\nPÉREZ DE CUÉLLAR. Fine.\n") == [
         "#javier-perez-de-cuellar", "#glafkos-clerides", "#javier-perez-de-cuellar"]
+
+
+@pytest.mark.parametrize("body, whos", [
+    # a label of title, surname and the translator's given name, then the surname alone
+    ("Minister Karjalainen [Ahti]: Hello.\n\nGromyko: Fine.\n\nKarjalainen: Yes.\n",
+     ["#ahti-karjalainen", "#andrei-gromyko", "#ahti-karjalainen"]),
+    ("Minister Karjalainen [Ahti]: Hello.\n\nKarjalainen: Yes.\n",
+     ["#ahti-karjalainen", "#ahti-karjalainen"]),
+    # so named in a turn's words, or before the turns
+    ("Gromyko: The Minister Karjalainen [Ahti] came.\n\nKarjalainen: Yes, we agree.\n",
+     ["#andrei-gromyko", "#ahti-karjalainen"]),
+    ("The Minister Karjalainen [Ahti] came.\n\nGromyko: Hello.\n\nKarjalainen: Yes.\n",
+     ["#andrei-gromyko", "#ahti-karjalainen"]),
+    # no given name in the bracket, or none at all: the surname alone stays text
+    ("Gromyko: The Minister Karjalainen [Finland] came.\n\nKarjalainen: Yes, we agree.\n",
+     ["#andrei-gromyko"]),
+    ("Gromyko: The Minister Karjalainen came.\n\nKarjalainen: Yes, we agree.\n",
+     ["#andrei-gromyko"]),
+])
+def test_a_surname_the_translator_completes_after_a_title_labels_a_turn(body, whos):
+    """`Karjalainen:` once after `Minister Karjalainen [Ahti]` (a label, or words of a turn)
+    was text in the turn before: the label's last word was its bracket, and a surname named
+    so opens a turn even once, in a body with too few turns to be one of speech turns."""
+    assert _whos(body) == whos

@@ -961,7 +961,7 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif len(plain) == 1 and _completes_before(plain[0], content):
             full = f"{content} {spoken}"         # Jaruzelski [W.], Massoud [Ahmad Shah]
             mention.reasons[token.start] = "name-completion"
-        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content) and \
+        elif len(plain) == 1 and mention.titles and given_after_title(plain[0], content) and \
                 names.find_exact(f"{spoken} {content}") is None:
             # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name; not
             # `Mr. Huan [Xiang]` of a document that has Huan Xiang
@@ -1017,7 +1017,7 @@ def _given_after(surname: str, content: str) -> bool:
 _GIVEN_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?)?")
 
 
-def _given_after_title(surname: str, content: str) -> bool:
+def given_after_title(surname: str, content: str) -> bool:
     """Is a bracket after a titled surname its given names, though no list knows them
     (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
     by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
