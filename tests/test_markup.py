@@ -7390,3 +7390,12 @@ def test_a_surname_the_translator_completes_after_a_title_labels_a_turn(body, wh
     was text in the turn before: the label's last word was its bracket, and a surname named
     so opens a turn even once, in a body with too few turns to be one of speech turns."""
     assert _whos(body) == whos
+
+
+def test_a_period_label_of_a_listed_name_with_an_accented_capital(tei_all):
+    """`ÉMILE DURAND.` and `EMILE DURAND.`, a given name no list knows, label the turns of the
+    participant the lines list as `Émile Durand`."""
+    for given in ("ÉMILE", "EMILE"):
+        assert _whos(f"Present: Émile Durand, Jean Dupont.\n\n{given} DURAND. We start.\n\n"
+                     f"JEAN DUPONT. Go on.\n\n{given} DURAND. Next.\n") == [
+            "#emile-durand", "#jean-dupont", "#emile-durand"]
