@@ -15,8 +15,8 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note, names_holder
 from .markup.persons import (CHAIR_LABELS, CHAIR_TITLES, HEADING_WITHOUT_COLON,
-                             INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames,
-                             lists_of, one_a_line, side_label)
+                             INTERVIEW_LABELS, ROLE_LABELS, given_after_title, list_start,
+                             listed_surnames, lists_of, one_a_line, side_label)
 from .markup.places import known_place
 from .read import DATE_LINE, MONTHS
 from .tei import SPEAKER_DELIMITERS
@@ -921,6 +921,8 @@ class PersonLabels:
         # The numbers of the sections a paragraph heads in capitals (`II. TRADE`): `segment`.
         self.sections: frozenset[int] = frozenset()
         self._named: set[str] | None = None
+        self.body = ""   # the whole body, for `_completed`: `segment` sets it
+        self._completed_names: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def section_heading(self, label: str) -> bool:
@@ -969,7 +971,8 @@ class PersonLabels:
         # labels (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter,
         # Güneş)`), whose turns the colon's count misses.
         return answer or not strict and (self.exchange and self._listed_name(label) or
-                                         self.without_colon and self._introduced(label))
+                                         self.without_colon and self._introduced(label) or
+                                         self._completed(label))
 
     def _listed_name(self, label: str) -> bool:
         """Is `label` a surname or full name the participant lines list (`Mielke:` after
@@ -989,6 +992,21 @@ class PersonLabels:
         if self._named is None:   # read only when asked: most labels are known by other rules
             self._named = names.surnames_named(self.prelude)
         return label_key in self._named
+
+    def _completed(self, label: str) -> bool:
+        """Is `label` a surname the body gives after a title or an honorific with the
+        translator's given name after it (`Minister Karjalainen [Ahti]`, `Mr. Virolainen
+        [Johannes]`)? The translator says who he is: `Karjalainen:` is he speaking, once
+        too, and in a body with too few other turns to be one of speech turns."""
+        if self._completed_names is None:   # read only when asked, once
+            self._completed_names = {
+                names.key(match.group("surname"))
+                for match in _TITLED_COMPLETION.finditer(self.body)
+                if (match.group("title") in names.TITLES or
+                    match.group("title") in names.HONORIFICS) and
+                given_after_title(match.group("surname"), match.group("given"))
+            } if "[" in self.body else set()
+        return names.key(label) in self._completed_names
 
     def _beside_turns(self, label: str) -> bool:
         """Is `label` `The` and titles (`The Secretary:`) in a body where another label is a
@@ -1020,6 +1038,16 @@ class PersonLabels:
             return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
         return len({names.key(name) for name, post in self.known.catalogue_posts
                     if names.post_begins_with(post, title)}) == 1
+
+
+# A title or an honorific, a surname, and the translator's given name in brackets after it
+# (`Minister Karjalainen [Ahti]`, `Dr. Kovács [Béla]`, `Ambassador Chervonenko [Stepan]`):
+# `PersonLabels._completed`, which `given_after_title` checks further.
+_NAME_LETTERS = r"[a-z\u00df-\u00ff\u0100-\u024f]"
+_TITLED_COMPLETION = re.compile(
+    rf"\b(?P<title>[A-Z][a-z]+\.?)[ \u00a0]+(?P<surname>[{names.CAPITALS}]{_NAME_LETTERS}+"
+    rf"(?:-[{names.CAPITALS}]{_NAME_LETTERS}+)?)[ \u00a0]+\[(?P<given>[{names.CAPITALS}]"
+    rf"{_NAME_LETTERS}+(?:[ \-][{names.CAPITALS}]{_NAME_LETTERS}+)?)\]")
 
 
 def _post_and_holder(label: str) -> bool:
@@ -1105,10 +1133,13 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
                                                or names.key(name) in known.participants)) and \
-                not (pattern is _PERIOD_LABEL and names.key(name) in known.listed):
+                not (pattern is _PERIOD_LABEL and (names.key(name) in known.listed or
+                                                   name.isupper() and
+                                                   names.key(name) in known.participants)):
             # (a listed participant's surname alone: `Roshchin said that ...`; before a period,
             # his full name in capitals, whatever the given name: `KOČA POPOVIĆ.` after
-            # `Present: Koča Popović`)
+            # `Present: Koča Popović`, or his surname in capitals though a title's word:
+            # `BISHOP.` after `Present: Cde. Maurice Bishop`)
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
@@ -1215,6 +1246,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     labels.sections = frozenset(sections)
+    labels.body = body
     for label in [label for label in known.labels
                   if label.startswith(("I", "V", "X")) and labels.section_heading(label)]:
         del known.labels[label]   # `I. DISARMAMENT:` heads a section: no one speaks
@@ -1648,9 +1680,17 @@ def _entry_name(words: list[str]) -> list[str] | None:
     # up to four words besides its particles (`Luís de Almeida e Silva`)
     if 2 <= len(name) <= 4 + sum(w in names.PARTICLE_WORDS for w in name[1:-1]) and \
             all(_NAME_WORD.fullmatch(w) or _particle(name, n) for n, w in enumerate(name)) and \
-            not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+            not names.is_initials(name[-1]) and (name[-1] not in names.TITLES or
+                                                 _rank_surname(name)):
         return name
     return None
+
+
+def _rank_surname(name: list[str]) -> bool:
+    """Is a listed name's last word, a clergy's rank, the surname after a given name (`Maurice
+    Bishop` of `Cde. Maurice Bishop`), as after a title in prose (`Cde. Bishop`)? Read as the
+    rank, `BISHOP.` was no participant's label."""
+    return name[-1] in names._RANK_SURNAMES and names.is_given_name(name[-2])
 
 
 def _chair(body: str, start: int, end: int) -> list[str] | None:

@@ -7464,3 +7464,83 @@ def test_bishop_after_a_title_is_the_surname(tei_all):
     assert '<persName ref="#maurice-bishop"><roleName>Prime Minister</roleName> Bishop' in xml
     assert '<persName ref="#tadeusz-goclowski"><roleName>Bishop</roleName> Tadeusz ' \
            'Gocłowski</persName>' in xml
+
+
+def test_bishop_after_a_given_name_is_a_listed_surname(tei_all):
+    """`BISHOP.` after `Present: Cde. Maurice Bishop` was no turn: the participant line's
+    `Bishop` was read as the clergy's rank, so no participant's surname, and a title's word
+    before a period is no label of its own. After a given name it is the surname, and a
+    listed surname in capitals labels its participant's turns."""
+    xml = body_xml("Present: Cde. Maurice Bishop (Chairman), Cde. Bernard Coard\n\nBISHOP. The "
+                   "airport must be opened.\n\nCOARD. The Treasury is empty.\n\nBISHOP. We "
+                   "must go on.\n", tei_all)
+    assert '<sp who="#maurice-bishop"><speaker rend="period"><persName ref="#maurice-bishop">' \
+           'BISHOP</persName></speaker> <p>The airport must be opened.</p></sp>' in xml
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#maurice-bishop", "#bernard-coard", "#maurice-bishop"]
+
+
+def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
+    """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
+    small letters, and `ć` was none, so `Popović.` was no name's word."""
+    source = "Present: Koča Popović.\n\nTITO. We agree.\n\nKOČA POPOVIĆ. Good.\n\nTITO. Fine.\n"
+    assert '<p>Present: <persName ref="#koca-popovic">Koča Popović</persName>.</p>' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["koca-popovic"] == ("attending", None)
+
+
+def test_a_label_of_a_listed_surname_with_particles_keeps_the_full_name(tei_all):
+    """`MR. PÉREZ DE CUÉLLAR:` after `Present: UN Special Representative Pérez de Cuéllar
+    [Javier Pérez de Cuéllar]` made the register's entry `#perez-de-cuellar`, the full name a
+    variant: the label's words were read as a name before the bracket's. The bracket, the
+    printed name with a given name before it, is the person's full name from the first; and
+    the listed surname in capitals labels his turns without an honorific too."""
+    line = ("Present: UN Special Representative Pérez de Cuéllar [Javier Pérez de Cuéllar]; "
+            "Mr. Glafkos Clerides.\n\n")
+    for label in ("MR. PÉREZ DE CUÉLLAR:", "MR. PÉREZ DE CUÉLLAR."):
+        source = f"{line}{label} We agree.\n\n{label[:-1].replace('PÉREZ DE CUÉLLAR', 'CLERIDES')}" \
+            f"{label[-1]} Good.\n\n{label} Fine.\n"
+        xml = body_xml(source, tei_all)
+        assert re.findall(r'<sp who="([^"]+)"', xml) == [
+            "#javier-perez-de-cuellar", "#glafkos-clerides", "#javier-perez-de-cuellar"]
+        assert '<persName ref="#javier-perez-de-cuellar"><roleName>Representative</roleName> ' \
+               'Pérez de Cuéllar <supplied reason="identification"' in xml
+        people = {person.get(XML_ID): person.findtext("t:persName", namespaces=NS)
+                  for person in pipeline.convert(source).tree.iterfind(".//t:person", NS)}
+        assert people["javier-perez-de-cuellar"] == "Javier Pérez de Cuéllar"
+    assert _whos("Present: Mr. Javier Pérez de Cuéllar, Mr. Glafkos Clerides.\n\nPÉREZ DE "
+                 "CUÉLLAR. We agree.\n\nCLERIDES. Good.\n\nPÉREZ DE CUÉLLAR. Fine.\n") == [
+        "#javier-perez-de-cuellar", "#glafkos-clerides", "#javier-perez-de-cuellar"]
+
+
+@pytest.mark.parametrize("body, whos", [
+    # a label of title, surname and the translator's given name, then the surname alone
+    ("Minister Karjalainen [Ahti]: Hello.\n\nGromyko: Fine.\n\nKarjalainen: Yes.\n",
+     ["#ahti-karjalainen", "#andrei-gromyko", "#ahti-karjalainen"]),
+    ("Minister Karjalainen [Ahti]: Hello.\n\nKarjalainen: Yes.\n",
+     ["#ahti-karjalainen", "#ahti-karjalainen"]),
+    # so named in a turn's words, or before the turns
+    ("Gromyko: The Minister Karjalainen [Ahti] came.\n\nKarjalainen: Yes, we agree.\n",
+     ["#andrei-gromyko", "#ahti-karjalainen"]),
+    ("The Minister Karjalainen [Ahti] came.\n\nGromyko: Hello.\n\nKarjalainen: Yes.\n",
+     ["#andrei-gromyko", "#ahti-karjalainen"]),
+    # no given name in the bracket, or none at all: the surname alone stays text
+    ("Gromyko: The Minister Karjalainen [Finland] came.\n\nKarjalainen: Yes, we agree.\n",
+     ["#andrei-gromyko"]),
+    ("Gromyko: The Minister Karjalainen came.\n\nKarjalainen: Yes, we agree.\n",
+     ["#andrei-gromyko"]),
+])
+def test_a_surname_the_translator_completes_after_a_title_labels_a_turn(body, whos):
+    """`Karjalainen:` once after `Minister Karjalainen [Ahti]` (a label, or words of a turn)
+    was text in the turn before: the label's last word was its bracket, and a surname named
+    so opens a turn even once, in a body with too few turns to be one of speech turns."""
+    assert _whos(body) == whos
+
+
+def test_a_period_label_of_a_listed_name_with_an_accented_capital(tei_all):
+    """`ÉMILE DURAND.` and `EMILE DURAND.`, a given name no list knows, label the turns of the
+    participant the lines list as `Émile Durand`."""
+    for given in ("ÉMILE", "EMILE"):
+        assert _whos(f"Present: Émile Durand, Jean Dupont.\n\n{given} DURAND. We start.\n\n"
+                     f"JEAN DUPONT. Go on.\n\n{given} DURAND. Next.\n") == [
+            "#emile-durand", "#jean-dupont", "#emile-durand"]

@@ -288,10 +288,10 @@ def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
-# end of a sentence (a full stop after a small letter: not the one of an initial, `W.`, nor
-# of an honorific's or title's abbreviation, `Sig. A. Segni`, `Com. Kádár`, which made
-# participants `Sig` and `Com`).
-_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\." + "".join(
+# end of a sentence (a full stop after two small letters, accented too, `Koča Popović.`: not
+# the one of an initial, `W.`, nor of an honorific's or title's abbreviation, `Sig. A. Segni`,
+# `Com. Kádár`, which made participants `Sig` and `Com`).
+_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|" f"(?<=[{_LOWER}]{{2}})" r"\." + "".join(
     rf"(?<!\b{re.escape(word)})" for word in sorted(N._ABBREVIATIONS) if word[-3:-1].islower())
     + r"(?=\s|$)")
 
@@ -963,7 +963,7 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif len(plain) == 1 and _completes_before(plain[0], content):
             full = f"{content} {spoken}"         # Jaruzelski [W.], Massoud [Ahmad Shah]
             mention.reasons[token.start] = "name-completion"
-        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content) and \
+        elif len(plain) == 1 and mention.titles and given_after_title(plain[0], content) and \
                 names.find_exact(f"{spoken} {content}") is None:
             # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name; not
             # `Mr. Huan [Xiang]` of a document that has Huan Xiang
@@ -1019,7 +1019,7 @@ def _given_after(surname: str, content: str) -> bool:
 _GIVEN_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?)?")
 
 
-def _given_after_title(surname: str, content: str) -> bool:
+def given_after_title(surname: str, content: str) -> bool:
     """Is a bracket after a titled surname its given names, though no list knows them
     (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
     by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
@@ -1160,7 +1160,7 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         return
     if identified:
         person = names.add(identified) if N._name_shape(identified.split()) or \
-            names.resolve(identified) else None
+            names.resolve(identified) or _named_in_full(full, identified) else None
         if person and full:
             names.add_variant(person, full)
         return
@@ -1172,6 +1172,18 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
                            title=" ".join(titles_without_honorifics(titles)) or None)
         if _of_a_woman(titles):
             person.woman = True
+
+
+def _named_in_full(full: str, identified: str) -> bool:
+    """Is a bracket the printed name again with one or two given names before it, whatever
+    they are (`Representative Pérez de Cuéllar [Javier Pérez de Cuéllar]`)? It is the
+    person's full name, known before the labels: read after `MR. PÉREZ DE CUÉLLAR:`, whose
+    words made a person of their own, it gave him no more than a variant."""
+    if not full or not identified.endswith(" " + full):
+        return False
+    given = identified[:-len(full)].split()
+    return len(given) <= 2 and all(N._name_word(w) and w[:1].isupper() and not w.isupper()
+                                   for w in given)
 
 
 def _of_a_woman(titles: list[str]) -> bool:
