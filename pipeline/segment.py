@@ -923,9 +923,9 @@ class PersonLabels:
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         if label.startswith(("I", "V", "X")) and self.section_heading(label):
             return False
-        if len(label) == 1:
-            # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
-            # are turns all the same, of no person (persons gives them no `@who`).
+        if len(label) == 1 or label in INTERVIEW_LABELS:
+            # A single letter names no one; an interview's question and answer (`Q:`, `A:`,
+            # `Q.:`) are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
         if label.lower() in ROLE_LABELS or side_label(label) or \
                 label.lower() in CHAIR_LABELS and not self._names_one_holder(label):

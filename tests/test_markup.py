@@ -6179,6 +6179,24 @@ def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
     assert xml.startswith('<div type="translation"><p>Interviewer: F.A.</p>')
 
 
+def test_an_interviews_question_and_answer_in_full_are_turns_of_no_one_named(tei_all):
+    """`Question:` and `Answer:` were paragraphs, in the turn of the one named speaker
+    (`Batmönkh:`) after it, and `Interviewer:` speaking once with them; `Q.:` and `A.:` were
+    persons `#q` and `#a`: an interview's labels name no one, their turns are without `@who`,
+    as `Q:` and `A:` are."""
+    source = ("Question: How do you assess the Congress?\n\nAnswer: Well.\n\nBatm\u00f6nkh: "
+              "Soviet aid is decisive.\n\nQuestion: And the PRC?\n\nAnswer: We are for "
+              "normalization.\n\nInterviewer: Thank you.\n")
+    assert _whos(source) == [None, None, "#batmonkh", None, None, None]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon">Question</speaker> <p>And the <placeName' in xml
+    assert '<sp><speaker rend="colon">Interviewer</speaker> <p>Thank you.</p></sp>' in xml
+    source = "Q.: When did you hear?\n\nA.: Then.\n\nQ.: Why?\n\nA.: So.\n"
+    assert _whos(source) == [None] * 4
+    assert pipeline.convert(source).tree.find(".//t:person", NS) is None
+    assert '<sp><speaker rend="colon">A.</speaker> <p>So.</p></sp>' in body_xml(source)
+
+
 def test_a_sides_label_is_a_turn_of_no_one_named(tei_all):
     """`SOVIET SIDE:`, `U.S. SIDE:`, `THE KOREAN SIDE:` opening turns were persons
     `#soviet-side`, `#the-korean-side` in the register (and `U.S. SIDE:` was no turn, its
