@@ -206,6 +206,15 @@ _REPORTED_CLAUSE = re.compile(
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")
 
+# The recorder's narration that a visitor left, the talk over: `MacArthur thanked the Prime
+# Minister and left at 11:30.`, `The Ambassador took his leave.`, `Kim left at 5 p.m.`, `...
+# and then departed.` (`_departs`). `left` or `departed` alone ends the paragraph: `the troops
+# came and left in 1958` is a speaker's history.
+_DEPARTURE = re.compile(r"\b(?:(?:left|departed)[ \u00a0]at[ \u00a0][0-9]|took[ \u00a0](?:his|"
+                        r"her|their)[ \u00a0]leave\b|(?:and|then)[ \u00a0](?:left|departed)"
+                        r"[.)\]]*[ \t\u00a0]*$)")
+_DEPARTURE_MOST = 240   # characters: a sentence or two, no speech
+
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
 # marker. Other markers (`[two lines excised]`) stay in a paragraph, outside the turn before
 # when they leave lines out (`_LEFT_OUT`).
@@ -1290,8 +1299,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if label is None and (reported or in_turn and parties):
             label = find_label(text, labels, "reported")
             if label is not None and not reported and \
-                    not _reports_a_party(text, label, parties, reports > 0):
-                label = None
+                    (not _reports_a_party(text, label, parties, reports > 0) or _departs(text)):
+                label = None   # (`MacArthur thanked ... and left at 11:30.`: the recorder's)
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
                                       _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
                     names.key(label.name.split()[-1]) not in speakers:
@@ -1332,10 +1341,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _RECORD_BREAK.fullmatch(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
-                        reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
+                        reported and _FIRST_PERSON.match(text) or _ends_letter(text) or
+                        not reported and _departs(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
-            # a dateline or signature:
+            # a dateline or signature, `MacArthur thanked the Prime Minister and left at 11:30.`:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
             # speaker's).
@@ -2170,6 +2180,15 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return (len(words) >= 2 or reporting) and names.key(words[-1]) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+def _departs(text: str) -> bool:
+    """Is the paragraph `text` the recorder's word, in the third person, that a visitor left or
+    took his leave (`MacArthur thanked the Prime Minister and left at 11:30.`)? Then the turn
+    before has ended: no speaker says so of himself."""
+    return len(text) <= _DEPARTURE_MOST and ("left" in text or "leave" in text or
+                                             "departed" in text) and \
+        _DEPARTURE.search(text) is not None and _FIRST_PERSON_WORD.search(text) is None
 
 
 def _opens_business(name: str, labels: PersonLabels) -> bool:

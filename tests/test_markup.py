@@ -3423,6 +3423,29 @@ def test_the_chair_closing_the_meeting_is_speech():
         'ref="#place-geneva">Geneva</placeName> and lasted ten years.</p></sp>' in xml
 
 
+@pytest.mark.parametrize("narration", [
+    "MacArthur thanked the Prime Minister and left at 11:30.",
+    "The Ambassador took his leave.", "Kim Il Sung left at 5 p.m.",
+    "Premier Kim thanked Premier Zhou for the reception and then departed."])
+def test_a_visitor_leaving_ends_the_turns(narration: str, tei_all):
+    """`MacArthur thanked the Prime Minister and left at 11:30.` after the last turn was in
+    that turn's speech (Ōhira's): the recorder's word, in the third person, that a visitor
+    left or took his leave ends the turn, as a notice that the talk ended does."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{narration}\n", tei_all)
+    assert "<p>We part.</p></sp>\n\n<p>" in xml
+
+
+@pytest.mark.parametrize("speech", [
+    "I thanked him and left at 11:30.", "The Soviet advisers came and left in 1960.",
+    "Our guests took their leave."])
+def test_a_speaker_telling_of_a_leaving_goes_on_speaking(speech: str):
+    """A speaker's own leaving (`I ... left`), or a leaving in his history, is his speech."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{speech}\n")
+    assert "<p>We part.</p>\n\n<p>" in xml and xml.endswith("</p></sp>\n</div>")
+
+
 def test_how_long_the_talks_lasted_ends_them_before_the_signer(tei_all):
     """`The talks took place in a warm and friendly atmosphere and lasted 3 hours 20 minutes.`
     after the last turn was its speech, and so was the record's signer with his office below
