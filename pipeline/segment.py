@@ -461,6 +461,17 @@ _SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed|[Gg]ez\.|Prepared[
 # The preparer's word signs a record only with its dateline (`Berlin, 21 October 1986` /
 # `Prepared by: Comrade [Werner] Kaufmann`): alone it is the recorder's line.
 _PREPARED = re.compile(r"[ \t\u00a0]*Prepared[ \u00a0]by")
+# The signer's office and name on one line, the office first, as Soviet cables print it on
+# two: `Secretary of the CC CPSU K. Chernenko`, `Chairman of the KGB Yu. Andropov`,
+# `Ambassador of the USSR in the MPR L. Ivanov`. A post's title words, maybe after a country's
+# abbreviation (`USSR Ambassador to ...`), a linking word and the body or state, capitalized
+# words and linking words, up to twelve, each read once, then initials and a surname.
+_OFFICE_AND_NAME = re.compile(
+    rf"[ \t\u00a0]*(?:[A-Z]{{2,}}[ \u00a0]+){{0,2}}{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*"
+    r"[ \u00a0]+(?:of|in|to|at|for)(?:[ \u00a0]+(?:of|in|to|at|for|the|and|"
+    r"[A-Z][\w'\u2019\-]*+)){1,12}"
+    rf"[ \u00a0]+{_INITIAL}(?:[ \u00a0]?{_INITIAL}){{0,2}}[ \u00a0]?"
+    rf"(?:{_SIGNER_WORD}|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)\.?[ \t\u00a0]*")
 _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
                               f"(?:\n{_SIGNER_TITLE.pattern}){{0,3}}")
 # The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
@@ -1836,8 +1847,9 @@ def _closing_kind(text: str) -> str | None:
     if "On behalf" in text and _ON_BEHALF.fullmatch(text):
         return "behalf"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
-    if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
-        return None
+    if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text) and \
+            not _OFFICE_AND_NAME.fullmatch(text):
+        return None   # (`the CC CPSU` of an office before the name is no field's `CC`)
     return kind
 
 
@@ -1923,8 +1935,11 @@ def _leaves_turn(run: list[tuple[Block, str]]) -> bool:
     """Is a closing run (blocks with their kinds) that the last speech turn would go on in
     surely no speech: two paragraphs or more, with a dateline or valediction among them, an
     office in capitals (`USSR AMBASSADOR IN THE DPRK` / `/A. PUZANOV/`), or a signature with
-    initials, marked (`gez.`, `[signature]`) or with the office below it? (A
-    speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
+    initials, marked (`gez.`, `[signature]`) or with the office below it; or the signer's office
+    and name on one line (`Ambassador of the USSR in the MPR L. Ivanov`), which no one says?
+    (A speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
+    if any(kind == "signed" and _OFFICE_AND_NAME.fullmatch(block.text) for block, kind in run):
+        return True
     if len(run) < 2:
         return False
     return any(kind in ("dateline", "valediction") or
@@ -1938,7 +1953,8 @@ def _is_signer(text: str) -> bool:
     office in capitals (`USSR AMBASSADOR IN CUBA`)."""
     if _CAPS_OFFICE.fullmatch(text):
         return False
-    return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
+    return _SIGNATURE_BLOCK.fullmatch(text) is not None or \
+        _ORG_SIGNER.fullmatch(text) is not None or _OFFICE_AND_NAME.fullmatch(text) is not None
 
 
 # A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,

@@ -2573,6 +2573,30 @@ def test_an_office_before_the_signature_ends_the_reported_turn(tei_all):
     assert xml.endswith("A. BARKOVSKY</persName></signed></closer>\n</div>")
 
 
+@pytest.mark.parametrize("end, signed", [
+    ("Secretary of the CC CPSU K. Chernenko\n", '<closer><signed>Secretary of the <orgName '
+     'ref="#org-cpsu-central-committee">CC CPSU</orgName> <persName '
+     'ref="#konstantin-chernenko">K. Chernenko</persName></signed></closer>'),
+    ("Chairman of the KGB Yu. Andropov\n\n[signature]\n", '<closer><signed>Chairman of the '
+     '<orgName ref="#org-kgb">KGB</orgName> <persName ref="#yuri-andropov">Yu. Andropov'
+     '</persName>\n\n<note type="signature"'),
+    ("Ambassador of the USSR in the MPR L. Ivanov\n", '<closer><signed>Ambassador of the '
+     '<placeName ref="#place-soviet-union">USSR</placeName> in the MPR <persName '
+     'ref="#l-ivanov">L. Ivanov</persName></signed></closer>')])
+def test_an_office_and_a_name_on_one_line_are_the_signature(end: str, signed: str, tei_all):
+    """A Soviet cable's office and its signer's initials and surname on one line stayed a
+    paragraph (`CC` of the office read as a copy field's), after the text and after the last
+    turn: the office before the name, as on two lines, is the signature."""
+    xml = body_xml(f"Report.\n\nThe talks went well.\n\n{end}", tei_all)
+    assert f"<p>The talks went well.</p>\n\n{signed}" in xml
+    xml = body_xml(f"Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{end}")
+    assert f"<p>We part.</p></sp>\n\n{signed}" in xml
+    # a sentence is none: its verb is no office's word
+    xml = body_xml("Report.\n\nThe Minister of Foreign Affairs agreed with N. Khrushchev\n")
+    assert "<closer>" not in xml
+
+
 @pytest.mark.parametrize("dateline, date", [
     ("Moscow, Oct. 26, 1962", '<date when="1962-10-26">Oct. 26, 1962</date>'),
     ("Moscow, 26 Oct. 1962", '<date when="1962-10-26">26 Oct. 1962</date>'),
