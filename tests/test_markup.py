@@ -556,6 +556,28 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
+def test_the_rooms_noises_in_a_speech_without_turns_are_stage_directions(tei_all):
+    """A speech printed without turns kept `(Applause)`, `(Prolonged applause)`, `(Voices:
+    "Shame!")` and the speaker leaving the chamber as plain text, and a diary `(smiling)`
+    between `said` and the quoted words: the room's noises and voices, as in brackets, and a
+    sentence of the speaker going out are stages in a paragraph too, and a manner between a
+    verb of saying and the words said, as between a name and the verb; the author's
+    parentheses stay text."""
+    xml = body_xml('I have come here at an hour of tragedy. (Applause) For four days the '
+                   'Council debated. (Prolonged applause)\n\nThey did not win that right. '
+                   '(Voices: "Shame!")\n\nI will not be a party to it. (Tears up the draft '
+                   'resolution. Leaves the chamber.)\n\nHe said (smiling) "We shall see." The '
+                   '(so-called) army came.\n', tei_all)
+    assert '<p>I have come here at an hour of tragedy. <stage type="action">(Applause)</stage> ' \
+           'For four days the Council debated. <stage type="action">(Prolonged applause)' \
+           '</stage></p>' in xml
+    assert '<stage type="action">(Voices: "Shame!")</stage></p>' in xml
+    assert '<stage type="action">(Tears up the draft resolution. Leaves the chamber.)</stage>' \
+           '</p>' in xml
+    assert '<p>He said <stage type="delivery">(smiling)</stage> "We shall see." The ' \
+           '(so-called) army came.</p>' in xml
+
+
 @pytest.mark.parametrize("source", [
     "We agree. (Commotion in the hall.) Go on.",  # no turn: the author's words
     "Premier Zhou: We agree (Commotion in the hall.) go on.\n\nPremier Kim: Good.",
