@@ -197,10 +197,11 @@ _JOINT_REPORTED = re.compile(
 # What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
 # said that the U.S. could not ...`, `The Secretary asked: what ...`): the verb's that-clause
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
-# have, then a capital or the paragraph's end).
+# have, then a capital or the paragraph's end); or what a question asked about (`Najibullah
+# asked about the supply of flour: ...`).
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_SPEECH_ADVERB} )?(?:(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
-    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS})"
+    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS}|(?:asked|inquired|enquired) about\b)"
     r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
 # The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
@@ -1307,10 +1308,13 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
-        if label is None and (reported or in_turn and parties):
+        if label is None and (reported or in_turn):
             label = find_label(text, labels, "reported")
+            # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
+            # counted among the colon's)
             if label is not None and not reported and \
-                    (not _reports_a_party(text, label, parties, reports > 0) or _departs(text)):
+                    (not _reports_a_party(text, label, parties | speakers, reports > 0) or
+                     _departs(text)):
                 label = None   # (`MacArthur thanked ... and left at 11:30.`: the recorder's)
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
                                       _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
@@ -2193,8 +2197,12 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     it, so a record that names no one so is read as before), and the verb's that-clause or
     colon says nothing in the first person."""
     words = label.name.split()
+    # the surname before the translator's completion (`Najibullah [Mohammad Najibullah
+    # Ahmadzai]`), which names him in full
+    bare = label.name[:label.name.rfind("[")].split() if label.name.endswith("]") else words
+    surname = (bare or words)[-1]
     clause = _REPORTED_CLAUSE.match(text, label.speech)
-    return (len(words) >= 2 or reporting) and names.key(words[-1]) in parties and \
+    return (len(words) >= 2 or reporting) and names.key(surname) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
 
 

@@ -3217,6 +3217,20 @@ def test_a_partys_surname_alone_reports_a_turn_once_turns_are_reported(tei_all):
     assert len(re.findall("<sp ", xml)) == 3
 
 
+def test_a_period_labelled_speakers_reported_question_is_his_turn(tei_all):
+    """`Najibullah [Mohammad Najibullah Ahmadzai] asked about the supply of flour: ...` after
+    the turns of `NAJIBULLAH.` and `SHEVARDNADZE.` stayed in Shevardnadze's: a speaker of a
+    period label is a party as one of a colon label is, the surname is the one before the
+    translator's completion, and what a question asked about is its clause, as a colon is."""
+    xml = body_xml("GORBACHEV. I welcome you.\n\nNAJIBULLAH. Thank you.\n\nGORBACHEV. We "
+                   "will help.\n\nSHEVARDNADZE. I will.\n\nNajibullah [Mohammad Najibullah "
+                   "Ahmadzai] asked about the supply of flour: 200,000 tons are needed.\n",
+                   tei_all)
+    assert re.findall(r'<speaker rend="(\w+)">', xml)[-2:] == ["period", "inline"]
+    assert "<p>I will.</p></sp>" in xml and \
+        '</speaker> <p>asked about the supply of flour: <measure' in xml
+
+
 STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
               "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
               "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
