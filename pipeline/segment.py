@@ -197,14 +197,24 @@ _JOINT_REPORTED = re.compile(
 # What such a turn says inside labelled dialogue, as US memoranda mix the two (`Mr. Warnke
 # said that the U.S. could not ...`, `The Secretary asked: what ...`): the verb's that-clause
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
-# have, then a capital or the paragraph's end).
+# have, then a capital or the paragraph's end); or what a question asked about (`Najibullah
+# asked about the supply of flour: ...`).
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_SPEECH_ADVERB} )?(?:(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
-    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS})"
+    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS}|(?:asked|inquired|enquired) about\b)"
     r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
 # The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")
+
+# The recorder's narration that a visitor left, the talk over: `MacArthur thanked the Prime
+# Minister and left at 11:30.`, `The Ambassador took his leave.`, `Kim left at 5 p.m.`, `...
+# and then departed.` (`_departs`). `left` or `departed` alone ends the paragraph: `the troops
+# came and left in 1958` is a speaker's history.
+_DEPARTURE = re.compile(r"\b(?:(?:left|departed)[ \u00a0]at[ \u00a0][0-9]|took[ \u00a0](?:his|"
+                        r"her|their)[ \u00a0]leave\b|(?:and|then)[ \u00a0](?:left|departed)"
+                        r"[.)\]]*[ \t\u00a0]*$)")
+_DEPARTURE_MOST = 240   # characters: a sentence or two, no speech
 
 # A paragraph that is only an omission (`[...]`, `[....]`, `(...)`, `...`) or a redaction
 # marker. Other markers (`[two lines excised]`) stay in a paragraph, outside the turn before
@@ -456,6 +466,17 @@ _SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:Signed|SIGNED|signed|[Gg]ez\.|Prepared[
 # The preparer's word signs a record only with its dateline (`Berlin, 21 October 1986` /
 # `Prepared by: Comrade [Werner] Kaufmann`): alone it is the recorder's line.
 _PREPARED = re.compile(r"[ \t\u00a0]*Prepared[ \u00a0]by")
+# The signer's office and name on one line, the office first, as Soviet cables print it on
+# two: `Secretary of the CC CPSU K. Chernenko`, `Chairman of the KGB Yu. Andropov`,
+# `Ambassador of the USSR in the MPR L. Ivanov`. A post's title words, maybe after a country's
+# abbreviation (`USSR Ambassador to ...`), a linking word and the body or state, capitalized
+# words and linking words, up to twelve, each read once, then initials and a surname.
+_OFFICE_AND_NAME = re.compile(
+    rf"[ \t\u00a0]*(?:[A-Z]{{2,}}[ \u00a0]+){{0,2}}{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD})*"
+    r"[ \u00a0]+(?:of|in|to|at|for)(?:[ \u00a0]+(?:of|in|to|at|for|the|and|"
+    r"[A-Z][\w'\u2019\-]*+)){1,12}"
+    rf"[ \u00a0]+{_INITIAL}(?:[ \u00a0]?{_INITIAL}){{0,2}}[ \u00a0]?"
+    rf"(?:{_SIGNER_WORD}|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)\.?[ \t\u00a0]*")
 _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
                               f"(?:\n{_SIGNER_TITLE.pattern}){{0,3}}")
 # The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
@@ -939,9 +960,9 @@ class PersonLabels:
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         if label.startswith(("I", "V", "X")) and self.section_heading(label):
             return False
-        if len(label) == 1:
-            # A single letter names no one; an interview's question and answer (`Q:`, `A:`)
-            # are turns all the same, of no person (persons gives them no `@who`).
+        if len(label) == 1 or label in INTERVIEW_LABELS:
+            # A single letter names no one; an interview's question and answer (`Q:`, `A:`,
+            # `Q.:`) are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
         if label.lower() in ROLE_LABELS or side_label(label) or \
                 label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
@@ -1340,11 +1361,14 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
-        if label is None and (reported or in_turn and parties):
+        if label is None and (reported or in_turn):
             label = find_label(text, labels, "reported")
+            # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
+            # counted among the colon's)
             if label is not None and not reported and \
-                    not _reports_a_party(text, label, parties, reports > 0):
-                label = None
+                    (not _reports_a_party(text, label, parties | speakers, reports > 0) or
+                     _departs(text)):
+                label = None   # (`MacArthur thanked ... and left at 11:30.`: the recorder's)
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
                                       _AFTERWARDS_OPENING.match(text, 0, label.start)) and \
                     names.key(label.name.split()[-1]) not in speakers:
@@ -1385,10 +1409,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _RECORD_BREAK.fullmatch(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
-                        reported and _FIRST_PERSON.match(text) or _ends_letter(text)):
+                        reported and _FIRST_PERSON.match(text) or _ends_letter(text) or
+                        not reported and _departs(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
-            # a dateline or signature:
+            # a dateline or signature, `MacArthur thanked the Prime Minister and left at 11:30.`:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
             # speaker's).
@@ -1897,8 +1922,9 @@ def _closing_kind(text: str) -> str | None:
     if "On behalf" in text and _ON_BEHALF.fullmatch(text):
         return "behalf"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
-    if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text):
-        return None
+    if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text) and \
+            not _OFFICE_AND_NAME.fullmatch(text):
+        return None   # (`the CC CPSU` of an office before the name is no field's `CC`)
     return kind
 
 
@@ -1984,8 +2010,11 @@ def _leaves_turn(run: list[tuple[Block, str]]) -> bool:
     """Is a closing run (blocks with their kinds) that the last speech turn would go on in
     surely no speech: two paragraphs or more, with a dateline or valediction among them, an
     office in capitals (`USSR AMBASSADOR IN THE DPRK` / `/A. PUZANOV/`), or a signature with
-    initials, marked (`gez.`, `[signature]`) or with the office below it? (A
-    speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
+    initials, marked (`gez.`, `[signature]`) or with the office below it; or the signer's office
+    and name on one line (`Ambassador of the USSR in the MPR L. Ivanov`), which no one says?
+    (A speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
+    if any(kind == "signed" and _OFFICE_AND_NAME.fullmatch(block.text) for block, kind in run):
+        return True
     if len(run) < 2:
         return False
     return any(kind in ("dateline", "valediction") or
@@ -1999,7 +2028,8 @@ def _is_signer(text: str) -> bool:
     office in capitals (`USSR AMBASSADOR IN CUBA`)."""
     if _CAPS_OFFICE.fullmatch(text):
         return False
-    return _SIGNATURE_BLOCK.fullmatch(text) is not None or _ORG_SIGNER.fullmatch(text) is not None
+    return _SIGNATURE_BLOCK.fullmatch(text) is not None or \
+        _ORG_SIGNER.fullmatch(text) is not None or _OFFICE_AND_NAME.fullmatch(text) is not None
 
 
 # A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
@@ -2238,9 +2268,22 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     it, so a record that names no one so is read as before), and the verb's that-clause or
     colon says nothing in the first person."""
     words = label.name.split()
+    # the surname before the translator's completion (`Najibullah [Mohammad Najibullah
+    # Ahmadzai]`), which names him in full
+    bare = label.name[:label.name.rfind("[")].split() if label.name.endswith("]") else words
+    surname = (bare or words)[-1]
     clause = _REPORTED_CLAUSE.match(text, label.speech)
-    return (len(words) >= 2 or reporting) and names.key(words[-1]) in parties and \
+    return (len(words) >= 2 or reporting) and names.key(surname) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+def _departs(text: str) -> bool:
+    """Is the paragraph `text` the recorder's word, in the third person, that a visitor left or
+    took his leave (`MacArthur thanked the Prime Minister and left at 11:30.`)? Then the turn
+    before has ended: no speaker says so of himself."""
+    return len(text) <= _DEPARTURE_MOST and ("left" in text or "leave" in text or
+                                             "departed" in text) and \
+        _DEPARTURE.search(text) is not None and _FIRST_PERSON_WORD.search(text) is None
 
 
 def _opens_business(name: str, labels: PersonLabels) -> bool:

@@ -559,6 +559,28 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
+def test_the_rooms_noises_in_a_speech_without_turns_are_stage_directions(tei_all):
+    """A speech printed without turns kept `(Applause)`, `(Prolonged applause)`, `(Voices:
+    "Shame!")` and the speaker leaving the chamber as plain text, and a diary `(smiling)`
+    between `said` and the quoted words: the room's noises and voices, as in brackets, and a
+    sentence of the speaker going out are stages in a paragraph too, and a manner between a
+    verb of saying and the words said, as between a name and the verb; the author's
+    parentheses stay text."""
+    xml = body_xml('I have come here at an hour of tragedy. (Applause) For four days the '
+                   'Council debated. (Prolonged applause)\n\nThey did not win that right. '
+                   '(Voices: "Shame!")\n\nI will not be a party to it. (Tears up the draft '
+                   'resolution. Leaves the chamber.)\n\nHe said (smiling) "We shall see." The '
+                   '(so-called) army came.\n', tei_all)
+    assert '<p>I have come here at an hour of tragedy. <stage type="action">(Applause)</stage> ' \
+           'For four days the Council debated. <stage type="action">(Prolonged applause)' \
+           '</stage></p>' in xml
+    assert '<stage type="action">(Voices: "Shame!")</stage></p>' in xml
+    assert '<stage type="action">(Tears up the draft resolution. Leaves the chamber.)</stage>' \
+           '</p>' in xml
+    assert '<p>He said <stage type="delivery">(smiling)</stage> "We shall see." The ' \
+           '(so-called) army came.</p>' in xml
+
+
 @pytest.mark.parametrize("source", [
     "We agree. (Commotion in the hall.) Go on.",  # no turn: the author's words
     "Premier Zhou: We agree (Commotion in the hall.) go on.\n\nPremier Kim: Good.",
@@ -2597,6 +2619,30 @@ def test_an_office_before_the_signature_ends_the_reported_turn(tei_all):
     assert xml.endswith("A. BARKOVSKY</persName></signed></closer>\n</div>")
 
 
+@pytest.mark.parametrize("end, signed", [
+    ("Secretary of the CC CPSU K. Chernenko\n", '<closer><signed>Secretary of the <orgName '
+     'ref="#org-cpsu-central-committee">CC CPSU</orgName> <persName '
+     'ref="#konstantin-chernenko">K. Chernenko</persName></signed></closer>'),
+    ("Chairman of the KGB Yu. Andropov\n\n[signature]\n", '<closer><signed>Chairman of the '
+     '<orgName ref="#org-kgb">KGB</orgName> <persName ref="#yuri-andropov">Yu. Andropov'
+     '</persName>\n\n<note type="signature"'),
+    ("Ambassador of the USSR in the MPR L. Ivanov\n", '<closer><signed>Ambassador of the '
+     '<placeName ref="#place-soviet-union">USSR</placeName> in the MPR <persName '
+     'ref="#l-ivanov">L. Ivanov</persName></signed></closer>')])
+def test_an_office_and_a_name_on_one_line_are_the_signature(end: str, signed: str, tei_all):
+    """A Soviet cable's office and its signer's initials and surname on one line stayed a
+    paragraph (`CC` of the office read as a copy field's), after the text and after the last
+    turn: the office before the name, as on two lines, is the signature."""
+    xml = body_xml(f"Report.\n\nThe talks went well.\n\n{end}", tei_all)
+    assert f"<p>The talks went well.</p>\n\n{signed}" in xml
+    xml = body_xml(f"Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{end}")
+    assert f"<p>We part.</p></sp>\n\n{signed}" in xml
+    # a sentence is none: its verb is no office's word
+    xml = body_xml("Report.\n\nThe Minister of Foreign Affairs agreed with N. Khrushchev\n")
+    assert "<closer>" not in xml
+
+
 @pytest.mark.parametrize("dateline, date", [
     ("Moscow, Oct. 26, 1962", '<date when="1962-10-26">Oct. 26, 1962</date>'),
     ("Moscow, 26 Oct. 1962", '<date when="1962-10-26">26 Oct. 1962</date>'),
@@ -3211,6 +3257,20 @@ def test_a_partys_surname_alone_reports_a_turn_once_turns_are_reported(tei_all):
     assert len(re.findall("<sp ", xml)) == 3
 
 
+def test_a_period_labelled_speakers_reported_question_is_his_turn(tei_all):
+    """`Najibullah [Mohammad Najibullah Ahmadzai] asked about the supply of flour: ...` after
+    the turns of `NAJIBULLAH.` and `SHEVARDNADZE.` stayed in Shevardnadze's: a speaker of a
+    period label is a party as one of a colon label is, the surname is the one before the
+    translator's completion, and what a question asked about is its clause, as a colon is."""
+    xml = body_xml("GORBACHEV. I welcome you.\n\nNAJIBULLAH. Thank you.\n\nGORBACHEV. We "
+                   "will help.\n\nSHEVARDNADZE. I will.\n\nNajibullah [Mohammad Najibullah "
+                   "Ahmadzai] asked about the supply of flour: 200,000 tons are needed.\n",
+                   tei_all)
+    assert re.findall(r'<speaker rend="(\w+)">', xml)[-2:] == ["period", "inline"]
+    assert "<p>I will.</p></sp>" in xml and \
+        '</speaker> <p>asked about the supply of flour: <measure' in xml
+
+
 STALIN_KIM = ("Kim Il Sung\u00a0 turns to Cde. Stalin and says that the plan ends this year.\n\n"
               "We would like to discuss it with you.\n\nCde. Stalin\u00a0 asks by way of "
               "clarification asks:\u00a0 what minerals?\n\nKim Il Sung explains that there is "
@@ -3461,6 +3521,29 @@ def test_the_chair_closing_the_meeting_is_speech():
                    "The talks took place in Geneva and lasted ten years.\n")
     assert "<p>We part.</p>\n\n<p>The talks took place in <placeName " \
         'ref="#place-geneva">Geneva</placeName> and lasted ten years.</p></sp>' in xml
+
+
+@pytest.mark.parametrize("narration", [
+    "MacArthur thanked the Prime Minister and left at 11:30.",
+    "The Ambassador took his leave.", "Kim Il Sung left at 5 p.m.",
+    "Premier Kim thanked Premier Zhou for the reception and then departed."])
+def test_a_visitor_leaving_ends_the_turns(narration: str, tei_all):
+    """`MacArthur thanked the Prime Minister and left at 11:30.` after the last turn was in
+    that turn's speech (Ōhira's): the recorder's word, in the third person, that a visitor
+    left or took his leave ends the turn, as a notice that the talk ended does."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{narration}\n", tei_all)
+    assert "<p>We part.</p></sp>\n\n<p>" in xml
+
+
+@pytest.mark.parametrize("speech", [
+    "I thanked him and left at 11:30.", "The Soviet advisers came and left in 1960.",
+    "Our guests took their leave."])
+def test_a_speaker_telling_of_a_leaving_goes_on_speaking(speech: str):
+    """A speaker's own leaving (`I ... left`), or a leaving in his history, is his speech."""
+    xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
+                   f"{speech}\n")
+    assert "<p>We part.</p>\n\n<p>" in xml and xml.endswith("</p></sp>\n</div>")
 
 
 def test_how_long_the_talks_lasted_ends_them_before_the_signer(tei_all):
@@ -6322,6 +6405,24 @@ def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
     xml = body_xml("Interviewer: F.A.\n\nQ: When did you hear?\n\nA: Then.\n\nQ: Why?\n\n"
                    "A: So.\n")
     assert xml.startswith('<div type="translation"><p>Interviewer: F.A.</p>')
+
+
+def test_an_interviews_question_and_answer_in_full_are_turns_of_no_one_named(tei_all):
+    """`Question:` and `Answer:` were paragraphs, in the turn of the one named speaker
+    (`Batmönkh:`) after it, and `Interviewer:` speaking once with them; `Q.:` and `A.:` were
+    persons `#q` and `#a`: an interview's labels name no one, their turns are without `@who`,
+    as `Q:` and `A:` are."""
+    source = ("Question: How do you assess the Congress?\n\nAnswer: Well.\n\nBatm\u00f6nkh: "
+              "Soviet aid is decisive.\n\nQuestion: And the PRC?\n\nAnswer: We are for "
+              "normalization.\n\nInterviewer: Thank you.\n")
+    assert _whos(source) == [None, None, "#batmonkh", None, None, None]
+    xml = body_xml(source, tei_all)
+    assert '<sp><speaker rend="colon">Question</speaker> <p>And the <placeName' in xml
+    assert '<sp><speaker rend="colon">Interviewer</speaker> <p>Thank you.</p></sp>' in xml
+    source = "Q.: When did you hear?\n\nA.: Then.\n\nQ.: Why?\n\nA.: So.\n"
+    assert _whos(source) == [None] * 4
+    assert pipeline.convert(source).tree.find(".//t:person", NS) is None
+    assert '<sp><speaker rend="colon">A.</speaker> <p>So.</p></sp>' in body_xml(source)
 
 
 def test_a_sides_label_is_a_turn_of_no_one_named(tei_all):

@@ -1161,6 +1161,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", note.lastgroup
     if _DELIVERY.match(raw) and _said_by(before, after):
         return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
+    if not context.in_turn and _room_noise(raw, lower, before, after):
+        return "stage",   # `(Applause)` in a speech printed without turns
     if context.in_turn and _TIME_OPENER.match(raw):
         if _AT_THIS.match(raw) or _when_stage(raw) and not _inside_clause(before, after) or \
                 _is_action(raw, before, after) or _is_manner(raw, before):
@@ -1296,11 +1298,35 @@ _SAID = re.compile(r"[ \t]*(?:" + "|".join(N.SPEECH_VERBS) + r")\b")
 
 
 def _said_by(before: str, after: str) -> bool:
-    """Does the parenthesis stand between a person, by name or `he`/`she`, and what he said?"""
-    if before[-1:] != " " or not _SAID.match(after):
+    """Does the parenthesis stand between a person, by name or `he`/`she`, and what he said, or
+    between his verb of saying and the words he said in quotation marks (`He said (smiling)
+    "We shall see."`)?"""
+    if before[-1:] != " ":
         return False
     last = before.rsplit(None, 1)[-1:]   # the last word: not all of `before` split
+    if not _SAID.match(after):
+        return bool(last) and after.lstrip()[:1] in _QUOTE_MARKS and \
+            last[0].lower() in N.SPEECH_VERBS
     return bool(last) and last[0][:1].isupper() and last[0][-1:].isalpha()
+
+
+_QUOTE_MARKS = ("\"", "\u201c")   # (`_said_by`; the slice of an empty text is none of them)
+# The speaker going out or coming in, a sentence of the record: `(Tears up the draft
+# resolution. Leaves the chamber.)`, `(Entered the hall.)`.
+_LEAVES_ROOM = re.compile(r"\b(?:[Ll]eaves|[Ll]eft|[Ee]nters|[Ee]ntered|[Ww]alks\s+out\s+of|"
+                          r"[Ww]alked\s+out\s+of|[Rr]eturns\s+to|[Rr]eturned\s+to)\s+the\s+"
+                          r"(?:chamber|hall|room|rostrum|tribune|podium)\b")
+
+
+def _room_noise(raw: str, lower: str, before: str, after: str) -> bool:
+    """Is a parenthesis outside turns, as a speech printed without them has it, the room's
+    noise or its voices, as a bracket is (`(Applause)`, `(Prolonged applause)`, `(Voices:
+    "Shame!")`), or a sentence of the record that the speaker leaves or comes in (`(Tears up
+    the draft resolution. Leaves the chamber.)`)? Other words in parentheses are the
+    author's there (`(the so-called Mukti Bahini)`)."""
+    return lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
+        _VOICES.match(raw) is not None and _in_room(raw, False) or \
+        _LEAVES_ROOM.search(raw) is not None and _is_action(raw, before, after)
 
 
 # Words of an editor's or a reader's remark, not of what happens in the room: `(See

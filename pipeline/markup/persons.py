@@ -61,13 +61,16 @@ HEADING_WITHOUT_COLON = re.compile(r"[ \t\u00a0]*(?P<head>(?i:(?:in[ \u00a0]+)?a
                                    r"participants|delegations))[ \t\u00a0]*(?=\n|\Z)")
 _SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("persName"),
                                          tag("note"))
-# The labels of an interview's turns, a question's and an answer's: no person's.
-INTERVIEW_LABELS = ("Q", "A")
+# The labels of an interview's turns, a question's and an answer's, maybe with a period (`Q.:`,
+# `A.:`): no person's.
+INTERVIEW_LABELS = ("Q", "A", "Q.", "A.")
 # Roles that label turns, in lower case: who asks or answers in an interview or at a press
-# conference, a witness heard, the whole room (`Interviewer:`, `Reporter:`, `Everyone:`). They
-# name no one: turns of no person, as `Q:` and `A:` are.
+# conference, a witness heard, the whole room (`Interviewer:`, `Reporter:`, `Everyone:`), and
+# an interview's `Question:` and `Answer:` in full. They name no one: turns of no person, as
+# `Q:` and `A:` are (an answer too, though the document may say who gives it).
 ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
-                         "correspondent", "journalist", "witness", "everyone", "everybody"})
+                         "correspondent", "journalist", "witness", "everyone", "everybody",
+                         "question", "answer"})
 # A side's label, a delegation's turns: a people or a state, as a side's participant line names
 # one (`_SIDES`), and `side`, maybe after `The` (`SOVIET SIDE:`, `U.S. SIDE:`, `The Chinese
 # side:`, `THE KOREAN SIDE:`). It names no one: turns of no person, as a role's are.
