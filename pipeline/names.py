@@ -798,8 +798,18 @@ def _initials_fit(person: Person, initials: list[str]) -> bool:
     if not initials:
         return True
     given = [_GIVEN_PARTS.findall(" ".join(form.split()[:-1]))
-             for form in (person.name, *person.variants) if len(form.split()) >= 2]
+             for form in (person.name, *person.variants)
+             if len(form.split()) >= 2 and not _tail_of_name(person, form)]
     return not given or any(_agree(initials, names) for names in given)
+
+
+def _tail_of_name(person: Person, form: str) -> bool:
+    """Is `form` the last words of the person's main name, fewer of them (`Krishna Menon` of
+    `V. K. Krishna Menon`)? Its first word is then no first given name of his: initials are
+    not asked of it, or `K.P.S. Menon`, another man, would be he."""
+    words, main = form.split(), person.name.split()
+    return len(words) < len(main) and \
+        [key(w) for w in main[-len(words):]] == [key(w) for w in words]
 
 
 def _two_initials(form: str, words: list[str]) -> bool:
@@ -2797,7 +2807,8 @@ class Names:
         matches = [person for person in by_surname.get(surname, ())
                    if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
                           for form in (person.name, *(person.variants if initialled else ()))
-                          if key(form.split()[-1]) == surname)]
+                          if key(form.split()[-1]) == surname and
+                          not _tail_of_name(person, form))]
         if not matches and initialled and len(words) >= 3 and not is_initials(words[-2]):
             return Names._by_initials(" ".join(words[:-1]), by_surname)   # F. Castro [Ruz]
         return matches[0] if len(matches) == 1 else None

@@ -5876,6 +5876,33 @@ def test_the_leaders_of_1985_1991_are_the_authoritys():
     assert '<persName ref="#george-h-w-bush">George Bush</persName>' in xml
 
 
+def test_the_afghan_and_bangladeshi_leaders_are_the_authoritys():
+    """`Comrade Najib` was a person `#najib` beside the speaker `#mohammad-najibullah`, and
+    `Najibullah [Mohammad Najibullah Ahmadzai]` a third; `Hekmatyar` and `Rabbani` after `in
+    Peshawar,` were places, `Sheikh Mujib` `#mujib`, `Major Zia [Ziaur Rahman]` `#ziaur-rahman-
+    zia`: the authority holds them and their forms (not `Zia`, `Rahman` or `Menon` alone, nor
+    `Krishna Menon`'s first word as a given name that `K.P.S. Menon`, another man, begins)."""
+    xml = body_xml("GORBACHEV. I welcome you, Comrade Najib.\n\nNAJIBULLAH. The opposition in "
+                   "Peshawar, Hekmatyar and Rabbani, gets weapons.\n\nGORBACHEV. Najibullah "
+                   "[Mohammad Najibullah Ahmadzai] and Babrak agree. Sheikh Mujib, Tajuddin Ahmad "
+                   "and Syed Nazrul Islam came, and Major Zia [Ziaur Rahman]. My son, Chiang "
+                   "Ching-kuo, agrees. Krishna Menon, K.P.S. Menon and P.N. Haksar came.\n")
+    assert '<persName ref="#mohammad-najibullah"><addName type="honorific">Comrade</addName> ' \
+           'Najib</persName>' in xml
+    assert '<persName ref="#mohammad-najibullah">Najibullah <supplied reason="identification"' \
+           in xml
+    assert '<persName ref="#gulbuddin-hekmatyar">Hekmatyar</persName> and <persName ' \
+           'ref="#burhanuddin-rabbani">Rabbani</persName>' in xml
+    for ref, name in (("babrak-karmal", "Babrak"), ("tajuddin-ahmad", "Tajuddin Ahmad"),
+                      ("syed-nazrul-islam", "Syed Nazrul Islam"),
+                      ("chiang-ching-kuo", "Chiang Ching-kuo"),
+                      ("v-k-krishna-menon", "Krishna Menon"), ("p-n-haksar", "P.N. Haksar")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#mujibur-rahman"><roleName>Sheikh</roleName> Mujib</persName>' in xml
+    assert '<persName ref="#ziaur-rahman"><roleName>Major</roleName> Zia' in xml
+    assert '<persName ref="#k-p-s-menon">K.P.S. Menon</persName>' in xml
+    assert "#place-hekmatyar" not in xml and "#place-rabbani" not in xml
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,
