@@ -2283,9 +2283,12 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             if not _name_bracket(token.bracket) and \
                     (words or not _completion_at(text, tokens, k)) and \
                     not (words and "," in token.bracket and restated_post(
+                        [t.text for t in words if t.bracket is None], token.bracket)) and \
+                    not (words and identification_titles(
                         [t.text for t in words if t.bracket is None], token.bracket)):
                 # (`[President John F.] Kennedy`: a title and given names complete it; `Kostadin
-                # Gyaurov [Kostadin Gyaurov, Ambassador]`: the name again and a post)
+                # Gyaurov [Kostadin Gyaurov, Ambassador]`: the name again and a post; `Mujib
+                # [Sheikh Mujibur Rahman]`: a title and the full name)
                 break
         elif not _name_word(token.text):
             if not words and token.text in _WORD_SURNAME_WORDS and \
@@ -3573,7 +3576,9 @@ class Names:
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
-                not tail and written_out(plain, words) for words in brackets) or \
+                not tail and (written_out(plain, words) or
+                              identification_titles(plain, " ".join(words)))
+                for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets) or \
             any(restated_post(plain, " ".join(words)) for words in brackets)
 
@@ -3728,6 +3733,23 @@ def written_out(plain: list[str], words: list[str]) -> bool:
     extra = len(words) - len(plain)
     return extra > 0 and [key(w) for w in words[extra:]] == [key(w) for w in plain] and \
         all(w[:1].isupper() and not w.isupper() for w in words[:extra])
+
+
+def identification_titles(plain: list[str], content: str) -> int:
+    """How many title words open a bracket that gives the full name of the words before it
+    (`Mujib [Sheikh Mujibur Rahman]`, `Khomeini [Ayatollah Ruhollah Khomeini]`: 1): the name
+    written out (`written_out`) or the printed word a shortening of one of its words; the
+    bracket identifies him, its titles his. 0 for another bracket: one with no title first,
+    or the printed name again after a title (`Kosygin [Chairman Kosygin]`)."""
+    words = content.split()
+    n = 0
+    while n < len(words) - 1 and _is_title(words[n]):
+        n += 1
+    if n == 0 or not plain:
+        return 0   # most brackets: no title first
+    name = words[n:]
+    return n if _name_bracket(" ".join(name)) and key(" ".join(name)) != key(" ".join(plain)) \
+        and (written_out(plain, name) or len(plain) == 1 and written_again(name, plain)) else 0
 
 
 def _identifies(token: Token) -> bool:

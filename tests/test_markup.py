@@ -5903,6 +5903,25 @@ def test_the_afghan_and_bangladeshi_leaders_are_the_authoritys():
     assert '<persName ref="#k-p-s-menon">K.P.S. Menon</persName>' in xml
     assert "#place-hekmatyar" not in xml and "#place-rabbani" not in xml
 
+
+def test_a_bracket_of_a_title_and_the_full_name_identifies_the_name_before_it(tei_all):
+    """`Mujib [Sheikh Mujibur Rahman]` left `Mujib` plain text and made a persName inside a
+    clarification, where `Amin [Hafizullah Amin]` was one persName: a bracket that opens with a
+    title and gives the full name (written out, or a word the printed one shortens) identifies
+    it, the title a roleName inside it; the printed name again after a title does not."""
+    xml = body_xml("Mujib [Sheikh Mujibur Rahman] proclaimed it. Khomeini [Ayatollah Ruhollah "
+                   "Khomeini] spoke. Karim [Sheikh Abdul Karim] came. Kosygin [Chairman "
+                   "Kosygin] came.\n", tei_all)
+    assert '<persName ref="#mujibur-rahman">Mujib <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Sheikh</roleName> Mujibur Rahman</supplied></persName>' \
+           in xml
+    assert '<persName ref="#ruhollah-khomeini">Khomeini <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Ayatollah</roleName> Ruhollah Khomeini</supplied>' in xml
+    assert '<persName ref="#abdul-karim">Karim <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Sheikh</roleName> Abdul Karim</supplied>' in xml
+    assert '<persName ref="#alexei-kosygin">Kosygin</persName> <supplied ' \
+           'reason="clarification"' in xml
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,
