@@ -3923,9 +3923,12 @@ def _name_shape(words: list[str]) -> bool:
         # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name; not
         # `Authority NND`, a declassification stamp's code: a surname has a vowel)
         return True
-    if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
-            is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
-        return True  # W. Richard Smyser: an initial, the given name used, a surname
+    if 3 <= len(words) <= 5 and is_given_name(words[-2]) and \
+            all(is_initials(w) for w in words[:-2]) and \
+            words[-1][:1].isupper() and not words[-1].isupper():
+        # W. Richard Smyser: an initial, the given name used, a surname; V.K. Krishna Menon,
+        # V. K. Krishna Menon: initials before them too
+        return True
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
         return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames

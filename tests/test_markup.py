@@ -5922,6 +5922,17 @@ def test_a_bracket_of_a_title_and_the_full_name_identifies_the_name_before_it(te
     assert '<persName ref="#alexei-kosygin">Kosygin</persName> <supplied ' \
            'reason="clarification"' in xml
 
+
+def test_initials_before_a_given_name_and_a_surname_are_the_names():
+    """`V.K. Krishna Menon` kept `V.K.` outside the persName, a given name and a surname being
+    the name: initials before them are its first words, as one initial was (`W. Richard
+    Smyser`)."""
+    xml = body_xml("Telegram: V.K. Krishna Rao instructs me. A.B. John Smith came, and V. K. "
+                   "Krishna Rao.\n")
+    assert '<persName ref="#v-k-krishna-rao">V.K. Krishna Rao</persName>' in xml
+    assert '<persName ref="#a-b-john-smith">A.B. John Smith</persName>' in xml
+    assert '<persName ref="#v-k-krishna-rao">V. K. Krishna Rao</persName>' in xml
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,
