@@ -61,7 +61,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
           "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Generalissimo",
-          "Rear"}
+          "Rear", "Cabinet"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
 # French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
 # Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
@@ -123,7 +123,8 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
-                     "State", "Vice-Foreign", "Deputy-Foreign", "Rear"}   # `Rear Admiral`
+                     "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
+                     "Cabinet"}   # Japan's `Chief Cabinet Secretary`: no name's word
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State

@@ -5933,6 +5933,19 @@ def test_initials_before_a_given_name_and_a_surname_are_the_names():
     assert '<persName ref="#a-b-john-smith">A.B. John Smith</persName>' in xml
     assert '<persName ref="#v-k-krishna-rao">V. K. Krishna Rao</persName>' in xml
 
+
+def test_the_chief_cabinet_secretary_is_a_post():
+    """`Chief Cabinet Secretary Nikaido Susumu` was a person `#cabinet` (`Chief Cabinet`) and
+    another with the post `Secretary`, and `the Cabinet` then that person: the post's words are
+    one roleName, `Cabinet` no name's word."""
+    xml = body_xml("Japanese side: Prime Minister Tanaka, Chief Cabinet Secretary Nikaido Susumu, "
+                   "Deputy Chief Cabinet Secretary Gotoda Masaharu\n\nTanaka: The Cabinet "
+                   "agrees.\n\nNikaido: Yes.\n")
+    assert '<persName ref="#susumu-nikaido"><roleName>Chief Cabinet Secretary</roleName> ' \
+           'Nikaido Susumu</persName>' in xml
+    assert '<roleName>Deputy Chief Cabinet Secretary</roleName> Gotoda Masaharu' in xml
+    assert "The Cabinet agrees." in xml and "#cabinet" not in xml
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,
