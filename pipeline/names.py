@@ -1245,7 +1245,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         start = end + len(parts[n - 1])
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
-            if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
+            if word[-1] in ".sn":   # what `_trimmed` takes off ends so: most words are spared it
                 if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
                         _WADE_GILES_SURNAME.fullmatch(tokens[-1].text):
                     word = "I"   # `Ch'en I.`: the given name, the full stop the sentence's
@@ -1305,7 +1305,16 @@ def _trimmed(word: str) -> str:
         word = word[:-1]
     if word.endswith(("'s", "\u2019s")) and len(word) > 2:
         word = word[:-2]  # a possessive: Zhou's
+    if word.endswith("-san") and _honoured_surname(word[:-4]):
+        word = word[:-4]  # the Japanese honorific after a surname: Fujiyama-san
     return word
+
+
+def _honoured_surname(word: str) -> bool:
+    """May `word` be a Japanese surname before the honorific `-san` (`Fujiyama-san`,
+    `Ohira-san`, `Abe-san`): a statesman's of the list, or four letters or more of Japanese
+    syllables? Not a Korean given name's first syllable (`Ma Dong-san`, `Kang Song-san`)."""
+    return _japanese_surname(word) or len(word) >= 4 and _japanese_given(word)
 
 
 def _is_title(word: str) -> bool:

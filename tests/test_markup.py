@@ -5946,6 +5946,18 @@ def test_the_chief_cabinet_secretary_is_a_post():
     assert '<roleName>Deputy Chief Cabinet Secretary</roleName> Gotoda Masaharu' in xml
     assert "The Cabinet agrees." in xml and "#cabinet" not in xml
 
+
+def test_the_japanese_honorific_san_follows_the_persons_name():
+    """`Fujiyama-san will explain` and `Ohira-san` were text: the surname before the honorific
+    `-san` is the person's, the persName ending before it; a Korean given name's syllable
+    `-san` stays the name's (`Ma Dong-san`)."""
+    xml = body_xml("Present: Foreign Minister Fujiyama Aiichirō, Ōhira Masayoshi, Ma Dong-san\n\n"
+                   "Fujiyama: Ohira-san has prepared a statement.\n\nŌhira: Fujiyama-san.\n\n"
+                   "Ma Dong-san: Yes.\n")
+    assert '<persName ref="#masayoshi-ohira">Ohira</persName>-san has' in xml
+    assert '<persName ref="#aiichiro-fujiyama">Fujiyama</persName>-san.' in xml
+    assert '<persName ref="#ma-dong-san">Ma Dong-san</persName>' in xml
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,
