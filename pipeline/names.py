@@ -2129,7 +2129,9 @@ class Mention:
     words: list[Token]             # name words and name brackets, in order
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
-    listed: bool = False           # named in a list after a plural honorific (`Coms. A, B, C`)
+    # named by where it stands: in a list after a plural honorific (`Coms. A, B, C`), or set
+    # off by commas after a post (`The Soviet Ambassador, Chaplin,`)
+    listed: bool = False
 
     # Derived from the words, which never change once the mention is made: computed once,
     # since the recognizer and the markup pass ask for them many times.
@@ -3370,6 +3372,8 @@ class Names:
             in_list = listing and _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start)
             if mention is None and in_list:
                 mention = self._listed_at(reading, i)
+            if mention is None and reading.text[tokens[i].start - 2:tokens[i].start] == ", ":
+                mention = self._appositive_at(reading, i)
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
@@ -3382,6 +3386,27 @@ class Names:
                     note = _NOTE_MARK.match(reading.text, end)
                     end = note.end() if note is not None else end
         return mentions
+
+    def _appositive_at(self, reading: Reading, i: int) -> Mention | None:
+        """A surname (or two name words) set off by commas after a post that `the` opens, maybe
+        with a people's word: `The Soviet Ambassador, Chaplin, met ...` names the ambassador.
+        Not after an honorific (`Mr., Chaplin`), nor a list (`Ambassador, Chaplin and ...`)."""
+        tokens, text = reading.tokens, reading.text
+        if i == 0 or tokens[i - 1].text not in TITLES or \
+                text[tokens[i - 1].end:tokens[i].start] != ", ":
+            return None
+        j = i - 1
+        while j > 0 and i - j < 4 and text[tokens[j - 1].end:tokens[j].start] == " " and \
+                (tokens[j - 1].text in TITLES or tokens[j - 1].text in NATIONALITIES):
+            j -= 1
+        if _THE_BEFORE.search(text, max(0, tokens[j].start - 4), tokens[j].start) is None:
+            return None
+        shape = reading.shape(i)
+        if shape is None or shape[0] or len(shape[1]) > 2 or \
+                any(t.bracket is not None for t in shape[1]) or \
+                text[shape[1][-1].end:shape[1][-1].end + 1] != ",":
+            return None
+        return Mention(shape[1][0].start, shape[1][-1].end, None, [], shape[1], listed=True)
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) in a list after a plural honorific: `Rankovic` in
@@ -3637,6 +3662,11 @@ _NOT_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvxz]+")
 
 # An acronym: a word of capitals only, accented ones too (`NPT`, `JINR`, `HVA`, `ÁVH`, `ČSSR`).
 ACRONYM = re.compile(f"[A-Z{_ACCENTED_CAPITALS}]{{2,}}")
+
+
+# The article before a post whose holder's name a comma sets off after it: `The ` of `The
+# Soviet Ambassador, Chaplin,`, `the ` of `met the Foreign Minister, Trinh,`.
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])[Tt]he[ \u00a0]$")
 
 
 # The words of a post before a name, ending in what the post is of (`Minister of Forestry `,

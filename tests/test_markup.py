@@ -5958,6 +5958,18 @@ def test_the_japanese_honorific_san_follows_the_persons_name():
     assert '<persName ref="#aiichiro-fujiyama">Fujiyama</persName>-san.' in xml
     assert '<persName ref="#ma-dong-san">Ma Dong-san</persName>' in xml
 
+
+def test_a_name_set_off_by_commas_after_a_post_is_its_holders():
+    """`The Soviet Ambassador, Chaplin, met ...` left `Chaplin` text: a name of one or two
+    words between commas after a post that `the` opens is its holder; not after an honorific,
+    nor a name a list goes on from."""
+    xml = body_xml("The Soviet Ambassador, Chaplin, met Thach twice. Then the Foreign Minister, "
+                   "Trinh, spoke. Mr., Smith, came. The Chairman, Jones and Brown, left.\n")
+    assert 'The Soviet Ambassador, <persName ref="#chaplin">Chaplin</persName>, met' in xml
+    assert 'the Foreign Minister, <persName ref="#trinh">Trinh</persName>, spoke' in xml
+    assert "Mr., Smith, came. The Chairman, Jones and Brown, left." in xml
+
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,
