@@ -61,7 +61,7 @@ TITLES = {"Premier", "Vice", "Chairman", "Chairwoman", "President", "Minister", 
           "Assistant", "Adviser", "Advisor", "Editor", "Member", "Members", "Acting", "Party",
           "Trade", "Executive", "PM", "Councillor", "Councilor", "Plenipotentiary", "Federal",
           "State", "Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Provost", "Generalissimo",
-          "Rear"}
+          "Rear", "Cabinet"}
 # The French `M.` (Monsieur), an honorific, where it can be no initial: before a name with a
 # French particle, maybe after the given name or its initial (`M. Couve de Murville`, `M. M.
 # Couve de Murville`, `M. COUVE DE MURVILLE`). Elsewhere `M.` is an initial (`M. Suslov`).
@@ -123,7 +123,8 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 # Words that can sit in a title but never start one on their own.
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
-                     "State", "Vice-Foreign", "Deputy-Foreign", "Rear"}   # `Rear Admiral`
+                     "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
+                     "Cabinet"}   # Japan's `Chief Cabinet Secretary`: no name's word
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -801,8 +802,18 @@ def _initials_fit(person: Person, initials: list[str]) -> bool:
     if not initials:
         return True
     given = [_GIVEN_PARTS.findall(" ".join(form.split()[:-1]))
-             for form in (person.name, *person.variants) if len(form.split()) >= 2]
+             for form in (person.name, *person.variants)
+             if len(form.split()) >= 2 and not _tail_of_name(person, form)]
     return not given or any(_agree(initials, names) for names in given)
+
+
+def _tail_of_name(person: Person, form: str) -> bool:
+    """Is `form` the last words of the person's main name, fewer of them (`Krishna Menon` of
+    `V. K. Krishna Menon`)? Its first word is then no first given name of his: initials are
+    not asked of it, or `K.P.S. Menon`, another man, would be he."""
+    words, main = form.split(), person.name.split()
+    return len(words) < len(main) and \
+        [key(w) for w in main[-len(words):]] == [key(w) for w in words]
 
 
 def _two_initials(form: str, words: list[str]) -> bool:
@@ -1237,7 +1248,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         start = end + len(parts[n - 1])
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
-            if word[-1] in ".s":   # what `_trimmed` takes off ends so: most words are spared it
+            if word[-1] in ".sn":   # what `_trimmed` takes off ends so: most words are spared it
                 if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
                         _WADE_GILES_SURNAME.fullmatch(tokens[-1].text):
                     word = "I"   # `Ch'en I.`: the given name, the full stop the sentence's
@@ -1297,7 +1308,16 @@ def _trimmed(word: str) -> str:
         word = word[:-1]
     if word.endswith(("'s", "\u2019s")) and len(word) > 2:
         word = word[:-2]  # a possessive: Zhou's
+    if word.endswith("-san") and _honoured_surname(word[:-4]):
+        word = word[:-4]  # the Japanese honorific after a surname: Fujiyama-san
     return word
+
+
+def _honoured_surname(word: str) -> bool:
+    """May `word` be a Japanese surname before the honorific `-san` (`Fujiyama-san`,
+    `Ohira-san`, `Abe-san`): a statesman's of the list, or four letters or more of Japanese
+    syllables? Not a Korean given name's first syllable (`Ma Dong-san`, `Kang Song-san`)."""
+    return _japanese_surname(word) or len(word) >= 4 and _japanese_given(word)
 
 
 def _is_title(word: str) -> bool:
@@ -2112,7 +2132,9 @@ class Mention:
     words: list[Token]             # name words and name brackets, in order
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
-    listed: bool = False           # named in a list after a plural honorific (`Coms. A, B, C`)
+    # named by where it stands: in a list after a plural honorific (`Coms. A, B, C`), or set
+    # off by commas after a post (`The Soviet Ambassador, Chaplin,`)
+    listed: bool = False
 
     # Derived from the words, which never change once the mention is made: computed once,
     # since the recognizer and the markup pass ask for them many times.
@@ -2276,9 +2298,12 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             if not _name_bracket(token.bracket) and \
                     (words or not _completion_at(text, tokens, k)) and \
                     not (words and "," in token.bracket and restated_post(
+                        [t.text for t in words if t.bracket is None], token.bracket)) and \
+                    not (words and identification_titles(
                         [t.text for t in words if t.bracket is None], token.bracket)):
                 # (`[President John F.] Kennedy`: a title and given names complete it; `Kostadin
-                # Gyaurov [Kostadin Gyaurov, Ambassador]`: the name again and a post)
+                # Gyaurov [Kostadin Gyaurov, Ambassador]`: the name again and a post; `Mujib
+                # [Sheikh Mujibur Rahman]`: a title and the full name)
                 break
         elif not _name_word(token.text):
             if not words and token.text in _WORD_SURNAME_WORDS and \
@@ -2800,7 +2825,8 @@ class Names:
         matches = [person for person in by_surname.get(surname, ())
                    if any(agree(given, _GIVEN_PARTS.findall(" ".join(form.split()[:-1])))
                           for form in (person.name, *(person.variants if initialled else ()))
-                          if key(form.split()[-1]) == surname)]
+                          if key(form.split()[-1]) == surname and
+                          not _tail_of_name(person, form))]
         if not matches and initialled and len(words) >= 3 and not is_initials(words[-2]):
             return Names._by_initials(" ".join(words[:-1]), by_surname)   # F. Castro [Ruz]
         return matches[0] if len(matches) == 1 else None
@@ -3349,6 +3375,8 @@ class Names:
             in_list = listing and _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start)
             if mention is None and in_list:
                 mention = self._listed_at(reading, i)
+            if mention is None and reading.text[tokens[i].start - 2:tokens[i].start] == ", ":
+                mention = self._appositive_at(reading, i)
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
@@ -3361,6 +3389,27 @@ class Names:
                     note = _NOTE_MARK.match(reading.text, end)
                     end = note.end() if note is not None else end
         return mentions
+
+    def _appositive_at(self, reading: Reading, i: int) -> Mention | None:
+        """A surname (or two name words) set off by commas after a post that `the` opens, maybe
+        with a people's word: `The Soviet Ambassador, Chaplin, met ...` names the ambassador.
+        Not after an honorific (`Mr., Chaplin`), nor a list (`Ambassador, Chaplin and ...`)."""
+        tokens, text = reading.tokens, reading.text
+        if i == 0 or tokens[i - 1].text not in TITLES or \
+                text[tokens[i - 1].end:tokens[i].start] != ", ":
+            return None
+        j = i - 1
+        while j > 0 and i - j < 4 and text[tokens[j - 1].end:tokens[j].start] == " " and \
+                (tokens[j - 1].text in TITLES or tokens[j - 1].text in NATIONALITIES):
+            j -= 1
+        if _THE_BEFORE.search(text, max(0, tokens[j].start - 4), tokens[j].start) is None:
+            return None
+        shape = reading.shape(i)
+        if shape is None or shape[0] or len(shape[1]) > 2 or \
+                any(t.bracket is not None for t in shape[1]) or \
+                text[shape[1][-1].end:shape[1][-1].end + 1] != ",":
+            return None
+        return Mention(shape[1][0].start, shape[1][-1].end, None, [], shape[1], listed=True)
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) in a list after a plural honorific: `Rankovic` in
@@ -3565,7 +3614,9 @@ class Names:
                    for w in together) or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
-                not tail and written_out(plain, words) for words in brackets) or \
+                not tail and (written_out(plain, words) or
+                              identification_titles(plain, " ".join(words)))
+                for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets) or \
             any(restated_post(plain, " ".join(words)) for words in brackets)
 
@@ -3614,6 +3665,11 @@ _NOT_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvxz]+")
 
 # An acronym: a word of capitals only, accented ones too (`NPT`, `JINR`, `HVA`, `ÁVH`, `ČSSR`).
 ACRONYM = re.compile(f"[A-Z{_ACCENTED_CAPITALS}]{{2,}}")
+
+
+# The article before a post whose holder's name a comma sets off after it: `The ` of `The
+# Soviet Ambassador, Chaplin,`, `the ` of `met the Foreign Minister, Trinh,`.
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])[Tt]he[ \u00a0]$")
 
 
 # The words of a post before a name, ending in what the post is of (`Minister of Forestry `,
@@ -3720,6 +3776,23 @@ def written_out(plain: list[str], words: list[str]) -> bool:
     extra = len(words) - len(plain)
     return extra > 0 and [key(w) for w in words[extra:]] == [key(w) for w in plain] and \
         all(w[:1].isupper() and not w.isupper() for w in words[:extra])
+
+
+def identification_titles(plain: list[str], content: str) -> int:
+    """How many title words open a bracket that gives the full name of the words before it
+    (`Mujib [Sheikh Mujibur Rahman]`, `Khomeini [Ayatollah Ruhollah Khomeini]`: 1): the name
+    written out (`written_out`) or the printed word a shortening of one of its words; the
+    bracket identifies him, its titles his. 0 for another bracket: one with no title first,
+    or the printed name again after a title (`Kosygin [Chairman Kosygin]`)."""
+    words = content.split()
+    n = 0
+    while n < len(words) - 1 and _is_title(words[n]):
+        n += 1
+    if n == 0 or not plain:
+        return 0   # most brackets: no title first
+    name = words[n:]
+    return n if _name_bracket(" ".join(name)) and key(" ".join(name)) != key(" ".join(plain)) \
+        and (written_out(plain, name) or len(plain) == 1 and written_again(name, plain)) else 0
 
 
 def _identifies(token: Token) -> bool:
@@ -3893,9 +3966,12 @@ def _name_shape(words: list[str]) -> bool:
         # Fidel CASTRO (not `Afterwards A.I. MIKOYAN`: the initials begin the name; not
         # `Authority NND`, a declassification stamp's code: a surname has a vowel)
         return True
-    if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
-            is_given_name(words[1]) and words[2][:1].isupper() and not words[2].isupper():
-        return True  # W. Richard Smyser: an initial, the given name used, a surname
+    if 3 <= len(words) <= 5 and is_given_name(words[-2]) and \
+            all(is_initials(w) for w in words[:-2]) and \
+            words[-1][:1].isupper() and not words[-1].isupper():
+        # W. Richard Smyser: an initial, the given name used, a surname; V.K. Krishna Menon,
+        # V. K. Krishna Menon: initials before them too
+        return True
     if len(words) == 3 and is_initials(words[0]) and len(words[0]) == 2 and \
             all(w[:1].isupper() and not w.isupper() and not is_initials(w) for w in words[1:]):
         return True  # F. Castro Ruz, O. Dorticós Torrado: an initial, a Spanish name's surnames

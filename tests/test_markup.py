@@ -5995,6 +5995,100 @@ def test_the_leaders_of_1985_1991_are_the_authoritys():
     assert '<persName ref="#george-h-w-bush">George Bush</persName>' in xml
 
 
+def test_the_afghan_and_bangladeshi_leaders_are_the_authoritys():
+    """`Comrade Najib` was a person `#najib` beside the speaker `#mohammad-najibullah`, and
+    `Najibullah [Mohammad Najibullah Ahmadzai]` a third; `Hekmatyar` and `Rabbani` after `in
+    Peshawar,` were places, `Sheikh Mujib` `#mujib`, `Major Zia [Ziaur Rahman]` `#ziaur-rahman-
+    zia`: the authority holds them and their forms (not `Zia`, `Rahman` or `Menon` alone, nor
+    `Krishna Menon`'s first word as a given name that `K.P.S. Menon`, another man, begins)."""
+    xml = body_xml("GORBACHEV. I welcome you, Comrade Najib.\n\nNAJIBULLAH. The opposition in "
+                   "Peshawar, Hekmatyar and Rabbani, gets weapons.\n\nGORBACHEV. Najibullah "
+                   "[Mohammad Najibullah Ahmadzai] and Babrak agree. Sheikh Mujib, Tajuddin Ahmad "
+                   "and Syed Nazrul Islam came, and Major Zia [Ziaur Rahman]. My son, Chiang "
+                   "Ching-kuo, agrees. Krishna Menon, K.P.S. Menon and P.N. Haksar came.\n")
+    assert '<persName ref="#mohammad-najibullah"><addName type="honorific">Comrade</addName> ' \
+           'Najib</persName>' in xml
+    assert '<persName ref="#mohammad-najibullah">Najibullah <supplied reason="identification"' \
+           in xml
+    assert '<persName ref="#gulbuddin-hekmatyar">Hekmatyar</persName> and <persName ' \
+           'ref="#burhanuddin-rabbani">Rabbani</persName>' in xml
+    for ref, name in (("babrak-karmal", "Babrak"), ("tajuddin-ahmad", "Tajuddin Ahmad"),
+                      ("syed-nazrul-islam", "Syed Nazrul Islam"),
+                      ("chiang-ching-kuo", "Chiang Ching-kuo"),
+                      ("v-k-krishna-menon", "Krishna Menon"), ("p-n-haksar", "P.N. Haksar")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#mujibur-rahman"><roleName>Sheikh</roleName> Mujib</persName>' in xml
+    assert '<persName ref="#ziaur-rahman"><roleName>Major</roleName> Zia' in xml
+    assert '<persName ref="#k-p-s-menon">K.P.S. Menon</persName>' in xml
+    assert "#place-hekmatyar" not in xml and "#place-rabbani" not in xml
+
+
+def test_a_bracket_of_a_title_and_the_full_name_identifies_the_name_before_it(tei_all):
+    """`Mujib [Sheikh Mujibur Rahman]` left `Mujib` plain text and made a persName inside a
+    clarification, where `Amin [Hafizullah Amin]` was one persName: a bracket that opens with a
+    title and gives the full name (written out, or a word the printed one shortens) identifies
+    it, the title a roleName inside it; the printed name again after a title does not."""
+    xml = body_xml("Mujib [Sheikh Mujibur Rahman] proclaimed it. Khomeini [Ayatollah Ruhollah "
+                   "Khomeini] spoke. Karim [Sheikh Abdul Karim] came. Kosygin [Chairman "
+                   "Kosygin] came.\n", tei_all)
+    assert '<persName ref="#mujibur-rahman">Mujib <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Sheikh</roleName> Mujibur Rahman</supplied></persName>' \
+           in xml
+    assert '<persName ref="#ruhollah-khomeini">Khomeini <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Ayatollah</roleName> Ruhollah Khomeini</supplied>' in xml
+    assert '<persName ref="#abdul-karim">Karim <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Sheikh</roleName> Abdul Karim</supplied>' in xml
+    assert '<persName ref="#alexei-kosygin">Kosygin</persName> <supplied ' \
+           'reason="clarification"' in xml
+
+
+def test_initials_before_a_given_name_and_a_surname_are_the_names():
+    """`V.K. Krishna Menon` kept `V.K.` outside the persName, a given name and a surname being
+    the name: initials before them are its first words, as one initial was (`W. Richard
+    Smyser`)."""
+    xml = body_xml("Telegram: V.K. Krishna Rao instructs me. A.B. John Smith came, and V. K. "
+                   "Krishna Rao.\n")
+    assert '<persName ref="#v-k-krishna-rao">V.K. Krishna Rao</persName>' in xml
+    assert '<persName ref="#a-b-john-smith">A.B. John Smith</persName>' in xml
+    assert '<persName ref="#v-k-krishna-rao">V. K. Krishna Rao</persName>' in xml
+
+
+def test_the_chief_cabinet_secretary_is_a_post():
+    """`Chief Cabinet Secretary Nikaido Susumu` was a person `#cabinet` (`Chief Cabinet`) and
+    another with the post `Secretary`, and `the Cabinet` then that person: the post's words are
+    one roleName, `Cabinet` no name's word."""
+    xml = body_xml("Japanese side: Prime Minister Tanaka, Chief Cabinet Secretary Nikaido Susumu, "
+                   "Deputy Chief Cabinet Secretary Gotoda Masaharu\n\nTanaka: The Cabinet "
+                   "agrees.\n\nNikaido: Yes.\n")
+    assert '<persName ref="#susumu-nikaido"><roleName>Chief Cabinet Secretary</roleName> ' \
+           'Nikaido Susumu</persName>' in xml
+    assert '<roleName>Deputy Chief Cabinet Secretary</roleName> Gotoda Masaharu' in xml
+    assert "The Cabinet agrees." in xml and "#cabinet" not in xml
+
+
+def test_the_japanese_honorific_san_follows_the_persons_name():
+    """`Fujiyama-san will explain` and `Ohira-san` were text: the surname before the honorific
+    `-san` is the person's, the persName ending before it; a Korean given name's syllable
+    `-san` stays the name's (`Ma Dong-san`)."""
+    xml = body_xml("Present: Foreign Minister Fujiyama Aiichirō, Ōhira Masayoshi, Ma Dong-san\n\n"
+                   "Fujiyama: Ohira-san has prepared a statement.\n\nŌhira: Fujiyama-san.\n\n"
+                   "Ma Dong-san: Yes.\n")
+    assert '<persName ref="#masayoshi-ohira">Ohira</persName>-san has' in xml
+    assert '<persName ref="#aiichiro-fujiyama">Fujiyama</persName>-san.' in xml
+    assert '<persName ref="#ma-dong-san">Ma Dong-san</persName>' in xml
+
+
+def test_a_name_set_off_by_commas_after_a_post_is_its_holders():
+    """`The Soviet Ambassador, Chaplin, met ...` left `Chaplin` text: a name of one or two
+    words between commas after a post that `the` opens is its holder; not after an honorific,
+    nor a name a list goes on from."""
+    xml = body_xml("The Soviet Ambassador, Chaplin, met Thach twice. Then the Foreign Minister, "
+                   "Trinh, spoke. Mr., Smith, came. The Chairman, Jones and Brown, left.\n")
+    assert 'The Soviet Ambassador, <persName ref="#chaplin">Chaplin</persName>, met' in xml
+    assert 'the Foreign Minister, <persName ref="#trinh">Trinh</persName>, spoke' in xml
+    assert "Mr., Smith, came. The Chairman, Jones and Brown, left." in xml
+
+
 # The figures the records name most that the authority lacked: the Soviet apparatus and
 # diplomats, the SED's leaders, the bloc's founders and the West's and the Third World's
 # leaders, by surname alone, not the common surnames it leaves out alone (Kuznetsov, Nagy,

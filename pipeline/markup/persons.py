@@ -930,7 +930,13 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         if token.bracket is None:
             continue
         content = token.bracket.strip()
-        if index == 0 and plain:
+        titled = N.identification_titles(plain, content) if index and plain else 0
+        if titled:
+            # Mujib [Sheikh Mujibur Rahman]: the titles are his (`_bracket_titles`), the rest
+            # the full name that identifies him
+            identified = " ".join(content.split()[titled:])
+            mention.reasons[token.start] = "identification"
+        elif index == 0 and plain:
             titled = N.completion_titles(content)
             if titled > 0:   # [President John F.] Kennedy: the titles are no name's words
                 content = " ".join(content.split()[titled:])
@@ -1142,6 +1148,9 @@ def _bracket_titles(mention: N.Mention) -> list[str]:
         post = N.restated_post(mention.plain, last)   # `[Kostadin Gyaurov, Ambassador]`
         if post:
             titles.append(post)
+    elif last is not None and len(mention.words) > 1:
+        titled = N.identification_titles(mention.plain, last)   # `[Sheikh Mujibur Rahman]`
+        titles += last.split()[:titled]
     return titles
 
 
@@ -1282,7 +1291,10 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                 if reason:
                     child.set("reason", reason)
                 if reason == "name-completion" and len(child) == 0:
-                    _mark_bracket_titles(child)
+                    _mark_bracket_titles(child, N.completion_titles(child.text or ""))
+                elif reason == "identification" and len(child) == 0 and len(mention.plain):
+                    _mark_bracket_titles(child, N.identification_titles(mention.plain,
+                                                                        child.text or ""))
                 elif reason == "variant" and len(child) == 0 and "," in (child.text or ""):
                     _mark_restated_post(child, mention.plain)
         if mention.titles:
@@ -1380,11 +1392,11 @@ def _mark_titles(name: etree._Element, mention: N.Mention) -> None:
     wrap_all(name, spans, content=(name.text or "", []) if len(name) == 0 else None)
 
 
-def _mark_bracket_titles(supplied: etree._Element) -> None:
-    """Inside a bracket completing a name, wrap the titles it opens with as `_mark_titles`
-    does those before a name (`[<roleName>President</roleName> John F.] Kennedy`)."""
+def _mark_bracket_titles(supplied: etree._Element, titled: int) -> None:
+    """Inside a bracket completing or identifying a name, wrap the `titled` words it opens
+    with as `_mark_titles` does the titles before a name (`[<roleName>President</roleName>
+    John F.] Kennedy`, `Mujib [<roleName>Sheikh</roleName> Mujibur Rahman]`)."""
     text = supplied.text or ""
-    titled = N.completion_titles(text)
     if titled <= 0:
         return   # most completions: given names alone (`[Heinrich] Rau`)
     spans: list[tuple[int, int, etree._Element]] = []
