@@ -154,6 +154,9 @@ PARTY_ABBREVIATIONS |= {"C.P.S.U.", "KPJ", "SKJ", "LCY", "KPD", "BKP", "PCF", "P
 # Indonesia's party, Democratic Kampuchea's and Ethiopia's revolutionary party (`PKI`, `CPK`,
 # `EPRP`): places.py ORG_OTHER_NAMES names each.
 PARTY_ABBREVIATIONS |= {"PKI", "CPK", "EPRP"}
+# Greece's socialists and united left and Cyprus's communists (`PASOK`, `EDA`, `AKEL`):
+# places.py ORG_OTHER_NAMES names each written out.
+PARTY_ABBREVIATIONS |= {"PASOK", "EDA", "AKEL"}
 
 # Words that make a capitalized run an organisation, a place or something else, not a person.
 NOT_NAME = {
@@ -219,6 +222,8 @@ NOT_NAME = {
     "Jagang",
     "English", "Russian", "Chinese", "Marxist", "Leninist",
     "Internationale", "Christmas", "Easter", "Olympics", "Mr", "Mrs", "Ms", "Jr.", "Sr.",
+    # a churchman's form of address (`Most Reverend Eminence:`, `His Holiness`), no one's name
+    "Eminence", "Holiness",
     "Excellency", "Embassies", "Agencies", "Ministries", "Councils", "Directorate", "Administration",
     "Command", "Headquarters", "Staff", "Division", "Corps", "Regiment", "Brigade", "Battalion",
     "Volunteers", "Forces", "Force", "Guard", "Police", "Security", "Intelligence", "Service",
@@ -817,9 +822,31 @@ _NOTE_ID = re.compile(r"note-[0-9]+")   # the ids of the end notes (body.py)
 # 1 MB); the common words stay in, and a document misses 66 times instead of 41, a few
 # microseconds each.
 WORD_CACHE = 1 << 10
+_UNKNOWN = object()   # what `word_cache` holds for a word not asked yet (None is an answer)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+def word_cache(test):
+    """`test`, a pure function of one word or name, with its answers kept, at most
+    WORD_CACHE of them (all dropped when it is full, memory staying level). For the tests
+    asked of every word: `lru_cache`'s wrapper cost the compiled module more per call than a
+    dict look-up in a plain function, a tuple made for each call and its order kept on each
+    hit."""
+    answers = {}
+
+    def cached(word):
+        answer = answers.get(word, _UNKNOWN)   # one look-up: safe if a thread clears it
+        if answer is _UNKNOWN:
+            if len(answers) >= WORD_CACHE:
+                answers.clear()
+            answer = answers[word] = test(word)
+        return answer
+
+    cached.__doc__ = test.__doc__
+    cached.__name__ = test.__name__
+    return cached
+
+
+@word_cache
 def key(name: str) -> str:
     """A comparison key: case, spaces, hyphens, apostrophes and accents do not count.
 
@@ -1262,7 +1289,7 @@ def _syllable_at_stop(text: str, previous: Token, start: int, word: str) -> bool
         _name_word(previous.text) and text[previous.end:start] in _SPACES and is_initials(word)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _trimmed(word: str) -> str:
     """`word` without a sentence's full stop (abbreviations and initials keep theirs) and
     without a possessive (`Zhou's`). Cached: the same words come back in every paragraph."""
@@ -1353,12 +1380,23 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SMALL_WORDS = frozenset(word for word in PARTICLE_WORDS if " " not in word) | {
     "do", "della", "la", "le", "y", "e", "al", "el", "of", "and", "the"}
 _FEWEST_CAPITALS_WORDS = 3   # `TO COMRADE FILIPPOV`: a signature `A. GROMYKO` is no such text
+_NO_WORD = "\ufffc \n\t\u00a0"   # OBJECT marks and blanks: a text of them has no word
 
 
 def in_capitals(text: str, fewest: int = _FEWEST_CAPITALS_WORDS) -> bool:
     """Is `text` (a level string) written in capitals: `fewest` words of two letters or more
     at least, none with a small letter but the small words of names (`de`, `van`, `of`)? The
     brackets inside are children, no part of it (`ZHOU [Enlai] SAID`)."""
+    # Asked of nearly every text the passes read, most of them short: two looks at its
+    # first characters settle most without a search, whose setting up costs more than the
+    # rest. A capital and a small letter opening it (`The`, `Kim`) are a word's, two letters
+    # (`isalpha`, as `_LETTERS` reads them) with a small one: not in capitals. A text of
+    # brackets and blanks alone has no word.
+    if len(text) > 1 and text[0].isupper() and text[1].islower() and text[0].isalpha() and \
+            text[1].isalpha():
+        return False
+    if not text.strip(_NO_WORD):
+        return fewest <= 0
     first = _LETTERS.search(text)
     if first is None:
         return fewest <= 0   # no word at all (a text of brackets or figures)
@@ -1854,7 +1892,7 @@ def post_begins_with(post: str, title: str) -> bool:
     return [w.lower() for w in words[:len(wanted)]] == wanted
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def is_initials(word: str) -> bool:
     """Is `word` a group of initials (`N.S.`, `A. M.`, `Iu.V.`)? Cached, like the word tests below:
     they are pure, and the recognizer asks them of every capitalized word."""
@@ -1864,7 +1902,7 @@ def is_initials(word: str) -> bool:
 _DIGIT = re.compile(r"\d")   # no name's word has one: `1st`, `K-19`
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _name_word(word: str) -> bool:
     """Can this word be part of a person's name?"""
     if not word or word in NOT_NAME or word in TITLES or word in HONORIFICS or \
@@ -1886,7 +1924,7 @@ def _plural_title(word: str) -> bool:
 
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _may_start(word: str) -> bool:
     """Can a mention begin at this word: a title that can lead, or a name word?"""
     return _is_title(word) and word not in _TITLE_ONLY_AFTER or _name_word(word)
@@ -2003,7 +2041,7 @@ def _leads_title(tokens: list[Token], i: int) -> bool:
         tokens[i + 1].start - tokens[i].end == 1
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def _name_bracket(content: str) -> bool:
     """Is a bracket's content a name (or name part), such as `Enlai` or `Kim Chang Man`? Not
     a sentence: a full stop after a word that is no initial or abbreviation (`[Noise.]
@@ -2023,7 +2061,7 @@ def _name_bracket(content: str) -> bool:
         not content.endswith(",")
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@word_cache
 def completion_titles(content: str) -> int:
     """How many title words open a bracket that completes the surname after it with a title
     and given names (`[President John F.] Kennedy`, `[Admiral Carlos] Castro Madero`: 1), or
@@ -2216,7 +2254,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 continue
             if gap in _ABBREVIATION_GAPS and len(words) == 1 and words[0] is tokens[k - 1] and \
                     token.bracket is None and token.text[:1].isupper() and \
-                    given_abbreviation(words[0].text):
+                    given_abbreviation(words[0].text) and \
+                    token.text.partition("-")[0] not in _NUMBER_WORDS:
                 # `Kl. BLAKE`, `Wl. Gomułka`: the given name with its full stop, and the
                 # surname (`_plausible` asks a capitals surname or a known one)
                 words[0] = Token(words[0].start, words[0].end + 1, words[0].text + ".")
@@ -2310,6 +2349,13 @@ def _given_and_initial(plain: list[str]) -> bool:
 
 # What stands between an abbreviated given name, its full stop trimmed, and the surname.
 _ABBREVIATION_GAPS = (". ", ".\u00a0")
+# Number words that open a sentence (`Thirty-five`, `Twelve`): after a word that looks like an
+# abbreviated given name they are the next sentence's, no surname (`the Final Act. Thirty-five
+# heads of state` was the person `Act. Thirty-five`).
+_NUMBER_WORDS = frozenset({
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+    "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred"})
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -2540,7 +2586,16 @@ def surnames_named(text: str) -> set[str]:
         if plain and (shape[0] or _name_shape(plain)) and \
                 not (shape[0] and _surname_after_post(shape[0], shape[1])):
             found.add(key(plain[-1]))
+            if "-" in plain[-1]:
+                found.add(key(without_particle(plain[-1])))   # `el-Shazly` is Shazly too
     return found
+
+
+def without_particle(surname: str) -> str:
+    """`surname` without the particle it opens with (`el-Shazly`, `al-Assad`, `d'Estaing`):
+    the surname a record calls the person by alone (`Shazly added that ...`), as `find`
+    reads it."""
+    return _PARTICLE_PREFIX.sub("", surname)
 
 
 def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
@@ -3030,7 +3085,7 @@ class Names:
         if surname is None:
             return self._by_two_surnames(words)
         # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
-        initials = _GIVEN_PARTS.findall(" ".join(words[:-1]))
+        initials = _GIVEN_PARTS.findall(" ".join(words[:-1])) if len(words) > 1 else []
         candidates = [p for p in self._by_surname.get(key(surname), ())
                       if _initials_fit(p, initials)]
         if len(candidates) > 1 and titles:
@@ -3706,9 +3761,12 @@ def _ship(text: str, mention: Mention) -> bool:
 
 
 # The words a ship's name follows: `ship`, `motor ship`, `cruiser`, `liner`, `steamer`,
-# `aboard`, `aboard the` (`Soviet Ship Maxim Gorky`, `aboard the Maxim Gorky`).
-_SHIP_BEFORE = re.compile(r"(?<![\w\-])(?:[Ss]hip|[Cc]ruiser|[Ll]iner|[Ss]teamer|"
-                          r"aboard(?:[ \u00a0]the)?)[ \u00a0]$")
+# `aboard`, `aboard the` (`Soviet Ship Maxim Gorky`, `aboard the Maxim Gorky`). Written to
+# open with their first letters, the word's start looked behind for after it: the engine
+# skips to those letters, where a pattern opening with a look-behind is tried at every
+# character (it is asked before most mentions).
+_SHIP_BEFORE = re.compile(r"[CLSacls](?<![\w\-].)(?:(?<=[Ss])(?:hip|teamer)|(?<=[Cc])ruiser|"
+                          r"(?<=[Ll])iner|(?<=a)board(?:[ \u00a0]the)?)[ \u00a0]$")
 _POSSESSIVES = ("'s", "\u2019s")
 
 

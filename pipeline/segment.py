@@ -15,8 +15,8 @@ from . import names
 from .markup import dates
 from .markup.brackets import is_page_note, names_holder
 from .markup.persons import (CHAIR_LABELS, CHAIR_TITLES, HEADING_WITHOUT_COLON,
-                             INTERVIEW_LABELS, ROLE_LABELS, list_start, listed_surnames,
-                             lists_of, one_a_line, side_label)
+                             INTERVIEW_LABELS, ROLE_LABELS, given_after_title, list_start,
+                             listed_surnames, lists_of, one_a_line, side_label)
 from .markup.places import known_place
 from .read import DATE_LINE, MONTHS
 from .tei import SPEAKER_DELIMITERS
@@ -237,6 +237,10 @@ _SALUTE = re.compile(
 # them, never a colon, which would make `Comrade Kim:` a label; before the first turn only.
 _BARE_SALUTE = re.compile(r"[ \t\u00a0]*(?:Comrades?|(?:Your )?Excellency|Mr\.? President|"
                           r"Madam President)\b[^\n:]{0,60}[,!][ \t\u00a0]*$")
+# A churchman's salutation, alone on its line (`Your Eminence,`, `Most Reverend Eminence:`,
+# `Your Holiness,`, `Most Reverend Excellency:`): a colon too, as no person is named by it.
+_CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Reverend)[ \u00a0]"
+                            r"(?:Eminence|Holiness|Excellency|Grace|Beatitude)[,:!][ \t\u00a0]*$")
 # The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
 # State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
 # `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`). The sender's
@@ -487,7 +491,9 @@ _ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Exce
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
-# `[Memorandum drafted by A. Akalovsky; ...]`), where they end (`(End of conversation.)`, an
+# `[Memorandum drafted by A. Akalovsky; ...]`; whose notes they are, `[Handwritten notes of
+# V.N. Malin.]`, and in brackets `[Notes of A.S. Chernyaev]`, `[Record of I. Vinogradov]`,
+# a name after it, not `[Record of the talks follows]`), where they end (`(End of conversation.)`, an
 # interview's `[End of interview]`, a Bush Library memorandum's `-- End of Conversation --`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
@@ -495,6 +501,7 @@ _AFTER_SPEECH = re.compile(
     r"written|made|prepared)|Recorded|Prepared|Written|Drafted|Compiled|Transcribed|Taken down|"
     r"Noted down)(?: down)?|Minutes|Notes|Transcript)[ \u00a0]by\b|Record(?:ed)? keeper\b|"
     r"Note-?taker\b|"
+    r"[(\[]?Handwritten[ \u00a0]notes[ \u00a0]of\b|[(\[](?:Notes|Record)[ \u00a0]of[ \u00a0][A-Z]|"
     r"(?:[(\[]|--[ \u00a0]*)(?:The )?[Ee]nd of (?:the )?(?:[Cc]onversation|meeting|talks?|"
     r"record(?:ing)?|tape|document|transcript|minutes|interview)\b)")
 # A paragraph the recorder begins in the first person (`I answered that ...`, `I, in turn,
@@ -700,11 +707,18 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
 # name, nor what the translator's brackets add, with the space before them (`M.G. Pervukhin
 # [Soviet Ambassador to the GDR].`: its words made the entry no name).
 _ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
+# A participant sentence in the prose before the turns, its list up to the sentence's full
+# stop (not an initial's): `Present were Hafez Ismail and the Chief of Staff, General Saad
+# el-Shazly.`, `Also present were A.A. Gromyko and B.N. Ponomarev.`
+_PRESENT_WERE = re.compile(r"(?:(?<=\n)|\A|(?<=[.!?][ \u00a0]))[ \t\u00a0]*(?:Also[ \u00a0]present|"
+                           r"Present)[ \u00a0]were[ \u00a0](?P<list>[^\n]{3,300}?)(?<!\b[A-Z])\."
+                           r"(?![^\s])")
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _IN_BRACKETS = re.compile(r"[ \u00a0]?\[[^\[\]\n]*\]")
 _NAME_WORD = re.compile(f"[{names.CAPITALS}]" r"[^\W\d_]*(?:[.\-'\u2019][^\W\d_]*)*\.?")
-# A name's last word with its particle joined: `d'Estaing`.
-_ELIDED_WORD = re.compile(f"{names.ELIDED_PARTICLE}[{names.CAPITALS}][^\\W\\d_]*")
+# A name's last word with its particle joined: `d'Estaing`, an Arabic article's `el-Shazly`.
+_ELIDED_WORD = re.compile(f"(?:{names.ELIDED_PARTICLE}|(?:{'|'.join(names.PARTICLES)})-)"
+                          f"[{names.CAPITALS}][^\\W\\d_]*\\.?")
 _ENDS_OPEN = re.compile(r"[\w,\u2014\-][ \t\u00a0]*$")
 _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # A copy or distribution line (`cc: Secretary Clifford`, `bcc:`, `Copies to:`, `Distribution:`):
@@ -907,6 +921,8 @@ class PersonLabels:
         # The numbers of the sections a paragraph heads in capitals (`II. TRADE`): `segment`.
         self.sections: frozenset[int] = frozenset()
         self._named: set[str] | None = None
+        self.body = ""   # the whole body, for `_completed`: `segment` sets it
+        self._completed_names: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def section_heading(self, label: str) -> bool:
@@ -955,7 +971,8 @@ class PersonLabels:
         # labels (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter,
         # Güneş)`), whose turns the colon's count misses.
         return answer or not strict and (self.exchange and self._listed_name(label) or
-                                         self.without_colon and self._introduced(label))
+                                         self.without_colon and self._introduced(label) or
+                                         self._completed(label))
 
     def _listed_name(self, label: str) -> bool:
         """Is `label` a surname or full name the participant lines list (`Mielke:` after
@@ -975,6 +992,21 @@ class PersonLabels:
         if self._named is None:   # read only when asked: most labels are known by other rules
             self._named = names.surnames_named(self.prelude)
         return label_key in self._named
+
+    def _completed(self, label: str) -> bool:
+        """Is `label` a surname the body gives after a title or an honorific with the
+        translator's given name after it (`Minister Karjalainen [Ahti]`, `Mr. Virolainen
+        [Johannes]`)? The translator says who he is: `Karjalainen:` is he speaking, once
+        too, and in a body with too few other turns to be one of speech turns."""
+        if self._completed_names is None:   # read only when asked, once
+            self._completed_names = {
+                names.key(match.group("surname"))
+                for match in _TITLED_COMPLETION.finditer(self.body)
+                if (match.group("title") in names.TITLES or
+                    match.group("title") in names.HONORIFICS) and
+                given_after_title(match.group("surname"), match.group("given"))
+            } if "[" in self.body else set()
+        return names.key(label) in self._completed_names
 
     def _beside_turns(self, label: str) -> bool:
         """Is `label` `The` and titles (`The Secretary:`) in a body where another label is a
@@ -1006,6 +1038,16 @@ class PersonLabels:
             return len(titled) == 1 or bool(titled) and label.split()[0] in ("The", "THE")
         return len({names.key(name) for name, post in self.known.catalogue_posts
                     if names.post_begins_with(post, title)}) == 1
+
+
+# A title or an honorific, a surname, and the translator's given name in brackets after it
+# (`Minister Karjalainen [Ahti]`, `Dr. Kovács [Béla]`, `Ambassador Chervonenko [Stepan]`):
+# `PersonLabels._completed`, which `given_after_title` checks further.
+_NAME_LETTERS = r"[a-z\u00df-\u00ff\u0100-\u024f]"
+_TITLED_COMPLETION = re.compile(
+    rf"\b(?P<title>[A-Z][a-z]+\.?)[ \u00a0]+(?P<surname>[{names.CAPITALS}]{_NAME_LETTERS}+"
+    rf"(?:-[{names.CAPITALS}]{_NAME_LETTERS}+)?)[ \u00a0]+\[(?P<given>[{names.CAPITALS}]"
+    rf"{_NAME_LETTERS}+(?:[ \-][{names.CAPITALS}]{_NAME_LETTERS}+)?)\]")
 
 
 def _post_and_holder(label: str) -> bool:
@@ -1047,6 +1089,12 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     for pattern in patterns:
         if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
             continue   # most paragraphs: two names joined by `and` open none
+        # What the pattern cannot match without, looked for first: setting up a match cost
+        # more than `in` reading the paragraph.
+        if (pattern is _LABEL or pattern is _JOINT_LABEL) and ":" not in text:
+            continue   # a paragraph without a colon: no such label
+        if pattern is _DEFINING_LABEL and "[henceforth" not in text and "[hereafter" not in text:
+            continue   # most paragraphs: no short form defined
         match = matches[text] if pattern is _LABEL and matches is not None and \
             text in matches else pattern.match(text)
         if not match:
@@ -1085,10 +1133,13 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
                                                or names.key(name) in known.participants)) and \
-                not (pattern is _PERIOD_LABEL and names.key(name) in known.listed):
+                not (pattern is _PERIOD_LABEL and (names.key(name) in known.listed or
+                                                   name.isupper() and
+                                                   names.key(name) in known.participants)):
             # (a listed participant's surname alone: `Roshchin said that ...`; before a period,
             # his full name in capitals, whatever the given name: `KOČA POPOVIĆ.` after
-            # `Present: Koča Popović`)
+            # `Present: Koča Popović`, or his surname in capitals though a title's word:
+            # `BISHOP.` after `Present: Cde. Maurice Bishop`)
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known):
@@ -1183,7 +1234,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         text = body[start:end]
         if text.startswith(("I", "V", "X")) and (section := _CAPITALS_SECTION.fullmatch(text)):
             sections.add(_item_number(section.group("number")))
-        match = matches[text] = _LABEL.match(text)
+        match = matches[text] = _LABEL.match(text) if ":" in text else None   # see find_label
         if match:
             known.labels[match.group("label")] = None
             label = names.key(match.group("label"))
@@ -1195,6 +1246,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     labels.sections = frozenset(sections)
+    labels.body = body
     for label in [label for label in known.labels
                   if label.startswith(("I", "V", "X")) and labels.section_heading(label)]:
         del known.labels[label]   # `I. DISARMAMENT:` heads a section: no one speaks
@@ -1282,6 +1334,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         if _SALUTE.fullmatch(text) or not seen_turn and (
                 _BARE_SALUTE.fullmatch(text) or
+                _CHURCH_SALUTE.fullmatch(text) or
                 _alone_label(text, labels, matches) and
                 _count_labels(body, spans, labels, matches) == 1):
             blocks.append(Block("salute", start, end, text, line=line))
@@ -1444,8 +1497,10 @@ def head_fields(blocks: list[Block]) -> int:
         fields = _field_names(block.text, last) if block.kind == "p" else None
         if fields is None:
             # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
-            # `From BEIJING`); one after them stays out of the opener.
-            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))):
+            # `From BEIJING`); one after them stays out of the opener. So may the cable's
+            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`).
+            if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))) \
+                    and not opening_dateline(block.text):
                 break
             marked = True
             continue
@@ -1560,12 +1615,17 @@ def _participant_surnames(body: str, spans) -> tuple[
             lists.add(start)
         if head is None and at is None:
             listing = False
-            label = _LABEL.match(body, start, end)
+            label = _LABEL.match(body, start, end) if body.find(":", start, end) >= 0 else None
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
                     and not names.is_classification(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
-            continue
+            present = _PRESENT_WERE.search(body, start, end) \
+                if body.find(" were ", start, end) >= 0 else None
+            if present is None:
+                continue
+            at, end = present.start("list") - start, present.end("list")
+        prose = head is None and not listing   # a sentence's list: `and the Chief of Staff,`
         if head is not None:
             at = head.end() - start
             rest = body[head.end():end]
@@ -1576,7 +1636,7 @@ def _participant_surnames(body: str, spans) -> tuple[
         # each line without its own heading (`Bulgarian participants: Stanko Todorov, ...`)
         text = _IN_BRACKETS.sub("", _IN_PARENTHESES.sub(" ", "\n".join(
             lists_of(body[start + at:end]))))
-        for piece in text.split(";"):
+        for piece in [] if prose else text.split(";"):   # a sentence gives no posts
             posts.extend((" ".join(_without_titles(post.group(1).split())), post.group(2).strip())
                          for post in _POST.finditer(piece))
         for entry in _ENTRY_SEPARATOR.split(text):
@@ -1620,9 +1680,17 @@ def _entry_name(words: list[str]) -> list[str] | None:
     # up to four words besides its particles (`Luís de Almeida e Silva`)
     if 2 <= len(name) <= 4 + sum(w in names.PARTICLE_WORDS for w in name[1:-1]) and \
             all(_NAME_WORD.fullmatch(w) or _particle(name, n) for n, w in enumerate(name)) and \
-            not names.is_initials(name[-1]) and name[-1] not in names.TITLES:
+            not names.is_initials(name[-1]) and (name[-1] not in names.TITLES or
+                                                 _rank_surname(name)):
         return name
     return None
+
+
+def _rank_surname(name: list[str]) -> bool:
+    """Is a listed name's last word, a clergy's rank, the surname after a given name (`Maurice
+    Bishop` of `Cde. Maurice Bishop`), as after a title in prose (`Cde. Bishop`)? Read as the
+    rank, `BISHOP.` was no participant's label."""
+    return name[-1] in names._RANK_SURNAMES and names.is_given_name(name[-2])
 
 
 def _chair(body: str, start: int, end: int) -> list[str] | None:
@@ -1651,11 +1719,14 @@ def _particle(name: list[str], n: int) -> bool:
 def _surnames_with_particle(name: list[str]) -> set[str]:
     """The keys of the surname of a listed name with a particle (`_particle`), the particle
     with it, and the word before it too when a given name comes before that: the labels a
-    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`)."""
+    record gives such a person (`Couve de Murville:`, `Giscard d'Estaing:`, `von Brentano:`),
+    and an Arabic surname without its article (`Shazly:` of Saad el-Shazly)."""
     found = set()
     for n in range(1, len(name)):
         if _particle(name, n):
             found.add(names.key(" ".join(name[n:])))
+            if "-" in name[n]:   # `el-Shazly` is Shazly too: `Shazly added that ...`
+                found.add(names.key(names.without_particle(name[n])))
             if n >= 2:
                 found.add(names.key(" ".join(name[n - 1:])))
             break

@@ -1130,3 +1130,61 @@ def test_a_year_before_a_unit_converted(tei_all) -> None:
     assert '<date when="1985">1985</date> tons of grain' in body
     assert '<date when="1977">1977</date> kwanzas replaced' in body
     assert "<measure" not in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("3 million schillings, 4 million Austrian schillings and 20 million Finnish marks",
+     '<measure unit="ATS" quantity="3000000">3 million schillings</measure>, <measure '
+     'unit="ATS" quantity="4000000">4 million Austrian schillings</measure> and <measure '
+     'unit="FIM" quantity="20000000">20 million Finnish marks</measure>'),
+    ("5 million markkas, 3 million markka, 2 million Dutch guilders and 3 million guilders",
+     '<measure unit="FIM" quantity="5000000">5 million markkas</measure>, <measure unit="FIM" '
+     'quantity="3000000">3 million markka</measure>, <measure unit="NLG" quantity="2000000">2 '
+     'million Dutch guilders</measure> and <measure unit="guilder" quantity="3000000">3 million '
+     'guilders</measure>'),
+    ("2 million Belgian francs, 5 million Luxembourg francs, 3 million Ostmarks, 4 million GDR "
+     "marks", '<measure unit="BEF" quantity="2000000">2 million Belgian francs</measure>, '
+     '<measure unit="LUF" quantity="5000000">5 million Luxembourg francs</measure>, <measure '
+     'unit="DDM" quantity="3000000">3 million Ostmarks</measure>, <measure unit="DDM" '
+     'quantity="4000000">4 million GDR marks</measure>'),
+    ("5 million Czechoslovak koruna, 2 million Czech crowns, 4 million Bulgarian lev, 3 million "
+     "Rumanian lei", '<measure unit="CSK" quantity="5000000">5 million Czechoslovak koruna'
+     '</measure>, <measure unit="koruna" quantity="2000000">2 million Czech crowns</measure>, '
+     '<measure unit="BGN" quantity="4000000">4 million Bulgarian lev</measure>, <measure '
+     'unit="RON" quantity="3000000">3 million Rumanian lei</measure>'),
+])
+def test_currencies_of_central_and_northern_europe(source: str, expected: str) -> None:
+    """`3 million schillings`, `20 million Finnish marks`, `5 million markkas` and `2 million
+    Dutch guilders` were bare nums, their currency lost."""
+    assert run(source) == expected
+
+
+def test_a_place_before_marks_names_the_currency_after_an_amount(tei_all) -> None:
+    """From the source: `GDR` of `3 million GDR marks` and of `paid in GDR marks` is the
+    currency's, no place; `The GDR marks the day` is the state, `marks` a verb."""
+    body = converted_body("Report, 5 May 1975\n\nWe paid 3 million GDR marks, and later in GDR "
+                          "marks. The GDR marks the day.\n", tei_all)
+    assert '<measure unit="DDM" quantity="3000000">3 million GDR marks</measure>' in body
+    assert "later in GDR marks" in body
+    assert 'The <placeName ref="#place-east-germany">GDR</placeName> marks the day' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("5 million Sudanese pounds, 3 million Moroccan dirhams, 4 million UAE dirhams and 2 "
+     "million dirhams", '<measure unit="SDG" quantity="5000000">5 million Sudanese pounds'
+     '</measure>, <measure unit="MAD" quantity="3000000">3 million Moroccan dirhams</measure>, '
+     '<measure unit="AED" quantity="4000000">4 million UAE dirhams</measure> and <measure '
+     'unit="dirham" quantity="2000000">2 million dirhams</measure>'),
+    # a small-letter word before the state; the Hebrew plural of the Israeli lira
+    ("3 million new Israeli shekels, 4 million New Israeli Shekels, 2 million lirot",
+     '<measure unit="ILS" quantity="3000000">3 million new Israeli shekels</measure>, <measure '
+     'unit="ILS" quantity="4000000">4 million New Israeli Shekels</measure>, <measure '
+     'unit="ILP" quantity="2000000">2 million lirot</measure>'),
+    # `Lek` with a capital is a name (the river), as `Kwanza` is
+    ("500 leks, 500 lek and 3 Lek bridges", '<measure unit="ALL" quantity="500">500 leks'
+     '</measure>, <measure unit="ALL" quantity="500">500 lek</measure> and 3 Lek bridges'),
+])
+def test_currencies_of_north_africa_and_israel(source: str, expected: str) -> None:
+    """`5 million Sudanese pounds`, `3 million Moroccan dirhams`, `3 million new Israeli
+    shekels` and `2 million lirot` were bare nums, their currency lost."""
+    assert run(source) == expected

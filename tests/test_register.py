@@ -189,6 +189,9 @@ def test_the_built_in_authoritys_dates_of_life_are_iso_dates_in_order() -> None:
     assert lives["jonas-savimbi"] == (date(1934, 8, 3), date(2002, 2, 22))
     assert lives["khieu-samphan"] == (date(1931, 7, 28), None)
     assert lives["mohamed-siad-barre"] == (None, date(1995, 1, 2))
+    assert lives["oldrich-cernik"] == (date(1921, 10, 27), date(1994, 10, 19))
+    assert lives["vladimir-malin"] == (None, None)
+    assert lives["wladyslaw-gomulka"] == (date(1905, 2, 6), date(1982, 9, 1))
 
 
 def test_the_built_in_authoritys_names_are_written_as_their_language_writes_them() -> None:

@@ -164,12 +164,12 @@ _AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant)
                       r"(?:(?:he|she|they|the|everyone|everybody|all)\b|[A-Z])")
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall), or its silence
-# (`(Silence.)`, `(Long silence.)`), is one too.
+# (`(Silence.)`, `(Long silence.)`), or the room's protest (`(Protests.)`), is one too.
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
                           r"interrupt\w*|interject\w*|translation|standing|stood|sat|leaves|"
                           r"left the room|enters|entered|turns to|turning to|points? to)\b|"
                           r"^(?:general |loud |long |brief |short )?"
-                          r"(?:animation|commotion|noise|stir|uproar|silence)\.?$",
+                          r"(?:animation|commotion|noise|stir|uproar|silence|protests?)\.?$",
                           re.IGNORECASE)
 _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "which", "in", "on",
              "at", "for", "with", "by", "from", "as", "we", "i", "you", "he", "she", "they", "it",
@@ -589,8 +589,8 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
-            _abbreviation(stripped, before) or _titles_spelt_out(stripped, before) \
-            else "clarification"
+            _abbreviation(stripped, before) or _titles_spelt_out(stripped, before) or \
+            _body_again(stripped, before) else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
 
@@ -617,13 +617,25 @@ def _respelling(content: str, before: str) -> bool:
     capitalized = all(w[:1].isupper() for w in words)
     printed = before.rsplit(None, 3)[-3:]
     other = _name_key(words)
+    # `Denktash [Denktaş]`: the key folds `ş` to `s`, which `sh` begins
+    spelt = _name_key(content.translate(_DIGRAPHS).split()) if capitalized else None
     for count in (1, 2, 3):
         name = printed[-count:]
         if len(name) == count and all(w[:1].isupper() for w in name) and \
-                (_respelt(_name_key(name), other) if capitalized else
-                 count == len(words) and _name_key(name) == other):
+                (_respelt(_name_key(name), other) or
+                 _name_key(" ".join(name).translate(_DIGRAPHS).split()) == spelt
+                 if capitalized else count == len(words) and _name_key(name) == other):
             return True
     return False
+
+
+# The letters of the Turkish, Romanian, Albanian and South Slavic alphabets that English
+# spells with two (`Denktaş` is `Denktash`, `Ranković` `Rankovich`), spelt so: a name with one
+# and the name spelt in English are one name, not a name and a longer word it begins.
+_DIGRAPHS = str.maketrans({"\u015f": "sh", "\u015e": "Sh", "\u0219": "sh", "\u0218": "Sh",
+                           "\u0161": "sh", "\u0160": "Sh", "\u00e7": "ch", "\u00c7": "Ch",
+                           "\u010d": "ch", "\u010c": "Ch", "\u0107": "ch", "\u0106": "Ch",
+                           "\u017e": "zh", "\u017d": "Zh"})
 
 
 def _name_key(words: list[str]) -> str:
@@ -656,6 +668,22 @@ def _place_again(content: str, before: str) -> bool:
             break
         words.insert(0, word)
     return places.other_name(words, content) is not None
+
+
+def _body_again(content: str, before: str) -> bool:
+    """Does a bracket name the body that the capitalized words just before it name another way
+    (`Fatah [al-Fatah]`: `places.body_named`)? A variant of the name, as a place's is."""
+    if before[-1:] not in (" ", "\u00a0"):
+        return False
+    named = places.body_named(content)
+    if named is None:
+        return False
+    words: list[str] = []
+    for word in reversed(before.rsplit(None, 4)[-4:]):   # the last words: not all split
+        if not word[:1].isupper():
+            break
+        words.insert(0, word)
+    return any(places.body_named(" ".join(words[k:])) == named for k in range(len(words)))
 
 
 def _respelt(one: str, two: str) -> bool:

@@ -29,9 +29,14 @@ _SKIP = frozenset({"persName", "desc", "gap", "pc", "ref", "label", "placeName",
 # (two capitalized words in a row, initials and a name). Each word with a capital is read
 # once, from its first capital to its end, with what follows it when that completes a hint:
 # read from each of its capitals, a 240 KB `Kim-Il-Sung-...` was read again from every one,
-# and a pattern beginning with a look-behind is tried at every character of the text.
+# and a pattern beginning with a look-behind is tried at every character of the text. One
+# match from the text's start: the words with a capital that no hint follows and what stands
+# between them, taken and never given back, then a word that a hint follows (a match object
+# for each capitalized word, as `finditer` made, cost more than the reading).
 _NAME_CHAR = "[\\w'\u2019\\-]"
-_CAPITALIZED_WORD = re.compile(f"[A-Z]{_NAME_CHAR}*+(\\.?[ \u00a0]+[A-Z\\[])?")
+_HINT = "\\.?[ \u00a0]+[A-Z\\[]"
+_FULL_NAME_HINT = re.compile(f"(?:[A-Z]{_NAME_CHAR}*+(?!{_HINT})|[^A-Z]++)*+"
+                             f"[A-Z]{_NAME_CHAR}*+{_HINT}")
 # What a name word or a bracket in the text begins with: a text without any has no mention.
 _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
@@ -283,19 +288,20 @@ def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
-# end of a sentence (a full stop after a small letter: not the one of an initial, `W.`, nor
-# of an honorific's or title's abbreviation, `Sig. A. Segni`, `Com. Kádár`, which made
-# participants `Sig` and `Com`).
-_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|(?<=[a-z]{2})\." + "".join(
+# end of a sentence (a full stop after two small letters, accented too, `Koča Popović.`: not
+# the one of an initial, `W.`, nor of an honorific's or title's abbreviation, `Sig. A. Segni`,
+# `Com. Kádár`, which made participants `Sig` and `Com`).
+_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|" f"(?<=[{_LOWER}]{{2}})" r"\." + "".join(
     rf"(?<!\b{re.escape(word)})" for word in sorted(N._ABBREVIATIONS) if word[-3:-1].islower())
     + r"(?=\s|$)")
 
 
-# The body's paragraphs, each with its text, where its list of participants begins in it and
-# the (role, side) it gives them, or None: read once, before marking, for `_collect_listed`
-# and again for `_participants` after it. Marking only wraps words, which leaves a
-# paragraph's text as it was, and adds or removes no paragraph of the body.
-_Lines = list[tuple[etree._Element, str, int, "tuple[str, str] | None"]]
+# The body's paragraphs, each with its text, where its list of participants begins in it,
+# the (role, side) it gives them, or None, and the lines of that list (`lists_of`, none
+# without a heading): read once, before marking, for `_collect_listed` and again for
+# `_participants` after it. Marking only wraps words, which leaves a paragraph's text as it
+# was, and adds or removes no paragraph of the body.
+_Lines = list[tuple[etree._Element, str, int, "tuple[str, str] | None", list[str]]]
 
 
 def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
@@ -341,11 +347,12 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         elif head is not None and lines and lines[-1][3] is not None and \
                 _MEMBERS.search(head.group("head")):
             heading, start = lines[-1][3], head.end()
-        lines.append((p, text, start, heading))
+        listed = lists_of(text[start:]) if heading is not None else []
+        lines.append((p, text, start, heading, listed))
         if heading is None:
             continue
         posts = [post for post in map(_bracketed_post, p.iterchildren(_SUPPLIED)) if post]
-        for line in lists_of(text[start:]):
+        for line in listed:
             _register_listed(line, names, posts)
     return lines
 
@@ -364,10 +371,8 @@ def _note_listed(lines: _Lines, names: N.Names) -> None:
     """Keep the full names the participant lines list, without their titles (`General Anatoly
     Gribkov` is Anatoly Gribkov): a surname alone is the listed person of that surname
     (`Names.listed`)."""
-    for _, text, start, heading in lines:
-        if heading is None:
-            continue
-        for line in lists_of(text[start:]):
+    for _, _, _, _, listed in lines:
+        for line in listed:
             for entry in _ENTRY_SEPARATOR.split(line):
                 words = entry.split("(", 1)[0].split()
                 while words and N._is_title(words[0]):
@@ -380,10 +385,8 @@ def _register_surnames(lines: _Lines, names: N.Names) -> None:
     """Register the surnames alone that the participant lines list (`Present: Bulganin,
     Zhukov, Kaganovich`: see `listed_surnames`), once the full names are known: `Mittag`
     listed is the `Günter Mittag` the body names."""
-    for _, text, start, heading in lines:
-        if heading is None:
-            continue
-        for line in lists_of(text[start:]):
+    for _, _, _, _, listed in lines:
+        for line in listed:
             for piece in line.split(";"):
                 for surname in listed_surnames(piece):
                     if names.resolve(surname) is None:
@@ -910,8 +913,7 @@ def _lone_heading_word(section: re.Match, names: N.Names) -> bool:
 
 
 def _has_full_name_hint(text: str) -> bool:
-    return OBJECT in text or any(word.group(1) is not None
-                                 for word in _CAPITALIZED_WORD.finditer(text))
+    return OBJECT in text or _FULL_NAME_HINT.match(text) is not None
 
 
 def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | None]:
@@ -961,7 +963,7 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif len(plain) == 1 and _completes_before(plain[0], content):
             full = f"{content} {spoken}"         # Jaruzelski [W.], Massoud [Ahmad Shah]
             mention.reasons[token.start] = "name-completion"
-        elif len(plain) == 1 and mention.titles and _given_after_title(plain[0], content) and \
+        elif len(plain) == 1 and mention.titles and given_after_title(plain[0], content) and \
                 names.find_exact(f"{spoken} {content}") is None:
             # Minister Karjalainen [Ahti]: Ahti Karjalainen, whatever the given name; not
             # `Mr. Huan [Xiang]` of a document that has Huan Xiang
@@ -1017,7 +1019,7 @@ def _given_after(surname: str, content: str) -> bool:
 _GIVEN_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?)?")
 
 
-def _given_after_title(surname: str, content: str) -> bool:
+def given_after_title(surname: str, content: str) -> bool:
     """Is a bracket after a titled surname its given names, though no list knows them
     (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
     by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
@@ -1158,7 +1160,7 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         return
     if identified:
         person = names.add(identified) if N._name_shape(identified.split()) or \
-            names.resolve(identified) else None
+            names.resolve(identified) or _named_in_full(full, identified) else None
         if person and full:
             names.add_variant(person, full)
         return
@@ -1170,6 +1172,18 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
                            title=" ".join(titles_without_honorifics(titles)) or None)
         if _of_a_woman(titles):
             person.woman = True
+
+
+def _named_in_full(full: str, identified: str) -> bool:
+    """Is a bracket the printed name again with one or two given names before it, whatever
+    they are (`Representative Pérez de Cuéllar [Javier Pérez de Cuéllar]`)? It is the
+    person's full name, known before the labels: read after `MR. PÉREZ DE CUÉLLAR:`, whose
+    words made a person of their own, it gave him no more than a variant."""
+    if not full or not identified.endswith(" " + full):
+        return False
+    given = identified[:-len(full)].split()
+    return len(given) <= 2 and all(N._name_word(w) and w[:1].isupper() and not w.isupper()
+                                   for w in given)
 
 
 def _of_a_woman(titles: list[str]) -> bool:
@@ -1619,7 +1633,7 @@ def _participants(names: N.Names, lines: _Lines) -> None:
     alone on its line (`PARTICIPANTS:`) heads the list below it: the lines of its paragraph,
     and the paragraphs after it that are lists (see `_listed_under`). `lines` are the body's
     paragraphs as `_collect_listed` read them."""
-    for p, text, start, heading in lines:
+    for p, text, start, heading, _ in lines:
         if heading is not None:
             # From the heading's line: the field lines above it list no one.
             _give_roles(p, names, *heading, text.rfind("\n", 0, start) + 1)
@@ -1638,7 +1652,7 @@ def _mark_posts_listed(names: N.Names, lines: _Lines) -> None:
     State Cyrus Vance`), else a person of his own (`the-secretary`), as the label `The
     Secretary:` is. Marked as that label is (`The <roleName>Secretary</roleName>` for a
     holder), so that `_participants` gives him his role and side; he was no one."""
-    for p, _, _, heading in lines:
+    for p, _, _, heading, _ in lines:
         if heading is None:
             continue
         spans = []

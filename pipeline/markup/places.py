@@ -143,6 +143,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
+    "Khuzestan": ("Khuzistan", "Arabistan"),   # Iran's province Iraq claimed by its Arab name
     "Western Sahara": ("Spanish Sahara",),
     "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
     "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
@@ -210,7 +211,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Freetown": (), "Lomé": ("Lome",), "Cotonou": (), "Porto-Novo": (), "Niamey": (),
     "Ouagadougou": (), "N'Djamena": ("Fort-Lamy",), "Bangui": (), "Yaoundé": ("Yaounde",),
     "Libreville": (), "Bujumbura": (), "Kigali": (), "Zomba": (), "Lilongwe": (), "Aden": (),
-    "Sanaa": (), "Amman": (), "Beirut": (), "Riyadh": (), "Ankara": (), "Nicosia": (),
+    "Sanaa": (), "Amman": (), "Beirut": (), "Riyadh": (), "Ankara": (), "Nicosia": ("Lefkoşa",),
     "Kathmandu": ("Katmandu",), "Dhaka": ("Dacca",), "Islamabad": (), "Rawalpindi": (),
     "Bangkok": (), "Kuala Lumpur": (), "Manila": (), "Canberra": (), "Brasília": ("Brasilia",),
     "Buenos Aires": (), "Montevideo": (), "Caracas": (), "Bogotá": ("Bogota",), "Quito": (),
@@ -250,8 +251,18 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
-    "Durrës": ("Durazzo",),
+    "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
     "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
+    "Korçë": ("Korça", "Koritsa"),
+    "Pashaliman": (),                   # the Soviet submarines' base on the bay of Vlorë
+    # Greek and Turkish cities by their names of today and the older ones the records print,
+    # and Cyprus's towns with their Turkish names (`Kyrenia [Girne]`, `Famagusta [Gazimağusa]`)
+    "Thessaloniki": ("Salonika", "Salonica"), "Istanbul": ("Constantinople",),
+    "Izmir": ("Smyrna",), "Kyrenia": ("Girne",), "Famagusta": ("Gazimağusa",),
+    # Iranian, Iraqi, Syrian, Lebanese and Jordanian cities (`Sidon [Saida]`, `Tyre [Sour]`)
+    "Abadan": (), "Tabriz": (), "Qom": ("Qum",), "Mashhad": ("Meshed",), "Aleppo": (),
+    "Latakia": ("Lattakia",), "Homs": (), "Hama": (), "Sidon": ("Saida",), "Tyre": ("Sour",),
+    "Aqaba": (),
     # Chinese cities beyond the capitals and the south's (pinyin, with the old spellings)
     "Hangzhou": ("Hangchow",), "Changsha": (), "Chengdu": ("Chengtu",), "Jinan": ("Tsinan",),
     "Qingdao": ("Tsingtao",), "Taiyuan": (), "Zhengzhou": ("Chengchow",),
@@ -360,8 +371,14 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
                         "SPA": ("Supreme People's Assembly",),
+                        # Iran's, Yugoslavia's and Albania's security services, and the
+                        # councils that ruled Egypt after 1952 and Iraq after 1968
+                        "SAVAK": ("National Intelligence and Security Organization",),
+                        "UDBA": ("UDB",), "Sigurimi": (),
+                        "RCC": ("Revolutionary Command Council",),
                         # Afghanistan's secret police from 1980 (`KHAD` in capitals)
-                        "KhAD": ("KHAD", "State Information Service", "State Information Services")}
+                        "KhAD": ("KHAD", "State Information Service",
+                                 "State Information Services")}
 # The liberation movements and fronts of Africa, Latin America and Indochina, and Ethiopia's
 # military council, known by their abbreviation, with their names written out (`the MPLA
 # [Popular Movement for the Liberation of Angola]`): one body, one entry, as an agency. Their
@@ -386,15 +403,28 @@ MOVEMENT_ABBREVIATIONS = {
             "National Liberation Front of South Vietnam",
             "South Vietnam National Liberation Front"),
     "NJM": ("New Jewel Movement",),
-    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC")}
+    "Derg": ("Dergue", "Provisional Military Administrative Council", "PMAC"),
+    # the Palestinian organisations, and the Greek Cypriots' fighters
+    "PLO": ("Palestine Liberation Organization", "Palestine Liberation Organisation"),
+    "Fatah": ("Al-Fatah", "al-Fatah", "Palestinian National Liberation Movement"),
+    "PFLP": ("Popular Front for the Liberation of Palestine",),
+    "DFLP": ("Democratic Front for the Liberation of Palestine", "PDFLP",
+             "Popular Democratic Front for the Liberation of Palestine"),
+    "EOKA": ("National Organization of Cypriot Fighters",
+             "National Organisation of Cypriot Fighters"), "EOKA-B": ()}
 # Bodies known by their abbreviation alone: the parties (names.py PARTY_ABBREVIATIONS), those
 # agencies, and others.
 ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
-    "Gosplan", "Kuomintang", "KMT", "Guomindang",
+    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
     "PDPA"}                       # Afghanistan's ruling party, 1978-1992
+# Abbreviations of more than one body, and the bodies' names: the one of them a document
+# writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
+# the abbreviation is its own entry.
+AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liberation Army",
+                                   "Palestine Liberation Army")}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -409,6 +439,8 @@ ORG_NAMES |= {f"Radio {city}" for city in (
     "Bucharest", "Sofia", "Belgrade", "Cairo", "Jakarta", "Kabul", "Phnom Penh", "Vientiane",
     "Saigon", "Seoul", "Luanda", "Maputo", "Managua")}
 _XINHUA = "Xinhua News Agency"
+_BAATH = "Ba'ath Party"
+_ALBANIAN_PARTY = "Party of Labour of Albania"
 # Other names of those bodies, and of bodies named with a head noun, -> the canonical name:
 # one body, one entry (`Warsaw Treaty` is the Warsaw Pact, `Solidarity` Solidarność).
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
@@ -474,7 +506,31 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "PKI": "Communist Party of Indonesia",
                    "Indonesian Communist Party": "Communist Party of Indonesia",
                    "CPK": "Communist Party of Kampuchea",
-                   "EPRP": "Ethiopian People's Revolutionary Party"} | {
+                   "EPRP": "Ethiopian People's Revolutionary Party",
+                   # Greece's and Cyprus's parties written out, and Iran's communists by
+                   # their party's word (`the Tudeh`)
+                   "Panhellenic Socialist Movement": "PASOK", "United Democratic Left": "EDA",
+                   "Progressive Party of Working People": "AKEL",
+                   "Progressive Party of the Working People": "AKEL",
+                   "Tudeh": "Tudeh Party", "Tudeh Party of Iran": "Tudeh Party",
+                   # Albania's party, however the translator writes it out
+                   "Party of Labor of Albania": _ALBANIAN_PARTY,
+                   "Albanian Party of Labour": _ALBANIAN_PARTY,
+                   "Albanian Party of Labor": _ALBANIAN_PARTY,
+                   "Albanian Labour Party": _ALBANIAN_PARTY,
+                   # The Ba'ath party, with or without its apostrophe (one key), and Syria's
+                   # and Iraq's, two parties after 1966, each by its state
+                   "Ba'ath": _BAATH, "Baath Party": _BAATH,
+                   "Arab Ba'ath Socialist Party": _BAATH, "Arab Socialist Ba'ath Party": _BAATH,
+                   "Ba'ath Arab Socialist Party": _BAATH, "Ba'ath Socialist Party": _BAATH,
+                   **{form.format(state=state, people=people): f"{people} {_BAATH}"
+                      for state, people in (("Syria", "Syrian"), ("Iraq", "Iraqi"))
+                      for form in ("{people} Baath Party", "{people} Ba'ath",
+                                   "{people} Arab Ba'ath Socialist Party",
+                                   "{people} Arab Socialist Ba'ath Party",
+                                   "Arab Ba'ath Socialist Party of {state}",
+                                   "Arab Socialist Ba'ath Party of {state}",
+                                   "Ba'ath Party of {state}")}} | {
     # An agency or a movement written out is the body its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
                                                      *MOVEMENT_ABBREVIATIONS.items())
@@ -533,7 +589,9 @@ _LEADING -= ORG_HEADS | _BUILDING_HEADS
 _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", "Renmin",
                "Rudé", "Rude", "Trybuna", "Népszabadság", "Nepszabadsag", "Népszava",
                "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
-               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko"}
+               "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
+               # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
+               "Literární", "Literarni"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order"}
 # The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
@@ -589,11 +647,13 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00)
 # skip ahead to capitals (the two alternatives as first written did not). A word in capitals
 # keeps its possessive in capitals (`PEOPLE'S`). An apostrophe between a consonant and a
 # vowel is McCune-Reischauer's mark of an aspirate, inside the word (`Namp'o`, `Ch'ŏngjin`,
-# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel.
+# `P'yŏngyang`); a possessive's or a contraction's is followed by no vowel. So is one between
+# two vowels, or a backtick there, an Arabic name's mark of a glottal stop or an ayn (`Ba'ath`,
+# `Ba`ath`, `Shi'a`).
 _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-z])|"
                    r"\.(?:[A-Z]\.)+(?:\([Bb]\.?\))?|"
-                   r"[\w\-]*(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
-                   r"(?=[aeiouyw\u014f\u016d])[\w\-]*)*"
+                   r"[\w\-]*(?:(?:(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z])['\u2019]"
+                   r"(?=[aeiouyw\u014f\u016d])|(?<=[aeiou])['\u2019`](?=[aeiou]))[\w\-]*)*"
                    r"(?:(?:['\u2019]s|(?<=[A-Z])['\u2019]S)\b|['\u2019](?=\s)|"
                    r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
@@ -1031,7 +1091,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         elif any(w.text in _EVENT_HEADS for w in run[1:]) and \
                 not any(w.text in ORG_HEADS for w in run) and \
                 _named_org(run[_leading(run):]) is None and \
-                _movement_written_out(run[_leading(run):], text) is None or _paper(run):
+                _movement_written_out(run[_leading(run):], text) is None or _paper(run) or \
+                _party_meeting(run):
             blocked.append((run[0].start, run[-1].end))
             continue
         candidates.append(index)
@@ -1087,10 +1148,19 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                                     location_line, leaves)
         elif _CAPS_OF in text:
             found = _with_caps_phrases(found, text, supplied)
-    elif _CAPS_LEAD.search(text):
+    elif _has_caps_lead(text):
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
     return found
+
+
+def _party_meeting(run: list[_Word]) -> bool:
+    """Does a run name a party's conference after its town or its people (`the Tirana Party
+    Conference`)? An event, as `Moscow Conference` is: no party `Tirana Party` inside."""
+    return run[-1].bare in _PARTY_MEETINGS and len(run) > 1 and run[-2].text == _PARTY
+
+
+_PARTY, _PARTY_MEETINGS = "Party", {"Conference"}
 
 
 # Two capitals after `of (the)`, maybe a body's or a state's abbreviation (`Head of the Far
@@ -1178,8 +1248,13 @@ def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str
     """`org`, or the agency the abbreviation in the bracket right after it names when that is
     another agency than the name's (`its Central Intelligence Agency [KCIA]`, the South
     Korean one, not the American): the translator's bracket says which body is meant. It is
-    registered as the abbreviation alone: the name written out stays the other agency's."""
+    registered as the abbreviation alone: the name written out stays the other agency's. So
+    is a movement's name cut short to its first words (`the Popular Front [PFLP]`, of the
+    `Popular Front for the Liberation of Palestine`), registered as its variant."""
     content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
+    if content in MOVEMENT_ABBREVIATIONS and content != org.name and any(
+            form.startswith(org.spoken + " ") for form in MOVEMENT_ABBREVIATIONS[content]):
+        return Found(org.start, org.end, "org", content, org.spoken)
     if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
             content == org.name:
         return org
@@ -1195,6 +1270,18 @@ _HEADING_WORDS = 12
 # heading when it is all in capitals. Capitals inside prose (`the MINISTRY OF FOREIGN AFFAIRS
 # said`) are not read so.
 _CAPS_LEAD = re.compile(r"^[^\S\n]*(?=[A-Z]{2})[^\n,]+", re.MULTILINE)
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _has_caps_lead(text: str) -> bool:
+    """Does a line of `text` open with two capitals (`_CAPS_LEAD`)? A text of one line, as
+    most are, is read at its start: the search tried the line's start at every character.
+    (`lstrip` takes off what `\\s` is, as the pattern's blanks are, and a line holds no
+    line break.)"""
+    if "\n" in text:
+        return _CAPS_LEAD.search(text) is not None
+    lead = text.lstrip()
+    return len(lead) > 1 and lead[0] in _ASCII_CAPITALS and lead[1] in _ASCII_CAPITALS
 
 
 def _title_cased_lead(lead: re.Match) -> str:
@@ -1417,7 +1504,7 @@ def _bolsheviks(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
     return org
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _may_name_alone(spelling: str) -> bool:
     """Can a run of this one word be an organisation (_org_in), a gazetteer place or places a
     hyphen joins (`US-Japan`: _places_in)? If not, only context can make it a place, and only
@@ -1429,7 +1516,7 @@ def _may_name_alone(spelling: str) -> bool:
         or "-" in bare and all(N.key(part) in _PLACES for part in bare.split("-"))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _may_name_org(spelling: str) -> bool:
     """Can a run of this one word be an organisation? Only as `_org_at` reads it: a head
     (`_heads`), a body's abbreviation, a one-word name (`_named_word`) or the first word of a
@@ -1473,6 +1560,19 @@ def _movement_written_out(words: list[_Word], text: str) -> Found | None:
     return None
 
 
+# The Arabic article in small letters before a body's name (`al-Fatah`): the name's first
+# word, which no capitalized run holds.
+_ARABIC_ARTICLE = re.compile(r"(?<![\w\-])(?:al|el)-$")
+
+
+def body_named(name: str) -> str | None:
+    """The body of the module's lists `name` is a name of (`al-Fatah` and `Fatah` are Fatah's,
+    `CCP` the CPC's), by its canonical name, or None."""
+    if name in ORG_ABBREVIATIONS:
+        return _canonical(name)
+    return _ORG_NAMES.get(N.key(name))
+
+
 def _canonical(abbreviation: str) -> str:
     """A party's abbreviation as the register names the party (`CCP` is the CPC)."""
     return _ORG_NAMES.get(N.key(abbreviation), abbreviation)
@@ -1487,11 +1587,16 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     movement = _movement_written_out(words, text)
     if movement is not None:
         return movement
+    if len(words) == 2 and words[1].text == _PRONOUN_I and words[0].bare in ORG_ABBREVIATIONS:
+        words = words[:1]          # `on behalf of the MSZMP I welcome`: the speaker's `I`
     heads = _heads(words)
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
-            return Found(words[0].start, words[0].start + len(words[0].bare), "org",
-                         _canonical(words[0].bare), words[0].bare)
+            start, end = words[0].start, words[0].start + len(words[0].bare)
+            if text[start - 1:start] == "-" and \
+                    _ARABIC_ARTICLE.search(text, max(0, start - 4), start):
+                start -= 3                            # `al-Fatah`: the article is the name's
+            return Found(start, end, "org", _canonical(words[0].bare), _span(text, start, end))
         if len(words) == 1:
             return _named_word(words[0], text) or \
                 _named_with_of(runs, words[0], text, by_start)
@@ -1572,6 +1677,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
 
 
 _GOVERNMENT = "Government"
+# The speaker's `I` after a body's abbreviation, which joins its run as a capitalized word.
+_PRONOUN_I = "I"
 
 
 def _state_of(run: list[_Word], text: str) -> tuple[str, int] | None:
@@ -2178,7 +2285,7 @@ def _gazetteer_at(run: list[_Word], i: int) -> tuple[int, str, str] | None:
     return _gazetteer_phrase(tuple([w.text for w in run[i:i + _LONGEST]]))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _gazetteer_phrase(spellings: tuple[str, ...]) -> tuple[int, str, str] | None:
     """Cached: the same few words start a run in every paragraph. A name whose `'s` is its
     own (`St. George's`, `_OWN_POSSESSIVES`) keeps it."""
@@ -2365,7 +2472,7 @@ def _plausible_place_word(word: str, names: N.Names | None, words: _PlaceWords) 
                                  words.in_person_name(word))
 
 
-@lru_cache(maxsize=N.WORD_CACHE)
+@N.word_cache
 def _shape_says(word: str) -> bool | None:
     """What a word's shape and the word lists say of it as a place: True (the gazetteer's),
     False (never), None (plausible unless a person is called so). Cached across documents:
@@ -2413,7 +2520,7 @@ def _span(text: str, start: int, end: int) -> str:
 def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark places and organisations in `div`; `names.places`/`names.orgs` gather the register."""
     words = _PlaceWords(names)
-    registers = _Registers(names)
+    registers = _Registers(names, div)
     acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
@@ -2683,8 +2790,10 @@ class _Registers:
     each name key belongs to: one look-up per mention instead of comparing every entity's
     names and variants. Kept up to date as entities and variants are added."""
 
-    def __init__(self, names: N.Names):
+    def __init__(self, names: N.Names, div: etree._Element | None = None):
         self.names = names
+        self._div = div                     # the document, read for `meant` only
+        self._meanings: dict[str, str | None] = {}
         self._first: dict[str, dict[str, tuple[int, Entity]]] = {"place": {}, "org": {}}
         # The state a body of the MFA's entry is the body of (`_state_body`), by its id.
         self._states: dict[str, str] = {}
@@ -2704,6 +2813,8 @@ class _Registers:
 
     def entity(self, item: Found) -> Entity:
         """The entity `item` names, added when new (`register`)."""
+        if item.kind == "org" and item.name.partition(" ")[0] in AMBIGUOUS_ABBREVIATIONS:
+            item = self.meant(item)
         first = self._first[item.kind]
         # Of the entities the name and the spoken form belong to, the first in table order.
         held = first.get(N.key(item.name))
@@ -2735,6 +2846,24 @@ class _Registers:
             self._claim(item.kind, len(table) - 1, entity, (qualified[1],))
         return entity
 
+    def meant(self, item: Found) -> Found:
+        """A body named by an ambiguous abbreviation (`PLA`, `CC of the PLA`) under the name of
+        the one body of `AMBIGUOUS_ABBREVIATIONS` the document writes out (`Party of Labour of
+        Albania`: `Party of Labour of Albania Central Committee`, the entry of `Central
+        Committee of the Party of Labour of Albania`); as it is when it writes out none or
+        more than one. The document is read once, at its first such abbreviation."""
+        abbreviation = item.name.partition(" ")[0]
+        if abbreviation not in self._meanings:
+            keyed = N.key("".join(self._div.itertext())) if self._div is not None else ""
+            meanings = [meaning for meaning in AMBIGUOUS_ABBREVIATIONS[abbreviation]
+                        if any(form in keyed for form in _FORMS_OF[meaning])]
+            self._meanings[abbreviation] = meanings[0] if len(meanings) == 1 else None
+        meaning = self._meanings[abbreviation]
+        if meaning is None:
+            return item
+        return Found(item.start, item.end, "org", meaning + item.name[len(abbreviation):],
+                     item.spoken)
+
     def _state_body(self, qualified: tuple[str, str]) -> tuple[int, Entity] | None:
         """The entry of a body of a state's MFA (`USSR MFA Far Eastern Department`) under the
         MFA's body written without the state (`MFA Far Eastern Department`, `Far Eastern
@@ -2747,3 +2876,10 @@ class _Registers:
                 self._states.setdefault(held[1].id, N.key(state)) != N.key(state):
             return None
         return held
+
+
+# The keys of the names of each body an ambiguous abbreviation names, written out
+# (`partyoflabourofalbania`, `albanianpartyoflabour`): what `_Registers.meant` looks for.
+_FORMS_OF = {meaning: (N.key(meaning), *(N.key(other) for other, name in ORG_OTHER_NAMES.items()
+                                         if name == meaning))
+             for meanings in AMBIGUOUS_ABBREVIATIONS.values() for meaning in meanings}

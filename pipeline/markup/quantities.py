@@ -98,11 +98,22 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "JPY": ("yen", "Japanese yen"),
     "GBP": ("pounds sterling", "sterling", "British pounds"),
     "HKD": ("Hong Kong dollars", "HK dollars"),
-    "FRF": ("French francs",),
-    "CHF": ("Swiss francs",),
+    "FRF": ("French francs", "French franc"),
+    "CHF": ("Swiss francs", "Swiss franc"),
+    "BEF": ("Belgian francs", "Belgian franc"),
+    "LUF": ("Luxembourg francs", "Luxembourg franc"),
     "franc": ("francs", "franc"),
     "DEM": ("Deutsche marks", "Deutschmarks", "West German marks", "DM"),
-    "DDM": ("East German marks",),
+    # The GDR's mark, also called the Ostmark (`Mark der DDR`, its own name, is not read).
+    "DDM": ("East German marks", "GDR marks", "DDR marks", "Ostmarks", "Ostmark"),
+    # Finland's markka, in English the Finnish mark too; `schillings` alone Austria's (East
+    # Africa's and Britain's are `shillings`).
+    "FIM": ("markkas", "markka", "markkaa", "Finnish marks", "Finnish markkas",
+            "Finnish markka"),
+    "ATS": ("schillings", "schilling", "Austrian schillings", "Austrian schilling"),
+    # `guilders` alone were the Netherlands', Suriname's and the Netherlands Antilles'.
+    "NLG": ("Dutch guilders", "Netherlands guilders", "Dutch guilder"),
+    "guilder": ("guilders", "guilder", "gulden"),
     "INR": ("Indian rupees",),
     "PKR": ("Pakistani rupees", "Pakistan rupees"),
     "rupee": ("rupees", "rupee"),
@@ -124,8 +135,12 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "SYP": ("Syrian pounds", "Syrian pound", "Syrian lira"),
     "LBP": ("Lebanese pounds", "Lebanese pound", "Lebanese lira"),
     "CYP": ("Cypriot pounds", "Cypriot pound", "Cyprus pounds"),
-    "ILP": ("Israeli pounds", "Israeli pound", "Israeli lira"),
-    "ILS": ("shekels", "shekel", "Israeli shekels"),
+    # `lirot` the Hebrew plural of the Israeli lira.
+    "ILP": ("Israeli pounds", "Israeli pound", "Israeli lira", "Israeli lirot", "lirot"),
+    "ILS": ("shekels", "shekel", "Israeli shekels", "new Israeli shekels"),
+    # Sudan's pound by the code of today's, as the lev's and the leu's (the Sudanese dinar came
+    # between).
+    "SDG": ("Sudanese pounds", "Sudanese pound"),
     # `rials` alone were Iran's, Oman's and North Yemen's, `riyals` Saudi Arabia's and
     # Qatar's: alone the denomination, as `lira`.
     "IRR": ("Iranian rials", "Iranian rial"),
@@ -135,12 +150,18 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "SAR": ("Saudi riyals", "Saudi riyal", "Saudi rials"),
     "QAR": ("Qatari riyals", "Qatari riyal"),
     "riyal": ("riyals", "riyal"),
+    # `dirhams` alone were Morocco's and the United Arab Emirates'.
+    "MAD": ("Moroccan dirhams", "Moroccan dirham"),
+    "AED": ("UAE dirhams", "UAE dirham", "Emirati dirhams"),
+    "dirham": ("dirhams", "dirham"),
     "ALL": ("leks", "lek", "lekë", "Albanian leks", "Albanian lek"),
     "GRD": ("drachmas", "drachmae", "drachma", "Greek drachmas"),
     "PLN": ("złoty", "zloty", "złotys", "zlotys", "Polish złoty", "Polish zloty", "Polish zlotys"),
-    "HUF": ("forints", "forint", "Hungarian forints"),
-    "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny"),
-    "koruna": ("korunas", "koruny", "koruna"),
+    "HUF": ("forints", "forint", "Hungarian forints", "Hungarian forint"),
+    "CSK": ("Czechoslovak crowns", "Czechoslovak korunas", "Czechoslovak koruny",
+            "Czechoslovak koruna"),
+    # `Czech crowns` were Czechoslovakia's in the records, and the Czech Republic's since 1993.
+    "koruna": ("korunas", "koruny", "koruna", "Czech crowns", "Czech korunas"),
     # The Scandinavian crowns: `kronor` Sweden's, `kroner` Denmark's and Norway's; the
     # singular `krona` is Iceland's too.
     "SEK": ("Swedish kronor", "Swedish krona", "Swedish crowns"),
@@ -149,8 +170,8 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "krona": ("kronor", "krona"),
     "krone": ("kroner", "krone"),
     "IDR": ("rupiah", "rupiahs", "Indonesian rupiah"),
-    "BGN": ("leva", "lev", "Bulgarian leva"),
-    "RON": ("lei", "leu", "Romanian lei"),
+    "BGN": ("leva", "lev", "Bulgarian leva", "Bulgarian lev"),
+    "RON": ("lei", "leu", "Romanian lei", "Rumanian lei", "Romanian leu"),
     "CUP": ("Cuban pesos", "Cuban peso"),
     "CLP": ("Chilean pesos", "Chilean peso"),
     "MXN": ("Mexican pesos", "Mexican peso"),
@@ -266,9 +287,9 @@ _UNIT_OF = {_form_key(form): unit for table in (UNITS, CURRENCIES)
 _SCALED_UNITS = {"marks": "mark", "crowns": "crown"}
 # Units that are also names: written with a capital, they are a name (`Comrade Won`, `Yen`,
 # `Pham Van Dong`, the `RAND` corporation, the cities `Sucre`, `Córdoba` and `Colón`, the
-# `Kwanza` river, `Kip` a given name).
+# `Kwanza` and `Lek` rivers, `Kip` a given name).
 _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen", "dong", "rand", "sucre", "córdoba",
-                         "cordoba", "colón", "kwanza", "kip"})
+                         "cordoba", "colón", "kwanza", "kip", "lek"})
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
 # `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
@@ -445,6 +466,11 @@ _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`,
 # `$` glued to them and a space (`US$ 5 million`).
 _AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)"
                               rf"|(?<=[A-Z.])\$(?={_S}\d)")
+# An amount's last word, or `in`, right before a place that says whose the currency is (`3
+# million GDR marks`, `20 GDR marks`, `paid in GDR marks`).
+_AMOUNT_BEFORE = re.compile(r"(?:\d|(?<![\w\-])(?i:hundred|thousand|million|billion|in))"
+                            r"[ \u00a0]\Z")
+_AMOUNT_BEFORE_REACH = len("thousand ")
 
 
 def begins_currency(name: str, text: str, end: int) -> bool:
@@ -458,6 +484,10 @@ def begins_currency(name: str, text: str, end: int) -> bool:
         return False
     if after.group("unit") is None:
         return name in DOLLAR_PREFIXES                  # `US$5 million`, `U.S. $4 million`
+    if after.group("unit").lower() in _SCALED_UNITS:
+        start = end - len(name)
+        if not _AMOUNT_BEFORE.search(text, max(0, start - _AMOUNT_BEFORE_REACH), start):
+            return False                                # `the GDR marks the day`: a verb
     return _UNIT_OF.get(_form_key(f"{name} {after.group('unit')}")) in CURRENCIES
 
 
@@ -723,7 +753,7 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
         reading, spans = through_sic(text, leaves) if leaves else (text, None)
         # Only a child can spell the figure before it: an element without one (most: a
         # turn's paragraph of text alone) is not searched, `_through_spelt` keeping it as is.
-        if spans is None and marks and _SPELT_AFTER.search(text):
+        if spans is None and marks and _spelt_after(text):
             reading, spans = _through_spelt(text, marks, element)
         levels.append((element, text, marks, spans))
         readings.append(reading)
@@ -762,8 +792,19 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
     return div
 
 
-# A figure and a bracket right after it (`800 [eight hundred]`), which may spell it in words.
-_SPELT_AFTER = re.compile(rf"[0-9][ \u00a0]{OBJECT}")
+def _spelt_after(text: str) -> bool:
+    """Does a figure, a space and a bracket follow each other in `text` (`800 [eight
+    hundred]`), which may spell the figure in words? The OBJECT marks are looked at, a few in
+    a text: the pattern of the three stopped at every figure of it."""
+    at = text.find(OBJECT, 2)
+    while at >= 0:
+        if text[at - 1] in " \u00a0" and text[at - 2] in _FIGURES:
+            return True
+        at = text.find(OBJECT, at + 1)
+    return False
+
+
+_FIGURES = "0123456789"   # one character in it: `[0-9]`, not `isdigit` (`²` is one)
 
 
 def _through_spelt(text: str, marks: list[int], element: etree._Element
