@@ -348,7 +348,8 @@ _REDACTED = re.compile(r"\bredacted\b")
 _LACUNA_WORDS = ("gap", "lacuna", "a gap", "a lacuna")
 _LACUNA = re.compile(
     r"(?:an?\s+)?(?:gap|lacuna)(?:\s+of\s+(?:(?P<amount>[0-9]{1,4}|"
-    rf"{_AMOUNT_WORDS}|(?P<vague>several|a few|some|many))\s+)?(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?)?"
+    rf"{_AMOUNT_WORDS}|(?P<vague>several|a few|some|many))\s+)?"
+    rf"(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?)?"
     r"(?:\s+in\s+(?:the\s+)?(?:text|original|document|source))?\.?")
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
