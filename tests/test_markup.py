@@ -238,6 +238,19 @@ BRACKETS = [
      '[date illegible]'),
     ("It was [Page 3 missing] there.", '<gap reason="omitted" resp="#archive"><desc>'
      '[Page 3 missing]'),
+    # a gap the source itself has, named so: text missing, with its amount where stated
+    ("We give. [Gap of two lines] And", '<gap reason="omitted" resp="#archive" quantity="2" '
+     'unit="line"><desc>[Gap of two lines]</desc></gap>'),
+    ("It was [gap of 3 words] there.", '<gap reason="omitted" resp="#archive" quantity="3" '
+     'unit="word">'),
+    ("It was [lacuna] there.", '<gap reason="omitted" resp="#archive"><desc>[lacuna]</desc>'),
+    ("It was [A gap of several lines] there.", '<gap reason="omitted" resp="#archive"><desc>'
+     '[A gap of several lines]'),
+    ("It was [5 lines missing] there.", '<gap reason="omitted" resp="#archive" quantity="5" '
+     'unit="line">'),
+    # `redacted` with an amount keeps the amount
+    ("It was [Two lines redacted] there.", '<gap reason="redacted" resp="#archive" '
+     'quantity="2" unit="line"><desc>[Two lines redacted]'),
     # a cipher telegram's passage garbled in transmission
     ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
     ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),

@@ -1469,3 +1469,45 @@ def test_a_movement_s_first_words_alone_name_no_movement():
     object of `for`, they are no movement."""
     assert run("The Popular Movement met.") == "The Popular Movement met."
     assert "org-nlf" not in run("The National Front for the Defense of Peace met.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the peace treaty with the Republic of China and the PRC",
+     'the peace treaty with the <placeName ref="#place-republic-of-china">Republic of China'
+     '</placeName> and the <placeName ref="#place-china">PRC</placeName>'),
+    ("the ROC, Nationalist China and Free China", 'the <placeName '
+     'ref="#place-republic-of-china">ROC</placeName>, <placeName ref="#place-republic-of-china">'
+     'Nationalist China</placeName> and <placeName ref="#place-republic-of-china">Free China'
+     '</placeName>'),
+    ("Communist China, Red China and the People's Republic of China",
+     '<placeName ref="#place-china">Communist China</placeName>, <placeName '
+     'ref="#place-china">Red China</placeName> and the <placeName ref="#place-china">'
+     "People's Republic of China</placeName>"),
+    ("East Pakistan and West Pakistan", '<placeName ref="#place-east-pakistan">East Pakistan'
+     '</placeName> and <placeName ref="#place-west-pakistan">West Pakistan</placeName>'),
+    ("the East Pakistan Rifles", 'the <orgName ref="#org-east-pakistan-rifles">East Pakistan '
+     'Rifles</orgName>'),
+])
+def test_the_two_chinas_and_pakistan_s_wings_are_places_of_their_own(source: str,
+                                                                      expected: str) -> None:
+    """`Republic of China` was `Republic of <placeName ref="#place-china">China</placeName>`,
+    the PRC's id, and `East Pakistan` Pakistan after a word: the state on Taiwan and
+    Pakistan's two wings are places of their own."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the PDPA and the People's Democratic Party of Afghanistan", 'the <orgName '
+     'ref="#org-pdpa">PDPA</orgName> and the <orgName ref="#org-pdpa">People\'s Democratic '
+     'Party of Afghanistan</orgName>'),
+    ("the KhAD and KHAD", 'the <orgName ref="#org-khad">KhAD</orgName> and <orgName '
+     'ref="#org-khad">KHAD</orgName>'),
+    ("the so-called Mukti Bahini crossed", 'the so-called <orgName ref="#org-mukti-bahini">'
+     'Mukti Bahini</orgName> crossed'),
+    ("The Congress Party board meets.", 'The <orgName ref="#org-indian-national-congress">'
+     'Congress Party</orgName> board meets.'),
+])
+def test_afghanistan_s_and_india_s_bodies(source: str, expected: str) -> None:
+    """Afghanistan's party and secret police, Bangladesh's guerrillas and India's Congress
+    were text."""
+    assert run(source) == expected

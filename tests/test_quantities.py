@@ -252,6 +252,15 @@ def test_money(source: str, expected: str) -> None:
      'quantity="5000">Rp5,000</measure> and <measure unit="IDR" quantity="2000000000">2 billion '
      'rupiah</measure>'),
     ("ARp 5 and the RP 5", "ARp 5 and the RP 5"),
+    # India's grouping, wholly so, and its scales after digits
+    ("Rs. 2,50,000 was sanctioned, Rs. 1,00,00,000 and 12,50,000 rupees",
+     '<measure unit="rupee" quantity="250000">Rs. 2,50,000</measure> was sanctioned, <measure '
+     'unit="rupee" quantity="10000000">Rs. 1,00,00,000</measure> and <measure unit="rupee" '
+     'quantity="1250000">12,50,000 rupees</measure>'),
+    ("at 5 lakh rupees and 3 crore rupees", 'at <measure unit="rupee" quantity="500000">5 lakh '
+     'rupees</measure> and <measure unit="rupee" quantity="30000000">3 crore rupees</measure>'),
+    ("1,234,567 tons and 1,50,000,000 tons", '<measure unit="ton" quantity="1234567">1,234,567 '
+     'tons</measure> and 1,50,000,000 tons'),
 ])
 def test_a_currency_code_before_the_number(source: str, expected: str) -> None:
     """`DM 12 billion` was a bare num, the currency lost, and `Rs. 18,500` text: a currency's
@@ -566,7 +575,9 @@ def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
                                          ("half a", None), ("a", None), ("NaN", None),
                                          ("1e5", None), ("two three", None),
                                          ("one million five hundred thousand", "1500000"),
-                                         ("thousand million", None)])
+                                         ("thousand million", None),
+                                         ("5 lakh", "500000"), ("300 crores", "3000000000"),
+                                         ("2,50,000", "250000")])
 def test_number_value(text: str, value: str | None) -> None:
     """Digits, decimals, words and multipliers read to exact decimals."""
     result = number_value(text)
@@ -960,6 +971,11 @@ def test_new_units_converted(tei_all) -> None:
      'and J$500'),
     # a `$` after a space or alone is still the US dollar
     ("the $5 million", 'the <measure unit="USD" quantity="5000000">$5 million</measure>'),
+    # a space after the letters' `$`
+    ("NT$ 9,800 million, US$ 3 million and U.S.$ 4 million, R$ 9 million",
+     '<measure unit="TWD" quantity="9800000000">NT$ 9,800 million</measure>, <measure '
+     'unit="USD" quantity="3000000">US$ 3 million</measure> and <measure unit="USD" '
+     'quantity="4000000">U.S.$ 4 million</measure>, R$ <num value="9000000">9 million</num>'),
 ])
 def test_letters_glued_to_a_dollar_sign(source: str, expected: str) -> None:
     """`EC$1.2 million` was `EC<measure unit="USD">$1.2 million</measure>`: letters glued to
@@ -968,6 +984,12 @@ def test_letters_glued_to_a_dollar_sign(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
+    # Afghanistan's, Mongolia's and Bangladesh's
+    ("100 million afghanis, 9.5 billion tugriks, 3 million tögrög and 2,000 million taka",
+     '<measure unit="AFN" quantity="100000000">100 million afghanis</measure>, <measure '
+     'unit="MNT" quantity="9500000000">9.5 billion tugriks</measure>, <measure unit="MNT" '
+     'quantity="3000000">3 million tögrög</measure> and <measure unit="BDT" '
+     'quantity="2000000000">2,000 million taka</measure>'),
     ("only 45 million birr, 2 million rand and 50 million kwanzas", 'only <measure unit="ETB" '
      'quantity="45000000">45 million birr</measure>, <measure unit="ZAR" quantity="2000000">2 '
      'million rand</measure> and <measure unit="AOA" quantity="50000000">50 million kwanzas'

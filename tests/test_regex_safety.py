@@ -61,6 +61,10 @@ CASES = {
     # codes and groups run together
     "10k-codes-and-bare-numbers": '"DM 12 billion, DM12, Rs. 300 crores, 5 km. of, 16,000. " * '
                                   '10_000 + "Rs." * 30_000 + "1,000" * 20_000',
+    # India's grouping in twos, one long run of it and many short ones, the Indian scales,
+    # a `$` with letters and a space, and gaps named so
+    "indian-groups-and-gaps": '"Rs. 2,50,000, 5 lakh rupees, NT$ 9 million [Gap of two lines] " '
+                              '* 5_000 + "1" + ",00" * 20_000 + ",000,000"',
     "10k-relative-years": '"this year, last year, " * 10_000',
     # years before counted nouns, and brackets after amounts that may write their currency out
     "10k-years-and-currency-brackets": '"in 1968 troops, Rp. 1,500,000 [Rupiah], 5 yuan [yen] " '

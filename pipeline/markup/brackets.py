@@ -342,6 +342,15 @@ _GAP_MARKER = re.compile(
 _GAP_ENDINGS = tuple(f"{word}{stop}" for words in _GAP_REASONS.values() for word in words
                      for stop in ("", "."))
 _REDACTED = re.compile(r"\bredacted\b")
+# A gap the source itself has, named so (`[Gap of two lines]`, `[gap of 3 words in the
+# text]`, `[lacuna]`, `[Lacuna of one page]`, `[a gap of several lines]`, no amount): text
+# missing, as `[two lines missing]` is.
+_LACUNA_WORDS = ("gap", "lacuna", "a gap", "a lacuna")
+_LACUNA = re.compile(
+    r"(?:an?\s+)?(?:gap|lacuna)(?:\s+of\s+(?:(?P<amount>[0-9]{1,4}|"
+    rf"{_AMOUNT_WORDS}|(?P<vague>several|a few|some|many))\s+)?"
+    rf"(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?)?"
+    r"(?:\s+in\s+(?:the\s+)?(?:text|original|document|source))?\.?")
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
 _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
@@ -915,20 +924,31 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     `lower` is the stripped, lower-case content of the bracket or parenthesis `raw`.
     """
     # Substring tests first: most contents hold no such word, and a pattern costs more.
-    if "redacted" in lower and _REDACTED.search(lower) and len(lower) < 60:
+    if lower.startswith(_LACUNA_WORDS) and (marker := _LACUNA.fullmatch(lower)):
+        return "omitted", _stated_amount(marker)        # `[Gap of two lines]`, `[lacuna]`
+    marker = None
+    if len(lower) <= 80 and lower.endswith(_GAP_ENDINGS):
+        marker = _GAP_MARKER.fullmatch(lower)
+    if marker is None and "redacted" in lower and _REDACTED.search(lower) and len(lower) < 60:
         return "redacted", {}
     if ("." in raw or "\u2026" in raw) and _OMISSION.fullmatch(raw):
         return "omitted", {}
-    if len(lower) > 80 or not lower.endswith(_GAP_ENDINGS) or \
-            not (marker := _GAP_MARKER.fullmatch(lower)):
+    if marker is None:
         return None
     reason = marker.lastgroup
     if not (marker.group("unit") or marker.group("what")) and marker.group(reason) in _NEEDS_WHAT:
         return None
-    unit, amount = marker.group("unit"), marker.group("amount")
-    if unit is None or marker.group("bound") or marker.group("vague") or amount is None and \
-            (marker.group("position") or marker.group("plural")):
-        return reason, {}   # no amount: `[several lines deleted]`, `[last line illegible]`
+    return reason, _stated_amount(marker)
+
+
+def _stated_amount(marker: re.Match) -> dict[str, str]:
+    """The quantity and unit a gap marker states, or none where it states no amount
+    (`[several lines deleted]`, `[last line illegible]`, `[lacuna]`)."""
+    groups = marker.groupdict()
+    unit, amount = groups["unit"], groups["amount"]
+    if unit is None or groups.get("bound") or groups.get("vague") or amount is None and \
+            (groups.get("position") or groups["plural"]):
+        return {}
     if amount is None:
         value = 1   # `[word illegible]`
     elif amount in _AMOUNTS:
@@ -936,9 +956,9 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     else:
         value = sum(0.5 if part == "1/2" else float(part) if "." in part else int(part)
                     for part in amount.replace("\u00bd", " 1/2").split())
-    if marker.group("half"):
+    if groups.get("half"):
         value += 0.5
-    return reason, {"quantity": str(value), "unit": _UNITS[unit]}
+    return {"quantity": str(value), "unit": _UNITS[unit]}
 
 
 def _keyword_note(parent: etree._Element, note: re.Match, group: Group, text: str,

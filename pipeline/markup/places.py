@@ -72,7 +72,11 @@ class Entity:
 # come first, apart: a government is a state's (`Government of Romania`, `_state_of`).
 _STATES: dict[str, tuple[str, ...]] = {
     # states, with their official long forms (`Democratic People's Republic of Korea`)
-    "China": ("PRC", "People's Republic of China", "Mainland China"),
+    "China": ("PRC", "People's Republic of China", "Mainland China", "Communist China",
+              "Red China"),
+    # the state on Taiwan from 1949, by its own name and the West's: never the PRC, whose
+    # official name holds its name (the longer form is read first)
+    "Republic of China": ("ROC", "Nationalist China", "Free China"),
     "Korea": (), "North Korea": ("DPRK", "Democratic People's Republic of Korea",
                                   "Korean People's Democratic Republic"),
     "South Korea": ("ROK", "Republic of Korea"),
@@ -131,7 +135,10 @@ _STATES: dict[str, tuple[str, ...]] = {
     "Djibouti": ("French Somaliland", "French Territory of the Afars and Issas"),
 }
 _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
-    "Taiwan": ("Formosa",), "Hong Kong": (), "Macao": ("Macau",), "Tibet": (),
+    "Taiwan": ("Formosa",), "Hong Kong": (),
+    # Pakistan's two wings until 1971 (East Pakistan is Bangladesh after it): each its own
+    # place, as `East Germany` is
+    "East Pakistan": (), "West Pakistan": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
@@ -335,7 +342,7 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
              "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
-             "Organisation", "Shipyard", "Court", "Authority"}
+             "Organisation", "Shipyard", "Court", "Authority", "Rifles"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
                      "National", "General", "Supreme", "Provincial", "Municipal", "Local",
@@ -368,7 +375,10 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         # councils that ruled Egypt after 1952 and Iraq after 1968
                         "SAVAK": ("National Intelligence and Security Organization",),
                         "UDBA": ("UDB",), "Sigurimi": (),
-                        "RCC": ("Revolutionary Command Council",)}
+                        "RCC": ("Revolutionary Command Council",),
+                        # Afghanistan's secret police from 1980 (`KHAD` in capitals)
+                        "KhAD": ("KHAD", "State Information Service",
+                                 "State Information Services")}
 # The liberation movements and fronts of Africa, Latin America and Indochina, and Ethiopia's
 # military council, known by their abbreviation, with their names written out (`the MPLA
 # [Popular Movement for the Liberation of Angola]`): one body, one entry, as an agency. Their
@@ -408,7 +418,8 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
-    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA"}
+    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
+    "PDPA"}                       # Afghanistan's ruling party, 1978-1992
 # Abbreviations of more than one body, and the bodies' names: the one of them a document
 # writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
 # the abbreviation is its own entry.
@@ -420,7 +431,7 @@ AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liber
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
-             "Radio Free Asia", "Voice of America"}
+             "Radio Free Asia", "Voice of America", "Mukti Bahini"}
 # And the capitals' state broadcasters, named after the capital (`Radio Peking`, `Radio
 # Hanoi`): a body with no place inside, as `Radio Free Europe` is.
 ORG_NAMES |= {f"Radio {city}" for city in (
@@ -445,6 +456,9 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    "Polish United Workers' Party": "PUWP", "Bulgarian Communist Party": "BCP",
                    "Romanian Workers' Party": "RWP", "Hungarian Socialist Workers' Party": "HSWP",
                    "Mongolian People's Revolutionary Party": "MPRP",
+                   "People's Democratic Party of Afghanistan": "PDPA",
+                   # India's party by the name the era's reports give it
+                   "Congress Party": "Indian National Congress",
                    "Communist Party of Czechoslovakia": "KSC", "KSČ": "KSC", "CPCz": "KSC",
                    "PZPR": "PUWP", "MSZMP": "HSWP",
                    # Romania's party after 1965, by its English and its Romanian abbreviation.

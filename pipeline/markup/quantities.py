@@ -210,6 +210,10 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "KHR": ("riels", "riel", "Cambodian riels"),
     "LAK": ("kip", "Lao kip", "Laotian kip"),
     "VND": ("dong", "Vietnamese dong"),
+    # Afghanistan's, Mongolia's (in English and in Mongolian) and Bangladesh's.
+    "AFN": ("afghanis", "afghani", "Afghan afghanis"),
+    "MNT": ("tugriks", "tugrik", "tögrög", "tögrögs", "tugrugs", "tugrug", "Mongolian tugriks"),
+    "BDT": ("taka", "Bangladeshi taka", "Bangladesh taka"),
     "transferable-ruble": ("transferable rubles", "transferable roubles", "transferable ruble",
                            "transferable rouble"),
     "valuta-mark": ("Valuta Marks", "Valuta Mark", "Valuta-Marks", "Valuta-Mark", "Valutamarks",
@@ -265,6 +269,9 @@ _CODE_BEFORE = re.compile(r"(DM|FF|R[sp]\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`
 # The code right before the number's first digit (`DM12`, `Rs.500`), and with a space between
 # (`DM 12`, `Rs. 500`): look-behinds of one width each, asked after that digit.
 _CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])\d)|(?<=(?<![\w.])R[sp]\.\d)"
+# A `$` with letters before it and a space after it (`NT$ 9,800 million`, `US$ 5 million`):
+# the letters say whose dollar, as glued to the number (`$ 5` after a space is no sign).
+_LETTERS_DOLLAR_SPACED = r"(?<=[A-Z.]\$[ \u00a0]\d)"
 _CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])[ \u00a0]\d)|(?<=(?<![\w.])R[sp]\.[ \u00a0]\d)"
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
@@ -335,7 +342,10 @@ _MULTIPLIERS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
 _HALF = Decimal("0.5")
 
 _S = r"[ \u00a0]"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Grouped in thousands (`250,000`), or in India's way, in hundreds above the last thousand
+# (`2,50,000`, `1,00,00,000`), wholly so: `1,234,567` is read in thousands.
+_INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}(?!,?\d)"
+_DIGITS = rf"(?:\d{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
 _SCALES = "|".join(_MULTIPLIERS)
 
 
@@ -424,6 +434,8 @@ _YEAR_BEFORE_UNIT = re.compile(
 _YEAR_BEFORE_REACH = len("September ") + 1
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]\Z")
 _SCALE_WORDS = f"hundred|{_SCALES}"
+# India's scales after digits (`5 lakh rupees`, `Rs. 300 crores`), not after a word.
+_INDIAN_SCALE_WORDS = "crores|crore|lakhs|lakh"
 # `a hundred`, `a million`: `a` before the first letter of a scale (Python reads the scale).
 _A = rf"a(?={_S}[{''.join(dict.fromkeys(w[0] + w[0].upper() for w in _SCALE_WORDS.split('|')))}])"
 _WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])})"
@@ -431,7 +443,7 @@ _WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])
 # and a number has at most twelve more words: a text of ten thousand number words in a row
 # is searched in linear time.
 _AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013]{_S})|(?<={_S}(?:to|or){_S})"
-_MORE = (rf"(?:(?<=\d){_S}(?i:{_SCALE_WORDS})|{_S}(?i:and{_S}a{_S}half)"
+_MORE = (rf"(?:(?<=\d){_S}(?i:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}\b)|{_S}(?i:and{_S}a{_S}half)"
          rf"|(?:(?<=[A-Za-z])[\-\u00a0 ]|(?<=(?i:hundred)){_S}(?i:and){_S}"
          rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:[$\u00a3](?=\d))?)"
          rf"(?:(?:{_AFTER_RANGE_MARK}){_DIGITS}|{_WORD})){{0,12}}")   # digits after a range mark
@@ -450,8 +462,10 @@ _UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its l
 # A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`).
 _YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))})"
 _NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
-# What follows the words that say whose a currency is: its unit, or a `$` and a number.
-_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)")
+# What follows the words that say whose a currency is: its unit, or a `$` and a number, or a
+# `$` glued to them and a space (`US$ 5 million`).
+_AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)"
+                              rf"|(?<=[A-Z.])\$(?={_S}\d)")
 # An amount's last word, or `in`, right before a place that says whose the currency is (`3
 # million GDR marks`, `20 GDR marks`, `paid in GDR marks`).
 _AMOUNT_BEFORE = re.compile(r"(?:\d|(?<![\w\-])(?i:hundred|thousand|million|billion|in))"
@@ -529,7 +543,8 @@ def _first_class(alternatives: list[str]) -> str:
 _MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
 _FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|" \
     rf"(?<=[MFsp.]\d)(?:{_CODE_JOINED}))"
-_DIGITS_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"   # _DIGITS after its first
+# _DIGITS after its first digit
+_DIGITS_REST = rf"(?<=\d)(?:{_INDIAN_GROUPS}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?"
 
 
 def _first_letter_split(alternatives: list[str]) -> str:
@@ -583,7 +598,8 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
            rf"(?={_S}(?P<counted>[A-Za-z][a-z]*)\b(?:{_S}(?P<after>[A-Za-z][a-z]*)\b)?))")
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
-    rf"|(?<=\d)(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED})(?P<sign>))?"
+    rf"|(?<=\d)(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED}|{_LETTERS_DOLLAR_SPACED})"
+    rf"(?P<sign>))?"
     rf"{_DIGITS_REST}){_MORE})"
     rf"(?(sign)|{_ENDING})")
 # A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
@@ -672,7 +688,7 @@ def number_value(text: str) -> Decimal | None:
             group, at = group + _HALF, at + 3           # `one and a half`
         if at == len(words):
             return value + group
-        multiplier = _MULTIPLIERS.get(words[at])
+        multiplier = _MULTIPLIERS.get(words[at]) or _INDIAN_SCALES.get(words[at])
         if multiplier is None or (scale is not None and multiplier >= scale):
             return None
         value, scale = value + group * multiplier, multiplier
@@ -961,6 +977,8 @@ def _second_of_range(match: re.Match, text: str) -> re.Match | None:
 def _signed_start(text: str, start: int) -> tuple[int, str | None]:
     """Where the amount whose number is at `start` starts, with its sign or code before it,
     and its currency: `$5`, `US$5`, `£5`, `DM 12`, `Rs.500`."""
+    if text[start - 1] in " \u00a0" and text[start - 2] == "$":
+        return _before_dollar(text, start - 2)          # `NT$ 9,800 million`
     sign = SIGNS.get(text[start - 1])
     if sign == "USD":
         return _before_dollar(text, start - 1)
