@@ -6383,6 +6383,18 @@ def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
     assert "kim" not in roles and "pak" not in roles and "zhukov" not in roles
 
 
+def test_a_name_after_a_sides_colon_inside_a_participant_line_is_a_participant_speaking():
+    """`Present: ...; from the Czechoslovak side: J. Masaryk, P. Drtina` (a Soviet record of
+    1947): the name right after the side's colon was no listed surname to segmenting (its entry
+    held the side's words), so `Masaryk says ...` was a paragraph of Gottwald's turn."""
+    assert _whos("Present: Comrades V.M. Molotov; from the Czechoslovak side: J. Masaryk "
+                 "[Jan Masaryk], P. Drtina.\n\nStalin says that he is surprised.\n\nGottwald "
+                 "answers that the decision was unanimous.\n\nMasaryk says that most trade is "
+                 "with the West.\n\nDrtina asks whether an observer is possible.\n\nStalin says that "
+                 "this is a mistake.\n") == \
+        ["#joseph-stalin", "#klement-gottwald", "#jan-masaryk", "#p-drtina", "#joseph-stalin"]
+
+
 def test_a_joint_label_of_surnames_after_a_participant_line_of_a_side():
     """`Maurer and Mănescu (together):` is the two participants a line `Participants from
     the Romanian side:` lists in full (the heading with its side was no participant line to
