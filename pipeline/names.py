@@ -3124,6 +3124,9 @@ class Names:
                      if _initials_fit(p, initials)]
             if len(first) == 1:
                 return first[0]
+            hinted = self._hinted_by_given(surname) if len(words) == 1 and self.hints else None
+            if hinted is not None:
+                return self.add(hinted)
             known = [p for p in self._authority_by_surname.get(key(surname), ())
                      if _initials_fit(p, initials)]
             if not known and titles:
@@ -3133,6 +3136,18 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _hinted_by_given(self, word: str) -> str | None:
+        """The one full name of the catalogue's title or summary whose first word, no
+        surname, is `word`, as a Thai record calls the Prime Minister by his given name
+        alone (`Prime Minister Kriangsak` of Kriangsak Chomanan; it was a person of his own,
+        `#kriangsak`); None when another of its names holds that word too."""
+        word_key = key(word)
+        found = [hint for hint in self.hints if word_key in map(key, hint.split())]
+        if len(found) != 1 or len(found[0].split()) < 2 or \
+                key(found[0].split()[0]) != word_key or key(surname_of(found[0])) == word_key:
+            return None
+        return found[0]
 
     def _hinted_namesake(self, word: str, known: Person, titles: Sequence[str]) -> str | None:
         """The one name of the catalogue's title or summary of surname `word` written with

@@ -6160,6 +6160,16 @@ def _whos(text: str) -> list[str | None]:
      "Ambassador, I asked you here today.\n\nAmbassador Byroade: Mr. Prime Minister, I will "
      "convey this.\n\nPrime Minister: Pakistan will not be dictated to.\n",
      ["#zulfikar-ali-bhutto", "#henry-byroade", "#zulfikar-ali-bhutto"]),
+    # a given name alone, as Thai usage calls a person, is the one full name of the title
+    # that opens with it (`Prime Minister Kriangsak:` was `kriangsak`); not when two names of
+    # the title hold the word
+    ("Memorandum of Conversation between Vice Premier Deng Xiaoping and Prime Minister "
+     "Kriangsak Chomanan", "Vice Premier Deng Xiaoping: Welcome.\n\nPrime Minister "
+     "Kriangsak: Thank you.\n\nDeng: Good.\n\nKriangsak: Yes.\n",
+     ["#deng-xiaoping", "#kriangsak-chomanan", "#deng-xiaoping", "#kriangsak-chomanan"]),
+    ("Memorandum of Conversation between Kriangsak Chomanan and Kriangsak Sirimanon",
+     "Vice Premier Deng Xiaoping: Welcome.\n\nPrime Minister Kriangsak: Thank you.\n\n"
+     "Deng: Good.\n", ["#deng-xiaoping", "#kriangsak", "#deng-xiaoping"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
