@@ -336,7 +336,7 @@ Edgar Harrison Theodore Allen Foy Jacob Samuel Edwin Ralph Hugh Stewart Sumner P
 Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Maurice Andre
 Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
 Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
-Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
+Natalya Olga Ekaterina Yekaterina Nadezhda Larisa Lotte""".split())
 # The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
 # Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
 GIVEN_NAMES |= {"Moises"}

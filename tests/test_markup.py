@@ -6393,6 +6393,31 @@ def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
     assert "kim" not in roles and "pak" not in roles and "zhukov" not in roles
 
 
+def test_a_politburo_attendance_list_with_candidates_a_namesake_and_the_absent():
+    """An SED protocol's list: `candidates` is the group's status, no name's word and no
+    occupation (Honecker's), and the names after it are listed surnames (Norden and Verner
+    were no persons); `Ulbricht (Lotte)` is Lotte Ulbricht, the parentheses her given name
+    (she was Walter Ulbricht, occupation `Lotte`); `Absent:` lists no participant, and
+    `(ill)` says why, no occupation (Rau was attending, occupation `ill`)."""
+    text = "Present: Comrades Ulbricht, Ebert, Stoph; candidates Honecker, Norden, Ulbricht " \
+           "(Lotte), Verner\nAbsent: Comrade Rau (ill)\nMinutes: Comrade Sch\u00f6n\n\n" \
+           "Comrade Ulbricht: We begin.\n"
+    xml = body_xml(text)
+    assert '<persName ref="#lotte-ulbricht">Ulbricht (Lotte)</persName>' in xml
+    assert '<persName ref="#norden">Norden</persName>' in xml
+    assert '<persName ref="#verner">Verner</persName>' in xml
+    roles = _participants(text)
+    assert roles["walter-ulbricht"] == ("attending", None)
+    assert roles["erich-honecker"] == ("attending", None)
+    assert roles["lotte-ulbricht"] == ("attending", None)
+    assert roles["norden"] == roles["verner"] == ("attending", None)
+    assert roles["schon"] == ("recorder", None)
+    assert "rau" not in roles
+    assert _participants("Present: Comrades Ulbricht, Ebert; Candidates: Honecker, Norden\n"
+                         "Absent: Comrade Rau (on leave)\n\nComrade Ulbricht: We begin.\n"
+                         )["erich-honecker"] == ("attending", None)
+
+
 def test_a_name_after_a_sides_colon_inside_a_participant_line_is_a_participant_speaking():
     """`Present: ...; from the Czechoslovak side: J. Masaryk, P. Drtina` (a Soviet record of
     1947): the name right after the side's colon was no listed surname to segmenting (its entry
