@@ -340,7 +340,7 @@ Edgar Harrison Theodore Allen Foy Jacob Samuel Edwin Ralph Hugh Stewart Sumner P
 Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Maurice Andre
 Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
 Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
-Natalya Olga Ekaterina Yekaterina Nadezhda Larisa""".split())
+Natalya Olga Ekaterina Yekaterina Nadezhda Larisa Lotte""".split())
 # The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
 # Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
 GIVEN_NAMES |= {"Moises"}
@@ -3153,6 +3153,9 @@ class Names:
                      if _initials_fit(p, initials)]
             if len(first) == 1:
                 return first[0]
+            hinted = self._hinted_by_given(surname) if len(words) == 1 and self.hints else None
+            if hinted is not None:
+                return self.add(hinted)
             known = [p for p in self._authority_by_surname.get(key(surname), ())
                      if _initials_fit(p, initials)]
             if not known and titles:
@@ -3162,6 +3165,18 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _hinted_by_given(self, word: str) -> str | None:
+        """The one full name of the catalogue's title or summary whose first word, no
+        surname, is `word`, as a Thai record calls the Prime Minister by his given name
+        alone (`Prime Minister Kriangsak` of Kriangsak Chomanan; it was a person of his own,
+        `#kriangsak`); None when another of its names holds that word too."""
+        word_key = key(word)
+        found = [hint for hint in self.hints if word_key in map(key, hint.split())]
+        if len(found) != 1 or len(found[0].split()) < 2 or \
+                key(found[0].split()[0]) != word_key or key(surname_of(found[0])) == word_key:
+            return None
+        return found[0]
 
     def _hinted_namesake(self, word: str, known: Person, titles: Sequence[str]) -> str | None:
         """The one name of the catalogue's title or summary of surname `word` written with

@@ -724,10 +724,12 @@ _CHAIR_LINE = re.compile(r"[ \t\u00a0]*(?:(?:"
                          + r")[ \t\u00a0]*:|(?:chaired|presided(?:[ \u00a0]+over)?)"
                          r"[ \u00a0]+by[ \t\u00a0]*:?)[ \t\u00a0]*(?P<name>[^\n]{0,80})(?![^\n])",
                          re.IGNORECASE)
-# The entries of its list: commas, semicolons, lines, `and`; what stands in parentheses is no
-# name, nor what the translator's brackets add, with the space before them (`M.G. Pervukhin
-# [Soviet Ambassador to the GDR].`: its words made the entry no name).
-_ENTRY_SEPARATOR = re.compile(r"[,;\n]|[ \u00a0]and[ \u00a0]")
+# The entries of its list: commas, semicolons, lines, `and`, and a colon, which ends a side's
+# or a role's heading inside the line (`; from the Czechoslovak side: J. Masaryk, ...`: its
+# words made the entry no name, and `Masaryk says ...` no turn); what stands in parentheses
+# is no name, nor what the translator's brackets add, with the space before them (`M.G.
+# Pervukhin [Soviet Ambassador to the GDR].`: its words made the entry no name).
+_ENTRY_SEPARATOR = re.compile(r"[,;:\n]|[ \u00a0]and[ \u00a0]")
 # A participant sentence in the prose before the turns, its list up to the sentence's full
 # stop (not an initial's): `Present were Hafez Ismail and the Chief of Staff, General Saad
 # el-Shazly.`, `Also present were A.A. Gromyko and B.N. Ponomarev.`

@@ -6386,6 +6386,16 @@ def _whos(text: str) -> list[str | None]:
      "Ambassador, I asked you here today.\n\nAmbassador Byroade: Mr. Prime Minister, I will "
      "convey this.\n\nPrime Minister: Pakistan will not be dictated to.\n",
      ["#zulfikar-ali-bhutto", "#henry-byroade", "#zulfikar-ali-bhutto"]),
+    # a given name alone, as Thai usage calls a person, is the one full name of the title
+    # that opens with it (`Prime Minister Kriangsak:` was `kriangsak`); not when two names of
+    # the title hold the word
+    ("Memorandum of Conversation between Vice Premier Deng Xiaoping and Prime Minister "
+     "Kriangsak Chomanan", "Vice Premier Deng Xiaoping: Welcome.\n\nPrime Minister "
+     "Kriangsak: Thank you.\n\nDeng: Good.\n\nKriangsak: Yes.\n",
+     ["#deng-xiaoping", "#kriangsak-chomanan", "#deng-xiaoping", "#kriangsak-chomanan"]),
+    ("Memorandum of Conversation between Kriangsak Chomanan and Kriangsak Sirimanon",
+     "Vice Premier Deng Xiaoping: Welcome.\n\nPrime Minister Kriangsak: Thank you.\n\n"
+     "Deng: Good.\n", ["#deng-xiaoping", "#kriangsak", "#deng-xiaoping"]),
 ])
 def test_a_label_the_catalogue_title_names(title: str, body: str, whos: list[str]):
     """An interlocutor the catalogue's title names is a person the labels resolve to, and
@@ -6625,6 +6635,43 @@ def test_a_list_of_surnames_alone_names_the_speakers_the_first_time():
     roles = _participants("Present: Kim, Pak, Molotov\n\nPresent: Zhukov and others.\n\n"
                           "Molotov: Good.\n")
     assert "kim" not in roles and "pak" not in roles and "zhukov" not in roles
+
+
+def test_a_politburo_attendance_list_with_candidates_a_namesake_and_the_absent():
+    """An SED protocol's list: `candidates` is the group's status, no name's word and no
+    occupation (Honecker's), and the names after it are listed surnames (Norden and Verner
+    were no persons); `Ulbricht (Lotte)` is Lotte Ulbricht, the parentheses her given name
+    (she was Walter Ulbricht, occupation `Lotte`); `Absent:` lists no participant, and
+    `(ill)` says why, no occupation (Rau was attending, occupation `ill`)."""
+    text = "Present: Comrades Ulbricht, Ebert, Stoph; candidates Honecker, Norden, Ulbricht " \
+           "(Lotte), Verner\nAbsent: Comrade Rau (ill)\nMinutes: Comrade Sch\u00f6n\n\n" \
+           "Comrade Ulbricht: We begin.\n"
+    xml = body_xml(text)
+    assert '<persName ref="#lotte-ulbricht">Ulbricht (Lotte)</persName>' in xml
+    assert '<persName ref="#norden">Norden</persName>' in xml
+    assert '<persName ref="#verner">Verner</persName>' in xml
+    roles = _participants(text)
+    assert roles["walter-ulbricht"] == ("attending", None)
+    assert roles["erich-honecker"] == ("attending", None)
+    assert roles["lotte-ulbricht"] == ("attending", None)
+    assert roles["norden"] == roles["verner"] == ("attending", None)
+    assert roles["schon"] == ("recorder", None)
+    assert "rau" not in roles
+    assert _participants("Present: Comrades Ulbricht, Ebert; Candidates: Honecker, Norden\n"
+                         "Absent: Comrade Rau (on leave)\n\nComrade Ulbricht: We begin.\n"
+                         )["erich-honecker"] == ("attending", None)
+
+
+def test_a_name_after_a_sides_colon_inside_a_participant_line_is_a_participant_speaking():
+    """`Present: ...; from the Czechoslovak side: J. Masaryk, P. Drtina` (a Soviet record of
+    1947): the name right after the side's colon was no listed surname to segmenting (its entry
+    held the side's words), so `Masaryk says ...` was a paragraph of Gottwald's turn."""
+    assert _whos("Present: Comrades V.M. Molotov; from the Czechoslovak side: J. Masaryk "
+                 "[Jan Masaryk], P. Drtina.\n\nStalin says that he is surprised.\n\nGottwald "
+                 "answers that the decision was unanimous.\n\nMasaryk says that most trade is "
+                 "with the West.\n\nDrtina asks whether an observer is possible.\n\nStalin says that "
+                 "this is a mistake.\n") == \
+        ["#joseph-stalin", "#klement-gottwald", "#jan-masaryk", "#p-drtina", "#joseph-stalin"]
 
 
 def test_a_joint_label_of_surnames_after_a_participant_line_of_a_side():

@@ -129,12 +129,15 @@ _SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
     form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
     if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
+# The role of those a line lists as away (`Absent: Comrade Rau (ill)`): no participants, no
+# role of the header's; their names are persons mentioned.
+_ABSENT = "absent"
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
-          ("minutes", "recorder"), ("delegations", "participant"))
+          ("minutes", "recorder"), ("delegations", "participant"), ("absent", _ABSENT))
 
 
 def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
@@ -174,6 +177,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     for element in elements:          # second walk: resolve and mark
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
+    _mark_given_in_parentheses(names, lines)
     _mark_posts_listed(names, lines)
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
@@ -438,6 +442,7 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
     for entry in _ENTRY_SEPARATOR.split(line):
         # a post after the name: `Mirko Ostojić (ambassador)`; or his other name
         entry, _, after = entry.partition("(")
+        entry = _without_status(entry)   # `candidates Hans Modrow`
         other = _OTHER_NAME.match(after)
         for post in posts:   # `Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]`
             if entry.rstrip().endswith(" " + post):
@@ -523,6 +528,7 @@ def listed_surnames(piece: str) -> list[str]:
     title, field word, people, place or body, and no East Asian surname, which alone names
     no one), or two to four capitalized words or initials. None in a list with anything else
     (`William G. Hyland, Director of Intelligence and Research`: `Research` is none)."""
+    piece = _without_status(piece)   # `candidates Honecker, Norden, ...`
     entries = [entry for entry in _ENTRY_SEPARATOR.split(_IN_PARENTHESES.sub(" ", piece))
                if entry.strip()]
     if len(entries) < 2:
@@ -540,6 +546,19 @@ def listed_surnames(piece: str) -> list[str]:
 
 
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+# A group's status opening a part of a participant line, before its names: `Present: Comrades
+# Ulbricht, Ebert; candidates Honecker, Norden`, `; Candidates: ...`, `; candidate members
+# ...`. It is no name's word and no one's occupation (`candidates` was Honecker's).
+_STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?:[Cc]andidates|[Cc]andidate[ \u00a0]+members)"
+                          r"[ \t\u00a0]*:?[ \t\u00a0]*")
+
+
+def _without_status(entry: str) -> str:
+    """`entry`, a part of a participant line, without the group's status opening it."""
+    if "andidate" not in entry:
+        return entry   # most entries
+    lead = _STATUS_LEAD.match(entry)
+    return entry[lead.end():] if lead else entry
 # A word of a name in a list of participants: capitalized (`Jenő`, `Gheorghe`), initials
 # (`A.A.`).
 _LISTED_WORD = re.compile(rf"[{N.CAPITALS}][\w'\u2019\-]*\.?|(?:[A-Z][a-z]?\.)+")
@@ -1654,6 +1673,38 @@ def _participants(names: N.Names, lines: _Lines) -> None:
             _give_roles(p, names, *heading, text.rfind("\n", 0, start) + 1)
 
 
+# A given name in parentheses right after a surname alone in a participant line: `Ulbricht
+# (Lotte)`, a namesake's (Lotte Ulbricht beside Walter Ulbricht).
+_GIVEN_IN_PARENTHESES = re.compile(r"[ \u00a0]*\((?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)")
+
+
+def _mark_given_in_parentheses(names: N.Names, lines: _Lines) -> None:
+    """A surname alone and a known given name in parentheses after it in a participant line
+    (`candidates Honecker, Norden, Ulbricht (Lotte), Verner`) are one person of that given
+    name and surname, the parentheses inside the `persName` (`<persName
+    ref="#lotte-ulbricht">Ulbricht (Lotte)</persName>`): the surname alone was Walter
+    Ulbricht, the given name his occupation."""
+    for p, text, _, heading, _ in lines:
+        if heading is None or "(" not in text:
+            continue   # most paragraphs
+        for name in p.iterchildren(_PERSNAME):
+            tail = name.tail or ""
+            given = _GIVEN_IN_PARENTHESES.match(tail) if tail.lstrip()[:1] == "(" else None
+            words = "".join(name.itertext()).split()
+            if given is None or not N.is_given_name(given.group("given")) or \
+                    len(name) and local(name[-1]) == "supplied" or \
+                    not words or words[-1] in N.TITLES:
+                continue
+            full = f"{given.group('given')} {words[-1]}"
+            person = names.find_exact(full) or names.add(full)
+            name.set("ref", f"#{person.id}")
+            if len(name):
+                name[-1].tail = (name[-1].tail or "") + tail[:given.end()]
+            else:
+                name.text = (name.text or "") + tail[:given.end()]
+            name.tail = tail[given.end():]
+
+
 # A participant line's entry of a post alone after `The`: `US: The Secretary; Ambassador
 # Malcolm Toon`, `The President` on its line below `PARTICIPANTS:`. The entry ends at a
 # semicolon, a comma, a parenthesis or the line's end.
@@ -1880,7 +1931,7 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
     for name, (line_role, line_side) in _under_headings(p, role, side_name,
                                                         from_offset).items():
         person = names.persons.get(name.get("ref", "")[1:])
-        if person is None or _possessive(name) or _named_again(name):
+        if person is None or _possessive(name) or _named_again(name) or line_role == _ABSENT:
             continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
         person.present = True
         post = _after(p, name)
@@ -1891,6 +1942,8 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
                 post = _post_in_entry(p, name, pieces)
             if post is None:
                 post = _post_in_brackets(name)
+        if post and post.lower() in _ABSENCE_REASONS:
+            post = None   # `Absent: Comrade Rau (ill)`: why he is away, no occupation
         # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
         # `Xing Shanhe [Chinese side]`, a delegation's state or party closing its group
         # (`J. Berman, A. Zawadzki (Poland);`).
@@ -1920,6 +1973,12 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             person.side = person.side or f"{own_side or line_side}-side"
         if occupation and not person.occupation:
             person.occupation = occupation
+
+
+# Why a listed member is away, in parentheses after his name (`Absent: Comrade Rau (ill)`):
+# no post.
+_ABSENCE_REASONS = frozenset({"ill", "sick", "on leave", "on holiday", "on vacation", "abroad",
+                              "excused", "on sick leave", "on a mission"})
 
 
 def _named_again(name: etree._Element) -> bool:
@@ -1985,6 +2044,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
         if complete:
             inline = inline_side = None   # `; interpreter:` heads the rest of its line
             own = False
+            if current[0] == _ABSENT:
+                current = block   # `Absent: ...` / `Chair: Comrade Ulbricht`: he is there
             line_start = read + len(chunk) - len(rest)
         read += len(chunk)
         for role_word in _ROLE_IN_LINE.finditer(rest):
@@ -2299,6 +2360,7 @@ def _occupation_before(name: etree._Element) -> str | None:
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
+    text = _without_status(text)   # `; candidates Honecker`
     if text in ("The", "the"):
         text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
