@@ -100,10 +100,10 @@ TITLES.add("Judge")
 TITLES.add("Coordinator")
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
-# Montazeri`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized before a name only, as every
-# title is read (`his father`, `the metropolitan area` are prose).
+# Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
+# before a name only, as every title is read (`his father`, `the metropolitan area` are prose).
 TITLES |= {"Pope", "Patriarch", "Metropolitan", "Rabbi", "Imam", "Ayatollah", "Sheikh", "Shaikh",
-           "Sheik", "Emir"}
+           "Sheik", "Emir", "Hojatoleslam", "Hojjatoleslam"}
 # `Metropolitan` is also the adjective of a city's institutions, no rank before their nouns
 # (`Metropolitan Opera`, `Metropolitan Cathedral`, `Metropolitan Vickers`, the company).
 _METROPOLITAN_NOUNS = frozenset({"Opera", "Cathedral", "Church", "Life", "Vickers", "Board",

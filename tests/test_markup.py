@@ -6029,6 +6029,20 @@ def test_the_figures_of_the_crises_and_detente_are_the_authoritys():
         'Berlinguer</persName>' in xml
 
 
+def test_rafsanjani_and_khamenei_are_the_authoritys():
+    """`Ali Akbar Hashemi Rafsanjani`, four words, was no one (the given-name rule reads three)
+    and `Rafsanjani` alone nobody; `Hojatoleslam Khamenei` was a person `#hojatoleslam-khamenei`:
+    the authority lacked both, and `Hojatoleslam` was no title."""
+    xml = body_xml("Ali Akbar Hashemi Rafsanjani spoke. Rafsanjani agreed. Hashemi Rafsanjani "
+                   "left. Hojatoleslam Khamenei and Ayatollah Khamenei came. Khamenei spoke.\n")
+    ref = '<persName ref="#akbar-hashemi-rafsanjani">'
+    for form in ("Ali Akbar Hashemi Rafsanjani", "Rafsanjani", "Hashemi Rafsanjani"):
+        assert f"{ref}{form}</persName>" in xml
+    assert '<persName ref="#ali-khamenei"><roleName>Hojatoleslam</roleName> Khamenei' in xml
+    assert '<persName ref="#ali-khamenei"><roleName>Ayatollah</roleName> Khamenei' in xml
+    assert '<persName ref="#ali-khamenei">Khamenei</persName> spoke' in xml
+
+
 @pytest.mark.parametrize("date, ochab, gomulka, cernik, svoboda", [
     ("October 19, 1956", "First Secretary of the PUWP Central Committee", None, None, None),
     ("August 20, 1968", None, "First Secretary of the PUWP Central Committee",
