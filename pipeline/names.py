@@ -356,14 +356,18 @@ Glafkos Georgios Konstantinos Andreas Dimitrios Nikos Spyros Evangelos Panagioti
 Kostas Vassos Tassos Stavros Christos Alexandros Theodoros Yiannis""".split())
 
 
-# A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
-# capital inside after an apostrophe or a prefix (`O'Brien`, `McNamara`), or a hyphen
-# (`Dong-ok`). The title and summary join an interlocutor's name to another's: `between Mao
-# Zedong and Edgar Snow`, `Zhou Enlai with Pol Pot`.
-_CAPITALIZED_RUN = re.compile("[A-Z\u00c0-\u00de][\\w'\u2019\\-]*"
-                              "(?:[ \u00a0][A-Z\u00c0-\u00de][\\w'\u2019\\-]*)*")
-_JOINED_WORD = re.compile("[A-Z\u00c0-\u00de][a-z\u00df-\u024f]*(?:['\u2019]?[A-Z\u00c0-\u00de]"
-                          "[a-z\u00df-\u024f]+)*(?:-[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)*")
+# The capitals with an accent of the Latin alphabets (`Š`, `Č`, `Ž`, `Ł`, `Ó`).
+_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+# A run of capitalized words, and a word of a name in it: capitalized, with an accent too
+# (`Štrougal`, `Łukaszewicz`), then small letters, a capital inside after an apostrophe or a
+# prefix (`O'Brien`, `McNamara`), or a hyphen (`Dong-ok`). The title and summary join an
+# interlocutor's name to another's: `between Mao Zedong and Edgar Snow`, `Zhou Enlai with Pol
+# Pot`, `between Brezhnev and Štrougal`.
+_CAPITALIZED_RUN = re.compile(rf"[A-Z{_ACCENTED_CAPITALS}][\w'\u2019\-]*"
+                              rf"(?:[ \u00a0][A-Z{_ACCENTED_CAPITALS}][\w'\u2019\-]*)*")
+_JOINED_WORD = re.compile(rf"[A-Z{_ACCENTED_CAPITALS}][a-z\u00df-\u024f]*"
+                          rf"(?:['\u2019]?[A-Z{_ACCENTED_CAPITALS}][a-z\u00df-\u024f]+)*"
+                          r"(?:-[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)*")
 # A quotation a catalogue title quotes a document's title in (`KGB Report, 'On the Activity of
 # A.D. Sakharov'`, `‘Record of a Conversation with Chen Yun’`): its closing quote, which a
 # name's word takes as its own (`Sakharov'`), is no part of the name before it.
@@ -587,7 +591,6 @@ CABLE_ADDRESSES = {
 # (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), and the Polish given names abbreviated to
 # their first letters, as Polish minutes print them (`Cz. Kiszczak` Czesław, `Wł.`
 # Władysław, `Zb.` Zbigniew, `Kr.` Krzysztof), which end no word either.
-_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
                        r"Ch|Sh|Gy|Zs|Sz|Cs|Ny|Cz|Wł|Zb|Kr)\."
                        rf"(?:[ \u00a0\-]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,3}}$")

@@ -6140,6 +6140,13 @@ def _whos(text: str) -> list[str | None]:
      "Brezhnev: Good. Sit down.\n\nHajek: (agitated) Leonid Ilyich, take measures.\n\n"
      "Brezhnev: Calm down.\n",
      ["#leonid-brezhnev", "#hajek", "#leonid-brezhnev"]),
+    # its first letter with an accent too (`Štrougal` was no word of the title's)
+    ("Telephone Conversation between Brezhnev and \u0160trougal",
+     "Brezhnev: Good. Sit down.\n\nStrougal: Leonid Ilyich, we agree.\n\nBrezhnev: Good.\n",
+     ["#leonid-brezhnev", "#strougal", "#leonid-brezhnev"]),
+    ("Telephone Conversation between Brezhnev and \u0160trougal",
+     "Brezhnev: Good. Sit down.\n\n\u0160trougal: We agree.\n\nBrezhnev: Good.\n",
+     ["#leonid-brezhnev", "#strougal", "#leonid-brezhnev"]),
     # initials and a surname are the one full name of the title with that surname whose given
     # names they begin (`I. HATOYAMA.` was a person `i-hatoyama`), a Japanese one given name
     # first
