@@ -1015,6 +1015,17 @@ def _called_by_given_name(person: Person) -> bool:
         key(person.surname) not in forms
 
 
+def _without_regnal_number(name: str) -> str | None:
+    """The name before its regnal number, by which a record calls a patriarch, a pope or a
+    king again (`Alexy` of `Alexy II`, `John Paul` of `John Paul II`), or None. `I` is no
+    such number here: it is a Chinese given name's syllable too (`Ch'en I`)."""
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 2 or not _ROMAN_NUMERAL.fullmatch(words[-1]) or \
+            is_initials(words[-2]) or romanization(name) is not None:
+        return None
+    return " ".join(words[:-1])
+
+
 @lru_cache(maxsize=1)
 def _builtin_indexes() -> _AuthorityIndexes:
     """The built-in authority's indexes: every conversion without a register asks for them."""
@@ -2982,8 +2993,12 @@ class Names:
     def _index_form(self, person: Person, form: str, surname: str | None = None) -> None:
         """Index a name form whole, and as a short form (its surname, or itself if one word):
         a variant's own surname too, so that `Premier Chou:` finds Zhou Enlai when the
-        document wrote `Chou En-lai`."""
+        document wrote `Chou En-lai`. A name with a regnal number is whole without it too
+        (`Alexy` of `Patriarch Alexy [II]`, `John Paul` of `Pope John Paul II`)."""
         self._by_key.setdefault(key(form), person)
+        regnal = _without_regnal_number(form)
+        if regnal is not None:
+            self._by_key.setdefault(key(regnal), person)
         if surname is None:
             surname = surname_of(form, person.lang) if " " in form.strip() else form
         # A surname with its particle is found without it too: `Assad` for H. al-Assad.

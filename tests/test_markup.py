@@ -3690,6 +3690,17 @@ def test_the_ranks_of_churches_and_of_muslim_and_royal_houses_are_titles(tei_all
     assert roles["jerzy-popieluszko"] == ("attending", None)
 
 
+def test_a_regnal_name_without_its_number_is_the_same_person():
+    """`Alexy` after `Patriarch Alexy [II]` stayed text and `John Paul` after `Pope John Paul
+    II` was a person `#john-paul` of its own: a patriarch, a pope or a king is called again
+    by his name without its number. `I` is no such number (`Marshal Ch'en I`)."""
+    xml = body_xml("Patriarch Alexy [II] met him. Then Alexy said yes. Pope John Paul II came, "
+                   "and John Paul spoke. Marshal Ch'en I came.\n")
+    assert 'Then <persName ref="#alexy-ii">Alexy</persName> said' in xml
+    assert 'and <persName ref="#john-paul-ii">John Paul</persName> spoke' in xml
+    assert '<persName ref="#chen-yi"><roleName>Marshal</roleName> Ch\'en I</persName>' in xml
+
+
 def test_a_topic_opener_before_an_acronym_is_no_person():
     """`Regarding NATO, he said nothing.` was a person `#regarding-nato` (a forename and a
     surname in capitals), `Regarding SAVAK` and `Concerning CENTO` too: the openers are
