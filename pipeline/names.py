@@ -3446,6 +3446,9 @@ class Names:
             mention = Mention(start, words[cut - 1].end, title_end, titles, words[:cut])
             if not self._plausible(mention, tail):
                 return None
+        if not titles and len(words) == 1 and words[0].bracket is None and \
+                _town_at_place(reading.text, mention):
+            return None   # `in Togliatti`: the town, though Palmiro Togliatti is a person
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
                 not self._authority_by_key.get(key(mention.spoken)) and \
@@ -3810,6 +3813,21 @@ def _at_place(text: str, mention: Mention) -> bool:
     opening a sentence)?"""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return before is not None and before[1].lower() in _AT_PLACE
+
+
+def _town_at_place(text: str, mention: Mention) -> bool:
+    """Is a word a town the gazetteer knows after `in`, `at` or `near` (`in Togliatti`, the
+    Soviet town so named from 1964), a place more likely than the person of that name? Not
+    before a possessive (`in Togliatti's view` is the man's), nor after `to` or `from`,
+    which a letter is sent or comes (`wrote to Togliatti`)."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    return before is not None and before[1].lower() in _IN_TOWN and \
+        not text.startswith(("'s", "\u2019s"), mention.end) and \
+        _portfolio_place(mention.spoken)
+
+
+# The words after which a town is named rather than a person: `in`, `at`, `near`.
+_IN_TOWN = frozenset({"in", "at", "near"})
 
 
 def _after_town(text: str, mention: Mention) -> bool:

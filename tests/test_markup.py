@@ -6040,6 +6040,19 @@ def test_the_figures_of_the_crises_and_detente_are_the_authoritys():
         'Berlinguer</persName>' in xml
 
 
+def test_togliatti_after_in_is_the_town():
+    """`The plant in Togliatti` was Palmiro Togliatti (the authority's `Togliatti` alone): after
+    `in`, `at`, `near` the word is the Soviet town of that name, as the gazetteer now knows it
+    (`Tolyatti` too); alone, before a possessive or after `to` it stays the man."""
+    xml = body_xml("Palmiro Togliatti spoke. The plant in Togliatti is built, and the works "
+                   "at Tolyatti. Togliatti said so. Longo wrote to Togliatti. In Togliatti's "
+                   "view, no.\n")
+    assert 'in <placeName ref="#place-togliatti">Togliatti</placeName> is' in xml
+    assert 'at <placeName ref="#place-togliatti">Tolyatti</placeName>.' in xml
+    for before, after in (("", " said so"), ("to ", "."), ("In ", "'s view")):
+        assert f'{before}<persName ref="#palmiro-togliatti">Togliatti</persName>{after}' in xml
+
+
 def test_rafsanjani_and_khamenei_are_the_authoritys():
     """`Ali Akbar Hashemi Rafsanjani`, four words, was no one (the given-name rule reads three)
     and `Rafsanjani` alone nobody; `Hojatoleslam Khamenei` was a person `#hojatoleslam-khamenei`:

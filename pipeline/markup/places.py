@@ -188,6 +188,9 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
     "Magadan": (), "Sochi": (), "Pitsunda": (),
+    # the Volga car works' town, so named from 1964 after Palmiro Togliatti: the man's alone,
+    # the town's after `in`, `at`, `near` (names.py `_town_at_place`)
+    "Togliatti": ("Tolyatti",),
     "Hanoi": (), "Saigon": (), "Vientiane": (), "Phnom Penh": (), "Rangoon": (),
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
