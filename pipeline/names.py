@@ -3447,8 +3447,10 @@ class Names:
             if not self._plausible(mention, tail):
                 return None
         if not titles and len(words) == 1 and words[0].bracket is None and \
-                _town_at_place(reading.text, mention):
-            return None   # `in Togliatti`: the town, though Palmiro Togliatti is a person
+                (_town_at_place(reading.text, mention) or _noun_used(reading.text, mention)):
+            # `in Togliatti`: the town, though Palmiro Togliatti is a person; `the Catholic
+            # Church`, `Church and State`: the noun, though Frank Church is one
+            return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
                 not self._authority_by_key.get(key(mention.spoken)) and \
@@ -3828,6 +3830,31 @@ def _town_at_place(text: str, mention: Mention) -> bool:
 
 # The words after which a town is named rather than a person: `in`, `at`, `near`.
 _IN_TOWN = frozenset({"in", "at", "near"})
+
+
+def _noun_used(text: str, mention: Mention) -> bool:
+    """Is a surname that is a common noun too (`Church`, `King`, `Young`) used alone as the
+    noun: after `the` and up to three capitalized words (`the Church`, `The Catholic Church`),
+    or before `and State` or `of` and a church's name (`Church and State`, `Church of
+    England`)? No person, though the document names Frank Church; `Church said`, `Senator
+    Church` stay his."""
+    if mention.spoken not in _NOUN_SURNAMES:
+        return False   # most mentions
+    return _NOUN_AFTER.match(text, mention.end) is not None or \
+        _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+# Surnames that are common nouns or adjectives too, which a text uses alone as such (`the
+# Church`, `the King`, `the Young`): a person's name alone only without them (`Park` of `the
+# Park regime` is the Korean president's, and not among them).
+_NOUN_SURNAMES = frozenset({"Church", "Bishop", "Long", "Young", "Rich", "Strong", "Wise", "King",
+                            "Law", "Hope"})
+# `the` and up to three capitalized words before such a word (`the `, `The Catholic `, `the
+# Russian Orthodox `), looked for in the few characters before it.
+_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+(?:[A-Z][\w\-]*+[ \u00a0]+){0,3}$")
+# What makes the word after it a noun (` and State`, ` of England`, ` of Rome`).
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[Ss]tate|"
+                         r"of[ \u00a0]+(?:England|Scotland|Rome|Christ|God))\b")
 
 
 def _after_town(text: str, mention: Mention) -> bool:

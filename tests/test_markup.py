@@ -3726,6 +3726,24 @@ def test_a_style_alone_names_no_one(tei_all):
     assert re.findall(r'ref="#([^"]+)"', xml) == ["john-paul-ii"]
 
 
+def test_a_surname_used_as_its_noun_is_no_person():
+    """After `Senator Frank Church`, `the Catholic Church`, `the Church` and `Church and State`
+    were his short form: a surname that is a common noun too (`Church`, `King`, `Young`),
+    alone after `the` (capitalized words between) or before `and State` or `of England`, is
+    the noun; `Church said`, `Senator Church` and `Church and Javits` stay his."""
+    xml = body_xml("Senator Frank Church spoke. The Catholic Church is strong. Church and State "
+                   "are apart. The Church of England agreed. Church said no. Senator Church "
+                   "and Javits agreed, and Church and Javits left. Ambassador Andrew Young "
+                   "came, and the Young Pioneers sang.\n")
+    assert "The Catholic Church is strong. Church and State are apart. The Church of <place" \
+        in xml
+    assert '<persName ref="#frank-church">Church</persName> said no.' in xml
+    assert '<roleName>Senator</roleName> Church</persName> and Javits' in xml
+    assert 'and <persName ref="#frank-church">Church</persName> and Javits left' in xml
+    assert "the Young Pioneers sang" in xml
+    assert re.findall(r'ref="#([^"]+)"', xml).count("frank-church") == 4
+
+
 def test_a_building_or_a_company_after_a_title_and_a_name_is_no_person():
     """`General Motors` was a person `#motors`, `King Fahd Mosque` `#fahd-mosque`, `Imam Reza
     Shrine` `#reza-shrine`, `President Kennedy Airport` President Kennedy: a run ending in a
