@@ -3845,8 +3845,8 @@ def _noun_used(text: str, mention: Mention) -> bool:
 
 
 # Surnames that are common nouns or adjectives too, which a text uses alone as such (`the
-# Church`, `the King`, `the Young`): a person's name alone only without them (`Park` of `the
-# Park regime` is the Korean president's, and not among them).
+# Church`, `the King`, `the Young`): a person's name alone only without them (`Park`, a
+# Korean surname, has rules of its own: `_park`).
 _NOUN_SURNAMES = frozenset({"Church", "Bishop", "Long", "Young", "Rich", "Strong", "Wise", "King",
                             "Law", "Hope"})
 # `the` and up to three capitalized words before such a word (`the `, `The Catholic `, `the
