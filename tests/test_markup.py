@@ -4267,6 +4267,9 @@ FIELD_OPENERS = [
      'T I A L STATE 223344</seg>\n\n<seg type="field">E.O. 11652: GDS\n'),
     (OUTGOING_CABLE, '<seg type="field">REF: <placeName ref="#place-moscow">MOSCOW</placeName> '
                      '12345</seg></opener>\n\n<p>1. Embassy should'),
+    # the filing line's codes are no places (`US` was the United States)
+    (OUTGOING_CABLE, '<seg type="field">E.O. 11652: GDS\nTAGS: PFOR, UR, US\nSUBJECT: SOVIET '
+                     'DEMARCHE'),
     # the Department's copy's page head prints no time group (the head was paragraphs)
     ("CONFIDENTIAL\n\nPAGE 01 STATE 223344\nORIGIN EUR-12\n\nDRAFTED BY EUR/SOV:JDOE:LM\n"
      "O 141700Z SEP 77\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\n\n1. Embassy "
