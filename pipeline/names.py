@@ -100,10 +100,10 @@ TITLES.add("Judge")
 TITLES.add("Coordinator")
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
-# Montazeri`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized before a name only, as every
-# title is read (`his father`, `the metropolitan area` are prose).
+# Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
+# before a name only, as every title is read (`his father`, `the metropolitan area` are prose).
 TITLES |= {"Pope", "Patriarch", "Metropolitan", "Rabbi", "Imam", "Ayatollah", "Sheikh", "Shaikh",
-           "Sheik", "Emir"}
+           "Sheik", "Emir", "Hojatoleslam", "Hojjatoleslam"}
 # `Metropolitan` is also the adjective of a city's institutions, no rank before their nouns
 # (`Metropolitan Opera`, `Metropolitan Cathedral`, `Metropolitan Vickers`, the company).
 _METROPOLITAN_NOUNS = frozenset({"Opera", "Cathedral", "Church", "Life", "Vickers", "Board",
@@ -360,14 +360,18 @@ Glafkos Georgios Konstantinos Andreas Dimitrios Nikos Spyros Evangelos Panagioti
 Kostas Vassos Tassos Stavros Christos Alexandros Theodoros Yiannis""".split())
 
 
-# A run of capitalized words, and a word of a name in it: capitalized, then small letters, a
-# capital inside after an apostrophe or a prefix (`O'Brien`, `McNamara`), or a hyphen
-# (`Dong-ok`). The title and summary join an interlocutor's name to another's: `between Mao
-# Zedong and Edgar Snow`, `Zhou Enlai with Pol Pot`.
-_CAPITALIZED_RUN = re.compile("[A-Z\u00c0-\u00de][\\w'\u2019\\-]*"
-                              "(?:[ \u00a0][A-Z\u00c0-\u00de][\\w'\u2019\\-]*)*")
-_JOINED_WORD = re.compile("[A-Z\u00c0-\u00de][a-z\u00df-\u024f]*(?:['\u2019]?[A-Z\u00c0-\u00de]"
-                          "[a-z\u00df-\u024f]+)*(?:-[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)*")
+# The capitals with an accent of the Latin alphabets (`Š`, `Č`, `Ž`, `Ł`, `Ó`).
+_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+# A run of capitalized words, and a word of a name in it: capitalized, with an accent too
+# (`Štrougal`, `Łukaszewicz`), then small letters, a capital inside after an apostrophe or a
+# prefix (`O'Brien`, `McNamara`), or a hyphen (`Dong-ok`). The title and summary join an
+# interlocutor's name to another's: `between Mao Zedong and Edgar Snow`, `Zhou Enlai with Pol
+# Pot`, `between Brezhnev and Štrougal`.
+_CAPITALIZED_RUN = re.compile(rf"[A-Z{_ACCENTED_CAPITALS}][\w'\u2019\-]*"
+                              rf"(?:[ \u00a0][A-Z{_ACCENTED_CAPITALS}][\w'\u2019\-]*)*")
+_JOINED_WORD = re.compile(rf"[A-Z{_ACCENTED_CAPITALS}][a-z\u00df-\u024f]*"
+                          rf"(?:['\u2019]?[A-Z{_ACCENTED_CAPITALS}][a-z\u00df-\u024f]+)*"
+                          r"(?:-[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)*")
 # A quotation a catalogue title quotes a document's title in (`KGB Report, 'On the Activity of
 # A.D. Sakharov'`, `‘Record of a Conversation with Chen Yun’`): its closing quote, which a
 # name's word takes as its own (`Sakharov'`), is no part of the name before it.
@@ -591,7 +595,6 @@ CABLE_ADDRESSES = {
 # (`Gy. Kállai`, `Zs.`, `Sz.`, `Cs.`, `Ny.`), and the Polish given names abbreviated to
 # their first letters, as Polish minutes print them (`Cz. Kiszczak` Czesław, `Wł.`
 # Władysław, `Zb.` Zbigniew, `Kr.` Krzysztof), which end no word either.
-_ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _INITIALS = re.compile(rf"^(?:[A-Z{_ACCENTED_CAPITALS}]|Iu|Ia|Io|Ie|Yu|Ya|Yo|Ye|Ju|Ja|Zh|Kh|Ts|"
                        r"Ch|Sh|Gy|Zs|Sz|Cs|Ny|Cz|Wł|Zb|Kr)\."
                        rf"(?:[ \u00a0\-]?[A-Z{_ACCENTED_CAPITALS}][a-z]?\.){{0,3}}$")
@@ -1024,6 +1027,17 @@ def _called_by_given_name(person: Person) -> bool:
     forms = {key(form) for form in person.variants}
     return len(words) >= 2 and person.surname != words[0] and key(words[0]) in forms and \
         key(person.surname) not in forms
+
+
+def _without_regnal_number(name: str) -> str | None:
+    """The name before its regnal number, by which a record calls a patriarch, a pope or a
+    king again (`Alexy` of `Alexy II`, `John Paul` of `John Paul II`), or None. `I` is no
+    such number here: it is a Chinese given name's syllable too (`Ch'en I`)."""
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 2 or not _ROMAN_NUMERAL.fullmatch(words[-1]) or \
+            is_initials(words[-2]) or romanization(name) is not None:
+        return None
+    return " ".join(words[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -3008,8 +3022,12 @@ class Names:
     def _index_form(self, person: Person, form: str, surname: str | None = None) -> None:
         """Index a name form whole, and as a short form (its surname, or itself if one word):
         a variant's own surname too, so that `Premier Chou:` finds Zhou Enlai when the
-        document wrote `Chou En-lai`."""
+        document wrote `Chou En-lai`. A name with a regnal number is whole without it too
+        (`Alexy` of `Patriarch Alexy [II]`, `John Paul` of `Pope John Paul II`)."""
         self._by_key.setdefault(key(form), person)
+        regnal = _without_regnal_number(form)
+        if regnal is not None:
+            self._by_key.setdefault(key(regnal), person)
         if surname is None:
             surname = surname_of(form, person.lang) if " " in form.strip() else form
         # A surname with its particle is found without it too: `Assad` for H. al-Assad.
@@ -3495,6 +3513,11 @@ class Names:
             mention = Mention(start, words[cut - 1].end, title_end, titles, words[:cut])
             if not self._plausible(mention, tail):
                 return None
+        if not titles and len(words) == 1 and words[0].bracket is None and \
+                (_town_at_place(reading.text, mention) or _noun_used(reading.text, mention)):
+            # `in Togliatti`: the town, though Palmiro Togliatti is a person; `the Catholic
+            # Church`, `Church and State`: the noun, though Frank Church is one
+            return None
         if not titles and _place_after_preposition(reading.text, mention) and \
                 not self.find_exact(mention.spoken) and \
                 not self._authority_by_key.get(key(mention.spoken)) and \
@@ -3883,6 +3906,46 @@ def _at_place(text: str, mention: Mention) -> bool:
     opening a sentence)?"""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return before is not None and before[1].lower() in _AT_PLACE
+
+
+def _town_at_place(text: str, mention: Mention) -> bool:
+    """Is a word a town the gazetteer knows after `in`, `at` or `near` (`in Togliatti`, the
+    Soviet town so named from 1964), a place more likely than the person of that name? Not
+    before a possessive (`in Togliatti's view` is the man's), nor after `to` or `from`,
+    which a letter is sent or comes (`wrote to Togliatti`)."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    return before is not None and before[1].lower() in _IN_TOWN and \
+        not text.startswith(("'s", "\u2019s"), mention.end) and \
+        _portfolio_place(mention.spoken)
+
+
+# The words after which a town is named rather than a person: `in`, `at`, `near`.
+_IN_TOWN = frozenset({"in", "at", "near"})
+
+
+def _noun_used(text: str, mention: Mention) -> bool:
+    """Is a surname that is a common noun too (`Church`, `King`, `Young`) used alone as the
+    noun: after `the` and up to three capitalized words (`the Church`, `The Catholic Church`),
+    or before `and State` or `of` and a church's name (`Church and State`, `Church of
+    England`)? No person, though the document names Frank Church; `Church said`, `Senator
+    Church` stay his."""
+    if mention.spoken not in _NOUN_SURNAMES:
+        return False   # most mentions
+    return _NOUN_AFTER.match(text, mention.end) is not None or \
+        _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+# Surnames that are common nouns or adjectives too, which a text uses alone as such (`the
+# Church`, `the King`, `the Young`): a person's name alone only without them (`Park`, a
+# Korean surname, has rules of its own: `_park`).
+_NOUN_SURNAMES = frozenset({"Church", "Bishop", "Long", "Young", "Rich", "Strong", "Wise", "King",
+                            "Law", "Hope"})
+# `the` and up to three capitalized words before such a word (`the `, `The Catholic `, `the
+# Russian Orthodox `), looked for in the few characters before it.
+_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+(?:[A-Z][\w\-]*+[ \u00a0]+){0,3}$")
+# What makes the word after it a noun (` and State`, ` of England`, ` of Rome`).
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[Ss]tate|"
+                         r"of[ \u00a0]+(?:England|Scotland|Rome|Christ|God))\b")
 
 
 def _after_town(text: str, mention: Mention) -> bool:

@@ -3786,6 +3786,17 @@ def test_the_ranks_of_churches_and_of_muslim_and_royal_houses_are_titles(tei_all
     assert roles["jerzy-popieluszko"] == ("attending", None)
 
 
+def test_a_regnal_name_without_its_number_is_the_same_person():
+    """`Alexy` after `Patriarch Alexy [II]` stayed text and `John Paul` after `Pope John Paul
+    II` was a person `#john-paul` of its own: a patriarch, a pope or a king is called again
+    by his name without its number. `I` is no such number (`Marshal Ch'en I`)."""
+    xml = body_xml("Patriarch Alexy [II] met him. Then Alexy said yes. Pope John Paul II came, "
+                   "and John Paul spoke. Marshal Ch'en I came.\n")
+    assert 'Then <persName ref="#alexy-ii">Alexy</persName> said' in xml
+    assert 'and <persName ref="#john-paul-ii">John Paul</persName> spoke' in xml
+    assert '<persName ref="#chen-yi"><roleName>Marshal</roleName> Ch\'en I</persName>' in xml
+
+
 def test_a_topic_opener_before_an_acronym_is_no_person():
     """`Regarding NATO, he said nothing.` was a person `#regarding-nato` (a forename and a
     surname in capitals), `Regarding SAVAK` and `Concerning CENTO` too: the openers are
@@ -3809,6 +3820,24 @@ def test_a_style_alone_names_no_one(tei_all):
         'type="honorific">Holiness</addName> <roleName>Pope</roleName> John Paul II</persName>' \
         in xml
     assert re.findall(r'ref="#([^"]+)"', xml) == ["john-paul-ii"]
+
+
+def test_a_surname_used_as_its_noun_is_no_person():
+    """After `Senator Frank Church`, `the Catholic Church`, `the Church` and `Church and State`
+    were his short form: a surname that is a common noun too (`Church`, `King`, `Young`),
+    alone after `the` (capitalized words between) or before `and State` or `of England`, is
+    the noun; `Church said`, `Senator Church` and `Church and Javits` stay his."""
+    xml = body_xml("Senator Frank Church spoke. The Catholic Church is strong. Church and State "
+                   "are apart. The Church of England agreed. Church said no. Senator Church "
+                   "and Javits agreed, and Church and Javits left. Ambassador Andrew Young "
+                   "came, and the Young Pioneers sang.\n")
+    assert "The Catholic Church is strong. Church and State are apart. The Church of <place" \
+        in xml
+    assert '<persName ref="#frank-church">Church</persName> said no.' in xml
+    assert '<roleName>Senator</roleName> Church</persName> and Javits' in xml
+    assert 'and <persName ref="#frank-church">Church</persName> and Javits left' in xml
+    assert "the Young Pioneers sang" in xml
+    assert re.findall(r'ref="#([^"]+)"', xml).count("frank-church") == 4
 
 
 def test_a_building_or_a_company_after_a_title_and_a_name_is_no_person():
@@ -4334,6 +4363,9 @@ FIELD_OPENERS = [
      'T I A L STATE 223344</seg>\n\n<seg type="field">E.O. 11652: GDS\n'),
     (OUTGOING_CABLE, '<seg type="field">REF: <placeName ref="#place-moscow">MOSCOW</placeName> '
                      '12345</seg></opener>\n\n<p>1. Embassy should'),
+    # the filing line's codes are no places (`US` was the United States)
+    (OUTGOING_CABLE, '<seg type="field">E.O. 11652: GDS\nTAGS: PFOR, UR, US\nSUBJECT: SOVIET '
+                     'DEMARCHE'),
     # the Department's copy's page head prints no time group (the head was paragraphs)
     ("CONFIDENTIAL\n\nPAGE 01 STATE 223344\nORIGIN EUR-12\n\nDRAFTED BY EUR/SOV:JDOE:LM\n"
      "O 141700Z SEP 77\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\n\n1. Embassy "
@@ -6255,6 +6287,33 @@ def test_the_figures_of_the_crises_and_detente_are_the_authoritys():
         'Berlinguer</persName>' in xml
 
 
+def test_togliatti_after_in_is_the_town():
+    """`The plant in Togliatti` was Palmiro Togliatti (the authority's `Togliatti` alone): after
+    `in`, `at`, `near` the word is the Soviet town of that name, as the gazetteer now knows it
+    (`Tolyatti` too); alone, before a possessive or after `to` it stays the man."""
+    xml = body_xml("Palmiro Togliatti spoke. The plant in Togliatti is built, and the works "
+                   "at Tolyatti. Togliatti said so. Longo wrote to Togliatti. In Togliatti's "
+                   "view, no.\n")
+    assert 'in <placeName ref="#place-togliatti">Togliatti</placeName> is' in xml
+    assert 'at <placeName ref="#place-togliatti">Tolyatti</placeName>.' in xml
+    for before, after in (("", " said so"), ("to ", "."), ("In ", "'s view")):
+        assert f'{before}<persName ref="#palmiro-togliatti">Togliatti</persName>{after}' in xml
+
+
+def test_rafsanjani_and_khamenei_are_the_authoritys():
+    """`Ali Akbar Hashemi Rafsanjani`, four words, was no one (the given-name rule reads three)
+    and `Rafsanjani` alone nobody; `Hojatoleslam Khamenei` was a person `#hojatoleslam-khamenei`:
+    the authority lacked both, and `Hojatoleslam` was no title."""
+    xml = body_xml("Ali Akbar Hashemi Rafsanjani spoke. Rafsanjani agreed. Hashemi Rafsanjani "
+                   "left. Hojatoleslam Khamenei and Ayatollah Khamenei came. Khamenei spoke.\n")
+    ref = '<persName ref="#akbar-hashemi-rafsanjani">'
+    for form in ("Ali Akbar Hashemi Rafsanjani", "Rafsanjani", "Hashemi Rafsanjani"):
+        assert f"{ref}{form}</persName>" in xml
+    assert '<persName ref="#ali-khamenei"><roleName>Hojatoleslam</roleName> Khamenei' in xml
+    assert '<persName ref="#ali-khamenei"><roleName>Ayatollah</roleName> Khamenei' in xml
+    assert '<persName ref="#ali-khamenei">Khamenei</persName> spoke' in xml
+
+
 @pytest.mark.parametrize("date, ochab, gomulka, cernik, svoboda", [
     ("October 19, 1956", "First Secretary of the PUWP Central Committee", None, None, None),
     ("August 20, 1968", None, "First Secretary of the PUWP Central Committee",
@@ -6352,6 +6411,13 @@ def _whos(text: str) -> list[str | None]:
      "Brezhnev: Good. Sit down.\n\nHajek: (agitated) Leonid Ilyich, take measures.\n\n"
      "Brezhnev: Calm down.\n",
      ["#leonid-brezhnev", "#hajek", "#leonid-brezhnev"]),
+    # its first letter with an accent too (`Štrougal` was no word of the title's)
+    ("Telephone Conversation between Brezhnev and \u0160trougal",
+     "Brezhnev: Good. Sit down.\n\nStrougal: Leonid Ilyich, we agree.\n\nBrezhnev: Good.\n",
+     ["#leonid-brezhnev", "#strougal", "#leonid-brezhnev"]),
+    ("Telephone Conversation between Brezhnev and \u0160trougal",
+     "Brezhnev: Good. Sit down.\n\n\u0160trougal: We agree.\n\nBrezhnev: Good.\n",
+     ["#leonid-brezhnev", "#strougal", "#leonid-brezhnev"]),
     # initials and a surname are the one full name of the title with that surname whose given
     # names they begin (`I. HATOYAMA.` was a person `i-hatoyama`), a Japanese one given name
     # first

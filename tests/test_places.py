@@ -426,6 +426,32 @@ def test_a_place_inside_a_quoted_name_is_no_place(source: str, expected: str) ->
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("On St. George's Day we met in St. George's.",
+     'On St. George\'s Day we met in <placeName ref="#place-st-georges">St. George\'s'
+     '</placeName>.'),
+    ("the installations of Cabinda Gulf in Cabinda",
+     'the installations of <orgName ref="#org-cabinda-gulf-oil-company">Cabinda Gulf</orgName> '
+     'in <placeName ref="#place-cabinda">Cabinda</placeName>'),
+    ("Cabinda Gulf Oil pays", '<orgName ref="#org-cabinda-gulf-oil-company">Cabinda Gulf Oil'
+                              '</orgName> pays'),
+])
+def test_a_saints_day_and_a_company_hold_no_place(source: str, expected: str) -> None:
+    """`St. George's Day` marked the town St. George's and `Cabinda Gulf`, the oil company,
+    the place Cabinda: a saint's name before `Day` is the feast's, and the company's short
+    names are its own."""
+    assert run(source) == expected
+
+
+def test_a_telegrams_tags_are_no_places() -> None:
+    """`TAGS: PFOR, UR, US` marked `US` as the United States: the line's values are the State
+    Department's subject and country codes, marked no more than the `E.O.` line's; the lines
+    around it are read as before."""
+    out = run("E.O. 11652: GDS\nTAGS: PFOR, UR, US\nSUBJECT: TALKS WITH THE US")
+    assert out == 'E.O. 11652: GDS\nTAGS: PFOR, UR, US\nSUBJECT: TALKS WITH THE ' \
+        '<placeName ref="#place-united-states">US</placeName>'
+
+
 def test_persons_are_never_places() -> None:
     """Text inside persName is not looked into, and a known person is no context place."""
     names = Names()

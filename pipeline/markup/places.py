@@ -196,6 +196,9 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
     "Magadan": (), "Sochi": (), "Pitsunda": (),
+    # the Volga car works' town, so named from 1964 after Palmiro Togliatti: the man's alone,
+    # the town's after `in`, `at`, `near` (names.py `_town_at_place`)
+    "Togliatti": ("Tolyatti",),
     "Hanoi": (), "Saigon": (), "Vientiane": (), "Phnom Penh": (), "Rangoon": (),
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
@@ -530,7 +533,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                                    "{people} Arab Socialist Ba'ath Party",
                                    "Arab Ba'ath Socialist Party of {state}",
                                    "Arab Socialist Ba'ath Party of {state}",
-                                   "Ba'ath Party of {state}")}} | {
+                                   "Ba'ath Party of {state}")},
+                   # Gulf Oil's Angolan company, by its short names: no place Cabinda inside
+                   "Cabinda Gulf": "Cabinda Gulf Oil Company",
+                   "Cabinda Gulf Oil": "Cabinda Gulf Oil Company"} | {
     # An agency or a movement written out is the body its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
                                                      *MOVEMENT_ABBREVIATIONS.items())
@@ -1142,6 +1148,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if _TIMES_OF in text:
         found = [item for item in found if item.kind == "org" or
                  not text.endswith(_TIMES_OF, 0, item.start)]
+    if _DAY in text:
+        found = [item for item in found if not _saints_day(item, text)]
     if text.isupper():
         if len(text.split()) <= _HEADING_WORDS:
             found = _with_caps_orgs(found, text, _title_cased(text), words, supplied,
@@ -1151,6 +1159,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     elif _has_caps_lead(text):
         titled = _CAPS_LEAD.sub(_title_cased_lead, text)
         found = _with_caps_orgs(found, text, titled, words, supplied, location_line, leaves)
+    if found and _TAGS in text:
+        found = _outside_tags(found, text)
     return found
 
 
@@ -1161,6 +1171,33 @@ def _party_meeting(run: list[_Word]) -> bool:
 
 
 _PARTY, _PARTY_MEETINGS = "Party", {"Conference"}
+
+
+_TAGS = "TAGS"
+# A State Department telegram's filing line, its subject and country codes after the colon
+# (`TAGS: PFOR, UR, US`, `TAGS: TNUC, MNUC, ENRG, AR`).
+_TAGS_LINE = re.compile(r"^[ \t\u00a0]*+TAGS[ \t\u00a0]*+:[^\n]*+", re.MULTILINE)
+
+
+def _outside_tags(found: list[Found], text: str) -> list[Found]:
+    """`found` without what lies on a telegram's `TAGS:` line: its codes are the Department's
+    filing codes (`US`, `UR` the Soviet Union), no mention of a place or a body, as the
+    `E.O.` line's are none."""
+    lines = [(line.start(), line.end()) for line in _TAGS_LINE.finditer(text)]
+    return [item for item in found if not any(start <= item.start < end for start, end in lines)]
+
+
+_DAY = "Day"
+_SAINTS = ("St. ", "St.\u00a0", "Saint ", "Saint\u00a0")
+# A day's word right after a place's name (` Day` of `St. George's Day`).
+_DAY_AFTER = re.compile(r"[ \u00a0]Day\b")
+
+
+def _saints_day(place: Found, text: str) -> bool:
+    """Is a place a saint's name and its possessive before `Day` (`St. George's Day`, the
+    saint's feast), no town named after him (St. George's, Grenada)?"""
+    return place.kind == "place" and place.spoken.startswith(_SAINTS) and \
+        place.spoken.endswith(_POSSESSIVE) and _DAY_AFTER.match(text, place.end) is not None
 
 
 # Two capitals after `of (the)`, maybe a body's or a state's abbreviation (`Head of the Far
