@@ -4319,6 +4319,22 @@ FIELD_OPENERS = [
      'ref="#joseph-stalin"><addName type="honorific">Comrade</addName> FILIPPOV <supplied '
      'reason="identification" resp="#translator">Stalin</supplied></persName></seg>\n\n'
      '<seg type="field">Sent 2.VII.50 23:40</seg></opener>\n\n<p>On 2 July'),
+    # a telegram's head on single line breaks, as PDF exports print it, its kind, its
+    # dateline and its field lines: a field line each and the dateline (they were a paragraph)
+    ("Telegram\nBeijing, 5 June 1966, 14:00\nTo: Comrade Corneliu M\u0103nescu\nFrom: Aurel "
+     "Duma, Ambassador\nClassification: Secret\n\n1. On 1 June 1966 the editorial appeared.\n",
+     '<div type="translation"><opener><seg type="field">Telegram</seg>\n<dateline><placeName '
+     'ref="#place-beijing">Beijing</placeName>, <date when="1966-06-05">5 June 1966</date>, '
+     '14:00</dateline>\n<seg type="field">To: <persName ref="#corneliu-manescu"><addName '
+     'type="honorific">Comrade</addName> Corneliu M\u0103nescu</persName></seg>\n<seg '
+     'type="field">From: '),
+    ("Beijing, 5 June 1966\nTo: Comrade Corneliu M\u0103nescu\nFrom: the Embassy\n\nWe "
+     "report.\n", '<opener><dateline><placeName ref="#place-beijing">Beijing</placeName>, <date '
+     'when="1966-06-05">5 June 1966</date></dateline>\n<seg type="field">To: '),
+    # a dateline on single line breaks above a field line alone is no head: a paragraph
+    ("Beijing, 5 June 1966\nSubject: the visit\n\nWe report.\n",
+     '<div type="translation"><p><placeName ref="#place-beijing">Beijing</placeName>, <date '
+     'when="1966-06-05">5 June 1966</date>\nSubject: '),
     # a sentence opening with `From` or `To`, a place in mixed case or words after it
     ("From Beijing we went to Wuhan.\n\nReceived 10:35 2.X.1958\n\nWe talked.\n",
      '<div type="translation"><p>From'),
