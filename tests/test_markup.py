@@ -2673,6 +2673,23 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert "<signed>Hungarian Legation</signed>" in xml
 
 
+@pytest.mark.parametrize("head", [
+    "To: Comrade Corneliu M\u0103nescu\n\nFrom: Aurel Duma, Ambassador\n\n",
+    "To: Comrade Corneliu M\u0103nescu\nFrom: Aurel Duma, Ambassador\n\n",
+])
+def test_a_cables_sender_named_with_his_post_is_a_person(head: str, tei_all):
+    """`From: Aurel Duma, Ambassador` named no one, his given name unknown, and the cable's
+    closing `Duma` no one either: a sender's or addressee's field line naming two capitalized
+    words before a comma and a title is a person's, and the signature's surname is he. A
+    body's words there are none (`From: Foreign Ministry, Department`)."""
+    xml = body_xml(f"{head}1. On 1 June 1966 the editorial appeared.\n\nDuma\n", tei_all)
+    assert 'From: <persName ref="#aurel-duma">Aurel Duma</persName>, Ambassador</seg>' in xml
+    assert '<closer><signed><persName ref="#aurel-duma">Duma</persName></signed>' in xml
+    xml = body_xml("To: Comrade Corneliu M\u0103nescu\n\nFrom: Foreign Ministry, Minister\n\n"
+                   "We report.\n", tei_all)
+    assert "From: Foreign Ministry, Minister</seg>" in xml
+
+
 def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     """`With regards,` / `Yours sincerely,` / `(Indira Gandhi)` / `H.E. Mr. Zulfikar Ali
     Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.` stayed paragraphs, the address
