@@ -1481,6 +1481,13 @@ def head_fields(blocks: list[Block]) -> int:
     return end
 
 
+def record_note(text: str) -> bool:
+    """Is a paragraph the editors' note in parentheses that the record stops or the talk went
+    on unrecorded (`(The conversation continued over lunch.)`, `_RECORD_ENDS`)? A note, as
+    the same words in brackets are."""
+    return text.lstrip()[:1] == "(" and _RECORD_ENDS.fullmatch(text) is not None
+
+
 def _split_head(blocks: list[Block]) -> None:
     """Split the paragraph heading a cable on single line breaks, as PDF exports print it
     (`Telegram` / `Beijing, 5 June 1966, 14:00` / `To: ...` / `From: ...`), into its lines

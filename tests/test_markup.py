@@ -2055,6 +2055,23 @@ def test_a_note_that_the_record_ends_or_the_talk_went_on_unrecorded_ends_the_tur
            'resp="#archive">The conversation continued.</note></p></sp>' in xml
 
 
+def test_the_same_note_in_parentheses_is_a_note_too(tei_all):
+    """`(The conversation continued over lunch.)` between turns ended the turn but was a bare
+    paragraph where the same words in brackets are the editors' note: alone on its paragraph
+    it is that note, its parentheses kept. `(The conversation continued.)` stays the turn's
+    stage, and the author's parenthesis after a sentence stays text."""
+    xml = body_xml("Khrushchev: Good.\n\n(The conversation continued over lunch.)\n\n"
+                   "Novotny: Agreed.\n\nKhrushchev: Fine.\n\n(The record ends here.)\n", tei_all)
+    assert '<p>Good.</p></sp>\n\n<p><note type="editorial" place="inline" resp="#archive">' \
+           '(The conversation continued over lunch.)</note></p>\n\n<sp ' in xml
+    assert '<p><note type="editorial" place="inline" resp="#archive">(The record ends here.)' \
+           '</note></p>\n</div>' in xml
+    xml = body_xml("Khrushchev: Good.\n\n(The conversation continued.)\n\nNovotny: Agreed.\n")
+    assert '<stage type="action">(The conversation continued.)</stage></sp>' in xml
+    xml = body_xml("We met them. (The conversation continued over lunch.)\n")
+    assert "<note" not in xml
+
+
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
     is not; after a label it is that speaker's turn (a label followed only by a note is

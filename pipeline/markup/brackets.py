@@ -196,6 +196,7 @@ class Context:
     footnotes: frozenset[str] = frozenset()
     line: int = 1
     warnings: list[str] = field(default_factory=list)
+    record_note: bool = False   # the paragraph is the editors' note in parentheses (segment's)
 
 
 def build(parent: etree._Element, text: str, context: Context) -> etree._Element:
@@ -1159,6 +1160,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", "editorial"
     if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
         return "note", note.lastgroup
+    if context.record_note and not before.strip() and not after.strip():
+        return "note", "editorial"   # `(The conversation continued over lunch.)` alone
     if _DELIVERY.match(raw) and _said_by(before, after):
         return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
     if context.in_turn and _TIME_OPENER.match(raw):
