@@ -213,6 +213,11 @@ BRACKETS = [
     ("It was [3 lines of source text not declassified] there.", '<gap reason="redacted" '
      'resp="#archive" quantity="3" unit="line"><desc>[3 lines of source text not '
      'declassified]</desc></gap>'),
+    # what is gone named before its amount (it was the editors' note)
+    ("It was [Passage of 6 lines blacked out.] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="6" unit="line"><desc>[Passage of 6 lines blacked out.]</desc>'),
+    ("It was [Section of two pages excised] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="2" unit="page"><desc>[Section of two pages excised]</desc>'),
     ("It was [1\u00bd lines not declassified] there.", '<gap reason="redacted" '
      'resp="#archive" quantity="1.5" unit="line">'),
     ("It was [zero lines deleted] there.", '<gap reason="redacted" resp="#archive" '

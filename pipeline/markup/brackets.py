@@ -300,7 +300,8 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`); a unit alone is
 # one of it (`[word illegible]`, `[page missing]`), a half is added (`[One and a half lines
 # illegible]`, `[1.5 lines deleted]`), and a place in the document is no amount (`[last line
-# illegible]`, `[first page missing]`, `[Page 3 missing]`). The size of a
+# illegible]`, `[first page missing]`, `[Page 3 missing]`). What is gone may be named before
+# its amount (`[Passage of 6 lines blacked out.]`, `[Section of 2 pages excised]`). The size of a
 # passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
 # was (`[3 lines of source text not declassified]`). What is gone may be the rest of any
 # part of the record (`[Remainder of the conversation not translated]`, `[Remainder of entry
@@ -322,7 +323,8 @@ _GAP_REASONS = {
     "garbled": ("garbled",),
 }
 _GAP_MARKER = re.compile(
-    r"(?:(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
+    r"(?:(?:(?:passage|section|text|paragraph|portion)\s+of\s+)?"
+    r"(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
     r"(?P<position>(?:the\s+)?(?:first|last|final|opening|closing)\s+)?"
     rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?:\.[0-9]{{1,2}}| 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})"
     r"(?P<half>\s+and\s+(?:a|one)[\s\-]half)?|(?P<vague>several|a few|a couple of|some|many))"
