@@ -1485,7 +1485,11 @@ def record_note(text: str) -> bool:
     """Is a paragraph the editors' note in parentheses that the record stops or the talk went
     on unrecorded (`(The conversation continued over lunch.)`, `_RECORD_ENDS`)? A note, as
     the same words in brackets are."""
-    return text.lstrip()[:1] == "(" and _RECORD_ENDS.fullmatch(text) is not None
+    return _PAREN_OPENING.match(text) is not None and _RECORD_ENDS.fullmatch(text) is not None
+
+
+# A paragraph opening with a parenthesis, after spaces or none: `(The conversation ...`.
+_PAREN_OPENING = re.compile(r"[ \t\u00a0]*\(")
 
 
 def _split_head(blocks: list[Block]) -> None:
