@@ -13,7 +13,7 @@ from lxml import etree
 
 from .inline import append_text, forget_levels
 from .markup.brackets import Context, build, stage_type
-from .segment import Block, head_fields, opening_dateline, page_number, part_bounds
+from .segment import Block, head_fields, opening_dateline, page_number, part_bounds, record_note
 from .tei import XML_ID, E, add, tag
 
 
@@ -51,7 +51,8 @@ def _fill(div: etree._Element, body: str, blocks: list[Block], end: int,
         separator = body[block.end:blocks[index + 1].start] if index + 1 < len(blocks) \
             else body[block.end:end]
         context = Context(in_turn=block.kind == "turn" or block.continues_turn,
-                          footnotes=footnotes, line=block.line, warnings=warnings)
+                          footnotes=footnotes, line=block.line, warnings=warnings,
+                          record_note=block.kind == "p" and record_note(block.text))
         if container is not div and block.continues_turn and \
                 (block.kind == "p" or block.kind == "page" and goes_on[index]):
             # The blank line before this paragraph now lies inside the turn.

@@ -1439,6 +1439,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     _mark_parts(blocks)
     for start, stop in reversed(part_bounds(blocks)):
         part = blocks[start:stop]
+        _split_head(part)     # and begins as a letter or cable does
         _mark_closing(part)   # each document of the page ends as a letter does
         blocks[start:stop] = part
     for index, block in enumerate(blocks):
@@ -1537,6 +1538,63 @@ def head_fields(blocks: list[Block]) -> int:
             not any(block.kind in ("p", "turn") for block in blocks[end:]):
         return 0
     return end
+
+
+def record_note(text: str) -> bool:
+    """Is a paragraph the editors' note in parentheses that the record stops or the talk went
+    on unrecorded (`(The conversation continued over lunch.)`, `_RECORD_ENDS`)? A note, as
+    the same words in brackets are."""
+    return _PAREN_OPENING.match(text) is not None and _RECORD_ENDS.fullmatch(text) is not None
+
+
+# A paragraph opening with a parenthesis, after spaces or none: `(The conversation ...`.
+_PAREN_OPENING = re.compile(r"[ \t\u00a0]*\(")
+
+
+def _split_head(blocks: list[Block]) -> None:
+    """Split the paragraph heading a cable on single line breaks, as PDF exports print it
+    (`Telegram` / `Beijing, 5 June 1966, 14:00` / `To: ...` / `From: ...`), into its lines
+    when one is the cable's dateline (`_head_lines`): in one paragraph the dateline was a
+    field line's text and the head no opener. The lines stay one paragraph unless they head
+    the document as its field lines (`head_fields`)."""
+    for index, block in enumerate(blocks):
+        if block.kind in ("page", "head"):
+            continue
+        if block.kind != "p":
+            return
+        lines = _head_lines(block) if "\n" in block.text else None
+        if lines is not None:
+            split = blocks[:index] + lines + blocks[index + 1:]
+            if head_fields(split):
+                blocks[:] = split
+            return
+        if _field_names(block.text) is None and not opening_dateline(block.text) and \
+                not all(map(_MARKING.fullmatch, block.text.split("\n"))):
+            return   # the body's text begins: no head
+
+
+def _head_lines(block: Block) -> list[Block] | None:
+    """The lines of a paragraph of field lines, markings and a dateline with its day (`To:
+    Comrade Corneliu Mănescu`, `Telegram`, `Beijing, 5 June 1966, 14:00`), a block each, the
+    line breaks between them; None unless every line is one of those, one the dateline and
+    one a field line."""
+    text = block.text
+    if block.pages or block.joins or len(text) > 600:
+        return None
+    result, cursor, dated, fielded = [], 0, False, False
+    for line in text.split("\n"):
+        if _MARKING.fullmatch(line):
+            pass
+        elif _field_names(line) is not None:
+            fielded = True
+        elif _day_line(line):
+            dated = True
+        else:
+            return None
+        result.append(Block("p", block.start + cursor, block.start + cursor + len(line), line,
+                            line=block.line + len(result)))
+        cursor += len(line) + 1
+    return result if dated and fielded else None
 
 
 def _field_names(text: str, last: str = "") -> list[str] | None:

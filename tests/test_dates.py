@@ -794,6 +794,28 @@ def test_a_year_the_translator_supplied(source: str, expected: str | None) -> No
 
 
 @pytest.mark.parametrize("source, expected", [
+    (f"the mistake of 1953 {SUPPLIED.format('the price increases before 17 June')}.",
+     'the price increases before <date when="1953-06-17" resp="#converter">17 June</date>'),
+    (f"the mistake of 1953{SUPPLIED.format('17 June')}.",
+     '<date when="1953-06-17" resp="#converter">17 June</date>'),
+    (f"of 1956 {SUPPLIED.format('from 23 October to 4 November')}.",
+     '<date from="1956-10-23" to="1956-11-04" resp="#converter">'),
+    # a day that year does not have is no date; no year before the bracket: the nearest year
+    (f"of 1953 {SUPPLIED.format('before 29 February')}.", "<supplied reason=\"clarification\" "
+     'resp="#translator">before 29 February</supplied>'),
+    (f"the mistake {SUPPLIED.format('before 17 June')}.", '<date when="1961-06-17" '
+     'resp="#converter">17 June</date>'),
+    (f"telegram No. 1953 {SUPPLIED.format('of 17 June')}.", '<date when="1961-06-17" '
+     'resp="#converter">17 June</date>'),
+])
+def test_a_day_in_a_bracket_after_a_year_is_of_that_year(source: str, expected: str) -> None:
+    """`the mistake of 1953 [the price increases before 17 June]` in a document of February
+    1961 gave `1961-06-17`, the year nearest the document's date: the bracket says what of
+    1953 is meant, so its day is 1953's, still the converter's inference."""
+    assert expected in run(source, "1961-02-07")
+
+
+@pytest.mark.parametrize("source, expected", [
     (f"on 3 June of last year {SUPPLIED.format(1964)} President",
      f'on <date when="1964-06-03">3 June</date> of <date when="1964">last year '
      f'{SUPPLIED.format(1964)}</date> President'),

@@ -213,6 +213,11 @@ BRACKETS = [
     ("It was [3 lines of source text not declassified] there.", '<gap reason="redacted" '
      'resp="#archive" quantity="3" unit="line"><desc>[3 lines of source text not '
      'declassified]</desc></gap>'),
+    # what is gone named before its amount (it was the editors' note)
+    ("It was [Passage of 6 lines blacked out.] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="6" unit="line"><desc>[Passage of 6 lines blacked out.]</desc>'),
+    ("It was [Section of two pages excised] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="2" unit="page"><desc>[Section of two pages excised]</desc>'),
     ("It was [1\u00bd lines not declassified] there.", '<gap reason="redacted" '
      'resp="#archive" quantity="1.5" unit="line">'),
     ("It was [zero lines deleted] there.", '<gap reason="redacted" resp="#archive" '
@@ -2090,6 +2095,23 @@ def test_a_note_that_the_record_ends_or_the_talk_went_on_unrecorded_ends_the_tur
            'resp="#archive">The conversation continued.</note></p></sp>' in xml
 
 
+def test_the_same_note_in_parentheses_is_a_note_too(tei_all):
+    """`(The conversation continued over lunch.)` between turns ended the turn but was a bare
+    paragraph where the same words in brackets are the editors' note: alone on its paragraph
+    it is that note, its parentheses kept. `(The conversation continued.)` stays the turn's
+    stage, and the author's parenthesis after a sentence stays text."""
+    xml = body_xml("Khrushchev: Good.\n\n(The conversation continued over lunch.)\n\n"
+                   "Novotny: Agreed.\n\nKhrushchev: Fine.\n\n(The record ends here.)\n", tei_all)
+    assert '<p>Good.</p></sp>\n\n<p><note type="editorial" place="inline" resp="#archive">' \
+           '(The conversation continued over lunch.)</note></p>\n\n<sp ' in xml
+    assert '<p><note type="editorial" place="inline" resp="#archive">(The record ends here.)' \
+           '</note></p>\n</div>' in xml
+    xml = body_xml("Khrushchev: Good.\n\n(The conversation continued.)\n\nNovotny: Agreed.\n")
+    assert '<stage type="action">(The conversation continued.)</stage></sp>' in xml
+    xml = body_xml("We met them. (The conversation continued over lunch.)\n")
+    assert "<note" not in xml
+
+
 def test_the_end_of_an_interview_is_no_ones_speech(tei_all):
     """`[End of interview]` after the last answer was in its turn, as `[End of conversation]`
     is not; after a label it is that speaker's turn (a label followed only by a note is
@@ -2730,6 +2752,23 @@ def test_a_signature_of_two_words_names_a_person(tei_all):
     assert sent.get("ref") == "#kalman-pasztor"
     xml = body_xml("He went to Hangzhou in May.\n\nHungarian Legation\n\n4 May 1962\n", tei_all)
     assert "<signed>Hungarian Legation</signed>" in xml
+
+
+@pytest.mark.parametrize("head", [
+    "To: Comrade Corneliu M\u0103nescu\n\nFrom: Aurel Duma, Ambassador\n\n",
+    "To: Comrade Corneliu M\u0103nescu\nFrom: Aurel Duma, Ambassador\n\n",
+])
+def test_a_cables_sender_named_with_his_post_is_a_person(head: str, tei_all):
+    """`From: Aurel Duma, Ambassador` named no one, his given name unknown, and the cable's
+    closing `Duma` no one either: a sender's or addressee's field line naming two capitalized
+    words before a comma and a title is a person's, and the signature's surname is he. A
+    body's words there are none (`From: Foreign Ministry, Department`)."""
+    xml = body_xml(f"{head}1. On 1 June 1966 the editorial appeared.\n\nDuma\n", tei_all)
+    assert 'From: <persName ref="#aurel-duma">Aurel Duma</persName>, Ambassador</seg>' in xml
+    assert '<closer><signed><persName ref="#aurel-duma">Duma</persName></signed>' in xml
+    xml = body_xml("To: Comrade Corneliu M\u0103nescu\n\nFrom: Foreign Ministry, Minister\n\n"
+                   "We report.\n", tei_all)
+    assert "From: Foreign Ministry, Minister</seg>" in xml
 
 
 def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
@@ -4447,6 +4486,22 @@ FIELD_OPENERS = [
      'ref="#joseph-stalin"><addName type="honorific">Comrade</addName> FILIPPOV <supplied '
      'reason="identification" resp="#translator">Stalin</supplied></persName></seg>\n\n'
      '<seg type="field">Sent 2.VII.50 23:40</seg></opener>\n\n<p>On 2 July'),
+    # a telegram's head on single line breaks, as PDF exports print it, its kind, its
+    # dateline and its field lines: a field line each and the dateline (they were a paragraph)
+    ("Telegram\nBeijing, 5 June 1966, 14:00\nTo: Comrade Corneliu M\u0103nescu\nFrom: Aurel "
+     "Duma, Ambassador\nClassification: Secret\n\n1. On 1 June 1966 the editorial appeared.\n",
+     '<div type="translation"><opener><seg type="field">Telegram</seg>\n<dateline><placeName '
+     'ref="#place-beijing">Beijing</placeName>, <date when="1966-06-05">5 June 1966</date>, '
+     '14:00</dateline>\n<seg type="field">To: <persName ref="#corneliu-manescu"><addName '
+     'type="honorific">Comrade</addName> Corneliu M\u0103nescu</persName></seg>\n<seg '
+     'type="field">From: '),
+    ("Beijing, 5 June 1966\nTo: Comrade Corneliu M\u0103nescu\nFrom: the Embassy\n\nWe "
+     "report.\n", '<opener><dateline><placeName ref="#place-beijing">Beijing</placeName>, <date '
+     'when="1966-06-05">5 June 1966</date></dateline>\n<seg type="field">To: '),
+    # a dateline on single line breaks above a field line alone is no head: a paragraph
+    ("Beijing, 5 June 1966\nSubject: the visit\n\nWe report.\n",
+     '<div type="translation"><p><placeName ref="#place-beijing">Beijing</placeName>, <date '
+     'when="1966-06-05">5 June 1966</date>\nSubject: '),
     # a sentence opening with `From` or `To`, a place in mixed case or words after it
     ("From Beijing we went to Wuhan.\n\nReceived 10:35 2.X.1958\n\nWe talked.\n",
      '<div type="translation"><p>From'),

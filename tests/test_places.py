@@ -178,6 +178,20 @@ def test_cities_of_two_names_joined_by_a_small_word(source: str, expected: str) 
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, ident", [
+    ("\u010cierna nad Tisou", "cierna-nad-tisou"), ("Cierna nad Tisou", "cierna-nad-tisou"),
+    ("\u010cierna", "cierna-nad-tisou"), ("\u00dast\u00ed nad Labem", "usti-nad-labem"),
+    ("Usti nad Labem", "usti-nad-labem"),
+    ("Nov\u00e9 Mesto nad V\u00e1hom", "nove-mesto-nad-vahom"),
+    ("Cam Ranh Bay", "cam-ranh-bay"), ("Cam Ranh", "cam-ranh"), ("Satu Mare", "satu-mare"),
+])
+def test_whole_names_of_towns_and_bays(source: str, ident: str) -> None:
+    """`\u010cierna nad Tisou` was marked `\u010cierna` only, `Cam Ranh Bay` `Cam Ranh`, and `Satu
+    Mare` not at all: each whole name is one place, accented or not."""
+    assert run(f"Troops and {source} and the rest") == \
+        f"Troops and {_place(ident, source)} and the rest"
+
+
 @pytest.mark.parametrize("state", ["Nicaragua", "El Salvador", "Grenada", "Angola",
                                    "Mozambique", "Somalia", "Zimbabwe", "South Yemen"])
 def test_states_of_the_cold_war_world(state: str) -> None:

@@ -196,6 +196,7 @@ class Context:
     footnotes: frozenset[str] = frozenset()
     line: int = 1
     warnings: list[str] = field(default_factory=list)
+    record_note: bool = False   # the paragraph is the editors' note in parentheses (segment's)
 
 
 def build(parent: etree._Element, text: str, context: Context) -> etree._Element:
@@ -299,7 +300,8 @@ _SQUARE_GAPS = {"illegible": "illegible", "illegible text": "illegible",
 # estimate (`[less than 1 line not declassified]`, `[about 3 lines deleted]`); a unit alone is
 # one of it (`[word illegible]`, `[page missing]`), a half is added (`[One and a half lines
 # illegible]`, `[1.5 lines deleted]`), and a place in the document is no amount (`[last line
-# illegible]`, `[first page missing]`, `[Page 3 missing]`). The size of a
+# illegible]`, `[first page missing]`, `[Page 3 missing]`). What is gone may be named before
+# its amount (`[Passage of 6 lines blacked out.]`, `[Section of 2 pages excised]`). The size of a
 # passage may follow its amount (`[1 paragraph (3 lines) not declassified]`), and where it
 # was (`[3 lines of source text not declassified]`). What is gone may be the rest of any
 # part of the record (`[Remainder of the conversation not translated]`, `[Remainder of entry
@@ -321,7 +323,8 @@ _GAP_REASONS = {
     "garbled": ("garbled",),
 }
 _GAP_MARKER = re.compile(
-    r"(?:(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
+    r"(?:(?:(?:passage|section|text|paragraph|portion)\s+of\s+)?"
+    r"(?:(?P<bound>(?:less|more) than|about|approximately)\s+)?"
     r"(?P<position>(?:the\s+)?(?:first|last|final|opening|closing)\s+)?"
     rf"(?:(?:(?P<amount>[0-9]{{1,4}}(?:\.[0-9]{{1,2}}| 1/2|\u00bd)?|1/2|\u00bd|{_AMOUNT_WORDS})"
     r"(?P<half>\s+and\s+(?:a|one)[\s\-]half)?|(?P<vague>several|a few|a couple of|some|many))"
@@ -1179,6 +1182,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
         return "note", "editorial"
     if note := _PAREN_NOTE_KIND.match(lower):  # (sic), (Translator's note: ...), (signature)
         return "note", note.lastgroup
+    if context.record_note and not before.strip() and not after.strip():
+        return "note", "editorial"   # `(The conversation continued over lunch.)` alone
     if _DELIVERY.match(raw) and _said_by(before, after):
         return "stage",   # `Deng Xiaoping (smiling) answered`: in a turn or not
     if not context.in_turn and _room_noise(raw, lower, before, after):

@@ -13,7 +13,8 @@ year's century is the converter's inference, within thirty years before the docu
 twenty after), unless they are a section's number (`Article 3.10.12`, `3.10.12 Procedures`:
 see `_numeric`). A day and month without a year, in either order (`July 5`, `5 July`),
 take the year nearest the document's date, or the one `next year` after it, the year its
-sentence tells of (`In 1975`, `the 1979 session`) or its tense says (`_year_of_day`): that
+sentence tells of (`In 1975`, `the 1979 session`) or its tense says (`_year_of_day`), or
+the year right before the translator's bracket it stands in (`of 1953 [... 17 June]`): that
 is the converter's inference, unless the translator supplied the year after it (`13 March
 [1957]`, `last year [1964]`; a month alone with it, `November [1983]`, is a date too). A
 weekday before or after a day
@@ -688,6 +689,42 @@ def _supplied_year(child: etree._Element) -> str | None:
     return child.text
 
 
+_SUPPLIED = tag("supplied")
+_DATE = tag("date")
+
+
+def _year_before(element: etree._Element) -> int | None:
+    """The year this pass marked right before a `supplied` bracket, a space between them or
+    none (`the mistake of 1953 [the price increases before 17 June]`): the bracket says what
+    of that year is meant, so a day in it without a year is of that year, not the one nearest
+    the document's date. (A number it did not read as a year, `telegram No. 1953 [of 17
+    June]`, is none.)"""
+    previous = element.getprevious()
+    if previous is None or previous.tag != _DATE or \
+            (previous.tail or "") not in ("", " ", "\u00a0"):
+        return None
+    when = previous.get("when", "")
+    return int(when) if len(when) == 4 and when.isdigit() else None
+
+
+def _in_year(found: list[tuple[int, int, dict[str, str]]], year: int
+             ) -> list[tuple[int, int, dict[str, str]]]:
+    """`found`, the days and ranges without a year given `year` (still the converter's
+    inference); a day that year does not have is no date."""
+    taken = []
+    for start, end, attributes in found:
+        values = {name: value for name, value in attributes.items()
+                  if name in ("when", "from", "to") and len(value) == 10}
+        if attributes.get(_YEARLESS) and values:
+            given = {name: _day(year, int(value[5:7]), int(value[8:]))
+                     for name, value in values.items()}
+            if not all(given.values()):
+                continue
+            attributes = attributes | given
+        taken.append((start, end, attributes))
+    return taken
+
+
 def _dateline_figures(text: str, document_date: str | None
                       ) -> list[tuple[int, int, dict[str, str]]]:
     """The date of a dateline in figures after its place (`Berlin, 4.8.61`) or alone
@@ -902,6 +939,8 @@ def mark_dates(div: etree._Element, names: N.Names) -> etree._Element:
             found = in_level(found, spans)
         if found and OBJECT in text:
             found = _supplied_years(element, text, marks, found)
+        if found and element.tag == _SUPPLIED and (year := _year_before(element)):
+            found = _in_year(found, year)
         if months:
             found = _without_overlaps(found, months)
         if found:

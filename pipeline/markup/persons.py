@@ -146,6 +146,9 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     lines = _collect_listed(div, names)
     for signed in div.iter(tag("signed")):
         _collect_signer(signed, names)
+    for opener in div.iter(tag("opener")):
+        for field in opener.iterchildren(_SEG):
+            _collect_field_person(field, names)
     elements = searchable(div, _SKIP)
     readings = _Readings()
     _read_headings(div, names, readings)
@@ -218,6 +221,21 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
             names.add(match.group("name"))
 
 
+def _collect_field_person(field: etree._Element, names: N.Names) -> None:
+    """The sender or addressee an opener's field line names before a comma and his post
+    (`From: Aurel Duma, Ambassador`) is a person, a given name the register does not know
+    too, as a signature's is: the cable's closing `Duma` is he. The field lines may be one
+    paragraph's lines (`To: Comrade ...` / `From: ...`)."""
+    lines = [*(field.text or "").split("\n"),
+             *(line for child in field for line in (child.tail or "").split("\n")[1:])]
+    for line in lines:
+        match = _FIELD_PERSON.match(line)
+        if match and match.group("post") in N.TITLES and not any(
+                word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS or
+                word in _MISSIONS for word in match.group("name").split()):
+            names.add(match.group("name"))
+
+
 def _surname_in_capitals(word: str) -> bool:
     """Is `word` (`ROSHCHIN`) a surname in capitals, not a title, body, field word,
     classification, place or organisation's abbreviation (`AMBASSADOR`, `EMBASSY`, `SECRET`,
@@ -250,6 +268,13 @@ _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 _CAPS_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>(?=[{N.CAPITALS}\-]*[AEIOUY\u00c0-\u00dd])"
                           rf"(?:[{N.CAPITALS}]{{2,}}-[{N.CAPITALS}]{{2,}}|[{N.CAPITALS}]{{4,}}))"
                           r"\.?[ \t\u00a0]*")
+# A sender's or addressee's field line, a name of two to four capitalized words after it,
+# maybe after `Comrade`, then a comma and a word, the post if a title (`From: Aurel Duma,
+# Ambassador`, `To: Comrade Ion Popescu, Minister of Foreign Affairs`).
+_FIELD_PERSON = re.compile(r"[ \t\u00a0]*(?:From|FROM|To|TO|Sender|Addressee)[ \t\u00a0]*:"
+                           r"[ \t\u00a0]*(?:(?:Comrade|Cde\.|Com\.)[ \u00a0]+)?"
+                           rf"(?P<name>{_SIGNER_WORD}(?:[ \u00a0]{_SIGNER_WORD}){{1,3}}),"
+                           r"[ \u00a0]+(?P<post>[A-Z][a-z\-]+)")
 # The news agencies that sign their bulletins in capitals, which ORG_ABBREVIATIONS does not
 # hold (TASS it does).
 _AGENCIES = frozenset({"KCNA", "XINHUA", "REUTERS", "TANJUG", "AGERPRES"})

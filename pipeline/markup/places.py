@@ -243,6 +243,11 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
     "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
     "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
+    # towns named by their river after `nad` (on), written whole, unaccented too: `Čierna`
+    # was a place, `nad Tisou` text; `Čierna` alone, as the records of the Soviet and
+    # Czechoslovak Politburos' meeting there in July 1968 call it, is the same town
+    "Čierna nad Tisou": ("Cierna nad Tisou", "Čierna"), "Ústí nad Labem": ("Usti nad Labem",),
+    "Nové Mesto nad Váhom": ("Nove Mesto nad Vahom",),
     "Lublin": (), "Bydgoszcz": (), "Białystok": (), "Radom": (), "Legnica": (),
     "Częstochowa": (), "Nowa Huta": (), "Halle": (), "Erfurt": (), "Potsdam": (),
     "Cottbus": (), "Schwerin": (), "Stralsund": (), "Eisenhüttenstadt": ("Stalinstadt",),
@@ -252,6 +257,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # received his visitors
     "Cluj": ("Cluj-Napoca",), "Iași": ("Jassy",), "Timișoara": (), "Brașov": ("Orașul Stalin",),
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
+    "Satu Mare": (),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
     "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
@@ -282,6 +288,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sinpo": (), "Rajin": ("Najin",),
     # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do)
     "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
+    "Cam Ranh Bay": (),                 # the naval base, whole: `Cam Ranh` was the town's
     "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
     "Hiroshima": (),
     # towns of the era's wars in Indochina, Angola, at Suez and in the Horn of Africa, with the
