@@ -2932,8 +2932,7 @@ class Names:
             return None
         wanted = [key(w) for w in words]
         found = [p for p in self._by_first_surname.get(wanted[-1], ())
-                 if not p.from_authority and first_surname(p.name) is not None and
-                 key(first_surname(p.name)) == wanted[-1] and
+                 if not p.from_authority and key(first_surname(p.name) or "") == wanted[-1] and
                  [key(w) for w in p.name.split()[:len(words)]] == wanted]
         return found[0] if len(found) == 1 else None
 
