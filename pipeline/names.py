@@ -2769,9 +2769,14 @@ class Names:
                 person = self.add(hinted)
                 self.add_variant(person, name)
         if person is None:
-            person = self._initialled_before(name) or self._surnames_before(name)
+            person = self._initialled_before(name) or self._surnames_before(name) or \
+                self._without_second_surname(name)
             if person is not None:
                 self._complete(person, name)   # `Stanisław Kiryluk` after `S. Kiryluk`
+        if person is None:
+            person = self._with_second_surname(name)
+            if person is not None:   # `Aníbal Escalante` after `Aníbal Escalante Dellundé`
+                self.add_variant(person, name)
         if person is None and name.count(" ") >= 2:
             person = self._by_two_surnames(name.split())
             if person is not None:   # `COUVE DE MURVILLE` after `M. Couve de Murville`
@@ -2915,6 +2920,35 @@ class Names:
         person = self._by_key.get(key(tail))
         return person if person is not None and not person.from_authority and \
             key(person.name) == key(tail) else None
+
+    def _without_second_surname(self, name: str) -> Person | None:
+        """The one person of the document known only by `name` without its second surname
+        (`Aníbal Escalante` before `Aníbal Escalante Dellundé`): a Spanish name as a record
+        shortens it, the given name and the father's surname (`first_surname`). Not when the
+        authority knows the fuller name: its person is another than the document's."""
+        first = first_surname(name)
+        if first is None or any(is_initials(w) for w in name.split()) or \
+                key(name) in self._authority_by_key:
+            return None
+        short = name[:name.rindex(f" {first} ") + len(first) + 1]
+        person = self._by_key.get(key(short))
+        return person if person is not None and not person.from_authority and \
+            key(person.name) == key(short) else None
+
+    def _with_second_surname(self, name: str) -> Person | None:
+        """The one person of the document whose name is `name` and a second surname
+        (`Aníbal Escalante` of the Aníbal Escalante Dellundé named before, as `Fidel Castro`
+        is Fidel Castro Ruz): the reverse of `_without_second_surname`. Not when two are
+        (Aníbal Escalante Pérez too), nor when the authority knows `name`: its person."""
+        words = name.split()
+        if len(words) < 2 or any(is_initials(w) for w in words) or romanization(name) or \
+                key(name) in self._authority_by_key:
+            return None
+        wanted = [key(w) for w in words]
+        found = [p for p in self._by_first_surname.get(wanted[-1], ())
+                 if not p.from_authority and key(first_surname(p.name) or "") == wanted[-1] and
+                 [key(w) for w in p.name.split()[:len(words)]] == wanted]
+        return found[0] if len(found) == 1 else None
 
     def _complete(self, person: Person, name: str) -> None:
         """Give a person known by initials the full name the document now gives: the name

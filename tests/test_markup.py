@@ -5767,6 +5767,27 @@ def test_a_spanish_names_first_surname_alone_is_the_person():
         ["Castro", "Rosales", "Almeida", None, None, None, None, None, None]
 
 
+def test_a_spanish_name_without_its_second_surname_is_the_same_person():
+    """`Aníbal Escalante` was `#anibal-escalante` beside the `Aníbal Escalante Dellundé` who
+    headed the group, and `Escalante` his: a Spanish name's given name and first surname are
+    the one person of the document whose name adds a second surname to them, named before
+    or after; not when two are, nor a name of another shape (`John Foster`)."""
+    xml = body_xml("The group was headed by Aníbal Escalante Dellundé.\n\nEscalante and his "
+                   "group met.\n\nWe hand over Aníbal Escalante to the court.\n")
+    for name in ("Aníbal Escalante Dellundé", "Escalante", "Aníbal Escalante"):
+        assert f'<persName ref="#anibal-escalante-dellunde">{name}</persName>' in xml
+    assert '"#anibal-escalante"' not in xml
+    xml = body_xml("We hand over Ricardo Bofill to the court.\n\nThe group included "
+                   "Ricardo Bofill Pagés.\n")
+    for name in ("Ricardo Bofill", "Ricardo Bofill Pagés"):
+        assert f'<persName ref="#ricardo-bofill-pages">{name}</persName>' in xml
+    xml = body_xml("The group was headed by Aníbal Escalante Dellundé and Aníbal Escalante "
+                   "Pérez.\n\nWe hand over Aníbal Escalante to the court. John Foster Dulles "
+                   "came, and John Foster.\n")
+    assert '<persName ref="#anibal-escalante">Aníbal Escalante</persName>' in xml
+    assert '<persName ref="#john-foster">John Foster</persName>' in xml
+
+
 def _person_ids(text: str) -> set[str]:
     """The ids of the persons `text` converts to."""
     return {person.get(XML_ID) for person in checked_tree(text).iterfind(".//t:person", NS)}
