@@ -6144,6 +6144,20 @@ def test_the_afghan_and_bangladeshi_leaders_are_the_authoritys():
     assert "#place-hekmatyar" not in xml and "#place-rabbani" not in xml
 
 
+def test_the_other_peshawar_leaders_are_the_authoritys_not_places():
+    """After `in Peshawar,` a list's unknown surnames were places (`#place-haqqani`): the
+    places pass reads a list after `in` as places when its first item is one, and an
+    unknown surname has no other reading. The other leaders of the Peshawar parties are
+    the authority's, as Hekmatyar and Rabbani are."""
+    xml = body_xml("NAJIBULLAH. The opposition in Peshawar, Haqqani, Khalis and Sayyaf, gets "
+                   "weapons. Mojaddedi and Gailani too.\n\nGORBACHEV. Good.\n")
+    for ref, name in (("jalaluddin-haqqani", "Haqqani"), ("mohammad-yunus-khalis", "Khalis"),
+                      ("abdul-rasul-sayyaf", "Sayyaf"), ("sibghatullah-mojaddedi", "Mojaddedi"),
+                      ("sayed-ahmad-gailani", "Gailani")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert "#place-haqqani" not in xml
+
+
 def test_a_bracket_of_a_title_and_the_full_name_identifies_the_name_before_it(tei_all):
     """`Mujib [Sheikh Mujibur Rahman]` left `Mujib` plain text and made a persName inside a
     clarification, where `Amin [Hafizullah Amin]` was one persName: a bracket that opens with a
