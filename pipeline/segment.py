@@ -2304,8 +2304,11 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
                 return False   # labelled turns: reported speech is ordinary narration here
             continue
         match = _REPORTED.match(text)
+        # a speaker known without the body's turns: the authority's or the document's person,
+        # a post (`The President`), or a participant the lines list (`J. Masaryk` listed)
         if match and not _TOPIC.match(text, 0, match.start("label")) and (
-                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))) \
+                labels.is_person_label(_name(match), strict=True) or _by_title(_name(match)) or
+                labels._listed_name(_name(match))) \
                 and not ((match.group("opening") or match.group("thanks")) and
                          not _opens_business(_name(match), labels)):
             speakers[_name(match)] += 1

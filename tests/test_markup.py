@@ -6818,6 +6818,38 @@ def test_a_politburo_attendance_list_with_candidates_a_namesake_and_the_absent()
                          )["erich-honecker"] == ("attending", None)
 
 
+def test_a_plural_group_word_opening_a_part_of_a_participant_line_is_no_occupation():
+    """A KSČ presidium's list `...; candidates A. Kapek, J. Lenárt; secretaries Č. Císař, A.
+    Indra`: the plural word is the group's status, as `candidates` is, no occupation of the
+    first name after it (Císař's was `secretaries`); so are `members`, `alternate members`,
+    `alternates`, `deputies`, `guests`, `invited`, `also present`, `experts` and `advisers`.
+    A post with more words after the plural stays the post (`Members of the Presidium`)."""
+    roles = _participants("Present: A. Dubček, O. Černík; candidates A. Kapek, J. Lenárt; "
+                          "secretaries Č. Císař, A. Indra, Z. Mlynář\n\nA. Dubček: We begin.\n")
+    assert roles["c-cisar"] == roles["z-mlynar"] == roles["a-kapek"] == ("attending", None)
+    roles = _participants("Present: A. Dubček, O. Černík; alternate members A. Kapek; "
+                          "Deputies: J. Lenárt; also present Z. Mlynář; advisers J. Piller; "
+                          "guests F. Kriegel; Members of the Presidium Č. Císař\n\n"
+                          "A. Dubček: We begin.\n")
+    assert roles["a-kapek"] == roles["j-lenart"] == roles["z-mlynar"] == ("attending", None)
+    assert roles["j-piller"] == roles["frantisek-kriegel"] == ("attending", None)
+    assert roles["c-cisar"] == ("attending", "Members of the Presidium")
+
+
+def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
+    """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
+    Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported
+    speech, but Masaryk, known only from the participant line, did not count as a speaker
+    known without the turns, so there were no turns. Paragraphs that open with a listed
+    name and no verb of saying stay prose."""
+    line = "Present: Comrades V.M. Molotov; from the Czechoslovak side: J. Masaryk, P. Drtina.\n\n"
+    assert _whos(line + "Stalin says that he is surprised.\n\nMasaryk says that most trade "
+                 "is with the West.\n\nStalin says that this is a mistake.\n") == \
+        ["#joseph-stalin", "#j-masaryk", "#joseph-stalin"]
+    assert _whos(line + "Stalin greeted the guests.\n\nMasaryk arrived late from Prague."
+                 "\n\nDrtina brought the papers.\n") == []
+
+
 def test_a_name_after_a_sides_colon_inside_a_participant_line_is_a_participant_speaking():
     """`Present: ...; from the Czechoslovak side: J. Masaryk, P. Drtina` (a Soviet record of
     1947): the name right after the side's colon was no listed surname to segmenting (its entry

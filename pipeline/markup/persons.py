@@ -571,17 +571,20 @@ def listed_surnames(piece: str) -> list[str]:
 
 
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
-# A group's status opening a part of a participant line, before its names: `Present: Comrades
-# Ulbricht, Ebert; candidates Honecker, Norden`, `; Candidates: ...`, `; candidate members
-# ...`. It is no name's word and no one's occupation (`candidates` was Honecker's).
-_STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?:[Cc]andidates|[Cc]andidate[ \u00a0]+members)"
-                          r"[ \t\u00a0]*:?[ \t\u00a0]*")
+# A group's status opening a part of a participant line, a plural word before its names:
+# `Present: Comrades Ulbricht, Ebert; candidates Honecker, Norden`, `; Candidates: ...`,
+# `; candidate members ...`, `; secretaries Č. Císař, A. Indra`, `; alternate members`,
+# `; guests`, `; also present`, `; advisers`. It is no name's word and no one's occupation
+# (`candidates` was Honecker's, `secretaries` Císař's). A name or the part's end follows
+# it: `Members of the Presidium Č. Císař` is a post. (`interpreters` is a role.)
+_STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?i:candidates|(?:candidate|alternate)[ \u00a0]+members|"
+                          r"members|secretaries|alternates|deputies|guests|invited|"
+                          r"also[ \u00a0]+present|experts|advis[eo]rs)"
+                          rf"[ \t\u00a0]*(?::[ \t\u00a0]*)?(?=[{N.CAPITALS}]|$)")
 
 
 def _without_status(entry: str) -> str:
     """`entry`, a part of a participant line, without the group's status opening it."""
-    if "andidate" not in entry:
-        return entry   # most entries
     lead = _STATUS_LEAD.match(entry)
     return entry[lead.end():] if lead else entry
 # A word of a name in a list of participants: capitalized (`Jenő`, `Gheorghe`), initials
@@ -2384,8 +2387,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
-    text = _without_status(text)   # `; candidates Honecker`
     if text in ("The", "the"):
         text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
