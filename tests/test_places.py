@@ -1275,7 +1275,8 @@ def test_a_body_named_otherwise_keeps_its_name(source: str, ident: str) -> None:
 
 
 @pytest.mark.parametrize("source", ["the Government of Tibet", "the Government of India Act",
-                                    "the government of the USSR"])
+                                    "the government of the USSR",
+                                    "the government of the Republic of China"])
 def test_a_government_of_no_state_is_no_body(source: str):
     """`Government of Romania` is a state's government as `Government of the USSR` is, but not
     of a region, nor of a state's name that goes on (an act's), nor in small letters: the
