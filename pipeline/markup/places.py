@@ -167,11 +167,15 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Strait of Malacca": ("Straits of Malacca",),
     "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
-_TOWNS: dict[str, tuple[str, ...]] = {
-    # buildings the documents meet in, by the name they go by
+# Buildings the documents meet in, by the name they go by; after its town they are where a
+# meeting was (`Moscow, Kremlin`: header.py's setting).
+_SITES: dict[str, tuple[str, ...]] = {
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
     "Tiananmen Square": ("Tien An Men Square",), "Red Square": (),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
+}
+_TOWNS: dict[str, tuple[str, ...]] = {
+    **_SITES,
     # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
     # name is its entry all the same)
     "Suez Canal": (), "Panama Canal": (),
@@ -713,6 +717,16 @@ def building_name(name: str) -> bool:
     words = name.split(" ")
     return len(words) > 1 and words[-1] in _BUILDING_HEADS and words[0] not in _LEADING and \
         not all(word in GENERIC_MODIFIERS or word in _BUILDING_HEADS for word in words[:-1])
+
+
+_SITE_KEYS = frozenset(N.key(form) for canonical, others in _SITES.items()
+                       for form in (canonical, *others))
+
+
+def site_name(name: str) -> bool:
+    """Is `name` a building the documents meet in, the gazetteer's (`Kremlin`, `Great Hall of
+    the People`) or by its shape (`Peking Hall`, `building_name`)?"""
+    return N.key(name) in _SITE_KEYS or building_name(name)
 
 
 def park_name(name: str, before: str) -> bool:
