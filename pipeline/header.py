@@ -734,7 +734,8 @@ def _other_day(title: str, date: _Part | None) -> bool:
     """Does the catalogue's title name a day other than the body's first line's `date`? The
     meeting was then on the title's day, and the line is the record's, written after it
     (`Berlin, 14 Feb 1984` heads the record of a meeting on February 13, 1984 in Moscow)."""
-    return date is not None and any(iso_date(day[0]) != date[1].get("when") for day in _TITLE_DAY.finditer(title))
+    return date is not None and any(iso_date(day[0]) != date[1].get("when")
+                                    for day in _TITLE_DAY.finditer(title))
 
 
 def _town_and_site(line: str) -> tuple[str, None, None] | None:
