@@ -11,6 +11,7 @@ from . import __version__
 from .inline import wrap_all
 from .markup.dates import numeric_date
 from .markup.persons import participant_list
+from .markup.places import known_place, site_name
 from .names import Names, Person, romanization
 from .read import DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, Source
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
@@ -392,7 +393,7 @@ def _profile_desc(profile: etree._Element, fields: dict[str, str], names: Names,
             for person in present:
                 if person.side == side:
                     person_element(listing, person)
-    setting = _setting(div, names.document_date)
+    setting = _setting(div, names.document_date, fields.get("title", ""))
     if setting is not None:
         add(profile, "settingDesc").append(setting)
     topics = [line.strip() for line in fields.get("topics", "").split("\n") if line.strip()]
@@ -621,13 +622,16 @@ _TIME_BEFORE_DATE = re.compile(r"[ \t\u00a0]*+[0-9]{1,2}[:.][0-9]{2}(?:[ \u00a0]
 _HEAD = 8
 
 
-def _setting(div: etree._Element, document_date: str | None) -> etree._Element | None:
+def _setting(div: etree._Element, document_date: str | None,
+             title: str) -> etree._Element | None:
     """Time and place lines at the head of the body become the setting: each part as the
     source words it, its normalized value in the attributes. A paragraph may hold several,
     a line each, and a dateline (`Beijing, 20 October 1969`) whose place and date count
-    when no field gives them."""
+    when no field gives them; the catalogue's `title` may say the meeting's day."""
     place = date = time = None
     dated = None   # the dateline's (place, date, time)
+    opening = None   # the body's first line's place and date, when no field gives the setting
+    fielded = False   # a field line among the head's
     head = _HEAD
     listing = False   # in a participant list below its heading
     for at, p in enumerate(_head_paragraphs(div)):
@@ -639,9 +643,15 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
         if not any(fields) and at == 0 and len(lines) == 1 and _opens_body(p):
             # The body's first line a place, a date and a time (`Addis Ababa, 14 March 1977,
             # 4:30 p.m.`): where and when the meeting was, as `Location:` and `Time:` say.
-            opening = _dateline_of(lines[0], document_date)
-            if opening and opening[0] and opening[2]:
-                dated = opening
+            line = _dateline_of(lines[0], document_date)
+            if line and line[0] and line[2]:
+                dated = line
+                continue
+            # Without the time, a gazetteer place and a date (`Ulaanbaatar, 12 January 1963`)
+            # or a town and a building (`Moscow, Kremlin`), if no field says otherwise.
+            opening = line if line and line[0] and known_place(line[0]) else \
+                _town_and_site(lines[0])
+            if opening:
                 continue
         if not any(fields):
             # The paragraphs of a participant list below its heading, a block each side, do
@@ -651,6 +661,7 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
                 head += 1
             continue
         listing = False
+        fielded = True
         head = max(head, at + 2)   # the fields' run goes on past the head
         for index, field in enumerate(fields):
             if not field:
@@ -679,6 +690,8 @@ def _setting(div: etree._Element, document_date: str | None) -> etree._Element |
             time = found_time or time
             if name.endswith("place"):   # `DATE, TIME AND PLACE:`
                 place = _place_after(value, end if found else 0, found_time) or place
+    if opening and not fielded and not _other_day(title, opening[1]):
+        dated = opening
     if dated:
         place = place or dated[0]
         date = date or dated[1]
@@ -709,6 +722,33 @@ def _place_after(value: str, date_end: int, time: _Part | None) -> str | None:
         if at >= 0:
             end = max(end, at + len(time[0]))
     return value[end:].strip(" ,;\t\u00a0") or None
+
+
+# A day written out in a catalogue title (`Record of a meeting on February 13, 1984 between
+# ...`, `... of 13 February 1984`).
+_TITLE_DAY = re.compile(rf"\b(?:[0-9]{{1,2}}[ \u00a0](?:{'|'.join(MONTHS)})[ \u00a0][0-9]{{4}}|"
+                        rf"(?:{'|'.join(MONTHS)})[ \u00a0][0-9]{{1,2}},?[ \u00a0][0-9]{{4}})\b")
+
+
+def _other_day(title: str, date: _Part | None) -> bool:
+    """Does the catalogue's title name a day other than the body's first line's `date`? The
+    meeting was then on the title's day, and the line is the record's, written after it
+    (`Berlin, 14 Feb 1984` heads the record of a meeting on February 13, 1984 in Moscow)."""
+    return date is not None and any(iso_date(day[0]) != date[1].get("when")
+                                    for day in _TITLE_DAY.finditer(title))
+
+
+def _town_and_site(line: str) -> tuple[str, None, None] | None:
+    """A line of a town the gazetteer knows and a building the documents meet in, a comma
+    between, in either order (`Moscow, Kremlin`, `Beijing, Great Hall of the People`): the
+    setting's place, the line's words; None for any other line."""
+    parts = line.split(",")
+    if len(parts) != 2:
+        return None
+    first, second = parts[0].strip(), parts[1].strip()
+    if known_place(first) and site_name(second) or known_place(second) and site_name(first):
+        return line.strip(), None, None
+    return None
 
 
 def _opens_body(p: etree._Element) -> bool:

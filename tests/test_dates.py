@@ -385,7 +385,8 @@ def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
 def test_an_opening_dateline_with_a_time_is_the_setting() -> None:
     """A record opening with a place, a date and a time, no field's name before them
     (`Addis Ababa, 14 March 1977, 4:30 p.m.`), gave no setting, as `Time:` and `Location:`
-    lines do; the shape counts only at the body's start, with place and time both."""
+    lines do; the shape counts only at the body's start, with a place (without the time,
+    `test_an_opening_place_and_date_or_building_is_the_setting`)."""
     def setting(body: str) -> str | None:
         result = pipeline.convert(f"March 14, 1977\n\nTranscript of Meeting\n\n{body}\n")
         assert body_text(result.tree) == result.source.body
@@ -397,9 +398,41 @@ def test_an_opening_dateline_with_a_time_is_the_setting() -> None:
     assert setting(f"Addis Ababa, 14 March 1977, 4:30 p.m.\n\n{turns}") == (
         '<placeName>Addis Ababa</placeName><date when="1977-03-14">14 March 1977</date>'
         '<time when="16:30:00">4:30 p.m.</time>')
-    assert setting(f"Addis Ababa, 14 March 1977\n\n{turns}") is None
     assert setting(f"14 March 1977, 4:30 p.m.\n\n{turns}") is None
     assert setting(f"{turns}\n\nAddis Ababa, 14 March 1977, 4:30 p.m.") is None
+
+
+def test_an_opening_place_and_date_or_building_is_the_setting() -> None:
+    """A record opening with a gazetteer place and a date (`Ulaanbaatar, 12 January 1963`) or
+    a town and a building of it (`Moscow, Kremlin`) on a line of its own gave no setting: it
+    is the setting's place and date when no field line gives the setting. Not lower down, not
+    a paragraph of more lines, not a place the gazetteer does not know (`Top Secret`), nor
+    two towns; nor when the title names another day, the meeting's (the line is then the
+    record's, written after it)."""
+    def setting(body: str, title: str = "Record of Conversation") -> str | None:
+        result = pipeline.convert(f"January 12, 1963\n\n{title}\n\n{body}\n")
+        assert body_text(result.tree) == result.source.body
+        found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+        return None if found is None else "".join(
+            etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+            for part in found)
+    turns = "Tsedenbal said that the treaty was signed.\n\nI answered that I would inform Moscow."
+    assert setting(f"Ulaanbaatar, 12 January 1963\n\n{turns}") == (
+        '<placeName>Ulaanbaatar</placeName><date when="1963-01-12">12 January 1963</date>')
+    assert setting(f"Moscow, Kremlin\n\n{turns}") == "<placeName>Moscow, Kremlin</placeName>"
+    assert setting(f"Beijing, Great Hall of the People\n\n{turns}") == (
+        "<placeName>Beijing, Great Hall of the People</placeName>")
+    assert setting(f"Ulaanbaatar, 12 January 1963\n\nTime: 11:00\n\n{turns}") == (
+        '<time when="11:00:00">11:00</time>')
+    assert setting(f"{turns}\n\nUlaanbaatar, 12 January 1963") is None
+    assert setting(f"Ulaanbaatar, 12 January 1963\nStrictly secret\n\n{turns}") is None
+    assert setting(f"Top Secret, 12 January 1963\n\n{turns}") is None
+    assert setting(f"Moscow, Leningrad\n\n{turns}") is None
+    assert setting(f"Berlin, 14 January 1963\n\n{turns}",
+                   "Record of a meeting on January 12, 1963 in Moscow") is None
+    assert setting(f"Berlin, 12 January 1963\n\n{turns}",
+                   "Record of a meeting on January 12, 1963") == (
+        '<placeName>Berlin</placeName><date when="1963-01-12">12 January 1963</date>')
 
 
 def test_setting_fields_after_a_letterhead_and_participants() -> None:

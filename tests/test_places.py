@@ -347,9 +347,37 @@ def test_a_building_named_after_a_body_is_a_place(source: str, expected: str) ->
                                       '</orgName>'),
     ("the Congress of the CPSU", 'the <orgName ref="#org-cpsu-congress">Congress of the '
                                  'CPSU</orgName>'),
+    # the party before the meeting's word, the ordinal in figures, words or Roman numerals
+    ("at the 27th CPSU Congress in", 'at the 27th <orgName ref="#org-cpsu">CPSU</orgName> '
+                                     'Congress in'),
+    ("the 19th MPRP Congress", 'the 19th <orgName ref="#org-mprp">MPRP</orgName> Congress'),
+    ("The Ninth CCP Congress met", 'The Ninth <orgName ref="#org-cpc">CCP</orgName> Congress met'),
+    ("the twenty-second CPSU Congress", 'the twenty-second <orgName ref="#org-cpsu">CPSU'
+                                        '</orgName> Congress'),
+    ("the XXII CPSU Congress", 'the XXII <orgName ref="#org-cpsu">CPSU</orgName> Congress'),
+    ("the Third Korean Workers' Party Congress", 'the Third <orgName ref="#org-kwp">Korean '
+                                                "Workers' Party</orgName> Congress"),
+    ("the 10th SED Party Congress", 'the 10th <orgName ref="#org-sed">SED</orgName> Party '
+                                    'Congress'),
+    ("the Extraordinary XIV PZPR Congress", 'the Extraordinary XIV <orgName ref="#org-puwp">'
+                                            'PZPR</orgName> Congress'),
+    # a plenum, session or conference so numbered
+    ("the 3rd CCP Plenum", 'the 3rd <orgName ref="#org-cpc">CCP</orgName> Plenum'),
+    ("the 5th SPA Session", 'the 5th <orgName ref="#org-spa">SPA</orgName> Session'),
+    ("the 4th KWP Conference", 'the 4th <orgName ref="#org-kwp">KWP</orgName> Conference'),
+    # the ordinal after `of`, Roman with its suffix or hyphenated: no body `XXth Congress of
+    # the CPSU`
+    ("the XXth Congress of the CPSU", 'the XXth Congress of the <orgName ref="#org-cpsu">'
+                                      'CPSU</orgName>'),
+    ("the Twenty-Second Congress of the CPSU", 'the Twenty-Second Congress of the <orgName '
+                                               'ref="#org-cpsu">CPSU</orgName>'),
+    # no party named: nothing marked
+    ("the 8th Party Congress", "the 8th Party Congress"),
+    ("the 2nd Moscow Conference", "the 2nd Moscow Conference"),
 ])
 def test_a_numbered_congress_is_an_event(source: str, expected: str) -> None:
-    """A party's congress that an ordinal numbers is an event: only the party is marked."""
+    """A party's congress that an ordinal numbers is an event: only the party is marked, in
+    either order (`the 20th Congress of the CPSU`, `the 27th CPSU Congress`)."""
     assert run(source) == expected
 
 
@@ -611,10 +639,10 @@ def test_saint_is_part_of_the_name(source: str, expected: str) -> None:
     ("for Israel before Congress. Congress will act.",
      f"for {_place('israel', 'Israel')} before {_org('us-congress', 'Congress')}. "
      f"{_org('us-congress', 'Congress')} will act."),
-    # A party's congresses are not the US Congress.
+    # A party's congresses are not the US Congress, nor a body when an ordinal, hyphenated
+    # too, says which.
     ("the 20th Congress, the Twenty-second Congress, the Congress, the Party Congress",
-     f"the 20th Congress, the {_org('twenty-second-congress', 'Twenty-second Congress')}, "
-     "the Congress, the Party Congress"),
+     "the 20th Congress, the Twenty-second Congress, the Congress, the Party Congress"),
     ("the Congress of People's Deputies", "the Congress of People's Deputies"),
     ("the Supreme Court of the USSR and the Supreme Court",
      f"the {_org('ussr-supreme-court', 'Supreme Court of the USSR')} and the Supreme Court"),
@@ -1287,7 +1315,8 @@ def test_a_body_named_otherwise_keeps_its_name(source: str, ident: str) -> None:
 
 
 @pytest.mark.parametrize("source", ["the Government of Tibet", "the Government of India Act",
-                                    "the government of the USSR"])
+                                    "the government of the USSR",
+                                    "the government of the Republic of China"])
 def test_a_government_of_no_state_is_no_body(source: str):
     """`Government of Romania` is a state's government as `Government of the USSR` is, but not
     of a region, nor of a state's name that goes on (an act's), nor in small letters: the

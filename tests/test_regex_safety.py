@@ -83,6 +83,9 @@ CASES = {
     "10k-names-across-brackets": '"Tsinghua [Qinghua] University and Tien An Men [Tiananmen] '
                                  'Square. " * 10_000',
     "ministry-of-chain": '"Ministry of Abc Def of " * 30_000 + "Xyz"',
+    # numbered congresses in either order, and one long run of ordinals before `Congress`
+    "numbered-congresses": '"the twenty-second CPSU Congress, the XXth Congress of the CCP, " '
+                           '* 5_000 + "the " + "XXth " * 20_000 + "Congress"',
     "30k-listed-places": '"Location: " + ", ".join("Kabcd" + chr(97 + i % 26) for i in range(30_000))',
     # places inside names in quotation marks, and quotation marks that never close one
     "20k-quoted-names": '"the ships \\"Vietnam Heroico\\" and " * 10_000 + '

@@ -167,11 +167,15 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Strait of Malacca": ("Straits of Malacca",),
     "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
-_TOWNS: dict[str, tuple[str, ...]] = {
-    # buildings the documents meet in, by the name they go by
+# Buildings the documents meet in, by the name they go by; after its town they are where a
+# meeting was (`Moscow, Kremlin`: header.py's setting).
+_SITES: dict[str, tuple[str, ...]] = {
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
     "Tiananmen Square": ("Tien An Men Square",), "Red Square": (),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
+}
+_TOWNS: dict[str, tuple[str, ...]] = {
+    **_SITES,
     # the canals the era's crises were over (`Canal` ends a site's name: the gazetteer's
     # name is its entry all the same)
     "Suez Canal": (), "Panama Canal": (),
@@ -728,6 +732,16 @@ def building_name(name: str) -> bool:
         not all(word in GENERIC_MODIFIERS or word in _BUILDING_HEADS for word in words[:-1])
 
 
+_SITE_KEYS = frozenset(N.key(form) for canonical, others in _SITES.items()
+                       for form in (canonical, *others))
+
+
+def site_name(name: str) -> bool:
+    """Is `name` a building the documents meet in, the gazetteer's (`Kremlin`, `Great Hall of
+    the People`) or by its shape (`Peking Hall`, `building_name`)?"""
+    return N.key(name) in _SITE_KEYS or building_name(name)
+
+
 def park_name(name: str, before: str) -> bool:
     """Is `name` (capitalized words, one space apart) a park's, as the persons pass reads it
     (names.py `_park`): a word and `Park`, the word no given name or Korean surname, and a
@@ -1094,6 +1108,7 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         return []
     blocked: list[tuple[int, int]] = []
     candidates = []
+    numbered: list[Found] = []
     for index in asked:
         run = runs[index]
         if len(run) == 1:
@@ -1107,9 +1122,14 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
                 _movement_written_out(run[_leading(run):], text) is None or _paper(run) or \
                 _party_meeting(run):
             blocked.append((run[0].start, run[-1].end))
+            if run[-1].text in _SESSION_HEADS and _numbered(run, text):
+                party = _numbered_party(run[_leading(run):], text)     # `the 4th KWP Conference`
+                if party is not None:
+                    numbered.append(party)
             continue
         candidates.append(index)
     found = _orgs(runs, candidates, text, supplied) if candidates else []
+    found.extend(numbered)
     phrases = _phrases_in(text, supplied, found)
     if phrases:
         # A state's long name is a place, not a body (`Union of Soviet Socialist Republics`).
@@ -1644,6 +1664,10 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         if len(words) == 1:
             return _named_word(words[0], text) or \
                 _named_with_of(runs, words[0], text, by_start)
+        if words[-1].text in _SESSION_HEADS and _numbered(words, text):
+            party = _numbered_party(words, text)      # `the 5th SPA Session`, `3rd CCP Plenum`
+            if party is not None:
+                return party
         return _qualified_body(words, text) or _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
@@ -1656,7 +1680,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         return None                # `Kumsusan Assembly Hall` is a building (_building_in)
     words = words[:heads[-1] + 1]
     if words[-1].text in _SESSION_HEADS and _numbered(words, text):
-        return None                # `Third Congress of the KWP`: an event, not a body
+        # `Third Congress of the KWP`: an event, not a body; `the 27th CPSU Congress`: the
+        # party in it is one
+        return _numbered_party(words, text)
     spoken = _span(text, words[0].start, words[-1].end)
     if N.key(spoken) in _PLACES:
         return None                                   # Soviet Union is a state
@@ -1886,11 +1912,21 @@ _FLIPPED = {("Central", "Committee"): _CENTRAL_COMMITTEE, ("CC",): _CENTRAL_COMM
 # Those bodies in a heading's capitals: heads as their names are (`CPSU CC POLITBURO`).
 _CAPS_FLIPPED = {"POLITBURO": "Politburo", "PRESIDIUM": "Presidium",
                  "SECRETARIAT": "Secretariat"}
-# A party's congresses and plenums are events when a number says which (`Third Congress of the
-# Korean Workers' Party`, `the 20th Congress of the CPSU`): the party inside is the body.
-_SESSION_HEADS = {"Congress", "Plenum", "Session"}
-_ORDINAL = re.compile(rf"(?i:{_ORDINAL_WORD})|[IVXL]+")
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:st|nd|rd|th)|[IVXL]+)[ \u00a0]$")
+# A party's congresses, plenums and conferences are events when a number says which (`Third
+# Congress of the Korean Workers' Party`, `the 20th Congress of the CPSU`, `the 27th CPSU
+# Congress`, `the 4th KWP Conference`): the party inside is the body.
+_SESSION_HEADS = {"Congress", "Plenum", "Session", "Conference"}
+# An ordinal word of a run: `Third`, `Twenty-Second`, `22nd`, Roman `XXII` and `XXth`.
+_ORDINAL = re.compile(rf"(?:[A-Za-z]+-)?(?i:{_ORDINAL_WORD})|[IVXL]+(?:st|nd|rd|th)?")
+# An ordinal just before a run, in figures, Roman or small letters: `20th`, `XXth`, `XX`,
+# `twenty-second`, `third`.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])(?:\d+(?:st|nd|rd|th)|[IVXL]+(?:st|nd|rd|th)?|"
+                             r"(?:[a-z]+-)?[a-z]*(?:first|second|third|fourth|fifth|sixth|"
+                             r"seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth))"
+                             r"[ \u00a0]$")
+# The kind of a numbered congress between its ordinal and its party: `the Extraordinary XIV
+# PZPR Congress`.
+_SESSION_KINDS = {"Extraordinary", "Special"}
 # `Western Europe and American Affairs Department`: up to three capitalized words and `and`
 # just before a department's name.
 _AREAS_AND = re.compile(f"((?:[{_UPPER}]" r"[\w\-]*[ \u00a0]){1,3})and[ \u00a0]$")
@@ -1901,7 +1937,31 @@ def _numbered(words: list[_Word], text: str) -> bool:
     """Does an ordinal say which congress or plenum `words` name, inside the run (`Third
     Congress`) or just before it (`20th Congress`)?"""
     return any(_ORDINAL.fullmatch(w.text) for w in words[:-1]) or \
-        bool(_ORDINAL_BEFORE.search(text, max(0, words[0].start - 8), words[0].start))
+        bool(_ORDINAL_BEFORE.search(text, max(0, words[0].start - 24), words[0].start))
+
+
+def _numbered_party(words: list[_Word], text: str) -> Found | None:
+    """The party (or another known body) between a numbered congress's ordinal and its
+    meeting word (`the 27th CPSU Congress`, `the Ninth CCP Congress`, `the XXII CPSU
+    Congress`, `the Third Korean Workers' Party Congress`): the meeting is an event, its
+    ordinal and word text, as in `the 20th Congress of the CPSU`; else None (`the 8th Party
+    Congress` says no party's)."""
+    first = 0
+    while first < len(words) - 1 and (_ORDINAL.fullmatch(words[first].text) or
+                                      words[first].text in _SESSION_KINDS):
+        first += 1
+    inner = words[first:-1]
+    if len(inner) == 2 and inner[1].text == _PARTY and inner[0].bare in ORG_ABBREVIATIONS:
+        inner = inner[:1]          # `the 10th SED Party Congress`: the party's `Party Congress`
+    if not inner:
+        return None
+    start = inner[0].start
+    if len(inner) == 1 and inner[0].bare in ORG_ABBREVIATIONS:
+        end = start + len(inner[0].bare)
+        return Found(start, end, "org", _canonical(inner[0].bare), _span(text, start, end))
+    spoken = _span(text, start, inner[-1].end)
+    name = _ORG_NAMES.get(N.key(spoken))
+    return Found(start, inner[-1].end, "org", name, spoken) if name else None
 
 
 # The sovereign's, after `Her` or `His`, in a British body's name: `Her Majesty's Government`.
