@@ -534,48 +534,53 @@ def _first_class(alternatives: list[str]) -> str:
 # ten times faster). So the first character is matched first and what comes before it is
 # looked behind afterwards: a digit, or the first letter of a number word; the rest of the
 # number follows from that first character.
-# not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks` counts no
-# tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code (`DM12`,
-# `Rs.500`, `Rp.500`). Most characters the class stops at are a word's letters, which the first
-# look-behind refuses: `(?<=[MFsp.]\d)`, a digit after the last character of a code, which each
-# of `_CODE_JOINED` asks too, refuses them at one look where the code's two look-behinds took
-# two (the search of `_MEASURE` cost half as much again).
+# Most characters the class stops at are a word's letters after another (`the`, `that`),
+# which one look behind at the letter before refuses first (`\D`: a digit may follow a
+# code's letter, `Rs500`); a branch of two look-behinds at each cost three times as much.
+_FIRST = _first_class(_OPENINGS) + r"(?<![A-Za-z]\D)"
+# A digit not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks`
+# counts no tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code
+# (`DM12`, `Rs.500`, `Rp.500`). `(?<=[MFsp.]\d)`, a digit after the last character of a code,
+# which each of `_CODE_JOINED` asks too, refuses most digits at one look where the code's two
+# look-behinds took two (the search of `_MEASURE` cost half as much again).
 _MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
-_FIRST = _first_class(_OPENINGS) + rf"(?:(?<![\w.,\-/].){_MINUTES}|" \
-    rf"(?<=[MFsp.]\d)(?:{_CODE_JOINED}))"
+_DIGIT_FIRST = rf"(?<=\d)(?:(?<![\w.,\-/].){_MINUTES}|(?<=[MFsp.]\d)(?:{_CODE_JOINED}))"
 # _DIGITS after its first digit
 _DIGITS_REST = rf"(?<=\d)(?:{_INDIAN_GROUPS}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?"
 
 
-def _first_letter_split(alternatives: list[str]) -> str:
-    """Alternatives that each open with a letter, after that letter: `seven|six|one` becomes
-    `[Ee](?<=(?i:s).)(?i:ven)|[Iiİı](?<=(?i:s).)(?i:x)|[Nn](?<=(?i:o).)(?i:e)`.
-    Most words a measure's first character class stops at are no number (`the`, `of`,
-    `that`): an alternative that opens with a plain class is skipped by the engine at a
+def _word_split(words: list[str]) -> str:
+    """Alternatives that each open with three letters not inside a word, after the first:
+    `one|two|ten` becomes `[Nn](?:[Ee](?<![\w.,\-/]...)(?:(?<=(?i:o)..)(?i:)))|[Ww](?:[Oo]
+    (?<![\w.,\-/]...)(?:(?<=(?i:t)..)(?i:)))|[Ee](?:[Nn](?<![\w.,\-/]...)(?:(?<=(?i:t)..)
+    (?i:)))`. Most words a measure's first character class stops at are no number (`the`,
+    `of`, `that`): an alternative that opens with a plain class is skipped by the engine at a
     glance when the character there is not in it, where a look-behind or a case-blind letter
     is a step of its own. So the alternatives are grouped by their second letter, a plain
-    class, and in it by their first, looked behind (`[Ee](?:(?<=(?i:t).)(?i:n)|(?<=(?i:s)
-    .)(?i:ven))`): a word is skipped after one look per second letter, not one per pair of
-    letters. An alternative whose second character is no letter (`a` before a scale) keeps
-    the look-behind alone. Two first letters never match at the same place, and for a pair
-    of letters the alternatives keep their order: the pattern finds what the plain split
-    finds."""
-    groups: dict[str, dict[str, list[str]]] = {}   # second letter -> first letter -> rests
-    for alternative in alternatives:
-        second = alternative[1] if alternative[1:2].isalpha() else ""
-        groups.setdefault(second, {}).setdefault(alternative[0], []).append(
-            alternative[1 + len(second):])
+    class, in it by their third, and in it by their first, looked behind after the word's
+    start, which is looked behind once the three letters are read (`.` is a letter there,
+    never a line break). Two pairs of letters never match at the same place, and for a pair
+    the alternatives keep their order: the pattern finds what `(?<![\w.,\-/].)` before the
+    plain split finds."""
+    groups: dict[str, dict[str, dict[str, list[str]]]] = {}   # second -> third -> first -> rests
+    for word in words:
+        groups.setdefault(word[1], {}).setdefault(word[2], {}).setdefault(word[0], []).append(
+            word[3:])
     split = []
-    for second, firsts in groups.items():
-        behind = "|".join(rf"(?<=(?i:{first}){'.' if second else ''})(?i:{'|'.join(rests)})"
-                          for first, rests in firsts.items())
-        if not second:
-            split.append(behind)
-        elif len(firsts) == 1:
-            split.append(rf"[{_case_class(second)}]{behind}")
-        else:
-            split.append(rf"[{_case_class(second)}](?:{behind})")
+    for second, thirds in groups.items():
+        inner = []
+        for third, firsts in thirds.items():
+            behind = "|".join(rf"(?<=(?i:{first})..)(?i:{'|'.join(rests)})"
+                              for first, rests in firsts.items())
+            inner.append(rf"[{_case_class(third)}](?<![\w.,\-/]...)(?:{behind})")
+        split.append(rf"[{_case_class(second)}](?:{'|'.join(inner)})")
     return "|".join(split)
+
+
+# The openings of three letters or more (all but `a`), and `a` before a scale, not inside a
+# word, its only letter looked behind.
+_WORD_OPENINGS = [opening for opening in _OPENINGS if opening != _A]
+_A_FIRST = rf"(?<=(?i:{_A[0]}))(?<![\w.,\-/].)(?i:{_A[1:]})"
 
 
 # After the number: a unit (`tons`, `%`, `US dollars`, or after a supplied bracket that says
@@ -596,11 +601,13 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
            rf"(?={_S}(?P<counted>[A-Za-z][a-z]*)\b(?:{_S}(?P<after>[A-Za-z][a-z]*)\b)?))")
+# A word first, then `a` or a digit, which one look behind at the class of the two passes
+# over when the character is neither (`a` spells no other character: `_case_class`).
 _MEASURE = re.compile(
-    rf"(?P<a>{_FIRST}(?:{_first_letter_split(_OPENINGS)}"
-    rf"|(?<=\d)(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED}|{_LETTERS_DOLLAR_SPACED})"
-    rf"(?P<sign>))?"
-    rf"{_DIGITS_REST}){_MORE})"
+    rf"(?P<a>{_FIRST}(?:{_word_split(_WORD_OPENINGS)}|(?<=[\d{_case_class('a')}])(?:{_A_FIRST}"
+    rf"|{_DIGIT_FIRST}(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED}"
+    rf"|{_LETTERS_DOLLAR_SPACED})(?P<sign>))?"
+    rf"{_DIGITS_REST})){_MORE})"
     rf"(?(sign)|{_ENDING})")
 # A count's noun may follow one adjective (`210,000 regular troops`, `250,000 American
 # soldiers`, `300 Red Guards`, a maker's name, `3 Škoda locomotives`): the word after the
