@@ -7923,6 +7923,18 @@ def test_bishop_after_a_given_name_is_a_listed_surname(tei_all):
         "#maurice-bishop", "#bernard-coard", "#maurice-bishop"]
 
 
+def test_king_after_two_name_words_is_the_surname(tei_all):
+    """`Martin Luther King` was no person: `King` was read as the title, and a title after a
+    name only as the surname after a known given name. After two name words it is the
+    surname; before a name it stays the title, and after an article no person's words."""
+    xml = body_xml("He met Martin Luther King in Atlanta. Coretta Scott King spoke.\n\n"
+                   "King Hussein came. The Saudi Arabian King said no.\n", tei_all)
+    assert '<persName ref="#martin-luther-king">Martin Luther King</persName> in' in xml
+    assert '<persName ref="#coretta-scott-king">Coretta Scott King</persName> spoke' in xml
+    assert '<persName ref="#hussein"><roleName>King</roleName> Hussein</persName>' in xml
+    assert 'The Saudi Arabian King said no.' in xml
+
+
 def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
     small letters, and `ć` was none, so `Popović.` was no name's word."""
