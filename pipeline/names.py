@@ -98,6 +98,9 @@ TITLES.add("Judge")
 # The Sandinista junta's, as Soviet records address Daniel Ortega (`I am listening, Comrade
 # Coordinator.`): a post, no one's name.
 TITLES.add("Coordinator")
+# A parliament's chair (`Speaker O'Neill`, `Speaker Rafsanjani`): a title before a name, no
+# person `#speaker-rafsanjani`; capitalized only, as every title is (`the speaker said`).
+TITLES.add("Speaker")
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized

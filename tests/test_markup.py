@@ -7935,6 +7935,20 @@ def test_king_after_two_name_words_is_the_surname(tei_all):
     assert 'The Saudi Arabian King said no.' in xml
 
 
+def test_speaker_before_a_name_is_a_title(tei_all):
+    """`Speaker Rafsanjani` was a person `#speaker-rafsanjani`: a parliament's `Speaker`
+    before a name is a title; in lower case and before `of the House` it is prose, and
+    `Speaker:` labels a role's turns, no person `#speaker`."""
+    xml = body_xml("Speaker Rafsanjani said yes. Speaker O'Neill agreed; the speaker said "
+                   "no. The Speaker of the House came.\n", tei_all)
+    assert '<persName ref="#akbar-hashemi-rafsanjani"><roleName>Speaker</roleName> ' \
+           'Rafsanjani</persName> said' in xml
+    assert '<roleName>Speaker</roleName> O\'Neill</persName> agreed' in xml
+    assert 'the speaker said no. The Speaker of the House came.' in xml
+    xml = body_xml("Speaker: Welcome.\n\nReagan: Thanks.\n\nSpeaker: Next.\n", tei_all)
+    assert '<sp><speaker rend="colon">Speaker</speaker> <p>Welcome.</p></sp>' in xml
+
+
 def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
     small letters, and `ć` was none, so `Popović.` was no name's word."""

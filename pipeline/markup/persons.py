@@ -66,11 +66,12 @@ _SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("p
 INTERVIEW_LABELS = ("Q", "A", "Q.", "A.")
 # Roles that label turns, in lower case: who asks or answers in an interview or at a press
 # conference, a witness heard, the whole room (`Interviewer:`, `Reporter:`, `Everyone:`), and
-# an interview's `Question:` and `Answer:` in full. They name no one: turns of no person, as
+# an interview's `Question:` and `Answer:` in full, a parliament's `Speaker:` (a title before
+# a name, `Speaker O'Neill`, no person `#speaker`). They name no one: turns of no person, as
 # `Q:` and `A:` are (an answer too, though the document may say who gives it).
 ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
                          "correspondent", "journalist", "witness", "everyone", "everybody",
-                         "question", "answer"})
+                         "question", "answer", "speaker"})
 # A side's label, a delegation's turns: a people or a state, as a side's participant line names
 # one (`_SIDES`), and `side`, maybe after `The` (`SOVIET SIDE:`, `U.S. SIDE:`, `The Chinese
 # side:`, `THE KOREAN SIDE:`). It names no one: turns of no person, as a role's are.
