@@ -7949,6 +7949,19 @@ def test_speaker_before_a_name_is_a_title(tei_all):
     assert '<sp><speaker rend="colon">Speaker</speaker> <p>Welcome.</p></sp>' in xml
 
 
+def test_a_rank_s_one_name_is_known_in_its_paragraph(tei_all):
+    """`King Hussein arrived. Later he met Hussein` left the bare name unmarked: a rank's one
+    name was registered only once its paragraph was marked. It is gathered before marking,
+    unless a full name of the document holds the word (`Saddam Hussein`)."""
+    xml = body_xml("King Hussein arrived. Later he met Hussein again.\n\nPatriarch Pimen "
+                   "came. He said Pimen was old.\n", tei_all)
+    assert 'he met <persName ref="#hussein">Hussein</persName> again' in xml
+    assert 'said <persName ref="#pimen">Pimen</persName> was old' in xml
+    xml = body_xml("King Hussein arrived. Saddam Hussein was there. Later he met Hussein "
+                   "again.\n", tei_all)
+    assert 'Later he met Hussein again.' in xml
+
+
 def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
     small letters, and `ć` was none, so `Popović.` was no name's word."""

@@ -154,11 +154,15 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     readings = _Readings()
     _read_headings(div, names, readings)
     parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
+    ranked: list[N.Mention] = []   # `King Hussein`, `Patriarch Pimen`: see `_collect_ranked`
     for element in elements:          # first walk: full names only
         if element in parts:
             continue   # `Tran Van` of `General [Tran Van] Don` is no name of its own
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
+            if mention.titles and len(mention.words) == 1 and \
+                    mention.titles[-1].text in _ONE_NAME_RANKS:
+                ranked.append(mention)
             parts.update(t.element for t in mention.words if t.element is not None)
             reading = readings[element]
             at = _object_after(reading.text, mention.end)
@@ -166,6 +170,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
             person = _resolve(mention, names, create=False) if short else None
             if person is not None:
                 names.defined.setdefault(short, person)   # the second walk defines it again
+    _collect_ranked(ranked, names)
     _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
@@ -193,6 +198,27 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _forget_unnamed(div, names)
     _names_in_ordinary_case(div, names)
     return div
+
+
+# The ranks of a monarch and of a church's head, who are named by one name (`King Hussein`,
+# `Patriarch Pimen`, `Emperor Hirohito`).
+_ONE_NAME_RANKS = frozenset({"King", "Queen", "Emperor", "Empress", "Emir", "Pope", "Patriarch",
+                             "Metropolitan"})
+
+
+def _collect_ranked(ranked: list[N.Mention], names: N.Names) -> None:
+    """Register the one name a monarch's or church's rank gives (`King Hussein`) before
+    marking, so that the bare name later in the same paragraph (`Hussein said`) is he: else
+    it is known only once its paragraph is marked. Not when the register or the authority
+    knows a person by the word, nor when a full name the document gives holds it (`Saddam
+    Hussein`): the bare name may be that one's."""
+    for mention in ranked:
+        word = mention.spoken
+        if names.resolve(word) is not None or \
+                any(N.key(word) in map(N.key, person.name.split())
+                    for person in names.persons.values()):
+            continue
+        _resolve(mention, names, create=True)
 
 
 def _collect_signer(signed: etree._Element, names: N.Names) -> None:
