@@ -7962,6 +7962,19 @@ def test_a_rank_s_one_name_is_known_in_its_paragraph(tei_all):
     assert 'Later he met Hussein again.' in xml
 
 
+def test_a_plural_role_word_opening_a_part_gives_its_names_the_role(tei_all):
+    """`; interpreters F. Kriegel, J. Piller` made Kriegel the interpreter with the occupation
+    `interpreters` and Piller only attending: a role word heading a part needed a colon. A
+    plural one before a name heads the part's names too, and is no one's occupation."""
+    source = ("Present: Comrades A. Dubček, O. Černík; secretaries Č. Císař, A. Indra; "
+              "interpreters F. Kriegel, J. Piller\n\nDubček: We begin.\n")
+    roles = _participants(source)
+    assert roles["frantisek-kriegel"] == ("interpreter", None)
+    assert roles["j-piller"] == ("interpreter", None)
+    assert roles["alois-indra"] == ("attending", None)
+    body_xml(source, tei_all)
+
+
 def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
     small letters, and `ć` was none, so `Popović.` was no name's word."""

@@ -2057,10 +2057,15 @@ _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longe
 
 # A role word and a colon inside a participant line, after a comma or a semicolon: it heads
 # the names after it on the line (`Present on the Hungarian side: Comrade Zoltán Komócsin;
-# interpreter: Comrade Ferenc Pataki`, `, note-taker: ...`, `; recorded by: ...`).
+# interpreter: Comrade Ferenc Pataki`, `, note-taker: ...`, `; recorded by: ...`); a plural
+# one does without the colon, a name after it (`; interpreters F. Kriegel, J. Piller`, the
+# name's element maybe next: the text's end).
 _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
-                           r"|(?:interpreted|translated|recorded)[ \u00a0]+by)[ \t\u00a0]*:",
-                           re.IGNORECASE)
+                           r"|(?:interpreted|translated|recorded)[ \u00a0]+by)"
+                           r"(?:[ \t\u00a0]*:|(?<=s)[ \t\u00a0]+"
+                           rf"(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
+# That plural role word alone before a name: the group's role, no one's occupation.
+_PLURAL_ROLE = re.compile("(?:" + _ROLE_POST.pattern + ")(?<=s)", re.IGNORECASE)
 # A side opening an entry of a participant line, and the comma, colon or dash after it: it
 # gives the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
 # Dubinin; on the Chinese side, Yan Mingfu`, `Participants: on the Soviet side – A.N.
@@ -2416,8 +2421,10 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
-    if text in ("The", "the"):
-        text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
+    if text in ("The", "the") or _PLURAL_ROLE.fullmatch(text):
+        # `The Earl of Home`: the article of a peer's title, no post's word; `; interpreters
+        # F. Kriegel`: the group's role (`_ROLE_IN_LINE`), no occupation
+        text = ""
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
