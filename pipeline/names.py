@@ -98,6 +98,9 @@ TITLES.add("Judge")
 # The Sandinista junta's, as Soviet records address Daniel Ortega (`I am listening, Comrade
 # Coordinator.`): a post, no one's name.
 TITLES.add("Coordinator")
+# A parliament's chair (`Speaker O'Neill`, `Speaker Rafsanjani`): a title before a name, no
+# person `#speaker-rafsanjani`; capitalized only, as every title is (`the speaker said`).
+TITLES.add("Speaker")
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
@@ -2652,11 +2655,21 @@ def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: in
         _agree(_GIVEN_PARTS.findall(" ".join(t.text for t in words)), given[:-1])
 
 
+# Titles that are surnames after two words of a name too, not only after a known given name
+# (`Martin Luther King`, `Coretta Scott King`; `King Hussein` keeps the title).
+_TITLE_SURNAMES = frozenset({"King"})
+
+
 def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int) -> bool:
-    """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`):
-    no name word follows it?"""
-    if len(words) != 1 or not is_given_name(words[0].text) or not _is_title(tokens[k].text) or \
-            tokens[k].text.endswith("."):
+    """Is title word k the surname after a lone given name (`Winston Lord`, `John Major`), or
+    one of `_TITLE_SURNAMES` after two name words no article opens (`Martin Luther King`; not
+    `the Saudi Arabian King`): no name word follows it?"""
+    if not _is_title(tokens[k].text) or tokens[k].text.endswith("."):
+        return False
+    if not (len(words) == 1 and is_given_name(words[0].text)) and \
+            not (len(words) == 2 and tokens[k].text in _TITLE_SURNAMES and
+                 words[0].bracket is None and words[1].bracket is None and
+                 not _ARTICLE_BEFORE.search(text, max(0, words[0].start - 8), words[0].start)):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return following is None or text[tokens[k].end:following.start] not in _SPACES or \
@@ -3636,6 +3649,8 @@ class Names:
             return True   # `Lúcio Lara`, the `L. Lara` of the document: his given name
         if len(plain) == 2 and plain[0][-1] == "." and given_abbreviation(plain[0][:-1]):
             return self.resolve(spoken) is not None   # `Wl. Gomułka`: a surname known
+        if len(plain) == 3 and plain[2] in _TITLE_SURNAMES:
+            return True   # `Martin Luther King`: the shape's (`_title_as_surname`)
         if len(plain) != 1:
             return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)

@@ -7923,6 +7923,58 @@ def test_bishop_after_a_given_name_is_a_listed_surname(tei_all):
         "#maurice-bishop", "#bernard-coard", "#maurice-bishop"]
 
 
+def test_king_after_two_name_words_is_the_surname(tei_all):
+    """`Martin Luther King` was no person: `King` was read as the title, and a title after a
+    name only as the surname after a known given name. After two name words it is the
+    surname; before a name it stays the title, and after an article no person's words."""
+    xml = body_xml("He met Martin Luther King in Atlanta. Coretta Scott King spoke.\n\n"
+                   "King Hussein came. The Saudi Arabian King said no.\n", tei_all)
+    assert '<persName ref="#martin-luther-king">Martin Luther King</persName> in' in xml
+    assert '<persName ref="#coretta-scott-king">Coretta Scott King</persName> spoke' in xml
+    assert '<persName ref="#hussein"><roleName>King</roleName> Hussein</persName>' in xml
+    assert 'The Saudi Arabian King said no.' in xml
+
+
+def test_speaker_before_a_name_is_a_title(tei_all):
+    """`Speaker Rafsanjani` was a person `#speaker-rafsanjani`: a parliament's `Speaker`
+    before a name is a title; in lower case and before `of the House` it is prose, and
+    `Speaker:` labels a role's turns, no person `#speaker`."""
+    xml = body_xml("Speaker Rafsanjani said yes. Speaker O'Neill agreed; the speaker said "
+                   "no. The Speaker of the House came.\n", tei_all)
+    assert '<persName ref="#akbar-hashemi-rafsanjani"><roleName>Speaker</roleName> ' \
+           'Rafsanjani</persName> said' in xml
+    assert '<roleName>Speaker</roleName> O\'Neill</persName> agreed' in xml
+    assert 'the speaker said no. The Speaker of the House came.' in xml
+    xml = body_xml("Speaker: Welcome.\n\nReagan: Thanks.\n\nSpeaker: Next.\n", tei_all)
+    assert '<sp><speaker rend="colon">Speaker</speaker> <p>Welcome.</p></sp>' in xml
+
+
+def test_a_rank_s_one_name_is_known_in_its_paragraph(tei_all):
+    """`King Hussein arrived. Later he met Hussein` left the bare name unmarked: a rank's one
+    name was registered only once its paragraph was marked. It is gathered before marking,
+    unless a full name of the document holds the word (`Saddam Hussein`)."""
+    xml = body_xml("King Hussein arrived. Later he met Hussein again.\n\nPatriarch Pimen "
+                   "came. He said Pimen was old.\n", tei_all)
+    assert 'he met <persName ref="#hussein">Hussein</persName> again' in xml
+    assert 'said <persName ref="#pimen">Pimen</persName> was old' in xml
+    xml = body_xml("King Hussein arrived. Saddam Hussein was there. Later he met Hussein "
+                   "again.\n", tei_all)
+    assert 'Later he met Hussein again.' in xml
+
+
+def test_a_plural_role_word_opening_a_part_gives_its_names_the_role(tei_all):
+    """`; interpreters F. Kriegel, J. Piller` made Kriegel the interpreter with the occupation
+    `interpreters` and Piller only attending: a role word heading a part needed a colon. A
+    plural one before a name heads the part's names too, and is no one's occupation."""
+    source = ("Present: Comrades A. Dubček, O. Černík; secretaries Č. Císař, A. Indra; "
+              "interpreters F. Kriegel, J. Piller\n\nDubček: We begin.\n")
+    roles = _participants(source)
+    assert roles["frantisek-kriegel"] == ("interpreter", None)
+    assert roles["j-piller"] == ("interpreter", None)
+    assert roles["alois-indra"] == ("attending", None)
+    body_xml(source, tei_all)
+
+
 def test_a_listed_name_ending_in_an_accented_letter_before_a_full_stop(tei_all):
     """`Present: Koča Popović.` marked no one: the line's full stop ends an entry only after
     small letters, and `ć` was none, so `Popović.` was no name's word."""

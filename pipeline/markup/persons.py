@@ -66,11 +66,12 @@ _SUPPLIED, _SPEAKER, _PERSNAME, _NOTE = (tag("supplied"), tag("speaker"), tag("p
 INTERVIEW_LABELS = ("Q", "A", "Q.", "A.")
 # Roles that label turns, in lower case: who asks or answers in an interview or at a press
 # conference, a witness heard, the whole room (`Interviewer:`, `Reporter:`, `Everyone:`), and
-# an interview's `Question:` and `Answer:` in full. They name no one: turns of no person, as
+# an interview's `Question:` and `Answer:` in full, a parliament's `Speaker:` (a title before
+# a name, `Speaker O'Neill`, no person `#speaker`). They name no one: turns of no person, as
 # `Q:` and `A:` are (an answer too, though the document may say who gives it).
 ROLE_LABELS = frozenset({"interviewer", "interviewee", "respondent", "reporter", "reporters",
                          "correspondent", "journalist", "witness", "everyone", "everybody",
-                         "question", "answer"})
+                         "question", "answer", "speaker"})
 # A side's label, a delegation's turns: a people or a state, as a side's participant line names
 # one (`_SIDES`), and `side`, maybe after `The` (`SOVIET SIDE:`, `U.S. SIDE:`, `The Chinese
 # side:`, `THE KOREAN SIDE:`). It names no one: turns of no person, as a role's are.
@@ -153,11 +154,15 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     readings = _Readings()
     _read_headings(div, names, readings)
     parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
+    ranked: list[N.Mention] = []   # `King Hussein`, `Patriarch Pimen`: see `_collect_ranked`
     for element in elements:          # first walk: full names only
         if element in parts:
             continue   # `Tran Van` of `General [Tran Van] Don` is no name of its own
         for mention in _mentions(element, names, readings, full_only=True):
             _collect(mention, names)
+            if mention.titles and len(mention.words) == 1 and \
+                    mention.titles[-1].text in _ONE_NAME_RANKS:
+                ranked.append(mention)
             parts.update(t.element for t in mention.words if t.element is not None)
             reading = readings[element]
             at = _object_after(reading.text, mention.end)
@@ -165,6 +170,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
             person = _resolve(mention, names, create=False) if short else None
             if person is not None:
                 names.defined.setdefault(short, person)   # the second walk defines it again
+    _collect_ranked(ranked, names)
     _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
@@ -192,6 +198,27 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _forget_unnamed(div, names)
     _names_in_ordinary_case(div, names)
     return div
+
+
+# The ranks of a monarch and of a church's head, who are named by one name (`King Hussein`,
+# `Patriarch Pimen`, `Emperor Hirohito`).
+_ONE_NAME_RANKS = frozenset({"King", "Queen", "Emperor", "Empress", "Emir", "Pope", "Patriarch",
+                             "Metropolitan"})
+
+
+def _collect_ranked(ranked: list[N.Mention], names: N.Names) -> None:
+    """Register the one name a monarch's or church's rank gives (`King Hussein`) before
+    marking, so that the bare name later in the same paragraph (`Hussein said`) is he: else
+    it is known only once its paragraph is marked. Not when the register or the authority
+    knows a person by the word, nor when a full name the document gives holds it (`Saddam
+    Hussein`): the bare name may be that one's."""
+    for mention in ranked:
+        word = mention.spoken
+        if names.resolve(word) is not None or \
+                any(N.key(word) in map(N.key, person.name.split())
+                    for person in names.persons.values()):
+            continue
+        _resolve(mention, names, create=True)
 
 
 def _collect_signer(signed: etree._Element, names: N.Names) -> None:
@@ -2030,10 +2057,15 @@ _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longe
 
 # A role word and a colon inside a participant line, after a comma or a semicolon: it heads
 # the names after it on the line (`Present on the Hungarian side: Comrade Zoltán Komócsin;
-# interpreter: Comrade Ferenc Pataki`, `, note-taker: ...`, `; recorded by: ...`).
+# interpreter: Comrade Ferenc Pataki`, `, note-taker: ...`, `; recorded by: ...`); a plural
+# one does without the colon, a name after it (`; interpreters F. Kriegel, J. Piller`, the
+# name's element maybe next: the text's end).
 _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
-                           r"|(?:interpreted|translated|recorded)[ \u00a0]+by)[ \t\u00a0]*:",
-                           re.IGNORECASE)
+                           r"|(?:interpreted|translated|recorded)[ \u00a0]+by)"
+                           r"(?:[ \t\u00a0]*:|(?<=s)[ \t\u00a0]+"
+                           rf"(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
+# That plural role word alone before a name: the group's role, no one's occupation.
+_PLURAL_ROLE = re.compile("(?:" + _ROLE_POST.pattern + ")(?<=s)", re.IGNORECASE)
 # A side opening an entry of a participant line, and the comma, colon or dash after it: it
 # gives the names after it on the line their side (`Interpreted by: on the Soviet side, Yu.I.
 # Dubinin; on the Chinese side, Yan Mingfu`, `Participants: on the Soviet side – A.N.
@@ -2389,8 +2421,10 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
-    if text in ("The", "the"):
-        text = ""   # `The Earl of Home`: the article of a peer's title, no post's word
+    if text in ("The", "the") or _PLURAL_ROLE.fullmatch(text):
+        # `The Earl of Home`: the article of a peer's title, no post's word; `; interpreters
+        # F. Kriegel`: the group's role (`_ROLE_IN_LINE`), no occupation
+        text = ""
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
