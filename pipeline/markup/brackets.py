@@ -666,12 +666,17 @@ def _place_again(content: str, before: str) -> bool:
     [Beijing]`: `places.other_name`)? A variant of the name, as a respelling is."""
     if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
         return False
+    return places.other_name(_capitalized_before(before), content) is not None
+
+
+def _capitalized_before(before: str) -> list[str]:
+    """The capitalized words that end `before`, at most four (`Long Chau`, `Fatah`)."""
     words: list[str] = []
     for word in reversed(before.rsplit(None, 4)[-4:]):   # the last words: not all split
         if not word[:1].isupper():
             break
         words.insert(0, word)
-    return places.other_name(words, content) is not None
+    return words
 
 
 def _body_again(content: str, before: str) -> bool:
@@ -682,11 +687,7 @@ def _body_again(content: str, before: str) -> bool:
     named = places.body_named(content)
     if named is None:
         return False
-    words: list[str] = []
-    for word in reversed(before.rsplit(None, 4)[-4:]):   # the last words: not all split
-        if not word[:1].isupper():
-            break
-        words.insert(0, word)
+    words = _capitalized_before(before)
     return any(places.body_named(" ".join(words[k:])) == named for k in range(len(words)))
 
 
