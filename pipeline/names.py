@@ -613,8 +613,8 @@ _NO_GIVEN_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", 
 # The letters a name may begin with: ASCII capitals and the Latin letters with accents
 # (`Łódź`, `Đồng`); the ranges hold some lower-case letters too, which no name begins with.
 CAPITALS = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
-# The capital letters alone, ASCII and with accents (`Ć`, `Ş`, `Ž`, `Ł`, `Ễ`): the letters of a
-# name printed in capitals (`POPOVIĆ`, `DENKTAŞ`, `GOMUŁKA`), no small letter among them.
+# The capital letters alone, ASCII and with accents (`Ć`, `Ş`, `Ž`, `Ł`, `Ễ`): the letters of
+# a name printed in capitals (`POPOVIĆ`, `DENKTAŞ`, `GOMUŁKA`), no small letter among them.
 UPPERCASE = "A-Z" + _ACCENTED_CAPITALS + "".join(
     ch for ch in map(chr, range(0x1E00, 0x1F00)) if ch.isupper())
 _WORD = re.compile(r"(?!(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)[A-Z][a-z]?\."

@@ -32,7 +32,8 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 # `Comrade dos Santos:`, `Ulises Rosales del Toro:`, `Almeida e Silva:`).
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
-          r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of)\b)")
+          r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?"
+          r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
@@ -514,8 +515,9 @@ _ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Exce
 # `Transcript prepared by:`, maybe in brackets, `[Notes taken by Veljko Mićunović]`,
 # `[Memorandum drafted by A. Akalovsky; ...]`; whose notes they are, `[Handwritten notes of
 # V.N. Malin.]`, and in brackets `[Notes of A.S. Chernyaev]`, `[Record of I. Vinogradov]`,
-# a name after it, not `[Record of the talks follows]`), where they end (`(End of conversation.)`, an
-# interview's `[End of interview]`, a Bush Library memorandum's `-- End of Conversation --`).
+# a name after it, not `[Record of the talks follows]`), where they end (`(End of
+# conversation.)`, an interview's `[End of interview]`, a Bush Library memorandum's `-- End of
+# Conversation --`).
 _AFTER_SPEECH = re.compile(
     r"[ \t\u00a0]*(?:[(\[]?(?:(?:(?:Minutes|Notes|Record|Transcript|"
     r"Memorandum(?: of [Cc]onversation)?)[ \u00a0](?:taken|recorded|kept|drafted|"
