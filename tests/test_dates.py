@@ -382,18 +382,24 @@ def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
 
 
 
+def _setting(source: str) -> str | None:
+    """The header's setting of a converted source, its children as XML without the
+    namespace; None without one. The text export must give the body back."""
+    result = pipeline.convert(source)
+    assert body_text(result.tree) == result.source.body
+    found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
+    return None if found is None else "".join(
+        etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
+        for part in found)
+
+
 def test_an_opening_dateline_with_a_time_is_the_setting() -> None:
     """A record opening with a place, a date and a time, no field's name before them
     (`Addis Ababa, 14 March 1977, 4:30 p.m.`), gave no setting, as `Time:` and `Location:`
     lines do; the shape counts only at the body's start, with a place (without the time,
     `test_an_opening_place_and_date_or_building_is_the_setting`)."""
     def setting(body: str) -> str | None:
-        result = pipeline.convert(f"March 14, 1977\n\nTranscript of Meeting\n\n{body}\n")
-        assert body_text(result.tree) == result.source.body
-        found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
-        return None if found is None else "".join(
-            etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
-            for part in found)
+        return _setting(f"March 14, 1977\n\nTranscript of Meeting\n\n{body}\n")
     turns = "Fidel Castro: We agree.\n\nMengistu: Good.\n\nFidel Castro: Yes."
     assert setting(f"Addis Ababa, 14 March 1977, 4:30 p.m.\n\n{turns}") == (
         '<placeName>Addis Ababa</placeName><date when="1977-03-14">14 March 1977</date>'
@@ -410,12 +416,7 @@ def test_an_opening_place_and_date_or_building_is_the_setting() -> None:
     two towns; nor when the title names another day, the meeting's (the line is then the
     record's, written after it)."""
     def setting(body: str, title: str = "Record of Conversation") -> str | None:
-        result = pipeline.convert(f"January 12, 1963\n\n{title}\n\n{body}\n")
-        assert body_text(result.tree) == result.source.body
-        found = result.tree.getroot().find(f".//{{{TEI_NS}}}setting")
-        return None if found is None else "".join(
-            etree.tostring(part, encoding="unicode", with_tail=False).replace(NS, "")
-            for part in found)
+        return _setting(f"January 12, 1963\n\n{title}\n\n{body}\n")
     turns = "Tsedenbal said that the treaty was signed.\n\nI answered that I would inform Moscow."
     assert setting(f"Ulaanbaatar, 12 January 1963\n\n{turns}") == (
         '<placeName>Ulaanbaatar</placeName><date when="1963-01-12">12 January 1963</date>')
