@@ -2681,14 +2681,21 @@ def _title_as_surname(text: str, tokens: list[Token], words: list[Token], k: int
 # after them, the surname (`Cde. Bishop`, `Prime Minister Bishop`: Maurice Bishop).
 _RANK_SURNAMES = frozenset({"Bishop"})
 _CLERGY_RANKS = frozenset({"Bishop", "Archbishop", "Cardinal", "Primate", "Rev.", "Reverend"})
+# The honorifics before a surname alone, never a king's (`Mr. King`; `His Majesty King` is none).
+_SURNAME_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mister", "Miss"})
 
 
 def _rank_as_surname(text: str, tokens: list[Token], titles: list[Token], k: int) -> bool:
     """Is token k such a rank after the titles `titles`, none of them the clergy's
-    (`Archbishop Bishop` is none), and no name word a space after it (`Cde. Bishop said`; not
-    `Mr. Bishop Tadeusz Gocłowski`)?"""
-    if tokens[k].text not in _RANK_SURNAMES or tokens[k].bracket is not None or \
-            any(t.text in _CLERGY_RANKS for t in titles):
+    (`Archbishop Bishop` is none), or one of `_TITLE_SURNAMES` after honorifics only (`Mr.
+    King`: Mackenzie King; a king is no Mister), and no name word a space after it (`Cde.
+    Bishop said`; not `Mr. Bishop Tadeusz Gocłowski`)?"""
+    if tokens[k].bracket is not None:
+        return False
+    if tokens[k].text in _TITLE_SURNAMES:
+        if not titles or not all(t.text in _SURNAME_HONORIFICS for t in titles):
+            return False
+    elif tokens[k].text not in _RANK_SURNAMES or any(t.text in _CLERGY_RANKS for t in titles):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return following is None or text[tokens[k].end:following.start] not in _SPACES or \

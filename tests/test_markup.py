@@ -8039,3 +8039,20 @@ def test_a_period_label_of_a_listed_name_with_an_accented_capital(tei_all):
         assert _whos(f"Present: Émile Durand, Jean Dupont.\n\n{given} DURAND. We start.\n\n"
                      f"JEAN DUPONT. Go on.\n\n{given} DURAND. Next.\n") == [
             "#emile-durand", "#jean-dupont", "#emile-durand"]
+
+
+def test_mackenzie_king_is_the_canadian_prime_minister(tei_all):
+    """`Mackenzie King` was no person: `King` was read as the title, `Mackenzie` as no name.
+    The authority knows W. L. Mackenzie King by his name's forms, and `Mr. King` after them
+    is he (`King` after an honorific the surname); `King Hussein`, `Martin Luther King` and
+    `His Majesty King` stay as they were."""
+    xml = body_xml("Mackenzie King met Truman in Ottawa. W. L. Mackenzie King agreed. Mr. King "
+                   "said no. King Hussein met Martin Luther King. His Majesty King said so.\n",
+                   tei_all)
+    assert '<persName ref="#william-lyon-mackenzie-king">Mackenzie King</persName> met' in xml
+    assert '<persName ref="#william-lyon-mackenzie-king">W. L. Mackenzie King</persName>' in xml
+    assert '<persName ref="#william-lyon-mackenzie-king"><addName type="honorific">Mr.' \
+           '</addName> King</persName> said' in xml
+    assert '<persName ref="#hussein"><roleName>King</roleName> Hussein</persName>' in xml
+    assert '<persName ref="#martin-luther-king">Martin Luther King</persName>' in xml
+    assert 'His Majesty King said so.' in xml
