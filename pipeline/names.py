@@ -706,7 +706,11 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
 # (`St. Sava Church`).
 _BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square", "Street", "Avenue",
                             "Boulevard", "Bridge", "Hospital", "University", "Airport", "Palace",
-                            "Stadium", "Motors", "Company", "Corporation"})
+                            "Stadium", "Motors", "Company", "Corporation",
+                            # and what else is named after a person (`the Lenin Library`, `the
+                            # Martin Luther King Center`, `Ho Chi Minh City`)
+                            "Mausoleum", "Library", "Museum", "Center", "Centre", "Canal",
+                            "Peak", "City"})
 _SURNAME_BUILDING_ENDS = frozenset({"Church"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
@@ -3551,6 +3555,8 @@ class Names:
         mention = Mention(start, words[-1].end, title_end, titles, words)
         if not titles and _named_thing(reading.text, mention) or _ship(reading.text, mention):
             return None
+        if not titles and _ORDER_OF.search(reading.text, max(0, start - 40), start):
+            return None   # `the Order of Lenin`: the decoration's name, no mention of him
         if not titles and _park(mention) and \
                 (_at_place(reading.text, mention) or _portfolio_place(mention.plain[0]) or
                  self.resolve(mention.plain[0]) is not None or
@@ -3937,6 +3943,9 @@ _SHIP_BEFORE = re.compile(r"[CLSacls](?<![\w\-].)(?:(?<=[Ss])(?:hip|teamer)|(?<=
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+# The words before a decoration's name after a person, looked for just before a mention
+# (`the Order of Lenin`; `Order of Karl Marx`, read from `Marx` too).
+_ORDER_OF = re.compile("Orders?[ \u00a0]of[ \u00a0](?:[A-Z][\\w\\-]*[ \u00a0]){0,2}$")
 _CLOSING_QUOTES = "\"\u201d\u00bb"
 # A lower-case word, an opening quote and capitalized words up to a mention: the words of the
 # quoted name before the mention are its own (`"Nikolai Kolomeytsev"`, read from `Kolomeytsev`).

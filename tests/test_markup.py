@@ -8056,3 +8056,23 @@ def test_mackenzie_king_is_the_canadian_prime_minister(tei_all):
     assert '<persName ref="#hussein"><roleName>King</roleName> Hussein</persName>' in xml
     assert '<persName ref="#martin-luther-king">Martin Luther King</persName>' in xml
     assert 'His Majesty King said so.' in xml
+
+
+def test_a_thing_named_after_a_person_is_no_mention_of_him(tei_all):
+    """`the Lenin Library`, `the Stalin Canal` marked Lenin and Stalin, `the Order of Lenin`
+    Lenin, `Ho Chi Minh City` Ho Chi Minh, and `the Gorky Park` was a person `#gorky-park`:
+    a person's name before the word of a thing named after him (`_BUILDING_ENDS`), or after
+    `Order of`, is that thing's; Saigon's later name is the place, Moscow's Gorky Park a site
+    of the gazetteer. Lenin alone stays the person."""
+    xml = body_xml("They saw the Lenin Library, the Lenin Museum, the Lenin Mausoleum and the "
+                   "Martin Luther King Center. He got the Order of Lenin and the Order of Karl "
+                   "Marx. We reached Ho Chi Minh City. They walked in the Gorky Park. The "
+                   "Tongsun Park affair. Lenin said so. Lenin's works are read.\n", tei_all)
+    assert 'the Lenin Library, the Lenin Museum, the Lenin Mausoleum and the Martin Luther ' \
+           'King Center.' in xml
+    assert 'the Order of Lenin and the Order of Karl Marx.' in xml
+    assert '<placeName ref="#place-saigon">Ho Chi Minh City</placeName>' in xml
+    assert 'the <placeName ref="#place-gorky-park">Gorky Park</placeName>' in xml
+    assert '<persName ref="#tongsun-park">Tongsun Park</persName> affair' in xml
+    assert '<persName ref="#vladimir-lenin">Lenin</persName> said' in xml
+    assert '<persName ref="#vladimir-lenin">Lenin</persName>\'s works' in xml

@@ -172,7 +172,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
 _SITES: dict[str, tuple[str, ...]] = {
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
     "Tiananmen Square": ("Tien An Men Square",), "Red Square": (),
-    "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (),
+    "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (), "Gorky Park": (),
 }
 _TOWNS: dict[str, tuple[str, ...]] = {
     **_SITES,
@@ -203,7 +203,9 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # the Volga car works' town, so named from 1964 after Palmiro Togliatti: the man's alone,
     # the town's after `in`, `at`, `near` (names.py `_town_at_place`)
     "Togliatti": ("Tolyatti",),
-    "Hanoi": (), "Saigon": (), "Vientiane": (), "Phnom Penh": (), "Rangoon": (),
+    # (Saigon is Ho Chi Minh City from 1976: no mention of the man, names.py `_BUILDING_ENDS`)
+    "Hanoi": (), "Saigon": ("Ho Chi Minh City",), "Vientiane": (), "Phnom Penh": (),
+    "Rangoon": (),
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
