@@ -3892,7 +3892,18 @@ def identification_titles(plain: list[str], content: str) -> int:
         return 0   # most brackets: no title first
     name = words[n:]
     return n if _name_bracket(" ".join(name)) and key(" ".join(name)) != key(" ".join(plain)) \
-        and (written_out(plain, name) or len(plain) == 1 and written_again(name, plain)) else 0
+        and (written_out(plain, name) or len(plain) == 1 and written_again(name, plain) or
+             _surname_written_out(plain, name)) else 0
+
+
+def _surname_written_out(plain: list[str], name: list[str]) -> bool:
+    """Is a bracket's name the printed Chinese surname and its pinyin given name (`Zhou
+    [Premier Zhou Enlai]`), a surname that is no name form of the authority: the bracket
+    says who he is (`Mao [Chairman Mao Zedong]` is two mentions of Mao, as `Kosygin [Chairman
+    Kosygin]` is of Kosygin)?"""
+    return len(plain) == 1 and len(name) == 2 and name[0] == plain[0] and \
+        _chinese_surname_alone(plain[0]) and _pinyin_given(name[1]) and \
+        key(plain[0]) not in _builtin_indexes()[2]
 
 
 def _identifies(token: Token) -> bool:

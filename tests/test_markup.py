@@ -8076,3 +8076,17 @@ def test_a_thing_named_after_a_person_is_no_mention_of_him(tei_all):
     assert '<persName ref="#tongsun-park">Tongsun Park</persName> affair' in xml
     assert '<persName ref="#vladimir-lenin">Lenin</persName> said' in xml
     assert '<persName ref="#vladimir-lenin">Lenin</persName>\'s works' in xml
+
+
+def test_a_chinese_surname_before_a_bracket_of_a_title_and_his_full_name(tei_all):
+    """`Zhou [Premier Zhou Enlai]` left `Zhou` plain text: `Zhou` alone names no one of the
+    authority, and the bracket, a title and the surname with its given name, was no
+    identification. It is one now, as `Mujib [Sheikh Mujibur Rahman]` is; `Mao [Chairman Mao
+    Zedong]`, `Mao` a name of the authority, stays two mentions, as `Kosygin [Chairman
+    Kosygin]` is."""
+    xml = body_xml("Zhou [Premier Zhou Enlai] agreed. Mao [Chairman Mao Zedong] came.\n",
+                   tei_all)
+    assert '<persName ref="#zhou-enlai">Zhou <supplied reason="identification" ' \
+           'resp="#translator"><roleName>Premier</roleName> Zhou Enlai</supplied></persName>' \
+           in xml
+    assert '<persName ref="#mao-zedong">Mao</persName> <supplied reason="clarification"' in xml
