@@ -677,7 +677,10 @@ _PARTICLE_END = re.compile("(?:^|[ \u00a0])(?:" + "|".join(PARTICLES) + ")-$")
 _PARTICLE_PREFIX = re.compile("^(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                               "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                               ") )")
-_LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+# Between two names of a list after a plural honorific: `, `, ` and `, `, and `; and the role
+# of the last before him (`Cdes. Gromyko, Ponomarev and the interpreter Sukhodrev`).
+_LIST_SEPARATOR = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                             r"(?:(?:the[ \u00a0]+)?(?:interpreter|translator)[ \u00a0]+)?")
 # The OBJECT of a `sic` word's note right after it: `Vlahović [sic]` in a list.
 _NOTE_MARK = re.compile("[ \u00a0]?\ufffc")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list

@@ -8090,3 +8090,18 @@ def test_a_chinese_surname_before_a_bracket_of_a_title_and_his_full_name(tei_all
            'resp="#translator"><roleName>Premier</roleName> Zhou Enlai</supplied></persName>' \
            in xml
     assert '<persName ref="#mao-zedong">Mao</persName> <supplied reason="clarification"' in xml
+
+
+def test_the_interpreter_in_a_presence_sentence_and_a_participant_line(tei_all):
+    """`Present were Cdes. Gromyko, Ponomarev and the interpreter Sukhodrev.` and `;
+    Interpreter Sukhodrev` in a participant line left `Sukhodrev` plain text (his initials
+    made `V. Sukhodrev` a name): the list after `Cdes.` goes on after the role word, and a
+    part of a participant line that the role word opens lists the surname after it."""
+    xml = body_xml("Present were Cdes. Gromyko, Ponomarev and the interpreter Sukhodrev.\n",
+                   tei_all)
+    assert 'and the interpreter <persName ref="#sukhodrev">Sukhodrev</persName>.' in xml
+    source = "Present: Deputy Foreign Minister N.P. Firyubin; Interpreter Sukhodrev\n\n" \
+        "Firyubin: Welcome.\n"
+    assert '; Interpreter <persName ref="#sukhodrev">Sukhodrev</persName></p>' in \
+        body_xml(source, tei_all)
+    assert _participants(source)["sukhodrev"] == ("interpreter", "Interpreter")

@@ -583,11 +583,12 @@ def listed_surnames(piece: str) -> list[str]:
     piece = _without_status(piece)   # `candidates Honecker, Norden, ...`
     entries = [entry for entry in _ENTRY_SEPARATOR.split(_IN_PARENTHESES.sub(" ", piece))
                if entry.strip()]
-    if len(entries) < 2:
+    if len(entries) < 2 and not (entries and _ROLE_LEAD.match(entries[0])):
         return []
     found = []
     for entry in entries:
-        words = entry.split()
+        role = _ROLE_LEAD.match(entry)
+        words = entry[role.end():].split() if role is not None else entry.split()
         while words and (words[0] in N.HONORIFICS or N._is_title(words[0])):
             words = words[1:]   # `Comrades Kádár`, `Ambassador Rabin`
         if len(words) == 1 and _lone_surname(words[0]):
@@ -598,6 +599,10 @@ def listed_surnames(piece: str) -> list[str]:
 
 
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
+# A participant's role before his name in a list, no word of it (`; Interpreter Sukhodrev`,
+# `and the interpreter Sukhodrev`): the surname after it is a name, alone in its part too.
+_ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[Tt]he[ \u00a0]+)?(?:[Ii]nterpreter|[Tt]ranslator)"
+                        r"[ \u00a0]+(?=[A-Z])")
 # A group's status opening a part of a participant line, a plural word before its names:
 # `Present: Comrades Ulbricht, Ebert; candidates Honecker, Norden`, `; Candidates: ...`,
 # `; candidate members ...`, `; secretaries Č. Císař, A. Indra`, `; alternate members`,
