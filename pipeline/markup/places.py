@@ -195,7 +195,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # after `from` that ends like a Russian surname, `from Kharkov`, is a place only here)
     "Riga": (), "Tallinn": (), "Vilnius": (), "Tbilisi": (), "Yerevan": (), "Baku": (),
     "Kishinev": ("Chisinau",), "Dushanbe": (), "Ashkhabad": ("Ashgabat",),
-    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv",), "Sevastopol": (),
+    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv", "Lwów", "Lemberg"), "Sevastopol": (),
     "Yalta": (), "Crimea": (), "Rostov": ("Rostov-on-Don",), "Volgograd": ("Stalingrad",),
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
@@ -246,7 +246,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
     "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
     "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
-    "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
+    "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": ("Pozsony", "Pressburg"), "Brno": (),
     # towns named by their river after `nad` (on), written whole, unaccented too: `Čierna`
     # was a place, `nad Tisou` text; `Čierna` alone, as the records of the Soviet and
     # Czechoslovak Politburos' meeting there in July 1968 call it, is the same town
@@ -259,7 +259,9 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Debrecen": (), "Szeged": (), "Miskolc": (), "Pécs": (), "Győr": (),
     # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
     # received his visitors
-    "Cluj": ("Cluj-Napoca",), "Iași": ("Jassy",), "Timișoara": (), "Brașov": ("Orașul Stalin",),
+    # with the Hungarian names of Transylvania's towns (`Oradea [Nagyvárad]`, `Cluj [Kolozsvár]`)
+    "Cluj": ("Cluj-Napoca", "Kolozsvár"), "Oradea": ("Nagyvárad",), "Iași": ("Jassy",),
+    "Timișoara": ("Temesvár",), "Brașov": ("Orașul Stalin", "Brassó"),
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
     "Satu Mare": (),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
