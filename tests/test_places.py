@@ -693,6 +693,12 @@ def test_canals_streets_and_crossings(source: str, expected: str) -> None:
     ("org-puwp-central-committee", ["PZPR Central Committee", "Central Committee of the PZPR"]),
     ("org-french-communist-party-central-committee", ["PCF Central Committee",
                                                       "CC of the PCF"]),
+    # `Party` after a party's abbreviation is the party's own word (`SED Party` was a body
+    # `org-sed-party` of its own)
+    ("org-sed", ["SED Party", "SED", "Socialist Unity Party"]),
+    ("org-cpsu", ["CPSU Party", "CPSU"]),
+    ("org-kwp", ["KWP Party", "Korean Workers' Party"]),
+    ("org-sed-central-committee", ["SED Party Central Committee", "SED Central Committee"]),
 ])
 def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, forms: list[str]):
     """A party and its Central Committee have one entry however they are written: the full

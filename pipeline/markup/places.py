@@ -1838,7 +1838,11 @@ def _of_party(words: list[_Word], text: str) -> str:
     if len(words) > 1 and words[0].bare in ORG_ABBREVIATIONS:
         # `CCP Central Committee`, `PZPR Central Committee`: the party's other abbreviation
         # names it as in `CCP CC` and `Central Committee of the PZPR` (the CPC's, the PUWP's)
-        return f"{_canonical(words[0].bare)} {_span(text, words[1].start, words[-1].end)}"
+        rest = words[1:]
+        if rest[0].text == _PARTY and words[0].bare in N.PARTY_ABBREVIATIONS:
+            rest = rest[1:]        # `SED Party`, `the CPSU Party`: the party's own word
+        party = _canonical(words[0].bare)
+        return f"{party} {_span(text, rest[0].start, words[-1].end)}" if rest else party
     return _span(text, words[0].start, words[-1].end)
 
 
