@@ -381,6 +381,43 @@ def test_a_numbered_congress_is_an_event(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    # a Central Committee's term: the ordinal was the body's name (`org-eighth-ccp-central-
+    # committee`, `org-eleventh-central-committee`)
+    ("The Eighth CCP Central Committee met", 'The Eighth <orgName ref="#org-cpc-central-'
+                                             'committee">CCP Central Committee</orgName> met'),
+    ("the Eighth Central Committee of the CCP", 'the Eighth <orgName ref="#org-cpc-central-'
+                                                'committee">Central Committee of the CCP'
+                                                '</orgName>'),
+    ("the 20th Central Committee of the CPSU", 'the 20th <orgName ref="#org-cpsu-central-'
+                                               'committee">Central Committee of the CPSU'
+                                               '</orgName>'),
+    ("the Third Plenum of the Eleventh Central Committee",
+     "the Third Plenum of the Eleventh Central Committee"),
+    ("the Third Plenum of the Eleventh CCP Central Committee",
+     'the Third Plenum of the Eleventh <orgName ref="#org-cpc-central-committee">CCP Central '
+     'Committee</orgName>'),
+    # an assembly's: the Fifth National People's Congress was nothing, the Fifth NPC too
+    ("The Fifth National People's Congress opened", 'The Fifth <orgName ref="#org-npc">'
+                                                    "National People's Congress</orgName> "
+                                                    'opened'),
+    ("the 5th National People's Congress", 'the 5th <orgName ref="#org-npc">National '
+                                           "People's Congress</orgName>"),
+    ("the Third Session of the Fifth NPC", 'the Third Session of the Fifth <orgName ref="#org-'
+                                           'npc">NPC</orgName>'),
+    ("the Fourth CPPCC", 'the Fourth <orgName ref="#org-cppcc">CPPCC</orgName>'),
+    ("the Fifth Supreme People's Assembly", 'the Fifth <orgName ref="#org-spa">Supreme '
+                                            "People's Assembly</orgName>"),
+    # an ordinal before another head is the name's
+    ("the First Chief Directorate", 'the <orgName ref="#org-first-chief-directorate">First '
+                                    'Chief Directorate</orgName>'),
+])
+def test_a_numbered_term_of_a_body_is_that_body(source: str, expected: str) -> None:
+    """An ordinal before a Central Committee or a known assembly numbers its term: text before
+    the body, whose id holds no ordinal, as a numbered congress's party is marked."""
+    assert run(source) == expected
+
+
 def test_a_department_for_two_areas_is_one_body() -> None:
     """`Western Europe and American Affairs Department` is one department, no place in it."""
     assert run("Director of Western Europe and American Affairs Department, Foreign Ministry") \
@@ -719,6 +756,12 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     ("org-kcia", ["KCIA", "Korean Central Intelligence Agency"]),
     ("org-un", ["UN", "United Nations", "United Nations Organization"]),
     ("org-spa", ["SPA", "Supreme People's Assembly"]),
+    # China's assembly and conference (were text) and the assembly's Standing Committee
+    ("org-npc", ["NPC", "National People's Congress"]),
+    ("org-cppcc", ["CPPCC", "Chinese People's Political Consultative Conference"]),
+    ("org-npc-standing-committee", ["Standing Committee of the NPC", "NPC Standing Committee",
+                                    "National People's Congress Standing Committee",
+                                    "Standing Committee of the National People's Congress"]),
 ])
 def test_an_agency_written_out_is_the_agency_its_abbreviation_names(ident: str,
                                                                      forms: list[str]):

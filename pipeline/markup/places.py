@@ -387,6 +387,9 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
                         "SPA": ("Supreme People's Assembly",),
+                        # China's assembly and its united front's conference
+                        "NPC": ("National People's Congress",),
+                        "CPPCC": ("Chinese People's Political Consultative Conference",),
                         # Iran's, Yugoslavia's and Albania's security services, and the
                         # councils that ruled Egypt after 1952 and Iraq after 1968
                         "SAVAK": ("National Intelligence and Security Organization",),
@@ -1648,6 +1651,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             known: _Known) -> Found | _ChainOrg | None:
     words = runs[index]
     words = words[_leading(words):]
+    words = words[_term(words):]
     if not words:
         return None
     movement = _movement_written_out(words, text)
@@ -1725,8 +1729,10 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
     if (not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers)) and \
-            N.key(spoken) not in _ORG_NAMES:
-        return None                # but `Supreme People's Assembly` is the SPA
+            N.key(spoken) not in _ORG_NAMES and _named_org(words) is None:
+        # but `Supreme People's Assembly` is the SPA, and `National People's Congress
+        # Standing Committee` the NPC's
+        return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
                      spoken)
@@ -1951,11 +1957,15 @@ def _numbered_party(words: list[_Word], text: str) -> Found | None:
     meeting word (`the 27th CPSU Congress`, `the Ninth CCP Congress`, `the XXII CPSU
     Congress`, `the Third Korean Workers' Party Congress`): the meeting is an event, its
     ordinal and word text, as in `the 20th Congress of the CPSU`; else None (`the 8th Party
-    Congress` says no party's)."""
+    Congress` says no party's). A body named with the meeting's word is that body, the
+    ordinal its term's (`the Fifth National People's Congress`)."""
     first = 0
     while first < len(words) - 1 and (_ORDINAL.fullmatch(words[first].text) or
                                       words[first].text in _SESSION_KINDS):
         first += 1
+    whole = _span(text, words[first].start, words[-1].end)
+    if N.key(whole) in _ORG_NAMES:
+        return Found(words[first].start, words[-1].end, "org", _ORG_NAMES[N.key(whole)], whole)
     inner = words[first:-1]
     if len(inner) == 2 and inner[1].text == _PARTY and inner[0].bare in ORG_ABBREVIATIONS:
         inner = inner[:1]          # `the 10th SED Party Congress`: the party's `Party Congress`
@@ -1968,6 +1978,25 @@ def _numbered_party(words: list[_Word], text: str) -> Found | None:
     spoken = _span(text, start, inner[-1].end)
     name = _ORG_NAMES.get(N.key(spoken))
     return Found(start, inner[-1].end, "org", name, spoken) if name else None
+
+
+def _term(words: list[_Word]) -> int:
+    """How many ordinals open `words` that number a body's term, not its name (`the Eighth
+    CCP Central Committee`, `the Eleventh Central Committee`, `the Fifth NPC`, `the Fifth
+    Supreme People's Assembly`): text before the body, as a congress's is; 0 before another
+    head (`First Chief Directorate` is the name) or a meeting's word (`_numbered_party`)."""
+    first = 0
+    while first < len(words) - 1 and _ORDINAL.fullmatch(words[first].text):
+        first += 1
+    if not first:
+        return 0                                      # most runs
+    rest = words[first:]
+    if any(w.text in _SESSION_HEADS for w in rest):
+        return 0                   # `the Ninth CCP Congress`: the party inside the meeting
+    committee = any(w.text == "CC" or w.text == "Committee" and i and
+                    rest[i - 1].text == "Central" for i, w in enumerate(rest))
+    return first if committee or rest[0].bare in ORG_ABBREVIATIONS or \
+        _named_org(rest) is not None else 0
 
 
 # The sovereign's, after `Her` or `His`, in a British body's name: `Her Majesty's Government`.
