@@ -648,6 +648,23 @@ def test_a_qualified_place_is_a_place_of_its_own() -> None:
                                  "place-russia"}
 
 
+def test_frankfurt_on_the_oder_is_a_town_of_its_own() -> None:
+    """`Frankfurt an der Oder` and `Frankfurt/Oder` were Frankfurt (on the Main) with the river
+    left out, or no place: East Germany's town, as `Frankfurt (Oder)` is; the city on the Main
+    by its river is the one `Frankfurt` alone names."""
+    names = Names()
+    out = run("He lives in Frankfurt an der Oder. Frankfurt/Oder and Frankfurt (Oder) are "
+              "one town, Frankfurt am Main and Frankfurt/Main another; in Frankfurt.", names)
+    assert out == (f"He lives in {_place('frankfurt-oder', 'Frankfurt an der Oder')}. "
+                   f"{_place('frankfurt-oder', 'Frankfurt/Oder')} and "
+                   f"{_place('frankfurt-oder', 'Frankfurt (Oder)')} are one town, "
+                   f"{_place('frankfurt', 'Frankfurt am Main')} and "
+                   f"{_place('frankfurt', 'Frankfurt/Main')} another; in "
+                   f"{_place('frankfurt', 'Frankfurt')}.")
+    assert names.places["place-frankfurt-oder"].name == "Frankfurt (Oder)"
+    assert names.places["place-frankfurt"].name == "Frankfurt"
+
+
 @pytest.mark.parametrize("source, expected", [
     ("received them in the St. George Hall.",
      f"received them in the {_place('st-george-hall', 'St. George Hall')}."),

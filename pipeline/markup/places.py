@@ -2203,6 +2203,10 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         place = Found(start, end, "place", canonical, spoken)
         found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
+    if not found and run[-1].bare == _FRANKFURT:
+        town = _frankfurt(run[-1], text)
+        if town is not None:
+            found.append(town)
     if not found and variants:
         again = _named_again(run, text, variants)
         if again is not None:
@@ -2279,6 +2283,27 @@ def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
         spoken = _span(text, words[0].start, end)
         found.append(Found(words[0].start, end, "place", _PLACES[N.key(spoken)], spoken))
     return found
+
+
+_FRANKFURT = "Frankfurt"
+# The river after `Frankfurt` that says which: East Germany's town on the Oder (`Frankfurt an
+# der Oder`, `Frankfurt (Oder)`, `Frankfurt/Oder`) or the city on the Main that `Frankfurt`
+# alone names (`Frankfurt am Main`, `Frankfurt/Main`).
+_FRANKFURT_RIVER = re.compile(r"(?:[ \u00a0]an[ \u00a0]der[ \u00a0](Oder)|[ \u00a0]am[ \u00a0](Main)|"
+                              r"/(Oder|Main))\b|[ \u00a0]\((Oder|Main)\)")
+_FRANKFURTS = {"Oder": "Frankfurt (Oder)", "Main": _FRANKFURT}
+
+
+def _frankfurt(word: _Word, text: str) -> Found | None:
+    """`Frankfurt` with the river after it: a town of its own on the Oder, the city on the
+    Main that `Frankfurt` alone is (found by context only) on the Main; else None."""
+    end = word.start + len(word.text)
+    match = _FRANKFURT_RIVER.match(text, end)
+    if match is None:
+        return None
+    river = next(group for group in match.groups() if group)
+    return Found(word.start, match.end(), "place", _FRANKFURTS[river],
+                 _span(text, word.start, match.end()))
 
 
 _QUALIFIER_START = (" (", "\u00a0(")
