@@ -5416,6 +5416,17 @@ def test_a_town_s_hungarian_or_german_name_in_a_bracket_is_a_variant(tei_all):
     assert '<placeName ref="#place-cluj">Cluj-Napoca</placeName>' in xml
 
 
+def test_a_bracket_naming_the_same_state_another_way_is_its_variant(tei_all):
+    """`Republic of China [Taiwan]` was a clarification holding a second place, Taiwan: the
+    translator names the state another way, a variant holding the Republic of China. `the
+    People's Republic of China [Taiwan]` is another state: still a clarification."""
+    xml = body_xml("He flew to the Republic of China [Taiwan] and back.\n", tei_all)
+    assert _respelt_place("republic-of-china", "Republic of China", "Taiwan") in xml
+    xml = body_xml("The People's Republic of China [Taiwan] claims it.\n", tei_all)
+    assert '<placeName ref="#place-china">People\'s Republic of China</placeName> <supplied ' \
+        'reason="clarification" resp="#translator"><placeName ref="#place-taiwan">Taiwan' in xml
+
+
 def test_a_body_s_or_a_name_s_other_spelling_in_a_bracket_is_a_variant(tei_all):
     """`Fatah [al-Fatah]` and `Denktash [Denktaş]` were clarifications (`ş` keys as `s`, which
     `sh` begins, read as a longer word): the same body, the same name spelt in English, are

@@ -709,6 +709,28 @@ def known_place(name: str) -> bool:
     return N.key(name) in _PLACES
 
 
+# Two gazetteer entries the records name one state by: a bracket naming one after the other
+# names the place before it another way (`Republic of China [Taiwan]`), its variant.
+_SAME_PLACES = frozenset({("Republic of China", "Taiwan"), ("Taiwan", "Republic of China")})
+_SAME_PLACE_NAMES = frozenset(name for pair in _SAME_PLACES for name in pair)
+
+
+def same_place(content: str, before: str) -> str | None:
+    """The place a bracket names another way when the gazetteer name just before it is the
+    other entry of a pair of `_SAME_PLACES` (`Republic of China [Taiwan]`: the Republic of
+    China), by its canonical name; else None. The longest name ending there is the one
+    printed (`People's Republic of China` is China)."""
+    bracket = _PLACES.get(N.key(content))
+    if bracket not in _SAME_PLACE_NAMES or before[-1:] not in _SPACES:
+        return None
+    words = before.rsplit(None, 5)[-5:]
+    for size in range(len(words), 0, -1):
+        printed = _PLACES.get(N.key(" ".join(words[-size:])))
+        if printed is not None:
+            return printed if (printed, bracket) in _SAME_PLACES else None
+    return None
+
+
 # The gazetteer's forms by the keys of their words: `Wuhan` (wuhan), `Cao Bang` (cao, bang).
 _WORDINGS = frozenset(tuple(N.key(w) for w in form.split())
                       for canonical, others in GAZETTEER.items() for form in (canonical, *others))
@@ -2711,6 +2733,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             found = [item for item in found if item.kind == "place"]
         if not found and element.tag == _SUPPLIED:
             found = _place_respelt(element, text, names)
+        elif len(found) == 1 and element.tag == _SUPPLIED and \
+                found[0].name in _SAME_PLACE_NAMES:
+            found = _same_place_again(element, found[0])
         spans = []
         for item in found:
             entity = registers.entity(item)
@@ -2768,6 +2793,19 @@ def _place_respelt(supplied: etree._Element, text: str, names: N.Names) -> list[
         return []
     start = text.index(spoken)
     return [Found(start, start + len(spoken), "place", entity.name, spoken)]
+
+
+def _same_place_again(supplied: etree._Element, place: Found) -> list[Found]:
+    """A variant bracket naming the place marked just before it another way (`Republic of
+    China [Taiwan]`: `same_place`): that place again, the bracket's words its variant."""
+    before = supplied.getprevious()
+    if supplied.get("reason") != "variant" or before is None or before.tag != _PLACE_NAME or \
+            (before.tail or "") not in _SPACES:
+        return [place]
+    printed = same_place("".join(supplied.itertext()), "".join(before.itertext()) + " ")
+    if printed is None:
+        return [place]
+    return [Found(place.start, place.end, "place", printed, place.spoken)]
 
 
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
