@@ -263,7 +263,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Cluj": ("Cluj-Napoca", "Kolozsvár"), "Oradea": ("Nagyvárad",), "Iași": ("Jassy",),
     "Timișoara": ("Temesvár",), "Brașov": ("Orașul Stalin", "Brassó"),
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
-    "Satu Mare": (),
+    "Satu Mare": ("Szatmárnémeti",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
     "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
@@ -2797,7 +2797,10 @@ def _place_respelt(supplied: etree._Element, text: str, names: N.Names) -> list[
 
 def _same_place_again(supplied: etree._Element, place: Found) -> list[Found]:
     """A variant bracket naming the place marked just before it another way (`Republic of
-    China [Taiwan]`: `same_place`): that place again, the bracket's words its variant."""
+    China [Taiwan]`: `same_place`): that place again. Registered by that place's name, not
+    the bracket's words: `Taiwan` is the island's entry's name, which a variant of the state's
+    would claim for every `Taiwan` after it (and an earlier `Taiwan` would claim the
+    bracket)."""
     before = supplied.getprevious()
     if supplied.get("reason") != "variant" or before is None or before.tag != _PLACE_NAME or \
             (before.tail or "") not in _SPACES:
@@ -2805,7 +2808,7 @@ def _same_place_again(supplied: etree._Element, place: Found) -> list[Found]:
     printed = same_place("".join(supplied.itertext()), "".join(before.itertext()) + " ")
     if printed is None:
         return [place]
-    return [Found(place.start, place.end, "place", printed, place.spoken)]
+    return [Found(place.start, place.end, "place", printed, printed)]
 
 
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
