@@ -195,7 +195,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # after `from` that ends like a Russian surname, `from Kharkov`, is a place only here)
     "Riga": (), "Tallinn": (), "Vilnius": (), "Tbilisi": (), "Yerevan": (), "Baku": (),
     "Kishinev": ("Chisinau",), "Dushanbe": (), "Ashkhabad": ("Ashgabat",),
-    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv", "Lwów", "Lemberg"), "Sevastopol": (),
+    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv", "Lwów"), "Sevastopol": (),
     "Yalta": (), "Crimea": (), "Rostov": ("Rostov-on-Don",), "Volgograd": ("Stalingrad",),
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
