@@ -2311,8 +2311,9 @@ _FRANKFURT = "Frankfurt"
 # The river after `Frankfurt` that says which: East Germany's town on the Oder (`Frankfurt an
 # der Oder`, `Frankfurt (Oder)`, `Frankfurt/Oder`) or the city on the Main that `Frankfurt`
 # alone names (`Frankfurt am Main`, `Frankfurt/Main`).
-_FRANKFURT_RIVER = re.compile(r"(?:[ \u00a0]an[ \u00a0]der[ \u00a0](Oder)|[ \u00a0]am[ \u00a0](Main)|"
-                              r"/(Oder|Main))\b|[ \u00a0]\((Oder|Main)\)")
+_FRANKFURT_RIVER = re.compile(r"(?:[ \u00a0]an[ \u00a0]der[ \u00a0](Oder)|"
+                              r"[ \u00a0]am[ \u00a0](Main)|/(Oder|Main))\b|"
+                              r"[ \u00a0]\((Oder|Main)\)")
 _FRANKFURTS = {"Oder": "Frankfurt (Oder)", "Main": _FRANKFURT}
 
 
