@@ -5397,6 +5397,42 @@ def test_a_middle_eastern_or_balkan_town_s_other_name_in_a_bracket_is_a_variant(
         '</placeName></supplied>' in xml
 
 
+def test_a_town_s_hungarian_or_german_name_in_a_bracket_is_a_variant(tei_all):
+    """`Oradea [Nagyvárad]` was no place and a clarification, and `Cluj [Kolozsvár]`, `Satu
+    Mare [Szatmárnémeti]`, `Bratislava [Pozsony]`, `Lviv [Lwów]` clarifications holding no
+    place: a town's name in the language of its Hungarian or Polish past is its variant, as
+    `Gdańsk [Danzig]` and `Kaliningrad [Königsberg]` were."""
+    xml = body_xml("The bishops of Oradea [Nagyv\u00e1rad], Satu Mare [Szatm\u00e1rn\u00e9meti] "
+                   "and Cluj [Kolozsv\u00e1r] met the delegation from Bratislava [Pozsony]. "
+                   "They went on to Lviv [Lw\u00f3w], "
+                   "Gda\u0144sk [Danzig] and Kaliningrad [K\u00f6nigsberg]. Cluj-Napoca "
+                   "received them.\n", tei_all)
+    for place, printed, bracket in (("oradea", "Oradea", "Nagyv\u00e1rad"),
+                                    ("satu-mare", "Satu Mare", "Szatm\u00e1rn\u00e9meti"),
+                                    ("cluj", "Cluj", "Kolozsv\u00e1r"),
+                                    ("bratislava", "Bratislava", "Pozsony"),
+                                    ("lvov", "Lviv", "Lw\u00f3w"),
+                                    ("gdansk", "Gda\u0144sk", "Danzig"),
+                                    ("kaliningrad", "Kaliningrad", "K\u00f6nigsberg")):
+        assert _respelt_place(place, printed, bracket) in xml
+    assert '<placeName ref="#place-cluj">Cluj-Napoca</placeName>' in xml
+
+
+def test_a_bracket_naming_the_same_state_another_way_is_its_variant(tei_all):
+    """`Republic of China [Taiwan]` was a clarification holding a second place, Taiwan: the
+    translator names the state another way, a variant holding the Republic of China, though
+    `Taiwan` alone is the island. `the People's Republic of China [Taiwan]` is another state:
+    still a clarification."""
+    xml = body_xml("Concerning Taiwan, Japan ends the treaty with the Republic of China [Taiwan]."
+                   "\n\nTaiwan is an island.\n", tei_all)
+    assert _respelt_place("republic-of-china", "Republic of China", "Taiwan") in xml
+    # the island's name elsewhere, before or after, stays the island's
+    assert xml.count('<placeName ref="#place-taiwan">Taiwan</placeName>') == 2
+    xml = body_xml("The People's Republic of China [Taiwan] claims it.\n", tei_all)
+    assert '<placeName ref="#place-china">People\'s Republic of China</placeName> <supplied ' \
+        'reason="clarification" resp="#translator"><placeName ref="#place-taiwan">Taiwan' in xml
+
+
 def test_a_body_s_or_a_name_s_other_spelling_in_a_bracket_is_a_variant(tei_all):
     """`Fatah [al-Fatah]` and `Denktash [Denktaş]` were clarifications (`ş` keys as `s`, which
     `sh` begins, read as a longer word): the same body, the same name spelt in English, are

@@ -381,6 +381,43 @@ def test_a_numbered_congress_is_an_event(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    # a Central Committee's term: the ordinal was the body's name (`org-eighth-ccp-central-
+    # committee`, `org-eleventh-central-committee`)
+    ("The Eighth CCP Central Committee met", 'The Eighth <orgName ref="#org-cpc-central-'
+                                             'committee">CCP Central Committee</orgName> met'),
+    ("the Eighth Central Committee of the CCP", 'the Eighth <orgName ref="#org-cpc-central-'
+                                                'committee">Central Committee of the CCP'
+                                                '</orgName>'),
+    ("the 20th Central Committee of the CPSU", 'the 20th <orgName ref="#org-cpsu-central-'
+                                               'committee">Central Committee of the CPSU'
+                                               '</orgName>'),
+    ("the Third Plenum of the Eleventh Central Committee",
+     "the Third Plenum of the Eleventh Central Committee"),
+    ("the Third Plenum of the Eleventh CCP Central Committee",
+     'the Third Plenum of the Eleventh <orgName ref="#org-cpc-central-committee">CCP Central '
+     'Committee</orgName>'),
+    # an assembly's: the Fifth National People's Congress was nothing, the Fifth NPC too
+    ("The Fifth National People's Congress opened", 'The Fifth <orgName ref="#org-npc">'
+                                                    "National People's Congress</orgName> "
+                                                    'opened'),
+    ("the 5th National People's Congress", 'the 5th <orgName ref="#org-npc">National '
+                                           "People's Congress</orgName>"),
+    ("the Third Session of the Fifth NPC", 'the Third Session of the Fifth <orgName ref="#org-'
+                                           'npc">NPC</orgName>'),
+    ("the Fourth CPPCC", 'the Fourth <orgName ref="#org-cppcc">CPPCC</orgName>'),
+    ("the Fifth Supreme People's Assembly", 'the Fifth <orgName ref="#org-spa">Supreme '
+                                            "People's Assembly</orgName>"),
+    # an ordinal before another head is the name's
+    ("the First Chief Directorate", 'the <orgName ref="#org-first-chief-directorate">First '
+                                    'Chief Directorate</orgName>'),
+])
+def test_a_numbered_term_of_a_body_is_that_body(source: str, expected: str) -> None:
+    """An ordinal before a Central Committee or a known assembly numbers its term: text before
+    the body, whose id holds no ordinal, as a numbered congress's party is marked."""
+    assert run(source) == expected
+
+
 def test_a_department_for_two_areas_is_one_body() -> None:
     """`Western Europe and American Affairs Department` is one department, no place in it."""
     assert run("Director of Western Europe and American Affairs Department, Foreign Ministry") \
@@ -611,6 +648,23 @@ def test_a_qualified_place_is_a_place_of_its_own() -> None:
                                  "place-russia"}
 
 
+def test_frankfurt_on_the_oder_is_a_town_of_its_own() -> None:
+    """`Frankfurt an der Oder` and `Frankfurt/Oder` were Frankfurt (on the Main) with the river
+    left out, or no place: East Germany's town, as `Frankfurt (Oder)` is; the city on the Main
+    by its river is the one `Frankfurt` alone names."""
+    names = Names()
+    out = run("He lives in Frankfurt an der Oder. Frankfurt/Oder and Frankfurt (Oder) are "
+              "one town, Frankfurt am Main and Frankfurt/Main another; in Frankfurt.", names)
+    assert out == (f"He lives in {_place('frankfurt-oder', 'Frankfurt an der Oder')}. "
+                   f"{_place('frankfurt-oder', 'Frankfurt/Oder')} and "
+                   f"{_place('frankfurt-oder', 'Frankfurt (Oder)')} are one town, "
+                   f"{_place('frankfurt', 'Frankfurt am Main')} and "
+                   f"{_place('frankfurt', 'Frankfurt/Main')} another; in "
+                   f"{_place('frankfurt', 'Frankfurt')}.")
+    assert names.places["place-frankfurt-oder"].name == "Frankfurt (Oder)"
+    assert names.places["place-frankfurt"].name == "Frankfurt"
+
+
 @pytest.mark.parametrize("source, expected", [
     ("received them in the St. George Hall.",
      f"received them in the {_place('st-george-hall', 'St. George Hall')}."),
@@ -693,6 +747,12 @@ def test_canals_streets_and_crossings(source: str, expected: str) -> None:
     ("org-puwp-central-committee", ["PZPR Central Committee", "Central Committee of the PZPR"]),
     ("org-french-communist-party-central-committee", ["PCF Central Committee",
                                                       "CC of the PCF"]),
+    # `Party` after a party's abbreviation is the party's own word (`SED Party` was a body
+    # `org-sed-party` of its own)
+    ("org-sed", ["SED Party", "SED", "Socialist Unity Party"]),
+    ("org-cpsu", ["CPSU Party", "CPSU"]),
+    ("org-kwp", ["KWP Party", "Korean Workers' Party"]),
+    ("org-sed-central-committee", ["SED Party Central Committee", "SED Central Committee"]),
 ])
 def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, forms: list[str]):
     """A party and its Central Committee have one entry however they are written: the full
@@ -713,6 +773,12 @@ def test_a_party_written_out_is_the_party_its_abbreviation_names(ident: str, for
     ("org-kcia", ["KCIA", "Korean Central Intelligence Agency"]),
     ("org-un", ["UN", "United Nations", "United Nations Organization"]),
     ("org-spa", ["SPA", "Supreme People's Assembly"]),
+    # China's assembly and conference (were text) and the assembly's Standing Committee
+    ("org-npc", ["NPC", "National People's Congress"]),
+    ("org-cppcc", ["CPPCC", "Chinese People's Political Consultative Conference"]),
+    ("org-npc-standing-committee", ["Standing Committee of the NPC", "NPC Standing Committee",
+                                    "National People's Congress Standing Committee",
+                                    "Standing Committee of the National People's Congress"]),
 ])
 def test_an_agency_written_out_is_the_agency_its_abbreviation_names(ident: str,
                                                                      forms: list[str]):

@@ -663,10 +663,12 @@ def _titles_spelt_out(content: str, before: str) -> bool:
 def _place_again(content: str, before: str) -> bool:
     """Does a bracket name the place that the capitalized words just before it name another
     way, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong [Pingxiang]`, `Peking
-    [Beijing]`: `places.other_name`)? A variant of the name, as a respelling is."""
+    [Beijing]`: `places.other_name`; `Republic of China [Taiwan]`: `places.same_place`)? A
+    variant of the name, as a respelling is."""
     if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
         return False
-    return places.other_name(_capitalized_before(before), content) is not None
+    return places.other_name(_capitalized_before(before), content) is not None or \
+        places.same_place(content, before) is not None
 
 
 def _capitalized_before(before: str) -> list[str]:

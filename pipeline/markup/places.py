@@ -195,7 +195,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # after `from` that ends like a Russian surname, `from Kharkov`, is a place only here)
     "Riga": (), "Tallinn": (), "Vilnius": (), "Tbilisi": (), "Yerevan": (), "Baku": (),
     "Kishinev": ("Chisinau",), "Dushanbe": (), "Ashkhabad": ("Ashgabat",),
-    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv",), "Sevastopol": (),
+    "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv", "Lwów"), "Sevastopol": (),
     "Yalta": (), "Crimea": (), "Rostov": ("Rostov-on-Don",), "Volgograd": ("Stalingrad",),
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
@@ -248,7 +248,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
     "Wrocław": ("Breslau",), "Poznań": (), "Szczecin": ("Stettin",), "Katowice": (),
     "Leipzig": (), "Dresden": (), "Rostock": (), "Magdeburg": (), "Görlitz": (),
-    "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": (), "Brno": (),
+    "Karl-Marx-Stadt": ("Chemnitz",), "Bratislava": ("Pozsony", "Pressburg"), "Brno": (),
     # towns named by their river after `nad` (on), written whole, unaccented too: `Čierna`
     # was a place, `nad Tisou` text; `Čierna` alone, as the records of the Soviet and
     # Czechoslovak Politburos' meeting there in July 1968 call it, is the same town
@@ -261,9 +261,11 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Debrecen": (), "Szeged": (), "Miskolc": (), "Pécs": (), "Győr": (),
     # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
     # received his visitors
-    "Cluj": ("Cluj-Napoca",), "Iași": ("Jassy",), "Timișoara": (), "Brașov": ("Orașul Stalin",),
+    # with the Hungarian names of Transylvania's towns (`Oradea [Nagyvárad]`, `Cluj [Kolozsvár]`)
+    "Cluj": ("Cluj-Napoca", "Kolozsvár"), "Oradea": ("Nagyvárad",), "Iași": ("Jassy",),
+    "Timișoara": ("Temesvár",), "Brașov": ("Orașul Stalin", "Brassó"),
     "Constanța": (), "Ploiești": (), "Plovdiv": (), "Varna": (), "Burgas": ("Bourgas",),
-    "Satu Mare": (),
+    "Satu Mare": ("Szatmárnémeti",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
     "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
@@ -387,6 +389,9 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "CENTO": ("Central Treaty Organization",),
                         "UN": ("United Nations", "United Nations Organization"),
                         "SPA": ("Supreme People's Assembly",),
+                        # China's assembly and its united front's conference
+                        "NPC": ("National People's Congress",),
+                        "CPPCC": ("Chinese People's Political Consultative Conference",),
                         # Iran's, Yugoslavia's and Albania's security services, and the
                         # councils that ruled Egypt after 1952 and Iraq after 1968
                         "SAVAK": ("National Intelligence and Security Organization",),
@@ -704,6 +709,28 @@ _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
 def known_place(name: str) -> bool:
     """Is `name` one of the gazetteer's forms (`Shanghai`, `Peking`)?"""
     return N.key(name) in _PLACES
+
+
+# Two gazetteer entries the records name one state by: a bracket naming one after the other
+# names the place before it another way (`Republic of China [Taiwan]`), its variant.
+_SAME_PLACES = frozenset({("Republic of China", "Taiwan"), ("Taiwan", "Republic of China")})
+_SAME_PLACE_NAMES = frozenset(name for pair in _SAME_PLACES for name in pair)
+
+
+def same_place(content: str, before: str) -> str | None:
+    """The place a bracket names another way when the gazetteer name just before it is the
+    other entry of a pair of `_SAME_PLACES` (`Republic of China [Taiwan]`: the Republic of
+    China), by its canonical name; else None. The longest name ending there is the one
+    printed (`People's Republic of China` is China)."""
+    bracket = _PLACES.get(N.key(content))
+    if bracket not in _SAME_PLACE_NAMES or before[-1:] not in _SPACES:
+        return None
+    words = before.rsplit(None, 5)[-5:]
+    for size in range(len(words), 0, -1):
+        printed = _PLACES.get(N.key(" ".join(words[-size:])))
+        if printed is not None:
+            return printed if (printed, bracket) in _SAME_PLACES else None
+    return None
 
 
 # The gazetteer's forms by the keys of their words: `Wuhan` (wuhan), `Cao Bang` (cao, bang).
@@ -1648,6 +1675,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             known: _Known) -> Found | _ChainOrg | None:
     words = runs[index]
     words = words[_leading(words):]
+    words = words[_term(words):]
     if not words:
         return None
     movement = _movement_written_out(words, text)
@@ -1725,8 +1753,10 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
     if (not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers)) and \
-            N.key(spoken) not in _ORG_NAMES:
-        return None                # but `Supreme People's Assembly` is the SPA
+            N.key(spoken) not in _ORG_NAMES and _named_org(words) is None:
+        # but `Supreme People's Assembly` is the SPA, and `National People's Congress
+        # Standing Committee` the NPC's
+        return None
     if len(words) == 2 and words[1].text == "CC" and words[0].text in ORG_ABBREVIATIONS:
         return Found(start, end, "org", f"{_canonical(words[0].text)} {_CENTRAL_COMMITTEE}",
                      spoken)
@@ -1838,7 +1868,11 @@ def _of_party(words: list[_Word], text: str) -> str:
     if len(words) > 1 and words[0].bare in ORG_ABBREVIATIONS:
         # `CCP Central Committee`, `PZPR Central Committee`: the party's other abbreviation
         # names it as in `CCP CC` and `Central Committee of the PZPR` (the CPC's, the PUWP's)
-        return f"{_canonical(words[0].bare)} {_span(text, words[1].start, words[-1].end)}"
+        rest = words[1:]
+        if rest[0].text == _PARTY and words[0].bare in N.PARTY_ABBREVIATIONS:
+            rest = rest[1:]        # `SED Party`, `the CPSU Party`: the party's own word
+        party = _canonical(words[0].bare)
+        return f"{party} {_span(text, rest[0].start, words[-1].end)}" if rest else party
     return _span(text, words[0].start, words[-1].end)
 
 
@@ -1947,11 +1981,15 @@ def _numbered_party(words: list[_Word], text: str) -> Found | None:
     meeting word (`the 27th CPSU Congress`, `the Ninth CCP Congress`, `the XXII CPSU
     Congress`, `the Third Korean Workers' Party Congress`): the meeting is an event, its
     ordinal and word text, as in `the 20th Congress of the CPSU`; else None (`the 8th Party
-    Congress` says no party's)."""
+    Congress` says no party's). A body named with the meeting's word is that body, the
+    ordinal its term's (`the Fifth National People's Congress`)."""
     first = 0
     while first < len(words) - 1 and (_ORDINAL.fullmatch(words[first].text) or
                                       words[first].text in _SESSION_KINDS):
         first += 1
+    whole = _span(text, words[first].start, words[-1].end)
+    if N.key(whole) in _ORG_NAMES:
+        return Found(words[first].start, words[-1].end, "org", _ORG_NAMES[N.key(whole)], whole)
     inner = words[first:-1]
     if len(inner) == 2 and inner[1].text == _PARTY and inner[0].bare in ORG_ABBREVIATIONS:
         inner = inner[:1]          # `the 10th SED Party Congress`: the party's `Party Congress`
@@ -1964,6 +2002,25 @@ def _numbered_party(words: list[_Word], text: str) -> Found | None:
     spoken = _span(text, start, inner[-1].end)
     name = _ORG_NAMES.get(N.key(spoken))
     return Found(start, inner[-1].end, "org", name, spoken) if name else None
+
+
+def _term(words: list[_Word]) -> int:
+    """How many ordinals open `words` that number a body's term, not its name (`the Eighth
+    CCP Central Committee`, `the Eleventh Central Committee`, `the Fifth NPC`, `the Fifth
+    Supreme People's Assembly`): text before the body, as a congress's is; 0 before another
+    head (`First Chief Directorate` is the name) or a meeting's word (`_numbered_party`)."""
+    first = 0
+    while first < len(words) - 1 and _ORDINAL.fullmatch(words[first].text):
+        first += 1
+    if not first:
+        return 0                                      # most runs
+    rest = words[first:]
+    if any(w.text in _SESSION_HEADS for w in rest):
+        return 0                   # `the Ninth CCP Congress`: the party inside the meeting
+    committee = any(w.text == "CC" or w.text == "Committee" and i and
+                    rest[i - 1].text == "Central" for i, w in enumerate(rest))
+    return first if committee or rest[0].bare in ORG_ABBREVIATIONS or \
+        _named_org(rest) is not None else 0
 
 
 # The sovereign's, after `Her` or `His`, in a British body's name: `Her Majesty's Government`.
@@ -2170,6 +2227,10 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         place = Found(start, end, "place", canonical, spoken)
         found.append(_with_supplied(place, text, supplied) if supplied else place)
         i += size
+    if not found and run[-1].bare == _FRANKFURT:
+        town = _frankfurt(run[-1], text)
+        if town is not None:
+            found.append(town)
     if not found and variants:
         again = _named_again(run, text, variants)
         if again is not None:
@@ -2246,6 +2307,28 @@ def _hyphened_places(run: list[_Word], text: str) -> list[Found] | None:
         spoken = _span(text, words[0].start, end)
         found.append(Found(words[0].start, end, "place", _PLACES[N.key(spoken)], spoken))
     return found
+
+
+_FRANKFURT = "Frankfurt"
+# The river after `Frankfurt` that says which: East Germany's town on the Oder (`Frankfurt an
+# der Oder`, `Frankfurt (Oder)`, `Frankfurt/Oder`) or the city on the Main that `Frankfurt`
+# alone names (`Frankfurt am Main`, `Frankfurt/Main`).
+_FRANKFURT_RIVER = re.compile(r"(?:[ \u00a0]an[ \u00a0]der[ \u00a0](Oder)|"
+                              r"[ \u00a0]am[ \u00a0](Main)|/(Oder|Main))\b|"
+                              r"[ \u00a0]\((Oder|Main)\)")
+_FRANKFURTS = {"Oder": "Frankfurt (Oder)", "Main": _FRANKFURT}
+
+
+def _frankfurt(word: _Word, text: str) -> Found | None:
+    """`Frankfurt` with the river after it: a town of its own on the Oder, the city on the
+    Main that `Frankfurt` alone is (found by context only) on the Main; else None."""
+    end = word.start + len(word.text)
+    match = _FRANKFURT_RIVER.match(text, end)
+    if match is None:
+        return None
+    river = next(group for group in match.groups() if group)
+    return Found(word.start, match.end(), "place", _FRANKFURTS[river],
+                 _span(text, word.start, match.end()))
 
 
 _QUALIFIER_START = (" (", "\u00a0(")
@@ -2653,6 +2736,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             found = [item for item in found if item.kind == "place"]
         if not found and element.tag == _SUPPLIED:
             found = _place_respelt(element, text, names)
+        elif len(found) == 1 and element.tag == _SUPPLIED and \
+                found[0].name in _SAME_PLACE_NAMES:
+            found = _same_place_again(element, found[0])
         spans = []
         for item in found:
             entity = registers.entity(item)
@@ -2710,6 +2796,22 @@ def _place_respelt(supplied: etree._Element, text: str, names: N.Names) -> list[
         return []
     start = text.index(spoken)
     return [Found(start, start + len(spoken), "place", entity.name, spoken)]
+
+
+def _same_place_again(supplied: etree._Element, place: Found) -> list[Found]:
+    """A variant bracket naming the place marked just before it another way (`Republic of
+    China [Taiwan]`: `same_place`): that place again. Registered by that place's name, not
+    the bracket's words: `Taiwan` is the island's entry's name, which a variant of the state's
+    would claim for every `Taiwan` after it (and an earlier `Taiwan` would claim the
+    bracket)."""
+    before = supplied.getprevious()
+    if supplied.get("reason") != "variant" or before is None or before.tag != _PLACE_NAME or \
+            (before.tail or "") not in _SPACES:
+        return [place]
+    printed = same_place("".join(supplied.itertext()), "".join(before.itertext()) + " ")
+    if printed is None:
+        return [place]
+    return [Found(place.start, place.end, "place", printed, printed)]
 
 
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
