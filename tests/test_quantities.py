@@ -1188,3 +1188,28 @@ def test_currencies_of_north_africa_and_israel(source: str, expected: str) -> No
     """`5 million Sudanese pounds`, `3 million Moroccan dirhams`, `3 million new Israeli
     shekels` and `2 million lirot` were bare nums, their currency lost."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("EC$5 to EC$6 million, US$5 to US$6 million", '<measure unit="XCD" min="5000000" '
+     'max="6000000">EC$5 to EC$6 million</measure>, <measure unit="USD" min="5000000" '
+     'max="6000000">US$5 to US$6 million</measure>'),
+    ("NT$5-NT$6 million, US$ 5 to US$ 6 million, U.S.$5 or U.S.$6", '<measure unit="TWD" '
+     'min="5000000" max="6000000">NT$5-NT$6 million</measure>, <measure unit="USD" '
+     'min="5000000" max="6000000">US$ 5 to US$ 6 million</measure>, <measure unit="USD" '
+     'min="5" max="6">U.S.$5 or U.S.$6</measure>'),
+    # a bare `$` repeats the first's dollar
+    ("EC$5 to $6 million", '<measure unit="XCD" min="5000000" max="6000000">EC$5 to $6 million'
+     '</measure>'),
+    # two currencies make no range: the second is measured alone
+    ("US$5 to EC$6 million, $5 to £6 million, DM 5 to $6 million", 'US$5 to <measure '
+     'unit="XCD" quantity="6000000">EC$6 million</measure>, $5 to <measure unit="GBP" '
+     'quantity="6000000">£6 million</measure>, DM 5 to <measure unit="USD" quantity="6000000">'
+     '$6 million</measure>'),
+    ("from 5 to US$6 million", 'from 5 to <measure unit="USD" quantity="6000000">US$6 million'
+     '</measure>'),
+])
+def test_a_range_of_dollars_with_letters(source: str, expected: str) -> None:
+    """`EC$5 to EC$6 million` was two measures, 5 and 6,000,000, where `$5 to $6 million` is
+    one range; and `$5 to £6 million` a range of US dollars."""
+    assert run(source) == expected

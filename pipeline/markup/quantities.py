@@ -442,10 +442,14 @@ _WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
 # is searched in linear time.
-_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013]{_S})|(?<={_S}(?:to|or){_S})"
+_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013$]{_S})|(?<={_S}(?:to|or){_S})"
+# A range's second sign (`$5 to $6 million`, `£5-£6`), with the letters glued to a `$` as
+# before the first number, and a space after them (`EC$5 to EC$6 million`, `U.S.$5-U.S.$6`,
+# `US$ 5 to US$ 6 million`): `_other_currency` checks that it names the first's currency.
+_SECOND_SIGN = rf"(?:[A-Z][A-Z.]{{0,3}}\$(?:{_S})?|[$\u00a3])(?=\d)"
 _MORE = (rf"(?:(?<=\d){_S}(?i:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}\b)|{_S}(?i:and{_S}a{_S}half)"
          rf"|(?:(?<=[A-Za-z])[\-\u00a0 ]|(?<=(?i:hundred)){_S}(?i:and){_S}"
-         rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:[$\u00a3](?=\d))?)"
+         rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:{_SECOND_SIGN})?)"
          rf"(?:(?:{_AFTER_RANGE_MARK}){_DIGITS}|{_WORD})){{0,12}}")   # digits after a range mark
 # The marks that part the two numbers of a range; a hyphen between tens and ones (`twenty-five`)
 # is one number.
@@ -622,7 +626,9 @@ _COUNT = re.compile(
     rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
     rf"|[{N.CAPITALS}][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
 # A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
-_RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}[$\u00a3]?\d|\u2013[$\u00a3]?\d")
+_SECOND_SIGN_AT = re.compile(_SECOND_SIGN)
+_RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}(?:{_SECOND_SIGN})?\d"
+                       rf"|\u2013(?:{_SECOND_SIGN})?\d")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
 # The prepositions that end a commodity's phrase: what follows them is a new phrase, of the
 # time, the way or the end of the delivery (`500 tons of steel over two years`, `within two
@@ -892,6 +898,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         start, unit = _signed_start(text, start)
         if unit is None:
             return None                                 # `R$5 million`: whose dollars?
+        if high is not None and _other_currency(match, text, start, unit) is not None:
+            return None                                 # `US$5 to EC$6 million`: no range
     else:
         form = "%" if match.group("percent") else match.group("unit") or match.group("yield")
         named = match.group("named")
@@ -972,13 +980,35 @@ def _second_of_range(match: re.Match, text: str) -> re.Match | None:
     """The measure that the second number of a range from a year, which made none, begins:
     `to 15.1 billion rubles` of `from 6.3 billion rubles in 1960 to 15.1 billion rubles`,
     where `1960 to 15.1 billion rubles` was read as one range and lost with it (`5 to 3 tons`,
-    a range backwards, stays text)."""
+    a range backwards, stays text); or that a second sign begins after a number of no sign or
+    of another currency (`US$6 million` of `from 5 to US$6 million`, `EC$6 million` of `US$5
+    to EC$6 million`)."""
     if match.group("sign") is not None:
-        return None
+        start, unit = _signed_start(text, match.start())
+        sign = _other_currency(match, text, start, unit) if _is_range(match.group("a")) else None
+        return None if sign is None else _MEASURE.match(text, sign.end())
     mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
-    if mark is None or not _YEAR.fullmatch(text, match.start(), mark.start()):
+    if mark is None:
+        return None
+    sign = _SECOND_SIGN_AT.match(text, mark.end())
+    if sign is not None:
+        return _MEASURE.match(text, sign.end())         # `from 5 to US$6 million`
+    if not _YEAR.fullmatch(text, match.start(), mark.start()):
         return None
     return _MEASURE.match(text, mark.end())
+
+
+def _other_currency(match: re.Match, text: str, start: int, unit: str | None
+                    ) -> re.Match | None:
+    """The sign of a signed range's second number where it names another currency than the
+    first's, whose sign starts at `start` (`US$5 to EC$6 million`, `DM 5 to $6 million`), else
+    None: `$5 to 6 million`, `EC$5 to EC$6 million`, and `EC$5 to $6 million` (a bare `$`
+    repeats the first's)."""
+    mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
+    sign = _SECOND_SIGN_AT.match(text, mark.end()) if mark is not None else None
+    if sign is None or (sign.group() == "$" and "$" in text[start:match.start()]):
+        return None
+    return None if _signed_start(text, sign.end())[1] == unit else sign
 
 
 def _signed_start(text: str, start: int) -> tuple[int, str | None]:
@@ -1030,6 +1060,10 @@ def _named_currency(child: etree._Element | None, form: str) -> str | None:
     return _UNIT_OF.get(_form_key(f"{child.text or ''} {form}"))
 
 
+# The second sign of a range as `_amount` reads it, in small letters (`ec$` of `5 to ec$6`).
+_SIGN_OPENING = re.compile(r"(?:[a-z][a-z.]{0,3}\$[ \u00a0]?|[$\u00a3])")
+
+
 def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | None:
     """The number, or the two ends of a range, that `text` says: `10-15 thousand` -> 10000,
     15000 (the first end takes the scale of the second: `2 to 3 million`); `$6 million` after a
@@ -1039,10 +1073,11 @@ def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | 
         return (None, None) if len(parts) == 1 else None     # `tens of thousands of`
     if len(parts) > 2:
         return None
-    if len(parts) == 2 and parts[1][:1] in SIGNS:
+    sign = _SIGN_OPENING.match(parts[1]) if len(parts) == 2 else None
+    if sign is not None:
         if not signed:
             return None
-        parts[1] = parts[1][1:]                         # `$5 to $6 million`
+        parts[1] = parts[1][sign.end():]                # `$5 to $6 million`, `EC$5 to EC$6`
     low = number_value(parts[0])
     if low is None or len(parts) == 1:
         return None if low is None else (low, None)
