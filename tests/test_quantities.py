@@ -1213,3 +1213,32 @@ def test_a_range_of_dollars_with_letters(source: str, expected: str) -> None:
     """`EC$5 to EC$6 million` was two measures, 5 and 6,000,000, where `$5 to $6 million` is
     one range; and `$5 to £6 million` a range of US dollars."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("40 Mark der DDR, 3 million Marks der DDR", '<measure unit="DDM" quantity="40">40 Mark der '
+     'DDR</measure>, <measure unit="DDM" quantity="3000000">3 million Marks der DDR</measure>'),
+    ("50 DM (East), 3 marks (East) and 20 DM (West)", '<measure unit="DDM" quantity="50">50 DM '
+     '(East)</measure>, <measure unit="DDM" quantity="3">3 marks (East)</measure> and <measure '
+     'unit="DEM" quantity="20">20 DM (West)</measure>'),
+    ("50 Deutsche Mark, 5 Deutschmark and 4 West German marks", '<measure unit="DEM" '
+     'quantity="50">50 Deutsche Mark</measure>, <measure unit="DEM" quantity="5">5 Deutschmark'
+     '</measure> and <measure unit="DEM" quantity="4">4 West German marks</measure>'),
+])
+def test_the_gdrs_mark_by_its_own_names(source: str, expected: str) -> None:
+    """`40 Mark der DDR` and `50 Deutsche Mark` made no measure, `50 DM (East)` was DEM: the
+    GDR's mark by its own name or with `(East)` after it is DDM."""
+    assert run(source) == expected
+
+
+def test_marks_of_the_gdr_converted(tei_all) -> None:
+    """From the source: `marks of the GDR` are the GDR's mark, the place outside the measure
+    (no `placeName` in a `measure`); before a noun (`DM of the GDR debt`) the place says nothing
+    of the currency."""
+    body = converted_body("Report, 5 May 1975\n\nIt cost 30 marks of the GDR and 3 million "
+                          "Marks of the FRG per year; we owe 5 million DM of the GDR debt.\n",
+                          tei_all)
+    assert ('<measure unit="DDM" quantity="30">30 marks</measure> of the <placeName '
+            'ref="#place-east-germany">GDR</placeName>') in body
+    assert '<measure unit="DEM" quantity="3000000">3 million Marks</measure> of the' in body
+    assert '<measure unit="DEM" quantity="5000000">5 million DM</measure> of the' in body

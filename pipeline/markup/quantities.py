@@ -26,6 +26,7 @@ _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "d
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
 _SIC = tag("sic")
+_PLACE = tag("placeName")
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -103,9 +104,12 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "BEF": ("Belgian francs", "Belgian franc"),
     "LUF": ("Luxembourg francs", "Luxembourg franc"),
     "franc": ("francs", "franc"),
-    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks", "DM"),
-    # The GDR's mark, also called the Ostmark (`Mark der DDR`, its own name, is not read).
-    "DDM": ("East German marks", "GDR marks", "DDR marks", "Ostmarks", "Ostmark"),
+    "DEM": ("Deutsche marks", "Deutschmarks", "Deutsche Mark", "Deutschmark", "West German marks",
+            "DM"),
+    # The GDR's mark, also called the Ostmark, and by its own name (`Mark der DDR`); `marks of
+    # the GDR` and `DM (East)` too (`_STATE_AFTER`).
+    "DDM": ("East German marks", "GDR marks", "DDR marks", "Ostmarks", "Ostmark", "Mark der DDR",
+            "Marks der DDR"),
     # Finland's markka, in English the Finnish mark too; `schillings` alone Austria's (East
     # Africa's and Britain's are `shillings`).
     "FIM": ("markkas", "markka", "markkaa", "Finnish marks", "Finnish markkas",
@@ -231,12 +235,14 @@ def _form_key(form: str) -> str:
 
 def _unqualified(form: str) -> str:
     """A unit without the capitalized words that name whose it is: `US dollars` -> `dollars`
-    (`RMB`, all capitals, is a unit itself)."""
+    (`RMB`, all capitals, is a unit itself; so is `Mark der DDR`, a name after the unit)."""
     words = form.split()
     named = 0
     while named < len(words) and words[named][0].isupper():
         named += 1
-    return form if named == len(words) else " ".join(words[named:])
+    if named == len(words) or any(word[0].isupper() for word in words[named:]):
+        return form
+    return " ".join(words[named:])
 
 
 def _qualifier(form: str) -> str:
@@ -293,6 +299,16 @@ _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen", "dong", "rand", "sucr
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
 # `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
+# Which German state's mark `marks` or `DM` are, said after them: in parentheses (`50 DM
+# (East)`) or as a place the places pass marked (`30 marks of the GDR`, `of the Federal
+# Republic`), by its ref, not before a noun (`DM of the GDR debt`, `of the GDR's`: the state's
+# debt, in whose marks?) but a word of `_STOP` (`of the GDR per year`).
+_STATE_AFTER = re.compile(rf"[ \u00a0](?:\((?P<side>East|West)\)|of[ \u00a0](?:the[ \u00a0])?"
+                          rf"(?P<place>{OBJECT}))")
+_SIDES = {"East": "DDM", "West": "DEM"}
+_STATES = {"#place-east-germany": "DDM", "#place-west-germany": "DEM"}
+_GERMAN_MARKS = frozenset({"marks", "dm"})
+_WORD_AFTER = re.compile(r"['’]s\b|[ \u00a0]([A-Za-z]+)")
 
 # The units written as abbreviations, whose point after them is theirs (`38,000 sq. km. of our
 # territory`, `5 km., then`) where the sentence goes on after it: before a lower-case word or a
@@ -887,7 +903,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if values is None:
         return None
     low, high = values
-    start = match.start()
+    start, end = match.start(), match.end()
     if high is not None and _YEAR.fullmatch(amount, 0, _RANGE_MARK.search(amount).start()) and \
             _IN_BEFORE.search(text, max(0, start - 7), start):
         return None                                     # `in 1960 to 5,000 tons`: a year
@@ -916,6 +932,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             unit = _named_currency(children.get(match.start("named")), form)
         else:
             unit = _UNIT_OF.get(_form_key(f"{named} {form}"))   # `US dollars`, `Soviet rubles`
+        if form.lower() in _GERMAN_MARKS:
+            unit, end = _german_mark(text, end, children, unit)     # `30 marks of the GDR`
         if unit is None:
             return None
         if form.lower() in _ALSO_NAMES and form != form.lower():
@@ -930,7 +948,6 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None                                 # `one won`? too unsure
         if match.group("within") is not None and _YEAR.fullmatch(amount):
             return None                                 # `exports in 1985 in convertible ...`
-    end = match.end()
     if signed and unit == "rupee":
         low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
     elif not signed and _form_key(form) in _ABBREVIATED and _ABBREVIATION_POINT.match(text, end):
@@ -949,6 +966,25 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if commodity:
         attributes["commodity"] = commodity
     return start, end, new("measure", **attributes)
+
+
+def _german_mark(text: str, end: int, children: dict[int, etree._Element], unit: str | None
+                 ) -> tuple[str | None, int]:
+    """The unit of `marks` or `DM` ending at `end` and where the measure ends, with the state
+    said after them (`50 DM (East)`, its words the measure's; `30 marks of the GDR`, the place
+    after it: `_STATE_AFTER`), else as they are."""
+    state = _STATE_AFTER.match(text, end)
+    if state is None:
+        return unit, end
+    if state.group("side"):
+        return _SIDES[state.group("side")], state.end()
+    place = children.get(state.start("place"))
+    if place is None or place.tag != _PLACE or place.get("ref") not in _STATES:
+        return unit, end
+    after = _WORD_AFTER.match(text, state.end())
+    if after is not None and (after.group(1) is None or after.group(1) not in _STOP):
+        return unit, end                                # `DM of the GDR's debt`
+    return _STATES[place.get("ref")], end              # no `placeName` inside a measure
 
 
 def _at_sea(text: str, start: int) -> bool:
