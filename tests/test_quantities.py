@@ -1242,3 +1242,19 @@ def test_marks_of_the_gdr_converted(tei_all) -> None:
             'ref="#place-east-germany">GDR</placeName>') in body
     assert '<measure unit="DEM" quantity="3000000">3 million Marks</measure> of the' in body
     assert '<measure unit="DEM" quantity="5000000">5 million DM</measure> of the' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("300 United Arab Emirates dirhams, 20 U.A.E. dirhams and 5 Omani riyals", '<measure '
+     'unit="AED" quantity="300">300 United Arab Emirates dirhams</measure>, <measure '
+     'unit="AED" quantity="20">20 U.A.E. dirhams</measure> and <measure unit="OMR" '
+     'quantity="5">5 Omani riyals</measure>'),
+    # a state the translator put in parentheses
+    ("100 million (North) Korean won and 5 (South) Korean won", '<measure unit="KPW" '
+     'quantity="100000000">100 million (North) Korean won</measure> and <measure unit="KRW" '
+     'quantity="5">5 (South) Korean won</measure>'),
+])
+def test_whose_currency_in_three_words_or_parentheses(source: str, expected: str) -> None:
+    """`300 United Arab Emirates dirhams`, `5 Omani riyals` and `100 million (North) Korean
+    won` made no measure: a currency's state in three words or in parentheses was not read."""
+    assert run(source) == expected

@@ -148,7 +148,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     # `rials` alone were Iran's, Oman's and North Yemen's, `riyals` Saudi Arabia's and
     # Qatar's: alone the denomination, as `lira`.
     "IRR": ("Iranian rials", "Iranian rial"),
-    "OMR": ("Omani rials", "Omani rial"),
+    "OMR": ("Omani rials", "Omani rial", "Omani riyals"),
     "YER": ("Yemeni rials", "Yemeni riyals"),
     "rial": ("rials", "rial"),
     "SAR": ("Saudi riyals", "Saudi riyal", "Saudi rials"),
@@ -156,7 +156,8 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "riyal": ("riyals", "riyal"),
     # `dirhams` alone were Morocco's and the United Arab Emirates'.
     "MAD": ("Moroccan dirhams", "Moroccan dirham"),
-    "AED": ("UAE dirhams", "UAE dirham", "Emirati dirhams"),
+    "AED": ("UAE dirhams", "UAE dirham", "U.A.E. dirhams", "Emirati dirhams",
+            "United Arab Emirates dirhams"),
     "dirham": ("dirhams", "dirham"),
     "ALL": ("leks", "lek", "lekë", "Albanian leks", "Albanian lek"),
     "GRD": ("drachmas", "drachmae", "drachma", "Greek drachmas"),
@@ -481,7 +482,10 @@ _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(s
 _UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its letters split
 # A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`).
 _YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))})"
-_NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
+# `US`, `Hong Kong`, `U.A.E.`, `United Arab Emirates`, and a state the translator put in
+# parentheses (`(North) Korean`, read without them).
+_NAMED = (rf"{OBJECT}|[A-Z](?:(?:\.[A-Z]){{1,2}}\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+){{0,2}}"
+          rf"|\([A-Z][a-z]+\){_S}[A-Z][a-z]+")
 # What follows the words that say whose a currency is: its unit, or a `$` and a number, or a
 # `$` glued to them and a space (`US$ 5 million`).
 _AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)"
@@ -931,6 +935,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         elif named == OBJECT:
             unit = _named_currency(children.get(match.start("named")), form)
         else:
+            named = named.replace("(", "").replace(")", "")    # `(North) Korean won`
             unit = _UNIT_OF.get(_form_key(f"{named} {form}"))   # `US dollars`, `Soviet rubles`
         if form.lower() in _GERMAN_MARKS:
             unit, end = _german_mark(text, end, children, unit)     # `30 marks of the GDR`
