@@ -1258,3 +1258,21 @@ def test_whose_currency_in_three_words_or_parentheses(source: str, expected: str
     """`300 United Arab Emirates dirhams`, `5 Omani riyals` and `100 million (North) Korean
     won` made no measure: a currency's state in three words or in parentheses was not read."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Rs 5-6 crore and 5-6 crore rupees", '<measure unit="rupee" min="50000000" '
+     'max="60000000">Rs 5-6 crore</measure> and <measure unit="rupee" min="50000000" '
+     'max="60000000">5-6 crore rupees</measure>'),
+    ("5 crores of rupees, 2 to 3 lakhs of rupees, five of rupees", '<measure unit="rupee" '
+     'quantity="50000000">5 crores of rupees</measure>, <measure unit="rupee" min="200000" '
+     'max="300000">2 to 3 lakhs of rupees</measure>, five of rupees'),
+    ("RMB 300 million, Rmb 5 billion, RMB5 million and RMB 5 yuan", '<measure unit="CNY" '
+     'quantity="300000000">RMB 300 million</measure>, <measure unit="CNY" quantity="5000000000">'
+     'Rmb 5 billion</measure>, <measure unit="CNY" quantity="5000000">RMB5 million</measure> '
+     'and <measure unit="CNY" quantity="5">RMB 5 yuan</measure>'),
+])
+def test_crores_and_the_renminbis_code(source: str, expected: str) -> None:
+    """`Rs 5-6 crore` was 5 to 60,000,000 rupees, `5 crores of rupees` and `RMB 300 million`
+    made no measure (a `num`), and `RMB 5 yuan` left its code out."""
+    assert run(source) == expected

@@ -267,19 +267,21 @@ _GLUED_LETTERS = re.compile(r"[A-Za-z]{1,3}\Z")
 # A currency's code before the number, with a space or without (`DM 12 billion`, `DM12
 # billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`, `Rp. 5,000`), and its unit; the code is
 # none after a letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees`
-# alone); `Rp.` the rupiah, Indonesia's alone.
-CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee", "Rp.": "IDR", "Rp": "IDR"}
+# alone); `Rp.` the rupiah, Indonesia's alone; `RMB` and `Rmb` the yuan (`RMB 300 million`).
+CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee", "Rp.": "IDR", "Rp": "IDR",
+         "RMB": "CNY", "Rmb": "CNY"}
 # `Rs. 300 crores`, `Rs 5 lakhs`: the Indian scales after an amount in rupees.
 _INDIAN_SCALES = {"crore": 10 ** 7, "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5}
 _INDIAN_SCALE = re.compile(r"[ \u00a0](crores|crore|lakhs|lakh)\b(?!-)")
-_CODE_BEFORE = re.compile(r"(DM|FF|R[sp]\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`: where the code is
+_CODE_BEFORE = re.compile(r"(DM|FF|R[sp]\.?|RMB|Rmb)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`
 # The code right before the number's first digit (`DM12`, `Rs.500`), and with a space between
-# (`DM 12`, `Rs. 500`): look-behinds of one width each, asked after that digit.
-_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])\d)|(?<=(?<![\w.])R[sp]\.\d)"
+# (`DM 12`, `Rs. 500`, `RMB 300`): look-behinds of one width each, asked after that digit.
+_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])\d)|(?<=(?<![\w.])R(?:[sp]\.|MB|mb)\d)"
 # A `$` with letters before it and a space after it (`NT$ 9,800 million`, `US$ 5 million`):
 # the letters say whose dollar, as glued to the number (`$ 5` after a space is no sign).
 _LETTERS_DOLLAR_SPACED = r"(?<=[A-Z.]\$[ \u00a0]\d)"
-_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])[ \u00a0]\d)|(?<=(?<![\w.])R[sp]\.[ \u00a0]\d)"
+_CODE_SPACED = (r"(?<=(?<![\w.])(?:DM|FF|R[sp])[ \u00a0]\d)"
+                r"|(?<=(?<![\w.])R(?:[sp]\.|MB|mb)[ \u00a0]\d)")
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
                         for form in forms if _qualifier(form))
@@ -480,6 +482,9 @@ _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(s
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
 _UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its letters split
+# A unit right after an amount with a sign or code, which may name its currency again (`RMB 5
+# yuan`, `Rs. 500 rupees`): the measure's too.
+_UNIT_AFTER = re.compile(rf"{_S}({_UNIT_SPLIT})\b(?!-)")
 # A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`).
 _YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))})"
 # `US`, `Hong Kong`, `U.A.E.`, `United Arab Emirates`, and a state the translator put in
@@ -564,11 +569,11 @@ def _first_class(alternatives: list[str]) -> str:
 _FIRST = _first_class(_OPENINGS) + r"(?<![A-Za-z]\D)"
 # A digit not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks`
 # counts no tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code
-# (`DM12`, `Rs.500`, `Rp.500`). `(?<=[MFsp.]\d)`, a digit after the last character of a code,
-# which each of `_CODE_JOINED` asks too, refuses most digits at one look where the code's two
-# look-behinds took two (the search of `_MEASURE` cost half as much again).
+# (`DM12`, `Rs.500`, `Rp.500`, `RMB5`). `(?<=[MFspBb.]\d)`, a digit after the last character
+# of a code, which each of `_CODE_JOINED` asks too, refuses most digits at one look where the
+# code's two look-behinds took two (the search of `_MEASURE` cost half as much again).
 _MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
-_DIGIT_FIRST = rf"(?<=\d)(?:(?<![\w.,\-/].){_MINUTES}|(?<=[MFsp.]\d)(?:{_CODE_JOINED}))"
+_DIGIT_FIRST = rf"(?<=\d)(?:(?<![\w.,\-/].){_MINUTES}|(?<=[MFspBb.]\d)(?:{_CODE_JOINED}))"
 # _DIGITS after its first digit
 _DIGITS_REST = rf"(?<=\d)(?:{_INDIAN_GROUPS}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?"
 
@@ -619,8 +624,11 @@ _IN_CONVERTIBLE = rf"(?P<within>in){_S}(?=(?i:(?:freely{_S})?convertible{_S}curr
 # Just after a scale word: one look-behind per length of word (a look-behind has one width).
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
+# `of` between an Indian scale and rupees (`5 crores of rupees`, `3 lakhs of rupees`): the
+# pattern finds it after a word's `e` or `s`, and Python asks that the word is a scale.
+_OF_RUPEES = rf"(?<=[es]{_S})(?P<indian>of){_S}(?=(?i:rupees)\b)"
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
-           rf"(?:(?P<named>{_NAMED}){_S}|{_IN_CONVERTIBLE})?"
+           rf"(?:(?P<named>{_NAMED}){_S}|{_IN_CONVERTIBLE}|{_OF_RUPEES})?"
            rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
@@ -927,6 +935,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             supplied = _supplied(children.get(match.start("bracket")))
             form = (supplied.text or "").strip() if supplied is not None else ""
             unit = _UNIT_OF.get(_form_key(form))        # `[yuan]`; `[people]` is a count's
+        elif match.group("indian") is not None:
+            if amount.lower().split()[-1] not in _INDIAN_SCALES:
+                return None                             # `five of rupees`
+            unit = _UNIT_OF.get(_form_key(form))        # `5 crores of rupees`
         elif named is None:
             unit = _UNIT_OF.get(_form_key(form))        # not `marks`, `pounds` alone
             if unit is None and form.lower() in _SCALED_UNITS and \
@@ -957,6 +969,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
     elif not signed and _form_key(form) in _ABBREVIATED and _ABBREVIATION_POINT.match(text, end):
         end += 1                                        # `38,000 sq. km. of our territory`
+    if signed:
+        again = _UNIT_AFTER.match(text, end)
+        if again is not None and _UNIT_OF.get(_form_key(again.group(1))) == unit:
+            end = again.end()                           # `RMB 5 yuan`: the sign's unit again
     attributes = {"unit": unit}
     bound = _bound_start(text, start)
     if bound is not None:
@@ -1166,8 +1182,8 @@ def _scale(text: str) -> int:
     for word in reversed(text.lower().replace("\u00a0", " ").split()):
         if word == "hundred":
             scale *= 100
-        elif word in _MULTIPLIERS:
-            scale *= _MULTIPLIERS[word]
+        elif word in _MULTIPLIERS or word in _INDIAN_SCALES:
+            scale *= _MULTIPLIERS.get(word) or _INDIAN_SCALES[word]    # `Rs 5-6 crore`
         else:
             break
     return scale
