@@ -1188,3 +1188,91 @@ def test_currencies_of_north_africa_and_israel(source: str, expected: str) -> No
     """`5 million Sudanese pounds`, `3 million Moroccan dirhams`, `3 million new Israeli
     shekels` and `2 million lirot` were bare nums, their currency lost."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("EC$5 to EC$6 million, US$5 to US$6 million", '<measure unit="XCD" min="5000000" '
+     'max="6000000">EC$5 to EC$6 million</measure>, <measure unit="USD" min="5000000" '
+     'max="6000000">US$5 to US$6 million</measure>'),
+    ("NT$5-NT$6 million, US$ 5 to US$ 6 million, U.S.$5 or U.S.$6", '<measure unit="TWD" '
+     'min="5000000" max="6000000">NT$5-NT$6 million</measure>, <measure unit="USD" '
+     'min="5000000" max="6000000">US$ 5 to US$ 6 million</measure>, <measure unit="USD" '
+     'min="5" max="6">U.S.$5 or U.S.$6</measure>'),
+    # a bare `$` repeats the first's dollar
+    ("EC$5 to $6 million", '<measure unit="XCD" min="5000000" max="6000000">EC$5 to $6 million'
+     '</measure>'),
+    # two currencies make no range: the second is measured alone
+    ("US$5 to EC$6 million, $5 to £6 million, DM 5 to $6 million", 'US$5 to <measure '
+     'unit="XCD" quantity="6000000">EC$6 million</measure>, $5 to <measure unit="GBP" '
+     'quantity="6000000">£6 million</measure>, DM 5 to <measure unit="USD" quantity="6000000">'
+     '$6 million</measure>'),
+    ("from 5 to US$6 million", 'from 5 to <measure unit="USD" quantity="6000000">US$6 million'
+     '</measure>'),
+])
+def test_a_range_of_dollars_with_letters(source: str, expected: str) -> None:
+    """`EC$5 to EC$6 million` was two measures, 5 and 6,000,000, where `$5 to $6 million` is
+    one range; and `$5 to £6 million` a range of US dollars."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("40 Mark der DDR, 3 million Marks der DDR", '<measure unit="DDM" quantity="40">40 Mark der '
+     'DDR</measure>, <measure unit="DDM" quantity="3000000">3 million Marks der DDR</measure>'),
+    ("50 DM (East), 3 marks (East) and 20 DM (West)", '<measure unit="DDM" quantity="50">50 DM '
+     '(East)</measure>, <measure unit="DDM" quantity="3">3 marks (East)</measure> and <measure '
+     'unit="DEM" quantity="20">20 DM (West)</measure>'),
+    ("50 Deutsche Mark, 5 Deutschmark and 4 West German marks", '<measure unit="DEM" '
+     'quantity="50">50 Deutsche Mark</measure>, <measure unit="DEM" quantity="5">5 Deutschmark'
+     '</measure> and <measure unit="DEM" quantity="4">4 West German marks</measure>'),
+])
+def test_the_gdrs_mark_by_its_own_names(source: str, expected: str) -> None:
+    """`40 Mark der DDR` and `50 Deutsche Mark` made no measure, `50 DM (East)` was DEM: the
+    GDR's mark by its own name or with `(East)` after it is DDM."""
+    assert run(source) == expected
+
+
+def test_marks_of_the_gdr_converted(tei_all) -> None:
+    """From the source: `marks of the GDR` are the GDR's mark, the place outside the measure
+    (no `placeName` in a `measure`); before a noun (`DM of the GDR debt`) the place says nothing
+    of the currency."""
+    body = converted_body("Report, 5 May 1975\n\nIt cost 30 marks of the GDR and 3 million "
+                          "Marks of the FRG per year; we owe 5 million DM of the GDR debt.\n",
+                          tei_all)
+    assert ('<measure unit="DDM" quantity="30">30 marks</measure> of the <placeName '
+            'ref="#place-east-germany">GDR</placeName>') in body
+    assert '<measure unit="DEM" quantity="3000000">3 million Marks</measure> of the' in body
+    assert '<measure unit="DEM" quantity="5000000">5 million DM</measure> of the' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("300 United Arab Emirates dirhams, 20 U.A.E. dirhams and 5 Omani riyals", '<measure '
+     'unit="AED" quantity="300">300 United Arab Emirates dirhams</measure>, <measure '
+     'unit="AED" quantity="20">20 U.A.E. dirhams</measure> and <measure unit="OMR" '
+     'quantity="5">5 Omani riyals</measure>'),
+    # a state the translator put in parentheses
+    ("100 million (North) Korean won and 5 (South) Korean won", '<measure unit="KPW" '
+     'quantity="100000000">100 million (North) Korean won</measure> and <measure unit="KRW" '
+     'quantity="5">5 (South) Korean won</measure>'),
+])
+def test_whose_currency_in_three_words_or_parentheses(source: str, expected: str) -> None:
+    """`300 United Arab Emirates dirhams`, `5 Omani riyals` and `100 million (North) Korean
+    won` made no measure: a currency's state in three words or in parentheses was not read."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Rs 5-6 crore and 5-6 crore rupees", '<measure unit="rupee" min="50000000" '
+     'max="60000000">Rs 5-6 crore</measure> and <measure unit="rupee" min="50000000" '
+     'max="60000000">5-6 crore rupees</measure>'),
+    ("5 crores of rupees, 2 to 3 lakhs of rupees, five of rupees", '<measure unit="rupee" '
+     'quantity="50000000">5 crores of rupees</measure>, <measure unit="rupee" min="200000" '
+     'max="300000">2 to 3 lakhs of rupees</measure>, five of rupees'),
+    ("RMB 300 million, Rmb 5 billion, RMB5 million and RMB 5 yuan", '<measure unit="CNY" '
+     'quantity="300000000">RMB 300 million</measure>, <measure unit="CNY" quantity="5000000000">'
+     'Rmb 5 billion</measure>, <measure unit="CNY" quantity="5000000">RMB5 million</measure> '
+     'and <measure unit="CNY" quantity="5">RMB 5 yuan</measure>'),
+])
+def test_crores_and_the_renminbis_code(source: str, expected: str) -> None:
+    """`Rs 5-6 crore` was 5 to 60,000,000 rupees, `5 crores of rupees` and `RMB 300 million`
+    made no measure (a `num`), and `RMB 5 yuan` left its code out."""
+    assert run(source) == expected

@@ -65,6 +65,12 @@ CASES = {
     # a `$` with letters and a space, and gaps named so
     "indian-groups-and-gaps": '"Rs. 2,50,000, 5 lakh rupees, NT$ 9 million [Gap of two lines] " '
                               '* 5_000 + "1" + ",00" * 20_000 + ",000,000"',
+    # ranges of a `$` with letters, marks with their state after them, three words or a
+    # parenthesis before a currency, and `of` between an Indian scale and rupees
+    "ranges-of-signs-and-states": '"EC$5 to EC$6 million, US$ 5-US$ 6, 50 DM (East), 30 marks of '
+                                  'the GDR, 300 United Arab Emirates dirhams, 5 (North) Korean '
+                                  'won, 5 crores of rupees, RMB 5 yuan " * 5_000 + "U.S.$" * '
+                                  '20_000 + "1"',
     "10k-relative-years": '"this year, last year, " * 10_000',
     # years before counted nouns, and brackets after amounts that may write their currency out
     "10k-years-and-currency-brackets": '"in 1968 troops, Rp. 1,500,000 [Rupiah], 5 yuan [yen] " '

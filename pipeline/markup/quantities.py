@@ -26,6 +26,7 @@ _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "d
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
 _SIC = tag("sic")
+_PLACE = tag("placeName")
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -103,9 +104,12 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "BEF": ("Belgian francs", "Belgian franc"),
     "LUF": ("Luxembourg francs", "Luxembourg franc"),
     "franc": ("francs", "franc"),
-    "DEM": ("Deutsche marks", "Deutschmarks", "West German marks", "DM"),
-    # The GDR's mark, also called the Ostmark (`Mark der DDR`, its own name, is not read).
-    "DDM": ("East German marks", "GDR marks", "DDR marks", "Ostmarks", "Ostmark"),
+    "DEM": ("Deutsche marks", "Deutschmarks", "Deutsche Mark", "Deutschmark", "West German marks",
+            "DM"),
+    # The GDR's mark, also called the Ostmark, and by its own name (`Mark der DDR`); `marks of
+    # the GDR` and `DM (East)` too (`_STATE_AFTER`).
+    "DDM": ("East German marks", "GDR marks", "DDR marks", "Ostmarks", "Ostmark", "Mark der DDR",
+            "Marks der DDR"),
     # Finland's markka, in English the Finnish mark too; `schillings` alone Austria's (East
     # Africa's and Britain's are `shillings`).
     "FIM": ("markkas", "markka", "markkaa", "Finnish marks", "Finnish markkas",
@@ -144,7 +148,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     # `rials` alone were Iran's, Oman's and North Yemen's, `riyals` Saudi Arabia's and
     # Qatar's: alone the denomination, as `lira`.
     "IRR": ("Iranian rials", "Iranian rial"),
-    "OMR": ("Omani rials", "Omani rial"),
+    "OMR": ("Omani rials", "Omani rial", "Omani riyals"),
     "YER": ("Yemeni rials", "Yemeni riyals"),
     "rial": ("rials", "rial"),
     "SAR": ("Saudi riyals", "Saudi riyal", "Saudi rials"),
@@ -152,7 +156,8 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
     "riyal": ("riyals", "riyal"),
     # `dirhams` alone were Morocco's and the United Arab Emirates'.
     "MAD": ("Moroccan dirhams", "Moroccan dirham"),
-    "AED": ("UAE dirhams", "UAE dirham", "Emirati dirhams"),
+    "AED": ("UAE dirhams", "UAE dirham", "U.A.E. dirhams", "Emirati dirhams",
+            "United Arab Emirates dirhams"),
     "dirham": ("dirhams", "dirham"),
     "ALL": ("leks", "lek", "lekë", "Albanian leks", "Albanian lek"),
     "GRD": ("drachmas", "drachmae", "drachma", "Greek drachmas"),
@@ -231,12 +236,14 @@ def _form_key(form: str) -> str:
 
 def _unqualified(form: str) -> str:
     """A unit without the capitalized words that name whose it is: `US dollars` -> `dollars`
-    (`RMB`, all capitals, is a unit itself)."""
+    (`RMB`, all capitals, is a unit itself; so is `Mark der DDR`, a name after the unit)."""
     words = form.split()
     named = 0
     while named < len(words) and words[named][0].isupper():
         named += 1
-    return form if named == len(words) else " ".join(words[named:])
+    if named == len(words) or any(word[0].isupper() for word in words[named:]):
+        return form
+    return " ".join(words[named:])
 
 
 def _qualifier(form: str) -> str:
@@ -260,19 +267,21 @@ _GLUED_LETTERS = re.compile(r"[A-Za-z]{1,3}\Z")
 # A currency's code before the number, with a space or without (`DM 12 billion`, `DM12
 # billion`, `FF 3 billion`, `Rs. 18,500`, `Rs 300`, `Rp. 5,000`), and its unit; the code is
 # none after a letter or a point (`ADM 5`). `Rs.` says rupees, not whose (`rupee`, as `rupees`
-# alone); `Rp.` the rupiah, Indonesia's alone.
-CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee", "Rp.": "IDR", "Rp": "IDR"}
+# alone); `Rp.` the rupiah, Indonesia's alone; `RMB` and `Rmb` the yuan (`RMB 300 million`).
+CODES = {"DM": "DEM", "FF": "FRF", "Rs.": "rupee", "Rs": "rupee", "Rp.": "IDR", "Rp": "IDR",
+         "RMB": "CNY", "Rmb": "CNY"}
 # `Rs. 300 crores`, `Rs 5 lakhs`: the Indian scales after an amount in rupees.
 _INDIAN_SCALES = {"crore": 10 ** 7, "crores": 10 ** 7, "lakh": 10 ** 5, "lakhs": 10 ** 5}
 _INDIAN_SCALE = re.compile(r"[ \u00a0](crores|crore|lakhs|lakh)\b(?!-)")
-_CODE_BEFORE = re.compile(r"(DM|FF|R[sp]\.?)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`: where the code is
+_CODE_BEFORE = re.compile(r"(DM|FF|R[sp]\.?|RMB|Rmb)[ \u00a0]?\Z")   # `DM 12`, `Rs.500`
 # The code right before the number's first digit (`DM12`, `Rs.500`), and with a space between
-# (`DM 12`, `Rs. 500`): look-behinds of one width each, asked after that digit.
-_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])\d)|(?<=(?<![\w.])R[sp]\.\d)"
+# (`DM 12`, `Rs. 500`, `RMB 300`): look-behinds of one width each, asked after that digit.
+_CODE_JOINED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])\d)|(?<=(?<![\w.])R(?:[sp]\.|MB|mb)\d)"
 # A `$` with letters before it and a space after it (`NT$ 9,800 million`, `US$ 5 million`):
 # the letters say whose dollar, as glued to the number (`$ 5` after a space is no sign).
 _LETTERS_DOLLAR_SPACED = r"(?<=[A-Z.]\$[ \u00a0]\d)"
-_CODE_SPACED = r"(?<=(?<![\w.])(?:DM|FF|R[sp])[ \u00a0]\d)|(?<=(?<![\w.])R[sp]\.[ \u00a0]\d)"
+_CODE_SPACED = (r"(?<=(?<![\w.])(?:DM|FF|R[sp])[ \u00a0]\d)"
+                r"|(?<=(?<![\w.])R(?:[sp]\.|MB|mb)[ \u00a0]\d)")
 # The words that say whose a currency is (`US`, `Hong Kong`, `Soviet`), by key.
 _QUALIFIERS = frozenset(_form_key(_qualifier(form)) for forms in CURRENCIES.values()
                         for form in forms if _qualifier(form))
@@ -293,6 +302,16 @@ _ALSO_NAMES = frozenset({"won", "dan", "mu", "mou", "yen", "dong", "rand", "sucr
 # Units whose letters' case says what they are: `Mt` is megatons, `MT` metric tons, `kt` kilotons,
 # `DM` Deutsche marks (`12 billion DM`), `m3` cubic meters (`20 M3 tanks` are no volume).
 _CASED = {"kt": "kt", "mt": "Mt", "dm": "DM", "m3": "m3", "m³": "m³"}
+# Which German state's mark `marks` or `DM` are, said after them: in parentheses (`50 DM
+# (East)`) or as a place the places pass marked (`30 marks of the GDR`, `of the Federal
+# Republic`), by its ref, not before a noun (`DM of the GDR debt`, `of the GDR's`: the state's
+# debt, in whose marks?) but a word of `_STOP` (`of the GDR per year`).
+_STATE_AFTER = re.compile(rf"[ \u00a0](?:\((?P<side>East|West)\)|of[ \u00a0](?:the[ \u00a0])?"
+                          rf"(?P<place>{OBJECT}))")
+_SIDES = {"East": "DDM", "West": "DEM"}
+_STATES = {"#place-east-germany": "DDM", "#place-west-germany": "DEM"}
+_GERMAN_MARKS = frozenset({"marks", "dm"})
+_WORD_AFTER = re.compile(r"['’]s\b|[ \u00a0]([A-Za-z]+)")
 
 # The units written as abbreviations, whose point after them is theirs (`38,000 sq. km. of our
 # territory`, `5 km., then`) where the sentence goes on after it: before a lower-case word or a
@@ -442,10 +461,14 @@ _WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
 # is searched in linear time.
-_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013]{_S})|(?<={_S}(?:to|or){_S})"
+_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013$]{_S})|(?<={_S}(?:to|or){_S})"
+# A range's second sign (`$5 to $6 million`, `£5-£6`), with the letters glued to a `$` as
+# before the first number, and a space after them (`EC$5 to EC$6 million`, `U.S.$5-U.S.$6`,
+# `US$ 5 to US$ 6 million`): `_other_currency` checks that it names the first's currency.
+_SECOND_SIGN = rf"(?:[A-Z][A-Z.]{{0,3}}\$(?:{_S})?|[$\u00a3])(?=\d)"
 _MORE = (rf"(?:(?<=\d){_S}(?i:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}\b)|{_S}(?i:and{_S}a{_S}half)"
          rf"|(?:(?<=[A-Za-z])[\-\u00a0 ]|(?<=(?i:hundred)){_S}(?i:and){_S}"
-         rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:[$\u00a3](?=\d))?)"
+         rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:{_SECOND_SIGN})?)"
          rf"(?:(?:{_AFTER_RANGE_MARK}){_DIGITS}|{_WORD})){{0,12}}")   # digits after a range mark
 # The marks that part the two numbers of a range; a hyphen between tens and ones (`twenty-five`)
 # is one number.
@@ -459,9 +482,15 @@ _UNIT = "|".join(re.escape(form).replace("\\ ", _S) for form in _longest_first(s
     {_form_key(_unqualified(form)) for table in (UNITS, CURRENCIES)
      for forms in table.values() for form in forms if form != "%"})))
 _UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its letters split
+# A unit right after an amount with a sign or code, which may name its currency again (`RMB 5
+# yuan`, `Rs. 500 rupees`): the measure's too.
+_UNIT_AFTER = re.compile(rf"{_S}({_UNIT_SPLIT})\b(?!-)")
 # A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`).
 _YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))})"
-_NAMED = rf"{OBJECT}|[A-Z](?:\.[A-Z]\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+)?"   # `US`, `Hong Kong`
+# `US`, `Hong Kong`, `U.A.E.`, `United Arab Emirates`, and a state the translator put in
+# parentheses (`(North) Korean`, read without them).
+_NAMED = (rf"{OBJECT}|[A-Z](?:(?:\.[A-Z]){{1,2}}\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+){{0,2}}"
+          rf"|\([A-Z][a-z]+\){_S}[A-Z][a-z]+")
 # What follows the words that say whose a currency is: its unit, or a `$` and a number, or a
 # `$` glued to them and a space (`US$ 5 million`).
 _AFTER_QUALIFIER = re.compile(rf"{_S}(?P<unit>{_UNIT_SPLIT})\b(?!-)|{_S}?\$(?=\d)"
@@ -540,11 +569,11 @@ def _first_class(alternatives: list[str]) -> str:
 _FIRST = _first_class(_OPENINGS) + r"(?<![A-Za-z]\D)"
 # A digit not inside a word, 1.5, 3/4, nor a time's two figures of minutes (`06:00 tanks`
 # counts no tanks; a scale's `1:420,000` is a number); a digit may follow a currency's code
-# (`DM12`, `Rs.500`, `Rp.500`). `(?<=[MFsp.]\d)`, a digit after the last character of a code,
-# which each of `_CODE_JOINED` asks too, refuses most digits at one look where the code's two
-# look-behinds took two (the search of `_MEASURE` cost half as much again).
+# (`DM12`, `Rs.500`, `Rp.500`, `RMB5`). `(?<=[MFspBb.]\d)`, a digit after the last character
+# of a code, which each of `_CODE_JOINED` asks too, refuses most digits at one look where the
+# code's two look-behinds took two (the search of `_MEASURE` cost half as much again).
 _MINUTES = r"(?!(?<=\d:\d)\d(?![\d,]))"
-_DIGIT_FIRST = rf"(?<=\d)(?:(?<![\w.,\-/].){_MINUTES}|(?<=[MFsp.]\d)(?:{_CODE_JOINED}))"
+_DIGIT_FIRST = rf"(?<=\d)(?:(?<![\w.,\-/].){_MINUTES}|(?<=[MFspBb.]\d)(?:{_CODE_JOINED}))"
 # _DIGITS after its first digit
 _DIGITS_REST = rf"(?<=\d)(?:{_INDIAN_GROUPS}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?"
 
@@ -595,8 +624,11 @@ _IN_CONVERTIBLE = rf"(?P<within>in){_S}(?=(?i:(?:freely{_S})?convertible{_S}curr
 # Just after a scale word: one look-behind per length of word (a look-behind has one width).
 _AFTER_SCALE = "|".join(rf"(?<=(?i:{'|'.join(words)}))" for words in _by_length(
     _SCALE_WORDS.split("|")).values())
+# `of` between an Indian scale and rupees (`5 crores of rupees`, `3 lakhs of rupees`): the
+# pattern finds it after a word's `e` or `s`, and Python asks that the word is a scale.
+_OF_RUPEES = rf"(?<=[es]{_S})(?P<indian>of){_S}(?=(?i:rupees)\b)"
 _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
-           rf"(?:(?P<named>{_NAMED}){_S}|{_IN_CONVERTIBLE})?"
+           rf"(?:(?P<named>{_NAMED}){_S}|{_IN_CONVERTIBLE}|{_OF_RUPEES})?"
            rf"(?P<unit>{_UNIT_SPLIT})\b(?!-)|-(?P<yield>{_YIELD})\b(?!-)"
            rf"|(?P<percent>%)|{_S}(?P<bracket>{OBJECT})"
            rf"|(?:{_AFTER_SCALE})"
@@ -622,7 +654,9 @@ _COUNT = re.compile(
     rf"(?:(?={_S}(?:(?P<noun>[a-z]+)\b(?:{_S}(?P<next>[a-z]+)\b)?"
     rf"|[{N.CAPITALS}][a-z]+{_S}(?P<people>[A-Z]?[a-z]+)\b|{OBJECT}))|{_BARE})")
 # A range's first number, before its mark and second number (`10,000 to 15,000`, `$5 or $6`).
-_RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}[$\u00a3]?\d|\u2013[$\u00a3]?\d")
+_SECOND_SIGN_AT = re.compile(_SECOND_SIGN)
+_RANGE_ON = re.compile(rf"{_S}(?:to|or|-|\u2013){_S}(?:{_SECOND_SIGN})?\d"
+                       rf"|\u2013(?:{_SECOND_SIGN})?\d")
 _OF = re.compile(rf"{_S}of{_S}(?P<what>[a-z][a-z\-]*(?:{_S}[a-z][a-z\-]*){{0,2}})")
 # The prepositions that end a commodity's phrase: what follows them is a new phrase, of the
 # time, the way or the end of the delivery (`500 tons of steel over two years`, `within two
@@ -881,7 +915,7 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if values is None:
         return None
     low, high = values
-    start = match.start()
+    start, end = match.start(), match.end()
     if high is not None and _YEAR.fullmatch(amount, 0, _RANGE_MARK.search(amount).start()) and \
             _IN_BEFORE.search(text, max(0, start - 7), start):
         return None                                     # `in 1960 to 5,000 tons`: a year
@@ -892,6 +926,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         start, unit = _signed_start(text, start)
         if unit is None:
             return None                                 # `R$5 million`: whose dollars?
+        if high is not None and _other_currency(match, text, start, unit) is not None:
+            return None                                 # `US$5 to EC$6 million`: no range
     else:
         form = "%" if match.group("percent") else match.group("unit") or match.group("yield")
         named = match.group("named")
@@ -899,6 +935,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             supplied = _supplied(children.get(match.start("bracket")))
             form = (supplied.text or "").strip() if supplied is not None else ""
             unit = _UNIT_OF.get(_form_key(form))        # `[yuan]`; `[people]` is a count's
+        elif match.group("indian") is not None:
+            if amount.lower().split()[-1] not in _INDIAN_SCALES:
+                return None                             # `five of rupees`
+            unit = _UNIT_OF.get(_form_key(form))        # `5 crores of rupees`
         elif named is None:
             unit = _UNIT_OF.get(_form_key(form))        # not `marks`, `pounds` alone
             if unit is None and form.lower() in _SCALED_UNITS and \
@@ -907,7 +947,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         elif named == OBJECT:
             unit = _named_currency(children.get(match.start("named")), form)
         else:
+            named = named.replace("(", "").replace(")", "")    # `(North) Korean won`
             unit = _UNIT_OF.get(_form_key(f"{named} {form}"))   # `US dollars`, `Soviet rubles`
+        if form.lower() in _GERMAN_MARKS:
+            unit, end = _german_mark(text, end, children, unit)     # `30 marks of the GDR`
         if unit is None:
             return None
         if form.lower() in _ALSO_NAMES and form != form.lower():
@@ -922,11 +965,14 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
             return None                                 # `one won`? too unsure
         if match.group("within") is not None and _YEAR.fullmatch(amount):
             return None                                 # `exports in 1985 in convertible ...`
-    end = match.end()
     if signed and unit == "rupee":
         low, high, end = _in_indian_scale(text, end, low, high)     # `Rs. 300 crores`
     elif not signed and _form_key(form) in _ABBREVIATED and _ABBREVIATION_POINT.match(text, end):
         end += 1                                        # `38,000 sq. km. of our territory`
+    if signed:
+        again = _UNIT_AFTER.match(text, end)
+        if again is not None and _UNIT_OF.get(_form_key(again.group(1))) == unit:
+            end = again.end()                           # `RMB 5 yuan`: the sign's unit again
     attributes = {"unit": unit}
     bound = _bound_start(text, start)
     if bound is not None:
@@ -941,6 +987,25 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     if commodity:
         attributes["commodity"] = commodity
     return start, end, new("measure", **attributes)
+
+
+def _german_mark(text: str, end: int, children: dict[int, etree._Element], unit: str | None
+                 ) -> tuple[str | None, int]:
+    """The unit of `marks` or `DM` ending at `end` and where the measure ends, with the state
+    said after them (`50 DM (East)`, its words the measure's; `30 marks of the GDR`, the place
+    after it: `_STATE_AFTER`), else as they are."""
+    state = _STATE_AFTER.match(text, end)
+    if state is None:
+        return unit, end
+    if state.group("side"):
+        return _SIDES[state.group("side")], state.end()
+    place = children.get(state.start("place"))
+    if place is None or place.tag != _PLACE or place.get("ref") not in _STATES:
+        return unit, end
+    after = _WORD_AFTER.match(text, state.end())
+    if after is not None and (after.group(1) is None or after.group(1) not in _STOP):
+        return unit, end                                # `DM of the GDR's debt`
+    return _STATES[place.get("ref")], end              # no `placeName` inside a measure
 
 
 def _at_sea(text: str, start: int) -> bool:
@@ -972,13 +1037,35 @@ def _second_of_range(match: re.Match, text: str) -> re.Match | None:
     """The measure that the second number of a range from a year, which made none, begins:
     `to 15.1 billion rubles` of `from 6.3 billion rubles in 1960 to 15.1 billion rubles`,
     where `1960 to 15.1 billion rubles` was read as one range and lost with it (`5 to 3 tons`,
-    a range backwards, stays text)."""
+    a range backwards, stays text); or that a second sign begins after a number of no sign or
+    of another currency (`US$6 million` of `from 5 to US$6 million`, `EC$6 million` of `US$5
+    to EC$6 million`)."""
     if match.group("sign") is not None:
-        return None
+        start, unit = _signed_start(text, match.start())
+        sign = _other_currency(match, text, start, unit) if _is_range(match.group("a")) else None
+        return None if sign is None else _MEASURE.match(text, sign.end())
     mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
-    if mark is None or not _YEAR.fullmatch(text, match.start(), mark.start()):
+    if mark is None:
+        return None
+    sign = _SECOND_SIGN_AT.match(text, mark.end())
+    if sign is not None:
+        return _MEASURE.match(text, sign.end())         # `from 5 to US$6 million`
+    if not _YEAR.fullmatch(text, match.start(), mark.start()):
         return None
     return _MEASURE.match(text, mark.end())
+
+
+def _other_currency(match: re.Match, text: str, start: int, unit: str | None
+                    ) -> re.Match | None:
+    """The sign of a signed range's second number where it names another currency than the
+    first's, whose sign starts at `start` (`US$5 to EC$6 million`, `DM 5 to $6 million`), else
+    None: `$5 to 6 million`, `EC$5 to EC$6 million`, and `EC$5 to $6 million` (a bare `$`
+    repeats the first's)."""
+    mark = _RANGE_MARK.search(text, match.start(), match.end("a"))
+    sign = _SECOND_SIGN_AT.match(text, mark.end()) if mark is not None else None
+    if sign is None or (sign.group() == "$" and "$" in text[start:match.start()]):
+        return None
+    return None if _signed_start(text, sign.end())[1] == unit else sign
 
 
 def _signed_start(text: str, start: int) -> tuple[int, str | None]:
@@ -1030,6 +1117,10 @@ def _named_currency(child: etree._Element | None, form: str) -> str | None:
     return _UNIT_OF.get(_form_key(f"{child.text or ''} {form}"))
 
 
+# The second sign of a range as `_amount` reads it, in small letters (`ec$` of `5 to ec$6`).
+_SIGN_OPENING = re.compile(r"(?:[a-z][a-z.]{0,3}\$[ \u00a0]?|[$\u00a3])")
+
+
 def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | None:
     """The number, or the two ends of a range, that `text` says: `10-15 thousand` -> 10000,
     15000 (the first end takes the scale of the second: `2 to 3 million`); `$6 million` after a
@@ -1039,10 +1130,11 @@ def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | 
         return (None, None) if len(parts) == 1 else None     # `tens of thousands of`
     if len(parts) > 2:
         return None
-    if len(parts) == 2 and parts[1][:1] in SIGNS:
+    sign = _SIGN_OPENING.match(parts[1]) if len(parts) == 2 else None
+    if sign is not None:
         if not signed:
             return None
-        parts[1] = parts[1][1:]                         # `$5 to $6 million`
+        parts[1] = parts[1][sign.end():]                # `$5 to $6 million`, `EC$5 to EC$6`
     low = number_value(parts[0])
     if low is None or len(parts) == 1:
         return None if low is None else (low, None)
@@ -1090,8 +1182,8 @@ def _scale(text: str) -> int:
     for word in reversed(text.lower().replace("\u00a0", " ").split()):
         if word == "hundred":
             scale *= 100
-        elif word in _MULTIPLIERS:
-            scale *= _MULTIPLIERS[word]
+        elif word in _MULTIPLIERS or word in _INDIAN_SCALES:
+            scale *= _MULTIPLIERS.get(word) or _INDIAN_SCALES[word]    # `Rs 5-6 crore`
         else:
             break
     return scale
