@@ -579,7 +579,7 @@ _DIGITS_REST = rf"(?<=\d)(?:{_INDIAN_GROUPS}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+
 
 
 def _word_split(words: list[str]) -> str:
-    """Alternatives that each open with three letters not inside a word, after the first:
+    r"""Alternatives that each open with three letters not inside a word, after the first:
     `one|two|ten` becomes `[Nn](?:[Ee](?<![\w.,\-/]...)(?:(?<=(?i:o)..)(?i:)))|[Ww](?:[Oo]
     (?<![\w.,\-/]...)(?:(?<=(?i:t)..)(?i:)))|[Ee](?:[Nn](?<![\w.,\-/]...)(?:(?<=(?i:t)..)
     (?i:)))`. Most words a measure's first character class stops at are no number (`the`,
