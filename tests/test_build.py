@@ -122,3 +122,15 @@ def test_a_distribution_is_built_from_an_empty_build_lib(tmp_path: Path,
     command.build_lib = str(tmp_path / "lib")
     command.run()
     assert built and not (tmp_path / "lib").exists()
+
+
+@pytest.mark.parametrize("source", sorted(str(path.relative_to(ROOT)) for path in
+                                          (ROOT / "pipeline").rglob("*.py")))
+def test_a_module_compiles_without_a_warning(source: str) -> None:
+    """An invalid escape in a string (a regex example in a docstring) warns on every import,
+    in each of a batch's workers, and is an error in later Pythons."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        compile((ROOT / source).read_text(encoding="utf-8"), source, "exec")
