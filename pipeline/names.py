@@ -2711,6 +2711,11 @@ class Names:
         # The participants' posts, as the participant lines give them (segment reads them):
         # (name, post), the name without its titles (`Jawaharlal Nehru`, `Prime Minister`).
         self.posts: tuple[tuple[str, str], ...] = ()
+        # The titles the participant lines list alone after `The` (`PARTICIPANTS: The
+        # President`), and the ids of the persons they name: the record's own holder of such
+        # a title is none of those (persons.py).
+        self.posts_alone: set[str] = set()
+        self.named_in_lines: set[str] = set()
         self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity

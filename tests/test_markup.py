@@ -6955,6 +6955,51 @@ def test_a_heading_with_the_first_name_on_its_line_heads_the_next_block():
     assert roles["pavel-palazhchenko"] == ("interpreter", "Interpreter")
 
 
+@pytest.mark.parametrize("title, label, other, who", [
+    # another state's president the lines name is never the record's own
+    ("Memorandum of Conversation", "The President", "Francois Mitterrand, President of the "
+     "French Republic\n\nThe President: Welcome to Key Largo.\n\nPresident Mitterrand: Thank "
+     "you.", "the-president"),
+    ("Memorandum of Conversation", "The President", "Mikhail Gorbachev, President of the USSR"
+     "\n\nThe President: Hello, Mikhail.\n\nPresident Gorbachev: Hello, George.",
+     "the-president"),
+    # the catalogue names both presidents: the one the lines do not name is he
+    ("President Bush and President Gorbachev discuss Lithuania", "The President",
+     "Mikhail Gorbachev, President of the USSR\n\nThe President: Hello, Mikhail.\n\n"
+     "President Gorbachev: Hello, George.", "george-h-w-bush"),
+    # a speaker labelled with the post and a name the lines do not give
+    ("Memorandum of Conversation", "The President", "Francois Mitterrand, President of the "
+     "French Republic\n\nThe President: Welcome.\n\nPresident Mitterrand: Thank you.\n\n"
+     "President Bush: Good.", "george-h-w-bush"),
+    ("Memorandum of Conversation", "The Vice President", "Ramiz Alia, Vice President of "
+     "Albania\n\nThe Vice President: Welcome.\n\nAlia: Thank you.", "the-vice-president"),
+    ("Memorandum of Conversation", "The Chancellor", "Franz Vranitzky, Chancellor of Austria"
+     "\n\nThe Chancellor: Welcome.\n\nVranitzky: Thank you.", "the-chancellor"),
+    ("Memorandum of Conversation", "The General Secretary", "Erich Honecker, General "
+     "Secretary of the SED\n\nThe General Secretary: Welcome.\n\nHonecker: Thank you.",
+     "the-general-secretary"),
+])
+def test_the_post_the_participant_lines_list_alone_is_the_records_own(title, label, other,
+                                                                      who):
+    """`PARTICIPANTS: The President` over `Francois Mitterrand, President of the French
+    Republic`: both turns were Mitterrand's, and a Bush memorandum's every `The President:`
+    Gorbachev's, Bush missing from the participants. A post the lines list alone after `The`
+    is the record's own holder, never one the lines name; `The President` alone beside a
+    chancellor was `the-president` already."""
+    text = (f"April 19, 1990\n\n{title}\n\nPARTICIPANTS: {label}\n{other}\n\n"
+            f"{label}: Good.\n")
+    whos = _whos(text)
+    assert whos[0] == whos[-1] == f"#{who}"
+    assert f"#{who}" not in whos[1:2]
+    assert roles_of(text)[who] == "participant"
+    assert f'<persName ref="#{who}">' in body_xml(text).split("\n", 1)[0]
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    """Each participant's role in the header of `text` converted."""
+    return {ident: role for ident, (role, _) in _participants(text).items()}
+
+
 def test_a_generational_suffix_after_a_comma_is_the_names():
     """`James A. Baker, III, Secretary of State` gave the occupation `III, Secretary of
     State`, and `, III` stood outside the persName: the suffix (`Jr.`, `Sr.`, `II`, `III`,
