@@ -7000,6 +7000,37 @@ def roles_of(text: str) -> dict[str, str | None]:
     return {ident: role for ident, (role, _) in _participants(text).items()}
 
 
+@pytest.mark.parametrize("line, posts", [
+    ("Participants: Dr. James C. Fletcher, NASA Administrator; Dr. George M. Low, Deputy "
+     "Administrator; Arnold W. Frutkin, Assistant Administrator for International Affairs",
+     {"james-c-fletcher": "NASA Administrator", "george-m-low": "Deputy Administrator",
+      "arnold-w-frutkin": "Assistant Administrator for International Affairs"}),
+    # a line each, `Mr.` and `Amb.` before the name
+    ("PARTICIPANTS:\nThomas Paine, Acting Administrator\nJohn Smith, Associate Administrator"
+     "\nMr. Robert Dunn, Deputy Spokesman\nMr. Bruce Bell, General Counsel\nAmb. Jacob Nash, "
+     "Deputy Under Secretary\nMr. Roger Ross, Deputy Inspector General\nMr. David Dale, "
+     "Political Officer\nOleg Orlov, Chief Designer",
+     {"thomas-paine": "Acting Administrator", "john-smith": "Associate Administrator",
+      "robert-dunn": "Deputy Spokesman", "bruce-bell": "General Counsel",
+      "jacob-nash": "Deputy Under Secretary", "roger-ross": "Deputy Inspector General",
+      "david-dale": "Political Officer", "oleg-orlov": "Chief Designer"}),
+])
+def test_a_post_after_a_name_and_comma_is_no_person(line, posts):
+    """`Dr. George M. Low, Deputy Administrator` made a participant `#administrator`, into
+    whom three NASA officials' posts merged, and `Deputy Spokesman`, `General Counsel`,
+    `Chief Designer` persons of their own: a US agency's post after a name and comma is the
+    name's occupation, its words titles, no one's name."""
+    first, second = (ident.split("-")[-1].title() for ident in list(posts)[:2])
+    text = f"{line}\n\n{first}: We accept.\n\n{second}: Excellent.\n\n{first}: Good.\n"
+    found = _participants(text)
+    assert {ident: occupation for ident, (_, occupation) in found.items()} == posts
+    xml = body_xml(text)
+    assert "Administrator</persName>" not in xml and "Spokesman</persName>" not in xml
+    assert '<persName ref="#fletcher"><roleName>Administrator</roleName> Fletcher</persName>' \
+        in body_xml("Administrator Fletcher agreed.\n")
+    assert "persName" not in body_xml("Under Secretaries and the Deputy Administrator came.\n")
+
+
 def test_a_generational_suffix_after_a_comma_is_the_names():
     """`James A. Baker, III, Secretary of State` gave the occupation `III, Secretary of
     State`, and `, III` stood outside the persName: the suffix (`Jr.`, `Sr.`, `II`, `III`,
