@@ -2724,6 +2724,9 @@ class Names:
         # a title is none of those (persons.py).
         self.posts_alone: set[str] = set()
         self.named_in_lines: set[str] = set()
+        # A telephone transcript's labels of initials (`D:`, `K:`, `HAK:`) and the name of
+        # whom each stands for, or None (segment's `_initials_speakers`).
+        self.initials: dict[str, str | None] = {}
         self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity

@@ -6656,6 +6656,50 @@ def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
     assert result.tree.find(".//t:particDesc", NS) is None
 
 
+TELCON = "TELCON\n{}\nOctober 24, 1973\n9:35 p.m.\n\n"
+
+
+@pytest.mark.parametrize("head, body, whos", [
+    # the head's surnames: `D` Dobrynin, `K` Kissinger
+    ("Ambassador Dobrynin/Secretary Kissinger", "D: I have a message.\n\nK: Go ahead.\n\n"
+     "D: (laughing) You have good information.\n\nK: Thank you.",
+     ["#anatoly-dobrynin", "#henry-kissinger", "#anatoly-dobrynin", "#henry-kissinger"]),
+    # `P` the President the head names; `HAK` Henry A. Kissinger
+    ("The President/Kissinger", "P: Henry, what is new?\n\nK: Brezhnev sent a message.\n\n"
+     "P: What does he want?\n\nHAK: Troops.",
+     ["#the-president", "#henry-kissinger", "#the-president", "#henry-kissinger"]),
+    # a letter that stands for no one the head names: a turn all the same, no `@who`
+    ("Kissinger/Dobrynin", "K: Go ahead.\n\nD: I have a message.\n\nN: Hello?\n\n"
+     "K: Yes.", ["#henry-kissinger", "#anatoly-dobrynin", None, "#henry-kissinger"]),
+])
+def test_a_telcons_labels_of_initials_are_its_participants_turns(head, body, whos):
+    """A Kissinger telephone transcript's `D:` / `K:` stayed paragraphs (no turn, its
+    `(laughing)` no stage), `P:` too, and `HAK:` was a person `#hak`: initials that label
+    paragraphs in alternation, under a head that names the persons they stand for, are
+    turns, `@who` the person whose surname (or given name and surname) they begin."""
+    text = TELCON.format(head) + body + "\n"
+    assert _whos(text) == whos
+    xml = body_xml(text)
+    assert f'<sp who="{whos[0]}"><speaker rend="colon"><persName ref="{whos[0]}">' \
+        f'{body[0]}</persName></speaker>' in xml
+    ids = {p.get(XML_ID) for p in pipeline.convert(text).tree.iterfind(".//t:person", NS)}
+    assert not ids & {"d", "k", "p", "hak", "n"}
+    if "(laughing)" in body:
+        assert '<p><stage type="delivery">(laughing)</stage> You have' in xml
+
+
+def test_labels_of_initials_that_do_not_alternate_or_stand_for_no_one_stay_text():
+    """A list's `A:`, `B:` under a head naming Andropov and Brezhnev, and initials under a
+    head that names no one, are no turns; an interview's `Q:` and `A:` stay no one's."""
+    xml = body_xml("Andropov and Brezhnev\n\nA: the first option.\n\nB: the second.\n\n"
+                   "C: the third.\n")
+    assert "<sp" not in xml
+    xml = body_xml("The meeting\n\nD: one.\n\nK: two.\n\nD: three.\n\nK: four.\n")
+    assert "<sp" not in xml
+    assert _whos("Dobrynin/Kissinger\n\nQ: When?\n\nA: Then.\n\nQ: Why?\n\nA: So.\n") \
+        == [None] * 4
+
+
 def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
     """`Reporter:`, `Witness:`, `Everyone:` among turns were persons `#reporter`...,
     `Interviewer:` speaking once was text in the turn before: a role names no one, and its

@@ -174,6 +174,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
+        if names.initials and "".join(speaker.itertext()).strip() in names.initials:
+            continue   # a transcript's `D:`, `HAK:`: the head's person (`_initials_turn`)
         for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
             if person is not None:
@@ -1512,6 +1514,8 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
     name = speaker[0] if len(speaker) and speaker[0].tag == _PERSNAME else \
         next((n for n in speaker.iter(_PERSNAME) if not _in_aside(n, speaker)), None)
     ref = name.get("ref") if name is not None else None
+    if names.initials and _initials_turn(sp, speaker, name, names):
+        return
     if ref is not None and speaker.text and speaker.text.rstrip().endswith("("):
         _mark_held_post(speaker, name)
     if ref is None:
@@ -1563,6 +1567,28 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
         person = names.persons.get(ref[1:])
         if person is not None:
             person.present = True
+
+
+def _initials_turn(sp: etree._Element, speaker: etree._Element, name: etree._Element | None,
+                   names: N.Names) -> bool:
+    """Is `sp` a telephone transcript's turn labelled by initials (`D:`, `HAK:`, `P:`:
+    segment's `Names.initials`)? Then its `@who` is the person the document's head names
+    whom they stand for (Dobrynin, Henry Kissinger, `The President` as `_holder` reads it),
+    the label his `persName`; a label that stands for no one is a turn of no one named."""
+    label = "".join(speaker.itertext()).strip()
+    if label not in names.initials:
+        return False
+    target = names.initials[label]
+    if target is None:
+        return name is None
+    person = _holder(target, names) or names.resolve(target) or names.add(target)
+    person.present = True
+    if name is None:
+        start = len(speaker.text or "") - len((speaker.text or "").lstrip())
+        name = wrap(speaker, start, start + len(label), new("persName"))
+    name.set("ref", f"#{person.id}")
+    sp.set("who", f"#{person.id}")
+    return True
 
 
 def _author(div: etree._Element) -> str | None:
