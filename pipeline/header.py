@@ -687,7 +687,7 @@ def _setting(div: etree._Element, document_date: str | None,
             # The time is sought outside the date's words (`17.07` of `17.07.1971` is none);
             # a meeting's over two days are its date's.
             found_time = None if across else _time_of(value[:start]) or _time_of(value[end:])
-            if found_time is not None and name.endswith("place"):
+            if found_time is not None:
                 found_time = _with_zone(value, found_time)
             time = found_time or time
             if name.endswith("place"):   # `DATE, TIME AND PLACE:`

@@ -495,7 +495,11 @@ def test_date_time_and_place_on_one_line() -> None:
 ])
 def test_a_time_zone_after_the_time_is_the_times(line, place, time) -> None:
     """`DATE, TIME AND PLACE: May 6, 1990, 10:03 - 10:40 a.m. EDT, Oval Office` gave the place
-    `EDT, Oval Office`: a time zone after the time is the time's words, no place's."""
+    `EDT, Oval Office`: a time zone after the time is the time's words, no place's (in a
+    `Time:` line too)."""
+    assert _setting("May 6, 1990\n\nMemorandum\n\nTime: 10:03 a.m. EDT\n\nThe President: "
+                    "Hello.\n\nGorbachev: Hello.\n") == \
+        '<time when="10:03:00">10:03 a.m. EDT</time>'
     assert _setting(f"May 6, 1990\n\nMemorandum of Telephone Conversation\n\n"
                     f"DATE, TIME AND PLACE: {line}\n\nThe President: Hello.\n\n"
                     "Gorbachev: Hello.\n\nThe President: Goodbye.\n") == (
