@@ -1689,7 +1689,8 @@ def _initials_speakers(order: list[str], known: names.Names, head: str
     and surname a longer label's first and last letters begin (`HAK` Henry Kissinger), or
     `P` the President the head names. Only where such labels alternate (`D`, `K`, `D`) and
     two of them stand for two persons: an interview's `Q:` and `A:`, a list's `A:`, `B:`
-    are none. A label of one or two letters that stands for no one is a turn all the same."""
+    are none. A label of one or two letters that stands for no one or several is a turn all
+    the same, unless a surname (`LI:`, `HO:`: `_short_surname`)."""
     order = [label for label in order if label not in INTERVIEW_LABELS]
     if len(order) < 3 or sum(one != other for one, other in zip(order, order[1:])) < 2:
         return {}   # no alternation: most documents have no such labels at all
@@ -1705,9 +1706,17 @@ def _initials_speakers(order: list[str], known: names.Names, head: str
     for label in dict.fromkeys(order):
         held = [name for name, shapes in forms.items()
                 if any(_stands_for(label, shape) for shape in shapes)]
-        if len(held) == 1 or len(label) <= 2:
+        if len(held) == 1 or len(label) <= 2 and (held or not _short_surname(label, known)):
             found[label] = held[0] if len(held) == 1 else None
     return found if len({name for name in found.values() if name}) >= 2 else {}
+
+
+def _short_surname(label: str, known: names.Names) -> bool:
+    """Is a label of one or two capitals a surname in capitals (`LI:`, `HO:`, `WU:`), East
+    Asian usage's or one the register or the authority knows, no one's initials?"""
+    word = label.title()
+    return word in names.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES or \
+        word in names.VIETNAMESE_SURNAMES or known.resolve(word) is not None
 
 
 def _stands_for(label: str, name: str) -> bool:

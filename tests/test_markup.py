@@ -6668,9 +6668,11 @@ TELCON = "TELCON\n{}\nOctober 24, 1973\n9:35 p.m.\n\n"
     ("The President/Kissinger", "P: Henry, what is new?\n\nK: Brezhnev sent a message.\n\n"
      "P: What does he want?\n\nHAK: Troops.",
      ["#the-president", "#henry-kissinger", "#the-president", "#henry-kissinger"]),
-    # a letter that stands for no one the head names: a turn all the same, no `@who`
+    # a letter that stands for no one the head names: a turn all the same, no `@who`; a
+    # surname in capitals is the surname's (`LI:`)
     ("Kissinger/Dobrynin", "K: Go ahead.\n\nD: I have a message.\n\nN: Hello?\n\n"
-     "K: Yes.", ["#henry-kissinger", "#anatoly-dobrynin", None, "#henry-kissinger"]),
+     "LI: Hello.\n\nK: Yes.",
+     ["#henry-kissinger", "#anatoly-dobrynin", None, "#li", "#henry-kissinger"]),
 ])
 def test_a_telcons_labels_of_initials_are_its_participants_turns(head, body, whos):
     """A Kissinger telephone transcript's `D:` / `K:` stayed paragraphs (no turn, its
