@@ -687,6 +687,8 @@ def _setting(div: etree._Element, document_date: str | None,
             # The time is sought outside the date's words (`17.07` of `17.07.1971` is none);
             # a meeting's over two days are its date's.
             found_time = None if across else _time_of(value[:start]) or _time_of(value[end:])
+            if found_time is not None:
+                found_time = _with_zone(value, found_time)
             time = found_time or time
             if name.endswith("place"):   # `DATE, TIME AND PLACE:`
                 place = _place_after(value, end if found else 0, found_time) or place
@@ -709,6 +711,21 @@ def _setting(div: etree._Element, document_date: str | None,
 
 
 _Part = tuple[str, dict[str, str]]   # a setting's part: the source's words, the attributes
+
+
+# A time zone right after a time (`10:03 - 10:40 a.m. EDT`, `3 p.m. (Moscow time)`, `11:00
+# local time`, `GMT`): the time's words, none of the place's after it.
+_TIME_ZONE = re.compile(r"[ \u00a0]*+(?:\(?(?:[ECMP][SD]T|GMT|UTC|CET|MSK|BST)\)?(?![\w])|"
+                        r"\(?(?:[A-Z][a-z]++|local)[ \u00a0]time\)?(?![\w]))")
+
+
+def _with_zone(value: str, time: _Part) -> _Part:
+    """`time` found in `value` with the time zone printed after it, if any: `10:03 - 10:40
+    a.m. EDT` of `DATE, TIME AND PLACE: May 6, 1990, 10:03 - 10:40 a.m. EDT, Oval Office`,
+    whose place is then `Oval Office`, not `EDT, Oval Office`."""
+    at = value.find(time[0])
+    zone = _TIME_ZONE.match(value, at + len(time[0])) if at >= 0 else None
+    return (value[at:zone.end()], time[1]) if zone else time
 
 
 def _place_after(value: str, date_end: int, time: _Part | None) -> str | None:

@@ -101,6 +101,12 @@ TITLES.add("Coordinator")
 # A parliament's chair (`Speaker O'Neill`, `Speaker Rafsanjani`): a title before a name, no
 # person `#speaker-rafsanjani`; capitalized only, as every title is (`the speaker said`).
 TITLES.add("Speaker")
+# The posts of US agencies and Soviet design bureaus after a name and comma in a participant
+# line (`Dr. James C. Fletcher, NASA Administrator`, `Mr. X, Deputy Spokesman`, `Political
+# Officer`, `General Counsel`, `Chief Designer`): titles, no one's name (`Deputy
+# Administrator` was a person `#administrator` that three officials' posts joined).
+TITLES |= {"Administrator", "Spokesman", "Spokeswoman", "Counsel", "Commissioner", "Inspector",
+           "Designer", "Engineer", "Officer", "Associate", "Under"}
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
@@ -128,6 +134,8 @@ _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third"
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
                      "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
                      "Cabinet"}   # Japan's `Chief Cabinet Secretary`: no name's word
+# `Associate Administrator`, `Under Secretary`: never a title alone (`Under Stalin, ...`).
+_TITLE_ONLY_AFTER |= {"Associate", "Under"}
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -2725,6 +2733,14 @@ class Names:
         # The participants' posts, as the participant lines give them (segment reads them):
         # (name, post), the name without its titles (`Jawaharlal Nehru`, `Prime Minister`).
         self.posts: tuple[tuple[str, str], ...] = ()
+        # The titles the participant lines list alone after `The` (`PARTICIPANTS: The
+        # President`), and the ids of the persons they name: the record's own holder of such
+        # a title is none of those (persons.py).
+        self.posts_alone: set[str] = set()
+        self.named_in_lines: set[str] = set()
+        # A telephone transcript's labels of initials (`D:`, `K:`, `HAK:`) and the name of
+        # whom each stands for, or None (segment's `_initials_speakers`).
+        self.initials: dict[str, str | None] = {}
         self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity

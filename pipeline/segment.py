@@ -945,6 +945,8 @@ class PersonLabels:
         self.interview = all(known.label_counts.get(letter, 0) >= 2 for letter in ("q", "a"))
         # The numbers of the sections a paragraph heads in capitals (`II. TRADE`): `segment`.
         self.sections: frozenset[int] = frozenset()
+        # A transcript's labels of initials and whom they stand for: `_initials_speakers`.
+        self.initials: dict[str, str | None] = {}
         self._named: set[str] | None = None
         self.body = ""   # the whole body, for `_completed`: `segment` sets it
         self._completed_names: set[str] | None = None
@@ -964,6 +966,8 @@ class PersonLabels:
     def is_person_label(self, label: str, strict: bool = False) -> bool:
         if label.startswith(("I", "V", "X")) and self.section_heading(label):
             return False
+        if self.initials and label in self.initials:
+            return not strict   # a transcript's `D:`, `K:`, `HAK:`: a turn, `@who` or not
         if len(label) == 1 or label in INTERVIEW_LABELS:
             # A single letter names no one; an interview's question and answer (`Q:`, `A:`,
             # `Q.:`) are turns all the same, of no person (persons gives them no `@who`).
@@ -1253,6 +1257,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     *participants, lists = _participant_surnames(body, spans)
     holders: list[tuple[str, str]] = []   # the posts that labels name the holders of
     sections: set[int] = set()   # the numbers of the sections headed in capitals (`II. TRADE`)
+    initials: list[str] = []   # the labels of initials in the body's order (`D`, `K`, `D`)
     for start, end in spans:  # how often each label occurs: a recurring label is a speaker
         if start in lists:
             continue   # a side under `PRESENT`, the chair's line: no speaker
@@ -1264,6 +1269,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             known.labels[match.group("label")] = None
             label = names.key(match.group("label"))
             known.label_counts[label] = known.label_counts.get(label, 0) + 1
+            if len(label) <= 3 and _INITIALS_LABEL.fullmatch(match.group("label")):
+                initials.append(match.group("label"))
             if match.group("stage") and _by_title(match.group("label")):
                 holders.extend(_held_post(match.group("label"), match.group("extra")))
     if holders:   # `The CHAIRMAN (Mr. Peter Walker, Canada):`: `The CHAIRMAN:` is he
@@ -1277,6 +1284,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         del known.labels[label]   # `I. DISARMAMENT:` heads a section: no one speaks
         known.label_counts.pop(names.key(label), None)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
+    if len(initials) >= 3:
+        known.initials = labels.initials = _initials_speakers(initials, known, labels.prelude)
     reported = _reported_speech_style(body, [span for span in spans if span[0] not in lists],
                                       labels, matches)
     # In a body of speech turns, any name before a colon is a speaker, once is enough: three
@@ -1662,6 +1671,66 @@ def _speech_follows(blocks: list[Block], index: int) -> bool:
     while index < len(blocks) and blocks[index].kind == "page":
         index += 1
     return index < len(blocks) and blocks[index].kind == "p"
+
+
+# A telephone transcript's label of initials: `D:`, `K:` (Dobrynin, Kissinger), `HAK:` (Henry
+# A. Kissinger), `P:` (the President).
+_INITIALS_LABEL = re.compile(r"[A-Z]{1,3}")
+# The President named in a transcript's head (`The President/Kissinger`): `P:` is he.
+_PRESIDENT_NAMED = re.compile(r"\bPresident\b")
+
+
+def _initials_speakers(order: list[str], known: names.Names, head: str
+                       ) -> dict[str, str | None]:
+    """The labels of initials that a telephone transcript gives its turns (`D:`, `K:`,
+    `HAK:`, `P:`), each with the name of the person it stands for, or None: one the head (the
+    body before the turns, the catalogue's title and summary) names whose surname the letter
+    begins (`D` Dobrynin under `Ambassador Dobrynin/Secretary Kissinger`), or whose given name
+    and surname a longer label's first and last letters begin (`HAK` Henry Kissinger), or
+    `P` the President the head names. Only where such labels alternate (`D`, `K`, `D`) and
+    two of them stand for two persons: an interview's `Q:` and `A:`, a list's `A:`, `B:`
+    are none. A label of one or two letters that stands for no one or several is a turn all
+    the same, unless a surname (`LI:`, `HO:`: `_short_surname`)."""
+    order = [label for label in order if label not in INTERVIEW_LABELS]
+    if len(order) < 3 or sum(one != other for one, other in zip(order, order[1:])) < 2:
+        return {}   # no alternation: most documents have no such labels at all
+    head = f"{head}\n{known.catalogue_text}"
+    forms: dict[str, set[str]] = {}   # each person the head names: the forms of his name
+    for mention in known.scan(head):
+        person = known.resolve(mention.spoken)
+        name = person.name if person is not None else mention.spoken
+        forms.setdefault(name, {name}).update(person.variants if person is not None else ())
+    if _PRESIDENT_NAMED.search(head):
+        forms["The President"] = {"P"}
+    found: dict[str, str | None] = {}
+    for label in dict.fromkeys(order):
+        held = [name for name, shapes in forms.items()
+                if any(_stands_for(label, shape) for shape in shapes)]
+        if len(held) == 1 or len(label) <= 2 and (held or not _short_surname(label, known)):
+            found[label] = held[0] if len(held) == 1 else None
+    return found if len({name for name in found.values() if name}) >= 2 else {}
+
+
+def _short_surname(label: str, known: names.Names) -> bool:
+    """Is a label of one or two capitals a surname in capitals (`LI:`, `HO:`, `WU:`), East
+    Asian usage's or one the register or the authority knows, no one's initials?"""
+    word = label.title()
+    return word in names.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES or \
+        word in names.VIETNAMESE_SURNAMES or known.resolve(word) is not None
+
+
+def _stands_for(label: str, name: str) -> bool:
+    """Is `label` (`D`, `HAK`) the initials of `name`: one letter its surname's, two or three
+    its first word's and its last's, a middle one its middle word's where it has one (`HAK`,
+    `HK` of Henry Kissinger; `P` of `The President` is its own, `P`)?"""
+    if name == label:
+        return True
+    words = [word for word in name.replace("-", " ").replace(".", ". ").split()
+             if word[:1].isupper()]
+    if not words or len(label) == 1:
+        return bool(words) and words[-1][0] == label
+    return len(words) >= 2 and words[0][0] == label[0] and words[-1][0] == label[-1] and \
+        (len(label) == 2 or len(words) == 2 or words[1][0] == label[1])
 
 
 def _participant_surnames(body: str, spans) -> tuple[

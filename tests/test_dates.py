@@ -483,6 +483,29 @@ def test_date_time_and_place_on_one_line() -> None:
     assert body_text(result.tree) == result.source.body
 
 
+@pytest.mark.parametrize("line, place, time", [
+    ("May 6, 1990, 10:03 - 10:40 a.m. EDT, Oval Office", "Oval Office",
+     '<time from="10:03:00" to="10:40:00">10:03 - 10:40 a.m. EDT</time>'),
+    ("May 6, 1990, 3:00 p.m. (Moscow time), St. Catherine's Hall, the Kremlin",
+     "St. Catherine's Hall, the Kremlin", '<time when="15:00:00">3:00 p.m. (Moscow time)</time>'),
+    ("May 6, 1990, 9:30 a.m. local time, the Residence", "the Residence",
+     '<time when="09:30:00">9:30 a.m. local time</time>'),
+    ("May 6, 1990, 10:00 a.m. GMT, Camp David", "Camp David",
+     '<time when="10:00:00">10:00 a.m. GMT</time>'),
+])
+def test_a_time_zone_after_the_time_is_the_times(line, place, time) -> None:
+    """`DATE, TIME AND PLACE: May 6, 1990, 10:03 - 10:40 a.m. EDT, Oval Office` gave the place
+    `EDT, Oval Office`: a time zone after the time is the time's words, no place's (in a
+    `Time:` line too)."""
+    assert _setting("May 6, 1990\n\nMemorandum\n\nTime: 10:03 a.m. EDT\n\nThe President: "
+                    "Hello.\n\nGorbachev: Hello.\n") == \
+        '<time when="10:03:00">10:03 a.m. EDT</time>'
+    assert _setting(f"May 6, 1990\n\nMemorandum of Telephone Conversation\n\n"
+                    f"DATE, TIME AND PLACE: {line}\n\nThe President: Hello.\n\n"
+                    "Gorbachev: Hello.\n\nThe President: Goodbye.\n") == (
+        f'<placeName>{place}</placeName><date when="1990-05-06">May 6, 1990</date>{time}')
+
+
 @pytest.mark.parametrize("line, setting, body", [
     # the start time was lost and the end time paired with the first day (`<date
     # when="1956-10-19">` and `<time when="03:00:00">`): a date and time at each end

@@ -6692,6 +6692,52 @@ def test_an_interviews_questions_and_answers_are_turns_of_no_one_named():
     assert result.tree.find(".//t:particDesc", NS) is None
 
 
+TELCON = "TELCON\n{}\nOctober 24, 1973\n9:35 p.m.\n\n"
+
+
+@pytest.mark.parametrize("head, body, whos", [
+    # the head's surnames: `D` Dobrynin, `K` Kissinger
+    ("Ambassador Dobrynin/Secretary Kissinger", "D: I have a message.\n\nK: Go ahead.\n\n"
+     "D: (laughing) You have good information.\n\nK: Thank you.",
+     ["#anatoly-dobrynin", "#henry-kissinger", "#anatoly-dobrynin", "#henry-kissinger"]),
+    # `P` the President the head names; `HAK` Henry A. Kissinger
+    ("The President/Kissinger", "P: Henry, what is new?\n\nK: Brezhnev sent a message.\n\n"
+     "P: What does he want?\n\nHAK: Troops.",
+     ["#the-president", "#henry-kissinger", "#the-president", "#henry-kissinger"]),
+    # a letter that stands for no one the head names: a turn all the same, no `@who`; a
+    # surname in capitals is the surname's (`LI:`)
+    ("Kissinger/Dobrynin", "K: Go ahead.\n\nD: I have a message.\n\nN: Hello?\n\n"
+     "LI: Hello.\n\nK: Yes.",
+     ["#henry-kissinger", "#anatoly-dobrynin", None, "#li", "#henry-kissinger"]),
+])
+def test_a_telcons_labels_of_initials_are_its_participants_turns(head, body, whos):
+    """A Kissinger telephone transcript's `D:` / `K:` stayed paragraphs (no turn, its
+    `(laughing)` no stage), `P:` too, and `HAK:` was a person `#hak`: initials that label
+    paragraphs in alternation, under a head that names the persons they stand for, are
+    turns, `@who` the person whose surname (or given name and surname) they begin."""
+    text = TELCON.format(head) + body + "\n"
+    assert _whos(text) == whos
+    xml = body_xml(text)
+    assert f'<sp who="{whos[0]}"><speaker rend="colon"><persName ref="{whos[0]}">' \
+        f'{body[0]}</persName></speaker>' in xml
+    ids = {p.get(XML_ID) for p in pipeline.convert(text).tree.iterfind(".//t:person", NS)}
+    assert not ids & {"d", "k", "p", "hak", "n"}
+    if "(laughing)" in body:
+        assert '<p><stage type="delivery">(laughing)</stage> You have' in xml
+
+
+def test_labels_of_initials_that_do_not_alternate_or_stand_for_no_one_stay_text():
+    """A list's `A:`, `B:` under a head naming Andropov and Brezhnev, and initials under a
+    head that names no one, are no turns; an interview's `Q:` and `A:` stay no one's."""
+    xml = body_xml("Andropov and Brezhnev\n\nA: the first option.\n\nB: the second.\n\n"
+                   "C: the third.\n")
+    assert "<sp" not in xml
+    xml = body_xml("The meeting\n\nD: one.\n\nK: two.\n\nD: three.\n\nK: four.\n")
+    assert "<sp" not in xml
+    assert _whos("Dobrynin/Kissinger\n\nQ: When?\n\nA: Then.\n\nQ: Why?\n\nA: So.\n") \
+        == [None] * 4
+
+
 def test_a_roles_label_is_a_turn_of_no_one_named(tei_all):
     """`Reporter:`, `Witness:`, `Everyone:` among turns were persons `#reporter`...,
     `Interviewer:` speaking once was text in the turn before: a role names no one, and its
@@ -6989,6 +7035,82 @@ def test_a_heading_with_the_first_name_on_its_line_heads_the_next_block():
     assert roles["condoleezza-rice"] == ("recorder", "NSC Staff (Notetaker)")
     assert roles["anatoly-dobrynin"] == ("participant", "Advisor")
     assert roles["pavel-palazhchenko"] == ("interpreter", "Interpreter")
+
+
+@pytest.mark.parametrize("title, label, other, who", [
+    # another state's president the lines name is never the record's own
+    ("Memorandum of Conversation", "The President", "Francois Mitterrand, President of the "
+     "French Republic\n\nThe President: Welcome to Key Largo.\n\nPresident Mitterrand: Thank "
+     "you.", "the-president"),
+    ("Memorandum of Conversation", "The President", "Mikhail Gorbachev, President of the USSR"
+     "\n\nThe President: Hello, Mikhail.\n\nPresident Gorbachev: Hello, George.",
+     "the-president"),
+    # the catalogue names both presidents: the one the lines do not name is he
+    ("President Bush and President Gorbachev discuss Lithuania", "The President",
+     "Mikhail Gorbachev, President of the USSR\n\nThe President: Hello, Mikhail.\n\n"
+     "President Gorbachev: Hello, George.", "george-h-w-bush"),
+    # a speaker labelled with the post and a name the lines do not give
+    ("Memorandum of Conversation", "The President", "Francois Mitterrand, President of the "
+     "French Republic\n\nThe President: Welcome.\n\nPresident Mitterrand: Thank you.\n\n"
+     "President Bush: Good.", "george-h-w-bush"),
+    ("Memorandum of Conversation", "The Vice President", "Ramiz Alia, Vice President of "
+     "Albania\n\nThe Vice President: Welcome.\n\nAlia: Thank you.", "the-vice-president"),
+    ("Memorandum of Conversation", "The Chancellor", "Franz Vranitzky, Chancellor of Austria"
+     "\n\nThe Chancellor: Welcome.\n\nVranitzky: Thank you.", "the-chancellor"),
+    ("Memorandum of Conversation", "The General Secretary", "Erich Honecker, General "
+     "Secretary of the SED\n\nThe General Secretary: Welcome.\n\nHonecker: Thank you.",
+     "the-general-secretary"),
+])
+def test_the_post_the_participant_lines_list_alone_is_the_records_own(title, label, other,
+                                                                      who):
+    """`PARTICIPANTS: The President` over `Francois Mitterrand, President of the French
+    Republic`: both turns were Mitterrand's, and a Bush memorandum's every `The President:`
+    Gorbachev's, Bush missing from the participants. A post the lines list alone after `The`
+    is the record's own holder, never one the lines name; `The President` alone beside a
+    chancellor was `the-president` already."""
+    text = (f"April 19, 1990\n\n{title}\n\nPARTICIPANTS: {label}\n{other}\n\n"
+            f"{label}: Good.\n")
+    whos = _whos(text)
+    assert whos[0] == whos[-1] == f"#{who}"
+    assert f"#{who}" not in whos[1:2]
+    assert roles_of(text)[who] == "participant"
+    assert f'<persName ref="#{who}">' in body_xml(text).split("\n", 1)[0]
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    """Each participant's role in the header of `text` converted."""
+    return {ident: role for ident, (role, _) in _participants(text).items()}
+
+
+@pytest.mark.parametrize("line, posts", [
+    ("Participants: Dr. James C. Fletcher, NASA Administrator; Dr. George M. Low, Deputy "
+     "Administrator; Arnold W. Frutkin, Assistant Administrator for International Affairs",
+     {"james-c-fletcher": "NASA Administrator", "george-m-low": "Deputy Administrator",
+      "arnold-w-frutkin": "Assistant Administrator for International Affairs"}),
+    # a line each, `Mr.` and `Amb.` before the name
+    ("PARTICIPANTS:\nThomas Paine, Acting Administrator\nJohn Smith, Associate Administrator"
+     "\nMr. Robert Dunn, Deputy Spokesman\nMr. Bruce Bell, General Counsel\nAmb. Jacob Nash, "
+     "Deputy Under Secretary\nMr. Roger Ross, Deputy Inspector General\nMr. David Dale, "
+     "Political Officer\nOleg Orlov, Chief Designer",
+     {"thomas-paine": "Acting Administrator", "john-smith": "Associate Administrator",
+      "robert-dunn": "Deputy Spokesman", "bruce-bell": "General Counsel",
+      "jacob-nash": "Deputy Under Secretary", "roger-ross": "Deputy Inspector General",
+      "david-dale": "Political Officer", "oleg-orlov": "Chief Designer"}),
+])
+def test_a_post_after_a_name_and_comma_is_no_person(line, posts):
+    """`Dr. George M. Low, Deputy Administrator` made a participant `#administrator`, into
+    whom three NASA officials' posts merged, and `Deputy Spokesman`, `General Counsel`,
+    `Chief Designer` persons of their own: a US agency's post after a name and comma is the
+    name's occupation, its words titles, no one's name."""
+    first, second = (ident.split("-")[-1].title() for ident in list(posts)[:2])
+    text = f"{line}\n\n{first}: We accept.\n\n{second}: Excellent.\n\n{first}: Good.\n"
+    found = _participants(text)
+    assert {ident: occupation for ident, (_, occupation) in found.items()} == posts
+    xml = body_xml(text)
+    assert "Administrator</persName>" not in xml and "Spokesman</persName>" not in xml
+    assert '<persName ref="#fletcher"><roleName>Administrator</roleName> Fletcher</persName>' \
+        in body_xml("Administrator Fletcher agreed.\n")
+    assert "persName" not in body_xml("Under Secretaries and the Deputy Administrator came.\n")
 
 
 def test_a_generational_suffix_after_a_comma_is_the_names():

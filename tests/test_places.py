@@ -710,6 +710,10 @@ def test_bodies_named_by_other_names(source: str, expected: str) -> None:
     ("at the Bernauer Straße and at Checkpoint Charlie.",
      f"at the {_place('bernauer-strasse', 'Bernauer Straße')} and at "
      f"{_place('checkpoint-charlie', 'Checkpoint Charlie')}."),
+    # the President's office and retreat: places, no office of a government's (the Oval
+    # Office was an organisation)
+    ("in the Oval Office and at Camp David.",
+     f"in the {_place('oval-office', 'Oval Office')} and at {_place('camp-david', 'Camp David')}."),
 ])
 def test_canals_streets_and_crossings(source: str, expected: str) -> None:
     assert run(source) == expected

@@ -287,6 +287,12 @@ CASES = {
                                       'Kim [to Lee]: Yes.\\n\\n[BREAK]\\n\\n[Audio resumes] so.'
                                       '\\n\\n" * 1_000 + "[Unidentified " + "a " * 20_000 + ": '
                                       'x.\\n\\n[Abc " * 1_000 + "laughs"',
+    # a telephone transcript's labels of initials, and a time zone's words that never end
+    # the time of a `DATE, TIME AND PLACE:` line
+    "initials-and-time-zones": '"May 6, 1990\\n\\nTELCON\\n\\nDATE, TIME AND PLACE: May 6, 1990, '
+                               '10:03 a.m. " + "EDT " * 20_000 + "\\n\\nAmbassador Dobrynin/'
+                               'Secretary Kissinger\\n\\n" + "D: a.\\n\\nK: b.\\n\\nHAK: c.\\n\\n" '
+                               '* 3_000',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

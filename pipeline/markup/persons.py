@@ -174,6 +174,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
+        if names.initials and "".join(speaker.itertext()).strip() in names.initials:
+            continue   # a transcript's `D:`, `HAK:`: the head's person (`_initials_turn`)
         for mention in _mentions(speaker, names, readings):
             person = _resolve(mention, names, create=True)
             if person is not None:
@@ -1517,6 +1519,8 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
     name = speaker[0] if len(speaker) and speaker[0].tag == _PERSNAME else \
         next((n for n in speaker.iter(_PERSNAME) if not _in_aside(n, speaker)), None)
     ref = name.get("ref") if name is not None else None
+    if names.initials and _initials_turn(sp, speaker, name, names):
+        return
     if ref is not None and speaker.text and speaker.text.rstrip().endswith("("):
         _mark_held_post(speaker, name)
     if ref is None:
@@ -1568,6 +1572,28 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
         person = names.persons.get(ref[1:])
         if person is not None:
             person.present = True
+
+
+def _initials_turn(sp: etree._Element, speaker: etree._Element, name: etree._Element | None,
+                   names: N.Names) -> bool:
+    """Is `sp` a telephone transcript's turn labelled by initials (`D:`, `HAK:`, `P:`:
+    segment's `Names.initials`)? Then its `@who` is the person the document's head names
+    whom they stand for (Dobrynin, Henry Kissinger, `The President` as `_holder` reads it),
+    the label his `persName`; a label that stands for no one is a turn of no one named."""
+    label = "".join(speaker.itertext()).strip()
+    if label not in names.initials:
+        return False
+    target = names.initials[label]
+    if target is None:
+        return name is None
+    person = _holder(target, names) or names.resolve(target) or names.add(target)
+    person.present = True
+    if name is None:
+        start = len(speaker.text or "") - len((speaker.text or "").lstrip())
+        name = wrap(speaker, start, start + len(label), new("persName"))
+    name.set("ref", f"#{person.id}")
+    sp.set("who", f"#{person.id}")
+    return True
 
 
 def _author(div: etree._Element) -> str | None:
@@ -1666,6 +1692,8 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     title = N.title_of_label(label)
     if title is None:
         return None
+    if title in names.posts_alone:
+        return _own_holder(title, names)
     listed = {N.key(name): name for name, post in names.posts if N.post_begins_with(post, title)}
     if len(listed) == 1:
         # a surname alone as the chair's line prints it (`President: Mr. ZORIN`) is the
@@ -1688,6 +1716,28 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     if title == "President" and not named:
         return _us_president(names)
     return None
+
+
+def _own_holder(title: str, names: N.Names) -> N.Person | None:
+    """The holder of a title the participant lines list alone after `The` (`PARTICIPANTS:
+    The President` / `Francois Mitterrand, President of the French Republic`): the record's
+    own, never one the lines name, whose post is another state's. The one other speaker
+    whose title it is (`President Bush:`), else the one other person the catalogue's title
+    or summary names with it, else the US President of `_us_president`; None otherwise."""
+    named_in_lines = names.named_in_lines
+    found = [person for person in names.persons.values()
+             if person.present and person.id not in named_in_lines and
+             any(N.same_title(title, N.full_title(t)) for t in person.titles)]
+    if found:
+        return found[0] if len(found) == 1 else None
+    surnames = {N.key(names.persons[ident].surname) for ident in named_in_lines
+                if ident in names.persons}
+    named = {N.key(name): name for name, post in names.catalogue_posts
+             if N.post_begins_with(post, title) and N.key(name.split()[-1]) not in surnames}
+    if len(named) == 1:
+        name = next(iter(named.values()))
+        return names.resolve(name) or names.add(name)
+    return _us_president(names) if title == "President" and not named else None
 
 
 # The Presidents of the United States, each with the day he took office, the last with the
@@ -1777,16 +1827,23 @@ def _mark_posts_listed(names: N.Names, lines: _Lines) -> None:
     participant: the one who holds the post (`_holder`: the catalogue title's `Secretary of
     State Cyrus Vance`), else a person of his own (`the-secretary`), as the label `The
     Secretary:` is. Marked as that label is (`The <roleName>Secretary</roleName>` for a
-    holder), so that `_participants` gives him his role and side; he was no one."""
-    for p, _, _, heading, _ in lines:
-        if heading is None:
-            continue
+    holder), so that `_participants` gives him his role and side; he was no one. Such an
+    entry is the record's own holder of the title, none the lines name (`_own_holder`)."""
+    listed = [(p, [(match, N.title_of_label(match.group("post")))
+                   for match in _POST_ENTRY.finditer(level(p)[0])])
+              for p, _, _, heading, _ in lines if heading is not None]
+    titles = {title for _, entries in listed for _, title in entries
+              if title is not None and not title.endswith("s")}   # `The Kremlin`, `The Ministers`
+    if titles:
+        names.posts_alone.update(titles)
+        names.named_in_lines.update(name.get("ref", "")[1:] for p, _ in listed
+                                    for name in p.iter(_PERSNAME))
+    for p, entries in listed:
         spans = []
-        for match in _POST_ENTRY.finditer(level(p)[0]):
+        for match, title in entries:
             label = match.group("post")
-            title = N.title_of_label(label)
-            if title is None or title.endswith("s"):
-                continue   # `The Kremlin`, `The Ministers`
+            if title not in titles:
+                continue
             holder = _holder(label, names)
             person = holder or names.resolve(label) or names.add(label)
             name = new("persName", ref=f"#{person.id}")

@@ -173,6 +173,9 @@ _SITES: dict[str, tuple[str, ...]] = {
     "Great Hall of the People": (), "Zhongnanhai": (), "Diaoyutai": (), "Kremlin": (),
     "Tiananmen Square": ("Tien An Men Square",), "Red Square": (),
     "White House": (), "Checkpoint Charlie": (), "Berlin Wall": (), "Gorky Park": (),
+    # the President's office and retreat, where US memoranda meet (`DATE, TIME AND PLACE:
+    # ..., Oval Office`): places, no office of the government's
+    "Oval Office": (), "Camp David": (),
 }
 _TOWNS: dict[str, tuple[str, ...]] = {
     **_SITES,
