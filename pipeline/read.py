@@ -562,9 +562,9 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
         else:
             unread.append((start, stripped))
         label = label if label in ("rights",) else None
-    translated = _TRANSLATED.search(fields.get("citation", ""))
+    translated = translated_by(fields.get("citation", ""))
     if translated:
-        fields.setdefault("translated_by", translated.group(1).strip())
+        fields.setdefault("translated_by", translated)
     return unread
 
 
@@ -574,6 +574,28 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
 # `L.W. Gluchowski`).
 _TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
                          r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z][a-z]?\.|[^.;<])+)")
+
+
+# Where a citation's credit ends and the next begins, after a comma, a semicolon or `and`:
+# `obtained and translated by NHK television, copy provided by Philip Brenner; translation by
+# X`, `Obtained by Chen Jian and translated by 7Brands`. It ends an archival reference too
+# (`Russian Foreign Ministry archives, obtained ...`).
+NEXT_CREDIT = re.compile(r"(?:[,;]|(?<!\s)\s+and)\s+(?=(?:[Oo]btained|[Tt]ranslat(?:ed|ion)|"
+                         r"[Cc]opy provided|[Pp]rovided|[Dd]onated)\b)")
+# A translation's revision after the translator's name, no part of it: `translation by X
+# slightly revised`.
+_REVISED = re.compile(r"(?<!\s)\s+(?:(?:slightly|partly|further)\s+)?revised\s*$")
+
+
+def translated_by(citation: str) -> str:
+    """The translators a citation names, from each of its translation credits (`obtained and
+    translated by NHK television, ...; translation by Aleksandr Zaemsky slightly revised`),
+    each up to the next credit and without its revision; several are parted by commas."""
+    names = []
+    for translated in _TRANSLATED.finditer(citation):
+        name = NEXT_CREDIT.split(translated.group(1), maxsplit=1)[0]
+        names.append(_REVISED.sub("", name).strip())
+    return ", ".join(filter(None, names))
 
 
 # Where an archival reference ends: a full stop before a capital (the next sentence), not
@@ -636,7 +658,8 @@ def _split_citation(fields: dict[str, str]) -> None:
     if archive:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
-    reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
+    reference = _REFERENCE_END.split(after, maxsplit=1)[0]
+    reference = NEXT_CREDIT.split(reference, maxsplit=1)[0].strip()
     imprint = _IMPRINT.search(reference)
     if not imprint and (re.search("[\"\u201c\u201d]", reference) or not archive and
                         not (_short_parts(reference) and re.search(r"[0-9]", reference))):
@@ -652,6 +675,6 @@ def _split_citation(fields: dict[str, str]) -> None:
     # its pages (`Mao Zedong wenji, vol. 7 (Beijing: Renmin chubanshe, 1999), pp. 414-421`).
     if reference and not imprint:
         fields["archival"] = reference.strip()
-    translated = _TRANSLATED.search(citation)
+    translated = translated_by(citation)
     if translated:
-        fields["translated_by"] = translated.group(1).strip()
+        fields["translated_by"] = translated
