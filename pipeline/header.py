@@ -178,7 +178,7 @@ _ORGANISATION_WORDS = frozenset((
     "television Radio radio agency").split())
 _ORGANISATION = re.compile(r"\b(?:" + "|".join(sorted(_ORGANISATION_WORDS)) + r")\b")
 # A firm's or a project's name by its shape, which no person's has: a digit (`7Brands`) or an
-# acronym (`CWIHP`, `NKIDP`, `FBIS`, `NHK television`).
+# acronym (`CWIHP`, `NKIDP`, `FBIS`, `ABC radio`).
 _FIRM = re.compile(r"[0-9]|\b[A-Z]{3,}\b")
 _LONGEST_WORD = max(map(len, _ORGANISATION_WORDS)) + 1
 
@@ -355,8 +355,8 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
 
 
 # A citation's credit other than a translation alone, who obtained the document or provided
-# the copy: `Obtained by Chen Jian`, `obtained and translated by NHK television`, `copy
-# provided by Philip Brenner`. The names run to the next credit (read's NEXT_CREDIT) or to a
+# the copy: `Obtained by Chen Jian`, `obtained and translated by ABC radio`, `copy
+# provided by Anna Kowalska`. The names run to the next credit (read's NEXT_CREDIT) or to a
 # comma, a semicolon, a link or a full stop that is no initial's (`Obtained by A. B.`).
 _OBTAINED = re.compile(r"\b(?:[Oo]btained(?: and translated)?|[Cc]opy provided|[Pp]rovided|"
                        r"[Dd]onated) by\s+((?:(?<!\w)[A-Z][a-z]?\.|[^.;,<])+)")

@@ -157,6 +157,45 @@ def test_web_page_layout_and_its_trailer():
     assert "type" not in fields
 
 
+CUT_IN_SUMMARY = (
+    "May 5, 1958\n\nCable from the Foreign Ministry\n\nAmbassador Li:\n\n"
+    "On 2 May the Premier received the envoy and they discussed trade.\n\n"
+    "(1) The envoy said his government agrees.\n\n"
+    "{sign_off}"
+    "Chen Yi and the envoy discussed the trade agreement as well as the exchan")
+
+
+@pytest.mark.parametrize("sign_off", [
+    "Ministry of Foreign Affairs\n\n5 May 1958\n\n\n\n",
+    "Beijing, 5 May 1958\n\nMinistry of Foreign Affairs\n\n",
+])
+def test_a_page_cut_off_inside_its_summary_has_its_summary(sign_off: str):
+    """A web page cut off in its summary, after the sign-off (a body's name and a date
+    line): the summary is the abstract, and the sign-off ends the body (the summary was the
+    body's last paragraph, and the sign-off no closer)."""
+    text = CUT_IN_SUMMARY.format(sign_off=sign_off)
+    source = read(text)
+    assert source.fields["summary"].startswith("Chen Yi and the envoy discussed")
+    assert source.body.rstrip().endswith(sign_off.split("\n")[2])
+    tree = pipeline.convert(text).tree
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tree.xpath("//t:abstract/t:p/text()", namespaces=ns) == [source.fields["summary"]]
+    assert tree.xpath("//t:closer/t:dateline", namespaces=ns)
+
+
+@pytest.mark.parametrize("sign_off", [
+    "",                                                      # no sign-off before it
+    "Ministry of Foreign Affairs\n\n",                       # no date line
+    "5 May 1958\n\nCopies to: the Embassy in Moscow\n\n",   # a copy line, not a name
+])
+def test_the_last_paragraph_of_a_cut_off_page_without_a_sign_off_is_the_bodys(sign_off: str):
+    """What is cut off after no sign-off may be the document's own last paragraph: it stays
+    in the body."""
+    source = read(CUT_IN_SUMMARY.format(sign_off=sign_off))
+    assert "summary" not in source.fields
+    assert source.body.endswith("as well as the exchan")
+
+
 def test_old_site_citation_bullet():
     """The `• Citation` bullet holds the summary and the quoted citation; the title comes from it."""
     source = read(OLD_SITE)
