@@ -355,11 +355,12 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
 
 
 # A citation's credit other than a translation alone, who obtained the document or provided
-# the copy: `Obtained by Chen Jian`, `obtained and translated by ABC radio`, `copy
-# provided by Anna Kowalska`. The names run to the next credit (read's NEXT_CREDIT) or to a
-# comma, a semicolon, a link or a full stop that is no initial's (`Obtained by A. B.`).
-_OBTAINED = re.compile(r"\b(?:[Oo]btained(?: and translated)?|[Cc]opy provided|[Pp]rovided|"
-                       r"[Dd]onated) by\s+((?:(?<!\w)[A-Z][a-z]?\.|[^.;,<])+)")
+# the copy: `Obtained by Chen Jian`, `Document obtained by Anna Kowalska`, `obtained and
+# translated by ABC radio`, `copy provided by the National Security Archive`. The names run to
+# the next credit (read's NEXT_CREDIT) or to a comma, a semicolon, a link or a full stop that
+# is no initial's (`Obtained by A. B.`).
+_OBTAINED = re.compile(r"\b(?:(?:Document )?[Oo]btained(?: and translated)?|[Cc]opy provided|"
+                       r"[Pp]rovided|[Dd]onated) by\s+((?:(?<!\w)[A-Z][a-z]?\.|[^.;,<])+)")
 
 
 def _credits(text: str, start: int) -> list[tuple[int, int, etree._Element, list]]:
@@ -374,12 +375,11 @@ def _credits(text: str, start: int) -> list[tuple[int, int, etree._Element, list
         agents = _translators(names)
         if len(agents) != 1 or agents[0][0] != names.removeprefix("the ").strip():
             continue   # several, or a group only described (`the author`)
-        name, element = agents[0]
-        resp_end = credit.start(1) - credit.start()
-        resp = credit.group()[:resp_end].rstrip()
-        at = credit.group().find(name, resp_end)
-        found.append((credit.start(), credit.start() + at + len(name), E.respStmt(),
-                      [(0, len(resp), E.resp()), (at, at + len(name), E(element))]))
+        # (the agent as printed, its article too: a respStmt holds no text of its own)
+        at = credit.start(1) - credit.start()
+        resp = credit.group()[:at].rstrip()
+        found.append((credit.start(), credit.start(1) + len(names), E.respStmt(),
+                      [(0, len(resp), E.resp()), (at, at + len(names), E(agents[0][1]))]))
     return found
 
 

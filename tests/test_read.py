@@ -10,6 +10,7 @@ from lxml import etree
 
 import pipeline
 from pipeline.read import DATE_LINE, read
+from pipeline.validate import validate
 
 PDF_EXPORT = """**July 11, 1961**  
 **Minutes of Conversation between Zhou Enlai and  
@@ -446,6 +447,7 @@ def _bibl_and_translators(citation: str) -> tuple[str, list[str]]:
     text = ("October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\n"
             f"Source\n\n{citation}\n")
     tree = pipeline.convert(text).tree
+    assert [str(problem) for problem in validate(tree)] == []
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     bibl = etree.tostring(tree.find(".//t:sourceDesc/t:bibl", ns), encoding="unicode")
     bibl = re.sub(r"\s*\n\s*", "", bibl.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
@@ -488,6 +490,14 @@ def test_a_translator_that_is_no_persons_name_is_an_organisation(citation, trans
     if "Obtained" in citation:
         assert ("<respStmt><resp>Obtained by</resp><persName>Li Ming</persName></respStmt> "
                 "and translated by") in bibl
+
+
+def test_who_obtained_the_document_is_a_respstmt_with_the_article_as_printed() -> None:
+    """`Obtained by the X Archive`: the body with its article in the respStmt, which holds no
+    text of its own (the credit was text)."""
+    bibl, _ = _bibl_and_translators("AVPRF, f. 5, op. 30. Obtained by the Ruritanian Archive.")
+    assert ("<respStmt><resp>Obtained by</resp><orgName>the Ruritanian Archive</orgName>"
+            "</respStmt>.</bibl>") in bibl
 
 
 def test_leaves_of_an_archival_file_are_folios() -> None:
