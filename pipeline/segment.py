@@ -751,6 +751,12 @@ _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # rest of one split by a page break though `cc:` opens in lower case.
 _COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|distribution)"
                         r"[ \t\u00a0]*:", re.IGNORECASE)
+# A letterhead's line, a body's name alone on it, in up to five capitalized or linking words,
+# no stop (`Department of` / `International Relations`, `Ministry of Foreign Affairs`): no
+# paragraph is split by a page break after one; the lower-case one after it is a heading that
+# lost its first word (`of a meeting held in Prague ...`).
+_LETTERHEAD = re.compile(r"[ \t\u00a0]*[A-Z][\w'\u2019&-]*"
+                         r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019&-]*|of|the|and|for)){0,4}[ \t\u00a0]*")
 # A list item in small letters or Roman figures opening a paragraph (`a) delivery of ...`,
 # `iv) the credit`): an item under the heading above (`3. Requests to the Soviet Union`),
 # never the rest of a paragraph split by a page break though it opens in lower case.
@@ -1329,6 +1335,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
+                 not _LETTERHEAD.fullmatch(previous.text) and
                  not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
             # A paragraph split by a page break: join it to the one before, the page numbers
             # between them inside (not a signer's office in small letters under the name).

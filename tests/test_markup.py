@@ -861,6 +861,19 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+def test_a_letterhead_line_is_not_joined_to_the_heading_after_it():
+    """A body's name printed as a letterhead over lines (`Office of` / `Foreign Relations`) is
+    no paragraph split by a page break: the heading after it that lost its first word (`of a
+    talk held ...`) was joined to it; prose split mid-sentence is still joined."""
+    xml = body_xml("Prague, 3 May 1975\n\nOffice of\n\nForeign Relations\n\n\n"
+                   "of a talk held in Prague on 2 May 1975 between Comrade Husák and Comrade "
+                   "Zhivkov\n\nComrade G. Husák: remarked that the talks were useful.")
+    assert "source-break" not in xml
+    assert "<p>Foreign Relations</p>" in xml
+    assert body_xml("Premier Kim: We spoke with the Foreign Ministry\n\nof the Soviet "
+                    "Union.").count("source-break") == 1
+
+
 @pytest.mark.parametrize("source", [
     "The meeting ended at 5:10 p.m.\n\nH.H. Schwartz\n\ncc: Secretary Clifford\nMr. Nitze",
     "We agree.\n\nA. Smith\n\nbcc: the Ambassador",
