@@ -864,7 +864,8 @@ def test_page_split_paragraph_is_joined():
 def test_a_letterhead_line_is_not_joined_to_the_heading_after_it():
     """A body's name printed as a letterhead over lines (`Office of` / `Foreign Relations`) is
     no paragraph split by a page break: the heading after it that lost its first word (`of a
-    talk held ...`) was joined to it; prose split mid-sentence is still joined."""
+    talk held ...`) was joined to it; prose split mid-sentence and a heading over two lines
+    (`MINUTES` / `of the talk ...`) are still joined."""
     xml = body_xml("Prague, 3 May 1975\n\nOffice of\n\nForeign Relations\n\n\n"
                    "of a talk held in Prague on 2 May 1975 between Comrade Husák and Comrade "
                    "Zhivkov\n\nComrade G. Husák: remarked that the talks were useful.")
@@ -872,6 +873,8 @@ def test_a_letterhead_line_is_not_joined_to_the_heading_after_it():
     assert "<p>Foreign Relations</p>" in xml
     assert body_xml("Premier Kim: We spoke with the Foreign Ministry\n\nof the Soviet "
                     "Union.").count("source-break") == 1
+    assert body_xml("MINUTES\n\nof the talk between Comrade Husák and Comrade Zhivkov\n\n"
+                    "Comrade G. Husák: The talks were useful.").count("source-break") == 1
 
 
 @pytest.mark.parametrize("source", [
