@@ -13,7 +13,8 @@ from .markup.dates import numeric_date
 from .markup.persons import participant_list
 from .markup.places import known_place, site_name
 from .names import Names, Person, romanization
-from .read import DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, Source
+from .read import (DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, NEXT_CREDIT,
+                   Source)
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
                   XML_LANG, E, add, tag)
 
@@ -173,8 +174,12 @@ _ORGANISATION_WORDS = frozenset((
     "Centre Centro Zentrum University Universidad Universidade Université Universität Archive "
     "Archives Archivo Arquivo Archiv Project Program Programme Society Association Academy "
     "Agency Ministry Library Corporation Service Office Bureau Department Committee "
-    "Commission Council Embassy Fund Trust Endowment").split())
+    "Commission Council Embassy Fund Trust Endowment Services Inc Ltd LLC GmbH Television "
+    "television Radio radio agency").split())
 _ORGANISATION = re.compile(r"\b(?:" + "|".join(sorted(_ORGANISATION_WORDS)) + r")\b")
+# A firm's or a project's name by its shape, which no person's has: a digit (`7Brands`) or an
+# acronym (`CWIHP`, `NKIDP`, `FBIS`, `ABC radio`).
+_FIRM = re.compile(r"[0-9]|\b[A-Z]{3,}\b")
 _LONGEST_WORD = max(map(len, _ORGANISATION_WORDS)) + 1
 
 
@@ -269,7 +274,8 @@ def _translators(value: str) -> list[tuple[str, str]]:
                 (len(words) <= _SHORT_NAME or _name_shaped(words)):
             # (a firm may begin with a digit: 7Brands)
             name = part.strip()
-            found.append((name, "orgName" if _ORGANISATION.search(name) else "persName"))
+            body = _ORGANISATION.search(name) or _FIRM.search(name)
+            found.append((name, "orgName" if body else "persName"))
     return found
 
 
@@ -333,15 +339,48 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
                 attrs.update({"from": str(bounds[0]), "to": str(bounds[1])})
             spans.append((at, at + len(pages), E.biblScope(**attrs)))
     text = bibl.text   # (lxml makes a new string at each reading: read once for many names)
+    credits = _credits(text, spans[-1][1] if spans else 0)
     for name, element in _translators(fields.get("translated_by", "")):
         at = text.find(name, spans[-1][1] if spans else 0)
-        if at >= 0 and element != "name":
+        if at >= 0 and element != "name" and \
+                not any(start <= at < end for start, end, _, _ in credits):
             spans.append((at, at + len(name), E(element)))
     # Each part is searched for after the one before, so the spans never overlap.
-    wrap_all(bibl, spans)
+    wrap_all(bibl, spans + [credit[:3] for credit in credits])
+    for _, _, stmt, parts in credits:
+        wrap_all(stmt, parts)
     if url:
         bibl.append(E.ptr(target=url.group(1)))
     return bibl
+
+
+# A citation's credit other than a translation alone, who obtained the document or provided
+# the copy: `Obtained by Chen Jian`, `Document obtained by Anna Kowalska`, `obtained and
+# translated by ABC radio`, `copy provided by the National Security Archive`. The names run to
+# the next credit (read's NEXT_CREDIT) or to a comma, a semicolon, a link or a full stop that
+# is no initial's (`Obtained by A. B.`).
+_OBTAINED = re.compile(r"\b(?:(?:Document )?[Oo]btained(?: and translated)?|[Cc]opy provided|"
+                       r"[Pp]rovided|[Dd]onated) by\s+((?:(?<!\w)[A-Z][a-z]?\.|[^.;,<])+)")
+
+
+def _credits(text: str, start: int) -> list[tuple[int, int, etree._Element, list]]:
+    """The credits of a citation `text` after `start` that name one agent, each a respStmt:
+    (start, end, respStmt, the spans of its resp and its agent inside it). A credit naming
+    several is left as text: a respStmt holds no words between its names."""
+    found = []
+    if "by" not in text:
+        return found
+    for credit in _OBTAINED.finditer(text, start):
+        names = NEXT_CREDIT.split(credit.group(1), maxsplit=1)[0].rstrip()
+        agents = _translators(names)
+        if len(agents) != 1 or agents[0][0] != names.removeprefix("the ").strip():
+            continue   # several, or a group only described (`the author`)
+        # (the agent as printed, its article too: a respStmt holds no text of its own)
+        at = credit.start(1) - credit.start()
+        resp = credit.group()[:at].rstrip()
+        found.append((credit.start(), credit.start(1) + len(names), E.respStmt(),
+                      [(0, len(resp), E.resp()), (at, at + len(names), E(agents[0][1]))]))
+    return found
 
 
 def _when(text: str | None) -> dict[str, str]:

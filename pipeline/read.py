@@ -442,10 +442,47 @@ def _web_page(text: str, warnings: list[str]):
         body_end = paragraphs[end_index - 1][1] if end_index > index else None
     else:
         body_end = len(text)
+        if "summary" not in fields and "citation" not in fields and \
+                _cut_summary(paragraphs[index:]):
+            # (the old site's and snapshot's summary came before the text)
+            fields["summary"] = paragraphs[-1][2].strip()
+            body_end = paragraphs[-2][1]
     if index >= len(paragraphs) or body_end is None:
         return fields, len(text), len(text), "web-page"
     _split_citation(fields)
     return fields, paragraphs[index][0], body_end, "web-page"
+
+
+# A sign-off's dateline with its place: `Beijing, 5 May 1958` (the date a DATE_LINE).
+_PLACE_BEFORE_DATE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{0,30},\s")
+# The most words of a sign-off's name line (`Ministry of Foreign Affairs`, `Embassy of the
+# PRC in Indonesia`) and the fewest of a summary's sentence.
+_SIGN_OFF_WORDS, _SUMMARY_WORDS = 8, 6
+
+
+def _cut_summary(paragraphs) -> bool:
+    """Is the last of a page's body `paragraphs` its summary, the page cut off inside it (no
+    trailer after it)? Only after a sign-off, a name line and a date line in either order
+    (`Ministry of Foreign Affairs` / `5 May 1958`), and cut in mid-sentence: a sentence of a
+    few words from a capital to a letter or digit with no stop (`Chen Yi and the envoy
+    discussed the trade agreement as well as the exchan`), no field line (`Copies to: ...`).
+    After no sign-off a document's own last paragraph cannot be told from a summary: it
+    stays the body's."""
+    if len(paragraphs) < 4:
+        return False
+    last = paragraphs[-1][2].strip()
+    if not (last[:1].isupper() and last[-1:].isalnum() and "\n" not in last and
+            len(last.split()) >= _SUMMARY_WORDS and ":" not in last):
+        return False
+    lines = [paragraphs[-3][2].strip(), paragraphs[-2][2].strip()]
+    places = [_PLACE_BEFORE_DATE.match(line) for line in lines]
+    dates = [bool(DATE_LINE.match(line[place.end() if place else 0:]))
+             for line, place in zip(lines, places)]
+    if dates.count(True) != 1:
+        return False
+    name = lines[dates.index(False)]
+    return name[:1].isupper() and "\n" not in name and ":" not in name and \
+        len(name.split()) <= _SIGN_OFF_WORDS and name[-1:] not in ".;,!?"
 
 
 def _same_title(paragraph: str, title: str) -> bool:
@@ -562,9 +599,9 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
         else:
             unread.append((start, stripped))
         label = label if label in ("rights",) else None
-    translated = _TRANSLATED.search(fields.get("citation", ""))
+    translated = translated_by(fields.get("citation", ""))
     if translated:
-        fields.setdefault("translated_by", translated.group(1).strip())
+        fields.setdefault("translated_by", translated)
     return unread
 
 
@@ -574,6 +611,28 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
 # `L.W. Gluchowski`).
 _TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
                          r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z][a-z]?\.|[^.;<])+)")
+
+
+# Where a citation's credit ends and the next begins, after a comma, a semicolon or `and`:
+# `obtained and translated by ABC radio, copy provided by Anna Kowalska; translation by
+# X`, `Obtained by Chen Jian and translated by 7Brands`. It ends an archival reference too
+# (`State Archive of Ruritania, obtained ...`).
+NEXT_CREDIT = re.compile(r"(?:[,;]|(?<!\s)\s+and)\s+(?=(?:[Oo]btained|[Tt]ranslat(?:ed|ion)|"
+                         r"[Cc]opy provided|[Pp]rovided|[Dd]onated)\b)")
+# A translation's revision after the translator's name, no part of it: `translation by X
+# slightly revised`.
+_REVISED = re.compile(r"(?<!\s)\s+(?:(?:slightly|partly|further)\s+)?revised\s*$")
+
+
+def translated_by(citation: str) -> str:
+    """The translators a citation names, from each of its translation credits (`obtained and
+    translated by ABC radio, ...; translation by Piotr Nowak slightly revised`),
+    each up to the next credit and without its revision; several are parted by commas."""
+    names = []
+    for translated in _TRANSLATED.finditer(citation):
+        name = NEXT_CREDIT.split(translated.group(1), maxsplit=1)[0]
+        names.append(_REVISED.sub("", name).strip())
+    return ", ".join(filter(None, names))
 
 
 # Where an archival reference ends: a full stop before a capital (the next sentence), not
@@ -636,7 +695,8 @@ def _split_citation(fields: dict[str, str]) -> None:
     if archive:
         fields["publisher"] = archive.group(1)
     after = citation[archive.end():].lstrip(", ") if archive else citation
-    reference = _REFERENCE_END.split(after, maxsplit=1)[0].strip()
+    reference = _REFERENCE_END.split(after, maxsplit=1)[0]
+    reference = NEXT_CREDIT.split(reference, maxsplit=1)[0].strip()
     imprint = _IMPRINT.search(reference)
     if not imprint and (re.search("[\"\u201c\u201d]", reference) or not archive and
                         not (_short_parts(reference) and re.search(r"[0-9]", reference))):
@@ -652,6 +712,6 @@ def _split_citation(fields: dict[str, str]) -> None:
     # its pages (`Mao Zedong wenji, vol. 7 (Beijing: Renmin chubanshe, 1999), pp. 414-421`).
     if reference and not imprint:
         fields["archival"] = reference.strip()
-    translated = _TRANSLATED.search(citation)
+    translated = translated_by(citation)
     if translated:
-        fields["translated_by"] = translated.group(1).strip()
+        fields["translated_by"] = translated

@@ -751,6 +751,10 @@ _STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-z]")
 # rest of one split by a page break though `cc:` opens in lower case.
 _COPY_LINE = re.compile(r"[ \t\u00a0]*(?:b?cc|c\.c\.|cop(?:y|ies)[ \u00a0]to|distribution)"
                         r"[ \t\u00a0]*:", re.IGNORECASE)
+# A letterhead's line, a part of a body's name alone on it, in up to five capitalized or
+# linking words, no stop (`Department of`, `International Relations`); `_letterhead`.
+_LETTERHEAD = re.compile(r"[ \t\u00a0]*[A-Z][\w'\u2019&-]*"
+                         r"(?:[ \u00a0]+(?:[A-Z][\w'\u2019&-]*|of|the|and|for)){0,4}[ \t\u00a0]*")
 # A list item in small letters or Roman figures opening a paragraph (`a) delivery of ...`,
 # `iv) the credit`): an item under the heading above (`3. Requests to the Soviet Union`),
 # never the rest of a paragraph split by a page break though it opens in lower case.
@@ -1338,6 +1342,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
+                 not _letterhead(blocks, at) and
                  not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
             # A paragraph split by a page break: join it to the one before, the page numbers
             # between them inside (not a signer's office in small letters under the name).
@@ -2214,6 +2219,19 @@ _CLOSING = (("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch)
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))
+
+
+def _letterhead(blocks: list[Block], at: int) -> bool:
+    """Is `blocks[at - 1]` the last line of a body's name printed over lines as a letterhead
+    (`Department of` / `International Relations`)? No paragraph is split by a page break after
+    it: the lower-case one after it is a heading that lost its first word (`of a meeting held
+    in Prague ...`). A heading over two lines (`RECORD OF CONVERSATION` / `with ...`) is still
+    joined."""
+    if at < 2 or blocks[at - 2].kind != "p" or not _LETTERHEAD.fullmatch(blocks[at - 1].text):
+        return False
+    before = blocks[at - 2].text
+    return before.rsplit(None, 1)[-1:] in (["of"], ["the"], ["and"], ["for"]) and \
+        _LETTERHEAD.fullmatch(before) is not None
 
 
 def _ends_letter(text: str) -> bool:

@@ -861,6 +861,22 @@ def test_page_split_paragraph_is_joined():
            'you are right.</p>' in xml
 
 
+def test_a_letterhead_line_is_not_joined_to_the_heading_after_it():
+    """A body's name printed as a letterhead over lines (`Office of` / `Foreign Relations`) is
+    no paragraph split by a page break: the heading after it that lost its first word (`of a
+    talk held ...`) was joined to it; prose split mid-sentence and a heading over two lines
+    (`MINUTES` / `of the talk ...`) are still joined."""
+    xml = body_xml("Prague, 3 May 1975\n\nOffice of\n\nForeign Relations\n\n\n"
+                   "of a talk held in Prague on 2 May 1975 between Comrade Husák and Comrade "
+                   "Zhivkov\n\nComrade G. Husák: remarked that the talks were useful.")
+    assert "source-break" not in xml
+    assert "<p>Foreign Relations</p>" in xml
+    assert body_xml("Premier Kim: We spoke with the Foreign Ministry\n\nof the Soviet "
+                    "Union.").count("source-break") == 1
+    assert body_xml("MINUTES\n\nof the talk between Comrade Husák and Comrade Zhivkov\n\n"
+                    "Comrade G. Husák: The talks were useful.").count("source-break") == 1
+
+
 @pytest.mark.parametrize("source", [
     "The meeting ended at 5:10 p.m.\n\nH.H. Schwartz\n\ncc: Secretary Clifford\nMr. Nitze",
     "We agree.\n\nA. Smith\n\nbcc: the Ambassador",
@@ -4649,7 +4665,8 @@ def test_translators_are_names_without_whom_they_translated_for():
 
 def test_a_translating_organisation_is_no_person(tei_all):
     """`Obtained and translated by Fundação Getúlio Vargas (FGV)`: an institution translating
-    is an orgName in the translator's respStmt and the citation; it was a persName."""
+    is an orgName in the translator's respStmt and the citation (in the credit's respStmt
+    there); it was a persName."""
     result = pipeline.convert(
         '**July 11, 1975**\n\n**Citation:**\n\n"Report", July 11, 1975, Archive, EST.227, '
         "pp. 1-6. Obtained and translated by Fundação Getúlio Vargas (FGV).\n\n**Summary:**"
@@ -4661,7 +4678,9 @@ def test_a_translating_organisation_is_no_person(tei_all):
     assert [(etree.QName(agent).localname, agent.text) for agent in stmt[1:]] == \
         [("orgName", "Fundação Getúlio Vargas (FGV)")]
     bibl = etree.tostring(result.tree.find(".//t:sourceDesc/t:bibl", NS), encoding="unicode")
-    assert "translated by <orgName>Fundação Getúlio Vargas (FGV)</orgName>." in bibl
+    assert re.sub(r"\s*\n\s*", "", bibl).endswith(
+        "<respStmt><resp>Obtained and translated by</resp><orgName>Fundação Getúlio Vargas (FGV)"
+        "</orgName></respStmt>.</bibl>")
     # a person's name beside it stays a persName
     assert _agents("Translated by Hope M. Harrison and Stanford University.") == \
         [("persName", "Hope M. Harrison"), ("orgName", "Stanford University")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from lxml import etree
 
 import pipeline
 from pipeline.read import DATE_LINE, read
+from pipeline.validate import validate
 
 PDF_EXPORT = """**July 11, 1961**  
 **Minutes of Conversation between Zhou Enlai and  
@@ -154,6 +156,45 @@ def test_web_page_layout_and_its_trailer():
     assert fields["translated_by"] == "Qiang Zhai"
     assert fields["record_id"] == "113052"
     assert "type" not in fields
+
+
+CUT_IN_SUMMARY = (
+    "May 5, 1958\n\nCable from the Foreign Ministry\n\nAmbassador Li:\n\n"
+    "On 2 May the Premier received the envoy and they discussed trade.\n\n"
+    "(1) The envoy said his government agrees.\n\n"
+    "{sign_off}"
+    "Chen Yi and the envoy discussed the trade agreement as well as the exchan")
+
+
+@pytest.mark.parametrize("sign_off", [
+    "Ministry of Foreign Affairs\n\n5 May 1958\n\n\n\n",
+    "Beijing, 5 May 1958\n\nMinistry of Foreign Affairs\n\n",
+])
+def test_a_page_cut_off_inside_its_summary_has_its_summary(sign_off: str):
+    """A web page cut off in its summary, after the sign-off (a body's name and a date
+    line): the summary is the abstract, and the sign-off ends the body (the summary was the
+    body's last paragraph, and the sign-off no closer)."""
+    text = CUT_IN_SUMMARY.format(sign_off=sign_off)
+    source = read(text)
+    assert source.fields["summary"].startswith("Chen Yi and the envoy discussed")
+    assert source.body.rstrip().endswith(sign_off.split("\n")[2])
+    tree = pipeline.convert(text).tree
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tree.xpath("//t:abstract/t:p/text()", namespaces=ns) == [source.fields["summary"]]
+    assert tree.xpath("//t:closer/t:dateline", namespaces=ns)
+
+
+@pytest.mark.parametrize("sign_off", [
+    "",                                                      # no sign-off before it
+    "Ministry of Foreign Affairs\n\n",                       # no date line
+    "5 May 1958\n\nCopies to: the Embassy in Moscow\n\n",   # a copy line, not a name
+])
+def test_the_last_paragraph_of_a_cut_off_page_without_a_sign_off_is_the_bodys(sign_off: str):
+    """What is cut off after no sign-off may be the document's own last paragraph: it stays
+    in the body."""
+    source = read(CUT_IN_SUMMARY.format(sign_off=sign_off))
+    assert "summary" not in source.fields
+    assert source.body.endswith("as well as the exchan")
 
 
 def test_old_site_citation_bullet():
@@ -322,14 +363,14 @@ def test_pdf_export_with_values_beside_their_labels():
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
     it, as a citation has): it was not found, and a translator named with a digit first
-    (`7Brands`) was dropped."""
+    (`7Brands`, a firm: an orgName) was dropped."""
     text = ("October 20, 1954\n\nA Meeting\n\nNehru: We agree.\n\nZhou: Good.\n\n"
             f"Zhou and Nehru talk.\n\nDocument Information\n\nSource\n\n{source}\n")
     fields = read(text).fields
     assert (fields.get("archival"), fields.get("pages")) == (archival, pages)
     if "7Brands" in source:
         tree = pipeline.convert(text).tree
-        assert tree.xpath("//t:respStmt[@xml:id='translator']/t:persName/text()",
+        assert tree.xpath("//t:respStmt[@xml:id='translator']/t:orgName/text()",
                           namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == ["7Brands"]
 
 
@@ -398,6 +439,65 @@ def test_a_citations_reference_after_the_archive(reference: str, bibl: str) -> N
         ' xmlns="http://www.tei-c.org/ns/1.0"', "")
     assert (f'<publisher>Wilson Center Digital Archive</publisher>, {bibl}<ptr target='
             in written)
+
+
+def _bibl_and_translators(citation: str) -> tuple[str, list[str]]:
+    """The bibl of a web page whose Source field is `citation`, and its translators' names
+    with their elements."""
+    text = ("October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\n"
+            f"Source\n\n{citation}\n")
+    tree = pipeline.convert(text).tree
+    assert [str(problem) for problem in validate(tree)] == []
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    bibl = etree.tostring(tree.find(".//t:sourceDesc/t:bibl", ns), encoding="unicode")
+    bibl = re.sub(r"\s*\n\s*", "", bibl.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
+    stmt = tree.xpath("//t:respStmt[@xml:id='translator']", namespaces=ns)[0]
+    return bibl, [f"{etree.QName(agent).localname}:{agent.text}" for agent in stmt[1:]]
+
+
+def test_credits_after_a_comma_or_a_semicolon_end_the_reference_and_each_other() -> None:
+    """A citation's credits parted by commas and semicolons, not full stops: the archival
+    reference ended at the first full stop (it held every credit), and only the first
+    translator was read (the second was lost, the first a person)."""
+    bibl, translators = _bibl_and_translators(
+        '"A Meeting," October 20, 1954, History and Public Policy Program Digital Archive, '
+        "State Archive of the Ruritanian Republic, obtained and translated by ABC radio, copy "
+        "provided by Anna Kowalska; translation by Piotr Nowak slightly revised")
+    assert translators == ["orgName:ABC radio", "persName:Piotr Nowak"]
+    assert bibl.endswith(
+        '<idno type="archival">State Archive of the Ruritanian Republic</idno>, '
+        "<respStmt><resp>obtained and translated by</resp><orgName>ABC radio</orgName>"
+        "</respStmt>, <respStmt><resp>copy provided by</resp><persName>Anna Kowalska</persName>"
+        "</respStmt>; translation by <persName>Piotr Nowak</persName> slightly revised</bibl>")
+
+
+@pytest.mark.parametrize("citation, translator", [
+    ("PRC FMA 105-00001-01, 5. Obtained by Li Ming and translated by 9Words.", "9Words"),
+    ("AVPRF, f. 5, op. 30. Translated by Lingua Translation Services.",
+     "Lingua Translation Services"),
+    ("AVPRF, f. 5, op. 30. Translated by Polyglot Inc.", "Polyglot Inc"),  # (the stop ends it)
+    ("AVPRF, f. 5, op. 30. Translated by NKIDP.", "NKIDP"),
+    ("AVPRF, f. 5, op. 30. Translated by Foreign Broadcast Information Service.",
+     "Foreign Broadcast Information Service"),
+])
+def test_a_translator_that_is_no_persons_name_is_an_organisation(citation, translator) -> None:
+    """A translator with a digit, an acronym or a firm's word (`Inc.`, `Services`) is an
+    orgName (a firm with a digit was a persName); who obtained the document is a respStmt
+    of its own in the citation."""
+    bibl, translators = _bibl_and_translators(citation)
+    assert translators == [f"orgName:{translator}"]
+    assert f"<orgName>{translator}</orgName>" in bibl
+    if "Obtained" in citation:
+        assert ("<respStmt><resp>Obtained by</resp><persName>Li Ming</persName></respStmt> "
+                "and translated by") in bibl
+
+
+def test_who_obtained_the_document_is_a_respstmt_with_the_article_as_printed() -> None:
+    """`Obtained by the X Archive`: the body with its article in the respStmt, which holds no
+    text of its own (the credit was text)."""
+    bibl, _ = _bibl_and_translators("AVPRF, f. 5, op. 30. Obtained by the Ruritanian Archive.")
+    assert ("<respStmt><resp>Obtained by</resp><orgName>the Ruritanian Archive</orgName>"
+            "</respStmt>.</bibl>") in bibl
 
 
 def test_leaves_of_an_archival_file_are_folios() -> None:
