@@ -747,10 +747,17 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'resp="#translator">of the border</supplied>'),
     ("We received the NRB [Narodna Republika Bulgaria] delegation.",
      'NRB <gloss resp="#translator">Narodna Republika'),
+    # after a preposition the words are its object, no gloss of a term before them
+    ("The loan is conditioned upon [agreement regarding] the harbour.",
+     'upon <supplied reason="clarification" resp="#translator">agreement regarding</supplied>'),
+    ("The workers fought against [armed interference] for years.",
+     'against <supplied reason="clarification" resp="#translator">armed interference'),
+    ("They stayed despite [heavy shelling] there.",
+     'despite <supplied reason="clarification" resp="#translator">heavy shelling</supplied>'),
 ])
 def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_all):
-    """Words after a verb are its supplied object, and words that open with a preposition
-    the noun's; an acronym may be part of a gloss."""
+    """Words after a verb are its supplied object, words that open with a preposition the
+    noun's, and words after a preposition its object; an acronym may be part of a gloss."""
     assert fragment in body_xml(source, tei_all)
 
 

@@ -180,12 +180,16 @@ _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "wh
              "did", "does", "have", "has", "had", "my", "me", "him", "total", "people"}
 # Prepositions besides `_FUNCTION`'s: words after a noun that open with one complete its phrase
 # (`sovereignty [over these islands]`, `relations [between the two parties]`), as `question
-# [of the border]` does; they do not explain the noun, as a gloss does.
+# [of the border]` does; they do not explain the noun, as a gloss does. Nor is a bracket after
+# one a gloss: there is no term before it to explain, the words are the preposition's object
+# (`conditioned upon [consensus]`, `fought against [foreign intervention]`).
 _PREPOSITIONS = {"over", "between", "among", "amongst", "against", "toward", "towards",
                  "through", "throughout", "across", "under", "within", "without", "upon",
                  "concerning", "regarding", "during", "behind", "beyond", "around", "along",
                  "near", "onto", "after", "before", "since", "until", "beneath", "above",
-                 "below", "despite", "via", "per", "inside", "outside", "like", "except"}
+                 "below", "despite", "via", "per", "inside", "outside", "like", "except",
+                 "amid", "amidst", "beside", "besides", "unlike", "underneath", "alongside",
+                 "till", "unto", "versus", "notwithstanding", "including", "excluding"}
 
 
 @dataclass
@@ -1144,7 +1148,8 @@ def _is_gloss(content: str, before: str) -> bool:
         return False
     if any(w.lower() in ("we", "i", "you", "they", "us", "them", "our") for w in words):
         return False
-    if previous[:1].isupper() or previous.lower() in _FUNCTION or previous[-1:].isdigit():
+    if previous[:1].isupper() or previous.lower() in _FUNCTION or \
+            previous.lower() in _PREPOSITIONS or previous[-1:].isdigit():
         return False
     if _verb_before(before):
         return False  # `to transport [military aid] through`: the verb's object, supplied
