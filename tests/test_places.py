@@ -870,6 +870,18 @@ def test_a_sentence_s_article_is_no_word_of_a_place(source: str, expected: str) 
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("abbreviation, ident", [
+    ("NRB", "bulgaria"), ("PRB", "bulgaria"), ("SRR", "romania"), ("ČSSR", "czechoslovakia"),
+    ("CSSR", "czechoslovakia"), ("VNR", "hungary"), ("PNR", "poland"), ("PRL", "poland"),
+    ("MPR", "mongolia"), ("SRV", "vietnam"), ("DRVN", "north-vietnam"),
+])
+def test_a_socialist_state_s_abbreviation_is_the_state(abbreviation: str, ident: str) -> None:
+    """`NRB` and `SRR` alone were no place where `DPRK` and `PRC` are: the socialist states'
+    abbreviations, English, Russian or their own, name the state."""
+    assert run(f"Talks with the {abbreviation} delegation.") == \
+        f"Talks with the {_place(ident, abbreviation)} delegation."
+
+
 def test_the_register_has_no_variant_with_the_article() -> None:
     """`The Soviet Union` at a sentence's start gave the register a variant of its own."""
     names = Names()

@@ -1133,7 +1133,8 @@ def _is_gloss(content: str, before: str) -> bool:
     if previous.endswith(_BOLSHEVIKS_B):     # `C.P.S.U.(B.)`, `VKP(b)`: the acronym's letters
         previous = previous[:previous.rfind("(")].replace(".", "")
     words = content.split()
-    if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
+    if (previous.isupper() and len(previous) >= 2 and previous.isalpha() or
+            _MIXED_ABBREVIATION.fullmatch(previous)) and words and \
             words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
         # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
         # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
@@ -1158,6 +1159,11 @@ def _is_gloss(content: str, before: str) -> bool:
         all(w.islower() or _ACRONYM.fullmatch(w) for w in words)
 
 
+# A Russian abbreviation in mixed case, of its words' first syllables and letters (`GKEhS`,
+# `GlavPU`, `MinVneshTorg`): three capitals or more, or two and the last letter one; a name
+# with two (`McDonald`, `MacArthur`, `LaGuardia`) is none.
+_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,8}|"
+                                 r"[A-Z][a-z]{0,4}[A-Z]")
 # An acronym, accented too, with a hyphened part (`SAM`, `ČTK`, `SS-20`).
 _ACRONYM = re.compile(N.ACRONYM.pattern + r"(?:-[A-Z0-9]+)?")
 # Words after which the next word is a verb: `to`, a pronoun that is a subject, a modal.

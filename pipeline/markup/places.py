@@ -81,9 +81,10 @@ _STATES: dict[str, tuple[str, ...]] = {
                                   "Korean People's Democratic Republic"),
     "South Korea": ("ROK", "Republic of Korea"),
     "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
-    "Russia": ("Russian Federation",), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
-    "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
-    "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
+    "Russia": ("Russian Federation",), "Japan": (),
+    "Mongolia": ("Mongolian People's Republic", "MPR"),
+    "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam", "SRV"),
+    "North Vietnam": ("DRV", "DRVN", "Democratic Republic of Vietnam"),
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
     "Cambodia": ("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"),
     "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
@@ -93,10 +94,16 @@ _STATES: dict[str, tuple[str, ...]] = {
     "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR", "United Arab Republic"),
     "Israel": (), "Turkey": (), "Algeria": (), "Cuba": ("Republic of Cuba",),
     "Albania": ("People's Republic of Albania", "People's Socialist Republic of Albania"),
-    "Bulgaria": ("People's Republic of Bulgaria",),
-    "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic"),
-    "Hungary": ("Hungarian People's Republic",), "Poland": ("Polish People's Republic",),
-    "Romania": ("Rumania", "Socialist Republic of Romania", "Romanian People's Republic"),
+    # the socialist states' abbreviations too, the English and the Russian or own-language
+    # ones (`NRB`, Narodna Republika Bulgaria; `VNR`, the Russian for the Hungarian People's
+    # Republic; `PNR` and the Polish `PRL`: `_NO_BODY_ABBREVIATIONS`)
+    "Bulgaria": ("People's Republic of Bulgaria", "PRB", "NRB"),
+    "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic", "ČSSR",
+                       "CSSR"),
+    "Hungary": ("Hungarian People's Republic", "VNR"),
+    "Poland": ("Polish People's Republic", "PNR", "PRL"),
+    "Romania": ("Rumania", "Socialist Republic of Romania", "Romanian People's Republic",
+                "SRR"),
     "Yugoslavia": ("Federal People's Republic of Yugoslavia",
                    "Socialist Federal Republic of Yugoslavia"),
     "East Germany": ("GDR", "German Democratic Republic"),
@@ -687,12 +694,19 @@ def _gazetteer_index() -> dict[str, str]:
 
 
 _PLACES = _gazetteer_index()
+# States' abbreviations that are places but name none of the state's bodies: the Russian and
+# own-language ones, no English names (`NRB`, `VNR`, `PNR`, `PRL`, `ČSSR`: `Embassy of the
+# Hungarian People's Republic` is no `VNR Embassy`), and those of one period of the state
+# (`SRR` from 1965, `SRV` from 1976: the `Government of Romania` may be of 1950).
+_NO_BODY_ABBREVIATIONS = frozenset({"NRB", "VNR", "PNR", "PRL", "ČSSR", "CSSR", "SRR", "SRV"})
 # A state's abbreviation (`USSR`, `DPRK`, `US`), the first of its forms in capitals: a body of
 # the state is named after it (`USSR Council of Ministers`: `_owner_first`).
 _STATE_ABBREVIATIONS = {canonical: next(form for form in others if form.isalpha() and
-                                        form.isupper())
+                                        form.isupper() and
+                                        form not in _NO_BODY_ABBREVIATIONS)
                         for canonical, others in _STATES_AND_REGIONS.items()
-                        if any(form.isalpha() and form.isupper() for form in others)}
+                        if any(form.isalpha() and form.isupper() and
+                               form not in _NO_BODY_ABBREVIATIONS for form in others)}
 _CANONICAL = frozenset(_PLACES.values())
 # The most words a gazetteer name written without `of` has (`Hungarian People's Republic`).
 _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
