@@ -180,6 +180,11 @@ def _paragraph(parent: etree._Element, block: Block, context: Context,
     text = block.text
     p = add(parent, "p")
     cursor = offset
+    if text.startswith(("\u2026", "..."), offset) and \
+            (leading := _LEADING_ELLIPSIS.match(text, offset)):
+        # `…the progress`: an excerpt that opens mid-text, the omission's gap as `...` alone
+        add(add(p, "gap", reason="omitted", resp="#archive"), "desc", leading.group())
+        cursor = leading.end()
     marks = sorted([(start, start) for start, _ in block.joins if start >= offset] +
                    [span for span in block.pages if span[0] >= offset])
     for start, end in marks:
@@ -193,6 +198,10 @@ def _paragraph(parent: etree._Element, block: Block, context: Context,
     build(p, text[cursor:], context)
     return p
 
+
+# An ellipsis glued to the word after it at a paragraph's or a turn's start: the text before
+# was left out (`…the progress of`, `...We all believed`; not `....`, nor `... and`).
+_LEADING_ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)(?=[^\W_])")
 
 _LABEL_PARTS = frozenset(tag(name) for name in ("speaker", "stage", "note"))
 

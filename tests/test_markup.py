@@ -765,6 +765,19 @@ def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_al
     assert fragment in body_xml(source, tei_all)
 
 
+def test_an_ellipsis_opening_a_paragraph_or_a_turn_is_a_gap(tei_all):
+    """`…the talks` at the body's start and `...We` at a turn's were text where a closing
+    `...` is a gap: glued to the first word, the ellipsis leaves out what came before; apart
+    from it (`... and`), or four dots, it is the speaker's."""
+    xml = body_xml("\u2026the results of the harvest were poor.\n\nKim Il Sung: ...We all "
+                   "agreed with it.\n\nZhou Enlai: ... and then?\n\nKim Il Sung: .... No.",
+                   tei_all)
+    assert '<p><gap reason="omitted" resp="#archive"><desc>\u2026</desc></gap>the results' in xml
+    assert '</speaker> <p><gap reason="omitted" resp="#archive"><desc>...</desc></gap>We all' \
+           in xml
+    assert '<p>... and then?</p>' in xml and '<p>.... No.</p>' in xml
+
+
 def test_a_currency_written_out_after_its_amount_is_a_gloss(tei_all):
     """`Rp. 1,500,000 [Rupiah]` was a supplied clarification where `500 DM [Deutsche Marks]`
     was a gloss: a bracket after an amount of money naming its own currency writes it out,
