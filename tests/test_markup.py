@@ -2545,6 +2545,22 @@ def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, te
     assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
 
 
+@pytest.mark.parametrize("end", [
+    "[signature] Yu. Andropov\n\nNo. 27-op (2 pages)\n",
+    "[signature] Yu. Andropov\n\nNo. 27-op\n\n[Source: V. Petrov's memoirs, Moscow, 2001; "
+    "Translated for CWIHP by John Smith]\n",
+    "[signature] Yu. Andropov\n\nN\u00ba 27-op (1 page)\n\n[Source: Archive of the "
+    "President]\n"])
+def test_a_page_count_or_a_source_after_the_signature_keeps_the_closer(end: str, tei_all):
+    """`[signature] K. Chernenko` / `Nº 13-op (1 page)` / `[Source: ...]` stayed paragraphs:
+    the page count after the number made it no reference, and the archive's source after
+    it no note of the end; both are the closer's own text."""
+    xml = body_xml("The commission is to act with the same membership.\n\n" + end, tei_all)
+    assert "membership.</p>\n\n<closer><signed><note type=\"signature\"" in xml
+    assert xml.endswith("</closer>\n</div>")
+    assert "27-op (2 pages)</closer>" in xml or '<note type="source"' in xml
+
+
 @pytest.mark.parametrize("signature, office", [
     ("J\u00f3zsef Kov\u00e1cs", "\n\nambassador"),
     ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i.")])
