@@ -498,8 +498,8 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})"
                          re.IGNORECASE)
 # A reference number, maybe with the count of the copy's pages after it (`Nº 13-op (1 page)`,
 # `№ 13-op`).
-_REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*[\w/.\-]{1,20}"
-                        r"(?:[ \u00a0]+\((?:on[ \u00a0])?[0-9]{1,3}[ \u00a0]"
+_REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*"
+                        r"[\w/.\-]{1,20}(?:[ \u00a0]+\((?:on[ \u00a0])?[0-9]{1,3}[ \u00a0]"
                         r"(?:pages?|pp?\.|sheets?)\))?[ \t\u00a0]*")
 # What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
 # classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -

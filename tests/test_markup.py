@@ -778,6 +778,18 @@ def test_an_ellipsis_opening_a_paragraph_or_a_turn_is_a_gap(tei_all):
     assert '<p>... and then?</p>' in xml and '<p>.... No.</p>' in xml
 
 
+def test_a_stamp_without_brackets_heading_the_document_is_a_stamp(tei_all):
+    """`MFA stamp:   Copy Nº 1` under the classification was a paragraph where `[CPSU CC
+    stamp: ...]` is a stamp: a line of capitalized words and `stamp:` among the first blocks
+    is one too; a sentence (`The rubber stamp: ...`) and a stamp further down are not."""
+    xml = body_xml("USSR SECRET\n\nKGB Registry stamp:   Copy N\u00ba 3\n\nThe rubber stamp: "
+                   "it was new.\n\nWe spoke.\n\nWe spoke.\n\nWe spoke.\n\nWe spoke.\n\n"
+                   "Archive stamp: late\n", tei_all)
+    assert re.search(r"\n\n<p><stamp>[^\n]*KGB[^\n]* Registry stamp:   Copy N\u00ba 3</stamp></p>",
+                     xml)
+    assert "<p>The rubber stamp: it was new.</p>" in xml and "<p>Archive stamp: late</p>" in xml
+
+
 def test_a_currency_written_out_after_its_amount_is_a_gloss(tei_all):
     """`Rp. 1,500,000 [Rupiah]` was a supplied clarification where `500 DM [Deutsche Marks]`
     was a gloss: a bracket after an amount of money naming its own currency writes it out,
