@@ -460,11 +460,21 @@ def test_a_currency_s_name_is_read_through_sic(source: str, expected: str) -> No
                                    '</placeName>"'),
     ('he said "the war in Vietnam is over"', 'he said "the war in <placeName ref="#place-'
                                              'vietnam">Vietnam</placeName> is over"'),
+    # a work's title, whatever its words, by the word before it or the original title before
+    # its translation; the title no more than the place stays a place
+    ('the book "The rain over Korea in spring" and the article \u201cLetters from Cuba to '
+     'friends\u201d', 'the book "The rain over Korea in spring" and the article \u201cLetters '
+                      'from Cuba to friends\u201d'),
+    ('his \u201cPesni Kuby\u201d (\u201cSongs of the Cuba veteran\u201d), 1999',
+     'his \u201cPesni Kuby\u201d (\u201cSongs of the Cuba veteran\u201d), 1999'),
+    ('what is called "Korea" and the book "we love Korea"',
+     'what is called "<placeName ref="#place-korea">Korea</placeName>" and the book "we love '
+     '<placeName ref="#place-korea">Korea</placeName>"'),
 ])
 def test_a_place_inside_a_quoted_name_is_no_place(source: str, expected: str) -> None:
     """`the ships "Vietnam Heroico"` marked Vietnam: a name in quotation marks that is more
     than the place, or a ship's, an operation's, a paper's by the word before it, is that
-    thing's, no place."""
+    thing's, no place; so is a work's title (`the book "..."`, a title's translation)."""
     assert run(source) == expected
 
 

@@ -1295,13 +1295,26 @@ _NAMED_THINGS = re.compile(r"(?:[Oo]peration|ship|ships|steamer|vessel|tanker|fr
                            r"code-?named)[ \u00a0]$")
 
 
+# The words before a title in quotation marks that say it is a work's: `the book "..."`,
+# `entitled "..."`; or the closing quotation mark and parenthesis of the title in the original
+# before its translation (`"Plamya Afgana" ("Flame of the ... veteran")`).
+_WORK_BEFORE = re.compile(r"(?:\b(?:book|film|movie|novel|article|essay|poem|pamphlet|newspaper|"
+                          r"journal|magazine|entitled|titled|called)[ \u00a0]|"
+                          r"[\"\u201d][ \u00a0]?\()\Z")
+
+
 def _in_quoted_name(place: Found, text: str) -> bool:
     """Is a place inside a name in quotation marks that is more than the place, or that a word
     before it says is a ship's, an operation's, a paper's (`_NAMED_THINGS`)? The name is that
-    thing's, no place (a quotation of the place alone, `"North Korea"`, stays one)."""
+    thing's, no place (a quotation of the place alone, `"North Korea"`, stays one). So is a
+    place in a work's title, any words around it (`_in_title`)."""
     low = max(0, place.start - _QUOTED_REACH)
     opening = max(text.rfind(quote, low, place.start) for quote in _OPENING_QUOTES)
-    if opening < 0 or not _QUOTED_BEFORE.fullmatch(text, opening + 1, place.start):
+    if opening < 0:
+        return False
+    if _in_title(place, text, opening):
+        return True
+    if not _QUOTED_BEFORE.fullmatch(text, opening + 1, place.start):
         return False
     words = _QUOTED_AFTER.match(text, place.end, place.end + _QUOTED_REACH)
     closing = words.end()
@@ -1310,6 +1323,23 @@ def _in_quoted_name(place: Found, text: str) -> bool:
         return False
     return opening + 1 < place.start or closing > place.end or \
         _NAMED_THINGS.search(text, max(0, opening - 20), opening) is not None
+
+
+def _in_title(place: Found, text: str, opening: int) -> bool:
+    """Is the quotation opening at `opening` around a place a work's title: a capital first,
+    a word before it that names a work or the original title before it (`_WORK_BEFORE`), and
+    its closing mark on the line within reach, and more than the place (`the book "Flame of
+    the Afghanistan veteran"`, `entitled "How Korea Was Divided"`; not `called "Korea"`)? A
+    title's words are no place's mentions."""
+    if not text[opening + 1:opening + 2].isupper() or \
+            _WORK_BEFORE.search(text, max(0, opening - 12), opening) is None or \
+            any(quote in text[opening + 1:place.start] for quote in "\u201d\n"):
+        return False
+    after = text[place.end:place.end + _QUOTED_REACH]
+    closing = min((at for at in (after.find(quote) for quote in _CLOSING_QUOTES) if at >= 0),
+                  default=-1)
+    return closing >= 0 and "\n" not in after[:closing] and \
+        (opening + 1 < place.start or closing > 0)   # more than the place: `called "Korea"`
 
 
 def _paper(run: list[_Word]) -> bool:
