@@ -2714,8 +2714,9 @@ def test_an_office_before_the_signature_ends_the_reported_turn(tei_all):
      '<orgName ref="#org-kgb">KGB</orgName> <persName ref="#yuri-andropov">Yu. Andropov'
      '</persName>\n\n<note type="signature"'),
     ("Ambassador of the USSR in the MPR L. Ivanov\n", '<closer><signed>Ambassador of the '
-     '<placeName ref="#place-soviet-union">USSR</placeName> in the MPR <persName '
-     'ref="#l-ivanov">L. Ivanov</persName></signed></closer>')])
+     '<placeName ref="#place-soviet-union">USSR</placeName> in the <placeName '
+     'ref="#place-mongolia">MPR</placeName> <persName ref="#l-ivanov">L. Ivanov</persName>'
+     '</signed></closer>')])
 def test_an_office_and_a_name_on_one_line_are_the_signature(end: str, signed: str, tei_all):
     """A Soviet cable's office and its signer's initials and surname on one line stayed a
     paragraph (`CC` of the office read as a copy field's), after the text and after the last
@@ -7680,7 +7681,8 @@ def test_an_accented_acronym_is_an_acronym(tei_all):
         '<supplied reason="variant" resp="#translator"><orgName ref="#org-state-security-' \
         'authority">ÁVH</orgName></supplied>' in xml
     assert 'The <orgName ref="#org-state-security-authority">ÁVH</orgName> was' in xml
-    assert '<supplied reason="variant" resp="#translator">ČSSR</supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ' \
+           'ref="#place-czechoslovakia">ČSSR</placeName></supplied>' in xml
     assert _register("The State Security Authority [ÁVH] came.\n", "org") == \
         {"org-state-security-authority": ["State Security Authority", "ÁVH"]}
 
