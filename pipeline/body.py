@@ -99,6 +99,10 @@ def _fill(div: etree._Element, body: str, blocks: list[Block], end: int,
                 continue
         elif block.kind == "salute" and opener_ok(blocks, index):
             div.append(_opener(div, block, context))
+        elif index < _HEAD_BLOCKS and "tamp:" in block.text and not block.joins and \
+                _STAMP_LINE.fullmatch(block.text):
+            # `MFA stamp:   Copy Nº 1` heading the document: a stamp, as in brackets
+            build(add(add(div, "p"), "stamp"), block.text, context)
         else:
             _paragraph(div, block, context)
             if index + 1 == fields_end:
@@ -107,6 +111,14 @@ def _fill(div: etree._Element, body: str, blocks: list[Block], end: int,
 
 
 _P = tag("p")
+# A stamp printed without brackets, a line of its own among a document's first blocks: up to
+# four capitalized words naming whose it is, no article, `stamp:` and what it says (`MFA
+# stamp:   Copy Nº 1`, `CC CPSU stamp: ...`, `Stamp: Registered`), as `[CPSU CC stamp: ...]`
+# is in brackets; `The rubber stamp: ...`, `We stamp: ...` are sentences.
+_STAMP_LINE = re.compile(r"[ \t\u00a0]*(?:(?!(?:The|A|An|This|That|Its|His|Her|Our|Their|We|I|"
+                         r"They|He|She|It)\b)(?:[A-Z][\w.\-]*[ \u00a0]+){1,4}[Ss]|S)tamp:"
+                         r"[^\n]{0,120}")
+_HEAD_BLOCKS = 6   # the blocks a document's head may take: markings, stamps, its numbers
 
 # The closing blocks segment finds, and what each is inside the closer (a reference number,
 # the archive's note on the end, a stamp or a resolution, a cable's classification and end
@@ -180,6 +192,11 @@ def _paragraph(parent: etree._Element, block: Block, context: Context,
     text = block.text
     p = add(parent, "p")
     cursor = offset
+    if text.startswith(("\u2026", "..."), offset) and \
+            (leading := _LEADING_ELLIPSIS.match(text, offset)):
+        # `…the progress`: an excerpt that opens mid-text, the omission's gap as `...` alone
+        add(add(p, "gap", reason="omitted", resp="#archive"), "desc", leading.group())
+        cursor = leading.end()
     marks = sorted([(start, start) for start, _ in block.joins if start >= offset] +
                    [span for span in block.pages if span[0] >= offset])
     for start, end in marks:
@@ -193,6 +210,10 @@ def _paragraph(parent: etree._Element, block: Block, context: Context,
     build(p, text[cursor:], context)
     return p
 
+
+# An ellipsis glued to the word after it at a paragraph's or a turn's start: the text before
+# was left out (`…the progress of`, `...We all believed`; not `....`, nor `... and`).
+_LEADING_ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)(?=[^\W_])")
 
 _LABEL_PARTS = frozenset(tag(name) for name in ("speaker", "stage", "note"))
 

@@ -484,18 +484,23 @@ _SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern}
 # a stamp, handwriting, a resolution, a signature, a marginal note (`[signature]`,
 # `[handwritten: "Distribute to the members of the Presidium. N. Khrushchev"]`, `[Stamp: CC
 # CPSU General Department]`, `(Resolution: Agreed. A. Gromyko)`), or the translator's or
-# editor's note on it (`[Translator's note: The message was delivered by ...]`, `[Note: ...]`).
+# editor's note on it (`[Translator's note: The message was delivered by ...]`, `[Note: ...]`),
+# or the archive's source of the translation (`[Source: ...; Translated for CWIHP by ...]`).
 # One bracket may stand inside it, completing a word (`[Resolution: "... I. St[alin]"]`).
 _ANNOTATION_WORDS = (r"(?:[\w.]+[ \u00a0]){0,3}(?:stamp|seal)\b|(?:illegible[ \u00a0])?signature\b|"
                      r"handwritten\b|handwriting\b|hand-written\b|in[ \u00a0]handwriting\b|"
                      r"resolution\b|marginal\b|margin[ \u00a0]note\b|initials\b|visa\b|"
-                     r"notation\b|annotation\b|"
+                     r"notation\b|annotation\b|source\b|"
                      r"(?:(?:translator|editor)['\u2019]?s['\u2019]?[ \u00a0])?note\b")
 _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})"
                          r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*+\]"
                          rf"|\((?:{_ANNOTATION_WORDS})(?:[^()\n]|\([^()\n]*\))*+\))[ \t\u00a0]*",
                          re.IGNORECASE)
-_REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|#)[ \t\u00a0]*[\w/.\-]{1,20}[ \t\u00a0]*")
+# A reference number, maybe with the count of the copy's pages after it (`Nº 13-op (1 page)`,
+# `№ 13-op`).
+_REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*"
+                        r"[\w/.\-]{1,20}(?:[ \u00a0]+\((?:on[ \u00a0])?[0-9]{1,3}[ \u00a0]"
+                        r"(?:pages?|pp?\.|sheets?)\))?[ \t\u00a0]*")
 # What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
 # classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -
 # SENSITIVE`), and the end-of-message mark `NNN`. The closer's text, as a reference is: they

@@ -746,12 +746,48 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'the two parties</supplied> and the question <supplied reason="clarification" '
      'resp="#translator">of the border</supplied>'),
     ("We received the NRB [Narodna Republika Bulgaria] delegation.",
-     'NRB <gloss resp="#translator">Narodna Republika'),
+     'NRB</placeName> <gloss resp="#translator">Narodna Republika'),
+    # a Russian abbreviation in mixed case and its expansion, as one in capitals
+    ("The GlavKU [Main Cosmetic Directorate] and the MinSelKhoz [Ministry of Farms] agreed.",
+     'GlavKU <gloss resp="#translator"><orgName ref="#org-main-cosmetic-directorate">Main '
+     'Cosmetic Directorate</orgName></gloss> and the MinSelKhoz <gloss resp="#translator">'),
+    # after a preposition the words are its object, no gloss of a term before them
+    ("The loan is conditioned upon [agreement regarding] the harbour.",
+     'upon <supplied reason="clarification" resp="#translator">agreement regarding</supplied>'),
+    ("The workers fought against [armed interference] for years.",
+     'against <supplied reason="clarification" resp="#translator">armed interference'),
+    ("They stayed despite [heavy shelling] there.",
+     'despite <supplied reason="clarification" resp="#translator">heavy shelling</supplied>'),
 ])
 def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_all):
-    """Words after a verb are its supplied object, and words that open with a preposition
-    the noun's; an acronym may be part of a gloss."""
+    """Words after a verb are its supplied object, words that open with a preposition the
+    noun's, and words after a preposition its object; an acronym may be part of a gloss."""
     assert fragment in body_xml(source, tei_all)
+
+
+def test_an_ellipsis_opening_a_paragraph_or_a_turn_is_a_gap(tei_all):
+    """`…the talks` at the body's start and `...We` at a turn's were text where a closing
+    `...` is a gap: glued to the first word, the ellipsis leaves out what came before; apart
+    from it (`... and`), or four dots, it is the speaker's."""
+    xml = body_xml("\u2026the results of the harvest were poor.\n\nKim Il Sung: ...We all "
+                   "agreed with it.\n\nZhou Enlai: ... and then?\n\nKim Il Sung: .... No.",
+                   tei_all)
+    assert '<p><gap reason="omitted" resp="#archive"><desc>\u2026</desc></gap>the results' in xml
+    assert '</speaker> <p><gap reason="omitted" resp="#archive"><desc>...</desc></gap>We all' \
+           in xml
+    assert '<p>... and then?</p>' in xml and '<p>.... No.</p>' in xml
+
+
+def test_a_stamp_without_brackets_heading_the_document_is_a_stamp(tei_all):
+    """`MFA stamp:   Copy Nº 1` under the classification was a paragraph where `[CPSU CC
+    stamp: ...]` is a stamp: a line of capitalized words and `stamp:` among the first blocks
+    is one too; a sentence (`The rubber stamp: ...`) and a stamp further down are not."""
+    xml = body_xml("USSR SECRET\n\nKGB Registry stamp:   Copy N\u00ba 3\n\nThe rubber stamp: "
+                   "it was new.\n\nWe spoke.\n\nWe spoke.\n\nWe spoke.\n\nWe spoke.\n\n"
+                   "Archive stamp: late\n", tei_all)
+    assert re.search(r"\n\n<p><stamp>[^\n]*KGB[^\n]* Registry stamp:   Copy N\u00ba 3</stamp></p>",
+                     xml)
+    assert "<p>The rubber stamp: it was new.</p>" in xml and "<p>Archive stamp: late</p>" in xml
 
 
 def test_a_currency_written_out_after_its_amount_is_a_gloss(tei_all):
@@ -2537,6 +2573,22 @@ def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, te
     assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
 
 
+@pytest.mark.parametrize("end", [
+    "[signature] Yu. Andropov\n\nNo. 27-op (2 pages)\n",
+    "[signature] Yu. Andropov\n\nNo. 27-op\n\n[Source: V. Petrov's memoirs, Moscow, 2001; "
+    "Translated for CWIHP by John Smith]\n",
+    "[signature] Yu. Andropov\n\nN\u00ba 27-op (1 page)\n\n[Source: Archive of the "
+    "President]\n"])
+def test_a_page_count_or_a_source_after_the_signature_keeps_the_closer(end: str, tei_all):
+    """`[signature] K. Chernenko` / `Nº 13-op (1 page)` / `[Source: ...]` stayed paragraphs:
+    the page count after the number made it no reference, and the archive's source after
+    it no note of the end; both are the closer's own text."""
+    xml = body_xml("The commission is to act with the same membership.\n\n" + end, tei_all)
+    assert "membership.</p>\n\n<closer><signed><note type=\"signature\"" in xml
+    assert xml.endswith("</closer>\n</div>")
+    assert "27-op (2 pages)</closer>" in xml or '<note type="source"' in xml
+
+
 @pytest.mark.parametrize("signature, office", [
     ("J\u00f3zsef Kov\u00e1cs", "\n\nambassador"),
     ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i.")])
@@ -2678,8 +2730,9 @@ def test_an_office_before_the_signature_ends_the_reported_turn(tei_all):
      '<orgName ref="#org-kgb">KGB</orgName> <persName ref="#yuri-andropov">Yu. Andropov'
      '</persName>\n\n<note type="signature"'),
     ("Ambassador of the USSR in the MPR L. Ivanov\n", '<closer><signed>Ambassador of the '
-     '<placeName ref="#place-soviet-union">USSR</placeName> in the MPR <persName '
-     'ref="#l-ivanov">L. Ivanov</persName></signed></closer>')])
+     '<placeName ref="#place-soviet-union">USSR</placeName> in the <placeName '
+     'ref="#place-mongolia">MPR</placeName> <persName ref="#l-ivanov">L. Ivanov</persName>'
+     '</signed></closer>')])
 def test_an_office_and_a_name_on_one_line_are_the_signature(end: str, signed: str, tei_all):
     """A Soviet cable's office and its signer's initials and surname on one line stayed a
     paragraph (`CC` of the office read as a copy field's), after the text and after the last
@@ -7805,7 +7858,8 @@ def test_an_accented_acronym_is_an_acronym(tei_all):
         '<supplied reason="variant" resp="#translator"><orgName ref="#org-state-security-' \
         'authority">ÁVH</orgName></supplied>' in xml
     assert 'The <orgName ref="#org-state-security-authority">ÁVH</orgName> was' in xml
-    assert '<supplied reason="variant" resp="#translator">ČSSR</supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ' \
+           'ref="#place-czechoslovakia">ČSSR</placeName></supplied>' in xml
     assert _register("The State Security Authority [ÁVH] came.\n", "org") == \
         {"org-state-security-authority": ["State Security Authority", "ÁVH"]}
 

@@ -497,11 +497,21 @@ def test_a_currency_s_name_is_read_through_sic(source: str, expected: str) -> No
                                    '</placeName>"'),
     ('he said "the war in Vietnam is over"', 'he said "the war in <placeName ref="#place-'
                                              'vietnam">Vietnam</placeName> is over"'),
+    # a work's title, whatever its words, by the word before it or the original title before
+    # its translation; the title no more than the place stays a place
+    ('the book "The rain over Korea in spring" and the article \u201cLetters from Cuba to '
+     'friends\u201d', 'the book "The rain over Korea in spring" and the article \u201cLetters '
+                      'from Cuba to friends\u201d'),
+    ('his \u201cPesni Kuby\u201d (\u201cSongs of the Cuba veteran\u201d), 1999',
+     'his \u201cPesni Kuby\u201d (\u201cSongs of the Cuba veteran\u201d), 1999'),
+    ('what is called "Korea" and the book "we love Korea"',
+     'what is called "<placeName ref="#place-korea">Korea</placeName>" and the book "we love '
+     '<placeName ref="#place-korea">Korea</placeName>"'),
 ])
 def test_a_place_inside_a_quoted_name_is_no_place(source: str, expected: str) -> None:
     """`the ships "Vietnam Heroico"` marked Vietnam: a name in quotation marks that is more
     than the place, or a ship's, an operation's, a paper's by the word before it, is that
-    thing's, no place."""
+    thing's, no place; so is a work's title (`the book "..."`, a title's translation)."""
     assert run(source) == expected
 
 
@@ -938,6 +948,18 @@ def test_a_heading_in_capitals_names_the_party_s_body() -> None:
 ])
 def test_a_sentence_s_article_is_no_word_of_a_place(source: str, expected: str) -> None:
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("abbreviation, ident", [
+    ("NRB", "bulgaria"), ("PRB", "bulgaria"), ("SRR", "romania"), ("ČSSR", "czechoslovakia"),
+    ("CSSR", "czechoslovakia"), ("VNR", "hungary"), ("PNR", "poland"), ("PRL", "poland"),
+    ("MPR", "mongolia"), ("SRV", "vietnam"), ("DRVN", "north-vietnam"),
+])
+def test_a_socialist_state_s_abbreviation_is_the_state(abbreviation: str, ident: str) -> None:
+    """`NRB` and `SRR` alone were no place where `DPRK` and `PRC` are: the socialist states'
+    abbreviations, English, Russian or their own, name the state."""
+    assert run(f"Talks with the {abbreviation} delegation.") == \
+        f"Talks with the {_place(ident, abbreviation)} delegation."
 
 
 def test_the_register_has_no_variant_with_the_article() -> None:

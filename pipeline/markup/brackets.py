@@ -180,12 +180,16 @@ _FUNCTION = {"of", "to", "the", "a", "an", "and", "but", "so", "or", "that", "wh
              "did", "does", "have", "has", "had", "my", "me", "him", "total", "people"}
 # Prepositions besides `_FUNCTION`'s: words after a noun that open with one complete its phrase
 # (`sovereignty [over these islands]`, `relations [between the two parties]`), as `question
-# [of the border]` does; they do not explain the noun, as a gloss does.
+# [of the border]` does; they do not explain the noun, as a gloss does. Nor is a bracket after
+# one a gloss: there is no term before it to explain, the words are the preposition's object
+# (`conditioned upon [consensus]`, `fought against [foreign intervention]`).
 _PREPOSITIONS = {"over", "between", "among", "amongst", "against", "toward", "towards",
                  "through", "throughout", "across", "under", "within", "without", "upon",
                  "concerning", "regarding", "during", "behind", "beyond", "around", "along",
                  "near", "onto", "after", "before", "since", "until", "beneath", "above",
-                 "below", "despite", "via", "per", "inside", "outside", "like", "except"}
+                 "below", "despite", "via", "per", "inside", "outside", "like", "except",
+                 "amid", "amidst", "beside", "besides", "unlike", "underneath", "alongside",
+                 "till", "unto", "versus", "notwithstanding", "including", "excluding"}
 
 
 @dataclass
@@ -1131,7 +1135,8 @@ def _is_gloss(content: str, before: str) -> bool:
     if previous.endswith(_BOLSHEVIKS_B):     # `C.P.S.U.(B.)`, `VKP(b)`: the acronym's letters
         previous = previous[:previous.rfind("(")].replace(".", "")
     words = content.split()
-    if previous.isupper() and len(previous) >= 2 and previous.isalpha() and words and \
+    if (previous.isupper() and len(previous) >= 2 and previous.isalpha() or
+            _MIXED_ABBREVIATION.fullmatch(previous)) and words and \
             words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
         # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
         # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
@@ -1146,7 +1151,8 @@ def _is_gloss(content: str, before: str) -> bool:
         return False
     if any(w.lower() in ("we", "i", "you", "they", "us", "them", "our") for w in words):
         return False
-    if previous[:1].isupper() or previous.lower() in _FUNCTION or previous[-1:].isdigit():
+    if previous[:1].isupper() or previous.lower() in _FUNCTION or \
+            previous.lower() in _PREPOSITIONS or previous[-1:].isdigit():
         return False
     if _verb_before(before):
         return False  # `to transport [military aid] through`: the verb's object, supplied
@@ -1155,6 +1161,11 @@ def _is_gloss(content: str, before: str) -> bool:
         all(w.islower() or _ACRONYM.fullmatch(w) for w in words)
 
 
+# A Russian abbreviation in mixed case, of its words' first syllables and letters (`GKEhS`,
+# `GlavPU`, `MinVneshTorg`): three capitals or more, or two and the last letter one; a name
+# with two (`McDonald`, `MacArthur`, `LaGuardia`) is none.
+_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,8}|"
+                                 r"[A-Z][a-z]{0,4}[A-Z]")
 # An acronym, accented too, with a hyphened part (`SAM`, `ČTK`, `SS-20`).
 _ACRONYM = re.compile(N.ACRONYM.pattern + r"(?:-[A-Z0-9]+)?")
 # Words after which the next word is a verb: `to`, a pronoun that is a subject, a modal.

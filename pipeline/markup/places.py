@@ -81,9 +81,10 @@ _STATES: dict[str, tuple[str, ...]] = {
                                   "Korean People's Democratic Republic"),
     "South Korea": ("ROK", "Republic of Korea"),
     "Soviet Union": ("USSR", "Union of Soviet Socialist Republics"),
-    "Russia": ("Russian Federation",), "Japan": (), "Mongolia": ("Mongolian People's Republic",),
-    "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam"),
-    "North Vietnam": ("DRV", "Democratic Republic of Vietnam"),
+    "Russia": ("Russian Federation",), "Japan": (),
+    "Mongolia": ("Mongolian People's Republic", "MPR"),
+    "Vietnam": ("Viet Nam", "Socialist Republic of Vietnam", "SRV"),
+    "North Vietnam": ("DRV", "DRVN", "Democratic Republic of Vietnam"),
     "South Vietnam": ("RVN", "Republic of Vietnam"), "Laos": (),
     "Cambodia": ("Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"),
     "Ceylon": ("Sri Lanka",), "India": (), "Pakistan": (), "Burma": (),
@@ -93,10 +94,16 @@ _STATES: dict[str, tuple[str, ...]] = {
     "Iran": ("Persia",), "Iraq": (), "Syria": (), "Egypt": ("UAR", "United Arab Republic"),
     "Israel": (), "Turkey": (), "Algeria": (), "Cuba": ("Republic of Cuba",),
     "Albania": ("People's Republic of Albania", "People's Socialist Republic of Albania"),
-    "Bulgaria": ("People's Republic of Bulgaria",),
-    "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic"),
-    "Hungary": ("Hungarian People's Republic",), "Poland": ("Polish People's Republic",),
-    "Romania": ("Rumania", "Socialist Republic of Romania", "Romanian People's Republic"),
+    # the socialist states' abbreviations too, the English and the Russian or own-language
+    # ones (`NRB`, Narodna Republika Bulgaria; `VNR`, the Russian for the Hungarian People's
+    # Republic; `PNR` and the Polish `PRL`: `_NO_BODY_ABBREVIATIONS`)
+    "Bulgaria": ("People's Republic of Bulgaria", "PRB", "NRB"),
+    "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic", "ČSSR",
+                       "CSSR"),
+    "Hungary": ("Hungarian People's Republic", "VNR"),
+    "Poland": ("Polish People's Republic", "PNR", "PRL"),
+    "Romania": ("Rumania", "Socialist Republic of Romania", "Romanian People's Republic",
+                "SRR"),
     "Yugoslavia": ("Federal People's Republic of Yugoslavia",
                    "Socialist Federal Republic of Yugoslavia"),
     "East Germany": ("GDR", "German Democratic Republic"),
@@ -697,12 +704,19 @@ def _gazetteer_index() -> dict[str, str]:
 
 
 _PLACES = _gazetteer_index()
+# States' abbreviations that are places but name none of the state's bodies: the Russian and
+# own-language ones, no English names (`NRB`, `VNR`, `PNR`, `PRL`, `ČSSR`: `Embassy of the
+# Hungarian People's Republic` is no `VNR Embassy`), and those of one period of the state
+# (`SRR` from 1965, `SRV` from 1976: the `Government of Romania` may be of 1950).
+_NO_BODY_ABBREVIATIONS = frozenset({"NRB", "VNR", "PNR", "PRL", "ČSSR", "CSSR", "SRR", "SRV"})
 # A state's abbreviation (`USSR`, `DPRK`, `US`), the first of its forms in capitals: a body of
 # the state is named after it (`USSR Council of Ministers`: `_owner_first`).
 _STATE_ABBREVIATIONS = {canonical: next(form for form in others if form.isalpha() and
-                                        form.isupper())
+                                        form.isupper() and
+                                        form not in _NO_BODY_ABBREVIATIONS)
                         for canonical, others in _STATES_AND_REGIONS.items()
-                        if any(form.isalpha() and form.isupper() for form in others)}
+                        if any(form.isalpha() and form.isupper() and
+                               form not in _NO_BODY_ABBREVIATIONS for form in others)}
 _CANONICAL = frozenset(_PLACES.values())
 # The most words a gazetteer name written without `of` has (`Hungarian People's Republic`).
 _LONGEST = max(len(form.split()) for canonical, others in GAZETTEER.items()
@@ -1313,13 +1327,26 @@ _NAMED_THINGS = re.compile(r"(?:[Oo]peration|ship|ships|steamer|vessel|tanker|fr
                            r"code-?named)[ \u00a0]$")
 
 
+# The words before a title in quotation marks that say it is a work's: `the book "..."`,
+# `entitled "..."`; or the closing quotation mark and parenthesis of the title in the original
+# before its translation (`"Plamya Afgana" ("Flame of the ... veteran")`).
+_WORK_BEFORE = re.compile(r"(?:\b(?:book|film|movie|novel|article|essay|poem|pamphlet|newspaper|"
+                          r"journal|magazine|entitled|titled|called)[ \u00a0]|"
+                          r"[\"\u201d][ \u00a0]?\()\Z")
+
+
 def _in_quoted_name(place: Found, text: str) -> bool:
     """Is a place inside a name in quotation marks that is more than the place, or that a word
     before it says is a ship's, an operation's, a paper's (`_NAMED_THINGS`)? The name is that
-    thing's, no place (a quotation of the place alone, `"North Korea"`, stays one)."""
+    thing's, no place (a quotation of the place alone, `"North Korea"`, stays one). So is a
+    place in a work's title, any words around it (`_in_title`)."""
     low = max(0, place.start - _QUOTED_REACH)
     opening = max(text.rfind(quote, low, place.start) for quote in _OPENING_QUOTES)
-    if opening < 0 or not _QUOTED_BEFORE.fullmatch(text, opening + 1, place.start):
+    if opening < 0:
+        return False
+    if _in_title(place, text, opening):
+        return True
+    if not _QUOTED_BEFORE.fullmatch(text, opening + 1, place.start):
         return False
     words = _QUOTED_AFTER.match(text, place.end, place.end + _QUOTED_REACH)
     closing = words.end()
@@ -1328,6 +1355,23 @@ def _in_quoted_name(place: Found, text: str) -> bool:
         return False
     return opening + 1 < place.start or closing > place.end or \
         _NAMED_THINGS.search(text, max(0, opening - 20), opening) is not None
+
+
+def _in_title(place: Found, text: str, opening: int) -> bool:
+    """Is the quotation opening at `opening` around a place a work's title: a capital first,
+    a word before it that names a work or the original title before it (`_WORK_BEFORE`), and
+    its closing mark on the line within reach, and more than the place (`the book "Flame of
+    the Afghanistan veteran"`, `entitled "How Korea Was Divided"`; not `called "Korea"`)? A
+    title's words are no place's mentions."""
+    if not text[opening + 1:opening + 2].isupper() or \
+            _WORK_BEFORE.search(text, max(0, opening - 12), opening) is None or \
+            any(quote in text[opening + 1:place.start] for quote in "\u201d\n"):
+        return False
+    after = text[place.end:place.end + _QUOTED_REACH]
+    closing = min((at for at in (after.find(quote) for quote in _CLOSING_QUOTES) if at >= 0),
+                  default=-1)
+    return closing >= 0 and "\n" not in after[:closing] and \
+        (opening + 1 < place.start or closing > 0)   # more than the place: `called "Korea"`
 
 
 def _paper(run: list[_Word]) -> bool:
