@@ -1924,6 +1924,11 @@ def is_post(words: str) -> bool:
          all(word[0].isupper() or word in ("the", "and", "of") for word in served.split()))
 
 
+# `First` before a deputy's post, which the title without it still names: `First Vice Premier`
+# is a Vice Premier, `First Deputy Minister` a Deputy Minister (`First Secretary` is none).
+_ORDINAL_POST = re.compile(r"^(?:First|1st)[ \u00a0\-]+(?=Vice|Deputy)")
+
+
 def post_begins_with(post: str, title: str) -> bool:
     """Does a participant's post begin with `title`, after the people it serves (`Secretary of
     State`, `Soviet Ambassador` begin with Secretary, Ambassador; `Deputy Assistant to the
@@ -3198,6 +3203,7 @@ class Names:
             # `Vice-Premier Kim`).
             whole = " ".join(titles)
             titled = [p for p in candidates if any(same_title(whole, t) for t in p.titles)] or \
+                self._holding(candidates, whole) or \
                 [p for p in candidates if any(t in p.titles for t in titles)]
             candidates = titled or candidates
         if len(candidates) > 1:
@@ -3244,6 +3250,16 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _holding(self, candidates: list[Person], title: str) -> list[Person]:
+        """The candidates whose post a participant line gives after the name as `title`,
+        maybe after an ordinal (`Kim Il, First Vice Premier` for `Vice Premier Kim`; `Premier`
+        is no Vice Premier's): the label's title says which of several namesakes speaks."""
+        if not self.posts:
+            return []
+        held = {key(name) for name, post in self.posts
+                if post_begins_with(_ORDINAL_POST.sub("", post), title)}
+        return [p for p in candidates if key(p.name) in held]
 
     def _hinted_by_given(self, word: str) -> str | None:
         """The one full name of the catalogue's title or summary whose first word, no

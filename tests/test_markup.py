@@ -3640,6 +3640,17 @@ def test_a_short_form_takes_the_whole_title():
         ["#kim-il-sung", "#kim-il"]
 
 
+
+@pytest.mark.parametrize("heading", ["Seated on the Korean side are", "Participants"])
+def test_a_short_form_takes_the_post_after_the_name(heading):
+    """The posts a participant line gives after the names decide between namesakes as the
+    titles before them do: `Vice Premier Kim:` under `Kim Il Sung, Premier; Kim Il, First
+    Vice Premier` was Kim Il Sung (`Seated ... are:` was no participant line for segment, and
+    the post no title); `First Vice Premier` is a Vice Premier, `Premier` none."""
+    assert _whos(f"{heading}: Kim Il Sung, Premier; Kim Il, First Vice Premier\n\nPremier Kim: "
+                 "Thank you.\n\nVice Premier Kim: The harvest is good.\n\nPremier Kim: Good.\n") \
+        == ["#kim-il-sung", "#kim-il", "#kim-il-sung"]
+
 @pytest.mark.parametrize("listed, labelled", [("Vice-Premier", "Vice Premier"),
                                                ("Vice Premier", "Vice-Premier")])
 def test_a_hyphened_and_a_spaced_title_are_one_title(listed, labelled, tei_all):
