@@ -51,7 +51,8 @@ _JOINT_LABEL = re.compile(
 # or a stage direction before the period: `HOXHA [sic].`, `H. ASSAD (after consulting Shakkur).`
 # An abbreviated honorific or title may come first, its period no label's (`MR. SMITH.`,
 # `MRS. MEIR.`, `DR. KISSINGER.`, `CDE. BISHOP.`, `GEN. HAIG.`): read as a label, `MRS.` spoke
-# `MEIR. I ...` and `MR. SMITH.` was no turn.
+# `MEIR. I ...` and `MR. SMITH.` was no turn. A word of two letters opens a name of two or three
+# (`HO DAM.`, `RI JONG-OK.`, `YI HU-RAK.`: a Korean surname), not one alone (`OK.`, `UN.`).
 _UPPER = f"[{names.UPPERCASE}]"
 _UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
 _ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
@@ -61,8 +62,9 @@ _PERIOD_HONORIFIC = ("(?:(?:" + "|".join(_ABBREVIATED + [word.upper() for word i
                      + r")\.[ \u00a0])")
 _PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_PERIOD_HONORIFIC}?"
-    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}{{2,}}"
-    rf"(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
+    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}"
+    rf"(?:{_UPPER_REST}+(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
+    rf"|(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{1,2}})"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")

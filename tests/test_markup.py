@@ -1787,6 +1787,21 @@ def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
     assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
 
 
+def test_a_korean_name_in_capitals_of_a_two_letter_surname_labels_a_turn(tei_all):
+    """`HO DAM.`, `RI JONG-OK.`, `YI HU-RAK.`, `SO CHOL.` stayed paragraphs of the turn before
+    while `KIM IL.` and `HO DAM:` were turns: a period label's first word needed three
+    letters. A two-letter word opens a name of two or three words; a phrase in capitals
+    (`IN SHORT.`, `NO COMMENT.`) stays text."""
+    xml = body_xml("Present: Ho Dam, Ri Jong-ok, Yi Hu-rak, So Chol, Kim Il\n\nKIM IL. We begin."
+                   "\n\nHO DAM. Yes.\n\nRI JONG-OK. Good.\n\nYI HU-RAK. Fine.\n\nSO CHOL. "
+                   "Agreed.\n\nIN SHORT. We agree.\n\nNO COMMENT. Fine.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#kim-il", "#ho-dam", "#ri-jong-ok", "#yi-hu-rak", "#so-chol"]
+    assert '<speaker rend="period"><persName ref="#ho-dam">HO DAM</persName></speaker> ' \
+        '<p>Yes.</p></sp>' in xml
+    assert "<p>IN SHORT. We agree.</p>\n\n<p>NO COMMENT. Fine.</p></sp>" in xml
+
+
 def test_a_korean_name_in_capitals_without_its_hyphen_labels_a_turn(tei_all):
     """`LEE HURAK.` / `PAK SONGCHOL.`, a Korean given name's two syllables run together, were
     paragraphs, no turns, where `LEE HU-RAK.` was one: the label is read as the hyphened
