@@ -101,6 +101,10 @@ TITLES.add("Coordinator")
 # A parliament's chair (`Speaker O'Neill`, `Speaker Rafsanjani`): a title before a name, no
 # person `#speaker-rafsanjani`; capitalized only, as every title is (`the speaker said`).
 TITLES.add("Speaker")
+# A joint body's and a delegation's ranks, as the North-South talks of 1972 print them
+# (`Co-Chairman Kim Yong-ju`, `Senior Delegate Chung Hong-jin`, `Alternate Delegate ...`):
+# `Senior` and `Alternate` only before another title word (`Senior officials` is prose).
+TITLES |= {"Co-Chairman", "Co-Chairwoman", "Co-Chair", "Senior", "Alternate"}
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
@@ -117,6 +121,11 @@ COMMANDER_IN_CHIEF = "Commander in Chief"
 TITLES |= {COMMANDER_IN_CHIEF, "Commander-in-Chief"}
 # What stands between `Commander` and `Chief` in it: `in` (`Commander in Chief`).
 _IN_GAPS = (" in ", "\u00a0in\u00a0")
+# `Head of Delegation`, one title over three words (tokenize makes them one token), as the
+# North-South talks' minutes print it before a name (`Head of Delegation Kim Tae-hui:`).
+HEAD_OF_DELEGATION = "Head of Delegation"
+TITLES.add(HEAD_OF_DELEGATION)
+_OF_GAPS = (" of ", "\u00a0of\u00a0")
 # `Chargé d'Affaires`, one title over two words, with or without its accent, in capitals or
 # not after `Chargé` (`chargé d'affaires` opens no token): tokenize makes it one token.
 CHARGE_D_AFFAIRES = "Chargé d'Affaires"
@@ -127,7 +136,8 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
                      "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
-                     "Cabinet"}   # Japan's `Chief Cabinet Secretary`: no name's word
+                     "Cabinet",   # Japan's `Chief Cabinet Secretary`: no name's word
+                     "Senior", "Alternate"}   # `Senior Delegate`, `Alternate Delegate`
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -1285,6 +1295,10 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                     text[tokens[-1].end:start] in _IN_GAPS:
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
                 tokens[-1] = Token(tokens[-1].start, start + len(word), COMMANDER_IN_CHIEF)
+                continue
+            if word == "Delegation" and tokens and tokens[-1].text == "Head" and \
+                    text[tokens[-1].end:start] in _OF_GAPS:
+                tokens[-1] = Token(tokens[-1].start, start + len(word), HEAD_OF_DELEGATION)
                 continue
             if word in _CHARGE:
                 affaires = _D_AFFAIRES.match(text, start + len(word))

@@ -3799,6 +3799,23 @@ def test_commander_in_chief_is_one_title(title):
         '</persName>' in xml
 
 
+def test_the_ranks_of_joint_bodies_and_delegations_are_titles(tei_all):
+    """`Co-Chairman Kim Yong-ju:` was a person `#co-chairman-kim-yong-ju`, `Senior Delegate
+    Chung Hong-jin:` and `Head of Delegation Kim Tae-hui:` no turns (text in the turn
+    before): the ranks of the North-South talks are titles; `Senior` and `Alternate` only
+    before another title word."""
+    xml = body_xml("Co-Chairman Kim Yong-ju: We begin.\n\nSenior Delegate Chung Hong-jin: Yes."
+                   "\n\nAlternate Delegate Pak Sun-il: Right.\n\nHead of Delegation Kim Tae-hui: "
+                   "Good.\n\nCo-Chairman Kim: Senior officials met.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#kim-yong-ju", "#chung-hong-jin", "#pak-sun-il", "#kim-tae-hui", "#kim-yong-ju"]
+    for title, name in (("Co-Chairman", "Kim Yong-ju"), ("Senior Delegate", "Chung Hong-jin"),
+                        ("Alternate Delegate", "Pak Sun-il"),
+                        ("Head of Delegation", "Kim Tae-hui")):
+        assert f"<roleName>{title}</roleName> {name}</persName></speaker>" in xml
+    assert "<p>Senior officials met.</p>" in xml
+
+
 def test_a_universitys_post_is_a_title_not_a_person():
     """`former Vice Rector of the University of Havana` was a persName `Vice Rector`, a person
     `Rector`: a rector, pro-rector or provost is a post, the title of a name after it."""
