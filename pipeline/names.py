@@ -4046,9 +4046,10 @@ def _noun_used(text: str, mention: Mention) -> bool:
 
 # Surnames that are common nouns or adjectives too, which a text uses alone as such (`the
 # Church`, `the King`, `the Young`): a person's name alone only without them (`Park`, a
-# Korean surname, has rules of its own: `_park`).
+# Korean surname, has rules of its own: `_park`). And the ranks a name may hold as a word
+# (`Ali Sultan Issa`, `Aga Khan`, `Enver Pasha`): `the Sultan` is the ruler, no participant.
 _NOUN_SURNAMES = frozenset({"Church", "Bishop", "Long", "Young", "Rich", "Strong", "Wise", "King",
-                            "Law", "Hope"})
+                            "Law", "Hope", "Sultan", "Prince", "Khan", "Bey", "Pasha"})
 # `the` and up to three capitalized words before such a word (`the `, `The Catholic `, `the
 # Russian Orthodox `), looked for in the few characters before it.
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+(?:[A-Z][\w\-]*+[ \u00a0]+){0,3}$")

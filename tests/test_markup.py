@@ -3922,6 +3922,16 @@ def test_a_surname_used_as_its_noun_is_no_person():
     assert re.findall(r'ref="#([^"]+)"', xml).count("frank-church") == 4
 
 
+def test_a_rank_in_a_participants_name_used_as_its_noun_is_no_person():
+    """Under `Participants: Ali Sultan Issa`, `the Sultan` was he (a first of two surnames):
+    a rank a name may hold as a word (`Sultan`, `Prince`, `Khan`, `Pasha`) after `the` is the
+    ruler, as `the Church` is the noun; the full name stays his."""
+    xml = body_xml("Participants: Ali Sultan Issa\n\nYou overthrew the Sultan in one night. "
+                   "The Ottoman Sultan fell. Ali Sultan Issa agreed.\n")
+    assert "You overthrew the Sultan in one night. The Ottoman Sultan fell. " in xml
+    assert re.findall(r'ref="#([^"]+)"', xml) == ["ali-sultan-issa", "ali-sultan-issa"]
+
+
 def test_a_building_or_a_company_after_a_title_and_a_name_is_no_person():
     """`General Motors` was a person `#motors`, `King Fahd Mosque` `#fahd-mosque`, `Imam Reza
     Shrine` `#reza-shrine`, `President Kennedy Airport` President Kennedy: a run ending in a
