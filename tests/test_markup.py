@@ -2948,6 +2948,22 @@ def test_an_office_of_title_words_alone_is_in_the_signature_before_it(signature,
     assert xml.count("<signed>") == 1
 
 
+@pytest.mark.parametrize("signature, office", [("Merten", "\n\nAmbassador"),
+                                               ("Fritsch", "\n\n3rd Secretary"),
+                                               ("Signed: Merten", "")])
+def test_a_surname_alone_signing_above_an_office_or_after_signed_is_the_sender(
+        signature, office, tei_all):
+    """`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary` and `Signed: Merten` closed the
+    report with no persName and no correspDesc: a surname alone in ordinary case with the
+    office below it, or after `Signed:`, is the signer, the sender."""
+    source = f"Dear Comrade,\n\nWe report the incident.\n\n{signature}{office}\n"
+    name = signature.split()[-1]
+    xml = body_xml(source, tei_all)
+    assert f'<persName ref="#{name.lower()}">{name}</persName>{office}</signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and sent[0].get("ref") == f"#{name.lower()}"
+
+
 def test_a_reported_turn_after_later_needs_a_speaker_of_the_conversation(tei_all):
     """`Ambassador Thompson later noted that ...` after the last turn was a turn of Thompson's,
     who had none: after `later`, `afterwards`, a reported turn is only for someone who spoke
@@ -4242,8 +4258,8 @@ LETTERS = [
      '<note type="footnote" n="1"'),
     # `Signed:` before the name, the office on the next line: the signature, not a field line
     ("Report.\n\nWe propose it.\n\nSigned: Kienberg\nMajor General\n",
-     "<p>We propose it.</p>\n\n<closer><signed>Signed: Kienberg\nMajor General</signed>"
-     "</closer>"),
+     '<p>We propose it.</p>\n\n<closer><signed>Signed: <persName ref="#kienberg">Kienberg'
+     '</persName>\nMajor General</signed></closer>'),
     ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),

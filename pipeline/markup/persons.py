@@ -234,11 +234,20 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
             signed[0].get("type") == "signature":
         text = signed[0].tail or ""
     lines = [line for line in text.split("\n") if line.strip()]
-    for line in lines:
-        line = line[_SIGNED_BY.match(line).end():]   # `Signed: Dumitru Popa`: the name after it
+    for number, line in enumerate(lines):
+        signed_by = _SIGNED_BY.match(line).end()
+        line = line[signed_by:]   # `Signed: Dumitru Popa`: the name after it
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
+            names.add(match.group("name"))
+        # A surname alone in ordinary case, after `Signed:` or with the office on a line
+        # below it (`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary`), as GDR reports sign.
+        match = _SURNAME_SIGNER.fullmatch(line)
+        if match and (signed_by or number == 0 and len(lines) > 1 and
+                      any(word in N.TITLES for word in lines[1].split())) and \
+                _surname_in_capitals(match.group("name").upper()) and \
+                names.resolve(match.group("name")) is None:
             names.add(match.group("name"))
         # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
         match = _CAPS_SIGNER.fullmatch(line)
@@ -283,6 +292,9 @@ _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_
 _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|da|do|dos|das|"
                      r"del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)[ \u00a0])?"
                      rf"{_SIGNER_WORD}){{1,3}})\.?[ \t\u00a0]*")
+# A surname alone signing, in ordinary case (`Merten`, `Fritsch.`): a signer only after
+# `Signed:` or above his office's line (`_collect_signer`).
+_SURNAME_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD})\.?[ \t\u00a0]*")
 # What may stand before the signer's name on its line: `Signed:`, German `gez.`, the Polish
 # mark of a signature `(-)` (`(-) Zdzisław Pakuła`), the Romanian `(ss)` (`(ss) Vasile Gliga`).
 # Matches nothing too.
