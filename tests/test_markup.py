@@ -2055,6 +2055,35 @@ def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
     assert "<p>We go on.</p></sp>" in xml
 
 
+def test_a_break_in_parentheses_saying_when_ends_the_turn(tei_all):
+    """`(Break from 3:00 p.m. to 3:20 p.m.)` was a stage in the last speaker's turn, while the
+    same in brackets is the record's note ending it: so is it in parentheses, as `(The
+    conversation continued over lunch.)` is. `(Break)` alone stays in the turn."""
+    xml = body_xml("Lee Bum-suk: Let us continue.\n\n(Break from 3:00 p.m. to 3:20 p.m.)\n\n"
+                   "Kim Tae-hui: Agreed.\n\n(Recess until 4 p.m.)\n\nLee Bum-suk: Good.\n\n"
+                   "(Break)\n\nKim Tae-hui: Yes.\n", tei_all)
+    assert '<p>Let us continue.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'resp="#archive">(Break from 3:00 p.m. to 3:20 p.m.)</note></p>\n\n<sp ' in xml
+    assert '<p>Agreed.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'resp="#archive">(Recess until 4 p.m.)</note></p>' in xml
+    assert "<p>Good.</p>\n\n<p>(Break)</p></sp>" in xml
+
+
+def test_a_body_movement_in_parentheses_is_a_stage(tei_all):
+    """`(bows)`, `(shakes hands)`, `(stands up)`, `(writes on paper)` stayed text while
+    `(nods)` was a stage: a body's movement opening a parenthesis, maybe after who moves, is
+    one too; `(which bows to nobody)` is the speaker's words."""
+    xml = body_xml("Premier Chou: Welcome.\n\nPrime Minister Tanaka: (bows) Thank you.\n\n"
+                   "Premier Chou: (shakes hands) Good. (stands up) (writes on paper) (Tanaka "
+                   "sits down) We, (which bows to nobody) agree.\n", tei_all)
+    assert '<p><stage type="action">(bows)</stage> Thank you.</p>' in xml
+    for stage in ("(shakes hands)", "(stands up)", "(writes on paper)"):
+        assert f'<stage type="action">{stage}</stage>' in xml
+    assert '<stage type="action">(<persName ref="#tanaka">Tanaka</persName> sits down)' \
+           '</stage>' in xml
+    assert "We, (which bows to nobody) agree." in xml
+
+
 def test_a_turn_resumed_after_a_break_is_no_ones(tei_all):
     """`[BREAK]` alone stayed in the turn of the chair who announced it, and so did the words
     after it that a tape's `[Audio resumes mid-sentence]` opens: a break ends the turn
