@@ -2979,12 +2979,14 @@ def test_an_office_of_title_words_alone_is_in_the_signature_before_it(signature,
 
 @pytest.mark.parametrize("signature, office", [("Merten", "\n\nAmbassador"),
                                                ("Fritsch", "\n\n3rd Secretary"),
-                                               ("Signed: Merten", "")])
+                                               ("Signed: Merten", ""),
+                                               ("[signature] Zehnder", "")])
 def test_a_surname_alone_signing_above_an_office_or_after_signed_is_the_sender(
         signature, office, tei_all):
-    """`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary` and `Signed: Merten` closed the
-    report with no persName and no correspDesc: a surname alone in ordinary case with the
-    office below it, or after `Signed:`, is the signer, the sender."""
+    """`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary`, `Signed: Merten` and `[signature]
+    Zehnder` closed the report with no persName and no correspDesc: a surname alone in
+    ordinary case with the office below it, or after `Signed:` or the archive's mark, is the
+    signer, the sender."""
     source = f"Dear Comrade,\n\nWe report the incident.\n\n{signature}{office}\n"
     name = signature.split()[-1]
     xml = body_xml(source, tei_all)

@@ -228,24 +228,29 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     So is a surname alone in capitals signing a cable with a dateline or an office beside it
     (`ROSHCHIN` / `13.V.50`), as Soviet cables are signed: the authority's person if it knows
     the name, else the document's own. The archive's `[signature]` may stand before either on
-    its line (`[signature] Agostinho Neto`): the name is that note's tail."""
+    its line (`[signature] Agostinho Neto`): the name is that note's tail. And a surname alone
+    in ordinary case marked as a signature or above a line of the office (`Merten` /
+    `Ambassador`), as GDR reports sign."""
     text = signed.text or ""
+    marked = False   # the archive's `[signature]` before the name
     if not text.strip() and len(signed) and signed[0].tag == _NOTE and \
             signed[0].get("type") == "signature":
-        text = signed[0].tail or ""
+        text, marked = signed[0].tail or "", True
     lines = [line for line in text.split("\n") if line.strip()]
     for number, line in enumerate(lines):
-        signed_by = _SIGNED_BY.match(line).end()
-        line = line[signed_by:]   # `Signed: Dumitru Popa`: the name after it
+        signed_by = _SIGNED_BY.match(line)
+        line = line[signed_by.end():]   # `Signed: Dumitru Popa`: the name after it
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
             names.add(match.group("name"))
-        # A surname alone in ordinary case, after `Signed:` or with the office on a line
-        # below it (`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary`), as GDR reports sign.
+        # A surname alone in ordinary case, after `Signed:` or the archive's mark or with the
+        # office on a line below it (`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary`,
+        # `[signature] Zehnder`), as GDR and Swiss reports sign.
         match = _SURNAME_SIGNER.fullmatch(line)
-        if match and (signed_by or number == 0 and len(lines) > 1 and
-                      any(word in N.TITLES for word in lines[1].split())) and \
+        office_below = number == 0 and len(lines) > 1 and \
+            any(word in N.TITLES for word in lines[1].split())
+        if match and (signed_by.group().strip() or number == 0 and marked or office_below) and \
                 _surname_in_capitals(match.group("name").upper()) and \
                 names.resolve(match.group("name")) is None:
             names.add(match.group("name"))
