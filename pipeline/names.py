@@ -107,6 +107,10 @@ TITLES.add("Speaker")
 # Administrator` was a person `#administrator` that three officials' posts joined).
 TITLES |= {"Administrator", "Spokesman", "Spokeswoman", "Counsel", "Commissioner", "Inspector",
            "Designer", "Engineer", "Officer", "Associate", "Under"}
+# A joint body's and a delegation's ranks, as the North-South talks of 1972 print them
+# (`Co-Chairman Kim Yong-ju`, `Senior Delegate Chung Hong-jin`, `Alternate Delegate ...`):
+# `Senior` and `Alternate` only before another title word (`Senior officials` is prose).
+TITLES |= {"Co-Chairman", "Co-Chairwoman", "Co-Chair", "Senior", "Alternate"}
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
@@ -123,6 +127,11 @@ COMMANDER_IN_CHIEF = "Commander in Chief"
 TITLES |= {COMMANDER_IN_CHIEF, "Commander-in-Chief"}
 # What stands between `Commander` and `Chief` in it: `in` (`Commander in Chief`).
 _IN_GAPS = (" in ", "\u00a0in\u00a0")
+# `Head of Delegation`, one title over three words (tokenize makes them one token), as the
+# North-South talks' minutes print it before a name (`Head of Delegation Kim Tae-hui:`).
+HEAD_OF_DELEGATION = "Head of Delegation"
+TITLES.add(HEAD_OF_DELEGATION)
+_OF_GAPS = (" of ", "\u00a0of\u00a0")
 # `Chargé d'Affaires`, one title over two words, with or without its accent, in capitals or
 # not after `Chargé` (`chargé d'affaires` opens no token): tokenize makes it one token.
 CHARGE_D_AFFAIRES = "Chargé d'Affaires"
@@ -133,7 +142,8 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
                      "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
-                     "Cabinet"}   # Japan's `Chief Cabinet Secretary`: no name's word
+                     "Cabinet",   # Japan's `Chief Cabinet Secretary`: no name's word
+                     "Senior", "Alternate"}   # `Senior Delegate`, `Alternate Delegate`
 # `Associate Administrator`, `Under Secretary`: never a title alone (`Under Stalin, ...`).
 _TITLE_ONLY_AFTER |= {"Associate", "Under"}
 
@@ -1294,6 +1304,10 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                 # `Commander in Chief`: one title, not `Commander` and a `Chief`
                 tokens[-1] = Token(tokens[-1].start, start + len(word), COMMANDER_IN_CHIEF)
                 continue
+            if word == "Delegation" and tokens and tokens[-1].text == "Head" and \
+                    text[tokens[-1].end:start] in _OF_GAPS:
+                tokens[-1] = Token(tokens[-1].start, start + len(word), HEAD_OF_DELEGATION)
+                continue
             if word in _CHARGE:
                 affaires = _D_AFFAIRES.match(text, start + len(word))
                 if affaires:   # `Chargé d'Affaires`: one title, its `Affaires` no token of its own
@@ -1930,6 +1944,11 @@ def is_post(words: str) -> bool:
     return title_of_label(title) is not None and title.split()[0] not in ("The", "THE") and \
         (not of or len(served.split()) <= 8 and
          all(word[0].isupper() or word in ("the", "and", "of") for word in served.split()))
+
+
+# `First` before a deputy's post, which the title without it still names: `First Vice Premier`
+# is a Vice Premier, `First Deputy Minister` a Deputy Minister (`First Secretary` is none).
+_ORDINAL_POST = re.compile(r"^(?:First|1st)[ \u00a0\-]+(?=Vice|Deputy)")
 
 
 def post_begins_with(post: str, title: str) -> bool:
@@ -3214,6 +3233,7 @@ class Names:
             # `Vice-Premier Kim`).
             whole = " ".join(titles)
             titled = [p for p in candidates if any(same_title(whole, t) for t in p.titles)] or \
+                self._holding(candidates, whole) or \
                 [p for p in candidates if any(t in p.titles for t in titles)]
             candidates = titled or candidates
         if len(candidates) > 1:
@@ -3260,6 +3280,16 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _holding(self, candidates: list[Person], title: str) -> list[Person]:
+        """The candidates whose post a participant line gives after the name as `title`,
+        maybe after an ordinal (`Kim Il, First Vice Premier` for `Vice Premier Kim`; `Premier`
+        is no Vice Premier's): the label's title says which of several namesakes speaks."""
+        if not self.posts:
+            return []
+        held = {key(name) for name, post in self.posts
+                if post_begins_with(_ORDINAL_POST.sub("", post), title)}
+        return [p for p in candidates if key(p.name) in held]
 
     def _hinted_by_given(self, word: str) -> str | None:
         """The one full name of the catalogue's title or summary whose first word, no
@@ -4032,9 +4062,10 @@ def _noun_used(text: str, mention: Mention) -> bool:
 
 # Surnames that are common nouns or adjectives too, which a text uses alone as such (`the
 # Church`, `the King`, `the Young`): a person's name alone only without them (`Park`, a
-# Korean surname, has rules of its own: `_park`).
+# Korean surname, has rules of its own: `_park`). And the ranks a name may hold as a word
+# (`Ali Sultan Issa`, `Aga Khan`, `Enver Pasha`): `the Sultan` is the ruler, no participant.
 _NOUN_SURNAMES = frozenset({"Church", "Bishop", "Long", "Young", "Rich", "Strong", "Wise", "King",
-                            "Law", "Hope"})
+                            "Law", "Hope", "Sultan", "Prince", "Khan", "Bey", "Pasha"})
 # `the` and up to three capitalized words before such a word (`the `, `The Catholic `, `the
 # Russian Orthodox `), looked for in the few characters before it.
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+(?:[A-Z][\w\-]*+[ \u00a0]+){0,3}$")

@@ -51,7 +51,8 @@ _JOINT_LABEL = re.compile(
 # or a stage direction before the period: `HOXHA [sic].`, `H. ASSAD (after consulting Shakkur).`
 # An abbreviated honorific or title may come first, its period no label's (`MR. SMITH.`,
 # `MRS. MEIR.`, `DR. KISSINGER.`, `CDE. BISHOP.`, `GEN. HAIG.`): read as a label, `MRS.` spoke
-# `MEIR. I ...` and `MR. SMITH.` was no turn.
+# `MEIR. I ...` and `MR. SMITH.` was no turn. A word of two letters opens a name of two or three
+# (`HO DAM.`, `RI JONG-OK.`, `YI HU-RAK.`: a Korean surname), not one alone (`OK.`, `UN.`).
 _UPPER = f"[{names.UPPERCASE}]"
 _UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
 _ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
@@ -61,8 +62,9 @@ _PERIOD_HONORIFIC = ("(?:(?:" + "|".join(_ABBREVIATED + [word.upper() for word i
                      + r")\.[ \u00a0])")
 _PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_PERIOD_HONORIFIC}?"
-    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}{{2,}}"
-    rf"(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
+    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}"
+    rf"(?:{_UPPER_REST}+(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
+    rf"|(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{1,2}})"
     r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
@@ -622,13 +624,15 @@ _ATTENDED = re.compile(rf"[ \t\u00a0]*[(\[]?(?:(?:The|the)[ \u00a0]{_MEETING}[ \
 # (`[Break from 11:50 a.m. to 12:10 p.m.]`, `[Recess until 3 p.m.]`, and alone, `[Break]`,
 # `[BREAK]`, `[After the break]`, which are stages) or that a discussion is left out
 # (`[Omitted here is discussion of the joint communiqué.]`): the speaker before has finished.
-# `[Omitted here is his remark ...]` may be followed by more of his speech.
+# `[Omitted here is his remark ...]` may be followed by more of his speech. A break in
+# parentheses is the same note when it says when or how long (`(Break from 3:00 p.m. to 3:20
+# p.m.)`: `record_note`); alone, `(Break)` is a stage as `[Break]` is.
 _RECORD_BREAK = re.compile(
-    r"[ \t\u00a0]*\[(?:(?i:(?:(?:a|short|brief|lunch|coffee)[ \u00a0])?(?:break|recess|"
-    r"intermission))(?:[ \u00a0](?:from|until|till|to|at|for|of)\b|\.?(?=\]))|"
-    r"(?i:after[ \u00a0](?:the|a)[ \u00a0]break)\.?(?=\])|Omitted[ \u00a0]here[ \u00a0]"
-    r"(?:is|are|was)[ \u00a0](?:(?:a|the|further|brief|some|a[ \u00a0]brief)[ \u00a0])?"
-    r"(?:discussion|exchange|conversation)s?\b)[^\[\]\n]{0,200}\][ \t\u00a0]*")
+    r"[ \t\u00a0]*(?:(?P<paren>\()|\[)(?:(?i:(?:(?:a|short|brief|lunch|coffee)[ \u00a0])?"
+    r"(?:break|recess|intermission))(?:(?P<when>[ \u00a0](?:from|until|till|to|at|for|of)\b)|"
+    r"\.?(?=[\])]))|(?i:after[ \u00a0](?:the|a)[ \u00a0]break)\.?(?=[\])])|Omitted[ \u00a0]here"
+    r"[ \u00a0](?:is|are|was)[ \u00a0](?:(?:a|the|further|brief|some|a[ \u00a0]brief)[ \u00a0])?"
+    r"(?:discussion|exchange|conversation)s?\b)[^\[\]()\n]{0,200}(?(paren)\)|\])[ \t\u00a0]*")
 # The editors' note, a paragraph of its own in brackets, that lines, paragraphs or pages of
 # the record are left out (`[Several lines not declassified]`, `[Two paragraphs not
 # declassified]`, `[One line illegible]`, `[1 paragraph (3 lines) excised]`): whose words they
@@ -713,15 +717,16 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # a line, `Present: L.I. Brezhnev, ...`, `Participating: ...`, `Also present:` (not `Not
 # present:`), with where or whose side after the word (`Present at the meeting:`,
 # `Participants from the Romanian side:`, the side's name maybe quoted, `Present from the
-# "Solidarity" side:`), a side's own (`Indian side: Prime Minister Jawaharlal Nehru`), or
+# "Solidarity" side:`), a side's own (`Indian side: Prime Minister Jawaharlal Nehru`), who is
+# seated, maybe with `are` (`Seated on the Korean side are: Kim Il Sung, Premier; ...`), or
 # `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`).
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
                            r"(?:participants|participating|present|attending|attendees|"
-                           r"taking part|side)"
+                           r"taking part|side|seated)"
                            r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
                            r"[\"\u201c]?[\w.'\u2019\-]+[\"\u201d]?"
                            r"(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
-                           r"[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
+                           r"(?:[ \u00a0]+are)?[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
 # Who chairs the meeting, a line before the turns: `Chairman: Walter Ulbricht`, `Chair: Comrade
 # G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name
@@ -1430,7 +1435,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if in_turn and (_AFTER_SPEECH.match(text) or _CLOSING_NOTICE.fullmatch(text) or
                         _LASTED.fullmatch(text) or _ATTENDED.match(text) or
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
-                        _RECORD_BREAK.fullmatch(text) or _LEFT_OUT.fullmatch(text) or
+                        _record_break(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
                         reported and _FIRST_PERSON.match(text) or _ends_letter(text) or
                         not reported and _departs(text)):
@@ -1561,11 +1566,24 @@ def head_fields(blocks: list[Block]) -> int:
     return end
 
 
+def _record_break(text: str) -> bool:
+    """Is a paragraph the record's note that the talks broke off (`_RECORD_BREAK`): in
+    brackets, or in parentheses saying when (`(Break from 3:00 p.m. to 3:20 p.m.)`)? A bare
+    `(Break)` stays the stage it was in the turn."""
+    pause = _RECORD_BREAK.fullmatch(text)
+    return pause is not None and (pause.group("paren") is None or pause.group("when") is not None)
+
+
 def record_note(text: str) -> bool:
     """Is a paragraph the editors' note in parentheses that the record stops or the talk went
-    on unrecorded (`(The conversation continued over lunch.)`, `_RECORD_ENDS`)? A note, as
+    on unrecorded (`(The conversation continued over lunch.)`, `_RECORD_ENDS`), or broke off
+    for a time it gives (`(Break from 3:00 p.m. to 3:20 p.m.)`, `_RECORD_BREAK`)? A note, as
     the same words in brackets are."""
-    return _PAREN_OPENING.match(text) is not None and _RECORD_ENDS.fullmatch(text) is not None
+    if _PAREN_OPENING.match(text) is None:
+        return False   # most paragraphs
+    if _RECORD_ENDS.fullmatch(text) is not None:
+        return True
+    return _record_break(text)
 
 
 # A paragraph opening with a parenthesis, after spaces or none: `(The conversation ...`.

@@ -1839,6 +1839,21 @@ def test_a_name_in_capitals_no_one_knows_labels_a_turn(tei_all):
     assert "<p>SOVIET SIDE: all.</p>" in xml and "<p>MAJOR DIFFERENCES: none.</p>" in xml
 
 
+def test_a_korean_name_in_capitals_of_a_two_letter_surname_labels_a_turn(tei_all):
+    """`HO DAM.`, `RI JONG-OK.`, `YI HU-RAK.`, `SO CHOL.` stayed paragraphs of the turn before
+    while `KIM IL.` and `HO DAM:` were turns: a period label's first word needed three
+    letters. A two-letter word opens a name of two or three words; a phrase in capitals
+    (`IN SHORT.`, `NO COMMENT.`) stays text."""
+    xml = body_xml("Present: Ho Dam, Ri Jong-ok, Yi Hu-rak, So Chol, Kim Il\n\nKIM IL. We begin."
+                   "\n\nHO DAM. Yes.\n\nRI JONG-OK. Good.\n\nYI HU-RAK. Fine.\n\nSO CHOL. "
+                   "Agreed.\n\nIN SHORT. We agree.\n\nNO COMMENT. Fine.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#kim-il", "#ho-dam", "#ri-jong-ok", "#yi-hu-rak", "#so-chol"]
+    assert '<speaker rend="period"><persName ref="#ho-dam">HO DAM</persName></speaker> ' \
+        '<p>Yes.</p></sp>' in xml
+    assert "<p>IN SHORT. We agree.</p>\n\n<p>NO COMMENT. Fine.</p></sp>" in xml
+
+
 def test_a_korean_name_in_capitals_without_its_hyphen_labels_a_turn(tei_all):
     """`LEE HURAK.` / `PAK SONGCHOL.`, a Korean given name's two syllables run together, were
     paragraphs, no turns, where `LEE HU-RAK.` was one: the label is read as the hyphened
@@ -2090,6 +2105,35 @@ def test_a_break_or_a_discussion_left_out_ends_the_turn(tei_all):
     assert '<p>Let us take a break.</p></sp>\n\n<p><stage type="action" rend="brackets">' \
            'Break</stage></p>' in xml
     assert "<p>We go on.</p></sp>" in xml
+
+
+def test_a_break_in_parentheses_saying_when_ends_the_turn(tei_all):
+    """`(Break from 3:00 p.m. to 3:20 p.m.)` was a stage in the last speaker's turn, while the
+    same in brackets is the record's note ending it: so is it in parentheses, as `(The
+    conversation continued over lunch.)` is. `(Break)` alone stays in the turn."""
+    xml = body_xml("Lee Bum-suk: Let us continue.\n\n(Break from 3:00 p.m. to 3:20 p.m.)\n\n"
+                   "Kim Tae-hui: Agreed.\n\n(Recess until 4 p.m.)\n\nLee Bum-suk: Good.\n\n"
+                   "(Break)\n\nKim Tae-hui: Yes.\n", tei_all)
+    assert '<p>Let us continue.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'resp="#archive">(Break from 3:00 p.m. to 3:20 p.m.)</note></p>\n\n<sp ' in xml
+    assert '<p>Agreed.</p></sp>\n\n<p><note type="editorial" place="inline" ' \
+           'resp="#archive">(Recess until 4 p.m.)</note></p>' in xml
+    assert "<p>Good.</p>\n\n<p>(Break)</p></sp>" in xml
+
+
+def test_a_body_movement_in_parentheses_is_a_stage(tei_all):
+    """`(bows)`, `(shakes hands)`, `(stands up)`, `(writes on paper)` stayed text while
+    `(nods)` was a stage: a body's movement opening a parenthesis, maybe after who moves, is
+    one too; `(which bows to nobody)` is the speaker's words."""
+    xml = body_xml("Premier Chou: Welcome.\n\nPrime Minister Tanaka: (bows) Thank you.\n\n"
+                   "Premier Chou: (shakes hands) Good. (stands up) (writes on paper) (Tanaka "
+                   "sits down) We, (which bows to nobody) agree.\n", tei_all)
+    assert '<p><stage type="action">(bows)</stage> Thank you.</p>' in xml
+    for stage in ("(shakes hands)", "(stands up)", "(writes on paper)"):
+        assert f'<stage type="action">{stage}</stage>' in xml
+    assert '<stage type="action">(<persName ref="#tanaka">Tanaka</persName> sits down)' \
+           '</stage>' in xml
+    assert "We, (which bows to nobody) agree." in xml
 
 
 def test_a_turn_resumed_after_a_break_is_no_ones(tei_all):
@@ -3002,6 +3046,24 @@ def test_an_office_of_title_words_alone_is_in_the_signature_before_it(signature,
     assert xml.count("<signed>") == 1
 
 
+@pytest.mark.parametrize("signature, office", [("Merten", "\n\nAmbassador"),
+                                               ("Fritsch", "\n\n3rd Secretary"),
+                                               ("Signed: Merten", ""),
+                                               ("[signature] Zehnder", "")])
+def test_a_surname_alone_signing_above_an_office_or_after_signed_is_the_sender(
+        signature, office, tei_all):
+    """`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary`, `Signed: Merten` and `[signature]
+    Zehnder` closed the report with no persName and no correspDesc: a surname alone in
+    ordinary case with the office below it, or after `Signed:` or the archive's mark, is the
+    signer, the sender."""
+    source = f"Dear Comrade,\n\nWe report the incident.\n\n{signature}{office}\n"
+    name = signature.split()[-1]
+    xml = body_xml(source, tei_all)
+    assert f'<persName ref="#{name.lower()}">{name}</persName>{office}</signed></closer>' in xml
+    sent = pipeline.convert(source).tree.find(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and sent[0].get("ref") == f"#{name.lower()}"
+
+
 def test_a_reported_turn_after_later_needs_a_speaker_of_the_conversation(tei_all):
     """`Ambassador Thompson later noted that ...` after the last turn was a turn of Thompson's,
     who had none: after `later`, `afterwards`, a reported turn is only for someone who spoke
@@ -3709,6 +3771,17 @@ def test_a_short_form_takes_the_whole_title():
         ["#kim-il-sung", "#kim-il"]
 
 
+
+@pytest.mark.parametrize("heading", ["Seated on the Korean side are", "Participants"])
+def test_a_short_form_takes_the_post_after_the_name(heading):
+    """The posts a participant line gives after the names decide between namesakes as the
+    titles before them do: `Vice Premier Kim:` under `Kim Il Sung, Premier; Kim Il, First
+    Vice Premier` was Kim Il Sung (`Seated ... are:` was no participant line for segment, and
+    the post no title); `First Vice Premier` is a Vice Premier, `Premier` none."""
+    assert _whos(f"{heading}: Kim Il Sung, Premier; Kim Il, First Vice Premier\n\nPremier Kim: "
+                 "Thank you.\n\nVice Premier Kim: The harvest is good.\n\nPremier Kim: Good.\n") \
+        == ["#kim-il-sung", "#kim-il", "#kim-il-sung"]
+
 @pytest.mark.parametrize("listed, labelled", [("Vice-Premier", "Vice Premier"),
                                                ("Vice Premier", "Vice-Premier")])
 def test_a_hyphened_and_a_spaced_title_are_one_title(listed, labelled, tei_all):
@@ -3842,6 +3915,23 @@ def test_commander_in_chief_is_one_title(title):
         '</persName>' in xml
 
 
+def test_the_ranks_of_joint_bodies_and_delegations_are_titles(tei_all):
+    """`Co-Chairman Kim Yong-ju:` was a person `#co-chairman-kim-yong-ju`, `Senior Delegate
+    Chung Hong-jin:` and `Head of Delegation Kim Tae-hui:` no turns (text in the turn
+    before): the ranks of the North-South talks are titles; `Senior` and `Alternate` only
+    before another title word."""
+    xml = body_xml("Co-Chairman Kim Yong-ju: We begin.\n\nSenior Delegate Chung Hong-jin: Yes."
+                   "\n\nAlternate Delegate Pak Sun-il: Right.\n\nHead of Delegation Kim Tae-hui: "
+                   "Good.\n\nCo-Chairman Kim: Senior officials met.\n", tei_all)
+    assert re.findall(r'<sp who="([^"]+)"', xml) == [
+        "#kim-yong-ju", "#chung-hong-jin", "#pak-sun-il", "#kim-tae-hui", "#kim-yong-ju"]
+    for title, name in (("Co-Chairman", "Kim Yong-ju"), ("Senior Delegate", "Chung Hong-jin"),
+                        ("Alternate Delegate", "Pak Sun-il"),
+                        ("Head of Delegation", "Kim Tae-hui")):
+        assert f"<roleName>{title}</roleName> {name}</persName></speaker>" in xml
+    assert "<p>Senior officials met.</p>" in xml
+
+
 def test_a_universitys_post_is_a_title_not_a_person():
     """`former Vice Rector of the University of Havana` was a persName `Vice Rector`, a person
     `Rector`: a rector, pro-rector or provost is a post, the title of a name after it."""
@@ -3946,6 +4036,16 @@ def test_a_surname_used_as_its_noun_is_no_person():
     assert 'and <persName ref="#frank-church">Church</persName> and Javits left' in xml
     assert "the Young Pioneers sang" in xml
     assert re.findall(r'ref="#([^"]+)"', xml).count("frank-church") == 4
+
+
+def test_a_rank_in_a_participants_name_used_as_its_noun_is_no_person():
+    """Under `Participants: Ali Sultan Issa`, `the Sultan` was he (a first of two surnames):
+    a rank a name may hold as a word (`Sultan`, `Prince`, `Khan`, `Pasha`) after `the` is the
+    ruler, as `the Church` is the noun; the full name stays his."""
+    xml = body_xml("Participants: Ali Sultan Issa\n\nYou overthrew the Sultan in one night. "
+                   "The Ottoman Sultan fell. Ali Sultan Issa agreed.\n")
+    assert "You overthrew the Sultan in one night. The Ottoman Sultan fell. " in xml
+    assert re.findall(r'ref="#([^"]+)"', xml) == ["ali-sultan-issa", "ali-sultan-issa"]
 
 
 def test_a_building_or_a_company_after_a_title_and_a_name_is_no_person():
@@ -4258,8 +4358,8 @@ LETTERS = [
      '<note type="footnote" n="1"'),
     # `Signed:` before the name, the office on the next line: the signature, not a field line
     ("Report.\n\nWe propose it.\n\nSigned: Kienberg\nMajor General\n",
-     "<p>We propose it.</p>\n\n<closer><signed>Signed: Kienberg\nMajor General</signed>"
-     "</closer>"),
+     '<p>We propose it.</p>\n\n<closer><signed>Signed: <persName ref="#kienberg">Kienberg'
+     '</persName>\nMajor General</signed></closer>'),
     ("Report.\n\nWe propose it.\n\nSigned W. Ulbricht\n",
      '<closer><signed>Signed <persName ref="#walter-ulbricht">W. Ulbricht</persName></signed>'),
     ("Report.\n\nWe agree.\n\nSigned: 12 May\n", "<p>Signed: 12 May</p>"),

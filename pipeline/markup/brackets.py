@@ -164,10 +164,15 @@ _AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant)
                       r"(?:(?:he|she|they|the|everyone|everybody|all)\b|[A-Z])")
 # A parenthesis that is a noise in the room alone (`(Animation.)`, `(Commotion.)`, `(Noise.)`:
 # "animation" is the Soviet stenograms' word for a stir in the hall), or its silence
-# (`(Silence.)`, `(Long silence.)`), or the room's protest (`(Protests.)`), is one too.
+# (`(Silence.)`, `(Long silence.)`), or the room's protest (`(Protests.)`), is one too; so is a
+# body's movement opening it, maybe after who moves (`(bows)`, `(shakes hands)`, `(Tanaka
+# stands up)`, `(writes on paper)`; not `(which bows to nobody)`).
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
                           r"interrupt\w*|interject\w*|translation|standing|stood|sat|leaves|"
                           r"left the room|enters|entered|turns to|turning to|points? to)\b|"
+                          r"^(?:(?:he|she|they|both|all|everyone|(?-i:[A-Z])[\w\-]*+) ){0,3}"
+                          r"(?:bows|bowed|bowing|shakes hands|shaking hands|stands up|stood up|"
+                          r"sits down|(?:writes|wrote|writing) (?:on|down))\b|"
                           r"^(?:general |loud |long |brief |short )?"
                           r"(?:animation|commotion|noise|stir|uproar|silence|protests?)\.?$",
                           re.IGNORECASE)

@@ -230,17 +230,31 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     So is a surname alone in capitals signing a cable with a dateline or an office beside it
     (`ROSHCHIN` / `13.V.50`), as Soviet cables are signed: the authority's person if it knows
     the name, else the document's own. The archive's `[signature]` may stand before either on
-    its line (`[signature] Agostinho Neto`): the name is that note's tail."""
+    its line (`[signature] Agostinho Neto`): the name is that note's tail. And a surname alone
+    in ordinary case marked as a signature or above a line of the office (`Merten` /
+    `Ambassador`), as GDR reports sign."""
     text = signed.text or ""
+    marked = False   # the archive's `[signature]` before the name
     if not text.strip() and len(signed) and signed[0].tag == _NOTE and \
             signed[0].get("type") == "signature":
-        text = signed[0].tail or ""
+        text, marked = signed[0].tail or "", True
     lines = [line for line in text.split("\n") if line.strip()]
-    for line in lines:
-        line = line[_SIGNED_BY.match(line).end():]   # `Signed: Dumitru Popa`: the name after it
+    for number, line in enumerate(lines):
+        signed_by = _SIGNED_BY.match(line)
+        line = line[signed_by.end():]   # `Signed: Dumitru Popa`: the name after it
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
+            names.add(match.group("name"))
+        # A surname alone in ordinary case, after `Signed:` or the archive's mark or with the
+        # office on a line below it (`Merten` / `Ambassador`, `Fritsch` / `3rd Secretary`,
+        # `[signature] Zehnder`), as GDR and Swiss reports sign.
+        match = _SURNAME_SIGNER.fullmatch(line)
+        office_below = number == 0 and len(lines) > 1 and \
+            any(word in N.TITLES for word in lines[1].split())
+        if match and (signed_by.group().strip() or number == 0 and marked or office_below) and \
+                _surname_in_capitals(match.group("name").upper()) and \
+                names.resolve(match.group("name")) is None:
             names.add(match.group("name"))
         # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
         match = _CAPS_SIGNER.fullmatch(line)
@@ -285,6 +299,9 @@ _SIGNER_WORD = f"[{N.CAPITALS}][{_LOWER}]+(?:[-'\u2019][{N.CAPITALS}{_LOWER}][{_
 _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|da|do|dos|das|"
                      r"del|van(?:[ \u00a0]de[nr])?|von(?:[ \u00a0]der)?|di|du)[ \u00a0])?"
                      rf"{_SIGNER_WORD}){{1,3}})\.?[ \t\u00a0]*")
+# A surname alone signing, in ordinary case (`Merten`, `Fritsch.`): a signer only after
+# `Signed:` or above his office's line (`_collect_signer`).
+_SURNAME_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD})\.?[ \t\u00a0]*")
 # What may stand before the signer's name on its line: `Signed:`, German `gez.`, the Polish
 # mark of a signature `(-)` (`(-) Zdzisław Pakuła`), the Romanian `(ss)` (`(ss) Vasile Gliga`).
 # Matches nothing too.
