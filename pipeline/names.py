@@ -101,6 +101,11 @@ TITLES.add("Coordinator")
 # A parliament's chair (`Speaker O'Neill`, `Speaker Rafsanjani`): a title before a name, no
 # person `#speaker-rafsanjani`; capitalized only, as every title is (`the speaker said`).
 TITLES.add("Speaker")
+# The Soviet Academy's ranks and the cosmonaut's, as Soviet and American records print them
+# before a name (`Academician [Andrei] Sakharov`, `Corresponding Member Petrov`, `Cosmonaut
+# Leonov`): titles, no name's word (`#academician-keldysh`, `#andrei` of a completion read as
+# an identification).
+TITLES |= {"Academician", "Cosmonaut", "Corresponding"}
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
@@ -127,7 +132,8 @@ _D_AFFAIRES = re.compile("[ \u00a0]d['\u2019][Aa]ffaires\\b")   # ` d'Affaires`,
 _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third", "Party", "Trade",
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
                      "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
-                     "Cabinet"}   # Japan's `Chief Cabinet Secretary`: no name's word
+                     "Cabinet",   # Japan's `Chief Cabinet Secretary`: no name's word
+                     "Corresponding"}   # the Academy's `Corresponding Member`
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -2105,6 +2111,11 @@ def _name_bracket(content: str) -> bool:
         not content.endswith(",")
 
 
+# Peoples before the title in a bracket completing a name (`[US Ambassador Malcolm] Toon`,
+# `[Soviet Ambassador Anatoly] Dobrynin`).
+_COMPLETION_PEOPLES = NATIONALITIES | {"US", "U.S."}
+
+
 @word_cache
 def completion_titles(content: str) -> int:
     """How many title words open a bracket that completes the surname after it with a title
@@ -2114,6 +2125,10 @@ def completion_titles(content: str) -> int:
     lists know, the others initials or capitalized words, none a title or a body's."""
     words = content.split()
     n = 0
+    while n < len(words) and words[n] in _COMPLETION_PEOPLES:
+        n += 1   # `[US Ambassador Malcolm] Toon`: the people his title's
+    if n and (n == len(words) or not _is_title(words[n])):
+        n = 0    # no title after them: the brackets pass reads it
     while n < len(words) and _is_title(words[n]):
         n += 1
     given = words[n:]

@@ -5917,6 +5917,33 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
         '<supplied reason="clarification"') == 2
 
 
+def test_a_bracketed_given_name_after_an_academy_title_completes_the_surname(tei_all):
+    """`Academician [Andrei] Sakharov` and `Cosmonaut [Aleksei] Leonov` made persons
+    `#andrei` and `#aleksei` (the unknown title a name's word, the bracket an
+    identification), `[US Ambassador Malcolm] Toon` a person `#malcolm` and Toon text: the
+    Academy's ranks and `Cosmonaut` are titles, and a people before the title in a completing
+    bracket is the title's."""
+    xml = body_xml("Academician [Andrei] Sakharov spoke, and Corresponding Member [Boris] "
+                   "Petrov, and Cosmonaut [Aleksei] Leonov. [US Ambassador Malcolm] Toon "
+                   "was present.\n", tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#andrei-sakharov"><roleName>Academician</roleName> {supplied}' \
+        'Andrei</supplied> Sakharov</persName>' in xml
+    assert '<persName ref="#boris-petrov"><roleName>Corresponding Member</roleName>' in xml
+    assert '<persName ref="#aleksei-leonov"><roleName>Cosmonaut</roleName>' in xml
+    assert f'<persName ref="#malcolm-toon">{supplied}<roleName>US Ambassador</roleName> ' \
+        'Malcolm</supplied> Toon</persName>' in xml
+    # the catalogue's `Academician Keldysh` is the participant line's M.V. Keldysh
+    xml = body_xml("May 24, 1972\n\nMemorandum of Conversation between NASA Administrator "
+                   "Fletcher and Academician Keldysh\n\nParticipants: Dr. James C. Fletcher, "
+                   "NASA Administrator; Academician M.V. Keldysh, President, Academy of "
+                   "Sciences\n\nKeldysh: We accept.\n\nFletcher: Good.\n")
+    assert '<sp who="#m-v-keldysh">' in xml and "academician-" not in xml
+    # a people and no title after it stays the bracket's own
+    assert '<supplied reason="clarification" resp="#translator">Soviet</supplied> Union' in \
+        body_xml("The [Soviet] Union agreed.\n")
+
+
 def test_a_bracket_of_a_title_and_a_chinese_surname_completes_the_pinyin_given_name(tei_all):
     """`[Chairman Mao] Zedong` and `[Premier Zhou] Enlai` left the given name outside the
     person (the word after the title was no known given name): a title and a Chinese surname
