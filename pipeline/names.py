@@ -350,6 +350,13 @@ Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Mauri
 Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
 Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
 Natalya Olga Ekaterina Yekaterina Nadezhda Larisa Lotte""".split())
+# Familiar forms of given names, as American memoranda print them before a surname the
+# editors completed in a bracket (`Jim [Baker]`, `Condi [Rice]`, `Dick [Cheney]`): a person's
+# first name only there (`Bill`, `Bob` and `Ron` alone are words, or no one's).
+# Each is registered by the given name it is short for (`Jim [Baker]` is James Baker).
+FAMILIAR_NAMES = {"Jim": "James", "Condi": "Condoleezza", "Dick": "Richard", "Bob": "Robert",
+                  "Bill": "William", "Ron": "Ronald", "Ted": "Edward", "Tom": "Thomas",
+                  "Cy": "Cyrus", "Zbig": "Zbigniew"}
 # The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
 # Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
 GIVEN_NAMES |= {"Moises"}
@@ -3730,6 +3737,8 @@ class Names:
                     if t.bracket is None or capitals or not ACRONYM.fullmatch(w)]
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
+            len(plain) == 1 and plain[0] in FAMILIAR_NAMES and len(brackets) == 1 and \
+            len(brackets[0]) == 1 and mention.words[-1].bracket is not None or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and (written_out(plain, words) or
