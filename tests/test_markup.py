@@ -225,6 +225,13 @@ BRACKETS = [
     # other wordings: a half added, a unit alone is one, a place in the document no amount
     ("It was [One and a half lines illegible] there.", '<gap reason="illegible" '
      'resp="#archive" quantity="1.5" unit="line"><desc>[One and a half lines illegible]'),
+    # where it is gone changes nothing (it was the editors' note)
+    ("It was [Two lines illegible in the copy.] there.", '<gap reason="illegible" '
+     'resp="#archive" quantity="2" unit="line"><desc>[Two lines illegible in the copy.]'),
+    ("It was [one word illegible in the original] there.", '<gap reason="illegible" '
+     'resp="#archive" quantity="1" unit="word">'),
+    ("He said.\n\n[Two lines illegible in the copy.]\n\nThen.", '<p><gap reason="illegible" '
+     'resp="#archive" quantity="2" unit="line"><desc>[Two lines illegible in the copy.]'),
     ("It was [two and a half lines not declassified] there.", '<gap reason="redacted" '
      'resp="#archive" quantity="2.5" unit="line">'),
     ("It was [1.5 lines deleted] there.", '<gap reason="redacted" resp="#archive" '
@@ -828,6 +835,25 @@ def test_the_editors_word_about_the_text_in_a_sentence_is_their_note():
         assert f"{note}{comment}</note>" in xml
     assert "<gloss" not in xml
     assert 'The <supplied reason="clarification" resp="#translator">unconfirmed</supplied>' in xml
+
+
+def test_the_editors_word_on_how_the_original_prints_it_is_their_note(tei_all):
+    """`[Emphasis in original]`, `[emphasis added]` and `[Chernyaev's ellipsis in the
+    original.]` were the translator's supplied words, `[crossed out]` a gloss: the editors'
+    word on how the original prints the text is their note, as `[as in the original]` is; a
+    bracket that only begins so stays supplied."""
+    xml = body_xml("We must act now [Emphasis in original]. And [emphasis added] here. He "
+                   "said [Chernyaev's ellipsis in the original.] ... The word [crossed out] "
+                   "was. Also [underlined in the original] this. The [emphasis on trade] "
+                   "grew.\n", tei_all)
+    note = '<note type="editorial" place="inline" rend="brackets" resp="#archive">'
+    for comment in ("Emphasis in original", "emphasis added", "crossed out",
+                    "underlined in the original"):
+        assert f"{note}{comment}</note>" in xml
+    assert f"{note}<persName" in xml and "'s ellipsis in the original.</note>" in xml
+    assert "<gloss" not in xml
+    assert '<supplied reason="clarification" resp="#translator">emphasis on trade</supplied>' \
+        in xml
 
 
 def test_a_list_label_after_a_colon_or_a_semicolon_is_text(tei_all):
