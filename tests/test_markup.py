@@ -3567,14 +3567,18 @@ def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
     "(The meeting ended with an exchange of gifts.)",
     "The conversation concluded at 13:00 with a dinner.", "[End of recording]",
     "The talk lasted 2 hours 15 minutes.",
-    "(The conversation was attended by Counsellor A.I. Sokolov.)"])
+    "(The conversation was attended by Counsellor A.I. Sokolov.)",
+    # the decision's short forms
+    "(Agreed.)", "(It was agreed.)", "(Adopted.)", "(Approved unanimously.)",
+    "(No objections.)", "(Voted: unanimously.)", "[Two lines illegible in the copy.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
     speech, and so were no objection raised and the members' votes counted; so were how long
     the talks lasted after where they took place, how the meeting ended (`with an exchange of
     gifts`) and the end of a tape's transcript; so were how long the talk (singular) lasted
-    and who attended it in parentheses."""
+    and who attended it in parentheses, and the decision's short forms (`(It was agreed.)`,
+    `(Agreed.)`, `(No objections.)`)."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
