@@ -379,6 +379,7 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "MfS": ("Ministry for State Security", "Stasi"),
                         "HVA": ("Main Administration for Reconnaissance",),
                         "IAEA": ("International Atomic Energy Agency",),
+                        "NASA": ("National Aeronautics and Space Administration",),
                         "AEC": ("Atomic Energy Commission",),
                         "Minatom": ("Ministry of Atomic Energy",),
                         "Euratom": ("European Atomic Energy Community",),
@@ -440,7 +441,8 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
     "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
-    "PDPA"}                       # Afghanistan's ruling party, 1978-1992
+    "PDPA",                       # Afghanistan's ruling party, 1978-1992
+    "RFE", "VOA", "IOC"}          # the broadcasters and the Olympic committee (ORG_OTHER_NAMES)
 # Abbreviations of more than one body, and the bodies' names: the one of them a document
 # writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
 # the abbreviation is its own entry.
@@ -453,6 +455,12 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
              "Radio Free Asia", "Voice of America", "Mukti Bahini"}
+# The human-rights groups of the Helsinki years and after, named after no head noun, the
+# places in their names no place of the text (`the Moscow Helsinki Group`, `Helsinki Watch`);
+# `Memorial` alone is any memorial, and stays text.
+ORG_NAMES |= {"Moscow Helsinki Group", "Ukrainian Helsinki Group", "Lithuanian Helsinki Group",
+              "Georgian Helsinki Group", "Armenian Helsinki Group", "Helsinki Group",
+              "Helsinki Watch", "Amnesty International", "Memorial Society"}
 # And the capitals' state broadcasters, named after the capital (`Radio Peking`, `Radio
 # Hanoi`): a body with no place inside, as `Radio Free Europe` is.
 ORG_NAMES |= {f"Radio {city}" for city in (
@@ -467,6 +475,9 @@ _ALBANIAN_PARTY = "Party of Labour of Albania"
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
                    "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność",
                    "Radio Beijing": "Radio Peking",
+                   # the broadcasters and the Olympic committee by their abbreviations
+                   "RFE": "Radio Free Europe", "VOA": "Voice of America",
+                   "IOC": "International Olympic Committee",
                    # A party written out is the party its abbreviation names: one id.
                    "Chinese Communist Party": "CPC", "Communist Party of China": "CPC",
                    "CCP": "CPC", "Communist Party of the Soviet Union": "CPSU",
