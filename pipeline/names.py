@@ -4017,13 +4017,17 @@ def _town_at_place(text: str, mention: Mention) -> bool:
     before a possessive (`in Togliatti's view` is the man's), nor after `to` or `from`,
     which a letter is sent or comes (`wrote to Togliatti`)."""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-    return before is not None and before[1].lower() in _IN_TOWN and \
+    return before is not None and (before[1].lower() in _IN_TOWN or before[1].lower() == "to"
+                                   and mention.spoken in _TOWNS_GONE_TO) and \
         not text.startswith(("'s", "\u2019s"), mention.end) and \
         _portfolio_place(mention.spoken)
 
 
 # The words after which a town is named rather than a person: `in`, `at`, `near`.
 _IN_TOWN = frozenset({"in", "at", "near"})
+# Towns named after a man no letter of the records is sent to, who died before them: after
+# `to` the town too (`exiled to Gorky`, `flew to Gorky`; Maxim Gorky died in 1936).
+_TOWNS_GONE_TO = frozenset({"Gorky"})
 
 
 def _noun_used(text: str, mention: Mention) -> bool:

@@ -6485,6 +6485,23 @@ def test_the_figures_of_the_crises_and_detente_are_the_authoritys():
         'Berlinguer</persName>' in xml
 
 
+def test_gorky_after_in_or_to_is_the_town(tei_all):
+    """`exiled to Gorky` and `in Gorky` were Maxim Gorky (the authority's `Gorky` alone): after
+    `in`, `at`, `near` and `to` (no letter goes to a writer dead since 1936) the word is the
+    town, Nizhny Novgorod before 1932 and after 1990; alone or before a possessive it stays
+    the writer. The reports' other towns are places too."""
+    xml = body_xml("Sakharov was exiled to Gorky. He lived in Gorky. Maxim Gorky wrote. Gorky "
+                   "wrote novels. In Gorky's view, no. We flew to Chernobyl, Pripyat, Baikonur, "
+                   "Star City, Los Angeles and Lake Placid.\n", tei_all)
+    assert 'to <placeName ref="#place-gorky">Gorky</placeName>. He lived in <placeName ' \
+        'ref="#place-gorky">Gorky</placeName>.' in xml
+    for before, after in (("Maxim ", " wrote"), ("", " wrote novels"), ("In ", "'s view")):
+        assert f'<persName ref="#maxim-gorky">{before}Gorky</persName>{after}' in xml or \
+            f'{before}<persName ref="#maxim-gorky">Gorky</persName>{after}' in xml
+    for town in ("chernobyl", "pripyat", "baikonur", "star-city", "los-angeles", "lake-placid"):
+        assert f'<placeName ref="#place-{town}">' in xml
+
+
 def test_togliatti_after_in_is_the_town():
     """`The plant in Togliatti` was Palmiro Togliatti (the authority's `Togliatti` alone): after
     `in`, `at`, `near` the word is the Soviet town of that name, as the gazetteer now knows it

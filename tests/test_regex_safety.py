@@ -287,6 +287,11 @@ CASES = {
                                       'Kim [to Lee]: Yes.\\n\\n[BREAK]\\n\\n[Audio resumes] so.'
                                       '\\n\\n" * 1_000 + "[Unidentified " + "a " * 20_000 + ": '
                                       'x.\\n\\n[Abc " * 1_000 + "laughs"',
+    # a measure of a list of goods that never ends in `and`, gap markers saying where, and the
+    # decision's short forms, each failing at its end
+    "goods-list-gap-places": '"5 tons of a" + ", b" * 30_000 + " x\\n\\n[two lines illegible" + '
+                             '" in the copy" * 20_000 + "]\\n\\nZhou: Yes.\\n\\n(It was " + '
+                             '"unanimously " * 20_000 + "x)"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

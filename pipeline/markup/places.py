@@ -200,6 +200,12 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
     "Magadan": (), "Sochi": (), "Pitsunda": (),
+    # the reactor's town and its workers' (the reports of 1986), the cosmodrome and the
+    # cosmonauts' town, and the town Sakharov was exiled to, Nizhny Novgorod before 1932 and
+    # after 1990: Maxim Gorky's alone, the town's after `in`, `at`, `near`, `to`
+    # (names.py `_town_at_place`)
+    "Chernobyl": ("Chornobyl",), "Pripyat": ("Prypiat",), "Baikonur": ("Baykonur",),
+    "Star City": (), "Gorky": ("Nizhny Novgorod", "Gorkiy"),
     # the Volga car works' town, so named from 1964 after Palmiro Togliatti: the man's alone,
     # the town's after `in`, `at`, `near` (names.py `_town_at_place`)
     "Togliatti": ("Tolyatti",),
@@ -212,6 +218,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
     "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
+    "Los Angeles": (), "Lake Placid": (),   # the Olympic towns of 1980 and 1984
     "Accra": (), "Conakry": (), "Bamako": (), "Antananarivo": ("Tananarive",), "Dakar": (),
     "Lagos": (), "Nairobi": (), "Dar es Salaam": (), "Kampala": (), "Lusaka": (),
     "Addis Ababa": (), "Khartoum": (), "Rabat": (), "Tunis": (), "Tripoli": (), "Algiers": (),
@@ -2233,6 +2240,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         if size == 2 and respaced_name(text, start, spoken):
             i += size             # `such as Wu Han`: a person's name, no Wuhan
             continue
+        if i and canonical in _TOWNS_NAMED_AFTER_MEN and N.is_given_name(run[i - 1].bare):
+            i += size             # `the Soviet Ship Maxim Gorky`: the man's name, no town
+            continue
         last = run[i + size - 1]
         end = last.end if spoken.endswith(_POSSESSIVE) else last.start + len(last.bare)
         place = Found(start, end, "place", canonical, spoken)
@@ -2262,6 +2272,11 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
     return found
+
+
+# Towns named after a man, whose name after his given name is his (`Maxim Gorky`, `Palmiro
+# Togliatti`), wherever the persons pass leaves it (a ship's name).
+_TOWNS_NAMED_AFTER_MEN = frozenset({"Gorky", "Togliatti"})
 
 
 # A State Department telegram's posts in its routing fields, before their city (`FM
