@@ -393,6 +393,11 @@ BRACKETS = [
     ("Premier Zhou: We knew.\n\nPremier Kim: Yes. [Zhou laughs]", '<p>Yes. <stage '
      'type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou</persName> laughs</stage>'
      '</p>'),
+    # a speaker reading out a text (it was supplied); inside a sentence it stays supplied
+    ("Premier Zhou: Go ahead.\n\nPremier Kim: [reads] \"Let us go.\"", '<p><stage '
+     'type="action" rend="brackets">reads</stage> "Let us go."</p>'),
+    ("Premier Zhou: Go ahead.\n\nPremier Kim: He [reads] the text.", '<p>He <supplied '
+     'reason="clarification" resp="#translator">reads</supplied> the text.</p>'),
     # how a speaker spoke, and was heard, as a transcript says it: delivery, as (in Spanish)
     ("Premier Zhou: We knew.\n\nPremier Kim: [speaks in Korean; partially inaudible] ... the "
      "leadership was informed.", '<p><stage type="delivery" rend="brackets">speaks in Korean; '

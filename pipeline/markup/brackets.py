@@ -476,7 +476,10 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     "noise", "commotion", "animation", "general animation", "stir", "uproar", "break",
     "a break", "after the break", "after a break",
     # a tape transcript's speakers talking over one another: `[cross-talk]`, `[crosstalk]`
-    "crosstalk", "cross-talk", "cross talk")
+    "crosstalk", "cross-talk", "cross talk",
+    # a speaker reading out a text, a telephone record's note before the words he reads:
+    # `Dobrynin: [reads] "Let us ..."`
+    "reads", "reading", "reads aloud", "reading aloud", "reads out")
     for stop in ("", "."))
 # A participant's laugh or gesture a transcript notes in a few words, no sentence needed:
 # `[Castro laughs]`, `[Lampreia laughs]`, `[Everyone laughs]`, `[McNamara nods.]`. Asked only
