@@ -111,6 +111,11 @@ TITLES |= {"Administrator", "Spokesman", "Spokeswoman", "Counsel", "Commissioner
 # (`Co-Chairman Kim Yong-ju`, `Senior Delegate Chung Hong-jin`, `Alternate Delegate ...`):
 # `Senior` and `Alternate` only before another title word (`Senior officials` is prose).
 TITLES |= {"Co-Chairman", "Co-Chairwoman", "Co-Chair", "Senior", "Alternate"}
+# The Soviet Academy's ranks and the cosmonaut's, as Soviet and American records print them
+# before a name (`Academician [Andrei] Sakharov`, `Corresponding Member Petrov`, `Cosmonaut
+# Leonov`): titles, no name's word (`#academician-keldysh`, `#andrei` of a completion read as
+# an identification).
+TITLES |= {"Academician", "Cosmonaut", "Corresponding"}
 # The ranks of the other churches and of Muslim and royal houses (`Pope Paul VI`, `Patriarch
 # Justinian`, `Metropolitan Nikodim`, `Rabbi Schneerson`, `Imam Khomeini`, `Ayatollah
 # Montazeri`, `Hojatoleslam Rafsanjani`, `Sheikh Mujibur Rahman`, `Emir Jaber`): capitalized
@@ -143,7 +148,8 @@ _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third"
                      "Executive", "Members", "Member", "Acting", "Head", "Leader", "Federal",
                      "State", "Vice-Foreign", "Deputy-Foreign", "Rear",   # `Rear Admiral`
                      "Cabinet",   # Japan's `Chief Cabinet Secretary`: no name's word
-                     "Senior", "Alternate"}   # `Senior Delegate`, `Alternate Delegate`
+                     "Senior", "Alternate",   # `Senior Delegate`, `Alternate Delegate`
+                     "Corresponding"}   # the Academy's `Corresponding Member`
 # `Associate Administrator`, `Under Secretary`: never a title alone (`Under Stalin, ...`).
 _TITLE_ONLY_AFTER |= {"Associate", "Under"}
 
@@ -362,6 +368,13 @@ Wilfred Sidney Rewi Alec Selwyn Malcolm Lester Pierre Georges Jean Jacques Mauri
 Francois Olof Dag Trygve Palmiro Luigi Enrico Pietro Anna Louise Agnes Lois
 Elena Yelena Galina Nina Valentina Tatiana Tatyana Lyudmila Ludmila Raisa Svetlana Irina Natalia
 Natalya Olga Ekaterina Yekaterina Nadezhda Larisa Lotte""".split())
+# Familiar forms of given names, as American memoranda print them before a surname the
+# editors completed in a bracket (`Jim [Baker]`, `Condi [Rice]`, `Dick [Cheney]`): a person's
+# first name only there (`Bill`, `Bob` and `Ron` alone are words, or no one's).
+# Each is registered by the given name it is short for (`Jim [Baker]` is James Baker).
+FAMILIAR_NAMES = {"Jim": "James", "Condi": "Condoleezza", "Dick": "Richard", "Bob": "Robert",
+                  "Bill": "William", "Ron": "Ronald", "Ted": "Edward", "Tom": "Thomas",
+                  "Cy": "Cyrus", "Zbig": "Zbigniew"}
 # The Portuguese given names a middle name of the record is (`Samora Moisés Machel`: Samora
 # Machel, `_without_middle_name`); a name's accents are folded before it is looked up.
 GIVEN_NAMES |= {"Moises"}
@@ -2132,6 +2145,11 @@ def _name_bracket(content: str) -> bool:
         not content.endswith(",")
 
 
+# Peoples before the title in a bracket completing a name (`[US Ambassador Malcolm] Toon`,
+# `[Soviet Ambassador Anatoly] Dobrynin`).
+_COMPLETION_PEOPLES = NATIONALITIES | {"US", "U.S."}
+
+
 @word_cache
 def completion_titles(content: str) -> int:
     """How many title words open a bracket that completes the surname after it with a title
@@ -2141,6 +2159,10 @@ def completion_titles(content: str) -> int:
     lists know, the others initials or capitalized words, none a title or a body's."""
     words = content.split()
     n = 0
+    while n < len(words) and words[n] in _COMPLETION_PEOPLES:
+        n += 1   # `[US Ambassador Malcolm] Toon`: the people his title's
+    if n and (n == len(words) or not _is_title(words[n])):
+        n = 0    # no title after them: the brackets pass reads it
     while n < len(words) and _is_title(words[n]):
         n += 1
     given = words[n:]
@@ -3761,6 +3783,8 @@ class Names:
                     if t.bracket is None or capitals or not ACRONYM.fullmatch(w)]
         return any(is_given_name(w) or w in WOMEN_GIVEN_NAMES or w in JAPANESE_SURNAMES
                    for w in together) or \
+            len(plain) == 1 and plain[0] in FAMILIAR_NAMES and len(brackets) == 1 and \
+            len(brackets[0]) == 1 and mention.words[-1].bracket is not None or \
             _name_shape(plain) or _name_shape(together) or \
             any(_name_shape(words) or len(plain) >= 2 and written_again(plain, words) or
                 not tail and (written_out(plain, words) or
@@ -4039,13 +4063,17 @@ def _town_at_place(text: str, mention: Mention) -> bool:
     before a possessive (`in Togliatti's view` is the man's), nor after `to` or `from`,
     which a letter is sent or comes (`wrote to Togliatti`)."""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-    return before is not None and before[1].lower() in _IN_TOWN and \
+    return before is not None and (before[1].lower() in _IN_TOWN or before[1].lower() == "to"
+                                   and mention.spoken in _TOWNS_GONE_TO) and \
         not text.startswith(("'s", "\u2019s"), mention.end) and \
         _portfolio_place(mention.spoken)
 
 
 # The words after which a town is named rather than a person: `in`, `at`, `near`.
 _IN_TOWN = frozenset({"in", "at", "near"})
+# Towns named after a man no letter of the records is sent to, who died before them: after
+# `to` the town too (`exiled to Gorky`, `flew to Gorky`; Maxim Gorky died in 1936).
+_TOWNS_GONE_TO = frozenset({"Gorky"})
 
 
 def _noun_used(text: str, mention: Mention) -> bool:

@@ -635,14 +635,16 @@ _RECORD_BREAK = re.compile(
     r"(?:discussion|exchange|conversation)s?\b)[^\[\]()\n]{0,200}(?(paren)\)|\])[ \t\u00a0]*")
 # The editors' note, a paragraph of its own in brackets, that lines, paragraphs or pages of
 # the record are left out (`[Several lines not declassified]`, `[Two paragraphs not
-# declassified]`, `[One line illegible]`, `[1 paragraph (3 lines) excised]`): whose words they
+# declassified]`, `[One line illegible]`, `[1 paragraph (3 lines) excised]`, `[Two lines
+# illegible in the copy.]`): whose words they
 # were no one can say, so the turn before ends, as at `[...]` alone. (`[end of page 4]` is a
 # page break: the speaker's words go on after it.)
 _LEFT_OUT = re.compile(
     r"[ \t\u00a0]*\[(?i:(?:[\w\u00bd/.\-]++[ \u00a0]){0,4}(?:line|paragraph|page)s?"
     r"(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:source[ \u00a0])?"
     r"(?:text|original|document))?[ \u00a0](?:(?:is|are|was|were)[ \u00a0])?(?:not[ \u00a0]"
-    r"declassified|illegible|excised|deleted|redacted|withheld|sanitized|omitted|missing)\.?)"
+    r"declassified|illegible|excised|deleted|redacted|withheld|sanitized|omitted|missing)"
+    r"(?:[ \u00a0]in[ \u00a0](?:the[ \u00a0])?(?:copy|original|text|source|document))?\.?)"
     r"\][ \t\u00a0]*")
 # The editors' note, a paragraph of its own in brackets or parentheses, that the record stops
 # (`[The Vietnamese record ends here.]`, `[Record ends]`, `[Note by the compiler: the record
@@ -683,7 +685,13 @@ _BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|state
              r"There[ \u00a0](?:was|were)[ \u00a0]no[ \u00a0](?:objections?|other proposals|"
              r"questions|remarks)\b|(?:All|Everyone|(?:[A-Z]?[a-z]+|[0-9]+)[ \u00a0]"
              r"(?:members|comrades|delegates|participants))[ \u00a0](?:present[ \u00a0])?"
-             r"(?:voted|abstained)\b")
+             r"(?:voted|abstained)\b|"
+             # and its short forms, the whole bracket: `(Agreed.)`, `(It was agreed.)`,
+             # `(Adopted unanimously.)`, `(No objections.)`, `(Voted: unanimously.)`
+             r"(?:(?:It[ \u00a0]was[ \u00a0](?:unanimously[ \u00a0])?|Unanimously[ \u00a0])"
+             r"(?:agreed|adopted|approved|accepted|decided)|(?:Agreed|Adopted|Approved|Accepted)"
+             r"(?:[ \u00a0](?:to|unanimously))?|No[ \u00a0]objections?)\.?(?=[)\]])|"
+             r"Voted[ \u00a0]?:[ \u00a0]")
 _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_BUSINESS})"
                           r"[^\[\]\n]*\])\.?[ \t\u00a0]*")
 # A decision or vote the meeting recorded, headed by its word and a colon, what was decided

@@ -45,6 +45,10 @@ CASES = [
     ("Moscow,5 May 1961", 'Moscow,<date when="1961-05-05">5 May 1961</date>'),
     ("Berlin, 14 Feb 1984", 'Berlin, <date when="1984-02-14">14 Feb 1984</date>'),
     ("from 1960 to 1958", "from 1960 to 1958"),
+    # a book's title after its word (it was August 1914, the month), the month elsewhere
+    ("the novel August 1914 appeared", "the novel August 1914 appeared"),
+    ("his book August 1914 in August 1914", 'his book August 1914 in <date when="1914-08">'
+                                            'August 1914</date>'),
 ]
 
 

@@ -225,6 +225,13 @@ BRACKETS = [
     # other wordings: a half added, a unit alone is one, a place in the document no amount
     ("It was [One and a half lines illegible] there.", '<gap reason="illegible" '
      'resp="#archive" quantity="1.5" unit="line"><desc>[One and a half lines illegible]'),
+    # where it is gone changes nothing (it was the editors' note)
+    ("It was [Two lines illegible in the copy.] there.", '<gap reason="illegible" '
+     'resp="#archive" quantity="2" unit="line"><desc>[Two lines illegible in the copy.]'),
+    ("It was [one word illegible in the original] there.", '<gap reason="illegible" '
+     'resp="#archive" quantity="1" unit="word">'),
+    ("He said.\n\n[Two lines illegible in the copy.]\n\nThen.", '<p><gap reason="illegible" '
+     'resp="#archive" quantity="2" unit="line"><desc>[Two lines illegible in the copy.]'),
     ("It was [two and a half lines not declassified] there.", '<gap reason="redacted" '
      'resp="#archive" quantity="2.5" unit="line">'),
     ("It was [1.5 lines deleted] there.", '<gap reason="redacted" resp="#archive" '
@@ -386,6 +393,11 @@ BRACKETS = [
     ("Premier Zhou: We knew.\n\nPremier Kim: Yes. [Zhou laughs]", '<p>Yes. <stage '
      'type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou</persName> laughs</stage>'
      '</p>'),
+    # a speaker reading out a text (it was supplied); inside a sentence it stays supplied
+    ("Premier Zhou: Go ahead.\n\nPremier Kim: [reads] \"Let us go.\"", '<p><stage '
+     'type="action" rend="brackets">reads</stage> "Let us go."</p>'),
+    ("Premier Zhou: Go ahead.\n\nPremier Kim: He [reads] the text.", '<p>He <supplied '
+     'reason="clarification" resp="#translator">reads</supplied> the text.</p>'),
     # how a speaker spoke, and was heard, as a transcript says it: delivery, as (in Spanish)
     ("Premier Zhou: We knew.\n\nPremier Kim: [speaks in Korean; partially inaudible] ... the "
      "leadership was informed.", '<p><stage type="delivery" rend="brackets">speaks in Korean; '
@@ -864,6 +876,25 @@ def test_the_editors_word_about_the_text_in_a_sentence_is_their_note():
         assert f"{note}{comment}</note>" in xml
     assert "<gloss" not in xml
     assert 'The <supplied reason="clarification" resp="#translator">unconfirmed</supplied>' in xml
+
+
+def test_the_editors_word_on_how_the_original_prints_it_is_their_note(tei_all):
+    """`[Emphasis in original]`, `[emphasis added]` and `[Chernyaev's ellipsis in the
+    original.]` were the translator's supplied words, `[crossed out]` a gloss: the editors'
+    word on how the original prints the text is their note, as `[as in the original]` is; a
+    bracket that only begins so stays supplied."""
+    xml = body_xml("We must act now [Emphasis in original]. And [emphasis added] here. He "
+                   "said [Chernyaev's ellipsis in the original.] ... The word [crossed out] "
+                   "was. Also [underlined in the original] this. The [emphasis on trade] "
+                   "grew.\n", tei_all)
+    note = '<note type="editorial" place="inline" rend="brackets" resp="#archive">'
+    for comment in ("Emphasis in original", "emphasis added", "crossed out",
+                    "underlined in the original"):
+        assert f"{note}{comment}</note>" in xml
+    assert f"{note}<persName" in xml and "'s ellipsis in the original.</note>" in xml
+    assert "<gloss" not in xml
+    assert '<supplied reason="clarification" resp="#translator">emphasis on trade</supplied>' \
+        in xml
 
 
 def test_a_list_label_after_a_colon_or_a_semicolon_is_text(tei_all):
@@ -1972,7 +2003,7 @@ def test_a_given_name_and_patronymic_after_a_surname_complete_it():
     """`Bonner [Elena Georgievna]` was a person `elena-georgievna` identified by the bracket:
     a given name and a patronymic complete the surname, whatever the given name."""
     xml = body_xml("Material discrediting Bonner [Elena Georgievna] was sent.\n")
-    assert '<persName ref="#elena-georgievna-bonner">Bonner <supplied reason="name-completion"' \
+    assert '<persName ref="#elena-bonner">Bonner <supplied reason="name-completion"' \
         in xml
     assert N.is_given_name("Yelena") and N.is_given_name("Lyudmila")
 
@@ -3672,14 +3703,18 @@ def test_an_agenda_item_opening_with_a_preposition_is_a_heading(tei_all):
     "(The meeting ended with an exchange of gifts.)",
     "The conversation concluded at 13:00 with a dinner.", "[End of recording]",
     "The talk lasted 2 hours 15 minutes.",
-    "(The conversation was attended by Counsellor A.I. Sokolov.)"])
+    "(The conversation was attended by Counsellor A.I. Sokolov.)",
+    # the decision's short forms
+    "(Agreed.)", "(It was agreed.)", "(Adopted.)", "(Approved unanimously.)",
+    "(No objections.)", "(Voted: unanimously.)", "[Two lines illegible in the copy.]"])
 def test_a_closing_notice_is_no_ones_speech(notice: str, tei_all):
     """A notice that the meeting ended, or the recorder's report of a vote or of the body
     meeting deciding (active voice, past tense), after the last turn was kept in that turn's
     speech, and so were no objection raised and the members' votes counted; so were how long
     the talks lasted after where they took place, how the meeting ended (`with an exchange of
     gifts`) and the end of a tape's transcript; so were how long the talk (singular) lasted
-    and who attended it in parentheses."""
+    and who attended it in parentheses, and the decision's short forms (`(It was agreed.)`,
+    `(Agreed.)`, `(No objections.)`)."""
     xml = body_xml("Premier Zhou: Good.\n\nPremier Kim: Yes.\n\nPremier Zhou: We part.\n\n"
                    f"{notice}\n\nRecorded by Lin Ke\n", tei_all)
     assert "<p>We part.</p></sp>\n\n<p>" in xml
@@ -4237,7 +4272,7 @@ PERSONS = [
     # surnames in capitals listed after a name in capitals, as a KGB report lists the persons
     # it watches (only the known one was)
     ("Among them A.D. SAKHAROV, TURCHIN, ORLOV and VELIKANOVA gathered.",
-     '<persName ref="#a-d-sakharov">A.D. SAKHAROV</persName>, <persName ref="#turchin">TURCHIN'
+     '<persName ref="#andrei-sakharov">A.D. SAKHAROV</persName>, <persName ref="#turchin">TURCHIN'
      '</persName>, <persName ref="#orlov">ORLOV</persName> and <persName ref="#velikanova">'
      'VELIKANOVA</persName> gathered'),
     # a given name abbreviated (`Kl.` Klaus, `Wl.` Władysław) before a surname in capitals or
@@ -4287,8 +4322,8 @@ def test_lists_in_capitals_and_abbreviated_given_names_stay_narrow(tei_all):
     is no one, `Wl. Brezhnev` not Leonid Brezhnev)."""
     xml = body_xml("We met A.D. SAKHAROV, BONNER and OTHERS in MOSCOW, and SAKHAROV and KGB "
                    "officers.\n", tei_all)
-    assert '<persName ref="#bonner">BONNER</persName> and OTHERS in' in xml
-    assert '<persName ref="#a-d-sakharov">SAKHAROV</persName> and <orgName' in xml
+    assert '<persName ref="#elena-bonner">BONNER</persName> and OTHERS in' in xml
+    assert '<persName ref="#andrei-sakharov">SAKHAROV</persName> and <orgName' in xml
     xml = body_xml("He climbed Mt. EVEREST with Th. Heuss. Yes. BREZHNEV agreed, not Wl. "
                    "Brezhnev.\n", tei_all)
     assert xml.count("<persName") == 2 and "EVEREST with Th. Heuss. Yes. <persName" in xml
@@ -4304,17 +4339,18 @@ def test_short_label_resolves_through_the_title():
     assert whos == ["#jawaharlal-nehru", "#zhou-enlai", "#jawaharlal-nehru"]
 
 
-@pytest.mark.parametrize("title", ["KGB Report, 'On the Activity of A.D. Sakharov'",
-                                   "KGB Report, \u2018On the Activity of A.D. Sakharov\u2019"])
+@pytest.mark.parametrize("title", ["KGB Report, 'On the Activity of A.T. Marchenko'",
+                                   "KGB Report, \u2018On the Activity of A.T. Marchenko\u2019"])
 def test_a_quoted_titles_closing_quote_is_no_part_of_a_name(title):
     """The catalogue title `KGB Report, 'On the Activity of A.D. Sakharov'` gave the register
-    the name `A.D. Sakharov'`: the quotation's closing quote is no part of the name before it."""
-    text = (f"December 29, 1975\n\n{title}\n\nThe Committee reported on A.D. Sakharov. "
-            "Sakharov went to Moscow.\n")
+    the name `A.D. Sakharov'`: the quotation's closing quote is no part of the name before it
+    (Sakharov is the authority's now: Marchenko is no one's)."""
+    text = (f"December 29, 1975\n\n{title}\n\nThe Committee reported on A.T. Marchenko. "
+            "Marchenko went to Moscow.\n")
     result = pipeline.convert(text)
     mains = ["".join(name.itertext()) for name in
              result.tree.iterfind(".//t:person/t:persName[@type='main']", NS)]
-    assert mains == ["A.D. Sakharov"]
+    assert mains == ["A.T. Marchenko"]
 
 
 LETTERS = [
@@ -6089,6 +6125,47 @@ def test_a_bracket_of_a_title_and_given_names_completes_the_surname_after_it(tei
         '<supplied reason="clarification"') == 2
 
 
+def test_a_bracketed_given_name_after_an_academy_title_completes_the_surname(tei_all):
+    """`Academician [Andrei] Sakharov` and `Cosmonaut [Aleksei] Leonov` made persons
+    `#andrei` and `#aleksei` (the unknown title a name's word, the bracket an
+    identification), `[US Ambassador Malcolm] Toon` a person `#malcolm` and Toon text: the
+    Academy's ranks and `Cosmonaut` are titles, and a people before the title in a completing
+    bracket is the title's."""
+    xml = body_xml("Academician [Andrei] Sakharov spoke, and Corresponding Member [Boris] "
+                   "Petrov, and Cosmonaut [Aleksei] Leonov. [US Ambassador Malcolm] Toon "
+                   "was present.\n", tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#andrei-sakharov"><roleName>Academician</roleName> {supplied}' \
+        'Andrei</supplied> Sakharov</persName>' in xml
+    assert '<persName ref="#boris-n-petrov"><roleName>Corresponding Member</roleName>' in xml
+    assert '<persName ref="#aleksei-leonov"><roleName>Cosmonaut</roleName>' in xml
+    assert f'<persName ref="#malcolm-toon">{supplied}<roleName>US Ambassador</roleName> ' \
+        'Malcolm</supplied> Toon</persName>' in xml
+    # the catalogue's `Academician Keldysh` is the participant line's M.V. Keldysh
+    xml = body_xml("May 24, 1972\n\nMemorandum of Conversation between NASA Administrator "
+                   "Fletcher and Academician Keldysh\n\nParticipants: Dr. James C. Fletcher, "
+                   "NASA Administrator; Academician M.V. Keldysh, President, Academy of "
+                   "Sciences\n\nKeldysh: We accept.\n\nFletcher: Good.\n")
+    assert '<sp who="#mstislav-keldysh">' in xml and "academician-" not in xml
+    # a people and no title after it stays the bracket's own
+    assert '<supplied reason="clarification" resp="#translator">Soviet</supplied> Union' in \
+        body_xml("The [Soviet] Union agreed.\n")
+
+
+def test_a_familiar_given_name_before_a_bracketed_surname_completes_it(tei_all):
+    """`Jim [Baker]` and `Condi [Rice]` were supplied clarifications and no person (`Jim` no
+    given name the lists know), though the authority holds James A. Baker: a familiar given
+    name before one bracketed word is the person of the given name it is short for."""
+    xml = body_xml("Jim [Baker] will raise it. Condi [Rice] wrote. Dick [Cheney] came.\n",
+                   tei_all)
+    supplied = '<supplied reason="name-completion" resp="#translator">'
+    assert f'<persName ref="#james-a-baker">Jim {supplied}Baker</supplied></persName>' in xml
+    assert f'<persName ref="#condoleezza-rice">Condi {supplied}Rice</supplied></persName>' in xml
+    assert f'<persName ref="#richard-cheney">Dick {supplied}Cheney</supplied></persName>' in xml
+    # not before words that are no surname
+    assert "persName" not in body_xml("The Bill [of Rights] passed.\n")
+
+
 def test_a_bracket_of_a_title_and_a_chinese_surname_completes_the_pinyin_given_name(tei_all):
     """`[Chairman Mao] Zedong` and `[Premier Zhou] Enlai` left the given name outside the
     person (the word after the title was no known given name): a title and a Chinese surname
@@ -6583,6 +6660,23 @@ def test_the_figures_of_the_crises_and_detente_are_the_authoritys():
     xml = body_xml("Dear Comrade Berlinguer:\n\nWe propose a meeting.\n")
     assert '<persName ref="#enrico-berlinguer"><addName type="honorific">Comrade</addName> ' \
         'Berlinguer</persName>' in xml
+
+
+def test_gorky_after_in_or_to_is_the_town(tei_all):
+    """`exiled to Gorky` and `in Gorky` were Maxim Gorky (the authority's `Gorky` alone): after
+    `in`, `at`, `near` and `to` (no letter goes to a writer dead since 1936) the word is the
+    town, Nizhny Novgorod before 1932 and after 1990; alone or before a possessive it stays
+    the writer. The reports' other towns are places too."""
+    xml = body_xml("Sakharov was exiled to Gorky. He lived in Gorky. Maxim Gorky wrote. Gorky "
+                   "wrote novels. In Gorky's view, no. We flew to Chernobyl, Pripyat, Baikonur, "
+                   "Star City, Los Angeles and Lake Placid.\n", tei_all)
+    assert 'to <placeName ref="#place-gorky">Gorky</placeName>. He lived in <placeName ' \
+        'ref="#place-gorky">Gorky</placeName>.' in xml
+    for before, after in (("Maxim ", " wrote"), ("", " wrote novels"), ("In ", "'s view")):
+        assert f'<persName ref="#maxim-gorky">{before}Gorky</persName>{after}' in xml or \
+            f'{before}<persName ref="#maxim-gorky">Gorky</persName>{after}' in xml
+    for town in ("chernobyl", "pripyat", "baikonur", "star-city", "los-angeles", "lake-placid"):
+        assert f'<placeName ref="#place-{town}">' in xml
 
 
 def test_togliatti_after_in_is_the_town():

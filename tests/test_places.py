@@ -1213,6 +1213,27 @@ def test_a_broadcaster_is_one_body(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("the Moscow Helsinki Group and the Ukrainian Helsinki Group met",
+     f"the {_org('moscow-helsinki-group', 'Moscow Helsinki Group')} and the "
+     f"{_org('ukrainian-helsinki-group', 'Ukrainian Helsinki Group')} met"),
+    ("Helsinki Watch and Amnesty International wrote from Helsinki",
+     f"{_org('helsinki-watch', 'Helsinki Watch')} and "
+     f"{_org('amnesty-international', 'Amnesty International')} wrote from "
+     f"{_place('helsinki', 'Helsinki')}"),
+    ("RFE, VOA and the IOC said", f"{_org('radio-free-europe', 'RFE')}, "
+     f"{_org('voice-of-america', 'VOA')} and the "
+     f"{_org('international-olympic-committee', 'IOC')} said"),
+    ("NASA and the IAEA agreed", f"{_org('nasa', 'NASA')} and the {_org('iaea', 'IAEA')} agreed"),
+])
+def test_the_human_rights_groups_and_the_broadcasters_abbreviations_are_bodies(
+        source: str, expected: str) -> None:
+    """`the Moscow Helsinki Group` was two places and `Group`, `Helsinki Watch` a place,
+    `RFE`, `VOA`, `IOC` and `NASA` text: each is one body, the abbreviation the written-out
+    name's."""
+    assert run(source) == expected
+
+
 def test_a_bracket_naming_another_agency_says_which_is_meant() -> None:
     """`its Central Intelligence Agency [KCIA]` is the South Korean agency, not the CIA the
     name alone is; the name written out stays the CIA's."""

@@ -63,6 +63,22 @@ CASES = [
                                        '</measure>.'),
     ("in 1961 100,000 tons", 'in 1961 <measure unit="ton" quantity="100000">100,000 tons'
                              '</measure>'),
+    # a dose rate, a length joined to what it measures, a temperature below zero (they were
+    # numbers or text)
+    ("1,000 roentgens per hour and 10 milliroentgens per hour",
+     '<measure unit="roentgen-per-hour" quantity="1000">1,000 roentgens per hour</measure> and '
+     '<measure unit="milliroentgen-per-hour" quantity="10">10 milliroentgens per hour'
+     '</measure>'),
+    ("the 30-kilometer zone", 'the <measure unit="kilometer" quantity="30">30-kilometer</measure>'
+                              ' zone'),
+    ("at minus 50 degrees", 'at <measure unit="degree" quantity="-50">minus 50 degrees</measure>'),
+    # a list of goods: no one of them the commodity (it was `boron`)
+    ("5,000 tonnes of boron, dolomite, sand, clay and lead",
+     '<measure unit="ton" quantity="5000">5,000 tonnes</measure> of boron, dolomite, sand, clay '
+     'and lead'),
+    ("300 tons of grain, he said, and more", '<measure unit="ton" quantity="300" '
+                                             'commodity="grain">300 tons of grain</measure>, he '
+                                             'said, and more'),
 ]
 
 

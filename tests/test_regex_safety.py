@@ -293,6 +293,11 @@ CASES = {
                                '10:03 a.m. " + "EDT " * 20_000 + "\\n\\nAmbassador Dobrynin/'
                                'Secretary Kissinger\\n\\n" + "D: a.\\n\\nK: b.\\n\\nHAK: c.\\n\\n" '
                                '* 3_000',
+    # a measure of a list of goods that never ends in `and`, gap markers saying where, and the
+    # decision's short forms, each failing at its end
+    "goods-list-gap-places": '"5 tons of a" + ", b" * 30_000 + " x\\n\\n[two lines illegible" + '
+                             '" in the copy" * 20_000 + "]\\n\\nZhou: Yes.\\n\\n(It was " + '
+                             '"unanimously " * 20_000 + "x)"',
 }
 
 # name: why it is slow. Empty: every case that once was (the title loop, the token search,

@@ -208,3 +208,21 @@ def test_the_built_in_authoritys_names_are_written_as_their_language_writes_them
     tree = convert("Memo\n\nComrade Gomulka and Comrade Kadar agreed.\n").tree
     refs = tree.xpath("//t:body//t:persName/@ref", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert refs == ["#wladyslaw-gomulka", "#janos-kadar"]
+
+
+@pytest.mark.parametrize("form, ref", [
+    ("Present: Comrades Gorbachev M.S., Yeltsin B.N.", "boris-yeltsin"),
+    ("Then B.N. Yeltsin spoke.", "boris-yeltsin"),
+    ("Then Sakharov spoke.", "andrei-sakharov"),
+    ("Then Andrei Dmitrievich Sakharov spoke.", "andrei-sakharov"),
+    ("Then Academician [Boris] Petrov spoke.", "boris-n-petrov"),
+    ("Then Academician M.V. Keldysh spoke.", "mstislav-keldysh"),
+    ("Then Natan Sharansky spoke.", "anatoly-shcharansky"),
+])
+def test_the_built_in_authority_knows_the_soviet_academys_and_dissidents_names(form, ref):
+    """`Yeltsin B.N.`, `Sakharov` and `Academician [Boris] Petrov` were persons `yeltsin-b-n`,
+    `sakharov`, `boris-petrov` of each document: the authority holds Yeltsin, Sakharov, the
+    dissidents, the Academy's and the CPSU's advisers, one id for each name form."""
+    tree = convert(f"Memo\n\n{form}\n").tree
+    refs = tree.xpath("//t:body//t:persName/@ref", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert refs[-1] == f"#{ref}"

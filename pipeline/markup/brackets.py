@@ -354,6 +354,12 @@ _GAP_MARKER = re.compile(
 _GAP_ENDINGS = tuple(f"{word}{stop}" for words in _GAP_REASONS.values() for word in words
                      for stop in ("", "."))
 _REDACTED = re.compile(r"\bredacted\b")
+# Where a marker says the passage is gone, which changes nothing of it: `[Two lines illegible
+# in the copy.]`, `[one word illegible in the original]` (`in the text`, `in the source`,
+# `in the document`).
+_GAP_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:copy|original|text|source|document)\.?\Z")
+_GAP_PLACE_ENDINGS = tuple(f" {word}{stop}" for word in ("copy", "original", "text", "source",
+                                                         "document") for stop in ("", "."))
 # A gap the source itself has, named so (`[Gap of two lines]`, `[gap of 3 words in the
 # text]`, `[lacuna]`, `[Lacuna of one page]`, `[a gap of several lines]`, no amount): text
 # missing, as `[two lines missing]` is.
@@ -411,6 +417,13 @@ _TEXT_COMMENT = (r"(?:(?:the )?(?:rest|remainder) of (?:the |this )?(?:[a-z\-]+ 
                  r"(?:the )?(?:figures?|numbers?|data) (?:is |are |was |were )?"
                  r"(?:unconfirmed|not confirmed|unverified|not verified)\.?\Z|"
                  r"(?:as|so|thus) in (?:the )?(?:original|text|source)\.?\Z|"
+                 # how the original prints it: `[Emphasis in original]`, `[emphasis added]`,
+                 # `[Chernyaev's ellipsis in the original.]`, `[underlined in the original]`,
+                 # `[crossed out]` (`[emphasis on trade]` is the translator's)
+                 r"(?:[a-z\-]+['\u2019]s )?(?:emphasis|ellipsis|ellipses|italics|underlining) "
+                 r"(?:added|mine|(?:is )?in (?:the )?(?:original|text|source))\.?\Z|"
+                 r"(?:underlined|italicized|emphasized|crossed out|struck out)"
+                 r"(?: in (?:the )?(?:original|text|source))?\.?\Z|"
                  r"(?:the )?(?:sentence|phrase|text|thought|passage) (?:is )?"
                  r"(?:incomplete|unfinished|breaks off)"
                  r"(?: in (?:the )?(?:original|text|source))?\.?\Z")
@@ -472,7 +485,10 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     "noise", "commotion", "animation", "general animation", "stir", "uproar", "break",
     "a break", "after the break", "after a break",
     # a tape transcript's speakers talking over one another: `[cross-talk]`, `[crosstalk]`
-    "crosstalk", "cross-talk", "cross talk")
+    "crosstalk", "cross-talk", "cross talk",
+    # a speaker reading out a text, a telephone record's note before the words he reads:
+    # `Dobrynin: [reads] "Let us ..."`
+    "reads", "reading", "reads aloud", "reading aloud", "reads out")
     for stop in ("", "."))
 # A participant's laugh or gesture a transcript notes in a few words, no sentence needed:
 # `[Castro laughs]`, `[Lampreia laughs]`, `[Everyone laughs]`, `[McNamara nods.]`. Asked only
@@ -939,6 +955,8 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     `lower` is the stripped, lower-case content of the bracket or parenthesis `raw`.
     """
     # Substring tests first: most contents hold no such word, and a pattern costs more.
+    if lower.endswith(_GAP_PLACE_ENDINGS):
+        lower = _GAP_PLACE.sub("", lower)   # `[Two lines illegible in the copy.]`
     if lower.startswith(_LACUNA_WORDS) and (marker := _LACUNA.fullmatch(lower)):
         return "omitted", _stated_amount(marker)        # `[Gap of two lines]`, `[lacuna]`
     marker = None

@@ -235,6 +235,12 @@ def _present(text: str) -> set[str]:
     return present
 
 
+# A work's word just before a month and year, which are then its title (`the novel August
+# 1914`, `his book August 1914`), no date.
+_TITLE_BEFORE = re.compile(rf"\b(?:novel|book|play|film|poem|story|novels|books){_S}\Z")
+_TITLE_REACH = len("novels ")
+
+
 def _dates(text: str, present: set[str], document_date: str | None
            ) -> list[tuple[int, int, dict[str, str]]]:
     """The dates of a plain or level string as (start, end, attributes), given what `text`
@@ -257,9 +263,11 @@ def _dates(text: str, present: set[str], document_date: str | None
             if before and ends[before - 1] > begin:
                 continue
             # An impossible date (31 February, a range that ends first) blocks its span:
-            # no shorter pattern may read part of it.
-            found.append((begin, match.end(), _attributes(kind, match, doc_year,
-                                                          document_date)))
+            # no shorter pattern may read part of it; so does a book's title (`the novel
+            # August 1914`).
+            found.append((begin, match.end(), {} if kind == "my" and _TITLE_BEFORE.search(
+                text, max(0, begin - _TITLE_REACH), begin) else
+                _attributes(kind, match, doc_year, document_date)))
             starts.insert(before, begin)
             ends.insert(before, match.end())
     return sorted(((s, e, a) for s, e, a in found if a), key=lambda f: f[0])

@@ -1043,6 +1043,10 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         elif not plain:
             identified = content                             # [Zhou] alone
             mention.reasons[token.start] = "identification"
+        elif len(plain) == 1 and plain[0] in N.FAMILIAR_NAMES and " " not in content:
+            # Jim [Baker]: the surname of James Baker, whom the familiar given name is
+            full = f"{N.FAMILIAR_NAMES[plain[0]]} {content}"
+            mention.reasons[token.start] = "name-completion"
         elif "," in content and N.restated_post(plain, content):
             # Kostadin Gyaurov [Kostadin Gyaurov, Ambassador]: the name again, no other form
             # of it, and a post (`_bracket_titles`)

@@ -210,6 +210,12 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
     "Magadan": (), "Sochi": (), "Pitsunda": (),
+    # the reactor's town and its workers' (the reports of 1986), the cosmodrome and the
+    # cosmonauts' town, and the town Sakharov was exiled to, Nizhny Novgorod before 1932 and
+    # after 1990: Maxim Gorky's alone, the town's after `in`, `at`, `near`, `to`
+    # (names.py `_town_at_place`)
+    "Chernobyl": ("Chornobyl",), "Pripyat": ("Prypiat",), "Baikonur": ("Baykonur",),
+    "Star City": (), "Gorky": ("Nizhny Novgorod", "Gorkiy"),
     # the Volga car works' town, so named from 1964 after Palmiro Togliatti: the man's alone,
     # the town's after `in`, `at`, `near` (names.py `_town_at_place`)
     "Togliatti": ("Tolyatti",),
@@ -222,6 +228,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
     "Helsinki": (), "Stockholm": (), "Ottawa": (), "Washington": (), "New York": (),
+    "Los Angeles": (), "Lake Placid": (),   # the Olympic towns of 1980 and 1984
     "Accra": (), "Conakry": (), "Bamako": (), "Antananarivo": ("Tananarive",), "Dakar": (),
     "Lagos": (), "Nairobi": (), "Dar es Salaam": (), "Kampala": (), "Lusaka": (),
     "Addis Ababa": (), "Khartoum": (), "Rabat": (), "Tunis": (), "Tripoli": (), "Algiers": (),
@@ -389,6 +396,7 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "MfS": ("Ministry for State Security", "Stasi"),
                         "HVA": ("Main Administration for Reconnaissance",),
                         "IAEA": ("International Atomic Energy Agency",),
+                        "NASA": ("National Aeronautics and Space Administration",),
                         "AEC": ("Atomic Energy Commission",),
                         "Minatom": ("Ministry of Atomic Energy",),
                         "Euratom": ("European Atomic Energy Community",),
@@ -450,7 +458,8 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
     "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
-    "PDPA"}                       # Afghanistan's ruling party, 1978-1992
+    "PDPA",                       # Afghanistan's ruling party, 1978-1992
+    "RFE", "VOA", "IOC"}          # the broadcasters and the Olympic committee (ORG_OTHER_NAMES)
 # Abbreviations of more than one body, and the bodies' names: the one of them a document
 # writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
 # the abbreviation is its own entry.
@@ -463,6 +472,12 @@ ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
              "Radio Free Asia", "Voice of America", "Mukti Bahini"}
+# The human-rights groups of the Helsinki years and after, named after no head noun, the
+# places in their names no place of the text (`the Moscow Helsinki Group`, `Helsinki Watch`);
+# `Memorial` alone is any memorial, and stays text.
+ORG_NAMES |= {"Moscow Helsinki Group", "Ukrainian Helsinki Group", "Lithuanian Helsinki Group",
+              "Georgian Helsinki Group", "Armenian Helsinki Group", "Helsinki Group",
+              "Helsinki Watch", "Amnesty International", "Memorial Society"}
 # And the capitals' state broadcasters, named after the capital (`Radio Peking`, `Radio
 # Hanoi`): a body with no place inside, as `Radio Free Europe` is.
 ORG_NAMES |= {f"Radio {city}" for city in (
@@ -477,6 +492,9 @@ _ALBANIAN_PARTY = "Party of Labour of Albania"
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
                    "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność",
                    "Radio Beijing": "Radio Peking",
+                   # the broadcasters and the Olympic committee by their abbreviations
+                   "RFE": "Radio Free Europe", "VOA": "Voice of America",
+                   "IOC": "International Olympic Committee",
                    # A party written out is the party its abbreviation names: one id.
                    "Chinese Communist Party": "CPC", "Communist Party of China": "CPC",
                    "CCP": "CPC", "Communist Party of the Soviet Union": "CPSU",
@@ -2269,6 +2287,9 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
         if size == 2 and respaced_name(text, start, spoken):
             i += size             # `such as Wu Han`: a person's name, no Wuhan
             continue
+        if i and canonical in _TOWNS_NAMED_AFTER_MEN and N.is_given_name(run[i - 1].bare):
+            i += size             # `the Soviet Ship Maxim Gorky`: the man's name, no town
+            continue
         last = run[i + size - 1]
         end = last.end if spoken.endswith(_POSSESSIVE) else last.start + len(last.bare)
         place = Found(start, end, "place", canonical, spoken)
@@ -2298,6 +2319,11 @@ def _places_in(run: list[_Word], text: str, words: _PlaceWords, supplied: dict[i
     if found and text.startswith(_QUALIFIER_START, found[-1].end):
         found[-1] = _qualified(found[-1], text)
     return found
+
+
+# Towns named after a man, whose name after his given name is his (`Maxim Gorky`, `Palmiro
+# Togliatti`), wherever the persons pass leaves it (a ship's name).
+_TOWNS_NAMED_AFTER_MEN = frozenset({"Gorky", "Togliatti"})
 
 
 # A State Department telegram's posts in its routing fields, before their city (`FM

@@ -67,6 +67,14 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilowatt": ("kilowatts", "kilowatt", "kW"),
     "megawatt": ("megawatts", "megawatt", "MW"),
     "gigawatt": ("gigawatts", "gigawatt", "GW"),
+    # A radiation dose rate, as the reports of Chernobyl give it (`1,000 roentgens per hour`,
+    # `10 milliroentgens per hour`): one unit, named as the areas are.
+    "roentgen-per-hour": ("roentgens per hour", "roentgen per hour", "roentgens an hour"),
+    "milliroentgen-per-hour": ("milliroentgens per hour", "milliroentgen per hour",
+                               "milliroentgens an hour"),
+    # A temperature, or an angle: the text seldom says which scale (`minus 50 degrees`:
+    # `_MINUS`).
+    "degree": ("degrees", "degree"),
 }
 # Money: the ISO 4217 code of the currency the text names (the code of the currency, not of
 # one issue of it: rubles of 1950 and of 1980 are both RUB), or, where the text names only a
@@ -333,6 +341,10 @@ _SEA_REACH = 200
 _YIELD_WORD = re.compile(r"\b(?:bombs?|warheads?|nuclear|atomic|thermonuclear|yields?|"
                          r"explosions?|TNT|megatons?|kilotons?)\b")
 
+# The word before a temperature below zero (`minus 50 degrees`): the measure's, its quantity
+# negative.
+_MINUS = ("minus ", "minus\u00a0", "Minus ", "Minus\u00a0")
+
 # Nouns whose number is a count (num), not a measure.
 COUNTED = {"people", "persons", "person", "men", "women", "workers", "technicians", "specialists",
            "experts", "students", "soldiers", "troops", "families", "households", "factories",
@@ -485,8 +497,11 @@ _UNIT_SPLIT = f"(?:{_case_blind_split(_UNIT.split('|'))})"   # (?i:_UNIT), its l
 # A unit right after an amount with a sign or code, which may name its currency again (`RMB 5
 # yuan`, `Rs. 500 rupees`): the measure's too.
 _UNIT_AFTER = re.compile(rf"{_S}({_UNIT_SPLIT})\b(?!-)")
-# A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`).
-_YIELD = f"(?i:{'|'.join(_longest_first([*UNITS['kiloton'], *UNITS['megaton']]))})"
+# A bomb's yield joined to its number, before the bomb (`a 50-Mt bomb`, `a 20-kiloton bomb`),
+# and a length so joined, before what it measures (`the 30-kilometer zone`, `a 12-mile limit`).
+_JOINED_UNITS = [*UNITS["kiloton"], *UNITS["megaton"], "kilometer", "kilometre", "km", "mile",
+                 "meter", "metre"]
+_YIELD = f"(?i:{'|'.join(_longest_first(_JOINED_UNITS))})"
 # `US`, `Hong Kong`, `U.A.E.`, `United Arab Emirates`, and a state the translator put in
 # parentheses (`(North) Korean`, read without them).
 _NAMED = (rf"{OBJECT}|[A-Z](?:(?:\.[A-Z]){{1,2}}\.|[A-Za-z]*)(?:{_S}[A-Z][a-z]+){{0,2}}"
@@ -677,6 +692,9 @@ _STOP = {"was", "were", "is", "are", "be", "been", "each", "every", "and", "or",
          # a direction, of the place the measure lies in (`square kilometers of territory
          # north of the Amur`: the commodity is `territory`)
          "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# A list of goods after the first, commas between and `and` or `or` before the last (`of
+# boron, dolomite, sand, clay and lead`): the measure is of all of them, no one commodity.
+_GOODS_LIST = re.compile(r"(?:,[ \u00a0][a-z][a-z\-]*)+,?[ \u00a0](?:and|or)[ \u00a0][a-z]")
 # Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
 _DIGIT = re.compile(r"\d")
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
@@ -980,6 +998,8 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
     elif low is None:
         pass                                            # `tens of thousands of tons`: no number
     elif high is None:
+        if unit == "degree" and text.endswith(_MINUS, 0, start):
+            start, low = start - len(_MINUS[0]), -low   # `minus 50 degrees`: below zero
         attributes["quantity"] = decimal_text(low)
     else:
         attributes["min"], attributes["max"] = decimal_text(low), decimal_text(high)
@@ -1215,6 +1235,8 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
         kept = [w.group() for w in words]
         while kept and kept[0] in _DETERMINERS:
             kept = kept[1:]
+        if kept and _GOODS_LIST.match(text, of.start("what") + words[-1].end()):
+            return None, end    # `5,000 tons of boron, dolomite, sand, clay and lead`: no one
         if kept:
             return _commodity_word(kept), of.start("what") + words[-1].end()
     return None, end
