@@ -2319,6 +2319,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 token = Token(token.start - len(particle.group(1)), token.end,
                               particle.group(1) + token.text)
         if token.bracket is not None:
+            if words and _towns_named(words[-1], token.bracket):
+                break   # `Stalin [Stalingrad]`: the towns named after him, no name of his
             if not _name_bracket(token.bracket) and \
                     (words or not _completion_at(text, tokens, k)) and \
                     not (words and "," in token.bracket and restated_post(
@@ -2660,6 +2662,24 @@ def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: in
     given = bracket.split()
     return len(given) >= 2 and given[-1] == tokens[k].text and \
         _agree(_GIVEN_PARTS.findall(" ".join(t.text for t in words)), given[:-1])
+
+
+# The endings of towns named after a person (`Stalingrad`, `Kirovabad`, `Sverdlovsk`).
+_TOWN_ENDING = re.compile(r"[a-z](?:grad|abad|sk)")
+
+
+def _towns_named(word: Token, bracket: str) -> bool:
+    """Is a bracket after a surname the towns named after him (`Stalin [Stalingrad]`, `Lenin
+    [Leningrad, Leninakan]`, `Kirov [Kirovograd]`): each the surname and an ending, one of
+    them a known place or a town's name by its ending? The brackets pass keeps it as a
+    clarification; it was a name-completion (`#stalin-stalingrad`), an identification or the
+    person's variants. (`Long Chau [Longzhou]` is the place's other name: `places.other_name`.)"""
+    if word.bracket is not None or not bracket.startswith(word.text):
+        return False   # most brackets
+    towns = [town.strip() for town in bracket.split(",")]
+    return all(len(town) > len(word.text) and town.startswith(word.text) and town.isalpha()
+               for town in towns) and \
+        any(_portfolio_place(town) or _TOWN_ENDING.fullmatch(town, 1) for town in towns)
 
 
 # Titles that are surnames after two words of a name too, not only after a known given name

@@ -8141,3 +8141,25 @@ def test_the_interpreter_in_a_presence_sentence_and_a_participant_line(tei_all):
     assert '; Interpreter <persName ref="#sukhodrev">Sukhodrev</persName></p>' in \
         body_xml(source, tei_all)
     assert _participants(source)["sukhodrev"] == ("interpreter", "Interpreter")
+
+
+def test_a_bracket_of_towns_named_after_a_person_is_no_part_of_his_name(tei_all):
+    """`Stalin [Stalingrad]` made a person `#stalin-stalingrad`, `Lenin [Leningrad, Leninakan]`
+    one `#leningrad-leninakan`, and `I.V. Stalin [Stalingrad, Stalino, Stalinabad]` put the
+    towns among Stalin's variants: a bracket of the towns named after the surname before it
+    (each the surname and an ending, one a known place or ending in `-grad`, `-abad`, `-sk`)
+    is a clarification, its places marked, the person unchanged."""
+    source = ("To rename the towns named after Stalin [Stalingrad] and Lenin [Leningrad, "
+              "Leninakan]; after I.V. Stalin [Stalingrad, Stalino, Stalinabad] too.\n")
+    xml = body_xml(source, tei_all)
+    assert 'after <persName ref="#joseph-stalin">Stalin</persName> <supplied reason=' \
+           '"clarification" resp="#translator"><placeName ref="#place-volgograd">Stalingrad' \
+           '</placeName></supplied> and <persName ref="#vladimir-lenin">Lenin</persName> ' \
+           '<supplied reason="clarification" resp="#translator"><placeName ' \
+           'ref="#place-leningrad">Leningrad</placeName>, Leninakan</supplied>;' in xml
+    assert '<persName ref="#joseph-stalin">I.V. Stalin</persName> <supplied ' \
+           'reason="clarification"' in xml
+    tree = checked_tree(source)
+    assert tree.xpath("//t:person/@xml:id", namespaces=NS) == ["joseph-stalin", "vladimir-lenin"]
+    assert not [form for form in tree.xpath("//t:person/t:persName/text()", namespaces=NS)
+                if "grad" in form or "abad" in form or "Stalino" in form]
