@@ -2921,6 +2921,10 @@ class Names:
         return self._by_initials(name, self._by_surname) is not None or \
             self._by_initials(name, self._authority_by_surname) is not None
 
+    def knows_surname(self, word: str) -> bool:
+        """Has a person of the document or the authority the surname `word` (`Gromyko`)?"""
+        return key(word) in self._by_surname or key(word) in self._authority_by_surname
+
     def _initialled_before(self, name: str) -> Person | None:
         """The one person of the document known only by initials and a surname whose
         initials begin the given names of `name` (`S. Kiryluk` for `Stanisław Kiryluk`): the

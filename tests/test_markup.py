@@ -8163,3 +8163,20 @@ def test_a_bracket_of_towns_named_after_a_person_is_no_part_of_his_name(tei_all)
     assert tree.xpath("//t:person/@xml:id", namespaces=NS) == ["joseph-stalin", "vladimir-lenin"]
     assert not [form for form in tree.xpath("//t:person/t:persName/text()", namespaces=NS)
                 if "grad" in form or "abad" in form or "Stalino" in form]
+
+
+def test_a_letter_before_a_place_or_a_word_of_prose_marks_a_point(tei_all):
+    """CIA estimates letter their conclusions: `A. Peiping will not act.` was a person
+    `#a-peiping` (and a later `Peiping [Beijing]` he, the place inside him), `E. Sino-Soviet
+    talks` one `#e-sino-soviet`. A letter and a full stop opening a paragraph or a line, then
+    a word that is a place's, a people's or prose's (or a compound of them) and no known
+    person's surname, is a point's mark; `A. Gromyko said` stays a person."""
+    xml = body_xml("A. Peiping will not act.\n\nB. Sino-Soviet talks failed.\n\nC. Peking will "
+                   "wait.\nD. Negotiations will fail.\nE. Peiping [Beijing] agrees.\n\n"
+                   "A. Gromyko said no.\n", tei_all)
+    assert '<p>A. <placeName ref="#place-beijing">Peiping</placeName> will not act.</p>' in xml
+    assert '<p>B. Sino-Soviet talks failed.</p>' in xml
+    assert 'D. Negotiations will fail.\nE. <placeName ref="#place-beijing">Peiping</placeName> ' \
+           '<supplied reason="variant" resp="#translator"><placeName ref="#place-beijing">' \
+           'Beijing</placeName></supplied> agrees.' in xml
+    assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName> said no.</p>' in xml
