@@ -8180,3 +8180,22 @@ def test_a_letter_before_a_place_or_a_word_of_prose_marks_a_point(tei_all):
            '<supplied reason="variant" resp="#translator"><placeName ref="#place-beijing">' \
            'Beijing</placeName></supplied> agrees.' in xml
     assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName> said no.</p>' in xml
+
+
+def test_a_members_heading_inside_a_participant_line_lists_the_name_after_it(tei_all):
+    """`Present: ...; Secretaries of the CC: Artur Starewicz, Stefan Olszowski.` left
+    Starewicz plain text and no participant (Olszowski was one): the heading's words made
+    the first entry no name. A heading of a body's members to its colon opening a part of the
+    line (`Secretaries of the CC:`, `CC Secretaries:`) is set aside, as `Candidate members:`
+    is, with surnames alone too."""
+    source = ("Present: Comrades Władysław Gomułka, Józef Cyrankiewicz; Secretaries of the CC: "
+              "Artur Starewicz, Stefan Olszowski.\n\nThe Political Bureau discussed it.\n")
+    assert 'Secretaries of the CC: <persName ref="#artur-starewicz">Artur Starewicz</persName>' \
+        in body_xml(source, tei_all)
+    assert _participants(source)["artur-starewicz"] == _participants(source)["stefan-olszowski"]
+    source = ("Present: Comrades Gomułka, Cyrankiewicz; CC Secretaries: Starewicz, Olszowski."
+              "\n\nStarewicz said no.\n")
+    xml = body_xml(source, tei_all)
+    assert 'CC Secretaries: <persName ref="#starewicz">Starewicz</persName>, <persName ' \
+           'ref="#olszowski">Olszowski</persName>.' in xml
+    assert "starewicz" in _participants(source)

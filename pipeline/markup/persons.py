@@ -616,9 +616,17 @@ _STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?i:candidates|(?:candidate|alternate)[ 
 
 
 def _without_status(entry: str) -> str:
-    """`entry`, a part of a participant line, without the group's status opening it."""
+    """`entry`, a part of a participant line, without the group's status opening it, or a
+    heading of a body's members to its colon (`; Secretaries of the CC: Artur Starewicz`,
+    `; CC Secretaries: Starewicz`: the heading's words made the first name no entry)."""
     lead = _STATUS_LEAD.match(entry)
-    return entry[lead.end():] if lead else entry
+    if lead:
+        return entry[lead.end():]
+    if ":" in entry:
+        head = _PARTICIPANT_LINE.match(entry)
+        if head is not None and _MEMBERS.search(head.group("head")):
+            return entry[head.end():]
+    return entry
 # A word of a name in a list of participants: capitalized (`Jenő`, `Gheorghe`), initials
 # (`A.A.`).
 _LISTED_WORD = re.compile(rf"[{N.CAPITALS}][\w'\u2019\-]*\.?|(?:[A-Z][a-z]?\.)+")
