@@ -8170,16 +8170,18 @@ def test_a_letter_before_a_place_or_a_word_of_prose_marks_a_point(tei_all):
     `#a-peiping` (and a later `Peiping [Beijing]` he, the place inside him), `E. Sino-Soviet
     talks` one `#e-sino-soviet`. A letter and a full stop opening a paragraph or a line, then
     a word that is a place's, a people's or prose's (or a compound of them) and no known
-    person's surname, is a point's mark; `A. Gromyko said` stays a person."""
+    person's surname, is a point's mark; `A. Gromyko said` stays a person, and so do
+    initials (`A. I. Alekseev`: `I` is no surname, but the two letters are one token)."""
     xml = body_xml("A. Peiping will not act.\n\nB. Sino-Soviet talks failed.\n\nC. Peking will "
                    "wait.\nD. Negotiations will fail.\nE. Peiping [Beijing] agrees.\n\n"
-                   "A. Gromyko said no.\n", tei_all)
+                   "A. I. Alekseev agreed.\n\nA. Gromyko said no.\n", tei_all)
     assert '<p>A. <placeName ref="#place-beijing">Peiping</placeName> will not act.</p>' in xml
     assert '<p>B. Sino-Soviet talks failed.</p>' in xml
     assert 'D. Negotiations will fail.\nE. <placeName ref="#place-beijing">Peiping</placeName> ' \
            '<supplied reason="variant" resp="#translator"><placeName ref="#place-beijing">' \
            'Beijing</placeName></supplied> agrees.' in xml
     assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName> said no.</p>' in xml
+    assert '<p><persName ref="#aleksandr-alekseev">A. I. Alekseev</persName> agreed.</p>' in xml
 
 
 def test_a_members_heading_inside_a_participant_line_lists_the_name_after_it(tei_all):

@@ -972,7 +972,9 @@ def _read_points(div: etree._Element, names: N.Names, readings: _Readings) -> No
             continue
         reading = _read(p, readings, names)
         if reading is not None:
-            tokens = [token for token in reading.tokens if token.start not in points]
+            # the letter alone, no initials of a name (`A. I. ALEKSEEV`: one token)
+            tokens = [token for token in reading.tokens
+                      if token.start not in points or len(token.text) != 2]
             if len(tokens) < len(reading.tokens):
                 readings[p] = _Level(reading.text, tokens, reading.marks, reading.printed)
 
