@@ -363,6 +363,16 @@ Glafkos Georgios Konstantinos Andreas Dimitrios Nikos Spyros Evangelos Panagioti
 Kostas Vassos Tassos Stavros Christos Alexandros Theodoros Yiannis""".split())
 
 
+# The given names of the Eastern bloc's records that the lists above left out, without their
+# accents: the GDR's (`Wolf Biermann`, `Bärbel Bohley`, `Christoph Wonneberger`, `Lothar de
+# Maizière`, `Jürgen Fuchs`), Hungary's (`Gergely Pongrátz`), Poland's (`Artur Starewicz`) and
+# Czechoslovakia's (`Bohumír Lomský`, `Milouš Jakeš`). Not those of places or of words of
+# prose (`Roman`, `Petra`, `Vera`, `Max`, `Martin`, Luther King's).
+GIVEN_NAMES |= set("""Wolf Wolfgang Christoph Christa Barbel Ulrike Rainer Reiner Jurgen Lothar
+Klaus Dieter Gregor Hartmut Reinhard Erwin Ernst Fritz Hanns Uwe Jens Bernd Rolf Matthias
+Margot Inge Gergely Gaspar Marton Artur Eligiusz Zofia Wanda Halina Bohumir Milous Vilem""".split())
+
+
 # The capitals with an accent of the Latin alphabets (`Š`, `Č`, `Ž`, `Ł`, `Ó`).
 _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 # A run of capitalized words, and a word of a name in it: capitalized, with an accent too

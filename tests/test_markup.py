@@ -8201,3 +8201,20 @@ def test_a_members_heading_inside_a_participant_line_lists_the_name_after_it(tei
     assert 'CC Secretaries: <persName ref="#starewicz">Starewicz</persName>, <persName ' \
            'ref="#olszowski">Olszowski</persName>.' in xml
     assert "starewicz" in _participants(source)
+
+
+def test_the_given_names_of_the_eastern_blocs_cast(tei_all):
+    """`Wolf Biermann`, `Gergely Pongrátz`, `Christoph Wonneberger [sic]` and `Artur Starewicz`
+    were text (`Robert Havemann` was a person): their given names were in no list. The common
+    East German, Hungarian, Polish and Czech ones are; a later surname alone is the person."""
+    xml = body_xml("The expatriation of Wolf Biermann was discussed. Biermann left. The pastor, "
+                   "Christoph Wonneberger [sic], spoke. Gergely Pongrátz, Bärbel Bohley, Jürgen "
+                   "Fuchs, Artur Starewicz and Bohumír Lomský came.\n", tei_all)
+    for ref, name in (("wolf-biermann", "Wolf Biermann"), ("wolf-biermann", "Biermann"),
+                      ("gergely-pongratz", "Gergely Pongrátz"), ("barbel-bohley", "Bärbel Bohley"),
+                      ("jurgen-fuchs", "Jürgen Fuchs"), ("artur-starewicz", "Artur Starewicz"),
+                      ("bohumir-lomsky", "Bohumír Lomský")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#christoph-wonneberger">Christoph <sic>Wonneberger</sic></persName>' \
+        in xml
+
