@@ -678,6 +678,11 @@ ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with n
 _PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                            ")[ \u00a0])")
+# A particle in small letters right before a surname, no word of the name before it: `of de
+# Gaulle`, `then van der Stoel` (searched for in the few characters before the surname).
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?:de|da|du|di|dos|das|del|von|van|"
+                              r"von[ \u00a0]der|van[ \u00a0]der|van[ \u00a0]den|de[ \u00a0]la)"
+                              r"[ \u00a0]$")
 # A word of a name that begins with its particle (`al-Halim`, `d'Estaing`), and the particle
 # alone.
 PARTICLE_WORD = re.compile("(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE})[A-Z]\\w*|" +
@@ -3505,6 +3510,10 @@ class Names:
                 mention = self._listed_at(reading, i)
             if mention is None and reading.text[tokens[i].start - 2:tokens[i].start] == ", ":
                 mention = self._appositive_at(reading, i)
+            if (mention is None or not mention.titles) and \
+                    reading.text[tokens[i].start - 2:tokens[i].start - 1].islower() and \
+                    reading.text[tokens[i].start - 1:tokens[i].start] in _SPACES:
+                mention = self._particled_at(reading, i, end, mentions) or mention
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
@@ -3517,6 +3526,28 @@ class Names:
                     note = _NOTE_MARK.match(reading.text, end)
                     end = note.end() if note is not None else end
         return mentions
+
+    def _particled_at(self, reading: Reading, i: int, end: int,
+                      before: list[Mention]) -> Mention | None:
+        """A surname after its particle in small letters, with no title or given name before
+        them (`the reaction of de Gaulle`, `de Murville`, `van der Stoel`): the particle is the
+        name's, as after a title (`General de Gaulle`), when the document or the authority
+        knows the two together, or a mention `before` it in the text ends with them (`Maurice
+        Couve de Murville came. Then de Murville left.`). `Gaulle` alone was no one, or a
+        mention without its `de`."""
+        token = reading.tokens[i]
+        particle = _PARTICLE_BEFORE.search(reading.text, max(end, token.start - 9), token.start)
+        if particle is None or token.bracket is not None:
+            return None
+        shape = reading.shape(i)
+        if shape is None or shape[0] or len(shape[1]) != 1 or shape[1][0] is not token:
+            return None
+        word = Token(particle.start(), token.end, reading.text[particle.start():token.end])
+        mention = Mention(word.start, word.end, None, [], [word])
+        spoken = mention.spoken
+        if any(m.spoken.endswith(" " + spoken) or m.spoken == spoken for m in before):
+            return mention
+        return mention if self.resolve(spoken) is not None else None
 
     def _appositive_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) set off by commas after a post that `the` opens, maybe

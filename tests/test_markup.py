@@ -8218,3 +8218,18 @@ def test_the_given_names_of_the_eastern_blocs_cast(tei_all):
     assert '<persName ref="#christoph-wonneberger">Christoph <sic>Wonneberger</sic></persName>' \
         in xml
 
+
+def test_a_particle_in_small_letters_opens_a_known_name(tei_all):
+    """`the reaction of de Gaulle` was text, and after `General de Gaulle` a bare `de Gaulle`
+    was marked without its `de`: a particle in small letters before a surname, no title or
+    given name before them, is the name's where the document or the authority knows the two
+    together (`de Murville` after `Maurice Couve de Murville`, `van der Stoel` after
+    `Ambassador van der Stoel`); `Rio de Janeiro` stays a place."""
+    xml = body_xml("We spoke of de Gaulle and his policy. General de Gaulle agreed. Maurice Couve "
+                   "de Murville came. Then de Murville left. Ambassador van der Stoel came.\n\n"
+                   "Later van der Stoel went to Rio de Janeiro.\n", tei_all)
+    assert 'We spoke of <persName ref="#charles-de-gaulle">de Gaulle</persName> and' in xml
+    assert 'Then <persName ref="#maurice-couve-de-murville">de Murville</persName> left.' in xml
+    assert 'Later <persName ref="#van-der-stoel">van der Stoel</persName> went to <placeName ' \
+           'ref="#place-rio-de-janeiro">Rio de Janeiro</placeName>.' in xml
+
