@@ -2798,6 +2798,9 @@ class Names:
         self._authority_given: dict[str, list[Person]] | None = None   # read when asked
         # read when asked (`known_names`), with how many of the persons it holds
         self._known_names: tuple[_KnownNames, int, int] | None = None
+        # The surnames that titled mentions of the text being scanned have named so far
+        # (`Ambassador Smirnov`): the register learns them only once the text is scanned.
+        self._titled_here: set[str] = set()
 
     # -- building the register -------------------------------------------------------------
 
@@ -3501,6 +3504,7 @@ class Names:
         mentions: list[Mention] = []
         end = 0  # where the last mention ended: the next one starts after it
         listing = False   # the mentions so far are a list after `Comrades`, `Coms.`
+        self._titled_here = titled = set()
         for i in reading.starts:
             if tokens[i].start < end:
                 continue
@@ -3517,6 +3521,8 @@ class Names:
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
+                if mention.titles and mention.plain:
+                    titled.add(mention.plain[-1])
                 listing = bool(mention.titles and mention.titles[-1].text in PLURAL_HONORIFICS
                                or in_list and not mention.titles)
                 last = mention.words[-1]
@@ -3525,6 +3531,7 @@ class Names:
                     # list goes on after that
                     note = _NOTE_MARK.match(reading.text, end)
                     end = note.end() if note is not None else end
+        self._titled_here = set()
         return mentions
 
     def _particled_at(self, reading: Reading, i: int, end: int,
@@ -3692,7 +3699,7 @@ class Names:
         word_key = key(word)
         return word_key in self._by_key or word_key in self._authority_by_key or \
             word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints)) or \
-            word_key in self._by_first_surname
+            word_key in self._by_first_surname or word in self._titled_here
 
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;
@@ -3735,8 +3742,12 @@ class Names:
         if len(plain) != 1:
             return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)
-        return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
-                                       spoken not in KOREAN_SURNAMES)
+        if person is None:
+            # `Ambassador Smirnov met him. ... that Smirnov agreed.`: known from the titled
+            # mention on, in its own paragraph too
+            return spoken in self._titled_here and spoken not in CHINESE_SURNAMES and \
+                spoken not in KOREAN_SURNAMES
+        return person.present or spoken not in CHINESE_SURNAMES and spoken not in KOREAN_SURNAMES
 
 
     def _another_given_name(self, plain: list[str]) -> bool:

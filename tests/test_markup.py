@@ -8233,3 +8233,13 @@ def test_a_particle_in_small_letters_opens_a_known_name(tei_all):
     assert 'Later <persName ref="#van-der-stoel">van der Stoel</persName> went to <placeName ' \
            'ref="#place-rio-de-janeiro">Rio de Janeiro</placeName>.' in xml
 
+
+def test_a_surname_a_title_introduced_is_known_in_the_same_paragraph(tei_all):
+    """`Ambassador Smirnov met him. He said that Smirnov agreed.` left the second `Smirnov`
+    text (in the next paragraph it was he): the register learnt the titled mention only once
+    the paragraph was scanned. A lone Korean or Chinese surname stays text, as elsewhere."""
+    xml = body_xml("Ambassador Smirnov met him. He said that Smirnov agreed. Premier Kim came "
+                   "and Kim left.\n\nSmirnov left.\n", tei_all)
+    assert 'He said that <persName ref="#smirnov">Smirnov</persName> agreed.' in xml
+    assert 'and Kim left.' in xml
+    assert '<p><persName ref="#smirnov">Smirnov</persName> left.</p>' in xml
