@@ -678,6 +678,7 @@ ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with n
 _PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                            ")[ \u00a0])")
+_NONE_TITLED: frozenset[str] = frozenset()   # no titled mention's surname (`scan_reading`)
 # A particle in small letters right before a surname, no word of the name before it: `of de
 # Gaulle`, `then van der Stoel` (searched for in the few characters before the surname).
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?:de|da|du|di|dos|das|del|von|van|"
@@ -2800,7 +2801,7 @@ class Names:
         self._known_names: tuple[_KnownNames, int, int] | None = None
         # The surnames that titled mentions of the text being scanned have named so far
         # (`Ambassador Smirnov`): the register learns them only once the text is scanned.
-        self._titled_here: set[str] = set()
+        self._titled_here: set[str] | frozenset[str] = _NONE_TITLED
 
     # -- building the register -------------------------------------------------------------
 
@@ -3504,10 +3505,15 @@ class Names:
         mentions: list[Mention] = []
         end = 0  # where the last mention ended: the next one starts after it
         listing = False   # the mentions so far are a list after `Comrades`, `Coms.`
-        self._titled_here = titled = set()
+        titled: set[str] = set()
         for i in reading.starts:
             if tokens[i].start < end:
                 continue
+            # A surname a titled mention before named is known here, not right after another
+            # capitalized word (`... and Secretary of State Smithers`: a post's holder unknown).
+            self._titled_here = titled if titled and (
+                i == 0 or reading.text[tokens[i - 1].end:tokens[i].start] not in _SPACES) \
+                else _NONE_TITLED
             mention = self._mention_at(reading, i)
             in_list = listing and _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start)
             if mention is None and in_list:
@@ -3531,7 +3537,7 @@ class Names:
                     # list goes on after that
                     note = _NOTE_MARK.match(reading.text, end)
                     end = note.end() if note is not None else end
-        self._titled_here = set()
+        self._titled_here = _NONE_TITLED
         return mentions
 
     def _particled_at(self, reading: Reading, i: int, end: int,
@@ -3745,8 +3751,12 @@ class Names:
         if person is None:
             # `Ambassador Smirnov met him. ... that Smirnov agreed.`: known from the titled
             # mention on, in its own paragraph too
+            # (not when a name the document has holds the word: `King Hussein` and `Saddam
+            # Hussein` leave `Hussein` alone no one's)
             return spoken in self._titled_here and spoken not in CHINESE_SURNAMES and \
-                spoken not in KOREAN_SURNAMES
+                spoken not in KOREAN_SURNAMES and not any(
+                    key(spoken) in map(key, person.name.split())
+                    for person in self.persons.values())
         return person.present or spoken not in CHINESE_SURNAMES and spoken not in KOREAN_SURNAMES
 
 

@@ -8211,7 +8211,8 @@ def test_the_given_names_of_the_eastern_blocs_cast(tei_all):
                    "Christoph Wonneberger [sic], spoke. Gergely Pongrátz, Bärbel Bohley, Jürgen "
                    "Fuchs, Artur Starewicz and Bohumír Lomský came.\n", tei_all)
     for ref, name in (("wolf-biermann", "Wolf Biermann"), ("wolf-biermann", "Biermann"),
-                      ("gergely-pongratz", "Gergely Pongrátz"), ("barbel-bohley", "Bärbel Bohley"),
+                      ("gergely-pongratz", "Gergely Pongrátz"),
+                      ("barbel-bohley", "Bärbel Bohley"),
                       ("jurgen-fuchs", "Jürgen Fuchs"), ("artur-starewicz", "Artur Starewicz"),
                       ("bohumir-lomsky", "Bohumír Lomský")):
         assert f'<persName ref="#{ref}">{name}</persName>' in xml
