@@ -2681,7 +2681,7 @@ def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: in
 
 
 # The endings of towns named after a person (`Stalingrad`, `Kirovabad`, `Sverdlovsk`).
-_TOWN_ENDING = re.compile(r"[a-z](?:grad|abad|sk)")
+_TOWN_ENDING = re.compile(r"[a-z](?:grad|abad|sk)$")
 
 
 def _towns_named(word: Token, bracket: str) -> bool:
@@ -2695,7 +2695,7 @@ def _towns_named(word: Token, bracket: str) -> bool:
     towns = [town.strip() for town in bracket.split(",")]
     return all(len(town) > len(word.text) and town.startswith(word.text) and town.isalpha()
                for town in towns) and \
-        any(_portfolio_place(town) or _TOWN_ENDING.fullmatch(town, 1) for town in towns)
+        any(_portfolio_place(town) or _TOWN_ENDING.search(town) for town in towns)
 
 
 # Titles that are surnames after two words of a name too, not only after a known given name

@@ -8159,6 +8159,9 @@ def test_a_bracket_of_towns_named_after_a_person_is_no_part_of_his_name(tei_all)
            'ref="#place-leningrad">Leningrad</placeName>, Leninakan</supplied>;' in xml
     assert '<persName ref="#joseph-stalin">I.V. Stalin</persName> <supplied ' \
            'reason="clarification"' in xml
+    assert '<persName ref="#vladimir-lenin">Lenin</persName> <supplied reason="clarification" ' \
+           'resp="#translator">Leninabad, Leninsk</supplied>' in \
+        body_xml("The towns named after Lenin [Leninabad, Leninsk].\n", tei_all)
     tree = checked_tree(source)
     assert tree.xpath("//t:person/@xml:id", namespaces=NS) == ["joseph-stalin", "vladimir-lenin"]
     assert not [form for form in tree.xpath("//t:person/t:persName/text()", namespaces=NS)
