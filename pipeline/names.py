@@ -394,6 +394,16 @@ Glafkos Georgios Konstantinos Andreas Dimitrios Nikos Spyros Evangelos Panagioti
 Kostas Vassos Tassos Stavros Christos Alexandros Theodoros Yiannis""".split())
 
 
+# The given names of the Eastern bloc's records that the lists above left out, without their
+# accents: the GDR's (`Wolf Biermann`, `Bärbel Bohley`, `Christoph Wonneberger`, `Lothar de
+# Maizière`, `Jürgen Fuchs`), Hungary's (`Gergely Pongrátz`), Poland's (`Artur Starewicz`) and
+# Czechoslovakia's (`Bohumír Lomský`, `Milouš Jakeš`). Not those of places or of words of
+# prose (`Roman`, `Petra`, `Vera`, `Max`, `Martin`, Luther King's).
+GIVEN_NAMES |= set("""Wolf Wolfgang Christoph Christa Barbel Ulrike Rainer Reiner Jurgen Lothar
+Klaus Dieter Gregor Hartmut Reinhard Erwin Ernst Fritz Hanns Uwe Jens Bernd Rolf Matthias
+Margot Inge Gergely Gaspar Marton Artur Eligiusz Zofia Wanda Halina Bohumir Milous Vilem""".split())
+
+
 # The capitals with an accent of the Latin alphabets (`Š`, `Č`, `Ž`, `Ł`, `Ó`).
 _ACCENTED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 # A run of capitalized words, and a word of a name in it: capitalized, with an accent too
@@ -699,6 +709,12 @@ ELIDED_PARTICLE = "d['\u2019]"   # `d'Estaing`, `d’Estaing`: a particle with n
 _PARTICLE_GAP = re.compile("[ \u00a0]((?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE}|(?:" +
                            "|".join(sorted(PARTICLE_WORDS, key=len, reverse=True)) +
                            ")[ \u00a0])")
+_NONE_TITLED: frozenset[str] = frozenset()   # no titled mention's surname (`scan_reading`)
+# A particle in small letters right before a surname, no word of the name before it: `of de
+# Gaulle`, `then van der Stoel` (searched for in the few characters before the surname).
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?:de|da|du|di|dos|das|del|von|van|"
+                              r"von[ \u00a0]der|van[ \u00a0]der|van[ \u00a0]den|de[ \u00a0]la)"
+                              r"[ \u00a0]$")
 # A word of a name that begins with its particle (`al-Halim`, `d'Estaing`), and the particle
 # alone.
 PARTICLE_WORD = re.compile("(?:(?:" + "|".join(PARTICLES) + f")-|{ELIDED_PARTICLE})[A-Z]\\w*|" +
@@ -2368,6 +2384,8 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
                 token = Token(token.start - len(particle.group(1)), token.end,
                               particle.group(1) + token.text)
         if token.bracket is not None:
+            if words and _towns_named(words[-1], token.bracket):
+                break   # `Stalin [Stalingrad]`: the towns named after him, no name of his
             if not _name_bracket(token.bracket) and \
                     (words or not _completion_at(text, tokens, k)) and \
                     not (words and "," in token.bracket and restated_post(
@@ -2711,6 +2729,24 @@ def _surname_completed(text: str, tokens: list[Token], words: list[Token], k: in
         _agree(_GIVEN_PARTS.findall(" ".join(t.text for t in words)), given[:-1])
 
 
+# The endings of towns named after a person (`Stalingrad`, `Kirovabad`, `Sverdlovsk`).
+_TOWN_ENDING = re.compile(r"[a-z](?:grad|abad|sk)$")
+
+
+def _towns_named(word: Token, bracket: str) -> bool:
+    """Is a bracket after a surname the towns named after him (`Stalin [Stalingrad]`, `Lenin
+    [Leningrad, Leninakan]`, `Kirov [Kirovograd]`): each the surname and an ending, one of
+    them a known place or a town's name by its ending? The brackets pass keeps it as a
+    clarification; it was a name-completion (`#stalin-stalingrad`), an identification or the
+    person's variants. (`Long Chau [Longzhou]` is the place's other name: `places.other_name`.)"""
+    if word.bracket is not None or not bracket.startswith(word.text):
+        return False   # most brackets
+    towns = [town.strip() for town in bracket.split(",")]
+    return all(len(town) > len(word.text) and town.startswith(word.text) and town.isalpha()
+               for town in towns) and \
+        any(_portfolio_place(town) or _TOWN_ENDING.search(town) for town in towns)
+
+
 # Titles that are surnames after two words of a name too, not only after a known given name
 # (`Martin Luther King`, `Coretta Scott King`; `King Hussein` keeps the title).
 _TITLE_SURNAMES = frozenset({"King"})
@@ -2820,6 +2856,9 @@ class Names:
         self._authority_given: dict[str, list[Person]] | None = None   # read when asked
         # read when asked (`known_names`), with how many of the persons it holds
         self._known_names: tuple[_KnownNames, int, int] | None = None
+        # The surnames that titled mentions of the text being scanned have named so far
+        # (`Ambassador Smirnov`): the register learns them only once the text is scanned.
+        self._titled_here: set[str] | frozenset[str] = _NONE_TITLED
 
     # -- building the register -------------------------------------------------------------
 
@@ -2957,6 +2996,10 @@ class Names:
         whose given names its initials begin (`A. Gromyko`; not `I. Khrushchev`)?"""
         return self._by_initials(name, self._by_surname) is not None or \
             self._by_initials(name, self._authority_by_surname) is not None
+
+    def knows_surname(self, word: str) -> bool:
+        """Has a person of the document or the authority the surname `word` (`Gromyko`)?"""
+        return key(word) in self._by_surname or key(word) in self._authority_by_surname
 
     def _initialled_before(self, name: str) -> Person | None:
         """The one person of the document known only by initials and a surname whose
@@ -3530,18 +3573,30 @@ class Names:
         mentions: list[Mention] = []
         end = 0  # where the last mention ended: the next one starts after it
         listing = False   # the mentions so far are a list after `Comrades`, `Coms.`
+        titled: set[str] = set()
         for i in reading.starts:
             if tokens[i].start < end:
                 continue
+            # A surname a titled mention before named is known here, not right after another
+            # capitalized word (`... and Secretary of State Smithers`: a post's holder unknown).
+            self._titled_here = titled if titled and (
+                i == 0 or reading.text[tokens[i - 1].end:tokens[i].start] not in _SPACES) \
+                else _NONE_TITLED
             mention = self._mention_at(reading, i)
             in_list = listing and _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start)
             if mention is None and in_list:
                 mention = self._listed_at(reading, i)
             if mention is None and reading.text[tokens[i].start - 2:tokens[i].start] == ", ":
                 mention = self._appositive_at(reading, i)
+            if (mention is None or not mention.titles) and \
+                    reading.text[tokens[i].start - 2:tokens[i].start - 1].islower() and \
+                    reading.text[tokens[i].start - 1:tokens[i].start] in _SPACES:
+                mention = self._particled_at(reading, i, end, mentions) or mention
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
+                if mention.titles and mention.plain:
+                    titled.add(mention.plain[-1])
                 listing = bool(mention.titles and mention.titles[-1].text in PLURAL_HONORIFICS
                                or in_list and not mention.titles)
                 last = mention.words[-1]
@@ -3550,7 +3605,30 @@ class Names:
                     # list goes on after that
                     note = _NOTE_MARK.match(reading.text, end)
                     end = note.end() if note is not None else end
+        self._titled_here = _NONE_TITLED
         return mentions
+
+    def _particled_at(self, reading: Reading, i: int, end: int,
+                      before: list[Mention]) -> Mention | None:
+        """A surname after its particle in small letters, with no title or given name before
+        them (`the reaction of de Gaulle`, `de Murville`, `van der Stoel`): the particle is the
+        name's, as after a title (`General de Gaulle`), when the document or the authority
+        knows the two together, or a mention `before` it in the text ends with them (`Maurice
+        Couve de Murville came. Then de Murville left.`). `Gaulle` alone was no one, or a
+        mention without its `de`."""
+        token = reading.tokens[i]
+        particle = _PARTICLE_BEFORE.search(reading.text, max(end, token.start - 9), token.start)
+        if particle is None or token.bracket is not None:
+            return None
+        shape = reading.shape(i)
+        if shape is None or shape[0] or len(shape[1]) != 1 or shape[1][0] is not token:
+            return None
+        word = Token(particle.start(), token.end, reading.text[particle.start():token.end])
+        mention = Mention(word.start, word.end, None, [], [word])
+        spoken = mention.spoken
+        if any(m.spoken.endswith(" " + spoken) or m.spoken == spoken for m in before):
+            return mention
+        return mention if self.resolve(spoken) is not None else None
 
     def _appositive_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) set off by commas after a post that `the` opens, maybe
@@ -3695,7 +3773,7 @@ class Names:
         word_key = key(word)
         return word_key in self._by_key or word_key in self._authority_by_key or \
             word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints)) or \
-            word_key in self._by_first_surname
+            word_key in self._by_first_surname or word in self._titled_here
 
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;
@@ -3738,8 +3816,16 @@ class Names:
         if len(plain) != 1:
             return self._by_two_surnames(plain) is not None   # `Castro Madero`
         person = self.resolve(spoken)
-        return person is not None and (person.present or spoken not in CHINESE_SURNAMES and
-                                       spoken not in KOREAN_SURNAMES)
+        if person is None:
+            # `Ambassador Smirnov met him. ... that Smirnov agreed.`: known from the titled
+            # mention on, in its own paragraph too
+            # (not when a name the document has holds the word: `King Hussein` and `Saddam
+            # Hussein` leave `Hussein` alone no one's)
+            return spoken in self._titled_here and spoken not in CHINESE_SURNAMES and \
+                spoken not in KOREAN_SURNAMES and not any(
+                    key(spoken) in map(key, person.name.split())
+                    for person in self.persons.values())
+        return person.present or spoken not in CHINESE_SURNAMES and spoken not in KOREAN_SURNAMES
 
 
     def _another_given_name(self, plain: list[str]) -> bool:

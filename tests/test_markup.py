@@ -8530,3 +8530,109 @@ def test_the_interpreter_in_a_presence_sentence_and_a_participant_line(tei_all):
     assert '; Interpreter <persName ref="#sukhodrev">Sukhodrev</persName></p>' in \
         body_xml(source, tei_all)
     assert _participants(source)["sukhodrev"] == ("interpreter", "Interpreter")
+
+
+def test_a_bracket_of_towns_named_after_a_person_is_no_part_of_his_name(tei_all):
+    """`Stalin [Stalingrad]` made a person `#stalin-stalingrad`, `Lenin [Leningrad, Leninakan]`
+    one `#leningrad-leninakan`, and `I.V. Stalin [Stalingrad, Stalino, Stalinabad]` put the
+    towns among Stalin's variants: a bracket of the towns named after the surname before it
+    (each the surname and an ending, one a known place or ending in `-grad`, `-abad`, `-sk`)
+    is a clarification, its places marked, the person unchanged."""
+    source = ("To rename the towns named after Stalin [Stalingrad] and Lenin [Leningrad, "
+              "Leninakan]; after I.V. Stalin [Stalingrad, Stalino, Stalinabad] too.\n")
+    xml = body_xml(source, tei_all)
+    assert 'after <persName ref="#joseph-stalin">Stalin</persName> <supplied reason=' \
+           '"clarification" resp="#translator"><placeName ref="#place-volgograd">Stalingrad' \
+           '</placeName></supplied> and <persName ref="#vladimir-lenin">Lenin</persName> ' \
+           '<supplied reason="clarification" resp="#translator"><placeName ' \
+           'ref="#place-leningrad">Leningrad</placeName>, Leninakan</supplied>;' in xml
+    assert '<persName ref="#joseph-stalin">I.V. Stalin</persName> <supplied ' \
+           'reason="clarification"' in xml
+    assert '<persName ref="#vladimir-lenin">Lenin</persName> <supplied reason="clarification" ' \
+           'resp="#translator">Leninabad, Leninsk</supplied>' in \
+        body_xml("The towns named after Lenin [Leninabad, Leninsk].\n", tei_all)
+    tree = checked_tree(source)
+    assert tree.xpath("//t:person/@xml:id", namespaces=NS) == ["joseph-stalin", "vladimir-lenin"]
+    assert not [form for form in tree.xpath("//t:person/t:persName/text()", namespaces=NS)
+                if "grad" in form or "abad" in form or "Stalino" in form]
+
+
+def test_a_letter_before_a_place_or_a_word_of_prose_marks_a_point(tei_all):
+    """CIA estimates letter their conclusions: `A. Peiping will not act.` was a person
+    `#a-peiping` (and a later `Peiping [Beijing]` he, the place inside him), `E. Sino-Soviet
+    talks` one `#e-sino-soviet`. A letter and a full stop opening a paragraph or a line, then
+    a word that is a place's, a people's or prose's (or a compound of them) and no known
+    person's surname, is a point's mark; `A. Gromyko said` stays a person, and so do
+    initials (`A. I. Alekseev`: `I` is no surname, but the two letters are one token)."""
+    xml = body_xml("A. Peiping will not act.\n\nB. Sino-Soviet talks failed.\n\nC. Peking will "
+                   "wait.\nD. Negotiations will fail.\nE. Peiping [Beijing] agrees.\n\n"
+                   "A. I. Alekseev agreed.\n\nA. Gromyko said no.\n", tei_all)
+    assert '<p>A. <placeName ref="#place-beijing">Peiping</placeName> will not act.</p>' in xml
+    assert '<p>B. Sino-Soviet talks failed.</p>' in xml
+    assert 'D. Negotiations will fail.\nE. <placeName ref="#place-beijing">Peiping</placeName> ' \
+           '<supplied reason="variant" resp="#translator"><placeName ref="#place-beijing">' \
+           'Beijing</placeName></supplied> agrees.' in xml
+    assert '<p><persName ref="#andrei-gromyko">A. Gromyko</persName> said no.</p>' in xml
+    assert '<p><persName ref="#aleksandr-alekseev">A. I. Alekseev</persName> agreed.</p>' in xml
+
+
+def test_a_members_heading_inside_a_participant_line_lists_the_name_after_it(tei_all):
+    """`Present: ...; Secretaries of the CC: Artur Starewicz, Stefan Olszowski.` left
+    Starewicz plain text and no participant (Olszowski was one): the heading's words made
+    the first entry no name. A heading of a body's members to its colon opening a part of the
+    line (`Secretaries of the CC:`, `CC Secretaries:`) is set aside, as `Candidate members:`
+    is, with surnames alone too."""
+    source = ("Present: Comrades Władysław Gomułka, Józef Cyrankiewicz; Secretaries of the CC: "
+              "Artur Starewicz, Stefan Olszowski.\n\nThe Political Bureau discussed it.\n")
+    assert 'Secretaries of the CC: <persName ref="#artur-starewicz">Artur Starewicz</persName>' \
+        in body_xml(source, tei_all)
+    assert _participants(source)["artur-starewicz"] == _participants(source)["stefan-olszowski"]
+    source = ("Present: Comrades Gomułka, Cyrankiewicz; CC Secretaries: Starewicz, Olszowski."
+              "\n\nStarewicz said no.\n")
+    xml = body_xml(source, tei_all)
+    assert 'CC Secretaries: <persName ref="#starewicz">Starewicz</persName>, <persName ' \
+           'ref="#olszowski">Olszowski</persName>.' in xml
+    assert "starewicz" in _participants(source)
+
+
+def test_the_given_names_of_the_eastern_blocs_cast(tei_all):
+    """`Wolf Biermann`, `Gergely Pongrátz`, `Christoph Wonneberger [sic]` and `Artur Starewicz`
+    were text (`Robert Havemann` was a person): their given names were in no list. The common
+    East German, Hungarian, Polish and Czech ones are; a later surname alone is the person."""
+    xml = body_xml("The expatriation of Wolf Biermann was discussed. Biermann left. The pastor, "
+                   "Christoph Wonneberger [sic], spoke. Gergely Pongrátz, Bärbel Bohley, Jürgen "
+                   "Fuchs, Artur Starewicz and Bohumír Lomský came.\n", tei_all)
+    for ref, name in (("wolf-biermann", "Wolf Biermann"), ("wolf-biermann", "Biermann"),
+                      ("gergely-pongratz", "Gergely Pongrátz"),
+                      ("barbel-bohley", "Bärbel Bohley"),
+                      ("jurgen-fuchs", "Jürgen Fuchs"), ("artur-starewicz", "Artur Starewicz"),
+                      ("bohumir-lomsky", "Bohumír Lomský")):
+        assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert '<persName ref="#christoph-wonneberger">Christoph <sic>Wonneberger</sic></persName>' \
+        in xml
+
+
+def test_a_particle_in_small_letters_opens_a_known_name(tei_all):
+    """`the reaction of de Gaulle` was text, and after `General de Gaulle` a bare `de Gaulle`
+    was marked without its `de`: a particle in small letters before a surname, no title or
+    given name before them, is the name's where the document or the authority knows the two
+    together (`de Murville` after `Maurice Couve de Murville`, `van der Stoel` after
+    `Ambassador van der Stoel`); `Rio de Janeiro` stays a place."""
+    xml = body_xml("We spoke of de Gaulle and his policy. General de Gaulle agreed. Maurice Couve "
+                   "de Murville came. Then de Murville left. Ambassador van der Stoel came.\n\n"
+                   "Later van der Stoel went to Rio de Janeiro.\n", tei_all)
+    assert 'We spoke of <persName ref="#charles-de-gaulle">de Gaulle</persName> and' in xml
+    assert 'Then <persName ref="#maurice-couve-de-murville">de Murville</persName> left.' in xml
+    assert 'Later <persName ref="#van-der-stoel">van der Stoel</persName> went to <placeName ' \
+           'ref="#place-rio-de-janeiro">Rio de Janeiro</placeName>.' in xml
+
+
+def test_a_surname_a_title_introduced_is_known_in_the_same_paragraph(tei_all):
+    """`Ambassador Smirnov met him. He said that Smirnov agreed.` left the second `Smirnov`
+    text (in the next paragraph it was he): the register learnt the titled mention only once
+    the paragraph was scanned. A lone Korean or Chinese surname stays text, as elsewhere."""
+    xml = body_xml("Ambassador Smirnov met him. He said that Smirnov agreed. Premier Kim came "
+                   "and Kim left.\n\nSmirnov left.\n", tei_all)
+    assert 'He said that <persName ref="#smirnov">Smirnov</persName> agreed.' in xml
+    assert 'and Kim left.' in xml
+    assert '<p><persName ref="#smirnov">Smirnov</persName> left.</p>' in xml

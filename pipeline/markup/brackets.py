@@ -689,10 +689,15 @@ def _place_again(content: str, before: str) -> bool:
     """Does a bracket name the place that the capitalized words just before it name another
     way, respelt or translated (`Long Chau [Longzhou]`, `Bang Tuong [Pingxiang]`, `Peking
     [Beijing]`: `places.other_name`; `Republic of China [Taiwan]`: `places.same_place`)? A
-    variant of the name, as a respelling is."""
+    variant of the name, as a respelling is. Not a town named after the word before it
+    (`Stalin [Stalingrad]`, `Kirov [Kirovograd]`): the bracket says which towns bear his name."""
     if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
         return False
-    return places.other_name(_capitalized_before(before), content) is not None or \
+    words = _capitalized_before(before)
+    if words and N.key(content) != N.key(words[-1]) and \
+            N.key(content).startswith(N.key(words[-1])):
+        return False
+    return places.other_name(words, content) is not None or \
         places.same_place(content, before) is not None
 
 

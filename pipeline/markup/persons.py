@@ -635,9 +635,17 @@ _STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?i:candidates|(?:candidate|alternate)[ 
 
 
 def _without_status(entry: str) -> str:
-    """`entry`, a part of a participant line, without the group's status opening it."""
+    """`entry`, a part of a participant line, without the group's status opening it, or a
+    heading of a body's members to its colon (`; Secretaries of the CC: Artur Starewicz`,
+    `; CC Secretaries: Starewicz`: the heading's words made the first name no entry)."""
     lead = _STATUS_LEAD.match(entry)
-    return entry[lead.end():] if lead else entry
+    if lead:
+        return entry[lead.end():]
+    if ":" in entry:
+        head = _PARTICIPANT_LINE.match(entry)
+        if head is not None and _MEMBERS.search(head.group("head")):
+            return entry[head.end():]
+    return entry
 # A word of a name in a list of participants: capitalized (`Jenő`, `Gheorghe`), initials
 # (`A.A.`).
 _LISTED_WORD = re.compile(rf"[{N.CAPITALS}][\w'\u2019\-]*\.?|(?:[A-Z][a-z]?\.)+")
@@ -954,6 +962,51 @@ def _read_headings(div: etree._Element, names: N.Names, readings: _Readings) -> 
                 reading.tokens[0].start == section.start("number"):
             readings[p] = _Level(reading.text, reading.tokens[1:], reading.marks,
                                  reading.printed)
+    _read_points(div, names, readings)
+
+
+# A capital letter and a full stop opening a line, and the word after it: `A. Peiping will not
+# act.`, `D. Sino-Soviet relations will remain strained.`, `A. Gromyko said` (a person).
+_POINT = re.compile(r"^[ \t\u00a0]*(?P<letter>[A-Z])\.[ \u00a0]+(?P<word>[A-Z][\w\-]*+)",
+                    re.MULTILINE)
+# The first parts of a compound of peoples (`Sino-Soviet`, `Anglo-American`, `Franco-German`).
+_COMBINING_FORMS = frozenset({"Sino", "Anglo", "Franco", "Russo", "Indo", "Afro", "Euro",
+                              "Austro", "Italo", "Greco", "Serbo", "Judeo", "Soviet"})
+# Nouns of prose in the plural that no surname is (`Negotiations`, `Relations`, `Elections`).
+_PROSE_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion)s")
+
+
+def _read_points(div: etree._Element, names: N.Names, readings: _Readings) -> None:
+    """Read the lines that open with a letter and a full stop, then a word no surname is, as
+    a list's points: the letter is no initial. CIA estimates and State Department memoranda
+    letter their conclusions (`A. Peiping will not act.`: `#a-peiping`, and `Peiping
+    [Beijing]` then his; `D. Sino-Soviet relations`: `#d-sino-soviet`). The word is a place's,
+    a people's or prose's, or a compound of them, and no person of the document or the
+    authority has it as surname; `A. Gromyko said` stays a person."""
+    for p in div.iter(tag("p")):
+        points = [point.start("letter") for point in _POINT.finditer(p.text or "")
+                  if _no_surname(point.group("word")) and
+                  not names.knows_surname(point.group("word"))]
+        if not points:
+            continue
+        reading = _read(p, readings, names)
+        if reading is not None:
+            # the letter alone, no initials of a name (`A. I. ALEKSEEV`: one token)
+            tokens = [token for token in reading.tokens
+                      if token.start not in points or len(token.text) != 2]
+            if len(tokens) < len(reading.tokens):
+                readings[p] = _Level(reading.text, tokens, reading.marks, reading.printed)
+
+
+def _no_surname(word: str) -> bool:
+    """Is a capitalized word a place's, a people's or a word of prose, or a compound of them
+    (`Peiping`, `Soviet`, `Sino-Soviet`, `Negotiations`), no one's surname?"""
+    if word.endswith("-"):
+        return False
+    return known_place(word) or _PROSE_PLURAL.fullmatch(word) is not None or all(
+        part in N.NOT_NAME or part.lower() in N._PROSE_WORDS or part in N.NATIONALITIES or
+        part in N.IRREGULAR_PEOPLES or part in _COMBINING_FORMS or known_place(part)
+        for part in word.split("-"))
 
 
 def _is_initial(section: re.Match, names: N.Names) -> bool:
