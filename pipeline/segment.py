@@ -1862,8 +1862,12 @@ def _mark_closing(blocks: list[Block]) -> None:
         if blocks[end - 1].kind == "p":
             blocks[end - 1].kind, blocks[end - 1].continues_turn = "postscript", False
         end -= 1
-    parts: list[tuple[Block, str, int]] = []   # (block, kind, its paragraph's index), last first
-    for index in range(end - 1, max(end - 6, 0) - 1, -1):
+    # (block, kind, its paragraph's index), last first: a distribution list under its heading
+    # alone (`Distribution:` / `Comrade Honecker` / `1x Archive`) the first
+    top = _distribution_heading(blocks, end)
+    parts: list[tuple[Block, str, int]] = [(blocks[index], "distribution", index)
+                                           for index in range(end - 1, top - 1, -1)]
+    for index in range(top - 1, max(top - 6, 0) - 1, -1):
         block = blocks[index]
         if block.kind != "p":
             break
@@ -1897,6 +1901,22 @@ def _mark_closing(blocks: list[Block]) -> None:
             blocks[index:index + 1] = lines
 
 
+def _distribution_heading(blocks: list[Block], end: int) -> int:
+    """Where the distribution list that ends a document's text (before `end`) begins, at its
+    heading alone (`Distribution:`, `[Distribution list:]`, `Copies to:`) over short paragraphs
+    (`Comrade Honecker` / `Comrade Axen`, `1x Archive`); `end` when there is none. Its names
+    receive copies and sign nothing."""
+    for index in range(end - 1, max(end - _LIST_MOST, 0) - 1, -1):
+        block = blocks[index]
+        if block.kind != "p" or len(block.text) > _LIST_ITEM_MOST:
+            break
+        if _DISTRIBUTION.fullmatch(block.text):
+            return index
+    return end
+
+
+_LIST_MOST = 30        # paragraphs of a distribution list under its heading
+_LIST_ITEM_MOST = 300  # characters of one of them: a name or a few, no text
 # A date in figures alone with a month of one figure and a two-digit year (`16.7.52`): a
 # Soviet cable's dateline under its signer and number, where elsewhere it is a section's
 # number (dates.py DATELINE_FIGURES).
@@ -1946,6 +1966,17 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
+# A copy or distribution line under a letter's or report's signature, the closer's text, as
+# a reference is (`Sent to: Comrades Brezhnev, Suslov.`, `Distribution: ...`, `Distributed
+# to:`, `Dispatched to:`, `Copies to:`, `cc: Secretary Clifford`, `Copy 1 - addressee`, `Copy
+# No. 2 to the file`, `Typed in 3 copies`), in any case (`copies to:`): its names receive
+# copies and sign nothing. The line opens so; the rest is the list.
+COPIES = re.compile(r"[ \t\u00a0]*\[?(?i:(?:Sent|Distributed|Dispatched|Forwarded|Copies|Copy)"
+                     r"[ \u00a0]to\b|Distribution(?:[ \u00a0]list)?[ \t\u00a0]*:|"
+                     r"b?cc[ \t\u00a0]*:|c\.[ \u00a0]?c\.[ \t\u00a0]*:?|"
+                     r"Copy[ \u00a0](?:No\.[ \u00a0]?|N[\u00ba\u00b0]\.?[ \u00a0]?)?[0-9]{1,3}\b|"
+                     r"(?:Typed|Printed|Made|Executed)[ \u00a0]in[ \u00a0](?:[0-9]{1,2}|one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten)[ \u00a0]cop(?:y|ies)\b)")
 # A heading alone on its line that opens one more document on the page, as the archive prints
 # a cover letter and its enclosure or several cables: `Document 2`, `Document No. 2`,
 # `Enclosure`, `Attachment 1`, `Annex I`, `Appendix A`, in capitals too (`ENCLOSURE`).
@@ -2140,7 +2171,8 @@ def _day_line(line: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch),
+_CLOSING = (("distribution", COPIES.match),
+            ("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch),
             ("signed", _is_signer),
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),

@@ -867,12 +867,12 @@ def test_page_split_paragraph_is_joined():
     "We agree.\n\nA. Smith\n\ncopies to: the Ambassador",
 ])
 def test_a_copy_line_is_not_joined_to_the_signer(source: str, tei_all):
-    """A `cc:` list after a signer's name is a paragraph of its own: it opens in lower case
+    """A `cc:` list after a signer's name is no paragraph's rest: it opens in lower case
     after a line that ends without a full stop, and was joined to the name as the rest of a
-    paragraph split by a page break."""
+    paragraph split by a page break. It is the closer's text after the signature."""
     xml = body_xml(source, tei_all)
     assert "milestone" not in xml
-    assert re.search(r"<p>(?:b?cc|copies to): ", xml)
+    assert re.search(r"</persName></signed>\n\n(?:b?cc|copies to): ", xml)
 
 
 SENTENCE = ("The Premier said that the question of the border", "would be settled by the two "
@@ -2380,16 +2380,18 @@ def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
            'gez. <persName ref="#erich-honecker">E. Honecker</persName>\n\n<note ' \
            'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>' \
            '</signed></closer>' in xml
-    # A distribution list after them: no closer (TEI has no paragraph after one), and the
-    # dateline and signature are paragraphs of their own after the turns.
+    # A distribution list after them is the closer's text, under its heading too.
     xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\nDistribution:\n\n"
                    "1x Archive\n", tei_all)
-    assert '<p>agreed.</p></sp>\n\n<p><placeName ref="#place-berlin">Berlin</placeName>, ' \
-           '<date when="1979-07-30">30 July 1979</date></p>\n\n<p>gez. <persName ' in xml
-    assert "milestone" not in xml and "<closer>" not in xml
+    assert '<p>agreed.</p></sp>\n\n<closer><dateline><placeName ref="#place-berlin">Berlin' \
+           '</placeName>, <date when="1979-07-30">30 July 1979</date></dateline>\n\n<signed>' \
+           'gez. <persName ref="#erich-honecker">E. Honecker</persName></signed>\n\n' \
+           'Distribution:\n\n1x Archive</closer>' in xml
+    assert "milestone" not in xml
     # A signature with its office below it ends the turn too.
     xml = body_xml(REPORT + "Fritsch\n3rd Secretary\n\nDistribution: 1x Archive\n", tei_all)
-    assert "<p>agreed.</p></sp>\n\n<p>Fritsch\n3rd Secretary</p>" in xml
+    assert "<p>agreed.</p></sp>\n\n<closer><signed>Fritsch\n3rd Secretary</signed>\n\n" \
+           "Distribution: 1x Archive</closer>" in xml
 
 
 def test_an_east_german_clerks_certification_is_the_signatures(tei_all):
@@ -2493,6 +2495,40 @@ def test_a_distribution_list_signs_nothing(end: str, tei_all):
     xml = body_xml("Dear Comrade Kim,\n\nWe agree.\n\nWith comradely greetings,\n\n"
                    "Comrade Zhivkov\n", tei_all)
     assert "<signed><persName" in xml
+
+
+@pytest.mark.parametrize("signature, copies", [
+    ("Chairman of the Committee\n\nYu. Andropov", "Sent to: Comrades Brezhnev, Suslov."),
+    ("Chairman of the Committee\n\nYu. Andropov",
+     '[Handwritten: "Agree. M. Suslov"]\n\nSent to: Comrades Brezhnev, Suslov.'),
+    ("A. GROMYKO\n\n2 September 1958", "Sent to: Khrushchev, Suslov. Copy No. 2 to the file."),
+    ("SECRETARY OF THE CC CPSU\n\nN. Khrushchev",
+     "Distribution: Comrades Bulganin, Kaganovich - all points; Shepilov - point 3."),
+    ("Yu. Andropov", "Distributed to: Comrades Brezhnev, Suslov"),
+    ("Yu. Andropov", "Dispatched to: Comrade Brezhnev"),
+    ("Yu. Andropov", "Copies to: Comrade Brezhnev"),
+    ("Yu. Andropov", "cc: Comrade Brezhnev"),
+    ("Yu. Andropov", "Copy 1 - Comrade Brezhnev\nCopy 2 - to the file"),
+    ("Yu. Andropov", "Typed in 3 copies\n\nNº 13-op"),
+    ("Yu. Andropov", "Distribution:\n\nComrade Brezhnev\n\nComrade Suslov"),
+])
+def test_a_distribution_line_after_the_signature_is_the_closers(signature: str, copies: str,
+                                                                  tei_all):
+    """`Chairman of the Committee` / `Yu. Andropov` / `Sent to: Comrades Brezhnev, Suslov.`
+    stayed paragraphs and the report had no sender: the copy and distribution lines under a
+    signature are the closer's text, as a reference number is, their names receiving copies,
+    no addressees."""
+    source = f"1. The ministry reports the results.\n\n{signature}\n\n{copies}\n"
+    xml = body_xml(source, tei_all)
+    assert "<p>1. The ministry reports the results.</p>\n\n<closer>" in xml
+    copies_line = re.search(r"</(?:signed|dateline|note)>\n\n(?:Sent|Distribut|Dispatch|Copies|"
+                            r"cc|Copy|Typed)[^<]*(?:<(?!/closer)[^>]*>[^<]*)*</closer>\n</div>$",
+                            xml)
+    assert copies_line and "<signed>" not in copies_line.group()   # its names sign nothing
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [action.get("type") for action in actions] == ["sent"]
+    assert [name.get("ref") for name in actions[0].iterfind("t:persName", NS)] in (
+        ["#yuri-andropov"], ["#andrei-gromyko"], ["#nikita-khrushchev"])
 
 
 def test_a_comrade_signs_the_minutes_with_his_office_under_the_name(tei_all):
