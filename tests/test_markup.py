@@ -2832,6 +2832,18 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     assert "<closer>" not in xml
 
 
+@pytest.mark.parametrize("end", [
+    "Head of the Main Technical Administration\nCol.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
+    "Col.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
+    "Maj. Gen. Otakar Ryt\u00ed\u0159\n\nHead of the Main Technical Administration\n"])
+def test_a_signature_after_a_compound_rank(end: str, tei_all):
+    """`Col.-Gen. Otakar Rytíř [signature]` ending a report stayed a paragraph (without the
+    rank it closed it): the rank is a title before the signer's name."""
+    xml = body_xml(f"1. The deliveries were made.\n\n{end}", tei_all)
+    assert "<p>1. The deliveries were made.</p>\n\n<closer><signed>" in xml
+    assert '<persName ref="#otakar-rytir"><roleName>' in xml
+
+
 def test_a_signature_is_the_whole_name_on_its_line(tei_all):
     """`Ramiro Saraiva Guerreiro` signing, the catalogue's title naming `Saraiva Guerreiro`,
     was `Ramiro <persName>Saraiva Guerreiro</persName>`, and a signature of three words no
@@ -3968,6 +3980,20 @@ def test_a_name_in_parentheses_in_a_participant_line_is_the_persons_other_name()
     assert "Abu Lutf" in forms["farouk-kaddoumi"]
     assert '<persName ref="#abu-iyad">Abu Iyad</persName> (<persName ref="#abu-iyad">Salah '\
         'Khalaf</persName>)' in body_xml(text)
+
+
+@pytest.mark.parametrize("rank", [
+    "Lt.-Gen.", "Maj.-Gen.", "Col.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Maj. Gen.", "Brig. Gen.",
+    "Lt. Gen.", "Lt. Col.", "Rear Adm.", "Vice Adm.", "Colonel-General", "Lieutenant-General",
+    "Major-General", "Lieutenant-Colonel", "Army General", "Marshal of the Soviet Union"])
+def test_a_compound_military_rank_is_one_title(rank: str):
+    """`Lt.-Gen. Ivan Petrov` was `Lt.-<persName><roleName>Gen.</roleName> Ivan Petrov` (and
+    `Army`, `Maj.`, `Brig.`, `Colonel-General`, `Marshal of the Soviet Union` stayed outside
+    the name, its `Soviet Union` a place): a compound rank, abbreviated, hyphened or spaced,
+    is one roleName inside the persName."""
+    xml = body_xml(f"The report was signed by {rank} Ivan Petrov on that day.\n")
+    assert f'by <persName ref="#ivan-petrov"><roleName>{rank}</roleName> Ivan Petrov</persName> ' \
+           'on' in xml
 
 
 def test_a_hyphened_title_is_the_spaced_title():
