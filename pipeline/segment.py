@@ -506,9 +506,12 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # The addressee's name and address under a letter's signature, as Indian and British letters
 # print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
 # His Excellency's or the Honourable's name and a comma, up to four lines of post and place
-# under it. The closer's text, as a reference is: it signs nothing.
-_ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
-                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},"
+# under it; or, as Czechoslovak letters print it, `To` and the comrade's name, his post and
+# town on the lines under it (`To Comrade Václav David` / `Minister of Foreign Affairs` /
+# `Prague`). The closer's text, as a reference is: it signs nothing.
+_ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
+                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},|"
+                      r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0][^\n]{1,80})"
                       r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,

@@ -2844,6 +2844,24 @@ def test_a_signature_after_a_compound_rank(end: str, tei_all):
     assert '<persName ref="#otakar-rytir"><roleName>' in xml
 
 
+def test_a_comrades_address_under_the_signature_is_the_addressee(tei_all):
+    """`To Comrade Václav David` / `Minister of Foreign Affairs` / `Prague` under a
+    Czechoslovak minister's signature left the whole end as paragraphs, with no sender and
+    no addressee: it is the address, the closer's text, the comrade it names the addressee."""
+    source = ("Dear Comrade Minister,\n\nI am sending you the report.\n\nWith comradely "
+              "greetings,\n\nArmy General Bohum\u00edr Lomsk\u00fd\nMinister of National "
+              "Defense\n\nTo Comrade V\u00e1clav David\nMinister of Foreign Affairs\nPrague\n")
+    xml = body_xml(source, tei_all)
+    assert "<p>I am sending you the report.</p>\n\n<closer><salute>" in xml
+    assert '<signed><persName ref="#bohumir-lomsky"><roleName>Army General</roleName> ' \
+           'Bohum\u00edr Lomsk\u00fd</persName>\nMinister of National Defense</signed>\n\n' \
+           'To <persName ref="#vaclav-david"><addName type="honorific">Comrade</addName> ' \
+           'V\u00e1clav David</persName>\nMinister of Foreign Affairs\n<placeName ' in xml
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [(action.get("type"), action[0].get("ref")) for action in actions] == \
+        [("sent", "#bohumir-lomsky"), ("received", "#vaclav-david")]
+
+
 def test_a_signature_is_the_whole_name_on_its_line(tei_all):
     """`Ramiro Saraiva Guerreiro` signing, the catalogue's title naming `Saraiva Guerreiro`,
     was `Ramiro <persName>Saraiva Guerreiro</persName>`, and a signature of three words no
