@@ -442,12 +442,17 @@ _OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD
                            r"(?:[ \u00a0]+(?:\[signature\]|\(signature\)))?[ \t\u00a0]*")
 # The signer's office in small letters, as Hungarian reports print it under the name
 # (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
-# ranked (`first secretary`) or ad interim. Read as prose it continued the name's paragraph.
+# ranked (`first secretary`) or ad interim; or a head's post and what he heads (`Lieutenant-
+# Colonel Lajos Vas` / `head of the operational staff`, `chief of the border guard`). Read as
+# prose it continued the name's paragraph.
 _OFFICE_LOWER = re.compile(
-    r"[ \t\u00a0]*(?:(?:first|second|third|deputy|acting|military|trade|press)[ \u00a0]+){0,2}"
+    r"[ \t\u00a0]*(?:(?:(?:first|second|third|deputy|acting|military|trade|press)[ \u00a0]+){0,2}"
     r"(?:ambassador|charg[e\u00e9][ \u00a0]d['\u2019]affaires|counsell?or|"
     r"consul(?:[ \u00a0-]general)?|attach[e\u00e9]|envoy|minister|secretary)"
-    r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?[ \t\u00a0]*")
+    r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?|"
+    r"(?:(?:first[ \u00a0]+)?deputy[ \u00a0]+|acting[ \u00a0]+)?"
+    r"(?:head|chief|commander|director|chairman)[ \u00a0]+of[ \u00a0][^\n.!?:;,]{1,80}?)"
+    r"[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.

@@ -2559,16 +2559,25 @@ def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, te
 
 @pytest.mark.parametrize("signature, office", [
     ("J\u00f3zsef Kov\u00e1cs", "\n\nambassador"),
-    ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i.")])
+    ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i."),
+    ("J\u00f3zsef Kov\u00e1cs", "\n\nhead of the operational staff"),
+    ("J\u00f3zsef Kov\u00e1cs", "\n\ndeputy chief of the border guard")])
 def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all):
     """`József Kovács` / `ambassador` under a Hungarian report was joined into one paragraph,
     as if split by a page break, and closed nothing: an office in small letters after the
-    signature is the signer's, inside the signature."""
+    signature is the signer's, inside the signature; so is a head's post and what he heads
+    (`head of the operational staff`)."""
     xml = body_xml("The Embassy considers that the leadership is using the affair.\n\n"
                    f"Pyongyang, 12 February 1968\n\n{signature}{office}\n", tei_all)
     assert "milestone" not in xml
     assert f'<signed><persName ref="#jozsef-kovacs">{signature}</persName>{office}</signed>' \
            '</closer>' in xml
+    # after a rank, with no dateline
+    xml = body_xml("The Romanian side reported.\n\nLieutenant-Colonel Lajos Vas\n\nhead of the "
+                   "operational staff\n", tei_all)
+    assert "milestone" not in xml
+    assert '<closer><signed><persName ref="#lajos-vas"><roleName>Lieutenant-Colonel</roleName> ' \
+           'Lajos Vas</persName>\n\nhead of the operational staff</signed></closer>' in xml
     # Prose going on in small letters after a page break is still joined.
     xml = body_xml("The Embassy spoke to the Soviet\n\n- 2 -\n\nambassador about it.\n", tei_all)
     assert "<closer>" not in xml and "Soviet<milestone" in xml
