@@ -1335,6 +1335,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
                 not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
+                not _capitals_heading(_last_piece(body, previous)) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
                  not (_OFFICE_LOWER.fullmatch(text) and _is_signer(previous.text))):
@@ -2238,6 +2239,17 @@ def _ends_open(text: str) -> bool:
     # Searched from the last character that is not a space: from the start, the search would
     # try every position of a long paragraph.
     return _ENDS_OPEN.search(text, max(len(text.rstrip(" \t\u00a0")) - 1, 0)) is not None
+
+
+def _capitals_heading(text: str) -> bool:
+    """Is `text` a heading in capitals on one line (`PROTOCOL`, `RESOLUTION`, `JOURNAL`)? The
+    lower-case line after it is its subtitle (`on the establishment of ...`, `of the CC CPSU
+    on ...`), a paragraph of its own, no paragraph's rest after a page break."""
+    text = text.strip()
+    return len(text) <= _HEADING_MOST and "\n" not in text and text.isupper()
+
+
+_HEADING_MOST = 80   # characters: a heading's line, not a paragraph of a cable in capitals
 
 
 def _alone_label(text: str, labels: PersonLabels, matches: dict[str, re.Match | None]) -> bool:

@@ -7785,6 +7785,25 @@ def test_a_list_item_is_not_joined_to_the_heading_above(source: str, tei_all):
     assert re.search(r"</p>\n\n<p>i*[ab]?\) ", xml)
 
 
+@pytest.mark.parametrize("heading, subtitle", [
+    ("PROTOCOL", "on the establishment of a unified air defence system"),
+    ("REPORT", "on the results of the visit of the party and government delegation"),
+    ("RESOLUTION", "of the CC CPSU on the question of the Berlin talks"),
+    ("JOURNAL", "of Soviet Ambassador in the DPRK A. M. Puzanov"),
+])
+def test_a_headings_subtitle_is_not_joined_to_it(heading: str, subtitle: str, tei_all):
+    """`PROTOCOL` / `on the establishment of ...` was one paragraph with a join, as if split
+    by a page break: a heading in capitals ends no sentence there, and the subtitle under it
+    in small letters is a paragraph of its own."""
+    xml = body_xml(f"Top secret\n\n{heading}\n\n{subtitle}\n\nThe parties agreed.\n", tei_all)
+    assert "milestone" not in xml
+    assert f"<p>{heading}</p>\n\n<p>" in xml
+    # prose in capitals going on after a page break, past a heading's length, is still joined
+    xml = body_xml("THE GOVERNMENT OF THE REPUBLIC PROTESTS STRONGLY AGAINST THE ACTION OF THE "
+                   "FORCES ON THE\n\nborder of the two states.\n", tei_all)
+    assert "THE<milestone" in xml
+
+
 @pytest.mark.parametrize("postscript", [
     "P.S. The delegation will arrive on 5 March.",
     "P.S. The delegation will arrive on 5 March.\n\nP.P.S. Greetings to Comrade Zhou Enlai.",
