@@ -2005,9 +2005,13 @@ _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature
                              r"\((?:illegible[ \u00a0])?signature\)|"
                              r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
 # The body a letter is signed for, a line of its own under the valediction: `On behalf of the
-# CC of the PLA` (/ `First Secretary` / `Enver Hoxha`). Tried only on a line that opens so.
-_ON_BEHALF = re.compile(r"[ \t\u00a0]*On[ \u00a0]behalf[ \u00a0]of[ \u00a0][^\n.!?:;,]{1,80},?"
+# CC of the PLA` (/ `First Secretary` / `Enver Hoxha`); or, above each signer of a treaty, the
+# government or state he signs for (`For the Government of the USSR` / `N. Baibakov`). Tried
+# only on a line that opens so.
+_ON_BEHALF = re.compile(r"[ \t\u00a0]*(?:On[ \u00a0]behalf[ \u00a0]of[ \u00a0]|"
+                        r"(?:For|FOR)[ \u00a0](?:the|THE)[ \u00a0](?=[A-Z]))[^\n.!?:;,]{1,80}[,:]?"
                         r"[ \t\u00a0]*")
+_BEHALF_OPENINGS = ("On behalf", "For the ", "FOR THE ")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`, `Cde. Coard`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE|Cde\.|Com\.)[ \u00a0]")
 
@@ -2021,7 +2025,7 @@ def _closing_kind(text: str) -> str | None:
         return "title"
     if _SIGNATURE_MARK.fullmatch(text):
         return "mark"
-    if "On behalf" in text and _ON_BEHALF.fullmatch(text):
+    if text.lstrip().startswith(_BEHALF_OPENINGS) and _ON_BEHALF.fullmatch(text):
         return "behalf"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text) and \

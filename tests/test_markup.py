@@ -2853,6 +2853,28 @@ def test_a_signature_after_a_compound_rank(end: str, tei_all):
     assert '<persName ref="#otakar-rytir"><roleName>' in xml
 
 
+@pytest.mark.parametrize("blocks, signers", [
+    ("For the Government of the USSR\nN. Baibakov\n\nFor the Government of the GDR\n"
+     "G. Sch\u00fcrer\n", ["#n-baibakov", "#g-schurer"]),
+    ("For the Government of the People's Republic of Bulgaria\n\nD. Dzhurov\n\n"
+     "For the Government of the Polish People's Republic\n\nW. Jaruzelski\n",
+     ["#d-dzhurov", "#wojciech-jaruzelski"]),
+    ("For the Soviet Union:\nA. Gromyko\n", ["#andrei-gromyko"])])
+def test_a_treatys_signature_blocks_are_its_closer(blocks: str, signers: list[str], tei_all):
+    """`For the Government of the USSR` / `N. Baibakov` under an agreement stayed
+    paragraphs: each state's line and its signer's name is a signature for it, one after the
+    other in the closer, the signers the senders."""
+    source = ("Article 4\n\nThis Agreement enters into force on the day of its signing.\n\n"
+              f"Done in Moscow on 21 June 1971 in two copies.\n\n{blocks}")
+    xml = body_xml(source, tei_all)
+    assert "<p>Done in <placeName ref=\"#place-moscow\">Moscow</placeName> on <date " in xml
+    assert xml.count("<signed>For the ") == len(signers)
+    assert "</p>\n\n<closer><signed>For the " in xml
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [(action.get("type"), [name.get("ref") for name in action]) for action in actions] \
+        == [("sent", signers)]
+
+
 def test_a_comrades_address_under_the_signature_is_the_addressee(tei_all):
     """`To Comrade Václav David` / `Minister of Foreign Affairs` / `Prague` under a
     Czechoslovak minister's signature left the whole end as paragraphs, with no sender and
