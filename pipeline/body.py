@@ -122,11 +122,12 @@ _HEAD_BLOCKS = 6   # the blocks a document's head may take: markings, stamps, it
 
 # The closing blocks segment finds, and what each is inside the closer (a reference number,
 # the archive's note on the end, a stamp or a resolution, a cable's classification and end
-# mark after its signer, and the addressee's address under the signature are the closer's own
-# text: TEI allows no paragraph after a closer; the signer's office is in the signature it
-# follows or precedes).
+# mark after its signer, the addressee's address and the distribution list under the
+# signature are the closer's own text: TEI allows no paragraph after a closer; the signer's
+# office is in the signature it follows or precedes).
 _CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "dateline",
                  "reference": None, "annotation": None, "cable-end": None, "address": None,
+                 "distribution": None,
                  "title": "signed", "office": "signed"}
 
 

@@ -15,6 +15,7 @@ from .markup.places import known_place, site_name
 from .names import Names, Person, romanization
 from .read import (DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, NEXT_CREDIT,
                    Source)
+from .segment import COPIES
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
                   XML_LANG, E, add, tag)
 
@@ -474,7 +475,7 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
                   for block in holder.iterchildren(tag(part))]
         if kind == "received":
             blocks += [name for closer in div.iterchildren(tag("closer"))
-                       for name in closer.iterchildren(tag("persName"))]
+                       for name in _address_names(closer)]
             blocks += [name for opener in div.iterchildren(tag("opener"))
                        for field in opener.iterchildren(tag("seg")) for name in _addressed(field)]
         ids = dict.fromkeys(name.get("ref", "")[1:] for block in blocks
@@ -492,6 +493,21 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
         add(profile, "correspDesc").extend(actions)
 
 
+def _address_names(closer: etree._Element) -> list[etree._Element]:
+    """The persons the closer's own text names (the address under the signature) above its
+    distribution line (`Sent to: Comrades Brezhnev, Suslov.`, `Distribution:`), whose names
+    receive copies."""
+    names, before = [], closer.text or ""
+    for child in closer:
+        if child.tag == _PERS_NAME:
+            if any(COPIES.match(line) for line in before.split("\n")):
+                break
+            names.append(child)
+        before += "".join(child.itertext()) + (child.tail or "")
+    return names
+
+
+_PERS_NAME = tag("persName")
 # An addressee's field line in a letter's or cable's opener: `To: Comrade Ion Gheorghe Maurer,
 # Comrade Corneliu Mănescu`, `Addressee:`, `Recipients:`.
 _ADDRESSEE_FIELD = re.compile(r"[ \t\u00a0]*(?:To|TO|Addressees?|Recipients?)[ \t\u00a0]*:")

@@ -87,6 +87,18 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
                         "Consul", "Admiral", "Governor", "Chancellor", "Secretary")} | \
     {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
      "Deputy-Foreign"}
+# The compound military ranks, abbreviated (`Maj. Gen.`, `Brig. Gen.`: `Maj.` and `Brig.` are
+# titles as `Lt.` is), hyphened (`Lt.-Gen.`, `Col.-Gen.`, `Colonel-General`: tokenize makes the
+# abbreviated ones one token) or spaced (`Army General`, `Marshal of the Soviet Union`, one
+# token each): one title, the roleName before the name.
+TITLES |= {"Maj.", "Brig.", "Brigadier", "Colonel-General", "Brigadier-General", "Rear-Admiral",
+           "Lt.-Gen.", "Lt.-Col.", "Maj.-Gen.", "Col.-Gen.", "Brig.-Gen."}
+_RANK_FIRSTS = frozenset({"Lt.", "Maj.", "Col.", "Brig."})   # before `-Gen.`, `-Col.`
+_RANK_SECONDS = frozenset({"Gen.", "Col."})
+ARMY_GENERAL = "Army General"
+MARSHAL_OF_THE_SOVIET_UNION = "Marshal of the Soviet Union"
+TITLES |= {ARMY_GENERAL, MARSHAL_OF_THE_SOVIET_UNION}
+_OF_THE_SOVIET_UNION = re.compile("[ \u00a0]of[ \u00a0]the[ \u00a0]Soviet[ \u00a0]Union\\b")
 # The clergy's, as Polish minutes name the Church's delegates (`Rev. Alojzy Orszulik`, `Bishop
 # Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks;
 # so is `Father` (`Father Popiełuszko`), a priest's form of address as `Rev.` is, no post.
@@ -764,7 +776,7 @@ _BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square",
 _SURNAME_BUILDING_ENDS = frozenset({"Church"})
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
-                  "Sr.", "Rev."}
+                  "Sr.", "Rev.", "Maj.", "Brig."}
 
 
 # What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
@@ -1344,6 +1356,22 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                     continue
             elif word == "Affaires" and tokens and tokens[-1].end > start:
                 continue
+            elif word in _RANK_SECONDS and tokens and tokens[-1].text in _RANK_FIRSTS and \
+                    text[tokens[-1].end:start] == "-":
+                # `Lt.-Gen.`: one rank, not a `Lt.` and a general
+                tokens[-1] = Token(tokens[-1].start, start + len(word), f"{tokens[-1].text}-{word}")
+                continue
+            elif word == "General" and tokens and tokens[-1].text == "Army" and \
+                    text[tokens[-1].end:start] in _SPACES:
+                tokens[-1] = Token(tokens[-1].start, start + len(word), ARMY_GENERAL)
+                continue
+            elif word == "Marshal":
+                union = _OF_THE_SOVIET_UNION.match(text, start + len(word))
+                if union:   # one title: its `Soviet Union` is no place and no name's words
+                    tokens.append(Token(start, union.end(), MARSHAL_OF_THE_SOVIET_UNION))
+                    continue
+            elif word in ("Soviet", "Union") and tokens and tokens[-1].end > start:
+                continue
             tokens.append(Token(start, start + len(word), word))
             continue
         bracket = parts[n + 1]
@@ -1407,7 +1435,8 @@ _CAPITAL_TITLES = {word.upper(): word for word in TITLES | HONORIFICS | _LABEL_Q
 # Abbreviated titles and the title they stand for: `PM Chou` is Prime Minister Chou.
 _TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "Amb.": "Ambassador", "Gen.": "General",
                         "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain",
-                        "Adm.": "Admiral", "Prof.": "Professor"}
+                        "Adm.": "Admiral", "Prof.": "Professor", "Maj.": "Major",
+                        "Brig.": "Brigadier"}
 # Title words that qualify the title after them and name no post alone (`Vice:`, `Deputy:`).
 _TITLE_MODIFIERS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"} | \
     {"Vice", "Deputy", "Prime", "Assistant", "Chief"}

@@ -444,12 +444,17 @@ _OFFICE_ALONE = re.compile(rf"[ \t\u00a0]*{_TITLE_WORD}(?:[ \u00a0]+{_TITLE_WORD
                            r"(?:[ \u00a0]+(?:\[signature\]|\(signature\)))?[ \t\u00a0]*")
 # The signer's office in small letters, as Hungarian reports print it under the name
 # (`József Kovács` / `ambassador`, `chargé d'affaires a.i.`): a diplomat's post alone, maybe
-# ranked (`first secretary`) or ad interim. Read as prose it continued the name's paragraph.
+# ranked (`first secretary`) or ad interim; or a head's post and what he heads (`Lieutenant-
+# Colonel Lajos Vas` / `head of the operational staff`, `chief of the border guard`). Read as
+# prose it continued the name's paragraph.
 _OFFICE_LOWER = re.compile(
-    r"[ \t\u00a0]*(?:(?:first|second|third|deputy|acting|military|trade|press)[ \u00a0]+){0,2}"
+    r"[ \t\u00a0]*(?:(?:(?:first|second|third|deputy|acting|military|trade|press)[ \u00a0]+){0,2}"
     r"(?:ambassador|charg[e\u00e9][ \u00a0]d['\u2019]affaires|counsell?or|"
     r"consul(?:[ \u00a0-]general)?|attach[e\u00e9]|envoy|minister|secretary)"
-    r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?[ \t\u00a0]*")
+    r"(?:[ \u00a0]+(?:a\.[ \u00a0]?i\.|ad[ \u00a0]interim))?|"
+    r"(?:(?:first[ \u00a0]+)?deputy[ \u00a0]+|acting[ \u00a0]+)?"
+    r"(?:head|chief|commander|director|chairman)[ \u00a0]+of[ \u00a0][^\n.!?:;,]{1,80}?)"
+    r"[ \t\u00a0]*")
 # An organisation signing a cable, a line of its own: `Ministry of Foreign Affairs`, `USSR
 # Embassy in the DPRK`, `Central Committee of the CPSU`. A head noun of offices, up to three
 # capitalized words before it, names and linking words after it.
@@ -513,9 +518,12 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # The addressee's name and address under a letter's signature, as Indian and British letters
 # print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
 # His Excellency's or the Honourable's name and a comma, up to four lines of post and place
-# under it. The closer's text, as a reference is: it signs nothing.
-_ADDRESS = re.compile(r"[ \t\u00a0]*(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
-                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},"
+# under it; or, as Czechoslovak letters print it, `To` and the comrade's name, his post and
+# town on the lines under it (`To Comrade Václav David` / `Minister of Foreign Affairs` /
+# `Prague`). The closer's text, as a reference is: it signs nothing.
+_ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
+                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},|"
+                      r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0][^\n]{1,80})"
                       r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
@@ -1358,6 +1366,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         previous = blocks[at - 1] if at else None
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
                 not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
+                not _capitals_heading(_last_piece(body, previous)) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
                  not _letterhead(blocks, at) and
@@ -1967,8 +1976,12 @@ def _mark_closing(blocks: list[Block]) -> None:
         if blocks[end - 1].kind == "p":
             blocks[end - 1].kind, blocks[end - 1].continues_turn = "postscript", False
         end -= 1
-    parts: list[tuple[Block, str, int]] = []   # (block, kind, its paragraph's index), last first
-    for index in range(end - 1, max(end - 6, 0) - 1, -1):
+    # (block, kind, its paragraph's index), last first: a distribution list under its heading
+    # alone (`Distribution:` / `Comrade Honecker` / `1x Archive`) the first
+    top = _distribution_heading(blocks, end)
+    parts: list[tuple[Block, str, int]] = [(blocks[index], "distribution", index)
+                                           for index in range(end - 1, top - 1, -1)]
+    for index in range(top - 1, max(top - 6, 0) - 1, -1):
         block = blocks[index]
         if block.kind != "p":
             break
@@ -2002,6 +2015,22 @@ def _mark_closing(blocks: list[Block]) -> None:
             blocks[index:index + 1] = lines
 
 
+def _distribution_heading(blocks: list[Block], end: int) -> int:
+    """Where the distribution list that ends a document's text (before `end`) begins, at its
+    heading alone (`Distribution:`, `[Distribution list:]`, `Copies to:`) over short paragraphs
+    (`Comrade Honecker` / `Comrade Axen`, `1x Archive`); `end` when there is none. Its names
+    receive copies and sign nothing."""
+    for index in range(end - 1, max(end - _LIST_MOST, 0) - 1, -1):
+        block = blocks[index]
+        if block.kind != "p" or len(block.text) > _LIST_ITEM_MOST:
+            break
+        if _DISTRIBUTION.fullmatch(block.text):
+            return index
+    return end
+
+
+_LIST_MOST = 30        # paragraphs of a distribution list under its heading
+_LIST_ITEM_MOST = 300  # characters of one of them: a name or a few, no text
 # A date in figures alone with a month of one figure and a two-digit year (`16.7.52`): a
 # Soviet cable's dateline under its signer and number, where elsewhere it is a section's
 # number (dates.py DATELINE_FIGURES).
@@ -2051,6 +2080,17 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
 _DISTRIBUTION = re.compile(r"[ \t\u00a0]*\[?(?:Distribution(?:[ \u00a0]list)?|"
                            r"Distributed[ \u00a0]to|Copies[ \u00a0]to|Copy[ \u00a0]to):?\]?:?"
                            r"[ \t\u00a0]*")
+# A copy or distribution line under a letter's or report's signature, the closer's text, as
+# a reference is (`Sent to: Comrades Brezhnev, Suslov.`, `Distribution: ...`, `Distributed
+# to:`, `Dispatched to:`, `Copies to:`, `cc: Secretary Clifford`, `Copy 1 - addressee`, `Copy
+# No. 2 to the file`, `Typed in 3 copies`), in any case (`copies to:`): its names receive
+# copies and sign nothing. The line opens so; the rest is the list.
+COPIES = re.compile(r"[ \t\u00a0]*\[?(?i:(?:Sent|Distributed|Dispatched|Forwarded|Copies|Copy)"
+                     r"[ \u00a0]to\b|Distribution(?:[ \u00a0]list)?[ \t\u00a0]*:|"
+                     r"b?cc[ \t\u00a0]*:|c\.[ \u00a0]?c\.[ \t\u00a0]*:?|"
+                     r"Copy[ \u00a0](?:No\.[ \u00a0]?|N[\u00ba\u00b0]\.?[ \u00a0]?)?[0-9]{1,3}\b|"
+                     r"(?:Typed|Printed|Made|Executed)[ \u00a0]in[ \u00a0](?:[0-9]{1,2}|one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten)[ \u00a0]cop(?:y|ies)\b)")
 # A heading alone on its line that opens one more document on the page, as the archive prints
 # a cover letter and its enclosure or several cables: `Document 2`, `Document No. 2`,
 # `Enclosure`, `Attachment 1`, `Annex I`, `Appendix A`, in capitals too (`ENCLOSURE`).
@@ -2070,9 +2110,13 @@ _SIGNATURE_MARK = re.compile(r"[ \t\u00a0]*(?:\[(?:illegible[ \u00a0])?signature
                              r"\((?:illegible[ \u00a0])?signature\)|"
                              r"[Ff]\.[ \u00a0]?d\.[ \u00a0]?R\.)[ \t\u00a0]*")
 # The body a letter is signed for, a line of its own under the valediction: `On behalf of the
-# CC of the PLA` (/ `First Secretary` / `Enver Hoxha`). Tried only on a line that opens so.
-_ON_BEHALF = re.compile(r"[ \t\u00a0]*On[ \u00a0]behalf[ \u00a0]of[ \u00a0][^\n.!?:;,]{1,80},?"
+# CC of the PLA` (/ `First Secretary` / `Enver Hoxha`); or, above each signer of a treaty, the
+# government or state he signs for (`For the Government of the USSR` / `N. Baibakov`). Tried
+# only on a line that opens so.
+_ON_BEHALF = re.compile(r"[ \t\u00a0]*(?:On[ \u00a0]behalf[ \u00a0]of[ \u00a0]|"
+                        r"(?:For|FOR)[ \u00a0](?:the|THE)[ \u00a0](?=[A-Z]))[^\n.!?:;,]{1,80}[,:]?"
                         r"[ \t\u00a0]*")
+_BEHALF_OPENINGS = ("On behalf", "For the ", "FOR THE ")
 # A name after `Comrade` on a line of its own: an addressee (`Comrade Honecker`, `Cde. Coard`).
 _ADDRESSEE = re.compile(r"[ \t\u00a0]*(?:Comrade|COMRADE|Cde\.|Com\.)[ \u00a0]")
 
@@ -2086,7 +2130,7 @@ def _closing_kind(text: str) -> str | None:
         return "title"
     if _SIGNATURE_MARK.fullmatch(text):
         return "mark"
-    if "On behalf" in text and _ON_BEHALF.fullmatch(text):
+    if text.lstrip().startswith(_BEHALF_OPENINGS) and _ON_BEHALF.fullmatch(text):
         return "behalf"
     kind = next((name for name, is_kind in _CLOSING if is_kind(text)), None)
     if kind == "signed" and _not_a_signer(text) and not _ORG_SIGNER.fullmatch(text) and \
@@ -2245,7 +2289,8 @@ def _day_line(line: str) -> bool:
 
 
 # The kinds of closing block, in the order tried.
-_CLOSING = (("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch),
+_CLOSING = (("distribution", COPIES.match),
+            ("cable-end", _CABLE_END.fullmatch), ("address", _ADDRESS.fullmatch),
             ("signed", _is_signer),
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
@@ -2316,6 +2361,17 @@ def _ends_open(text: str) -> bool:
     # Searched from the last character that is not a space: from the start, the search would
     # try every position of a long paragraph.
     return _ENDS_OPEN.search(text, max(len(text.rstrip(" \t\u00a0")) - 1, 0)) is not None
+
+
+def _capitals_heading(text: str) -> bool:
+    """Is `text` a heading in capitals on one line (`PROTOCOL`, `RESOLUTION`, `JOURNAL`)? The
+    lower-case line after it is its subtitle (`on the establishment of ...`, `of the CC CPSU
+    on ...`), a paragraph of its own, no paragraph's rest after a page break."""
+    text = text.strip()
+    return len(text) <= _HEADING_MOST and "\n" not in text and text.isupper()
+
+
+_HEADING_MOST = 80   # characters: a heading's line, not a paragraph of a cable in capitals
 
 
 def _alone_label(text: str, labels: PersonLabels, matches: dict[str, re.Match | None]) -> bool:

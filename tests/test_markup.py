@@ -950,12 +950,12 @@ def test_a_letterhead_line_is_not_joined_to_the_heading_after_it():
     "We agree.\n\nA. Smith\n\ncopies to: the Ambassador",
 ])
 def test_a_copy_line_is_not_joined_to_the_signer(source: str, tei_all):
-    """A `cc:` list after a signer's name is a paragraph of its own: it opens in lower case
+    """A `cc:` list after a signer's name is no paragraph's rest: it opens in lower case
     after a line that ends without a full stop, and was joined to the name as the rest of a
-    paragraph split by a page break."""
+    paragraph split by a page break. It is the closer's text after the signature."""
     xml = body_xml(source, tei_all)
     assert "milestone" not in xml
-    assert re.search(r"<p>(?:b?cc|copies to): ", xml)
+    assert re.search(r"</persName></signed>\n\n(?:b?cc|copies to): ", xml)
 
 
 SENTENCE = ("The Premier said that the question of the border", "would be settled by the two "
@@ -2507,16 +2507,18 @@ def test_a_reports_dateline_and_signature_end_its_turns(tei_all):
            'gez. <persName ref="#erich-honecker">E. Honecker</persName>\n\n<note ' \
            'type="signature" place="inline" rend="brackets" resp="#archive">signature</note>' \
            '</signed></closer>' in xml
-    # A distribution list after them: no closer (TEI has no paragraph after one), and the
-    # dateline and signature are paragraphs of their own after the turns.
+    # A distribution list after them is the closer's text, under its heading too.
     xml = body_xml(REPORT + "Berlin, 30 July 1979\n\ngez. E. Honecker\n\nDistribution:\n\n"
                    "1x Archive\n", tei_all)
-    assert '<p>agreed.</p></sp>\n\n<p><placeName ref="#place-berlin">Berlin</placeName>, ' \
-           '<date when="1979-07-30">30 July 1979</date></p>\n\n<p>gez. <persName ' in xml
-    assert "milestone" not in xml and "<closer>" not in xml
+    assert '<p>agreed.</p></sp>\n\n<closer><dateline><placeName ref="#place-berlin">Berlin' \
+           '</placeName>, <date when="1979-07-30">30 July 1979</date></dateline>\n\n<signed>' \
+           'gez. <persName ref="#erich-honecker">E. Honecker</persName></signed>\n\n' \
+           'Distribution:\n\n1x Archive</closer>' in xml
+    assert "milestone" not in xml
     # A signature with its office below it ends the turn too.
     xml = body_xml(REPORT + "Fritsch\n3rd Secretary\n\nDistribution: 1x Archive\n", tei_all)
-    assert "<p>agreed.</p></sp>\n\n<p>Fritsch\n3rd Secretary</p>" in xml
+    assert "<p>agreed.</p></sp>\n\n<closer><signed>Fritsch\n3rd Secretary</signed>\n\n" \
+           "Distribution: 1x Archive</closer>" in xml
 
 
 def test_an_east_german_clerks_certification_is_the_signatures(tei_all):
@@ -2622,6 +2624,40 @@ def test_a_distribution_list_signs_nothing(end: str, tei_all):
     assert "<signed><persName" in xml
 
 
+@pytest.mark.parametrize("signature, copies", [
+    ("Chairman of the Committee\n\nYu. Andropov", "Sent to: Comrades Brezhnev, Suslov."),
+    ("Chairman of the Committee\n\nYu. Andropov",
+     '[Handwritten: "Agree. M. Suslov"]\n\nSent to: Comrades Brezhnev, Suslov.'),
+    ("A. GROMYKO\n\n2 September 1958", "Sent to: Khrushchev, Suslov. Copy No. 2 to the file."),
+    ("SECRETARY OF THE CC CPSU\n\nN. Khrushchev",
+     "Distribution: Comrades Bulganin, Kaganovich - all points; Shepilov - point 3."),
+    ("Yu. Andropov", "Distributed to: Comrades Brezhnev, Suslov"),
+    ("Yu. Andropov", "Dispatched to: Comrade Brezhnev"),
+    ("Yu. Andropov", "Copies to: Comrade Brezhnev"),
+    ("Yu. Andropov", "cc: Comrade Brezhnev"),
+    ("Yu. Andropov", "Copy 1 - Comrade Brezhnev\nCopy 2 - to the file"),
+    ("Yu. Andropov", "Typed in 3 copies\n\nNº 13-op"),
+    ("Yu. Andropov", "Distribution:\n\nComrade Brezhnev\n\nComrade Suslov"),
+])
+def test_a_distribution_line_after_the_signature_is_the_closers(signature: str, copies: str,
+                                                                  tei_all):
+    """`Chairman of the Committee` / `Yu. Andropov` / `Sent to: Comrades Brezhnev, Suslov.`
+    stayed paragraphs and the report had no sender: the copy and distribution lines under a
+    signature are the closer's text, as a reference number is, their names receiving copies,
+    no addressees."""
+    source = f"1. The ministry reports the results.\n\n{signature}\n\n{copies}\n"
+    xml = body_xml(source, tei_all)
+    assert "<p>1. The ministry reports the results.</p>\n\n<closer>" in xml
+    copies_line = re.search(r"</(?:signed|dateline|note)>\n\n(?:Sent|Distribut|Dispatch|Copies|"
+                            r"cc|Copy|Typed)[^<]*(?:<(?!/closer)[^>]*>[^<]*)*</closer>\n</div>$",
+                            xml)
+    assert copies_line and "<signed>" not in copies_line.group()   # its names sign nothing
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [action.get("type") for action in actions] == ["sent"]
+    assert [name.get("ref") for name in actions[0].iterfind("t:persName", NS)] in (
+        ["#yuri-andropov"], ["#andrei-gromyko"], ["#nikita-khrushchev"])
+
+
 def test_a_comrade_signs_the_minutes_with_his_office_under_the_name(tei_all):
     """`Cde. Liam James` / `Secretary` closing the Grenada minutes stayed a paragraph: `Cde.`
     was no honorific a signature may open with, and a name after a comrade's word reads as
@@ -2666,16 +2702,25 @@ def test_a_page_count_or_a_source_after_the_signature_keeps_the_closer(end: str,
 
 @pytest.mark.parametrize("signature, office", [
     ("J\u00f3zsef Kov\u00e1cs", "\n\nambassador"),
-    ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i.")])
+    ("J\u00f3zsef Kov\u00e1cs", "\ncharg\u00e9 d'affaires a.i."),
+    ("J\u00f3zsef Kov\u00e1cs", "\n\nhead of the operational staff"),
+    ("J\u00f3zsef Kov\u00e1cs", "\n\ndeputy chief of the border guard")])
 def test_a_signers_office_in_small_letters(signature: str, office: str, tei_all):
     """`József Kovács` / `ambassador` under a Hungarian report was joined into one paragraph,
     as if split by a page break, and closed nothing: an office in small letters after the
-    signature is the signer's, inside the signature."""
+    signature is the signer's, inside the signature; so is a head's post and what he heads
+    (`head of the operational staff`)."""
     xml = body_xml("The Embassy considers that the leadership is using the affair.\n\n"
                    f"Pyongyang, 12 February 1968\n\n{signature}{office}\n", tei_all)
     assert "milestone" not in xml
     assert f'<signed><persName ref="#jozsef-kovacs">{signature}</persName>{office}</signed>' \
            '</closer>' in xml
+    # after a rank, with no dateline
+    xml = body_xml("The Romanian side reported.\n\nLieutenant-Colonel Lajos Vas\n\nhead of the "
+                   "operational staff\n", tei_all)
+    assert "milestone" not in xml
+    assert '<closer><signed><persName ref="#lajos-vas"><roleName>Lieutenant-Colonel</roleName> ' \
+           'Lajos Vas</persName>\n\nhead of the operational staff</signed></closer>' in xml
     # Prose going on in small letters after a page break is still joined.
     xml = body_xml("The Embassy spoke to the Soviet\n\n- 2 -\n\nambassador about it.\n", tei_all)
     assert "<closer>" not in xml and "Soviet<milestone" in xml
@@ -2938,6 +2983,58 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     xml = body_xml("I would be glad to meet.\n\nH.E. Mr. Zulfikar Ali Bhutto,\nRawalpindi.\n",
                    tei_all)
     assert "<closer>" not in xml
+
+
+@pytest.mark.parametrize("end", [
+    "Head of the Main Technical Administration\nCol.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
+    "Col.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
+    "Maj. Gen. Otakar Ryt\u00ed\u0159\n\nHead of the Main Technical Administration\n"])
+def test_a_signature_after_a_compound_rank(end: str, tei_all):
+    """`Col.-Gen. Otakar Rytíř [signature]` ending a report stayed a paragraph (without the
+    rank it closed it): the rank is a title before the signer's name."""
+    xml = body_xml(f"1. The deliveries were made.\n\n{end}", tei_all)
+    assert "<p>1. The deliveries were made.</p>\n\n<closer><signed>" in xml
+    assert '<persName ref="#otakar-rytir"><roleName>' in xml
+
+
+@pytest.mark.parametrize("blocks, signers", [
+    ("For the Government of the USSR\nN. Baibakov\n\nFor the Government of the GDR\n"
+     "G. Sch\u00fcrer\n", ["#n-baibakov", "#g-schurer"]),
+    ("For the Government of the People's Republic of Bulgaria\n\nD. Dzhurov\n\n"
+     "For the Government of the Polish People's Republic\n\nW. Jaruzelski\n",
+     ["#d-dzhurov", "#wojciech-jaruzelski"]),
+    ("For the Soviet Union:\nA. Gromyko\n", ["#andrei-gromyko"])])
+def test_a_treatys_signature_blocks_are_its_closer(blocks: str, signers: list[str], tei_all):
+    """`For the Government of the USSR` / `N. Baibakov` under an agreement stayed
+    paragraphs: each state's line and its signer's name is a signature for it, one after the
+    other in the closer, the signers the senders."""
+    source = ("Article 4\n\nThis Agreement enters into force on the day of its signing.\n\n"
+              f"Done in Moscow on 21 June 1971 in two copies.\n\n{blocks}")
+    xml = body_xml(source, tei_all)
+    assert "<p>Done in <placeName ref=\"#place-moscow\">Moscow</placeName> on <date " in xml
+    assert xml.count("<signed>For the ") == len(signers)
+    assert "</p>\n\n<closer><signed>For the " in xml
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [(action.get("type"), [name.get("ref") for name in action]) for action in actions] \
+        == [("sent", signers)]
+
+
+def test_a_comrades_address_under_the_signature_is_the_addressee(tei_all):
+    """`To Comrade Václav David` / `Minister of Foreign Affairs` / `Prague` under a
+    Czechoslovak minister's signature left the whole end as paragraphs, with no sender and
+    no addressee: it is the address, the closer's text, the comrade it names the addressee."""
+    source = ("Dear Comrade Minister,\n\nI am sending you the report.\n\nWith comradely "
+              "greetings,\n\nArmy General Bohum\u00edr Lomsk\u00fd\nMinister of National "
+              "Defense\n\nTo Comrade V\u00e1clav David\nMinister of Foreign Affairs\nPrague\n")
+    xml = body_xml(source, tei_all)
+    assert "<p>I am sending you the report.</p>\n\n<closer><salute>" in xml
+    assert '<signed><persName ref="#bohumir-lomsky"><roleName>Army General</roleName> ' \
+           'Bohum\u00edr Lomsk\u00fd</persName>\nMinister of National Defense</signed>\n\n' \
+           'To <persName ref="#vaclav-david"><addName type="honorific">Comrade</addName> ' \
+           'V\u00e1clav David</persName>\nMinister of Foreign Affairs\n<placeName ' in xml
+    actions = pipeline.convert(source).tree.findall(".//t:correspDesc/t:correspAction", NS)
+    assert [(action.get("type"), action[0].get("ref")) for action in actions] == \
+        [("sent", "#bohumir-lomsky"), ("received", "#vaclav-david")]
 
 
 def test_a_signature_is_the_whole_name_on_its_line(tei_all):
@@ -4136,6 +4233,20 @@ def test_a_name_in_parentheses_in_a_participant_line_is_the_persons_other_name()
     assert "Abu Lutf" in forms["farouk-kaddoumi"]
     assert '<persName ref="#abu-iyad">Abu Iyad</persName> (<persName ref="#abu-iyad">Salah '\
         'Khalaf</persName>)' in body_xml(text)
+
+
+@pytest.mark.parametrize("rank", [
+    "Lt.-Gen.", "Maj.-Gen.", "Col.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Maj. Gen.", "Brig. Gen.",
+    "Lt. Gen.", "Lt. Col.", "Rear Adm.", "Vice Adm.", "Colonel-General", "Lieutenant-General",
+    "Major-General", "Lieutenant-Colonel", "Army General", "Marshal of the Soviet Union"])
+def test_a_compound_military_rank_is_one_title(rank: str):
+    """`Lt.-Gen. Ivan Petrov` was `Lt.-<persName><roleName>Gen.</roleName> Ivan Petrov` (and
+    `Army`, `Maj.`, `Brig.`, `Colonel-General`, `Marshal of the Soviet Union` stayed outside
+    the name, its `Soviet Union` a place): a compound rank, abbreviated, hyphened or spaced,
+    is one roleName inside the persName."""
+    xml = body_xml(f"The report was signed by {rank} Ivan Petrov on that day.\n")
+    assert f'by <persName ref="#ivan-petrov"><roleName>{rank}</roleName> Ivan Petrov</persName> ' \
+           'on' in xml
 
 
 def test_a_hyphened_title_is_the_spaced_title():
@@ -8083,6 +8194,25 @@ def test_a_list_item_is_not_joined_to_the_heading_above(source: str, tei_all):
     xml = body_xml(source, tei_all)
     assert "milestone" not in xml
     assert re.search(r"</p>\n\n<p>i*[ab]?\) ", xml)
+
+
+@pytest.mark.parametrize("heading, subtitle", [
+    ("PROTOCOL", "on the establishment of a unified air defence system"),
+    ("REPORT", "on the results of the visit of the party and government delegation"),
+    ("RESOLUTION", "of the CC CPSU on the question of the Berlin talks"),
+    ("JOURNAL", "of Soviet Ambassador in the DPRK A. M. Puzanov"),
+])
+def test_a_headings_subtitle_is_not_joined_to_it(heading: str, subtitle: str, tei_all):
+    """`PROTOCOL` / `on the establishment of ...` was one paragraph with a join, as if split
+    by a page break: a heading in capitals ends no sentence there, and the subtitle under it
+    in small letters is a paragraph of its own."""
+    xml = body_xml(f"Top secret\n\n{heading}\n\n{subtitle}\n\nThe parties agreed.\n", tei_all)
+    assert "milestone" not in xml
+    assert f"<p>{heading}</p>\n\n<p>" in xml
+    # prose in capitals going on after a page break, past a heading's length, is still joined
+    xml = body_xml("THE GOVERNMENT OF THE REPUBLIC PROTESTS STRONGLY AGAINST THE ACTION OF THE "
+                   "FORCES ON THE\n\nborder of the two states.\n", tei_all)
+    assert "THE<milestone" in xml
 
 
 @pytest.mark.parametrize("postscript", [

@@ -82,6 +82,12 @@ CASES = [
     # the speaker's `I` after a body's abbreviation is no word of its name (it made no body)
     ("on behalf of the MSZMP I welcome the delegations",
      'on behalf of the <orgName ref="#org-hswp">MSZMP</orgName> I welcome the delegations'),
+    # a treaty's party is no body (`#org-each-contracting-party`, `#org-contracting-party`)
+    ("Each Contracting Party shall pay.", "Each Contracting Party shall pay."),
+    ("the forces allocated by each Contracting Party and the High Contracting Parties",
+     "the forces allocated by each Contracting Party and the High Contracting Parties"),
+    ("The Contracting Party of the Warsaw Treaty",
+     'The Contracting Party of the <orgName ref="#org-warsaw-pact">Warsaw Treaty</orgName>'),
 ]
 
 

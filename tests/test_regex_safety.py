@@ -169,6 +169,14 @@ CASES = {
                              'Hi.\\n\\nKim: Yes.\\n\\nZhou: No.\\n\\n(The conversation was '
                              'attended by " + "P.V. Abc Def, " * 5_000 + "\\n\\nf.d.R.\\n\\n" + '
                              '"Abc de " * 20_000 + "1\\n\\nH.E. Mr. " + "Abc " * 30_000 + "\\nx,"',
+    # a signer's office in small letters, an address, a treaty's state, a distribution line
+    # and a long list under its heading, hyphened ranks, headings in capitals over small
+    # letters: each failing at its end
+    "letter-end-copies-and-ranks": '"HEADING " * 10_000 + "\\n\\nabc\\n\\nWe agree.\\n\\nA. Smith'
+                                   '\\n\\nhead of the " + "abc " * 20_000 + ".\\n\\nTo Comrade " '
+                                   '+ "Abc " * 10_000 + "\\n\\nFor the " + "Abc " * 10_000 + '
+                                   '"x.\\n\\nSent to: " + "Abc, " * 10_000 + "\\n\\nDistribution:'
+                                   '\\n\\n" + "1x Abc\\n\\n" * 5_000 + "Lt.-" * 20_000 + "Gen. Abc"',
     # many documents on one page, each under its headings and signed, list items under
     # headings, and postscripts
     "parts-and-postscripts": '"Dear Sir,\\n\\nWe agree.\\n\\n" + "Document 2\\n\\nEnclosure\\n\\n'

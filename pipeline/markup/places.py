@@ -1749,6 +1749,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if len(words) == 2 and words[1].text == _PRONOUN_I and words[0].bare in ORG_ABBREVIATIONS:
         words = words[:1]          # `on behalf of the MSZMP I welcome`: the speaker's `I`
     heads = _heads(words)
+    if heads and heads[-1] and words[heads[-1] - 1].text == _CONTRACTING:
+        return None                # `Each Contracting Party shall pay`: a treaty's party
     if not heads:
         if len(words) == 1 and words[0].bare in ORG_ABBREVIATIONS:
             start, end = words[0].start, words[0].start + len(words[0].bare)
@@ -2145,6 +2147,9 @@ def _heads(words: list[_Word]) -> list[int]:
             w.text in _SUPREME_HEADS and i and words[i - 1].text == _SUPREME]
 
 
+# A treaty's word for the states that make it (`the Contracting Party`, `each Contracting
+# Party`): a party to it, no political party or other body.
+_CONTRACTING = "Contracting"
 # A title (`General Kim`, `General Secretary`) and a word of bodies' names (`General Department
 # of the CC CPSU`, `General Assembly of the United Nations`, `General Supply Department`).
 _GENERAL = "General"
