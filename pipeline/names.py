@@ -272,6 +272,8 @@ NOT_NAME = {
     "Railway", "Railroad", "Road", "Bridge", "Canal", "Port", "Harbor", "Harbour", "Bay", "Gulf",
     "Lake", "Valley", "Plain", "Plains", "Desert", "Region", "District", "County", "Prefecture",
     "Oblast", "Oblast'", "Krai", "Territory", "Zone", "Area", "Sector", "Line", "Parallel",
+    # a Soviet region's or republic's kind after its name (`Tatar ASSR` was a person)
+    "Kray", "ASSR", "SSR",
     "Nation", "Protection", "Heavy", "Light", "Production", "Construction", "Defense",
     "Demilitarized", "Armistice", "Ceasefire", "Cease-fire", "Peace", "Neutral", "Nations",
     "Security", "General", "Assembly", "Decree", "Resolution", "Law", "Constitution", "Declaration",

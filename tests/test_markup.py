@@ -664,7 +664,8 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
     ("Kim: We agree. [He nods.] Go on.\n\nZhou: Good.",
      '<stage type="action" rend="brackets">He nods.</stage>'),
     ("Tito: That is for us. [Rankovi\u0107 looked at Tito.] We will see.\n\nKardelj: Yes.",
-     '<stage type="action" rend="brackets">Rankovi\u0107 looked at <persName'),
+     '<stage type="action" rend="brackets"><persName ref="#aleksandar-rankovic">Rankovi\u0107'
+     '</persName> looked at <persName'),
     ("Park: We agree. [Vance showed a list.] Good.\n\nKim: Yes.",
      '<persName ref="#cyrus-vance">Vance</persName> showed a list.</stage> Good.'),
     ("Stalin: They suffer. [Stalin paced the room.] But.\n\nZhou: Yes.",
@@ -4374,11 +4375,16 @@ PERSONS = [
      '<persName ref="#hong-myeong-hui">Hong Myeong-hui</persName> and <persName '
      'ref="#kong-yuan">Kong Yuan</persName>; they flew to <placeName ref="#place-hong-kong">'
      'Hong Kong</placeName>'),
-    # a list after a plural honorific: each name a person (only the first was)
+    # a list after a plural honorific: each name a person (only the first was), the ones no
+    # authority knows too
     ("at which Coms. Kardelj, Rankovic, Vukmanovic-Tempo and our ambassador were present",
-     '<addName type="honorific">Coms.</addName> Kardelj</persName>, <persName ref="#rankovic">'
-     'Rankovic</persName>, <persName ref="#vukmanovic-tempo">Vukmanovic-Tempo</persName> and '
-     'our ambassador'),
+     '<addName type="honorific">Coms.</addName> Kardelj</persName>, <persName '
+     'ref="#aleksandar-rankovic">Rankovic</persName>, <persName '
+     'ref="#svetozar-vukmanovic-tempo">Vukmanovic-Tempo</persName> and our ambassador'),
+    ("at which Coms. Kardelj, Jovanovic, Markovic-Lukin and our ambassador were present",
+     '<addName type="honorific">Coms.</addName> Kardelj</persName>, <persName '
+     'ref="#jovanovic">Jovanovic</persName>, <persName ref="#markovic-lukin">Markovic-Lukin'
+     '</persName> and our ambassador'),
     ("Comrades Malenkov, Molotov and Bulganin agreed.", '<persName ref="#vyacheslav-molotov">'
      'Molotov</persName> and <persName ref="#nikolai-bulganin">Bulganin</persName> agreed'),
     # surnames in capitals listed after a name in capitals, as a KGB report lists the persons
@@ -4400,15 +4406,17 @@ PERSONS = [
     ("It was Marshal Ch\u2019en I.", '<roleName>Marshal</roleName> Ch\u2019en I</persName>.</p>'),
     # a name of the list respelt in brackets is one of its names, and the list goes on
     ("The leaders, Comrades Tito, Kardelj, Djilas [\u0110ilas] and Rankovi\u0107, erred.",
-     '<persName ref="#djilas">Djilas <supplied reason="variant" resp="#translator">\u0110ilas'
-     '</supplied></persName> and <persName ref="#rankovic">Rankovi\u0107</persName>, erred'),
+     '<persName ref="#milovan-dilas">Djilas <supplied reason="variant" resp="#translator">'
+     '\u0110ilas</supplied></persName> and <persName ref="#aleksandar-rankovic">Rankovi\u0107'
+     '</persName>, erred'),
     # so does it after a name the editors mark [sic] (Pijade was no one)
     ("Comrades Hebrang, Vlahovi\u0107 [sic] and Pijade came.",
      '<persName ref="#vlahovic"><sic>Vlahovi\u0107</sic></persName> <note type="sic" '
      'place="inline" rend="brackets" resp="#translator">sic</note> and <persName '
-     'ref="#pijade">Pijade</persName> came'),
+     'ref="#mosa-pijade">Pijade</persName> came'),
     ("Comrades Hebrang [sic], Vlahovi\u0107 and Pijade came.",
-     '<persName ref="#vlahovic">Vlahovi\u0107</persName> and <persName ref="#pijade">Pijade'),
+     '<persName ref="#vlahovic">Vlahovi\u0107</persName> and <persName ref="#mosa-pijade">'
+     'Pijade'),
     ("Comrades Hebrang, \u017dujovi\u0107 [Serbia] and Pijade came.",
      '<addName type="honorific">Comrades</addName> Hebrang</persName>, \u017dujovi\u0107 '
      '<supplied reason="clarification"'),
@@ -7193,7 +7201,7 @@ def test_a_side_inside_a_participant_line_after_a_semicolon_or_before_a_dash():
                    + SUSLOV_DENG)
     assert sides["p-n-haksar"] == ("attending", "indian-side", None)
     assert sides["n-m-pegov"] == ("attending", "soviet-side", "Ambassador")
-    assert sides["n-p-firiubin"][:2] == ("attending", "soviet-side")
+    assert sides["nikolai-firyubin"][:2] == ("attending", "soviet-side")
     sides = _sides("Participants: on the Soviet side – A.N. Kosygin, K.F. Katushev; on the "
                    "Cuban side – C.R. Rodríguez." + SUSLOV_DENG)
     assert sides["alexei-kosygin"][:2] == ("participant", "soviet-side")
@@ -7760,9 +7768,9 @@ def test_a_closed_portfolio_is_the_roleName_before_any_surname():
     xml = body_xml("Deputy Minister of Foreign Affairs Firyubin met Minister of Foreign Trade "
                    "Smithers. The Minister of Foreign Trade Relations and Secretary of State "
                    "Smithers came.\n")
-    assert '<persName ref="#firyubin"><roleName>Deputy Minister of Foreign Affairs</roleName> ' \
-           'Firyubin</persName> met <persName ref="#smithers"><roleName>Minister of Foreign ' \
-           'Trade</roleName> Smithers</persName>.' in xml
+    assert '<persName ref="#nikolai-firyubin"><roleName>Deputy Minister of Foreign Affairs' \
+           '</roleName> Firyubin</persName> met <persName ref="#smithers"><roleName>Minister of ' \
+           'Foreign Trade</roleName> Smithers</persName>.' in xml
     assert 'The Minister of Foreign Trade Relations and Secretary of State Smithers came.' in xml
 
 

@@ -1699,3 +1699,39 @@ def test_afghanistan_s_and_india_s_bodies(source: str, expected: str) -> None:
     """Afghanistan's party and secret police, Bangladesh's guerrillas and India's Congress
     were text."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("bread from the Tambovskaya Oblast'. This oblast' alone",
+     "bread from the " + _place("tambovskaya-oblast", "Tambovskaya Oblast'") +
+     ". This oblast' alone"),
+    ("the Omsk oblast and Stavropol Krai", f"the {_place('omsk-oblast', 'Omsk oblast')} and "
+     f"{_place('stavropol-krai', 'Stavropol Krai')}"),
+    ("In Leningrad Oblast and the Bashkir ASSR",
+     f"In {_place('leningrad-oblast', 'Leningrad Oblast')} and the "
+     f"{_place('bashkir-assr', 'Bashkir ASSR')}"),
+    ("the Uzbek SSR and the Tajik SSR", f"the {_place('uzbekistan', 'Uzbek SSR')} and the "
+     f"{_place('tajikistan', 'Tajik SSR')}"),
+    ("North Kazakhstan Oblast and the Virgin Lands",
+     _place("north-kazakhstan-oblast", "North Kazakhstan Oblast") + " and the " +
+     _place("virgin-lands", "Virgin Lands")),
+    # a body named after the region is a body; the kind alone names nothing
+    ("the Kursk Oblast Party Committee said that the Oblast's plan",
+     f"the {_org('kursk-oblast-party-committee', 'Kursk Oblast Party Committee')} said that the "
+     "Oblast's plan"),
+])
+def test_soviet_regions_and_republics_by_their_kind(source: str, expected: str) -> None:
+    """`Akmolinskaya Oblast'` was text, and `Moscow Oblast` the city: a Soviet region or
+    republic named with its kind (`Oblast'` with the soft sign's apostrophe, `oblast`,
+    `Krai`, `ASSR`, `SSR`) is one place, a Union republic by its adjective the gazetteer's,
+    and `the Virgin Lands` a region."""
+    assert run(source) == expected
+
+
+def test_a_soviet_region_is_no_person_and_keeps_its_apostrophe() -> None:
+    """`Tatar ASSR` was a person `#tatar-assr`, and the soft sign after `Oblast` must stay
+    in the text export, inside the place."""
+    from test_markup import body_xml
+    xml = body_xml("Memo\n\nThey came from the Chuvash ASSR to the Kurganskaya Oblast'.\n")
+    assert 'from the <placeName ref="#place-chuvash-assr">Chuvash ASSR</placeName> to the ' \
+        '<placeName ref="#place-kurganskaya-oblast">Kurganskaya Oblast\'</placeName>.' in xml

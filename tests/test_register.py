@@ -192,6 +192,9 @@ def test_the_built_in_authoritys_dates_of_life_are_iso_dates_in_order() -> None:
     assert lives["oldrich-cernik"] == (date(1921, 10, 27), date(1994, 10, 19))
     assert lives["vladimir-malin"] == (None, None)
     assert lives["wladyslaw-gomulka"] == (date(1905, 2, 6), date(1982, 9, 1))
+    assert lives["josip-broz-tito"] == (date(1892, 5, 7), date(1980, 5, 4))
+    assert lives["aleksandar-rankovic"] == (date(1909, 11, 28), None)
+    assert lives["svetozar-vukmanovic-tempo"] == (None, date(2000, 12, 6))
 
 
 def test_the_built_in_authoritys_names_are_written_as_their_language_writes_them() -> None:
@@ -226,3 +229,44 @@ def test_the_built_in_authority_knows_the_soviet_academys_and_dissidents_names(f
     tree = convert(f"Memo\n\n{form}\n").tree
     refs = tree.xpath("//t:body//t:persName/@ref", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert refs[-1] == f"#{ref}"
+
+
+def test_the_yugoslav_leaders_are_the_authoritys_persons() -> None:
+    """`Coms. Kardelj, Rankovic, Vukmanovic-Tempo` gave the surname-only ids `rankovic` and
+    `vukmanovic-tempo`: Yugoslavia's leaders are the authority's, with and without their
+    accents; Popović and Stambolić alone, two men's surnames each, are no one's."""
+    tree = convert("Memo\n\nComs. Kardelj, Rankovic, Vukmanovic-Tempo and Djilas came; "
+                   "Ranković and Đilas spoke, Koca Popovic and Comrade Stambolic too.\n").tree
+    refs = [(e.get("ref"), "".join(e.itertext())) for e in
+            tree.getroot().find("{*}text").iter("{*}persName")]
+    assert [ref for ref, _ in refs] == [
+        "#edvard-kardelj", "#aleksandar-rankovic", "#svetozar-vukmanovic-tempo",
+        "#milovan-dilas", "#aleksandar-rankovic", "#milovan-dilas", "#koca-popovic",
+        "#stambolic"]
+
+
+@pytest.mark.parametrize("date, name, person, post", [
+    ("October 31, 1960", "A.M. Puzanov", "alexander-puzanov", "Soviet Ambassador to the DPRK"),
+    ("March 5, 1949", "Vyshinsky", "andrei-vyshinsky", "Foreign Minister of the USSR"),
+    ("March 22, 1979", "P.N. Demichev", "pyotr-demichev", "Minister of Culture of the USSR"),
+    ("March 22, 1979", "I.V. Kapitonov", "ivan-kapitonov",
+     "Secretary of the CPSU Central Committee"),
+    ("November 4, 1962", "Osvaldo Dorticós", "osvaldo-dorticos-torrado", "President of Cuba"),
+    ("September 26, 1956", "Tito", "josip-broz-tito", "President of Yugoslavia"),
+])
+def test_the_archives_recurring_cast_hold_their_posts_by_date(date, name, person, post) -> None:
+    """Ambassadors, ministers and leaders the real pages name had initials' ids (`p-n-demichev`)
+    or no post: the authority holds them with their dates of life and the post of the date."""
+    tree = convert(f"{date}\n\nTalk\n\nPresent: {name}.\n\n{name} spoke.\n").tree
+    assert tree.xpath(f"//t:particDesc//t:person[@xml:id='{person}']/t:occupation/text()",
+                      namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == [post]
+
+
+def test_an_ambassador_called_by_his_first_name_is_the_authoritys() -> None:
+    """`Ambassador Soekardjo` and `Soekardjo Wiriopranoto` were two persons, one `soekardjo`:
+    a Javanese name's first word calls him, as the authority records."""
+    tree = convert("Memo\n\nThe Premier met Soekardjo Wiriopranoto. Ambassador Soekardjo said "
+                   "so.\n").tree
+    refs = {e.get("ref") for e in tree.getroot().find("{*}text").iter("{*}persName")
+            if "Soekardjo" in "".join(e.itertext())}
+    assert refs == {"#sukardjo-wirjopranoto"}

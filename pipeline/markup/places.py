@@ -147,6 +147,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # place, as `East Germany` is
     "East Pakistan": (), "West Pakistan": (), "Macao": ("Macau",), "Tibet": (),
     "Manchuria": (), "Siberia": (), "Okinawa": (),
+    # the steppe of Kazakhstan and Siberia the Soviet Union ploughed from 1954
+    "Virgin Lands": (),
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
@@ -1214,6 +1216,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found = [f for f in found if f.kind == "org" or not covered.holds(f.start) or not any(
             s <= f.start < e and (s, e) != (f.start, f.end) for s, e in blocked)]
     found.extend(phrases)
+    if "SSR" in text or "blast" in text or "Kra" in text:
+        found = _with_regions(found, text)
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
         result: list[Found] = []
@@ -1253,6 +1257,48 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if found and _TAGS in text:
         found = _outside_tags(found, text)
     return found
+
+
+# A Soviet region or republic by its kind after its name: `Akmolinskaya Oblast'` (the soft
+# sign's apostrophe the name's), `Akmolinsk oblast`, `Altai Krai`, `Krasnoyarsk Kray`, `Tatar
+# ASSR`, `Kazakh SSR`, `Nagorno-Karabakh Autonomous Oblast`, `East Kazakhstan Oblast` (a word
+# of the compass may come first); no opener or determiner before the kind (`_NO_REGION`).
+_REGION = re.compile(r"(?<![\w\-'\u2019])((?:(?:North|South|East|West)[ \u00a0])?"
+                     f"[{_UPPER}]" r"[\w\-]*)[ \u00a0](?:Autonomous[ \u00a0])?"
+                     r"(?:[Oo]blast|[Kk]rai|[Kk]ray|A?SSR)\b(?:['\u2019](?!\w))?")
+_NO_REGION = _LEADING | GENERIC_MODIFIERS | {"This", "That", "These", "Those", "Each", "Every",
+                                             "Any", "Which", "What", "Another", "Whole", "Same",
+                                             "One", "Neighbouring", "Neighboring", "Soviet"}
+# The Union republics by their people's adjective before `SSR` (`Kazakh SSR`, `Ukrainian SSR`):
+# the gazetteer's republic (`place-kazakhstan`), the form written its variant.
+_REPUBLICS = {"Ukrainian": "Ukraine", "Belorussian": "Belorussia", "Byelorussian": "Belorussia",
+              "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan", "Georgian": "Georgia",
+              "Azerbaijan": "Azerbaijan", "Azerbaijani": "Azerbaijan", "Lithuanian": "Lithuania",
+              "Moldavian": "Moldavia", "Latvian": "Latvia", "Kirghiz": "Kirghizia",
+              "Tajik": "Tajikistan", "Armenian": "Armenia", "Turkmen": "Turkmenistan",
+              "Estonian": "Estonia"}
+
+
+def _with_regions(found: list[Found | _ChainOrg], text: str) -> list[Found | _ChainOrg]:
+    """`found` with the regions `_REGION` names, each one place of its whole name, never
+    the town or republic in it (`Moscow Oblast`, no `Moscow`); not inside a body's name
+    (`Moscow Oblast Party Committee`)."""
+    regions = []
+    for match in _REGION.finditer(text):
+        if match[1] in _NO_REGION:
+            continue
+        start = match.start()
+        spoken = match[0]
+        name = spoken.rstrip("'\u2019")
+        if name.endswith(" SSR") and name[:-4] in _REPUBLICS:
+            name = _REPUBLICS[name[:-4]]
+        regions.append(Found(start, match.end(), "place", name, spoken))
+    orgs = [item for item in found if item.kind == "org"]
+    regions = [r for r in regions if not any(o.start < r.end and r.start < o.end for o in orgs)]
+    if not regions:
+        return found
+    return [item for item in found if item.kind == "org" or
+            not any(r.start < item.end and item.start < r.end for r in regions)] + regions
 
 
 def _party_meeting(run: list[_Word]) -> bool:
