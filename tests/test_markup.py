@@ -8039,3 +8039,42 @@ def test_a_period_label_of_a_listed_name_with_an_accented_capital(tei_all):
         assert _whos(f"Present: Émile Durand, Jean Dupont.\n\n{given} DURAND. We start.\n\n"
                      f"JEAN DUPONT. Go on.\n\n{given} DURAND. Next.\n") == [
             "#emile-durand", "#jean-dupont", "#emile-durand"]
+
+
+def test_a_word_the_editors_note_is_of_a_name_ends_a_name(tei_all):
+    """`Ta Khmu Kan [sic; translator's note: unable to confirm proper spelling of individual's
+    name]` among names of a list was no one: the note says the words are a person's name.
+    A `[sic]` of no name (`Wonsan Harbour [sic; name of the port]`) makes none."""
+    xml = body_xml("Present from the Lao side: Ta Khmu Kan [sic; translator's note: unable "
+                   "to confirm proper spelling of individual's name], official of the MFA; "
+                   "Nguyen Duc [sic], chief.\n\nWe went to Wonsan Harbour [sic; name of the "
+                   "port] later.\n", tei_all)
+    assert '<persName ref="#ta-khmu-kan">Ta Khmu <sic>Kan</sic></persName> <note type="sic"' \
+        in xml
+    assert '</placeName> <sic>Harbour</sic> <note' in xml
+
+
+def test_a_name_between_and_joins_to_a_person_is_a_person(tei_all):
+    """`the discussion between the Premier [Zhou Enlai] and Soekardjo Wiriopranoto` left the
+    second name unmarked (no title before it, no given name a list knows): `between` and
+    `and` join it to a person, as a catalogue title's do. Not a place or a people's words."""
+    xml = body_xml("Points of the discussion between the Premier [Zhou Enlai] and Soekardjo "
+                   "Wiriopranoto.\n\nThe talks between Kim Il Sung and Soviet Union went on, "
+                   "and between Zhou Enlai and Chinese Delegation.\n", tei_all)
+    assert 'and <persName ref="#soekardjo-wiriopranoto">Soekardjo Wiriopranoto</persName>' \
+        in xml
+    assert "and <placeName" in xml and "and Chinese Delegation" in xml
+
+
+def test_a_titles_name_in_quotes_is_given_by_its_first_word(tei_all):
+    """A catalogue title quoting the record's own (`'... between the Premier and Soekardjo
+    Wiriopranoto'`) gave no full name, its closing quote read as the name's: `Ambassador
+    Soekardjo` was a person `#soekardjo`; he is the title's Soekardjo Wiriopranoto, and
+    `Soekardjo said` alone is he."""
+    source = ("April 3, 1957\n\nCable from the Foreign Ministry, 'Main points of the "
+              "Discussion between the Premier and Soekardjo Wiriopranoto'\n\nPremier Zhou "
+              "received Ambassador Soekardjo.\n\nSoekardjo said that he would come.\n")
+    xml = body_xml(source, tei_all)
+    assert '<persName ref="#soekardjo-wiriopranoto"><roleName>Ambassador</roleName> ' \
+           'Soekardjo</persName>' in xml
+    assert '<persName ref="#soekardjo-wiriopranoto">Soekardjo</persName> said' in xml
