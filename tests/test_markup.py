@@ -7164,7 +7164,8 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      'Max Petitpierre</persName>'):
         assert fragment in xml
     # `State` as `Federal`; two bare posts joined by `and`, and a post's portfolio after `of`
-    # before a given name or initials, are the name's roleName (they were left out of it)
+    # before a given name or initials, are the name's roleName (they were left out of it);
+    # `President and Mrs. Kennedy` are two, the title alone his persName
     xml = body_xml("Present: State Secretary Hans Globke; Vice Premier and Foreign Minister "
                    "Chen Yi; Secretary of State Dean Rusk; Minister of Education I. Petrov.\n\n"
                    "The President and Secretary Rusk met President and Mrs. Kennedy with the "
@@ -7175,7 +7176,8 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      '<roleName>Secretary of State</roleName> Dean Rusk</persName>',
                      '<roleName>Minister of Education</roleName> I. Petrov</persName>',
                      'The President and <persName ref="#dean-rusk"><roleName>Secretary'
-                     '</roleName> Rusk</persName> met President and <persName',
+                     '</roleName> Rusk</persName> met <persName ref="#john-f-kennedy"><roleName>'
+                     'President</roleName></persName> and <persName ref="#mrs-kennedy">',
                      'Prime Minister of <placeName ref="#place-india">India</placeName> '
                      '<persName ref="#indira-gandhi">Indira Gandhi</persName>',
                      'The <orgName ref="#org-state-council">State Council</orgName>'):
@@ -8078,3 +8080,30 @@ def test_a_titles_name_in_quotes_is_given_by_its_first_word(tei_all):
     assert '<persName ref="#soekardjo-wiriopranoto"><roleName>Ambassador</roleName> ' \
            'Soekardjo</persName>' in xml
     assert '<persName ref="#soekardjo-wiriopranoto">Soekardjo</persName> said' in xml
+
+
+def test_a_title_and_mrs_name_a_couple(tei_all):
+    """`Ambassador and Mrs. Sukarno` in a participant line named only Mrs. Sukarno: the title
+    before `and Mrs. X` is X's, two persons (the title his persName, his register entry and
+    occupation), both participants; `Mr. and Mrs.` too, and a title with the authority's
+    person (`the President and Mrs. Nixon`). Not a statesman's `Mrs. Gandhi`, nor words that
+    are no titles."""
+    source = ("Chinese side attendees: Vice Premier Chen Yi\n\nBurmese side attendees: "
+              "Ambassador and Mrs. Thakin\n\nChen Yi: Welcome.\n\nMrs. Thakin: Thank you.\n\n"
+              "Chen Yi: The President and Mrs. Nixon came, and Mr. and Mrs. Jones. The "
+              "Prime Minister and Mrs. Gandhi met. Lin and Mrs. Lin left.\n")
+    xml = body_xml(source, tei_all)
+    for fragment in ('attendees: <persName ref="#thakin"><roleName>Ambassador</roleName>'
+                     '</persName> and <persName ref="#mrs-thakin"><addName type="honorific">'
+                     'Mrs.</addName> Thakin</persName>',
+                     'The <persName ref="#richard-nixon"><roleName>President</roleName>'
+                     '</persName> and <persName ref="#mrs-nixon">',
+                     'and <persName ref="#jones"><addName type="honorific">Mr.</addName>'
+                     '</persName> and <persName ref="#mrs-jones">',
+                     'The Prime Minister and <persName ref="#indira-gandhi">',
+                     'Lin and <persName ref="#mrs-lin">'):
+        assert fragment in xml
+    roles = _roles(source)
+    assert roles["thakin"] == roles["mrs-thakin"] == ("attending", "burmese-side")
+    assert checked_tree(source).xpath("//t:person[@xml:id='thakin']/t:occupation/text()",
+                                      namespaces=NS) == ["Ambassador"]

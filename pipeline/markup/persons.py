@@ -1337,6 +1337,7 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
     the new persNames hold to `wrapped`."""
     found = []
+    husbands: list[tuple[int, int, etree._Element]] = []   # `Ambassador` of `... and Mrs. X`
     withheld: set[int] | None = None   # the offsets of notes that no name is given: asked once
     for mention in _mentions(element, names, readings):
         reading = readings[element]
@@ -1347,6 +1348,9 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                           withheld=at is not None and at in withheld)
         if person is not None:
             person.mentions += 1
+            husband = _husband(reading.text, mention, person, names, found)
+            if husband is not None:
+                husbands.append(husband)
             found.append((mention, new("persName", ref=f"#{person.id}"),
                           _suffix_end(reading.text, mention, person, names)))
             short = _short_form(element, reading, mention, at)
@@ -1355,8 +1359,12 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     if not found:
         return  # most elements: nothing to wrap
     reading = readings[element]
-    wrap_all(element, [(mention.start, end, name) for mention, name, end in found],
+    wrap_all(element, [(mention.start, end, name) for mention, name, end in found] + husbands,
              content=(reading.printed, reading.marks))
+    for _, _, name in husbands:   # a husband's title alone: `<roleName>Ambassador</roleName>`
+        wrap(name, 0, len(name.text), new("addName", type="honorific")
+             if name.text in N.HONORIFICS else new("roleName"))
+        wrapped.update(name.iter())
     for mention, name, _ in found:
         wrapped.update(name.iter())
         for child in name:
@@ -1373,6 +1381,42 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     _mark_restated_post(child, mention.plain)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+def _husband(text: str, mention: N.Mention, wife: N.Person, names: N.Names,
+             found: list) -> tuple[int, int, etree._Element] | None:
+    """The span of the husband's titles in `Ambassador and Mrs. Sukarni`, `the President and
+    Mrs. Nixon`, `Mr. and Mrs. Smith` (up to three title words, or `Mr.`, right before `and`):
+    two persons, X with the title and Mrs. X. He is the person the title and the surname
+    name (`President` and Nixon: Richard Nixon), else the document's own (`sukarni`), never
+    the wife. Not when she is a statesman the authority knows (`the President and Mrs.
+    Gandhi` are two), nor when the words are no titles (`Kissinger and Mrs. Kissinger`)."""
+    if len(mention.titles) != 1 or mention.titles[0].text not in N.WOMEN_HONORIFICS or \
+            len(mention.plain) != 1 or wife.from_authority or \
+            text[mention.start - 5:mention.start] != " and ":
+        return None   # most mentions
+    end = mention.start - 5
+    start = end
+    for word in reversed(text[max(0, end - 40):end].split(" ")[-3:]):
+        if word not in N.TITLES and word not in _HUSBAND_HONORIFICS:
+            break
+        start -= len(word) + (start < end)   # the word, and the space after it
+    if start == end or found and found[-1][2] > start:
+        return None
+    surname = mention.plain[0]
+    posts = [word for word in text[start:end].split() if word in N.TITLES]
+    post = " ".join(posts)
+    husband = names.resolve(surname, [post] if post else [])
+    if husband is None or husband.known_as_woman:
+        husband = names.add(surname)
+    if post and post not in husband.titles:
+        husband.titles.append(post)
+    husband.mentions += 1
+    return start, end, new("persName", ref=f"#{husband.id}")
+
+
+# The honorifics a husband's title before `and Mrs.` may be (`Mr. and Mrs. Smith`).
+_HUSBAND_HONORIFICS = frozenset({"Mr.", "Dr.", "Monsieur"})
 
 
 # A generational suffix after a full name and its comma: the name's (`James A. Baker, III`,
