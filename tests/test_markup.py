@@ -8107,3 +8107,28 @@ def test_a_title_and_mrs_name_a_couple(tei_all):
     assert roles["thakin"] == roles["mrs-thakin"] == ("attending", "burmese-side")
     assert checked_tree(source).xpath("//t:person[@xml:id='thakin']/t:occupation/text()",
                                       namespaces=NS) == ["Ambassador"]
+
+
+def test_a_presence_sentence_lists_participants(tei_all):
+    """`Present were A.Ia. Vyshinsky, ..., Kim I.M. (Translator). On the Korean side: ...,
+    Mun Il (Translator).` in the editors' note before the reported turns listed no one: its
+    persons were mentioned only, and `Mun Il`, a surname that is an English word too, was no
+    one; they are participants, `(Translator)` the interpreter's role, the side's sentence
+    its side. The names before the sentence are not listed."""
+    source = ("[Notes of the talks between Stalin and a delegation headed by Kim Il Sung. "
+              "The talks began at 9:00 p.m. Present were A.Ia. Vyshinsky, V.M. Molotov, "
+              "Kim I.M. (Translator). On the Korean side: Pak Heon-yeong [Pak Hon Yong], Mun "
+              "Il (Translator).]\n\nStalin asks how the trip went.\n\nKim Il Sung answers that "
+              "it went well.\n\nStalin asks about the harvest.\n")
+    xml = body_xml(source, tei_all)
+    assert '<persName ref="#mun-il">Mun Il</persName> (Translator).</note>' in xml
+    roles = _roles(source)
+    assert roles["andrei-vyshinsky"] == roles["vyacheslav-molotov"] == \
+        ("attending", "participants")
+    assert roles["i-m-kim"] == ("interpreter", "participants")
+    assert roles["pak-heon-yeong"] == ("participant", "korean-side")
+    assert roles["mun-il"] == ("interpreter", "korean-side")
+    assert roles["joseph-stalin"] == roles["kim-il-sung"] == (None, "participants")
+    # no occupation `... p.m. Present were`
+    assert checked_tree(source).xpath("//t:person[@xml:id='andrei-vyshinsky']/t:occupation",
+                                      namespaces=NS) == []

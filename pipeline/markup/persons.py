@@ -145,6 +145,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
     lines = _collect_listed(div, names)
+    present = _present_sentences(div, lines, names)
     for signed in div.iter(tag("signed")):
         _collect_signer(signed, names)
     for opener in div.iter(tag("opener")):
@@ -191,6 +192,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
+    for container, start, end, role, side_name in present:
+        _give_roles(container, names, role, side_name, start, end)
     _list_chair(names)
     author = _author(div)
     for sp in div.iter(tag("sp")):
@@ -414,6 +417,53 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         for line in listed:
             _register_listed(line, names, posts)
     return lines
+
+
+# A presence sentence in the prose before the turns, its list to the sentence's full stop (not
+# an initial's, nor the one of two letters after an initial, `A.Ia.`): `Present were A.Ia.
+# Vyshinsky, T.F. Shtykov, Kim I.M. (Translator).`, `Also present were A.A. Gromyko and B.N.
+# Ponomarev.`; and a side's sentence right after it, its heading and colon before its list
+# (`On the Korean side: Pak Heon-yeong, ..., Mun Il (Translator).`).
+_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>Also[ \u00a0]present|Present)"
+                               r"[ \u00a0]were[ \u00a0]+(?P<list>[^\n]{3,400}?)"
+                               r"(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)", re.MULTILINE)
+_SIDE_SENTENCE = re.compile(r"[ \u00a0]+(?P<head>(?:On|From)[ \u00a0]the[ \u00a0][^\W\d_]+"
+                            r"(?:\.[^\W\d_]+)*\.?[ \u00a0]side)[ \u00a0]*:[ \u00a0]*"
+                            r"(?P<list>[^\n]{3,400}?)(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)")
+_Present = list[tuple[etree._Element, int, int, str, str]]
+
+
+def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _Present:
+    """Read the presence sentences of the body's paragraphs before the first turn (`Present
+    were ..., Kim I.M. (Translator). On the Korean side: ..., Mun Il (Translator).`, in an
+    editors' note too), which no participant line heads (`lines`, as `_collect_listed` read
+    them): register the names they list as a participant line's, and return where each list
+    is, in the paragraph's text (or its note's, when the note is all of it), with the (role,
+    side) of its heading (`Present`: attending; a side alone: participant). Their persons are
+    participants as a line's are; a post in parentheses gives the role (`(Translator)`)."""
+    found: _Present = []
+    turn = None   # the first turn's place in the body, asked once a sentence is found
+    for p, text, _, heading, _ in lines:
+        if heading is not None or " were " not in text or p.getparent() is not div:
+            continue   # most paragraphs
+        if turn is None:
+            first = div.find(_SP)
+            turn = len(div) if first is None else div.index(first)
+        if div.index(p) > turn:
+            break
+        container = p
+        if len(p) == 1 and local(p[0]) == "note" and not (p.text or "").strip() and \
+                not (p[0].tail or "").strip():
+            container = p[0]   # `[Notes of the conversation ... Present were ...]`
+            text = "".join(container.itertext())
+        sentence = _PRESENT_SENTENCE.search(text)
+        while sentence is not None:
+            role, side_name = _heading(sentence.group("head")) or ("", "")
+            found.append((container, sentence.start("list"), sentence.end("list"),
+                          role or "participant", side_name))
+            _register_listed(sentence.group("list"), names, [])
+            sentence = _SIDE_SENTENCE.match(text, sentence.end())
+    return found
 
 
 def lists_of(text: str) -> list[str]:
@@ -2023,12 +2073,13 @@ def _heading_alone(line: str) -> tuple[str, str] | None:
 
 
 def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
-                from_offset: int = 0) -> None:
+                from_offset: int = 0, to_offset: int | None = None) -> None:
     """Give the persons of participant paragraph `p` the role and side of their heading, and
-    their post as occupation (or as role: `Interpreter`)."""
+    their post as occupation (or as role: `Interpreter`); only those between the offsets of
+    its text, when given (a presence sentence's, `_present_sentences`)."""
     pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
-    for name, (line_role, line_side) in _under_headings(p, role, side_name,
-                                                        from_offset).items():
+    for name, (line_role, line_side) in _under_headings(p, role, side_name, from_offset,
+                                                        to_offset).items():
         person = names.persons.get(name.get("ref", "")[1:])
         if person is None or _possessive(name) or _named_again(name) or line_role == _ABSENT:
             continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
@@ -2122,8 +2173,8 @@ _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ 
                            rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
 
 
-def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0
-                    ) -> dict[etree._Element, tuple[str, str]]:
+def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0,
+                    to_offset: int | None = None) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
     `PARTICIPANTS:`) heads the lines after it; a line opening with its own heading
@@ -2133,7 +2184,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
     too until the next heading; a role word and a colon inside a line (`; interpreter:`) the
     names after it on that line, and so does a side (`; from the Soviet side:`). The names
     before `from_offset` in the paragraph's text (on the field lines above its heading's
-    line: `Location: Chairman Mao's residence`) are under none."""
+    line: `Location: Chairman Mao's residence`) are under none, nor those from `to_offset`
+    on."""
     found: dict[etree._Element, tuple[str, str]] = {}
     block = current = (role, side_name)   # block: the heading alone's the lines are under
     line, line_start = "", 0   # the line so far (its start: a heading is short) and its offset
@@ -2172,7 +2224,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
 
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
-            if element.tag == _PERSNAME and read >= from_offset:
+            if element.tag == _PERSNAME and read >= from_offset and \
+                    (to_offset is None or read < to_offset):
                 found[element] = (inline or current[0], inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
@@ -2440,6 +2493,11 @@ _OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
 _PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
 
 
+# A presence sentence's words before its first name, and what comes before them in the
+# paragraph: `The meeting began at 8:00 p.m. Present were `.
+_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present)[ \u00a0]were\b[ \u00a0]*")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -2463,6 +2521,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    if " were" in text:   # `... 8:00 p.m. Present were A.Ia. Vyshinsky`: the sentence's
+        text = _PRESENT_LEAD.sub("", text, count=1)
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
     if text in ("The", "the") or _PLURAL_ROLE.fullmatch(text):
