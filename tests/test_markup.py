@@ -8132,3 +8132,51 @@ def test_a_presence_sentence_lists_participants(tei_all):
     # no occupation `... p.m. Present were`
     assert checked_tree(source).xpath("//t:person[@xml:id='andrei-vyshinsky']/t:occupation",
                                       namespaces=NS) == []
+
+
+@pytest.mark.parametrize("title, body, present", [
+    ("Discussion between Mao Zedong and Hoang Van Hoan",
+     "Mao Zedong: We agree.\n\nHoang Van Hoan headed a delegation.\n", "hoang-van-hoan"),
+    ("Record of a Conversation of Cde. Stalin with Kim Il Sung and Pak Heon-yeong",
+     "Kim Il Sung says that Pak Heon-yeong came.\n\nCde. Stalin: Good.\n\nKim Il Sung: "
+     "Yes.\n\nCde. Stalin: Fine.\n", "pak-heon-yeong"),
+    ("Excerpt from Premier Zhou Enlai's Second Meeting with Nehru",
+     "Zhou Enlai said that Nehru had come.\n", "jawaharlal-nehru"),
+    ("Cable from the Foreign Ministry, 'Discussion between the Premier and Soekardjo "
+     "Wiriopranoto'", "Premier Zhou met Soekardjo Wiriopranoto.\n", "soekardjo-wiriopranoto"),
+])
+def test_the_meeting_the_title_names_has_its_parties_as_participants(title, body, present):
+    """The persons a catalogue title names as a meeting's parties (`between X and Y`, `of X
+    with Y and Z`, `X's Meeting with Y`) were only mentioned where they took no turn."""
+    roles = _roles(f"July 16, 1965\n\n{title}\n\n{body}")
+    assert present in roles
+
+
+def test_a_letters_title_names_no_participant():
+    """A title of no meeting (`Letter from X to Y`) names no participant."""
+    roles = _roles("July 16, 1965\n\nLetter from Mao Zedong to Hoang Van Hoan\n\n"
+                   "Dear Comrade Hoang Van Hoan,\n\nWe agree with Mao Zedong.\n")
+    assert "hoang-van-hoan" not in roles
+
+
+def test_interpreted_by_without_a_colon_names_the_interpreter(tei_all):
+    """`Interpreted by Mun Il [Mun Il]` under a record's heading gave no interpreter: the
+    line heads the role without a colon, as `Attended by` does."""
+    roles = _roles("Record of a conversation\n\nInterpreted by Mun Il [Mun Il]\n\n"
+                   "Kim Il Sung: We came.\n\nCde. Stalin: Good.\n")
+    assert roles["mun-il"] == ("interpreter", "participants")
+
+
+def test_an_opening_line_of_names_lists_the_participants(tei_all):
+    """A record opening with its parties' names alone (`A.I. MIKOYAN with Fidel CASTRO,
+    [Cuban President] Oswaldo DORTICOS TORRADO, ... and Carlos Rafael RODRIGUEZ`) listed no
+    participant. Two names alone (a heading) and a sentence list none."""
+    roles = _roles("A.I. MIKOYAN with Fidel CASTRO, [Cuban President] Oswaldo DORTICOS "
+                   "TORRADO, Ernesto GUEVARA and Carlos Rafael RODRIGUEZ\n\n4 November 1962\n\n"
+                   "A.I. MIKOYAN transmitted regards.\n")
+    assert {"anastas-mikoyan", "fidel-castro", "osvaldo-dorticos-torrado", "ernesto-guevara",
+            "carlos-rafael-rodriguez"} <= roles.keys()
+    assert roles["fidel-castro"] == ("participant", "participants")
+    assert _roles("Fidel Castro and Ernesto Guevara\n\nThey met.\n") == {}
+    assert _roles("Fidel Castro met Ernesto Guevara and Raul Castro.\n\nThey met.\n") == {}
+

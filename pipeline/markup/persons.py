@@ -50,8 +50,10 @@ _PARTICIPANT_LINE = re.compile(
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
 # sentence after the turns, maybe in parentheses (`(The conversation was attended by P.V.
-# Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`).
+# Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`);
+# and the interpreter's line under a record's heading (`Interpreted by Mun Il [Mun Il]`).
 _ATTENDED_BY = re.compile(r"[ \t\u00a0]*[(\[]?(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by|"
+                          r"Interpreted[ \u00a0]+by|"
                           r"The[ \u00a0]+(?:conversation|talks?|meeting)[ \u00a0]+(?:was|were)"
                           r"[ \u00a0]+(?:also[ \u00a0]+)?attended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
@@ -194,6 +196,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _participants(names, lines)
     for container, start, end, role, side_name in present:
         _give_roles(container, names, role, side_name, start, end)
+    _title_parties(names)
+    _parties_line(div, names)
     _list_chair(names)
     author = _author(div)
     for sp in div.iter(tag("sp")):
@@ -1914,6 +1918,113 @@ def _mark_chair(div: etree._Element, names: N.Names) -> None:
             wrap_all(p, spans)
             for _, _, held in spans:
                 wrap(held, len("The "), len(held.text), new("roleName"))
+
+
+# A meeting's word in a catalogue title: `Discussion between ...`, `Record of a Conversation of
+# ... with ...`, `Zhou Enlai's Second Meeting with Nehru`, `Jiang Qing's Reception of ...`.
+_MEETING_WORD = re.compile(r"\b(?:[Cc]onversations?|[Mm]eetings?|[Dd]iscussions?|[Tt]alks|"
+                           r"[Nn]egotiations|[Rr]eception|[Aa]udience)\b")
+# What joins the meeting's word to its first party: `between`, `with`, `of`, a few words
+# before it (`Meeting on February 13, 1984 between`).
+_FIRST_PARTY = re.compile(r"[^.;:()\[\]]{0,40}?\b(?:between|with|of)[ \u00a0]+")
+# What stands between two parties: `and`, `with`, a comma (`of Cde. Stalin with Kim Il Sung
+# and Pak Heon-yeong`); and before a party, maybe `the` and a people's word (`and the Soviet
+# Ambassador ...`).
+_NEXT_PARTY = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|with)[ \u00a0]+")
+_PARTY_LEAD = re.compile(r"(?:the[ \u00a0]+)?(?:(?P<people>[A-Z][\w\-]*)[ \u00a0]+)?")
+# A party named by his post alone, then the next party: `the Premier and `.
+_UNNAMED_PARTY = re.compile(r"the[ \u00a0]+(?P<post>(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*)"
+                            f"(?:{_NEXT_PARTY.pattern})")
+# A possessive and up to two capitalized words before the meeting's word: `Zhou Enlai's
+# Second Meeting`, `Comrade Jiang Qing’s Reception`.
+_PARTY_BEFORE = re.compile(r"['\u2019]s[ \u00a0]+(?:[A-Z][\w\-]*[ \u00a0]+){0,2}\Z")
+
+
+def _title_parties(names: N.Names) -> None:
+    """The persons the catalogue title names as a meeting's parties take part (their
+    persons are present, as a participant line's): `Discussion between Mao Zedong and Hoang
+    Van Hoan`, `Record of a Conversation of Cde. Stalin with Kim Il Sung and Pak
+    Heon-yeong`, `Premier Zhou Enlai's Second Meeting with Nehru`. Only persons the body
+    names (the others are forgotten) and only the words a meeting's word joins: `between`,
+    `with` or `of` after it, `and`, `with` and commas between the parties, a possessive
+    before it."""
+    title = names.catalogue_text.partition("\n")[0]
+    meetings = list(_MEETING_WORD.finditer(title))
+    if not meetings:
+        return   # a letter's, a report's, a cable's title
+    mentions = names.scan(title)
+    parties: list[N.Mention] = []
+    for meeting in meetings:
+        for n, mention in enumerate(mentions):
+            if mention.end <= meeting.start() and \
+                    _PARTY_BEFORE.fullmatch(title, mention.end, meeting.start()):
+                parties.append(mention)   # `Zhou Enlai's Second Meeting`
+                while n and _joined_party(title, mentions[n - 1].end, mentions[n].start):
+                    n -= 1
+                    parties.append(mentions[n])   # `Chairman Mao and Comrade Jiang Qing's`
+        first = _FIRST_PARTY.match(title, meeting.end())
+        if first is None:
+            continue
+        at = first.end()
+        for mention in mentions:
+            if mention.start < at:
+                continue
+            unnamed = _UNNAMED_PARTY.match(title, at, mention.start)
+            if unnamed is not None and all(word in N.TITLES or word in _PEOPLES
+                                           for word in unnamed.group("post").split()):
+                at = unnamed.end()   # `between the Premier and Soekardjo Wiriopranoto`
+            lead = _PARTY_LEAD.match(title, at, mention.start)
+            if lead.end() != mention.start or lead.group("people") and \
+                    lead.group("people") not in _PEOPLES:
+                break
+            parties.append(mention)
+            joined = _NEXT_PARTY.match(title, mention.end)
+            if joined is None:
+                break
+            at = joined.end()
+    for mention in parties:
+        titles = titles_without_honorifics([t.text for t in mention.titles])
+        person = names.resolve(mention.spoken, titles)
+        if person is not None and person.id in names.persons:
+            person.present = True
+
+
+# What may stand between the names of a record's opening line of parties: commas, `and`,
+# `with` between the sides (`A.I. MIKOYAN with Fidel CASTRO, ... and Carlos Rafael RODRIGUEZ`).
+_PARTIES_GAP = re.compile(r"[ \u00a0]*(?:(?:,|and|with)[ \u00a0]+)?")
+
+
+def _parties_line(div: etree._Element, names: N.Names) -> None:
+    """The body's first paragraph, names alone joined by commas, `and` and `with` (maybe
+    with the translator's post before one, `[Cuban President] Oswaldo DORTICOS TORRADO`),
+    lists the meeting's participants, as a participant line does without its heading: `A.I.
+    MIKOYAN with Fidel CASTRO, [Cuban President] Oswaldo DORTICOS TORRADO, ...`. Three
+    names at least, so that a heading's two names stay the title's."""
+    p = div.find(_P)
+    if p is None or len(p) < 3 or div.index(p) or (p.text or "").strip():
+        return   # most documents
+    found = []
+    for child in p:
+        if child.tag == _PERSNAME:
+            found.append(child)
+        elif child.tag != _SUPPLIED:
+            return
+        tail = child.tail or ""
+        if _PARTIES_GAP.fullmatch(tail) is None:
+            return
+    if len(found) < 3:
+        return
+    for name in found:
+        person = names.persons.get(name.get("ref", "")[1:])
+        if person is not None:
+            person.present = True
+            person.role = _with_role(person.role, "participant")
+
+
+def _joined_party(title: str, end: int, start: int) -> bool:
+    """Do `and` or a comma alone join two parties of a title between `end` and `start`?"""
+    joined = _NEXT_PARTY.match(title, end)
+    return joined is not None and joined.end() == start
 
 
 def _list_chair(names: N.Names) -> None:
