@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -461,13 +462,19 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
             container = p[0]   # `[Notes of the conversation ... Present were ...]`
             text = "".join(container.itertext())
         sentence = _PRESENT_SENTENCE.search(text)
-        while sentence is not None:
+        sides = 0   # each list is given its roles in a walk of the whole paragraph: a few
+        while sentence is not None and sides <= _SIDES_MOST:
             role, side_name = _heading(sentence.group("head")) or ("", "")
             found.append((container, sentence.start("list"), sentence.end("list"),
                           role or "participant", side_name))
             _register_listed(sentence.group("list"), names, [])
             sentence = _SIDE_SENTENCE.match(text, sentence.end())
+            sides += 1
     return found
+
+
+# The most side sentences after a presence sentence: a meeting has two sides, or a few.
+_SIDES_MOST = 3
 
 
 def lists_of(text: str) -> list[str]:
@@ -1949,7 +1956,7 @@ def _title_parties(names: N.Names) -> None:
     `with` or `of` after it, `and`, `with` and commas between the parties, a possessive
     before it."""
     title = names.catalogue_text.partition("\n")[0]
-    meetings = list(_MEETING_WORD.finditer(title))
+    meetings = list(islice(_MEETING_WORD.finditer(title), 3))   # a title names one or two
     if not meetings:
         return   # a letter's, a report's, a cable's title
     mentions = names.scan(title)
