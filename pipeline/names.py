@@ -450,6 +450,9 @@ def _joined_names(text: str) -> list[tuple[str, str | None]]:
         words = run.group().split()
         if words[-1].endswith(("'s", "\u2019s")):
             words[-1] = words[-1][:-2]
+        elif words[-1].endswith(_TITLE_QUOTE_CLOSES) and \
+                _TITLE_QUOTE_OPENS.search(text, 0, run.start()) is not None:
+            words[-1] = words[-1][:-1]   # `'... between the Premier and Soekardjo Wiriopranoto'`
         runs.append((run.start(), run.end(), words))
     found = []
     for i, (start, end, words) in enumerate(runs):
@@ -744,6 +747,8 @@ _LIST_SEPARATOR = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \
                              r"(?:(?:the[ \u00a0]+)?(?:interpreter|translator)[ \u00a0]+)?")
 # The OBJECT of a `sic` word's note right after it: `Vlahović [sic]` in a list.
 _NOTE_MARK = re.compile("[ \u00a0]?\ufffc")
+# `between` before a person's mention, maybe with `the` (`between the Premier [Zhou Enlai]`).
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _LIST_GOES_ON = re.compile(r"\s*(?:[;,.)]|and\b|$)")  # after `Gromyko, A.A.` in a list
 _SPACES = (" ", "\u00a0")  # what may stand between the words of one name
 # A nickname in quotation marks between a name's words (`Ernesto "Che" Guevara`, `R.F. "Pik"
@@ -3366,7 +3371,11 @@ class Names:
                 return first[0]
             hinted = self._hinted_by_given(surname) if len(words) == 1 and self.hints else None
             if hinted is not None:
-                return self.add(hinted)
+                person = self.add(hinted)
+                # the word he is called by, alone too: `Soekardjo said` after `Ambassador
+                # Soekardjo` of the title's Soekardjo Wiriopranoto
+                self.add_variant(person, surname)
+                return person
             known = [p for p in self._authority_by_surname.get(key(surname), ())
                      if _initials_fit(p, initials)]
             if not known and titles:
@@ -3623,6 +3632,9 @@ class Names:
                     reading.text[tokens[i].start - 2:tokens[i].start - 1].islower() and \
                     reading.text[tokens[i].start - 1:tokens[i].start] in _SPACES:
                 mention = self._particled_at(reading, i, end, mentions) or mention
+            if mention is None and mentions and mentions[-1].end == end and \
+                    reading.text[tokens[i].start - 5:tokens[i].start] == " and ":
+                mention = self._partner_at(reading, i, mentions[-1])
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
@@ -3681,6 +3693,27 @@ class Names:
                 text[shape[1][-1].end:shape[1][-1].end + 1] != ",":
             return None
         return Mention(shape[1][0].start, shape[1][-1].end, None, [], shape[1], listed=True)
+
+    def _partner_at(self, reading: Reading, i: int, before: Mention) -> Mention | None:
+        """Two or three capitalized words that `between` and `and` join to a person named
+        before them: `between the Premier [Zhou Enlai] and Soekardjo Wiriopranoto` names two,
+        whatever the second's given name, as a catalogue title does (`_joined_names`). No
+        title, people, place or body among the words (`between Kim Il Sung and Soviet
+        Union`)."""
+        text, tokens = reading.text, reading.tokens
+        if text[before.end:tokens[i].start] != " and " or \
+                _BETWEEN_BEFORE.search(text, max(0, before.start - 12), before.start) is None:
+            return None
+        shape = reading.shape(i)
+        if shape is None or shape[0] or not 2 <= len(shape[1]) <= 3:
+            return None
+        words = shape[1]
+        if any(t.bracket is not None or t.element is not None or
+               not _JOINED_WORD.fullmatch(t.text) or not _name_word(t.text) or
+               t.text in NATIONALITIES or t.text in NOT_NAME for t in words) or \
+                _portfolio_place(" ".join(t.text for t in words)):
+            return None
+        return Mention(words[0].start, words[-1].end, None, [], words, listed=True)
 
     def _listed_at(self, reading: Reading, i: int) -> Mention | None:
         """A surname (or two name words) in a list after a plural honorific: `Rankovic` in
@@ -3811,6 +3844,8 @@ class Names:
         `tail` when the run goes on a longer one that is no person."""
         if mention.titles or mention.inverted and not _given_and_initial(mention.plain):
             return True
+        if mention.words[-1].element is not None and _note_names(mention.words[-1]):
+            return True
         spoken = mention.spoken
         if self.find_exact(spoken) or self.defined.get(key(spoken)) or \
                 self._authority_by_key.get(key(spoken)) or self._by_address(spoken):
@@ -3909,6 +3944,24 @@ class Names:
                 for words in brackets) or \
             any(self.resolve(" ".join(words)) is not None for words in brackets) or \
             any(restated_post(plain, " ".join(words)) for words in brackets)
+
+
+# The editors' note after a word marked [sic] that says the words are a person's name:
+# `Ta Khmu Kan [sic; translator's note: unable to confirm proper spelling of individual's
+# name]`, `[sic: the person's name as in the original]`, `[sic, his name]`.
+_PERSON_NAME_NOTE = re.compile(r"\b(?:(?:individual|person)(?:'s|\u2019s)?|his|her)"
+                               r"[ \u00a0]+names?\b")
+_SIC_NOTE = f"{{{TEI_NS}}}note"
+
+
+def _note_names(word: Token) -> bool:
+    """Is a word marked [sic] followed by the editors' note that it is of a person's name
+    (`_PERSON_NAME_NOTE`)? The capitalized words before it and it are a name, whatever their
+    shape: the note says so."""
+    note = word.element.getnext() if word.bracket is None else None
+    return note is not None and note.tag == _SIC_NOTE and note.get("type") == "sic" and \
+        not (word.element.tail or "").strip() and \
+        _PERSON_NAME_NOTE.search(note.text or "") is not None
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -7708,7 +7708,8 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      'Max Petitpierre</persName>'):
         assert fragment in xml
     # `State` as `Federal`; two bare posts joined by `and`, and a post's portfolio after `of`
-    # before a given name or initials, are the name's roleName (they were left out of it)
+    # before a given name or initials, are the name's roleName (they were left out of it);
+    # `President and Mrs. Kennedy` are two, the title alone his persName
     xml = body_xml("Present: State Secretary Hans Globke; Vice Premier and Foreign Minister "
                    "Chen Yi; Secretary of State Dean Rusk; Minister of Education I. Petrov.\n\n"
                    "The President and Secretary Rusk met President and Mrs. Kennedy with the "
@@ -7719,7 +7720,8 @@ def test_a_posts_words_and_an_honorific_are_no_words_of_the_name():
                      '<roleName>Secretary of State</roleName> Dean Rusk</persName>',
                      '<roleName>Minister of Education</roleName> I. Petrov</persName>',
                      'The President and <persName ref="#dean-rusk"><roleName>Secretary'
-                     '</roleName> Rusk</persName> met President and <persName',
+                     '</roleName> Rusk</persName> met <persName ref="#john-f-kennedy"><roleName>'
+                     'President</roleName></persName> and <persName ref="#mrs-kennedy">',
                      'Prime Minister of <placeName ref="#place-india">India</placeName> '
                      '<persName ref="#indira-gandhi">Indira Gandhi</persName>',
                      'The <orgName ref="#org-state-council">State Council</orgName>'):
@@ -8775,3 +8777,142 @@ def test_a_surname_a_title_introduced_is_known_in_the_same_paragraph(tei_all):
     assert 'He said that <persName ref="#smirnov">Smirnov</persName> agreed.' in xml
     assert 'and Kim left.' in xml
     assert '<p><persName ref="#smirnov">Smirnov</persName> left.</p>' in xml
+
+
+def test_a_word_the_editors_note_is_of_a_name_ends_a_name(tei_all):
+    """`Ta Khmu Kan [sic; translator's note: unable to confirm proper spelling of individual's
+    name]` among names of a list was no one: the note says the words are a person's name.
+    A `[sic]` of no name (`Wonsan Harbour [sic; name of the port]`) makes none."""
+    xml = body_xml("Present from the Lao side: Ta Khmu Kan [sic; translator's note: unable "
+                   "to confirm proper spelling of individual's name], official of the MFA; "
+                   "Nguyen Duc [sic], chief.\n\nWe went to Wonsan Harbour [sic; name of the "
+                   "port] later.\n", tei_all)
+    assert '<persName ref="#ta-khmu-kan">Ta Khmu <sic>Kan</sic></persName> <note type="sic"' \
+        in xml
+    assert '</placeName> <sic>Harbour</sic> <note' in xml
+
+
+def test_a_name_between_and_joins_to_a_person_is_a_person(tei_all):
+    """`the discussion between the Premier [Zhou Enlai] and Soekardjo Wiriopranoto` left the
+    second name unmarked (no title before it, no given name a list knows): `between` and
+    `and` join it to a person, as a catalogue title's do. Not a place or a people's words."""
+    xml = body_xml("Points of the discussion between the Premier [Zhou Enlai] and Soekardjo "
+                   "Wiriopranoto.\n\nThe talks between Kim Il Sung and Soviet Union went on, "
+                   "and between Zhou Enlai and Chinese Delegation.\n", tei_all)
+    assert 'and <persName ref="#soekardjo-wiriopranoto">Soekardjo Wiriopranoto</persName>' \
+        in xml
+    assert "and <placeName" in xml and "and Chinese Delegation" in xml
+
+
+def test_a_titles_name_in_quotes_is_given_by_its_first_word(tei_all):
+    """A catalogue title quoting the record's own (`'... between the Premier and Soekardjo
+    Wiriopranoto'`) gave no full name, its closing quote read as the name's: `Ambassador
+    Soekardjo` was a person `#soekardjo`; he is the title's Soekardjo Wiriopranoto, and
+    `Soekardjo said` alone is he."""
+    source = ("April 3, 1957\n\nCable from the Foreign Ministry, 'Main points of the "
+              "Discussion between the Premier and Soekardjo Wiriopranoto'\n\nPremier Zhou "
+              "received Ambassador Soekardjo.\n\nSoekardjo said that he would come.\n")
+    xml = body_xml(source, tei_all)
+    assert '<persName ref="#soekardjo-wiriopranoto"><roleName>Ambassador</roleName> ' \
+           'Soekardjo</persName>' in xml
+    assert '<persName ref="#soekardjo-wiriopranoto">Soekardjo</persName> said' in xml
+
+
+def test_a_title_and_mrs_name_a_couple(tei_all):
+    """`Ambassador and Mrs. Sukarno` in a participant line named only Mrs. Sukarno: the title
+    before `and Mrs. X` is X's, two persons (the title his persName, his register entry and
+    occupation), both participants; `Mr. and Mrs.` too, and a title with the authority's
+    person (`the President and Mrs. Nixon`). Not a statesman's `Mrs. Gandhi`, nor words that
+    are no titles."""
+    source = ("Chinese side attendees: Vice Premier Chen Yi\n\nBurmese side attendees: "
+              "Ambassador and Mrs. Thakin\n\nChen Yi: Welcome.\n\nMrs. Thakin: Thank you.\n\n"
+              "Chen Yi: The President and Mrs. Nixon came, and Mr. and Mrs. Jones. The "
+              "Prime Minister and Mrs. Gandhi met. Lin and Mrs. Lin left.\n")
+    xml = body_xml(source, tei_all)
+    for fragment in ('attendees: <persName ref="#thakin"><roleName>Ambassador</roleName>'
+                     '</persName> and <persName ref="#mrs-thakin"><addName type="honorific">'
+                     'Mrs.</addName> Thakin</persName>',
+                     'The <persName ref="#richard-nixon"><roleName>President</roleName>'
+                     '</persName> and <persName ref="#mrs-nixon">',
+                     'and <persName ref="#jones"><addName type="honorific">Mr.</addName>'
+                     '</persName> and <persName ref="#mrs-jones">',
+                     'The Prime Minister and <persName ref="#indira-gandhi">',
+                     'Lin and <persName ref="#mrs-lin">'):
+        assert fragment in xml
+    roles = _roles(source)
+    assert roles["thakin"] == roles["mrs-thakin"] == ("attending", "burmese-side")
+    assert checked_tree(source).xpath("//t:person[@xml:id='thakin']/t:occupation/text()",
+                                      namespaces=NS) == ["Ambassador"]
+
+
+def test_a_presence_sentence_lists_participants(tei_all):
+    """`Present were A.Ia. Vyshinsky, ..., Kim I.M. (Translator). On the Korean side: ...,
+    Mun Il (Translator).` in the editors' note before the reported turns listed no one: its
+    persons were mentioned only, and `Mun Il`, a surname that is an English word too, was no
+    one; they are participants, `(Translator)` the interpreter's role, the side's sentence
+    its side. The names before the sentence are not listed."""
+    source = ("[Notes of the talks between Stalin and a delegation headed by Kim Il Sung. "
+              "The talks began at 9:00 p.m. Present were A.Ia. Vyshinsky, V.M. Molotov, "
+              "Kim I.M. (Translator). On the Korean side: Pak Heon-yeong [Pak Hon Yong], Mun "
+              "Il (Translator).]\n\nStalin asks how the trip went.\n\nKim Il Sung answers that "
+              "it went well.\n\nStalin asks about the harvest.\n")
+    xml = body_xml(source, tei_all)
+    assert '<persName ref="#mun-il">Mun Il</persName> (Translator).</note>' in xml
+    roles = _roles(source)
+    assert roles["andrei-vyshinsky"] == roles["vyacheslav-molotov"] == \
+        ("attending", "participants")
+    assert roles["i-m-kim"] == ("interpreter", "participants")
+    assert roles["pak-heon-yeong"] == ("participant", "korean-side")
+    assert roles["mun-il"] == ("interpreter", "korean-side")
+    assert roles["joseph-stalin"] == roles["kim-il-sung"] == (None, "participants")
+    # no occupation `... p.m. Present were`
+    assert checked_tree(source).xpath("//t:person[@xml:id='andrei-vyshinsky']/t:occupation",
+                                      namespaces=NS) == []
+
+
+@pytest.mark.parametrize("title, body, present", [
+    ("Discussion between Mao Zedong and Hoang Van Hoan",
+     "Mao Zedong: We agree.\n\nHoang Van Hoan headed a delegation.\n", "hoang-van-hoan"),
+    ("Record of a Conversation of Cde. Stalin with Kim Il Sung and Pak Heon-yeong",
+     "Kim Il Sung says that Pak Heon-yeong came.\n\nCde. Stalin: Good.\n\nKim Il Sung: "
+     "Yes.\n\nCde. Stalin: Fine.\n", "pak-heon-yeong"),
+    ("Excerpt from Premier Zhou Enlai's Second Meeting with Nehru",
+     "Zhou Enlai said that Nehru had come.\n", "jawaharlal-nehru"),
+    ("Cable from the Foreign Ministry, 'Discussion between the Premier and Soekardjo "
+     "Wiriopranoto'", "Premier Zhou met Soekardjo Wiriopranoto.\n", "soekardjo-wiriopranoto"),
+])
+def test_the_meeting_the_title_names_has_its_parties_as_participants(title, body, present):
+    """The persons a catalogue title names as a meeting's parties (`between X and Y`, `of X
+    with Y and Z`, `X's Meeting with Y`) were only mentioned where they took no turn."""
+    roles = _roles(f"July 16, 1965\n\n{title}\n\n{body}")
+    assert present in roles
+
+
+def test_a_letters_title_names_no_participant():
+    """A title of no meeting (`Letter from X to Y`) names no participant."""
+    roles = _roles("July 16, 1965\n\nLetter from Mao Zedong to Hoang Van Hoan\n\n"
+                   "Dear Comrade Hoang Van Hoan,\n\nWe agree with Mao Zedong.\n")
+    assert "hoang-van-hoan" not in roles
+
+
+def test_interpreted_by_without_a_colon_names_the_interpreter(tei_all):
+    """`Interpreted by Mun Il [Mun Il]` under a record's heading gave no interpreter: the
+    line heads the role without a colon, as `Attended by` does."""
+    roles = _roles("Record of a conversation\n\nInterpreted by Mun Il [Mun Il]\n\n"
+                   "Kim Il Sung: We came.\n\nCde. Stalin: Good.\n")
+    assert roles["mun-il"] == ("interpreter", "participants")
+
+
+def test_an_opening_line_of_names_lists_the_participants(tei_all):
+    """A record opening with its parties' names alone (`A.I. MIKOYAN with Fidel CASTRO,
+    [Cuban President] Oswaldo DORTICOS TORRADO, ... and Carlos Rafael RODRIGUEZ`) listed no
+    participant. Two names alone (a heading) and a sentence list none."""
+    roles = _roles("A.I. MIKOYAN with Fidel CASTRO, [Cuban President] Oswaldo DORTICOS "
+                   "TORRADO, Ernesto GUEVARA and Carlos Rafael RODRIGUEZ\n\n4 November 1962\n\n"
+                   "A.I. MIKOYAN transmitted regards.\n")
+    assert {"anastas-mikoyan", "fidel-castro", "osvaldo-dorticos-torrado", "ernesto-guevara",
+            "carlos-rafael-rodriguez"} <= roles.keys()
+    assert roles["fidel-castro"] == ("participant", "participants")
+    assert _roles("Fidel Castro and Ernesto Guevara\n\nThey met.\n") == {}
+    assert _roles("Fidel Castro met Ernesto Guevara and Raul Castro.\n\nThey met.\n") == {}
+

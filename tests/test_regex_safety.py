@@ -198,6 +198,11 @@ CASES = {
     # lines opening with a body in capitals before a comma, each read title-cased, and
     # parentheses opening with words of time in a turn
     "caps-line-leads": '"Abc: Yes.\\n\\nAB NEW CD EMBASSY, x\\n" * 20_000',
+    # a presence sentence and side sentences after it, each list given its roles in a walk of
+    # the whole paragraph; titles before `and Mrs.`
+    "presence-sides": '"[Present were Kim I.M. (Translator). " + "On the Korean side: Mun Il '
+                      '(Translator). " * 5_000 + "]\\n\\n" + "Ambassador and Mrs. Abc and " '
+                      '* 10_000',
     "time-parentheses": '"Zhou: Yes " + "(at this stage) (in the translation) (before signing) '
                         'a " * 20_000',
     # dash labels, and names and initials that fail before a dash; the room's voices

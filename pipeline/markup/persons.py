@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -50,8 +51,10 @@ _PARTICIPANT_LINE = re.compile(
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
 # sentence after the turns, maybe in parentheses (`(The conversation was attended by P.V.
-# Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`).
+# Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`);
+# and the interpreter's line under a record's heading (`Interpreted by Mun Il [Mun Il]`).
 _ATTENDED_BY = re.compile(r"[ \t\u00a0]*[(\[]?(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by|"
+                          r"Interpreted[ \u00a0]+by|"
                           r"The[ \u00a0]+(?:conversation|talks?|meeting)[ \u00a0]+(?:was|were)"
                           r"[ \u00a0]+(?:also[ \u00a0]+)?attended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
@@ -145,6 +148,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     """Mark person mentions in `div` and set `sp/@who`; `names` gathers the register."""
     _count_labels(div, names)
     lines = _collect_listed(div, names)
+    present = _present_sentences(div, lines, names)
     for signed in div.iter(tag("signed")):
         _collect_signer(signed, names)
     for opener in div.iter(tag("opener")):
@@ -193,6 +197,10 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
     _participants(names, lines)
+    for container, start, end, role, side_name in present:
+        _give_roles(container, names, role, side_name, start, end)
+    _title_parties(names)
+    _parties_line(div, names)
     _list_chair(names)
     author = _author(div)
     for sp in div.iter(tag("sp")):
@@ -433,6 +441,59 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         for line in listed:
             _register_listed(line, names, posts)
     return lines
+
+
+# A presence sentence in the prose before the turns, its list to the sentence's full stop (not
+# an initial's, nor the one of two letters after an initial, `A.Ia.`): `Present were A.Ia.
+# Vyshinsky, T.F. Shtykov, Kim I.M. (Translator).`, `Also present were A.A. Gromyko and B.N.
+# Ponomarev.`; and a side's sentence right after it, its heading and colon before its list
+# (`On the Korean side: Pak Heon-yeong, ..., Mun Il (Translator).`).
+_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>Also[ \u00a0]present|Present)"
+                               r"[ \u00a0]were[ \u00a0]+(?P<list>[^\n]{3,400}?)"
+                               r"(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)", re.MULTILINE)
+_SIDE_SENTENCE = re.compile(r"[ \u00a0]+(?P<head>(?:On|From)[ \u00a0]the[ \u00a0][^\W\d_]+"
+                            r"(?:\.[^\W\d_]+)*\.?[ \u00a0]side)[ \u00a0]*:[ \u00a0]*"
+                            r"(?P<list>[^\n]{3,400}?)(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)")
+_Present = list[tuple[etree._Element, int, int, str, str]]
+
+
+def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _Present:
+    """Read the presence sentences of the body's paragraphs before the first turn (`Present
+    were ..., Kim I.M. (Translator). On the Korean side: ..., Mun Il (Translator).`, in an
+    editors' note too), which no participant line heads (`lines`, as `_collect_listed` read
+    them): register the names they list as a participant line's, and return where each list
+    is, in the paragraph's text (or its note's, when the note is all of it), with the (role,
+    side) of its heading (`Present`: attending; a side alone: participant). Their persons are
+    participants as a line's are; a post in parentheses gives the role (`(Translator)`)."""
+    found: _Present = []
+    turn = None   # the first turn's place in the body, asked once a sentence is found
+    for p, text, _, heading, _ in lines:
+        if heading is not None or " were " not in text or p.getparent() is not div:
+            continue   # most paragraphs
+        if turn is None:
+            first = div.find(_SP)
+            turn = len(div) if first is None else div.index(first)
+        if div.index(p) > turn:
+            break
+        container = p
+        if len(p) == 1 and local(p[0]) == "note" and not (p.text or "").strip() and \
+                not (p[0].tail or "").strip():
+            container = p[0]   # `[Notes of the conversation ... Present were ...]`
+            text = "".join(container.itertext())
+        sentence = _PRESENT_SENTENCE.search(text)
+        sides = 0   # each list is given its roles in a walk of the whole paragraph: a few
+        while sentence is not None and sides <= _SIDES_MOST:
+            role, side_name = _heading(sentence.group("head")) or ("", "")
+            found.append((container, sentence.start("list"), sentence.end("list"),
+                          role or "participant", side_name))
+            _register_listed(sentence.group("list"), names, [])
+            sentence = _SIDE_SENTENCE.match(text, sentence.end())
+            sides += 1
+    return found
+
+
+# The most side sentences after a presence sentence: a meeting has two sides, or a few.
+_SIDES_MOST = 3
 
 
 def lists_of(text: str) -> list[str]:
@@ -1418,6 +1479,7 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     """Wrap each mention in `element`'s own text (not its children's) as `persName`; add what
     the new persNames hold to `wrapped`."""
     found = []
+    husbands: list[tuple[int, int, etree._Element]] = []   # `Ambassador` of `... and Mrs. X`
     withheld: set[int] | None = None   # the offsets of notes that no name is given: asked once
     for mention in _mentions(element, names, readings):
         reading = readings[element]
@@ -1428,6 +1490,9 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                           withheld=at is not None and at in withheld)
         if person is not None:
             person.mentions += 1
+            husband = _husband(reading.text, mention, person, names, found)
+            if husband is not None:
+                husbands.append(husband)
             found.append((mention, new("persName", ref=f"#{person.id}"),
                           _suffix_end(reading.text, mention, person, names)))
             short = _short_form(element, reading, mention, at)
@@ -1436,8 +1501,12 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
     if not found:
         return  # most elements: nothing to wrap
     reading = readings[element]
-    wrap_all(element, [(mention.start, end, name) for mention, name, end in found],
+    wrap_all(element, [(mention.start, end, name) for mention, name, end in found] + husbands,
              content=(reading.printed, reading.marks))
+    for _, _, name in husbands:   # a husband's title alone: `<roleName>Ambassador</roleName>`
+        wrap(name, 0, len(name.text), new("addName", type="honorific")
+             if name.text in N.HONORIFICS else new("roleName"))
+        wrapped.update(name.iter())
     for mention, name, _ in found:
         wrapped.update(name.iter())
         for child in name:
@@ -1454,6 +1523,42 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     _mark_restated_post(child, mention.plain)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+def _husband(text: str, mention: N.Mention, wife: N.Person, names: N.Names,
+             found: list) -> tuple[int, int, etree._Element] | None:
+    """The span of the husband's titles in `Ambassador and Mrs. Sukarni`, `the President and
+    Mrs. Nixon`, `Mr. and Mrs. Smith` (up to three title words, or `Mr.`, right before `and`):
+    two persons, X with the title and Mrs. X. He is the person the title and the surname
+    name (`President` and Nixon: Richard Nixon), else the document's own (`sukarni`), never
+    the wife. Not when she is a statesman the authority knows (`the President and Mrs.
+    Gandhi` are two), nor when the words are no titles (`Kissinger and Mrs. Kissinger`)."""
+    if len(mention.titles) != 1 or mention.titles[0].text not in N.WOMEN_HONORIFICS or \
+            len(mention.plain) != 1 or wife.from_authority or \
+            text[mention.start - 5:mention.start] != " and ":
+        return None   # most mentions
+    end = mention.start - 5
+    start = end
+    for word in reversed(text[max(0, end - 40):end].split(" ")[-3:]):
+        if word not in N.TITLES and word not in _HUSBAND_HONORIFICS:
+            break
+        start -= len(word) + (start < end)   # the word, and the space after it
+    if start == end or found and found[-1][2] > start:
+        return None
+    surname = mention.plain[0]
+    posts = [word for word in text[start:end].split() if word in N.TITLES]
+    post = " ".join(posts)
+    husband = names.resolve(surname, [post] if post else [])
+    if husband is None or husband.known_as_woman:
+        husband = names.add(surname)
+    if post and post not in husband.titles:
+        husband.titles.append(post)
+    husband.mentions += 1
+    return start, end, new("persName", ref=f"#{husband.id}")
+
+
+# The honorifics a husband's title before `and Mrs.` may be (`Mr. and Mrs. Smith`).
+_HUSBAND_HONORIFICS = frozenset({"Mr.", "Dr.", "Monsieur"})
 
 
 # A generational suffix after a full name and its comma: the name's (`James A. Baker, III`,
@@ -1958,6 +2063,113 @@ def _mark_chair(div: etree._Element, names: N.Names) -> None:
                 wrap(held, len("The "), len(held.text), new("roleName"))
 
 
+# A meeting's word in a catalogue title: `Discussion between ...`, `Record of a Conversation of
+# ... with ...`, `Zhou Enlai's Second Meeting with Nehru`, `Jiang Qing's Reception of ...`.
+_MEETING_WORD = re.compile(r"\b(?:[Cc]onversations?|[Mm]eetings?|[Dd]iscussions?|[Tt]alks|"
+                           r"[Nn]egotiations|[Rr]eception|[Aa]udience)\b")
+# What joins the meeting's word to its first party: `between`, `with`, `of`, a few words
+# before it (`Meeting on February 13, 1984 between`).
+_FIRST_PARTY = re.compile(r"[^.;:()\[\]]{0,40}?\b(?:between|with|of)[ \u00a0]+")
+# What stands between two parties: `and`, `with`, a comma (`of Cde. Stalin with Kim Il Sung
+# and Pak Heon-yeong`); and before a party, maybe `the` and a people's word (`and the Soviet
+# Ambassador ...`).
+_NEXT_PARTY = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|with)[ \u00a0]+")
+_PARTY_LEAD = re.compile(r"(?:the[ \u00a0]+)?(?:(?P<people>[A-Z][\w\-]*)[ \u00a0]+)?")
+# A party named by his post alone, then the next party: `the Premier and `.
+_UNNAMED_PARTY = re.compile(r"the[ \u00a0]+(?P<post>(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*)"
+                            f"(?:{_NEXT_PARTY.pattern})")
+# A possessive and up to two capitalized words before the meeting's word: `Zhou Enlai's
+# Second Meeting`, `Comrade Jiang Qing’s Reception`.
+_PARTY_BEFORE = re.compile(r"['\u2019]s[ \u00a0]+(?:[A-Z][\w\-]*[ \u00a0]+){0,2}\Z")
+
+
+def _title_parties(names: N.Names) -> None:
+    """The persons the catalogue title names as a meeting's parties take part (their
+    persons are present, as a participant line's): `Discussion between Mao Zedong and Hoang
+    Van Hoan`, `Record of a Conversation of Cde. Stalin with Kim Il Sung and Pak
+    Heon-yeong`, `Premier Zhou Enlai's Second Meeting with Nehru`. Only persons the body
+    names (the others are forgotten) and only the words a meeting's word joins: `between`,
+    `with` or `of` after it, `and`, `with` and commas between the parties, a possessive
+    before it."""
+    title = names.catalogue_text.partition("\n")[0]
+    meetings = list(islice(_MEETING_WORD.finditer(title), 3))   # a title names one or two
+    if not meetings:
+        return   # a letter's, a report's, a cable's title
+    mentions = names.scan(title)
+    parties: list[N.Mention] = []
+    for meeting in meetings:
+        for n, mention in enumerate(mentions):
+            if mention.end <= meeting.start() and \
+                    _PARTY_BEFORE.fullmatch(title, mention.end, meeting.start()):
+                parties.append(mention)   # `Zhou Enlai's Second Meeting`
+                while n and _joined_party(title, mentions[n - 1].end, mentions[n].start):
+                    n -= 1
+                    parties.append(mentions[n])   # `Chairman Mao and Comrade Jiang Qing's`
+        first = _FIRST_PARTY.match(title, meeting.end())
+        if first is None:
+            continue
+        at = first.end()
+        for mention in mentions:
+            if mention.start < at:
+                continue
+            unnamed = _UNNAMED_PARTY.match(title, at, mention.start)
+            if unnamed is not None and all(word in N.TITLES or word in _PEOPLES
+                                           for word in unnamed.group("post").split()):
+                at = unnamed.end()   # `between the Premier and Soekardjo Wiriopranoto`
+            lead = _PARTY_LEAD.match(title, at, mention.start)
+            if lead.end() != mention.start or lead.group("people") and \
+                    lead.group("people") not in _PEOPLES:
+                break
+            parties.append(mention)
+            joined = _NEXT_PARTY.match(title, mention.end)
+            if joined is None:
+                break
+            at = joined.end()
+    for mention in parties:
+        titles = titles_without_honorifics([t.text for t in mention.titles])
+        person = names.resolve(mention.spoken, titles)
+        if person is not None and person.id in names.persons:
+            person.present = True
+
+
+# What may stand between the names of a record's opening line of parties: commas, `and`,
+# `with` between the sides (`A.I. MIKOYAN with Fidel CASTRO, ... and Carlos Rafael RODRIGUEZ`).
+_PARTIES_GAP = re.compile(r"[ \u00a0]*(?:(?:,|and|with)[ \u00a0]+)?")
+
+
+def _parties_line(div: etree._Element, names: N.Names) -> None:
+    """The body's first paragraph, names alone joined by commas, `and` and `with` (maybe
+    with the translator's post before one, `[Cuban President] Oswaldo DORTICOS TORRADO`),
+    lists the meeting's participants, as a participant line does without its heading: `A.I.
+    MIKOYAN with Fidel CASTRO, [Cuban President] Oswaldo DORTICOS TORRADO, ...`. Three
+    names at least, so that a heading's two names stay the title's."""
+    p = div.find(_P)
+    if p is None or len(p) < 3 or div.index(p) or (p.text or "").strip():
+        return   # most documents
+    found = []
+    for child in p:
+        if child.tag == _PERSNAME:
+            found.append(child)
+        elif child.tag != _SUPPLIED:
+            return
+        tail = child.tail or ""
+        if _PARTIES_GAP.fullmatch(tail) is None:
+            return
+    if len(found) < 3:
+        return
+    for name in found:
+        person = names.persons.get(name.get("ref", "")[1:])
+        if person is not None:
+            person.present = True
+            person.role = _with_role(person.role, "participant")
+
+
+def _joined_party(title: str, end: int, start: int) -> bool:
+    """Do `and` or a comma alone join two parties of a title between `end` and `start`?"""
+    joined = _NEXT_PARTY.match(title, end)
+    return joined is not None and joined.end() == start
+
+
 def _list_chair(names: N.Names) -> None:
     """Who a chair line names (`Chairman: Walter Ulbricht`, `Chaired by Comrade Brezhnev,
     L.I.`, read by segment) takes part: a participant of the header's list, his post his
@@ -2115,12 +2327,13 @@ def _heading_alone(line: str) -> tuple[str, str] | None:
 
 
 def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
-                from_offset: int = 0) -> None:
+                from_offset: int = 0, to_offset: int | None = None) -> None:
     """Give the persons of participant paragraph `p` the role and side of their heading, and
-    their post as occupation (or as role: `Interpreter`)."""
+    their post as occupation (or as role: `Interpreter`); only those between the offsets of
+    its text, when given (a presence sentence's, `_present_sentences`)."""
     pieces: _Pieces | None = None   # the paragraph's children as text, made once if asked
-    for name, (line_role, line_side) in _under_headings(p, role, side_name,
-                                                        from_offset).items():
+    for name, (line_role, line_side) in _under_headings(p, role, side_name, from_offset,
+                                                        to_offset).items():
         person = names.persons.get(name.get("ref", "")[1:])
         if person is None or _possessive(name) or _named_again(name) or line_role == _ABSENT:
             continue   # `Cde. Brezhnev's interpreter Yu.I. Dubinin`: Dubinin is listed
@@ -2214,8 +2427,8 @@ _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ 
                            rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
 
 
-def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0
-                    ) -> dict[etree._Element, tuple[str, str]]:
+def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0,
+                    to_offset: int | None = None) -> dict[etree._Element, tuple[str, str]]:
     """Each persName of participant paragraph `p`, with the role and side of the heading it
     is under: a line of the paragraph that is a heading alone (`Chinese Side:` in a list under
     `PARTICIPANTS:`) heads the lines after it; a line opening with its own heading
@@ -2225,7 +2438,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
     too until the next heading; a role word and a colon inside a line (`; interpreter:`) the
     names after it on that line, and so does a side (`; from the Soviet side:`). The names
     before `from_offset` in the paragraph's text (on the field lines above its heading's
-    line: `Location: Chairman Mao's residence`) are under none."""
+    line: `Location: Chairman Mao's residence`) are under none, nor those from `to_offset`
+    on."""
     found: dict[etree._Element, tuple[str, str]] = {}
     block = current = (role, side_name)   # block: the heading alone's the lines are under
     line, line_start = "", 0   # the line so far (its start: a heading is short) and its offset
@@ -2264,7 +2478,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
 
     for event, element in etree.iterwalk(p, events=("start", "end")):   # no recursion
         if event == "start":
-            if element.tag == _PERSNAME and read >= from_offset:
+            if element.tag == _PERSNAME and read >= from_offset and \
+                    (to_offset is None or read < to_offset):
                 found[element] = (inline or current[0], inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
@@ -2532,6 +2747,11 @@ _OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
 _PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
 
 
+# A presence sentence's words before its first name, and what comes before them in the
+# paragraph: `The meeting began at 8:00 p.m. Present were `.
+_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present)[ \u00a0]were\b[ \u00a0]*")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -2555,6 +2775,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     text = " ".join(pieces[-1].split())
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    if " were" in text:   # `... 8:00 p.m. Present were A.Ia. Vyshinsky`: the sentence's
+        text = _PRESENT_LEAD.sub("", text, count=1)
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
     if text in ("The", "the") or _PLURAL_ROLE.fullmatch(text):
