@@ -8795,11 +8795,12 @@ def test_a_word_the_editors_note_is_of_a_name_ends_a_name(tei_all):
 def test_a_name_between_and_joins_to_a_person_is_a_person(tei_all):
     """`the discussion between the Premier [Zhou Enlai] and Soekardjo Wiriopranoto` left the
     second name unmarked (no title before it, no given name a list knows): `between` and
-    `and` join it to a person, as a catalogue title's do. Not a place or a people's words."""
-    xml = body_xml("Points of the discussion between the Premier [Zhou Enlai] and Soekardjo "
-                   "Wiriopranoto.\n\nThe talks between Kim Il Sung and Soviet Union went on, "
+    `and` join it to a person, as a catalogue title's do. Not a place or a people's words.
+    (The authority now knows him: an invented name of the same shape keeps the rule tested.)"""
+    xml = body_xml("Points of the discussion between the Premier [Zhou Enlai] and Tjokro "
+                   "Harjosudiro.\n\nThe talks between Kim Il Sung and Soviet Union went on, "
                    "and between Zhou Enlai and Chinese Delegation.\n", tei_all)
-    assert 'and <persName ref="#soekardjo-wiriopranoto">Soekardjo Wiriopranoto</persName>' \
+    assert 'and <persName ref="#tjokro-harjosudiro">Tjokro Harjosudiro</persName>' \
         in xml
     assert "and <placeName" in xml and "and Chinese Delegation" in xml
 
@@ -8808,14 +8809,15 @@ def test_a_titles_name_in_quotes_is_given_by_its_first_word(tei_all):
     """A catalogue title quoting the record's own (`'... between the Premier and Soekardjo
     Wiriopranoto'`) gave no full name, its closing quote read as the name's: `Ambassador
     Soekardjo` was a person `#soekardjo`; he is the title's Soekardjo Wiriopranoto, and
-    `Soekardjo said` alone is he."""
+    `Soekardjo said` alone is he. (The authority now knows him: an invented name of the same
+    shape keeps the rule tested.)"""
     source = ("April 3, 1957\n\nCable from the Foreign Ministry, 'Main points of the "
-              "Discussion between the Premier and Soekardjo Wiriopranoto'\n\nPremier Zhou "
-              "received Ambassador Soekardjo.\n\nSoekardjo said that he would come.\n")
+              "Discussion between the Premier and Tjokro Harjosudiro'\n\nPremier Zhou "
+              "received Ambassador Tjokro.\n\nTjokro said that he would come.\n")
     xml = body_xml(source, tei_all)
-    assert '<persName ref="#soekardjo-wiriopranoto"><roleName>Ambassador</roleName> ' \
-           'Soekardjo</persName>' in xml
-    assert '<persName ref="#soekardjo-wiriopranoto">Soekardjo</persName> said' in xml
+    assert '<persName ref="#tjokro-harjosudiro"><roleName>Ambassador</roleName> ' \
+           'Tjokro</persName>' in xml
+    assert '<persName ref="#tjokro-harjosudiro">Tjokro</persName> said' in xml
 
 
 def test_a_title_and_mrs_name_a_couple(tei_all):
@@ -8879,7 +8881,7 @@ def test_a_presence_sentence_lists_participants(tei_all):
     ("Excerpt from Premier Zhou Enlai's Second Meeting with Nehru",
      "Zhou Enlai said that Nehru had come.\n", "jawaharlal-nehru"),
     ("Cable from the Foreign Ministry, 'Discussion between the Premier and Soekardjo "
-     "Wiriopranoto'", "Premier Zhou met Soekardjo Wiriopranoto.\n", "soekardjo-wiriopranoto"),
+     "Wiriopranoto'", "Premier Zhou met Soekardjo Wiriopranoto.\n", "sukardjo-wirjopranoto"),
 ])
 def test_the_meeting_the_title_names_has_its_parties_as_participants(title, body, present):
     """The persons a catalogue title names as a meeting's parties (`between X and Y`, `of X
@@ -8915,4 +8917,3 @@ def test_an_opening_line_of_names_lists_the_participants(tei_all):
     assert roles["fidel-castro"] == ("participant", "participants")
     assert _roles("Fidel Castro and Ernesto Guevara\n\nThey met.\n") == {}
     assert _roles("Fidel Castro met Ernesto Guevara and Raul Castro.\n\nThey met.\n") == {}
-
