@@ -1203,6 +1203,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
     """What a parenthesis is, when it is not the author's: `("gap", reason, amount)`,
     `("note", kind)` or `("stage",)`."""
     raw = group.raw(text).strip()
+    if f"({raw})" in context.footnotes and before.strip():
+        return ("ref",)   # `Suez (1) but`, its note `(1) ...` ending the body (segment.py)
     lower = raw.lower()
     if gap := _gap_kind(raw, lower):  # (illegible), (excised), (...)
         return "gap", *gap
@@ -1414,6 +1416,9 @@ def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
     raw = group.raw(text)
     if kind[0] == "gap":
         _gap(parent, f"({raw})", *kind[1:])
+        return
+    if kind[0] == "ref":
+        add(parent, "ref", f"({raw})", type="footnote", target=f"#note-{raw.strip()}")
         return
     if kind[0] == "stage":
         element = add(parent, "stage", type=stage_type(raw))
