@@ -2276,7 +2276,12 @@ def _not_a_signer(text: str) -> bool:
         text = text[signed_by.end():]
     text = text.lstrip().split("\n", 1)[0]   # the office on the lines after it is no signer
     words = re.sub(r"\[signature\]", "", text).replace(".", " ").lower().split()
-    return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
+    return not words or any(word in names.FIELD_WORDS or word == "end" or
+                            word in _NOTES_HEADINGS for word in words)
+
+
+# The heading above a document's end notes (`FOOTNOTES`, `Notes`): it signs nothing.
+_NOTES_HEADINGS = frozenset({"notes", "footnotes", "endnotes"})
 
 
 def _first_markers(body: str) -> dict[str, int]:

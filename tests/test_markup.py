@@ -8396,3 +8396,11 @@ def test_numbered_points_in_parentheses_are_no_notes(source: str) -> None:
     """Numbered points `(1)`, `(2)` (114704's numbered paragraphs) are never notes."""
     xml = body_xml(source)
     assert "<note" not in xml and "<ref" not in xml, xml
+
+
+@pytest.mark.parametrize("marker, note", [("(1)", "(1)"), ("[1]", "[1]")])
+def test_the_heading_above_end_notes_signs_nothing(marker: str, note: str) -> None:
+    """`FOOTNOTES` above the notes ending a CIA estimate was a signature in a closer."""
+    xml = body_xml(f"Fighting resumed near Suez {marker} at night.\n\nIt went on.\n\n"
+                   f"FOOTNOTES\n\n{note} This is the first note.\n")
+    assert "<p>FOOTNOTES</p>" in xml and "<closer" not in xml, xml
