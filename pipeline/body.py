@@ -23,8 +23,9 @@ def build_div(body: str, blocks: list[Block], warnings: list[str]) -> etree._Ele
     `<div type="part">` for each, its heading the `head`, each with its own opener and closer
     (TEI allows no division after a closer)."""
     div = E.div(type="translation")
-    footnotes = frozenset(re.match(r"\[([0-9]+)\]", b.text.lstrip()).group(1)
-                          for b in blocks if b.kind == "footnote")
+    # the notes' numbers, those numbered in parentheses with them (`(1)`: their markers are)
+    footnotes = frozenset(number[number.lastindex] for b in blocks if b.kind == "footnote"
+                          for number in (_NOTE_NUMBER.match(b.text.lstrip()),))
     div.text = body[:blocks[0].start] if blocks else body
     noted: set[str] = set()  # the footnote numbers given an id so far
     if not any(block.kind == "head" for block in blocks):
@@ -291,17 +292,21 @@ def _gap(parent: etree._Element, block: Block, context: Context) -> None:
     build(add(parent, "p"), block.text, context)
 
 
+# A note's number: `[1]`'s `1`, `(1)`'s `(1)`, as the markers in the text are read.
+_NOTE_NUMBER = re.compile(r"\[([0-9]+)\]|(\([0-9]+\))")
+
+
 def _footnote(parent: etree._Element, block: Block, context: Context, noted: set[str]) -> None:
     """`[1] text` at the end: the note that the `[1]` markers in the text point to.
 
     A number can head only one note: the markers point to the first, and a second `[1]` is
     kept as a note without an id (ids must be unique), with a warning.
     """
-    match = re.match(r"(\s*)\[([0-9]+)\]", block.text)
+    match = re.match(r"(\s*)(?:\[([0-9]+)\]|\(([0-9]+)\))", block.text)
     if match.group(1):  # indented: not a note we can point to without losing the indent
         build(add(parent, "p"), block.text, context)
         return
-    number = match.group(2)
+    number = match.group(2) or match.group(3)
     note = add(parent, "note", type="footnote", n=number, place="end", resp="#archive")
     if number in noted:
         context.warnings.append(f"line {block.line}: footnote [{number}] is given a second time; "
@@ -310,5 +315,8 @@ def _footnote(parent: etree._Element, block: Block, context: Context, noted: set
     else:
         noted.add(number)
         note.set(XML_ID, f"note-{number}")
-    add(note, "label", number, rend="brackets")
+    if match.group(2):
+        add(note, "label", number, rend="brackets")
+    else:
+        add(note, "label", f"({number})")    # `(1) ...`: the parentheses are text
     build(note, block.text[match.end():], context)

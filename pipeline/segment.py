@@ -232,6 +232,11 @@ _FOOTNOTE = re.compile(r"\[(?P<n>[0-9]{1,3})\][ \t\u00a0]+\S")  # ASCII: the num
 # Looked behind, so that markers in a row (`said.[1][2]`) are each found; from the bracket,
 # so that the search skips to each `[` (looked behind from the start, it tried every position).
 _MARKER = re.compile(r"\[(?:(?<=[^\s\[]\[)|(?<=[^\s\[][ \t\u00a0]\[))([0-9]+)\]")
+# Notes numbered in parentheses (`(1) The Assistant Chief of Staff ...`) and their markers
+# within a paragraph, after a word or a mark, maybe a space between (`160-170 million tons,
+# (1) well below`): read as notes only when they end the body in order (`_paren_notes`).
+_PAREN_FOOTNOTE = re.compile(r"\((?P<n>[0-9]{1,3})\)[ \t\u00a0]+\S")
+_PAREN_MARKER = re.compile(r"\((?:(?<=[^\s(]\()|(?<=[^\s(][ \t\u00a0]\())([0-9]{1,3})\)")
 # The line break before the next note of a paragraph of notes, one a line with no blank line
 # between them (`[1] Chairman of the Cabinet.` / `[2] Foreign Minister.`): each is a note.
 _NEXT_FOOTNOTE = re.compile(r"\n(?=\[[0-9]{1,3}\][ \t\u00a0]+\S)")
@@ -1342,6 +1347,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             break
         notes_at_end = start
     markers = _first_markers(body)   # where each note number's first marker ends
+    paren_notes = _paren_notes(body, spans)
     blocks: list[Block] = []
     in_turn = seen_turn = False
     # the agenda item heading the turns, outside them (`1. On ...`): arabic or not, its number
@@ -1387,6 +1393,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             continue
         if _GAP.fullmatch(text):
             blocks.append(Block("gap", start, end, text, line=line))
+            in_turn = False
+            continue
+        if start >= paren_notes:      # `(1) ...` ending the body, its markers in the text
+            blocks.append(Block("footnote", start, end, text, line=line))
             in_turn = False
             continue
         footnote = _FOOTNOTE.match(text)
@@ -2337,7 +2347,12 @@ def _not_a_signer(text: str) -> bool:
         text = text[signed_by.end():]
     text = text.lstrip().split("\n", 1)[0]   # the office on the lines after it is no signer
     words = re.sub(r"\[signature\]", "", text).replace(".", " ").lower().split()
-    return not words or any(word in names.FIELD_WORDS or word == "end" for word in words)
+    return not words or any(word in names.FIELD_WORDS or word == "end" or
+                            word in _NOTES_HEADINGS for word in words)
+
+
+# The heading above a document's end notes (`FOOTNOTES`, `Notes`): it signs nothing.
+_NOTES_HEADINGS = frozenset({"notes", "footnotes", "endnotes"})
 
 
 def _first_markers(body: str) -> dict[str, int]:
@@ -2347,6 +2362,39 @@ def _first_markers(body: str) -> dict[str, int]:
     first: dict[str, int] = {}
     for match in _MARKER.finditer(body):
         first.setdefault(match.group(1), match.end())
+    return first
+
+
+def _paren_notes(body: str, spans: list[tuple[int, int]]) -> int:
+    """Where the notes numbered in parentheses that end the body start (`(1) This is the
+    first ...`), or past the body's end: only paragraphs numbered (1), (2) ... in order, each
+    number's marker first standing within an earlier paragraph in the same order (`the Gulf of
+    Suez (1) but`), and two notes or more not all marked in one paragraph, which an
+    enumeration is (`agree (1) to withdraw and (2) to ...`). Numbered points opening
+    paragraphs (`(1)`, `(2)`) have no marker, so are never notes."""
+    none = len(body) + 1
+    if "(1)" not in body:
+        return none                 # most bodies: one search
+    numbers: list[str] = []
+    first = none
+    for start, end in reversed(spans):
+        note = _PAREN_FOOTNOTE.match(body, start, end)
+        if note is None:
+            break
+        numbers.append(note.group("n"))
+        first = start
+    numbers.reverse()
+    if not numbers or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        return none
+    marked: list[str] = []
+    paragraphs: set[int] = set()
+    starts = [start for start, _ in spans]
+    for marker in _PAREN_MARKER.finditer(body, 0, first):
+        if marker.group(1) not in marked:
+            marked.append(marker.group(1))
+            paragraphs.add(bisect_right(starts, marker.start()))
+    if marked != numbers or len(numbers) > 1 and len(paragraphs) == 1:
+        return none
     return first
 
 

@@ -1219,3 +1219,37 @@ def test_dates_in_a_cable_in_capitals(tei_all) -> None:
                           "INAUGURATION ON DECEMBER 10, WAS \"NOT ACCIDENTAL\".\n", tei_all)
     assert 'MET ON <date when="1983-11-19" resp="#converter">NOVEMBER 19</date> WITH' in body
     assert 'ON <date when="1983-12-10" resp="#converter">DECEMBER 10</date>, WAS' in body
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("deliveries in January-April 1970 rose", 'deliveries in <date from="1970-01" '
+     'to="1970-04">January-April 1970</date> rose'),
+    ("from January to April 1970 they", 'from <date from="1970-01" to="1970-04">January to '
+     'April 1970</date> they'),
+    ("talks in May–June 1968 failed", 'talks in <date from="1968-05" to="1968-06">May–June '
+     '1968</date> failed'),
+    ("between March and May 1961 we", 'between <date from="1961-03" to="1961-05">March and '
+     'May 1961</date> we'),
+    ("in December-January 1961 the", 'in <date from="1960-12" to="1961-01">December-January '
+     '1961</date> the'),
+    ("on 3 and 5 May 1961", 'on <date when="1961-05-03">3</date> and <date '
+     'when="1961-05-05">5 May 1961</date>'),
+    ("in May and June 1961", 'in May and <date when="1961-06">June 1961</date>'),
+])
+def test_a_range_of_months_before_a_year_is_one_date(source: str, expected: str) -> None:
+    """`January-April 1970` marked April alone: a range of months is one date from the first
+    month to the last, as a range of days is; `and` joins a range only after `between`."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("made on 20.VIII. and in August", 'made on <date when="1961-08-20" resp="#converter">'
+     '20.VIII.</date> and in August'),
+    ("on 20.VIII.1968 they", 'on <date when="1968-08-20">20.VIII.1968</date> they'),
+    ("Point 3.IV. says", "Point 3.IV. says"),
+    ("on 31.IV. there", "on 31.IV. there"),
+])
+def test_a_day_and_roman_month_without_a_year(source: str, expected: str) -> None:
+    """`20.VIII.` stayed text: a day and Roman month with no year take the year nearest the
+    document's date, as `20 August` does; a number word before it keeps it a number."""
+    assert run(source) == expected

@@ -8917,3 +8917,71 @@ def test_an_opening_line_of_names_lists_the_participants(tei_all):
     assert roles["fidel-castro"] == ("participant", "participants")
     assert _roles("Fidel Castro and Ernesto Guevara\n\nThey met.\n") == {}
     assert _roles("Fidel Castro met Ernesto Guevara and Raul Castro.\n\nThey met.\n") == {}
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("He wrote to the Ministry of Foreign Affairs of the USSR [Comrade A.A. Gromyko] at once.",
+     '<orgName ref="#org-ussr-ministry-of-foreign-affairs">Ministry of Foreign Affairs of the '
+     'USSR</orgName> <supplied reason="clarification" resp="#translator"><persName '
+     'ref="#andrei-gromyko"><addName type="honorific">Comrade</addName> A.A. Gromyko'
+     '</persName></supplied> at once.'),
+    ("He wrote to the USSR Academy of Sciences [Comrade A.P. Aleksandrov] at once.",
+     'Sciences</orgName> <supplied reason="clarification" resp="#translator"><persName'),
+])
+def test_a_person_after_a_body_is_one_element_whatever_the_body_ends_in(source: str,
+                                                                       expected: str) -> None:
+    """A person in a bracket after a body ending in a state's abbreviation was a gloss of the
+    abbreviation, after one ending in a head a clarification: both a clarification."""
+    assert expected in body_xml(source)
+
+
+@pytest.mark.parametrize("content", [
+    "adopted on 30 June 1956 - ed.", "adopted on 30 June 1956 – Ed.", "adopted in 1956 -ed.",
+    "adopted in 1956 (ed.)", "see Attachment No. 2", "see note 3", "cf. the decree of 1956",
+    "see also Document 12"])
+def test_the_editors_mark_and_cross_references_are_editorial_notes(content: str) -> None:
+    """`[adopted on 30 June 1956 - ed.]` and `[see Attachment No. 2]` were the translator's
+    supplied words: the editors' mark at the end, and a cross-reference, make an editors'
+    note; `see` before other words stays supplied."""
+    xml = body_xml(f"The statute [{content}] was read.")
+    assert '<note type="editorial" place="inline" rend="brackets" resp="#archive">' in xml, xml
+    assert "<supplied" not in xml
+    assert '<supplied reason="clarification" resp="#translator">see him</supplied>' in \
+        body_xml("We must [see him] now.")
+
+
+def test_notes_numbered_in_parentheses_at_the_end_are_footnotes():
+    """`near the Gulf of Suez (1) but` with `(1) This is the first ...` ending the document
+    stayed plain text: notes numbered in parentheses are notes when they end the body in
+    order and their markers stand within earlier paragraphs, as `[1]` ones are."""
+    xml = body_xml("Fighting resumed near the Gulf of Suez (1) but broke off.\n\n"
+                   "Grain output was low, (2) well below the plan.\n\n"
+                   "(1) This is the first note.\n\n(2) This is the second note.\n")
+    assert 'Suez</placeName> <ref type="footnote" target="#note-1">(1)</ref> but' in xml
+    assert 'low, <ref type="footnote" target="#note-2">(2)</ref> well' in xml
+    assert '<note type="footnote" n="1" place="end" resp="#archive" xml:id="note-1"><label>' \
+           '(1)</label> This is the first note.</note>' in xml
+    assert '<note type="footnote" n="2"' in xml
+
+
+@pytest.mark.parametrize("source", [
+    # numbered points opening paragraphs, no marker within one
+    "The Soviet side proposes:\n\n(1) to withdraw the troops;\n\n(2) to meet again.\n",
+    # an enumeration within one paragraph, and points ending the document
+    "The parties agree (1) to withdraw and (2) to talk.\n\n(1) First point.\n\n"
+    "(2) Second point.\n",
+    # the numbers out of order
+    "Fighting resumed (2) near Suez.\n\nIt went on (1) all night.\n\n(1) One.\n\n(2) Two.\n",
+])
+def test_numbered_points_in_parentheses_are_no_notes(source: str) -> None:
+    """Numbered points `(1)`, `(2)` (114704's numbered paragraphs) are never notes."""
+    xml = body_xml(source)
+    assert "<note" not in xml and "<ref" not in xml, xml
+
+
+@pytest.mark.parametrize("marker, note", [("(1)", "(1)"), ("[1]", "[1]")])
+def test_the_heading_above_end_notes_signs_nothing(marker: str, note: str) -> None:
+    """`FOOTNOTES` above the notes ending a CIA estimate was a signature in a closer."""
+    xml = body_xml(f"Fighting resumed near Suez {marker} at night.\n\nIt went on.\n\n"
+                   f"FOOTNOTES\n\n{note} This is the first note.\n")
+    assert "<p>FOOTNOTES</p>" in xml and "<closer" not in xml, xml

@@ -1735,3 +1735,47 @@ def test_a_soviet_region_is_no_person_and_keeps_its_apostrophe() -> None:
     xml = body_xml("Memo\n\nThey came from the Chuvash ASSR to the Kurganskaya Oblast'.\n")
     assert 'from the <placeName ref="#place-chuvash-assr">Chuvash ASSR</placeName> to the ' \
         '<placeName ref="#place-kurganskaya-oblast">Kurganskaya Oblast\'</placeName>.' in xml
+
+
+@pytest.mark.parametrize("source, ref", [
+    ("The Council for Mutual Economic Assistance met. The CMEA, Comecon and CEMA agreed.",
+     "org-cmea"),
+    ("The Committee of State Security reported. The KGB agreed.", "org-kgb"),
+    ("The Chinese People's Liberation Army attacked. The People's Liberation Army and the PLA "
+     "won.", "org-peoples-liberation-army"),
+    ("The Government of the Union of Soviet Socialist Republics and the Government of the "
+     "USSR signed.", "org-ussr-government"),
+    ("The Ministry of State Security reported. The MfS and the Stasi agreed.", "org-mfs"),
+])
+def test_one_body_by_its_long_forms_and_abbreviations_is_one_entry(source: str,
+                                                                    ref: str) -> None:
+    """The CMEA written out and as Comecon, the KGB as the Committee of State Security, the
+    PLA with China's adjective, the Soviet government by the state's long name and the MfS as
+    the Ministry of State Security were each two or three entries."""
+    marked = run(source)
+    assert set(re.findall(r'ref="#([^"]+)"', marked)) == {ref}, marked
+
+
+def test_the_ministry_of_state_security_is_the_mfs_only_where_the_document_says_so():
+    """The Soviet MGB and China's MSS were Ministries of State Security too: the name is the
+    MfS's only in a document that names the MfS otherwise too."""
+    assert run("The Ministry of State Security reported. The MGB agreed.").startswith(
+        'The <orgName ref="#org-ministry-of-state-security">')
+
+
+@pytest.mark.parametrize("town, slug", [
+    ("Jena", "jena"), ("Gera", "gera"), ("Suhl", "suhl"), ("Neubrandenburg", "neubrandenburg"),
+    ("Szolnok", "szolnok"), ("Komárom", "komarom"), ("Komarom", "komarom"),
+    ("Kecskemét", "kecskemet"), ("Rijeka", "rijeka"), ("Fiume", "rijeka"),
+    ("Dubrovnik", "dubrovnik")])
+def test_east_german_hungarian_and_yugoslav_towns(town: str, slug: str) -> None:
+    """East German district towns, Hungarian county towns and Yugoslav ports were text."""
+    assert run(f"Troops left Győr toward {town}.") == \
+        f'Troops left <placeName ref="#place-gyor">Győr</placeName> toward <placeName ' \
+        f'ref="#place-{slug}">{town}</placeName>.'
+
+
+def test_the_nile_delta_is_one_place():
+    """`the Nile Delta` was text."""
+    assert run("raids on the Nile Delta ended") == \
+        'raids on the <placeName ref="#place-nile-delta">Nile Delta</placeName> ended'

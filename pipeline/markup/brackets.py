@@ -427,6 +427,14 @@ _TEXT_COMMENT = (r"(?:(?:the )?(?:rest|remainder) of (?:the |this )?(?:[a-z\-]+ 
                  r"(?:the )?(?:sentence|phrase|text|thought|passage) (?:is )?"
                  r"(?:incomplete|unfinished|breaks off)"
                  r"(?: in (?:the )?(?:original|text|source))?\.?\Z")
+# The editors' mark at a bracket's end (`[adopted on 30 June 1956 - ed.]`, `– Ed.`, `-ed.`, `(ed.)`:
+# a dash with a space on one side at least, or the parentheses) and their cross-references
+# (`[see Attachment No. 2]`, `[see note 3]`, `[cf. ...]`: `see` before a word of the
+# apparatus only, `[see him]` is supplied): their notes, not the translator's words.
+_EDITORS_MARK = r".*(?:\s[\-\u2013\u2014]\s?|[\-\u2013\u2014]\s|\()ed\.\)?\Z"
+_CROSS_REFERENCE = (r"(?:see(?: also)?|cf\.) (?:attachments?|annex(?:es)?|appendix|appendices|"
+                    r"enclosures?|(?:foot|end)?notes?|documents?|doc\.|pages?|p\.|pp\.|sections?|"
+                    r"paragraphs?|points?|items?|tables?|chapters?|above|below)\b|cf\. ")
 # In the order they are tried: one alternation tries them all in a single match; the first
 # that matches names the kind (`\Z`: the whole content). Who took the record down, drafted
 # or cleared it is the editors' note about it: `[Notes taken by Veljko Mićunović]`, `[Recorded
@@ -441,7 +449,8 @@ _NOTE_KINDS = (
     ("page", r"(?:end of )?(?:page|p\.)\s*(?P<page_number>\d+)(?: of \d+)?(?: ends)?\Z|"
              r"(?:page break|new page|end of page|page ends)\.?\Z"),
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
-    ("editorial", _EDITOR_NOTE + r"|editors?:|not reviewed|no name given|note:|notes? of the|"
+    ("editorial", _EDITOR_NOTE + "|" + _EDITORS_MARK + "|" + _CROSS_REFERENCE +
+                  r"|editors?:|not reviewed|no name given|note:|notes? of the|"
                   r"(?:notes?|minutes|the record) (?:taken|kept|made|written) by\b|"
                   r"(?:notes|recorded|transcribed) by\b|(?:drafted|cleared) by\b|"
                   r"(?:memorandum|memo|telegram|cable|letter|minutes|record|report|draft) "
@@ -1170,7 +1179,12 @@ def _is_gloss(content: str, before: str) -> bool:
         # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
         # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`. Not a title and given names
         # completing the surname after them (`FOREIGN MINISTER [Rear Admiral Ismael] HUERTA`):
-        # the persons pass makes them the name's.
+        # the persons pass makes them the name's. Nor a person after a state's or body's
+        # abbreviation ending a body's name (`Ministry of Foreign Affairs of the USSR [Comrade
+        # A.A. Gromyko]`): its head, as after `USSR Academy of Sciences`, a clarification.
+        if (words[0] in N.HONORIFICS or N.is_initials(words[0])) and \
+                (previous in places.ORG_ABBREVIATIONS or places.known_place(previous)):
+            return False
         return N.completion_titles(content) < 0
     if len(words) < 2 or len(words) > 8:
         return False
@@ -1217,6 +1231,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
     """What a parenthesis is, when it is not the author's: `("gap", reason, amount)`,
     `("note", kind)` or `("stage",)`."""
     raw = group.raw(text).strip()
+    if f"({raw})" in context.footnotes and before.strip():
+        return ("ref",)   # `Suez (1) but`, its note `(1) ...` ending the body (segment.py)
     lower = raw.lower()
     if gap := _gap_kind(raw, lower):  # (illegible), (excised), (...)
         return "gap", *gap
@@ -1428,6 +1444,9 @@ def _paren(parent: etree._Element, kind: tuple, group: Group, text: str,
     raw = group.raw(text)
     if kind[0] == "gap":
         _gap(parent, f"({raw})", *kind[1:])
+        return
+    if kind[0] == "ref":
+        add(parent, "ref", f"({raw})", type="footnote", target=f"#note-{raw.strip()}")
         return
     if kind[0] == "stage":
         element = add(parent, "stage", type=stage_type(raw))

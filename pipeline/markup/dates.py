@@ -129,6 +129,18 @@ _PATTERNS = [
         rf"(?:(?P<mr>{_ROMAN_MONTH})|(?P<mn>[0-9]{{1,2}}))\."
         rf"(?P<y>{_YEAR}|(?(mn)(?<=[0-9][0-9]\.))[0-9][0-9])"
         r"(?!\w)(?![.,:/\-][0-9])(?!\u2013[0-9])")),
+    # 20.VIII. (day and Roman month, no year, as Soviet cables write a day of the document's
+    # year): the year inferred as for `20 August`. A full stop ends it, no figure or letter
+    # after (`20.VIII.1968` is the numeric pattern's).
+    ("roman day", re.compile(
+        r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
+        rf"(?P<mr>{_ROMAN_MONTH})\.(?![0-9A-Za-z])")),
+    # January-April 1970, May to June 1968, between January and April 1970: a range of
+    # months, the year after the last (`December-January 1970` begins in 1969). The month's
+    # capital is looked ahead to first, as for `month first`.
+    ("months", re.compile(
+        rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_TO}(?P<m2>{_MONTH})"
+        rf",?{_S}(?P<y>{_YEAR})\b")),
     # from 1958 to 1960, between 1958 and 1960 (the date is the years, not the preposition)
     ("range", re.compile(rf"\b(?:from|From|between|Between){_S}(?P<y>{_YEAR}){_S}"
                          rf"(?:to|until|till|and){_S}(?P<y2>{_YEAR})\b")),
@@ -209,7 +221,8 @@ _YEAR_NUMBER = re.compile(_YEAR)
 # A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
 _DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")
 _NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
-          "numeric": {"dotted"}, "range": {"year"},
+          "numeric": {"dotted"}, "roman day": {"dotted"}, "months": {"month", "year"},
+          "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
           "relative": {"the word year"}}
 
@@ -301,6 +314,14 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
         return _days(groups, _year_of_day(match, doc_year, document_date))
     if kind == "numeric":
         return _numeric(match, doc_year)
+    if kind == "roman day":
+        return _roman_day(match, doc_year, document_date)
+    if kind == "months":
+        month, month2, year = _month(groups["m"]), _month(groups["m2"]), int(groups["y"])
+        if month == month2:
+            return None
+        start = year - 1 if month > month2 else year       # the range crosses a new year
+        return {"from": f"{start}-{month:02d}", "to": f"{year}-{month2:02d}"}
     if kind in ("range", "span"):
         start, end = groups["y"], groups["y2"]
         if len(end) == 2:
@@ -545,6 +566,21 @@ def _numeric(match: re.Match, doc_year: int | None) -> dict[str, str] | None:
     full = _two_digit_year(year, doc_year)
     value = _day(full, month, int(groups["d"])) if full is not None else None
     return {"when": value, "resp": "#converter"} if value else None
+
+
+def _roman_day(match: re.Match, doc_year: int | None, document_date: str | None
+               ) -> dict[str, str] | None:
+    """The value of `20.VIII.`, a day and Roman month without a year: the year nearest the
+    document's date, the converter's inference, as for `20 August`; none after a word that
+    gives the figures as a number (`point 3.IV.`)."""
+    text, start = match.string, match.start()
+    if doc_year is None or _NUMBER_WORD.search(text, max(0, start - _LONGEST_NUMBER_WORD), start):
+        return None
+    month, day = _ROMAN_MONTHS[match["mr"]], match["d"]
+    year = _nearest_year({"y": None, "y2": None, "m": MONTHS[month - 1], "m2": None, "d": day},
+                         doc_year, document_date)
+    value = _day(year, month, int(day))
+    return {"when": value, "resp": "#converter", _YEARLESS: "1"} if value else None
 
 
 # The words that give the figures after them as a number (`Article 3.10.12`, `point 4.11.15`,

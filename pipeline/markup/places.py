@@ -152,6 +152,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     # the era's disputed and contested territories, the fronts of its wars and its crises
     "Kashmir": (), "West Bank": (), "Gaza Strip": ("Gaza",),
     "Sinai": ("Sinai Peninsula",), "Golan Heights": (), "Ogaden": (),
+    "Nile Delta": (),                   # the front of the War of Attrition's air raids
     "Khuzestan": ("Khuzistan", "Arabistan"),   # Iran's province Iraq claimed by its Arab name
     "Western Sahara": ("Spanish Sahara",),
     "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
@@ -278,6 +279,12 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Cottbus": (), "Schwerin": (), "Stralsund": (), "Eisenhüttenstadt": ("Stalinstadt",),
     "Ostrava": (), "Plzeň": ("Pilsen",), "Košice": (), "Karlovy Vary": ("Carlsbad",),
     "Debrecen": (), "Szeged": (), "Miskolc": (), "Pécs": (), "Győr": (),
+    # the other seats of East Germany's districts and Hungary's counties, and Jena's
+    # university town and Komárom's border crossing, where their reports place events
+    "Gera": (), "Suhl": (), "Neubrandenburg": (), "Jena": (),
+    "Szolnok": (), "Kecskemét": (), "Székesfehérvár": (), "Veszprém": (), "Nyíregyháza": (),
+    "Szombathely": (), "Zalaegerszeg": (), "Kaposvár": (), "Szekszárd": (),
+    "Békéscsaba": (), "Salgótarján": (), "Tatabánya": (), "Komárom": (),
     # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
     # received his visitors
     # with the Hungarian names of Transylvania's towns (`Oradea [Nagyvárad]`, `Cluj [Kolozsvár]`)
@@ -287,6 +294,10 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Satu Mare": ("Szatmárnémeti",),
     "Zagreb": (), "Ljubljana": (), "Sarajevo": (), "Skopje": (), "Novi Sad": (),
     "Titograd": ("Podgorica",), "Pula": (), "Brioni Islands": ("Brioni", "Brijuni"),
+    # Yugoslavia's Adriatic ports, with their Italian names (not `Split` and `Bar`, words
+    # of prose too)
+    "Rijeka": ("Fiume",), "Dubrovnik": (), "Zadar": (), "Šibenik": (),
+    "Kotor": ("Cattaro",), "Koper": ("Capodistria",),
     "Priština": ("Prishtina", "Pristina"), "Durrës": ("Durazzo",),
     "Vlorë": ("Vlora", "Valona"), "Shkodër": ("Shkodra", "Scutari"), "Elbasan": (),
     "Korçë": ("Korça", "Koritsa"),
@@ -389,7 +400,7 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
 # The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
 # assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
 # body, one entry (`the UN [United Nations]`).
-AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
+AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security", "Committee of State Security"),
                         "CIA": ("Central Intelligence Agency",),
                         "KCIA": ("Korean Central Intelligence Agency",),
                         "FBI": ("Federal Bureau of Investigation",),
@@ -403,6 +414,10 @@ AGENCY_ABBREVIATIONS = {"KGB": ("Committee for State Security",),
                         "Minatom": ("Ministry of Atomic Energy",),
                         "Euratom": ("European Atomic Energy Community",),
                         "OPEC": ("Organization of Petroleum Exporting Countries",),
+                        # the bloc's economic council by its English, Russian and Western names
+                        "CMEA": ("Council for Mutual Economic Assistance",
+                                 "Council of Mutual Economic Assistance", "Comecon", "CEMA",
+                                 "COMECON"),
                         "OAS": ("Organization of American States",),
                         "OAU": ("Organization of African Unity",),
                         "ASEAN": ("Association of Southeast Asian Nations",),
@@ -458,7 +473,7 @@ MOVEMENT_ABBREVIATIONS = {
 ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
-    "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
+    "NATO", "SEATO", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
     "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
     "PDPA",                       # Afghanistan's ruling party, 1978-1992
     "RFE", "VOA", "IOC"}          # the broadcasters and the Olympic committee (ORG_OTHER_NAMES)
@@ -467,6 +482,12 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
 # the abbreviation is its own entry.
 AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liberation Army",
                                    "Palestine Liberation Army")}
+# Names of more than one body (the GDR's MfS; the Soviet MGB of 1946-1953 and China's MSS were
+# `Ministry of State Security` too), with the body a document means when it writes one of that
+# body's other names (`MfS`, `Stasi`; as words, a pattern of them): else the name is its own
+# entry (`_Registers.shared`).
+SHARED_NAMES = {"Ministry of State Security": (
+    "MfS", re.compile(r"\b(?:MfS|Stasi|Ministry for State Security)\b"))}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -584,7 +605,10 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                                    "Ba'ath Party of {state}")},
                    # Gulf Oil's Angolan company, by its short names: no place Cabinda inside
                    "Cabinda Gulf": "Cabinda Gulf Oil Company",
-                   "Cabinda Gulf Oil": "Cabinda Gulf Oil Company"} | {
+                   "Cabinda Gulf Oil": "Cabinda Gulf Oil Company",
+                   # China's army by its state's adjective is the PLA (`Chinese People's
+                   # Liberation Army (PLA)`)
+                   "Chinese People's Liberation Army": "People's Liberation Army"} | {
     # An agency or a movement written out is the body its abbreviation names, as a party is.
     other: abbreviation for abbreviation, others in (*AGENCY_ABBREVIATIONS.items(),
                                                      *MOVEMENT_ABBREVIATIONS.items())
@@ -1841,14 +1865,18 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             # `Communist Party of the Soviet Union`: a body named after a state it is not
             return Found(start, whole, "org", _ORG_NAMES[N.key(_span(text, start, whole))],
                          _span(text, start, whole))
+        # A state first: `Government of the Union of Soviet Socialist Republics` is the USSR's,
+        # though `Union` heads a body's name.
+        state = _state_of(runs[following], text) if words[0].text == _GOVERNMENT and \
+            len(words) == 1 else None
+        if state is not None:
+            return Found(start, state[1], "org", state[0], _span(text, start, state[1]))
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
             return _ChainOrg(start, inner.end, text, inner, flip)
         if len(words) == 1 and words[0].text == _GOVERNMENT:
-            state = _state_of(runs[following], text)
-            return None if state is None else Found(
-                start, state[1], "org", state[0], _span(text, start, state[1]))
+            return None
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -3147,6 +3175,8 @@ class _Registers:
         """The entity `item` names, added when new (`register`)."""
         if item.kind == "org" and item.name.partition(" ")[0] in AMBIGUOUS_ABBREVIATIONS:
             item = self.meant(item)
+        elif item.kind == "org" and item.name in SHARED_NAMES:
+            item = self.shared(item)
         first = self._first[item.kind]
         # Of the entities the name and the spoken form belong to, the first in table order.
         held = first.get(N.key(item.name))
@@ -3195,6 +3225,18 @@ class _Registers:
             return item
         return Found(item.start, item.end, "org", meaning + item.name[len(abbreviation):],
                      item.spoken)
+
+    def shared(self, item: Found) -> Found:
+        """A name several bodies bore (`SHARED_NAMES`: `Ministry of State Security`) as the
+        body's whose other names the document writes (`MfS`, `Stasi`); as it is in one that
+        writes none. The document is read once, at the name's first mention."""
+        if item.name not in self._meanings:
+            text = "".join(self._div.itertext()) if self._div is not None else ""
+            body, forms = SHARED_NAMES[item.name]
+            self._meanings[item.name] = body if forms.search(text) else None
+        meaning = self._meanings[item.name]
+        return item if meaning is None else Found(item.start, item.end, "org", meaning,
+                                                  item.spoken)
 
     def _state_body(self, qualified: tuple[str, str]) -> tuple[int, Entity] | None:
         """The entry of a body of a state's MFA (`USSR MFA Far Eastern Department`) under the
