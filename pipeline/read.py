@@ -401,11 +401,13 @@ def _web_page(text: str, warnings: list[str]):
     fields: dict[str, str] = {"date": first_line.strip()}
     cursor = paragraphs[0][0] + len(text[paragraphs[0][0]:].split("\n", 1)[0]) + 1
     seen_title = False
+    old_site = False   # the old site prints no title line: its body's heading is the body's
     while cursor < len(text):
         rest = text[cursor:]
         blank = re.match(r"(?:[ \t]*\n)*", rest).end()
         if re.match(r"[ \t]*\u2022\s*Citation", rest[blank:]):
             cursor = _old_citation_bullet(text, cursor + blank, fields)  # the old site
+            old_site = True
             continue
         if "title" not in fields and _snapshot_block(rest[blank:]):  # an old snapshot
             cursor = _indented_summary(text, cursor + blank, fields)
@@ -419,7 +421,7 @@ def _web_page(text: str, warnings: list[str]):
         elif "title" not in fields:
             fields["title"] = re.sub(r"\s+", " ", para).strip()
             seen_title = True
-        elif not seen_title and _same_title(para, fields["title"]):
+        elif not seen_title and not old_site and _same_title(para, fields["title"]):
             seen_title = True
         else:
             break

@@ -578,3 +578,13 @@ def test_the_language_a_citation_says_it_was_translated_from_is_the_original(cit
     tree = pipeline.convert(text.replace(citation, "Archive. Translated by Tanya Harmer. "
                                                    "Obtained from the Russian Archive.")).tree
     assert tree.xpath("//t:langUsage/t:language/@ident", namespaces=ns) == ["en"]
+
+
+def test_the_old_sites_heading_equal_to_the_title_is_the_bodys() -> None:
+    """The old site prints no title line: the title is the citation's, and a heading after
+    `English HTML` that repeats it is the document's own first line, not the title read
+    twice (it was left out of the body, and of the text export)."""
+    heading = "Meeting between Stalin and Kim Il Sung"
+    source = read(OLD_SITE.replace("English HTML\n\n", f"English HTML\n\n{heading}\n\n"))
+    assert source.fields["title"] == heading
+    assert source.body.startswith(f"{heading}\n\nStalin asks")
