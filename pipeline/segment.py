@@ -1119,6 +1119,14 @@ def _name(match: re.Match) -> str:
     return match.group("label").rstrip("\u00a0")
 
 
+# The patterns `find_label` tries, by style, in order (made once: it is asked of every
+# paragraph several times).
+_STYLE_PATTERNS = {"reported": (_REPORTED, _JOINT_REPORTED), "surname": (_SURNAME_PERIOD_LABEL,),
+                   "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,),
+                   "author": (_LABEL,)}
+_LABEL_PATTERNS = (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL)   # no style
+
+
 def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
@@ -1131,11 +1139,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    patterns = {"reported": (_REPORTED, _JOINT_REPORTED), "surname": (_SURNAME_PERIOD_LABEL,),
-                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,),
-                "author": (_LABEL,)}.get(
-        style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
-    for pattern in patterns:
+    for pattern in _STYLE_PATTERNS.get(style, _LABEL_PATTERNS):
         if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
             continue   # most paragraphs: two names joined by `and` open none
         # What the pattern cannot match without, looked for first: setting up a match cost
