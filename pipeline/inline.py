@@ -225,6 +225,9 @@ def _within_text(spans: list[tuple[int, int, etree._Element]], text: str,
     return True
 
 
+_FEW_SPANS = 4   # `_wrap_in_text` finds the children of up to so many spans by their place
+
+
 def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Element]],
                   text: str, marks: list[int]) -> None:
     """`wrap_all` for spans of text only (a name, a date in a sentence: most of them).
@@ -234,7 +237,12 @@ def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Ele
     level string: no child moves, where the general case takes the children out and puts
     them back. Each piece of text is written once, when what follows it is known.
     """
-    children = list(parent) if marks else []
+    # The child whose tail holds a span is looked up by its place (the new elements placed so
+    # far all stand before it: the spans are in order): a list of all the children, made
+    # first, made an element object for each of them, for a span or two. For more spans the
+    # list is made, since each look-up walks the children from the first.
+    children = list(parent) if marks and len(spans) > _FEW_SPANS else None
+    placed = 0
     previous, previous_end = None, 0   # the element placed last, and where its span ends
     piece, piece_end = -1, 0           # the piece of text it is in: the children before it
     for start, end, new in spans:
@@ -248,7 +256,7 @@ def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Ele
             piece = child
             piece_end = marks[child] if child < len(marks) else len(text)
             if child:
-                holder = children[child - 1]
+                holder = parent[child - 1 + placed] if children is None else children[child - 1]
                 holder.addnext(new)
                 holder.tail = text[marks[child - 1] + 1:start] or None
             else:
@@ -256,6 +264,7 @@ def _wrap_in_text(parent: etree._Element, spans: list[tuple[int, int, etree._Ele
                 parent.text = text[:start] or None
         new.text = text[start:end]
         previous, previous_end = new, end
+        placed += 1
     previous.tail = text[previous_end:piece_end] or None
 
 

@@ -1065,7 +1065,7 @@ class PersonLabels:
         if self._completed_names is None:   # read only when asked, once
             self._completed_names = {
                 names.key(match.group("surname"))
-                for match in _TITLED_COMPLETION.finditer(self.body)
+                for match in _titled_completions(self.body)
                 if (match.group("title") in names.TITLES or
                     match.group("title") in names.HONORIFICS) and
                 given_after_title(match.group("surname"), match.group("given"))
@@ -1112,6 +1112,30 @@ _TITLED_COMPLETION = re.compile(
     rf"\b(?P<title>[A-Z][a-z]+\.?)[ \u00a0]+(?P<surname>[{names.CAPITALS}]{_NAME_LETTERS}+"
     rf"(?:-[{names.CAPITALS}]{_NAME_LETTERS}+)?)[ \u00a0]+\[(?P<given>[{names.CAPITALS}]"
     rf"{_NAME_LETTERS}+(?:[ \-][{names.CAPITALS}]{_NAME_LETTERS}+)?)\]")
+# The same read backwards from a bracket, in the reversed body, as far as the title's capital:
+# the spaces, the surname (one word: spaces around it), the spaces and the title (`.retsiniM`
+# in `Minister Karjalainen [`). Where `_TITLED_COMPLETION` can begin for a given bracket.
+_SURNAME_AND_TITLE_BACKWARDS = re.compile(r"[ \u00a0]+[^ \u00a0]+[ \u00a0]+\.?[a-z]+[A-Z]")
+
+
+def _titled_completions(body: str) -> list[re.Match]:
+    """`_TITLED_COMPLETION.finditer(body)`, read from its brackets: that pattern tried at each
+    capital of a long body cost more than the rest of segmenting it. A match's title and
+    surname are the words just before its bracket, and nothing but them, so the one place it
+    can begin is found reading backwards from the bracket, and the pattern is tried there:
+    the same matches (none of them overlaps another, as each holds its own bracket)."""
+    backwards = body[::-1]
+    found = []
+    at = body.find("[")
+    while at >= 0:
+        if at and body[at - 1] in " \u00a0":
+            words = _SURNAME_AND_TITLE_BACKWARDS.match(backwards, len(body) - at)
+            if words is not None:
+                match = _TITLED_COMPLETION.match(body, len(body) - words.end())
+                if match is not None and match.start("given") == at + 1:
+                    found.append(match)
+        at = body.find("[", at + 1)
+    return found
 
 
 def _post_and_holder(label: str) -> bool:
@@ -1134,6 +1158,14 @@ def _name(match: re.Match) -> str:
     return match.group("label").rstrip("\u00a0")
 
 
+# The patterns `find_label` tries, by style, in order (made once: it is asked of every
+# paragraph several times).
+_STYLE_PATTERNS = {"reported": (_REPORTED, _JOINT_REPORTED), "surname": (_SURNAME_PERIOD_LABEL,),
+                   "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,),
+                   "author": (_LABEL,)}
+_LABEL_PATTERNS = (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL)   # no style
+
+
 def find_label(text: str, known: names.Names | PersonLabels, style: str | None = None,
                matches: dict[str, re.Match | None] | None = None) -> Label | None:
     """Return the speech-turn label at the start of `text`, if there is one: with `style`
@@ -1146,11 +1178,7 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
     `matches` holds `_LABEL.match(text)` already made, by text (segmenting counts the labels
     first): the pattern tried first, and the costliest, is not run again.
     """
-    patterns = {"reported": (_REPORTED, _JOINT_REPORTED), "surname": (_SURNAME_PERIOD_LABEL,),
-                "dash": (_DASH_LABEL,), "voices": (_VOICES_LABEL,), "role": (_LABEL,),
-                "author": (_LABEL,)}.get(
-        style, (_LABEL, _PERIOD_LABEL, _DEFINING_LABEL, _JOINT_LABEL))
-    for pattern in patterns:
+    for pattern in _STYLE_PATTERNS.get(style, _LABEL_PATTERNS):
         if pattern is _JOINT_REPORTED and text.find(" and ", 0, _JOINT_REACH) < 0:
             continue   # most paragraphs: two names joined by `and` open none
         # What the pattern cannot match without, looked for first: setting up a match cost

@@ -546,6 +546,7 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
             after: str) -> None:
     """Decide what a square bracket is, from its content and its neighbours; append it."""
     raw = text[group.start + 1:group.end - 1]   # group.raw(text)
+    parent_tag = parent.tag   # read once: lxml makes a new string each time it is asked
     stripped = raw.strip()
     lower = stripped.lower()
     if len(group.children) == 1 and isinstance(group.children[0], Group) and \
@@ -563,23 +564,23 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         add(parent, "ref", raw, type="footnote", target=f"#note-{stripped}", rend="brackets")
     elif note := _note_kind(lower):
         _keyword_note(parent, note, group, text, context)
-    elif parent.tag in _STAGE_PARENTS and _turns_to(stripped, before, after):
+    elif parent_tag in _STAGE_PARENTS and _turns_to(stripped, before, after):
         # `[Turning to Li Xiannian]`: to whom the speaker turns, as `(to X)` says
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
-    elif context.in_turn and parent.tag in _STAGE_PARENTS and _bracket_manner(stripped, before,
+    elif context.in_turn and parent_tag in _STAGE_PARENTS and _bracket_manner(stripped, before,
                                                                                after):
         # `[laughing]`, `[angrily]`, `[in a raised voice]`: how he spoke, as `(laughing)`
         _content(add(parent, "stage", type=stage_type(stripped), rend="brackets"), group, text,
                  context)
-    elif context.in_turn and parent.tag in _STAGE_PARENTS and _SPEAKS_IN.match(stripped) and \
+    elif context.in_turn and parent_tag in _STAGE_PARENTS and _SPEAKS_IN.match(stripped) and \
             _stands_alone(before, after):
         # `[speaks in Spanish; partially inaudible]`: how he spoke, as `(in Spanish)`
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
-    elif parent.tag == _SPEAKER and _DOUBTED_SPEAKER.match(stripped):
+    elif parent_tag == _SPEAKER and _DOUBTED_SPEAKER.match(stripped):
         # `UNIDENTIFIED [probably Dobrynin]:`: the editors' guess at who speaks, no name of
         # the label (the turn is no one's)
         _note(parent, "editorial", "#archive", group, text, context)
-    elif context.in_turn and lower in _GOES_ON and parent.tag in _STAGE_PARENTS and \
+    elif context.in_turn and lower in _GOES_ON and parent_tag in _STAGE_PARENTS and \
             not before.strip():
         # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
@@ -589,7 +590,7 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
             _NAMED_NOISE.match(stripped) and _stands_alone(before, after):
         # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
         # parentheses.
-        if parent.tag in _STAGE_PARENTS:
+        if parent_tag in _STAGE_PARENTS:
             _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
         else:
             _note(parent, "editorial", "#archive", group, text, context)
@@ -652,8 +653,10 @@ def _respelling(content: str, before: str) -> bool:
         return False
     # A word in small letters only where the name is written again with its accents: `Rude
     # Pravo [Rudé právo]`, the paper's name as printed.
-    capitalized = all(w[:1].isupper() for w in words)
     printed = before.rsplit(None, 3)[-3:]
+    if not printed or not printed[-1][:1].isupper():
+        return False   # each name tried below ends with the last word: none is a name's
+    capitalized = all(w[:1].isupper() for w in words)
     other = _name_key(words)
     # `Denktash [Denktaş]`: the key folds `ş` to `s`, which `sh` begins
     spelt = _name_key(content.translate(_DIGRAPHS).split()) if capitalized else None
@@ -946,7 +949,7 @@ def _bracket_manner(content: str, before: str, after: str) -> bool:
     [Sicily].`, `Mr. [Kelly]` are names."""
     if content[:1].isupper() and content.split(None, 1)[0].rstrip(".").endswith("ly"):
         return False
-    return _is_manner(content, before) and _stands_alone(before, after)
+    return _stands_alone(before, after) and _is_manner(content, before)   # the cheaper first
 
 
 def _turns_to(content: str, before: str, after: str) -> bool:
@@ -1368,11 +1371,13 @@ def _is_manner(raw: str, before: str) -> bool:
     (opening with a participle of `_MANNER`, `_DELIVERY`, `_ADDRESSEE` or `_SPOKEN`), at the
     start of a speech or of a sentence in it: inside a sentence (`the prospects (looking
     ahead) are good`) it is the author's."""
-    if _DELIVERY.match(raw) is None and not (
-            (_MANNER.match(raw) or _ADDRESSEE.match(raw) or _SPOKEN.match(raw)) and
-            len(raw.split()) <= 8 and ":" not in raw):
+    # Where it stands is asked first: most brackets stand inside a sentence, and that look at
+    # the end of `before` costs less than the four patterns (both are asked either way).
+    if before.strip() and _SENTENCE_END.search(before.rstrip()) is None:
         return False
-    return not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None
+    return _DELIVERY.match(raw) is not None or bool(
+        (_MANNER.match(raw) or _ADDRESSEE.match(raw) or _SPOKEN.match(raw)) and
+        len(raw.split()) <= 8 and ":" not in raw)
 
 
 # A verb of saying after a name and a parenthesis of manner: `Deng Xiaoping (smiling)
