@@ -8985,3 +8985,15 @@ def test_the_heading_above_end_notes_signs_nothing(marker: str, note: str) -> No
     xml = body_xml(f"Fighting resumed near Suez {marker} at night.\n\nIt went on.\n\n"
                    f"FOOTNOTES\n\n{note} This is the first note.\n")
     assert "<p>FOOTNOTES</p>" in xml and "<closer" not in xml, xml
+
+
+def test_a_participants_post_before_the_name_takes_no_article():
+    """`the embassy's first secretary S.Ia. Sinitsin` and `the Korean ambassador to the USSR
+    Ju Yong-ha` in a participant line gave occupations beginning with `the`: the article is
+    the sentence's, not the post's."""
+    assert _participants("Present: Comrade Ratanov, the embassy's first secretary S.Ia. "
+                         "Sinitsin.\n\nRatanov: Hello.\n\nSinitsin: Yes.\n")["s-ia-sinitsin"] \
+        == ("attending", "embassy's first secretary")
+    assert _participants("Memo\n\nPresent were A.Ia. Vyshinsky, the Korean ambassador to the "
+                         "USSR Ju Yong-ha.\n\nStalin asks.\n")["ju-yong-ha"] \
+        == ("attending", "Korean ambassador to the USSR")

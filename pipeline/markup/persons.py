@@ -2783,6 +2783,8 @@ def _occupation_before(name: etree._Element) -> str | None:
         # `The Earl of Home`: the article of a peer's title, no post's word; `; interpreters
         # F. Kriegel`: the group's role (`_ROLE_IN_LINE`), no occupation
         text = ""
+    elif text[:4] in ("the ", "The "):   # `the embassy's first secretary S.Ia. Sinitsin`
+        text = text[4:]
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
