@@ -1779,3 +1779,11 @@ def test_the_nile_delta_is_one_place():
     """`the Nile Delta` was text."""
     assert run("raids on the Nile Delta ended") == \
         'raids on the <placeName ref="#place-nile-delta">Nile Delta</placeName> ended'
+
+
+def test_the_soviet_towns_stalins_name_renamed_are_their_towns() -> None:
+    """`Stalino` and `Stalinabad` were text beside `Stalingrad`: Donetsk's and Dushanbe's
+    names until 1961, variants of the towns as Stalingrad is Volgograd's."""
+    assert run("Stalino, Stalinabad and Donetsk") == (
+        f"{_place('donetsk', 'Stalino')}, {_place('dushanbe', 'Stalinabad')} and "
+        f"{_place('donetsk', 'Donetsk')}")

@@ -207,10 +207,11 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # the Soviet republics' capitals and the cities the records travel to (an unknown word
     # after `from` that ends like a Russian surname, `from Kharkov`, is a place only here)
     "Riga": (), "Tallinn": (), "Vilnius": (), "Tbilisi": (), "Yerevan": (), "Baku": (),
-    "Kishinev": ("Chisinau",), "Dushanbe": (), "Ashkhabad": ("Ashgabat",),
+    "Kishinev": ("Chisinau",), "Dushanbe": ("Stalinabad",), "Ashkhabad": ("Ashgabat",),
     "Kharkov": ("Kharkiv",), "Odessa": ("Odesa",), "Lvov": ("Lviv", "Lwów"), "Sevastopol": (),
     "Yalta": (), "Crimea": (), "Rostov": ("Rostov-on-Don",), "Volgograd": ("Stalingrad",),
-    "Sverdlovsk": (), "Chelyabinsk": (), "Omsk": (), "Tomsk": (), "Krasnoyarsk": (),
+    "Sverdlovsk": (), "Chelyabinsk": (), "Donetsk": ("Stalino",), "Omsk": (), "Tomsk": (),
+    "Krasnoyarsk": (),
     "Kazan": (), "Murmansk": (), "Kaliningrad": ("Königsberg",), "Smolensk": (), "Kursk": (),
     "Magadan": (), "Sochi": (), "Pitsunda": (),
     # the reactor's town and its workers' (the reports of 1986), the cosmodrome and the
