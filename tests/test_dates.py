@@ -689,6 +689,26 @@ def test_a_full_month_before_a_full_stop(source: str, expected: str) -> None:
     the 31st of March."""
     assert run(source, "1969-06-01") == expected
 
+@pytest.mark.parametrize("source, expected", [
+    ("arrived on 9 October, 10:00 a.m. in", 'arrived on <date when="1972-10-09" '
+     'resp="#converter">9 October</date>, 10:00 a.m. in'),
+    ("On October 9, 10:28 a.m., a bomb", 'On <date when="1972-10-09" resp="#converter">'
+     'October 9</date>, 10:28 a.m., a bomb'),
+    ("by 12 October, 18:00 Seoul time", 'by <date when="1972-10-12" resp="#converter">'
+     '12 October</date>, 18:00 Seoul time'),
+    ("on 9 October, 10.30 a.m. we", 'on <date when="1972-10-09" resp="#converter">'
+     '9 October</date>, 10.30 a.m. we'),
+    # a number that is no time still keeps the day from being a date without its year
+    ("on 5 October, 10.5 percent", "on 5 October, 10.5 percent"),
+    ("on October 5, 31 we", "on October 5, 31 we"),
+])
+def test_a_day_without_its_year_before_a_time(source: str, expected: str) -> None:
+    """A day without a year, a comma and a time of day is a date as with `at 10:00` (`9
+    October, 10:00 a.m.` was left text: the figures after it were read as a year's or a
+    count's)."""
+    assert run(source, "1972-10-10") == expected
+
+
 RANGES = [
     # (source, expected): one date from/to over a range of days, as FRUS encodes them
     ("The meeting of 3-5 August 1961 was", 'The meeting of <date from="1961-08-03" '
