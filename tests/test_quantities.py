@@ -727,6 +727,19 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
     ("5,000 tons of cement sent by rail",
      '<measure unit="ton" quantity="5000" commodity="cement">5,000 tons of cement</measure> sent'
      ' by rail'),
+    # and a verb of a price
+    ("One meter of cotton cloth costs 12 won",
+     '<measure unit="meter" quantity="1" commodity="cotton-cloth">One meter of cotton cloth'
+     '</measure> costs <measure unit="won" quantity="12">12 won</measure>'),
+    ("1 kilogram of white rice sells for 40 won, 1 ton of hard coal cost 30 won, 1 kilogram of"
+     " pork fetches 9 won, 1 ton of steel rose",
+     '<measure unit="kilogram" quantity="1" commodity="white-rice">1 kilogram of white rice'
+     '</measure> sells for <measure unit="won" quantity="40">40 won</measure>, <measure '
+     'unit="ton" quantity="1" commodity="hard-coal">1 ton of hard coal</measure> cost <measure '
+     'unit="won" quantity="30">30 won</measure>, <measure unit="kilogram" quantity="1" '
+     'commodity="pork">1 kilogram of pork</measure> fetches <measure unit="won" quantity="9">'
+     '9 won</measure>, <measure unit="ton" quantity="1" commodity="steel">1 ton of steel'
+     '</measure> rose'),
 ])
 def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
     """The commodity stops at a preposition, a participle after its noun or a number, and

@@ -697,8 +697,12 @@ _IRREGULAR_PARTICIPLES = {"given", "sent", "taken", "lent", "spent", "built", "b
                           "withdrawn", "undertaken", "sought", "caught", "begun", "done",
                           "known", "flown", "hidden", "forgiven"}
 # The finite forms of the commonest ones end it too (`tons of steel came by rail` had
-# commodity `steel-came`).
-_IRREGULAR_VERBS = _IRREGULAR_PARTICIPLES | {"came", "comes", "come", "went", "goes", "gone"}
+# commodity `steel-came`), and the verbs of a price (`One meter of cotton cloth costs 12 won`
+# had `cotton-cloth-costs`; `a kilogram of rice sells for`, `a ton of coal cost`).
+_IRREGULAR_VERBS = _IRREGULAR_PARTICIPLES | {"came", "comes", "come", "went", "goes", "gone",
+                                             "cost", "costs", "costed", "sell", "sells",
+                                             "fetch", "fetches", "rose", "rises", "fell",
+                                             "falls"}
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
