@@ -47,6 +47,12 @@ def english_original(fields: dict[str, str]) -> bool:
     return bool(originals) and all(LANGUAGES.get(o.lower()) == "en" for o in originals)
 
 
+def original_languages(fields: dict[str, str]) -> frozenset[str]:
+    """The xml:lang codes of the languages the document was written in, as `_originals`
+    reads them (`Original Language: Chinese` -> {"zh"}): those `LANGUAGES` knows."""
+    return frozenset(LANGUAGES[o.lower()] for o in _originals(fields) if o.lower() in LANGUAGES)
+
+
 def _originals(fields: dict[str, str]) -> list[str]:
     """The languages the catalogue says the document was written in, each once; without its
     `Original Language:`, the one the citation says it was translated from."""

@@ -2748,6 +2748,9 @@ class Names:
         # The document is talk, years later, of past events (`markup.dates.looks_back`): a
         # day without its year is not put in the years around its date.
         self.looks_back = False
+        # The xml:lang codes of the languages the original was written in (`zh`): `¥` is the
+        # yuan's in a document translated from Chinese (`markup.quantities`).
+        self.languages: frozenset[str] = frozenset()
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         # The keys of the full names the participant lines list (`Sergo Mikoyan`): a surname
