@@ -13,8 +13,8 @@ from .markup.dates import numeric_date
 from .markup.persons import participant_list
 from .markup.places import known_place, site_name
 from .names import Names, Person, romanization
-from .read import (DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, NEXT_CREDIT,
-                   Source)
+from .read import (CREDIT_NAME_END, DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS,
+                   MONTHS, NEXT_CREDIT, Source)
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
                   XML_LANG, E, add, tag)
 
@@ -364,9 +364,11 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
 # the copy: `Obtained by Chen Jian`, `Document obtained by Anna Kowalska`, `obtained and
 # translated by ABC radio`, `copy provided by the National Security Archive`. The names run to
 # the next credit (read's NEXT_CREDIT) or to a comma, a semicolon, a link or a full stop that
-# is no initial's (`Obtained by A. B.`).
+# is no initial's (`Obtained by A. B.`; `Obtained by Kim Ok.` ends at its sentence's stop, as
+# a translator's name does: read's CREDIT_NAME_END).
 _OBTAINED = re.compile(r"\b(?:(?:Document )?[Oo]btained(?: and translated)?|[Cc]opy provided|"
-                       r"[Pp]rovided|[Dd]onated) by\s+((?:(?<!\w)[A-Z][a-z]?\.|[^.;,<])+)")
+                       r"[Pp]rovided|[Dd]onated) by\s+((?:(?<!\w)[A-Z](?:[a-z]\.(?!"
+                       + CREDIT_NAME_END + r")|\.)|[^.;,<])+)")
 
 
 def _credits(text: str, start: int) -> list[tuple[int, int, etree._Element, list]]:

@@ -608,9 +608,15 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
 # Who translated: `Translated by X`, `translated for CWIHP from the Russian by X`, `Translation
 # by X`, `Translated into English by X`.
 # The names run to the first full stop that is not an initial's (`Hope M. Harrison`,
-# `L.W. Gluchowski`).
+# `L.W. Gluchowski`, `Iu. Kudriashov`). A word of two letters with a vowel after a name's
+# word, ending the credit's sentence (the citation, a link or another credit after it), is a
+# name's last word and the stop the sentence's (`Translated by Caixia Lu.`, `Wu Li.`, `Kim
+# Ok.`, `Jae Ho.`: `CREDIT_NAME_END`, the other credits' too); `Jr.` and `M.` stay the name's.
+CREDIT_NAME_END = (r"(?<=[a-z][ \u00a0][A-Z][a-z]\.)(?<=[AEIOUY][a-z]\.|[A-Z][aeiouy]\.)"
+             r"\s*(?:$|<|(?:Obtained|Translated|Translation|Copy|Provided|Donated)\b)")
 _TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
-                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z][a-z]?\.|[^.;<])+)")
+                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z](?:[a-z]\.(?!" + CREDIT_NAME_END
+                         + r")|\.)|[^.;<])+)")
 
 
 # Where a citation's credit ends and the next begins, after a comma, a semicolon or `and`:

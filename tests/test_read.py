@@ -413,6 +413,38 @@ def test_translators_named_with_initials_are_read_whole(citation: str, translato
     assert read(text).fields["translated_by"] == translators
 
 
+@pytest.mark.parametrize("citation, translators", [
+    ("AVPRF, f. 0102. Translated by Caixia Lu.", "Caixia Lu"),
+    ("Translated by Wu Li. Obtained by A. B.", "Wu Li"),
+    ("Translated by Jae Ho and Kim Ok.", "Jae Ho and Kim Ok"),
+    ("Translated by Jae Ho. <https://digitalarchive.wilsoncenter.org/document/1>", "Jae Ho"),
+    # a two-letter initial before the surname, and one without a vowel, stay the name's
+    ("Translated by Sergey Yu. Radchenko.", "Sergey Yu. Radchenko"),
+    ("Translated by Iu. Kudriashov.", "Iu. Kudriashov"),
+    ("Translated by John Smith Jr.", "John Smith Jr."),
+])
+def test_a_two_letter_surname_ending_the_credit(citation: str, translators: str) -> None:
+    """A last name word of two letters with a vowel ending the credit's sentence is a name's,
+    the stop the sentence's: `Translated by Caixia Lu.` gave `Caixia Lu.`, read as an
+    initial."""
+    text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
+    assert read(text).fields["translated_by"] == translators
+
+
+def test_a_two_letter_surname_ending_a_credit_in_the_header() -> None:
+    """The translator's and the obtainer's persName end before the sentence's stop (`Caixia
+    Lu.`, `Kim Ok.` were the names), in the respStmt and the citation's bibl."""
+    result = pipeline.convert(
+        '**July 11, 1961**\n\n**Citation:**\n\n"Report", July 11, 1961, Archive. Translated '
+        "by Caixia Lu. Obtained by Kim Ok.\n\n**Summary:**\n\nA meeting.\n\n"
+        "**Original Language:**\n\nKorean\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    names = result.tree.xpath("//t:persName/text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert "Caixia Lu" in names and "Kim Ok" in names
+    assert not [name for name in names if name.endswith(".")]
+    assert [str(p) for p in validate(result.tree)] == []
+
+
 @pytest.mark.parametrize("reference, bibl", [
     # a publication: its quoted title is no shelf mark, and the translator after it was
     # swallowed into the idno
