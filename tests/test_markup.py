@@ -7793,6 +7793,24 @@ def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_a
     assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
 
 
+def test_an_acronym_before_the_bracket_that_expands_it_is_the_body(tei_all):
+    """`the MAC [Military Armistice Commission]` left `MAC` unmarked, there and after (the
+    reverse order, `Chinese People's Volunteers [CPV]`, made it the body's): the acronym
+    before a bracket of the body's whole name, its initials, is the body, wherever it stands;
+    without that bracket `MAC` is no body. `KPA` and `CPV` are the armies' alone too."""
+    source = ("The KPA [Korean People's Army] seized the ship. He went to the MAC [Military "
+              "Armistice Commission] meeting. The MAC met again. The CPV left.\n")
+    xml = body_xml(source, tei_all)
+    assert 'The <orgName ref="#org-korean-peoples-army">KPA</orgName> <gloss resp="#translator">' \
+        '<orgName ref="#org-korean-peoples-army">Korean People\'s Army</orgName></gloss>' in xml
+    assert 'the <orgName ref="#org-military-armistice-commission">MAC</orgName> <gloss' in xml
+    assert 'The <orgName ref="#org-military-armistice-commission">MAC</orgName> met' in xml
+    assert 'The <orgName ref="#org-chinese-peoples-volunteers">CPV</orgName> left' in xml
+    assert _register(source, "org")["org-military-armistice-commission"] == \
+        ["Military Armistice Commission", "MAC"]
+    assert "The MAC met." in body_xml("The MAC met.\n")
+
+
 def test_the_vkpb_is_one_party_with_its_b(tei_all):
     """`To the CC of the VKP(b)` marked `CC of the VKP` and left `(b)` out, `CC VKP(b)` and
     `the VKP(b)` were unmarked, and `All-Union Communist Party (Bolsheviks)` and `CPSU(b)`

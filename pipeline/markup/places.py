@@ -527,6 +527,9 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
                    "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
+                   # The armies in Korea by their abbreviations alone (`MAC`, an English word,
+                   # only where a bracket expands it: `_add_acronym_before`).
+                   "KPA": "Korean People's Army", "CPV": "Chinese People's Volunteers",
                    # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
                    "Supreme Soviet": "USSR Supreme Soviet",
                    # The Soviet government by its people's adjective is the one by its state's
@@ -2794,6 +2797,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
             if variants and item.kind == "org":
                 _add_acronym(acronyms, item, entity, text, variants)
+            elif element.tag == _GLOSS and item.kind == "org":
+                _add_acronym_before(acronyms, item, entity, element, text)
         if spans:
             wrap_all(element, spans, (text, marks))
             text = level_with(element, None)[0]
@@ -2875,6 +2880,31 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
     spoken = org.spoken
     if " of " in spoken and content != "".join(word[0] for word in spoken.split()
                                                if word[0].isupper()):
+        return
+    acronyms.setdefault(content, entity)
+
+
+# An acronym right before a bracket (`the MAC [`), in the text before the bracket's element.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])" f"([{_UPPER}]{{2,}})" r"[ \u00a0]\Z")
+
+
+def _add_acronym_before(acronyms: dict[str, Entity], org: Found, entity: Entity,
+                        gloss: etree._Element, text: str) -> None:
+    """Keep the acronym printed right before a bracket that expands it, the bracket all the
+    body's name (`The KPA [Korean People's Army]`, `the MAC [Military Armistice Commission]`)
+    as that body's other name, as `_add_acronym` keeps one after it: the acronym's letters
+    are the initials of the name's capitalized words, and it is no body or place of its own."""
+    if org.start != 0 or org.end != len(text.rstrip()):
+        return
+    before = gloss.getprevious()
+    prior = before.tail if before is not None else gloss.getparent().text
+    acronym = _ACRONYM_BEFORE.search(prior or "")
+    if acronym is None:
+        return
+    content = acronym.group(1)
+    if content in ORG_ABBREVIATIONS or N.key(content) in _ORG_NAMES or \
+            N.key(content) in _PLACES or \
+            content != "".join(word[0] for word in org.spoken.split() if word[0].isupper()):
         return
     acronyms.setdefault(content, entity)
 
@@ -3015,6 +3045,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 
 _SUPPLIED = tag("supplied")
+_GLOSS = tag("gloss")
 _ORG_NAME = tag("orgName")
 _PLACE_NAME = tag("placeName")
 _ROLE_NAME = tag("roleName")
