@@ -1224,6 +1224,9 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if _TIMES_OF in text:
         found = [item for item in found if item.kind == "org" or
                  not text.endswith(_TIMES_OF, 0, item.start)]
+    if _AND in text:
+        found = [_joined_department(item, text) if item.kind == "org" else item
+                 for item in found]
     if _DAY in text:
         found = [item for item in found if not _saints_day(item, text)]
     if text.isupper():
@@ -2748,6 +2751,39 @@ def _demonym(word: str) -> bool:
     if word.endswith("i"):
         stems += [word[:-1], word + "a"]                         # Pakistan-i, Somali(a)
     return any(N.key(stem) in _PLACES for stem in stems)
+
+
+# A department named by two words joined by `and` (`the Organization and Guidance
+# Department`, `the Propaganda and Agitation Department`, `the Science and Education
+# Department of the KWP CC`): the word after `the` and before `and` is the name's, which the
+# capitalized run after `and` began (`Guidance Department`). Not a place's or a people's
+# word (`the Soviet and International Department`), nor a person's.
+_AND = " and "
+_JOINED_FIRST = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0](?P<first>[A-Z][a-z]+)[ \u00a0]and[ \u00a0]\Z")
+_JOINED_REACH = len("the and ") + 20
+_DEPARTMENT_OPENING = re.compile(r"[A-Z][a-z]+[ \u00a0](?:" + "|".join(sorted(N.DEPARTMENTS))
+                                 + r")\b")
+
+
+def _joined_department(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
+    """`org` with the word joined to its first by `and` after `the`, when its first two words
+    are a department's (`Guidance Department` of `the Organization and Guidance Department`):
+    `_JOINED_FIRST`."""
+    if not _DEPARTMENT_OPENING.match(text, org.start):
+        return org
+    joined = _JOINED_FIRST.search(text, max(0, org.start - _JOINED_REACH), org.start)
+    if joined is None:
+        return org
+    first = joined.group("first")
+    if N.key(first) in _PLACES or first in N.NATIONALITIES or _demonym(first) or \
+            first in N.CHINESE_SURNAMES or first in N.KOREAN_SURNAMES:
+        return org
+    start = joined.start("first")
+    if isinstance(org, _ChainOrg):
+        if org.flipped is not None:
+            return org
+        return _ChainOrg(start, org.end, org.text, org.inner)
+    return Found(start, org.end, "org", f"{first} and {org.name}", _span(text, start, org.end))
 
 
 def _span(text: str, start: int, end: int) -> str:
