@@ -661,6 +661,18 @@ _PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\
 _YEARS = re.compile(r"(?:19[0-9]{2}|20[0-2][0-9])(?:\s*[-\u2013]\s*(?:19[0-9]{2}|20[0-2][0-9]))?")
 
 
+# Two numbers joined by a hyphen that no pages are: the second smaller than the first, or
+# written with leading zeros (`Diplomatic Archives, 2013-0032`, a file's number).
+_TWO_NUMBERS = re.compile(r"([0-9]+)\s*[-\u2013]\s*([0-9]+)")
+
+
+def _file_number(pages: str) -> bool:
+    """Is `pages`, two bare numbers joined by a hyphen, a file's number (`2013-0032`)?"""
+    found = _TWO_NUMBERS.fullmatch(pages)
+    return found is not None and (int(found.group(2)) < int(found.group(1)) or
+                                  any(n[0] == "0" for n in found.groups()))
+
+
 # A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`), or a
 # part of abbreviations in capitals alone, an archive's or a collection's (`AAN, KC PZPR`). A
 # bare number after it is the file (`DY 30, 2460`, `KC PZPR, 1829`), not a page.
@@ -709,7 +721,8 @@ def _split_citation(fields: dict[str, str]) -> None:
         reference = ""   # a publication's quoted title or a sentence, no shelf mark
     pages = _PAGES.search(reference)
     if pages and pages.group(1)[0].isdigit() and (
-            _FONDS.search(reference, 0, pages.start()) or _YEARS.fullmatch(pages.group(1))):
+            _FONDS.search(reference, 0, pages.start()) or _YEARS.fullmatch(pages.group(1))
+            or _file_number(pages.group(1))):
         pages = None   # the file after a fonds (`DY 30, 2460`) or its year (`, 1967`), no page
     if pages:
         fields["pages"] = pages.group(1)

@@ -359,6 +359,13 @@ def test_pdf_export_with_values_beside_their_labels():
      "Arhiv Jugoslavije, KPR I-3-a/UAR, 1967", None),
     ("Arhiv Jugoslavije, KPR I-3-a/UAR, p. 1967. Translated by Milorad Lazi\u0107.",
      "Arhiv Jugoslavije, KPR I-3-a/UAR", "p. 1967"),
+    # two numbers no pages are, the second smaller or with leading zeros: a file's number
+    # (it was pages 2013 to 32)
+    ("Diplomatic Archives, 2013-0032. Translated by Jihoon Yoo.",
+     "Diplomatic Archives, 2013-0032", None),
+    ("Diplomatic Archives, 2013-14. Translated by Jihoon Yoo.",
+     "Diplomatic Archives, 2013-14", None),
+    ("Diplomatic Archives, 12-15. Translated by Jihoon Yoo.", "Diplomatic Archives", "12-15"),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
