@@ -8,6 +8,7 @@ from datetime import date as Date
 from lxml import etree
 
 from . import __version__
+from .export.text import printed
 from .inline import wrap_all
 from .markup.dates import numeric_date
 from .markup.persons import participant_list
@@ -720,7 +721,7 @@ def _setting(div: etree._Element, document_date: str | None,
             if not value:
                 continue
             if name in ("location", "place", "venue"):
-                place = value
+                place = _printed_value(p, index, value) if len(p) else value
                 continue
             found = _date_in(value, document_date)
             start, end = found[0] if found else (len(value), len(value))
@@ -755,6 +756,18 @@ def _setting(div: etree._Element, document_date: str | None,
     if time and not (date and "from" in date[1]):   # a time is no day's of two
         setting.append(E.time(time[0], **time[1]))
     return setting
+
+
+def _printed_value(p: etree._Element, index: int, value: str) -> str:
+    """`value`, the field's on line `index` of `p` (or the next line's), as printed, with
+    the brackets in it (`Place: Manyongdae [Mangyongdae] guest house, Pyongyang`: the
+    translator's reading is the place's words, and without its brackets the two readings
+    ran together)."""
+    lines = printed(p).strip().split("\n")
+    field = _FIELD.fullmatch(lines[index])
+    if field is None:
+        return value
+    return field.group(2).strip() or lines[index + 1].strip()
 
 
 _Part = tuple[str, dict[str, str]]   # a setting's part: the source's words, the attributes

@@ -393,6 +393,21 @@ def _setting(source: str) -> str | None:
         for part in found)
 
 
+@pytest.mark.parametrize("place, setting", [
+    ("Place: Manyongdae [Mangyongdae] guest house, Pyongyang",
+     "<placeName>Manyongdae [Mangyongdae] guest house, Pyongyang</placeName>"),
+    ("Place:\nKumsusan [Kumsusan Palace], Pyongyang",
+     "<placeName>Kumsusan [Kumsusan Palace], Pyongyang</placeName>"),
+    ("Place: Pyongyang", "<placeName>Pyongyang</placeName>"),
+])
+def test_a_setting_place_keeps_its_brackets(place: str, setting: str) -> None:
+    """The setting's place is its field's words as printed, the translator's bracket too:
+    `Manyongdae [Mangyongdae] guest house` gave `Manyongdae Mangyongdae guest house`."""
+    found = _setting("May 4, 1972\n\nRecord\n\nTime: 4 May 1972\n" + place +
+                     "\n\nKim: Welcome.\n")
+    assert found.startswith(setting)
+
+
 def test_an_opening_dateline_with_a_time_is_the_setting() -> None:
     """A record opening with a place, a date and a time, no field's name before them
     (`Addis Ababa, 14 March 1977, 4:30 p.m.`), gave no setting, as `Time:` and `Location:`
