@@ -7864,6 +7864,20 @@ def test_a_name_respelt_with_accents_only_is_its_variant(tei_all):
         "place-pyongyang"]
 
 
+def test_kangson_and_rangoon_are_places_with_their_other_names(tei_all):
+    """`Kangson [Kangseon]` was no place and `Rangoon [Yangon]` a clarification, where
+    `Kaesong [Gaeseong]` is the place and its variant: the gazetteer knows the steel town
+    near Nampo and Rangoon's later name."""
+    xml = body_xml("The steel works at Kangson [Kangseon] produced more. The bombing in Rangoon "
+                   "[Yangon] was condemned.\n", tei_all)
+    assert '<placeName ref="#place-kangson">Kangson</placeName> <supplied reason="variant" ' \
+        'resp="#translator"><placeName ref="#place-kangson">Kangseon</placeName></supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-rangoon">' \
+        'Yangon</placeName></supplied>' in xml
+    assert _register("The bombing in Rangoon [Yangon].\n", "place")["place-rangoon"] == \
+        ["Rangoon", "Yangon"]
+
+
 def test_an_accented_acronym_is_an_acronym(tei_all):
     """`the State Security Authority [ÁVH]` was a person `Authority ÁVH` (the accented bracket
     no acronym, so a surname in capitals) where `[AVH]` was none: an acronym with accented
