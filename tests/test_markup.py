@@ -7797,15 +7797,21 @@ def test_an_acronym_before_the_bracket_that_expands_it_is_the_body(tei_all):
     """`the MAC [Military Armistice Commission]` left `MAC` unmarked, there and after (the
     reverse order, `Chinese People's Volunteers [CPV]`, made it the body's): the acronym
     before a bracket of the body's whole name, its initials, is the body, wherever it stands;
-    without that bracket `MAC` is no body. `KPA` and `CPV` are the armies' alone too."""
+    without that bracket `MAC` is no body. `KPA` is the army's alone too, and `CPV` the
+    Chinese People's Volunteers' in a document that writes them out, else the Communist
+    Party of Vietnam's if it is written out, else its own."""
     source = ("The KPA [Korean People's Army] seized the ship. He went to the MAC [Military "
-              "Armistice Commission] meeting. The MAC met again. The CPV left.\n")
+              "Armistice Commission] meeting. The MAC met again. The CPV left. The Chinese "
+              "People's Volunteers and the CPV Headquarters agreed.\n")
     xml = body_xml(source, tei_all)
     assert 'The <orgName ref="#org-korean-peoples-army">KPA</orgName> <gloss resp="#translator">' \
         '<orgName ref="#org-korean-peoples-army">Korean People\'s Army</orgName></gloss>' in xml
     assert 'the <orgName ref="#org-military-armistice-commission">MAC</orgName> <gloss' in xml
     assert 'The <orgName ref="#org-military-armistice-commission">MAC</orgName> met' in xml
     assert 'The <orgName ref="#org-chinese-peoples-volunteers">CPV</orgName> left' in xml
+    assert '<orgName ref="#org-communist-party-of-vietnam">CPV</orgName> agreed' in body_xml(
+        "The Communist Party of Vietnam met. The CPV agreed.\n")
+    assert '<orgName ref="#org-cpv">CPV</orgName> welcomed' in body_xml("The CPV welcomed it.\n")
     assert _register(source, "org")["org-military-armistice-commission"] == \
         ["Military Armistice Commission", "MAC"]
     assert "The MAC met." in body_xml("The MAC met.\n")

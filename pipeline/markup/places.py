@@ -449,13 +449,15 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "CMEA", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
-    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
+    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA", "CPV",
     "PDPA"}                       # Afghanistan's ruling party, 1978-1992
 # Abbreviations of more than one body, and the bodies' names: the one of them a document
 # writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
 # the abbreviation is its own entry.
 AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liberation Army",
-                                   "Palestine Liberation Army")}
+                                   "Palestine Liberation Army"),
+                           # China's army in Korea, and Vietnam's party from 1976
+                           "CPV": ("Chinese People's Volunteers", "Communist Party of Vietnam")}
 # Bodies whose names end in no head noun (`Warsaw Pact`, the treaty's name for its
 # organisation; the broadcasters, `Radio Free Europe`, whose last word is no place):
 # organisations all the same, before any event word in them counts.
@@ -527,9 +529,9 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
                    "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
-                   # The armies in Korea by their abbreviations alone (`MAC`, an English word,
-                   # only where a bracket expands it: `_add_acronym_before`).
-                   "KPA": "Korean People's Army", "CPV": "Chinese People's Volunteers",
+                   # North Korea's army by its abbreviation alone (`MAC`, an English word, is
+                   # a body only where a bracket expands it: `_add_acronym_before`).
+                   "KPA": "Korean People's Army",
                    # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
                    "Supreme Soviet": "USSR Supreme Soviet",
                    # The Soviet government by its people's adjective is the one by its state's
@@ -2906,12 +2908,14 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
                  variants: dict[int, str]) -> None:
     """Keep the acronym a bracket right after a body's name gives (`Chinese People's
     Volunteers [CPV]`, `Joint Institute for Nuclear Research [JINR]`) as that body's other
-    name, unless it is a body's of its own (`[KCIA]`, `[PZPR]`). After an `of` chain only
+    name, unless it is a body's of its own (`[KCIA]`, `[PZPR]`; one of several bodies' is the
+    one's the bracket follows, `[CPV]`, `[PLA]`). After an `of` chain only
     when it is the initials of the whole name: it may be the last link's (`Directorate of
     Foreign Relations of the DRV Ministry of National Defense [MNO]`, the ministry's)."""
     content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
-    if content is None or not N.ACRONYM.fullmatch(content) or content in ORG_ABBREVIATIONS \
-            or N.key(content) in _ORG_NAMES or N.key(content) in _PLACES:
+    if content is None or not N.ACRONYM.fullmatch(content) or N.key(content) in _ORG_NAMES or \
+            N.key(content) in _PLACES or \
+            content in ORG_ABBREVIATIONS and content not in AMBIGUOUS_ABBREVIATIONS:
         return
     spoken = org.spoken
     if " of " in spoken and content != "".join(word[0] for word in spoken.split()
