@@ -8,7 +8,7 @@ from lxml import etree
 
 from .body import build_div
 from .errors import InputError
-from .header import build_header, iso_date, mentioned
+from .header import build_header, iso_date, mentioned, original_languages
 from .markup import PASSES
 from .markup.dates import looks_back
 from .names import Names, Person
@@ -34,6 +34,7 @@ def convert(data: bytes | str, *, authority: list[Person] | None = None) -> Conv
     names = Names(authority)
     # Dated first: a person the title names takes the authority's post of this date.
     names.document_date = iso_date(source.fields.get("date"))
+    names.languages = original_languages(source.fields)
     names.hint(source.fields.get("title", ""), source.fields.get("summary", ""))
     names.hint_catalogue(source.fields.get("associated_people", ""))
     names.looks_back = looks_back(source.fields.get("title", ""), source.fields.get("type", ""),

@@ -8,13 +8,14 @@ from datetime import date as Date
 from lxml import etree
 
 from . import __version__
+from .export.text import printed
 from .inline import wrap_all
 from .markup.dates import numeric_date
 from .markup.persons import participant_list
 from .markup.places import known_place, site_name
 from .names import Names, Person, romanization
-from .read import (DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, NEXT_CREDIT,
-                   Source)
+from .read import (CREDIT_NAME_END, DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS,
+                   MONTHS, NEXT_CREDIT, Source)
 from .segment import COPIES
 from .tei import (LANGUAGES, TYPE_SCHEME_ID, UNKNOWN_EDITORS, UNKNOWN_TRANSLATOR, XML_ID,
                   XML_LANG, E, add, tag)
@@ -46,6 +47,12 @@ def english_original(fields: dict[str, str]) -> bool:
     """Was the document written in English (`Original Language: English`), not translated?"""
     originals = _originals(fields)
     return bool(originals) and all(LANGUAGES.get(o.lower()) == "en" for o in originals)
+
+
+def original_languages(fields: dict[str, str]) -> frozenset[str]:
+    """The xml:lang codes of the languages the document was written in, as `_originals`
+    reads them (`Original Language: Chinese` -> {"zh"}): those `LANGUAGES` knows."""
+    return frozenset(LANGUAGES[o.lower()] for o in _originals(fields) if o.lower() in LANGUAGES)
 
 
 def _originals(fields: dict[str, str]) -> list[str]:
@@ -359,9 +366,11 @@ def _bibl(fields: dict[str, str]) -> etree._Element:
 # the copy: `Obtained by Chen Jian`, `Document obtained by Anna Kowalska`, `obtained and
 # translated by ABC radio`, `copy provided by the National Security Archive`. The names run to
 # the next credit (read's NEXT_CREDIT) or to a comma, a semicolon, a link or a full stop that
-# is no initial's (`Obtained by A. B.`).
+# is no initial's (`Obtained by A. B.`; `Obtained by Kim Ok.` ends at its sentence's stop, as
+# a translator's name does: read's CREDIT_NAME_END).
 _OBTAINED = re.compile(r"\b(?:(?:Document )?[Oo]btained(?: and translated)?|[Cc]opy provided|"
-                       r"[Pp]rovided|[Dd]onated) by\s+((?:(?<!\w)[A-Z][a-z]?\.|[^.;,<])+)")
+                       r"[Pp]rovided|[Dd]onated) by\s+((?:(?<!\w)[A-Z](?:[a-z]\.(?!"
+                       + CREDIT_NAME_END + r")|\.)|[^.;,<])+)")
 
 
 def _credits(text: str, start: int) -> list[tuple[int, int, etree._Element, list]]:
@@ -728,7 +737,7 @@ def _setting(div: etree._Element, document_date: str | None,
             if not value:
                 continue
             if name in ("location", "place", "venue"):
-                place = value
+                place = _printed_value(p, index, value) if len(p) else value
                 continue
             found = _date_in(value, document_date)
             start, end = found[0] if found else (len(value), len(value))
@@ -763,6 +772,18 @@ def _setting(div: etree._Element, document_date: str | None,
     if time and not (date and "from" in date[1]):   # a time is no day's of two
         setting.append(E.time(time[0], **time[1]))
     return setting
+
+
+def _printed_value(p: etree._Element, index: int, value: str) -> str:
+    """`value`, the field's on line `index` of `p` (or the next line's), as printed, with
+    the brackets in it (`Place: Manyongdae [Mangyongdae] guest house, Pyongyang`: the
+    translator's reading is the place's words, and without its brackets the two readings
+    ran together)."""
+    lines = printed(p).strip().split("\n")
+    field = _FIELD.fullmatch(lines[index])
+    if field is None:
+        return value
+    return field.group(2).strip() or lines[index + 1].strip()
 
 
 _Part = tuple[str, dict[str, str]]   # a setting's part: the source's words, the attributes

@@ -981,6 +981,9 @@ Ts'ai Hu Sung Tan T'an Liao Po Ku Kao Yao Lu Pai Hua Chia Fu Tsou Hsiao Tseng Ch
 Yu Sun Ma Kuan Shen Tu T'ung Jen Wei Tsao Ts'ao Chin Chung Ch'i Pan P'an Pu P'u""".split())
 _WADE_GILES_SYLLABLE = re.compile(r"ie|ao|ai|ei|ou|ih|hs|tz|ts|ss|f|'|\u2019|^w?en$|^erh$")
 _WADE_GILES_GIVEN = re.compile(r"[A-Z][a-z'\u2019]*-[a-z'\u2019]+")   # `En-lai`, `Ch'ing-ling`
+# What Wade-Giles never writes, which Korean romanizations do: `oun` (`young`, `youn`, where
+# Wade-Giles writes `yung`): `Chang Ki-young` is a Korean's, though its `ou` is Wade-Giles's.
+_NO_WADE_GILES = re.compile(r"oun")
 
 
 def _wade_giles(words: list[str]) -> bool:
@@ -989,8 +992,9 @@ def _wade_giles(words: list[str]) -> bool:
     if len(words) != 2 or words[0] not in WADE_GILES_SURNAMES or \
             not _WADE_GILES_GIVEN.fullmatch(words[1]):
         return False
-    return any(_WADE_GILES_SYLLABLE.search(syllable.lower())
-               for syllable in words[1].split("-"))
+    syllables = words[1].lower().split("-")
+    return any(_WADE_GILES_SYLLABLE.search(syllable) for syllable in syllables) and \
+        not any(_NO_WADE_GILES.search(syllable) for syllable in syllables)
 
 
 @dataclass
@@ -2861,6 +2865,9 @@ class Names:
         # The document is talk, years later, of past events (`markup.dates.looks_back`): a
         # day without its year is not put in the years around its date.
         self.looks_back = False
+        # The xml:lang codes of the languages the original was written in (`zh`): `¥` is the
+        # yuan's in a document translated from Chinese (`markup.quantities`).
+        self.languages: frozenset[str] = frozenset()
         self._by_key: dict[str, Person] = {}
         self.hints: list[str] = []  # full names in the title and summary, for short forms
         # The keys of the full names the participant lines list (`Sergo Mikoyan`): a surname

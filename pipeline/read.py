@@ -610,9 +610,15 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
 # Who translated: `Translated by X`, `translated for CWIHP from the Russian by X`, `Translation
 # by X`, `Translated into English by X`.
 # The names run to the first full stop that is not an initial's (`Hope M. Harrison`,
-# `L.W. Gluchowski`).
+# `L.W. Gluchowski`, `Iu. Kudriashov`). A word of two letters with a vowel after a name's
+# word, ending the credit's sentence (the citation, a link or another credit after it), is a
+# name's last word and the stop the sentence's (`Translated by Caixia Lu.`, `Wu Li.`, `Kim
+# Ok.`, `Jae Ho.`: `CREDIT_NAME_END`, the other credits' too); `Jr.` and `M.` stay the name's.
+CREDIT_NAME_END = (r"(?<=[a-z][ \u00a0][A-Z][a-z]\.)(?<=[AEIOUY][a-z]\.|[A-Z][aeiouy]\.)"
+             r"\s*(?:$|<|(?:Obtained|Translated|Translation|Copy|Provided|Donated)\b)")
 _TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
-                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z][a-z]?\.|[^.;<])+)")
+                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z](?:[a-z]\.(?!" + CREDIT_NAME_END
+                         + r")|\.)|[^.;<])+)")
 
 
 # Where a citation's credit ends and the next begins, after a comma, a semicolon or `and`:
@@ -655,6 +661,18 @@ _PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\
 # a range of them (`Arhiv Jugoslavije, KPR I-3-a/UAR, 1967`, `, 1967-1969`): the file's year,
 # no page; a page that high has its `p.` (`p. 1967`).
 _YEARS = re.compile(r"(?:19[0-9]{2}|20[0-2][0-9])(?:\s*[-\u2013]\s*(?:19[0-9]{2}|20[0-2][0-9]))?")
+
+
+# Two numbers joined by a hyphen that no pages are: the second smaller than the first, or
+# written with leading zeros (`Diplomatic Archives, 2013-0032`, a file's number).
+_TWO_NUMBERS = re.compile(r"([0-9]+)\s*[-\u2013]\s*([0-9]+)")
+
+
+def _file_number(pages: str) -> bool:
+    """Is `pages`, two bare numbers joined by a hyphen, a file's number (`2013-0032`)?"""
+    found = _TWO_NUMBERS.fullmatch(pages)
+    return found is not None and (int(found.group(2)) < int(found.group(1)) or
+                                  any(n[0] == "0" for n in found.groups()))
 
 
 # A fonds's code ending a reference: capitals and a number (`SAPMO-BA, DY 30`, `RG 59`), or a
@@ -705,7 +723,8 @@ def _split_citation(fields: dict[str, str]) -> None:
         reference = ""   # a publication's quoted title or a sentence, no shelf mark
     pages = _PAGES.search(reference)
     if pages and pages.group(1)[0].isdigit() and (
-            _FONDS.search(reference, 0, pages.start()) or _YEARS.fullmatch(pages.group(1))):
+            _FONDS.search(reference, 0, pages.start()) or _YEARS.fullmatch(pages.group(1))
+            or _file_number(pages.group(1))):
         pages = None   # the file after a fonds (`DY 30, 2460`) or its year (`, 1967`), no page
     if pages:
         fields["pages"] = pages.group(1)

@@ -397,6 +397,21 @@ def _setting(source: str) -> str | None:
         for part in found)
 
 
+@pytest.mark.parametrize("place, setting", [
+    ("Place: Manyongdae [Mangyongdae] guest house, Pyongyang",
+     "<placeName>Manyongdae [Mangyongdae] guest house, Pyongyang</placeName>"),
+    ("Place:\nKumsusan [Kumsusan Palace], Pyongyang",
+     "<placeName>Kumsusan [Kumsusan Palace], Pyongyang</placeName>"),
+    ("Place: Pyongyang", "<placeName>Pyongyang</placeName>"),
+])
+def test_a_setting_place_keeps_its_brackets(place: str, setting: str) -> None:
+    """The setting's place is its field's words as printed, the translator's bracket too:
+    `Manyongdae [Mangyongdae] guest house` gave `Manyongdae Mangyongdae guest house`."""
+    found = _setting("May 4, 1972\n\nRecord\n\nTime: 4 May 1972\n" + place +
+                     "\n\nKim: Welcome.\n")
+    assert found.startswith(setting)
+
+
 def test_an_opening_dateline_with_a_time_is_the_setting() -> None:
     """A record opening with a place, a date and a time, no field's name before them
     (`Addis Ababa, 14 March 1977, 4:30 p.m.`), gave no setting, as `Time:` and `Location:`
@@ -692,6 +707,26 @@ def test_a_full_month_before_a_full_stop(source: str, expected: str) -> None:
     a sentence and the start of the next): `on 2 March. 31 of our soldiers were killed` gave
     the 31st of March."""
     assert run(source, "1969-06-01") == expected
+
+@pytest.mark.parametrize("source, expected", [
+    ("arrived on 9 October, 10:00 a.m. in", 'arrived on <date when="1972-10-09" '
+     'resp="#converter">9 October</date>, 10:00 a.m. in'),
+    ("On October 9, 10:28 a.m., a bomb", 'On <date when="1972-10-09" resp="#converter">'
+     'October 9</date>, 10:28 a.m., a bomb'),
+    ("by 12 October, 18:00 Seoul time", 'by <date when="1972-10-12" resp="#converter">'
+     '12 October</date>, 18:00 Seoul time'),
+    ("on 9 October, 10.30 a.m. we", 'on <date when="1972-10-09" resp="#converter">'
+     '9 October</date>, 10.30 a.m. we'),
+    # a number that is no time still keeps the day from being a date without its year
+    ("on 5 October, 10.5 percent", "on 5 October, 10.5 percent"),
+    ("on October 5, 31 we", "on October 5, 31 we"),
+])
+def test_a_day_without_its_year_before_a_time(source: str, expected: str) -> None:
+    """A day without a year, a comma and a time of day is a date as with `at 10:00` (`9
+    October, 10:00 a.m.` was left text: the figures after it were read as a year's or a
+    count's)."""
+    assert run(source, "1972-10-10") == expected
+
 
 RANGES = [
     # (source, expected): one date from/to over a range of days, as FRUS encodes them

@@ -8109,6 +8109,30 @@ def test_an_acronym_a_bracket_gives_a_body_is_that_body_wherever_it_stands(tei_a
     assert "The MNO agreed" in xml           # the ministry's, the last link's: not the chain's
 
 
+def test_an_acronym_before_the_bracket_that_expands_it_is_the_body(tei_all):
+    """`the MAC [Military Armistice Commission]` left `MAC` unmarked, there and after (the
+    reverse order, `Chinese People's Volunteers [CPV]`, made it the body's): the acronym
+    before a bracket of the body's whole name, its initials, is the body, wherever it stands;
+    without that bracket `MAC` is no body. `KPA` is the army's alone too, and `CPV` the
+    Chinese People's Volunteers' in a document that writes them out, else the Communist
+    Party of Vietnam's if it is written out, else its own."""
+    source = ("The KPA [Korean People's Army] seized the ship. He went to the MAC [Military "
+              "Armistice Commission] meeting. The MAC met again. The CPV left. The Chinese "
+              "People's Volunteers and the CPV Headquarters agreed.\n")
+    xml = body_xml(source, tei_all)
+    assert 'The <orgName ref="#org-korean-peoples-army">KPA</orgName> <gloss resp="#translator">' \
+        '<orgName ref="#org-korean-peoples-army">Korean People\'s Army</orgName></gloss>' in xml
+    assert 'the <orgName ref="#org-military-armistice-commission">MAC</orgName> <gloss' in xml
+    assert 'The <orgName ref="#org-military-armistice-commission">MAC</orgName> met' in xml
+    assert 'The <orgName ref="#org-chinese-peoples-volunteers">CPV</orgName> left' in xml
+    assert '<orgName ref="#org-communist-party-of-vietnam">CPV</orgName> agreed' in body_xml(
+        "The Communist Party of Vietnam met. The CPV agreed.\n")
+    assert '<orgName ref="#org-cpv">CPV</orgName> welcomed' in body_xml("The CPV welcomed it.\n")
+    assert _register(source, "org")["org-military-armistice-commission"] == \
+        ["Military Armistice Commission", "MAC"]
+    assert "The MAC met." in body_xml("The MAC met.\n")
+
+
 def test_the_vkpb_is_one_party_with_its_b(tei_all):
     """`To the CC of the VKP(b)` marked `CC of the VKP` and left `(b)` out, `CC VKP(b)` and
     `the VKP(b)` were unmarked, and `All-Union Communist Party (Bolsheviks)` and `CPSU(b)`
@@ -8160,6 +8184,20 @@ def test_a_name_respelt_with_accents_only_is_its_variant(tei_all):
     assert 'Rude Pravo <supplied reason="variant" resp="#translator">Rudé právo</supplied>' in xml
     assert "P'yŏngyang" in _register("Raids on Pyongyang [P'yŏngyang].\n", "place")[
         "place-pyongyang"]
+
+
+def test_kangson_and_rangoon_are_places_with_their_other_names(tei_all):
+    """`Kangson [Kangseon]` was no place and `Rangoon [Yangon]` a clarification, where
+    `Kaesong [Gaeseong]` is the place and its variant: the gazetteer knows the steel town
+    near Nampo and Rangoon's later name."""
+    xml = body_xml("The steel works at Kangson [Kangseon] produced more. The bombing in Rangoon "
+                   "[Yangon] was condemned.\n", tei_all)
+    assert '<placeName ref="#place-kangson">Kangson</placeName> <supplied reason="variant" ' \
+        'resp="#translator"><placeName ref="#place-kangson">Kangseon</placeName></supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-rangoon">' \
+        'Yangon</placeName></supplied>' in xml
+    assert _register("The bombing in Rangoon [Yangon].\n", "place")["place-rangoon"] == \
+        ["Rangoon", "Yangon"]
 
 
 def test_an_accented_acronym_is_an_acronym(tei_all):

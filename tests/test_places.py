@@ -1787,3 +1787,23 @@ def test_the_soviet_towns_stalins_name_renamed_are_their_towns() -> None:
     assert run("Stalino, Stalinabad and Donetsk") == (
         f"{_place('donetsk', 'Stalino')}, {_place('dushanbe', 'Stalinabad')} and "
         f"{_place('donetsk', 'Donetsk')}")
+
+
+    ("the Organization and Guidance Department met",
+     'the <orgName ref="#org-organization-and-guidance-department">Organization and Guidance '
+     'Department</orgName> met'),
+    ("Director of the Propaganda and Agitation Department of the KWP CC, came",
+     'Director of the <orgName ref="#org-propaganda-and-agitation-department-of-the-kwp-cc">'
+     'Propaganda and Agitation Department of the KWP CC</orgName>, came'),
+    # a place's or a people's word before `and` names another body
+    ("The Soviet and International Department met",
+     'The Soviet and <orgName ref="#org-international-department">International Department'
+     '</orgName> met'),
+    ("the Korea and Guidance Department",
+     'the <placeName ref="#place-korea">Korea</placeName> and <orgName '
+     'ref="#org-guidance-department">Guidance Department</orgName>'),
+])
+def test_a_department_named_by_two_words_joined_by_and(source: str, expected: str) -> None:
+    """`the Organization and Guidance Department` was `Guidance Department`: the word joined
+    to the department's first by `and`, after `the`, is its name's."""
+    assert run(source) == expected

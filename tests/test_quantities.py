@@ -743,6 +743,19 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
     ("5,000 tons of cement sent by rail",
      '<measure unit="ton" quantity="5000" commodity="cement">5,000 tons of cement</measure> sent'
      ' by rail'),
+    # and a verb of a price
+    ("One meter of cotton cloth costs 12 won",
+     '<measure unit="meter" quantity="1" commodity="cotton-cloth">One meter of cotton cloth'
+     '</measure> costs <measure unit="won" quantity="12">12 won</measure>'),
+    ("1 kilogram of white rice sells for 40 won, 1 ton of hard coal cost 30 won, 1 kilogram of"
+     " pork fetches 9 won, 1 ton of steel rose",
+     '<measure unit="kilogram" quantity="1" commodity="white-rice">1 kilogram of white rice'
+     '</measure> sells for <measure unit="won" quantity="40">40 won</measure>, <measure '
+     'unit="ton" quantity="1" commodity="hard-coal">1 ton of hard coal</measure> cost <measure '
+     'unit="won" quantity="30">30 won</measure>, <measure unit="kilogram" quantity="1" '
+     'commodity="pork">1 kilogram of pork</measure> fetches <measure unit="won" quantity="9">'
+     '9 won</measure>, <measure unit="ton" quantity="1" commodity="steel">1 ton of steel'
+     '</measure> rose'),
 ])
 def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
     """The commodity stops at a preposition, a participle after its noun or a number, and
@@ -1292,3 +1305,41 @@ def test_crores_and_the_renminbis_code(source: str, expected: str) -> None:
     """`Rs 5-6 crore` was 5 to 60,000,000 rupees, `5 crores of rupees` and `RMB 300 million`
     made no measure (a `num`), and `RMB 5 yuan` left its code out."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("is between 40 and 60 won.", 'is between <measure unit="won" min="40" max="60">40 and 60 won'
+     '</measure>.'),
+    ("between $5 and $6 million", 'between <measure unit="USD" min="5000000" max="6000000">$5 and'
+     ' $6 million</measure>'),
+    ("between 2 and 3 million tons of grain", 'between <measure unit="ton" min="2000000" '
+     'max="3000000" commodity="grain">2 and 3 million tons of grain</measure>'),
+    # backwards, or one end signed and the other not: no range
+    ("between 60 and 40 won", 'between 60 and <measure unit="won" quantity="40">40 won</measure>'),
+    ("between 5 and $6 million", 'between 5 and <measure unit="USD" quantity="6000000">$6 million'
+     '</measure>'),
+])
+def test_a_range_between_two_numbers(source: str, expected: str) -> None:
+    """`between 40 and 60 won` is one range as `40 to 60 won` is, `between` outside it as
+    before a range of days: it was `quantity="60"`, 40 left, and `between $5 and $6 million`
+    two measures, 5 and 6,000,000."""
+    assert run(source) == expected
+
+
+def test_the_yen_sign() -> None:
+    """`¥2 billion` was a `num` after a plain sign: `¥` is the yen's (JPY), in a range too."""
+    assert run("gave \u00a52 billion and \u00a55 to \u00a56 million") == (
+        'gave <measure unit="JPY" quantity="2000000000">\u00a52 billion</measure> and <measure '
+        'unit="JPY" min="5000000" max="6000000">\u00a55 to \u00a56 million</measure>')
+
+
+@pytest.mark.parametrize("language, unit", [("Chinese", "CNY"), ("Japanese", "JPY"),
+                                            ("Hungarian", "JPY")])
+def test_the_yuan_sign_in_a_chinese_document(language: str, unit: str) -> None:
+    """`¥` is the yuan's in a document translated from Chinese, the yen's elsewhere."""
+    result = pipeline.convert(
+        '**July 11, 1961**\n\n**Citation:**\n\n"Report", July 11, 1961, Archive.\n\n'
+        f"**Summary:**\n\nA report.\n\n**Original Language:**\n\n{language}\n\n**Contents:**\n\n"
+        "* English Translation\n\nThe loan is \u00a5300 million.\n")
+    measure = result.tree.find(".//{http://www.tei-c.org/ns/1.0}measure")
+    assert (measure.get("unit"), measure.text) == (unit, "\u00a5300 million")

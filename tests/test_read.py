@@ -359,6 +359,13 @@ def test_pdf_export_with_values_beside_their_labels():
      "Arhiv Jugoslavije, KPR I-3-a/UAR, 1967", None),
     ("Arhiv Jugoslavije, KPR I-3-a/UAR, p. 1967. Translated by Milorad Lazi\u0107.",
      "Arhiv Jugoslavije, KPR I-3-a/UAR", "p. 1967"),
+    # two numbers no pages are, the second smaller or with leading zeros: a file's number
+    # (it was pages 2013 to 32)
+    ("Diplomatic Archives, 2013-0032. Translated by Jihoon Yoo.",
+     "Diplomatic Archives, 2013-0032", None),
+    ("Diplomatic Archives, 2013-14. Translated by Jihoon Yoo.",
+     "Diplomatic Archives, 2013-14", None),
+    ("Diplomatic Archives, 12-15. Translated by Jihoon Yoo.", "Diplomatic Archives", "12-15"),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
@@ -411,6 +418,38 @@ def test_translators_named_with_initials_are_read_whole(citation: str, translato
     `L.W. Gluchowski` after `and` was lost)."""
     text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
     assert read(text).fields["translated_by"] == translators
+
+
+@pytest.mark.parametrize("citation, translators", [
+    ("AVPRF, f. 0102. Translated by Caixia Lu.", "Caixia Lu"),
+    ("Translated by Wu Li. Obtained by A. B.", "Wu Li"),
+    ("Translated by Jae Ho and Kim Ok.", "Jae Ho and Kim Ok"),
+    ("Translated by Jae Ho. <https://digitalarchive.wilsoncenter.org/document/1>", "Jae Ho"),
+    # a two-letter initial before the surname, and one without a vowel, stay the name's
+    ("Translated by Sergey Yu. Radchenko.", "Sergey Yu. Radchenko"),
+    ("Translated by Iu. Kudriashov.", "Iu. Kudriashov"),
+    ("Translated by John Smith Jr.", "John Smith Jr."),
+])
+def test_a_two_letter_surname_ending_the_credit(citation: str, translators: str) -> None:
+    """A last name word of two letters with a vowel ending the credit's sentence is a name's,
+    the stop the sentence's: `Translated by Caixia Lu.` gave `Caixia Lu.`, read as an
+    initial."""
+    text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
+    assert read(text).fields["translated_by"] == translators
+
+
+def test_a_two_letter_surname_ending_a_credit_in_the_header() -> None:
+    """The translator's and the obtainer's persName end before the sentence's stop (`Caixia
+    Lu.`, `Kim Ok.` were the names), in the respStmt and the citation's bibl."""
+    result = pipeline.convert(
+        '**July 11, 1961**\n\n**Citation:**\n\n"Report", July 11, 1961, Archive. Translated '
+        "by Caixia Lu. Obtained by Kim Ok.\n\n**Summary:**\n\nA meeting.\n\n"
+        "**Original Language:**\n\nKorean\n\n**Contents:**\n\n* English Translation\n\n"
+        "Premier Zhou: Good.\n")
+    names = result.tree.xpath("//t:persName/text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert "Caixia Lu" in names and "Kim Ok" in names
+    assert not [name for name in names if name.endswith(".")]
+    assert [str(p) for p in validate(result.tree)] == []
 
 
 @pytest.mark.parametrize("reference, bibl", [

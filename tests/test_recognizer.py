@@ -181,6 +181,15 @@ def test_romanization_tells_wade_giles_from_korean_and_vietnamese_has_no_script(
 
 
 @pytest.mark.parametrize("name, lang", [
+    ("Chang Ki-young", "ko-Latn"), ("Ho Young-chol", "ko-Latn"), ("Chang Ki-gon", "ko-Latn"),
+    ("Chang Ki-ho", "ko-Latn"), ("Pu Shou-chang", "zh-Latn-wadegile")])
+def test_a_korean_syllable_no_wade_giles_writes(name, lang):
+    """`Chang Ki-young` was Wade-Giles for the `ou` of `young`, which Wade-Giles writes
+    `yung`: a syllable with `oun` is a Korean's."""
+    assert N.romanization(name) == lang
+
+
+@pytest.mark.parametrize("name, lang", [
     ("Kang Geon", "ko-Latn"), ("Mu Jeong", "ko-Latn"), ("Kang Sheng", "zh-Latn-pinyin"),
     ("Li Peng", "zh-Latn-pinyin"), ("Chen Yi", "zh-Latn-pinyin")])
 def test_a_korean_given_name_of_one_syllable_after_a_shared_surname_is_korean(name, lang):

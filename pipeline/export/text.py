@@ -33,6 +33,14 @@ def body_text(tree: etree._ElementTree | etree._Element, newline: str = "\n") ->
     return text.replace("\n", newline) if newline != "\n" else text
 
 
+def printed(element: etree._Element) -> str:
+    """The text of `element` as the source printed it, its brackets too (`Manyongdae
+    [Mangyongdae] guest house`, which `itertext` gives without them)."""
+    parts: list[str] = []
+    _render(element, parts)
+    return "".join(parts)
+
+
 def _render(element: etree._Element, parts: list[str]) -> None:
     if not isinstance(element.tag, str):
         return

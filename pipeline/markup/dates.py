@@ -98,26 +98,33 @@ _ROMAN_NUMERALS = "I II III IV V VI VII VIII IX X XI XII".split()
 _ROMAN_MONTHS = {numeral: month for month, numeral in enumerate(_ROMAN_NUMERALS, 1)}
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True))
 _ROMAN_LETTERS = "".join(sorted(set("".join(_ROMAN_NUMERALS))))
+# A time of day after a day without its year (`9 October, 10:00 a.m.`, `October 9, 10:28`,
+# `12 October, 18:00 Seoul time`, `9 October, 10.30 a.m.`): the figures after the day are the
+# clock's, no year or count, and the day is a date. Looked ahead to after the hour's first
+# figure: a figure not so is one that keeps a day from being a date without its year.
+_NO_CLOCK = rf"(?![0-9]?(?::[0-9][0-9](?![0-9])|\.[0-9][0-9]{_S}?[ap]\.?m\b))"
 _PATTERNS = [
     # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
     # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
     # ranges of days, 3-5 August 1961, 5th-7th August 1961,
     # 19 October through 7 November 1960, 28 December 1960 - 3 January 1961, between 3 and 5
     # August. Without a year, not followed by a number (`5 July 1700`: no year to infer),
-    # but for the next sentence's after a full month's (`on 2 March. 31 soldiers died`).
+    # but for the next sentence's after a full month's (`on 2 March. 31 soldiers died`) and
+    # a time of day's (`9 October, 10:00 a.m.`: `_NO_CLOCK`).
     ("day first", re.compile(
         rf"{_FIRST_DAY}{_ORDINAL}(?:(?:{_OF}{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})"
         rf"\b)?)?{_TO}(?P<d2>[0-9]{{1,2}}){_ORDINAL})?{_OF}{_S}(?P<m2>{_MONTH_AFTER_DAY})"
-        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?!,?{_S}?[0-9]|\.[0-9]))")),
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?!,?{_S}?[0-9]{_NO_CLOCK}|\.[0-9]))")),
     # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
     # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
-    # 1961 - 10` is no range). The month's capital is looked ahead to before anything else
+    # 1961 - 10` is no range; `October 9, 10:28 a.m.` is a date). The month's capital is looked ahead to before anything else
     # is tried, for the same reason.
     ("month first", re.compile(
         rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
         rf"{_ORDINAL}\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[{_MONTH_CAPITALS}]))"
         rf"(?:(?P<m2>{_MONTH}){_S})?(?P<d2>[0-9]{{1,2}}){_ORDINAL}\b)?"
-        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9])|(?={_MORE_DAYS}{_LAST_DAY_ENDS}))")),
+        rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?![,.]?{_S}?[0-9]{_NO_CLOCK})|(?={_MORE_DAYS}"
+        rf"{_LAST_DAY_ENDS}))")),
     # 12.12.79, 12.12.1979, 14.III.63, 1.VIII.1961: day, month and year, as Soviet registry
     # numbers and cables write them (`Decree Nº P176/125 of 12.12.79`). Not a part of a
     # longer number (`1.12.12.79`, `12.12.79.5`, after a letter or a `-`, `5-12.12.79` being

@@ -200,7 +200,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
     "Seoul": (), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
     "Sinuiju": ("Sineuiju",), "Hamhung": ("Hamheung",), "Hungnam": ("Heungnam",), "Wonsan": (),
-    "Chongjin": (), "Nampo": (), "Tokyo": (), "Moscow": (),
+    "Chongjin": (), "Nampo": (), "Kangson": ("Kangseon",), "Tokyo": (), "Moscow": (),
     "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
     "Vladivostok": (), "Khabarovsk": (), "Irkutsk": (), "Novosibirsk": (), "Kiev": ("Kyiv",),
     "Minsk": (), "Tashkent": (), "Alma-Ata": ("Almaty",), "Ulaanbaatar": ("Ulan Bator",),
@@ -225,7 +225,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Togliatti": ("Tolyatti",),
     # (Saigon is Ho Chi Minh City from 1976: no mention of the man, names.py `_BUILDING_ENDS`)
     "Hanoi": (), "Saigon": ("Ho Chi Minh City",), "Vientiane": (), "Phnom Penh": (),
-    "Rangoon": (),
+    "Rangoon": ("Yangon",),
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
@@ -475,14 +475,16 @@ ORG_ABBREVIATIONS = N.PARTY_ABBREVIATIONS | set(AGENCY_ABBREVIATIONS) | \
     set(MOVEMENT_ABBREVIATIONS) | {
     "PMAC",                       # the Derg's (`PMAC Standing Committee`)
     "NATO", "SEATO", "Comecon", "TASS", "NCNA", "MFA", "Comintern", "Cominform",
-    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA",
+    "Gosplan", "Kuomintang", "KMT", "Guomindang", "PLA", "CPV",
     "PDPA",                       # Afghanistan's ruling party, 1978-1992
     "RFE", "VOA", "IOC"}          # the broadcasters and the Olympic committee (ORG_OTHER_NAMES)
 # Abbreviations of more than one body, and the bodies' names: the one of them a document
 # writes out is the one it means (`_Registers.meant`); in one that writes out none or several,
 # the abbreviation is its own entry.
 AMBIGUOUS_ABBREVIATIONS = {"PLA": ("Party of Labour of Albania", "People's Liberation Army",
-                                   "Palestine Liberation Army")}
+                                   "Palestine Liberation Army"),
+                           # China's army in Korea, and Vietnam's party from 1976
+                           "CPV": ("Chinese People's Volunteers", "Communist Party of Vietnam")}
 # Names of more than one body (the GDR's MfS; the Soviet MGB of 1946-1953 and China's MSS were
 # `Ministry of State Security` too), with the body a document means when it writes one of that
 # body's other names (`MfS`, `Stasi`; as words, a pattern of them): else the name is its own
@@ -569,6 +571,9 @@ ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization":
                    # of that (`Xinhua`, `New China News Agency`, `NCNA`): one body.
                    "Xinhua": _XINHUA, "Hsinhua": _XINHUA, "New China News Agency": _XINHUA,
                    "NCNA": _XINHUA, "Hsinhua News Agency": _XINHUA,
+                   # North Korea's army by its abbreviation alone (`MAC`, an English word, is
+                   # a body only where a bracket expands it: `_add_acronym_before`).
+                   "KPA": "Korean People's Army",
                    # The Supreme Soviet alone is the USSR's, as Congress alone is the US's.
                    "Supreme Soviet": "USSR Supreme Soviet",
                    # The Soviet government by its people's adjective is the one by its state's
@@ -1268,6 +1273,9 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     if _TIMES_OF in text:
         found = [item for item in found if item.kind == "org" or
                  not text.endswith(_TIMES_OF, 0, item.start)]
+    if _AND in text:
+        found = [_joined_department(item, text) if item.kind == "org" else item
+                 for item in found]
     if _DAY in text:
         found = [item for item in found if not _saints_day(item, text)]
     if text.isupper():
@@ -2853,6 +2861,39 @@ def _demonym(word: str) -> bool:
     return any(N.key(stem) in _PLACES for stem in stems)
 
 
+# A department named by two words joined by `and` (`the Organization and Guidance
+# Department`, `the Propaganda and Agitation Department`, `the Science and Education
+# Department of the KWP CC`): the word after `the` and before `and` is the name's, which the
+# capitalized run after `and` began (`Guidance Department`). Not a place's or a people's
+# word (`the Soviet and International Department`), nor a person's.
+_AND = " and "
+_JOINED_FIRST = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0](?P<first>[A-Z][a-z]+)[ \u00a0]and[ \u00a0]\Z")
+_JOINED_REACH = len("the and ") + 20
+_DEPARTMENT_OPENING = re.compile(r"[A-Z][a-z]+[ \u00a0](?:" + "|".join(sorted(N.DEPARTMENTS))
+                                 + r")\b")
+
+
+def _joined_department(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
+    """`org` with the word joined to its first by `and` after `the`, when its first two words
+    are a department's (`Guidance Department` of `the Organization and Guidance Department`):
+    `_JOINED_FIRST`."""
+    if not _DEPARTMENT_OPENING.match(text, org.start):
+        return org
+    joined = _JOINED_FIRST.search(text, max(0, org.start - _JOINED_REACH), org.start)
+    if joined is None:
+        return org
+    first = joined.group("first")
+    if N.key(first) in _PLACES or first in N.NATIONALITIES or _demonym(first) or \
+            first in N.CHINESE_SURNAMES or first in N.KOREAN_SURNAMES:
+        return org
+    start = joined.start("first")
+    if isinstance(org, _ChainOrg):
+        if org.flipped is not None:
+            return org
+        return _ChainOrg(start, org.end, org.text, org.inner)
+    return Found(start, org.end, "org", f"{first} and {org.name}", _span(text, start, org.end))
+
+
 def _span(text: str, start: int, end: int) -> str:
     return text[start:end].replace("\u00a0", " ")
 
@@ -2900,6 +2941,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
             spans.append((item.start, item.end, new(name, ref=f"#{entity.id}")))
             if variants and item.kind == "org":
                 _add_acronym(acronyms, item, entity, text, variants)
+            elif element.tag == _GLOSS and item.kind == "org":
+                _add_acronym_before(acronyms, item, entity, element, text)
         if spans:
             wrap_all(element, spans, (text, marks))
             text = level_with(element, None)[0]
@@ -2971,16 +3014,43 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
                  variants: dict[int, str]) -> None:
     """Keep the acronym a bracket right after a body's name gives (`Chinese People's
     Volunteers [CPV]`, `Joint Institute for Nuclear Research [JINR]`) as that body's other
-    name, unless it is a body's of its own (`[KCIA]`, `[PZPR]`). After an `of` chain only
+    name, unless it is a body's of its own (`[KCIA]`, `[PZPR]`; one of several bodies' is the
+    one's the bracket follows, `[CPV]`, `[PLA]`). After an `of` chain only
     when it is the initials of the whole name: it may be the last link's (`Directorate of
     Foreign Relations of the DRV Ministry of National Defense [MNO]`, the ministry's)."""
     content = variants.get(org.end + 1) if text[org.end:org.end + 1] in _SPACES else None
-    if content is None or not N.ACRONYM.fullmatch(content) or content in ORG_ABBREVIATIONS \
-            or N.key(content) in _ORG_NAMES or N.key(content) in _PLACES:
+    if content is None or not N.ACRONYM.fullmatch(content) or N.key(content) in _ORG_NAMES or \
+            N.key(content) in _PLACES or \
+            content in ORG_ABBREVIATIONS and content not in AMBIGUOUS_ABBREVIATIONS:
         return
     spoken = org.spoken
     if " of " in spoken and content != "".join(word[0] for word in spoken.split()
                                                if word[0].isupper()):
+        return
+    acronyms.setdefault(content, entity)
+
+
+# An acronym right before a bracket (`the MAC [`), in the text before the bracket's element.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])" f"([{_UPPER}]{{2,}})" r"[ \u00a0]\Z")
+
+
+def _add_acronym_before(acronyms: dict[str, Entity], org: Found, entity: Entity,
+                        gloss: etree._Element, text: str) -> None:
+    """Keep the acronym printed right before a bracket that expands it, the bracket all the
+    body's name (`The KPA [Korean People's Army]`, `the MAC [Military Armistice Commission]`)
+    as that body's other name, as `_add_acronym` keeps one after it: the acronym's letters
+    are the initials of the name's capitalized words, and it is no body or place of its own."""
+    if org.start != 0 or org.end != len(text.rstrip()):
+        return
+    before = gloss.getprevious()
+    prior = before.tail if before is not None else gloss.getparent().text
+    acronym = _ACRONYM_BEFORE.search(prior or "")
+    if acronym is None:
+        return
+    content = acronym.group(1)
+    if content in ORG_ABBREVIATIONS or N.key(content) in _ORG_NAMES or \
+            N.key(content) in _PLACES or \
+            content != "".join(word[0] for word in org.spoken.split() if word[0].isupper()):
         return
     acronyms.setdefault(content, entity)
 
@@ -3121,6 +3191,7 @@ def _variants(element: etree._Element, marks: list[int]) -> dict[int, str]:
 
 
 _SUPPLIED = tag("supplied")
+_GLOSS = tag("gloss")
 _ORG_NAME = tag("orgName")
 _PLACE_NAME = tag("placeName")
 _ROLE_NAME = tag("roleName")

@@ -26,6 +26,7 @@ _SKIP = frozenset({"persName", "roleName", "addName", "placeName", "orgName", "d
                    "measure", "num", "desc", "gap", "speaker", "ptr", "pb", "milestone",
                    "label"})
 _SIC = tag("sic")
+_MEASURE_TAG = tag("measure")
 _PLACE = tag("placeName")
 
 # The unit vocabulary: normalized unit -> the forms archival English writes.
@@ -259,9 +260,13 @@ def _qualifier(form: str) -> str:
     return form[:len(form) - len(_unqualified(form))].strip()
 
 
-# A currency sign before the number (`$5 million`, `£200,000`), and what may stand before a
-# `$`: a qualifier of `dollars` in capitals (`US$5 million`, `U.S. $4 million`, `HK$3 million`).
-SIGNS = {"$": "USD", "£": "GBP"}
+# A currency sign before the number (`$5 million`, `£200,000`, `¥2 billion`), and what may
+# stand before a `$`: a qualifier of `dollars` in capitals (`US$5 million`, `U.S. $4 million`,
+# `HK$3 million`). `¥` is the yen's and the yuan's: the yen's, as its name in Unicode says,
+# but in a document translated from Chinese (`YUAN_SIGN_LANGUAGES`, `mark_quantities`).
+SIGNS = {"$": "USD", "£": "GBP", "\u00a5": "JPY"}
+YUAN_SIGN = "\u00a5"
+YUAN_SIGN_LANGUAGES = frozenset({"zh"})
 DOLLAR_PREFIXES = {_qualifier(form): unit for unit, forms in CURRENCIES.items() for form in forms
                    if _unqualified(form) == "dollars"
                    and _qualifier(form).replace(".", "").isupper()}
@@ -473,11 +478,11 @@ _WORD = rf"(?:{_case_blind_split([*_NUMBER_WORDS, *_SCALE_WORDS.split('|'), _A])
 # Each way on from a word is one way only (a hyphen after a letter is not also a range mark),
 # and a number has at most twelve more words: a text of ten thousand number words in a row
 # is searched in linear time.
-_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3])|(?<=[\-\u2013$]{_S})|(?<={_S}(?:to|or){_S})"
+_AFTER_RANGE_MARK = rf"(?<=[\-\u2013$\u00a3\u00a5])|(?<=[\-\u2013$]{_S})|(?<={_S}(?:to|or){_S})"
 # A range's second sign (`$5 to $6 million`, `£5-£6`), with the letters glued to a `$` as
 # before the first number, and a space after them (`EC$5 to EC$6 million`, `U.S.$5-U.S.$6`,
 # `US$ 5 to US$ 6 million`): `_other_currency` checks that it names the first's currency.
-_SECOND_SIGN = rf"(?:[A-Z][A-Z.]{{0,3}}\$(?:{_S})?|[$\u00a3])(?=\d)"
+_SECOND_SIGN = rf"(?:[A-Z][A-Z.]{{0,3}}\$(?:{_S})?|[$\u00a3\u00a5])(?=\d)"
 _MORE = (rf"(?:(?<=\d){_S}(?i:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}\b)|{_S}(?i:and{_S}a{_S}half)"
          rf"|(?:(?<=[A-Za-z])[\-\u00a0 ]|(?<=(?i:hundred)){_S}(?i:and){_S}"
          rf"|(?:{_S}(?:to|or|-|\u2013){_S}|(?<![A-Za-z])-|\u2013)(?:{_SECOND_SIGN})?)"
@@ -652,7 +657,7 @@ _ENDING = (rf"(?:(?:{_S}(?:more|additional|extra))?{_S}"
 # over when the character is neither (`a` spells no other character: `_case_class`).
 _MEASURE = re.compile(
     rf"(?P<a>{_FIRST}(?:{_word_split(_WORD_OPENINGS)}|(?<=[\d{_case_class('a')}])(?:{_A_FIRST}"
-    rf"|{_DIGIT_FIRST}(?:(?:(?<=[$\u00a3]\d)|{_CODE_JOINED}|{_CODE_SPACED}"
+    rf"|{_DIGIT_FIRST}(?:(?:(?<=[$\u00a3\u00a5]\d)|{_CODE_JOINED}|{_CODE_SPACED}"
     rf"|{_LETTERS_DOLLAR_SPACED})(?P<sign>))?"
     rf"{_DIGITS_REST})){_MORE})"
     rf"(?(sign)|{_ENDING})")
@@ -715,8 +720,12 @@ _IRREGULAR_PARTICIPLES = {"given", "sent", "taken", "lent", "spent", "built", "b
                           "withdrawn", "undertaken", "sought", "caught", "begun", "done",
                           "known", "flown", "hidden", "forgiven"}
 # The finite forms of the commonest ones end it too (`tons of steel came by rail` had
-# commodity `steel-came`).
-_IRREGULAR_VERBS = _IRREGULAR_PARTICIPLES | {"came", "comes", "come", "went", "goes", "gone"}
+# commodity `steel-came`), and the verbs of a price (`One meter of cotton cloth costs 12 won`
+# had `cotton-cloth-costs`; `a kilogram of rice sells for`, `a ton of coal cost`).
+_IRREGULAR_VERBS = _IRREGULAR_PARTICIPLES | {"came", "comes", "come", "went", "goes", "gone",
+                                             "cost", "costs", "costed", "sell", "sells",
+                                             "fetch", "fetches", "rose", "rises", "fell",
+                                             "falls"}
 
 
 # A number whose point is followed by three digits and nothing else: a decimal in English, a
@@ -797,8 +806,8 @@ def decimal_text(value: Decimal) -> str:
 
 
 def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
-    """Mark measures (number, unit, commodity) and counted numbers in `div` (`names`, the
-    passes' common argument, is not needed here)."""
+    """Mark measures (number, unit, commodity) and counted numbers in `div` (`names` says
+    only the original's languages, whose `¥` is the yuan in a Chinese document)."""
     leaf_tags = sic_marks(div)
     # Every level string is read before any is marked: marking an element rewrites its own
     # text and its children's tails only, which are no other element's level string.
@@ -848,6 +857,11 @@ def mark_quantities(div: etree._Element, names: N.Names) -> etree._Element:
                                  spans)
             wrap_all(element, found, (text, marks))
         base = end + 1
+    if YUAN_SIGN in whole and names.languages & YUAN_SIGN_LANGUAGES:
+        for element in div.iter(_MEASURE_TAG):
+            if element.get("unit") == SIGNS[YUAN_SIGN] and \
+                    "".join(element.itertext()).startswith(YUAN_SIGN):
+                element.set("unit", "CNY")              # `¥2 billion` in a Chinese document
     return div
 
 
@@ -914,7 +928,7 @@ def _spans(text: str, base: int, measures: list[re.Match], counts: list[re.Match
         element = _count(match, text, children)
         if element is not None:
             spans.append(element)
-    spans.sort(key=lambda s: s[0])
+    spans.sort(key=lambda s: (s[0], -s[1]))        # `$5 and $6 million` before `$5`
     result = []
     for start, end, element in spans:
         if result and start - base < result[-1][1]:
@@ -991,6 +1005,10 @@ def _measure(match: re.Match, text: str, children: dict[int, etree._Element]):
         again = _UNIT_AFTER.match(text, end)
         if again is not None and _UNIT_OF.get(_form_key(again.group(1))) == unit:
             end = again.end()                           # `RMB 5 yuan`: the sign's unit again
+    if high is None and low is not None:
+        between = _between_start(text, start, amount, signed)
+        if between is not None:
+            start, low, high = between                  # `between 40 and 60 won`
     attributes = {"unit": unit}
     bound = _bound_start(text, start)
     if bound is not None:
@@ -1038,6 +1056,29 @@ def _at_sea(text: str, start: int) -> bool:
     end = text.find("\n", start, start + _SEA_REACH)
     around = text[begin:end if end >= 0 else start + _SEA_REACH]
     return _NAVAL_WORD.search(around) is not None and _YIELD_WORD.search(around) is None
+
+
+# A range's first number after `between`, before `and` and the amount (`between 40 and 60
+# won`, `between $5 and $6 million`, `between 2 and 3 million tons`): `between`, as before a
+# range of days, stays outside the measure.
+_BETWEEN_FIRST = re.compile(rf"(?<!\w)[Bb]etween{_S}(?P<sign>[$\u00a3\u00a5]?)(?P<low>{_DIGITS})"
+                            rf"{_S}and{_S}\Z")
+_BETWEEN_REACH = len("between $ and ") + 20
+
+
+def _between_start(text: str, start: int, amount: str, signed: bool
+                   ) -> tuple[int, Decimal, Decimal] | None:
+    """Where the range whose second amount is `amount` at `start` begins after `between`,
+    with its two ends (the first taking the second's scale, as `2 to 3 million`), or None:
+    `between 40 and 60 won` is one range as `40 to 60 won` is. A signed amount's first
+    number has the same sign (`between $5 and $6 million`), an unsigned one's none."""
+    found = _BETWEEN_FIRST.search(text, max(0, start - _BETWEEN_REACH), start)
+    if found is None or found.group("sign") != (text[start] if signed else ""):
+        return None
+    values = _amount(f"{found.group('low')} to {amount}", False)
+    if values is None:
+        return None
+    return found.start("sign"), values[0], values[1]
 
 
 def _bound_start(text: str, start: int) -> int | None:
@@ -1138,7 +1179,7 @@ def _named_currency(child: etree._Element | None, form: str) -> str | None:
 
 
 # The second sign of a range as `_amount` reads it, in small letters (`ec$` of `5 to ec$6`).
-_SIGN_OPENING = re.compile(r"(?:[a-z][a-z.]{0,3}\$[ \u00a0]?|[$\u00a3])")
+_SIGN_OPENING = re.compile(r"(?:[a-z][a-z.]{0,3}\$[ \u00a0]?|[$\u00a3\u00a5])")
 
 
 def _amount(text: str, signed: bool) -> tuple[Decimal | None, Decimal | None] | None:
