@@ -1789,6 +1789,7 @@ def test_the_soviet_towns_stalins_name_renamed_are_their_towns() -> None:
         f"{_place('donetsk', 'Donetsk')}")
 
 
+@pytest.mark.parametrize("source, expected", [
     ("the Organization and Guidance Department met",
      'the <orgName ref="#org-organization-and-guidance-department">Organization and Guidance '
      'Department</orgName> met'),
