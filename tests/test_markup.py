@@ -8917,3 +8917,25 @@ def test_an_opening_line_of_names_lists_the_participants(tei_all):
     assert roles["fidel-castro"] == ("participant", "participants")
     assert _roles("Fidel Castro and Ernesto Guevara\n\nThey met.\n") == {}
     assert _roles("Fidel Castro met Ernesto Guevara and Raul Castro.\n\nThey met.\n") == {}
+
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The note went to the Government of the PRC. In Beijing [Peking], crowds gathered.",
+     "place-beijing"),
+    ("Premier Zhou: Aksai Chin [Aksayqin] has always been ours.\n\nNehru: No.",
+     "place-aksai-chin"),
+])
+def test_a_gazetteer_places_other_name_in_brackets_is_a_variant(text, place, tei_all):
+    """`In Beijing [Peking]` after a sentence ending in capitals (`PRC.`), and `Aksai Chin
+    [Aksayqin]` (pinyin, not in the gazetteer), gave `reason="clarification"`: the place's
+    name is read at the end of the capitalized words before the bracket, and the gazetteer
+    knows `Aksayqin`."""
+    xml = body_xml(text, tei_all)
+    assert f'<supplied reason="variant" resp="#translator"><placeName ref="#{place}">' in xml
+
+
+def test_parliament_is_no_place(tei_all):
+    """`Nehru has said so in Parliament` made `Parliament` a place by its context."""
+    xml = body_xml("Nehru has said so in Parliament. The Sejm met in Warsaw.", tei_all)
+    assert "in Parliament." in xml and "The Sejm met" in xml
