@@ -8920,6 +8920,34 @@ def test_an_opening_line_of_names_lists_the_participants(tei_all):
 
 
 
+def test_nguyen_alone_is_not_ho_chi_minh(tei_all):
+    """`the Thai Nguyen iron and steel complex` in a letter of Ho Chi Minh's gave `Thai
+    <persName ref="#ho-chi-minh">Nguyen</persName>`: the short form came from his other name
+    `Nguyen Ai Quoc`, of another surname, which Vietnamese spells one way only. `Nguyen` alone
+    (four Vietnamese in ten) is not he, with a title neither; `President Ho` still is."""
+    xml = body_xml("Ho Chi Minh wrote.\n\nWe request experts for the Thai Nguyen iron and "
+                   "steel complex. Nguyen said no. President Nguyen came. President Ho agreed. "
+                   "Nguyen Ai Quoc wrote.", tei_all)
+    assert '<placeName ref="#place-thai-nguyen">Thai Nguyen</placeName> iron' in xml
+    assert xml.count('"#ho-chi-minh"') == 3   # Ho Chi Minh, President Ho, Nguyen Ai Quoc
+    assert "<persName ref=\"#ho-chi-minh\"><roleName>President</roleName> Ho</persName>" in xml
+    assert "Nguyen said" in xml
+    assert '<persName ref="#ho-chi-minh"><roleName>President</roleName> Nguyen' not in xml
+
+
+@pytest.mark.parametrize("post", ["Minister-Counsellor", "Minister-Counselor",
+                                  "Counsellor-Minister", "Attaché"])
+def test_an_embassys_hyphened_rank_after_a_name_is_his_occupation(post, tei_all):
+    """`Mr. [Yuri] Vorontsov, Minister-Counsellor` gave a person `minister-counsellor`: an
+    embassy's ranks, hyphened either way, and `Attaché` with its accent, are posts."""
+    text = (f"December 02, 1971\n\nMemorandum of Conversation\n\nPresent: Shri P.N. Haksar; "
+            f"Mr. [Yuri] Vorontsov, {post}.\n\nThe Prime Minister thanked the Ambassador.\n")
+    assert "<persName ref=\"#" + post.lower() not in body_xml(text, tei_all)
+    found = _participants(text)
+    assert found["yuri-vorontsov"] == ("attending", post)
+    assert set(found) == {"p-n-haksar", "yuri-vorontsov"}
+
+
 @pytest.mark.parametrize("text, place", [
     ("The note went to the Government of the PRC. In Beijing [Peking], crowds gathered.",
      "place-beijing"),
