@@ -8948,6 +8948,31 @@ def test_an_embassys_hyphened_rank_after_a_name_is_his_occupation(post, tei_all)
     assert set(found) == {"p-n-haksar", "yuri-vorontsov"}
 
 
+def test_a_partys_abbreviation_glossed_before_delegation_is_the_side(tei_all):
+    """`WPK [Workers' Party of Korea] delegation: Kim Il, ...` listed no one (`WPK delegation:`
+    did): the bracket's words, read without their brackets, stood between the abbreviation
+    and `delegation`."""
+    roles = _roles("May 28, 1965\n\nRecord of the Talks\n\nWPK [Workers' Party of Korea] "
+                   "delegation: Kim Il, Pak Seong-cheol, Choe Hyeon\n\nKim Il: We agree.\n")
+    assert roles == {name: ("participant", "wpk-side")
+                     for name in ("kim-il", "pak-seong-cheol", "choe-hyeon")}
+    checked_tree("May 28, 1965\n\nRecord of the Talks\n\nWPK [Workers' Party of Korea] "
+                 "delegation: Kim Il, Pak Seong-cheol, Choe Hyeon\n\nKim Il: We agree.\n",
+                 tei_all)
+
+
+@pytest.mark.parametrize("post", ["[Chief Interpreter] Dhamija", "Chief Interpreter Dhamija",
+                                  "senior interpreter Dhamija"])
+def test_a_chief_interpreter_before_a_surname_in_a_list_is_his_role(post, tei_all):
+    """`Indian side: Krishna Menon, N.R. Pillai, [Chief Interpreter] Dhamija` gave Dhamija no
+    persName and no entry (`[Interpreter] Dhamija` did): `Chief` or `Senior` may open the
+    role before the surname."""
+    text = (f"April 26, 1960\n\nMinutes\n\nIndian side: Krishna Menon, N.R. Pillai, {post}\n\n"
+            "Chinese side: Chen Yi\n\nPremier Zhou: Good.\n")
+    assert '<persName ref="#dhamija">Dhamija</persName>' in body_xml(text, tei_all)
+    assert _participants(text)["dhamija"] == ("interpreter", post.split(" Dhamija")[0].strip("[]"))
+
+
 @pytest.mark.parametrize("text, place", [
     ("The note went to the Government of the PRC. In Beijing [Peking], crowds gathered.",
      "place-beijing"),
