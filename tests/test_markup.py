@@ -8973,6 +8973,40 @@ def test_a_chief_interpreter_before_a_surname_in_a_list_is_his_role(post, tei_al
     assert _participants(text)["dhamija"] == ("interpreter", post.split(" Dhamija")[0].strip("[]"))
 
 
+@pytest.mark.parametrize("aside", [
+    "(Le Thanh Nghi consults with Hoang Van Loi)", "(Comrade Le Thanh Nghi confers with Hoang "
+    "Van Loi.)", "(He whispers to Pak Seong-cheol)", "(Hoang Van Loi hands over the note)",
+    "(Le Thanh Nghi speaks to Hoang Van Loi)",
+])
+def test_a_participants_aside_in_parentheses_is_a_stage(aside, tei_all):
+    """`(Le Thanh Nghi consults with Hoang Van Loi)` inside a turn marked the names but no
+    stage, as `(laughs)` is: who, and a verb of the room in the present tense."""
+    xml = body_xml(f"Kim Il: We agree. {aside} We propose July.\n\nLe Thanh Nghi: Good.",
+                   tei_all)
+    assert '<stage type="action">(' in xml
+    assert xml.count("<stage") == 1
+
+
+@pytest.mark.parametrize("aside", ["(The Party consults the masses)",
+                                   "(the document which the Ministry consults)"])
+def test_a_parenthesis_of_a_body_consulting_is_no_stage(aside):
+    """The stage needs a person first: a body or a clause consulting stays the speaker's."""
+    xml = body_xml(f"Kim Il: We agree. {aside} We propose July.\n\nLe Thanh Nghi: Good.")
+    assert "<stage" not in xml
+
+
+def test_a_past_participle_bracket_after_a_noun_is_supplied_words(tei_all):
+    """`prisoners [held by the enemy]` gave a gloss: a clause opening with a past participle
+    says which prisoners, words supplied, no other name for them; `gifts [special
+    products]` stays a gloss."""
+    xml = body_xml("There are 700 sick among the prisoners [held by the enemy]. The weapons "
+                   "[sent to Cuba] arrived. The gifts [special products] came.", tei_all)
+    assert '<supplied reason="clarification" resp="#translator">held by the enemy</supplied>' \
+        in xml
+    assert '<supplied reason="clarification" resp="#translator">sent to' in xml
+    assert '<gloss resp="#translator">special products</gloss>' in xml
+
+
 @pytest.mark.parametrize("text, place", [
     ("The note went to the Government of the PRC. In Beijing [Peking], crowds gathered.",
      "place-beijing"),
