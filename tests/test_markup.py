@@ -8919,7 +8919,6 @@ def test_an_opening_line_of_names_lists_the_participants(tei_all):
     assert _roles("Fidel Castro met Ernesto Guevara and Raul Castro.\n\nThey met.\n") == {}
 
 
-
 def test_nguyen_alone_is_not_ho_chi_minh(tei_all):
     """`the Thai Nguyen iron and steel complex` in a letter of Ho Chi Minh's gave `Thai
     <persName ref="#ho-chi-minh">Nguyen</persName>`: the short form came from his other name
@@ -9020,6 +9019,31 @@ def test_a_gazetteer_places_other_name_in_brackets_is_a_variant(text, place, tei
     knows `Aksayqin`."""
     xml = body_xml(text, tei_all)
     assert f'<supplied reason="variant" resp="#translator"><placeName ref="#{place}">' in xml
+
+
+@pytest.mark.parametrize("name, dateline", [
+    ("Zhou Enlai", "26 July, 4 a.m."), ("Peng Dehuai", "30 March, 10 p.m."),
+    ("Zhou Enlai", "July 26, 04:00"),
+])
+def test_a_signature_and_a_yearless_dateline_with_its_time_close_a_cable(name, dateline,
+                                                                         tei_all):
+    """`Zhou Enlai` / `26 July, 4 a.m.` stayed two paragraphs: a day and month without the
+    year, with the time of day after it, is a cable's dateline."""
+    xml = body_xml(f"July 26, 1953\n\nCable from Zhou Enlai to Mao Zedong\n\nChairman:\n\n"
+                   f"The talks went well.\n\n{name}\n\n{dateline}\n", tei_all)
+    assert f"<dateline>{dateline}</dateline></closer>" in xml
+    assert "<closer><signed>" in xml
+
+
+def test_a_vote_reported_in_parentheses_is_the_recorders(tei_all):
+    """`(A vote is held. For the proclamation: ...)`, a paragraph of its own, stayed in the
+    turn before: the stenogram's vote, in the present tense or after `A`, is the recorder's,
+    as `(The proposal was agreed to.)` is."""
+    xml = body_xml("Comrade Dubček: How could they?\n\n(A vote is held. For the proclamation: "
+                   "Comrades Dubček, Černík. Against: Comrades Kolder, Švestka.)\n\n"
+                   "(A vote was taken.)\n\nComrade Smrkovský: Adopted.", tei_all)
+    assert "How could they?</p></sp>\n\n<p>(A vote is held." in xml
+    assert "<p>(A vote was taken.)</p>\n\n<sp" in xml
 
 
 def test_parliament_is_no_place(tei_all):
