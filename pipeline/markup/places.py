@@ -857,14 +857,18 @@ def other_name(words: list[str], content: str) -> str | None:
     while first < len(words) and words[first] in _LEADING:
         first += 1
     words = words[first:]
-    # the gazetteer's name printed last, capitalized words before it (`the PRC. In Beijing
-    # [Peking]`: `PRC.` ends the sentence before)
-    for size in range(min(len(words), 3), 0, -1):
-        printed = _PLACES.get(N.key(" ".join(words[-size:])))
-        if printed is not None:
-            return canonical if printed == canonical else None
+    # the words of the bracket's sentence only: `PRC.` ends the one before (`the PRC. In
+    # Beijing [Peking]`)
+    stop = next((at for at in range(len(words) - 1, -1, -1) if words[at][-1:] in ".:;"), None)
+    if stop is not None:
+        words = words[stop + 1:]
+        while words and words[0] in _LEADING:
+            del words[0]
     if not 1 <= len(words) <= 3:
         return None
+    printed = _PLACES.get(N.key(" ".join(words)))
+    if printed is not None:
+        return canonical if printed == canonical else None
     if canonical in _AREAS or N._name_shape([*words, *content.split()]):
         return None
     return canonical if all(_other_name_word(word) for word in words) else None
