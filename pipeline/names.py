@@ -87,6 +87,11 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
                         "Consul", "Admiral", "Governor", "Chancellor", "Secretary")} | \
     {"Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Vice-Foreign",
      "Deputy-Foreign"}
+# An embassy's ranks between the ambassador and the counsellors, hyphened both ways, and the
+# attaché with his accent (`Mr. [Yuri] Vorontsov, Minister-Counsellor` was a person
+# `minister-counsellor`).
+TITLES |= {"Minister-Counsellor", "Minister-Counselor", "Counsellor-Minister",
+           "Counselor-Minister", "Attaché"}
 # The compound military ranks, abbreviated (`Maj. Gen.`, `Brig. Gen.`: `Maj.` and `Brig.` are
 # titles as `Lt.` is), hyphened (`Lt.-Gen.`, `Col.-Gen.`, `Colonel-General`: tokenize makes the
 # abbreviated ones one token) or spaced (`Army General`, `Marshal of the Soviet Union`, one
@@ -1126,6 +1131,15 @@ def _builtin_indexes() -> _AuthorityIndexes:
     return _authority_indexes(builtin_authority())
 
 
+def _another_name(person: Person, form: str) -> bool:
+    """Is `form` a Vietnamese person's name of another surname, a name he went by, not his
+    own respelt (`Nguyen Ai Quoc`, "Nguyen the Patriot", of Ho Chi Minh)? Vietnamese has one
+    romanization, so its surname is none of his: `Nguyen` alone, four Vietnamese in ten,
+    `Thai Nguyen` a province, is not he."""
+    return person.lang == "vi" and romanization(form) == "vi" and \
+        key(surname_of(form, "vi")) != key(person.surname)
+
+
 def _romanized_surnames(authority: Sequence[Person]) -> dict[str, list[Person]]:
     """The authority's persons by the key of the surname of each other name they have in an
     East Asian romanization (`Chou En-lai`, `Teng Hsiao-ping` of Zhou Enlai and Deng Xiaoping
@@ -1133,7 +1147,7 @@ def _romanized_surnames(authority: Sequence[Person]) -> dict[str, list[Person]]:
     found: dict[str, list[Person]] = {}
     for person in authority:
         for form in person.variants:
-            if len(form.split()) >= 2 and romanization(form):
+            if len(form.split()) >= 2 and romanization(form) and not _another_name(person, form):
                 entries = found.setdefault(key(surname_of(form)), [])
                 if person not in entries:
                     entries.append(person)
@@ -3233,6 +3247,8 @@ class Names:
         if regnal is not None:
             self._by_key.setdefault(key(regnal), person)
         if surname is None:
+            if _another_name(person, form):
+                return
             surname = surname_of(form, person.lang) if " " in form.strip() else form
         # A surname with its particle is found without it too: `Assad` for H. al-Assad.
         for short in {key(surname), key(_PARTICLE_PREFIX.sub("", surname))}:

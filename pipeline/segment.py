@@ -690,9 +690,12 @@ _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|re
 # past tense: `(The Plenum unanimously approved the report of Comrade Todor Zhivkov.)`,
 # `(The Politburo adopted the decision.)`, `(The Politburo voted. ...)`; no objection raised,
 # or how the members voted: `(There was no objection. The proposal was adopted
-# unanimously.)`, `(Seven members voted for, four against.)`, `(All voted for.)`.
-_BUSINESS = (r"(?:The )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
-             r"[ \u00a0](?:was|were)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
+# unanimously.)`, `(Seven members voted for, four against.)`, `(All voted for.)`; and a vote
+# as a stenogram reports it, in the present tense too: `(A vote is held. For the
+# proclamation: Comrades Dubček, ... Against: ...)`, `(A vote was taken.)`.
+_BUSINESS = (r"(?:The |A )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
+             r"[ \u00a0](?:was|were)\b|(?:A[ \u00a0]|The[ \u00a0])?(?:vote|voting)[ \u00a0]"
+             r"(?:is|takes[ \u00a0]place)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
              r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
              r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided|voted)\b|"
              r"There[ \u00a0](?:was|were)[ \u00a0]no[ \u00a0](?:objections?|other proposals|"
@@ -2282,10 +2285,15 @@ def _is_signer(text: str) -> bool:
 
 
 # A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
-# 23:25 hours`. (Tried only on a line that holds a colon.)
-_CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?[0-9]{1,2}:[0-9]{2}"
+# 23:25 hours`, `, 4 a.m.`. (Tried only on a line that holds a colon or `m.`.)
+_CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?(?:[0-9]{1,2}:[0-9]{2}"
                          r"(?:[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[AP]M|hours|hrs\.?|h))?"
+                         r"|[0-9]{1,2}[ \u00a0]*[ap]\.[ \u00a0]?m\.)"
                          r"[ \t\u00a0]*$")
+# A day and month without the year before that time, as a Chinese cable's signature dates
+# it (`Zhou Enlai` / `26 July, 4 a.m.`, `30 March, 10 p.m.`): a dateline with its time only.
+_DAY_AND_MONTH = re.compile(rf"[ \t\u00a0]*(?:[0-9]{{1,2}}[ \u00a0]+(?:{'|'.join(MONTHS)})"
+                            rf"|(?:{'|'.join(MONTHS)})[ \u00a0]+[0-9]{{1,2}})[ \t\u00a0]*")
 
 
 def _is_dateline(text: str, with_day: bool = False) -> bool:
@@ -2297,9 +2305,12 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
     a.m.`)."""
     place = _PLACE_BEFORE_DATE.match(text)
     date = text[place.end():] if place else text
-    if ":" in date:   # searched in the line's last characters only: linear on a long one
-        time = _CLOCK_TIME.search(date, max(len(date) - 40, 0))
-        date = date[:time.start()] if time else date
+    if ":" in date or "m." in date:   # searched in the line's last characters only: linear
+        time = _CLOCK_TIME.search(text, max(len(text) - 40, 0))
+        if time and (_DAY_AND_MONTH.fullmatch(text, 0, time.start()) or place and
+                     _DAY_AND_MONTH.fullmatch(text, place.end(), time.start())):
+            return True   # `26 July, 4 a.m.`, `Beijing, July 26, 04:00`
+        date = text[place.end() if place else 0:time.start()] if time else date
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)

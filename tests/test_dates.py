@@ -243,6 +243,29 @@ def test_four_figure_times_are_no_years(source: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("source", [
+    "As of 1800 on 19 June the situation was calm.", "by 2000 on June 19 they left",
+    "until 1900 on Monday", "by 2100 on the 20th", "As of 1800 on the front",
+    "by 1800 Moscow time", "BY 1900 MOSCOW TIME", "from 2000 Washington time",
+])
+def test_a_clock_time_before_on_and_a_day_is_no_year(source: str) -> None:
+    """`As of 1800 on 19 June` gave `<date when="1800">`: a clock's reading after a
+    preposition, then `on` and a day (or just `on` after `as of`), or before a capital's
+    time, is a Soviet report's time."""
+    marked = run(source)
+    assert re.search(r"<date[^>]*>[0-9]{4}</date>", marked) is None, marked
+
+
+@pytest.mark.parametrize("source, year", [
+    ("From 1958 on the party grew", "1958"), ("In 1950 on 1 May it began", "1950"),
+    ("by 1875 on 19 June", "1875"), ("from 1800 on, calm", "1800"),
+])
+def test_a_year_before_on_stays_a_year(source: str, year: str) -> None:
+    """A year before `on` stays one: `from 1958 on` (onwards), `in 1950 on 1 May` (no clock is
+    read `in`), `1875` (no clock reads it), `on` with no day after."""
+    assert f'<date when="{year}">' in run(source)
+
+
+@pytest.mark.parametrize("source", [
     "section 1.2.3 says", "clause 1.2.15 says",         # a month in one digit: section numbers
     "12.5 million", "at 12.30 we", "version 3.14", "pi is 3.14.",
     "31.02.1979", "12.13.79", "0.12.79", "31.IV.1961",  # no such day or month

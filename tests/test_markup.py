@@ -9035,3 +9035,136 @@ def test_a_participants_post_before_the_name_takes_no_article():
     assert _participants("Memo\n\nPresent were A.Ia. Vyshinsky, the Korean ambassador to the "
                          "USSR Ju Yong-ha.\n\nStalin asks.\n")["ju-yong-ha"] \
         == ("attending", "Korean ambassador to the USSR")
+
+
+def test_nguyen_alone_is_not_ho_chi_minh(tei_all):
+    """`the Thai Nguyen iron and steel complex` in a letter of Ho Chi Minh's gave `Thai
+    <persName ref="#ho-chi-minh">Nguyen</persName>`: the short form came from his other name
+    `Nguyen Ai Quoc`, of another surname, which Vietnamese spells one way only. `Nguyen` alone
+    (four Vietnamese in ten) is not he, with a title neither; `President Ho` still is."""
+    xml = body_xml("Ho Chi Minh wrote.\n\nWe request experts for the Thai Nguyen iron and "
+                   "steel complex. Nguyen said no. President Nguyen came. President Ho agreed. "
+                   "Nguyen Ai Quoc wrote.", tei_all)
+    assert '<placeName ref="#place-thai-nguyen">Thai Nguyen</placeName> iron' in xml
+    assert xml.count('"#ho-chi-minh"') == 3   # Ho Chi Minh, President Ho, Nguyen Ai Quoc
+    assert "<persName ref=\"#ho-chi-minh\"><roleName>President</roleName> Ho</persName>" in xml
+    assert "Nguyen said" in xml
+    assert '<persName ref="#ho-chi-minh"><roleName>President</roleName> Nguyen' not in xml
+
+
+@pytest.mark.parametrize("post", ["Minister-Counsellor", "Minister-Counselor",
+                                  "Counsellor-Minister", "Attaché"])
+def test_an_embassys_hyphened_rank_after_a_name_is_his_occupation(post, tei_all):
+    """`Mr. [Yuri] Vorontsov, Minister-Counsellor` gave a person `minister-counsellor`: an
+    embassy's ranks, hyphened either way, and `Attaché` with its accent, are posts."""
+    text = (f"December 02, 1971\n\nMemorandum of Conversation\n\nPresent: Shri P.N. Haksar; "
+            f"Mr. [Yuri] Vorontsov, {post}.\n\nThe Prime Minister thanked the Ambassador.\n")
+    assert "<persName ref=\"#" + post.lower() not in body_xml(text, tei_all)
+    found = _participants(text)
+    assert found["yuri-vorontsov"] == ("attending", post)
+    assert set(found) == {"p-n-haksar", "yuri-vorontsov"}
+
+
+def test_a_partys_abbreviation_glossed_before_delegation_is_the_side(tei_all):
+    """`WPK [Workers' Party of Korea] delegation: Kim Il, ...` listed no one (`WPK delegation:`
+    did): the bracket's words, read without their brackets, stood between the abbreviation
+    and `delegation`."""
+    roles = _roles("May 28, 1965\n\nRecord of the Talks\n\nWPK [Workers' Party of Korea] "
+                   "delegation: Kim Il, Pak Seong-cheol, Choe Hyeon\n\nKim Il: We agree.\n")
+    assert roles == {name: ("participant", "wpk-side")
+                     for name in ("kim-il", "pak-seong-cheol", "choe-hyeon")}
+    checked_tree("May 28, 1965\n\nRecord of the Talks\n\nWPK [Workers' Party of Korea] "
+                 "delegation: Kim Il, Pak Seong-cheol, Choe Hyeon\n\nKim Il: We agree.\n",
+                 tei_all)
+
+
+@pytest.mark.parametrize("post", ["[Chief Interpreter] Dhamija", "Chief Interpreter Dhamija",
+                                  "senior interpreter Dhamija"])
+def test_a_chief_interpreter_before_a_surname_in_a_list_is_his_role(post, tei_all):
+    """`Indian side: Krishna Menon, N.R. Pillai, [Chief Interpreter] Dhamija` gave Dhamija no
+    persName and no entry (`[Interpreter] Dhamija` did): `Chief` or `Senior` may open the
+    role before the surname."""
+    text = (f"April 26, 1960\n\nMinutes\n\nIndian side: Krishna Menon, N.R. Pillai, {post}\n\n"
+            "Chinese side: Chen Yi\n\nPremier Zhou: Good.\n")
+    assert '<persName ref="#dhamija">Dhamija</persName>' in body_xml(text, tei_all)
+    assert _participants(text)["dhamija"] == ("interpreter", post.split(" Dhamija")[0].strip("[]"))
+
+
+@pytest.mark.parametrize("aside", [
+    "(Le Thanh Nghi consults with Hoang Van Loi)", "(Comrade Le Thanh Nghi confers with Hoang "
+    "Van Loi.)", "(He whispers to Pak Seong-cheol)", "(Hoang Van Loi hands over the note)",
+    "(Le Thanh Nghi speaks to Hoang Van Loi)",
+])
+def test_a_participants_aside_in_parentheses_is_a_stage(aside, tei_all):
+    """`(Le Thanh Nghi consults with Hoang Van Loi)` inside a turn marked the names but no
+    stage, as `(laughs)` is: who, and a verb of the room in the present tense."""
+    xml = body_xml(f"Kim Il: We agree. {aside} We propose July.\n\nLe Thanh Nghi: Good.",
+                   tei_all)
+    assert '<stage type="action">(' in xml
+    assert xml.count("<stage") == 1
+
+
+@pytest.mark.parametrize("aside", ["(The Party consults the masses)",
+                                   "(the document which the Ministry consults)"])
+def test_a_parenthesis_of_a_body_consulting_is_no_stage(aside):
+    """The stage needs a person first: a body or a clause consulting stays the speaker's."""
+    xml = body_xml(f"Kim Il: We agree. {aside} We propose July.\n\nLe Thanh Nghi: Good.")
+    assert "<stage" not in xml
+
+
+def test_a_past_participle_bracket_after_a_noun_is_supplied_words(tei_all):
+    """`prisoners [held by the enemy]` gave a gloss: a clause opening with a past participle
+    says which prisoners, words supplied, no other name for them; `gifts [special
+    products]` stays a gloss."""
+    xml = body_xml("There are 700 sick among the prisoners [held by the enemy]. The weapons "
+                   "[sent to Cuba] arrived. The gifts [special products] came.", tei_all)
+    assert '<supplied reason="clarification" resp="#translator">held by the enemy</supplied>' \
+        in xml
+    assert '<supplied reason="clarification" resp="#translator">sent to' in xml
+    assert '<gloss resp="#translator">special products</gloss>' in xml
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The note went to the Government of the PRC. In Beijing [Peking], crowds gathered.",
+     "place-beijing"),
+    ("Premier Zhou: Aksai Chin [Aksayqin] has always been ours.\n\nNehru: No.",
+     "place-aksai-chin"),
+])
+def test_a_gazetteer_places_other_name_in_brackets_is_a_variant(text, place, tei_all):
+    """`In Beijing [Peking]` after a sentence ending in capitals (`PRC.`), and `Aksai Chin
+    [Aksayqin]` (pinyin, not in the gazetteer), gave `reason="clarification"`: the place's
+    name is read at the end of the capitalized words before the bracket, and the gazetteer
+    knows `Aksayqin`."""
+    xml = body_xml(text, tei_all)
+    assert f'<supplied reason="variant" resp="#translator"><placeName ref="#{place}">' in xml
+
+
+@pytest.mark.parametrize("name, dateline", [
+    ("Zhou Enlai", "26 July, 4 a.m."), ("Peng Dehuai", "30 March, 10 p.m."),
+    ("Zhou Enlai", "July 26, 04:00"),
+])
+def test_a_signature_and_a_yearless_dateline_with_its_time_close_a_cable(name, dateline,
+                                                                         tei_all):
+    """`Zhou Enlai` / `26 July, 4 a.m.` stayed two paragraphs: a day and month without the
+    year, with the time of day after it, is a cable's dateline."""
+    xml = body_xml(f"July 26, 1953\n\nCable from Zhou Enlai to Mao Zedong\n\nChairman:\n\n"
+                   f"The talks went well.\n\n{name}\n\n{dateline}\n", tei_all)
+    assert f"<dateline>{dateline}</dateline></closer>" in xml
+    assert "<closer><signed>" in xml
+
+
+def test_a_vote_reported_in_parentheses_is_the_recorders(tei_all):
+    """`(A vote is held. For the proclamation: ...)`, a paragraph of its own, stayed in the
+    turn before: the stenogram's vote, in the present tense or after `A`, is the recorder's,
+    as `(The proposal was agreed to.)` is."""
+    xml = body_xml("Comrade Dubček: How could they?\n\n(A vote is held. For the proclamation: "
+                   "Comrades Dubček, Černík. Against: Comrades Kolder, Švestka.)\n\n"
+                   "(A vote was taken.)\n\nComrade Smrkovský: Adopted.", tei_all)
+    assert "How could they?</p></sp>\n\n<p>(A vote is held." in xml
+    assert "<p>(A vote was taken.)</p>\n\n<sp" in xml
+
+
+def test_parliament_is_no_place(tei_all):
+    """`Nehru has said so in Parliament` made `Parliament` a place by its context."""
+    xml = body_xml("Nehru has said so in Parliament. The Sejm met in Warsaw.", tei_all)
+    assert "in Parliament." in xml and "The Sejm met" in xml

@@ -190,6 +190,7 @@ def test_cities_of_two_names_joined_by_a_small_word(source: str, expected: str) 
     ("Usti nad Labem", "usti-nad-labem"),
     ("Nov\u00e9 Mesto nad V\u00e1hom", "nove-mesto-nad-vahom"),
     ("Cam Ranh Bay", "cam-ranh-bay"), ("Cam Ranh", "cam-ranh"), ("Satu Mare", "satu-mare"),
+    ("Thai Nguyen", "thai-nguyen"), ("Thai Binh", "thai-binh"),
 ])
 def test_whole_names_of_towns_and_bays(source: str, ident: str) -> None:
     """`\u010cierna nad Tisou` was marked `\u010cierna` only, `Cam Ranh Bay` `Cam Ranh`, and `Satu

@@ -166,13 +166,18 @@ _AT_THIS = re.compile(r"[Aa]t\s+this(?:\s+(?:point|time|moment|juncture|instant)
 # "animation" is the Soviet stenograms' word for a stir in the hall), or its silence
 # (`(Silence.)`, `(Long silence.)`), or the room's protest (`(Protests.)`), is one too; so is a
 # body's movement opening it, maybe after who moves (`(bows)`, `(shakes hands)`, `(Tanaka
-# stands up)`, `(writes on paper)`; not `(which bows to nobody)`).
+# stands up)`, `(writes on paper)`; not `(which bows to nobody)`); or a participant's word
+# aside, after who speaks it (`(Le Thanh Nghi consults with Hoang Van Loi)`, `(Zhou confers
+# with Chen Yi)`, `(Kim whispers to Pak)`, `(Gromyko hands over the note)`).
 _STAGE_WORDS = re.compile(r"\b(?:laugh\w*|applause|smil\w*|nod\w*|shook hands|greet\w*|paus\w*|"
                           r"interrupt\w*|interject\w*|translation|standing|stood|sat|leaves|"
                           r"left the room|enters|entered|turns to|turning to|points? to)\b|"
                           r"^(?:(?:he|she|they|both|all|everyone|(?-i:[A-Z])[\w\-]*+) ){0,3}"
                           r"(?:bows|bowed|bowing|shakes hands|shaking hands|stands up|stood up|"
                           r"sits down|(?:writes|wrote|writing) (?:on|down))\b|"
+                          r"^(?!(?:the|this|that|it|there|these|those)\b)"
+                          r"(?:(?:he|she|(?-i:[A-Z])[\w\-]*+) ){1,4}"
+                          r"(?:consults|confers|whispers|speaks to|talks to|hands over)\b|"
                           r"^(?:general |loud |long |brief |short )?"
                           r"(?:animation|commotion|noise|stir|uproar|silence|protests?)\.?$",
                           re.IGNORECASE)
@@ -1196,6 +1201,8 @@ def _is_gloss(content: str, before: str) -> bool:
         return False
     if any(w.lower() in ("we", "i", "you", "they", "us", "them", "our") for w in words):
         return False
+    if words[0] in _PARTICIPLES and (words[1] in _FUNCTION or words[1] in _PREPOSITIONS):
+        return False   # `prisoners [held by the enemy]`: what the noun is, words supplied
     if previous[:1].isupper() or previous.lower() in _FUNCTION or \
             previous.lower() in _PREPOSITIONS or previous[-1:].isdigit():
         return False
@@ -1213,6 +1220,13 @@ _MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0
                                  r"[A-Z][a-z]{0,4}[A-Z]")
 # An acronym, accented too, with a hyphened part (`SAM`, `ČTK`, `SS-20`).
 _ACRONYM = re.compile(N.ACRONYM.pattern + r"(?:-[A-Z0-9]+)?")
+# Past participles that open a clause after a noun, a preposition or an article after them
+# (`prisoners [held by the enemy]`, `the weapons [sent to Cuba]`): the translator's words
+# saying which, no other name for the noun.
+_PARTICIPLES = frozenset({"held", "taken", "made", "given", "sent", "captured", "delivered",
+                          "received", "supplied", "provided", "promised", "granted", "built",
+                          "produced", "stationed", "deployed", "occupied", "seized", "signed",
+                          "adopted", "shipped", "kept", "left", "brought", "bought", "sold"})
 # Words after which the next word is a verb: `to`, a pronoun that is a subject, a modal.
 _VERB_OPENERS = {"to", "we", "they", "i", "you", "he", "she", "will", "would", "can", "could",
                  "should", "must", "may", "might", "shall", "not", "did", "do", "does"}

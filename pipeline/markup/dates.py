@@ -293,21 +293,46 @@ def _dates(text: str, present: set[str], document_date: str | None
     return sorted(((s, e, a) for s, e, a in found if a), key=lambda f: f[0])
 
 
-# A time of the 24-hour clock in four figures, as US telegrams write it, looks like a year
-# after a preposition (`CURFEW FROM 1800 TO 0700 LOCAL TIME`, `BY 1900 HOURS`, `FROM 0700
-# UNTIL 1800`): no year when a word of the clock follows it, or four figures no year can be
-# (`0700`, `2300`) stand beside it across `to`, `until` or `and`.
+# A time of the 24-hour clock in four figures, as US telegrams and Soviet military reports
+# write it, looks like a year after a preposition (`CURFEW FROM 1800 TO 0700 LOCAL TIME`, `BY
+# 1900 HOURS`, `by 1400 Moscow time`, `FROM 0700 UNTIL 1800`): no year when a word of the
+# clock follows it, or four figures no year can be (`0700`, `2300`) stand beside it across
+# `to`, `until` or `and`.
 _CLOCK_ONLY = r"(?:0[0-9]|1[0-7]|2[1-3])[0-5][0-9]"
-_CLOCK_AFTER = re.compile(rf"{_S}(?i:hours|hrs|local{_S}time)\b"
+_CLOCK_ZONES = ("local", "Moscow", "Beijing", "Peking", "Washington", "Hanoi", "Saigon",
+                "Havana", "Berlin", "Pyongyang", "Tokyo", "Greenwich")
+_CLOCK_AFTER = re.compile(rf"{_S}(?i:hours|hrs|(?:{'|'.join(_CLOCK_ZONES)}){_S}time)\b"
                           rf"|{_S}(?:to|until|till|and){_S}{_CLOCK_ONLY}(?![0-9])")
 _CLOCK_BEFORE = re.compile(rf"(?<![0-9]){_CLOCK_ONLY}{_S}(?:(?:to|until|till|and){_S})?\Z")
+# A clock's reading (`1800`, `2045`; not `1875`) after `as of`, `by`, `until`, `since`,
+# `from`, `before` or `after` is a time when `on` and a day follow it (`As of 1800 on 19
+# June`, `by 2000 on the 20th`, `until 1900 on Monday`), or just `on` after `as of` (`As of
+# 1800 on the front`): a year takes no day after it so (`from 1958 on` is from that year).
+_CLOCK_READING = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
+_CLOCK_PREPOSITION = re.compile(rf"(?<![^\W\d_])(?:[Aa]s{_S}of|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom"
+                                rf"|[Bb]efore|[Aa]fter){_S}\Z")
+_CLOCK_PREPOSITION_REACH = len("before ")
+_AS_OF = re.compile(rf"(?<![^\W\d_])[Aa]s{_S}of{_S}\Z")
+_ON_A_DAY = re.compile(rf"{_S}on{_S}(?:the{_S}[0-9]{{1,2}}{_ORDINAL}\b|[0-9]{{1,2}}{_ORDINAL}{_S}"
+                       rf"(?:of{_S})?{_MONTH_AFTER_DAY}|{_MONTH}{_S}[0-9]"
+                       rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_ON = re.compile(rf"{_S}on\b")
 
 
 def _clock_time(match: re.Match) -> bool:
-    """Are the four figures of a year or a range's last year a time (`_CLOCK_AFTER`)?"""
+    """Are the four figures of a year or a range's last year a time (`_CLOCK_AFTER`,
+    `_ON_A_DAY`)?"""
     text = match.string
-    return _CLOCK_AFTER.match(text, match.end()) is not None or \
-        _CLOCK_BEFORE.search(text, max(0, match.start("y") - 12), match.start("y")) is not None
+    if _CLOCK_AFTER.match(text, match.end()) is not None or \
+            _CLOCK_BEFORE.search(text, max(0, match.start("y") - 12), match.start("y")):
+        return True
+    if _ON.match(text, match.end()) is None or not _CLOCK_READING.fullmatch(match["y"]):
+        return False   # most years: no `on` after them
+    start = match.start("y")
+    if _AS_OF.search(text, max(0, start - _CLOCK_PREPOSITION_REACH), start) is not None:
+        return True
+    return _ON_A_DAY.match(text, match.end()) is not None and _CLOCK_PREPOSITION.search(
+        text, max(0, start - _CLOCK_PREPOSITION_REACH), start) is not None
 
 
 def _attributes(kind: str, match: re.Match, doc_year: int | None,

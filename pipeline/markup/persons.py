@@ -122,9 +122,12 @@ _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[\"\u201d]?[ -]side
                    r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
 # A party's or a state's abbreviation before the role, read in the heading as printed, in
 # capitals: `CPSU delegation`, `CCP Delegation`, `PRC participants`, `U.S. delegation` (its
-# stops dropped: `us-side`). Only those of `_SIDE_ABBREVIATIONS`.
-_SIDE_ABBREVIATION = re.compile(rf"(?P<abbreviation>[A-Z](?:\.?[{N.CAPITALS}]){{1,4}}\.?)[ \u00a0]+"
-                                r"(?=(?i:participants|attendees|delegation|delegates)\b)")
+# stops dropped: `us-side`), maybe its name in full between (`WPK [Workers' Party of Korea]
+# delegation`, the bracket a gloss, its text read without it). Only those of
+# `_SIDE_ABBREVIATIONS`.
+_SIDE_ABBREVIATION = re.compile(rf"(?P<abbreviation>[A-Z](?:\.?[{N.CAPITALS}]){{1,4}}\.?)"
+                                r"(?:[ \u00a0]+\[?(?:[A-Z][\w'\u2019]*|of|the|and)\]?){0,8}?"
+                                r"[ \u00a0]+(?=(?i:participants|attendees|delegation|delegates)\b)")
 # The parties a delegation may be of, by their abbreviation: those names.py lists (places.py's
 # bodies) and the others (`CPV`, `LCY`); and the states' abbreviations of the gazetteer
 # (`USSR`, `PRC`).
@@ -680,9 +683,10 @@ def listed_surnames(piece: str) -> list[str]:
 
 _IN_PARENTHESES = re.compile(r"\([^()\n]*\)")
 # A participant's role before his name in a list, no word of it (`; Interpreter Sukhodrev`,
-# `and the interpreter Sukhodrev`): the surname after it is a name, alone in its part too.
-_ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[Tt]he[ \u00a0]+)?(?:[Ii]nterpreter|[Tt]ranslator)"
-                        r"[ \u00a0]+(?=[A-Z])")
+# `and the interpreter Sukhodrev`, `[Chief Interpreter] Dhamija`, the bracket's words read
+# without it): the surname after it is a name, alone in its part too.
+_ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[Tt]he[ \u00a0]+)?(?:(?:[Cc]hief|[Ss]enior)[ \u00a0]+)?"
+                        r"(?:[Ii]nterpreter|[Tt]ranslator)[ \u00a0]+(?=[A-Z])")
 # A group's status opening a part of a participant line, a plural word before its names:
 # `Present: Comrades Ulbricht, Ebert; candidates Honecker, Norden`, `; Candidates: ...`,
 # `; candidate members ...`, `; secretaries Č. Císař, A. Indra`, `; alternate members`,

@@ -158,7 +158,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "West New Guinea": ("West Irian", "Irian Barat", "Irian Jaya", "Netherlands New Guinea"),
     "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
     "Cabinda": (), "Eritrea": (), "Biafra": (), "Katanga": (),
-    "Aksai Chin": (), "Ladakh": (), "Goa": (), "Gibraltar": (),
+    "Aksai Chin": ("Aksayqin",), "Ladakh": (), "Goa": (), "Gibraltar": (),
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
     "Zhenbao Island": ("Damansky Island", "Damanskii Island"),
@@ -327,6 +327,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Sinpo": (), "Rajin": ("Najin",),
     # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do)
     "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
+    "Thai Nguyen": (), "Thai Binh": (),   # the North's iron and steel town, and a province
     "Cam Ranh Bay": (),                 # the naval base, whole: `Cam Ranh` was the town's
     "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
     "Hiroshima": (),
@@ -676,8 +677,10 @@ _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", 
                "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
                # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
                "Literární", "Literarni"}
+# So are the parliaments a speech is made `in` (`Nehru has said so in Parliament`).
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
-                                    "Central", "Order"}
+                                    "Central", "Order", "Parliament", "Senate", "Sejm",
+                                    "Knesset", "Bundestag", "Volkskammer", "Majlis"}
 # The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
 # Times`, `the Washington Post`, `Moscow News`): no place inside, and, as the party papers,
 # not marked as anything.
@@ -884,6 +887,13 @@ def other_name(words: list[str], content: str) -> str | None:
     while first < len(words) and words[first] in _LEADING:
         first += 1
     words = words[first:]
+    # the words of the bracket's sentence only: `PRC.` ends the one before (`the PRC. In
+    # Beijing [Peking]`)
+    stop = next((at for at in range(len(words) - 1, -1, -1) if words[at][-1:] in ".:;"), None)
+    if stop is not None:
+        words = words[stop + 1:]
+        while words and words[0] in _LEADING:
+            del words[0]
     if not 1 <= len(words) <= 3:
         return None
     printed = _PLACES.get(N.key(" ".join(words)))
