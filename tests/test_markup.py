@@ -9149,7 +9149,8 @@ def test_a_signature_and_a_yearless_dateline_with_its_time_close_a_cable(name, d
     year, with the time of day after it, is a cable's dateline."""
     xml = body_xml(f"July 26, 1953\n\nCable from Zhou Enlai to Mao Zedong\n\nChairman:\n\n"
                    f"The talks went well.\n\n{name}\n\n{dateline}\n", tei_all)
-    assert f"<dateline>{dateline}</dateline></closer>" in xml
+    closer = re.search(r"<dateline>(.*?)</dateline></closer>", xml)
+    assert closer and re.sub(r"<[^>]+>", "", closer.group(1)) == dateline   # the date marked or not
     assert "<closer><signed>" in xml
 
 
