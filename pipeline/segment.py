@@ -80,6 +80,8 @@ _SURNAME_PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# One word in mixed case, a surname's shape (`Alekseev`, `Castro`): `PersonLabels.known_surname`.
+_ONE_NAME_WORD = re.compile(_NAME_WORD_LOWER)
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
 _DEFINING_LABEL = re.compile(
@@ -978,6 +980,7 @@ class PersonLabels:
         # A transcript's labels of initials and whom they stand for: `_initials_speakers`.
         self.initials: dict[str, str | None] = {}
         self._named: set[str] | None = None
+        self._body_named: set[str] | None = None
         self.body = ""   # the whole body, for `_completed`: `segment` sets it
         self._completed_names: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
@@ -1029,7 +1032,8 @@ class PersonLabels:
         # does, before a colon, a person the document introduces, in a body of period or dash
         # labels (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter,
         # Güneş)`), whose turns the colon's count misses.
-        return answer or not strict and (self.exchange and self._listed_name(label) or
+        return answer or not strict and (self.exchange and (self._listed_name(label) or
+                                                            self.known_surname(label)) or
                                          self.without_colon and self._introduced(label) or
                                          self._completed(label))
 
@@ -1051,6 +1055,21 @@ class PersonLabels:
         if self._named is None:   # read only when asked: most labels are known by other rules
             self._named = names.surnames_named(self.prelude)
         return label_key in self._named
+
+    def known_surname(self, label: str) -> bool:
+        """Is `label` one word in a surname's shape that the authority knows (`Alekseev`,
+        `Castro`: several persons have it, so none is resolved), a participant's, or that the
+        body names with a title or in a name's shape (`Comrade Spychalski informed ...`)?
+        Among other labelled turns he speaks, once too: his words were the turn's before."""
+        if not _ONE_NAME_WORD.fullmatch(label) or label.lower() in names.FIELD_WORDS or \
+                names.is_heading(label):
+            return False
+        label_key = names.key(label)
+        if label_key in self.participants or self.known.knows_surname(label):
+            return True
+        if self._body_named is None:   # read only when asked: most labels are known by then
+            self._body_named = names.surnames_named(self.body)
+        return label_key in self._body_named
 
     def _completed(self, label: str) -> bool:
         """Is `label` a surname the body gives after a title or an honorific with the
@@ -1325,6 +1344,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # Smrkovský]`, `Counsellor Jerzy Knothe`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label) or labels._introduced(label)}
+    # A surname known elsewhere labels a turn once too, beside another person's labels:
+    # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`).
+    surnamed = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
+                if names.key(label) not in turns and labels.known_surname(label)}
+    if len(turns.keys() | surnamed.keys()) >= 2:
+        turns.update(surnamed)
     known.dialogue = not reported and sum(turns.values()) >= 3
     labels.exchange = not reported and len(turns.keys() | {
         names.key(label) for label in known.labels if labels._listed_name(label)}) >= 2

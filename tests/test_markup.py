@@ -7848,6 +7848,32 @@ def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
     assert '<sp who="#herzog">' in xml
 
 
+@pytest.mark.parametrize("body, whos", [
+    # a surname several persons of the authority have: none resolved, a person all the same
+    ("Khrushchev: An attack is inevitable.\n\nAlekseev: We are doing everything possible."
+     "\n\nKhrushchev: Good.\n", ["#nikita-khrushchev", "#alekseev", "#nikita-khrushchev"]),
+    ("Castro: An attack is inevitable.\n\nAlekseev: We are doing everything possible.\n",
+     ["#castro", "#alekseev"]),
+    # a surname the body names with a title elsewhere, after the turns too
+    ("Gomułka: We agree.\n\nSpychalski: The units are returning.\n\nMarshal Spychalski "
+     "left at noon.\n", ["#wladyslaw-gomulka", "#spychalski"]),
+])
+def test_a_known_surname_labelling_one_turn_among_others_is_a_speaker(body: str, whos: list):
+    """`Alekseev:` once between two of Khrushchev's turns was text in Khrushchev's: the
+    authority knows the surname but not whose it is, and one word once was no speaker in a
+    body of too few turns. A surname the authority, the participant lines or the body know
+    labels a turn once too, beside another person's label."""
+    assert _whos(body) == whos
+
+
+def test_a_field_line_between_two_turns_is_no_speaker():
+    """`Note:`, `Agenda:` once between labelled turns stay text: no surname."""
+    for word in ("Note", "Agenda", "Subject"):
+        xml = body_xml(f"Khrushchev: An attack is inevitable.\n\n{word}: Everything is "
+                       "possible.\n\nGromyko: Good.\n")
+        assert f"<p>{word}: Everything is possible.</p></sp>" in xml
+
+
 def test_a_decision_or_an_event_of_the_meeting_speaks_no_turn():
     """`Resolved:`, `Attention:`, `Applause:` once among turns were speakers `#resolved`...
     since one word speaking once is one: a verb in the past tense is a decision's, and the
