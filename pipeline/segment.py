@@ -727,9 +727,11 @@ _BODY_DECIDED = re.compile(
     r"rejected|took[ \u00a0]note)\b")
 # An agenda item's heading, a line of its own: its number, arabic or Roman, and a short title,
 # no sentence (`1. On the results of the talks with Comrades S. Kania and J. Pińkowski`, `2.
-# Miscellaneous`, `II. About Afghanistan`; `1. To approve the results.` is a point decided).
-_AGENDA_ITEM = re.compile(r"[ \t\u00a0]*(?P<number>[1-9][0-9]?|[IVX]{1,5})\.[ \u00a0]+"
-                          r"[A-Z][^\n!?:;]{0,100}(?<![.,])[ \t\u00a0]*")
+# Miscellaneous`, `II. About Afghanistan`; `1. To approve the results.` is a point decided),
+# or Polish minutes' `Ad` (to item) before the number, the title maybe left out (`Ad 2.`).
+_AGENDA_ITEM = re.compile(r"[ \t\u00a0]*(?P<ad>Ad[ \u00a0]+)?(?P<number>[1-9][0-9]?|[IVX]{1,5})\."
+                          r"(?(ad)(?:[ \u00a0]+[A-Z][^\n!?:;]{0,100}(?<![.,]))?|"
+                          r"[ \u00a0]+[A-Z][^\n!?:;]{0,100}(?<![.,]))[ \t\u00a0]*")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Participating: ...`, `Also present:` (not `Not
@@ -908,6 +910,34 @@ def pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
                                 _outside_brackets(body, text_start, lines[lead:trail])))
         result.extend(Piece(*line, True) for line in lines[trail:])
     return result
+
+
+def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
+                 lists) -> list[Piece]:
+    """`parts` with each paragraph split before a line that opens a person's labelled turn
+    after a line ending a sentence (`... are returning.` / `Comrade Ochab: I agree.`): a
+    body of labelled turns may part them by a single line break. The person is one the
+    labels at paragraphs' starts name (`speakers`, keys) or one by the stricter rules."""
+    result = []
+    for part in parts:
+        end, cut = part.end, part.start
+        at = -1 if part.page or part.pages or cut in lists else body.find("\n", cut, end)
+        while at >= 0:
+            line = at + 1
+            label = _LABEL.match(body, line, end) if body.find(":", line, end) >= 0 else None
+            if label and body[cut:at].rstrip(" \t\u00a0")[-1:] in _SENTENCE_ENDS and \
+                    not _SECTION_NUMBER.fullmatch(label.group("label")) and \
+                    (names.key(label.group("label")) in speakers or
+                     labels.is_person_label(label.group("label"), strict=True)):
+                result.append(Piece(cut, at, False))
+                cut = line
+            at = body.find("\n", line, end)
+        result.append(Piece(cut, end, False) if cut > part.start else part)
+    return result
+
+
+# What a line ends a sentence with, before one that opens a turn: `_label_lines`.
+_SENTENCE_ENDS = ".!?\"\u201d\u2019)]"
 
 
 def _outside_brackets(body: str, start: int, lines: list[tuple[int, int]]
@@ -1359,6 +1389,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         names.key(label.split()[-1]) for label in known.labels if labels.is_person_label(label)}
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
+    if not reported and (known.dialogue or labels.exchange):
+        parts = _label_lines(body, parts, labels, turns.keys(), lists)
     dashes = _dash_labelled(body, spans, labels)
     labels.without_colon = dashes or bool(labels.period_surnames)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
@@ -1431,7 +1463,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
-        if label is None and (reported or in_turn):
+        if label is None and (reported or in_turn or seen_turn and previous is not None and
+                              previous.kind == "p" and _AGENDA_ITEM.fullmatch(previous.text)):
+            # (the next agenda item's heading ended a turn: `Ad 2.` / `Comrade Spychalski
+            # informed that ...` opens the item's first)
             label = find_label(text, labels, "reported")
             # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
             # counted among the colon's)
@@ -1490,14 +1525,16 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
-        item = _AGENDA_ITEM.fullmatch(text) if agenda is not None or not in_turn else None
+        item = _AGENDA_ITEM.fullmatch(text) if agenda is not None or not in_turn or \
+            text.startswith("Ad") else None
         if item is not None:
             # The next agenda item, numbered as the one before the turns, ends the turn it
             # follows (`2. Miscellaneous` after `1. On the results ...`); a speaker's own
-            # numbered points follow no such heading.
+            # numbered points follow no such heading. `Ad 2.` is the minutes' own heading.
             number = item.group("number")
             number = (number.isdigit(), _item_number(number))   # `2` follows `1`, not `I`
-            if not in_turn or number == (agenda[0], agenda[1] + 1):
+            if not in_turn or item.group("ad") and agenda is None or \
+                    number == (agenda[0], agenda[1] + 1):
                 agenda, in_turn = number, False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))

@@ -8004,6 +8004,36 @@ def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():
     assert "<p>Good.</p></sp>\n\n<p>The decisions of the Political Committee:</p>" in xml
 
 
+def test_polish_minutes_ad_item_ends_the_turn():
+    """`Ad 2.`, Polish minutes' heading of the next item, stayed in Gomułka's turn where `2.
+    ...` ends one: it is no one's speech, after `Ad 1.` or not, and a participant reported
+    after it opens the item's first turn (someone the lines do not list, a paragraph)."""
+    turns = ("Comrade Gomułka: It has been decided.\n\nAd 2.\n\nComrade Spychalski "
+             "informed that the units are returning.\n\nComrade Ochab: I agree.\n")
+    for head, after in (("", "<p>"), ("Present: Comrades W. Gomułka, E. Ochab, M. Spychalski."
+                                      "\n\nAd 1.\n\n", '<sp who="#m-spychalski">')):
+        xml = body_xml(head + turns)
+        assert f"It has been decided.</p></sp>\n\n<p>Ad 2.</p>\n\n{after}" in xml
+    xml = body_xml("Comrade Gomułka: Two things.\n\nAd 2. We wait.\n\nComrade Ochab: Yes.\n")
+    assert "<p>Ad 2. We wait.</p></sp>" in xml   # a sentence: his own point
+
+
+def test_a_label_after_a_single_line_break_opens_a_turn():
+    """`Comrade Ochab: I agree.` on the line after Spychalski's turn, no blank line between,
+    was text in it: in a body of labelled turns a line that opens a person's turn after a
+    line ending a sentence is a turn of its own, the line break kept between them. A colon
+    line that is no person's, or after a line that runs on, stays in the paragraph."""
+    xml = body_xml("Comrade Gomułka: It has been decided.\n\nComrade Spychalski: The units "
+                   "are returning.\nComrade Ochab: I agree.\n")
+    assert ("The units are returning.</p></sp>\n<sp who=\"#edward-ochab\"><speaker rend="
+            "\"colon\">") in xml
+    for kept in ("The units are returning.\nNote: I agree.", "The units are returning to\n"
+                 "Comrade Ochab: I agree."):
+        xml = body_xml("Comrade Gomułka: It has been decided.\n\nComrade Spychalski: "
+                       f"{kept}\n")
+        assert xml.count("<sp ") == 2
+
+
 def test_king_hussein_is_not_saddam_hussein():
     """The authority calls Saddam Hussein `Saddam`: Hussein is his father's name, so `King
     Hussein` is no Saddam Hussein, named before or not (both were `#saddam-hussein`)."""
