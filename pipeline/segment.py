@@ -923,15 +923,18 @@ def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
         end, cut = part.end, part.start
         at = -1 if part.page or part.pages or cut in lists else body.find("\n", cut, end)
         while at >= 0:
-            line = at + 1
-            label = _LABEL.match(body, line, end) if body.find(":", line, end) >= 0 else None
-            if label and body[cut:at].rstrip(" \t\u00a0")[-1:] in _SENTENCE_ENDS and \
-                    not _SECTION_NUMBER.fullmatch(label.group("label")) and \
+            # Each line read once: its colon looked for up to its end, the line before
+            # looked back on a few characters (a paragraph of many lines was read again).
+            line, after = at + 1, body.find("\n", at + 1, end)
+            label = _LABEL.match(body, line, end) \
+                if body.find(":", line, end if after < 0 else after) >= 0 else None
+            if label and body[max(cut, at - 20):at].rstrip(" \t\u00a0")[-1:] in _SENTENCE_ENDS \
+                    and not _SECTION_NUMBER.fullmatch(label.group("label")) and \
                     (names.key(label.group("label")) in speakers or
                      labels.is_person_label(label.group("label"), strict=True)):
                 result.append(Piece(cut, at, False))
                 cut = line
-            at = body.find("\n", line, end)
+            at = after
         result.append(Piece(cut, end, False) if cut > part.start else part)
     return result
 

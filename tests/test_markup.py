@@ -8641,11 +8641,14 @@ def test_a_label_of_a_listed_surname_with_particles_keeps_the_full_name(tei_all)
      ["#andrei-gromyko", "#eino-makinen"]),
     ("The Minister Mäkinen [Eino] came.\n\nGromyko: Hello.\n\nMäkinen: Yes.\n",
      ["#andrei-gromyko", "#eino-makinen"]),
-    # no given name in the bracket, or none at all: the surname alone stays text
+    # no given name in the bracket, or none at all: named with a title, a speaker beside
+    # Gromyko all the same (`test_a_known_surname_labelling_one_turn_among_others_is_a_speaker`);
+    # a surname the body and the authority do not know stays text
     ("Gromyko: The Minister Mäkinen [Finland] came.\n\nMäkinen: Yes, we agree.\n",
-     ["#andrei-gromyko"]),
+     ["#andrei-gromyko", "#makinen"]),
     ("Gromyko: The Minister Mäkinen came.\n\nMäkinen: Yes, we agree.\n",
-     ["#andrei-gromyko"]),
+     ["#andrei-gromyko", "#makinen"]),
+    ("Gromyko: The Minister came.\n\nMäkinen: Yes, we agree.\n", ["#andrei-gromyko"]),
 ])
 def test_a_surname_the_translator_completes_after_a_title_labels_a_turn(body, whos):
     """`Mäkinen:` once after `Minister Mäkinen [Eino]` (a label, or words of a turn)
