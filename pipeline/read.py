@@ -105,7 +105,10 @@ _TRAILER_LISTS = {"Associated People & Organizations": "associated_people",
                   "Subjects Discussed": "topics"}
 # A trailer field's label and its value in one paragraph (`Source: AAN, KC PZPR, 1829.`).
 _LABELLED = re.compile(r"([A-Z][A-Za-z ]{1,25}):[ \t]+(\S.*)", re.DOTALL)
-_RIGHTS = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about)")
+# The rights statement's paragraphs open so; a page cut off inside one ends with a piece of
+# an opening (`To enqui`), and `_read_trailer` reads it as the statement's, no type.
+_RIGHTS_OPENINGS = ("The History and Public Policy Program welcomes", "To enquire about")
+_RIGHTS = re.compile("^(" + "|".join(_RIGHTS_OPENINGS) + ")")
 _URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 
 
@@ -436,10 +439,15 @@ def _web_page(text: str, warnings: list[str]):
                             f"trailer heading, a paragraph that is no catalogue field is left "
                             f"out: {unread[:60]!r}")
         end_index = trailer
-        # The summary is the unlabelled paragraph just before the trailer headings.
-        if end_index - 1 > index and "summary" not in fields and \
-                not paragraphs[end_index - 1][2].startswith("["):
-            fields["summary"] = paragraphs[end_index - 1][2]
+        # The summary is the unlabelled paragraph just before the trailer headings. The old
+        # site's and snapshot's pages gave it before the text already: this is it again, no
+        # text (kept as a second paragraph where its words differ).
+        summary = paragraphs[end_index - 1][2] if end_index - 1 > index else "["
+        if not summary.startswith("["):
+            if "summary" not in fields:
+                fields["summary"] = summary
+            elif summary.split() != fields["summary"].split():
+                fields["summary"] += "\n\n" + summary
             end_index -= 1
         body_end = paragraphs[end_index - 1][1] if end_index > index else None
     else:
@@ -558,7 +566,21 @@ def _trailer_start(paragraphs, index: int) -> int | None:
     for i in range(index, len(paragraphs)):
         if paragraphs[i][2].strip() in _TRAILER_HEADINGS:
             return i
+    if len(paragraphs) > index and _cut_heading(paragraphs[-1][2]):
+        return len(paragraphs) - 1
     return None
+
+
+# The fewest letters of a trailer heading cut off (`Docu`) that say it is one.
+_CUT_HEADING_LEAST = 3
+
+
+def _cut_heading(paragraph: str) -> bool:
+    """Is `paragraph` the start of a trailer heading alone (`Docu`, `Document Inf`): the page
+    cut off inside it, its last line? The trailer begins there, and the summary before it is
+    the abstract, as before a whole heading."""
+    return len(paragraph) >= _CUT_HEADING_LEAST and paragraph not in _TRAILER_HEADINGS and \
+        any(heading.startswith(paragraph) for heading in _TRAILER_HEADINGS)
 
 
 def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
@@ -567,8 +589,12 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
     topics. Return (start, text) of the paragraphs that are none of them."""
     label = None
     unread = []
+    after_rights = False   # the paragraph before was the rights statement's
     for start, _, para in paragraphs:
         stripped = para.strip()
+        follows_rights, after_rights = after_rights, False
+        if _cut_heading(stripped):
+            continue   # the page's last line, a heading cut off: nothing follows
         if stripped in _TRAILER_HEADINGS:
             label = _TRAILER_LISTS.get(stripped, "source" if stripped == "Document Information"
                                        else None)
@@ -584,9 +610,12 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
         if labelled and labelled.group(1) in _TRAILER_LABELS:
             # `Source: Národní archiv, ...`: the label and its value in one paragraph
             label, stripped = _TRAILER_LABELS[labelled.group(1)], labelled.group(2)
-        if _RIGHTS.match(stripped):
+        if _RIGHTS.match(stripped) or follows_rights and label is None or \
+                any(opening.startswith(stripped) for opening in _RIGHTS_OPENINGS):
+            # (a paragraph that is no field's after it goes on with it, `Some documents may
+            # be subject to copyright ...`, or is cut off in it: never the page's type)
             fields["rights"] = (fields.get("rights", "") + "\n\n" + stripped).strip()
-            label = None
+            label, after_rights = None, True
             continue
         if label == "record_id" and not re.fullmatch(r"[0-9]+", stripped) or \
                 label == "uploaded" and not (DATE_LINE.match(stripped) or

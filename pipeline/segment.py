@@ -80,6 +80,8 @@ _SURNAME_PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_NAME_WORD_LOWER}(?:[ \u00a0]{_NAME_WORD_LOWER}){{0,3}})"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
+# One word in mixed case, a surname's shape (`Alekseev`, `Castro`): `PersonLabels.known_surname`.
+_ONE_NAME_WORD = re.compile(_NAME_WORD_LOWER)
 # A label that defines its short form, then a full stop: `Ambassador Kim Yong-nam [henceforth
 # referred to as Kim]. The talks ...`.
 _DEFINING_LABEL = re.compile(
@@ -733,9 +735,11 @@ _BODY_DECIDED = re.compile(
     r"rejected|took[ \u00a0]note)\b")
 # An agenda item's heading, a line of its own: its number, arabic or Roman, and a short title,
 # no sentence (`1. On the results of the talks with Comrades S. Kania and J. Pińkowski`, `2.
-# Miscellaneous`, `II. About Afghanistan`; `1. To approve the results.` is a point decided).
-_AGENDA_ITEM = re.compile(r"[ \t\u00a0]*(?P<number>[1-9][0-9]?|[IVX]{1,5})\.[ \u00a0]+"
-                          r"[A-Z][^\n!?:;]{0,100}(?<![.,])[ \t\u00a0]*")
+# Miscellaneous`, `II. About Afghanistan`; `1. To approve the results.` is a point decided),
+# or Polish minutes' `Ad` (to item) before the number, the title maybe left out (`Ad 2.`).
+_AGENDA_ITEM = re.compile(r"[ \t\u00a0]*(?P<ad>Ad[ \u00a0]+)?(?P<number>[1-9][0-9]?|[IVX]{1,5})\."
+                          r"(?(ad)(?:[ \u00a0]+[A-Z][^\n!?:;]{0,100}(?<![.,]))?|"
+                          r"[ \u00a0]+[A-Z][^\n!?:;]{0,100}(?<![.,]))[ \t\u00a0]*")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # A participant line: `Participants: Erich Honecker, Erich Mielke`, `PARTICIPANTS:` with a name
 # a line, `Present: L.I. Brezhnev, ...`, `Participating: ...`, `Also present:` (not `Not
@@ -916,6 +920,37 @@ def pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
     return result
 
 
+def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
+                 lists) -> list[Piece]:
+    """`parts` with each paragraph split before a line that opens a person's labelled turn
+    after a line ending a sentence (`... are returning.` / `Comrade Ochab: I agree.`): a
+    body of labelled turns may part them by a single line break. The person is one the
+    labels at paragraphs' starts name (`speakers`, keys) or one by the stricter rules."""
+    result = []
+    for part in parts:
+        end, cut = part.end, part.start
+        at = -1 if part.page or part.pages or cut in lists else body.find("\n", cut, end)
+        while at >= 0:
+            # Each line read once: its colon looked for up to its end, the line before
+            # looked back on a few characters (a paragraph of many lines was read again).
+            line, after = at + 1, body.find("\n", at + 1, end)
+            label = _LABEL.match(body, line, end) \
+                if body.find(":", line, end if after < 0 else after) >= 0 else None
+            if label and body[max(cut, at - 20):at].rstrip(" \t\u00a0")[-1:] in _SENTENCE_ENDS \
+                    and not _SECTION_NUMBER.fullmatch(label.group("label")) and \
+                    (names.key(label.group("label")) in speakers or
+                     labels.is_person_label(label.group("label"), strict=True)):
+                result.append(Piece(cut, at, False))
+                cut = line
+            at = after
+        result.append(Piece(cut, end, False) if cut > part.start else part)
+    return result
+
+
+# What a line ends a sentence with, before one that opens a turn: `_label_lines`.
+_SENTENCE_ENDS = ".!?\"\u201d\u2019)]"
+
+
 def _outside_brackets(body: str, start: int, lines: list[tuple[int, int]]
                       ) -> list[tuple[int, int]]:
     """The page lines of a paragraph (from `start`) that no bracket or parenthesis opened
@@ -986,6 +1021,7 @@ class PersonLabels:
         # A transcript's labels of initials and whom they stand for: `_initials_speakers`.
         self.initials: dict[str, str | None] = {}
         self._named: set[str] | None = None
+        self._body_named: set[str] | None = None
         self.body = ""   # the whole body, for `_completed`: `segment` sets it
         self._completed_names: set[str] | None = None
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
@@ -1037,7 +1073,8 @@ class PersonLabels:
         # does, before a colon, a person the document introduces, in a body of period or dash
         # labels (`Güneş:` among `ECEVIT.` and `RODIONOV.` after `Turan Güneş (hereafter,
         # Güneş)`), whose turns the colon's count misses.
-        return answer or not strict and (self.exchange and self._listed_name(label) or
+        return answer or not strict and (self.exchange and (self._listed_name(label) or
+                                                            self.known_surname(label)) or
                                          self.without_colon and self._introduced(label) or
                                          self._completed(label))
 
@@ -1059,6 +1096,21 @@ class PersonLabels:
         if self._named is None:   # read only when asked: most labels are known by other rules
             self._named = names.surnames_named(self.prelude)
         return label_key in self._named
+
+    def known_surname(self, label: str) -> bool:
+        """Is `label` one word in a surname's shape that the authority knows (`Alekseev`,
+        `Castro`: several persons have it, so none is resolved), a participant's, or that the
+        body names with a title or in a name's shape (`Comrade Spychalski informed ...`)?
+        Among other labelled turns he speaks, once too: his words were the turn's before."""
+        if not _ONE_NAME_WORD.fullmatch(label) or label.lower() in names.FIELD_WORDS or \
+                names.is_heading(label):
+            return False
+        label_key = names.key(label)
+        if label_key in self.participants or self.known.knows_surname(label):
+            return True
+        if self._body_named is None:   # read only when asked: most labels are known by then
+            self._body_named = names.surnames_named(self.body)
+        return label_key in self._body_named
 
     def _completed(self, label: str) -> bool:
         """Is `label` a surname the body gives after a title or an honorific with the
@@ -1361,6 +1413,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # Smrkovský]`, `Counsellor Jerzy Knothe`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label) or labels._introduced(label)}
+    # A surname known elsewhere labels a turn once too, beside another person's labels:
+    # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`).
+    surnamed = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
+                if names.key(label) not in turns and labels.known_surname(label)}
+    if len(turns.keys() | surnamed.keys()) >= 2:
+        turns.update(surnamed)
     known.dialogue = not reported and sum(turns.values()) >= 3
     labels.exchange = not reported and len(turns.keys() | {
         names.key(label) for label in known.labels if labels._listed_name(label)}) >= 2
@@ -1370,6 +1428,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         names.key(label.split()[-1]) for label in known.labels if labels.is_person_label(label)}
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
+    if not reported and (known.dialogue or labels.exchange):
+        parts = _label_lines(body, parts, labels, turns.keys(), lists)
     dashes = _dash_labelled(body, spans, labels)
     labels.without_colon = dashes or bool(labels.period_surnames)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
@@ -1447,7 +1507,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
-        if label is None and (reported or in_turn):
+        if label is None and (reported or in_turn or seen_turn and previous is not None and
+                              previous.kind == "p" and _AGENDA_ITEM.fullmatch(previous.text)):
+            # (the next agenda item's heading ended a turn: `Ad 2.` / `Comrade Spychalski
+            # informed that ...` opens the item's first)
             label = find_label(text, labels, "reported")
             # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
             # counted among the colon's)
@@ -1506,14 +1569,16 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
-        item = _AGENDA_ITEM.fullmatch(text) if agenda is not None or not in_turn else None
+        item = _AGENDA_ITEM.fullmatch(text) if agenda is not None or not in_turn or \
+            text.startswith("Ad") else None
         if item is not None:
             # The next agenda item, numbered as the one before the turns, ends the turn it
             # follows (`2. Miscellaneous` after `1. On the results ...`); a speaker's own
-            # numbered points follow no such heading.
+            # numbered points follow no such heading. `Ad 2.` is the minutes' own heading.
             number = item.group("number")
             number = (number.isdigit(), _item_number(number))   # `2` follows `1`, not `I`
-            if not in_turn or number == (agenda[0], agenda[1] + 1):
+            if not in_turn or item.group("ad") and agenda is None or \
+                    number == (agenda[0], agenda[1] + 1):
                 agenda, in_turn = number, False
         blocks.append(Block("p", start, end, text, continues_turn=in_turn, pages=pages,
                             line=line))

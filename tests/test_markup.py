@@ -7848,6 +7848,32 @@ def test_in_a_body_of_turns_one_word_speaking_once_is_a_speaker(tei_all):
     assert '<sp who="#herzog">' in xml
 
 
+@pytest.mark.parametrize("body, whos", [
+    # a surname several persons of the authority have: none resolved, a person all the same
+    ("Khrushchev: An attack is inevitable.\n\nAlekseev: We are doing everything possible."
+     "\n\nKhrushchev: Good.\n", ["#nikita-khrushchev", "#alekseev", "#nikita-khrushchev"]),
+    ("Castro: An attack is inevitable.\n\nAlekseev: We are doing everything possible.\n",
+     ["#castro", "#alekseev"]),
+    # a surname the body names with a title elsewhere, after the turns too
+    ("Gomułka: We agree.\n\nSpychalski: The units are returning.\n\nMarshal Spychalski "
+     "left at noon.\n", ["#wladyslaw-gomulka", "#spychalski"]),
+])
+def test_a_known_surname_labelling_one_turn_among_others_is_a_speaker(body: str, whos: list):
+    """`Alekseev:` once between two of Khrushchev's turns was text in Khrushchev's: the
+    authority knows the surname but not whose it is, and one word once was no speaker in a
+    body of too few turns. A surname the authority, the participant lines or the body know
+    labels a turn once too, beside another person's label."""
+    assert _whos(body) == whos
+
+
+def test_a_field_line_between_two_turns_is_no_speaker():
+    """`Note:`, `Agenda:` once between labelled turns stay text: no surname."""
+    for word in ("Note", "Agenda", "Subject"):
+        xml = body_xml(f"Khrushchev: An attack is inevitable.\n\n{word}: Everything is "
+                       "possible.\n\nGromyko: Good.\n")
+        assert f"<p>{word}: Everything is possible.</p></sp>" in xml
+
+
 def test_a_decision_or_an_event_of_the_meeting_speaks_no_turn():
     """`Resolved:`, `Attention:`, `Applause:` once among turns were speakers `#resolved`...
     since one word speaking once is one: a verb in the past tense is a decision's, and the
@@ -7976,6 +8002,36 @@ def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():
                    "The decisions of the Political Committee:\n\n1. The Political Committee "
                    "approves the information.\n")
     assert "<p>Good.</p></sp>\n\n<p>The decisions of the Political Committee:</p>" in xml
+
+
+def test_polish_minutes_ad_item_ends_the_turn():
+    """`Ad 2.`, Polish minutes' heading of the next item, stayed in Gomułka's turn where `2.
+    ...` ends one: it is no one's speech, after `Ad 1.` or not, and a participant reported
+    after it opens the item's first turn (someone the lines do not list, a paragraph)."""
+    turns = ("Comrade Gomułka: It has been decided.\n\nAd 2.\n\nComrade Spychalski "
+             "informed that the units are returning.\n\nComrade Ochab: I agree.\n")
+    for head, after in (("", "<p>"), ("Present: Comrades W. Gomułka, E. Ochab, M. Spychalski."
+                                      "\n\nAd 1.\n\n", '<sp who="#m-spychalski">')):
+        xml = body_xml(head + turns)
+        assert f"It has been decided.</p></sp>\n\n<p>Ad 2.</p>\n\n{after}" in xml
+    xml = body_xml("Comrade Gomułka: Two things.\n\nAd 2. We wait.\n\nComrade Ochab: Yes.\n")
+    assert "<p>Ad 2. We wait.</p></sp>" in xml   # a sentence: his own point
+
+
+def test_a_label_after_a_single_line_break_opens_a_turn():
+    """`Comrade Ochab: I agree.` on the line after Spychalski's turn, no blank line between,
+    was text in it: in a body of labelled turns a line that opens a person's turn after a
+    line ending a sentence is a turn of its own, the line break kept between them. A colon
+    line that is no person's, or after a line that runs on, stays in the paragraph."""
+    xml = body_xml("Comrade Gomułka: It has been decided.\n\nComrade Spychalski: The units "
+                   "are returning.\nComrade Ochab: I agree.\n")
+    assert ("The units are returning.</p></sp>\n<sp who=\"#edward-ochab\"><speaker rend="
+            "\"colon\">") in xml
+    for kept in ("The units are returning.\nNote: I agree.", "The units are returning to\n"
+                 "Comrade Ochab: I agree."):
+        xml = body_xml("Comrade Gomułka: It has been decided.\n\nComrade Spychalski: "
+                       f"{kept}\n")
+        assert xml.count("<sp ") == 2
 
 
 def test_king_hussein_is_not_saddam_hussein():
@@ -8623,11 +8679,14 @@ def test_a_label_of_a_listed_surname_with_particles_keeps_the_full_name(tei_all)
      ["#andrei-gromyko", "#eino-makinen"]),
     ("The Minister Mäkinen [Eino] came.\n\nGromyko: Hello.\n\nMäkinen: Yes.\n",
      ["#andrei-gromyko", "#eino-makinen"]),
-    # no given name in the bracket, or none at all: the surname alone stays text
+    # no given name in the bracket, or none at all: named with a title, a speaker beside
+    # Gromyko all the same (`test_a_known_surname_labelling_one_turn_among_others_is_a_speaker`);
+    # a surname the body and the authority do not know stays text
     ("Gromyko: The Minister Mäkinen [Finland] came.\n\nMäkinen: Yes, we agree.\n",
-     ["#andrei-gromyko"]),
+     ["#andrei-gromyko", "#makinen"]),
     ("Gromyko: The Minister Mäkinen came.\n\nMäkinen: Yes, we agree.\n",
-     ["#andrei-gromyko"]),
+     ["#andrei-gromyko", "#makinen"]),
+    ("Gromyko: The Minister came.\n\nMäkinen: Yes, we agree.\n", ["#andrei-gromyko"]),
 ])
 def test_a_surname_the_translator_completes_after_a_title_labels_a_turn(body, whos):
     """`Mäkinen:` once after `Minister Mäkinen [Eino]` (a label, or words of a turn)

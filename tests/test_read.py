@@ -245,6 +245,60 @@ def test_an_empty_trailer_field_does_not_take_the_next_value():
     assert source.warnings == ("catalogue fields not found: citation, summary",)
 
 
+@pytest.mark.parametrize("cut", ["Docu", "Document Inf", "Associated Pe"])
+def test_a_trailer_heading_cut_off_ends_the_body_after_the_summary(cut: str):
+    """A page cut off inside its first trailer heading (`Docu`): the summary before it was
+    the last turn's speech, and the cut word a paragraph of it. The cut heading begins the
+    trailer as a whole one does; the summary is the abstract, and neither is body text."""
+    text = ("October 26, 1962\n\nTelegram from Alekseev\n\nF. Castro said that an attack "
+            "is inevitable.\n\nI told him that we are doing everything possible.\n\n"
+            "F. Castro answered that he agrees.\n\nSoviet Ambassador Alekseev reports on his "
+            "meeting with Fidel Castro.\n\n\n" + cut)
+    source = read(text)
+    assert source.fields["summary"] == ("Soviet Ambassador Alekseev reports on his meeting "
+                                        "with Fidel Castro.")
+    assert source.body.endswith("F. Castro answered that he agrees.\n")
+    assert "type" not in source.fields and source.warnings == (
+        "catalogue fields not found: citation",)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    tree = pipeline.convert(text).tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#fidel-castro"] * 2
+
+
+def test_an_old_snapshots_summary_again_before_the_trailer_is_no_body_text():
+    """An old snapshot gives its summary before the text and again before `Document
+    Information`: the second was the body's last paragraph (a turn's, in a body of turns)."""
+    text = SNAPSHOT + (
+        "\nTranscription of a meeting in Moscow between Khrushchev and Ulbricht.\n\n\n"
+        "Document Information\n\n\nSAPMO-BArch, DY 30/3507.\n")
+    source = read(text)
+    assert source.body == "N. S. Khrushchev: I have read your speech.\n"
+    assert source.fields["summary"] == ("Transcription of a meeting in Moscow between "
+                                        "Khrushchev and Ulbricht.")
+
+
+@pytest.mark.parametrize("rights", [
+    "The History and Public Policy Program welcomes reuse of Digital Archive materials.\n\n"
+    "To enqui",
+    "The History and Public Policy Program welcomes reuse of Digital Archive materials.\n\n"
+    "Some documents may b",
+    "The Hist",
+])
+def test_a_page_cut_off_in_its_rights_statement_has_no_type(rights: str):
+    """A page cut off in its rights statement (`To enqui`), or whose statement goes on in a
+    paragraph of its own (`Some documents may b`), gave that piece as the archive's type
+    (`classCode`): the type is only ever the `Type` value after the statement's fields."""
+    text = ("March 18, 1969\n\nInformation on the Border Incident\n\nThe Chinese side "
+            "attacked the island.\n\nThe CPSU CC informs the fraternal parties.\n\n\n"
+            "Document Information\n\n\nSAPMO-BArch, DY 30/J IV 2/202/359.\n\n\n" + rights)
+    source = read(text)
+    assert "type" not in source.fields
+    assert source.fields["rights"].endswith(rights.split("\n\n")[-1])
+    assert source.fields["summary"] == "The CPSU CC informs the fraternal parties."
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert not pipeline.convert(text).tree.xpath("//t:classCode", namespaces=ns)
+
+
 def test_a_paragraph_after_a_trailer_heading_that_is_no_field_is_warned_of():
     """The first trailer heading (`Related Documents`) ends the body; what follows it and is
     no catalogue field is left out with a warning that names its line, not silently."""
