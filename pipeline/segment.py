@@ -53,7 +53,11 @@ _JOINT_LABEL = re.compile(
 # `MRS. MEIR.`, `DR. KISSINGER.`, `CDE. BISHOP.`, `GEN. HAIG.`): read as a label, `MRS.` spoke
 # `MEIR. I ...` and `MR. SMITH.` was no turn. A word of two letters opens a name of two or three
 # (`HO DAM.`, `RI JONG-OK.`, `YI HU-RAK.`: a Korean surname), not one alone (`OK.`, `UN.`).
+# A transliterated Russian initial of two letters opens one as a letter does (`Yu. Tsedenbal.`,
+# `Iu. Andropov.`, `Yu.V. Andropov.`): `_PERIOD_INITIAL`.
 _UPPER = f"[{names.UPPERCASE}]"
+_TWO_LETTER_INITIALS = ("Yu", "Iu", "Ya", "Ia", "Zh", "Sh", "Ch", "Kh", "Ts", "Fr")
+_PERIOD_INITIAL = "(?:[A-Z]|" + "|".join(_TWO_LETTER_INITIALS) + r")\."
 _UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
 _ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
                        if word.endswith(".") and word.count(".") == 1},
@@ -65,7 +69,7 @@ _PERIOD_LABEL = re.compile(
     rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}"
     rf"(?:{_UPPER_REST}+(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
     rf"|(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{1,2}})"
-    r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
+    rf"|(?:{_PERIOD_INITIAL}[ \u00a0]?){{1,3}}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four

@@ -2467,6 +2467,20 @@ def test_a_period_label_may_open_with_an_abbreviated_honorific(tei_all):
         "#golda-meir", "#henry-kissinger", "#bishop", "#haig"]
 
 
+def test_a_period_label_may_open_with_a_two_letter_initial(tei_all):
+    """`Yu. Tsedenbal. I thank you.` was no turn and the paragraphs after `L.I. Brezhnev.` all
+    his: a transliterated Russian initial of two letters (`Yu.`, `Iu.`, `Yu.V.`) opens a
+    period label as one letter does."""
+    xml = body_xml("Yu. Tsedenbal. I thank you.\n\nL.I. Brezhnev. How is it?\n\n"
+                   "Yu. Tsedenbal. The Chinese are there.\n", tei_all)
+    assert '<sp who="#yumjaagiin-tsedenbal"><speaker rend="period"><persName ' \
+           'ref="#yumjaagiin-tsedenbal">Yu. Tsedenbal</persName></speaker> <p>I thank you.</p>' \
+           '</sp>' in xml
+    for label in ("Iu. Andropov", "Yu. V. Andropov", "Yu.V. Andropov"):
+        assert _whos(f"{label}. We must act.\n\nA.A. Gromyko. I agree.\n\n{label}. Then it "
+                     f"is decided.\n") == ["#yuri-andropov", "#andrei-gromyko", "#yuri-andropov"]
+
+
 def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
