@@ -823,7 +823,8 @@ class Label:
 class Block:
     """A stretch of the body that becomes one TEI block."""
 
-    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed", "page"
+    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed", "page",
+                                    # "fragment" (`_cut_name`)
     start: int
     end: int
     text: str
@@ -1493,6 +1494,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     for block in blocks:
         if block.joins:
             block.text = body[block.start:block.end]
+    if blocks and blocks[-1].kind == "p" and _cut_name(body, blocks[-1]):
+        # `Premier Zho`, the page cut off in a label: no turn's words, no signature
+        blocks[-1].kind, blocks[-1].continues_turn = "fragment", False
+        known.cut_off = blocks[-1].text.strip()
     _mark_parts(blocks)
     for start, stop in reversed(part_bounds(blocks)):
         part = blocks[start:stop]
@@ -1507,6 +1512,38 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+# A word of a page's last words cut off in a label or a name: a capitalized word or an
+# initial (`Zho`, `Štěp`, `MAO`, `M.`).
+_CUT_WORD = re.compile(rf"[{names.CAPITALS}][\w'\u2019\-]*+|[A-Z]\.")
+_CUT_WORDS_MOST = 5
+
+
+def _cut_name(body: str, block: Block) -> bool:
+    """Is `block`, the body's last, the words of a label or a name that the page (an excerpt
+    of its first 2,000 bytes) was cut off in: no line end after it, one to five capitalized
+    words with no stop and no colon, after a title or an honorific (`Premier Zho`, `Comrade
+    Štěp`, `Ambassador Huang Ji`) or the first letters of a longer word the body wrote
+    before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`)? A name alone may sign a
+    letter (`Mao Zedong`), and one cut in mid-sentence stays its turn's."""
+    if body.endswith("\n") or body[block.end:].strip():
+        return False
+    words = block.text.split()
+    if not 0 < len(words) <= _CUT_WORDS_MOST or \
+            not all(_CUT_WORD.fullmatch(word) for word in words[1:]):
+        return False
+    if words[0] in names.TITLES or words[0] in names.HONORIFICS:
+        return len(words) > 1
+    if not _CUT_WORD.fullmatch(words[0]) or words[-1].endswith("."):
+        return False
+    cut, before = " ".join(words).lower(), body[:block.start].lower()
+    at = before.find(cut)
+    while at >= 0:
+        if before[at + len(cut):at + len(cut) + 1].isalpha():
+            return True   # `gueva` in `comrade guevara`
+        at = before.find(cut, at + 1)
+    return False
 
 
 def _mark_parts(blocks: list[Block]) -> None:

@@ -2481,6 +2481,22 @@ def test_a_period_label_may_open_with_a_two_letter_initial(tei_all):
                      f"is decided.\n") == ["#yuri-andropov", "#andrei-gromyko", "#yuri-andropov"]
 
 
+def test_a_page_cut_off_in_a_label_ends_in_a_plain_paragraph(tei_all):
+    """An excerpt cut off at 2,000 bytes in a label, `Premier Zho` with no line end after
+    it, was a closer signed by a person `#zho`, and `Comrade Štěp`, `Gueva` (of `Guevara`)
+    and `MAO ZED` words of the turn before, `Štěp` a person: the cut words are a plain
+    paragraph of their own, no one's name. A name alone may sign (`Mao Zedong`), and a turn
+    cut in mid-sentence stays the turn's."""
+    turn = "Zhou Enlai: Welcome, Comrade Guevara and Comrade Mao Zedong.\n\n"
+    for cut in ("Premier Zho", "Comrade Štěp", "Ambassador Huang Ji", "Gueva", "MAO ZED"):
+        xml = body_xml(turn + cut, tei_all)
+        assert xml.endswith(f"</sp>\n\n<p>{cut}</p></div>"), xml
+    xml = body_xml("Notetaker: Zhang Changlin\n\nPremier Zho", tei_all)
+    assert "<closer>" not in xml and "#zho" not in xml and xml.endswith("<p>Premier Zho</p></div>")
+    assert _whos(turn + "Zhou Enlai: Yes, in November 1960. S") == ["#zhou-enlai"] * 2
+    assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nMao Zedong", tei_all)
+
+
 def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
