@@ -560,6 +560,12 @@ _OPENING_ADVERBIAL = (r"(?:In|At|On|After|Afterwards|Before|During|Toward|Toward
                       r"Finally|Later|Next|Further|Lastly|Subsequently|Thereupon|Thereafter)"
                       r"(?:[ \u00a0][a-z]+){0,6},?[ \u00a0]+")
 _FIRST_PERSON = re.compile(rf"[ \t\u00a0]*(?:{_OPENING_ADVERBIAL})?I(?:[ \u00a0]+[a-z]|,)")
+# The recorder looking back over the talk in a paragraph of no turn (`In the course of the
+# conversation SVOBODA returned several times to the question of arrests.`, `During the talks
+# ...`): among reported turns, his narration, no more the last speaker's.
+_COURSE_OF_TALK = re.compile(r"[ \t\u00a0]*(?:In[ \u00a0]+the[ \u00a0]+course[ \u00a0]+of|During)"
+                             r"[ \u00a0]+(?:the|our|this)[ \u00a0]+(?:conversation|talks?|"
+                             r"meeting|discussions?)\b")
 # The author speaking in such a paragraph: `I said`, `I answered`, `I told him`, `I, in turn,
 # said`, `I then asked`, `In reply I pointed out`.
 _AUTHOR_SPEAKS = re.compile(
@@ -1469,14 +1475,15 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _record_break(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
-                        reported and _FIRST_PERSON.match(text) or _ends_letter(text) or
+                        reported and (_FIRST_PERSON.match(text) or _COURSE_OF_TALK.match(text))
+                        or _ends_letter(text) or
                         not reported and _departs(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
             # a dateline or signature, `MacArthur thanked the Prime Minister and left at 11:30.`:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
-            # speaker's).
+            # speaker's; so is `In the course of the conversation ...`, narration).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's

@@ -3258,6 +3258,19 @@ def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
     assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
 
 
+def test_the_recorders_look_back_over_the_talk_ends_a_reported_turn(tei_all):
+    """`In the course of the conversation SVOBODA returned ...` and the author's signature in
+    capitals after it were Svoboda's words: among reported turns, the recorder's narration of
+    the whole talk is no turn's, and the lone surname after it signs."""
+    for opening in ("In the course of the conversation", "During the talks"):
+        xml = body_xml("Today I met with L. SVOBODA.\n\nL. SVOBODA said that the mood is tense."
+                       "\n\nI told him that the talks go well.\n\nL. SVOBODA replied that he "
+                       f"would go.\n\n{opening} SVOBODA returned to the question of arrests."
+                       "\n\nCHERVONENKO\n", tei_all)
+        assert "would go.</p></sp>\n\n<p>" + opening in xml
+        assert '<closer><signed><persName ref="#stepan-chervonenko">CHERVONENKO</persName>' in xml
+
+
 JOURNAL = ("I visited Chen Yi at the PRC MFA at his invitation.\n\nChen Yi said that he wanted "
            "to inform the Soviet side about the transit.\n\nI said that the Vietnamese comrades "
            "had asked for it.\n\nChen Yi answered that the Chinese side needs no united front."
