@@ -526,12 +526,13 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
                         r"(?:NODIS|EXDIS|LIMDIS|NOFORN|SENSITIVE))?|NNNN?)[ \t\u00a0]*")
 # The addressee's name and address under a letter's signature, as Indian and British letters
 # print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
-# His Excellency's or the Honourable's name and a comma, up to four lines of post and place
-# under it; or, as Czechoslovak letters print it, `To` and the comrade's name, his post and
-# town on the lines under it (`To Comrade Václav David` / `Minister of Foreign Affairs` /
-# `Prague`). The closer's text, as a reference is: it signs nothing.
+# His Excellency's or the Honourable's name and a comma, or an Indian letter's `Shri` (`Shri
+# S. Dutt,` / `Secretary General,` / `Ministry of External Affairs.`), up to four lines of
+# post and place under it; or, as Czechoslovak letters print it, `To` and the comrade's name,
+# his post and town on the lines under it (`To Comrade Václav David` / `Minister of Foreign
+# Affairs` / `Prague`). The closer's text, as a reference is: it signs nothing.
 _ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
-                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},|"
+                      r"The[ \u00a0]Hon(?:ou?rable|\.)|Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
                       r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0][^\n]{1,80})"
                       r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
@@ -2301,6 +2302,8 @@ def _is_signer(text: str) -> bool:
         _ORG_SIGNER.fullmatch(text) is not None or _OFFICE_AND_NAME.fullmatch(text) is not None
 
 
+# A dateline's place after its date, as some letters sign (`10 March 1953, Pyongyang`).
+_PLACE_AFTER_DATE = re.compile(rf",[ \u00a0]+[{names.CAPITALS}][\w .'\u2019-]{{1,30}}[ \t\u00a0]*$")
 # A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
 # 23:25 hours`. (Tried only on a line that holds a colon.)
 _CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?[0-9]{1,2}:[0-9]{2}"
@@ -2310,7 +2313,8 @@ _CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?[0-9]{1,
 
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
-    1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
+    1971`, `3 April 1957`), or a date with its day and the place after it (`10 March 1953,
+    Pyongyang`), or as day, month and year in figures (`Warsaw, 14.XI.1956`,
     `14.11.1956`; after the place a month of one figure with a two-digit year, `Berlin,
     4.8.61`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
     may be a speaker's answer). A time of day may follow the date (`4 March 1969, 2:00
@@ -2323,8 +2327,14 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
-    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
-        place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None
+    if dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
+            place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None:
+        return True
+    after = _PLACE_AFTER_DATE.search(text, max(len(text) - 40, 0))
+    if after is None:
+        return False
+    line = DATE_LINE.match(text[:after.start()])   # `10 March 1953, Pyongyang`, with its day
+    return line is not None and line.group("d1", "d2") != (None, None)
 
 
 def opening_dateline(text: str) -> bool:

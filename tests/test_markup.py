@@ -3017,6 +3017,29 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     assert "<closer>" not in xml
 
 
+def test_a_letters_end_on_single_line_breaks_with_an_indian_address_or_a_dateline_after(
+        tei_all):
+    """`Yours sincerely,` / `Jawaharlal Nehru` above `Shri S. Dutt,` / `Secretary General,` /
+    `Ministry of External Affairs.`, and `With Communist greetings,` / `Kim Il Sung` / `10
+    March 1953, Pyongyang`, each on single line breaks, stayed paragraphs: `Shri` opens an
+    address under the signature as `H.E.` does, and a date with its day may have its place
+    after it."""
+    xml = body_xml("I shall make a statement.\n\nYours sincerely,\nJawaharlal Nehru\n\n"
+                   "Shri S. Dutt,\nSecretary General,\nMinistry of External Affairs.\n", tei_all)
+    assert '<closer><salute>Yours sincerely,</salute>\n<signed><persName ' \
+           'ref="#jawaharlal-nehru">Jawaharlal Nehru</persName></signed>\n\n<persName ' \
+           'ref="#s-dutt"><addName type="honorific">Shri</addName> S. Dutt</persName>,' in xml
+    xml = body_xml("We accept this proposal.\n\nWith Communist greetings,\nKim Il Sung\n"
+                   "10 March 1953, Pyongyang\n", tei_all)
+    assert '<signed><persName ref="#kim-il-sung">Kim Il Sung</persName></signed>\n<dateline>' \
+           '<date when="1953-03-10">10 March 1953</date>, <placeName ref="#place-pyongyang">' \
+           'Pyongyang</placeName></dateline></closer>' in xml
+    # a year or a month alone before a comma and a capital is no dateline
+    xml = body_xml("We accept this proposal.\n\nWith Communist greetings,\nKim Il Sung\n"
+                   "March 1953, Pyongyang\n", tei_all)
+    assert "<dateline>" not in xml
+
+
 @pytest.mark.parametrize("end", [
     "Head of the Main Technical Administration\nCol.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
     "Col.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
