@@ -2872,6 +2872,9 @@ class Names:
         # A telephone transcript's labels of initials (`D:`, `K:`, `HAK:`) and the name of
         # whom each stands for, or None (segment's `_initials_speakers`).
         self.initials: dict[str, str | None] = {}
+        # The words of a label or name a cut-off page ends in (`Premier Zho`): no one's name
+        # (segment's `_cut_name`).
+        self.cut_off: str | None = None
         self._label_ends: tuple[int, set[str]] = (0, set())
         self.places: dict = {}      # id -> markup.places.Entity, filled by mark_places
         self.orgs: dict = {}        # id -> markup.places.Entity

@@ -53,7 +53,11 @@ _JOINT_LABEL = re.compile(
 # `MRS. MEIR.`, `DR. KISSINGER.`, `CDE. BISHOP.`, `GEN. HAIG.`): read as a label, `MRS.` spoke
 # `MEIR. I ...` and `MR. SMITH.` was no turn. A word of two letters opens a name of two or three
 # (`HO DAM.`, `RI JONG-OK.`, `YI HU-RAK.`: a Korean surname), not one alone (`OK.`, `UN.`).
+# A transliterated Russian initial of two letters opens one as a letter does (`Yu. Tsedenbal.`,
+# `Iu. Andropov.`, `Yu.V. Andropov.`): `_PERIOD_INITIAL`.
 _UPPER = f"[{names.UPPERCASE}]"
+_TWO_LETTER_INITIALS = ("Yu", "Iu", "Ya", "Ia", "Zh", "Sh", "Ch", "Kh", "Ts", "Fr")
+_PERIOD_INITIAL = "(?:[A-Z]|" + "|".join(_TWO_LETTER_INITIALS) + r")\."
 _UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
 _ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
                        if word.endswith(".") and word.count(".") == 1},
@@ -65,7 +69,7 @@ _PERIOD_LABEL = re.compile(
     rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}"
     rf"(?:{_UPPER_REST}+(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
     rf"|(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{1,2}})"
-    r"|(?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z][\w'\u2019\-]+)"
+    rf"|(?:{_PERIOD_INITIAL}[ \u00a0]?){{1,3}}[A-Z][a-z][\w'\u2019\-]+)"
     r"(?P<extra>(?:[ \u00a0]*\[sic\])?(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\))?)(?P<note>)"
     r"(?P<delim>\.)(?=[ \t\n\u00a0]|$)(?P<sep>[ \t]*\n?[ \t]*)")
 # A name in mixed case before a period, the paragraph's whole first sentence: one to four
@@ -524,12 +528,13 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
                         r"(?:NODIS|EXDIS|LIMDIS|NOFORN|SENSITIVE))?|NNNN?)[ \t\u00a0]*")
 # The addressee's name and address under a letter's signature, as Indian and British letters
 # print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
-# His Excellency's or the Honourable's name and a comma, up to four lines of post and place
-# under it; or, as Czechoslovak letters print it, `To` and the comrade's name, his post and
-# town on the lines under it (`To Comrade Václav David` / `Minister of Foreign Affairs` /
-# `Prague`). The closer's text, as a reference is: it signs nothing.
+# His Excellency's or the Honourable's name and a comma, or an Indian letter's `Shri` (`Shri
+# S. Dutt,` / `Secretary General,` / `Ministry of External Affairs.`), up to four lines of
+# post and place under it; or, as Czechoslovak letters print it, `To` and the comrade's name,
+# his post and town on the lines under it (`To Comrade Václav David` / `Minister of Foreign
+# Affairs` / `Prague`). The closer's text, as a reference is: it signs nothing.
 _ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
-                      r"The[ \u00a0]Hon(?:ou?rable|\.))[ \u00a0][^\n]{1,80},|"
+                      r"The[ \u00a0]Hon(?:ou?rable|\.)|Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
                       r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0][^\n]{1,80})"
                       r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
@@ -558,6 +563,12 @@ _OPENING_ADVERBIAL = (r"(?:In|At|On|After|Afterwards|Before|During|Toward|Toward
                       r"Finally|Later|Next|Further|Lastly|Subsequently|Thereupon|Thereafter)"
                       r"(?:[ \u00a0][a-z]+){0,6},?[ \u00a0]+")
 _FIRST_PERSON = re.compile(rf"[ \t\u00a0]*(?:{_OPENING_ADVERBIAL})?I(?:[ \u00a0]+[a-z]|,)")
+# The recorder looking back over the talk in a paragraph of no turn (`In the course of the
+# conversation SVOBODA returned several times to the question of arrests.`, `During the talks
+# ...`): among reported turns, his narration, no more the last speaker's.
+_COURSE_OF_TALK = re.compile(r"[ \t\u00a0]*(?:In[ \u00a0]+the[ \u00a0]+course[ \u00a0]+of|During)"
+                             r"[ \u00a0]+(?:the|our|this)[ \u00a0]+(?:conversation|talks?|"
+                             r"meeting|discussions?)\b")
 # The author speaking in such a paragraph: `I said`, `I answered`, `I told him`, `I, in turn,
 # said`, `I then asked`, `In reply I pointed out`.
 _AUTHOR_SPEAKS = re.compile(
@@ -826,7 +837,8 @@ class Label:
 class Block:
     """A stretch of the body that becomes one TEI block."""
 
-    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed", "page"
+    kind: str                       # "p", "turn", "gap", "footnote", "salute", "signed", "page",
+                                    # "fragment" (`_cut_name`)
     start: int
     end: int
     text: str
@@ -1558,14 +1570,15 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _record_break(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
-                        reported and _FIRST_PERSON.match(text) or _ends_letter(text) or
+                        reported and (_FIRST_PERSON.match(text) or _COURSE_OF_TALK.match(text))
+                        or _ends_letter(text) or
                         not reported and _departs(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
             # a dateline or signature, `MacArthur thanked the Prime Minister and left at 11:30.`:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
-            # speaker's).
+            # speaker's; so is `In the course of the conversation ...`, narration).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
@@ -1585,6 +1598,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     for block in blocks:
         if block.joins:
             block.text = body[block.start:block.end]
+    if blocks and blocks[-1].kind == "p" and _cut_name(body, blocks[-1]):
+        # `Premier Zho`, the page cut off in a label: no turn's words, no signature
+        blocks[-1].kind, blocks[-1].continues_turn = "fragment", False
+        known.cut_off = blocks[-1].text.strip()
     _mark_parts(blocks)
     for start, stop in reversed(part_bounds(blocks)):
         part = blocks[start:stop]
@@ -1599,6 +1616,38 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                             "it is kept as a paragraph")
             block.kind, block.label = "p", None
     return blocks, warnings
+
+
+# A word of a page's last words cut off in a label or a name: a capitalized word or an
+# initial (`Zho`, `Štěp`, `MAO`, `M.`).
+_CUT_WORD = re.compile(rf"[{names.CAPITALS}][\w'\u2019\-]*+|[A-Z]\.")
+_CUT_WORDS_MOST = 5
+
+
+def _cut_name(body: str, block: Block) -> bool:
+    """Is `block`, the body's last, the words of a label or a name that the page (an excerpt
+    of its first 2,000 bytes) was cut off in: no line end after it, one to five capitalized
+    words with no stop and no colon, after a title or an honorific (`Premier Zho`, `Comrade
+    Štěp`, `Ambassador Huang Ji`) or the first letters of a longer word the body wrote
+    before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`)? A name alone may sign a
+    letter (`Mao Zedong`), and one cut in mid-sentence stays its turn's."""
+    if body.endswith("\n") or body[block.end:].strip():
+        return False
+    words = block.text.split()
+    if not 0 < len(words) <= _CUT_WORDS_MOST or \
+            not all(_CUT_WORD.fullmatch(word) for word in words[1:]):
+        return False
+    if words[0] in names.TITLES or words[0] in names.HONORIFICS:
+        return len(words) > 1
+    if not _CUT_WORD.fullmatch(words[0]) or words[-1].endswith("."):
+        return False
+    cut, before = " ".join(words).lower(), body[:block.start].lower()
+    at = before.find(cut)
+    while at >= 0:
+        if before[at + len(cut):at + len(cut) + 1].isalpha():
+            return True   # `gueva` in `comrade guevara`
+        at = before.find(cut, at + 1)
+    return False
 
 
 def _mark_parts(blocks: list[Block]) -> None:
@@ -2349,6 +2398,8 @@ def _is_signer(text: str) -> bool:
         _ORG_SIGNER.fullmatch(text) is not None or _OFFICE_AND_NAME.fullmatch(text) is not None
 
 
+# A dateline's place after its date, as some letters sign (`10 March 1953, Pyongyang`).
+_PLACE_AFTER_DATE = re.compile(rf",[ \u00a0]+[{names.CAPITALS}][\w .'\u2019-]{{1,30}}[ \t\u00a0]*$")
 # A time of day ending a dateline, after a comma or `at`: `, 2:00 a.m.`, ` at 14:30`, `,
 # 23:25 hours`, `, 4 a.m.`. (Tried only on a line that holds a colon or `m.`.)
 _CLOCK_TIME = re.compile(r"(?:,[ \u00a0]*+|[ \u00a0]++)(?:at[ \u00a0]+)?(?:[0-9]{1,2}:[0-9]{2}"
@@ -2363,7 +2414,8 @@ _DAY_AND_MONTH = re.compile(rf"[ \t\u00a0]*(?:[0-9]{{1,2}}[ \u00a0]+(?:{'|'.join
 
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
-    1971`, `3 April 1957`) or as day, month and year in figures (`Warsaw, 14.XI.1956`,
+    1971`, `3 April 1957`), or a date with its day and the place after it (`10 March 1953,
+    Pyongyang`), or as day, month and year in figures (`Warsaw, 14.XI.1956`,
     `14.11.1956`; after the place a month of one figure with a two-digit year, `Berlin,
     4.8.61`); `with_day`: a date with its day, not a year or a month alone (`No, 1956`
     may be a speaker's answer). A time of day may follow the date (`4 March 1969, 2:00
@@ -2379,8 +2431,14 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
     line = DATE_LINE.match(date)
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
-    return dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
-        place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None
+    if dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \
+            place is not None and dates.DATELINE_FIGURES.fullmatch(date.strip()) is not None:
+        return True
+    after = _PLACE_AFTER_DATE.search(text, max(len(text) - 40, 0))
+    if after is None:
+        return False
+    line = DATE_LINE.match(text[:after.start()])   # `10 March 1953, Pyongyang`, with its day
+    return line is not None and line.group("d1", "d2") != (None, None)
 
 
 def opening_dateline(text: str) -> bool:

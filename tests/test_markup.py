@@ -2467,6 +2467,36 @@ def test_a_period_label_may_open_with_an_abbreviated_honorific(tei_all):
         "#golda-meir", "#henry-kissinger", "#bishop", "#haig"]
 
 
+def test_a_period_label_may_open_with_a_two_letter_initial(tei_all):
+    """`Yu. Tsedenbal. I thank you.` was no turn and the paragraphs after `L.I. Brezhnev.` all
+    his: a transliterated Russian initial of two letters (`Yu.`, `Iu.`, `Yu.V.`) opens a
+    period label as one letter does."""
+    xml = body_xml("Yu. Tsedenbal. I thank you.\n\nL.I. Brezhnev. How is it?\n\n"
+                   "Yu. Tsedenbal. The Chinese are there.\n", tei_all)
+    assert '<sp who="#yumjaagiin-tsedenbal"><speaker rend="period"><persName ' \
+           'ref="#yumjaagiin-tsedenbal">Yu. Tsedenbal</persName></speaker> <p>I thank you.</p>' \
+           '</sp>' in xml
+    for label in ("Iu. Andropov", "Yu. V. Andropov", "Yu.V. Andropov"):
+        assert _whos(f"{label}. We must act.\n\nA.A. Gromyko. I agree.\n\n{label}. Then it "
+                     f"is decided.\n") == ["#yuri-andropov", "#andrei-gromyko", "#yuri-andropov"]
+
+
+def test_a_page_cut_off_in_a_label_ends_in_a_plain_paragraph(tei_all):
+    """An excerpt cut off at 2,000 bytes in a label, `Premier Zho` with no line end after
+    it, was a closer signed by a person `#zho`, and `Comrade Štěp`, `Gueva` (of `Guevara`)
+    and `MAO ZED` words of the turn before, `Štěp` a person: the cut words are a plain
+    paragraph of their own, no one's name. A name alone may sign (`Mao Zedong`), and a turn
+    cut in mid-sentence stays the turn's."""
+    turn = "Zhou Enlai: Welcome, Comrade Guevara and Comrade Mao Zedong.\n\n"
+    for cut in ("Premier Zho", "Comrade Štěp", "Ambassador Huang Ji", "Gueva", "MAO ZED"):
+        xml = body_xml(turn + cut, tei_all)
+        assert xml.endswith(f"</sp>\n\n<p>{cut}</p></div>"), xml
+    xml = body_xml("Notetaker: Zhang Changlin\n\nPremier Zho", tei_all)
+    assert "<closer>" not in xml and "#zho" not in xml and xml.endswith("<p>Premier Zho</p></div>")
+    assert _whos(turn + "Zhou Enlai: Yes, in November 1960. S") == ["#zhou-enlai"] * 2
+    assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nMao Zedong", tei_all)
+
+
 def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
@@ -2987,6 +3017,29 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     assert "<closer>" not in xml
 
 
+def test_a_letters_end_on_single_line_breaks_with_an_indian_address_or_a_dateline_after(
+        tei_all):
+    """`Yours sincerely,` / `Jawaharlal Nehru` above `Shri S. Dutt,` / `Secretary General,` /
+    `Ministry of External Affairs.`, and `With Communist greetings,` / `Kim Il Sung` / `10
+    March 1953, Pyongyang`, each on single line breaks, stayed paragraphs: `Shri` opens an
+    address under the signature as `H.E.` does, and a date with its day may have its place
+    after it."""
+    xml = body_xml("I shall make a statement.\n\nYours sincerely,\nJawaharlal Nehru\n\n"
+                   "Shri S. Dutt,\nSecretary General,\nMinistry of External Affairs.\n", tei_all)
+    assert '<closer><salute>Yours sincerely,</salute>\n<signed><persName ' \
+           'ref="#jawaharlal-nehru">Jawaharlal Nehru</persName></signed>\n\n<persName ' \
+           'ref="#s-dutt"><addName type="honorific">Shri</addName> S. Dutt</persName>,' in xml
+    xml = body_xml("We accept this proposal.\n\nWith Communist greetings,\nKim Il Sung\n"
+                   "10 March 1953, Pyongyang\n", tei_all)
+    assert '<signed><persName ref="#kim-il-sung">Kim Il Sung</persName></signed>\n<dateline>' \
+           '<date when="1953-03-10">10 March 1953</date>, <placeName ref="#place-pyongyang">' \
+           'Pyongyang</placeName></dateline></closer>' in xml
+    # a year or a month alone before a comma and a capital is no dateline
+    xml = body_xml("We accept this proposal.\n\nWith Communist greetings,\nKim Il Sung\n"
+                   "March 1953, Pyongyang\n", tei_all)
+    assert "<dateline>" not in xml
+
+
 @pytest.mark.parametrize("end", [
     "Head of the Main Technical Administration\nCol.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
     "Col.-Gen. Otakar Ryt\u00ed\u0159 [signature]\n",
@@ -3226,6 +3279,19 @@ def test_the_recorders_first_person_ends_a_reported_turn(tei_all):
         assert f"he would write.</p></sp>\n\n<p>{conclusion}</p>" in xml
     xml = body_xml("Nehru: First.\n\nI said so before.\n\nZhou: Third.\n\nNehru: Fourth.")
     assert "<p>First.</p>\n\n<p>I said so before.</p></sp>" in xml
+
+
+def test_the_recorders_look_back_over_the_talk_ends_a_reported_turn(tei_all):
+    """`In the course of the conversation SVOBODA returned ...` and the author's signature in
+    capitals after it were Svoboda's words: among reported turns, the recorder's narration of
+    the whole talk is no turn's, and the lone surname after it signs."""
+    for opening in ("In the course of the conversation", "During the talks"):
+        xml = body_xml("Today I met with L. SVOBODA.\n\nL. SVOBODA said that the mood is tense."
+                       "\n\nI told him that the talks go well.\n\nL. SVOBODA replied that he "
+                       f"would go.\n\n{opening} SVOBODA returned to the question of arrests."
+                       "\n\nCHERVONENKO\n", tei_all)
+        assert "would go.</p></sp>\n\n<p>" + opening in xml
+        assert '<closer><signed><persName ref="#stepan-chervonenko">CHERVONENKO</persName>' in xml
 
 
 JOURNAL = ("I visited Chen Yi at the PRC MFA at his invitation.\n\nChen Yi said that he wanted "

@@ -158,6 +158,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         for field in opener.iterchildren(_SEG):
             _collect_field_person(field, names)
     elements = searchable(div, _SKIP)
+    if names.cut_off is not None:   # `Premier Zho`, where the page was cut off: no one's name
+        elements = [e for e in elements if e.text is None or e.text.strip() != names.cut_off]
     readings = _Readings()
     _read_headings(div, names, readings)
     parts: set[etree._Element] = set()   # brackets read as parts of a name: not read alone
