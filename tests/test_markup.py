@@ -8985,3 +8985,29 @@ def test_the_heading_above_end_notes_signs_nothing(marker: str, note: str) -> No
     xml = body_xml(f"Fighting resumed near Suez {marker} at night.\n\nIt went on.\n\n"
                    f"FOOTNOTES\n\n{note} This is the first note.\n")
     assert "<p>FOOTNOTES</p>" in xml and "<closer" not in xml, xml
+
+
+def test_a_delegations_numbered_list_gives_each_member_his_post():
+    """`The Pakistan delegation consisted of:` / `1. Mr. Z.A. Bhutto` / `2. Air Marshal Rahim
+    Khan, C-in-C PAF` listed no one but Bhutto, `C-in-C PAF` was a person, `Air Marshal` a
+    `Marshal` after the word `Air`, and under `The Chinese side:` the posts read `2. Acting
+    Foreign Minister` and `3.`: a delegation's sentence heads its side's list, the item number
+    is no word of a post, and `C-in-C` is a post."""
+    text = ("The Pakistan delegation consisted of:\n1. Mr. Z.A. Bhutto\n"
+            "2. Air Marshal Rahim Khan, C-in-C PAF\n3. Air Vice Marshal Tom Brown\n\n"
+            "The Chinese side:\n1. Premier Chou En-lai\n"
+            "2. Acting Foreign Minister Chi Peng-fei\n3. Mr. Chang Tung, Ambassador in Islamabad\n"
+            "\nCHOU EN-LAI: Welcome.\n\nBHUTTO: Thank you.\n")
+    xml = body_xml(text)
+    assert '2. <persName ref="#rahim-khan"><roleName>Air Marshal</roleName> Rahim Khan' \
+        '</persName>, C-in-C PAF\n' in xml
+    assert '<roleName>Air Vice Marshal</roleName> Tom Brown' in xml
+    tree = pipeline.convert(text).tree
+    people = {p.get(XML_ID): (p.get("role"), p.getparent().get("type"),
+                              p.findtext("t:occupation", namespaces=NS))
+              for p in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert people["rahim-khan"] == ("participant", "pakistan-side", "C-in-C PAF")
+    assert people["tom-brown"] == ("participant", "pakistan-side", "Air Vice Marshal")
+    assert people["chi-peng-fei"] == ("participant", "chinese-side", "Acting Foreign Minister")
+    assert people["chang-tung"] == ("participant", "chinese-side", "Ambassador in Islamabad")
+    assert "c-in-c-paf" not in people and "paf" not in people

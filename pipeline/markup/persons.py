@@ -133,6 +133,11 @@ _SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
     form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
     if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
+# A delegation's sentence heading its members, read in small letters: `The Pakistan delegation
+# consisted of`, `The Indian delegation included`; its state or people (`_SIDES`) the side.
+_DELEGATION_OF = re.compile(r"(?:the )?(?P<side>[^\W\d_][\w.' -]{1,30}?) delegation "
+                            r"(?:consisted|consists|was composed|is composed|included|includes)"
+                            r"(?: of)?")
 # The role of those a line lists as away (`Absent: Comrade Rau (ill)`): no participants, no
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
@@ -2194,6 +2199,10 @@ def _heading(head: str) -> tuple[str, str] | None:
     heading = _TITLE_OF.sub("", head.lower())
     side = _SIDE.search(heading)
     side_word = side.group("side") or side.group("people") if side else None
+    if side is None and " delegation " in heading:
+        delegation = _DELEGATION_OF.fullmatch(heading)
+        if delegation is not None and N.key(delegation.group("side")) in _SIDES:
+            side_word = delegation.group("side")
     abbreviation = _SIDE_ABBREVIATION.match(head) if side is None else None
     if abbreviation is not None and abbreviation.group("abbreviation") in _SIDE_ABBREVIATIONS:
         side_word = abbreviation.group("abbreviation")   # `CPSU delegation`: the CPSU's side
@@ -2497,7 +2506,8 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
     before = name.getprevious()
     before_text = (before.tail if before is not None else p.text) or ""
     if before is not None and "\n" not in before_text or \
-            before_text.rsplit("\n", 1)[-1].strip():
+            before_text.rsplit("\n", 1)[-1].strip() and \
+            not _ITEM_NUMBER.fullmatch(before_text.rsplit("\n", 1)[-1]):
         return None   # words before it on its line: `Translator: Ri Ji-chang`, `and Li Fuchun`
     parts = [name.tail or ""]
     node = name
@@ -2511,6 +2521,11 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
         return ""
     post = _POST_AFTER.fullmatch(after)
     return (post.group(1) or post.group(2)).strip() if post else None
+
+
+# A numbered list's item number before a name on its line (`1. Mr. Z.A. Bhutto`, `2. Acting
+# Foreign Minister Chi Peng-fei`): no word of the line, nor of the post.
+_ITEM_NUMBER = re.compile(r"[ \t\u00a0]*[1-9][0-9]?\.(?:[ \t\u00a0]+|$)")
 
 
 # A post after a name on its line: `, Premier of the State Council`, `(Interpreter)`; a
@@ -2773,6 +2788,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     if len(pieces) >= 3 and pieces[-2] == "and" and _PORTFOLIO_OPEN.search(pieces[-3]):
         pieces[-3:] = ["".join(pieces[-3:])]   # `Minister of Agriculture and Forestry`
     text = " ".join(pieces[-1].split())
+    if text[:1].isdigit():
+        text = _ITEM_NUMBER.sub("", text, count=1)   # `2. Acting Foreign Minister`: no `2.`
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     if " were" in text:   # `... 8:00 p.m. Present were A.Ia. Vyshinsky`: the sentence's
