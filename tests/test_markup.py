@@ -9011,3 +9011,30 @@ def test_a_delegations_numbered_list_gives_each_member_his_post():
     assert people["chi-peng-fei"] == ("participant", "chinese-side", "Acting Foreign Minister")
     assert people["chang-tung"] == ("participant", "chinese-side", "Ambassador in Islamabad")
     assert "c-in-c-paf" not in people and "paf" not in people
+
+
+def test_a_participants_role_post_and_group_heading_give_role_and_occupation():
+    """`Cabinet Secretary Y. Herzog (recording)` had the occupation `recording`, of `Ministers:
+    Y. Allon, ..., Y. Galili` only those labelled `Minister` had the post, `Lin Xiaoming,
+    attaché, interpreter` was only attending, `Ambassador in Washington [sic]` read `... sic`,
+    and the chair a chair line names had no role: what one does in parentheses is his role,
+    a plural post heading a group each one's post, a role after the post's comma his role,
+    the `[sic]` no post's word, and the chair's role `chair`."""
+    text = ("Participants: Prime Minister L. Eshkol; Ministers: Y. Allon, M. Begin, Y. Galili; "
+            "Cabinet Secretary Y. Herzog (recording)\n\n"
+            "Present from the Chinese side: Comrade Wang Qiwen, Counselor of the Embassy; "
+            "Comrade Lin Xiaoming, attaché, interpreter\n\n"
+            "Present on the Czechoslovak side: Comrade B. Chňoupek, Minister of Foreign Affairs; "
+            "Comrade D. Spáčil, Ambassador in Washington [sic]; interpreter.\n\n"
+            "Chairman: Comrade Walter Ulbricht\n\n"
+            "Prime Minister L. Eshkol: We meet.\n\nMinister Y. Allon: I agree.\n")
+    checked_tree(text)
+    tree = pipeline.convert(text).tree
+    people = {p.get(XML_ID): (p.get("role"), p.findtext("t:occupation", namespaces=NS))
+              for p in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert people["y-herzog"] == ("recorder", "Cabinet Secretary")
+    assert people["y-galili"] == ("participant", "Minister")
+    assert people["m-begin"] == ("participant", "Minister")
+    assert people["lin-xiaoming"][0] == "interpreter"
+    assert people["d-spacil"] == ("attending", "Ambassador in Washington")
+    assert people["walter-ulbricht"][0] == "chair"

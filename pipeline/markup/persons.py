@@ -2186,6 +2186,7 @@ def _list_chair(names: N.Names) -> None:
             if person is not None:
                 person.present = True
                 person.occupation = person.occupation or post
+                person.role = _with_role(person.role, "chair")
 
 
 def _heading(head: str) -> tuple[str, str] | None:
@@ -2218,7 +2219,11 @@ def _heading(head: str) -> tuple[str, str] | None:
 _ROLE_POST = re.compile(r"(?:chief |senior )?(?:interpret|translat|notetak|note-tak|record)"
                         r"(?:er|or)s?", re.IGNORECASE)
 # A role in parentheses after the post: `Michel Oksenberg, NSC Staff (Notetaker)`.
-_ROLE_AFTER_POST = re.compile(r"\((?:" + _ROLE_POST.pattern + r")\)$", re.IGNORECASE)
+_ROLE_AFTER_POST = re.compile(r"\((?:" + _ROLE_POST.pattern + r")\)$|,[ \u00a0]*(?:" +
+                              _ROLE_POST.pattern + r")$", re.IGNORECASE)
+# The role as what the participant does, in parentheses after the name: `Cabinet Secretary Y.
+# Herzog (recording)`, `(interpreting)`: his role, no occupation (the post before the name is).
+_ROLE_DOING = re.compile(r"recording|interpreting|translating|note-?taking", re.IGNORECASE)
 
 
 def _listed_under(text: str, head: re.Match | None, listing: tuple[str, str]
@@ -2370,8 +2375,16 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             # A state or a people alone is the side too, never an occupation: `interpreter:
             # Comrade Fritsch (GDR)` was an occupation `GDR`.
             own_side, post = _side_alone(f"{post} side"), None
+        doing = post if post and _ROLE_DOING.fullmatch(post) else None
+        if doing:
+            post = None
         occupation = post or _occupation_before(name)
-        if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
+        if not occupation:
+            pieces = pieces or _pieces(p)
+            occupation = _plural_post(p, name, pieces)
+        if doing:
+            role_post = doing
+        elif post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
         elif not post and occupation and _ROLE_POST.fullmatch(occupation):
             role_post = occupation   # the role before the name: `; Interpreter G. Mirsky`
@@ -2515,6 +2528,9 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
         node = node.getnext()
         if node.tag == _PERSNAME:
             return None   # several names on the line: a list, not a post
+        if node.tag == _NOTE and node.get("type") == "sic":
+            parts.append(node.tail or "")   # `Ambassador in Washington [sic]`: no post's word
+            continue
         parts.append("".join(node.itertext()) + (node.tail or ""))
     after = "".join(parts).split("\n", 1)[0].strip()
     if not after:
@@ -2687,12 +2703,43 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     post = _ENTRY_POST.fullmatch(text, end, stop)
     if post is None or _SENTENCE.search(post.group("post")):
         return None
+    cuts = []   # the `[sic]` notes in it: `Ambassador in Washington [sic]`, no post's word
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
         if child.tag == _PERSNAME:
             return None
-    return post.group("post")
+        if child.tag == _NOTE and child.get("type") == "sic":
+            cuts.append((places[child], places[child] + len("".join(child.itertext()))))
+    if not cuts:
+        return post.group("post")
+    kept, at = [], post.start("post")
+    for start, end in cuts:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:post.end("post")])
+    return " ".join("".join(kept).split())
+
+
+# A plural post heading a group of a participant line, its colon after it: `; Ministers: Y.
+# Allon, M. Begin, ...`, `Deputy Ministers:`; read from the group's start (a semicolon, a line).
+_PLURAL_POST = re.compile(r"[ \t\u00a0]*(?P<post>(?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)s"
+                          r"[ \t\u00a0]*:")
+
+
+def _plural_post(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
+    """The post of a name under a plural post's heading in its group (`Ministers: Y. Allon, M.
+    Begin, ..., Y. Galili`: each a `Minister`), the heading's words titles; None elsewhere."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    at = places[name]
+    start = max(text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    heading = _PLURAL_POST.match(text, start, at)
+    if heading is None or ":" in text[heading.end():at]:
+        return None
+    post = heading.group("post")
+    return post if post != "Member" and all(word in N.TITLES for word in post.split()) else None
 
 
 _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
