@@ -9038,3 +9038,22 @@ def test_a_participants_role_post_and_group_heading_give_role_and_occupation():
     assert people["lin-xiaoming"][0] == "interpreter"
     assert people["d-spacil"] == ("attending", "Ambassador in Washington")
     assert people["walter-ulbricht"][0] == "chair"
+
+
+@pytest.mark.parametrize("source, note", [
+    ("[Speech delivered at the National Assembly, Baghdad, 17 September 1980]\n\nWe met.\n",
+     "Speech delivered at the"),
+    ("We met.\n\nI said I would inform Belgrade. [Cable No. 312 of 14 April]\n",
+     "Cable No. 312 of"),
+    ("Present: Comrade B. Dashdorj [no surname given], Comrade D. Sodnom.\n\nWe met.\n",
+     "no surname given"),
+])
+def test_an_editors_bracket_saying_what_the_document_is_is_a_note(source: str, note: str):
+    """`[Speech delivered at ...]` and `[Cable No. 312 of 14 April]` were supplied, and so was
+    `[no surname given]`: a bracket alone in its paragraph or ending it after a sentence,
+    describing the document, is the editors' note, as is their word that a surname is not
+    given; such words inside a sentence stay supplied."""
+    xml = body_xml(source)
+    assert f'<note type="editorial" place="inline" rend="brackets" resp="#archive">{note}' in xml
+    assert '<supplied reason="clarification" resp="#translator">Cable No. 312</supplied> to' \
+        in body_xml("He read the cable [Cable No. 312] to us.")
