@@ -9057,3 +9057,14 @@ def test_an_editors_bracket_saying_what_the_document_is_is_a_note(source: str, n
     assert f'<note type="editorial" place="inline" rend="brackets" resp="#archive">{note}' in xml
     assert '<supplied reason="clarification" resp="#translator">Cable No. 312</supplied> to' \
         in body_xml("He read the cable [Cable No. 312] to us.")
+
+
+def test_an_acronym_gap_after_its_words_is_no_gap():
+    """`his personal guard (GAP).` (Allende's guard) was a gap `(GAP)`: the acronym in
+    capitals right after a word is text; `(gap)` and `(GAP)` alone stay gaps."""
+    xml = body_xml("Allende went with his personal guard (GAP). The army moved.\n")
+    assert "<gap" not in xml and "personal guard (GAP). The" in xml
+    assert '<gap reason="omitted" resp="#archive"><desc>(gap)</desc></gap>' in \
+        body_xml("The text (gap) goes on.\n")
+    assert '<p><gap reason="omitted" resp="#archive"><desc>(GAP)</desc></gap></p>' in \
+        body_xml("We met.\n\n(GAP)\n\nWe left.\n")

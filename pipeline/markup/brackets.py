@@ -1247,7 +1247,10 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
     if f"({raw})" in context.footnotes and before.strip():
         return ("ref",)   # `Suez (1) but`, its note `(1) ...` ending the body (segment.py)
     lower = raw.lower()
-    if gap := _gap_kind(raw, lower):  # (illegible), (excised), (...)
+    if (gap := _gap_kind(raw, lower)) and not (raw == "GAP" and before[-1:] == " " and
+                                               before[-2:-1].isalpha()):
+        # (illegible), (excised), (...); not the acronym in capitals after the words it
+        # abbreviates, inside a sentence: `his personal guard (GAP).`, Allende's guard
         return "gap", *gap
     if re.match(r"not (?:yet )?reviewed|not proofread|not yet proof ?read", lower):
         return "note", "editorial"
