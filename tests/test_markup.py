@@ -9068,3 +9068,12 @@ def test_an_acronym_gap_after_its_words_is_no_gap():
         body_xml("The text (gap) goes on.\n")
     assert '<p><gap reason="omitted" resp="#archive"><desc>(GAP)</desc></gap></p>' in \
         body_xml("We met.\n\n(GAP)\n\nWe left.\n")
+
+
+def test_a_battle_river_is_a_place_and_parliament_no_place():
+    """`Khalkhin Gol [Khalkhin-Gol]` was a person and `in Parliament` a place: the river and
+    battle of 1939 is a gazetteer place, and a parliament a body (`the Indian Parliament`)."""
+    xml = body_xml("They fought at Khalkhin Gol [Khalkhin-Gol] in 1939.\n\n"
+                   "I shall make a statement in Parliament on Monday.\n")
+    assert '<placeName ref="#place-khalkhin-gol">Khalkhin Gol</placeName>' in xml
+    assert "<persName" not in xml and "in Parliament on" in xml

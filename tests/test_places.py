@@ -1779,3 +1779,15 @@ def test_the_nile_delta_is_one_place():
     """`the Nile Delta` was text."""
     assert run("raids on the Nile Delta ended") == \
         'raids on the <placeName ref="#place-nile-delta">Nile Delta</placeName> ended'
+
+
+@pytest.mark.parametrize("town, slug", [
+    ("Cheorwon", "cheorwon"), ("Poonch", "poonch"), ("El Arish", "el-arish"), ("Mariel", "mariel"),
+    ("Pinar del Río", "pinar-del-rio"), ("Neauphle-le-Château", "neauphle-le-chateau"),
+    ("Valparaíso", "valparaiso"), ("Khalkhin Gol", "khalkhin-gol")])
+def test_towns_and_battlefields_of_the_reviewed_pages(town: str, slug: str) -> None:
+    """`Pinar del Río` was `Pinar`, and Cheorwon, Poonch, El Arish, Mariel, Neauphle-le-Château,
+    Valparaíso and Khalkhin Gol (the battle of 1939) were text or a person."""
+    assert run(f"Troops left Győr toward {town}.") == \
+        f'Troops left <placeName ref="#place-gyor">Győr</placeName> toward <placeName ' \
+        f'ref="#place-{slug}">{town}</placeName>.'
