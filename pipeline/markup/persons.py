@@ -2186,7 +2186,6 @@ def _list_chair(names: N.Names) -> None:
             if person is not None:
                 person.present = True
                 person.occupation = person.occupation or post
-                person.role = _with_role(person.role, "chair")
 
 
 def _heading(head: str) -> tuple[str, str] | None:
