@@ -103,6 +103,12 @@ _RANK_SECONDS = frozenset({"Gen.", "Col."})
 ARMY_GENERAL = "Army General"
 MARSHAL_OF_THE_SOVIET_UNION = "Marshal of the Soviet Union"
 TITLES |= {ARMY_GENERAL, MARSHAL_OF_THE_SOVIET_UNION}
+# The air forces' ranks of the Commonwealth, as Pakistani and Indian records print them
+# (`Air Marshal Rahim Khan`, `Air Vice Marshal`, `Air Chief Marshal`): one title, its `Air`
+# no word of the text before the name (`Air <roleName>Marshal</roleName>`).
+_AIR_RANKS = {"Marshal": "Air Marshal", "Vice Marshal": "Air Vice Marshal",
+              "Chief Marshal": "Air Chief Marshal"}
+TITLES |= set(_AIR_RANKS.values())
 _OF_THE_SOVIET_UNION = re.compile("[ \u00a0]of[ \u00a0]the[ \u00a0]Soviet[ \u00a0]Union\\b")
 # The clergy's, as Polish minutes name the Church's delegates (`Rev. Alojzy Orszulik`, `Bishop
 # Tadeusz Gocłowski`, `Primate Glemp`): `Rev.` and `Reverend` are honorifics, the others ranks;
@@ -294,6 +300,9 @@ NOT_NAME = {
     # Mirsky`: G. Mirsky, the interpreter)
     "Interpreter", "Translator", "Notetaker", "Note-taker",
 }
+# A commander's post as Commonwealth records abbreviate it after a name (`Air Marshal Rahim
+# Khan, C-in-C PAF`, the air force's commander-in-chief): a post, no name's word.
+NOT_NAME |= {"C-in-C", "C.-in-C."}
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
@@ -1394,6 +1403,16 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                 union = _OF_THE_SOVIET_UNION.match(text, start + len(word))
                 if union:   # one title: its `Soviet Union` is no place and no name's words
                     tokens.append(Token(start, union.end(), MARSHAL_OF_THE_SOVIET_UNION))
+                    continue
+                if tokens and tokens[-1].text in ("Vice", "Chief") and len(tokens) > 1 and \
+                        tokens[-2].text == "Air" and text[tokens[-2].end:tokens[-1].start] in \
+                        _SPACES and text[tokens[-1].end:start] in _SPACES:
+                    del tokens[-1]   # `Air Vice Marshal`: one rank
+                    tokens[-1] = Token(tokens[-1].start, start + len(word),
+                                       _AIR_RANKS[text[tokens[-1].end + 1:start + len(word)]])
+                    continue
+                if tokens and tokens[-1].text == "Air" and text[tokens[-1].end:start] in _SPACES:
+                    tokens[-1] = Token(tokens[-1].start, start + len(word), "Air Marshal")
                     continue
             elif word in ("Soviet", "Union") and tokens and tokens[-1].end > start:
                 continue

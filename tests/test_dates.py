@@ -1311,3 +1311,21 @@ def test_a_day_and_roman_month_without_a_year(source: str, expected: str) -> Non
     """`20.VIII.` stayed text: a day and Roman month with no year take the year nearest the
     document's date, as `20 August` does; a number word before it keeps it a number."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ('on "18" September 1970 we', 'on <date when="1970-09-18">"18" September 1970</date> we'),
+    ("on \u201c4\u201d September, 1970", 'on <date when="1970-09-04">\u201c4\u201d September, '
+     '1970</date>'),
+    ('The "18" ships left.', 'The "18" ships left.'),
+    ("the resolution of 1948 and 1949 was", 'the resolution of <date when="1948">1948</date> '
+     'and <date when="1949">1949</date> was'),
+    ("in 1956 or 1957 they", 'in <date when="1956">1956</date> or <date when="1957">1957</date>'
+     ' they'),
+    ("between 1948 and 1950 we", 'between <date from="1948" to="1950">1948 and 1950</date> we'),
+])
+def test_a_quoted_day_and_a_second_year_are_dates(source: str, expected: str) -> None:
+    """`"18" September 1970` was a month's date with the day outside, and `of 1948 and 1949`
+    marked 1948 only: a day in quotes before its month and year is the day, and a year after
+    a year and `and` or `or` is one too."""
+    assert run(source) == expected

@@ -9294,3 +9294,92 @@ def test_parliament_is_no_place(tei_all):
     """`Nehru has said so in Parliament` made `Parliament` a place by its context."""
     xml = body_xml("Nehru has said so in Parliament. The Sejm met in Warsaw.", tei_all)
     assert "in Parliament." in xml and "The Sejm met" in xml
+
+
+def test_a_delegations_numbered_list_gives_each_member_his_post():
+    """`The Pakistan delegation consisted of:` / `1. Mr. Z.A. Bhutto` / `2. Air Marshal Rahim
+    Khan, C-in-C PAF` listed no one but Bhutto, `C-in-C PAF` was a person, `Air Marshal` a
+    `Marshal` after the word `Air`, and under `The Chinese side:` the posts read `2. Acting
+    Foreign Minister` and `3.`: a delegation's sentence heads its side's list, the item number
+    is no word of a post, and `C-in-C` is a post."""
+    text = ("The Pakistan delegation consisted of:\n1. Mr. Z.A. Bhutto\n"
+            "2. Air Marshal Rahim Khan, C-in-C PAF\n3. Air Vice Marshal Tom Brown\n\n"
+            "The Chinese side:\n1. Premier Chou En-lai\n"
+            "2. Acting Foreign Minister Chi Peng-fei\n3. Mr. Chang Tung, Ambassador in Islamabad\n"
+            "\nCHOU EN-LAI: Welcome.\n\nBHUTTO: Thank you.\n")
+    xml = body_xml(text)
+    assert '2. <persName ref="#rahim-khan"><roleName>Air Marshal</roleName> Rahim Khan' \
+        '</persName>, C-in-C PAF\n' in xml
+    assert '<roleName>Air Vice Marshal</roleName> Tom Brown' in xml
+    tree = pipeline.convert(text).tree
+    people = {p.get(XML_ID): (p.get("role"), p.getparent().get("type"),
+                              p.findtext("t:occupation", namespaces=NS))
+              for p in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert people["rahim-khan"] == ("participant", "pakistan-side", "C-in-C PAF")
+    assert people["tom-brown"] == ("participant", "pakistan-side", "Air Vice Marshal")
+    assert people["chi-peng-fei"] == ("participant", "chinese-side", "Acting Foreign Minister")
+    assert people["chang-tung"] == ("participant", "chinese-side", "Ambassador in Islamabad")
+    assert "c-in-c-paf" not in people and "paf" not in people
+
+
+def test_a_participants_role_post_and_group_heading_give_role_and_occupation():
+    """`Cabinet Secretary Y. Herzog (recording)` had the occupation `recording`, of `Ministers:
+    Y. Allon, ..., Y. Galili` only those labelled `Minister` had the post, `Lin Xiaoming,
+    attaché, interpreter` was only attending, and `Ambassador in Washington [sic]` read `...
+    sic`: what one does in parentheses is his role, a plural post heading a group each one's
+    post, a role after the post's comma his role, and the `[sic]` no post's word."""
+    text = ("Participants: Prime Minister L. Eshkol; Ministers: Y. Allon, M. Begin, Y. Galili; "
+            "Cabinet Secretary Y. Herzog (recording)\n\n"
+            "Present from the Chinese side: Comrade Wang Qiwen, Counselor of the Embassy; "
+            "Comrade Lin Xiaoming, attaché, interpreter\n\n"
+            "Present on the Czechoslovak side: Comrade B. Chňoupek, Minister of Foreign Affairs; "
+            "Comrade D. Spáčil, Ambassador in Washington [sic]; interpreter.\n\n"
+            "Prime Minister L. Eshkol: We meet.\n\nMinister Y. Allon: I agree.\n")
+    checked_tree(text)
+    tree = pipeline.convert(text).tree
+    people = {p.get(XML_ID): (p.get("role"), p.findtext("t:occupation", namespaces=NS))
+              for p in tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert people["y-herzog"] == ("recorder", "Cabinet Secretary")
+    assert people["y-galili"] == ("participant", "Minister")
+    assert people["m-begin"] == ("participant", "Minister")
+    assert people["lin-xiaoming"][0] == "interpreter"
+    assert people["d-spacil"] == ("attending", "Ambassador in Washington")
+
+
+@pytest.mark.parametrize("source, note", [
+    ("[Speech delivered at the National Assembly, Baghdad, 17 September 1980]\n\nWe met.\n",
+     "Speech delivered at the"),
+    ("We met.\n\nI said I would inform Belgrade. [Cable No. 312 of 14 April]\n",
+     "Cable No. 312 of"),
+    ("Present: Comrade B. Dashdorj [no surname given], Comrade D. Sodnom.\n\nWe met.\n",
+     "no surname given"),
+])
+def test_an_editors_bracket_saying_what_the_document_is_is_a_note(source: str, note: str):
+    """`[Speech delivered at ...]` and `[Cable No. 312 of 14 April]` were supplied, and so was
+    `[no surname given]`: a bracket alone in its paragraph or ending it after a sentence,
+    describing the document, is the editors' note, as is their word that a surname is not
+    given; such words inside a sentence stay supplied."""
+    xml = body_xml(source)
+    assert f'<note type="editorial" place="inline" rend="brackets" resp="#archive">{note}' in xml
+    assert '<supplied reason="clarification" resp="#translator">Cable No. 312</supplied> to' \
+        in body_xml("He read the cable [Cable No. 312] to us.")
+
+
+def test_an_acronym_gap_after_its_words_is_no_gap():
+    """`his personal guard (GAP).` (Allende's guard) was a gap `(GAP)`: the acronym in
+    capitals right after a word is text; `(gap)` and `(GAP)` alone stay gaps."""
+    xml = body_xml("Allende went with his personal guard (GAP). The army moved.\n")
+    assert "<gap" not in xml and "personal guard (GAP). The" in xml
+    assert '<gap reason="omitted" resp="#archive"><desc>(gap)</desc></gap>' in \
+        body_xml("The text (gap) goes on.\n")
+    assert '<p><gap reason="omitted" resp="#archive"><desc>(GAP)</desc></gap></p>' in \
+        body_xml("We met.\n\n(GAP)\n\nWe left.\n")
+
+
+def test_a_battle_river_is_a_place_and_parliament_no_place():
+    """`Khalkhin Gol [Khalkhin-Gol]` was a person and `in Parliament` a place: the river and
+    battle of 1939 is a gazetteer place, and a parliament a body (`the Indian Parliament`)."""
+    xml = body_xml("They fought at Khalkhin Gol [Khalkhin-Gol] in 1939.\n\n"
+                   "I shall make a statement in Parliament on Monday.\n")
+    assert '<placeName ref="#place-khalkhin-gol">Khalkhin Gol</placeName>' in xml
+    assert "<persName" not in xml and "in Parliament on" in xml

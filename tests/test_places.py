@@ -1809,3 +1809,15 @@ def test_a_department_named_by_two_words_joined_by_and(source: str, expected: st
     """`the Organization and Guidance Department` was `Guidance Department`: the word joined
     to the department's first by `and`, after `the`, is its name's."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("town, slug", [
+    ("Cheorwon", "cheorwon"), ("Poonch", "poonch"), ("El Arish", "el-arish"), ("Mariel", "mariel"),
+    ("Pinar del Río", "pinar-del-rio"), ("Neauphle-le-Château", "neauphle-le-chateau"),
+    ("Valparaíso", "valparaiso"), ("Khalkhin Gol", "khalkhin-gol")])
+def test_towns_and_battlefields_of_the_reviewed_pages(town: str, slug: str) -> None:
+    """`Pinar del Río` was `Pinar`, and Cheorwon, Poonch, El Arish, Mariel, Neauphle-le-Château,
+    Valparaíso and Khalkhin Gol (the battle of 1939) were text or a person."""
+    assert run(f"Troops left Győr toward {town}.") == \
+        f'Troops left <placeName ref="#place-gyor">Győr</placeName> toward <placeName ' \
+        f'ref="#place-{slug}">{town}</placeName>.'

@@ -394,7 +394,7 @@ _MARGINAL = (r"(?:marginal (?:note|notation|comment|remark|inscription)s?|margin
              r"(?: in (?:red |blue |black |green )?(?:pencil|ink|pen))?(?:\Z|:|,)")
 # That the original gives no name, or not all of it: `[no name given]`, `[name unknown]`,
 # `[first name not given]`, `[surname not known]` (the whole content, lower case).
-NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given )?name given|(?:first |last |"
+NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given |family |sur)?name given|(?:first |last |"
                            r"full |given |family |sur)?names? (?:unknown|not given|not known|"
                            r"not stated|not identified))\.?\Z")
 # What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
@@ -612,6 +612,17 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         _sentence_or_words(parent, group, text, context, stripped, before, after)
 
 
+# What the editors say the document is, in a bracket alone in its paragraph or ending it after a
+# sentence (`[Speech delivered at the Iraqi National Assembly, Baghdad, 17 September 1980]`,
+# `[Cable No. 312 of 14 April]`, `[Letter of 5 May]`, `[Excerpt from the diary]`,
+# `[Translated from Russian]`): their note, no words the translator supplied (lower case).
+_DESCRIBES_DOCUMENT = re.compile(r"(?:speech|address|statement|remarks|report) (?:delivered|"
+                                 r"given|made|read) (?:at|to|before|in|on)\b|"
+                                 r"(?:ciphered )?(?:cable|telegram|dispatch|message|letter) "
+                                 r"(?:no\.|nos?\b|number\b)|(?:letter|cable|telegram) of\b|"
+                                 r"(?:excerpts?|extracts?) from\b|translated from\b")
+
+
 def _sentence_or_words(parent: etree._Element, group: Group, text: str, context: Context,
                        stripped: str, before: str, after: str) -> None:
     """A square bracket that is no marker, note, gloss or part of a word: an action in the
@@ -629,7 +640,9 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
         # word may look like an initial, which no remark ends with
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
     elif remark or context.in_turn is False and len(stripped.split()) > 12 and \
-            not before.strip() and not after.strip():
+            not before.strip() and not after.strip() or \
+            not after.strip() and _DESCRIBES_DOCUMENT.match(stripped.lower()) and \
+            (not before.strip() or before.rstrip()[-1] in ".!?"):
         _note(parent, "editorial", "#archive", group, text, context)
     else:
         reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
@@ -1251,7 +1264,10 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
     if f"({raw})" in context.footnotes and before.strip():
         return ("ref",)   # `Suez (1) but`, its note `(1) ...` ending the body (segment.py)
     lower = raw.lower()
-    if gap := _gap_kind(raw, lower):  # (illegible), (excised), (...)
+    if (gap := _gap_kind(raw, lower)) and not (raw == "GAP" and before[-1:] == " " and
+                                               before[-2:-1].isalpha()):
+        # (illegible), (excised), (...); not the acronym in capitals after the words it
+        # abbreviates, inside a sentence: `his personal guard (GAP).`, Allende's guard
         return "gap", *gap
     if re.match(r"not (?:yet )?reviewed|not proofread|not yet proof ?read", lower):
         return "note", "editorial"

@@ -103,6 +103,9 @@ _ROMAN_LETTERS = "".join(sorted(set("".join(_ROMAN_NUMERALS))))
 # clock's, no year or count, and the day is a date. Looked ahead to after the hour's first
 # figure: a figure not so is one that keeps a day from being a date without its year.
 _NO_CLOCK = rf"(?![0-9]?(?::[0-9][0-9](?![0-9])|\.[0-9][0-9]{_S}?[ap]\.?m\b))"
+# The words before a year alone that make it one: `in 1958`, `since 1950`, `by 1965`.
+_YEAR_WORD = (r"(?:in|In|since|Since|by|By|until|Until|of|during|During|from|From|before|"
+              rf"Before|after|After|early|late|mid-|end{_S}of)")
 _PATTERNS = [
     # A day and its month, day first: 11 July 1961, 5 July (as Soviet and East European
     # translations write it: the year is inferred), 5th August 1961, the 13th of May, and
@@ -115,6 +118,12 @@ _PATTERNS = [
         rf"{_FIRST_DAY}{_ORDINAL}(?:(?:{_OF}{_S}(?P<m>{_MONTH_AFTER_DAY})(?:,?{_S}(?P<y>{_YEAR})"
         rf"\b)?)?{_TO}(?P<d2>[0-9]{{1,2}}){_ORDINAL})?{_OF}{_S}(?P<m2>{_MONTH_AFTER_DAY})"
         rf"(?:,?{_S}(?P<y2>{_YEAR})\b|(?!,?{_S}?[0-9]{_NO_CLOCK}|\.[0-9]))")),
+    # A day in quotation marks before its month and year, as a translation quotes a date's
+    # figure (`"18" September 1970`, Chile's national day): the quotes are the date's. Its
+    # month and year are read as a day-first date's last ones; its other groups never match.
+    ("quoted day", re.compile(
+        rf"[\"\u201c](?P<d>[0-9]{{1,2}})[\"\u201d]{_S}(?P<m2>{_MONTH_AFTER_DAY}),?{_S}"
+        rf"(?P<y2>{_YEAR})\b(?P<m>(?!))?(?P<y>(?!))?(?P<d2>(?!))?")),
     # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
     # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
     # 1961 - 10` is no range; `October 9, 10:28 a.m.` is a date). The month's capital is looked ahead to before anything else
@@ -157,9 +166,11 @@ _PATTERNS = [
     # July 1961
     ("my", re.compile(rf"\b(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})\b")),
     # in 1958, since 1950, by 1965 ... (a year needs its preposition)
-    ("year", re.compile(rf"\b(?:in|In|since|Since|by|By|until|Until|of|during|During|from|"
-                        rf"From|before|Before|after|After|early|late|mid-|end{_S}of)[ \u00a0-]"
-                        rf"(?P<y>{_YEAR})\b(?![,.]?[0-9])")),
+    ("year", re.compile(rf"\b{_YEAR_WORD}[ \u00a0-](?P<y>{_YEAR})\b(?![,.]?[0-9])")),
+    # and the year after it and `and` or `or` (`of 1948 and 1949`, `in 1956 or 1957`): a year
+    # too, the date the second only (the first is the one above)
+    ("years", re.compile(rf"\b{_YEAR_WORD}[ \u00a0-]{_YEAR}{_S}(?:and|or){_S}(?P<y>{_YEAR})\b"
+                         r"(?![,.]?[0-9])")),
     # this year, last year, next year (inferred). Searched in most paragraphs, so written to
     # open with a character class: the engine skips ahead to the letters these words start
     # with (with `\b` first it tries every position); the boundary is looked behind after.
@@ -228,9 +239,10 @@ _YEAR_NUMBER = re.compile(_YEAR)
 # A numeric date needs a digit, a full stop and a digit or Roman numeral after it.
 _DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")
 _NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
+          "quoted day": {"month", "year"},
           "numeric": {"dotted"}, "roman day": {"dotted"}, "months": {"month", "year"},
           "range": {"year"},
-          "span": {"year"}, "my": {"month", "year"}, "year": {"year"},
+          "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "years": {"year"},
           "relative": {"the word year"}}
 
 
@@ -278,7 +290,7 @@ def _dates(text: str, present: set[str], document_date: str | None
         if not _NEEDS[kind] <= present:
             continue
         for match in pattern.finditer(text):
-            begin = match.start("y") if kind in ("range", "year") else match.start()
+            begin = match.start("y") if kind in ("range", "year", "years") else match.start()
             before = bisect_left(starts, match.end())
             if before and ends[before - 1] > begin:
                 continue
@@ -340,9 +352,9 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
     groups = match.groupdict()
     if kind == "my":
         return {"when": f"{groups['y']}-{_month(groups['m']):02d}"}
-    if kind == "year":
+    if kind in ("year", "years"):
         return None if _clock_time(match) else {"when": groups["y"]}
-    if kind in ("day first", "month first"):
+    if kind in ("day first", "month first", "quoted day"):
         return _days(groups, _year_of_day(match, doc_year, document_date))
     if kind == "numeric":
         return _numeric(match, doc_year)

@@ -136,6 +136,11 @@ _SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
     form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
     if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
+# A delegation's sentence heading its members, read in small letters: `The Pakistan delegation
+# consisted of`, `The Indian delegation included`; its state or people (`_SIDES`) the side.
+_DELEGATION_OF = re.compile(r"(?:the )?(?P<side>[^\W\d_][\w.' -]{1,30}?) delegation "
+                            r"(?:consisted|consists|was composed|is composed|included|includes)"
+                            r"(?: of)?")
 # The role of those a line lists as away (`Absent: Comrade Rau (ill)`): no participants, no
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
@@ -2200,6 +2205,10 @@ def _heading(head: str) -> tuple[str, str] | None:
     heading = _TITLE_OF.sub("", head.lower())
     side = _SIDE.search(heading)
     side_word = side.group("side") or side.group("people") if side else None
+    if side is None and " delegation " in heading:
+        delegation = _DELEGATION_OF.fullmatch(heading)
+        if delegation is not None and N.key(delegation.group("side")) in _SIDES:
+            side_word = delegation.group("side")
     abbreviation = _SIDE_ABBREVIATION.match(head) if side is None else None
     if abbreviation is not None and abbreviation.group("abbreviation") in _SIDE_ABBREVIATIONS:
         side_word = abbreviation.group("abbreviation")   # `CPSU delegation`: the CPSU's side
@@ -2215,7 +2224,11 @@ def _heading(head: str) -> tuple[str, str] | None:
 _ROLE_POST = re.compile(r"(?:chief |senior )?(?:interpret|translat|notetak|note-tak|record)"
                         r"(?:er|or)s?", re.IGNORECASE)
 # A role in parentheses after the post: `Michel Oksenberg, NSC Staff (Notetaker)`.
-_ROLE_AFTER_POST = re.compile(r"\((?:" + _ROLE_POST.pattern + r")\)$", re.IGNORECASE)
+_ROLE_AFTER_POST = re.compile(r"\((?:" + _ROLE_POST.pattern + r")\)$|,[ \u00a0]*(?:" +
+                              _ROLE_POST.pattern + r")$", re.IGNORECASE)
+# The role as what the participant does, in parentheses after the name: `Cabinet Secretary Y.
+# Herzog (recording)`, `(interpreting)`: his role, no occupation (the post before the name is).
+_ROLE_DOING = re.compile(r"recording|interpreting|translating|note-?taking", re.IGNORECASE)
 
 
 def _listed_under(text: str, head: re.Match | None, listing: tuple[str, str]
@@ -2367,8 +2380,16 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
             # A state or a people alone is the side too, never an occupation: `interpreter:
             # Comrade Fritsch (GDR)` was an occupation `GDR`.
             own_side, post = _side_alone(f"{post} side"), None
+        doing = post if post and _ROLE_DOING.fullmatch(post) else None
+        if doing:
+            post = None
         occupation = post or _occupation_before(name)
-        if post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
+        if not occupation:
+            pieces = pieces or _pieces(p)
+            occupation = _plural_post(p, name, pieces)
+        if doing:
+            role_post = doing
+        elif post and (_ROLE_POST.fullmatch(post) or _ROLE_AFTER_POST.search(post)):
             role_post = post
         elif not post and occupation and _ROLE_POST.fullmatch(occupation):
             role_post = occupation   # the role before the name: `; Interpreter G. Mirsky`
@@ -2503,7 +2524,8 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
     before = name.getprevious()
     before_text = (before.tail if before is not None else p.text) or ""
     if before is not None and "\n" not in before_text or \
-            before_text.rsplit("\n", 1)[-1].strip():
+            before_text.rsplit("\n", 1)[-1].strip() and \
+            not _ITEM_NUMBER.fullmatch(before_text.rsplit("\n", 1)[-1]):
         return None   # words before it on its line: `Translator: Ri Ji-chang`, `and Li Fuchun`
     parts = [name.tail or ""]
     node = name
@@ -2511,12 +2533,20 @@ def _after(p: etree._Element, name: etree._Element) -> str | None:
         node = node.getnext()
         if node.tag == _PERSNAME:
             return None   # several names on the line: a list, not a post
+        if node.tag == _NOTE and node.get("type") == "sic":
+            parts.append(node.tail or "")   # `Ambassador in Washington [sic]`: no post's word
+            continue
         parts.append("".join(node.itertext()) + (node.tail or ""))
     after = "".join(parts).split("\n", 1)[0].strip()
     if not after:
         return ""
     post = _POST_AFTER.fullmatch(after)
     return (post.group(1) or post.group(2)).strip() if post else None
+
+
+# A numbered list's item number before a name on its line (`1. Mr. Z.A. Bhutto`, `2. Acting
+# Foreign Minister Chi Peng-fei`): no word of the line, nor of the post.
+_ITEM_NUMBER = re.compile(r"[ \t\u00a0]*[1-9][0-9]?\.(?:[ \t\u00a0]+|$)")
 
 
 # A post after a name on its line: `, Premier of the State Council`, `(Interpreter)`; a
@@ -2678,12 +2708,43 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     post = _ENTRY_POST.fullmatch(text, end, stop)
     if post is None or _SENTENCE.search(post.group("post")):
         return None
+    cuts = []   # the `[sic]` notes in it: `Ambassador in Washington [sic]`, no post's word
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
         if child.tag == _PERSNAME:
             return None
-    return post.group("post")
+        if child.tag == _NOTE and child.get("type") == "sic":
+            cuts.append((places[child], places[child] + len("".join(child.itertext()))))
+    if not cuts:
+        return post.group("post")
+    kept, at = [], post.start("post")
+    for start, end in cuts:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:post.end("post")])
+    return " ".join("".join(kept).split())
+
+
+# A plural post heading a group of a participant line, its colon after it: `; Ministers: Y.
+# Allon, M. Begin, ...`, `Deputy Ministers:`; read from the group's start (a semicolon, a line).
+_PLURAL_POST = re.compile(r"[ \t\u00a0]*(?P<post>(?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)s"
+                          r"[ \t\u00a0]*:")
+
+
+def _plural_post(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
+    """The post of a name under a plural post's heading in its group (`Ministers: Y. Allon, M.
+    Begin, ..., Y. Galili`: each a `Minister`), the heading's words titles; None elsewhere."""
+    if name.getparent() is not p:
+        return None
+    text, places, _ = pieces
+    at = places[name]
+    start = max(text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    heading = _PLURAL_POST.match(text, start, at)
+    if heading is None or ":" in text[heading.end():at]:
+        return None
+    post = heading.group("post")
+    return post if post != "Member" and all(word in N.TITLES for word in post.split()) else None
 
 
 _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
@@ -2779,6 +2840,8 @@ def _occupation_before(name: etree._Element) -> str | None:
     if len(pieces) >= 3 and pieces[-2] == "and" and _PORTFOLIO_OPEN.search(pieces[-3]):
         pieces[-3:] = ["".join(pieces[-3:])]   # `Minister of Agriculture and Forestry`
     text = " ".join(pieces[-1].split())
+    if text[:1].isdigit():
+        text = _ITEM_NUMBER.sub("", text, count=1)   # `2. Acting Foreign Minister`: no `2.`
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
     if " were" in text:   # `... 8:00 p.m. Present were A.Ia. Vyshinsky`: the sentence's

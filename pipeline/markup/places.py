@@ -347,6 +347,12 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Tay Ninh": (), "Phu Quoc": (), "Plain of Jars": (), "Poulo Wai": ("Koh Wai",),
     "Friendship Gate": ("Huu Nghi Quan", "Friendship Pass"),   # the Sino-Vietnamese crossing
     "Bluefields": (), "St. George's": ("Saint George's",),
+    # the Korean front's Cheorwon, Kashmir's Poonch, Sinai's El Arish, Cuba's Mariel and Pinar
+    # del Río, Khomeini's French exile Neauphle-le-Château, Chile's Valparaíso, and Khalkhin
+    # Gol, the river and the battle of 1939 (`Khalkhin Gol [Khalkhin-Gol]` was a person)
+    "Cheorwon": ("Chorwon", "Cheolwon"), "Poonch": (), "El Arish": ("al-Arish", "Al-Arish"),
+    "Mariel": (), "Pinar del Río": ("Pinar del Rio",), "Neauphle-le-Château": (), "Valparaíso": (),
+    "Khalkhin Gol": ("Khalkhin-Gol", "Khalkhyn Gol"),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -392,7 +398,7 @@ ORG_HEADS = {"Committee", "Committees", "Commission", "Factory", "Works", "Plant
              "Politburo", "Secretariat", "Government", "Cooperative", "Directorate",
              "Administration", "Front", "Volunteers", "Assembly", "Congress", "Union",
              "CC", "Team", "Troupe", "Brigade", "Hospital", "School", "College", "Organization",
-             "Organisation", "Shipyard", "Court", "Authority", "Rifles"}
+             "Organisation", "Shipyard", "Court", "Authority", "Rifles", "Parliament"}
 # Modifiers that do not tell which body (`Central Committee`, `Standing Committee`).
 GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent", "Party",
                      "National", "General", "Supreme", "Provincial", "Municipal", "Local",
