@@ -29,11 +29,12 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
 # A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`;
 # `d'Estaing`: `Giscard d'Estaing:`); a particle is a word of its own (`de Gaulle:`,
-# `Comrade dos Santos:`, `Ulises Rosales del Toro:`, `Almeida e Silva:`).
+# `Comrade dos Santos:`, `Ulises Rosales del Toro:`, `Almeida e Silva:`); a post's `of the`
+# (`Head of the Far Eastern Department M.S. Kapitsa:`) is one word.
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?"
-          r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of)\b)")
+          r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of(?:[ \u00a0]the)?)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"

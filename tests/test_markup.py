@@ -9035,3 +9035,15 @@ def test_a_participants_post_before_the_name_takes_no_article():
     assert _participants("Memo\n\nPresent were A.Ia. Vyshinsky, the Korean ambassador to the "
                          "USSR Ju Yong-ha.\n\nStalin asks.\n")["ju-yong-ha"] \
         == ("attending", "Korean ambassador to the USSR")
+
+
+@pytest.mark.parametrize("label, ref, role", [
+    ("Chief of Staff Y. Rabin", "#y-rabin", "Chief of Staff"),
+    ("Military Secretary Brig. Gen. I. Lior", "#i-lior", "Military Secretary Brig. Gen."),
+    ("Head of the Far Eastern Department M.S. Kapitsa", "#m-s-kapitsa", "Head of the "),
+])
+def test_a_colon_label_with_a_post_of_several_words(label, ref, role):
+    # The whole post opens the label: `Chief of Staff Y. Rabin:` was text in Eban's turn.
+    xml = body_xml(f"Minister A. Eban: I think we must wait.\n\n{label}: Every day makes it "
+                   "worse.\n\nMinister A. Eban: Two weeks.")
+    assert f'<sp who="{ref}"><speaker rend="colon"><persName ref="{ref}"><roleName>{role}' in xml
