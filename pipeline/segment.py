@@ -127,9 +127,11 @@ _CAPITALS_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|
 _AUTHOR_LABEL = re.compile(r"[ \t\u00a0]*I:")
 _SECOND_SECTION = re.compile(r"^[ \t\u00a0]*II[.:]", re.MULTILINE)
 # A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
-# (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
+# (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`), or a gesture and
+# `and` (`N.S. KHRUSHCHEV laughed and said that ...`).
 _SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|subsequently|"
-                  r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response)")
+                  r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response|"
+                  r"(?:laughed|smiled|nodded) and)")
 # An adverb before the reporting verb that may place the sentence after the conversation
 # (`Ambassador Thompson later noted that ...`, `... afterwards said ...`): a turn only for
 # someone who had one before. So may the same opening the paragraph (`Afterwards Chen Yi
@@ -1448,9 +1450,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if label is None and (reported or in_turn):
             label = find_label(text, labels, "reported")
             # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
-            # counted among the colon's)
+            # counted among the colon's; nor is one that speaks later, `J. NEHRU.`)
             if label is not None and not reported and \
-                    (not _reports_a_party(text, label, parties | speakers, reports > 0) or
+                    (not _reports_a_party(text, label, parties | speakers |
+                                          labels.period_surnames, reports > 0) or
                      _departs(text)):
                 label = None   # (`MacArthur thanked ... and left at 11:30.`: the recorder's)
             if label is not None and (_AFTERWARDS.match(text, label.speech) or

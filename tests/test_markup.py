@@ -9047,3 +9047,15 @@ def test_a_colon_label_with_a_post_of_several_words(label, ref, role):
     xml = body_xml(f"Minister A. Eban: I think we must wait.\n\n{label}: Every day makes it "
                    "worse.\n\nMinister A. Eban: Two weeks.")
     assert f'<sp who="{ref}"><speaker rend="colon"><persName ref="{ref}"><roleName>{role}' in xml
+
+
+def test_a_period_labelled_speaker_reported_is_a_turn_of_his_own():
+    # Nehru's reported words were Khrushchev's, and Khrushchev's laugh Nehru's.
+    xml = body_xml("N.S. KHRUSHCHEV. You are a neutral country.\n\nJ. NEHRU said that India "
+                   "was in favor of more seats for Asia.\n\nN.S. KHRUSHCHEV. You should not "
+                   "help the colonialists.\n\nJ. NEHRU. We help the Congolese people.\n\n"
+                   "N.S. KHRUSHCHEV laughed and said that Nehru is a clever man.")
+    assert '<sp who="#jawaharlal-nehru"><speaker rend="inline"><persName ref="#jawaharlal-nehru">' \
+        'J. NEHRU</persName></speaker> <p>said that' in xml
+    assert '<sp who="#nikita-khrushchev"><speaker rend="inline"><persName ' \
+        'ref="#nikita-khrushchev">N.S. KHRUSHCHEV</persName></speaker> <p>laughed and said' in xml
