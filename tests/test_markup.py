@@ -9059,3 +9059,32 @@ def test_a_period_labelled_speaker_reported_is_a_turn_of_his_own():
         'J. NEHRU</persName></speaker> <p>said that' in xml
     assert '<sp who="#nikita-khrushchev"><speaker rend="inline"><persName ' \
         'ref="#nikita-khrushchev">N.S. KHRUSHCHEV</persName></speaker> <p>laughed and said' in xml
+
+
+def test_a_bracket_after_a_listed_post_is_its_gloss():
+    # `Gyula Kállai, Minister of Culture [Popular Education]` made a person
+    # `#popular-education`: the bracket glosses Kállai's post.
+    text = ("November 18, 1956\n\nMinutes of the Talks\n\nPresent from the Hungarian side: Imre "
+            "Horváth, Minister of Foreign Affairs; Gyula Kállai, Minister of Culture [Popular "
+            "Education]\n\nHORVÁTH: We agree.\n\nKÁLLAI: So do I.\n")
+    xml = body_xml(text)
+    assert 'Minister of Culture <supplied reason="clarification" resp="#translator">Popular ' \
+        'Education</supplied>' in xml
+    assert "#popular-education" not in xml
+    assert _participants(text)["gyula-kallai"] == ("attending", "Minister of Culture")
+    # after no holder's name the bracket still names the post's holder
+    assert '<supplied reason="identification" resp="#translator">Martin Dzúr</supplied>' in \
+        body_xml("We met the Minister of Defense [Martin Dzúr] today.\n")
+
+
+def test_a_role_word_after_a_sides_entries_ends_the_side():
+    # The Mongolian interpreter Ochirbat was put among the Chinese side: `interpreters:` after
+    # `from the Chinese side, ...` heads names of no side, unless the side is named again.
+    sides = _sides("Also present: from the Mongolian side, L. Tsend; from the Chinese side, "
+                   "Counselor Zhu Qiyu; interpreters: B. Ochirbat and Wu Chengzhi.\n\n"
+                   "Interpreted by: on the Soviet side, Yu.I. Dubinin; on the Chinese side, "
+                   "Yan Mingfu." + SUSLOV_DENG)
+    assert sides["zhu-qiyu"] == ("attending", "chinese-side", "Counselor")
+    assert sides["l-tsend"][:2] == ("attending", "mongolian-side")
+    assert sides["b-ochirbat"][:2] == sides["wu-chengzhi"][:2] == ("interpreter", "participants")
+    assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)

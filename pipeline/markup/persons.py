@@ -2446,22 +2446,30 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
     own = False   # has the line opened with a heading of its own
     inline: str | None = None   # the role a role word and a colon inside the line gives
     inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
+    # A role word after that side ends it (`from the Chinese side, Counselor Zhu Qiyu;
+    # interpreters: B. Ochirbat and Wu Chengzhi`: no one side's interpreters).
+    side_ended = False
     read = 0   # the characters of the paragraph's text fed so far
 
     def feed(chunk: str) -> None:
-        nonlocal block, current, line, line_start, own, inline, inline_side, read
+        nonlocal block, current, line, line_start, own, inline, inline_side, side_ended, read
         *complete, rest = chunk.split("\n")
         if complete:
             inline = inline_side = None   # `; interpreter:` heads the rest of its line
-            own = False
+            own = side_ended = False
             if current[0] == _ABSENT:
                 current = block   # `Absent: ...` / `Chair: Comrade Ulbricht`: he is there
             line_start = read + len(chunk) - len(rest)
         read += len(chunk)
+        role_at = side_at = -1
         for role_word in _ROLE_IN_LINE.finditer(rest):
-            inline = _heading(role_word.group("role"))[0]
+            inline, role_at = _heading(role_word.group("role"))[0], role_word.start()
         for side in _SIDE_IN_LINE.finditer(rest):
-            inline_side = _heading(side.group("side"))[1]
+            inline_side, side_at = _heading(side.group("side"))[1], side.start()
+        if side_at > role_at:
+            side_ended = False
+        elif role_at >= 0 and inline_side:
+            side_ended = True
         if complete:
             complete[0], line = line + complete[0], ""
             for text in complete:
@@ -2480,7 +2488,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
         if event == "start":
             if element.tag == _PERSNAME and read >= from_offset and \
                     (to_offset is None or read < to_offset):
-                found[element] = (inline or current[0], inline_side or current[1])
+                found[element] = (inline or current[0],
+                                  "" if side_ended else inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
             feed(element.tail or "")
@@ -2672,12 +2681,17 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     post = _ENTRY_POST.fullmatch(text, end, stop)
     if post is None or _SENTENCE.search(post.group("post")):
         return None
+    cut = post.end("post")
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
         if child.tag == _PERSNAME:
             return None
-    return post.group("post")
+        if child.tag == _SUPPLIED and child.get("reason") == "clarification" and \
+                post.start("post") < places[child] and \
+                places[child] + len("".join(child.itertext())) == cut:
+            cut = places[child]   # the post's gloss: `Minister of Culture [Popular Education]`
+    return text[post.start("post"):cut].rstrip()
 
 
 _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
