@@ -9088,3 +9088,14 @@ def test_a_role_word_after_a_sides_entries_ends_the_side():
     assert sides["l-tsend"][:2] == ("attending", "mongolian-side")
     assert sides["b-ochirbat"][:2] == sides["wu-chengzhi"][:2] == ("interpreter", "participants")
     assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
+
+
+def test_the_meetings_secretary_is_its_recorder():
+    # `Secretary: M. Yisraeli` under the participants: the minutes' keeper, as `Notetaker:`
+    # is; a post's `Secretary` heads no recorder's line.
+    text = ("Participants: Minister A. Eban; Chief of Staff Y. Rabin\n\nSecretary: M. Yisraeli"
+            "\n\nMinister A. Eban: I think we must wait.\n\nChief of Staff Y. Rabin: Every day "
+            "makes it worse.\n\nMinister A. Eban: Two weeks.\n")
+    assert _sides(text)["m-yisraeli"][0] == "recorder"
+    sides = _sides(text.replace("Secretary: M.", "First Secretary: M."))
+    assert sides.get("m-yisraeli", ("",))[0] != "recorder"

@@ -133,6 +133,9 @@ _SIDE_ABBREVIATIONS = frozenset(_PARTIES) | frozenset(
     form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
     if re.fullmatch(r"(?:[A-Z]\.?){2,5}", form))
 _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary) of\b.*")
+# The meeting's secretary heading a line alone (`Secretary: M. Yisraeli`): its recorder. Not
+# a post's `Secretary` (`General Secretary: ...`, `First Secretary: ...`).
+_SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeting secretary"})
 # The role of those a line lists as away (`Absent: Comrade Rau (ill)`): no participants, no
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
@@ -2198,6 +2201,8 @@ def _heading(head: str) -> tuple[str, str] | None:
     if abbreviation is not None and abbreviation.group("abbreviation") in _SIDE_ABBREVIATIONS:
         side_word = abbreviation.group("abbreviation")   # `CPSU delegation`: the CPSU's side
     role = next((value for stem, value in _ROLES if stem in heading), None)
+    if heading in _SECRETARY_HEADINGS:
+        role = "recorder"   # `Secretary: M. Yisraeli`: the meeting's, who kept its minutes
     if role is None and side_word is None:
         return None
     # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
