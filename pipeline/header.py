@@ -778,20 +778,25 @@ def _setting(div: etree._Element, document_date: str | None,
 
 
 def _without_notes(p: etree._Element) -> str:
-    """The text of `p` without its inline notes: the editors' word on a field (`6 December
-    1979 [sic: the date line gives 13 December 1978], 3:00 PM`) is none of its value, and its
-    date stopped the field's."""
-    if p.find(_NOTE) is None:
+    """The text of `p` without its inline notes and a date's gloss: the editors' word on a
+    field (`6 December 1979 [sic: the date line gives 13 December 1978], 3:00 PM`) and the
+    translator's other calendar (`12 January 1979 [22 Dey 1357]`) are none of its value, and
+    stopped the field's date."""
+    if p.find(_NOTE) is None and p.find(_SUPPLIED) is None:
         return "".join(p.itertext())
     parts = [p.text or ""]
     for child in p:
-        if child.tag != _NOTE:
+        previous = child.getprevious()
+        if child.tag != _NOTE and not (
+                child.tag == _SUPPLIED and child.get("reason") == "clarification" and
+                previous is not None and previous.tag == _DATE and
+                not (previous.tail or "").strip()):
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-_NOTE = tag("note")
+_NOTE, _SUPPLIED, _DATE = tag("note"), tag("supplied"), tag("date")
 # A cable's time of receipt in parentheses after its time of sending (`(received 24
 # October, 1:05 a.m. Tokyo time)`, `(rec'd ...)`): the receiving end's, no part of the setting.
 _RECEIPT = re.compile(r"[ \t\u00a0]*\((?:received|receipt|rec'd|arrived|delivered)\b",

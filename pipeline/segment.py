@@ -268,7 +268,10 @@ _CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Re
 # and the addressee's say that a document is a letter or a cable.
 _ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
                              "recipient", "recipients", "memorandum for"})
-_HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
+# An interview's parties, which head its transcript as a letter's sender and addressee do
+# (`Date: ...` / `Place: ...` / `Subject: ...` / `Interviewer: ...`).
+_INTERVIEW_FIELDS = frozenset({"interviewer", "interviewers", "interviewee", "interviewed by"})
+_HEAD_FIELDS = _ADDRESS_FIELDS | _INTERVIEW_FIELDS | frozenset({
     "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
     "through", "thru",
     "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
@@ -1618,7 +1621,8 @@ def head_fields(blocks: list[Block]) -> int:
             marked = True
             continue
         end, count, last = index + 1, count + len(fields), fields[-1]
-        addressed = addressed or any(name in _ADDRESS_FIELDS for name in fields)
+        addressed = addressed or any(name in _ADDRESS_FIELDS or name in _INTERVIEW_FIELDS
+                                     for name in fields)
     if count < 2 or not addressed or \
             not any(block.kind in ("p", "turn") for block in blocks[end:]):
         return 0

@@ -9099,3 +9099,15 @@ def test_the_meetings_secretary_is_its_recorder():
     assert _sides(text)["m-yisraeli"][0] == "recorder"
     sides = _sides(text.replace("Secretary: M.", "First Secretary: M."))
     assert sides.get("m-yisraeli", ("",))[0] != "recorder"
+
+
+def test_an_interviews_field_lines_head_it():
+    # `Date:`, `Subject:` and `Interviewer:` above an interview's questions were paragraphs:
+    # the interviewer's line heads it as a letter's sender's does.
+    xml = body_xml("Date: 12 January 1979\n\nPlace: Neauphle-le-Château, Paris\n\nSubject: The "
+                   "Islamic government\n\nInterviewer: Correspondent of Corriere della Sera\n\n"
+                   "Question: Will the Shah leave?\n\nAnswer: He will.\n\nQuestion: And then?"
+                   "\n\nAnswer: A referendum.\n")
+    assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
+    assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
+        in xml
