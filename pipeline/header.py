@@ -701,7 +701,7 @@ def _setting(div: etree._Element, document_date: str | None,
     for at, p in enumerate(_head_paragraphs(div)):
         if at == head:
             break
-        text = "".join(p.itertext())
+        text = _without_notes(p)
         lines = text.strip().split("\n")
         fields = [_FIELD.fullmatch(line) for line in lines]
         if not any(fields) and at == 0 and len(lines) == 1 and _opens_body(p):
@@ -736,6 +736,9 @@ def _setting(div: etree._Element, document_date: str | None,
                 value = lines[index + 1].strip()   # `Place:` / `Sofia`
             if not value:
                 continue
+            receipt = _RECEIPT.search(value) if "(" in value else None
+            if receipt:   # `10:52 a.m. (received 24 October, 1:05 a.m. Tokyo time)`
+                value = value[:receipt.start()]
             if name in ("location", "place", "venue"):
                 place = _printed_value(p, index, value) if len(p) else value
                 continue
@@ -772,6 +775,32 @@ def _setting(div: etree._Element, document_date: str | None,
     if time and not (date and "from" in date[1]):   # a time is no day's of two
         setting.append(E.time(time[0], **time[1]))
     return setting
+
+
+def _without_notes(p: etree._Element) -> str:
+    """The text of `p` without its inline notes and a date's gloss: the editors' word on a
+    field (`6 December 1979 [sic: the date line gives 13 December 1978], 3:00 PM`) and the
+    translator's other calendar (`12 January 1979 [22 Dey 1357]`) are none of its value, and
+    stopped the field's date."""
+    if p.find(_NOTE) is None and p.find(_SUPPLIED) is None:
+        return "".join(p.itertext())
+    parts = [p.text or ""]
+    for child in p:
+        previous = child.getprevious()
+        if child.tag != _NOTE and not (
+                child.tag == _SUPPLIED and child.get("reason") == "clarification" and
+                previous is not None and previous.tag == _DATE and
+                not (previous.tail or "").strip()):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+_NOTE, _SUPPLIED, _DATE = tag("note"), tag("supplied"), tag("date")
+# A cable's time of receipt in parentheses after its time of sending (`(received 24
+# October, 1:05 a.m. Tokyo time)`, `(rec'd ...)`): the receiving end's, no part of the setting.
+_RECEIPT = re.compile(r"[ \t\u00a0]*\((?:received|receipt|rec'd|arrived|delivered)\b",
+                      re.IGNORECASE)
 
 
 def _printed_value(p: etree._Element, index: int, value: str) -> str:

@@ -173,6 +173,10 @@ _TITLE_ONLY_AFTER = {"Foreign", "Defense", "Defence", "First", "Second", "Third"
                      "Cabinet",   # Japan's `Chief Cabinet Secretary`: no name's word
                      "Senior", "Alternate",   # `Senior Delegate`, `Alternate Delegate`
                      "Corresponding"}   # the Academy's `Corresponding Member`
+# An army's or a cabinet's secretary (`Military Secretary Brig. Gen. I. Lior`): `Military`
+# only before another title word (`Military aid`, `the Military Committee` are prose).
+TITLES.add("Military")
+_TITLE_ONLY_AFTER.add("Military")
 # `Associate Administrator`, `Under Secretary`: never a title alone (`Under Stalin, ...`).
 _TITLE_ONLY_AFTER |= {"Associate", "Under"}
 
@@ -2411,6 +2415,12 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
             # portfolio is the post's, a given name or initials after it the holder's (a
             # place stays the places pass's: `Prime Minister of India Indira Gandhi`); a
             # surname alone (`Secretary of State Rusk`) only when known (`_surname_after_post`).
+            titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of"), tokens[j]]
+            j += 1
+        elif j + 1 < count and tokens[j - 1].text == "Chief" and tokens[j].text == "Staff" and \
+                text[tokens[j - 1].end:tokens[j].start] in _OF_GAPS and \
+                text[tokens[j].end:tokens[j + 1].start] in _SPACES:
+            # `Chief of Staff Y. Rabin`: the army's post, its holder after it.
             titles = titles + [Token(tokens[j - 1].end + 1, tokens[j].start - 1, "of"), tokens[j]]
             j += 1
         elif j + 2 < count and tokens[j - 1].text in _PORTFOLIO_POSTS and \

@@ -29,11 +29,12 @@ _PARAGRAPH = re.compile(r"^[ \t]*+[^ \t\n][^\n]*(?:\n[ \t]*+[^ \t\n][^\n]*)*", r
 # other ways (`A. B. C.` as one token, three, or words): that made `A. ` * 25 take 16 s.
 # A name's word may open with its particle (`al-Assad`, `el-Sadat`: `Hafez al-Assad:`;
 # `d'Estaing`: `Giscard d'Estaing:`); a particle is a word of its own (`de Gaulle:`,
-# `Comrade dos Santos:`, `Ulises Rosales del Toro:`, `Almeida e Silva:`).
+# `Comrade dos Santos:`, `Ulises Rosales del Toro:`, `Almeida e Silva:`); a post's `of the`
+# (`Head of the Far Eastern Department M.S. Kapitsa:`) is one word.
 _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?"
-          r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of)\b)")
+          r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of(?:[ \u00a0]the)?)\b)")
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
@@ -132,9 +133,11 @@ _CAPITALS_SECTION = re.compile(r"[ \t\u00a0]*(?P<number>(?=[IVX])X{0,3}(?:IX|IV|
 _AUTHOR_LABEL = re.compile(r"[ \t\u00a0]*I:")
 _SECOND_SECTION = re.compile(r"^[ \t\u00a0]*II[.:]", re.MULTILINE)
 # A reported-speech turn: a name, then the verb, maybe after an adverb, which is the speech's
-# (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`).
+# (`Comrade E. Honecker then informed him ...`, `Kim in turn said ...`), or a gesture and
+# `and` (`N.S. KHRUSHCHEV laughed and said that ...`).
 _SPEECH_ADVERB = (r"(?:then|also|further|again|once again|finally|later|next|subsequently|"
-                  r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response)")
+                  r"thereupon|thereafter|afterwards?|likewise|in turn|in reply|in response|"
+                  r"(?:laughed|smiled|nodded) and)")
 # An adverb before the reporting verb that may place the sentence after the conversation
 # (`Ambassador Thompson later noted that ...`, `... afterwards said ...`): a turn only for
 # someone who had one before. So may the same opening the paragraph (`Afterwards Chen Yi
@@ -271,7 +274,10 @@ _CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Re
 # and the addressee's say that a document is a letter or a cable.
 _ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
                              "recipient", "recipients", "memorandum for"})
-_HEAD_FIELDS = _ADDRESS_FIELDS | frozenset({
+# An interview's parties, which head its transcript as a letter's sender and addressee do
+# (`Date: ...` / `Place: ...` / `Subject: ...` / `Interviewer: ...`).
+_INTERVIEW_FIELDS = frozenset({"interviewer", "interviewers", "interviewee", "interviewed by"})
+_HEAD_FIELDS = _ADDRESS_FIELDS | _INTERVIEW_FIELDS | frozenset({
     "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
     "through", "thru",
     "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
@@ -1525,9 +1531,10 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # informed that ...` opens the item's first)
             label = find_label(text, labels, "reported")
             # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
-            # counted among the colon's)
+            # counted among the colon's; nor is one that speaks later, `J. NEHRU.`)
             if label is not None and not reported and \
-                    (not _reports_a_party(text, label, parties | speakers, reports > 0) or
+                    (not _reports_a_party(text, label, parties | speakers |
+                                          labels.period_surnames, reports > 0) or
                      _departs(text)):
                 label = None   # (`MacArthur thanked ... and left at 11:30.`: the recorder's)
             if label is not None and (_AFTERWARDS.match(text, label.speech) or
@@ -1731,7 +1738,8 @@ def head_fields(blocks: list[Block]) -> int:
             marked = True
             continue
         end, count, last = index + 1, count + len(fields), fields[-1]
-        addressed = addressed or any(name in _ADDRESS_FIELDS for name in fields)
+        addressed = addressed or any(name in _ADDRESS_FIELDS or name in _INTERVIEW_FIELDS
+                                     for name in fields)
     if count < 2 or not addressed or \
             not any(block.kind in ("p", "turn") for block in blocks[end:]):
         return 0

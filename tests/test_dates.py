@@ -322,6 +322,15 @@ def test_numeric_non_dates(source: str) -> None:
     ("Time: Oct. 26, 1962, 10 a.m.", '<date when="1962-10-26">Oct. 26, 1962</date><time '
      'when="10:00:00">10 a.m.</time>'),
     ("Date: 5 Sept 1961", '<date when="1961-09-05">5 Sept 1961</date>'),
+    # the cable's receipt in parentheses is no part of the setting: its time was the setting's
+    ("Date: 23 October 1962, 10:52 a.m. (received 24 October, 1:05 a.m. Tokyo time)",
+     '<date when="1962-10-23">23 October 1962</date><time when="10:52:00">10:52 a.m.</time>'),
+    # the editors' `[sic: ...]` after the date: the setting had no date
+    ("Time: 6 December 1979 [sic: the date line gives 13 December 1978], 3:00 PM to 5:10 PM",
+     '<date when="1979-12-06">6 December 1979</date><time from="15:00:00" to="17:10:00">'
+     '3:00 PM to 5:10 PM</time>'),
+    # the translator's other calendar in brackets after the date: the setting had no date
+    ("Date: 12 January 1979 [22 Dey 1357]", '<date when="1979-01-12">12 January 1979</date>'),
 ])
 def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     """A `Date:` line's date in figures (Romanian and East German cables) is the setting's

@@ -9383,3 +9383,79 @@ def test_a_battle_river_is_a_place_and_parliament_no_place():
                    "I shall make a statement in Parliament on Monday.\n")
     assert '<placeName ref="#place-khalkhin-gol">Khalkhin Gol</placeName>' in xml
     assert "<persName" not in xml and "in Parliament on" in xml
+
+
+@pytest.mark.parametrize("label, ref, role", [
+    ("Chief of Staff Y. Rabin", "#y-rabin", "Chief of Staff"),
+    ("Military Secretary Brig. Gen. I. Lior", "#i-lior", "Military Secretary Brig. Gen."),
+    ("Head of the Far Eastern Department M.S. Kapitsa", "#m-s-kapitsa", "Head of the "),
+])
+def test_a_colon_label_with_a_post_of_several_words(label, ref, role):
+    # The whole post opens the label: `Chief of Staff Y. Rabin:` was text in Eban's turn.
+    xml = body_xml(f"Minister A. Eban: I think we must wait.\n\n{label}: Every day makes it "
+                   "worse.\n\nMinister A. Eban: Two weeks.")
+    assert f'<sp who="{ref}"><speaker rend="colon"><persName ref="{ref}"><roleName>{role}' in xml
+
+
+def test_a_period_labelled_speaker_reported_is_a_turn_of_his_own():
+    # Nehru's reported words were Khrushchev's, and Khrushchev's laugh Nehru's.
+    xml = body_xml("N.S. KHRUSHCHEV. You are a neutral country.\n\nJ. NEHRU said that India "
+                   "was in favor of more seats for Asia.\n\nN.S. KHRUSHCHEV. You should not "
+                   "help the colonialists.\n\nJ. NEHRU. We help the Congolese people.\n\n"
+                   "N.S. KHRUSHCHEV laughed and said that Nehru is a clever man.")
+    assert '<sp who="#jawaharlal-nehru"><speaker rend="inline"><persName ref="#jawaharlal-nehru">' \
+        'J. NEHRU</persName></speaker> <p>said that' in xml
+    assert '<sp who="#nikita-khrushchev"><speaker rend="inline"><persName ' \
+        'ref="#nikita-khrushchev">N.S. KHRUSHCHEV</persName></speaker> <p>laughed and said' in xml
+
+
+def test_a_bracket_after_a_listed_post_is_its_gloss():
+    # `Gyula Kállai, Minister of Culture [Popular Education]` made a person
+    # `#popular-education`: the bracket glosses Kállai's post.
+    text = ("November 18, 1956\n\nMinutes of the Talks\n\nPresent from the Hungarian side: Imre "
+            "Horváth, Minister of Foreign Affairs; Gyula Kállai, Minister of Culture [Popular "
+            "Education]\n\nHORVÁTH: We agree.\n\nKÁLLAI: So do I.\n")
+    xml = body_xml(text)
+    assert 'Minister of Culture <supplied reason="clarification" resp="#translator">Popular ' \
+        'Education</supplied>' in xml
+    assert "#popular-education" not in xml
+    assert _participants(text)["gyula-kallai"] == ("attending", "Minister of Culture")
+    # after no holder's name the bracket still names the post's holder
+    assert '<supplied reason="identification" resp="#translator">Martin Dzúr</supplied>' in \
+        body_xml("We met the Minister of Defense [Martin Dzúr] today.\n")
+
+
+def test_a_role_word_after_a_sides_entries_ends_the_side():
+    # The Mongolian interpreter Ochirbat was put among the Chinese side: `interpreters:` after
+    # `from the Chinese side, ...` heads names of no side, unless the side is named again.
+    sides = _sides("Also present: from the Mongolian side, L. Tsend; from the Chinese side, "
+                   "Counselor Zhu Qiyu; interpreters: B. Ochirbat and Wu Chengzhi.\n\n"
+                   "Interpreted by: on the Soviet side, Yu.I. Dubinin; on the Chinese side, "
+                   "Yan Mingfu." + SUSLOV_DENG)
+    assert sides["zhu-qiyu"] == ("attending", "chinese-side", "Counselor")
+    assert sides["l-tsend"][:2] == ("attending", "mongolian-side")
+    assert sides["b-ochirbat"][:2] == sides["wu-chengzhi"][:2] == ("interpreter", "participants")
+    assert sides["yan-mingfu"] == ("interpreter", "chinese-side", None)
+
+
+def test_the_meetings_secretary_is_its_recorder():
+    # `Secretary: M. Yisraeli` under the participants: the minutes' keeper, as `Notetaker:`
+    # is; a post's `Secretary` heads no recorder's line.
+    text = ("Participants: Minister A. Eban; Chief of Staff Y. Rabin\n\nSecretary: M. Yisraeli"
+            "\n\nMinister A. Eban: I think we must wait.\n\nChief of Staff Y. Rabin: Every day "
+            "makes it worse.\n\nMinister A. Eban: Two weeks.\n")
+    assert _sides(text)["m-yisraeli"][0] == "recorder"
+    sides = _sides(text.replace("Secretary: M.", "First Secretary: M."))
+    assert sides.get("m-yisraeli", ("",))[0] != "recorder"
+
+
+def test_an_interviews_field_lines_head_it():
+    # `Date:`, `Subject:` and `Interviewer:` above an interview's questions were paragraphs:
+    # the interviewer's line heads it as a letter's sender's does.
+    xml = body_xml("Date: 12 January 1979\n\nPlace: Neauphle-le-Château, Paris\n\nSubject: The "
+                   "Islamic government\n\nInterviewer: Correspondent of Corriere della Sera\n\n"
+                   "Question: Will the Shah leave?\n\nAnswer: He will.\n\nQuestion: And then?"
+                   "\n\nAnswer: A referendum.\n")
+    assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
+    assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
+        in xml

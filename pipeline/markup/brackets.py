@@ -1163,7 +1163,13 @@ def _post_of_department(before: str) -> bool:
         return False
     match = _POST_OF_DEPARTMENT.search(before, max(0, len(before) - 60))
     return match is not None and match.group("post").lower() in _POSTS and \
-        _department_words(match.group("department").split())
+        _department_words(match.group("department").split()) and \
+        not _AFTER_HOLDER.search(before, max(0, match.start() - 40), match.start())
+
+
+# A holder's name and a comma before a post (`Gyula Kállai, Minister of Culture [Popular
+# Education]`, as participant lists print it): the post is his, its bracket the post's gloss.
+_AFTER_HOLDER = re.compile(r"[A-Z][\w'\u2019\-]*+,[ \u00a0]$")
 
 
 def _department_words(words: list[str]) -> bool:

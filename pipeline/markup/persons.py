@@ -141,6 +141,9 @@ _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary
 _DELEGATION_OF = re.compile(r"(?:the )?(?P<side>[^\W\d_][\w.' -]{1,30}?) delegation "
                             r"(?:consisted|consists|was composed|is composed|included|includes)"
                             r"(?: of)?")
+# The meeting's secretary heading a line alone (`Secretary: M. Yisraeli`): its recorder. Not
+# a post's `Secretary` (`General Secretary: ...`, `First Secretary: ...`).
+_SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeting secretary"})
 # The role of those a line lists as away (`Absent: Comrade Rau (ill)`): no participants, no
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
@@ -2213,6 +2216,8 @@ def _heading(head: str) -> tuple[str, str] | None:
     if abbreviation is not None and abbreviation.group("abbreviation") in _SIDE_ABBREVIATIONS:
         side_word = abbreviation.group("abbreviation")   # `CPSU delegation`: the CPSU's side
     role = next((value for stem, value in _ROLES if stem in heading), None)
+    if heading in _SECRETARY_HEADINGS:
+        role = "recorder"   # `Secretary: M. Yisraeli`: the meeting's, who kept its minutes
     if role is None and side_word is None:
         return None
     # The side is a listPerson/@type: ASCII letters (`Québec` gives `quebec-side`).
@@ -2473,22 +2478,30 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
     own = False   # has the line opened with a heading of its own
     inline: str | None = None   # the role a role word and a colon inside the line gives
     inline_side: str | None = None   # the side `on the Soviet side,` inside the line gives
+    # A role word after that side ends it (`from the Chinese side, Counselor Zhu Qiyu;
+    # interpreters: B. Ochirbat and Wu Chengzhi`: no one side's interpreters).
+    side_ended = False
     read = 0   # the characters of the paragraph's text fed so far
 
     def feed(chunk: str) -> None:
-        nonlocal block, current, line, line_start, own, inline, inline_side, read
+        nonlocal block, current, line, line_start, own, inline, inline_side, side_ended, read
         *complete, rest = chunk.split("\n")
         if complete:
             inline = inline_side = None   # `; interpreter:` heads the rest of its line
-            own = False
+            own = side_ended = False
             if current[0] == _ABSENT:
                 current = block   # `Absent: ...` / `Chair: Comrade Ulbricht`: he is there
             line_start = read + len(chunk) - len(rest)
         read += len(chunk)
+        role_at = side_at = -1
         for role_word in _ROLE_IN_LINE.finditer(rest):
-            inline = _heading(role_word.group("role"))[0]
+            inline, role_at = _heading(role_word.group("role"))[0], role_word.start()
         for side in _SIDE_IN_LINE.finditer(rest):
-            inline_side = _heading(side.group("side"))[1]
+            inline_side, side_at = _heading(side.group("side"))[1], side.start()
+        if side_at > role_at:
+            side_ended = False
+        elif role_at >= 0 and inline_side:
+            side_ended = True
         if complete:
             complete[0], line = line + complete[0], ""
             for text in complete:
@@ -2507,7 +2520,8 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
         if event == "start":
             if element.tag == _PERSNAME and read >= from_offset and \
                     (to_offset is None or read < to_offset):
-                found[element] = (inline or current[0], inline_side or current[1])
+                found[element] = (inline or current[0],
+                                  "" if side_ended else inline_side or current[1])
             feed(element.text or "")
         elif element is not p:
             feed(element.tail or "")
@@ -2709,6 +2723,7 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     if post is None or _SENTENCE.search(post.group("post")):
         return None
     cuts = []   # the `[sic]` notes in it: `Ambassador in Washington [sic]`, no post's word
+    cut = post.end("post")
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
@@ -2716,13 +2731,19 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
             return None
         if child.tag == _NOTE and child.get("type") == "sic":
             cuts.append((places[child], places[child] + len("".join(child.itertext()))))
+        if child.tag == _SUPPLIED and child.get("reason") == "clarification" and \
+                post.start("post") < places[child] and \
+                places[child] + len("".join(child.itertext())) == cut:
+            cut = places[child]   # the post's gloss: `Minister of Culture [Popular Education]`
     if not cuts:
-        return post.group("post")
+        return text[post.start("post"):cut].rstrip()
     kept, at = [], post.start("post")
     for start, end in cuts:
+        if start >= cut:
+            break
         kept.append(text[at:start])
         at = end
-    kept.append(text[at:post.end("post")])
+    kept.append(text[at:max(at, cut)])
     return " ".join("".join(kept).split())
 
 
