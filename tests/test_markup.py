@@ -8682,6 +8682,18 @@ def test_a_thing_named_after_a_person_is_no_mention_of_him(tei_all):
     assert '<persName ref="#vladimir-lenin">Lenin</persName>\'s works' in xml
 
 
+def test_a_facility_named_after_a_person_is_no_mention_of_him(tei_all):
+    """`the Stalin textile combine and the Lenin hydroelectric station` marked Stalin and
+    Lenin: after `the`, a name before a facility's kind in lower case (`_FACILITY_AFTER`) is
+    the facility's. Without the article the word may be a verb: `Stalin works` stays him."""
+    xml = body_xml("We have built the Stalin textile combine and the Lenin hydroelectric "
+                   "station, the Kirov works, the Stalin shipyard and the Lenin mine. Stalin "
+                   "works hard.\n", tei_all)
+    assert 'built the Stalin textile combine and the Lenin hydroelectric station, the Kirov ' \
+           'works, the Stalin shipyard and the Lenin mine.' in xml
+    assert '<persName ref="#joseph-stalin">Stalin</persName> works hard' in xml
+
+
 def test_a_chinese_surname_before_a_bracket_of_a_title_and_his_full_name(tei_all):
     """`Zhou [Premier Zhou Enlai]` left `Zhou` plain text: `Zhou` alone names no one of the
     authority, and the bracket, a title and the surname with its given name, was no

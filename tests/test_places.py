@@ -1257,11 +1257,22 @@ def test_a_bracket_naming_another_agency_says_which_is_meant() -> None:
     "We read it in Trybuna Ludu, in Népszabadság and in Scînteia.",
     # the Czech writers' weekly (`in Literární listy` made a place `Literární`)
     "We cannot ignore the articles in Literární listy and in Literarni noviny.",
+    # Mexico City's daily (`journalists from Excélsior` made a place `#place-excelsior`)
+    "It met journalists from Excélsior and from Excelsior.",
 ])
 def test_a_party_paper_is_no_place(source: str) -> None:
     """A text is published `in` the era's party papers, which are no places: `in Rudé právo`
     made a place `Rudé`."""
     assert run(source) == source
+
+
+def test_a_faith_is_no_place() -> None:
+    """`in Islam women have` made a place `#place-islam`: a custom is `in` a faith, no place;
+    `Islamabad` stays the city."""
+    assert run("Yes, in Islam women have rights; in Christianity too.") == \
+        "Yes, in Islam women have rights; in Christianity too."
+    assert run("We flew to Islamabad.") == \
+        'We flew to <placeName ref="#place-islamabad">Islamabad</placeName>.'
 
 
 @pytest.mark.parametrize("source", [

@@ -675,9 +675,14 @@ _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", 
                "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
                "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
                # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
-               "Literární", "Literarni"}
+               "Literární", "Literarni",
+               # Mexico City's daily, `journalists from Excélsior`, `JOURNALIST (Excélsior):`
+               "Excélsior", "Excelsior"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
-                                    "Central", "Order"}
+                                    "Central", "Order",
+                                    # a faith, which a custom is `in` (`in Islam women have`;
+                                    # `Buddhism`, `Judaism` end in -ism already)
+                                    "Islam", "Christianity", "Orthodoxy"}
 # The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
 # Times`, `the Washington Post`, `Moscow News`): no place inside, and, as the party papers,
 # not marked as anything.
