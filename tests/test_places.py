@@ -1819,3 +1819,22 @@ def test_a_department_named_by_two_words_joined_by_and(source: str, expected: st
     """`the Organization and Guidance Department` was `Guidance Department`: the word joined
     to the department's first by `and`, after `the`, is its name's."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Revolutionary Workers' and Peasants' Government decided",
+     'the <orgName ref="#org-revolutionary-workers-and-peasants-government">Revolutionary '
+     "Workers' and Peasants' Government</orgName> decided"),
+    ("The Hungarian Revolutionary Workers' and Peasants' Government met",
+     'The Hungarian <orgName ref="#org-revolutionary-workers-and-peasants-government">'
+     "Revolutionary Workers' and Peasants' Government</orgName> met"),
+    ("the Workers' and Peasants' Red Army came",
+     '<orgName ref="#org-workers-and-peasants-red-army">'),
+    # the first class in small letters is no name's word
+    ("the workers and Peasants' Party",
+     'the workers and <orgName ref="#org-peasants-party">Peasants\' Party</orgName>'),
+])
+def test_a_body_named_by_two_classes_joined_by_and(source: str, expected: str) -> None:
+    """`the Revolutionary Workers' and Peasants' Government` was `Peasants' Government`: the
+    class joined to the body's first by `and`, and the words before it, are its name's."""
+    assert expected in run(source)

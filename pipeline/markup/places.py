@@ -1279,7 +1279,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found = [item for item in found if item.kind == "org" or
                  not text.endswith(_TIMES_OF, 0, item.start)]
     if _AND in text:
-        found = [_joined_department(item, text) if item.kind == "org" else item
+        found = [_joined_collective(_joined_department(item, text), text)
+                 if item.kind == "org" else item
                  for item in found]
     if _DAY in text:
         found = [item for item in found if not _saints_day(item, text)]
@@ -2897,6 +2898,35 @@ def _joined_department(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
             return org
         return _ChainOrg(start, org.end, org.text, org.inner)
     return Found(start, org.end, "org", f"{first} and {org.name}", _span(text, start, org.end))
+
+
+# A body named by two classes joined by `and` (`the Revolutionary Workers' and Peasants'
+# Government`, `the Workers' and Peasants' Red Army`): the run after `and` began at the second
+# (`Peasants' Government`); the first and up to two capitalized words before it are the
+# name's, but for an article or a people's word (`The Hungarian Revolutionary ...`).
+_CLASSES = r"(?:Workers|Peasants|Farmers|Soldiers|Toilers)['\u2019]"
+_CLASS_OPENING = re.compile(_CLASSES + r"[ \u00a0][A-Z]")
+_CLASS_FIRST = re.compile(r"(?<![\w\-'\u2019])(?P<first>(?:[A-Z][a-z]+[ \u00a0]){0,2}" + _CLASSES
+                          + r")[ \u00a0]and[ \u00a0]\Z")
+_CLASS_REACH = len("Workers' and ") + 30
+
+
+def _joined_collective(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
+    """`org` with the class joined to its first by `and` and the words before that class
+    (`Revolutionary Workers'` of `the Revolutionary Workers' and Peasants' Government`):
+    `_CLASS_FIRST`."""
+    if isinstance(org, _ChainOrg) or not _CLASS_OPENING.match(text, org.start):
+        return org
+    joined = _CLASS_FIRST.search(text, max(0, org.start - _CLASS_REACH), org.start)
+    if joined is None:
+        return org
+    start = joined.start("first")
+    for word in joined.group("first").split()[:-1]:
+        if word not in _LEADING and word not in N.NATIONALITIES and \
+                N.key(word) not in _PLACES and not _demonym(word):
+            break
+        start += len(word) + 1
+    return Found(start, org.end, "org", _span(text, start, org.end), _span(text, start, org.end))
 
 
 def _span(text: str, start: int, end: int) -> str:
