@@ -589,6 +589,20 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
+def test_applause_in_brackets_is_a_stage_mid_sentence_too(tei_all):
+    """`we will win [Applause.] and build` and `the Party [prolonged applause, shouts of
+    "Party-Enver!"] and` were `supplied` clarifications, the same `[Applause.]` at a
+    sentence's end a stage: the hall's applause, with a stop or its shouts, is the room's
+    wherever it stands (`_APPLAUSE`); a bare word as a sentence's subject stays supplied."""
+    xml = body_xml('We will win [Applause.] and we will build. Glory to the Party [prolonged '
+                   'applause, shouts of "Party\u2013Enver!"] and to the people. [Applause] was '
+                   'the word.\n', tei_all)
+    assert 'win <stage type="action" rend="brackets">Applause.</stage> and' in xml
+    assert 'Party <stage type="action" rend="brackets">prolonged applause, shouts of ' \
+           '"Party\u2013Enver!"</stage> and' in xml
+    assert '<supplied reason="clarification" resp="#translator">Applause</supplied> was' in xml
+
+
 def test_the_rooms_noises_in_a_speech_without_turns_are_stage_directions(tei_all):
     """A speech printed without turns kept `(Applause)`, `(Prolonged applause)`, `(Voices:
     "Shame!")` and the speaker leaving the chamber as plain text, and a diary `(smiling)`

@@ -499,6 +499,13 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     # `Dobrynin: [reads] "Let us ..."`
     "reads", "reading", "reads aloud", "reading aloud", "reads out")
     for stop in ("", "."))
+# The hall's applause, with a full stop or the shouts that went with it, is the room's wherever
+# the bracket stands, mid-sentence too (`we will win [Applause.] and build`, `Glory to the Party
+# [prolonged applause, shouts of "Party-Enver!"] and to the people`); the lower-case content.
+_APPLAUSE = re.compile(r"(?:(?:stormy|prolonged|loud|long|thunderous|sustained|enthusiastic|"
+                       r"continued|tumultuous|lively|general)[ ,]+){0,3}(?:applause|ovation)"
+                       r"(?:\.\Z|[,;] +(?:and +)?(?:shouts|cries|cheers|exclamations|chants)\b|"
+                       r" and (?:shouts|cries|cheers|exclamations|chants)\b)")
 # A participant's laugh or gesture a transcript notes in a few words, no sentence needed:
 # `[Castro laughs]`, `[Lampreia laughs]`, `[Everyone laughs]`, `[McNamara nods.]`. Asked only
 # of a bracket ending in one of the verbs.
@@ -585,6 +592,7 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
+            _APPLAUSE.match(lower) and not before[-1:].isalpha() or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn) or \
             context.in_turn and lower.rstrip(".").endswith(_NOISE_VERBS) and \
             _NAMED_NOISE.match(stripped) and _stands_alone(before, after):
