@@ -603,6 +603,33 @@ def test_applause_in_brackets_is_a_stage_mid_sentence_too(tei_all):
     assert '<supplied reason="clarification" resp="#translator">Applause</supplied> was' in xml
 
 
+def test_a_body_in_brackets_after_a_place_is_a_clarification(tei_all):
+    """`New York [UN]` was a `variant` of New York: an acronym naming a body after a place
+    says which body there, as the translator supplies it; after a body's name it stays its
+    abbreviation (`[CMEA]`), after a place its own (`[USSR]`) a variant. `Lake Buir [Buir
+    Nuur]` was a clarification: a name of two words beginning with the place's last is its
+    other name, a town named after a word (`Stalin [Stalingrad]`) is not."""
+    xml = body_xml("He flew to New York [UN] and Geneva [UN]. The Council for Mutual Economic "
+                   "Assistance [CMEA] and the Soviet Union [USSR] met at Lake Buir [Buir Nuur] "
+                   "and at Stalin [Stalingrad].\n", tei_all)
+    assert xml.count('<supplied reason="clarification" resp="#translator"><orgName '
+                     'ref="#org-un">UN</orgName></supplied>') == 2
+    assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-cmea">CMEA' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-soviet-' \
+           'union">USSR' in xml
+    assert '<placeName ref="#place-lake-buir">Lake Buir</placeName> <supplied ' \
+           'reason="variant" resp="#translator"><placeName ref="#place-lake-buir">Buir Nuur' in xml
+    assert '<supplied reason="clarification" resp="#translator"><placeName ' \
+           'ref="#place-volgograd">Stalingrad' in xml
+
+
+def test_tshombe_is_of_the_authority(tei_all):
+    """`Tshombe` (Moïse Tshombe, Katanga's and the Congo's) was text alone: the authority
+    holds him, every form his."""
+    xml = body_xml("Tshombe and Moise Tshombe spoke.\n", tei_all)
+    assert xml.count('<persName ref="#moise-tshombe">') == 2
+
+
 def test_the_rooms_noises_in_a_speech_without_turns_are_stage_directions(tei_all):
     """A speech printed without turns kept `(Applause)`, `(Prolonged applause)`, `(Voices:
     "Shame!")` and the speaker leaving the chamber as plain text, and a diary `(smiling)`

@@ -1838,3 +1838,27 @@ def test_a_body_named_by_two_classes_joined_by_and(source: str, expected: str) -
     """`the Revolutionary Workers' and Peasants' Government` was `Peasants' Government`: the
     class joined to the body's first by `and`, and the words before it, are its name's."""
     assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the fighting in the Rann of Kutch", 'the <placeName ref="#place-rann-of-kutch">'
+                                          'Rann of Kutch</placeName>'),
+    ("the Straits of Tiran", '<placeName ref="#place-strait-of-tiran">Straits of Tiran'),
+    ("launched from Cape Canaveral", '<placeName ref="#place-cape-canaveral">Cape Canaveral'),
+    # Mexico's capital, not the country
+    ("He flew to Mexico City and Mexico", '<placeName ref="#place-mexico-city">Mexico City'
+     '</placeName> and <placeName ref="#place-mexico">Mexico</placeName>'),
+    ("Khovd and Darkhan", '<placeName ref="#place-khovd">Khovd</placeName> and <placeName '
+                          'ref="#place-darkhan">Darkhan</placeName>'),
+    ("Khomeini at Neauphle-le-Ch\u00e2teau", '<placeName ref="#place-neauphle-le-chateau">'),
+    ("The Indus Rangers fired", 'The <orgName ref="#org-indus-rangers">Indus Rangers</orgName>'),
+    # the UN's assembly alone is the one its name written out is
+    ("the General Assembly voted", 'the <orgName ref="#org-un-general-assembly">General '
+                                   'Assembly</orgName> voted'),
+    # Milan's daily, no place `Corriere`
+    ("a journalist from Corriere della Sera", "a journalist from Corriere della Sera"),
+])
+def test_places_and_bodies_the_review_missed(source: str, expected: str) -> None:
+    """Places and bodies of review18h's pages that were text or another place (`Mexico City`
+    was Mexico, `Corriere` a place by context)."""
+    assert expected in run(source)

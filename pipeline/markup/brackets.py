@@ -714,7 +714,7 @@ def _place_again(content: str, before: str) -> bool:
     if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
         return False
     words = _capitalized_before(before)
-    if words and N.key(content) != N.key(words[-1]) and \
+    if words and N.key(content) != N.key(words[-1]) and " " not in content.strip() and \
             N.key(content).startswith(N.key(words[-1])):
         return False
     return places.other_name(words, content) is not None or \
@@ -771,6 +771,8 @@ def _abbreviation(content: str, before: str) -> bool:
         name.append(word)
     if not name or name[0].isupper() or name[0].endswith(("'s", "\u2019s")):
         return False
+    if places.known_place(" ".join(reversed(name))) and places.body_named(content) is not None:
+        return False   # `New York [UN]`: the body there, which the translator says
     return name[0] not in places.ORG_HEADS or \
         any(word not in places.GENERIC_MODIFIERS for word in name[1:])
 

@@ -346,6 +346,13 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Tay Ninh": (), "Phu Quoc": (), "Plain of Jars": (), "Poulo Wai": ("Koh Wai",),
     "Friendship Gate": ("Huu Nghi Quan", "Friendship Pass"),   # the Sino-Vietnamese crossing
     "Bluefields": (), "St. George's": ("Saint George's",),
+    # Mongolia's towns and its lake on the Chinese border, the Indo-Pakistani war's marsh of
+    # 1965, the Gulf of Aqaba's strait of 1967, the American launch site, Mexico's capital
+    # (not the country), and Khomeini's French exile of 1978
+    "Khovd": ("Kobdo",), "Darkhan": (), "Lake Buir": ("Buir Nuur", "Buir Nur"),
+    "Rann of Kutch": ("Rann of Kachchh",), "Strait of Tiran": ("Straits of Tiran",),
+    "Cape Canaveral": ("Cape Kennedy",), "Mexico City": (),
+    "Neauphle-le-Château": ("Neauphle-le-Chateau",),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -497,7 +504,9 @@ SHARED_NAMES = {"Ministry of State Security": (
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
-             "Radio Free Asia", "Voice of America", "Mukti Bahini"}
+             "Radio Free Asia", "Voice of America", "Mukti Bahini",
+             # Pakistan's border force in Sind (the Rann of Kutch clashes of 1965)
+             "Indus Rangers"}
 # The human-rights groups of the Helsinki years and after, named after no head noun, the
 # places in their names no place of the text (`the Moscow Helsinki Group`, `Helsinki Watch`);
 # `Memorial` alone is any memorial, and stays text.
@@ -518,6 +527,8 @@ _ALBANIAN_PARTY = "Party of Labour of Albania"
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
                    "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność",
                    "Radio Beijing": "Radio Peking",
+                   # the UN's assembly alone, as the era's records name it
+                   "General Assembly": "UN General Assembly",
                    # the broadcasters and the Olympic committee by their abbreviations
                    "RFE": "Radio Free Europe", "VOA": "Voice of America",
                    "IOC": "International Olympic Committee",
@@ -676,8 +687,9 @@ _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", 
                "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
                # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
                "Literární", "Literarni",
-               # Mexico City's daily, `journalists from Excélsior`, `JOURNALIST (Excélsior):`
-               "Excélsior", "Excelsior"}
+               # Mexico City's daily, `journalists from Excélsior`, `JOURNALIST (Excélsior):`,
+               # and Milan's, `in Corriere della Sera`
+               "Excélsior", "Excelsior", "Corriere"}
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order",
                                     # a faith, which a custom is `in` (`in Islam women have`;
