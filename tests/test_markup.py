@@ -611,7 +611,9 @@ def test_a_body_in_brackets_after_a_place_is_a_clarification(tei_all):
     other name, a town named after a word (`Stalin [Stalingrad]`) is not."""
     xml = body_xml("He flew to New York [UN] and Geneva [UN]. The Council for Mutual Economic "
                    "Assistance [CMEA] and the Soviet Union [USSR] met at Lake Buir [Buir Nuur] "
-                   "and at Stalin [Stalingrad].\n", tei_all)
+                   "and at Stalin [Stalingrad]. The Workers' Party of Korea [WPK] came.\n",
+                   tei_all)
+    assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-kwp">WPK' in xml
     assert xml.count('<supplied reason="clarification" resp="#translator"><orgName '
                      'ref="#org-un">UN</orgName></supplied>') == 2
     assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-cmea">CMEA' in xml
@@ -3026,6 +3028,22 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     xml = body_xml("I would be glad to meet.\n\nH.E. Mr. Zulfikar Ali Bhutto,\nRawalpindi.\n",
                    tei_all)
     assert "<closer>" not in xml
+
+
+def test_a_note_verbales_unsigned_end_is_a_closer(tei_all):
+    """A note verbale's `New Delhi,` / `25th March, 1965.` and the addressee's `The Ministry
+    of External Affairs,` / `Government of India,` / `New Delhi.` under it stayed paragraphs:
+    the dateline reads an ordinal day and a stop after the year, and after the note's closing
+    formula (`avails itself of this opportunity`) they close it unsigned; without the formula
+    they close nothing."""
+    end = ("\n\nNew Delhi,\n25th March, 1965.\n\nThe Ministry of External Affairs,\n"
+           "Government of India,\nNew Delhi.\n")
+    xml = body_xml("The High Commission for Pakistan avails itself of this opportunity to renew "
+                   "the assurances of its highest consideration." + end, tei_all)
+    assert '<closer><dateline><placeName ref="#place-new-delhi">New Delhi</placeName>,\n' \
+           '<date when="1965-03-25">25th March, 1965</date>.</dateline>\n\nThe ' in xml
+    assert xml.endswith("New Delhi</placeName>.</closer>\n</div>")
+    assert "<closer>" not in body_xml("We renew our proposal." + end, tei_all)
 
 
 @pytest.mark.parametrize("end", [

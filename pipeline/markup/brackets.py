@@ -771,8 +771,8 @@ def _abbreviation(content: str, before: str) -> bool:
         name.append(word)
     if not name or name[0].isupper() or name[0].endswith(("'s", "\u2019s")):
         return False
-    if places.known_place(" ".join(reversed(name))) and places.body_named(content) is not None:
-        return False   # `New York [UN]`: the body there, which the translator says
+    if places.body_named(content) is not None and _place_alone(before, len(name)):
+        return False   # `New York [UN]`: the body there (not `Workers' Party of Korea [WPK]`)
     return name[0] not in places.ORG_HEADS or \
         any(word not in places.GENERIC_MODIFIERS for word in name[1:])
 
@@ -781,6 +781,17 @@ def _abbreviation(content: str, before: str) -> bool:
 # Party [PZPR]`), and what such a word is: letters, a hyphen's parts, an apostrophe
 # (`Workers'`, `People's`).
 _NAME_WORDS = 6
+_NAME_JOINERS = frozenset({"of", "for", "on"})   # a place's name inside a body's
+
+
+def _place_alone(before: str, count: int) -> bool:
+    """Do the last of the `count` capitalized words ending `before` name a place, not after
+    `of`, `for` or `on` (`to New York`, `In New York`; not `Workers' Party of Korea`)?"""
+    words = before.rsplit(None, count + 1)
+    for k in range(min(count, 4), 0, -1):
+        if places.known_place(" ".join(words[-k:])):
+            return len(words) <= k or words[-k - 1] not in _NAME_JOINERS
+    return False
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['\u2019]s?)?")
 
 
