@@ -3030,6 +3030,26 @@ def test_a_letters_end_with_the_addressees_address_under_it(tei_all):
     assert "<closer>" not in xml
 
 
+def test_a_sic_correction_questions_the_post_before_it(tei_all):
+    """`D. Tsevegmid, Minister of Foreign Affairs [sic: Deputy Chairman of the Council of
+    Ministers]` put `sic` on `Affairs` alone and gave him the occupation `Minister of Foreign
+    Affairs sic: Deputy Chairman ...`: a `[sic: ...]` correction questions the whole post
+    before it, and the occupation is the post as printed, without the note's words."""
+    text = ("June 14, 1962\n\nMemorandum of Conversation\n\nAlso present: L. Tsend, Secretary "
+            "of the MPRP CC; D. Tsevegmid, Minister of Foreign Affairs [sic: Deputy Chairman of "
+            "the Council of Ministers]; Counselor Zhu Qiyu.\n\nZhang Canming: Hello.\n\n"
+            "Tsedenbal: Thank you.\n")
+    result = pipeline.convert(text)
+    xml = body_xml(text, tei_all)
+    assert ', <sic>Minister of Foreign Affairs</sic> <note type="sic"' in xml
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
+                   for p in result.tree.iterfind(".//t:person", NS)}
+    assert occupations["d-tsevegmid"] == "Minister of Foreign Affairs"
+    # a bare `[sic]` questions the word before it, as ever
+    assert 'Minister of Foreign <sic>Affaires</sic>' in body_xml(
+        "He met the Minister of Foreign Affaires [sic] today.\n", tei_all)
+
+
 def test_a_note_verbales_unsigned_end_is_a_closer(tei_all):
     """A note verbale's `New Delhi,` / `25th March, 1965.` and the addressee's `The Ministry
     of External Affairs,` / `Government of India,` / `New Delhi.` under it stayed paragraphs:

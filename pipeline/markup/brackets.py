@@ -1511,7 +1511,8 @@ def _mark_sic(parent: etree._Element) -> None:
         for note in owned:
             word = _word_before(text, index[note])
             if word is not None:
-                spans.append((*_place_of(text, *word), new("sic")))
+                span = _post_of(text, *word) if _CORRECTION.match(note.text or "") else None
+                spans.append((*(span or _place_of(text, *word)), new("sic")))
             elif (quoted := _quoted_before(text, index[note])) is not None:
                 spans.append((*quoted, new("sic")))
         wrap_all(owner, spans, (text, marks))
@@ -1543,6 +1544,29 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
                 return begin, end   # the longest name first
             begin += len(word) + 1
     return start, end
+
+
+# A `[sic: ...]` that corrects what is before it (`Minister of Foreign Affairs [sic: Deputy
+# Chairman of the Council of Ministers]`), and the capitalized words of a post before its last
+# word, with their `of`, `for`, `and` (`Minister of Foreign `).
+_CORRECTION = re.compile(r"sic[ \u00a0]*:")
+_POST_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ (?:(?:of|for|and) (?:the )?)?){1,5}\Z")
+
+
+def _post_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the post a word a `[sic: ...]` corrects ends (`Minister of Foreign
+    Affairs`: the post, not `Affairs`): from its first title word; None for no post."""
+    if not text[start:start + 1].isupper():
+        return None
+    words = _POST_WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if words is None:
+        return None
+    begin = words.start()
+    for word in words.group().split(" ")[:-1]:
+        if word in N.TITLES:
+            return begin, end
+        begin += len(word) + 1
+    return None
 
 
 _WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")

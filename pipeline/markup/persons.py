@@ -2672,12 +2672,16 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     post = _ENTRY_POST.fullmatch(text, end, stop)
     if post is None or _SENTENCE.search(post.group("post")):
         return None
+    value = post.group("post")
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
         if child.tag == _PERSNAME:
             return None
-    return post.group("post")
+        if child.tag == _NOTE and child.get("type") == "sic":
+            # `Minister of Foreign Affairs [sic: Deputy Chairman ...]`: the post as printed
+            value = " ".join(value.replace("".join(child.itertext()), " ").split())
+    return value
 
 
 _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
