@@ -3045,6 +3045,10 @@ def test_a_sic_correction_questions_the_post_before_it(tei_all):
     occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
                    for p in result.tree.iterfind(".//t:person", NS)}
     assert occupations["d-tsevegmid"] == "Minister of Foreign Affairs"
+    # a name after a title is no post: the correction questions the name's word
+    assert '<roleName>Ambassador</roleName> <sic>Soebandrio</sic></persName>' in body_xml(
+        "Present: Indonesian Ambassador Soebandrio [sic: Ambassador Soedjarwo]; Interpreter "
+        "G. Mirsky\n", tei_all)
     # a bare `[sic]` questions the word before it, as ever
     assert 'Minister of Foreign <sic>Affaires</sic>' in body_xml(
         "He met the Minister of Foreign Affaires [sic] today.\n", tei_all)

@@ -1550,6 +1550,7 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
 # Chairman of the Council of Ministers]`), and the capitalized words of a post before its last
 # word, with their `of`, `for`, `and` (`Minister of Foreign `).
 _CORRECTION = re.compile(r"sic[ \u00a0]*:")
+_POST_JOINER = re.compile(r" (?:of|for) ")
 _POST_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ (?:(?:of|for|and) (?:the )?)?){1,5}\Z")
 
 
@@ -1563,8 +1564,8 @@ def _post_of(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     begin = words.start()
     for word in words.group().split(" ")[:-1]:
-        if word in N.TITLES:
-            return begin, end
+        if word in N.TITLES:   # a post's `of` or `for`: `Ambassador Soebandrio [sic: ...]` a name
+            return (begin, end) if _POST_JOINER.search(text, begin, end) else None
         begin += len(word) + 1
     return None
 
