@@ -541,7 +541,12 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # Affairs` / `Prague`). The closer's text, as a reference is: it signs nothing.
 _ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
                       r"The[ \u00a0]Hon(?:ou?rable|\.)|Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
-                      r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0][^\n]{1,80})"
+                      r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
+                      r"[ \u00a0][^\n]{1,80}|"
+                      # a note verbale's addressee, a body (`The Ministry of External Affairs,`
+                      # / `Government of India,` / `New Delhi.`)
+                      r"The[ \u00a0](?:Ministry|Embassy|High[ \u00a0]Commission)[ \u00a0]"
+                      r"(?:of|for)[ \u00a0][^\n]{1,80},(?=[ \t\u00a0]*\n))"
                       r"(?:[ \t\u00a0]*\n[^\n]{1,80}){0,4}[ \t\u00a0]*")
 # A paragraph after the turns that no speaker says: who recorded them (`Recorded by`,
 # `Prepared by`, `Minutes recorded by:`, `Notes taken by:`, `Notes by:`, `Record kept by:`,
@@ -2156,10 +2161,10 @@ def _mark_closing(blocks: list[Block]) -> None:
     figures = next((at for at, (_, kind, _) in enumerate(parts) if kind == _FIGURES), None)
     if figures is not None:
         parts = _cable_dated(parts, figures)
-    kinds = _closing_kinds([kind for _, kind, _ in parts])
+    kinds = _closing_kinds([kind for _, kind, _ in parts]) or _note_verbale_end(blocks, parts)
     while kinds and len(kinds) < len(parts) and parts[len(kinds)][2] == parts[len(kinds) - 1][2]:
         kinds = _closing_kinds(kinds[:-1])   # a paragraph split into lines closes whole or not
-    if "signed" not in kinds or "dateline" not in kinds and all(
+    if "signed" not in kinds and "dateline" not in kinds or "dateline" not in kinds and all(
             _PREPARED.match(block.text) for (block, _, _), kind in zip(parts, kinds)
             if kind == "signed"):
         return   # `Prepared by:` alone is the recorder's line (`_AFTER_SPEECH`), signing nothing
@@ -2176,6 +2181,27 @@ def _mark_closing(blocks: list[Block]) -> None:
         lines = [block for block, _, at in reversed(parts) if at == index]
         if lines[0] is not blocks[index]:
             blocks[index:index + 1] = lines
+
+
+# A note verbale's closing formula, the paragraph before its dateline: `The High Commission
+# for Pakistan avails itself of this opportunity to renew to the Ministry ... the assurances
+# of its highest consideration.`
+_AVAILS = re.compile(r"\bavails[ \u00a0]itself[ \u00a0]of[ \u00a0]this[ \u00a0]opportunity\b")
+
+
+def _note_verbale_end(blocks: list[Block], parts: list[tuple[Block, str, int]]) -> list[str]:
+    """The kinds of a note verbale's unsigned end (last first): its dateline with its day
+    (`New Delhi,` / `25th March, 1965.`) and the addressee's address under it (`The Ministry
+    of External Affairs,` / `Government of India,` / `New Delhi.`), right after the
+    formula that says it is one (`_AVAILS`); else none."""
+    kinds = [kind for _, kind, _ in parts[:2]]
+    if "dateline" not in kinds or kinds[0] not in ("dateline", "address"):
+        return []
+    kinds = kinds[:kinds.index("dateline") + 1]
+    if kinds.count("address") > 1:
+        return []
+    first = parts[len(kinds) - 1][2]
+    return kinds if first and _AVAILS.search(blocks[first - 1].text) else []
 
 
 def _distribution_heading(blocks: list[Block], end: int) -> int:
@@ -2233,7 +2259,8 @@ def _distribution_list(before: Block, run: list[tuple[Block, str]]) -> bool:
     if _DISTRIBUTION.fullmatch(before.text):
         return True
     signers = [block for block, kind in run if kind == "signed"]
-    return all(kind not in ("valediction", "title", "office") for _, kind in run) and \
+    return bool(signers) and \
+        all(kind not in ("valediction", "title", "office") for _, kind in run) and \
         all(_ADDRESSEE.match(block.text) and "\n" not in block.text.strip()
             for block in signers)
 
@@ -2420,6 +2447,11 @@ _DAY_AND_MONTH = re.compile(rf"[ \t\u00a0]*(?:[0-9]{{1,2}}[ \u00a0]+(?:{'|'.join
                             rf"|(?:{'|'.join(MONTHS)})[ \u00a0]+[0-9]{{1,2}})[ \t\u00a0]*")
 
 
+# A day's ordinal ending (`25th March, 1965`, `March 1st, 1962`) and a note's full stop after
+# the year (`New Delhi, 25th March, 1965.`): a dateline with its day all the same.
+_ORDINAL_DAY = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)\b")
+
+
 def _is_dateline(text: str, with_day: bool = False) -> bool:
     """A place and a date, or a date, as the catalogue's date line has it (`Pyongyang, 3 June
     1971`, `3 April 1957`), or a date with its day and the place after it (`10 March 1953,
@@ -2437,6 +2469,9 @@ def _is_dateline(text: str, with_day: bool = False) -> bool:
             return True   # `26 July, 4 a.m.`, `Beijing, July 26, 04:00`
         date = text[place.end() if place else 0:time.start()] if time else date
     line = DATE_LINE.match(date)
+    if line is None and (date.endswith(".") or _ORDINAL_DAY.search(date)):
+        line = DATE_LINE.match(_ORDINAL_DAY.sub("", date.rstrip().removesuffix(".")))
+        return line is not None and line.group("d1", "d2") != (None, None)   # a day's only
     if line is not None:
         return not with_day or line.group("d1", "d2") != (None, None)
     if dates.NUMERIC_DATE.fullmatch(date.strip()) is not None or \

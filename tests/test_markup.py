@@ -589,6 +589,49 @@ def test_authorial_words_are_not_read_as_markers(source: str, fragment: str, tei
     assert fragment in xml and "<gap" not in xml and "<note" not in xml
 
 
+def test_applause_in_brackets_is_a_stage_mid_sentence_too(tei_all):
+    """`we will win [Applause.] and build` and `the Party [prolonged applause, shouts of
+    "Party-Enver!"] and` were `supplied` clarifications, the same `[Applause.]` at a
+    sentence's end a stage: the hall's applause, with a stop or its shouts, is the room's
+    wherever it stands (`_APPLAUSE`); a bare word as a sentence's subject stays supplied."""
+    xml = body_xml('We will win [Applause.] and we will build. Glory to the Party [prolonged '
+                   'applause, shouts of "Party\u2013Enver!"] and to the people. [Applause] was '
+                   'the word.\n', tei_all)
+    assert 'win <stage type="action" rend="brackets">Applause.</stage> and' in xml
+    assert 'Party <stage type="action" rend="brackets">prolonged applause, shouts of ' \
+           '"Party\u2013Enver!"</stage> and' in xml
+    assert '<supplied reason="clarification" resp="#translator">Applause</supplied> was' in xml
+
+
+def test_a_body_in_brackets_after_a_place_is_a_clarification(tei_all):
+    """`New York [UN]` was a `variant` of New York: an acronym naming a body after a place
+    says which body there, as the translator supplies it; after a body's name it stays its
+    abbreviation (`[CMEA]`), after a place its own (`[USSR]`) a variant. `Lake Buir [Buir
+    Nuur]` was a clarification: a name of two words beginning with the place's last is its
+    other name, a town named after a word (`Stalin [Stalingrad]`) is not."""
+    xml = body_xml("He flew to New York [UN] and Geneva [UN]. The Council for Mutual Economic "
+                   "Assistance [CMEA] and the Soviet Union [USSR] met at Lake Buir [Buir Nuur] "
+                   "and at Stalin [Stalingrad]. The Workers' Party of Korea [WPK] came.\n",
+                   tei_all)
+    assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-kwp">WPK' in xml
+    assert xml.count('<supplied reason="clarification" resp="#translator"><orgName '
+                     'ref="#org-un">UN</orgName></supplied>') == 2
+    assert '<supplied reason="variant" resp="#translator"><orgName ref="#org-cmea">CMEA' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-soviet-' \
+           'union">USSR' in xml
+    assert '<placeName ref="#place-lake-buir">Lake Buir</placeName> <supplied ' \
+           'reason="variant" resp="#translator"><placeName ref="#place-lake-buir">Buir Nuur' in xml
+    assert '<supplied reason="clarification" resp="#translator"><placeName ' \
+           'ref="#place-volgograd">Stalingrad' in xml
+
+
+def test_tshombe_is_of_the_authority(tei_all):
+    """`Tshombe` (Moïse Tshombe, Katanga's and the Congo's) was text alone: the authority
+    holds him, every form his."""
+    xml = body_xml("Tshombe and Moise Tshombe spoke.\n", tei_all)
+    assert xml.count('<persName ref="#moise-tshombe">') == 2
+
+
 def test_the_rooms_noises_in_a_speech_without_turns_are_stage_directions(tei_all):
     """A speech printed without turns kept `(Applause)`, `(Prolonged applause)`, `(Voices:
     "Shame!")` and the speaker leaving the chamber as plain text, and a diary `(smiling)`
@@ -3038,6 +3081,46 @@ def test_a_letters_end_on_single_line_breaks_with_an_indian_address_or_a_datelin
     xml = body_xml("We accept this proposal.\n\nWith Communist greetings,\nKim Il Sung\n"
                    "March 1953, Pyongyang\n", tei_all)
     assert "<dateline>" not in xml
+
+
+def test_a_sic_correction_questions_the_post_before_it(tei_all):
+    """`D. Tsevegmid, Minister of Foreign Affairs [sic: Deputy Chairman of the Council of
+    Ministers]` put `sic` on `Affairs` alone and gave him the occupation `Minister of Foreign
+    Affairs sic: Deputy Chairman ...`: a `[sic: ...]` correction questions the whole post
+    before it, and the occupation is the post as printed, without the note's words."""
+    text = ("June 14, 1962\n\nMemorandum of Conversation\n\nAlso present: L. Tsend, Secretary "
+            "of the MPRP CC; D. Tsevegmid, Minister of Foreign Affairs [sic: Deputy Chairman of "
+            "the Council of Ministers]; Counselor Zhu Qiyu.\n\nZhang Canming: Hello.\n\n"
+            "Tsedenbal: Thank you.\n")
+    result = pipeline.convert(text)
+    xml = body_xml(text, tei_all)
+    assert ', <sic>Minister of Foreign Affairs</sic> <note type="sic"' in xml
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
+                   for p in result.tree.iterfind(".//t:person", NS)}
+    assert occupations["d-tsevegmid"] == "Minister of Foreign Affairs"
+    # a name after a title is no post: the correction questions the name's word
+    assert '<roleName>Ambassador</roleName> <sic>Soebandrio</sic></persName>' in body_xml(
+        "Present: Indonesian Ambassador Soebandrio [sic: Ambassador Soedjarwo]; Interpreter "
+        "G. Mirsky\n", tei_all)
+    # a bare `[sic]` questions the word before it, as ever
+    assert 'Minister of Foreign <sic>Affaires</sic>' in body_xml(
+        "He met the Minister of Foreign Affaires [sic] today.\n", tei_all)
+
+
+def test_a_note_verbales_unsigned_end_is_a_closer(tei_all):
+    """A note verbale's `New Delhi,` / `25th March, 1965.` and the addressee's `The Ministry
+    of External Affairs,` / `Government of India,` / `New Delhi.` under it stayed paragraphs:
+    the dateline reads an ordinal day and a stop after the year, and after the note's closing
+    formula (`avails itself of this opportunity`) they close it unsigned; without the formula
+    they close nothing."""
+    end = ("\n\nNew Delhi,\n25th March, 1965.\n\nThe Ministry of External Affairs,\n"
+           "Government of India,\nNew Delhi.\n")
+    xml = body_xml("The High Commission for Pakistan avails itself of this opportunity to renew "
+                   "the assurances of its highest consideration." + end, tei_all)
+    assert '<closer><dateline><placeName ref="#place-new-delhi">New Delhi</placeName>,\n' \
+           '<date when="1965-03-25">25th March, 1965</date>.</dateline>\n\nThe ' in xml
+    assert xml.endswith("New Delhi</placeName>.</closer>\n</div>")
+    assert "<closer>" not in body_xml("We renew our proposal." + end, tei_all)
 
 
 @pytest.mark.parametrize("end", [
@@ -8809,6 +8892,18 @@ def test_a_thing_named_after_a_person_is_no_mention_of_him(tei_all):
     assert '<persName ref="#tongsun-park">Tongsun Park</persName> affair' in xml
     assert '<persName ref="#vladimir-lenin">Lenin</persName> said' in xml
     assert '<persName ref="#vladimir-lenin">Lenin</persName>\'s works' in xml
+
+
+def test_a_facility_named_after_a_person_is_no_mention_of_him(tei_all):
+    """`the Stalin textile combine and the Lenin hydroelectric station` marked Stalin and
+    Lenin: after `the`, a name before a facility's kind in lower case (`_FACILITY_AFTER`) is
+    the facility's. Without the article the word may be a verb: `Stalin works` stays him."""
+    xml = body_xml("We have built the Stalin textile combine and the Lenin hydroelectric "
+                   "station, the Kirov works, the Stalin shipyard and the Lenin mine. Stalin "
+                   "works hard.\n", tei_all)
+    assert 'built the Stalin textile combine and the Lenin hydroelectric station, the Kirov ' \
+           'works, the Stalin shipyard and the Lenin mine.' in xml
+    assert '<persName ref="#joseph-stalin">Stalin</persName> works hard' in xml
 
 
 def test_a_chinese_surname_before_a_bracket_of_a_title_and_his_full_name(tei_all):

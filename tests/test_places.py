@@ -1258,11 +1258,22 @@ def test_a_bracket_naming_another_agency_says_which_is_meant() -> None:
     "We read it in Trybuna Ludu, in Népszabadság and in Scînteia.",
     # the Czech writers' weekly (`in Literární listy` made a place `Literární`)
     "We cannot ignore the articles in Literární listy and in Literarni noviny.",
+    # Mexico City's daily (`journalists from Excélsior` made a place `#place-excelsior`)
+    "It met journalists from Excélsior and from Excelsior.",
 ])
 def test_a_party_paper_is_no_place(source: str) -> None:
     """A text is published `in` the era's party papers, which are no places: `in Rudé právo`
     made a place `Rudé`."""
     assert run(source) == source
+
+
+def test_a_faith_is_no_place() -> None:
+    """`in Islam women have` made a place `#place-islam`: a custom is `in` a faith, no place;
+    `Islamabad` stays the city."""
+    assert run("Yes, in Islam women have rights; in Christianity too.") == \
+        "Yes, in Islam women have rights; in Christianity too."
+    assert run("We flew to Islamabad.") == \
+        'We flew to <placeName ref="#place-islamabad">Islamabad</placeName>.'
 
 
 @pytest.mark.parametrize("source", [
@@ -1821,3 +1832,46 @@ def test_towns_and_battlefields_of_the_reviewed_pages(town: str, slug: str) -> N
     assert run(f"Troops left Győr toward {town}.") == \
         f'Troops left <placeName ref="#place-gyor">Győr</placeName> toward <placeName ' \
         f'ref="#place-{slug}">{town}</placeName>.'
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Revolutionary Workers' and Peasants' Government decided",
+     'the <orgName ref="#org-revolutionary-workers-and-peasants-government">Revolutionary '
+     "Workers' and Peasants' Government</orgName> decided"),
+    ("The Hungarian Revolutionary Workers' and Peasants' Government met",
+     'The Hungarian <orgName ref="#org-revolutionary-workers-and-peasants-government">'
+     "Revolutionary Workers' and Peasants' Government</orgName> met"),
+    ("the Workers' and Peasants' Red Army came",
+     '<orgName ref="#org-workers-and-peasants-red-army">'),
+    # the first class in small letters is no name's word
+    ("the workers and Peasants' Party",
+     'the workers and <orgName ref="#org-peasants-party">Peasants\' Party</orgName>'),
+])
+def test_a_body_named_by_two_classes_joined_by_and(source: str, expected: str) -> None:
+    """`the Revolutionary Workers' and Peasants' Government` was `Peasants' Government`: the
+    class joined to the body's first by `and`, and the words before it, are its name's."""
+    assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the fighting in the Rann of Kutch", 'the <placeName ref="#place-rann-of-kutch">'
+                                          'Rann of Kutch</placeName>'),
+    ("the Straits of Tiran", '<placeName ref="#place-strait-of-tiran">Straits of Tiran'),
+    ("launched from Cape Canaveral", '<placeName ref="#place-cape-canaveral">Cape Canaveral'),
+    # Mexico's capital, not the country
+    ("He flew to Mexico City and Mexico", '<placeName ref="#place-mexico-city">Mexico City'
+     '</placeName> and <placeName ref="#place-mexico">Mexico</placeName>'),
+    ("Khovd and Darkhan", '<placeName ref="#place-khovd">Khovd</placeName> and <placeName '
+                          'ref="#place-darkhan">Darkhan</placeName>'),
+    ("Khomeini at Neauphle-le-Ch\u00e2teau", '<placeName ref="#place-neauphle-le-chateau">'),
+    ("The Indus Rangers fired", 'The <orgName ref="#org-indus-rangers">Indus Rangers</orgName>'),
+    # the UN's assembly alone is the one its name written out is
+    ("the General Assembly voted", 'the <orgName ref="#org-un-general-assembly">General '
+                                   'Assembly</orgName> voted'),
+    # Milan's daily, no place `Corriere`
+    ("a journalist from Corriere della Sera", "a journalist from Corriere della Sera"),
+])
+def test_places_and_bodies_the_review_missed(source: str, expected: str) -> None:
+    """Places and bodies of review18h's pages that were text or another place (`Mexico City`
+    was Mexico, `Corriere` a place by context)."""
+    assert expected in run(source)

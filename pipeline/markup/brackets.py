@@ -504,6 +504,13 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     # `Dobrynin: [reads] "Let us ..."`
     "reads", "reading", "reads aloud", "reading aloud", "reads out")
     for stop in ("", "."))
+# The hall's applause, with a full stop or the shouts that went with it, is the room's wherever
+# the bracket stands, mid-sentence too (`we will win [Applause.] and build`, `Glory to the Party
+# [prolonged applause, shouts of "Party-Enver!"] and to the people`); the lower-case content.
+_APPLAUSE = re.compile(r"(?:(?:stormy|prolonged|loud|long|thunderous|sustained|enthusiastic|"
+                       r"continued|tumultuous|lively|general)[ ,]+){0,3}(?:applause|ovation)"
+                       r"(?:\.\Z|[,;] +(?:and +)?(?:shouts|cries|cheers|exclamations|chants)\b|"
+                       r" and (?:shouts|cries|cheers|exclamations|chants)\b)")
 # A participant's laugh or gesture a transcript notes in a few words, no sentence needed:
 # `[Castro laughs]`, `[Lampreia laughs]`, `[Everyone laughs]`, `[McNamara nods.]`. Asked only
 # of a bracket ending in one of the verbs.
@@ -590,6 +597,7 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
     elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
+            _APPLAUSE.match(lower) and not before[-1:].isalpha() or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn) or \
             context.in_turn and lower.rstrip(".").endswith(_NOISE_VERBS) and \
             _NAMED_NOISE.match(stripped) and _stands_alone(before, after):
@@ -724,7 +732,7 @@ def _place_again(content: str, before: str) -> bool:
     if before[-1:] not in (" ", "\u00a0") or not places.known_place(content):
         return False
     words = _capitalized_before(before)
-    if words and N.key(content) != N.key(words[-1]) and \
+    if words and N.key(content) != N.key(words[-1]) and " " not in content.strip() and \
             N.key(content).startswith(N.key(words[-1])):
         return False
     return places.other_name(words, content) is not None or \
@@ -781,6 +789,8 @@ def _abbreviation(content: str, before: str) -> bool:
         name.append(word)
     if not name or name[0].isupper() or name[0].endswith(("'s", "\u2019s")):
         return False
+    if places.body_named(content) is not None and _place_alone(before, len(name)):
+        return False   # `New York [UN]`: the body there (not `Workers' Party of Korea [WPK]`)
     return name[0] not in places.ORG_HEADS or \
         any(word not in places.GENERIC_MODIFIERS for word in name[1:])
 
@@ -789,6 +799,17 @@ def _abbreviation(content: str, before: str) -> bool:
 # Party [PZPR]`), and what such a word is: letters, a hyphen's parts, an apostrophe
 # (`Workers'`, `People's`).
 _NAME_WORDS = 6
+_NAME_JOINERS = frozenset({"of", "for", "on"})   # a place's name inside a body's
+
+
+def _place_alone(before: str, count: int) -> bool:
+    """Do the last of the `count` capitalized words ending `before` name a place, not after
+    `of`, `for` or `on` (`to New York`, `In New York`; not `Workers' Party of Korea`)?"""
+    words = before.rsplit(None, count + 1)
+    for k in range(min(count, 4), 0, -1):
+        if places.known_place(" ".join(words[-k:])):
+            return len(words) <= k or words[-k - 1] not in _NAME_JOINERS
+    return False
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['\u2019]s?)?")
 
 
@@ -1526,7 +1547,8 @@ def _mark_sic(parent: etree._Element) -> None:
         for note in owned:
             word = _word_before(text, index[note])
             if word is not None:
-                spans.append((*_place_of(text, *word), new("sic")))
+                span = _post_of(text, *word) if _CORRECTION.match(note.text or "") else None
+                spans.append((*(span or _place_of(text, *word)), new("sic")))
             elif (quoted := _quoted_before(text, index[note])) is not None:
                 spans.append((*quoted, new("sic")))
         wrap_all(owner, spans, (text, marks))
@@ -1558,6 +1580,30 @@ def _place_of(text: str, start: int, end: int) -> tuple[int, int]:
                 return begin, end   # the longest name first
             begin += len(word) + 1
     return start, end
+
+
+# A `[sic: ...]` that corrects what is before it (`Minister of Foreign Affairs [sic: Deputy
+# Chairman of the Council of Ministers]`), and the capitalized words of a post before its last
+# word, with their `of`, `for`, `and` (`Minister of Foreign `).
+_CORRECTION = re.compile(r"sic[ \u00a0]*:")
+_POST_JOINER = re.compile(r" (?:of|for) ")
+_POST_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*+ (?:(?:of|for|and) (?:the )?)?){1,5}\Z")
+
+
+def _post_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the post a word a `[sic: ...]` corrects ends (`Minister of Foreign
+    Affairs`: the post, not `Affairs`): from its first title word; None for no post."""
+    if not text[start:start + 1].isupper():
+        return None
+    words = _POST_WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if words is None:
+        return None
+    begin = words.start()
+    for word in words.group().split(" ")[:-1]:
+        if word in N.TITLES:   # a post's `of` or `for`: `Ambassador Soebandrio [sic: ...]` a name
+            return (begin, end) if _POST_JOINER.search(text, begin, end) else None
+        begin += len(word) + 1
+    return None
 
 
 _WORD_CHAR = re.compile(r"[\w\u00c0-\u024f'\u2019\-]")

@@ -351,8 +351,15 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # del Río, Khomeini's French exile Neauphle-le-Château, Chile's Valparaíso, and Khalkhin
     # Gol, the river and the battle of 1939 (`Khalkhin Gol [Khalkhin-Gol]` was a person)
     "Cheorwon": ("Chorwon", "Cheolwon"), "Poonch": (), "El Arish": ("al-Arish", "Al-Arish"),
-    "Mariel": (), "Pinar del Río": ("Pinar del Rio",), "Neauphle-le-Château": (), "Valparaíso": (),
+    "Mariel": (), "Pinar del Río": ("Pinar del Rio",),
+    "Neauphle-le-Château": ("Neauphle-le-Chateau",), "Valparaíso": (),
     "Khalkhin Gol": ("Khalkhin-Gol", "Khalkhyn Gol"),
+    # Mongolia's towns and its lake on the Chinese border, the Indo-Pakistani war's marsh of
+    # 1965, the Gulf of Aqaba's strait of 1967, the American launch site, Mexico's capital
+    # (not the country)
+    "Khovd": ("Kobdo",), "Darkhan": (), "Lake Buir": ("Buir Nuur", "Buir Nur"),
+    "Rann of Kutch": ("Rann of Kachchh",), "Strait of Tiran": ("Straits of Tiran",),
+    "Cape Canaveral": ("Cape Kennedy",), "Mexico City": (),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -504,7 +511,9 @@ SHARED_NAMES = {"Ministry of State Security": (
 ORG_NAMES = {"United Nations", "Warsaw Pact", "Non-Aligned Movement", "Red Cross",
              "Common Market", "European Economic Community", "Viet Minh", "Viet Cong",
              "Pathet Lao", "Khmer Rouge", "Solidarność", "Radio Free Europe", "Radio Liberty",
-             "Radio Free Asia", "Voice of America", "Mukti Bahini"}
+             "Radio Free Asia", "Voice of America", "Mukti Bahini",
+             # Pakistan's border force in Sind (the Rann of Kutch clashes of 1965)
+             "Indus Rangers"}
 # The human-rights groups of the Helsinki years and after, named after no head noun, the
 # places in their names no place of the text (`the Moscow Helsinki Group`, `Helsinki Watch`);
 # `Memorial` alone is any memorial, and stays text.
@@ -525,6 +534,8 @@ _ALBANIAN_PARTY = "Party of Labour of Albania"
 ORG_OTHER_NAMES = {"Warsaw Treaty": "Warsaw Pact", "Warsaw Treaty Organization": "Warsaw Pact",
                    "Warsaw Treaty Organisation": "Warsaw Pact", "Solidarity": "Solidarność",
                    "Radio Beijing": "Radio Peking",
+                   # the UN's assembly alone, as the era's records name it
+                   "General Assembly": "UN General Assembly",
                    # the broadcasters and the Olympic committee by their abbreviations
                    "RFE": "Radio Free Europe", "VOA": "Voice of America",
                    "IOC": "International Olympic Committee",
@@ -682,11 +693,17 @@ _NEWSPAPERS = {"Pravda", "Izvestia", "Izvestiya", "Xinhua", "Rodong", "Nodong", 
                "Nepszava", "Scînteia", "Scinteia", "Borba", "Granma", "Trud", "Kommunist",
                "Nhân", "Nhan", "Neues", "Zëri", "Zeri", "Życie", "Zycie", "Rabotnichesko",
                # the Czech writers' weeklies, `in Literární listy`, `in Literární noviny`
-               "Literární", "Literarni"}
-# So are the parliaments a speech is made `in` (`Nehru has said so in Parliament`).
+               "Literární", "Literarni",
+               # Mexico City's daily, `journalists from Excélsior`, `JOURNALIST (Excélsior):`,
+               # and Milan's, `in Corriere della Sera`
+               "Excélsior", "Excelsior", "Corriere"}
+# So are the parliaments a speech is made `in` (`Nehru has said so in Parliament`), and a
+# faith, which a custom is `in` (`in Islam women have`; `Buddhism`, `Judaism` end in -ism
+# already).
 _NOT_CONTEXT_PLACE = _NEWSPAPERS | {"Time", "Chairman", "Premier", "Comrade", "Party",
                                     "Central", "Order", "Parliament", "Senate", "Sejm",
-                                    "Knesset", "Bundestag", "Volkskammer", "Majlis"}
+                                    "Knesset", "Bundestag", "Volkskammer", "Majlis",
+                                    "Islam", "Christianity", "Orthodoxy"}
 # The era's Western papers and the bloc's in English, whose names hold a place's (`the New York
 # Times`, `the Washington Post`, `Moscow News`): no place inside, and, as the party papers,
 # not marked as anything.
@@ -1290,7 +1307,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
         found = [item for item in found if item.kind == "org" or
                  not text.endswith(_TIMES_OF, 0, item.start)]
     if _AND in text:
-        found = [_joined_department(item, text) if item.kind == "org" else item
+        found = [_joined_collective(_joined_department(item, text), text)
+                 if item.kind == "org" else item
                  for item in found]
     if _DAY in text:
         found = [item for item in found if not _saints_day(item, text)]
@@ -2908,6 +2926,35 @@ def _joined_department(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
             return org
         return _ChainOrg(start, org.end, org.text, org.inner)
     return Found(start, org.end, "org", f"{first} and {org.name}", _span(text, start, org.end))
+
+
+# A body named by two classes joined by `and` (`the Revolutionary Workers' and Peasants'
+# Government`, `the Workers' and Peasants' Red Army`): the run after `and` began at the second
+# (`Peasants' Government`); the first and up to two capitalized words before it are the
+# name's, but for an article or a people's word (`The Hungarian Revolutionary ...`).
+_CLASSES = r"(?:Workers|Peasants|Farmers|Soldiers|Toilers)['\u2019]"
+_CLASS_OPENING = re.compile(_CLASSES + r"[ \u00a0][A-Z]")
+_CLASS_FIRST = re.compile(r"(?<![\w\-'\u2019])(?P<first>(?:[A-Z][a-z]+[ \u00a0]){0,2}" + _CLASSES
+                          + r")[ \u00a0]and[ \u00a0]\Z")
+_CLASS_REACH = len("Workers' and ") + 30
+
+
+def _joined_collective(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
+    """`org` with the class joined to its first by `and` and the words before that class
+    (`Revolutionary Workers'` of `the Revolutionary Workers' and Peasants' Government`):
+    `_CLASS_FIRST`."""
+    if isinstance(org, _ChainOrg) or not _CLASS_OPENING.match(text, org.start):
+        return org
+    joined = _CLASS_FIRST.search(text, max(0, org.start - _CLASS_REACH), org.start)
+    if joined is None:
+        return org
+    start = joined.start("first")
+    for word in joined.group("first").split()[:-1]:
+        if word not in _LEADING and word not in N.NATIONALITIES and \
+                N.key(word) not in _PLACES and not _demonym(word):
+            break
+        start += len(word) + 1
+    return Found(start, org.end, "org", _span(text, start, org.end), _span(text, start, org.end))
 
 
 def _span(text: str, start: int, end: int) -> str:
