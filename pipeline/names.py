@@ -806,7 +806,8 @@ _FACILITY_AFTER = re.compile(r"[ \u00a0](?:(?:textile|hydroelectric|hydro-electr
                              r"iron|metallurgical|tractor|automobile|machine-building|coal|"
                              r"collective)[ \u00a0])?(?:combine|station|works|plant|factory|mine|"
                              r"kolkhoz|farm|shipyard|dam|canal)\b")
-_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]$")   # `the Stalin`, matched where the name starts
+# `the Stalin`, matched where the name starts
+_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]$")
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
                   "Sr.", "Rev.", "Maj.", "Brig."}

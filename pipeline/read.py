@@ -646,8 +646,8 @@ def _read_trailer(fields: dict[str, str], paragraphs) -> list[tuple[int, str]]:
 CREDIT_NAME_END = (r"(?<=[a-z][ \u00a0][A-Z][a-z]\.)(?<=[AEIOUY][a-z]\.|[A-Z][aeiouy]\.)"
              r"\s*(?:$|<|(?:Obtained|Translated|Translation|Copy|Provided|Donated)\b)")
 _TRANSLATED = re.compile(r"[Tt]ranslat(?:ed|ion)(?: into English)?(?: for \w+)?"
-                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z](?:[a-z]\.(?!" + CREDIT_NAME_END
-                         + r")|\.)|[^.;<])+)")
+                         r"(?: from (?:the )?\w+)? by ((?:(?<!\w)[A-Z](?:[a-z]\.(?!"
+                         + CREDIT_NAME_END + r")|\.)|[^.;<])+)")
 
 
 # Where a citation's credit ends and the next begins, after a comma, a semicolon or `and`:

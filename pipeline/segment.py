@@ -719,7 +719,8 @@ _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|re
 # proclamation: Comrades Dubček, ... Against: ...)`, `(A vote was taken.)`.
 _BUSINESS = (r"(?:The |A )?(?:vote|voting|decision|proposal|resolution|motion|statement|draft)s?"
              r"[ \u00a0](?:was|were)\b|(?:A[ \u00a0]|The[ \u00a0])?(?:vote|voting)[ \u00a0]"
-             r"(?:is|takes[ \u00a0]place)\b|(?:The[ \u00a0]|the[ \u00a0])?(?:Plenum|Politburo|Presidium|"
+             r"(?:is|takes[ \u00a0]place)\b|(?:The[ \u00a0]|the[ \u00a0])?"
+             r"(?:Plenum|Politburo|Presidium|"
              r"Session|Conference|[Mm]eeting)[ \u00a0](?:[a-z]+ly[ \u00a0]|then[ \u00a0]){0,2}"
              r"(?:approved|adopted|accepted|endorsed|rejected|elected|decided|voted)\b|"
              r"There[ \u00a0](?:was|were)[ \u00a0]no[ \u00a0](?:objections?|other proposals|"
@@ -776,7 +777,8 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
                            r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
                            r"[\"\u201c]?[\w.'\u2019\-]+[\"\u201d]?"
                            r"(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
-                           r"(?:[ \u00a0]+are)?[ \t\u00a0]*:|(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
+                           r"(?:[ \u00a0]+are)?[ \t\u00a0]*:|"
+                           r"(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
 # Who chairs the meeting, a line before the turns: `Chairman: Walter Ulbricht`, `Chair: Comrade
 # G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name

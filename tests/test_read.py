@@ -470,7 +470,8 @@ def test_a_credits_line_without_its_subject() -> None:
 def test_translators_named_with_initials_are_read_whole(citation: str, translators: str) -> None:
     """An initial's full stop does not end the translators' names (`Hope M` was the name, and
     `L.W. Gluchowski` after `and` was lost)."""
-    text = f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information\n\nSource\n\n{citation}\n"
+    text = (f"October 20, 1954\n\nA Meeting\n\nZhou: Good.\n\nDocument Information"
+            f"\n\nSource\n\n{citation}\n")
     assert read(text).fields["translated_by"] == translators
 
 
@@ -500,7 +501,8 @@ def test_a_two_letter_surname_ending_a_credit_in_the_header() -> None:
         "by Caixia Lu. Obtained by Kim Ok.\n\n**Summary:**\n\nA meeting.\n\n"
         "**Original Language:**\n\nKorean\n\n**Contents:**\n\n* English Translation\n\n"
         "Premier Zhou: Good.\n")
-    names = result.tree.xpath("//t:persName/text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    names = result.tree.xpath("//t:persName/text()",
+                              namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert "Caixia Lu" in names and "Kim Ok" in names
     assert not [name for name in names if name.endswith(".")]
     assert [str(p) for p in validate(result.tree)] == []

@@ -176,7 +176,8 @@ CASES = {
                                    '\\n\\nhead of the " + "abc " * 20_000 + ".\\n\\nTo Comrade " '
                                    '+ "Abc " * 10_000 + "\\n\\nFor the " + "Abc " * 10_000 + '
                                    '"x.\\n\\nSent to: " + "Abc, " * 10_000 + "\\n\\nDistribution:'
-                                   '\\n\\n" + "1x Abc\\n\\n" * 5_000 + "Lt.-" * 20_000 + "Gen. Abc"',
+                                   '\\n\\n" + "1x Abc\\n\\n" * 5_000 + "Lt.-" * 20_000 + '
+                                   '"Gen. Abc"',
     # many documents on one page, each under its headings and signed, list items under
     # headings, and postscripts
     "parts-and-postscripts": '"Dear Sir,\\n\\nWe agree.\\n\\n" + "Document 2\\n\\nEnclosure\\n\\n'

@@ -394,8 +394,8 @@ _MARGINAL = (r"(?:marginal (?:note|notation|comment|remark|inscription)s?|margin
              r"(?: in (?:red |blue |black |green )?(?:pencil|ink|pen))?(?:\Z|:|,)")
 # That the original gives no name, or not all of it: `[no name given]`, `[name unknown]`,
 # `[first name not given]`, `[surname not known]` (the whole content, lower case).
-NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given |family |sur)?name given|(?:first |last |"
-                           r"full |given |family |sur)?names? (?:unknown|not given|not known|"
+NAME_WITHHELD = re.compile(r"(?:no (?:first |last |full |given |family |sur)?name given|"
+                           r"(?:first |last |full |given |family |sur)?names? (?:unknown|not given|not known|"
                            r"not stated|not identified))\.?\Z")
 # What an editor says ends: `[End of entry]`, `[end of the conversation]`, `[Record ends]`. The
 # parts of a document or of what it records, not any noun: `[end of the year]` is supplied.
@@ -432,7 +432,8 @@ _TEXT_COMMENT = (r"(?:(?:the )?(?:rest|remainder) of (?:the |this )?(?:[a-z\-]+ 
                  r"(?:the )?(?:sentence|phrase|text|thought|passage) (?:is )?"
                  r"(?:incomplete|unfinished|breaks off)"
                  r"(?: in (?:the )?(?:original|text|source))?\.?\Z")
-# The editors' mark at a bracket's end (`[adopted on 30 June 1956 - ed.]`, `– Ed.`, `-ed.`, `(ed.)`:
+# The editors' mark at a bracket's end (`[adopted on 30 June 1956 - ed.]`, `– Ed.`, `-ed.`,
+# `(ed.)`:
 # a dash with a space on one side at least, or the parentheses) and their cross-references
 # (`[see Attachment No. 2]`, `[see note 3]`, `[cf. ...]`: `see` before a word of the
 # apparatus only, `[see him]` is supplied): their notes, not the translator's words.

@@ -126,8 +126,8 @@ _PATTERNS = [
         rf"(?P<y2>{_YEAR})\b(?P<m>(?!))?(?P<y>(?!))?(?P<d2>(?!))?")),
     # The same, month first: July 11, 1961, October 05, 1964, July 5, Aug. 3-5, August 3 to
     # 5, 1961, October 19 - November 7, 1960 (after a year the end names its month: `July 5,
-    # 1961 - 10` is no range; `October 9, 10:28 a.m.` is a date). The month's capital is looked ahead to before anything else
-    # is tried, for the same reason.
+    # 1961 - 10` is no range; `October 9, 10:28 a.m.` is a date). The month's capital is
+    # looked ahead to before anything else is tried, for the same reason.
     ("month first", re.compile(
         rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}){_S}(?P<d>[0-9]{{1,2}})"
         rf"{_ORDINAL}\b(?:(?:,?{_S}(?P<y>{_YEAR})\b)?{_TO}(?(y)(?=[{_MONTH_CAPITALS}]))"

@@ -2901,7 +2901,8 @@ def _demonym(word: str) -> bool:
 # capitalized run after `and` began (`Guidance Department`). Not a place's or a people's
 # word (`the Soviet and International Department`), nor a person's.
 _AND = " and "
-_JOINED_FIRST = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0](?P<first>[A-Z][a-z]+)[ \u00a0]and[ \u00a0]\Z")
+_JOINED_FIRST = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0](?P<first>[A-Z][a-z]+)"
+                           r"[ \u00a0]and[ \u00a0]\Z")
 _JOINED_REACH = len("the and ") + 20
 _DEPARTMENT_OPENING = re.compile(r"[A-Z][a-z]+[ \u00a0](?:" + "|".join(sorted(N.DEPARTMENTS))
                                  + r")\b")
