@@ -8564,6 +8564,25 @@ def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_a
     assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
 
 
+def test_a_name_under_the_addressees_post_is_the_addressee(tei_all):
+    """`To: The Ambassador of Bulgaria` with `Comrade Ivan Petrov` on the line under it gave
+    no addressee: the `To:` line gives his post, the name alone with its honorific under it
+    is the addressee, on a paragraph of its own or a line of the same one."""
+    for gap in ("\n\n", "\n"):
+        source = ("June 28, 1971\n\nInformation from the Embassy\n\nTo: The Ambassador of "
+                  f"Bulgaria{gap}Comrade Ivan Petrov\n\nCity: Pyongyang\n\nFrom Petar "
+                  "Stoyanov\n\nComrade Ambassador,\n\nWe report.\n")
+        tree = checked_tree(source, tei_all)
+        actions = [(action.get("type"), [name.get("ref") for name in action])
+                   for action in tree.find(".//t:profileDesc/t:correspDesc", NS)]
+        assert actions == [("received", ["#ivan-petrov"])]
+    # Under another field line it is no addressee.
+    tree = checked_tree("June 28, 1971\n\nInformation from the Embassy\n\nTo: the Ministry\n\n"
+                        "City: Pyongyang\n\nComrade Ivan Petrov\n\nFrom Petar Stoyanov\n\n"
+                        "Comrade Ambassador,\n\nWe report.\n", tei_all)
+    assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
+
+
 def test_a_middle_given_name_and_the_khmer_honorific_name_the_authoritys_person(tei_all):
     """`Comrade Samora Moisés Machel` was a person `#samora-moises-machel` beside the
     authority's Samora Machel that `Machel` is: a middle given name between the first and
