@@ -8390,6 +8390,21 @@ def test_a_headings_subtitle_is_not_joined_to_it(heading: str, subtitle: str, te
     assert "THE<milestone" in xml
 
 
+def test_a_headings_second_subtitle_line_is_not_joined_to_the_first(tei_all):
+    """`JOURNAL` / `of Soviet Ambassador ...` / `from 19 October to 31 October 1960` joined
+    the two lines in small letters as a paragraph split by a page break: they are lines of
+    the heading, a paragraph each; a third line in small letters is no subtitle's."""
+    xml = body_xml("Top secret\n\nJOURNAL\n\nof Soviet Ambassador in the DPRK A. M. Puzanov\n\n"
+                   "from 19 October to 31 October 1960\n\nThe parties agreed.\n", tei_all)
+    assert "milestone" not in xml
+    assert "</p>\n\n<p>from <date" in xml
+    # a paragraph after a heading, long past a subtitle's line, still joins its rest
+    xml = body_xml("Top secret\n\nJOURNAL\n\nof the talks held in the capital, at which the "
+                   "delegation of the ministry set out its view of the\n\nquestion of trade.\n",
+                   tei_all)
+    assert "the<milestone" in xml
+
+
 @pytest.mark.parametrize("postscript", [
     "P.S. The delegation will arrive on 5 March.",
     "P.S. The delegation will arrive on 5 March.\n\nP.P.S. Greetings to Comrade Zhou Enlai.",
