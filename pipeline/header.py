@@ -486,7 +486,7 @@ def _corresp_desc(profile: etree._Element, div: etree._Element, names: Names) ->
             blocks += [name for closer in div.iterchildren(tag("closer"))
                        for name in _address_names(closer)]
             blocks += [name for opener in div.iterchildren(tag("opener"))
-                       for field in opener.iterchildren(tag("seg")) for name in _addressed(field)]
+                       for name in _addressed(opener)]
         ids = dict.fromkeys(name.get("ref", "")[1:] for block in blocks
                             for name in block.iter(tag("persName")))
         persons = [names.persons[i] for i in ids if i in names.persons]
@@ -517,20 +517,43 @@ def _address_names(closer: etree._Element) -> list[etree._Element]:
 
 
 _PERS_NAME = tag("persName")
+_SEG = tag("seg")
+_HONORIFIC = f"{tag('addName')}[@type='honorific']"
 # An addressee's field line in a letter's or cable's opener: `To: Comrade Ion Gheorghe Maurer,
 # Comrade Corneliu Mănescu`, `Addressee:`, `Recipients:`.
 _ADDRESSEE_FIELD = re.compile(r"[ \t\u00a0]*(?:To|TO|Addressees?|Recipients?)[ \t\u00a0]*:")
 
 
-def _addressed(field: etree._Element) -> list[etree._Element]:
+def _addressed(opener: etree._Element) -> list[etree._Element]:
     """The persons named on the addressee's lines of an opener's field lines (`To: Comrade
-    Ion Gheorghe Maurer, ...`): a cable names its addressee so, where a letter salutes him."""
-    names, line = [], field.text or ""
-    for child in field:
-        if child.tag == tag("persName") and _ADDRESSEE_FIELD.match(line):
-            names.append(child)
-        line = (line + "".join(child.itertext()) + (child.tail or "")).rsplit("\n", 1)[-1]
+    Ion Gheorghe Maurer, ...`): a cable names its addressee so, where a letter salutes him.
+    A name alone with its honorific on the line under a `To:` line is one too: the line gave
+    his post (`To: The Ambassador of NRB` / `Comrade Yancho Georgiev`)."""
+    names, line = [], ""
+    for field in opener:
+        if field.tag != _SEG:
+            line = ""
+            continue
+        above, line = _next_line(line, "", field.text or "")   # the last field's line above
+        for child in field:
+            if child.tag == _PERS_NAME and (_ADDRESSEE_FIELD.match(line) or _name_under_field(
+                    child, line, above)):
+                names.append(child)
+            above, line = _next_line(above, line, "".join(child.itertext()) + (child.tail or ""))
     return names
+
+
+def _next_line(above: str, line: str, text: str) -> tuple[str, str]:
+    """The line above and the line at the end of `line` followed by `text`."""
+    lines = (line + text).rsplit("\n", 2)
+    return (above, lines[0]) if len(lines) == 1 else (lines[-2], lines[-1])
+
+
+def _name_under_field(name: etree._Element, line: str, above: str) -> bool:
+    """Is `name` the whole of its line, with its honorific, under an addressee's field line?"""
+    return not line.strip() and _ADDRESSEE_FIELD.match(above) is not None and \
+        not (name.tail or "").split("\n", 1)[0].strip() and \
+        name.find(_HONORIFIC) is not None
 
 
 def _dateline(action: etree._Element, div: etree._Element) -> None:

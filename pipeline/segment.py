@@ -1489,6 +1489,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         if previous and previous.kind in ("p", "turn") and _STARTS_LOWER.match(text) and \
                 not _COPY_LINE.match(text) and not _LIST_ITEM.match(text) and \
                 not _capitals_heading(_last_piece(body, previous)) and \
+                not _heading_subtitle(blocks, at) and \
                 _ends_open(_last_piece(body, previous)) and not _ends_letter(text) and \
                 (previous.joins or not _ends_letter(previous.text) and
                  not _letterhead(blocks, at) and
@@ -2627,6 +2628,22 @@ def _capitals_heading(text: str) -> bool:
 
 
 _HEADING_MOST = 80   # characters: a heading's line, not a paragraph of a cable in capitals
+
+
+def _heading_subtitle(blocks: list[Block], at: int) -> bool:
+    """Is the paragraph before `at` a subtitle line under a heading in capitals (`JOURNAL` /
+    `of Soviet Ambassador ...`)? The lower-case line after it is the heading's next line
+    (`from 19 October to 31 October 1960`), no paragraph's rest after a page break."""
+    previous = blocks[at - 1]
+    subtitle = previous.text.strip()
+    if previous.joins or len(subtitle) > _HEADING_MOST or "\n" in subtitle or \
+            not _STARTS_LOWER.match(subtitle):
+        return False
+    before = at - 1
+    while before and blocks[before - 1].kind == "page":
+        before -= 1
+    return before > 0 and blocks[before - 1].kind == "p" and \
+        _capitals_heading(blocks[before - 1].text)
 
 
 def _alone_label(text: str, labels: PersonLabels, matches: dict[str, re.Match | None]) -> bool:

@@ -1310,6 +1310,22 @@ def test_a_range_of_months_before_a_year_is_one_date(source: str, expected: str)
 
 
 @pytest.mark.parametrize("source, expected", [
+    ("from March 1947 to March 1949 he", 'from <date from="1947-03" to="1949-03">March 1947 to '
+     'March 1949</date> he'),
+    ("between May 1958 and June 1960 we", 'between <date from="1958-05" to="1960-06">May 1958 '
+     'and June 1960</date> we'),
+    ("in May 1958 - June 1960 we", 'in <date from="1958-05" to="1960-06">May 1958 - June '
+     '1960</date> we'),
+    ("in May 1958 and June 1960 we", 'in <date when="1958-05">May 1958</date> and <date '
+     'when="1960-06">June 1960</date> we'),
+])
+def test_a_range_of_months_each_with_its_year_is_one_date(source: str, expected: str) -> None:
+    """`from March 1947 to March 1949` was two dates: a range of months that each name their
+    year is one date, as `from 1958 to 1960` is; `and` joins one only after `between`."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     ("made on 20.VIII. and in August", 'made on <date when="1961-08-20" resp="#converter">'
      '20.VIII.</date> and in August'),
     ("on 20.VIII.1968 they", 'on <date when="1968-08-20">20.VIII.1968</date> they'),

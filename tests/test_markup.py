@@ -8473,6 +8473,21 @@ def test_a_headings_subtitle_is_not_joined_to_it(heading: str, subtitle: str, te
     assert "THE<milestone" in xml
 
 
+def test_a_headings_second_subtitle_line_is_not_joined_to_the_first(tei_all):
+    """`JOURNAL` / `of Soviet Ambassador ...` / `from 19 October to 31 October 1960` joined
+    the two lines in small letters as a paragraph split by a page break: they are lines of
+    the heading, a paragraph each; a third line in small letters is no subtitle's."""
+    xml = body_xml("Top secret\n\nJOURNAL\n\nof Soviet Ambassador in the DPRK A. M. Puzanov\n\n"
+                   "from 19 October to 31 October 1960\n\nThe parties agreed.\n", tei_all)
+    assert "milestone" not in xml
+    assert "</p>\n\n<p>from <date" in xml
+    # a paragraph after a heading, long past a subtitle's line, still joins its rest
+    xml = body_xml("Top secret\n\nJOURNAL\n\nof the talks held in the capital, at which the "
+                   "delegation of the ministry set out its view of the\n\nquestion of trade.\n",
+                   tei_all)
+    assert "the<milestone" in xml
+
+
 @pytest.mark.parametrize("postscript", [
     "P.S. The delegation will arrive on 5 March.",
     "P.S. The delegation will arrive on 5 March.\n\nP.P.S. Greetings to Comrade Zhou Enlai.",
@@ -8644,6 +8659,25 @@ def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_a
     # A person on another field line is no addressee.
     tree = checked_tree("Sender: Comrade Ion Gheorghe Maurer\nTo: the Ministry\n\nWe report.\n",
                         tei_all)
+    assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
+
+
+def test_a_name_under_the_addressees_post_is_the_addressee(tei_all):
+    """`To: The Ambassador of Bulgaria` with `Comrade Ivan Petrov` on the line under it gave
+    no addressee: the `To:` line gives his post, the name alone with its honorific under it
+    is the addressee, on a paragraph of its own or a line of the same one."""
+    for gap in ("\n\n", "\n"):
+        source = ("June 28, 1971\n\nInformation from the Embassy\n\nTo: The Ambassador of "
+                  f"Bulgaria{gap}Comrade Ivan Petrov\n\nCity: Pyongyang\n\nFrom Petar "
+                  "Stoyanov\n\nComrade Ambassador,\n\nWe report.\n")
+        tree = checked_tree(source, tei_all)
+        actions = [(action.get("type"), [name.get("ref") for name in action])
+                   for action in tree.find(".//t:profileDesc/t:correspDesc", NS)]
+        assert actions == [("received", ["#ivan-petrov"])]
+    # Under another field line it is no addressee.
+    tree = checked_tree("June 28, 1971\n\nInformation from the Embassy\n\nTo: the Ministry\n\n"
+                        "City: Pyongyang\n\nComrade Ivan Petrov\n\nFrom Petar Stoyanov\n\n"
+                        "Comrade Ambassador,\n\nWe report.\n", tei_all)
     assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
 
 

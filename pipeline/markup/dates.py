@@ -151,6 +151,12 @@ _PATTERNS = [
     ("roman day", re.compile(
         r"(?P<d>[0-9](?<!\w.)(?<![.,:/\-].)(?<!\u2013.)[0-9]?)\."
         rf"(?P<mr>{_ROMAN_MONTH})\.(?![0-9A-Za-z])")),
+    # March 1947 to March 1949, between March 1947 and March 1949, March 1947 - March 1949: a
+    # range of months, each with its year (before `my` reads them as two months). The month's
+    # capital is looked ahead to first, as for `month first`.
+    ("my range", re.compile(
+        rf"\b(?=[{_MONTH_CAPITALS}]){_BETWEEN.format('')}(?P<m>{_MONTH}),?{_S}(?P<y>{_YEAR})"
+        rf"{_TO}(?P<m2>{_MONTH}),?{_S}(?P<y2>{_YEAR})\b")),
     # January-April 1970, May to June 1968, between January and April 1970: a range of
     # months, the year after the last (`December-January 1970` begins in 1969). The month's
     # capital is looked ahead to first, as for `month first`.
@@ -240,7 +246,8 @@ _YEAR_NUMBER = re.compile(_YEAR)
 _DOTTED = re.compile(rf"[0-9]\.[0-9{_ROMAN_LETTERS}]")
 _NEEDS = {"day first": {"month", "digit"}, "month first": {"month", "digit"},
           "quoted day": {"month", "year"},
-          "numeric": {"dotted"}, "roman day": {"dotted"}, "months": {"month", "year"},
+          "numeric": {"dotted"}, "roman day": {"dotted"}, "my range": {"month", "year"},
+          "months": {"month", "year"},
           "range": {"year"},
           "span": {"year"}, "my": {"month", "year"}, "year": {"year"}, "years": {"year"},
           "relative": {"the word year"}}
@@ -360,6 +367,10 @@ def _attributes(kind: str, match: re.Match, doc_year: int | None,
         return _numeric(match, doc_year)
     if kind == "roman day":
         return _roman_day(match, doc_year, document_date)
+    if kind == "my range":
+        start = f"{groups['y']}-{_month(groups['m']):02d}"
+        end = f"{groups['y2']}-{_month(groups['m2']):02d}"
+        return {"from": start, "to": end} if start < end else None
     if kind == "months":
         month, month2, year = _month(groups["m"]), _month(groups["m2"]), int(groups["y"])
         if month == month2:
