@@ -806,7 +806,9 @@ _FACILITY_AFTER = re.compile(r"[ \u00a0](?:(?:textile|hydroelectric|hydro-electr
                              r"iron|metallurgical|tractor|automobile|machine-building|coal|"
                              r"collective)[ \u00a0])?(?:combine|station|works|plant|factory|mine|"
                              r"kolkhoz|farm|shipyard|dam|canal)\b")
-# `the Stalin`, matched where the name starts
+# The article right before a name or a post, matched where they start, in the four
+# characters before them: `the Stalin textile combine`; the `The ` of `The Soviet Ambassador,
+# Chaplin,`, the `the ` of `met the Foreign Minister, Trinh,`.
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]$")
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
@@ -4077,11 +4079,6 @@ _NOT_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvxz]+")
 ACRONYM = re.compile(f"[A-Z{_ACCENTED_CAPITALS}]{{2,}}")
 
 
-# The article before a post whose holder's name a comma sets off after it: `The ` of `The
-# Soviet Ambassador, Chaplin,`, `the ` of `met the Foreign Minister, Trinh,`.
-_THE_BEFORE = re.compile(r"(?<![^\W\d_])[Tt]he[ \u00a0]$")
-
-
 # The words of a post before a name, ending in what the post is of (`Minister of Forestry `,
 # `Minister of Agriculture and `): the capitalized word after them is the post's, no given name.
 _POST_OBJECT = re.compile(r"\bof[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+and[ \u00a0]+)?$")
@@ -4322,7 +4319,7 @@ def _noun_used(text: str, mention: Mention) -> bool:
     if mention.spoken not in _NOUN_SURNAMES:
         return False   # most mentions
     return _NOUN_AFTER.match(text, mention.end) is not None or \
-        _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        _THE_AND_CAPITALS.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 # Surnames that are common nouns or adjectives too, which a text uses alone as such (`the
@@ -4333,7 +4330,7 @@ _NOUN_SURNAMES = frozenset({"Church", "Bishop", "Long", "Young", "Rich", "Strong
                             "Law", "Hope", "Sultan", "Prince", "Khan", "Bey", "Pasha"})
 # `the` and up to three capitalized words before such a word (`the `, `The Catholic `, `the
 # Russian Orthodox `), looked for in the few characters before it.
-_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+(?:[A-Z][\w\-]*+[ \u00a0]+){0,3}$")
+_THE_AND_CAPITALS = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]+(?:[A-Z][\w\-]*+[ \u00a0]+){0,3}$")
 # What makes the word after it a noun (` and State`, ` of England`, ` of Rome`).
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[Ss]tate|"
                          r"of[ \u00a0]+(?:England|Scotland|Rome|Christ|God))\b")

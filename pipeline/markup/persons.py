@@ -2291,11 +2291,11 @@ def _numbered_heading(text: str) -> bool:
 
 
 # The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`),
-# and the parties and states by their abbreviation (`CPSU:`, `GDR:`; `ČSSR:`, which the
-# gazetteer has not).
+# and the parties and states by their abbreviation (`CPSU:`, `GDR:`; `ČSR:` and `SFRY:`,
+# which the gazetteer has not).
 _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
                    for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES)) | \
-    frozenset(map(N.key, _SIDE_ABBREVIATIONS | {"ČSSR", "ČSR", "SRV", "MPR", "SFRY", "PRB"}))
+    frozenset(map(N.key, _SIDE_ABBREVIATIONS | {"ČSR", "SFRY"}))
 # An entry of a list of participants, a line or between semicolons: a name of two to seven
 # words, each capitalized or a particle, then maybe its post after a comma or in parentheses
 # (`Michel Oksenberg, NSC Staff (Notetaker)`, `Chi Chao-chu (Interpreter)`, `Vice Premier

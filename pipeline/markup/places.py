@@ -2110,8 +2110,9 @@ def _us_congress(word: _Word, text: str) -> Found | None:
 
 _US_CONGRESS = "US Congress"
 # An ordinal in figures or in words (`20th`, `Third`, `twenty-second`).
-_ORDINAL_WORD = (r"\d+(?:st|nd|rd|th)|\w*(?:first|second|third|fourth|fifth|sixth|seventh|"
-                 r"eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)")
+_ORDINAL_ENDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                 r"twelfth|teenth|tieth")
+_ORDINAL_WORD = rf"\d+(?:st|nd|rd|th)|\w*(?:{_ORDINAL_ENDS})"
 _SAYS_WHICH = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|next|last|party|"
                          rf"every|each|whole|entire|{_ORDINAL_WORD}))[ \u00a0]+$")
 # A translator's bracket just before `Congress` that ends in an ordinal, `Party` or a party's
@@ -2141,9 +2142,7 @@ _ORDINAL = re.compile(rf"(?:[A-Za-z]+-)?(?i:{_ORDINAL_WORD})|[IVXL]+(?:st|nd|rd|
 # An ordinal just before a run, in figures, Roman or small letters: `20th`, `XXth`, `XX`,
 # `twenty-second`, `third`.
 _ORDINAL_BEFORE = re.compile(r"(?<![\w\-])(?:\d+(?:st|nd|rd|th)|[IVXL]+(?:st|nd|rd|th)?|"
-                             r"(?:[a-z]+-)?[a-z]*(?:first|second|third|fourth|fifth|sixth|"
-                             r"seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth))"
-                             r"[ \u00a0]$")
+                             rf"(?:[a-z]+-)?[a-z]*(?:{_ORDINAL_ENDS}))[ \u00a0]$")
 # The kind of a numbered congress between its ordinal and its party: `the Extraordinary XIV
 # PZPR Congress`.
 _SESSION_KINDS = {"Extraordinary", "Special"}
