@@ -732,6 +732,14 @@ _TOKEN_SEARCH = re.compile(
     f"|(?<=[{CAPITALS}])" "[\\w\u00c0-\u024f'\u2019\\-]*\\.?)")
 # The same, the whole token a group, for `tokenize`'s `split`.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_SEARCH.pattern})")
+# A transliterated Russian initial of two letters in capitals, a word to `_TOKEN_SEARCH`
+# (`YU. TSEDENBAL`, `A.YA. PELSHE`, `YU.V. ANDROPOV`): `tokenize` reads it as the initial
+# in mixed case (`Yu.`). No English word is one; `IU.`, `IA.` only glued to another initial
+# (`S.IA.`): alone, `IA.` is Iowa's.
+_CAPITALS_INITIALS = {"YU.": "Yu.", "YA.": "Ya.", "ZH.": "Zh.", "KH.": "Kh.", "SH.": "Sh.",
+                      "CH.": "Ch.", "TS.": "Ts."}
+_GLUED_CAPITALS_INITIALS = {**_CAPITALS_INITIALS, "IU.": "Iu.", "IA.": "Ia."}
+_CAPITALS_INITIAL_FORMS = frozenset(_GLUED_CAPITALS_INITIALS.values())
 # A particle inside a name, between two of its words: Arabic `al-`, `el-`, `bin`, `ibn`, `abu`;
 # European `de`, `van`, `von`, `da` (`Abd al-Halim Khaddam`, `Charles de Gaulle`), the
 # Portuguese `do` and `e`, "and" between two surnames (`Pedro do Nascimento`, `Luís de Almeida
@@ -1381,6 +1389,19 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         end = start + len(word)
         if word[0] not in "[\ufffc":  # a word, as most tokens are: spared the bracket's questions
             if word[-1] in ".sn":   # what `_trimmed` takes off ends so: most words are spared it
+                if len(word) == 3 and word in _GLUED_CAPITALS_INITIALS:
+                    glued = tokens and tokens[-1].end == start and is_initials(tokens[-1].text)
+                    if glued or word in _CAPITALS_INITIALS:
+                        initial = _GLUED_CAPITALS_INITIALS[word]
+                        if glued:   # `A.YA.`: one group of initials, as `A.Ya.` is
+                            tokens[-1] = Token(tokens[-1].start, end, tokens[-1].text + initial)
+                        else:
+                            tokens.append(Token(start, end, initial))
+                        continue
+                if len(word) == 2 and tokens and tokens[-1].end == start and \
+                        tokens[-1].text[-3:] in _CAPITALS_INITIAL_FORMS and is_initials(word):
+                    tokens[-1] = Token(tokens[-1].start, end, tokens[-1].text + word)
+                    continue   # `YU.V.`: the initial after one in capitals, one group
                 if word == "I." and tokens and text[tokens[-1].end:start] == " " and \
                         _WADE_GILES_SURNAME.fullmatch(tokens[-1].text):
                     word = "I"   # `Ch'en I.`: the given name, the full stop the sentence's

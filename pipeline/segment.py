@@ -60,6 +60,10 @@ _UPPER = f"[{names.UPPERCASE}]"
 _TWO_LETTER_INITIALS = ("Yu", "Iu", "Ya", "Ia", "Zh", "Sh", "Ch", "Kh", "Ts", "Fr")
 _PERIOD_INITIAL = "(?:[A-Z]|" + "|".join(_TWO_LETTER_INITIALS) + r")\."
 _UPPER_REST = f"[{names.UPPERCASE}'\u2019\\-]"   # a word's letters after its first
+# In capitals, one of them (`YU. TSEDENBAL.`, `A.YA. PELSHE.`, `YU.V. ANDROPOV.`): its second
+# letter no word's, as a letter's initial is.
+_UPPER_INITIAL = ("(?:" + "|".join(initial.upper() for initial in _TWO_LETTER_INITIALS
+                                  if initial != "Fr") + f"|{_UPPER})" + r"\.")
 _ABBREVIATED = sorted({word[:-1] for word in names.HONORIFICS | names.TITLES
                        if word.endswith(".") and word.count(".") == 1},
                       key=lambda word: (-len(word), word))   # `Mrs` before `Mr`
@@ -67,7 +71,7 @@ _PERIOD_HONORIFIC = ("(?:(?:" + "|".join(_ABBREVIATED + [word.upper() for word i
                      + r")\.[ \u00a0])")
 _PERIOD_LABEL = re.compile(
     rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_PERIOD_HONORIFIC}?"
-    rf"(?:{_UPPER}\.[ \u00a0]?)*{_UPPER}{_UPPER_REST}"
+    rf"(?:{_UPPER_INITIAL}[ \u00a0]?)*{_UPPER}{_UPPER_REST}"
     rf"(?:{_UPPER_REST}+(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{0,2}}"
     rf"|(?:[ \u00a0]{_UPPER}{_UPPER_REST}+){{1,2}})"
     rf"|(?:{_PERIOD_INITIAL}[ \u00a0]?){{1,3}}[A-Z][a-z][\w'\u2019\-]+)"

@@ -2524,6 +2524,22 @@ def test_a_period_label_may_open_with_a_two_letter_initial(tei_all):
                      f"is decided.\n") == ["#yuri-andropov", "#andrei-gromyko", "#yuri-andropov"]
 
 
+def test_a_period_label_in_capitals_may_open_with_a_two_letter_initial(tei_all):
+    """`YU. TSEDENBAL. We welcome you.` was a paragraph, his second words inside Brezhnev's
+    turn: in capitals the two-letter initial (`YU.`, `YA.`, `ZH.`, glued: `A.YA.`, `YU.V.`)
+    is an initial of the name, as `Yu.` is, and the label a turn."""
+    xml = body_xml("YU. TSEDENBAL. We welcome you.\n\nL.I. BREZHNEV. Thank you.\n\n"
+                   "YU. TSEDENBAL. Good.\n", tei_all)
+    assert '<sp who="#yumjaagiin-tsedenbal"><speaker rend="period"><persName ' \
+           'ref="#yumjaagiin-tsedenbal">YU. TSEDENBAL</persName></speaker> <p>Good.</p></sp>' \
+           in xml
+    assert _whos("YU.V. ANDROPOV. We must act.\n\nA.YA. PELSHE. I agree.\n\nZH. BATMUNKH. "
+                 "Good.\n\nYU.V. ANDROPOV. Then it is decided.\n") == [
+        "#yuri-andropov", "#arvids-pelse", "#zh-batmunkh", "#yuri-andropov"]
+    # alone, a state's abbreviation in capitals is no initial
+    assert "<persName" not in body_xml("He flew to Des Moines, IA. He left.\n")
+
+
 def test_a_page_cut_off_in_a_label_ends_in_a_plain_paragraph(tei_all):
     """An excerpt cut off at 2,000 bytes in a label, `Premier Zho` with no line end after
     it, was a closer signed by a person `#zho`, and `Comrade Štěp`, `Gueva` (of `Guevara`)
