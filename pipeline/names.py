@@ -92,6 +92,10 @@ TITLES |= {f"{lead}-{post}" for lead in ("Vice", "Deputy")
 # `minister-counsellor`).
 TITLES |= {"Minister-Counsellor", "Minister-Counselor", "Counsellor-Minister",
            "Counselor-Minister", "Attaché"}
+# An international body's or a ministry's heads, hyphened (`Director-General Y. Herzog`,
+# `Under-Secretary G. Ball`, `Under-Secretary-General`): one title as `Secretary-General`
+# is (`Director-General Y. Herzog` was a person `#director-general-y-herzog`).
+TITLES |= {"Director-General", "Under-Secretary", "Under-Secretary-General"}
 # The compound military ranks, abbreviated (`Maj. Gen.`, `Brig. Gen.`: `Maj.` and `Brig.` are
 # titles as `Lt.` is), hyphened (`Lt.-Gen.`, `Col.-Gen.`, `Colonel-General`: tokenize makes the
 # abbreviated ones one token) or spaced (`Army General`, `Marshal of the Soviet Union`, one

@@ -4442,6 +4442,20 @@ def test_a_hyphened_title_is_the_spaced_title():
     assert "vice-premier-chen" not in xml and '"#sadao"' not in xml
 
 
+@pytest.mark.parametrize("title", ["Director-General", "Deputy Director-General",
+                                   "Under-Secretary", "Under-Secretary-General"])
+def test_a_hyphened_head_of_a_body_is_a_title(title: str):
+    """`Director-General Y. Herzog` was a person `#director-general-y-herzog`: the hyphened
+    heads of a ministry or an international body are titles as `Secretary-General` is, the
+    holder's occupation."""
+    source = f"{title} Y. Herzog said that he agreed.\n"
+    assert f'<persName ref="#y-herzog"><roleName>{title}</roleName> Y. Herzog</persName> said' \
+        in body_xml(source)
+    tree = pipeline.convert(source).tree
+    assert tree.xpath("//t:person[@xml:id='y-herzog']/t:occupation/text()", namespaces=NS) == \
+        [title]
+
+
 def test_names_inside_organisations_are_not_persons():
     """Kim Il Sung University is an organisation: no persName for Kim Il Sung inside it."""
     xml = body_xml("Premier Kim: Kim Il Sung University made rubber.\n\nPremier Zhou: Good.")
