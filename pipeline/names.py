@@ -2654,8 +2654,16 @@ def _portfolio_holder(text: str, tokens: list[Token], j: int) -> int | None:
 # A post over a ministry's or a body's department, `of the` and the department's name before
 # its holder: `Director of the West European Department Huan Xiang`, `Head of the Far Eastern
 # Department M.S. Kapitsa`, `Deputy Director of the Asian Affairs Department Zhang Wenjin`.
-_DEPARTMENT_POSTS = frozenset({"Director", "Head", "Chief"})
-DEPARTMENTS = frozenset({"Department", "Bureau", "Division", "Section"})
+_DEPARTMENT_POSTS = frozenset({"Director", "Head", "Chief", "Commander", "Chairman"})
+DEPARTMENTS = frozenset({"Department", "Bureau", "Division", "Section", "Committee",
+                         "Commission"})
+# The other bodies such a post is over, an army's and a state's committee, their head noun
+# last as a department's, before a holder with initials, as Soviet and Israeli records print
+# him (`Chief of the General Staff M. Zakharov`, `Commander of the Air Force K. Vershinin`,
+# `Chairman of the State Planning Committee N. Baibakov`); a full name after a committee
+# stays outside the post (`Chairman of the State Planning Commission Li Fuchun`).
+_INITIALLED_BODIES = frozenset({"Committee", "Commission", "Staff", "Force", "Forces"})
+_POST_BODIES = DEPARTMENTS | _INITIALLED_BODIES
 _OF_THE_GAPS = (" of the ", "\u00a0of\u00a0the\u00a0")
 _AND_GAPS = (" and ", "\u00a0and\u00a0")
 
@@ -2679,10 +2687,11 @@ def _department_holder(text: str, tokens: list[Token], j: int) -> int | None:
                 n > j and text[tokens[n - 1].end:token.start] not in _SPACES and \
                 text[tokens[n - 1].end:token.start] not in _AND_GAPS:
             return None
-        if token.text in DEPARTMENTS:
+        if token.text in _POST_BODIES:
             after = n + 1
             if after < len(tokens) and text[token.end:tokens[after].start] in _SPACES and \
-                    tokens[after].bracket is None and _name_word(tokens[after].text):
+                    tokens[after].bracket is None and _name_word(tokens[after].text) and \
+                    (token.text not in _INITIALLED_BODIES or is_initials(tokens[after].text)):
                 return after
             return None
         n += 1

@@ -9552,6 +9552,14 @@ def test_a_battle_river_is_a_place_and_parliament_no_place():
     ("Chief of Staff Y. Rabin", "#y-rabin", "Chief of Staff"),
     ("Military Secretary Brig. Gen. I. Lior", "#i-lior", "Military Secretary Brig. Gen."),
     ("Head of the Far Eastern Department M.S. Kapitsa", "#m-s-kapitsa", "Head of the "),
+    # a post over an army's or a state's body: `Chief of the General Staff M. Zakharov:` was
+    # text in the turn before
+    ("Chief of the General Staff M. Zakharov", "#m-zakharov",
+     "Chief of the General Staff</roleName> M. Zakharov</persName>"),
+    ("Commander of the Air Force K. Vershinin", "#k-vershinin", "Commander of the Air Force<"),
+    ("Chairman of the State Planning Committee N. Baibakov", "#n-baibakov",
+     'Chairman of the <orgName ref="#org-state-planning-committee">State Planning Committee'
+     '</orgName></roleName> N. Baibakov'),
 ])
 def test_a_colon_label_with_a_post_of_several_words(label, ref, role):
     # The whole post opens the label: `Chief of Staff Y. Rabin:` was text in Eban's turn.
