@@ -2941,6 +2941,9 @@ class Names:
         # The participants' posts, as the participant lines give them (segment reads them):
         # (name, post), the name without its titles (`Jawaharlal Nehru`, `Prime Minister`).
         self.posts: tuple[tuple[str, str], ...] = ()
+        # The keys of the names the lines naming the chair give (`Chairman: Walter Ulbricht`,
+        # `Chaired by Comrade L.I. Brezhnev`): the register's role `chair` (persons.py).
+        self.chairs: frozenset[str] = frozenset()
         # The titles the participant lines list alone after `The` (`PARTICIPANTS: The
         # President`), and the ids of the persons they name: the record's own holder of such
         # a title is none of those (persons.py).

@@ -1401,7 +1401,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     parts = pieces(body, paragraphs(body))
     spans = [(part.start, part.end) for part in parts if not part.page]
     matches: dict[str, re.Match | None] = {}   # each paragraph's `_LABEL` match, for find_label
-    *participants, lists = _participant_surnames(body, spans)
+    *participants, lists, chairs = _participant_surnames(body, spans)
     holders: list[tuple[str, str]] = []   # the posts that labels name the holders of
     sections: set[int] = set()   # the numbers of the sections headed in capitals (`II. TRADE`)
     initials: list[str] = []   # the labels of initials in the body's order (`D`, `K`, `D`)
@@ -1422,6 +1422,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 holders.extend(_held_post(match.group("label"), match.group("extra")))
     if holders:   # `The CHAIRMAN (Mr. Peter Walker, Canada):`: `The CHAIRMAN:` is he
         participants[1] += tuple(holders)
+        chairs |= {names.key(name) for name, post in holders if post.lower() in CHAIR_LABELS}
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     labels.sections = frozenset(sections)
@@ -1431,6 +1432,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         del known.labels[label]   # `I. DISARMAMENT:` heads a section: no one speaks
         known.label_counts.pop(names.key(label), None)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
+    known.chairs = chairs
     if len(initials) >= 3:
         known.initials = labels.initials = _initials_speakers(initials, known, labels.prelude)
     reported = _reported_speech_style(body, [span for span in spans if span[0] not in lists],
@@ -1954,7 +1956,8 @@ def _stands_for(label: str, name: str) -> bool:
 
 
 def _participant_surnames(body: str, spans) -> tuple[
-        frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str], frozenset[int]]:
+        frozenset[str], tuple[tuple[str, str], ...], str, frozenset[str], frozenset[int],
+        frozenset[str]]:
     """The keys of the surnames that the participant lines before the first turn list
     (`Participants: Erich Honecker, Erich Mielke` gives honecker, mielke): in an exchange,
     `Mielke:` is the participant speaking, however often he speaks. And the posts they give,
@@ -1964,8 +1967,10 @@ def _participant_surnames(body: str, spans) -> tuple[
     the body before the turns, and the keys of the full names listed (`PersonLabels.listed`).
     And where the paragraphs that open with no speaker's label begin: those listed under a
     heading alone (`BELGIUM: Mr. P.-H. Spaak` under `PRESENT`) and the lines naming the chair
-    (`President: Mr. ZORIN`, `Chairman: Walter Ulbricht`: `_CHAIR`, `_chair`)."""
-    surnames, posts, listed, lists = set(), [], set(), set()
+    (`President: Mr. ZORIN`, `Chairman: Walter Ulbricht`: `_CHAIR`, `_chair`). And the keys
+    of the names those lines give: the chair's post a participant line gives (`Chairman
+    Mikhail Gorbachev`) is no sign that he chairs."""
+    surnames, posts, listed, lists, chairs = set(), [], set(), set(), set()
     turns = len(body)
     listing = False   # below a heading alone (`PARTICIPANTS:`), while its list goes on
     for start, end in spans:
@@ -1973,6 +1978,7 @@ def _participant_surnames(body: str, spans) -> tuple[
         if chair is not None:   # `President: Mr. ZORIN (...)`: `The PRESIDENT:` is he, no label
             posts.append((" ".join(_without_titles(chair.group("name").split())),
                           chair.group("post")))
+            chairs.add(names.key(posts[-1][0]))
             lists.add(start)
             continue
         chair = _chair(body, start, end)
@@ -1981,6 +1987,7 @@ def _participant_surnames(body: str, spans) -> tuple[
             surnames.add(names.key(chair[-1]))
             listed.update((names.key(" ".join(chair)), names.key(f"{chair[0]} {chair[-1]}")))
             posts.append((" ".join(chair), "Chairman"))
+            chairs.add(names.key(posts[-1][0]))
             lists.add(start)
             listing = False
             continue
@@ -2034,7 +2041,8 @@ def _participant_surnames(body: str, spans) -> tuple[
         for line in text.split("\n"):   # `Present: Bulganin, Zhukov, Kaganovich`
             surnames.update(names.key(surname) for piece in line.split(";")
                             for surname in listed_surnames(piece))
-    return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed), frozenset(lists)
+    return frozenset(surnames), tuple(posts), body[:turns], frozenset(listed), frozenset(lists), \
+        frozenset(chairs)
 
 
 def _item_number(number: str) -> int:

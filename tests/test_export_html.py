@@ -75,6 +75,17 @@ def test_a_garbled_passage_says_so():
     assert badge.get("title") == "garbled in transmission"
 
 
+def test_the_chair_is_a_role_in_the_participants_table():
+    """The chair line's `chair` role is shown as a role (`chair, attending`), not as a side."""
+    import pipeline
+
+    result = pipeline.convert("Chairman: Walter Ulbricht\n\nPresent: Walter Ulbricht, Erich "
+                              "Honecker\n\nUlbricht: We begin.\n\nHonecker: Good.\n")
+    page = lxml_html.fromstring(html.page(Path("p.xml"), result.tree))
+    row = page.xpath("//tr[th/a[text()='Walter Ulbricht']]")[0]
+    assert [td.text_content() for td in row.findall("td")][:2] == ["chair, attending", ""]
+
+
 def test_a_dash_label_and_a_turn_of_voices():
     """A dash label shows its dash (`W. Gomułka –`), which speaker/@rend names; a turn of the
     room's voices, no one's, has no data-who."""

@@ -8132,7 +8132,7 @@ def test_every_chair_title_is_the_chairs(tei_all):
               "The Chairperson opened the meeting.\n\nHonecker: We begin.\n\nStoph: Agreed.\n")
     assert '<p><persName ref="#indira-gandhi">The <roleName>Chairperson</roleName></persName> ' \
            'opened the meeting.</p>' in body_xml(source, tei_all)
-    assert _participants(source)["indira-gandhi"] == (None, "Chairperson")
+    assert _participants(source)["indira-gandhi"] == ("chair", "Chairperson")
 
 def test_a_chair_line_may_give_the_initials_after_a_comma():
     """`Chaired by Comrade Brezhnev, L.I.` (corpus page 113266) named no chair: the surname,
@@ -8145,18 +8145,29 @@ def test_a_chair_line_may_give_the_initials_after_a_comma():
 
 @pytest.mark.parametrize("chair, chair_id", [
     ("Chairman: Walter Ulbricht", "walter-ulbricht"),
-    ("Chaired by Comrade Brezhnev, L.I.", "leonid-brezhnev")])
+    ("Chaired by Comrade Brezhnev, L.I.", "leonid-brezhnev"),
+    ("Chaired by: Comrade L.I. Brezhnev", "leonid-brezhnev"),
+    ("Presiding: Comrade L.I. Brezhnev", "leonid-brezhnev")])
 def test_the_chair_line_lists_a_participant_with_his_post(chair: str, chair_id: str):
     """The chair a chair line names was missing from the header's participants when he did
-    not speak, and had no post when he did: he is listed, the chair his occupation, as the
-    participants' posts are; a post his participant line gives wins."""
+    not speak, and had no post when he did, and no role said he chaired: he is listed, the
+    chair his occupation, as the participants' posts are, and `chair` his role, first, before
+    the one a participant line gives him; a post his participant line gives wins."""
     turns = "Present: Erich Honecker, Willi Stoph\n\nHonecker: We begin.\n\nStoph: Agreed.\n"
-    assert _participants(f"{chair}\n\n{turns}")[chair_id] == (None, "Chairman")
+    assert _participants(f"{chair}\n\n{turns}")[chair_id] == ("chair", "Chairman")
     assert _participants(f"{chair}\n\n{turns}\nChairman: Good.\n")[chair_id] == \
-        (None, "Chairman")
+        ("chair", "Chairman")
     assert _participants("Chairman: Walter Ulbricht\n\nPresent: Walter Ulbricht, First "
                          "Secretary; Erich Honecker, Secretary\n\nHonecker: We begin.\n"
-                         )["walter-ulbricht"] == ("attending", "First Secretary")
+                         )["walter-ulbricht"] == ("chair attending", "First Secretary")
+
+
+def test_a_chairs_title_before_a_listed_name_is_no_chair_line():
+    """`PARTICIPANTS: ... Chairman Mikhail Gorbachev` gives his post, no sign that he chairs
+    the talks: no role `chair`, which only a chair line gives."""
+    assert _participants("Participants: President George Bush, Chairman Mikhail Gorbachev\n\n"
+                         "Bush: We begin.\n\nGorbachev: Good.\n")["mikhail-gorbachev"][0] \
+        == "participant"
 
 
 def test_the_next_agenda_item_or_the_body_deciding_ends_the_turn():

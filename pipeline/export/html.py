@@ -35,8 +35,9 @@ NOTES = {"translator": "translator's note", "editorial": "editorial note", "sic"
          "page": "page break in the source", "signature": "signature", "handwritten": "handwritten",
          "source": "source note", "footnote": "footnote", "marginal": "marginal note"}
 
-ROLES = {"participant": "participant", "accompanying": "accompanying", "seated": "seated",
-         "attending": "attending", "interpreter": "interpreter", "recorder": "recorder (minutes)"}
+ROLES = {"participant": "participant", "chair": "chair", "accompanying": "accompanying",
+         "seated": "seated", "attending": "attending", "interpreter": "interpreter",
+         "recorder": "recorder (minutes)"}
 
 KINDS = {"persName": "person", "placeName": "place", "orgName": "org"}
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organisations"))

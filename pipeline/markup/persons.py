@@ -2188,13 +2188,18 @@ def _list_chair(names: N.Names) -> None:
     """Who a chair line names (`Chairman: Walter Ulbricht`, `Chaired by Comrade Brezhnev,
     L.I.`, read by segment) takes part: a participant of the header's list, his post his
     occupation unless a participant line gave him another (he was listed only if he spoke,
-    and with no post)."""
+    and with no post), and `chair` his role, first, before the role a participant line
+    gives him (`chair attending`): the register said nowhere that he chaired. A chair's
+    title before a listed name (`Chairman Mikhail Gorbachev`) is his post, no chair line."""
     for name, post in names.posts:
         if post in _CHAIR_POSTS:
             person = names.find_exact(name) or names.resolve(name)
             if person is not None:
                 person.present = True
                 person.occupation = person.occupation or post
+                if N.key(name) in names.chairs:
+                    others = [role for role in (person.role or "").split() if role != "chair"]
+                    person.role = " ".join(["chair", *others])
 
 
 def _heading(head: str) -> tuple[str, str] | None:

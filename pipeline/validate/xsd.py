@@ -26,7 +26,7 @@ _PATTERN_HINTS = {
     "pageNumber": "a page is a number or a word, like 12 or xii",
     "url": "an absolute URL, like https://digitalarchive.wilsoncenter.org/...",
     "word": "a single word without spaces",
-    "personRoleToken": "roles are participant, accompanying, seated, attending, "
+    "personRoleToken": "roles are participant, chair, accompanying, seated, attending, "
                        "interpreter, recorder, or a side like chinese-side",
 }
 
