@@ -2126,6 +2126,21 @@ def test_a_church_title_or_a_ministers_post_before_a_bracket_names_its_holder(te
     assert occupations == {"stefan-wyszynski": ["Cardinal"], "martin-dzur": ["Minister of Defense"]}
 
 
+def test_a_post_in_brackets_before_a_name_is_the_holders_occupation(tei_all):
+    """`[Defense Minister] Raul CASTRO arrived.` gave Raúl Castro no occupation: the post the
+    translator supplies before a name is the holder's, when the register has none for him;
+    the bracket stays a clarification outside the name, and words no post give none."""
+    source = "[Defense Minister] Raul CASTRO arrived. [Soviet] Ambassador A. Alekseev came.\n"
+    assert '<supplied reason="clarification" resp="#translator">Defense Minister</supplied> ' \
+        '<persName ref="#raul-castro">Raul CASTRO</persName> arrived' in body_xml(source, tei_all)
+    tree = pipeline.convert(source).tree
+    occupations = {person.get(XML_ID): person.findtext("t:occupation", namespaces=NS)
+                   for person in tree.iterfind(".//t:person", NS)}
+    assert occupations == {"raul-castro": "Defense Minister", "aleksandr-alekseev": "Ambassador"}
+    tree = pipeline.convert("Then [sic] Raul CASTRO arrived.\n").tree
+    assert tree.find(".//t:person/t:occupation", NS) is None
+
+
 def test_the_romanian_and_other_ruling_parties_are_one_body_however_written():
     """`Central Committee of the Romanian Communist Party`, `CC of the RCP`, `RCP CC` and `CC
     of the PCR` were four bodies: the Romanian party after 1965 (`PCR` in Romanian) and the

@@ -215,6 +215,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _title_parties(names)
     _parties_line(div, names)
     _list_chair(names)
+    _posts_in_brackets(div, names)
     author = _author(div)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names, author)
@@ -2200,6 +2201,23 @@ def _list_chair(names: N.Names) -> None:
                 if N.key(name) in names.chairs:
                     others = [role for role in (person.role or "").split() if role != "chair"]
                     person.role = " ".join(["chair", *others])
+
+
+def _posts_in_brackets(div: etree._Element, names: N.Names) -> None:
+    """A post the translator supplies in brackets right before a name (`[Defense Minister]
+    Raul CASTRO arrived`) is the holder's occupation when the register has none for him, as
+    a post in the name is (`Defense Minister Raul Castro`); the bracket stays the translator's
+    clarification, outside the name."""
+    for supplied in div.iter(_SUPPLIED):
+        name = supplied.getnext()
+        if name is None or name.tag != _PERSNAME or supplied.tail not in (" ", "\u00a0") or \
+                supplied.get("reason") != "clarification" or len(supplied):
+            continue
+        person = names.persons.get(name.get("ref", "")[1:])
+        post = (supplied.text or "").strip()
+        if person is not None and person.occupation is None and not person.titles and \
+                N.is_post(post):
+            person.occupation = post
 
 
 def _heading(head: str) -> tuple[str, str] | None:
