@@ -270,17 +270,19 @@ _CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Re
                             r"(?:Eminence|Holiness|Excellency|Grace|Beatitude)[,:!][ \t\u00a0]*$")
 # The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
 # State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
-# `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`). The sender's
-# and the addressee's say that a document is a letter or a cable.
+# `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`), an Argentine
+# one's `FOR:` and `REF.:`. The sender's and the addressee's say that a document is a letter
+# or a cable.
 _ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
-                             "recipient", "recipients", "memorandum for"})
+                             "recipient", "recipients", "memorandum for", "for"})
 # An interview's parties, which head its transcript as a letter's sender and addressee do
 # (`Date: ...` / `Place: ...` / `Subject: ...` / `Interviewer: ...`).
 _INTERVIEW_FIELDS = frozenset({"interviewer", "interviewers", "interviewee", "interviewed by"})
 _HEAD_FIELDS = _ADDRESS_FIELDS | _INTERVIEW_FIELDS | frozenset({
     "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
     "through", "thru",
-    "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
+    "location", "city", "subject", "subj", "re", "ref", "ref.", "refs", "reftel", "reference",
+    "tags",
     "e.o.", "level", "classification", "precedence", "priority", "content", "contents", "no.",
     "no", "number", "nr.", "written", "via", "attention", "attn", "distribution", "dist",
     "origin", "sent", "received", "rec'd", "rec\u2019d", "drafted", "cleared", "approved",
@@ -362,14 +364,14 @@ _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
 # USE`, a US memorandum's with its handling (`SECRET/SENSITIVE`, `SECRET - NODIS`) and the
 # White House's letterhead (`THE WHITE HOUSE` / `WASHINGTON`), `TELEGRAM`, a Soviet cipher
 # telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies prohibited`, `Copying prohibited`
-# and its handling, `SPECIAL`, `VERY URGENT`.
+# and its handling, `SPECIAL`, `VERY URGENT`; a memorandum's, `MEMORANDUM Nº 1187`.
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
                       r"(?:[ \u00a0]?[/\-\u2013][ \u00a0]?(?:Sensitive|Nodis|Exdis|Limdis|Eyes"
                       r"[ \u00a0]Only))?"
                       r"|The[ \u00a0]White[ \u00a0]House|Washington"
                       r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
                       r"|(?:Very[ \u00a0])?Urgent"
-                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable)"
+                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable|Memorandum)"
                       rf"(?:[ \u00a0]++{_NUMBER_SIGN})?"
                       r"|(?:Making[ \u00a0]copies|Copying)(?:[ \u00a0]is)?[ \u00a0]prohibited)"
                       r"[!.]?[ \t\u00a0]*", re.IGNORECASE)
@@ -743,6 +745,11 @@ _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_B
 # business in parentheses is: no speaker's label, and no part of the turn before.
 _DECISION_WORD = r"(?i:resolutions?|resolved|decisions?|decided|votes?|voting|objections?)"
 _DECISION_LABEL = re.compile(_DECISION_WORD)
+# A field's or a heading's word before a colon, no one's label: a memorandum's addressee field
+# (`FOR: The Minister, Dr. Dante Caputo` above `FROM:` and `REF.:`), a conference's session or
+# panel, maybe numbered (`Session II: The Invasion of Afghanistan`, `Panel 3:`). Read as
+# names, `#for` spoke the memorandum and `#session-ii` the participant line under it.
+_HEADING_LABEL = re.compile(r"FOR|For|(?i:session|panel)(?:[ \u00a0]+(?:[IVXLC]+|[0-9]+))?")
 _DECISION = re.compile(rf"[ \t\u00a0]*(?:{_DECISION_WORD}[ \t\u00a0]*:|(?:The[ \u00a0])?"
                        rf"(?:{_DECISION_WORD}[ \u00a0]of[ \u00a0]the[ \u00a0][^\n:]{{1,60}}|"
                        r"(?i:council|committee|conference|meeting))[ \t\u00a0]*:"
@@ -1088,7 +1095,8 @@ class PersonLabels:
         if answer is None:
             # A decision or vote the meeting recorded is no one's (`Resolution:`, `Decided:`),
             # however often it opens a paragraph.
-            answer = self._answers[key] = not _DECISION_LABEL.fullmatch(label) and (
+            answer = self._answers[key] = not _DECISION_LABEL.fullmatch(label) and \
+                not _HEADING_LABEL.fullmatch(label) and (
                 self.known.is_person_label(label, strict=strict) or
                 not strict and (self.known.dialogue and self._introduced(label)
                                 or self._names_one_holder(label) or self._beside_turns(label)
@@ -1301,6 +1309,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS and \
                     not side_label(name):
                 continue
+        elif pattern is _PERIOD_LABEL and _place_in_capitals(name):
+            continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
@@ -1989,7 +1999,8 @@ def _participant_surnames(body: str, spans) -> tuple[
             listing = False
             label = _LABEL.match(body, start, end) if body.find(":", start, end) >= 0 else None
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
-                    and not names.is_classification(label.group("label")):
+                    and not names.is_classification(label.group("label")) and \
+                    not _HEADING_LABEL.fullmatch(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
             present = _PRESENT_WERE.search(body, start, end) \
@@ -2674,6 +2685,7 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
         text = body[start:end]
         match = _PERIOD_LABEL.match(text)
         if match and not _SECTION_NUMBER.fullmatch(match.group("label")) and \
+                not _place_in_capitals(match.group("label")) and \
                 labels.is_person_label(match.group("label"), strict=True):
             named.update(names.key(word) for word in match.group("label").split()
                          if not names.is_initials(word))
@@ -2697,6 +2709,13 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
                      if count == 1 and label in speaking and " " not in label and
                      labels.known.resolve(label) is not None}
     return frozenset(surnames)
+
+
+def _place_in_capitals(label: str) -> bool:
+    """Is a period label a place the gazetteer knows, in capitals? A telegram's subject line
+    (`CUBA. SITUATION. SOVIET DECISION.`) opens so; read as a label, `#cuba` spoke the
+    telegram, its signature too."""
+    return label.isupper() and known_place(label)
 
 
 def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:

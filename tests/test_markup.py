@@ -9592,3 +9592,34 @@ def test_an_interviews_field_lines_head_it():
     assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
     assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
         in xml
+
+
+@pytest.mark.parametrize("heading", ["FOR: The Minister, Dr. Dante Caputo",
+                                     "Session II: The Invasion of Afghanistan",
+                                     "Panel II: The Crisis"])
+def test_a_field_or_session_heading_is_no_speaker(heading):
+    """`FOR: The Minister` and `Session II: The Invasion of Afghanistan` were persons `#for`
+    and `#session-ii`, their turns the memorandum or the participant line under them."""
+    xml = body_xml(f"{heading}\nFROM: Directorate of Nuclear Affairs\n\nWESTAD: Good afternoon."
+                   "\n\nSHULMAN: You said it.\n\nWESTAD: Perhaps.")
+    assert '<sp who="#for"' not in xml and "#session" not in xml and "#panel" not in xml
+    assert '<sp who="#westad">' in xml
+
+
+def test_a_memorandums_for_from_and_ref_lines_are_its_opener():
+    """`FOR:` / `FROM:` / `REF.:` under `MEMORANDUM Nº 1187` head an Argentine memorandum:
+    its field lines, in the opener."""
+    xml = body_xml("MEMORANDUM Nº 1187\n\nFOR: The Minister, Dr. Dante Caputo\nFROM: "
+                   "Directorate of Nuclear Affairs\nREF.: Meeting of Presidents\n\n"
+                   "1. The meeting took place on 29 November.")
+    assert xml.startswith('<div type="translation"><opener><seg type="field">MEMORANDUM Nº '
+                          '1187</seg>\n\n<seg type="field">FOR: The Minister')
+
+
+def test_a_place_in_capitals_before_a_period_is_no_speaker():
+    """A Brazilian telegram's subject line, `CUBA. SITUATION. SOVIET DECISION.`, made `#cuba`
+    a speaker whose turn held the telegram and its signature."""
+    xml = body_xml("TELEGRAM\n\nCUBA. SITUATION. SOVIET DECISION. REACTION IN HAVANA.\n\n"
+                   "The decision was received here with stupefaction.\n\nBASTIAN PINTO")
+    assert "<sp" not in xml
+    assert "<closer><signed>" in xml
