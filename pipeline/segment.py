@@ -538,11 +538,18 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
 # His Excellency's or the Honourable's name and a comma, or an Indian letter's `Shri` (`Shri
 # S. Dutt,` / `Secretary General,` / `Ministry of External Affairs.`), up to four lines of
-# post and place under it; or, as Czechoslovak letters print it, `To` and the comrade's name,
-# his post and town on the lines under it (`To Comrade Václav David` / `Minister of Foreign
-# Affairs` / `Prague`). The closer's text, as a reference is: it signs nothing.
+# post and place under it; a British letter's esquire, knight or Right Honourable and his
+# honours (`J. S. Wall, Esq., LVO,` / `Foreign and Commonwealth Office.`, `Sir Antony Acland,
+# KCMG,`, `The Rt. Hon. Douglas Hurd, MP,`); or, as Czechoslovak letters print it, `To` and the
+# comrade's name, his post and town on the lines under it (`To Comrade Václav David` /
+# `Minister of Foreign Affairs` / `Prague`). The closer's text, as a reference is: it signs
+# nothing.
+_HONOURS = (r"(?:Esq\.|Esquire|Bt\.?|Bart\.?|(?:G|K)?C(?:MG|VO|B)|[LM]VO|[CKMO]BE|GBE|CH|DSO|MC|"
+            r"MP|PC|QC|KC)")
 _ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
-                      r"The[ \u00a0]Hon(?:ou?rable|\.)|Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
+                      r"The[ \u00a0](?:Rt\.?[ \u00a0]|Right[ \u00a0])?Hon(?:ou?rable|\.)|Sir|"
+                      r"Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
+                      rf"[^\n,]{{1,60}}(?:,[ \u00a0]{_HONOURS})+,?|"
                       r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
                       r"[ \u00a0][^\n]{1,80}|"
                       # a note verbale's addressee, a body (`The Ministry of External Affairs,`
@@ -2172,6 +2179,7 @@ def _mark_closing(blocks: list[Block]) -> None:
         if lines is None:
             break
         parts.extend((line, kind, index) for line, kind in reversed(lines))
+    _typed_names(parts)
     figures = next((at for at, (_, kind, _) in enumerate(parts) if kind == _FIGURES), None)
     if figures is not None:
         parts = _cable_dated(parts, figures)
@@ -2195,6 +2203,25 @@ def _mark_closing(blocks: list[Block]) -> None:
         lines = [block for block, _, at in reversed(parts) if at == index]
         if lines[0] is not blocks[index]:
             blocks[index:index + 1] = lines
+
+
+# A signer's name typed in capitals in parentheses under his hand, as British letters print
+# it: `Charles Powell` / `(C. D. POWELL)`. The surname is compared with the line above.
+_TYPED_NAME = re.compile(rf"[ \t\u00a0]*\((?:{_UPPER}\.[ \u00a0]?)*+(?P<surname>{_UPPER}"
+                         rf"{_UPPER_REST}++)\)[ \t\u00a0]*")
+
+
+def _typed_names(parts: list[tuple[Block, str, int]]) -> None:
+    """Make the signer's name typed in parentheses under his signature (`_TYPED_NAME`) the
+    signature's, as an office under it is: read as one of its own, `Charles Powell` /
+    `(C. D. POWELL)` signed twice. `parts` are last first."""
+    for at in range(len(parts) - 1):
+        block, kind, index = parts[at]
+        above, above_kind, _ = parts[at + 1]
+        if kind == "signed" and above_kind == "signed" and block.text.lstrip()[:1] == "(":
+            typed = _TYPED_NAME.fullmatch(block.text)
+            if typed and above.text.split()[-1].rstrip(".,").upper() == typed.group("surname"):
+                parts[at] = (block, "title", index)
 
 
 # A note verbale's closing formula, the paragraph before its dateline: `The High Commission

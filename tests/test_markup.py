@@ -9623,3 +9623,16 @@ def test_a_place_in_capitals_before_a_period_is_no_speaker():
                    "The decision was received here with stupefaction.\n\nBASTIAN PINTO")
     assert "<sp" not in xml
     assert "<closer><signed>" in xml
+
+
+def test_a_british_letters_addressee_and_typed_name_under_the_signature():
+    """`(C. D. POWELL)` and the addressee, `J. S. Wall, Esq., LVO,` / `Foreign and Commonwealth
+    Office.`, under the signature left the end paragraphs: no closer. The typed name is the
+    signature's, the address the closer's text."""
+    xml = body_xml("8 June 1990\n\nDear Stephen,\n\nThe Prime Minister had a talk with President "
+                   "Gorbachev.\n\nYours sincerely,\n\nCharles Powell\n\n(C. D. POWELL)\n\n"
+                   "J. S. Wall, Esq., LVO,\nForeign and Commonwealth Office.")
+    assert '<closer><salute>Yours sincerely,</salute>\n\n<signed><persName ' \
+        'ref="#charles-powell">Charles Powell</persName>\n\n(<persName ' \
+        'ref="#charles-powell">C. D. POWELL</persName>)</signed>\n\n<persName' in xml
+    assert xml.endswith("</orgName>.</closer></div>")
