@@ -593,7 +593,14 @@ _COURSE_OF_TALK = re.compile(r"[ \t\u00a0]*(?:In[ \u00a0]+the[ \u00a0]+course[ \
 # said`, `I then asked`, `In reply I pointed out`.
 _AUTHOR_SPEAKS = re.compile(
     rf"[ \t\u00a0]*(?:{_OPENING_ADVERBIAL})?I(?:,[ \u00a0]*[a-z][a-z ]{{0,20}},)?[ \u00a0]+"
-    rf"(?:{_SPEECH_ADVERB}[ \u00a0]+)?(?:told|assured|" + "|".join(names.SPEECH_VERBS) + r")\b")
+    rf"(?:{_SPEECH_ADVERB}[ \u00a0]+)?(?:told|assured|promised|"
+    + "|".join(names.SPEECH_VERBS) + r")\b")
+# The recorder telling, before the turns, that he met the other side (`I met Vo Dong Giang at
+# his request.`, `I received ...`, `I visited ...`): a journal, whose labelled turns are the
+# other side's, and his `I said that ...` among them is his own (`_AUTHOR_SPEAKS`).
+_AUTHOR_MET = re.compile(r"^[ \t\u00a0]*I[ \u00a0]+(?:met|received|visited|called[ \u00a0]on|"
+                         r"was[ \u00a0]received|had[ \u00a0]a[ \u00a0]"
+                         r"(?:conversation|talk|meeting))\b", re.MULTILINE)
 # A line that holds only a page number of up to three digits: bare (`4`), between dashes
 # (`- 4 -`, `-4-`), before a slash (`4/`), after `Page` or `p.` (`Page 4`, `Page 2 of 5`), or
 # a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
@@ -638,7 +645,9 @@ _CLOSING_NOTICE = re.compile(
 # How long the meeting lasted, the recorder's closing narration, the whole paragraph, in
 # hours and minutes (days or years are a speaker's history): `The conversation lasted 1 hour
 # 40 minutes.`, `The talks lasted about two and a half hours, in a friendly atmosphere.`,
-# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, but no other. Where
+# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, and no other but
+# who recorded it (`The conversation lasted 1 hour and 20 minutes. Recorded by Ts.
+# Gombosuren.`, read as the last speaker's without it). Where
 # or how it took place may come first (`The talks took place in a warm and friendly
 # atmosphere and lasted 3 hours 20 minutes.`, `The conversation was held at the embassy and
 # lasted ...`), the words between read once, up to the first `and lasted`.
@@ -657,7 +666,9 @@ _LASTED = re.compile(
     r"(?:(?:took[ \u00a0]place|was[ \u00a0]held|were[ \u00a0]held)[ \u00a0]"
     r"(?:(?![ \u00a0]and[ \u00a0]lasted[ \u00a0])[^\n.!?()\[\]]){1,200}+[ \u00a0]and[ \u00a0])?"
     r"lasted[ \u00a0]"
-    rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
+    rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)"
+    r"(?:[ \u00a0]+(?:Recorded|Prepared|Written|Compiled|Noted[ \u00a0]down)[ \u00a0]by[ \u00a0]"
+    r"[^\n]{1,100})?[ \t\u00a0]*")
 # Who attended the meeting, told after its turns (`The conversation was attended by
 # Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`), maybe in
 # parentheses or brackets (`(The conversation was attended by P.V. Narasimha Rao ...)`): the
@@ -696,9 +707,10 @@ _LEFT_OUT = re.compile(
 # (`[The Vietnamese record ends here.]`, `[Record ends]`, `[Note by the compiler: the record
 # ends here. ...]`) or that the talk went on unrecorded: over a meal, in private, the next day
 # (`[The conversation continued over dinner.]`, `[The talks continued in a narrow circle.]`,
-# `[The conversation was interrupted at 6:00 p.m. and continued the next day.]`). No speaker
-# says it: the turn before ends. A sentence more may follow the note's (`... Djilas's account
-# differs.]`).
+# `[The conversation was interrupted at 6:00 p.m. and continued the next day.]`), or that no
+# more of it was taken down (`[Stenographer's note: further recording was not made]`). No
+# speaker says it: the turn before ends. A sentence more may follow the note's (`... Djilas's
+# account differs.]`).
 _MEAL = (r"(?:dinner|lunch|luncheon|breakfast|supper|tea|(?:a|the)[ \u00a0]meal|"
          r"a[ \u00a0]reception)")
 _UNRECORDED = (rf"(?:(?:over|at|during|after)[ \u00a0]{_MEAL}|in[ \u00a0]private|privately|"
@@ -708,13 +720,20 @@ _UNRECORDED = (rf"(?:(?:over|at|during|after)[ \u00a0]{_MEAL}|in[ \u00a0]private
                r"record)|(?:on[ \u00a0])?the[ \u00a0](?:next|following)[ \u00a0]day)")
 _RECORD_ENDS = re.compile(
     r"[ \t\u00a0]*(?:(?P<paren>\()|\[)(?i:(?:note[ \u00a0]by[ \u00a0]the[ \u00a0]"
-    r"(?:editors?|compiler|translator)|(?:editor|compiler|translator)(?:'s|s')?[ \u00a0]note)"
-    r"[:.][ \u00a0]+)?(?i:the[ \u00a0])?(?i:(?:[\w\-]+[ \u00a0])?(?:record|text|document|"
-    r"transcript|minutes|notes|recording)[ \u00a0](?:ends|stops|breaks[ \u00a0]off)"
-    rf"(?:[ \u00a0]here)?|(?:rest[ \u00a0]of[ \u00a0]the[ \u00a0])?{_MEETING}[ \u00a0]"
+    r"(?:editors?|compiler|translator)|(?:editor|compiler|translator|stenographer)(?:'s|s')?"
+    r"[ \u00a0]note)[:.][ \u00a0]+)?(?i:the[ \u00a0])?(?i:(?:[\w\-]+[ \u00a0])?(?:record|text|"
+    r"document|transcript|minutes|notes|recording)[ \u00a0](?:ends|stops|breaks[ \u00a0]off)"
+    r"(?:[ \u00a0]here)?|(?:further[ \u00a0])?(?:recording|record)[ \u00a0](?:was|were)"
+    r"[ \u00a0]not[ \u00a0](?:made|kept|taken)(?:[ \u00a0]further)?"
+    rf"|(?:rest[ \u00a0]of[ \u00a0]the[ \u00a0])?{_MEETING}[ \u00a0]"
     rf"(?:was[ \u00a0]interrupted(?:[ \u00a0]at[ \u00a0]{_TIME})?[ \u00a0]and[ \u00a0])?"
     rf"(?:continued|went[ \u00a0]on)[ \u00a0]{_UNRECORDED})"
     r"\.?(?:(?<=\.)[ \u00a0]+[A-Z][^()\[\]\n]{0,200})?(?(paren)\)|\])[ \t\u00a0]*")
+# The next item's heading in the editors' brackets, a paragraph of its own, as Chernyaev's
+# Politburo notes print it: `[On the preparation for the visit of M. Thatcher]`, `[About
+# Afghanistan]`; no sentence (an initial's full stop only). It ends the turn before.
+_BRACKETED_ITEM = re.compile(r"[ \t\u00a0]*\[(?:On|About|Concerning|Regarding)[ \u00a0]"
+                             r"(?:[^\[\]\n.!?]|(?<=[A-Z])\.){1,150}\][ \t\u00a0]*")
 # A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
 # someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
 _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
@@ -1472,6 +1491,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         labels.period_surnames = _period_surnames(body, spans, labels)
     if not reported and (known.dialogue or labels.exchange):
         parts = _label_lines(body, parts, labels, turns.keys(), lists)
+    # a journal's labelled turns: the recorder met the other side before them
+    journal = not reported and "I " in labels.prelude and \
+        _AUTHOR_MET.search(labels.prelude) is not None
     dashes = _dash_labelled(body, spans, labels)
     labels.without_colon = dashes or bool(labels.period_surnames)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
@@ -1602,15 +1624,18 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _record_break(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
+                        text.lstrip().startswith("[") and _BRACKETED_ITEM.fullmatch(text) or
                         reported and (_FIRST_PERSON.match(text) or _COURSE_OF_TALK.match(text))
-                        or _ends_letter(text) or
+                        or journal and _AUTHOR_SPEAKS.match(text) or _ends_letter(text) or
                         not reported and _departs(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
+            # the next item's heading, `[On the preparation for the visit of M. Thatcher]`,
             # a dateline or signature, `MacArthur thanked the Prime Minister and left at 11:30.`:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
-            # speaker's; so is `In the course of the conversation ...`, narration).
+            # speaker's, but in a journal, `I met X.` before them, `I said that ...` is the
+            # recorder's; so is `In the course of the conversation ...`, narration).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
@@ -2448,21 +2473,31 @@ _CLOSING_LINE_BREAK = re.compile(r"\n(?![ \t\u00a0]*(?:of|for|in|to|at|and|the|O
                                  r"AND|THE)\b)")
 
 
+# A signer's initials alone in parentheses, as Nehru initialled his records: `(J.N.)`.
+_INITIALS_SIGNED = re.compile(r"[ \t\u00a0]*\((?:[A-Z]\.[ \u00a0]?){2,3}\)[ \t\u00a0]*")
+
+
 def _leaves_turn(run: list[tuple[Block, str]]) -> bool:
     """Is a closing run (blocks with their kinds) that the last speech turn would go on in
     surely no speech: two paragraphs or more, with a dateline or valediction among them, an
     office in capitals (`USSR AMBASSADOR IN THE DPRK` / `/A. PUZANOV/`), or a signature with
-    initials, marked (`gez.`, `[signature]`) or with the office below it; or the signer's office
-    and name on one line (`Ambassador of the USSR in the MPR L. Ivanov`), which no one says?
+    initials, marked (`gez.`, `[signature]`) or with the office below it, in its paragraph or,
+    a surname in capitals, the next (`CHAPLIN` / `Ambassador of the USSR in the SRV`); or the
+    signer's office and name on one line (`Ambassador of the USSR in the MPR L. Ivanov`), or
+    his initials alone in parentheses (`(J.N.)`), which no one says?
     (A speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
-    if any(kind == "signed" and _OFFICE_AND_NAME.fullmatch(block.text) for block, kind in run):
+    if any(kind == "signed" and (_OFFICE_AND_NAME.fullmatch(block.text) or
+                                 block.text.lstrip()[:1] == "(" and
+                                 _INITIALS_SIGNED.fullmatch(block.text)) for block, kind in run):
         return True
     if len(run) < 2:
         return False
     return any(kind in ("dateline", "valediction") or
                kind in ("title", "office") and _CAPS_OFFICE.fullmatch(block.text) or
                kind == "signed" and _SURE_SIGNATURE.search(block.text)
-               for block, kind in run)
+               for block, kind in run) or any(
+        kind == "signed" and below in ("title", "office") and _CAPS_SIGNER.fullmatch(block.text)
+        for (_, below), (block, kind) in zip(run, run[1:]))
 
 
 def _is_signer(text: str) -> bool:

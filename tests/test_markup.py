@@ -9636,3 +9636,53 @@ def test_a_british_letters_addressee_and_typed_name_under_the_signature():
         'ref="#charles-powell">Charles Powell</persName>\n\n(<persName ' \
         'ref="#charles-powell">C. D. POWELL</persName>)</signed>\n\n<persName' in xml
     assert xml.endswith("</orgName>.</closer></div>")
+
+
+def test_a_journals_own_narration_and_signature_leave_the_turn():
+    """In a journal (`I met Vo Dong Giang ...` before the turns) the recorder's `I said that
+    ...` and `I promised ...`, and his surname in capitals over his office, stayed in Vo Dong
+    Giang's turns."""
+    xml = body_xml("From the journal of\n\nCHAPLIN B.N.\n\nI met Vo Dong Giang at his request."
+                   "\n\nVO DONG GIANG: The Vietnamese side agrees.\n\nI said that the Soviet "
+                   "government supports the position of the SRV.\n\nVO DONG GIANG: Thank you."
+                   "\n\nCHAPLIN\n\nAmbassador of the USSR in the SRV")
+    assert "agrees.</p></sp>\n\n<p>I said that" in xml
+    assert "Thank you.</p></sp>\n\n<closer><signed>" in xml
+
+
+def test_a_labelled_turns_i_said_stays_the_speakers():
+    """Without the recorder's own narration before the turns, a speaker's `I said that ...`
+    goes on his turn."""
+    xml = body_xml("Brezhnev: We agree.\n\nI said that to Nixon too.\n\nKosygin: Good.")
+    assert "<p>We agree.</p>\n\n<p>I said that" in xml
+
+
+@pytest.mark.parametrize("recorder", [
+    "The conversation lasted 1 hour and 20 minutes. Recorded by Ts. Gombosuren.",
+    "(J.N.)"])
+def test_the_recorders_last_line_ends_the_last_turn(recorder):
+    """`The conversation lasted ... Recorded by ...` and a record's initials in parentheses,
+    `(J.N.)`, stayed in the last speaker's turn."""
+    xml = body_xml(f"L. Tsend: Thank you.\n\nZhang Canming: I will convey your answer.\n\n"
+                   f"L. Tsend: We also hope so.\n\n{recorder}")
+    assert "We also hope so.</p></sp>" in xml
+
+
+@pytest.mark.parametrize("bracket", ["[Stenographer's note: further recording was not made]",
+                                     "[On the preparation for the visit of M. Thatcher]"])
+def test_an_editors_bracketed_line_ends_the_turn(bracket):
+    """`[Stenographer's note: further recording was not made]` and the next item's bracketed
+    heading stayed in Gorbachev's turn."""
+    xml = body_xml(f"Gorbachev: Even Sakharov spoke.\n\nRyzhkov: But he did.\n\n"
+                   f"Gorbachev: Next question.\n\n{bracket}\n\nGorbachev: Thatcher is difficult.")
+    assert "Next question.</p></sp>\n\n<p>" in xml
+
+
+@pytest.mark.parametrize("bracket, kind", [
+    ("[Notes of A.S. Chernyaev]", "editorial"),
+    ("[Stenographer's note: further recording was not made]", "editorial")])
+def test_a_recorders_bracketed_line_is_the_editors_note(bracket, kind):
+    """`[Notes of A.S. Chernyaev]` and the stenographer's note were the translator's
+    supplied words."""
+    xml = body_xml(f"{bracket}\n\nGorbachev: Let us begin.\n\nRyzhkov: Good.")
+    assert f'<note type="{kind}" place="inline" rend="brackets" resp="#archive">' in xml
