@@ -13,7 +13,7 @@ from .inline import wrap_all
 from .markup.dates import numeric_date
 from .markup.persons import participant_list
 from .markup.places import known_place, site_name
-from .names import Names, Person, romanization
+from .names import Names, Person, is_heading, romanization
 from .read import (CREDIT_NAME_END, DATE_LINE, LEAVES, MONTH_ABBREVIATIONS, MONTH_NUMBERS,
                    MONTHS, NEXT_CREDIT, Source)
 from .segment import COPIES
@@ -759,12 +759,15 @@ def _setting(div: etree._Element, document_date: str | None,
                 value = lines[index + 1].strip()   # `Place:` / `Sofia`
             if not value:
                 continue
+            run_on = _run_on(field.group(1), lines, fields, index)
             receipt = _RECEIPT.search(value) if "(" in value else None
             if receipt:   # `10:52 a.m. (received 24 October, 1:05 a.m. Tokyo time)`
                 value = value[:receipt.start()]
             if name in ("location", "place", "venue"):
                 place = _printed_value(p, index, value) if len(p) else value
+                place = f"{place}, {run_on}" if run_on else place
                 continue
+            value = f"{value}, {run_on}" if run_on else value
             found = _date_in(value, document_date)
             start, end = found[0] if found else (len(value), len(value))
             across = _across_days(value, start, end, found[1], document_date) if found else None
@@ -798,6 +801,29 @@ def _setting(div: etree._Element, document_date: str | None,
     if time and not (date and "from" in date[1]):   # a time is no day's of two
         setting.append(E.time(time[0], **time[1]))
     return setting
+
+
+# A US memorandum's field value going on on the next line, its field's name in capitals: the
+# place's building or town (`PLACE: The Map Room` / `The White House`), up to six capitalized
+# and linking words, no figures nor a heading (`PARTICIPANTS`); the meeting's time under its
+# date (`DATE AND TIME: Friday, October 26, 1973` / `10:10 a.m. - 11:05 a.m.`, `_run_on`).
+_PLACE_RUN_ON = re.compile(r"[ \t]*(?:The[ \u00a0])?[A-Z][\w'\u2019.\-]*"
+                           r"(?:[ \u00a0](?:of|the|and|[A-Z][\w'\u2019.\-]*)){0,5}[ \t]*")
+
+
+def _run_on(name: str, lines: list[str], fields: list, index: int) -> str | None:
+    """The next line of a field line in capitals (`name`, as printed) when it goes on the
+    field's value, no field of its own: a place's building or town under a place, a time
+    alone under a date (`_PLACE_RUN_ON`); else None. Read as a field's end, the line left
+    the setting without its time."""
+    if not name.isupper() or index + 1 >= len(lines) or fields[index + 1]:
+        return None
+    line = lines[index + 1].strip()
+    if name.lower() in ("location", "place", "venue"):
+        return line if _PLACE_RUN_ON.fullmatch(line) and not is_heading(line) and \
+            _dateline_of(line, None) is None else None
+    time = _time_of(line) if any(c.isdigit() for c in line) else None
+    return line if time is not None and not line.replace(time[0], "").strip(" ,;") else None
 
 
 def _without_notes(p: etree._Element) -> str:

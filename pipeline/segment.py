@@ -274,17 +274,19 @@ _CHURCH_SALUTE = re.compile(r"[ \t\u00a0]*(?:Your|(?:Most|Right|Very)[ \u00a0]Re
                             r"(?:Eminence|Holiness|Excellency|Grace|Beatitude)[,:!][ \t\u00a0]*$")
 # The fields that head a letter or cable (`To:`, `From:`, `Subject:`, `Date:`, `No.:`), with a
 # State Department telegram's routing and filing fields (`INFO:`, `TAGS:`, `E.O. 11652:`,
-# `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`). The sender's
-# and the addressee's say that a document is a letter or a cable.
+# `REF:`) and a US memorandum's (`MEMORANDUM FOR: THE PRESIDENT`, `THROUGH:`), an Argentine
+# one's `FOR:` and `REF.:`. The sender's and the addressee's say that a document is a letter
+# or a cable.
 _ADDRESS_FIELDS = frozenset({"to", "from", "fm", "sender", "addressee", "addressees",
-                             "recipient", "recipients", "memorandum for"})
+                             "recipient", "recipients", "memorandum for", "for"})
 # An interview's parties, which head its transcript as a letter's sender and addressee do
 # (`Date: ...` / `Place: ...` / `Subject: ...` / `Interviewer: ...`).
 _INTERVIEW_FIELDS = frozenset({"interviewer", "interviewers", "interviewee", "interviewed by"})
 _HEAD_FIELDS = _ADDRESS_FIELDS | _INTERVIEW_FIELDS | frozenset({
     "info", "action", "cc", "copy", "copies", "date", "date and time", "time", "place",
     "through", "thru",
-    "location", "city", "subject", "subj", "re", "ref", "refs", "reftel", "reference", "tags",
+    "location", "city", "subject", "subj", "re", "ref", "ref.", "refs", "reftel", "reference",
+    "tags",
     "e.o.", "level", "classification", "precedence", "priority", "content", "contents", "no.",
     "no", "number", "nr.", "written", "via", "attention", "attn", "distribution", "dist",
     "origin", "sent", "received", "rec'd", "rec\u2019d", "drafted", "cleared", "approved",
@@ -366,14 +368,14 @@ _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
 # USE`, a US memorandum's with its handling (`SECRET/SENSITIVE`, `SECRET - NODIS`) and the
 # White House's letterhead (`THE WHITE HOUSE` / `WASHINGTON`), `TELEGRAM`, a Soviet cipher
 # telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies prohibited`, `Copying prohibited`
-# and its handling, `SPECIAL`, `VERY URGENT`.
+# and its handling, `SPECIAL`, `VERY URGENT`; a memorandum's, `MEMORANDUM Nº 1187`.
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
                       r"(?:[ \u00a0]?[/\-\u2013][ \u00a0]?(?:Sensitive|Nodis|Exdis|Limdis|Eyes"
                       r"[ \u00a0]Only))?"
                       r"|The[ \u00a0]White[ \u00a0]House|Washington"
                       r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
                       r"|(?:Very[ \u00a0])?Urgent"
-                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable)"
+                      r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable|Memorandum)"
                       rf"(?:[ \u00a0]++{_NUMBER_SIGN})?"
                       r"|(?:Making[ \u00a0]copies|Copying)(?:[ \u00a0]is)?[ \u00a0]prohibited)"
                       r"[!.]?[ \t\u00a0]*", re.IGNORECASE)
@@ -540,11 +542,18 @@ _CABLE_END = re.compile(r"[ \t\u00a0]*(?:(?:(?:TOP[ \u00a0])?SECRET|CONFIDENTIAL
 # print it (`H.E. Mr. Zulfikar Ali Bhutto,` / `Prime Minister of Pakistan,` / `Rawalpindi.`):
 # His Excellency's or the Honourable's name and a comma, or an Indian letter's `Shri` (`Shri
 # S. Dutt,` / `Secretary General,` / `Ministry of External Affairs.`), up to four lines of
-# post and place under it; or, as Czechoslovak letters print it, `To` and the comrade's name,
-# his post and town on the lines under it (`To Comrade Václav David` / `Minister of Foreign
-# Affairs` / `Prague`). The closer's text, as a reference is: it signs nothing.
+# post and place under it; a British letter's esquire, knight or Right Honourable and his
+# honours (`J. S. Wall, Esq., LVO,` / `Foreign and Commonwealth Office.`, `Sir Antony Acland,
+# KCMG,`, `The Rt. Hon. Douglas Hurd, MP,`); or, as Czechoslovak letters print it, `To` and the
+# comrade's name, his post and town on the lines under it (`To Comrade Václav David` /
+# `Minister of Foreign Affairs` / `Prague`). The closer's text, as a reference is: it signs
+# nothing.
+_HONOURS = (r"(?:Esq\.|Esquire|Bt\.?|Bart\.?|(?:G|K)?C(?:MG|VO|B)|[LM]VO|[CKMO]BE|GBE|CH|DSO|MC|"
+            r"MP|PC|QC|KC)")
 _ADDRESS = re.compile(r"[ \t\u00a0]*(?:(?:H\.[ \u00a0]?E\.|(?:His|Her)[ \u00a0]Excellency|"
-                      r"The[ \u00a0]Hon(?:ou?rable|\.)|Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
+                      r"The[ \u00a0](?:Rt\.?[ \u00a0]|Right[ \u00a0])?Hon(?:ou?rable|\.)|Sir|"
+                      r"Shri|Shrimati|Smt\.)[ \u00a0][^\n]{1,80},|"
+                      rf"[^\n,]{{1,60}}(?:,[ \u00a0]{_HONOURS})+,?|"
                       r"To[ \u00a0]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
                       r"[ \u00a0][^\n]{1,80}|"
                       # a note verbale's addressee, a body (`The Ministry of External Affairs,`
@@ -588,7 +597,14 @@ _COURSE_OF_TALK = re.compile(r"[ \t\u00a0]*(?:In[ \u00a0]+the[ \u00a0]+course[ \
 # said`, `I then asked`, `In reply I pointed out`.
 _AUTHOR_SPEAKS = re.compile(
     rf"[ \t\u00a0]*(?:{_OPENING_ADVERBIAL})?I(?:,[ \u00a0]*[a-z][a-z ]{{0,20}},)?[ \u00a0]+"
-    rf"(?:{_SPEECH_ADVERB}[ \u00a0]+)?(?:told|assured|" + "|".join(names.SPEECH_VERBS) + r")\b")
+    rf"(?:{_SPEECH_ADVERB}[ \u00a0]+)?(?:told|assured|promised|"
+    + "|".join(names.SPEECH_VERBS) + r")\b")
+# The recorder telling, before the turns, that he met the other side (`I met Vo Dong Giang at
+# his request.`, `I received ...`, `I visited ...`): a journal, whose labelled turns are the
+# other side's, and his `I said that ...` among them is his own (`_AUTHOR_SPEAKS`).
+_AUTHOR_MET = re.compile(r"^[ \t\u00a0]*I[ \u00a0]+(?:met|received|visited|called[ \u00a0]on|"
+                         r"was[ \u00a0]received|had[ \u00a0]a[ \u00a0]"
+                         r"(?:conversation|talk|meeting))\b", re.MULTILINE)
 # A line that holds only a page number of up to three digits: bare (`4`), between dashes
 # (`- 4 -`, `-4-`), before a slash (`4/`), after `Page` or `p.` (`Page 4`, `Page 2 of 5`), or
 # a bracketed page marker (`[Page 5]`, `[end of page 54]`). Four digits are a year; `4.` and
@@ -633,7 +649,9 @@ _CLOSING_NOTICE = re.compile(
 # How long the meeting lasted, the recorder's closing narration, the whole paragraph, in
 # hours and minutes (days or years are a speaker's history): `The conversation lasted 1 hour
 # 40 minutes.`, `The talks lasted about two and a half hours, in a friendly atmosphere.`,
-# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, but no other. Where
+# `(The meeting lasted from 10:00 until 11:35.)`; the sentence may go on, and no other but
+# who recorded it (`The conversation lasted 1 hour and 20 minutes. Recorded by Ts.
+# Gombosuren.`, read as the last speaker's without it). Where
 # or how it took place may come first (`The talks took place in a warm and friendly
 # atmosphere and lasted 3 hours 20 minutes.`, `The conversation was held at the embassy and
 # lasted ...`), the words between read once, up to the first `and lasted`.
@@ -652,7 +670,9 @@ _LASTED = re.compile(
     r"(?:(?:took[ \u00a0]place|was[ \u00a0]held|were[ \u00a0]held)[ \u00a0]"
     r"(?:(?![ \u00a0]and[ \u00a0]lasted[ \u00a0])[^\n.!?()\[\]]){1,200}+[ \u00a0]and[ \u00a0])?"
     r"lasted[ \u00a0]"
-    rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)[ \t\u00a0]*")
+    rf"{_DURATION}(?:,?[ \u00a0][^\n.!?()\[\]]{{1,200}})?\.?(?(open)[)\]]\.?)"
+    r"(?:[ \u00a0]+(?:Recorded|Prepared|Written|Compiled|Noted[ \u00a0]down)[ \u00a0]by[ \u00a0]"
+    r"[^\n]{1,100})?[ \t\u00a0]*")
 # Who attended the meeting, told after its turns (`The conversation was attended by
 # Counsellor A.I. Sokolov and ...`, `Present at the conversation were ...`), maybe in
 # parentheses or brackets (`(The conversation was attended by P.V. Narasimha Rao ...)`): the
@@ -691,9 +711,10 @@ _LEFT_OUT = re.compile(
 # (`[The Vietnamese record ends here.]`, `[Record ends]`, `[Note by the compiler: the record
 # ends here. ...]`) or that the talk went on unrecorded: over a meal, in private, the next day
 # (`[The conversation continued over dinner.]`, `[The talks continued in a narrow circle.]`,
-# `[The conversation was interrupted at 6:00 p.m. and continued the next day.]`). No speaker
-# says it: the turn before ends. A sentence more may follow the note's (`... Djilas's account
-# differs.]`).
+# `[The conversation was interrupted at 6:00 p.m. and continued the next day.]`), or that no
+# more of it was taken down (`[Stenographer's note: further recording was not made]`). No
+# speaker says it: the turn before ends. A sentence more may follow the note's (`... Djilas's
+# account differs.]`).
 _MEAL = (r"(?:dinner|lunch|luncheon|breakfast|supper|tea|(?:a|the)[ \u00a0]meal|"
          r"a[ \u00a0]reception)")
 _UNRECORDED = (rf"(?:(?:over|at|during|after)[ \u00a0]{_MEAL}|in[ \u00a0]private|privately|"
@@ -703,13 +724,20 @@ _UNRECORDED = (rf"(?:(?:over|at|during|after)[ \u00a0]{_MEAL}|in[ \u00a0]private
                r"record)|(?:on[ \u00a0])?the[ \u00a0](?:next|following)[ \u00a0]day)")
 _RECORD_ENDS = re.compile(
     r"[ \t\u00a0]*(?:(?P<paren>\()|\[)(?i:(?:note[ \u00a0]by[ \u00a0]the[ \u00a0]"
-    r"(?:editors?|compiler|translator)|(?:editor|compiler|translator)(?:'s|s')?[ \u00a0]note)"
-    r"[:.][ \u00a0]+)?(?i:the[ \u00a0])?(?i:(?:[\w\-]+[ \u00a0])?(?:record|text|document|"
-    r"transcript|minutes|notes|recording)[ \u00a0](?:ends|stops|breaks[ \u00a0]off)"
-    rf"(?:[ \u00a0]here)?|(?:rest[ \u00a0]of[ \u00a0]the[ \u00a0])?{_MEETING}[ \u00a0]"
+    r"(?:editors?|compiler|translator)|(?:editor|compiler|translator|stenographer)(?:'s|s')?"
+    r"[ \u00a0]note)[:.][ \u00a0]+)?(?i:the[ \u00a0])?(?i:(?:[\w\-]+[ \u00a0])?(?:record|text|"
+    r"document|transcript|minutes|notes|recording)[ \u00a0](?:ends|stops|breaks[ \u00a0]off)"
+    r"(?:[ \u00a0]here)?|(?:further[ \u00a0])?(?:recording|record)[ \u00a0](?:was|were)"
+    r"[ \u00a0]not[ \u00a0](?:made|kept|taken)(?:[ \u00a0]further)?"
+    rf"|(?:rest[ \u00a0]of[ \u00a0]the[ \u00a0])?{_MEETING}[ \u00a0]"
     rf"(?:was[ \u00a0]interrupted(?:[ \u00a0]at[ \u00a0]{_TIME})?[ \u00a0]and[ \u00a0])?"
     rf"(?:continued|went[ \u00a0]on)[ \u00a0]{_UNRECORDED})"
     r"\.?(?:(?<=\.)[ \u00a0]+[A-Z][^()\[\]\n]{0,200})?(?(paren)\)|\])[ \t\u00a0]*")
+# The next item's heading in the editors' brackets, a paragraph of its own, as Chernyaev's
+# Politburo notes print it: `[On the preparation for the visit of M. Thatcher]`, `[About
+# Afghanistan]`; no sentence (an initial's full stop only). It ends the turn before.
+_BRACKETED_ITEM = re.compile(r"[ \t\u00a0]*\[(?:On|About|Concerning|Regarding)[ \u00a0]"
+                             r"(?:[^\[\]\n.!?]|(?<=[A-Z])\.){1,150}\][ \t\u00a0]*")
 # A tape transcript's note, opening a paragraph, that the recording comes back in the middle of
 # someone's words (`[Audio resumes mid-sentence] ...and that is why`): whose, it cannot say.
 _RECORDING_RESUMES = re.compile(r"[ \t\u00a0]*\[(?i:(?:the[ \u00a0])?(?:audio|recording|tape|"
@@ -747,6 +775,11 @@ _PROCEEDINGS = re.compile(rf"[ \t\u00a0]*(?:\((?:{_BUSINESS})[^()\n]*\)|\[(?:{_B
 # business in parentheses is: no speaker's label, and no part of the turn before.
 _DECISION_WORD = r"(?i:resolutions?|resolved|decisions?|decided|votes?|voting|objections?)"
 _DECISION_LABEL = re.compile(_DECISION_WORD)
+# A field's or a heading's word before a colon, no one's label: a memorandum's addressee field
+# (`FOR: The Minister, Dr. Dante Caputo` above `FROM:` and `REF.:`), a conference's session or
+# panel, maybe numbered (`Session II: The Invasion of Afghanistan`, `Panel 3:`). Read as
+# names, `#for` spoke the memorandum and `#session-ii` the participant line under it.
+_HEADING_LABEL = re.compile(r"FOR|For|(?i:session|panel)(?:[ \u00a0]+(?:[IVXLC]+|[0-9]+))?")
 _DECISION = re.compile(rf"[ \t\u00a0]*(?:{_DECISION_WORD}[ \t\u00a0]*:|(?:The[ \u00a0])?"
                        rf"(?:{_DECISION_WORD}[ \u00a0]of[ \u00a0]the[ \u00a0][^\n:]{{1,60}}|"
                        r"(?i:council|committee|conference|meeting))[ \t\u00a0]*:"
@@ -1092,7 +1125,8 @@ class PersonLabels:
         if answer is None:
             # A decision or vote the meeting recorded is no one's (`Resolution:`, `Decided:`),
             # however often it opens a paragraph.
-            answer = self._answers[key] = not _DECISION_LABEL.fullmatch(label) and (
+            answer = self._answers[key] = not _DECISION_LABEL.fullmatch(label) and \
+                not _HEADING_LABEL.fullmatch(label) and (
                 self.known.is_person_label(label, strict=strict) or
                 not strict and (self.known.dialogue and self._introduced(label)
                                 or self._names_one_holder(label) or self._beside_turns(label)
@@ -1305,6 +1339,8 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS and \
                     not side_label(name):
                 continue
+        elif pattern is _PERIOD_LABEL and _place_in_capitals(name):
+            continue
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
@@ -1461,6 +1497,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         labels.period_surnames = _period_surnames(body, spans, labels)
     if not reported and (known.dialogue or labels.exchange):
         parts = _label_lines(body, parts, labels, turns.keys(), lists)
+    # a journal's labelled turns: the recorder met the other side before them
+    journal = not reported and "I " in labels.prelude and \
+        _AUTHOR_MET.search(labels.prelude) is not None
     dashes = _dash_labelled(body, spans, labels)
     labels.without_colon = dashes or bool(labels.period_surnames)
     notes_at_end = len(body) + 1   # where the run of footnote paragraphs ending the body starts
@@ -1591,15 +1630,18 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         _PROCEEDINGS.fullmatch(text) or _DECISION.match(text) or
                         _record_break(text) or _LEFT_OUT.fullmatch(text) or
                         _RECORD_ENDS.fullmatch(text) or _RECORDING_RESUMES.match(text) or
+                        text.lstrip().startswith("[") and _BRACKETED_ITEM.fullmatch(text) or
                         reported and (_FIRST_PERSON.match(text) or _COURSE_OF_TALK.match(text))
-                        or _ends_letter(text) or
+                        or journal and _AUTHOR_SPEAKS.match(text) or _ends_letter(text) or
                         not reported and _departs(text)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
+            # the next item's heading, `[On the preparation for the visit of M. Thatcher]`,
             # a dateline or signature, `MacArthur thanked the Prime Minister and left at 11:30.`:
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
-            # speaker's; so is `In the course of the conversation ...`, narration).
+            # speaker's, but in a journal, `I met X.` before them, `I said that ...` is the
+            # recorder's; so is `In the course of the conversation ...`, narration).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
@@ -2000,7 +2042,8 @@ def _participant_surnames(body: str, spans) -> tuple[
             listing = False
             label = _LABEL.match(body, start, end) if body.find(":", start, end) >= 0 else None
             if label and label.group("label").split()[0].lower() not in names.FIELD_WORDS \
-                    and not names.is_classification(label.group("label")):
+                    and not names.is_classification(label.group("label")) and \
+                    not _HEADING_LABEL.fullmatch(label.group("label")):
                 turns = start
                 break   # the turns begin: the participants were listed before them
             present = _PRESENT_WERE.search(body, start, end) \
@@ -2173,6 +2216,7 @@ def _mark_closing(blocks: list[Block]) -> None:
         if lines is None:
             break
         parts.extend((line, kind, index) for line, kind in reversed(lines))
+    _typed_names(parts)
     figures = next((at for at, (_, kind, _) in enumerate(parts) if kind == _FIGURES), None)
     if figures is not None:
         parts = _cable_dated(parts, figures)
@@ -2196,6 +2240,25 @@ def _mark_closing(blocks: list[Block]) -> None:
         lines = [block for block, _, at in reversed(parts) if at == index]
         if lines[0] is not blocks[index]:
             blocks[index:index + 1] = lines
+
+
+# A signer's name typed in capitals in parentheses under his hand, as British letters print
+# it: `Charles Powell` / `(C. D. POWELL)`. The surname is compared with the line above.
+_TYPED_NAME = re.compile(rf"[ \t\u00a0]*\((?:{_UPPER}\.[ \u00a0]?)*+(?P<surname>{_UPPER}"
+                         rf"{_UPPER_REST}++)\)[ \t\u00a0]*")
+
+
+def _typed_names(parts: list[tuple[Block, str, int]]) -> None:
+    """Make the signer's name typed in parentheses under his signature (`_TYPED_NAME`) the
+    signature's, as an office under it is: read as one of its own, `Charles Powell` /
+    `(C. D. POWELL)` signed twice. `parts` are last first."""
+    for at in range(len(parts) - 1):
+        block, kind, index = parts[at]
+        above, above_kind, _ = parts[at + 1]
+        if kind == "signed" and above_kind == "signed" and block.text.lstrip()[:1] == "(":
+            typed = _TYPED_NAME.fullmatch(block.text)
+            if typed and above.text.split()[-1].rstrip(".,").upper() == typed.group("surname"):
+                parts[at] = (block, "title", index)
 
 
 # A note verbale's closing formula, the paragraph before its dateline: `The High Commission
@@ -2422,21 +2485,31 @@ _CLOSING_LINE_BREAK = re.compile(r"\n(?![ \t\u00a0]*(?:of|for|in|to|at|and|the|O
                                  r"AND|THE)\b)")
 
 
+# A signer's initials alone in parentheses, as Nehru initialled his records: `(J.N.)`.
+_INITIALS_SIGNED = re.compile(r"[ \t\u00a0]*\((?:[A-Z]\.[ \u00a0]?){2,3}\)[ \t\u00a0]*")
+
+
 def _leaves_turn(run: list[tuple[Block, str]]) -> bool:
     """Is a closing run (blocks with their kinds) that the last speech turn would go on in
     surely no speech: two paragraphs or more, with a dateline or valediction among them, an
     office in capitals (`USSR AMBASSADOR IN THE DPRK` / `/A. PUZANOV/`), or a signature with
-    initials, marked (`gez.`, `[signature]`) or with the office below it; or the signer's office
-    and name on one line (`Ambassador of the USSR in the MPR L. Ivanov`), which no one says?
+    initials, marked (`gez.`, `[signature]`) or with the office below it, in its paragraph or,
+    a surname in capitals, the next (`CHAPLIN` / `Ambassador of the USSR in the SRV`); or the
+    signer's office and name on one line (`Ambassador of the USSR in the MPR L. Ivanov`), or
+    his initials alone in parentheses (`(J.N.)`), which no one says?
     (A speaker's `Good.` or `(Laughter)` would make a signature of its own.)"""
-    if any(kind == "signed" and _OFFICE_AND_NAME.fullmatch(block.text) for block, kind in run):
+    if any(kind == "signed" and (_OFFICE_AND_NAME.fullmatch(block.text) or
+                                 block.text.lstrip()[:1] == "(" and
+                                 _INITIALS_SIGNED.fullmatch(block.text)) for block, kind in run):
         return True
     if len(run) < 2:
         return False
     return any(kind in ("dateline", "valediction") or
                kind in ("title", "office") and _CAPS_OFFICE.fullmatch(block.text) or
                kind == "signed" and _SURE_SIGNATURE.search(block.text)
-               for block, kind in run)
+               for block, kind in run) or any(
+        kind == "signed" and below in ("title", "office") and _CAPS_SIGNER.fullmatch(block.text)
+        for (_, below), (block, kind) in zip(run, run[1:]))
 
 
 def _is_signer(text: str) -> bool:
@@ -2686,6 +2759,7 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
         text = body[start:end]
         match = _PERIOD_LABEL.match(text)
         if match and not _SECTION_NUMBER.fullmatch(match.group("label")) and \
+                not _place_in_capitals(match.group("label")) and \
                 labels.is_person_label(match.group("label"), strict=True):
             named.update(names.key(word) for word in match.group("label").split()
                          if not names.is_initials(word))
@@ -2709,6 +2783,13 @@ def _period_surnames(body: str, spans, labels: PersonLabels) -> frozenset[str]:
                      if count == 1 and label in speaking and " " not in label and
                      labels.known.resolve(label) is not None}
     return frozenset(surnames)
+
+
+def _place_in_capitals(label: str) -> bool:
+    """Is a period label a place the gazetteer knows, in capitals? A telegram's subject line
+    (`CUBA. SITUATION. SOVIET DECISION.`) opens so; read as a label, `#cuba` spoke the
+    telegram, its signature too."""
+    return label.isupper() and known_place(label)
 
 
 def _dash_labelled(body: str, spans, labels: PersonLabels) -> bool:

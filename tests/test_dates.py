@@ -404,6 +404,15 @@ def test_a_date_in_figures_in_the_setting(line: str, setting: str) -> None:
     ("Marchfeld, 26 October 1962\nTime: 10 a.m.",
      '<placeName>Marchfeld</placeName><date when="1962-10-26">26 October 1962</date><time '
      'when="10:00:00">10 a.m.</time>'),
+    # a US memorandum's field value going on on the next line: the time and the building
+    # were lost
+    ("DATE AND TIME: Friday, October 26, 1973\n10:10 a.m. - 11:05 a.m.\nPLACE: The Map Room\n"
+     "The White House",
+     '<placeName>The Map Room, The White House</placeName><date when="1973-10-26">October 26, '
+     '1973</date><time from="10:10:00" to="11:05:00">10:10 a.m. - 11:05 a.m.</time>'),
+    # (not a heading under it, nor a line under a field in mixed case)
+    ("PLACE: The Map Room\nPARTICIPANTS", '<placeName>The Map Room</placeName>'),
+    ("Place: Sofia\nThe Palace", '<placeName>Sofia</placeName>'),
 ])
 def test_setting_lines_in_one_paragraph(lines: str, setting: str) -> None:
     """The setting's fields may share a paragraph, a line each, with a dateline before them."""

@@ -9657,3 +9657,97 @@ def test_an_interviews_field_lines_head_it():
     assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
     assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
         in xml
+
+
+@pytest.mark.parametrize("heading", ["FOR: The Minister, Dr. Dante Caputo",
+                                     "Session II: The Invasion of Afghanistan",
+                                     "Panel II: The Crisis"])
+def test_a_field_or_session_heading_is_no_speaker(heading):
+    """`FOR: The Minister` and `Session II: The Invasion of Afghanistan` were persons `#for`
+    and `#session-ii`, their turns the memorandum or the participant line under them."""
+    xml = body_xml(f"{heading}\nFROM: Directorate of Nuclear Affairs\n\nWESTAD: Good afternoon."
+                   "\n\nSHULMAN: You said it.\n\nWESTAD: Perhaps.")
+    assert '<sp who="#for"' not in xml and "#session" not in xml and "#panel" not in xml
+    assert '<sp who="#westad">' in xml
+
+
+def test_a_memorandums_for_from_and_ref_lines_are_its_opener():
+    """`FOR:` / `FROM:` / `REF.:` under `MEMORANDUM Nº 1187` head an Argentine memorandum:
+    its field lines, in the opener."""
+    xml = body_xml("MEMORANDUM Nº 1187\n\nFOR: The Minister, Dr. Dante Caputo\nFROM: "
+                   "Directorate of Nuclear Affairs\nREF.: Meeting of Presidents\n\n"
+                   "1. The meeting took place on 29 November.")
+    assert xml.startswith('<div type="translation"><opener><seg type="field">MEMORANDUM Nº '
+                          '1187</seg>\n\n<seg type="field">FOR: The Minister')
+
+
+def test_a_place_in_capitals_before_a_period_is_no_speaker():
+    """A Brazilian telegram's subject line, `CUBA. SITUATION. SOVIET DECISION.`, made `#cuba`
+    a speaker whose turn held the telegram and its signature."""
+    xml = body_xml("TELEGRAM\n\nCUBA. SITUATION. SOVIET DECISION. REACTION IN HAVANA.\n\n"
+                   "The decision was received here with stupefaction.\n\nBASTIAN PINTO")
+    assert "<sp" not in xml
+    assert "<closer><signed>" in xml
+
+
+def test_a_british_letters_addressee_and_typed_name_under_the_signature():
+    """`(C. D. POWELL)` and the addressee, `J. S. Wall, Esq., LVO,` / `Foreign and Commonwealth
+    Office.`, under the signature left the end paragraphs: no closer. The typed name is the
+    signature's, the address the closer's text."""
+    xml = body_xml("8 June 1990\n\nDear Stephen,\n\nThe Prime Minister had a talk with President "
+                   "Gorbachev.\n\nYours sincerely,\n\nCharles Powell\n\n(C. D. POWELL)\n\n"
+                   "J. S. Wall, Esq., LVO,\nForeign and Commonwealth Office.")
+    assert '<closer><salute>Yours sincerely,</salute>\n\n<signed><persName ' \
+        'ref="#charles-powell">Charles Powell</persName>\n\n(<persName ' \
+        'ref="#charles-powell">C. D. POWELL</persName>)</signed>\n\n<persName' in xml
+    assert xml.endswith("</orgName>.</closer></div>")
+
+
+def test_a_journals_own_narration_and_signature_leave_the_turn():
+    """In a journal (`I met Vo Dong Giang ...` before the turns) the recorder's `I said that
+    ...` and `I promised ...`, and his surname in capitals over his office, stayed in Vo Dong
+    Giang's turns."""
+    xml = body_xml("From the journal of\n\nCHAPLIN B.N.\n\nI met Vo Dong Giang at his request."
+                   "\n\nVO DONG GIANG: The Vietnamese side agrees.\n\nI said that the Soviet "
+                   "government supports the position of the SRV.\n\nVO DONG GIANG: Thank you."
+                   "\n\nCHAPLIN\n\nAmbassador of the USSR in the SRV")
+    assert "agrees.</p></sp>\n\n<p>I said that" in xml
+    assert "Thank you.</p></sp>\n\n<closer><signed>" in xml
+
+
+def test_a_labelled_turns_i_said_stays_the_speakers():
+    """Without the recorder's own narration before the turns, a speaker's `I said that ...`
+    goes on his turn."""
+    xml = body_xml("Brezhnev: We agree.\n\nI said that to Nixon too.\n\nKosygin: Good.")
+    assert "<p>We agree.</p>\n\n<p>I said that" in xml
+
+
+@pytest.mark.parametrize("recorder", [
+    "The conversation lasted 1 hour and 20 minutes. Recorded by Ts. Gombosuren.",
+    "(J.N.)"])
+def test_the_recorders_last_line_ends_the_last_turn(recorder):
+    """`The conversation lasted ... Recorded by ...` and a record's initials in parentheses,
+    `(J.N.)`, stayed in the last speaker's turn."""
+    xml = body_xml(f"L. Tsend: Thank you.\n\nZhang Canming: I will convey your answer.\n\n"
+                   f"L. Tsend: We also hope so.\n\n{recorder}")
+    assert "We also hope so.</p></sp>" in xml
+
+
+@pytest.mark.parametrize("bracket", ["[Stenographer's note: further recording was not made]",
+                                     "[On the preparation for the visit of M. Thatcher]"])
+def test_an_editors_bracketed_line_ends_the_turn(bracket):
+    """`[Stenographer's note: further recording was not made]` and the next item's bracketed
+    heading stayed in Gorbachev's turn."""
+    xml = body_xml(f"Gorbachev: Even Sakharov spoke.\n\nRyzhkov: But he did.\n\n"
+                   f"Gorbachev: Next question.\n\n{bracket}\n\nGorbachev: Thatcher is difficult.")
+    assert "Next question.</p></sp>\n\n<p>" in xml
+
+
+@pytest.mark.parametrize("bracket, kind", [
+    ("[Notes of A.S. Chernyaev]", "editorial"),
+    ("[Stenographer's note: further recording was not made]", "editorial")])
+def test_a_recorders_bracketed_line_is_the_editors_note(bracket, kind):
+    """`[Notes of A.S. Chernyaev]` and the stenographer's note were the translator's
+    supplied words."""
+    xml = body_xml(f"{bracket}\n\nGorbachev: Let us begin.\n\nRyzhkov: Good.")
+    assert f'<note type="{kind}" place="inline" rend="brackets" resp="#archive">' in xml

@@ -381,8 +381,9 @@ _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
 # handwriting and marginal notes are named the same way in brackets and in parentheses.
 _TRANSLATOR_NOTE = (r"translator[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
                     r"note (?:by|of|from) the translator|t\.? ?n\.?:|tr\. note|trans\. note")
-_EDITOR_NOTE = (r"editor[\u2019']?s?[\u2019']? (?:note|comment|remark)|ed\. note|"
-                r"editorial (?:note|comment|remark)|note (?:by|of|from) the editors?|eds?\.:")
+_EDITOR_NOTE = (r"(?:editor|stenographer)[\u2019']?s?[\u2019']? (?:note|comment|remark)|"
+                r"ed\. note|editorial (?:note|comment|remark)|note (?:by|of|from) the editors?|"
+                r"eds?\.:")
 _SIGNATURE = r"(?:(?:illegible )?signature(?: illegible)?|signed)(?:\Z|:)"
 # Handwriting: `[handwritten: ...]`, `[Written by hand: ...]`, `[Underlined by hand: "urgent"]`.
 _HANDWRITTEN = (r"handwritten|handwriting|hand-written|in handwriting|"
@@ -457,6 +458,7 @@ _NOTE_KINDS = (
     ("translator", _TRANSLATOR_NOTE + r"|translator:|henceforth|hereafter|hereinafter"),
     ("editorial", _EDITOR_NOTE + "|" + _EDITORS_MARK + "|" + _CROSS_REFERENCE +
                   r"|editors?:|not reviewed|no name given|note:|notes? of the|"
+                  r"(?:notes|record) of (?:[a-z]\. ?){1,3}[a-z]|"
                   r"(?:notes?|minutes|the record) (?:taken|kept|made|written) by\b|"
                   r"(?:notes|recorded|transcribed) by\b|(?:drafted|cleared) by\b|"
                   r"(?:memorandum|memo|telegram|cable|letter|minutes|record|report|draft) "
