@@ -7457,6 +7457,23 @@ def test_a_plural_group_word_opening_a_part_of_a_participant_line_is_no_occupati
     assert roles["c-cisar"] == ("attending", "Members of the Presidium")
 
 
+def test_comrades_in_small_letters_opening_a_participant_line_is_an_honorific():
+    """An RCP transcript's `Also participating: comrades Corneliu Mănescu, Minister of Foreign
+    Affairs; ...`: `comrades` in small letters is the honorific the capitalized one is, no
+    occupation (Ceaușescu's was `comrades`) and no name's word, so `Corneliu Mănescu` is his
+    own person, his post after the comma (he was Manea Mănescu, occupation `comrades
+    Corneliu`)."""
+    text = "Participating: comrades Nicolae Ceaușescu, Manea Mănescu, Ilie Verdeț.\n\n" \
+           "Also participating: comrades Corneliu Mănescu, Minister of Foreign Affairs; " \
+           "Cornel Burtică, Minister of Foreign Trade.\n\n" \
+           "COMRADE NICOLAE CEAUȘESCU: We have on the agenda the report.\n"
+    assert 'comrades <persName ref="#corneliu-manescu">Corneliu Mănescu</persName>' in \
+        body_xml(text)
+    roles = _participants(text)
+    assert roles["nicolae-ceausescu"] == roles["manea-manescu"] == ("participant", None)
+    assert roles["corneliu-manescu"] == ("participant", "Minister of Foreign Affairs")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -705,7 +705,7 @@ _ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[Tt]he[ \u00a0]+)?(?:(?:[Cc]hief|[Ss]en
 # it: `Members of the Presidium Č. Císař` is a post. (`interpreters` is a role.)
 _STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?i:candidates|(?:candidate|alternate)[ \u00a0]+members|"
                           r"members|secretaries|alternates|deputies|guests|invited|"
-                          r"also[ \u00a0]+present|experts|advis[eo]rs)"
+                          r"also[ \u00a0]+present|experts|advis[eo]rs|(?-i:comrades?|messrs\.))"
                           rf"[ \t\u00a0]*(?::[ \t\u00a0]*)?(?=[{N.CAPITALS}]|$)")
 
 
@@ -2704,6 +2704,9 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     text, places, _ = pieces
     at = places[name]
     start = at   # the entry's start: spaces only between it and the name
+    honorific = _SMALL_HONORIFIC.search(text, max(0, at - 12), at)
+    if honorific is not None:
+        start = honorific.start()   # `: comrades Corneliu Mănescu, Minister of ...`
     while start and text[start - 1] in " \t\u00a0":
         start -= 1
     opens = text[start - 1:start]   # "" at the paragraph's start
@@ -2768,6 +2771,9 @@ def _plural_post(p: etree._Element, name: etree._Element, pieces: _Pieces) -> st
     return post if post != "Member" and all(word in N.TITLES for word in post.split()) else None
 
 
+# An honorific in small letters before an entry's first name, as the capitalized one is
+# inside it: `Also participating: comrades Corneliu Mănescu, Minister of Foreign Affairs`.
+_SMALL_HONORIFIC = re.compile(r"(?<![^\s:;])(?:comrades?|messrs\.)[ \t\u00a0]+\Z")
 _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
 # The post after a name and its comma, to the entry's end, a full stop after it set aside;
 # not more of a list or a clause (`Zhou Enlai, and others`, `Kim Il Sung, who came late`).
