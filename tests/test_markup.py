@@ -7474,6 +7474,21 @@ def test_comrades_in_small_letters_opening_a_participant_line_is_an_honorific():
     assert roles["corneliu-manescu"] == ("participant", "Minister of Foreign Affairs")
 
 
+def test_a_long_post_in_a_participant_list_one_a_line_keeps_the_list():
+    """A US memorandum's `PARTICIPANTS:` heading alone, then a name a paragraph and its post
+    after the comma: a post of 156 characters (`Le Duc Tho, Special Adviser to the Delegation
+    of ... Vietnam Workers' Party`) is an entry still, so the list goes on below it (none of
+    the 14 people was a participant)."""
+    post = "Special Adviser to the Delegation of the Democratic Republic of Vietnam to the " \
+           "Paris Peace Talks and Member of the Politburo of the Vietnam Workers' Party"
+    roles = _participants(f"PARTICIPANTS:\n\nLe Duc Tho, {post}\n\nNguyen Dinh Phuong, "
+                          "Interpreter\n\nDr. Henry A. Kissinger, Assistant to the President\n\n"
+                          "DATE AND TIME: Tuesday, August 1, 19")
+    assert roles["le-duc-tho"] == ("participant", post)
+    assert roles["nguyen-dinh-phuong"] == ("interpreter", "Interpreter")
+    assert roles["henry-kissinger"] == ("participant", "Assistant to the President")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -2303,7 +2303,7 @@ _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
 _LIST_ENTRY = re.compile(
     rf"[ \t\u00a0]*(?:(?:[{N.CAPITALS}][\w.'\u2019\-]*+|and|de|da|van|von|bin|al|el|la|le|of)"
     rf"[ \u00a0]+){{1,6}}[{N.CAPITALS}][\w.'\u2019\-]*+"
-    r"(?:,[ \u00a0]*[^\n]{1,150}|[ \u00a0]*\([^()\n]{1,60}\))?[ \t\u00a0]*")
+    r"(?:,[ \u00a0]*[^\n]{1,250}|[ \u00a0]*\([^()\n]{1,60}\))?[ \t\u00a0]*")
 # A sentence ending inside a line, or a line ending one after a word in small letters: no
 # list entry (`Later, the talks resumed.`; `Chief, U.S. Liaison Office` is one, and so is a
 # capital's abbreviation of three letters, `Sig. A. Segni`).
