@@ -7489,6 +7489,25 @@ def test_a_long_post_in_a_participant_list_one_a_line_keeps_the_list():
     assert roles["henry-kissinger"] == ("participant", "Assistant to the President")
 
 
+def test_a_bodys_members_under_present_alone_and_the_invited_are_attending():
+    """An SED protocol's `Present:` alone on its line, then a paragraph for each group of
+    members (`Members of the Politburo: Comrades ...`, `Candidates of the Politburo: ...`,
+    `Secretaries of the CC: ...`): the groups list those attending (there was no particDesc);
+    `Invited:` and `Also invited:` lines list guests, attending as `Guests:` does (Bolz was
+    no participant)."""
+    roles = _participants("Present:\n\nMembers of the Politburo: Comrades Walter Ulbricht, "
+                          "Erich Honecker, Willi Stoph\n\nCandidates of the Politburo: "
+                          "Comrades Erich Mückenberger, Alfred Neumann\n\nSecretaries of the "
+                          "CC: Comrade Kurt Hager\n\nComrade Ulbricht reported on the talks.\n")
+    assert roles["walter-ulbricht"] == roles["willi-stoph"] == ("attending", None)
+    assert roles["alfred-neumann"] == roles["kurt-hager"] == ("attending", None)
+    for head in ("Invited", "Also invited"):
+        roles = _participants(f"Present: Comrades Walter Ulbricht, Erich Honecker\n\n{head}: "
+                              "Comrade Lothar Bolz, Minister of Foreign Affairs\n\n"
+                              "Comrade Ulbricht reported on the talks.\n")
+        assert roles["lothar-bolz"] == ("attending", "Minister of Foreign Affairs")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

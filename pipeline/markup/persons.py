@@ -148,7 +148,8 @@ _SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeti
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
-          ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
+          ("present", "attending"), ("guest", "attending"), ("invite", "attending"),
+          ("participa", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
@@ -439,6 +440,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             listing = heading if _heads_lists_below(text, start) else None
         elif listing is not None:
             heading, start = _listed_under(text, head, listing)
+            if heading is None and head is not None and _MEMBERS.search(head.group("head")):
+                # `Present:` alone, then `Members of the Politburo: Comrades ...`
+                heading, start = listing, head.end()
             if heading is None:
                 listing = None
             elif not text[start:].strip():
