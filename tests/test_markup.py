@@ -7508,6 +7508,27 @@ def test_a_bodys_members_under_present_alone_and_the_invited_are_attending():
         assert roles["lothar-bolz"] == ("attending", "Minister of Foreign Affairs")
 
 
+def test_a_presence_sentence_of_one_person_and_the_interpreters_sentence():
+    """A Soviet ambassador's journal names who else was there in the singular and the
+    interpreter in a sentence of his own (`Present at the conversation was DPRK Foreign
+    Minister Pak Seong-cheol [Pak Song Chol]. The interpreter was Embassy Second Secretary G.
+    Ye. Samsonov.`): those attending and the interpreter, as `Present were` lists them (there
+    was no particDesc). A sentence without a name after it lists no one."""
+    roles = _participants("Today I visited Kim Il Sung at his request. Present at the "
+                          "conversation was DPRK Foreign Minister Pak Seong-cheol [Pak Song "
+                          "Chol]. The interpreter was Embassy Second Secretary G. Ye. "
+                          "Samsonov.\n\nKim Il Sung began by saying that he wanted to inform "
+                          "the Soviet government.\n")
+    assert roles["pak-seong-cheol"] == ("attending", "DPRK Foreign Minister")
+    assert roles["g-ye-samsonov"] == ("interpreter", "Embassy Second Secretary")
+    roles = _participants("I visited Zhou Enlai. Also present was Chen Yi. Interpreting was "
+                          "Comrade Ivan Ivanov.\n\nZhou Enlai said that he agreed.\n")
+    assert roles["chen-yi"] == ("attending", None)
+    assert roles["ivan-ivanov"] == ("interpreter", None)
+    assert _participants("Present at the talks was no one else. The interpreter was late."
+                         "\n\nZhou Enlai said that he agreed.\n") == {}
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -464,9 +464,14 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
 # an initial's, nor the one of two letters after an initial, `A.Ia.`): `Present were A.Ia.
 # Vyshinsky, T.F. Shtykov, Kim I.M. (Translator).`, `Also present were A.A. Gromyko and B.N.
 # Ponomarev.`; and a side's sentence right after it, its heading and colon before its list
-# (`On the Korean side: Pak Heon-yeong, ..., Mun Il (Translator).`).
-_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>Also[ \u00a0]present|Present)"
-                               r"[ \u00a0]were[ \u00a0]+(?P<list>[^\n]{3,400}?)"
+# (`On the Korean side: Pak Heon-yeong, ..., Mun Il (Translator).`). One person's too, and
+# the meeting's word between (`Present at the conversation was DPRK Foreign Minister Pak
+# Seong-cheol.`, `Also present was ...`), and the interpreter's (`The interpreter was Embassy
+# Second Secretary G. Ye. Samsonov.`, `Interpreting was ...`).
+_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00a0]present|Present"
+                               r"|The[ \u00a0]interpreter|Interpreting)(?:[ \u00a0]at[ \u00a0]the"
+                               r"[ \u00a0](?:conversation|talks?|meeting))?)"
+                               r"[ \u00a0]w(?:ere|as)[ \u00a0]+(?P<list>[^\n]{3,400}?)"
                                r"(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)", re.MULTILINE)
 _SIDE_SENTENCE = re.compile(r"[ \u00a0]+(?P<head>(?:On|From)[ \u00a0]the[ \u00a0][^\W\d_]+"
                             r"(?:\.[^\W\d_]+)*\.?[ \u00a0]side)[ \u00a0]*:[ \u00a0]*"
@@ -485,7 +490,8 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
     found: _Present = []
     turn = None   # the first turn's place in the body, asked once a sentence is found
     for p, text, _, heading, _ in lines:
-        if heading is not None or " were " not in text or p.getparent() is not div:
+        if heading is not None or " were " not in text and " was " not in text or \
+                p.getparent() is not div:
             continue   # most paragraphs
         if turn is None:
             first = div.find(_SP)
@@ -504,7 +510,10 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
             found.append((container, sentence.start("list"), sentence.end("list"),
                           role or "participant", side_name))
             _register_listed(sentence.group("list"), names, [])
-            sentence = _SIDE_SENTENCE.match(text, sentence.end())
+            # a side's sentence, or another presence sentence (`... was Pak Seong-cheol.
+            # The interpreter was G. Ye. Samsonov.`)
+            sentence = _SIDE_SENTENCE.match(text, sentence.end()) or \
+                _PRESENT_SENTENCE.search(text, sentence.end())
             sides += 1
     return found
 
@@ -2847,7 +2856,9 @@ _PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0
 
 # A presence sentence's words before its first name, and what comes before them in the
 # paragraph: `The meeting began at 8:00 p.m. Present were `.
-_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present)[ \u00a0]were\b[ \u00a0]*")
+_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present|The[ \u00a0]interpreter|"
+                           r"Interpreting)(?:[ \u00a0]at[ \u00a0]the[ \u00a0](?:conversation|"
+                           r"talks?|meeting))?[ \u00a0]w(?:ere|as)\b[ \u00a0]*")
 
 
 def _occupation_before(name: etree._Element) -> str | None:
@@ -2875,7 +2886,7 @@ def _occupation_before(name: etree._Element) -> str | None:
         text = _ITEM_NUMBER.sub("", text, count=1)   # `2. Acting Foreign Minister`: no `2.`
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
-    if " were" in text:   # `... 8:00 p.m. Present were A.Ia. Vyshinsky`: the sentence's
+    if " were" in text or " was" in text:   # `... Present were A.Ia. Vyshinsky`: the sentence's
         text = _PRESENT_LEAD.sub("", text, count=1)
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
