@@ -7529,6 +7529,23 @@ def test_a_presence_sentence_of_one_person_and_the_interpreters_sentence():
                          "\n\nZhou Enlai said that he agreed.\n") == {}
 
 
+def test_who_leads_or_interprets_before_the_names_of_a_participant_line_is_no_post():
+    """`led by`, `headed by`, `accompanied by` before a participant line's names are no one's
+    occupation (Zhivkov's was `led by`), and `; interpreted by Comrade Dr. Zdeněk Kořínek`
+    gives the role as the `Interpreted by` line does (he was attending, occupation
+    `interpreted by`)."""
+    roles = _participants("Present: the delegations of Bulgaria, Poland and the USSR, led by "
+                          "Comrades Todor Zhivkov, Władysław Gomułka and Leonid Brezhnev.\n\n"
+                          "Comrade Brezhnev: We have studied the amendments.\n")
+    assert roles["todor-zhivkov"] == roles["leonid-brezhnev"] == ("attending", None)
+    roles = _participants("Present: Comrade Jiří Hájek, Minister; Comrade Oldřich Pavlovský, "
+                          "Deputy Minister; interpreted by Comrade Dr. Zdeněk Kořínek\n\n"
+                          "Comrade Hájek replied that the Czechoslovak side was fulfilling its "
+                          "commitments.\n\nComrade Pavlovský noted that it required time.\n")
+    assert roles["jiri-hajek"] == ("attending", "Minister")
+    assert roles["zdenek-korinek"] == ("interpreter", None)
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -2456,7 +2456,7 @@ _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longe
 # name's element maybe next: the text's end).
 _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
                            r"|(?:interpreted|translated|recorded)[ \u00a0]+by)"
-                           r"(?:[ \t\u00a0]*:|(?<=s)[ \t\u00a0]+"
+                           r"(?:[ \t\u00a0]*:|(?:(?<=s)|(?<=by))[ \t\u00a0]+"
                            rf"(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
 # That plural role word alone before a name: the group's role, no one's occupation.
 _PLURAL_ROLE = re.compile("(?:" + _ROLE_POST.pattern + ")(?<=s)", re.IGNORECASE)
@@ -2843,6 +2843,11 @@ _SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d
 # `also` or `as well as` opening an entry, before its post or name, no part of the post:
 # `; also Marshal S.F. Akhromeyev` had the occupation `also Marshal`.
 _ALSO_LEAD = re.compile(r"(?:also|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+|$)", re.IGNORECASE)
+# Who leads, accompanies or interprets, before the names of a participant line, no post: `the
+# delegations of ... the USSR, led by Comrades Todor Zhivkov, ...` (Zhivkov's was `led by`),
+# `; interpreted by Comrade Dr. Zdeněk Kořínek` (the role, `_ROLE_IN_LINE`).
+_BY_LEAD = re.compile(r"(?:led|headed|accompanied|interpreted|translated|recorded)[ \u00a0]+by"
+                      r"(?:[ \u00a0]+|$)", re.IGNORECASE)
 
 
 # What parts a participant's post from the entries before it: a comma, a colon, a
@@ -2890,6 +2895,8 @@ def _occupation_before(name: etree._Element) -> str | None:
         text = _PRESENT_LEAD.sub("", text, count=1)
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
+    if " by" in text:
+        text = _BY_LEAD.sub("", text, count=1)   # `, led by Comrades ...`
     if text in ("The", "the") or _PLURAL_ROLE.fullmatch(text):
         # `The Earl of Home`: the article of a peer's title, no post's word; `; interpreters
         # F. Kriegel`: the group's role (`_ROLE_IN_LINE`), no occupation
