@@ -7546,6 +7546,26 @@ def test_who_leads_or_interprets_before_the_names_of_a_participant_line_is_no_po
     assert roles["zdenek-korinek"] == ("interpreter", None)
 
 
+@pytest.mark.parametrize("name, ref", [
+    ("Antonio F. Azeredo da Silveira", "antonio-f-azeredo-da-silveira"),
+    ("Antonio F. Azeredo Silveira", "antonio-f-azeredo-silveira"),
+])
+def test_a_listed_name_with_a_middle_initial_and_two_surnames_is_one_person(name, ref):
+    """A US memorandum's Brazilian minister, a given name, a middle initial and two surnames,
+    maybe a particle between (`Antonio F. Azeredo da Silveira, Minister of External
+    Relations`): one participant, and the label `Silveira:` is he (he was no participant and
+    `Silveira:` a person of its own; without the particle `F. Azeredo Silveira`, occupation
+    `Antonio`)."""
+    text = f"PARTICIPANTS:\nBrazil\n{name}, Minister of External Relations\nSergio Corrêa " \
+           "da Costa, Secretary General\n\nUnited States\nThe Secretary\n\nSilveira: Good " \
+           "morning.\n\nThe Secretary: Good morning.\n"
+    xml = body_xml(text)
+    assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert f'<sp who="#{ref}">' in xml
+    assert _roles(text)[ref] == ("participant", "brazil-side")
+    assert _participants(text)[ref] == ("participant", "Minister of External Relations")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -619,10 +619,13 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
             # text: a `supplied`) are no name's
             words = words[:-2]
             entry = " ".join(words)
-        if 2 <= len(words) <= 3 + _particles(words) and not N._is_title(words[0]) and all(
+        middle = _middle_initials(words)
+        if 2 <= len(words) <= 3 + _particles(words) + len(middle) and \
+                not N._is_title(words[0]) and all(
                 N._name_word(w) and w[:1].isupper() and not w.isupper() and
-                not w.endswith(".") or n > 0 and _particle(w, n == len(words) - 1)
-                for n, w in enumerate(words)) and names.resolve(entry.strip()) is None or \
+                not w.endswith(".") or n > 0 and _particle(w, n == len(words) - 1) or
+                n in middle for n, w in enumerate(words)) and \
+                names.resolve(entry.strip()) is None or \
                 _initialled(words) and names.resolve(" ".join(words)) is None:
             names.add(" ".join(words))
         if other is not None and _other_name(other.group(1).split()):
@@ -670,6 +673,17 @@ def _particle(word: str, last: bool) -> bool:
     """Is `word` a particle of a name after its first word: opening its word (`al-Hassan`),
     or alone before another (`bin` of `Ali bin Salim`)?"""
     return N.PARTICLE_WORD.fullmatch(word) is not None and (not last or "-" in word)
+
+
+# A middle initial: `F.` of `Antonio F. Azeredo da Silveira`.
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initials(words: list[str]) -> set[int]:
+    """Where a listed entry's middle initial is, after a given name and before its surname
+    (`Antonio F. Azeredo da Silveira`): one word of the name on top of the others."""
+    return {n for n, w in enumerate(words[1:-1], 1) if _MIDDLE_INITIAL.fullmatch(w)} \
+        if len(words) >= 3 and "." in words[1] else set()
 
 
 def _particles(words: list[str]) -> int:
