@@ -7525,6 +7525,18 @@ def test_a_presence_sentence_of_one_person_and_the_interpreters_sentence():
                           "Comrade Ivan Ivanov.\n\nZhou Enlai said that he agreed.\n")
     assert roles["chen-yi"] == ("attending", None)
     assert roles["ivan-ivanov"] == ("interpreter", None)
+    # the translator's bracket after a name is no word of it; a department's `and` stays
+    # the post's
+    roles = _participants("Comrade Yu. Tsedenbal received me. Present was the Chairman of the "
+                          "MPRP CC Secretariat, D. Tömör-Ochir [Tömör-Ochir].\n\nTsedenbal "
+                          "said that he agreed.\n")
+    assert roles["d-tomor-ochir"] == ("attending", None)
+    roles = _participants("I visited Chen Yi. Present at the conversation were Deputy Director "
+                          "of the Department of the USSR and East European Countries of the "
+                          "PRC MFA Yu Zhan and Cde. M.N. Ryzhov.\n\nChen Yi said that he "
+                          "agreed.\n")
+    assert roles["yu-zhan"] == ("attending", "Deputy Director of the Department of the USSR "
+                                "and East European Countries of the PRC MFA")
     assert _participants("Present at the talks was no one else. The interpreter was late."
                          "\n\nZhou Enlai said that he agreed.\n") == {}
 
@@ -7564,6 +7576,40 @@ def test_a_listed_name_with_a_middle_initial_and_two_surnames_is_one_person(name
     assert f'<sp who="#{ref}">' in xml
     assert _roles(text)[ref] == ("participant", "brazil-side")
     assert _participants(text)[ref] == ("participant", "Minister of External Relations")
+
+
+@pytest.mark.parametrize("title, heading, signed, ref", [
+    ("From the Diary of S.V. Chervonenko, Record of a Conversation with Deng Xiaoping",
+     "From the diary of\nS. V. CHERVONENKO\n\n", "S. Chervonenko", "stepan-chervonenko"),
+    ("Record of a Conversation", "From the journal of\n\nI.S. SHCHERBAKOV\n\n",
+     "I. Shcherbakov", "i-s-shcherbakov"),
+    ("Record", "JOURNAL\n\nof Soviet Ambassador in the DPRK Cde. A. M. PUZANOV\n\n",
+     "A. Puzanov", "alexander-puzanov"),
+    ("Journal of Soviet Ambassador V.P. Moskovsky", "", "V. Moskovsky", "v-p-moskovsky"),
+])
+def test_a_journals_author_is_a_participant_and_its_recorder(title, heading, signed, ref):
+    """A Soviet ambassador's journal lists only the other side: its author, whom its heading
+    or the catalogue title names (`From the diary of` / `S. V. CHERVONENKO`, `JOURNAL` / `of
+    Soviet Ambassador ... A. M. PUZANOV`, `Journal of Soviet Ambassador V.P. Moskovsky`), is
+    the `I` of the conversation he records: a participant and the recorder, once, the person
+    his signature is (he was no participant)."""
+    text = f"February 11, 1960\n\n{title}\n\n{heading}I visited Deng Xiaoping at the " \
+           "CCP CC. Deng Xiaoping said that he would report it to Mao Zedong.\n\n" \
+           f"Ambassador of the USSR in the PRC\n{signed}\n"
+    xml = body_xml(text)
+    assert f'<persName ref="#{ref}">{signed}</persName>' in xml
+    assert _roles(text)[ref] == ("participant recorder", "participants")
+
+
+def test_a_diary_without_its_authors_name_in_the_body_lists_no_author():
+    """The title's author the body never names is no person of the record: no participant
+    (every person of the register is one the body points at); nor is an embassy's diary."""
+    roles = _roles("May 14, 1963\n\nJournal of Soviet Ambassador V.P. Moskovsky\n\nToday I "
+                   "visited Kim Il Sung. Present at the conversation was Pak Seong-cheol.\n")
+    assert "v-p-moskovsky" not in roles
+    roles = _roles("May 14, 1963\n\nDiary of the Soviet Embassy, Conversation with Kim Il "
+                   "Sung\n\nToday I visited Kim Il Sung.\n\nKim Il Sung said that he agreed.\n")
+    assert roles.get("kim-il-sung", (None,))[0] is None
 
 
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():

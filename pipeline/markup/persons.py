@@ -216,6 +216,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _title_parties(names)
     _parties_line(div, names)
     _list_chair(names)
+    _diarist(div, names)
     author = _author(div)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names, author)
@@ -509,7 +510,10 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
             role, side_name = _heading(sentence.group("head")) or ("", "")
             found.append((container, sentence.start("list"), sentence.end("list"),
                           role or "participant", side_name))
-            _register_listed(sentence.group("list"), names, [])
+            # the translator's brackets end their entries (`D. Tömör-Ochir [Tömör-Ochir]`)
+            _register_listed(sentence.group("list"), names,
+                             ["".join(b.itertext()).strip()
+                              for b in container.iterchildren(_SUPPLIED)])
             # a side's sentence, or another presence sentence (`... was Pak Seong-cheol.
             # The interpreter was G. Ye. Samsonov.`)
             sentence = _SIDE_SENTENCE.match(text, sentence.end()) or \
@@ -682,8 +686,10 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 def _middle_initials(words: list[str]) -> set[int]:
     """Where a listed entry's middle initial is, after a given name and before its surname
     (`Antonio F. Azeredo da Silveira`): one word of the name on top of the others."""
-    return {n for n, w in enumerate(words[1:-1], 1) if _MIDDLE_INITIAL.fullmatch(w)} \
-        if len(words) >= 3 and "." in words[1] else set()
+    if len(words) < 3 or "." not in words[1] or len(words) == 3 and \
+            not N.is_given_name(words[0]):
+        return set()   # `Minister of Agriculture and Forestry I. Kono`: no `Forestry I. Kono`
+    return {n for n, w in enumerate(words[1:-1], 1) if _MIDDLE_INITIAL.fullmatch(w)}
 
 
 def _particles(words: list[str]) -> int:
@@ -2173,6 +2179,70 @@ def _title_parties(names: N.Names) -> None:
             person.present = True
 
 
+# A journal's heading, its author's name after it on its line or the next (`From the diary of`
+# / `S. V. CHERVONENKO`, `From the journal of N.G. Sudarikov`, `Diary of Georgi Dimitrov`),
+# or `JOURNAL` alone and `of Soviet Ambassador in the DPRK Cde. A. M. PUZANOV` below it
+# (`_JOURNAL_OF`); and the catalogue title's (`From the Diary of S.V. Chervonenko, Record of
+# a Conversation with Deng Xiaoping`, `Journal of Soviet Ambassador in the DPRK A.M. Puzanov
+# for 31 October 1960`), up to the author's name, a people and titles between, maybe of a
+# place (`Diary of Polish Ambassador in Hanoi Jerzy Siedlecki`).
+_DIARY_OF = re.compile(r"[ \t\u00a0]*(?:from[ \t\u00a0]+the[ \t\u00a0]+)?(?:diary|journal)"
+                       r"(?P<of>\s+of\b)?", re.IGNORECASE)
+_JOURNAL_OF = re.compile(r"[ \t\u00a0]*of\b", re.IGNORECASE)
+_TITLE_DIARY_OF = re.compile(r"\b(?:[Dd]iary|[Jj]ournal)[ \u00a0]+of[ \u00a0]+")
+_CAPITALIZED_WORDS = re.compile(r"(?:(?:[A-Z][\w\-]*|in|to|the|of)[ \u00a0]+){0,8}")
+_DIARY_HEADINGS_MOST = 16   # the journal's heading is among the body's first paragraphs
+
+
+def _diarist(div: etree._Element, names: N.Names) -> None:
+    """The author of a journal or a diary its heading or the catalogue title names (`From the
+    diary of S. V. CHERVONENKO`) takes part in the conversation he records, as `I`: a
+    participant and the recorder, listed once (his signature at the end is the same
+    person). Only a person the body names."""
+    person = None
+    blocks = [block for block in islice(div.iterchildren(_P, _SP), _DIARY_HEADINGS_MOST)]
+    for n, p in enumerate(blocks):
+        if p.tag == _SP:
+            break
+        text = p.text or ""
+        head = _DIARY_OF.match(text) if "iary" in text[:20] or "IARY" in text[:20] or \
+            "ournal" in text[:20] or "OURNAL" in text[:20] else None
+        if head is None:
+            continue
+        rest = text[head.end():]
+        if head.group("of") is None:   # `JOURNAL` alone: `of ...` below it
+            if rest.strip() or n + 1 == len(blocks) or \
+                    not _JOURNAL_OF.match(blocks[n + 1].text or ""):
+                continue
+            holder = blocks[n + 1]
+        elif len(p) or rest.strip():
+            holder = p
+        elif n + 1 < len(blocks) and blocks[n + 1].tag == _P:
+            holder = blocks[n + 1]   # `From the journal of` / `I.S. SHCHERBAKOV`
+        else:
+            continue
+        name = holder.find(_PERSNAME)
+        if name is not None:
+            person = names.persons.get(name.get("ref", "")[1:])
+        break
+    if person is None and ("iary of" in names.catalogue_text or
+                           "ournal of" in names.catalogue_text):
+        title = names.catalogue_text.partition("\n")[0]
+        head = _TITLE_DIARY_OF.search(title)
+        mention = next((m for m in names.scan(title) if m.start >= head.end()), None) \
+            if head is not None else None
+        if mention is not None and \
+                not _CAPITALIZED_WORDS.fullmatch(title, head.end(), mention.start):
+            mention = None   # `Diary of the Embassy ..., Conversation with Kim Il Sung`
+        if mention is not None:
+            found = names.resolve(mention.spoken,
+                                  titles_without_honorifics([t.text for t in mention.titles]))
+            person = found if found is not None and found.id in names.persons else None
+    if person is not None:
+        person.present = True
+        person.role = _with_role(_with_role(person.role, "participant"), "recorder")
+
+
 # What may stand between the names of a record's opening line of parties: commas, `and`,
 # `with` between the sides (`A.I. MIKOYAN with Fidel CASTRO, ... and Carlos Rafael RODRIGUEZ`).
 _PARTIES_GAP = re.compile(r"[ \u00a0]*(?:(?:,|and|with)[ \u00a0]+)?")
@@ -2870,7 +2940,11 @@ _BY_LEAD = re.compile(r"(?:led|headed|accompanied|interpreted|translated|recorde
 # first word (`_PORTFOLIO_OPEN`: `Minister of Agriculture and Forestry I. Kono`, as names.py
 # reads a portfolio).
 _OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
-_PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
+# So does a department's (`Deputy Director of the Department of the USSR and East European
+# Countries of the PRC MFA Yu Zhan`), its first word maybe an abbreviation.
+_PORTFOLIO_OPEN = re.compile("(?:" + N._POST_OF_PORTFOLIO.pattern +
+                             r"|\bDepartment[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)"
+                             r"(?:[A-Z][a-z]+|[A-Z]{2,5})[ \u00a0]+$")
 
 
 # A presence sentence's words before its first name, and what comes before them in the
