@@ -7612,6 +7612,20 @@ def test_a_diary_without_its_authors_name_in_the_body_lists_no_author():
     assert roles.get("kim-il-sung", (None,))[0] is None
 
 
+def test_a_participant_line_in_parentheses_with_a_peoples_side_before_each_name():
+    """A Chinese record's `(Interpreters: Japanese side Ohara Ikuo, Chinese side Wang
+    Xiaoxian, Tang Jiaxuan)`: a participant line though in parentheses, each the interpreter,
+    a people's side alone before names their side, no occupation and no name's word
+    (`Ohara Ikuo` was no person, and none was a participant)."""
+    text = "Chinese side: Premier Zhou Enlai, Ji Pengfei\n\n(Interpreters: Japanese side " \
+           "Ohara Ikuo, Chinese side Wang Xiaoxian, Tang Jiaxuan)\n\nPremier Zhou: Welcome.\n"
+    assert 'Japanese side <persName ref="#ohara-ikuo">Ohara Ikuo</persName>,' in body_xml(text)
+    roles = _roles(text)
+    assert roles["ohara-ikuo"] == ("interpreter", "japanese-side")
+    assert roles["wang-xiaoxian"] == roles["tang-jiaxuan"] == ("interpreter", "chinese-side")
+    assert _participants(text)["ohara-ikuo"] == ("interpreter", None)
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -422,7 +422,8 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             continue
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text) or \
-            HEADING_WITHOUT_COLON.match(text)
+            HEADING_WITHOUT_COLON.match(text) or \
+            (_PARTICIPANT_LINE.match(text, 1) if text[:1] == "(" else None)   # `(Interpreters:`
         heading = _heading(head.group("head")) if head is not None else None
         if heading is None and head is not None and listing is None:
             # `Time: ...` / `Location: ...` / `Present: ...`; else the first line's heading
@@ -605,6 +606,12 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
         # a post after the name: `Mirko Ostojić (ambassador)`; or his other name
         entry, _, after = entry.partition("(")
         entry = _without_status(entry)   # `candidates Hans Modrow`
+        if " side " in entry:
+            people = _PEOPLE_SIDE_LEAD.match(entry.lstrip())
+            if people is not None and N.key(people.group("people")) in _SIDES:
+                entry = entry.lstrip()[people.end():]   # `Japanese side Ohara Ikuo`
+        if entry.endswith(")") and not after:
+            entry = entry[:-1]   # the last of a line in parentheses: `Tang Jiaxuan)`
         other = _OTHER_NAME.match(after)
         for post in posts:   # `Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]`
             if entry.rstrip().endswith(" " + post):
@@ -2550,10 +2557,14 @@ _PLURAL_ROLE = re.compile("(?:" + _ROLE_POST.pattern + ")(?<=s)", re.IGNORECASE)
 # Kosygin; on the Cuban side – ...`, `...; from the Soviet side: Ambassador N.M. Pegov`), or
 # a space alone before the names (`...; on the Soviet side Comrades E.A. Shevardnadze`: a
 # capital, or the end of the text before a name's element).
+# A people's side alone opening an entry after a colon or a comma, a name after it, does too
+# (`(Interpreters: Japanese side Ohara Ikuo, Chinese side Wang Xiaoxian, Tang Jiaxuan)`).
 _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ \u00a0]+"
                            r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*"
                            r"(?:[,:]|[\u2013\u2014-][ \t\u00a0]|"
-                           rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
+                           rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))|"
+                           r"[:;,][ \t\u00a0]*(?P<bare>(?P<people>[^\W\d_]+)[ -]side)[ \t\u00a0]+"
+                           rf"(?=(?-i:[{N.CAPITALS}])|\Z)", re.IGNORECASE)
 
 
 def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0,
@@ -2594,7 +2605,10 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
         for role_word in _ROLE_IN_LINE.finditer(rest):
             inline, role_at = _heading(role_word.group("role"))[0], role_word.start()
         for side in _SIDE_IN_LINE.finditer(rest):
-            inline_side, side_at = _heading(side.group("side"))[1], side.start()
+            if side.group("bare") and N.key(side.group("people")) not in _SIDES:
+                continue   # `, Other side Kim`: no people's
+            inline_side, side_at = _heading(side.group("side") or side.group("bare"))[1], \
+                side.start()
         if side_at > role_at:
             side_ended = False
         elif role_at >= 0 and inline_side:
@@ -2922,6 +2936,8 @@ _POSSESSIVES = ("'s", "\u2019s")
 # A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`.
 _SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side"
                         r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
+# A people's side alone opening an entry: `Japanese side Ohara Ikuo` (the people of `_SIDES`).
+_PEOPLE_SIDE_LEAD = re.compile(r"(?P<people>[A-Z][^\W\d_]*)[ -]side(?:[ \u00a0]+|$)")
 
 
 # `also` or `as well as` opening an entry, before its post or name, no part of the post:
@@ -2979,6 +2995,10 @@ def _occupation_before(name: etree._Element) -> str | None:
         text = _ITEM_NUMBER.sub("", text, count=1)   # `2. Acting Foreign Minister`: no `2.`
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
+    if " side" in text:
+        people = _PEOPLE_SIDE_LEAD.match(text)
+        if people is not None and N.key(people.group("people")) in _SIDES:
+            text = text[people.end():]   # `Japanese side Ohara Ikuo`
     if " were" in text or " was" in text:   # `... Present were A.Ia. Vyshinsky`: the sentence's
         text = _PRESENT_LEAD.sub("", text, count=1)
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
