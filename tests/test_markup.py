@@ -7626,6 +7626,16 @@ def test_a_participant_line_in_parentheses_with_a_peoples_side_before_each_name(
     assert _participants(text)["ohara-ikuo"] == ("interpreter", None)
 
 
+def test_a_surname_after_an_illegible_gap_with_a_role_after_it_is_that_participant():
+    """A Polish note's `First Secretary of the Embassy [illegible] Jakovlev (interpreter)`:
+    the surname after the gap is the interpreter (he was no one)."""
+    text = "Present: Comrades W. Gomułka, E. Ochab; on the Soviet side Ambassador P. K. " \
+           "Ponomarenko, First Secretary of the Embassy [illegible] Jakovlev (interpreter)\n\n" \
+           "Com. Gomułka: Why? What do they want?\n"
+    assert '</gap> <persName ref="#jakovlev">Jakovlev</persName> (interpreter)' in body_xml(text)
+    assert _roles(text)["jakovlev"] == ("interpreter", "soviet-side")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

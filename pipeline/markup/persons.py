@@ -207,6 +207,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
     _mark_given_in_parentheses(names, lines)
+    _mark_after_gaps(names, lines)
     _mark_posts_listed(names, lines)
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
@@ -2046,6 +2047,37 @@ def _mark_given_in_parentheses(names: N.Names, lines: _Lines) -> None:
             else:
                 name.text = (name.text or "") + tail[:given.end()]
             name.tail = tail[given.end():]
+
+
+# A surname right after an illegible gap in a participant line and his role in parentheses
+# after it: `First Secretary of the Embassy [illegible] Jakovlev (interpreter)`.
+_AFTER_GAP = re.compile(r"[ \u00a0]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \u00a0]*"
+                        r"\((?:[Ii]nterpreter|[Tt]ranslator|[Nn]ote-?taker|[Rr]ecorder)\)")
+_GAP = tag("gap")
+
+
+def _mark_after_gaps(names: N.Names, lines: _Lines) -> None:
+    """A surname after an illegible gap (the given name or initials unread) with a role in
+    parentheses after it (`[illegible] Jakovlev (interpreter)`) is that participant, a person
+    of that surname: no name's shape reads him, the gap before it."""
+    for p, text, _, heading, _ in lines:
+        if heading is None or "(" not in text:
+            continue   # most paragraphs
+        gaps = [gap for gap in p.iterchildren(_GAP) if gap.tail and gap.tail[:1] in " \u00a0"]
+        if not gaps:
+            continue
+        content = level(p)
+        spans = []
+        for gap in gaps:
+            found = _AFTER_GAP.match(gap.tail)
+            if found is None:
+                continue
+            at = content[1][p.index(gap)] + 1
+            name = found.group("name")
+            person = names.resolve(name) or names.add(name)
+            spans.append((at + found.start("name"), at + found.end("name"),
+                          new("persName", ref=f"#{person.id}")))
+        wrap_all(p, spans, content)
 
 
 # A participant line's entry of a post alone after `The`: `US: The Secretary; Ambassador
