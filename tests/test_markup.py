@@ -7599,6 +7599,9 @@ def test_a_journals_author_is_a_participant_and_its_recorder(title, heading, sig
     xml = body_xml(text)
     assert f'<persName ref="#{ref}">{signed}</persName>' in xml
     assert _roles(text)[ref] == ("participant recorder", "participants")
+    if heading:   # listed in a participant line too: his role there, and the recorder
+        listed = text.replace("I visited", f"Present: Cde. {signed}.\n\nI visited")
+        assert _roles(listed)[ref] == ("attending recorder", "participants")
 
 
 def test_a_diary_without_its_authors_name_in_the_body_lists_no_author():

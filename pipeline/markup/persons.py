@@ -2277,9 +2277,9 @@ def _diarist(div: etree._Element, names: N.Names) -> None:
             found = names.resolve(mention.spoken,
                                   titles_without_honorifics([t.text for t in mention.titles]))
             person = found if found is not None and found.id in names.persons else None
-    if person is not None:
+    if person is not None:   # listed already (`Present: ... N.M. Pegov`): the recorder too
         person.present = True
-        person.role = _with_role(_with_role(person.role, "participant"), "recorder")
+        person.role = _with_role(person.role or "participant", "recorder")
 
 
 # What may stand between the names of a record's opening line of parties: commas, `and`,
