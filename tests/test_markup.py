@@ -7639,6 +7639,17 @@ def test_a_surname_after_an_illegible_gap_with_a_role_after_it_is_that_participa
     assert _roles(text)["jakovlev"] == ("interpreter", "soviet-side")
 
 
+def test_an_editors_note_listing_those_present_lists_participants():
+    """The ExComm transcript's opening note `[Tape 41, Side 2. Present: President Kennedy,
+    Robert Kennedy, ..., and others]`: those present after its colon, to the note's end, are
+    attending (none reached particDesc); `Roswell Gilpatric` is a person as a line's entry."""
+    roles = _roles("[Tape 41, Side 2. Present: President Kennedy, Robert Kennedy, Dean Rusk, "
+                   "Roswell Gilpatric, Paul Nitze, and others]\n\nPresident Kennedy: Let us "
+                   "begin.\n\nRusk: Yes.\n")
+    assert roles["robert-kennedy"] == roles["roswell-gilpatric"] == ("attending", "participants")
+    assert roles["paul-nitze"] == roles["john-f-kennedy"] == ("attending", "participants")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -476,6 +476,11 @@ _PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00
                                r"[ \u00a0](?:conversation|talks?|meeting))?)"
                                r"[ \u00a0]w(?:ere|as)[ \u00a0]+(?P<list>[^\n]{3,400}?)"
                                r"(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)", re.MULTILINE)
+# An editors' note's list of those present after its colon, to the note's end or a full stop
+# (`[Tape 41, Side 2. Present: President Kennedy, Robert Kennedy, ..., and others]`).
+_NOTE_PRESENT = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00a0]present|Present))"
+                           r"[ \u00a0]*:[ \u00a0]*(?P<list>[^\n]{3,1000}?)"
+                           r"(?:(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)|\Z)")
 _SIDE_SENTENCE = re.compile(r"[ \u00a0]+(?P<head>(?:On|From)[ \u00a0]the[ \u00a0][^\W\d_]+"
                             r"(?:\.[^\W\d_]+)*\.?[ \u00a0]side)[ \u00a0]*:[ \u00a0]*"
                             r"(?P<list>[^\n]{3,400}?)(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)")
@@ -493,8 +498,8 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
     found: _Present = []
     turn = None   # the first turn's place in the body, asked once a sentence is found
     for p, text, _, heading, _ in lines:
-        if heading is not None or " were " not in text and " was " not in text or \
-                p.getparent() is not div:
+        if heading is not None or " were " not in text and " was " not in text and \
+                "Present:" not in text or p.getparent() is not div:
             continue   # most paragraphs
         if turn is None:
             first = div.find(_SP)
@@ -507,6 +512,8 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
             container = p[0]   # `[Notes of the conversation ... Present were ...]`
             text = "".join(container.itertext())
         sentence = _PRESENT_SENTENCE.search(text)
+        if sentence is None and container is not p:
+            sentence = _NOTE_PRESENT.search(text)   # `[Tape 41, Side 2. Present: ...]`
         sides = 0   # each list is given its roles in a walk of the whole paragraph: a few
         while sentence is not None and sides <= _SIDES_MOST:
             role, side_name = _heading(sentence.group("head")) or ("", "")
