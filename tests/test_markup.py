@@ -7650,6 +7650,18 @@ def test_an_editors_note_listing_those_present_lists_participants():
     assert roles["paul-nitze"] == roles["john-f-kennedy"] == ("attending", "participants")
 
 
+def test_the_interviewer_an_interview_line_names_is_a_participant_and_her_label_a_turn():
+    """An oral history's `Interview conducted by Anna-Mart van Wyk, Pretoria, 16 May 1995`:
+    the interviewer is a participant (the schema has no interviewer's role), her name with
+    its particle one person, and `VAN WYK:` her turn (she was no one, the label text)."""
+    text = "Interview conducted by Anna-Mart van Wyk, Pretoria, 16 May 1995\n\nVAN WYK: When " \
+           "were you first told?\n\nSTUMPF: There were six devices.\n"
+    xml = body_xml(text)
+    assert '<sp who="#anna-mart-van-wyk"><speaker rend="colon"><persName ' \
+           'ref="#anna-mart-van-wyk">VAN WYK</persName></speaker>' in xml
+    assert _roles(text)["anna-mart-van-wyk"] == ("participant", "participants")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -52,9 +52,11 @@ _PARTICIPANT_LINE = re.compile(
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
 # sentence after the turns, maybe in parentheses (`(The conversation was attended by P.V.
 # Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`);
-# and the interpreter's line under a record's heading (`Interpreted by Mun Il [Mun Il]`).
+# and the interpreter's line under a record's heading (`Interpreted by Mun Il [Mun Il]`), and
+# an interview's (`Interview conducted by Anna-Mart van Wyk, Pretoria, ...`).
 _ATTENDED_BY = re.compile(r"[ \t\u00a0]*[(\[]?(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by|"
                           r"Interpreted[ \u00a0]+by|"
+                          r"(?:Interview[ \u00a0]+)?[Cc]onducted[ \u00a0]+by|"
                           r"The[ \u00a0]+(?:conversation|talks?|meeting)[ \u00a0]+(?:was|were)"
                           r"[ \u00a0]+(?:also[ \u00a0]+)?attended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
@@ -149,7 +151,7 @@ _SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeti
 _ABSENT = "absent"
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("invite", "attending"),
-          ("participa", "participant"),
+          ("participa", "participant"), ("conducted by", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
