@@ -807,7 +807,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # `Participants from the Romanian side:`, the side's name maybe quoted, `Present from the
 # "Solidarity" side:`), a side's own (`Indian side: Prime Minister Jawaharlal Nehru`), who is
 # seated, maybe with `are` (`Seated on the Korean side are: Kim Il Sung, Premier; ...`), or
-# `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`).
+# `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`), and an
+# interview's `Interview conducted by Anna-Mart van Wyk, ...`.
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
                            r"(?:participants|participating|present|attending|attendees|"
                            r"taking part|side|seated)"
@@ -815,7 +816,8 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
                            r"[\"\u201c]?[\w.'\u2019\-]+[\"\u201d]?"
                            r"(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
                            r"(?:[ \u00a0]+are)?[ \t\u00a0]*:|"
-                           r"(?:also[ \u00a0]+)?attended[ \u00a0]+by[ \t\u00a0]*:?"
+                           r"(?:(?:also[ \u00a0]+)?attended|(?:interview[ \u00a0]+)?conducted)"
+                           r"[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
 # Who chairs the meeting, a line before the turns: `Chairman: Walter Ulbricht`, `Chair: Comrade
 # G. Husák`, `Presiding: ...`, `Chaired by Comrade L.I. BREZHNEV` (no colon needed). The name

@@ -7503,6 +7503,211 @@ def test_a_plural_group_word_opening_a_part_of_a_participant_line_is_no_occupati
     assert roles["c-cisar"] == ("attending", "Members of the Presidium")
 
 
+def test_comrades_in_small_letters_opening_a_participant_line_is_an_honorific():
+    """An RCP transcript's `Also participating: comrades Corneliu Mănescu, Minister of Foreign
+    Affairs; ...`: `comrades` in small letters is the honorific the capitalized one is, no
+    occupation (Ceaușescu's was `comrades`) and no name's word, so `Corneliu Mănescu` is his
+    own person, his post after the comma (he was Manea Mănescu, occupation `comrades
+    Corneliu`)."""
+    text = "Participating: comrades Nicolae Ceaușescu, Manea Mănescu, Ilie Verdeț.\n\n" \
+           "Also participating: comrades Corneliu Mănescu, Minister of Foreign Affairs; " \
+           "Cornel Burtică, Minister of Foreign Trade.\n\n" \
+           "COMRADE NICOLAE CEAUȘESCU: We have on the agenda the report.\n"
+    assert 'comrades <persName ref="#corneliu-manescu">Corneliu Mănescu</persName>' in \
+        body_xml(text)
+    roles = _participants(text)
+    assert roles["nicolae-ceausescu"] == roles["manea-manescu"] == ("participant", None)
+    assert roles["corneliu-manescu"] == ("participant", "Minister of Foreign Affairs")
+
+
+def test_a_long_post_in_a_participant_list_one_a_line_keeps_the_list():
+    """A US memorandum's `PARTICIPANTS:` heading alone, then a name a paragraph and its post
+    after the comma: a post of 156 characters (`Le Duc Tho, Special Adviser to the Delegation
+    of ... Vietnam Workers' Party`) is an entry still, so the list goes on below it (none of
+    the 14 people was a participant)."""
+    post = "Special Adviser to the Delegation of the Democratic Republic of Vietnam to the " \
+           "Paris Peace Talks and Member of the Politburo of the Vietnam Workers' Party"
+    roles = _participants(f"PARTICIPANTS:\n\nLe Duc Tho, {post}\n\nNguyen Dinh Phuong, "
+                          "Interpreter\n\nDr. Henry A. Kissinger, Assistant to the President\n\n"
+                          "DATE AND TIME: Tuesday, August 1, 19")
+    assert roles["le-duc-tho"] == ("participant", post)
+    assert roles["nguyen-dinh-phuong"] == ("interpreter", "Interpreter")
+    assert roles["henry-kissinger"] == ("participant", "Assistant to the President")
+
+
+def test_a_bodys_members_under_present_alone_and_the_invited_are_attending():
+    """An SED protocol's `Present:` alone on its line, then a paragraph for each group of
+    members (`Members of the Politburo: Comrades ...`, `Candidates of the Politburo: ...`,
+    `Secretaries of the CC: ...`): the groups list those attending (there was no particDesc);
+    `Invited:` and `Also invited:` lines list guests, attending as `Guests:` does (Bolz was
+    no participant)."""
+    roles = _participants("Present:\n\nMembers of the Politburo: Comrades Walter Ulbricht, "
+                          "Erich Honecker, Willi Stoph\n\nCandidates of the Politburo: "
+                          "Comrades Erich Mückenberger, Alfred Neumann\n\nSecretaries of the "
+                          "CC: Comrade Kurt Hager\n\nComrade Ulbricht reported on the talks.\n")
+    assert roles["walter-ulbricht"] == roles["willi-stoph"] == ("attending", None)
+    assert roles["alfred-neumann"] == roles["kurt-hager"] == ("attending", None)
+    for head in ("Invited", "Also invited"):
+        roles = _participants(f"Present: Comrades Walter Ulbricht, Erich Honecker\n\n{head}: "
+                              "Comrade Lothar Bolz, Minister of Foreign Affairs\n\n"
+                              "Comrade Ulbricht reported on the talks.\n")
+        assert roles["lothar-bolz"] == ("attending", "Minister of Foreign Affairs")
+
+
+def test_a_presence_sentence_of_one_person_and_the_interpreters_sentence():
+    """A Soviet ambassador's journal names who else was there in the singular and the
+    interpreter in a sentence of his own (`Present at the conversation was DPRK Foreign
+    Minister Pak Seong-cheol [Pak Song Chol]. The interpreter was Embassy Second Secretary G.
+    Ye. Samsonov.`): those attending and the interpreter, as `Present were` lists them (there
+    was no particDesc). A sentence without a name after it lists no one."""
+    roles = _participants("Today I visited Kim Il Sung at his request. Present at the "
+                          "conversation was DPRK Foreign Minister Pak Seong-cheol [Pak Song "
+                          "Chol]. The interpreter was Embassy Second Secretary G. Ye. "
+                          "Samsonov.\n\nKim Il Sung began by saying that he wanted to inform "
+                          "the Soviet government.\n")
+    assert roles["pak-seong-cheol"] == ("attending", "DPRK Foreign Minister")
+    assert roles["g-ye-samsonov"] == ("interpreter", "Embassy Second Secretary")
+    roles = _participants("I visited Zhou Enlai. Also present was Chen Yi. Interpreting was "
+                          "Comrade Ivan Ivanov.\n\nZhou Enlai said that he agreed.\n")
+    assert roles["chen-yi"] == ("attending", None)
+    assert roles["ivan-ivanov"] == ("interpreter", None)
+    # the translator's bracket after a name is no word of it; a department's `and` stays
+    # the post's
+    roles = _participants("Comrade Yu. Tsedenbal received me. Present was the Chairman of the "
+                          "MPRP CC Secretariat, D. Tömör-Ochir [Tömör-Ochir].\n\nTsedenbal "
+                          "said that he agreed.\n")
+    assert roles["d-tomor-ochir"] == ("attending", None)
+    roles = _participants("I visited Chen Yi. Present at the conversation were Deputy Director "
+                          "of the Department of the USSR and East European Countries of the "
+                          "PRC MFA Yu Zhan and Cde. M.N. Ryzhov.\n\nChen Yi said that he "
+                          "agreed.\n")
+    assert roles["yu-zhan"] == ("attending", "Deputy Director of the Department of the USSR "
+                                "and East European Countries of the PRC MFA")
+    assert _participants("Present at the talks was no one else. The interpreter was late."
+                         "\n\nZhou Enlai said that he agreed.\n") == {}
+
+
+def test_who_leads_or_interprets_before_the_names_of_a_participant_line_is_no_post():
+    """`led by`, `headed by`, `accompanied by` before a participant line's names are no one's
+    occupation (Zhivkov's was `led by`), and `; interpreted by Comrade Dr. Zdeněk Kořínek`
+    gives the role as the `Interpreted by` line does (he was attending, occupation
+    `interpreted by`)."""
+    roles = _participants("Present: the delegations of Bulgaria, Poland and the USSR, led by "
+                          "Comrades Todor Zhivkov, Władysław Gomułka and Leonid Brezhnev.\n\n"
+                          "Comrade Brezhnev: We have studied the amendments.\n")
+    assert roles["todor-zhivkov"] == roles["leonid-brezhnev"] == ("attending", None)
+    roles = _participants("Present: Comrade Jiří Hájek, Minister; Comrade Oldřich Pavlovský, "
+                          "Deputy Minister; interpreted by Comrade Dr. Zdeněk Kořínek\n\n"
+                          "Comrade Hájek replied that the Czechoslovak side was fulfilling its "
+                          "commitments.\n\nComrade Pavlovský noted that it required time.\n")
+    assert roles["jiri-hajek"] == ("attending", "Minister")
+    assert roles["zdenek-korinek"] == ("interpreter", None)
+
+
+@pytest.mark.parametrize("name, ref", [
+    ("Antonio F. Azeredo da Silveira", "antonio-f-azeredo-da-silveira"),
+    ("Antonio F. Azeredo Silveira", "antonio-f-azeredo-silveira"),
+])
+def test_a_listed_name_with_a_middle_initial_and_two_surnames_is_one_person(name, ref):
+    """A US memorandum's Brazilian minister, a given name, a middle initial and two surnames,
+    maybe a particle between (`Antonio F. Azeredo da Silveira, Minister of External
+    Relations`): one participant, and the label `Silveira:` is he (he was no participant and
+    `Silveira:` a person of its own; without the particle `F. Azeredo Silveira`, occupation
+    `Antonio`)."""
+    text = f"PARTICIPANTS:\nBrazil\n{name}, Minister of External Relations\nSergio Corrêa " \
+           "da Costa, Secretary General\n\nUnited States\nThe Secretary\n\nSilveira: Good " \
+           "morning.\n\nThe Secretary: Good morning.\n"
+    xml = body_xml(text)
+    assert f'<persName ref="#{ref}">{name}</persName>' in xml
+    assert f'<sp who="#{ref}">' in xml
+    assert _roles(text)[ref] == ("participant", "brazil-side")
+    assert _participants(text)[ref] == ("participant", "Minister of External Relations")
+
+
+@pytest.mark.parametrize("title, heading, signed, ref", [
+    ("From the Diary of S.V. Chervonenko, Record of a Conversation with Deng Xiaoping",
+     "From the diary of\nS. V. CHERVONENKO\n\n", "S. Chervonenko", "stepan-chervonenko"),
+    ("Record of a Conversation", "From the journal of\n\nI.S. SHCHERBAKOV\n\n",
+     "I. Shcherbakov", "i-s-shcherbakov"),
+    ("Record", "JOURNAL\n\nof Soviet Ambassador in the DPRK Cde. A. M. PUZANOV\n\n",
+     "A. Puzanov", "alexander-puzanov"),
+    ("Journal of Soviet Ambassador V.P. Moskovsky", "", "V. Moskovsky", "v-p-moskovsky"),
+])
+def test_a_journals_author_is_a_participant_and_its_recorder(title, heading, signed, ref):
+    """A Soviet ambassador's journal lists only the other side: its author, whom its heading
+    or the catalogue title names (`From the diary of` / `S. V. CHERVONENKO`, `JOURNAL` / `of
+    Soviet Ambassador ... A. M. PUZANOV`, `Journal of Soviet Ambassador V.P. Moskovsky`), is
+    the `I` of the conversation he records: a participant and the recorder, once, the person
+    his signature is (he was no participant)."""
+    text = f"February 11, 1960\n\n{title}\n\n{heading}I visited Deng Xiaoping at the " \
+           "CCP CC. Deng Xiaoping said that he would report it to Mao Zedong.\n\n" \
+           f"Ambassador of the USSR in the PRC\n{signed}\n"
+    xml = body_xml(text)
+    assert f'<persName ref="#{ref}">{signed}</persName>' in xml
+    assert _roles(text)[ref] == ("participant recorder", "participants")
+    if heading:   # listed in a participant line too: his role there, and the recorder
+        listed = text.replace("I visited", f"Present: Cde. {signed}.\n\nI visited")
+        assert _roles(listed)[ref] == ("attending recorder", "participants")
+
+
+def test_a_diary_without_its_authors_name_in_the_body_lists_no_author():
+    """The title's author the body never names is no person of the record: no participant
+    (every person of the register is one the body points at); nor is an embassy's diary."""
+    roles = _roles("May 14, 1963\n\nJournal of Soviet Ambassador V.P. Moskovsky\n\nToday I "
+                   "visited Kim Il Sung. Present at the conversation was Pak Seong-cheol.\n")
+    assert "v-p-moskovsky" not in roles
+    roles = _roles("May 14, 1963\n\nDiary of the Soviet Embassy, Conversation with Kim Il "
+                   "Sung\n\nToday I visited Kim Il Sung.\n\nKim Il Sung said that he agreed.\n")
+    assert roles.get("kim-il-sung", (None,))[0] is None
+
+
+def test_a_participant_line_in_parentheses_with_a_peoples_side_before_each_name():
+    """A Chinese record's `(Interpreters: Japanese side Ohara Ikuo, Chinese side Wang
+    Xiaoxian, Tang Jiaxuan)`: a participant line though in parentheses, each the interpreter,
+    a people's side alone before names their side, no occupation and no name's word
+    (`Ohara Ikuo` was no person, and none was a participant)."""
+    text = "Chinese side: Premier Zhou Enlai, Ji Pengfei\n\n(Interpreters: Japanese side " \
+           "Ohara Ikuo, Chinese side Wang Xiaoxian, Tang Jiaxuan)\n\nPremier Zhou: Welcome.\n"
+    assert 'Japanese side <persName ref="#ohara-ikuo">Ohara Ikuo</persName>,' in body_xml(text)
+    roles = _roles(text)
+    assert roles["ohara-ikuo"] == ("interpreter", "japanese-side")
+    assert roles["wang-xiaoxian"] == roles["tang-jiaxuan"] == ("interpreter", "chinese-side")
+    assert _participants(text)["ohara-ikuo"] == ("interpreter", None)
+
+
+def test_a_surname_after_an_illegible_gap_with_a_role_after_it_is_that_participant():
+    """A Polish note's `First Secretary of the Embassy [illegible] Jakovlev (interpreter)`:
+    the surname after the gap is the interpreter (he was no one)."""
+    text = "Present: Comrades W. Gomułka, E. Ochab; on the Soviet side Ambassador P. K. " \
+           "Ponomarenko, First Secretary of the Embassy [illegible] Jakovlev (interpreter)\n\n" \
+           "Com. Gomułka: Why? What do they want?\n"
+    assert '</gap> <persName ref="#jakovlev">Jakovlev</persName> (interpreter)' in body_xml(text)
+    assert _roles(text)["jakovlev"] == ("interpreter", "soviet-side")
+
+
+def test_an_editors_note_listing_those_present_lists_participants():
+    """The ExComm transcript's opening note `[Tape 41, Side 2. Present: President Kennedy,
+    Robert Kennedy, ..., and others]`: those present after its colon, to the note's end, are
+    attending (none reached particDesc); `Roswell Gilpatric` is a person as a line's entry."""
+    roles = _roles("[Tape 41, Side 2. Present: President Kennedy, Robert Kennedy, Dean Rusk, "
+                   "Roswell Gilpatric, Paul Nitze, and others]\n\nPresident Kennedy: Let us "
+                   "begin.\n\nRusk: Yes.\n")
+    assert roles["robert-kennedy"] == roles["roswell-gilpatric"] == ("attending", "participants")
+    assert roles["paul-nitze"] == roles["john-f-kennedy"] == ("attending", "participants")
+
+
+def test_the_interviewer_an_interview_line_names_is_a_participant_and_her_label_a_turn():
+    """An oral history's `Interview conducted by Anna-Mart van Wyk, Pretoria, 16 May 1995`:
+    the interviewer is a participant (the schema has no interviewer's role), her name with
+    its particle one person, and `VAN WYK:` her turn (she was no one, the label text)."""
+    text = "Interview conducted by Anna-Mart van Wyk, Pretoria, 16 May 1995\n\nVAN WYK: When " \
+           "were you first told?\n\nSTUMPF: There were six devices.\n"
+    xml = body_xml(text)
+    assert '<sp who="#anna-mart-van-wyk"><speaker rend="colon"><persName ' \
+           'ref="#anna-mart-van-wyk">VAN WYK</persName></speaker>' in xml
+    assert _roles(text)["anna-mart-van-wyk"] == ("participant", "participants")
+
+
 def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
     """`Stalin says ...` / `Masaryk says ...` / `Stalin says ...` under `...; from the
     Czechoslovak side: J. Masaryk, P. Drtina`: two speakers in three paragraphs of reported

@@ -52,9 +52,11 @@ _PARTICIPANT_LINE = re.compile(
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
 # sentence after the turns, maybe in parentheses (`(The conversation was attended by P.V.
 # Narasimha Rao, E.A. Shevardnadze and A.F. Dobrynin.)`, `The talks were also attended by`);
-# and the interpreter's line under a record's heading (`Interpreted by Mun Il [Mun Il]`).
+# and the interpreter's line under a record's heading (`Interpreted by Mun Il [Mun Il]`), and
+# an interview's (`Interview conducted by Anna-Mart van Wyk, Pretoria, ...`).
 _ATTENDED_BY = re.compile(r"[ \t\u00a0]*[(\[]?(?P<head>(?:Also[ \u00a0]+)?[Aa]ttended[ \u00a0]+by|"
                           r"Interpreted[ \u00a0]+by|"
+                          r"(?:Interview[ \u00a0]+)?[Cc]onducted[ \u00a0]+by|"
                           r"The[ \u00a0]+(?:conversation|talks?|meeting)[ \u00a0]+(?:was|were)"
                           r"[ \u00a0]+(?:also[ \u00a0]+)?attended[ \u00a0]+by)"
                           r"[ \t\u00a0]*:?(?=[ \u00a0]*(?:[A-Z]|$))")
@@ -148,7 +150,8 @@ _SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeti
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
-          ("present", "attending"), ("guest", "attending"), ("participa", "participant"),
+          ("present", "attending"), ("guest", "attending"), ("invite", "attending"),
+          ("participa", "participant"), ("conducted by", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
@@ -206,6 +209,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         if element not in wrapped:
             _mark(element, names, readings, wrapped)
     _mark_given_in_parentheses(names, lines)
+    _mark_after_gaps(names, lines)
     _mark_posts_listed(names, lines)
     _mark_chair(div, names)
     # The participants' posts first: `The Secretary:` is the one whose post that is.
@@ -216,6 +220,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _parties_line(div, names)
     _list_chair(names)
     _posts_in_brackets(div, names)
+    _diarist(div, names)
     author = _author(div)
     for sp in div.iter(tag("sp")):
         _set_who(sp, names, author)
@@ -421,7 +426,8 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             continue
         text = "".join(p.itertext())
         head = _PARTICIPANT_LINE.match(text) or _ATTENDED_BY.match(text) or \
-            HEADING_WITHOUT_COLON.match(text)
+            HEADING_WITHOUT_COLON.match(text) or \
+            (_PARTICIPANT_LINE.match(text, 1) if text[:1] == "(" else None)   # `(Interpreters:`
         heading = _heading(head.group("head")) if head is not None else None
         if heading is None and head is not None and listing is None:
             # `Time: ...` / `Location: ...` / `Present: ...`; else the first line's heading
@@ -440,6 +446,9 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             listing = heading if _heads_lists_below(text, start) else None
         elif listing is not None:
             heading, start = _listed_under(text, head, listing)
+            if heading is None and head is not None and _MEMBERS.search(head.group("head")):
+                # `Present:` alone, then `Members of the Politburo: Comrades ...`
+                heading, start = listing, head.end()
             if heading is None:
                 listing = None
             elif not text[start:].strip():
@@ -461,10 +470,20 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
 # an initial's, nor the one of two letters after an initial, `A.Ia.`): `Present were A.Ia.
 # Vyshinsky, T.F. Shtykov, Kim I.M. (Translator).`, `Also present were A.A. Gromyko and B.N.
 # Ponomarev.`; and a side's sentence right after it, its heading and colon before its list
-# (`On the Korean side: Pak Heon-yeong, ..., Mun Il (Translator).`).
-_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>Also[ \u00a0]present|Present)"
-                               r"[ \u00a0]were[ \u00a0]+(?P<list>[^\n]{3,400}?)"
+# (`On the Korean side: Pak Heon-yeong, ..., Mun Il (Translator).`). One person's too, and
+# the meeting's word between (`Present at the conversation was DPRK Foreign Minister Pak
+# Seong-cheol.`, `Also present was ...`), and the interpreter's (`The interpreter was Embassy
+# Second Secretary G. Ye. Samsonov.`, `Interpreting was ...`).
+_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00a0]present|Present"
+                               r"|The[ \u00a0]interpreter|Interpreting)(?:[ \u00a0]at[ \u00a0]the"
+                               r"[ \u00a0](?:conversation|talks?|meeting))?)"
+                               r"[ \u00a0]w(?:ere|as)[ \u00a0]+(?P<list>[^\n]{3,400}?)"
                                r"(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)", re.MULTILINE)
+# An editors' note's list of those present after its colon, to the note's end or a full stop
+# (`[Tape 41, Side 2. Present: President Kennedy, Robert Kennedy, ..., and others]`).
+_NOTE_PRESENT = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00a0]present|Present))"
+                           r"[ \u00a0]*:[ \u00a0]*(?P<list>[^\n]{3,1000}?)"
+                           r"(?:(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)|\Z)")
 _SIDE_SENTENCE = re.compile(r"[ \u00a0]+(?P<head>(?:On|From)[ \u00a0]the[ \u00a0][^\W\d_]+"
                             r"(?:\.[^\W\d_]+)*\.?[ \u00a0]side)[ \u00a0]*:[ \u00a0]*"
                             r"(?P<list>[^\n]{3,400}?)(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)")
@@ -482,7 +501,8 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
     found: _Present = []
     turn = None   # the first turn's place in the body, asked once a sentence is found
     for p, text, _, heading, _ in lines:
-        if heading is not None or " were " not in text or p.getparent() is not div:
+        if heading is not None or " were " not in text and " was " not in text and \
+                "Present:" not in text or p.getparent() is not div:
             continue   # most paragraphs
         if turn is None:
             first = div.find(_SP)
@@ -495,13 +515,21 @@ def _present_sentences(div: etree._Element, lines: _Lines, names: N.Names) -> _P
             container = p[0]   # `[Notes of the conversation ... Present were ...]`
             text = "".join(container.itertext())
         sentence = _PRESENT_SENTENCE.search(text)
+        if sentence is None and container is not p:
+            sentence = _NOTE_PRESENT.search(text)   # `[Tape 41, Side 2. Present: ...]`
         sides = 0   # each list is given its roles in a walk of the whole paragraph: a few
         while sentence is not None and sides <= _SIDES_MOST:
             role, side_name = _heading(sentence.group("head")) or ("", "")
             found.append((container, sentence.start("list"), sentence.end("list"),
                           role or "participant", side_name))
-            _register_listed(sentence.group("list"), names, [])
-            sentence = _SIDE_SENTENCE.match(text, sentence.end())
+            # the translator's brackets end their entries (`D. Tömör-Ochir [Tömör-Ochir]`)
+            _register_listed(sentence.group("list"), names,
+                             ["".join(b.itertext()).strip()
+                              for b in container.iterchildren(_SUPPLIED)])
+            # a side's sentence, or another presence sentence (`... was Pak Seong-cheol.
+            # The interpreter was G. Ye. Samsonov.`)
+            sentence = _SIDE_SENTENCE.match(text, sentence.end()) or \
+                _PRESENT_SENTENCE.search(text, sentence.end())
             sides += 1
     return found
 
@@ -589,6 +617,12 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
         # a post after the name: `Mirko Ostojić (ambassador)`; or his other name
         entry, _, after = entry.partition("(")
         entry = _without_status(entry)   # `candidates Hans Modrow`
+        if " side " in entry:
+            people = _PEOPLE_SIDE_LEAD.match(entry.lstrip())
+            if people is not None and N.key(people.group("people")) in _SIDES:
+                entry = entry.lstrip()[people.end():]   # `Japanese side Ohara Ikuo`
+        if entry.endswith(")") and not after:
+            entry = entry[:-1]   # the last of a line in parentheses: `Tang Jiaxuan)`
         other = _OTHER_NAME.match(after)
         for post in posts:   # `Kostadin Gyaurov [Bulgarian Ambassador in the DPRK]`
             if entry.rstrip().endswith(" " + post):
@@ -607,10 +641,13 @@ def _register_listed(line: str, names: N.Names, posts: list[str]) -> None:
             # text: a `supplied`) are no name's
             words = words[:-2]
             entry = " ".join(words)
-        if 2 <= len(words) <= 3 + _particles(words) and not N._is_title(words[0]) and all(
+        middle = _middle_initials(words)
+        if 2 <= len(words) <= 3 + _particles(words) + len(middle) and \
+                not N._is_title(words[0]) and all(
                 N._name_word(w) and w[:1].isupper() and not w.isupper() and
-                not w.endswith(".") or n > 0 and _particle(w, n == len(words) - 1)
-                for n, w in enumerate(words)) and names.resolve(entry.strip()) is None or \
+                not w.endswith(".") or n > 0 and _particle(w, n == len(words) - 1) or
+                n in middle for n, w in enumerate(words)) and \
+                names.resolve(entry.strip()) is None or \
                 _initialled(words) and names.resolve(" ".join(words)) is None:
             names.add(" ".join(words))
         if other is not None and _other_name(other.group(1).split()):
@@ -660,6 +697,19 @@ def _particle(word: str, last: bool) -> bool:
     return N.PARTICLE_WORD.fullmatch(word) is not None and (not last or "-" in word)
 
 
+# A middle initial: `F.` of `Antonio F. Azeredo da Silveira`.
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initials(words: list[str]) -> set[int]:
+    """Where a listed entry's middle initial is, after a given name and before its surname
+    (`Antonio F. Azeredo da Silveira`): one word of the name on top of the others."""
+    if len(words) < 3 or "." not in words[1] or len(words) == 3 and \
+            not N.is_given_name(words[0]):
+        return set()   # `Minister of Agriculture and Forestry I. Kono`: no `Forestry I. Kono`
+    return {n for n, w in enumerate(words[1:-1], 1) if _MIDDLE_INITIAL.fullmatch(w)}
+
+
 def _particles(words: list[str]) -> int:
     """How many of a listed entry's words are particles alone (`Ali bin Salim`): they come
     on top of the name's words."""
@@ -706,7 +756,7 @@ _ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[Tt]he[ \u00a0]+)?(?:(?:[Cc]hief|[Ss]en
 # it: `Members of the Presidium Č. Císař` is a post. (`interpreters` is a role.)
 _STATUS_LEAD = re.compile(r"[ \t\u00a0]*(?i:candidates|(?:candidate|alternate)[ \u00a0]+members|"
                           r"members|secretaries|alternates|deputies|guests|invited|"
-                          r"also[ \u00a0]+present|experts|advis[eo]rs)"
+                          r"also[ \u00a0]+present|experts|advis[eo]rs|(?-i:comrades?|messrs\.))"
                           rf"[ \t\u00a0]*(?::[ \t\u00a0]*)?(?=[{N.CAPITALS}]|$)")
 
 
@@ -2009,6 +2059,37 @@ def _mark_given_in_parentheses(names: N.Names, lines: _Lines) -> None:
             name.tail = tail[given.end():]
 
 
+# A surname right after an illegible gap in a participant line and his role in parentheses
+# after it: `First Secretary of the Embassy [illegible] Jakovlev (interpreter)`.
+_AFTER_GAP = re.compile(r"[ \u00a0]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \u00a0]*"
+                        r"\((?:[Ii]nterpreter|[Tt]ranslator|[Nn]ote-?taker|[Rr]ecorder)\)")
+_GAP = tag("gap")
+
+
+def _mark_after_gaps(names: N.Names, lines: _Lines) -> None:
+    """A surname after an illegible gap (the given name or initials unread) with a role in
+    parentheses after it (`[illegible] Jakovlev (interpreter)`) is that participant, a person
+    of that surname: no name's shape reads him, the gap before it."""
+    for p, text, _, heading, _ in lines:
+        if heading is None or "(" not in text:
+            continue   # most paragraphs
+        gaps = [gap for gap in p.iterchildren(_GAP) if gap.tail and gap.tail[:1] in " \u00a0"]
+        if not gaps:
+            continue
+        content = level(p)
+        spans = []
+        for gap in gaps:
+            found = _AFTER_GAP.match(gap.tail)
+            if found is None:
+                continue
+            at = content[1][p.index(gap)] + 1
+            name = found.group("name")
+            person = names.resolve(name) or names.add(name)
+            spans.append((at + found.start("name"), at + found.end("name"),
+                          new("persName", ref=f"#{person.id}")))
+        wrap_all(p, spans, content)
+
+
 # A participant line's entry of a post alone after `The`: `US: The Secretary; Ambassador
 # Malcolm Toon`, `The President` on its line below `PARTICIPANTS:`. The entry ends at a
 # semicolon, a comma, a parenthesis or the line's end.
@@ -2145,6 +2226,70 @@ def _title_parties(names: N.Names) -> None:
         person = names.resolve(mention.spoken, titles)
         if person is not None and person.id in names.persons:
             person.present = True
+
+
+# A journal's heading, its author's name after it on its line or the next (`From the diary of`
+# / `S. V. CHERVONENKO`, `From the journal of N.G. Sudarikov`, `Diary of Georgi Dimitrov`),
+# or `JOURNAL` alone and `of Soviet Ambassador in the DPRK Cde. A. M. PUZANOV` below it
+# (`_JOURNAL_OF`); and the catalogue title's (`From the Diary of S.V. Chervonenko, Record of
+# a Conversation with Deng Xiaoping`, `Journal of Soviet Ambassador in the DPRK A.M. Puzanov
+# for 31 October 1960`), up to the author's name, a people and titles between, maybe of a
+# place (`Diary of Polish Ambassador in Hanoi Jerzy Siedlecki`).
+_DIARY_OF = re.compile(r"[ \t\u00a0]*(?:from[ \t\u00a0]+the[ \t\u00a0]+)?(?:diary|journal)"
+                       r"(?P<of>\s+of\b)?", re.IGNORECASE)
+_JOURNAL_OF = re.compile(r"[ \t\u00a0]*of\b", re.IGNORECASE)
+_TITLE_DIARY_OF = re.compile(r"\b(?:[Dd]iary|[Jj]ournal)[ \u00a0]+of[ \u00a0]+")
+_CAPITALIZED_WORDS = re.compile(r"(?:(?:[A-Z][\w\-]*|in|to|the|of)[ \u00a0]+){0,8}")
+_DIARY_HEADINGS_MOST = 16   # the journal's heading is among the body's first paragraphs
+
+
+def _diarist(div: etree._Element, names: N.Names) -> None:
+    """The author of a journal or a diary its heading or the catalogue title names (`From the
+    diary of S. V. CHERVONENKO`) takes part in the conversation he records, as `I`: a
+    participant and the recorder, listed once (his signature at the end is the same
+    person). Only a person the body names."""
+    person = None
+    blocks = [block for block in islice(div.iterchildren(_P, _SP), _DIARY_HEADINGS_MOST)]
+    for n, p in enumerate(blocks):
+        if p.tag == _SP:
+            break
+        text = p.text or ""
+        head = _DIARY_OF.match(text) if "iary" in text[:20] or "IARY" in text[:20] or \
+            "ournal" in text[:20] or "OURNAL" in text[:20] else None
+        if head is None:
+            continue
+        rest = text[head.end():]
+        if head.group("of") is None:   # `JOURNAL` alone: `of ...` below it
+            if rest.strip() or n + 1 == len(blocks) or \
+                    not _JOURNAL_OF.match(blocks[n + 1].text or ""):
+                continue
+            holder = blocks[n + 1]
+        elif len(p) or rest.strip():
+            holder = p
+        elif n + 1 < len(blocks) and blocks[n + 1].tag == _P:
+            holder = blocks[n + 1]   # `From the journal of` / `I.S. SHCHERBAKOV`
+        else:
+            continue
+        name = holder.find(_PERSNAME)
+        if name is not None:
+            person = names.persons.get(name.get("ref", "")[1:])
+        break
+    if person is None and ("iary of" in names.catalogue_text or
+                           "ournal of" in names.catalogue_text):
+        title = names.catalogue_text.partition("\n")[0]
+        head = _TITLE_DIARY_OF.search(title)
+        mention = next((m for m in names.scan(title) if m.start >= head.end()), None) \
+            if head is not None else None
+        if mention is not None and \
+                not _CAPITALIZED_WORDS.fullmatch(title, head.end(), mention.start):
+            mention = None   # `Diary of the Embassy ..., Conversation with Kim Il Sung`
+        if mention is not None:
+            found = names.resolve(mention.spoken,
+                                  titles_without_honorifics([t.text for t in mention.titles]))
+            person = found if found is not None and found.id in names.persons else None
+    if person is not None:   # listed already (`Present: ... N.M. Pegov`): the recorder too
+        person.present = True
+        person.role = _with_role(person.role or "participant", "recorder")
 
 
 # What may stand between the names of a record's opening line of parties: commas, `and`,
@@ -2326,7 +2471,7 @@ _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
 _LIST_ENTRY = re.compile(
     rf"[ \t\u00a0]*(?:(?:[{N.CAPITALS}][\w.'\u2019\-]*+|and|de|da|van|von|bin|al|el|la|le|of)"
     rf"[ \u00a0]+){{1,6}}[{N.CAPITALS}][\w.'\u2019\-]*+"
-    r"(?:,[ \u00a0]*[^\n]{1,150}|[ \u00a0]*\([^()\n]{1,60}\))?[ \t\u00a0]*")
+    r"(?:,[ \u00a0]*[^\n]{1,250}|[ \u00a0]*\([^()\n]{1,60}\))?[ \t\u00a0]*")
 # A sentence ending inside a line, or a line ending one after a word in small letters: no
 # list entry (`Later, the talks resumed.`; `Chief, U.S. Liaison Office` is one, and so is a
 # capital's abbreviation of three letters, `Sig. A. Segni`).
@@ -2466,7 +2611,7 @@ _HEADING_MAX = 120   # a participant line's heading, with its colon, is no longe
 # name's element maybe next: the text's end).
 _ROLE_IN_LINE = re.compile(r"[,;][ \t\u00a0]*(?P<role>" + _ROLE_POST.pattern +
                            r"|(?:interpreted|translated|recorded)[ \u00a0]+by)"
-                           r"(?:[ \t\u00a0]*:|(?<=s)[ \t\u00a0]+"
+                           r"(?:[ \t\u00a0]*:|(?:(?<=s)|(?<=by))[ \t\u00a0]+"
                            rf"(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
 # That plural role word alone before a name: the group's role, no one's occupation.
 _PLURAL_ROLE = re.compile("(?:" + _ROLE_POST.pattern + ")(?<=s)", re.IGNORECASE)
@@ -2476,10 +2621,14 @@ _PLURAL_ROLE = re.compile("(?:" + _ROLE_POST.pattern + ")(?<=s)", re.IGNORECASE)
 # Kosygin; on the Cuban side – ...`, `...; from the Soviet side: Ambassador N.M. Pegov`), or
 # a space alone before the names (`...; on the Soviet side Comrades E.A. Shevardnadze`: a
 # capital, or the end of the text before a name's element).
+# A people's side alone opening an entry after a colon or a comma, a name after it, does too
+# (`(Interpreters: Japanese side Ohara Ikuo, Chinese side Wang Xiaoxian, Tang Jiaxuan)`).
 _SIDE_IN_LINE = re.compile(r"[:;][ \t\u00a0]*(?P<side>(?:on|from)[ \u00a0]+the[ \u00a0]+"
                            r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side)[ \t\u00a0]*"
                            r"(?:[,:]|[\u2013\u2014-][ \t\u00a0]|"
-                           rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))", re.IGNORECASE)
+                           rf"(?<=[ \u00a0])(?=(?-i:[{N.CAPITALS}])|\Z))|"
+                           r"[:;,][ \t\u00a0]*(?P<bare>(?P<people>[^\W\d_]+)[ -]side)[ \t\u00a0]+"
+                           rf"(?=(?-i:[{N.CAPITALS}])|\Z)", re.IGNORECASE)
 
 
 def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: int = 0,
@@ -2520,7 +2669,10 @@ def _under_headings(p: etree._Element, role: str, side_name: str, from_offset: i
         for role_word in _ROLE_IN_LINE.finditer(rest):
             inline, role_at = _heading(role_word.group("role"))[0], role_word.start()
         for side in _SIDE_IN_LINE.finditer(rest):
-            inline_side, side_at = _heading(side.group("side"))[1], side.start()
+            if side.group("bare") and N.key(side.group("people")) not in _SIDES:
+                continue   # `, Other side Kim`: no people's
+            inline_side, side_at = _heading(side.group("side") or side.group("bare"))[1], \
+                side.start()
         if side_at > role_at:
             side_ended = False
         elif role_at >= 0 and inline_side:
@@ -2727,6 +2879,9 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
     text, places, _ = pieces
     at = places[name]
     start = at   # the entry's start: spaces only between it and the name
+    honorific = _SMALL_HONORIFIC.search(text, max(0, at - 12), at)
+    if honorific is not None:
+        start = honorific.start()   # `: comrades Corneliu Mănescu, Minister of ...`
     while start and text[start - 1] in " \t\u00a0":
         start -= 1
     opens = text[start - 1:start]   # "" at the paragraph's start
@@ -2791,6 +2946,9 @@ def _plural_post(p: etree._Element, name: etree._Element, pieces: _Pieces) -> st
     return post if post != "Member" and all(word in N.TITLES for word in post.split()) else None
 
 
+# An honorific in small letters before an entry's first name, as the capitalized one is
+# inside it: `Also participating: comrades Corneliu Mănescu, Minister of Foreign Affairs`.
+_SMALL_HONORIFIC = re.compile(r"(?<![^\s:;])(?:comrades?|messrs\.)[ \t\u00a0]+\Z")
 _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no longer
 # The post after a name and its comma, to the entry's end, a full stop after it set aside;
 # not more of a list or a clause (`Zhou Enlai, and others`, `Kim Il Sung, who came late`).
@@ -2842,11 +3000,18 @@ _POSSESSIVES = ("'s", "\u2019s")
 # A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`.
 _SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side"
                         r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
+# A people's side alone opening an entry: `Japanese side Ohara Ikuo` (the people of `_SIDES`).
+_PEOPLE_SIDE_LEAD = re.compile(r"(?P<people>[A-Z][^\W\d_]*)[ -]side(?:[ \u00a0]+|$)")
 
 
 # `also` or `as well as` opening an entry, before its post or name, no part of the post:
 # `; also Marshal S.F. Akhromeyev` had the occupation `also Marshal`.
 _ALSO_LEAD = re.compile(r"(?:also|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+|$)", re.IGNORECASE)
+# Who leads, accompanies or interprets, before the names of a participant line, no post: `the
+# delegations of ... the USSR, led by Comrades Todor Zhivkov, ...` (Zhivkov's was `led by`),
+# `; interpreted by Comrade Dr. Zdeněk Kořínek` (the role, `_ROLE_IN_LINE`).
+_BY_LEAD = re.compile(r"(?:led|headed|accompanied|interpreted|translated|recorded)[ \u00a0]+by"
+                      r"(?:[ \u00a0]+|$)", re.IGNORECASE)
 
 
 # What parts a participant's post from the entries before it: a comma, a colon, a
@@ -2855,12 +3020,18 @@ _ALSO_LEAD = re.compile(r"(?:also|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+|$)"
 # first word (`_PORTFOLIO_OPEN`: `Minister of Agriculture and Forestry I. Kono`, as names.py
 # reads a portfolio).
 _OCCUPATION_PARTS = re.compile(r"[,:;\n]|\b(and)\b")
-_PORTFOLIO_OPEN = re.compile(N._POST_OF_PORTFOLIO.pattern + "[A-Z][a-z]+[ \u00a0]+$")
+# So does a department's (`Deputy Director of the Department of the USSR and East European
+# Countries of the PRC MFA Yu Zhan`), its first word maybe an abbreviation.
+_PORTFOLIO_OPEN = re.compile("(?:" + N._POST_OF_PORTFOLIO.pattern +
+                             r"|\bDepartment[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)"
+                             r"(?:[A-Z][a-z]+|[A-Z]{2,5})[ \u00a0]+$")
 
 
 # A presence sentence's words before its first name, and what comes before them in the
 # paragraph: `The meeting began at 8:00 p.m. Present were `.
-_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present)[ \u00a0]were\b[ \u00a0]*")
+_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present|The[ \u00a0]interpreter|"
+                           r"Interpreting)(?:[ \u00a0]at[ \u00a0]the[ \u00a0](?:conversation|"
+                           r"talks?|meeting))?[ \u00a0]w(?:ere|as)\b[ \u00a0]*")
 
 
 def _occupation_before(name: etree._Element) -> str | None:
@@ -2888,10 +3059,16 @@ def _occupation_before(name: etree._Element) -> str | None:
         text = _ITEM_NUMBER.sub("", text, count=1)   # `2. Acting Foreign Minister`: no `2.`
     # not the heading or the side before it: `Attended by Comrades ...`, `on the Soviet side –`
     text = _ATTENDED_BY.sub("", _SIDE_LEAD.sub("", text), count=1).strip()
-    if " were" in text:   # `... 8:00 p.m. Present were A.Ia. Vyshinsky`: the sentence's
+    if " side" in text:
+        people = _PEOPLE_SIDE_LEAD.match(text)
+        if people is not None and N.key(people.group("people")) in _SIDES:
+            text = text[people.end():]   # `Japanese side Ohara Ikuo`
+    if " were" in text or " was" in text:   # `... Present were A.Ia. Vyshinsky`: the sentence's
         text = _PRESENT_LEAD.sub("", text, count=1)
     text = _without_status(text)   # `; candidates Honecker`, `; also present ...`
     text = _ALSO_LEAD.sub("", text, count=1)   # `; also Marshal S.F. Akhromeyev`
+    if " by" in text:
+        text = _BY_LEAD.sub("", text, count=1)   # `, led by Comrades ...`
     if text in ("The", "the") or _PLURAL_ROLE.fullmatch(text):
         # `The Earl of Home`: the article of a peer's title, no post's word; `; interpreters
         # F. Kriegel`: the group's role (`_ROLE_IN_LINE`), no occupation
