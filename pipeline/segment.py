@@ -520,6 +520,10 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})"
                          r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*+\]"
                          rf"|\((?:{_ANNOTATION_WORDS})(?:[^()\n]|\([^()\n]*\))*+\))[ \t\u00a0]*",
                          re.IGNORECASE)
+# The archive's note, its bracket never closed: the page cut off inside it (`[Handwritten note
+# by W. Ulbricht: "To Comrade Axen.`).
+_CUT_ANNOTATION = re.compile(rf"[ \t\u00a0]*\[(?:{_ANNOTATION_WORDS})(?:[^\[\]\n]|\[[^\[\]\n]*\])*+",
+                             re.IGNORECASE)
 # A reference number, maybe with the count of the copy's pages after it (`Nº 13-op (1 page)`,
 # `№ 13-op`).
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*"
@@ -2192,6 +2196,8 @@ def _mark_closing(blocks: list[Block]) -> None:
         if block.kind != "p":
             break
         kind = _closing_kind(block.text) or _cable_figures(block.text)
+        if kind is None and index == len(blocks) - 1 and _CUT_ANNOTATION.fullmatch(block.text):
+            kind = "annotation"   # `[Handwritten note by ...: "To Comrade Axen.`, cut off in it
         lines = [(block, kind)] if kind else _closing_lines(block)
         if lines is None:
             break

@@ -2799,6 +2799,19 @@ def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, te
     assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
 
 
+def test_a_note_cut_off_after_the_signature_keeps_the_closer(tei_all):
+    """The page cut off inside the archive's note after the signature (`[Handwritten note by
+    W. Ulbricht: "To Comrade Axen.`, its bracket never closed) left the salutation, signature
+    and stamp paragraphs: the note is the closer's own text, as a whole one is."""
+    xml = body_xml("Dear Comrades,\n\nWe express our deep gratitude.\n\nWith fraternal "
+                   "greetings,\n\nFor the Central Committee of the Vietnam Workers' Party\n"
+                   "Le Duan\nFirst Secretary\n\n[Stamp of the CC of the VWP]\n\n"
+                   '[Handwritten note by W. Ulbricht: "To Comrade Axen.', tei_all)
+    assert "<p>We express our deep gratitude.</p>\n\n<closer><salute>With fraternal" in xml
+    assert re.search(r'</stamp>\n\n<pc type="unmatched"[^>]*>\[</pc>Handwritten note by .*'
+                     r"Axen</persName>\.</closer></div>$", xml), xml
+
+
 @pytest.mark.parametrize("end", [
     "[signature] Yu. Andropov\n\nNo. 27-op (2 pages)\n",
     "[signature] Yu. Andropov\n\nNo. 27-op\n\n[Source: V. Petrov's memoirs, Moscow, 2001; "
