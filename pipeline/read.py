@@ -713,9 +713,11 @@ _REFERENCE_END = re.compile(
 
 # The pages or leaves a reference ends with: `, 33`, `, pp. 12-15`, and the leaves of Russian
 # and Romanian files and English folio references (`ll. 81-83`, `l. 4`, `fl. 1-9`, `ff. 2-5`,
-# `fols. 7-9`); `f.` is a fond, not a leaf.
+# `fols. 7-9`); `f.` is a fond, not a leaf. A comma between two figures is a thousands
+# separator, no page's (`Folder 1,588`).
 LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
-_PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
+_PAGES = re.compile(rf"(?:,(?![0-9])|(?<![0-9]),)\s*"
+                    rf"((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
 # A bare number ending a reference that is a year of the archive's holdings, 1900 to 2029, or
 # a range of them (`Arhiv Jugoslavije, KPR I-3-a/UAR, 1967`, `, 1967-1969`): the file's year,
 # no page; a page that high has its `p.` (`p. 1967`).

@@ -442,6 +442,11 @@ def test_pdf_export_with_values_beside_their_labels():
     ("Diplomatic Archives, 2013-14. Translated by Jihoon Yoo.",
      "Diplomatic Archives, 2013-14", None),
     ("Diplomatic Archives, 12-15. Translated by Jihoon Yoo.", "Diplomatic Archives", "12-15"),
+    # a comma between two figures separates thousands (it was page 588 of `Folder 1`)
+    ("Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1972/Country: North "
+     "Korea, Folder 1,588. Translated by Eliza Gheorghe.",
+     "Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1972/Country: North "
+     "Korea, Folder 1,588", None),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before
