@@ -443,7 +443,7 @@ def _web_page(text: str, warnings: list[str]):
         # site's and snapshot's pages gave it before the text already: this is it again, no
         # text (kept as a second paragraph where its words differ).
         summary = paragraphs[end_index - 1][2] if end_index - 1 > index else "["
-        if not summary.startswith("["):
+        if not summary.startswith("[") and not _body_ending(paragraphs[index:end_index]):
             if "summary" not in fields:
                 fields["summary"] = summary
             elif summary.split() != fields["summary"].split():
@@ -490,9 +490,39 @@ def _cut_summary(paragraphs) -> bool:
              for line, place in zip(lines, places)]
     if dates.count(True) != 1:
         return False
-    name = lines[dates.index(False)]
-    return name[:1].isupper() and "\n" not in name and ":" not in name and \
-        len(name.split()) <= _SIGN_OFF_WORDS and name[-1:] not in ".;,!?"
+    return _name_line(lines[dates.index(False)])
+
+
+# A dateline with its hour, as a cable's sign-off dates it: `17 June 1954, 8 p.m.`, `5 May
+# 1958, 20:00`, `October 3, 1962, 2015 hours`.
+_DATE_AND_HOUR = re.compile(
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+(?:at\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d{2}(?:\s*hours)?|\d{4}\s*hours)\Z")
+# A speech turn's label opening a paragraph: one to six capitalized or bracketed words and a
+# colon (`Comrade Hem:`, `Premier Zhou [Enlai]:`).
+_LABEL_OPENING = re.compile(r"(?:[A-Z][\w.'\u2019-]*+|\[[^\]\n]*+\])"
+                            r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*+|\[[^\]\n]*+\])){0,5}:[ \t]")
+
+
+def _body_ending(paragraphs) -> bool:
+    """Is the last of a page's body `paragraphs`, the one before the trailer, the document's
+    own and not the summary the page puts there: a dateline (`17 June 1954, 8 p.m.`), a
+    signature's post line under the name (`Everhartz` / `Ambassador`), a speech turn in a
+    body of them (`Comrade Hem: ...`)? A page with no summary has such a last paragraph."""
+    last = paragraphs[-1][2]
+    place = _PLACE_BEFORE_DATE.match(last)
+    dateline = last[place.end() if place else 0:]
+    if DATE_LINE.match(dateline) or _DATE_AND_HOUR.match(dateline):
+        return True
+    if _LABEL_OPENING.match(last):
+        return any(_LABEL_OPENING.match(para) for _, _, para in paragraphs[:-1])
+    return len(paragraphs) > 1 and all(_name_line(para) for _, _, para in paragraphs[-2:])
+
+
+def _name_line(paragraph: str) -> bool:
+    """A signature's name or post line: one line of a few words, no sentence's stop."""
+    return paragraph[:1].isupper() and "\n" not in paragraph and ":" not in paragraph and \
+        len(paragraph.split()) <= _SIGN_OFF_WORDS and paragraph[-1:] not in ".;,!?"
 
 
 def _same_title(paragraph: str, title: str) -> bool:
@@ -683,9 +713,11 @@ _REFERENCE_END = re.compile(
 
 # The pages or leaves a reference ends with: `, 33`, `, pp. 12-15`, and the leaves of Russian
 # and Romanian files and English folio references (`ll. 81-83`, `l. 4`, `fl. 1-9`, `ff. 2-5`,
-# `fols. 7-9`); `f.` is a fond, not a leaf.
+# `fols. 7-9`); `f.` is a fond, not a leaf. A comma between two figures is a thousands
+# separator, no page's (`Folder 1,588`).
 LEAVES = re.compile(r"(?:ll?|fl|ff|fols?)\.")
-_PAGES = re.compile(rf",\s*((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
+_PAGES = re.compile(rf"(?:,(?![0-9])|(?<![0-9]),)\s*"
+                    rf"((?:pp?\.|{LEAVES.pattern})?\s*\d+(?:\s*[-\u2013]\s*\d+)?)$")
 # A bare number ending a reference that is a year of the archive's holdings, 1900 to 2029, or
 # a range of them (`Arhiv Jugoslavije, KPR I-3-a/UAR, 1967`, `, 1967-1969`): the file's year,
 # no page; a page that high has its `p.` (`p. 1967`).

@@ -526,6 +526,10 @@ _ANNOTATION = re.compile(rf"[ \t\u00a0]*(?:\[(?:{_ANNOTATION_WORDS})"
                          r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*+\]"
                          rf"|\((?:{_ANNOTATION_WORDS})(?:[^()\n]|\([^()\n]*\))*+\))[ \t\u00a0]*",
                          re.IGNORECASE)
+# The archive's note, its bracket never closed: the page cut off inside it (`[Handwritten note
+# by W. Ulbricht: "To Comrade Axen.`).
+_CUT_ANNOTATION = re.compile(rf"[ \t\u00a0]*\[(?:{_ANNOTATION_WORDS})(?:[^\[\]\n]|\[[^\[\]\n]*\])*+",
+                             re.IGNORECASE)
 # A reference number, maybe with the count of the copy's pages after it (`Nº 13-op (1 page)`,
 # `№ 13-op`).
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*"
@@ -1663,10 +1667,12 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     for block in blocks:
         if block.joins:
             block.text = body[block.start:block.end]
-    if blocks and blocks[-1].kind == "p" and _cut_name(body, blocks[-1]):
+    if blocks and blocks[-1].kind == "p" and _cut_name(body, blocks[-1], known):
         # `Premier Zho`, the page cut off in a label: no turn's words, no signature
         blocks[-1].kind, blocks[-1].continues_turn = "fragment", False
         known.cut_off = blocks[-1].text.strip()
+    elif blocks:
+        known.cut_off = _cut_word(body)   # `... Comrade Stoya`: a name cut off in its paragraph
     _mark_parts(blocks)
     for start, stop in reversed(part_bounds(blocks)):
         part = blocks[start:stop]
@@ -1689,13 +1695,16 @@ _CUT_WORD = re.compile(rf"[{names.CAPITALS}][\w'\u2019\-]*+|[A-Z]\.")
 _CUT_WORDS_MOST = 5
 
 
-def _cut_name(body: str, block: Block) -> bool:
+def _cut_name(body: str, block: Block, known: names.Names) -> bool:
     """Is `block`, the body's last, the words of a label or a name that the page (an excerpt
     of its first 2,000 bytes) was cut off in: no line end after it, one to five capitalized
     words with no stop and no colon, after a title or an honorific (`Premier Zho`, `Comrade
-    Štěp`, `Ambassador Huang Ji`) or the first letters of a longer word the body wrote
-    before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`)? A name alone may sign a
-    letter (`Mao Zedong`), and one cut in mid-sentence stays its turn's."""
+    Štěp`, `Ambassador Huang Ji`), the last a letter alone (`Mao Z`) or the first letters of
+    a longer word the body wrote before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`)?
+    A name alone may sign a letter (`Mao Zedong`), and one cut in mid-sentence stays its
+    turn's; one word out of a turn that would sign is a name the document or the authority
+    knows (`Gromyko`), or in capitals as a cable's signer, else no name (`Regular` / `No`
+    cut off in a telegram's head signs nothing)."""
     if body.endswith("\n") or body[block.end:].strip():
         return False
     words = block.text.split()
@@ -1706,13 +1715,43 @@ def _cut_name(body: str, block: Block) -> bool:
         return len(words) > 1
     if not _CUT_WORD.fullmatch(words[0]) or words[-1].endswith("."):
         return False
-    cut, before = " ".join(words).lower(), body[:block.start].lower()
+    if len(words) > 1 and len(words[-1]) == 1:
+        return True   # `Mao Z`
+    if len(words) == 1 and not block.continues_turn and _closing_kind(block.text) == "signed" \
+            and not known.knows_surname(words[0]) and not _CAPS_SIGNER.fullmatch(block.text):
+        return True   # `No`
+    return _begins_longer_word(" ".join(words), body[:block.start])
+
+
+def _begins_longer_word(cut: str, before: str) -> bool:
+    """Do the words `cut` begin a longer word in `before`, whatever its case (`Gueva` in
+    `Comrade Guevara`, `MAO ZED` in `Mao Zedong`)?"""
+    cut, before = cut.lower(), before.lower()
     at = before.find(cut)
     while at >= 0:
-        if before[at + len(cut):at + len(cut) + 1].isalpha():
-            return True   # `gueva` in `comrade guevara`
+        if before[at + len(cut):at + len(cut) + 1].isalpha() and \
+                not before[at - 1:at].isalnum():
+            return True
         at = before.find(cut, at + 1)
     return False
+
+
+def _cut_word(body: str) -> str | None:
+    """The last word of a page cut off inside a name within its paragraph (no line end
+    after it): the first letters of a longer word the body wrote before (`... the problem.
+    Comrade Stoya` after `Stoyanov`), or of a title after a title word that names no post
+    alone (`Geng Biao, Vice Min`); else None. It is no one's name, nor a post."""
+    if body.endswith("\n"):
+        return None
+    words = body[body.rfind("\n") + 1:].split()
+    if len(words) < 2 or not _CUT_WORD.fullmatch(words[-1]) or len(words[-1]) < 2 or \
+            words[-1].endswith("."):
+        return None
+    cut = words[-1]
+    if words[-2] in names._TITLE_MODIFIERS and \
+            any(title.startswith(cut) and title != cut for title in names.TITLES):
+        return cut
+    return cut if _begins_longer_word(cut, body[:-len(cut)]) else None
 
 
 def _mark_parts(blocks: list[Block]) -> None:
@@ -2214,6 +2253,8 @@ def _mark_closing(blocks: list[Block]) -> None:
         if block.kind != "p":
             break
         kind = _closing_kind(block.text) or _cable_figures(block.text)
+        if kind is None and index == len(blocks) - 1 and _CUT_ANNOTATION.fullmatch(block.text):
+            kind = "annotation"   # `[Handwritten note by ...: "To Comrade Axen.`, cut off in it
         lines = [(block, kind)] if kind else _closing_lines(block)
         if lines is None:
             break

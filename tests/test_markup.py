@@ -2572,6 +2572,46 @@ def test_a_page_cut_off_in_a_label_ends_in_a_plain_paragraph(tei_all):
     assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nMao Zedong", tei_all)
 
 
+def test_a_name_cut_off_after_its_first_letter_ends_in_a_plain_paragraph(tei_all):
+    """`Mao Z`, the page cut off in the summary's first name, was a paragraph of Mao's turn
+    (`Deputy Forei`, after a title, was not): a last word of one letter with no stop ends no
+    name, and the cut words are a plain paragraph of their own, outside the turn."""
+    xml = body_xml("Sihanouk: Twenty-two countries.\n\nChairman Mao: Ask the Premier.\n\n\n"
+                   "Mao Z", tei_all)
+    assert xml.endswith("<p>Ask the Premier.</p></sp>\n\n\n<p>Mao Z</p></div>"), xml
+
+
+def test_a_word_cut_off_in_a_telegrams_head_signs_nothing(tei_all):
+    """`Regular` / `No`, the page cut off in a telegram's head (`No. 059.341`), were a closer
+    of two signatures: one word cut off that would sign is a name the document or the
+    authority knows (`Gromyko`), else a plain paragraph."""
+    xml = body_xml("TELEGRAM\n\nSender: Pyongyang\n\nClassification: SECRET\n\nRegular\n\nNo",
+                   tei_all)
+    assert "<closer>" not in xml and "<signed>" not in xml
+    assert xml.endswith("<p>Regular</p>\n\n<p>No</p></div>"), xml
+    assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nGromyko", tei_all)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Comrade Minister Stoyanov: Thanked Comrade Mielke.\n\nComrade Minister Mielke: That is "
+     "exactly the problem. Comrade Stoya", "Comrade Stoya"),
+    ("Chinese side: Chen Yi, Vice Premier; Geng Biao, Vice Min", "Vice Min"),
+])
+def test_a_name_cut_off_in_its_paragraph_is_no_person(text: str, cut: str, tei_all):
+    """The page cut off in a name or a post inside its last paragraph (no line end after it)
+    made a person of the cut word, `#stoya` beside `#stoyanov`, a participant `#min` (`Vice
+    Min`): a last word that begins a longer word the body wrote before (`Stoyanov`), or a
+    title after a title word that names no post alone (`Vice Min[ister]`), is no one's name
+    and no occupation."""
+    tree = checked_tree(text, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert re.search(f" {cut}</p>(</sp>)?</div>$", div), div
+    ids = [person.get(XML_ID) for person in tree.iterfind(".//t:person", NS)]
+    assert "stoya" not in ids and "min" not in ids
+    assert not [occupation.text for occupation in tree.iterfind(".//t:occupation", NS)
+                if "Min" in occupation.text.split()]
+
+
 def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
@@ -2789,6 +2829,19 @@ def test_a_note_after_the_signature_keeps_the_closer(note: str, closing: str, te
                    f"With respect,\n\nL. BREZHNEV\n\n13.V.50\n\n{note}\n", tei_all)
     assert "<p>We would be grateful for your considerations.</p>\n\n<closer><salute>" in xml
     assert re.search(f"</dateline>\n\n{closing}.*</note></closer>", xml)
+
+
+def test_a_note_cut_off_after_the_signature_keeps_the_closer(tei_all):
+    """The page cut off inside the archive's note after the signature (`[Handwritten note by
+    W. Ulbricht: "To Comrade Axen.`, its bracket never closed) left the salutation, signature
+    and stamp paragraphs: the note is the closer's own text, as a whole one is."""
+    xml = body_xml("Dear Comrades,\n\nWe express our deep gratitude.\n\nWith fraternal "
+                   "greetings,\n\nFor the Central Committee of the Vietnam Workers' Party\n"
+                   "Le Duan\nFirst Secretary\n\n[Stamp of the CC of the VWP]\n\n"
+                   '[Handwritten note by W. Ulbricht: "To Comrade Axen.', tei_all)
+    assert "<p>We express our deep gratitude.</p>\n\n<closer><salute>With fraternal" in xml
+    assert re.search(r'</stamp>\n\n<pc type="unmatched"[^>]*>\[</pc>Handwritten note by .*'
+                     r"Axen</persName>\.</closer></div>$", xml), xml
 
 
 @pytest.mark.parametrize("end", [

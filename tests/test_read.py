@@ -277,6 +277,28 @@ def test_an_old_snapshots_summary_again_before_the_trailer_is_no_body_text():
                                         "Khrushchev and Ulbricht.")
 
 
+@pytest.mark.parametrize("ending", [
+    "Please give instructions.\n\nEmbassy in Vietnam\n\n17 June 1954, 8 p.m.",
+    "Please keep this confidential.\n\nHanoi, 17 June 1954",
+    "Please keep this confidential.\n\nEverhartz\n\nAmbassador",
+    "Comrade Van: Foreign affairs.\n\nComrade Hem: [The] accounts are still not settled.",
+])
+def test_a_page_with_no_summary_keeps_its_last_paragraph(ending: str):
+    """A page with no summary before `Document Information` ends its text with a dateline, a
+    signature's post line or a turn: that paragraph is the body's, no abstract (it was lost
+    from the body, and the text export no longer gave back the source)."""
+    from pipeline.export.text import body_text
+    text = ("June 17, 1954\n\nCable from the Chinese Embassy in Hanoi\n\nChairman Ho said "
+            "that the Politburo had discussed the situation.\n\n" + ending + "\n\n\n"
+            "Document Information\n\nSource\n\nPRC FMA 206-Y0050.\n")
+    source = read(text)
+    assert "summary" not in source.fields
+    assert source.body.endswith(ending + "\n")
+    tree = pipeline.convert(text).tree
+    assert body_text(tree) == source.body
+    assert not tree.xpath("//t:abstract", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+
+
 @pytest.mark.parametrize("rights", [
     "The History and Public Policy Program welcomes reuse of Digital Archive materials.\n\n"
     "To enqui",
@@ -420,6 +442,11 @@ def test_pdf_export_with_values_beside_their_labels():
     ("Diplomatic Archives, 2013-14. Translated by Jihoon Yoo.",
      "Diplomatic Archives, 2013-14", None),
     ("Diplomatic Archives, 12-15. Translated by Jihoon Yoo.", "Diplomatic Archives", "12-15"),
+    # a comma between two figures separates thousands (it was page 588 of `Folder 1`)
+    ("Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1972/Country: North "
+     "Korea, Folder 1,588. Translated by Eliza Gheorghe.",
+     "Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1972/Country: North "
+     "Korea, Folder 1,588", None),
 ])
 def test_a_pages_source_field_gives_its_archival_reference(source, archival, pages):
     """A web page's Source field begins with the archival reference (no archive's name before

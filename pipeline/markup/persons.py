@@ -959,6 +959,9 @@ def _mentions(element: etree._Element, names: N.Names, readings: _Readings,
                   respaced_name(reading.text, mention.start, mention.spoken) or
                   names.find_exact(mention.spoken) is not None)
              and (mention.titles or not _ends_place(reading.text, mention))]
+    if names.cut_off is not None and found and reading.text.endswith(" " + names.cut_off):
+        # `... Comrade Stoya`, the page cut off in a name: no one's (segment's `_cut_word`)
+        found = [m for m in found if m.end <= len(reading.text) - len(names.cut_off) - 1]
     return found if full_only or not found else _listed_in_capitals(reading, found)
 
 
@@ -2540,6 +2543,9 @@ def _give_roles(p: etree._Element, names: N.Names, role: str, side_name: str,
                 post = _post_in_brackets(name)
         if post and post.lower() in _ABSENCE_REASONS:
             post = None   # `Absent: Comrade Rau (ill)`: why he is away, no occupation
+        elif post and names.cut_off is not None and f" {post}".endswith(f" {names.cut_off}") \
+                and "".join(p.itertext()).endswith(post):
+            post = None   # `Geng Biao, Vice Min`, the page cut off in his post: none known
         # A side after the name is the person's, no post: `M.S. Kapitsa (Soviet side)`,
         # `Xing Shanhe [Chinese side]`, a delegation's state or party closing its group
         # (`J. Berman, A. Zawadzki (Poland);`).
