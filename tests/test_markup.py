@@ -9592,3 +9592,17 @@ def test_an_interviews_field_lines_head_it():
     assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
     assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
         in xml
+
+
+def test_a_generic_body_is_marked_the_documents_own_in_the_standoff(tei_all):
+    """The standOff's entry of a body named without its state gave no sign that another
+    document's entry of its id may be another state's body: it is `<org type="generic">`,
+    valid in our schema and tei_all; the state's version a document names is the body alone
+    too (`Ministry of Foreign Affairs` after `the DPRK Ministry of Foreign Affairs`)."""
+    tree = checked_tree("The State Council met. The DPRK Ministry of Foreign Affairs said so. "
+                        "The Ministry of Foreign Affairs agreed.\n", tei_all)
+    entries = {entry.get(XML_ID): entry.get("type") for entry in tree.iterfind(".//t:org", NS)}
+    assert entries == {"org-state-council": "generic", "org-dprk-ministry-of-foreign-affairs": None}
+    assert _register("The DPRK Ministry of Foreign Affairs said so. The Ministry of Foreign "
+                     "Affairs agreed.\n", "org") == {"org-dprk-ministry-of-foreign-affairs": [
+                         "DPRK Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]}

@@ -57,6 +57,9 @@ class Entity:
     variants: list[str] = field(default_factory=list)
     mentions: int = 0
     idnos: dict[str, str] = field(default_factory=dict)  # type -> value, from an authority only
+    # A body named without its state (`Ministry of Foreign Affairs`): this document's alone,
+    # which another document's entry of the same id need not be (`generic_body`).
+    generic: bool = False
 
     def add_variant(self, variant: str) -> None:
         if variant and variant != self.name and variant not in self.variants:
@@ -412,6 +415,26 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
                      "Lower"}
+# Words that say what a body does, not whose it is: a name of them, the heads and the
+# generic modifiers alone (`Ministry of Foreign Affairs`, `State Planning Commission`, `Heavy
+# Industry Committee`, `Council of Ministers`, `International Department`) is a body every
+# state or party has (`generic_body`).
+_GENERIC_WORDS = ORG_HEADS | GENERIC_MODIFIERS | {
+    "of", "the", "for", "and", "on", "Foreign", "External", "Internal", "Interior", "Home",
+    "Affairs", "Relations", "Trade", "Commerce", "Economic", "Planning", "State", "Heavy",
+    "Light", "Industry", "Defense", "Defence", "Security", "Military", "Intelligence",
+    "Culture", "Education", "Health", "Agriculture", "Finance", "Justice", "Information",
+    "Communications", "Transport", "Construction", "Labor", "Labour", "Science", "Sciences",
+    "Ministers", "International", "Liaison", "Organization", "Guidance", "Propaganda",
+    "Agitation", "Ideological", "Revolutionary", "Provisional", "Federal", "Communist",
+    "Main", "Chief", "First", "Second", "Third", "Coordinating", "Technical", "Engineering",
+    "Ministerial", "Policy", "MFA"}
+# Bodies whose heads name where they are (`Soviet Embassy`, `Embassy of the Hungarian
+# People's Republic`: in Pyongyang, or in Beijing?): generic bodies whatever state's they are.
+_POSTED_HEADS = frozenset({"Embassy", "Consulate", "Legation"})
+# Generic names the era's records give one body alone: the UN's council, the US's department.
+_ONE_BODY_NAMES = frozenset({"Security Council", "Department of State", "State Department",
+                             "Workers' Defense Committee"})      # Poland's KOR
 # The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
 # assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
 # body, one entry (`the UN [United Nations]`).
@@ -3013,7 +3036,101 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_again(div, registers, capitalized)
     if acronyms:
         _mark_acronyms(div, registers, acronyms)
+    if names.orgs:
+        _state_versions(div, names)
+        for entity in names.orgs.values():
+            entity.generic = _generic_body(entity.name)
     return div
+
+
+def _generic_body(name: str) -> bool:
+    """Is `name` a body every state or party has, naming none (`Ministry of Foreign Affairs`,
+    `State Council`, `CC Presidium`), or an embassy, which names not where it is (`Soviet
+    Embassy`)? Its entry is the document's own: `org-ministry-of-foreign-affairs` is China's
+    ministry in one document and North Korea's in another."""
+    words = name.split()
+    if _POSTED_HEADS.intersection(words):
+        return True
+    return name not in _ONE_BODY_NAMES and all(word in _GENERIC_WORDS for word in words) and \
+        any(word in ORG_HEADS or word in _EVERY_STATES for word in words)
+
+
+def _state_version(name: str) -> str | None:
+    """The generic body a state's name, abbreviation or people's adjective before it or
+    after its `of` says whose it is (`DPRK Ministry of Foreign Affairs`, `Chinese Ministry of
+    Foreign Affairs`, `Ministry of Foreign Affairs of the Hungarian People's Republic`:
+    `Ministry of Foreign Affairs`), else None."""
+    if _generic_body(name):
+        return None
+    first, _, rest = name.partition(" ")
+    if rest and _generic_body(rest) and (
+            _PLACES.get(N.key(first)) in _STATES_AND_REGIONS or first in N.NATIONALITIES or
+            first in N.IRREGULAR_PEOPLES or _demonym(first)):
+        return rest
+    at = name.find(" of ")
+    while at != -1:
+        state = name[at + 4:]
+        state = state[4:] if state.startswith("the ") else state
+        if _PLACES.get(N.key(state)) in _STATES_AND_REGIONS and _generic_body(name[:at]):
+            return name[:at]
+        at = name.find(" of ", at + 1)
+    return None
+
+
+def _state_versions(div: etree._Element, names: N.Names) -> None:
+    """A generic body named alone in a document that names one state's version of it, and
+    no other's (`the DPRK Ministry of Foreign Affairs`, before or after `the Ministry of
+    Foreign Affairs`), is that state's: one entry, under the state's version's id, the bare
+    name its variant."""
+    versions: dict[str, list[Entity]] = {}
+    for entity in names.orgs.values():
+        bare = _state_version(entity.name)
+        if bare is not None:
+            versions.setdefault(N.key(bare), []).append(entity)
+    if not versions:
+        return                                        # most documents
+    owners = {}
+    for entity in names.orgs.values():
+        found = versions.get(N.key(entity.name))
+        if found is not None and len(found) == 1:
+            owners[entity.id] = found[0]
+    if not owners:
+        return
+    mentions = [element for element in div.iter(_ORG_NAME)
+                if element.get("ref", "")[1:] in owners]
+    for element in mentions:
+        if _whose_else(element):
+            owners.pop(element.get("ref", "")[1:], None)
+    for ident, owner in owners.items():
+        entity = names.orgs.pop(ident)
+        for form in (entity.name, *entity.variants):
+            owner.add_variant(form)
+        owner.mentions += entity.mentions
+    for element in mentions:
+        owner = owners.get(element.get("ref", "")[1:])
+        if owner is not None:
+            element.set("ref", f"#{owner.id}")
+
+
+# A possessive before a body's name says whose it is (`our Academy of Sciences` in a letter
+# that names the USSR Academy of Sciences: the writer's own).
+_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y)"
+                                r"[ \u00a0]\Z")
+_AND_THEN = (" and ", " and the ")
+
+
+def _whose_else(element: etree._Element) -> bool:
+    """Does a generic body's mention say whose it is otherwise than by the state's version the
+    document names: after a possessive (`our Academy of Sciences`), or before `and` and
+    another body, whose `of` and state it may share (`Chairman of the State Council and
+    Council of Ministers of the Republic of Cuba`)?"""
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    if _POSSESSIVE_BEFORE.search(before[-8:]):
+        return True
+    following = element.getnext()
+    return (element.tail or "") in _AND_THEN and following is not None and \
+        following.tag == _ORG_NAME
 
 
 def _department_posts(div: etree._Element, elements: list[etree._Element]
