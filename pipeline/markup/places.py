@@ -1549,10 +1549,22 @@ def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str
     if content in MOVEMENT_ABBREVIATIONS and content != org.name and any(
             form.startswith(org.spoken + " ") for form in MOVEMENT_ABBREVIATIONS[content]):
         return Found(org.start, org.end, "org", content, org.spoken)
+    if _abbreviated(content, org):
+        return Found(org.start, org.end, "org", _canonical(content), org.spoken)
     if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
             content == org.name:
         return org
     return Found(org.start, org.end, "org", content, content)
+
+
+def _abbreviated(abbreviation: str | None, org: Found | _ChainOrg) -> bool:
+    """Is `abbreviation` a body's the module names by it (`NATO`), other than `org`'s own name,
+    whose capitals are the initials of the capitalized words of `org` as written (`North
+    Atlantic Treaty Organization [NATO]`, `NATO [North Atlantic Treaty Organization]`)? The
+    name written out is then that body, one entry under the abbreviation."""
+    return abbreviation in ORG_ABBREVIATIONS and abbreviation not in AMBIGUOUS_ABBREVIATIONS \
+        and _canonical(abbreviation) != org.name and abbreviation == "".join(
+            word[0] for word in org.spoken.split() if word[0].isupper())
 
 
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
@@ -3019,6 +3031,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         elif len(found) == 1 and element.tag == _SUPPLIED and \
                 found[0].name in _SAME_PLACE_NAMES:
             found = _same_place_again(element, found[0])
+        if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
+            # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
+            found = [_expanded(found[0], element, text)]
         spans = []
         for item in found:
             entity = registers.entity(item)
@@ -3210,26 +3225,68 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
     acronyms.setdefault(content, entity)
 
 
-# An acronym right before a bracket (`the MAC [`), in the text before the bracket's element.
-_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])" f"([{_UPPER}]{{2,}})" r"[ \u00a0]\Z")
+# Up to three words, each a capital and letters, right before a bracket: an acronym's words
+# (`the MAC [`, `The GIU GKEhS [`) are read among them (`_acronym_before`).
+_WORDS_BEFORE = re.compile(r"(?<![\w\-])((?:" f"[{_UPPER}][{_UPPER}a-z]" r"{1,13}[ \u00a0]){0,2}"
+                           f"[{_UPPER}][{_UPPER}a-z]" r"{1,13})[ \u00a0]\Z")
+# A Russian abbreviation in mixed case (`GKEhS`, `MVnT`, `GlavPU`): three capitals or more, or
+# two and the last letter one; a name with two (`McDonald`) is none (as brackets.py reads one).
+_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,8}|"
+                                 r"[A-Z][a-z]{0,4}[A-Z]")
+
+
+def _acronym_before(gloss: etree._Element) -> tuple[str, str] | None:
+    """The acronym printed right before a bracket (`the MAC [...]`; a Russian one in mixed case,
+    of several words when one is, `The GIU GKEhS [...]`), and the text before the bracket, else
+    None."""
+    before = gloss.getprevious()
+    prior = (before.tail if before is not None else gloss.getparent().text) or ""
+    words = _WORDS_BEFORE.search(prior[-60:])
+    if words is None:
+        return None
+    acronym = []
+    for word in reversed(words.group(1).split()):
+        if word in _CAPS_JOINERS or not (N.ACRONYM.fullmatch(word) or
+                                         _MIXED_ABBREVIATION.fullmatch(word)):
+            break
+        acronym.insert(0, word)
+    if len(acronym) > 1 and all(N.ACRONYM.fullmatch(word) for word in acronym):
+        acronym = acronym[-1:]          # `125 MW KANUPP [...]`: a unit, then the acronym
+    return (" ".join(acronym), prior) if acronym else None
+
+
+def _expanded(org: Found | _ChainOrg, gloss: etree._Element, text: str) -> Found | _ChainOrg:
+    """A gloss that is all a body's name after the abbreviation the module names that body by,
+    its initials (`NATO [North Atlantic Treaty Organization]`): that body (`_abbreviated`)."""
+    before = gloss.getprevious()
+    if org.start != 0 or org.end != len(text.rstrip()) or before is None or \
+            before.tag != _ORG_NAME or (before.tail or "") not in _SPACES:
+        return org
+    abbreviation = "".join(before.itertext())       # marked already, as the body it names
+    if not _abbreviated(abbreviation, org):
+        return org
+    return Found(org.start, org.end, "org", _canonical(abbreviation), org.spoken)
 
 
 def _add_acronym_before(acronyms: dict[str, Entity], org: Found, entity: Entity,
                         gloss: etree._Element, text: str) -> None:
     """Keep the acronym printed right before a bracket that expands it, the bracket all the
     body's name (`The KPA [Korean People's Army]`, `the MAC [Military Armistice Commission]`)
-    as that body's other name, as `_add_acronym` keeps one after it: the acronym's letters
-    are the initials of the name's capitalized words, and it is no body or place of its own."""
+    as that body's other name, as `_add_acronym` keeps one after it, when it is no body or
+    place of its own. A Russian one, in mixed case or of several words (`The GIU GKEhS [Main
+    Engineering Directorate ...]`, `the MVnT [Ministry of Foreign Trade]`, `the GKES [State
+    Committee for Foreign Economic Relations]`), abbreviates the Russian words: one in a
+    line of capitals only, where any word may stand before a bracket, must be the initials of
+    the name's capitalized words."""
     if org.start != 0 or org.end != len(text.rstrip()):
         return
-    before = gloss.getprevious()
-    prior = before.tail if before is not None else gloss.getparent().text
-    acronym = _ACRONYM_BEFORE.search(prior or "")
-    if acronym is None:
+    before = _acronym_before(gloss)
+    if before is None:
         return
-    content = acronym.group(1)
-    if content in ORG_ABBREVIATIONS or N.key(content) in _ORG_NAMES or \
-            N.key(content) in _PLACES or \
+    content, prior = before
+    if any(word in ORG_ABBREVIATIONS or N.key(word) in _ORG_NAMES or N.key(word) in _PLACES
+           for word in content.split()) or \
+            prior.isupper() and \
             content != "".join(word[0] for word in org.spoken.split() if word[0].isupper()):
         return
     acronyms.setdefault(content, entity)
@@ -3245,19 +3302,37 @@ def _mark_acronyms(div: etree._Element, registers: _Registers,
                    acronyms: dict[str, Entity]) -> None:
     """Mark the acronym a bracket gave a body (`_add_acronym`) wherever it stands alone in the
     document, in the bracket too (`the CPV would leave`): the body's other name."""
+    # A Russian one in mixed case or of several words (`GIU GKEhS`) is looked for as written.
+    russian = [acronym for acronym in acronyms if not _ACRONYM_WORD.fullmatch(acronym)]
     for element in searchable(div, _SKIP):
         text, marks, _ = level_with(element, None)
+        found = [(match.start(), match[0]) for match in _ACRONYM_WORD.finditer(text)
+                 if match[0] in acronyms]
+        for acronym in russian:
+            found.extend((start, acronym) for start in _standing_alone(text, acronym))
         spans = []
-        for match in _ACRONYM_WORD.finditer(text):
-            named = acronyms.get(match[0])
-            if named is None:
-                continue
-            entity = registers.entity(Found(match.start(), match.end(), "org", named.name,
-                                            match[0]))
+        for start, acronym in sorted(found):
+            if spans and start < spans[-1][1]:
+                continue                              # `GIU` inside `GIU GKEhS`
+            end = start + len(acronym)
+            entity = registers.entity(Found(start, end, "org", acronyms[acronym].name, acronym))
             entity.mentions += 1
-            spans.append((match.start(), match.end(), new("orgName", ref=f"#{entity.id}")))
+            spans.append((start, end, new("orgName", ref=f"#{entity.id}")))
         if spans:
             wrap_all(element, spans, (text, marks))
+
+
+def _standing_alone(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` with no letter, figure or hyphen joined to it."""
+    starts = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "-_")) and \
+                not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            starts.append(at)
+        at = text.find(word, end)
+    return starts
 
 
 def _mark_again(div: etree._Element, registers: _Registers,
