@@ -1920,3 +1920,32 @@ def test_a_generic_bodys_entry_is_the_documents_own() -> None:
         "Iron Works", names)
     assert {ident for ident, entity in names.orgs.items() if entity.generic} == {
         "org-ministry-of-foreign-affairs", "org-state-council", "org-soviet-embassy"}
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a body named by a word and a number, which no run of capitals reads
+    ("Members of Charter 77 met. The Charta 77 signatories and the Group of 77 agreed.",
+     'Members of <orgName ref="#org-charter-77">Charter 77</orgName> met. The <orgName '
+     'ref="#org-charter-77">Charta 77</orgName> signatories and the <orgName '
+     'ref="#org-group-of-77">Group of 77</orgName> agreed.'),
+    ("the Charter 770 and a charter 77", "the Charter 770 and a charter 77"),
+    # the landing's beach and bay, one place by each of their names
+    ("on Playa Giron and Giron Beach after the Bay of Pigs, Playa Gir\u00f3n",
+     'on <placeName ref="#place-bay-of-pigs">Playa Giron</placeName> and <placeName '
+     'ref="#place-bay-of-pigs">Giron Beach</placeName> after the <placeName '
+     'ref="#place-bay-of-pigs">Bay of Pigs</placeName>, <placeName ref="#place-bay-of-pigs">'
+     'Playa Gir\u00f3n</placeName>'),
+    # `Solidarity` opening a sentence: the union in a document that names it elsewhere
+    ("The leaders of Solidarity met. Solidarity called a strike. Solidarity with Cuba grew. "
+     "Solidarity Day came.",
+     'The leaders of <orgName ref="#org-solidarnosc">Solidarity</orgName> met. <orgName '
+     'ref="#org-solidarnosc">Solidarity</orgName> called a strike. Solidarity with '
+     '<placeName ref="#place-cuba">Cuba</placeName> grew. Solidarity Day came.'),
+    ("Solidarity called a strike.", "Solidarity called a strike."),
+])
+def test_names_with_a_number_the_bay_of_pigs_and_solidarity_opening_a_sentence(
+        source: str, expected: str) -> None:
+    """`Charter 77` was text (its number no capitalized word), `Playa Giron [Giron Beach, Bay
+    of Pigs]` three words of no place, and `Solidarity` opening a sentence text beside the
+    union's other mentions: a body, one place, and the union where the document names it."""
+    assert run(source) == expected

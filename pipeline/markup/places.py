@@ -363,6 +363,9 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Khovd": ("Kobdo",), "Darkhan": (), "Lake Buir": ("Buir Nuur", "Buir Nur"),
     "Rann of Kutch": ("Rann of Kachchh",), "Strait of Tiran": ("Straits of Tiran",),
     "Cape Canaveral": ("Cape Kennedy",), "Mexico City": (),
+    # the invasion's landing of April 1961, by the beach's Spanish and English names and the
+    # bay's: one place (`Playa Giron [Giron Beach, Bay of Pigs]`)
+    "Bay of Pigs": ("Playa Girón", "Playa Giron", "Girón Beach", "Giron Beach"),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -1304,6 +1307,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     found.extend(phrases)
     if "SSR" in text or "blast" in text or "Kra" in text:
         found = _with_regions(found, text)
+    if _NUMBERED_HINT in text:
+        found = _with_numbered_names(found, text)
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
         result: list[Found] = []
@@ -1367,6 +1372,30 @@ _REPUBLICS = {"Ukrainian": "Ukraine", "Belorussian": "Belorussia", "Byelorussian
               "Moldavian": "Moldavia", "Latvian": "Latvia", "Kirghiz": "Kirghizia",
               "Tajik": "Tajikistan", "Armenian": "Armenia", "Turkmen": "Turkmenistan",
               "Estonian": "Estonia"}
+
+
+# Bodies named by a word and a number, which no run of capitalized words reads (`Charter 77`,
+# the Czechoslovak dissidents' charter and movement, `Charta 77` in their spelling; the
+# developing countries' `Group of 77`), -> the canonical name.
+NUMBERED_ORG_NAMES = {"Charter 77": "Charter 77", "Charta 77": "Charter 77",
+                      "Group of 77": "Group of 77"}
+_NUMBERED_HINT = "77"                                 # the number every one of them holds
+_NUMBERED_NAME = re.compile(r"(?<![\w\-])(" + "|".join(
+    re.escape(name).replace("\\ ", "[ \u00a0]") for name in NUMBERED_ORG_NAMES) +
+    r")(?![\w\-])")
+
+
+def _with_numbered_names(found: list[Found | _ChainOrg], text: str
+                         ) -> list[Found | _ChainOrg]:
+    """`found`, and the bodies of `NUMBERED_ORG_NAMES` in `text`, before what they cover
+    (`Charter` alone is no body)."""
+    named = [Found(match.start(), match.end(), "org",
+                   NUMBERED_ORG_NAMES[match[1].replace("\u00a0", " ")], match[1])
+             for match in _NUMBERED_NAME.finditer(text)]
+    if not named:
+        return found
+    spans = Cover([(item.start, item.end) for item in named])
+    return [item for item in found if not spans.holds(item.start)] + named
 
 
 def _with_regions(found: list[Found | _ChainOrg], text: str) -> list[Found | _ChainOrg]:
@@ -3051,11 +3080,41 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_again(div, registers, capitalized)
     if acronyms:
         _mark_acronyms(div, registers, acronyms)
+    if _SOLIDARNOSC in names.orgs:
+        _mark_solidarity_openings(div, registers)
     if names.orgs:
         _state_versions(div, names)
         for entity in names.orgs.values():
             entity.generic = _generic_body(entity.name)
     return div
+
+
+_SOLIDARNOSC = "org-solidarnosc"
+# Before a word: the paragraph's start, or a sentence's end and spaces or a line end (a closing
+# quotation mark between): `Solidarity` opens a sentence there.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d']?\s+)\Z")
+_CAPITALIZED_NEXT = re.compile(r"[ \u00a0](?:with\b|[A-Z])")
+_SOLIDARITY_WORD = re.compile(r"(?<![\w\-])Solidarity(?![\w\-])")
+
+
+def _mark_solidarity_openings(div: etree._Element, registers: _Registers) -> None:
+    """`Solidarity` opening a sentence is the union too in a document that names the union
+    elsewhere (`Solidarność`, `the leaders of Solidarity`): alone, not before `with` (`Solidarity
+    with Cuba`), the common noun's, nor a capitalized word (`Solidarity Day`). Opening a
+    sentence in a document that names no union, it is any solidarity (`_named_word`)."""
+    for element in searchable(div, _SKIP):
+        text, marks, _ = level_with(element, None)
+        spans = []
+        for word in _SOLIDARITY_WORD.finditer(text) if _SOLIDARITY in text else ():
+            start, end = word.span()
+            if _SENTENCE_OPENS.search(text[max(0, start - 4):start]) and \
+                    not _CAPITALIZED_NEXT.match(text, end):
+                entity = registers.entity(Found(start, end, "org", "Solidarno\u015b\u0107",
+                                                _SOLIDARITY))
+                entity.mentions += 1
+                spans.append((start, end, new("orgName", ref=f"#{entity.id}")))
+        if spans:
+            wrap_all(element, spans, (text, marks))
 
 
 def _generic_body(name: str) -> bool:
@@ -3302,16 +3361,20 @@ def _mark_acronyms(div: etree._Element, registers: _Registers,
                    acronyms: dict[str, Entity]) -> None:
     """Mark the acronym a bracket gave a body (`_add_acronym`) wherever it stands alone in the
     document, in the bracket too (`the CPV would leave`): the body's other name."""
-    # A Russian one in mixed case or of several words (`GIU GKEhS`) is looked for as written.
-    russian = [acronym for acronym in acronyms if not _ACRONYM_WORD.fullmatch(acronym)]
+    # A Russian one in mixed case or of several words (`GIU GKEhS`), by its last word.
+    by_last: dict[str, list[str]] = {}
+    for acronym in acronyms:
+        if not _ACRONYM_WORD.fullmatch(acronym):
+            by_last.setdefault(acronym.rpartition(" ")[2], []).append(acronym)
     for element in searchable(div, _SKIP):
         text, marks, _ = level_with(element, None)
         found = [(match.start(), match[0]) for match in _ACRONYM_WORD.finditer(text)
                  if match[0] in acronyms]
-        for acronym in russian:
-            found.extend((start, acronym) for start in _standing_alone(text, acronym))
+        if by_last:
+            found.extend(_russian_acronyms(text, by_last))
+            found.sort(key=lambda item: (item[0], -len(item[1])))    # the longest first
         spans = []
-        for start, acronym in sorted(found):
+        for start, acronym in found:
             if spans and start < spans[-1][1]:
                 continue                              # `GIU` inside `GIU GKEhS`
             end = start + len(acronym)
@@ -3322,17 +3385,21 @@ def _mark_acronyms(div: etree._Element, registers: _Registers,
             wrap_all(element, spans, (text, marks))
 
 
-def _standing_alone(text: str, word: str) -> list[int]:
-    """Where `word` stands in `text` with no letter, figure or hyphen joined to it."""
-    starts = []
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if not (at and (text[at - 1].isalnum() or text[at - 1] in "-_")) and \
-                not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-            starts.append(at)
-        at = text.find(word, end)
-    return starts
+# A capitalized word of its own: no letter, figure or hyphen joined to it.
+_CAPITALIZED_WORD = re.compile(r"(?<![\w\-])" f"[{_UPPER}]" r"\w*(?![\w\-])")
+
+
+def _russian_acronyms(text: str, by_last: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """Where the acronyms of `by_last`, by their last word, stand in `text` (`GIU GKEhS`),
+    with no letter, figure or hyphen before them: (start, acronym)."""
+    found = []
+    for match in _CAPITALIZED_WORD.finditer(text):
+        for acronym in by_last.get(match[0], ()):
+            start = match.end() - len(acronym)
+            if start >= 0 and text.startswith(acronym, start) and \
+                    not (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
+                found.append((start, acronym))
+    return found
 
 
 def _mark_again(div: etree._Element, registers: _Registers,
