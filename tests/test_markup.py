@@ -803,10 +803,11 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'resp="#translator">of the border</supplied>'),
     ("We received the NRB [Narodna Republika Bulgaria] delegation.",
      'NRB</placeName> <gloss resp="#translator">Narodna Republika'),
-    # a Russian abbreviation in mixed case and its expansion, as one in capitals
+    # a Russian abbreviation in mixed case and its expansion, as one in capitals (the body)
     ("The GlavKU [Main Cosmetic Directorate] and the MinSelKhoz [Ministry of Farms] agreed.",
-     'GlavKU <gloss resp="#translator"><orgName ref="#org-main-cosmetic-directorate">Main '
-     'Cosmetic Directorate</orgName></gloss> and the MinSelKhoz <gloss resp="#translator">'),
+     'GlavKU</orgName> <gloss resp="#translator"><orgName ref="#org-main-cosmetic-directorate">'
+     'Main Cosmetic Directorate</orgName></gloss> and the <orgName ref="#org-ministry-of-farms">'
+     'MinSelKhoz</orgName> <gloss resp="#translator">'),
     # after a preposition the words are its object, no gloss of a term before them
     ("The loan is conditioned upon [agreement regarding] the harbour.",
      'upon <supplied reason="clarification" resp="#translator">agreement regarding</supplied>'),

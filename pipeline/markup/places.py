@@ -3133,22 +3133,31 @@ def _state_version(name: str) -> str | None:
     """The generic body a state's name, abbreviation or people's adjective before it or
     after its `of` says whose it is (`DPRK Ministry of Foreign Affairs`, `Chinese Ministry of
     Foreign Affairs`, `Ministry of Foreign Affairs of the Hungarian People's Republic`:
-    `Ministry of Foreign Affairs`), else None."""
-    if _generic_body(name):
+    `Ministry of Foreign Affairs`), else None. Not the MFA's (`DPRK MFA` and `MFA` are two:
+    `_qualified_body`)."""
+    if _generic_body(name) or _EVERY_STATES.intersection(name.split()):
         return None
     first, _, rest = name.partition(" ")
     if rest and _generic_body(rest) and (
             _PLACES.get(N.key(first)) in _STATES_AND_REGIONS or first in N.NATIONALITIES or
             first in N.IRREGULAR_PEOPLES or _demonym(first)):
         return rest
-    at = name.find(" of ")
-    while at != -1:
+    # the `of`s of the name's end only, leftmost last: a state's long name has its own
+    version = None
+    at = name.rfind(" of ")
+    while at != -1 and len(name) - at <= _STATE_LONGEST:
         state = name[at + 4:]
         state = state[4:] if state.startswith("the ") else state
         if _PLACES.get(N.key(state)) in _STATES_AND_REGIONS and _generic_body(name[:at]):
-            return name[:at]
-        at = name.find(" of ", at + 1)
-    return None
+            version = name[:at]
+        at = name.rfind(" of ", 0, at)
+    return version
+
+
+# The most characters of a state's or region's name after a body's ` of the `.
+_STATE_LONGEST = len(" of the ") + max(len(form) for canonical, others in
+                                        _STATES_AND_REGIONS.items()
+                                        for form in (canonical, *others))
 
 
 def _state_versions(div: etree._Element, names: N.Names) -> None:
