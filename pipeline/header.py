@@ -623,6 +623,8 @@ def entity_element(parent: etree._Element, kind: str, entity) -> etree._Element:
     external ids if known."""
     name = f"{kind}Name"
     element = add(parent, kind)
+    if entity.generic:
+        element.set("type", "generic")    # the document's own body (docs/entities.md)
     add(element, name, entity.name, type="main")
     for variant in entity.variants:
         add(element, name, variant, type="variant")

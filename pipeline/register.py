@@ -36,6 +36,9 @@ class Entry:
     role: str | None = None
     idnos: list[tuple[str, str]] = field(default_factory=list)   # (type, value)
     documents: list[str] = field(default_factory=list)
+    # A generic body (`<org type="generic">`, `Ministry of Foreign Affairs`): one document's
+    # alone, never found by another's id or names (`Register.find`).
+    generic: bool = False
 
     def forms(self) -> set[str]:
         return {N.key(f) for f in (self.name, *self.variants)}
@@ -58,14 +61,17 @@ class Register:
     _by_id: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _by_form: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _place: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The generic bodies' entries by (kind, name key, document): the only way one is found.
+    _own: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def of(self, kind: str) -> list[Entry]:
         return [e for e in self.entries if e.kind == kind]
 
     def find(self, kind: str, ident: str | None, forms: list[str]) -> Entry | None:
-        """The entry with this id, or else the first that knows one of these name forms."""
+        """The entry with this id, or else the first that knows one of these name forms; never
+        a generic body's."""
         self._index()
-        if ident and (kind, ident) in self._by_id:
+        if ident and (kind, ident) in self._by_id and not self._by_id[kind, ident].generic:
             return self._by_id[kind, ident]
         known = [self._by_form[kind, key] for key in {N.key(f) for f in forms if f}
                  if (kind, key) in self._by_form]
@@ -75,10 +81,14 @@ class Register:
         for entry in self.entries[len(self._place):]:   # the entries not indexed yet
             self._place[id(entry)] = len(self._place)
             self._by_id.setdefault((entry.kind, entry.id), entry)
+            for document in entry.documents if entry.generic else ():
+                self._own.setdefault((entry.kind, N.key(entry.name), document), entry)
             self._index_forms(entry)
 
     def _index_forms(self, entry: Entry) -> None:
         """Index the name forms of `entry` (again when it has gained variants)."""
+        if entry.generic:
+            return
         place = self._place[id(entry)]
         for form in entry.forms():
             first = self._by_form.get((entry.kind, form))
@@ -112,19 +122,29 @@ class Register:
             entry.occupation = entry.occupation or person.occupation
         for kind, table in (("place", names.places), ("org", names.orgs)):
             for entity in table.values():
-                self._merge_one(kind, entity.id, entity.name, entity.variants, document)
+                self._merge_one(kind, entity.id, entity.name, entity.variants, document,
+                                entity.generic)
 
     def _merge_one(self, kind: str, ident: str, name: str, variants: list[str],
-                   document: str) -> Entry:
-        entry = self.find(kind, ident, [name, *variants])
+                   document: str, generic: bool = False) -> Entry:
+        # A generic body's entry is its document's: two documents' `Ministry of Foreign
+        # Affairs` are two entries (`org-ministry-of-foreign-affairs-2`), as they may be two
+        # states' ministries; the same document merged again finds its own.
+        if generic:
+            self._index()
+            entry = self._own.get((kind, N.key(name), document))
+        else:
+            entry = self.find(kind, ident, [name, *variants])
         if entry is None:
             new_id, n = ident, 1
             while any((other, new_id) in self._by_id for other in _KINDS):
                 n += 1
                 new_id = f"{ident}-{n}"
-            entry = Entry(kind=kind, id=new_id, name=name)
+            entry = Entry(kind=kind, id=new_id, name=name, generic=generic)
             self.entries.append(entry)
             self._index()
+            if generic:
+                self._own[kind, N.key(name), document] = entry
         if N.key(name) != N.key(entry.name):
             entry.add_variant(name)
         for variant in variants:
@@ -148,7 +168,8 @@ def names_of(tree: etree._ElementTree | etree._Element) -> N.Names:
                                            occupation=entry.occupation, role=entry.role)
     for kind, table in (("place", names.places), ("org", names.orgs)):
         for entry in found.of(kind):
-            table[entry.id] = Entity(id=entry.id, name=entry.name, variants=list(entry.variants))
+            table[entry.id] = Entity(id=entry.id, name=entry.name, variants=list(entry.variants),
+                                     generic=entry.generic)
     return names
 
 
@@ -185,7 +206,8 @@ def read(root: etree._Element) -> Register:
                 continue
             main = next((n for n in names if n.get("type") == "main"), names[0])
             entry = Entry(kind=kind, id=ident, name=_text(main), lang=main.get(XML_LANG),
-                          role=element.get("role"))
+                          role=element.get("role"),
+                          generic=kind == "org" and element.get("type") == "generic")
             for other in names:
                 if other is not main:
                     entry.add_variant(_text(other))
@@ -227,6 +249,8 @@ def _entry_element(entry: Entry) -> etree._Element:
     element = E(entry.kind, main, *[E(name_tag, v, type="variant")
                                     for v in sorted(entry.variants)])
     element.set(XML_ID, entry.id)
+    if entry.generic:
+        element.set("type", "generic")
     if entry.role and entry.kind == "person":
         element.set("role", entry.role)
     for kind, value in sorted(entry.idnos):

@@ -803,10 +803,11 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'resp="#translator">of the border</supplied>'),
     ("We received the NRB [Narodna Republika Bulgaria] delegation.",
      'NRB</placeName> <gloss resp="#translator">Narodna Republika'),
-    # a Russian abbreviation in mixed case and its expansion, as one in capitals
+    # a Russian abbreviation in mixed case and its expansion, as one in capitals (the body)
     ("The GlavKU [Main Cosmetic Directorate] and the MinSelKhoz [Ministry of Farms] agreed.",
-     'GlavKU <gloss resp="#translator"><orgName ref="#org-main-cosmetic-directorate">Main '
-     'Cosmetic Directorate</orgName></gloss> and the MinSelKhoz <gloss resp="#translator">'),
+     'GlavKU</orgName> <gloss resp="#translator"><orgName ref="#org-main-cosmetic-directorate">'
+     'Main Cosmetic Directorate</orgName></gloss> and the <orgName ref="#org-ministry-of-farms">'
+     'MinSelKhoz</orgName> <gloss resp="#translator">'),
     # after a preposition the words are its object, no gloss of a term before them
     ("The loan is conditioned upon [agreement regarding] the harbour.",
      'upon <supplied reason="clarification" resp="#translator">agreement regarding</supplied>'),
@@ -10009,3 +10010,59 @@ def test_a_recorders_bracketed_line_is_the_editors_note(bracket, kind):
     supplied words."""
     xml = body_xml(f"{bracket}\n\nGorbachev: Let us begin.\n\nRyzhkov: Good.")
     assert f'<note type="{kind}" place="inline" rend="brackets" resp="#archive">' in xml
+
+
+def test_a_generic_body_is_marked_the_documents_own_in_the_standoff(tei_all):
+    """The standOff's entry of a body named without its state gave no sign that another
+    document's entry of its id may be another state's body: it is `<org type="generic">`,
+    valid in our schema and tei_all; the state's version a document names is the body alone
+    too (`Ministry of Foreign Affairs` after `the DPRK Ministry of Foreign Affairs`)."""
+    tree = checked_tree("The State Council met. The DPRK Ministry of Foreign Affairs said so. "
+                        "The Ministry of Foreign Affairs agreed.\n", tei_all)
+    entries = {entry.get(XML_ID): entry.get("type") for entry in tree.iterfind(".//t:org", NS)}
+    assert entries == {"org-state-council": "generic", "org-dprk-ministry-of-foreign-affairs": None}
+    assert _register("The DPRK Ministry of Foreign Affairs said so. The Ministry of Foreign "
+                     "Affairs agreed.\n", "org") == {"org-dprk-ministry-of-foreign-affairs": [
+                         "DPRK Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]}
+
+
+def test_a_body_written_out_and_its_known_abbreviation_in_a_bracket_are_one_entry(tei_all):
+    """`The North Atlantic Treaty Organization [NATO]` gave two entries, `org-north-atlantic-
+    treaty-organization` and `org-nato`, as did `NATO [North Atlantic Treaty Organization]`:
+    a name written out beside the abbreviation the module names its body by, its initials,
+    is that body, one entry under the abbreviation, the name a variant."""
+    source = ("The North Atlantic Treaty Organization [NATO] met. NATO [North Atlantic Treaty "
+              "Organization] agreed. The Ministry of Foreign Affairs [MFA] said no.\n")
+    xml = body_xml(source, tei_all)
+    assert 'The <orgName ref="#org-nato">North Atlantic Treaty Organization</orgName> <supplied ' \
+        'reason="variant" resp="#translator"><orgName ref="#org-nato">NATO</orgName></supplied>' \
+        in xml
+    assert '<orgName ref="#org-nato">NATO</orgName> <gloss resp="#translator"><orgName ' \
+        'ref="#org-nato">North Atlantic Treaty Organization</orgName></gloss>' in xml
+    assert _register(source, "org") == {
+        "org-nato": ["NATO", "North Atlantic Treaty Organization"],
+        "org-mfa": ["MFA", "Ministry of Foreign Affairs"]}
+    # another body's abbreviation, or one that is not the name's initials, says which is meant
+    assert "org-kcia" in body_xml("its Central Intelligence Agency [KCIA] acted.\n")
+
+
+def test_a_russian_acronym_before_the_bracket_that_expands_it_is_the_body(tei_all):
+    """`The GIU GKEhS [Main Engineering Directorate ...]` left `GIU GKEhS` unmarked, as `the
+    GKES [State Committee ...]` (whose letters are the Russian words' initials, not the
+    English): capitals, a Russian abbreviation in mixed case too and several words when one
+    is, right before a bracket that is all a body's name, are that body, there and after; a
+    unit before the acronym is none of it (`125 MW KANUPP [...]`)."""
+    source = ("The GIU GKEhS [Main Engineering Directorate of the State Committee for Foreign "
+              "Economic Relations] sent a note. The GIU GKEhS agreed. The MVnT [Ministry of "
+              "Foreign Trade] and the GKES [State Committee for Foreign Economic Relations] "
+              "met. He saw the 125 MW KANUPP [Karachi Nuclear Power Plant] there.\n")
+    xml = body_xml(source, tei_all)
+    directorate = "org-main-engineering-directorate-of-the-state-committee-for-foreign-" \
+        "economic-relations"
+    assert xml.count(f'<orgName ref="#{directorate}">GIU GKEhS</orgName>') == 2
+    assert '<orgName ref="#org-ministry-of-foreign-trade">MVnT</orgName>' in xml
+    assert '<orgName ref="#org-state-committee-for-foreign-economic-relations">GKES</orgName>' \
+        in xml
+    assert '125 MW</measure> <orgName ref="#org-karachi-nuclear-power-plant">KANUPP</orgName>' \
+        in xml
+    assert _register(source, "org")[directorate][1:] == ["GIU GKEhS"]

@@ -1875,3 +1875,77 @@ def test_places_and_bodies_the_review_missed(source: str, expected: str) -> None
     """Places and bodies of review18h's pages that were text or another place (`Mexico City`
     was Mexico, `Corriere` a place by context)."""
     assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, keys", [
+    # the state's version, before or after the body named alone: one entry, the state's id
+    ("the Ministry of Foreign Affairs of the DPRK said so. The Ministry of Foreign Affairs agreed",
+     ["org-dprk-ministry-of-foreign-affairs"]),
+    ("the Ministry of Foreign Affairs agreed. The DPRK Ministry of Foreign Affairs said so",
+     ["org-dprk-ministry-of-foreign-affairs"]),
+    ("the Chinese Ministry of Foreign Affairs said so. The Ministry of Foreign Affairs agreed",
+     ["org-chinese-ministry-of-foreign-affairs"]),
+    ("the Ministry of Foreign Relations of the Republic of Cuba. The Ministry of Foreign "
+     "Relations", ["org-ministry-of-foreign-relations-of-the-republic-of-cuba"]),
+    # two states' versions: the body alone is neither's
+    ("the DPRK Ministry of Foreign Affairs and the Chinese Ministry of Foreign Affairs. The "
+     "Ministry of Foreign Affairs agreed", ["org-dprk-ministry-of-foreign-affairs",
+                                            "org-chinese-ministry-of-foreign-affairs",
+                                            "org-ministry-of-foreign-affairs"]),
+    # a possessive, or an `of` the next body shares, says whose it is otherwise
+    ("the USSR Academy of Sciences. The album made by our Academy of Sciences",
+     ["org-ussr-academy-of-sciences", "org-academy-of-sciences"]),
+    ("Chairman of the GDR State Council. Chairman of the State Council and Council of Ministers "
+     "of the Republic of Cuba", ["org-gdr-state-council", "org-state-council",
+                                 "org-council-of-ministers-of-the-republic-of-cuba"]),
+])
+def test_a_generic_body_alone_is_the_one_states_the_document_names(source: str,
+                                                                    keys: list[str]) -> None:
+    """`the Ministry of Foreign Affairs` was `org-ministry-of-foreign-affairs` beside the
+    `DPRK Ministry of Foreign Affairs` of the same document, whichever came first: a body
+    named alone in a document that names one state's version of it is that state's."""
+    names = Names()
+    run(source, names)
+    assert list(names.orgs) == keys
+
+
+def test_a_generic_bodys_entry_is_the_documents_own() -> None:
+    """A body named without its state (`Ministry of Foreign Affairs`, `State Council`), or an
+    embassy without where it is (`Soviet Embassy`), had an entry like any other, which the
+    tables export and the register merged across documents (two states' ministries): it is
+    marked generic, the document's own; a body that names its state or party is not."""
+    names = Names()
+    run("the Ministry of Foreign Affairs, the State Council, the Soviet Embassy, the CPSU "
+        "Central Committee, the USSR Council of Ministers, the Security Council, the Kim Chaek "
+        "Iron Works", names)
+    assert {ident for ident, entity in names.orgs.items() if entity.generic} == {
+        "org-ministry-of-foreign-affairs", "org-state-council", "org-soviet-embassy"}
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a body named by a word and a number, which no run of capitals reads
+    ("Members of Charter 77 met. The Charta 77 signatories and the Group of 77 agreed.",
+     'Members of <orgName ref="#org-charter-77">Charter 77</orgName> met. The <orgName '
+     'ref="#org-charter-77">Charta 77</orgName> signatories and the <orgName '
+     'ref="#org-group-of-77">Group of 77</orgName> agreed.'),
+    ("the Charter 770 and a charter 77", "the Charter 770 and a charter 77"),
+    # the landing's beach and bay, one place by each of their names
+    ("on Playa Giron and Giron Beach after the Bay of Pigs, Playa Gir\u00f3n",
+     'on <placeName ref="#place-bay-of-pigs">Playa Giron</placeName> and <placeName '
+     'ref="#place-bay-of-pigs">Giron Beach</placeName> after the <placeName '
+     'ref="#place-bay-of-pigs">Bay of Pigs</placeName>, <placeName ref="#place-bay-of-pigs">'
+     'Playa Gir\u00f3n</placeName>'),
+    # `Solidarity` opening a sentence: the union in a document that names it elsewhere
+    ("The leaders of Solidarity met. Solidarity called a strike. Solidarity with Cuba grew. "
+     "Solidarity Day came.",
+     'The leaders of <orgName ref="#org-solidarnosc">Solidarity</orgName> met. <orgName '
+     'ref="#org-solidarnosc">Solidarity</orgName> called a strike. Solidarity with '
+     '<placeName ref="#place-cuba">Cuba</placeName> grew. Solidarity Day came.'),
+    ("Solidarity called a strike.", "Solidarity called a strike."),
+])
+def test_names_with_a_number_the_bay_of_pigs_and_solidarity_opening_a_sentence(
+        source: str, expected: str) -> None:
+    """`Charter 77` was text (its number no capitalized word), `Playa Giron [Giron Beach, Bay
+    of Pigs]` three words of no place, and `Solidarity` opening a sentence text beside the
+    union's other mentions: a body, one place, and the union where the document names it."""
+    assert run(source) == expected

@@ -86,6 +86,13 @@ CASES = {
     "10k-body-acronyms": '" ".join(f"the {w.title()} Committee [{w}C]. The {w}C met." for w in '
                          '("".join(chr(65 + i // 26 ** k % 26) for k in range(3)) '
                          'for i in range(10_000)))',
+    # Russian acronyms before their brackets, each used again; numbered names, `Solidarity`
+    # opening sentences, and generic bodies beside states' versions of them
+    "russian-acronyms": '"Solidarno\\u015b\\u0107 met. " + " ".join(f"The GIU G{w}hS [Main '
+                        '{w.title()} Directorate]. The GIU G{w}hS met. Solidarity met. Charter '
+                        '77 met. The {w} Ministry of Foreign Affairs and the Ministry of Foreign '
+                        'Affairs." for w in ("".join(chr(65 + i // 26 ** k % 26) for k in '
+                        'range(3)) for i in range(2_500)))',
     "10k-names-across-brackets": '"Tsinghua [Qinghua] University and Tien An Men [Tiananmen] '
                                  'Square. " * 10_000',
     "ministry-of-chain": '"Ministry of Abc Def of " * 30_000 + "Xyz"',

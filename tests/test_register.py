@@ -270,3 +270,17 @@ def test_an_ambassador_called_by_his_first_name_is_the_authoritys() -> None:
     refs = {e.get("ref") for e in tree.getroot().find("{*}text").iter("{*}persName")
             if "Soekardjo" in "".join(e.itertext())}
     assert refs == {"#sukardjo-wirjopranoto"}
+
+
+def test_a_generic_body_is_an_entry_for_each_document(tmp_path: Path) -> None:
+    """Two documents' `Ministry of Foreign Trade` (a body that names no state: `<org
+    type="generic">`) were one register entry: an entry each, of its document alone, kept
+    generic when saved; the same document merged again finds its own."""
+    path = tmp_path / "register.xml"
+    for name, data in (("a", DOC_A), ("b", DOC_A), ("a", DOC_A)):
+        register = R.load(path)
+        register.merge(R.names_of(convert(data).tree), name)
+        R.save(register, path)
+    ministries = [(e.id, e.documents, e.generic) for e in R.load(path).of("org")]
+    assert ministries == [("org-ministry-of-foreign-trade", ["a"], True),
+                          ("org-ministry-of-foreign-trade-2", ["b"], True)]

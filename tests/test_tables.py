@@ -60,3 +60,17 @@ def test_documents_are_named_as_the_other_exports_name_them(tmp_path: Path) -> N
     assert korea["documents"] == "memo | memo-2 | HYPERLINK-x"
     assert [q["document"] for q in rows(out / "quantities.csv")] == \
         ["memo", "memo", "memo-2", "memo-2", "HYPERLINK-x", "HYPERLINK-x"]
+
+
+def test_a_generic_body_is_a_row_for_each_document(tmp_path: Path) -> None:
+    """Two documents' `Ministry of Foreign Trade` (`<org type="generic">`, which may be two
+    states' ministries) were one row, their counts summed: a row each, its document's; a body
+    with its state (`USSR Council of Ministers`) is still one row for both."""
+    tree = convert(b"Talk\n\nThe Ministry of Foreign Trade and the USSR Council of Ministers "
+                   b"agreed.\n").tree
+    out = tmp_path / "tables"
+    exporter("tables").export([(Path("a.xml"), tree), (Path("b.xml"), tree)], out)
+    found = [(r["id"], r["documents"], r["count"]) for r in rows(out / "organisations.csv")]
+    assert found == [("org-ministry-of-foreign-trade", "a", "1"),
+                     ("org-ministry-of-foreign-trade", "b", "1"),
+                     ("org-ussr-council-of-ministers", "a | b", "2")]

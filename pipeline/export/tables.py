@@ -3,7 +3,8 @@
 `out` is a folder, written atomically, holding:
 
 * persons.csv, places.csv, organisations.csv: one row per entity (id, name, variants,
-  documents, count), merged across documents by id;
+  documents, count), merged across documents by id; a generic body's (`<org type="generic">`,
+  `Ministry of Foreign Affairs`, which names no state) is its document's alone, a row each;
 * quantities.csv: one row per `measure` (document, quantity, unit, commodity, min, max, text).
 
 Variants and documents are joined with ` | `; a document is named by its file's stem.
@@ -29,11 +30,14 @@ ENTITY_HEADER = ("id", "name", "variants", "documents", "count")
 # What a folder of tables holds: an earlier export's, and nothing else, may be replaced.
 _MEMBERS = "(persons|places|organisations|quantities)\\.csv"
 QUANTITY_HEADER = ("document", "quantity", "unit", "commodity", "min", "max", "text")
+_GENERIC = "generic"      # `<org type="generic">`: the document's own body
 
 
 def export(docs: Sequence[tuple[Path, etree._ElementTree]], out: Path) -> None:
     """Write the four CSV files into the folder `out`, reading each document once."""
-    entities: dict[str, dict[str, dict]] = {name: {} for name, _, _ in _ENTITY_FILES}
+    # Rows by (id, the document of a generic body's entry, else "").
+    entities: dict[str, dict[tuple[str, str], dict]] = {name: {} for name, _, _ in
+                                                        _ENTITY_FILES}
     quantities: list[list[str]] = []
     # A document is named as the other exports name its files (`memo`, `memo-2` for two
     # `memo.xml` in two folders): by file stem alone, two documents merged into one, and a
@@ -65,29 +69,35 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _entities(rows: dict[str, dict], root: etree._Element, document: str, kind: str,
-              name_tag: str) -> None:
+def _entities(rows: dict[tuple[str, str], dict], root: etree._Element, document: str,
+              kind: str, name_tag: str) -> None:
     """Add a document's register entries of one kind and its mentions of them to `rows`."""
     for entry in root.iterfind(f".//t:teiHeader//t:{kind}", _NS) if kind == "person" else ():
         _add_entry(rows, entry, name_tag, document)
+    # A generic body's entry is this document's, keyed by it: two documents' `Ministry of
+    # Foreign Affairs` may be two states'. Every other entry is keyed by its id alone.
+    own = set()
     for entry in root.iterfind(f"t:standOff//t:{kind}", _NS):
-        _add_entry(rows, entry, name_tag, document)
+        if entry.get("type") == _GENERIC:
+            own.add(entry.get(XML_ID))
+        _add_entry(rows, entry, name_tag, document, entry.get(XML_ID) in own)
     for name in root.iterfind(f"t:text//t:{name_tag}[@ref]", _NS):
         ident = name.get("ref", "").lstrip("#")
-        row = rows.setdefault(ident, {"name": _text(name), "variants": [], "documents": [],
-                                      "count": 0})
+        row = rows.setdefault((ident, document if ident in own else ""),
+                              {"name": _text(name), "variants": [], "documents": [], "count": 0})
         row["count"] += 1
         if document not in row["documents"]:
             row["documents"].append(document)
 
 
-def _entity_rows(rows: dict[str, dict]) -> list[list[str]]:
+def _entity_rows(rows: dict[tuple[str, str], dict]) -> list[list[str]]:
     """One row per entity: its register entry and how often the documents name it."""
     return [[ident, row["name"], " | ".join(row["variants"]), " | ".join(row["documents"]),
-             str(row["count"])] for ident, row in sorted(rows.items())]
+             str(row["count"])] for (ident, _), row in sorted(rows.items())]
 
 
-def _add_entry(rows: dict, entry: etree._Element, name_tag: str, document: str) -> None:
+def _add_entry(rows: dict, entry: etree._Element, name_tag: str, document: str,
+               own: bool = False) -> None:
     ident = entry.get(XML_ID)
     if not ident:
         return
@@ -95,8 +105,8 @@ def _add_entry(rows: dict, entry: etree._Element, name_tag: str, document: str) 
     if not names:
         return
     main = next((n for n in names if n.get("type") == "main"), names[0])
-    row = rows.setdefault(ident, {"name": _text(main), "variants": [], "documents": [],
-                                  "count": 0})
+    row = rows.setdefault((ident, document if own else ""),
+                          {"name": _text(main), "variants": [], "documents": [], "count": 0})
     row["name"] = _text(main)
     for other in names:
         value = _text(other)

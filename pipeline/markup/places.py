@@ -57,6 +57,9 @@ class Entity:
     variants: list[str] = field(default_factory=list)
     mentions: int = 0
     idnos: dict[str, str] = field(default_factory=dict)  # type -> value, from an authority only
+    # A body named without its state (`Ministry of Foreign Affairs`): this document's alone,
+    # which another document's entry of the same id need not be (`generic_body`).
+    generic: bool = False
 
     def add_variant(self, variant: str) -> None:
         if variant and variant != self.name and variant not in self.variants:
@@ -360,6 +363,9 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Khovd": ("Kobdo",), "Darkhan": (), "Lake Buir": ("Buir Nuur", "Buir Nur"),
     "Rann of Kutch": ("Rann of Kachchh",), "Strait of Tiran": ("Straits of Tiran",),
     "Cape Canaveral": ("Cape Kennedy",), "Mexico City": (),
+    # the invasion's landing of April 1961, by the beach's Spanish and English names and the
+    # bay's: one place (`Playa Giron [Giron Beach, Bay of Pigs]`)
+    "Bay of Pigs": ("Playa Girón", "Playa Giron", "Girón Beach", "Giron Beach"),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -412,6 +418,26 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
                      "Lower"}
+# Words that say what a body does, not whose it is: a name of them, the heads and the
+# generic modifiers alone (`Ministry of Foreign Affairs`, `State Planning Commission`, `Heavy
+# Industry Committee`, `Council of Ministers`, `International Department`) is a body every
+# state or party has (`generic_body`).
+_GENERIC_WORDS = ORG_HEADS | GENERIC_MODIFIERS | {
+    "of", "the", "for", "and", "on", "Foreign", "External", "Internal", "Interior", "Home",
+    "Affairs", "Relations", "Trade", "Commerce", "Economic", "Planning", "State", "Heavy",
+    "Light", "Industry", "Defense", "Defence", "Security", "Military", "Intelligence",
+    "Culture", "Education", "Health", "Agriculture", "Finance", "Justice", "Information",
+    "Communications", "Transport", "Construction", "Labor", "Labour", "Science", "Sciences",
+    "Ministers", "International", "Liaison", "Organization", "Guidance", "Propaganda",
+    "Agitation", "Ideological", "Revolutionary", "Provisional", "Federal", "Communist",
+    "Main", "Chief", "First", "Second", "Third", "Coordinating", "Technical", "Engineering",
+    "Ministerial", "Policy", "MFA"}
+# Bodies whose heads name where they are (`Soviet Embassy`, `Embassy of the Hungarian
+# People's Republic`: in Pyongyang, or in Beijing?): generic bodies whatever state's they are.
+_POSTED_HEADS = frozenset({"Embassy", "Consulate", "Legation"})
+# Generic names the era's records give one body alone: the UN's council, the US's department.
+_ONE_BODY_NAMES = frozenset({"Security Council", "Department of State", "State Department",
+                             "Workers' Defense Committee"})      # Poland's KOR
 # The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
 # assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
 # body, one entry (`the UN [United Nations]`).
@@ -1281,6 +1307,8 @@ def _find(text: str, words: _PlaceWords, supplied: dict[int, str],
     found.extend(phrases)
     if "SSR" in text or "blast" in text or "Kra" in text:
         found = _with_regions(found, text)
+    if _NUMBERED_HINT in text:
+        found = _with_numbered_names(found, text)
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
         result: list[Found] = []
@@ -1344,6 +1372,30 @@ _REPUBLICS = {"Ukrainian": "Ukraine", "Belorussian": "Belorussia", "Byelorussian
               "Moldavian": "Moldavia", "Latvian": "Latvia", "Kirghiz": "Kirghizia",
               "Tajik": "Tajikistan", "Armenian": "Armenia", "Turkmen": "Turkmenistan",
               "Estonian": "Estonia"}
+
+
+# Bodies named by a word and a number, which no run of capitalized words reads (`Charter 77`,
+# the Czechoslovak dissidents' charter and movement, `Charta 77` in their spelling; the
+# developing countries' `Group of 77`), -> the canonical name.
+NUMBERED_ORG_NAMES = {"Charter 77": "Charter 77", "Charta 77": "Charter 77",
+                      "Group of 77": "Group of 77"}
+_NUMBERED_HINT = "77"                                 # the number every one of them holds
+_NUMBERED_NAME = re.compile(r"(?<![\w\-])(" + "|".join(
+    re.escape(name).replace("\\ ", "[ \u00a0]") for name in NUMBERED_ORG_NAMES) +
+    r")(?![\w\-])")
+
+
+def _with_numbered_names(found: list[Found | _ChainOrg], text: str
+                         ) -> list[Found | _ChainOrg]:
+    """`found`, and the bodies of `NUMBERED_ORG_NAMES` in `text`, before what they cover
+    (`Charter` alone is no body)."""
+    named = [Found(match.start(), match.end(), "org",
+                   NUMBERED_ORG_NAMES[match[1].replace("\u00a0", " ")], match[1])
+             for match in _NUMBERED_NAME.finditer(text)]
+    if not named:
+        return found
+    spans = Cover([(item.start, item.end) for item in named])
+    return [item for item in found if not spans.holds(item.start)] + named
 
 
 def _with_regions(found: list[Found | _ChainOrg], text: str) -> list[Found | _ChainOrg]:
@@ -1526,10 +1578,22 @@ def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str
     if content in MOVEMENT_ABBREVIATIONS and content != org.name and any(
             form.startswith(org.spoken + " ") for form in MOVEMENT_ABBREVIATIONS[content]):
         return Found(org.start, org.end, "org", content, org.spoken)
+    if _abbreviated(content, org):
+        return Found(org.start, org.end, "org", _canonical(content), org.spoken)
     if content not in AGENCY_ABBREVIATIONS or org.name not in AGENCY_ABBREVIATIONS or \
             content == org.name:
         return org
     return Found(org.start, org.end, "org", content, content)
+
+
+def _abbreviated(abbreviation: str | None, org: Found | _ChainOrg) -> bool:
+    """Is `abbreviation` a body's the module names by it (`NATO`), other than `org`'s own name,
+    whose capitals are the initials of the capitalized words of `org` as written (`North
+    Atlantic Treaty Organization [NATO]`, `NATO [North Atlantic Treaty Organization]`)? The
+    name written out is then that body, one entry under the abbreviation."""
+    return abbreviation in ORG_ABBREVIATIONS and abbreviation not in AMBIGUOUS_ABBREVIATIONS \
+        and _canonical(abbreviation) != org.name and abbreviation == "".join(
+            word[0] for word in org.spoken.split() if word[0].isupper())
 
 
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
@@ -2996,6 +3060,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         elif len(found) == 1 and element.tag == _SUPPLIED and \
                 found[0].name in _SAME_PLACE_NAMES:
             found = _same_place_again(element, found[0])
+        if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
+            # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
+            found = [_expanded(found[0], element, text)]
         spans = []
         for item in found:
             entity = registers.entity(item)
@@ -3013,7 +3080,140 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     _mark_again(div, registers, capitalized)
     if acronyms:
         _mark_acronyms(div, registers, acronyms)
+    if _SOLIDARNOSC in names.orgs:
+        _mark_solidarity_openings(div, registers)
+    if names.orgs:
+        _state_versions(div, names)
+        for entity in names.orgs.values():
+            entity.generic = _generic_body(entity.name)
     return div
+
+
+_SOLIDARNOSC = "org-solidarnosc"
+# Before a word: the paragraph's start, or a sentence's end and spaces or a line end (a closing
+# quotation mark between): `Solidarity` opens a sentence there.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d']?\s+)\Z")
+_CAPITALIZED_NEXT = re.compile(r"[ \u00a0](?:with\b|[A-Z])")
+_SOLIDARITY_WORD = re.compile(r"(?<![\w\-])Solidarity(?![\w\-])")
+
+
+def _mark_solidarity_openings(div: etree._Element, registers: _Registers) -> None:
+    """`Solidarity` opening a sentence is the union too in a document that names the union
+    elsewhere (`Solidarność`, `the leaders of Solidarity`): alone, not before `with` (`Solidarity
+    with Cuba`), the common noun's, nor a capitalized word (`Solidarity Day`). Opening a
+    sentence in a document that names no union, it is any solidarity (`_named_word`)."""
+    for element in searchable(div, _SKIP):
+        text, marks, _ = level_with(element, None)
+        spans = []
+        for word in _SOLIDARITY_WORD.finditer(text) if _SOLIDARITY in text else ():
+            start, end = word.span()
+            if _SENTENCE_OPENS.search(text[max(0, start - 4):start]) and \
+                    not _CAPITALIZED_NEXT.match(text, end):
+                entity = registers.entity(Found(start, end, "org", "Solidarno\u015b\u0107",
+                                                _SOLIDARITY))
+                entity.mentions += 1
+                spans.append((start, end, new("orgName", ref=f"#{entity.id}")))
+        if spans:
+            wrap_all(element, spans, (text, marks))
+
+
+def _generic_body(name: str) -> bool:
+    """Is `name` a body every state or party has, naming none (`Ministry of Foreign Affairs`,
+    `State Council`, `CC Presidium`), or an embassy, which names not where it is (`Soviet
+    Embassy`)? Its entry is the document's own: `org-ministry-of-foreign-affairs` is China's
+    ministry in one document and North Korea's in another."""
+    words = name.split()
+    if _POSTED_HEADS.intersection(words):
+        return True
+    return name not in _ONE_BODY_NAMES and all(word in _GENERIC_WORDS for word in words) and \
+        any(word in ORG_HEADS or word in _EVERY_STATES for word in words)
+
+
+def _state_version(name: str) -> str | None:
+    """The generic body a state's name, abbreviation or people's adjective before it or
+    after its `of` says whose it is (`DPRK Ministry of Foreign Affairs`, `Chinese Ministry of
+    Foreign Affairs`, `Ministry of Foreign Affairs of the Hungarian People's Republic`:
+    `Ministry of Foreign Affairs`), else None. Not the MFA's (`DPRK MFA` and `MFA` are two:
+    `_qualified_body`)."""
+    if _generic_body(name) or _EVERY_STATES.intersection(name.split()):
+        return None
+    first, _, rest = name.partition(" ")
+    if rest and _generic_body(rest) and (
+            _PLACES.get(N.key(first)) in _STATES_AND_REGIONS or first in N.NATIONALITIES or
+            first in N.IRREGULAR_PEOPLES or _demonym(first)):
+        return rest
+    # the `of`s of the name's end only, leftmost last: a state's long name has its own
+    version = None
+    at = name.rfind(" of ")
+    while at != -1 and len(name) - at <= _STATE_LONGEST:
+        state = name[at + 4:]
+        state = state[4:] if state.startswith("the ") else state
+        if _PLACES.get(N.key(state)) in _STATES_AND_REGIONS and _generic_body(name[:at]):
+            version = name[:at]
+        at = name.rfind(" of ", 0, at)
+    return version
+
+
+# The most characters of a state's or region's name after a body's ` of the `.
+_STATE_LONGEST = len(" of the ") + max(len(form) for canonical, others in
+                                        _STATES_AND_REGIONS.items()
+                                        for form in (canonical, *others))
+
+
+def _state_versions(div: etree._Element, names: N.Names) -> None:
+    """A generic body named alone in a document that names one state's version of it, and
+    no other's (`the DPRK Ministry of Foreign Affairs`, before or after `the Ministry of
+    Foreign Affairs`), is that state's: one entry, under the state's version's id, the bare
+    name its variant."""
+    versions: dict[str, list[Entity]] = {}
+    for entity in names.orgs.values():
+        bare = _state_version(entity.name)
+        if bare is not None:
+            versions.setdefault(N.key(bare), []).append(entity)
+    if not versions:
+        return                                        # most documents
+    owners = {}
+    for entity in names.orgs.values():
+        found = versions.get(N.key(entity.name))
+        if found is not None and len(found) == 1:
+            owners[entity.id] = found[0]
+    if not owners:
+        return
+    mentions = [element for element in div.iter(_ORG_NAME)
+                if element.get("ref", "")[1:] in owners]
+    for element in mentions:
+        if _whose_else(element):
+            owners.pop(element.get("ref", "")[1:], None)
+    for ident, owner in owners.items():
+        entity = names.orgs.pop(ident)
+        for form in (entity.name, *entity.variants):
+            owner.add_variant(form)
+        owner.mentions += entity.mentions
+    for element in mentions:
+        owner = owners.get(element.get("ref", "")[1:])
+        if owner is not None:
+            element.set("ref", f"#{owner.id}")
+
+
+# A possessive before a body's name says whose it is (`our Academy of Sciences` in a letter
+# that names the USSR Academy of Sciences: the writer's own).
+_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y)"
+                                r"[ \u00a0]\Z")
+_AND_THEN = (" and ", " and the ")
+
+
+def _whose_else(element: etree._Element) -> bool:
+    """Does a generic body's mention say whose it is otherwise than by the state's version the
+    document names: after a possessive (`our Academy of Sciences`), or before `and` and
+    another body, whose `of` and state it may share (`Chairman of the State Council and
+    Council of Ministers of the Republic of Cuba`)?"""
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    if _POSSESSIVE_BEFORE.search(before[-8:]):
+        return True
+    following = element.getnext()
+    return (element.tail or "") in _AND_THEN and following is not None and \
+        following.tag == _ORG_NAME
 
 
 def _department_posts(div: etree._Element, elements: list[etree._Element]
@@ -3093,26 +3293,68 @@ def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: 
     acronyms.setdefault(content, entity)
 
 
-# An acronym right before a bracket (`the MAC [`), in the text before the bracket's element.
-_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])" f"([{_UPPER}]{{2,}})" r"[ \u00a0]\Z")
+# Up to three words, each a capital and letters, right before a bracket: an acronym's words
+# (`the MAC [`, `The GIU GKEhS [`) are read among them (`_acronym_before`).
+_WORDS_BEFORE = re.compile(r"(?<![\w\-])((?:" f"[{_UPPER}][{_UPPER}a-z]" r"{1,13}[ \u00a0]){0,2}"
+                           f"[{_UPPER}][{_UPPER}a-z]" r"{1,13})[ \u00a0]\Z")
+# A Russian abbreviation in mixed case (`GKEhS`, `MVnT`, `GlavPU`): three capitals or more, or
+# two and the last letter one; a name with two (`McDonald`) is none (as brackets.py reads one).
+_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,8}|"
+                                 r"[A-Z][a-z]{0,4}[A-Z]")
+
+
+def _acronym_before(gloss: etree._Element) -> tuple[str, str] | None:
+    """The acronym printed right before a bracket (`the MAC [...]`; a Russian one in mixed case,
+    of several words when one is, `The GIU GKEhS [...]`), and the text before the bracket, else
+    None."""
+    before = gloss.getprevious()
+    prior = (before.tail if before is not None else gloss.getparent().text) or ""
+    words = _WORDS_BEFORE.search(prior[-60:])
+    if words is None:
+        return None
+    acronym = []
+    for word in reversed(words.group(1).split()):
+        if word in _CAPS_JOINERS or not (N.ACRONYM.fullmatch(word) or
+                                         _MIXED_ABBREVIATION.fullmatch(word)):
+            break
+        acronym.insert(0, word)
+    if len(acronym) > 1 and all(N.ACRONYM.fullmatch(word) for word in acronym):
+        acronym = acronym[-1:]          # `125 MW KANUPP [...]`: a unit, then the acronym
+    return (" ".join(acronym), prior) if acronym else None
+
+
+def _expanded(org: Found | _ChainOrg, gloss: etree._Element, text: str) -> Found | _ChainOrg:
+    """A gloss that is all a body's name after the abbreviation the module names that body by,
+    its initials (`NATO [North Atlantic Treaty Organization]`): that body (`_abbreviated`)."""
+    before = gloss.getprevious()
+    if org.start != 0 or org.end != len(text.rstrip()) or before is None or \
+            before.tag != _ORG_NAME or (before.tail or "") not in _SPACES:
+        return org
+    abbreviation = "".join(before.itertext())       # marked already, as the body it names
+    if not _abbreviated(abbreviation, org):
+        return org
+    return Found(org.start, org.end, "org", _canonical(abbreviation), org.spoken)
 
 
 def _add_acronym_before(acronyms: dict[str, Entity], org: Found, entity: Entity,
                         gloss: etree._Element, text: str) -> None:
     """Keep the acronym printed right before a bracket that expands it, the bracket all the
     body's name (`The KPA [Korean People's Army]`, `the MAC [Military Armistice Commission]`)
-    as that body's other name, as `_add_acronym` keeps one after it: the acronym's letters
-    are the initials of the name's capitalized words, and it is no body or place of its own."""
+    as that body's other name, as `_add_acronym` keeps one after it, when it is no body or
+    place of its own. A Russian one, in mixed case or of several words (`The GIU GKEhS [Main
+    Engineering Directorate ...]`, `the MVnT [Ministry of Foreign Trade]`, `the GKES [State
+    Committee for Foreign Economic Relations]`), abbreviates the Russian words: one in a
+    line of capitals only, where any word may stand before a bracket, must be the initials of
+    the name's capitalized words."""
     if org.start != 0 or org.end != len(text.rstrip()):
         return
-    before = gloss.getprevious()
-    prior = before.tail if before is not None else gloss.getparent().text
-    acronym = _ACRONYM_BEFORE.search(prior or "")
-    if acronym is None:
+    before = _acronym_before(gloss)
+    if before is None:
         return
-    content = acronym.group(1)
-    if content in ORG_ABBREVIATIONS or N.key(content) in _ORG_NAMES or \
-            N.key(content) in _PLACES or \
+    content, prior = before
+    if any(word in ORG_ABBREVIATIONS or N.key(word) in _ORG_NAMES or N.key(word) in _PLACES
+           for word in content.split()) or \
+            prior.isupper() and \
             content != "".join(word[0] for word in org.spoken.split() if word[0].isupper()):
         return
     acronyms.setdefault(content, entity)
@@ -3128,19 +3370,45 @@ def _mark_acronyms(div: etree._Element, registers: _Registers,
                    acronyms: dict[str, Entity]) -> None:
     """Mark the acronym a bracket gave a body (`_add_acronym`) wherever it stands alone in the
     document, in the bracket too (`the CPV would leave`): the body's other name."""
+    # A Russian one in mixed case or of several words (`GIU GKEhS`), by its last word.
+    by_last: dict[str, list[str]] = {}
+    for acronym in acronyms:
+        if not _ACRONYM_WORD.fullmatch(acronym):
+            by_last.setdefault(acronym.rpartition(" ")[2], []).append(acronym)
     for element in searchable(div, _SKIP):
         text, marks, _ = level_with(element, None)
+        found = [(match.start(), match[0]) for match in _ACRONYM_WORD.finditer(text)
+                 if match[0] in acronyms]
+        if by_last:
+            found.extend(_russian_acronyms(text, by_last))
+            found.sort(key=lambda item: (item[0], -len(item[1])))    # the longest first
         spans = []
-        for match in _ACRONYM_WORD.finditer(text):
-            named = acronyms.get(match[0])
-            if named is None:
-                continue
-            entity = registers.entity(Found(match.start(), match.end(), "org", named.name,
-                                            match[0]))
+        for start, acronym in found:
+            if spans and start < spans[-1][1]:
+                continue                              # `GIU` inside `GIU GKEhS`
+            end = start + len(acronym)
+            entity = registers.entity(Found(start, end, "org", acronyms[acronym].name, acronym))
             entity.mentions += 1
-            spans.append((match.start(), match.end(), new("orgName", ref=f"#{entity.id}")))
+            spans.append((start, end, new("orgName", ref=f"#{entity.id}")))
         if spans:
             wrap_all(element, spans, (text, marks))
+
+
+# A capitalized word of its own: no letter, figure or hyphen joined to it.
+_CAPITALIZED_WORD = re.compile(r"(?<![\w\-])" f"[{_UPPER}]" r"\w*(?![\w\-])")
+
+
+def _russian_acronyms(text: str, by_last: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """Where the acronyms of `by_last`, by their last word, stand in `text` (`GIU GKEhS`),
+    with no letter, figure or hyphen before them: (start, acronym)."""
+    found = []
+    for match in _CAPITALIZED_WORD.finditer(text):
+        for acronym in by_last.get(match[0], ()):
+            start = match.end() - len(acronym)
+            if start >= 0 and text.startswith(acronym, start) and \
+                    not (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
+                found.append((start, acronym))
+    return found
 
 
 def _mark_again(div: etree._Element, registers: _Registers,
