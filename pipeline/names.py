@@ -1039,6 +1039,9 @@ class Person:
     # The authority's posts with their dates, (post, from, to) as ISO dates (a bound may be
     # empty): a document takes the one it is dated in (`occupation_at`), none otherwise.
     posts_held: tuple[tuple[str, str, str], ...] = ()
+    # The authority's dates of birth and death, ISO (either may be empty): a surname alone
+    # names him only in a document dated in his life (`lived_at`).
+    lived: tuple[str, str] = ("", "")
     role: str | None = None     # participant role: accompanying, seated, interpreter, ...
     side: str | None = None     # chinese-side, korean-side ...
     present: bool = False       # a speaker or a listed participant
@@ -1313,6 +1316,9 @@ def read_authority(root: etree._Element) -> list[Person]:
                                    held.get("to", ""))
                                   for held in element.iterfind("t:occupation", ns)
                                   if held.get("from") or held.get("to"))
+        birth, death = element.find("t:birth", ns), element.find("t:death", ns)
+        person.lived = (birth.get("when", "") if birth is not None else "",
+                        death.get("when", "") if death is not None else "")
         persons.append(person)
     return persons
 
@@ -1328,6 +1334,18 @@ def occupation_at(person: Person, date: str | None) -> str | None:
                 (not end or date[:len(end)] <= end[:len(date)]):
             return post
     return None
+
+
+def lived_at(person: Person, date: str | None) -> bool:
+    """Could `person` be named as one acting at `date`: not after his death, nor before he
+    was fifteen? True without a date or dates (`Mr. KENNEDY` speaking in 1981 is no John F.
+    Kennedy, dead in 1963)."""
+    birth, death = person.lived
+    if not date:
+        return True
+    if death and date[:len(death)] > death[:len(date)]:
+        return False
+    return not birth or date[:4] >= str(int(birth[:4]) + 15)
 
 
 @dataclass(slots=True)
@@ -2978,6 +2996,8 @@ class Names:
             self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
             return person
         person = self.find_exact(name)
+        if person is not None and " " not in name and not lived_at(person, self.document_date):
+            person = None   # `KENNEDY` in 1981 beside the John F. Kennedy the document named
         if person is None and variant and key(name) not in self._authority_by_key and (
                 self.find_exact(variant) is not None or
                 key(variant) in self._authority_by_key):
@@ -3011,6 +3031,8 @@ class Names:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname) or \
                 self._initialled_known(name)
+            if known is not None and " " not in name and not lived_at(known, self.document_date):
+                known = None   # a surname alone, in a year he was dead or a child
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Mikhailovich` for K.M. Simonov
@@ -3034,7 +3056,8 @@ class Names:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants),
                                 occupation=occupation_at(known, self.document_date),
-                                from_authority=True, variant_langs=known.variant_langs)
+                                from_authority=True, variant_langs=known.variant_langs,
+                                lived=known.lived)
                 if key(name) != key(known.name):
                     person.add_variant(name)
             else:
@@ -3378,9 +3401,11 @@ class Names:
             if listed is not None:
                 return listed
         exact = self.find_exact(spoken) or self.defined.get(key(spoken))
-        if exact is not None:
+        if exact is not None and (" " in spoken or lived_at(exact, self.document_date)):
             return exact
         known = self._authority_by_key.get(key(spoken))
+        if known is not None and " " not in spoken and not lived_at(known, self.document_date):
+            known = None   # `Mr. KENNEDY` in 1981: not the John F. Kennedy dead since 1963
         if known is not None:
             namesake = self._hinted_namesake(spoken, known, titles) if self.hints else None
             return self.add(namesake or known.name)
@@ -3397,7 +3422,8 @@ class Names:
         # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
         initials = _GIVEN_PARTS.findall(" ".join(words[:-1])) if len(words) > 1 else []
         candidates = [p for p in self._by_surname.get(key(surname), ())
-                      if _initials_fit(p, initials)]
+                      if _initials_fit(p, initials) and
+                      (len(words) > 1 or lived_at(p, self.document_date))]
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
             # `Vice-Premier Kim`).
@@ -3446,7 +3472,8 @@ class Names:
                 self.add_variant(person, surname)
                 return person
             known = [p for p in self._authority_by_surname.get(key(surname), ())
-                     if _initials_fit(p, initials)]
+                     if _initials_fit(p, initials) and
+                     (len(words) > 1 or lived_at(p, self.document_date))]
             if not known and titles:
                 # No one's surname, but the one person's in another romanization: `Premier
                 # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.

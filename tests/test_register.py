@@ -270,3 +270,21 @@ def test_an_ambassador_called_by_his_first_name_is_the_authoritys() -> None:
     refs = {e.get("ref") for e in tree.getroot().find("{*}text").iter("{*}persName")
             if "Soekardjo" in "".join(e.itertext())}
     assert refs == {"#sukardjo-wirjopranoto"}
+
+
+def test_a_surname_alone_is_no_authority_person_outside_his_life() -> None:
+    """`Mr. KENNEDY (United States of America)` speaking at the IAEA in 1981 was John F.
+    Kennedy, dead in 1963: a surname alone names the authority's person only in a document
+    dated in his life (from his fifteenth year); a full name still does."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("{date}\n\nSummary Record\n\n3. Mr. KENNEDY (United States of America) said that "
+            "his Government condemned the attack. John F. Kennedy was recalled.\n")
+    refs = convert(text.format(date="June 12, 1981")).tree.xpath("//t:body//t:persName/@ref",
+                                                                namespaces=ns)
+    assert refs == ["#kennedy", "#john-f-kennedy"]
+    refs = convert(text.format(date="June 12, 1962")).tree.xpath("//t:body//t:persName/@ref",
+                                                                namespaces=ns)
+    assert refs == ["#john-f-kennedy", "#john-f-kennedy"]
+    refs = convert(text.format(date="June 12, 1925")).tree.xpath("//t:body//t:persName/@ref",
+                                                                namespaces=ns)
+    assert refs[0] == "#kennedy"
