@@ -288,3 +288,21 @@ def test_a_surname_alone_is_no_authority_person_outside_his_life() -> None:
     refs = convert(text.format(date="June 12, 1925")).tree.xpath("//t:body//t:persName/@ref",
                                                                 namespaces=ns)
     assert refs[0] == "#kennedy"
+
+
+@pytest.mark.parametrize("date, name, person", [
+    ("May 5, 1956", "P. K. Ponomarenko", "panteleimon-ponomarenko"),
+    ("July 6, 1966", "I. G. Maurer", "ion-gheorghe-maurer"),
+    ("July 6, 1966", "Gheorghe Maurer", "ion-gheorghe-maurer"),
+    ("July 6, 1966", "Gy. Kállai", "gyula-kallai"),
+    ("May 3, 1961", "P. Verner", "paul-verner"),
+    ("May 3, 1961", "A. Neumann", "alfred-neumann"),
+    ("May 3, 1961", "E. Bodnaras", "emil-bodnaras"),
+])
+def test_the_blocs_cast_named_by_initials_is_the_authoritys(date, name, person) -> None:
+    """`P. K. Ponomarenko` and `Panteleimon Ponomarenko`, `I. G. Maurer` and `Ion Gheorghe
+    Maurer` were two ids across documents (initials' ids are not lengthened): the authority
+    holds the bloc's recurring cast, one id for each form."""
+    tree = convert(f"{date}\n\nTalk\n\nPresent: {name}.\n\n{name} spoke.\n").tree
+    assert tree.xpath("//t:body//t:persName/@ref",
+                      namespaces={"t": "http://www.tei-c.org/ns/1.0"})[-1] == f"#{person}"
