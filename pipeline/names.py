@@ -1067,6 +1067,22 @@ class Person:
             self.surname != self.name.split()[0]
 
 
+# A word after an Arabic name's first that makes it Arabic: `Abd`, `Abu`, `bin`, `ibn` or one
+# opening with `al-`, `el-` (`Humam Abd al-Khaliq`, `Izzat Ibrahim al-Douri`).
+_ARABIC_NAME_WORD = re.compile(r"Abd|Abdul|Abdel|Abu|bin|ibn|bint|[AaEe]l-[A-Z]\w*")
+
+
+def _arabic_given(name: str) -> str | None:
+    """The given name of an Arabic name of three words or more, by which he is called alone
+    (`Comrade Humam` of Humam Abd al-Khaliq, given name first); None for another name or
+    one opening with its particle (`Abd al-Halim Khaddam`: `Abd` is no one's name)."""
+    words = name.split()
+    if len(words) < 3 or _ARABIC_NAME_WORD.fullmatch(words[0]) or is_initials(words[0]) or \
+            not any(_ARABIC_NAME_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    return words[0]
+
+
 def _given_name(name: str, surname: str) -> str | None:
     """The one given name of a two-word name, beside its surname (`Enver` of Enver Hoxha,
     `Xiannian` of Li Xiannian); None for initials, or when there is not exactly one."""
@@ -2998,6 +3014,11 @@ class Names:
         person = self.find_exact(name)
         if person is not None and " " not in name and not lived_at(person, self.document_date):
             person = None   # `KENNEDY` in 1981 beside the John F. Kennedy the document named
+        if person is None and variant and " " in name and respelt_word(name.split()[-1], variant):
+            # `A.I. Luk'ianov [Lukyanov]` after `A.I. Lukyanov`: the surname respelt, he
+            person = self.find_exact(name.rpartition(" ")[0] + " " + variant)
+            if person is not None:
+                self.add_variant(person, name)
         if person is None and variant and key(name) not in self._authority_by_key and (
                 self.find_exact(variant) is not None or
                 key(variant) in self._authority_by_key):
@@ -3324,7 +3345,7 @@ class Names:
             entries = self._by_surname.setdefault(short, [])
             if person not in entries:
                 entries.append(person)
-        given = _given_name(form, surname) if form == person.name else None
+        given = _given_name(form, surname) or _arabic_given(form) if form == person.name else None
         if given is not None:
             entries = self._by_given.setdefault(key(given), [])
             if person not in entries:

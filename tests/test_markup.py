@@ -9592,3 +9592,26 @@ def test_an_interviews_field_lines_head_it():
     assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
     assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
         in xml
+
+
+def test_one_person_under_a_respelt_surname_a_given_name_and_an_alias():
+    """`A.I. Lukyanov` and `A.I. Luk'ianov [Lukyanov]` were two persons, one with the bracket
+    glued to the name (`#a-i-lukianov-lukyanov`); `Comrade Humam` was `#humam` beside the
+    speaker `Humam Abd al-Khaliq:`, an Arab called by his given name; `Comrade Khiev [Son
+    Sen]` was `#son-sen-khiev` and `Comrade Khiev:` `#khiev`, `Comrade Vorn [Vorn Vet]`
+    `#vorn`: the bracket names the alias's one person."""
+    xml = body_xml("Present: Comrades A.I. Lukyanov, V.I. Boldin, and the head of the General "
+                   "Department, A.I. Luk'ianov [Lukyanov]\n\nGORBACHEV. We have been fighting "
+                   "for six years.\n")
+    assert xml.count('<persName ref="#a-i-lukyanov">') == 2
+    xml = body_xml("Saddam Hussein: Comrade Humam, you begin.\n\nHumam Abd al-Khaliq: The fuel "
+                   "has arrived.\n\nSaddam Hussein: What fuel?\n\nHumam Abd al-Khaliq: Uranium."
+                   "\n")
+    assert '<persName ref="#humam-abd-al-khaliq"><addName type="honorific">Comrade</addName> ' \
+        'Humam</persName>' in xml
+    xml = body_xml("Participants: Comrade Hem [Khieu Samphan], Comrade Vorn [Vorn Vet], Comrade "
+                   "Khiev [Son Sen]\n\nComrade Hem: Comrade Khiev is in charge of the general "
+                   "staff. Comrade Vorn is in charge of industry.\n\nComrade Khiev: Agreed.\n")
+    assert xml.count('<persName ref="#son-sen">') == 3
+    assert xml.count('<persName ref="#vorn-vet">') == 2
+    assert '<supplied reason="identification" resp="#translator">Son Sen</supplied>' in xml
