@@ -44,6 +44,9 @@ COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
 WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
                     "Miss": "Miss", "Lady": "Lady", "Shrimati": "Shrimati", "Smt.": "Shrimati"}
+# The French `Mlle.` (Mademoiselle) as `Mme.` (`Mlle. Dupont` was a person `#mlle-dupont`).
+HONORIFICS |= {"Mlle.", "Mademoiselle"}
+WOMEN_HONORIFICS.update({"Mlle.": "Mademoiselle", "Mademoiselle": "Mademoiselle"})
 WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
 # Women's given names of the record: a person of the authority or the document with one of
 # them is a woman that `Mrs. Gandhi` may mean.
@@ -134,6 +137,12 @@ TITLES |= {"Administrator", "Spokesman", "Spokeswoman", "Counsel", "Commissioner
 # (`Co-Chairman Kim Yong-ju`, `Senior Delegate Chung Hong-jin`, `Alternate Delegate ...`):
 # `Senior` and `Alternate` only before another title word (`Senior officials` is prose).
 TITLES |= {"Co-Chairman", "Co-Chairwoman", "Co-Chair", "Senior", "Alternate"}
+# The West German foreign service's and chancellery's ranks, as their records abbreviate them
+# before a name (`MD Teltschik`, Ministerialdirektor, was a person `#md-teltschik`; `MDg`,
+# `VLR`, `LR`): titles, no words of the name.
+GERMAN_RANKS = {"MD": "Ministerialdirektor", "MDg": "Ministerialdirigent",
+                "VLR": "Vortragender Legationsrat", "LR": "Legationsrat"}
+TITLES |= set(GERMAN_RANKS)
 # The Soviet Academy's ranks and the cosmonaut's, as Soviet and American records print them
 # before a name (`Academician [Andrei] Sakharov`, `Corresponding Member Petrov`, `Cosmonaut
 # Leonov`): titles, no name's word (`#academician-keldysh`, `#andrei` of a completion read as
@@ -812,7 +821,7 @@ _FACILITY_AFTER = re.compile(r"[ \u00a0](?:(?:textile|hydroelectric|hydro-electr
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]$")
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
-                  "Sr.", "Rev.", "Maj.", "Brig."}
+                  "Sr.", "Rev.", "Maj.", "Brig.", "Mlle."}
 
 
 # What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
@@ -1529,7 +1538,7 @@ _CAPITAL_TITLES = {word.upper(): word for word in TITLES | HONORIFICS | _LABEL_Q
 _TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "Amb.": "Ambassador", "Gen.": "General",
                         "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain",
                         "Adm.": "Admiral", "Prof.": "Professor", "Maj.": "Major",
-                        "Brig.": "Brigadier"}
+                        "Brig.": "Brigadier", **GERMAN_RANKS}
 # Title words that qualify the title after them and name no post alone (`Vice:`, `Deputy:`).
 _TITLE_MODIFIERS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"} | \
     {"Vice", "Deputy", "Prime", "Assistant", "Chief"}
@@ -3595,6 +3604,9 @@ class Names:
         never a person known only by a man's title or another given name (President
         Sukarno)."""
         found = [p for p in self._by_surname.get(key(surname), ()) if p.known_as_woman]
+        known = self._authority_by_key.get(key(f"{WOMEN_HONORIFICS[honorific]} {surname}"))
+        if not found and known is not None:
+            return self.add(known.name)   # `Mme. Binh`: the authority's `Madame Binh`
         if not found:
             found = [p for p in self._authority_by_surname.get(key(surname), ())
                      if p.known_as_woman]

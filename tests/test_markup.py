@@ -9594,6 +9594,33 @@ def test_an_interviews_field_lines_head_it():
         in xml
 
 
+def test_a_womans_honorific_is_no_word_of_her_id():
+    """`Mrs. Meir`, `Ms. Jones`, `Mme. Binh`, `Mlle. Dupont` were `#mrs-meir`, `#ms-jones`,
+    `#madame-binh`, a person `#mlle-dupont`, where `Mr. Brown` is `#brown`: her surname is
+    her id, the honorific an addName (the authority's woman of the name if it holds her:
+    Golda Meir, Madame Binh); beside her husband she keeps the honorific's form."""
+    xml = body_xml("Mrs. Meir said that Mrs. Smith, Ms. Jones and Miss Crane agreed with Mr. "
+                   "Brown. Mme. Binh and Mlle. Dupont came. Mr. and Mrs. Lee left.\n")
+    for fragment in ('<persName ref="#golda-meir"><addName type="honorific">Mrs.</addName> Meir',
+                     '<persName ref="#smith"><addName type="honorific">Mrs.</addName> Smith',
+                     '<persName ref="#jones"><addName type="honorific">Ms.</addName> Jones',
+                     '<persName ref="#crane"><addName type="honorific">Miss</addName> Crane',
+                     '<persName ref="#nguyen-thi-binh"><addName type="honorific">Mme.</addName>',
+                     '<persName ref="#dupont"><addName type="honorific">Mlle.</addName> Dupont',
+                     '<persName ref="#lee"><addName type="honorific">Mr.</addName></persName> '
+                     'and <persName ref="#mrs-lee">'):
+        assert fragment in xml
+
+
+def test_a_west_german_rank_is_a_title():
+    """`MD Teltschik` (Ministerialdirektor) was a person `#md-teltschik`: the German foreign
+    service's and chancellery's ranks before a name (`MD`, `MDg`, `VLR`, `LR`) are titles."""
+    xml = body_xml("Gorbachev: Please. MD Teltschik and VLR Hartmann will write it down.\n\n"
+                   "Kohl: Good.\n")
+    assert '<persName ref="#teltschik"><roleName>MD</roleName> Teltschik</persName>' in xml
+    assert '<persName ref="#hartmann"><roleName>VLR</roleName> Hartmann</persName>' in xml
+
+
 def test_one_person_under_a_respelt_surname_a_given_name_and_an_alias():
     """`A.I. Lukyanov` and `A.I. Luk'ianov [Lukyanov]` were two persons, one with the bracket
     glued to the name (`#a-i-lukianov-lukyanov`); `Comrade Humam` was `#humam` beside the

@@ -220,6 +220,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         _set_who(sp, names, author)
     _forget_unnamed(div, names)
     _names_in_ordinary_case(div, names)
+    _women_by_surname(div, names)
     return div
 
 
@@ -384,6 +385,45 @@ def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
         person.variants.insert(0, person.name)
         person.name = form
         person.lang = person.lang or N.romanization(form)
+
+
+# The forms a woman known by her honorific and surname alone is registered under
+# (`N.WOMEN_HONORIFICS`): `Mrs. Meir`, `Madame Binh`.
+_WOMEN_FORMS = frozenset(N.WOMEN_HONORIFICS.values())
+
+
+def _women_by_surname(div: etree._Element, names: N.Names) -> None:
+    """A woman of the document's own, named by her honorific and surname alone (`Mrs. Meir`,
+    `Ms. Jones`), is her surname's person, `#meir`, as `Mr. Brown` is `#brown`, the honorific
+    an `addName` and its form a variant; she keeps the honorific's form (`#mrs-smith`,
+    `#madame-sukarno`) beside another person of that surname, or where the text prints it
+    without her honorific too (`Lin and Mrs. Lin`: her husband, whom it names no further)."""
+    women = [person for person in names.persons.values()
+             if person.woman and not person.from_authority and
+             person.name.partition(" ")[0] in _WOMEN_FORMS and person.name.count(" ") == 1]
+    if not women:
+        return   # most documents
+    text = "".join(div.itertext())
+    renamed: dict[str, str] = {}
+    for person in women:
+        surname = person.name.partition(" ")[2]
+        if any(other is not person and N.key(other.surname) == N.key(surname)
+               for other in names.persons.values()):
+            continue
+        named = sum(name.get("ref") == f"#{person.id}" for name in div.iter(_PERSNAME))
+        if text.count(surname) > named:
+            continue
+        del names.persons[person.id]
+        renamed[f"#{person.id}"] = f"#{names._free_id(surname)}"
+        person.id = renamed[f"#{person.id}"][1:]
+        person.variants.insert(0, person.name)
+        person.name = surname
+        names.persons[person.id] = person
+    for element in div.iter(_PERSNAME, tag("sp")) if renamed else ():
+        for attribute in ("ref", "who"):
+            value = element.get(attribute)
+            if value:
+                element.set(attribute, " ".join(renamed.get(v, v) for v in value.split()))
 
 
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
