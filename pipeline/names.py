@@ -809,12 +809,13 @@ _BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square",
                             "Peak", "City"})
 _SURNAME_BUILDING_ENDS = frozenset({"Church"})
 # A facility's kind in lower case after `the` and a name (`the Stalin textile combine`, `the
-# Lenin hydroelectric station`, `the Kirov works`, `the Gorky collective farm`): the name is the
-# facility's, no person's. The article keeps verbs out (`Stalin works`, `Lenin planned`).
+# Lenin hydroelectric station`, `the Kirov works`, `the Gorky collective farm`, `the Circle
+# facility`): the name is the facility's, no person's. The article keeps verbs out (`Stalin
+# works`, `Lenin planned`).
 _FACILITY_AFTER = re.compile(r"[ \u00a0](?:(?:textile|hydroelectric|hydro-electric|power|steel|"
                              r"iron|metallurgical|tractor|automobile|machine-building|coal|"
                              r"collective)[ \u00a0])?(?:combine|station|works|plant|factory|mine|"
-                             r"kolkhoz|farm|shipyard|dam|canal)\b")
+                             r"kolkhoz|farm|shipyard|dam|canal|facility)\b")
 # The article right before a name or a post, matched where they start, in the four
 # characters before them: `the Stalin textile combine`; the `The ` of `The Soviet Ambassador,
 # Chaplin,`, the `the ` of `met the Foreign Minister, Trinh,`.
@@ -2563,9 +2564,11 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
     if words[-1].text in _BUILDING_ENDS and words[-1].bracket is None and \
             _building_end(words):
         return None   # `King Fahd Mosque`, `General Motors`: the building's, the company's
-    if not titles and words[-1].bracket is None and _FACILITY_AFTER.match(text, words[-1].end) and \
+    if not titles and _FACILITY_AFTER.match(text, words[-1].end) and \
             _THE_BEFORE.search(text, max(0, words[0].start - 4), words[0].start):
-        return None   # `the Stalin textile combine`, `the Lenin hydroelectric station`
+        # `the Stalin textile combine`, `the Lenin hydroelectric station`, `the Circle
+        # [Kentron Circle] facility` (its bracket the name's)
+        return None
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
             _LIST_GOES_ON.match(text, tokens[k].end):

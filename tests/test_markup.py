@@ -9642,3 +9642,11 @@ def test_one_person_under_a_respelt_surname_a_given_name_and_an_alias():
     assert xml.count('<persName ref="#son-sen">') == 3
     assert xml.count('<persName ref="#vorn-vet">') == 2
     assert '<supplied reason="identification" resp="#translator">Son Sen</supplied>' in xml
+
+
+def test_a_name_after_the_before_a_facility_is_no_person():
+    """`the Circle [Kentron Circle] facility` was a person `#kentron-circle`: a name after
+    `the` before `facility` is the facility's, its bracket too."""
+    xml = body_xml("STUMPF: There were six devices at the Circle [Kentron Circle] facility.\n\n"
+                   "VAN WYK: When?\n")
+    assert "kentron-circle" not in xml

@@ -1875,3 +1875,17 @@ def test_places_and_bodies_the_review_missed(source: str, expected: str) -> None
     """Places and bodies of review18h's pages that were text or another place (`Mexico City`
     was Mexico, `Corriere` a place by context)."""
     assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("My Government regrets the explosion.", "My Government regrets the explosion."),
+    ("THE NEW GOVERNMENT REQUESTED ASSISTANCE.", "THE NEW GOVERNMENT REQUESTED ASSISTANCE."),
+    ("we met in the Reception Room of the Ministry", "the Reception Room of the"),
+    # the sovereign's stays a body
+    ("Her Majesty's Government regrets", '<orgName ref="#org-her-majestys-government">'),
+])
+def test_a_speakers_own_or_a_new_government_is_no_body(source: str, expected: str) -> None:
+    """`My Government regrets` was a body `org-my-government`, a cable's `THE NEW GOVERNMENT`
+    `org-new-government` and `Reception Room` a place: a speaker's own, a new one and a
+    reception room name no one body or room, as `our Government` does not."""
+    assert expected in run(source)

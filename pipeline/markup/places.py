@@ -412,6 +412,9 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
                      "Lower"}
+# A speaker's own and a new one name no body or room either (`My Government regrets`, `THE NEW
+# GOVERNMENT` of a cable in capitals, `Ministry of Foreign Affairs, Reception Room`).
+GENERIC_MODIFIERS |= {"My", "New", "Reception"}
 # The era's security services, atomic agencies, the UN and regional bodies, and the DPRK's
 # assembly, known by their abbreviation, with their names written out (ORG_OTHER_NAMES): one
 # body, one entry (`the UN [United Nations]`).
