@@ -9650,3 +9650,15 @@ def test_a_name_after_the_before_a_facility_is_no_person():
     xml = body_xml("STUMPF: There were six devices at the Circle [Kentron Circle] facility.\n\n"
                    "VAN WYK: When?\n")
     assert "kentron-circle" not in xml
+
+
+def test_a_questioned_bracket_names_the_person_without_its_question_mark():
+    """`Chargé d'affaires [Zhang Lin?]` registered `Zhang Lin?`: the name is Zhang Lin, the
+    translator's question mark his doubt, `cert="low"` as `[[Kim?]]` is."""
+    tree = checked_tree("The Chinese Embassy (Chargé d'affaires [Zhang Lin?]) is conducting "
+                        "open propaganda.\n")
+    names = tree.xpath("//t:standOff//t:person[@xml:id='zhang-lin']/t:persName/text()",
+                       namespaces=NS)
+    assert names == ["Zhang Lin"]
+    assert '<supplied reason="identification" resp="#translator" cert="low">Zhang Lin?' \
+        '</supplied>' in etree.tostring(tree, encoding="unicode")

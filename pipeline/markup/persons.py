@@ -1197,6 +1197,8 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         if token.bracket is None:
             continue
         content = token.bracket.strip()
+        if content.endswith("?") and len(content) > 1:
+            content = content[:-1].rstrip()   # `[Zhang Lin?]`: the name, `cert` its doubt
         titled = N.identification_titles(plain, content) if index and plain else 0
         if titled:
             # Mujib [Sheikh Mujibur Rahman]: the titles are his (`_bracket_titles`), the rest
@@ -1582,6 +1584,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                 reason = _reason_of(mention, child)
                 if reason:
                     child.set("reason", reason)
+                if (child.text or "").endswith("?") and len(child) == 0:
+                    child.set("cert", "low")   # `[Zhang Lin?]`, as `[[Kim?]]` is unclear
                 if reason == "name-completion" and len(child) == 0:
                     _mark_bracket_titles(child, N.completion_titles(child.text or ""))
                 elif reason == "identification" and len(child) == 0 and len(mention.plain):
