@@ -3767,6 +3767,16 @@ class Names:
             if mention is None and mentions and mentions[-1].end == end and \
                     reading.text[tokens[i].start - 5:tokens[i].start] == " and ":
                 mention = self._partner_at(reading, i, mentions[-1])
+            if mention is not None and not mention.titles and "-" in tokens[i].text and \
+                    mention.words[0] is tokens[i]:
+                pair = self._hyphened_pair(reading, i, mention, end)
+                if pair is not None:   # `the Pol Pot-Ieng Sary clique`: two persons
+                    mentions.append(pair[0])
+                    mention = pair[1]
+            if mention is not None and mention.inverted and \
+                    reading.text[mention.end:mention.end + 1] == ")":
+                # `(COON, JANE A.)`, a cable's drafter: Jane A. Coon
+                mention = _drafter(reading.text, mention, end) or mention
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
@@ -3782,6 +3792,32 @@ class Names:
                     end = note.end() if note is not None else end
         self._titled_here = _NONE_TITLED
         return mentions
+
+    def _hyphened_pair(self, reading: Reading, i: int, mention: Mention, end: int
+                       ) -> tuple[Mention, Mention] | None:
+        """Two known persons a hyphen joins, their mention read from the word the hyphen is
+        in (`the Pol Pot-Ieng Sary clique`: `Pol` and `Pot-Ieng Sary`): the name before it,
+        one word or two, and the name after it, each a name the document or the authority
+        knows, and the hyphened word none (`Vukmanović-Tempo`); else None."""
+        tokens, text = reading.tokens, reading.text
+        word = tokens[i]
+        hyphen = word.text.find("-")
+        right = word.text[hyphen + 1:]
+        if hyphen < 1 or not right[:1].isupper() or self._knows(word.text):
+            return None
+        split = word.start + hyphen
+        before = Token(word.start, split, word.text[:hyphen])
+        first = [before]
+        if i and tokens[i - 1].start >= end and tokens[i - 1].bracket is None and \
+                text[tokens[i - 1].end:word.start] == " " and tokens[i - 1].text[:1].isupper() and \
+                self._knows(f"{tokens[i - 1].text} {before.text}"):
+            first = [tokens[i - 1], before]   # `Pol Pot`
+        after = [Token(split + 1, word.end, right), *mention.words[1:]]
+        if not self._knows(" ".join(t.text for t in first)) or \
+                not self._knows(" ".join(t.text for t in after if t.bracket is None)):
+            return None
+        return (Mention(first[0].start, split, None, [], first),
+                Mention(split + 1, mention.end, None, [], after, reasons=mention.reasons))
 
     def _particled_at(self, reading: Reading, i: int, end: int,
                       before: list[Mention]) -> Mention | None:
@@ -4084,6 +4120,29 @@ class Names:
 _PERSON_NAME_NOTE = re.compile(r"\b(?:(?:individual|person)(?:'s|\u2019s)?|his|her)"
                                r"[ \u00a0]+names?\b")
 _SIC_NOTE = f"{{{TEI_NS}}}note"
+
+
+# A surname in parentheses before a comma, as a US cable's filing line prints its drafter,
+# surname first (`(COON, JANE A.)`; in capitals, read in small letters if no name knows it).
+_DRAFTER_SURNAME = re.compile(r"\(([^\W\d_]{2,}), $")
+
+
+def _drafter(text: str, given: Mention, end: int) -> Mention | None:
+    """The mention of a name a US cable's filing line prints surname first in parentheses,
+    its given name and initial after a comma (`E.O. 12065: GDS 11/1/85 (COON, JANE A.)`,
+    the drafter's): one name, read given name first (`Jane A. Coon`, not `A. Jane`); None
+    when the words before it are no such surname."""
+    before = _DRAFTER_SURNAME.search(text, max(end, given.start - 40), given.start)
+    if before is None:
+        return None
+    word = before.group(1)
+    surname = Token(before.start(1), before.end(1), word.capitalize() if word.isupper() or
+                    word.islower() else word)
+    mention = Mention(surname.start, given.end, None, [], [surname, *given.words])
+    mention.plain = [*given.plain, surname.text]
+    mention.inverted = False
+    mention.spoken = " ".join(mention.plain)
+    return mention
 
 
 def _note_names(word: Token) -> bool:

@@ -9662,3 +9662,23 @@ def test_a_questioned_bracket_names_the_person_without_its_question_mark():
     assert names == ["Zhang Lin"]
     assert '<supplied reason="identification" resp="#translator" cert="low">Zhang Lin?' \
         '</supplied>' in etree.tostring(tree, encoding="unicode")
+
+
+def test_two_known_persons_a_hyphen_joins_are_two():
+    """`the Pol Pot-Ieng Sary clique` was one person `#pot-ieng-sary`: a hyphen between two
+    names the authority knows joins two persons, each his persName; a hyphened name it knows
+    as one stays one."""
+    xml = body_xml("Phan Hien answered that the Pol Pot-Ieng Sary clique is a tool of Beijing, "
+                   "as Vukmanovic-Tempo said.\n")
+    assert 'the <persName ref="#pol-pot">Pol Pot</persName>-<persName ref="#ieng-sary">' \
+        'Ieng Sary</persName> clique' in xml
+    assert '<persName ref="#svetozar-vukmanovic-tempo">Vukmanovic-Tempo</persName>' in xml
+
+
+def test_a_cables_drafter_surname_first_is_one_name():
+    """`E.O. 12065: GDS 11/1/85 (COON, JANE A.)` made a person `#a-jane` of `JANE A.`: a US
+    cable's drafter, surname first in parentheses, is one name read given name first."""
+    xml = body_xml("O 020114Z NOV 79\nFM SECSTATE WASHDC\nTO AMEMBASSY ISLAMABAD IMMEDIATE\n\n"
+                   "E.O. 12065: GDS 11/1/85 (COON, JANE A.)\nTAGS: MNUC, PK, US\nSUBJECT: "
+                   "PAKISTANI NUCLEAR PROGRAM\n\n1. AMBASSADOR SHOULD SEEK EARLY MEETING. VANCE\n")
+    assert '(<persName ref="#jane-a-coon">COON, JANE A.</persName>)' in xml
