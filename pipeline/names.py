@@ -44,6 +44,9 @@ COMRADES = frozenset({"Comrade", "Com.", "Cde.", "Tovarishch"})
 # them and her surname alone is registered under (`Mme. Sukarno` and `Madame Sukarno` are one).
 WOMEN_HONORIFICS = {"Mrs.": "Mrs.", "Ms.": "Ms.", "Mme.": "Madame", "Madame": "Madame",
                     "Miss": "Miss", "Lady": "Lady", "Shrimati": "Shrimati", "Smt.": "Shrimati"}
+# The French `Mlle.` (Mademoiselle) as `Mme.` (`Mlle. Dupont` was a person `#mlle-dupont`).
+HONORIFICS |= {"Mlle.", "Mademoiselle"}
+WOMEN_HONORIFICS.update({"Mlle.": "Mademoiselle", "Mademoiselle": "Mademoiselle"})
 WOMEN_TITLES = {"Chairwoman", "Queen", "Princess", "Empress"}
 # Women's given names of the record: a person of the authority or the document with one of
 # them is a woman that `Mrs. Gandhi` may mean.
@@ -138,6 +141,12 @@ TITLES |= {"Administrator", "Spokesman", "Spokeswoman", "Counsel", "Commissioner
 # (`Co-Chairman Kim Yong-ju`, `Senior Delegate Chung Hong-jin`, `Alternate Delegate ...`):
 # `Senior` and `Alternate` only before another title word (`Senior officials` is prose).
 TITLES |= {"Co-Chairman", "Co-Chairwoman", "Co-Chair", "Senior", "Alternate"}
+# The West German foreign service's and chancellery's ranks, as their records abbreviate them
+# before a name (`MD Teltschik`, Ministerialdirektor, was a person `#md-teltschik`; `MDg`,
+# `VLR`, `LR`): titles, no words of the name.
+GERMAN_RANKS = {"MD": "Ministerialdirektor", "MDg": "Ministerialdirigent",
+                "VLR": "Vortragender Legationsrat", "LR": "Legationsrat"}
+TITLES |= set(GERMAN_RANKS)
 # The Soviet Academy's ranks and the cosmonaut's, as Soviet and American records print them
 # before a name (`Academician [Andrei] Sakharov`, `Corresponding Member Petrov`, `Cosmonaut
 # Leonov`): titles, no name's word (`#academician-keldysh`, `#andrei` of a completion read as
@@ -812,19 +821,20 @@ _BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square",
                             "Peak", "City"})
 _SURNAME_BUILDING_ENDS = frozenset({"Church"})
 # A facility's kind in lower case after `the` and a name (`the Stalin textile combine`, `the
-# Lenin hydroelectric station`, `the Kirov works`, `the Gorky collective farm`): the name is the
-# facility's, no person's. The article keeps verbs out (`Stalin works`, `Lenin planned`).
+# Lenin hydroelectric station`, `the Kirov works`, `the Gorky collective farm`, `the Circle
+# facility`): the name is the facility's, no person's. The article keeps verbs out (`Stalin
+# works`, `Lenin planned`).
 _FACILITY_AFTER = re.compile(r"[ \u00a0](?:(?:textile|hydroelectric|hydro-electric|power|steel|"
                              r"iron|metallurgical|tractor|automobile|machine-building|coal|"
                              r"collective)[ \u00a0])?(?:combine|station|works|plant|factory|mine|"
-                             r"kolkhoz|farm|shipyard|dam|canal)\b")
+                             r"kolkhoz|farm|shipyard|dam|canal|facility)\b")
 # The article right before a name or a post, matched where they start, in the four
 # characters before them: `the Stalin textile combine`; the `The ` of `The Soviet Ambassador,
 # Chaplin,`, the `the ` of `met the Foreign Minister, Trinh,`.
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0]$")
 _ABBREVIATIONS = {"Com.", "Cde.", "Cdes.", "Coms.", "Mr.", "Mrs.", "Ms.", "Mme.", "Smt.", "Sig.",
                   "Dr.", "Gen.", "Col.", "Lt.", "Capt.", "Amb.", "Adm.", "Prof.", "St.", "Jr.",
-                  "Sr.", "Rev.", "Maj.", "Brig."}
+                  "Sr.", "Rev.", "Maj.", "Brig.", "Mlle."}
 
 
 # What an id writes as one hyphen: `kim il sung` gives kim-il-sung. Compiled here, as the
@@ -1051,6 +1061,9 @@ class Person:
     # The authority's posts with their dates, (post, from, to) as ISO dates (a bound may be
     # empty): a document takes the one it is dated in (`occupation_at`), none otherwise.
     posts_held: tuple[tuple[str, str, str], ...] = ()
+    # The authority's dates of birth and death, ISO (either may be empty): a surname alone
+    # names him only in a document dated in his life (`lived_at`).
+    lived: tuple[str, str] = ("", "")
     role: str | None = None     # participant role: accompanying, seated, interpreter, ...
     side: str | None = None     # chinese-side, korean-side ...
     present: bool = False       # a speaker or a listed participant
@@ -1074,6 +1087,22 @@ class Person:
         """Did the document name her as a woman, or is her given name a woman's?"""
         return self.woman or self.name.split()[0] in WOMEN_GIVEN_NAMES and \
             self.surname != self.name.split()[0]
+
+
+# A word after an Arabic name's first that makes it Arabic: `Abd`, `Abu`, `bin`, `ibn` or one
+# opening with `al-`, `el-` (`Humam Abd al-Khaliq`, `Izzat Ibrahim al-Douri`).
+_ARABIC_NAME_WORD = re.compile(r"Abd|Abdul|Abdel|Abu|bin|ibn|bint|[AaEe]l-[A-Z]\w*")
+
+
+def _arabic_given(name: str) -> str | None:
+    """The given name of an Arabic name of three words or more, by which he is called alone
+    (`Comrade Humam` of Humam Abd al-Khaliq, given name first); None for another name or
+    one opening with its particle (`Abd al-Halim Khaddam`: `Abd` is no one's name)."""
+    words = name.split()
+    if len(words) < 3 or _ARABIC_NAME_WORD.fullmatch(words[0]) or is_initials(words[0]) or \
+            not any(_ARABIC_NAME_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    return words[0]
 
 
 def _given_name(name: str, surname: str) -> str | None:
@@ -1325,6 +1354,9 @@ def read_authority(root: etree._Element) -> list[Person]:
                                    held.get("to", ""))
                                   for held in element.iterfind("t:occupation", ns)
                                   if held.get("from") or held.get("to"))
+        birth, death = element.find("t:birth", ns), element.find("t:death", ns)
+        person.lived = (birth.get("when", "") if birth is not None else "",
+                        death.get("when", "") if death is not None else "")
         persons.append(person)
     return persons
 
@@ -1340,6 +1372,18 @@ def occupation_at(person: Person, date: str | None) -> str | None:
                 (not end or date[:len(end)] <= end[:len(date)]):
             return post
     return None
+
+
+def lived_at(person: Person, date: str | None) -> bool:
+    """Could `person` be named as one acting at `date`: not after his death, nor before he
+    was fifteen? True without a date or dates (`Mr. KENNEDY` speaking in 1981 is no John F.
+    Kennedy, dead in 1963)."""
+    birth, death = person.lived
+    if not date:
+        return True
+    if death and date[:len(death)] > death[:len(date)]:
+        return False
+    return not birth or date[:4] >= str(int(birth[:4]) + 15)
 
 
 @dataclass(slots=True)
@@ -1520,7 +1564,7 @@ _CAPITAL_TITLES = {word.upper(): word for word in TITLES | HONORIFICS | _LABEL_Q
 _TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "Amb.": "Ambassador", "Gen.": "General",
                         "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain",
                         "Adm.": "Admiral", "Prof.": "Professor", "Maj.": "Major",
-                        "Brig.": "Brigadier"}
+                        "Brig.": "Brigadier", **GERMAN_RANKS}
 # Title words that qualify the title after them and name no post alone (`Vice:`, `Deputy:`).
 _TITLE_MODIFIERS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"} | \
     {"Vice", "Deputy", "Prime", "Assistant", "Chief"}
@@ -2545,9 +2589,11 @@ def _shape_at(text: str, tokens: list[Token], i: int, join: bool = True
     if words[-1].text in _BUILDING_ENDS and words[-1].bracket is None and \
             _building_end(words):
         return None   # `King Fahd Mosque`, `General Motors`: the building's, the company's
-    if not titles and words[-1].bracket is None and _FACILITY_AFTER.match(text, words[-1].end) and \
+    if not titles and _FACILITY_AFTER.match(text, words[-1].end) and \
             _THE_BEFORE.search(text, max(0, words[0].start - 4), words[0].start):
-        return None   # `the Stalin textile combine`, `the Lenin hydroelectric station`
+        # `the Stalin textile combine`, `the Lenin hydroelectric station`, `the Circle
+        # [Kentron Circle] facility` (its bracket the name's)
+        return None
     if len(words) == 1 and words[0].bracket is None and k < count and \
             text[words[0].end:tokens[k].start] == ", " and is_initials(tokens[k].text) and \
             _LIST_GOES_ON.match(text, tokens[k].end):
@@ -3015,6 +3061,13 @@ class Names:
             self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
             return person
         person = self.find_exact(name)
+        if person is not None and " " not in name and not lived_at(person, self.document_date):
+            person = None   # `KENNEDY` in 1981 beside the John F. Kennedy the document named
+        if person is None and variant and " " in name and respelt_word(name.split()[-1], variant):
+            # `A.I. Luk'ianov [Lukyanov]` after `A.I. Lukyanov`: the surname respelt, he
+            person = self.find_exact(name.rpartition(" ")[0] + " " + variant)
+            if person is not None:
+                self.add_variant(person, name)
         if person is None and variant and key(name) not in self._authority_by_key and (
                 self.find_exact(variant) is not None or
                 key(variant) in self._authority_by_key):
@@ -3048,6 +3101,8 @@ class Names:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname) or \
                 self._initialled_known(name)
+            if known is not None and " " not in name and not lived_at(known, self.document_date):
+                known = None   # a surname alone, in a year he was dead or a child
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Mikhailovich` for K.M. Simonov
@@ -3071,7 +3126,8 @@ class Names:
                 person = Person(id=known.id, name=known.name, lang=known.lang,
                                 variants=list(known.variants),
                                 occupation=occupation_at(known, self.document_date),
-                                from_authority=True, variant_langs=known.variant_langs)
+                                from_authority=True, variant_langs=known.variant_langs,
+                                lived=known.lived)
                 if key(name) != key(known.name):
                     person.add_variant(name)
             else:
@@ -3338,7 +3394,7 @@ class Names:
             entries = self._by_surname.setdefault(short, [])
             if person not in entries:
                 entries.append(person)
-        given = _given_name(form, surname) if form == person.name else None
+        given = _given_name(form, surname) or _arabic_given(form) if form == person.name else None
         if given is not None:
             entries = self._by_given.setdefault(key(given), [])
             if person not in entries:
@@ -3415,9 +3471,11 @@ class Names:
             if listed is not None:
                 return listed
         exact = self.find_exact(spoken) or self.defined.get(key(spoken))
-        if exact is not None:
+        if exact is not None and (" " in spoken or lived_at(exact, self.document_date)):
             return exact
         known = self._authority_by_key.get(key(spoken))
+        if known is not None and " " not in spoken and not lived_at(known, self.document_date):
+            known = None   # `Mr. KENNEDY` in 1981: not the John F. Kennedy dead since 1963
         if known is not None:
             namesake = self._hinted_namesake(spoken, known, titles) if self.hints else None
             return self.add(namesake or known.name)
@@ -3434,7 +3492,8 @@ class Names:
         # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
         initials = _GIVEN_PARTS.findall(" ".join(words[:-1])) if len(words) > 1 else []
         candidates = [p for p in self._by_surname.get(key(surname), ())
-                      if _initials_fit(p, initials)]
+                      if _initials_fit(p, initials) and
+                      (len(words) > 1 or lived_at(p, self.document_date))]
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
             # `Vice-Premier Kim`).
@@ -3483,7 +3542,8 @@ class Names:
                 self.add_variant(person, surname)
                 return person
             known = [p for p in self._authority_by_surname.get(key(surname), ())
-                     if _initials_fit(p, initials)]
+                     if _initials_fit(p, initials) and
+                     (len(words) > 1 or lived_at(p, self.document_date))]
             if not known and titles:
                 # No one's surname, but the one person's in another romanization: `Premier
                 # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
@@ -3584,6 +3644,9 @@ class Names:
         never a person known only by a man's title or another given name (President
         Sukarno)."""
         found = [p for p in self._by_surname.get(key(surname), ()) if p.known_as_woman]
+        known = self._authority_by_key.get(key(f"{WOMEN_HONORIFICS[honorific]} {surname}"))
+        if not found and known is not None:
+            return self.add(known.name)   # `Mme. Binh`: the authority's `Madame Binh`
         if not found:
             found = [p for p in self._authority_by_surname.get(key(surname), ())
                      if p.known_as_woman]
@@ -3741,6 +3804,16 @@ class Names:
             if mention is None and mentions and mentions[-1].end == end and \
                     reading.text[tokens[i].start - 5:tokens[i].start] == " and ":
                 mention = self._partner_at(reading, i, mentions[-1])
+            if mention is not None and not mention.titles and "-" in tokens[i].text and \
+                    mention.words[0] is tokens[i]:
+                pair = self._hyphened_pair(reading, i, mention, end)
+                if pair is not None:   # `the Pol Pot-Ieng Sary clique`: two persons
+                    mentions.append(pair[0])
+                    mention = pair[1]
+            if mention is not None and mention.inverted and \
+                    reading.text[mention.end:mention.end + 1] == ")":
+                # `(COON, JANE A.)`, a cable's drafter: Jane A. Coon
+                mention = _drafter(reading.text, mention, end) or mention
             if mention is not None:
                 mentions.append(mention)
                 end = mention.end
@@ -3756,6 +3829,32 @@ class Names:
                     end = note.end() if note is not None else end
         self._titled_here = _NONE_TITLED
         return mentions
+
+    def _hyphened_pair(self, reading: Reading, i: int, mention: Mention, end: int
+                       ) -> tuple[Mention, Mention] | None:
+        """Two known persons a hyphen joins, their mention read from the word the hyphen is
+        in (`the Pol Pot-Ieng Sary clique`: `Pol` and `Pot-Ieng Sary`): the name before it,
+        one word or two, and the name after it, each a name the document or the authority
+        knows, and the hyphened word none (`Vukmanović-Tempo`); else None."""
+        tokens, text = reading.tokens, reading.text
+        word = tokens[i]
+        hyphen = word.text.find("-")
+        right = word.text[hyphen + 1:]
+        if hyphen < 1 or not right[:1].isupper() or self._knows(word.text):
+            return None
+        split = word.start + hyphen
+        before = Token(word.start, split, word.text[:hyphen])
+        first = [before]
+        if i and tokens[i - 1].start >= end and tokens[i - 1].bracket is None and \
+                text[tokens[i - 1].end:word.start] == " " and tokens[i - 1].text[:1].isupper() and \
+                self._knows(f"{tokens[i - 1].text} {before.text}"):
+            first = [tokens[i - 1], before]   # `Pol Pot`
+        after = [Token(split + 1, word.end, right), *mention.words[1:]]
+        if not self._knows(" ".join(t.text for t in first)) or \
+                not self._knows(" ".join(t.text for t in after if t.bracket is None)):
+            return None
+        return (Mention(first[0].start, split, None, [], first),
+                Mention(split + 1, mention.end, None, [], after, reasons=mention.reasons))
 
     def _particled_at(self, reading: Reading, i: int, end: int,
                       before: list[Mention]) -> Mention | None:
@@ -4058,6 +4157,29 @@ class Names:
 _PERSON_NAME_NOTE = re.compile(r"\b(?:(?:individual|person)(?:'s|\u2019s)?|his|her)"
                                r"[ \u00a0]+names?\b")
 _SIC_NOTE = f"{{{TEI_NS}}}note"
+
+
+# A surname in parentheses before a comma, as a US cable's filing line prints its drafter,
+# surname first (`(COON, JANE A.)`; in capitals, read in small letters if no name knows it).
+_DRAFTER_SURNAME = re.compile(r"\(([^\W\d_]{2,}), $")
+
+
+def _drafter(text: str, given: Mention, end: int) -> Mention | None:
+    """The mention of a name a US cable's filing line prints surname first in parentheses,
+    its given name and initial after a comma (`E.O. 12065: GDS 11/1/85 (COON, JANE A.)`,
+    the drafter's): one name, read given name first (`Jane A. Coon`, not `A. Jane`); None
+    when the words before it are no such surname."""
+    before = _DRAFTER_SURNAME.search(text, max(end, given.start - 40), given.start)
+    if before is None:
+        return None
+    word = before.group(1)
+    surname = Token(before.start(1), before.end(1), word.capitalize() if word.isupper() or
+                    word.islower() else word)
+    mention = Mention(surname.start, given.end, None, [], [surname, *given.words])
+    mention.plain = [*given.plain, surname.text]
+    mention.inverted = False
+    mention.spoken = " ".join(mention.plain)
+    return mention
 
 
 def _note_names(word: Token) -> bool:

@@ -102,9 +102,10 @@ class Register:
         # The built-in posts with their dates stay a registered person's: the register keeps
         # no dates (`N.occupation_at`).
         posts = {p.id: p.posts_held for p in builtin}
+        lives = {p.id: p.lived for p in builtin}   # and his dates of life (`N.lived_at`)
         own = [N.Person(id=e.id, name=e.name, lang=e.lang, variants=list(e.variants),
                         occupation=e.occupation, posts_held=posts.get(e.id, ()),
-                        from_authority=True)
+                        lived=lives.get(e.id, ("", "")), from_authority=True)
                for e in self.of("person")]
         known = {p.id for p in own} | {N.key(f) for e in self.of("person") for f in
                                        (e.name, *e.variants)}

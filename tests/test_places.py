@@ -1949,3 +1949,17 @@ def test_names_with_a_number_the_bay_of_pigs_and_solidarity_opening_a_sentence(
     of Pigs]` three words of no place, and `Solidarity` opening a sentence text beside the
     union's other mentions: a body, one place, and the union where the document names it."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("My Government regrets the explosion.", "My Government regrets the explosion."),
+    ("THE NEW GOVERNMENT REQUESTED ASSISTANCE.", "THE NEW GOVERNMENT REQUESTED ASSISTANCE."),
+    ("we met in the Reception Room of the Ministry", "the Reception Room of the"),
+    # the sovereign's stays a body
+    ("Her Majesty's Government regrets", '<orgName ref="#org-her-majestys-government">'),
+])
+def test_a_speakers_own_or_a_new_government_is_no_body(source: str, expected: str) -> None:
+    """`My Government regrets` was a body `org-my-government`, a cable's `THE NEW GOVERNMENT`
+    `org-new-government` and `Reception Room` a place: a speaker's own, a new one and a
+    reception room name no one body or room, as `our Government` does not."""
+    assert expected in run(source)

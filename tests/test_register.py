@@ -284,3 +284,39 @@ def test_a_generic_body_is_an_entry_for_each_document(tmp_path: Path) -> None:
     ministries = [(e.id, e.documents, e.generic) for e in R.load(path).of("org")]
     assert ministries == [("org-ministry-of-foreign-trade", ["a"], True),
                           ("org-ministry-of-foreign-trade-2", ["b"], True)]
+
+
+def test_a_surname_alone_is_no_authority_person_outside_his_life() -> None:
+    """`Mr. KENNEDY (United States of America)` speaking at the IAEA in 1981 was John F.
+    Kennedy, dead in 1963: a surname alone names the authority's person only in a document
+    dated in his life (from his fifteenth year); a full name still does."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("{date}\n\nSummary Record\n\n3. Mr. KENNEDY (United States of America) said that "
+            "his Government condemned the attack. John F. Kennedy was recalled.\n")
+    refs = convert(text.format(date="June 12, 1981")).tree.xpath("//t:body//t:persName/@ref",
+                                                                namespaces=ns)
+    assert refs == ["#kennedy", "#john-f-kennedy"]
+    refs = convert(text.format(date="June 12, 1962")).tree.xpath("//t:body//t:persName/@ref",
+                                                                namespaces=ns)
+    assert refs == ["#john-f-kennedy", "#john-f-kennedy"]
+    refs = convert(text.format(date="June 12, 1925")).tree.xpath("//t:body//t:persName/@ref",
+                                                                namespaces=ns)
+    assert refs[0] == "#kennedy"
+
+
+@pytest.mark.parametrize("date, name, person", [
+    ("May 5, 1956", "P. K. Ponomarenko", "panteleimon-ponomarenko"),
+    ("July 6, 1966", "I. G. Maurer", "ion-gheorghe-maurer"),
+    ("July 6, 1966", "Gheorghe Maurer", "ion-gheorghe-maurer"),
+    ("July 6, 1966", "Gy. Kállai", "gyula-kallai"),
+    ("May 3, 1961", "P. Verner", "paul-verner"),
+    ("May 3, 1961", "A. Neumann", "alfred-neumann"),
+    ("May 3, 1961", "E. Bodnaras", "emil-bodnaras"),
+])
+def test_the_blocs_cast_named_by_initials_is_the_authoritys(date, name, person) -> None:
+    """`P. K. Ponomarenko` and `Panteleimon Ponomarenko`, `I. G. Maurer` and `Ion Gheorghe
+    Maurer` were two ids across documents (initials' ids are not lengthened): the authority
+    holds the bloc's recurring cast, one id for each form."""
+    tree = convert(f"{date}\n\nTalk\n\nPresent: {name}.\n\n{name} spoke.\n").tree
+    assert tree.xpath("//t:body//t:persName/@ref",
+                      namespaces={"t": "http://www.tei-c.org/ns/1.0"})[-1] == f"#{person}"

@@ -226,6 +226,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         _set_who(sp, names, author)
     _forget_unnamed(div, names)
     _names_in_ordinary_case(div, names)
+    _women_by_surname(div, names)
     return div
 
 
@@ -392,6 +393,45 @@ def _names_in_ordinary_case(div: etree._Element, names: N.Names) -> None:
         person.lang = person.lang or N.romanization(form)
 
 
+# The forms a woman known by her honorific and surname alone is registered under
+# (`N.WOMEN_HONORIFICS`): `Mrs. Meir`, `Madame Binh`.
+_WOMEN_FORMS = frozenset(N.WOMEN_HONORIFICS.values())
+
+
+def _women_by_surname(div: etree._Element, names: N.Names) -> None:
+    """A woman of the document's own, named by her honorific and surname alone (`Mrs. Meir`,
+    `Ms. Jones`), is her surname's person, `#meir`, as `Mr. Brown` is `#brown`, the honorific
+    an `addName` and its form a variant; she keeps the honorific's form (`#mrs-smith`,
+    `#madame-sukarno`) beside another person of that surname, or where the text prints it
+    without her honorific too (`Lin and Mrs. Lin`: her husband, whom it names no further)."""
+    women = [person for person in names.persons.values()
+             if person.woman and not person.from_authority and
+             person.name.partition(" ")[0] in _WOMEN_FORMS and person.name.count(" ") == 1]
+    if not women:
+        return   # most documents
+    text = "".join(div.itertext())
+    renamed: dict[str, str] = {}
+    for person in women:
+        surname = person.name.partition(" ")[2]
+        if any(other is not person and N.key(other.surname) == N.key(surname)
+               for other in names.persons.values()):
+            continue
+        named = sum(name.get("ref") == f"#{person.id}" for name in div.iter(_PERSNAME))
+        if text.count(surname) > named:
+            continue
+        del names.persons[person.id]
+        renamed[f"#{person.id}"] = f"#{names._free_id(surname)}"
+        person.id = renamed[f"#{person.id}"][1:]
+        person.variants.insert(0, person.name)
+        person.name = surname
+        names.persons[person.id] = person
+    for element in div.iter(_PERSNAME, tag("sp")) if renamed else ():
+        for attribute in ("ref", "who"):
+            value = element.get(attribute)
+            if value:
+                element.set(attribute, " ".join(renamed.get(v, v) for v in value.split()))
+
+
 # What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
 # end of a sentence (a full stop after two small letters, accented too, `Koča Popović.`: not
 # the one of an initial, `W.`, nor of an honorific's or title's abbreviation, `Sig. A. Segni`,
@@ -461,6 +501,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
         if heading is None:
             continue
         posts = [post for post in map(_bracketed_post, p.iterchildren(_SUPPLIED)) if post]
+        posts += [word for word in map(_bracketed_respelling, p.iterchildren(_SUPPLIED)) if word]
         for line in listed:
             _register_listed(line, names, posts)
     return lines
@@ -1210,6 +1251,8 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
         if token.bracket is None:
             continue
         content = token.bracket.strip()
+        if content.endswith("?") and len(content) > 1:
+            content = content[:-1].rstrip()   # `[Zhang Lin?]`: the name, `cert` its doubt
         titled = N.identification_titles(plain, content) if index and plain else 0
         if titled:
             # Mujib [Sheikh Mujibur Rahman]: the titles are his (`_bracket_titles`), the rest
@@ -1238,13 +1281,14 @@ def _parts(mention: N.Mention, names: N.Names) -> tuple[str, str | None, str | N
             # Kosygin [Alexei]; MIKOYAN [Sergo] after `Sergo Mikoyan`, a name the document has
             full = f"{content} {spoken}"
             mention.reasons[token.start] = "name-completion"
-        elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 and
+        elif N.key(content) == N.key(spoken) or (len(content.split()) >= 2 <= len(plain) and
                                                  content.split()[0] == plain[0]) or \
                 _reordered(plain, content) or \
                 _respelt(plain, content) or len(plain) == 1 and N.respelt_word(plain[0], content) \
                 or _abbreviates(plain, content):
             # Kim Chang-man [Kim Chang Man], Khrushchev [Khrushchov], Shiina Etsusaburo
-            # [Etsusaburō Shiina]
+            # [Etsusaburō Shiina]; not one word the bracket's longer name opens, `Comrade Vorn
+            # [Vorn Vet]`: the bracket identifies him, as `Comrade Hem [Khieu Samphan]` does
             variant = content
             mention.reasons[token.start] = "variant"
         elif len(plain) >= 2 and N.is_initials(plain[0]) and \
@@ -1317,7 +1361,8 @@ def given_after_title(surname: str, content: str) -> bool:
     (`Minister Karjalainen [Ahti]`, `Ambassador Chervonenko [Stepan]`)? A title names a person
     by the surname, so the bracket is the given name, to go before it (`ahti-karjalainen`).
     Not an East Asian name, surname first (`Premier Kim [Il Sung]`, `Chairman Mao [Zedong]`,
-    a surname and a given name all pinyin: `Ambassador Qiao [Guanhua]`), nor the surname
+    a surname and a given name all pinyin: `Ambassador Qiao [Guanhua]`; nor a whole one,
+    `Comrade Khiev [Son Sen]`, an alias's real name), nor the surname
     again or respelt (`Comrade Baibakov [Nikolai Baibakov]`, `Foreign Minister Subandrio
     [Soebandrio]`), a known person (`Filippov [Stalin]`), a place or a people."""
     words = content.split()
@@ -1326,6 +1371,7 @@ def given_after_title(surname: str, content: str) -> bool:
         all(w[0].isupper() and w[1:].islower() for w in words) and \
         not N.is_given_name(surname) and N.key(content) != N.key(surname) and \
         N.romanization(f"{surname} {content}") is None and \
+        not (len(words) > 1 and N.romanization(content)) and \
         surname not in N.JAPANESE_SURNAMES and surname not in N.WADE_GILES_SURNAMES and \
         surname not in N.CHINESE_SURNAMES and surname not in N.KOREAN_SURNAMES and \
         not (N._pinyin_given(surname) and all(N._pinyin_given(w) for w in words)) and \
@@ -1456,7 +1502,8 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
         return
     if identified:
         person = names.add(identified) if N._name_shape(identified.split()) or \
-            names.resolve(identified) or _named_in_full(full, identified) else None
+            names.resolve(identified) or _named_in_full(full, identified) or \
+            _alias_named(mention, words, identified) else None
         if person and full:
             names.add_variant(person, full)
         return
@@ -1468,6 +1515,15 @@ def _collect(mention: N.Mention, names: N.Names) -> None:
                            title=" ".join(titles_without_honorifics(titles)) or None)
         if _of_a_woman(titles):
             person.woman = True
+
+
+def _alias_named(mention: N.Mention, words: list[str], identified: str) -> bool:
+    """Is a bracket after a titled one word the real name of the one the word calls so, two
+    or three capitalized words (`Comrade Khiev [Son Sen]`, a revolutionary alias): known
+    before the labels, so that `Comrade Khiev:` is Son Sen too."""
+    real = identified.split()
+    return bool(mention.titles) and len(words) == 1 and 2 <= len(real) <= 3 and \
+        all(w[:1].isupper() and N._name_word(w) and not N._is_title(w) for w in real)
 
 
 def _named_in_full(full: str, identified: str) -> bool:
@@ -1582,6 +1638,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                 reason = _reason_of(mention, child)
                 if reason:
                     child.set("reason", reason)
+                if (child.text or "").endswith("?") and len(child) == 0:
+                    child.set("cert", "low")   # `[Zhang Lin?]`, as `[[Kim?]]` is unclear
                 if reason == "name-completion" and len(child) == 0:
                     _mark_bracket_titles(child, N.completion_titles(child.text or ""))
                 elif reason == "identification" and len(child) == 0 and len(mention.plain):
@@ -2854,6 +2912,16 @@ def _bracketed_post(bracket: etree._Element) -> str | None:
     while words and words[0] in _PEOPLES:
         del words[0]
     return post if words and N._is_title(words[0]) else None
+
+
+def _bracketed_respelling(bracket: etree._Element) -> str | None:
+    """The one word of a translator's bracket that spells the word before it another way
+    (`A.I. Luk'ianov [Lukyanov]`): a variant, no word of the listed name; else None."""
+    word = "".join(bracket.itertext()).strip()
+    before = bracket.getprevious()
+    text = (before.tail if before is not None else bracket.getparent().text) or ""
+    last = text.rstrip().rpartition(" ")[2]
+    return word if last and text[-1:] == " " and N.respelt_word(last, word) else None
 
 
 def _post_in_brackets(name: etree._Element) -> str | None:

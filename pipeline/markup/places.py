@@ -417,7 +417,11 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "National", "General", "Supreme", "Provincial", "Municipal", "Local",
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
-                     "Lower"}
+                     "Lower",
+                     # A speaker's own and a new one name no body or room either (`My
+                     # Government regrets`, `THE NEW GOVERNMENT` of a cable in capitals,
+                     # `Ministry of Foreign Affairs, Reception Room`).
+                     "My", "New", "Reception"}
 # Words that say what a body does, not whose it is: a name of them, the heads and the
 # generic modifiers alone (`Ministry of Foreign Affairs`, `State Planning Commission`, `Heavy
 # Industry Committee`, `Council of Ministers`, `International Department`) is a body every
