@@ -1072,12 +1072,14 @@ class PersonLabels:
             # `Q.:`) are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
         if label.lower() in ROLE_LABELS or side_label(label) or \
-                label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
+                label.lower() in CHAIR_LABELS and not self._names_one_holder(label) or \
+                self.post_of_no_one(label):
             # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
             # where it opens two paragraphs or more; once, only after the first turn of a body
             # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn. So
-            # is the chair's (`Chairman:`) when the document names no one chairing, and a
-            # side's (`SOVIET SIDE:`, `The Chinese side:`).
+            # is the chair's (`Chairman:`) when the document names no one chairing, a post's
+            # no line names a holder of (`President:`, `P.M.:`: persons may still know him),
+            # and a side's (`SOVIET SIDE:`, `The Chinese side:`).
             return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
@@ -1159,6 +1161,27 @@ class PersonLabels:
         same (a person of its own when no one holds the title, as in a body of turns)."""
         return _by_title(label) and any(
             not _by_title(other) and self.is_person_label(other) for other in self.known.labels)
+
+    def post_of_no_one(self, label: str) -> bool:
+        """Is `label` a post alone (`President:`, `Ambassador:`, `P.M.:`, `Comrade
+        Secretary:`; no `The`, nor a participant's or, after an honorific, a known surname:
+        `Cde. Bishop:` is Maurice Bishop) that neither the participant lines, another label
+        (`President Tito:`) nor the catalogue's title give anyone? As the chair's, it opens
+        turns all the same (persons may know the holder); where several hold it (`Premier:`
+        beside two premiers) it stays text."""
+        first = label.split(maxsplit=1)[0] if label else ""
+        if not first[:1].isupper() or label.count(" ") > 2 or first in ("The", "THE") or \
+                label.lower() in CHAIR_LABELS or \
+                names.key(label.rsplit(maxsplit=1)[-1]) in self.participants or \
+                first in names.HONORIFICS and self.known.knows_surname(label.split()[-1]):
+            return False
+        title = names.title_of_label(label)
+        return title is not None and \
+            not any(names.post_begins_with(post, title) for _, post in self.posts) and \
+            not any(names.post_begins_with(post, title)
+                    for _, post in self.known.catalogue_posts) and \
+            not any(names.same_title(names.title_before_name(other), title)
+                    for other in self.known.labels)
 
     def _names_one_holder(self, label: str) -> bool:
         """Is `label` a title alone or after `The` (`The Secretary`, `Prime Minister`, `PM`)
@@ -1299,8 +1322,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif style == "role":
             if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS and \
-                    not side_label(name):
-                continue
+                    not side_label(name) and not (
+                        known.post_of_no_one(name) and "\n" not in match.group("sep") and
+                        match.end("sep") < len(text)):
+                continue   # (`Ambassador:` / `[signature]` / `G. Pirinski`: a signer's office)
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
@@ -1418,6 +1443,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                 holders.extend(_held_post(match.group("label"), match.group("extra")))
     if holders:   # `The CHAIRMAN (Mr. Peter Walker, Canada):`: `The CHAIRMAN:` is he
         participants[1] += tuple(holders)
+    if not participants[1] and any(names.title_of_label(label) for label in known.labels):
+        # no participant lines give posts: a heading's may, for `President:`
+        participants[1] += tuple(_heading_posts(participants[2]))
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     labels.sections = frozenset(sections)
@@ -1439,9 +1467,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label) or labels._introduced(label)}
     # A surname known elsewhere labels a turn once too, beside another person's labels:
-    # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`).
+    # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`); so does
+    # a post no one is named holding (`Ambassador:` between two of `P.M.:`).
     surnamed = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-                if names.key(label) not in turns and labels.known_surname(label)}
+                if names.key(label) not in turns and (labels.known_surname(label) or
+                                                      labels.post_of_no_one(label))}
     if len(turns.keys() | surnamed.keys()) >= 2:
         turns.update(surnamed)
     known.dialogue = not reported and sum(turns.values()) >= 3
@@ -1947,6 +1977,41 @@ def _stands_for(label: str, name: str) -> bool:
         return bool(words) and words[-1][0] == label
     return len(words) >= 2 and words[0][0] == label[0] and words[-1][0] == label[-1] and \
         (len(label) == 2 or len(words) == 2 or words[1][0] == label[1])
+
+
+# A post of `of` and its holder's name after a comma in a record's heading, as Yugoslav notes
+# name the two sides: `on the conversation of the President of the Republic, Josip Broz Tito,
+# with the Ambassador of the USSR, A. M. Puzanov`; its words before `of` titles (`_heading_posts`).
+_HEADING_POST = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?P<post>(?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)[ \u00a0]+of"
+    r"(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w'\u2019\-]*+){1,4},[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'\u2019.\-]*+(?:[ \u00a0]+[A-Z][\w'\u2019.\-]*+){1,3})(?=[,;.]?(?:\s|$))")
+
+
+# The same after the name: `H.E. Mr. Bruce Williams, High Commissioner for Canada`.
+_HEADING_HOLDER = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.\-]*+(?:[ \u00a0]+[A-Z][\w'\u2019.\-]*+){1,5}),[ \u00a0]+"
+    r"(?P<post>(?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)[ \u00a0]+(?:of|for|to|in)\b")
+
+
+def _heading_posts(prelude: str) -> list[tuple[str, str]]:
+    """The (name, post) a record's heading gives its sides (`the President of the Republic,
+    Josip Broz Tito`, `H.E. Mr. Bruce Williams, High Commissioner for Canada`): whom a post's
+    label (`President:`) means when no participant line names anyone."""
+    found = []
+    for match in _HEADING_POST.finditer(prelude):
+        post = match.group("post")
+        if names.title_of_label(post) is not None:
+            at = match.group().index(post)
+            found.append((match.group("name").rstrip("."),
+                          match.group()[at:match.start("name") - match.start()].rstrip(", ")))
+    for match in _HEADING_HOLDER.finditer(prelude):
+        words = match.group("name").split()
+        while words and words[0] in names.HONORIFICS:
+            del words[0]   # `H.E. Mr.`
+        if len(words) >= 2 and names.title_of_label(match.group("post")) is not None:
+            found.append((" ".join(words), match.group("post")))
+    return found
 
 
 def _participant_surnames(body: str, spans) -> tuple[

@@ -1820,12 +1820,13 @@ def test_the_chair_label_naming_its_holder_is_he_and_a_post_is_in_the_label(tei_
 
 
 def test_a_title_alone_held_by_no_one_or_several_is_text():
-    """`Premier:` where two participants are premiers, `Vice:` (no post alone) and
-    `Ambassador:` where no participant is one stay paragraphs of the turn before."""
+    """`Premier:` where two participants are premiers and `Vice:` (no post alone) stay
+    paragraphs of the turn before; `Ambassador:` where no one is named one is a turn of no
+    one, as the chair's label is."""
     assert _whos("Present: Premier Zhou Enlai, Premier Pham Van Dong\n\nZhou Enlai: We "
                  "begin.\n\nPham Van Dong: Agreed.\n\nPremier: I add.\n\nVice: No.\n\n"
                  "Ambassador: Yes.\n\nZhou Enlai: Go on.\n") == \
-        ["#zhou-enlai", "#pham-van-dong", "#zhou-enlai"]
+        ["#zhou-enlai", "#pham-van-dong", None, "#zhou-enlai"]
 
 
 def test_shri_is_an_honorific():
@@ -9592,3 +9593,72 @@ def test_an_interviews_field_lines_head_it():
     assert xml.startswith('<div type="translation"><opener><seg type="field">Date: ')
     assert '<seg type="field">Interviewer: Correspondent of Corriere della Sera</seg></opener>' \
         in xml
+
+
+_HEADED_NOTE = ("July 15, 1964\n\nNote on the Conversation between Milan Kovač and Soviet "
+                "Ambassador A.M. Petrov\n\nNOTE\non the conversation of the President of the "
+                "Republic, Milan Kovač, with the Ambassador of the USSR, A. M. Petrov\n\n")
+
+
+def test_a_post_alone_labels_a_turn_of_its_holder_or_of_no_one(tei_all):
+    """`President:` between `Petrov:` turns stayed a paragraph of the turn before, and `P.M.:`
+    was a person `#p-m`: a post alone before a colon (`President:`, `Ambassador:`, `P.M.:`,
+    the Indian records' initials) is a turn, of the one person the document names holding
+    it (here the heading's `the President of the Republic, Milan Kovač`, or the title's
+    `Prime Minister Indira Gandhi`), else of no one, as the chair's label is."""
+    turns = ("Petrov: I have been instructed.\n\nPresident: We will not take part.\n\n"
+             "Petrov: The purpose is unity.\n\nPresident: (laughing) We know.\n")
+    assert _whos(_HEADED_NOTE + turns) == ["#a-m-petrov", "#milan-kovac"] * 2
+    xml = body_xml(_HEADED_NOTE + turns, tei_all)
+    assert '<sp who="#milan-kovac"><speaker rend="colon"><persName ref="#milan-kovac"><roleName>' \
+           'President</roleName></persName></speaker> <p>We will not take part.</p></sp>' in xml
+    talk = ("August 09, 1971\n\nRecord of the Prime Minister's Talk with Andrei Gromyko\n\n"
+            "Gromyko: I bring you greetings.\n\nP.M.: Thank you.\n\nGromyko: We understand.\n\n"
+            "P.M.: A settlement, then.\n")
+    assert _whos(talk) == ["#andrei-gromyko", None] * 2
+    assert '<sp><speaker rend="colon">P.M.</speaker> <p>Thank you.</p></sp>' in body_xml(talk)
+    ids = [p.get(XML_ID) for p in pipeline.convert(talk).tree.iterfind(".//t:person", NS)]
+    assert "p-m" not in ids
+    named = talk.replace("the Prime Minister's", "Prime Minister Indira Gandhi's")
+    assert _whos(named) == ["#andrei-gromyko", "#indira-gandhi"] * 2
+    # once, between other turns: the ambassador no one names
+    call = ("January 22, 1960\n\nRecord of the Prime Minister's Talk with the Chinese "
+            "Ambassador\n\nThe Chinese Ambassador called on the Prime Minister.\n\nP.M.: I have "
+            "read the letter.\n\nAmbassador: The question can be solved.\n\nP.M.: It is not.\n")
+    assert _whos(call) == [None, None, None]
+    assert '<sp><speaker rend="colon">Ambassador</speaker> <p>The question' in body_xml(call)
+
+
+def test_a_high_commissioner_alone_is_the_one_named_so():
+    """`High Commissioner:` stayed a paragraph of the Prime Minister's turn: the
+    Commonwealth's envoy is a post (`High` a title word before another only), whose label is
+    the one the title or the heading names with it (`H.E. Mr. Bruce Williams, High
+    Commissioner for Canada`), a participant."""
+    text = ("May 22, 1974\n\nRecord of the Conversation between Prime Minister Indira Gandhi "
+            "and the Canadian High Commissioner Bruce Williams\n\nNote of the conversation "
+            "between Prime Minister and H.E. Mr. Bruce Williams, High Commissioner for Canada, "
+            "on 22 May 1974\n\nHigh Commissioner: My Government regrets the explosion.\n\nPM: "
+            "It was a peaceful experiment.\n\nHigh Commissioner: There is no difference.\n\n"
+            "PM: We shall not be deflected.\n")
+    assert _whos(text) == ["#bruce-williams", "#indira-gandhi"] * 2
+    assert "bruce-williams" in _participants(text)
+    assert '<persName ref="#bruce-williams"><roleName>High Commissioner</roleName></persName>' \
+        in body_xml(text)
+    # the heading alone names him so: the Prime Minister no one names
+    untitled = re.sub(r"Record of the Conversation[^\n]*", "Record of a Conversation", text)
+    assert _whos(untitled) == ["#bruce-williams", None] * 2
+
+
+def test_a_post_alone_after_comrade_is_the_participant_listed_with_it(tei_all):
+    """`Comrade Secretary:` stayed a paragraph of Khiev's turn: the post after the honorific is
+    the participant the lines list by it (`Comrade Secretary [Pol Pot]`); `Cde. Bishop:` is
+    still Maurice Bishop, a surname."""
+    text = ("October 9, 1975\n\nMinutes of the Standing Committee Meeting\n\nParticipants: "
+            "Comrade Secretary [Pol Pot], Comrade Van [Ieng Sary]\n\nComrade Van: Foreign "
+            "affairs.\n\nComrade Secretary: We must avoid a clash.\n\nComrade Van: We agree.\n")
+    assert _whos(text) == ["#ieng-sary", "#pol-pot", "#ieng-sary"]
+    assert '<sp who="#pol-pot"><speaker rend="colon"><persName ref="#pol-pot"><addName type="' \
+           'honorific">Comrade</addName> <roleName>Secretary</roleName></persName></speaker>' \
+        in body_xml(text, tei_all)
+    assert _whos("Cde. Bishop: We agree.\n\nCde. Coard: Good.\n\nCde. Bishop: Yes.\n") == [
+        "#bishop", "#bernard-coard", "#bishop"]
