@@ -35,9 +35,14 @@ _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?"
           r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of(?:[ \u00a0]the)?)\b)")
+# A record's paragraph number before a label (`1. Prime Minister Tanaka: ...`) or a reported
+# turn (`2. Mr. RUSK (United States) said ...`, `(3) The CHAIRMAN said ...`), as a council's
+# summary record numbers them: the paragraph's, the speaker's before his name.
+_PARAGRAPH_NUMBER = r"(?:(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+)"
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
+    rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # A joint label, two persons speaking together: `Ion Gheorghe Maurer and Manea Mănescu
@@ -158,10 +163,6 @@ _TOPIC_OPENING = (r"(?:On|Turning to|Returning to|Coming to|As (?:to|for|regards
                   r"Concerning|With (?:regard|respect|reference) to)"
                   r"(?:[ \u00a0][\w'\u2019\-]++){1,6},")
 _TOPIC = re.compile(rf"[ \t\u00a0]*{_TOPIC_OPENING}")
-# A record's paragraph number before a reported turn (`2. Mr. RUSK (United States) said ...`,
-# `(3) The CHAIRMAN said ...`), as a council's summary record numbers them: the paragraph's,
-# before the speaker's label.
-_PARAGRAPH_NUMBER = r"(?:(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+)"
 # A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
 # ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
 # `sp` holds no text of its own); the name is read without it (`_name`).

@@ -9662,3 +9662,17 @@ def test_a_post_alone_after_comrade_is_the_participant_listed_with_it(tei_all):
         in body_xml(text, tei_all)
     assert _whos("Cde. Bishop: We agree.\n\nCde. Coard: Good.\n\nCde. Bishop: Yes.\n") == [
         "#bishop", "#bernard-coard", "#bishop"]
+
+
+def test_a_numbered_colon_label_is_a_turn(tei_all):
+    """`1. Prime Minister Tanaka: ...` was a paragraph, and `2. Foreign Minister Ohira: ...`
+    one of Zhou's turn: a paragraph number before a colon label is the speaker's, as before a
+    reported turn's name."""
+    text = ("September 25, 1972\n\nRecord of a Meeting between Tanaka and Zhou Enlai\n\n"
+            "Participants: Prime Minister Tanaka Kakuei, Foreign Minister Ohira Masayoshi, "
+            "Premier Zhou Enlai\n\n1. Prime Minister Tanaka: I came to normalize relations.\n\n"
+            "Premier Zhou: We welcome you.\n\n2. Foreign Minister Ohira: The treaty was valid."
+            "\n\nPremier Zhou: We cannot accept that.\n")
+    assert _whos(text) == ["#kakuei-tanaka", "#zhou-enlai", "#masayoshi-ohira", "#zhou-enlai"]
+    assert '<speaker rend="colon">2. <persName ref="#masayoshi-ohira"><roleName>Foreign ' \
+           'Minister</roleName> Ohira</persName></speaker> <p>The treaty' in body_xml(text, tei_all)
