@@ -1050,6 +1050,9 @@ class PersonLabels:
         self._body_named: set[str] | None = None
         self.body = ""   # the whole body, for `_completed`: `segment` sets it
         self._completed_names: set[str] | None = None
+        # In a body of reported turns, the surnames of those reported by an ordinary verb of
+        # speech (`Dobrynin said that ...`): `_reported_speech_style`.
+        self.reporters: frozenset[str] = frozenset()
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def section_heading(self, label: str) -> bool:
@@ -1340,8 +1343,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             # `BISHOP.` after `Present: Cde. Maurice Bishop`)
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
-                not _opens_business(name, known):
-            continue
+                not _opens_business(name, known) and \
+                not (match.group("opening") and match.group("opening").endswith(" saying") and
+                     names.key(name.split()[-1]) in known.reporters):
+            continue   # (`Dobrynin began by saying ...` of one reported later: his turn)
         stage = note = None
         extra = match.group("extra") or ""
         end = match.end("label")
@@ -1482,6 +1487,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
     parties = frozenset() if reported else labels.participants | {
         names.key(label.split()[-1]) for label in known.labels if labels.is_person_label(label)}
+    # The reported paragraphs right before the first label, each a labelled speaker's: the
+    # talk's opening statements, turns (`SIHANOUK thanked ...` / `PRESIDENT TITO said that ...`
+    # / `SIHANOUK: The Chinese ...`).
+    openings = _opening_reports(body, spans, labels, matches) if labels.exchange and \
+        not reported else frozenset()
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
     if not reported and (known.dialogue or labels.exchange):
@@ -1564,14 +1574,15 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
-        if label is None and (reported or in_turn or seen_turn and previous is not None and
+        if label is None and (reported or in_turn or start in openings or
+                              seen_turn and previous is not None and
                               previous.kind == "p" and _AGENDA_ITEM.fullmatch(previous.text)):
             # (the next agenda item's heading ended a turn: `Ad 2.` / `Comrade Spychalski
             # informed that ...` opens the item's first)
             label = find_label(text, labels, "reported")
             # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
             # counted among the colon's; nor is one that speaks later, `J. NEHRU.`)
-            if label is not None and not reported and \
+            if label is not None and not reported and start not in openings and \
                     (not _reports_a_party(text, label, parties | speakers |
                                           labels.period_surnames, reports > 0) or
                      _departs(text)):
@@ -2806,7 +2817,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     One person's words reported twice in a report with no `I said` make no turns. Labelled
     turns make reported speech ordinary narration, but for one among two speakers' reported
     turns, as a Soviet record slips into `Cde. Stalin: That's good.` between `Kim Il Sung
-    explains that ...` and `Kim Il Sung further explains that ...`: one turn more."""
+    explains that ...` and `Kim Il Sung further explains that ...`: one turn more. Sets
+    `labels.reporters`, the names it counted, in a body without labels."""
     speakers: Counter[str] = Counter()
     author = replies = 0   # the author's first-person paragraphs after a turn; his speech
     labelled = 0   # the paragraphs opening with a label
@@ -2832,6 +2844,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     turns = sum(speakers.values())
     if labelled:
         return turns >= 3 and len(speakers) >= 2
+    # who opens the talk by saying (`Dobrynin began by saying ...`) if he speaks later
+    labels.reporters = frozenset(names.key(name.split()[-1]) for name in speakers)
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 
@@ -2852,6 +2866,26 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return (len(words) >= 2 or reporting) and names.key(surname) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+def _opening_reports(body: str, spans, labels: PersonLabels,
+                     matches: dict[str, re.Match | None]) -> frozenset[int]:
+    """The starts of the paragraphs right before the first labelled turn that report, as
+    `_reports_a_party` reads it, a person a label names (`PRESIDENT TITO said that ...`
+    before `PRESIDENT TITO: We know that.`), his surname alone too (`SIHANOUK thanked the
+    President ...`): the record opens with the statements the turns then answer."""
+    first = next((n for n, (start, end) in enumerate(spans)
+                  if find_label(body[start:end], labels, matches=matches)), 0)
+    speakers = frozenset(names.key(label.split()[-1]) for label in labels.known.labels
+                         if labels.is_person_label(label))
+    found = set()
+    for start, end in reversed(spans[:first]):
+        text = body[start:end]
+        label = find_label(text, labels, "reported")
+        if label is None or not _reports_a_party(text, label, speakers, True):
+            break
+        found.add(start)
+    return frozenset(found)
 
 
 def _departs(text: str) -> bool:

@@ -8748,8 +8748,8 @@ def test_bishop_after_a_title_is_the_surname(tei_all):
     xml = body_xml("Present: Cde. Maurice Bishop, Cde. Bernard Coard\n\nCde. Bishop said that "
                    "the airport must be opened.\n\nCde. Bishop: We must go on.\n\nCde. Coard: "
                    "Yes.\n\nPrime Minister Bishop: Bishop Tadeusz Gocłowski came.\n", tei_all)
-    assert '<p><persName ref="#maurice-bishop"><addName type="honorific">Cde.</addName> ' \
-           'Bishop</persName> said that' in xml
+    assert '<speaker rend="inline"><persName ref="#maurice-bishop"><addName type="honorific">' \
+           'Cde.</addName> Bishop</persName></speaker> <p>said that' in xml
     assert '<sp who="#maurice-bishop"><speaker rend="colon"><persName ref="#maurice-bishop">' \
            '<addName type="honorific">Cde.</addName> Bishop</persName></speaker>' in xml
     assert '<persName ref="#maurice-bishop"><roleName>Prime Minister</roleName> Bishop' in xml
@@ -9676,3 +9676,25 @@ def test_a_numbered_colon_label_is_a_turn(tei_all):
     assert _whos(text) == ["#kakuei-tanaka", "#zhou-enlai", "#masayoshi-ohira", "#zhou-enlai"]
     assert '<speaker rend="colon">2. <persName ref="#masayoshi-ohira"><roleName>Foreign ' \
            'Minister</roleName> Ohira</persName></speaker> <p>The treaty' in body_xml(text, tei_all)
+
+
+def test_the_opening_statement_is_a_reported_turn():
+    """`Dobrynin began by saying that ...` stayed a paragraph before the reported turns it
+    opened, and so did the reported paragraphs before a body's first labels (`SIHANOUK
+    thanked ...` / `PRESIDENT TITO said that ...` / `SIHANOUK: ...`): the record opens with
+    the statements the turns answer, turns of the speakers who have turns after them."""
+    text = ("October 26, 1973\n\nMemorandum of Conversation\n\nDobrynin began by saying that "
+            "Moscow was very disturbed.\n\nDr. Kissinger replied that the alert was a "
+            "response.\n\nDobrynin said that the Soviet Union had sent no troops.\n\nDr. "
+            "Kissinger said that the alert would be relaxed.\n")
+    assert _whos(text) == ["#anatoly-dobrynin", "#henry-kissinger"] * 2
+    # opening no talk: narration, as the one speaking later only opens by saying
+    assert _whos(text.replace("began by saying", "began by explaining")) == [
+        "#henry-kissinger", "#anatoly-dobrynin", "#henry-kissinger"]
+    text = ("February 14, 1965\n\nNote on the Conversation between Tito and Sihanouk\n\n"
+            "SIHANOUK thanked the President for the reception.\n\nPRESIDENT TITO said that the "
+            "Yugoslav government has condemned the bombing.\n\nSIHANOUK: The Chinese are "
+            "against the conference.\n\nPRESIDENT TITO: We know that.\n")
+    assert _whos(text) == ["#norodom-sihanouk", "#josip-broz-tito"] * 2
+    assert '<sp who="#norodom-sihanouk"><speaker rend="inline"><persName ref="#norodom-' \
+           'sihanouk">SIHANOUK</persName></speaker> <p>thanked the President' in body_xml(text)
