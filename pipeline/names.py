@@ -192,6 +192,10 @@ TITLES.add("Military")
 _TITLE_ONLY_AFTER.add("Military")
 # `Associate Administrator`, `Under Secretary`: never a title alone (`Under Stalin, ...`).
 _TITLE_ONLY_AFTER |= {"Associate", "Under"}
+# A Commonwealth envoy's `High Commissioner` (`High Commissioner: My Government ...`): `High`
+# only before another title word (`the High Court`, `High Command` are no posts of a person).
+TITLES.add("High")
+_TITLE_ONLY_AFTER.add("High")
 
 # Of those, the ones that begin a title before another title word: `Foreign Minister`,
 # `First Deputy Premier`, `Acting Chairman`, `Party Secretary`, `Federal Councillor`, `State
@@ -1565,6 +1569,14 @@ _TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "Amb.": "Ambassador", "Gen.": "G
                         "Col.": "Colonel", "Lt.": "Lieutenant", "Capt.": "Captain",
                         "Adm.": "Admiral", "Prof.": "Professor", "Maj.": "Major",
                         "Brig.": "Brigadier", **GERMAN_RANKS}
+# The posts Indian records label their turns by in initials (`P.M.: Thank you.`, `F.M.:`,
+# `E.A.M.:`): a label alone, never a title before a name (`11:30 P.M. Chou` is the hour).
+_LABEL_ABBREVIATIONS = {"P.M.": "Prime Minister", "F.M.": "Foreign Minister",
+                        "FM": "Foreign Minister", "E.A.M.": "External Affairs Minister",
+                        "F.S.": "Foreign Secretary"}
+# The honorifics a post alone may carry as a label (`Comrade Secretary:`, `Comrade Deputy
+# Secretary:`): the post's holder still.
+_POST_HONORIFICS = frozenset({"Comrade", "Cde.", "COMRADE"})
 # Title words that qualify the title after them and name no post alone (`Vice:`, `Deputy:`).
 _TITLE_MODIFIERS = _TITLE_ONLY_AFTER - {"Members", "Member", "Head", "Leader"} | \
     {"Vice", "Deputy", "Prime", "Assistant", "Chief"}
@@ -2091,9 +2103,13 @@ def title_of_label(label: str) -> str | None:
     """The title of a label that is title words only, after `The` or alone (`The Secretary`,
     `The Foreign Minister`, `Prime Minister`, `PM`, `THE PRESIDENT`), written out: someone
     named by post, as a memorandum of conversation names its speakers, and an Indian record
-    its Prime Minister (`PM:`)."""
+    its Prime Minister (`PM:`, `P.M.:`)."""
+    if label in _LABEL_ABBREVIATIONS:
+        return _LABEL_ABBREVIATIONS[label]
     words = label.split()
     the = 1 if words and words[0] in ("The", "THE") else 0
+    if not the and len(words) > 1 and words[0] in _POST_HONORIFICS:
+        words = words[1:]   # `Comrade Secretary:`, as Khmer Rouge minutes name Pol Pot
     words = with_titles_cased(" ".join(words[the:])).split()
     if not words or words[-1] in _TITLE_MODIFIERS or words[0] in _TITLE_ONLY_AFTER and \
             words[0] not in _TITLE_LEADS or \

@@ -35,9 +35,14 @@ _TOKEN = (r"(?>\[[A-Z][^\[\]\n]{0,59}\]|[A-Z]\.(?:[ \u00a0\-]?[A-Z]\.)*|"
           f"(?:(?:{'|'.join(names.PARTICLES)})-|{names.ELIDED_PARTICLE})?[{names.CAPITALS}]"
           r"[\w'\u2019\-]*(?:\[[a-z]+\])?\.?"
           r"|(?:de|da|do|dos|das|del|e|van|von|bin|al|el|la|le|of(?:[ \u00a0]the)?)\b)")
+# A record's paragraph number before a label (`1. Prime Minister Tanaka: ...`) or a reported
+# turn (`2. Mr. RUSK (United States) said ...`, `(3) The CHAIRMAN said ...`), as a council's
+# summary record numbers them: the paragraph's, the speaker's before his name.
+_PARAGRAPH_NUMBER = r"(?:(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+)"
 # A label: name-like tokens, maybe a parenthesised stage direction, maybe a bracketed note, colon.
 _LABEL = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*)(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
+    rf"(?P<lead>[ \t\u00a0]*{_PARAGRAPH_NUMBER}?)"
+    rf"(?P<label>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{0,7}})"
     r"(?P<extra>(?:[ \u00a0]*\((?P<stage>[^()\n]{1,120})\)|[ \u00a0]*\[(?P<note>[^\[\]\n]{1,120})\]){0,2})"
     r"(?P<delim>:)(?P<sep>[ \t]*(?:\n|$)?[ \t]*)")
 # A joint label, two persons speaking together: `Ion Gheorghe Maurer and Manea Mănescu
@@ -162,10 +167,6 @@ _TOPIC_OPENING = (r"(?:On|Turning to|Returning to|Coming to|As (?:to|for|regards
                   r"Concerning|With (?:regard|respect|reference) to)"
                   r"(?:[ \u00a0][\w'\u2019\-]++){1,6},")
 _TOPIC = re.compile(rf"[ \t\u00a0]*{_TOPIC_OPENING}")
-# A record's paragraph number before a reported turn (`2. Mr. RUSK (United States) said ...`,
-# `(3) The CHAIRMAN said ...`), as a council's summary record numbers them: the paragraph's,
-# before the speaker's label.
-_PARAGRAPH_NUMBER = r"(?:(?:[1-9][0-9]{0,2}\.|\([1-9][0-9]{0,2}\))[ \u00a0]+)"
 # A no-break space may stand before the spaces after the name (`Kim Il Sung\u00a0 turns to
 # ...`, as a web page prints it): the label holds it, the speaker's as for a colon label (an
 # `sp` holds no text of its own); the name is read without it (`_name`).
@@ -1092,6 +1093,9 @@ class PersonLabels:
         self._body_named: set[str] | None = None
         self.body = ""   # the whole body, for `_completed`: `segment` sets it
         self._completed_names: set[str] | None = None
+        # In a body of reported turns, the surnames of those reported by an ordinary verb of
+        # speech (`Dobrynin said that ...`): `_reported_speech_style`.
+        self.reporters: frozenset[str] = frozenset()
         self._answers: dict[tuple[str, bool, int, bool], bool] = {}
 
     def section_heading(self, label: str) -> bool:
@@ -1115,12 +1119,14 @@ class PersonLabels:
             # `Q.:`) are turns all the same, of no person (persons gives them no `@who`).
             return not strict and self.interview and label in INTERVIEW_LABELS
         if label.lower() in ROLE_LABELS or side_label(label) or \
-                label.lower() in CHAIR_LABELS and not self._names_one_holder(label):
+                label.lower() in CHAIR_LABELS and not self._names_one_holder(label) or \
+                self.post_of_no_one(label):
             # A role names no one either (`Reporter:`, `Interviewer:`): a turn of no person
             # where it opens two paragraphs or more; once, only after the first turn of a body
             # of turns (`segment`), as `Interviewer: F.A.` above an interview is no turn. So
-            # is the chair's (`Chairman:`) when the document names no one chairing, and a
-            # side's (`SOVIET SIDE:`, `The Chinese side:`).
+            # is the chair's (`Chairman:`) when the document names no one chairing, a post's
+            # no line names a holder of (`President:`, `P.M.:`: persons may still know him),
+            # and a side's (`SOVIET SIDE:`, `The Chinese side:`).
             return not strict and self.known.label_counts.get(names.key(label), 0) >= 2
         key = (label, strict, len(self.known.persons), self.known.dialogue)
         answer = self._answers.get(key)
@@ -1203,6 +1209,27 @@ class PersonLabels:
         same (a person of its own when no one holds the title, as in a body of turns)."""
         return _by_title(label) and any(
             not _by_title(other) and self.is_person_label(other) for other in self.known.labels)
+
+    def post_of_no_one(self, label: str) -> bool:
+        """Is `label` a post alone (`President:`, `Ambassador:`, `P.M.:`, `Comrade
+        Secretary:`; no `The`, nor a participant's or, after an honorific, a known surname:
+        `Cde. Bishop:` is Maurice Bishop) that neither the participant lines, another label
+        (`President Tito:`) nor the catalogue's title give anyone? As the chair's, it opens
+        turns all the same (persons may know the holder); where several hold it (`Premier:`
+        beside two premiers) it stays text."""
+        first = label.split(maxsplit=1)[0] if label else ""
+        if not first[:1].isupper() or label.count(" ") > 2 or first in ("The", "THE") or \
+                label.lower() in CHAIR_LABELS or \
+                names.key(label.rsplit(maxsplit=1)[-1]) in self.participants or \
+                first in names.HONORIFICS and self.known.knows_surname(label.split()[-1]):
+            return False
+        title = names.title_of_label(label)
+        return title is not None and \
+            not any(names.post_begins_with(post, title) for _, post in self.posts) and \
+            not any(names.post_begins_with(post, title)
+                    for _, post in self.known.catalogue_posts) and \
+            not any(names.same_title(names.title_before_name(other), title)
+                    for other in self.known.labels)
 
     def _names_one_holder(self, label: str) -> bool:
         """Is `label` a title alone or after `The` (`The Secretary`, `Prime Minister`, `PM`)
@@ -1343,8 +1370,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
                 continue
         elif style == "role":
             if name.lower() not in ROLE_LABELS and name.lower() not in CHAIR_LABELS and \
-                    not side_label(name):
-                continue
+                    not side_label(name) and not (
+                        known.post_of_no_one(name) and "\n" not in match.group("sep") and
+                        match.end("sep") < len(text)):
+                continue   # (`Ambassador:` / `[signature]` / `G. Pirinski`: a signer's office)
         elif pattern is _PERIOD_LABEL and _place_in_capitals(name):
             continue
         elif _SECTION_NUMBER.fullmatch(name) or \
@@ -1360,8 +1389,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             # `BISHOP.` after `Present: Cde. Maurice Bishop`)
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
-                not _opens_business(name, known):
-            continue
+                not _opens_business(name, known) and \
+                not (match.group("opening") and match.group("opening").endswith(" saying") and
+                     names.key(name.split()[-1]) in known.reporters):
+            continue   # (`Dobrynin began by saying ...` of one reported later: his turn)
         stage = note = None
         extra = match.group("extra") or ""
         end = match.end("label")
@@ -1465,6 +1496,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     if holders:   # `The CHAIRMAN (Mr. Peter Walker, Canada):`: `The CHAIRMAN:` is he
         participants[1] += tuple(holders)
         chairs |= {names.key(name) for name, post in holders if post.lower() in CHAIR_LABELS}
+    if not participants[1] and any(names.title_of_label(label) for label in known.labels):
+        # no participant lines give posts: a heading's may, for `President:`
+        participants[1] += tuple(_heading_posts(participants[2]))
     # the labels are counted: answers can be remembered now
     labels = PersonLabels(known, *participants)
     labels.sections = frozenset(sections)
@@ -1487,9 +1521,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
              if labels.is_person_label(label) or labels._introduced(label)}
     # A surname known elsewhere labels a turn once too, beside another person's labels:
-    # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`).
+    # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`); so does
+    # a post no one is named holding (`Ambassador:` between two of `P.M.:`).
     surnamed = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-                if names.key(label) not in turns and labels.known_surname(label)}
+                if names.key(label) not in turns and (labels.known_surname(label) or
+                                                      labels.post_of_no_one(label))}
     if len(turns.keys() | surnamed.keys()) >= 2:
         turns.update(surnamed)
     known.dialogue = not reported and sum(turns.values()) >= 3
@@ -1499,6 +1535,11 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # paragraph of a turn that reports one of them is a turn of its own (`_reports_a_party`).
     parties = frozenset() if reported else labels.participants | {
         names.key(label.split()[-1]) for label in known.labels if labels.is_person_label(label)}
+    # The reported paragraphs right before the first label, each a labelled speaker's: the
+    # talk's opening statements, turns (`SIHANOUK thanked ...` / `PRESIDENT TITO said that ...`
+    # / `SIHANOUK: The Chinese ...`).
+    openings = _opening_reports(body, spans, labels, matches) if labels.exchange and \
+        not reported else frozenset()
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
     if not reported and (known.dialogue or labels.exchange):
@@ -1584,14 +1625,15 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             blocks.append(Block("salute", start, end, text, line=line))
             continue
         label = None if start in lists else find_label(text, labels, matches=matches)
-        if label is None and (reported or in_turn or seen_turn and previous is not None and
+        if label is None and (reported or in_turn or start in openings or
+                              seen_turn and previous is not None and
                               previous.kind == "p" and _AGENDA_ITEM.fullmatch(previous.text)):
             # (the next agenda item's heading ended a turn: `Ad 2.` / `Comrade Spychalski
             # informed that ...` opens the item's first)
             label = find_label(text, labels, "reported")
             # (the speakers so far are parties too: a period label's, `NAJIBULLAH.`, is not
             # counted among the colon's; nor is one that speaks later, `J. NEHRU.`)
-            if label is not None and not reported and \
+            if label is not None and not reported and start not in openings and \
                     (not _reports_a_party(text, label, parties | speakers |
                                           labels.period_surnames, reports > 0) or
                      _departs(text)):
@@ -2036,6 +2078,41 @@ def _stands_for(label: str, name: str) -> bool:
         return bool(words) and words[-1][0] == label
     return len(words) >= 2 and words[0][0] == label[0] and words[-1][0] == label[-1] and \
         (len(label) == 2 or len(words) == 2 or words[1][0] == label[1])
+
+
+# A post of `of` and its holder's name after a comma in a record's heading, as Yugoslav notes
+# name the two sides: `on the conversation of the President of the Republic, Josip Broz Tito,
+# with the Ambassador of the USSR, A. M. Puzanov`; its words before `of` titles (`_heading_posts`).
+_HEADING_POST = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?P<post>(?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)[ \u00a0]+of"
+    r"(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w'\u2019\-]*+){1,4},[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'\u2019.\-]*+(?:[ \u00a0]+[A-Z][\w'\u2019.\-]*+){1,3})(?=[,;.]?(?:\s|$))")
+
+
+# The same after the name: `H.E. Mr. Bruce Williams, High Commissioner for Canada`.
+_HEADING_HOLDER = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.\-]*+(?:[ \u00a0]+[A-Z][\w'\u2019.\-]*+){1,5}),[ \u00a0]+"
+    r"(?P<post>(?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)[ \u00a0]+(?:of|for|to|in)\b")
+
+
+def _heading_posts(prelude: str) -> list[tuple[str, str]]:
+    """The (name, post) a record's heading gives its sides (`the President of the Republic,
+    Josip Broz Tito`, `H.E. Mr. Bruce Williams, High Commissioner for Canada`): whom a post's
+    label (`President:`) means when no participant line names anyone."""
+    found = []
+    for match in _HEADING_POST.finditer(prelude):
+        post = match.group("post")
+        if names.title_of_label(post) is not None:
+            at = match.group().index(post)
+            found.append((match.group("name").rstrip("."),
+                          match.group()[at:match.start("name") - match.start()].rstrip(", ")))
+    for match in _HEADING_HOLDER.finditer(prelude):
+        words = match.group("name").split()
+        while words and words[0] in names.HONORIFICS:
+            del words[0]   # `H.E. Mr.`
+        if len(words) >= 2 and names.title_of_label(match.group("post")) is not None:
+            found.append((" ".join(words), match.group("post")))
+    return found
 
 
 def _participant_surnames(body: str, spans) -> tuple[
@@ -2876,7 +2953,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     One person's words reported twice in a report with no `I said` make no turns. Labelled
     turns make reported speech ordinary narration, but for one among two speakers' reported
     turns, as a Soviet record slips into `Cde. Stalin: That's good.` between `Kim Il Sung
-    explains that ...` and `Kim Il Sung further explains that ...`: one turn more."""
+    explains that ...` and `Kim Il Sung further explains that ...`: one turn more. Sets
+    `labels.reporters`, the names it counted, in a body without labels."""
     speakers: Counter[str] = Counter()
     author = replies = 0   # the author's first-person paragraphs after a turn; his speech
     labelled = 0   # the paragraphs opening with a label
@@ -2902,6 +2980,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
     turns = sum(speakers.values())
     if labelled:
         return turns >= 3 and len(speakers) >= 2
+    # who opens the talk by saying (`Dobrynin began by saying ...`) if he speaks later
+    labels.reporters = frozenset(names.key(name.split()[-1]) for name in speakers)
     return turns >= 3 and (len(speakers) >= 2 or author > 0) or turns == 2 and replies > 0
 
 
@@ -2922,6 +3002,26 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return (len(words) >= 2 or reporting) and names.key(surname) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+def _opening_reports(body: str, spans, labels: PersonLabels,
+                     matches: dict[str, re.Match | None]) -> frozenset[int]:
+    """The starts of the paragraphs right before the first labelled turn that report, as
+    `_reports_a_party` reads it, a person a label names (`PRESIDENT TITO said that ...`
+    before `PRESIDENT TITO: We know that.`), his surname alone too (`SIHANOUK thanked the
+    President ...`): the record opens with the statements the turns then answer."""
+    first = next((n for n, (start, end) in enumerate(spans)
+                  if find_label(body[start:end], labels, matches=matches)), 0)
+    speakers = frozenset(names.key(label.split()[-1]) for label in labels.known.labels
+                         if labels.is_person_label(label))
+    found = set()
+    for start, end in reversed(spans[:first]):
+        text = body[start:end]
+        label = find_label(text, labels, "reported")
+        if label is None or not _reports_a_party(text, label, speakers, True):
+            break
+        found.add(start)
+    return frozenset(found)
 
 
 def _departs(text: str) -> bool:

@@ -1822,12 +1822,13 @@ def test_the_chair_label_naming_its_holder_is_he_and_a_post_is_in_the_label(tei_
 
 
 def test_a_title_alone_held_by_no_one_or_several_is_text():
-    """`Premier:` where two participants are premiers, `Vice:` (no post alone) and
-    `Ambassador:` where no participant is one stay paragraphs of the turn before."""
+    """`Premier:` where two participants are premiers and `Vice:` (no post alone) stay
+    paragraphs of the turn before; `Ambassador:` where no one is named one is a turn of no
+    one, as the chair's label is."""
     assert _whos("Present: Premier Zhou Enlai, Premier Pham Van Dong\n\nZhou Enlai: We "
                  "begin.\n\nPham Van Dong: Agreed.\n\nPremier: I add.\n\nVice: No.\n\n"
                  "Ambassador: Yes.\n\nZhou Enlai: Go on.\n") == \
-        ["#zhou-enlai", "#pham-van-dong", "#zhou-enlai"]
+        ["#zhou-enlai", "#pham-van-dong", None, "#zhou-enlai"]
 
 
 def test_shri_is_an_honorific():
@@ -9063,8 +9064,8 @@ def test_bishop_after_a_title_is_the_surname(tei_all):
     xml = body_xml("Present: Cde. Maurice Bishop, Cde. Bernard Coard\n\nCde. Bishop said that "
                    "the airport must be opened.\n\nCde. Bishop: We must go on.\n\nCde. Coard: "
                    "Yes.\n\nPrime Minister Bishop: Bishop Tadeusz Gocłowski came.\n", tei_all)
-    assert '<p><persName ref="#maurice-bishop"><addName type="honorific">Cde.</addName> ' \
-           'Bishop</persName> said that' in xml
+    assert '<speaker rend="inline"><persName ref="#maurice-bishop"><addName type="honorific">' \
+           'Cde.</addName> Bishop</persName></speaker> <p>said that' in xml
     assert '<sp who="#maurice-bishop"><speaker rend="colon"><persName ref="#maurice-bishop">' \
            '<addName type="honorific">Cde.</addName> Bishop</persName></speaker>' in xml
     assert '<persName ref="#maurice-bishop"><roleName>Prime Minister</roleName> Bishop' in xml
@@ -10156,3 +10157,108 @@ def test_a_cables_drafter_surname_first_is_one_name():
                    "E.O. 12065: GDS 11/1/85 (COON, JANE A.)\nTAGS: MNUC, PK, US\nSUBJECT: "
                    "PAKISTANI NUCLEAR PROGRAM\n\n1. AMBASSADOR SHOULD SEEK EARLY MEETING. VANCE\n")
     assert '(<persName ref="#jane-a-coon">COON, JANE A.</persName>)' in xml
+
+
+_HEADED_NOTE = ("July 15, 1964\n\nNote on the Conversation between Milan Kovač and Soviet "
+                "Ambassador A.M. Petrov\n\nNOTE\non the conversation of the President of the "
+                "Republic, Milan Kovač, with the Ambassador of the USSR, A. M. Petrov\n\n")
+
+
+def test_a_post_alone_labels_a_turn_of_its_holder_or_of_no_one(tei_all):
+    """`President:` between `Petrov:` turns stayed a paragraph of the turn before, and `P.M.:`
+    was a person `#p-m`: a post alone before a colon (`President:`, `Ambassador:`, `P.M.:`,
+    the Indian records' initials) is a turn, of the one person the document names holding
+    it (here the heading's `the President of the Republic, Milan Kovač`, or the title's
+    `Prime Minister Indira Gandhi`), else of no one, as the chair's label is."""
+    turns = ("Petrov: I have been instructed.\n\nPresident: We will not take part.\n\n"
+             "Petrov: The purpose is unity.\n\nPresident: (laughing) We know.\n")
+    assert _whos(_HEADED_NOTE + turns) == ["#a-m-petrov", "#milan-kovac"] * 2
+    xml = body_xml(_HEADED_NOTE + turns, tei_all)
+    assert '<sp who="#milan-kovac"><speaker rend="colon"><persName ref="#milan-kovac"><roleName>' \
+           'President</roleName></persName></speaker> <p>We will not take part.</p></sp>' in xml
+    talk = ("August 09, 1971\n\nRecord of the Prime Minister's Talk with Andrei Gromyko\n\n"
+            "Gromyko: I bring you greetings.\n\nP.M.: Thank you.\n\nGromyko: We understand.\n\n"
+            "P.M.: A settlement, then.\n")
+    assert _whos(talk) == ["#andrei-gromyko", None] * 2
+    assert '<sp><speaker rend="colon">P.M.</speaker> <p>Thank you.</p></sp>' in body_xml(talk)
+    ids = [p.get(XML_ID) for p in pipeline.convert(talk).tree.iterfind(".//t:person", NS)]
+    assert "p-m" not in ids
+    named = talk.replace("the Prime Minister's", "Prime Minister Indira Gandhi's")
+    assert _whos(named) == ["#andrei-gromyko", "#indira-gandhi"] * 2
+    # once, between other turns: the ambassador no one names
+    call = ("January 22, 1960\n\nRecord of the Prime Minister's Talk with the Chinese "
+            "Ambassador\n\nThe Chinese Ambassador called on the Prime Minister.\n\nP.M.: I have "
+            "read the letter.\n\nAmbassador: The question can be solved.\n\nP.M.: It is not.\n")
+    assert _whos(call) == [None, None, None]
+    assert '<sp><speaker rend="colon">Ambassador</speaker> <p>The question' in body_xml(call)
+
+
+def test_a_high_commissioner_alone_is_the_one_named_so():
+    """`High Commissioner:` stayed a paragraph of the Prime Minister's turn: the
+    Commonwealth's envoy is a post (`High` a title word before another only), whose label is
+    the one the title or the heading names with it (`H.E. Mr. Bruce Williams, High
+    Commissioner for Canada`), a participant."""
+    text = ("May 22, 1974\n\nRecord of the Conversation between Prime Minister Indira Gandhi "
+            "and the Canadian High Commissioner Bruce Williams\n\nNote of the conversation "
+            "between Prime Minister and H.E. Mr. Bruce Williams, High Commissioner for Canada, "
+            "on 22 May 1974\n\nHigh Commissioner: My Government regrets the explosion.\n\nPM: "
+            "It was a peaceful experiment.\n\nHigh Commissioner: There is no difference.\n\n"
+            "PM: We shall not be deflected.\n")
+    assert _whos(text) == ["#bruce-williams", "#indira-gandhi"] * 2
+    assert "bruce-williams" in _participants(text)
+    assert '<persName ref="#bruce-williams"><roleName>High Commissioner</roleName></persName>' \
+        in body_xml(text)
+    # the heading alone names him so: the Prime Minister no one names
+    untitled = re.sub(r"Record of the Conversation[^\n]*", "Record of a Conversation", text)
+    assert _whos(untitled) == ["#bruce-williams", None] * 2
+
+
+def test_a_post_alone_after_comrade_is_the_participant_listed_with_it(tei_all):
+    """`Comrade Secretary:` stayed a paragraph of Khiev's turn: the post after the honorific is
+    the participant the lines list by it (`Comrade Secretary [Pol Pot]`); `Cde. Bishop:` is
+    still Maurice Bishop, a surname."""
+    text = ("October 9, 1975\n\nMinutes of the Standing Committee Meeting\n\nParticipants: "
+            "Comrade Secretary [Pol Pot], Comrade Van [Ieng Sary]\n\nComrade Van: Foreign "
+            "affairs.\n\nComrade Secretary: We must avoid a clash.\n\nComrade Van: We agree.\n")
+    assert _whos(text) == ["#ieng-sary", "#pol-pot", "#ieng-sary"]
+    assert '<sp who="#pol-pot"><speaker rend="colon"><persName ref="#pol-pot"><addName type="' \
+           'honorific">Comrade</addName> <roleName>Secretary</roleName></persName></speaker>' \
+        in body_xml(text, tei_all)
+    assert _whos("Cde. Bishop: We agree.\n\nCde. Coard: Good.\n\nCde. Bishop: Yes.\n") == [
+        "#bishop", "#bernard-coard", "#bishop"]
+
+
+def test_a_numbered_colon_label_is_a_turn(tei_all):
+    """`1. Prime Minister Tanaka: ...` was a paragraph, and `2. Foreign Minister Ohira: ...`
+    one of Zhou's turn: a paragraph number before a colon label is the speaker's, as before a
+    reported turn's name."""
+    text = ("September 25, 1972\n\nRecord of a Meeting between Tanaka and Zhou Enlai\n\n"
+            "Participants: Prime Minister Tanaka Kakuei, Foreign Minister Ohira Masayoshi, "
+            "Premier Zhou Enlai\n\n1. Prime Minister Tanaka: I came to normalize relations.\n\n"
+            "Premier Zhou: We welcome you.\n\n2. Foreign Minister Ohira: The treaty was valid."
+            "\n\nPremier Zhou: We cannot accept that.\n")
+    assert _whos(text) == ["#kakuei-tanaka", "#zhou-enlai", "#masayoshi-ohira", "#zhou-enlai"]
+    assert '<speaker rend="colon">2. <persName ref="#masayoshi-ohira"><roleName>Foreign ' \
+           'Minister</roleName> Ohira</persName></speaker> <p>The treaty' in body_xml(text, tei_all)
+
+
+def test_the_opening_statement_is_a_reported_turn():
+    """`Dobrynin began by saying that ...` stayed a paragraph before the reported turns it
+    opened, and so did the reported paragraphs before a body's first labels (`SIHANOUK
+    thanked ...` / `PRESIDENT TITO said that ...` / `SIHANOUK: ...`): the record opens with
+    the statements the turns answer, turns of the speakers who have turns after them."""
+    text = ("October 26, 1973\n\nMemorandum of Conversation\n\nDobrynin began by saying that "
+            "Moscow was very disturbed.\n\nDr. Kissinger replied that the alert was a "
+            "response.\n\nDobrynin said that the Soviet Union had sent no troops.\n\nDr. "
+            "Kissinger said that the alert would be relaxed.\n")
+    assert _whos(text) == ["#anatoly-dobrynin", "#henry-kissinger"] * 2
+    # opening no talk: narration, as the one speaking later only opens by saying
+    assert _whos(text.replace("began by saying", "began by explaining")) == [
+        "#henry-kissinger", "#anatoly-dobrynin", "#henry-kissinger"]
+    text = ("February 14, 1965\n\nNote on the Conversation between Tito and Sihanouk\n\n"
+            "SIHANOUK thanked the President for the reception.\n\nPRESIDENT TITO said that the "
+            "Yugoslav government has condemned the bombing.\n\nSIHANOUK: The Chinese are "
+            "against the conference.\n\nPRESIDENT TITO: We know that.\n")
+    assert _whos(text) == ["#norodom-sihanouk", "#josip-broz-tito"] * 2
+    assert '<sp who="#norodom-sihanouk"><speaker rend="inline"><persName ref="#norodom-' \
+           'sihanouk">SIHANOUK</persName></speaker> <p>thanked the President' in body_xml(text)

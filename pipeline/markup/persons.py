@@ -1855,8 +1855,15 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
         if N.VOICES.fullmatch(label):
             return   # `Voices:`, `Voice from the floor:`: the room's, no one of the register
         holder = _holder(label, names)
-        if holder is None and label.lower() in CHAIR_LABELS:
-            return   # `Chairman:` with no one named chairing: a role's turn
+        if holder is None and (label.lower() in CHAIR_LABELS or
+                               label.split()[0] not in ("The", "THE") and
+                               N.title_of_label(label) is not None and
+                               names.resolve(label) is None and
+                               not (label.split()[0] in N.HONORIFICS and
+                                    names.knows_surname(label.split()[-1]))):
+            # `Chairman:` with no one named chairing, `President:`, `P.M.:` with no one named
+            # holding the post: a role's turn, no person `p-m` (`Cde. Bishop:` is a name)
+            return
         person = holder or names.resolve(label) or names.add(label)
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip()) + \
@@ -1866,8 +1873,13 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
             end = len((speaker.text[:aside.start()] if aside else speaker.text).rstrip())
             name = wrap(speaker, span_start, end, new("persName", ref=f"#{person.id}"))
             if holder is not None:   # `The <roleName>Secretary</roleName>`, `<roleName>PM`
-                the = label.split()[0] in ("The", "THE")
-                wrap(name, len("The ") if the else 0, len(name.text), new("roleName"))
+                first = label.split()[0]
+                the = first in ("The", "THE")
+                honorific = not the and first in N.HONORIFICS   # `Comrade Secretary`
+                wrap(name, len(first) + 1 if the or honorific else 0, len(name.text),
+                     new("roleName"))
+                if honorific:
+                    wrap(name, 0, len(first), new("addName", type="honorific"))
         ref = f"#{person.id}"
     refs = [ref] + _joint_speakers(speaker, name)
     sp.set("who", " ".join(dict.fromkeys(refs)))
