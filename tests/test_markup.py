@@ -7948,6 +7948,23 @@ def test_a_post_over_a_department_is_the_roleName_holding_the_department(tei_all
            'rakhmanin">Oleg Rakhmanin</persName>' in xml
 
 
+def test_a_place_in_a_posts_department_makes_it_a_body_not_a_place_inside_the_post(tei_all):
+    """`Director of the China Division Hashimoto Hiroshi` put a placeName inside the roleName,
+    which our schema forbids: a place in a department that `Division` or `Section` ends makes
+    the department a body (as `Department` does), and a place elsewhere in such a post is
+    text; `Division` heads no body outside a post."""
+    xml = body_xml("Japanese side: Director of the China Division Hashimoto Hiroshi, Chief of "
+                   "the Korea Section Pak Il, Director of the Operations Division Kim Chol\n\n"
+                   "Hashimoto said nothing. The 38th Division in China attacked.\n", tei_all)
+    assert '<persName ref="#hiroshi-hashimoto"><roleName>Director of the <orgName ' \
+           'ref="#org-china-division">China Division</orgName></roleName> Hashimoto Hiroshi' \
+           '</persName>' in xml
+    assert '<roleName>Chief of the <orgName ref="#org-korea-section">Korea Section</orgName>' \
+           '</roleName> Pak Il</persName>' in xml
+    assert '<roleName>Director of the Operations Division</roleName> Kim Chol' in xml
+    assert 'The 38th Division in <placeName ref="#place-china">China</placeName>' in xml
+
+
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
     """`in Gorky Park [sic]` was a person `#gorky-park`, then `Gorky` alone a place with `Park`
     the `sic`: the park is one place, the `sic` its whole name, after `In` opening a sentence
