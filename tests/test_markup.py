@@ -9404,6 +9404,10 @@ def test_a_past_participle_bracket_after_a_noun_is_supplied_words(tei_all):
      "place-beijing"),
     ("Premier Zhou: Aksai Chin [Aksayqin] has always been ours.\n\nNehru: No.",
      "place-aksai-chin"),
+    # the island's Russian name, the archipelagos' English ones without `Islands`
+    ("In the area of Zhenbao Island [Damansky] they fire.", "place-zhenbao-island"),
+    ("The Xisha [Paracel] Islands are ours.", "place-xisha-islands"),
+    ("The Nansha [Spratly] are ours.", "place-nansha-islands"),
 ])
 def test_a_gazetteer_places_other_name_in_brackets_is_a_variant(text, place, tei_all):
     """`In Beijing [Peking]` after a sentence ending in capitals (`PRC.`), and `Aksai Chin

@@ -161,7 +161,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Aksai Chin": ("Aksayqin",), "Ladakh": (), "Goa": (), "Gibraltar": (),
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
-    "Zhenbao Island": ("Damansky Island", "Damanskii Island"),
+    "Zhenbao Island": ("Damansky Island", "Damanskii Island", "Zhenbao", "Damansky",
+                       "Damanskii"),
     # continents and regions (`South America` is a region: `America` alone is the United States)
     "Asia": (), "Africa": (), "Europe": (), "Latin America": (), "South America": (),
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
@@ -259,11 +260,13 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
     # the islands both claim, and Dien Bien Phu, the battle of 1954 the Geneva records name
     "Cao Bang": (), "Lang Son": (), "Lao Cai": (), "Ha Giang": (), "Dong Dang": (),
+    # the range the Ho Chi Minh Trail ran along, which names the road (`the Truong Son road`)
+    "Truong Son": ("Annamite Range", "Annamite Mountains"),
     "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Dien Bien Phu": (),
     "Kunming": (), "Nanning": (), "Pingxiang": (), "Longzhou": (), "Jinmen": ("Quemoy", "Kinmen"),
     "Mazu": ("Matsu",),
-    "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Hoang Sa"),
-    "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Truong Sa"),
+    "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Paracel", "Hoang Sa"),
+    "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Spratly", "Truong Sa"),
     # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
     # their own letters: a text without the accents (`Lodz`) finds them all the same
     "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
