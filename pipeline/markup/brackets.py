@@ -1542,8 +1542,7 @@ def _room_noise(raw: str, lower: str, before: str, after: str) -> bool:
     "Shame!")`), or a sentence of the record that the speaker leaves or comes in (`(Tears up
     the draft resolution. Leaves the chamber.)`)? Other words in parentheses are the
     author's there (`(the so-called Mukti Bahini)`)."""
-    return (lower in _STAGE_BRACKETS or _HALL_NOISE.match(lower)) and \
-        _stands_alone(before, after) or \
+    return lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
         _VOICES.match(raw) is not None and _in_room(raw, False) or \
         _LEAVES_ROOM.search(raw) is not None and _is_action(raw, before, after)
 
