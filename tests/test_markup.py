@@ -763,6 +763,11 @@ def test_a_parenthesised_sentence_is_a_stage_direction_only_on_its_own(source: s
      'ref="#zhou-enlai">Zhou</persName> points to the document.</note>'),
     ("Kim: Good. [End of entry]\n\nZhou: Good.",
      '<note type="editorial" place="inline" rend="brackets" resp="#archive">End of entry'),
+    # in a turn, a gesture between the speaker's sentences needs no full stop
+    ("Kosygin: I have not heard of that. [Zhou Enlai shows him a Western newspaper] These "
+     "are rumors.\n\nZhou Enlai: Good.",
+     '<stage type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou Enlai</persName>'
+     ' shows him a Western newspaper</stage> These'),
 ])
 def test_a_bracketed_sentence_of_what_happens_in_the_room_is_a_stage(source, fragment, tei_all):
     """A bracketed sentence of a noise in the room or a participant's gesture is a stage
@@ -815,11 +820,50 @@ def test_a_participle_of_gesture_opening_a_speech_is_a_stage(tei_all):
      'against <supplied reason="clarification" resp="#translator">armed interference'),
     ("They stayed despite [heavy shelling] there.",
      'despite <supplied reason="clarification" resp="#translator">heavy shelling</supplied>'),
+    # words inside a phrase, after a participle or a quantity word: no term they explain
+    ("The DPRK needs increased [military and economic] assistance and more [economic and "
+     "technical] aid.",
+     'increased <supplied reason="clarification" resp="#translator">military and economic'
+     '</supplied> assistance and more <supplied reason="clarification" resp="#translator">'
+     'economic and technical</supplied> aid'),
+    # a clause the translator adds, as `[had occupied the railway station]`
+    ("The employees had been beaten [while leaving the building].",
+     'beaten <supplied reason="clarification" resp="#translator">while leaving the building'
+     '</supplied>'),
+    # the name English knows a place's road by explains the term
+    ("We want more trucks for the Truong Son road [the Ho Chi Minh Trail].",
+     'the <placeName ref="#place-truong-son">Truong Son</placeName> road <gloss '
+     'resp="#translator">the Ho Chi Minh Trail</gloss>'),
+    ("The Soviet tanker [the Lugansk] sailed.",
+     'tanker <supplied reason="clarification" resp="#translator">the Lugansk</supplied>'),
+    # in capitals, the words the translator adds are supplied as in small letters
+    ("2. SOVIET RADIO [FROM TERMEZ] HAS CLAIMED IT.\n\n3. Soviet radio [from Termez] has "
+     "claimed it.",
+     'RADIO <supplied reason="clarification" resp="#translator">FROM <placeName '
+     'ref="#place-termez">TERMEZ</placeName></supplied>'),
 ])
 def test_gloss_or_supplied_by_the_word_before(source: str, fragment: str, tei_all):
     """Words after a verb are its supplied object, words that open with a preposition the
     noun's, and words after a preposition its object; an acronym may be part of a gloss."""
     assert fragment in body_xml(source, tei_all)
+
+
+def test_the_halls_reaction_and_speakers_heard_at_once_are_a_stage_and_a_gap(tei_all):
+    """`(Reaction in the hall)` stayed text and `[Several speakers at once; inaudible]` was a
+    supplied clarification: what the hall did, with where, is a stage as `(Laughter)` is, in
+    parentheses or brackets; several speakers heard at once and not made out are a gap, as
+    `[inaudible]` is. The hall's noise inside a sentence stays supplied."""
+    xml = body_xml("Gorbachev: Even Sakharov spoke. (Reaction in the hall) Next. [Noise in the "
+                   "hall] The [noise in the hall] was loud.\n\nUnidentified: [Several "
+                   "speakers at once; inaudible]\n\nGorbachev: Yes. [crosstalk; inaudible] "
+                   "[Speaks in Spanish; inaudible] Fine.", tei_all)
+    assert 'spoke. <stage type="action">(Reaction in the hall)</stage> Next. <stage ' \
+           'type="action" rend="brackets">Noise in the hall</stage> The <supplied ' \
+           'reason="clarification" resp="#translator">noise in the hall</supplied>' in xml
+    assert '<p><unclear><gap reason="unclear" resp="#archive"><desc>[Several speakers at ' \
+           'once; inaudible]</desc></gap></unclear></p>' in xml
+    assert '<desc>[crosstalk; inaudible]</desc>' in xml
+    assert '<stage type="delivery" rend="brackets">Speaks in Spanish; inaudible</stage>' in xml
 
 
 def test_an_ellipsis_opening_a_paragraph_or_a_turn_is_a_gap(tei_all):
@@ -8254,6 +8298,23 @@ def test_a_post_over_a_department_is_the_roleName_holding_the_department(tei_all
            'rakhmanin">Oleg Rakhmanin</persName>' in xml
 
 
+def test_a_place_in_a_posts_department_makes_it_a_body_not_a_place_inside_the_post(tei_all):
+    """`Director of the China Division Hashimoto Hiroshi` put a placeName inside the roleName,
+    which our schema forbids: a place in a department that `Division` or `Section` ends makes
+    the department a body (as `Department` does), and a place elsewhere in such a post is
+    text; `Division` heads no body outside a post."""
+    xml = body_xml("Japanese side: Director of the China Division Hashimoto Hiroshi, Chief of "
+                   "the Korea Section Pak Il, Director of the Operations Division Kim Chol\n\n"
+                   "Hashimoto said nothing. The 38th Division in China attacked.\n", tei_all)
+    assert '<persName ref="#hiroshi-hashimoto"><roleName>Director of the <orgName ' \
+           'ref="#org-china-division">China Division</orgName></roleName> Hashimoto Hiroshi' \
+           '</persName>' in xml
+    assert '<roleName>Chief of the <orgName ref="#org-korea-section">Korea Section</orgName>' \
+           '</roleName> Pak Il</persName>' in xml
+    assert '<roleName>Director of the Operations Division</roleName> Kim Chol' in xml
+    assert 'The 38th Division in <placeName ref="#place-china">China</placeName>' in xml
+
+
 def test_park_after_a_place_word_is_a_park_not_a_korean_surname():
     """`in Gorky Park [sic]` was a person `#gorky-park`, then `Gorky` alone a place with `Park`
     the `sic`: the park is one place, the `sic` its whole name, after `In` opening a sentence
@@ -9704,6 +9765,10 @@ def test_a_past_participle_bracket_after_a_noun_is_supplied_words(tei_all):
      "place-beijing"),
     ("Premier Zhou: Aksai Chin [Aksayqin] has always been ours.\n\nNehru: No.",
      "place-aksai-chin"),
+    # the island's Russian name, the archipelagos' English ones without `Islands`
+    ("In the area of Zhenbao Island [Damansky] they fire.", "place-zhenbao-island"),
+    ("The Xisha [Paracel] Islands are ours.", "place-xisha-islands"),
+    ("The Nansha [Spratly] are ours.", "place-nansha-islands"),
 ])
 def test_a_gazetteer_places_other_name_in_brackets_is_a_variant(text, place, tei_all):
     """`In Beijing [Peking]` after a sentence ending in capitals (`PRC.`), and `Aksai Chin

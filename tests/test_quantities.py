@@ -756,6 +756,10 @@ def test_a_decimal_with_a_scale_is_still_read() -> None:
      'commodity="pork">1 kilogram of pork</measure> fetches <measure unit="won" quantity="9">'
      '9 won</measure>, <measure unit="ton" quantity="1" commodity="steel">1 ton of steel'
      '</measure> rose'),
+    # a pronoun or a question word is no goods
+    ("Twelve kilograms of what? Ten tons of them, and of whatever came",
+     '<measure unit="kilogram" quantity="12">Twelve kilograms</measure> of what? <measure '
+     'unit="ton" quantity="10">Ten tons</measure> of them, and of whatever came'),
 ])
 def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> None:
     """The commodity stops at a preposition, a participle after its noun or a number, and
@@ -786,6 +790,23 @@ def test_a_commodity_ends_before_a_new_phrase(source: str, expected: str) -> Non
 ])
 def test_a_quantity_marked_sic(source: str, expected: str) -> None:
     """`1,000,000 troops [sic]` is a count: the `sic` word and its note do not split it."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("SOME 6,000 INVERTERS AND 200 TONS OF SPECIAL STEEL FROM EUROPEAN SUPPLIERS.",
+     'SOME <num value="6000">6,000</num> INVERTERS AND <measure unit="ton" quantity="200" '
+     'commodity="special-steel">200 TONS OF SPECIAL STEEL</measure> FROM EUROPEAN SUPPLIERS.'),
+    ("5,000 TONS OF BORON, DOLOMITE AND LEAD ARRIVED. 300 TONS OF STEEL ARRIVED.",
+     '<measure unit="ton" quantity="5000">5,000 TONS</measure> OF BORON, DOLOMITE AND LEAD '
+     'ARRIVED. <measure unit="ton" quantity="300" commodity="steel">300 TONS OF STEEL</measure>'
+     ' ARRIVED.'),
+    # in a sentence in ordinary case, `OF` in capitals is no commodity's
+    ("5 tons OF coal", '<measure unit="ton" quantity="5">5 tons</measure> OF coal'),
+])
+def test_a_commodity_in_capitals_is_read_as_prose(source: str, expected: str) -> None:
+    """`200 TONS OF SPECIAL STEEL` in a cable in capitals had no commodity: after a unit, `OF`
+    and words in capitals are read as the same words in small letters."""
     assert run(source) == expected
 
 

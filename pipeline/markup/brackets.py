@@ -374,6 +374,14 @@ _LACUNA = re.compile(
     rf"{_AMOUNT_WORDS}|(?P<vague>several|a few|some|many))\s+)?"
     rf"(?P<unit>{'|'.join(_UNITS)})(?P<plural>s)?)?"
     r"(?:\s+in\s+(?:the\s+)?(?:text|original|document|source))?\.?")
+# Several speakers at once, none of them heard (`[Several speakers at once; inaudible]`,
+# `[crosstalk; inaudible]`, `[several voices, inaudible]`): words lost, as `[inaudible]` says
+# (lower case).
+_OVERLAP_INAUDIBLE = re.compile(
+    r"(?:(?:several|many|multiple|various|two|all)\s+(?:speakers|voices|people|participants)"
+    r"(?:\s+(?:speaking|talking))?(?:\s+at\s+once|\s+simultaneously)?|"
+    r"(?:everyone|everybody)\s+(?:speaking|talking)(?:\s+at\s+once|\s+simultaneously)?|"
+    r"cross-?\s?talk)\s*[;,]\s*inaudible\.?")
 _NEEDS_WHAT = {"withheld", "removed", "blacked out", "censored", "missing", "left out",
                "not translated", "unclear", "inaudible"}
 _FOOTNOTE_REF = re.compile(r"[0-9]{1,3}")  # ASCII, as the notes' numbers
@@ -507,6 +515,12 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     # `Dobrynin: [reads] "Let us ..."`
     "reads", "reading", "reads aloud", "reading aloud", "reads out")
     for stop in ("", "."))
+# What the hall did, with where, no sentence needed: `(Reaction in the hall)`, `[Noise in the
+# hall]`, `[Animation in the audience]` (the lower-case content).
+_HALL_NOISE = re.compile(r"(?:(?:general|loud|lively|strong|mixed|some)\s+)?(?:reaction|"
+                         r"animation|noise|commotion|stir|uproar|murmurs?|laughter|applause|"
+                         r"movement|excitement)\s+(?:in|from)\s+(?:the\s+)?(?:hall|room|"
+                         r"audience|auditorium|gallery)\.?\Z")
 # The hall's applause, with a full stop or the shouts that went with it, is the room's wherever
 # the bracket stands, mid-sentence too (`we will win [Applause.] and build`, `Glory to the Party
 # [prolonged applause, shouts of "Party-Enver!"] and to the people`); the lower-case content.
@@ -599,7 +613,8 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
             not before.strip():
         # `ZHUKOV. [Continues] Comrades, ...`: the speaker goes on after another's words
         _content(add(parent, "stage", type="delivery", rend="brackets"), group, text, context)
-    elif lower in _STAGE_BRACKETS and _stands_alone(before, after) or \
+    elif (lower in _STAGE_BRACKETS or _HALL_NOISE.match(lower)) and \
+            _stands_alone(before, after) or \
             _APPLAUSE.match(lower) and not before[-1:].isalpha() or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn) or \
             context.in_turn and lower.rstrip(".").endswith(_NOISE_VERBS) and \
@@ -617,7 +632,7 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
         # `Prime Minister [Djuanda]`: who the post's holder is; the persons pass marks him.
         _content(add(parent, "supplied", reason="identification", resp="#translator"), group,
                  text, context)
-    elif _is_gloss(stripped, before):
+    elif _is_gloss(stripped, before, after):
         _content(add(parent, "gloss", resp="#translator"), group, text, context)
     else:
         _sentence_or_words(parent, group, text, context, stripped, before, after)
@@ -639,8 +654,11 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     """A square bracket that is no marker, note, gloss or part of a word: an action in the
     room, the editors' statement (a sentence of its own), or words the translator supplied."""
     remark = _is_remark(stripped, before, after)   # asked once for both branches
-    if remark and parent.tag in _STAGE_PARENTS and _room_action(stripped, context.in_turn):
-        # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room
+    if parent.tag in _STAGE_PARENTS and (remark or context.in_turn and
+                                         _between_sentences(stripped, before, after)) and \
+            _room_action(stripped, context.in_turn):
+        # `[Zhou waves his hand.]`, `[Noise in the hall.]`: what happened in the room; in a
+        # turn without its full stop too (`[Zhou Enlai shows him a Western newspaper]`)
         _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
     elif remark and context.in_turn and parent.tag in _STAGE_PARENTS and \
             _TURNED_TO.match(stripped):
@@ -842,6 +860,15 @@ def _lone_sentence(content: str, before: str, after: str) -> bool:
                    for word in words)
 
 
+def _between_sentences(content: str, before: str, after: str) -> bool:
+    """Does a capitalized bracket stand between a speaker's sentences, with no full stop of
+    its own (`That. [Zhou Enlai shows him a Western newspaper] These are rumors.`): the end of
+    a sentence or nothing before it, and no lower-case word after it?"""
+    return content[:1].isupper() and \
+        (not before.strip() or _SENTENCE_END.search(before.rstrip()) is not None) and \
+        not after.lstrip()[:1].islower()
+
+
 def _is_remark(content: str, before: str, after: str) -> bool:
     """A bracket that is the editors' statement of what happened, a sentence on its own:
     `He left. [The meeting ended at 10:20 p.m.]`.
@@ -1025,6 +1052,9 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
         return "redacted", {}
     if ("." in raw or "\u2026" in raw) and _OMISSION.fullmatch(raw):
         return "omitted", {}
+    if marker is None and lower.endswith(("inaudible", "inaudible.")) and \
+            _OVERLAP_INAUDIBLE.fullmatch(lower):
+        return "unclear", {}                # `[Several speakers at once; inaudible]`
     if marker is None:
         return None
     reason = marker.lastgroup
@@ -1210,7 +1240,7 @@ _BOLSHEVIKS_B = ("(b)", "(B)", "(b.)", "(B.)")
 _FOREIGN_TERMS = {"Angkar"}
 
 
-def _is_gloss(content: str, before: str) -> bool:
+def _is_gloss(content: str, before: str, after: str = "") -> bool:
     """A translator's explanation of the term just before: `gifts [special products]`."""
     if not before or before[-1:] != " " or not (before.rstrip()[-1:].isalnum() or
                                                 before.rstrip().endswith(_BOLSHEVIKS_B)):
@@ -1225,7 +1255,8 @@ def _is_gloss(content: str, before: str) -> bool:
     words = content.split()
     if (previous.isupper() and len(previous) >= 2 and previous.isalpha() or
             _MIXED_ABBREVIATION.fullmatch(previous)) and words and \
-            words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)):
+            words[0][:1].isupper() and (len(words) > 1 or places.known_place(content)) and \
+            words[0].lower() not in _FUNCTION and words[0].lower() not in _PREPOSITIONS:
         # An acronym and its expansion, `NRB [Narodna Republika Bulgaria]`, or the place it
         # stands for, `PRC [China]`; one other word after capitals names who is meant, as in
         # mixed case: `FILIPPOV [STALIN]`, `FYN SI [Stalin]`. Not a title and given names
@@ -1233,14 +1264,18 @@ def _is_gloss(content: str, before: str) -> bool:
         # the persons pass makes them the name's. Nor a person after a state's or body's
         # abbreviation ending a body's name (`Ministry of Foreign Affairs of the USSR [Comrade
         # A.A. Gromyko]`): its head, as after `USSR Academy of Sciences`, a clarification.
+        # Words opening with a preposition or an article expand nothing (`SOVIET RADIO [FROM
+        # TERMEZ]`, a cable's capitals): supplied, as in small letters.
         if (words[0] in N.HONORIFICS or N.is_initials(words[0])) and \
                 (previous in places.ORG_ABBREVIATIONS or places.known_place(previous)):
             return False
         return N.completion_titles(content) < 0
     if len(words) < 2 or len(words) > 8:
         return False
+    if words[0] == "the" and _place_term_named(words, before):
+        return True                          # `Truong Son road [the Ho Chi Minh Trail]`
     if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
-            words[0].lower() in _PREPOSITIONS:
+            words[0].lower() in _PREPOSITIONS or words[0].lower() in _CLAUSE_OPENERS:
         return False
     if any(w.lower() in ("we", "i", "you", "they", "us", "them", "our") for w in words):
         return False
@@ -1251,9 +1286,45 @@ def _is_gloss(content: str, before: str) -> bool:
         return False
     if _verb_before(before):
         return False  # `to transport [military aid] through`: the verb's object, supplied
+    if _inside_phrase(previous.lower(), after):
+        return False  # `increased [military and economic] assistance`: words of the phrase
     # Lower-case words, or with an acronym among them (`launchers [SAM complexes]`).
     return all(w.islower() for w in words) or any(w.islower() for w in words) and \
         all(w.islower() or _ACRONYM.fullmatch(w) for w in words)
+
+
+# Conjunctions that open a clause: a bracket opening with one is the translator's clause
+# (`had been beaten [while leaving the building]`), no other word for the term before it.
+_CLAUSE_OPENERS = frozenset({"while", "whilst", "because", "although", "though", "unless",
+                             "whereas", "whether", "where", "whose", "how", "why"})
+# Words before a noun that say how much or which of it, and name nothing a gloss could
+# explain: a bracket after one is inside the phrase (`more [economic] aid`).
+_QUANTIFIERS = frozenset({"more", "further", "additional", "greater", "less", "fewer", "much",
+                          "many", "some", "any", "all", "such", "own", "other", "every", "each",
+                          "several", "certain"})
+
+
+def _inside_phrase(previous: str, after: str) -> bool:
+    """Does a bracket stand inside a noun phrase, after a participle (in -ed, not a noun in
+    -eed) or a quantity word (`_QUANTIFIERS`) and before the phrase's next word in small
+    letters (`increased [military and economic] assistance`)? `previous` in lower case."""
+    return after[:1] == " " and after[1:2].islower() and \
+        (previous in _QUANTIFIERS or len(previous) > 4 and previous.endswith("ed") and
+         not previous.endswith("eed"))
+
+
+def _place_term_named(words: list[str], before: str) -> bool:
+    """Is a bracket `the` and a capitalized name after a place's name and a noun in small
+    letters (`the Truong Son road [the Ho Chi Minh Trail]`): the name English knows the term
+    by, its gloss? After a people's word (`the Soviet tanker [the Lugansk]`) it says which."""
+    if not all(w[:1].isupper() for w in words[1:]):
+        return False
+    printed = before.rsplit(None, 4)[-4:]   # the last words: not all of `before` split
+    if len(printed) < 2 or not printed[-1].isalpha() or not printed[-1].islower() or \
+            printed[-1] in _FUNCTION or printed[-1] in _PREPOSITIONS:
+        return False
+    name = _capitalized_before(" ".join(printed[:-1]) + " ")
+    return any(places.known_place(" ".join(name[k:])) for k in range(len(name)))
 
 
 # A Russian abbreviation in mixed case, of its words' first syllables and letters (`GKEhS`,
@@ -1317,7 +1388,8 @@ def _paren_kind(group: Group, text: str, context: Context, before: str = "",
     if context.in_turn and (_STAGE_START.match(raw) and _stage_like(raw) or
                             _STAGE_WORDS.search(raw) and len(raw.split()) <= 25 or
                             _is_action(raw, before, after) or _is_manner(raw, before) or
-                            _VOICES.match(raw)):
+                            _VOICES.match(raw) or
+                            _HALL_NOISE.match(lower) and _stands_alone(before, after)):
         return "stage",
     return None
 

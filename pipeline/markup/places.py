@@ -164,7 +164,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Aksai Chin": ("Aksayqin",), "Ladakh": (), "Goa": (), "Gibraltar": (),
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
-    "Zhenbao Island": ("Damansky Island", "Damanskii Island"),
+    "Zhenbao Island": ("Damansky Island", "Damanskii Island", "Zhenbao", "Damansky",
+                       "Damanskii"),
     # continents and regions (`South America` is a region: `America` alone is the United States)
     "Asia": (), "Africa": (), "Europe": (), "Latin America": (), "South America": (),
     "North America": (), "Central America": (), "Middle East": (), "Far East": (),
@@ -262,11 +263,13 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # the 1960s and 1979 name (a text with the Vietnamese accents finds them all the same),
     # the islands both claim, and Dien Bien Phu, the battle of 1954 the Geneva records name
     "Cao Bang": (), "Lang Son": (), "Lao Cai": (), "Ha Giang": (), "Dong Dang": (),
+    # the range the Ho Chi Minh Trail ran along, which names the road (`the Truong Son road`)
+    "Truong Son": ("Annamite Range", "Annamite Mountains"),
     "Quang Ninh": (), "Haiphong": ("Hai Phong",), "Nghe An": (), "Dien Bien Phu": (),
     "Kunming": (), "Nanning": (), "Pingxiang": (), "Longzhou": (), "Jinmen": ("Quemoy", "Kinmen"),
     "Mazu": ("Matsu",),
-    "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Hoang Sa"),
-    "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Truong Sa"),
+    "Xisha Islands": ("Paracel Islands", "Paracels", "Xisha", "Paracel", "Hoang Sa"),
+    "Nansha Islands": ("Spratly Islands", "Spratlys", "Nansha", "Spratly", "Truong Sa"),
     # Polish, East German, Czechoslovak and Hungarian cities the bloc's documents name, in
     # their own letters: a text without the accents (`Lodz`) finds them all the same
     "Gdańsk": ("Danzig",), "Gdynia": (), "Kraków": ("Cracow",), "Łódź": (),
@@ -3059,6 +3062,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
                      not begins_currency(item.spoken, reading, item.end)]
         if found and element.tag == _SUPPLIED and _completes_body(element, text, names):
             found = [item for item in found if item.kind == "place"]
+        if found and element.tag == _ROLE_NAME:
+            found = _post_bodies(text, found)
         if not found and element.tag == _SUPPLIED:
             found = _place_respelt(element, text, names)
         elif len(found) == 1 and element.tag == _SUPPLIED and \
@@ -3080,7 +3085,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         if spans:
             wrap_all(element, spans, (text, marks))
             text = level_with(element, None)[0]
-        capitalized.append((element, text))
+        if element.tag != _ROLE_NAME:
+            capitalized.append((element, text))   # a post holds no place (`_post_bodies`)
     _mark_again(div, registers, capitalized)
     if acronyms:
         _mark_acronyms(div, registers, acronyms)
@@ -3232,6 +3238,26 @@ def _department_posts(div: etree._Element, elements: list[etree._Element]
         return elements   # most documents
     order = {element: n for n, element in enumerate(div.iter())}
     return sorted(elements + posts, key=order.__getitem__)
+
+
+# A post's department that no head noun of a body ends, after `of` and maybe `the`, to the
+# post's end: `of the China Division`, `of the Korea Section`.
+_POST_DEPARTMENT = re.compile(f"of[ \u00a0]+(?:the[ \u00a0]+)?([{_UPPER}][^ \u00a0]*"
+                              "(?:[ \u00a0]+[^ \u00a0]+)*?[ \u00a0]+(?:Division|Section))$")
+
+
+def _post_bodies(text: str, found: list[Found]) -> list[Found]:
+    """The bodies of a post's department (`_department_posts`): the schema's roleName holds a
+    body but no place. A place named in a department that `Division` or `Section` ends, which
+    head no body elsewhere (`the 38th Division`), makes it one (`Director of the China
+    Division`, the China Division); a place outside it is text."""
+    bodies = [item for item in found if item.kind == "org"]
+    department = _POST_DEPARTMENT.search(text) if len(bodies) < len(found) else None
+    if department is None or any(item.start >= department.start(1) for item in bodies):
+        return bodies
+    start, end = department.span(1)
+    spoken = _span(text, start, end)
+    return [*bodies, Found(start, end, "org", _ORG_NAMES.get(N.key(spoken), spoken), spoken)]
 
 
 def _completes_body(supplied: etree._Element, text: str, names: N.Names) -> bool:

@@ -694,6 +694,9 @@ _STOP = {"was", "were", "is", "are", "be", "been", "each", "every", "and", "or",
          "these", "those", "it", "they", "we", "a", "an", "the", "sown", "supplied",
          "produced", "exported", "imported", "annually", "more", "less", "than", "so", "as",
          "but", *_PREPOSITIONS, *WORD_NUMBERS, *_MULTIPLIERS, "hundred", "half",
+         # a pronoun or a question word, no goods (`Twelve kilograms of what?`, `of them`)
+         "what", "whatever", "who", "whom", "whose", "them", "him", "us", "you", "me",
+         "something", "anything", "everything", "nothing",
          # a direction, of the place the measure lies in (`square kilometers of territory
          # north of the Amur`: the commodity is `territory`)
          "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -702,6 +705,9 @@ _STOP = {"was", "were", "is", "are", "be", "been", "each", "every", "and", "or",
 _GOODS_LIST = re.compile(r"(?:,[ \u00a0][a-z][a-z\-]*)+,?[ \u00a0](?:and|or)[ \u00a0][a-z]")
 # Compiled once: `re.match(pattern, ...)` looks each pattern up in re's cache at every call.
 _DIGIT = re.compile(r"\d")
+# How far after a unit a commodity in capitals is read (`200 TONS OF SPECIAL STEEL`): the
+# words after `OF`, and a list of goods after them.
+_CAPITALS_REACH = 80
 _SUPPLIED_OF = re.compile(r"of (?:the )?([a-z][a-z\- ]{0,40})")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 _COMMODITY = re.compile(r"[a-z][a-z0-9\-]*")
@@ -1264,7 +1270,12 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
         of = _SUPPLIED_OF.fullmatch(content)
         if of:
             return _commodity_word(of.group(1).split()), end + 2
+    reading, base = text, 0
     of = _OF.match(text, end)
+    if of is None and text[end + 1:end + 3] == "OF" and text[end:end + _CAPITALS_REACH].isupper():
+        # a cable in capitals, read as prose prints it (`200 TONS OF SPECIAL STEEL`)
+        reading, base = text[end:end + _CAPITALS_REACH].lower(), end
+        of = _OF.match(reading)
     if of:
         words = []
         for word in _LOWER_WORD.finditer(of.group("what")):
@@ -1276,10 +1287,10 @@ def _commodity(text: str, end: int, children: dict[int, etree._Element]
         kept = [w.group() for w in words]
         while kept and kept[0] in _DETERMINERS:
             kept = kept[1:]
-        if kept and _GOODS_LIST.match(text, of.start("what") + words[-1].end()):
+        if kept and _GOODS_LIST.match(reading, of.start("what") + words[-1].end()):
             return None, end    # `5,000 tons of boron, dolomite, sand, clay and lead`: no one
         if kept:
-            return _commodity_word(kept), of.start("what") + words[-1].end()
+            return _commodity_word(kept), base + of.start("what") + words[-1].end()
     return None, end
 
 
