@@ -185,6 +185,39 @@ def test_cities_of_two_names_joined_by_a_small_word(source: str, expected: str) 
 
 
 @pytest.mark.parametrize("source, ident", [
+    ("Foz do Igua\u00e7u", "foz-do-iguacu"), ("Foz do Iguacu", "foz-do-iguacu"),
+    ("Ciudad del Este", "ciudad-del-este"), ("R\u00edo de la Plata", "rio-de-la-plata"),
+    ("Rio de la Plata", "rio-de-la-plata"), ("S\u00e3o Jos\u00e9 dos Campos", "sao-jose-dos-campos"),
+    ("Bab al-Aziziya", "bab-al-aziziya"), ("Ras al-Khaimah", "ras-al-khaimah"),
+    ("Sharm el-Sheikh", "sharm-el-sheikh"),
+])
+def test_whole_names_with_a_linking_word_or_the_article(source: str, ident: str) -> None:
+    """`Foz do Igua\u00e7u` was the place `Foz`, `S\u00e3o Jos\u00e9 dos Campos` a place `S\u00e3o` and a
+    person, `Bab al-Aziziya` the place `Bab`: the linking word (`do`, `del`, `dos`, `de la`)
+    and the Arabic article (`al-`, `el-`) are the name's, read whole."""
+    div = etree.fromstring(f"<div{NS}><p>They met at {source} on Monday.</p></div>")
+    names = Names()
+    mark_places(mark_persons(div, names), names)
+    assert etree.tostring(div[0], encoding="unicode").replace(NS, "") == \
+        f"<p>They met at {_place(ident, source)} on Monday.</p>"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("They met at Mar del Plata on Monday.",
+     'They met at <placeName ref="#place-mar-del-plata">Mar del Plata</placeName> on Monday.'),
+    ("Troops fought near Ras al-Khafji.",
+     'Troops fought near <placeName ref="#place-ras-al-khafji">Ras al-Khafji</placeName>.'),
+    # after `from` the word may be a man's given name: no longer a place than it was
+    ("A letter from Fernando do Amaral came.",
+     'A letter from <placeName ref="#place-fernando">Fernando</placeName> do Amaral came.'),
+])
+def test_a_town_by_context_keeps_its_linking_word(source: str, expected: str) -> None:
+    """A town no gazetteer knows, after `at`, `in`, `near`, was its first word alone (`Mar`):
+    its linking word or article and the word after are its name's."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, ident", [
     ("\u010cierna nad Tisou", "cierna-nad-tisou"), ("Cierna nad Tisou", "cierna-nad-tisou"),
     ("\u010cierna", "cierna-nad-tisou"), ("\u00dast\u00ed nad Labem", "usti-nad-labem"),
     ("Usti nad Labem", "usti-nad-labem"),

@@ -360,6 +360,18 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Khovd": ("Kobdo",), "Darkhan": (), "Lake Buir": ("Buir Nuur", "Buir Nur"),
     "Rann of Kutch": ("Rann of Kachchh",), "Strait of Tiran": ("Straits of Tiran",),
     "Cape Canaveral": ("Cape Kennedy",), "Mexico City": (),
+    # South America's towns and river of a name with a linking word inside (`do`, `del`, `dos`,
+    # `de la`), read whole, the accents folding: the presidents' meeting town on the Paraná,
+    # Paraguay's town across the river from it (`Puerto Stroessner` until 1989), Brazil's
+    # aerospace town and the Plate estuary
+    "Foz do Iguaçu": ("Foz do Iguacu", "Foz do Iguassu"),
+    "Ciudad del Este": ("Puerto Stroessner",),
+    "São José dos Campos": ("Sao Jose dos Campos",),
+    "Río de la Plata": ("Rio de la Plata", "River Plate"),
+    # Arab towns and sites of a name with the article inside (`al-`, `el-`): Qaddafi's
+    # barracks in Tripoli, the emirate and the Sinai's resort
+    "Bab al-Aziziya": ("Bab al-Azizia", "Bab al-Aziziyah", "Bab el-Aziziya"),
+    "Ras al-Khaimah": ("Ras al-Khaima",), "Sharm el-Sheikh": ("Sharm al-Sheikh", "Sharm el-Sheik"),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -943,11 +955,17 @@ def _other_name_word(word: str) -> bool:
         N.key(word) not in _PLACES and not _demonym(word)
 
 
+# The Arabic article before a word of a name (`Bab al-Aziziya`, `Sharm el-Sheikh`): no
+# capitalized run holds it.
+_ARTICLES = ("al-", "el-")
+
+
 def _phrase_forms() -> list[str]:
-    """The gazetteer's names with a lowercase word inside (`Republic of Korea`), which no
-    capitalized run holds whole; the longest first."""
+    """The gazetteer's names with a lowercase word inside (`Republic of Korea`, `Bab
+    al-Aziziya`), which no capitalized run holds whole; the longest first."""
     forms = {form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
-             if form[0].isupper() and any(word.islower() for word in form.split())}
+             if form[0].isupper() and any(word.islower() or word.startswith(_ARTICLES)
+                                          for word in form.split())}
     return sorted(forms, key=lambda form: (-len(form), form))
 
 
@@ -974,7 +992,8 @@ _PHRASE_HINT = re.compile("of(?:" + "|".join(f"(?<={word}[ \u00a0]of)" for word 
 # The small words of those names without an `of` (`de` of `Rio de Janeiro`, `es` of `Dar es
 # Salaam`), spaced: a text holding one holds such a name, which `_PHRASE_HINT` does not see.
 _PHRASE_JOINERS = tuple(sorted({f" {word} " for form in _PHRASE_FORMS if " of " not in form
-                                for word in form.split() if word.islower()}))
+                                for word in form.split() if word.islower()} |
+                               {f" {article}" for article in _ARTICLES}))
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
 
@@ -2720,6 +2739,12 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
             return None            # `a report from Lewandowski`: a person
         if _PARTICLE_AFTER.match(text, end):
             return None            # `from Richard von Weizsäcker`: a given name
+        linked = _LINKED_AFTER.match(text, end) if preposition != "from" else None
+        if linked and not N.is_given_name(bare):
+            # `at Mar del Plata`, `near Ras al-Khafji`: one name (`from Fernando do Amaral`
+            # may be a man)
+            end = linked.end()
+            return Found(word.start, end, "place", text[word.start:end], text[word.start:end])
         return Found(word.start, end, "place", bare, bare)
     if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
             _ONLY_STOPS.fullmatch(text, end) and location_line:
@@ -2728,6 +2753,10 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
 
 
 _AFTER_COMMA = re.compile(r",[ \u00a0]$")
+# A linking word or the Arabic article and a capitalized word after a town's first word (`Mar
+# del Plata`, `Foz do Iguaçu`, `Ras al-Khafji`): the rest of its name, no text after a place.
+_LINKED_AFTER = re.compile(r"[ \u00a0](?:(?:d[oa]s?|del)[ \u00a0]|(?:al|el)-)"
+                           f"[{_UPPER}]" r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Nothing but spaces and full stops up to the end (matched in place: slicing the rest of a
 # long paragraph at every word after a comma would be quadratic).
 _ONLY_STOPS = re.compile(r"[ .]*")
