@@ -1908,3 +1908,51 @@ def test_places_and_bodies_the_review_missed(source: str, expected: str) -> None
     """Places and bodies of review18h's pages that were text or another place (`Mexico City`
     was Mexico, `Corriere` a place by context)."""
     assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Atomic Energy Organization of Iran signed",
+     f"the {_org('atomic-energy-organization-of-iran', 'Atomic Energy Organization of Iran')} "
+     "signed"),
+    # named as its government is: the gazetteer's state, or the state's abbreviation first
+    ("the Revolutionary Government of the Republic of Cuba",
+     f"the {_org('revolutionary-government-of-cuba', 'Revolutionary Government of the Republic of Cuba')}"),
+    ("the Soviet Army of the USSR", f"the {_org('ussr-soviet-army', 'Soviet Army of the USSR')}"),
+    # a body whose words alone say nothing stays unmarked, its state a place
+    ("the National Assembly of Iran met",
+     f"the National Assembly of {_place('iran', 'Iran')} met"),
+])
+def test_a_body_named_after_its_state(source: str, expected: str) -> None:
+    """`Atomic Energy Organization of Iran` was `Atomic Energy Organization` with `of Iran`
+    outside, a place: a body named after its state goes on to the state's end, as
+    `Government of Romania` does."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Foreign and Commonwealth Office said",
+     f"the {_org('foreign-and-commonwealth-office', 'Foreign and Commonwealth Office')} said"),
+    # an address's line under a letter: no `the`
+    ("J. S. Wall, Esq.,\nForeign and Commonwealth Office.",
+     f"J. S. Wall, Esq.,\n{_org('foreign-and-commonwealth-office', 'Foreign and Commonwealth Office')}."),
+    ("the Ministry of Foreign Affairs and Trade said",
+     f"the {_org('ministry-of-foreign-affairs-and-trade', 'Ministry of Foreign Affairs and Trade')}"
+     " said"),
+    ("the Ministry of Culture and Education's plan",
+     f"the {_org('ministry-of-culture-and-education', 'Ministry of Culture and Education')}'s plan"),
+    ("the Main Political Directorate of the Soviet Army and Navy general",
+     f"the {_org('main-political-directorate-of-the-soviet-army-and-navy', 'Main Political Directorate of the Soviet Army and Navy')}"
+     " general"),
+    # what follows `and` may be no word of the name: a people, a place, another body, `the`
+    ("the Ministry of Trade and Soviet specialists", "the Ministry of Trade and Soviet specialists"),
+    ("the Ministry of Foreign Affairs and I agreed", "the Ministry of Foreign Affairs and I agreed"),
+    ("the Ministry of Foreign Trade and the KGB",
+     f"the {_org('ministry-of-foreign-trade', 'Ministry of Foreign Trade')} and the "
+     f"{_org('kgb', 'KGB')}"),
+    ("the Soviet Army and Navy fought", f"the {_org('soviet-army', 'Soviet Army')} and Navy fought"),
+])
+def test_a_body_whose_name_holds_and(source: str, expected: str) -> None:
+    """`Foreign and Commonwealth Office` was `Commonwealth Office`, `Ministry of Foreign Affairs
+    and Trade` nothing, `Main Political Directorate of the Soviet Army and Navy` cut before
+    `and Navy`: `and` joins two words of one body's name, before its head or after its `of`."""
+    assert run(source) == expected

@@ -1916,6 +1916,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if N.key(spoken) in _PLACES:
         return None                                   # Soviet Union is a state
     start, end = words[0].start, words[-1].end
+    named_after = None
     # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
@@ -1936,9 +1937,16 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
-            return _ChainOrg(start, inner.end, text, inner, flip)
+            services = _AND_SERVICE.match(text, inner.end) if flip is None and \
+                inner.spoken.endswith(tuple(_SERVICES)) else None
+            # `Main Political Directorate of the Soviet Army and Navy`: one service's body
+            return _ChainOrg(start, services.end() if services else inner.end, text, inner, flip)
         if len(words) == 1 and words[0].text == _GOVERNMENT:
             return None
+        if words[-1].text not in _OF_HEADS:
+            # `Atomic Energy Organization of Iran`: a body named after its state goes on to the
+            # state's end, named as `Government of Romania` is (`Army of the USSR`: `USSR Army`)
+            named_after = _state_of(runs[following], text)
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -1976,6 +1984,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         # `Western Europe and American Affairs Department`: one department for both areas
         start = areas.start()
         spoken = _span(text, start, end)
+    if named_after is not None and N.key(spoken) not in _ORG_NAMES:   # not the SPA's
+        return Found(start, named_after[1], "org", named_after[0].replace(_GOVERNMENT, spoken),
+                     _span(text, start, named_after[1]))
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
@@ -2339,7 +2350,11 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             break
         more = _AND_MORE.match(text, end)
         if more:
-            if _and_begins_another(runs, by_start.get(more.end() - 1)):
+            joined = _joined_object_end(runs, by_start.get(more.end() - 1), text, more,
+                                        run[-1].bare)
+            if joined is not None:
+                known[index] = answer = (False, joined)   # `of Culture and Education`
+            elif _and_begins_another(runs, by_start.get(more.end() - 1)):
                 known[index] = answer = (False, end)  # `of Cuba and Chairman of ...`
             else:
                 known[index] = answer = (False, None)  # `of the USSR and the ...`: unsure
@@ -2385,6 +2400,34 @@ def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
         or len(run) == 1 and run[0].bare in ORG_ABBREVIATIONS
 
 
+def _joined_object_end(runs: list[list[_Word]], after: int | None, text: str,
+                       more: re.Match, last: str) -> int | None:
+    """Where an `of` object joined by `and` to the words after it ends (`Ministry of Culture
+    and Education`, `of Foreign Affairs and Trade`, `of the Soviet Army and Navy`: one body),
+    or None: a run of up to three words right after `and`, no article, that names no place,
+    people or known body, begins no other name (`_and_begins_another`; but one armed service
+    after another, `last`, is the same body's) and has no `of` after it (`the Ministry of
+    Trade and Soviet specialists`, `and the European Socialist Countries` stay unsure)."""
+    if after is None or more[0][len(" and "):].startswith("the") or \
+            len(runs[after]) > _JOINED_WORDS:
+        return None
+    run = runs[after]
+    first = run[0].bare
+    if _and_begins_another(runs, after) and not (
+            last in _SERVICES and len(run) == 1 and first in _SERVICES):
+        return None
+    if first == _PRONOUN_I or first in N.NATIONALITIES or _demonym(first) or \
+            any(N.key(w.bare) in _PLACES or N.key(w.bare) in _ORG_NAMES for w in run):
+        return None
+    end = run[-1].start + len(run[-1].bare)
+    return None if _OF.match(text, end) else end
+
+
+_JOINED_WORDS = 3
+_SERVICES = frozenset({"Army", "Navy", "Fleet"})   # `the Soviet Army and Navy`: one body's
+# Another service after a body's `of` object that ends in one, no capitalized word after it
+# (`of the Soviet Army and Navy general A.D. Lizichev`).
+_AND_SERVICE = re.compile(r"[ \u00a0]and[ \u00a0](?:Army|Navy|Fleet)\b(?![ \u00a0]?[A-Z\-'\u2019])")
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
 _AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?" f"[{_UPPER}]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
@@ -2927,13 +2970,14 @@ def _demonym(word: str) -> bool:
 # Department`, `the Propaganda and Agitation Department`, `the Science and Education
 # Department of the KWP CC`): the word after `the` and before `and` is the name's, which the
 # capitalized run after `and` began (`Guidance Department`). Not a place's or a people's
-# word (`the Soviet and International Department`), nor a person's.
+# word (`the Soviet and International Department`), nor a person's. So is an office's (`the
+# Foreign and Commonwealth Office`), and one's that opens a line (an address under a letter).
 _AND = " and "
-_JOINED_FIRST = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0](?P<first>[A-Z][a-z]+)"
+_JOINED_FIRST = re.compile(r"(?:(?<![\w\-])[Tt]he[ \u00a0]|(?m:^))(?P<first>[A-Z][a-z]+)"
                            r"[ \u00a0]and[ \u00a0]\Z")
 _JOINED_REACH = len("the and ") + 20
 _DEPARTMENT_OPENING = re.compile(r"[A-Z][a-z]+[ \u00a0](?:" + "|".join(sorted(N.DEPARTMENTS))
-                                 + r")\b")
+                                 + r"|Office)\b")
 
 
 def _joined_department(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
