@@ -9751,3 +9751,23 @@ def test_a_recorders_bracketed_line_is_the_editors_note(bracket, kind):
     supplied words."""
     xml = body_xml(f"{bracket}\n\nGorbachev: Let us begin.\n\nRyzhkov: Good.")
     assert f'<note type="{kind}" place="inline" rend="brackets" resp="#archive">' in xml
+
+
+@pytest.mark.parametrize("source, person, body", [
+    ("Present was the Secretary of the General People's Committee for Foreign Liaison "
+     "A. Turayki.", "a-turayki", "General People's Committee for Foreign Liaison"),
+    ("Present was the Chairman of the Commission for Culture and Education G. Ivanov.",
+     "g-ivanov", "Commission for Culture and Education"),
+])
+def test_a_bodys_field_before_a_holder_with_one_initial(source, person, body):
+    """`Committee for Foreign Liaison A. Turayki` gave the body `...for Foreign` and the person
+    `Liaison A. Turayki`: the field's word is the body's, the name begins at the initial."""
+    xml = body_xml(source)
+    assert f">{body}</orgName>" in xml
+    assert f'<persName ref="#{person}">' in xml
+
+
+def test_a_given_name_before_an_initial_after_a_bureau_stays_the_persons():
+    """`Ray` is no body's field: `Bureau of Intelligence and Research Ray S. Cline` stays his."""
+    assert '<persName ref="#ray-s-cline">Ray S. Cline</persName>' in \
+        body_xml("He met the Bureau of Intelligence and Research Ray S. Cline.")
