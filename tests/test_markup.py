@@ -9771,3 +9771,16 @@ def test_a_given_name_before_an_initial_after_a_bureau_stays_the_persons():
     """`Ray` is no body's field: `Bureau of Intelligence and Research Ray S. Cline` stays his."""
     assert '<persName ref="#ray-s-cline">Ray S. Cline</persName>' in \
         body_xml("He met the Bureau of Intelligence and Research Ray S. Cline.")
+
+
+@pytest.mark.parametrize("source, ident", [
+    ("Resident of the KDS [Committee for State Security] in Berlin", "org-kds"),
+    ("The KGB [Committee for State Security] reported.", "org-kgb"),
+    ("The USSR [Committee for State Security] reported.", "org-kgb"),
+])
+def test_an_abbreviation_before_a_gloss_says_which_agency(source, ident):
+    """`the KDS [Committee for State Security]`, Bulgaria's, was linked to the KGB: the
+    abbreviation before the bracket names the body its gloss writes out, as a bracket after a
+    name does (`its Central Intelligence Agency [KCIA]`)."""
+    assert f'<gloss resp="#translator"><orgName ref="#{ident}">Committee for State Security' \
+        in body_xml(source)

@@ -1551,6 +1551,24 @@ def _named_by_bracket(org: Found | _ChainOrg, text: str, variants: dict[int, str
     return Found(org.start, org.end, "org", content, content)
 
 
+def _named_by_acronym(org: Found | _ChainOrg, gloss: etree._Element, text: str
+                      ) -> Found | _ChainOrg:
+    """`org`, all a gloss's words, or the body the abbreviation right before the gloss names
+    when the gloss writes out an agency's name but the abbreviation is not the agency's (`the
+    KDS [Committee for State Security]`, Bulgaria's, not the KGB): as a bracket after a name
+    says which agency is meant (`_named_by_bracket`), the abbreviation before it does,
+    registered as the abbreviation alone, so that the name written out stays the other
+    agency's."""
+    if org.name not in AGENCY_ABBREVIATIONS or org.start != 0 or org.end != len(text.rstrip()):
+        return org
+    before = gloss.getprevious()
+    prior = before.tail if before is not None else gloss.getparent().text
+    acronym = _ACRONYM_BEFORE.search(prior or "")
+    if acronym is None or acronym[1] == org.name or N.key(acronym[1]) in _PLACES:
+        return org
+    return Found(org.start, org.end, "org", acronym[1], acronym[1])
+
+
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
 # written all in capitals, whose every word title-cased would join its neighbours' names.
 _HEADING_WORDS = 12
@@ -3069,6 +3087,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         elif len(found) == 1 and element.tag == _SUPPLIED and \
                 found[0].name in _SAME_PLACE_NAMES:
             found = _same_place_again(element, found[0])
+        if found and element.tag == _GLOSS:
+            found = [_named_by_acronym(item, element, text) if item.kind == "org" else item
+                     for item in found]
         spans = []
         for item in found:
             entity = registers.entity(item)
