@@ -2213,6 +2213,9 @@ def _starts(text: str, tokens: list[Token]) -> list[int]:
                   token.text in _TITLE_LEADS and _leads_title(tokens, i) or
                   token.text == "Head" and _heads_department(text, tokens, i) or
                   token.text in _WORD_SURNAME_WORDS and _begins_korean_name(text, tokens, i))]
+    if _SINGLE_INITIAL.search(text) is not None and _BODY_FOR.search(text) is not None:
+        complement = _body_complement(text, tokens)
+        starts = [i for i in starts if i not in complement]
     # Its words looked for first: a search from `\b` tries every position of the text. (A
     # loop, not `any()`: the compiled module makes a generator object for that.)
     for post in _PORTFOLIO_POSTS:
@@ -2279,6 +2282,49 @@ def _portfolio(text: str, tokens: list[Token]) -> set[int]:
                 text[tokens[n].end:tokens[second].start] in (" ", " and ") and \
                 not _begins_name(text, tokens, second) and _begins_name(text, tokens, second + 1):
             found.add(second)
+    return found
+
+
+# A body's head and `for` or `of` (`Committee for Foreign Liaison`, `Commission of Foreign
+# Affairs`), and a single initial with a surname after it (` A. Turayki`): the words between
+# are the body's when the last is a body's field, the holder's name begins at the initial.
+_BODY_FOR = re.compile(r"\b(?:Committee|Commission|Council|Ministry|Department|Directorate|"
+                       r"Administration|Bureau)[ \u00a0](?:for|of)[ \u00a0](?:the[ \u00a0])?")
+_SINGLE_INITIAL = re.compile(r"[ \u00a0][A-Z]\.[ \u00a0][A-Z]")
+# The last words of a body's field (`for Foreign Liaison`, `of Culture and Education`), no
+# given names: `Ray` of `Bureau of Intelligence and Research Ray S. Cline` stays his.
+_BODY_FIELDS = frozenset({
+    "Liaison", "Relations", "Affairs", "Security", "Cooperation", "Co-operation", "Trade",
+    "Research", "Education", "Culture", "Defense", "Defence", "Construction", "Planning",
+    "Development", "Technology", "Science", "Sciences", "Industry", "Agriculture", "Health",
+    "Information", "Propaganda", "Intelligence", "Justice", "Finance", "Finances", "Energy",
+    "Communications", "Transport", "Labor", "Labour", "Supply", "Supplies", "Broadcasting",
+    "Aviation", "Shipping", "Engineering", "Machine-Building", "Reconnaissance"})
+_COMPLEMENT_WORDS = 3
+
+
+def _body_complement(text: str, tokens: list[Token]) -> set[int]:
+    """The indexes of the tokens of a body's complement after `for` or `of`, ending in a
+    field's word, that a holder's name with one initial follows (`Committee for Foreign
+    Liaison A. Turayki`): `Liaison A.` read as a given name and an initial made the person
+    `Liaison A. Turayki`. Up to three words, a space or `and` apart."""
+    at = {token.start: n for n, token in enumerate(tokens)}
+    found = set()
+    for body in _BODY_FOR.finditer(text):
+        n = at.get(body.end())
+        k = n
+        while k is not None and k + 1 < len(tokens) and k - n < _COMPLEMENT_WORDS and \
+                tokens[k].bracket is None:
+            following = tokens[k + 1]
+            gap = text[tokens[k].end:following.start]
+            if tokens[k].text in _BODY_FIELDS and gap in _SPACES and \
+                    following.bracket is None and len(following.text) == 2 and \
+                    is_initials(following.text) and _begins_name(text, tokens, k + 1):
+                found.update(range(n, k + 1))
+                break
+            if gap not in _SPACES and gap not in _AND_GAPS:
+                break
+            k += 1
     return found
 
 

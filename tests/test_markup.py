@@ -10327,3 +10327,36 @@ def test_the_opening_statement_is_a_reported_turn():
     assert _whos(text) == ["#norodom-sihanouk", "#josip-broz-tito"] * 2
     assert '<sp who="#norodom-sihanouk"><speaker rend="inline"><persName ref="#norodom-' \
            'sihanouk">SIHANOUK</persName></speaker> <p>thanked the President' in body_xml(text)
+
+
+@pytest.mark.parametrize("source, person, body", [
+    ("Present was the Secretary of the General People's Committee for Foreign Liaison "
+     "A. Turayki.", "a-turayki", "General People's Committee for Foreign Liaison"),
+    ("Present was the Chairman of the Commission for Culture and Education G. Ivanov.",
+     "g-ivanov", "Commission for Culture and Education"),
+])
+def test_a_bodys_field_before_a_holder_with_one_initial(source, person, body):
+    """`Committee for Foreign Liaison A. Turayki` gave the body `...for Foreign` and the person
+    `Liaison A. Turayki`: the field's word is the body's, the name begins at the initial."""
+    xml = body_xml(source)
+    assert f">{body}</orgName>" in xml
+    assert f'<persName ref="#{person}">' in xml
+
+
+def test_a_given_name_before_an_initial_after_a_bureau_stays_the_persons():
+    """`Ray` is no body's field: `Bureau of Intelligence and Research Ray S. Cline` stays his."""
+    assert '<persName ref="#ray-s-cline">Ray S. Cline</persName>' in \
+        body_xml("He met the Bureau of Intelligence and Research Ray S. Cline.")
+
+
+@pytest.mark.parametrize("source, ident", [
+    ("Resident of the KDS [Committee for State Security] in Berlin", "org-kds"),
+    ("The KGB [Committee for State Security] reported.", "org-kgb"),
+    ("The USSR [Committee for State Security] reported.", "org-kgb"),
+])
+def test_an_abbreviation_before_a_gloss_says_which_agency(source, ident):
+    """`the KDS [Committee for State Security]`, Bulgaria's, was linked to the KGB: the
+    abbreviation before the bracket names the body its gloss writes out, as a bracket after a
+    name does (`its Central Intelligence Agency [KCIA]`)."""
+    assert f'<gloss resp="#translator"><orgName ref="#{ident}">Committee for State Security' \
+        in body_xml(source)

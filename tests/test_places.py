@@ -185,6 +185,39 @@ def test_cities_of_two_names_joined_by_a_small_word(source: str, expected: str) 
 
 
 @pytest.mark.parametrize("source, ident", [
+    ("Foz do Igua\u00e7u", "foz-do-iguacu"), ("Foz do Iguacu", "foz-do-iguacu"),
+    ("Ciudad del Este", "ciudad-del-este"), ("R\u00edo de la Plata", "rio-de-la-plata"),
+    ("Rio de la Plata", "rio-de-la-plata"), ("S\u00e3o Jos\u00e9 dos Campos", "sao-jose-dos-campos"),
+    ("Bab al-Aziziya", "bab-al-aziziya"), ("Ras al-Khaimah", "ras-al-khaimah"),
+    ("Sharm el-Sheikh", "sharm-el-sheikh"),
+])
+def test_whole_names_with_a_linking_word_or_the_article(source: str, ident: str) -> None:
+    """`Foz do Igua\u00e7u` was the place `Foz`, `S\u00e3o Jos\u00e9 dos Campos` a place `S\u00e3o` and a
+    person, `Bab al-Aziziya` the place `Bab`: the linking word (`do`, `del`, `dos`, `de la`)
+    and the Arabic article (`al-`, `el-`) are the name's, read whole."""
+    div = etree.fromstring(f"<div{NS}><p>They met at {source} on Monday.</p></div>")
+    names = Names()
+    mark_places(mark_persons(div, names), names)
+    assert etree.tostring(div[0], encoding="unicode").replace(NS, "") == \
+        f"<p>They met at {_place(ident, source)} on Monday.</p>"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("They met at Mar del Plata on Monday.",
+     'They met at <placeName ref="#place-mar-del-plata">Mar del Plata</placeName> on Monday.'),
+    ("Troops fought near Ras al-Khafji.",
+     'Troops fought near <placeName ref="#place-ras-al-khafji">Ras al-Khafji</placeName>.'),
+    # after `from` the word may be a man's given name: no longer a place than it was
+    ("A letter from Fernando do Amaral came.",
+     'A letter from <placeName ref="#place-fernando">Fernando</placeName> do Amaral came.'),
+])
+def test_a_town_by_context_keeps_its_linking_word(source: str, expected: str) -> None:
+    """A town no gazetteer knows, after `at`, `in`, `near`, was its first word alone (`Mar`):
+    its linking word or article and the word after are its name's."""
+    assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, ident", [
     ("\u010cierna nad Tisou", "cierna-nad-tisou"), ("Cierna nad Tisou", "cierna-nad-tisou"),
     ("\u010cierna", "cierna-nad-tisou"), ("\u00dast\u00ed nad Labem", "usti-nad-labem"),
     ("Usti nad Labem", "usti-nad-labem"),
@@ -1948,6 +1981,24 @@ def test_names_with_a_number_the_bay_of_pigs_and_solidarity_opening_a_sentence(
     """`Charter 77` was text (its number no capitalized word), `Playa Giron [Giron Beach, Bay
     of Pigs]` three words of no place, and `Solidarity` opening a sentence text beside the
     union's other mentions: a body, one place, and the union where the document names it."""
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Atomic Energy Organization of Iran signed",
+     f"the {_org('atomic-energy-organization-of-iran', 'Atomic Energy Organization of Iran')} "
+     "signed"),
+    # named as its government is: the gazetteer's state, or the state's abbreviation first
+    ("the Revolutionary Government of the Republic of Cuba",
+     f"the {_org('revolutionary-government-of-cuba', 'Revolutionary Government of the Republic of Cuba')}"),
+    ("the Soviet Army of the USSR", f"the {_org('ussr-soviet-army', 'Soviet Army of the USSR')}"),
+    # a body whose words alone say nothing stays unmarked, its state a place
+    ("the National Assembly of Iran met",
+     f"the National Assembly of {_place('iran', 'Iran')} met"),
+])
+def test_a_body_named_after_its_state(source: str, expected: str) -> None:
+    """`Atomic Energy Organization of Iran` was `Atomic Energy Organization` with `of Iran`
+    outside, a place: a body named after its state goes on to the state's end, as
+    `Government of Romania` does."""
     assert run(source) == expected
 
 
@@ -1963,3 +2014,32 @@ def test_a_speakers_own_or_a_new_government_is_no_body(source: str, expected: st
     `org-new-government` and `Reception Room` a place: a speaker's own, a new one and a
     reception room name no one body or room, as `our Government` does not."""
     assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Foreign and Commonwealth Office said",
+     f"the {_org('foreign-and-commonwealth-office', 'Foreign and Commonwealth Office')} said"),
+    # an address's line under a letter: no `the`
+    ("J. S. Wall, Esq.,\nForeign and Commonwealth Office.",
+     f"J. S. Wall, Esq.,\n{_org('foreign-and-commonwealth-office', 'Foreign and Commonwealth Office')}."),
+    ("the Ministry of Foreign Affairs and Trade said",
+     f"the {_org('ministry-of-foreign-affairs-and-trade', 'Ministry of Foreign Affairs and Trade')}"
+     " said"),
+    ("the Ministry of Culture and Education's plan",
+     f"the {_org('ministry-of-culture-and-education', 'Ministry of Culture and Education')}'s plan"),
+    ("the Main Political Directorate of the Soviet Army and Navy general",
+     f"the {_org('main-political-directorate-of-the-soviet-army-and-navy', 'Main Political Directorate of the Soviet Army and Navy')}"
+     " general"),
+    # what follows `and` may be no word of the name: a people, a place, another body, `the`
+    ("the Ministry of Trade and Soviet specialists", "the Ministry of Trade and Soviet specialists"),
+    ("the Ministry of Foreign Affairs and I agreed", "the Ministry of Foreign Affairs and I agreed"),
+    ("the Ministry of Foreign Trade and the KGB",
+     f"the {_org('ministry-of-foreign-trade', 'Ministry of Foreign Trade')} and the "
+     f"{_org('kgb', 'KGB')}"),
+    ("the Soviet Army and Navy fought", f"the {_org('soviet-army', 'Soviet Army')} and Navy fought"),
+])
+def test_a_body_whose_name_holds_and(source: str, expected: str) -> None:
+    """`Foreign and Commonwealth Office` was `Commonwealth Office`, `Ministry of Foreign Affairs
+    and Trade` nothing, `Main Political Directorate of the Soviet Army and Navy` cut before
+    `and Navy`: `and` joins two words of one body's name, before its head or after its `of`."""
+    assert run(source) == expected

@@ -1053,7 +1053,7 @@ def _listed_in_capitals(reading: _Level, mentions: list[N.Mention]) -> list[N.Me
 
 
 # The capitalized word just before a mention (`San ` before `Li Tun`).
-_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]$")
+_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_A-Z]+[ \u00a0]$")   # `São ` too
 
 
 def _ends_place(text: str, mention: N.Mention) -> bool:

@@ -369,6 +369,18 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # the invasion's landing of April 1961, by the beach's Spanish and English names and the
     # bay's: one place (`Playa Giron [Giron Beach, Bay of Pigs]`)
     "Bay of Pigs": ("Playa Girón", "Playa Giron", "Girón Beach", "Giron Beach"),
+    # South America's towns and river of a name with a linking word inside (`do`, `del`, `dos`,
+    # `de la`), read whole, the accents folding: the presidents' meeting town on the Paraná,
+    # Paraguay's town across the river from it (`Puerto Stroessner` until 1989), Brazil's
+    # aerospace town and the Plate estuary
+    "Foz do Iguaçu": ("Foz do Iguacu", "Foz do Iguassu"),
+    "Ciudad del Este": ("Puerto Stroessner",),
+    "São José dos Campos": ("Sao Jose dos Campos",),
+    "Río de la Plata": ("Rio de la Plata", "River Plate"),
+    # Arab towns and sites of a name with the article inside (`al-`, `el-`): Qaddafi's
+    # barracks in Tripoli, the emirate and the Sinai's resort
+    "Bab al-Aziziya": ("Bab al-Azizia", "Bab al-Aziziyah", "Bab el-Aziziya"),
+    "Ras al-Khaimah": ("Ras al-Khaima",), "Sharm el-Sheikh": ("Sharm al-Sheikh", "Sharm el-Sheik"),
 }
 _PROVINCES: dict[str, tuple[str, ...]] = {
     # Chinese provinces and autonomous regions (pinyin, with the old postal spellings)
@@ -976,11 +988,17 @@ def _other_name_word(word: str) -> bool:
         N.key(word) not in _PLACES and not _demonym(word)
 
 
+# The Arabic article before a word of a name (`Bab al-Aziziya`, `Sharm el-Sheikh`): no
+# capitalized run holds it.
+_ARTICLES = ("al-", "el-")
+
+
 def _phrase_forms() -> list[str]:
-    """The gazetteer's names with a lowercase word inside (`Republic of Korea`), which no
-    capitalized run holds whole; the longest first."""
+    """The gazetteer's names with a lowercase word inside (`Republic of Korea`, `Bab
+    al-Aziziya`), which no capitalized run holds whole; the longest first."""
     forms = {form for canonical, others in GAZETTEER.items() for form in (canonical, *others)
-             if form[0].isupper() and any(word.islower() for word in form.split())}
+             if form[0].isupper() and any(word.islower() or word.startswith(_ARTICLES)
+                                          for word in form.split())}
     return sorted(forms, key=lambda form: (-len(form), form))
 
 
@@ -1007,7 +1025,8 @@ _PHRASE_HINT = re.compile("of(?:" + "|".join(f"(?<={word}[ \u00a0]of)" for word 
 # The small words of those names without an `of` (`de` of `Rio de Janeiro`, `es` of `Dar es
 # Salaam`), spaced: a text holding one holds such a name, which `_PHRASE_HINT` does not see.
 _PHRASE_JOINERS = tuple(sorted({f" {word} " for form in _PHRASE_FORMS if " of " not in form
-                                for word in form.split() if word.islower()}))
+                                for word in form.split() if word.islower()} |
+                               {f" {article}" for article in _ARTICLES}))
 _SPACES = (" ", "\u00a0")
 _POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
 
@@ -1603,6 +1622,23 @@ def _abbreviated(abbreviation: str | None, org: Found | _ChainOrg) -> bool:
             word[0] for word in org.spoken.split() if word[0].isupper())
 
 
+def _named_by_acronym(org: Found | _ChainOrg, gloss: etree._Element, text: str
+                      ) -> Found | _ChainOrg:
+    """`org`, all a gloss's words, or the body the abbreviation right before the gloss names
+    when the gloss writes out an agency's name but the abbreviation is not the agency's (`the
+    KDS [Committee for State Security]`, Bulgaria's, not the KGB): as a bracket after a name
+    says which agency is meant (`_named_by_bracket`), the abbreviation before it does,
+    registered as the abbreviation alone, so that the name written out stays the other
+    agency's."""
+    if org.name not in AGENCY_ABBREVIATIONS or org.start != 0 or org.end != len(text.rstrip()):
+        return org
+    found = _acronym_before(gloss)
+    acronym = found[0] if found is not None else None
+    if acronym is None or acronym == org.name or N.key(acronym) in _PLACES:
+        return org
+    return Found(org.start, org.end, "org", acronym, acronym)
+
+
 # The most words of a heading in capitals that is read title-cased: a line, not a telegram
 # written all in capitals, whose every word title-cased would join its neighbours' names.
 _HEADING_WORDS = 12
@@ -1968,6 +2004,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     if N.key(spoken) in _PLACES:
         return None                                   # Soviet Union is a state
     start, end = words[0].start, words[-1].end
+    named_after = None
     # `Central Committee of the Korean Workers' Party`, `Ministry of Foreign Trade`
     tail = _OF.match(text, end)
     following = by_start.get(tail.end()) if tail else None
@@ -1988,9 +2025,16 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         inner = _org_in(runs, following, text, by_start, known)
         if inner is not None and inner.start == runs[following][0].start:
             flip = _FLIPPED.get(tuple(w.text for w in words))
-            return _ChainOrg(start, inner.end, text, inner, flip)
+            services = _AND_SERVICE.match(text, inner.end) if flip is None and \
+                inner.spoken.endswith(tuple(_SERVICES)) else None
+            # `Main Political Directorate of the Soviet Army and Navy`: one service's body
+            return _ChainOrg(start, services.end() if services else inner.end, text, inner, flip)
         if len(words) == 1 and words[0].text == _GOVERNMENT:
             return None
+        if words[-1].text not in _OF_HEADS:
+            # `Atomic Energy Organization of Iran`: a body named after its state goes on to the
+            # state's end, named as `Government of Romania` is (`Army of the USSR`: `USSR Army`)
+            named_after = _state_of(runs[following], text)
         if (words[-1].text in _OF_HEADS or words[-1].text in _GENERAL_HEADS) and \
                 runs[following][0].text not in N.HONORIFICS:
             end = _of_object_end(runs, following, text, by_start, known.ends)
@@ -2028,6 +2072,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
         # `Western Europe and American Affairs Department`: one department for both areas
         start = areas.start()
         spoken = _span(text, start, end)
+    if named_after is not None and N.key(spoken) not in _ORG_NAMES:   # not the SPA's
+        return Found(start, named_after[1], "org", named_after[0].replace(_GOVERNMENT, spoken),
+                     _span(text, start, named_after[1]))
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
@@ -2391,7 +2438,11 @@ def _of_object_end(runs: list[list[_Word]], index: int, text: str, by_start: dic
             break
         more = _AND_MORE.match(text, end)
         if more:
-            if _and_begins_another(runs, by_start.get(more.end() - 1)):
+            joined = _joined_object_end(runs, by_start.get(more.end() - 1), text, more,
+                                        run[-1].bare)
+            if joined is not None:
+                known[index] = answer = (False, joined)   # `of Culture and Education`
+            elif _and_begins_another(runs, by_start.get(more.end() - 1)):
                 known[index] = answer = (False, end)  # `of Cuba and Chairman of ...`
             else:
                 known[index] = answer = (False, None)  # `of the USSR and the ...`: unsure
@@ -2437,6 +2488,34 @@ def _and_begins_another(runs: list[list[_Word]], after: int | None) -> bool:
         or len(run) == 1 and run[0].bare in ORG_ABBREVIATIONS
 
 
+def _joined_object_end(runs: list[list[_Word]], after: int | None, text: str,
+                       more: re.Match, last: str) -> int | None:
+    """Where an `of` object joined by `and` to the words after it ends (`Ministry of Culture
+    and Education`, `of Foreign Affairs and Trade`, `of the Soviet Army and Navy`: one body),
+    or None: a run of up to three words right after `and`, no article, that names no place,
+    people or known body, begins no other name (`_and_begins_another`; but one armed service
+    after another, `last`, is the same body's) and has no `of` after it (`the Ministry of
+    Trade and Soviet specialists`, `and the European Socialist Countries` stay unsure)."""
+    if after is None or more[0][len(" and "):].startswith("the") or \
+            len(runs[after]) > _JOINED_WORDS:
+        return None
+    run = runs[after]
+    first = run[0].bare
+    if _and_begins_another(runs, after) and not (
+            last in _SERVICES and len(run) == 1 and first in _SERVICES):
+        return None
+    if first == _PRONOUN_I or first in N.NATIONALITIES or _demonym(first) or \
+            any(N.key(w.bare) in _PLACES or N.key(w.bare) in _ORG_NAMES for w in run):
+        return None
+    end = run[-1].start + len(run[-1].bare)
+    return None if _OF.match(text, end) else end
+
+
+_JOINED_WORDS = 3
+_SERVICES = frozenset({"Army", "Navy", "Fleet"})   # `the Soviet Army and Navy`: one body's
+# Another service after a body's `of` object that ends in one, no capitalized word after it
+# (`of the Soviet Army and Navy general A.D. Lizichev`).
+_AND_SERVICE = re.compile(r"[ \u00a0]and[ \u00a0](?:Army|Navy|Fleet)\b(?![ \u00a0]?[A-Z\-'\u2019])")
 _OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?")
 _AND_MORE = re.compile(r"[ \u00a0]and[ \u00a0](?:the[ \u00a0])?" f"[{_UPPER}]")
 # Heads whose name goes on with `of X`: `Ministry of Foreign Trade`, `League of Communists`.
@@ -2791,6 +2870,12 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
             return None            # `a report from Lewandowski`: a person
         if _PARTICLE_AFTER.match(text, end):
             return None            # `from Richard von Weizsäcker`: a given name
+        linked = _LINKED_AFTER.match(text, end) if preposition != "from" else None
+        if linked and not N.is_given_name(bare):
+            # `at Mar del Plata`, `near Ras al-Khafji`: one name (`from Fernando do Amaral`
+            # may be a man)
+            end = linked.end()
+            return Found(word.start, end, "place", text[word.start:end], text[word.start:end])
         return Found(word.start, end, "place", bare, bare)
     if _AFTER_COMMA.search(text, max(0, word.start - 3), word.start) and \
             _ONLY_STOPS.fullmatch(text, end) and location_line:
@@ -2799,6 +2884,10 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
 
 
 _AFTER_COMMA = re.compile(r",[ \u00a0]$")
+# A linking word or the Arabic article and a capitalized word after a town's first word (`Mar
+# del Plata`, `Foz do Iguaçu`, `Ras al-Khafji`): the rest of its name, no text after a place.
+_LINKED_AFTER = re.compile(r"[ \u00a0](?:(?:d[oa]s?|del)[ \u00a0]|(?:al|el)-)"
+                           f"[{_UPPER}]" r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Nothing but spaces and full stops up to the end (matched in place: slicing the rest of a
 # long paragraph at every word after a comma would be quadratic).
 _ONLY_STOPS = re.compile(r"[ .]*")
@@ -2969,13 +3058,14 @@ def _demonym(word: str) -> bool:
 # Department`, `the Propaganda and Agitation Department`, `the Science and Education
 # Department of the KWP CC`): the word after `the` and before `and` is the name's, which the
 # capitalized run after `and` began (`Guidance Department`). Not a place's or a people's
-# word (`the Soviet and International Department`), nor a person's.
+# word (`the Soviet and International Department`), nor a person's. So is an office's (`the
+# Foreign and Commonwealth Office`), and one's that opens a line (an address under a letter).
 _AND = " and "
-_JOINED_FIRST = re.compile(r"(?<![\w\-])[Tt]he[ \u00a0](?P<first>[A-Z][a-z]+)"
+_JOINED_FIRST = re.compile(r"(?:(?<![\w\-])[Tt]he[ \u00a0]|(?m:^))(?P<first>[A-Z][a-z]+)"
                            r"[ \u00a0]and[ \u00a0]\Z")
 _JOINED_REACH = len("the and ") + 20
 _DEPARTMENT_OPENING = re.compile(r"[A-Z][a-z]+[ \u00a0](?:" + "|".join(sorted(N.DEPARTMENTS))
-                                 + r")\b")
+                                 + r"|Office)\b")
 
 
 def _joined_department(org: Found | _ChainOrg, text: str) -> Found | _ChainOrg:
@@ -3072,6 +3162,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
             # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
             found = [_expanded(found[0], element, text)]
+        if found and element.tag == _GLOSS:
+            found = [_named_by_acronym(item, element, text) if item.kind == "org" else item
+                     for item in found]
         spans = []
         for item in found:
             entity = registers.entity(item)
