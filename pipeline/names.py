@@ -1066,7 +1066,7 @@ class Person:
     # empty): a document takes the one it is dated in (`occupation_at`), none otherwise.
     posts_held: tuple[tuple[str, str, str], ...] = ()
     # The authority's dates of birth and death, ISO (either may be empty): a surname alone
-    # names him only in a document dated in his life (`lived_at`).
+    # names him acting in the record only in a document dated in his life (`lived_at`).
     lived: tuple[str, str] = ("", "")
     role: str | None = None     # participant role: accompanying, seated, interpreter, ...
     side: str | None = None     # chinese-side, korean-side ...
@@ -1379,9 +1379,9 @@ def occupation_at(person: Person, date: str | None) -> str | None:
 
 
 def lived_at(person: Person, date: str | None) -> bool:
-    """Could `person` be named as one acting at `date`: not after his death, nor before he
-    was fifteen? True without a date or dates (`Mr. KENNEDY` speaking in 1981 is no John F.
-    Kennedy, dead in 1963)."""
+    """Could `person` act in a record of `date` (speak, take part, sign): not after his
+    death, nor before he was fifteen? True without a date or dates (`Mr. KENNEDY` speaking in
+    1981 is no John F. Kennedy, dead in 1963; `the Kennedy administration` in 1981 is he)."""
     birth, death = person.lived
     if not date:
         return True
@@ -3111,19 +3111,19 @@ class Names:
     # -- building the register -------------------------------------------------------------
 
     def add(self, name: str, *, variant: str | None = None, title: str | None = None,
-            lang: str | None = None) -> Person:
+            lang: str | None = None, acting: bool = False) -> Person:
         """Return the person called `name`, adding them (from the authority if known). A
         Japanese name printed surname first is the person of the name given name first
         (`given_name_first`). When `name` is known to neither the document nor the authority
         but its `variant` is (`Pak Jeong-hui [Park Chung Hee]`), it is that person's, and
-        `name` a variant of theirs."""
+        `name` a variant of theirs. `acting` as `resolve`'s."""
         ordered = given_name_first(name)
         if ordered != name:
-            person = self.add(ordered, variant=variant, title=title, lang=lang)
+            person = self.add(ordered, variant=variant, title=title, lang=lang, acting=acting)
             self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
             return person
         person = self.find_exact(name)
-        if person is not None and " " not in name and not lived_at(person, self.document_date):
+        if person is not None and not self._may_act(person, name, acting):
             person = None   # `KENNEDY` in 1981 beside the John F. Kennedy the document named
         if person is None and variant and " " in name and respelt_word(name.split()[-1], variant):
             # `A.I. Luk'ianov [Lukyanov]` after `A.I. Lukyanov`: the surname respelt, he
@@ -3133,7 +3133,7 @@ class Names:
         if person is None and variant and key(name) not in self._authority_by_key and (
                 self.find_exact(variant) is not None or
                 key(variant) in self._authority_by_key):
-            person = self.add(variant, title=title)
+            person = self.add(variant, title=title, acting=acting)
             self.add_variant(person, name)
             return person
         if person is None:
@@ -3163,8 +3163,8 @@ class Names:
             known = self._authority_by_key.get(key(name)) or \
                 self._by_initials(name, self._authority_by_surname) or \
                 self._initialled_known(name)
-            if known is not None and " " not in name and not lived_at(known, self.document_date):
-                known = None   # a surname alone, in a year he was dead or a child
+            if known is not None and not self._may_act(known, name, acting):
+                known = None   # a surname alone acting, in a year he was dead or a child
             person = self._by_patronymic(name) if known is None else None
             if person is not None:
                 self.add_variant(person, name)   # `Konstantin Mikhailovich` for K.M. Simonov
@@ -3526,17 +3526,21 @@ class Names:
 
     # -- questions -------------------------------------------------------------------------
 
-    def resolve(self, spoken: str, titles: Sequence[str] = ()) -> Person | None:
-        """Which person does a mention mean? Full names first, then short forms."""
+    def resolve(self, spoken: str, titles: Sequence[str] = (), acting: bool = False
+                ) -> Person | None:
+        """Which person does a mention mean? Full names first, then short forms. `acting`
+        when the name is of one acting in the record (a speaker's label, a participant, a
+        signer, `Mr. KENNEDY`): a surname alone is then no one dead at the document's date
+        (`_may_act`)."""
         if self.listed and not titles and " " not in spoken:
             listed = self._listed_by_surname(spoken)
             if listed is not None:
                 return listed
         exact = self.find_exact(spoken) or self.defined.get(key(spoken))
-        if exact is not None and (" " in spoken or lived_at(exact, self.document_date)):
+        if exact is not None and self._may_act(exact, spoken, acting):
             return exact
         known = self._authority_by_key.get(key(spoken))
-        if known is not None and " " not in spoken and not lived_at(known, self.document_date):
+        if known is not None and not self._may_act(known, spoken, acting):
             known = None   # `Mr. KENNEDY` in 1981: not the John F. Kennedy dead since 1963
         if known is not None:
             namesake = self._hinted_namesake(spoken, known, titles) if self.hints else None
@@ -3554,8 +3558,7 @@ class Names:
         # Initials say whom a surname is not: `R. Castro` is not the Fidel Castro named before.
         initials = _GIVEN_PARTS.findall(" ".join(words[:-1])) if len(words) > 1 else []
         candidates = [p for p in self._by_surname.get(key(surname), ())
-                      if _initials_fit(p, initials) and
-                      (len(words) > 1 or lived_at(p, self.document_date))]
+                      if _initials_fit(p, initials) and self._may_act(p, spoken, acting)]
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
             # `Vice-Premier Kim`).
@@ -3604,8 +3607,7 @@ class Names:
                 self.add_variant(person, surname)
                 return person
             known = [p for p in self._authority_by_surname.get(key(surname), ())
-                     if _initials_fit(p, initials) and
-                     (len(words) > 1 or lived_at(p, self.document_date))]
+                     if _initials_fit(p, initials) and self._may_act(p, spoken, acting)]
             if not known and titles:
                 # No one's surname, but the one person's in another romanization: `Premier
                 # Chou` is the Zhou Enlai the authority also writes `Chou En-lai`.
@@ -3613,6 +3615,14 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _may_act(self, person: Person, name: str, acting: bool) -> bool:
+        """May `person` be the one `name` names? Whatever the date for a mention (`under
+        Ulbricht`, `President Kennedy`, `Ulbricht` after `Walter Ulbricht` in 1986: the records
+        name the dead all the time) and for a full name; a surname alone of one acting in the
+        record only in his life (`lived_at`): `Mr. KENNEDY` speaking in 1981 is no John F.
+        Kennedy."""
+        return not acting or len(name.split()) > 1 or lived_at(person, self.document_date)
 
     def _holding(self, candidates: list[Person], title: str) -> list[Person]:
         """The candidates whose post a participant line gives after the name as `title`,
@@ -3775,7 +3785,7 @@ class Names:
             # the last word of a longer label it uses (`Kozyrev:` after `Cde. Kozyrev:`), a
             # name the catalogue joins to a person's (`between Brezhnev and Dubček`).
             word = words[0].text
-            if self.resolve(word) is not None or word.isupper() and len(word) >= 3 or \
+            if self.resolve(word, acting=True) is not None or word.isupper() and len(word) >= 3 or \
                     (not strict and (self.label_counts.get(key(label), 0) >= 2 or
                                      key(word) in self.interlocutors or
                                      word in CHINESE_SURNAMES or word in KOREAN_SURNAMES or

@@ -304,6 +304,41 @@ def test_a_surname_alone_is_no_authority_person_outside_his_life() -> None:
     assert refs[0] == "#kennedy"
 
 
+@pytest.mark.parametrize("date, text, refs", [
+    ("March 10, 1986", "Under Ulbricht the stagnation began. Tito had tried. Nehru was wise.",
+     ["#walter-ulbricht", "#josip-broz-tito", "#jawaharlal-nehru"]),
+    ("March 10, 1986", "Honecker said that Walter Ulbricht made mistakes. Ulbricht was great "
+     "all the same.", ["#erich-honecker", "#walter-ulbricht", "#walter-ulbricht"]),
+    ("June 12, 1981", "The Kennedy administration failed. President Kennedy was killed.",
+     ["#john-f-kennedy", "#john-f-kennedy"]),
+])
+def test_a_surname_alone_mentions_the_dead_whatever_the_date(date, text, refs) -> None:
+    """The records of the 1970s and 1980s name dead leaders all the time (`under Ulbricht`,
+    `President Kennedy`, `Ulbricht` after `Walter Ulbricht`): a mention is the authority's
+    person whatever the date; only one acting in the record is no one dead (`Mr. KENNEDY`)."""
+    tree = convert(f"{date}\n\nRecord\n\n{text}\n").tree
+    assert tree.xpath("//t:body//t:persName/@ref",
+                      namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == refs
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Kennedy: We condemn the attack.\n\nMr. Smith: So do we.", ["#kennedy", "#smith"]),
+    ("Present: Kennedy, Smith.\n\nSmith said that he agreed.", ["#kennedy", "#smith", "#smith"]),
+    ("Comrade Kennedy said that he agreed.", ["#kennedy"]),
+    ("We report.\n\nSigned: Kennedy", ["#kennedy"]),
+    ("We report.\n\n13.VI.81\n\nKENNEDY", ["#kennedy"]),
+    ("We report.\n\nKENNEDY", []),   # a signature no rule reads as a name: no one
+    ("Dear Ambassador Kennedy,\n\nWe report.", ["#kennedy"]),   # the addressee
+])
+def test_one_acting_by_his_surname_alone_is_no_one_dead(text, refs) -> None:
+    """A speaker's label, a participant line's surname, a signature, a letter's addressee and a
+    surname after an honorific of the living are of those acting in the record: in 1981 no
+    John F. Kennedy, dead in 1963."""
+    tree = convert(f"June 12, 1981\n\nRecord\n\n{text}\n").tree
+    assert tree.xpath("//t:body//t:persName/@ref",
+                      namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == refs
+
+
 @pytest.mark.parametrize("date, name, person", [
     ("May 5, 1956", "P. K. Ponomarenko", "panteleimon-ponomarenko"),
     ("July 6, 1966", "I. G. Maurer", "ion-gheorghe-maurer"),

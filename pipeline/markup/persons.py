@@ -197,7 +197,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
         if names.initials and "".join(speaker.itertext()).strip() in names.initials:
             continue   # a transcript's `D:`, `HAK:`: the head's person (`_initials_turn`)
         for mention in _mentions(speaker, names, readings):
-            person = _resolve(mention, names, create=True)
+            person = _resolve(mention, names, create=True, acting=True)
             if person is not None:
                 person.present = True
     # The first walk read every element: the second looks only where a mention can begin.
@@ -282,14 +282,14 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
             any(word in N.TITLES for word in lines[1].split())
         if match and (signed_by.group().strip() or number == 0 and marked or office_below) and \
                 _surname_in_capitals(match.group("name").upper()) and \
-                names.resolve(match.group("name")) is None:
-            names.add(match.group("name"))
+                names.resolve(match.group("name"), acting=True) is None:
+            names.add(match.group("name"), acting=True)
         # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
         match = _CAPS_SIGNER.fullmatch(line)
         if match and _surname_in_capitals(match.group("name")) and (
                 len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None) and \
-                names.resolve(match.group("name")) is None:
-            names.add(match.group("name"))
+                names.resolve(match.group("name"), acting=True) is None:
+            names.add(match.group("name"), acting=True)
 
 
 def _collect_field_person(field: etree._Element, names: N.Names) -> None:
@@ -611,8 +611,8 @@ def _register_surnames(lines: _Lines, names: N.Names) -> None:
         for line in listed:
             for piece in line.split(";"):
                 for surname in listed_surnames(piece):
-                    if names.resolve(surname) is None:
-                        names.add(surname)
+                    if names.resolve(surname, acting=True) is None:
+                        names.add(surname, acting=True)
 
 
 # A heading of a body's members, which lists more of those present after a participant line:
@@ -1548,17 +1548,36 @@ def titles_without_honorifics(titles: list[str]) -> list[str]:
     return [t for t in titles if t not in N.HONORIFICS and t != N.MONSIEUR]
 
 
+# The honorifics a record gives the living it addresses or names (`Mr. KENNEDY`, `Comrade
+# Ulbricht`, `H.E. Subandrio`): before a surname alone they name one acting in the record,
+# whom the authority's person dead at its date is not (`Names.resolve`'s `acting`). Not those
+# also said of the dead (`Pandit Nehru`, `Sir`, `His Majesty`).
+_LIVING_HONORIFICS = frozenset({"Mr.", "Mister", "Mrs.", "Ms.", "Miss", "Mme.", "Madame",
+                                "Mlle.", "Mademoiselle", N.MONSIEUR, "Comrade", "Comrades",
+                                "Com.", "Coms.", "Cde.", "Cdes.", "Tovarishch", "H.E.",
+                                "Excellency", "Sig.", "Signor", "Shri"})
+# The elements whose names act in the record: a turn's label, a closer's signature, a
+# letter's salute (`Dear Comrade Tito`).
+_ACTORS = frozenset({_SPEAKER, tag("signed"), tag("salute")})
+
+
 def _resolve(mention: N.Mention, names: N.Names, create: bool,
-             withheld: bool = False) -> N.Person | None:
+             withheld: bool = False, acting: bool = False) -> N.Person | None:
     """Who a mention is; `withheld` when the editors say the original names him no further
     (`Counsellor Pak [first name not given]`): the printed name is then the document's own
-    person, no one the authority knows by that surname."""
+    person, no one the authority knows by that surname. `acting` for a name in a label, a
+    signature or a salute (`_ACTORS`): he acts in the record, as one an honorific of the
+    living names (`Mr. KENNEDY`) or a list after a plural one (`Coms. Kardelj, Rankovic`)
+    does (`Names.resolve`)."""
     full, variant, identified = _parts(mention, names)
+    acting = acting or mention.listed or \
+        any(t.text in _LIVING_HONORIFICS for t in mention.titles)
     titles = titles_without_honorifics([t.text for t in mention.titles] +
                                        _bracket_titles(mention))
     title = " ".join(titles) or None
     if identified:
-        person = names.resolve(identified, titles) or (names.add(identified) if create else None)
+        person = names.resolve(identified, titles, acting) or \
+            (names.add(identified, acting=acting) if create else None)
         if person and full:
             names.add_variant(person, full)
         if person and title and title not in person.titles:
@@ -1570,25 +1589,25 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
         if person.name != full:
             names.add_variant(person, f"{honorific} {full}")
     elif withheld and create:
-        person = names.add(full)
+        person = names.add(full, acting=acting)
     else:
-        person = names.resolve(full, titles)
+        person = names.resolve(full, titles, acting)
     if person is not None and len(full.split()) >= 2 and \
             _of_a_woman([t.text for t in mention.titles]):
         person.woman = True
     if person is None and full != mention.spoken:
-        person = names.resolve(mention.spoken, titles)
+        person = names.resolve(mention.spoken, titles, acting)
     if person is None and len(full.split()) == 1 and \
             any(t.text in N.COMRADES for t in mention.titles):
         person = names.by_given_name(full)   # `Comrade Fidel`: Fidel Castro
     if person is None and variant and len(full.split()) == 1:
         # `Brejnev [Brezhnev]`: the bracket spells a known surname, the printed word a variant
-        person = names.resolve(variant, titles)
+        person = names.resolve(variant, titles, acting)
         if person is not None:
             names.add_variant(person, full)
     if person is None and create and (mention.titles or mention.listed or len(full.split()) >= 2 or
                                       any(N.is_initials(w) for w in full.split())):
-        person = names.add(full, variant=variant)
+        person = names.add(full, variant=variant, acting=acting)
     if person is None:
         return None
     if variant:
@@ -1611,7 +1630,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         if at is not None and withheld is None:
             withheld = _names_withheld(element, reading)
         person = _resolve(mention, names, create=True,
-                          withheld=at is not None and at in withheld)
+                          withheld=at is not None and at in withheld,
+                          acting=element.tag in _ACTORS)
         if person is not None:
             person.mentions += 1
             husband = _husband(reading.text, mention, person, names, found)
@@ -1858,13 +1878,13 @@ def _set_who(sp: etree._Element, names: N.Names, author: str | None = None) -> N
         if holder is None and (label.lower() in CHAIR_LABELS or
                                label.split()[0] not in ("The", "THE") and
                                N.title_of_label(label) is not None and
-                               names.resolve(label) is None and
+                               names.resolve(label, acting=True) is None and
                                not (label.split()[0] in N.HONORIFICS and
                                     names.knows_surname(label.split()[-1]))):
             # `Chairman:` with no one named chairing, `President:`, `P.M.:` with no one named
             # holding the post: a role's turn, no person `p-m` (`Cde. Bishop:` is a name)
             return
-        person = holder or names.resolve(label) or names.add(label)
+        person = holder or names.resolve(label, acting=True) or names.add(label, acting=True)
         person.present = True
         span_start = len(speaker.text or "") - len((speaker.text or "").lstrip()) + \
             (number.end() if number else 0)
@@ -2015,7 +2035,8 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
     if len(listed) == 1:
         # a surname alone as the chair's line prints it (`President: Mr. ZORIN`) is the
         # person the body names so
-        person = names.find_exact(*listed.values()) or names.resolve(*listed.values())
+        person = names.find_exact(*listed.values()) or \
+            names.resolve(*listed.values(), acting=True)
         if person is not None:
             return person
     found = [person for person in names.persons.values()
@@ -2029,7 +2050,7 @@ def _holder(label: str, names: N.Names) -> N.Person | None:
              if N.post_begins_with(post, title)}
     if len(named) == 1:
         name = next(iter(named.values()))
-        return names.resolve(name) or names.add(name)
+        return names.resolve(name, acting=True) or names.add(name, acting=True)
     if title == "President" and not named:
         return _us_president(names)
     return None
@@ -2053,7 +2074,7 @@ def _own_holder(title: str, names: N.Names) -> N.Person | None:
              if N.post_begins_with(post, title) and N.key(name.split()[-1]) not in surnames}
     if len(named) == 1:
         name = next(iter(named.values()))
-        return names.resolve(name) or names.add(name)
+        return names.resolve(name, acting=True) or names.add(name, acting=True)
     return _us_president(names) if title == "President" and not named else None
 
 
@@ -2157,7 +2178,7 @@ def _mark_after_gaps(names: N.Names, lines: _Lines) -> None:
                 continue
             at = content[1][p.index(gap)] + 1
             name = found.group("name")
-            person = names.resolve(name) or names.add(name)
+            person = names.resolve(name, acting=True) or names.add(name, acting=True)
             spans.append((at + found.start("name"), at + found.end("name"),
                           new("persName", ref=f"#{person.id}")))
         wrap_all(p, spans, content)
@@ -2217,7 +2238,7 @@ def _mark_chair(div: etree._Element, names: N.Names) -> None:
     if len(chairs) != 1:
         return   # most documents
     name = next(iter(chairs.values()))
-    person = names.find_exact(name) or names.resolve(name)
+    person = names.find_exact(name) or names.resolve(name, acting=True)
     if person is None:
         return
     for p in div.iter(tag("p")):
@@ -2296,7 +2317,7 @@ def _title_parties(names: N.Names) -> None:
             at = joined.end()
     for mention in parties:
         titles = titles_without_honorifics([t.text for t in mention.titles])
-        person = names.resolve(mention.spoken, titles)
+        person = names.resolve(mention.spoken, titles, acting=True)
         if person is not None and person.id in names.persons:
             person.present = True
 
@@ -2358,7 +2379,8 @@ def _diarist(div: etree._Element, names: N.Names) -> None:
             mention = None   # `Diary of the Embassy ..., Conversation with Kim Il Sung`
         if mention is not None:
             found = names.resolve(mention.spoken,
-                                  titles_without_honorifics([t.text for t in mention.titles]))
+                                  titles_without_honorifics([t.text for t in mention.titles]),
+                                  acting=True)
             person = found if found is not None and found.id in names.persons else None
     if person is not None:   # listed already (`Present: ... N.M. Pegov`): the recorder too
         person.present = True
@@ -2412,7 +2434,7 @@ def _list_chair(names: N.Names) -> None:
     title before a listed name (`Chairman Mikhail Gorbachev`) is his post, no chair line."""
     for name, post in names.posts:
         if post in _CHAIR_POSTS:
-            person = names.find_exact(name) or names.resolve(name)
+            person = names.find_exact(name) or names.resolve(name, acting=True)
             if person is not None:
                 person.present = True
                 person.occupation = person.occupation or post
