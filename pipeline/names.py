@@ -110,6 +110,20 @@ _RANK_SECONDS = frozenset({"Gen.", "Col."})
 ARMY_GENERAL = "Army General"
 MARSHAL_OF_THE_SOVIET_UNION = "Marshal of the Soviet Union"
 TITLES |= {ARMY_GENERAL, MARSHAL_OF_THE_SOVIET_UNION}
+# A general's rank after the unit he may command, as Cuban records translate `General de
+# División`, `General de Brigada` (`Division General Senén Casas Regueiro`), and the highest
+# ranks of the Soviet Army and Navy, over four words (`General of the Army S. L. Sokolov`,
+# `Admiral of the Fleet S. G. Gorshkov`, `Admiral of the Fleet of the Soviet Union`): one
+# token each, one title.
+_GENERAL_AFTER = {"Army": ARMY_GENERAL, "Division": "Division General",
+                  "Brigade": "Brigade General"}
+TITLES |= set(_GENERAL_AFTER.values())
+TITLES |= {"General of the Army", "Admiral of the Fleet",
+           "Admiral of the Fleet of the Soviet Union"}
+# ` of the Army`, ` of the Fleet` after `General`, `Admiral`, ` of the Soviet Union` maybe after it.
+_OF_THE_FORCE = {"General": "Army", "Admiral": "Fleet"}
+_OF_THE_ARMY = re.compile("[ \u00a0]of[ \u00a0]the[ \u00a0](?P<force>Army|Fleet)"
+                          "(?P<union>[ \u00a0]of[ \u00a0]the[ \u00a0]Soviet[ \u00a0]Union)?\\b")
 # The air forces' ranks of the Commonwealth, as Pakistani and Indian records print them
 # (`Air Marshal Rahim Khan`, `Air Vice Marshal`, `Air Chief Marshal`): one title, its `Air`
 # no word of the text before the name (`Air <roleName>Marshal</roleName>`).
@@ -421,6 +435,11 @@ Natalya Olga Ekaterina Yekaterina Nadezhda Larisa Lotte""".split())
 # editors completed in a bracket (`Jim [Baker]`, `Condi [Rice]`, `Dick [Cheney]`): a person's
 # first name only there (`Bill`, `Bob` and `Ron` alone are words, or no one's).
 # Each is registered by the given name it is short for (`Jim [Baker]` is James Baker).
+# The given names that alone name one person in the records, as Cuban and Soviet records
+# call Castro (`the greetings of Fidel`): the document's one person of the name, else the
+# authority's (`Names.by_given_name`). Others need `Comrade` before them (`Comrade Raúl`).
+GIVEN_NAMES_ALONE = frozenset({"Fidel"})
+
 FAMILIAR_NAMES = {"Jim": "James", "Condi": "Condoleezza", "Dick": "Richard", "Bob": "Robert",
                   "Bill": "William", "Ron": "Ronald", "Ted": "Edward", "Tom": "Thomas",
                   "Cy": "Cyrus", "Zbig": "Zbigniew"}
@@ -1483,10 +1502,15 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                 # `Lt.-Gen.`: one rank, not a `Lt.` and a general
                 tokens[-1] = Token(tokens[-1].start, start + len(word), f"{tokens[-1].text}-{word}")
                 continue
-            elif word == "General" and tokens and tokens[-1].text == "Army" and \
+            elif word == "General" and tokens and tokens[-1].text in _GENERAL_AFTER and \
                     text[tokens[-1].end:start] in _SPACES:
-                tokens[-1] = Token(tokens[-1].start, start + len(word), ARMY_GENERAL)
+                # `Army General`, `Division General`: one rank
+                tokens[-1] = Token(tokens[-1].start, start + len(word),
+                                   _GENERAL_AFTER[tokens[-1].text])
                 continue
+            elif word in _OF_THE_FORCE and text[start + len(word):start + len(word) + 4] in \
+                    _OF_GAPS and _forces_rank(text, start, word, tokens):
+                continue   # `General of the Army`, `Admiral of the Fleet`: one rank
             elif word == "Marshal":
                 union = _OF_THE_SOVIET_UNION.match(text, start + len(word))
                 if union:   # one title: its `Soviet Union` is no place and no name's words
@@ -1502,7 +1526,7 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
                 if tokens and tokens[-1].text == "Air" and text[tokens[-1].end:start] in _SPACES:
                     tokens[-1] = Token(tokens[-1].start, start + len(word), "Air Marshal")
                     continue
-            elif word in ("Soviet", "Union") and tokens and tokens[-1].end > start:
+            elif word in ("Soviet", "Union", "Army", "Fleet") and tokens and tokens[-1].end > start:
                 continue
             tokens.append(Token(start, start + len(word), word))
             continue
@@ -1524,6 +1548,20 @@ def tokenize(text: str, objects: dict[int, tuple[str, object, bool]] | None = No
         else:
             tokens.append(Token(start, end, word, bracket, element))
     return tokens
+
+
+def _forces_rank(text: str, start: int, word: str, tokens: list[Token]) -> bool:
+    """Add the token of the rank `word` opens at `start` over four words or more (`General of
+    the Army`, `Admiral of the Fleet of the Soviet Union`), if it is one: its `Army` and
+    `Fleet` are no body's."""
+    force = _OF_THE_ARMY.match(text, start + len(word))
+    if force is None or force.group("force") != _OF_THE_FORCE[word] or \
+            force.group("union") is not None and word != "Admiral":
+        return False
+    rank = f"{word} of the {force.group('force')}"
+    tokens.append(Token(start, force.end(), rank if force.group("union") is None
+                        else rank + " of the Soviet Union"))
+    return True
 
 
 def _syllable_at_stop(text: str, previous: Token, start: int, word: str) -> bool:
@@ -3614,6 +3652,8 @@ class Names:
                 known = self._romanized_surnames().get(key(surname), ())
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
+            if len(words) == 1 and surname in GIVEN_NAMES_ALONE:
+                return self.by_given_name(surname)   # `the greetings of Fidel`: Fidel Castro
         return None
 
     def _may_act(self, person: Person, name: str, acting: bool) -> bool:
@@ -3876,6 +3916,10 @@ class Names:
             if mention is None and mentions and mentions[-1].end == end and \
                     reading.text[tokens[i].start - 5:tokens[i].start] == " and ":
                 mention = self._partner_at(reading, i, mentions[-1])
+            if mention is None and mentions and mentions[-1].end == end and \
+                    _japanese_pair(mentions[-1].plain) and \
+                    _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start):
+                mention = _japanese_listed_at(reading, i)
             if mention is not None and not mention.titles and "-" in tokens[i].text and \
                     mention.words[0] is tokens[i]:
                 pair = self._hyphened_pair(reading, i, mention, end)
@@ -4114,7 +4158,8 @@ class Names:
         word_key = key(word)
         return word_key in self._by_key or word_key in self._authority_by_key or \
             word_key in self._by_surname or word_key in _surname_keys(tuple(self.hints)) or \
-            word_key in self._by_first_surname or word in self._titled_here
+            word_key in self._by_first_surname or word in self._titled_here or \
+            word in GIVEN_NAMES_ALONE
 
     def _plausible(self, mention: Mention, tail: bool = False) -> bool:
         """Decide whether a run of capitalized words is a person, by title, shape or register;
@@ -4722,6 +4767,24 @@ def _japanese_given(word: str) -> bool:
         folded not in NOT_NAME and folded not in JAPANESE_SURNAMES and \
         folded not in GIVEN_NAMES and len(_VOWEL.findall(lower)) >= 2 and \
         _JAPANESE_GIVEN.fullmatch(lower) is not None
+
+
+def _japanese_pair(words: list[str]) -> bool:
+    """Are two words a Japanese name by their syllables, surname first or last (`Sasaki
+    Kozo`, `Hosoya Matsuta`, `Ikeda Hayato`)?"""
+    return len(words) == 2 and all(_japanese_surname(w) or _japanese_given(w) for w in words)
+
+
+def _japanese_listed_at(reading: "Reading", i: int) -> "Mention | None":
+    """A Japanese name by its syllables listed after another (`Sasaki Kozo, Kuroda Hisao,
+    Hosoya Matsuta and others`): a delegation's names, whose surnames no list holds."""
+    shape = reading.shape(i)
+    if shape is None or shape[0] or len(shape[1]) != 2 or \
+            any(t.bracket is not None for t in shape[1]) or \
+            not _japanese_pair([t.text for t in shape[1]]):
+        return None
+    words = shape[1]
+    return Mention(words[0].start, words[-1].end, None, [], words, listed=True)
 
 
 def given_name_first(name: str) -> str:

@@ -509,7 +509,10 @@ _OFFICE_AND_NAME = re.compile(
     r"[A-Z][\w'\u2019\-]*+)){1,12}"
     rf"[ \u00a0]+{_INITIAL}(?:[ \u00a0]?{_INITIAL}){{0,2}}[ \u00a0]?"
     rf"(?:{_SIGNER_WORD}|[{names.CAPITALS}][{names.CAPITALS}'\u2019\-]++)\.?[ \t\u00a0]*")
-_SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern})"
+# A Romanian cable's signer's post after a comma on the name's line (`Signed: Popa Dumitru,
+# Ambassador`), a title word first: the signature's, as the office on the line below is.
+_POST_AFTER_NAME = rf"(?:,[ \u00a0]+{_TITLE_WORD}\b[^\n.!?:;,]{{0,80}})?"
+_SIGNATURE_BLOCK = re.compile(f"(?:{_SIGNED_BY.pattern})?(?:{_SIGNATURE.pattern}){_POST_AFTER_NAME}"
                               f"(?:\n{_SIGNER_TITLE.pattern}){{0,3}}")
 # The archive's note on a document's end, a paragraph of its own in brackets or parentheses:
 # a stamp, handwriting, a resolution, a signature, a marginal note (`[signature]`,

@@ -165,6 +165,7 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     present = _present_sentences(div, lines, names)
     for signed in div.iter(tag("signed")):
         _collect_signer(signed, names)
+    _collect_posted(div, names)
     for opener in div.iter(tag("opener")):
         for field in opener.iterchildren(_SEG):
             _collect_field_person(field, names)
@@ -191,6 +192,8 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
             if person is not None:
                 names.defined.setdefault(short, person)   # the second walk defines it again
     _collect_ranked(ranked, names)
+    for signed in div.iter(tag("signed")):
+        _collect_lone_signer(signed, names)
     _note_listed(lines, names)
     _register_surnames(lines, names)
     for speaker in div.iter(tag("speaker")):
@@ -270,6 +273,9 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     for number, line in enumerate(lines):
         signed_by = _SIGNED_BY.match(line)
         line = line[signed_by.end():]   # `Signed: Dumitru Popa`: the name after it
+        post = _POST_AFTER_SIGNER.search(line)
+        if post and post.group("title") in N.TITLES:
+            line = line[:post.start()]   # `Popa Dumitru, Ambassador`: the name before it
         match = _SIGNER.fullmatch(line)
         if match and not any(word in N.TITLES or word in N.NOT_NAME or word in N.HONORIFICS
                              or word in _MISSIONS for word in match.group("name").split()):
@@ -290,6 +296,43 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
                 len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None) and \
                 names.resolve(match.group("name"), acting=True) is None:
             names.add(match.group("name"), acting=True)
+
+
+def _collect_lone_signer(signed: etree._Element, names: N.Names) -> None:
+    """A surname alone in ordinary case that is the whole signature, as Hungarian reports sign
+    under their last paragraph (`Kádas`), is a person's: the document's own when no one it
+    or the authority knows has it. Asked after the full names are read, so that `Duma` signing
+    is the `Aurel Duma` of the field line."""
+    text = signed.text or ""
+    match = _SURNAME_SIGNER.fullmatch(text) if not len(signed) and "\n" not in text.strip() \
+        else None
+    if match and _surname_in_capitals(match.group("name").upper()) and \
+            names.resolve(match.group("name"), acting=True) is None:
+        names.add(match.group("name"), acting=True)
+
+
+def _collect_posted(div: etree._Element, names: N.Names) -> None:
+    """Two capitalized words right before the translator's bracket of a post are the holder's
+    name, a given name the register does not know too (`Phoune Sipaseuth [Deputy Prime
+    Minister]`): the bracket says who he is. Not after another capitalized word (`Yesterday
+    Phoune Sipaseuth`), nor titles' or bodies' words."""
+    for supplied in div.iter(_SUPPLIED):
+        if supplied.get("reason") != "clarification" or _bracketed_post(supplied) is None:
+            continue
+        before = supplied.getprevious()
+        text = (supplied.getparent().text if before is None else before.tail) or ""
+        text = text[-80:]
+        match = _NAME_BEFORE_POST.search(text)
+        if match is None:
+            continue
+        previous = text[:match.start()].split()[-1:]
+        if previous and previous[0][:1].isupper() and previous[0][-1] not in ".,;:!?)":
+            continue   # `Yesterday Phoune Sipaseuth`, `Van Tien Dung`: the name may begin before
+        words = match.group("name").split()
+        if not any(N._is_title(word) or word in N.NOT_NAME or word in N.NATIONALITIES or
+                   word in _MISSIONS for word in words) and \
+                names.resolve(" ".join(words)) is None:
+            names.add(" ".join(words))
 
 
 def _collect_field_person(field: etree._Element, names: N.Names) -> None:
@@ -330,10 +373,17 @@ _SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD}(?:[ \u00a0](?:(?:de|
 # A surname alone signing, in ordinary case (`Merten`, `Fritsch.`): a signer only after
 # `Signed:` or above his office's line (`_collect_signer`).
 _SURNAME_SIGNER = re.compile(rf"[ \t\u00a0]*(?P<name>{_SIGNER_WORD})\.?[ \t\u00a0]*")
+# Two capitalized words ending the text before a post's bracket (`... and Phoune Sipaseuth `):
+# `_collect_posted`.
+_NAME_BEFORE_POST = re.compile(rf"(?<![\w'\u2019\-])(?P<name>{_SIGNER_WORD}[ \u00a0]"
+                               rf"{_SIGNER_WORD})[ \u00a0]?\Z")
 # What may stand before the signer's name on its line: `Signed:`, German `gez.`, the Polish
 # mark of a signature `(-)` (`(-) Zdzisław Pakuła`), the Romanian `(ss)` (`(ss) Vasile Gliga`).
 # Matches nothing too.
 _SIGNED_BY = re.compile(r"[ \t\u00a0]*(?:(?:Signed|SIGNED|[Gg]ez\.)[ \t\u00a0]*:?|\(-\)|\(ss\))?")
+# The signer's post after a comma on the name's line, as Romanian cables sign (`Signed: Popa
+# Dumitru, Ambassador`): a title word after the comma.
+_POST_AFTER_SIGNER = re.compile(r",[ \u00a0]+(?P<title>[A-Z][a-z]+)")
 # The head nouns of a mission signing that NOT_NAME does not hold.
 _MISSIONS = frozenset({"Consulate", "Legation", "Mission"})
 # A surname alone in capitals signing, four letters or more with a vowel among them, maybe
@@ -432,11 +482,13 @@ def _women_by_surname(div: etree._Element, names: N.Names) -> None:
                 element.set(attribute, " ".join(renamed.get(v, v) for v in value.split()))
 
 
-# What separates the entries of a participant line: commas, semicolons, `and`, a dash, the
+# What separates the entries of a participant line: commas, semicolons, `and`, a dash (`from
+# the Cambodian side – Huot Sambath`, an en dash too), the
 # end of a sentence (a full stop after two small letters, accented too, `Koča Popović.`: not
 # the one of an initial, `W.`, nor of an honorific's or title's abbreviation, `Sig. A. Segni`,
 # `Com. Kádár`, which made participants `Sig` and `Com`).
-_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2014]|\band\b|" f"(?<=[{_LOWER}]{{2}})" r"\." + "".join(
+_ENTRY_SEPARATOR = re.compile(r"[,;\n\u2013\u2014]|\band\b|"
+                              f"(?<=[{_LOWER}]{{2}})" r"\." + "".join(
     rf"(?<!\b{re.escape(word)})" for word in sorted(N._ABBREVIATIONS) if word[-3:-1].islower())
     + r"(?=\s|$)")
 
@@ -3142,6 +3194,11 @@ _PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present|The[ \u00a
                            r"talks?|meeting))?[ \u00a0]w(?:ere|as)\b[ \u00a0]*")
 
 
+# The British style of a privy counsellor or a peer's child before the name, an honorific,
+# no post: `Rt. Hon.`, `Right Honourable`, `Hon.`, `Honourable` (after `The`).
+_STYLE_OF_ADDRESS = re.compile(r"(?:(?:Rt\.?|Right)[ \u00a0]+)?Hon(?:\.|ou?rable)")
+
+
 def _occupation_before(name: etree._Element) -> str | None:
     """The words before a participant's name, back to the previous comma or colon, with a
     name in the possessive among them (`Cde. Brezhnev's interpreter`) and without a `[sic]`
@@ -3183,6 +3240,8 @@ def _occupation_before(name: etree._Element) -> str | None:
         text = ""
     elif text[:4] in ("the ", "The "):   # `the embassy's first secretary S.Ia. Sinitsin`
         text = text[4:]
+    if _STYLE_OF_ADDRESS.fullmatch(text):
+        text = ""   # `The Rt. Hon. Michael Stewart`: a British minister's style, no post
     roles = [r.text for r in name.iter(tag("roleName")) if r.text]
     value = " ".join(filter(None, [text, *roles])).strip()
     return value or None
