@@ -2006,6 +2006,10 @@ def test_a_body_named_after_its_state(source: str, expected: str) -> None:
     ("My Government regrets the explosion.", "My Government regrets the explosion."),
     ("THE NEW GOVERNMENT REQUESTED ASSISTANCE.", "THE NEW GOVERNMENT REQUESTED ASSISTANCE."),
     ("we met in the Reception Room of the Ministry", "the Reception Room of the"),
+    ("in the Conference Room", "in the Conference Room"),
+    # a house so named is a building (the 1963 talks' venue), as the Fujian Room is a room
+    ("in the Reception House of the CPSU CC", '<placeName ref="#place-reception-house">'),
+    ("in the Fujian Room", '<placeName ref="#place-fujian-room">'),
     # the sovereign's stays a body
     ("Her Majesty's Government regrets", '<orgName ref="#org-her-majestys-government">'),
 ])

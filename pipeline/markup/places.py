@@ -433,10 +433,13 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      "People's", "People\u2019s", "Workers'", "Workers\u2019", "Foreign", "Our",
                      "Their", "His", "Her", "The", "This", "That", "Your", "Its", "Upper",
                      "Lower",
-                     # A speaker's own and a new one name no body or room either (`My
-                     # Government regrets`, `THE NEW GOVERNMENT` of a cable in capitals,
-                     # `Ministry of Foreign Affairs, Reception Room`).
-                     "My", "New", "Reception"}
+                     # A speaker's own and a new one name no body either (`My Government
+                     # regrets`, `THE NEW GOVERNMENT` of a cable in capitals).
+                     "My", "New"}
+# What a room is used for names no room (`Ministry of Foreign Affairs, Reception Room`, `the
+# Conference Room`); a house so named is a building all the same (`the Reception House of
+# the CPSU CC on Lenin Hills`, where the 1963 talks were held).
+_ROOM_USES = frozenset({"Reception", "Conference", "Meeting", "Waiting", "Dining"})
 # Words that say what a body does, not whose it is: a name of them, the heads and the
 # generic modifiers alone (`Ministry of Foreign Affairs`, `State Planning Commission`, `Heavy
 # Industry Committee`, `Council of Ministers`, `International Department`) is a body every
@@ -2759,7 +2762,8 @@ def _building_in(run: list[_Word], text: str) -> Found | None:
                   N.key(_span(text, run[k].start, end)) in _PLACES and
                   N.key(_span(text, run[first].start, run[k - 1].end)) in _PLACES), first)
     modifiers = [w.text for w in run[first:last] if w.text not in _BUILDING_HEADS]
-    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers):
+    if not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers) or \
+            run[last].bare == "Room" and all(m in _ROOM_USES for m in modifiers):
         return None
     if text[run[first].start - 1:run[first].start] in _QUOTES and text[end:end + 1] in _QUOTES:
         return None
@@ -3135,6 +3139,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         text, marks, leaves = level_with(element, leaf_tags)
         if not _CAPITAL.search(text):
             continue                                  # every name starts with a capital
+        if element.tag == _SUPPLIED and element.getparent().tag == _PLACE_NAME:
+            continue            # `Nansha [Spratly] Islands`: a place's own bracket, marked whole
         # A supplied direction counts only right before a name (`[North] Korea`): without an
         # OBJECT and a space in the text, no child is asked about, and none need be read.
         supplied = _supplied(element, marks) if _BEFORE_NAME in text else {}
