@@ -263,6 +263,17 @@ BRACKETS = [
     # `redacted` with an amount keeps the amount
     ("It was [Two lines redacted] there.", '<gap reason="redacted" resp="#archive" '
      'quantity="2" unit="line"><desc>[Two lines redacted]'),
+    # what is gone in the note's own words, and who took it out: the same gap
+    ("[Classification level blacked out]\n\nA.", '<p><gap reason="redacted" resp="#archive">'
+     '<desc>[Classification level blacked out]</desc></gap></p>'),
+    ("It was [Recipient's address excised] there.", '<gap reason="redacted" resp="#archive">'
+     '<desc>[Recipient\'s address excised]'),
+    ("It was [Text deleted by the archive] there.", '<gap reason="redacted" resp="#archive">'
+     '<desc>[Text deleted by the archive]'),
+    ("It was [Two lines excised by the editors.] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="2" unit="line">'),
+    ("The city was [blacked out] then.", '<supplied reason="clarification" '
+     'resp="#translator">blacked out</supplied>'),
     # a cipher telegram's passage garbled in transmission
     ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
     ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),

@@ -365,6 +365,18 @@ _REDACTED = re.compile(r"\bredacted\b")
 _GAP_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:copy|original|text|source|document)\.?\Z")
 _GAP_PLACE_ENDINGS = tuple(f" {word}{stop}" for word in ("copy", "original", "text", "source",
                                                          "document") for stop in ("", "."))
+# Who took the passage out, which changes nothing of it either: `[Text deleted by the
+# archive]`, `[Three names excised by the editors.]` (`by the censor`, `by the publisher`).
+_GAP_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:archives?|editors?|censors?|publishers?)\.?\Z")
+# What is gone in words of the note's own before a redaction's word, in a note that opens
+# with a capital (`[Classification level blacked out]`, `[Signature blacked out]`,
+# `[Recipient's address excised]`): up to four words, as `[Name redacted]` is one.
+_PHRASE_GAP_WORDS = ("excised", "deleted", "redacted", "sanitized", "not declassified",
+                     "blacked out")
+_PHRASE_GAP_ENDINGS = tuple(f" {word}{stop}" for word in _PHRASE_GAP_WORDS
+                            for stop in ("", "."))
+_PHRASE_GAP = re.compile(r"(?:[a-z][a-z'\u2019\-]*\s+){1,4}(?:(?:is|was|are|were|has been|"
+                         r"have been)\s+)?(?:" + "|".join(_PHRASE_GAP_WORDS) + r")\.?")
 # A gap the source itself has, named so (`[Gap of two lines]`, `[gap of 3 words in the
 # text]`, `[lacuna]`, `[Lacuna of one page]`, `[a gap of several lines]`, no amount): text
 # missing, as `[two lines missing]` is.
@@ -1043,11 +1055,16 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     # Substring tests first: most contents hold no such word, and a pattern costs more.
     if lower.endswith(_GAP_PLACE_ENDINGS):
         lower = _GAP_PLACE.sub("", lower)   # `[Two lines illegible in the copy.]`
+    if " by " in lower:
+        lower = _GAP_BY.sub("", lower)      # `[Text deleted by the archive]`
     if lower.startswith(_LACUNA_WORDS) and (marker := _LACUNA.fullmatch(lower)):
         return "omitted", _stated_amount(marker)        # `[Gap of two lines]`, `[lacuna]`
     marker = None
     if len(lower) <= 80 and lower.endswith(_GAP_ENDINGS):
         marker = _GAP_MARKER.fullmatch(lower)
+    if marker is None and raw.lstrip()[:1].isupper() and len(lower) <= 80 and \
+            lower.endswith(_PHRASE_GAP_ENDINGS) and _PHRASE_GAP.fullmatch(lower):
+        return "redacted", {}               # `[Classification level blacked out]`
     if marker is None and "redacted" in lower and _REDACTED.search(lower) and len(lower) < 60:
         return "redacted", {}
     if ("." in raw or "\u2026" in raw) and _OMISSION.fullmatch(raw):
