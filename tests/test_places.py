@@ -1963,3 +1963,21 @@ def test_a_speakers_own_or_a_new_government_is_no_body(source: str, expected: st
     `org-new-government` and `Reception Room` a place: a speaker's own, a new one and a
     reception room name no one body or room, as `our Government` does not."""
     assert expected in run(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("On the New Political Consultative Conference and the Coalition Government",
+     "On the New Political Consultative Conference and the Coalition Government"),
+    ("the Interim Government and the Transitional Government met",
+     "the Interim Government and the Transitional Government met"),
+    ("the Provisional Government of Bangladesh", "the Provisional Government of <placeName"),
+    # a word that says which stays a body's name
+    ("the Provisional Revolutionary Government said",
+     '<orgName ref="#org-provisional-revolutionary-government">'),
+    ("the Chinese Provisional Government said",
+     '<orgName ref="#org-chinese-provisional-government">'),
+])
+def test_a_kind_of_government_alone_is_no_body(source: str, expected: str) -> None:
+    """`the Coalition Government` was a body `org-coalition-government`, whichever state's:
+    a word that says what kind of government it is names no one body, as `New` does not."""
+    assert expected in run(source)

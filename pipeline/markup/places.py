@@ -425,6 +425,11 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
                      # Government regrets`, `THE NEW GOVERNMENT` of a cable in capitals,
                      # `Ministry of Foreign Affairs, Reception Room`).
                      "My", "New", "Reception"}
+# Words that say what kind of government it is, not whose (`the Coalition Government`, `a
+# Provisional Government`, `the Interim Government`, `the Transitional Government`, `the
+# National Unity Government`): before `Government` with generic modifiers alone, no body.
+_GOVERNMENT_KINDS = frozenset({"Coalition", "Provisional", "Interim", "Transitional", "Unity",
+                               "Caretaker"})
 # Words that say what a body does, not whose it is: a name of them, the heads and the
 # generic modifiers alone (`Ministry of Foreign Affairs`, `State Planning Commission`, `Heavy
 # Industry Committee`, `Council of Ministers`, `International Department`) is a body every
@@ -2007,7 +2012,8 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if (not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers)) and \
+    if (not modifiers or all(m in GENERIC_MODIFIERS or words[-1].text == _GOVERNMENT and
+                             m in _GOVERNMENT_KINDS for m in modifiers)) and \
             N.key(spoken) not in _ORG_NAMES and _named_org(words) is None:
         # but `Supreme People's Assembly` is the SPA, and `National People's Congress
         # Standing Committee` the NPC's
