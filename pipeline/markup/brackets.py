@@ -1055,7 +1055,7 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     # Substring tests first: most contents hold no such word, and a pattern costs more.
     if lower.endswith(_GAP_PLACE_ENDINGS):
         lower = _GAP_PLACE.sub("", lower)   # `[Two lines illegible in the copy.]`
-    if " by " in lower:
+    if " by " in lower and len(lower) <= 80:   # a marker's length: the search stays short
         lower = _GAP_BY.sub("", lower)      # `[Text deleted by the archive]`
     if lower.startswith(_LACUNA_WORDS) and (marker := _LACUNA.fullmatch(lower)):
         return "omitted", _stated_amount(marker)        # `[Gap of two lines]`, `[lacuna]`
