@@ -996,6 +996,21 @@ def test_border_towns_and_islands_are_in_the_gazetteer(source: str, ident: str) 
         f"Troops and {_place(ident, source)} and the rest"
 
 
+@pytest.mark.parametrize("source, ident", [
+    ("Tourane", "da-nang"), ("Chemulpo", "incheon"), ("Keijo", "seoul"), ("Batavia", "jakarta"),
+    ("Salisbury", "harare"), ("Yalu", "yalu-river"), ("Yalu River", "yalu-river"),
+    ("Amnok", "yalu-river"),
+    ("Matanzas", "matanzas"), ("Longju", "longju"), ("Csepel", "csepel"), ("\u00d3zd", "ozd"),
+    ("Bulgarian People's Republic", "bulgaria"),
+])
+def test_old_names_and_the_records_towns_are_in_the_gazetteer(source: str, ident: str) -> None:
+    """`Da Nang [Tourane]` was a clarification holding no place, and `the Yalu`, `Matanzas`,
+    `Longju`, `Csepel`, `\u00d3zd` and the `Bulgarian People's Republic` text: the colonial
+    and old names the records print beside the names of today are those places' variants."""
+    assert run(f"Troops and the {source} and the rest") == \
+        f"Troops and the {_place(ident, source)} and the rest"
+
+
 @pytest.mark.parametrize("language", ["Latin", "Cyrillic", "Arabic", "Hangul", "Roman",
                                       "Italian"])
 def test_a_language_or_a_script_is_no_place(language: str) -> None:

@@ -100,7 +100,7 @@ _STATES: dict[str, tuple[str, ...]] = {
     # the socialist states' abbreviations too, the English and the Russian or own-language
     # ones (`NRB`, Narodna Republika Bulgaria; `VNR`, the Russian for the Hungarian People's
     # Republic; `PNR` and the Polish `PRL`: `_NO_BODY_ABBREVIATIONS`)
-    "Bulgaria": ("People's Republic of Bulgaria", "PRB", "NRB"),
+    "Bulgaria": ("People's Republic of Bulgaria", "Bulgarian People's Republic", "PRB", "NRB"),
     "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic", "ČSSR",
                        "CSSR"),
     "Hungary": ("Hungarian People's Republic", "VNR"),
@@ -162,6 +162,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
     "Cabinda": (), "Eritrea": (), "Biafra": (), "Katanga": (),
     "Aksai Chin": ("Aksayqin",), "Ladakh": (), "Goa": (), "Gibraltar": (),
+    "Longju": (),                       # the border post of the clash of August 1959
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
     "Zhenbao Island": ("Damansky Island", "Damanskii Island", "Zhenbao", "Damansky",
@@ -178,6 +179,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Gulf of Tonkin": ("Tonkin Gulf",), "Gulf of Thailand": (), "Sea of Okhotsk": (),
     "Bering Strait": (), "Black Sea": (), "Baltic Sea": (), "Caspian Sea": (), "Red Sea": (),
     "Mediterranean Sea": ("Mediterranean",), "Persian Gulf": (),
+    # the Korean war's border river, with its Korean name (`reached the Yalu [Amnok]`)
+    "Yalu River": ("Yalu", "Amnok River", "Amnok"),
     "Strait of Malacca": ("Straits of Malacca",),
     "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
@@ -202,7 +205,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",),
     "Dandong": ("Andong", "Antung"),
     "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
-    "Seoul": (), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
+    "Seoul": ("Keijo", "Keijō"), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
     "Sinuiju": ("Sineuiju",), "Hamhung": ("Hamheung",), "Hungnam": ("Heungnam",), "Wonsan": (),
     "Chongjin": (), "Nampo": (), "Kangson": ("Kangseon",), "Tokyo": (), "Moscow": (),
     "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
@@ -230,7 +233,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # (Saigon is Ho Chi Minh City from 1976: no mention of the man, names.py `_BUILDING_ENDS`)
     "Hanoi": (), "Saigon": ("Ho Chi Minh City",), "Vientiane": (), "Phnom Penh": (),
     "Rangoon": ("Yangon",),
-    "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
+    "Jakarta": ("Djakarta", "Batavia"), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
@@ -239,6 +242,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Los Angeles": (), "Lake Placid": (),   # the Olympic towns of 1980 and 1984
     "Accra": (), "Conakry": (), "Bamako": (), "Antananarivo": ("Tananarive",), "Dakar": (),
     "Lagos": (), "Nairobi": (), "Dar es Salaam": (), "Kampala": (), "Lusaka": (),
+    "Harare": ("Salisbury",),           # Rhodesia's capital, Salisbury until 1982
     "Addis Ababa": (), "Khartoum": (), "Rabat": (), "Tunis": (), "Tripoli": (), "Algiers": (),
     "Brazzaville": (), "Kinshasa": ("Leopoldville", "Léopoldville"), "Luanda": (),
     "Maputo": ("Lourenço Marques",), "Mogadishu": (), "Nouakchott": (), "Monrovia": (),
@@ -292,6 +296,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Szolnok": (), "Kecskemét": (), "Székesfehérvár": (), "Veszprém": (), "Nyíregyháza": (),
     "Szombathely": (), "Zalaegerszeg": (), "Kaposvár": (), "Szekszárd": (),
     "Békéscsaba": (), "Salgótarján": (), "Tatabánya": (), "Komárom": (),
+    # the industrial towns of 1956's workers' councils: Budapest's island of works, and Ózd
+    "Csepel": (), "Ózd": (),
     # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
     # received his visitors
     # with the Hungarian names of Transylvania's towns (`Oradea [Nagyvárad]`, `Cluj [Kolozsvár]`)
@@ -326,13 +332,14 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Suzhou": ("Soochow",), "Wuxi": (), "Luoyang": (), "Shantou": ("Swatow",),
     "Zhanjiang": (), "Beidaihe": ("Peitaiho",), "Manzhouli": ("Manchouli",),
     "Sanlitun": ("San Li Tun",),        # Beijing's embassy quarter, never a person Li Tun
-    # Korean cities of both states (both romanizations)
-    "Busan": ("Pusan",), "Incheon": ("Inchon",), "Daegu": ("Taegu",),
+    # Korean cities of both states (both romanizations; `Chemulpo`, Incheon's old name)
+    "Busan": ("Pusan",), "Incheon": ("Inchon", "Chemulpo"), "Daegu": ("Taegu",),
     "Gwangju": ("Kwangju",), "Daejeon": ("Taejon",), "Ulsan": (), "Masan": (),
     "Pohang": (), "Haeju": (), "Sariwon": (), "Kanggye": ("Ganggye",), "Hyesan": (),
     "Sinpo": (), "Rajin": ("Najin",),
-    # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do)
-    "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
+    # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do;
+    # `Tourane`, Da Nang's French name)
+    "Hue": (), "Da Nang": ("Danang", "Tourane"), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
     "Thai Nguyen": (), "Thai Binh": (),   # the North's iron and steel town, and a province
     "Cam Ranh Bay": (),                 # the naval base, whole: `Cam Ranh` was the town's
     "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
@@ -357,7 +364,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # del Río, Khomeini's French exile Neauphle-le-Château, Chile's Valparaíso, and Khalkhin
     # Gol, the river and the battle of 1939 (`Khalkhin Gol [Khalkhin-Gol]` was a person)
     "Cheorwon": ("Chorwon", "Cheolwon"), "Poonch": (), "El Arish": ("al-Arish", "Al-Arish"),
-    "Mariel": (), "Pinar del Río": ("Pinar del Rio",),
+    "Mariel": (), "Pinar del Río": ("Pinar del Rio",), "Matanzas": (),
     "Neauphle-le-Château": ("Neauphle-le-Chateau",), "Valparaíso": (),
     "Khalkhin Gol": ("Khalkhin-Gol", "Khalkhyn Gol"),
     # Mongolia's towns and its lake on the Chinese border, the Indo-Pakistani war's marsh of
