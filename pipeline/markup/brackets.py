@@ -688,7 +688,8 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     else:
         reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
             _abbreviation(stripped, before) or _titles_spelt_out(stripped, before) or \
-            _body_again(stripped, before) else "clarification"
+            _body_again(stripped, before) or _site_translated(stripped, before) \
+            else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
 
@@ -792,6 +793,23 @@ def _body_again(content: str, before: str) -> bool:
         return False
     words = _capitalized_before(before)
     return any(places.body_named(" ".join(words[k:])) == named for k in range(len(words)))
+
+
+# The last words of a site's name that a translation keeps (`Köztársaság Square [Republic
+# Square]`, `Andrássy Street [Stalin Street]`, `Margit Bridge [Margaret Bridge]`).
+_SITE_HEADS = frozenset({"Square", "Street", "Avenue", "Boulevard", "Bridge"})
+
+
+def _site_translated(content: str, before: str) -> bool:
+    """Is a bracket of capitalized words ending in a site's head (`_SITE_HEADS`) the site
+    named just before it with the same head, its name translated (`Köztársaság Square
+    [Republic Square]`)? The same square another way, a variant, as a respelling is."""
+    words = content.split()
+    if not 2 <= len(words) <= 4 or words[-1] not in _SITE_HEADS or \
+            not all(word[:1].isupper() for word in words):
+        return False
+    printed = _capitalized_before(before) if before[-1:] in (" ", "\u00a0") else []
+    return len(printed) >= 2 and printed[-1] == words[-1]
 
 
 def _respelt(one: str, two: str) -> bool:

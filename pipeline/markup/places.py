@@ -3052,6 +3052,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     words = _PlaceWords(names)
     registers = _Registers(names, div)
     acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
+    again: dict[tuple[str, str], Entity] = {}         # `Guomindang [Kuomintang]`: `_variant_again`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
     for element in _department_posts(div, searchable(div, _SKIP)):
@@ -3082,6 +3083,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         elif len(found) == 1 and element.tag == _SUPPLIED and \
                 found[0].name in _SAME_PLACE_NAMES:
             found = _same_place_again(element, found[0])
+        elif len(found) == 1 and element.tag == _SUPPLIED and \
+                element.get("reason") == "variant":
+            found = [_variant_again(element, found[0], text, names, again)]
         if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
             # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
             found = [_expanded(found[0], element, text)]
@@ -3105,6 +3109,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         _mark_acronyms(div, registers, acronyms)
     if _SOLIDARNOSC in names.orgs:
         _mark_solidarity_openings(div, registers)
+    if again:
+        _one_entry_again(div, names, again)
     if names.orgs:
         _state_versions(div, names)
         for entity in names.orgs.values():
@@ -3314,6 +3320,54 @@ def _same_place_again(supplied: etree._Element, place: Found) -> list[Found]:
     if printed is None:
         return [place]
     return [Found(place.start, place.end, "place", printed, printed)]
+
+
+def _variant_again(supplied: etree._Element, item: Found, text: str, names: N.Names,
+                   again: dict[tuple[str, str], Entity]) -> Found:
+    """The body or the place marked just before a variant bracket that is the bracket's whole
+    name (a possessive on both), when the bracket spells the body's name another way
+    (`Guomindang's [Kuomintang's]`) or translates a site's with its head word (`Köztársaság
+    Square [Republic Square]`): that entry again, the bracket's words its variant, as
+    `Pak Heon-yeong [Pak Hon Yong]` is one person; kept in `again`, by the bracket's name,
+    for its mentions elsewhere (`_one_entry_again`). Not an acronym (`_add_acronym`)."""
+    before = supplied.getprevious()
+    if before is None or before.tag != (_ORG_NAME if item.kind == "org" else _PLACE_NAME):
+        return item
+    tail, spoken = before.tail or "", text.strip()
+    owned = tail[:-1] if tail[-1:] in _SPACES else None      # `'s` of `Guomindang's [`
+    if owned not in ("", *_POSSESSIVE) or spoken != item.spoken + owned or \
+            N.ACRONYM.fullmatch(item.spoken):
+        return item
+    table = names.orgs if item.kind == "org" else names.places
+    entity = table.get(before.get("ref", "")[1:])
+    if entity is None or N.key(entity.name) == N.key(item.name):
+        return item
+    if item.kind == "place":
+        head = item.spoken.rsplit(None, 1)[-1]
+        if head not in _BUILDING_HEADS or " " not in item.spoken or \
+                "".join(before.itertext()).rsplit(None, 1)[-1] != head:
+            return item
+    again.setdefault((item.kind, N.key(item.name)), entity)
+    return Found(item.start, item.end, item.kind, entity.name, item.spoken)
+
+
+def _one_entry_again(div: etree._Element, names: N.Names,
+                     again: dict[tuple[str, str], Entity]) -> None:
+    """Make the entry a variant bracket's name has of its own (`Kuomintang` alone, before or
+    after `Guomindang's [Kuomintang's]`) the entry of the name the bracket follows: its
+    mentions point there, its forms are that entry's variants."""
+    for kind, table in (("org", names.orgs), ("place", names.places)):
+        for ident, entity in list(table.items()):
+            owner = again.get((kind, N.key(entity.name)))
+            if owner is None or owner is entity:
+                continue
+            for form in (entity.name, *entity.variants):
+                owner.add_variant(form)
+            owner.mentions += entity.mentions
+            del table[ident]
+            for element in div.iter(_ORG_NAME if kind == "org" else _PLACE_NAME):
+                if element.get("ref") == f"#{ident}":
+                    element.set("ref", f"#{owner.id}")
 
 
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
