@@ -263,6 +263,17 @@ BRACKETS = [
     # `redacted` with an amount keeps the amount
     ("It was [Two lines redacted] there.", '<gap reason="redacted" resp="#archive" '
      'quantity="2" unit="line"><desc>[Two lines redacted]'),
+    # what is gone in the note's own words, and who took it out: the same gap
+    ("[Classification level blacked out]\n\nA.", '<p><gap reason="redacted" resp="#archive">'
+     '<desc>[Classification level blacked out]</desc></gap></p>'),
+    ("It was [Recipient's address excised] there.", '<gap reason="redacted" resp="#archive">'
+     '<desc>[Recipient\'s address excised]'),
+    ("It was [Text deleted by the archive] there.", '<gap reason="redacted" resp="#archive">'
+     '<desc>[Text deleted by the archive]'),
+    ("It was [Two lines excised by the editors.] there.", '<gap reason="redacted" '
+     'resp="#archive" quantity="2" unit="line">'),
+    ("The city was [blacked out] then.", '<supplied reason="clarification" '
+     'resp="#translator">blacked out</supplied>'),
     # a cipher telegram's passage garbled in transmission
     ("It was [garble] there.", '<gap reason="garbled" resp="#archive"><desc>[garble]</desc>'),
     ("It was [garbled] there.", '<gap reason="garbled" resp="#archive"><desc>[garbled]</desc>'),
@@ -623,6 +634,31 @@ def test_a_body_in_brackets_after_a_place_is_a_clarification(tei_all):
            'reason="variant" resp="#translator"><placeName ref="#place-lake-buir">Buir Nuur' in xml
     assert '<supplied reason="clarification" resp="#translator"><placeName ' \
            'ref="#place-volgograd">Stalingrad' in xml
+
+
+def test_a_bodys_or_a_sites_other_name_in_brackets_is_one_entry(tei_all):
+    """`Guomindang's [Kuomintang's]` gave `org-guomindang` and `org-kuomintang`, `Köztársaság
+    Square [Republic Square]` a clarification and two places, and `Da Nang [Tourane]` a
+    clarification: a body's name respelt, a square's translated with its head and a town's
+    old name are that body's, square's or town's variant, one entry, as `Pak Heon-yeong [Pak
+    Hon Yong]` is one person; the bracket's name alone is that entry too."""
+    xml = body_xml("The Kuomintang refused. We think the Guomindang's [Kuomintang's] offer is a "
+                   "trick. They met in K\u00f6zt\u00e1rsas\u00e1g Square [Republic Square] and "
+                   "kept Hue and Da Nang [Tourane]. The Government of the USSR and the Soviet "
+                   "Government agree.\n", tei_all)
+    assert '<orgName ref="#org-guomindang">Kuomintang</orgName> refused' in xml
+    assert '<orgName ref="#org-guomindang">Guomindang</orgName>\'s <supplied reason="variant" ' \
+           'resp="#translator"><orgName ref="#org-guomindang">Kuomintang</orgName>\'s' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ' \
+           'ref="#place-koztarsasag-square">Republic Square</placeName></supplied>' in xml
+    assert '<supplied reason="variant" resp="#translator"><placeName ref="#place-da-nang">' \
+           'Tourane</placeName></supplied>' in xml
+    assert 'org-kuomintang' not in xml and 'place-republic-square' not in xml
+    # two entries by the docs, and a site of another head stays a clarification
+    assert '"#org-ussr-government"' in xml and '"#org-soviet-government"' in xml
+    other = body_xml("They met in Red Square [Moscow] and Lenin Square [Stalin Street].\n",
+                     tei_all)
+    assert other.count('reason="clarification"') == 2
 
 
 def test_tshombe_is_of_the_authority(tei_all):

@@ -1029,6 +1029,21 @@ def test_border_towns_and_islands_are_in_the_gazetteer(source: str, ident: str) 
         f"Troops and {_place(ident, source)} and the rest"
 
 
+@pytest.mark.parametrize("source, ident", [
+    ("Tourane", "da-nang"), ("Chemulpo", "incheon"), ("Keijo", "seoul"), ("Batavia", "jakarta"),
+    ("Salisbury", "harare"), ("Yalu", "yalu-river"), ("Yalu River", "yalu-river"),
+    ("Amnok", "yalu-river"),
+    ("Matanzas", "matanzas"), ("Longju", "longju"), ("Csepel", "csepel"), ("\u00d3zd", "ozd"),
+    ("Bulgarian People's Republic", "bulgaria"),
+])
+def test_old_names_and_the_records_towns_are_in_the_gazetteer(source: str, ident: str) -> None:
+    """`Da Nang [Tourane]` was a clarification holding no place, and `the Yalu`, `Matanzas`,
+    `Longju`, `Csepel`, `\u00d3zd` and the `Bulgarian People's Republic` text: the colonial
+    and old names the records print beside the names of today are those places' variants."""
+    assert run(f"Troops and the {source} and the rest") == \
+        f"Troops and the {_place(ident, source)} and the rest"
+
+
 @pytest.mark.parametrize("language", ["Latin", "Cyrillic", "Arabic", "Hangul", "Roman",
                                       "Italian"])
 def test_a_language_or_a_script_is_no_place(language: str) -> None:
@@ -2047,3 +2062,23 @@ def test_a_body_whose_name_holds_and(source: str, expected: str) -> None:
     and Trade` nothing, `Main Political Directorate of the Soviet Army and Navy` cut before
     `and Navy`: `and` joins two words of one body's name, before its head or after its `of`."""
     assert run(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("On the New Political Consultative Conference and the Coalition Government",
+     "On the New Political Consultative Conference and the Coalition Government"),
+    ("the Interim Government and the Transitional Government met",
+     "the Interim Government and the Transitional Government met"),
+    # a word that says which stays a body's name, and so does its state after `of`, as in
+    # `Government of Romania`
+    ("the Provisional Government of Bangladesh",
+     '<orgName ref="#org-provisional-government-of-bangladesh">'),
+    ("the Provisional Revolutionary Government said",
+     '<orgName ref="#org-provisional-revolutionary-government">'),
+    ("the Chinese Provisional Government said",
+     '<orgName ref="#org-chinese-provisional-government">'),
+])
+def test_a_kind_of_government_alone_is_no_body(source: str, expected: str) -> None:
+    """`the Coalition Government` was a body `org-coalition-government`, whichever state's:
+    a word that says what kind of government it is names no one body, as `New` does not."""
+    assert expected in run(source)

@@ -365,6 +365,18 @@ _REDACTED = re.compile(r"\bredacted\b")
 _GAP_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:copy|original|text|source|document)\.?\Z")
 _GAP_PLACE_ENDINGS = tuple(f" {word}{stop}" for word in ("copy", "original", "text", "source",
                                                          "document") for stop in ("", "."))
+# Who took the passage out, which changes nothing of it either: `[Text deleted by the
+# archive]`, `[Three names excised by the editors.]` (`by the censor`, `by the publisher`).
+_GAP_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:archives?|editors?|censors?|publishers?)\.?\Z")
+# What is gone in words of the note's own before a redaction's word, in a note that opens
+# with a capital (`[Classification level blacked out]`, `[Signature blacked out]`,
+# `[Recipient's address excised]`): up to four words, as `[Name redacted]` is one.
+_PHRASE_GAP_WORDS = ("excised", "deleted", "redacted", "sanitized", "not declassified",
+                     "blacked out")
+_PHRASE_GAP_ENDINGS = tuple(f" {word}{stop}" for word in _PHRASE_GAP_WORDS
+                            for stop in ("", "."))
+_PHRASE_GAP = re.compile(r"(?:[a-z][a-z'\u2019\-]*\s+){1,4}(?:(?:is|was|are|were|has been|"
+                         r"have been)\s+)?(?:" + "|".join(_PHRASE_GAP_WORDS) + r")\.?")
 # A gap the source itself has, named so (`[Gap of two lines]`, `[gap of 3 words in the
 # text]`, `[lacuna]`, `[Lacuna of one page]`, `[a gap of several lines]`, no amount): text
 # missing, as `[two lines missing]` is.
@@ -676,7 +688,8 @@ def _sentence_or_words(parent: etree._Element, group: Group, text: str, context:
     else:
         reason = "variant" if _respelling(stripped, before) or _place_again(stripped, before) or \
             _abbreviation(stripped, before) or _titles_spelt_out(stripped, before) or \
-            _body_again(stripped, before) else "clarification"
+            _body_again(stripped, before) or _site_translated(stripped, before) \
+            else "clarification"
         _content(add(parent, "supplied", reason=reason, resp="#translator"), group, text, context)
 
 
@@ -780,6 +793,23 @@ def _body_again(content: str, before: str) -> bool:
         return False
     words = _capitalized_before(before)
     return any(places.body_named(" ".join(words[k:])) == named for k in range(len(words)))
+
+
+# The last words of a site's name that a translation keeps (`Köztársaság Square [Republic
+# Square]`, `Andrássy Street [Stalin Street]`, `Margit Bridge [Margaret Bridge]`).
+_SITE_HEADS = frozenset({"Square", "Street", "Avenue", "Boulevard", "Bridge"})
+
+
+def _site_translated(content: str, before: str) -> bool:
+    """Is a bracket of capitalized words ending in a site's head (`_SITE_HEADS`) the site
+    named just before it with the same head, its name translated (`Köztársaság Square
+    [Republic Square]`)? The same square another way, a variant, as a respelling is."""
+    words = content.split()
+    if not 2 <= len(words) <= 4 or words[-1] not in _SITE_HEADS or \
+            not all(word[:1].isupper() for word in words):
+        return False
+    printed = _capitalized_before(before) if before[-1:] in (" ", "\u00a0") else []
+    return len(printed) >= 2 and printed[-1] == words[-1]
 
 
 def _respelt(one: str, two: str) -> bool:
@@ -1043,11 +1073,16 @@ def _gap_kind(raw: str, lower: str) -> tuple[str, dict[str, str]] | None:
     # Substring tests first: most contents hold no such word, and a pattern costs more.
     if lower.endswith(_GAP_PLACE_ENDINGS):
         lower = _GAP_PLACE.sub("", lower)   # `[Two lines illegible in the copy.]`
+    if " by " in lower and len(lower) <= 80:   # a marker's length: the search stays short
+        lower = _GAP_BY.sub("", lower)      # `[Text deleted by the archive]`
     if lower.startswith(_LACUNA_WORDS) and (marker := _LACUNA.fullmatch(lower)):
         return "omitted", _stated_amount(marker)        # `[Gap of two lines]`, `[lacuna]`
     marker = None
     if len(lower) <= 80 and lower.endswith(_GAP_ENDINGS):
         marker = _GAP_MARKER.fullmatch(lower)
+    if marker is None and raw.lstrip()[:1].isupper() and len(lower) <= 80 and \
+            lower.endswith(_PHRASE_GAP_ENDINGS) and _PHRASE_GAP.fullmatch(lower):
+        return "redacted", {}               # `[Classification level blacked out]`
     if marker is None and "redacted" in lower and _REDACTED.search(lower) and len(lower) < 60:
         return "redacted", {}
     if ("." in raw or "\u2026" in raw) and _OMISSION.fullmatch(raw):

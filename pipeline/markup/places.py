@@ -100,7 +100,7 @@ _STATES: dict[str, tuple[str, ...]] = {
     # the socialist states' abbreviations too, the English and the Russian or own-language
     # ones (`NRB`, Narodna Republika Bulgaria; `VNR`, the Russian for the Hungarian People's
     # Republic; `PNR` and the Polish `PRL`: `_NO_BODY_ABBREVIATIONS`)
-    "Bulgaria": ("People's Republic of Bulgaria", "PRB", "NRB"),
+    "Bulgaria": ("People's Republic of Bulgaria", "Bulgarian People's Republic", "PRB", "NRB"),
     "Czechoslovakia": ("Czechoslovak Socialist Republic", "Czechoslovak Republic", "ČSSR",
                        "CSSR"),
     "Hungary": ("Hungarian People's Republic", "VNR"),
@@ -162,6 +162,7 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "East Timor": ("Portuguese Timor", "Timor-Leste"), "French Guiana": (),
     "Cabinda": (), "Eritrea": (), "Biafra": (), "Katanga": (),
     "Aksai Chin": ("Aksayqin",), "Ladakh": (), "Goa": (), "Gibraltar": (),
+    "Longju": (),                       # the border post of the clash of August 1959
     "Falkland Islands": ("Falklands", "Malvinas"), "Sakhalin": (),
     "Kuril Islands": ("Kurile Islands", "Kurils", "Kuriles"),
     "Zhenbao Island": ("Damansky Island", "Damanskii Island", "Zhenbao", "Damansky",
@@ -178,6 +179,8 @@ _STATES_AND_REGIONS: dict[str, tuple[str, ...]] = {**_STATES,
     "Gulf of Tonkin": ("Tonkin Gulf",), "Gulf of Thailand": (), "Sea of Okhotsk": (),
     "Bering Strait": (), "Black Sea": (), "Baltic Sea": (), "Caspian Sea": (), "Red Sea": (),
     "Mediterranean Sea": ("Mediterranean",), "Persian Gulf": (),
+    # the Korean war's border river, with its Korean name (`reached the Yalu [Amnok]`)
+    "Yalu River": ("Yalu", "Amnok River", "Amnok"),
     "Strait of Malacca": ("Straits of Malacca",),
     "Pacific Ocean": (), "Atlantic Ocean": (), "Indian Ocean": (), "Arctic Ocean": (),
 }
@@ -202,7 +205,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Harbin": (), "Dalian": ("Dairen",), "Lüshun": ("Port Arthur",),
     "Dandong": ("Andong", "Antung"),
     "Chongqing": ("Chungking",), "Xi'an": ("Sian",), "Lhasa": (), "Pyongyang": (),
-    "Seoul": (), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
+    "Seoul": ("Keijo", "Keijō"), "Kaesong": ("Gaeseong",), "Panmunjom": ("Panmunjeom",),
     "Sinuiju": ("Sineuiju",), "Hamhung": ("Hamheung",), "Hungnam": ("Heungnam",), "Wonsan": (),
     "Chongjin": (), "Nampo": (), "Kangson": ("Kangseon",), "Tokyo": (), "Moscow": (),
     "Leningrad": ("St. Petersburg", "Saint Petersburg", "Petrograd"),
@@ -230,7 +233,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # (Saigon is Ho Chi Minh City from 1976: no mention of the man, names.py `_BUILDING_ENDS`)
     "Hanoi": (), "Saigon": ("Ho Chi Minh City",), "Vientiane": (), "Phnom Penh": (),
     "Rangoon": ("Yangon",),
-    "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
+    "Jakarta": ("Djakarta", "Batavia"), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
@@ -239,6 +242,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Los Angeles": (), "Lake Placid": (),   # the Olympic towns of 1980 and 1984
     "Accra": (), "Conakry": (), "Bamako": (), "Antananarivo": ("Tananarive",), "Dakar": (),
     "Lagos": (), "Nairobi": (), "Dar es Salaam": (), "Kampala": (), "Lusaka": (),
+    "Harare": ("Salisbury",),           # Rhodesia's capital, Salisbury until 1982
     "Addis Ababa": (), "Khartoum": (), "Rabat": (), "Tunis": (), "Tripoli": (), "Algiers": (),
     "Brazzaville": (), "Kinshasa": ("Leopoldville", "Léopoldville"), "Luanda": (),
     "Maputo": ("Lourenço Marques",), "Mogadishu": (), "Nouakchott": (), "Monrovia": (),
@@ -292,6 +296,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Szolnok": (), "Kecskemét": (), "Székesfehérvár": (), "Veszprém": (), "Nyíregyháza": (),
     "Szombathely": (), "Zalaegerszeg": (), "Kaposvár": (), "Szekszárd": (),
     "Békéscsaba": (), "Salgótarján": (), "Tatabánya": (), "Komárom": (),
+    # the industrial towns of 1956's workers' councils: Budapest's island of works, and Ózd
+    "Csepel": (), "Ózd": (),
     # Romanian, Bulgarian, Yugoslav and Albanian cities, and the Brioni islands, where Tito
     # received his visitors
     # with the Hungarian names of Transylvania's towns (`Oradea [Nagyvárad]`, `Cluj [Kolozsvár]`)
@@ -326,13 +332,14 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Suzhou": ("Soochow",), "Wuxi": (), "Luoyang": (), "Shantou": ("Swatow",),
     "Zhanjiang": (), "Beidaihe": ("Peitaiho",), "Manzhouli": ("Manchouli",),
     "Sanlitun": ("San Li Tun",),        # Beijing's embassy quarter, never a person Li Tun
-    # Korean cities of both states (both romanizations)
-    "Busan": ("Pusan",), "Incheon": ("Inchon",), "Daegu": ("Taegu",),
+    # Korean cities of both states (both romanizations; `Chemulpo`, Incheon's old name)
+    "Busan": ("Pusan",), "Incheon": ("Inchon", "Chemulpo"), "Daegu": ("Taegu",),
     "Gwangju": ("Kwangju",), "Daejeon": ("Taejon",), "Ulsan": (), "Masan": (),
     "Pohang": (), "Haeju": (), "Sariwon": (), "Kanggye": ("Ganggye",), "Hyesan": (),
     "Sinpo": (), "Rajin": ("Najin",),
-    # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do)
-    "Hue": (), "Da Nang": ("Danang",), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
+    # Vietnamese and Japanese cities (the Vietnamese accents fold as the border towns' do;
+    # `Tourane`, Da Nang's French name)
+    "Hue": (), "Da Nang": ("Danang", "Tourane"), "Cam Ranh": (), "Nam Dinh": (), "Khe Sanh": (),
     "Thai Nguyen": (), "Thai Binh": (),   # the North's iron and steel town, and a province
     "Cam Ranh Bay": (),                 # the naval base, whole: `Cam Ranh` was the town's
     "Osaka": (), "Kyoto": (), "Yokohama": (), "Kobe": (), "Niigata": (), "Nagasaki": (),
@@ -357,7 +364,7 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     # del Río, Khomeini's French exile Neauphle-le-Château, Chile's Valparaíso, and Khalkhin
     # Gol, the river and the battle of 1939 (`Khalkhin Gol [Khalkhin-Gol]` was a person)
     "Cheorwon": ("Chorwon", "Cheolwon"), "Poonch": (), "El Arish": ("al-Arish", "Al-Arish"),
-    "Mariel": (), "Pinar del Río": ("Pinar del Rio",),
+    "Mariel": (), "Pinar del Río": ("Pinar del Rio",), "Matanzas": (),
     "Neauphle-le-Château": ("Neauphle-le-Chateau",), "Valparaíso": (),
     "Khalkhin Gol": ("Khalkhin-Gol", "Khalkhyn Gol"),
     # Mongolia's towns and its lake on the Chinese border, the Indo-Pakistani war's marsh of
@@ -440,6 +447,11 @@ GENERIC_MODIFIERS = {"Central", "Standing", "Political", "Executive", "Permanent
 # Conference Room`); a house so named is a building all the same (`the Reception House of
 # the CPSU CC on Lenin Hills`, where the 1963 talks were held).
 _ROOM_USES = frozenset({"Reception", "Conference", "Meeting", "Waiting", "Dining"})
+# Words that say what kind of government it is, not whose (`the Coalition Government`, `a
+# Provisional Government`, `the Interim Government`, `the Transitional Government`, `the
+# National Unity Government`): before `Government` with generic modifiers alone, no body.
+_GOVERNMENT_KINDS = frozenset({"Coalition", "Provisional", "Interim", "Transitional", "Unity",
+                               "Caretaker"})
 # Words that say what a body does, not whose it is: a name of them, the heads and the
 # generic modifiers alone (`Ministry of Foreign Affairs`, `State Planning Commission`, `Heavy
 # Industry Committee`, `Council of Ministers`, `International Department`) is a body every
@@ -2054,7 +2066,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                  w.text == "CC" and w is not words[-1]]
     if len(words) == 1 and words[0].text == "Congress" and tail is None:
         return _us_congress(words[0], text)
-    if (not modifiers or all(m in GENERIC_MODIFIERS for m in modifiers)) and \
+    if (not modifiers or all(m in GENERIC_MODIFIERS or words[-1].text == _GOVERNMENT and
+                             m in _GOVERNMENT_KINDS and named_after is None
+                             for m in modifiers)) and \
             N.key(spoken) not in _ORG_NAMES and _named_org(words) is None:
         # but `Supreme People's Assembly` is the SPA, and `National People's Congress
         # Standing Committee` the NPC's
@@ -3133,6 +3147,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
     words = _PlaceWords(names)
     registers = _Registers(names, div)
     acronyms: dict[str, Entity] = {}                  # `[CPV]` after its body: `_add_acronym`
+    again: dict[tuple[str, str], Entity] = {}         # `Guomindang [Kuomintang]`: `_variant_again`
     leaf_tags = sic_marks(div)
     capitalized = []       # (element, its level string once marked): what _mark_again reads
     for element in _department_posts(div, searchable(div, _SKIP)):
@@ -3165,6 +3180,9 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         elif len(found) == 1 and element.tag == _SUPPLIED and \
                 found[0].name in _SAME_PLACE_NAMES:
             found = _same_place_again(element, found[0])
+        elif len(found) == 1 and element.tag == _SUPPLIED and \
+                element.get("reason") == "variant":
+            found = [_variant_again(element, found[0], text, names, again)]
         if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
             # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
             found = [_expanded(found[0], element, text)]
@@ -3191,6 +3209,8 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         _mark_acronyms(div, registers, acronyms)
     if _SOLIDARNOSC in names.orgs:
         _mark_solidarity_openings(div, registers)
+    if again:
+        _one_entry_again(div, names, again)
     if names.orgs:
         _state_versions(div, names)
         for entity in names.orgs.values():
@@ -3400,6 +3420,54 @@ def _same_place_again(supplied: etree._Element, place: Found) -> list[Found]:
     if printed is None:
         return [place]
     return [Found(place.start, place.end, "place", printed, printed)]
+
+
+def _variant_again(supplied: etree._Element, item: Found, text: str, names: N.Names,
+                   again: dict[tuple[str, str], Entity]) -> Found:
+    """The body or the place marked just before a variant bracket that is the bracket's whole
+    name (a possessive on both), when the bracket spells the body's name another way
+    (`Guomindang's [Kuomintang's]`) or translates a site's with its head word (`Köztársaság
+    Square [Republic Square]`): that entry again, the bracket's words its variant, as
+    `Pak Heon-yeong [Pak Hon Yong]` is one person; kept in `again`, by the bracket's name,
+    for its mentions elsewhere (`_one_entry_again`). Not an acronym (`_add_acronym`)."""
+    before = supplied.getprevious()
+    if before is None or before.tag != (_ORG_NAME if item.kind == "org" else _PLACE_NAME):
+        return item
+    tail, spoken = before.tail or "", text.strip()
+    owned = tail[:-1] if tail[-1:] in _SPACES else None      # `'s` of `Guomindang's [`
+    if owned not in ("", *_POSSESSIVE) or spoken != item.spoken + owned or \
+            N.ACRONYM.fullmatch(item.spoken):
+        return item
+    table = names.orgs if item.kind == "org" else names.places
+    entity = table.get(before.get("ref", "")[1:])
+    if entity is None or N.key(entity.name) == N.key(item.name):
+        return item
+    if item.kind == "place":
+        head = item.spoken.rsplit(None, 1)[-1]
+        if head not in _BUILDING_HEADS or " " not in item.spoken or \
+                "".join(before.itertext()).rsplit(None, 1)[-1] != head:
+            return item
+    again.setdefault((item.kind, N.key(item.name)), entity)
+    return Found(item.start, item.end, item.kind, entity.name, item.spoken)
+
+
+def _one_entry_again(div: etree._Element, names: N.Names,
+                     again: dict[tuple[str, str], Entity]) -> None:
+    """Make the entry a variant bracket's name has of its own (`Kuomintang` alone, before or
+    after `Guomindang's [Kuomintang's]`) the entry of the name the bracket follows: its
+    mentions point there, its forms are that entry's variants."""
+    for kind, table in (("org", names.orgs), ("place", names.places)):
+        for ident, entity in list(table.items()):
+            owner = again.get((kind, N.key(entity.name)))
+            if owner is None or owner is entity:
+                continue
+            for form in (entity.name, *entity.variants):
+                owner.add_variant(form)
+            owner.mentions += entity.mentions
+            del table[ident]
+            for element in div.iter(_ORG_NAME if kind == "org" else _PLACE_NAME):
+                if element.get("ref") == f"#{ident}":
+                    element.set("ref", f"#{owner.id}")
 
 
 def _add_acronym(acronyms: dict[str, Entity], org: Found, entity: Entity, text: str,
