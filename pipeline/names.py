@@ -4226,13 +4226,15 @@ def _other_given_word(word: str) -> bool:
 # `Iraqi`, `Lebanese`, `Afterwards`, `Thereupon`, `Meanwhile`.
 _PEOPLE_ENDING = re.compile(r"(?:ian|ese|ish|qi|eli|wards|upon|while|over|less)$")
 # Words that open a sentence or a clause before a name and that `_PROSE_WORDS` leaves out:
-# `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`; the verbs of a decision's points
-# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`). (The ranks of
-# clergy and of Muslim and royal houses, `Archbishop Glemp`, are titles: no name's word.)
+# `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`, `Further Kim stated`; the verbs
+# of a decision's points (`3) Inform Tito through ...`) and of a marginal note (`Compare
+# Thatcher`). (The ranks of clergy and of Muslim and royal houses, `Archbishop Glemp`, are
+# titles: no name's word.)
 _OPENING_WORDS = frozenset("""
 although though because unless whereas while once thus hence however indeed instead perhaps
 later earlier yesterday tomorrow recently subsequently therefore furthermore moreover likewise
 otherwise meanwhile nevertheless nonetheless accordingly consequently besides dear
+further thereafter additionally next lastly
 inform instruct notify invite thank congratulate brief consult entrust summon approve
 telegraph advise charge request propose oblige commission assign direct compare
 """.split())

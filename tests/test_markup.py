@@ -5794,6 +5794,17 @@ def test_another_given_name_before_a_known_surname_is_another_person():
     assert 'Inform <persName ref="#josip-broz-tito">Tito</persName>' in xml
     assert "archbishop-glemp" not in xml
 
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    """`Further`, `Thereafter`, `Additionally`, `Next`, `Lastly` opening a sentence before a
+    known surname are the sentence's (`Further Kim stated` was a person `further-kim`)."""
+    xml = body_xml("During the luncheon Kim Il Sung spoke.\n\nFurther Kim stated that when he "
+                   "was in Moscow, Comrade Stalin said so.\n\nThereafter Stalin left. "
+                   "Additionally Stalin wrote.\n")
+    assert "further-kim" not in xml and "<p>Further Kim stated" in xml
+    assert 'Thereafter <persName ref="#joseph-stalin">Stalin</persName> left. Additionally ' \
+        '<persName ref="#joseph-stalin">Stalin</persName>' in xml
+
+
 def test_a_wade_giles_short_form_after_pm_is_the_participant():
     """`PM Chou:` and `Prime Minister Chou:` after `Chou En-lai` in the participants are Zhou
     Enlai, `PM` a title; they were persons `pm-chou` and `chou`."""
