@@ -336,6 +336,12 @@ KOREAN_SURNAMES = set("""Kim Ri Rhee Lee Pak Park Choe Choi Jeong Jong Chong Kan
 Chang Im Lim Han O Oh Seo So Sin Shin Kwon Hwang An Ahn Song Ryu Yu Hong Jeon Chon Ko Mun Moon Yang
 Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Jin Ji Chae Won Pang
 Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".split())
+# The commonest Korean and Chinese surnames, in their usual romanizations: alone after an
+# honorific or a title they name no one in particular (`Comrade Kim, the deputy head of the
+# 1st Department`, `our interpreter, Comrade Pak`), only the one person of that surname the
+# document named before, or the one a title of his names (`Names.resolve`, `in_order`).
+COMMON_SURNAMES = frozenset("""Kim Pak Park Ri Yi Lee Choe Choi Jeong Chong Jong Kang Jo Cho Han O
+Oh Yun Li Wang Zhang Chang Liu Chen Yang Zhao Chao Huang Zhou Chou Wu""".split())
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 # Family names of Cambodia's leaders, which a Khmer name writes first (`Ieng Sary`, `Khieu
@@ -3480,8 +3486,10 @@ class Names:
 
     # -- questions -------------------------------------------------------------------------
 
-    def resolve(self, spoken: str, titles: Sequence[str] = ()) -> Person | None:
-        """Which person does a mention mean? Full names first, then short forms."""
+    def resolve(self, spoken: str, titles: Sequence[str] = (), *,
+                in_order: bool = False) -> Person | None:
+        """Which person does a mention mean? Full names first, then short forms; `in_order`
+        when the mention is read where it stands, after the ones before it (`_named_before`)."""
         if self.listed and not titles and " " not in spoken:
             listed = self._listed_by_surname(spoken)
             if listed is not None:
@@ -3510,6 +3518,8 @@ class Names:
         candidates = [p for p in self._by_surname.get(key(surname), ())
                       if _initials_fit(p, initials) and
                       (len(words) > 1 or lived_at(p, self.document_date))]
+        if in_order and candidates and len(words) == 1 and surname in COMMON_SURNAMES:
+            candidates = self._named_before(candidates, titles)
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
             # `Vice-Premier Kim`).
@@ -3567,6 +3577,21 @@ class Names:
             if len(known) == 1 and (titles or len(words) > 1):
                 return self.add(known[0].name)
         return None
+
+    def _named_before(self, candidates: list[Person], titles: Sequence[str]) -> list[Person]:
+        """The persons a common surname alone may mean where it stands (`Comrade Kim`): those
+        the document named before it (marked, listed, a speaker, or in the catalogue's title
+        or summary), not one it names only later (`Comrade Kim, the deputy head ...` before
+        `Kim Il Sung`); all of them when a title the document or the date gave one of them
+        names him (`Premier Kim` before `Kim Il Sung`)."""
+        whole = " ".join(titles)
+        if whole and any(any(same_title(whole, t) for t in p.titles) or
+                         p.occupation and post_begins_with(p.occupation, whole)
+                         for p in candidates):
+            return candidates
+        hinted = {key(h) for h in self.hints}
+        return [p for p in candidates if p.mentions or p.present or
+                any(key(form) in hinted for form in (p.name, *p.variants))]
 
     def _holding(self, candidates: list[Person], title: str) -> list[Person]:
         """The candidates whose post a participant line gives after the name as `title`,

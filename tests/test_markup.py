@@ -5805,6 +5805,29 @@ def test_an_adverb_opening_a_sentence_is_no_given_name():
         '<persName ref="#joseph-stalin">Stalin</persName>' in xml
 
 
+def test_a_common_surname_alone_is_the_one_named_before():
+    """`Comrade Kim` and `Comrade Pak` were the Kim Il Sung and Pak Chang-ok the text names
+    only later: a common Korean or Chinese surname alone is the one person of it named before
+    (or the one a title of his names), else the document's own; a staff post set off after
+    it introduces the document's own too, though a leader of the surname came before."""
+    xml = body_xml("On 12 February I paid a visit to Comrade Ri Dong-geon. Comrade Kim, the "
+                   "deputy head of the 1st Department, and our interpreter, Comrade Pak, were "
+                   "also present.\n\nHe said that Pak Chang-ok had criticized the personality "
+                   "cult of Comrade Kim Il Sung.\n")
+    assert '<persName ref="#kim"><addName type="honorific">Comrade</addName> Kim</persName>, ' \
+        'the deputy head' in xml
+    assert '<persName ref="#pak"><addName type="honorific">Comrade</addName> Pak</persName>' \
+        in xml
+    xml = body_xml("Kim Il Sung spoke. Comrade Kim came. Li Fuchun came. Comrade Li left.\n")
+    assert xml.count('<persName ref="#kim-il-sung">') == 2
+    assert xml.count('<persName ref="#li-fuchun">') == 2
+    xml = body_xml("July 11, 1961\n\nMemo\n\nPremier Kim came. Kim Il Sung spoke.\n")
+    assert xml.count('<persName ref="#kim-il-sung">') == 2
+    xml = body_xml("Kim Il Sung spoke.\n\nComrade Kim, the deputy head of the 1st Department, "
+                   "came. Comrade Kim said so.\n")
+    assert xml.count('<persName ref="#kim">') == 2 and xml.count("#kim-il-sung") == 1
+
+
 def test_a_wade_giles_short_form_after_pm_is_the_participant():
     """`PM Chou:` and `Prime Minister Chou:` after `Chou En-lai` in the participants are Zhou
     Enlai, `PM` a title; they were persons `pm-chou` and `chou`."""

@@ -1549,10 +1549,11 @@ def titles_without_honorifics(titles: list[str]) -> list[str]:
 
 
 def _resolve(mention: N.Mention, names: N.Names, create: bool,
-             withheld: bool = False) -> N.Person | None:
+             withheld: bool = False, in_order: bool = False) -> N.Person | None:
     """Who a mention is; `withheld` when the editors say the original names him no further
     (`Counsellor Pak [first name not given]`): the printed name is then the document's own
-    person, no one the authority knows by that surname."""
+    person, no one the authority knows by that surname; `in_order` when read where it stands
+    (`Names.resolve`)."""
     full, variant, identified = _parts(mention, names)
     titles = titles_without_honorifics([t.text for t in mention.titles] +
                                        _bracket_titles(mention))
@@ -1572,7 +1573,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
     elif withheld and create:
         person = names.add(full)
     else:
-        person = names.resolve(full, titles)
+        person = names.resolve(full, titles, in_order=in_order)
     if person is not None and len(full.split()) >= 2 and \
             _of_a_woman([t.text for t in mention.titles]):
         person.woman = True
@@ -1611,7 +1612,8 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         if at is not None and withheld is None:
             withheld = _names_withheld(element, reading)
         person = _resolve(mention, names, create=True,
-                          withheld=at is not None and at in withheld)
+                          withheld=at is not None and at in withheld or
+                          _introduced_here(reading.text, mention), in_order=True)
         if person is not None:
             person.mentions += 1
             husband = _husband(reading.text, mention, person, names, found)
@@ -1649,6 +1651,24 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     _mark_restated_post(child, mention.plain)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+# A staff member's post set off after a name (`Comrade Kim, the deputy head of the 1st
+# Department,`, `Comrade Pak, an official of the ministry`, `, our interpreter`): the text
+# introduces him; no leader of the surname it named before.
+_STAFF_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?:the|an?|our|their)[ \u00a0]+(?:(?:deputy|assistant)[ \u00a0]+)?"
+    r"(?:(?:head|chief|director)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[^\s,;]+[ \u00a0]+){0,4}?"
+    r"(?:[Dd]epartment|[Ss]ection|[Dd]ivision|[Bb]ureau|[Oo]ffice)|interpreter|translator|"
+    r"official|employee|staff[ \u00a0]+member|attach[eé]|instructor|cadre)\b")
+
+
+def _introduced_here(text: str, mention: N.Mention) -> bool:
+    """Is a common surname alone after an honorific or title (`Comrade Kim`) a person the text
+    introduces with his post, the document's own (`_STAFF_APPOSITIVE`)?"""
+    return len(mention.plain) == 1 and bool(mention.titles) and \
+        mention.plain[0] in N.COMMON_SURNAMES and \
+        _STAFF_APPOSITIVE.match(text, mention.end) is not None
 
 
 def _husband(text: str, mention: N.Mention, wife: N.Person, names: N.Names,
