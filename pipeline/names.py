@@ -324,6 +324,9 @@ NOT_NAME = {
 # A commander's post as Commonwealth records abbreviate it after a name (`Air Marshal Rahim
 # Khan, C-in-C PAF`, the air force's commander-in-chief): a post, no name's word.
 NOT_NAME |= {"C-in-C", "C.-in-C."}
+# A body's plural head before its officer's name (`General Federation of Trade Unions Choe
+# Ho-rim`, `Ministry of Light Industries`): the body's, no name's word.
+NOT_NAME |= {"Unions", "Industries"}
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
@@ -335,7 +338,7 @@ Qi Che Shu Mu Zhuo Zhai Ai Chu Teng""".split())
 KOREAN_SURNAMES = set("""Kim Ri Rhee Lee Pak Park Choe Choi Jeong Jong Chong Kang Cho Jo Yun Jang
 Chang Im Lim Han O Oh Seo So Sin Shin Kwon Hwang An Ahn Song Ryu Yu Hong Jeon Chon Ko Mun Moon Yang
 Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Jin Ji Chae Won Pang
-Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".split())
+Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi Gwon""".split())
 # The commonest Korean and Chinese surnames, in their usual romanizations: alone after an
 # honorific or a title they name no one in particular (`Comrade Kim, the deputy head of the
 # 1st Department`, `our interpreter, Comrade Pak`), only the one person of that surname the

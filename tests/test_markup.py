@@ -5435,6 +5435,24 @@ def test_an_undated_post_of_the_authority_is_no_documents():
     assert occupations == ["Foreign Minister"]
 
 
+def test_a_participants_post_runs_to_its_bodys_plural_head():
+    """`Chairman of the General Federation of Trade Unions Choe Ho-rim [Choi Ho Rim]` was the
+    body `General Federation of Trade` and a person `Unions Choe Ho-rim` (`#choi-ho-rim`, of
+    the bracket); `Ambassador to China Gwon O-jik` was no one, and no participant."""
+    text = ("January 19, 1950\n\nMinutes\n\nKorean participants: Minister of Foreign Affairs "
+            "Nam Il, Ambassador to China Gwon O-jik [Kwon O Jik], Chairman of the General "
+            "Federation of Trade Unions Choe Ho-rim [Choi Ho Rim], Vice Chairman Pak Mu.\n")
+    xml = body_xml(text)
+    assert '<orgName ref="#org-general-federation-of-trade-unions">General Federation of ' \
+        'Trade Unions</orgName> <persName ref="#choe-ho-rim">Choe Ho-rim <supplied ' \
+        'reason="variant" resp="#translator">Choi Ho Rim</supplied></persName>' in xml
+    assert '<persName ref="#gwon-o-jik">Gwon O-jik <supplied reason="variant"' in xml
+    participants = _participants(text)
+    assert participants["choe-ho-rim"][1] == "Chairman of the General Federation of Trade Unions"
+    assert participants["gwon-o-jik"][1] == "Ambassador to China"
+    assert "choi-ho-rim" not in participants
+
+
 US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
                  "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
                  "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua\n"
