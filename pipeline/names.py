@@ -338,6 +338,9 @@ NOT_NAME = {
 # A commander's post as Commonwealth records abbreviate it after a name (`Air Marshal Rahim
 # Khan, C-in-C PAF`, the air force's commander-in-chief): a post, no name's word.
 NOT_NAME |= {"C-in-C", "C.-in-C."}
+# A body's plural head before its officer's name (`General Federation of Trade Unions Choe
+# Ho-rim`, `Ministry of Light Industries`): the body's, no name's word.
+NOT_NAME |= {"Unions", "Industries"}
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
@@ -349,7 +352,13 @@ Qi Che Shu Mu Zhuo Zhai Ai Chu Teng""".split())
 KOREAN_SURNAMES = set("""Kim Ri Rhee Lee Pak Park Choe Choi Jeong Jong Chong Kang Cho Jo Yun Jang
 Chang Im Lim Han O Oh Seo So Sin Shin Kwon Hwang An Ahn Song Ryu Yu Hong Jeon Chon Ko Mun Moon Yang
 Son Pae Bae Baek Paek Heo Ho Nam Sim No Noh Ha Kwak Seong Cha Ju Ku Min Ra Na Jin Ji Chae Won Pang
-Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi""".split())
+Kil Tak Yon Ryom Hyon Hyun Ok Pyon Pyo Sok Sim Thae Ma Ryu Gang Yeo Yeom Pi Gwon""".split())
+# The commonest Korean and Chinese surnames, in their usual romanizations: alone after an
+# honorific or a title they name no one in particular (`Comrade Kim, the deputy head of the
+# 1st Department`, `our interpreter, Comrade Pak`), only the one person of that surname the
+# document named before, or the one a title of his names (`Names.resolve`, `in_order`).
+COMMON_SURNAMES = frozenset("""Kim Pak Park Ri Yi Lee Choe Choi Jeong Chong Jong Kang Jo Cho Han O
+Oh Yun Li Wang Zhang Chang Liu Chen Yang Zhao Chao Huang Zhou Chou Wu""".split())
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
 # Family names of Cambodia's leaders, which a Khmer name writes first (`Ieng Sary`, `Khieu
@@ -3564,12 +3573,13 @@ class Names:
 
     # -- questions -------------------------------------------------------------------------
 
-    def resolve(self, spoken: str, titles: Sequence[str] = (), acting: bool = False
-                ) -> Person | None:
+    def resolve(self, spoken: str, titles: Sequence[str] = (), acting: bool = False, *,
+                in_order: bool = False) -> Person | None:
         """Which person does a mention mean? Full names first, then short forms. `acting`
         when the name is of one acting in the record (a speaker's label, a participant, a
         signer, `Mr. KENNEDY`): a surname alone is then no one dead at the document's date
-        (`_may_act`)."""
+        (`_may_act`); `in_order` when the mention is read where it stands, after the ones
+        before it (`_named_before`)."""
         if self.listed and not titles and " " not in spoken:
             listed = self._listed_by_surname(spoken)
             if listed is not None:
@@ -3597,6 +3607,8 @@ class Names:
         initials = _GIVEN_PARTS.findall(" ".join(words[:-1])) if len(words) > 1 else []
         candidates = [p for p in self._by_surname.get(key(surname), ())
                       if _initials_fit(p, initials) and self._may_act(p, spoken, acting)]
+        if in_order and candidates and len(words) == 1 and surname in COMMON_SURNAMES:
+            candidates = self._named_before(candidates, titles)
         if len(candidates) > 1 and titles:
             # The whole title first: `Vice Premier Kim` is not Premier Kim (nor is
             # `Vice-Premier Kim`).
@@ -3663,6 +3675,21 @@ class Names:
         record only in his life (`lived_at`): `Mr. KENNEDY` speaking in 1981 is no John F.
         Kennedy."""
         return not acting or len(name.split()) > 1 or lived_at(person, self.document_date)
+
+    def _named_before(self, candidates: list[Person], titles: Sequence[str]) -> list[Person]:
+        """The persons a common surname alone may mean where it stands (`Comrade Kim`): those
+        the document named before it (marked, listed, a speaker, or in the catalogue's title
+        or summary), not one it names only later (`Comrade Kim, the deputy head ...` before
+        `Kim Il Sung`); all of them when a title the document or the date gave one of them
+        names him (`Premier Kim` before `Kim Il Sung`)."""
+        whole = " ".join(titles)
+        if whole and any(any(same_title(whole, t) for t in p.titles) or
+                         p.occupation and post_begins_with(p.occupation, whole)
+                         for p in candidates):
+            return candidates
+        hinted = {key(h) for h in self.hints}
+        return [p for p in candidates if p.mentions or p.present or
+                any(key(form) in hinted for form in (p.name, *p.variants))]
 
     def _holding(self, candidates: list[Person], title: str) -> list[Person]:
         """The candidates whose post a participant line gives after the name as `title`,
@@ -4327,13 +4354,15 @@ def _other_given_word(word: str) -> bool:
 # `Iraqi`, `Lebanese`, `Afterwards`, `Thereupon`, `Meanwhile`.
 _PEOPLE_ENDING = re.compile(r"(?:ian|ese|ish|qi|eli|wards|upon|while|over|less)$")
 # Words that open a sentence or a clause before a name and that `_PROSE_WORDS` leaves out:
-# `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`; the verbs of a decision's points
-# (`3) Inform Tito through ...`) and of a marginal note (`Compare Thatcher`). (The ranks of
-# clergy and of Muslim and royal houses, `Archbishop Glemp`, are titles: no name's word.)
+# `Although Brezhnev said`, `Thus Sadat`, `Yesterday Assad`, `Further Kim stated`; the verbs
+# of a decision's points (`3) Inform Tito through ...`) and of a marginal note (`Compare
+# Thatcher`). (The ranks of clergy and of Muslim and royal houses, `Archbishop Glemp`, are
+# titles: no name's word.)
 _OPENING_WORDS = frozenset("""
 although though because unless whereas while once thus hence however indeed instead perhaps
 later earlier yesterday tomorrow recently subsequently therefore furthermore moreover likewise
 otherwise meanwhile nevertheless nonetheless accordingly consequently besides dear
+further thereafter additionally next lastly
 inform instruct notify invite thank congratulate brief consult entrust summon approve
 telegraph advise charge request propose oblige commission assign direct compare
 """.split())

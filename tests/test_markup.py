@@ -5576,6 +5576,24 @@ def test_an_undated_post_of_the_authority_is_no_documents():
     assert occupations == ["Foreign Minister"]
 
 
+def test_a_participants_post_runs_to_its_bodys_plural_head():
+    """`Chairman of the General Federation of Trade Unions Choe Ho-rim [Choi Ho Rim]` was the
+    body `General Federation of Trade` and a person `Unions Choe Ho-rim` (`#choi-ho-rim`, of
+    the bracket); `Ambassador to China Gwon O-jik` was no one, and no participant."""
+    text = ("January 19, 1950\n\nMinutes\n\nKorean participants: Minister of Foreign Affairs "
+            "Nam Il, Ambassador to China Gwon O-jik [Kwon O Jik], Chairman of the General "
+            "Federation of Trade Unions Choe Ho-rim [Choi Ho Rim], Vice Chairman Pak Mu.\n")
+    xml = body_xml(text)
+    assert '<orgName ref="#org-general-federation-of-trade-unions">General Federation of ' \
+        'Trade Unions</orgName> <persName ref="#choe-ho-rim">Choe Ho-rim <supplied ' \
+        'reason="variant" resp="#translator">Choi Ho Rim</supplied></persName>' in xml
+    assert '<persName ref="#gwon-o-jik">Gwon O-jik <supplied reason="variant"' in xml
+    participants = _participants(text)
+    assert participants["choe-ho-rim"][1] == "Chairman of the General Federation of Trade Unions"
+    assert participants["gwon-o-jik"][1] == "Ambassador to China"
+    assert "choi-ho-rim" not in participants
+
+
 US_MEMORANDUM = ("Henry A. Kissinger, Assistant to the President for National Security Affairs\n"
                  "Zhou Enlai, Premier of the State Council\nWinston Lord, NSC Staff\n"
                  "Mr. Nancy Tang (Interpreter)\nJi Chaozhu, Interpreter\nAmbassador Huang Hua\n"
@@ -5934,6 +5952,40 @@ def test_another_given_name_before_a_known_surname_is_another_person():
     xml = body_xml("3) Inform Tito of it. Archbishop Glemp is ready to mediate.\n")
     assert 'Inform <persName ref="#josip-broz-tito">Tito</persName>' in xml
     assert "archbishop-glemp" not in xml
+
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    """`Further`, `Thereafter`, `Additionally`, `Next`, `Lastly` opening a sentence before a
+    known surname are the sentence's (`Further Kim stated` was a person `further-kim`)."""
+    xml = body_xml("During the luncheon Kim Il Sung spoke.\n\nFurther Kim stated that when he "
+                   "was in Moscow, Comrade Stalin said so.\n\nThereafter Stalin left. "
+                   "Additionally Stalin wrote.\n")
+    assert "further-kim" not in xml and "<p>Further Kim stated" in xml
+    assert 'Thereafter <persName ref="#joseph-stalin">Stalin</persName> left. Additionally ' \
+        '<persName ref="#joseph-stalin">Stalin</persName>' in xml
+
+
+def test_a_common_surname_alone_is_the_one_named_before():
+    """`Comrade Kim` and `Comrade Pak` were the Kim Il Sung and Pak Chang-ok the text names
+    only later: a common Korean or Chinese surname alone is the one person of it named before
+    (or the one a title of his names), else the document's own; a staff post set off after
+    it introduces the document's own too, though a leader of the surname came before."""
+    xml = body_xml("On 12 February I paid a visit to Comrade Ri Dong-geon. Comrade Kim, the "
+                   "deputy head of the 1st Department, and our interpreter, Comrade Pak, were "
+                   "also present.\n\nHe said that Pak Chang-ok had criticized the personality "
+                   "cult of Comrade Kim Il Sung.\n")
+    assert '<persName ref="#kim"><addName type="honorific">Comrade</addName> Kim</persName>, ' \
+        'the deputy head' in xml
+    assert '<persName ref="#pak"><addName type="honorific">Comrade</addName> Pak</persName>' \
+        in xml
+    xml = body_xml("Kim Il Sung spoke. Comrade Kim came. Li Fuchun came. Comrade Li left.\n")
+    assert xml.count('<persName ref="#kim-il-sung">') == 2
+    assert xml.count('<persName ref="#li-fuchun">') == 2
+    xml = body_xml("July 11, 1961\n\nMemo\n\nPremier Kim came. Kim Il Sung spoke.\n")
+    assert xml.count('<persName ref="#kim-il-sung">') == 2
+    xml = body_xml("Kim Il Sung spoke.\n\nComrade Kim, the deputy head of the 1st Department, "
+                   "came. Comrade Kim said so.\n")
+    assert xml.count('<persName ref="#kim">') == 2 and xml.count("#kim-il-sung") == 1
+
 
 def test_a_wade_giles_short_form_after_pm_is_the_participant():
     """`PM Chou:` and `Prime Minister Chou:` after `Chou En-lai` in the participants are Zhou

@@ -1614,13 +1614,14 @@ _ACTORS = frozenset({_SPEAKER, tag("signed"), tag("salute")})
 
 
 def _resolve(mention: N.Mention, names: N.Names, create: bool,
-             withheld: bool = False, acting: bool = False) -> N.Person | None:
+             withheld: bool = False, acting: bool = False, in_order: bool = False
+             ) -> N.Person | None:
     """Who a mention is; `withheld` when the editors say the original names him no further
     (`Counsellor Pak [first name not given]`): the printed name is then the document's own
     person, no one the authority knows by that surname. `acting` for a name in a label, a
     signature or a salute (`_ACTORS`): he acts in the record, as one an honorific of the
     living names (`Mr. KENNEDY`) or a list after a plural one (`Coms. Kardelj, Rankovic`)
-    does (`Names.resolve`)."""
+    does; `in_order` when read where it stands (`Names.resolve`)."""
     full, variant, identified = _parts(mention, names)
     acting = acting or mention.listed or \
         any(t.text in _LIVING_HONORIFICS for t in mention.titles)
@@ -1643,7 +1644,7 @@ def _resolve(mention: N.Mention, names: N.Names, create: bool,
     elif withheld and create:
         person = names.add(full, acting=acting)
     else:
-        person = names.resolve(full, titles, acting)
+        person = names.resolve(full, titles, acting, in_order=in_order)
     if person is not None and len(full.split()) >= 2 and \
             _of_a_woman([t.text for t in mention.titles]):
         person.woman = True
@@ -1682,8 +1683,9 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
         if at is not None and withheld is None:
             withheld = _names_withheld(element, reading)
         person = _resolve(mention, names, create=True,
-                          withheld=at is not None and at in withheld,
-                          acting=element.tag in _ACTORS)
+                          withheld=at is not None and at in withheld or
+                          _introduced_here(reading.text, mention),
+                          acting=element.tag in _ACTORS, in_order=True)
         if person is not None:
             person.mentions += 1
             husband = _husband(reading.text, mention, person, names, found)
@@ -1721,6 +1723,24 @@ def _mark(element: etree._Element, names: N.Names, readings: _Readings,
                     _mark_restated_post(child, mention.plain)
         if mention.titles:
             _mark_titles(name, mention)
+
+
+# A staff member's post set off after a name (`Comrade Kim, the deputy head of the 1st
+# Department,`, `Comrade Pak, an official of the ministry`, `, our interpreter`): the text
+# introduces him; no leader of the surname it named before.
+_STAFF_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?:the|an?|our|their)[ \u00a0]+(?:(?:deputy|assistant)[ \u00a0]+)?"
+    r"(?:(?:head|chief|director)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[^\s,;]+[ \u00a0]+){0,4}?"
+    r"(?:[Dd]epartment|[Ss]ection|[Dd]ivision|[Bb]ureau|[Oo]ffice)|interpreter|translator|"
+    r"official|employee|staff[ \u00a0]+member|attach[eé]|instructor|cadre)\b")
+
+
+def _introduced_here(text: str, mention: N.Mention) -> bool:
+    """Is a common surname alone after an honorific or title (`Comrade Kim`) a person the text
+    introduces with his post, the document's own (`_STAFF_APPOSITIVE`)?"""
+    return len(mention.plain) == 1 and bool(mention.titles) and \
+        mention.plain[0] in N.COMMON_SURNAMES and \
+        _STAFF_APPOSITIVE.match(text, mention.end) is not None
 
 
 def _husband(text: str, mention: N.Mention, wife: N.Person, names: N.Names,
