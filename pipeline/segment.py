@@ -810,8 +810,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # a line, `Present: L.I. Brezhnev, ...`, `Participating: ...`, `Also present:` (not `Not
 # present:`), with where or whose side after the word (`Present at the meeting:`,
 # `Participants from the Romanian side:`, the side's name maybe quoted, `Present from the
-# "Solidarity" side:`), a side's own (`Indian side: Prime Minister Jawaharlal Nehru`), who is
-# seated, maybe with `are` (`Seated on the Korean side are: Kim Il Sung, Premier; ...`), or
+# "Solidarity" side:`, or in parentheses, `Attendees (North):`), a side's own (`Indian side:
+# Prime Minister Jawaharlal Nehru`), who is seated, maybe with `are` or `were` (`Seated on the
+# Korean side are: Kim Il Sung, Premier; ...`, `Taking part were: ...`), or
 # `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`), and an
 # interview's `Interview conducted by Anna-Mart van Wyk, ...`.
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
@@ -820,7 +821,8 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
                            r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
                            r"[\"\u201c]?[\w.'\u2019\-]+[\"\u201d]?"
                            r"(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
-                           r"(?:[ \u00a0]+are)?[ \t\u00a0]*:|"
+                           r"(?:[ \u00a0]+\([\w'\u2019]+\))?(?:[ \u00a0]+(?:are|were))?"
+                           r"[ \t\u00a0]*:|"
                            r"(?:(?:also[ \u00a0]+)?attended|(?:interview[ \u00a0]+)?conducted)"
                            r"[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)

@@ -5584,6 +5584,29 @@ def test_participant_lines_below_the_field_lines_of_their_paragraph():
     assert sides["kim-yong-nam"] == ("interpreter", "participants", None)
 
 
+def test_participant_lines_with_a_side_in_parentheses_were_or_the_minutes():
+    """A Korean record's `Attendees (North):` / `Attendees (South):` listed no one (the
+    parenthesis made no heading), a CMEA note's `Taking part were:` no one, and an SED
+    protocol's `Minutes:` under `Chair:` gave its keeper no role: the side in parentheses is
+    the side, as `North side attendees` gives it, and the minutes' line the recorder's."""
+    sides = _sides("Time: 3 November 1972\nVenue: Pyongyang\nAttendees (North): Kim "
+                   "Yeong-ju, Pak Seong-cheol\nAttendees (South): Jang Gi-yeong\nNotetaker: "
+                   "Kim Deok-hyeon\n\nKim Il Sung: I welcome you.\n\nLee Hu-rak: Thank you.\n")
+    assert sides["pak-seong-cheol"] == ("attending", "north-side", None)
+    assert sides["jang-gi-yeong"] == ("attending", "south-side", None)
+    assert sides["kim-deok-hyeon"] == ("recorder", "participants", None)
+    sides = _sides("Taking part were: T. Zhivkov (Bulgaria), G. Husák (Czechoslovakia).\n\n"
+                   "Zhivkov said that it was good.\n")
+    assert sides["gustav-husak"][0] == "participant"
+    sides = _sides("Chair: Comrade Walter Ulbricht\nMinutes: Comrade Otto Schön\n\nItem 1: "
+                   "Comrade Ulbricht reports on the plan.\n")
+    assert sides["otto-schon"][0] == "recorder"
+    # a parenthesis that names no side gives none
+    sides = _sides("Participants (partial): Kim Il, Pak Song-chol\n\nKim Il: Yes.\n\n"
+                   "Pak Song-chol: No.\n")
+    assert sides["kim-il"] == ("participant", "participants", None)
+
+
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
     """A side in brackets or parentheses after a name is that person's side, no occupation
     (`M.S. Kapitsa (Soviet side)` had the occupation `Soviet side`), and the person is
