@@ -360,6 +360,11 @@ _WIRED_LINE = re.compile(
     r"|(?P<time>Sent|Received)(?=[^0-9\n]{0,12}[0-9])(?:[ \u00a0]++(?:[0-9][0-9.:,IVX]*+|at|on|"
     r"hours|hrs|h)\.?(?!\w))++"
     rf"|(?P<copy>Copy)[ \u00a0]++{_NUMBER_SIGN}|(?P<number>){_NUMBER_SIGN})[ \t\u00a0]*+")
+# A cable's place and number line above its field lines, as Romanian telegrams print it: a
+# place the gazetteer knows, a comma and the telegram's number (`Pyongyang, No. 059.076`,
+# `Beijing, Nº 5238`); `Talks, No. 3` names no place.
+_PLACE_NUMBER = re.compile(rf"[ \t\u00a0]*+(?P<place>[^\W\d_][^,\n]{{0,40}}),[ \u00a0]++"
+                           rf"{_NUMBER_SIGN}[ \t\u00a0]*+")
 # A line in capitals going on the field line in capitals above it: a telegram's next
 # addressee (`INFO AMEMBASSY LONDON` / `AMEMBASSY PARIS`), the rest of its subject; not a
 # numbered paragraph (`1. SUMMARY: ...`).
@@ -1872,9 +1877,10 @@ def head_fields(blocks: list[Block]) -> int:
         if fields is None:
             # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
             # `From BEIJING`); one after them stays out of the opener. So may the cable's
-            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`).
+            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`) and its
+            # place and number (`Pyongyang, No. 059.076` / `12.03.1977, 18:00` / `To: ...`).
             if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))) \
-                    and not opening_dateline(block.text):
+                    and not opening_dateline(block.text) and not _place_and_number(block.text):
                 break
             marked = True
             continue
@@ -1885,6 +1891,14 @@ def head_fields(blocks: list[Block]) -> int:
             not any(block.kind in ("p", "turn") for block in blocks[end:]):
         return 0
     return end
+
+
+def _place_and_number(text: str) -> bool:
+    """Is a paragraph a cable's place and number (`Pyongyang, No. 059.076`), which stands
+    above its field lines as its dateline may?"""
+    line = _PLACE_NUMBER.fullmatch(text) if "No" in text or "N\u00ba" in text or \
+        "N\u00b0" in text else None
+    return line is not None and known_place(line.group("place").strip())
 
 
 def _record_break(text: str) -> bool:
@@ -1929,13 +1943,15 @@ def _split_head(blocks: list[Block]) -> None:
                 blocks[:] = split
             return
         if _field_names(block.text) is None and not opening_dateline(block.text) and \
-                not all(map(_MARKING.fullmatch, block.text.split("\n"))):
+                not all(map(_MARKING.fullmatch, block.text.split("\n"))) and \
+                not _place_and_number(block.text):
             return   # the body's text begins: no head
 
 
 def _head_lines(block: Block) -> list[Block] | None:
-    """The lines of a paragraph of field lines, markings and a dateline with its day (`To:
-    Comrade Corneliu Mănescu`, `Telegram`, `Beijing, 5 June 1966, 14:00`), a block each, the
+    """The lines of a paragraph of field lines, markings, a place and number and a dateline
+    with its day (`To: Comrade Corneliu Mănescu`, `Telegram`, `Pyongyang, No. 059.076`,
+    `Beijing, 5 June 1966, 14:00`), a block each, the
     line breaks between them; None unless every line is one of those, one the dateline and
     one a field line."""
     text = block.text
@@ -1943,7 +1959,7 @@ def _head_lines(block: Block) -> list[Block] | None:
         return None
     result, cursor, dated, fielded = [], 0, False, False
     for line in text.split("\n"):
-        if _MARKING.fullmatch(line):
+        if _MARKING.fullmatch(line) or _place_and_number(line):
             pass
         elif _field_names(line) is not None:
             fielded = True

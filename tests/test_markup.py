@@ -5114,6 +5114,20 @@ FIELD_OPENERS = [
      '14:00</dateline>\n<seg type="field">To: <persName ref="#corneliu-manescu"><addName '
      'type="honorific">Comrade</addName> Corneliu M\u0103nescu</persName></seg>\n<seg '
      'type="field">From: '),
+    # a Romanian telegram's place and number above its dateline in figures, as paragraphs
+    # and on single line breaks (the fields stayed paragraphs, the sender no one's)
+    ("Telegram\n\nPyongyang, No. 059.076\n\n12.03.1977, 18:00\n\nTo: Comrade \u015ftefan "
+     "Andrei\n\nFrom: Dumitru Popa, Ambassador\n\nOn 10 March 1977 he informed us.\n",
+     '<div type="translation"><opener><seg type="field">Telegram</seg>\n\n<seg type="field">'
+     '<placeName ref="#place-pyongyang">Pyongyang</placeName>, No. 059.076</seg>\n\n<dateline>'
+     '<date when="1977-03-12">12.03.1977</date>, 18:00</dateline>'),
+    ("Telegram\nPyongyang, No. 059.076\n12.03.1977, 18:00\nTo: Comrade \u015ftefan Andrei\n"
+     "From: Dumitru Popa, Ambassador\n\nOn 10 March 1977 he informed us.\n",
+     '<seg type="field">From: <persName ref="#dumitru-popa">Dumitru Popa</persName>, '
+     'Ambassador</seg></opener>'),
+    # a number after no place is no cable's head
+    ("Talks, No. 3\n\nTo: Comrade \u015ftefan Andrei\n\nFrom: Dumitru Popa\n\nWe report.\n",
+     '<div type="translation"><p>Talks, No. 3</p>'),
     ("Beijing, 5 June 1966\nTo: Comrade Corneliu M\u0103nescu\nFrom: the Embassy\n\nWe "
      "report.\n", '<opener><dateline><placeName ref="#place-beijing">Beijing</placeName>, <date '
      'when="1966-06-05">5 June 1966</date></dateline>\n<seg type="field">To: '),
