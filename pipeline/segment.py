@@ -1653,6 +1653,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             if label is not None and _TOPIC.match(text, 0, label.start) and \
                     names.key(label.name.split()[-1]) not in speakers | labels.participants:
                 label = None   # `On his return, Dr. Brown said ...`: no one of the talks
+            if label is not None and reported and \
+                    _another_voice(text, label.name, label.speech, labels):
+                label, in_turn = None, False   # (`... I answered that ...`: narration)
             reports += label is not None and not reported
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
@@ -2990,7 +2993,8 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
                 labels.is_person_label(_name(match), strict=True) or _by_title(_name(match)) or
                 labels._listed_name(_name(match))) \
                 and not ((match.group("opening") or match.group("thanks")) and
-                         not _opens_business(_name(match), labels)):
+                         not _opens_business(_name(match), labels)) \
+                and not _another_voice(text, _name(match), match.end(), labels):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
@@ -3020,6 +3024,34 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return (len(words) >= 2 or reporting) and names.key(surname) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+# A sentence's start inside a paragraph: after a full stop, a question or exclamation mark
+# and maybe a closing quote, spaces, then a capital (`... the events. I answered that ...`).
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"\u201d]?[ \u00a0]+(?=[A-Z])")
+
+
+def _another_voice(text: str, name: str, at: int, labels: PersonLabels) -> bool:
+    """Does a later sentence of a reported turn's paragraph `text`, from `at`, report the words
+    of someone other than its speaker `name`: the recorder's (`I answered that ...`, as a
+    Hungarian report goes on in Ri Dong-geon's paragraph) or another known person's
+    (`Molotov pointed out that ...` in Pham Van Dong's, a numbered report's point)? Then the
+    paragraph is narration of the talk, no one's turn. Inside a quotation the speaker's own
+    `I` is his."""
+    surname = names.key(name.split()[-1])
+    for start in _SENTENCE_START.finditer(text, at):
+        before = text[:start.start()]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            continue   # inside a quotation: the speaker's words
+        if text.startswith("I", start.end()):
+            if _AUTHOR_SPEAKS.match(text, start.end()):
+                return True
+            continue
+        match = _REPORTED.match(text, start.end())
+        if match is not None and names.key(_name(match).split()[-1]) != surname and \
+                (labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))):
+            return True
+    return False
 
 
 def _opening_reports(body: str, spans, labels: PersonLabels,

@@ -3532,6 +3532,30 @@ def test_a_journal_with_one_interlocutor_has_turns(tei_all):
                  "I visited the factory.\n\nChen Yi said that the talks had gone well.\n") == []
 
 
+def test_a_paragraph_reporting_another_voice_is_no_reported_turn(tei_all):
+    """A numbered report's point (`2. Comrade Pham Van Dong said that ... Molotov pointed out
+    that ...`) was Pham Van Dong's turn holding Molotov's words, and a Hungarian report's
+    `Ri Dong-geon ... He asked ... I answered that ...` Ri Dong-geon's turn holding the
+    author's: a paragraph whose later sentence reports another known person or the recorder
+    speaking is narration, no turn, and counts none for a body of reported turns (the rest
+    of each report, one speaker's paragraph each, stays paragraphs too)."""
+    report = ("On the 10th I held talks with Comrade Pham Van Dong.\n\n1. Ho said that the "
+              "campaign will end by May.\n\n2. Comrade Pham Van Dong said that they will "
+              "propose a ceasefire. Molotov pointed out that we must be prepared.\n\n3. "
+              "Khrushchev said that the Soviet Union is ready to help.\n\nI told Ho that we "
+              "agree.\n")
+    assert _whos(report) == []
+    journal = ("I paid a visit to Comrade Ri Dong-geon.\n\nRi Dong-geon expressed his "
+               "gratitude. He said that the people followed the events. I answered that the "
+               "Petőfi Circle was a centre of agitation.\n\nRi Dong-geon then said that there "
+               "had been attempts.\n\nI then asked him about the plan.\n")
+    assert _whos(journal) == []
+    # the speaker's own later sentence, or an `I` inside his quotation, leaves it his turn
+    xml = body_xml(JOURNAL.replace("needs no united front.", 'needs no united front. He said: '
+                                   '"We know. I said so before."'), tei_all)
+    assert xml.count('<sp who="#chen-yi"><speaker rend="inline">') == 3
+
+
 @pytest.mark.parametrize("opening", [
     "In conclusion", "In conclusion,", "At the end of the conversation", "In reply", "Then"])
 def test_a_reported_turn_may_open_with_an_adverbial(opening: str, tei_all):
