@@ -1386,7 +1386,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
-                                               or names.key(name) in known.participants)) and \
+                                               or names.key(name) in known.participants or
+                                               style == "reported" and
+                                               isinstance(known, PersonLabels) and
+                                               known._introduced(name))) and \
                 not (pattern is _PERIOD_LABEL and (names.key(name) in known.listed or
                                                    name.isupper() and
                                                    names.key(name) in known.participants)):
@@ -1654,7 +1657,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                     names.key(label.name.split()[-1]) not in speakers | labels.participants:
                 label = None   # `On his return, Dr. Brown said ...`: no one of the talks
             if label is not None and reported and \
-                    _another_voice(text, label.name, label.speech, labels):
+                    _another_voice(text, label.name, label.speech, labels, body, start):
                 label, in_turn = None, False   # (`... I answered that ...`: narration)
             reports += label is not None and not reported
         if label is None and labels.period_surnames:
@@ -2991,10 +2994,10 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
         # a post (`The President`), or a participant the lines list (`J. Masaryk` listed)
         if match and not _TOPIC.match(text, 0, match.start("label")) and (
                 labels.is_person_label(_name(match), strict=True) or _by_title(_name(match)) or
-                labels._listed_name(_name(match))) \
+                labels._listed_name(_name(match)) or labels._introduced(_name(match))) \
                 and not ((match.group("opening") or match.group("thanks")) and
                          not _opens_business(_name(match), labels)) \
-                and not _another_voice(text, _name(match), match.end(), labels):
+                and not _another_voice(text, _name(match), match.end(), labels, body, start):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
@@ -3031,25 +3034,35 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"\u201d]?[ \u00a0]+(?=[A-Z])")
 
 
-def _another_voice(text: str, name: str, at: int, labels: PersonLabels) -> bool:
+def _another_voice(text: str, name: str, at: int, labels: PersonLabels, body: str,
+                   start: int) -> bool:
     """Does a later sentence of a reported turn's paragraph `text`, from `at`, report the words
     of someone other than its speaker `name`: the recorder's (`I answered that ...`, as a
-    Hungarian report goes on in Ri Dong-geon's paragraph) or another known person's
-    (`Molotov pointed out that ...` in Pham Van Dong's, a numbered report's point)? Then the
-    paragraph is narration of the talk, no one's turn. Inside a quotation the speaker's own
-    `I` is his."""
+    Hungarian report goes on in Ri Dong-geon's paragraph) or another known person's the body
+    named before the paragraph, at `start` (`Molotov pointed out that ...` in Pham Van Dong's,
+    a numbered report's point, after `Comrades Molotov and Khrushchev also attended`)? Then
+    the paragraph is narration of the talk, no one's turn. Inside a quotation the speaker's
+    own `I` is his, and a person first named in his paragraph is one he tells of (`Comrade
+    Gorchakov informed that he had been received by Kim Il Sung ... Kim Il Sung expressed
+    ...`)."""
     surname = names.key(name.split()[-1])
-    for start in _SENTENCE_START.finditer(text, at):
-        before = text[:start.start()]
-        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+    quotes = opened = 0   # the straight quotes and the open curly ones so far, counted once
+    read = 0
+    for sentence in _SENTENCE_START.finditer(text, at):
+        quotes += text.count('"', read, sentence.start())
+        opened += text.count("\u201c", read, sentence.start()) - \
+            text.count("\u201d", read, sentence.start())
+        read = sentence.start()
+        if quotes % 2 or opened > 0:
             continue   # inside a quotation: the speaker's words
-        if text.startswith("I", start.end()):
-            if _AUTHOR_SPEAKS.match(text, start.end()):
+        if text.startswith("I", sentence.end()):
+            if _AUTHOR_SPEAKS.match(text, sentence.end()):
                 return True
             continue
-        match = _REPORTED.match(text, start.end())
+        match = _REPORTED.match(text, sentence.end())
         if match is not None and names.key(_name(match).split()[-1]) != surname and \
-                (labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))):
+                (labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))) \
+                and body.find(_name(match).split()[-1], 0, start) >= 0:
             return True
     return False
 

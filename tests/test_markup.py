@@ -3536,10 +3536,11 @@ def test_a_paragraph_reporting_another_voice_is_no_reported_turn(tei_all):
     """A numbered report's point (`2. Comrade Pham Van Dong said that ... Molotov pointed out
     that ...`) was Pham Van Dong's turn holding Molotov's words, and a Hungarian report's
     `Ri Dong-geon ... He asked ... I answered that ...` Ri Dong-geon's turn holding the
-    author's: a paragraph whose later sentence reports another known person or the recorder
-    speaking is narration, no turn, and counts none for a body of reported turns (the rest
-    of each report, one speaker's paragraph each, stays paragraphs too)."""
-    report = ("On the 10th I held talks with Comrade Pham Van Dong.\n\n1. Ho said that the "
+    author's: a paragraph whose later sentence reports the recorder or another known person
+    named before it speaking is narration, no turn, and counts none for a body of reported
+    turns (the rest of each report, one speaker's paragraph each, stays paragraphs too)."""
+    report = ("On the 10th I held talks with Comrade Pham Van Dong. Comrades Molotov and "
+              "Khrushchev also attended.\n\n1. Ho said that the "
               "campaign will end by May.\n\n2. Comrade Pham Van Dong said that they will "
               "propose a ceasefire. Molotov pointed out that we must be prepared.\n\n3. "
               "Khrushchev said that the Soviet Union is ready to help.\n\nI told Ho that we "
@@ -3550,9 +3551,14 @@ def test_a_paragraph_reporting_another_voice_is_no_reported_turn(tei_all):
                "Petőfi Circle was a centre of agitation.\n\nRi Dong-geon then said that there "
                "had been attempts.\n\nI then asked him about the plan.\n")
     assert _whos(journal) == []
-    # the speaker's own later sentence, or an `I` inside his quotation, leaves it his turn
+    # the speaker's own later sentence, an `I` inside his quotation, or a person he tells of,
+    # first named in his paragraph, leaves it his turn
     xml = body_xml(JOURNAL.replace("needs no united front.", 'needs no united front. He said: '
                                    '"We know. I said so before."'), tei_all)
+    assert xml.count('<sp who="#chen-yi"><speaker rend="inline">') == 3
+    xml = body_xml(JOURNAL.replace("about the transit.", "about the transit. He had been "
+                                   "received by Zhou Enlai. Zhou Enlai said that it was urgent."),
+                   tei_all)
     assert xml.count('<sp who="#chen-yi"><speaker rend="inline">') == 3
 
 
@@ -7880,6 +7886,28 @@ def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
         ["#joseph-stalin", "#j-masaryk", "#joseph-stalin"]
     assert _whos(line + "Stalin greeted the guests.\n\nMasaryk arrived late from Prague."
                  "\n\nDrtina brought the papers.\n") == []
+
+
+def test_envoys_named_after_their_post_and_state_speak_in_reported_turns():
+    """A Soviet record of a conversation of Comrade Stalin with `the Ambassador of the USA
+    Smith and the Ambassador of France Chataigneau`, then `Smith says that ...` / `Comrade
+    Stalin answers ...` / `Chataigneau says ...`: the envoys were no persons (a post, `of`
+    and a state before a surname) and the body no turns. The surname is the person, named by
+    where he stands (the state stays a place, as in `Prime Minister of India Indira Gandhi`),
+    and a surname the body introduces so speaks in reported turns."""
+    text = ("Record of Conversation of Comrade Stalin with the Ambassador of the USA Smith and "
+            "the Ambassador of France Chataigneau\n\nSmith says that the governments are "
+            "grateful.\n\nComrade Stalin answers that he is prepared to listen.\n\n"
+            "Chataigneau says that France shares this view.\n\nComrade Stalin asks whether "
+            "they are prepared.\n\nSmith replies that the question is complicated.\n")
+    assert _whos(text) == ["#smith", "#joseph-stalin", "#chataigneau", "#joseph-stalin",
+                           "#smith"]
+    assert 'the Ambassador of the <placeName ref="#place-united-states">USA</placeName> ' \
+        '<persName ref="#smith">Smith</persName> and' in body_xml(text)
+    assert "chataigneau" in _participants(text)
+    # in prose too, the state a place; an ambassador's state with no name after it is no one
+    assert body_xml("We met the Ambassador of France Chataigneau. The Ambassador of France "
+                    "arrived.\n").count("<persName") == 1
 
 
 def test_a_name_after_a_sides_colon_inside_a_participant_line_is_a_participant_speaking():
