@@ -2487,8 +2487,9 @@ class Mention:
     words: list[Token]             # name words and name brackets, in order
     person: Person | None = None
     reasons: dict[int, str] = field(default_factory=dict)  # bracket token start -> supplied reason
-    # named by where it stands: in a list after a plural honorific (`Coms. A, B, C`), or set
-    # off by commas after a post (`The Soviet Ambassador, Chaplin,`)
+    # named by where it stands: in a list after a plural honorific (`Coms. A, B, C`), set off
+    # by commas after a post (`The Soviet Ambassador, Chaplin,`), or after an envoy's post and
+    # state (`the Ambassador of France Chataigneau`)
     listed: bool = False
 
     # Derived from the words, which never change once the mention is made: computed once,
@@ -2973,6 +2974,30 @@ _BODY_HEADS = _ORGANISATION_ENDS | {"Ministry", "Council", "Conference", "Office
                                     "Assembly", "Union", "Cabinet"}
 
 
+# An envoy's post and `of` before his state, as Soviet records name him, the state then his
+# surname (`the Ambassador of the USA Smith`, `Ambassador of France Chataigneau`): read in the
+# few characters before the state.
+_ENVOY_OF = re.compile(r"\b(?:Ambassador|Envoy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _after_envoy(text: str, tokens: list[Token], i: int) -> bool:
+    """Is token i a surname right after an envoy's post and a state the gazetteer knows
+    (`_ENVOY_OF`)? The state stays a place, outside the name, as in `Prime Minister of India
+    Indira Gandhi`."""
+    return i > 0 and tokens[i - 1].bracket is None and tokens[i].bracket is None and \
+        text[tokens[i - 1].end:tokens[i].start] in _SPACES and _name_word(tokens[i].text) and \
+        _ENVOY_OF.search(text, max(0, tokens[i - 1].start - 24), tokens[i - 1].start) is not None \
+        and _portfolio_place(tokens[i - 1].text)
+
+
+def _envoy_surname(text: str, tokens: list[Token], i: int) -> int | None:
+    """The index of an envoy's surname (`_after_envoy`) at token i or right after it, the
+    state at i (a mention may begin at either), or None."""
+    if _after_envoy(text, tokens, i):
+        return i
+    return i + 1 if i + 1 < len(tokens) and _after_envoy(text, tokens, i + 1) else None
+
+
 def surnames_named(text: str) -> set[str]:
     """The keys of the surnames of the names `text` gives with a title or in a name's shape
     (`Counsellor Jerzy Knothe`, `Yu Zhan` give knothe, zhan), or in brackets after a title, a
@@ -2980,7 +3005,12 @@ def surnames_named(text: str) -> set[str]:
     asked: the persons a document introduces before its turns."""
     reading = Reading(text)
     found = set()
+    envoys = "Ambassador" in text or "Envoy" in text
     for i in reading.starts:
+        envoy = _envoy_surname(text, reading.tokens, i) if envoys else None
+        if envoy is not None:
+            found.add(key(reading.tokens[envoy].text))   # `Ambassador of France Chataigneau`
+            continue
         shape = reading.shape(i)
         plain = [t.text for t in shape[1] if t.bracket is None] if shape else []
         if not plain and shape and shape[0]:
@@ -3922,6 +3952,7 @@ class Names:
         end = 0  # where the last mention ended: the next one starts after it
         listing = False   # the mentions so far are a list after `Comrades`, `Coms.`
         titled: set[str] = set()
+        envoys = "Ambassador" in reading.text or "Envoy" in reading.text
         for i in reading.starts:
             if tokens[i].start < end:
                 continue
@@ -3930,7 +3961,13 @@ class Names:
             self._titled_here = titled if titled and (
                 i == 0 or reading.text[tokens[i - 1].end:tokens[i].start] not in _SPACES) \
                 else _NONE_TITLED
+            envoy = _envoy_surname(reading.text, tokens, i) if envoys else None
+            if envoy is not None:
+                i = envoy   # `Ambassador of France Chataigneau`: the state stays a place
+                self._titled_here = frozenset({tokens[i].text})
             mention = self._mention_at(reading, i)
+            if envoy is not None and mention is not None:
+                mention.listed = True   # named by where he stands, after his post and state
             in_list = listing and _LIST_SEPARATOR.fullmatch(reading.text, end, tokens[i].start)
             if mention is None and in_list:
                 mention = self._listed_at(reading, i)

@@ -360,6 +360,11 @@ _WIRED_LINE = re.compile(
     r"|(?P<time>Sent|Received)(?=[^0-9\n]{0,12}[0-9])(?:[ \u00a0]++(?:[0-9][0-9.:,IVX]*+|at|on|"
     r"hours|hrs|h)\.?(?!\w))++"
     rf"|(?P<copy>Copy)[ \u00a0]++{_NUMBER_SIGN}|(?P<number>){_NUMBER_SIGN})[ \t\u00a0]*+")
+# A cable's place and number line above its field lines, as Romanian telegrams print it: a
+# place the gazetteer knows, a comma and the telegram's number (`Pyongyang, No. 059.076`,
+# `Beijing, Nº 5238`); `Talks, No. 3` names no place.
+_PLACE_NUMBER = re.compile(rf"[ \t\u00a0]*+(?P<place>[^\W\d_][^,\n]{{0,40}}),[ \u00a0]++"
+                           rf"{_NUMBER_SIGN}[ \t\u00a0]*+")
 # A line in capitals going on the field line in capitals above it: a telegram's next
 # addressee (`INFO AMEMBASSY LONDON` / `AMEMBASSY PARIS`), the rest of its subject; not a
 # numbered paragraph (`1. SUMMARY: ...`).
@@ -813,8 +818,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # a line, `Present: L.I. Brezhnev, ...`, `Participating: ...`, `Also present:` (not `Not
 # present:`), with where or whose side after the word (`Present at the meeting:`,
 # `Participants from the Romanian side:`, the side's name maybe quoted, `Present from the
-# "Solidarity" side:`), a side's own (`Indian side: Prime Minister Jawaharlal Nehru`), who is
-# seated, maybe with `are` (`Seated on the Korean side are: Kim Il Sung, Premier; ...`), or
+# "Solidarity" side:`, or in parentheses, `Attendees (North):`), a side's own (`Indian side:
+# Prime Minister Jawaharlal Nehru`), who is seated, maybe with `are` or `were` (`Seated on the
+# Korean side are: Kim Il Sung, Premier; ...`, `Taking part were: ...`), or
 # `Attended by` and a name, no colon needed (`Attended by Comrades Aliev G.A.`), and an
 # interview's `Interview conducted by Anna-Mart van Wyk, ...`.
 _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0,3}?"
@@ -823,7 +829,8 @@ _PARTICIPANTS = re.compile(r"[ \t\u00a0]*(?!not\b)(?:(?:[\w'\u2019]+[ \u00a0]){0
                            r"(?:[ \u00a0]+(?:at|from|on|in)[ \u00a0]+(?:the[ \u00a0]+)?"
                            r"[\"\u201c]?[\w.'\u2019\-]+[\"\u201d]?"
                            r"(?:[ \u00a0]+(?:side|meeting|talks|conversation))?)?"
-                           r"(?:[ \u00a0]+are)?[ \t\u00a0]*:|"
+                           r"(?:[ \u00a0]+\([\w'\u2019]+\))?(?:[ \u00a0]+(?:are|were))?"
+                           r"[ \t\u00a0]*:|"
                            r"(?:(?:also[ \u00a0]+)?attended|(?:interview[ \u00a0]+)?conducted)"
                            r"[ \u00a0]+by[ \t\u00a0]*:?"
                            r"(?=[ \u00a0]*(?-i:[A-Z])))", re.IGNORECASE)
@@ -1382,7 +1389,10 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
         elif _SECTION_NUMBER.fullmatch(name) or \
                 not known.is_person_label(name, strict=pattern is not _LABEL) and \
                 not (pattern is _REPORTED and (_by_title(name) or names.key(name) in known.listed
-                                               or names.key(name) in known.participants)) and \
+                                               or names.key(name) in known.participants or
+                                               style == "reported" and
+                                               isinstance(known, PersonLabels) and
+                                               known._introduced(name))) and \
                 not (pattern is _PERIOD_LABEL and (names.key(name) in known.listed or
                                                    name.isupper() and
                                                    names.key(name) in known.participants)):
@@ -1649,6 +1659,9 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             if label is not None and _TOPIC.match(text, 0, label.start) and \
                     names.key(label.name.split()[-1]) not in speakers | labels.participants:
                 label = None   # `On his return, Dr. Brown said ...`: no one of the talks
+            if label is not None and reported and \
+                    _another_voice(text, label.name, label.speech, labels, body, start):
+                label, in_turn = None, False   # (`... I answered that ...`: narration)
             reports += label is not None and not reported
         if label is None and labels.period_surnames:
             label = find_label(text, labels, "surname")
@@ -1873,9 +1886,10 @@ def head_fields(blocks: list[Block]) -> int:
         if fields is None:
             # A marking may stand between the fields too (`Copy Nº 4` / `CIPHERED TELEGRAM` /
             # `From BEIJING`); one after them stays out of the opener. So may the cable's
-            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`).
+            # dateline (`4 November 1956, 06:00 a.m.` / `TOP SECRET` / `To: ...`) and its
+            # place and number (`Pyongyang, No. 059.076` / `12.03.1977, 18:00` / `To: ...`).
             if block.kind != "p" or not all(map(_MARKING.fullmatch, block.text.split("\n"))) \
-                    and not opening_dateline(block.text):
+                    and not opening_dateline(block.text) and not _place_and_number(block.text):
                 break
             marked = True
             continue
@@ -1886,6 +1900,14 @@ def head_fields(blocks: list[Block]) -> int:
             not any(block.kind in ("p", "turn") for block in blocks[end:]):
         return 0
     return end
+
+
+def _place_and_number(text: str) -> bool:
+    """Is a paragraph a cable's place and number (`Pyongyang, No. 059.076`), which stands
+    above its field lines as its dateline may?"""
+    line = _PLACE_NUMBER.fullmatch(text) if "No" in text or "N\u00ba" in text or \
+        "N\u00b0" in text else None
+    return line is not None and known_place(line.group("place").strip())
 
 
 def _record_break(text: str) -> bool:
@@ -1930,13 +1952,15 @@ def _split_head(blocks: list[Block]) -> None:
                 blocks[:] = split
             return
         if _field_names(block.text) is None and not opening_dateline(block.text) and \
-                not all(map(_MARKING.fullmatch, block.text.split("\n"))):
+                not all(map(_MARKING.fullmatch, block.text.split("\n"))) and \
+                not _place_and_number(block.text):
             return   # the body's text begins: no head
 
 
 def _head_lines(block: Block) -> list[Block] | None:
-    """The lines of a paragraph of field lines, markings and a dateline with its day (`To:
-    Comrade Corneliu Mănescu`, `Telegram`, `Beijing, 5 June 1966, 14:00`), a block each, the
+    """The lines of a paragraph of field lines, markings, a place and number and a dateline
+    with its day (`To: Comrade Corneliu Mănescu`, `Telegram`, `Pyongyang, No. 059.076`,
+    `Beijing, 5 June 1966, 14:00`), a block each, the
     line breaks between them; None unless every line is one of those, one the dateline and
     one a field line."""
     text = block.text
@@ -1944,7 +1968,7 @@ def _head_lines(block: Block) -> list[Block] | None:
         return None
     result, cursor, dated, fielded = [], 0, False, False
     for line in text.split("\n"):
-        if _MARKING.fullmatch(line):
+        if _MARKING.fullmatch(line) or _place_and_number(line):
             pass
         elif _field_names(line) is not None:
             fielded = True
@@ -2973,9 +2997,10 @@ def _reported_speech_style(body: str, spans, labels: PersonLabels,
         # a post (`The President`), or a participant the lines list (`J. Masaryk` listed)
         if match and not _TOPIC.match(text, 0, match.start("label")) and (
                 labels.is_person_label(_name(match), strict=True) or _by_title(_name(match)) or
-                labels._listed_name(_name(match))) \
+                labels._listed_name(_name(match)) or labels._introduced(_name(match))) \
                 and not ((match.group("opening") or match.group("thanks")) and
-                         not _opens_business(_name(match), labels)):
+                         not _opens_business(_name(match), labels)) \
+                and not _another_voice(text, _name(match), match.end(), labels, body, start):
             speakers[_name(match)] += 1
         elif speakers and _FIRST_PERSON.match(text):
             author += 1
@@ -3005,6 +3030,44 @@ def _reports_a_party(text: str, label: Label, parties: frozenset[str], reporting
     clause = _REPORTED_CLAUSE.match(text, label.speech)
     return (len(words) >= 2 or reporting) and names.key(surname) in parties and \
         clause is not None and _FIRST_PERSON_WORD.search(clause.group("clause")) is None
+
+
+# A sentence's start inside a paragraph: after a full stop, a question or exclamation mark
+# and maybe a closing quote, spaces, then a capital (`... the events. I answered that ...`).
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"\u201d]?[ \u00a0]+(?=[A-Z])")
+
+
+def _another_voice(text: str, name: str, at: int, labels: PersonLabels, body: str,
+                   start: int) -> bool:
+    """Does a later sentence of a reported turn's paragraph `text`, from `at`, report the words
+    of someone other than its speaker `name`: the recorder's (`I answered that ...`, as a
+    Hungarian report goes on in Ri Dong-geon's paragraph) or another known person's the body
+    named before the paragraph, at `start` (`Molotov pointed out that ...` in Pham Van Dong's,
+    a numbered report's point, after `Comrades Molotov and Khrushchev also attended`)? Then
+    the paragraph is narration of the talk, no one's turn. Inside a quotation the speaker's
+    own `I` is his, and a person first named in his paragraph is one he tells of (`Comrade
+    Gorchakov informed that he had been received by Kim Il Sung ... Kim Il Sung expressed
+    ...`)."""
+    surname = names.key(name.split()[-1])
+    quotes = opened = 0   # the straight quotes and the open curly ones so far, counted once
+    read = 0
+    for sentence in _SENTENCE_START.finditer(text, at):
+        quotes += text.count('"', read, sentence.start())
+        opened += text.count("\u201c", read, sentence.start()) - \
+            text.count("\u201d", read, sentence.start())
+        read = sentence.start()
+        if quotes % 2 or opened > 0:
+            continue   # inside a quotation: the speaker's words
+        if text.startswith("I", sentence.end()):
+            if _AUTHOR_SPEAKS.match(text, sentence.end()):
+                return True
+            continue
+        match = _REPORTED.match(text, sentence.end())
+        if match is not None and names.key(_name(match).split()[-1]) != surname and \
+                (labels.is_person_label(_name(match), strict=True) or _by_title(_name(match))) \
+                and body.find(_name(match).split()[-1], 0, start) >= 0:
+            return True
+    return False
 
 
 def _opening_reports(body: str, spans, labels: PersonLabels,

@@ -3673,6 +3673,36 @@ def test_a_journal_with_one_interlocutor_has_turns(tei_all):
                  "I visited the factory.\n\nChen Yi said that the talks had gone well.\n") == []
 
 
+def test_a_paragraph_reporting_another_voice_is_no_reported_turn(tei_all):
+    """A numbered report's point (`2. Comrade Pham Van Dong said that ... Molotov pointed out
+    that ...`) was Pham Van Dong's turn holding Molotov's words, and a Hungarian report's
+    `Ri Dong-geon ... He asked ... I answered that ...` Ri Dong-geon's turn holding the
+    author's: a paragraph whose later sentence reports the recorder or another known person
+    named before it speaking is narration, no turn, and counts none for a body of reported
+    turns (the rest of each report, one speaker's paragraph each, stays paragraphs too)."""
+    report = ("On the 10th I held talks with Comrade Pham Van Dong. Comrades Molotov and "
+              "Khrushchev also attended.\n\n1. Ho said that the "
+              "campaign will end by May.\n\n2. Comrade Pham Van Dong said that they will "
+              "propose a ceasefire. Molotov pointed out that we must be prepared.\n\n3. "
+              "Khrushchev said that the Soviet Union is ready to help.\n\nI told Ho that we "
+              "agree.\n")
+    assert _whos(report) == []
+    journal = ("I paid a visit to Comrade Ri Dong-geon.\n\nRi Dong-geon expressed his "
+               "gratitude. He said that the people followed the events. I answered that the "
+               "Petőfi Circle was a centre of agitation.\n\nRi Dong-geon then said that there "
+               "had been attempts.\n\nI then asked him about the plan.\n")
+    assert _whos(journal) == []
+    # the speaker's own later sentence, an `I` inside his quotation, or a person he tells of,
+    # first named in his paragraph, leaves it his turn
+    xml = body_xml(JOURNAL.replace("needs no united front.", 'needs no united front. He said: '
+                                   '"We know. I said so before."'), tei_all)
+    assert xml.count('<sp who="#chen-yi"><speaker rend="inline">') == 3
+    xml = body_xml(JOURNAL.replace("about the transit.", "about the transit. He had been "
+                                   "received by Zhou Enlai. Zhou Enlai said that it was urgent."),
+                   tei_all)
+    assert xml.count('<sp who="#chen-yi"><speaker rend="inline">') == 3
+
+
 @pytest.mark.parametrize("opening", [
     "In conclusion", "In conclusion,", "At the end of the conversation", "In reply", "Then"])
 def test_a_reported_turn_may_open_with_an_adverbial(opening: str, tei_all):
@@ -5255,6 +5285,20 @@ FIELD_OPENERS = [
      '14:00</dateline>\n<seg type="field">To: <persName ref="#corneliu-manescu"><addName '
      'type="honorific">Comrade</addName> Corneliu M\u0103nescu</persName></seg>\n<seg '
      'type="field">From: '),
+    # a Romanian telegram's place and number above its dateline in figures, as paragraphs
+    # and on single line breaks (the fields stayed paragraphs, the sender no one's)
+    ("Telegram\n\nPyongyang, No. 059.076\n\n12.03.1977, 18:00\n\nTo: Comrade \u015ftefan "
+     "Andrei\n\nFrom: Dumitru Popa, Ambassador\n\nOn 10 March 1977 he informed us.\n",
+     '<div type="translation"><opener><seg type="field">Telegram</seg>\n\n<seg type="field">'
+     '<placeName ref="#place-pyongyang">Pyongyang</placeName>, No. 059.076</seg>\n\n<dateline>'
+     '<date when="1977-03-12">12.03.1977</date>, 18:00</dateline>'),
+    ("Telegram\nPyongyang, No. 059.076\n12.03.1977, 18:00\nTo: Comrade \u015ftefan Andrei\n"
+     "From: Dumitru Popa, Ambassador\n\nOn 10 March 1977 he informed us.\n",
+     '<seg type="field">From: <persName ref="#dumitru-popa">Dumitru Popa</persName>, '
+     'Ambassador</seg></opener>'),
+    # a number after no place is no cable's head
+    ("Talks, No. 3\n\nTo: Comrade \u015ftefan Andrei\n\nFrom: Dumitru Popa\n\nWe report.\n",
+     '<div type="translation"><p>Talks, No. 3</p>'),
     ("Beijing, 5 June 1966\nTo: Comrade Corneliu M\u0103nescu\nFrom: the Embassy\n\nWe "
      "report.\n", '<opener><dateline><placeName ref="#place-beijing">Beijing</placeName>, <date '
      'when="1966-06-05">5 June 1966</date></dateline>\n<seg type="field">To: '),
@@ -5741,6 +5785,29 @@ def test_participant_lines_below_the_field_lines_of_their_paragraph():
                    "No.\n\nKim Il: Good.\n")
     assert sides["kim-il"] == ("participant", "korean-side", None)
     assert sides["kim-yong-nam"] == ("interpreter", "participants", None)
+
+
+def test_participant_lines_with_a_side_in_parentheses_were_or_the_minutes():
+    """A Korean record's `Attendees (North):` / `Attendees (South):` listed no one (the
+    parenthesis made no heading), a CMEA note's `Taking part were:` no one, and an SED
+    protocol's `Minutes:` under `Chair:` gave its keeper no role: the side in parentheses is
+    the side, as `North side attendees` gives it, and the minutes' line the recorder's."""
+    sides = _sides("Time: 3 November 1972\nVenue: Pyongyang\nAttendees (North): Kim "
+                   "Yeong-ju, Pak Seong-cheol\nAttendees (South): Jang Gi-yeong\nNotetaker: "
+                   "Kim Deok-hyeon\n\nKim Il Sung: I welcome you.\n\nLee Hu-rak: Thank you.\n")
+    assert sides["pak-seong-cheol"] == ("attending", "north-side", None)
+    assert sides["jang-gi-yeong"] == ("attending", "south-side", None)
+    assert sides["kim-deok-hyeon"] == ("recorder", "participants", None)
+    sides = _sides("Taking part were: T. Zhivkov (Bulgaria), G. Husák (Czechoslovakia).\n\n"
+                   "Zhivkov said that it was good.\n")
+    assert sides["gustav-husak"][0] == "participant"
+    sides = _sides("Chair: Comrade Walter Ulbricht\nMinutes: Comrade Otto Schön\n\nItem 1: "
+                   "Comrade Ulbricht reports on the plan.\n")
+    assert sides["otto-schon"][0] == "recorder"
+    # a parenthesis that names no side gives none
+    sides = _sides("Participants (partial): Kim Il, Pak Song-chol\n\nKim Il: Yes.\n\n"
+                   "Pak Song-chol: No.\n")
+    assert sides["kim-il"] == ("participant", "participants", None)
 
 
 def test_a_side_after_a_name_in_a_participant_line_is_the_persons_side():
@@ -8012,6 +8079,28 @@ def test_reported_speech_of_a_participant_the_lines_list_makes_turns():
         ["#joseph-stalin", "#j-masaryk", "#joseph-stalin"]
     assert _whos(line + "Stalin greeted the guests.\n\nMasaryk arrived late from Prague."
                  "\n\nDrtina brought the papers.\n") == []
+
+
+def test_envoys_named_after_their_post_and_state_speak_in_reported_turns():
+    """A Soviet record of a conversation of Comrade Stalin with `the Ambassador of the USA
+    Smith and the Ambassador of France Chataigneau`, then `Smith says that ...` / `Comrade
+    Stalin answers ...` / `Chataigneau says ...`: the envoys were no persons (a post, `of`
+    and a state before a surname) and the body no turns. The surname is the person, named by
+    where he stands (the state stays a place, as in `Prime Minister of India Indira Gandhi`),
+    and a surname the body introduces so speaks in reported turns."""
+    text = ("Record of Conversation of Comrade Stalin with the Ambassador of the USA Smith and "
+            "the Ambassador of France Chataigneau\n\nSmith says that the governments are "
+            "grateful.\n\nComrade Stalin answers that he is prepared to listen.\n\n"
+            "Chataigneau says that France shares this view.\n\nComrade Stalin asks whether "
+            "they are prepared.\n\nSmith replies that the question is complicated.\n")
+    assert _whos(text) == ["#smith", "#joseph-stalin", "#chataigneau", "#joseph-stalin",
+                           "#smith"]
+    assert 'the Ambassador of the <placeName ref="#place-united-states">USA</placeName> ' \
+        '<persName ref="#smith">Smith</persName> and' in body_xml(text)
+    assert "chataigneau" in _participants(text)
+    # in prose too, the state a place; an ambassador's state with no name after it is no one
+    assert body_xml("We met the Ambassador of France Chataigneau. The Ambassador of France "
+                    "arrived.\n").count("<persName") == 1
 
 
 def test_a_name_after_a_sides_colon_inside_a_participant_line_is_a_participant_speaking():

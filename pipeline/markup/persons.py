@@ -43,11 +43,12 @@ _WORD_LEAD = re.compile(f"[\\[{N.CAPITALS}]")
 # A participant line's heading, to its colon; its first word may be an abbreviation with its
 # stops (`U.S. delegation:`), begin with an accented capital (`ČSSR:`), or be two joined by
 # a hyphen (`Note-taker:`); a word after it may be quoted (`Present from the "Solidarity"
-# side:`).
+# side:`) or in parentheses, a side's (`Attendees (North):`); `are` or `were` may end it
+# (`Taking part were:`).
 _PARTICIPANT_LINE = re.compile(
     rf"\s*(?P<head>(?:[{N.CAPITALS}][\w'\u2019]*(?:-[\w'\u2019]+)?|[A-Z](?:\.[A-Z])+\.)"
-    r"(?:[ \u00a0][\w'\u2019\[\]\"\u201c\u201d]+){0,12}?)"
-    r"(?:[ \u00a0]+are)?:", re.UNICODE)
+    r"(?:[ \u00a0](?:[\w'\u2019\[\]\"\u201c\u201d]+|\([\w'\u2019]+\))){0,12}?)"
+    r"(?:[ \u00a0]+(?:are|were))?:", re.UNICODE)
 # A participant line headed without a colon: `Attended by Comrades Aliev G.A., Vorotnikov V.I.,
 # ...`, `Also attended by: ...` (a name after it, in capitals, or nothing), and the recorder's
 # sentence after the turns, maybe in parentheses (`(The conversation was attended by P.V.
@@ -116,12 +117,14 @@ _PEOPLES = N.NATIONALITIES | N.IRREGULAR_PEOPLES | {
     "West German", "North Korean", "South Korean", "North Vietnamese", "South Vietnamese"}
 # A participant line's side: `on the Chinese side`, `Chinese side attendees`, `U.S. Side`
 # (its name's stops dropped: `us-side`), maybe quoted (`from the "Solidarity" side`), or a
-# people's name before the role (`Korean participants`, `Soviet attendees`). Read in the
-# heading in small letters.
+# people's name before the role (`Korean participants`, `Soviet attendees`), or a side in
+# parentheses after it (`Attendees (North)`, `Participants (Soviet)`: a state, a people or
+# `_COMPASS`). Read in the heading in small letters.
 _SIDE = re.compile(r"\b(?P<side>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)[\"\u201d]?[ -]side\b|"
                    r"^(?P<people>" +
                    "|".join(sorted(_PEOPLES, key=len, reverse=True)).lower() +
-                   r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)")
+                   r")\b(?= (?:participants|attendees|delegation|delegates|side)\b)|"
+                   r"^(?:attendees|participants|delegation)[ \u00a0]\((?P<paren>[^\W\d_]+)\)$")
 # A party's or a state's abbreviation before the role, read in the heading as printed, in
 # capitals: `CPSU delegation`, `CCP Delegation`, `PRC participants`, `U.S. delegation` (its
 # stops dropped: `us-side`), maybe its name in full between (`WPK [Workers' Party of Korea]
@@ -143,15 +146,18 @@ _TITLE_OF = re.compile(r"\b(?:record|minutes|memorandum|notes|transcript|summary
 _DELEGATION_OF = re.compile(r"(?:the )?(?P<side>[^\W\d_][\w.' -]{1,30}?) delegation "
                             r"(?:consisted|consists|was composed|is composed|included|includes)"
                             r"(?: of)?")
-# The meeting's secretary heading a line alone (`Secretary: M. Yisraeli`): its recorder. Not
-# a post's `Secretary` (`General Secretary: ...`, `First Secretary: ...`).
-_SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeting secretary"})
+# The meeting's secretary heading a line alone (`Secretary: M. Yisraeli`), or its minutes'
+# (`Protocol: Comrade X`, as GDR protocols head their keeper): its recorder. Not a post's
+# `Secretary` (`General Secretary: ...`, `First Secretary: ...`), nor `Chief of Protocol:`.
+_SECRETARY_HEADINGS = frozenset({"secretary", "secretary of the meeting", "meeting secretary",
+                                 "protocol"})
 # The role of those a line lists as away (`Absent: Comrade Rau (ill)`): no participants, no
 # role of the header's; their names are persons mentioned.
 _ABSENT = "absent"
 _ROLES = (("accompan", "accompanying"), ("seated", "seated"), ("attend", "attending"),
           ("present", "attending"), ("guest", "attending"), ("invite", "attending"),
           ("participa", "participant"), ("conducted by", "participant"),
+          ("taking part", "participant"),
           ("interpret", "interpreter"), ("translat", "interpreter"), ("documentation", "recorder"),
           ("record", "recorder"), ("notetaker", "recorder"), ("note-taker", "recorder"),
           ("note taker", "recorder"), ("notes taken", "recorder"), ("notes by", "recorder"),
@@ -910,7 +916,8 @@ def _after_fields(text: str, head: re.Match) -> re.Match | None:
     18 December 1970` / `Location: Zhongnanhai` / `Present: Lois Wheeler Snow`), as
     `_PARTICIPANT_LINE` matches it; None when a line of another kind comes first. `head` is
     the first line's match."""
-    while head is not None and head.group("head").lower() in N.FIELD_WORDS:
+    while head is not None and (head.group("head").lower() in N.FIELD_WORDS or
+                                head.group("head").lower() in CHAIR_LABELS):   # `Chair: ...`
         line_end = text.find("\n", head.end())
         if line_end < 0:
             return None
@@ -2543,6 +2550,9 @@ def _heading(head: str) -> tuple[str, str] | None:
     heading = _TITLE_OF.sub("", head.lower())
     side = _SIDE.search(heading)
     side_word = side.group("side") or side.group("people") if side else None
+    if side is not None and side.group("paren"):   # `Attendees (North)`: the north side
+        side_word = side.group("paren") if side.group("paren") in _COMPASS or \
+            N.key(side.group("paren")) in _SIDES else None
     if side is None and " delegation " in heading:
         delegation = _DELEGATION_OF.fullmatch(heading)
         if delegation is not None and N.key(delegation.group("side")) in _SIDES:
@@ -2628,6 +2638,8 @@ def _numbered_heading(text: str) -> bool:
 # The states and peoples a side's line of participants may name (`US:`, `USSR:`, `Soviet:`),
 # and the parties and states by their abbreviation (`CPSU:`, `GDR:`; `ČSR:` and `SFRY:`,
 # which the gazetteer has not).
+# The sides of a divided country, as Korean records name them (`Attendees (North):`).
+_COMPASS = frozenset({"north", "south"})
 _SIDES = frozenset(N.key(form) for canonical, others in GAZETTEER.items()
                    for form in (canonical, *others)) | frozenset(map(N.key, _PEOPLES)) | \
     frozenset(map(N.key, _SIDE_ABBREVIATIONS | {"ČSR", "SFRY"}))
