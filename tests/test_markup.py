@@ -393,6 +393,24 @@ BRACKETS = [
     ("Premier Zhou: We knew.\n\nPremier Kim: Yes. [Zhou laughs]", '<p>Yes. <stage '
      'type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou</persName> laughs</stage>'
      '</p>'),
+    # a speaker's gesture without his name, in a turn (was supplied); inside a sentence, or
+    # outside a turn, the translator's
+    ("Sadat: The Third Army. [Gesture toward Gamasy] They strangle it. [Points to the map] "
+     "Here. [Nods] Yes.\n\nKissinger: Go [points] on. Good.", '<p>The <orgName '
+     'ref="#org-third-army">Third Army</orgName>. <stage type="action" rend="brackets">Gesture '
+     'toward Gamasy</stage> They strangle it. <stage type="action" rend="brackets">Points to the map</stage> Here. <stage '
+     'type="action" rend="brackets">Nods</stage> Yes.</p>'),
+    ("Sadat: Yes.\n\nKissinger: Go [points] on. Good.", 'Go <supplied reason="clarification" '
+     'resp="#translator">points</supplied> on.'),
+    ("It failed. [Nods] Yes.", 'failed. <supplied reason="clarification" '
+     'resp="#translator">Nods</supplied> Yes.'),
+    # the room's noises in a speech printed without turns, as `[Applause]` (were supplied)
+    ("The blockade is 25 years old. [Boos] It failed. [Whistles] We won. [Cheers] Yes. "
+     "[Ovation] Again. [Standing ovation]", '<p>The blockade is 25 years old. <stage '
+     'type="action" rend="brackets">Boos</stage> It failed. <stage type="action" '
+     'rend="brackets">Whistles</stage> We won. <stage type="action" rend="brackets">Cheers'
+     '</stage> Yes. <stage type="action" rend="brackets">Ovation</stage> Again. <stage '
+     'type="action" rend="brackets">Standing ovation</stage></p>'),
     # a speaker reading out a text (it was supplied); inside a sentence it stays supplied
     ("Premier Zhou: Go ahead.\n\nPremier Kim: [reads] \"Let us go.\"", '<p><stage '
      'type="action" rend="brackets">reads</stage> "Let us go."</p>'),
