@@ -4845,6 +4845,12 @@ LETTERS = [
     ("To: the Ministry\n\nComrade Minister,\n\nWe inform you of the visit.\n",
      '<opener><seg type="field">To: the Ministry</seg>\n\n<salute>Comrade Minister,</salute>'
      '</opener>'),
+    # a sentence of narration before the salutation is no field line: the salutation after
+    # text is a paragraph, as TEI allows no opener after one
+    ("Comrade Le Duan, First Secretary of the Central Committee, delivered the Political "
+     "Report at the Ba Dinh Hall, Hanoi.\n\nDear comrades,\n\nOur people have won.\n",
+     '<div type="translation"><p><persName ref="#le-duan"><addName type="honorific">Comrade'
+     '</addName> Le Duan</persName>, First Secretary'),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
     # an organisation signs a cable; a dateline before the signature; the office before it
     ("Ambassador Huang [Zhen]:\n\nPlease inform Comrade Pham Van Dong.\n\n"
