@@ -1735,6 +1735,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
 # initial (`Zho`, `Štěp`, `MAO`, `M.`).
 _CUT_WORD = re.compile(rf"[{names.CAPITALS}][\w'\u2019\-]*+|[A-Z]\.")
 _CUT_WORDS_MOST = 5
+# Initials alone, a label's or a name's cut off before its surname: `L.I.`, `L. I.`, `H.`.
+_CUT_INITIALS = re.compile(r"(?:[A-Z]\.[ \u00a0]?)+")
 
 
 def _cut_name(body: str, block: Block, known: names.Names) -> bool:
@@ -1742,11 +1744,12 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
     of its first 2,000 bytes) was cut off in: no line end after it, one to five capitalized
     words with no stop and no colon, after a title or an honorific (`Premier Zho`, `Comrade
     Štěp`, `Ambassador Huang Ji`), the last a letter alone (`Mao Z`) or the first letters of
-    a longer word the body wrote before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`)?
-    A name alone may sign a letter (`Mao Zedong`), and one cut in mid-sentence stays its
-    turn's; one word out of a turn that would sign is a name the document or the authority
-    knows (`Gromyko`), or in capitals as a cable's signer, else no name (`Regular` / `No`
-    cut off in a telegram's head signs nothing)."""
+    a longer word the body wrote before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`), or
+    initials alone that the body wrote before a name (`L.I.` of `L.I. BREZHNEV:`)? A name
+    alone may sign a letter (`Mao Zedong`), and one cut in mid-sentence stays its turn's; one
+    word out of a turn that would sign is a name the document or the authority knows
+    (`Gromyko`), or in capitals as a cable's signer, else no name (`Regular` / `No` cut off
+    in a telegram's head signs nothing)."""
     if body.endswith("\n") or body[block.end:].strip():
         return False
     words = block.text.split()
@@ -1755,6 +1758,8 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
         return False
     if words[0] in names.TITLES or words[0] in names.HONORIFICS:
         return len(words) > 1
+    if _CUT_INITIALS.fullmatch(block.text.strip()):
+        return _initials_before_name(block.text.strip(), body[:block.start])   # `L.I.`
     if not _CUT_WORD.fullmatch(words[0]) or words[-1].endswith("."):
         return False
     if len(words) > 1 and len(words[-1]) == 1:
@@ -1763,6 +1768,18 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
             and not known.knows_surname(words[0]) and not _CAPS_SIGNER.fullmatch(block.text):
         return True   # `No`
     return _begins_longer_word(" ".join(words), body[:block.start])
+
+
+def _initials_before_name(cut: str, before: str) -> bool:
+    """Did the body write the initials `cut` before a name (`L.I.` of `L.I. BREZHNEV:`), so
+    that the page was cut off between them and the surname?"""
+    at = before.find(cut)
+    while at >= 0:
+        if not before[at - 1:at].isalnum() and \
+                before[at + len(cut):at + len(cut) + 2].lstrip(" \u00a0")[:1].isupper():
+            return True
+        at = before.find(cut, at + 1)
+    return False
 
 
 def _begins_longer_word(cut: str, before: str) -> bool:

@@ -2636,6 +2636,18 @@ def test_a_page_cut_off_in_a_label_ends_in_a_plain_paragraph(tei_all):
     assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nMao Zedong", tei_all)
 
 
+def test_a_label_cut_off_after_its_initials_ends_in_a_plain_paragraph(tei_all):
+    """`L.I. `, the page cut off between a label's initials and its surname, was the last
+    paragraph of Assad's turn: initials alone that the body wrote before a name (`L.I.
+    BREZHNEV:`) are cut words, a plain paragraph outside the turn; others stay the turn's."""
+    turns = ("L.I. BREZHNEV: Dear Comrade President, we are glad.\n\nH. ASSAD: The Egyptian "
+             "brothers will not break with you.\n\n")
+    xml = body_xml(turns + "L.I. ", tei_all)
+    assert xml.endswith("break with you.</p></sp>\n\n<p>L.I. </p></div>"), xml
+    xml = body_xml(turns + "K.P.", tei_all)
+    assert xml.endswith("break with you.</p>\n\n<p>K.P.</p></sp></div>"), xml
+
+
 def test_a_name_cut_off_after_its_first_letter_ends_in_a_plain_paragraph(tei_all):
     """`Mao Z`, the page cut off in the summary's first name, was a paragraph of Mao's turn
     (`Deputy Forei`, after a title, was not): a last word of one letter with no stop ends no
