@@ -994,7 +994,8 @@ def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
     """`parts` with each paragraph split before a line that opens a person's labelled turn
     after a line ending a sentence (`... are returning.` / `Comrade Ochab: I agree.`): a
     body of labelled turns may part them by a single line break. The person is one the
-    labels at paragraphs' starts name (`speakers`, keys) or one by the stricter rules."""
+    labels at paragraphs' starts name (`speakers`, keys) or one by the stricter rules; in a
+    body of period labels, one a period label in capitals names (`_period_line`)."""
     result = []
     for part in parts:
         end, cut = part.end, part.start
@@ -1005,15 +1006,34 @@ def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
             line, after = at + 1, body.find("\n", at + 1, end)
             label = _LABEL.match(body, line, end) \
                 if body.find(":", line, end if after < 0 else after) >= 0 else None
+            if label is None and labels.period_surnames and body[line:line + 1].isupper():
+                label = _period_line(body, line, end, labels)   # `GROMYKO. The Americans`
             if label and body[max(cut, at - 20):at].rstrip(" \t\u00a0")[-1:] in _SENTENCE_ENDS \
                     and not _SECTION_NUMBER.fullmatch(label.group("label")) and \
-                    (names.key(label.group("label")) in speakers or
+                    (label.group("delim") == "." or
+                     names.key(label.group("label")) in speakers or
                      labels.is_person_label(label.group("label"), strict=True)):
                 result.append(Piece(cut, at, False))
                 cut = line
             at = after
         result.append(Piece(cut, end, False) if cut > part.start else part)
     return result
+
+
+def _period_line(body: str, start: int, end: int, labels: PersonLabels) -> re.Match | None:
+    """The period label in capitals opening the line at `start` in a body of period labels
+    (`GROMYKO. The Americans ...` under `BREZHNEV. ...`), as `_label_lines` splits a colon
+    label's line: a surname the body's labels or the participant lines name
+    (`labels.period_surnames`), or a person the document or the authority knows; else None."""
+    label = _PERIOD_LABEL.match(body, start, end)
+    if label is None or not label.group("label").isupper() or \
+            _place_in_capitals(label.group("label")):
+        return None
+    name = label.group("label")
+    if names.key(name.split()[-1]) in labels.period_surnames or \
+            labels.known.resolve(name) is not None:
+        return label
+    return None
 
 
 # What a line ends a sentence with, before one that opens a turn: `_label_lines`.
@@ -1542,7 +1562,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         not reported else frozenset()
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
-    if not reported and (known.dialogue or labels.exchange):
+    if not reported and (known.dialogue or labels.exchange or labels.period_surnames):
         parts = _label_lines(body, parts, labels, turns.keys(), lists)
     # a journal's labelled turns: the recorder met the other side before them
     journal = not reported and "I " in labels.prelude and \

@@ -8601,6 +8601,23 @@ def test_a_label_after_a_single_line_break_opens_a_turn():
         assert xml.count("<sp ") == 2
 
 
+def test_a_period_label_in_capitals_after_a_single_line_break_opens_a_turn():
+    """`GROMYKO. The Americans ...` on the line after Brezhnev's words, no blank line between,
+    was text in Brezhnev's turn: in a body of period labels a line that opens with one in
+    capitals, a person's the body's labels name or the document or the authority knows,
+    after a line ending a sentence, is a turn of its own, as a colon label's line is. A line
+    in capitals that is no person's, or after a line that runs on, stays in the paragraph."""
+    xml = body_xml("BREZHNEV. Comrades, the situation is developing in favor of Ethiopia.\n"
+                   "GROMYKO. The Americans are doing everything.\n\nKOSYGIN. We must not.\n")
+    assert 'Ethiopia</placeName>.</p></sp>\n<sp who="#andrei-gromyko"><speaker rend="period">' \
+           in xml
+    assert xml.count("<sp ") == 3
+    for kept in ("Ethiopia.\nNOTE. The Americans", "Ethiopia and\nGROMYKO. The Americans"):
+        xml = body_xml(f"BREZHNEV. Comrades, the situation favors {kept} are doing everything."
+                       "\n\nKOSYGIN. We must not.\n")
+        assert xml.count("<sp ") == 2
+
+
 def test_king_hussein_is_not_saddam_hussein():
     """The authority calls Saddam Hussein `Saddam`: Hussein is his father's name, so `King
     Hussein` is no Saddam Hussein, named before or not (both were `#saddam-hussein`)."""
