@@ -1410,9 +1410,11 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known) and \
-                not (match.group("opening") and match.group("opening").endswith(" saying") and
+                not (((match.group("opening") or "").endswith(" saying") or " " in name) and
                      names.key(name.split()[-1]) in known.reporters):
-            continue   # (`Dobrynin began by saying ...` of one reported later: his turn)
+            # (`Dobrynin began by saying ...` of one reported later: his turn; so is
+            # `President Tito welcomed ...`, `... thanked ...`, named with a title or in full)
+            continue
         stage = note = None
         extra = match.group("extra") or ""
         end = match.end("label")
@@ -1701,7 +1703,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         text.lstrip().startswith("[") and _BRACKETED_ITEM.fullmatch(text) or
                         reported and (_FIRST_PERSON.match(text) or _COURSE_OF_TALK.match(text))
                         or journal and _AUTHOR_SPEAKS.match(text) or _ends_letter(text) or
-                        not reported and _departs(text)):
+                        not reported and _departs(text) or
+                        reported and _narrates_another(text, blocks, labels)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
             # the next item's heading, `[On the preparation for the visit of M. Thatcher]`,
@@ -1709,7 +1712,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
             # speaker's, but in a journal, `I met X.` before them, `I said that ...` is the
-            # recorder's; so is `In the course of the conversation ...`, narration).
+            # recorder's; so is `In the course of the conversation ...`, narration, and
+            # `President Tito offered help.` in Qaddafi's reported turn).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
@@ -3059,6 +3063,27 @@ def _opening_reports(body: str, spans, labels: PersonLabels,
             break
         found.add(start)
     return frozenset(found)
+
+
+# A paragraph opening with a name of two words or more and a lower-case word, its verb:
+# `President Tito offered ...` (`_narrates_another`).
+_NAMED_SUBJECT = re.compile(rf"[ \t\u00a0]*(?P<name>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{1,5}})"
+                            r"[ \u00a0]+[a-z]")
+
+
+def _narrates_another(text: str, blocks: list[Block], labels: PersonLabels) -> bool:
+    """In a body of reported turns, is the paragraph `text`, with no verb of speech after its
+    name, the recorder's narration of another party (`President Tito offered Yugoslav help.`
+    in Qaddafi's turn): one the body reports elsewhere (`labels.reporters`), named with a title
+    or an honorific? It is not the words of the turn's speaker."""
+    if not text.lstrip()[:1].isupper() or (subject := _NAMED_SUBJECT.match(text)) is None:
+        return False
+    words = subject.group("name").split()
+    if words[0] not in names.TITLES and words[0] not in names.HONORIFICS or \
+            names.key(words[-1]) not in labels.reporters:
+        return False
+    speaker = next((block.label.name for block in reversed(blocks) if block.kind == "turn"), "")
+    return names.key(speaker.split()[-1]) != names.key(words[-1]) if speaker else False
 
 
 def _departs(text: str) -> bool:

@@ -3672,6 +3672,31 @@ def test_a_meeting_opened_by_the_chair_or_a_participant_is_a_reported_turn(tei_a
                                                    '</persName>', "Mr. Vorster")
 
 
+def test_a_party_reported_elsewhere_welcoming_or_narrated_leaves_the_turn_before(tei_all):
+    """`President Tito welcomed ...` in a note of Tito's talk with Qaddafi was a paragraph of
+    Qaddafi's reported turn before it: a party the body reports elsewhere with a verb of
+    speech (`President Tito said that ...`), named with a title or in full, who welcomes or
+    thanks opens his turn, as a listed participant does; a paragraph of such a party's other
+    act (`President Tito offered help.`) is the recorder's narration, no words of the turn
+    before."""
+    text = ("President Qaddafi said that Libya wanted to be free of foreign bases.\n\n"
+            "President Tito {}\n\nQaddafi said that Libya did not want to be dependent on "
+            "either bloc.\n\nPresident Tito said that Yugoslavia had sent 100 doctors.\n")
+    xml = body_xml(text.format("welcomed the policy of non-alignment of the new Libya."),
+                   tei_all)
+    assert 'bases.</p></sp>\n\n<sp who="#josip-broz-tito"><speaker rend="inline"><persName ' \
+           'ref="#josip-broz-tito"><roleName>President</roleName> Tito</persName></speaker> ' \
+           '<p>welcomed the policy' in xml
+    assert xml.count("<sp ") == 4
+    xml = body_xml(text.format("offered Yugoslav help to the new Libya."), tei_all)
+    assert 'bases.</p></sp>\n\n<p><persName ref="#josip-broz-tito"><roleName>President' \
+           '</roleName> Tito</persName> offered' in xml
+    # the turn's own speaker named again goes on in it
+    xml = body_xml(text.format("said that it was so.\n\nPresident Tito visited Libya in "
+                               "1970."), tei_all)
+    assert "so.</p>\n\n<p><persName" in xml
+
+
 def test_a_reported_turn_may_have_a_phrase_between_commas_before_its_verb(tei_all):
     """`9. The CHAIRMAN, summing up, said that ...` fell into the turn before: a participle
     and a few words, or a short adverbial (`in reply`), between commas after the name or its
