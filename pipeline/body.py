@@ -134,11 +134,32 @@ _CLOSER_PARTS = {"signed": "signed", "valediction": "salute", "dateline": "datel
 
 def opener_ok(blocks: list[Block], index: int) -> bool:
     """A salutation opens the letter when only field lines (`To:`, `Level:`) come before it,
-    after the page numbers that may head the page (they stay before the opener)."""
+    after the page numbers that may head the page (they stay before the opener): no sentence
+    of narration (`_narration`), which is no field line."""
     first = 0
     while first < index and blocks[first].kind in ("page", "head"):
         first += 1
-    return all(b.kind == "p" for b in blocks[first:index])
+    return all(b.kind == "p" and not _narration(b.text) for b in blocks[first:index])
+
+
+# The words that link a letter's address or a letterhead (`To the Central Committee of the
+# CPSU.`): a paragraph of them and names is no sentence of narration.
+_LINKING_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "at", "on", "a", "an", "by",
+                            "with", "from"})
+_NARRATION_WORDS = 8   # a sentence telling what happened, not a field's line
+
+
+def _narration(text: str) -> bool:
+    """Is a paragraph before a salutation a sentence of narration (`Comrade Le Duan, First
+    Secretary of the Central Committee, delivered the Political Report on the morning of 14
+    December 1976 at the Ba Dinh Hall, Hanoi.`): one line of eight words or more ending in a
+    full stop, a lower-case word other than a linking word in it?"""
+    text = text.strip()
+    if not text.endswith(".") or "\n" in text:
+        return False
+    words = text.split()
+    return len(words) >= _NARRATION_WORDS and \
+        any(word.islower() and word.strip(",.;") not in _LINKING_WORDS for word in words)
 
 
 def _fields_end(blocks: list[Block]) -> int:

@@ -1004,7 +1004,8 @@ def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
     """`parts` with each paragraph split before a line that opens a person's labelled turn
     after a line ending a sentence (`... are returning.` / `Comrade Ochab: I agree.`): a
     body of labelled turns may part them by a single line break. The person is one the
-    labels at paragraphs' starts name (`speakers`, keys) or one by the stricter rules."""
+    labels at paragraphs' starts name (`speakers`, keys) or one by the stricter rules; in a
+    body of period labels, one a period label in capitals names (`_period_line`)."""
     result = []
     for part in parts:
         end, cut = part.end, part.start
@@ -1015,15 +1016,34 @@ def _label_lines(body: str, parts: list[Piece], labels: PersonLabels, speakers,
             line, after = at + 1, body.find("\n", at + 1, end)
             label = _LABEL.match(body, line, end) \
                 if body.find(":", line, end if after < 0 else after) >= 0 else None
+            if label is None and labels.period_surnames and body[line:line + 1].isupper():
+                label = _period_line(body, line, end, labels)   # `GROMYKO. The Americans`
             if label and body[max(cut, at - 20):at].rstrip(" \t\u00a0")[-1:] in _SENTENCE_ENDS \
                     and not _SECTION_NUMBER.fullmatch(label.group("label")) and \
-                    (names.key(label.group("label")) in speakers or
+                    (label.group("delim") == "." or
+                     names.key(label.group("label")) in speakers or
                      labels.is_person_label(label.group("label"), strict=True)):
                 result.append(Piece(cut, at, False))
                 cut = line
             at = after
         result.append(Piece(cut, end, False) if cut > part.start else part)
     return result
+
+
+def _period_line(body: str, start: int, end: int, labels: PersonLabels) -> re.Match | None:
+    """The period label in capitals opening the line at `start` in a body of period labels
+    (`GROMYKO. The Americans ...` under `BREZHNEV. ...`), as `_label_lines` splits a colon
+    label's line: a surname the body's labels or the participant lines name
+    (`labels.period_surnames`), or a person the document or the authority knows; else None."""
+    label = _PERIOD_LABEL.match(body, start, end)
+    if label is None or not label.group("label").isupper() or \
+            _place_in_capitals(label.group("label")):
+        return None
+    name = label.group("label")
+    if names.key(name.split()[-1]) in labels.period_surnames or \
+            labels.known.resolve(name) is not None:
+        return label
+    return None
 
 
 # What a line ends a sentence with, before one that opens a turn: `_label_lines`.
@@ -1403,9 +1423,11 @@ def find_label(text: str, known: names.Names | PersonLabels, style: str | None =
             continue
         elif pattern is _REPORTED and (match.group("opening") or match.group("thanks")) and \
                 not _opens_business(name, known) and \
-                not (match.group("opening") and match.group("opening").endswith(" saying") and
+                not (((match.group("opening") or "").endswith(" saying") or " " in name) and
                      names.key(name.split()[-1]) in known.reporters):
-            continue   # (`Dobrynin began by saying ...` of one reported later: his turn)
+            # (`Dobrynin began by saying ...` of one reported later: his turn; so is
+            # `President Tito welcomed ...`, `... thanked ...`, named with a title or in full)
+            continue
         stage = note = None
         extra = match.group("extra") or ""
         end = match.end("label")
@@ -1555,7 +1577,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         not reported else frozenset()
     if not reported:
         labels.period_surnames = _period_surnames(body, spans, labels)
-    if not reported and (known.dialogue or labels.exchange):
+    if not reported and (known.dialogue or labels.exchange or labels.period_surnames):
         parts = _label_lines(body, parts, labels, turns.keys(), lists)
     # a journal's labelled turns: the recorder met the other side before them
     journal = not reported and "I " in labels.prelude and \
@@ -1697,7 +1719,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
                         text.lstrip().startswith("[") and _BRACKETED_ITEM.fullmatch(text) or
                         reported and (_FIRST_PERSON.match(text) or _COURSE_OF_TALK.match(text))
                         or journal and _AUTHOR_SPEAKS.match(text) or _ends_letter(text) or
-                        not reported and _departs(text)):
+                        not reported and _departs(text) or
+                        reported and _narrates_another(text, blocks, labels)):
             # `Recorded by ...`, `(End of conversation.)`, `Resolution: ...`, `[Break]`, `[Two
             # paragraphs not declassified]`, `[The record ends here.]`, `[Audio resumes ...]`,
             # the next item's heading, `[On the preparation for the visit of M. Thatcher]`,
@@ -1705,7 +1728,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
             # no one's speech; `I answered that ...` among reported turns is the recorder's (a
             # labelled turn goes on in its speaker's own first person, so there it stays the
             # speaker's, but in a journal, `I met X.` before them, `I said that ...` is the
-            # recorder's; so is `In the course of the conversation ...`, narration).
+            # recorder's; so is `In the course of the conversation ...`, narration, and
+            # `President Tito offered help.` in Qaddafi's reported turn).
             in_turn = False
         elif in_turn and not reported and _BODY_DECIDED.match(text):
             in_turn = False   # `The Politburo approved ...`: the recorder's
@@ -1751,6 +1775,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
 # initial (`Zho`, `Štěp`, `MAO`, `M.`).
 _CUT_WORD = re.compile(rf"[{names.CAPITALS}][\w'\u2019\-]*+|[A-Z]\.")
 _CUT_WORDS_MOST = 5
+# Initials alone, a label's or a name's cut off before its surname: `L.I.`, `L. I.`, `H.`.
+_CUT_INITIALS = re.compile(r"(?:[A-Z]\.[ \u00a0]?)+")
 
 
 def _cut_name(body: str, block: Block, known: names.Names) -> bool:
@@ -1758,11 +1784,12 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
     of its first 2,000 bytes) was cut off in: no line end after it, one to five capitalized
     words with no stop and no colon, after a title or an honorific (`Premier Zho`, `Comrade
     Štěp`, `Ambassador Huang Ji`), the last a letter alone (`Mao Z`) or the first letters of
-    a longer word the body wrote before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`)?
-    A name alone may sign a letter (`Mao Zedong`), and one cut in mid-sentence stays its
-    turn's; one word out of a turn that would sign is a name the document or the authority
-    knows (`Gromyko`), or in capitals as a cable's signer, else no name (`Regular` / `No`
-    cut off in a telegram's head signs nothing)."""
+    a longer word the body wrote before (`Gueva` of `Guevara`, `MAO ZED` of `Mao Zedong`), or
+    initials alone that the body wrote before a name (`L.I.` of `L.I. BREZHNEV:`)? A name
+    alone may sign a letter (`Mao Zedong`), and one cut in mid-sentence stays its turn's; one
+    word out of a turn that would sign is a name the document or the authority knows
+    (`Gromyko`), or in capitals as a cable's signer, else no name (`Regular` / `No` cut off
+    in a telegram's head signs nothing)."""
     if body.endswith("\n") or body[block.end:].strip():
         return False
     words = block.text.split()
@@ -1771,6 +1798,8 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
         return False
     if words[0] in names.TITLES or words[0] in names.HONORIFICS:
         return len(words) > 1
+    if _CUT_INITIALS.fullmatch(block.text.strip()):
+        return _initials_before_name(block.text.strip(), body[:block.start])   # `L.I.`
     if not _CUT_WORD.fullmatch(words[0]) or words[-1].endswith("."):
         return False
     if len(words) > 1 and len(words[-1]) == 1:
@@ -1779,6 +1808,18 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
             and not known.knows_surname(words[0]) and not _CAPS_SIGNER.fullmatch(block.text):
         return True   # `No`
     return _begins_longer_word(" ".join(words), body[:block.start])
+
+
+def _initials_before_name(cut: str, before: str) -> bool:
+    """Did the body write the initials `cut` before a name (`L.I.` of `L.I. BREZHNEV:`), so
+    that the page was cut off between them and the surname?"""
+    at = before.find(cut)
+    while at >= 0:
+        if not before[at - 1:at].isalnum() and \
+                before[at + len(cut):at + len(cut) + 2].lstrip(" \u00a0")[:1].isupper():
+            return True
+        at = before.find(cut, at + 1)
+    return False
 
 
 def _begins_longer_word(cut: str, before: str) -> bool:
@@ -3088,6 +3129,27 @@ def _opening_reports(body: str, spans, labels: PersonLabels,
             break
         found.add(start)
     return frozenset(found)
+
+
+# A paragraph opening with a name of two words or more and a lower-case word, its verb:
+# `President Tito offered ...` (`_narrates_another`).
+_NAMED_SUBJECT = re.compile(rf"[ \t\u00a0]*(?P<name>{_TOKEN}(?:[ \u00a0]+{_TOKEN}){{1,5}})"
+                            r"[ \u00a0]+[a-z]")
+
+
+def _narrates_another(text: str, blocks: list[Block], labels: PersonLabels) -> bool:
+    """In a body of reported turns, is the paragraph `text`, with no verb of speech after its
+    name, the recorder's narration of another party (`President Tito offered Yugoslav help.`
+    in Qaddafi's turn): one the body reports elsewhere (`labels.reporters`), named with a title
+    or an honorific? It is not the words of the turn's speaker."""
+    if not text.lstrip()[:1].isupper() or (subject := _NAMED_SUBJECT.match(text)) is None:
+        return False
+    words = subject.group("name").split()
+    if words[0] not in names.TITLES and words[0] not in names.HONORIFICS or \
+            names.key(words[-1]) not in labels.reporters:
+        return False
+    speaker = next((block.label.name for block in reversed(blocks) if block.kind == "turn"), "")
+    return names.key(speaker.split()[-1]) != names.key(words[-1]) if speaker else False
 
 
 def _departs(text: str) -> bool:

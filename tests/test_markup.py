@@ -404,6 +404,24 @@ BRACKETS = [
     ("Premier Zhou: We knew.\n\nPremier Kim: Yes. [Zhou laughs]", '<p>Yes. <stage '
      'type="action" rend="brackets"><persName ref="#zhou-enlai">Zhou</persName> laughs</stage>'
      '</p>'),
+    # a speaker's gesture without his name, in a turn (was supplied); inside a sentence, or
+    # outside a turn, the translator's
+    ("Sadat: The Third Army. [Gesture toward Gamasy] They strangle it. [Points to the map] "
+     "Here. [Nods] Yes.\n\nKissinger: Go [points] on. Good.", '<p>The <orgName '
+     'ref="#org-third-army">Third Army</orgName>. <stage type="action" rend="brackets">Gesture '
+     'toward Gamasy</stage> They strangle it. <stage type="action" rend="brackets">Points to the map</stage> Here. <stage '
+     'type="action" rend="brackets">Nods</stage> Yes.</p>'),
+    ("Sadat: Yes.\n\nKissinger: Go [points] on. Good.", 'Go <supplied reason="clarification" '
+     'resp="#translator">points</supplied> on.'),
+    ("It failed. [Nods] Yes.", 'failed. <supplied reason="clarification" '
+     'resp="#translator">Nods</supplied> Yes.'),
+    # the room's noises in a speech printed without turns, as `[Applause]` (were supplied)
+    ("The blockade is 25 years old. [Boos] It failed. [Whistles] We won. [Cheers] Yes. "
+     "[Ovation] Again. [Standing ovation]", '<p>The blockade is 25 years old. <stage '
+     'type="action" rend="brackets">Boos</stage> It failed. <stage type="action" '
+     'rend="brackets">Whistles</stage> We won. <stage type="action" rend="brackets">Cheers'
+     '</stage> Yes. <stage type="action" rend="brackets">Ovation</stage> Again. <stage '
+     'type="action" rend="brackets">Standing ovation</stage></p>'),
     # a speaker reading out a text (it was supplied); inside a sentence it stays supplied
     ("Premier Zhou: Go ahead.\n\nPremier Kim: [reads] \"Let us go.\"", '<p><stage '
      'type="action" rend="brackets">reads</stage> "Let us go."</p>'),
@@ -2654,6 +2672,18 @@ def test_a_page_cut_off_in_a_label_ends_in_a_plain_paragraph(tei_all):
     assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nMao Zedong", tei_all)
 
 
+def test_a_label_cut_off_after_its_initials_ends_in_a_plain_paragraph(tei_all):
+    """`L.I. `, the page cut off between a label's initials and its surname, was the last
+    paragraph of Assad's turn: initials alone that the body wrote before a name (`L.I.
+    BREZHNEV:`) are cut words, a plain paragraph outside the turn; others stay the turn's."""
+    turns = ("L.I. BREZHNEV: Dear Comrade President, we are glad.\n\nH. ASSAD: The Egyptian "
+             "brothers will not break with you.\n\n")
+    xml = body_xml(turns + "L.I. ", tei_all)
+    assert xml.endswith("break with you.</p></sp>\n\n<p>L.I. </p></div>"), xml
+    xml = body_xml(turns + "K.P.", tei_all)
+    assert xml.endswith("break with you.</p>\n\n<p>K.P.</p></sp></div>"), xml
+
+
 def test_a_name_cut_off_after_its_first_letter_ends_in_a_plain_paragraph(tei_all):
     """`Mao Z`, the page cut off in the summary's first name, was a paragraph of Mao's turn
     (`Deputy Forei`, after a title, was not): a last word of one letter with no stop ends no
@@ -3811,6 +3841,31 @@ def test_a_meeting_opened_by_the_chair_or_a_participant_is_a_reported_turn(tei_a
     assert "<p>Mr. Vorster welcomed" in xml.replace('<persName ref="#vorster"><addName '
                                                    'type="honorific">Mr.</addName> Vorster'
                                                    '</persName>', "Mr. Vorster")
+
+
+def test_a_party_reported_elsewhere_welcoming_or_narrated_leaves_the_turn_before(tei_all):
+    """`President Tito welcomed ...` in a note of Tito's talk with Qaddafi was a paragraph of
+    Qaddafi's reported turn before it: a party the body reports elsewhere with a verb of
+    speech (`President Tito said that ...`), named with a title or in full, who welcomes or
+    thanks opens his turn, as a listed participant does; a paragraph of such a party's other
+    act (`President Tito offered help.`) is the recorder's narration, no words of the turn
+    before."""
+    text = ("President Qaddafi said that Libya wanted to be free of foreign bases.\n\n"
+            "President Tito {}\n\nQaddafi said that Libya did not want to be dependent on "
+            "either bloc.\n\nPresident Tito said that Yugoslavia had sent 100 doctors.\n")
+    xml = body_xml(text.format("welcomed the policy of non-alignment of the new Libya."),
+                   tei_all)
+    assert 'bases.</p></sp>\n\n<sp who="#josip-broz-tito"><speaker rend="inline"><persName ' \
+           'ref="#josip-broz-tito"><roleName>President</roleName> Tito</persName></speaker> ' \
+           '<p>welcomed the policy' in xml
+    assert xml.count("<sp ") == 4
+    xml = body_xml(text.format("offered Yugoslav help to the new Libya."), tei_all)
+    assert 'bases.</p></sp>\n\n<p><persName ref="#josip-broz-tito"><roleName>President' \
+           '</roleName> Tito</persName> offered' in xml
+    # the turn's own speaker named again goes on in it
+    xml = body_xml(text.format("said that it was so.\n\nPresident Tito visited Libya in "
+                               "1970."), tei_all)
+    assert "so.</p>\n\n<p><persName" in xml
 
 
 def test_a_reported_turn_may_have_a_phrase_between_commas_before_its_verb(tei_all):
@@ -4998,6 +5053,12 @@ LETTERS = [
     ("To: the Ministry\n\nComrade Minister,\n\nWe inform you of the visit.\n",
      '<opener><seg type="field">To: the Ministry</seg>\n\n<salute>Comrade Minister,</salute>'
      '</opener>'),
+    # a sentence of narration before the salutation is no field line: the salutation after
+    # text is a paragraph, as TEI allows no opener after one
+    ("Comrade Le Duan, First Secretary of the Central Committee, delivered the Political "
+     "Report at the Ba Dinh Hall, Hanoi.\n\nDear comrades,\n\nOur people have won.\n",
+     '<div type="translation"><p><persName ref="#le-duan"><addName type="honorific">Comrade'
+     '</addName> Le Duan</persName>, First Secretary'),
     ("Report.\n\nWe agree.\n\nTOP SECRET\n", "<p>We agree.</p>\n\n<p>TOP SECRET</p>"),
     # an organisation signs a cable; a dateline before the signature; the office before it
     ("Ambassador Huang [Zhen]:\n\nPlease inform Comrade Pham Van Dong.\n\n"
@@ -8845,6 +8906,23 @@ def test_a_label_after_a_single_line_break_opens_a_turn():
                  "Comrade Ochab: I agree."):
         xml = body_xml("Comrade Gomułka: It has been decided.\n\nComrade Spychalski: "
                        f"{kept}\n")
+        assert xml.count("<sp ") == 2
+
+
+def test_a_period_label_in_capitals_after_a_single_line_break_opens_a_turn():
+    """`GROMYKO. The Americans ...` on the line after Brezhnev's words, no blank line between,
+    was text in Brezhnev's turn: in a body of period labels a line that opens with one in
+    capitals, a person's the body's labels name or the document or the authority knows,
+    after a line ending a sentence, is a turn of its own, as a colon label's line is. A line
+    in capitals that is no person's, or after a line that runs on, stays in the paragraph."""
+    xml = body_xml("BREZHNEV. Comrades, the situation is developing in favor of Ethiopia.\n"
+                   "GROMYKO. The Americans are doing everything.\n\nKOSYGIN. We must not.\n")
+    assert 'Ethiopia</placeName>.</p></sp>\n<sp who="#andrei-gromyko"><speaker rend="period">' \
+           in xml
+    assert xml.count("<sp ") == 3
+    for kept in ("Ethiopia.\nNOTE. The Americans", "Ethiopia and\nGROMYKO. The Americans"):
+        xml = body_xml(f"BREZHNEV. Comrades, the situation favors {kept} are doing everything."
+                       "\n\nKOSYGIN. We must not.\n")
         assert xml.count("<sp ") == 2
 
 

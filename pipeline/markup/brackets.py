@@ -525,7 +525,12 @@ _STAGE_BRACKETS = frozenset(f"{words}{stop}" for words in (
     "crosstalk", "cross-talk", "cross talk",
     # a speaker reading out a text, a telephone record's note before the words he reads:
     # `Dobrynin: [reads] "Let us ..."`
-    "reads", "reading", "reads aloud", "reading aloud", "reads out")
+    "reads", "reading", "reads aloud", "reading aloud", "reads out",
+    # the room's other noises in a speech, as `[Applause]`: `[Boos]`, `[Whistles]`, `[Cheers]`
+    "boos", "booing", "whistles", "whistling", "cheers", "cheering", "jeers", "jeering",
+    "hisses", "hissing", "shouts", "shouting", "murmurs", "murmuring", "ovation",
+    "standing ovation", "prolonged ovation", "stormy ovation", "laughter and applause",
+    "applause and laughter")
     for stop in ("", "."))
 # What the hall did, with where, no sentence needed: `(Reaction in the hall)`, `[Noise in the
 # hall]`, `[Animation in the audience]` (the lower-case content).
@@ -547,6 +552,14 @@ _NOISE_VERBS = ("laughs", "laugh", "chuckles", "sighs", "coughs", "nods", "smile
                 "applauds", "applaud")
 _NAMED_NOISE = re.compile(r"(?!(?:The|This|That|It|There|These|Those)\b)(?:[A-Z][\w'\u2019\-]*"
                           rf"\s+){{1,3}}(?:{'|'.join(_NOISE_VERBS)})\.?\Z")
+# A speaker's gesture a transcript notes in a turn without his name: `[Nods]`, `[Shrugs.]`,
+# `[Gesture toward Gamasy]`, `[Points to the map]` (the lower-case content). Asked only of a
+# bracket opening with one of the words.
+_GESTURE_WORDS = ("gesture", "points", "nods", "shrugs", "smiles", "sighs", "chuckles",
+                  "coughs", "waves", "motions", "bows")
+_BARE_GESTURE = re.compile(r"(?:gestures?|points|nods|shrugs|smiles|sighs|chuckles|coughs|"
+                           r"waves|motions|bows)(?:\s+(?:to|toward|towards|at)\s+[^\s\[\]]+"
+                           r"(?:\s+[^\s\[\]]+){0,4})?\.?\Z")
 # How a speaker spoke, a transcript's way: `[speaks in Spanish; partially inaudible]`, `[speaking
 # in Russian]`, `[answers in English]`, maybe with how he was heard after a semicolon or comma.
 _SPEAKS_IN = re.compile(r"(?:[Ss]peaks|[Ss]peaking|[Ss]poke|[Rr]epl(?:ies|ying)|[Aa]nswers|"
@@ -630,9 +643,11 @@ def _square(parent: etree._Element, group: Group, text: str, context: Context, b
             _APPLAUSE.match(lower) and not before[-1:].isalpha() or \
             _VOICES.match(stripped) and _in_room(stripped, context.in_turn) or \
             context.in_turn and lower.rstrip(".").endswith(_NOISE_VERBS) and \
-            _NAMED_NOISE.match(stripped) and _stands_alone(before, after):
-        # `[Pause.]`, `[Voices: "Shame!"]`: what happened in the room, as `(laughs)` is in
-        # parentheses.
+            _NAMED_NOISE.match(stripped) and _stands_alone(before, after) or \
+            context.in_turn and lower.startswith(_GESTURE_WORDS) and \
+            _BARE_GESTURE.match(lower) and _stands_alone(before, after):
+        # `[Pause.]`, `[Voices: "Shame!"]`, `[Nods]`: what happened in the room, as `(laughs)`
+        # is in parentheses.
         if parent_tag in _STAGE_PARENTS:
             _content(add(parent, "stage", type="action", rend="brackets"), group, text, context)
         else:
