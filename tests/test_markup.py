@@ -2658,6 +2658,34 @@ def test_a_name_cut_off_in_its_paragraph_is_no_person(text: str, cut: str, tei_a
                 if "Min" in occupation.text.split()]
 
 
+@pytest.mark.parametrize("text, cut", [
+    ("President Tito replied that he would send messages to Mrs. Gandhi and to President Suk",
+     "President Suk"),
+    ("Warsaw, 25 August 1980\n\nRecorded by: J. Kołodzie", "J. Kołodzie"),
+])
+def test_a_name_no_one_has_cut_off_after_a_title_is_no_person(text: str, cut: str, tei_all):
+    """The page cut off in a name after a title or initials made a person of the cut word
+    (`#suk` of Sukarno, a recorder `#j-kolodzie` of Kołodziej): a last word there that no
+    person of the document or the authority has for surname, and the body never wrote whole,
+    is no one's name; `Mrs. Gandhi` before it stays hers."""
+    tree = checked_tree(text, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert re.search(f" {cut}</p></div>$", div), div
+    assert [person.get(XML_ID) for person in tree.iterfind(".//t:person", NS)
+            if person.get(XML_ID) not in ("josip-broz-tito", "indira-gandhi")] == []
+    assert "Gandhi" not in text or '<persName ref="#indira-gandhi">' in div
+
+
+def test_a_family_name_alone_cut_off_on_the_last_line_signs_nothing(tei_all):
+    """`Le`, the page cut off in `Le Duan` on its last line, was a closer signed by Le Duan:
+    an East Asian family name alone, which its given name follows, signs nothing there; the
+    authority's surname alone (`Gromyko`) still signs."""
+    xml = body_xml("Comrade Le Duan delivered the report.\n\nDear comrades,\n\nOur people have "
+                   "reunified the Fatherland. [Applause]\n\nLe", tei_all)
+    assert "<closer>" not in xml and xml.endswith("<p>Le</p></div>"), xml
+    assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nGromyko", tei_all)
+
+
 def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
