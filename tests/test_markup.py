@@ -9334,6 +9334,16 @@ def test_a_thing_named_after_a_person_is_no_mention_of_him(tei_all):
     assert '<persName ref="#vladimir-lenin">Lenin</persName>\'s works' in xml
 
 
+def test_a_theater_named_after_a_person_is_a_place(tei_all):
+    """`Karl Marx Theater, Havana` marked a person `#karl-marx`: a name before `Theater` or
+    `Theatre` is the building's, one placeName, as the Bolshoi's is."""
+    xml = body_xml("Karl Marx Theater, Havana, 4 February 1986\n\nThey met at the Karl Marx "
+                   "Theatre and the Bolshoi Theater.\n", tei_all)
+    assert "persName" not in xml
+    assert '<placeName ref="#place-karl-marx-theater">Karl Marx Theater</placeName>, ' in xml
+    assert '<placeName ref="#place-karl-marx-theatre">Karl Marx Theatre</placeName> and' in xml
+
+
 def test_a_facility_named_after_a_person_is_no_mention_of_him(tei_all):
     """`the Stalin textile combine and the Lenin hydroelectric station` marked Stalin and
     Lenin: after `the`, a name before a facility's kind in lower case (`_FACILITY_AFTER`) is
