@@ -8748,6 +8748,23 @@ def test_an_acronym_before_the_bracket_that_expands_it_is_the_body(tei_all):
     assert "The MAC met." in body_xml("The MAC met.\n")
 
 
+def test_a_gloss_translating_a_partys_name_is_the_same_body(tei_all):
+    """`the Tudeh party [People's Party of Iran]` made the bracket a supplied body of its own,
+    `#org-peoples-party-of-iran`: a name written out after a name and its head in small
+    letters, the head capitalized in it, translates the name, a gloss of the same body (one
+    entry, the translation its variant), as `The KPA [Korean People's Army]` is. After an
+    article it says which party, a clarification."""
+    source = ("He asked the Soviet side not to support the Tudeh party [People's Party of "
+              "Iran], whose activity frightens the believers.\n")
+    xml = body_xml(source, tei_all)
+    assert 'the <orgName ref="#org-tudeh-party">Tudeh</orgName> party <gloss resp="#translator">' \
+        '<orgName ref="#org-tudeh-party">People\'s Party of Iran</orgName></gloss>,' in xml
+    assert _register(source, "org") == {
+        "org-tudeh-party": ["Tudeh Party", "Tudeh", "People's Party of Iran"]}
+    assert 'The party <supplied reason="clarification"' in body_xml(
+        "The party [Communist Party of Iran] met.\n")
+
+
 def test_the_vkpb_is_one_party_with_its_b(tei_all):
     """`To the CC of the VKP(b)` marked `CC of the VKP` and left `(b)` out, `CC VKP(b)` and
     `the VKP(b)` were unmarked, and `All-Union Communist Party (Bolsheviks)` and `CPSU(b)`

@@ -3162,6 +3162,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
             # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
             found = [_expanded(found[0], element, text)]
+            found = [_translated(found[0], element, text, names)]
         if found and element.tag == _GLOSS:
             found = [_named_by_acronym(item, element, text) if item.kind == "org" else item
                      for item in found]
@@ -3457,6 +3458,26 @@ def _expanded(org: Found | _ChainOrg, gloss: etree._Element, text: str) -> Found
     if not _abbreviated(abbreviation, org):
         return org
     return Found(org.start, org.end, "org", _canonical(abbreviation), org.spoken)
+
+
+# A body's head in small letters between its name and a gloss (`the Tudeh party [...]`).
+_HEAD_BEFORE_GLOSS = re.compile(r" (party|front|movement) ")
+
+
+def _translated(org: Found | _ChainOrg, gloss: etree._Element, text: str,
+                names: N.Names) -> Found | _ChainOrg:
+    """A gloss that is all a body's name, no body the module knows, translating the name
+    before it and its head (`the Tudeh party [People's Party of Iran]`): that body, the
+    gloss its other name, as an acronym's expansion is (`_expanded`)."""
+    before = gloss.getprevious()
+    if org.start != 0 or org.end != len(text.rstrip()) or before is None or \
+            before.tag != _ORG_NAME or N.key(org.name) in _ORG_NAMES:
+        return org
+    head = _HEAD_BEFORE_GLOSS.fullmatch(before.tail or "")
+    named = names.orgs.get(before.get("ref", "")[1:])
+    if head is None or named is None or head[1].capitalize() not in org.spoken.split():
+        return org
+    return Found(org.start, org.end, "org", named.name, org.spoken)
 
 
 def _add_acronym_before(acronyms: dict[str, Entity], org: Found, entity: Entity,
