@@ -232,6 +232,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Rangoon": ("Yangon",),
     "Jakarta": ("Djakarta",), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
+    "Manshiet el-Bakri": ("Manshiyat al-Bakri",),   # Cairo's quarter of Nasser's house
+    "Jalalabad": (),   # the war's town east of Kabul (Herat and Kandahar are provinces' too)
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
@@ -404,6 +406,13 @@ _PROVINCES: dict[str, tuple[str, ...]] = {
     "Kazakhstan": (), "Georgia": (), "Azerbaijan": (), "Lithuania": (), "Moldavia": (),
     "Latvia": (), "Kirghizia": ("Kyrgyzstan",), "Tajikistan": (), "Armenia": (),
     "Turkmenistan": (), "Estonia": (),
+    # Afghanistan's provinces, the war's (not Farah, a given name; not Wardak, a surname)
+    "Kunar": ("Konar",), "Paktia": ("Paktiya", "Paktya"), "Paktika": (), "Badakhshan": (),
+    "Herat": (), "Kandahar": ("Qandahar",), "Nangarhar": ("Ningrahar",), "Helmand": (),
+    "Logar": (), "Ghazni": (), "Kunduz": ("Kondoz",), "Balkh": (), "Faryab": (),
+    "Zabul": (), "Uruzgan": ("Oruzgan",), "Bamiyan": ("Bamian",), "Parwan": ("Parvan",),
+    "Kapisa": (), "Laghman": (), "Takhar": (), "Baghlan": (), "Samangan": (),
+    "Jowzjan": ("Jauzjan",), "Badghis": (), "Ghor": (), "Khost": (), "Nimruz": ("Nimroz",),
 }
 GAZETTEER: dict[str, tuple[str, ...]] = {**_STATES_AND_REGIONS, **_TOWNS, **_PROVINCES}
 # The areas of the gazetteer: a bracket naming one after a town's name says where the town is
@@ -1985,6 +1994,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             party = _numbered_party(words, text)      # `the 5th SPA Session`, `3rd CCP Plenum`
             if party is not None:
                 return party
+        if len(words) == 2 and words[0].text == _MAIN_DEPARTMENT and _designated(words, 0):
+            spoken = _span(text, words[0].start, words[1].end)   # `HA II`, the Stasi's
+            return Found(words[0].start, words[1].end, "org", spoken, spoken)
         return _qualified_body(words, text) or _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
@@ -1995,7 +2007,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                      _span(text, words[0].start, end))
     if any(w.bare in _BUILDING_HEADS for w in words[heads[-1] + 1:]):
         return None                # `Kumsusan Assembly Hall` is a building (_building_in)
-    words = words[:heads[-1] + 1]
+    words = words[:heads[-1] + 1 + _designated(words, heads[-1])]
     if words[-1].text in _SESSION_HEADS and _numbered(words, text):
         # `Third Congress of the KWP`: an event, not a body; `the 27th CPSU Congress`: the
         # party in it is one
@@ -2078,6 +2090,22 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+# The heads a letter or a Roman numeral after them names (`Main Directorate A`, `Department
+# XX`, the Stasi's), and that letter (not `I`, the speaker's) or numeral of two letters or more.
+_DESIGNATED_HEADS = frozenset({"Directorate", "Department", "Administration", "Division",
+                               "HA"})
+_MAIN_DEPARTMENT = "HA"   # the Stasi's Hauptabteilung, by its numeral (`HA II`)
+_DESIGNATION = re.compile(r"[A-HJ-Z]|[IVX]{2,5}")
+
+
+def _designated(words: list[_Word], head: int) -> int:
+    """1 when the word after the head at `head` is the letter or numeral that names that
+    directorate or department (`Main Directorate A`: `_DESIGNATION`), a word of its name; else
+    0."""
+    return int(head + 1 < len(words) and words[head].text in _DESIGNATED_HEADS and
+               _DESIGNATION.fullmatch(words[head + 1].bare) is not None)
 
 
 _GOVERNMENT = "Government"
