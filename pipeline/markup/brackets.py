@@ -1318,7 +1318,7 @@ def _inside_phrase(previous: str, after: str) -> bool:
 # A body's head in small letters after its name (`the Tudeh party`), and the small words a
 # body's name written out may hold (`People's Party of Iran`).
 _HEADS_AFTER_NAME = frozenset({"party", "front", "movement"})
-_NAME_JOINERS = frozenset({"of", "the", "and", "for"})
+_BODY_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 
 
 def _body_name_translated(words: list[str], before: str, head: str) -> bool:
@@ -1329,7 +1329,7 @@ def _body_name_translated(words: list[str], before: str, head: str) -> bool:
     printed = before.rsplit(None, 2)[-2:]   # the last words: not all of `before` split
     return len(printed) == 2 and printed[0][:1].isupper() and printed[0].isalpha() and \
         printed[0].lower() not in _FUNCTION and head.capitalize() in words and \
-        all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+        all(w[:1].isupper() or w in _BODY_NAME_SMALL_WORDS for w in words)
 
 
 def _place_term_named(words: list[str], before: str) -> bool:
