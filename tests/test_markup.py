@@ -4638,7 +4638,8 @@ PERSONS = [
      '<persName ref="#c-cisar"><addName type="honorific">Comrade</addName> Č. Císař</persName> '
      'spoke; <persName ref="#s-sadovsky">Š. Sádovský</persName> and <persName '
      'ref="#gyula-kallai">Gy. Kállai</persName> agreed.'),
-    ("Hungary: J. Kádár, Gy. Kállai, J. Péter",
+    # (a line end after it: a page cut off there may have cut `J. Péter` from a longer name)
+    ("Hungary: J. Kádár, Gy. Kállai, J. Péter\n",
      '<persName ref="#janos-kadar">J. Kádár</persName>, <persName ref="#gyula-kallai">Gy. Kállai'
      '</persName>, <persName ref="#j-peter">J. Péter</persName>'),
     # Polish given names abbreviated to two letters (`Cz.` was a person `#cz`, `Kiszczak`
