@@ -841,12 +841,12 @@ _ORGANISATION_ENDS = frozenset({"University", "Factory", "Party", "Committee", "
                                 "Sinmun", "Ribao"})
 # The last words of a building's or a company's name that a title and a name may begin
 # (`King Fahd Mosque`, `Imam Reza Shrine`, `President Kennedy Airport`, `General Motors`): a
-# run so ending, the word a name's or after one, names no person. `Church` is a surname too
-# (`Frank Church`, `Senator Church`): a building's only after a word that is no given name
-# (`St. Sava Church`).
+# run so ending, the word a name's or after one, names no person (`Karl Marx Theater`).
+# `Church` is a surname too (`Frank Church`, `Senator Church`): a building's only after a word
+# that is no given name (`St. Sava Church`).
 _BUILDING_ENDS = frozenset({"Mosque", "Shrine", "Church", "Cathedral", "Square", "Street", "Avenue",
                             "Boulevard", "Bridge", "Hospital", "University", "Airport", "Palace",
-                            "Stadium", "Motors", "Company", "Corporation",
+                            "Stadium", "Theater", "Theatre", "Motors", "Company", "Corporation",
                             # and what else is named after a person (`the Lenin Library`, `the
                             # Martin Luther King Center`, `Ho Chi Minh City`)
                             "Mausoleum", "Library", "Museum", "Center", "Centre", "Canal",

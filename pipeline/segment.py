@@ -1754,7 +1754,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         blocks[-1].kind, blocks[-1].continues_turn = "fragment", False
         known.cut_off = blocks[-1].text.strip()
     elif blocks:
-        known.cut_off = _cut_word(body)   # `... Comrade Stoya`: a name cut off in its paragraph
+        known.cut_off = _cut_word(body, known)   # `... Comrade Stoya`: a name cut off in it
     _mark_parts(blocks)
     for start, stop in reversed(part_bounds(blocks)):
         part = blocks[start:stop]
@@ -1777,6 +1777,9 @@ _CUT_WORD = re.compile(rf"[{names.CAPITALS}][\w'\u2019\-]*+|[A-Z]\.")
 _CUT_WORDS_MOST = 5
 # Initials alone, a label's or a name's cut off before its surname: `L.I.`, `L. I.`, `H.`.
 _CUT_INITIALS = re.compile(r"(?:[A-Z]\.[ \u00a0]?)+")
+# The family names an East Asian name writes first (`Le` of `Le Duan`, `Kim` of `Kim Il
+# Sung`): alone on a cut page's last line, the given name after it was cut off.
+_FAMILY_FIRST = names.CHINESE_SURNAMES | names.KOREAN_SURNAMES | names.VIETNAMESE_SURNAMES
 
 
 def _cut_name(body: str, block: Block, known: names.Names) -> bool:
@@ -1805,8 +1808,9 @@ def _cut_name(body: str, block: Block, known: names.Names) -> bool:
     if len(words) > 1 and len(words[-1]) == 1:
         return True   # `Mao Z`
     if len(words) == 1 and not block.continues_turn and _closing_kind(block.text) == "signed" \
-            and not known.knows_surname(words[0]) and not _CAPS_SIGNER.fullmatch(block.text):
-        return True   # `No`
+            and (not known.knows_surname(words[0]) or words[0] in _FAMILY_FIRST) \
+            and not _CAPS_SIGNER.fullmatch(block.text):
+        return True   # `No`; `Le` of `Le Duan`, who signs his whole name
     return _begins_longer_word(" ".join(words), body[:block.start])
 
 
@@ -1835,11 +1839,14 @@ def _begins_longer_word(cut: str, before: str) -> bool:
     return False
 
 
-def _cut_word(body: str) -> str | None:
+def _cut_word(body: str, known: names.Names) -> str | None:
     """The last word of a page cut off inside a name within its paragraph (no line end
     after it): the first letters of a longer word the body wrote before (`... the problem.
     Comrade Stoya` after `Stoyanov`), or of a title after a title word that names no post
-    alone (`Geng Biao, Vice Min`); else None. It is no one's name, nor a post."""
+    alone (`Geng Biao, Vice Min`), or a word after a title, an honorific or initials that
+    no one of the document or the authority has for surname and the body never wrote
+    whole (`to President Suk`, `Recorded by: J. Kołodzie`); else None. It is no one's
+    name, nor a post."""
     if body.endswith("\n"):
         return None
     words = body[body.rfind("\n") + 1:].split()
@@ -1850,7 +1857,25 @@ def _cut_word(body: str) -> str | None:
     if words[-2] in names._TITLE_MODIFIERS and \
             any(title.startswith(cut) and title != cut for title in names.TITLES):
         return cut
-    return cut if _begins_longer_word(cut, body[:-len(cut)]) else None
+    if _begins_longer_word(cut, body[:-len(cut)]):
+        return cut
+    if (words[-2] in names.TITLES or words[-2] in names.HONORIFICS or
+            names.is_initials(words[-2])) and not known.knows_surname(cut) and \
+            not _whole_word_before(cut, body[:-len(cut)]):
+        return cut
+    return None
+
+
+def _whole_word_before(word: str, before: str) -> bool:
+    """Did the body write `word` whole before (`President Suk` of a Suk it names)?"""
+    at = before.find(word)
+    while at >= 0:
+        if not before[at + len(word):at + len(word) + 1].isalnum() and \
+                not before[at - 1:at].isalnum():
+            return True
+        at = before.find(word, at + 1)
+    return False
+
 
 
 def _mark_parts(blocks: list[Block]) -> None:

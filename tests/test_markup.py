@@ -2724,6 +2724,34 @@ def test_a_name_cut_off_in_its_paragraph_is_no_person(text: str, cut: str, tei_a
                 if "Min" in occupation.text.split()]
 
 
+@pytest.mark.parametrize("text, cut", [
+    ("President Tito replied that he would send messages to Mrs. Gandhi and to President Suk",
+     "President Suk"),
+    ("Warsaw, 25 August 1980\n\nRecorded by: J. Kołodzie", "J. Kołodzie"),
+])
+def test_a_name_no_one_has_cut_off_after_a_title_is_no_person(text: str, cut: str, tei_all):
+    """The page cut off in a name after a title or initials made a person of the cut word
+    (`#suk` of Sukarno, a recorder `#j-kolodzie` of Kołodziej): a last word there that no
+    person of the document or the authority has for surname, and the body never wrote whole,
+    is no one's name; `Mrs. Gandhi` before it stays hers."""
+    tree = checked_tree(text, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert re.search(f" {cut}</p></div>$", div), div
+    assert [person.get(XML_ID) for person in tree.iterfind(".//t:person", NS)
+            if person.get(XML_ID) not in ("josip-broz-tito", "indira-gandhi")] == []
+    assert "Gandhi" not in text or '<persName ref="#indira-gandhi">' in div
+
+
+def test_a_family_name_alone_cut_off_on_the_last_line_signs_nothing(tei_all):
+    """`Le`, the page cut off in `Le Duan` on its last line, was a closer signed by Le Duan:
+    an East Asian family name alone, which its given name follows, signs nothing there; the
+    authority's surname alone (`Gromyko`) still signs."""
+    xml = body_xml("Comrade Le Duan delivered the report.\n\nDear comrades,\n\nOur people have "
+                   "reunified the Fatherland. [Applause]\n\nLe", tei_all)
+    assert "<closer>" not in xml and xml.endswith("<p>Le</p></div>"), xml
+    assert "<signed>" in body_xml("Dear Comrade,\n\nWe agree.\n\nGromyko", tei_all)
+
+
 def test_a_colon_label_of_a_known_person_among_period_labels(tei_all):
     """`Güneş: Mr. Ambassador, ...` among `ECEVIT.` and `RODIONOV.` was a paragraph of
     Rodionov's turn: the colon's labels were too few to make a body of turns. A colon label
@@ -4836,7 +4864,8 @@ PERSONS = [
      '<persName ref="#c-cisar"><addName type="honorific">Comrade</addName> Č. Císař</persName> '
      'spoke; <persName ref="#s-sadovsky">Š. Sádovský</persName> and <persName '
      'ref="#gyula-kallai">Gy. Kállai</persName> agreed.'),
-    ("Hungary: J. Kádár, Gy. Kállai, J. Péter",
+    # (a line end after it: a page cut off there may have cut `J. Péter` from a longer name)
+    ("Hungary: J. Kádár, Gy. Kállai, J. Péter\n",
      '<persName ref="#janos-kadar">J. Kádár</persName>, <persName ref="#gyula-kallai">Gy. Kállai'
      '</persName>, <persName ref="#j-peter">J. Péter</persName>'),
     # Polish given names abbreviated to two letters (`Cz.` was a person `#cz`, `Kiszczak`
@@ -9081,6 +9110,23 @@ def test_an_acronym_before_the_bracket_that_expands_it_is_the_body(tei_all):
     assert "The MAC met." in body_xml("The MAC met.\n")
 
 
+def test_a_gloss_translating_a_partys_name_is_the_same_body(tei_all):
+    """`the Tudeh party [People's Party of Iran]` made the bracket a supplied body of its own,
+    `#org-peoples-party-of-iran`: a name written out after a name and its head in small
+    letters, the head capitalized in it, translates the name, a gloss of the same body (one
+    entry, the translation its variant), as `The KPA [Korean People's Army]` is. After an
+    article it says which party, a clarification."""
+    source = ("He asked the Soviet side not to support the Tudeh party [People's Party of "
+              "Iran], whose activity frightens the believers.\n")
+    xml = body_xml(source, tei_all)
+    assert 'the <orgName ref="#org-tudeh-party">Tudeh</orgName> party <gloss resp="#translator">' \
+        '<orgName ref="#org-tudeh-party">People\'s Party of Iran</orgName></gloss>,' in xml
+    assert _register(source, "org") == {
+        "org-tudeh-party": ["Tudeh Party", "Tudeh", "People's Party of Iran"]}
+    assert 'The party <supplied reason="clarification"' in body_xml(
+        "The party [Communist Party of Iran] met.\n")
+
+
 def test_the_vkpb_is_one_party_with_its_b(tei_all):
     """`To the CC of the VKP(b)` marked `CC of the VKP` and left `(b)` out, `CC VKP(b)` and
     `the VKP(b)` were unmarked, and `All-Union Communist Party (Bolsheviks)` and `CPSU(b)`
@@ -9665,6 +9711,16 @@ def test_a_thing_named_after_a_person_is_no_mention_of_him(tei_all):
     assert '<persName ref="#tongsun-park">Tongsun Park</persName> affair' in xml
     assert '<persName ref="#vladimir-lenin">Lenin</persName> said' in xml
     assert '<persName ref="#vladimir-lenin">Lenin</persName>\'s works' in xml
+
+
+def test_a_theater_named_after_a_person_is_a_place(tei_all):
+    """`Karl Marx Theater, Havana` marked a person `#karl-marx`: a name before `Theater` or
+    `Theatre` is the building's, one placeName, as the Bolshoi's is."""
+    xml = body_xml("Karl Marx Theater, Havana, 4 February 1986\n\nThey met at the Karl Marx "
+                   "Theatre and the Bolshoi Theater.\n", tei_all)
+    assert "persName" not in xml
+    assert '<placeName ref="#place-karl-marx-theater">Karl Marx Theater</placeName>, ' in xml
+    assert '<placeName ref="#place-karl-marx-theatre">Karl Marx Theatre</placeName> and' in xml
 
 
 def test_a_facility_named_after_a_person_is_no_mention_of_him(tei_all):

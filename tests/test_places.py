@@ -250,6 +250,14 @@ def test_kampuchea_is_cambodia() -> None:
     assert names.places["place-cambodia"].variants == ["Kampuchea", "Democratic Kampuchea"]
 
 
+def test_afghanistans_provinces() -> None:
+    """The provinces of the Afghan war were unmarked (`in the provinces of Kunar, Paktia,
+    Badakhshan and Herat`): the gazetteer has them, and Cairo's `Manshiet el-Bakri` whole."""
+    assert run("in the provinces of Kunar, Paktiya and Herat, in Manshiet el-Bakri") == (
+        f'in the provinces of {_place("kunar", "Kunar")}, {_place("paktia", "Paktiya")} and '
+        f'{_place("herat", "Herat")}, in {_place("manshiet-el-bakri", "Manshiet el-Bakri")}')
+
+
 @pytest.mark.parametrize("source, expected", [
     ("to the CC CPSU in time", 'to the <orgName ref="#org-cpsu-central-committee">CC CPSU'
                                '</orgName> in time'),
@@ -463,6 +471,23 @@ def test_a_department_for_two_areas_is_one_body() -> None:
     assert run("Director of Western Europe and American Affairs Department, Foreign Ministry") \
         == ('Director of <orgName ref="#org-western-europe-and-american-affairs-department">'
             'Western Europe and American Affairs Department</orgName>, Foreign Ministry')
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Main Directorate A", '<orgName ref="#org-main-directorate-a">Main Directorate A</orgName>'),
+    ("of Department XX of the MfS", 'of <orgName ref="#org-mfs-department-xx">Department XX of '
+                                    'the MfS</orgName>'),
+    ("HA II and HA XVIII", '<orgName ref="#org-ha-ii">HA II</orgName> and <orgName '
+                           'ref="#org-ha-xviii">HA XVIII</orgName>'),
+    # the pronoun after a department is no numeral of it
+    ("the International Department I think", 'the <orgName ref="#org-international-department">'
+                                             'International Department</orgName> I think'),
+])
+def test_a_letter_or_numeral_after_a_directorate_is_its_name(source: str, expected: str) -> None:
+    """`Main Directorate A` was a `Main Directorate` with `A` left out, `Department XX` and
+    `HA II` (the Stasi's) no bodies: the letter or Roman numeral after a directorate's or a
+    department's head is its name's."""
+    assert run(source) == expected
 
 
 def test_long_name_and_organisation_overlap_both_ways() -> None:

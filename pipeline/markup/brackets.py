@@ -1324,6 +1324,8 @@ def _is_gloss(content: str, before: str, after: str = "") -> bool:
         return False
     if words[0] == "the" and _place_term_named(words, before):
         return True                          # `Truong Son road [the Ho Chi Minh Trail]`
+    if previous in _HEADS_AFTER_NAME and _body_name_translated(words, before, previous):
+        return True                          # `the Tudeh party [People's Party of Iran]`
     if words[0].lower().strip(",") in _FUNCTION or words[-1].lower() in _FUNCTION or \
             words[0].lower() in _PREPOSITIONS or words[0].lower() in _CLAUSE_OPENERS:
         return False
@@ -1361,6 +1363,23 @@ def _inside_phrase(previous: str, after: str) -> bool:
     return after[:1] == " " and after[1:2].islower() and \
         (previous in _QUANTIFIERS or len(previous) > 4 and previous.endswith("ed") and
          not previous.endswith("eed"))
+
+
+# A body's head in small letters after its name (`the Tudeh party`), and the small words a
+# body's name written out may hold (`People's Party of Iran`).
+_HEADS_AFTER_NAME = frozenset({"party", "front", "movement"})
+_BODY_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def _body_name_translated(words: list[str], before: str, head: str) -> bool:
+    """Is a bracket of capitalized words holding `head` capitalized, after a name and the
+    head in small letters (`the Tudeh party [People's Party of Iran]`), the name in English:
+    a gloss of the same body, as an acronym's expansion is? Not after an article (`the party
+    [Communist Party of Iran]` says which party)."""
+    printed = before.rsplit(None, 2)[-2:]   # the last words: not all of `before` split
+    return len(printed) == 2 and printed[0][:1].isupper() and printed[0].isalpha() and \
+        printed[0].lower() not in _FUNCTION and head.capitalize() in words and \
+        all(w[:1].isupper() or w in _BODY_NAME_SMALL_WORDS for w in words)
 
 
 def _place_term_named(words: list[str], before: str) -> bool:

@@ -235,6 +235,8 @@ _TOWNS: dict[str, tuple[str, ...]] = {
     "Rangoon": ("Yangon",),
     "Jakarta": ("Djakarta", "Batavia"), "New Delhi": ("Delhi",), "Karachi": (), "Colombo": (),
     "Kabul": (), "Tehran": (), "Baghdad": (), "Damascus": (), "Cairo": (), "Havana": (),
+    "Manshiet el-Bakri": ("Manshiyat al-Bakri",),   # Cairo's quarter of Nasser's house
+    "Jalalabad": (),   # the war's town east of Kabul (Herat and Kandahar are provinces' too)
     "Tirana": (), "Sofia": (), "Prague": (), "Budapest": (), "Warsaw": (),
     "Bucharest": (), "Belgrade": (), "Berlin": (), "East Berlin": (), "West Berlin": (),
     "Bonn": (), "Vienna": (), "Paris": (), "London": (), "Rome": (), "Geneva": (),
@@ -411,6 +413,13 @@ _PROVINCES: dict[str, tuple[str, ...]] = {
     "Kazakhstan": (), "Georgia": (), "Azerbaijan": (), "Lithuania": (), "Moldavia": (),
     "Latvia": (), "Kirghizia": ("Kyrgyzstan",), "Tajikistan": (), "Armenia": (),
     "Turkmenistan": (), "Estonia": (),
+    # Afghanistan's provinces, the war's (not Farah, a given name; not Wardak, a surname)
+    "Kunar": ("Konar",), "Paktia": ("Paktiya", "Paktya"), "Paktika": (), "Badakhshan": (),
+    "Herat": (), "Kandahar": ("Qandahar",), "Nangarhar": ("Ningrahar",), "Helmand": (),
+    "Logar": (), "Ghazni": (), "Kunduz": ("Kondoz",), "Balkh": (), "Faryab": (),
+    "Zabul": (), "Uruzgan": ("Oruzgan",), "Bamiyan": ("Bamian",), "Parwan": ("Parvan",),
+    "Kapisa": (), "Laghman": (), "Takhar": (), "Baghlan": (), "Samangan": (),
+    "Jowzjan": ("Jauzjan",), "Badghis": (), "Ghor": (), "Khost": (), "Nimruz": ("Nimroz",),
 }
 GAZETTEER: dict[str, tuple[str, ...]] = {**_STATES_AND_REGIONS, **_TOWNS, **_PROVINCES}
 # The areas of the gazetteer: a bracket naming one after a town's name says where the town is
@@ -2000,6 +2009,9 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
             party = _numbered_party(words, text)      # `the 5th SPA Session`, `3rd CCP Plenum`
             if party is not None:
                 return party
+        if len(words) == 2 and words[0].text == _MAIN_DEPARTMENT and _designated(words, 0):
+            spoken = _span(text, words[0].start, words[1].end)   # `HA II`, the Stasi's
+            return Found(words[0].start, words[1].end, "org", spoken, spoken)
         return _qualified_body(words, text) or _named_org(words)
     if heads[-1] == 0 and len(words) > 1 and words[0].text == "CC" and \
             words[1].bare in ORG_ABBREVIATIONS:
@@ -2010,7 +2022,7 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
                      _span(text, words[0].start, end))
     if any(w.bare in _BUILDING_HEADS for w in words[heads[-1] + 1:]):
         return None                # `Kumsusan Assembly Hall` is a building (_building_in)
-    words = words[:heads[-1] + 1]
+    words = words[:heads[-1] + 1 + _designated(words, heads[-1])]
     if words[-1].text in _SESSION_HEADS and _numbered(words, text):
         # `Third Congress of the KWP`: an event, not a body; `the 27th CPSU Congress`: the
         # party in it is one
@@ -2095,6 +2107,22 @@ def _org_at(runs: list[list[_Word]], index: int, text: str, by_start: dict[int, 
     name = _ORG_NAMES.get(N.key(spoken)) or \
         (_of_party(words, text) if start == words[0].start else spoken)
     return Found(start, end, "org", name, spoken)
+
+
+# The heads a letter or a Roman numeral after them names (`Main Directorate A`, `Department
+# XX`, the Stasi's), and that letter (not `I`, the speaker's) or numeral of two letters or more.
+_DESIGNATED_HEADS = frozenset({"Directorate", "Department", "Administration", "Division",
+                               "HA"})
+_MAIN_DEPARTMENT = "HA"   # the Stasi's Hauptabteilung, by its numeral (`HA II`)
+_DESIGNATION = re.compile(r"[A-HJ-Z]|[IVX]{2,5}")
+
+
+def _designated(words: list[_Word], head: int) -> int:
+    """1 when the word after the head at `head` is the letter or numeral that names that
+    directorate or department (`Main Directorate A`: `_DESIGNATION`), a word of its name; else
+    0."""
+    return int(head + 1 < len(words) and words[head].text in _DESIGNATED_HEADS and
+               _DESIGNATION.fullmatch(words[head + 1].bare) is not None)
 
 
 _GOVERNMENT = "Government"
@@ -3186,6 +3214,7 @@ def mark_places(div: etree._Element, names: N.Names) -> etree._Element:
         if element.tag == _GLOSS and len(found) == 1 and found[0].kind == "org":
             # `NATO [North Atlantic Treaty Organization]`: the body of the abbreviation before
             found = [_expanded(found[0], element, text)]
+            found = [_translated(found[0], element, text, names)]
         if found and element.tag == _GLOSS:
             found = [_named_by_acronym(item, element, text) if item.kind == "org" else item
                      for item in found]
@@ -3531,6 +3560,26 @@ def _expanded(org: Found | _ChainOrg, gloss: etree._Element, text: str) -> Found
     if not _abbreviated(abbreviation, org):
         return org
     return Found(org.start, org.end, "org", _canonical(abbreviation), org.spoken)
+
+
+# A body's head in small letters between its name and a gloss (`the Tudeh party [...]`).
+_HEAD_BEFORE_GLOSS = re.compile(r" (party|front|movement) ")
+
+
+def _translated(org: Found | _ChainOrg, gloss: etree._Element, text: str,
+                names: N.Names) -> Found | _ChainOrg:
+    """A gloss that is all a body's name, no body the module knows, translating the name
+    before it and its head (`the Tudeh party [People's Party of Iran]`): that body, the
+    gloss its other name, as an acronym's expansion is (`_expanded`)."""
+    before = gloss.getprevious()
+    if org.start != 0 or org.end != len(text.rstrip()) or before is None or \
+            before.tag != _ORG_NAME or N.key(org.name) in _ORG_NAMES:
+        return org
+    head = _HEAD_BEFORE_GLOSS.fullmatch(before.tail or "")
+    named = names.orgs.get(before.get("ref", "")[1:])
+    if head is None or named is None or head[1].capitalize() not in org.spoken.split():
+        return org
+    return Found(org.start, org.end, "org", named.name, org.spoken)
 
 
 def _add_acronym_before(acronyms: dict[str, Entity], org: Found, entity: Entity,
