@@ -1479,6 +1479,44 @@ def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
     assert "<persName" not in body_xml("The Ikeda Cabinet fell.\n")
 
 
+def test_a_hungarian_name_printed_surname_first_is_the_person_given_name_first():
+    """`KÁDÁR JÁNOS:` under `Present: Comrades ... Kádár` was a person `kadar-janos` beside the
+    authority's János Kádár, `KOMÓCSIN ZOLTÁN:` `komocsin-zoltan`, and a label of them once
+    text in the turn before; `Óvári [Miklós Óvári, Head of ...]` a person
+    `ovari-miklos-ovari`: a Hungarian given name after a surname the document or the
+    authority knows, or with the name's accents, is the person given name first, the
+    printed form a variant and the label a turn; a bracket with the full name and a post
+    after a surname says who he is."""
+    text = ("Present: Comrades Aczél, Kádár, Komócsin, Nyers, Óvári [Miklós Óvári, Head of the "
+            "Agitprop Department, invited]\n\nKOMÓCSIN ZOLTÁN: The coup ended it.\n\n"
+            "KÁDÁR JÁNOS: Thank you.\n\nNYERS REZSŐ: What of the credit?\n\n"
+            "KOMÓCSIN ZOLTÁN: It must be written off.\n")
+    xml = body_xml(text)
+    for ref, label in (("janos-kadar", "KÁDÁR JÁNOS"), ("rezso-nyers", "NYERS REZSŐ"),
+                       ("zoltan-komocsin", "KOMÓCSIN ZOLTÁN")):
+        assert f'<sp who="#{ref}"><speaker rend="colon"><persName ref="#{ref}">{label}' in xml
+    assert '<persName ref="#rezso-nyers">Nyers</persName>' in xml
+    assert '<persName ref="#miklos-ovari">Óvári</persName> <supplied' in xml
+    forms = _forms(text)
+    assert forms["zoltan-komocsin"] == ["Zoltán Komócsin", "KOMÓCSIN ZOLTÁN"]
+    assert "KÁDÁR JÁNOS" in forms["janos-kadar"]
+    assert set(forms) == {"aczel", "janos-kadar", "zoltan-komocsin", "rezso-nyers",
+                          "miklos-ovari"}
+    # without accents, the participant lines' surnames say so
+    plain = ("Present: Comrades Kadar, Komocsin, Nyers\n\nKOMOCSIN ZOLTAN: The coup ended it."
+             "\n\nKADAR JANOS: Thank you.\n\nNYERS REZSO: What of the credit?\n\n"
+             "KOMOCSIN ZOLTAN: It must be written off.\n")
+    assert '<sp who="#rezso-nyers">' in body_xml(plain)
+    assert set(_forms(plain)) == {"janos-kadar", "zoltan-komocsin", "rezso-nyers"}
+    # a given name first stays so; an English word before a given name is no surname
+    assert '<persName ref="#gyorgy-lazar">György Lázár</persName>' in \
+        body_xml("György Lázár and Imre Nagy came.\n")
+    names = Names()
+    assert names.given_name_first("Nagy Imre") == "Imre Nagy"
+    for name in ("György Lázár", "Imre Nagy", "Santa Maria", "Budget Peter", "Ambassador Gyula"):
+        assert names.given_name_first(name) == name
+
+
 def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
     """`[Pierre] Mendès France` was a person `pierre-mendes` and a place France: a word no
     name has (a place's) after a name is the name's when the two make a name the authority

@@ -502,6 +502,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             continue
         posts = [post for post in map(_bracketed_post, p.iterchildren(_SUPPLIED)) if post]
         posts += [word for word in map(_bracketed_respelling, p.iterchildren(_SUPPLIED)) if word]
+        posts += [name for name in map(_bracketed_name, p.iterchildren(_SUPPLIED)) if name]
         for line in listed:
             _register_listed(line, names, posts)
     return lines
@@ -2934,6 +2935,21 @@ def _bracketed_respelling(bracket: etree._Element) -> str | None:
     text = (before.tail if before is not None else bracket.getparent().text) or ""
     last = text.rstrip().rpartition(" ")[2]
     return word if last and text[-1:] == " " and N.respelt_word(last, word) else None
+
+
+def _bracketed_name(bracket: etree._Element) -> str | None:
+    """The full name a translator's bracket opens with, a comma and a post after it, when it
+    ends in the surname right before the bracket (`Óvári [Miklós Óvári, Head of the Agitprop
+    Department]`): who the listed surname is, no words of his entry (`Óvári Miklós Óvári`);
+    else None."""
+    name, comma, _ = "".join(bracket.itertext()).strip().partition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 4:
+        return None
+    before = bracket.getprevious()
+    text = (before.tail if before is not None else bracket.getparent().text) or ""
+    last = text.rstrip().rpartition(" ")[2]
+    return name if text[-1:] == " " and N.key(last) == N.key(words[-1]) else None
 
 
 def _post_in_brackets(name: etree._Element) -> str | None:
