@@ -3167,9 +3167,12 @@ class Names:
             person = self._with_second_surname(name)
             if person is not None:   # `Aníbal Escalante` after `Aníbal Escalante Dellundé`
                 self.add_variant(person, name)
-        if person is None and name.count(" ") >= 2:
+        if person is None and (name.count(" ") >= 2 or name[:1].islower() and
+                               name.split(maxsplit=1)[0] in PARTICLE_WORDS):
+            # `COUVE DE MURVILLE` after `M. Couve de Murville`; a surname and its particle,
+            # `Comrade dos Santos` after `Marcelino dos Santos`
             person = self._by_two_surnames(name.split())
-            if person is not None:   # `COUVE DE MURVILLE` after `M. Couve de Murville`
+            if person is not None:
                 self.add_variant(person, name)
         if person is None:
             known = self._authority_by_key.get(key(name)) or \

@@ -1517,6 +1517,22 @@ def test_a_hungarian_name_printed_surname_first_is_the_person_given_name_first()
         assert names.given_name_first(name) == name
 
 
+def test_a_surname_with_its_particle_in_small_letters_is_the_participants():
+    """`Comrade dos Santos` after `Participants: ... Comrades Marcelino dos Santos` was a
+    person `dos-santos` of its own: a surname alone is the participant of that surname, and
+    a particle in small letters is the surname's."""
+    xml = body_xml("Participants: Comrades Hermann Axen, G\u00fcnter Mittag (GDR); Comrades "
+                   "Marcelino dos Santos, Joaquim Chissano (Mozambique)\n\nComrade Erich "
+                   "Honecker: Comrade Mittag will discuss it with Comrade dos Santos.\n")
+    assert 'with <persName ref="#marcelino-dos-santos"><addName type="honorific">Comrade' \
+        '</addName> dos Santos</persName>.' in xml
+    assert "#dos-santos" not in xml
+    xml = body_xml("Present: Ambassador Cl\u00e1udio Garcia de Souza, Raimundo Nonato.\n\n"
+                   "Comrade de Souza then spoke.\n")
+    assert '<persName ref="#claudio-garcia-de-souza"><addName type="honorific">Comrade' \
+        '</addName> de Souza</persName> then' in xml
+
+
 def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
     """`[Pierre] Mendès France` was a person `pierre-mendes` and a place France: a word no
     name has (a place's) after a name is the name's when the two make a name the authority
