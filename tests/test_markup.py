@@ -7656,6 +7656,23 @@ def test_a_plural_group_word_opening_a_part_of_a_participant_line_is_no_occupati
     assert roles["c-cisar"] == ("attending", "Members of the Presidium")
 
 
+def test_a_participants_post_ends_before_another_and_a_side_is_none():
+    """`Julio López Campos, head of the International Department of the FSLN, and the
+    Nicaraguan chargé d'affaires in Budapest` gave him the chargé's post too, and `and on our
+    side Comrade Mirko Tepavac` the occupation `on our side`: a post ends before `, and the`,
+    another holder's, and the writer's side before a name is no post."""
+    roles = _participants("Participants on the Nicaraguan side: Comrade Julio L\u00f3pez Campos, "
+                          "head of the International Department of the FSLN, and the "
+                          "Nicaraguan charg\u00e9 d'affaires in Budapest.\n\nThey met.\n")
+    assert roles["julio-lopez-campos"] == (
+        "participant", "head of the International Department of the FSLN")
+    roles = _participants("Present were also Vice President Zakaria Mohieddin, and on our side "
+                          "Comrade Mirko Tepavac and Ambassador Avdo Humo.\n\nThey met.\n")
+    assert roles["mirko-tepavac"] == ("attending", None)
+    assert roles["avdo-humo"] == ("attending", "Ambassador")
+    assert roles["zakaria-mohieddin"] == ("attending", "Vice President")
+
+
 def test_comrades_in_small_letters_opening_a_participant_line_is_an_honorific():
     """An RCP transcript's `Also participating: comrades Corneliu Mănescu, Minister of Foreign
     Affairs; ...`: `comrades` in small letters is the honorific the capitalized one is, no

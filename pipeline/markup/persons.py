@@ -3004,6 +3004,9 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
         return None
     cuts = []   # the `[sic]` notes in it: `Ambassador in Washington [sic]`, no post's word
     cut = post.end("post")
+    other = _OTHER_HOLDER.search(text, post.start("post"), cut)
+    if other is not None:
+        cut = other.start()   # `..., head of the ... FSLN, and the Nicaraguan chargé d'affaires`
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
@@ -3056,6 +3059,9 @@ _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no 
 # not more of a list or a clause (`Zhou Enlai, and others`, `Kim Il Sung, who came late`).
 _ENTRY_POST = re.compile(r",[ \t\u00a0]*(?!(?:and|or|who|which|with|etc)\b)"
                          r"(?P<post>[^\s,][^;\n]{0,199}?)[ \t\u00a0]*\.?[ \t\u00a0]*")
+# Another participant's post after a post, no more of it: `, and the Nicaraguan chargé
+# d'affaires in Budapest` after `Julio López Campos, head of the International Department`.
+_OTHER_HOLDER = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+the[ \t\u00a0]")
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
@@ -3099,9 +3105,10 @@ def _possessive(name: etree._Element) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
-# A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`.
-_SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side"
-                        r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
+# A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`,
+# `and on our side Comrade Mirko Tepavac` (the writer's side, no post).
+_SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+(?:the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?|our)"
+                        r"[ -]side[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
 # A people's side alone opening an entry: `Japanese side Ohara Ikuo` (the people of `_SIDES`).
 _PEOPLE_SIDE_LEAD = re.compile(r"(?P<people>[A-Z][^\W\d_]*)[ -]side(?:[ \u00a0]+|$)")
 
