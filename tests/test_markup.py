@@ -7072,6 +7072,20 @@ def test_the_main_figures_of_the_african_latin_american_and_asian_records_are_th
         assert f'<persName ref="#{ref}">{name}</persName>' in xml
 
 
+def test_the_juntas_members_of_the_opposition_are_the_authoritys():
+    """`the Junta includes Violeta Chamorro and Alfonso Robelo` marked no one: the authority
+    knows them, with their posts of the date; `Chamorro` alone, her husband's too, no one."""
+    text = "March 20, 1980\n\nTest\n\nThe Junta includes Violeta Chamorro and Alfonso Robelo. " \
+           "Chamorro spoke.\n"
+    xml = body_xml(text)
+    assert 'includes <persName ref="#violeta-chamorro">Violeta Chamorro</persName> and ' \
+        '<persName ref="#alfonso-robelo">Alfonso Robelo</persName>. Chamorro spoke.' in xml
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
+                   for p in pipeline.convert(text).tree.iterfind(".//t:person", NS)}
+    assert occupations["alfonso-robelo"] == \
+        "Member of the Junta of National Reconstruction of Nicaragua"
+
+
 @pytest.mark.parametrize("date, mugabe, ortega", [
     ("March 1, 1982", "Prime Minister of Zimbabwe",
      "Coordinator of the Junta of National Reconstruction of Nicaragua"),
