@@ -7680,6 +7680,12 @@ def test_a_participants_post_ends_before_another_and_a_side_is_none():
                           "Nicaraguan charg\u00e9 d'affaires in Budapest.\n\nThey met.\n")
     assert roles["julio-lopez-campos"] == (
         "participant", "head of the International Department of the FSLN")
+    roles = _participants("Participants on the Nicaraguan side: Comrade Julio L\u00f3pez Campos, "
+                          "head of the International Department of the FSLN [Sandinista "
+                          "National Liberation Front], and the Nicaraguan charg\u00e9 "
+                          "d'affaires.\n\nThey met.\n")
+    assert roles["julio-lopez-campos"] == (
+        "participant", "head of the International Department of the FSLN")
     roles = _participants("Present were also Vice President Zakaria Mohieddin, and on our side "
                           "Comrade Mirko Tepavac and Ambassador Avdo Humo.\n\nThey met.\n")
     assert roles["mirko-tepavac"] == ("attending", None)

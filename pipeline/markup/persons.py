@@ -3014,10 +3014,12 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
             return None
         if child.tag == _NOTE and child.get("type") == "sic":
             cuts.append((places[child], places[child] + len("".join(child.itertext()))))
-        if child.tag == _SUPPLIED and child.get("reason") == "clarification" and \
-                post.start("post") < places[child] and \
+        if (child.tag == _SUPPLIED and child.get("reason") == "clarification" or
+                local(child) == "gloss") and post.start("post") < places[child] and \
                 places[child] + len("".join(child.itertext())) == cut:
-            cut = places[child]   # the post's gloss: `Minister of Culture [Popular Education]`
+            # the post's gloss: `Minister of Culture [Popular Education]`, `the FSLN
+            # [Sandinista National Liberation Front]`
+            cut = places[child]
     if not cuts:
         return text[post.start("post"):cut].rstrip()
     kept, at = [], post.start("post")
