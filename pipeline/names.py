@@ -385,6 +385,15 @@ _JAPANESE_GIVEN = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:sh|ch|ts|[kgnhbpmr]y?|[
                              r"[aiueo]|n(?![aiueoy]))+")
 _VOWEL = re.compile(r"[aiueo]")   # the vowels of a small-letter word: `hayato` has three
 
+# Hungarian given names, without their accents: Hungarian records, and translations that keep
+# their order, print a name surname first (`Kádár János`, `KOMÓCSIN ZOLTÁN`, `Nyers Rezső`),
+# and the register writes it given name first (`Names.given_name_first`).
+HUNGARIAN_GIVEN_NAMES = frozenset("""Janos Zoltan Rezso Jeno Gyula Bela Lajos Ferenc Istvan
+Miklos Antal Sandor Karoly Imre Laszlo Jozsef Matyas Erno Dezso Arpad Gabor Pal Peter Tibor
+Vilmos Gyorgy Geza Andor Frigyes Kalman Lazar Odon Andras Endre Mihaly Lorinc Tamas Attila
+Zsigmond Gusztav Aladar Balint Csaba Denes Elemer Nandor Gyozo Zsolt Gergely Erzsebet Katalin
+Ilona Judit Margit""".split())
+
 # Given names of the Cold War record (Russian, German, English, East European, Latin American,
 # Portuguese and African, South Asian, Lao...): a given name followed by a capitalized word is
 # a person's name (`Jonas Savimbi`, `Clodomiro Almeyda`, `Kaysone Phomvihane`: a Lao name is
@@ -3126,6 +3135,9 @@ class Names:
         # The participants' posts, as the participant lines give them (segment reads them):
         # (name, post), the name without its titles (`Jawaharlal Nehru`, `Prime Minister`).
         self.posts: tuple[tuple[str, str], ...] = ()
+        # The keys of the surnames the participant lines list (segment reads them): `Nyers`
+        # of `Present: Comrades Fock, Nyers` makes `NYERS REZSŐ:` a name surname first.
+        self.participants: frozenset[str] = frozenset()
         # The keys of the names the lines naming the chair give (`Chairman: Walter Ulbricht`,
         # `Chaired by Comrade L.I. Brezhnev`): the register's role `chair` (persons.py).
         self.chairs: frozenset[str] = frozenset()
@@ -3190,11 +3202,11 @@ class Names:
     def add(self, name: str, *, variant: str | None = None, title: str | None = None,
             lang: str | None = None, acting: bool = False) -> Person:
         """Return the person called `name`, adding them (from the authority if known). A
-        Japanese name printed surname first is the person of the name given name first
-        (`given_name_first`). When `name` is known to neither the document nor the authority
-        but its `variant` is (`Pak Jeong-hui [Park Chung Hee]`), it is that person's, and
-        `name` a variant of theirs. `acting` as `resolve`'s."""
-        ordered = given_name_first(name)
+        Japanese or Hungarian name printed surname first is the person of the name given name
+        first (`Names.given_name_first`). When `name` is known to neither the document nor the
+        authority but its `variant` is (`Pak Jeong-hui [Park Chung Hee]`), it is that person's,
+        and `name` a variant of theirs. `acting` as `resolve`'s."""
+        ordered = self.given_name_first(name)
         if ordered != name:
             person = self.add(ordered, variant=variant, title=title, lang=lang, acting=acting)
             self.add_variant(person, name)   # `Ikeda Hayato` for Hayato Ikeda
@@ -3232,9 +3244,12 @@ class Names:
             person = self._with_second_surname(name)
             if person is not None:   # `Aníbal Escalante` after `Aníbal Escalante Dellundé`
                 self.add_variant(person, name)
-        if person is None and name.count(" ") >= 2:
+        if person is None and (name.count(" ") >= 2 or name[:1].islower() and
+                               name.split(maxsplit=1)[0] in PARTICLE_WORDS):
+            # `COUVE DE MURVILLE` after `M. Couve de Murville`; a surname and its particle,
+            # `Comrade dos Santos` after `Marcelino dos Santos`
             person = self._by_two_surnames(name.split())
-            if person is not None:   # `COUVE DE MURVILLE` after `M. Couve de Murville`
+            if person is not None:
                 self.add_variant(person, name)
         if person is None:
             known = self._authority_by_key.get(key(name)) or \
@@ -3279,6 +3294,27 @@ class Names:
         if title and title not in person.titles:
             person.titles.append(title)
         return person
+
+    def given_name_first(self, name: str) -> str:
+        """`name` given name first, as the register writes names: a Japanese name printed
+        surname first (`given_name_first`), or a Hungarian one (`Kádár János`, `NYERS REZSŐ`
+        cased): two words, the second a Hungarian given name, the first a surname the document
+        or the authority knows or the participant lines list (`Fock Jenő`), or no given name
+        and the name written with its accents (`Komócsin Zoltán`). Any other name as it is."""
+        ordered = given_name_first(name)
+        words = (name.title() if name.isupper() else name).split()   # a label in capitals
+        if ordered != name or len(words) != 2 or not words[1][1:].islower():
+            return ordered
+        first, given = words
+        if (given if given.isascii() else ascii_fold(given)) not in HUNGARIAN_GIVEN_NAMES or \
+                not first[1:].islower() or not _name_word(first) or first in NOT_NAME or \
+                _is_title(first) or self.knows_surname(given) or key(given) in self.participants:
+            return name
+        if self.knows_surname(first) or key(first) in self.participants or \
+                not name.isascii() and not is_given_name(first) and \
+                ascii_fold(first) not in HUNGARIAN_GIVEN_NAMES:
+            return f"{given} {first}"   # `Kádár János`, `KÁDÁR JÁNOS`: János Kádár
+        return name
 
     @staticmethod
     def _by_initials(name: str, by_surname: dict[str, list[Person]]) -> Person | None:
@@ -3834,6 +3870,13 @@ class Names:
         if self._is_label_as_printed(label, strict):
             return True
         cased = _cased_label(label, self)
+        ordered = self.given_name_first(cased or label)
+        if ordered != (cased or label) and self._is_label_as_printed(ordered, strict):
+            # `KÁDÁR JÁNOS`, `Nyers Rezső`: a Hungarian name surname first, known from now
+            # on, as the scan of the speaker does not read it so
+            if not strict and self.resolve(label) is None:
+                self.add(label)
+            return True
         if cased is None:
             return False
         if self._is_label_as_printed(cased, strict):

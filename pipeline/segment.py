@@ -1543,6 +1543,7 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
         del known.labels[label]   # `I. DISARMAMENT:` heads a section: no one speaks
         known.label_counts.pop(names.key(label), None)
     known.posts = labels.posts   # persons gives `The Secretary:` the same holder
+    known.participants = labels.participants   # `NYERS REZSŐ:` after `Present: ... Nyers`
     known.chairs = chairs
     if len(initials) >= 3:
         known.initials = labels.initials = _initials_speakers(initials, known, labels.prelude)

@@ -1533,6 +1533,60 @@ def test_a_japanese_name_printed_surname_first_is_the_person_given_name_first():
     assert "<persName" not in body_xml("The Ikeda Cabinet fell.\n")
 
 
+def test_a_hungarian_name_printed_surname_first_is_the_person_given_name_first():
+    """`KÁDÁR JÁNOS:` under `Present: Comrades ... Kádár` was a person `kadar-janos` beside the
+    authority's János Kádár, `KOMÓCSIN ZOLTÁN:` `komocsin-zoltan`, and a label of them once
+    text in the turn before; `Óvári [Miklós Óvári, Head of ...]` a person
+    `ovari-miklos-ovari`: a Hungarian given name after a surname the document or the
+    authority knows, or with the name's accents, is the person given name first, the
+    printed form a variant and the label a turn; a bracket with the full name and a post
+    after a surname says who he is."""
+    text = ("Present: Comrades Aczél, Kádár, Komócsin, Nyers, Óvári [Miklós Óvári, Head of the "
+            "Agitprop Department, invited]\n\nKOMÓCSIN ZOLTÁN: The coup ended it.\n\n"
+            "KÁDÁR JÁNOS: Thank you.\n\nNYERS REZSŐ: What of the credit?\n\n"
+            "KOMÓCSIN ZOLTÁN: It must be written off.\n")
+    xml = body_xml(text)
+    for ref, label in (("janos-kadar", "KÁDÁR JÁNOS"), ("rezso-nyers", "NYERS REZSŐ"),
+                       ("zoltan-komocsin", "KOMÓCSIN ZOLTÁN")):
+        assert f'<sp who="#{ref}"><speaker rend="colon"><persName ref="#{ref}">{label}' in xml
+    assert '<persName ref="#rezso-nyers">Nyers</persName>' in xml
+    assert '<persName ref="#miklos-ovari">Óvári</persName> <supplied' in xml
+    forms = _forms(text)
+    assert forms["zoltan-komocsin"] == ["Zoltán Komócsin", "KOMÓCSIN ZOLTÁN"]
+    assert "KÁDÁR JÁNOS" in forms["janos-kadar"]
+    assert set(forms) == {"aczel", "janos-kadar", "zoltan-komocsin", "rezso-nyers",
+                          "miklos-ovari"}
+    # without accents, the participant lines' surnames say so
+    plain = ("Present: Comrades Kadar, Komocsin, Nyers\n\nKOMOCSIN ZOLTAN: The coup ended it."
+             "\n\nKADAR JANOS: Thank you.\n\nNYERS REZSO: What of the credit?\n\n"
+             "KOMOCSIN ZOLTAN: It must be written off.\n")
+    assert '<sp who="#rezso-nyers">' in body_xml(plain)
+    assert set(_forms(plain)) == {"janos-kadar", "zoltan-komocsin", "rezso-nyers"}
+    # a given name first stays so; an English word before a given name is no surname
+    assert '<persName ref="#gyorgy-lazar">György Lázár</persName>' in \
+        body_xml("György Lázár and Imre Nagy came.\n")
+    names = Names()
+    assert names.given_name_first("Nagy Imre") == "Imre Nagy"
+    for name in ("György Lázár", "Imre Nagy", "Santa Maria", "Budget Peter", "Ambassador Gyula"):
+        assert names.given_name_first(name) == name
+
+
+def test_a_surname_with_its_particle_in_small_letters_is_the_participants():
+    """`Comrade dos Santos` after `Participants: ... Comrades Marcelino dos Santos` was a
+    person `dos-santos` of its own: a surname alone is the participant of that surname, and
+    a particle in small letters is the surname's."""
+    xml = body_xml("Participants: Comrades Hermann Axen, G\u00fcnter Mittag (GDR); Comrades "
+                   "Marcelino dos Santos, Joaquim Chissano (Mozambique)\n\nComrade Erich "
+                   "Honecker: Comrade Mittag will discuss it with Comrade dos Santos.\n")
+    assert 'with <persName ref="#marcelino-dos-santos"><addName type="honorific">Comrade' \
+        '</addName> dos Santos</persName>.' in xml
+    assert "#dos-santos" not in xml
+    xml = body_xml("Present: Ambassador Cl\u00e1udio Garcia de Souza, Raimundo Nonato.\n\n"
+                   "Comrade de Souza then spoke.\n")
+    assert '<persName ref="#claudio-garcia-de-souza"><addName type="honorific">Comrade' \
+        '</addName> de Souza</persName> then' in xml
+
+
 def test_a_surname_of_two_words_the_authority_knows_is_read_whole():
     """`[Pierre] Mendès France` was a person `pierre-mendes` and a place France: a word no
     name has (a place's) after a name is the name's when the two make a name the authority
@@ -7368,6 +7422,20 @@ def test_the_main_figures_of_the_african_latin_american_and_asian_records_are_th
         assert f'<persName ref="#{ref}">{name}</persName>' in xml
 
 
+def test_the_juntas_members_of_the_opposition_are_the_authoritys():
+    """`the Junta includes Violeta Chamorro and Alfonso Robelo` marked no one: the authority
+    knows them, with their posts of the date; `Chamorro` alone, her husband's too, no one."""
+    text = "March 20, 1980\n\nTest\n\nThe Junta includes Violeta Chamorro and Alfonso Robelo. " \
+           "Chamorro spoke.\n"
+    xml = body_xml(text)
+    assert 'includes <persName ref="#violeta-chamorro">Violeta Chamorro</persName> and ' \
+        '<persName ref="#alfonso-robelo">Alfonso Robelo</persName>. Chamorro spoke.' in xml
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS)
+                   for p in pipeline.convert(text).tree.iterfind(".//t:person", NS)}
+    assert occupations["alfonso-robelo"] == \
+        "Member of the Junta of National Reconstruction of Nicaragua"
+
+
 @pytest.mark.parametrize("date, mugabe, ortega", [
     ("March 1, 1982", "Prime Minister of Zimbabwe",
      "Coordinator of the Junta of National Reconstruction of Nicaragua"),
@@ -7950,6 +8018,29 @@ def test_a_plural_group_word_opening_a_part_of_a_participant_line_is_no_occupati
     assert roles["a-kapek"] == roles["j-lenart"] == roles["z-mlynar"] == ("attending", None)
     assert roles["j-piller"] == roles["frantisek-kriegel"] == ("attending", None)
     assert roles["c-cisar"] == ("attending", "Members of the Presidium")
+
+
+def test_a_participants_post_ends_before_another_and_a_side_is_none():
+    """`Julio López Campos, head of the International Department of the FSLN, and the
+    Nicaraguan chargé d'affaires in Budapest` gave him the chargé's post too, and `and on our
+    side Comrade Mirko Tepavac` the occupation `on our side`: a post ends before `, and the`,
+    another holder's, and the writer's side before a name is no post."""
+    roles = _participants("Participants on the Nicaraguan side: Comrade Julio L\u00f3pez Campos, "
+                          "head of the International Department of the FSLN, and the "
+                          "Nicaraguan charg\u00e9 d'affaires in Budapest.\n\nThey met.\n")
+    assert roles["julio-lopez-campos"] == (
+        "participant", "head of the International Department of the FSLN")
+    roles = _participants("Participants on the Nicaraguan side: Comrade Julio L\u00f3pez Campos, "
+                          "head of the International Department of the FSLN [Sandinista "
+                          "National Liberation Front], and the Nicaraguan charg\u00e9 "
+                          "d'affaires.\n\nThey met.\n")
+    assert roles["julio-lopez-campos"] == (
+        "participant", "head of the International Department of the FSLN")
+    roles = _participants("Present were also Vice President Zakaria Mohieddin, and on our side "
+                          "Comrade Mirko Tepavac and Ambassador Avdo Humo.\n\nThey met.\n")
+    assert roles["mirko-tepavac"] == ("attending", None)
+    assert roles["avdo-humo"] == ("attending", "Ambassador")
+    assert roles["zakaria-mohieddin"] == ("attending", "Vice President")
 
 
 def test_comrades_in_small_letters_opening_a_participant_line_is_an_honorific():

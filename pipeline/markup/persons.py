@@ -560,6 +560,7 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
             continue
         posts = [post for post in map(_bracketed_post, p.iterchildren(_SUPPLIED)) if post]
         posts += [word for word in map(_bracketed_respelling, p.iterchildren(_SUPPLIED)) if word]
+        posts += [name for name in map(_bracketed_name, p.iterchildren(_SUPPLIED)) if name]
         for line in listed:
             _register_listed(line, names, posts)
     return lines
@@ -3042,6 +3043,21 @@ def _bracketed_respelling(bracket: etree._Element) -> str | None:
     return word if last and text[-1:] == " " and N.respelt_word(last, word) else None
 
 
+def _bracketed_name(bracket: etree._Element) -> str | None:
+    """The full name a translator's bracket opens with, a comma and a post after it, when it
+    ends in the surname right before the bracket (`Óvári [Miklós Óvári, Head of the Agitprop
+    Department]`): who the listed surname is, no words of his entry (`Óvári Miklós Óvári`);
+    else None."""
+    name, comma, _ = "".join(bracket.itertext()).strip().partition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 4:
+        return None
+    before = bracket.getprevious()
+    text = (before.tail if before is not None else bracket.getparent().text) or ""
+    last = text.rstrip().rpartition(" ")[2]
+    return name if text[-1:] == " " and N.key(last) == N.key(words[-1]) else None
+
+
 def _post_in_brackets(name: etree._Element) -> str | None:
     """The post a bracket right after a participant's name gives (`Kostadin Gyaurov
     [Bulgarian Ambassador in the DPRK]`), or None."""
@@ -3094,6 +3110,9 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
         return None
     cuts = []   # the `[sic]` notes in it: `Ambassador in Washington [sic]`, no post's word
     cut = post.end("post")
+    other = _OTHER_HOLDER.search(text, post.start("post"), cut)
+    if other is not None:
+        cut = other.start()   # `..., head of the ... FSLN, and the Nicaraguan chargé d'affaires`
     for child in name.itersiblings():   # no other person in the post
         if places[child] >= stop:
             break
@@ -3101,10 +3120,12 @@ def _post_in_entry(p: etree._Element, name: etree._Element, pieces: _Pieces) -> 
             return None
         if child.tag == _NOTE and child.get("type") == "sic":
             cuts.append((places[child], places[child] + len("".join(child.itertext()))))
-        if child.tag == _SUPPLIED and child.get("reason") == "clarification" and \
-                post.start("post") < places[child] and \
+        if (child.tag == _SUPPLIED and child.get("reason") == "clarification" or
+                local(child) == "gloss") and post.start("post") < places[child] and \
                 places[child] + len("".join(child.itertext())) == cut:
-            cut = places[child]   # the post's gloss: `Minister of Culture [Popular Education]`
+            # the post's gloss: `Minister of Culture [Popular Education]`, `the FSLN
+            # [Sandinista National Liberation Front]`
+            cut = places[child]
     if not cuts:
         return text[post.start("post"):cut].rstrip()
     kept, at = [], post.start("post")
@@ -3146,6 +3167,9 @@ _ENTRY_MAX = 250   # an entry's comma, post and full stop after its name are no 
 # not more of a list or a clause (`Zhou Enlai, and others`, `Kim Il Sung, who came late`).
 _ENTRY_POST = re.compile(r",[ \t\u00a0]*(?!(?:and|or|who|which|with|etc)\b)"
                          r"(?P<post>[^\s,][^;\n]{0,199}?)[ \t\u00a0]*\.?[ \t\u00a0]*")
+# Another participant's post after a post, no more of it: `, and the Nicaraguan chargé
+# d'affaires in Budapest` after `Julio López Campos, head of the International Department`.
+_OTHER_HOLDER = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+the[ \t\u00a0]")
 
 
 def _listed_role(p: etree._Element, name: etree._Element, pieces: _Pieces) -> str | None:
@@ -3189,9 +3213,10 @@ def _possessive(name: etree._Element) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
-# A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`.
-_SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?[ -]side"
-                        r"[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
+# A side and its dash opening an entry, before a name: `on the Soviet side – A.N. Kosygin`,
+# `and on our side Comrade Mirko Tepavac` (the writer's side, no post).
+_SIDE_LEAD = re.compile(r"(?:on|from)[ \u00a0]+(?:the[ \u00a0]+[^\W\d_]+(?:\.[^\W\d_]+)*\.?|our)"
+                        r"[ -]side[ \u00a0]*[\u2013\u2014-]?[ \u00a0]*", re.IGNORECASE)
 # A people's side alone opening an entry: `Japanese side Ohara Ikuo` (the people of `_SIDES`).
 _PEOPLE_SIDE_LEAD = re.compile(r"(?P<people>[A-Z][^\W\d_]*)[ -]side(?:[ \u00a0]+|$)")
 
