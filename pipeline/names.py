@@ -325,9 +325,6 @@ NOT_NAME = {
     "Security", "General", "Assembly", "Decree", "Resolution", "Law", "Constitution", "Declaration",
     "Statement", "Communique", "Communiqué", "Protocol", "Convention", "Charter", "Program",
     "Doctrine", "Policy", "Line", "Thought", "Ideas", "Juche", "Chollima", "Heaven", "Earth",
-    # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
-    "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
-    "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
     # prepositions that open a sentence before its topic (`Regarding NATO, he said nothing.`,
     # `Concerning CENTO,`: no forename before a surname in capitals)
     "Regarding", "Concerning",
@@ -335,6 +332,12 @@ NOT_NAME = {
     # Mirsky`: G. Mirsky, the interpreter)
     "Interpreter", "Translator", "Notetaker", "Note-taker",
 }
+# Adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`) or a
+# body's abbreviation (`Later NATO said`, places.py `_LEADING`): no one's name.
+SENTENCE_ADVERBS = frozenset({
+    "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
+    "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently"})
+NOT_NAME |= SENTENCE_ADVERBS
 # A commander's post as Commonwealth records abbreviate it after a name (`Air Marshal Rahim
 # Khan, C-in-C PAF`, the air force's commander-in-chief): a post, no name's word.
 NOT_NAME |= {"C-in-C", "C.-in-C."}

@@ -4675,6 +4675,15 @@ def test_a_topic_opener_before_an_acronym_is_no_person():
     assert 'Regarding <persName ref="#leonid-brezhnev">Leonid Brezhnev</persName>' in xml
 
 
+def test_an_adverb_opening_a_sentence_before_an_acronym_is_no_name():
+    """`Later NATO said no.` left `NATO` unmarked (`Later NATO`, a run no body's name): the
+    adverb opens the sentence, the known abbreviation after it is the body."""
+    xml = body_xml("The North Atlantic Treaty Organization [NATO] met. Later NATO said no. "
+                   "Afterwards CENTO was silent.\n")
+    assert 'Later <orgName ref="#org-nato">NATO</orgName> said no.' in xml
+    assert 'Afterwards <orgName ref="#org-cento">CENTO</orgName>' in xml
+
+
 def test_a_style_alone_names_no_one(tei_all):
     """`I thank His Beatitude.` was a person `#beatitude`, and `His Holiness Pope John Paul
     II` a person `#holiness` beside the Pope: the styles of a pope, a patriarch or an

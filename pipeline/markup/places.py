@@ -754,6 +754,7 @@ _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "M
                                       "Alternate", "Both", "All", "Every", "Since", "After",
                                       "Before", "During", "Only", "Even", "Also", "Then", "But",
                                       "Regarding", "Concerning"}   # `Regarding NATO,`
+_LEADING |= N.SENTENCE_ADVERBS   # `Later NATO said`
 _LEADING -= ORG_HEADS | _BUILDING_HEADS
 # A context place must not be one of these: the era's party papers, which a text is read or
 # published `in` ("in Pravda", "in Rudé právo", "in Népszabadság"), and words of titles.
