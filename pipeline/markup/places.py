@@ -838,6 +838,10 @@ _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-
                    r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
+# A gesture or a look at someone (`[Gesturing at Fahmy]`, `pointed at Vance`, `looking at
+# Gromyko`): the word after its `at` is whom it is at, no context place.
+_GESTURE_AT = re.compile(r"(?:gestur|point|look|glanc|nodd|wav|smil|star|laugh)"
+                         r"(?:ing|ed|es|s|e)[ \u00a0]at[ \u00a0]$", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
 
 
@@ -2915,6 +2919,8 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
     if preposition:
         if preposition == "from" and bare.endswith(_SURNAME_ENDINGS):
             return None            # `a report from Lewandowski`: a person
+        if preposition == "at" and _GESTURE_AT.search(text, max(0, word.start - 14), word.start):
+            return None            # `[Gesturing at Fahmy]`: a person
         if _PARTICLE_AFTER.match(text, end):
             return None            # `from Richard von Weizsäcker`: a given name
         linked = _LINKED_AFTER.match(text, end) if preposition != "from" else None
