@@ -9056,6 +9056,21 @@ def test_old_romanised_beijing_names_are_one_place_or_body(tei_all):
         "org-qinghua-university": ["Qinghua University", "Tsinghua University"]}
 
 
+
+@pytest.mark.parametrize("source, expected", [
+    ("They crossed the Yalu [Amnok] River.",
+     '<placeName ref="#place-yalu-river">Yalu <supplied reason="variant" resp="#translator">'
+     'Amnok</supplied> River</placeName>.'),
+    ("Ships sailed in the Taiwan [Formosa] Strait.",
+     '<placeName ref="#place-taiwan-strait">Taiwan <supplied reason="variant" '
+     'resp="#translator">Formosa</supplied> Strait</placeName>.'),
+])
+def test_a_rivers_name_runs_over_its_bracket_to_its_head(source, expected):
+    """`Yalu [Amnok] River` left `River` outside the place: a river's, a strait's or a
+    lake's head after the respelling of its other words is the place's, as `Nansha
+    [Spratly] Islands` is."""
+    assert expected in body_xml(source)
+
 def test_a_month_and_year_after_a_body_s_of_is_when_it_met(tei_all):
     """`NATO Council of December 1957` was a body `NATO Council of December` and the date
     lost: a month before figures ends the body's name."""

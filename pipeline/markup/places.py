@@ -2756,9 +2756,11 @@ def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found
 
 
 # The last words a name goes on to after its other words' respelling in brackets (`Tsinghua
-# [Qinghua] University`, `Tien An Men [Tiananmen] Square`): a building's, a school's.
+# [Qinghua] University`, `Tien An Men [Tiananmen] Square`): a building's, a school's, a
+# river's or another feature's (`Yalu [Amnok] River`, `Taiwan [Formosa] Strait`).
 _HEADS_AFTER_BRACKET = dict.fromkeys(_BUILDING_HEADS, "place") | dict.fromkeys(
-    ("University", "College", "Institute", "Academy", "School"), "org")
+    ("University", "College", "Institute", "Academy", "School"), "org") | dict.fromkeys(
+    ("River", "Lake", "Mountains", "Strait", "Bay"), "place")
 
 
 def _across_bracket(runs: list[list[_Word]], text: str, variants: dict[int, str]
