@@ -3993,6 +3993,11 @@ class Names:
                 if pair is not None:   # `the Pol Pot-Ieng Sary clique`: two persons
                     mentions.append(pair[0])
                     mention = pair[1]
+            if mention is None and "-" in tokens[i].text and tokens[i].bracket is None:
+                pair = self._hyphened_known(reading, i, end)
+                if pair is not None:   # `the Brezhnev-Kosygin leadership`: two persons
+                    mentions.append(pair[0])
+                    mention = pair[1]
             if mention is not None and mention.inverted and \
                     reading.text[mention.end:mention.end + 1] == ")":
                 # `(COON, JANE A.)`, a cable's drafter: Jane A. Coon
@@ -4038,6 +4043,24 @@ class Names:
             return None
         return (Mention(first[0].start, split, None, [], first),
                 Mention(split + 1, mention.end, None, [], after, reasons=mention.reasons))
+
+    def _hyphened_known(self, reading: Reading, i: int, end: int
+                        ) -> tuple[Mention, Mention] | None:
+        """Two known persons a hyphen joins where no mention was read at the hyphened word
+        (`the Brezhnev-Kosygin leadership`, `the Boun Oum-Phoumi Nosavan clique`): the name
+        after the hyphen, its part alone or with the next word, as `_hyphened_pair` reads
+        it. Not before a capitalized word, a name's head (`the Molotov-Ribbentrop Pact`)."""
+        tokens, text = reading.tokens, reading.text
+        word = tokens[i]
+        right = [word]
+        if i + 1 < len(tokens) and tokens[i + 1].bracket is None and \
+                text[word.end:tokens[i + 1].start] == " " and \
+                self._knows(f"{word.text[word.text.find('-') + 1:]} {tokens[i + 1].text}"):
+            right.append(tokens[i + 1])   # `Phoumi Nosavan`
+        after = right[-1].end
+        if text[after:after + 1] in _SPACES and text[after + 1:after + 2].isupper():
+            return None
+        return self._hyphened_pair(reading, i, Mention(word.start, after, None, [], right), end)
 
     def _particled_at(self, reading: Reading, i: int, end: int,
                       before: list[Mention]) -> Mention | None:

@@ -10663,6 +10663,21 @@ def test_two_known_persons_a_hyphen_joins_are_two():
     assert '<persName ref="#svetozar-vukmanovic-tempo">Vukmanovic-Tempo</persName>' in xml
 
 
+def test_two_known_surnames_or_lao_names_a_hyphen_joins_are_two():
+    """`the Brezhnev-Kosygin leadership` marked no one and `the Boun Oum-Phoumi Nosavan
+    clique` only `Nosavan`: no mention was read at the hyphened word, yet each side is a
+    person the authority or the document knows. A name's head after them (`the
+    Molotov-Ribbentrop Pact`) keeps the words the pact's."""
+    xml = body_xml("He criticized the Brezhnev-Kosygin leadership. Prince Boun Oum met "
+                   "General Phoumi Nosavan. But the Boun Oum-Phoumi Nosavan clique refused, "
+                   "as under the Molotov-Ribbentrop Pact.\n")
+    assert 'the <persName ref="#leonid-brezhnev">Brezhnev</persName>-<persName ' \
+        'ref="#alexei-kosygin">Kosygin</persName> leadership' in xml
+    assert 'the <persName ref="#boun-oum">Boun Oum</persName>-<persName ' \
+        'ref="#phoumi-nosavan">Phoumi Nosavan</persName> clique' in xml
+    assert "the Molotov-Ribbentrop Pact" in xml
+
+
 def test_a_cables_drafter_surname_first_is_one_name():
     """`E.O. 12065: GDS 11/1/85 (COON, JANE A.)` made a person `#a-jane` of `JANE A.`: a US
     cable's drafter, surname first in parentheses, is one name read given name first."""
