@@ -1098,6 +1098,7 @@ def test_whom_a_gesture_is_at_is_no_place(source: str) -> None:
     word is whom it is at."""
     assert run(source) == source
     assert "placeName" in run("He arrived at Kassem.")
+    assert "placeName" in run("the crossing points at Friedrichstrasse")   # a noun's `at`
 
 
 @pytest.mark.parametrize("source", [

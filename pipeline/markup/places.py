@@ -841,7 +841,7 @@ _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
 # A gesture or a look at someone (`[Gesturing at Fahmy]`, `pointed at Vance`, `looking at
 # Gromyko`): the word after its `at` is whom it is at, no context place.
 _GESTURE_AT = re.compile(r"(?:gestur|point|look|glanc|nodd|wav|smil|star|laugh)"
-                         r"(?:ing|ed|es|s|e)[ \u00a0]at[ \u00a0]$", re.IGNORECASE)
+                         r"(?:ing|ed)[ \u00a0]at[ \u00a0]$", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
 
 
