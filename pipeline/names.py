@@ -344,6 +344,9 @@ NOT_NAME |= {"C-in-C", "C.-in-C."}
 # A body's plural head before its officer's name (`General Federation of Trade Unions Choe
 # Ho-rim`, `Ministry of Light Industries`): the body's, no name's word.
 NOT_NAME |= {"Unions", "Industries"}
+# `AND` in capitals in a line of prose (`BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG on 16
+# December`): the joiner, as `And` is, no name's word between two names.
+NOT_NAME |= {"AND"}
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
