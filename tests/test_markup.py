@@ -10678,6 +10678,23 @@ def test_two_known_surnames_or_lao_names_a_hyphen_joins_are_two():
     assert "the Molotov-Ribbentrop Pact" in xml
 
 
+def test_and_in_capitals_joins_two_names_in_a_line_of_prose():
+    """`BETWEEN COMRADE I.V. STALIN AND CHAIRMAN ... MAO ZEDONG on 16 December 1949` marked
+    no Stalin: `AND` in capitals, in a line with small letters, was read as a name's word
+    (`I.V. STALIN AND MAO ZEDONG`); it is the joiner, as `And` is."""
+    xml = body_xml("RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN OF THE "
+                   "CENTRAL PEOPLE'S GOVERNMENT OF THE PEOPLE'S REPUBLIC OF CHINA MAO ZEDONG "
+                   "on 16 December 1949\n\nText.\n")
+    assert '<persName ref="#joseph-stalin">I.V. STALIN</persName> AND' in xml
+    assert '<persName ref="#mao-zedong">MAO ZEDONG</persName>' in xml
+
+
+def test_rhee_syngman_in_the_korean_order_is_syngman_rhee():
+    """`their lackey Rhee Syngman`, the Korean order, without a bracket, was no one: the
+    authority knows the order as Syngman Rhee's."""
+    xml = body_xml("The Korean people will achieve victory over their lackey Rhee Syngman.\n")
+    assert '<persName ref="#syngman-rhee">Rhee Syngman</persName>' in xml
+
 def test_a_cables_drafter_surname_first_is_one_name():
     """`E.O. 12065: GDS 11/1/85 (COON, JANE A.)` made a person `#a-jane` of `JANE A.`: a US
     cable's drafter, surname first in parentheses, is one name read given name first."""
