@@ -325,9 +325,6 @@ NOT_NAME = {
     "Security", "General", "Assembly", "Decree", "Resolution", "Law", "Constitution", "Declaration",
     "Statement", "Communique", "Communiqué", "Protocol", "Convention", "Charter", "Program",
     "Doctrine", "Policy", "Line", "Thought", "Ideas", "Juche", "Chollima", "Heaven", "Earth",
-    # adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`)
-    "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
-    "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently",
     # prepositions that open a sentence before its topic (`Regarding NATO, he said nothing.`,
     # `Concerning CENTO,`: no forename before a surname in capitals)
     "Regarding", "Concerning",
@@ -335,12 +332,21 @@ NOT_NAME = {
     # Mirsky`: G. Mirsky, the interpreter)
     "Interpreter", "Translator", "Notetaker", "Note-taker",
 }
+# Adverbs that open a sentence before a name (`Later Wang Ming [Chen Shaoyu] pursued`) or a
+# body's abbreviation (`Later NATO said`, places.py `_LEADING`): no one's name.
+SENTENCE_ADVERBS = frozenset({
+    "Later", "Afterwards", "Afterward", "Subsequently", "Meanwhile", "Earlier", "Previously",
+    "Thereafter", "Formerly", "Initially", "Eventually", "Originally", "Recently"})
+NOT_NAME |= SENTENCE_ADVERBS
 # A commander's post as Commonwealth records abbreviate it after a name (`Air Marshal Rahim
 # Khan, C-in-C PAF`, the air force's commander-in-chief): a post, no name's word.
 NOT_NAME |= {"C-in-C", "C.-in-C."}
 # A body's plural head before its officer's name (`General Federation of Trade Unions Choe
 # Ho-rim`, `Ministry of Light Industries`): the body's, no name's word.
 NOT_NAME |= {"Unions", "Industries"}
+# `AND` in capitals in a line of prose (`BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG on 16
+# December`): the joiner, as `And` is, no name's word between two names.
+NOT_NAME |= {"AND"}
 
 # Surnames of Chinese, Korean and Vietnamese persons: the name's shape tells a person.
 CHINESE_SURNAMES = set("""Zhou Li Wang Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Hu Zhu Gao Lin He Guo
@@ -4033,6 +4039,11 @@ class Names:
                 if pair is not None:   # `the Pol Pot-Ieng Sary clique`: two persons
                     mentions.append(pair[0])
                     mention = pair[1]
+            if mention is None and "-" in tokens[i].text and tokens[i].bracket is None:
+                pair = self._hyphened_known(reading, i, end)
+                if pair is not None:   # `the Brezhnev-Kosygin leadership`: two persons
+                    mentions.append(pair[0])
+                    mention = pair[1]
             if mention is not None and mention.inverted and \
                     reading.text[mention.end:mention.end + 1] == ")":
                 # `(COON, JANE A.)`, a cable's drafter: Jane A. Coon
@@ -4078,6 +4089,24 @@ class Names:
             return None
         return (Mention(first[0].start, split, None, [], first),
                 Mention(split + 1, mention.end, None, [], after, reasons=mention.reasons))
+
+    def _hyphened_known(self, reading: Reading, i: int, end: int
+                        ) -> tuple[Mention, Mention] | None:
+        """Two known persons a hyphen joins where no mention was read at the hyphened word
+        (`the Brezhnev-Kosygin leadership`, `the Boun Oum-Phoumi Nosavan clique`): the name
+        after the hyphen, its part alone or with the next word, as `_hyphened_pair` reads
+        it. Not before a capitalized word, a name's head (`the Molotov-Ribbentrop Pact`)."""
+        tokens, text = reading.tokens, reading.text
+        word = tokens[i]
+        right = [word]
+        if i + 1 < len(tokens) and tokens[i + 1].bracket is None and \
+                text[word.end:tokens[i + 1].start] == " " and \
+                self._knows(f"{word.text[word.text.find('-') + 1:]} {tokens[i + 1].text}"):
+            right.append(tokens[i + 1])   # `Phoumi Nosavan`
+        after = right[-1].end
+        if text[after:after + 1] in _SPACES and text[after + 1:after + 2].isupper():
+            return None
+        return self._hyphened_pair(reading, i, Mention(word.start, after, None, [], right), end)
 
     def _particled_at(self, reading: Reading, i: int, end: int,
                       before: list[Mention]) -> Mention | None:

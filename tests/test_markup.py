@@ -4729,6 +4729,15 @@ def test_a_topic_opener_before_an_acronym_is_no_person():
     assert 'Regarding <persName ref="#leonid-brezhnev">Leonid Brezhnev</persName>' in xml
 
 
+def test_an_adverb_opening_a_sentence_before_an_acronym_is_no_name():
+    """`Later NATO said no.` left `NATO` unmarked (`Later NATO`, a run no body's name): the
+    adverb opens the sentence, the known abbreviation after it is the body."""
+    xml = body_xml("The North Atlantic Treaty Organization [NATO] met. Later NATO said no. "
+                   "Afterwards CENTO was silent.\n")
+    assert 'Later <orgName ref="#org-nato">NATO</orgName> said no.' in xml
+    assert 'Afterwards <orgName ref="#org-cento">CENTO</orgName>' in xml
+
+
 def test_a_style_alone_names_no_one(tei_all):
     """`I thank His Beatitude.` was a person `#beatitude`, and `His Holiness Pope John Paul
     II` a person `#holiness` beside the Pope: the styles of a pope, a patriarch or an
@@ -9138,6 +9147,21 @@ def test_old_romanised_beijing_names_are_one_place_or_body(tei_all):
         "org-qinghua-university": ["Qinghua University", "Tsinghua University"]}
 
 
+
+@pytest.mark.parametrize("source, expected", [
+    ("They crossed the Yalu [Amnok] River.",
+     '<placeName ref="#place-yalu-river">Yalu <supplied reason="variant" resp="#translator">'
+     'Amnok</supplied> River</placeName>.'),
+    ("Ships sailed in the Taiwan [Formosa] Strait.",
+     '<placeName ref="#place-taiwan-strait">Taiwan <supplied reason="variant" '
+     'resp="#translator">Formosa</supplied> Strait</placeName>.'),
+])
+def test_a_rivers_name_runs_over_its_bracket_to_its_head(source, expected):
+    """`Yalu [Amnok] River` left `River` outside the place: a river's, a strait's or a
+    lake's head after the respelling of its other words is the place's, as `Nansha
+    [Spratly] Islands` is."""
+    assert expected in body_xml(source)
+
 def test_a_month_and_year_after_a_body_s_of_is_when_it_met(tei_all):
     """`NATO Council of December 1957` was a body `NATO Council of December` and the date
     lost: a month before figures ends the body's name."""
@@ -10729,6 +10753,38 @@ def test_two_known_persons_a_hyphen_joins_are_two():
         'Ieng Sary</persName> clique' in xml
     assert '<persName ref="#svetozar-vukmanovic-tempo">Vukmanovic-Tempo</persName>' in xml
 
+
+def test_two_known_surnames_or_lao_names_a_hyphen_joins_are_two():
+    """`the Brezhnev-Kosygin leadership` marked no one and `the Boun Oum-Phoumi Nosavan
+    clique` only `Nosavan`: no mention was read at the hyphened word, yet each side is a
+    person the authority or the document knows. A name's head after them (`the
+    Molotov-Ribbentrop Pact`) keeps the words the pact's."""
+    xml = body_xml("He criticized the Brezhnev-Kosygin leadership. Prince Boun Oum met "
+                   "General Phoumi Nosavan. But the Boun Oum-Phoumi Nosavan clique refused, "
+                   "as under the Molotov-Ribbentrop Pact.\n")
+    assert 'the <persName ref="#leonid-brezhnev">Brezhnev</persName>-<persName ' \
+        'ref="#alexei-kosygin">Kosygin</persName> leadership' in xml
+    assert 'the <persName ref="#boun-oum">Boun Oum</persName>-<persName ' \
+        'ref="#phoumi-nosavan">Phoumi Nosavan</persName> clique' in xml
+    assert "the Molotov-Ribbentrop Pact" in xml
+
+
+def test_and_in_capitals_joins_two_names_in_a_line_of_prose():
+    """`BETWEEN COMRADE I.V. STALIN AND CHAIRMAN ... MAO ZEDONG on 16 December 1949` marked
+    no Stalin: `AND` in capitals, in a line with small letters, was read as a name's word
+    (`I.V. STALIN AND MAO ZEDONG`); it is the joiner, as `And` is."""
+    xml = body_xml("RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN OF THE "
+                   "CENTRAL PEOPLE'S GOVERNMENT OF THE PEOPLE'S REPUBLIC OF CHINA MAO ZEDONG "
+                   "on 16 December 1949\n\nText.\n")
+    assert '<persName ref="#joseph-stalin">I.V. STALIN</persName> AND' in xml
+    assert '<persName ref="#mao-zedong">MAO ZEDONG</persName>' in xml
+
+
+def test_rhee_syngman_in_the_korean_order_is_syngman_rhee():
+    """`their lackey Rhee Syngman`, the Korean order, without a bracket, was no one: the
+    authority knows the order as Syngman Rhee's."""
+    xml = body_xml("The Korean people will achieve victory over their lackey Rhee Syngman.\n")
+    assert '<persName ref="#syngman-rhee">Rhee Syngman</persName>' in xml
 
 def test_a_cables_drafter_surname_first_is_one_name():
     """`E.O. 12065: GDS 11/1/85 (COON, JANE A.)` made a person `#a-jane` of `JANE A.`: a US

@@ -1089,6 +1089,19 @@ def test_a_slavic_surname_after_from_is_no_place(source: str) -> None:
 
 
 @pytest.mark.parametrize("source", [
+    "Gesturing at Fahmy, he said no.",
+    "He pointed at Kassem and smiled at Riad.",
+    "She was looking at Gamasy.",
+])
+def test_whom_a_gesture_is_at_is_no_place(source: str) -> None:
+    """`[Gesturing at Fahmy]` made a place `Fahmy`: after a gesture's or a look's `at`, the
+    word is whom it is at."""
+    assert run(source) == source
+    assert "placeName" in run("He arrived at Kassem.")
+    assert "placeName" in run("the crossing points at Friedrichstrasse")   # a noun's `at`
+
+
+@pytest.mark.parametrize("source", [
     "greetings from Richard von Weizsäcker and from Klaus von Dohnanyi",
     "a letter from Max van der Stoel",
 ])

@@ -581,6 +581,23 @@ def test_more_counts_of_people_and_ships(source: str, expected: str) -> None:
     assert run(source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("to deploy 572 American medium-range missiles, 108 Pershing-2 and 464 cruise missiles",
+     'to deploy <num value="572">572</num> American medium-range missiles, 108 Pershing-2 and '
+     '<num value="464">464</num> cruise missiles'),
+    ("300 well-armed troops and 40 rockets", '<num value="300">300</num> well-armed troops and '
+     '<num value="40">40</num> rockets'),
+    # not after a year, nor before an unlisted noun
+    ("in 1979 medium-range missiles", "in 1979 medium-range missiles"),
+    ("5 long-term plans", "5 long-term plans"),
+])
+def test_a_count_of_weapons_and_after_a_hyphened_adjective(source: str, expected: str) -> None:
+    """`572 American medium-range missiles` and `464 cruise missiles` were text in one
+    sentence with `2,400 tanks` a num: weapons are counted as tanks are, and a hyphened
+    adjective, maybe after a people's, is the one adjective a count's noun may follow."""
+    assert run(source) == expected
+
+
 @pytest.mark.parametrize("text, value", [("600,000", "600000"), ("2.4 million", "2400000"),
                                          ("Four million", "4000000"), ("2.5", "2.5"),
                                          ("seven apples", None),

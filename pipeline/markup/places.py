@@ -754,6 +754,7 @@ _LEADING = _PERSON_TITLES | N.HONORIFICS | {"Premier", "Chairman", "General", "M
                                       "Alternate", "Both", "All", "Every", "Since", "After",
                                       "Before", "During", "Only", "Even", "Also", "Then", "But",
                                       "Regarding", "Concerning"}   # `Regarding NATO,`
+_LEADING |= N.SENTENCE_ADVERBS   # `Later NATO said`
 _LEADING -= ORG_HEADS | _BUILDING_HEADS
 # A context place must not be one of these: the era's party papers, which a text is read or
 # published `in` ("in Pravda", "in Rudé právo", "in Népszabadság"), and words of titles.
@@ -837,6 +838,10 @@ _WORD = re.compile(f"[{_UPPER}]" r"(?:(?<=S)t\.(?=[ \u00a0]" f"[{_UPPER}]" r"[a-
                    r"(?<=[A-Z])\([Bb]\.?\))?)")
 _PREPOSITION = re.compile(r"(?:^|[\s(\[])(from|in|at|near)[ \u00a0]$")
 _LOCATION_LINE = re.compile(r"\s*(?:Location|Place|Venue)\s*:", re.IGNORECASE)
+# A gesture or a look at someone (`[Gesturing at Fahmy]`, `pointed at Vance`, `looking at
+# Gromyko`): the word after its `at` is whom it is at, no context place.
+_GESTURE_AT = re.compile(r"(?:gestur|point|look|glanc|nodd|wav|smil|star|laugh)"
+                         r"(?:ing|ed)[ \u00a0]at[ \u00a0]$", re.IGNORECASE)
 _CAPITAL = re.compile(f"[{_UPPER}]")  # what _WORD needs to match at all
 
 
@@ -2751,9 +2756,11 @@ def _named_again(run: list[_Word], text: str, variants: dict[int, str]) -> Found
 
 
 # The last words a name goes on to after its other words' respelling in brackets (`Tsinghua
-# [Qinghua] University`, `Tien An Men [Tiananmen] Square`): a building's, a school's.
+# [Qinghua] University`, `Tien An Men [Tiananmen] Square`): a building's, a school's, a
+# river's or another feature's (`Yalu [Amnok] River`, `Taiwan [Formosa] Strait`).
 _HEADS_AFTER_BRACKET = dict.fromkeys(_BUILDING_HEADS, "place") | dict.fromkeys(
-    ("University", "College", "Institute", "Academy", "School"), "org")
+    ("University", "College", "Institute", "Academy", "School"), "org") | dict.fromkeys(
+    ("River", "Lake", "Mountains", "Strait", "Bay"), "place")
 
 
 def _across_bracket(runs: list[list[_Word]], text: str, variants: dict[int, str]
@@ -2914,6 +2921,8 @@ def _context_place(word: _Word, text: str, words: _PlaceWords,
     if preposition:
         if preposition == "from" and bare.endswith(_SURNAME_ENDINGS):
             return None            # `a report from Lewandowski`: a person
+        if preposition == "at" and _GESTURE_AT.search(text, max(0, word.start - 14), word.start):
+            return None            # `[Gesturing at Fahmy]`: a person
         if _PARTICLE_AFTER.match(text, end):
             return None            # `from Richard von Weizsäcker`: a given name
         linked = _LINKED_AFTER.match(text, end) if preposition != "from" else None

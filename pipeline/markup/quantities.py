@@ -365,7 +365,9 @@ COUNTED = {"people", "persons", "person", "men", "women", "workers", "technician
            "reporters", "locomotives", "exhibits",
            # the collective nouns of a body's people (`20 support staff`, `500 military
            # personnel`)
-           "staff", "personnel"}
+           "staff", "personnel",
+           # weapons, counted as tanks and guns are (`464 cruise missiles`)
+           "missiles", "rockets", "launchers", "warheads", "bombers", "helicopters"}
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -1318,9 +1320,24 @@ def _count(match: re.Match, text: str, children: dict[int, etree._Element]):
         if _YEAR.fullmatch(amount) and _YEAR_BEFORE.search(
                 text, max(0, match.start() - _YEAR_BEFORE_REACH), match.start()):
             return None                                 # `in 1968 troops entered`: a year
-        if (people is not None or noun not in COUNTED) and not _after_adjective(match):
+        if (people is not None or noun not in COUNTED) and not _after_adjective(match) and \
+                not ("-" in text[match.end():match.end() + 30] and _after_hyphened(match, text)):
             return None
     return match.start(), match.end(), new("num", value=decimal_text(value))
+
+
+# A hyphened adjective before a count's noun, maybe after a people's (`572 American
+# medium-range missiles`, `300 well-armed troops`): one adjective, as `regular` is.
+_HYPHENED_ADJECTIVE = re.compile(
+    rf"{_S}(?:[{N.CAPITALS}][a-z]+{_S})?[a-z]+-[a-z]+{_S}(?P<noun>[a-z]+)\b")
+
+
+def _after_hyphened(match: re.Match, text: str) -> bool:
+    """Does the count's noun follow a hyphened adjective (`_HYPHENED_ADJECTIVE`)? Not after
+    a year (`in 1979 medium-range missiles`)."""
+    hyphened = _HYPHENED_ADJECTIVE.match(text, match.end())
+    return hyphened is not None and hyphened["noun"] in COUNTED and \
+        not _YEAR.fullmatch(match.group("a"))
 
 
 def _after_adjective(match: re.Match) -> bool:
