@@ -10832,3 +10832,15 @@ def test_a_welcome_and_the_greetings_open_the_first_reported_turns(tei_all):
         "After his talk with Mao Stalin asks about the plan.\n\nZhou Enlai answers that it "
         "is ready.\n\nStalin: Good.\n\nZhou Enlai: Yes.\n", tei_all)
 
+
+def test_ho_alone_is_ho_chi_minh_where_the_document_names_him(tei_all):
+    """`Ho said`, `I told Ho` after `Comrade Ho Chi Minh` were text: a Vietnamese family name
+    alone names no one, but `Ho` is how the records call Ho Chi Minh; where the document
+    names no Ho Chi Minh, or another person called Ho, `Ho` alone stays text."""
+    xml = body_xml("I held talks with Comrade Ho Chi Minh.\n\n1. Ho said that the campaign "
+                   "will end by May.\n\nI told Ho that we agree.\n", tei_all)
+    assert xml.count('<persName ref="#ho-chi-minh">Ho</persName>') == 2
+    assert "<p>1. <persName" in xml   # a numbered report's point, no turn
+    assert "<persName" not in body_xml("Ho said that the campaign will end by May.\n", tei_all)
+    assert '<persName ref="#ho-chi-minh">Ho</persName>' not in body_xml(
+        "Comrade Ho Dam met Comrade Ho Chi Minh. Ho said that it was so.\n", tei_all)
