@@ -367,6 +367,10 @@ COMMON_SURNAMES = frozenset("""Kim Pak Park Ri Yi Lee Choe Choi Jeong Chong Jong
 Oh Yun Li Wang Zhang Chang Liu Chen Yang Zhao Chao Huang Zhou Chou Wu""".split())
 VIETNAMESE_SURNAMES = set("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 Truong Dinh Mai Trinh Lam Ha Xuan""".split())
+# The Vietnamese family name the records call one man by alone, against the usage that calls
+# no one by it (`Ho said`, `I told Ho`: Ho Chi Minh): he, where the document names him and
+# no other person of that name (`_plausible`); `Ho` is a Korean surname too.
+FAMILY_NAME_ALONE = {"Ho": "Ho Chi Minh"}
 # Family names of Cambodia's leaders, which a Khmer name writes first (`Ieng Sary`, `Khieu
 # Samphan`, `Hu Nim`, `Nuon Chea`, `Heng Samrin`, `Hun Sen`): no pinyin given name after `Hu`
 # or `Hou`. Not those that are English words (`Son`, `Long`, `Pen`, `Men`, `In`).
@@ -4339,6 +4343,9 @@ class Names:
             return True   # `Martin Luther King`: the shape's (`_title_as_surname`)
         if len(plain) != 1:
             return self._by_two_surnames(plain) is not None   # `Castro Madero`
+        if spoken in FAMILY_NAME_ALONE:
+            return [p.name for p in self._by_surname.get(key(spoken), ())] == \
+                [FAMILY_NAME_ALONE[spoken]]
         person = self.resolve(spoken)
         if person is None:
             # `Ambassador Smirnov met him. ... that Smirnov agreed.`: known from the titled

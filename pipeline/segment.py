@@ -156,10 +156,11 @@ _AFTERWARDS_OPENING = re.compile(r"[ \t\u00a0]*(?:Later|Afterwards?)\b")
 # An adverbial that may open such a turn, before the name (`In conclusion Chen Yi said that
 # ...`, `At the end of the conversation, Zhou Enlai stressed ...`): the speaker holds it, the
 # name marked in it. A short list: a longer phrase may say whose words follow (`In his
-# letter Mao Zedong said`), which the turn's speaker would not say.
-_TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the end(?: of the "
-                 r"(?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|After that|"
-                 r"Finally|Further|Next|Later)")
+# letter Mao Zedong said`), which the turn's speaker would not say. The greetings and the
+# beginning open the talk too (`After an exchange of greetings Stalin asks about ...`).
+_TURN_OPENING = (r"(?:In (?:conclusion|reply|response|closing|turn)|At the (?:end|beginning)"
+                 r"(?: of the (?:conversation|talks?|meeting|discussion))?|Then|Afterwards?|"
+                 r"After (?:that|(?:an exchange of |the )?greetings)|Finally|Further|Next|Later)")
 # A short adverbial of topic ending in a comma, before the name, that may open such a turn
 # too (`On trade, Khrushchev said ...`, `Turning to Berlin, Gromyko stated ...`, `As for the
 # GDR, ...`): up to six words, each read once; a turn only for a participant or a speaker.
@@ -215,10 +216,14 @@ _JOINT_REPORTED = re.compile(
 # said that the U.S. could not ...`, `The Secretary asked: what ...`): the verb's that-clause
 # or colon, up to the sentence's end (a full stop after no capital, which `U.S.` and `A.N.`
 # have, then a capital or the paragraph's end); or what a question asked about (`Najibullah
-# asked about the supply of flour: ...`).
+# asked about the supply of flour: ...`, `Stalin asks about Mao Zedong's health`); or a
+# welcome and what its verb of speech says after it, in the same sentence (`General Secretary
+# Gorbachev welcomed the Federal Chancellor and said that ...`; a welcome alone is narration).
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_SPEECH_ADVERB} )?(?:(?:" + "|".join(names.SPEECH_VERBS) + rf"|{_BY_SAYING})"
-    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS}|(?:asked|inquired|enquired) about\b)"
+    rf"(?: that\b|[ \u00a0]*:)|{_THANKS_VERBS}|(?:ask(?:ed|s)|(?:in|en)quire[ds]) about\b|"
+    r"welcome[ds][ \u00a0][^.!?\n]{1,80}?[ \u00a0]and[ \u00a0](?:" +
+    "|".join(names.SPEECH_VERBS) + r")\b)"
     r"(?P<clause>(?:[^.!?\n]|(?<=[A-Z])\.|[.!?](?![ \u00a0]*(?:\n|$)|[ \u00a0]+[A-Z\"\u201c]))*+)")
 # The first person in that clause: a speaker quoting someone (`Khrushchev said that we must
 # ...`), not the recorder reporting a turn, which says he, they, the U.S.
@@ -1503,6 +1508,12 @@ def _held_post(label: str, extra: str) -> list[tuple[str, str]]:
              names.title_of_label(label))]
 
 
+# A tape transcript's speaker it cannot name (`Unidentified:`, `Unknown Speaker:`): no person,
+# but a turn of speech all the same, counted with the persons' for a body of speech turns
+# (`McNamara:`, `Taylor:`, `Unidentified:`, `McNamara:`: Taylor spoke in McNamara's turn).
+_UNNAMED_SPEAKER = re.compile(r"(?i:unidentified|unknown)\b")
+
+
 def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Split `body` into blocks; return them and the warnings met on the way."""
     warnings: list[str] = []
@@ -1555,7 +1566,8 @@ def segment(body: str, known: names.Names, first_line: int = 1) -> tuple[list[Bl
     # those of the persons the body names before its turns (`the First Secretary [Josef
     # Smrkovský]`, `Counsellor Jerzy Knothe`).
     turns = {names.key(label): known.label_counts[names.key(label)] for label in known.labels
-             if labels.is_person_label(label) or labels._introduced(label)}
+             if labels.is_person_label(label) or labels._introduced(label) or
+             _UNNAMED_SPEAKER.match(label) and names.VOICES.fullmatch(label)}
     # A surname known elsewhere labels a turn once too, beside another person's labels:
     # `Alekseev:` between two of Khrushchev's, not a field line (`Subject:`, `Note:`); so does
     # a post no one is named holding (`Ambassador:` between two of `P.M.:`).

@@ -10931,3 +10931,63 @@ def test_an_abbreviation_before_a_gloss_says_which_agency(source, ident):
     name does (`its Central Intelligence Agency [KCIA]`)."""
     assert f'<gloss resp="#translator"><orgName ref="#{ident}">Committee for State Security' \
         in body_xml(source)
+
+
+def test_a_tapes_unidentified_speaker_counts_for_a_body_of_turns(tei_all):
+    """`Taylor:`, a surname no one knows, stayed in McNamara's turn in an ExComm transcript's
+    excerpt: `Unidentified:` is a turn of no one, but a turn, so with McNamara's two the body
+    is one of speech turns and a name before a colon speaks the first time."""
+    source = ("McNamara: We have a U-2 down.\n\nTaylor: It was shot down by a SAM site.\n\n"
+              "Unidentified: [Several speakers at once; inaudible]\n\nMcNamara: Yes, exactly.\n")
+    assert _whos(source) == ["#robert-mcnamara", "#taylor", None, "#robert-mcnamara"]
+    assert '<speaker rend="colon"><persName ref="#taylor">Taylor</persName></speaker> <p>It ' \
+           'was shot down' in body_xml(source, tei_all)
+
+
+def test_a_welcome_and_the_greetings_open_the_first_reported_turns(tei_all):
+    """`General Secretary Gorbachev welcomed the Federal Chancellor and said ...` stayed a
+    paragraph while the Chancellor's thanks after it was a turn, and `After an exchange of
+    greetings Stalin asks about ...` one before `Zhou Enlai answers that ...`: the reported
+    paragraphs opening a body of labelled turns are turns; a welcome and what follows it is
+    such a paragraph (a welcome alone is narration), so is a question about something, and
+    the greetings or the beginning open it as `In conclusion` does."""
+    xml = body_xml(
+        "Participants on the Soviet side: General Secretary Gorbachev, Mr. Chernyaev\n\n"
+        "General Secretary Gorbachev welcomed Chancellor Kohl and said that a new chapter "
+        "must now be opened.\n\nChancellor Kohl thanked him for the welcome.\n\n"
+        "Gorbachev: Please.\n\nKohl: On Berlin, we ask for nothing more.\n\n"
+        "Gorbachev: We have our interpretation.\n", tei_all)
+    assert '<sp who="#mikhail-gorbachev"><speaker rend="inline"><persName ' \
+           'ref="#mikhail-gorbachev"><roleName>General Secretary</roleName> Gorbachev' \
+           '</persName></speaker> <p>welcomed <persName' in xml
+    # a welcome alone is the recorder's narration
+    assert "<p><persName ref=\"#mikhail-gorbachev\"><roleName>General Secretary</roleName> " \
+           "Gorbachev</persName> welcomed" in body_xml(
+               "Participants on the Soviet side: General Secretary Gorbachev, Mr. Chernyaev\n\n"
+               "General Secretary Gorbachev welcomed Chancellor Kohl at the airport.\n\n"
+               "Chancellor Kohl thanked him for the welcome.\n\nGorbachev: Please.\n\n"
+               "Kohl: On Berlin, we ask for nothing more.\n\nGorbachev: Good.\n", tei_all)
+    for opening in ("After an exchange of greetings", "After greetings",
+                    "At the beginning of the conversation"):
+        xml = body_xml(f"{opening} Stalin asks about Mao Zedong's health.\n\nZhou Enlai "
+                       "answers that Mao Zedong is in good health.\n\nStalin: How are things "
+                       "in Korea?\n\nZhou Enlai: The front is stable.\n", tei_all)
+        assert f'<sp who="#joseph-stalin"><speaker rend="inline">{opening} <persName ' \
+               'ref="#joseph-stalin">Stalin</persName></speaker> <p>asks about' in xml
+    # a longer phrase says whose words follow: no turn
+    assert "<p>After his talk with" in body_xml(
+        "After his talk with Mao Stalin asks about the plan.\n\nZhou Enlai answers that it "
+        "is ready.\n\nStalin: Good.\n\nZhou Enlai: Yes.\n", tei_all)
+
+
+def test_ho_alone_is_ho_chi_minh_where_the_document_names_him(tei_all):
+    """`Ho said`, `I told Ho` after `Comrade Ho Chi Minh` were text: a Vietnamese family name
+    alone names no one, but `Ho` is how the records call Ho Chi Minh; where the document
+    names no Ho Chi Minh, or another person called Ho, `Ho` alone stays text."""
+    xml = body_xml("I held talks with Comrade Ho Chi Minh.\n\n1. Ho said that the campaign "
+                   "will end by May.\n\nI told Ho that we agree.\n", tei_all)
+    assert xml.count('<persName ref="#ho-chi-minh">Ho</persName>') == 2
+    assert "<p>1. <persName" in xml   # a numbered report's point, no turn
+    assert "<persName" not in body_xml("Ho said that the campaign will end by May.\n", tei_all)
+    assert '<persName ref="#ho-chi-minh">Ho</persName>' not in body_xml(
+        "Comrade Ho Dam met Comrade Ho Chi Minh. Ho said that it was so.\n", tei_all)
