@@ -2425,7 +2425,9 @@ def _mark_closing(blocks: list[Block]) -> None:
         kind = _closing_kind(block.text) or _cable_figures(block.text)
         if kind is None and index == len(blocks) - 1 and _CUT_ANNOTATION.fullmatch(block.text):
             kind = "annotation"   # `[Handwritten note by ...: "To Comrade Axen.`, cut off in it
-        lines = [(block, kind)] if kind else _closing_lines(block)
+        # a dateline paragraph right under it dates signers in capitals (`_closing_lines`)
+        dated = bool(parts) and parts[-1][1] == "dateline" and parts[-1][2] == index + 1
+        lines = [(block, kind)] if kind else _closing_lines(block, dated)
         if lines is None:
             break
         parts.extend((line, kind, index) for line, kind in reversed(lines))
@@ -2662,7 +2664,7 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     return kinds
 
 
-def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
+def _closing_lines(block: Block, dated: bool = False) -> list[tuple[Block, str]] | None:
     """The lines of a paragraph that ends a letter on single line breaks, as web pages and
     PDF exports print it (`Embassy in the Soviet Union` / `8 November 1963`, `USSR AMBASSADOR
     IN THE PRC` / `P. YUDIN` / `2.IV.56`, `With comradely greetings,` / `W. Gomu\u0142ka` /
@@ -2670,7 +2672,9 @@ def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
     begins with a linking word goes on the one before (`of the Hungarian Socialist Workers'
     Party`). None unless every line is a closing part and one is more than a bare name (a
     dateline, valediction, office, reference, the archive's note, a signature with initials
-    or a mark): `Kim Il Sung` / `Pak Hon-yong` may be a list."""
+    or a mark): `Kim Il Sung` / `Pak Hon-yong` may be a list. Surnames in capitals alone,
+    one a line, with the dateline paragraph right under them (`dated`) are the signers of a
+    Soviet cable signed jointly (`SOKOLOVSKY` / `SEMYONOV` / `YUDIN`, then `17 June 1953`)."""
     text = block.text
     if block.pages or block.joins or "\n" not in text.strip() or len(text) > 600:
         return None
@@ -2687,7 +2691,8 @@ def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
         result.append((Block("p", block.start + start, block.start + end, text[start:end],
                              continues_turn=block.continues_turn,
                              line=block.line + text.count("\n", 0, start)), kind))
-    if not any(kind != "signed" or _SURE_SIGNATURE.search(line.text) for line, kind in result):
+    if not any(kind != "signed" or _SURE_SIGNATURE.search(line.text) for line, kind in result) \
+            and not (dated and all(_CAPS_SIGNER.fullmatch(line.text) for line, _ in result)):
         return None
     return result
 

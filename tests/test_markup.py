@@ -3467,6 +3467,16 @@ def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
         assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
 
 
+def test_surnames_in_capitals_signing_jointly_above_a_dateline(tei_all):
+    """`SOKOLOVSKY` / `SEMYONOV` / `YUDIN` on single line breaks, then `17 June 1953`, stayed
+    a paragraph and signed nothing: surnames in capitals, one a line, with the dateline
+    paragraph right under them are a cable's signers; without it they may be a list."""
+    xml = body_xml("We agree.\n\nSOKOLOVSKY\nSEMYONOV\nYUDIN\n\n17 June 1953\n", tei_all)
+    assert '<closer><signed><persName ref="#sokolovsky">SOKOLOVSKY</persName></signed>\n' \
+        '<signed><persName ref="#semyonov">SEMYONOV</persName></signed>\n<signed>' in xml
+    assert "<closer>" not in body_xml("We agree.\n\nSOKOLOVSKY\nSEMYONOV\nYUDIN\n", tei_all)
+
+
 def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
     """`Agostinho Neto` / `President of the MPLA` / `President of the People's Republic of
     Angola` after `[signature]` left the letter's whole end as paragraphs and the header
