@@ -3467,6 +3467,25 @@ def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
         assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
 
 
+def test_a_lone_surname_in_capitals_the_catalogue_names_signs(tei_all):
+    """`ALEKSEEV` alone closing a cable, under a translator's note, signed the closer but was
+    no person and the header had no sender: the catalogue's title naming the surname
+    (`Telegram from Soviet Ambassador to Cuba Alekseev`) stands beside it as a dateline
+    would. Another title leaves a lone word no one's."""
+    source = ("October 27, 1962\n\nTelegram from Soviet Ambassador to Cuba Alekseev to the "
+              "USSR Foreign Ministry\n\nThe Cubans have mobilized.\n\n[Translator's note: "
+              "The letter was sent as a separate telegram.]\n\nALEKSEEV\n\nA summary.\n\n"
+              "Document Information\n\nAVP RF, Moscow. Translated by Svetlana Savranskaya.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#alekseev">ALEKSEEV</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#alekseev"
+    tree = checked_tree(source.replace("Cuba Alekseev", "Cuba"), tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert "<signed>ALEKSEEV</signed>" in div
+
+
 def test_surnames_in_capitals_signing_jointly_above_a_dateline(tei_all):
     """`SOKOLOVSKY` / `SEMYONOV` / `YUDIN` on single line breaks, then `17 June 1953`, stayed
     a paragraph and signed nothing: surnames in capitals, one a line, with the dateline

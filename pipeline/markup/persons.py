@@ -296,11 +296,14 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
                 _surname_in_capitals(match.group("name").upper()) and \
                 names.resolve(match.group("name"), acting=True) is None:
             names.add(match.group("name"), acting=True)
-        # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
+        # A surname the register or the authority knows (`SHTYKOV`) is found as it is. Alone,
+        # the catalogue's title or summary naming it is beside it (`Telegram from Soviet
+        # Ambassador to Cuba Alekseev` / ... / `ALEKSEEV`).
         match = _CAPS_SIGNER.fullmatch(line)
         if match and _surname_in_capitals(match.group("name")) and (
-                len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None) and \
-                names.resolve(match.group("name"), acting=True) is None:
+                len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None or
+                match.group("name").title() in _CATALOGUE_WORD.findall(names.catalogue_text)) \
+                and names.resolve(match.group("name"), acting=True) is None:
             names.add(match.group("name"), acting=True)
 
 
