@@ -544,6 +544,20 @@ _CUT_ANNOTATION = re.compile(rf"[ \t\u00a0]*\[(?:{_ANNOTATION_WORDS})(?:[^\[\]\n
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*"
                         r"[\w/.\-]{1,20}(?:[ \u00a0]+\((?:on[ \u00a0])?[0-9]{1,3}[ \u00a0]"
                         r"(?:pages?|pp?\.|sheets?)\))?[ \t\u00a0]*")
+# The registry's note of the day the copy was filed, under the signature, the closer's text as
+# a reference is: `Filed 9.X.50`, `Filed on 9 October 1950` (the date `_filed` asks).
+_FILED = re.compile(r"[ \t\u00a0]*Filed[ \u00a0]+(?:on[ \u00a0]+)?")
+_FILED_FIGURES = re.compile(r"[0-9]{1,2}\.(?:[0-9]{1,2}|[IVX]{1,4})\.(?:[0-9]{2}){1,2}\.?"
+                            r"[ \t\u00a0]*")
+
+
+def _filed(text: str) -> bool:
+    """The registry's filing note under a signature (`Filed 9.X.50`), which signs nothing."""
+    match = _FILED.match(text)
+    return match is not None and (_FILED_FIGURES.fullmatch(text, match.end()) is not None or
+                                  _is_dateline(text[match.end():], with_day=True))
+
+
 # What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
 # classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -
 # SENSITIVE`), and the end-of-message mark `NNN`. The closer's text, as a reference is: they
@@ -2815,6 +2829,7 @@ _CLOSING = (("distribution", COPIES.match),
             ("signed", _is_signer),
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
+            ("reference", _filed),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))
 
 

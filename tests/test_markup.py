@@ -3486,6 +3486,17 @@ def test_a_lone_surname_in_capitals_the_catalogue_names_signs(tei_all):
     assert "<signed>ALEKSEEV</signed>" in div
 
 
+def test_the_registrys_filing_note_under_a_signature_is_the_closers(tei_all):
+    """`Roshchin` / `[Handwritten at top: ...]` / `Filed 9.X.50` / `Distribution: ...` left
+    the whole end as paragraphs, the signer no one: the registry's filing note stopped the
+    closer. It is the closer's text, as a reference number is; alone it signs nothing."""
+    xml = body_xml("We agree.\n\nRoshchin\n\n[Handwritten at top: \"To Comrade Malenkov\"]"
+                   "\n\nFiled 9.X.50\n\nDistribution: Stalin, Molotov\n", tei_all)
+    assert '<closer><signed><persName ref="#roshchin">Roshchin</persName></signed>' in xml
+    assert "\n\nFiled 9.X.50\n\nDistribution: " in xml
+    assert "<closer>" not in body_xml("We agree.\n\nFiled 9.X.50\n", tei_all)
+
+
 def test_surnames_in_capitals_signing_jointly_above_a_dateline(tei_all):
     """`SOKOLOVSKY` / `SEMYONOV` / `YUDIN` on single line breaks, then `17 June 1953`, stayed
     a paragraph and signed nothing: surnames in capitals, one a line, with the dateline
