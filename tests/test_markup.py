@@ -9487,6 +9487,17 @@ def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_a
     assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
 
 
+def test_a_memorandums_for_field_names_the_addressee(tei_all):
+    """`FOR: The Minister, Dr. Dante Caputo` heading a memorandum's field lines gave no
+    addressee in correspDesc: `FOR:` is the addressee's field as `To:` is."""
+    source = ("MEMORANDUM N\u00ba 1187\n\nFOR: The Minister, Dr. Dante Caputo\nFROM: Directorate "
+              "of Nuclear Affairs\nREF.: Meeting of Presidents\n\n1. The meeting took place.\n")
+    tree = checked_tree(source, tei_all)
+    actions = [(action.get("type"), [name.get("ref") for name in action])
+               for action in tree.find(".//t:profileDesc/t:correspDesc", NS)]
+    assert actions == [("received", ["#dante-caputo"])]
+
+
 def test_a_name_under_the_addressees_post_is_the_addressee(tei_all):
     """`To: The Ambassador of Bulgaria` with `Comrade Ivan Petrov` on the line under it gave
     no addressee: the `To:` line gives his post, the name alone with its honorific under it
