@@ -374,11 +374,14 @@ _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
 # USE`, a US memorandum's with its handling (`SECRET/SENSITIVE`, `SECRET - NODIS`) and the
 # White House's letterhead (`THE WHITE HOUSE` / `WASHINGTON`), `TELEGRAM`, a Soviet cipher
 # telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies prohibited`, `Copying prohibited`
-# and its handling, `SPECIAL`, `VERY URGENT`; a memorandum's, `MEMORANDUM Nº 1187`.
+# and its handling, `SPECIAL`, `VERY URGENT`; a memorandum's, `MEMORANDUM Nº 1187`; a
+# ministry's letterhead in capitals, as the White House's (`MINISTRY OF FOREIGN RELATIONS AND
+# WORSHIP`; in capitals only, `Ministry of ...` may open a sentence).
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
                       r"(?:[ \u00a0]?[/\-\u2013][ \u00a0]?(?:Sensitive|Nodis|Exdis|Limdis|Eyes"
                       r"[ \u00a0]Only))?"
                       r"|The[ \u00a0]White[ \u00a0]House|Washington"
+                      r"|(?-i:MINISTRY[ \u00a0]OF(?:[ \u00a0][A-Z][A-Z,'\u2019&\-]*+){1,10})"
                       r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
                       r"|(?:Very[ \u00a0])?Urgent"
                       r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable|Memorandum)"

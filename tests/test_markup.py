@@ -5370,6 +5370,14 @@ FIELD_OPENERS = [
      '<div type="translation"><opener><seg type="field">THE <placeName ref="#place-white-house">'
      'WHITE HOUSE</placeName>\n<placeName ref="#place-washington">WASHINGTON</placeName></seg>'
      '\n\n<seg type="field">SECRET/SENSITIVE</seg>\n\n<seg type="field">MEMORANDUM FOR:'),
+    # under a ministry's letterhead in capitals, as under the White House's (they were
+    # paragraphs); in mixed case it is a sentence's beginning
+    ("MINISTRY OF FOREIGN RELATIONS AND WORSHIP\n\nSECRET\n\nFOR: The Minister, Dr. Dante "
+     "Caputo\nFROM: Directorate of Nuclear Affairs\n\n1. The meeting took place.\n",
+     '<div type="translation"><opener><seg type="field"><orgName '),
+    ("Ministry of Foreign Affairs of Cuba\n\nTo: Comrade Brezhnev\nFrom: the Embassy\n\n"
+     "The text.\n",
+     '<div type="translation"><p><orgName '),
     ("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Soviet Forces in Cuba\n\nCy Vance agrees.\n",
      '<div type="translation"><p>MEMORANDUM FOR THE RECORD</p>'),
     # a page number before them stays before the opener
