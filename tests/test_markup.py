@@ -3497,6 +3497,18 @@ def test_the_registrys_filing_note_under_a_signature_is_the_closers(tei_all):
     assert "<closer>" not in body_xml("We agree.\n\nFiled 9.X.50\n", tei_all)
 
 
+def test_a_surname_in_capitals_signing_is_the_person_the_heading_names_with_initials(
+        tei_all):
+    """`CHAPLIN` signing a journal's record was a person `#chaplin` beside the heading's
+    `CHAPLIN B.N.`, `#b-n-chaplin`: the signer was added before the full names were read.
+    It is the document's person of that surname, as `PUZANOV` is the authority's."""
+    xml = body_xml("From the journal of\n\nCHAPLIN B.N.\n\nI met Vo Dong Giang.\n\n"
+                   "VO DONG GIANG: Thank you.\n\nI promised to convey this.\n\nCHAPLIN\n\n"
+                   "Ambassador of the USSR in the SRV\n", tei_all)
+    assert '<closer><signed><persName ref="#b-n-chaplin">CHAPLIN</persName>' in xml
+    assert "#chaplin" not in xml
+
+
 def test_surnames_in_capitals_signing_jointly_above_a_dateline(tei_all):
     """`SOKOLOVSKY` / `SEMYONOV` / `YUDIN` on single line breaks, then `17 June 1953`, stayed
     a paragraph and signed nothing: surnames in capitals, one a line, with the dateline
