@@ -520,8 +520,10 @@ _PERS_NAME = tag("persName")
 _SEG = tag("seg")
 _HONORIFIC = f"{tag('addName')}[@type='honorific']"
 # An addressee's field line in a letter's or cable's opener: `To: Comrade Ion Gheorghe Maurer,
-# Comrade Corneliu Mănescu`, `Addressee:`, `Recipients:`.
-_ADDRESSEE_FIELD = re.compile(r"[ \t\u00a0]*(?:To|TO|Addressees?|Recipients?)[ \t\u00a0]*:")
+# Comrade Corneliu Mănescu`, `Addressee:`, `Recipients:`, a memorandum's `FOR: The Minister,
+# Dr. Dante Caputo`.
+_ADDRESSEE_FIELD = re.compile(r"[ \t\u00a0]*(?:To|TO|For|FOR|Addressees?|Recipients?)"
+                              r"[ \t\u00a0]*:")
 
 
 def _addressed(opener: etree._Element) -> list[etree._Element]:

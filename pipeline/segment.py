@@ -379,11 +379,14 @@ _CAPITALS_LINE = re.compile(r"[ \t\u00a0]*(?![0-9]+[.)])[A-Z0-9][^a-z\n]*")
 # USE`, a US memorandum's with its handling (`SECRET/SENSITIVE`, `SECRET - NODIS`) and the
 # White House's letterhead (`THE WHITE HOUSE` / `WASHINGTON`), `TELEGRAM`, a Soviet cipher
 # telegram's `CIPHERED TELEGRAM Nº 21734`, `Making copies prohibited`, `Copying prohibited`
-# and its handling, `SPECIAL`, `VERY URGENT`; a memorandum's, `MEMORANDUM Nº 1187`.
+# and its handling, `SPECIAL`, `VERY URGENT`; a memorandum's, `MEMORANDUM Nº 1187`; a
+# ministry's letterhead in capitals, as the White House's (`MINISTRY OF FOREIGN RELATIONS AND
+# WORSHIP`; in capitals only, `Ministry of ...` may open a sentence).
 _MARKING = re.compile(r"[ \t\u00a0]*(?:(?:(?:Top|Strictly|Highly)[ \u00a0])?(?:Secret|Confidential)"
                       r"(?:[ \u00a0]?[/\-\u2013][ \u00a0]?(?:Sensitive|Nodis|Exdis|Limdis|Eyes"
                       r"[ \u00a0]Only))?"
                       r"|The[ \u00a0]White[ \u00a0]House|Washington"
+                      r"|(?-i:MINISTRY[ \u00a0]OF(?:[ \u00a0][A-Z][A-Z,'\u2019&\-]*+){1,10})"
                       r"|Unclassified|Limited[ \u00a0]Official[ \u00a0]Use|Special"
                       r"|(?:Very[ \u00a0])?Urgent"
                       r"|(?:Cipher(?:ed)?[ \u00a0])?(?:Telegram|Cable|Memorandum)"
@@ -549,6 +552,20 @@ _CUT_ANNOTATION = re.compile(rf"[ \t\u00a0]*\[(?:{_ANNOTATION_WORDS})(?:[^\[\]\n
 _REFERENCE = re.compile(r"[ \t\u00a0]*(?:No\.|N[\u00ba\u00b0o]\.?|\u2116|#)[ \t\u00a0]*"
                         r"[\w/.\-]{1,20}(?:[ \u00a0]+\((?:on[ \u00a0])?[0-9]{1,3}[ \u00a0]"
                         r"(?:pages?|pp?\.|sheets?)\))?[ \t\u00a0]*")
+# The registry's note of the day the copy was filed, under the signature, the closer's text as
+# a reference is: `Filed 9.X.50`, `Filed on 9 October 1950` (the date `_filed` asks).
+_FILED = re.compile(r"[ \t\u00a0]*Filed[ \u00a0]+(?:on[ \u00a0]+)?")
+_FILED_FIGURES = re.compile(r"[0-9]{1,2}\.(?:[0-9]{1,2}|[IVX]{1,4})\.(?:[0-9]{2}){1,2}\.?"
+                            r"[ \t\u00a0]*")
+
+
+def _filed(text: str) -> bool:
+    """The registry's filing note under a signature (`Filed 9.X.50`), which signs nothing."""
+    match = _FILED.match(text)
+    return match is not None and (_FILED_FIGURES.fullmatch(text, match.end()) is not None or
+                                  _is_dateline(text[match.end():], with_day=True))
+
+
 # What a US cable prints after its signer (`ORTIZ` / `CONFIDENTIAL` / `NNN`): its
 # classification again, with a distribution caveat maybe (`SECRET NODIS`, `TOP SECRET -
 # SENSITIVE`), and the end-of-message mark `NNN`. The closer's text, as a reference is: they
@@ -2438,7 +2455,9 @@ def _mark_closing(blocks: list[Block]) -> None:
         kind = _closing_kind(block.text) or _cable_figures(block.text)
         if kind is None and index == len(blocks) - 1 and _CUT_ANNOTATION.fullmatch(block.text):
             kind = "annotation"   # `[Handwritten note by ...: "To Comrade Axen.`, cut off in it
-        lines = [(block, kind)] if kind else _closing_lines(block)
+        # a dateline paragraph right under it dates signers in capitals (`_closing_lines`)
+        dated = bool(parts) and parts[-1][1] == "dateline" and parts[-1][2] == index + 1
+        lines = [(block, kind)] if kind else _closing_lines(block, dated)
         if lines is None:
             break
         parts.extend((line, kind, index) for line, kind in reversed(lines))
@@ -2675,7 +2694,7 @@ def _closing_kinds(kinds: list[str]) -> list[str]:
     return kinds
 
 
-def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
+def _closing_lines(block: Block, dated: bool = False) -> list[tuple[Block, str]] | None:
     """The lines of a paragraph that ends a letter on single line breaks, as web pages and
     PDF exports print it (`Embassy in the Soviet Union` / `8 November 1963`, `USSR AMBASSADOR
     IN THE PRC` / `P. YUDIN` / `2.IV.56`, `With comradely greetings,` / `W. Gomu\u0142ka` /
@@ -2683,7 +2702,9 @@ def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
     begins with a linking word goes on the one before (`of the Hungarian Socialist Workers'
     Party`). None unless every line is a closing part and one is more than a bare name (a
     dateline, valediction, office, reference, the archive's note, a signature with initials
-    or a mark): `Kim Il Sung` / `Pak Hon-yong` may be a list."""
+    or a mark): `Kim Il Sung` / `Pak Hon-yong` may be a list. Surnames in capitals alone,
+    one a line, with the dateline paragraph right under them (`dated`) are the signers of a
+    Soviet cable signed jointly (`SOKOLOVSKY` / `SEMYONOV` / `YUDIN`, then `17 June 1953`)."""
     text = block.text
     if block.pages or block.joins or "\n" not in text.strip() or len(text) > 600:
         return None
@@ -2700,7 +2721,8 @@ def _closing_lines(block: Block) -> list[tuple[Block, str]] | None:
         result.append((Block("p", block.start + start, block.start + end, text[start:end],
                              continues_turn=block.continues_turn,
                              line=block.line + text.count("\n", 0, start)), kind))
-    if not any(kind != "signed" or _SURE_SIGNATURE.search(line.text) for line, kind in result):
+    if not any(kind != "signed" or _SURE_SIGNATURE.search(line.text) for line, kind in result) \
+            and not (dated and all(_CAPS_SIGNER.fullmatch(line.text) for line, _ in result)):
         return None
     return result
 
@@ -2823,6 +2845,7 @@ _CLOSING = (("distribution", COPIES.match),
             ("signed", _is_signer),
             ("valediction", _VALEDICTION.fullmatch),
             ("dateline", _is_dateline), ("reference", _REFERENCE.fullmatch),
+            ("reference", _filed),
             ("title", _SIGNER_TITLE.fullmatch), ("annotation", _ANNOTATION.fullmatch))
 
 

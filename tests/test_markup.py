@@ -3521,6 +3521,58 @@ def test_a_surname_in_capitals_signing_a_cable_names_a_person(tei_all):
         assert "<persName" not in body_xml(f"We agree.\n\n{end}\n", tei_all)
 
 
+def test_a_lone_surname_in_capitals_the_catalogue_names_signs(tei_all):
+    """`ALEKSEEV` alone closing a cable, under a translator's note, signed the closer but was
+    no person and the header had no sender: the catalogue's title naming the surname
+    (`Telegram from Soviet Ambassador to Cuba Alekseev`) stands beside it as a dateline
+    would. Another title leaves a lone word no one's."""
+    source = ("October 27, 1962\n\nTelegram from Soviet Ambassador to Cuba Alekseev to the "
+              "USSR Foreign Ministry\n\nThe Cubans have mobilized.\n\n[Translator's note: "
+              "The letter was sent as a separate telegram.]\n\nALEKSEEV\n\nA summary.\n\n"
+              "Document Information\n\nAVP RF, Moscow. Translated by Svetlana Savranskaya.\n")
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert '<closer><signed><persName ref="#alekseev">ALEKSEEV</persName></signed>' in div
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    assert sent.get("ref") == "#alekseev"
+    tree = checked_tree(source.replace("Cuba Alekseev", "Cuba"), tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert "<signed>ALEKSEEV</signed>" in div
+
+
+def test_the_registrys_filing_note_under_a_signature_is_the_closers(tei_all):
+    """`Roshchin` / `[Handwritten at top: ...]` / `Filed 9.X.50` / `Distribution: ...` left
+    the whole end as paragraphs, the signer no one: the registry's filing note stopped the
+    closer. It is the closer's text, as a reference number is; alone it signs nothing."""
+    xml = body_xml("We agree.\n\nRoshchin\n\n[Handwritten at top: \"To Comrade Malenkov\"]"
+                   "\n\nFiled 9.X.50\n\nDistribution: Stalin, Molotov\n", tei_all)
+    assert '<closer><signed><persName ref="#roshchin">Roshchin</persName></signed>' in xml
+    assert "\n\nFiled 9.X.50\n\nDistribution: " in xml
+    assert "<closer>" not in body_xml("We agree.\n\nFiled 9.X.50\n", tei_all)
+
+
+def test_a_surname_in_capitals_signing_is_the_person_the_heading_names_with_initials(
+        tei_all):
+    """`CHAPLIN` signing a journal's record was a person `#chaplin` beside the heading's
+    `CHAPLIN B.N.`, `#b-n-chaplin`: the signer was added before the full names were read.
+    It is the document's person of that surname, as `PUZANOV` is the authority's."""
+    xml = body_xml("From the journal of\n\nCHAPLIN B.N.\n\nI met Vo Dong Giang.\n\n"
+                   "VO DONG GIANG: Thank you.\n\nI promised to convey this.\n\nCHAPLIN\n\n"
+                   "Ambassador of the USSR in the SRV\n", tei_all)
+    assert '<closer><signed><persName ref="#b-n-chaplin">CHAPLIN</persName>' in xml
+    assert "#chaplin" not in xml
+
+
+def test_surnames_in_capitals_signing_jointly_above_a_dateline(tei_all):
+    """`SOKOLOVSKY` / `SEMYONOV` / `YUDIN` on single line breaks, then `17 June 1953`, stayed
+    a paragraph and signed nothing: surnames in capitals, one a line, with the dateline
+    paragraph right under them are a cable's signers; without it they may be a list."""
+    xml = body_xml("We agree.\n\nSOKOLOVSKY\nSEMYONOV\nYUDIN\n\n17 June 1953\n", tei_all)
+    assert '<closer><signed><persName ref="#sokolovsky">SOKOLOVSKY</persName></signed>\n' \
+        '<signed><persName ref="#semyonov">SEMYONOV</persName></signed>\n<signed>' in xml
+    assert "<closer>" not in body_xml("We agree.\n\nSOKOLOVSKY\nSEMYONOV\nYUDIN\n", tei_all)
+
+
 def test_a_heads_of_states_two_offices_under_the_signature(tei_all):
     """`Agostinho Neto` / `President of the MPLA` / `President of the People's Republic of
     Angola` after `[signature]` left the letter's whole end as paragraphs and the header
@@ -5393,6 +5445,14 @@ FIELD_OPENERS = [
      '<div type="translation"><opener><seg type="field">THE <placeName ref="#place-white-house">'
      'WHITE HOUSE</placeName>\n<placeName ref="#place-washington">WASHINGTON</placeName></seg>'
      '\n\n<seg type="field">SECRET/SENSITIVE</seg>\n\n<seg type="field">MEMORANDUM FOR:'),
+    # under a ministry's letterhead in capitals, as under the White House's (they were
+    # paragraphs); in mixed case it is a sentence's beginning
+    ("MINISTRY OF FOREIGN RELATIONS AND WORSHIP\n\nSECRET\n\nFOR: The Minister, Dr. Dante "
+     "Caputo\nFROM: Directorate of Nuclear Affairs\n\n1. The meeting took place.\n",
+     '<div type="translation"><opener><seg type="field"><orgName '),
+    ("Ministry of Foreign Affairs of Cuba\n\nTo: Comrade Brezhnev\nFrom: the Embassy\n\n"
+     "The text.\n",
+     '<div type="translation"><p><orgName '),
     ("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Soviet Forces in Cuba\n\nCy Vance agrees.\n",
      '<div type="translation"><p>MEMORANDUM FOR THE RECORD</p>'),
     # a page number before them stays before the opener
@@ -9560,6 +9620,17 @@ def test_a_telegrams_head_with_its_classification_and_number_is_its_opener(tei_a
     tree = checked_tree("Sender: Comrade Ion Gheorghe Maurer\nTo: the Ministry\n\nWe report.\n",
                         tei_all)
     assert tree.find(".//t:profileDesc/t:correspDesc", NS) is None
+
+
+def test_a_memorandums_for_field_names_the_addressee(tei_all):
+    """`FOR: The Minister, Dr. Dante Caputo` heading a memorandum's field lines gave no
+    addressee in correspDesc: `FOR:` is the addressee's field as `To:` is."""
+    source = ("MEMORANDUM N\u00ba 1187\n\nFOR: The Minister, Dr. Dante Caputo\nFROM: Directorate "
+              "of Nuclear Affairs\nREF.: Meeting of Presidents\n\n1. The meeting took place.\n")
+    tree = checked_tree(source, tei_all)
+    actions = [(action.get("type"), [name.get("ref") for name in action])
+               for action in tree.find(".//t:profileDesc/t:correspDesc", NS)]
+    assert actions == [("received", ["#dante-caputo"])]
 
 
 def test_a_name_under_the_addressees_post_is_the_addressee(tei_all):

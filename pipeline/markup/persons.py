@@ -169,8 +169,9 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
     _count_labels(div, names)
     lines = _collect_listed(div, names)
     present = _present_sentences(div, lines, names)
-    for signed in div.iter(tag("signed")):
-        _collect_signer(signed, names)
+    # surnames in capitals signing, added after the full names are read (`_collect_signer`)
+    signers = [name for signed in div.iter(tag("signed"))
+               for name in _collect_signer(signed, names)]
     _collect_posted(div, names)
     for opener in div.iter(tag("opener")):
         for field in opener.iterchildren(_SEG):
@@ -198,6 +199,9 @@ def mark_persons(div: etree._Element, names: N.Names) -> etree._Element:
             if person is not None:
                 names.defined.setdefault(short, person)   # the second walk defines it again
     _collect_ranked(ranked, names)
+    for name in signers:
+        if names.resolve(name, acting=True) is None:
+            names.add(name, acting=True)
     for signed in div.iter(tag("signed")):
         _collect_lone_signer(signed, names)
     _note_listed(lines, names)
@@ -260,7 +264,7 @@ def _collect_ranked(ranked: list[N.Mention], names: N.Names) -> None:
         _resolve(mention, names, create=True)
 
 
-def _collect_signer(signed: etree._Element, names: N.Names) -> None:
+def _collect_signer(signed: etree._Element, names: N.Names) -> list[str]:
     """A closer's signature of two capitalized words is a person's name, a given name the
     register does not know too (`Kálmán Pásztor`): a letter or report is signed by someone.
     Not an office's or an organisation's words (`Foreign Secretary`, `Hungarian Legation`).
@@ -269,8 +273,11 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
     the name, else the document's own. The archive's `[signature]` may stand before either on
     its line (`[signature] Agostinho Neto`): the name is that note's tail. And a surname alone
     in ordinary case marked as a signature or above a line of the office (`Merten` /
-    `Ambassador`), as GDR reports sign."""
+    `Ambassador`), as GDR reports sign. The surnames in capitals are returned, to be added
+    after the full names are read, so that `CHAPLIN` signing is the `CHAPLIN B.N.` the
+    journal's heading names."""
     text = signed.text or ""
+    caps = []
     marked = False   # the archive's `[signature]` before the name
     if not text.strip() and len(signed) and signed[0].tag == _NOTE and \
             signed[0].get("type") == "signature":
@@ -296,12 +303,15 @@ def _collect_signer(signed: etree._Element, names: N.Names) -> None:
                 _surname_in_capitals(match.group("name").upper()) and \
                 names.resolve(match.group("name"), acting=True) is None:
             names.add(match.group("name"), acting=True)
-        # A surname the register or the authority knows (`SHTYKOV`) is found as it is.
+        # A surname the register or the authority knows (`SHTYKOV`) is found as it is. Alone,
+        # the catalogue's title or summary naming it is beside it (`Telegram from Soviet
+        # Ambassador to Cuba Alekseev` / ... / `ALEKSEEV`).
         match = _CAPS_SIGNER.fullmatch(line)
         if match and _surname_in_capitals(match.group("name")) and (
-                len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None) and \
-                names.resolve(match.group("name"), acting=True) is None:
-            names.add(match.group("name"), acting=True)
+                len(lines) > 1 or signed.getparent().find(tag("dateline")) is not None or
+                match.group("name").title() in _CATALOGUE_WORD.findall(names.catalogue_text)):
+            caps.append(match.group("name"))
+    return caps
 
 
 def _collect_lone_signer(signed: etree._Element, names: N.Names) -> None:
