@@ -2165,6 +2165,7 @@ def full_title(title: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(word, word) for word in title.split())
 
 
+@word_cache
 def title_of_label(label: str) -> str | None:
     """The title of a label that is title words only, after `The` or alone (`The Secretary`,
     `The Foreign Minister`, `Prime Minister`, `PM`, `THE PRESIDENT`), written out: someone
@@ -2184,6 +2185,7 @@ def title_of_label(label: str) -> str | None:
     return full_title(" ".join(words))
 
 
+@word_cache
 def title_before_name(label: str) -> str | None:
     """The titles, written out, before the name of a label of title and name (`Secretary
     Kissinger` gives Secretary, `PM Chou` Prime Minister, `PRESIDENT TITO` President)."""
