@@ -3478,6 +3478,14 @@ def test_a_signature_is_the_whole_name_on_its_line(tei_all):
         in xml
 
 
+def _closer_and_sender(source: str, tei_all) -> tuple[str, str | None]:
+    """The converted document's body division as text and its correspondence's sender."""
+    tree = checked_tree(source, tei_all)
+    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
+    return div, sent.get("ref") if sent is not None else None
+
+
 def test_a_surname_signing_is_the_titles_namesake_before_the_authoritys(tei_all):
     """`NEHRU` signing a `Cable from Indian Ambassador R.K. Nehru` was the authority's
     Jawaharlal Nehru, in the closer and as the sender: the title's name comes first, when its
@@ -3485,11 +3493,9 @@ def test_a_surname_signing_is_the_titles_namesake_before_the_authoritys(tei_all)
     source = ("November 20, 1962\n\nCable from Indian Ambassador R.K. Nehru to the Ministry of "
               "External Affairs\n\nI handed over the letter.\n\nNEHRU\n\nA summary.\n\n"
               "Document Information\n\nNAI, MEA file.\n")
-    tree = checked_tree(source, tei_all)
-    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    div, sender = _closer_and_sender(source, tei_all)
     assert '<signed><persName ref="#r-k-nehru">NEHRU</persName></signed>' in div
-    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
-    assert sent.get("ref") == "#r-k-nehru"
+    assert sender == "#r-k-nehru"
     tree = checked_tree(source.replace("Indian Ambassador R.K.", "Prime Minister Jawaharlal"))
     sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
     assert sent.get("ref") == "#jawaharlal-nehru"
@@ -3530,13 +3536,10 @@ def test_a_lone_surname_in_capitals_the_catalogue_names_signs(tei_all):
               "USSR Foreign Ministry\n\nThe Cubans have mobilized.\n\n[Translator's note: "
               "The letter was sent as a separate telegram.]\n\nALEKSEEV\n\nA summary.\n\n"
               "Document Information\n\nAVP RF, Moscow. Translated by Svetlana Savranskaya.\n")
-    tree = checked_tree(source, tei_all)
-    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    div, sender = _closer_and_sender(source, tei_all)
     assert '<closer><signed><persName ref="#alekseev">ALEKSEEV</persName></signed>' in div
-    sent = tree.find(".//t:correspDesc/t:correspAction/t:persName", NS)
-    assert sent.get("ref") == "#alekseev"
-    tree = checked_tree(source.replace("Cuba Alekseev", "Cuba"), tei_all)
-    div = etree.tostring(tree.find(".//t:body/t:div", NS), encoding="unicode")
+    assert sender == "#alekseev"
+    div, _ = _closer_and_sender(source.replace("Cuba Alekseev", "Cuba"), tei_all)
     assert "<signed>ALEKSEEV</signed>" in div
 
 
