@@ -584,9 +584,11 @@ def _collect_listed(div: etree._Element, names: N.Names) -> _Lines:
 # the meeting's word between (`Present at the conversation was DPRK Foreign Minister Pak
 # Seong-cheol.`, `Also present was ...`), and the interpreter's (`The interpreter was Embassy
 # Second Secretary G. Ye. Samsonov.`, `Interpreting was ...`).
-_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00a0]present|Present"
-                               r"|The[ \u00a0]interpreter|Interpreting)(?:[ \u00a0]at[ \u00a0]the"
-                               r"[ \u00a0](?:conversation|talks?|meeting))?)"
+# (The head's words but `Also present`, and the meeting's words: `_PRESENT_LEAD` reads them too.)
+_PRESENCE_WORDS = r"Present|The[ \u00a0]interpreter|Interpreting"
+_AT_THE_MEETING = r"(?:[ \u00a0]at[ \u00a0]the[ \u00a0](?:conversation|talks?|meeting))?"
+_PRESENT_SENTENCE = re.compile(r"(?:(?<=[.!?][ \u00a0])|^)(?P<head>(?:Also[ \u00a0]present|"
+                               + _PRESENCE_WORDS + ")" + _AT_THE_MEETING + ")"
                                r"[ \u00a0]w(?:ere|as)[ \u00a0]+(?P<list>[^\n]{3,400}?)"
                                r"(?<!\b[A-Z])(?<!\.[A-Z][a-z])\.(?!\S)", re.MULTILINE)
 # An editors' note's list of those present after its colon, to the note's end or a full stop
@@ -3256,9 +3258,8 @@ _PORTFOLIO_OPEN = re.compile("(?:" + N._POST_OF_PORTFOLIO.pattern +
 
 # A presence sentence's words before its first name, and what comes before them in the
 # paragraph: `The meeting began at 8:00 p.m. Present were `.
-_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|Present|The[ \u00a0]interpreter|"
-                           r"Interpreting)(?:[ \u00a0]at[ \u00a0]the[ \u00a0](?:conversation|"
-                           r"talks?|meeting))?[ \u00a0]w(?:ere|as)\b[ \u00a0]*")
+_PRESENT_LEAD = re.compile(r"^.*?\b(?:[Aa]lso[ \u00a0]present|" + _PRESENCE_WORDS + ")" +
+                           _AT_THE_MEETING + r"[ \u00a0]w(?:ere|as)\b[ \u00a0]*")
 
 
 # The British style of a privy counsellor or a peer's child before the name, an honorific,
